@@ -1,0 +1,1 @@
+"""The database layer: models, engines, migrations runner, derived objects."""

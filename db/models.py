@@ -1,0 +1,88 @@
+"""SQLAlchemy models: the one place that knows the schema.
+
+Every schema change here is matched by an Alembic revision in migrations/;
+`alembic check` (tested) fails on drift. Derived objects (FTS tables, views)
+are not models: db/derived.py rebuilds them on every build.
+"""
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Integer, MetaData, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints survive SQLite batch rebuilds; unnamed ones silently vanish.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class SpanMixin:
+    """A stretch of one article: substr(articles.text, span_start + 1, span_end - span_start) = text."""
+
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Outlet(Base):
+    __tablename__ = "outlets"
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)  # slug of the name
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    found_by: Mapped[str] = mapped_column(Text)  # dateline, footer, metadata file
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)  # file name without .txt
+    file_name: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)  # the file, verbatim
+    body: Mapped[str] = mapped_column(Text)  # prose paragraphs only, joined by blank lines
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(Text, index=True)  # ISO 8601 date
+    published_as_written: Mapped[str | None] = mapped_column(Text)
+    byline: Mapped[str | None] = mapped_column(Text)
+    dateline: Mapped[str | None] = mapped_column(Text)
+    outlet_id: Mapped[str | None] = mapped_column(ForeignKey("outlets.id"), index=True)
+    sha256: Mapped[str] = mapped_column(Text, unique=True)
+    word_count: Mapped[int] = mapped_column(Integer)
+    paragraph_count: Mapped[int] = mapped_column(Integer)
+
+
+class Paragraph(SpanMixin, Base):
+    """A prose paragraph of an article's body (furniture removed)."""
+
+    __tablename__ = "paragraphs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # 1-based, in reading order
+
+
+class Sentence(SpanMixin, Base):
+    __tablename__ = "sentences"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    paragraph_id: Mapped[int] = mapped_column(ForeignKey("paragraphs.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # 1-based within the article
+
+
+class RemovedPart(SpanMixin, Base):
+    """What the cleaner kept out of `body`, and why: the audit trail of cleaning."""
+
+    __tablename__ = "removed_parts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    kind: Mapped[str] = mapped_column(Text, index=True)  # title, dateline, byline, subheading, boilerplate, image_slug
+    rule: Mapped[str] = mapped_column(Text)  # which cleaning rule matched
+

@@ -1,0 +1,1 @@
+"""Loaders: turn a folder of news articles into xiaomi.db (`python -m loaders build`)."""

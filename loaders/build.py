@@ -1,0 +1,85 @@
+"""The build: seed folder in, a complete database moved into place out.
+
+    read -> clean -> segment -> extract -> group -> rows -> write -> derive -> VACUUM -> move
+
+The database is written to a temporary file beside PATH and moved into place
+with os.replace only when complete, so a failed build leaves PATH as it was.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.engine import upgrade
+from db.writer import finish_database, write_rows
+from loaders.clean import ArticleLayout, layout
+from loaders.curated import Curated, load_curated
+from loaders.progress import Progress
+from loaders.read import SeedFile, read_seed_files
+from loaders.rows import database_rows
+from loaders.segment import sentences
+from loaders.spans import Span
+
+
+@dataclass
+class ExtractedArticle:
+    """Everything found in one article: pure data, spans into seed.text."""
+
+    seed: SeedFile
+    layout: ArticleLayout
+    sentences: list[list[Span]]  # per paragraph
+
+
+def extract_article(seed: SeedFile) -> ExtractedArticle:
+    article_layout = layout(seed.text)
+    return ExtractedArticle(
+        seed=seed,
+        layout=article_layout,
+        sentences=[sentences(seed.text, paragraph) for paragraph in article_layout.paragraphs],
+    )
+
+
+def extract_all(seeds_dir: Path, progress: Progress) -> tuple[list[ExtractedArticle], Curated]:
+    progress.step(f"reading {seeds_dir}")
+    seeds = read_seed_files(seeds_dir)
+    curated = load_curated(seeds_dir, {seed.id for seed in seeds})
+    extracted = []
+    for number, seed in enumerate(seeds, start=1):
+        progress.step(f"[{number}/{len(seeds)}] {seed.file_name}")
+        extracted.append(extract_article(seed))
+    return extracted, curated
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def build(seeds_dir: Path, db_path: Path, progress: Progress | None = None) -> dict[str, int]:
+    progress = progress or Progress(enabled=False)
+    extracted, curated = extract_all(seeds_dir, progress)
+    rows = database_rows(extracted, curated)
+
+    db_path = db_path.resolve()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".building", dir=db_path.parent)
+    os.close(handle)
+    temporary_path = Path(temporary)
+    try:
+        progress.step("migrating a fresh database")
+        upgrade(temporary_path)
+        progress.step("writing rows")
+        write_rows(temporary_path, rows)
+        progress.step("indexing and compacting")
+        finish_database(temporary_path)
+        os.chmod(temporary_path, 0o666 & ~_umask())  # mkstemp makes 0600; a database is for sharing
+        os.replace(temporary_path, db_path)
+    except BaseException:
+        temporary_path.unlink(missing_ok=True)
+        raise
+    counts = {table: len(table_rows) for table, table_rows in sorted(rows.items())}
+    progress.done(f"built {db_path.name}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    return counts

@@ -1,0 +1,211 @@
+"""Stage 2, clean: tell an article's prose from its furniture.
+
+Scraped articles carry a headline, a dateline, a byline, subheadings, image
+slugs glued to paragraphs and disclosure footers. These general rules find
+them by their shape; `body` is what is left. Everything removed is kept as a
+span with the rule that removed it, and title, published, byline and outlet
+come from it only where the text gives them: nothing is guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.dates import DATE, DATE_RE, iso_date
+from loaders.spans import Span, trimmed
+
+WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
+
+# A paragraph ends in one of these when it is prose (or a quote's lead-in).
+_PROSE_END = tuple('.!?:;,"”’\')…')
+
+# "Nov 25, 2016 18:04 GMT · By Jane Doe", "Published 14 February 2025" on a line of their own.
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|da|del|der|la|le|bin|al))*"
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,5}|UTC[+-]\d{1,2}))?"
+_DATE_LINE_RE = re.compile(
+    rf"^(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:\w+day,?\s+)?(?P<date>{DATE})(?:,?\s+(?:at\s+)?{_TIME})?"
+    rf"(?:\s*[·|•,-]\s*(?:By|by)\b\s*(?P<byline>{_NAME}(?:\s*(?:,|and)\s*{_NAME})*)?)?\s*$"
+)
+_BYLINE_RE = re.compile(rf"^(?:By|by|BY)\s+(?P<byline>{_NAME}(?:\s*(?:,|and)\s*{_NAME})*)\s*$")
+# "FRANKFURT, 14 February 2025 — ", "TOKYO, March 3, 2026 (Dispatch) - ", "BEIJING (Reuters) - "
+_DATELINE_PREFIX_RE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)"
+    rf"(?:,\s+(?P<date>{DATE}))?"
+    rf"(?:\s*\((?P<outlet>[A-Z][\w&.'’ -]{{1,40}})\))?"
+    rf"\s*(?:[-—–]+|:)\s+"
+)
+# An image file's slug glued to the paragraph's first word: "xiaomi-mascotAdmits ..."
+_IMAGE_SLUG_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?=[A-Z“\"])")
+
+# Footers and captions: disclosure, subscription plugs, credits.
+_BOILERPLATE_RE = re.compile(
+    r"affiliate|may (?:receive|earn) (?:a )?(?:compensation|commission)|amazon associate"
+    r"|read our (?:privacy |affiliate |disclosure )?policy|subscribe to|sign up (?:for|to)|newsletter"
+    r"|all rights reserved|^copyright\b|©|^(?:photo|image|picture|credit|source)s?\s*(?:credit)?\s*:"
+    r"|follow us on|this (?:article|story) (?:first |originally )?appeared",
+    re.IGNORECASE,
+)
+_CAPTION_RE = re.compile(r"^(?:photo|image|picture)s?\s*(?:credit)?\s*:", re.IGNORECASE)
+# The publisher a disclosure footer names: "AndroidGuys may receive compensation".
+_FOOTER_OUTLET_RE = re.compile(
+    r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:may\s+)?(?:receives?|earns?)\s+"
+    r"(?:a\s+)?(?:compensation|commissions?)"
+    r"|(?:©|Copyright)\s*(?:\d{4}\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+
+
+@dataclass(frozen=True)
+class RemovedPart:
+    kind: str  # title, dateline, byline, subheading, boilerplate, image_slug
+    rule: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value read from the article's furniture, with where it stands."""
+
+    value: str
+    span: Span
+    rule: str
+
+
+@dataclass
+class ArticleLayout:
+    paragraphs: list[Span] = field(default_factory=list)
+    removed: list[RemovedPart] = field(default_factory=list)
+    title: Found | None = None
+    published: Found | None = None  # value is the ISO date
+    byline: Found | None = None
+    dateline: Found | None = None
+    dateline_place: Found | None = None
+    outlet: Found | None = None
+
+    def body(self, text: str) -> str:
+        return "\n\n".join(span.of(text) for span in self.paragraphs)
+
+
+def blocks(text: str) -> list[Span]:
+    """Paragraph-sized blocks. With blank lines in the text, blocks are what
+    they separate (single newlines inside are soft wraps); without, lines."""
+    separator = re.compile(r"\n[ \t\u00a0]*\n\s*" if re.search(r"\n[ \t\u00a0]*\n", text) else r"\n")
+    found, start = [], 0
+    for match in separator.finditer(text):
+        found.append(trimmed(text, start, match.start()))
+        start = match.end()
+    found.append(trimmed(text, start, len(text)))
+    return [span for span in found if span.end > span.start]
+
+
+def _word_count(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+def _looks_like_heading(text: str, max_words: int) -> bool:
+    return (
+        bool(text)
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith(_PROSE_END)
+        and 2 <= _word_count(text) <= max_words
+        and "\n" not in text
+    )
+
+
+def _trailing_boilerplate(text: str, spans: list[Span]) -> int:
+    """How many blocks at the end are footer boilerplate."""
+    count = 0
+    for span in reversed(spans):
+        if _BOILERPLATE_RE.search(span.of(text)):
+            count += 1
+        else:
+            break
+    return count
+
+
+def layout(text: str) -> ArticleLayout:
+    result = ArticleLayout()
+    spans = blocks(text)
+    footer_from = len(spans) - _trailing_boilerplate(text, spans)
+    if footer_from == 0:  # an article that is all "boilerplate" is prose after all
+        footer_from = len(spans)
+
+    for index, span in enumerate(spans):
+        block = span.of(text)
+        if index >= footer_from or _CAPTION_RE.match(block):
+            result.removed.append(RemovedPart("boilerplate", "footer" if index >= footer_from else "caption", span))
+            _read_footer_outlet(text, span, result)
+            continue
+        if not result.paragraphs and _read_furniture_line(text, span, result):
+            continue
+        if index == 0 and len(spans) > 1 and _looks_like_heading(block, 20):
+            result.title = Found(block, span, "headline")
+            result.removed.append(RemovedPart("title", "first short line without closing punctuation", span))
+            continue
+        if result.paragraphs and index + 1 < footer_from and _looks_like_heading(block, 15):
+            result.removed.append(RemovedPart("subheading", "short line without closing punctuation", span))
+            continue
+        span = _strip_dateline_prefix(text, span, result) if not result.paragraphs else span
+        span = _strip_image_slug(text, span, result)
+        if span.end > span.start:
+            result.paragraphs.append(span)
+    return result
+
+
+def _read_furniture_line(text: str, span: Span, result: ArticleLayout) -> bool:
+    """A dateline or byline standing on a line of its own, before the prose."""
+    block = span.of(text)
+    match = _DATE_LINE_RE.match(block)
+    if match and (published := iso_date(match)):
+        date_span = Span(span.start + match.start("date"), span.start + match.end("date"))
+        result.published = Found(published, date_span, "dateline line")
+        result.dateline = Found(block, span, "dateline line")
+        if match.group("byline"):
+            byline_span = Span(span.start + match.start("byline"), span.start + match.end("byline"))
+            result.byline = Found(match.group("byline"), byline_span, "dateline line")
+        result.removed.append(RemovedPart("dateline", "date line", span))
+        return True
+    match = _BYLINE_RE.match(block)
+    if match:
+        byline_span = Span(span.start + match.start("byline"), span.start + match.end("byline"))
+        result.byline = Found(match.group("byline"), byline_span, "byline line")
+        result.removed.append(RemovedPart("byline", "line starting with By", span))
+        return True
+    return False
+
+
+def _strip_dateline_prefix(text: str, span: Span, result: ArticleLayout) -> Span:
+    match = _DATELINE_PREFIX_RE.match(span.of(text))
+    if not match or not (match.group("date") or match.group("outlet")):
+        return span
+    prefix = trimmed(text, span.start, span.start + match.end())
+    result.dateline = Found(prefix.of(text), prefix, "dateline prefix")
+    result.removed.append(RemovedPart("dateline", "CITY, date (outlet) - prefix", prefix))
+    place = Span(span.start + match.start("place"), span.start + match.end("place"))
+    result.dateline_place = Found(place.of(text).title(), place, "dateline")
+    if match.group("date"):
+        date_match = DATE_RE.fullmatch(match.group("date"))
+        if date_match and (published := iso_date(date_match)):
+            date_span = Span(span.start + match.start("date"), span.start + match.end("date"))
+            result.published = Found(published, date_span, "dateline prefix")
+    if match.group("outlet"):
+        outlet = Span(span.start + match.start("outlet"), span.start + match.end("outlet"))
+        result.outlet = Found(outlet.of(text), outlet, "dateline")
+    return trimmed(text, span.start + match.end(), span.end)
+
+
+def _strip_image_slug(text: str, span: Span, result: ArticleLayout) -> Span:
+    match = _IMAGE_SLUG_RE.match(span.of(text))
+    if not match:
+        return span
+    result.removed.append(RemovedPart("image_slug", "hyphenated file slug glued to a word", Span(span.start, span.start + match.end())))
+    return Span(span.start + match.end(), span.end)
+
+
+def _read_footer_outlet(text: str, span: Span, result: ArticleLayout) -> None:
+    if result.outlet:
+        return
+    match = _FOOTER_OUTLET_RE.search(span.of(text))
+    if match:
+        group = "outlet" if match.group("outlet") else "owner"
+        found = Span(span.start + match.start(group), span.start + match.end(group))
+        result.outlet = Found(found.of(text), found, "footer")

@@ -1,0 +1,70 @@
+"""Stage 5: extraction results as table rows (plain dicts; db/ owns the models)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.clean import WORD_RE
+from loaders.curated import Curated
+from loaders.spans import Span, content_id, slug
+
+if TYPE_CHECKING:
+    from loaders.build import ExtractedArticle
+
+
+def span_columns(text: str, span: Span) -> dict:
+    return {"span_start": span.start, "span_end": span.end, "text": span.of(text)}
+
+
+def database_rows(extracted: list["ExtractedArticle"], curated: Curated) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {"outlets": [], "articles": [], "paragraphs": [], "sentences": [], "removed_parts": []}
+    outlets: dict[str, dict] = {}
+    for article in extracted:
+        seed, found = article.seed, article.layout
+        text = seed.text
+        facts = curated.articles.get(seed.id, {})
+
+        outlet_id = None
+        if found.outlet or facts.get("outlet"):
+            name, found_by = (found.outlet.value, found.outlet.rule) if found.outlet else (facts["outlet"], "metadata file")
+            outlet_id = slug(name)
+            outlets.setdefault(outlet_id, {"id": outlet_id, "name": name, "found_by": found_by})
+
+        body = found.body(text)
+        rows["articles"].append({
+            "id": seed.id,
+            "file_name": seed.file_name,
+            "text": text,
+            "body": body,
+            "title": found.title.value if found.title else facts.get("title"),
+            "published": found.published.value if found.published else facts.get("published"),
+            "published_as_written": found.published.span.of(text) if found.published else None,
+            "byline": found.byline.value if found.byline else facts.get("byline"),
+            "dateline": found.dateline.value if found.dateline else None,
+            "outlet_id": outlet_id,
+            "sha256": seed.sha256,
+            "word_count": len(WORD_RE.findall(body)),
+            "paragraph_count": len(found.paragraphs),
+        })
+        sentence_position = 0
+        for position, (paragraph, paragraph_sentences) in enumerate(zip(found.paragraphs, article.sentences), start=1):
+            paragraph_id = content_id(seed.id, "paragraph", paragraph.start, paragraph.end)
+            rows["paragraphs"].append({"id": paragraph_id, "article_id": seed.id, "position": position, **span_columns(text, paragraph)})
+            for sentence in paragraph_sentences:
+                sentence_position += 1
+                rows["sentences"].append({
+                    "id": content_id(seed.id, "sentence", sentence.start, sentence.end),
+                    "article_id": seed.id,
+                    "paragraph_id": paragraph_id,
+                    "position": sentence_position,
+                    **span_columns(text, sentence),
+                })
+        for part in found.removed:
+            rows["removed_parts"].append({
+                "id": content_id(seed.id, "removed", part.kind, part.span.start, part.span.end),
+                "article_id": seed.id,
+                "kind": part.kind,
+                "rule": part.rule,
+                **span_columns(text, part.span),
+            })
+    rows["outlets"] = list(outlets.values())
+    return rows

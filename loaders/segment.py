@@ -1,0 +1,43 @@
+"""Stage 3, segment: sentences inside each prose paragraph, with offsets.
+
+A small rule-based splitter, chosen over a library (pysbd, NLTK punkt) to
+keep the build dependency-light and the spans exact: a sentence ends at
+. ! ? or … (with any closing quotes or brackets after it) followed by space
+and a capital, digit or opening quote, unless the period ends a known
+abbreviation or an initial.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.spans import Span, trimmed
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr",
+    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no", "vs", "etc", "approx", "dept", "est",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
+}
+_BOUNDARY_RE = re.compile(r"(?:[.!?…]+)[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_TOKEN_BEFORE_RE = re.compile(r"([\w.]+)\.$")
+
+
+def _is_abbreviation(text: str, period_end: int) -> bool:
+    match = _TOKEN_BEFORE_RE.search(text[:period_end])
+    if not match:
+        return False
+    token = match.group(1).casefold()
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def sentences(text: str, paragraph: Span) -> list[Span]:
+    chunk = paragraph.of(text)
+    found, start = [], 0
+    for match in _BOUNDARY_RE.finditer(chunk):
+        marks = match.group(0)
+        if marks.startswith(".") and len(marks.rstrip("\"”’')]")) == 1 and _is_abbreviation(chunk, match.start() + 1):
+            continue
+        found.append(trimmed(text, paragraph.start + start, paragraph.start + match.end()))
+        start = match.end()
+    found.append(trimmed(text, paragraph.start + start, paragraph.end))
+    return [span for span in found if span.end > span.start]
