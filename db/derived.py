@@ -17,7 +17,27 @@ FTS_TABLES: dict[str, list[str]] = {
 }
 
 # view name -> SELECT. Views listed here are the contract's questions plus helpers.
-VIEWS: dict[str, str] = {}
+VIEWS: dict[str, str] = {
+    # Contract: one row per article x entity mentioned in it.
+    "article_entities": """
+        SELECT m.article_id, m.kind, m.entity_id,
+               COALESCE(o.name, p.name, pr.name, pl.name) AS name,
+               count(*) AS mentions
+        FROM mentions m
+        LEFT JOIN organisations o ON o.id = m.organisation_id
+        LEFT JOIN people p ON p.id = m.person_id
+        LEFT JOIN products pr ON pr.id = m.product_id
+        LEFT JOIN places pl ON pl.id = m.place_id
+        GROUP BY m.article_id, m.kind, m.entity_id
+        ORDER BY m.article_id, m.kind, mentions DESC, name""",
+    # Entity x outlet: how often each publication names each entity (NULL outlet: not known).
+    "entity_outlet_mentions": """
+        SELECT ae.kind, ae.entity_id, ae.name, a.outlet_id, count(DISTINCT ae.article_id) AS articles,
+               sum(ae.mentions) AS mentions
+        FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+        GROUP BY ae.kind, ae.entity_id, a.outlet_id
+        ORDER BY mentions DESC, ae.name""",
+}
 
 
 def derived_object_names(connection: Connection) -> set[str]:

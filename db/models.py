@@ -6,7 +6,7 @@ are not models: db/derived.py rebuilds them on every build.
 """
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, MetaData, Text
+from sqlalchemy import Float, ForeignKey, Integer, MetaData, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints survive SQLite batch rebuilds; unnamed ones silently vanish.
@@ -86,3 +86,64 @@ class RemovedPart(SpanMixin, Base):
     kind: Mapped[str] = mapped_column(Text, index=True)  # title, dateline, byline, subheading, boilerplate, image_slug
     rule: Mapped[str] = mapped_column(Text)  # which cleaning rule matched
 
+
+
+class EntityMixin:
+    """A named thing, one row per real entity; `id` is the slug of its canonical name."""
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    found_by: Mapped[str] = mapped_column(Text)  # the rule behind its most certain mention
+    confidence: Mapped[float] = mapped_column(Float)
+
+
+class Organisation(EntityMixin, Base):
+    __tablename__ = "organisations"
+
+
+class Person(EntityMixin, Base):
+    __tablename__ = "people"
+
+
+class Product(EntityMixin, Base):
+    __tablename__ = "products"
+
+    kind: Mapped[str] = mapped_column(Text, index=True)  # product (a named product) or category
+    maker_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+
+
+class Place(EntityMixin, Base):
+    __tablename__ = "places"
+
+    kind: Mapped[str] = mapped_column(Text, index=True)  # country, city, region, state
+
+
+class Mention(SpanMixin, Base):
+    """One stretch of an article that names an entity. Exactly one of the four
+    entity columns is set, matching `kind`; `entity_id` repeats it for views."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    kind: Mapped[str] = mapped_column(Text, index=True)  # organisation, person, product, place
+    entity_id: Mapped[str] = mapped_column(Text, index=True)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    product_id: Mapped[str | None] = mapped_column(ForeignKey("products.id"), index=True)
+    place_id: Mapped[str | None] = mapped_column(ForeignKey("places.id"), index=True)
+    rule: Mapped[str] = mapped_column(Text, index=True)  # catalogue, or the discovery rule that found it
+    confidence: Mapped[float] = mapped_column(Float)
+
+
+class PersonRole(SpanMixin, Base):
+    """A person's title at an organisation, as an article states it."""
+
+    __tablename__ = "person_roles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    title: Mapped[str] = mapped_column(Text, index=True)  # normalised: "CEO" -> "chief executive"
+    rule: Mapped[str] = mapped_column(Text)

@@ -16,6 +16,7 @@ from db.engine import upgrade
 from db.writer import finish_database, write_rows
 from loaders.clean import ArticleLayout, layout
 from loaders.curated import Curated, load_curated
+from loaders.extract.entities import EntityFindings, find_entities
 from loaders.progress import Progress
 from loaders.read import SeedFile, read_seed_files
 from loaders.rows import database_rows
@@ -30,14 +31,28 @@ class ExtractedArticle:
     seed: SeedFile
     layout: ArticleLayout
     sentences: list[list[Span]]  # per paragraph
+    entities: EntityFindings
 
 
-def extract_article(seed: SeedFile) -> ExtractedArticle:
+def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
     article_layout = layout(seed.text)
+    found = article_layout
+    # Entities are read from the headline and the prose; the byline and dateline
+    # give their author, place and outlet; boilerplate gives nothing.
+    zones = ([found.title.span] if found.title else []) + found.paragraphs
     return ExtractedArticle(
         seed=seed,
         layout=article_layout,
         sentences=[sentences(seed.text, paragraph) for paragraph in article_layout.paragraphs],
+        entities=find_entities(
+            seed.text,
+            zones,
+            catalogue,
+            byline=found.byline.span if found.byline else None,
+            dateline_place=(found.dateline_place.value, found.dateline_place.span) if found.dateline_place else None,
+            known_organisations=(found.outlet.value,) if found.outlet else (),
+            dateline_outlet=found.outlet.span if found.outlet and found.outlet.rule == "dateline" else None,
+        ),
     )
 
 
@@ -48,7 +63,7 @@ def extract_all(seeds_dir: Path, progress: Progress) -> tuple[list[ExtractedArti
     extracted = []
     for number, seed in enumerate(seeds, start=1):
         progress.step(f"[{number}/{len(seeds)}] {seed.file_name}")
-        extracted.append(extract_article(seed))
+        extracted.append(extract_article(seed, curated.catalogue))
     return extracted, curated
 
 

@@ -67,4 +67,60 @@ def database_rows(extracted: list["ExtractedArticle"], curated: Curated) -> dict
                 **span_columns(text, part.span),
             })
     rows["outlets"] = list(outlets.values())
+    rows.update(entity_rows(extracted))
     return rows
+
+
+ENTITY_TABLES = {"organisation": "organisations", "person": "people", "product": "products", "place": "places"}
+
+
+def entity_rows(extracted: list["ExtractedArticle"]) -> dict[str, list[dict]]:
+    """One row per real entity (merged across articles by canonical name), its
+    mentions, and the roles people hold."""
+    entities: dict[tuple[str, str], dict] = {}
+    makers: dict[str, str] = {}
+    mentions, roles = [], []
+    for article in extracted:
+        text, found = article.seed.text, article.entities
+        makers.update(found.makers)
+        for mention in found.mentions:
+            key = (mention.kind, slug(mention.name))
+            entity = entities.setdefault(key, {"id": key[1], "name": mention.name, "found_by": mention.rule, "confidence": mention.confidence})
+            if mention.confidence > entity["confidence"]:
+                entity.update(found_by=mention.rule, confidence=mention.confidence)
+            if mention.kind == "product":
+                entity["kind"] = found.product_kinds.get(mention.name, "product")
+            if mention.kind == "place":
+                entity["kind"] = found.place_kinds.get(mention.name, "place")
+            mentions.append({
+                "id": content_id(article.seed.id, "mention", mention.kind, mention.span.start, mention.span.end, key[1]),
+                "article_id": article.seed.id,
+                "kind": mention.kind,
+                "entity_id": key[1],
+                **{f"{kind}_id": (key[1] if kind == mention.kind else None) for kind in ENTITY_TABLES},
+                "rule": mention.rule,
+                "confidence": mention.confidence,
+                **span_columns(text, mention.span),
+            })
+        for role in found.roles:
+            organisation_id = slug(role.organisation) if role.organisation else None
+            if organisation_id and ("organisation", organisation_id) not in entities:
+                entities[("organisation", organisation_id)] = {"id": organisation_id, "name": role.organisation, "found_by": "role", "confidence": 0.8}
+            roles.append({
+                "id": content_id(article.seed.id, "role", slug(role.person), role.title, role.span.start, role.span.end),
+                "article_id": article.seed.id,
+                "person_id": slug(role.person),
+                "organisation_id": organisation_id,
+                "title": role.title,
+                "rule": role.rule,
+                **span_columns(text, role.span),
+            })
+    for (kind, entity_id), entity in entities.items():
+        if kind == "product":
+            maker = makers.get(entity["name"])
+            entity["maker_id"] = slug(maker) if maker and ("organisation", slug(maker)) in entities else None
+    out = {table: [e for (kind, _), e in entities.items() if kind == entity_kind] for entity_kind, table in ENTITY_TABLES.items()}
+    # One row per entity id: the same text may appear as two kinds (rare); ids are per table.
+    out["mentions"] = mentions
+    out["person_roles"] = list({row["id"]: row for row in roles}.values())
+    return out

@@ -80,3 +80,12 @@ async def test_internal_tables_are_hidden(datasette):
 async def test_sql_is_read_only(datasette):
     response = await datasette.client.get("/xiaomi.json?sql=DELETE+FROM+articles")
     assert response.status_code == 400
+
+
+async def test_entities_are_browsable_with_counts_and_kind_facets(datasette):
+    rows = (await get(datasette, "/xiaomi/article_entities.json?_shape=array&kind=person")).json()
+    assert {row["name"] for row in rows} == {"Hugo Barra", "Liu De"}
+    data = (await get(datasette, "/xiaomi/mentions.json?_facet=kind")).json()
+    assert {item["value"] for item in data["facet_results"]["kind"]["results"]} == {"organisation", "person", "product", "place"}
+    by_outlet = (await get(datasette, "/xiaomi/entities_by_outlet.json?kind=organisation&_shape=array")).json()
+    assert by_outlet[0]["name"] == "Xiaomi" and by_outlet[0]["mentions"] >= 20
