@@ -14,6 +14,7 @@ from sqlalchemy import Connection, text
 # table -> columns indexed for full-text search (Datasette shows a search box).
 FTS_TABLES: dict[str, list[str]] = {
     "articles": ["title", "body"],
+    "quotes": ["text", "speaker_as_written"],
 }
 
 # view name -> SELECT. Views listed here are the contract's questions plus helpers.
@@ -30,6 +31,15 @@ VIEWS: dict[str, str] = {
         LEFT JOIN places pl ON pl.id = m.place_id
         GROUP BY m.article_id, m.kind, m.entity_id
         ORDER BY m.article_id, m.kind, mentions DESC, name""",
+    # Contract: printed quote x the cross-article group of each utterance it carries.
+    "quote_coverage": """
+        SELECT g.id AS group_id, p.name AS speaker, q.article_id, q.id AS quote_id, q.kind, q.text,
+               m.text AS utterance, m.match, m.score, m.difference, g.article_count
+        FROM quote_group_members m
+        JOIN quote_groups g ON g.id = m.group_id
+        JOIN quotes q ON q.id = m.quote_id
+        LEFT JOIN people p ON p.id = g.speaker_id
+        ORDER BY g.article_count DESC, g.id, q.article_id, m.span_start""",
     # Entity x outlet: how often each publication names each entity (NULL outlet: not known).
     "entity_outlet_mentions": """
         SELECT ae.kind, ae.entity_id, ae.name, a.outlet_id, count(DISTINCT ae.article_id) AS articles,

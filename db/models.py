@@ -147,3 +147,45 @@ class PersonRole(SpanMixin, Base):
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     title: Mapped[str] = mapped_column(Text, index=True)  # normalised: "CEO" -> "chief executive"
     rule: Mapped[str] = mapped_column(Text)
+
+
+class Quote(SpanMixin, Base):
+    """Who said what, as one article printed it. The span is the quoted words
+    (inside the marks) or, for reported speech, the reported clause."""
+
+    __tablename__ = "quotes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    speaker_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    kind: Mapped[str] = mapped_column(Text, index=True)  # direct, partial, indirect
+    cue: Mapped[str | None] = mapped_column(Text, index=True)  # the speech verb, or "according to"
+    speaker_as_written: Mapped[str | None] = mapped_column(Text)  # "he", "Xiaomi's VP", "Barra"
+    speaker_resolution: Mapped[str] = mapped_column(Text)  # the chain that led to the speaker, or why unknown
+    source: Mapped[str | None] = mapped_column(Text)  # a non-person source: "analysts at Berenberg"
+
+
+class QuoteGroup(Base):
+    """One utterance, however many articles printed it."""
+
+    __tablename__ = "quote_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    speaker_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)  # the fullest printed version
+    article_count: Mapped[int] = mapped_column(Integer, index=True)
+    quote_count: Mapped[int] = mapped_column(Integer)
+
+
+class QuoteGroupMember(SpanMixin, Base):
+    """A printed quote carrying an utterance; the span is that utterance's words."""
+
+    __tablename__ = "quote_group_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    group_id: Mapped[int] = mapped_column(ForeignKey("quote_groups.id"), index=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id"), index=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    match: Mapped[str] = mapped_column(Text, index=True)  # exact, normalised, fuzzy, partial
+    score: Mapped[float] = mapped_column(Float)  # 0-100, against the group's text
+    difference: Mapped[str | None] = mapped_column(Text)  # word changes against the group's text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.engine import upgrade
@@ -17,6 +17,7 @@ from db.writer import finish_database, write_rows
 from loaders.clean import ArticleLayout, layout
 from loaders.curated import Curated, load_curated
 from loaders.extract.entities import EntityFindings, find_entities
+from loaders.extract.quotes import QuoteFound, find_quotes
 from loaders.progress import Progress
 from loaders.read import SeedFile, read_seed_files
 from loaders.rows import database_rows
@@ -32,6 +33,7 @@ class ExtractedArticle:
     layout: ArticleLayout
     sentences: list[list[Span]]  # per paragraph
     entities: EntityFindings
+    quotes: list[QuoteFound] = field(default_factory=list)
 
 
 def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
@@ -64,6 +66,11 @@ def extract_all(seeds_dir: Path, progress: Progress) -> tuple[list[ExtractedArti
     for number, seed in enumerate(seeds, start=1):
         progress.step(f"[{number}/{len(seeds)}] {seed.file_name}")
         extracted.append(extract_article(seed, curated.catalogue))
+    # Quotes come second: a role as speaker ("Xiaomi's VP") resolves against the roles of every article.
+    roles = sorted({(r.person, r.title, r.organisation or "") for article in extracted for r in article.entities.roles})
+    roles = [(person, title, organisation or None) for person, title, organisation in roles]
+    for article in extracted:
+        article.quotes = find_quotes(article.seed.text, article.layout.paragraphs, article.entities, roles)
     return extracted, curated
 
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
+from loaders.group import differences, group_utterances, normalise, utterances
 from loaders.spans import Span, content_id, slug
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ def database_rows(extracted: list["ExtractedArticle"], curated: Curated) -> dict
             })
     rows["outlets"] = list(outlets.values())
     rows.update(entity_rows(extracted))
+    rows.update(quote_rows(extracted, {row["id"] for row in rows["people"]}))
     return rows
 
 
@@ -124,3 +126,59 @@ def entity_rows(extracted: list["ExtractedArticle"]) -> dict[str, list[dict]]:
     out["mentions"] = mentions
     out["person_roles"] = list({row["id"]: row for row in roles}.values())
     return out
+
+
+def quote_rows(extracted: list["ExtractedArticle"], people: set[str]) -> dict[str, list[dict]]:
+    """Quotes, and their utterances grouped across articles. A speaker left
+    unknown (an ambiguous role) takes the speaker the group's other articles name."""
+    quotes: dict[tuple[str, int, int], dict] = {}
+    texts = {article.seed.id: article.seed.text for article in extracted}
+    items = []
+    for article in extracted:
+        text = article.seed.text
+        for quote in article.quotes:
+            key = (article.seed.id, quote.span.start, quote.span.end)
+            speaker_id = slug(quote.speaker) if quote.speaker and slug(quote.speaker) in people else None
+            quotes[key] = {
+                "id": content_id(article.seed.id, "quote", quote.kind, quote.span.start, quote.span.end),
+                "article_id": article.seed.id,
+                "speaker_id": speaker_id,
+                "kind": quote.kind,
+                "cue": quote.cue,
+                "speaker_as_written": quote.speaker_as_written,
+                "speaker_resolution": quote.resolution,
+                "source": quote.source,
+                **span_columns(text, quote.span),
+            }
+            items.extend(utterances(article.seed.id, text, quote.span, quote.kind))
+    groups, members = [], []
+    for group in group_utterances(items):
+        speakers = [quotes[link.utterance.quote_key]["speaker_id"] for link in group.links]
+        known = sorted({s for s in speakers if s})
+        speaker = known[0] if len(known) == 1 else None
+        for link in group.links:
+            quote = quotes[link.utterance.quote_key]
+            if quote["speaker_id"] is None and speaker and quote["kind"] != "indirect":
+                quote["speaker_id"] = speaker
+                quote["speaker_resolution"] += f"; resolved through the same utterance in other articles: {speaker}"
+        group_id = content_id("quote_group", normalise(group.canonical.text), *sorted(k for k in {l.utterance.quote_key for l in group.links}))
+        groups.append({
+            "id": group_id,
+            "speaker_id": speaker,
+            "text": group.canonical.text,
+            "article_count": len({link.utterance.quote_key[0] for link in group.links}),
+            "quote_count": len({link.utterance.quote_key for link in group.links}),
+        })
+        for link in group.links:
+            article_id = link.utterance.quote_key[0]
+            members.append({
+                "id": content_id("quote_member", group_id, article_id, link.utterance.span.start, link.utterance.span.end),
+                "group_id": group_id,
+                "quote_id": quotes[link.utterance.quote_key]["id"],
+                "article_id": article_id,
+                "match": link.match,
+                "score": link.score,
+                "difference": differences(group.canonical.text, link.utterance.text),
+                **span_columns(texts[article_id], link.utterance.span),
+            })
+    return {"quotes": list(quotes.values()), "quote_groups": groups, "quote_group_members": members}

@@ -92,3 +92,13 @@ async def test_entities_are_browsable_with_counts_and_kind_facets(datasette):
     per_article = (await get(datasette, "/xiaomi/article_entities.json?_shape=array&entity_id=xiaomi")).json()
     assert sum(row["mentions"] for row in by_outlet if row["name"] == "Xiaomi") == sum(row["mentions"] for row in per_article)
     assert {row["outlet"] for row in by_outlet if row["name"] == "Xiaomi"} == {"androidguys", "(outlet not known)"}
+
+
+async def test_quotes_searchable_faceted_and_side_by_side(datasette):
+    rows = (await get(datasette, "/xiaomi/quotes.json?_search=dime&_shape=array")).json()
+    assert {row["article_id"] for row in rows} == {"000_a188cd6fb3fcff5d", "001_8016d296ee3e2089", "004_f8a111c0581a22b1"}
+    data = (await get(datasette, "/xiaomi/quotes.json?_facet=speaker_id&_facet=kind")).json()
+    assert {item["value"] for item in data["facet_results"]["kind"]["results"]} == {"direct", "partial", "indirect"}
+    side_by_side = (await get(datasette, "/xiaomi/same_quote_different_outlets.json?_shape=array")).json()
+    assert {row["outlet"] for row in side_by_side} == {"AndroidGuys", "(outlet not known)"}
+    assert any(row["difference"] and "[handsets]" in row["difference"] for row in side_by_side)

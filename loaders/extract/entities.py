@@ -317,7 +317,8 @@ def _proper_runs(article: _Article) -> list[Span]:
 def _strip_run(text: str, span: Span) -> Span | None:
     """Trim white space, connectors and leading non-name words (sentence adverbs, "The")."""
     tokens = [m for m in re.finditer(r"\w\S*", text[span.start : span.end])]
-    while tokens and (tokens[0].group(0) in NOT_NAMES or tokens[0].group(0) in {"of", "de", "&", "and"}):
+    while tokens and (tokens[0].group(0) in NOT_NAMES or tokens[0].group(0) in {"of", "de", "&", "and"}
+                      or ROLE_RE.fullmatch(tokens[0].group(0))):  # "Analyst Jo Baird": the title is no part of the name
         tokens.pop(0)
     while tokens and tokens[-1].group(0) in {"of", "de", "&", "and", "van", "von", "der", "du", "la"}:
         tokens.pop()
