@@ -40,6 +40,23 @@ VIEWS: dict[str, str] = {
         JOIN quotes q ON q.id = m.quote_id
         LEFT JOIN people p ON p.id = g.speaker_id
         ORDER BY g.article_count DESC, g.id, q.article_id, m.span_start""",
+    # Contract: claim x its cross-article group, with the group's status.
+    "claim_coverage": """
+        SELECT g.id AS group_id, o.name AS subject, c.metric, c.article_id, c.id AS claim_id, c.text,
+               c.value, c.unit, c.period, c.scope, g.status,
+               c.also_value, c.also_unit, c.direction, c.modality, c.source, g.disagreements, g.article_count
+        FROM claims c
+        JOIN claim_groups g ON g.id = c.group_id
+        LEFT JOIN organisations o ON o.id = g.subject_id
+        ORDER BY g.article_count DESC, g.id, c.article_id, c.span_start""",
+    # Where outlets disagree: each conflicting group's versions side by side.
+    "claim_conflicts": """
+        SELECT cc.group_id, cc.subject, cc.metric, cc.disagreements, cc.article_id,
+               coalesce(ou.name, '(outlet not known)') AS outlet, cc.text, cc.value, cc.unit, cc.period, cc.scope
+        FROM claim_coverage cc
+        JOIN articles a ON a.id = cc.article_id
+        LEFT JOIN outlets ou ON ou.id = a.outlet_id
+        WHERE cc.status = 'conflicting'""",
     # Entity x outlet: how often each publication names each entity (NULL outlet: not known).
     "entity_outlet_mentions": """
         SELECT ae.kind, ae.entity_id, ae.name, a.outlet_id, count(DISTINCT ae.article_id) AS articles,

@@ -189,3 +189,42 @@ class QuoteGroupMember(SpanMixin, Base):
     match: Mapped[str] = mapped_column(Text, index=True)  # exact, normalised, fuzzy, partial
     score: Mapped[float] = mapped_column(Float)  # 0-100, against the group's text
     difference: Mapped[str | None] = mapped_column(Text)  # word changes against the group's text
+
+
+class ClaimGroup(Base):
+    """The same claim (subject, metric, kind of unit) as every article printed it."""
+
+    __tablename__ = "claim_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    subject_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    metric: Mapped[str] = mapped_column(Text, index=True)
+    unit: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(Text, index=True)  # consistent or conflicting
+    disagreements: Mapped[str | None] = mapped_column(Text)  # which of value, period, scope differ across articles
+    article_count: Mapped[int] = mapped_column(Integer, index=True)
+    claim_count: Mapped[int] = mapped_column(Integer)
+
+
+class Claim(SpanMixin, Base):
+    """A number an article states, normalised; the span is the number's words."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("claim_groups.id"), index=True)
+    value: Mapped[float] = mapped_column(Float, index=True)  # 45 percent -> 45; $46 billion -> 46000000000
+    unit: Mapped[str] = mapped_column(Text, index=True)  # percent, percentage points, ISO 4217 code, or a counted noun
+    scale: Mapped[str | None] = mapped_column(Text)  # as written: billion, bn, m
+    also_value: Mapped[float | None] = mapped_column(Float)  # the same amount in a second currency
+    also_unit: Mapped[str | None] = mapped_column(Text)
+    direction: Mapped[str | None] = mapped_column(Text, index=True)  # increase, decrease
+    metric: Mapped[str] = mapped_column(Text, index=True)
+    subject_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    period: Mapped[str | None] = mapped_column(Text, index=True)  # 2015, 2015-Q3; NULL when unresolved
+    period_as_written: Mapped[str | None] = mapped_column(Text)
+    scope: Mapped[str | None] = mapped_column(Text, index=True)  # a place, or global
+    source: Mapped[str | None] = mapped_column(Text, index=True)  # who the article attributes it to
+    modality: Mapped[str] = mapped_column(Text, index=True)  # reported, forecast, estimate, hypothetical
+    qualifier: Mapped[str | None] = mapped_column(Text)  # about, up to, as much as ...

@@ -17,6 +17,7 @@ from db.writer import finish_database, write_rows
 from loaders.clean import ArticleLayout, layout
 from loaders.curated import Curated, load_curated
 from loaders.extract.entities import EntityFindings, find_entities
+from loaders.extract.claims import ClaimFound, find_claims
 from loaders.extract.quotes import QuoteFound, find_quotes
 from loaders.progress import Progress
 from loaders.read import SeedFile, read_seed_files
@@ -34,6 +35,7 @@ class ExtractedArticle:
     sentences: list[list[Span]]  # per paragraph
     entities: EntityFindings
     quotes: list[QuoteFound] = field(default_factory=list)
+    claims: list[ClaimFound] = field(default_factory=list)
 
 
 def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
@@ -45,8 +47,8 @@ def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
     return ExtractedArticle(
         seed=seed,
         layout=article_layout,
-        sentences=[sentences(seed.text, paragraph) for paragraph in article_layout.paragraphs],
-        entities=find_entities(
+        sentences=(article_sentences := [sentences(seed.text, paragraph) for paragraph in article_layout.paragraphs]),
+        entities=(entities := find_entities(
             seed.text,
             zones,
             catalogue,
@@ -54,7 +56,9 @@ def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
             dateline_place=(found.dateline_place.value, found.dateline_place.span) if found.dateline_place else None,
             known_organisations=(found.outlet.value,) if found.outlet else (),
             dateline_outlet=found.outlet.span if found.outlet and found.outlet.rule == "dateline" else None,
-        ),
+        )),
+        claims=find_claims(seed.text, [s for paragraph in article_sentences for s in paragraph], entities,
+                           found.published.value if found.published else None),
     )
 
 

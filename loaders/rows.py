@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
-from loaders.group import differences, group_utterances, normalise, utterances
+from loaders.group import claim_disagreements, differences, group_utterances, normalise, unit_family, utterances
 from loaders.spans import Span, content_id, slug
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def database_rows(extracted: list["ExtractedArticle"], curated: Curated) -> dict
     rows["outlets"] = list(outlets.values())
     rows.update(entity_rows(extracted))
     rows.update(quote_rows(extracted, {row["id"] for row in rows["people"]}))
+    rows.update(claim_rows(extracted, {row["id"] for row in rows["organisations"]}))
     return rows
 
 
@@ -182,3 +183,52 @@ def quote_rows(extracted: list["ExtractedArticle"], people: set[str]) -> dict[st
                 **span_columns(texts[article_id], link.utterance.span),
             })
     return {"quotes": list(quotes.values()), "quote_groups": groups, "quote_group_members": members}
+
+
+def claim_rows(extracted: list["ExtractedArticle"], organisations: set[str]) -> dict[str, list[dict]]:
+    """Claims, grouped across articles by subject, metric and kind of unit
+    (hypotheticals apart), each group consistent or conflicting."""
+    groups: dict[tuple, list[tuple[str, object]]] = {}
+    for article in extracted:
+        for claim in article.claims:
+            subject = slug(claim.subject) if claim.subject and slug(claim.subject) in organisations else None
+            key = (subject or "", claim.metric, unit_family(claim.unit), claim.modality == "hypothetical")
+            groups.setdefault(key, []).append((article.seed.id, claim))
+    group_rows, claims = [], []
+    for key, members in sorted(groups.items()):
+        subject, metric, family, _ = key
+        disagreements = claim_disagreements(members)
+        group_id = content_id("claim_group", *key)
+        group_rows.append({
+            "id": group_id,
+            "subject_id": subject or None,
+            "metric": metric,
+            "unit": family,
+            "status": "conflicting" if disagreements else "consistent",
+            "disagreements": ", ".join(disagreements) or None,
+            "article_count": len({article_id for article_id, _ in members}),
+            "claim_count": len(members),
+        })
+        for article_id, claim in members:
+            text = next(a.seed.text for a in extracted if a.seed.id == article_id)
+            claims.append({
+                "id": content_id(article_id, "claim", claim.span.start, claim.span.end),
+                "article_id": article_id,
+                "group_id": group_id,
+                "value": claim.value,
+                "unit": claim.unit,
+                "scale": claim.scale,
+                "also_value": claim.also_value,
+                "also_unit": claim.also_unit,
+                "direction": claim.direction,
+                "metric": claim.metric,
+                "subject_id": subject or None,
+                "period": claim.period,
+                "period_as_written": claim.period_as_written,
+                "scope": claim.scope,
+                "source": claim.source,
+                "modality": claim.modality,
+                "qualifier": claim.qualifier,
+                **span_columns(text, claim.span),
+            })
+    return {"claim_groups": group_rows, "claims": claims}

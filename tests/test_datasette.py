@@ -102,3 +102,15 @@ async def test_quotes_searchable_faceted_and_side_by_side(datasette):
     side_by_side = (await get(datasette, "/xiaomi/same_quote_different_outlets.json?_shape=array")).json()
     assert {row["outlet"] for row in side_by_side} == {"AndroidGuys", "(outlet not known)"}
     assert any(row["difference"] and "[handsets]" in row["difference"] for row in side_by_side)
+
+
+async def test_claims_facets_sorting_canned_queries_and_dashboard(datasette):
+    data = (await get(datasette, "/xiaomi/claims.json?_facet=metric&_facet=unit&_sort_desc=value")).json()
+    assert data["rows"][0][data["columns"].index("value")] >= 1e10
+    assert "percent" in {item["value"] for item in data["facet_results"]["unit"]["results"]}
+    disagree = (await get(datasette, "/xiaomi/where_outlets_disagree.json?_shape=array")).json()
+    assert {row["metric"] for row in disagree} == {"sales change"}
+    assert len({row["article_id"] for row in disagree}) == 3
+    said = (await get(datasette, "/xiaomi/what_each_outlet_said_about.json?organisation=Xiaomi&_shape=array")).json()
+    assert {"valuation", "sales change"} <= {row["metric"] for row in said}
+    await get(datasette, "/-/dashboards/claims")
