@@ -74,7 +74,7 @@ NOT_NAMES = PRONOUNS | {
     "The", "A", "An", "And", "But", "Or", "So", "If", "In", "On", "At", "For", "From", "By", "With", "As", "Of", "To",
     "However", "Unfortunately", "Fortunately", "Ironically", "Actually", "Basically", "Now", "Then", "Also", "Still",
     "Even", "Based", "According", "Back", "Unlike", "Like", "After", "Before", "While", "When", "Where", "What", "Why",
-    "How", "Who", "Which", "Talking", "Speaking", "Note", "Photo", "Image", "Read", "Select", "Shares", "Sales", "Safety",
+    "How", "Who", "Which", "Talking", "Speaking", "Note", "Photo", "Image", "Read", "Select", "Shares", "Sales",
     "Every", "Each", "All", "Some", "Many", "Most", "No", "Not", "Yes", "Chief", "Founder", "Industry", "Analysts",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Q1", "Q2", "Q3", "Q4",
