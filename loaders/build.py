@@ -16,8 +16,8 @@ from db.engine import upgrade
 from db.writer import finish_database, write_rows
 from loaders.clean import ArticleLayout, layout
 from loaders.curated import Curated, load_curated
-from loaders.extract.entities import EntityFindings, find_entities
 from loaders.extract.claims import ClaimFound, find_claims
+from loaders.extract.entities import EntityFindings, find_entities
 from loaders.extract.quotes import QuoteFound, find_quotes
 from loaders.progress import Progress
 from loaders.read import SeedFile, read_seed_files
@@ -39,27 +39,23 @@ class ExtractedArticle:
 
 
 def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
-    article_layout = layout(seed.text)
-    found = article_layout
+    found = layout(seed.text)
+    article_sentences = [sentences(seed.text, paragraph) for paragraph in found.paragraphs]
     # Entities are read from the headline and the prose; the byline and dateline
     # give their author, place and outlet; boilerplate gives nothing.
     zones = ([found.title.span] if found.title else []) + found.paragraphs
-    return ExtractedArticle(
-        seed=seed,
-        layout=article_layout,
-        sentences=(article_sentences := [sentences(seed.text, paragraph) for paragraph in article_layout.paragraphs]),
-        entities=(entities := find_entities(
-            seed.text,
-            zones,
-            catalogue,
-            byline=found.byline.span if found.byline else None,
-            dateline_place=(found.dateline_place.value, found.dateline_place.span) if found.dateline_place else None,
-            known_organisations=(found.outlet.value,) if found.outlet else (),
-            dateline_outlet=found.outlet.span if found.outlet and found.outlet.rule == "dateline" else None,
-        )),
-        claims=find_claims(seed.text, [s for paragraph in article_sentences for s in paragraph], entities,
-                           found.published.value if found.published else None),
+    entities = find_entities(
+        seed.text,
+        zones,
+        catalogue,
+        byline=found.byline.span if found.byline else None,
+        dateline_place=(found.dateline_place.value, found.dateline_place.span) if found.dateline_place else None,
+        known_organisations=(found.outlet.value,) if found.outlet else (),
+        dateline_outlet=found.outlet.span if found.outlet and found.outlet.rule == "dateline" else None,
     )
+    claims = find_claims(seed.text, [s for paragraph in article_sentences for s in paragraph], entities,
+                         found.published.value if found.published else None)
+    return ExtractedArticle(seed=seed, layout=found, sentences=article_sentences, entities=entities, claims=claims)
 
 
 def extract_all(seeds_dir: Path, progress: Progress) -> tuple[list[ExtractedArticle], Curated]:

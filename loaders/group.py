@@ -49,10 +49,6 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def without_insertions(text: str) -> str:
-    return " ".join(normalise(text).split())
-
-
 def utterances(article_id: str, text: str, quote: Span, kind: str = "direct") -> list[Utterance]:
     """The sentences of a printed quote ("…" ends one too)."""
     key = (article_id, quote.start, quote.end)

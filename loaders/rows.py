@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING
 
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
-from loaders.group import claim_disagreements, differences, group_utterances, normalise, unit_family, utterances
+from loaders.group import (
+    claim_disagreements,
+    differences,
+    group_utterances,
+    normalise,
+    unit_family,
+    utterances,
+)
 from loaders.spans import Span, content_id, slug
 
 if TYPE_CHECKING:
@@ -118,7 +125,7 @@ def entity_rows(extracted: list["ExtractedArticle"]) -> dict[str, list[dict]]:
                 "rule": role.rule,
                 **span_columns(text, role.span),
             })
-    for (kind, entity_id), entity in entities.items():
+    for (kind, _), entity in entities.items():
         if kind == "product":
             maker = makers.get(entity["name"])
             entity["maker_id"] = slug(maker) if maker and ("organisation", slug(maker)) in entities else None
@@ -189,6 +196,7 @@ def claim_rows(extracted: list["ExtractedArticle"], organisations: set[str]) -> 
     """Claims, grouped across articles by subject, metric and kind of unit
     (hypotheticals apart), each group consistent or conflicting."""
     groups: dict[tuple, list[tuple[str, object]]] = {}
+    texts = {article.seed.id: article.seed.text for article in extracted}
     for article in extracted:
         for claim in article.claims:
             subject = slug(claim.subject) if claim.subject and slug(claim.subject) in organisations else None
@@ -210,7 +218,7 @@ def claim_rows(extracted: list["ExtractedArticle"], organisations: set[str]) -> 
             "claim_count": len(members),
         })
         for article_id, claim in members:
-            text = next(a.seed.text for a in extracted if a.seed.id == article_id)
+            text = texts[article_id]
             claims.append({
                 "id": content_id(article_id, "claim", claim.span.start, claim.span.end),
                 "article_id": article_id,

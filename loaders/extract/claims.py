@@ -161,8 +161,7 @@ def _nearest_metric(sentence: str, start: int, end: int, reach: int = 80) -> str
     return best[1] if best else None
 
 
-def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None,
-                hypothetical_spans: list[Span] = ()) -> list[ClaimFound]:
+def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
     organisations = [m for m in entities.mentions if m.kind == "organisation"]
     places = [m for m in entities.mentions if m.kind == "place"]
     main = max({m.name for m in organisations}, key=lambda n: (sum(m.name == n for m in organisations), n), default=None)
@@ -226,7 +225,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             scope_place = next((p.name for p in places if sentence.contains(p.span)), None)
             scope = scope_place or ("global" if re.search(r"\b(?:global|worldwide|world)\b", words, re.IGNORECASE) else None)
             lead = text[max(sentence.start, start - 60):start]
-            if any(h.contains(span) for h in hypothetical_spans) or HYPOTHETICAL_RE.search(lead):
+            if HYPOTHETICAL_RE.search(lead):
                 modality = "hypothetical"
             elif ESTIMATE_RE.search(words):
                 modality = "estimate"

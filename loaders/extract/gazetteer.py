@@ -37,7 +37,7 @@ def places() -> dict[str, tuple[str, str]]:
         if "," in name or "(" in name:
             continue
         found[name] = (name, "country")
-        found[country.name] = (name, "country") if "," not in country.name else found.get(country.name, (name, "country"))
+        found[country.name] = (name, "country")  # the official name, where it differs from the common one
     for canonical, aliases in data["aliases"].items():
         kind = found.get(canonical, (canonical, "country"))[1]
         found[canonical] = (canonical, kind)

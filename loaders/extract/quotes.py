@@ -16,11 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.entities import ROLE_WORDS, SPEECH_VERBS, EntityFindings, normalise_role
+from loaders.extract.entities import (
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    EntityFindings,
+    normalise_role,
+)
+from loaders.segment import sentences
 from loaders.spans import Span, trimmed
 
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
-PRONOUN_SPEAKERS = {"he", "she", "they"}
 _SPEECH_AFTER_RE = re.compile(
     rf"^[\s,]*(?:(?P<pronoun>he|she|they)\s+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?P<pronoun2>he|she)\b"
     rf"|(?P<name>[^.!?;“”\"]{{0,80}}?)\s+(?P<verb>{SPEECH_VERBS}))",
@@ -178,7 +183,6 @@ def find_quotes(text: str, paragraphs: list[Span], entities: EntityFindings,
         resolution, cue = "no speaker found", None
         match = _SPEECH_AFTER_RE.match(after)
         if match and (match.group("pronoun") or match.group("pronoun2")):
-            word = match.group("pronoun") or match.group("pronoun2")
             cue = re.search(SPEECH_VERBS, match.group(0), re.IGNORECASE).group(0)
             offset = span.end + 1 + match.start()
             speaker, as_written, resolution = _resolve(speakers, Span(offset, span.end + 1 + match.end()), span.start)
@@ -221,8 +225,6 @@ def find_quotes(text: str, paragraphs: list[Span], entities: EntityFindings,
 
 def _indirect(text: str, paragraphs: list[Span], speakers: _Speakers, quoted: list[Span]) -> list[QuoteFound]:
     """Reported speech: 'X said (that) ...', 'X, adding that ...', 'according to X, ...'."""
-    from loaders.segment import sentences
-
     found = []
     for paragraph in paragraphs:
         for sentence in sentences(text, paragraph):
