@@ -9,33 +9,20 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.engine import upgrade
 from db.writer import finish_database, write_rows
-from loaders.clean import ArticleLayout, layout
+from loaders.clean import layout
 from loaders.curated import Curated, load_curated
-from loaders.extract.claims import ClaimFound, find_claims
-from loaders.extract.entities import EntityFindings, find_entities
-from loaders.extract.quotes import QuoteFound, find_quotes
+from loaders.article import ExtractedArticle
+from loaders.extract.claims import find_claims
+from loaders.extract.entities import find_entities
+from loaders.extract.quotes import find_quotes
 from loaders.progress import Progress
 from loaders.read import SeedFile, read_seed_files
 from loaders.rows import database_rows
 from loaders.segment import sentences
-from loaders.spans import Span
-
-
-@dataclass
-class ExtractedArticle:
-    """Everything found in one article: pure data, spans into seed.text."""
-
-    seed: SeedFile
-    layout: ArticleLayout
-    sentences: list[list[Span]]  # per paragraph
-    entities: EntityFindings
-    quotes: list[QuoteFound] = field(default_factory=list)
-    claims: list[ClaimFound] = field(default_factory=list)
 
 
 def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.dates import DATE, DATE_RE, iso_date
 from loaders.spans import Span, trimmed
+from loaders.vocab import words
 
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -20,7 +21,7 @@ WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 _PROSE_END = tuple('.!?:;,"”’\')…')
 
 # "Nov 25, 2016 18:04 GMT · By Jane Doe", "Published 14 February 2025" on a line of their own.
-_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|da|del|der|la|le|bin|al))*"
+_NAME = rf"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|{'|'.join(words('names', 'particles'))}))*"
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,5}|UTC[+-]\d{1,2}))?"
 _DATE_LINE_RE = re.compile(
     rf"^(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:\w+day,?\s+)?(?P<date>{DATE})(?:,?\s+(?:at\s+)?{_TIME})?"

@@ -1,29 +1,20 @@
 """Stage 5: extraction results as table rows (plain dicts; db/ owns the models)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from loaders.article import ExtractedArticle
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
-from loaders.group import (
-    claim_disagreements,
-    differences,
-    group_utterances,
-    normalise,
-    unit_family,
-    utterances,
-)
+from loaders.group.claims import claim_disagreements, unit_family
+from loaders.group.quotes import differences, group_utterances, normalise, utterances
 from loaders.spans import Span, content_id, slug
 
-if TYPE_CHECKING:
-    from loaders.build import ExtractedArticle
 
 
 def span_columns(text: str, span: Span) -> dict:
     return {"span_start": span.start, "span_end": span.end, "text": span.of(text)}
 
 
-def database_rows(extracted: list["ExtractedArticle"], curated: Curated) -> dict[str, list[dict]]:
+def database_rows(extracted: list[ExtractedArticle], curated: Curated) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {"outlets": [], "articles": [], "paragraphs": [], "sentences": [], "removed_parts": []}
     outlets: dict[str, dict] = {}
     for article in extracted:
@@ -84,7 +75,7 @@ def database_rows(extracted: list["ExtractedArticle"], curated: Curated) -> dict
 ENTITY_TABLES = {"organisation": "organisations", "person": "people", "product": "products", "place": "places"}
 
 
-def entity_rows(extracted: list["ExtractedArticle"]) -> dict[str, list[dict]]:
+def entity_rows(extracted: list[ExtractedArticle]) -> dict[str, list[dict]]:
     """One row per real entity (merged across articles by canonical name), its
     mentions, and the roles people hold."""
     entities: dict[tuple[str, str], dict] = {}
@@ -136,7 +127,7 @@ def entity_rows(extracted: list["ExtractedArticle"]) -> dict[str, list[dict]]:
     return out
 
 
-def quote_rows(extracted: list["ExtractedArticle"], people: set[str]) -> dict[str, list[dict]]:
+def quote_rows(extracted: list[ExtractedArticle], people: set[str]) -> dict[str, list[dict]]:
     """Quotes, and their utterances grouped across articles. A speaker left
     unknown (an ambiguous role) takes the speaker the group's other articles name."""
     quotes: dict[tuple[str, int, int], dict] = {}
@@ -192,7 +183,7 @@ def quote_rows(extracted: list["ExtractedArticle"], people: set[str]) -> dict[st
     return {"quotes": list(quotes.values()), "quote_groups": groups, "quote_group_members": members}
 
 
-def claim_rows(extracted: list["ExtractedArticle"], organisations: set[str]) -> dict[str, list[dict]]:
+def claim_rows(extracted: list[ExtractedArticle], organisations: set[str]) -> dict[str, list[dict]]:
     """Claims, grouped across articles by subject, metric and kind of unit
     (hypotheticals apart), each group consistent or conflicting."""
     groups: dict[tuple, list[tuple[str, object]]] = {}

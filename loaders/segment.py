@@ -11,13 +11,9 @@ from __future__ import annotations
 import re
 
 from loaders.spans import Span, trimmed
+from loaders.vocab import words
 
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr",
-    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no", "vs", "etc", "approx", "dept", "est",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
-}
+ABBREVIATIONS = frozenset(words("abbreviations", "not_sentence_ends"))
 _BOUNDARY_RE = re.compile(r"(?:[.!?…]+)[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _TOKEN_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 

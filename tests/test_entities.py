@@ -4,7 +4,8 @@ from __future__ import annotations
 import yaml
 
 from loaders.clean import layout
-from loaders.extract.entities import find_entities, normalise_role
+from loaders.extract.cues import normalise_role
+from loaders.extract.entities import find_entities
 from loaders.spans import Span
 from tests.conftest import FIXTURE_ARTICLES, query
 

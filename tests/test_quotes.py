@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
 from loaders.extract.quotes import find_quotes, quoted_spans
-from loaders.group import differences, group_utterances, utterances
+from loaders.group.quotes import differences, group_utterances, utterances
 from loaders.spans import Span
 from tests.conftest import query
 

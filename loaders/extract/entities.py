@@ -21,14 +21,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from loaders.extract.cues import LEGAL_FORMS, NOT_NAME_PRONOUNS, ROLE_RE, ROLE_WORDS, SPEECH_VERBS, normalise_role
 from loaders.extract.gazetteer import demonyms, places
+from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, Mention, RoleFound
 from loaders.spans import Span
 
-ORGANISATION, PERSON, PRODUCT, PLACE = "organisation", "person", "product", "place"
 
 # Words that end organisation names. Legal forms are dropped from canonical names.
-LEGAL_FORMS = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "SA", "S.A.", "AG", "NV", "N.V.",
-               "GmbH", "SE", "AB", "ASA", "Oyj", "KK", "Limited", "Corporation", "Incorporated", "Company"}
 ORGANISATION_WORDS = {
     "Bank", "Motors", "Telecom", "Telecoms", "Capital", "Securities", "Foods", "Robotics", "Technologies", "Technology",
     "Systems", "Partners", "Holdings", "Group", "Consortium", "Association", "Agency", "Airlines", "Airways", "Energy",
@@ -51,24 +50,7 @@ ORGANISATION_CUE_RE = re.compile(
     r"|(?:shares (?:in|of))\s+$",
     re.IGNORECASE,
 )
-ROLE_WORDS = (
-    r"(?:global |senior |executive |deputy |regional |group |co-?)?"
-    r"(?:chief executive(?: officer)?|chief financial officer|chief operating officer|chief technology officer|"
-    r"chief marketing officer|chief economist|chief strategist|chief investment officer|managing director|"
-    r"general manager|vice[- ]president|vice[- ]chairman|president|chairman|chairwoman|chairperson|chair|founder|"
-    r"co-founder|director|head|spokes(?:man|woman|person)|analyst|economist|strategist|minister|secretary|"
-    r"governor|partner|executive|CEO|COO|CFO|CTO|CMO|CIO|VP|SVP|EVP|MD)"
-)
-ROLE_RE = re.compile(rf"\b{ROLE_WORDS}(?: (?:and|&) {ROLE_WORDS})*\b", re.IGNORECASE)
-ROLE_ABBREVIATIONS = {"ceo": "chief executive", "coo": "chief operating officer", "cfo": "chief financial officer",
-                      "cto": "chief technology officer", "cmo": "chief marketing officer", "cio": "chief investment officer",
-                      "vp": "vice president", "svp": "senior vice president", "evp": "executive vice president",
-                      "md": "managing director", "chief executive officer": "chief executive"}
-SPEECH_VERBS = (r"said|says|say|told|tells|added|adds|explained|explains|noted|notes|argued|argues|warned|warns|"
-                r"stated|states|claimed|claims|insisted|insists|wrote|writes|estimated|estimates|believes|believed|"
-                r"expects|expected|predicted|predicts|reiterated|divulged|admitted|joked|confirmed|announced|went")
-PRONOUNS = {"He", "She", "They", "It", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "This", "That", "These",
-            "Those", "There", "Him", "Them", "Us", "Me", "One", "Someone", "Nobody", "Everyone"}
+PRONOUNS = NOT_NAME_PRONOUNS
 # Capitalised words that are never names on their own (sentence adverbs, months, days, titles...).
 NOT_NAMES = PRONOUNS | {
     "The", "A", "An", "And", "But", "Or", "So", "If", "In", "On", "At", "For", "From", "By", "With", "As", "Of", "To",
@@ -101,36 +83,6 @@ NOT_MODELS_RE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d+|[1-9]G|CO2)$")  # quarters, 
 
 
 @dataclass(frozen=True)
-class Mention:
-    kind: str
-    name: str  # canonical
-    span: Span
-    rule: str
-    confidence: float
-
-
-@dataclass(frozen=True)
-class RoleFound:
-    person: str
-    title: str  # normalised, lower case
-    organisation: str | None
-    span: Span  # the role's words as written
-    rule: str
-
-
-@dataclass
-class EntityFindings:
-    mentions: list[Mention] = field(default_factory=list)
-    roles: list[RoleFound] = field(default_factory=list)
-    makers: dict[str, str] = field(default_factory=dict)  # product name -> organisation name
-    product_kinds: dict[str, str] = field(default_factory=dict)  # product name -> product | category
-    place_kinds: dict[str, str] = field(default_factory=dict)
-
-    def names(self, kind: str) -> set[str]:
-        return {mention.name for mention in self.mentions if mention.kind == kind}
-
-
-@dataclass(frozen=True)
 class CatalogueEntry:
     kind: str
     name: str
@@ -154,13 +106,6 @@ def catalogue_entries(catalogue: dict) -> list[CatalogueEntry]:
                 roles=tuple((role["title"], role.get("organisation")) for role in item.get("roles") or ()),
             ))
     return entries
-
-
-def normalise_role(title: str) -> str:
-    lowered = " ".join(title.lower().replace("-", " ").split())
-    for short, full in ROLE_ABBREVIATIONS.items():
-        lowered = re.sub(rf"\b{short}\b", full, lowered)
-    return lowered
 
 
 def canonical_organisation(name: str) -> str:

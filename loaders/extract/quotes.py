@@ -16,18 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.entities import (
-    ROLE_WORDS,
-    SPEECH_VERBS,
-    EntityFindings,
-    normalise_role,
-)
+from loaders.extract.cues import PERSONAL_PRONOUN_RE, PERSONAL_PRONOUNS, ROLE_WORDS, SPEECH_VERBS, normalise_role
+from loaders.extract.types import EntityFindings
 from loaders.segment import sentences
 from loaders.spans import Span, trimmed
 
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _SPEECH_AFTER_RE = re.compile(
-    rf"^[\s,]*(?:(?P<pronoun>he|she|they)\s+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?P<pronoun2>he|she)\b"
+    rf"^[\s,]*(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?P<pronoun2>he|she)\b"
     rf"|(?P<name>[^.!?;“”\"]{{0,80}}?)\s+(?P<verb>{SPEECH_VERBS}))",
     re.IGNORECASE,
 )
@@ -152,7 +148,7 @@ def _resolve(speakers: _Speakers, who: Span, quote_start: int) -> tuple[str | No
     if named:
         return named[0], named[1], "named"
     words = who.of(text)
-    pronoun = re.search(r"\b(he|she|they)\b", words, re.IGNORECASE)
+    pronoun = PERSONAL_PRONOUN_RE.search(words)
     role = re.search(ROLE_WORDS, words, re.IGNORECASE)
     if role:
         person, how = speakers.by_role(words)
@@ -255,11 +251,11 @@ def _indirect(text: str, paragraphs: list[Span], speakers: _Speakers, quoted: li
                 adding = _ADDING_RE.search(words)
                 clause = _clause_span(text, start, sentence.start + match.start() + clause_match.end("clause"), quoted)
                 who_words = subject.of(text)
-                if not clause or not re.search(r"\b(?:he|she|they)\b|[A-Z]", who_words[-60:]):
+                if not clause or not (PERSONAL_PRONOUN_RE.search(who_words[-60:]) or re.search(r"[A-Z]", who_words[-60:])):
                     continue
                 who = Span(max(subject.start, subject.end - 60), subject.end)
                 speaker, as_written, how = _resolve(speakers, who, subject.end)
-                if speaker is None and as_written and not re.search(r"\b(he|she|they)\b", as_written, re.IGNORECASE):
+                if speaker is None and as_written and not PERSONAL_PRONOUN_RE.search(as_written):
                     continue  # "the company said", "Reuters reports": not a person's speech
                 found.append(QuoteFound("indirect", clause, verb, speaker, as_written, how))
                 if adding and adding.start() > match.start():

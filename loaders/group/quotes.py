@@ -118,39 +118,3 @@ def differences(canonical: str, version: str) -> str | None:
         old, new = " ".join(a[i1:i2]) or "∅", " ".join(b[j1:j2]) or "∅"
         changes.append(f"{old} → {new}")
     return "; ".join(changes) if changes else None
-
-
-def _amounts(claim) -> set[tuple[str, float]]:
-    found = {(claim.unit, claim.value)}
-    if claim.also_unit:
-        found.add((claim.also_unit, claim.also_value))
-    return found
-
-
-def same_amount(a, b) -> bool | None:
-    """True/False when the two claims share a unit to compare in; None when they do not."""
-    for unit_a, value_a in _amounts(a):
-        for unit_b, value_b in _amounts(b):
-            if unit_a == unit_b:
-                return abs(value_a - value_b) <= 0.01 * max(abs(value_a), abs(value_b), 1e-9)
-    return None
-
-
-def unit_family(unit: str) -> str:
-    return "money" if unit.isupper() and len(unit) == 3 else unit
-
-
-def claim_disagreements(members: list[tuple[str, object]]) -> list[str]:
-    """Which of value, period and scope differ between articles (NULLs say nothing)."""
-    found = set()
-    for i, (article_a, a) in enumerate(members):
-        for article_b, b in members[i + 1 :]:
-            if article_a == article_b:
-                continue
-            if same_amount(a, b) is False:
-                found.add("value")
-            if a.period and b.period and a.period != b.period:
-                found.add("period")
-            if a.scope and b.scope and a.scope != b.scope:
-                found.add("scope")
-    return sorted(found)

@@ -1,0 +1,1 @@
+"""Stage: group what several articles printed: quotes (utterances) and claims."""
