@@ -6,7 +6,7 @@ from loaders.clean import WORD_RE
 from loaders.curated import Curated
 from loaders.group.claims import claim_disagreements, unit_family
 from loaders.group.quotes import differences, group_utterances, normalise, utterances
-from loaders.spans import Span, content_id, slug
+from loaders.spans import ContentIds, Span, slug
 
 
 
@@ -14,7 +14,10 @@ def span_columns(text: str, span: Span) -> dict:
     return {"span_start": span.start, "span_end": span.end, "text": span.of(text)}
 
 
-def database_rows(extracted: list[ExtractedArticle], curated: Curated) -> dict[str, list[dict]]:
+def database_rows(extracted: list[ExtractedArticle], curated: Curated, ids: ContentIds | None = None) -> dict[str, list[dict]]:
+    """Every table's rows. Ids come from content through `ids`, which stops the
+    build if two different rows would share one."""
+    ids = ids or ContentIds()
     rows: dict[str, list[dict]] = {"outlets": [], "articles": [], "paragraphs": [], "sentences": [], "removed_parts": []}
     outlets: dict[str, dict] = {}
     for article in extracted:
@@ -46,12 +49,12 @@ def database_rows(extracted: list[ExtractedArticle], curated: Curated) -> dict[s
         })
         sentence_position = 0
         for position, (paragraph, paragraph_sentences) in enumerate(zip(found.paragraphs, article.sentences), start=1):
-            paragraph_id = content_id(seed.id, "paragraph", paragraph.start, paragraph.end)
+            paragraph_id = ids("paragraphs", seed.id, "paragraph", paragraph.start, paragraph.end)
             rows["paragraphs"].append({"id": paragraph_id, "article_id": seed.id, "position": position, **span_columns(text, paragraph)})
             for sentence in paragraph_sentences:
                 sentence_position += 1
                 rows["sentences"].append({
-                    "id": content_id(seed.id, "sentence", sentence.start, sentence.end),
+                    "id": ids("sentences", seed.id, "sentence", sentence.start, sentence.end),
                     "article_id": seed.id,
                     "paragraph_id": paragraph_id,
                     "position": sentence_position,
@@ -59,25 +62,26 @@ def database_rows(extracted: list[ExtractedArticle], curated: Curated) -> dict[s
                 })
         for part in found.removed:
             rows["removed_parts"].append({
-                "id": content_id(seed.id, "removed", part.kind, part.span.start, part.span.end),
+                "id": ids("removed_parts", seed.id, "removed", part.kind, part.span.start, part.span.end),
                 "article_id": seed.id,
                 "kind": part.kind,
                 "rule": part.rule,
                 **span_columns(text, part.span),
             })
     rows["outlets"] = list(outlets.values())
-    rows.update(entity_rows(extracted))
-    rows.update(quote_rows(extracted, {row["id"] for row in rows["people"]}))
-    rows.update(claim_rows(extracted, {row["id"] for row in rows["organisations"]}))
+    rows.update(entity_rows(extracted, ids))
+    rows.update(quote_rows(extracted, {row["id"] for row in rows["people"]}, ids))
+    rows.update(claim_rows(extracted, {row["id"] for row in rows["organisations"]}, ids))
     return rows
 
 
 ENTITY_TABLES = {"organisation": "organisations", "person": "people", "product": "products", "place": "places"}
 
 
-def entity_rows(extracted: list[ExtractedArticle]) -> dict[str, list[dict]]:
+def entity_rows(extracted: list[ExtractedArticle], ids: ContentIds | None = None) -> dict[str, list[dict]]:
     """One row per real entity (merged across articles by canonical name), its
     mentions, and the roles people hold."""
+    ids = ids or ContentIds()
     entities: dict[tuple[str, str], dict] = {}
     makers: dict[str, str] = {}
     mentions, roles = [], []
@@ -94,7 +98,7 @@ def entity_rows(extracted: list[ExtractedArticle]) -> dict[str, list[dict]]:
             if mention.kind == "place":
                 entity["kind"] = found.place_kinds.get(mention.name, "place")
             mentions.append({
-                "id": content_id(article.seed.id, "mention", mention.kind, mention.span.start, mention.span.end, key[1]),
+                "id": ids("mentions", article.seed.id, "mention", mention.kind, mention.span.start, mention.span.end, key[1]),
                 "article_id": article.seed.id,
                 "kind": mention.kind,
                 "entity_id": key[1],
@@ -108,7 +112,7 @@ def entity_rows(extracted: list[ExtractedArticle]) -> dict[str, list[dict]]:
             if organisation_id and ("organisation", organisation_id) not in entities:
                 entities[("organisation", organisation_id)] = {"id": organisation_id, "name": role.organisation, "found_by": "role", "confidence": 0.8}
             roles.append({
-                "id": content_id(article.seed.id, "role", slug(role.person), role.title, role.span.start, role.span.end),
+                "id": ids("person_roles", article.seed.id, "role", slug(role.person), role.title, role.span.start, role.span.end),
                 "article_id": article.seed.id,
                 "person_id": slug(role.person),
                 "organisation_id": organisation_id,
@@ -127,9 +131,10 @@ def entity_rows(extracted: list[ExtractedArticle]) -> dict[str, list[dict]]:
     return out
 
 
-def quote_rows(extracted: list[ExtractedArticle], people: set[str]) -> dict[str, list[dict]]:
+def quote_rows(extracted: list[ExtractedArticle], people: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
     """Quotes, and their utterances grouped across articles. A speaker left
     unknown (an ambiguous role) takes the speaker the group's other articles name."""
+    ids = ids or ContentIds()
     quotes: dict[tuple[str, int, int], dict] = {}
     texts = {article.seed.id: article.seed.text for article in extracted}
     items = []
@@ -139,7 +144,7 @@ def quote_rows(extracted: list[ExtractedArticle], people: set[str]) -> dict[str,
             key = (article.seed.id, quote.span.start, quote.span.end)
             speaker_id = slug(quote.speaker) if quote.speaker and slug(quote.speaker) in people else None
             quotes[key] = {
-                "id": content_id(article.seed.id, "quote", quote.kind, quote.span.start, quote.span.end),
+                "id": ids("quotes", article.seed.id, "quote", quote.kind, quote.span.start, quote.span.end),
                 "article_id": article.seed.id,
                 "speaker_id": speaker_id,
                 "kind": quote.kind,
@@ -160,7 +165,7 @@ def quote_rows(extracted: list[ExtractedArticle], people: set[str]) -> dict[str,
             if quote["speaker_id"] is None and speaker and quote["kind"] != "indirect":
                 quote["speaker_id"] = speaker
                 quote["speaker_resolution"] += f"; resolved through the same utterance in other articles: {speaker}"
-        group_id = content_id("quote_group", normalise(group.canonical.text), *sorted(k for k in {l.utterance.quote_key for l in group.links}))
+        group_id = ids("quote_groups", "quote_group", normalise(group.canonical.text), *sorted(k for k in {l.utterance.quote_key for l in group.links}))
         groups.append({
             "id": group_id,
             "speaker_id": speaker,
@@ -171,7 +176,7 @@ def quote_rows(extracted: list[ExtractedArticle], people: set[str]) -> dict[str,
         for link in group.links:
             article_id = link.utterance.quote_key[0]
             members.append({
-                "id": content_id("quote_member", group_id, article_id, link.utterance.span.start, link.utterance.span.end),
+                "id": ids("quote_group_members", "quote_member", group_id, article_id, link.utterance.span.start, link.utterance.span.end),
                 "group_id": group_id,
                 "quote_id": quotes[link.utterance.quote_key]["id"],
                 "article_id": article_id,
@@ -183,9 +188,10 @@ def quote_rows(extracted: list[ExtractedArticle], people: set[str]) -> dict[str,
     return {"quotes": list(quotes.values()), "quote_groups": groups, "quote_group_members": members}
 
 
-def claim_rows(extracted: list[ExtractedArticle], organisations: set[str]) -> dict[str, list[dict]]:
+def claim_rows(extracted: list[ExtractedArticle], organisations: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
     """Claims, grouped across articles by subject, metric and kind of unit
     (hypotheticals apart), each group consistent or conflicting."""
+    ids = ids or ContentIds()
     groups: dict[tuple, list[tuple[str, object]]] = {}
     texts = {article.seed.id: article.seed.text for article in extracted}
     for article in extracted:
@@ -197,7 +203,7 @@ def claim_rows(extracted: list[ExtractedArticle], organisations: set[str]) -> di
     for key, members in sorted(groups.items()):
         subject, metric, family, _ = key
         disagreements = claim_disagreements(members)
-        group_id = content_id("claim_group", *key)
+        group_id = ids("claim_groups", "claim_group", *key)
         group_rows.append({
             "id": group_id,
             "subject_id": subject or None,
@@ -211,7 +217,7 @@ def claim_rows(extracted: list[ExtractedArticle], organisations: set[str]) -> di
         for article_id, claim in members:
             text = texts[article_id]
             claims.append({
-                "id": content_id(article_id, "claim", claim.span.start, claim.span.end),
+                "id": ids("claims", article_id, "claim", claim.span.start, claim.span.end),
                 "article_id": article_id,
                 "group_id": group_id,
                 "value": claim.value,

@@ -6,7 +6,10 @@ substr(articles.text, span_start + 1, span_end - span_start) = text.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from loaders.errors import BuildError
 
 
 @dataclass(frozen=True, order=True)
@@ -36,11 +39,52 @@ def trimmed(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+# Ids must survive JSON in a JavaScript client, whose numbers are doubles.
+ID_BITS = 53
+MAX_ID = 2**ID_BITS - 1
+
+
+def content_key(*parts: object) -> str:
+    return "\x1f".join(str(part) for part in parts)
+
+
 def content_id(*parts: object) -> int:
-    """A stable 63-bit id from content (never load order): a compact INTEGER
-    PRIMARY KEY that survives rebuilds, so Datasette row URLs do too."""
-    digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") >> 1
+    """A stable id from content (never load order), at most 2^53 - 1: a compact
+    INTEGER PRIMARY KEY that survives rebuilds (so Datasette row URLs do) and
+    that JavaScript reads exactly."""
+    digest = hashlib.sha256(content_key(*parts).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") >> (64 - ID_BITS)
+
+
+class IdCollision(BuildError):
+    """Two different contents hashed to one id: the build stops rather than merge rows."""
+
+
+class ContentIds:
+    """The ids handed out in one build, per table: `ids("sentences", *parts)` is
+    content_id(*parts), and two different contents never get the same id."""
+
+    def __init__(self, hash_parts: Callable[..., int] | None = None):
+        self._hash = hash_parts or content_id
+        self._keys: dict[tuple[str, int], str] = {}
+
+    def __call__(self, table: str, *parts: object) -> int:
+        key = content_key(*parts)
+        row_id = self._hash(*parts)
+        if not 0 <= row_id <= MAX_ID:
+            raise ValueError(f"{table}: id {row_id} outside 0..2^53-1")
+        seen = self._keys.setdefault((table, row_id), key)
+        if seen != key:
+            raise IdCollision(
+                table,
+                f"id {row_id} would be given to two different rows ({_readable(seen)} and {_readable(key)}); "
+                "a content-hash collision, so the build stops instead of merging them",
+            )
+        return row_id
+
+
+def _readable(key: str) -> str:
+    return "[" + " | ".join(key.split("\x1f"))[:120] + "]"
 
 
 def slug(name: str) -> str:
