@@ -1,21 +1,29 @@
-"""Derived objects: full-text indexes and views.
+"""Derived objects: full-text indexes and views, per dialect.
 
 They are not part of the migration history (migrations own tables,
 constraints and plain indexes). The build drops and recreates them every
 time, idempotently, in the manner of dogsheep's `ensure_db_shape`.
+
+Full-text search: on SQLite an FTS5 table per searched table (sqlite-utils,
+so Datasette shows a search box); on PostgreSQL a generated `tsvector`
+column, `search`, with a GIN index. The views are written in SQL both
+accept (every selected column grouped or aggregated).
 """
 from __future__ import annotations
 
 import sqlite3
 
 import sqlite_utils
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 # table -> columns indexed for full-text search (Datasette shows a search box).
+# On PostgreSQL the same columns feed a generated tsvector column, SEARCH_COLUMN.
 FTS_TABLES: dict[str, list[str]] = {
     "articles": ["title", "body"],
     "quotes": ["text", "speaker_as_written"],
 }
+SEARCH_COLUMN = "search"
+SEARCH_CONFIGURATION = "english"
 
 # view name -> SELECT. Views listed here are the contract's questions plus helpers.
 VIEWS: dict[str, str] = {
@@ -29,7 +37,7 @@ VIEWS: dict[str, str] = {
         LEFT JOIN people p ON p.id = m.person_id
         LEFT JOIN products pr ON pr.id = m.product_id
         LEFT JOIN places pl ON pl.id = m.place_id
-        GROUP BY m.article_id, m.kind, m.entity_id
+        GROUP BY m.article_id, m.kind, m.entity_id, o.name, p.name, pr.name, pl.name
         ORDER BY m.article_id, m.kind, mentions DESC, name""",
     # Contract: printed quote x the cross-article group of each utterance it carries.
     "quote_coverage": """
@@ -62,18 +70,35 @@ VIEWS: dict[str, str] = {
         SELECT ae.kind, ae.entity_id, ae.name, a.outlet_id, count(DISTINCT ae.article_id) AS articles,
                sum(ae.mentions) AS mentions
         FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-        GROUP BY ae.kind, ae.entity_id, a.outlet_id
+        GROUP BY ae.kind, ae.entity_id, ae.name, a.outlet_id
         ORDER BY mentions DESC, ae.name""",
 }
 
 
 def derived_object_names(connection: Connection) -> set[str]:
     """Views, virtual (FTS) tables and their shadow tables."""
+    if connection.dialect.name != "sqlite":
+        return set(inspect(connection).get_view_names())
     rows = connection.execute(text("PRAGMA table_list")).fetchall()
     return {row.name for row in rows if row.type in {"view", "virtual", "shadow"}}
 
 
+def is_derived_schema_item(name: str | None, type_: str, parent_names: dict) -> bool:
+    """For Alembic's include_name: the search columns and their indexes are not the models'."""
+    table = parent_names.get("table_name")
+    if type_ == "column" and name == SEARCH_COLUMN and table in FTS_TABLES:
+        return True
+    return type_ == "index" and table in FTS_TABLES and name == _search_index(table)
+
+
+def _search_index(table: str) -> str:
+    return f"ix_{table}_{SEARCH_COLUMN}"
+
+
 def drop_derived_objects(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        _drop_postgresql(connection)
+        return
     rows = connection.execute(text("PRAGMA table_list")).fetchall()
     for row in rows:
         if row.type == "view":
@@ -85,10 +110,38 @@ def drop_derived_objects(connection: Connection) -> None:
             connection.execute(text(f'DROP TABLE IF EXISTS "{row.name}"'))
 
 
-def ensure_derived_objects(connection: sqlite3.Connection) -> None:
-    """Create (or replace) every FTS table and view on a built database."""
+def _drop_postgresql(connection: Connection) -> None:
+    for name in reversed(list(VIEWS)):
+        connection.execute(text(f'DROP VIEW IF EXISTS "{name}" CASCADE'))
+    tables = set(inspect(connection).get_table_names())
+    for table in FTS_TABLES:
+        if table in tables:
+            connection.execute(text(f'ALTER TABLE "{table}" DROP COLUMN IF EXISTS "{SEARCH_COLUMN}"'))
+
+
+def ensure_derived_objects(connection: sqlite3.Connection | Connection) -> None:
+    """Create (or replace) every full-text index and view on a built database."""
+    if isinstance(connection, sqlite3.Connection):
+        _ensure_sqlite(connection)
+    else:
+        _ensure_postgresql(connection)
+
+
+def _ensure_sqlite(connection: sqlite3.Connection) -> None:
     database = sqlite_utils.Database(connection)
     for table, columns in FTS_TABLES.items():
         database[table].enable_fts(columns, create_triggers=True, replace=True, tokenize="porter")
     for name, select in VIEWS.items():
         database.create_view(name, select, replace=True)
+
+
+def _ensure_postgresql(connection: Connection) -> None:
+    _drop_postgresql(connection)
+    for table, columns in FTS_TABLES.items():
+        document = " || ' ' || ".join(f'coalesce("{column}", \'\')' for column in columns)
+        connection.execute(text(
+            f'ALTER TABLE "{table}" ADD COLUMN "{SEARCH_COLUMN}" tsvector GENERATED ALWAYS AS '
+            f"(to_tsvector('{SEARCH_CONFIGURATION}'::regconfig, {document})) STORED"))
+        connection.execute(text(f'CREATE INDEX "{_search_index(table)}" ON "{table}" USING gin ("{SEARCH_COLUMN}")'))
+    for name, select in VIEWS.items():
+        connection.execute(text(f'CREATE VIEW "{name}" AS {select}'))

@@ -1,83 +1,142 @@
-"""Engines for the two ways the project opens a database.
+"""Engines, database addresses and the migration runner, for SQLite and PostgreSQL.
 
-The loader's engine enforces foreign keys. The migration engine must not: a
-batch migration rebuilds a table with DROP TABLE, which with foreign keys on
-cascades into child tables. Migrations instead run `PRAGMA foreign_key_check`
-before they commit (migrations/env.py).
+A database is named by a path (SQLite) or a SQLAlchemy URL
+(`sqlite:///x.db`, `postgresql+psycopg://user@host/name`). Only this module
+and its neighbours in db/ know which dialect they talk to.
+
+SQLite: the loader's engine enforces foreign keys. The migration engine must
+not: a batch migration rebuilds a table with DROP TABLE, which with foreign
+keys on cascades into child tables. Migrations instead run
+`PRAGMA foreign_key_check` before they commit (migrations/env.py).
+PostgreSQL needs none of this: its DDL is transactional and it checks
+foreign keys as it alters.
 """
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# In a checkout the history is the top-level migrations/ folder; an installed
+# package carries the same files as db/migrations (pyproject.toml maps them).
+_INSTALLED_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def is_url(target: Path | str) -> bool:
+    return "://" in str(target) or str(target).startswith("sqlite:")
+
+
+def database_url(target: Path | str) -> str:
+    """A path becomes a SQLite URL; a URL is kept as given."""
+    return str(target) if is_url(target) else f"sqlite:///{target}"
 
 
 def sqlite_url(path: Path | str) -> str:
-    text = str(path)
-    return text if text.startswith("sqlite:") else f"sqlite:///{text}"
+    return database_url(path)
 
 
-def loader_engine(path: Path | str) -> Engine:
-    engine = create_engine(sqlite_url(path))
+def dialect_name(target: Path | str) -> str:
+    return make_url(database_url(target)).get_backend_name()
 
+
+def display_name(target: Path | str) -> str:
+    """A file's name, or a URL without its password: for messages."""
+    if not is_url(target):
+        return Path(target).name
+    return make_url(str(target)).render_as_string(hide_password=True)
+
+
+def sqlite_path(target: Path | str) -> Path | None:
+    """The file behind a SQLite target, or None for a server database."""
+    if not is_url(target):
+        return Path(target)
+    url = make_url(str(target))
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database)
+    return None
+
+
+def _sqlite_pragmas(engine: Engine, *pragmas: str, own_transactions: bool = False) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        if own_transactions:
+            dbapi_connection.isolation_level = None  # let SQLAlchemy emit BEGIN itself
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=DELETE")
+        for pragma in pragmas:
+            cursor.execute(pragma)
         cursor.close()
 
+    if own_transactions:
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection: Connection) -> None:
+            connection.exec_driver_sql("BEGIN")
+
+
+def loader_engine(target: Path | str) -> Engine:
+    engine = create_engine(database_url(target))
+    if engine.dialect.name == "sqlite":
+        _sqlite_pragmas(engine, "PRAGMA foreign_keys=ON", "PRAGMA journal_mode=DELETE")
     return engine
 
 
-def migration_engine(path: Path | str) -> Engine:
-    """Foreign keys off, and DDL inside real transactions so a failed
-    migration leaves no `_alembic_tmp_*` debris behind."""
-    engine = create_engine(sqlite_url(path))
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):
-        dbapi_connection.isolation_level = None  # let SQLAlchemy emit BEGIN itself
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=OFF")
-        cursor.execute("PRAGMA journal_mode=DELETE")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN")
-
+def migration_engine(target: Path | str) -> Engine:
+    """On SQLite: foreign keys off, and DDL inside real transactions so a
+    failed migration leaves no `_alembic_tmp_*` debris behind."""
+    engine = create_engine(database_url(target))
+    if engine.dialect.name == "sqlite":
+        _sqlite_pragmas(engine, "PRAGMA foreign_keys=OFF", "PRAGMA journal_mode=DELETE", own_transactions=True)
     return engine
 
 
-def alembic_config(path: Path | str | None = None) -> Config:
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
-    if path is not None:
-        config.set_main_option("sqlalchemy.url", sqlite_url(path))
+def migrations_dir() -> Path:
+    return _INSTALLED_MIGRATIONS if _INSTALLED_MIGRATIONS.is_dir() else PROJECT_ROOT / "migrations"
+
+
+def alembic_config(target: Path | str | None = None, connection: Connection | None = None) -> Config:
+    """Alembic's configuration, built in code so an installed package needs no
+    alembic.ini (a checkout's alembic.ini is read for the `alembic` command's
+    logging). With `connection`, migrations run on it, inside its transaction."""
+    ini = PROJECT_ROOT / "alembic.ini"
+    config = Config(str(ini)) if ini.is_file() else Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    if target is not None:
+        config.set_main_option("sqlalchemy.url", database_url(target).replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
     return config
 
 
-def _without_derived_objects(path: Path | str) -> None:
-    # A view on a table breaks a batch rebuild of that table (alembic #1207);
-    # views and FTS are derived, and the build recreates them.
+def _without_derived_objects(target: Path | str) -> None:
+    # A view on a table breaks a batch rebuild of that table (alembic #1207),
+    # and PostgreSQL will not change a column's type under a view; views and
+    # full-text objects are derived, and the build recreates them.
     from db.derived import drop_derived_objects
 
-    engine = migration_engine(path)
+    engine = migration_engine(target)
     with engine.begin() as connection:
         drop_derived_objects(connection)
     engine.dispose()
 
 
-def upgrade(path: Path | str, revision: str = "head") -> None:
-    _without_derived_objects(path)
-    command.upgrade(alembic_config(path), revision)
+def upgrade(target: Path | str, revision: str = "head") -> None:
+    _without_derived_objects(target)
+    command.upgrade(alembic_config(target), revision)
 
 
-def downgrade(path: Path | str, revision: str) -> None:
-    _without_derived_objects(path)
-    command.downgrade(alembic_config(path), revision)
+def downgrade(target: Path | str, revision: str) -> None:
+    _without_derived_objects(target)
+    command.downgrade(alembic_config(target), revision)
+
+
+def upgrade_on(connection: Connection, revision: str = "head") -> None:
+    """Migrate through an open connection, inside its transaction (PostgreSQL builds)."""
+    from db.derived import drop_derived_objects
+
+    drop_derived_objects(connection)
+    command.upgrade(alembic_config(connection=connection), revision)

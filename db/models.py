@@ -6,7 +6,7 @@ are not models: db/derived.py rebuilds them on every build.
 """
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, Integer, MetaData, Text
+from sqlalchemy import BigInteger, Float, ForeignKey, Integer, MetaData, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints survive SQLite batch rebuilds; unnamed ones silently vanish.
@@ -17,6 +17,11 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# Content ids go up to 2^53 - 1: BIGINT on PostgreSQL; on SQLite plain INTEGER,
+# so that an integer primary key stays the table's rowid.
+Id = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Base(DeclarativeBase):
@@ -62,7 +67,7 @@ class Paragraph(SpanMixin, Base):
 
     __tablename__ = "paragraphs"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)  # 1-based, in reading order
 
@@ -70,9 +75,9 @@ class Paragraph(SpanMixin, Base):
 class Sentence(SpanMixin, Base):
     __tablename__ = "sentences"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
-    paragraph_id: Mapped[int] = mapped_column(ForeignKey("paragraphs.id"), index=True)
+    paragraph_id: Mapped[int] = mapped_column(Id, ForeignKey("paragraphs.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)  # 1-based within the article
 
 
@@ -81,7 +86,7 @@ class RemovedPart(SpanMixin, Base):
 
     __tablename__ = "removed_parts"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
     kind: Mapped[str] = mapped_column(Text, index=True)  # title, dateline, byline, subheading, boilerplate, image_slug
     rule: Mapped[str] = mapped_column(Text)  # which cleaning rule matched
@@ -124,7 +129,7 @@ class Mention(SpanMixin, Base):
 
     __tablename__ = "mentions"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
     kind: Mapped[str] = mapped_column(Text, index=True)  # organisation, person, product, place
     entity_id: Mapped[str] = mapped_column(Text, index=True)
@@ -141,7 +146,7 @@ class PersonRole(SpanMixin, Base):
 
     __tablename__ = "person_roles"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
@@ -155,7 +160,7 @@ class Quote(SpanMixin, Base):
 
     __tablename__ = "quotes"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
     speaker_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
     kind: Mapped[str] = mapped_column(Text, index=True)  # direct, partial, indirect
@@ -170,7 +175,7 @@ class QuoteGroup(Base):
 
     __tablename__ = "quote_groups"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     speaker_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
     text: Mapped[str] = mapped_column(Text)  # the fullest printed version
     article_count: Mapped[int] = mapped_column(Integer, index=True)
@@ -182,9 +187,9 @@ class QuoteGroupMember(SpanMixin, Base):
 
     __tablename__ = "quote_group_members"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    group_id: Mapped[int] = mapped_column(ForeignKey("quote_groups.id"), index=True)
-    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id"), index=True)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
+    group_id: Mapped[int] = mapped_column(Id, ForeignKey("quote_groups.id"), index=True)
+    quote_id: Mapped[int] = mapped_column(Id, ForeignKey("quotes.id"), index=True)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
     match: Mapped[str] = mapped_column(Text, index=True)  # exact, normalised, fuzzy, partial
     score: Mapped[float] = mapped_column(Float)  # 0-100, against the group's text
@@ -196,7 +201,7 @@ class ClaimGroup(Base):
 
     __tablename__ = "claim_groups"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     subject_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     metric: Mapped[str] = mapped_column(Text, index=True)
     unit: Mapped[str] = mapped_column(Text)
@@ -211,9 +216,9 @@ class Claim(SpanMixin, Base):
 
     __tablename__ = "claims"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
-    group_id: Mapped[int] = mapped_column(ForeignKey("claim_groups.id"), index=True)
+    group_id: Mapped[int] = mapped_column(Id, ForeignKey("claim_groups.id"), index=True)
     value: Mapped[float] = mapped_column(Float, index=True)  # 45 percent -> 45; $46 billion -> 46000000000
     unit: Mapped[str] = mapped_column(Text, index=True)  # percent, percentage points, ISO 4217 code, or a counted noun
     scale: Mapped[str | None] = mapped_column(Text)  # as written: billion, bn, m
@@ -228,3 +233,13 @@ class Claim(SpanMixin, Base):
     source: Mapped[str | None] = mapped_column(Text, index=True)  # who the article attributes it to
     modality: Mapped[str] = mapped_column(Text, index=True)  # reported, forecast, estimate, hypothetical
     qualifier: Mapped[str | None] = mapped_column(Text)  # about, up to, as much as ...
+
+
+class BuildInfo(Base):
+    """What made this database: program and extractor versions, a digest of the
+    seeds, the database engine's version. No timestamps: same inputs, same bytes."""
+
+    __tablename__ = "build_info"
+
+    name: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

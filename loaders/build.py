@@ -2,17 +2,18 @@
 
     read -> clean -> segment -> extract -> group -> rows -> write -> derive -> VACUUM -> move
 
-The database is written to a temporary file beside PATH and moved into place
-with os.replace only when complete, so a failed build leaves PATH as it was.
+A SQLite database is written to a temporary file beside PATH and moved into
+place only when complete; a PostgreSQL database (--db URL) is replaced in one
+transaction (db/writer.py). Either way a failed build leaves the previous data.
 """
 from __future__ import annotations
 
-import os
-import tempfile
+import hashlib
 from pathlib import Path
 
-from db.engine import upgrade
-from db.writer import finish_database, write_rows
+import loaders
+from db.engine import display_name
+from db.writer import write_database
 from loaders.clean import layout
 from loaders.curated import Curated, load_curated
 from loaders.article import ExtractedArticle
@@ -61,34 +62,38 @@ def extract_all(seeds_dir: Path, progress: Progress) -> tuple[list[ExtractedArti
     return extracted, curated
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def extractor_version() -> str:
+    """A digest of the loaders' code and data: changes exactly when extraction can."""
+    package = Path(loaders.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".yml", ".yaml", ".tsv", ".txt", ".json"}:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
-def build(seeds_dir: Path, db_path: Path, progress: Progress | None = None) -> dict[str, int]:
+def seeds_digest(seeds_dir: Path) -> str:
+    """A digest of every file the seeds folder holds (names and bytes)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith(".")):
+        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def build_info(seeds_dir: Path) -> dict[str, str]:
+    return {
+        "program_version": loaders.__version__,
+        "extractor_version": extractor_version(),
+        "seeds_sha256": seeds_digest(seeds_dir),
+    }
+
+
+def build(seeds_dir: Path, db: Path | str, progress: Progress | None = None) -> dict[str, int]:
+    """Build the database at `db`: a SQLite path, or a SQLAlchemy URL (PostgreSQL)."""
     progress = progress or Progress(enabled=False)
     extracted, curated = extract_all(seeds_dir, progress)
     rows = database_rows(extracted, curated)
-
-    db_path = db_path.resolve()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".building", dir=db_path.parent)
-    os.close(handle)
-    temporary_path = Path(temporary)
-    try:
-        progress.step("migrating a fresh database")
-        upgrade(temporary_path)
-        progress.step("writing rows")
-        write_rows(temporary_path, rows)
-        progress.step("indexing and compacting")
-        finish_database(temporary_path)
-        os.chmod(temporary_path, 0o666 & ~_umask())  # mkstemp makes 0600; a database is for sharing
-        os.replace(temporary_path, db_path)
-    except BaseException:
-        temporary_path.unlink(missing_ok=True)
-        raise
+    write_database(db, rows, build_info(seeds_dir), progress.step)
     counts = {table: len(table_rows) for table, table_rows in sorted(rows.items())}
-    progress.done(f"built {db_path.name}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    progress.done(f"built {display_name(db)}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
     return counts

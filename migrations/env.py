@@ -1,19 +1,24 @@
-"""Alembic environment for xiaomi.db.
+"""Alembic environment for xiaomi.db, on SQLite and PostgreSQL.
 
+- the database: `-x db=PATH_OR_URL`, else a connection handed over in
+  `config.attributes["connection"]` (a PostgreSQL build migrates inside its
+  own transaction), else `sqlalchemy.url`;
 - batch mode on SQLite (ALTER support by table rebuild), plain ALTERs elsewhere;
-- foreign keys off while migrating, checked with foreign_key_check before commit;
+- on SQLite, foreign keys off while migrating, checked with foreign_key_check
+  before commit (PostgreSQL checks them as it alters);
 - derived objects (views, FTS tables and their shadow tables and triggers) are
   not the migrations' business: they are kept out of autogenerate here, dropped
   before migrating by db.engine.upgrade/downgrade (a view on a table breaks a
-  batch rebuild of it, alembic #1207), and recreated by the build (db/derived.py).
+  batch rebuild of it, alembic #1207), and recreated by the build (db/derived.py);
+  on PostgreSQL that includes the generated `search` columns and their indexes.
 """
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
-from db.derived import derived_object_names
-from db.engine import migration_engine, sqlite_url
+from db.derived import derived_object_names, is_derived_schema_item
+from db.engine import database_url, migration_engine
 from db.models import Base
 
 config = context.config
@@ -23,7 +28,7 @@ target_metadata = Base.metadata
 def _database_url() -> str:
     x_args = context.get_x_argument(as_dictionary=True)
     if "db" in x_args:
-        return sqlite_url(x_args["db"])
+        return database_url(x_args["db"])
     return config.get_main_option("sqlalchemy.url")
 
 
@@ -39,27 +44,40 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run_on(connection)
+        return
     engine = migration_engine(_database_url())
     with engine.connect() as connection:
-        derived = derived_object_names(connection)
+        _run_on(connection)
+    engine.dispose()
+
+
+def _run_on(connection: Connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
+    derived = derived_object_names(connection)
+    if config.attributes.get("connection") is None:
         connection.commit()  # end the read's autobegun transaction; Alembic opens its own
 
-        def include_name(name, type_, _parent_names):
-            return not (type_ == "table" and name in derived)
+    def include_name(name, type_, parent_names):
+        if type_ == "table" and name in derived:
+            return False
+        return not is_derived_schema_item(name, type_, parent_names)
 
-        context.configure(
-            connection=connection,
-            target_metadata=target_metadata,
-            render_as_batch=connection.dialect.name == "sqlite",
-            include_name=include_name,
-            transactional_ddl=True,
-        )
-        with context.begin_transaction():
-            context.run_migrations()
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=sqlite,
+        include_name=include_name,
+        transactional_ddl=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+        if sqlite:
             broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
             if broken:
                 raise RuntimeError(f"migration leaves {len(broken)} foreign-key violations, e.g. {broken[:3]}")
-    engine.dispose()
 
 
 if context.is_offline_mode():

@@ -87,11 +87,11 @@ def test_a_failed_build_leaves_the_previous_database(tmp_path, monkeypatch):
     def explode(*_args, **_kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("loaders.build.finish_database", explode)
+    monkeypatch.setattr("db.writer.finish_database", explode)
     with pytest.raises(RuntimeError):
         build(SEEDS, db)
     assert db.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["xiaomi.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["datapackage.json", "xiaomi.db"]
 
 
 def test_a_folder_of_bare_txt_files_builds(tmp_path):
