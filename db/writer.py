@@ -28,8 +28,6 @@ from db.engine import database_url, loader_engine, sqlite_path, upgrade, upgrade
 from db.models import Base, BuildInfo
 
 Rows = Mapping[str, list[dict]]
-# build_info names that say which engine wrote the database; each target writes its own.
-ENGINE_INFO = ("sqlite_version", "postgresql_version")
 
 
 def _tables() -> dict[str, Table]:
@@ -71,7 +69,8 @@ def finish_database(path: Path) -> None:
 
 
 def _info_rows(info: Mapping[str, str], engine_info: Mapping[str, str]) -> list[dict]:
-    merged = {name: value for name, value in info.items() if name not in ENGINE_INFO} | dict(engine_info)
+    # The engine that writes this database adds its version; an export keeps the source's too.
+    merged = {**info, **engine_info}
     return [{"name": name, "value": str(value)} for name, value in sorted(merged.items())]
 
 

@@ -1,0 +1,151 @@
+"""PostgreSQL: the same Alembic history, the same rows as the SQLite build,
+one transaction per build, and an export back to a complete SQLite file.
+
+These tests need a server: XIAOMI_DB_TEST_POSTGRES names one as a SQLAlchemy
+URL to a database whose user may create databases (.ci/run starts a
+throwaway cluster and sets it). Without it they skip, saying why.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy.engine import make_url
+
+from db.export import export
+from db.models import Base
+from loaders.__main__ import main
+from loaders.build import build
+from tests.conftest import PROJECT, SEEDS
+
+CONTRACT_VIEWS = ["article_entities", "quote_coverage", "claim_coverage"]
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    url = os.environ.get("XIAOMI_DB_TEST_POSTGRES")
+    if not url:
+        pytest.skip("no PostgreSQL: XIAOMI_DB_TEST_POSTGRES is not set (.ci/run starts a throwaway server and sets it)")
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install .[postgres])")
+    return url
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """A fresh, empty database on the test server, dropped afterwards."""
+    name = f"xiaomi_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(postgres_server).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def alembic(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "alembic", *args], cwd=PROJECT, capture_output=True, text=True)
+
+
+def test_the_alembic_history_runs_on_postgresql_and_matches_the_models(postgres_url):
+    for step in (["upgrade", "head"], ["check"], ["downgrade", "base"], ["upgrade", "head"], ["check"]):
+        result = alembic("-x", f"db={postgres_url}", *step)
+        assert result.returncode == 0, (step, result.stderr)
+    engine = create_engine(postgres_url)
+    columns = {c["name"]: c["type"] for c in inspect(engine).get_columns("claims")}
+    engine.dispose()
+    assert str(columns["id"]) == "BIGINT" and str(columns["group_id"]) == "BIGINT"
+
+
+def model_rows(url_or_path, table) -> list[tuple]:
+    engine = create_engine(url_or_path if "://" in str(url_or_path) else f"sqlite:///{url_or_path}")
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(select(table).order_by(*table.primary_key.columns))]
+    finally:
+        engine.dispose()
+
+
+def view_rows(url_or_path, view) -> list[tuple]:
+    engine = create_engine(url_or_path if "://" in str(url_or_path) else f"sqlite:///{url_or_path}")
+    try:
+        with engine.connect() as connection:
+            return sorted(tuple(row) for row in connection.execute(text(f'SELECT * FROM "{view}"')))
+    finally:
+        engine.dispose()
+
+
+def test_a_postgresql_build_writes_the_same_rows_as_the_sqlite_build(postgres_url, seeds_db):
+    build(SEEDS, postgres_url)
+    compared = 0
+    for table in Base.metadata.sorted_tables:
+        if table.name == "build_info":
+            continue
+        sqlite_rows = model_rows(seeds_db, table)
+        assert model_rows(postgres_url, table) == sqlite_rows, table.name
+        compared += bool(sqlite_rows)
+    assert compared >= 15
+    for view in CONTRACT_VIEWS:
+        rows = view_rows(seeds_db, view)
+        assert rows and view_rows(postgres_url, view) == rows, view
+
+
+def test_postgresql_full_text_search_uses_a_generated_tsvector_with_a_gin_index(postgres_url):
+    build(SEEDS, postgres_url)
+    engine = create_engine(postgres_url)
+    with engine.connect() as connection:
+        found = connection.execute(text(
+            "SELECT count(*) FROM articles WHERE search @@ plainto_tsquery('english', 'smartphones')")).scalar()
+        indexes = {ix["name"]: ix for ix in inspect(connection).get_indexes("articles")}
+        method = connection.execute(text(
+            "SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE c.relname = 'ix_articles_search'")).scalar()
+    engine.dispose()
+    assert found >= 1  # stemmed: the seeds say "smartphone"
+    assert "ix_articles_search" in indexes and method == "gin"
+
+
+def test_a_failed_postgresql_build_leaves_the_previous_data(postgres_url, seeds_copy, monkeypatch):
+    build(SEEDS, postgres_url)
+    before = {table.name: model_rows(postgres_url, table) for table in Base.metadata.sorted_tables}
+    (seeds_copy / "zz_new.txt").write_text("Acme Corp said on Monday its sales rose 12%.\nIt was a good year.", encoding="utf-8")
+
+    def explode(*_args, **_kwargs):
+        raise RuntimeError("connection lost")
+
+    monkeypatch.setattr("db.writer.ensure_derived_objects", explode)
+    with pytest.raises(RuntimeError, match="connection lost"):
+        build(seeds_copy, postgres_url)
+    assert {table.name: model_rows(postgres_url, table) for table in Base.metadata.sorted_tables} == before
+    assert view_rows(postgres_url, "claim_coverage")  # the views are still there too
+
+
+def dump_without_build_info(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return [line for line in connection.iterdump() if '"build_info"' not in line]
+    finally:
+        connection.close()
+
+
+def test_export_from_postgresql_gives_the_sqlite_build(postgres_url, seeds_db, tmp_path):
+    build(SEEDS, postgres_url)
+    target = tmp_path / "exported" / "xiaomi.db"
+    assert main(["export", "--from", postgres_url, "--db", str(target)]) == 0
+    # Schema, constraints, views, FTS tables and rows: everything a build writes.
+    assert dump_without_build_info(target) == dump_without_build_info(seeds_db)
+    info = dict(sqlite3.connect(target).execute("SELECT name, value FROM build_info").fetchall())
+    assert info["sqlite_version"] == sqlite3.sqlite_version and info["postgresql_version"]
+    assert (target.parent / "datapackage.json").is_file()
+
+
+def test_export_refuses_a_database_behind_the_head_revision(postgres_url, tmp_path):
+    assert alembic("-x", f"db={postgres_url}", "upgrade", "0004").returncode == 0
+    with pytest.raises(ValueError, match="revision 0004"):
+        export(postgres_url, tmp_path / "x.db")
+    assert not (tmp_path / "x.db").exists()
