@@ -76,7 +76,7 @@ def datapackage(db_file: str, version: str | None = None) -> dict[str, Any]:
     descriptor: dict[str, Any] = {
         "name": "xiaomi-db",
         "title": "xiaomi.db: news articles, entities, quotes and numeric claims",
-        "licenses": [{"name": "MIT", "title": "Code: MIT. Article texts belong to their publishers; see LICENSE."}],
+        "licenses": [{"name": "MIT", "title": "Code and derived data: MIT. Article texts belong to their publishers (see NOTICE)."}],
         "resources": [_resource(table, db_file) for table in Base.metadata.sorted_tables],
     }
     if version:

@@ -17,9 +17,9 @@ def database(value: str) -> Path | str:
     return value if is_url(value) else Path(value)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m loaders", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(argv: list[str] | None = None, prog: str = "python -m loaders") -> int:
+    parser = argparse.ArgumentParser(
+        prog=prog, description="Build the news-claims database from a folder of articles, or export one to SQLite.")
     commands = parser.add_subparsers(dest="command", required=True)
     build_command = commands.add_parser("build", help="build the database from a folder of articles")
     build_command.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
@@ -56,6 +56,11 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     return 0
+
+
+def entry_point() -> None:
+    """The `xiaomi-db` console script: the same subcommands and arguments."""
+    sys.exit(main(prog="xiaomi-db"))
 
 
 if __name__ == "__main__":
