@@ -23,34 +23,39 @@ postgres_install() {
 }
 
 postgres_start() {
-    local bindir owner
+    local bindir
     bindir="$(postgres_bindir)" || { echo "PostgreSQL server not found: its tests will skip" >&2; return 1; }
     POSTGRES_DIR="$(mktemp -d "${TMPDIR:-/tmp}/xiaomi-pg.XXXXXX")"
-    owner="$(id -un)"
+    POSTGRES_BINDIR="$bindir"
+    POSTGRES_OWNER="$(id -un)"
     # initdb refuses to run as root: run the cluster as the server's own user.
     if [ "$(id -u)" = 0 ]; then
-        owner=postgres
-        id "$owner" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$owner"
-        chown "$owner" "$POSTGRES_DIR"
+        POSTGRES_OWNER=postgres
+        id "$POSTGRES_OWNER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$POSTGRES_OWNER"
+        chown "$POSTGRES_OWNER" "$POSTGRES_DIR"
     fi
     chmod 700 "$POSTGRES_DIR"
-    _postgres_as() { if [ "$(id -u)" = 0 ]; then runuser -u "$owner" -- "$@"; else "$@"; fi; }
     _postgres_as "$bindir/initdb" --pgdata="$POSTGRES_DIR/data" --username=xiaomi --auth=trust \
         --encoding=UTF8 --locale=C.UTF-8 >"$POSTGRES_DIR/initdb.log" 2>&1 \
         || { cat "$POSTGRES_DIR/initdb.log" >&2; return 1; }
     _postgres_as "$bindir/pg_ctl" --pgdata="$POSTGRES_DIR/data" --log="$POSTGRES_DIR/server.log" --wait \
         --options="-c listen_addresses='' -c unix_socket_directories='$POSTGRES_DIR' -c fsync=off" start >/dev/null \
         || { cat "$POSTGRES_DIR/server.log" >&2; return 1; }
-    POSTGRES_BINDIR="$bindir"
     export XIAOMI_DB_TEST_POSTGRES="postgresql+psycopg://xiaomi@/postgres?host=$POSTGRES_DIR"
     echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on $POSTGRES_DIR" >&2
+}
+
+_postgres_as() {
+    if [ "$(id -u)" = 0 ]; then runuser -u "$POSTGRES_OWNER" -- "$@"; else "$@"; fi
 }
 
 postgres_stop() {
     [ -n "${POSTGRES_DIR:-}" ] || return 0
     if [ -f "$POSTGRES_DIR/data/postmaster.pid" ]; then
-        _postgres_as "$POSTGRES_BINDIR/pg_ctl" --pgdata="$POSTGRES_DIR/data" --mode=immediate --wait stop >/dev/null 2>&1 || true
+        _postgres_as "$POSTGRES_BINDIR/pg_ctl" --pgdata="$POSTGRES_DIR/data" --mode=fast --wait stop >/dev/null \
+            || echo "could not stop the PostgreSQL server in $POSTGRES_DIR" >&2
     fi
     rm -rf "$POSTGRES_DIR"
     unset POSTGRES_DIR XIAOMI_DB_TEST_POSTGRES
+    return 0
 }

@@ -5,6 +5,7 @@ Each table is a resource read through SQL: `"path": "sqlite:///xiaomi.db"`
 with `dialect.sql.table`; the path is relative to the folder that holds both
 files, so a reader works from there (`cd DIR && frictionless validate datapackage.json`).
 """
+
 from __future__ import annotations
 
 import inspect
@@ -13,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Float, Integer, Table
+from sqlalchemy import Float, Integer, Table, UniqueConstraint
 from sqlalchemy.sql.sqltypes import TypeEngine
 
 from db.models import Base
@@ -37,8 +38,11 @@ def _description(table: Table) -> str | None:
 
 
 def _resource(table: Table, db_file: str) -> dict[str, Any]:
-    unique = {next(iter(c.columns)).name for c in table.constraints
-              if c.__class__.__name__ == "UniqueConstraint" and len(c.columns) == 1}
+    unique = {
+        next(iter(constraint.columns)).name
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint) and len(constraint.columns) == 1
+    }
     fields = []
     for column in table.columns:
         constraints: dict[str, Any] = {}
@@ -76,7 +80,9 @@ def datapackage(db_file: str, version: str | None = None) -> dict[str, Any]:
     descriptor: dict[str, Any] = {
         "name": "xiaomi-db",
         "title": "xiaomi.db: news articles, entities, quotes and numeric claims",
-        "licenses": [{"name": "MIT", "title": "Code and derived data: MIT. Article texts belong to their publishers (see NOTICE)."}],
+        "licenses": [
+            {"name": "MIT", "title": "Code and derived data: MIT. Article texts belong to their publishers (see NOTICE)."}
+        ],
         "resources": [_resource(table, db_file) for table in Base.metadata.sorted_tables],
     }
     if version:

@@ -9,6 +9,7 @@ so Datasette shows a search box); on PostgreSQL a generated `tsvector`
 column, `search`, with a GIN index. The views are written in SQL both
 accept (every selected column grouped or aggregated).
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -130,7 +131,7 @@ def ensure_derived_objects(connection: sqlite3.Connection | Connection) -> None:
 def _ensure_sqlite(connection: sqlite3.Connection) -> None:
     database = sqlite_utils.Database(connection)
     for table, columns in FTS_TABLES.items():
-        database[table].enable_fts(columns, create_triggers=True, replace=True, tokenize="porter")
+        database.table(table).enable_fts(columns, create_triggers=True, replace=True, tokenize="porter")
     for name, select in VIEWS.items():
         database.create_view(name, select, replace=True)
 
@@ -138,10 +139,13 @@ def _ensure_sqlite(connection: sqlite3.Connection) -> None:
 def _ensure_postgresql(connection: Connection) -> None:
     _drop_postgresql(connection)
     for table, columns in FTS_TABLES.items():
-        document = " || ' ' || ".join(f'coalesce("{column}", \'\')' for column in columns)
-        connection.execute(text(
-            f'ALTER TABLE "{table}" ADD COLUMN "{SEARCH_COLUMN}" tsvector GENERATED ALWAYS AS '
-            f"(to_tsvector('{SEARCH_CONFIGURATION}'::regconfig, {document})) STORED"))
+        document = " || ' ' || ".join(f"coalesce(\"{column}\", '')" for column in columns)
+        connection.execute(
+            text(
+                f'ALTER TABLE "{table}" ADD COLUMN "{SEARCH_COLUMN}" tsvector GENERATED ALWAYS AS '
+                f"(to_tsvector('{SEARCH_CONFIGURATION}'::regconfig, {document})) STORED"
+            )
+        )
         connection.execute(text(f'CREATE INDEX "{_search_index(table)}" ON "{table}" USING gin ("{SEARCH_COLUMN}")'))
     for name, select in VIEWS.items():
         connection.execute(text(f'CREATE VIEW "{name}" AS {select}'))

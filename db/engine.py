@@ -11,6 +11,7 @@ keys on cascades into child tables. Migrations instead run
 PostgreSQL needs none of this: its DDL is transactional and it checks
 foreign keys as it alters.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -5,6 +5,7 @@ build's has: the migrated schema with its constraints, the views, the FTS
 tables, build_info (the source's, with this SQLite's version) and
 datapackage.json, and it is replaced only when complete.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

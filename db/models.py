@@ -4,6 +4,7 @@ Every schema change here is matched by an Alembic revision in migrations/;
 `alembic check` (tested) fails on drift. Derived objects (FTS tables, views)
 are not models: db/derived.py rebuilds them on every build.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import BigInteger, Float, ForeignKey, Integer, MetaData, Text
@@ -90,7 +91,6 @@ class RemovedPart(SpanMixin, Base):
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
     kind: Mapped[str] = mapped_column(Text, index=True)  # title, dateline, byline, subheading, boilerplate, image_slug
     rule: Mapped[str] = mapped_column(Text)  # which cleaning rule matched
-
 
 
 class EntityMixin:

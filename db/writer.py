@@ -12,6 +12,7 @@ Where they go depends on the target:
   migrates from empty, inserts, and creates the derived objects; a failure
   rolls back to the previous data.
 """
+
 from __future__ import annotations
 
 import os
@@ -74,8 +75,9 @@ def _info_rows(info: Mapping[str, str], engine_info: Mapping[str, str]) -> list[
     return [{"name": name, "value": str(value)} for name, value in sorted(merged.items())]
 
 
-def write_database(target: Path | str, rows: Rows, info: Mapping[str, str] | None = None,
-                   step: Callable[[str], None] | None = None) -> None:
+def write_database(
+    target: Path | str, rows: Rows, info: Mapping[str, str] | None = None, step: Callable[[str], None] | None = None
+) -> None:
     """Replace the database at `target` (a path or a URL) with exactly `rows`."""
     step = step or (lambda _message: None)
     path = sqlite_path(target)
@@ -95,7 +97,9 @@ def _write_sqlite_file(db_path: Path, rows: Rows, info: Mapping[str, str], step:
         step("migrating a fresh database")
         upgrade(temporary_path)
         step("writing rows")
-        write_rows(temporary_path, {**rows, BuildInfo.__tablename__: _info_rows(info, {"sqlite_version": sqlite3.sqlite_version})})
+        write_rows(
+            temporary_path, {**rows, BuildInfo.__tablename__: _info_rows(info, {"sqlite_version": sqlite3.sqlite_version})}
+        )
         step("indexing and compacting")
         finish_database(temporary_path)
         os.chmod(temporary_path, 0o666 & ~_umask())  # mkstemp makes 0600; a database is for sharing
@@ -117,7 +121,9 @@ def _write_server(url: str, rows: Rows, info: Mapping[str, str], step: Callable[
             step("migrating")
             upgrade_on(connection)
             step("writing rows")
-            version = connection.execute(text("SHOW server_version")).scalar_one() if connection.dialect.name == "postgresql" else ""
+            version = (
+                connection.execute(text("SHOW server_version")).scalar_one() if connection.dialect.name == "postgresql" else ""
+            )
             engine_info = {"postgresql_version": version} if version else {}
             insert_rows(connection, {**rows, BuildInfo.__tablename__: _info_rows(info, engine_info)})
             step("indexing")

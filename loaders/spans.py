@@ -20,13 +20,13 @@ class Span:
     def of(self, text: str) -> str:
         return text[self.start : self.end]
 
-    def shifted(self, offset: int) -> "Span":
+    def shifted(self, offset: int) -> Span:
         return Span(self.start + offset, self.end + offset)
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
 

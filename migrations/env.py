@@ -12,6 +12,7 @@
   batch rebuild of it, alembic #1207), and recreated by the build (db/derived.py);
   on PostgreSQL that includes the generated `search` columns and their indexes.
 """
+
 from __future__ import annotations
 
 from alembic import context

@@ -1,4 +1,5 @@
 """Ids: from content, stable, exact in a JavaScript client, and never shared by two rows."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,16 @@ from loaders.spans import MAX_ID, ContentIds, IdCollision, content_id
 from tests.conftest import SEEDS, query
 
 INTEGER_ID_TABLES = [
-    "paragraphs", "sentences", "removed_parts", "mentions", "person_roles",
-    "quotes", "quote_groups", "quote_group_members", "claim_groups", "claims",
+    "paragraphs",
+    "sentences",
+    "removed_parts",
+    "mentions",
+    "person_roles",
+    "quotes",
+    "quote_groups",
+    "quote_group_members",
+    "claim_groups",
+    "claims",
 ]
 
 
@@ -28,10 +37,13 @@ def test_every_id_survives_a_javascript_number(seeds_db, table):
 
 
 def test_foreign_keys_to_integer_ids_stay_in_range(seeds_db):
-    (largest,) = query(seeds_db, """
+    (largest,) = query(
+        seeds_db,
+        """
         SELECT max(v) FROM (SELECT paragraph_id AS v FROM sentences
                             UNION ALL SELECT group_id FROM claims
-                            UNION ALL SELECT quote_id FROM quote_group_members)""")[0]
+                            UNION ALL SELECT quote_id FROM quote_group_members)""",
+    )[0]
     assert largest is not None and largest <= MAX_ID
 
 
@@ -51,7 +63,9 @@ def test_the_same_content_twice_is_the_same_row_not_a_collision():
 def test_two_contents_with_one_id_stop_with_a_clear_error():
     ids = ContentIds(lambda *_parts: 7)
     ids("claims", "a", "claim", 1, 2)
-    with pytest.raises(IdCollision, match=r"claims: id 7 would be given to two different rows .*a \| claim \| 1 \| 2.*b \| claim \| 3 \| 4"):
+    with pytest.raises(
+        IdCollision, match=r"claims: id 7 would be given to two different rows .*a \| claim \| 1 \| 2.*b \| claim \| 3 \| 4"
+    ):
         ids("claims", "b", "claim", 3, 4)
 
 

@@ -1,5 +1,6 @@
 """The installed program: a wheel built from this checkout, installed into a
 fresh virtual environment, builds the seeds from an unrelated directory."""
+
 from __future__ import annotations
 
 import os
@@ -37,8 +38,16 @@ def installed(tmp_path_factory) -> Path:
     (wheel,) = (root / "dist").glob("xiaomi_db-*.whl")
     run(sys.executable, "-m", "venv", root / "venv", cwd=root)
     bin_dir = root / "venv" / "bin"
-    run(bin_dir / "pip", "install", "--quiet", "--disable-pip-version-check",
-        "--constraint", PROJECT / "requirements.lock", f"{wheel}[postgres]", cwd=root)
+    run(
+        bin_dir / "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "--constraint",
+        PROJECT / "requirements.lock",
+        f"{wheel}[postgres]",
+        cwd=root,
+    )
     return bin_dir
 
 

@@ -5,6 +5,7 @@ These tests need a server: XIAOMI_DB_TEST_POSTGRES names one as a SQLAlchemy
 URL to a database whose user may create databases (.ci/run starts a
 throwaway cluster and sets it). Without it they skip, saying why.
 """
+
 from __future__ import annotations
 
 import os
@@ -100,11 +101,13 @@ def test_postgresql_full_text_search_uses_a_generated_tsvector_with_a_gin_index(
     build(SEEDS, postgres_url)
     engine = create_engine(postgres_url)
     with engine.connect() as connection:
-        found = connection.execute(text(
-            "SELECT count(*) FROM articles WHERE search @@ plainto_tsquery('english', 'smartphones')")).scalar()
+        found = connection.execute(
+            text("SELECT count(*) FROM articles WHERE search @@ plainto_tsquery('english', 'smartphones')")
+        ).scalar()
         indexes = {ix["name"]: ix for ix in inspect(connection).get_indexes("articles")}
-        method = connection.execute(text(
-            "SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE c.relname = 'ix_articles_search'")).scalar()
+        method = connection.execute(
+            text("SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE c.relname = 'ix_articles_search'")
+        ).scalar()
     engine.dispose()
     assert found >= 1  # stemmed: the seeds say "smartphone"
     assert "ix_articles_search" in indexes and method == "gin"

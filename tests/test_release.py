@@ -1,4 +1,5 @@
 """What a release carries beside the rows: build_info and datapackage.json."""
+
 from __future__ import annotations
 
 import json
@@ -50,12 +51,16 @@ def test_the_data_package_describes_every_table_and_column(seeds_db, descriptor)
     for table in Base.metadata.sorted_tables:
         schema = resources[table.name]["schema"]
         assert [field["name"] for field in schema["fields"]] == [column.name for column in table.columns]
-        assert [row["name"] for row in query(seeds_db, f'PRAGMA table_info("{table.name}")')] == [column.name for column in table.columns]
+        assert [row["name"] for row in query(seeds_db, f'PRAGMA table_info("{table.name}")')] == [
+            column.name for column in table.columns
+        ]
         assert schema["primaryKey"] == [column.name for column in table.primary_key.columns]
     claims = {field["name"]: field for field in resources["claims"]["schema"]["fields"]}
     assert claims["value"]["type"] == "number" and claims["id"]["type"] == "integer"
     assert claims["text"]["constraints"] == {"required": True}
-    assert {"fields": ["group_id"], "reference": {"resource": "claim_groups", "fields": ["id"]}} in resources["claims"]["schema"]["foreignKeys"]
+    assert {"fields": ["group_id"], "reference": {"resource": "claim_groups", "fields": ["id"]}} in resources["claims"]["schema"][
+        "foreignKeys"
+    ]
 
 
 def test_frictionless_validates_the_package_and_its_rows(seeds_db, monkeypatch):
