@@ -81,3 +81,11 @@ def test_a_forced_hash_collision_stops_the_build_and_keeps_the_previous_database
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert re.match(r"error: sentences: id 42 would be given to two different rows \(\[\w+ \| sentence \|", line)
     assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("table", INTEGER_ID_TABLES)
+def test_sqlite_keeps_integer_ids_as_the_rowid(seeds_db, table):
+    """BIGINT on PostgreSQL must not cost SQLite its INTEGER PRIMARY KEY (the rowid alias)."""
+    (declared,) = [row["type"] for row in query(seeds_db, f'PRAGMA table_info("{table}")') if row["name"] == "id"]
+    assert declared == "INTEGER"
+    assert query(seeds_db, f'SELECT count(*) FROM "{table}" WHERE rowid != id')[0][0] == 0
