@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,6 @@ from alembic.script import ScriptDirectory
 
 from db.engine import alembic_config
 from tests.conftest import PROJECT, SEEDS
-
-pytestmark = pytest.mark.slow
 
 IGNORED = shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", "*.db", ".*_cache", ".hypothesis")
 
@@ -26,6 +25,24 @@ def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
     result = subprocess.run([str(arg) for arg in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, f"{args}: {result.stdout[-2000:]}\n{result.stderr[-2000:]}"
     return result
+
+
+def test_every_package_and_data_file_is_declared_for_the_wheel():
+    """A new subpackage or data folder under db/ or loaders/ must be listed in pyproject.toml."""
+    setuptools = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    declared = set(setuptools["packages"])
+    for top in ("db", "loaders"):
+        for init in (PROJECT / top).rglob("__init__.py"):
+            assert ".".join(init.parent.relative_to(PROJECT).parts) in declared, init
+    data = setuptools["package-data"]
+    for package in declared:
+        folder = PROJECT / package.replace(".", "/")
+        for mapped, directory in setuptools["package-dir"].items():
+            if package == mapped or package.startswith(mapped + "."):
+                folder = PROJECT / directory / package[len(mapped) + 1 :].replace(".", "/")
+        for path in folder.iterdir():
+            if path.is_file() and path.suffix not in {".py", ".pyc"}:
+                assert any(path.match(pattern) for pattern in data.get(package, [])), f"{path} is not package data"
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +68,7 @@ def installed(tmp_path_factory) -> Path:
     return bin_dir
 
 
+@pytest.mark.slow
 def test_the_console_script_builds_from_any_directory(installed, tmp_path):
     work = tmp_path / "elsewhere"
     work.mkdir()
@@ -68,6 +86,7 @@ def test_the_console_script_builds_from_any_directory(installed, tmp_path):
     assert str(PROJECT) not in where and "site-packages" in where
 
 
+@pytest.mark.slow
 def test_the_installed_package_carries_its_migrations(installed, tmp_path):
     script = (
         "from alembic import command\n"
@@ -83,6 +102,7 @@ def test_the_installed_package_carries_its_migrations(installed, tmp_path):
     assert (tmp_path / "copy.db").is_file()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [["--help"], ["build", "--help"], ["export", "--help"]])
 def test_the_console_script_takes_the_same_subcommands_and_arguments(installed, tmp_path, args):
     installed_usage = run(installed / "xiaomi-db", *args, cwd=tmp_path).stdout
