@@ -21,6 +21,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # In a checkout the history is the top-level migrations/ folder; an installed
@@ -62,6 +63,36 @@ def sqlite_path(target: Path | str) -> Path | None:
     return None
 
 
+class DatabaseUnavailable(Exception):
+    """A database that cannot be opened: no driver, no server. Printed as one line."""
+
+    def __init__(self, target: Path | str, problem: str):
+        self.target = display_name(target)
+        self.problem = problem
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        return f"error: {self.target}: {self.problem}"
+
+
+def _create_engine(target: Path | str) -> Engine:
+    try:
+        return create_engine(database_url(target))
+    except ModuleNotFoundError as error:
+        raise DatabaseUnavailable(
+            target, f"the database driver {error.name} is not installed (for PostgreSQL: pip install 'xiaomi-db[postgres]')"
+        ) from error
+
+
+def connect(engine: Engine, target: Path | str) -> Connection:
+    """A connection, or DatabaseUnavailable naming the target and why."""
+    try:
+        return engine.connect()
+    except OperationalError as error:
+        reason = str(error.orig or error).strip().splitlines()[0]
+        raise DatabaseUnavailable(target, f"cannot connect: {reason}") from error
+
+
 def _sqlite_pragmas(engine: Engine, *pragmas: str, own_transactions: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -80,7 +111,7 @@ def _sqlite_pragmas(engine: Engine, *pragmas: str, own_transactions: bool = Fals
 
 
 def loader_engine(target: Path | str) -> Engine:
-    engine = create_engine(database_url(target))
+    engine = _create_engine(target)
     if engine.dialect.name == "sqlite":
         _sqlite_pragmas(engine, "PRAGMA foreign_keys=ON", "PRAGMA journal_mode=DELETE")
     return engine
@@ -89,7 +120,7 @@ def loader_engine(target: Path | str) -> Engine:
 def migration_engine(target: Path | str) -> Engine:
     """On SQLite: foreign keys off, and DDL inside real transactions so a
     failed migration leaves no `_alembic_tmp_*` debris behind."""
-    engine = create_engine(database_url(target))
+    engine = _create_engine(target)
     if engine.dialect.name == "sqlite":
         _sqlite_pragmas(engine, "PRAGMA foreign_keys=OFF", "PRAGMA journal_mode=DELETE", own_transactions=True)
     return engine

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Table, select, text
 
 from db.datapackage import write_datapackage
 from db.derived import drop_derived_objects, ensure_derived_objects
-from db.engine import database_url, loader_engine, sqlite_path, upgrade, upgrade_on
+from db.engine import connect, database_url, loader_engine, sqlite_path, upgrade, upgrade_on
 from db.models import Base, BuildInfo
 
 Rows = Mapping[str, list[dict]]
@@ -113,7 +113,7 @@ def _write_sqlite_file(db_path: Path, rows: Rows, info: Mapping[str, str], step:
 def _write_server(url: str, rows: Rows, info: Mapping[str, str], step: Callable[[str], None]) -> None:
     engine = loader_engine(url)
     try:
-        with engine.begin() as connection:
+        with connect(engine, url) as connection, connection.begin():
             step("replacing the previous tables")
             drop_derived_objects(connection)
             Base.metadata.drop_all(connection)
@@ -141,7 +141,7 @@ def read_rows(source: Path | str) -> dict[str, list[dict]]:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     engine = loader_engine(source)
     try:
-        with engine.connect() as connection:
+        with connect(engine, source) as connection:
             revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
             if revision != head:
                 raise ValueError(f"{source} is at schema revision {revision}, not {head}: migrate it first")

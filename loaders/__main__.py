@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from db.engine import is_url
+from db.engine import DatabaseUnavailable, is_url
 from loaders.build import build
 from loaders.errors import BuildError
 from loaders.progress import Progress
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m loaders") -> int:
         return run_export(args)
     try:
         build(args.seeds, args.db, Progress(enabled=False) if args.quiet else Progress())
-    except BuildError as error:
+    except (BuildError, DatabaseUnavailable) as error:
         print(error.line(), file=sys.stderr)
         return 2
     return 0
@@ -52,6 +52,9 @@ def run_export(args: argparse.Namespace) -> int:
 
     try:
         export(args.source, args.db)
+    except DatabaseUnavailable as error:
+        print(error.line(), file=sys.stderr)
+        return 2
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
