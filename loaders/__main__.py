@@ -1,23 +1,64 @@
-"""Command line: python -m loaders build [--seeds DIR] [--db PATH_OR_URL]
-                 python -m loaders export --from URL [--db PATH]"""
+"""Command line: python -m loaders build [--seeds DIR] [--db PATH_OR_URL] [--max-article-bytes N]
+                 python -m loaders export --from URL [--db PATH]
+
+Every failure a user can cause ends in one line on stderr naming the file
+(exit status 2); Ctrl-C ends in one line too (exit status 130, 143 for a
+SIGTERM). Either way the database is as it was.
+"""
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
-from db.engine import DatabaseUnavailable, is_url
-from loaders.build import build
-from loaders.errors import BuildError
-from loaders.progress import Progress
+EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+
+
+class Terminated(BaseException):
+    """SIGTERM (a `kill`, a stopping service): unwinds like Ctrl-C, so the
+    temporary file is removed and the lock released."""
+
+
+def _terminated(_signal_number, _frame):
+    raise Terminated
 
 
 def database(value: str) -> Path | str:
     """--db: a SQLite file's path, or a SQLAlchemy URL (postgresql+psycopg://user@host/name)."""
+    from db.engine import is_url
+
     return value if is_url(value) else Path(value)
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
+    return value
+
+
 def main(argv: list[str] | None = None, prog: str = "python -m loaders") -> int:
+    try:
+        return _main(argv, prog)
+    except (KeyboardInterrupt, Terminated) as stop:
+        clear = "\r\033[K" if sys.stderr.isatty() else ""  # the echoed ^C and any progress line
+        what = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated"
+        print(f"{clear}{what}: nothing was changed", file=sys.stderr)
+        return EXIT_INTERRUPTED if isinstance(stop, KeyboardInterrupt) else EXIT_TERMINATED
+
+
+def _main(argv: list[str] | None, prog: str) -> int:
+    # Imported here, not at the top, so that a Ctrl-C while the libraries load is one line too.
+    from db.engine import DatabaseUnavailable
+    from loaders.errors import BuildError
+    from loaders.read import DEFAULT_MAX_ARTICLE_BYTES
+
     parser = argparse.ArgumentParser(
         prog=prog, description="Build the news-claims database from a folder of articles, or export one to SQLite.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -25,17 +66,25 @@ def main(argv: list[str] | None = None, prog: str = "python -m loaders") -> int:
     build_command.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
     build_command.add_argument("--db", type=database, default=Path("xiaomi.db"),
                                help="database to write: a SQLite path or a SQLAlchemy URL (default: xiaomi.db)")
+    build_command.add_argument("--max-article-bytes", type=_positive_int, default=DEFAULT_MAX_ARTICLE_BYTES, metavar="N",
+                               help=f"refuse an article file larger than N bytes (default: {DEFAULT_MAX_ARTICLE_BYTES})")
     build_command.add_argument("--quiet", action="store_true", help="no progress display")
     add_export_command(commands)
     args = parser.parse_args(argv)
 
     if args.command == "export":
         return run_export(args)
+
+    from loaders.build import build
+    from loaders.progress import Progress
+
+    progress = Progress(enabled=False) if args.quiet else Progress()
     try:
-        build(args.seeds, args.db, Progress(enabled=False) if args.quiet else Progress())
+        build(args.seeds, args.db, progress, max_article_bytes=args.max_article_bytes)
     except (BuildError, DatabaseUnavailable) as error:
+        progress.step("")  # clear the progress line
         print(error.line(), file=sys.stderr)
-        return 2
+        return EXIT_BAD_INPUT
     return 0
 
 
@@ -48,6 +97,7 @@ def add_export_command(commands: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from db.engine import DatabaseUnavailable
     from db.export import export
 
     try:
@@ -61,10 +111,17 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stop_on_sigterm() -> None:
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _terminated)
+
+
 def entry_point() -> None:
     """The `xiaomi-db` console script: the same subcommands and arguments."""
+    _stop_on_sigterm()
     sys.exit(main(prog="xiaomi-db"))
 
 
 if __name__ == "__main__":
+    _stop_on_sigterm()
     sys.exit(main())

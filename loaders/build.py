@@ -5,6 +5,7 @@
 A SQLite database is written to a temporary file beside PATH and moved into
 place only when complete; a PostgreSQL database (--db URL) is replaced in one
 transaction (db/writer.py). Either way a failed build leaves the previous data.
+A lock beside a SQLite PATH keeps a second build out meanwhile (loaders/lock.py).
 """
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from loaders.article import ExtractedArticle
 from loaders.extract.claims import find_claims
 from loaders.extract.entities import find_entities
 from loaders.extract.quotes import find_quotes
+from loaders.lock import building
 from loaders.progress import Progress
-from loaders.read import SeedFile, read_seed_files
+from loaders.read import DEFAULT_MAX_ARTICLE_BYTES, SeedFile, read_seed_files
 from loaders.rows import database_rows
 from loaders.segment import sentences
 
@@ -46,9 +48,10 @@ def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
     return ExtractedArticle(seed=seed, layout=found, sentences=article_sentences, entities=entities, claims=claims)
 
 
-def extract_all(seeds_dir: Path, progress: Progress) -> tuple[list[ExtractedArticle], Curated]:
+def extract_all(seeds_dir: Path, progress: Progress,
+                max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> tuple[list[ExtractedArticle], Curated]:
     progress.step(f"reading {seeds_dir}")
-    seeds = read_seed_files(seeds_dir)
+    seeds = read_seed_files(seeds_dir, max_article_bytes)
     curated = load_curated(seeds_dir, {seed.id for seed in seeds})
     extracted = []
     for number, seed in enumerate(seeds, start=1):
@@ -88,12 +91,15 @@ def build_info(seeds_dir: Path) -> dict[str, str]:
     }
 
 
-def build(seeds_dir: Path, db: Path | str, progress: Progress | None = None) -> dict[str, int]:
+def build(seeds_dir: Path, db: Path | str, progress: Progress | None = None,
+          max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> dict[str, int]:
     """Build the database at `db`: a SQLite path, or a SQLAlchemy URL (PostgreSQL)."""
     progress = progress or Progress(enabled=False)
-    extracted, curated = extract_all(seeds_dir, progress)
-    rows = database_rows(extracted, curated)
-    write_database(db, rows, build_info(seeds_dir), progress.step)
+    # Lock the target, check it can be written and clear what killed builds left, before the long work.
+    with building(db):
+        extracted, curated = extract_all(seeds_dir, progress, max_article_bytes)
+        rows = database_rows(extracted, curated)
+        write_database(db, rows, build_info(seeds_dir), progress.step)
     counts = {table: len(table_rows) for table, table_rows in sorted(rows.items())}
     progress.done(f"built {display_name(db)}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
     return counts

@@ -39,3 +39,17 @@ def iso_date(match: re.Match) -> str | None:
         return dt.date(year, month, day).isoformat()
     except (TypeError, ValueError):
         return None
+
+
+_ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def iso_calendar_date(text: str) -> str | None:
+    """TEXT itself when it is an ISO 8601 calendar date (YYYY-MM-DD) that exists, else None."""
+    match = _ISO_DATE_RE.fullmatch(text.strip())
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups())).isoformat()
+    except ValueError:
+        return None

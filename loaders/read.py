@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 import hashlib
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.errors import BuildError
+from loaders.errors import BuildError, from_os_error
+
+# Far above any news article (a long feature is ~100 KB), far below what would
+# make a build crawl or exhaust memory. `--max-article-bytes` changes it.
+DEFAULT_MAX_ARTICLE_BYTES = 5_000_000
+
+BYTE_ORDER_MARK = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -25,26 +32,64 @@ def _decode(path: Path, raw: bytes) -> str:
     if "\x00" in decoded:
         offset = raw.index(b"\x00")
         raise BuildError(str(path), "contains a NUL byte: not a plain-text article", where=f"byte {offset}")
+    # A byte-order mark is an encoding signature, not text: removed before anything reads the text.
+    decoded = decoded.removeprefix(BYTE_ORDER_MARK)
     # Text-mode newlines, as Python's read_text gives them: "\r\n" and "\r" become "\n".
     return decoded.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_seed_files(seeds_dir: Path) -> list[SeedFile]:
-    if not seeds_dir.is_dir():
-        raise BuildError(str(seeds_dir), "no such directory")
-    paths = sorted(seeds_dir.glob("*.txt"))
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; a symlink loop, a dangling link, a directory, a device,
+    an unreadable or an oversized file is refused with one line naming it."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise BuildError(str(path), "a directory, not an article file")
+        if not stat.S_ISREG(info.st_mode):
+            raise BuildError(str(path), "not a regular file (a pipe, socket or device)")
+        if info.st_size > max_bytes:
+            raise _too_large(path, info.st_size, max_bytes)
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)  # the file may have grown since stat
+    except OSError as error:
+        raise from_os_error(error, path) from None
+    if len(raw) > max_bytes:
+        raise _too_large(path, len(raw), max_bytes)
+    return raw
+
+
+def _too_large(path: Path, size: int, max_bytes: int) -> BuildError:
+    return BuildError(str(path), f"article of {size} bytes is larger than the limit of {max_bytes} "
+                                 f"(raise it with --max-article-bytes)")
+
+
+def _article_paths(seeds_dir: Path) -> list[Path]:
+    try:
+        if not stat.S_ISDIR(seeds_dir.stat().st_mode):
+            raise BuildError(str(seeds_dir), "not a directory")
+        return sorted(path for path in seeds_dir.iterdir() if path.name.endswith(".txt"))
+    except FileNotFoundError:
+        raise BuildError(str(seeds_dir), "no such directory") from None
+    except OSError as error:
+        raise from_os_error(error, seeds_dir) from None
+
+
+def read_seed_files(seeds_dir: Path, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> list[SeedFile]:
+    paths = _article_paths(seeds_dir)
     if not paths:
         raise BuildError(str(seeds_dir), "no article files (*.txt) in this directory")
     seen: dict[str, Path] = {}
     files = []
     for path in paths:
-        raw = path.read_bytes()
+        raw = _read_bytes(path, max_article_bytes)
         text = _decode(path, raw)
         if not text.strip():
             raise BuildError(str(path), "empty article (no text)")
-        digest = hashlib.sha256(raw).hexdigest()
-        if digest in seen:
-            raise BuildError(str(path), f"same content as {seen[digest]}: one article, two files")
-        seen[digest] = path
-        files.append(SeedFile(id=path.stem, file_name=path.name, text=text, sha256=digest))
+        # Duplicates are the same text once decoded: a copy saved with CRLF
+        # endings or a byte-order mark is still the same article.
+        text_digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if text_digest in seen:
+            raise BuildError(str(path), f"same text as {seen[text_digest]}: one article, two files")
+        seen[text_digest] = path
+        files.append(SeedFile(id=path.stem, file_name=path.name, text=text, sha256=hashlib.sha256(raw).hexdigest()))
     return files

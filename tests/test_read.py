@@ -39,7 +39,7 @@ def test_crlf_is_read_as_python_text_mode_reads_it(tmp_path):
         ({"empty.txt": b""}, "empty.txt: empty article"),
         ({"blank.txt": b"  \n\n \t\n"}, "blank.txt: empty article"),
         ({"nul.txt": b"Text\x00with a NUL"}, "nul.txt:byte 4: contains a NUL byte"),
-        ({"a.txt": b"Same words.", "b.txt": b"Same words."}, "b.txt: same content as"),
+        ({"a.txt": b"Same words.", "b.txt": b"Same words."}, "b.txt: same text as"),
         ({"readme.md": b"no articles here"}, "no article files (*.txt)"),
     ],
 )
@@ -62,7 +62,7 @@ def test_missing_directory(tmp_path):
     [
         ("broken.txt", b"Good start.\n\xc3\x28 bad", "broken.txt:byte 12 (line 2): not UTF-8"),
         ("empty.txt", b"", "empty.txt: empty article"),
-        ("000_a188cd6fb3fcff5d copy.txt", None, "same content as"),
+        ("000_a188cd6fb3fcff5d copy.txt", None, "same text as"),
     ],
 )
 def test_cli_bad_input_exits_nonzero_with_one_line_and_keeps_previous_database(seeds_copy, tmp_path, name, content, expected):
