@@ -96,3 +96,62 @@ def test_cli_empty_directory(tmp_path):
     result = run_build(tmp_path / "seeds", tmp_path / "x.db")
     assert result.returncode != 0
     assert "no article files" in result.stderr and str(tmp_path / "seeds") in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        (b"\xef\xbb\xbfHeadline\nBody.\n", "Headline\nBody.\n"),
+        (b"\xef\xbb\xbfHeadline\r\nBody.\r\n", "Headline\nBody.\n"),
+        (b"Headline \xef\xbb\xbfinside.\n", "Headline \ufeffinside.\n"),  # only a leading mark is an encoding signature
+    ],
+)
+def test_a_leading_byte_order_mark_is_not_part_of_the_text(tmp_path, raw, text):
+    (tmp_path / "a.txt").write_bytes(raw)
+    (seed,) = read_seed_files(tmp_path)
+    assert seed.text == text
+
+
+def test_a_byte_order_mark_does_not_hide_the_headline(tmp_path):
+    from loaders.build import build
+    from tests.conftest import query
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_bytes(
+        "\ufeffAcme Widgets Doubles Its Output\n\nAcme Widgets said on Monday that it doubled its output.\n".encode("utf-8"))
+    build(tmp_path / "seeds", tmp_path / "x.db")
+    (row,) = query(tmp_path / "x.db", "SELECT text, title FROM articles")
+    assert not row["text"].startswith("\ufeff")
+    assert row["title"] == "Acme Widgets Doubles Its Output"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (b"One line.\nTwo lines.\n", b"One line.\r\nTwo lines.\r\n"),
+        (b"One line.\nTwo lines.\n", b"One line.\rTwo lines.\r"),
+        (b"One line.\nTwo lines.\n", b"\xef\xbb\xbfOne line.\nTwo lines.\n"),
+    ],
+)
+def test_the_same_article_with_other_line_endings_or_a_bom_is_a_duplicate(tmp_path, first, second):
+    (tmp_path / "a.txt").write_bytes(first)
+    (tmp_path / "b.txt").write_bytes(second)
+    with pytest.raises(BuildError, match=r"b\.txt: same text as .*a\.txt"):
+        read_seed_files(tmp_path)
+
+
+@pytest.mark.parametrize(("size", "limit", "refused"), [(100, 100, False), (101, 100, True), (5_000_000, None, False)])
+def test_article_size_limit(tmp_path, size, limit, refused):
+    (tmp_path / "a.txt").write_bytes(b"word " * (size // 5) + b"x" * (size % 5))
+    arguments = (tmp_path,) if limit is None else (tmp_path, limit)
+    if refused:
+        with pytest.raises(BuildError, match=rf"a\.txt: article of {size} bytes is larger than the limit of {limit}"):
+            read_seed_files(*arguments)
+    else:
+        assert len(read_seed_files(*arguments)[0].text) == size
+
+
+def test_cli_max_article_bytes_must_be_a_positive_number(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "loaders", "build", "--max-article-bytes", "0"],
+                            cwd=PROJECT, capture_output=True, text=True)
+    assert result.returncode == 2 and "must be more than 0" in result.stderr

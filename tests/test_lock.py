@@ -1,0 +1,110 @@
+"""Interrupted and concurrent builds: a lock beside the target; what a killed
+build left is removed by the next build, never what a running build is writing."""
+from __future__ import annotations
+
+import fcntl
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from loaders.build import build
+from loaders.errors import BuildError
+from loaders.lock import BuildLock, building, lock_path, stale_temporaries
+from tests.conftest import PROJECT, SEEDS
+
+
+def command(db: Path) -> list[str]:
+    return [sys.executable, "-m", "loaders", "build", "--seeds", str(SEEDS), "--db", str(db), "--quiet"]
+
+
+def test_a_second_build_while_one_holds_the_lock_is_refused_in_one_line(tmp_path):
+    db = tmp_path / "xiaomi.db"
+    db.write_bytes(b"the previous database")
+    with building(db) as running_temporary:  # a build in progress, in this process
+        result = subprocess.run(command(db), cwd=PROJECT, capture_output=True, text=True)
+        assert result.returncode == 2
+        assert result.stderr.strip().splitlines() == [
+            f"error: {db}: another build (process {os.getpid()}) is writing this database now; "
+            "run again when it has finished"]
+        assert running_temporary.exists(), "the running build's temporary file was removed"
+        assert db.read_bytes() == b"the previous database"
+        running_temporary.write_bytes(b"the new database")
+    assert db.read_bytes() == b"the new database"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["xiaomi.db"]
+
+
+def test_the_next_build_removes_what_a_killed_build_left(tmp_path):
+    db = tmp_path / "xiaomi.db"
+    left = [tmp_path / ".xiaomi.db.4242.k2j3h4.building", tmp_path / ".xiaomi.db.4242.k2j3h4.building-journal"]
+    others = [tmp_path / ".other.db.4242.abc.building", tmp_path / "notes.txt", tmp_path / "xiaomi.db.building.bak"]
+    for path in left + others:
+        path.write_bytes(b"debris")
+    assert stale_temporaries(db) == sorted(left)
+    build(SEEDS, db)
+    assert not [path for path in left if path.exists()]
+    assert all(path.exists() for path in others), "files of other names are not the build's to remove"
+    assert not lock_path(db).exists()
+
+
+def test_a_failed_build_releases_the_lock_and_removes_its_temporary_file(tmp_path):
+    db = tmp_path / "xiaomi.db"
+    with pytest.raises(RuntimeError), building(db) as temporary:
+        temporary.write_bytes(b"half written")
+        (temporary.parent / (temporary.name + "-journal")).write_bytes(b"journal")
+        raise RuntimeError("a bug, say")
+    assert list(tmp_path.iterdir()) == []
+    with building(db) as temporary:  # the lock is free again
+        temporary.write_bytes(b"done")
+    assert db.read_bytes() == b"done"
+
+
+def test_two_holders_exclude_each_other_and_the_lock_file_goes_with_the_last(tmp_path):
+    db = tmp_path / "xiaomi.db"
+    first, second = BuildLock(db), BuildLock(db)
+    first.acquire()
+    with pytest.raises(BuildError, match="another build"):
+        second.acquire()
+    first.release()
+    assert not lock_path(db).exists()
+    second.acquire()
+    assert lock_path(db).exists()
+    second.release()
+
+
+def test_a_lock_file_removed_while_being_taken_is_not_trusted(tmp_path, monkeypatch):
+    """A build that opened the lock file just before its holder removed it must
+    not take the removed file's lock while a third build locks the new file."""
+    db = tmp_path / "xiaomi.db"
+    holder, third = BuildLock(db), BuildLock(db)
+    holder.acquire()
+    real_flock = fcntl.flock
+    interleaved = []
+
+    def flock_after_the_holder_left(descriptor, operation):
+        if not interleaved:  # between our open() and our flock(): the holder finishes, a third build starts
+            interleaved.append(True)
+            holder.release()
+            third.acquire()
+        return real_flock(descriptor, operation)
+
+    monkeypatch.setattr(fcntl, "flock", flock_after_the_holder_left)
+    with pytest.raises(BuildError, match="another build"):
+        BuildLock(db).acquire()
+    assert interleaved
+    third.release()
+
+
+def test_concurrent_builds_never_mix(tmp_path, seeds_db):
+    db = tmp_path / "xiaomi.db"
+    processes = [subprocess.Popen(command(db), cwd=PROJECT, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    results = [(process.wait(timeout=120), process.stderr.read()) for process in processes]
+    for process in processes:
+        process.stderr.close()
+    assert any(status == 0 for status, _ in results)
+    for status, stderr in results:
+        assert status == 0 or (status == 2 and "another build" in stderr and len(stderr.strip().splitlines()) == 1), stderr
+    assert db.read_bytes() == seeds_db.read_bytes()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["xiaomi.db"]
