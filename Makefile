@@ -13,7 +13,17 @@ $(VENV)/.installed: requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
-xiaomi.db: $(VENV)/.installed $(wildcard seeds/*) $(wildcard loaders/*.py loaders/*/*.py db/*.py migrations/versions/*.py)
+# Rebuilt when missing, older than any of its inputs, or no built database at
+# all (an empty file, or one without articles, as a bare `alembic upgrade` or
+# a killed copy can leave): such a file is never served.
+BUILT_DB_CHECK := import sqlite3, sys; c = sqlite3.connect("file:xiaomi.db?mode=ro", uri=True); \
+	sys.exit(0 if c.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", ("articles",)).fetchone()[0] \
+	and c.execute("SELECT count(*) FROM articles").fetchone()[0] else 1)
+ifneq ($(shell $(PYTHON) -c '$(BUILT_DB_CHECK)' 2>/dev/null && echo built),built)
+.PHONY: xiaomi.db
+endif
+
+xiaomi.db: $(VENV)/.installed $(wildcard seeds/* loaders/*.py loaders/*/*.py loaders/*/*.yml loaders/*/*.tsv db/*.py migrations/*.py migrations/versions/*.py)
 	$(BIN)/python -m loaders build --seeds seeds --db xiaomi.db
 
 build: xiaomi.db

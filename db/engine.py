@@ -19,7 +19,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -139,26 +139,64 @@ def alembic_config(target: Path | str | None = None, connection: Connection | No
     config.set_main_option("script_location", str(migrations_dir()))
     if target is not None:
         config.set_main_option("sqlalchemy.url", database_url(target).replace("%", "%%"))
+        config.attributes["database_named"] = True  # migrations/env.py may create it
     if connection is not None:
         config.attributes["connection"] = connection
     return config
 
 
-def _without_derived_objects(target: Path | str) -> None:
-    # A view on a table breaks a batch rebuild of that table (alembic #1207),
-    # and PostgreSQL will not change a column's type under a view; views and
-    # full-text objects are derived, and the build recreates them.
-    from db.derived import drop_derived_objects
+def _without_derived_objects(target: Path | str) -> bool:
+    """Drop the derived objects; True if there were any.
+
+    A view on a table breaks a batch rebuild of that table (alembic #1207),
+    and PostgreSQL will not change a column's type under a view; views and
+    full-text objects are derived, and are recreated after migrating."""
+    from db.derived import derived_object_names, drop_derived_objects
 
     engine = migration_engine(target)
     with engine.begin() as connection:
+        had_derived = bool(derived_object_names(connection))
         drop_derived_objects(connection)
     engine.dispose()
+    return had_derived
+
+
+def _recreate_derived_objects(target: Path | str) -> None:
+    from db.derived import ensure_derived_objects
+
+    engine = migration_engine(target)
+    try:
+        if engine.dialect.name == "sqlite":
+            raw = engine.raw_connection()
+            try:
+                ensure_derived_objects(raw.driver_connection)
+            finally:
+                raw.close()
+        else:
+            with engine.begin() as connection:
+                ensure_derived_objects(connection)
+    finally:
+        engine.dispose()
+
+
+def _has_articles(target: Path | str) -> bool:
+    engine = migration_engine(target)
+    try:
+        with engine.connect() as connection:
+            return (inspect(connection).has_table("articles")
+                    and connection.execute(text("SELECT 1 FROM articles LIMIT 1")).first() is not None)
+    finally:
+        engine.dispose()
 
 
 def upgrade(target: Path | str, revision: str = "head") -> None:
-    _without_derived_objects(target)
+    """Migrate TARGET to REVISION. At head, a database with content gets its views
+    and full-text objects back (they describe the head schema); a fresh one,
+    such as the build's, gets them from the build once its rows are in."""
+    had_derived = _without_derived_objects(target)
     command.upgrade(alembic_config(target), revision)
+    if revision == "head" and (had_derived or _has_articles(target)):
+        _recreate_derived_objects(target)
 
 
 def downgrade(target: Path | str, revision: str) -> None:

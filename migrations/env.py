@@ -15,8 +15,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import context
+from alembic.util import CommandError
 from sqlalchemy import Connection, text
+from sqlalchemy.engine import make_url
 
 from db.derived import derived_object_names, is_derived_schema_item
 from db.engine import database_url, migration_engine
@@ -30,7 +34,22 @@ def _database_url() -> str:
     x_args = context.get_x_argument(as_dictionary=True)
     if "db" in x_args:
         return database_url(x_args["db"])
-    return config.get_main_option("sqlalchemy.url")
+    url = config.get_main_option("sqlalchemy.url")
+    if not config.attributes.get("database_named") and not context.is_offline_mode():
+        _refuse_to_create(url)
+    return url
+
+
+def _refuse_to_create(url: str) -> None:
+    """A bare `alembic upgrade` or `alembic check` must not leave an empty
+    xiaomi.db behind (SQLite creates a file on connect): a new database is made
+    only when asked by name, with `-x db=PATH`, or by the build."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return
+    if not Path(parsed.database).exists():
+        raise CommandError(f"{parsed.database}: no such database; build it with `python -m loaders build`, "
+                           f"or create a new one by name with `alembic -x db=PATH upgrade head`")
 
 
 def run_migrations_offline() -> None:

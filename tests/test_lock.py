@@ -3,6 +3,8 @@ build left is removed by the next build, never what a running build is writing."
 from __future__ import annotations
 
 import fcntl
+import shutil
+import sqlite3
 import os
 import subprocess
 import sys
@@ -108,3 +110,34 @@ def test_concurrent_builds_never_mix(tmp_path, seeds_db):
         assert status == 0 or (status == 2 and "another build" in stderr and len(stderr.strip().splitlines()) == 1), stderr
     assert db.read_bytes() == seeds_db.read_bytes()
     assert sorted(path.name for path in tmp_path.iterdir()) == ["xiaomi.db"]
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+@pytest.mark.parametrize(
+    ("state", "rebuilds"),
+    [("missing", True), ("built", False), ("empty file", True), ("tables but no articles", True),
+     ("older than the seeds", True)],
+)
+def test_make_serve_rebuilds_a_missing_empty_or_stale_database(tmp_path, seeds_db, state, rebuilds):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    venv = tmp_path / "venv"
+    venv.mkdir()
+    (venv / ".installed").touch()
+    (tmp_path / "requirements.lock").touch()
+    os.utime(tmp_path / "requirements.lock", (0, 0))
+    db = tmp_path / "xiaomi.db"
+    if state == "built" or state == "older than the seeds":
+        shutil.copyfile(seeds_db, db)
+    elif state == "empty file":
+        db.touch()
+    elif state == "tables but no articles":
+        connection = sqlite3.connect(db)
+        connection.execute("CREATE TABLE articles (id TEXT)")
+        connection.close()
+    if state == "older than the seeds":
+        os.utime(db, (1, 1))
+    plan = subprocess.run(["make", "-n", "-f", str(PROJECT / "Makefile"), "serve", f"VENV={venv}"],
+                          cwd=tmp_path, capture_output=True, text=True)
+    assert plan.returncode == 0, plan.stderr
+    assert ("-m loaders build" in plan.stdout) == rebuilds, plan.stdout
+    assert "datasette serve" in plan.stdout

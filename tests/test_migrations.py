@@ -1,14 +1,18 @@
 """Alembic: one head, upgrade builds the models' schema, no drift, and down/up keeps data."""
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+
+import pytest
 
 from alembic import command
 from alembic.script import ScriptDirectory
 
 from db.engine import alembic_config, downgrade, upgrade
 from loaders.build import build
-from tests.conftest import SEEDS, query
+from tests.conftest import PROJECT, SEEDS, query
 
 
 def test_single_head():
@@ -68,3 +72,42 @@ def test_migration_does_not_cascade_deletes(tmp_path):
     script = ScriptDirectory.from_config(alembic_config())
     downgrade(db, script.get_current_head())  # a no-op target: still runs env.py
     assert query(db, "SELECT count(*) FROM sentences")[0][0] == before
+
+
+def derived_names(db):
+    return {row[0] for row in query(db, "SELECT name FROM sqlite_master WHERE type IN ('view', 'table') AND (type = 'view' OR name LIKE '%_fts')")}
+
+
+def test_upgrade_of_a_built_database_keeps_its_views_and_full_text_search(tmp_path):
+    db = tmp_path / "xiaomi.db"
+    build(SEEDS, db)
+    before = derived_names(db)
+    assert {"article_entities", "quote_coverage", "claim_coverage", "articles_fts"} <= before
+    upgrade(db)
+    assert derived_names(db) == before
+    assert query(db, "SELECT count(*) FROM article_entities")[0][0] > 0
+    assert query(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'xiaomi'")[0][0] > 0
+    downgrade(db, "0003")
+    upgrade(db)  # from an older revision, with the derived objects gone
+    assert derived_names(db) == before
+
+
+def alembic_cli(*arguments, cwd):
+    return subprocess.run([str(PROJECT / ".venv" / "bin" / "alembic"), "-c", str(PROJECT / "alembic.ini"), *arguments],
+                          cwd=cwd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(PROJECT)})
+
+
+@pytest.mark.parametrize("arguments", [("check",), ("upgrade", "head"), ("current",)])
+def test_alembic_by_hand_never_creates_an_empty_database(tmp_path, arguments):
+    result = alembic_cli(*arguments, cwd=tmp_path)
+    assert result.returncode != 0
+    said = result.stdout + result.stderr  # Alembic prints its one FAILED line on stdout
+    assert "xiaomi.db: no such database" in said and "Traceback" not in said
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_alembic_by_hand_creates_a_database_named_with_x_db(tmp_path):
+    result = alembic_cli("-x", f"db={tmp_path / 'new.db'}", "upgrade", "head", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "articles" in {row[0] for row in query(tmp_path / "new.db", "SELECT name FROM sqlite_master")}
+    assert alembic_cli("-x", f"db={tmp_path / 'new.db'}", "check", cwd=tmp_path).returncode == 0
