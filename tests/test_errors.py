@@ -109,11 +109,19 @@ CLI_CASES = [
 
 
 @pytest.mark.parametrize(("case", "breaking", "extra", "expected"), CLI_CASES, ids=[case[0] for case in CLI_CASES])
-def test_cli_refuses_bad_input_in_one_line(seeds_copy, previous_db, case, breaking, extra, expected):
+def test_cli_refuses_bad_input_in_one_line(seeds_copy, previous_db, capsys, case, breaking, extra, expected):
     before = previous_db.read_bytes()
     breaking(seeds_copy)
-    result = run_build(seeds_copy, previous_db, *extra)
-    assert_one_line_and_nothing_changed(result.returncode, result.stderr, previous_db, before, *expected)
+    status = main(["build", "--seeds", str(seeds_copy), "--db", str(previous_db), "--quiet", *extra])
+    assert_one_line_and_nothing_changed(status, capsys.readouterr().err, previous_db, before, *expected)
+
+
+def test_the_installed_command_too(seeds_copy, previous_db):
+    """The same, end to end through `python -m loaders` (exit status, no traceback)."""
+    before = previous_db.read_bytes()
+    _loop(seeds_copy)
+    result = run_build(seeds_copy, previous_db)
+    assert_one_line_and_nothing_changed(result.returncode, result.stderr, previous_db, before, "loop.txt:")
 
 
 def test_db_naming_a_folder_is_refused_before_extraction(seeds_copy, tmp_path, monkeypatch, capsys):
