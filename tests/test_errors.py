@@ -103,6 +103,8 @@ CLI_CASES = [
      ["articles.yml:line 1, column 1:", "article id 123 is a number, not text", "'123'"]),
     ("article too large", lambda seeds: None, ["--max-article-bytes", "1000"],
      [f"{ARTICLE}.txt:", "larger than the limit of 1000", "--max-article-bytes"]),
+    ("named pipe named x.txt", lambda seeds: os.mkfifo(seeds / "x.txt"), [], ["x.txt:", "not a regular file"]),
+    ("catalogue.yml is a folder", lambda seeds: [(seeds / "catalogue.yml").unlink(), (seeds / "catalogue.yml").mkdir()], [], ["catalogue.yml:", "a directory"]),
     ("CRLF copy is a duplicate", _crlf_copy, [], ["copy.txt:", f"same text as", f"{ARTICLE}.txt"]),
     ("BOM copy is a duplicate", _bom_copy, [], ["copy.txt:", "same text as"]),
 ]
@@ -122,6 +124,21 @@ def test_the_installed_command_too(seeds_copy, previous_db):
     _loop(seeds_copy)
     result = run_build(seeds_copy, previous_db)
     assert_one_line_and_nothing_changed(result.returncode, result.stderr, previous_db, before, "loop.txt:")
+
+
+@pytest.mark.parametrize(
+    ("seeds", "db", "expected"),
+    [
+        ("a-file", "out/xiaomi.db", "a-file: not a directory"),
+        ("nowhere", "out/xiaomi.db", "nowhere: no such directory"),
+        ("seeds", "a-file/xiaomi.db", "a-file/xiaomi.db: not a directory"),
+    ],
+)
+def test_paths_that_cannot_be_used(seeds_copy, tmp_path, capsys, seeds, db, expected):
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    status = main(["build", "--seeds", str(tmp_path / seeds), "--db", str(tmp_path / db), "--quiet"])
+    assert status == 2
+    assert capsys.readouterr().err.strip().splitlines() == [f"error: {tmp_path / expected}"]
 
 
 def test_db_naming_a_folder_is_refused_before_extraction(seeds_copy, tmp_path, monkeypatch, capsys):
