@@ -8,6 +8,7 @@ import sqlite3
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -141,3 +142,18 @@ def test_make_serve_rebuilds_a_missing_empty_or_stale_database(tmp_path, seeds_d
     assert plan.returncode == 0, plan.stderr
     assert ("-m loaders build" in plan.stdout) == rebuilds, plan.stdout
     assert "datasette serve" in plan.stdout
+
+
+def test_a_build_killed_outright_is_cleaned_up_by_the_next(tmp_path, seeds_db):
+    db = tmp_path / "xiaomi.db"
+    process = subprocess.Popen(command(db), cwd=PROJECT, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while not stale_temporaries(db) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    process.kill()  # SIGKILL: no cleanup can run
+    process.wait()
+    left = stale_temporaries(db)
+    assert left and not db.exists(), "the build was not caught mid-way"
+    build(SEEDS, db)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["xiaomi.db"]
+    assert db.read_bytes() == seeds_db.read_bytes()
