@@ -14,6 +14,7 @@ Not a test: machines differ, ratios travel.
 from __future__ import annotations
 
 import argparse
+import itertools
 import multiprocessing
 import sys
 import tempfile
@@ -109,7 +110,7 @@ def main() -> int:
                 continue
             seconds.append(timed(shape_text(name, size * 1024), catalogue, args.timeout))
         ratios = []
-        for before, after in zip(seconds, seconds[1:]):
+        for before, after in itertools.pairwise(seconds):
             if before and after and before > 0:
                 ratios.append(after / before)
                 worst = max(worst, after / before)

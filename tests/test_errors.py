@@ -105,7 +105,7 @@ CLI_CASES = [
      [f"{ARTICLE}.txt:", "larger than the limit of 1000", "--max-article-bytes"]),
     ("named pipe named x.txt", lambda seeds: os.mkfifo(seeds / "x.txt"), [], ["x.txt:", "not a regular file"]),
     ("catalogue.yml is a folder", lambda seeds: [(seeds / "catalogue.yml").unlink(), (seeds / "catalogue.yml").mkdir()], [], ["catalogue.yml:", "a directory"]),
-    ("CRLF copy is a duplicate", _crlf_copy, [], ["copy.txt:", f"same text as", f"{ARTICLE}.txt"]),
+    ("CRLF copy is a duplicate", _crlf_copy, [], ["copy.txt:", "same text as", f"{ARTICLE}.txt"]),
     ("BOM copy is a duplicate", _bom_copy, [], ["copy.txt:", "same text as"]),
 ]
 

@@ -3,9 +3,9 @@ build left is removed by the next build, never what a running build is writing."
 from __future__ import annotations
 
 import fcntl
+import os
 import shutil
 import sqlite3
-import os
 import subprocess
 import sys
 import time

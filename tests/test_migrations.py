@@ -6,7 +6,6 @@ import sqlite3
 import subprocess
 
 import pytest
-
 from alembic import command
 from alembic.script import ScriptDirectory
 
