@@ -110,3 +110,10 @@ def test_alembic_by_hand_creates_a_database_named_with_x_db(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "articles" in {row[0] for row in query(tmp_path / "new.db", "SELECT name FROM sqlite_master")}
     assert alembic_cli("-x", f"db={tmp_path / 'new.db'}", "check", cwd=tmp_path).returncode == 0
+
+
+def test_alembic_offline_sql_needs_no_database(tmp_path):
+    result = alembic_cli("upgrade", "head", "--sql", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "CREATE TABLE articles" in result.stdout
+    assert list(tmp_path.iterdir()) == []
