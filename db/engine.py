@@ -14,6 +14,7 @@ foreign keys as it alters.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -169,7 +170,9 @@ def _recreate_derived_objects(target: Path | str) -> None:
         if engine.dialect.name == "sqlite":
             raw = engine.raw_connection()
             try:
-                ensure_derived_objects(raw.driver_connection)
+                driver_connection = raw.driver_connection
+                assert isinstance(driver_connection, sqlite3.Connection)
+                ensure_derived_objects(driver_connection)
             finally:
                 raw.close()
         else:
@@ -183,8 +186,10 @@ def _has_articles(target: Path | str) -> bool:
     engine = migration_engine(target)
     try:
         with engine.connect() as connection:
-            return (inspect(connection).has_table("articles")
-                    and connection.execute(text("SELECT 1 FROM articles LIMIT 1")).first() is not None)
+            return (
+                inspect(connection).has_table("articles")
+                and connection.execute(text("SELECT 1 FROM articles LIMIT 1")).first() is not None
+            )
     finally:
         engine.dispose()
 

@@ -48,8 +48,10 @@ def _refuse_to_create(url: str) -> None:
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return
     if not Path(parsed.database).exists():
-        raise CommandError(f"{parsed.database}: no such database; build it with `python -m loaders build`, "
-                           f"or create a new one by name with `alembic -x db=PATH upgrade head`")
+        raise CommandError(
+            f"{parsed.database}: no such database; build it with `python -m loaders build`, "
+            f"or create a new one by name with `alembic -x db=PATH upgrade head`"
+        )
 
 
 def run_migrations_offline() -> None:

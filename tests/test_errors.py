@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import db.writer
 import loaders.build
 from loaders.__main__ import main
 from loaders.curated import load_curated
@@ -206,9 +207,9 @@ def test_environment_failures_are_one_line(seeds_copy, previous_db, monkeypatch,
         monkeypatch.setattr(loaders.build, "extract_all", _must_not_run)
         _refuse_opening(monkeypatch, previous_db.parent, errno.EACCES)
     elif case == "disk full while writing rows":
-        monkeypatch.setattr(loaders.build, "write_rows", _raise(OSError(errno.ENOSPC, "No space left on device")))
+        monkeypatch.setattr(db.writer, "write_rows", _raise(OSError(errno.ENOSPC, "No space left on device")))
     else:
-        monkeypatch.setattr(loaders.build, "finish_database", _raise(sqlite3.OperationalError("database or disk is full")))
+        monkeypatch.setattr(db.writer, "finish_database", _raise(sqlite3.OperationalError("database or disk is full")))
     status = main(["build", "--seeds", str(seeds_copy), "--db", str(previous_db), "--quiet"])
     monkeypatch.undo()
     assert_one_line_and_nothing_changed(status, capsys.readouterr().err, previous_db, before, *expected)
@@ -231,7 +232,7 @@ def test_real_permissions(seeds_copy, previous_db):
 
 def test_ctrl_c_is_one_line_and_exit_130(seeds_copy, previous_db, monkeypatch, capsys):
     before = previous_db.read_bytes()
-    monkeypatch.setattr(loaders.build, "write_rows", _raise(KeyboardInterrupt()))
+    monkeypatch.setattr(db.writer, "write_rows", _raise(KeyboardInterrupt()))
     status = main(["build", "--seeds", str(seeds_copy), "--db", str(previous_db), "--quiet"])
     assert_one_line_and_nothing_changed(status, capsys.readouterr().err, previous_db, before,
                                         "interrupted: nothing was changed", status=130)

@@ -26,16 +26,17 @@ def command(db: Path) -> list[str]:
 def test_a_second_build_while_one_holds_the_lock_is_refused_in_one_line(tmp_path):
     db = tmp_path / "xiaomi.db"
     db.write_bytes(b"the previous database")
-    with building(db) as running_temporary:  # a build in progress, in this process
+    with building(db):  # a build in progress, in this process
+        running_temporary = tmp_path / ".xiaomi.db.k2j3h4.building"
+        running_temporary.write_bytes(b"being written")
         result = subprocess.run(command(db), cwd=PROJECT, capture_output=True, text=True)
         assert result.returncode == 2
         assert result.stderr.strip().splitlines() == [
-            f"error: {db}: another build (process {os.getpid()}) is writing this database now; "
-            "run again when it has finished"]
+            f"error: {db}: another build (process {os.getpid()}) is writing this database now; run again when it has finished"
+        ]
         assert running_temporary.exists(), "the running build's temporary file was removed"
         assert db.read_bytes() == b"the previous database"
-        running_temporary.write_bytes(b"the new database")
-    assert db.read_bytes() == b"the new database"
+        running_temporary.replace(db)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["xiaomi.db"]
 
 
@@ -52,15 +53,15 @@ def test_the_next_build_removes_what_a_killed_build_left(tmp_path):
     assert not lock_path(db).exists()
 
 
-def test_a_failed_build_releases_the_lock_and_removes_its_temporary_file(tmp_path):
+def test_a_failed_build_releases_the_lock_and_removes_its_temporary_files(tmp_path):
     db = tmp_path / "xiaomi.db"
-    with pytest.raises(RuntimeError), building(db) as temporary:
-        temporary.write_bytes(b"half written")
-        (temporary.parent / (temporary.name + "-journal")).write_bytes(b"journal")
+    with pytest.raises(RuntimeError), building(db):
+        (tmp_path / ".xiaomi.db.k2j3h4.building").write_bytes(b"half written")
+        (tmp_path / ".xiaomi.db.k2j3h4.building-journal").write_bytes(b"journal")
         raise RuntimeError("a bug, say")
     assert list(tmp_path.iterdir()) == []
-    with building(db) as temporary:  # the lock is free again
-        temporary.write_bytes(b"done")
+    with building(db):  # the lock is free again
+        db.write_bytes(b"done")
     assert db.read_bytes() == b"done"
 
 
@@ -110,7 +111,7 @@ def test_concurrent_builds_never_mix(tmp_path, seeds_db):
     for status, stderr in results:
         assert status == 0 or (status == 2 and "another build" in stderr and len(stderr.strip().splitlines()) == 1), stderr
     assert db.read_bytes() == seeds_db.read_bytes()
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["xiaomi.db"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["datapackage.json", "xiaomi.db"]
 
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
@@ -155,5 +156,5 @@ def test_a_build_killed_outright_is_cleaned_up_by_the_next(tmp_path, seeds_db):
     left = stale_temporaries(db)
     assert left and not db.exists(), "the build was not caught mid-way"
     build(SEEDS, db)
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["xiaomi.db"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["datapackage.json", "xiaomi.db"]
     assert db.read_bytes() == seeds_db.read_bytes()
