@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -21,18 +22,16 @@ from pathlib import Path
 from db.engine import sqlite_path
 from loaders.errors import BuildError, from_os_error, os_problem
 
-TEMPORARY_SUFFIX = ".building"
-
-
 def lock_path(db_path: Path) -> Path:
     return db_path.with_name(f".{db_path.name}.lock")
 
 
 def stale_temporaries(db_path: Path) -> list[Path]:
-    """Temporary files of earlier builds of DB_PATH, with their journals."""
-    prefix = f".{db_path.name}."
-    return sorted(path for path in db_path.parent.iterdir()
-                  if path.name.startswith(prefix) and TEMPORARY_SUFFIX in path.name[len(prefix):])
+    """Temporary files of earlier builds of DB_PATH (`.NAME.<random>.building`, as
+    tempfile.mkstemp names them in db/writer.py), with their journals; not those
+    of another database whose name starts the same (`NAME.backup`)."""
+    pattern = re.compile(rf"\.{re.escape(db_path.name)}\.[a-z0-9_]+\.building(?:-journal|-wal|-shm)?")
+    return sorted(path for path in db_path.parent.iterdir() if pattern.fullmatch(path.name))
 
 
 class BuildLock:

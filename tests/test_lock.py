@@ -42,8 +42,9 @@ def test_a_second_build_while_one_holds_the_lock_is_refused_in_one_line(tmp_path
 
 def test_the_next_build_removes_what_a_killed_build_left(tmp_path):
     db = tmp_path / "xiaomi.db"
-    left = [tmp_path / ".xiaomi.db.4242.k2j3h4.building", tmp_path / ".xiaomi.db.4242.k2j3h4.building-journal"]
-    others = [tmp_path / ".other.db.4242.abc.building", tmp_path / "notes.txt", tmp_path / "xiaomi.db.building.bak"]
+    left = [tmp_path / ".xiaomi.db.k2j3h4_x.building", tmp_path / ".xiaomi.db.k2j3h4_x.building-journal"]
+    others = [tmp_path / ".other.db.abc123.building", tmp_path / "notes.txt", tmp_path / "xiaomi.db.building.bak",
+              tmp_path / ".xiaomi.db.backup.abc123.building"]  # another database's, xiaomi.db.backup
     for path in left + others:
         path.write_bytes(b"debris")
     assert stale_temporaries(db) == sorted(left)
