@@ -5,6 +5,7 @@ from loaders.article import ExtractedArticle
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
 from loaders.group.claims import claim_disagreements, unit_family
+from loaders.extract.quotes import speaker_mentions
 from loaders.group.quotes import differences, group_utterances, normalise, utterances
 from loaders.spans import ContentIds, Span, slug
 
@@ -88,7 +89,7 @@ def entity_rows(extracted: list[ExtractedArticle], ids: ContentIds | None = None
     for article in extracted:
         text, found = article.seed.text, article.entities
         makers.update(found.makers)
-        for mention in found.mentions:
+        for mention in found.mentions + speaker_mentions(article.quotes, found):
             key = (mention.kind, slug(mention.name))
             entity = entities.setdefault(key, {"id": key[1], "name": mention.name, "found_by": mention.rule, "confidence": mention.confidence})
             if mention.confidence > entity["confidence"]:

@@ -49,11 +49,13 @@ def test_colon_introduction_with_the_words_in_the_next_paragraph():
     assert ("direct", "We are not for sale. Not now.", "Ada Kerr") in got
 
 
-def test_quote_spanning_paragraphs():
+def test_quote_spanning_paragraphs_is_one_quote_per_paragraph_with_one_speaker():
     text = ("Chairman Piet Vos said:\n\n\u201cThe first part runs on.\n\n"
             "\u201cAnd the second part closes it.\u201d\n\nThe end.")
     spans = [span.of(text) for span in quoted_spans(text, layout(text).paragraphs)]
-    assert spans == ["The first part runs on.\n\n\u201cAnd the second part closes it."]
+    assert spans == ["The first part runs on.", "And the second part closes it."]
+    got, _ = quotes_of(text)
+    assert [s for _, _, s in got] == ["Piet Vos", "Piet Vos"]
 
 
 def test_unbalanced_mark_never_swallows_the_rest():
@@ -67,7 +69,7 @@ def test_pronoun_resolves_to_the_last_person_named():
     _, found = quotes_of(text)
     quote = next(q for q in found if q.kind == "direct")
     assert quote.speaker == "Jo Baird" and quote.speaker_as_written == "she"
-    assert "pronoun 'she' -> last person named before: Jo Baird" == quote.resolution
+    assert quote.resolution == "the same sentence, after the quote: pronoun 'she' -> last person named before: Jo Baird"
 
 
 def test_pronoun_with_nobody_named_before_stays_unknown():

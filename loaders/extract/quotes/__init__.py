@@ -8,22 +8,45 @@ speaker), `indirect` (reported speech).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from loaders.extract.quotes.direct import find_direct
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.indirect import find_indirect
-from loaders.extract.quotes.marks import quoted_spans
-from loaders.extract.quotes.speakers import Speakers
-from loaders.extract.types import EntityFindings
+from loaders.extract.quotes.marks import quoted_spans, quoted_spans_found
+from loaders.extract.quotes.speakers import RoleIndex, Speakers
+from loaders.extract.types import PERSON, EntityFindings, Mention
 from loaders.spans import Span
 
-__all__ = ["QuoteFound", "find_quotes", "quoted_spans"]
+__all__ = ["QuoteFound", "RoleIndex", "find_quotes", "quoted_spans", "speaker_mentions"]
+
+SPEAKER_RULE = "speaker of a quote"
+SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
 
 
 def find_quotes(text: str, paragraphs: list[Span], entities: EntityFindings,
-                all_roles: list[tuple[str, str, str | None]] = ()) -> list[QuoteFound]:
-    """Every quote of one article, in text order."""
-    speakers = Speakers(text, entities, list(all_roles))
-    spans = quoted_spans(text, paragraphs)
-    quotes = find_direct(text, paragraphs, speakers, spans)
+                roles: RoleIndex | Iterable[tuple[str, str, str | None]] = ()) -> list[QuoteFound]:
+    """Every quote of one article, in text order. `roles` is the corpus's
+    RoleIndex, built once (a plain list of (person, title, organisation) is
+    indexed here, for one article)."""
+    if not paragraphs:
+        return []
+    speakers = Speakers(text, entities, roles if isinstance(roles, RoleIndex) else RoleIndex(roles))
+    found = quoted_spans_found(text, paragraphs)
+    spans = [quote.span for quote in found]
+    speakers.set_quoted(spans)
+    quotes = find_direct(text, paragraphs, speakers, found)
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
+
+
+def speaker_mentions(quotes: list[QuoteFound], entities: EntityFindings) -> list[Mention]:
+    """A person mention for each speaker read from the words of the text where
+    entity extraction marked no person: everyone who speaks has a mention."""
+    people = [mention.span for mention in entities.mentions if mention.kind == "person"]
+    found: dict[Span, Mention] = {}
+    for quote in quotes:
+        where = quote.speaker_span
+        if quote.speaker and where is not None and where not in found and not any(span.contains(where) for span in people):
+            found[where] = Mention(PERSON, quote.speaker, where, SPEAKER_RULE, SPEAKER_CONFIDENCE)
+    return sorted(found.values(), key=lambda mention: mention.span)

@@ -2,87 +2,210 @@
 
 - direct: a quoted whole sentence or more ("We got the pricing wrong," she said.)
 - partial: a quoted fragment inside the writer's sentence (it wouldn't make "a single dime in profits.")
+
+The speaker comes from one ordered chain; the first step that names someone
+(or names a body that is not a person) decides, and `resolution` records the
+step and how its words were read:
+
+1. the same sentence, after the quote: `"…," said Lee.`, `"…" Lee said.`,
+   `"…," said chief executive Ann Lee, who …`, `"…," she said.`;
+2. the same sentence, before it: `Lee said: "…"`, `Lee said, "…"`,
+   `according to Lee, "…"`, a fragment inside reported speech;
+3. a paragraph that goes on with a quote from the paragraph before;
+4. a quote that goes straight on from an attributed one, in the same or the
+   next paragraph, while nobody else is named in between;
+5. the writer's sentence just before it: `Lee said.`/`said Lee.`/`Lee told us:`,
+   or a reporting clause earlier in its paragraph (`Lee said the plan … "…"`).
+
+Words in the speaker's place resolve to a person named there, else a role
+held by one person, else a pronoun's last person named before the quote.
+Nothing after the quote's own sentence is read, so a quote is never given to
+someone introduced later. A company, a statement or a regulator speaking
+leaves the speaker NULL, its words kept as the source.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from loaders.extract.cues import PERSONAL_PRONOUNS, SPEECH_VERBS
 from loaders.extract.quotes.found import QuoteFound
-from loaders.extract.quotes.speakers import Speakers, resolve_speaker
+from loaders.extract.quotes.marks import QuotedSpan
+from loaders.extract.quotes.speakers import Attribution, Speakers, resolve_speaker
 from loaders.spans import Span
 from loaders.vocab import alternation, words
 
+WINDOW = 300  # characters read on each side of a quote: a speaker's words are near it
 _INTRO_VERBS = "|".join(words("quotes", "intro_verbs"))
+VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes", "attribution_verbs"))
 _SPEECH_AFTER_RE = re.compile(
-    rf"^[\s,]*(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?P<pronoun2>he|she)\b"
-    rf"|(?P<name>[^.!?;“”\"]{{0,80}}?)\s+(?P<verb>{SPEECH_VERBS}))",
+    rf"[\s,]*(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<pronoun2>he|she)\b"
+    rf"|(?P<verb_first>{VERBS})\s+(?P<who_after>[^.!?;,“”\"]{{1,120}})"
+    rf"|(?P<name>[^.!?;“”\"]{{0,80}}?)\s+(?P<verb>{VERBS})\b)",
     re.IGNORECASE,
 )
-_INTRO_BEFORE_RE = re.compile(rf"(?P<who>[^.!?“”\"]{{0,120}}?)\s*\b(?P<verb>{SPEECH_VERBS}|{_INTRO_VERBS})\b[^.!?“”\"]{{0,60}}[,:]\s*$", re.IGNORECASE)
+_INTRO_BEFORE_RE = re.compile(
+    rf"(?P<who>[^.!?“”\"]{{0,120}}?)\s*\b(?P<verb>{VERBS}|{_INTRO_VERBS})\b[^.!?“”\"]{{0,60}}[,:]\s*$", re.IGNORECASE)
 _COLON_INTRO_RE = re.compile(r"(?P<who>[^.!?“”\"]{0,160}):\s*$")
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
+_VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
+_STOP_RE = re.compile(r"[.!?…][”\"’']?\s+(?=[A-Z“\"‘'])")
+_END_RE = re.compile(r"[.!?](?=\s|$)")
 
 
-def _sentence_around(text: str, paragraph: Span, span: Span) -> Span:
-    """The writer's sentence holding a quote: from the last stop before it to the next stop after it."""
-    head = text[paragraph.start : span.start]
-    stops = [m.end() for m in re.finditer(r"[.!?…][”\"’']?\s+(?=[A-Z“\"‘'])", head)]
-    start = paragraph.start + (stops[-1] if stops else 0)
-    tail = re.search(r"[.!?](?=\s|$)", text[span.end + 1 : paragraph.end])
-    end = span.end + 1 + tail.end() if tail else paragraph.end
-    return Span(start, min(end, paragraph.end))
+class _Paragraph:
+    """A paragraph's sentence stops, found once (a quote looks its sentence up by bisection)."""
+
+    def __init__(self, text: str, span: Span, index: int):
+        self.span, self.index = span, index
+        self.starts = [m.end() for m in _STOP_RE.finditer(text, span.start, span.end)]
+        self.ends = [m.end() for m in _END_RE.finditer(text, span.start, span.end)]
+
+    def sentence_around(self, span: Span) -> Span:
+        """The writer's sentence holding a quote: from the last stop before it to the next stop after it."""
+        position = bisect.bisect_right(self.starts, span.start)
+        start = self.starts[position - 1] if position else self.span.start
+        after = bisect.bisect_left(self.ends, span.end + 2)
+        end = self.ends[after] if after < len(self.ends) else self.span.end
+        return Span(start, min(end, self.span.end))
 
 
-def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: list[Span]) -> list[QuoteFound]:
+def _found(attribution: Attribution) -> bool:
+    return attribution.speaker is not None or attribution.source is not None
+
+
+def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[Attribution, str] | None:
+    text = speakers.text
+    match = _SPEECH_AFTER_RE.match(text, after.start, after.end)
+    if not match:
+        return None
+    if match.group("pronoun") or match.group("pronoun2"):
+        cue = re.search(VERBS, match.group(0), re.IGNORECASE).group(0)
+        return resolve_speaker(speakers, Span(match.start(), match.end()), span.start), cue
+    if match.group("verb_first"):
+        return resolve_speaker(speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True), match.group("verb_first")
+    return resolve_speaker(speakers, Span(match.start("name"), match.end("name")), span.start), match.group("verb")
+
+
+def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: str) -> tuple[Attribution, str | None, str] | None:
+    text = speakers.text
+    intro = _INTRO_BEFORE_RE.search(text, before.start, before.end) or _COLON_INTRO_RE.search(text, before.start, before.end)
+    if intro:
+        verb = intro.groupdict().get("verb")
+        attribution = resolve_speaker(speakers, Span(intro.start("who"), intro.end("who")), span.start)
+        if not attribution.person and not _found(attribution) and verb:  # "said chief executive Ann Lee:"
+            attribution = resolve_speaker(speakers, Span(intro.end("verb"), intro.end()), span.start, first=True)
+        if not attribution.person and not _found(attribution):
+            attribution = resolve_speaker(speakers, Span(intro.start("who"), intro.end()), span.start)
+        return attribution, verb, "the same sentence, before the quote"
+    according = _ACCORDING_BEFORE_RE.search(text, before.start, before.end)
+    if according:
+        return resolve_speaker(speakers, Span(according.start(1), according.end(1)), span.start), "according to", "according to"
+    if kind == "partial":
+        verbs = list(re.finditer(rf"\b({VERBS})\b", text[before.start : before.end], re.IGNORECASE))
+        if verbs:  # a fragment quoted inside reported speech: the reporting clause's subject said it
+            subject = Span(before.start, before.start + verbs[-1].start())
+            return resolve_speaker(speakers, subject, span.start), verbs[-1].group(1), "fragment inside reported speech"
+    return None
+
+
+def _clause_before(speakers: Speakers, paragraph: _Paragraph, previous: _Paragraph | None, sentence: Span,
+                   quote: QuotedSpan) -> tuple[Attribution, str | None, str] | None:
+    """The writer's words just before a quote that stands alone: `Lee said.`, `said Lee.`,
+    a paragraph ending in a colon, or a reporting clause earlier in the paragraph."""
+    text = speakers.text
+    if sentence.start > paragraph.span.start:  # an earlier sentence of the same paragraph
+        region = Span(max(paragraph.span.start, sentence.start - WINDOW), sentence.start)
+        how = "a reporting clause earlier in the paragraph"
+    elif previous is not None and quote.span.start - 1 == paragraph.span.start:
+        region = Span(max(previous.span.start, previous.span.end - WINDOW), previous.span.end)
+        region = Span(max(region.start, _last_stop(text, region.start, region.end - 1)), region.end)  # its last sentence
+        how = "introduced by the paragraph before"
+    else:
+        return None
+    verbs = [m for m in _VERB_RE.finditer(text, region.start, region.end) if not speakers.inside_quote(m.start())]
+    if not verbs:
+        if text[region.start : region.end].rstrip().endswith(":"):
+            attribution = resolve_speaker(speakers, region, quote.span.start)
+            return attribution, None, how
+        return None
+    verb = verbs[-1]
+    clause_start = max(region.start, _last_stop(text, region.start, verb.start()))
+    clause_end = _next_end(text, verb.end(), region.end)
+    if speakers.others_quoted_between(verb.end(), quote.span.start):
+        return None  # a quote in between has its own speaker
+    attribution = resolve_speaker(speakers, Span(clause_start, verb.start()), quote.span.start)
+    if not attribution.person:
+        after = resolve_speaker(speakers, Span(verb.end(), clause_end), quote.span.start, first=True)
+        if after.person or _found(after):
+            attribution = after
+    if attribution.speaker and speakers.others_named(clause_end, quote.span.start, attribution.speaker):
+        return None
+    return attribution, verb.group(1), how
+
+
+def _last_stop(text: str, start: int, end: int) -> int:
+    stops = [m.end() for m in _STOP_RE.finditer(text, start, end)]
+    return stops[-1] if stops else start
+
+
+def _next_end(text: str, start: int, end: int) -> int:
+    match = _END_RE.search(text, start, end)
+    return match.start() if match else end
+
+
+def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: list[QuotedSpan]) -> list[QuoteFound]:
     """Direct and partial quotes for the quoted spans, each with its speaker."""
     quotes: list[QuoteFound] = []
-    for span in spans:
-        paragraph = next((p for p in paragraphs if p.start <= span.start - 1 < p.end), paragraphs[0])
-        sentence = _sentence_around(text, paragraph, span)
-        before = text[sentence.start : span.start - 1]
-        after = text[span.end + 1 : sentence.end]
+    blocks = [_Paragraph(text, paragraph, index) for index, paragraph in enumerate(paragraphs)]
+    starts = [p.start for p in paragraphs]
+    previous_quote: tuple[QuoteFound, int] | None = None  # the last quote with a speaker, and its paragraph
+    for quote in spans:
+        span = quote.span
+        position = max(0, bisect.bisect_right(starts, span.start - 1) - 1)
+        paragraph = blocks[position]
+        sentence = paragraph.sentence_around(span)
+        before = Span(max(sentence.start, span.start - 1 - WINDOW), max(sentence.start, span.start - 1))
+        after = Span(min(span.end + 1, sentence.end), max(min(span.end + 1, sentence.end), min(sentence.end, span.end + 1 + WINDOW)))
         inner = span.of(text)
-        partial = bool(before.strip()) and not re.search(r"[,:]\s*$", before) or (inner[:1].islower() and bool(before.strip()))
+        before_words = before.of(text)
+        partial = bool(before_words.strip()) and not re.search(r"[,:]\s*$", before_words) or (inner[:1].islower() and bool(before_words.strip()))
         kind = "partial" if partial else "direct"
-        speaker = as_written = None
-        resolution, cue = "no speaker found", None
-        match = _SPEECH_AFTER_RE.match(after)
-        if match and (match.group("pronoun") or match.group("pronoun2")):
-            cue = re.search(SPEECH_VERBS, match.group(0), re.IGNORECASE).group(0)
-            offset = span.end + 1 + match.start()
-            speaker, as_written, resolution = resolve_speaker(speakers, Span(offset, span.end + 1 + match.end()), span.start)
-        elif match and match.group("name") is not None:
-            cue = match.group("verb")
-            who = Span(span.end + 1 + match.start("name"), span.end + 1 + match.end("name"))
-            speaker, as_written, resolution = resolve_speaker(speakers, who, span.start)
-        if speaker is None and (intro := _INTRO_BEFORE_RE.search(before) or _COLON_INTRO_RE.search(before)):
-            who = Span(sentence.start + intro.start("who"), sentence.start + intro.end("who"))
-            cue = intro.groupdict().get("verb") or cue
-            speaker, as_written, resolution = resolve_speaker(speakers, Span(who.start, sentence.start + intro.end()), span.start)
-        if speaker is None and not before.strip() and paragraph.start == span.start - 1:
-            # The words stand alone: the paragraph before introduces them ("X told Y:").
-            previous = [p for p in paragraphs if p.end <= paragraph.start]
-            if previous and text[previous[-1].start : previous[-1].end].rstrip().endswith(":"):
-                intro_span = previous[-1]
-                cue_match = re.search(rf"\b({SPEECH_VERBS}|say)\b", intro_span.of(text), re.IGNORECASE)
-                cue = cue_match.group(1) if cue_match else cue
-                speaker, as_written, resolution = resolve_speaker(speakers, intro_span, span.start)
-                resolution = f"introduced by the paragraph before: {resolution}"
-        if speaker is None and (according := _ACCORDING_BEFORE_RE.search(before)):
-            who = Span(sentence.start + according.start(1), sentence.start + according.end(1))
-            speaker, as_written, resolution = resolve_speaker(speakers, who, span.start)
-            cue = "according to"
-        if speaker is None and kind == "partial" and (verb := list(re.finditer(rf"\b({SPEECH_VERBS})\b", before, re.IGNORECASE))):
-            # A fragment quoted inside reported speech: the reporting clause's subject said it.
-            subject = Span(sentence.start, sentence.start + verb[-1].start())
-            speaker, as_written, resolution = resolve_speaker(speakers, subject, span.start)
-            cue = verb[-1].group(1)
-            resolution = f"fragment inside reported speech: {resolution}"
-        if speaker is None and quotes and quotes[-1].speaker and not before.strip() and not after.strip(" .") \
-                and 0 <= span.start - quotes[-1].span.end <= 160:
-            previous = quotes[-1]  # a quote that goes straight on from an attributed one
-            speaker, as_written, cue = previous.speaker, previous.speaker_as_written, previous.cue
-            resolution = f"continues the quote before it: {previous.resolution}"
-        quotes.append(QuoteFound(kind, span, cue, speaker, as_written, resolution))
+        chosen: tuple[Attribution, str | None, str] | None = None
+        unresolved: tuple[Attribution, str | None, str] | None = None
+
+        def consider(found: tuple[Attribution, str | None, str] | None) -> bool:
+            nonlocal chosen, unresolved
+            if found is None:
+                return False
+            if _found(found[0]):
+                chosen = found
+                return True
+            unresolved = unresolved or found
+            return False
+
+        after_found = _same_sentence_after(speakers, span, after)
+        if not consider(after_found and (after_found[0], after_found[1], "the same sentence, after the quote")):
+            if not consider(_same_sentence_before(speakers, span, before, kind)):
+                alone = not before_words.strip() and after_found is None
+                if alone and previous_quote is not None:
+                    earlier, earlier_position = previous_quote
+                    if quote.continued and earlier_position == position - 1:
+                        consider((Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution, source=earlier.source),
+                                  earlier.cue, "a paragraph going on with the quote before it"))
+                    elif kind == "direct" and position - earlier_position <= 1 and earlier.speaker \
+                            and not speakers.others_named(earlier.span.end, span.start, earlier.speaker):
+                        consider((Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution),
+                                  earlier.cue, "continues the quote before it"))
+                if chosen is None and alone:
+                    consider(_clause_before(speakers, paragraph, blocks[position - 1] if position else None, sentence, quote))
+        attribution, cue, step = chosen or unresolved or (Attribution(None, None, "no speaker found"), None, "")
+        resolution = f"{step}: {attribution.how}" if step else attribution.how
+        found = QuoteFound(kind, span, cue, attribution.speaker, attribution.as_written, resolution,
+                           attribution.source if attribution.speaker is None else None, attribution.speaker_span)
+        quotes.append(found)
+        if attribution.speaker_span is not None and attribution.speaker:
+            speakers.name(attribution.speaker_span.start, attribution.speaker)
+        if found.speaker or found.source:
+            previous_quote = (found, position)
     return quotes

@@ -15,3 +15,4 @@ class QuoteFound:
     speaker_as_written: str | None  # "he", "Xiaomi's VP", "Hugo Barra"
     resolution: str  # how the speaker was found, or why it is unknown
     source: str | None = None  # a non-person source: "analysts at Berenberg", "a person familiar with the matter"
+    speaker_span: Span | None = None  # the speaker's name as written, where it was read from the words (not a pronoun)

@@ -36,10 +36,11 @@ def find_indirect(text: str, paragraphs: list[Span], speakers: Speakers, quoted:
                 clause = _clause_span(text, sentence.start + according.start("clause"), sentence.start + according.end("clause"), quoted)
                 if clause:
                     who = Span(sentence.start + according.start("who"), sentence.start + according.end("who"))
-                    speaker, as_written, how = resolve_speaker(speakers, who, who.start)
-                    source = None if speaker else who.of(text)
-                    found.append(QuoteFound("indirect", clause, "according to", speaker, as_written,
-                                            how if speaker else f"source is not a person: {who.of(text)}", source))
+                    said = resolve_speaker(speakers, who, who.start)
+                    source = None if said.speaker else who.of(text)
+                    found.append(QuoteFound("indirect", clause, "according to", said.speaker, said.as_written,
+                                            said.how if said.speaker else f"source is not a person: {who.of(text)}", source,
+                                            said.speaker_span if said.speaker else None))
                 continue
             for match in re.finditer(rf"\b(?:{SPEECH_VERBS})\b", words, re.IGNORECASE):
                 verb = match.group(0).lower()
@@ -60,14 +61,15 @@ def find_indirect(text: str, paragraphs: list[Span], speakers: Speakers, quoted:
                 if not clause or not (PERSONAL_PRONOUN_RE.search(who_words[-60:]) or re.search(r"[A-Z]", who_words[-60:])):
                     continue
                 who = Span(max(subject.start, subject.end - 60), subject.end)
-                speaker, as_written, how = resolve_speaker(speakers, who, subject.end)
+                said = resolve_speaker(speakers, who, subject.end)
+                speaker, as_written, how = said.speaker, said.as_written, said.how
                 if speaker is None and as_written and not PERSONAL_PRONOUN_RE.search(as_written):
                     continue  # "the company said", "Reuters reports": not a person's speech
-                found.append(QuoteFound("indirect", clause, verb, speaker, as_written, how))
+                found.append(QuoteFound("indirect", clause, verb, speaker, as_written, how, None, said.speaker_span))
                 if adding and adding.start() > match.start():
                     extra = _clause_span(text, sentence.start + adding.start("clause"), sentence.start + adding.end("clause"), quoted)
                     if extra and extra != clause:
-                        found.append(QuoteFound("indirect", extra, "adding", speaker, as_written, how))
+                        found.append(QuoteFound("indirect", extra, "adding", speaker, as_written, how, None, said.speaker_span))
                 break
     # A clause that contains "adding that" ends before it.
     return [_without_adding(text, quote) for quote in found]
@@ -77,7 +79,7 @@ def _without_adding(text: str, quote: QuoteFound) -> QuoteFound:
     cut = _ADDING_CUT_RE.search(quote.span.of(text))
     if cut and quote.cue != "adding":
         return QuoteFound(quote.kind, trimmed(text, quote.span.start, quote.span.start + cut.start()), quote.cue,
-                          quote.speaker, quote.speaker_as_written, quote.resolution, quote.source)
+                          quote.speaker, quote.speaker_as_written, quote.resolution, quote.source, quote.speaker_span)
     return quote
 
 

@@ -1,63 +1,122 @@
 """Quote marks: where quoted words begin and end.
 
-Curly and straight, double and single (British style, told apart from
-apostrophes), mixed in one article. A quote may run over paragraphs (an
-unclosed paragraph continued by one that opens with a quote mark); an
-unbalanced mark is dropped, never allowed to swallow the rest of the article.
+Marks pair by position, whatever their shape: a mark opens where it stands
+before a word (after a space, a bracket, a dash, a colon, or straight after
+the full stop of the writer's sentence: `said."Next`), and closes where it
+stands after one. Only the family counts: double marks (“ ” " „ « ») close
+double marks, single marks (‘ ’ ' ‹ ›) close single ones, so a straight
+opening mark closed by a curly one ends there, and a single-quoted phrase
+inside a double-quoted quote stays inside it. A single mark inside or at the
+end of a word is an apostrophe ("lender's", "companies'"), never a closing mark.
+
+A quote may run over paragraphs: by convention a paragraph left open is
+continued by one that opens with a quote mark. Each paragraph of it is a quote
+of its own (the words as printed between marks and paragraph ends). A quote
+left open otherwise is kept only when it opens its paragraph (the page cut it
+off); an unbalanced mark anywhere else is dropped, never allowed to swallow
+the rest of the article.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from loaders.spans import Span, trimmed
 
-OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+DOUBLE_MARKS = "“”\"„«»"
+SINGLE_MARKS = "‘’'‹›"
+OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“", "«": "»", "‹": "›"}
+_MARK_RE = re.compile(f"[{DOUBLE_MARKS}{SINGLE_MARKS}]")
+_OPEN_AFTER = "([{—–-:/"  # a mark after these stands before a quote
+_STOPS = ".,!?;…"
 
 
-def _is_opening(text: str, index: int) -> bool:
-    char = text[index]
-    if char in "“‘":
-        return char == "“" or index == 0 or not text[index - 1].isalnum()
-    before = text[index - 1] if index > 0 else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
-    return (before.isspace() or before in "([—–-:") and not after.isspace()
+@dataclass(frozen=True)
+class QuotedSpan:
+    """Words between quote marks (or a mark and its paragraph's end)."""
+    span: Span
+    continued: bool = False  # the quote began in an earlier paragraph
+    opens_paragraph: bool = False  # its mark is the first thing in the paragraph
 
 
-def _is_closing(text: str, index: int, mark: str) -> bool:
-    if text[index] != mark:
+def _family(mark: str) -> str:
+    return "double" if mark in DOUBLE_MARKS else "single"
+
+
+def _neighbours(text: str, index: int, paragraph: Span) -> tuple[str, str]:
+    before = text[index - 1] if index > paragraph.start else " "
+    after = text[index + 1] if index + 1 < paragraph.end else " "
+    return before, after
+
+
+def _opens(text: str, index: int, paragraph: Span) -> bool:
+    mark = text[index]
+    before, after = _neighbours(text, index, paragraph)
+    if after.isspace() or mark in "”»›’":
+        return False  # closing shapes and a mark before a space never open
+    if mark in "“„«":
+        return True
+    if mark == "‘":
+        return not before.isalnum()
+    if before.isspace() or before in _OPEN_AFTER:
+        return True
+    # `said in a statement."Next`: a double mark straight after the writer's full stop
+    return mark == '"' and before in _STOPS and after.isalnum()
+
+
+def _closes(text: str, index: int, paragraph: Span, family: str) -> bool:
+    mark = text[index]
+    if _family(mark) != family:
         return False
-    after = text[index + 1] if index + 1 < len(text) else " "
-    before = text[index - 1] if index > 0 else " "
-    if mark in "'’":  # not an apostrophe inside or at the end of a word ("lender's", "companies'")
-        return not after.isalnum() and not before.isspace() and (before in ".,!?;:…" or not after.isalpha())
-    return not before.isspace()
+    before, after = _neighbours(text, index, paragraph)
+    if before.isspace():
+        return False
+    if family == "single":  # not an apostrophe inside a word ("lender's")
+        return not after.isalnum() and mark not in "‘‹"
+    if mark in "“„«":  # an opening shape used as a closer: only where it ends a word
+        return not after.isalnum()
+    return True
+
+
+def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[QuotedSpan], QuotedSpan | None, bool]:
+    """One paragraph's closed quotes, the quote left open at its end (double
+    marks only), and whether the paragraph continues a quote left open before it."""
+    found: list[QuotedSpan] = []
+    start: int | None = None
+    family, continued, at_start = "double", False, False
+    marks = [m.start() for m in _MARK_RE.finditer(text, paragraph.start, paragraph.end)]
+    continues = carried and bool(marks) and marks[0] == paragraph.start and _opens(text, paragraph.start, paragraph) \
+        and _family(text[paragraph.start]) == "double"
+    if continues:
+        start, continued, at_start = paragraph.start + 1, True, True
+        marks = marks[1:]
+    for index in marks:
+        if start is None:
+            if _opens(text, index, paragraph):
+                start, family, continued = index + 1, _family(text[index]), False
+                at_start = index == paragraph.start
+        elif _closes(text, index, paragraph, family):
+            found.append(QuotedSpan(trimmed(text, start, index), continued, at_start))
+            start = None
+    tail = QuotedSpan(trimmed(text, start, paragraph.end), continued, at_start) if start is not None and family == "double" else None
+    return found, tail, continues
+
+
+def quoted_spans_found(text: str, paragraphs: list[Span]) -> list[QuotedSpan]:
+    """Quoted words of every paragraph, in text order."""
+    out: list[QuotedSpan] = []
+    open_tail: QuotedSpan | None = None
+    for paragraph in paragraphs:
+        found, tail, continues = _paragraph_spans(text, paragraph, open_tail is not None)
+        if open_tail is not None and (continues or open_tail.continued or open_tail.opens_paragraph):
+            out.append(open_tail)
+        out.extend(found)
+        open_tail = tail
+    if open_tail is not None and (open_tail.continued or open_tail.opens_paragraph):
+        out.append(open_tail)
+    return [q for q in out if q.span.end > q.span.start and re.search(r"\w", q.span.of(text))]
 
 
 def quoted_spans(text: str, paragraphs: list[Span]) -> list[Span]:
-    """Spans of quoted words (inside the marks), possibly running over paragraphs."""
-    found: list[Span] = []
-    pending: Span | None = None  # a quote left open at a paragraph's end
-    for paragraph in paragraphs:
-        index, end = paragraph.start, paragraph.end
-        if pending and text[index] in OPENERS:  # the convention: a continued quote reopens
-            index += 1
-        elif pending:
-            pending = None  # unbalanced: drop it, never swallow what follows
-        start_inner = index if pending else None
-        closer = OPENERS.get(text[pending.start - 1]) if pending else None
-        while index < end:
-            char = text[index]
-            if start_inner is None and char in OPENERS and _is_opening(text, index):
-                closer, start_inner = OPENERS[char], index + 1
-            elif start_inner is not None and closer and _is_closing(text, index, closer):
-                begin = pending.start if pending else start_inner
-                span = trimmed(text, begin, index)
-                if span.end > span.start and re.search(r"\w", span.of(text)):
-                    found.append(span)
-                start_inner, closer, pending = None, None, None
-            index += 1
-        if start_inner is not None and closer in "”\"":  # a double quote left open may continue
-            pending = Span(pending.start if pending else start_inner, end)
-        else:
-            pending = None
-    return found
+    """Spans of quoted words (inside the marks), one per paragraph of a quote."""
+    return [quote.span for quote in quoted_spans_found(text, paragraphs)]

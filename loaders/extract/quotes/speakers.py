@@ -1,41 +1,207 @@
-"""Speakers: who the words around a quote name as its speaker (a person, a
-pronoun standing for the last person named, a role held by one person)."""
+"""Speakers: who the words in a speaker's place name (a person, a pronoun
+standing for the last person named, a role held by one person, or a body
+that is not a person), and the people an article names.
+
+A name in a speaker's place that entity extraction did not mark (a bare
+surname after "said", a name after a role) is read here by its shape and
+resolved within the article ("Lee" -> "Ann Lee" named earlier); its span is
+kept so that the speaker gets a mention row.
+"""
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from loaders.extract.cues import PERSONAL_PRONOUN_RE, ROLE_WORDS, normalise_role
+from loaders.extract.cues import NAME_PARTICLES, NOT_NAME_PRONOUNS, PERSONAL_PRONOUN_RE, ROLE_RE, ROLE_WORDS, normalise_role
 from loaders.extract.types import EntityFindings
 from loaders.spans import Span
+from loaders.vocab import alternation, words
+
+_HONORIFIC = alternation(words("quotes", "honorifics"))
+_PARTICLES = alternation(NAME_PARTICLES)
+_NAME_WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+# A name by its shape: capitalised words, initials and particles, at most five words; an honorific before it.
+NAME_RE = re.compile(
+    rf"(?:\b{_HONORIFIC}\.?\s+)?\b(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?(?:{_PARTICLES}\s+)?{_NAME_WORD}){{0,3}})(?![\w'’-])"
+)
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_PRONOUNS
+_NOT_PERSON_RE = re.compile(rf"\b{alternation(words('quotes', 'not_person_speakers'))}\b", re.IGNORECASE)
+_BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
+
+
+GUESS_CONFIDENCE = 0.7  # mentions found with less are guesses
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quote: a person (speaker), or a source that is not one."""
+    speaker: str | None
+    as_written: str | None
+    how: str
+    speaker_span: Span | None = None  # the person's name as written, when read from the words
+    source: str | None = None
+    person: bool = False  # the words name a person (known or not): the chain stops here
+
+
+class RoleIndex:
+    """Who holds each title, built once for a corpus: a lookup costs the same
+    however many articles there are. A title also answers for longer titles
+    ending in it ("vice president" for "senior vice president")."""
+
+    def __init__(self, roles: Iterable[tuple[str, str, str | None]] = ()):
+        self._holders: dict[str, set[tuple[str, str | None]]] = {}
+        for person, title, organisation in roles:
+            parts = title.split()
+            for index in range(len(parts)):
+                self._holders.setdefault(" ".join(parts[index:]), set()).add((person, organisation or None))
+
+    def holders(self, title: str, organisation: str | None) -> list[str]:
+        return sorted({p for p, o in self._holders.get(title, ()) if organisation is None or o == organisation})
 
 
 class Speakers:
-    """Who a stretch of text names as a speaker: a person, a pronoun, a role."""
+    """The people, organisations and roles one article gives to resolve speakers against."""
 
-    def __init__(self, text: str, entities: EntityFindings, all_roles: list[tuple[str, str, str | None]]):
+    def __init__(self, text: str, entities: EntityFindings, roles: RoleIndex):
         self.text = text
-        self.people = [m for m in entities.mentions if m.kind == "person" and m.rule != "byline"]
+        self.people = sorted((m for m in entities.mentions if m.kind == "person" and m.rule != "byline"), key=lambda m: m.span)
+        self._people_starts = [m.span.start for m in self.people]
+        # A guessed organisation (a bare recurring word) does not stop a name in a speaker's place from being a person.
+        self.not_people = sorted(m.span for m in entities.mentions if m.kind != "person" and m.confidence >= GUESS_CONFIDENCE)
         self.organisations = [m for m in entities.mentions if m.kind == "organisation"]
-        self.roles = all_roles  # (person, title, organisation) from every article
+        self.roles = roles
+        self.quoted: list[Span] = []  # quoted words: a name inside a quote is not a speaker introduced in prose
+        self._quoted_starts: list[int] = []
+        self.named: list[tuple[int, str]] = []  # (position, person) of speakers read from the words, in text order
+        self._surnames: dict[str, set[str]] = {}
+        for mention in self.people:
+            self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
+        self._full_names: dict[str, str] | None = None
+        self._lower_words: set[str] | None = None
 
-    def in_span(self, span: Span) -> tuple[str, str] | None:
-        people = [m for m in self.people if span.contains(m.span)]
-        if people:
-            mention = people[-1]
-            return mention.name, mention.span.of(self.text)
+    # People the text names -------------------------------------------------
+    def _mentions_in(self, span: Span):
+        index = bisect.bisect_left(self._people_starts, span.start)
+        while index < len(self.people) and self.people[index].span.start < span.end:
+            if span.contains(self.people[index].span):
+                yield self.people[index]
+            index += 1
+
+    def _is_common_word(self, word: str) -> bool:
+        if self._lower_words is None:
+            self._lower_words = set(re.findall(r"\b[a-z][\w'’-]*", self.text))
+        return word.casefold() in self._lower_words
+
+    def _overlaps_not_person(self, span: Span) -> bool:
+        index = bisect.bisect_left(self.not_people, Span(span.end, span.end))
+        return any(other.overlaps(span) for other in self.not_people[max(0, index - 4) : index])
+
+    def _full_name(self, surname: str) -> str | None:
+        """A one-word name resolved within the article: a person named in full, or "First Surname" in the text."""
+        known = self._surnames.get(surname.casefold(), set())
+        if len(known) == 1:
+            return next(iter(known))
+        if known:
+            return None
+        if self._full_names is None:
+            self._full_names = {}
+            for match in _BIGRAM_RE.finditer(self.text):
+                first, last = match.group(1), _POSSESSIVE_RE.sub("", match.group(2))
+                if first.split()[0] in _NOT_SPEAKER_WORDS or self._is_common_word(first.split()[0]) or re.fullmatch(_HONORIFIC, first) \
+                        or ROLE_RE.fullmatch(first) or _POSSESSIVE_RE.search(first) \
+                        or self._overlaps_not_person(Span(match.start(1), match.end(2))):
+                    continue
+                self._full_names.setdefault(last, f"{first} {last}")
+        return self._full_names.get(surname)
+
+    def _name_candidates(self, span: Span) -> list[tuple[str, Span]]:
+        """Names by their shape inside `span`: (canonical name, span as written)."""
+        found = []
+        for match in NAME_RE.finditer(self.text, span.start, span.end):
+            start, end = match.start("name"), match.end("name")
+            name = match.group("name")
+            role = ROLE_RE.match(name)
+            if role:  # "Chief Executive Ann Lee": the title is not part of the name
+                rest = name[role.end():]
+                start += role.end() + len(rest) - len(rest.lstrip())
+                name = rest.strip()
+            if _POSSESSIVE_RE.search(name):
+                continue  # "Lee's spokesman", "Torvik's CFO": whoever speaks, it is not the owner
+            parts = name.split()
+            if not parts or self.inside_quote(start) or parts[0] in _NOT_SPEAKER_WORDS or ROLE_RE.fullmatch(name) or self._overlaps_not_person(Span(start, end)):
+                continue
+            if len(parts) == 1:  # a surname: the article names the person in full somewhere
+                name = None if self._is_common_word(parts[0]) else self._full_name(parts[0])
+                if name is None:
+                    continue
+            found.append((name, Span(start, end)))
+        return found
+
+    def person_in(self, span: Span, first: bool) -> tuple[str, Span, str] | None:
+        """The person the words name (the first, or the last, one): (name, span, how)."""
+        mentions = [m for m in self._mentions_in(span) if not self._inside_quote(m.span)]
+        if mentions:
+            mention = mentions[0] if first else mentions[-1]
+            return mention.name, mention.span, "named"
+        candidates = self._name_candidates(span)
+        if candidates:
+            name, where = candidates[0] if first else candidates[-1]
+            return name, where, "a name in the speaker's place"
         return None
 
     def last_before(self, position: int) -> str | None:
-        earlier = [m for m in self.people if m.span.end <= position]
-        return earlier[-1].name if earlier else None
+        """The last person named in prose before a position (names inside quotes do not count)."""
+        index = bisect.bisect_left(self._people_starts, position)
+        best: tuple[int, str] | None = None
+        for mention in reversed(self.people[:index]):
+            if mention.span.end <= position and not self._inside_quote(mention.span):
+                best = (mention.span.start, mention.name)
+                break
+        index = bisect.bisect_left(self.named, (position, ""))
+        if index and (best is None or self.named[index - 1][0] > best[0]):
+            best = self.named[index - 1]
+        return best[1] if best else None
 
+    def others_named(self, start: int, end: int, speaker: str) -> bool:
+        """Whether prose between two positions names a person other than `speaker`."""
+        if start >= end:
+            return False
+        span = Span(start, end)
+        if any(m.name != speaker and not self._inside_quote(m.span) for m in self._mentions_in(span)):
+            return True
+        return any(start <= where < end and name != speaker for where, name in self.named)
+
+    def set_quoted(self, spans: list[Span]) -> None:
+        self.quoted = sorted(spans)
+        self._quoted_starts = [span.start for span in self.quoted]
+
+    def inside_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self._quoted_starts, position) - 1
+        return index >= 0 and self.quoted[index].start <= position < self.quoted[index].end
+
+    def _inside_quote(self, span: Span) -> bool:
+        index = bisect.bisect_right(self._quoted_starts, span.start) - 1
+        return index >= 0 and self.quoted[index].contains(span)
+
+    def others_quoted_between(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._quoted_starts, start)
+        return index < len(self.quoted) and self.quoted[index].end < end
+
+    def name(self, position: int, person: str) -> None:
+        """A speaker read from the words at a position: a later pronoun may stand for them."""
+        bisect.insort(self.named, (position, person))
+
+    # Roles --------------------------------------------------------------------
     def by_role(self, words: str) -> tuple[str | None, str]:
         role = re.search(ROLE_WORDS, words, re.IGNORECASE)
         if not role:
             return None, "no person or role named"
         title = normalise_role(role.group(0))
         organisation = next((o.name for o in self.organisations if o.span.of(self.text) in words), None)
-        holders = sorted({p for p, t, o in self.roles if (t == title or t.endswith(" " + title)) and (organisation is None or o == organisation)})
+        holders = self.roles.holders(title, organisation)
         if len(holders) == 1:
             return holders[0], f"role '{title}' held by one person in the data"
         if holders:
@@ -43,22 +209,28 @@ class Speakers:
         return None, f"role '{title}': no person holds it in the data"
 
 
-def resolve_speaker(speakers: Speakers, who: Span, quote_start: int) -> tuple[str | None, str | None, str]:
-    """(speaker, as written, how) for the words that introduce or follow a quote."""
+def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool = False) -> Attribution:
+    """Who the words in a speaker's place name: a person (the first or the last
+    named), a role, a pronoun, or a body that is not a person."""
     text = speakers.text
-    named = speakers.in_span(who)
-    if named:
-        return named[0], named[1], "named"
     words = who.of(text)
-    pronoun = PERSONAL_PRONOUN_RE.search(words)
+    named = speakers.person_in(who, first)
+    if named:
+        name, span, how = named
+        return Attribution(name, span.of(text), how, span, person=True)
     role = re.search(ROLE_WORDS, words, re.IGNORECASE)
     if role:
         person, how = speakers.by_role(words)
         as_written = words.strip(" ,:").split(" by ")[-1]
-        return person, as_written, how
+        return Attribution(person, as_written, how, person=True)
+    pronoun = PERSONAL_PRONOUN_RE.search(words)
     if pronoun:
         person = speakers.last_before(quote_start)
         if person:
-            return person, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> last person named before: {person}"
-        return None, pronoun.group(1), f"pronoun '{pronoun.group(1)}' with no person named before"
-    return None, words.strip() or None, "no person named"
+            return Attribution(person, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> last person named before: {person}", person=True)
+        return Attribution(None, pronoun.group(1), f"pronoun '{pronoun.group(1)}' with no person named before", person=True)
+    body = _NOT_PERSON_RE.search(words)
+    if body or any(o.span.overlaps(who) for o in speakers.organisations):
+        source = words.strip(" ,:") or None
+        return Attribution(None, source, f"source is not a person: {source}", source=source)
+    return Attribution(None, words.strip() or None, "no person named")
