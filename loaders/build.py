@@ -20,7 +20,7 @@ from loaders.curated import Curated, load_curated
 from loaders.article import ExtractedArticle
 from loaders.extract.claims import find_claims
 from loaders.extract.entities import find_entities
-from loaders.extract.quotes import find_quotes
+from loaders.extract.quotes import RoleIndex, find_quotes
 from loaders.lock import building
 from loaders.progress import Progress
 from loaders.read import DEFAULT_MAX_ARTICLE_BYTES, SeedFile, read_seed_files
@@ -58,8 +58,7 @@ def extract_all(seeds_dir: Path, progress: Progress,
         progress.step(f"[{number}/{len(seeds)}] {seed.file_name}")
         extracted.append(extract_article(seed, curated.catalogue))
     # Quotes come second: a role as speaker ("Xiaomi's VP") resolves against the roles of every article.
-    roles = sorted({(r.person, r.title, r.organisation or "") for article in extracted for r in article.entities.roles})
-    roles = [(person, title, organisation or None) for person, title, organisation in roles]
+    roles = RoleIndex((r.person, r.title, r.organisation) for article in extracted for r in article.entities.roles)
     for article in extracted:
         article.quotes = find_quotes(article.seed.text, article.layout.paragraphs, article.entities, roles)
     return extracted, curated
