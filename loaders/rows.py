@@ -155,7 +155,7 @@ def quote_rows(extracted: list[ExtractedArticle], people: set[str], ids: Content
                 "source": quote.source,
                 **span_columns(text, quote.span),
             }
-            items.extend(utterances(article.seed.id, text, quote.span, quote.kind))
+            items.extend(utterances(article.seed.id, text, quote.span, quote.kind, speaker_id))
     groups, members = [], []
     for group in group_utterances(items):
         speakers = [quotes[link.utterance.quote_key]["speaker_id"] for link in group.links]

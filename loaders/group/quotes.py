@@ -3,22 +3,40 @@
 A printed quote is split into utterances (its sentences; "…" counts as a
 stop). Utterances match across articles despite editorial changes: bracket
 insertions ("[handsets]" vs "them"), "…" vs ".", straight vs curly marks, a
-fragment quoted partially. Each link records how it matched and a score.
+fragment quoted partially, and (for the same speaker) a differently worded
+version of the same words. Each link records how it matched and a score.
+
+No chaining: every member of a group matches every other member, so A ~ B
+and B ~ C never put A and C together unless A ~ C. Near-linear: each
+utterance is normalised once; identical normalised texts are one unit;
+candidate pairs come from shared word pairs that are rare in the corpus
+(a blocking index), and only candidates are scored.
 """
 from __future__ import annotations
 
 import difflib
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from loaders.segment import sentences
 from loaders.spans import Span, trimmed
+from loaders.vocab import words
 
-FUZZY_THRESHOLD = 85.0  # token-sorted similarity for "the same words, lightly edited"
+FUZZY_THRESHOLD = 85.0  # whole-string similarity for "the same words, lightly edited"
 PARTIAL_THRESHOLD = 95.0  # a fragment found almost verbatim inside a longer utterance
+REWORDED_THRESHOLD = 75.0  # token-set similarity for one speaker's words reworded (a translation, a paraphrase)
+REWORDED_MIN_RATIO = 55.0  # ... whose wording still overlaps as a string
 MIN_FRAGMENT_WORDS = 3
+MIN_REWORDED_WORDS = 6
+MIN_SHARED_CONTENT_WORDS = 2
+MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
+
+_NEGATIONS = frozenset(words("quotes", "negations"))
+_FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True)
@@ -27,12 +45,13 @@ class Utterance:
     span: Span  # the utterance's own words in the article
     text: str
     kind: str = "direct"  # of the quote carrying it: the group's text is a direct quote's where there is one
+    speaker: str | None = None  # of the quote carrying it, when known
 
 
 @dataclass
 class Link:
     utterance: Utterance
-    match: str  # exact, normalised, fuzzy, partial
+    match: str  # exact, normalised, fuzzy, partial, reworded
     score: float
 
 
@@ -49,7 +68,7 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def utterances(article_id: str, text: str, quote: Span, kind: str = "direct") -> list[Utterance]:
+def utterances(article_id: str, text: str, quote: Span, kind: str = "direct", speaker: str | None = None) -> list[Utterance]:
     """The sentences of a printed quote ("…" ends one too)."""
     key = (article_id, quote.start, quote.end)
     out = []
@@ -60,50 +79,157 @@ def utterances(article_id: str, text: str, quote: Span, kind: str = "direct") ->
             out.append(trimmed(text, start, end))
             start = end
         out.append(trimmed(text, start, sentence.end))
-    return [Utterance(key, span, span.of(text), kind) for span in out if re.search(r"\w", span.of(text))]
+    return [Utterance(key, span, span.of(text), kind, speaker) for span in out if re.search(r"\w", span.of(text))]
+
+
+@dataclass
+class _Unit:
+    """Utterances with the same normalised text: they match each other exactly."""
+    text: str  # normalised
+    members: list[int]
+    words: list[str]
+    numbers: frozenset[str]
+    negated: bool
+    content: frozenset[str]
+    speakers: frozenset[str]
+    articles: frozenset[str]
+
+
+def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
+    tokens = text.split()
+    return _Unit(
+        text, members, tokens,
+        frozenset(_NUMBER_RE.findall(text)),
+        any(token in _NEGATIONS or token.endswith("n't") for token in tokens),
+        frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
+        frozenset(items[m].speaker for m in members if items[m].speaker),
+        frozenset(items[m].quote_key[0] for m in members),
+    )
+
+
+def _numbers_agree(a: _Unit, b: _Unit) -> bool:
+    """The shorter version's numbers are all in the longer one."""
+    shorter, longer = sorted((a, b), key=lambda u: len(u.text))
+    return shorter.numbers <= longer.numbers
+
+
+def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
+    """How two different normalised texts match, if they do. Versions that
+    differ in a number never match; whole versions must also agree in
+    polarity (a fragment is found verbatim, so its polarity is the other's)."""
+    if not _numbers_agree(a, b):
+        return None
+    same_polarity = a.negated == b.negated
+    score = fuzz.ratio(a.text, b.text, score_cutoff=FUZZY_THRESHOLD) if same_polarity else 0
+    if score:
+        return "fuzzy", round(score, 1)
+    shorter, longer = sorted((a, b), key=lambda u: len(u.text))
+    if len(shorter.words) >= MIN_FRAGMENT_WORDS:
+        score = fuzz.partial_ratio(shorter.text, longer.text, score_cutoff=PARTIAL_THRESHOLD)
+        if score:
+            return "partial", round(score, 1)
+    if same_polarity and a.speakers and a.speakers == b.speakers and len(a.speakers) == 1 \
+            and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS and len(a.content & b.content) >= MIN_SHARED_CONTENT_WORDS \
+            and fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO:
+        score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=REWORDED_THRESHOLD)
+        if score:
+            return "reworded", round(score, 1)
+    return None
 
 
 def _compare(a: str, b: str) -> tuple[str, float] | None:
+    """How two utterances' texts match (for links and tests)."""
     if a == b:
         return "exact", 100.0
     na, nb = normalise(a), normalise(b)
     if na == nb:
         return "normalised", 100.0
-    score = fuzz.ratio(na, nb)
-    if score >= FUZZY_THRESHOLD:
-        return "fuzzy", round(score, 1)
-    shorter, longer = sorted((na, nb), key=len)
-    if len(shorter.split()) >= MIN_FRAGMENT_WORDS and fuzz.partial_ratio(shorter, longer) >= PARTIAL_THRESHOLD:
-        return "partial", round(fuzz.partial_ratio(shorter, longer), 1)
-    return None
+    return _compare_units(_unit(na, [], []), _unit(nb, [], []))
+
+
+def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
+    """Pairs of units sharing a word pair that few utterances share (a blocking index)."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for number, unit in enumerate(units):
+        tokens = unit.words
+        keys = {(tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1)} if len(tokens) > 1 else {(tokens[0], "")} if tokens else set()
+        for key in keys:
+            index[key].append(number)
+    pairs: set[tuple[int, int]] = set()
+    for posting in index.values():
+        if len(posting) > MAX_BLOCK:
+            continue
+        for i, first in enumerate(posting):
+            for second in posting[i + 1:]:
+                pairs.add((first, second))
+    return pairs
 
 
 def group_utterances(items: list[Utterance]) -> list[UtteranceGroup]:
-    """Single-link clustering across articles; the longest version is canonical."""
-    parent = list(range(len(items)))
+    """Groups of the same utterance across articles (complete link: every
+    member matches every other); the longest direct version is canonical."""
+    by_text: dict[str, list[int]] = {}
+    for number, item in enumerate(items):
+        by_text.setdefault(normalise(item.text), []).append(number)
+    units = [_unit(text, members, items) for text, members in by_text.items()]
+    matches: dict[tuple[int, int], tuple[str, float]] = {}
+    for a, b in _candidate_pairs(units):
+        if units[a].articles == units[b].articles and len(units[a].articles) == 1:
+            continue  # the same article alone: a group is what several articles printed
+        found = _compare_units(units[a], units[b])
+        if found:
+            matches[(a, b)] = found
+    # Merge the strongest matches first; two clusters join only if every pair across them matches.
+    cluster_of = list(range(len(units)))
+    clusters: dict[int, list[int]] = {number: [number] for number in range(len(units))}
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def compatible(a: int, b: int) -> bool:
+        key = (min(a, b), max(a, b))
+        if key not in matches:
+            found = _compare_units(units[key[0]], units[key[1]])
+            if found is None:
+                return False
+            matches[key] = found
+        return True
 
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if items[i].quote_key[0] != items[j].quote_key[0] and _compare(items[i].text, items[j].text):
-                parent[find(j)] = find(i)
-    clusters: dict[int, list[Utterance]] = {}
-    for index, item in enumerate(items):
-        clusters.setdefault(find(index), []).append(item)
+    for (a, b), _ in sorted(matches.items(), key=lambda entry: (-entry[1][1], entry[0])):
+        left, right = cluster_of[a], cluster_of[b]
+        if left == right or not all(compatible(x, y) for x in clusters[left] for y in clusters[right]):
+            continue
+        for unit in clusters[right]:
+            cluster_of[unit] = left
+        clusters[left].extend(clusters.pop(right))
+    unit_of = {m: number for number, unit in enumerate(units) for m in unit.members}
     groups = []
-    for members in clusters.values():
-        canonical = max(members, key=lambda u: (u.kind == "direct", u.kind != "indirect", len(normalise(u.text)), "[" not in u.text, u.quote_key))
-        group = UtteranceGroup(canonical)
-        for member in sorted(members, key=lambda u: (u.quote_key, u.span)):
-            compared = _compare(canonical.text, member.text) or ("fuzzy", round(fuzz.ratio(normalise(canonical.text), normalise(member.text)), 1))
-            group.links.append(Link(member, *compared))
-        groups.append(group)
+    for members_units in clusters.values():
+        numbers = sorted(m for unit in members_units for m in units[unit].members)
+        if len({items[m].quote_key[0] for m in numbers}) < 2:
+            parts = [[m] for m in numbers]  # one article alone forms no group: each utterance stands by itself
+        else:
+            parts = [numbers]
+        for part in parts:
+            groups.append(_group(items, part, units, unit_of, matches))
     return groups
+
+
+def _group(items: list[Utterance], numbers: list[int], units: list[_Unit], unit_of: dict[int, int],
+           matches: dict[tuple[int, int], tuple[str, float]]) -> UtteranceGroup:
+    canonical_number = max(numbers, key=lambda m: (items[m].kind == "direct", items[m].kind != "indirect",
+                                                   len(units[unit_of[m]].text), "[" not in items[m].text, items[m].quote_key))
+    canonical = items[canonical_number]
+    group = UtteranceGroup(canonical)
+    for number in sorted(numbers, key=lambda m: (items[m].quote_key, items[m].span)):
+        member = items[number]
+        a, b = unit_of[canonical_number], unit_of[number]
+        if member.text == canonical.text:
+            compared = ("exact", 100.0)
+        elif a == b:
+            compared = ("normalised", 100.0)
+        else:
+            compared = matches.get((min(a, b), max(a, b))) or _compare_units(units[a], units[b]) \
+                or ("fuzzy", round(fuzz.ratio(units[a].text, units[b].text), 1))
+        group.links.append(Link(member, *compared))
+    return group
 
 
 def differences(canonical: str, version: str) -> str | None:
