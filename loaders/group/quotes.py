@@ -179,26 +179,43 @@ def group_utterances(items: list[Utterance]) -> list[UtteranceGroup]:
         found = _compare_units(units[a], units[b])
         if found:
             matches[(a, b)] = found
-    # Merge the strongest matches first; two clusters join only if every pair across them matches.
+    # Whole versions first: merge the strongest matches first, two clusters only if every pair across them matches.
     cluster_of = list(range(len(units)))
     clusters: dict[int, list[int]] = {number: [number] for number in range(len(units))}
 
-    def compatible(a: int, b: int) -> bool:
+    def whole_match(a: int, b: int) -> bool:
         key = (min(a, b), max(a, b))
         if key not in matches:
             found = _compare_units(units[key[0]], units[key[1]])
             if found is None:
                 return False
             matches[key] = found
-        return True
+        return matches[key][0] != "partial"
 
     for (a, b), _ in sorted(matches.items(), key=lambda entry: (-entry[1][1], entry[0])):
         left, right = cluster_of[a], cluster_of[b]
-        if left == right or not all(compatible(x, y) for x in clusters[left] for y in clusters[right]):
+        if matches[(a, b)][0] == "partial" or left == right \
+                or not all(whole_match(x, y) for x in clusters[left] for y in clusters[right]):
             continue
         for unit in clusters[right]:
             cluster_of[unit] = left
         clusters[left].extend(clusters.pop(right))
+    # Then fragments: a unit matched by no whole version joins the one group holding its best verbatim match
+    # (a fragment never joins two groups together).
+    partial = [(pair, score) for pair, (how, score) in matches.items() if how == "partial"]
+    fragments = {f for (a, b), _ in partial for f, o in ((a, b), (b, a))
+                 if len(clusters.get(f, ())) == 1 and len(units[f].text) < len(units[o].text)}
+    best: dict[int, tuple[float, int, int]] = {}
+    for (a, b), score in partial:
+        for fragment, other in ((a, b), (b, a)):
+            if fragment in fragments and other not in fragments and len(units[fragment].text) < len(units[other].text):
+                candidate = (score, -cluster_of[other], other)
+                if fragment not in best or candidate > best[fragment]:
+                    best[fragment] = candidate
+    for fragment, (_, _, other) in sorted(best.items()):
+        target = cluster_of[other]
+        cluster_of[fragment] = target
+        clusters[target].append(clusters.pop(fragment)[0])
     unit_of = {m: number for number, unit in enumerate(units) for m in unit.members}
     groups = []
     for members_units in clusters.values():
