@@ -19,7 +19,7 @@ _TOKEN_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 
 
 def _is_abbreviation(text: str, period_end: int) -> bool:
-    match = _TOKEN_BEFORE_RE.search(text[:period_end])
+    match = _TOKEN_BEFORE_RE.search(text, max(0, period_end - 80), period_end)  # a bounded look back: linear in the text
     if not match:
         return False
     token = match.group(1).casefold()

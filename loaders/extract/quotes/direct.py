@@ -44,9 +44,9 @@ _SPEECH_AFTER_RE = re.compile(
     rf"|(?P<name>[^.!?;“”\"]{{0,80}}?)\s+(?P<verb>{VERBS})\b)",
     re.IGNORECASE,
 )
-_INTRO_BEFORE_RE = re.compile(
-    rf"(?P<who>[^.!?“”\"]{{0,120}}?)\s*\b(?P<verb>{VERBS}|{_INTRO_VERBS})\b[^.!?“”\"]{{0,60}}[,:]\s*$", re.IGNORECASE)
-_COLON_INTRO_RE = re.compile(r"(?P<who>[^.!?“”\"]{0,160}):\s*$")
+_INTRO_VERB_RE = re.compile(rf"\b(?:{VERBS}|{_INTRO_VERBS})\b", re.IGNORECASE)
+_NOT_INTRO_RE = re.compile(r"[.!?“”\"]")
+INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reaches: its subject, the words after its verb
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
 _STOP_RE = re.compile(r"[.!?…][”\"’']?\s+(?=[A-Z“\"‘'])")
@@ -89,15 +89,15 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
 
 def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: str) -> tuple[Attribution, str | None, str] | None:
     text = speakers.text
-    intro = _INTRO_BEFORE_RE.search(text, before.start, before.end) or _COLON_INTRO_RE.search(text, before.start, before.end)
+    intro = _introduction(text, before)
     if intro:
-        verb = intro.groupdict().get("verb")
-        attribution = resolve_speaker(speakers, Span(intro.start("who"), intro.end("who")), span.start)
+        who, verb, end = intro
+        attribution = resolve_speaker(speakers, who, span.start)
         if not attribution.person and not _found(attribution) and verb:  # "said chief executive Ann Lee:"
-            attribution = resolve_speaker(speakers, Span(intro.end("verb"), intro.end()), span.start, first=True)
+            attribution = resolve_speaker(speakers, Span(verb[1], end), span.start, first=True)
         if not attribution.person and not _found(attribution):
-            attribution = resolve_speaker(speakers, Span(intro.start("who"), intro.end()), span.start)
-        return attribution, verb, "the same sentence, before the quote"
+            attribution = resolve_speaker(speakers, Span(who.start, end), span.start)
+        return attribution, text[verb[0] : verb[1]] if verb else None, "the same sentence, before the quote"
     according = _ACCORDING_BEFORE_RE.search(text, before.start, before.end)
     if according:
         return resolve_speaker(speakers, Span(according.start(1), according.end(1)), span.start), "according to", "according to"
@@ -106,6 +106,30 @@ def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: st
         if verbs:  # a fragment quoted inside reported speech: the reporting clause's subject said it
             subject = Span(before.start, before.start + verbs[-1].start())
             return resolve_speaker(speakers, subject, span.start), verbs[-1].group(1), "fragment inside reported speech"
+    return None
+
+
+def _introduction(text: str, before: Span) -> tuple[Span, tuple[int, int] | None, int] | None:
+    """The clause introducing a quote at the end of the words before it, `X said:`/`X told us,`/`X:`:
+    (its subject, the verb's span, the end of the clause). Read backwards from the comma or colon
+    over a bounded stretch of text, never by trying every start."""
+    tail = text[before.start : before.end].rstrip()
+    if not tail.endswith((",", ":")):
+        return None
+    end = before.start + len(tail)
+    stops = list(_NOT_INTRO_RE.finditer(text, max(before.start, end - 1 - INTRO_TAIL - INTRO_WHO - 40), end - 1))
+    limit = stops[-1].end() if stops else max(before.start, end - 1 - INTRO_TAIL - INTRO_WHO - 40)
+    verbs = [m for m in _INTRO_VERB_RE.finditer(text, max(limit, end - 1 - INTRO_TAIL - 40), end - 1) if end - 1 - m.end() <= INTRO_TAIL]
+    if verbs:
+        verb = verbs[0]
+        who_end = verb.start()
+        while who_end > limit and text[who_end - 1].isspace():
+            who_end -= 1
+        return Span(max(limit, who_end - INTRO_WHO), who_end), (verb.start(), verb.end()), end
+    if tail.endswith(":"):
+        colon_stops = [m for m in stops if m.end() >= end - 1 - COLON_WHO]
+        start = colon_stops[-1].end() if colon_stops else max(before.start, end - 1 - COLON_WHO)
+        return Span(start, end - 1), None, end
     return None
 
 

@@ -3,6 +3,7 @@
 person, the source as written."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from loaders.extract.cues import PERSONAL_PRONOUN_RE, SPEECH_VERBS
@@ -14,13 +15,18 @@ from loaders.vocab import alternation, words
 
 _ACCORDING = alternation(words("quotes", "according_to"))
 _ADDING = alternation(words("quotes", "adding"))
-_INDIRECT_RE = re.compile(
-    rf"(?P<verb>{SPEECH_VERBS})(?:\s+(?:on|in|at|during)\s+[^,]{{0,40}}?(?=\s+that\b))?(?:,\s+{_ADDING})?\s+(?:that\s+)?(?P<clause>.+?)[.!?]?$",
+# The words between a speech verb and the clause it reports: "said (on Monday) (, adding) (that) …".
+_INDIRECT_PREFIX_RE = re.compile(
+    rf"(?P<verb>{SPEECH_VERBS})(?:\s+(?:on|in|at|during)\s+[^,]{{0,40}}?(?=\s+that\b))?(?:,\s+{_ADDING})?\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(rf"^(?P<lead>(?:[A-Z]\w*\s+)?{_ACCORDING} (?P<who>[^,]{{2,80}}),\s+)(?P<clause>.+?)[.!?]?$", re.IGNORECASE)
-_ADDING_RE = re.compile(rf",?\s+{_ADDING}(?:\s+that)?\s+(?P<clause>[^“”\"]+?)[.!?]?$", re.IGNORECASE)
+_ADDING_PREFIX_RE = re.compile(rf",?\s+{_ADDING}(?:\s+that)?\s+", re.IGNORECASE)
 _ADDING_CUT_RE = re.compile(rf",?\s+{_ADDING}\b")
+_COMMA_NEXT_RE = re.compile(r"\s*[,:]")
+_QUOTE_MARK_RE = re.compile(r"[“\"‘]")
+_CLOSING_OR_OPENING_RE = re.compile(r"[“”\"]")
+SUBJECT_WINDOW = 60  # a reporting verb's subject is read from the words just before it
 _DOCUMENT_SOURCE_RE = re.compile("|".join(rf"\b{pattern}\b" for pattern in words("quotes", "document_sources")), re.IGNORECASE)
 _NOT_REPORTING = frozenset(words("quotes", "not_reporting_verbs"))
 
@@ -42,37 +48,68 @@ def find_indirect(text: str, paragraphs: list[Span], speakers: Speakers, quoted:
                                             said.how if said.speaker else f"source is not a person: {who.of(text)}", source,
                                             said.speaker_span if said.speaker else None))
                 continue
-            for match in re.finditer(rf"\b(?:{SPEECH_VERBS})\b", words, re.IGNORECASE):
-                verb = match.group(0).lower()
-                if verb in _NOT_REPORTING:
-                    continue
-                subject = Span(sentence.start, sentence.start + match.start())
-                rest = words[match.start():]
-                clause_match = _INDIRECT_RE.match(rest)
-                if not clause_match or re.match(r"[^,]*,?\s*[“\"‘]", rest[len(verb):]) or re.match(r"\s*[,:]", rest[len(verb):]):
-                    continue  # a direct quote follows, or no clause
-                clause_text = clause_match.group("clause")
-                if len(clause_text.split()) < 4:
-                    continue  # "he said so": no reported clause
-                start = sentence.start + match.start() + clause_match.start("clause")
-                adding = _ADDING_RE.search(words)
-                clause = _clause_span(text, start, sentence.start + match.start() + clause_match.end("clause"), quoted)
-                who_words = subject.of(text)
-                if not clause or not (PERSONAL_PRONOUN_RE.search(who_words[-60:]) or re.search(r"[A-Z]", who_words[-60:])):
-                    continue
-                who = Span(max(subject.start, subject.end - 60), subject.end)
-                said = resolve_speaker(speakers, who, subject.end)
-                speaker, as_written, how = said.speaker, said.as_written, said.how
-                if speaker is None and as_written and not PERSONAL_PRONOUN_RE.search(as_written):
-                    continue  # "the company said", "Reuters reports": not a person's speech
-                found.append(QuoteFound("indirect", clause, verb, speaker, as_written, how, None, said.speaker_span))
-                if adding and adding.start() > match.start():
-                    extra = _clause_span(text, sentence.start + adding.start("clause"), sentence.start + adding.end("clause"), quoted)
-                    if extra and extra != clause:
-                        found.append(QuoteFound("indirect", extra, "adding", speaker, as_written, how, None, said.speaker_span))
-                break
+            reported = _reported_speech(text, sentence, speakers, quoted)
+            found.extend(reported)
     # A clause that contains "adding that" ends before it.
     return [_without_adding(text, quote) for quote in found]
+
+
+class _Sentence:
+    """Commas and quote marks of one sentence, found once and looked up by bisection."""
+
+    def __init__(self, text: str, sentence: Span):
+        self.text = text
+        self.commas = [m.start() for m in re.finditer(",", text[sentence.start : sentence.end])]
+        self.marks = [m.start() for m in _QUOTE_MARK_RE.finditer(text[sentence.start : sentence.end])]
+        self.start = sentence.start
+
+    def quote_follows(self, position: int) -> bool:
+        """A quote mark after `position` before any comma, or after the first comma and white space: `said, “…`."""
+        relative = position - self.start
+        mark = bisect.bisect_left(self.marks, relative)
+        if mark == len(self.marks):
+            return False
+        comma = bisect.bisect_left(self.commas, relative)
+        if comma == len(self.commas) or self.marks[mark] < self.commas[comma]:
+            return True
+        return not self.text[self.start + self.commas[comma] + 1 : self.start + self.marks[mark]].strip()
+
+
+def _reported_speech(text: str, sentence: Span, speakers: Speakers, quoted: list[Span]) -> list[QuoteFound]:
+    """The first 'X said (that) …' of a sentence, and a clause after 'adding that' in it."""
+    words_end = sentence.end
+    clause_end = words_end - 1 if words_end > sentence.start and text[words_end - 1] in ".!?" else words_end
+    line_break = text.rfind("\n", sentence.start, words_end)
+    positions = _Sentence(text, sentence)
+    for match in re.finditer(rf"\b(?:{SPEECH_VERBS})\b", text[sentence.start : words_end], re.IGNORECASE):
+        verb = match.group(0).lower()
+        if verb in _NOT_REPORTING:
+            continue
+        verb_start, verb_end = sentence.start + match.start(), sentence.start + match.end()
+        prefix = _INDIRECT_PREFIX_RE.match(text, verb_start, words_end)
+        if not prefix or prefix.end() >= clause_end or line_break >= prefix.end() \
+                or positions.quote_follows(verb_end) or _COMMA_NEXT_RE.match(text, verb_end, words_end):
+            continue  # no clause, a direct quote follows, or a comma or colon introduces one
+        start = prefix.end()
+        if len(text[start : min(clause_end, start + 200)].split()) < 4:
+            continue  # "he said so": no reported clause
+        clause = _clause_span(text, start, clause_end, quoted)
+        who = Span(max(sentence.start, verb_start - SUBJECT_WINDOW), verb_start)
+        who_words = who.of(text)
+        if not clause or not (PERSONAL_PRONOUN_RE.search(who_words) or re.search(r"[A-Z]", who_words)):
+            continue
+        said = resolve_speaker(speakers, who, verb_start)
+        if said.speaker is None and said.as_written and not PERSONAL_PRONOUN_RE.search(said.as_written):
+            continue  # "the company said", "Reuters reports": not a person's speech
+        found = [QuoteFound("indirect", clause, verb, said.speaker, said.as_written, said.how, None, said.speaker_span)]
+        marks = list(_CLOSING_OR_OPENING_RE.finditer(text, sentence.start, words_end))
+        adding = _ADDING_PREFIX_RE.search(text, marks[-1].end() if marks else sentence.start, words_end)
+        if adding and adding.start() > verb_start and adding.end() < clause_end:
+            extra = _clause_span(text, adding.end(), clause_end, quoted)
+            if extra and extra != clause:
+                found.append(QuoteFound("indirect", extra, "adding", said.speaker, said.as_written, said.how, None, said.speaker_span))
+        return found
+    return []
 
 
 def _without_adding(text: str, quote: QuoteFound) -> QuoteFound:
@@ -87,6 +124,9 @@ def _clause_span(text: str, start: int, end: int, quoted: list[Span]) -> Span | 
     span = trimmed(text, start, end)
     while span.end > span.start and text[span.end - 1] in ".!?":
         span = Span(span.start, span.end - 1)
-    if span.end - span.start < 12 or any(q.contains(span) for q in quoted):
+    if span.end - span.start < 12:
+        return None
+    inside = bisect.bisect_right(quoted, Span(span.start, len(text) + 1)) - 1  # quoted spans do not overlap
+    if inside >= 0 and quoted[inside].contains(span):
         return None
     return span
