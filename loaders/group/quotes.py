@@ -37,6 +37,7 @@ MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common 
 _NEGATIONS = frozenset(words("quotes", "negations"))
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WORDS = frozenset(words("quotes", "number_words"))
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
     tokens = text.split()
     return _Unit(
         text, members, tokens,
-        frozenset(_NUMBER_RE.findall(text)),
+        frozenset(_NUMBER_RE.findall(text)) | {token for token in tokens if token in _NUMBER_WORDS},
         any(token in _NEGATIONS or token.endswith("n't") for token in tokens),
         frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
         frozenset(items[m].speaker for m in members if items[m].speaker),

@@ -1,0 +1,104 @@
+"""Grouping the same utterance across articles: how two versions match, and
+that groups never chain (every member matches every other)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from loaders.group.quotes import Utterance, group_utterances, utterances
+from loaders.spans import Span
+
+
+def item(article: str, text: str, kind: str = "direct", speaker: str | None = None) -> Utterance:
+    return Utterance((article, 0, len(text)), Span(0, len(text)), text, kind, speaker)
+
+
+def grouped(*pairs) -> list[set[str]]:
+    """The articles of each group of two or more articles."""
+    groups = group_utterances([item(*pair) if isinstance(pair, tuple) else pair for pair in pairs])
+    return sorted((s for s in ({l.utterance.quote_key[0] for l in g.links} for g in groups) if len(s) > 1), key=sorted)
+
+
+@pytest.mark.parametrize("a, b, match", [
+    ("We will open ten stores.", "We will open ten stores.", "exact"),
+    ("We will open ten stores.", "We’ll open ten stores,", "fuzzy"),  # lightly edited
+    ("We will open ten stores.", "we will open ten stores,", "normalised"),
+    ("We are giving [phones] to you at cost.", "We are giving them to you at cost.", "fuzzy"),
+    ("open ten stores", "We will open ten stores across the north next year.", "partial"),
+    ("We will open ten stores.", "We will open twelve stores.", None),  # a different number, in words
+    ("We will open 10 stores this year.", "We will open 12 stores this year.", None),  # a different number
+    ("We will close the old plant this year.", "We will not close the old plant this year.", None),  # the opposite
+])
+def test_how_two_versions_match(a, b, match):
+    groups = group_utterances([item("one", a), item("two", b)])
+    together = [g for g in groups if len(g.links) == 2]
+    versions = [l.match for g in together for l in g.links if l.utterance != g.canonical]
+    assert (versions[0] if versions else None) == match
+
+
+def test_one_speakers_reworded_words_group_but_not_another_speakers():
+    a = "My own judgment of the buyout was really bad, and I regret it."
+    b = "My judgment of the buyout was poor and I regret it deeply."
+    assert grouped(("one", a, "direct", "ada-lind"), ("two", b, "direct", "ada-lind")) == [{"one", "two"}]
+    assert grouped(("one", a, "direct", "ada-lind"), ("two", b, "direct", "bo-kim")) == []
+    assert grouped(("one", a), ("two", b)) == []
+
+
+def test_no_chaining_each_member_matches_every_other():
+    # b is close to a and to c; a and c are not close: never one group of three
+    a = "The new store in the harbour district opens in May with forty staff"
+    b = "The new store in the harbour district opens in June with forty staff members"
+    c = "The big store in the harbour quarter opens in June with sixty staff members"
+    groups = group_utterances([item("one", a), item("two", b), item("three", c)])
+    assert max(len(g.links) for g in groups) <= 2
+
+
+def test_a_fragment_joins_the_group_holding_it_and_links_no_groups_together():
+    whole = "We will open ten stores across the north next year."
+    fragment = "ten stores across the north"
+    other = "Ten stores across the north were shut last winter, he said."
+    groups = group_utterances([item("one", whole), item("two", whole), item("three", fragment, "partial"), item("four", other)])
+    sizes = sorted(len({l.utterance.quote_key[0] for l in g.links}) for g in groups)
+    assert sizes == [1, 3]  # the fragment joins one group; "other" stays apart
+
+
+def test_one_article_alone_forms_no_group():
+    groups = group_utterances([item("one", "We will grow."), item("one", "We will grow.")])
+    assert all(len(g.links) == 1 for g in groups)
+
+
+WORDS = ("harbour market store plant bank fleet engine network tariff supplier retail factory budget dividend "
+         "airline freight refinery vaccine satellite battery software printer tunnel bridge orchard quarry").split()
+VERBS = "open close expand sell buy fund build cut raise delay review merge".split()
+PLACES = "north south east west coast capital valley delta island border".split()
+
+
+def _utterance(rng: random.Random) -> str:
+    return (f"We will {rng.choice(VERBS)} the {rng.choice(WORDS)} {rng.choice(WORDS)} in the {rng.choice(PLACES)} "
+            f"by {rng.randint(2025, 2040)} and {rng.choice(VERBS)} {rng.randint(2, 900)} {rng.choice(WORDS)} jobs.")
+
+
+def _edited(rng: random.Random, text: str) -> str:
+    edits = [lambda t: t.replace("We will", "We'll"), lambda t: t.rstrip(".") + ",", lambda t: t.replace(" the ", " [the] ", 1),
+             lambda t: t.replace("We", "we"), lambda t: t]
+    return rng.choice(edits)(text)
+
+
+def test_a_generated_corpus_never_joins_unrelated_utterances():
+    rng = random.Random(20)
+    sources = list(dict.fromkeys(_utterance(rng) for _ in range(600)))
+    items, origin = [], {}
+    for number, source in enumerate(sources):
+        for copy in range(rng.randint(1, 3)):
+            article = f"a{number}-{copy}"
+            text = _edited(rng, source)
+            for utterance in utterances(article, text, Span(0, len(text))):
+                items.append(utterance)
+                origin[utterance.quote_key] = number
+    groups = group_utterances(items)
+    for group in groups:
+        assert len({origin[l.utterance.quote_key] for l in group.links}) == 1, [l.utterance.text for l in group.links]
+    printed_twice = sum(1 for number in range(len(sources)) if sum(origin[k] == number for k in origin) > 1)
+    formed = sum(1 for g in groups if len({l.utterance.quote_key[0] for l in g.links}) > 1)
+    assert formed >= 0.95 * printed_twice

@@ -1,0 +1,48 @@
+"""Quote extraction and grouping stay linear on pathological text: each shape
+runs at 64 KB under a generous timeout (a guard against a quadratic loop or a
+backtracking regex, not a measure of speed: benchmarks/ measures that)."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.quotes import find_quotes
+from loaders.extract.types import EntityFindings
+from loaders.group.quotes import group_utterances, utterances
+from loaders.spans import Span
+
+SIZE = 64 * 1024
+
+SHAPES = {
+    "straight double marks": '"',
+    "curly pairs": "“”",
+    "single marks around letters": "'a' ",
+    "speech verbs": "said ",
+    "no punctuation": "word Ann Lee ",
+    "quote then attribution": '"Go," said Lee. ',
+    "attributions without stops": '“a” said Lee ',
+    "colon introductions": "x said: ",
+    "according to": "according to x, ",
+    "opening marks only": ' "a',
+    "adding clauses": "he said that adding that ",
+    "capitalised words": "Ann Lee Bob ",
+    "short quotes, no stops": "“a” ",
+}
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
+def test_find_quotes_on_64_kb_of_a_pathological_shape(unit):
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    quotes = find_quotes(text, [Span(0, len(text))], EntityFindings(), [])
+    for quote in quotes:
+        assert 0 <= quote.span.start <= quote.span.end <= len(text)
+
+
+@pytest.mark.timeout(60)
+def test_grouping_many_copies_of_one_utterance_and_many_near_copies():
+    items = []
+    for number in range(3000):
+        text = "We will keep every store open this year." if number % 2 else f"We will keep store {number} open this year."
+        items.extend(utterances(f"a{number}", text, Span(0, len(text))))
+    groups = group_utterances(items)
+    assert sum(len(g.links) for g in groups) == len(items)
