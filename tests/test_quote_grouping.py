@@ -17,7 +17,7 @@ def item(article: str, text: str, kind: str = "direct", speaker: str | None = No
 def grouped(*pairs) -> list[set[str]]:
     """The articles of each group of two or more articles."""
     groups = group_utterances([item(*pair) if isinstance(pair, tuple) else pair for pair in pairs])
-    return sorted((s for s in ({l.utterance.quote_key[0] for l in g.links} for g in groups) if len(s) > 1), key=sorted)
+    return sorted((s for s in ({link.utterance.quote_key[0] for link in g.links} for g in groups) if len(s) > 1), key=sorted)
 
 
 @pytest.mark.parametrize("a, b, match", [
@@ -33,7 +33,7 @@ def grouped(*pairs) -> list[set[str]]:
 def test_how_two_versions_match(a, b, match):
     groups = group_utterances([item("one", a), item("two", b)])
     together = [g for g in groups if len(g.links) == 2]
-    versions = [l.match for g in together for l in g.links if l.utterance != g.canonical]
+    versions = [link.match for g in together for link in g.links if link.utterance != g.canonical]
     assert (versions[0] if versions else None) == match
 
 
@@ -59,7 +59,7 @@ def test_a_fragment_joins_the_group_holding_it_and_links_no_groups_together():
     fragment = "ten stores across the north"
     other = "Ten stores across the north were shut last winter, he said."
     groups = group_utterances([item("one", whole), item("two", whole), item("three", fragment, "partial"), item("four", other)])
-    sizes = sorted(len({l.utterance.quote_key[0] for l in g.links}) for g in groups)
+    sizes = sorted(len({link.utterance.quote_key[0] for link in g.links}) for g in groups)
     assert sizes == [1, 3]  # the fragment joins one group; "other" stays apart
 
 
@@ -68,10 +68,9 @@ def test_one_article_alone_forms_no_group():
     assert all(len(g.links) == 1 for g in groups)
 
 
-WORDS = ("harbour market store plant bank fleet engine network tariff supplier retail factory budget dividend "
-         "airline freight refinery vaccine satellite battery software printer tunnel bridge orchard quarry").split()
-VERBS = "open close expand sell buy fund build cut raise delay review merge".split()
-PLACES = "north south east west coast capital valley delta island border".split()
+WORDS = ["harbour", "market", "store", "plant", "bank", "fleet", "engine", "network", "tariff", "supplier", "retail", "factory", "budget", "dividend", "airline", "freight", "refinery", "vaccine", "satellite", "battery", "software", "printer", "tunnel", "bridge", "orchard", "quarry"]
+VERBS = ["open", "close", "expand", "sell", "buy", "fund", "build", "cut", "raise", "delay", "review", "merge"]
+PLACES = ["north", "south", "east", "west", "coast", "capital", "valley", "delta", "island", "border"]
 
 
 def _utterance(rng: random.Random) -> str:
@@ -98,7 +97,7 @@ def test_a_generated_corpus_never_joins_unrelated_utterances():
                 origin[utterance.quote_key] = number
     groups = group_utterances(items)
     for group in groups:
-        assert len({origin[l.utterance.quote_key] for l in group.links}) == 1, [l.utterance.text for l in group.links]
+        assert len({origin[link.utterance.quote_key] for link in group.links}) == 1, [link.utterance.text for link in group.links]
     printed_twice = sum(1 for number in range(len(sources)) if sum(origin[k] == number for k in origin) > 1)
-    formed = sum(1 for g in groups if len({l.utterance.quote_key[0] for l in g.links}) > 1)
+    formed = sum(1 for g in groups if len({link.utterance.quote_key[0] for link in g.links}) > 1)
     assert formed >= 0.95 * printed_twice

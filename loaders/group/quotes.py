@@ -103,7 +103,7 @@ def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
         frozenset(_NUMBER_RE.findall(text)) | {token for token in tokens if token in _NUMBER_WORDS},
         any(token in _NEGATIONS or token.endswith("n't") for token in tokens),
         frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
-        frozenset(items[m].speaker for m in members if items[m].speaker),
+        frozenset(speaker for m in members if (speaker := items[m].speaker)),
         frozenset(items[m].quote_key[0] for m in members),
     )
 
@@ -221,10 +221,8 @@ def group_utterances(items: list[Utterance]) -> list[UtteranceGroup]:
     groups = []
     for members_units in clusters.values():
         numbers = sorted(m for unit in members_units for m in units[unit].members)
-        if len({items[m].quote_key[0] for m in numbers}) < 2:
-            parts = [[m] for m in numbers]  # one article alone forms no group: each utterance stands by itself
-        else:
-            parts = [numbers]
+        # one article alone forms no group: each of its utterances stands by itself
+        parts = [[m] for m in numbers] if len({items[m].quote_key[0] for m in numbers}) < 2 else [numbers]
         for part in parts:
             groups.append(_group(items, part, units, unit_of, matches))
     return groups

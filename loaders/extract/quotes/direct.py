@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from loaders.extract.cues import PERSONAL_PRONOUNS, SPEECH_VERBS
 from loaders.extract.quotes.found import QuoteFound
@@ -35,6 +36,7 @@ from loaders.extract.quotes.speakers import Attribution, Speakers, resolve_speak
 from loaders.spans import Span
 from loaders.vocab import alternation, words
 
+Step = tuple[Attribution, str | None, str]  # who, the cue, the step of the chain that found them
 WINDOW = 300  # characters read on each side of a quote: a speaker's words are near it
 _INTRO_VERBS = "|".join(words("quotes", "intro_verbs"))
 VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes", "attribution_verbs"))
@@ -74,14 +76,14 @@ def _found(attribution: Attribution) -> bool:
     return attribution.speaker is not None or attribution.source is not None
 
 
-def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[Attribution, str] | None:
+def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[Attribution, str | None] | None:
     text = speakers.text
     match = _SPEECH_AFTER_RE.match(text, after.start, after.end)
     if not match:
         return None
     if match.group("pronoun") or match.group("pronoun2"):
-        cue = re.search(VERBS, match.group(0), re.IGNORECASE).group(0)
-        return resolve_speaker(speakers, Span(match.start(), match.end()), span.start), cue
+        verb = re.search(VERBS, match.group(0), re.IGNORECASE)
+        return resolve_speaker(speakers, Span(match.start(), match.end()), span.start), verb.group(0) if verb else None
     if match.group("verb_first"):
         return resolve_speaker(speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True), match.group("verb_first")
     return resolve_speaker(speakers, Span(match.start("name"), match.end("name")), span.start), match.group("verb")
@@ -178,6 +180,44 @@ def _next_end(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
+def _going_on(speakers: Speakers, quote: QuotedSpan, kind: str, position: int,
+              previous_quote: tuple[QuoteFound, int] | None) -> Step | None:
+    """The speaker of the quote before: a paragraph going on with it, or a follow-on quote in the same
+    or the next paragraph while nobody else is named in between."""
+    if previous_quote is None:
+        return None
+    earlier, earlier_position = previous_quote
+    if quote.continued and earlier_position == position - 1:
+        return (Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution, source=earlier.source),
+                earlier.cue, "a paragraph going on with the quote before it")
+    if kind == "direct" and position - earlier_position <= 1 and earlier.speaker \
+            and not speakers.others_named(earlier.span.end, quote.span.start, earlier.speaker):
+        return Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution), earlier.cue, "continues the quote before it"
+    return None
+
+
+def _speaker_chain(speakers: Speakers, blocks: list[_Paragraph], position: int, sentence: Span, quote: QuotedSpan,
+                   kind: str, before: Span, after: Span, previous_quote: tuple[QuoteFound, int] | None) -> Step | None:
+    """The first step of the chain that names someone (or a body that is not a person); else the
+    first words in a speaker's place, naming nobody known; else None."""
+    span, paragraph = quote.span, blocks[position]
+    after_found = _same_sentence_after(speakers, span, after)
+    alone = not speakers.text[before.start : before.end].strip() and after_found is None  # its own sentence names nobody
+    steps: list[Callable[[], Step | None]] = [
+        lambda: (after_found[0], after_found[1], "the same sentence, after the quote") if after_found else None,
+        lambda: _same_sentence_before(speakers, span, before, kind),
+        lambda: _going_on(speakers, quote, kind, position, previous_quote) if alone else None,
+        lambda: _clause_before(speakers, paragraph, blocks[position - 1] if position else None, sentence, quote) if alone else None,
+    ]
+    unresolved: Step | None = None
+    for step in steps:
+        found = step()
+        if found is not None and _found(found[0]):
+            return found
+        unresolved = unresolved or found
+    return unresolved
+
+
 def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: list[QuotedSpan]) -> list[QuoteFound]:
     """Direct and partial quotes for the quoted spans, each with its speaker."""
     quotes: list[QuoteFound] = []
@@ -191,39 +231,11 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
         sentence = paragraph.sentence_around(span)
         before = Span(max(sentence.start, span.start - 1 - WINDOW), max(sentence.start, span.start - 1))
         after = Span(min(span.end + 1, sentence.end), max(min(span.end + 1, sentence.end), min(sentence.end, span.end + 1 + WINDOW)))
-        inner = span.of(text)
         before_words = before.of(text)
-        partial = bool(before_words.strip()) and not re.search(r"[,:]\s*$", before_words) or (inner[:1].islower() and bool(before_words.strip()))
+        partial = (bool(before_words.strip()) and not re.search(r"[,:]\s*$", before_words)) or (text[span.start : span.start + 1].islower() and bool(before_words.strip()))
         kind = "partial" if partial else "direct"
-        chosen: tuple[Attribution, str | None, str] | None = None
-        unresolved: tuple[Attribution, str | None, str] | None = None
-
-        def consider(found: tuple[Attribution, str | None, str] | None) -> bool:
-            nonlocal chosen, unresolved
-            if found is None:
-                return False
-            if _found(found[0]):
-                chosen = found
-                return True
-            unresolved = unresolved or found
-            return False
-
-        after_found = _same_sentence_after(speakers, span, after)
-        if not consider(after_found and (after_found[0], after_found[1], "the same sentence, after the quote")):
-            if not consider(_same_sentence_before(speakers, span, before, kind)):
-                alone = not before_words.strip() and after_found is None
-                if alone and previous_quote is not None:
-                    earlier, earlier_position = previous_quote
-                    if quote.continued and earlier_position == position - 1:
-                        consider((Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution, source=earlier.source),
-                                  earlier.cue, "a paragraph going on with the quote before it"))
-                    elif kind == "direct" and position - earlier_position <= 1 and earlier.speaker \
-                            and not speakers.others_named(earlier.span.end, span.start, earlier.speaker):
-                        consider((Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution),
-                                  earlier.cue, "continues the quote before it"))
-                if chosen is None and alone:
-                    consider(_clause_before(speakers, paragraph, blocks[position - 1] if position else None, sentence, quote))
-        attribution, cue, step = chosen or unresolved or (Attribution(None, None, "no speaker found"), None, "")
+        chosen = _speaker_chain(speakers, blocks, position, sentence, quote, kind, before, after, previous_quote)
+        attribution, cue, step = chosen or (Attribution(None, None, "no speaker found"), None, "")
         resolution = f"{step}: {attribution.how}" if step else attribution.how
         found = QuoteFound(kind, span, cue, attribution.speaker, attribution.as_written, resolution,
                            attribution.source if attribution.speaker is None else None, attribution.speaker_span)

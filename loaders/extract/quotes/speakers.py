@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from loaders.extract.cues import NAME_PARTICLES, NOT_NAME_PRONOUNS, PERSONAL_PRONOUN_RE, ROLE_RE, ROLE_WORDS, normalise_role
-from loaders.extract.types import EntityFindings
+from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import alternation, words
 
@@ -83,7 +83,7 @@ class Speakers:
         self._lower_words: set[str] | None = None
 
     # People the text names -------------------------------------------------
-    def _mentions_in(self, span: Span):
+    def _mentions_in(self, span: Span) -> Iterator[Mention]:
         index = bisect.bisect_left(self._people_starts, span.start)
         while index < len(self.people) and self.people[index].span.start < span.end:
             if span.contains(self.people[index].span):
