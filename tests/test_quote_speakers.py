@@ -50,6 +50,7 @@ def speaker_of(text: str, quote_words: str, **given):
     ("Mina Ortiz told reporters, “Prices will ease.”", "Prices", "Mina Ortiz", "the same sentence, before the quote"),
     ("According to Mina Ortiz, “prices will ease.”", "prices", "Mina Ortiz", "according to"),
     ("Mina Ortiz said prices would “ease a little” this year.", "ease a little", "Mina Ortiz", "fragment inside reported speech"),
+    ("Mina Ortiz queried whether bosses should take “large sums of money” now.", "large sums", "Mina Ortiz", "fragment inside reported speech"),
     # 3. a paragraph going on with the quote of the paragraph before (left open, reopened)
     ("Mina Ortiz said: “Prices will ease.\n\n“Stores will stay open.”", "Stores", "Mina Ortiz", "a paragraph going on"),
     # 4. a follow-on quote with no attribution continues the speaker before it
@@ -84,6 +85,8 @@ def test_each_step_of_the_chain(text, words, speaker, step):
     ("“Prices will ease,” Norda Foods said.\n\n“Stores will stay open.”", "Stores", None),
     # a possessive names the employer, not the speaker
     ("“Prices will ease,” Norda Foods's spokesman said.", "Prices", None),
+    # a name after "of", "at", "for" is the employer or the place, not the speaker
+    ("The boss of Harbor Line said he was “deeply sorry about it” on Sunday.", "deeply", None),
     # a capitalised day or a word the article also writes in lower case is not a name
     ("“Prices will ease,” analysts said Monday.", "Prices", None),
 ])

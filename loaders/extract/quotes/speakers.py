@@ -29,6 +29,7 @@ NAME_RE = re.compile(
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_PRONOUNS
 _NOT_PERSON_RE = re.compile(rf"\b{alternation(words('quotes', 'not_person_speakers'))}\b", re.IGNORECASE)
+_AFTER_PREPOSITION_RE = re.compile(rf"\b{alternation(words('quotes', 'not_speaker_after'))}\s+(?:the\s+)?$", re.IGNORECASE)
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
 
 
@@ -131,6 +132,8 @@ class Speakers:
             if _POSSESSIVE_RE.search(name):
                 continue  # "Lee's spokesman", "Torvik's CFO": whoever speaks, it is not the owner
             parts = name.split()
+            if _AFTER_PREPOSITION_RE.search(self.text, max(0, match.start() - 16), match.start()):
+                continue  # "the boss of Acme Travel": the employer, not the speaker
             if not parts or self.inside_quote(start) or parts[0] in _NOT_SPEAKER_WORDS or ROLE_RE.fullmatch(name) or self._overlaps_not_person(Span(start, end)):
                 continue
             if len(parts) == 1:  # a surname: the article names the person in full somewhere
