@@ -43,6 +43,7 @@ def speaker_of(text: str, quote_words: str, **given):
     ("“Prices will ease,” said chief executive Mina Ortiz, who took over in May from Sol Reyes.", "Prices",
      "Mina Ortiz", "the same sentence, after the quote"),
     ("Mina Ortiz runs the chain. “Prices will ease,” she said.", "Prices", "Mina Ortiz", "pronoun 'she'"),
+    ("Sol Reyes spoke first.\n\n“Prices will ease,” according to Mina Ortiz.", "Prices", "Mina Ortiz", "the same sentence, after the quote"),
     # a bare surname after the verb resolves to the person named in full earlier
     ("Mina Ortiz runs the chain.\n\n“Prices will ease,” said Ortiz.", "Prices", "Mina Ortiz", "the same sentence, after the quote"),
     # 2. the same sentence, before the quote

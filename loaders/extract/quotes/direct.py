@@ -39,10 +39,11 @@ from loaders.vocab import alternation, words
 Step = tuple[Attribution, str | None, str]  # who, the cue, the step of the chain that found them
 WINDOW = 300  # characters read on each side of a quote: a speaker's words are near it
 _INTRO_VERBS = "|".join(words("quotes", "intro_verbs"))
+_ACCORDING = alternation(words("quotes", "according_to"))
 VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes", "attribution_verbs"))
 _SPEECH_AFTER_RE = re.compile(
     rf"[\s,]*(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<pronoun2>he|she)\b"
-    rf"|(?P<verb_first>{VERBS})\s+(?P<who_after>[^.!?;,“”\"]{{1,120}})"
+    rf"|(?P<verb_first>{VERBS}|{_ACCORDING})\s+(?P<who_after>[^.!?;,“”\"]{{1,120}})"
     rf"|(?P<name>[^.!?;“”\"]{{0,80}}?)\s+(?P<verb>{VERBS})\b)",
     re.IGNORECASE,
 )
