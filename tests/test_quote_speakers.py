@@ -132,3 +132,18 @@ def test_a_speaker_already_marked_gets_no_second_mention():
 def test_a_surname_the_article_never_names_in_full_is_not_a_speaker():
     quotes, _ = direct_quotes("“Prices will ease,” Norvale said.")
     assert quotes[0].speaker is None
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Mina Ortiz said that the chain would open ten more stores.", "the chain would open ten more stores", "Mina Ortiz"),
+    ("Mina Ortiz said on Monday that the chain would open ten stores.", "the chain would open ten stores", "Mina Ortiz"),
+    ("Teo Marsh founded it. Marsh said the chain would open ten stores.", "the chain would open ten stores", "Teo Marsh"),
+    # a speech verb used as a noun reports nothing
+    ("Mina Ortiz hit back at claims she was paid too much last year.", None, None),
+    # a company speaking is not a person's reported speech
+    ("Norda Foods said that the chain would open ten stores.", None, None),
+])
+def test_reported_speech(text, clause, speaker):
+    entities = findings(text, people=["Mina Ortiz"], organisations=["Norda Foods"])
+    found = [q for q in find_quotes(text, layout(text).paragraphs, entities, RoleIndex()) if q.kind == "indirect"]
+    assert [(q.span.of(text), q.speaker) for q in found] == ([(clause, speaker)] if clause else [])

@@ -26,6 +26,7 @@ _ADDING_CUT_RE = re.compile(rf",?\s+{_ADDING}\b")
 _COMMA_NEXT_RE = re.compile(r"\s*[,:]")
 _QUOTE_MARK_RE = re.compile(r"[“\"‘]")
 _CLOSING_OR_OPENING_RE = re.compile(r"[“”\"]")
+_NOUN_MARKER_RE = re.compile(rf"\b{alternation(words('quotes', 'noun_markers'))}\s+$", re.IGNORECASE)
 SUBJECT_WINDOW = 60  # a reporting verb's subject is read from the words just before it
 _DOCUMENT_SOURCE_RE = re.compile("|".join(rf"\b{pattern}\b" for pattern in words("quotes", "document_sources")), re.IGNORECASE)
 _NOT_REPORTING = frozenset(words("quotes", "not_reporting_verbs"))
@@ -86,6 +87,8 @@ def _reported_speech(text: str, sentence: Span, speakers: Speakers, quoted: list
         if verb in _NOT_REPORTING:
             continue
         verb_start, verb_end = sentence.start + match.start(), sentence.start + match.end()
+        if _NOUN_MARKER_RE.search(text, max(sentence.start, verb_start - 12), verb_start):
+            continue  # "at claims that …": a noun, not a verb
         prefix = _INDIRECT_PREFIX_RE.match(text, verb_start, words_end)
         if not prefix or prefix.end() >= clause_end or line_break >= prefix.end() \
                 or positions.quote_follows(verb_end) or _COMMA_NEXT_RE.match(text, verb_end, words_end):
