@@ -43,6 +43,9 @@ def speaker_of(text: str, quote_words: str, **given):
     ("“Prices will ease,” said chief executive Mina Ortiz, who took over in May from Sol Reyes.", "Prices",
      "Mina Ortiz", "the same sentence, after the quote"),
     ("Mina Ortiz runs the chain. “Prices will ease,” she said.", "Prices", "Mina Ortiz", "pronoun 'she'"),
+    # a pronoun stands for the speaker before, not for a person named in that speaker's apposition
+    ("“Prices will ease,” said Mina Ortiz, who took over from Sol Reyes in May.\n\n“Costs will rise,” she added.", "Costs",
+     "Mina Ortiz", "pronoun 'she' -> the speaker before"),
     ("Sol Reyes spoke first.\n\n“Prices will ease,” according to Mina Ortiz.", "Prices", "Mina Ortiz", "the same sentence, after the quote"),
     # a bare surname after the verb resolves to the person named in full earlier
     ("Mina Ortiz runs the chain.\n\n“Prices will ease,” said Ortiz.", "Prices", "Mina Ortiz", "the same sentence, after the quote"),

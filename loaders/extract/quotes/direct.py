@@ -245,4 +245,6 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
             speakers.name(attribution.speaker_span.start, attribution.speaker)
         if found.speaker or found.source:
             previous_quote = (found, position)
+        if found.speaker:
+            speakers.last_speaker = (max(sentence.end, span.end), found.speaker)
     return quotes

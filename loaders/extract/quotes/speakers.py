@@ -77,6 +77,7 @@ class Speakers:
         self.quoted: list[Span] = []  # quoted words: a name inside a quote is not a speaker introduced in prose
         self._quoted_starts: list[int] = []
         self.named: list[tuple[int, str]] = []  # (position, person) of speakers read from the words, in text order
+        self.last_speaker: tuple[int, str] | None = None  # where the sentence of the last attributed quote ends, and who spoke
         self._surnames: dict[str, set[str]] = {}
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
@@ -228,6 +229,9 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         return Attribution(person, as_written, how, person=True)
     pronoun = PERSONAL_PRONOUN_RE.search(words)
     if pronoun:
+        recent = speakers.last_speaker
+        if recent and recent[0] <= quote_start and not speakers.others_named(recent[0], quote_start, recent[1]):
+            return Attribution(recent[1], pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> the speaker before: {recent[1]}", person=True)
         person = speakers.last_before(quote_start)
         if person:
             return Attribution(person, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> last person named before: {person}", person=True)
