@@ -28,6 +28,9 @@ def spans_of(text: str) -> list[str]:
     # apostrophes are not closing marks
     ("'The lender's margins held up,' he said.", ["The lender's margins held up,"]),
     ("Ann said the firms' costs rose.", []),
+    # a plural possessive inside a single-quoted quote is not its end
+    ("'The shops' sales are back,' she said.", ["The shops' sales are back,"]),
+    ("Ann said: 'Our customers' trust matters.'", ["Our customers' trust matters."]),
     # a quote that runs over two paragraphs: one quote per paragraph, the first left open
     ("He said: “The first part runs on.\n\n“And the second part closes it.”", ["The first part runs on.", "And the second part closes it."]),
     # a quote left open at the end of a paragraph that it opened: the page cut it off

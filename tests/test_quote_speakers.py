@@ -87,6 +87,7 @@ def test_each_step_of_the_chain(text, words, speaker, step):
     ("Mina Ortiz runs Norda Foods. “Prices will ease,” it said.", "Prices", None),
     # a follow-on quote after a company's statement is the company's too
     ("“Prices will ease,” Norda Foods said.\n\n“Stores will stay open.”", "Stores", None),
+    ("“Risks lie ahead,” the bank said in a note.\n\n“Margins will stay thin.”", "Margins", None),
     # a possessive names the employer, not the speaker
     ("“Prices will ease,” Norda Foods's spokesman said.", "Prices", None),
     # a name after "of", "at", "for" is the employer or the place, not the speaker
@@ -150,3 +151,9 @@ def test_reported_speech(text, clause, speaker):
     entities = findings(text, people=["Mina Ortiz"], organisations=["Norda Foods"])
     found = [q for q in find_quotes(text, layout(text).paragraphs, entities, RoleIndex()) if q.kind == "indirect"]
     assert [(q.span.of(text), q.speaker) for q in found] == ([(clause, speaker)] if clause else [])
+
+
+def test_a_follow_on_quote_keeps_the_source_of_a_statement():
+    text = "“Risks lie ahead,” the bank said in a note.\n\n“Margins will stay thin.”"
+    quotes, _ = direct_quotes(text)
+    assert [(q.speaker, q.source) for q in quotes] == [(None, "the bank"), (None, "the bank")]

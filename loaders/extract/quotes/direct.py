@@ -191,9 +191,10 @@ def _going_on(speakers: Speakers, quote: QuotedSpan, kind: str, position: int,
     if quote.continued and earlier_position == position - 1:
         return (Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution, source=earlier.source),
                 earlier.cue, "a paragraph going on with the quote before it")
-    if kind == "direct" and position - earlier_position <= 1 and earlier.speaker \
-            and not speakers.others_named(earlier.span.end, quote.span.start, earlier.speaker):
-        return Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution), earlier.cue, "continues the quote before it"
+    if kind == "direct" and position - earlier_position <= 1 \
+            and not speakers.others_named(earlier.span.end, quote.span.start, earlier.speaker or ""):
+        return (Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution, source=earlier.source),
+                earlier.cue, "continues the quote before it")
     return None
 
 

@@ -78,6 +78,26 @@ def _closes(text: str, index: int, paragraph: Span, family: str) -> bool:
     return True
 
 
+def _plural_possessive(text: str, index: int, paragraph: Span) -> bool:
+    """A single mark after an "s" and before a lower-case word: "the shops' sales"."""
+    if index == paragraph.start or text[index - 1] != "s":
+        return False
+    after = index + 1
+    while after < paragraph.end and text[after] == " ":
+        after += 1
+    return after > index + 1 and after < paragraph.end and text[after].islower()
+
+
+def _later_single_closers(text: str, marks: list[int], paragraph: Span) -> list[bool]:
+    """For each mark, whether a single mark that could close a quote comes after it in the paragraph."""
+    out = [False] * len(marks)
+    seen = False
+    for number in range(len(marks) - 1, -1, -1):
+        out[number] = seen
+        seen = seen or _closes(text, marks[number], paragraph, "single")
+    return out
+
+
 def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[QuotedSpan], QuotedSpan | None, bool]:
     """One paragraph's closed quotes, the quote left open at its end (double
     marks only), and whether the paragraph continues a quote left open before it."""
@@ -90,12 +110,15 @@ def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[Qu
     if continues:
         start, continued, at_start = paragraph.start + 1, True, True
         marks = marks[1:]
-    for index in marks:
+    later_single_closer = _later_single_closers(text, marks, paragraph)
+    for number, index in enumerate(marks):
         if start is None:
             if _opens(text, index, paragraph):
                 start, family, continued = index + 1, _family(text[index]), False
                 at_start = index == paragraph.start
         elif _closes(text, index, paragraph, family):
+            if family == "single" and _plural_possessive(text, index, paragraph) and later_single_closer[number]:
+                continue  # "the shops' sales": an apostrophe, while a closing mark is still to come
             found.append(QuotedSpan(trimmed(text, start, index), continued, at_start))
             start = None
     tail = QuotedSpan(trimmed(text, start, paragraph.end), continued, at_start) if start is not None and family == "double" else None

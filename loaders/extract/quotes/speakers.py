@@ -200,7 +200,7 @@ class Speakers:
 
     # Roles --------------------------------------------------------------------
     def by_role(self, words: str) -> tuple[str | None, str]:
-        role = re.search(ROLE_WORDS, words, re.IGNORECASE)
+        role = ROLE_RE.search(words)
         if not role:
             return None, "no person or role named"
         title = normalise_role(role.group(0))
@@ -222,7 +222,7 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     if named:
         name, span, how = named
         return Attribution(name, span.of(text), how, span, person=True)
-    role = re.search(ROLE_WORDS, words, re.IGNORECASE)
+    role = ROLE_RE.search(words)
     if role:
         person, how = speakers.by_role(words)
         as_written = words.strip(" ,:").split(" by ")[-1]
