@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from loaders.extract.cues import NAME_PARTICLES, NOT_NAME_PRONOUNS, PERSONAL_PRONOUN_RE, ROLE_RE, ROLE_WORDS, normalise_role
+from loaders.extract.cues import NAME_PARTICLES, NOT_NAME_PRONOUNS, PERSONAL_PRONOUN_RE, ROLE_RE, normalise_role
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import alternation, words
