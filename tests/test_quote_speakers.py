@@ -88,6 +88,8 @@ def test_each_step_of_the_chain(text, words, speaker, step):
     # a follow-on quote after a company's statement is the company's too
     ("“Prices will ease,” Norda Foods said.\n\n“Stores will stay open.”", "Stores", None),
     ("“Risks lie ahead,” the bank said in a note.\n\n“Margins will stay thin.”", "Margins", None),
+    # a name that ends like a body's is not a person's
+    ("“Prices will ease,” said Corvo Capital.", "Prices", None),
     # a possessive names the employer, not the speaker
     ("“Prices will ease,” Norda Foods's spokesman said.", "Prices", None),
     # a name after "of", "at", "for" is the employer or the place, not the speaker

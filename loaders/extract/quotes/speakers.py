@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from loaders.extract.cues import NAME_PARTICLES, NOT_NAME_PRONOUNS, PERSONAL_PRONOUN_RE, ROLE_RE, normalise_role
+from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, NOT_NAME_PRONOUNS, PERSONAL_PRONOUN_RE, ROLE_RE, normalise_role
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import alternation, words
@@ -29,6 +29,8 @@ NAME_RE = re.compile(
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_PRONOUNS
 _NOT_PERSON_RE = re.compile(rf"\b{alternation(words('quotes', 'not_person_speakers'))}\b", re.IGNORECASE)
+_BODY_ENDS = frozenset(word.casefold() for word in words("quotes", "body_name_ends")) | frozenset(
+    form.casefold().rstrip(".") for form in LEGAL_FORMS)
 _AFTER_PREPOSITION_RE = re.compile(rf"\b{alternation(words('quotes', 'not_speaker_after'))}\s+(?:the\s+)?$", re.IGNORECASE)
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
 
@@ -137,6 +139,8 @@ class Speakers:
                 continue  # "the boss of Acme Travel": the employer, not the speaker
             if not parts or self.inside_quote(start) or parts[0] in _NOT_SPEAKER_WORDS or ROLE_RE.fullmatch(name) or self._overlaps_not_person(Span(start, end)):
                 continue
+            if parts[-1].casefold().rstrip(".") in _BODY_ENDS:
+                continue  # "Corvo Capital", "Nord Airlines Ltd": a body, not a person
             if len(parts) == 1:  # a surname: the article names the person in full somewhere
                 name = None if self._is_common_word(parts[0]) else self._full_name(parts[0])
                 if name is None:
