@@ -159,3 +159,10 @@ def test_a_follow_on_quote_keeps_the_source_of_a_statement():
     text = "“Risks lie ahead,” the bank said in a note.\n\n“Margins will stay thin.”"
     quotes, _ = direct_quotes(text)
     assert [(q.speaker, q.source) for q in quotes] == [(None, "the bank"), (None, "the bank")]
+
+
+def test_a_person_mention_after_of_is_not_the_speaker():
+    # entity extraction took a company for a person: in "the boss of X", X is still not who spoke
+    text = "The boss of Harbor Line said he was “heartbroken about the staff” this week."
+    quotes, _ = direct_quotes(text, people=["Harbor Line"])
+    assert quotes[0].speaker is None

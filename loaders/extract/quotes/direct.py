@@ -44,7 +44,7 @@ VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes"
 _SPEECH_AFTER_RE = re.compile(
     rf"[\s,]*(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<pronoun2>he|she)\b"
     rf"|(?P<verb_first>{VERBS}|{_ACCORDING})\s+(?P<who_after>[^.!?;,“”\"]{{1,120}})"
-    rf"|(?P<name>[^.!?;“”\"]{{0,80}}?)\s+(?P<verb>{VERBS})\b)",
+    rf"|(?P<name>[^.!?;“”\"‘]{{0,80}}?)\s+(?P<verb>{VERBS})\b)",
     re.IGNORECASE,
 )
 _INTRO_VERB_RE = re.compile(rf"\b(?:{VERBS}|{_INTRO_VERBS})\b", re.IGNORECASE)

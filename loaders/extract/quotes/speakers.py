@@ -121,6 +121,9 @@ class Speakers:
                 self._full_names.setdefault(last, f"{first} {last}")
         return self._full_names.get(surname)
 
+    def _after_preposition(self, position: int) -> bool:
+        return bool(_AFTER_PREPOSITION_RE.search(self.text, max(0, position - 16), position))
+
     def _name_candidates(self, span: Span) -> list[tuple[str, Span]]:
         """Names by their shape inside `span`: (canonical name, span as written)."""
         found = []
@@ -135,7 +138,7 @@ class Speakers:
             if _POSSESSIVE_RE.search(name):
                 continue  # "Lee's spokesman", "Torvik's CFO": whoever speaks, it is not the owner
             parts = name.split()
-            if _AFTER_PREPOSITION_RE.search(self.text, max(0, match.start() - 16), match.start()):
+            if self._after_preposition(match.start()):
                 continue  # "the boss of Acme Travel": the employer, not the speaker
             if not parts or self.inside_quote(start) or parts[0] in _NOT_SPEAKER_WORDS or ROLE_RE.fullmatch(name) or self._overlaps_not_person(Span(start, end)):
                 continue
@@ -150,7 +153,7 @@ class Speakers:
 
     def person_in(self, span: Span, first: bool) -> tuple[str, Span, str] | None:
         """The person the words name (the first, or the last, one): (name, span, how)."""
-        mentions = [m for m in self._mentions_in(span) if not self._inside_quote(m.span)]
+        mentions = [m for m in self._mentions_in(span) if not self._inside_quote(m.span) and not self._after_preposition(m.span.start)]
         if mentions:
             mention = mentions[0] if first else mentions[-1]
             return mention.name, mention.span, "named"
