@@ -40,6 +40,8 @@ def speaker_of(text: str, quote_words: str, **given):
     # 1. the same sentence, after the quote: both word orders, pronouns, appositions
     ("“Prices will ease,” said Mina Ortiz.", "Prices", "Mina Ortiz", "the same sentence, after the quote"),
     ("“Prices will ease,” Mina Ortiz said.", "Prices", "Mina Ortiz", "the same sentence, after the quote"),
+    ("Mina Ortiz runs the chain.\n\n“Prices will ease,” Ortiz, who joined the firm in 2015, said.", "Prices", "Mina Ortiz",
+     "the same sentence, after the quote"),
     ("“Prices will ease,” said chief executive Mina Ortiz, who took over in May from Sol Reyes.", "Prices",
      "Mina Ortiz", "the same sentence, after the quote"),
     ("Mina Ortiz runs the chain. “Prices will ease,” she said.", "Prices", "Mina Ortiz", "pronoun 'she'"),

@@ -87,7 +87,8 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
         return resolve_speaker(speakers, Span(match.start(), match.end()), span.start), verb.group(0) if verb else None
     if match.group("verb_first"):
         return resolve_speaker(speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True), match.group("verb_first")
-    return resolve_speaker(speakers, Span(match.start("name"), match.end("name")), span.start), match.group("verb")
+    # "…," Lee, who joined in May, said: the speaker is named first, an apposition may follow
+    return resolve_speaker(speakers, Span(match.start("name"), match.end("name")), span.start, first=True), match.group("verb")
 
 
 def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: str) -> tuple[Attribution, str | None, str] | None:

@@ -243,7 +243,8 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         if person:
             return Attribution(person, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> last person named before: {person}", person=True)
         return Attribution(None, pronoun.group(1), f"pronoun '{pronoun.group(1)}' with no person named before", person=True)
-    body = _NOT_PERSON_RE.search(words)
+    head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
+    body = _NOT_PERSON_RE.search(head)
     if body or any(o.span.overlaps(who) for o in speakers.organisations):
         source = words.strip(" ,:") or None
         return Attribution(None, source, f"source is not a person: {source}", source=source)
