@@ -4,8 +4,8 @@ from __future__ import annotations
 from loaders.article import ExtractedArticle
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
-from loaders.group.claims import claim_disagreements, unit_family
 from loaders.extract.quotes import speaker_mentions
+from loaders.group.claims import claim_disagreements, unit_family
 from loaders.group.quotes import differences, group_utterances, normalise, utterances
 from loaders.spans import ContentIds, Span, slug
 
