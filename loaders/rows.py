@@ -10,7 +10,6 @@ from loaders.group.quotes import differences, group_utterances, normalise, utter
 from loaders.spans import ContentIds, Span, slug
 
 
-
 def span_columns(text: str, span: Span) -> dict:
     return {"span_start": span.start, "span_end": span.end, "text": span.of(text)}
 
