@@ -46,3 +46,17 @@ def test_grouping_many_copies_of_one_utterance_and_many_near_copies():
         items.extend(utterances(f"a{number}", text, Span(0, len(text))))
     groups = group_utterances(items)
     assert sum(len(g.links) for g in groups) == len(items)
+
+
+@pytest.mark.timeout(60)
+def test_find_quotes_with_many_people_and_organisations_named():
+    import re
+
+    from loaders.extract.types import Mention
+
+    unit = "“Go,” said Ann Lee of Acme Corp. “Stop,” she said. Acme Corp's CFO said: “Wait.” “Then,” said Lee. "
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    mentions = [Mention("person", "Ann Lee", Span(m.start(), m.end()), "given", 0.9) for m in re.finditer("Ann Lee", text)]
+    mentions += [Mention("organisation", "Acme Corp", Span(m.start(), m.end()), "given", 0.9) for m in re.finditer("Acme Corp", text)]
+    quotes = find_quotes(text, [Span(0, len(text))], EntityFindings(mentions=mentions), [("Ann Lee", "chief financial officer", "Acme Corp")])
+    assert {q.speaker for q in quotes if q.kind == "direct"} == {"Ann Lee"}

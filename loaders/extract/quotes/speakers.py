@@ -74,7 +74,8 @@ class Speakers:
         self._people_starts = [m.span.start for m in self.people]
         # A guessed organisation (a bare recurring word) does not stop a name in a speaker's place from being a person.
         self.not_people = sorted(m.span for m in entities.mentions if m.kind != "person" and m.confidence >= GUESS_CONFIDENCE)
-        self.organisations = [m for m in entities.mentions if m.kind == "organisation"]
+        self.organisations = sorted((m for m in entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+        self._organisation_starts = [m.span.start for m in self.organisations]
         self.roles = roles
         self.quoted: list[Span] = []  # quoted words: a name inside a quote is not a speaker introduced in prose
         self._quoted_starts: list[int] = []
@@ -167,7 +168,9 @@ class Speakers:
         """The last person named in prose before a position (names inside quotes do not count)."""
         index = bisect.bisect_left(self._people_starts, position)
         best: tuple[int, str] | None = None
-        for mention in reversed(self.people[:index]):
+        while index > 0:
+            index -= 1
+            mention = self.people[index]
             if mention.span.end <= position and not self._inside_quote(mention.span):
                 best = (mention.span.start, mention.name)
                 break
@@ -183,7 +186,12 @@ class Speakers:
         span = Span(start, end)
         if any(m.name != speaker and not self._inside_quote(m.span) for m in self._mentions_in(span)):
             return True
-        return any(start <= where < end and name != speaker for where, name in self.named)
+        index = bisect.bisect_left(self.named, (start, ""))
+        while index < len(self.named) and self.named[index][0] < end:
+            if self.named[index][1] != speaker:
+                return True
+            index += 1
+        return False
 
     def set_quoted(self, spans: list[Span]) -> None:
         self.quoted = sorted(spans)
@@ -206,12 +214,26 @@ class Speakers:
         bisect.insort(self.named, (position, person))
 
     # Roles --------------------------------------------------------------------
-    def by_role(self, words: str) -> tuple[str | None, str]:
-        role = ROLE_RE.search(words)
+    def organisations_in(self, span: Span) -> list[Mention]:
+        """Organisations named inside a span (looked up by bisection)."""
+        index = bisect.bisect_left(self._organisation_starts, span.start)
+        found = []
+        while index < len(self.organisations) and self.organisations[index].span.start < span.end:
+            if span.contains(self.organisations[index].span):
+                found.append(self.organisations[index])
+            index += 1
+        return found
+
+    def organisation_overlaps(self, span: Span) -> bool:
+        index = bisect.bisect_left(self._organisation_starts, span.end)
+        return any(o.span.overlaps(span) for o in self.organisations[max(0, index - 4) : index])
+
+    def by_role(self, span: Span) -> tuple[str | None, str]:
+        role = ROLE_RE.search(self.text, span.start, span.end)
         if not role:
             return None, "no person or role named"
         title = normalise_role(role.group(0))
-        organisation = next((o.name for o in self.organisations if o.span.of(self.text) in words), None)
+        organisation = next((o.name for o in self.organisations_in(span)), None)
         holders = self.roles.holders(title, organisation)
         if len(holders) == 1:
             return holders[0], f"role '{title}' held by one person in the data"
@@ -231,7 +253,7 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         return Attribution(name, span.of(text), how, span, person=True)
     role = ROLE_RE.search(words)
     if role:
-        person, how = speakers.by_role(words)
+        person, how = speakers.by_role(who)
         as_written = words.strip(" ,:").split(" by ")[-1]
         return Attribution(person, as_written, how, person=True)
     pronoun = PERSONAL_PRONOUN_RE.search(words)
@@ -245,7 +267,7 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         return Attribution(None, pronoun.group(1), f"pronoun '{pronoun.group(1)}' with no person named before", person=True)
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
     body = _NOT_PERSON_RE.search(head)
-    if body or any(o.span.overlaps(who) for o in speakers.organisations):
+    if body or speakers.organisation_overlaps(who):
         source = words.strip(" ,:") or None
         return Attribution(None, source, f"source is not a person: {source}", source=source)
     return Attribution(None, words.strip() or None, "no person named")
