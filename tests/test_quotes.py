@@ -114,9 +114,9 @@ def test_grouping_matches_editorial_variants_and_records_differences():
     groups = sorted(group_utterances(items), key=lambda g: g.canonical.text)
     assert len(groups) == 2  # two utterances, each printed by several articles
     giving, caring = groups
-    assert {(l.utterance.quote_key[0], l.match) for l in giving.links} == {("a", "fuzzy"), ("b", "exact"), ("c", "partial")}
+    assert {(link.utterance.quote_key[0], link.match) for link in giving.links} == {("a", "fuzzy"), ("b", "exact"), ("c", "partial")}
     assert giving.canonical.text == "Basically we're giving them to you without making any money."
-    assert {(l.utterance.quote_key[0], l.match) for l in caring.links} == {("a", "normalised"), ("b", "exact")}
+    assert {(link.utterance.quote_key[0], link.match) for link in caring.links} == {("a", "normalised"), ("b", "exact")}
     assert differences("giving them to you", "giving [handsets] to you") == "them → [handsets]"
 
 
