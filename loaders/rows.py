@@ -5,13 +5,9 @@ from loaders.article import ExtractedArticle
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
 from loaders.extract.quotes import speaker_mentions
-from loaders.group.claims import claim_disagreements, unit_family
+from loaders.group.claims import claim_rows
 from loaders.group.quotes import differences, group_utterances, normalise, utterances
-from loaders.spans import ContentIds, Span, slug
-
-
-def span_columns(text: str, span: Span) -> dict:
-    return {"span_start": span.start, "span_end": span.end, "text": span.of(text)}
+from loaders.spans import ContentIds, slug, span_columns
 
 
 def database_rows(extracted: list[ExtractedArticle], curated: Curated, ids: ContentIds | None = None) -> dict[str, list[dict]]:
@@ -186,54 +182,3 @@ def quote_rows(extracted: list[ExtractedArticle], people: set[str], ids: Content
                 **span_columns(texts[article_id], link.utterance.span),
             })
     return {"quotes": list(quotes.values()), "quote_groups": groups, "quote_group_members": members}
-
-
-def claim_rows(extracted: list[ExtractedArticle], organisations: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
-    """Claims, grouped across articles by subject, metric and kind of unit
-    (hypotheticals apart), each group consistent or conflicting."""
-    ids = ids or ContentIds()
-    groups: dict[tuple, list[tuple[str, object]]] = {}
-    texts = {article.seed.id: article.seed.text for article in extracted}
-    for article in extracted:
-        for claim in article.claims:
-            subject = slug(claim.subject) if claim.subject and slug(claim.subject) in organisations else None
-            key = (subject or "", claim.metric, unit_family(claim.unit), claim.modality == "hypothetical")
-            groups.setdefault(key, []).append((article.seed.id, claim))
-    group_rows, claims = [], []
-    for key, members in sorted(groups.items()):
-        subject, metric, family, _ = key
-        disagreements = claim_disagreements(members)
-        group_id = ids("claim_groups", "claim_group", *key)
-        group_rows.append({
-            "id": group_id,
-            "subject_id": subject or None,
-            "metric": metric,
-            "unit": family,
-            "status": "conflicting" if disagreements else "consistent",
-            "disagreements": ", ".join(disagreements) or None,
-            "article_count": len({article_id for article_id, _ in members}),
-            "claim_count": len(members),
-        })
-        for article_id, claim in members:
-            text = texts[article_id]
-            claims.append({
-                "id": ids("claims", article_id, "claim", claim.span.start, claim.span.end),
-                "article_id": article_id,
-                "group_id": group_id,
-                "value": claim.value,
-                "unit": claim.unit,
-                "scale": claim.scale,
-                "also_value": claim.also_value,
-                "also_unit": claim.also_unit,
-                "direction": claim.direction,
-                "metric": claim.metric,
-                "subject_id": subject or None,
-                "period": claim.period,
-                "period_as_written": claim.period_as_written,
-                "scope": claim.scope,
-                "source": claim.source,
-                "modality": claim.modality,
-                "qualifier": claim.qualifier,
-                **span_columns(text, claim.span),
-            })
-    return {"claim_groups": group_rows, "claims": claims}

@@ -30,6 +30,11 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+def span_columns(text: str, span: Span) -> dict:
+    """A row's span columns: where it is in the article, and its words."""
+    return {"span_start": span.start, "span_end": span.end, "text": span.of(text)}
+
+
 def trimmed(text: str, start: int, end: int) -> Span:
     """The span without the white space at its ends."""
     while start < end and text[start].isspace():

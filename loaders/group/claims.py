@@ -1,12 +1,15 @@
-"""Stage: compare the claims several articles made about one figure.
+"""Stage: group the claims several articles made about one figure, and compare them.
 
-Claims are blocked by subject, metric and unit family (rows.py); within a
-block these say whether two claims carry the same amount and which of value,
-period and scope the articles disagree on.
+Claims are blocked by subject, metric and unit family; within a block these
+say whether two claims carry the same amount and which of value, period and
+scope the articles disagree on. `claim_rows` gives the claims and their
+groups as table rows.
 """
 from __future__ import annotations
 
+from loaders.article import ExtractedArticle
 from loaders.extract.claims import ClaimFound
+from loaders.spans import ContentIds, slug, span_columns
 
 
 def _amounts(claim: ClaimFound) -> set[tuple[str, float]]:
@@ -43,3 +46,54 @@ def claim_disagreements(members: list[tuple[str, ClaimFound]]) -> list[str]:
             if a.scope and b.scope and a.scope != b.scope:
                 found.add("scope")
     return sorted(found)
+
+
+def claim_rows(extracted: list[ExtractedArticle], organisations: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
+    """Claims, grouped across articles by subject, metric and kind of unit
+    (hypotheticals apart), each group consistent or conflicting."""
+    ids = ids or ContentIds()
+    groups: dict[tuple[str, str, str, bool], list[tuple[str, ClaimFound]]] = {}
+    texts = {article.seed.id: article.seed.text for article in extracted}
+    for article in extracted:
+        for claim in article.claims:
+            subject = slug(claim.subject) if claim.subject and slug(claim.subject) in organisations else None
+            key = (subject or "", claim.metric, unit_family(claim.unit), claim.modality == "hypothetical")
+            groups.setdefault(key, []).append((article.seed.id, claim))
+    group_rows, claims = [], []
+    for key, members in sorted(groups.items()):
+        subject, metric, family, _ = key
+        disagreements = claim_disagreements(members)
+        group_id = ids("claim_groups", "claim_group", *key)
+        group_rows.append({
+            "id": group_id,
+            "subject_id": subject or None,
+            "metric": metric,
+            "unit": family,
+            "status": "conflicting" if disagreements else "consistent",
+            "disagreements": ", ".join(disagreements) or None,
+            "article_count": len({article_id for article_id, _ in members}),
+            "claim_count": len(members),
+        })
+        for article_id, claim in members:
+            text = texts[article_id]
+            claims.append({
+                "id": ids("claims", article_id, "claim", claim.span.start, claim.span.end),
+                "article_id": article_id,
+                "group_id": group_id,
+                "value": claim.value,
+                "unit": claim.unit,
+                "scale": claim.scale,
+                "also_value": claim.also_value,
+                "also_unit": claim.also_unit,
+                "direction": claim.direction,
+                "metric": claim.metric,
+                "subject_id": subject or None,
+                "period": claim.period,
+                "period_as_written": claim.period_as_written,
+                "scope": claim.scope,
+                "source": claim.source,
+                "modality": claim.modality,
+                "qualifier": claim.qualifier,
+                **span_columns(text, claim.span),
+            })
+    return {"claim_groups": group_rows, "claims": claims}
