@@ -43,7 +43,9 @@ def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
         known_organisations=(found.outlet.value,) if found.outlet else (),
         dateline_outlet=found.outlet.span if found.outlet and found.outlet.rule == "dateline" else None,
     )
-    claims = find_claims(seed.text, [s for paragraph in article_sentences for s in paragraph], entities,
+    # Claims are read from the headline too: a figure often stands there first.
+    claim_zones = ([found.title.span] if found.title else []) + [s for paragraph in article_sentences for s in paragraph]
+    claims = find_claims(seed.text, claim_zones, entities,
                          found.published.value if found.published else None)
     return ExtractedArticle(seed=seed, layout=found, sentences=article_sentences, entities=entities, claims=claims)
 

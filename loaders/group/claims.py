@@ -1,99 +1,321 @@
 """Stage: group the claims several articles made about one figure, and compare them.
 
-Claims are blocked by subject, metric and unit family; within a block these
-say whether two claims carry the same amount and which of value, period and
-scope the articles disagree on. `claim_rows` gives the claims and their
-groups as table rows.
+Claims are blocked by kind of unit (hypotheticals apart) and, inside a block,
+indexed by subject, unit and order of magnitude: a claim is compared only with
+groups about an organisation its sentence names, in a unit it is printed in,
+of a nearby size, which keeps the work near-linear in the number of claims.
+A group is formed without chaining: every member is compatible with every
+other, and all share one subject. Two claims are compatible when they share a
+unit to compare in (a euro fine never meets a dollar one), name the same
+measure (or one more broadly, or none), move the same way, and either agree
+once rounded to the precision each outlet printed (18bn and 18.2bn agree;
+3.265bn and 3.28bn do not), or come from different articles, lie within a
+factor of 2.5 of each other and do not also differ in period (two outlets
+printing different numbers for one figure). Agreeing claims form clusters
+first; clusters then join where they conflict. A group is `consistent` when
+its members agree and name no different period or moment, else
+`conflicting`; `disagreements` says which of moment, period, scope and value
+differ.
 """
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
 from loaders.article import ExtractedArticle
 from loaders.extract.claims import ClaimFound
+from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.spans import ContentIds, slug, span_columns
 
+Disagreement = Literal["value", "period", "moment", "scope"]
+CONFLICT_RATIO = 2.5  # two printings of one figure differ by less than this factor
+BROADER = broader_metrics()
 
-def _amounts(claim: ClaimFound) -> set[tuple[str, float]]:
-    found = {(claim.unit, claim.value)}
-    if claim.also_unit:
-        found.add((claim.also_unit, claim.also_value))
+
+@dataclass(frozen=True)
+class Member:
+    article_id: str
+    claim: ClaimFound
+
+
+@dataclass(frozen=True)
+class ClaimGroupFound:
+    subject: str  # organisation id, "" when not known
+    metric: str
+    family: str  # money, percent, or a counted noun
+    hypothetical: bool
+    members: list[Member]
+
+
+def printed_step(value: float) -> float:
+    """The precision a number was printed to, read from its value, keeping two significant
+    digits: 1.5e9 -> 1e8, 350 -> 10, 80000 -> 1000."""
+    if value == 0 or not math.isfinite(value):
+        return 1.0
+    step = 10.0 ** (math.floor(math.log10(abs(value))) - 1)
+    for _ in range(15):
+        if abs(value / step - round(value / step)) < 1e-6:
+            return step
+        step /= 10
+    return step
+
+
+def amounts(claim: ClaimFound) -> list[tuple[str, float, float | None, float]]:
+    """(unit, value, upper end, precision) of each reading of the claim."""
+    found = [(claim.unit, claim.value, claim.value_high, claim.precision or printed_step(claim.value))]
+    if claim.also_unit and claim.also_value is not None:
+        found.append((claim.also_unit, claim.also_value, None, printed_step(claim.also_value)))
     return found
 
 
+def _agree(a: tuple[str, float, float | None, float], b: tuple[str, float, float | None, float]) -> bool:
+    """Whether two readings in one unit agree after rounding to the coarser precision printed."""
+    tolerance = max(a[3], b[3]) / 2 * (1 + 1e-9)
+    low_a, high_a = a[1], a[2] if a[2] is not None else a[1]
+    low_b, high_b = b[1], b[2] if b[2] is not None else b[1]
+    return low_a - tolerance <= high_b and low_b - tolerance <= high_a
+
+
 def same_amount(a: ClaimFound, b: ClaimFound) -> bool | None:
-    """True/False when the two claims share a unit to compare in; None when they do not."""
-    for unit_a, value_a in _amounts(a):
-        for unit_b, value_b in _amounts(b):
+    """True when the two claims agree in every unit they share, False when they differ in one,
+    None when they share none."""
+    verdicts = [_agree(x, y) for x in amounts(a) for y in amounts(b) if x[0] == y[0]]
+    return all(verdicts) if verdicts else None
+
+
+def _ratio(a: ClaimFound, b: ClaimFound) -> float | None:
+    for unit_a, value_a, _, _ in amounts(a):
+        for unit_b, value_b, _, _ in amounts(b):
             if unit_a == unit_b:
-                return abs(value_a - value_b) <= 0.01 * max(abs(value_a), abs(value_b), 1e-9)
+                if value_a <= 0 or value_b <= 0:
+                    return None
+                return max(value_a, value_b) / min(value_a, value_b)
     return None
+
+
+def _calendar(period: str | None) -> str | None:
+    """A period comparable across outlets: fiscal periods are each company's own."""
+    return None if not period or period.startswith("FY") else period
+
+
+def periods_differ(a: str | None, b: str | None) -> bool:
+    """Two known calendar periods that name different times (a year holds its quarters)."""
+    a, b = _calendar(a), _calendar(b)
+    if not a or not b:
+        return False
+    return not (a == b or a.startswith(b + "-") or b.startswith(a + "-"))
 
 
 def unit_family(unit: str) -> str:
     return "money" if unit.isupper() and len(unit) == 3 else unit
 
 
-def claim_disagreements(members: list[tuple[str, ClaimFound]]) -> list[str]:
-    """Which of value, period and scope differ between articles (NULLs say nothing)."""
-    found = set()
-    for i, (article_a, a) in enumerate(members):
-        for article_b, b in members[i + 1 :]:
-            if article_a == article_b:
+def _base(metric: str) -> str:
+    return metric.removesuffix(" change")
+
+
+def _generic(claim: ClaimFound) -> bool:
+    """A metric the words did not name: "amount", or a count named after its own unit."""
+    return claim.metric_cue is None or _base(claim.metric) in {"amount", claim.unit}
+
+
+def metrics_compatible(a: ClaimFound, b: ClaimFound) -> bool:
+    """The same measure, one named more broadly than the other, or one not named at all."""
+    base_a, base_b = _base(a.metric), _base(b.metric)
+    return base_a == base_b or _generic(a) or _generic(b) or BROADER.get(base_a) == base_b or BROADER.get(base_b) == base_a
+
+
+def compatible(a: Member, b: Member) -> bool:
+    """Whether two claims may stand in one group (the no-chaining rule applies it to every pair)."""
+    agree = same_amount(a.claim, b.claim)
+    if agree is None or not metrics_compatible(a.claim, b.claim):
+        return False
+    if a.claim.direction and b.claim.direction and a.claim.direction != b.claim.direction:
+        return False
+    if agree:
+        return True
+    if a.article_id == b.article_id or _generic(a.claim) or _generic(b.claim):
+        return False  # one article printing two numbers prints two figures; an unnamed measure is no evidence
+    ratio = _ratio(a.claim, b.claim)
+    return ratio is not None and ratio <= CONFLICT_RATIO and not periods_differ(a.claim.period, b.claim.period)
+
+
+def agreeing(a: Member, b: Member) -> bool:
+    return compatible(a, b) and same_amount(a.claim, b.claim) is True
+
+
+def claim_disagreements(members: list[Member]) -> list[Disagreement]:
+    """Which of value, period, moment and scope differ between articles (NULLs say nothing).
+    Scope is named only beside a value difference: a sentence names places for many reasons."""
+    found: set[Disagreement] = set()
+    scopes = False
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            if a.article_id == b.article_id:
                 continue
-            if same_amount(a, b) is False:
+            if same_amount(a.claim, b.claim) is False:
                 found.add("value")
-            if a.period and b.period and a.period != b.period:
+            if periods_differ(a.claim.period, b.claim.period):
                 found.add("period")
-            if a.scope and b.scope and a.scope != b.scope:
-                found.add("scope")
-    return sorted(found)
+            if a.claim.moment and b.claim.moment and a.claim.moment != b.claim.moment:
+                found.add("moment")
+            if a.claim.scope and b.claim.scope and a.claim.scope != b.claim.scope:
+                scopes = True
+    if scopes and "value" in found:
+        found.add("scope")
+    order: tuple[Disagreement, ...] = ("moment", "period", "scope", "value")
+    return [name for name in order if name in found]
+
+
+def _signature(member: Member) -> tuple:
+    c = member.claim
+    return (member.article_id, c.unit, c.value, c.value_high, c.precision, c.also_unit, c.also_value, c.direction, c.period,
+            c.moment, c.scope, c.metric, c.metric_cue is None)
+
+
+def _magnitudes(claim: ClaimFound) -> list[tuple[str, int]]:
+    """(unit, order of magnitude in steps of the conflict ratio) of each of the claim's readings."""
+    return [(unit, math.floor(math.log(value) / math.log(CONFLICT_RATIO)) if value > 0 else -10**6)
+            for unit, value, _, _ in amounts(claim)]
+
+
+@dataclass
+class _Group:
+    members: list[Member]
+    subjects: frozenset[str]  # the subjects every member may be about
+    signatures: dict[tuple, Member]  # one member per distinct signature: the pairwise checks run on these
+
+
+class _Grouping:
+    """Groups of one kind of unit, indexed by (subject, unit, magnitude) so that a claim is
+    compared only with groups about one of its subjects, in its unit, of a nearby size."""
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.index: dict[tuple[str, str, int], set[int]] = {}
+
+    def _candidates(self, subjects: frozenset[str], members: list[Member]) -> list[int]:
+        seen: set[int] = set()
+        for member in members:
+            for unit, magnitude in _magnitudes(member.claim):
+                for subject in subjects:
+                    for near in (magnitude - 1, magnitude, magnitude + 1):
+                        seen.update(self.index.get((subject, unit, near), ()))
+        return sorted(seen)
+
+    def add(self, members: list[Member], subjects: frozenset[str], accept: Callable[[Member, Member], bool]) -> None:
+        """Put the members (one claim, or a cluster) into the largest group every signature of which they are compatible with."""
+        distinct = list({_signature(m): m for m in members}.values())
+        best = None
+        for position in self._candidates(subjects, distinct):
+            group = self.groups[position]
+            shared = group.subjects & subjects
+            if shared and all(accept(m, g) for m in distinct for g in group.signatures.values()):
+                size = len({m.article_id for m in group.members})
+                if best is None or size > best[0]:
+                    best = (size, position, shared)
+        if best is None:
+            self.groups.append(_Group([], subjects, {}))
+            position = len(self.groups) - 1
+        else:
+            position = best[1]
+            self.groups[position].subjects = best[2]
+        group = self.groups[position]
+        group.members.extend(members)
+        for member in distinct:
+            group.signatures.setdefault(_signature(member), member)
+        for member in distinct:
+            for unit, magnitude in _magnitudes(member.claim):
+                for subject in group.subjects:
+                    self.index.setdefault((subject, unit, magnitude), set()).add(position)
+
+
+def group_claims(blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str]]]]) -> list[ClaimGroupFound]:
+    """Groups of every block (kind of unit; hypothetical or not): clusters of agreeing claims
+    first, then clusters joined where they conflict."""
+    out = []
+    for key in sorted(blocks):
+        ordered = sorted(blocks[key], key=lambda item: (item[0].claim.unit, item[0].claim.value, item[0].article_id, item[0].claim.span))
+        clusters = _Grouping()
+        for member, subjects in ordered:
+            clusters.add([member], subjects, agreeing)
+        joined = _Grouping()
+        for cluster in sorted(clusters.groups, key=lambda g: (-len({m.article_id for m in g.members}), g.members[0].claim.unit,
+                                                              g.members[0].claim.value, g.members[0].article_id, g.members[0].claim.span)):
+            joined.add(cluster.members, cluster.subjects, compatible)
+        for group in joined.groups:
+            out.append(ClaimGroupFound(_subject_of(group), _metric_of(group.members), key[0], key[1], group.members))
+    return out
+
+
+def _subject_of(group: _Group) -> str:
+    """The subject the members share that most of them name first ("" when none is known)."""
+    firsts = [slug(m.claim.subjects[0]) for m in group.members if m.claim.subjects]
+    return max(sorted(group.subjects), key=lambda s: (firsts.count(s), s != ""))
+
+
+def _metric_of(members: list[Member]) -> str:
+    """The most specific metric the members name (a count named only by its unit if none is named)."""
+    named = [m.claim.metric for m in members if not _generic(m.claim)]
+    pool = named or [m.claim.metric for m in members]
+    return max(sorted(set(pool)), key=lambda metric: (_base(metric) in BROADER, pool.count(metric)))
 
 
 def claim_rows(extracted: list[ExtractedArticle], organisations: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
-    """Claims, grouped across articles by subject, metric and kind of unit
-    (hypotheticals apart), each group consistent or conflicting."""
+    """Claims, grouped across articles, each group consistent or conflicting."""
     ids = ids or ContentIds()
-    groups: dict[tuple[str, str, str, bool], list[tuple[str, ClaimFound]]] = {}
+    blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str]]]] = {}
     texts = {article.seed.id: article.seed.text for article in extracted}
     for article in extracted:
         for claim in article.claims:
-            subject = slug(claim.subject) if claim.subject and slug(claim.subject) in organisations else None
-            key = (subject or "", claim.metric, unit_family(claim.unit), claim.modality == "hypothetical")
-            groups.setdefault(key, []).append((article.seed.id, claim))
+            subjects = frozenset(slug(name) for name in claim.subjects if slug(name) in organisations) or frozenset({""})
+            key = (unit_family(claim.unit), claim.modality == "hypothetical")
+            blocks.setdefault(key, []).append((Member(article.seed.id, claim), subjects))
     group_rows, claims = [], []
-    for key, members in sorted(groups.items()):
-        subject, metric, family, _ = key
-        disagreements = claim_disagreements(members)
-        group_id = ids("claim_groups", "claim_group", *key)
+    for group in group_claims(blocks):
+        disagreements = claim_disagreements(group.members)
+        members = sorted(group.members, key=lambda m: (m.article_id, m.claim.span))
+        group_id = ids("claim_groups", "claim_group", group.subject, group.metric, group.family, group.hypothetical,
+                              *((m.article_id, m.claim.span.start, m.claim.span.end) for m in members))
         group_rows.append({
             "id": group_id,
-            "subject_id": subject or None,
-            "metric": metric,
-            "unit": family,
+            "subject_id": group.subject or None,
+            "metric": group.metric,
+            "unit": group.family,
             "status": "conflicting" if disagreements else "consistent",
             "disagreements": ", ".join(disagreements) or None,
-            "article_count": len({article_id for article_id, _ in members}),
+            "article_count": len({m.article_id for m in members}),
             "claim_count": len(members),
         })
-        for article_id, claim in members:
-            text = texts[article_id]
+        for member in members:
+            claim, article_id = member.claim, member.article_id
+            subject = slug(claim.subject) if claim.subject and slug(claim.subject) in organisations else None
             claims.append({
                 "id": ids("claims", article_id, "claim", claim.span.start, claim.span.end),
                 "article_id": article_id,
                 "group_id": group_id,
                 "value": claim.value,
+                "value_high": claim.value_high,
+                "precision": claim.precision,
                 "unit": claim.unit,
                 "scale": claim.scale,
                 "also_value": claim.also_value,
                 "also_unit": claim.also_unit,
                 "direction": claim.direction,
                 "metric": claim.metric,
-                "subject_id": subject or None,
+                "metric_cue": claim.metric_cue,
+                "subject_id": subject,
                 "period": claim.period,
                 "period_as_written": claim.period_as_written,
+                "moment": claim.moment,
                 "scope": claim.scope,
                 "source": claim.source,
                 "modality": claim.modality,
                 "qualifier": claim.qualifier,
-                **span_columns(text, claim.span),
+                **span_columns(texts[article_id], claim.span),
             })
+    group_rows.sort(key=lambda row: row["id"])
+    claims.sort(key=lambda row: (row["article_id"], row["span_start"], row["span_end"]))
     return {"claim_groups": group_rows, "claims": claims}

@@ -13,10 +13,12 @@ is recorded as hypothetical, never as fact.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.claims.amounts import find_amounts
-from loaders.extract.claims.context import read_context
+from loaders.extract.claims.context import read_context, sentence_facts
+from loaders.extract.types import Mention
 from loaders.extract.types import EntityFindings
 from loaders.spans import Span
 
@@ -41,17 +43,44 @@ class ClaimFound:
     source: str | None
     modality: str  # reported, forecast, estimate, hypothetical
     qualifier: str | None
+    value_high: float | None = None  # the upper end of a range
+    precision: float | None = None  # the step the number was printed to (18bn: 1e9; 18.2bn: 1e8)
+    metric_cue: str | None = None  # the words that chose the metric
+    moment: str | None = None  # the moment within a day: close, open, midday, 11:45
+    subjects: tuple[str, ...] = ()  # organisations the figure may be about, `subject` first
+
+
+def _within(mentions: list[Mention], starts: list[int], sentence: Span) -> list[Mention]:
+    """The mentions inside the sentence (mentions sorted by start; starts their starts)."""
+    out = []
+    for mention in mentions[bisect_left(starts, sentence.start):]:
+        if mention.span.start >= sentence.end:
+            break
+        if sentence.contains(mention.span):
+            out.append(mention)
+    return out
 
 
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
-    organisations = [m for m in entities.mentions if m.kind == "organisation"]
-    places = [m for m in entities.mentions if m.kind == "place"]
-    main = max({m.name for m in organisations}, key=lambda n: (sum(m.name == n for m in organisations), n), default=None)
+    """Every numeric claim in the given sentences (the headline may be one)."""
+    organisations = sorted((m for m in entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
+    organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
+    counts: dict[str, int] = {}
+    for mention in organisations:
+        counts[mention.name] = counts.get(mention.name, 0) + 1
+    main = max(counts, key=lambda name: (counts[name], name), default=None)  # the most-mentioned organisation
     claims = []
     for sentence in sentences:
-        for amount in find_amounts(text, sentence):
-            c = read_context(text, sentence, amount, organisations, places, main, published)
+        amounts = find_amounts(text, sentence)
+        if not amounts:
+            continue
+        facts = sentence_facts(text, sentence, _within(organisations, organisation_starts, sentence),
+                               _within(places, place_starts, sentence))
+        for amount in amounts:
+            c = read_context(text, sentence, amount, facts, main, published)
             claims.append(ClaimFound(amount.span, amount.value, amount.unit, amount.span.of(text), amount.scale,
                                      amount.also_value, amount.also_unit, c.direction, c.metric, c.subject,
-                                     c.period, c.period_as_written, c.scope, c.source, c.modality, c.qualifier))
+                                     c.when.period, c.when.period_as_written, c.scope, c.source, c.modality, c.qualifier,
+                                     amount.value_high, amount.precision, c.metric_cue, c.when.moment, c.subjects))
     return claims

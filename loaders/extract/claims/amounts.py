@@ -1,100 +1,243 @@
-"""Amounts in one sentence: money, percentages, fractions and counts, normalised."""
+"""Amounts in one sentence: money, percentages, fractions and counts, normalised.
+
+Every number is found once by a simple token pattern, then read from short
+windows on either side of it (a currency before it; a scale, the other end of
+a range, a unit or a counted noun after it), so the work per number is
+bounded and the whole is linear in the sentence's length.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from loaders.extract.claims.vocabulary import CODE_ALIASES, CURRENCY_WORDS, FRACTIONS, ISO_CODES, SCALES, SYMBOLS, cues
+from text_to_num import text2num
+
+from loaders.extract.claims.vocabulary import (AGE_CUES, ATTACHED_SCALES, COUNTED_NOUNS, CURRENCY_WORDS, DURATIONS, FRACTIONS,
+                                               MINOR_UNITS, NOT_COUNTED, NUMBER_WORDS, PREFIXES, SCALES, CODE_ALIASES,
+                                               is_currency_code, longest_first)
 from loaders.spans import Span
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\b"
-_SYMBOL = "(?:" + "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True)) + ")"
-AMOUNT_RE = re.compile(
-    rf"(?P<symbol>{_SYMBOL})\s?(?P<n1>{_NUMBER})(?:\s?(?P<s1>{_SCALE}))?"
-    rf"|(?P<code>{'|'.join(sorted(ISO_CODES))})\s?(?P<n2>{_NUMBER})(?:\s?(?P<s2>{_SCALE}))?"
-    rf"|(?P<n3>{_NUMBER})(?:\s?(?P<s3>{_SCALE}))?\s(?P<word>{'|'.join(CURRENCY_WORDS)})\b"
-    rf"|(?P<n4>{_NUMBER})\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b|pp\b)"
-    rf"|(?P<frac>\b(?:{'|'.join(FRACTIONS)})\b)(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b))"
-    rf"|(?<![\w.$€£¥-])(?P<n5>{_NUMBER})(?:\s(?P<s5>{_SCALE}))?(?![\w%-])",
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
+_WORD = longest_first(NUMBER_WORDS)
+_SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
+NUMBER_RE = re.compile(
+    rf"(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
+    rf"|\b(?P<spelled>{_SPELLED})\b"
+    rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b))",
     re.IGNORECASE,
 )
-YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
-NOT_COUNTED_RE = re.compile(cues("not_counted"), re.IGNORECASE)
+_SCALE = rf"(?:\s?{longest_first(SCALES)}\b|(?-i:{longest_first(ATTACHED_SCALES)})\b)"
+_PREFIX = longest_first(PREFIXES)
+# A currency before the number: a sign or abbreviation, or an ISO code, at the end of a short window.
+PREFIX_RE = re.compile(rf"(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})|\b(?P<code>(?-i:[A-Z]{{3}})))\s?$")
+RANGE_RE = re.compile(rf"(?P<scale>{_SCALE})?\s?(?:-|–|to)\s?(?:{_PREFIX}\s?)?(?P<high>{_DIGITS}|{_SPELLED})\b", re.IGNORECASE)
+SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
+UNIT_RE = re.compile(
+    rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
+    rf"|\s?(?P<word>{longest_first(CURRENCY_WORDS)})\b"
+    rf"|\s?(?P<pct>%|per ?cent\b|pct\b|percentage points?\b|pp\b)"
+    rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:p)\b)"
+    rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"
+    rf"|-(?P<aged>(?-i:year|month|week|day))s?-old\b"
+    rf"|\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+s|[A-Z]{{2,6}}s)))\b",
+    re.IGNORECASE,
+)
+NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
+DATE_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|old|before|after)\b", re.IGNORECASE)
+AGE_BEFORE_RE = re.compile(rf"\b{longest_first(AGE_CUES)}\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$", re.IGNORECASE)
+# "21,000 jobs, including more than 1,000 in Leeds": the count's noun is the previous one's.
+ELLIPSIS_BEFORE_RE = re.compile(r"\b(?:including|of which|of whom|among them|of them)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+)?$", re.IGNORECASE)
+FROM_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)  # "from 5 to 6 percent" is a change, not a range
+BRACKET_RE = re.compile(r"\s*(?:\(|,?\s+or\s+)\s*(?:about|around|or|roughly|approximately|some)?\s*", re.IGNORECASE)
+YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass(frozen=True)
 class Amount:
-    span: Span  # in the article's text; covers a second currency's reading in brackets
+    span: Span  # in the article's text; covers a second currency's reading after it
     value: float
-    unit: str
-    scale: str | None
-    also_value: float | None = None
+    unit: str  # percent, percentage points, an ISO 4217 code, GBX, or a counted noun
+    scale: str | None  # as written: billion, bn, m, crore
+    precision: float  # the step the number was printed to: 18bn -> 1e9, 18.2bn -> 1e8, 350m -> 1e7
+    value_high: float | None = None  # the upper end of a range ("seven to eight per cent")
+    also_value: float | None = None  # the same amount in a second currency
     also_unit: str | None = None
 
 
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+def _read_number(written: str) -> tuple[float, float] | None:
+    """(value, precision) of a number as printed, in digits or in words."""
+    if written[0].isdigit():
+        plain = written.replace(",", "")
+        if "." in plain:
+            return float(plain), 10.0 ** -len(plain.split(".")[1])
+        # Trailing zeros may be rounding ("350m" next to "353m"), but a number keeps two
+        # significant digits ("80,000" is printed to the thousand, not to the ten thousand).
+        zeros = min(len(plain) - len(plain.rstrip("0")), max(len(plain.lstrip("0")) - 2, 0))
+        return float(plain), 10.0 ** zeros
+    try:
+        value = float(text2num(" ".join(written.lower().split()), "en"))
+    except ValueError:
+        return None
+    return value, 1.0
 
 
-def _parse(match: re.Match, text: str) -> tuple[float, str, str | None] | None:
-    """(value, unit, scale as written) of one AMOUNT_RE match made on `text`, or None when it is no quantity."""
-    g = match.groupdict()
-    if g["symbol"] or g["code"] or g["word"]:
-        number, scale = (g["n1"], g["s1"]) if g["symbol"] else (g["n2"], g["s2"]) if g["code"] else (g["n3"], g["s3"])
-        if g["symbol"]:
-            unit = SYMBOLS[g["symbol"].upper() if g["symbol"].upper() in SYMBOLS else g["symbol"]]
-        elif g["code"]:
-            unit = CODE_ALIASES.get(g["code"].upper(), g["code"].upper())
-        else:
-            unit = CURRENCY_WORDS[g["word"].lower()]
-        return _number(number) * SCALES.get((scale or "").lower(), 1), unit, scale
-    if g["pct"]:
-        unit = "percentage points" if g["pct"].lower().startswith(("percentage", "pp")) else "percent"
-        return _number(g["n4"]), unit, None
-    if g["frac"]:
-        return FRACTIONS[g["frac"].lower()], "percent", None
-    number, scale = g["n5"], g["s5"]
-    value = _number(number) * SCALES.get((scale or "").lower(), 1)
-    if not scale and YEAR_RE.fullmatch(number):
-        return None  # a year on its own
-    noun = re.match(r"\s+((?:[a-z-]+\s+){0,2}?[A-Za-z-]{2,}s)\b", text[match.end() : match.end() + 40])
-    if not noun or NOT_COUNTED_RE.fullmatch(noun.group(1).split()[-1]) or re.match(
-            r"\s*(?:percent|years?|months?|weeks?|days?|hours?|times)\b", text[match.end():match.end() + 10]):
-        return None  # no counted noun: a bare number is no claim
-    return value, noun.group(1).split()[-1].lower(), scale
+def _scale(written: str | None) -> float:
+    if not written:
+        return 1.0
+    key = " ".join(written.split())
+    return ATTACHED_SCALES.get(key) or SCALES.get(key.lower(), 1.0)
+
+
+def _currency_before(window: str) -> tuple[str, int] | None:
+    """The currency written at the end of the window, and how many characters it takes."""
+    found = PREFIX_RE.search(window)
+    if not found:
+        return None
+    if found.group("prefix"):
+        return PREFIXES[found.group("prefix")], len(window) - found.start()
+    code = found.group("code")
+    return (CODE_ALIASES.get(code, code), len(window) - found.start()) if is_currency_code(code) else None
+
+
+def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | None = None) -> Amount | None:
+    """The amount whose number is `token` (a match on the article's text, inside the sentence)."""
+    start, end = token.start(), token.end()
+    if token.group("fraction"):
+        return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, 0.1)
+    written = token.group("digits") or token.group("spelled")
+    read = _read_number(written)
+    if read is None:
+        return None
+    value, precision = read
+    window = text[max(sentence.start, start - 8):start]
+    before = _currency_before(window)
+    currency = before[0] if before else None
+    if before:
+        start -= before[1]
+    elif re.search(r"[A-Za-z]$", window):
+        return None  # "K7", "A320": part of a name
+    if NOT_AN_AMOUNT_BEFORE_RE.search(window):
+        return None  # "tier 1", "Q3", "FY2015", "No. 1"
+    limit = min(sentence.end, end + 100)
+    high = None
+    scale_written = None
+    cursor = end
+    ranged = None if FROM_RE.search(window) else RANGE_RE.match(text, cursor, limit)
+    if ranged and (token.group("digits") is not None) == ranged.group("high")[0].isdigit():
+        high_read = _read_number(ranged.group("high"))
+        if high_read and high_read[0] > value * (1 if not ranged.group("scale") else 0):
+            high = high_read[0]
+            cursor = ranged.end()
+    scaled = SCALE_RE.match(text, cursor, limit)
+    if scaled:
+        scale_written = scaled.group(0).strip()
+        cursor = scaled.end()
+    elif ranged and high is not None and ranged.group("scale"):
+        scale_written = ranged.group("scale").strip()
+    factor = _scale(scale_written)
+    value, precision = value * factor, precision * factor
+    high = high * factor if high is not None else None
+    spelled = token.group("spelled") is not None
+    unit_match = UNIT_RE.match(text, cursor, limit)
+    also_value = also_unit = None
+    unit = currency
+    if unit_match:
+        kind = unit_match.lastgroup if unit_match.lastgroup != "after" else "inner"
+        if kind == "inner" and currency is None:
+            unit = CURRENCY_WORDS[unit_match.group("after").casefold()]
+            inner = _first_amount(text, unit_match.start("inner"), unit_match.end("inner"))
+            if inner and inner.unit != unit and len(inner.unit) == 3 and inner.unit.isupper():
+                also_value, also_unit = inner.value, inner.unit
+            cursor = unit_match.end() + len(unit_match.group("after"))
+        elif kind == "word" and currency is None:
+            unit, cursor = CURRENCY_WORDS[unit_match.group("word").casefold()], unit_match.end()
+        elif kind == "pct" and currency is None and not scale_written:
+            unit = "percentage points" if unit_match.group("pct").lower().startswith(("percentage", "pp")) else "percent"
+            cursor = unit_match.end()
+        elif kind == "minor" and currency is None and not scale_written and not spelled:
+            minor = MINOR_UNITS[unit_match.group("minor").strip().casefold()]
+            unit, cursor = minor["unit"], unit_match.end()
+            if minor["unit"] == minor["currency"]:  # cents: a fraction of their currency
+                value, precision = value / 100, precision / 100
+                high = high / 100 if high is not None else None
+        elif kind == "code" and currency is None and is_currency_code(unit_match.group("code")):
+            code = unit_match.group("code")
+            unit, cursor = CODE_ALIASES.get(code, code), unit_match.end()
+        elif kind == "aged" and currency is None and not scale_written:
+            unit = unit_match.group("aged").lower() + "s"
+        elif kind == "noun" and currency is None:
+            noun = _counted_noun(unit_match.group("noun"), spelled)
+            if noun in DURATIONS and DATE_AFTER_RE.match(text, unit_match.end(), limit) and not AGE_BEFORE_RE.search(
+                    text, max(sentence.start, start - 40), start):
+                noun = None  # "two years ago": a date, not a figure
+            unit = noun
+    if unit is None and previous_unit and ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start):
+        unit = previous_unit
+    if unit is None:
+        return None  # a bare number is no claim
+    if not scale_written and YEAR_RE.fullmatch(written) and unit not in {"percent"} and currency is None:
+        return None  # a year, however followed
+    if spelled and written.lower() == "one" and unit not in CURRENCY_WORDS.values() and not scale_written:
+        return None  # "one store": the article's way of saying "a"
+    return Amount(Span(start, cursor), value, unit, scale_written, precision, high, also_value, also_unit)
+
+
+def _counted_noun(phrase: str, spelled: bool) -> str | None:
+    """The unit a counted phrase gives ("smart home devices" -> devices), or None."""
+    words = phrase.split()
+    last_two = " ".join(words[-2:]).casefold()
+    if last_two in COUNTED_NOUNS:
+        return COUNTED_NOUNS[last_two]
+    last = words[-1].casefold()
+    if last in COUNTED_NOUNS:
+        return COUNTED_NOUNS[last]
+    if last in DURATIONS:
+        return last
+    if spelled or last in NOT_COUNTED:
+        return None
+    if words[-1][:-1].isupper():
+        return words[-1]  # an abbreviation's plural: "SUVs"
+    if last in {"seconds", "times"}:
+        return None
+    return last
+
+
+def _first_amount(text: str, start: int, end: int) -> Amount | None:
+    """The first amount inside text[start:end] (the bracketed second currency)."""
+    inner = Span(start, end)
+    for token in NUMBER_RE.finditer(text, start, end):
+        amount = _read_at(text, inner, token)
+        if amount:
+            return amount
+    return None
 
 
 def find_amounts(text: str, sentence: Span) -> list[Amount]:
     """Every amount in the sentence, in order; "10 billion yuan ($1.5 billion)"
-    is one amount read in two currencies, never a negative number."""
-    words = sentence.of(text)
-    matches = list(AMOUNT_RE.finditer(words))
-    found = []
-    skip_next = False
-    for index, match in enumerate(matches):
-        if skip_next:
-            skip_next = False
+    and "USD 5.7 billion, or Rs 43,574 crore" are one amount read in two
+    currencies, never a negative number."""
+    found: list[Amount] = []
+    consumed = sentence.start
+    for token in NUMBER_RE.finditer(text, sentence.start, sentence.end):
+        if token.start() < consumed:
             continue
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        if re.match(r"[A-Za-z]", text[end:end + 1]) or (start > 0 and re.match(r"[A-Za-z]", text[start - 1])):
-            continue  # "4G", "K7", "Q3"
-        if re.search(r"(?:tier|Q|H|FY|No\.?)\s?$", text[max(0, start - 6):start]):
+        counted_before = found[-1].unit if found and not _is_money(found[-1].unit) and found[-1].unit not in {"percent", "GBX"} else None
+        amount = _read_at(text, sentence, token, counted_before)
+        if amount is None:
             continue
-        parsed = _parse(match, words)
-        if not parsed:
-            continue
-        value, unit, scale = parsed
-        also_value = also_unit = None
-        span_end = end
-        if index + 1 < len(matches):
-            nxt = matches[index + 1]
-            between = words[match.end():nxt.start()]
-            if re.fullmatch(r"\s*\(\s*(?:about|around|or|roughly)?\s*", between) and unit.isupper() and len(unit) == 3:
-                second = _parse(nxt, words)
-                if second and second[1].isupper():
-                    also_value, also_unit = second[0], second[1]
-                    span_end = sentence.start + nxt.end() + (1 if words[nxt.end():nxt.end() + 1] == ")" else 0)
-                    skip_next = True
-        found.append(Amount(Span(start, span_end), value, unit, scale, also_value, also_unit))
+        consumed = amount.span.end
+        if found and amount.unit != found[-1].unit and found[-1].also_unit is None and _is_money(amount.unit) and _is_money(found[-1].unit):
+            previous = found[-1]
+            between = BRACKET_RE.fullmatch(text, previous.span.end, amount.span.start)
+            if between:
+                closing = 1 if text[amount.span.end:amount.span.end + 1] == ")" else 0
+                found[-1] = Amount(Span(previous.span.start, amount.span.end + closing), previous.value, previous.unit,
+                                   previous.scale, previous.precision, previous.value_high, amount.value, amount.unit)
+                consumed = amount.span.end + closing
+                continue
+        found.append(amount)
     return found
+
+
+def _is_money(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from loaders.vocab import VOCAB_DIR, VocabularyError, load, mapping, words
 
 
@@ -17,6 +19,18 @@ def numbers(name: str, key: str) -> dict[str, float]:
         raise VocabularyError(f"{VOCAB_DIR / name}.yml: key '{key}': {error}") from error
 
 
+def records(name: str, key: str, fields: tuple[str, ...]) -> list[dict[str, str]]:
+    """A list of mappings, each with string `fields`, under `key` in vocabulary file `name`."""
+    value = load(name).get(key)
+    path = VOCAB_DIR / f"{name}.yml"
+    if not isinstance(value, list) or not value:
+        raise VocabularyError(f"{path}: key '{key}' must be a non-empty list")
+    for position, entry in enumerate(value):
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(f), str) and entry[f] for f in fields):
+            raise VocabularyError(f"{path}: {key}[{position}] needs non-empty strings {', '.join(fields)}")
+    return value
+
+
 def cue_pattern(phrases: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of cue phrases on word boundaries; a trailing `*`
     lets the last word continue ("plummet*": plummeted, plummeting)."""
@@ -24,8 +38,27 @@ def cue_pattern(phrases: tuple[str, ...] | list[str]) -> str:
     return r"\b(?:" + "|".join(branches) + r")\b"
 
 
-def cues(key: str) -> str:
-    return cue_pattern(words("claim_cues", key))
+def longest_first(phrases) -> str:
+    """A regex alternation of literal phrases, longer ones tried first."""
+    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p))) + ")"
+
+
+def cues(key: str, name: str = "claim_cues") -> str:
+    return cue_pattern(words(name, key))
+
+
+def broader_metrics() -> dict[str, str]:
+    """metric id -> the broader metric it belongs to, from metrics.yml."""
+    entries = load("metrics").get("metrics") or []
+    known = {entry.get("id") for entry in entries if isinstance(entry, dict)}
+    out = {}
+    for position, entry in enumerate(entries):
+        if isinstance(entry, dict) and "broader" in entry:
+            if entry["broader"] not in known:
+                raise VocabularyError(f"{VOCAB_DIR / 'metrics.yml'}: metrics[{position}] ({entry.get('id')}): "
+                                      f"broader metric '{entry['broader']}' is not defined")
+            out[entry["id"]] = entry["broader"]
+    return out
 
 
 def metrics() -> list[tuple[str, str]]:
@@ -50,11 +83,21 @@ def metrics() -> list[tuple[str, str]]:
     return out
 
 
+def is_currency_code(code: str) -> bool:
+    """Whether ISO 4217 (as pycountry has it) knows the code, or the vocabulary gives it an alias."""
+    return code in CODE_ALIASES or pycountry.currencies.get(alpha_3=code) is not None
+
+
 SCALES = numbers("numbers", "scales")
+ATTACHED_SCALES = numbers("numbers", "attached_scales")
 FRACTIONS = numbers("numbers", "fractions")
 ORDINALS = {k: int(v) for k, v in numbers("numbers", "ordinals").items()}
-SMALL_NUMBERS = {k: int(v) for k, v in numbers("numbers", "small").items()}
-SYMBOLS = mapping("currencies", "symbols")
-CURRENCY_WORDS = mapping("currencies", "words")
-ISO_CODES = frozenset(words("currencies", "codes"))
+NUMBER_WORDS = words("numbers", "words")
+PREFIXES = mapping("currencies", "prefixes")
+CURRENCY_WORDS = {k.casefold(): v for k, v in mapping("currencies", "words").items()}
 CODE_ALIASES = mapping("currencies", "code_aliases")
+MINOR_UNITS = {entry["word"].casefold(): entry for entry in records("currencies", "minor", ("word", "currency", "unit"))}
+COUNTED_NOUNS = {k.casefold(): v for k, v in mapping("counted", "nouns").items()}
+DURATIONS = frozenset(words("counted", "durations"))
+AGE_CUES = words("counted", "age_cues")
+NOT_COUNTED = frozenset(w.casefold() for w in words("counted", "not_counted"))
