@@ -76,9 +76,9 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         if not amounts:
             continue
         facts = sentence_facts(text, sentence, _within(organisations, organisation_starts, sentence),
-                               _within(places, place_starts, sentence))
+                               _within(places, place_starts, sentence), published, main)
         for amount in amounts:
-            c = read_context(text, sentence, amount, facts, main, published)
+            c = read_context(text, amount, facts, main)
             claims.append(ClaimFound(amount.span, amount.value, amount.unit, amount.span.of(text), amount.scale,
                                      amount.also_value, amount.also_unit, c.direction, c.metric, c.subject,
                                      c.when.period, c.when.period_as_written, c.scope, c.source, c.modality, c.qualifier,

@@ -7,30 +7,65 @@ sentence), never over the whole sentence per number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.claims.amounts import Amount
-from loaders.extract.claims.periods import When, read_when
+from loaders.extract.claims.periods import TimeMention, When, time_mentions
 from loaders.extract.claims.vocabulary import cues, metrics
 from loaders.extract.types import Mention
 from loaders.spans import Span
 from loaders.vocab import words
 
-DECREASE_RE = re.compile(cues("decrease") + r"[^.]{0,40}$", re.IGNORECASE)
-INCREASE_RE = re.compile(cues("increase") + r"[^.]{0,40}$", re.IGNORECASE)
-HYPOTHETICAL_RE = re.compile(cues("hypothetical"), re.IGNORECASE)
-FORECAST_RE = re.compile(cues("forecast"), re.IGNORECASE)
-ESTIMATE_RE = re.compile(cues("estimate"), re.IGNORECASE)
-PAST_OUTCOME_RE = re.compile(cues("past_outcome"), re.IGNORECASE)
+CUE_PATTERNS = {
+    "decrease": re.compile(cues("decrease"), re.IGNORECASE),
+    "increase": re.compile(cues("increase"), re.IGNORECASE),
+    "hypothetical": re.compile(cues("hypothetical"), re.IGNORECASE),
+    "forecast": re.compile(cues("forecast"), re.IGNORECASE),
+    "estimate": re.compile(cues("estimate"), re.IGNORECASE),
+    "past_outcome": re.compile(cues("past_outcome"), re.IGNORECASE),
+    "full_stop": re.compile(r"\."),
+}
 GLOBAL_RE = re.compile(cues("global_scope"), re.IGNORECASE)
 QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in words("claim_cues", "qualifiers")) + r")\s+$", re.IGNORECASE)
 SOURCE_RE = re.compile(r"according to ([^,.]{1,80})|\b([A-Z]\w{1,40}) reports\b")
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
-METRICS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in metrics()]
+# One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position).
+_METRIC_NAMES = [name for name, _ in metrics()]
+METRIC_RE = re.compile("|".join(f"(?P<m{i}>{pattern})" for i, (_, pattern) in enumerate(metrics())), re.IGNORECASE)
 PERCENT_UNITS = {"percent", "percentage points"}
-# How far a metric's cue may stand from the number: before it, and after it
-# (a cue after the number counts as further away, as English names the measure first).
+# How far a cue may stand from the number. A metric's cue after the number counts as
+# further away (English names the measure first), unless it follows right on ("49 cents a share").
 REACH_BEFORE, REACH_AFTER, AFTER_PENALTY = 80, 40, 15
+DIRECTION_REACH, HYPOTHETICAL_REACH, CLAUSE_BEFORE, CLAUSE_AFTER = 40, 60, 80, 30
+PERIOD_NEAR, PERIOD_FAR = (80, 40), (200, 120)
+SUBJECTS_PER_SENTENCE = 8
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+class Cues:
+    """Cues of one kind in one sentence, in order, looked up by position (bisect: no rescans)."""
+
+    def __init__(self, found: list[Cue]) -> None:
+        self.found = sorted(found, key=lambda cue: (cue.start, cue.end))
+        self.starts = [cue.start for cue in self.found]
+
+    def within(self, low: int, high: int) -> list[Cue]:
+        """The cues lying wholly inside [low, high)."""
+        out = []
+        for cue in self.found[bisect_left(self.starts, low):]:
+            if cue.start >= high:
+                break
+            if cue.end <= high:
+                out.append(cue)
+        return out
 
 
 @dataclass(frozen=True)
@@ -49,16 +84,27 @@ class ClaimContext:
 
 @dataclass(frozen=True)
 class SentenceFacts:
-    """What is read once per sentence: its organisations, places, source and scope words."""
+    """What is read once per sentence: its organisations, places, source, scope words and cues."""
 
+    sentence: Span
     organisations: list[Mention]
     places: list[Mention]
     source: str | None
     source_span: Span | None
     global_scope: bool
+    cues: dict[str, Cues]
+    metrics: Cues
+    times: list[TimeMention]
+    time_starts: list[int]
+    subject_mentions: list[Mention]  # organisations that may be a subject (not the one a figure is attributed to)
+    subject_starts: list[int]
+    subject_names: tuple[str, ...]  # their names, once each, in order (at most SUBJECTS_PER_SENTENCE)
+    main_first_end: int | None  # where the first mention of the article's main organisation in the sentence ends
 
 
-def sentence_facts(text: str, sentence: Span, organisations: list[Mention], places: list[Mention]) -> SentenceFacts:
+def sentence_facts(text: str, sentence: Span, organisations: list[Mention], places: list[Mention],
+                   published: str | None, main: str | None) -> SentenceFacts:
+    """Everything about a sentence that its claims share, each found in one pass over it."""
     words_ = sentence.of(text)
     source_match = SOURCE_RE.search(words_)
     source = source_span = None
@@ -67,86 +113,123 @@ def sentence_facts(text: str, sentence: Span, organisations: list[Mention], plac
         source_text = source_match.group(group)
         source_span = Span(sentence.start + source_match.start(group), sentence.start + source_match.end(group))
         source = next((o.name for o in organisations if source_span.contains(o.span)), source_text.strip())
-    return SentenceFacts(organisations, places, source, source_span, bool(GLOBAL_RE.search(words_)))
+    found_cues = {label: Cues([Cue(m.start(), m.end(), label, m.group(0)) for m in pattern.finditer(text, sentence.start, sentence.end)])
+                  for label, pattern in CUE_PATTERNS.items()}
+    found_metrics = Cues([Cue(m.start(), m.end(), _METRIC_NAMES[int(m.lastgroup[1:])], m.group(0))
+                          for m in METRIC_RE.finditer(text, sentence.start, sentence.end)])
+    times = time_mentions(text, sentence.start, sentence.end, published)
+    subjects = [o for o in organisations if not (source_span and source_span.contains(o.span))]
+    main_ends = [o.span.end for o in subjects if o.name == main]
+    return SentenceFacts(sentence, organisations, places, source, source_span, bool(GLOBAL_RE.search(words_)), found_cues,
+                         found_metrics, times, [t.start for t in times], subjects, [o.span.start for o in subjects],
+                         tuple(dict.fromkeys(o.name for o in subjects))[:SUBJECTS_PER_SENTENCE], main_ends[0] if main_ends else None)
 
 
-def _metric(text: str, sentence: Span, amount: Amount, reach_before: int, reach_after: int) -> tuple[str, str] | None:
-    """The measure named closest to the number (before it, or just after it), and its cue's words.
-    A cue right after the number names it outright ("49 cents a share", "a 10 per cent stake")."""
+def _metric(facts: SentenceFacts, amount: Amount, reach_before: int, reach_after: int) -> tuple[str, str] | None:
+    """The measure named closest to the number (before it, or just after it), and its cue's words."""
     start, end = amount.span.start, amount.span.end
-    window_start, window_end = max(sentence.start, start - reach_before), min(sentence.end, end + reach_after)
     best = None
-    for name, pattern in METRICS:
-        for found in pattern.finditer(text, window_start, window_end):
-            if found.end() <= start:
-                distance = start - found.end()
-            elif found.start() >= end:
-                distance = -1 if found.start() - end <= 1 else found.start() - end + AFTER_PENALTY
-            else:
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, name, found.group(0))
+    for cue in facts.metrics.within(max(facts.sentence.start, start - reach_before), min(facts.sentence.end, end + reach_after)):
+        if cue.end <= start:
+            distance = start - cue.end
+        elif cue.start >= end:
+            distance = -1 if cue.start - end <= 1 else cue.start - end + AFTER_PENALTY
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, cue.label, cue.text)
     return (best[1], best[2]) if best else None
+
+
+def _direction(facts: SentenceFacts, amount: Amount) -> str | None:
+    """"fell 45%": a movement word shortly before the number, no full stop between."""
+    start = amount.span.start
+    stops = facts.cues["full_stop"]
+    for label in ("decrease", "increase"):
+        for cue in facts.cues[label].within(max(facts.sentence.start, start - DIRECTION_REACH - 20), start):
+            if start - cue.end <= DIRECTION_REACH and not stops.within(cue.end, start):
+                return label
+    return None
 
 
 def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> str | None:
     """The organisation the figure is about: one named right after "on", "for", "in" ... after the
     number ("a fine on X"), else the nearest before it in the sentence (a subject or a possessive;
-    the article's main organisation first when the sentence names it), else the main organisation."""
-    candidates = [o for o in facts.organisations if not (facts.source_span and facts.source_span.contains(o.span))]
-    for organisation in candidates:
-        if organisation.span.start >= amount.span.end and organisation.span.start - amount.span.end <= 60:
-            if AFTER_SUBJECT_RE.search(text, amount.span.end, organisation.span.start):
-                return organisation.name
-            break
-    before = [o for o in candidates if o.span.end <= amount.span.start]
-    if any(o.name == main for o in before):
+    the article's main organisation first when the sentence names it there), else the main organisation."""
+    candidates = facts.subject_mentions
+    following = bisect_left(facts.subject_starts, amount.span.end)
+    if following < len(candidates):
+        organisation = candidates[following]
+        if organisation.span.start - amount.span.end <= 60 and AFTER_SUBJECT_RE.search(text, amount.span.end, organisation.span.start):
+            return organisation.name
+    if facts.main_first_end is not None and facts.main_first_end <= amount.span.start:
         return main
-    if before:
-        return before[-1].name
+    before = following - 1
+    while before >= 0 and candidates[before].span.end > amount.span.start:
+        before -= 1  # a mention around the number ("the 3M company"), never its subject
+    if before >= 0:
+        return candidates[before].name
     if candidates:
-        return main if any(o.name == main for o in candidates) else candidates[0].name
+        return main if facts.main_first_end is not None else candidates[0].name
     return main if main != facts.source else None
 
 
-def _modality(text: str, sentence: Span, amount: Amount) -> str:
+def _modality(facts: SentenceFacts, amount: Amount) -> str:
     start, end = amount.span.start, amount.span.end
-    lead = text[max(sentence.start, start - 60):start]
-    clause_start, clause_end = max(sentence.start, start - 80), min(sentence.end, end + 30)
-    if HYPOTHETICAL_RE.search(lead):
+    low, high = facts.sentence.start, facts.sentence.end
+    if facts.cues["hypothetical"].within(max(low, start - HYPOTHETICAL_REACH), start):
         return "hypothetical"
-    if ESTIMATE_RE.search(text, clause_start, clause_end):
+    clause = (max(low, start - CLAUSE_BEFORE), min(high, end + CLAUSE_AFTER))
+    if facts.cues["estimate"].within(*clause):
         return "estimate"
-    forecast = FORECAST_RE.search(text, clause_start, clause_end)
-    if forecast:
-        outcome = PAST_OUTCOME_RE.search(text, clause_start, end)
+    forecasts = facts.cues["forecast"].within(*clause)
+    if forecasts:
         # "missed its targets by 12 percent": a target already missed is a fact.
-        return "reported" if outcome and outcome.start() < forecast.start() + 1 + len(forecast.group(0)) else "forecast"
+        outcomes = facts.cues["past_outcome"].within(clause[0], end)
+        return "reported" if outcomes and outcomes[0].start <= forecasts[0].end else "forecast"
     return "reported"
 
 
-def read_context(text: str, sentence: Span, amount: Amount, facts: SentenceFacts, main: str | None,
-                 published: str | None) -> ClaimContext:
-    """The claim's context, from the words around it and the facts of its sentence."""
+def _when(facts: SentenceFacts, amount: Amount) -> When:
+    """The period nearest the number's clause (a part of a year first, then a relative year, then
+    the last year named), looked for close by and then further; the moment in the clause."""
     start, end = amount.span.start, amount.span.end
+    low, high = facts.sentence.start, facts.sentence.end
+    moment = None
+    period = None
+    for before, after in (PERIOD_NEAR, PERIOD_FAR):
+        window_end = min(high, end + after)
+        inside = []
+        for mention in facts.times[bisect_left(facts.time_starts, max(low, start - before)):]:
+            if mention.start >= window_end:
+                break
+            if mention.end <= window_end:
+                inside.append(mention)
+        if moment is None:
+            moment = next((t.value for t in inside if t.kind == "moment"), None)
+        for kind in ("part", "relative"):
+            period = period or next((t for t in inside if t.kind == kind), None)
+        period = period or next((t for t in reversed(inside) if t.kind == "year"), None)
+        if period:
+            break
+    return When(period.value if period else None, period.as_written if period else None, moment)
+
+
+def read_context(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> ClaimContext:
+    """The claim's context, from the cues around it and the facts of its sentence."""
+    start = amount.span.start
     unit = amount.unit
-    before = text[max(sentence.start, start - 60):start]
-    direction = "decrease" if DECREASE_RE.search(before) else "increase" if INCREASE_RE.search(before) else None
+    direction = _direction(facts, amount)
     counted = not (unit.isupper() and len(unit) == 3) and unit not in PERCENT_UNITS and unit != "GBX"
     # A count names its own measure ("12 stores") unless a measure word stands right before it.
-    found = _metric(text, sentence, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)))
+    found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)))
     metric, metric_cue = found if found else (unit if counted else "amount", None)
     if unit in PERCENT_UNITS and direction and metric not in {"shortfall against target", "ownership", "stake", "market share"}:
         metric += " change"
     subject = _subject(text, amount, facts, main)
-    named = [o.name for o in facts.organisations if not (facts.source_span and facts.source_span.contains(o.span))]
-    subjects = tuple(dict.fromkeys([name for name in [subject, *named] if name]))
-    when = read_when(text[max(sentence.start, start - 80):min(sentence.end, end + 40)], published)
-    if when.period_as_written is None:
-        sentence_when = read_when(text[max(sentence.start, start - 200):min(sentence.end, end + 120)], published)
-        when = When(sentence_when.period, sentence_when.period_as_written, when.moment)
+    subjects = tuple(dict.fromkeys([name for name in [subject, *facts.subject_names] if name]))
     scope_place = next((p.name for p in facts.places), None)
     scope = scope_place or ("global" if facts.global_scope else None)
-    qualifier = QUALIFIER_RE.search(text, max(sentence.start, start - 20), start)
-    return ClaimContext(direction, metric, metric_cue, subject, subjects, when, scope, facts.source, _modality(text, sentence, amount),
-                        qualifier.group(1).lower() if qualifier else None)
+    qualifier = QUALIFIER_RE.search(text, max(facts.sentence.start, start - 20), start)
+    return ClaimContext(direction, metric, metric_cue, subject, subjects, _when(facts, amount), scope, facts.source,
+                        _modality(facts, amount), qualifier.group(1).lower() if qualifier else None)

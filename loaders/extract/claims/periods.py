@@ -35,6 +35,17 @@ class When:
     moment: str | None  # "close", "midday", "11:45"
 
 
+@dataclass(frozen=True)
+class TimeMention:
+    """A phrase that says when: a part of a year, a year relative to publication, a year, or a moment in a day."""
+
+    kind: str  # part, relative, year, moment (in the order a period is preferred)
+    start: int
+    end: int
+    value: str | None  # the period or the moment it resolves to
+    as_written: str
+
+
 def _quarter(found: re.Match, year: int | None, published: str | None) -> str | None:
     part = "H" if (found.group("part") or found.group("letter") or "").lower().startswith("h") else "Q"
     number = ORDINALS[found.group("ord").lower()] if found.group("ord") else int(found.group("q"))
@@ -44,7 +55,7 @@ def _quarter(found: re.Match, year: int | None, published: str | None) -> str | 
     written_year = found.group("y1") or found.group("y2")
     if fiscal:
         # A fiscal calendar is the company's own: keep it apart from calendar periods.
-        return f"FY{written_year or year or ''}-{part}{number}" if (written_year or year) else None
+        return f"FY{written_year or year}-{part}{number}" if (written_year or year) else None
     if written_year:
         return f"{written_year}-{part}{number}"
     if not year or not published:
@@ -55,33 +66,34 @@ def _quarter(found: re.Match, year: int | None, published: str | None) -> str | 
     return f"{year - 1 if number > current else year}-{part}{number}"
 
 
-def read_when(words: str, published: str | None) -> When:
-    """The period and moment the words around a figure give it."""
+def _relative(found: re.Match, year: int | None) -> str | None:
+    phrase = " ".join(found.group(1).lower().split())
+    if phrase == "last quarter" or not year:
+        return None
+    if found.group("ago"):
+        count = found.group("ago").lower()
+        return str(year - (int(count) if count.isdigit() else text2num(count, "en")))
+    return str(year + RELATIVE_SHIFT[phrase])
+
+
+def _moment(found: re.Match) -> str | None:
+    if found.group("phrase"):
+        return _MOMENTS[" ".join(found.group("phrase").lower().split())]
+    hours, minutes = re.split(r"[:.]", found.group("clock"))
+    hour = int(hours) + (12 if (found.group("half") or "").lower().startswith("p") and int(hours) < 12 else 0)
+    return f"{hour:02d}:{minutes}" if hour < 24 and int(minutes) < 60 else None
+
+
+def time_mentions(text: str, start: int, end: int, published: str | None) -> list[TimeMention]:
+    """Every phrase in text[start:end] that says when, resolved against the publication date, in order."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
-    moment_found = MOMENT_RE.search(words)
-    moment = None
-    if moment_found:
-        if moment_found.group("phrase"):
-            moment = _MOMENTS[" ".join(moment_found.group("phrase").lower().split())]
-        else:
-            hours, minutes = re.split(r"[:.]", moment_found.group("clock"))
-            hour = int(hours) + (12 if (moment_found.group("half") or "").lower().startswith("p") and int(hours) < 12 else 0)
-            moment = f"{hour:02d}:{minutes}" if hour < 24 and int(minutes) < 60 else None
-    quarter = QUARTER_RE.search(words)
-    if quarter:
-        return When(_quarter(quarter, year, published), quarter.group(0), moment)
-    relative = RELATIVE_RE.search(words)
-    if relative:
-        phrase = " ".join(relative.group(1).lower().split())
-        if phrase == "last quarter":
-            return When(None, relative.group(1), moment)
-        if relative.group("ago"):
-            count = relative.group("ago").lower()
-            shift = -(int(count) if count.isdigit() else text2num(count, "en"))
-        else:
-            shift = RELATIVE_SHIFT[phrase]
-        return When(str(year + shift) if year else None, relative.group(1), moment)
-    years = YEAR_RE.findall(words)
-    if years:
-        return When(years[-1].replace(" ", ""), years[-1], moment)
-    return When(None, None, moment)
+    found = []
+    for match in QUARTER_RE.finditer(text, start, end):
+        found.append(TimeMention("part", match.start(), match.end(), _quarter(match, year, published), match.group(0)))
+    for match in RELATIVE_RE.finditer(text, start, end):
+        found.append(TimeMention("relative", match.start(), match.end(), _relative(match, year), match.group(1)))
+    for match in YEAR_RE.finditer(text, start, end):
+        found.append(TimeMention("year", match.start(), match.end(), match.group(0).replace(" ", ""), match.group(0)))
+    for match in MOMENT_RE.finditer(text, start, end):
+        found.append(TimeMention("moment", match.start(), match.end(), _moment(match), match.group(0)))
+    return sorted(found, key=lambda mention: (mention.start, mention.end))
