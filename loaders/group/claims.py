@@ -127,23 +127,40 @@ def metrics_compatible(a: ClaimFound, b: ClaimFound) -> bool:
     return base_a == base_b or _generic(a) or _generic(b) or BROADER.get(base_a) == base_b or BROADER.get(base_b) == base_a
 
 
-def compatible(a: Member, b: Member) -> bool:
-    """Whether two claims may stand in one group (the no-chaining rule applies it to every pair)."""
-    agree = same_amount(a.claim, b.claim)
-    if agree is None or not metrics_compatible(a.claim, b.claim):
+def compatible(a: Member, b: Member) -> bool | None:
+    """Whether two claims may stand in one group (the no-chaining rule applies it to every pair):
+    True when they print one figure, the same or differently; None when they may (one measure of
+    one subject, but no unit to compare in: "18.2 billion yuan" and "$2.8 billion"); False when not."""
+    if not metrics_compatible(a.claim, b.claim):
         return False
     if a.claim.direction and b.claim.direction and a.claim.direction != b.claim.direction:
         return False
+    agree = same_amount(a.claim, b.claim)
+    if agree is None:
+        named_alike = not _generic(a.claim) and not _generic(b.claim) and _base(a.claim.metric) == _base(b.claim.metric)
+        return None if named_alike and a.article_id != b.article_id and not periods_differ(a.claim.period, b.claim.period) else False
     if agree:
         return True
-    if a.article_id == b.article_id or _generic(a.claim) or _generic(b.claim):
-        return False  # one article printing two numbers prints two figures; an unnamed measure is no evidence
+    if a.article_id == b.article_id:
+        return False  # one article printing two numbers prints two figures
+    if (_generic(a.claim) or _generic(b.claim)) and not (a.claim.direction and b.claim.direction):
+        return False  # an unnamed measure is no evidence of one figure, unless both say how it moved
     ratio = _ratio(a.claim, b.claim)
     return ratio is not None and ratio <= CONFLICT_RATIO and not periods_differ(a.claim.period, b.claim.period)
 
 
-def agreeing(a: Member, b: Member) -> bool:
-    return compatible(a, b) and same_amount(a.claim, b.claim) is True
+def agreeing(a: Member, b: Member) -> bool | None:
+    """compatible, and where they share a unit, equal at the precision printed."""
+    verdict = compatible(a, b)
+    if verdict is True:
+        return same_amount(a.claim, b.claim) is True or False
+    return verdict
+
+
+def joinable(accept: Callable[[Member, Member], bool | None], ours: list[Member], theirs: list[Member]) -> bool:
+    """Every pair acceptable, and at least one compared in a shared unit."""
+    verdicts = [accept(x, y) for x in ours for y in theirs]
+    return all(v is not False for v in verdicts) and any(v is True for v in verdicts)
 
 
 def claim_disagreements(members: list[Member]) -> list[Disagreement]:
@@ -205,14 +222,14 @@ class _Grouping:
                         seen.update(self.index.get((subject, unit, near), ()))
         return sorted(seen)
 
-    def add(self, members: list[Member], subjects: frozenset[str], accept: Callable[[Member, Member], bool]) -> None:
+    def add(self, members: list[Member], subjects: frozenset[str], accept: Callable[[Member, Member], bool | None]) -> None:
         """Put the members (one claim, or a cluster) into the largest group every signature of which they are compatible with."""
         distinct = list({_signature(m): m for m in members}.values())
         best = None
         for position in self._candidates(subjects, distinct):
             group = self.groups[position]
             shared = group.subjects & subjects
-            if shared and all(accept(m, g) for m in distinct for g in group.signatures.values()):
+            if shared and joinable(accept, distinct, list(group.signatures.values())):
                 size = len({m.article_id for m in group.members})
                 if best is None or size > best[0]:
                     best = (size, position, shared)
@@ -232,6 +249,47 @@ class _Grouping:
                     self.index.setdefault((subject, unit, magnitude), set()).add(position)
 
 
+def _closeness(a: _Group, b: _Group) -> float | None:
+    """How far apart two clusters' figures are (a ratio, 1 = equal); None when they may not join."""
+    if not (a.subjects & b.subjects):
+        return None
+    ours, theirs = list(a.signatures.values()), list(b.signatures.values())
+    if not joinable(compatible, ours, theirs):
+        return None
+    return max((_ratio(x.claim, y.claim) or 1.0 for x in ours for y in theirs), default=1.0)
+
+
+def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
+    """Clusters joined where they print one figure differently: the closest pairs first, each join
+    allowed only while every member stays compatible with every other (complete linkage)."""
+    index: dict[tuple[str, str, int], list[int]] = {}
+    for position, cluster in enumerate(clusters):
+        for key in {(subject, unit, magnitude) for member in cluster.signatures.values()
+                    for unit, magnitude in _magnitudes(member.claim) for subject in cluster.subjects}:
+            index.setdefault(key, []).append(position)
+    pairs = set()
+    for position, cluster in enumerate(clusters):
+        for subject, unit, magnitude in {(s, u, m) for member in cluster.signatures.values()
+                                         for u, m in _magnitudes(member.claim) for s in cluster.subjects}:
+            for near in (magnitude, magnitude + 1):
+                for other in index.get((subject, unit, near), ()):
+                    if other != position:
+                        pairs.add((min(position, other), max(position, other)))
+    scored = sorted((score, a, b) for a, b in pairs if (score := _closeness(clusters[a], clusters[b])) is not None)
+    owner = list(range(len(clusters)))  # cluster -> the cluster that holds its group
+    joined = {position: _Group(list(c.members), c.subjects, dict(c.signatures)) for position, c in enumerate(clusters)}
+    for _, a, b in scored:
+        root_a, root_b = owner[a], owner[b]
+        if root_a == root_b or _closeness(joined[root_a], joined[root_b]) is None:
+            continue
+        group_a, group_b = joined[root_a], joined.pop(root_b)
+        group_a.members.extend(group_b.members)
+        group_a.signatures.update({k: v for k, v in group_b.signatures.items() if k not in group_a.signatures})
+        group_a.subjects = group_a.subjects & group_b.subjects
+        owner = [root_a if root == root_b else root for root in owner]
+    return [joined[position] for position in sorted(joined)]
+
+
 def group_claims(blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str]]]]) -> list[ClaimGroupFound]:
     """Groups of every block (kind of unit; hypothetical or not): clusters of agreeing claims
     first, then clusters joined where they conflict."""
@@ -241,11 +299,7 @@ def group_claims(blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str
         clusters = _Grouping()
         for member, subjects in ordered:
             clusters.add([member], subjects, agreeing)
-        joined = _Grouping()
-        for cluster in sorted(clusters.groups, key=lambda g: (-len({m.article_id for m in g.members}), g.members[0].claim.unit,
-                                                              g.members[0].claim.value, g.members[0].article_id, g.members[0].claim.span)):
-            joined.add(cluster.members, cluster.subjects, compatible)
-        for group in joined.groups:
+        for group in _join_conflicts(clusters.groups):
             out.append(ClaimGroupFound(_subject_of(group), _metric_of(group.members), key[0], key[1], group.members))
     return out
 
@@ -263,6 +317,13 @@ def _metric_of(members: list[Member]) -> str:
     return max(sorted(set(pool)), key=lambda metric: (_base(metric) in BROADER, pool.count(metric)))
 
 
+def _with_shorter_names(organisation: str, organisations: set[str]) -> tuple[str, ...]:
+    """The organisation id and the ids of organisations whose name begins its name
+    ("alibaba-group-holding" is also "alibaba-group"): one company named more or less fully."""
+    words = organisation.split("-")
+    return (organisation, *(prefix for n in range(1, len(words)) if (prefix := "-".join(words[:n])) in organisations))
+
+
 def claim_rows(extracted: list[ExtractedArticle], organisations: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
     """Claims, grouped across articles, each group consistent or conflicting."""
     ids = ids or ContentIds()
@@ -270,7 +331,9 @@ def claim_rows(extracted: list[ExtractedArticle], organisations: set[str], ids: 
     texts = {article.seed.id: article.seed.text for article in extracted}
     for article in extracted:
         for claim in article.claims:
-            subjects = frozenset(slug(name) for name in claim.subjects if slug(name) in organisations) or frozenset({""})
+            subjects = frozenset(_with_shorter_names(slug(name), organisations) for name in claim.subjects
+                                 if slug(name) in organisations)
+            subjects = frozenset(s for names in subjects for s in names) or frozenset({""})
             key = (unit_family(claim.unit), claim.modality == "hypothetical")
             blocks.setdefault(key, []).append((Member(article.seed.id, claim), subjects))
     group_rows, claims = [], []

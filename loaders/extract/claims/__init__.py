@@ -61,9 +61,21 @@ def _within(mentions: list[Mention], starts: list[int], sentence: Span) -> list[
     return out
 
 
+def _inside_figure(span: Span, figures: list[Span], starts: list[int]) -> bool:
+    """Whether the span overlaps one of the figures (sorted, with their starts)."""
+    position = bisect_left(starts, span.end)
+    return position > 0 and figures[position - 1].end > span.start and any(
+        figures[p].overlaps(span) for p in range(max(0, position - 2), position))
+
+
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
     """Every numeric claim in the given sentences (the headline may be one)."""
-    organisations = sorted((m for m in entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    found = [(sentence, find_amounts(text, sentence)) for sentence in sentences]
+    figures = sorted(amount.span for _, amounts in found for amount in amounts)
+    figure_starts = [span.start for span in figures]
+    # An organisation "found" inside a figure ("Rs" of "Rs 70") is none: it neither counts nor is a subject.
+    organisations = sorted((m for m in entities.mentions if m.kind == "organisation" and not _inside_figure(m.span, figures, figure_starts)),
+                           key=lambda m: m.span)
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
     counts: dict[str, int] = {}
@@ -71,8 +83,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         counts[mention.name] = counts.get(mention.name, 0) + 1
     main = max(counts, key=lambda name: (counts[name], name), default=None)  # the most-mentioned organisation
     claims = []
-    for sentence in sentences:
-        amounts = find_amounts(text, sentence)
+    for sentence, amounts in found:
         if not amounts:
             continue
         facts = sentence_facts(text, sentence, _within(organisations, organisation_starts, sentence),

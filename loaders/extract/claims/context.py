@@ -227,7 +227,8 @@ def read_context(text: str, amount: Amount, facts: SentenceFacts, main: str | No
     if unit in PERCENT_UNITS and direction and metric not in {"shortfall against target", "ownership", "stake", "market share"}:
         metric += " change"
     subject = _subject(text, amount, facts, main)
-    subjects = tuple(dict.fromkeys([name for name in [subject, *facts.subject_names] if name]))
+    # Who else it may be about: the sentence's organisations, and the article's main one.
+    subjects = tuple(dict.fromkeys([name for name in [subject, *facts.subject_names, main] if name]))
     scope_place = next((p.name for p in facts.places), None)
     scope = scope_place or ("global" if facts.global_scope else None)
     qualifier = QUALIFIER_RE.search(text, max(facts.sentence.start, start - 20), start)
