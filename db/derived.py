@@ -53,18 +53,24 @@ VIEWS: dict[str, str] = {
     "claim_coverage": """
         SELECT g.id AS group_id, o.name AS subject, c.metric, c.article_id, c.id AS claim_id, c.text,
                c.value, c.unit, c.period, c.scope, g.status,
-               c.also_value, c.also_unit, c.direction, c.modality, c.source, g.disagreements, g.article_count
+               c.value_high, c.precision, c.also_value, c.also_unit, c.direction, c.moment, c.modality, c.metric_cue,
+               c.source, g.disagreements, g.article_count
         FROM claims c
         JOIN claim_groups g ON g.id = c.group_id
         LEFT JOIN organisations o ON o.id = g.subject_id
         ORDER BY g.article_count DESC, g.id, c.article_id, c.span_start""",
-    # Where outlets disagree: each conflicting group's versions side by side.
+    # Where outlets disagree: each conflicting group's versions side by side, each with its sentence
+    # (the headline where the figure stands there).
     "claim_conflicts": """
         SELECT cc.group_id, cc.subject, cc.metric, cc.disagreements, cc.article_id,
-               coalesce(ou.name, '(outlet not known)') AS outlet, cc.text, cc.value, cc.unit, cc.period, cc.scope
+               coalesce(ou.name, '(outlet not known)') AS outlet, cc.text, cc.value, cc.value_high, cc.unit,
+               cc.also_value, cc.also_unit, cc.period, cc.moment, cc.scope,
+               coalesce(s.text, a.title) AS sentence
         FROM claim_coverage cc
+        JOIN claims c ON c.id = cc.claim_id
         JOIN articles a ON a.id = cc.article_id
         LEFT JOIN outlets ou ON ou.id = a.outlet_id
+        LEFT JOIN sentences s ON s.article_id = c.article_id AND s.span_start <= c.span_start AND s.span_end >= c.span_end
         WHERE cc.status = 'conflicting'""",
     # Entity x outlet: how often each publication names each entity (NULL outlet: not known).
     "entity_outlet_mentions": """

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from loaders.article import ExtractedArticle
@@ -32,6 +32,7 @@ from loaders.spans import ContentIds, slug, span_columns
 Disagreement = Literal["value", "period", "moment", "scope"]
 CONFLICT_RATIO = 2.5  # two printings of one figure differ by less than this factor
 BROADER = broader_metrics()
+UNKNOWN_SUBJECT = "\x00"  # prefix of the per-article stand-in subject of unattributed figures
 
 
 @dataclass(frozen=True)
@@ -138,11 +139,12 @@ def compatible(a: Member, b: Member) -> bool | None:
     agree = same_amount(a.claim, b.claim)
     if agree is None:
         named_alike = not _generic(a.claim) and not _generic(b.claim) and _base(a.claim.metric) == _base(b.claim.metric)
-        return None if named_alike and a.article_id != b.article_id and not periods_differ(a.claim.period, b.claim.period) else False
+        return None if named_alike and not periods_differ(a.claim.period, b.claim.period) else False
+    if a.article_id == b.article_id:
+        # One article printing two numbers prints two figures (7.71% and 8% are two, though 7.71 rounds to 8).
+        return agree and all(x[1] == y[1] for x in amounts(a.claim) for y in amounts(b.claim) if x[0] == y[0])
     if agree:
         return True
-    if a.article_id == b.article_id:
-        return False  # one article printing two numbers prints two figures
     if (_generic(a.claim) or _generic(b.claim)) and not (a.claim.direction and b.claim.direction):
         return False  # an unnamed measure is no evidence of one figure, unless both say how it moved
     ratio = _ratio(a.claim, b.claim)
@@ -157,21 +159,20 @@ def agreeing(a: Member, b: Member) -> bool | None:
     return verdict
 
 
-def joinable(accept: Callable[[Member, Member], bool | None], ours: list[Member], theirs: list[Member]) -> bool:
-    """Every pair acceptable, and at least one compared in a shared unit."""
-    verdicts = [accept(x, y) for x in ours for y in theirs]
-    return all(v is not False for v in verdicts) and any(v is True for v in verdicts)
-
-
 def claim_disagreements(members: list[Member]) -> list[Disagreement]:
     """Which of value, period, moment and scope differ between articles (NULLs say nothing).
-    Scope is named only beside a value difference: a sentence names places for many reasons."""
+    Scope is named only beside a value difference: a sentence names places for many reasons.
+    Members alike are compared once (the work grows with the distinct versions, not the members)."""
+    versions: dict[tuple, tuple[Member, set[str]]] = {}
+    for member in members:
+        versions.setdefault(_signature(member), (member, set()))[1].add(member.article_id)
     found: set[Disagreement] = set()
     scopes = False
-    for i, a in enumerate(members):
-        for b in members[i + 1:]:
-            if a.article_id == b.article_id:
-                continue
+    listed = list(versions.values())
+    for i, (a, articles_a) in enumerate(listed):
+        for b, articles_b in listed[i + 1:]:
+            if articles_a == articles_b and len(articles_a) == 1:
+                continue  # two versions in one article only: no outlets disagree
             if same_amount(a.claim, b.claim) is False:
                 found.add("value")
             if periods_differ(a.claim.period, b.claim.period):
@@ -187,9 +188,10 @@ def claim_disagreements(members: list[Member]) -> list[Disagreement]:
 
 
 def _signature(member: Member) -> tuple:
+    """What the pairwise checks look at, but the article: members alike in it are checked once."""
     c = member.claim
-    return (member.article_id, c.unit, c.value, c.value_high, c.precision, c.also_unit, c.also_value, c.direction, c.period,
-            c.moment, c.scope, c.metric, c.metric_cue is None)
+    return (c.unit, c.value, c.value_high, c.precision, c.also_unit, c.also_value, c.direction, c.period, c.moment,
+            c.scope, c.metric, c.metric_cue is None)
 
 
 def _magnitudes(claim: ClaimFound) -> list[tuple[str, int]]:
@@ -202,7 +204,30 @@ def _magnitudes(claim: ClaimFound) -> list[tuple[str, int]]:
 class _Group:
     members: list[Member]
     subjects: frozenset[str]  # the subjects every member may be about
-    signatures: dict[tuple, Member]  # one member per distinct signature: the pairwise checks run on these
+    signatures: dict[tuple, Member] = field(default_factory=dict)  # one member per distinct signature
+    by_article: dict[str, list[Member]] = field(default_factory=dict)
+
+    def extend(self, members: list[Member]) -> None:
+        self.members.extend(members)
+        for member in members:
+            self.signatures.setdefault(_signature(member), member)
+            self.by_article.setdefault(member.article_id, []).append(member)
+
+
+_OURS, _THEIRS = "\x01ours", "\x01theirs"  # stand-in article ids: two different articles
+
+
+def _joinable(accept: Callable[[Member, Member], bool | None], ours: _Group, theirs: _Group) -> bool:
+    """Every member of one acceptable with every member of the other, at least one pair compared in a
+    shared unit. Members of different articles are checked once per pair of signatures; members of
+    one article, pair by pair."""
+    verdicts = [accept(Member(_OURS, x.claim), Member(_THEIRS, y.claim))
+                for x in ours.signatures.values() for y in theirs.signatures.values()]
+    if any(v is False for v in verdicts) or not any(v is True for v in verdicts):
+        return False
+    small, large = (ours, theirs) if len(ours.by_article) <= len(theirs.by_article) else (theirs, ours)
+    return all(accept(x, y) is not False for article, mine in small.by_article.items()
+               for x in mine for y in large.by_article.get(article, ()))
 
 
 class _Grouping:
@@ -213,92 +238,97 @@ class _Grouping:
         self.groups: list[_Group] = []
         self.index: dict[tuple[str, str, int], set[int]] = {}
 
-    def _candidates(self, subjects: frozenset[str], members: list[Member]) -> list[int]:
-        seen: set[int] = set()
-        for member in members:
-            for unit, magnitude in _magnitudes(member.claim):
-                for subject in subjects:
-                    for near in (magnitude - 1, magnitude, magnitude + 1):
-                        seen.update(self.index.get((subject, unit, near), ()))
-        return sorted(seen)
-
-    def add(self, members: list[Member], subjects: frozenset[str], accept: Callable[[Member, Member], bool | None]) -> None:
-        """Put the members (one claim, or a cluster) into the largest group every signature of which they are compatible with."""
-        distinct = list({_signature(m): m for m in members}.values())
+    def add(self, member: Member, subjects: frozenset[str]) -> None:
+        """Put the claim into the largest group of claims it agrees with, every one."""
+        single = _Group([], subjects)
+        single.extend([member])
+        candidates = sorted({position for unit, magnitude in _magnitudes(member.claim) for subject in subjects
+                             for near in (magnitude - 1, magnitude, magnitude + 1)
+                             for position in self.index.get((subject, unit, near), ())})
         best = None
-        for position in self._candidates(subjects, distinct):
+        for position in candidates:
             group = self.groups[position]
             shared = group.subjects & subjects
-            if shared and joinable(accept, distinct, list(group.signatures.values())):
-                size = len({m.article_id for m in group.members})
-                if best is None or size > best[0]:
-                    best = (size, position, shared)
+            if shared and _joinable(agreeing, single, group):
+                if best is None or len(group.by_article) > best[0]:
+                    best = (len(group.by_article), position, shared)
         if best is None:
-            self.groups.append(_Group([], subjects, {}))
+            self.groups.append(single)
             position = len(self.groups) - 1
         else:
             position = best[1]
             self.groups[position].subjects = best[2]
-        group = self.groups[position]
-        group.members.extend(members)
-        for member in distinct:
-            group.signatures.setdefault(_signature(member), member)
-        for member in distinct:
-            for unit, magnitude in _magnitudes(member.claim):
-                for subject in group.subjects:
-                    self.index.setdefault((subject, unit, magnitude), set()).add(position)
+            self.groups[position].extend([member])
+        for unit, magnitude in _magnitudes(member.claim):
+            for subject in self.groups[position].subjects:
+                self.index.setdefault((subject, unit, magnitude), set()).add(position)
 
 
 def _closeness(a: _Group, b: _Group) -> float | None:
     """How far apart two clusters' figures are (a ratio, 1 = equal); None when they may not join."""
-    if not (a.subjects & b.subjects):
+    if not (a.subjects & b.subjects) or not _joinable(compatible, a, b):
         return None
-    ours, theirs = list(a.signatures.values()), list(b.signatures.values())
-    if not joinable(compatible, ours, theirs):
-        return None
-    return max((_ratio(x.claim, y.claim) or 1.0 for x in ours for y in theirs), default=1.0)
+    return max((_ratio(x.claim, y.claim) or 1.0 for x in a.signatures.values() for y in b.signatures.values()), default=1.0)
 
 
 def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
     """Clusters joined where they print one figure differently: the closest pairs first, each join
     allowed only while every member stays compatible with every other (complete linkage)."""
     index: dict[tuple[str, str, int], list[int]] = {}
+    keys = []
     for position, cluster in enumerate(clusters):
-        for key in {(subject, unit, magnitude) for member in cluster.signatures.values()
-                    for unit, magnitude in _magnitudes(member.claim) for subject in cluster.subjects}:
+        cluster_keys = {(subject, unit, magnitude) for member in cluster.signatures.values()
+                        for unit, magnitude in _magnitudes(member.claim) for subject in cluster.subjects}
+        keys.append(cluster_keys)
+        for key in cluster_keys:
             index.setdefault(key, []).append(position)
     pairs = set()
-    for position, cluster in enumerate(clusters):
-        for subject, unit, magnitude in {(s, u, m) for member in cluster.signatures.values()
-                                         for u, m in _magnitudes(member.claim) for s in cluster.subjects}:
+    for position, cluster_keys in enumerate(keys):
+        for subject, unit, magnitude in cluster_keys:
             for near in (magnitude, magnitude + 1):
                 for other in index.get((subject, unit, near), ()):
                     if other != position:
                         pairs.add((min(position, other), max(position, other)))
     scored = sorted((score, a, b) for a, b in pairs if (score := _closeness(clusters[a], clusters[b])) is not None)
-    owner = list(range(len(clusters)))  # cluster -> the cluster that holds its group
-    joined = {position: _Group(list(c.members), c.subjects, dict(c.signatures)) for position, c in enumerate(clusters)}
+    parent = list(range(len(clusters)))  # union-find: a cluster's group is held by its root
+
+    def root(position: int) -> int:
+        while parent[position] != position:
+            parent[position] = parent[parent[position]]
+            position = parent[position]
+        return position
+
     for _, a, b in scored:
-        root_a, root_b = owner[a], owner[b]
-        if root_a == root_b or _closeness(joined[root_a], joined[root_b]) is None:
+        root_a, root_b = root(a), root(b)
+        if root_a == root_b or _closeness(clusters[root_a], clusters[root_b]) is None:
             continue
-        group_a, group_b = joined[root_a], joined.pop(root_b)
-        group_a.members.extend(group_b.members)
-        group_a.signatures.update({k: v for k, v in group_b.signatures.items() if k not in group_a.signatures})
-        group_a.subjects = group_a.subjects & group_b.subjects
-        owner = [root_a if root == root_b else root for root in owner]
-    return [joined[position] for position in sorted(joined)]
+        if root_b < root_a:
+            root_a, root_b = root_b, root_a
+        clusters[root_a].subjects = clusters[root_a].subjects & clusters[root_b].subjects
+        clusters[root_a].extend(clusters[root_b].members)
+        parent[root_b] = root_a
+    return [cluster for position, cluster in enumerate(clusters) if root(position) == position]
 
 
-def group_claims(blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str]]]]) -> list[ClaimGroupFound]:
-    """Groups of every block (kind of unit; hypothetical or not): clusters of agreeing claims
-    first, then clusters joined where they conflict."""
+def group_claims(members: list[Member], organisations: set[str]) -> list[ClaimGroupFound]:
+    """Claims of every article grouped: blocked by kind of unit (hypothetical or not), clusters of
+    agreeing claims first, then clusters joined where they conflict. A claim's subjects are the
+    organisations it may be about that `organisations` (ids) knows."""
+    blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str]]]] = {}
+    for member in members:
+        claim = member.claim
+        subjects = frozenset(name for subject in claim.subjects if slug(subject) in organisations
+                             for name in _with_shorter_names(slug(subject), organisations))
+        # A figure about no known organisation is compared within its own article only: nothing says
+        # that two articles' unattributed figures are about one thing.
+        subjects = subjects or frozenset({UNKNOWN_SUBJECT + member.article_id})
+        blocks.setdefault((unit_family(claim.unit), claim.modality == "hypothetical"), []).append((member, subjects))
     out = []
     for key in sorted(blocks):
         ordered = sorted(blocks[key], key=lambda item: (item[0].claim.unit, item[0].claim.value, item[0].article_id, item[0].claim.span))
         clusters = _Grouping()
         for member, subjects in ordered:
-            clusters.add([member], subjects, agreeing)
+            clusters.add(member, subjects)
         for group in _join_conflicts(clusters.groups):
             out.append(ClaimGroupFound(_subject_of(group), _metric_of(group.members), key[0], key[1], group.members))
     return out
@@ -306,8 +336,11 @@ def group_claims(blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str
 
 def _subject_of(group: _Group) -> str:
     """The subject the members share that most of them name first ("" when none is known)."""
+    known = sorted(s for s in group.subjects if not s.startswith(UNKNOWN_SUBJECT))
+    if not known:
+        return ""
     firsts = [slug(m.claim.subjects[0]) for m in group.members if m.claim.subjects]
-    return max(sorted(group.subjects), key=lambda s: (firsts.count(s), s != ""))
+    return max(known, key=lambda s: (firsts.count(s), s))
 
 
 def _metric_of(members: list[Member]) -> str:
@@ -327,17 +360,10 @@ def _with_shorter_names(organisation: str, organisations: set[str]) -> tuple[str
 def claim_rows(extracted: list[ExtractedArticle], organisations: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
     """Claims, grouped across articles, each group consistent or conflicting."""
     ids = ids or ContentIds()
-    blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str]]]] = {}
     texts = {article.seed.id: article.seed.text for article in extracted}
-    for article in extracted:
-        for claim in article.claims:
-            subjects = frozenset(_with_shorter_names(slug(name), organisations) for name in claim.subjects
-                                 if slug(name) in organisations)
-            subjects = frozenset(s for names in subjects for s in names) or frozenset({""})
-            key = (unit_family(claim.unit), claim.modality == "hypothetical")
-            blocks.setdefault(key, []).append((Member(article.seed.id, claim), subjects))
     group_rows, claims = [], []
-    for group in group_claims(blocks):
+    members = [Member(article.seed.id, claim) for article in extracted for claim in article.claims]
+    for group in group_claims(members, organisations):
         disagreements = claim_disagreements(group.members)
         members = sorted(group.members, key=lambda m: (m.article_id, m.claim.span))
         group_id = ids("claim_groups", "claim_group", group.subject, group.metric, group.family, group.hypothetical,

@@ -30,7 +30,7 @@ _SCALE = rf"(?:\s?{longest_first(SCALES)}\b|(?-i:{longest_first(ATTACHED_SCALES)
 _PREFIX = longest_first(PREFIXES)
 # A currency before the number: a sign or abbreviation, or an ISO code, at the end of a short window.
 PREFIX_RE = re.compile(rf"(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})|\b(?P<code>(?-i:[A-Z]{{3}})))\s?$")
-RANGE_RE = re.compile(rf"(?P<scale>{_SCALE})?\s?(?:-|–|to)\s?(?:{_PREFIX}\s?)?(?P<high>{_DIGITS}|{_SPELLED})\b", re.IGNORECASE)
+RANGE_RE = re.compile(rf"(?P<scale>{_SCALE})?\s?(?:-|–|to)\s?(?:{_PREFIX}\s?)?(?P<high>(?:{_DIGITS})(?!\d)|{_SPELLED}\b)", re.IGNORECASE)
 SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"

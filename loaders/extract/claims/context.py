@@ -154,16 +154,14 @@ def _direction(facts: SentenceFacts, amount: Amount) -> str | None:
 
 def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> str | None:
     """The organisation the figure is about: one named right after "on", "for", "in" ... after the
-    number ("a fine on X"), else the nearest before it in the sentence (a subject or a possessive;
-    the article's main organisation first when the sentence names it there), else the main organisation."""
+    number ("a fine on X"), else the nearest before it in the sentence (a subject, a possessive,
+    "profit at X"), else the article's main organisation."""
     candidates = facts.subject_mentions
     following = bisect_left(facts.subject_starts, amount.span.end)
     if following < len(candidates):
         organisation = candidates[following]
         if organisation.span.start - amount.span.end <= 60 and AFTER_SUBJECT_RE.search(text, amount.span.end, organisation.span.start):
             return organisation.name
-    if facts.main_first_end is not None and facts.main_first_end <= amount.span.start:
-        return main
     before = following - 1
     while before >= 0 and candidates[before].span.end > amount.span.start:
         before -= 1  # a mention around the number ("the 3M company"), never its subject

@@ -1,0 +1,129 @@
+"""Claim groups: agreement at the precision printed, conflicts, no chaining, near-linear blocking.
+
+Each case is a few short original sentences, one per article; extraction runs on them
+and the grouping stage groups what it found.
+"""
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from loaders.clean import layout
+from loaders.extract.claims import find_claims
+from loaders.extract.entities import find_entities
+from loaders.group.claims import Member, claim_disagreements, group_claims, same_amount
+from loaders.segment import sentences
+from loaders.spans import slug
+
+
+def extract(articles: dict[str, str]) -> list[Member]:
+    members = []
+    for article_id, text in articles.items():
+        paragraphs = layout(text).paragraphs
+        entities = find_entities(text, paragraphs, {})
+        for claim in find_claims(text, [s for p in paragraphs for s in sentences(text, p)], entities, "2021-04-12"):
+            members.append(Member(article_id, claim))
+    return members
+
+
+def groups_of(articles: dict[str, str]) -> list[tuple[set[str], str]]:
+    """(the article ids, status) of every group with members from two articles or more."""
+    members = extract(articles)
+    organisations = {slug(s) for m in members for s in m.claim.subjects}
+    out = []
+    for group in group_claims(members, organisations):
+        ids = {m.article_id for m in group.members}
+        if len(ids) > 1:
+            out.append((ids, "conflicting" if claim_disagreements(group.members) else "consistent"))
+    return out
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    ("Regulators fined Pelican Group 18 billion yuan.", "Regulators fined Pelican Group 18.2 billion yuan.", True),
+    ("Pelican Group made a profit of $3.265bn.", "Pelican Group made a profit of $3.28bn.", False),
+    ("Pelican Group raised $350 million.", "Pelican Group raised $353 million.", True),
+    ("Pelican Group will cut 80,000 jobs.", "Pelican Group will cut 85,000 jobs.", False),
+    ("Pelican Group shares fell 22%.", "Pelican Group shares fell 19%.", False),
+    ("Pelican Group earned 49 cents a share.", "Pelican Group earned $0.49 a share.", True),
+    ("Pelican Group was valued at Rs 4.62 lakh crore.", "Pelican Group was valued at Rs 4.62 trillion.", True),
+    ("Pelican Group paid Rs 43,574 crore.", "Pelican Group paid Rs 43,547 crore.", False),
+    ("Pelican Group was fined €1bn.", "Pelican Group was fined US$1.2 billion.", None),
+])
+def test_values_agree_at_the_precision_each_outlet_printed(a, b, agree):
+    (first,), (second,) = extract({"a": a}), extract({"b": b})
+    assert same_amount(first.claim, second.claim) is agree
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    # the same share fall printed differently: one group, conflicting
+    ({"a": "Pelican Group shares fell 22% on Monday.", "b": "Pelican Group shares fell 19% on Monday."},
+     [({"a", "b"}, "conflicting")]),
+    # rounding: 18bn is 18.2bn rounded
+    ({"a": "Regulators fined Pelican Group 18 billion yuan.", "b": "Regulators fined Pelican Group 18.2 billion yuan.",
+      "c": "Pelican Group was fined 18.2 billion yuan on Saturday."},
+     [({"a", "b", "c"}, "consistent")]),
+    # a euro fine and a dollar fine share no unit: never compared, never marked conflicting
+    ({"a": "Pelican Group was fined €1bn.", "b": "Pelican Group was fined US$1.2 billion."}, []),
+    # one figure in two currencies joins outlets that printed either
+    ({"a": "Pelican Group was fined 18.2 billion yuan (US$2.8 billion).", "b": "Pelican Group was fined $2.8 billion."},
+     [({"a", "b"}, "consistent")]),
+    # the same value at different periods: conflicting (period)
+    ({"a": "Pelican Group sales fell 45% in the third quarter of 2015.", "b": "Pelican Group sales fell 45% in the third quarter of 2016."},
+     [({"a", "b"}, "conflicting")]),
+    # different values in different periods are two figures, not a conflict
+    ({"a": "Pelican Group sales rose 5% in 2015.", "b": "Pelican Group sales rose 9% in 2016."}, []),
+    # prices at different moments: conflicting (moment)
+    ({"a": "Pelican Group shares traded at $56 at midday.", "b": "Pelican Group shares traded at $56 at the close."},
+     [({"a", "b"}, "conflicting")]),
+    # a rise and a fall are different figures
+    ({"a": "Pelican Group shares rose 5%.", "b": "Pelican Group shares fell 5%."}, []),
+    # different companies never share a group
+    ({"a": "Pelican Group shares fell 22%.", "b": "Marlow Games shares fell 22%."}, []),
+    # one article printing two numbers prints two figures: the closer pair conflicts, the other pair agrees
+    ({"a": "Pelican Group shares fell 46% by noon.", "b": "Pelican Group shares fell 49%, after falling as much as 66% earlier.",
+      "c": "Pelican Group shares plunged 66% at one point."},
+     [({"a", "b"}, "conflicting"), ({"b", "c"}, "consistent")]),
+])
+def test_grouping_and_status(articles, expected):
+    assert sorted(groups_of(articles), key=lambda g: sorted(g[0])) == sorted(expected, key=lambda g: sorted(g[0]))
+
+
+def test_no_member_of_a_group_conflicts_with_another_beyond_the_ratio():
+    """No chaining: 10, 20 and 40 are each within a factor 2.5 of their neighbour, not of each other."""
+    members = extract({"a": "Pelican Group will cut 10,000 jobs.", "b": "Pelican Group will cut 20,000 jobs.",
+                       "c": "Pelican Group will cut 40,000 jobs."})
+    for group in group_claims(members, {"pelican-group"}):
+        values = [m.claim.value for m in group.members]
+        assert max(values) / min(values) <= 2.5
+
+
+COMPANIES = [f"{first} {second}" for first in ("Pelican", "Marlow", "Tern", "Osprey", "Kestrel", "Heron", "Plover", "Curlew")
+             for second in ("Group", "Games", "Foods", "Motors", "Bank")]
+SENTENCES = [
+    "{c} shares fell {p}% on Monday.", "{c} said revenue rose {p}% last year.", "{c} was valued at ${b} billion.",
+    "{c} will cut {n},000 jobs.", "Regulators fined {c} {b} billion yuan.", "{c} earned {cents} cents a share.",
+]
+
+
+def test_a_generated_corpus_never_joins_unrelated_subjects():
+    rng = random.Random(7)
+    articles, about = {}, {}
+    for number in range(400):
+        company = rng.choice(COMPANIES)
+        lines = [rng.choice(SENTENCES).format(c=company, p=rng.randint(2, 40), b=rng.randint(1, 60), n=rng.randint(1, 30),
+                                              cents=rng.randint(5, 99)) for _ in range(3)]
+        articles[f"art{number}"] = " ".join(lines)
+        about[f"art{number}"] = company
+    members = extract(articles)
+    organisations = {slug(c) for c in COMPANIES}
+    started = time.perf_counter()
+    groups = group_claims(members, organisations)
+    elapsed = time.perf_counter() - started
+    assert sum(len(g.members) for g in groups) == len(members)
+    for group in groups:
+        assert len({about[m.article_id] for m in group.members}) == 1, [m.claim.value_as_written for m in group.members]
+        assert group.subject in {"", slug(about[group.members[0].article_id])}  # "" where no organisation was recognised
+    assert any(len({m.article_id for m in g.members}) > 2 for g in groups)  # the corpus does form groups
+    assert elapsed < 30  # a guard against quadratic blow-up, not a benchmark

@@ -1,0 +1,64 @@
+"""Claims extraction and grouping stay linear: pathological shapes at 64 KB must finish.
+
+The timeout is a generous guard against quadratic (or worse) blow-up, not a speed
+measure; benchmarks/bench_claims.py reports time per doubling.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.claims import find_claims
+from loaders.extract.types import EntityFindings, Mention
+from loaders.group.claims import Member, group_claims
+from loaders.spans import Span
+
+SIZE = 64 * 1024
+SHAPES = {
+    "dollar numbers": "$1 ",
+    "percentages": "5% ",
+    "two currencies": "$1 ($2 ",
+    "crore": "Rs 1 crore ",
+    "spelled ranges": "seven to ",
+    "digit run": "1",
+    "comma groups": "1,",
+    "decimal points": "1.",
+    "hyphen ranges": "1-",
+    "brackets": "(1 ",
+    "counted nouns": "5 big ",
+    "years": "2015 ",
+    "quarters": "third quarter ",
+    "clock times": "at 11:45 ",
+    "cue words": "fell shares profit could will ",
+    "mixed": "Acme's profit fell 5% to $1bn in 2015 at the close, ",
+}
+
+
+def _text(unit: str) -> str:
+    return (unit * (SIZE // len(unit) + 1))[:SIZE]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
+def test_pathological_sentence_finishes(unit):
+    text = _text(unit)
+    claims = find_claims(text, [Span(0, len(text))], EntityFindings(), "2020-01-01")
+    assert all(claim.span.of(text) == claim.value_as_written for claim in claims)
+
+
+@pytest.mark.timeout(60)
+def test_many_organisations_in_one_sentence_finish():
+    text = _text("Acme $1 ")
+    mentions = [Mention("organisation", "Acme", Span(i, i + 4), "test", 1.0) for i in range(0, len(text) - 4, 8)]
+    claims = find_claims(text, [Span(0, len(text))], EntityFindings(mentions=mentions), None)
+    assert claims and all(claim.subject == "Acme" for claim in claims)
+
+
+@pytest.mark.timeout(60)
+def test_grouping_thousands_of_equal_figures_finishes():
+    text = _text("Acme shares fell 5%. ")
+    mentions = [Mention("organisation", "Acme", Span(i, i + 4), "test", 1.0) for i in range(0, len(text) - 4, 21)]
+    sentences = [Span(i, i + 20) for i in range(0, len(text) - 20, 21)]
+    claims = find_claims(text, sentences, EntityFindings(mentions=mentions), None)
+    members = [Member(f"article-{n % 500}", claim) for n, claim in enumerate(claims)]
+    groups = group_claims(members, {"acme"})
+    assert len(groups) <= 10 and sum(len(g.members) for g in groups) == len(members)
