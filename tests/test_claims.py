@@ -234,3 +234,23 @@ def test_extraction_never_crashes_and_spans_hold(parts):
     text = "".join(parts)
     if text.strip():
         claims_of(text, published="2020-06-01")
+
+
+def test_an_article_from_a_fourth_outlet_joins_the_seeds_sales_drop(tmp_path):
+    """An original article (tests/fixtures/fourth_outlet) on the seeds' story: its 45% falls in the seeds' group."""
+    import shutil
+    from pathlib import Path
+
+    from loaders.build import build
+    from tests.conftest import SEEDS
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    fixture = Path(__file__).resolve().parent / "fixtures" / "fourth_outlet" / "xiaomi_fourth_outlet.txt"
+    shutil.copy(fixture, folder / fixture.name)
+    build(folder, tmp_path / "four.db")
+    rows = query(tmp_path / "four.db", """
+        SELECT g.article_count, g.status, c.article_id FROM claims c JOIN claim_groups g ON g.id = c.group_id
+        WHERE g.subject_id = 'xiaomi' AND g.metric = 'sales change' AND c.value = 45""")
+    assert {row["article_id"] for row in rows} >= {"xiaomi_fourth_outlet", "000_a188cd6fb3fcff5d", "001_8016d296ee3e2089",
+                                                   "004_f8a111c0581a22b1"}
+    assert {(row["article_count"], row["status"]) for row in rows} == {(4, "conflicting")}
