@@ -254,3 +254,15 @@ def test_an_article_from_a_fourth_outlet_joins_the_seeds_sales_drop(tmp_path):
     assert {row["article_id"] for row in rows} >= {"xiaomi_fourth_outlet", "000_a188cd6fb3fcff5d", "001_8016d296ee3e2089",
                                                    "004_f8a111c0581a22b1"}
     assert {(row["article_count"], row["status"]) for row in rows} == {(4, "conflicting")}
+
+
+@pytest.mark.parametrize(("text", "published", "value", "unit", "period", "moment"), [
+    ("Dorset Mills profit rose 5pc in the three months to September.", "2019-11-06", 5, "percent", "2019-Q3", None),
+    ("Dorset Mills raised its rate by 25 basis points.", None, 25, "basis points", None, None),
+    ("A fifth of Dorset Mills staff will leave.", None, 20, "percent", None, None),
+    ("Dorset Mills shares were down 46% at 0930 GMT.", None, 46, "percent", None, "09:30"),
+    ("Dorset Mills shares were down 46% around 11.23am.", None, 46, "percent", None, "11:23"),
+])
+def test_more_forms_and_times(text, published, value, unit, period, moment):
+    claim = one(text, published)
+    assert (claim.value, claim.unit, claim.period, claim.moment) == (pytest.approx(value), unit, period, moment)

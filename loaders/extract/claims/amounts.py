@@ -35,7 +35,7 @@ SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
     rf"|\s?(?P<word>{longest_first(CURRENCY_WORDS)})\b"
-    rf"|\s?(?P<pct>%|per ?cent\b|pct\b|percentage points?\b|pp\b)"
+    rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:p)\b)"
     rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"
     rf"|-(?P<aged>(?-i:year|month|week|day))s?-old\b"
@@ -43,7 +43,7 @@ UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
-DATE_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|old|before|after)\b", re.IGNORECASE)
+DATE_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|old|before|after|to|ended|ending|through)\b", re.IGNORECASE)
 AGE_BEFORE_RE = re.compile(rf"\b{longest_first(AGE_CUES)}\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 # "21,000 jobs, including more than 1,000 in Leeds": the count's noun is the previous one's.
 ELLIPSIS_BEFORE_RE = re.compile(r"\b(?:including|of which|of whom|among them|of them)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+)?$", re.IGNORECASE)
@@ -152,7 +152,9 @@ def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | No
         elif kind == "word" and currency is None:
             unit, cursor = CURRENCY_WORDS[unit_match.group("word").casefold()], unit_match.end()
         elif kind == "pct" and currency is None and not scale_written:
-            unit = "percentage points" if unit_match.group("pct").lower().startswith(("percentage", "pp")) else "percent"
+            written_unit = unit_match.group("pct").lower()
+            unit = ("percentage points" if written_unit.startswith(("percentage", "pp")) else
+                    "basis points" if written_unit.startswith(("basis", "bp")) else "percent")
             cursor = unit_match.end()
         elif kind == "minor" and currency is None and not scale_written and not spelled:
             minor = MINOR_UNITS[unit_match.group("minor").strip().casefold()]

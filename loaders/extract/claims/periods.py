@@ -23,9 +23,18 @@ RELATIVE_SHIFT = {"last year": -1, "this year": 0, "next year": 1, "a year earli
                   "the previous year": -1}
 YEAR_RE = re.compile(rf"(?<![\d,.$€£¥])\b(?:FY\s?)?{_YEAR}\b(?![,.]?\d)")
 _MOMENTS = {k.casefold(): v for k, v in mapping("claim_cues", "moments").items()}
+_ZONES = r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|IST|JST|HKT|SGT|AEST)"
 MOMENT_RE = re.compile(
-    rf"\b(?P<phrase>{longest_first(_MOMENTS)})(?!\w)|\bat\s+(?P<clock>\d{{1,2}}[:.]\d{{2}})\s?(?P<half>[ap]\.?m\.?)?",
+    rf"\b(?P<phrase>{longest_first(_MOMENTS)})(?!\w)"
+    rf"|\b(?:at|around|by|as of|until)\s+(?:(?P<clock>\d{{1,2}}[:.]\d{{2}})\s?(?P<half>[ap]\.?m\.?)?"
+    rf"|(?P<military>[0-2]\d[0-5]\d)\s?(?-i:{_ZONES})\b)",
     re.IGNORECASE)
+_MONTHS = {month: number for number, month in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+# "the three months to September": the quarter that ends with the month.
+QUARTER_TO_RE = re.compile(
+    rf"\b(?:three months|quarter)\s+(?:to|ended|ending|through)\s+(?:the end of\s+)?(?P<month>{'|'.join(_MONTHS)})"
+    rf"(?:\s+(?P<year>{_YEAR}))?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,8 @@ def _relative(found: re.Match, year: int | None) -> str | None:
 def _moment(found: re.Match) -> str | None:
     if found.group("phrase"):
         return _MOMENTS[" ".join(found.group("phrase").lower().split())]
+    if found.group("military"):
+        return f"{found.group('military')[:2]}:{found.group('military')[2:]}"
     hours, minutes = re.split(r"[:.]", found.group("clock"))
     hour = int(hours) + (12 if (found.group("half") or "").lower().startswith("p") and int(hours) < 12 else 0)
     return f"{hour:02d}:{minutes}" if hour < 24 and int(minutes) < 60 else None
@@ -90,6 +101,13 @@ def time_mentions(text: str, start: int, end: int, published: str | None) -> lis
     found = []
     for match in QUARTER_RE.finditer(text, start, end):
         found.append(TimeMention("part", match.start(), match.end(), _quarter(match, year, published), match.group(0)))
+    for match in QUARTER_TO_RE.finditer(text, start, end):
+        month = _MONTHS[match.group("month").lower()]
+        written_year = int(match.group("year")) if match.group("year") else year
+        if written_year and month % 3 == 0:
+            if not match.group("year") and published and month > int(published[5:7]):
+                written_year -= 1  # "the three months to December", published in February
+            found.append(TimeMention("part", match.start(), match.end(), f"{written_year}-Q{month // 3}", match.group(0)))
     for match in RELATIVE_RE.finditer(text, start, end):
         found.append(TimeMention("relative", match.start(), match.end(), _relative(match, year), match.group(1)))
     for match in YEAR_RE.finditer(text, start, end):
