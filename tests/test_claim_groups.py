@@ -44,12 +44,22 @@ def groups_of(articles: dict[str, str]) -> list[tuple[set[str], str]]:
     ("Regulators fined Pelican Group 18 billion yuan.", "Regulators fined Pelican Group 18.2 billion yuan.", True),
     ("Pelican Group made a profit of $3.265bn.", "Pelican Group made a profit of $3.28bn.", False),
     ("Pelican Group raised $350 million.", "Pelican Group raised $353 million.", True),
+    ("Pelican Group was valued at $4 billion.", "Pelican Group was valued at $4.5 billion.", False),
+    ("Pelican Group was valued at $4 billion.", "Pelican Group was valued at $4.4 billion.", True),
     ("Pelican Group will cut 80,000 jobs.", "Pelican Group will cut 85,000 jobs.", False),
     ("Pelican Group shares fell 22%.", "Pelican Group shares fell 19%.", False),
     ("Pelican Group earned 49 cents a share.", "Pelican Group earned $0.49 a share.", True),
     ("Pelican Group was valued at Rs 4.62 lakh crore.", "Pelican Group was valued at Rs 4.62 trillion.", True),
     ("Pelican Group paid Rs 43,574 crore.", "Pelican Group paid Rs 43,547 crore.", False),
     ("Pelican Group was fined €1bn.", "Pelican Group was fined US$1.2 billion.", None),
+    # hedges: "more than 66%" allows 66.5%; "at least $4.7bn" does not allow $4.6bn; "about" allows one step
+    ("Pelican Group shares plunged more than 66%.", "Pelican Group shares plunged 66.5%.", True),
+    ("Pelican Group lost at least $4.7bn.", "Pelican Group lost $4.6bn.", False),
+    ("Pelican Group will recall about 80,000 cars.", "Pelican Group will recall 80,900 cars.", True),
+    ("Pelican Group will recall about 80,000 cars.", "Pelican Group will recall around 85,000 cars.", False),
+    ("Pelican Group expects up to $1.5 billion.", "Pelican Group expects $1.45 billion.", True),
+    ("Pelican Group expects up to $1.5 billion.", "Pelican Group expects $1.2 billion.", False),
+    ("Pelican Group will cut more than 1,000 jobs.", "Pelican Group will cut 21,000 jobs.", False),
 ])
 def test_values_agree_at_the_precision_each_outlet_printed(a, b, agree):
     (first,), (second,) = extract({"a": a}), extract({"b": b})

@@ -27,11 +27,13 @@ from typing import Literal
 from loaders.article import ExtractedArticle
 from loaders.extract.claims import ClaimFound
 from loaders.extract.claims.vocabulary import broader_metrics
+from loaders.vocab import mapping
 from loaders.spans import ContentIds, slug, span_columns
 
 Disagreement = Literal["value", "period", "moment", "scope"]
 CONFLICT_RATIO = 2.5  # two printings of one figure differ by less than this factor
 BROADER = broader_metrics()
+QUALIFIER_KINDS = mapping("claim_cues", "qualifier_kinds")
 UNKNOWN_SUBJECT = "\x00"  # prefix of the per-article stand-in subject of unattributed figures
 
 
@@ -63,20 +65,41 @@ def printed_step(value: float) -> float:
     return step
 
 
-def amounts(claim: ClaimFound) -> list[tuple[str, float, float | None, float]]:
-    """(unit, value, upper end, precision) of each reading of the claim."""
-    found = [(claim.unit, claim.value, claim.value_high, claim.precision or printed_step(claim.value))]
+Reading = tuple[str, float, float | None, float, str | None]  # unit, value, upper end, precision, qualifier kind
+
+
+def amounts(claim: ClaimFound) -> list[Reading]:
+    """(unit, value, upper end, precision, what its hedge says) of each reading of the claim."""
+    kind = QUALIFIER_KINDS.get(claim.qualifier or "")
+    found = [(claim.unit, claim.value, claim.value_high, claim.precision or printed_step(claim.value), kind)]
     if claim.also_unit and claim.also_value is not None:
-        found.append((claim.also_unit, claim.also_value, None, printed_step(claim.also_value)))
+        found.append((claim.also_unit, claim.also_value, None, printed_step(claim.also_value), kind))
     return found
 
 
-def _agree(a: tuple[str, float, float | None, float], b: tuple[str, float, float | None, float]) -> bool:
-    """Whether two readings in one unit agree after rounding to the coarser precision printed."""
-    tolerance = max(a[3], b[3]) / 2 * (1 + 1e-9)
-    low_a, high_a = a[1], a[2] if a[2] is not None else a[1]
-    low_b, high_b = b[1], b[2] if b[2] is not None else b[1]
-    return low_a - tolerance <= high_b and low_b - tolerance <= high_a
+def _interval(reading: Reading, width: float, step: float) -> tuple[float, float]:
+    """The values a reading allows: its number (or range), widened by `width` (the rounding of the
+    coarser printing), then by one printed step the way its hedge points."""
+    _, value, high, _, kind = reading
+    low, high = value - width / 2, (high if high is not None else value) + width / 2
+    if kind == "at_least":  # a little more, not any amount more: "more than 1,000" is not 21,000
+        high += step
+    elif kind == "at_most":
+        low -= step
+    elif kind == "approximate":
+        low, high = low - step, high + step
+    return low, high
+
+
+def _agree(a: Reading, b: Reading) -> bool:
+    """Whether two readings in one unit agree: the finer rounded to the coarser precision printed
+    is the coarser ("18.2bn" and "18bn"; not "4.5bn" and "4bn", which rounds to 5), hedges allowed for."""
+    step = max(a[3], b[3])
+    coarser, finer = (a, b) if a[3] >= b[3] else (b, a)
+    width = step * (1 - 1e-9)  # strictly less than half a step either side
+    low_c, high_c = _interval(coarser, width, step)
+    low_f, high_f = _interval(finer, 0.0, step)
+    return max(low_c, low_f) <= min(high_c, high_f)
 
 
 def same_amount(a: ClaimFound, b: ClaimFound) -> bool | None:
@@ -87,8 +110,8 @@ def same_amount(a: ClaimFound, b: ClaimFound) -> bool | None:
 
 
 def _ratio(a: ClaimFound, b: ClaimFound) -> float | None:
-    for unit_a, value_a, _, _ in amounts(a):
-        for unit_b, value_b, _, _ in amounts(b):
+    for unit_a, value_a, *_ in amounts(a):
+        for unit_b, value_b, *_ in amounts(b):
             if unit_a == unit_b:
                 if value_a <= 0 or value_b <= 0:
                     return None
@@ -197,7 +220,7 @@ def _signature(member: Member) -> tuple:
 def _magnitudes(claim: ClaimFound) -> list[tuple[str, int]]:
     """(unit, order of magnitude in steps of the conflict ratio) of each of the claim's readings."""
     return [(unit, math.floor(math.log(value) / math.log(CONFLICT_RATIO)) if value > 0 else -10**6)
-            for unit, value, _, _ in amounts(claim)]
+            for unit, value, *_ in amounts(claim)]
 
 
 @dataclass
