@@ -189,12 +189,15 @@ def _modality(facts: SentenceFacts, amount: Amount) -> str:
 
 
 def _when(facts: SentenceFacts, amount: Amount) -> When:
-    """The period nearest the number's clause (a part of a year first, then a relative year, then
-    the last year named), looked for close by and then further; the moment in the clause."""
+    """The period closest to the number (a part of a year first, then a relative year, then a year),
+    looked for close by and then further; the moment closest to it in its clause."""
     start, end = amount.span.start, amount.span.end
     low, high = facts.sentence.start, facts.sentence.end
-    moment = None
-    period = None
+
+    def distance(mention: TimeMention) -> int:
+        return start - mention.end if mention.end <= start else max(0, mention.start - end)
+
+    moment = period = None
     for before, after in (PERIOD_NEAR, PERIOD_FAR):
         window_end = min(high, end + after)
         inside = []
@@ -204,13 +207,12 @@ def _when(facts: SentenceFacts, amount: Amount) -> When:
             if mention.end <= window_end:
                 inside.append(mention)
         if moment is None:
-            moment = next((t.value for t in inside if t.kind == "moment"), None)
-        for kind in ("part", "relative"):
-            period = period or next((t for t in inside if t.kind == kind), None)
-        period = period or next((t for t in reversed(inside) if t.kind == "year"), None)
+            moment = min((t for t in inside if t.kind == "moment"), key=distance, default=None)
+        for kind in ("part", "relative", "year"):
+            period = period or min((t for t in inside if t.kind == kind), key=distance, default=None)
         if period:
             break
-    return When(period.value if period else None, period.as_written if period else None, moment)
+    return When(period.value if period else None, period.as_written if period else None, moment.value if moment else None)
 
 
 def read_context(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> ClaimContext:

@@ -26,7 +26,7 @@ _MOMENTS = {k.casefold(): v for k, v in mapping("claim_cues", "moments").items()
 _ZONES = r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|IST|JST|HKT|SGT|AEST)"
 MOMENT_RE = re.compile(
     rf"\b(?P<phrase>{longest_first(_MOMENTS)})(?!\w)"
-    rf"|\b(?:at|around|by|as of|until)\s+(?:(?P<clock>\d{{1,2}}[:.]\d{{2}})\s?(?P<half>[ap]\.?m\.?)?"
+    rf"|\b(?:at|around|by|as of|until)\s+(?:(?P<clock>\d{{1,2}}[:.]\d{{2}})(?![\d%])\s?(?P<half>[ap]\.?m\.?)?"
     rf"|(?P<military>[0-2]\d[0-5]\d)\s?(?-i:{_ZONES})\b)",
     re.IGNORECASE)
 _MONTHS = {month: number for number, month in enumerate(
