@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.claims.amounts import find_amounts
-from loaders.extract.claims.context import read_context, sentence_facts
+from loaders.extract.claims.context import read_contexts
 from loaders.extract.types import Mention
 from loaders.extract.types import EntityFindings
 from loaders.spans import Span
@@ -62,10 +62,9 @@ def _within(mentions: list[Mention], starts: list[int], sentence: Span) -> list[
 
 
 def _inside_figure(span: Span, figures: list[Span], starts: list[int]) -> bool:
-    """Whether the span overlaps one of the figures (sorted, with their starts)."""
+    """Whether the span overlaps one of the figures (disjoint, sorted, with their starts)."""
     position = bisect_left(starts, span.end)
-    return position > 0 and figures[position - 1].end > span.start and any(
-        figures[p].overlaps(span) for p in range(max(0, position - 2), position))
+    return position > 0 and figures[position - 1].overlaps(span)
 
 
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
@@ -86,10 +85,9 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     for sentence, amounts in found:
         if not amounts:
             continue
-        facts = sentence_facts(text, sentence, _within(organisations, organisation_starts, sentence),
-                               _within(places, place_starts, sentence), published, main)
-        for amount in amounts:
-            c = read_context(text, amount, facts, main)
+        contexts = read_contexts(text, sentence, amounts, _within(organisations, organisation_starts, sentence),
+                                 _within(places, place_starts, sentence), main, published)
+        for amount, c in zip(amounts, contexts):
             claims.append(ClaimFound(amount.span, amount.value, amount.unit, amount.span.of(text), amount.scale,
                                      amount.also_value, amount.also_unit, c.direction, c.metric, c.subject,
                                      c.when.period, c.when.period_as_written, c.scope, c.source, c.modality, c.qualifier,

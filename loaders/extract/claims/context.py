@@ -102,7 +102,7 @@ class SentenceFacts:
     main_first_end: int | None  # where the first mention of the article's main organisation in the sentence ends
 
 
-def sentence_facts(text: str, sentence: Span, organisations: list[Mention], places: list[Mention],
+def _sentence_facts(text: str, sentence: Span, organisations: list[Mention], places: list[Mention],
                    published: str | None, main: str | None) -> SentenceFacts:
     """Everything about a sentence that its claims share, each found in one pass over it."""
     words_ = sentence.of(text)
@@ -215,8 +215,16 @@ def _when(facts: SentenceFacts, amount: Amount) -> When:
     return When(period.value if period else None, period.as_written if period else None, moment.value if moment else None)
 
 
-def read_context(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> ClaimContext:
-    """The claim's context, from the cues around it and the facts of its sentence."""
+def read_contexts(text: str, sentence: Span, amounts: list[Amount], organisations: list[Mention], places: list[Mention],
+                  main: str | None, published: str | None) -> list[ClaimContext]:
+    """The context of each amount in the sentence: what is read once per sentence (cues, times,
+    organisations), then, for each amount, the nearest of each."""
+    facts = _sentence_facts(text, sentence, organisations, places, published, main)
+    return [_context(text, amount, facts, main) for amount in amounts]
+
+
+def _context(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> ClaimContext:
+    """One claim's context, from the cues around it and the facts of its sentence."""
     start = amount.span.start
     unit = amount.unit
     direction = _direction(facts, amount)
