@@ -92,14 +92,15 @@ def _interval(reading: Reading, width: float, step: float) -> tuple[float, float
 
 
 def _agree(a: Reading, b: Reading) -> bool:
-    """Whether two readings in one unit agree: the finer rounded to the coarser precision printed
-    is the coarser ("18.2bn" and "18bn"; not "4.5bn" and "4bn", which rounds to 5), hedges allowed for."""
+    """Whether two readings in one unit agree: the finer, rounded half up to the coarser precision
+    printed, is the coarser ("18.2bn" and "18bn", "311.5p" and "312p"; not "4.5bn" and "4bn", which
+    rounds to 5), hedges allowed for."""
     step = max(a[3], b[3])
     coarser, finer = (a, b) if a[3] >= b[3] else (b, a)
-    width = step * (1 - 1e-9)  # strictly less than half a step either side
-    low_c, high_c = _interval(coarser, width, step)
+    low_c, high_c = _interval(coarser, step, step)
     low_f, high_f = _interval(finer, 0.0, step)
-    return max(low_c, low_f) <= min(high_c, high_f)
+    noise = step * 1e-9  # float error, far below any printed step
+    return low_c - noise <= high_f and low_f < high_c - noise  # [low, high): half up
 
 
 def same_amount(a: ClaimFound, b: ClaimFound) -> bool | None:
@@ -141,8 +142,9 @@ def _base(metric: str) -> str:
 
 
 def _generic(claim: ClaimFound) -> bool:
-    """A metric the words did not name: "amount", or a count named after its own unit."""
-    return claim.metric_cue is None or _base(claim.metric) in {"amount", claim.unit}
+    """A measure the words did not name: an amount of money or a percentage with no cue (a count's
+    noun names what it counts)."""
+    return _base(claim.metric) == "amount"
 
 
 def metrics_compatible(a: ClaimFound, b: ClaimFound) -> bool:

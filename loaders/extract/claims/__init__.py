@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.claims.amounts import find_amounts
-from loaders.extract.claims.context import read_contexts
+from loaders.extract.claims.context import CAPITALISED_RE, read_contexts
 from loaders.extract.types import Mention
 from loaders.extract.types import EntityFindings
 from loaders.spans import Span
@@ -67,6 +67,15 @@ def _inside_figure(span: Span, figures: list[Span], starts: list[int]) -> bool:
     return position > 0 and figures[position - 1].overlaps(span)
 
 
+def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[str, ...]:
+    """The capitalised names the sentences repeat most (twice at least), most frequent first."""
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for found in CAPITALISED_RE.finditer(text, sentence.start, sentence.end):
+            counts[found.group(1)] = counts.get(found.group(1), 0) + 1
+    return tuple(name for name in sorted(counts, key=lambda n: (-counts[n], n)) if counts[name] >= 2)[:most]
+
+
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
     """Every numeric claim in the given sentences (the headline may be one)."""
     found = [(sentence, find_amounts(text, sentence)) for sentence in sentences]
@@ -81,6 +90,9 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     for mention in organisations:
         counts[mention.name] = counts.get(mention.name, 0) + 1
     main = max(counts, key=lambda name: (counts[name], name), default=None)  # the most-mentioned organisation
+    # Where the entity stage recognised no organisation, the names the article repeats most stand in
+    # for it: grouping keeps those another article's organisations bear.
+    fallback = () if main else _repeated_names(text, sentences)
     claims = []
     for sentence, amounts in found:
         if not amounts:
@@ -91,5 +103,6 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             claims.append(ClaimFound(amount.span, amount.value, amount.unit, amount.span.of(text), amount.scale,
                                      amount.also_value, amount.also_unit, c.direction, c.metric, c.subject,
                                      c.when.period, c.when.period_as_written, c.scope, c.source, c.modality, c.qualifier,
-                                     amount.value_high, amount.precision, c.metric_cue, c.when.moment, c.subjects))
+                                     amount.value_high, amount.precision, c.metric_cue, c.when.moment,
+                                     tuple(dict.fromkeys([*c.subjects, *fallback]))))
     return claims

@@ -25,6 +25,7 @@ CUE_PATTERNS = {
     "estimate": re.compile(cues("estimate"), re.IGNORECASE),
     "past_outcome": re.compile(cues("past_outcome"), re.IGNORECASE),
     "full_stop": re.compile(r"\."),
+    "clause_break": re.compile(r"[,;]"),
 }
 GLOBAL_RE = re.compile(cues("global_scope"), re.IGNORECASE)
 QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in words("claim_cues", "qualifiers")) + r")\s+$", re.IGNORECASE)
@@ -39,7 +40,8 @@ PERCENT_UNITS = {"percent", "percentage points"}
 REACH_BEFORE, REACH_AFTER, AFTER_PENALTY = 80, 40, 15
 DIRECTION_REACH, HYPOTHETICAL_REACH, CLAUSE_BEFORE, CLAUSE_AFTER = 40, 60, 80, 30
 PERIOD_NEAR, PERIOD_FAR = (80, 40), (200, 120)
-SUBJECTS_PER_SENTENCE = 8
+SUBJECTS_PER_SENTENCE = 12
+CAPITALISED_RE = re.compile(r"\b([A-Z][\w&-]{0,30}(?: [A-Z][\w&-]{0,30}){0,4})(?:['’]s)?\b")
 
 
 @dataclass(frozen=True)
@@ -119,10 +121,14 @@ def _sentence_facts(text: str, sentence: Span, organisations: list[Mention], pla
                           for m in METRIC_RE.finditer(text, sentence.start, sentence.end)])
     times = time_mentions(text, sentence.start, sentence.end, published)
     subjects = [o for o in organisations if not (source_span and source_span.contains(o.span))]
+    # Names the entity stage did not take as organisations here may be ones it found in another
+    # article: grouping keeps those that are ("Harrow Brewing's" where only a wire named it Harrow Brewing).
+    names = [m.group(1) for m in CAPITALISED_RE.finditer(text, sentence.start, sentence.end)]
     main_ends = [o.span.end for o in subjects if o.name == main]
     return SentenceFacts(sentence, organisations, places, source, source_span, bool(GLOBAL_RE.search(words_)), found_cues,
                          found_metrics, times, [t.start for t in times], subjects, [o.span.start for o in subjects],
-                         tuple(dict.fromkeys(o.name for o in subjects))[:SUBJECTS_PER_SENTENCE], main_ends[0] if main_ends else None)
+                         tuple(dict.fromkeys([*(o.name for o in subjects), *names]))[:SUBJECTS_PER_SENTENCE],
+                         main_ends[0] if main_ends else None)
 
 
 def _metric(facts: SentenceFacts, amount: Amount, reach_before: int, reach_after: int) -> tuple[str, str] | None:
@@ -188,9 +194,17 @@ def _modality(facts: SentenceFacts, amount: Amount) -> str:
     return "reported"
 
 
-def _when(facts: SentenceFacts, amount: Amount) -> When:
+def _same_clause(facts: SentenceFacts, amount: Amount, mention: TimeMention) -> bool:
+    """No comma or semicolon stands between the number and the phrase."""
+    low, high = (amount.span.end, mention.start) if amount.span.end <= mention.start else (mention.end, amount.span.start)
+    return not facts.cues["clause_break"].within(low, high)
+
+
+def _when(facts: SentenceFacts, amount: Amount, moments: dict[int, Amount]) -> When:
     """The period closest to the number (a part of a year first, then a relative year, then a year),
-    looked for close by and then further; the moment closest to it in its clause."""
+    looked for close by and then further; the moment closest to it in its clause, if the number is
+    the one closest to that moment or in one clause with it ("400 jobs will go, and shares slid 4%
+    at midday": the 4% only)."""
     start, end = amount.span.start, amount.span.end
     low, high = facts.sentence.start, facts.sentence.end
 
@@ -207,7 +221,8 @@ def _when(facts: SentenceFacts, amount: Amount) -> When:
             if mention.end <= window_end:
                 inside.append(mention)
         if moment is None:
-            moment = min((t for t in inside if t.kind == "moment"), key=distance, default=None)
+            moment = min((t for t in inside if t.kind == "moment" and (moments.get(t.start) is amount or _same_clause(facts, amount, t))),
+                         key=distance, default=None)
         for kind in ("part", "relative", "year"):
             period = period or min((t for t in inside if t.kind == kind), key=distance, default=None)
         if period:
@@ -220,10 +235,18 @@ def read_contexts(text: str, sentence: Span, amounts: list[Amount], organisation
     """The context of each amount in the sentence: what is read once per sentence (cues, times,
     organisations), then, for each amount, the nearest of each."""
     facts = _sentence_facts(text, sentence, organisations, places, published, main)
-    return [_context(text, amount, facts, main) for amount in amounts]
+    starts = [amount.span.start for amount in amounts]  # amounts are in order and disjoint
+    moments = {}
+    for mention in facts.times:
+        if mention.kind == "moment":
+            after = bisect_left(starts, mention.end)
+            near = [amounts[i] for i in (after - 1, after) if 0 <= i < len(amounts)]
+            moments[mention.start] = min(near, key=lambda a: mention.start - a.span.end if a.span.end <= mention.start
+                                         else a.span.start - mention.end)
+    return [_context(text, amount, facts, main, moments) for amount in amounts]
 
 
-def _context(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> ClaimContext:
+def _context(text: str, amount: Amount, facts: SentenceFacts, main: str | None, moments: dict[int, Amount]) -> ClaimContext:
     """One claim's context, from the cues around it and the facts of its sentence."""
     start = amount.span.start
     unit = amount.unit
@@ -240,5 +263,5 @@ def _context(text: str, amount: Amount, facts: SentenceFacts, main: str | None) 
     scope_place = next((p.name for p in facts.places), None)
     scope = scope_place or ("global" if facts.global_scope else None)
     qualifier = QUALIFIER_RE.search(text, max(facts.sentence.start, start - 20), start)
-    return ClaimContext(direction, metric, metric_cue, subject, subjects, _when(facts, amount), scope, facts.source,
+    return ClaimContext(direction, metric, metric_cue, subject, subjects, _when(facts, amount, moments), scope, facts.source,
                         _modality(facts, amount), qualifier.group(1).lower() if qualifier else None)
