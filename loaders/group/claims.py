@@ -32,6 +32,8 @@ from loaders.spans import ContentIds, slug, span_columns
 
 Disagreement = Literal["value", "period", "moment", "scope"]
 CONFLICT_RATIO = 2.5  # two printings of one figure differ by less than this factor
+NEIGHBOURS = 4  # how many clusters next in value (about one subject, in one unit) a cluster is compared with
+MAX_VERSIONS = 8  # a "figure" printed in more distinct versions than this is several figures
 BROADER = broader_metrics()
 QUALIFIER_KINDS = mapping("claim_cues", "qualifier_kinds")
 UNKNOWN_SUBJECT = "\x00"  # prefix of the per-article stand-in subject of unattributed figures
@@ -219,10 +221,21 @@ def _signature(member: Member) -> tuple:
             c.scope, c.metric, c.metric_cue is None)
 
 
-def _magnitudes(claim: ClaimFound) -> list[tuple[str, int]]:
-    """(unit, order of magnitude in steps of the conflict ratio) of each of the claim's readings."""
-    return [(unit, math.floor(math.log(value) / math.log(CONFLICT_RATIO)) if value > 0 else -10**6)
-            for unit, value, *_ in amounts(claim)]
+def _rounding_keys(claim: ClaimFound) -> set[tuple[str, int, int]]:
+    """(unit, decade, value rounded half up to that decade) for every decade from the precision a
+    reading was printed to up to its size: two readings that agree share a key (the finer rounded
+    to the coarser's decade is the coarser), give or take one step for hedges."""
+    keys = set()
+    for unit, value, high, precision, _ in amounts(claim):
+        if value <= 0 or not math.isfinite(value):
+            keys.add((unit, 0, 0))
+            continue
+        top = math.floor(math.log10(max(value, high or value)))
+        for decade in range(round(math.log10(precision)), top + 1):
+            step = 10.0 ** decade
+            for number in {value, high if high is not None else value}:
+                keys.add((unit, decade, math.floor(number / step + 0.5)))
+    return keys
 
 
 @dataclass
@@ -256,20 +269,21 @@ def _joinable(accept: Callable[[Member, Member], bool | None], ours: _Group, the
 
 
 class _Grouping:
-    """Groups of one kind of unit, indexed by (subject, unit, magnitude) so that a claim is
-    compared only with groups about one of its subjects, in its unit, of a nearby size."""
+    """Clusters of agreeing claims, indexed by (subject, unit, decade, rounded value) so that a claim
+    meets only the clusters it could agree with."""
 
     def __init__(self) -> None:
         self.groups: list[_Group] = []
-        self.index: dict[tuple[str, str, int], set[int]] = {}
+        self.index: dict[tuple[str, str, int, int], set[int]] = {}
 
     def add(self, member: Member, subjects: frozenset[str]) -> None:
-        """Put the claim into the largest group of claims it agrees with, every one."""
+        """Put the claim into the largest cluster of claims it agrees with, every one."""
         single = _Group([], subjects)
         single.extend([member])
-        candidates = sorted({position for unit, magnitude in _magnitudes(member.claim) for subject in subjects
-                             for near in (magnitude - 1, magnitude, magnitude + 1)
-                             for position in self.index.get((subject, unit, near), ())})
+        keys = _rounding_keys(member.claim)
+        candidates = sorted({position for unit, decade, rounded in keys for subject in subjects
+                             for near in (rounded - 1, rounded, rounded + 1)
+                             for position in self.index.get((subject, unit, decade, near), ())})
         best = None
         for position in candidates:
             group = self.groups[position]
@@ -284,36 +298,37 @@ class _Grouping:
             position = best[1]
             self.groups[position].subjects = best[2]
             self.groups[position].extend([member])
-        for unit, magnitude in _magnitudes(member.claim):
+        for unit, decade, rounded in keys:
             for subject in self.groups[position].subjects:
-                self.index.setdefault((subject, unit, magnitude), set()).add(position)
+                self.index.setdefault((subject, unit, decade, rounded), set()).add(position)
 
 
 def _closeness(a: _Group, b: _Group) -> float | None:
     """How far apart two clusters' figures are (a ratio, 1 = equal); None when they may not join."""
-    if not (a.subjects & b.subjects) or not _joinable(compatible, a, b):
+    if len(a.signatures) + len(b.signatures) > MAX_VERSIONS or not (a.subjects & b.subjects) or not _joinable(compatible, a, b):
         return None
     return max((_ratio(x.claim, y.claim) or 1.0 for x in a.signatures.values() for y in b.signatures.values()), default=1.0)
 
 
 def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
     """Clusters joined where they print one figure differently: the closest pairs first, each join
-    allowed only while every member stays compatible with every other (complete linkage)."""
-    index: dict[tuple[str, str, int], list[int]] = {}
-    keys = []
+    allowed only while every member stays compatible with every other (complete linkage). A cluster
+    is paired only with its nearest neighbours in value about one subject, in one unit, so the work
+    stays near-linear however many figures a subject has."""
+    lines: dict[tuple[str, str], list[tuple[float, int]]] = {}
     for position, cluster in enumerate(clusters):
-        cluster_keys = {(subject, unit, magnitude) for member in cluster.signatures.values()
-                        for unit, magnitude in _magnitudes(member.claim) for subject in cluster.subjects}
-        keys.append(cluster_keys)
-        for key in cluster_keys:
-            index.setdefault(key, []).append(position)
+        for subject in cluster.subjects:
+            for unit, value in {(reading[0], reading[1]) for member in cluster.signatures.values() for reading in amounts(member.claim)}:
+                lines.setdefault((subject, unit), []).append((value, position))
     pairs = set()
-    for position, cluster_keys in enumerate(keys):
-        for subject, unit, magnitude in cluster_keys:
-            for near in (magnitude, magnitude + 1):
-                for other in index.get((subject, unit, near), ()):
-                    if other != position:
-                        pairs.add((min(position, other), max(position, other)))
+    for line in lines.values():
+        line.sort()
+        for index, (value, position) in enumerate(line):
+            for other_value, other in line[index + 1:index + 1 + NEIGHBOURS]:
+                if value > 0 and other_value / value > CONFLICT_RATIO:
+                    break
+                if other != position:
+                    pairs.add((min(position, other), max(position, other)))
     scored = sorted((score, a, b) for a, b in pairs if (score := _closeness(clusters[a], clusters[b])) is not None)
     parent = list(range(len(clusters)))  # union-find: a cluster's group is held by its root
 
