@@ -88,7 +88,9 @@ def test_number_forms(text, written, value, unit):
     ("Kumo Robotics expects growth of seven to eight per cent.", 7, 8, "percent"),
     ("Kumo Robotics expects growth of 7-8%.", 7, 8, "percent"),
     ("Kumo Robotics will spend $2bn to $3bn on plants.", 2e9, 3e9, "USD"),
-    ("Kumo Robotics will spend between 2 and 3 billion dollars.", 3e9, None, "USD"),  # "and" alone makes no range
+    ("Kumo Robotics will spend between 2 and 3 billion dollars.", 2e9, 3e9, "USD"),
+    ("Kumo Robotics will spend between $2bn and $3bn.", 2e9, 3e9, "USD"),
+    ("Kumo Robotics spent $2bn and $3bn in two years.", 3e9, None, "USD"),  # "and" alone makes no range
 ])
 def test_ranges_keep_both_ends(text, value, value_high, unit):
     claim = [c for c in claims_of(text) if c.unit == unit][-1]

@@ -30,7 +30,7 @@ _SCALE = rf"(?:\s?{longest_first(SCALES)}\b|(?-i:{longest_first(ATTACHED_SCALES)
 _PREFIX = longest_first(PREFIXES)
 # A currency before the number: a sign or abbreviation, or an ISO code, at the end of a short window.
 PREFIX_RE = re.compile(rf"(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})|\b(?P<code>(?-i:[A-Z]{{3}})))\s?$")
-RANGE_RE = re.compile(rf"(?P<scale>{_SCALE})?\s?(?:-|–|to)\s?(?:{_PREFIX}\s?)?(?P<high>(?:{_DIGITS})(?!\d)|{_SPELLED}\b)", re.IGNORECASE)
+RANGE_RE = re.compile(rf"(?P<scale>{_SCALE})?\s?(?P<separator>-|–|to|and)\s?(?:{_PREFIX}\s?)?(?P<high>(?:{_DIGITS})(?!\d)|{_SPELLED}\b)", re.IGNORECASE)
 SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
@@ -48,6 +48,7 @@ AGE_BEFORE_RE = re.compile(rf"\b{longest_first(AGE_CUES)}\s+(?:about\s+|some\s+|
 # "21,000 jobs, including more than 1,000 in Leeds": the count's noun is the previous one's.
 ELLIPSIS_BEFORE_RE = re.compile(r"\b(?:including|of which|of whom|among them|of them)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+)?$", re.IGNORECASE)
 FROM_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)  # "from 5 to 6 percent" is a change, not a range
+BETWEEN_RE = re.compile(rf"\bbetween\s(?:{_PREFIX}\s?)?$", re.IGNORECASE)  # "and" makes a range only after "between"
 BRACKET_RE = re.compile(r"\s*(?:\(|,?\s+or\s+)\s*(?:about|around|or|roughly|approximately|some)?\s*", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
@@ -123,6 +124,8 @@ def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | No
     scale_written = None
     cursor = end
     ranged = None if FROM_RE.search(window) else RANGE_RE.match(text, cursor, limit)
+    if ranged and ranged.group("separator").lower() == "and" and not BETWEEN_RE.search(text, max(sentence.start, start - 16), start):
+        ranged = None
     if ranged and (token.group("digits") is not None) == ranged.group("high")[0].isdigit():
         high_read = _read_number(ranged.group("high"))
         if high_read and high_read[0] > value * (1 if not ranged.group("scale") else 0):
