@@ -72,6 +72,7 @@ def one(text, published=None):
     ("Kestrel Motors will cut 1,200 jobs.", "1,200", 1200, "jobs"),
     ("Kestrel Motors has 9,000 UK staff members.", "9,000", 9000, "staff members"),
     ("Kestrel Motors recalled 85,000 SUVs.", "85,000", 85000, "SUVs"),
+    ("Kestrel Motors sold 300 BMW cars.", "300", 300, "cars"),
     ("Tern Travel has traded for 178 years.", "178", 178, "years"),
     ("Tern Travel, a 178-year-old firm, collapsed.", "178", 178, "years"),
     ("Tern Travel was founded 178 years ago.", "178", 178, "years"),

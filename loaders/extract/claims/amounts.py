@@ -32,6 +32,7 @@ _PREFIX = longest_first(PREFIXES)
 PREFIX_RE = re.compile(rf"(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})|\b(?P<code>(?-i:[A-Z]{{3}})))\s?$")
 RANGE_RE = re.compile(rf"(?P<scale>{_SCALE})?\s?(?P<separator>-|–|to|and)\s?(?:{_PREFIX}\s?)?(?P<high>(?:{_DIGITS})(?!\d)|{_SPELLED}\b)", re.IGNORECASE)
 SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
+_NOUN = rf"\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+s|[A-Z]{{2,6}}s)))\b"
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
     rf"|\s?(?P<word>{longest_first(CURRENCY_WORDS)})\b"
@@ -39,9 +40,10 @@ UNIT_RE = re.compile(
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:p)\b)"
     rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"
     rf"|-(?P<aged>(?-i:year|month|week|day))s?-old\b"
-    rf"|\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+s|[A-Z]{{2,6}}s)))\b",
+    rf"|{_NOUN}",
     re.IGNORECASE,
 )
+NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
 DATE_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|old|before|after|to|ended|ending|through)\b", re.IGNORECASE)
 AGE_BEFORE_RE = re.compile(rf"\b{longest_first(AGE_CUES)}\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$", re.IGNORECASE)
@@ -168,9 +170,11 @@ def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | No
         elif kind == "code" and currency is None and is_currency_code(unit_match.group("code")):
             code = unit_match.group("code")
             unit, cursor = CODE_ALIASES.get(code, code), unit_match.end()
+        elif kind == "code" and currency is None:
+            unit_match, kind = NOUN_RE.match(text, cursor, limit), "noun"  # "300 BMW cars": a name, then the noun
         elif kind == "aged" and currency is None and not scale_written:
             unit = unit_match.group("aged").lower() + "s"
-        elif kind == "noun" and currency is None:
+        if kind == "noun" and unit_match and currency is None:
             noun = _counted_noun(unit_match.group("noun"), spelled)
             if noun in DURATIONS and DATE_AFTER_RE.match(text, unit_match.end(), limit) and not AGE_BEFORE_RE.search(
                     text, max(sentence.start, start - 40), start):
