@@ -8,32 +8,48 @@ Grouping: a generated corpus of short articles about 300 companies, the
 seconds `group_claims` takes per number of articles. Linear work stays near
 2 per doubling. Not a test: machines differ, ratios travel.
 """
+
 from __future__ import annotations
 
 import argparse
 import random
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from loaders.extract.claims import find_claims  # noqa: E402
-from loaders.extract.types import EntityFindings, Mention  # noqa: E402
-from loaders.group.claims import Member, group_claims  # noqa: E402
-from loaders.spans import Span, slug  # noqa: E402
+from loaders.extract.claims import find_claims
+from loaders.extract.types import EntityFindings, Mention
+from loaders.group.claims import Member, group_claims
+from loaders.spans import Span, slug
 
 SHAPES = {
-    "dollar numbers": "$1 ", "percentages": "5% ", "two currencies": "$1 ($2 ", "crore": "Rs 1 crore ",
-    "spelled ranges": "seven to ", "digit run": "1", "comma groups": "1,", "hyphen ranges": "1-",
-    "counted nouns": "5 big ", "years": "2015 ", "clock times": "at 11:45 ",
+    "dollar numbers": "$1 ",
+    "percentages": "5% ",
+    "two currencies": "$1 ($2 ",
+    "crore": "Rs 1 crore ",
+    "spelled ranges": "seven to ",
+    "digit run": "1",
+    "comma groups": "1,",
+    "hyphen ranges": "1-",
+    "counted nouns": "5 big ",
+    "years": "2015 ",
+    "clock times": "at 11:45 ",
     "mixed": "Acme's profit fell 5% to $1bn in 2015 at the close, ",
 }
 
 
 COMPANIES = [f"Company{number} Group" for number in range(300)]
-TEMPLATES = ["{c} shares fell {p}% on Monday.", "{c} said revenue rose {p}% last year.", "{c} was valued at ${b} billion.",
-             "{c} will cut {n},000 jobs.", "Regulators fined {c} {b} billion yuan.", "{c} earned {cents} cents a share."]
+TEMPLATES = [
+    "{c} shares fell {p}% on Monday.",
+    "{c} said revenue rose {p}% last year.",
+    "{c} was valued at ${b} billion.",
+    "{c} will cut {n},000 jobs.",
+    "Regulators fined {c} {b} billion yuan.",
+    "{c} earned {cents} cents a share.",
+]
 
 
 def corpus(articles: int) -> list[Member]:
@@ -42,15 +58,29 @@ def corpus(articles: int) -> list[Member]:
     members = []
     for number in range(articles):
         company = rng.choice(COMPANIES)
-        sentences = [rng.choice(TEMPLATES).format(c=company, p=rng.randint(2, 40), b=rng.randint(1, 60), n=rng.randint(1, 30),
-                                                  cents=rng.randint(5, 99)) for _ in range(3)]
+        sentences = [
+            rng.choice(TEMPLATES).format(
+                c=company, p=rng.randint(2, 40), b=rng.randint(1, 60), n=rng.randint(1, 30), cents=rng.randint(5, 99)
+            )
+            for _ in range(3)
+        ]
         text, spans, mentions = "", [], []
         for sentence in sentences:
             start = len(text)
             spans.append(Span(start, start + len(sentence)))
-            mentions.append(Mention("organisation", company, Span(start + sentence.find(company), start + sentence.find(company) + len(company)), "bench", 1.0))
+            mentions.append(
+                Mention(
+                    "organisation",
+                    company,
+                    Span(start + sentence.find(company), start + sentence.find(company) + len(company)),
+                    "bench",
+                    1.0,
+                )
+            )
             text += sentence + " "
-        members += [Member(f"a{number}", claim) for claim in find_claims(text, spans, EntityFindings(mentions=mentions), "2021-01-01")]
+        members += [
+            Member(f"a{number}", claim) for claim in find_claims(text, spans, EntityFindings(mentions=mentions), "2021-01-01")
+        ]
     return members
 
 
@@ -82,7 +112,7 @@ def main() -> None:
             started = time.perf_counter()
             find_claims(text, [Span(0, len(text))], EntityFindings(), "2020-01-01")
             times.append(time.perf_counter() - started)
-        ratios = " ".join(f"{b / a:.1f}" if a > 0.001 else "-" for a, b in zip(times, times[1:]))
+        ratios = " ".join(f"{b / a:.1f}" if a > 0.001 else "-" for a, b in pairwise(times))
         print(f"{name:<16}" + "".join(f"{t:>9.2f}s" for t in times) + f"   {ratios}")
     bench_grouping(arguments.articles)
 

@@ -220,23 +220,30 @@ class Claim(SpanMixin, Base):
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
     group_id: Mapped[int] = mapped_column(Id, ForeignKey("claim_groups.id"), index=True)
     value: Mapped[float] = mapped_column(Float, index=True)  # 45 percent -> 45; $46 billion -> 46000000000
-    value_high: Mapped[float | None] = mapped_column(Float)  # the upper end of a range ("seven to eight per cent" -> 8)
-    precision: Mapped[float | None] = mapped_column(Float)  # the step the number was printed to (18bn -> 1e9; 18.2bn -> 1e8)
     unit: Mapped[str] = mapped_column(Text, index=True)  # percent, percentage points, ISO 4217 code, or a counted noun
     scale: Mapped[str | None] = mapped_column(Text)  # as written: billion, bn, m
     also_value: Mapped[float | None] = mapped_column(Float)  # the same amount in a second currency
     also_unit: Mapped[str | None] = mapped_column(Text)
     direction: Mapped[str | None] = mapped_column(Text, index=True)  # increase, decrease
     metric: Mapped[str] = mapped_column(Text, index=True)
-    metric_cue: Mapped[str | None] = mapped_column(Text)  # the words that chose the metric; NULL when the unit names it
     subject_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     period: Mapped[str | None] = mapped_column(Text, index=True)  # 2015, 2015-Q3; NULL when unresolved
     period_as_written: Mapped[str | None] = mapped_column(Text)
-    moment: Mapped[str | None] = mapped_column(Text)  # the moment within a day: close, open, midday, 11:45
     scope: Mapped[str | None] = mapped_column(Text, index=True)  # a place, or global
     source: Mapped[str | None] = mapped_column(Text, index=True)  # who the article attributes it to
     modality: Mapped[str] = mapped_column(Text, index=True)  # reported, forecast, estimate, hypothetical
     qualifier: Mapped[str | None] = mapped_column(Text)  # about, up to, as much as ...
+    # Added by revision 0006, so after the span columns in the table too (sort_order puts them there).
+    value_high: Mapped[float | None] = mapped_column(
+        Float, sort_order=1
+    )  # the upper end of a range ("seven to eight per cent" -> 8)
+    precision: Mapped[float | None] = mapped_column(
+        Float, sort_order=1
+    )  # the step the number was printed to (18bn -> 1e9; 18.2bn -> 1e8)
+    metric_cue: Mapped[str | None] = mapped_column(
+        Text, sort_order=1
+    )  # the words that chose the metric; NULL when the unit names it
+    moment: Mapped[str | None] = mapped_column(Text, sort_order=1)  # the moment within a day: close, open, midday, 11:45
 
 
 class BuildInfo(Base):

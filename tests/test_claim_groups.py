@@ -3,6 +3,7 @@
 Each case is a few short original sentences, one per article; extraction runs on them
 and the grouping stage groups what it found.
 """
+
 from __future__ import annotations
 
 import random
@@ -46,76 +47,103 @@ def groups_of(articles: dict[str, str]) -> list[tuple[set[str], str]]:
     return out
 
 
-@pytest.mark.parametrize(("a", "b", "agree"), [
-    ("Regulators fined Pelican Group 18 billion yuan.", "Regulators fined Pelican Group 18.2 billion yuan.", True),
-    ("Pelican Group made a profit of $3.265bn.", "Pelican Group made a profit of $3.28bn.", False),
-    ("Pelican Group raised $350 million.", "Pelican Group raised $353 million.", True),
-    ("Pelican Group shares closed at 312p.", "Pelican Group shares closed at 311.5p.", True),
-    ("Pelican Group shares closed at 312p.", "Pelican Group shares closed at 312.5p.", False),
-    ("Pelican Group was valued at $4 billion.", "Pelican Group was valued at $4.5 billion.", False),
-    ("Pelican Group was valued at $4 billion.", "Pelican Group was valued at $4.4 billion.", True),
-    ("Pelican Group will cut 80,000 jobs.", "Pelican Group will cut 85,000 jobs.", False),
-    ("Pelican Group shares fell 22%.", "Pelican Group shares fell 19%.", False),
-    ("Pelican Group earned 49 cents a share.", "Pelican Group earned $0.49 a share.", True),
-    ("Pelican Group was valued at Rs 4.62 lakh crore.", "Pelican Group was valued at Rs 4.62 trillion.", True),
-    ("Pelican Group paid Rs 43,574 crore.", "Pelican Group paid Rs 43,547 crore.", False),
-    ("Pelican Group was fined €1bn.", "Pelican Group was fined US$1.2 billion.", None),
-    # hedges: "more than 66%" allows 66.5%; "at least $4.7bn" does not allow $4.6bn; "about" allows one step
-    ("Pelican Group shares plunged more than 66%.", "Pelican Group shares plunged 66.5%.", True),
-    ("Pelican Group lost at least $4.7bn.", "Pelican Group lost $4.6bn.", False),
-    ("Pelican Group will recall about 80,000 cars.", "Pelican Group will recall 80,900 cars.", True),
-    ("Pelican Group will recall about 80,000 cars.", "Pelican Group will recall around 85,000 cars.", False),
-    ("Pelican Group expects up to $1.5 billion.", "Pelican Group expects $1.45 billion.", True),
-    ("Pelican Group expects up to $1.5 billion.", "Pelican Group expects $1.2 billion.", False),
-    ("Pelican Group will cut more than 1,000 jobs.", "Pelican Group will cut 21,000 jobs.", False),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("Regulators fined Pelican Group 18 billion yuan.", "Regulators fined Pelican Group 18.2 billion yuan.", True),
+        ("Pelican Group made a profit of $3.265bn.", "Pelican Group made a profit of $3.28bn.", False),
+        ("Pelican Group raised $350 million.", "Pelican Group raised $353 million.", True),
+        ("Pelican Group shares closed at 312p.", "Pelican Group shares closed at 311.5p.", True),
+        ("Pelican Group shares closed at 312p.", "Pelican Group shares closed at 312.5p.", False),
+        ("Pelican Group was valued at $4 billion.", "Pelican Group was valued at $4.5 billion.", False),
+        ("Pelican Group was valued at $4 billion.", "Pelican Group was valued at $4.4 billion.", True),
+        ("Pelican Group will cut 80,000 jobs.", "Pelican Group will cut 85,000 jobs.", False),
+        ("Pelican Group shares fell 22%.", "Pelican Group shares fell 19%.", False),
+        ("Pelican Group earned 49 cents a share.", "Pelican Group earned $0.49 a share.", True),
+        ("Pelican Group was valued at Rs 4.62 lakh crore.", "Pelican Group was valued at Rs 4.62 trillion.", True),
+        ("Pelican Group paid Rs 43,574 crore.", "Pelican Group paid Rs 43,547 crore.", False),
+        ("Pelican Group was fined €1bn.", "Pelican Group was fined US$1.2 billion.", None),
+        # hedges: "more than 66%" allows 66.5%; "at least $4.7bn" does not allow $4.6bn; "about" allows one step
+        ("Pelican Group shares plunged more than 66%.", "Pelican Group shares plunged 66.5%.", True),
+        ("Pelican Group lost at least $4.7bn.", "Pelican Group lost $4.6bn.", False),
+        ("Pelican Group will recall about 80,000 cars.", "Pelican Group will recall 80,900 cars.", True),
+        ("Pelican Group will recall about 80,000 cars.", "Pelican Group will recall around 85,000 cars.", False),
+        ("Pelican Group expects up to $1.5 billion.", "Pelican Group expects $1.45 billion.", True),
+        ("Pelican Group expects up to $1.5 billion.", "Pelican Group expects $1.2 billion.", False),
+        ("Pelican Group will cut more than 1,000 jobs.", "Pelican Group will cut 21,000 jobs.", False),
+    ],
+)
 def test_values_agree_at_the_precision_each_outlet_printed(a, b, agree):
     (first,), (second,) = extract({"a": a}), extract({"b": b})
     assert same_amount(first.claim, second.claim) is agree
 
 
-@pytest.mark.parametrize(("articles", "expected"), [
-    # the same share fall printed differently: one group, conflicting
-    ({"a": "Pelican Group shares fell 22% on Monday.", "b": "Pelican Group shares fell 19% on Monday."},
-     [({"a", "b"}, "conflicting")]),
-    # rounding: 18bn is 18.2bn rounded
-    ({"a": "Regulators fined Pelican Group 18 billion yuan.", "b": "Regulators fined Pelican Group 18.2 billion yuan.",
-      "c": "Pelican Group was fined 18.2 billion yuan on Saturday."},
-     [({"a", "b", "c"}, "consistent")]),
-    # a euro fine and a dollar fine share no unit: never compared, never marked conflicting
-    ({"a": "Pelican Group was fined €1bn.", "b": "Pelican Group was fined US$1.2 billion."}, []),
-    # one figure in two currencies joins outlets that printed either
-    ({"a": "Pelican Group was fined 18.2 billion yuan (US$2.8 billion).", "b": "Pelican Group was fined $2.8 billion."},
-     [({"a", "b"}, "consistent")]),
-    # the same value at different periods: conflicting (period)
-    ({"a": "Pelican Group sales fell 45% in the third quarter of 2015.", "b": "Pelican Group sales fell 45% in the third quarter of 2016."},
-     [({"a", "b"}, "conflicting")]),
-    # different values in different periods are two figures, not a conflict
-    ({"a": "Pelican Group sales rose 5% in 2015.", "b": "Pelican Group sales rose 9% in 2016."}, []),
-    # prices at different moments: conflicting (moment)
-    ({"a": "Pelican Group shares traded at $56 at midday.", "b": "Pelican Group shares traded at $56 at the close."},
-     [({"a", "b"}, "conflicting")]),
-    # a rise and a fall are different figures
-    ({"a": "Pelican Group shares rose 5%.", "b": "Pelican Group shares fell 5%."}, []),
-    # different companies never share a group
-    ({"a": "Pelican Group shares fell 22%.", "b": "Marlow Games shares fell 22%."}, []),
-    # one article printing two numbers prints two figures: the closer pair conflicts, the other pair agrees
-    ({"a": "Pelican Group shares fell 46% by noon.", "b": "Pelican Group shares fell 49%, after falling as much as 66% earlier.",
-      "c": "Pelican Group shares plunged 66% at one point."},
-     [({"a", "b"}, "conflicting"), ({"b", "c"}, "consistent")]),
-])
+@pytest.mark.parametrize(
+    ("articles", "expected"),
+    [
+        # the same share fall printed differently: one group, conflicting
+        (
+            {"a": "Pelican Group shares fell 22% on Monday.", "b": "Pelican Group shares fell 19% on Monday."},
+            [({"a", "b"}, "conflicting")],
+        ),
+        # rounding: 18bn is 18.2bn rounded
+        (
+            {
+                "a": "Regulators fined Pelican Group 18 billion yuan.",
+                "b": "Regulators fined Pelican Group 18.2 billion yuan.",
+                "c": "Pelican Group was fined 18.2 billion yuan on Saturday.",
+            },
+            [({"a", "b", "c"}, "consistent")],
+        ),
+        # a euro fine and a dollar fine share no unit: never compared, never marked conflicting
+        ({"a": "Pelican Group was fined €1bn.", "b": "Pelican Group was fined US$1.2 billion."}, []),
+        # one figure in two currencies joins outlets that printed either
+        (
+            {"a": "Pelican Group was fined 18.2 billion yuan (US$2.8 billion).", "b": "Pelican Group was fined $2.8 billion."},
+            [({"a", "b"}, "consistent")],
+        ),
+        # the same value at different periods: conflicting (period)
+        (
+            {
+                "a": "Pelican Group sales fell 45% in the third quarter of 2015.",
+                "b": "Pelican Group sales fell 45% in the third quarter of 2016.",
+            },
+            [({"a", "b"}, "conflicting")],
+        ),
+        # different values in different periods are two figures, not a conflict
+        ({"a": "Pelican Group sales rose 5% in 2015.", "b": "Pelican Group sales rose 9% in 2016."}, []),
+        # prices at different moments: conflicting (moment)
+        (
+            {"a": "Pelican Group shares traded at $56 at midday.", "b": "Pelican Group shares traded at $56 at the close."},
+            [({"a", "b"}, "conflicting")],
+        ),
+        # a rise and a fall are different figures
+        ({"a": "Pelican Group shares rose 5%.", "b": "Pelican Group shares fell 5%."}, []),
+        # different companies never share a group
+        ({"a": "Pelican Group shares fell 22%.", "b": "Marlow Games shares fell 22%."}, []),
+        # one article printing two numbers prints two figures: the closer pair conflicts, the other pair agrees
+        (
+            {
+                "a": "Pelican Group shares fell 46% by noon.",
+                "b": "Pelican Group shares fell 49%, after falling as much as 66% earlier.",
+                "c": "Pelican Group shares plunged 66% at one point.",
+            },
+            [({"a", "b"}, "conflicting"), ({"b", "c"}, "consistent")],
+        ),
+    ],
+)
 def test_grouping_and_status(articles, expected):
     assert sorted(groups_of(articles), key=lambda g: sorted(g[0])) == sorted(expected, key=lambda g: sorted(g[0]))
 
 
 STORY = {
     "wire": "Harrow Brewing profit falls 12% as costs bite\n\nLONDON (Northgate Wire) - Harrow Brewing said on Tuesday its "
-            "pre-tax profit fell 12% to £182.4 million in the year to March, as energy costs rose.\n\nRevenue rose 3 per cent "
-            "to £1.27 billion. The brewer will cut 350 jobs.\n\nShares in Harrow Brewing fell 4.1% to 311.5p in morning trade.",
+    "pre-tax profit fell 12% to £182.4 million in the year to March, as energy costs rose.\n\nRevenue rose 3 per cent "
+    "to £1.27 billion. The brewer will cut 350 jobs.\n\nShares in Harrow Brewing fell 4.1% to 311.5p in morning trade.",
     "paper": "Harrow Brewing to axe 350 jobs after profits slide\n\nHarrow Brewing is to cut 350 jobs after annual profit "
-             "dropped 12 per cent to £182m, the brewer said.\n\nSales climbed 3% to £1.3bn.\n\nThe shares closed down 3.8% at 312p.",
+    "dropped 12 per cent to £182m, the brewer said.\n\nSales climbed 3% to £1.3bn.\n\nThe shares closed down 3.8% at 312p.",
     "blog": "Harrow Brewing: profits slide, 400 jobs to go\n\nHarrow Brewing's annual profit dropped about 12% to roughly "
-            "£182 million. The group said about 400 jobs would go, and its shares slid 4% at midday.",
+    "£182 million. The group said about 400 jobs would go, and its shares slid 4% at midday.",
 }
 
 
@@ -127,7 +155,11 @@ def test_a_story_told_by_three_outlets():
     for group in group_claims(members, organisations):
         versions = {(m.article_id, m.claim.value_as_written) for m in group.members}
         if len({article for article, _ in versions}) > 1:
-            found[frozenset(written for _, written in versions)] = (group.subject, group.metric, claim_disagreements(group.members))
+            found[frozenset(written for _, written in versions)] = (
+                group.subject,
+                group.metric,
+                claim_disagreements(group.members),
+            )
     assert found == {
         frozenset({"12%", "12 per cent"}): ("harrow-brewing", "profit change", []),
         frozenset({"£182.4 million", "£182m", "£182 million"}): ("harrow-brewing", "profit", []),
@@ -141,18 +173,30 @@ def test_a_story_told_by_three_outlets():
 
 def test_no_member_of_a_group_conflicts_with_another_beyond_the_ratio():
     """No chaining: 10, 20 and 40 are each within a factor 2.5 of their neighbour, not of each other."""
-    members = extract({"a": "Pelican Group will cut 10,000 jobs.", "b": "Pelican Group will cut 20,000 jobs.",
-                       "c": "Pelican Group will cut 40,000 jobs."})
+    members = extract(
+        {
+            "a": "Pelican Group will cut 10,000 jobs.",
+            "b": "Pelican Group will cut 20,000 jobs.",
+            "c": "Pelican Group will cut 40,000 jobs.",
+        }
+    )
     for group in group_claims(members, {"pelican-group"}):
         values = [m.claim.value for m in group.members]
         assert max(values) / min(values) <= 2.5
 
 
-COMPANIES = [f"{first} {second}" for first in ("Pelican", "Marlow", "Tern", "Osprey", "Kestrel", "Heron", "Plover", "Curlew")
-             for second in ("Group", "Games", "Foods", "Motors", "Bank")]
+COMPANIES = [
+    f"{first} {second}"
+    for first in ("Pelican", "Marlow", "Tern", "Osprey", "Kestrel", "Heron", "Plover", "Curlew")
+    for second in ("Group", "Games", "Foods", "Motors", "Bank")
+]
 SENTENCES = [
-    "{c} shares fell {p}% on Monday.", "{c} said revenue rose {p}% last year.", "{c} was valued at ${b} billion.",
-    "{c} will cut {n},000 jobs.", "Regulators fined {c} {b} billion yuan.", "{c} earned {cents} cents a share.",
+    "{c} shares fell {p}% on Monday.",
+    "{c} said revenue rose {p}% last year.",
+    "{c} was valued at ${b} billion.",
+    "{c} will cut {n},000 jobs.",
+    "Regulators fined {c} {b} billion yuan.",
+    "{c} earned {cents} cents a share.",
 ]
 
 
@@ -161,8 +205,12 @@ def test_a_generated_corpus_never_joins_unrelated_subjects():
     articles, about = {}, {}
     for number in range(400):
         company = rng.choice(COMPANIES)
-        lines = [rng.choice(SENTENCES).format(c=company, p=rng.randint(2, 40), b=rng.randint(1, 60), n=rng.randint(1, 30),
-                                              cents=rng.randint(5, 99)) for _ in range(3)]
+        lines = [
+            rng.choice(SENTENCES).format(
+                c=company, p=rng.randint(2, 40), b=rng.randint(1, 60), n=rng.randint(1, 30), cents=rng.randint(5, 99)
+            )
+            for _ in range(3)
+        ]
         articles[f"art{number}"] = " ".join(lines)
         about[f"art{number}"] = company
     members = extract(articles)

@@ -3,6 +3,7 @@
 The timeout is a generous guard against quadratic (or worse) blow-up, not a speed
 measure; benchmarks/bench_claims.py reports time per doubling.
 """
+
 from __future__ import annotations
 
 import pytest

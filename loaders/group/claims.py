@@ -17,6 +17,7 @@ its members agree and name no different period or moment, else
 `conflicting`; `disagreements` says which of moment, period, scope and value
 differ.
 """
+
 from __future__ import annotations
 
 import math
@@ -27,8 +28,8 @@ from typing import Literal
 from loaders.article import ExtractedArticle
 from loaders.extract.claims import ClaimFound
 from loaders.extract.claims.vocabulary import broader_metrics
-from loaders.vocab import mapping
 from loaders.spans import ContentIds, slug, span_columns
+from loaders.vocab import mapping
 
 Disagreement = Literal["value", "period", "moment", "scope"]
 CONFLICT_RATIO = 2.5  # two printings of one figure differ by less than this factor
@@ -197,7 +198,7 @@ def claim_disagreements(members: list[Member]) -> list[Disagreement]:
     scopes = False
     listed = list(versions.values())
     for i, (a, articles_a) in enumerate(listed):
-        for b, articles_b in listed[i + 1:]:
+        for b, articles_b in listed[i + 1 :]:
             if articles_a == articles_b and len(articles_a) == 1:
                 continue  # two versions in one article only: no outlets disagree
             if same_amount(a.claim, b.claim) is False:
@@ -217,8 +218,20 @@ def claim_disagreements(members: list[Member]) -> list[Disagreement]:
 def _signature(member: Member) -> tuple:
     """What the pairwise checks look at, but the article: members alike in it are checked once."""
     c = member.claim
-    return (c.unit, c.value, c.value_high, c.precision, c.also_unit, c.also_value, c.direction, c.period, c.moment,
-            c.scope, c.metric, c.metric_cue is None)
+    return (
+        c.unit,
+        c.value,
+        c.value_high,
+        c.precision,
+        c.also_unit,
+        c.also_value,
+        c.direction,
+        c.period,
+        c.moment,
+        c.scope,
+        c.metric,
+        c.metric_cue is None,
+    )
 
 
 def _rounding_keys(claim: ClaimFound) -> set[tuple[str, int, int]]:
@@ -232,7 +245,7 @@ def _rounding_keys(claim: ClaimFound) -> set[tuple[str, int, int]]:
             continue
         top = math.floor(math.log10(max(value, high or value)))
         for decade in range(round(math.log10(precision)), top + 1):
-            step = 10.0 ** decade
+            step = 10.0**decade
             for number in {value, high if high is not None else value}:
                 keys.add((unit, decade, math.floor(number / step + 0.5)))
     return keys
@@ -259,13 +272,20 @@ def _joinable(accept: Callable[[Member, Member], bool | None], ours: _Group, the
     """Every member of one acceptable with every member of the other, at least one pair compared in a
     shared unit. Members of different articles are checked once per pair of signatures; members of
     one article, pair by pair."""
-    verdicts = [accept(Member(_OURS, x.claim), Member(_THEIRS, y.claim))
-                for x in ours.signatures.values() for y in theirs.signatures.values()]
+    verdicts = [
+        accept(Member(_OURS, x.claim), Member(_THEIRS, y.claim))
+        for x in ours.signatures.values()
+        for y in theirs.signatures.values()
+    ]
     if any(v is False for v in verdicts) or not any(v is True for v in verdicts):
         return False
     small, large = (ours, theirs) if len(ours.by_article) <= len(theirs.by_article) else (theirs, ours)
-    return all(accept(x, y) is not False for article, mine in small.by_article.items()
-               for x in mine for y in large.by_article.get(article, ()))
+    return all(
+        accept(x, y) is not False
+        for article, mine in small.by_article.items()
+        for x in mine
+        for y in large.by_article.get(article, ())
+    )
 
 
 class _Grouping:
@@ -281,16 +301,21 @@ class _Grouping:
         single = _Group([], subjects)
         single.extend([member])
         keys = _rounding_keys(member.claim)
-        candidates = sorted({position for unit, decade, rounded in keys for subject in subjects
-                             for near in (rounded - 1, rounded, rounded + 1)
-                             for position in self.index.get((subject, unit, decade, near), ())})
+        candidates = sorted(
+            {
+                position
+                for unit, decade, rounded in keys
+                for subject in subjects
+                for near in (rounded - 1, rounded, rounded + 1)
+                for position in self.index.get((subject, unit, decade, near), ())
+            }
+        )
         best = None
         for position in candidates:
             group = self.groups[position]
             shared = group.subjects & subjects
-            if shared and _joinable(agreeing, single, group):
-                if best is None or len(group.by_article) > best[0]:
-                    best = (len(group.by_article), position, shared)
+            if shared and _joinable(agreeing, single, group) and (best is None or len(group.by_article) > best[0]):
+                best = (len(group.by_article), position, shared)
         if best is None:
             self.groups.append(single)
             position = len(self.groups) - 1
@@ -318,13 +343,15 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
     lines: dict[tuple[str, str], list[tuple[float, int]]] = {}
     for position, cluster in enumerate(clusters):
         for subject in cluster.subjects:
-            for unit, value in {(reading[0], reading[1]) for member in cluster.signatures.values() for reading in amounts(member.claim)}:
+            for unit, value in {
+                (reading[0], reading[1]) for member in cluster.signatures.values() for reading in amounts(member.claim)
+            }:
                 lines.setdefault((subject, unit), []).append((value, position))
     pairs = set()
     for line in lines.values():
         line.sort()
         for index, (value, position) in enumerate(line):
-            for other_value, other in line[index + 1:index + 1 + NEIGHBOURS]:
+            for other_value, other in line[index + 1 : index + 1 + NEIGHBOURS]:
                 if value > 0 and other_value / value > CONFLICT_RATIO:
                     break
                 if other != position:
@@ -357,15 +384,21 @@ def group_claims(members: list[Member], organisations: set[str]) -> list[ClaimGr
     blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str]]]] = {}
     for member in members:
         claim = member.claim
-        subjects = frozenset(name for subject in claim.subjects if slug(subject) in organisations
-                             for name in _with_shorter_names(slug(subject), organisations))
+        subjects = frozenset(
+            name
+            for subject in claim.subjects
+            if slug(subject) in organisations
+            for name in _with_shorter_names(slug(subject), organisations)
+        )
         # A figure about no known organisation is compared within its own article only: nothing says
         # that two articles' unattributed figures are about one thing.
         subjects = subjects or frozenset({UNKNOWN_SUBJECT + member.article_id})
         blocks.setdefault((unit_family(claim.unit), claim.modality == "hypothetical"), []).append((member, subjects))
     out = []
     for key in sorted(blocks):
-        ordered = sorted(blocks[key], key=lambda item: (item[0].claim.unit, item[0].claim.value, item[0].article_id, item[0].claim.span))
+        ordered = sorted(
+            blocks[key], key=lambda item: (item[0].claim.unit, item[0].claim.value, item[0].article_id, item[0].claim.span)
+        )
         clusters = _Grouping()
         for member, subjects in ordered:
             clusters.add(member, subjects)
@@ -397,7 +430,9 @@ def _with_shorter_names(organisation: str, organisations: set[str]) -> tuple[str
     return (organisation, *(prefix for n in range(1, len(words)) if (prefix := "-".join(words[:n])) in organisations))
 
 
-def claim_rows(extracted: list[ExtractedArticle], organisations: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
+def claim_rows(
+    extracted: list[ExtractedArticle], organisations: set[str], ids: ContentIds | None = None
+) -> dict[str, list[dict]]:
     """Claims, grouped across articles, each group consistent or conflicting."""
     ids = ids or ContentIds()
     texts = {article.seed.id: article.seed.text for article in extracted}
@@ -406,45 +441,56 @@ def claim_rows(extracted: list[ExtractedArticle], organisations: set[str], ids: 
     for group in group_claims(members, organisations):
         disagreements = claim_disagreements(group.members)
         members = sorted(group.members, key=lambda m: (m.article_id, m.claim.span))
-        group_id = ids("claim_groups", "claim_group", group.subject, group.metric, group.family, group.hypothetical,
-                              *((m.article_id, m.claim.span.start, m.claim.span.end) for m in members))
-        group_rows.append({
-            "id": group_id,
-            "subject_id": group.subject or None,
-            "metric": group.metric,
-            "unit": group.family,
-            "status": "conflicting" if disagreements else "consistent",
-            "disagreements": ", ".join(disagreements) or None,
-            "article_count": len({m.article_id for m in members}),
-            "claim_count": len(members),
-        })
+        group_id = ids(
+            "claim_groups",
+            "claim_group",
+            group.subject,
+            group.metric,
+            group.family,
+            group.hypothetical,
+            *((m.article_id, m.claim.span.start, m.claim.span.end) for m in members),
+        )
+        group_rows.append(
+            {
+                "id": group_id,
+                "subject_id": group.subject or None,
+                "metric": group.metric,
+                "unit": group.family,
+                "status": "conflicting" if disagreements else "consistent",
+                "disagreements": ", ".join(disagreements) or None,
+                "article_count": len({m.article_id for m in members}),
+                "claim_count": len(members),
+            }
+        )
         for member in members:
             claim, article_id = member.claim, member.article_id
             subject = slug(claim.subject) if claim.subject and slug(claim.subject) in organisations else None
-            claims.append({
-                "id": ids("claims", article_id, "claim", claim.span.start, claim.span.end),
-                "article_id": article_id,
-                "group_id": group_id,
-                "value": claim.value,
-                "value_high": claim.value_high,
-                "precision": claim.precision,
-                "unit": claim.unit,
-                "scale": claim.scale,
-                "also_value": claim.also_value,
-                "also_unit": claim.also_unit,
-                "direction": claim.direction,
-                "metric": claim.metric,
-                "metric_cue": claim.metric_cue,
-                "subject_id": subject,
-                "period": claim.period,
-                "period_as_written": claim.period_as_written,
-                "moment": claim.moment,
-                "scope": claim.scope,
-                "source": claim.source,
-                "modality": claim.modality,
-                "qualifier": claim.qualifier,
-                **span_columns(texts[article_id], claim.span),
-            })
+            claims.append(
+                {
+                    "id": ids("claims", article_id, "claim", claim.span.start, claim.span.end),
+                    "article_id": article_id,
+                    "group_id": group_id,
+                    "value": claim.value,
+                    "value_high": claim.value_high,
+                    "precision": claim.precision,
+                    "unit": claim.unit,
+                    "scale": claim.scale,
+                    "also_value": claim.also_value,
+                    "also_unit": claim.also_unit,
+                    "direction": claim.direction,
+                    "metric": claim.metric,
+                    "metric_cue": claim.metric_cue,
+                    "subject_id": subject,
+                    "period": claim.period,
+                    "period_as_written": claim.period_as_written,
+                    "moment": claim.moment,
+                    "scope": claim.scope,
+                    "source": claim.source,
+                    "modality": claim.modality,
+                    "qualifier": claim.qualifier,
+                    **span_columns(texts[article_id], claim.span),
+                }
+            )
     group_rows.sort(key=lambda row: row["id"])
     claims.sort(key=lambda row: (row["article_id"], row["span_start"], row["span_end"]))
     return {"claim_groups": group_rows, "claims": claims}

@@ -11,6 +11,7 @@ model numbers and "tier 1" are no claims; "about a third"; percentage points
 are not percent; a number inside a hypothetical ("we could sell 10 billion")
 is recorded as hypothetical, never as fact.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -18,8 +19,7 @@ from dataclasses import dataclass
 
 from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.claims.context import CAPITALISED_RE, read_contexts
-from loaders.extract.types import Mention
-from loaders.extract.types import EntityFindings
+from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 
 __all__ = ["ClaimFound", "find_claims"]
@@ -53,7 +53,7 @@ class ClaimFound:
 def _within(mentions: list[Mention], starts: list[int], sentence: Span) -> list[Mention]:
     """The mentions inside the sentence (mentions sorted by start; starts their starts)."""
     out = []
-    for mention in mentions[bisect_left(starts, sentence.start):]:
+    for mention in mentions[bisect_left(starts, sentence.start) :]:
         if mention.span.start >= sentence.end:
             break
         if sentence.contains(mention.span):
@@ -82,8 +82,10 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     figures = sorted(amount.span for _, amounts in found for amount in amounts)
     figure_starts = [span.start for span in figures]
     # An organisation "found" inside a figure ("Rs" of "Rs 70") is none: it neither counts nor is a subject.
-    organisations = sorted((m for m in entities.mentions if m.kind == "organisation" and not _inside_figure(m.span, figures, figure_starts)),
-                           key=lambda m: m.span)
+    organisations = sorted(
+        (m for m in entities.mentions if m.kind == "organisation" and not _inside_figure(m.span, figures, figure_starts)),
+        key=lambda m: m.span,
+    )
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
     counts: dict[str, int] = {}
@@ -97,12 +99,39 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     for sentence, amounts in found:
         if not amounts:
             continue
-        contexts = read_contexts(text, sentence, amounts, _within(organisations, organisation_starts, sentence),
-                                 _within(places, place_starts, sentence), main, published)
-        for amount, c in zip(amounts, contexts):
-            claims.append(ClaimFound(amount.span, amount.value, amount.unit, amount.span.of(text), amount.scale,
-                                     amount.also_value, amount.also_unit, c.direction, c.metric, c.subject,
-                                     c.when.period, c.when.period_as_written, c.scope, c.source, c.modality, c.qualifier,
-                                     amount.value_high, amount.precision, c.metric_cue, c.when.moment,
-                                     tuple(dict.fromkeys([*c.subjects, *fallback]))))
+        contexts = read_contexts(
+            text,
+            sentence,
+            amounts,
+            _within(organisations, organisation_starts, sentence),
+            _within(places, place_starts, sentence),
+            main,
+            published,
+        )
+        for amount, c in zip(amounts, contexts, strict=True):
+            claims.append(
+                ClaimFound(
+                    amount.span,
+                    amount.value,
+                    amount.unit,
+                    amount.span.of(text),
+                    amount.scale,
+                    amount.also_value,
+                    amount.also_unit,
+                    c.direction,
+                    c.metric,
+                    c.subject,
+                    c.when.period,
+                    c.when.period_as_written,
+                    c.scope,
+                    c.source,
+                    c.modality,
+                    c.qualifier,
+                    amount.value_high,
+                    amount.precision,
+                    c.metric_cue,
+                    c.when.moment,
+                    tuple(dict.fromkeys([*c.subjects, *fallback])),
+                )
+            )
     return claims

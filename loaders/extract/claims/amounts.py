@@ -5,6 +5,7 @@ windows on either side of it (a currency before it; a scale, the other end of
 a range, a unit or a counted noun after it), so the work per number is
 bounded and the whole is linear in the sentence's length.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,9 +13,22 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from loaders.extract.claims.vocabulary import (AGE_CUES, ATTACHED_SCALES, COUNTED_NOUNS, CURRENCY_WORDS, DURATIONS, FRACTIONS,
-                                               MINOR_UNITS, NOT_COUNTED, NUMBER_WORDS, PREFIXES, SCALES, CODE_ALIASES,
-                                               is_currency_code, longest_first)
+from loaders.extract.claims.vocabulary import (
+    AGE_CUES,
+    ATTACHED_SCALES,
+    CODE_ALIASES,
+    COUNTED_NOUNS,
+    CURRENCY_WORDS,
+    DURATIONS,
+    FRACTIONS,
+    MINOR_UNITS,
+    NOT_COUNTED,
+    NUMBER_WORDS,
+    PREFIXES,
+    SCALES,
+    is_currency_code,
+    longest_first,
+)
 from loaders.spans import Span
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
@@ -30,7 +44,10 @@ _SCALE = rf"(?:\s?{longest_first(SCALES)}\b|(?-i:{longest_first(ATTACHED_SCALES)
 _PREFIX = longest_first(PREFIXES)
 # A currency before the number: a sign or abbreviation, or an ISO code, at the end of a short window.
 PREFIX_RE = re.compile(rf"(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})|\b(?P<code>(?-i:[A-Z]{{3}})))\s?$")
-RANGE_RE = re.compile(rf"(?P<scale>{_SCALE})?\s?(?P<separator>-|–|to|and)\s?(?:{_PREFIX}\s?)?(?P<high>(?:{_DIGITS})(?!\d)|{_SPELLED}\b)", re.IGNORECASE)
+RANGE_RE = re.compile(
+    rf"(?P<scale>{_SCALE})?\s?(?P<separator>-|–|to|and)\s?(?:{_PREFIX}\s?)?(?P<high>(?:{_DIGITS})(?!\d)|{_SPELLED}\b)",
+    re.IGNORECASE,
+)
 SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
 _NOUN = rf"\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+s|[A-Z]{{2,6}}s)))\b"
 UNIT_RE = re.compile(
@@ -48,7 +65,10 @@ NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
 DATE_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|old|before|after|to|ended|ending|through)\b", re.IGNORECASE)
 AGE_BEFORE_RE = re.compile(rf"\b{longest_first(AGE_CUES)}\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 # "21,000 jobs, including more than 1,000 in Leeds": the count's noun is the previous one's.
-ELLIPSIS_BEFORE_RE = re.compile(r"\b(?:including|of which|of whom|among them|of them)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+)?$", re.IGNORECASE)
+ELLIPSIS_BEFORE_RE = re.compile(
+    r"\b(?:including|of which|of whom|among them|of them)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 FROM_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)  # "from 5 to 6 percent" is a change, not a range
 BETWEEN_RE = re.compile(rf"\bbetween\s(?:{_PREFIX}\s?)?$", re.IGNORECASE)  # "and" makes a range only after "between"
 BRACKET_RE = re.compile(r"\s*(?:\(|,?\s+or\s+)\s*(?:about|around|or|roughly|approximately|some)?\s*", re.IGNORECASE)
@@ -76,7 +96,7 @@ def _read_number(written: str) -> tuple[float, float] | None:
         # Trailing zeros may be rounding ("350m" next to "353m"), but a number keeps two
         # significant digits ("80,000" is printed to the thousand, not to the ten thousand).
         zeros = min(len(plain) - len(plain.rstrip("0")), max(len(plain.lstrip("0")) - 2, 0))
-        return float(plain), 10.0 ** zeros
+        return float(plain), 10.0**zeros
     try:
         value = float(text2num(" ".join(written.lower().split()), "en"))
     except ValueError:
@@ -112,7 +132,7 @@ def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | No
     if read is None:
         return None
     value, precision = read
-    window = text[max(sentence.start, start - 8):start]
+    window = text[max(sentence.start, start - 8) : start]
     before = _currency_before(window)
     currency = before[0] if before else None
     if before:
@@ -126,7 +146,11 @@ def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | No
     scale_written = None
     cursor = end
     ranged = None if FROM_RE.search(window) else RANGE_RE.match(text, cursor, limit)
-    if ranged and ranged.group("separator").lower() == "and" and not BETWEEN_RE.search(text, max(sentence.start, start - 16), start):
+    if (
+        ranged
+        and ranged.group("separator").lower() == "and"
+        and not BETWEEN_RE.search(text, max(sentence.start, start - 16), start)
+    ):
         ranged = None
     if ranged and (token.group("digits") is not None) == ranged.group("high")[0].isdigit():
         high_read = _read_number(ranged.group("high"))
@@ -158,8 +182,13 @@ def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | No
             unit, cursor = CURRENCY_WORDS[unit_match.group("word").casefold()], unit_match.end()
         elif kind == "pct" and currency is None and not scale_written:
             written_unit = unit_match.group("pct").lower()
-            unit = ("percentage points" if written_unit.startswith(("percentage", "pp")) else
-                    "basis points" if written_unit.startswith(("basis", "bp")) else "percent")
+            unit = (
+                "percentage points"
+                if written_unit.startswith(("percentage", "pp"))
+                else "basis points"
+                if written_unit.startswith(("basis", "bp"))
+                else "percent"
+            )
             cursor = unit_match.end()
         elif kind == "minor" and currency is None and not scale_written and not spelled:
             minor = MINOR_UNITS[unit_match.group("minor").strip().casefold()]
@@ -176,8 +205,11 @@ def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | No
             unit = unit_match.group("aged").lower() + "s"
         if kind == "noun" and unit_match and currency is None:
             noun = _counted_noun(unit_match.group("noun"), spelled)
-            if noun in DURATIONS and DATE_AFTER_RE.match(text, unit_match.end(), limit) and not AGE_BEFORE_RE.search(
-                    text, max(sentence.start, start - 40), start):
+            if (
+                noun in DURATIONS
+                and DATE_AFTER_RE.match(text, unit_match.end(), limit)
+                and not AGE_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
+            ):
                 noun = None  # "two years ago": a date, not a figure
             unit = noun
     if unit is None and previous_unit and ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start):
@@ -230,18 +262,34 @@ def find_amounts(text: str, sentence: Span) -> list[Amount]:
     for token in NUMBER_RE.finditer(text, sentence.start, sentence.end):
         if token.start() < consumed:
             continue
-        counted_before = found[-1].unit if found and not _is_money(found[-1].unit) and found[-1].unit not in {"percent", "GBX"} else None
+        counted_before = (
+            found[-1].unit if found and not _is_money(found[-1].unit) and found[-1].unit not in {"percent", "GBX"} else None
+        )
         amount = _read_at(text, sentence, token, counted_before)
         if amount is None:
             continue
         consumed = amount.span.end
-        if found and amount.unit != found[-1].unit and found[-1].also_unit is None and _is_money(amount.unit) and _is_money(found[-1].unit):
+        if (
+            found
+            and amount.unit != found[-1].unit
+            and found[-1].also_unit is None
+            and _is_money(amount.unit)
+            and _is_money(found[-1].unit)
+        ):
             previous = found[-1]
             between = BRACKET_RE.fullmatch(text, previous.span.end, amount.span.start)
             if between:
-                closing = 1 if text[amount.span.end:amount.span.end + 1] == ")" else 0
-                found[-1] = Amount(Span(previous.span.start, amount.span.end + closing), previous.value, previous.unit,
-                                   previous.scale, previous.precision, previous.value_high, amount.value, amount.unit)
+                closing = 1 if text[amount.span.end : amount.span.end + 1] == ")" else 0
+                found[-1] = Amount(
+                    Span(previous.span.start, amount.span.end + closing),
+                    previous.value,
+                    previous.unit,
+                    previous.scale,
+                    previous.precision,
+                    previous.value_high,
+                    amount.value,
+                    amount.unit,
+                )
                 consumed = amount.span.end + closing
                 continue
         found.append(amount)

@@ -4,6 +4,7 @@ period, moment, modality and qualifier, read from the words around it.
 Every search runs on a bounded window around the number (or once per
 sentence), never over the whole sentence per number.
 """
+
 from __future__ import annotations
 
 import re
@@ -62,7 +63,7 @@ class Cues:
     def within(self, low: int, high: int) -> list[Cue]:
         """The cues lying wholly inside [low, high)."""
         out = []
-        for cue in self.found[bisect_left(self.starts, low):]:
+        for cue in self.found[bisect_left(self.starts, low) :]:
             if cue.start >= high:
                 break
             if cue.end <= high:
@@ -104,8 +105,9 @@ class SentenceFacts:
     main_first_end: int | None  # where the first mention of the article's main organisation in the sentence ends
 
 
-def _sentence_facts(text: str, sentence: Span, organisations: list[Mention], places: list[Mention],
-                   published: str | None, main: str | None) -> SentenceFacts:
+def _sentence_facts(
+    text: str, sentence: Span, organisations: list[Mention], places: list[Mention], published: str | None, main: str | None
+) -> SentenceFacts:
     """Everything about a sentence that its claims share, each found in one pass over it."""
     words_ = sentence.of(text)
     source_match = SOURCE_RE.search(words_)
@@ -115,20 +117,38 @@ def _sentence_facts(text: str, sentence: Span, organisations: list[Mention], pla
         source_text = source_match.group(group)
         source_span = Span(sentence.start + source_match.start(group), sentence.start + source_match.end(group))
         source = next((o.name for o in organisations if source_span.contains(o.span)), source_text.strip())
-    found_cues = {label: Cues([Cue(m.start(), m.end(), label, m.group(0)) for m in pattern.finditer(text, sentence.start, sentence.end)])
-                  for label, pattern in CUE_PATTERNS.items()}
-    found_metrics = Cues([Cue(m.start(), m.end(), _METRIC_NAMES[int(m.lastgroup[1:])], m.group(0))
-                          for m in METRIC_RE.finditer(text, sentence.start, sentence.end)])
+    found_cues = {
+        label: Cues([Cue(m.start(), m.end(), label, m.group(0)) for m in pattern.finditer(text, sentence.start, sentence.end)])
+        for label, pattern in CUE_PATTERNS.items()
+    }
+    found_metrics = Cues(
+        [
+            Cue(m.start(), m.end(), _METRIC_NAMES[int(m.lastgroup[1:])], m.group(0))
+            for m in METRIC_RE.finditer(text, sentence.start, sentence.end)
+        ]
+    )
     times = time_mentions(text, sentence.start, sentence.end, published)
     subjects = [o for o in organisations if not (source_span and source_span.contains(o.span))]
     # Names the entity stage did not take as organisations here may be ones it found in another
     # article: grouping keeps those that are ("Harrow Brewing's" where only a wire named it Harrow Brewing).
     names = [m.group(1) for m in CAPITALISED_RE.finditer(text, sentence.start, sentence.end)]
     main_ends = [o.span.end for o in subjects if o.name == main]
-    return SentenceFacts(sentence, organisations, places, source, source_span, bool(GLOBAL_RE.search(words_)), found_cues,
-                         found_metrics, times, [t.start for t in times], subjects, [o.span.start for o in subjects],
-                         tuple(dict.fromkeys([*(o.name for o in subjects), *names]))[:SUBJECTS_PER_SENTENCE],
-                         main_ends[0] if main_ends else None)
+    return SentenceFacts(
+        sentence,
+        organisations,
+        places,
+        source,
+        source_span,
+        bool(GLOBAL_RE.search(words_)),
+        found_cues,
+        found_metrics,
+        times,
+        [t.start for t in times],
+        subjects,
+        [o.span.start for o in subjects],
+        tuple(dict.fromkeys([*(o.name for o in subjects), *names]))[:SUBJECTS_PER_SENTENCE],
+        main_ends[0] if main_ends else None,
+    )
 
 
 def _metric(facts: SentenceFacts, amount: Amount, reach_before: int, reach_after: int) -> tuple[str, str] | None:
@@ -148,7 +168,7 @@ def _metric(facts: SentenceFacts, amount: Amount, reach_before: int, reach_after
 
 
 def _direction(facts: SentenceFacts, amount: Amount) -> str | None:
-    """"fell 45%": a movement word shortly before the number, no full stop between."""
+    """ "fell 45%": a movement word shortly before the number, no full stop between."""
     start = amount.span.start
     stops = facts.cues["full_stop"]
     for label in ("decrease", "increase"):
@@ -166,7 +186,9 @@ def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) 
     following = bisect_left(facts.subject_starts, amount.span.end)
     if following < len(candidates):
         organisation = candidates[following]
-        if organisation.span.start - amount.span.end <= 60 and AFTER_SUBJECT_RE.search(text, amount.span.end, organisation.span.start):
+        if organisation.span.start - amount.span.end <= 60 and AFTER_SUBJECT_RE.search(
+            text, amount.span.end, organisation.span.start
+        ):
             return organisation.name
     before = following - 1
     while before >= 0 and candidates[before].span.end > amount.span.start:
@@ -215,14 +237,17 @@ def _when(facts: SentenceFacts, amount: Amount, moments: dict[int, Amount]) -> W
     for before, after in (PERIOD_NEAR, PERIOD_FAR):
         window_end = min(high, end + after)
         inside = []
-        for mention in facts.times[bisect_left(facts.time_starts, max(low, start - before)):]:
+        for mention in facts.times[bisect_left(facts.time_starts, max(low, start - before)) :]:
             if mention.start >= window_end:
                 break
             if mention.end <= window_end:
                 inside.append(mention)
         if moment is None:
-            moment = min((t for t in inside if t.kind == "moment" and (moments.get(t.start) is amount or _same_clause(facts, amount, t))),
-                         key=distance, default=None)
+            moment = min(
+                (t for t in inside if t.kind == "moment" and (moments.get(t.start) is amount or _same_clause(facts, amount, t))),
+                key=distance,
+                default=None,
+            )
         for kind in ("part", "relative", "year"):
             period = period or min((t for t in inside if t.kind == kind), key=distance, default=None)
         if period:
@@ -230,8 +255,15 @@ def _when(facts: SentenceFacts, amount: Amount, moments: dict[int, Amount]) -> W
     return When(period.value if period else None, period.as_written if period else None, moment.value if moment else None)
 
 
-def read_contexts(text: str, sentence: Span, amounts: list[Amount], organisations: list[Mention], places: list[Mention],
-                  main: str | None, published: str | None) -> list[ClaimContext]:
+def read_contexts(
+    text: str,
+    sentence: Span,
+    amounts: list[Amount],
+    organisations: list[Mention],
+    places: list[Mention],
+    main: str | None,
+    published: str | None,
+) -> list[ClaimContext]:
     """The context of each amount in the sentence: what is read once per sentence (cues, times,
     organisations), then, for each amount, the nearest of each."""
     facts = _sentence_facts(text, sentence, organisations, places, published, main)
@@ -241,8 +273,9 @@ def read_contexts(text: str, sentence: Span, amounts: list[Amount], organisation
         if mention.kind == "moment":
             after = bisect_left(starts, mention.end)
             near = [amounts[i] for i in (after - 1, after) if 0 <= i < len(amounts)]
-            moments[mention.start] = min(near, key=lambda a: mention.start - a.span.end if a.span.end <= mention.start
-                                         else a.span.start - mention.end)
+            moments[mention.start] = min(
+                near, key=lambda a: mention.start - a.span.end if a.span.end <= mention.start else a.span.start - mention.end
+            )
     return [_context(text, amount, facts, main, moments) for amount in amounts]
 
 
@@ -263,5 +296,15 @@ def _context(text: str, amount: Amount, facts: SentenceFacts, main: str | None, 
     scope_place = next((p.name for p in facts.places), None)
     scope = scope_place or ("global" if facts.global_scope else None)
     qualifier = QUALIFIER_RE.search(text, max(facts.sentence.start, start - 20), start)
-    return ClaimContext(direction, metric, metric_cue, subject, subjects, _when(facts, amount, moments), scope, facts.source,
-                        _modality(facts, amount), qualifier.group(1).lower() if qualifier else None)
+    return ClaimContext(
+        direction,
+        metric,
+        metric_cue,
+        subject,
+        subjects,
+        _when(facts, amount, moments),
+        scope,
+        facts.source,
+        _modality(facts, amount),
+        qualifier.group(1).lower() if qualifier else None,
+    )

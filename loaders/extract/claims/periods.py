@@ -1,5 +1,6 @@
 """When a figure applies: a period resolved against the publication date, and
 the moment within a day ("at the close", "at 11:45")."""
+
 from __future__ import annotations
 
 import re
@@ -15,12 +16,22 @@ _YEAR = r"(?:19|20)\d{2}"
 QUARTER_RE = re.compile(
     rf"\b(?:(?P<fiscal1>fiscal\s+)?(?P<ord>{_ORDINAL})[- ](?P<fiscal2>fiscal\s+)?(?P<part>quarter|half)(?: of)?(?:\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<letter>[QH])(?P<q>[1-4])(?:\s+(?:FY\s?)?(?P<y2>{_YEAR}))?)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 RELATIVE_RE = re.compile(
     r"\b(last year|this year|next year|a year earlier|a year ago|the year before|the previous year|last quarter"
-    rf"|(?P<ago>{longest_first(NUMBER_WORDS)}|\d{{1,2}}) years? ago)\b", re.IGNORECASE)
-RELATIVE_SHIFT = {"last year": -1, "this year": 0, "next year": 1, "a year earlier": -1, "a year ago": -1, "the year before": -1,
-                  "the previous year": -1}
+    rf"|(?P<ago>{longest_first(NUMBER_WORDS)}|\d{{1,2}}) years? ago)\b",
+    re.IGNORECASE,
+)
+RELATIVE_SHIFT = {
+    "last year": -1,
+    "this year": 0,
+    "next year": 1,
+    "a year earlier": -1,
+    "a year ago": -1,
+    "the year before": -1,
+    "the previous year": -1,
+}
 YEAR_RE = re.compile(rf"(?<![\d,.$€£¥])\b(?:FY\s?)?{_YEAR}\b(?![,.]?\d)")
 _MOMENTS = {k.casefold(): v for k, v in mapping("claim_cues", "moments").items()}
 _ZONES = r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|IST|JST|HKT|SGT|AEST)"
@@ -28,13 +39,34 @@ MOMENT_RE = re.compile(
     rf"\b(?P<phrase>{longest_first(_MOMENTS)})(?!\w)"
     rf"|\b(?:at|around|by|as of|until)\s+(?:(?P<clock>\d{{1,2}}[:.]\d{{2}})(?![\d%])\s?(?P<half>[ap]\.?m\.?)?"
     rf"|(?P<military>[0-2]\d[0-5]\d)\s?(?-i:{_ZONES})\b)",
-    re.IGNORECASE)
-_MONTHS = {month: number for number, month in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+    re.IGNORECASE,
+)
+_MONTHS = {
+    month: number
+    for number, month in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 # "the three months to September": the quarter that ends with the month.
 QUARTER_TO_RE = re.compile(
     rf"\b(?:three months|quarter)\s+(?:to|ended|ending|through)\s+(?:the end of\s+)?(?P<month>{'|'.join(_MONTHS)})"
-    rf"(?:\s+(?P<year>{_YEAR}))?\b", re.IGNORECASE)
+    rf"(?:\s+(?P<year>{_YEAR}))?\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
 """The claim extractors' vocabulary, read once from loaders/vocab and checked."""
+
 from __future__ import annotations
 
 import re
@@ -11,7 +12,9 @@ from loaders.vocab import VOCAB_DIR, VocabularyError, load, mapping, words
 def numbers(name: str, key: str) -> dict[str, float]:
     """A mapping of phrases to numbers under `key` in vocabulary file `name`."""
     value = load(name).get(key)
-    if not isinstance(value, dict) or not all(isinstance(k, str) and k and isinstance(v, (int, float, str)) for k, v in value.items()):
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and k and isinstance(v, (int, float, str)) for k, v in value.items()
+    ):
         raise VocabularyError(f"{VOCAB_DIR / name}.yml: key '{key}' must be a mapping of phrases to numbers")
     try:
         return {k: float(v) for k, v in value.items()}
@@ -55,8 +58,10 @@ def broader_metrics() -> dict[str, str]:
     for position, entry in enumerate(entries):
         if isinstance(entry, dict) and "broader" in entry:
             if entry["broader"] not in known:
-                raise VocabularyError(f"{VOCAB_DIR / 'metrics.yml'}: metrics[{position}] ({entry.get('id')}): "
-                                      f"broader metric '{entry['broader']}' is not defined")
+                raise VocabularyError(
+                    f"{VOCAB_DIR / 'metrics.yml'}: metrics[{position}] ({entry.get('id')}): "
+                    f"broader metric '{entry['broader']}' is not defined"
+                )
             out[entry["id"]] = entry["broader"]
     return out
 
