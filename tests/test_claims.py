@@ -51,6 +51,7 @@ def one(text, published=None):
         ("Nordvik Telecom spent NOK 6 billion on masts.", "NOK 6 billion", 6e9, "NOK"),
         ("Nordvik Telecom spent 600 million SEK on masts.", "600 million SEK", 600e6, "SEK"),
         ("Lyon Textiles spent €1.4bn on stores.", "€1.4bn", 1.4e9, "EUR"),
+    ("Maple Foods took a $1.2-billion charge.", "$1.2-billion", 1.2e9, "USD"),
         ("Dorset Mills spent £40 million on looms.", "£40 million", 40e6, "GBP"),
         ("Osaka Cranes booked ¥12 billion.", "¥12 billion", 12e9, "JPY"),
         ("Kuala Ports earned 800 million ringgit.", "800 million ringgit", 800e6, "MYR"),

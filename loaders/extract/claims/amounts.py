@@ -40,7 +40,7 @@ NUMBER_RE = re.compile(
     rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b))",
     re.IGNORECASE,
 )
-_SCALE = rf"(?:\s?{longest_first(SCALES)}\b|(?-i:{longest_first(ATTACHED_SCALES)})\b)"
+_SCALE = rf"(?:[\s-]?{longest_first(SCALES)}\b|(?-i:{longest_first(ATTACHED_SCALES)})\b)"  # "1.2bn", "1.2 billion", "1.2-billion"
 _PREFIX = longest_first(PREFIXES)
 # A currency before the number: a sign or abbreviation, or an ISO code, at the end of a short window.
 PREFIX_RE = re.compile(rf"(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})|\b(?P<code>(?-i:[A-Z]{{3}})))\s?$")
@@ -159,7 +159,7 @@ def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | No
             cursor = ranged.end()
     scaled = SCALE_RE.match(text, cursor, limit)
     if scaled:
-        scale_written = scaled.group(0).strip()
+        scale_written = scaled.group(0).strip().lstrip("-")
         cursor = scaled.end()
     elif ranged and high is not None and ranged.group("scale"):
         scale_written = ranged.group("scale").strip()
