@@ -119,6 +119,14 @@ def test_values_agree_at_the_precision_each_outlet_printed(a, b, agree):
         ),
         # a rise and a fall are different figures
         ({"a": "Pelican Group shares rose 5%.", "b": "Pelican Group shares fell 5%."}, []),
+        # different companies never share a group, though their sentences name the same agency
+        (
+            {
+                "a": "Pelican Group shares fell 22%, according to Reuters.",
+                "b": "Marlow Games shares fell 22%, Reuters News said.",
+            },
+            [],
+        ),
         # different companies never share a group
         ({"a": "Pelican Group shares fell 22%.", "b": "Marlow Games shares fell 22%."}, []),
         # one article printing two numbers prints two figures: the closer pair conflicts, the other pair agrees

@@ -51,7 +51,7 @@ def one(text, published=None):
         ("Nordvik Telecom spent NOK 6 billion on masts.", "NOK 6 billion", 6e9, "NOK"),
         ("Nordvik Telecom spent 600 million SEK on masts.", "600 million SEK", 600e6, "SEK"),
         ("Lyon Textiles spent €1.4bn on stores.", "€1.4bn", 1.4e9, "EUR"),
-    ("Maple Foods took a $1.2-billion charge.", "$1.2-billion", 1.2e9, "USD"),
+        ("Maple Foods took a $1.2-billion charge.", "$1.2-billion", 1.2e9, "USD"),
         ("Dorset Mills spent £40 million on looms.", "£40 million", 40e6, "GBP"),
         ("Osaka Cranes booked ¥12 billion.", "¥12 billion", 12e9, "JPY"),
         ("Kuala Ports earned 800 million ringgit.", "800 million ringgit", 800e6, "MYR"),
@@ -170,6 +170,18 @@ def test_what_a_figure_measures_and_the_cue_that_said_so(text, metric, cue):
 )
 def test_subject_from_the_clause(text, subject):
     assert one(text).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "subjects"),
+    [
+        ("Brightwater Energy shares fell 22%, Kestrel Research said.", "Kestrel Research", ("Brightwater Energy",)),
+        ("Brightwater Energy sales fell 4%, according to Kestrel Research.", "Kestrel Research", ("Brightwater Energy",)),
+    ],
+)
+def test_who_a_figure_is_attributed_to_is_not_what_it_is_about(text, source, subjects):
+    claim = one(text)
+    assert (claim.source, claim.subjects) == (source, subjects)
 
 
 @pytest.mark.parametrize(

@@ -255,6 +255,7 @@ def _rounding_keys(claim: ClaimFound) -> set[tuple[str, int, int]]:
 class _Group:
     members: list[Member]
     subjects: frozenset[str]  # the subjects every member may be about
+    primary: frozenset[str]  # those of them some member is mainly about (its sentence's subject, or its article's)
     signatures: dict[tuple, Member] = field(default_factory=dict)  # one member per distinct signature
     by_article: dict[str, list[Member]] = field(default_factory=dict)
 
@@ -288,6 +289,13 @@ def _joinable(accept: Callable[[Member, Member], bool | None], ours: _Group, the
     )
 
 
+def _shared(a: _Group, b: _Group) -> frozenset[str]:
+    """The subjects two groups share, if one of them is mainly about one of those: two figures that
+    merely stand in sentences naming the same news agency are not about one thing."""
+    shared = a.subjects & b.subjects
+    return shared if shared & (a.primary | b.primary) else frozenset()
+
+
 class _Grouping:
     """Clusters of agreeing claims, indexed by (subject, unit, decade, rounded value) so that a claim
     meets only the clusters it could agree with."""
@@ -296,9 +304,9 @@ class _Grouping:
         self.groups: list[_Group] = []
         self.index: dict[tuple[str, str, int, int], set[int]] = {}
 
-    def add(self, member: Member, subjects: frozenset[str]) -> None:
+    def add(self, member: Member, subjects: frozenset[str], primary: frozenset[str]) -> None:
         """Put the claim into the largest cluster of claims it agrees with, every one."""
-        single = _Group([], subjects)
+        single = _Group([], subjects, primary)
         single.extend([member])
         keys = _rounding_keys(member.claim)
         candidates = sorted(
@@ -313,7 +321,7 @@ class _Grouping:
         best = None
         for position in candidates:
             group = self.groups[position]
-            shared = group.subjects & subjects
+            shared = _shared(group, single)
             if shared and _joinable(agreeing, single, group) and (best is None or len(group.by_article) > best[0]):
                 best = (len(group.by_article), position, shared)
         if best is None:
@@ -322,6 +330,7 @@ class _Grouping:
         else:
             position = best[1]
             self.groups[position].subjects = best[2]
+            self.groups[position].primary = (self.groups[position].primary | primary) & best[2]
             self.groups[position].extend([member])
         for unit, decade, rounded in keys:
             for subject in self.groups[position].subjects:
@@ -330,7 +339,7 @@ class _Grouping:
 
 def _closeness(a: _Group, b: _Group) -> float | None:
     """How far apart two clusters' figures are (a ratio, 1 = equal); None when they may not join."""
-    if len(a.signatures) + len(b.signatures) > MAX_VERSIONS or not (a.subjects & b.subjects) or not _joinable(compatible, a, b):
+    if len(a.signatures) + len(b.signatures) > MAX_VERSIONS or not _shared(a, b) or not _joinable(compatible, a, b):
         return None
     return max((_ratio(x.claim, y.claim) or 1.0 for x in a.signatures.values() for y in b.signatures.values()), default=1.0)
 
@@ -372,6 +381,7 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
         if root_b < root_a:
             root_a, root_b = root_b, root_a
         clusters[root_a].subjects = clusters[root_a].subjects & clusters[root_b].subjects
+        clusters[root_a].primary = (clusters[root_a].primary | clusters[root_b].primary) & clusters[root_a].subjects
         clusters[root_a].extend(clusters[root_b].members)
         parent[root_b] = root_a
     return [cluster for position, cluster in enumerate(clusters) if root(position) == position]
@@ -381,7 +391,7 @@ def group_claims(members: list[Member], organisations: set[str]) -> list[ClaimGr
     """Claims of every article grouped: blocked by kind of unit (hypothetical or not), clusters of
     agreeing claims first, then clusters joined where they conflict. A claim's subjects are the
     organisations it may be about that `organisations` (ids) knows."""
-    blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str]]]] = {}
+    blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str], frozenset[str]]]] = {}
     for member in members:
         claim = member.claim
         subjects = frozenset(
@@ -393,15 +403,19 @@ def group_claims(members: list[Member], organisations: set[str]) -> list[ClaimGr
         # A figure about no known organisation is compared within its own article only: nothing says
         # that two articles' unattributed figures are about one thing.
         subjects = subjects or frozenset({UNKNOWN_SUBJECT + member.article_id})
-        blocks.setdefault((unit_family(claim.unit), claim.modality == "hypothetical"), []).append((member, subjects))
+        main = slug(claim.subject) if claim.subject else None
+        primary = frozenset(_with_shorter_names(main, organisations)) & subjects if main in organisations else frozenset()
+        if not primary and not (subjects - {UNKNOWN_SUBJECT + member.article_id}):
+            primary = subjects  # nothing known: the stand-in is its own main subject
+        blocks.setdefault((unit_family(claim.unit), claim.modality == "hypothetical"), []).append((member, subjects, primary))
     out = []
     for key in sorted(blocks):
         ordered = sorted(
             blocks[key], key=lambda item: (item[0].claim.unit, item[0].claim.value, item[0].article_id, item[0].claim.span)
         )
         clusters = _Grouping()
-        for member, subjects in ordered:
-            clusters.add(member, subjects)
+        for member, subjects, primary in ordered:
+            clusters.add(member, subjects, primary)
         for group in _join_conflicts(clusters.groups):
             out.append(ClaimGroupFound(_subject_of(group), _metric_of(group.members), key[0], key[1], group.members))
     return out

@@ -30,7 +30,11 @@ CUE_PATTERNS = {
 }
 GLOBAL_RE = re.compile(cues("global_scope"), re.IGNORECASE)
 QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in words("claim_cues", "qualifiers")) + r")\s+$", re.IGNORECASE)
-SOURCE_RE = re.compile(r"according to ([^,.]{1,80})|\b([A-Z]\w{1,40}) reports\b")
+# Who a figure is attributed to: "according to X", "X reports that", or ", X said." after it.
+SOURCE_RE = re.compile(
+    r"according to ([^,.]{1,80})|\b([A-Z]\w{1,40}) reports\b"
+    r"|,\s(?:the\s)?([A-Z][\w&.-]{0,30}(?:\s[A-Z][\w&.-]{0,30}){0,4})\s(?:said|says|reported|estimated|estimates)\b"
+)
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position).
 _METRIC_NAMES = [name for name, _ in metrics()]
@@ -113,7 +117,7 @@ def _sentence_facts(
     source_match = SOURCE_RE.search(words_)
     source = source_span = None
     if source_match:
-        group = 1 if source_match.group(1) else 2
+        group = next(number for number in (1, 2, 3) if source_match.group(number))
         source_text = source_match.group(group)
         source_span = Span(sentence.start + source_match.start(group), sentence.start + source_match.end(group))
         source = next((o.name for o in organisations if source_span.contains(o.span)), source_text.strip())
@@ -131,7 +135,11 @@ def _sentence_facts(
     subjects = [o for o in organisations if not (source_span and source_span.contains(o.span))]
     # Names the entity stage did not take as organisations here may be ones it found in another
     # article: grouping keeps those that are ("Harrow Brewing's" where only a wire named it Harrow Brewing).
-    names = [m.group(1) for m in CAPITALISED_RE.finditer(text, sentence.start, sentence.end)]
+    names = [
+        m.group(1)
+        for m in CAPITALISED_RE.finditer(text, sentence.start, sentence.end)
+        if not (source_span and source_span.overlaps(Span(m.start(1), m.end(1))))
+    ]
     main_ends = [o.span.end for o in subjects if o.name == main]
     return SentenceFacts(
         sentence,
