@@ -11,22 +11,19 @@ import yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
-# City names that are also everyday English words or first names.
-_AMBIGUOUS = {"Of", "Mobile", "Reading", "Nice", "Bath", "Split", "Chester", "Victoria", "Florence", "Jackson", "Lincoln",
-              "Georgia", "Jordan", "Chad", "Santa", "Sale", "Fes", "Bar", "Cork", "Hull", "Derby", "Mary", "Aurora",
-              "Valencia", "Independence", "Columbia", "Surprise", "Hamilton", "Kent", "Regina", "Marion"}
 
 
 @functools.lru_cache(maxsize=1)
 def places() -> dict[str, tuple[str, str]]:
     """alias as written -> (canonical name, kind: country, city, region, state)."""
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    ambiguous = frozenset(data["ambiguous_cities"])  # everyday words and first names
     found: dict[str, tuple[str, str]] = {}
     for line in CITIES.read_text(encoding="utf-8").splitlines()[1:]:
         name, kind = line.split("\t")
         if kind == "state":
             found.setdefault(name, (name, "state"))
-        elif name not in _AMBIGUOUS and name.replace(" ", "").isalpha():
+        elif name not in ambiguous and name.replace(" ", "").isalpha():
             found.setdefault(name, (name, "city"))
             short = name.split(" am ")[0].split(" an der ")[0]  # "Frankfurt am Main" is "Frankfurt" in the news
             found.setdefault(short, (short, "city"))

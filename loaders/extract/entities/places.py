@@ -1,0 +1,40 @@
+"""Places: countries, cities, states and regions from the gazetteer."""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities.state import ArticleState
+from loaders.extract.gazetteer import places
+from loaders.extract.types import PLACE
+from loaders.spans import Span
+
+
+def match_places(article: ArticleState) -> None:
+    """The longest known place at each capitalised word, left to right."""
+    gazetteer = places()
+    for zone in article.zones:
+        chunk = article.text[zone.start : zone.end]
+        for match in re.finditer(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*", chunk):
+            words = match.group(0)
+            # Try the longest prefix-aligned sub-run that is a known place.
+            tokens = list(re.finditer(r"[A-Z][\w.]*", words))
+            i = 0
+            while i < len(tokens):
+                for j in range(len(tokens), i, -1):
+                    candidate = words[tokens[i].start() : tokens[j - 1].end()]
+                    stripped = candidate.rstrip(".") if candidate.rstrip(".") in gazetteer and candidate not in gazetteer else candidate
+                    if stripped in gazetteer:
+                        span = Span(zone.start + match.start() + tokens[i].start(), zone.start + match.start() + tokens[i].start() + len(stripped))
+                        if article.free(span) and not _nickname(article, span):
+                            name, kind = gazetteer[stripped]
+                            article.found.place_kinds[name] = kind
+                            article.add(PLACE, name, span, f"gazetteer ({kind})", 0.95)
+                        i = j - 1
+                        break
+                i += 1
+
+
+def _nickname(article: ArticleState, span: Span) -> bool:
+    """"China's Apple": the place is part of a nickname; handled by the organisation guard."""
+    after = article.after(span, 12)
+    return bool(re.match(r"[’']s [A-Z]\w+", after)) and bool(re.search(r"(?:nicknamed|dubbed|called|known as)\s+$", article.before(span, 30)))

@@ -1,0 +1,50 @@
+"""Roles: the job title a person holds, and the organisation it is at."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders.extract.cues import ROLE_WORDS, normalise_role
+from loaders.extract.entities.catalogue import CatalogueEntry
+from loaders.extract.entities.state import ArticleState
+from loaders.extract.types import ORGANISATION, PERSON, RoleFound
+from loaders.spans import Span
+
+
+def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
+    text = article.text
+    organisations = [m for m in article.found.mentions if m.kind == ORGANISATION]
+    main_organisation = Counter(m.name for m in organisations).most_common(1)
+    for mention in [m for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"]:
+        before = article.before(mention.span, 80)
+        after = article.after(mention.span, 80)
+        role = None
+        match = re.search(rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)\s*,?\s+$", before, re.IGNORECASE)
+        if match:
+            role_span = Span(mention.span.start - len(before) + match.start(1), mention.span.start - len(before) + match.end(1))
+            role = (role_span, "role before name")
+        else:
+            match = re.match(rf",\s+(?:the\s+)?(?:\w+[’']s\s+)?((?:{ROLE_WORDS})(?:\s+(?:and|&)\s+{ROLE_WORDS})*)\b", after, re.IGNORECASE)
+            if match:
+                role_span = Span(mention.span.end + match.start(1), mention.span.end + match.end(1))
+                role = (role_span, "appositive role")
+        if not role:
+            continue
+        role_span, rule = role
+        title = normalise_role(role_span.of(text))
+        window = Span(max(0, role_span.start - 40), min(len(text), role_span.end + 60))
+        nearby = [o for o in organisations if window.contains(o.span)]
+        organisation = None
+        if nearby:
+            organisation = min(nearby, key=lambda o: abs(o.span.start - role_span.start)).name
+        elif re.search(r"\b(?:the company|the firm|the bank|the group|its)\b", text[window.start : window.end], re.IGNORECASE) and main_organisation:
+            organisation = main_organisation[0][0]
+        elif main_organisation and rule == "role before name":
+            organisation = main_organisation[0][0]
+        article.found.roles.append(RoleFound(mention.name, title, organisation, role_span, rule))
+    for entry in catalogue:
+        if entry.kind == PERSON and entry.name in article.found.names(PERSON):
+            for title, organisation in entry.roles:
+                span = next((m.span for m in article.found.mentions if m.name == entry.name), None)
+                if span and not any(r.person == entry.name for r in article.found.roles):
+                    article.found.roles.append(RoleFound(entry.name, normalise_role(title), organisation, span, "catalogue"))

@@ -1,0 +1,41 @@
+"""Short forms: a surname to its person, a first word to its organisation,
+and a recurring unknown proper noun as an organisation."""
+from __future__ import annotations
+
+from collections import Counter
+
+from loaders.extract.cues import LEGAL_FORMS
+from loaders.extract.entities.products import MODEL_TOKEN_RE
+from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
+from loaders.extract.gazetteer import demonyms
+from loaders.extract.types import ORGANISATION, PERSON
+from loaders.spans import Span
+
+
+def resolve_short_forms(article: ArticleState, spans: list[Span]) -> None:
+    """A surname to its person, a first word to its organisation; then frequent
+    unknown proper nouns with a company's verbs become organisations."""
+    text = article.text
+    people = {m.name for m in article.found.mentions if m.kind == PERSON}
+    organisations = {m.name for m in article.found.mentions if m.kind == ORGANISATION}
+    leftovers = []
+    for span in spans:
+        value = span.of(text)
+        person = next((p for p in sorted(people) if value in p.split() and value not in NOT_NAMES), None)
+        if person:
+            article.add(PERSON, person, span, "surname of a person named earlier" if value == person.split()[-1] else "part of a person's name", 0.85)
+            continue
+        organisation = next((o for o in sorted(organisations) if o.split()[0] == value.split()[0] and len(value.split()) <= len(o.split())
+                             and all(w in o.split() or w in LEGAL_FORMS for w in value.split())), None)
+        if organisation:
+            article.add(ORGANISATION, organisation, span, "short form of an organisation named earlier", 0.85)
+            continue
+        leftovers.append(span)
+    # Unknown single proper nouns seen at least twice away from a sentence start, acting as a company.
+    counts = Counter(s.of(text) for s in leftovers if not article.sentence_start(s))
+    for span in leftovers:
+        value = span.of(text)
+        words = value.split()
+        if (len(words) == 1 and counts[value] >= 2 and value not in NOT_NAMES and value not in demonyms()
+                and not MODEL_TOKEN_RE.match(value) and value not in NON_ORGANISATION_ACRONYMS):
+            article.add(ORGANISATION, value, span, "recurring proper noun", 0.6)

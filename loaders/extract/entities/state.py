@@ -1,0 +1,64 @@
+"""Working state for one article while its entities are found, and the
+vocabulary every entity module shares (read once from loaders/vocab)."""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.cues import LEGAL_FORMS, NOT_NAME_PRONOUNS
+from loaders.extract.types import EntityFindings, Mention
+from loaders.spans import Span
+from loaders.vocab import load, words
+
+PRONOUNS = NOT_NAME_PRONOUNS
+# Capitalised words that are never names on their own (sentence adverbs, months, days, titles...).
+NOT_NAMES = PRONOUNS | frozenset(word for key, value in load("not_names").items() if key != "keeps_its_stop"
+                                 for word in words("not_names", key))
+NON_ORGANISATION_ACRONYMS = frozenset(words("organisations", "not_acronyms"))
+
+
+class ArticleState:
+    """Working state for one article: the text, the zones to read, what is taken."""
+
+    def __init__(self, text: str, zones: list[Span]):
+        self.text = text
+        self.zones = zones
+        self.taken: list[Span] = []
+        self.found = EntityFindings()
+
+    def free(self, span: Span) -> bool:
+        return not any(span.overlaps(taken) for taken in self.taken)
+
+    def add(self, kind: str, name: str, span: Span, rule: str, confidence: float, take: bool = True) -> None:
+        self.found.mentions.append(Mention(kind, name, span, rule, confidence))
+        if take:
+            self.taken.append(span)
+
+    def before(self, span: Span, width: int = 60) -> str:
+        zone = next((z for z in self.zones if z.contains(span)), span)
+        return self.text[max(zone.start, span.start - width) : span.start]
+
+    def after(self, span: Span, width: int = 60) -> str:
+        zone = next((z for z in self.zones if z.contains(span)), span)
+        return self.text[span.end : min(zone.end, span.end + width)]
+
+    def sentence_start(self, span: Span) -> bool:
+        head = self.before(span, 4)
+        zone = next((z for z in self.zones if z.contains(span)), span)
+        return span.start == zone.start or bool(re.search(r"[.!?:]['\"’”]?\s+$|^\s*[\"“‘']$", head))
+
+
+def word_bounded(text: str, start: int, end: int, zone: Span) -> bool:
+    before = text[start - 1] if start > zone.start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum() or (after in "-" and end + 1 < len(text) and text[end + 1].isalnum()))
+
+
+def canonical_organisation(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def is_acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z&]{1,5}", word))
