@@ -1,6 +1,7 @@
 """Catalogue matching: the curated names and aliases of seeds/catalogue.yml."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -42,7 +43,8 @@ def match_catalogue(article: ArticleState, entries: list[CatalogueEntry]) -> Non
         for form in (entry.name, *entry.aliases):
             forms.append((form, entry))
     forms.sort(key=lambda item: -len(item[0]))
-    claimed: list[tuple[Span, str]] = []
+    longest = len(forms[0][0]) if forms else 0
+    claimed: list[tuple[Span, str]] = []  # sorted by span: an overlap starts at most `longest` before
     for form, entry in forms:
         flags = re.IGNORECASE if entry.product_kind == "category" else 0
         for zone in article.zones:
@@ -52,10 +54,12 @@ def match_catalogue(article: ArticleState, entries: list[CatalogueEntry]) -> Non
                     continue
                 # The same entity never twice on one stretch; different entities may share it
                 # ("air and water purifiers" is both).
+                low = bisect.bisect_left(claimed, (Span(span.start - longest, -1), ""))
+                high = bisect.bisect_left(claimed, (Span(span.end, -1), ""))
                 if any(span.overlaps(other) and (name == entry.name or not _coordination(article.text, other, span))
-                       for other, name in claimed):
+                       for other, name in claimed[low:high]):
                     continue
-                claimed.append((span, entry.name))
+                bisect.insort(claimed, (span, entry.name))
                 article.add(entry.kind, entry.name, span, entry.source, 1.0 if entry.source == "catalogue" else 0.95)
         if entry.kind == PRODUCT:
             article.found.product_kinds[entry.name] = entry.product_kind or "product"

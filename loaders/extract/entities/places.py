@@ -1,6 +1,7 @@
 """Places: countries, cities, states and regions from the gazetteer."""
 from __future__ import annotations
 
+import functools
 import re
 
 from loaders.extract.entities.state import ArticleState
@@ -9,9 +10,16 @@ from loaders.extract.types import PLACE
 from loaders.spans import Span
 
 
+@functools.cache
+def _longest_place() -> int:
+    """The most words any known place name has: no window need be wider."""
+    return max(len(re.findall(r"[A-Z][\w.]*", name)) for name in places())
+
+
 def match_places(article: ArticleState) -> None:
     """The longest known place at each capitalised word, left to right."""
     gazetteer = places()
+    widest = _longest_place()
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
         for match in re.finditer(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*", chunk):
@@ -20,7 +28,7 @@ def match_places(article: ArticleState) -> None:
             tokens = list(re.finditer(r"[A-Z][\w.]*", words))
             i = 0
             while i < len(tokens):
-                for j in range(len(tokens), i, -1):
+                for j in range(min(len(tokens), i + widest), i, -1):
                     candidate = words[tokens[i].start() : tokens[j - 1].end()]
                     stripped = candidate.rstrip(".") if candidate.rstrip(".") in gazetteer and candidate not in gazetteer else candidate
                     if stripped in gazetteer:

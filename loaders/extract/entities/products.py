@@ -2,6 +2,7 @@
 the maker where a known organisation's short name stands before it."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from loaders.extract.entities.state import ArticleState
@@ -16,6 +17,7 @@ NOT_MODELS_RE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d+|[1-9]G|CO2)$")  # quarters, 
 def find_products(article: ArticleState) -> None:
     organisations = {m.name: m for m in article.found.mentions if m.kind == ORGANISATION}
     short_names = {name.split()[0]: name for name in organisations}
+    swallowed: list[Span] = []  # a maker's short name inside a product's name ("Kestrel K7")
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
         for match in re.finditer(r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][A-Za-z]{0,3}\d{1,4}[a-z]{0,2})\b", chunk):
@@ -33,12 +35,34 @@ def find_products(article: ArticleState) -> None:
             # "the K5" after "Kestrel K7": same maker's line; the bare model keeps its own name.
             if maker:
                 article.found.makers[name] = maker
-                article.taken = [t for t in article.taken if not t.overlaps(span)]
-                article.found.mentions = [m for m in article.found.mentions if not (m.span.overlaps(span) and m.kind == ORGANISATION)]
+                swallowed.append(Span(span.start, model_span.start))
             article.found.product_kinds.setdefault(name, "product")
             article.add(PRODUCT, name, span, "model designation", 0.8)
+    if swallowed:  # the maker's short name is part of the product's name, no mention of its own
+        swallowed.sort()
+        article.release(_overlapping(article.taken, swallowed))
+        dropped = {id(m) for m in _overlapping_mentions(article.found.mentions, swallowed)}
+        article.found.mentions = [m for m in article.found.mentions if id(m) not in dropped]
     # Bare model numbers that repeat a named product ("the K7" after "Kestrel K7") are that product.
     named = {m.name.split()[-1]: m.name for m in article.found.mentions if m.kind == PRODUCT and " " in m.name}
     for index, mention in enumerate(article.found.mentions):
         if mention.kind == PRODUCT and mention.name in named and mention.name != named[mention.name]:
             article.found.mentions[index] = Mention(PRODUCT, named[mention.name], mention.span, "model number of a product named earlier", 0.8)
+
+
+
+def _overlapping(spans: list[Span], ordered: list[Span]) -> list[Span]:
+    """The spans that overlap any of `ordered` (sorted, not overlapping each other)."""
+    starts = [s.start for s in ordered]
+    found = []
+    for span in spans:
+        index = bisect.bisect_left(starts, span.end) - 1
+        if index >= 0 and ordered[index].end > span.start:
+            found.append(span)
+    return found
+
+
+def _overlapping_mentions(mentions: list[Mention], ordered: list[Span]) -> list[Mention]:
+    spans = {id(m): m for m in mentions if m.kind == ORGANISATION}
+    hit = {id(s) for s in _overlapping([m.span for m in spans.values()], ordered)}
+    return [m for m in spans.values() if id(m.span) in hit]

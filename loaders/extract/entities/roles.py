@@ -1,6 +1,7 @@
 """Roles: the job title a person holds, and the organisation it is at."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -15,6 +16,8 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
     text = article.text
     organisations = [m for m in article.found.mentions if m.kind == ORGANISATION]
     main_organisation = Counter(m.name for m in organisations).most_common(1)
+    organisations.sort(key=lambda m: m.span)
+    starts = [m.span.start for m in organisations]
     for mention in [m for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"]:
         before = article.before(mention.span, 80)
         after = article.after(mention.span, 80)
@@ -33,7 +36,8 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
         role_span, rule = role
         title = normalise_role(role_span.of(text))
         window = Span(max(0, role_span.start - 40), min(len(text), role_span.end + 60))
-        nearby = [o for o in organisations if window.contains(o.span)]
+        nearby = [o for o in organisations[bisect.bisect_left(starts, window.start) : bisect.bisect_right(starts, window.end)]
+                  if window.contains(o.span)]
         organisation = None
         if nearby:
             organisation = min(nearby, key=lambda o: abs(o.span.start - role_span.start)).name

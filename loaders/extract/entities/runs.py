@@ -9,64 +9,82 @@ from loaders.spans import Span
 from loaders.vocab import words
 
 TOKEN = r"(?:[A-Z][\w’'&.-]*[\w.]|[A-Z])"
-CONNECTOR = r"(?:\s(?:of|de|van|von|der|du|la|&)\s|\s)"
+CONNECTOR = r"(?:\s(?:of|for|de|van|von|der|du|la|&)\s|\s)"
 PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}{TOKEN})*")
 POSSESSIVE_RE = re.compile(r"[’']s$")
-_RUN_BREAK_RE = re.compile(r"(\S+)\.\s+")
+_TOKEN_RE = re.compile(r"\S+")
 _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
+_HONORIFICS = frozenset(words("names", "honorifics"))
+_CONNECTORS = {"of", "for", "de", "&", "and"}
+_TRAILING_CONNECTORS = {"of", "for", "de", "&", "and", "van", "von", "der", "du", "la"}
+_ENDS_WITH_ITS_STOP = ("Co.", "Inc.", "Corp.", "Ltd.", "S.A.", "U.S.", "N.V.")
 
 
-def _sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A capitalised run may cross a full stop ("Temasek Holdings. Kumo"): split it there."""
+def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a run of capitalised words holds more than one name, the stretches
+    to drop between them: a full stop ending a sentence ("Holdings. Kumo"), a
+    title ("Kestrel CEO Jane Roe"), an honorific ("said Mr Lee"), and the "'s"
+    of a possessive inside the run ("Kestrel's Vision Fund")."""
+    cuts = []
+    for token in _TOKEN_RE.finditer(text, start, end):
+        word = token.group(0)
+        bare = word.rstrip(".,")
+        if word.endswith(".") and token.end() < end and not (
+                bare in _KEEPS_ITS_STOP or len(bare) == 1 or "." in bare or bare in _HONORIFICS):
+            cuts.append((token.end() - 1, token.end()))  # a sentence ends here: "Holdings." | "Kumo"
+        elif token.end() < end and POSSESSIVE_RE.search(word):
+            cuts.append((token.end() - 2, token.end()))
+        if bare in _HONORIFICS or (ROLE_RE.fullmatch(bare) and bare[:1].isupper() and token.start() > start):
+            cuts.append((token.start(), token.end()))
+    return cuts
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cursor = [], start
-    for match in _RUN_BREAK_RE.finditer(text, start, end):
-        word = match.group(1)
-        if word in _KEEPS_ITS_STOP or len(word) == 1 or "." in word:  # "Co.", initials, "U.S."
-            continue
-        pieces.append((cursor, match.end(1)))
-        cursor = match.end()
-    pieces.append((cursor, end))
+    for cut_start, cut_end in sorted(_cut_points(text, start, end)):
+        if cut_start > cursor:
+            pieces.append((cursor, cut_start))
+        cursor = max(cursor, cut_end)
+    if cursor < end:
+        pieces.append((cursor, end))
     return pieces
 
 
 def proper_runs(article: ArticleState) -> list[Span]:
-    """Runs of capitalised words in the zones, split at sentence ends and at
-    text already taken, trimmed of possessives and non-name words."""
+    """Runs of capitalised words in the zones, split where they hold more than
+    one name and at text already taken, trimmed of possessives and non-name words."""
+    text = article.text
     runs = []
     for zone in article.zones:
-        chunk = article.text[zone.start : zone.end]
-        matches = [piece for match in PROPER_RUN_RE.finditer(chunk)
-                   for piece in _sentence_pieces(article.text, zone.start + match.start(), zone.start + match.end())]
-        for start, end in matches:
-            value = article.text[start:end]
-            possessive = POSSESSIVE_RE.search(value)
-            if possessive:
-                end -= len(possessive.group(0))
-            while end > start and article.text[end - 1] in ".,-’'" and not article.text[start:end].endswith(("Co.", "Inc.", "Corp.", "Ltd.", "S.A.", "U.S.", "N.V.")):
-                end -= 1
-            # Split at text already taken (catalogue, places).
-            pieces, cursor = [], start
-            for taken in sorted(t for t in article.taken if t.overlaps(Span(start, end))):
-                if taken.start > cursor:
-                    pieces.append(Span(cursor, taken.start))
-                cursor = max(cursor, taken.end)
-            if cursor < end:
-                pieces.append(Span(cursor, end))
-            for piece in pieces:
-                cleaned = _strip_run(article.text, piece)
-                if cleaned:
-                    runs.append(cleaned)
+        for match in PROPER_RUN_RE.finditer(text, zone.start, zone.end):
+            for start, end in _pieces(text, match.start(), match.end()):
+                possessive = POSSESSIVE_RE.search(text, start, end)
+                if possessive:
+                    end = possessive.start()
+                while end > start and text[end - 1] in ".,-’' " and not text[start:end].endswith(_ENDS_WITH_ITS_STOP):
+                    end -= 1
+                # Split at text already taken (catalogue, places): walk the run's characters once.
+                cursor = start
+                for position in range(start, end + 1):
+                    if position == end or article.taken_at(position):
+                        if position > cursor:
+                            cleaned = _strip_run(text, Span(cursor, position))
+                            if cleaned:
+                                runs.append(cleaned)
+                        cursor = position + 1
     return runs
 
 
 def _strip_run(text: str, span: Span) -> Span | None:
-    """Trim white space, connectors and leading non-name words (sentence adverbs, "The")."""
-    tokens = [m for m in re.finditer(r"\w\S*", text[span.start : span.end])]
-    while tokens and (tokens[0].group(0) in NOT_NAMES or tokens[0].group(0) in {"of", "de", "&", "and"}
-                      or ROLE_RE.fullmatch(tokens[0].group(0))):  # "Analyst Jo Baird": the title is no part of the name
-        tokens.pop(0)
-    while tokens and tokens[-1].group(0) in {"of", "de", "&", "and", "van", "von", "der", "du", "la"}:
-        tokens.pop()
-    if not tokens:
+    """Trim white space, connectors and leading non-name words (sentence adverbs, "The", titles)."""
+    tokens = list(re.finditer(r"\w\S*", text[span.start : span.end]))
+    first = 0
+    while first < len(tokens) and (tokens[first].group(0) in NOT_NAMES or tokens[first].group(0) in _CONNECTORS
+                                   or ROLE_RE.fullmatch(tokens[first].group(0))):  # "Analyst Jo Baird": the title is no part of the name
+        first += 1
+    last = len(tokens)
+    while last > first and tokens[last - 1].group(0) in _TRAILING_CONNECTORS:
+        last -= 1
+    if first >= last:
         return None
-    return Span(span.start + tokens[0].start(), span.start + tokens[-1].end())
+    return Span(span.start + tokens[first].start(), span.start + tokens[last - 1].end())

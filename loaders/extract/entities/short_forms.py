@@ -18,14 +18,22 @@ def resolve_short_forms(article: ArticleState, spans: list[Span]) -> None:
     text = article.text
     people = {m.name for m in article.found.mentions if m.kind == PERSON}
     organisations = {m.name for m in article.found.mentions if m.kind == ORGANISATION}
+    # Each word of each name, to the names it is part of (first in name order): one look-up per candidate.
+    people_by_word: dict[str, str] = {}
+    for name in sorted(people):
+        for word in name.split():
+            people_by_word.setdefault(word, name)
+    organisations_by_first: dict[str, list[str]] = {}
+    for name in sorted(organisations):
+        organisations_by_first.setdefault(name.split()[0], []).append(name)
     leftovers = []
     for span in spans:
         value = span.of(text)
-        person = next((p for p in sorted(people) if value in p.split() and value not in NOT_NAMES), None)
+        person = people_by_word.get(value) if value not in NOT_NAMES else None
         if person:
             article.add(PERSON, person, span, "surname of a person named earlier" if value == person.split()[-1] else "part of a person's name", 0.85)
             continue
-        organisation = next((o for o in sorted(organisations) if o.split()[0] == value.split()[0] and len(value.split()) <= len(o.split())
+        organisation = next((o for o in organisations_by_first.get(value.split()[0], ()) if len(value.split()) <= len(o.split())
                              and all(w in o.split() or w in LEGAL_FORMS for w in value.split())), None)
         if organisation:
             article.add(ORGANISATION, organisation, span, "short form of an organisation named earlier", 0.85)

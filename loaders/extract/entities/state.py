@@ -2,6 +2,7 @@
 vocabulary every entity module shares (read once from loaders/vocab)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, NOT_NAME_PRONOUNS
@@ -22,28 +23,53 @@ class ArticleState:
     def __init__(self, text: str, zones: list[Span]):
         self.text = text
         self.zones = zones
+        self._zone_starts = [zone.start for zone in zones]
         self.taken: list[Span] = []
+        # How many taken spans cover each character: "is this free?" costs the span's length, not the article's.
+        self._cover = [0] * (len(text) + 1)
         self.found = EntityFindings()
 
     def free(self, span: Span) -> bool:
-        return not any(span.overlaps(taken) for taken in self.taken)
+        return not any(self._cover[span.start : span.end])
+
+    def taken_at(self, position: int) -> bool:
+        return self._cover[position] > 0
+
+    def take(self, span: Span) -> None:
+        self.taken.append(span)
+        for position in range(span.start, span.end):
+            self._cover[position] += 1
+
+    def release(self, spans: list[Span]) -> None:
+        """Give back taken spans (a model name swallows the maker's short name)."""
+        gone = set(spans)
+        for span in spans:
+            for position in range(span.start, span.end):
+                self._cover[position] -= 1
+        self.taken = [span for span in self.taken if span not in gone]
 
     def add(self, kind: str, name: str, span: Span, rule: str, confidence: float, take: bool = True) -> None:
         self.found.mentions.append(Mention(kind, name, span, rule, confidence))
         if take:
-            self.taken.append(span)
+            self.take(span)
+
+    def zone_of(self, span: Span) -> Span:
+        index = bisect.bisect_right(self._zone_starts, span.start) - 1
+        if index >= 0 and self.zones[index].contains(span):
+            return self.zones[index]
+        return next((z for z in self.zones if z.contains(span)), span)  # overlapping zones: rare, small
 
     def before(self, span: Span, width: int = 60) -> str:
-        zone = next((z for z in self.zones if z.contains(span)), span)
+        zone = self.zone_of(span)
         return self.text[max(zone.start, span.start - width) : span.start]
 
     def after(self, span: Span, width: int = 60) -> str:
-        zone = next((z for z in self.zones if z.contains(span)), span)
+        zone = self.zone_of(span)
         return self.text[span.end : min(zone.end, span.end + width)]
 
     def sentence_start(self, span: Span) -> bool:
         head = self.before(span, 4)
-        zone = next((z for z in self.zones if z.contains(span)), span)
+        zone = self.zone_of(span)
         return span.start == zone.start or bool(re.search(r"[.!?:]['\"’”]?\s+$|^\s*[\"“‘']$", head))
 
 

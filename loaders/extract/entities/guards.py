@@ -1,0 +1,70 @@
+"""Guards: stretches that look like names but never are one.
+
+Each guard has a name (returned as the reason) and a unit test. They read
+only the candidate and a few characters around it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import pycountry
+
+from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES
+from loaders.spans import Span
+from loaders.vocab import words
+
+_CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₫₱฿"
+# Two capitalised words run together with no space, each at least five letters ("FinancialGovernment"):
+# navigation menus glued into one line. Brand names join shorter parts ("SoftBank", "WeWork").
+_RUN_TOGETHER_RE = re.compile(r"[a-z]{4,}[A-Z][a-z]{4,}")
+_EXCHANGE_ENDINGS = words("markets", "endings")
+
+
+@functools.cache
+def _currency_words() -> frozenset[str]:
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies) | frozenset(words("not_names", "currency_words"))
+
+
+@functools.cache
+def _markets() -> frozenset[str]:
+    return frozenset(words("markets", "exchanges")) | frozenset(words("markets", "indexes"))
+
+
+def junk(text: str, span: Span) -> str | None:
+    """Why the stretch `span` of `text` cannot be an entity's name, or None."""
+    value = span.of(text)
+    tokens = value.split()
+    before = text[max(0, span.start - 2) : span.start]
+    after = text[span.end : span.end + 2]
+    if len(value.replace(".", "")) <= 1:
+        return "single letter"
+    if (before[-1:] in _CURRENCY_SYMBOLS or before[-1:].isdigit() or after[:1].isdigit()
+            or re.match(r"[.,]?\d", after) or after[:1] in _CURRENCY_SYMBOLS) and len(tokens) == 1:
+        return "touches an amount"  # "$230B", "S$3.7", "$US7.8", "Rs. 500"
+    if any(char.isdigit() for char in value) and re.fullmatch(r"[A-Z]{1,3}\d+(?:\.\d+)?", value) and before[-1:] in _CURRENCY_SYMBOLS:
+        return "touches an amount"
+    if len(tokens) == 1 and (value in _currency_words() or value.rstrip(".") in _currency_words()):
+        return "currency"
+    if len(tokens) == 1 and value.upper() in NON_ORGANISATION_ACRONYMS and value.isupper():
+        return "term, not a name"
+    if all(token in NOT_NAMES or token.rstrip(".") in NOT_NAMES for token in tokens):
+        return "never a name"
+    if _RUN_TOGETHER_RE.search(value):
+        return "words run together"
+    if value in _markets() or value.endswith(_EXCHANGE_ENDINGS) and len(tokens) > 1:
+        return "exchange or index"
+    if re.match(r"\s*:\s*[A-Z0-9]", text[span.end : span.end + 4]) and value.isupper():
+        return "exchange or index"  # "(NYSE: ABC)", "(TYO: 9984)"
+    return None
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case, read once per article."""
+    return frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", text))
+
+
+def common_word(value: str, lower_words: frozenset[str]) -> bool:
+    """A lone capitalised word the article also writes in lower case ("Further",
+    "Holding"): an ordinary word at a sentence's start, not a name."""
+    return " " not in value and value[:1].isupper() and value[1:].islower() and value.lower() in lower_words

@@ -1,0 +1,39 @@
+"""Entity extraction stays linear in the length of its text: each shape that
+once made it crawl, at 64 KB, must finish well inside a generous guard.
+(Timing per doubling is measured by benchmarks/bench_entities.py, not here.)"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities import find_entities
+from loaders.spans import Span
+
+SIZE = 64 * 1024
+CATALOGUE = {"organisations": [{"name": "Velmora"}, {"name": "Kestrel Motors", "aliases": ["Kestrel"]}]}
+SHAPES = [
+    ("initials", "A. "),
+    ("titles with stops", "Mr. "),
+    ("capitalised words", "Aa "),
+    ("long organisation name", "Big "),
+    ("places", "Paris "),
+    ("catalogue names", "Velmora "),
+    ("model names", "Kestrel K7 "),
+    ("speakers", "Jane Doe said. "),
+    ("honorific and surname", "Mr Smith "),
+    ("people", "Aa Bb said "),
+    ("paragraphs", "A.\n\n"),
+    ("acronym in brackets", "Ernst and Young (EY) "),
+    ("possessives", "Ann Lee's "),
+    ("roles in a run", "Kestrel CEO Ann Lee "),
+]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("name, unit", SHAPES, ids=[name for name, _ in SHAPES])
+def test_pathological_shapes_finish(name, unit):
+    text = unit * (SIZE // len(unit))
+    if name == "long organisation name":
+        text = "The " + text + "Co"
+    zones = [Span(p, p + 1) for p in range(0, len(text), 3)] if name == "paragraphs" else [Span(0, len(text))]
+    found = find_entities(text, zones, CATALOGUE)
+    assert all(m.span.of(text) for m in found.mentions)
