@@ -3,59 +3,132 @@
 Two sources, each mention recording which (`rule`) and how sure (`confidence`):
 - the curated catalogue (seeds/catalogue.yml): canonical names and aliases;
 - general rules for what the catalogue has never heard of: organisation
-  suffixes ("Kestrel Motors", "Temasek Holdings"), cue phrases ("research firm
-  X", "analysts at X", "industry group X"), roles before names ("chief
-  executive Tomasz Nowak"), speech verbs ("X Y said"), product-model shapes
-  ("Kestrel K7"), and a gazetteer for places.
-Then short forms resolve to the full name found in the same article: a
-surname to its person ("Barra"), a first word to its organisation ("Kestrel").
+  suffixes ("Kestrel Motors", "Temasek Holdings"), acronyms defined in
+  brackets, evidence in context for organisations ("analysts at X", "shares
+  in X", "X's chief executive", "X, the Japanese carmaker") and for people
+  (titles and roles, honorifics, speech verbs, appositions, given names),
+  product-model shapes ("Kestrel K7"), and a gazetteer for places.
+A name is classified once per article from all its evidence together, so a
+name repeated without a cue is still found; then short forms resolve to the
+full name found in the same article: a surname to its person ("Barra"), a
+first word to its organisation ("Kestrel").
 
-Guards: pronouns are never people, adjectives of nationality never
-organisations, and nicknames ("China's Apple") are not the company they
-compare to. Only the spans given (title, prose, byline, dateline) are read,
-so boilerplate yields nothing.
+Guards (guards.py): pronouns, currencies, amounts' letters, single letters,
+terms and acronyms of metrics, run-together menus, exchanges and indexes are
+never names; adjectives of nationality never organisations; nicknames
+("China's Apple") are not the company they compare to. Only the spans given
+(title, prose, byline, dateline) are read, so boilerplate yields nothing.
 
-One module per kind of thing found: catalogue, places, organisations,
-people, short_forms, products, roles; runs finds the candidates and state
-holds one article's working state. Word lists live in loaders/vocab.
+One module per kind of thing found: catalogue, acronyms, places,
+organisations, people, short_forms, products, roles; runs finds the
+candidates, guards rejects junk, consistency carries names across articles,
+state holds one article's working state. Word lists live in loaders/vocab.
 """
 from __future__ import annotations
 
 import re
 
+from loaders.extract.entities.acronyms import find_acronyms
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
-from loaders.extract.entities.organisations import organisation_by_context, organisation_by_suffix
-from loaders.extract.entities.people import person_by_context
+from loaders.extract.entities.guards import common_word, junk, lower_case_words
+from loaders.extract.entities.organisations import organisation_by_suffix, organisation_evidence
+from loaders.extract.entities.people import has_given_name, lone_name_evidence, person_evidence, person_shaped
 from loaders.extract.entities.places import match_places
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
 from loaders.extract.entities.runs import proper_runs
 from loaders.extract.entities.short_forms import resolve_short_forms
-from loaders.extract.entities.state import ArticleState
+from loaders.extract.entities.state import ArticleState, canonical_organisation
 from loaders.extract.gazetteer import demonyms, places
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, EntityFindings, RoleFound
 from loaders.spans import Span
 
 __all__ = ["find_entities"]
 
+GIVEN_NAME_WEIGHT = 1.5  # a name's first word is a common given name: counted once per name, not per mention
+PERSON_THRESHOLD = 1.5
+ORGANISATION_THRESHOLD = 2.0
+
 
 def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
-    pending_single: list[Span] = []
+    """Collect every run's evidence, decide each name once for the whole
+    article (person, organisation or neither), then record its mentions."""
+    text = article.text
+    candidates: list[tuple[Span, str, list, list]] = []
+    lower_words = lower_case_words(text)
     for span in runs:
-        words = span.of(article.text).split()
+        value = span.of(text)
+        words = value.split()
         before, after = article.before(span), article.after(span)
         if all(word in demonyms() for word in words):
             continue  # "Chinese", "German": adjectives of nationality, never organisations
         if re.search(r"(?:nicknamed|dubbed|called|known as)\s+\S+[’']s\s+$", before):
             continue  # the second half of a nickname ("China's Apple") is not that company
+        if junk(text, span):
+            continue
         if organisation_by_suffix(article, span):
             continue
-        if person_by_context(article, span, before, after):
+        if len(words) == 1 and lone_name_evidence(before):
+            candidates.append((span, value, [("honorific", 3.0)], []))
             continue
-        if organisation_by_context(article, span, before, after):
+        candidates.append((span, value, person_evidence(article, span, before, after),
+                           organisation_evidence(article, span, before, after)))
+
+    person_score: dict[str, float] = {}
+    organisation_score: dict[str, float] = {}
+    for span, value, for_person, for_organisation in candidates:
+        person_score[value] = person_score.get(value, 0.0) + max((w for _, w in for_person), default=0.0)
+        organisation_score[value] = organisation_score.get(value, 0.0) + max((w for _, w in for_organisation), default=0.0)
+    for value in person_score:
+        if person_shaped(value) and has_given_name(value):
+            person_score[value] += GIVEN_NAME_WEIGHT
+
+    pending_single: list[Span] = []
+    # Names of two words or more first; a single word may then be the short form of one of them.
+    for span, value, for_person, for_organisation in candidates:
+        people, organisations = person_score[value], organisation_score[value]
+        if " " in value:
+            if people >= PERSON_THRESHOLD and people > organisations:
+                rule = max(for_person, key=lambda e: e[1])[0] if for_person else (
+                    "given name" if has_given_name(value) else "name repeated in the article")
+                article.add(PERSON, value, span, rule, 0.9 if for_person else 0.8)
+            elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
+                rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
+                article.add(ORGANISATION, canonical_organisation(value), span, rule, 0.85 if for_organisation else 0.75)
+            else:
+                pending_single.append(span)  # maybe the short form of a longer name ("Kestrel Motors" for "Kestrel Motors Co")
+    known = _known_words(article)
+    for span, value, for_person, for_organisation in candidates:
+        if " " in value:
             continue
-        pending_single.append(span)
-    resolve_short_forms(article, pending_single)
+        if value in known or common_word(value, lower_words):
+            pending_single.append(span)
+            continue
+        people, organisations = person_score[value], organisation_score[value]
+        if organisations >= ORGANISATION_THRESHOLD and organisations > people:
+            rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
+            article.add(ORGANISATION, value, span, rule, 0.85 if for_organisation else 0.75)
+        else:
+            pending_single.append(span)
+    pending_single.sort()
+    # "Mr Lee": only ever the surname of a person named in full, never a name of its own.
+    surnames = {value for _, value, for_person, _ in candidates if " " not in value and for_person}
+    resolve_short_forms(article, pending_single, lower_words, surnames)
+
+
+def _known_words(article: ArticleState) -> set[str]:
+    """Words of the people and organisations found so far: a lone one is their short form."""
+    known = set()
+    for mention in article.found.mentions:
+        if mention.kind == PERSON and mention.rule != "byline":
+            known.update(mention.name.split())
+        elif mention.kind == ORGANISATION:
+            known.add(mention.name.split()[0])
+    return known
+
+
+def _is_person_name(value: str) -> bool:
+    return person_shaped(value) and has_given_name(value)
 
 
 def find_entities(text: str, zones: list[Span], catalogue: dict, byline: Span | None = None,
@@ -77,8 +150,10 @@ def find_entities(text: str, zones: list[Span], catalogue: dict, byline: Span | 
         article.add(PLACE, places().get(name, (name, "city"))[0], span, "dateline", 0.95)
     match_catalogue(article, entries + [CatalogueEntry(ORGANISATION, name, (), source="outlet named by the article")
                                         for name in known_organisations])
+    find_acronyms(article, _is_person_name)
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
-        organisation_by_suffix(article, span)
+        if not junk(text, span):
+            organisation_by_suffix(article, span)
     match_places(article)
     _classify_runs(article, proper_runs(article))
     find_products(article)

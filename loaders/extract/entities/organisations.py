@@ -1,32 +1,51 @@
-"""Organisations found by the general rules: a name ending in a sector word
-or legal form, a cue phrase before the name, an acronym with a cue, a domain."""
+"""Organisations: a name ending in a sector word or legal form, and the
+evidence that a bare name is an organisation ("X reported", "shares in X",
+"X's chief executive", "X said in a statement", "X, the Japanese
+conglomerate", "analysts at X"). Each piece of evidence is (rule, weight);
+the article-wide decision, person or organisation, is made by the caller.
+"""
 from __future__ import annotations
 
 import re
 
-from loaders.extract.cues import LEGAL_FORMS, SPEECH_VERBS
+from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState, canonical_organisation, is_acronym
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
-from loaders.vocab import mapping, words
+from loaders.vocab import alternation, mapping, words
 
 # Words that end organisation names. Legal forms are dropped from canonical names.
 ORGANISATION_WORDS = frozenset(words("organisations", "name_endings")) | LEGAL_FORMS
 # A run that goes on past its organisation word into one of these names an event, not a company.
 EVENT_WORDS = frozenset(words("organisations", "event_words"))
-# Cue phrases right before an organisation's name.
-ORGANISATION_CUE_RE = re.compile("|".join(mapping("organisations", "cues").values()), re.IGNORECASE)
+# Cue phrases right before an organisation's name, each with its id.
+CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in mapping("organisations", "cues").items()}
+_FOLLOWERS = alternation(words("organisations", "followers"))
+_DESCRIPTORS = alternation(words("organisations", "descriptors"))
+_FOLLOWER_RE = re.compile(rf"(?:[’']s)?\s+(?:{ROLE_WORDS}|{_FOLLOWERS})\b", re.IGNORECASE)
+_ROLE_OF_RE = re.compile(rf"\b(?:{ROLE_WORDS}|{_FOLLOWERS}|founder|owner)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESCRIPTION_RE = re.compile(
+    rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|with|owned|backed|said|has|is|was)\b)",
+    re.IGNORECASE)
+_ACTS_RE = re.compile(rf"\s+{alternation(words('organisations', 'acts'))}\b")
+_LISTING_RE = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*:\s*[A-Z0-9]")
+_SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
+_ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
+_CONNECTORS = {"of", "for", "&", "de"}
 
 
 def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
-    """"Kestrel Motors Co", "Temasek Holdings", "Sequoia Capital China" (cut after the suffix)."""
+    """"Kestrel Motors Co", "Temasek Holdings", "Sequoia Capital China" (cut after the suffix,
+    unless the name goes on with "of"/"for": "Reserve Bank of Ruritania")."""
     words = span.of(article.text).split()
-    if len(words) < 2 or any(word in EVENT_WORDS for word in words[1:]) or words[0] in demonyms() and len(words) == 2:
+    if len(words) < 2 or any(word in EVENT_WORDS for word in words[1:]) or words[0] in demonyms() and len(words) == 2 and words[1] not in LEGAL_FORMS:
         return False
     if not any(word in ORGANISATION_WORDS for word in words[1:]):
         return False
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
+    if cut + 1 < len(words) and words[cut + 1] in _CONNECTORS:
+        cut = len(words) - 1
     name = " ".join(words[: cut + 1])
     organisation_span = Span(span.start, span.start + len(name))
     if organisation_span.of(article.text) != name:  # irregular spacing: keep the whole run
@@ -35,18 +54,29 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     return True
 
 
-def organisation_by_context(article: ArticleState, span: Span, before: str, after: str) -> bool:
-    """A cue phrase before the run, an acronym with a cue, or a domain name."""
+def organisation_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
+    """What the context says for an organisation."""
     value = span.of(article.text)
-    words = value.split()
-    if ORGANISATION_CUE_RE.search(before) and not (len(words) == 1 and words[0] in NOT_NAMES):
-        article.add(ORGANISATION, canonical_organisation(value), span, "cue phrase", 0.85)
-        return True
-    speech_after = re.match(rf",?\s+(?:{SPEECH_VERBS})\b", after)
-    if len(words) == 1 and is_acronym(value) and value not in NON_ORGANISATION_ACRONYMS and (speech_after or re.search(r"(?:group|firm|agency|body|regulator)\s+$", before, re.IGNORECASE)):
-        article.add(ORGANISATION, value, span, "acronym with cue", 0.85)
-        return True
+    tokens = value.split()
+    found = []
+    if not (len(tokens) == 1 and tokens[0] in NOT_NAMES):
+        for cue, pattern in CUES.items():
+            if pattern.search(before):
+                found.append((f"cue: {cue}", 2.0))
+                break
+    if _LISTING_RE.match(after):
+        found.append(("stock listing", 3.0))
+    if _DESCRIPTION_RE.match(after):
+        found.append(("described as an organisation", 3.0))
+    if _FOLLOWER_RE.match(after):
+        found.append(("followed by a company word", 2.5))
+    if _ROLE_OF_RE.search(before):
+        found.append(("role of an organisation", 2.5))
+    if _ACTS_RE.match(after):
+        found.append(("acts as a company", 1.5))
+    if len(tokens) == 1 and is_acronym(value) and value not in NON_ORGANISATION_ACRONYMS and (
+            _SPEECH_AFTER_RE.match(after) or _ACRONYM_CUE_RE.search(before)):
+        found.append(("acronym with cue", 2.0))
     if re.fullmatch(r"[A-Z][\w-]*\.(?:com|net|org|io|ai)", value):
-        article.add(ORGANISATION, value, span, "domain name", 0.85)
-        return True
-    return False
+        found.append(("domain name", 3.0))
+    return found

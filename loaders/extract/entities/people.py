@@ -1,25 +1,89 @@
-"""People found by the general rules: a two- or three-word name with a role
-before it, a speech verb beside it, a role in apposition, or "according to"."""
+"""People: the evidence that a run of capitalised words is a person's name.
+
+A name is person-shaped (two to four words: given names, initials "M.",
+particles "van", hyphens "Jean-Luc", "O'Brien"); the evidence is a title or
+role before it ("chief executive X", "Prime Minister X"), an honorific ("Mr
+X"), a speech verb beside it, a role or an age in apposition ("X, 62,"),
+"according to", or a first word that is a given name (loaders/data/given_names.txt,
+made from names-dataset). Each piece of evidence is (rule, weight); the
+article-wide decision, person or organisation, is made by the caller.
+"""
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
-from loaders.extract.cues import ROLE_WORDS, SPEECH_VERBS
+from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.state import NOT_NAMES, ArticleState
-from loaders.extract.types import PERSON
+from loaders.extract.gazetteer import demonyms, places
 from loaders.spans import Span
+from loaders.vocab import words
+
+GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "data" / "given_names.txt"
+HONORIFICS = words("names", "honorifics")
+_HONORIFIC_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
+_NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zß-öø-ÿ]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
+                           r"(?:-[A-Z]?[a-zß-öø-ÿ]+)*|(?:al|el)-[A-Z][a-z]+")
+_INITIAL_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
+_ROLE_BEFORE_RE = re.compile(rf"{ROLE_WORDS}\s*,?\s+$", re.IGNORECASE)
+_SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
+_SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+$")
+_APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:the\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
+_AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
+_ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
 
 
-def person_by_context(article: ArticleState, span: Span, before: str, after: str) -> bool:
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Common given names of every region, less words that are never names, places and nationalities."""
+    names = GIVEN_NAMES_FILE.read_text(encoding="utf-8").split()
+    return frozenset(names) - NOT_NAMES - frozenset(places()) - demonyms()
+
+
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    from loaders.extract.entities.organisations import ORGANISATION_WORDS  # endings: "Motors" ends no person's name
+
+    return NOT_NAMES | ORGANISATION_WORDS | LEGAL_FORMS
+
+
+def person_shaped(value: str) -> bool:
+    """Two to four words that can make up a personal name."""
+    tokens = value.split()
+    if not 2 <= len(tokens) <= 4 or any(token in _not_name_words() for token in tokens):
+        return False
+    if not _NAME_WORD_RE.fullmatch(tokens[-1]):
+        return False
+    return tokens[0] not in NAME_PARTICLES and all(
+        _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES for t in tokens[:-1])
+
+
+def has_given_name(value: str) -> bool:
+    return value.split()[0] in given_names()
+
+
+def person_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
+    """What the context says for a person; empty unless the run is person-shaped."""
     value = span.of(article.text)
-    words = value.split()
-    role_before = re.search(rf"{ROLE_WORDS}\s*,?\s+$", before, re.IGNORECASE)
-    speech_after = re.match(rf",?\s+(?:{SPEECH_VERBS})\b", after)
-    speech_before = re.search(rf"\b(?:{SPEECH_VERBS})\s+$", before)
-    appositive_role = re.match(rf",\s+(?:the\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", after, re.IGNORECASE)
-    personal = 2 <= len(words) <= 3 and all(w[0].isupper() and w.replace("-", "").isalpha() and w not in NOT_NAMES for w in words)
-    if personal and (role_before or speech_after or appositive_role or re.search(r"according to\s+$", before, re.IGNORECASE) or speech_before):
-        rule = "role before name" if role_before else "speech verb" if (speech_after or speech_before) else "appositive role" if appositive_role else "according to"
-        article.add(PERSON, value, span, rule, 0.9)
-        return True
-    return False
+    if not person_shaped(value):
+        return []
+    found = []
+    if _ROLE_BEFORE_RE.search(before):
+        found.append(("role before name", 3.0))
+    if _HONORIFIC_BEFORE_RE.search(before):
+        found.append(("honorific", 3.0))
+    if _SPEECH_AFTER_RE.match(after) or _SPEECH_BEFORE_RE.search(before):
+        found.append(("speech verb", 1.5))
+    if _APPOSITIVE_ROLE_RE.match(after):
+        found.append(("appositive role", 2.0))
+    if _AGE_RE.match(after):
+        found.append(("age in apposition", 2.0))
+    if _ACCORDING_TO_RE.search(before):
+        found.append(("according to", 1.0))
+    return found
+
+
+def lone_name_evidence(before: str) -> bool:
+    """A single word after an honorific ("Mr Lee") is a person's surname, never an organisation."""
+    return bool(_HONORIFIC_BEFORE_RE.search(before))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from loaders.extract.cues import LEGAL_FORMS
+from loaders.extract.entities.guards import common_word
 from loaders.extract.entities.products import MODEL_TOKEN_RE
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
 from loaders.extract.gazetteer import demonyms
@@ -12,7 +13,8 @@ from loaders.extract.types import ORGANISATION, PERSON
 from loaders.spans import Span
 
 
-def resolve_short_forms(article: ArticleState, spans: list[Span]) -> None:
+def resolve_short_forms(article: ArticleState, spans: list[Span], lower_words: frozenset[str] = frozenset(),
+                        surnames: frozenset[str] | set[str] = frozenset()) -> None:
     """A surname to its person, a first word to its organisation; then frequent
     unknown proper nouns with a company's verbs become organisations."""
     text = article.text
@@ -45,5 +47,6 @@ def resolve_short_forms(article: ArticleState, spans: list[Span]) -> None:
         value = span.of(text)
         words = value.split()
         if (len(words) == 1 and counts[value] >= 2 and value not in NOT_NAMES and value not in demonyms()
-                and not MODEL_TOKEN_RE.match(value) and value not in NON_ORGANISATION_ACRONYMS):
+                and not MODEL_TOKEN_RE.match(value) and value not in NON_ORGANISATION_ACRONYMS
+                and not common_word(value, lower_words) and value not in surnames):
             article.add(ORGANISATION, value, span, "recurring proper noun", 0.6)

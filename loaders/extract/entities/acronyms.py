@@ -1,0 +1,68 @@
+"""Acronyms defined in the article: "Ernst and Young (EY)", "Reliance
+Industries Limited (RIL)". The long form is an organisation; the acronym,
+wherever else it stands in the article, is that organisation too."""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, ArticleState, canonical_organisation, word_bounded
+from loaders.extract.types import ORGANISATION
+from loaders.spans import Span
+
+_BRACKETED_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+_WORD_RE = re.compile(r"[\w’'&.-]+")
+_SKIPPED = {"and", "of", "for", "the", "&", "de", "und", "et"}
+_LOOK_BACK = 120  # characters: a long form has at most a dozen words
+
+
+def find_acronyms(article: ArticleState, is_person) -> dict[str, str]:
+    """Acronym -> organisation name, for each acronym the article defines in
+    brackets after its long form; adds the long form's and the acronym's mentions."""
+    text = article.text
+    defined: dict[str, str] = {}
+    for zone in article.zones:
+        for match in _BRACKETED_RE.finditer(text, zone.start, zone.end):
+            acronym = match.group(1)
+            if acronym.upper() in NON_ORGANISATION_ACRONYMS or acronym in defined:
+                continue
+            long_form = _long_form(text, max(zone.start, match.start() - _LOOK_BACK), match.start(), acronym)
+            if not long_form or is_person(long_form.of(text)):
+                continue
+            if article.free(long_form):
+                name = canonical_organisation(long_form.of(text))
+                article.add(ORGANISATION, name, long_form, "name with its acronym", 0.9)
+            else:
+                inside = [m for m in article.found.mentions if m.kind == ORGANISATION and long_form.contains(m.span)]
+                if not inside:
+                    continue
+                name = inside[-1].name
+            defined[acronym] = name
+    for acronym, name in defined.items():
+        for zone in article.zones:
+            for match in re.finditer(re.escape(acronym), text[zone.start : zone.end]):
+                span = Span(zone.start + match.start(), zone.start + match.end())
+                if word_bounded(text, span.start, span.end, zone) and article.free(span):
+                    article.add(ORGANISATION, name, span, "acronym of a name in the article", 0.85)
+    return defined
+
+
+def _long_form(text: str, start: int, end: int, acronym: str) -> Span | None:
+    """The capitalised words right before the bracket whose initials spell the acronym."""
+    letters = [char for char in acronym if char.isupper()]
+    tokens = list(_WORD_RE.finditer(text, start, end))
+    if not tokens or text[tokens[-1].end() : end].strip():
+        return None
+    first = None
+    for token in reversed(tokens):
+        word = token.group(0)
+        if not letters:
+            break
+        if word.lower() in _SKIPPED:
+            continue
+        if word[0] != letters[-1]:
+            return None
+        letters.pop()
+        first = token
+    if letters or first is None:
+        return None
+    return Span(first.start(), tokens[-1].end())
