@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.dates import DATE, DATE_RE, iso_date
 from loaders.spans import Span, trimmed
-from loaders.vocab import words
+from loaders.vocab import VocabularyError, load, words
 
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -55,6 +55,35 @@ _FOOTER_OUTLET_RE = re.compile(
 )
 
 
+def _furniture_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str, re.Pattern]], list[tuple[str, re.Pattern]]]:
+    """Page furniture as data (loaders/vocab/furniture.yml): whole lines, prefixes and suffixes, each with its id."""
+    data = load("furniture")
+    agencies = "|".join(re.escape(agency) for agency in words("furniture", "agencies"))
+    compiled = []
+    for key, field in (("lines", "line"), ("prefixes", "prefix"), ("suffixes", "suffix")):
+        entries = data.get(key)
+        if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("id"), str)
+                                                    and isinstance(e.get(field), str) for e in entries):
+            raise VocabularyError(f"loaders/vocab/furniture.yml: key '{key}' must be a list of entries with 'id' and '{field}'")
+        try:
+            compiled.append([(e["id"], re.compile(e[field].replace("{agencies}", agencies), re.IGNORECASE)) for e in entries])
+        except re.error as error:
+            raise VocabularyError(f"loaders/vocab/furniture.yml: key '{key}': bad pattern: {error}") from error
+    return compiled[0], compiled[1], compiled[2]
+
+
+_FURNITURE_LINES, _FURNITURE_PREFIXES, _FURNITURE_SUFFIXES = _furniture_patterns()
+_FURNITURE_MAX = 300  # characters: furniture is short; longer blocks are never matched whole
+_PLUGS = {"newsletter plug", "account furniture"}
+
+
+def furniture_rule(block: str) -> str | None:
+    """The id of the furniture rule a whole line or block matches, or None."""
+    if len(block) > _FURNITURE_MAX:
+        return None
+    return next((rule for rule, pattern in _FURNITURE_LINES if pattern.fullmatch(block)), None)
+
+
 @dataclass(frozen=True)
 class RemovedPart:
     kind: str  # title, dateline, byline, subheading, boilerplate, image_slug
@@ -88,14 +117,31 @@ class ArticleLayout:
 
 def blocks(text: str) -> list[Span]:
     """Paragraph-sized blocks. With blank lines in the text, blocks are what
-    they separate (single newlines inside are soft wraps); without, lines."""
+    they separate (single newlines inside are soft wraps, unless most lines of
+    the block end a sentence: then each line is a paragraph); without, lines."""
     separator = re.compile(r"\n[ \t\u00a0]*\n\s*" if re.search(r"\n[ \t\u00a0]*\n", text) else r"\n")
     found, start = [], 0
     for match in separator.finditer(text):
-        found.append(trimmed(text, start, match.start()))
+        found.extend(_hard_lines(text, trimmed(text, start, match.start())))
         start = match.end()
-    found.append(trimmed(text, start, len(text)))
+    found.extend(_hard_lines(text, trimmed(text, start, len(text))))
     return [span for span in found if span.end > span.start]
+
+
+def _hard_lines(text: str, block: Span) -> list[Span]:
+    """A block whose lines mostly end a sentence is several paragraphs, one a line."""
+    lines = []
+    start = block.start
+    for match in re.finditer(r"\n", text[block.start : block.end]):
+        lines.append(trimmed(text, start, block.start + match.start()))
+        start = block.start + match.end()
+    if not lines:
+        return [block]
+    lines.append(trimmed(text, start, block.end))
+    ended = sum(1 for line in lines[:-1] if line.of(text).endswith(_PROSE_END))
+    if ended * 2 >= len(lines) - 1 or any(furniture_rule(line.of(text)) for line in lines):
+        return lines
+    return [block]
 
 
 def _word_count(text: str) -> int:
@@ -130,6 +176,8 @@ def layout(text: str) -> ArticleLayout:
     if footer_from == 0:  # an article that is all "boilerplate" is prose after all
         footer_from = len(spans)
 
+    furniture = _furniture_of_blocks(text, spans)
+    first = next((i for i, rule in enumerate(furniture) if rule is None), 0)  # the headline comes after any furniture
     for index, span in enumerate(spans):
         block = span.of(text)
         if index >= footer_from or _CAPTION_RE.match(block):
@@ -138,7 +186,12 @@ def layout(text: str) -> ArticleLayout:
             continue
         if not result.paragraphs and _read_furniture_line(text, span, result):
             continue
-        if index == 0 and len(spans) > 1 and _looks_like_heading(block, 20):
+        if furniture[index]:
+            result.removed.append(RemovedPart("boilerplate", furniture[index], span))
+            continue
+        span = _strip_furniture_ends(text, span, result)
+        block = span.of(text)
+        if index == first and len(spans) > 1 and _looks_like_heading(block, 20):
             result.title = Found(block, span, "headline")
             result.removed.append(RemovedPart("title", "first short line without closing punctuation", span))
             continue
@@ -150,6 +203,45 @@ def layout(text: str) -> ArticleLayout:
         if span.end > span.start:
             result.paragraphs.append(span)
     return result
+
+
+def _furniture_of_blocks(text: str, spans: list[Span]) -> list[str | None]:
+    """The furniture rule of each block, with what the page puts around its plugs
+    and profile boxes: a short line between two plugs is part of the plug, a
+    heading right before a profile box and a truncated line right after it are
+    part of the box."""
+    rules = [furniture_rule(span.of(text)) for span in spans]
+    for index in range(1, len(spans) - 1):
+        block = spans[index].of(text)
+        if rules[index] is None and rules[index - 1] in _PLUGS and rules[index + 1] in _PLUGS and _word_count(block) <= 30:
+            rules[index] = "newsletter plug"
+    for index, span in enumerate(spans):
+        block = span.of(text)
+        if rules[index] is not None or block.endswith(_PROSE_END) or _word_count(block) > 40:
+            continue
+        if (index + 1 < len(spans) and rules[index + 1] == "profile field") or (index > 0 and rules[index - 1] == "profile field"):
+            rules[index] = "profile box"
+    return rules
+
+
+def _strip_furniture_ends(text: str, span: Span, result: ArticleLayout) -> Span:
+    """A credit glued before a headline or after a caption's last word."""
+    block = span.of(text)
+    if len(block) > _FURNITURE_MAX:
+        return span
+    for rule, pattern in _FURNITURE_PREFIXES:
+        match = pattern.match(block)
+        if match and match.end() < len(block):
+            result.removed.append(RemovedPart("boilerplate", rule, Span(span.start, span.start + match.end())))
+            span = trimmed(text, span.start + match.end(), span.end)
+            block = span.of(text)
+    for rule, pattern in _FURNITURE_SUFFIXES:
+        match = pattern.search(block)
+        if match and match.start() > 0:
+            result.removed.append(RemovedPart("boilerplate", rule, Span(span.start + match.start(), span.end)))
+            span = trimmed(text, span.start, span.start + match.start())
+            block = span.of(text)
+    return span
 
 
 def _read_furniture_line(text: str, span: Span, result: ArticleLayout) -> bool:

@@ -19,6 +19,7 @@ _CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₫₱฿"
 # navigation menus glued into one line. Brand names join shorter parts ("SoftBank", "WeWork").
 _RUN_TOGETHER_RE = re.compile(r"[a-z]{4,}[A-Z][a-z]{4,}")
 _EXCHANGE_ENDINGS = words("markets", "endings")
+_CONTRACTION_RE = re.compile(r"(?:I|We|You|He|She|It|They|There|That|What|Who|Here|Let)[’'](?:m|s|re|ve|d|ll)")
 
 
 @functools.cache
@@ -50,6 +51,8 @@ def junk(text: str, span: Span) -> str | None:
         return "term, not a name"
     if all(token in NOT_NAMES or token.rstrip(".") in NOT_NAMES for token in tokens):
         return "never a name"
+    if _CONTRACTION_RE.fullmatch(value):
+        return "pronoun with a verb"  # "I'm", "We’re"
     if _RUN_TOGETHER_RE.search(value):
         return "words run together"
     if value in _markets() or value.endswith(_EXCHANGE_ENDINGS) and len(tokens) > 1:

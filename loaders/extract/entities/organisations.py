@@ -31,15 +31,18 @@ _DESCRIPTION_RE = re.compile(
 _ACTS_RE = re.compile(rf"\s+{alternation(words('organisations', 'acts'))}\b")
 _LISTING_RE = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*:\s*[A-Z0-9]")
 _SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
+_SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
+_UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
+_YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 
 
 def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     """"Kestrel Motors Co", "Temasek Holdings", "Sequoia Capital China" (cut after the suffix,
     unless the name goes on with "of"/"for": "Reserve Bank of Ruritania")."""
     words = span.of(article.text).split()
-    if len(words) < 2 or any(word in EVENT_WORDS for word in words[1:]) or words[0] in demonyms() and len(words) == 2 and words[1] not in LEGAL_FORMS:
+    if len(words) < 2 or any(word in EVENT_WORDS for word in words[1:]):
         return False
     if not any(word in ORGANISATION_WORDS for word in words[1:]):
         return False
@@ -70,13 +73,17 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         found.append(("described as an organisation", 3.0))
     if _FOLLOWER_RE.match(after):
         found.append(("followed by a company word", 2.5))
-    if _ROLE_OF_RE.search(before):
+    if _ROLE_OF_RE.search(before) and not after.startswith(("’", "'")):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))
     if _ACTS_RE.match(after):
         found.append(("acts as a company", 1.5))
     if len(tokens) == 1 and is_acronym(value) and value not in NON_ORGANISATION_ACRONYMS and (
-            _SPEECH_AFTER_RE.match(after) or _ACRONYM_CUE_RE.search(before)):
+            _SPEECH_AFTER_RE.match(after) or _ACRONYM_CUE_RE.search(before) or _SPEECH_BEFORE_RE.search(before)):
         found.append(("acronym with cue", 2.0))
+    if _UNKNOWN_ACRONYM_RE.fullmatch(value) and value not in NON_ORGANISATION_ACRONYMS and not _YEAR_AFTER_RE.match(after):
+        # "KPMG", "BBC": in news an unknown acronym mostly names an organisation; once is not enough
+        # evidence alone ("CES 2017" is an event), twice or with a cue is.
+        found.append(("acronym", 1.0))
     if re.fullmatch(r"[A-Z][\w-]*\.(?:com|net|org|io|ai)", value):
         found.append(("domain name", 3.0))
     return found
