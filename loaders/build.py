@@ -20,6 +20,7 @@ from loaders.curated import Curated, load_curated
 from loaders.article import ExtractedArticle
 from loaders.extract.claims import find_claims
 from loaders.extract.entities import find_entities
+from loaders.extract.entities.consistency import propagate
 from loaders.extract.quotes import RoleIndex, find_quotes
 from loaders.lock import building
 from loaders.progress import Progress
@@ -59,6 +60,10 @@ def extract_all(seeds_dir: Path, progress: Progress,
     for number, seed in enumerate(seeds, start=1):
         progress.step(f"[{number}/{len(seeds)}] {seed.file_name}")
         extracted.append(extract_article(seed, curated.catalogue))
+    # A name found with confidence in one article is found wherever it occurs.
+    zones = [([a.layout.title.span] if a.layout.title else []) + a.layout.paragraphs for a in extracted]
+    for article, entities in zip(extracted, propagate([(a.seed.text, z, a.entities) for a, z in zip(extracted, zones)])):
+        article.entities = entities
     # Quotes come second: a role as speaker ("Xiaomi's VP") resolves against the roles of every article.
     roles = RoleIndex((r.person, r.title, r.organisation) for article in extracted for r in article.entities.roles)
     for article in extracted:

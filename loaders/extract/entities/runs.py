@@ -13,6 +13,8 @@ CONNECTOR = r"(?:\s(?:of|for|de|van|von|der|du|la|&)\s|\s)"
 PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}{TOKEN})*")
 POSSESSIVE_RE = re.compile(r"[’']s$")
 _TOKEN_RE = re.compile(r"\S+")
+# "BA-owner", "Oslo-listed": a name joined to a common word is a description, no part of a name.
+_LOWER_COMPOUND_RE = re.compile(r"\w-[a-z]{2,}$")
 _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _CONNECTORS = {"of", "for", "de", "&", "and"}
@@ -34,7 +36,8 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cuts.append((token.end() - 1, token.end()))  # a sentence ends here: "Holdings." | "Kumo"
         elif token.end() < end and POSSESSIVE_RE.search(word):
             cuts.append((token.end() - 2, token.end()))
-        if bare in _HONORIFICS or (ROLE_RE.fullmatch(bare) and bare[:1].isupper() and token.start() > start):
+        if bare in _HONORIFICS or _LOWER_COMPOUND_RE.search(bare) or (
+                ROLE_RE.fullmatch(bare) and bare[:1].isupper() and token.start() > start):
             cuts.append((token.start(), token.end()))
     return cuts
 

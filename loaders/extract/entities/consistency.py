@@ -1,0 +1,112 @@
+"""Corpus-wide consistency: a name found with confidence in one article is
+found wherever it occurs in the others, and an acronym one article defines
+("Ernst and Young (EY)") is that organisation in every article.
+
+A pure function over all articles' findings, run once after every article
+is extracted. Linear in the corpus: each article's words are looked up in
+one dictionary of names (at most `_WIDEST` words from each capitalised word),
+never each name searched in each article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from loaders.extract.types import ORGANISATION, PERSON, EntityFindings, Mention
+from loaders.spans import Span
+
+CONFIDENT = 0.85  # mentions at least this sure name their entity for the whole corpus
+_WIDEST = 8  # words: no propagated name is longer
+_WORD_RE = re.compile(r"[\w’'&.-]+")
+_LOWER_RE = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_RULE = "name found in another article"
+_ACRONYM_RULE = "acronym of a name in another article"
+_PROPAGATED = {ORGANISATION, PERSON}
+
+
+def _key(name: str) -> str:
+    """"Ernst and Young" and "Ernst & Young" are one name."""
+    return " ".join(name.casefold().replace(" and ", " & ").split())
+
+
+def _confident_names(findings: list[EntityFindings], lower_case: set[str]) -> dict[str, tuple[str, str]]:
+    """name -> (kind, name) for names found confidently somewhere: organisations, and people named in full.
+    A one-word name the corpus also writes in lower case ("Business") is an ordinary word: not carried."""
+    kinds: dict[str, set[str]] = {}
+    for found in findings:
+        for mention in found.mentions:
+            if mention.kind not in _PROPAGATED or mention.rule == "byline" or mention.confidence < CONFIDENT:
+                continue
+            if " " not in mention.name and mention.name.lower() in lower_case:
+                continue
+            if mention.kind == ORGANISATION or " " in mention.name:
+                kinds.setdefault(mention.name, set()).add(mention.kind)
+    # A name found as a person in one article and an organisation in another is left as each article has it.
+    return {name: (next(iter(found)), name) for name, found in kinds.items() if len(found) == 1}
+
+
+def propagate(articles: list[tuple[str, list[Span], EntityFindings]]) -> list[EntityFindings]:
+    """Each article's findings, with the corpus's confident names and acronyms added where they occur.
+
+    articles: (text, zones read, findings) per article, in build order."""
+    acronyms: dict[str, set[str]] = {}
+    for text, _, found in articles:
+        for mention in found.mentions:
+            if mention.kind == ORGANISATION and mention.rule == "acronym of a name in the article":
+                acronyms.setdefault(mention.span.of(text), set()).add(mention.name)
+    defined = {acronym: next(iter(names)) for acronym, names in acronyms.items() if len(names) == 1}
+    lower_case = {word for text, _, _ in articles for word in _LOWER_RE.findall(text)}
+    names = _confident_names([found for _, _, found in articles], lower_case)
+    return [_propagate_one(text, zones, found, names, defined) for text, zones, found in articles]
+
+
+def _propagate_one(text: str, zones: list[Span], found: EntityFindings, names: dict[str, tuple[str, str]],
+                   acronyms: dict[str, str]) -> EntityFindings:
+    local = {_key(m.name): m.name for m in found.mentions if m.kind == ORGANISATION}
+    acronyms = {acronym: local.get(_key(name), name) for acronym, name in acronyms.items()}
+    mentions = []
+    for mention in found.mentions:
+        surface = mention.span.of(text)
+        # "RIL" found as an organisation of its own here, defined as "Reliance Industries" elsewhere.
+        if mention.kind == ORGANISATION and mention.name == surface and surface in acronyms and mention.confidence < 1.0:
+            mention = replace(mention, name=acronyms[surface], rule=_ACRONYM_RULE)
+        mentions.append(mention)
+    taken = bytearray(len(text) + 1)
+    for mention in mentions:
+        taken[mention.span.start : mention.span.end] = b"\x01" * (mention.span.end - mention.span.start)
+    added = []
+    for zone in zones:
+        words = list(_WORD_RE.finditer(text, zone.start, zone.end))
+        index = 0
+        while index < len(words):
+            first = words[index]
+            if not first.group(0)[:1].isupper():
+                index += 1
+                continue
+            match = None
+            for last in range(min(len(words), index + _WIDEST) - 1, index - 1, -1):
+                start, end = first.start(), words[last].end()
+                while end > start and text[end - 1] in ".,’'":
+                    end -= 1
+                surface = text[start:end]
+                if (surface in names or surface in acronyms) and not any(taken[start:end]) and _bounded(text, start, end):
+                    match = (last, start, end, surface)
+                    break
+            if not match:
+                index += 1
+                continue
+            last, start, end, surface = match
+            if surface in names:
+                kind, name = names[surface]
+                added.append(Mention(kind, name, Span(start, end), _RULE, 0.8))
+            else:
+                added.append(Mention(ORGANISATION, acronyms[surface], Span(start, end), _ACRONYM_RULE, 0.8))
+            taken[start:end] = b"\x01" * (end - start)
+            index = last + 1
+    if not added and mentions == found.mentions:
+        return found
+    return replace(found, mentions=sorted(mentions + added, key=lambda m: (m.span, m.kind)))
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
