@@ -19,6 +19,7 @@ _CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₫₱฿"
 # navigation menus glued into one line. Brand names join shorter parts ("SoftBank", "WeWork").
 _RUN_TOGETHER_RE = re.compile(r"[a-z]{4,}[A-Z][a-z]{4,}")
 _EXCHANGE_ENDINGS = words("markets", "endings")
+_MONTHS_SHORT = frozenset(words("not_names", "months_short"))  # "Jan" alone is January; "Jan Berg" is a person
 _CONTRACTION_RE = re.compile(r"(?:I|We|You|He|She|It|They|There|That|What|Who|Here|Let)[’'](?:m|s|re|ve|d|ll)")
 
 
@@ -36,20 +37,21 @@ def junk(text: str, span: Span) -> str | None:
     """Why the stretch `span` of `text` cannot be an entity's name, or None."""
     value = span.of(text)
     tokens = value.split()
-    before = text[max(0, span.start - 2) : span.start]
-    after = text[span.end : span.end + 2]
-    if len(value.replace(".", "")) <= 1:
-        return "single letter"
+    before = text[max(0, span.start - 2) : span.start] or " "
+    after = text[span.end : span.end + 2] or " "
     if (before[-1:] in _CURRENCY_SYMBOLS or before[-1:].isdigit() or after[:1].isdigit()
             or re.match(r"[.,]?\d", after) or after[:1] in _CURRENCY_SYMBOLS) and len(tokens) == 1:
         return "touches an amount"  # "$230B", "S$3.7", "$US7.8", "Rs. 500"
     if any(char.isdigit() for char in value) and re.fullmatch(r"[A-Z]{1,3}\d+(?:\.\d+)?", value) and before[-1:] in _CURRENCY_SYMBOLS:
         return "touches an amount"
+    if len(value.replace(".", "")) <= 1:
+        return "single letter"
     if len(tokens) == 1 and (value in _currency_words() or value.rstrip(".") in _currency_words()):
         return "currency"
     if len(tokens) == 1 and value.upper() in NON_ORGANISATION_ACRONYMS and value.isupper():
         return "term, not a name"
-    if all(token in NOT_NAMES or token.rstrip(".") in NOT_NAMES for token in tokens):
+    if all(token in NOT_NAMES or token.rstrip(".") in NOT_NAMES for token in tokens) or (
+            len(tokens) == 1 and value.rstrip(".") in _MONTHS_SHORT):
         return "never a name"
     if _CONTRACTION_RE.fullmatch(value):
         return "pronoun with a verb"  # "I'm", "We’re"

@@ -34,6 +34,7 @@ _SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
+_CUES_FOR_PEOPLE_TOO = {"acted on by"}
 _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 
@@ -42,11 +43,11 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     """"Kestrel Motors Co", "Temasek Holdings", "Sequoia Capital China" (cut after the suffix,
     unless the name goes on with "of"/"for": "Reserve Bank of Ruritania")."""
     words = span.of(article.text).split()
-    if len(words) < 2 or any(word in EVENT_WORDS for word in words[1:]):
-        return False
-    if not any(word in ORGANISATION_WORDS for word in words[1:]):
+    if len(words) < 2 or not any(word in ORGANISATION_WORDS for word in words[1:]):
         return False
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
+    if any(word in EVENT_WORDS for word in words[cut + 1 :]):
+        return False  # "Consumer Electronics Show": the name goes on into an event's
     if cut + 1 < len(words) and words[cut + 1] in _CONNECTORS:
         cut = len(words) - 1
     name = " ".join(words[: cut + 1])
@@ -65,7 +66,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     if not (len(tokens) == 1 and tokens[0] in NOT_NAMES):
         for cue, pattern in CUES.items():
             if pattern.search(before):
-                found.append((f"cue: {cue}", 2.0))
+                # "backed by", "according to": people are backed and quoted too
+                found.append((f"cue: {cue}", 1.0 if cue in _CUES_FOR_PEOPLE_TOO else 2.0))
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))

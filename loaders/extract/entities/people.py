@@ -38,14 +38,15 @@ _ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
 def given_names() -> frozenset[str]:
     """Common given names of every region, less words that are never names, places and nationalities."""
     names = GIVEN_NAMES_FILE.read_text(encoding="utf-8").split()
-    return frozenset(names) - NOT_NAMES - frozenset(places()) - demonyms()
+    countries_and_regions = frozenset(name for name, (_, kind) in places().items() if kind in ("country", "region"))
+    return frozenset(names) - NOT_NAMES - countries_and_regions - demonyms()
 
 
 @functools.cache
 def _not_name_words() -> frozenset[str]:
     from loaders.extract.entities.organisations import ORGANISATION_WORDS  # endings: "Motors" ends no person's name
 
-    return NOT_NAMES | ORGANISATION_WORDS | LEGAL_FORMS
+    return NOT_NAMES | ORGANISATION_WORDS | LEGAL_FORMS | frozenset(words("names", "address_words"))
 
 
 def person_shaped(value: str) -> bool:

@@ -33,13 +33,23 @@ def match_places(article: ArticleState) -> None:
                     stripped = candidate.rstrip(".") if candidate.rstrip(".") in gazetteer and candidate not in gazetteer else candidate
                     if stripped in gazetteer:
                         span = Span(zone.start + match.start() + tokens[i].start(), zone.start + match.start() + tokens[i].start() + len(stripped))
-                        if article.free(span) and not _nickname(article, span):
+                        if article.free(span) and not _nickname(article, span) and not _first_name(article, span, gazetteer[stripped][1]):
                             name, kind = gazetteer[stripped]
                             article.found.place_kinds[name] = kind
                             article.add(PLACE, name, span, f"gazetteer ({kind})", 0.95)
                         i = j - 1
                         break
                 i += 1
+
+
+def _first_name(article: ArticleState, span: Span, kind: str) -> bool:
+    """"Sofia Brandauer", "Lincoln Abara": a city's name that is also a given name, followed by a surname."""
+    from loaders.extract.entities.people import given_names, person_shaped  # people reads the gazetteer too
+
+    if kind != "city" or " " in span.of(article.text) or span.of(article.text) not in given_names():
+        return False
+    surname = re.match(r"\s([A-Z][\w’'-]+)", article.after(span, 30))
+    return bool(surname) and person_shaped(f"{span.of(article.text)} {surname.group(1)}") and surname.group(1) not in places()
 
 
 def _nickname(article: ArticleState, span: Span) -> bool:

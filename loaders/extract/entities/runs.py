@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.cues import ROLE_RE
+from loaders.extract.cues import NAME_PARTICLES, ROLE_RE
 from loaders.extract.entities.state import NOT_NAMES, ArticleState
 from loaders.spans import Span
 from loaders.vocab import words
 
 TOKEN = r"(?:[A-Z][\w’'&.-]*[\w.]|[A-Z])"
-CONNECTOR = r"(?:\s(?:of|for|de|van|von|der|du|la|&)\s|\s)"
+# Lower-case words that join the words of one name: "Bank of X", "Office for Y", "Jan van der Berg", "Ahmed bin Salem".
+CONNECTOR = rf"(?:(?:\s(?:of|for|&|du|{'|'.join(NAME_PARTICLES)}))+\s|\s)"
 PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}{TOKEN})*")
 POSSESSIVE_RE = re.compile(r"[’']s$")
 _TOKEN_RE = re.compile(r"\S+")
@@ -18,7 +19,7 @@ _LOWER_COMPOUND_RE = re.compile(r"\w-[a-z]{2,}$")
 _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _CONNECTORS = {"of", "for", "de", "&", "and"}
-_TRAILING_CONNECTORS = {"of", "for", "de", "&", "and", "van", "von", "der", "du", "la"}
+_TRAILING_CONNECTORS = {"of", "for", "&", "and", "du", *NAME_PARTICLES}
 _ENDS_WITH_ITS_STOP = ("Co.", "Inc.", "Corp.", "Ltd.", "S.A.", "U.S.", "N.V.")
 
 
@@ -42,7 +43,32 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cuts
 
 
+def _person_tail(text: str, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a longer run ("Board Peter Lindqvist"): a given
+    name after the run's first word, followed by one or two name words to the run's end."""
+    from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
+
+    tokens = list(_TOKEN_RE.finditer(text, start, end))
+    for index in range(max(1, len(tokens) - 3), len(tokens) - 1):
+        tail = text[tokens[index].start() : end]
+        if tokens[index].group(0) in given_names() and person_shaped(tail) and not person_shaped(text[start:end]):
+            return tokens[index].start()
+    return None
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    for piece_start, piece_end in _cut_pieces(text, start, end):
+        tail = _person_tail(text, piece_start, piece_end)
+        if tail is not None:
+            pieces.append((piece_start, tail))
+            pieces.append((tail, piece_end))
+        else:
+            pieces.append((piece_start, piece_end))
+    return pieces
+
+
+def _cut_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     for cut_start, cut_end in sorted(_cut_points(text, start, end)):
         if cut_start > cursor:

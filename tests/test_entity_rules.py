@@ -1,0 +1,149 @@
+"""Entities on real-news shapes: each rule and each guard as a table of
+(text, expected), on short sentences written for this project."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities import find_entities
+from loaders.extract.entities.consistency import propagate
+from loaders.extract.entities.guards import junk
+from loaders.spans import Span
+
+
+def found_in(text):
+    found = find_entities(text, [Span(0, len(text))], {})
+    for mention in found.mentions:
+        assert mention.span.of(text)
+    return found
+
+
+def people(text):
+    return found_in(text).names("person")
+
+
+def organisations(text):
+    return found_in(text).names("organisation")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name with no title or speech verb
+    ("Velmora's board took over from Daniel Okonjo in March.", {"Daniel Okonjo"}),
+    ("The float was backed by Maria Castellan's government last year.", {"Maria Castellan"}),
+    # titles and appositions
+    ("Chairman of the Board Peter Lindqvist resigned.", {"Peter Lindqvist"}),
+    ("Velmora CEO Sofia Brandauer said prices rose.", {"Sofia Brandauer"}),
+    ("The plan was drawn up by Prime Minister Tomas Kjellberg.", {"Tomas Kjellberg"}),
+    ("Ingrid Halvorsen, 61, built the firm.", {"Ingrid Halvorsen"}),
+    # initials, particles, hyphens
+    ("The deal was signed by John M. Castellane on Friday.", {"John M. Castellane"}),
+    ("Shares rose, said Jan van der Berghe.", {"Jan van der Berghe"}),
+    ("Chief economist Anne-Marie Duclos expects a rebound.", {"Anne-Marie Duclos"}),
+    # family name first, with a title
+    ("The rules follow remarks by President Wang Jiaxiong in May.", {"Wang Jiaxiong"}),
+    # an honorific with a surname is that person, never a new name of its own
+    ("Lena Marsh runs Velmora. Ms Marsh said demand fell.", {"Lena Marsh"}),
+])
+def test_people(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Marsh said demand fell.",  # a lone surname is no new person
+    "Further, the board said prices rose.",
+    "Gordon Street is closed for repairs, said the city.",
+])
+def test_no_person(text):
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmora reported a loss. Velmora said in a statement that sales fell.", {"Velmora"}),
+    ("Shares in Quillon fell 5% on Monday.", {"Quillon"}),
+    ("Quillon's chief executive resigned on Monday.", {"Quillon"}),
+    ("Quillon, the Dutch conglomerate, cut its forecast.", {"Quillon"}),
+    ("Analysts at Brevik expect a cut.", {"Brevik"}),
+    ("Low-cost carrier Skyward Nordic cut fares.", {"Skyward Nordic"}),
+    # a division is an organisation of its own
+    ("Quillon Global Services won the contract.", {"Quillon Global Services"}),
+    ("The bank's regulator, the Ruritanian Office for Fair Trade Commission, agreed.", {"Ruritanian Office for Fair Trade Commission"}),
+    # an acronym in brackets is the organisation it stands for, wherever it stands
+    ("Auditors Halden and Voss (HV) found gaps. HV declined to comment.", {"Halden and Voss"}),
+    ("Merrow Industries Limited (MIL) shares rose. MIL said more.", {"Merrow Industries"}),
+    # an unknown acronym with a speech verb
+    ("The CVTA said fares would rise.", {"CVTA"}),
+    # a name with its stock listing
+    ("Quillon Corp (QSX: 4410) said profit rose.", {"Quillon"}),
+])
+def test_organisations(text, expected):
+    assert organisations(text) == expected
+
+
+def test_short_form_and_acronym_merge_with_the_full_name():
+    text = "Merrow Industries Limited (MIL) grew. Merrow said MIL would hire."
+    found = found_in(text)
+    assert found.names("organisation") == {"Merrow Industries"}
+    assert len([m for m in found.mentions if m.kind == "organisation"]) == 4
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("Its EBITDA rose to $230B this year.", {"EBITDA", "B"}),
+    ("It paid Rs 500 crore, or USD 60 million.", {"Rs", "USD"}),
+    ("The fine was S$3.7 billion, or $US7.8 billion.", {"S", "US7.8"}),
+    ("The results came in Sept. Sept was a good month for Velmora Bank.", {"Sept"}),
+    ("FinancialGovernment SolutionsLegal ServicesMedia", {"FinancialGovernment SolutionsLegal ServicesMedia"}),
+    ("Quillon (NYSE: QLN) rose while the FTSE 100 Index fell.", {"NYSE", "FTSE", "FTSE 100 Index"}),
+    ("Pictured (L) is the new plant. (C) shows the old one.", {"L", "C"}),
+])
+def test_junk_is_never_an_organisation(text, not_expected):
+    assert not (organisations(text) & not_expected)
+
+
+@pytest.mark.parametrize("text, surface, reason", [
+    ("paid $230B in", "B", "touches an amount"),
+    ("a S$3.7 billion fine", "S", "touches an amount"),
+    ("valued at $US7.8 billion", "US7.8", "touches an amount"),
+    ("paid Rs 500 crore", "Rs", "currency"),
+    ("invested USD 5 billion", "USD", "currency"),
+    ("its EBITDA margin", "EBITDA", "term, not a name"),
+    ("(L) the plant", "L", "single letter"),
+    ("in Sept last year", "Sept", "never a name"),
+    ("FinancialGovernment Solutions", "FinancialGovernment", "words run together"),
+    ("listed (TYO: 9984) in", "TYO", "exchange or index"),
+    ("the Nikkei fell", "Nikkei", "exchange or index"),
+    ("I'm sorry", "I'm", "pronoun with a verb"),
+    ("Quillon said", "Quillon", None),
+    ("SoftWorks said", "SoftWorks", None),
+])
+def test_each_guard(text, surface, reason):
+    start = text.index(surface)
+    assert junk(text, Span(start, start + len(surface))) == reason
+
+
+def test_a_first_name_is_not_taken_for_a_place():
+    found = found_in("Lincoln Abara said the plant in Lincoln would close.")
+    assert "Lincoln Abara" in found.names("person")
+
+
+def test_a_name_found_with_confidence_is_found_in_every_article():
+    first = "Analysts at Brevik Partners cut the forecast. Chief executive Lena Marsh agreed."
+    second = "Brevik Partners sold bonds. Lena Marsh was not there."
+    third = "Halden and Voss (HV) audited it."
+    fourth = "HV declined to comment."
+    articles = [(text, [Span(0, len(text))], found_in(text)) for text in (first, second, third, fourth)]
+    result = propagate(articles)
+    assert result[1].names("organisation") == {"Brevik Partners"} and result[1].names("person") == {"Lena Marsh"}
+    assert result[3].names("organisation") == {"Halden and Voss"}
+    assert all(m.span.of(text) for (text, _, _), found in zip(articles, result) for m in found.mentions)
+
+
+def test_a_common_word_is_not_carried_to_other_articles():
+    first = "The chair of the Commerce, Energy and Trade Committee spoke."
+    second = "Ease of doing Commerce matters; commerce grew."
+    articles = [(text, [Span(0, len(text))], found_in(text)) for text in (first, second)]
+    assert "Commerce" not in propagate(articles)[1].names("organisation")
+
+
+def test_given_name_list_is_what_the_script_makes_from_names_dataset():
+    from loaders.data.make_given_names import TARGET, rows
+
+    assert TARGET.read_text(encoding="utf-8").split() == rows()
