@@ -215,6 +215,10 @@ def _furniture_of_blocks(text: str, spans: list[Span]) -> list[str | None]:
         block = spans[index].of(text)
         if rules[index] is None and rules[index - 1] in _PLUGS and rules[index + 1] in _PLUGS and _word_count(block) <= 30:
             rules[index] = "newsletter plug"
+    for index in range(len(spans) - 1):  # a caption printed twice, once with its credit glued on
+        if rules[index] is None and rules[index + 1] == "caption with credit" \
+                and spans[index + 1].of(text).startswith(spans[index].of(text)):
+            rules[index] = "caption with credit"
     for index, span in enumerate(spans):
         block = span.of(text)
         if rules[index] is not None or block.endswith(_PROSE_END) or _word_count(block) > 40:

@@ -147,3 +147,18 @@ def test_given_name_list_is_what_the_script_makes_from_names_dataset():
     from loaders.data.make_given_names import TARGET, rows
 
     assert TARGET.read_text(encoding="utf-8").split() == rows()
+
+
+@pytest.mark.parametrize("text, expected, makers", [
+    ("Quillon Motors launched the Quillon Strider on Monday.", {"Quillon Strider"}, {"Quillon Strider": "Quillon Motors"}),
+    ("Velmora Electronics said its new Tessa Pro sold out.", {"Tessa Pro"}, {}),
+    ("Velmora Electronics' Tessa Pro sold out.", {"Tessa Pro"}, {}),
+    ("Users of the Finchly app doubled last year.", {"Finchly"}, {}),
+    ("Sales of fitness bands and tablets rose.", {"fitness bands", "tablets"}, {}),
+    ("The fine was RM9.3 billion, or $US7.8 billion.", set(), {}),
+    ("Quillon Motors said the Quillon app would close.", set(), {}),  # a company's app, not a product named after it
+])
+def test_products_without_the_catalogue(text, expected, makers):
+    found = found_in(text)
+    assert found.names("product") == expected
+    assert {name: maker for name, maker in found.makers.items() if name in expected} == makers

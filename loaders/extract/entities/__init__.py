@@ -34,13 +34,14 @@ from loaders.extract.entities.guards import common_word, junk, lower_case_words
 from loaders.extract.entities.organisations import organisation_by_suffix, organisation_evidence
 from loaders.extract.entities.people import has_given_name, lone_name_evidence, person_evidence, person_shaped
 from loaders.extract.entities.places import match_places
+from loaders.extract.entities.product_names import find_categories, find_named_products
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
 from loaders.extract.entities.runs import proper_runs
 from loaders.extract.entities.short_forms import resolve_short_forms
 from loaders.extract.entities.state import ArticleState, canonical_organisation
 from loaders.extract.gazetteer import demonyms, places
-from loaders.extract.types import ORGANISATION, PERSON, PLACE, EntityFindings, RoleFound
+from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
 
 __all__ = ["find_entities"]
@@ -116,6 +117,16 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     resolve_short_forms(article, pending_single, lower_words, surnames)
 
 
+def _late_makers(article: ArticleState) -> None:
+    """A named product whose first word is the short name of an organisation found later ("Quillon Band")."""
+    organisations = {m.name.split()[0]: m.name for m in article.found.mentions if m.kind == ORGANISATION}
+    for mention in article.found.mentions:
+        first = mention.name.split()[0]
+        if mention.kind == PRODUCT and mention.name not in article.found.makers and first in organisations \
+                and organisations[first] != mention.name and article.found.product_kinds.get(mention.name) == "product":
+            article.found.makers[mention.name] = organisations[first]
+
+
 def _known_words(article: ArticleState) -> set[str]:
     """Words of the people and organisations found so far: a lone one is their short form."""
     known = set()
@@ -155,7 +166,10 @@ def find_entities(text: str, zones: list[Span], catalogue: dict, byline: Span | 
         if not junk(text, span):
             organisation_by_suffix(article, span)
     match_places(article)
-    _classify_runs(article, proper_runs(article))
+    find_categories(article)
+    makers = {m.name.split()[0]: m.name for m in article.found.mentions if m.kind == ORGANISATION}
+    _classify_runs(article, find_named_products(article, proper_runs(article), makers))
+    _late_makers(article)
     find_products(article)
     find_roles(article, entries)
     article.found.mentions.sort(key=lambda m: (m.span, m.kind))

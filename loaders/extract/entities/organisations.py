@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
+from loaders.extract.entities.people import person_shaped
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState, canonical_organisation, is_acronym
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import ORGANISATION
@@ -67,7 +68,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         for cue, pattern in CUES.items():
             if pattern.search(before):
                 # "backed by", "according to": people are backed and quoted too
-                found.append((f"cue: {cue}", 1.0 if cue in _CUES_FOR_PEOPLE_TOO else 2.0))
+                found.append((f"cue: {cue}", 1.0 if cue in _CUES_FOR_PEOPLE_TOO and person_shaped(value) else 2.0))
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))

@@ -8,10 +8,20 @@ import re
 from loaders.extract.entities.state import ArticleState
 from loaders.extract.types import ORGANISATION, PRODUCT, Mention
 from loaders.spans import Span
+from loaders.vocab import words
 
 # A model designation: letters and digits in one token ("K7", "Mi5c", "S24"), not a unit or period ("4G", "Q3", "2.1bn").
 MODEL_TOKEN_RE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Z][A-Za-z]{0,3}\d{1,4}[a-z]{0,2}$")
 NOT_MODELS_RE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d+|[1-9]G|CO2)$")  # quarters, halves, fiscal years, network generations
+
+
+_MONEY_PREFIXES = frozenset(words("not_names", "dollar_prefixes")) | frozenset(words("not_names", "currency_words"))
+
+
+def _money(text: str, start: int, model: str) -> bool:
+    """"$US7.8 billion", "RM9.3 billion": a currency's letters with an amount, not a model number."""
+    letters = re.match(r"[A-Za-z]+", model).group(0)
+    return letters in _MONEY_PREFIXES or letters.upper() in _MONEY_PREFIXES or text[start - 1 : start] in "$€£¥₹" and start > 0
 
 
 def find_products(article: ArticleState) -> None:
@@ -22,7 +32,7 @@ def find_products(article: ArticleState) -> None:
         chunk = article.text[zone.start : zone.end]
         for match in re.finditer(r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][A-Za-z]{0,3}\d{1,4}[a-z]{0,2})\b", chunk):
             model = match.group(2)
-            if not MODEL_TOKEN_RE.match(model) or NOT_MODELS_RE.match(model):
+            if not MODEL_TOKEN_RE.match(model) or NOT_MODELS_RE.match(model) or _money(article.text, zone.start + match.start(2), model):
                 continue
             brand = match.group(1)
             maker = short_names.get(brand) if brand else None

@@ -12,7 +12,7 @@ from loaders.vocab import load, words
 
 PRONOUNS = NOT_NAME_PRONOUNS
 # Capitalised words that are never names on their own (sentence adverbs, months, days, titles...).
-NOT_NAMES = PRONOUNS | frozenset(word for key, value in load("not_names").items() if key not in ("keeps_its_stop", "months_short")
+NOT_NAMES = PRONOUNS | frozenset(word for key, value in load("not_names").items() if key not in ("keeps_its_stop", "months_short", "dollar_prefixes")
                                  for word in words("not_names", key))
 NON_ORGANISATION_ACRONYMS = frozenset(words("organisations", "not_acronyms"))
 

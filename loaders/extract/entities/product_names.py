@@ -1,0 +1,82 @@
+"""Named products without the catalogue, even with no digits: a name after a
+launch cue ("launched the X Band", "its new Y Pro"), a name ending in a
+product word ("X Pro", "Y Band"), a name before a kind of product ("the Z
+app"); and product categories from the vocabulary's product nouns. The maker
+is the organisation whose short name starts the product's name, or whose
+possessive stands before it ("Kestrel's new Y Pro")."""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities.state import NOT_NAMES, ArticleState, word_bounded
+from loaders.extract.types import PRODUCT
+from loaders.spans import Span
+from loaders.vocab import VocabularyError, alternation, load, mapping, words
+
+_LAUNCH_CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in mapping("products", "launch_cues").items()}
+_ENDINGS = frozenset(words("products", "name_endings"))
+_KIND_AFTER_RE = re.compile(rf"\s+{alternation(sorted(words('products', 'kind_nouns'), key=len, reverse=True))}\b")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|a|an)\s+$|[’']s\s+$", re.IGNORECASE)
+_POSSESSOR_RE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:(?:new|latest|upcoming|flagship)\s+)?$")
+
+
+def _categories() -> dict[str, str]:
+    """form as written (lower case) -> canonical category."""
+    data = load("products").get("categories")
+    if not isinstance(data, dict) or not all(isinstance(v, list) and all(isinstance(f, str) for f in v) for v in data.values()):
+        raise VocabularyError("loaders/vocab/products.yml: key 'categories' must map names to lists of forms")
+    return {form.lower(): name for name, forms in data.items() for form in forms}
+
+
+_CATEGORY_FORMS = _categories()
+_CATEGORY_RE = re.compile(rf"\b{alternation(sorted(_CATEGORY_FORMS, key=len, reverse=True))}\b", re.IGNORECASE)
+
+
+def find_named_products(article: ArticleState, runs: list[Span], makers: dict[str, str]) -> list[Span]:
+    """Adds product mentions for runs that name products; returns the runs left for people and organisations.
+
+    makers: an organisation's short name (first word) -> its name."""
+    text = article.text
+    left = []
+    for span in runs:
+        value = span.of(text)
+        tokens = value.split()
+        if all(token in NOT_NAMES for token in tokens) or not article.free(span):
+            left.append(span)
+            continue
+        before, after = article.before(span), article.after(span)
+        rule = None
+        for cue, pattern in _LAUNCH_CUES.items():
+            if pattern.search(before):
+                rule = f"product cue: {cue}"
+                break
+        if not rule and len(tokens) >= 2 and tokens[-1] in _ENDINGS:
+            rule = "product name ending"
+        if not rule and _KIND_AFTER_RE.match(after) and _DETERMINER_BEFORE_RE.search(before) and tokens[0] not in makers:
+            rule = "name before a kind of product"
+        if not rule:
+            left.append(span)
+            continue
+        maker = makers.get(tokens[0])
+        if not maker:
+            possessor = _POSSESSOR_RE.search(before)
+            maker = makers.get(possessor.group(1).split()[0]) if possessor else None
+        if maker and len(tokens) == 1 and tokens[0] in makers:
+            left.append(span)  # "launched the Kestrel" is the company's name, not a product's
+            continue
+        article.found.product_kinds.setdefault(value, "product")
+        if maker:
+            article.found.makers.setdefault(value, maker)
+        article.add(PRODUCT, value, span, rule, 0.75)
+    return left
+
+
+def find_categories(article: ArticleState) -> None:
+    """Product categories from the vocabulary's product nouns, where the text is not taken."""
+    for zone in article.zones:
+        for match in _CATEGORY_RE.finditer(article.text, zone.start, zone.end):
+            span = Span(match.start(), match.end())
+            if article.free(span) and word_bounded(article.text, span.start, span.end, zone):
+                name = _CATEGORY_FORMS[match.group(0).lower()]
+                article.found.product_kinds.setdefault(name, "category")
+                article.add(PRODUCT, name, span, "product noun", 0.8)
