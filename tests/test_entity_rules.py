@@ -162,3 +162,16 @@ def test_products_without_the_catalogue(text, expected, makers):
     found = found_in(text)
     assert found.names("product") == expected
     assert {name: maker for name, maker in found.makers.items() if name in expected} == makers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quarterly results beat forecasts, Velmora Bank said.", {"Velmora Bank"}),
+    ("Asked Lena Marsh about prices, the chairman said nothing.", set()),
+])
+def test_sentence_openers_are_not_organisations(text, expected):
+    assert organisations(text) == expected
+
+
+def test_a_person_after_an_opening_word():
+    assert people("Asked why, Lena Marsh said prices rose.") == {"Lena Marsh"}
+    assert people("Yesterday Lena Marsh said prices rose.") == {"Lena Marsh"}

@@ -74,8 +74,11 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         found.append(("stock listing", 3.0))
     if _DESCRIPTION_RE.match(after):
         found.append(("described as an organisation", 3.0))
+    # At a sentence's start a lone capitalised word may be an adjective ("Quarterly results"):
+    # a company word after it counts, but not enough alone.
+    opening = len(tokens) == 1 and article.sentence_start(span) and not after.startswith(("’", "'"))
     if _FOLLOWER_RE.match(after):
-        found.append(("followed by a company word", 2.5))
+        found.append(("followed by a company word", 1.5 if opening else 2.5))
     if _ROLE_OF_RE.search(before) and not after.startswith(("’", "'")):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))
     if _ACTS_RE.match(after):

@@ -51,7 +51,8 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
     tokens = list(_TOKEN_RE.finditer(text, start, end))
     for index in range(max(1, len(tokens) - 3), len(tokens) - 1):
         tail = text[tokens[index].start() : end]
-        if tokens[index].group(0) in given_names() and person_shaped(tail) and not person_shaped(text[start:end]):
+        if tokens[index].group(0) in given_names() and person_shaped(tail) and (
+                tokens[0].group(0) not in given_names() or not person_shaped(text[start:end])):
             return tokens[index].start()
     return None
 
