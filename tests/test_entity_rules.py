@@ -175,3 +175,12 @@ def test_sentence_openers_are_not_organisations(text, expected):
 def test_a_person_after_an_opening_word():
     assert people("Asked why, Lena Marsh said prices rose.") == {"Lena Marsh"}
     assert people("Yesterday Lena Marsh said prices rose.") == {"Lena Marsh"}
+
+
+@pytest.mark.parametrize("text, organisation, person", [
+    ("Analysts at Morgan Dale said the cuts were overdue.", {"Morgan Dale"}, set()),
+    ("Questions went to the Department for Transport and the Bank of Ruritania.",
+     {"Department for Transport", "Bank of Ruritania"}, set()),
+])
+def test_organisations_named_like_people_or_institutions(text, organisation, person):
+    assert organisations(text) == organisation and people(text) == person

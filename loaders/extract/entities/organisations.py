@@ -44,6 +44,10 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     """"Kestrel Motors Co", "Temasek Holdings", "Sequoia Capital China" (cut after the suffix,
     unless the name goes on with "of"/"for": "Reserve Bank of Ruritania")."""
     words = span.of(article.text).split()
+    if len(words) >= 3 and words[0] in ORGANISATION_WORDS and words[1] in ("of", "for") and not (
+            EVENT_WORDS & set(words)):  # "Ministry of Finance", "Department for Transport", "Bank of Ruritania"
+        article.add(ORGANISATION, span.of(article.text), span, "organisation of or for", 0.9)
+        return True
     if len(words) < 2 or not any(word in ORGANISATION_WORDS for word in words[1:]):
         return False
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
@@ -68,7 +72,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         for cue, pattern in CUES.items():
             if pattern.search(before):
                 # "backed by", "according to": people are backed and quoted too
-                found.append((f"cue: {cue}", 1.0 if cue in _CUES_FOR_PEOPLE_TOO and person_shaped(value) else 2.0))
+                # "analysts at X", "research firm X": no person is that; "backed by X": people are backed too
+                found.append((f"cue: {cue}", 1.0 if cue in _CUES_FOR_PEOPLE_TOO and person_shaped(value) else 4.0))
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))
