@@ -81,3 +81,11 @@ def test_profile_box_and_credit_glued_to_a_caption():
     assert found.body(text) == "Quillon plans to raise money in a share issue, it said on Tuesday."
     rules = [part.rule for part in found.removed if part.kind == "boilerplate"]
     assert rules.count("profile box") == 2 and rules.count("profile field") == 2 and "account furniture" in rules
+
+
+@pytest.mark.parametrize("line", [
+    "(L) Jane Roe and (R) John Doe at the launch in Oslo. REUTERS/Kari Lund",
+    "Workers at the Quillon plant. Jane Roe/Bloomberg",
+])
+def test_captions_with_a_credit_in_either_order(line):
+    assert furniture_rule(line) == "caption with credit"
