@@ -71,6 +71,9 @@ def test_no_person(text):
     ("Merrow Industries Limited (MIL) shares rose. MIL said more.", {"Merrow Industries"}),
     # an unknown acronym with a speech verb
     ("The CVTA said fares would rise.", {"CVTA"}),
+    # a name joined to a description is no part of the name
+    ("Shares of the Oslo-listed Brevik Partners rose.", {"Brevik Partners"}),
+    ("BQ-owner Velmora Group bought it.", {"Velmora Group"}),
     # a name with its stock listing
     ("Quillon Corp (QSX: 4410) said profit rose.", {"Quillon"}),
 ])
@@ -184,3 +187,18 @@ def test_a_person_after_an_opening_word():
 ])
 def test_organisations_named_like_people_or_institutions(text, organisation, person):
     assert organisations(text) == organisation and people(text) == person
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The board met Wang Jiaxiong on Friday.", {"Wang Jiaxiong"}),
+    ("Shares were sold to Park Soo-hyun last year.", {"Park Soo-hyun"}),
+    ("The staff of Young Living were told on Friday; living costs rose.", set()),
+])
+def test_family_name_first(text, expected):
+    assert people(text) == expected
+
+
+def test_family_name_list_is_what_the_script_makes_from_names_dataset():
+    from loaders.data.make_given_names import FAMILY_TARGET, family_rows
+
+    assert FAMILY_TARGET.read_text(encoding="utf-8").split() == family_rows()

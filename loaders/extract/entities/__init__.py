@@ -81,7 +81,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         person_score[value] = person_score.get(value, 0.0) + max((w for _, w in for_person), default=0.0)
         organisation_score[value] = organisation_score.get(value, 0.0) + max((w for _, w in for_organisation), default=0.0)
     for value in person_score:
-        if person_shaped(value) and has_given_name(value):
+        if person_shaped(value) and has_given_name(value, lower_words):
             person_score[value] += GIVEN_NAME_WEIGHT
 
     pending_single: list[Span] = []

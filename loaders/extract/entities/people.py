@@ -21,6 +21,7 @@ from loaders.spans import Span
 from loaders.vocab import words
 
 GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "data" / "given_names.txt"
+FAMILY_NAMES_FIRST_FILE = Path(__file__).resolve().parents[2] / "data" / "family_names_first.txt"
 HONORIFICS = words("names", "honorifics")
 _HONORIFIC_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
 _NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zß-öø-ÿ]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
@@ -60,8 +61,21 @@ def person_shaped(value: str) -> bool:
         _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES for t in tokens[:-1])
 
 
-def has_given_name(value: str) -> bool:
-    return value.split()[0] in given_names()
+@functools.cache
+def family_names_first() -> frozenset[str]:
+    """Family names of the countries that write them first ("Wang Jiaxiong"), less words that are never names."""
+    names = FAMILY_NAMES_FIRST_FILE.read_text(encoding="utf-8").split()
+    return frozenset(names) - NOT_NAMES - _not_name_words()
+
+
+def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> bool:
+    """A common given name first, or a family name written first before a given name
+    that is no English word the article writes in lower case ("Wang Jiaxiong", not "Young Living")."""
+    tokens = value.split()
+    if tokens[0] in given_names():
+        return True
+    return (tokens[0] in family_names_first() and 2 <= len(tokens) <= 3
+            and all(t not in given_names() and t.lower() not in lower_words for t in tokens[1:]))
 
 
 def person_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:

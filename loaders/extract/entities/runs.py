@@ -15,7 +15,7 @@ PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}{TOKEN})*")
 POSSESSIVE_RE = re.compile(r"[’']s$")
 _TOKEN_RE = re.compile(r"\S+")
 # "BA-owner", "Oslo-listed": a name joined to a common word is a description, no part of a name.
-_LOWER_COMPOUND_RE = re.compile(r"\w-[a-z]{2,}$")
+_LOWER_COMPOUND_RE = re.compile(rf"\w-(?:[a-z]+ed|{'|'.join(words('names', 'compound_tails'))})$")
 _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _CONNECTORS = {"of", "for", "de", "&", "and"}
