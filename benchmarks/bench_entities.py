@@ -10,9 +10,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from loaders.extract.entities import find_entities  # noqa: E402
-from loaders.spans import Span  # noqa: E402
-from tests.test_entities_linear import CATALOGUE, SHAPES  # noqa: E402
+from loaders.extract.entities import find_entities
+from loaders.spans import Span
+from tests.test_entities_linear import CATALOGUE, SHAPES
 
 
 def main() -> None:

@@ -60,13 +60,13 @@ def _furniture_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str,
     data = load("furniture")
     agencies = "|".join(re.escape(agency) for agency in words("furniture", "agencies"))
     compiled = []
-    for key, field in (("lines", "line"), ("prefixes", "prefix"), ("suffixes", "suffix")):
+    for key, pattern_key in (("lines", "line"), ("prefixes", "prefix"), ("suffixes", "suffix")):
         entries = data.get(key)
         if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("id"), str)
-                                                    and isinstance(e.get(field), str) for e in entries):
-            raise VocabularyError(f"loaders/vocab/furniture.yml: key '{key}' must be a list of entries with 'id' and '{field}'")
+                                                    and isinstance(e.get(pattern_key), str) for e in entries):
+            raise VocabularyError(f"loaders/vocab/furniture.yml: key '{key}' must be a list of entries with 'id' and '{pattern_key}'")
         try:
-            compiled.append([(e["id"], re.compile(e[field].replace("{agencies}", agencies), re.IGNORECASE)) for e in entries])
+            compiled.append([(e["id"], re.compile(e[pattern_key].replace("{agencies}", agencies), re.IGNORECASE)) for e in entries])
         except re.error as error:
             raise VocabularyError(f"loaders/vocab/furniture.yml: key '{key}': bad pattern: {error}") from error
     return compiled[0], compiled[1], compiled[2]

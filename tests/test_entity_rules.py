@@ -136,7 +136,7 @@ def test_a_name_found_with_confidence_is_found_in_every_article():
     result = propagate(articles)
     assert result[1].names("organisation") == {"Brevik Partners"} and result[1].names("person") == {"Lena Marsh"}
     assert result[3].names("organisation") == {"Halden and Voss"}
-    assert all(m.span.of(text) for (text, _, _), found in zip(articles, result) for m in found.mentions)
+    assert all(m.span.of(text) for (text, _, _), found in zip(articles, result, strict=True) for m in found.mentions)
 
 
 def test_a_common_word_is_not_carried_to_other_articles():

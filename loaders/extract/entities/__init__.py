@@ -77,7 +77,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
 
     person_score: dict[str, float] = {}
     organisation_score: dict[str, float] = {}
-    for span, value, for_person, for_organisation in candidates:
+    for _, value, for_person, for_organisation in candidates:
         person_score[value] = person_score.get(value, 0.0) + max((w for _, w in for_person), default=0.0)
         organisation_score[value] = organisation_score.get(value, 0.0) + max((w for _, w in for_organisation), default=0.0)
     for value in person_score:
@@ -99,7 +99,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             else:
                 pending_single.append(span)  # maybe the short form of a longer name ("Kestrel Motors" for "Kestrel Motors Co")
     known = _known_words(article)
-    for span, value, for_person, for_organisation in candidates:
+    for span, value, _, for_organisation in candidates:
         if " " in value:
             continue
         if value in known or common_word(value, lower_words):

@@ -57,7 +57,7 @@ def junk(text: str, span: Span) -> str | None:
         return "pronoun with a verb"  # "I'm", "We’re"
     if _RUN_TOGETHER_RE.search(value):
         return "words run together"
-    if value in _markets() or value.endswith(_EXCHANGE_ENDINGS) and len(tokens) > 1:
+    if value in _markets() or (value.endswith(_EXCHANGE_ENDINGS) and len(tokens) > 1):
         return "exchange or index"
     if re.match(r"\s*:\s*[A-Z0-9]", text[span.end : span.end + 4]) and value.isupper():
         return "exchange or index"  # "(NYSE: ABC)", "(TYO: 9984)"

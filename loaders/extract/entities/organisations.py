@@ -11,7 +11,6 @@ import re
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.people import person_shaped
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState, canonical_organisation, is_acronym
-from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
 from loaders.vocab import alternation, mapping, words

@@ -41,9 +41,7 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
         organisation = None
         if nearby:
             organisation = min(nearby, key=lambda o: abs(o.span.start - role_span.start)).name
-        elif re.search(r"\b(?:the company|the firm|the bank|the group|its)\b", text[window.start : window.end], re.IGNORECASE) and main_organisation:
-            organisation = main_organisation[0][0]
-        elif main_organisation and rule == "role before name":
+        elif (re.search(r"\b(?:the company|the firm|the bank|the group|its)\b", text[window.start : window.end], re.IGNORECASE) and main_organisation) or (main_organisation and rule == "role before name"):
             organisation = main_organisation[0][0]
         article.found.roles.append(RoleFound(mention.name, title, organisation, role_span, rule))
     for entry in catalogue:
