@@ -202,3 +202,11 @@ def test_family_name_list_is_what_the_script_makes_from_names_dataset():
     from loaders.data.make_given_names import FAMILY_TARGET, family_rows
 
     assert FAMILY_TARGET.read_text(encoding="utf-8").split() == family_rows()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jana Kowalski runs Quillon. Jana Kowalski said sales rose. Later Jana Kowalsky said costs fell.", {"Jana Kowalski"}),
+    ("Ann Lee said prices rose. Ann Lei said they fell.", {"Ann Lee", "Ann Lei"}),  # too short to call a typo
+])
+def test_a_misspelt_repeat_is_the_same_person(text, expected):
+    assert people(text) == expected

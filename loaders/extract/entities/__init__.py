@@ -39,6 +39,7 @@ from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
 from loaders.extract.entities.runs import proper_runs
 from loaders.extract.entities.short_forms import resolve_short_forms
+from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import ArticleState, canonical_organisation
 from loaders.extract.gazetteer import demonyms, places
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
@@ -170,6 +171,7 @@ def find_entities(text: str, zones: list[Span], catalogue: dict, byline: Span | 
     makers = {m.name.split()[0]: m.name for m in article.found.mentions if m.kind == ORGANISATION}
     _classify_runs(article, find_named_products(article, proper_runs(article), makers))
     _late_makers(article)
+    merge_misspelt_names(article)
     find_products(article)
     find_roles(article, entries)
     article.found.mentions.sort(key=lambda m: (m.span, m.kind))
