@@ -73,6 +73,17 @@ def _furniture_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str,
 
 
 _FURNITURE_LINES, _FURNITURE_PREFIXES, _FURNITURE_SUFFIXES = _furniture_patterns()
+
+
+def _navigation() -> tuple[str, re.Pattern, int]:
+    entry = load("furniture").get("navigation")
+    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not isinstance(entry.get("join"), str) \
+            or not isinstance(entry.get("min_joins"), int):
+        raise VocabularyError("loaders/vocab/furniture.yml: key 'navigation' needs 'id', 'join' and an integer 'min_joins'")
+    return entry["id"], re.compile(entry["join"]), entry["min_joins"]
+
+
+_NAVIGATION_RULE, _NAVIGATION_JOIN, _NAVIGATION_MIN_JOINS = _navigation()
 _FURNITURE_MAX = 300  # characters: furniture is short; longer blocks are never matched whole
 _PLUGS = {"newsletter plug", "account furniture"}
 
@@ -81,6 +92,8 @@ def furniture_rule(block: str) -> str | None:
     """The id of the furniture rule a whole line or block matches, or None."""
     if len(block) > _FURNITURE_MAX:
         return None
+    if not re.search(r"[.!?]", block) and len(_NAVIGATION_JOIN.findall(block)) >= _NAVIGATION_MIN_JOINS:
+        return _NAVIGATION_RULE
     return next((rule for rule, pattern in _FURNITURE_LINES if pattern.fullmatch(block)), None)
 
 

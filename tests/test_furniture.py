@@ -34,6 +34,7 @@ PROSE = "Quillon said on Monday that sales rose 4% in the quarter."
     ("(Reporting by Jane Roe; editing by John Doe)", "reporting credits"),
     ("Birthday : 05/10/1950", "profile field"),
     ("Place of birth : Bergen - Norway", "profile field"),
+    ("MarketsCompaniesTechnology PoliticsOpinion", "navigation menu"),
 ])
 def test_each_furniture_rule(line, rule):
     assert furniture_rule(line) == rule
@@ -53,6 +54,7 @@ def test_each_furniture_rule(line, rule):
     "Advertisement revenue rose 8% to $2 billion in the quarter.",
     "Share prices fell after the company said profit would drop.",
     "The photo app was launched in 2019 and now has 3 million users.",
+    "SoftWorks and PayPal said WeChat users grew.",
 ])
 def test_prose_survives(prose):
     assert furniture_rule(prose) is None
