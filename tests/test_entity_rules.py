@@ -122,9 +122,15 @@ def test_each_guard(text, surface, reason):
     assert junk(text, Span(start, start + len(surface))) == reason
 
 
-def test_a_first_name_is_not_taken_for_a_place():
-    found = found_in("Lincoln Abara said the plant in Lincoln would close.")
-    assert "Lincoln Abara" in found.names("person")
+@pytest.mark.parametrize("text, person, place", [
+    ("Sofia Brandauer said the plant would close.", {"Sofia Brandauer"}, set()),
+    ("Georgia Whitcombe, a fund manager, agreed.", {"Georgia Whitcombe"}, set()),
+    ("Prices in Georgia fell, the ministry said.", set(), {"Georgia"}),
+    ("Sales in Sofia rose, Quillon said.", set(), {"Sofia"}),
+])
+def test_a_first_name_is_not_taken_for_a_place(text, person, place):
+    found = found_in(text)
+    assert found.names("person") == person and found.names("place") == place
 
 
 def test_a_name_found_with_confidence_is_found_in_every_article():

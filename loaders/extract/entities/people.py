@@ -44,6 +44,11 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def _raw_given_names() -> frozenset[str]:
+    return frozenset(GIVEN_NAMES_FILE.read_text(encoding="utf-8").split())
+
+
+@functools.cache
 def _not_name_words() -> frozenset[str]:
     from loaders.extract.entities.organisations import ORGANISATION_WORDS  # endings: "Motors" ends no person's name
 
@@ -72,8 +77,8 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     """A common given name first, or a family name written first before a given name
     that is no English word the article writes in lower case ("Wang Jiaxiong", not "Young Living")."""
     tokens = value.split()
-    if tokens[0] in given_names():
-        return True
+    if tokens[0] in given_names() or (tokens[0] in places() and tokens[0] in _raw_given_names()):
+        return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context
     return (tokens[0] in family_names_first() and 2 <= len(tokens) <= 3
             and all(t not in given_names() and t.lower() not in lower_words for t in tokens[1:]))
 

@@ -42,14 +42,29 @@ def match_places(article: ArticleState) -> None:
                 i += 1
 
 
+_PERSON_AFTER_RE = re.compile(r",\s+(?:a|an|the|who|whose)\b|,?\s+(?:said|says|told|added)\b")
+
+
+@functools.cache
+def _all_given_names() -> frozenset[str]:
+    """The given-name list as generated, countries included ("Georgia", "India")."""
+    from loaders.extract.entities.people import GIVEN_NAMES_FILE
+
+    return frozenset(GIVEN_NAMES_FILE.read_text(encoding="utf-8").split())
+
+
 def _first_name(article: ArticleState, span: Span, kind: str) -> bool:
     """"Sofia Brandauer", "Lincoln Abara": a city's name that is also a given name, followed by a surname."""
-    from loaders.extract.entities.people import given_names, person_shaped  # people reads the gazetteer too
+    from loaders.extract.entities.people import person_shaped  # people reads the gazetteer too
 
-    if kind != "city" or " " in span.of(article.text) or span.of(article.text) not in given_names():
+    value = span.of(article.text)
+    if " " in value or value not in _all_given_names():
         return False
-    surname = re.match(r"\s([A-Z][\w’'-]+)", article.after(span, 30))
-    return bool(surname) and person_shaped(f"{span.of(article.text)} {surname.group(1)}") and surname.group(1) not in places()
+    surname = re.match(r"\s([A-Z][\w’'-]+)(.{0,20})", article.after(span, 40))
+    if not surname or not person_shaped(f"{value} {surname.group(1)}") or surname.group(1) in places():
+        return False
+    # A city's name is often a given name; a country's or state's only with a person's context after it.
+    return kind == "city" or bool(_PERSON_AFTER_RE.match(surname.group(2)))
 
 
 def _nickname(article: ArticleState, span: Span) -> bool:
