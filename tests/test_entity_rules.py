@@ -216,3 +216,10 @@ def test_family_name_list_is_what_the_script_makes_from_names_dataset():
 ])
 def test_a_misspelt_repeat_is_the_same_person(text, expected):
     assert people(text) == expected
+
+
+def test_initials_resolve_to_the_person_named_in_full():
+    text = "Chief executive John M. Castellane said costs rose. J. Castellane has led Quillon since 2019."
+    found = found_in(text)
+    assert found.names("person") == {"John M. Castellane"}
+    assert [m.span.of(text) for m in found.mentions if m.kind == "person"] == ["John M. Castellane", "J. Castellane"]

@@ -13,6 +13,20 @@ from loaders.extract.types import ORGANISATION, PERSON
 from loaders.spans import Span
 
 
+def _initials_of(value: str, people_by_surname: dict[str, list[str]]) -> str | None:
+    """The one person whose surname ends `value` and whose other names start with its initials or names."""
+    words = value.split()
+    if len(words) < 2:
+        return None
+    matches = []
+    for name in people_by_surname.get(words[-1], ()):
+        given = name.split()[:-1]
+        heads = [w for w in words[:-1]]
+        if name != value and all(any(g == h or (h.endswith(".") and g.startswith(h[:-1])) for g in given) for h in heads):
+            matches.append(name)
+    return matches[0] if len(matches) == 1 else None
+
+
 def resolve_short_forms(article: ArticleState, spans: list[Span], lower_words: frozenset[str] = frozenset(),
                         surnames: frozenset[str] | set[str] = frozenset()) -> None:
     """A surname to its person, a first word to its organisation; then frequent
@@ -25,6 +39,11 @@ def resolve_short_forms(article: ArticleState, spans: list[Span], lower_words: f
     for name in sorted(people):
         for word in name.split():
             people_by_word.setdefault(word, name)
+    # "J. Castellane" or "John Castellane" for "John M. Castellane": initials and surname, by surname.
+    people_by_surname: dict[str, list[str]] = {}
+    for name in sorted(people):
+        if " " in name:
+            people_by_surname.setdefault(name.split()[-1], []).append(name)
     organisations_by_first: dict[str, list[str]] = {}
     for name in sorted(organisations):
         organisations_by_first.setdefault(name.split()[0], []).append(name)
@@ -34,6 +53,10 @@ def resolve_short_forms(article: ArticleState, spans: list[Span], lower_words: f
         person = people_by_word.get(value) if value not in NOT_NAMES else None
         if person:
             article.add(PERSON, person, span, "surname of a person named earlier" if value == person.split()[-1] else "part of a person's name", 0.85)
+            continue
+        person = _initials_of(value, people_by_surname)
+        if person:
+            article.add(PERSON, person, span, "initials of a person named earlier", 0.85)
             continue
         organisation = next((o for o in organisations_by_first.get(value.split()[0], ()) if len(value.split()) <= len(o.split())
                              and all(w in o.split() or w in LEGAL_FORMS for w in value.split())), None)
