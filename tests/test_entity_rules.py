@@ -69,6 +69,9 @@ def test_no_person(text):
     # an acronym in brackets is the organisation it stands for, wherever it stands
     ("Auditors Halden and Voss (HV) found gaps. HV declined to comment.", {"Halden and Voss"}),
     ("Merrow Industries Limited (MIL) shares rose. MIL said more.", {"Merrow Industries"}),
+    # a lone name that speaks twice, and is no person's surname
+    ("Quillon said sales rose. Later, Quillon said costs fell.", {"Quillon"}),
+    ("Lena Marsh runs the shop. Marsh said sales rose. Marsh said costs fell.", set()),
     # an unknown acronym with a speech verb
     ("The CVTA said fares would rise.", {"CVTA"}),
     # a name joined to a description is no part of the name

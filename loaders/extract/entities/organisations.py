@@ -87,6 +87,9 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         found.append(("role of an organisation", 2.5))
     if _ACTS_RE.match(after):
         found.append(("acts as a company", 1.5))
+    elif len(tokens) == 1 and _SPEECH_AFTER_RE.match(after):
+        # a lone name that speaks and is no person's surname (those resolve first): an organisation, if it does so twice
+        found.append(("speaks alone", 1.0))
     if len(tokens) == 1 and is_acronym(value) and value not in NON_ORGANISATION_ACRONYMS and (
             _SPEECH_AFTER_RE.match(after) or _ACRONYM_CUE_RE.search(before) or _SPEECH_BEFORE_RE.search(before)):
         found.append(("acronym with cue", 2.0))
