@@ -25,7 +25,26 @@ SHAPES = [
     ("acronym in brackets", "Ernst and Young (EY) "),
     ("possessives", "Ann Lee's "),
     ("roles in a run", "Kestrel CEO Ann Lee "),
+    ("launched products", "Velmora launched the Aa Pro. "),
+    ("categories", "smartphones and tablets "),
 ]
+
+
+def _distinct_surnames(count: int) -> str:
+    """Ann Baaaaa said. Ann Baaaab said. ...: many people sharing a first name, surnames one letter apart."""
+    letters = "abcdefghij"
+    names = []
+    for number in range(count):
+        tail = "".join(letters[int(digit)] for digit in f"{number:05d}")
+        names.append(f"Ann B{tail} said. J. B{tail} agreed.")
+    return " ".join(names)
+
+
+@pytest.mark.timeout(60)
+def test_many_people_sharing_a_first_name_finish():
+    text = _distinct_surnames(SIZE // 32)
+    found = find_entities(text, [Span(0, len(text))], CATALOGUE)
+    assert len(found.names("person")) > 100
 
 
 @pytest.mark.timeout(60)

@@ -13,13 +13,16 @@ from loaders.extract.types import ORGANISATION, PERSON
 from loaders.spans import Span
 
 
+_SAME_SURNAME = 16  # people sharing a surname compared with initials: a bound, not a real limit
+
+
 def _initials_of(value: str, people_by_surname: dict[str, list[str]]) -> str | None:
     """The one person whose surname ends `value` and whose other names start with its initials or names."""
     words = value.split()
     if len(words) < 2:
         return None
     matches = []
-    for name in people_by_surname.get(words[-1], ()):
+    for name in people_by_surname.get(words[-1], ())[:_SAME_SURNAME]:
         given = name.split()[:-1]
         heads = [w for w in words[:-1]]
         if name != value and all(any(g == h or (h.endswith(".") and g.startswith(h[:-1])) for g in given) for h in heads):

@@ -12,6 +12,7 @@ from loaders.extract.entities.state import ArticleState
 from loaders.extract.types import PERSON
 
 _MIN_LETTERS = 5  # shorter surnames differ by one letter too often to be typos ("Lee", "Lei")
+_USUAL = 16  # spellings compared against, per first name: the article's most used (keeps the pass linear)
 
 
 def merge_misspelt_names(article: ArticleState) -> None:
@@ -28,13 +29,11 @@ def merge_misspelt_names(article: ArticleState) -> None:
     renamed: dict[str, str] = {}
     for names in by_first_word.values():
         names.sort(key=lambda n: (-counts[n], first_seen[n]))  # the article's usual spelling first
-        for index, name in enumerate(names):
-            if name in renamed:
-                continue
-            for other in names[index + 1 :]:
-                if other not in renamed and _one_slip(name.split()[-1], other.split()[-1]) \
-                        and name.split()[:-1] == other.split()[:-1]:
-                    renamed[other] = name
+        for index, other in enumerate(names):
+            usual = next((name for name in names[: min(index, _USUAL)] if name not in renamed
+                          and _one_slip(name.split()[-1], other.split()[-1]) and name.split()[:-1] == other.split()[:-1]), None)
+            if usual:
+                renamed[other] = usual
     if renamed:
         article.found.mentions = [
             replace(m, name=renamed[m.name], rule="misspelling of a name in the article") if m.kind == PERSON and m.name in renamed else m
