@@ -91,3 +91,11 @@ def test_profile_box_and_credit_glued_to_a_caption():
 ])
 def test_captions_with_a_credit_in_either_order(line):
     assert furniture_rule(line) == "caption with credit"
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("unit", ["Comments\n", "Sign up for our newsletter\n", "Workers at dusk Jane Roe/Reuters\n",
+                                  "12:19 BST\n", "He said so.\n", "MarketsCompanies\n", "Birthday : 1 May\n", "a" * 300 + "\n"])
+def test_furniture_stays_linear_at_64_kb(unit):
+    text = "Headline here\n\n" + unit * (64 * 1024 // len(unit))
+    assert layout(text).removed is not None
