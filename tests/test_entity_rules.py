@@ -226,3 +226,12 @@ def test_initials_resolve_to_the_person_named_in_full():
     found = found_in(text)
     assert found.names("person") == {"John M. Castellane"}
     assert [m.span.of(text) for m in found.mentions if m.kind == "person"] == ["John M. Castellane", "J. Castellane"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quillon bought a stake in Velmora Platforms for Rs. 400 crore.", {"Velmora Platforms"}),
+    ("The plan backs Digital Norway. It will make Digital Norway real, Velmora Bank said.", {"Velmora Bank"}),
+    ("Terms will be proposed by the Board of Directors, Velmora Bank said.", {"Velmora Bank"}),
+])
+def test_pieces_of_names_are_no_names(text, expected):
+    assert organisations(text) == expected

@@ -43,7 +43,8 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     """"Kestrel Motors Co", "Temasek Holdings", "Sequoia Capital China" (cut after the suffix,
     unless the name goes on with "of"/"for": "Reserve Bank of Ruritania")."""
     words = span.of(article.text).split()
-    if len(words) >= 3 and words[0] in ORGANISATION_WORDS and words[1] in ("of", "for") and not (
+    # "the Board of Directors" is a company's organ, not an organisation of its own
+    if len(words) >= 3 and words[0] in ORGANISATION_WORDS and words[0] != "Board" and words[1] in ("of", "for") and not (
             EVENT_WORDS & set(words)):  # "Ministry of Finance", "Department for Transport", "Bank of Ruritania"
         article.add(ORGANISATION, span.of(article.text), span, "organisation of or for", 0.9)
         return True

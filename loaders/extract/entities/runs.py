@@ -20,6 +20,7 @@ _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _CONNECTORS = {"of", "for", "de", "&", "and"}
 _TRAILING_CONNECTORS = {"of", "for", "&", "and", "du", *NAME_PARTICLES}
+_NEVER_LAST = NOT_NAMES | frozenset(words("not_names", "currency_words")) | frozenset(words("not_names", "months_short"))
 _ENDS_WITH_ITS_STOP = ("Co.", "Inc.", "Corp.", "Ltd.", "S.A.", "U.S.", "N.V.")
 
 
@@ -113,7 +114,9 @@ def _strip_run(text: str, span: Span) -> Span | None:
                                    or ROLE_RE.fullmatch(tokens[first].group(0))):  # "Analyst Jo Baird": the title is no part of the name
         first += 1
     last = len(tokens)
-    while last > first and tokens[last - 1].group(0) in _TRAILING_CONNECTORS:
+    # "Kestrel Platforms for Rs": a connector and a word that is never a name end no name.
+    while last > first and (tokens[last - 1].group(0) in _TRAILING_CONNECTORS or (
+            last - 2 > first and tokens[last - 2].group(0) in _TRAILING_CONNECTORS and tokens[last - 1].group(0).rstrip(".") in _NEVER_LAST)):
         last -= 1
     if first >= last:
         return None

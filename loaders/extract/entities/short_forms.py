@@ -16,6 +16,14 @@ from loaders.spans import Span
 _SAME_SURNAME = 16  # people sharing a surname compared with initials: a bound, not a real limit
 
 
+def _beside_a_name(article: ArticleState, span: Span) -> bool:
+    """"Digital" of "Digital Ruritania": the rest of its run is a place or a name already, so it is a modifier."""
+    text = article.text
+    after = span.end + 1 < len(text) and text[span.end] == " " and article.taken_at(span.end + 1)
+    before = span.start >= 2 and text[span.start - 1] == " " and article.taken_at(span.start - 2)
+    return after or before
+
+
 def _initials_of(value: str, people_by_surname: dict[str, list[str]]) -> str | None:
     """The one person whose surname ends `value` and whose other names start with its initials or names."""
     words = value.split()
@@ -74,5 +82,5 @@ def resolve_short_forms(article: ArticleState, spans: list[Span], lower_words: f
         words = value.split()
         if (len(words) == 1 and counts[value] >= 2 and value not in NOT_NAMES and value not in demonyms()
                 and not MODEL_TOKEN_RE.match(value) and value not in NON_ORGANISATION_ACRONYMS
-                and not common_word(value, lower_words) and value not in surnames):
+                and not common_word(value, lower_words) and value not in surnames and not _beside_a_name(article, span)):
             article.add(ORGANISATION, value, span, "recurring proper noun", 0.6)
