@@ -12,7 +12,6 @@ from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import ORGANISATION, PERSON
 from loaders.spans import Span
 
-
 _SAME_SURNAME = 16  # people sharing a surname compared with initials: a bound, not a real limit
 
 
