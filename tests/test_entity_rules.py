@@ -235,3 +235,11 @@ def test_initials_resolve_to_the_person_named_in_full():
 ])
 def test_pieces_of_names_are_no_names(text, expected):
     assert organisations(text) == expected
+
+
+def test_a_surname_resolves_once_the_corpus_names_its_person():
+    first = "Chief executive Quorin Adebayo said costs rose."
+    second = "Quorin Adebayo met staff. Adebayo's plan was approved, and Adebayo left."
+    articles = [(text, [Span(0, len(text))], found_in(text)) for text in (first, second)]
+    result = propagate(articles)
+    assert [m.span.of(second) for m in result[1].mentions if m.kind == "person"] == ["Quorin Adebayo", "Adebayo", "Adebayo"]

@@ -103,9 +103,35 @@ def _propagate_one(text: str, zones: list[Span], found: EntityFindings, names: d
                 added.append(Mention(ORGANISATION, acronyms[surface], Span(start, end), _ACRONYM_RULE, 0.8))
             taken[start:end] = b"\x01" * (end - start)
             index = last + 1
+    added += _surnames(text, zones, [*mentions, *added], taken)
     if not added and mentions == found.mentions:
         return found
     return replace(found, mentions=sorted(mentions + added, key=lambda m: (m.span, m.kind)))
+
+
+def _surnames(text: str, zones: list[Span], mentions: list[Mention], taken: bytearray) -> list[Mention]:
+    """A surname alone ("Castellane said") of a person the article names in full, now that the
+    corpus has named them: found only where the surname is one person's and the text is free."""
+    owners: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind == PERSON and mention.rule != "byline" and " " in mention.name:
+            owners.setdefault(mention.name.split()[-1], set()).add(mention.name)
+    surnames = {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1 and len(surname) > 2}
+    if not surnames:
+        return []
+    found = []
+    for zone in zones:
+        for word in _WORD_RE.finditer(text, zone.start, zone.end):
+            start, end = word.start(), word.end()
+            if text[end - 2 : end] in ("’s", "'s"):
+                end -= 2  # "Castellane's"
+            while end > start and text[end - 1] in ".,’'":
+                end -= 1
+            if text[start:end] not in surnames or any(taken[start:end]):
+                continue
+            found.append(Mention(PERSON, surnames[text[start:end]], Span(start, end), "surname of a person named in the article", 0.8))
+            taken[start:end] = b"\x01" * (end - start)
+    return found
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
