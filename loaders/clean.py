@@ -208,7 +208,7 @@ def layout(text: str) -> ArticleLayout:
             result.title = Found(block, span, "headline")
             result.removed.append(RemovedPart("title", "first short line without closing punctuation", span))
             continue
-        if result.paragraphs and index + 1 < footer_from and _looks_like_heading(block, 15):
+        if (result.paragraphs or result.title) and index + 1 < footer_from and _looks_like_heading(block, 15):
             result.removed.append(RemovedPart("subheading", "short line without closing punctuation", span))
             continue
         span = _strip_dateline_prefix(text, span, result) if not result.paragraphs else span

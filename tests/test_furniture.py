@@ -99,3 +99,12 @@ def test_captions_with_a_credit_in_either_order(line):
 def test_furniture_stays_linear_at_64_kb(unit):
     text = "Headline here\n\n" + unit * (64 * 1024 // len(unit))
     assert layout(text).removed is not None
+
+
+def test_a_short_line_between_the_headline_and_the_prose_is_no_prose():
+    text = "Subscriber only\n\nQuillon cuts its forecast\n\nJane Roe, Business Editor\n\n" + PROSE
+    found = layout(text)
+    assert found.title.value == "Quillon cuts its forecast"
+    assert found.body(text) == PROSE
+    assert [(part.kind, part.span.of(text)) for part in found.removed if part.kind == "subheading"] == [
+        ("subheading", "Jane Roe, Business Editor")]
