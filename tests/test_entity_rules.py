@@ -243,3 +243,13 @@ def test_a_surname_resolves_once_the_corpus_names_its_person():
     articles = [(text, [Span(0, len(text))], found_in(text)) for text in (first, second)]
     result = propagate(articles)
     assert [m.span.of(second) for m in result[1].mentions if m.kind == "person"] == ["Quorin Adebayo", "Adebayo", "Adebayo"]
+
+
+def test_a_title_case_headline_gives_only_the_names_the_prose_gives():
+    text = ("Quillon Chief Says Will Invest Billions In Velmora Bank\n\n"
+            "Chief executive Lena Marsh said Quillon would invest in Velmora Bank.")
+    title, prose = Span(0, text.index("\n")), Span(text.index("Chief executive"), len(text))
+    found = find_entities(text, [title, prose], {})
+    assert found.names("person") == {"Lena Marsh"}
+    assert found.names("organisation") == {"Velmora Bank"}
+    assert [m.span.of(text) for m in found.mentions if m.kind == "organisation"] == ["Velmora Bank", "Velmora Bank"]

@@ -30,6 +30,7 @@ import re
 
 from loaders.extract.entities.acronyms import find_acronyms
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
+from loaders.extract.entities.consistency import names_found_again
 from loaders.extract.entities.guards import common_word, junk, lower_case_words
 from loaders.extract.entities.organisations import organisation_by_suffix, organisation_evidence
 from loaders.extract.entities.people import has_given_name, lone_name_evidence, person_evidence, person_shaped
@@ -139,6 +140,17 @@ def _known_words(article: ArticleState) -> set[str]:
     return known
 
 
+def _title_case(text: str, zone: Span) -> bool:
+    """"Kestrel Says It Will Cut Jobs": most words, small ones too, capitalised."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", zone.of(text))
+    small = [w for w in words if w.lower() in _SMALL_WORDS]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and any(w[0].isupper() for w in small)
+
+
+_SMALL_WORDS = {"a", "an", "the", "to", "for", "of", "in", "on", "at", "by", "with", "and", "or", "as", "is", "its", "it",
+                "will", "says", "said", "after", "over", "from", "into", "amid", "be", "are", "was", "has", "have"}
+
+
 def _is_person_name(value: str) -> bool:
     return person_shaped(value) and has_given_name(value)
 
@@ -163,15 +175,20 @@ def find_entities(text: str, zones: list[Span], catalogue: dict, byline: Span | 
     match_catalogue(article, entries + [CatalogueEntry(ORGANISATION, name, (), source="outlet named by the article")
                                         for name in known_organisations])
     find_acronyms(article, _is_person_name)
+    headline_case = [zone for zone in article.zones if _title_case(text, zone)]
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
-        if not junk(text, span):
+        if not junk(text, span) and not any(zone.contains(span) for zone in headline_case):
             organisation_by_suffix(article, span)
     match_places(article)
     find_categories(article)
     makers = {m.name.split()[0]: m.name for m in article.found.mentions if m.kind == ORGANISATION}
-    _classify_runs(article, find_named_products(article, proper_runs(article), makers))
+    # In a Title Case headline every word is capitalised: no evidence there, only names the prose gives.
+    runs = [run for run in proper_runs(article) if not any(zone.contains(run) for zone in headline_case)]
+    _classify_runs(article, find_named_products(article, runs, makers))
     _late_makers(article)
     merge_misspelt_names(article)
+    if headline_case:
+        article.found = names_found_again(text, headline_case, article.found)
     find_products(article)
     find_roles(article, entries)
     article.found.mentions.sort(key=lambda m: (m.span, m.kind))

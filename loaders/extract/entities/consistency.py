@@ -60,8 +60,14 @@ def propagate(articles: list[tuple[str, list[Span], EntityFindings]]) -> list[En
     return [_propagate_one(text, zones, found, names, defined) for text, zones, found in articles]
 
 
+def names_found_again(text: str, zones: list[Span], found: EntityFindings) -> EntityFindings:
+    """The article's own confident names where they stand in `zones` (a Title Case headline)."""
+    names = _confident_names([found], set())
+    return _propagate_one(text, zones, found, names, {}, rule="name found elsewhere in the article", surnames=False)
+
+
 def _propagate_one(text: str, zones: list[Span], found: EntityFindings, names: dict[str, tuple[str, str]],
-                   acronyms: dict[str, str]) -> EntityFindings:
+                   acronyms: dict[str, str], rule: str = _RULE, surnames: bool = True) -> EntityFindings:
     local = {_key(m.name): m.name for m in found.mentions if m.kind == ORGANISATION}
     acronyms = {acronym: local.get(_key(name), name) for acronym, name in acronyms.items()}
     mentions = []
@@ -98,12 +104,13 @@ def _propagate_one(text: str, zones: list[Span], found: EntityFindings, names: d
             last, start, end, surface = match
             if surface in names:
                 kind, name = names[surface]
-                added.append(Mention(kind, name, Span(start, end), _RULE, 0.8))
+                added.append(Mention(kind, name, Span(start, end), rule, 0.8))
             else:
                 added.append(Mention(ORGANISATION, acronyms[surface], Span(start, end), _ACRONYM_RULE, 0.8))
             taken[start:end] = b"\x01" * (end - start)
             index = last + 1
-    added += _surnames(text, zones, [*mentions, *added], taken)
+    if surnames:
+        added += _surnames(text, zones, [*mentions, *added], taken)
     if not added and mentions == found.mentions:
         return found
     return replace(found, mentions=sorted(mentions + added, key=lambda m: (m.span, m.kind)))
