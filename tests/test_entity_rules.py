@@ -253,3 +253,11 @@ def test_a_title_case_headline_gives_only_the_names_the_prose_gives():
     assert found.names("person") == {"Lena Marsh"}
     assert found.names("organisation") == {"Velmora Bank"}
     assert [m.span.of(text) for m in found.mentions if m.kind == "organisation"] == ["Velmora Bank", "Velmora Bank"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Demand for the Apple Seedbox fell; apple prices rose.", set()),  # a given name that is also an ordinary word here
+    ("Grant Wexford took over from Lena Marsh.", {"Grant Wexford", "Lena Marsh"}),
+])
+def test_given_names_that_are_ordinary_words(text, expected):
+    assert people(text) == expected

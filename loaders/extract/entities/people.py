@@ -74,9 +74,11 @@ def family_names_first() -> frozenset[str]:
 
 
 def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> bool:
-    """A common given name first, or a family name written first before a given name
-    that is no English word the article writes in lower case ("Wang Jiaxiong", not "Young Living")."""
+    """A common given name first, or a family name written first before a given name; neither
+    a word the article also writes in lower case ("Wang Jiaxiong", "Lena Marsh"; not "Young Living")."""
     tokens = value.split()
+    if tokens[0].lower() in lower_words:
+        return False  # "Apple", "Will", "Banks": the article writes it as an ordinary word too
     if tokens[0] in given_names() or (tokens[0] in places() and tokens[0] in _raw_given_names()):
         return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context
     return (tokens[0] in family_names_first() and 2 <= len(tokens) <= 3
