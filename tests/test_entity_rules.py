@@ -261,3 +261,12 @@ def test_a_title_case_headline_gives_only_the_names_the_prose_gives():
 ])
 def test_given_names_that_are_ordinary_words(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brevik Kraft cut fares. Later Brevik Kraft raised them again.", {"Brevik Kraft"}),
+    ("Velmora Jet Holdings grew. Velmora Jet cut fares, and Velmora Jet added routes.", {"Velmora Jet Holdings"}),
+    ("Sales rose on Black Friday. Black Friday is big.", set()),
+])
+def test_a_bare_name_repeated_is_an_organisation(text, expected):
+    assert organisations(text) == expected

@@ -27,13 +27,14 @@ state holds one article's working state. Word lists live in loaders/vocab.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from loaders.extract.entities.acronyms import find_acronyms
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
 from loaders.extract.entities.consistency import names_found_again
 from loaders.extract.entities.guards import common_word, junk, lower_case_words
-from loaders.extract.entities.organisations import organisation_by_suffix, organisation_evidence
-from loaders.extract.entities.people import has_given_name, lone_name_evidence, person_evidence, person_shaped
+from loaders.extract.entities.organisations import EVENT_WORDS, organisation_by_suffix, organisation_evidence
+from loaders.extract.entities.people import ADDRESS_WORDS, has_given_name, lone_name_evidence, person_evidence, person_shaped
 from loaders.extract.entities.places import match_places
 from loaders.extract.entities.product_names import find_categories, find_named_products
 from loaders.extract.entities.products import find_products
@@ -41,7 +42,7 @@ from loaders.extract.entities.roles import find_roles
 from loaders.extract.entities.runs import proper_runs
 from loaders.extract.entities.short_forms import resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
-from loaders.extract.entities.state import ArticleState, canonical_organisation
+from loaders.extract.entities.state import NOT_NAMES, ArticleState, canonical_organisation
 from loaders.extract.gazetteer import demonyms, places
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
@@ -86,6 +87,9 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         if person_shaped(value) and has_given_name(value, lower_words):
             person_score[value] += GIVEN_NAME_WEIGHT
 
+    occurrences = Counter(value for _, value, _, _ in candidates)
+    longer = {m.name for m in article.found.mentions if m.kind == ORGANISATION} | {
+        value for value in occurrences if organisation_score[value] >= ORGANISATION_THRESHOLD}
     pending_single: list[Span] = []
     # Names of two words or more first; a single word may then be the short form of one of them.
     for span, value, for_person, for_organisation in candidates:
@@ -98,6 +102,9 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
                 rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
                 article.add(ORGANISATION, canonical_organisation(value), span, rule, 0.85 if for_organisation else 0.75)
+            elif occurrences[value] >= 2 and people == 0 and _bare_name(value) and not any(
+                    name.startswith(value + " ") for name in longer):  # not the short form of a longer name
+                article.add(ORGANISATION, value, span, "name repeated in the article", 0.6)
             else:
                 pending_single.append(span)  # maybe the short form of a longer name ("Kestrel Motors" for "Kestrel Motors Co")
     known = _known_words(article)
@@ -127,6 +134,14 @@ def _late_makers(article: ArticleState) -> None:
         if mention.kind == PRODUCT and mention.name not in article.found.makers and first in organisations \
                 and organisations[first] != mention.name and article.found.product_kinds.get(mention.name) == "product":
             article.found.makers[mention.name] = organisations[first]
+
+
+def _bare_name(value: str) -> bool:
+    """Two or three capitalised words, none a word that is never a name, an event's or a street's:
+    repeated with no evidence either way, in business news such a name is mostly an organisation's."""
+    words = value.split()
+    return len(words) <= 3 and not any(word in NOT_NAMES or word in EVENT_WORDS or word in ADDRESS_WORDS for word in words) \
+        and not all(word in demonyms() for word in words[:-1]) and all(word[:1].isupper() for word in words)
 
 
 def _known_words(article: ArticleState) -> set[str]:

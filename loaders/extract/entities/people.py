@@ -23,6 +23,7 @@ from loaders.vocab import words
 GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "data" / "given_names.txt"
 FAMILY_NAMES_FIRST_FILE = Path(__file__).resolve().parents[2] / "data" / "family_names_first.txt"
 HONORIFICS = words("names", "honorifics")
+ADDRESS_WORDS = frozenset(words("names", "address_words"))
 _HONORIFIC_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
 _NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zß-öø-ÿ]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
                            r"(?:-[A-Z]?[a-zß-öø-ÿ]+)*|(?:al|el)-[A-Z][a-z]+")
@@ -52,7 +53,7 @@ def _raw_given_names() -> frozenset[str]:
 def _not_name_words() -> frozenset[str]:
     from loaders.extract.entities.organisations import ORGANISATION_WORDS  # endings: "Motors" ends no person's name
 
-    return NOT_NAMES | ORGANISATION_WORDS | LEGAL_FORMS | frozenset(words("names", "address_words"))
+    return NOT_NAMES | ORGANISATION_WORDS | LEGAL_FORMS | ADDRESS_WORDS
 
 
 def person_shaped(value: str) -> bool:
