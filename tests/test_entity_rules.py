@@ -270,3 +270,12 @@ def test_given_names_that_are_ordinary_words(text, expected):
 ])
 def test_a_bare_name_repeated_is_an_organisation(text, expected):
     assert organisations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brevik Kraft added routes to Spain.", set()),
+    ("Costs rose, Maren Tollefsrud added.", {"Maren Tollefsrud"}),
+    ("Maren Tollefsrud added that costs rose.", {"Maren Tollefsrud"}),
+])
+def test_speech_verbs_report_speech_only_before_what_is_said(text, expected):
+    assert people(text) == expected

@@ -29,7 +29,13 @@ _NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zß-öø-ÿ]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z
                            r"(?:-[A-Z]?[a-zß-öø-ÿ]+)*|(?:al|el)-[A-Z][a-z]+")
 _INITIAL_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
 _ROLE_BEFORE_RE = re.compile(rf"{ROLE_WORDS}\s*,?\s+$", re.IGNORECASE)
-_SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
+# "X said ...", "X told ..." always report speech; "X added", "X expects" only before what is said
+# ("X added that", "X expects:"), not before an object ("X added routes", "X expects growth").
+_SAYING = ("said", "says", "say", "told", "tells")
+_OTHER_SPEECH_VERBS = "|".join(verb for verb in SPEECH_VERBS.split("|") if verb not in _SAYING)
+_SPEECH_AFTER_RE = re.compile(
+    rf",?\s+(?:(?:{'|'.join(_SAYING)})\b|(?:{_OTHER_SPEECH_VERBS})(?=\s*[,.:;“\"‘']|\s+(?:that|on|in|at|to|during|after|"
+    r"when|while|it|he|she|they|we|I|this|there|last|next|yesterday|today)\b|\s*$))")
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+$")
 _APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:the\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
