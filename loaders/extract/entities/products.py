@@ -50,9 +50,10 @@ def find_products(article: ArticleState) -> None:
             article.add(PRODUCT, name, span, "model designation", 0.8)
     if swallowed:  # the maker's short name is part of the product's name, no mention of its own
         swallowed.sort()
-        article.release(_overlapping(article.taken, swallowed))
-        dropped = {id(m) for m in _overlapping_mentions(article.found.mentions, swallowed)}
-        article.found.mentions = [m for m in article.found.mentions if id(m) not in dropped]
+        starts = [s.start for s in swallowed]
+        article.release([t for t in article.taken if _overlaps_any(t, swallowed, starts)])
+        article.found.mentions = [m for m in article.found.mentions
+                                  if not (m.kind == ORGANISATION and _overlaps_any(m.span, swallowed, starts))]
     # Bare model numbers that repeat a named product ("the K7" after "Kestrel K7") are that product.
     named = {m.name.split()[-1]: m.name for m in article.found.mentions if m.kind == PRODUCT and " " in m.name}
     for index, mention in enumerate(article.found.mentions):
@@ -60,19 +61,7 @@ def find_products(article: ArticleState) -> None:
             article.found.mentions[index] = Mention(PRODUCT, named[mention.name], mention.span, "model number of a product named earlier", 0.8)
 
 
-
-def _overlapping(spans: list[Span], ordered: list[Span]) -> list[Span]:
-    """The spans that overlap any of `ordered` (sorted, not overlapping each other)."""
-    starts = [s.start for s in ordered]
-    found = []
-    for span in spans:
-        index = bisect.bisect_left(starts, span.end) - 1
-        if index >= 0 and ordered[index].end > span.start:
-            found.append(span)
-    return found
-
-
-def _overlapping_mentions(mentions: list[Mention], ordered: list[Span]) -> list[Mention]:
-    spans = {id(m): m for m in mentions if m.kind == ORGANISATION}
-    hit = {id(s) for s in _overlapping([m.span for m in spans.values()], ordered)}
-    return [m for m in spans.values() if id(m.span) in hit]
+def _overlaps_any(span: Span, ordered: list[Span], starts: list[int]) -> bool:
+    """Whether `span` overlaps one of `ordered` (sorted, not overlapping each other; `starts` their starts)."""
+    index = bisect.bisect_left(starts, span.end) - 1
+    return index >= 0 and ordered[index].end > span.start
