@@ -20,9 +20,11 @@ never names; adjectives of nationality never organisations; nicknames
 (title, prose, byline, dateline) are read, so boilerplate yields nothing.
 
 One module per kind of thing found: catalogue, acronyms, places,
-organisations, people, short_forms, products, roles; runs finds the
-candidates, guards rejects junk, consistency carries names across articles,
-state holds one article's working state. Word lists live in loaders/vocab.
+organisations, people, short_forms (surnames, initials, first words),
+spellings (misspelt repeats), product_names, categories, products (model
+designations), roles; runs finds the candidates, guards rejects junk,
+consistency carries names across articles, state holds one article's
+working state. Word lists live in loaders/vocab.
 """
 from __future__ import annotations
 
@@ -31,12 +33,13 @@ from collections import Counter
 
 from loaders.extract.entities.acronyms import find_acronyms
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
+from loaders.extract.entities.categories import find_categories
 from loaders.extract.entities.consistency import names_found_again
 from loaders.extract.entities.guards import common_word, junk, lower_case_words
 from loaders.extract.entities.organisations import EVENT_WORDS, organisation_by_suffix, organisation_evidence
 from loaders.extract.entities.people import ADDRESS_WORDS, has_given_name, lone_name_evidence, person_evidence, person_shaped
 from loaders.extract.entities.places import match_places
-from loaders.extract.entities.product_names import find_categories, find_named_products
+from loaders.extract.entities.product_names import find_named_products
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
 from loaders.extract.entities.runs import proper_runs

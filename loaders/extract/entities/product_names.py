@@ -8,28 +8,16 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.entities.state import NOT_NAMES, ArticleState, word_bounded
+from loaders.extract.entities.state import NOT_NAMES, ArticleState
 from loaders.extract.types import PRODUCT
 from loaders.spans import Span
-from loaders.vocab import VocabularyError, alternation, load, mapping, words
+from loaders.vocab import alternation, mapping, words
 
 _LAUNCH_CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in mapping("products", "launch_cues").items()}
 _ENDINGS = frozenset(words("products", "name_endings"))
 _KIND_AFTER_RE = re.compile(rf"\s+{alternation(sorted(words('products', 'kind_nouns'), key=len, reverse=True))}\b")
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|a|an)\s+$|[’']s\s+$", re.IGNORECASE)
 _POSSESSOR_RE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:(?:new|latest|upcoming|flagship)\s+)?$")
-
-
-def _categories() -> dict[str, str]:
-    """form as written (lower case) -> canonical category."""
-    data = load("products").get("categories")
-    if not isinstance(data, dict) or not all(isinstance(v, list) and all(isinstance(f, str) for f in v) for v in data.values()):
-        raise VocabularyError("loaders/vocab/products.yml: key 'categories' must map names to lists of forms")
-    return {form.lower(): name for name, forms in data.items() for form in forms}
-
-
-_CATEGORY_FORMS = _categories()
-_CATEGORY_RE = re.compile(rf"\b{alternation(sorted(_CATEGORY_FORMS, key=len, reverse=True))}\b", re.IGNORECASE)
 
 
 def find_named_products(article: ArticleState, runs: list[Span], makers: dict[str, str]) -> list[Span]:
@@ -69,14 +57,3 @@ def find_named_products(article: ArticleState, runs: list[Span], makers: dict[st
             article.found.makers.setdefault(value, maker)
         article.add(PRODUCT, value, span, rule, 0.75)
     return left
-
-
-def find_categories(article: ArticleState) -> None:
-    """Product categories from the vocabulary's product nouns, where the text is not taken."""
-    for zone in article.zones:
-        for match in _CATEGORY_RE.finditer(article.text, zone.start, zone.end):
-            span = Span(match.start(), match.end())
-            if article.free(span) and word_bounded(article.text, span.start, span.end, zone):
-                name = _CATEGORY_FORMS[match.group(0).lower()]
-                article.found.product_kinds.setdefault(name, "category")
-                article.add(PRODUCT, name, span, "product noun", 0.8)
