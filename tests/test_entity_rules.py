@@ -279,3 +279,11 @@ def test_a_bare_name_repeated_is_an_organisation(text, expected):
 ])
 def test_speech_verbs_report_speech_only_before_what_is_said(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chair of the Culture, Media and Sport Committee, Jane Roe, spoke.", {"Culture, Media and Sport Committee"}),
+    ("Apple, Google and Velmora Bank bid for it.", {"Velmora Bank"}),
+])
+def test_a_name_holding_a_list(text, expected):
+    assert organisations(text) == expected

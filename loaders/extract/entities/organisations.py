@@ -35,6 +35,8 @@ _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
 _CUES_FOR_PEOPLE_TOO = {"acted on by"}
+# Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
+_LISTED_BEFORE_RE = re.compile(r"\bthe\s+((?:[A-Z][\w’'-]*,\s+){1,4}[A-Z][\w’'-]*,?\s+(?:and|&)\s+)$")
 _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 
@@ -59,6 +61,9 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     organisation_span = Span(span.start, span.start + len(name))
     if organisation_span.of(article.text) != name:  # irregular spacing: keep the whole run
         organisation_span = span
+    listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
+    if listed:  # "the Culture, Media and Sport Committee": a name holding a list
+        organisation_span = Span(span.start - len(listed.group(1)), organisation_span.end)
     article.add(ORGANISATION, canonical_organisation(organisation_span.of(article.text)), organisation_span, "organisation suffix", 0.9)
     return True
 
