@@ -60,8 +60,8 @@ def groups_of(articles: dict[str, str]) -> list[tuple[set[str], str]]:
         ("Pelican Group will cut 80,000 jobs.", "Pelican Group will cut 85,000 jobs.", False),
         ("Pelican Group shares fell 22%.", "Pelican Group shares fell 19%.", False),
         ("Pelican Group earned 49 cents a share.", "Pelican Group earned $0.49 a share.", True),
-        ("Pelican Group was valued at Rs 4.62 lakh crore.", "Pelican Group was valued at Rs 4.62 trillion.", True),
-        ("Pelican Group paid Rs 43,574 crore.", "Pelican Group paid Rs 43,547 crore.", False),
+        ("Pelican Group was valued at Rs 3.18 lakh crore.", "Pelican Group was valued at Rs 3.18 trillion.", True),
+        ("Pelican Group paid Rs 21,360 crore.", "Pelican Group paid Rs 21,630 crore.", False),
         ("Pelican Group was fined €1bn.", "Pelican Group was fined US$1.2 billion.", None),
         # hedges: "more than 66%" allows 66.5%; "at least $4.7bn" does not allow $4.6bn; "about" allows one step
         ("Pelican Group shares plunged more than 66%.", "Pelican Group shares plunged 66.5%.", True),

@@ -35,7 +35,7 @@ def one(text, published=None):
     [
         # money: signs, prefixes, codes and names, before or after the number
         ("Brightwater Energy was valued at $46 billion.", "$46 billion", 46e9, "USD"),
-        ("Marlow Games lost $US7.8 billion on the deal.", "$US7.8 billion", 7.8e9, "USD"),
+        ("Marlow Games lost $US6.1 billion on the deal.", "$US6.1 billion", 6.1e9, "USD"),
         ("Marlow Games lost US$975 million on the deal.", "US$975 million", 975e6, "USD"),
         ("The regulator fined Pelican Air S$3.7 billion.", "S$3.7 billion", 3.7e9, "SGD"),
         ("Kiwi Dairy paid NZ$45m for the plant.", "NZ$45m", 45e6, "NZD"),
@@ -43,8 +43,8 @@ def one(text, published=None):
         ("Maple Foods earned C$310 million in the quarter.", "C$310 million", 310e6, "CAD"),
         ("Harbour Bank set aside HK$1.2 billion.", "HK$1.2 billion", 1.2e9, "HKD"),
         ("Selangor Tin posted RM9bn in revenue.", "RM9bn", 9e9, "MYR"),
-        ("Pune Motors invested Rs 43,574 crore in the unit.", "Rs 43,574 crore", 435.74e9, "INR"),
-        ("Pune Motors was valued at Rs 4.62 lakh crore.", "Rs 4.62 lakh crore", 4.62e12, "INR"),
+        ("Pune Motors invested Rs 21,360 crore in the unit.", "Rs 21,360 crore", 213.6e9, "INR"),
+        ("Pune Motors was valued at Rs 3.18 lakh crore.", "Rs 3.18 lakh crore", 3.18e12, "INR"),
         ("Pune Motors paid ₹12 lakh to each family.", "₹12 lakh", 1.2e6, "INR"),
         ("Nordvik Telecom earned 2.1 billion kroner.", "2.1 billion kroner", 2.1e9, "NOK"),
         ("Nordvik Telecom lost 3 billion Norwegian crowns.", "3 billion Norwegian crowns", 3e9, "NOK"),
@@ -56,8 +56,8 @@ def one(text, published=None):
         ("Osaka Cranes booked ¥12 billion.", "¥12 billion", 12e9, "JPY"),
         ("Kuala Ports earned 800 million ringgit.", "800 million ringgit", 800e6, "MYR"),
         # the hundredths of a currency: pence as GBX, cents as a fraction of their currency
-        ("Dorset Mills shares closed at 111.6p on Friday.", "111.6p", 111.6, "GBX"),
-        ("Dorset Mills shares fell to 27p.", "27p", 27, "GBX"),
+        ("Dorset Mills shares closed at 84.2p on Friday.", "84.2p", 84.2, "GBX"),
+        ("Dorset Mills shares fell to 19p.", "19p", 19, "GBX"),
         ("Dorset Mills paid a dividend of 4 pence.", "4 pence", 4, "GBX"),
         ("Brightwater Energy earned 49 cents a share.", "49 cents", 0.49, "USD"),
         # percentages and words for them
@@ -113,8 +113,8 @@ def test_ranges_keep_both_ends(text, value, value_high, unit):
     ("text", "readings"),
     [
         ("Pemberton Foods will reach 10 billion yuan ($1.5 billion) in sales.", (10e9, "CNY", 1.5e9, "USD")),
-        ("Nordvik Air lost 3.8 billion ($ 446 million) kroner.", (3.8e9, "NOK", 446e6, "USD")),
-        ("Kestrel Motors will invest USD 5.7 billion, or Rs 43,574 crore, in Pune.", (5.7e9, "USD", 435.74e9, "INR")),
+        ("Nordvik Air lost 2.6 billion ($ 301 million) kroner.", (2.6e9, "NOK", 301e6, "USD")),
+        ("Kestrel Motors will invest USD 2.9 billion, or Rs 21,360 crore, in Pune.", (2.9e9, "USD", 213.6e9, "INR")),
         ("Kestrel Motors paid £8.3 million ($16.2m) to its chief executive.", (8.3e6, "GBP", 16.2e6, "USD")),
     ],
 )

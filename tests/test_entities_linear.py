@@ -22,7 +22,7 @@ SHAPES = [
     ("honorific and surname", "Mr Smith "),
     ("people", "Aa Bb said "),
     ("paragraphs", "A.\n\n"),
-    ("acronym in brackets", "Ernst and Young (EY) "),
+    ("acronym in brackets", "Harlow and Finch (HF) "),
     ("possessives", "Ann Lee's "),
     ("roles in a run", "Kestrel CEO Ann Lee "),
     ("launched products", "Velmora launched the Aa Pro. "),

@@ -94,7 +94,7 @@ def test_short_form_and_acronym_merge_with_the_full_name():
 @pytest.mark.parametrize("text, not_expected", [
     ("Its EBITDA rose to $230B this year.", {"EBITDA", "B"}),
     ("It paid Rs 500 crore, or USD 60 million.", {"Rs", "USD"}),
-    ("The fine was S$3.7 billion, or $US7.8 billion.", {"S", "US7.8"}),
+    ("The fine was S$3.7 billion, or $US6.1 billion.", {"S", "US6.1"}),
     ("The results came in Sept. Sept was a good month for Velmora Bank.", {"Sept"}),
     ("FinancialGovernment SolutionsLegal ServicesMedia", {"FinancialGovernment SolutionsLegal ServicesMedia"}),
     ("Quillon (NYSE: QLN) rose while the FTSE 100 Index fell.", {"NYSE", "FTSE", "FTSE 100 Index"}),
@@ -107,14 +107,14 @@ def test_junk_is_never_an_organisation(text, not_expected):
 @pytest.mark.parametrize("text, surface, reason", [
     ("paid $230B in", "B", "touches an amount"),
     ("a S$3.7 billion fine", "S", "touches an amount"),
-    ("valued at $US7.8 billion", "US7.8", "touches an amount"),
+    ("valued at $US6.1 billion", "US6.1", "touches an amount"),
     ("paid Rs 500 crore", "Rs", "currency"),
     ("invested USD 5 billion", "USD", "currency"),
     ("its EBITDA margin", "EBITDA", "term, not a name"),
     ("(L) the plant", "L", "single letter"),
     ("in Sept last year", "Sept", "never a name"),
     ("FinancialGovernment Solutions", "FinancialGovernment", "words run together"),
-    ("listed (TYO: 9984) in", "TYO", "exchange or index"),
+    ("listed (TYO: 4321) in", "TYO", "exchange or index"),
     ("the Nikkei fell", "Nikkei", "exchange or index"),
     ("I'm sorry", "I'm", "pronoun with a verb"),
     ("Quillon said", "Quillon", None),
@@ -167,7 +167,7 @@ def test_given_name_list_is_what_the_script_makes_from_names_dataset():
     ("Velmora Electronics' Tessa Pro sold out.", {"Tessa Pro"}, {}),
     ("Users of the Finchly app doubled last year.", {"Finchly"}, {}),
     ("Sales of fitness bands and tablets rose.", {"fitness bands", "tablets"}, {}),
-    ("The fine was RM9.3 billion, or $US7.8 billion.", set(), {}),
+    ("The fine was RM9.3 billion, or $US6.1 billion.", set(), {}),
     ("Quillon Motors said the Quillon app would close.", set(), {}),  # a company's app, not a product named after it
 ])
 def test_products_without_the_catalogue(text, expected, makers):
@@ -230,8 +230,8 @@ def test_initials_resolve_to_the_person_named_in_full():
 
 @pytest.mark.parametrize("text, expected", [
     ("Quillon bought a stake in Velmora Platforms for Rs. 400 crore.", {"Velmora Platforms"}),
-    ("The plan backs Digital Norway. It will make Digital Norway real, Velmora Bank said.", {"Velmora Bank"}),
-    ("Terms will be proposed by the Board of Directors, Velmora Bank said.", {"Velmora Bank"}),
+    ("The plan backs Digital Portugal. It will make Digital Portugal real, Velmora Bank said.", {"Velmora Bank"}),
+    ("A dividend was approved by the Board of Directors at Velmora Bank on Monday.", {"Velmora Bank"}),
 ])
 def test_pieces_of_names_are_no_names(text, expected):
     assert organisations(text) == expected

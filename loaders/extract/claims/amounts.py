@@ -255,7 +255,7 @@ def _first_amount(text: str, start: int, end: int) -> Amount | None:
 
 def find_amounts(text: str, sentence: Span) -> list[Amount]:
     """Every amount in the sentence, in order; "10 billion yuan ($1.5 billion)"
-    and "USD 5.7 billion, or Rs 43,574 crore" are one amount read in two
+    and "USD 2.9 billion, or Rs 21,360 crore" are one amount read in two
     currencies, never a negative number."""
     found: list[Amount] = []
     consumed = sentence.start

@@ -1,6 +1,6 @@
 """Corpus-wide consistency: a name found with confidence in one article is
 found wherever it occurs in the others, and an acronym one article defines
-("Ernst and Young (EY)") is that organisation in every article.
+("Harlow and Finch (HF)") is that organisation in every article.
 
 A pure function over all articles' findings, run once after every article
 is extracted. Linear in the corpus: each article's words are looked up in
@@ -25,7 +25,7 @@ _PROPAGATED = {ORGANISATION, PERSON}
 
 
 def _key(name: str) -> str:
-    """"Ernst and Young" and "Ernst & Young" are one name."""
+    """"Harlow and Finch" and "Harlow & Finch" are one name."""
     return " ".join(name.casefold().replace(" and ", " & ").split())
 
 
@@ -73,7 +73,7 @@ def _propagate_one(text: str, zones: list[Span], found: EntityFindings, names: d
     mentions = []
     for mention in found.mentions:
         surface = mention.span.of(text)
-        # "RIL" found as an organisation of its own here, defined as "Reliance Industries" elsewhere.
+        # "KMG" found as an organisation of its own here, defined as "Kestrel Motors Group" elsewhere.
         if mention.kind == ORGANISATION and mention.name == surface and surface in acronyms and mention.confidence < 1.0:
             mention = replace(mention, name=acronyms[surface], rule=_ACRONYM_RULE)
         mentions.append(mention)

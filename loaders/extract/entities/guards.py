@@ -16,7 +16,7 @@ from loaders.vocab import words
 
 _CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₫₱฿"
 # Two capitalised words run together with no space, each at least five letters ("FinancialGovernment"):
-# navigation menus glued into one line. Brand names join shorter parts ("SoftBank", "WeWork").
+# navigation menus glued into one line. Brand names join shorter parts ("PayPal", "YouTube").
 _RUN_TOGETHER_RE = re.compile(r"[a-z]{4,}[A-Z][a-z]{4,}")
 _EXCHANGE_ENDINGS = words("markets", "endings")
 _MONTHS_SHORT = frozenset(words("not_names", "months_short"))  # "Jan" alone is January; "Jan Berg" is a person
@@ -41,7 +41,7 @@ def junk(text: str, span: Span) -> str | None:
     after = text[span.end : span.end + 2] or " "
     if (before[-1:] in _CURRENCY_SYMBOLS or before[-1:].isdigit() or after[:1].isdigit()
             or re.match(r"[.,]?\d", after) or after[:1] in _CURRENCY_SYMBOLS) and len(tokens) == 1:
-        return "touches an amount"  # "$230B", "S$3.7", "$US7.8", "Rs. 500"
+        return "touches an amount"  # "$230B", "S$3.7", "$US6.1", "Rs. 500"
     if any(char.isdigit() for char in value) and re.fullmatch(r"[A-Z]{1,3}\d+(?:\.\d+)?", value) and before[-1:] in _CURRENCY_SYMBOLS:
         return "touches an amount"
     if len(value.replace(".", "")) <= 1:
@@ -60,7 +60,7 @@ def junk(text: str, span: Span) -> str | None:
     if value in _markets() or (value.endswith(_EXCHANGE_ENDINGS) and len(tokens) > 1):
         return "exchange or index"
     if re.match(r"\s*:\s*[A-Z0-9]", text[span.end : span.end + 4]) and value.isupper():
-        return "exchange or index"  # "(NYSE: ABC)", "(TYO: 9984)"
+        return "exchange or index"  # "(NYSE: ABC)", "(TYO: 4321)"
     return None
 
 

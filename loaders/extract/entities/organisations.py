@@ -100,7 +100,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
             _SPEECH_AFTER_RE.match(after) or _ACRONYM_CUE_RE.search(before) or _SPEECH_BEFORE_RE.search(before)):
         found.append(("acronym with cue", 2.0))
     if _UNKNOWN_ACRONYM_RE.fullmatch(value) and value not in NON_ORGANISATION_ACRONYMS and not _YEAR_AFTER_RE.match(after):
-        # "KPMG", "BBC": in news an unknown acronym mostly names an organisation; once is not enough
+        # "ZTL", "BBC": in news an unknown acronym mostly names an organisation; once is not enough
         # evidence alone ("CES 2017" is an event), twice or with a cue is.
         found.append(("acronym", 1.0))
     if re.fullmatch(r"[A-Z][\w-]*\.(?:com|net|org|io|ai)", value):

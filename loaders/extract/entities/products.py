@@ -19,7 +19,7 @@ _MONEY_PREFIXES = frozenset(words("not_names", "dollar_prefixes")) | frozenset(w
 
 
 def _money(text: str, start: int, model: str) -> bool:
-    """"$US7.8 billion", "RM9.3 billion": a currency's letters with an amount, not a model number."""
+    """"$US6.1 billion", "RM4.4 billion": a currency's letters with an amount, not a model number."""
     letters = re.match(r"[A-Za-z]+", model).group(0)
     return letters in _MONEY_PREFIXES or letters.upper() in _MONEY_PREFIXES or (text[start - 1 : start] in "$€£¥₹" and start > 0)
 
