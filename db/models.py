@@ -7,7 +7,7 @@ are not models: db/derived.py rebuilds them on every build.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Float, ForeignKey, Integer, MetaData, Text
+from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Integer, MetaData, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints survive SQLite batch rebuilds; unnamed ones silently vanish.
@@ -37,6 +37,12 @@ class SpanMixin:
     text: Mapped[str] = mapped_column(Text)
 
 
+class ReadingOrderMixin:
+    """One sort key for "by article, then by place in it" (Datasette sorts by one column)."""
+
+    reading_order: Mapped[str] = mapped_column(Text, index=True, server_default="")  # article id, "/", span_start zero-padded
+
+
 class Outlet(Base):
     __tablename__ = "outlets"
 
@@ -53,6 +59,8 @@ class Article(Base):
     text: Mapped[str] = mapped_column(Text)  # the file, verbatim
     body: Mapped[str] = mapped_column(Text)  # prose paragraphs only, joined by blank lines
     title: Mapped[str | None] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(Text, server_default="")  # the title, else a short title made from the first sentence
+    label_is_derived: Mapped[bool] = mapped_column(Boolean, server_default=false())  # true when label is not the article's own headline
     published: Mapped[str | None] = mapped_column(Text, index=True)  # ISO 8601 date
     published_as_written: Mapped[str | None] = mapped_column(Text)
     byline: Mapped[str | None] = mapped_column(Text)
@@ -63,7 +71,7 @@ class Article(Base):
     paragraph_count: Mapped[int] = mapped_column(Integer)
 
 
-class Paragraph(SpanMixin, Base):
+class Paragraph(SpanMixin, ReadingOrderMixin, Base):
     """A prose paragraph of an article's body (furniture removed)."""
 
     __tablename__ = "paragraphs"
@@ -73,7 +81,7 @@ class Paragraph(SpanMixin, Base):
     position: Mapped[int] = mapped_column(Integer)  # 1-based, in reading order
 
 
-class Sentence(SpanMixin, Base):
+class Sentence(SpanMixin, ReadingOrderMixin, Base):
     __tablename__ = "sentences"
 
     id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
@@ -123,7 +131,7 @@ class Place(EntityMixin, Base):
     kind: Mapped[str] = mapped_column(Text, index=True)  # country, city, region, state
 
 
-class Mention(SpanMixin, Base):
+class Mention(SpanMixin, ReadingOrderMixin, Base):
     """One stretch of an article that names an entity. Exactly one of the four
     entity columns is set, matching `kind`; `entity_id` repeats it for views."""
 
@@ -154,7 +162,7 @@ class PersonRole(SpanMixin, Base):
     rule: Mapped[str] = mapped_column(Text)
 
 
-class Quote(SpanMixin, Base):
+class Quote(SpanMixin, ReadingOrderMixin, Base):
     """Who said what, as one article printed it. The span is the quoted words
     (inside the marks) or, for reported speech, the reported clause."""
 
@@ -211,7 +219,7 @@ class ClaimGroup(Base):
     claim_count: Mapped[int] = mapped_column(Integer)
 
 
-class Claim(SpanMixin, Base):
+class Claim(SpanMixin, ReadingOrderMixin, Base):
     """A number an article states, normalised; the span is the number's words."""
 
     __tablename__ = "claims"

@@ -7,6 +7,7 @@ from loaders.curated import Curated
 from loaders.extract.quotes import speaker_mentions
 from loaders.group.claims import claim_rows
 from loaders.group.quotes import differences, group_utterances, normalise, utterances
+from loaders.labels import article_label, reading_order
 from loaders.spans import ContentIds, slug, span_columns
 
 
@@ -28,12 +29,16 @@ def database_rows(extracted: list[ExtractedArticle], curated: Curated, ids: Cont
             outlets.setdefault(outlet_id, {"id": outlet_id, "name": name, "found_by": found_by})
 
         body = found.body(text)
+        title = found.title.value if found.title else facts.get("title")
+        label, label_is_derived = article_label(title, body)
         rows["articles"].append({
             "id": seed.id,
             "file_name": seed.file_name,
             "text": text,
             "body": body,
-            "title": found.title.value if found.title else facts.get("title"),
+            "title": title,
+            "label": label,
+            "label_is_derived": label_is_derived,
             "published": found.published.value if found.published else facts.get("published"),
             "published_as_written": found.published.span.of(text) if found.published else None,
             "byline": found.byline.value if found.byline else facts.get("byline"),
@@ -68,7 +73,13 @@ def database_rows(extracted: list[ExtractedArticle], curated: Curated, ids: Cont
     rows.update(entity_rows(extracted, ids))
     rows.update(quote_rows(extracted, {row["id"] for row in rows["people"]}, ids))
     rows.update(claim_rows(extracted, {row["id"] for row in rows["organisations"]}, ids))
+    for table in READING_ORDER_TABLES:
+        for row in rows[table]:
+            row["reading_order"] = reading_order(row["article_id"], row["span_start"])
     return rows
+
+
+READING_ORDER_TABLES = ("paragraphs", "sentences", "mentions", "quotes", "claims")
 
 
 ENTITY_TABLES = {"organisation": "organisations", "person": "people", "product": "products", "place": "places"}
