@@ -22,9 +22,25 @@ from sqlalchemy import Connection, inspect, text
 FTS_TABLES: dict[str, list[str]] = {
     "articles": ["title", "body"],
     "quotes": ["text", "speaker_as_written"],
+    "sentences": ["text"],
 }
 SEARCH_COLUMN = "search"
 SEARCH_CONFIGURATION = "english"
+
+# SQLite only. Claims are found by the words of the sentence that states them
+# ("smartphone sales fell 45%" finds the 45), so their index holds each
+# claim's sentence. It names claims as its content table, which is how
+# Datasette and datasette-search-all recognise a table's index; nothing reads
+# the index's own column values back, only the rowids its MATCH returns.
+CLAIMS_FTS = (
+    'CREATE VIRTUAL TABLE claims_fts USING fts5(text, content="claims", content_rowid="id", tokenize="porter")'
+)
+CLAIMS_FTS_FILL = """
+    INSERT INTO claims_fts (rowid, text)
+    SELECT c.id, coalesce(s.text, c.text)
+    FROM claims c
+    LEFT JOIN sentences s ON s.article_id = c.article_id AND s.span_start <= c.span_start AND c.span_end <= s.span_end
+    ORDER BY c.id"""
 
 # view name -> SELECT. Views listed here are the contract's questions plus helpers.
 VIEWS: dict[str, str] = {
@@ -63,7 +79,7 @@ VIEWS: dict[str, str] = {
     # (the headline where the figure stands there).
     "claim_conflicts": """
         SELECT cc.group_id, cc.subject, cc.metric, cc.disagreements, cc.article_id,
-               coalesce(ou.name, '(outlet not known)') AS outlet, cc.text, cc.value, cc.value_high, cc.unit,
+               coalesce(ou.name, 'outlet not known') AS outlet, cc.text, cc.value, cc.value_high, cc.unit,
                cc.also_value, cc.also_unit, cc.period, cc.moment, cc.scope,
                coalesce(s.text, a.title) AS sentence
         FROM claim_coverage cc
@@ -138,6 +154,9 @@ def _ensure_sqlite(connection: sqlite3.Connection) -> None:
     database = sqlite_utils.Database(connection)
     for table, columns in FTS_TABLES.items():
         database.table(table).enable_fts(columns, create_triggers=True, replace=True, tokenize="porter")
+    connection.execute("DROP TABLE IF EXISTS claims_fts")
+    connection.execute(CLAIMS_FTS)
+    connection.execute(CLAIMS_FTS_FILL)
     for name, select in VIEWS.items():
         database.create_view(name, select, replace=True)
 

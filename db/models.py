@@ -7,7 +7,7 @@ are not models: db/derived.py rebuilds them on every build.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Integer, MetaData, Text, false
+from sqlalchemy import BigInteger, Float, ForeignKey, Integer, MetaData, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints survive SQLite batch rebuilds; unnamed ones silently vanish.
@@ -59,8 +59,6 @@ class Article(Base):
     text: Mapped[str] = mapped_column(Text)  # the file, verbatim
     body: Mapped[str] = mapped_column(Text)  # prose paragraphs only, joined by blank lines
     title: Mapped[str | None] = mapped_column(Text)
-    label: Mapped[str] = mapped_column(Text, server_default="")  # the title, else a short title made from the first sentence
-    label_is_derived: Mapped[bool] = mapped_column(Boolean, server_default=false())  # true when label is not the article's own headline
     published: Mapped[str | None] = mapped_column(Text, index=True)  # ISO 8601 date
     published_as_written: Mapped[str | None] = mapped_column(Text)
     byline: Mapped[str | None] = mapped_column(Text)
@@ -69,6 +67,8 @@ class Article(Base):
     sha256: Mapped[str] = mapped_column(Text, unique=True)
     word_count: Mapped[int] = mapped_column(Integer)
     paragraph_count: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text, server_default="")  # the title, else a short title made from the first sentence
+    label_is_derived: Mapped[int] = mapped_column(Integer, server_default="0")  # 1 when label is not the article's own headline
 
 
 class Paragraph(SpanMixin, ReadingOrderMixin, Base):

@@ -38,7 +38,7 @@ def database_rows(extracted: list[ExtractedArticle], curated: Curated, ids: Cont
             "body": body,
             "title": title,
             "label": label,
-            "label_is_derived": label_is_derived,
+            "label_is_derived": int(label_is_derived),
             "published": found.published.value if found.published else facts.get("published"),
             "published_as_written": found.published.span.of(text) if found.published else None,
             "byline": found.byline.value if found.byline else facts.get("byline"),

@@ -37,12 +37,12 @@ def upgrade() -> None:
 
     bind = op.get_bind()
     op.add_column('articles', sa.Column('label', sa.Text(), nullable=False, server_default=''))
-    op.add_column('articles', sa.Column('label_is_derived', sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column('articles', sa.Column('label_is_derived', sa.Integer(), nullable=False, server_default='0'))
     articles = sa.table('articles', sa.column('id'), sa.column('title'), sa.column('body'),
                         sa.column('label'), sa.column('label_is_derived'))
     for row in bind.execute(sa.select(articles.c.id, articles.c.title, articles.c.body)).fetchall():
         label, derived = article_label(row.title, row.body)
-        bind.execute(articles.update().where(articles.c.id == row.id).values(label=label, label_is_derived=derived))
+        bind.execute(articles.update().where(articles.c.id == row.id).values(label=label, label_is_derived=int(derived)))
 
     for table in READING_ORDER_TABLES:
         op.add_column(table, sa.Column('reading_order', sa.Text(), nullable=False, server_default=''))

@@ -1,0 +1,180 @@
+"""The project's Datasette plugin, installed through the `datasette` entry point.
+
+With the project installed, `datasette xiaomi.db` serves the database the way
+`make serve` does: the project's metadata (descriptions, canned queries,
+dashboards), its templates (every quote and claim in its paragraph), its
+settings (read-only, a time limit, no suggested facets), bounds so that one
+SQL call cannot run for seconds or take a gigabyte (limits.py), and
+security headers. Settings given on the command line win over these.
+"""
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import yaml
+from datasette import hookimpl
+from datasette.utils import tilde_encode
+from datasette.utils.asgi import Response
+from markupsafe import Markup
+
+from db.datasette_plugin import pages
+from db.datasette_plugin.context import format_number
+from db.datasette_plugin.limits import bound_connection
+
+PACKAGE = Path(__file__).resolve().parent
+# From a checkout (an editable install) the project's own metadata.yml is
+# read, so an edit shows on restart; an installed wheel reads its packaged
+# copy, which a test keeps identical.
+CHECKOUT_METADATA = PACKAGE.parent.parent / "metadata.yml"
+PACKAGED_METADATA = PACKAGE / "metadata.yml"
+DATABASE = "xiaomi"  # the name Datasette gives xiaomi.db
+
+# Applied where the command line left Datasette's default.
+SETTINGS = {
+    "sql_time_limit_ms": 1000,
+    "max_returned_rows": 2000,
+    "suggest_facets": False,
+    "truncate_cells_html": 160,
+    "default_page_size": 50,
+}
+
+# Datasette's pages and the dashboards' charts use inline scripts and styles,
+# and Vega compiles its expressions with Function(); nothing is loaded from
+# elsewhere, and no other site may frame these pages.
+CONTENT_SECURITY_POLICY = "; ".join([
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+])
+SECURITY_HEADERS = [
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"SAMEORIGIN"),
+    (b"referrer-policy", b"same-origin"),
+]
+READ_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def metadata_path() -> Path:
+    return CHECKOUT_METADATA if CHECKOUT_METADATA.is_file() else PACKAGED_METADATA
+
+
+_metadata_cache: dict[str, object] = {}
+
+
+def project_metadata() -> dict:
+    path = metadata_path()
+    stamp = (str(path), path.stat().st_mtime_ns)
+    if _metadata_cache.get("stamp") != stamp:
+        _metadata_cache.update(stamp=stamp, metadata=yaml.safe_load(path.read_text(encoding="utf-8")))
+    return _metadata_cache["metadata"]  # type: ignore[return-value]
+
+
+@hookimpl
+def get_metadata(datasette, key, database, table):
+    # A copy: Datasette merges later sources into what this returns, and
+    # datasette-dashboards writes into its configuration.
+    return copy.deepcopy(project_metadata())
+
+
+@hookimpl
+def startup(datasette):
+    from datasette.app import DEFAULT_SETTINGS  # not at import: datasette.app imports the plugins
+
+    for name, value in SETTINGS.items():
+        if datasette._settings.get(name) == DEFAULT_SETTINGS[name]:
+            datasette._settings[name] = value
+    database = datasette.databases.get(DATABASE)
+    if database is not None and database.path and not database.is_memory:
+        # The dataset changes only by a rebuild, which replaces the file:
+        # serve it immutable (no locks; counts computed once), as -i does.
+        database.is_mutable = False
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    bound_connection(conn)
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def secured(scope, receive, send):
+            if scope["type"] != "http":
+                return await app(scope, receive, send)
+            if scope["method"] not in READ_METHODS:
+                # A read-only dataset: canned queries are read-only, nothing takes a POST.
+                response = Response.text(
+                    "405 Method Not Allowed: this server is read-only.\n", status=405,
+                    headers={"Allow": "GET, HEAD"},
+                )
+                return await response.asgi_send(_with_headers(send))
+            await app(scope, receive, _with_headers(send))
+
+        return secured
+
+    return wrap
+
+
+def _with_headers(send):
+    async def sending(message):
+        if message["type"] == "http.response.start":
+            present = {key.lower() for key, _ in message.get("headers", [])}
+            extra = [(key, value) for key, value in SECURITY_HEADERS if key not in present]
+            message = dict(message, headers=list(message.get("headers", [])) + extra)
+        await send(message)
+
+    return sending
+
+
+LIST_TEXT_LIMIT = 160  # characters of a row's name shown in a list
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    # Normalised amounts read with thousands separators: 46,000,000,000.
+    if column in {"value", "also_value"}:
+        formatted = format_number(value)
+        if formatted is not None:
+            return Markup('<span class="number">{}</span>').format(formatted)
+    # A row's name (its label column) links to its page, since ids come last.
+    if table and isinstance(value, str) and column != "id" and "id" in row.keys():
+        if column == datasette.metadata("label_column", database=database, table=table, fallback=False):
+            shown = value if len(value) <= LIST_TEXT_LIMIT else value[:LIST_TEXT_LIMIT] + "…"
+            href = datasette.urls.row(database, table, tilde_encode(str(row["id"])))
+            return Markup('<a href="{}">{}</a>').format(href, shown)
+    return None
+
+
+@hookimpl
+def extra_template_vars(template, database, table, columns, view_name, request, datasette):
+    async def variables():
+        out = {"xiaomi_columns": pages.column_order(datasette, database, table)}
+        if view_name == "row" and database and table and request is not None:
+            out.update(await pages.row_context(datasette, database, table, request))
+        return out
+
+    return variables
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/about$", pages.about_page), (r"^/-/xiaomi\.css$", stylesheet)]
+
+
+async def stylesheet(request):
+    return Response((PACKAGE / "xiaomi.css").read_text(encoding="utf-8"), content_type="text/css; charset=utf-8",
+                    headers={"Cache-Control": "max-age=3600"})
+
+
+@hookimpl
+def extra_css_urls(template, database, table, columns, view_name, request, datasette):
+    return [datasette.urls.path("/-/xiaomi.css")]
