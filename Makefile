@@ -8,9 +8,11 @@ PORT ?= 8001
 
 .PHONY: serve build test bench check clean
 
-$(VENV)/.installed: requirements.lock
+$(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	# The project itself, so that `datasette xiaomi.db` loads its plugin (entry point).
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 # Rebuilt when missing, older than any of its inputs, or no built database at
@@ -28,15 +30,16 @@ xiaomi.db: $(VENV)/.installed $(wildcard seeds/* loaders/*.py loaders/*/*.py loa
 
 build: xiaomi.db
 
+# The card's command: the project's plugin brings metadata, templates and settings.
 serve: xiaomi.db
-	$(BIN)/datasette serve -i xiaomi.db -m metadata.yml --port $(PORT) \
-		--setting sql_time_limit_ms 1000 --setting max_returned_rows 2000
+	$(BIN)/datasette serve xiaomi.db --port $(PORT)
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/bench_serve_load.py
 
 clean:
 	rm -rf $(VENV) xiaomi.db .pytest_cache .hypothesis

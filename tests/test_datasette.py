@@ -209,6 +209,13 @@ async def test_one_function_call_cannot_build_a_gigabyte(datasette, sql):
     assert "too big" in response.json()["error"] or "over 100,000" in response.json()["error"]
 
 
+async def test_the_time_limit_still_stops_a_long_query(datasette):
+    sql = "with recursive c(n) as (select 1 union all select n + 1 from c where n < 1000000000) select count(*) from c"
+    response = await datasette.client.get("/xiaomi.json", params={"sql": sql})
+    assert response.status_code == 400
+    assert "too long" in response.json()["error"]
+
+
 @pytest.mark.parametrize("sql, expected", [
     ("select printf('%5.2f|%-4d|%s|%%|%x', 3.14159, 7, 'ab', 255)", " 3.14|7   |ab|%|ff"),
     ("select printf('%.*c', 3, 'x')", "xxx"),
