@@ -472,3 +472,14 @@ def test_printf_bounds(format_string, arguments, bounded):
     from db.datasette_plugin.limits import printf_is_bounded
 
     assert printf_is_bounded(format_string, arguments) is bounded
+
+
+async def test_every_link_in_the_readme_opens(datasette):
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    links = sorted(set(re.findall(r"<http://127\.0\.0\.1:8001(/[^>]*)>", readme)))
+    assert len(links) >= 10
+    for link in links:
+        await get(datasette, link)
+        assert "_facet=" not in link or all(
+            facet not in (METADATA["databases"]["xiaomi"]["tables"].get(link.split("?")[0].rsplit("/", 1)[-1]) or {}).get("facets", [])
+            for facet in re.findall(r"_facet=(\w+)", link)), f"{link} repeats a facet metadata.yml already shows"

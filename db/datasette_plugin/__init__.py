@@ -170,6 +170,8 @@ def render_cell(row, value, column, table, database, datasette):
         formatted = format_number(value)
         if formatted is not None:
             return Markup('<span class="number">{}</span>').format(formatted)
+    if column == "outlet_id" and value is None and table in {"articles", "entity_outlet_mentions"}:
+        return Markup('<span class="unknown">outlet not known</span>')
     # A row's name (its label column) links to its page, since ids come last.
     if table and isinstance(value, str) and column != "id" and "id" in row.keys():
         if column == datasette.metadata("label_column", database=database, table=table, fallback=False):
