@@ -82,7 +82,9 @@ async def phase(url: str, clients: int, budget_requests: int, budget_seconds: fl
     sent = 0
     deadline = time.monotonic() + budget_seconds
     stop = asyncio.Event()
-    limits = httpx.Limits(max_connections=clients + len(HOSTILE) + 5)
+    # Idle connections are dropped before uvicorn's 5 s keep-alive ends, so a
+    # request never races the server closing its connection.
+    limits = httpx.Limits(max_connections=clients + len(HOSTILE) + 5, keepalive_expiry=2.0)
 
     async with httpx.AsyncClient(base_url=url, timeout=REQUEST_TIMEOUT_S, limits=limits) as client:
         async def ordinary(number: int) -> None:

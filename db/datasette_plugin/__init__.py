@@ -10,6 +10,7 @@ security headers. Settings given on the command line win over these.
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -38,6 +39,7 @@ SETTINGS = {
     "suggest_facets": False,
     "truncate_cells_html": 160,
     "default_page_size": 50,
+    "num_sql_threads": 8,
 }
 
 # Datasette's pages and the dashboards' charts use inline scripts and styles,
@@ -117,6 +119,13 @@ def startup(datasette):
     for name, value in SETTINGS.items():
         if datasette._settings.get(name) == DEFAULT_SETTINGS[name]:
             datasette._settings[name] = value
+    if datasette.executor is not None and datasette.executor._max_workers != datasette.setting("num_sql_threads"):
+        # Datasette made its pool of SQL threads before plugins started: a
+        # query running into the time limit holds one for a second, and three
+        # of them would hold all three default threads. Read queries share no
+        # state, so more threads only let the other pages through.
+        datasette.executor.shutdown(wait=False)
+        datasette.executor = ThreadPoolExecutor(max_workers=datasette.setting("num_sql_threads"))
     database = datasette.databases.get(DATABASE)
     if database is not None and database.path and not database.is_memory:
         # The dataset changes only by a rebuild, which replaces the file:
