@@ -32,9 +32,7 @@ SEARCH_CONFIGURATION = "english"
 # claim's sentence. It names claims as its content table, which is how
 # Datasette and datasette-search-all recognise a table's index; nothing reads
 # the index's own column values back, only the rowids its MATCH returns.
-CLAIMS_FTS = (
-    'CREATE VIRTUAL TABLE claims_fts USING fts5(text, content="claims", content_rowid="id", tokenize="porter")'
-)
+CLAIMS_FTS = 'CREATE VIRTUAL TABLE claims_fts USING fts5(text, content="claims", content_rowid="id", tokenize="porter")'
 CLAIMS_FTS_FILL = """
     INSERT INTO claims_fts (rowid, text)
     SELECT c.id, coalesce(s.text, c.text)

@@ -7,12 +7,16 @@ settings (read-only, a time limit, no suggested facets), bounds so that one
 SQL call cannot run for seconds or take a gigabyte (limits.py), and
 security headers. Settings given on the command line win over these.
 """
+
 from __future__ import annotations
 
+import sqlite3
 import time
+from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import yaml
 from datasette import hookimpl
@@ -30,6 +34,7 @@ PACKAGE = Path(__file__).resolve().parent
 # copy, which a test keeps identical.
 CHECKOUT_METADATA = PACKAGE.parent.parent / "metadata.yml"
 PACKAGED_METADATA = PACKAGE / "metadata.yml"
+ASGIApp = Callable[[dict[str, Any], Callable[..., Any], Callable[..., Any]], Awaitable[None]]
 DATABASE = "xiaomi"  # the name Datasette gives xiaomi.db
 
 # Applied where the command line left Datasette's default.
@@ -45,18 +50,20 @@ SETTINGS = {
 # Datasette's pages and the dashboards' charts use inline scripts and styles,
 # and Vega compiles its expressions with Function(); nothing is loaded from
 # elsewhere, and no other site may frame these pages.
-CONTENT_SECURITY_POLICY = "; ".join([
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'self'",
-])
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ]
+)
 SECURITY_HEADERS = [
     (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -73,7 +80,7 @@ def metadata_path() -> Path:
 _metadata_cache: dict[str, object] = {}
 
 
-def project_metadata() -> dict:
+def project_metadata() -> dict[str, Any]:
     path = metadata_path()
     stamp = (str(path), path.stat().st_mtime_ns)
     if _metadata_cache.get("stamp") != stamp:
@@ -82,7 +89,7 @@ def project_metadata() -> dict:
 
 
 @hookimpl
-def get_metadata(datasette, key, database, table):
+def get_metadata(datasette: Any, key: str | None, database: str | None, table: str | None) -> dict[str, Any]:
     # Not a copy: Datasette asks for metadata a hundred times a page, and a
     # deep copy each time cost more than the page. Sources merged over it
     # (`-m FILE`) overwrite values with their own, the same on every call.
@@ -97,10 +104,10 @@ TIME_LIMIT_CHECK_EVERY = 100_000
 
 
 @contextmanager
-def sqlite_timelimit(conn, ms):
+def sqlite_timelimit(conn: sqlite3.Connection, ms: int) -> Iterator[None]:
     deadline = time.perf_counter() + ms / 1000
 
-    def handler():
+    def handler() -> int:
         return 1 if time.perf_counter() >= deadline else 0
 
     conn.set_progress_handler(handler, TIME_LIMIT_CHECK_EVERY if ms > 20 else 1)
@@ -111,7 +118,7 @@ def sqlite_timelimit(conn, ms):
 
 
 @hookimpl
-def startup(datasette):
+def startup(datasette: Any) -> None:
     import datasette.database as datasette_database
     from datasette.app import DEFAULT_SETTINGS  # not at import: datasette.app imports the plugins
 
@@ -134,20 +141,21 @@ def startup(datasette):
 
 
 @hookimpl
-def prepare_connection(conn, database, datasette):
+def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
     bound_connection(conn)
 
 
 @hookimpl
-def asgi_wrapper(datasette):
-    def wrap(app):
-        async def secured(scope, receive, send):
+def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
+    def wrap(app: ASGIApp) -> ASGIApp:
+        async def secured(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
             if scope["type"] != "http":
                 return await app(scope, receive, send)
             if scope["method"] not in READ_METHODS:
                 # A read-only dataset: canned queries are read-only, nothing takes a POST.
                 response = Response.text(
-                    "405 Method Not Allowed: this server is read-only.\n", status=405,
+                    "405 Method Not Allowed: this server is read-only.\n",
+                    status=405,
                     headers={"Allow": "GET, HEAD"},
                 )
                 return await response.asgi_send(_with_headers(send))
@@ -158,8 +166,8 @@ def asgi_wrapper(datasette):
     return wrap
 
 
-def _with_headers(send):
-    async def sending(message):
+def _with_headers(send: Callable[[dict[str, Any]], Awaitable[None]]) -> Callable[[dict[str, Any]], Awaitable[None]]:
+    async def sending(message: dict[str, Any]) -> None:
         if message["type"] == "http.response.start":
             present = {key.lower() for key, _ in message.get("headers", [])}
             extra = [(key, value) for key, value in SECURITY_HEADERS if key not in present]
@@ -173,7 +181,7 @@ LIST_TEXT_LIMIT = 160  # characters of a row's name shown in a list
 
 
 @hookimpl
-def render_cell(row, value, column, table, database, datasette):
+def render_cell(row: Any, value: Any, column: str | None, table: str | None, database: str, datasette: Any) -> Markup | None:
     # Normalised amounts read with thousands separators: 46,000,000,000.
     if column in {"value", "also_value"}:
         formatted = format_number(value)
@@ -182,17 +190,23 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "outlet_id" and value is None and table in {"articles", "entity_outlet_mentions"}:
         return Markup('<span class="unknown">outlet not known</span>')
     # A row's name (its label column) links to its page, since ids come last.
-    if table and isinstance(value, str) and column != "id" and "id" in row.keys():
-        if column == datasette.metadata("label_column", database=database, table=table, fallback=False):
-            shown = value if len(value) <= LIST_TEXT_LIMIT else value[:LIST_TEXT_LIMIT] + "…"
-            href = datasette.urls.row(database, table, tilde_encode(str(row["id"])))
-            return Markup('<a href="{}">{}</a>').format(href, shown)
+    is_name = bool(table) and isinstance(value, str) and column not in {"id", None}
+    if (
+        is_name
+        and "id" in set(row.keys())
+        and column == datasette.metadata("label_column", database=database, table=table, fallback=False)
+    ):
+        shown = value if len(value) <= LIST_TEXT_LIMIT else value[:LIST_TEXT_LIMIT] + "…"
+        href = datasette.urls.row(database, table, tilde_encode(str(row["id"])))
+        return Markup('<a href="{}">{}</a>').format(href, shown)
     return None
 
 
 @hookimpl
-def extra_template_vars(template, database, table, columns, view_name, request, datasette):
-    async def variables():
+def extra_template_vars(
+    template: str, database: str | None, table: str | None, columns: Any, view_name: str, request: Any, datasette: Any
+) -> Callable[[], Awaitable[dict[str, Any]]]:
+    async def variables() -> dict[str, Any]:
         out = {"xiaomi_columns": pages.column_order(datasette, database, table)}
         if view_name == "row" and database and table and request is not None:
             out.update(await pages.row_context(datasette, database, table, request))
@@ -202,15 +216,20 @@ def extra_template_vars(template, database, table, columns, view_name, request, 
 
 
 @hookimpl
-def register_routes():
+def register_routes() -> list[tuple[str, Callable[..., Any]]]:
     return [(r"^/-/about$", pages.about_page), (r"^/-/xiaomi\.css$", stylesheet)]
 
 
-async def stylesheet(request):
-    return Response((PACKAGE / "xiaomi.css").read_text(encoding="utf-8"), content_type="text/css; charset=utf-8",
-                    headers={"Cache-Control": "max-age=3600"})
+async def stylesheet(request: Any) -> Response:
+    return Response(
+        (PACKAGE / "xiaomi.css").read_text(encoding="utf-8"),
+        content_type="text/css; charset=utf-8",
+        headers={"Cache-Control": "max-age=3600"},
+    )
 
 
 @hookimpl
-def extra_css_urls(template, database, table, columns, view_name, request, datasette):
+def extra_css_urls(
+    template: str, database: str | None, table: str | None, columns: Any, view_name: str, request: Any, datasette: Any
+) -> list[str]:
     return [datasette.urls.path("/-/xiaomi.css")]

@@ -4,9 +4,11 @@ items (quotes, claims, differing words) that cover it.
 Pure functions of text and offsets. Templates render each piece escaped and
 wrap covered pieces in <mark>; article text is never inserted as HTML.
 """
+
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -52,8 +54,10 @@ def pieces(text: str, marks: list[Marked], offset: int = 0) -> list[Piece]:
     ]
     cuts = sorted({0, len(text), *(m.start for m in inside), *(m.end for m in inside)})
     starts = sorted(inside, key=lambda m: m.start)
-    out, active, next_mark = [], [], 0
-    for start, end in zip(cuts, cuts[1:]):
+    out: list[Piece] = []
+    active: list[Marked] = []
+    next_mark = 0
+    for start, end in itertools.pairwise(cuts):
         active = [m for m in active if m.end > start]
         while next_mark < len(starts) and starts[next_mark].start <= start:
             if starts[next_mark].end > start:
@@ -87,7 +91,7 @@ def differing_words(reference: str, version: str) -> list[tuple[int, int]]:
     mine = words(version)[:DIFF_WORD_LIMIT]
     theirs = [_comparable(w) for _, _, w in words(reference)[:DIFF_WORD_LIMIT]]
     matcher = difflib.SequenceMatcher(a=theirs, b=[_comparable(w) for _, _, w in mine], autojunk=False)
-    out = []
+    out: list[tuple[int, int]] = []
     for tag, _, _, j1, j2 in matcher.get_opcodes():
         if tag in {"replace", "insert"}:
             out.extend((mine[j][0], mine[j][1]) for j in range(j1, j2))

@@ -9,6 +9,7 @@ strings (SQLite compares the needle at every position). printf and format
 are checked and then run by SQLite itself; instr is Python's str.find,
 which stays linear.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,7 +43,7 @@ def _as_integer(value: object) -> int:
     return 0
 
 
-def printf_is_bounded(format_string: object, arguments: tuple) -> bool:
+def printf_is_bounded(format_string: object, arguments: tuple[object, ...]) -> bool:
     """False if any conversion asks for a width or precision over the bound."""
     if not isinstance(format_string, str):
         return True
@@ -88,13 +89,14 @@ def bound_connection(connection: sqlite3.Connection) -> None:
 
     too_long = CONNECTION_LIMITS[sqlite3.SQLITE_LIMIT_LENGTH] + 1
 
-    def printf(format_string, *arguments):
+    def printf(format_string: object, *arguments: object) -> str | bytes | int | float | None:
         if not printf_is_bounded(format_string, arguments):
             # A value past the length limit: SQLite refuses it ("string or blob too big")
             # before copying it; the zeroed bytes are never touched, so never made resident.
             return bytes(too_long)
         placeholders = ", ".join("?" * (1 + len(arguments)))
-        return engine.execute(f"SELECT printf({placeholders})", (format_string, *arguments)).fetchone()[0]
+        result: str | None = engine.execute(f"SELECT printf({placeholders})", (format_string, *arguments)).fetchone()[0]
+        return result
 
     for name in ("printf", "format"):
         connection.create_function(name, -1, printf, deterministic=True)

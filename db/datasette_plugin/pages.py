@@ -1,8 +1,11 @@
 """What the plugin's templates show: row pages with their context, the column
 order of lists, the about page. Queries are read-only and bounded by id."""
+
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from datasette.utils import urlsafe_components
 from datasette.utils.asgi import Response
@@ -13,7 +16,7 @@ UNKNOWN_OUTLET = "outlet not known"
 PLUGIN = "xiaomi-db"
 
 
-def column_order(datasette, database, table):
+def column_order(datasette: Any, database: str | None, table: str | None) -> Callable[[list[str]], list[int]]:
     """A function of a list's column names giving the order to show them in:
     the table's reading columns first (metadata: plugins.xiaomi-db.columns_first),
     the rest as they are, ids and offsets last (columns_last)."""
@@ -22,7 +25,7 @@ def column_order(datasette, database, table):
     last = config.get("columns_last") or []
 
     def order(names: list[str]) -> list[int]:
-        def rank(item):
+        def rank(item: tuple[int, str]) -> tuple[int, int]:
             position, name = item
             if name in first:
                 return (0, first.index(name))
@@ -39,32 +42,43 @@ def outlet_name(name: str | None) -> str:
     return name or UNKNOWN_OUTLET
 
 
-async def _rows(db, sql: str, params: dict) -> list[dict]:
+async def _rows(db: Any, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(row) for row in (await db.execute(sql, params)).rows]
 
 
-async def _article(db, article_id: str) -> dict | None:
-    rows = await _rows(db, """
+async def _article(db: Any, article_id: str) -> dict[str, Any] | None:
+    rows = await _rows(
+        db,
+        """
         SELECT a.id, a.text, a.label, a.label_is_derived, a.title, a.published, a.byline, o.name AS outlet
-        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = :id""", {"id": article_id})
+        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = :id""",
+        {"id": article_id},
+    )
     if not rows:
         return None
     article = rows[0]
     article["outlet"] = outlet_name(article["outlet"])
-    article["paragraphs"] = [(r["span_start"], r["span_end"]) for r in await _rows(
-        db, "SELECT span_start, span_end FROM paragraphs WHERE article_id = :id ORDER BY span_start", {"id": article_id})]
+    article["paragraphs"] = [
+        (r["span_start"], r["span_end"])
+        for r in await _rows(
+            db, "SELECT span_start, span_end FROM paragraphs WHERE article_id = :id ORDER BY span_start", {"id": article_id}
+        )
+    ]
     return article
 
 
-def _passage(article: dict, start: int, end: int, marks: list[Marked]) -> dict:
+def _passage(article: dict[str, Any], start: int, end: int, marks: list[Marked]) -> dict[str, Any]:
     """The paragraph(s) around [start, end), cut into pieces for marking."""
     text = article["text"]
     passage_start, passage_end = enclosing(article["paragraphs"], start, end, len(text))
-    return {"pieces": pieces(text[passage_start:passage_end], marks, offset=passage_start),
-            "start": passage_start, "end": passage_end}
+    return {
+        "pieces": pieces(text[passage_start:passage_end], marks, offset=passage_start),
+        "start": passage_start,
+        "end": passage_end,
+    }
 
 
-async def row_context(datasette, database: str, table: str, request) -> dict:
+async def row_context(datasette: Any, database: str, table: str, request: Any) -> dict[str, Any]:
     builders = {
         "articles": _article_context,
         "quotes": _quote_context,
@@ -92,32 +106,56 @@ async def row_context(datasette, database: str, table: str, request) -> dict:
 
 
 class _Urls:
-    def __init__(self, datasette, database):
+    def __init__(self, datasette: Any, database: str) -> None:
         self.datasette, self.database = datasette, database
 
     def row(self, table: str, pk: object) -> str:
         return self.datasette.urls.row(self.database, table, str(pk))
 
-    def table(self, table: str, **args) -> str:
+    def table(self, table: str, **args: str) -> str:
         from urllib.parse import urlencode
 
         base = self.datasette.urls.table(self.database, table)
         return base + ("?" + urlencode(args) if args else "")
 
 
-async def _article_context(db, article_id, urls):
+async def _article_context(db: Any, article_id: str, urls: _Urls) -> dict[str, Any] | None:
     article = await _article(db, article_id)
     if article is None:
         return None
-    quotes = await _rows(db, """
+    quotes = await _rows(
+        db,
+        """
         SELECT q.id, q.span_start, q.span_end, q.kind, p.name AS speaker FROM quotes q
-        LEFT JOIN people p ON p.id = q.speaker_id WHERE q.article_id = :id""", {"id": article_id})
-    claims = await _rows(db, """
-        SELECT id, span_start, span_end, value, unit, metric FROM claims WHERE article_id = :id""", {"id": article_id})
-    marks = [Marked(q["span_start"], q["span_end"], "quote", urls.row("quotes", q["id"]),
-                    f"{q['kind']} quote, speaker: {q['speaker'] or 'not known'}") for q in quotes]
-    marks += [Marked(c["span_start"], c["span_end"], "claim", urls.row("claims", c["id"]),
-                     f"{c['metric']}: {format_number(c['value'])} {c['unit']}") for c in claims]
+        LEFT JOIN people p ON p.id = q.speaker_id WHERE q.article_id = :id""",
+        {"id": article_id},
+    )
+    claims = await _rows(
+        db,
+        """
+        SELECT id, span_start, span_end, value, unit, metric FROM claims WHERE article_id = :id""",
+        {"id": article_id},
+    )
+    marks = [
+        Marked(
+            q["span_start"],
+            q["span_end"],
+            "quote",
+            urls.row("quotes", q["id"]),
+            f"{q['kind']} quote, speaker: {q['speaker'] or 'not known'}",
+        )
+        for q in quotes
+    ]
+    marks += [
+        Marked(
+            c["span_start"],
+            c["span_end"],
+            "claim",
+            urls.row("claims", c["id"]),
+            f"{c['metric']}: {format_number(c['value'])} {c['unit']}",
+        )
+        for c in claims
+    ]
     return {
         "kind": "article",
         "heading": article["label"],
@@ -130,18 +168,27 @@ async def _article_context(db, article_id, urls):
     }
 
 
-async def _quote_context(db, quote_id, urls):
-    rows = await _rows(db, """
+async def _quote_context(db: Any, quote_id: str, urls: _Urls) -> dict[str, Any] | None:
+    rows = await _rows(
+        db,
+        """
         SELECT q.*, p.name AS speaker FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id
-        WHERE q.id = :id""", {"id": quote_id})
+        WHERE q.id = :id""",
+        {"id": quote_id},
+    )
     if not rows:
         return None
     quote = rows[0]
     article = await _article(db, quote["article_id"])
-    groups = await _rows(db, """
+    if article is None:
+        return None
+    groups = await _rows(
+        db,
+        """
         SELECT g.id, g.text, g.article_count, m.match, m.difference FROM quote_group_members m
         JOIN quote_groups g ON g.id = m.group_id WHERE m.quote_id = :id ORDER BY g.article_count DESC, g.id""",
-        {"id": quote_id})
+        {"id": quote_id},
+    )
     for group in groups:
         group["url"] = urls.row("quote_groups", group["id"])
     words = quote["text"]
@@ -149,26 +196,33 @@ async def _quote_context(db, quote_id, urls):
         "kind": "quote",
         "heading": f"“{words[:120]}{'…' if len(words) > 120 else ''}”",
         "quote": quote,
-        "speaker": quote["speaker"] or (f"not known (the text says “{quote['speaker_as_written']}”)"
-                                        if quote["speaker_as_written"] else "not known"),
+        "speaker": quote["speaker"]
+        or (f"not known (the text says “{quote['speaker_as_written']}”)" if quote["speaker_as_written"] else "not known"),
         "speaker_url": urls.row("people", quote["speaker_id"]) if quote["speaker_id"] else None,
         "article": article,
         "article_url": urls.row("articles", quote["article_id"]),
-        "passage": _passage(article, quote["span_start"], quote["span_end"],
-                            [Marked(quote["span_start"], quote["span_end"], "quote")]),
+        "passage": _passage(
+            article, quote["span_start"], quote["span_end"], [Marked(quote["span_start"], quote["span_end"], "quote")]
+        ),
         "groups": groups,
     }
 
 
-async def _claim_context(db, claim_id, urls):
-    rows = await _rows(db, """
+async def _claim_context(db: Any, claim_id: str, urls: _Urls) -> dict[str, Any] | None:
+    rows = await _rows(
+        db,
+        """
         SELECT c.*, o.name AS subject, g.status, g.disagreements, g.article_count FROM claims c
         LEFT JOIN organisations o ON o.id = c.subject_id JOIN claim_groups g ON g.id = c.group_id
-        WHERE c.id = :id""", {"id": claim_id})
+        WHERE c.id = :id""",
+        {"id": claim_id},
+    )
     if not rows:
         return None
     claim = rows[0]
     article = await _article(db, claim["article_id"])
+    if article is None:
+        return None
     subject = claim["subject"] or "subject not known"
     return {
         "kind": "claim",
@@ -181,24 +235,33 @@ async def _claim_context(db, claim_id, urls):
         "article": article,
         "article_url": urls.row("articles", claim["article_id"]),
         "group_url": urls.row("claim_groups", claim["group_id"]),
-        "passage": _passage(article, claim["span_start"], claim["span_end"],
-                            [Marked(claim["span_start"], claim["span_end"], "claim")]),
+        "passage": _passage(
+            article, claim["span_start"], claim["span_end"], [Marked(claim["span_start"], claim["span_end"], "claim")]
+        ),
     }
 
 
-async def _quote_group_context(db, group_id, urls):
-    rows = await _rows(db, """
+async def _quote_group_context(db: Any, group_id: str, urls: _Urls) -> dict[str, Any] | None:
+    rows = await _rows(
+        db,
+        """
         SELECT g.*, p.name AS speaker FROM quote_groups g LEFT JOIN people p ON p.id = g.speaker_id
-        WHERE g.id = :id""", {"id": group_id})
+        WHERE g.id = :id""",
+        {"id": group_id},
+    )
     if not rows:
         return None
     group = rows[0]
-    members = await _rows(db, """
+    members = await _rows(
+        db,
+        """
         SELECT m.id, m.quote_id, m.article_id, m.text, m.match, m.score, m.difference, q.kind,
                a.label AS article_label, o.name AS outlet
         FROM quote_group_members m JOIN quotes q ON q.id = m.quote_id JOIN articles a ON a.id = m.article_id
         LEFT JOIN outlets o ON o.id = a.outlet_id
-        WHERE m.group_id = :id ORDER BY m.article_id, m.span_start""", {"id": group_id})
+        WHERE m.group_id = :id ORDER BY m.article_id, m.span_start""",
+        {"id": group_id},
+    )
     for member in members:
         member["outlet"] = outlet_name(member["outlet"])
         member["url"] = urls.row("quotes", member["quote_id"])
@@ -219,26 +282,34 @@ async def _quote_group_context(db, group_id, urls):
 COMPARED_FIELDS = ("value", "unit", "period", "scope", "modality")
 
 
-def _majority(values) -> set:
+def _majority(values: Iterable[Any]) -> set[Any]:
     """The value more than half the versions share, as a one-item set; else empty."""
     counts = Counter(values)
     total = sum(counts.values())
     return {value for value, count in counts.items() if count * 2 > total}
 
 
-async def _claim_group_context(db, group_id, urls):
-    rows = await _rows(db, """
+async def _claim_group_context(db: Any, group_id: str, urls: _Urls) -> dict[str, Any] | None:
+    rows = await _rows(
+        db,
+        """
         SELECT g.*, o.name AS subject FROM claim_groups g LEFT JOIN organisations o ON o.id = g.subject_id
-        WHERE g.id = :id""", {"id": group_id})
+        WHERE g.id = :id""",
+        {"id": group_id},
+    )
     if not rows:
         return None
     group = rows[0]
-    members = await _rows(db, """
+    members = await _rows(
+        db,
+        """
         SELECT c.id, c.article_id, c.span_start, c.span_end, c.text, c.value, c.unit, c.period, c.scope,
                c.modality, a.label AS article_label, o.name AS outlet, s.text AS sentence, s.span_start AS sentence_start
         FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
         LEFT JOIN sentences s ON s.article_id = c.article_id AND s.span_start <= c.span_start AND c.span_end <= s.span_end
-        WHERE c.group_id = :id ORDER BY c.article_id, c.span_start""", {"id": group_id})
+        WHERE c.group_id = :id ORDER BY c.article_id, c.span_start""",
+        {"id": group_id},
+    )
     differing = {name for name in COMPARED_FIELDS if len({m[name] for m in members}) > 1}
     majority = {name: _majority(m[name] for m in members) for name in COMPARED_FIELDS}
     for member in members:
@@ -261,5 +332,7 @@ async def _claim_group_context(db, group_id, urls):
     }
 
 
-async def about_page(datasette, request):
-    return Response.html(await datasette.render_template("xiaomi_about.html", {"metadata": datasette.metadata()}, request=request))
+async def about_page(datasette: Any, request: Any) -> Response:
+    return Response.html(
+        await datasette.render_template("xiaomi_about.html", {"metadata": datasette.metadata()}, request=request)
+    )
