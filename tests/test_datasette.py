@@ -483,3 +483,33 @@ async def test_every_link_in_the_readme_opens(datasette):
         assert "_facet=" not in link or all(
             facet not in (METADATA["databases"]["xiaomi"]["tables"].get(link.split("?")[0].rsplit("/", 1)[-1]) or {}).get("facets", [])
             for facet in re.findall(r"_facet=(\w+)", link)), f"{link} repeats a facet metadata.yml already shows"
+
+
+@pytest.mark.parametrize("query_string, own_sql", [
+    (b"sql=select+1", True),
+    (b"_shape=array&sql=select+1", True),
+    (b"_where=id%3D1", True),
+    (b"%5Fwhere=id%3D1", True),
+    (b"_search=sales&_facet=metric", False),
+    (b"organisation=Xiaomi", False),
+    (b"", False),
+    (b"sqlx=1&_sql=2", False),
+])
+def test_which_requests_bring_their_own_sql(query_string, own_sql):
+    from db.datasette_plugin import writes_its_own_sql
+
+    assert writes_its_own_sql(query_string) is own_sql
+
+
+async def test_sql_requests_beyond_the_queue_are_told_the_server_is_busy(datasette):
+    import asyncio
+
+    from db.datasette_plugin import ADHOC_SQL_QUEUE
+
+    slow = "with recursive c(n) as (select 1 union all select n + 1 from c where n < 1000000000) select count(*) from c"
+    responses = await asyncio.gather(*(
+        datasette.client.get("/xiaomi.json", params={"sql": slow, "_timelimit": "300"}) for _ in range(ADHOC_SQL_QUEUE + 4)
+    ))
+    statuses = sorted(response.status_code for response in responses)
+    assert statuses.count(503) >= 2 and set(statuses) <= {400, 503}
+    assert (await datasette.client.get("/xiaomi/articles.json")).status_code == 200

@@ -10,13 +10,17 @@ security headers. Settings given on the command line win over these.
 
 from __future__ import annotations
 
+import asyncio
+import os
 import sqlite3
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote_plus
 
 import yaml
 from datasette import hookimpl
@@ -103,18 +107,40 @@ def get_metadata(datasette: Any, key: str | None, database: str | None, table: s
 TIME_LIMIT_CHECK_EVERY = 100_000
 
 
+# A query still running after this long is a heavy one: its thread steps
+# back (a higher nice value) so the thread that serves every page keeps the CPU.
+LONG_QUERY_S = 0.05
+LONG_QUERY_NICE = 10
+
+
+def _set_thread_nice(value: int) -> None:
+    # Not allowed to lower it again (not root): the thread stays stepped back.
+    with suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), value)
+
+
 @contextmanager
 def sqlite_timelimit(conn: sqlite3.Connection, ms: int) -> Iterator[None]:
-    deadline = time.perf_counter() + ms / 1000
+    started = time.perf_counter()
+    deadline = started + ms / 1000
+    stepped_back = False
 
     def handler() -> int:
-        return 1 if time.perf_counter() >= deadline else 0
+        nonlocal stepped_back
+        now = time.perf_counter()
+        if not stepped_back and now - started > LONG_QUERY_S:
+            stepped_back = True
+            _set_thread_nice(LONG_QUERY_NICE)
+        return 1 if now >= deadline else 0
 
+    nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     conn.set_progress_handler(handler, TIME_LIMIT_CHECK_EVERY if ms > 20 else 1)
     try:
         yield
     finally:
         conn.set_progress_handler(None, 0)
+        if stepped_back:
+            _set_thread_nice(nice)
 
 
 @hookimpl
@@ -145,12 +171,47 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
     bound_connection(conn)
 
 
+# SQL written by the visitor (?sql=, or a table's _where=) may run to the time
+# limit on a full core; several at once starve the pages everyone reads. They
+# take turns, a few at a time; past a short queue the server says it is busy.
+ADHOC_SQL_AT_ONCE = 1
+ADHOC_SQL_QUEUE = 8
+ADHOC_SQL_KEYS = {"sql", "_where"}
+
+
+def writes_its_own_sql(query_string: bytes) -> bool:
+    keys = {unquote_plus(part.split("=", 1)[0]) for part in query_string.decode("latin-1").split("&") if part}
+    return bool(keys & ADHOC_SQL_KEYS)
+
+
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
     def wrap(app: ASGIApp) -> ASGIApp:
+        turns = asyncio.Semaphore(ADHOC_SQL_AT_ONCE)
+        waiting = 0
+
         async def secured(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
+            nonlocal waiting
             if scope["type"] != "http":
                 return await app(scope, receive, send)
+            if writes_its_own_sql(scope.get("query_string", b"")):
+                if waiting >= ADHOC_SQL_QUEUE:
+                    busy = Response.text(
+                        "503: too many SQL queries at once; try again shortly.\n", status=503, headers={"Retry-After": "2"}
+                    )
+                    return await busy.asgi_send(_with_headers(send))
+                waiting += 1
+                try:
+                    await turns.acquire()
+                finally:
+                    waiting -= 1
+                try:
+                    return await serve(scope, receive, send)
+                finally:
+                    turns.release()
+            return await serve(scope, receive, send)
+
+        async def serve(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
             if scope["method"] not in READ_METHODS:
                 # A read-only dataset: canned queries are read-only, nothing takes a POST.
                 response = Response.text(
