@@ -357,11 +357,15 @@ async def test_a_claims_page_shows_its_sentence_subject_outlet_and_group(dataset
 async def test_an_articles_page_marks_its_quotes_and_claims(datasette, seeds_db):
     article_id = "001_8016d296ee3e2089"
     page = (await get(datasette, f"/xiaomi/articles/{article_id}")).text
-    quotes = {row["text"] for row in query(seeds_db, "SELECT text FROM quotes WHERE article_id = ?", (article_id,))}
-    claims = {row["text"] for row in query(seeds_db, "SELECT text FROM claims WHERE article_id = ?", (article_id,))}
-    quote_marks, claim_marks = "".join(marked(page, "quote")), marked(page, "claim")
-    assert all(quote.replace("\n", " ") in quote_marks.replace("\n", " ") or any(part in quote_marks for part in quote.split()) for quote in quotes)
-    assert claims <= set(claim_marks) | {text for text in claims if any(text in mark for mark in claim_marks)}
+    shown = re.search(r'<div class="article-text">(.*?)</div>', page, re.S).group(1)
+    assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == query(seeds_db, "SELECT text FROM articles WHERE id = ?", (article_id,))[0][0]
+    for table in ["quotes", "claims"]:
+        ids = [row[0] for row in query(seeds_db, f"SELECT id FROM {table} WHERE article_id = ?", (article_id,))]
+        assert ids
+        for row_id in ids:
+            assert f'href="/xiaomi/{table}/{row_id}"' in shown, (table, row_id)
+    claims = [row[0] for row in query(seeds_db, "SELECT text FROM claims WHERE article_id = ?", (article_id,))]
+    assert set(claims) <= set(marked(shown, "claim"))
 
 
 async def test_a_quote_groups_page_puts_the_outlets_side_by_side_with_differences_marked(datasette, seeds_db):
