@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote_plus
+from urllib.parse import parse_qs
 
 import yaml
 from datasette import hookimpl
@@ -176,12 +176,25 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
 # take turns, a few at a time; past a short queue the server says it is busy.
 ADHOC_SQL_AT_ONCE = 1
 ADHOC_SQL_QUEUE = 8
-ADHOC_SQL_KEYS = {"sql", "_where"}
 
 
-def writes_its_own_sql(query_string: bytes) -> bool:
-    keys = {unquote_plus(part.split("=", 1)[0]) for part in query_string.decode("latin-1").split("&") if part}
-    return bool(keys & ADHOC_SQL_KEYS)
+def writes_its_own_sql(query_string: bytes, known: frozenset[str] = frozenset()) -> bool:
+    """True for a request that brings SQL of its own; the dashboards' own chart
+    queries (known) are the project's, not the visitor's."""
+    arguments = parse_qs(query_string.decode("latin-1"), keep_blank_values=True)
+    if "_where" in arguments:
+        return True
+    return any(sql not in known for sql in arguments.get("sql", []))
+
+
+def dashboard_queries() -> frozenset[str]:
+    dashboards = (project_metadata().get("plugins") or {}).get("datasette-dashboards") or {}
+    return frozenset(
+        chart["query"]
+        for dashboard in dashboards.values()
+        for chart in (dashboard.get("charts") or {}).values()
+        if chart.get("query")
+    )
 
 
 @hookimpl
@@ -194,7 +207,7 @@ def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
             nonlocal waiting
             if scope["type"] != "http":
                 return await app(scope, receive, send)
-            if writes_its_own_sql(scope.get("query_string", b"")):
+            if writes_its_own_sql(scope.get("query_string", b""), dashboard_queries()):
                 if waiting >= ADHOC_SQL_QUEUE:
                     busy = Response.text(
                         "503: too many SQL queries at once; try again shortly.\n", status=503, headers={"Retry-After": "2"}
