@@ -8,7 +8,7 @@ PORT ?= 8001
 
 .PHONY: serve build test bench check clean
 
-$(VENV)/.installed: requirements.lock pyproject.toml
+$(VENV)/.installed: requirements.lock $(wildcard pyproject.toml)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	# The project itself, so that `datasette xiaomi.db` loads its plugin (entry point).
