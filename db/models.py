@@ -40,7 +40,9 @@ class SpanMixin:
 class ReadingOrderMixin:
     """One sort key for "by article, then by place in it" (Datasette sorts by one column)."""
 
-    reading_order: Mapped[str] = mapped_column(Text, index=True, server_default="")  # article id, "/", span_start zero-padded
+    # Article id, "/", span_start zero-padded. sort_order: after every column
+    # added before revision 0007, the order ADD COLUMN gives.
+    reading_order: Mapped[str] = mapped_column(Text, index=True, server_default="", sort_order=2)
 
 
 class Outlet(Base):
