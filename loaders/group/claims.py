@@ -29,7 +29,7 @@ from loaders.article import ExtractedArticle
 from loaders.extract.claims import ClaimFound
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.spans import ContentIds, slug, span_columns
-from loaders.vocab import mapping
+from loaders.vocab import load, mapping
 
 Disagreement = Literal["value", "period", "moment", "scope"]
 CONFLICT_RATIO = 2.5  # two printings of one figure differ by less than this factor
@@ -38,12 +38,60 @@ MAX_VERSIONS = 8  # a "figure" printed in more distinct versions than this is se
 BROADER = broader_metrics()
 QUALIFIER_KINDS = mapping("claim_cues", "qualifier_kinds")
 UNKNOWN_SUBJECT = "\x00"  # prefix of the per-article stand-in subject of unattributed figures
+# Capitalised words that never begin a short name of an organisation ("The", "Monday", "Shares").
+NOT_NAME_STARTS = frozenset(
+    word.casefold() for key, listed in load("not_names").items() if isinstance(listed, list) for word in listed
+)
 
 
 @dataclass(frozen=True)
 class Member:
     article_id: str
     claim: ClaimFound
+    outlet: str | None = None  # id of the outlet that printed it: a source, never what the figure is about
+
+
+class OrganisationNames:
+    """Names as written, resolved to the ids of the organisations the whole corpus knows: the
+    organisation of that name, or else the one organisation whose name begins with its words
+    ("Harlow Air" where another outlet wrote "Harlow Air Shuttle"). A short form that begins several
+    organisations' names, a place's or a person's name, or a word that is no name is not resolved."""
+
+    def __init__(self, organisations: set[str], not_organisations: set[str] = frozenset()) -> None:
+        self.known = organisations
+        prefixes: dict[str, set[str]] = {}
+        for organisation in organisations:
+            words = organisation.split("-")
+            for n in range(1, len(words)):
+                prefixes.setdefault("-".join(words[:n]), set()).add(organisation)
+        self.short = {
+            prefix: next(iter(owners))
+            for prefix, owners in prefixes.items()
+            if len(owners) == 1 and prefix not in organisations and prefix not in not_organisations
+            and prefix.split("-")[0] not in NOT_NAME_STARTS
+        }
+
+    def __call__(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        key = slug(name)
+        return key if key in self.known else self.short.get(key)
+
+
+def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset[str], str | None]:
+    """The organisations a claim may be about (ids; shorter names of them included) and the one it is
+    mainly about. The outlet that printed it is neither, unless nothing else is named."""
+    claim = member.claim
+    resolved = list(dict.fromkeys(found for subject in claim.subjects if (found := names(subject))))
+    others = [found for found in resolved if found != member.outlet]
+    resolved = others or resolved
+    main = names(claim.subject)
+    if main == member.outlet and others:
+        main = others[0]
+    subjects = frozenset(
+        name for found in resolved for name in _with_shorter_names(found, names.known)
+    )
+    return subjects, (main if main in subjects else None)
 
 
 @dataclass(frozen=True)
@@ -387,24 +435,21 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
     return [cluster for position, cluster in enumerate(clusters) if root(position) == position]
 
 
-def group_claims(members: list[Member], organisations: set[str]) -> list[ClaimGroupFound]:
+def group_claims(
+    members: list[Member], organisations: set[str], names: OrganisationNames | None = None
+) -> list[ClaimGroupFound]:
     """Claims of every article grouped: blocked by kind of unit (hypothetical or not), clusters of
     agreeing claims first, then clusters joined where they conflict. A claim's subjects are the
-    organisations it may be about that `organisations` (ids) knows."""
+    organisations it may be about that `organisations` (ids) knows, names resolved by `names`."""
+    names = names or OrganisationNames(organisations)
     blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str], frozenset[str]]]] = {}
     for member in members:
         claim = member.claim
-        subjects = frozenset(
-            name
-            for subject in claim.subjects
-            if slug(subject) in organisations
-            for name in _with_shorter_names(slug(subject), organisations)
-        )
+        subjects, main = member_subjects(member, names)
         # A figure about no known organisation is compared within its own article only: nothing says
         # that two articles' unattributed figures are about one thing.
         subjects = subjects or frozenset({UNKNOWN_SUBJECT + member.article_id})
-        main = slug(claim.subject) if claim.subject else None
-        primary = frozenset(_with_shorter_names(main, organisations)) & subjects if main in organisations else frozenset()
+        primary = frozenset(_with_shorter_names(main, organisations)) & subjects if main else frozenset()
         if not primary and not (subjects - {UNKNOWN_SUBJECT + member.article_id}):
             primary = subjects  # nothing known: the stand-in is its own main subject
         blocks.setdefault((unit_family(claim.unit), claim.modality == "hypothetical"), []).append((member, subjects, primary))
@@ -417,16 +462,16 @@ def group_claims(members: list[Member], organisations: set[str]) -> list[ClaimGr
         for member, subjects, primary in ordered:
             clusters.add(member, subjects, primary)
         for group in _join_conflicts(clusters.groups):
-            out.append(ClaimGroupFound(_subject_of(group), _metric_of(group.members), key[0], key[1], group.members))
+            out.append(ClaimGroupFound(_subject_of(group, names), _metric_of(group.members), key[0], key[1], group.members))
     return out
 
 
-def _subject_of(group: _Group) -> str:
-    """The subject the members share that most of them name first ("" when none is known)."""
+def _subject_of(group: _Group, names: OrganisationNames) -> str:
+    """The subject the members share that most of them are mainly about ("" when none is known)."""
     known = sorted(s for s in group.subjects if not s.startswith(UNKNOWN_SUBJECT))
     if not known:
         return ""
-    firsts = [slug(m.claim.subjects[0]) for m in group.members if m.claim.subjects]
+    firsts = [member_subjects(m, names)[1] for m in group.members]
     return max(known, key=lambda s: (firsts.count(s), s))
 
 
@@ -451,8 +496,15 @@ def claim_rows(
     ids = ids or ContentIds()
     texts = {article.seed.id: article.seed.text for article in extracted}
     group_rows, claims = [], []
-    members = [Member(article.seed.id, claim) for article in extracted for claim in article.claims]
-    for group in group_claims(members, organisations):
+    # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
+    elsewhere = {slug(m.name) for article in extracted for m in article.entities.mentions if m.kind in {"place", "person"}}
+    names = OrganisationNames(organisations, elsewhere)
+    members = [
+        Member(article.seed.id, claim, slug(article.layout.outlet.value) if article.layout.outlet else None)
+        for article in extracted
+        for claim in article.claims
+    ]
+    for group in group_claims(members, organisations, names):
         disagreements = claim_disagreements(group.members)
         members = sorted(group.members, key=lambda m: (m.article_id, m.claim.span))
         group_id = ids(
@@ -478,7 +530,7 @@ def claim_rows(
         )
         for member in members:
             claim, article_id = member.claim, member.article_id
-            subject = slug(claim.subject) if claim.subject and slug(claim.subject) in organisations else None
+            subject = member_subjects(member, names)[1]
             claims.append(
                 {
                     "id": ids("claims", article_id, "claim", claim.span.start, claim.span.end),
