@@ -39,6 +39,8 @@ BROADER = broader_metrics()
 QUALIFIER_KINDS = mapping("claim_cues", "qualifier_kinds")
 UNKNOWN_SUBJECT = "\x00"  # prefix of the per-article stand-in subject of unattributed figures
 # Capitalised words that never begin a short name of an organisation ("The", "Monday", "Shares").
+# Counted nouns that count one kind of thing: compared as one unit ("customers" and "holidaymakers").
+COUNT_FAMILIES = {noun: family for family, nouns in load("counted")["families"].items() for noun in nouns}
 NOT_NAME_STARTS = frozenset(
     word.casefold() for key, listed in load("not_names").items() if isinstance(listed, list) for word in listed
 )
@@ -122,7 +124,7 @@ Reading = tuple[str, float, float | None, float, str | None]  # unit, value, upp
 def amounts(claim: ClaimFound) -> list[Reading]:
     """(unit, value, upper end, precision, what its hedge says) of each reading of the claim."""
     kind = QUALIFIER_KINDS.get(claim.qualifier or "")
-    found = [(claim.unit, claim.value, claim.value_high, claim.precision or printed_step(claim.value), kind)]
+    found = [(COUNT_FAMILIES.get(claim.unit, claim.unit), claim.value, claim.value_high, claim.precision or printed_step(claim.value), kind)]
     if claim.also_unit and claim.also_value is not None:
         found.append((claim.also_unit, claim.also_value, None, printed_step(claim.also_value), kind))
     return found
@@ -185,11 +187,16 @@ def periods_differ(a: str | None, b: str | None) -> bool:
 
 
 def unit_family(unit: str) -> str:
-    return "money" if unit.isupper() and len(unit) == 3 else unit
+    return "money" if unit.isupper() and len(unit) == 3 else COUNT_FAMILIES.get(unit, unit)
 
 
 def _base(metric: str) -> str:
     return metric.removesuffix(" change")
+
+
+def _measure(metric: str | None) -> str | None:
+    """What a metric measures, a count named by its noun compared by the noun's family."""
+    return None if metric is None else COUNT_FAMILIES.get(_base(metric), _base(metric))
 
 
 def _generic(claim: ClaimFound) -> bool:
@@ -200,8 +207,14 @@ def _generic(claim: ClaimFound) -> bool:
 
 def metrics_compatible(a: ClaimFound, b: ClaimFound) -> bool:
     """The same measure, one named more broadly than the other, or one not named at all."""
-    base_a, base_b = _base(a.metric), _base(b.metric)
-    return base_a == base_b or _generic(a) or _generic(b) or BROADER.get(base_a) == base_b or BROADER.get(base_b) == base_a
+    base_a, base_b = _measure(a.metric), _measure(b.metric)
+    return (
+        base_a == base_b
+        or _generic(a)
+        or _generic(b)
+        or _measure(BROADER.get(_base(a.metric))) == base_b
+        or _measure(BROADER.get(_base(b.metric))) == base_a
+    )
 
 
 def compatible(a: Member, b: Member) -> bool | None:
@@ -214,7 +227,7 @@ def compatible(a: Member, b: Member) -> bool | None:
         return False
     agree = same_amount(a.claim, b.claim)
     if agree is None:
-        named_alike = not _generic(a.claim) and not _generic(b.claim) and _base(a.claim.metric) == _base(b.claim.metric)
+        named_alike = not _generic(a.claim) and not _generic(b.claim) and _measure(a.claim.metric) == _measure(b.claim.metric)
         return None if named_alike and not periods_differ(a.claim.period, b.claim.period) else False
     if a.article_id == b.article_id:
         # One article printing two numbers prints two figures (7.71% and 8% are two, though 7.71 rounds to 8).
@@ -462,7 +475,10 @@ def group_claims(
         for member, subjects, primary in ordered:
             clusters.add(member, subjects, primary)
         for group in _join_conflicts(clusters.groups):
-            out.append(ClaimGroupFound(_subject_of(group, names), _metric_of(group.members), key[0], key[1], group.members))
+            printed = {m.claim.unit for m in group.members}
+            # A count's group names the noun its members printed, or the family of the nouns when they differ.
+            family = printed.pop() if key[0] != "money" and len(printed) == 1 else key[0]
+            out.append(ClaimGroupFound(_subject_of(group, names), _metric_of(group.members), family, key[1], group.members))
     return out
 
 
