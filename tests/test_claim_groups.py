@@ -7,6 +7,7 @@ and the grouping stage groups what it found.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 import time
 
 import pytest
@@ -14,7 +15,14 @@ import pytest
 from loaders.clean import layout
 from loaders.extract.claims import find_claims
 from loaders.extract.entities import find_entities
-from loaders.group.claims import Member, claim_disagreements, group_claims, same_amount
+from loaders.group.claims import (
+    Member,
+    OrganisationNames,
+    claim_disagreements,
+    group_claims,
+    member_subjects,
+    same_amount,
+)
 from loaders.segment import sentences
 from loaders.spans import slug
 
@@ -232,3 +240,91 @@ def test_a_generated_corpus_never_joins_unrelated_subjects():
         assert group.subject in {"", slug(about[group.members[0].article_id])}  # "" where no organisation was recognised
     assert any(len({m.article_id for m in g.members}) > 2 for g in groups)  # the corpus does form groups
     assert elapsed < 30  # a guard against quadratic blow-up, not a benchmark
+
+
+@pytest.mark.parametrize(
+    ("organisations", "not_organisations", "name", "expected"),
+    [
+        ({"harlow-air-shuttle"}, set(), "Harlow Air Shuttle", "harlow-air-shuttle"),
+        ({"harlow-air-shuttle"}, set(), "Harlow Air", "harlow-air-shuttle"),  # a short form, one organisation it begins
+        ({"harlow-air-shuttle"}, set(), "Harlow", "harlow-air-shuttle"),
+        ({"harlow-air-shuttle"}, {"harlow"}, "Harlow", None),  # a place of that name: no short form
+        ({"harlow-air-shuttle", "harlow"}, {"harlow"}, "Harlow", "harlow"),
+        ({"harlow-air-shuttle", "harlow-air-cargo"}, set(), "Harlow Air", None),  # begins two: ambiguous
+        ({"harlow-air", "harlow-air-shuttle"}, set(), "Harlow Air", "harlow-air-shuttle"),  # names beginning one another: one
+        ({"harlow", "harlow-air", "harlow-air-shuttle", "harlow-air-cargo"}, set(), "Harlow Air", "harlow-air"),
+        ({"the-daily-ledger"}, set(), "The", None),  # a word that is no name
+        ({"harlow-air-shuttle"}, set(), "Air Shuttle", None),  # the name's end is no short form
+        ({"harlow-air-shuttle"}, set(), None, None),
+    ],
+)
+def test_names_resolve_to_an_organisation_by_short_form(organisations, not_organisations, name, expected):
+    assert OrganisationNames(organisations, not_organisations)(name) == expected
+
+
+def members_with_outlets(articles: dict[str, str], organisations: set[str], outlets_known: bool = True) -> list[Member]:
+    """The claims of each article read as the build reads them: the outlet a dateline names is an
+    organisation of the article, and (unless `outlets_known` is false) the claims know their outlet."""
+    members = []
+    for article_id, text in articles.items():
+        found = layout(text)
+        zones = ([found.title.span] if found.title else []) + found.paragraphs
+        entities = find_entities(
+            text,
+            zones,
+            {},
+            known_organisations=(found.outlet.value,) if found.outlet else (),
+            dateline_outlet=found.outlet.span if found.outlet else None,
+        )
+        organisations.update(slug(m.name) for m in entities.mentions if m.kind == "organisation")
+        claim_zones = ([found.title.span] if found.title else []) + [s for p in found.paragraphs for s in sentences(text, p)]
+        outlet = slug(found.outlet.value) if found.outlet and outlets_known else None
+        members.extend(Member(article_id, claim, outlet) for claim in find_claims(text, claim_zones, entities, "2021-04-12"))
+    return members
+
+
+def groups_with_outlets(articles: dict[str, str]) -> list[tuple[set[str], str, str]]:
+    """(article ids, subject, status) of every group spanning two articles or more."""
+    organisations: set[str] = set()
+    members = members_with_outlets(articles, organisations)
+    return [
+        ({m.article_id for m in g.members}, g.subject, "conflicting" if claim_disagreements(g.members) else "consistent")
+        for g in group_claims(members, organisations)
+        if len({m.article_id for m in g.members}) > 1
+    ]
+
+
+WIRE_STORY = {
+            "paper": "Harlow Air Shuttle needs more capital.\n\nHarlow Air Shuttle is selling shares worth $420 million, "
+            "its chief executive said on Monday.",
+            "wire": "Harlow Air plans share issue\n\nLONDON (Tidewire) - Harlow Air plans to raise $420 million in a "
+            "share issue, the airline said on Monday.",
+}
+
+
+def test_an_outlet_in_the_dateline_is_not_what_a_figure_is_about_and_a_short_form_joins_the_full_name():
+    assert groups_with_outlets(WIRE_STORY) == [({"paper", "wire"}, "harlow-air-shuttle", "consistent")]
+    # A figure the extractor took to be about the wire (its name stood nearest) is about the company.
+    organisations: set[str] = set()
+    wire = next(m for m in members_with_outlets(WIRE_STORY, organisations) if m.article_id == "wire")
+    taken = Member("wire", replace(wire.claim, subject="Tidewire", subjects=("Tidewire", "Harlow Air")), "tidewire")
+    names = OrganisationNames(organisations)
+    assert member_subjects(taken, names) == (frozenset({"harlow-air", "harlow-air-shuttle"}), "harlow-air-shuttle")
+    assert member_subjects(replace(taken, outlet=None), names)[1] == "tidewire"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Different nouns for one kind of thing counted: one figure.
+        ("Pelican Group must fly home 120,000 customers.", "Pelican Group must fly home 120,000 holidaymakers.", "consistent"),
+        ("Pelican Group has 240 million subscribers.", "Pelican Group has 240 million users.", "consistent"),
+        ("Pelican Group will cut 16,000 jobs.", "Pelican Group will cut 7,000 employees.", "conflicting"),
+        # Different kinds of thing counted: never one figure.
+        ("Pelican Group must fly home 120,000 customers.", "Pelican Group runs 120,000 stores.", None),
+        ("Pelican Group will cut 16,000 jobs.", "Pelican Group sold 16,000 cars.", None),
+    ],
+)
+def test_counted_nouns_of_one_family_are_compared(a, b, expected):
+    found = groups_of({"a": a, "b": b})
+    assert found == ([({"a", "b"}, expected)] if expected else [])

@@ -54,45 +54,47 @@ class Member:
 
 
 class OrganisationNames:
-    """Names as written, resolved to the ids of the organisations the whole corpus knows: the
-    organisation of that name, or else the one organisation whose name begins with its words
-    ("Harlow Air" where another outlet wrote "Harlow Air Shuttle"). A short form that begins several
-    organisations' names, a place's or a person's name, or a word that is no name is not resolved."""
+    """Names as written, resolved to the ids of the organisations the whole corpus knows, by their
+    fullest name: a name that begins exactly one organisation's longer name is that organisation
+    ("Harlow Air" where another outlet wrote "Harlow Air Shuttle"; names that begin one another, as
+    "Harlow Air" and "Harlow Air Shuttle" do, count as one). A short form that begins several
+    organisations' names, a place's or a person's name, or a word that is no name resolves only to an
+    organisation of exactly that name."""
 
     def __init__(self, organisations: set[str], not_organisations: set[str] = frozenset()) -> None:
         self.known = organisations
-        prefixes: dict[str, set[str]] = {}
+        owners: dict[str, list[str]] = {}
         for organisation in organisations:
             words = organisation.split("-")
             for n in range(1, len(words)):
-                prefixes.setdefault("-".join(words[:n]), set()).add(organisation)
-        self.short = {
-            prefix: next(iter(owners))
-            for prefix, owners in prefixes.items()
-            if len(owners) == 1 and prefix not in organisations and prefix not in not_organisations
-            and prefix.split("-")[0] not in NOT_NAME_STARTS
-        }
+                owners.setdefault("-".join(words[:n]), []).append(organisation)
+        self.fullest: dict[str, str] = {}
+        for prefix, longer in owners.items():
+            if prefix in not_organisations or prefix.split("-")[0] in NOT_NAME_STARTS:
+                continue
+            longest = max(longer, key=len)
+            if all(longest.startswith(other + "-") or other == longest for other in longer):
+                self.fullest[prefix] = longest
 
     def __call__(self, name: str | None) -> str | None:
         if not name:
             return None
         key = slug(name)
-        return key if key in self.known else self.short.get(key)
+        return self.fullest.get(key, key if key in self.known else None)
 
 
 def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset[str], str | None]:
     """The organisations a claim may be about (ids; shorter names of them included) and the one it is
     mainly about. The outlet that printed it is neither, unless nothing else is named."""
     claim = member.claim
+    outlet = names(member.outlet)
     resolved = list(dict.fromkeys(found for subject in claim.subjects if (found := names(subject))))
-    others = [found for found in resolved if found != member.outlet]
+    others = [found for found in resolved if found != outlet]
     resolved = others or resolved
     main = names(claim.subject)
-    if main == member.outlet and others:
+    if main is not None and main == outlet and others:
         main = others[0]
-    subjects = frozenset(
-        name for found in resolved for name in _with_shorter_names(found, names.known)
-    )
+    subjects = frozenset(name for found in resolved for name in _with_shorter_names(found, names.known))
     return subjects, (main if main in subjects else None)
 
 
@@ -100,7 +102,7 @@ def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset
 class ClaimGroupFound:
     subject: str  # organisation id, "" when not known
     metric: str
-    family: str  # money, percent, or a counted noun
+    family: str  # money, percent, or a counted noun (its family's name when members print different nouns)
     hypothetical: bool
     members: list[Member]
 
