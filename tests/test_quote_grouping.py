@@ -29,6 +29,21 @@ def grouped(*pairs) -> list[set[str]]:
     ("We will open ten stores.", "We will open twelve stores.", None),  # a different number, in words
     ("We will open 10 stores this year.", "We will open 12 stores this year.", None),  # a different number
     ("We will close the old plant this year.", "We will not close the old plant this year.", None),  # the opposite
+    # One amount in other scale words is one number; another value never is.
+    ("We value the unit at Rs 3.15 lakh crore.", "We value the unit at Rs 3.15 trillion.", "normalised"),
+    ("We value the unit at Rs 3.15 lakh crore.", "We value the unit at Rs 3.51 trillion.", None),
+    ("We sold 2.5 million phones.", "We sold 2,500,000 phones.", "normalised"),
+    ("We sold 2.5 million phones.", "We sold 2.55 million phones.", None),
+    # A long fragment whose words stand in order in the whole, around an aside and a word's new ending.
+    ("deal value the unit at Rs 2.4 trillion assuming a rate of Rs 80 to the dollar",
+     "Our deal values the unit at Rs 2.4 lakh crore ($30 billion, assuming a rate of Rs 80 to the dollar) before new money.",
+     "partial"),
+    ("deal value the unit at Rs 2.4 trillion assuming a rate of Rs 90 to the dollar",
+     "Our deal values the unit at Rs 2.4 lakh crore ($30 billion, assuming a rate of Rs 80 to the dollar) before new money.",
+     None),
+    ("deal will not value the unit at Rs 2.4 trillion assuming a rate of Rs 80 to the dollar",
+     "Our deal will value the unit at Rs 2.4 lakh crore ($30 billion, assuming a rate of Rs 80 to the dollar) before new money.",
+     None),
 ])
 def test_how_two_versions_match(a, b, match):
     groups = group_utterances([item("one", a), item("two", b)])

@@ -20,7 +20,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
+from loaders.extract.claims.amounts import find_amounts
 from loaders.segment import sentences
 from loaders.spans import Span, trimmed
 from loaders.vocab import words
@@ -30,13 +32,14 @@ PARTIAL_THRESHOLD = 95.0  # a fragment found almost verbatim inside a longer utt
 REWORDED_THRESHOLD = 75.0  # token-set similarity for one speaker's words reworded (a translation, a paraphrase)
 REWORDED_MIN_RATIO = 55.0  # ... whose wording still overlaps as a string
 MIN_FRAGMENT_WORDS = 3
+IN_ORDER_SHARE = 0.9  # of a long fragment's words found in order in the longer version ("[an aside] inserted")
+MIN_IN_ORDER_WORDS = 10  # words a fragment needs before matching in order (not verbatim) says anything
 MIN_REWORDED_WORDS = 6
 MIN_SHARED_CONTENT_WORDS = 2
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
-_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = frozenset(words("quotes", "number_words"))
 
 
@@ -67,6 +70,28 @@ def normalise(text: str) -> str:
     text = re.sub(r"\[[^\]]*\]", " ", text)  # an editor's insertion stands for any words
     text = re.sub(r"[^\w\s']", " ", text.casefold())
     return " ".join(text.split())
+
+
+def _amount_token(value: float, unit: str) -> str:
+    """One token for an amount's value and its unit: "4.2 trillion" and "4.2 lakh crore" rupees
+    are both "4p2e12 inr"; 4.2 and 4.25 trillion stay two."""
+    mantissa, exponent = f"{value:.6e}".split("e")
+    mantissa = mantissa.rstrip("0").rstrip(".").replace(".", "p").replace("-", "minus")
+    return f" {mantissa}e{int(exponent)} {unit.casefold()} "
+
+
+def comparable(text: str) -> str:
+    """The normal form utterances are compared in: `normalise`d, each amount the claims' number
+    reader finds written as its value and unit, however the outlet printed the number."""
+    out, last = [], 0
+    for amount in find_amounts(text, Span(0, len(text))):
+        out.append(text[last : amount.span.start])
+        out.append(_amount_token(amount.value, amount.unit))
+        if amount.also_value is not None and amount.also_unit:
+            out.append(_amount_token(amount.also_value, amount.also_unit))
+        last = amount.span.end
+    out.append(text[last:])
+    return normalise("".join(out))
 
 
 def utterances(article_id: str, text: str, quote: Span, kind: str = "direct", speaker: str | None = None) -> list[Utterance]:
@@ -100,7 +125,7 @@ def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
     tokens = text.split()
     return _Unit(
         text, members, tokens,
-        frozenset(_NUMBER_RE.findall(text)) | {token for token in tokens if token in _NUMBER_WORDS},
+        frozenset(token for token in tokens if token[0].isdigit()) | {token for token in tokens if token in _NUMBER_WORDS},
         any(token in _NEGATIONS or token.endswith("n't") for token in tokens),
         frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
         frozenset(speaker for m in members if (speaker := items[m].speaker)),
@@ -129,6 +154,12 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         score = fuzz.partial_ratio(shorter.text, longer.text, score_cutoff=PARTIAL_THRESHOLD)
         if score:
             return "partial", round(score, 1)
+    if same_polarity and len(shorter.words) >= MIN_IN_ORDER_WORDS:
+        # A long fragment whose words stand, nearly all, in order in the longer version: an aside or a
+        # word's ending changed between outlets ("values ($9bn, assuming" / "value assuming").
+        share = LCSseq.similarity(shorter.words, longer.words) / len(shorter.words)
+        if share >= IN_ORDER_SHARE:
+            return "partial", round(100 * share, 1)
     if same_polarity and a.speakers and a.speakers == b.speakers and len(a.speakers) == 1 \
             and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS and len(a.content & b.content) >= MIN_SHARED_CONTENT_WORDS \
             and fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO:
@@ -142,7 +173,7 @@ def _compare(a: str, b: str) -> tuple[str, float] | None:
     """How two utterances' texts match (for links and tests)."""
     if a == b:
         return "exact", 100.0
-    na, nb = normalise(a), normalise(b)
+    na, nb = comparable(a), comparable(b)
     if na == nb:
         return "normalised", 100.0
     return _compare_units(_unit(na, [], []), _unit(nb, [], []))
@@ -171,7 +202,7 @@ def group_utterances(items: list[Utterance]) -> list[UtteranceGroup]:
     member matches every other); the longest direct version is canonical."""
     by_text: dict[str, list[int]] = {}
     for number, item in enumerate(items):
-        by_text.setdefault(normalise(item.text), []).append(number)
+        by_text.setdefault(comparable(item.text), []).append(number)
     units = [_unit(text, members, items) for text, members in by_text.items()]
     matches: dict[tuple[int, int], tuple[str, float]] = {}
     for a, b in _candidate_pairs(units):
