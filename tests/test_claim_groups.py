@@ -7,14 +7,16 @@ and the grouping stage groups what it found.
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 import time
+from dataclasses import replace
 
 import pytest
 
+from loaders.build import extract_article
 from loaders.clean import layout
 from loaders.extract.claims import find_claims
 from loaders.extract.entities import find_entities
+from loaders.extract.types import Mention
 from loaders.group.claims import (
     Member,
     OrganisationNames,
@@ -22,9 +24,11 @@ from loaders.group.claims import (
     group_claims,
     member_subjects,
     same_amount,
+    sentence_organisations,
 )
+from loaders.read import SeedFile
 from loaders.segment import sentences
-from loaders.spans import slug
+from loaders.spans import Span, slug
 
 
 def extract(articles: dict[str, str], organisations: set[str] | None = None) -> list[Member]:
@@ -328,3 +332,23 @@ def test_an_outlet_in_the_dateline_is_not_what_a_figure_is_about_and_a_short_for
 def test_counted_nouns_of_one_family_are_compared(a, b, expected):
     found = groups_of({"a": a, "b": b})
     assert found == ([({"a", "b"}, expected)] if expected else [])
+
+
+def test_a_claims_subject_is_read_again_from_the_articles_final_mentions():
+    """A name the corpus-wide entity pass adds after extraction still tells what a figure is about,
+    the nearest before the figure first; a figure's source is never its subject."""
+    text = "Osprey results\n\nAfter a hard year, Tern Motors said Osprey Foods lost $40 million, Heron Bank said."
+    seed = SeedFile("a", "a.txt", text, "0" * 64)
+    article = extract_article(seed, {})
+    added = [
+        Mention("organisation", name, Span(text.index(name), text.index(name) + len(name)), "name found in another article", 0.9)
+        for name in ("Tern Motors", "Osprey Foods", "Heron Bank")
+    ]
+    article.entities = replace(article.entities, mentions=[*article.entities.mentions, *added])
+    (claim,) = article.claims
+    near = sentence_organisations(article)
+    assert near == [("Osprey Foods", "Tern Motors", "Heron Bank")]
+    unknown = replace(claim, subject=None, subjects=(), source=None)
+    names = OrganisationNames({"tern-motors", "osprey-foods", "heron-bank"})
+    assert member_subjects(Member("a", unknown, None, near[0]), names)[1] == "osprey-foods"
+    assert member_subjects(Member("a", replace(unknown, source="Osprey Foods"), None, near[0]), names)[1] == "tern-motors"

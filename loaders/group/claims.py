@@ -21,6 +21,7 @@ differ.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -51,6 +52,9 @@ class Member:
     article_id: str
     claim: ClaimFound
     outlet: str | None = None  # id of the outlet that printed it: a source, never what the figure is about
+    # The organisations the article's final mentions (after the corpus-wide pass) name in the claim's
+    # sentence, the nearest before the figure first: names extraction could not yet know.
+    sentence_organisations: tuple[str, ...] = ()
 
 
 class OrganisationNames:
@@ -88,10 +92,13 @@ def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset
     mainly about. The outlet that printed it is neither, unless nothing else is named."""
     claim = member.claim
     outlet = names(member.outlet)
-    resolved = list(dict.fromkeys(found for subject in claim.subjects if (found := names(subject))))
+    # The organisation a figure is attributed to ("according to X") is its source, not its subject.
+    source = names(claim.source)
+    nearest = [found for name in member.sentence_organisations if (found := names(name)) and found != source]
+    resolved = list(dict.fromkeys(found for subject in (*claim.subjects, *nearest) if (found := names(subject))))
     others = [found for found in resolved if found != outlet]
     resolved = others or resolved
-    main = names(claim.subject)
+    main = names(claim.subject) or next((found for found in nearest if found != outlet), None)
     if main is not None and main == outlet and others:
         main = others[0]
     subjects = frozenset(name for found in resolved for name in _with_shorter_names(found, names.known))
@@ -507,6 +514,33 @@ def _with_shorter_names(organisation: str, organisations: set[str]) -> tuple[str
     return (organisation, *(prefix for n in range(1, len(words)) if (prefix := "-".join(words[:n])) in organisations))
 
 
+def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:
+    """For each claim of the article, the organisations its final mentions name in the claim's
+    sentence (or headline), the nearest before the figure first, then those after it."""
+    layout = article.layout
+    zones = sorted(([layout.title.span] if layout.title else []) + [s for paragraph in article.sentences for s in paragraph])
+    zone_starts = [zone.start for zone in zones]
+    mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    mention_starts = [m.span.start for m in mentions]
+    out = []
+    for claim in article.claims:
+        position = bisect_right(zone_starts, claim.span.start) - 1
+        if position < 0 or not zones[position].contains(claim.span):
+            out.append(())
+            continue
+        zone = zones[position]
+        inside = []
+        for mention in mentions[bisect_left(mention_starts, zone.start) :]:
+            if mention.span.start >= zone.end:
+                break
+            if zone.contains(mention.span) and not mention.span.overlaps(claim.span):
+                inside.append(mention)
+        before = [m.name for m in reversed(inside) if m.span.end <= claim.span.start]
+        after = [m.name for m in inside if m.span.start >= claim.span.end]
+        out.append(tuple(dict.fromkeys(before + after)))
+    return out
+
+
 def claim_rows(
     extracted: list[ExtractedArticle], organisations: set[str], ids: ContentIds | None = None
 ) -> dict[str, list[dict]]:
@@ -518,9 +552,9 @@ def claim_rows(
     elsewhere = {slug(m.name) for article in extracted for m in article.entities.mentions if m.kind in {"place", "person"}}
     names = OrganisationNames(organisations, elsewhere)
     members = [
-        Member(article.seed.id, claim, slug(article.layout.outlet.value) if article.layout.outlet else None)
+        Member(article.seed.id, claim, slug(article.layout.outlet.value) if article.layout.outlet else None, near)
         for article in extracted
-        for claim in article.claims
+        for claim, near in zip(article.claims, sentence_organisations(article), strict=True)
     ]
     for group in group_claims(members, organisations, names):
         disagreements = claim_disagreements(group.members)
