@@ -12,7 +12,11 @@ once rounded to the precision each outlet printed (18bn and 18.2bn agree;
 3.265bn and 3.28bn do not), or come from different articles, lie within a
 factor of 2.5 of each other and do not also differ in period (two outlets
 printing different numbers for one figure). Agreeing claims form clusters
-first; clusters then join where they conflict. A group is `consistent` when
+first; clusters then join where they conflict. Subjects are organisations of
+the whole corpus (`OrganisationNames`: a short form is the one organisation
+whose name it begins), never the outlet that printed the figure, read also
+from the article's final mentions (`sentence_organisations`); counted nouns
+of one family compare as one unit. A group is `consistent` when
 its members agree and name no different period or moment, else
 `conflicting`; `disagreements` says which of moment, period, scope and value
 differ.

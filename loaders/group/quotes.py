@@ -6,6 +6,11 @@ insertions ("[handsets]" vs "them"), "…" vs ".", straight vs curly marks, a
 fragment quoted partially, and (for the same speaker) a differently worded
 version of the same words. Each link records how it matched and a score.
 
+Amounts compare by value and unit however an outlet printed them ("3.15 lakh
+crore" and "3.15 trillion" rupees): versions differing in a number's value
+never match. A long fragment also matches where nearly all its words stand
+in order in the longer version (an aside inserted).
+
 No chaining: every member of a group matches every other member, so A ~ B
 and B ~ C never put A and C together unless A ~ C. Near-linear: each
 utterance is normalised once; identical normalised texts are one unit;
