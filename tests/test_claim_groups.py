@@ -250,17 +250,17 @@ def test_a_generated_corpus_never_joins_unrelated_subjects():
 @pytest.mark.parametrize(
     ("organisations", "not_organisations", "name", "expected"),
     [
-        ({"harlow-air-shuttle"}, set(), "Harlow Air Shuttle", "harlow-air-shuttle"),
-        ({"harlow-air-shuttle"}, set(), "Harlow Air", "harlow-air-shuttle"),  # a short form, one organisation it begins
-        ({"harlow-air-shuttle"}, set(), "Harlow", "harlow-air-shuttle"),
-        ({"harlow-air-shuttle"}, {"harlow"}, "Harlow", None),  # a place of that name: no short form
-        ({"harlow-air-shuttle", "harlow"}, {"harlow"}, "Harlow", "harlow"),
-        ({"harlow-air-shuttle", "harlow-air-cargo"}, set(), "Harlow Air", None),  # begins two: ambiguous
-        ({"harlow-air", "harlow-air-shuttle"}, set(), "Harlow Air", "harlow-air-shuttle"),  # names beginning one another: one
-        ({"harlow", "harlow-air", "harlow-air-shuttle", "harlow-air-cargo"}, set(), "Harlow Air", "harlow-air"),
+        ({"harlow-air-cargo"}, set(), "Harlow Air Cargo", "harlow-air-cargo"),
+        ({"harlow-air-cargo"}, set(), "Harlow Air", "harlow-air-cargo"),  # a short form, one organisation it begins
+        ({"harlow-air-cargo"}, set(), "Harlow", "harlow-air-cargo"),
+        ({"harlow-air-cargo"}, {"harlow"}, "Harlow", None),  # a place of that name: no short form
+        ({"harlow-air-cargo", "harlow"}, {"harlow"}, "Harlow", "harlow"),
+        ({"harlow-air-cargo", "harlow-air-charter"}, set(), "Harlow Air", None),  # begins two: ambiguous
+        ({"harlow-air", "harlow-air-cargo"}, set(), "Harlow Air", "harlow-air-cargo"),  # names beginning one another: one
+        ({"harlow", "harlow-air", "harlow-air-cargo", "harlow-air-charter"}, set(), "Harlow Air", "harlow-air"),
         ({"the-daily-ledger"}, set(), "The", None),  # a word that is no name
-        ({"harlow-air-shuttle"}, set(), "Air Shuttle", None),  # the name's end is no short form
-        ({"harlow-air-shuttle"}, set(), None, None),
+        ({"harlow-air-cargo"}, set(), "Air Cargo", None),  # the name's end is no short form
+        ({"harlow-air-cargo"}, set(), None, None),
     ],
 )
 def test_names_resolve_to_an_organisation_by_short_form(organisations, not_organisations, name, expected):
@@ -300,7 +300,7 @@ def groups_with_outlets(articles: dict[str, str]) -> list[tuple[set[str], str, s
 
 
 WIRE_STORY = {
-            "paper": "Harlow Air Shuttle needs more capital.\n\nHarlow Air Shuttle is selling shares worth $420 million, "
+            "paper": "Harlow Air Cargo needs more capital.\n\nHarlow Air Cargo is selling shares worth $420 million, "
             "its chief executive said on Monday.",
             "wire": "Harlow Air plans share issue\n\nLONDON (Tidewire) - Harlow Air plans to raise $420 million in a "
             "share issue, the airline said on Monday.",
@@ -308,13 +308,13 @@ WIRE_STORY = {
 
 
 def test_an_outlet_in_the_dateline_is_not_what_a_figure_is_about_and_a_short_form_joins_the_full_name():
-    assert groups_with_outlets(WIRE_STORY) == [({"paper", "wire"}, "harlow-air-shuttle", "consistent")]
+    assert groups_with_outlets(WIRE_STORY) == [({"paper", "wire"}, "harlow-air-cargo", "consistent")]
     # A figure the extractor took to be about the wire (its name stood nearest) is about the company.
     organisations: set[str] = set()
     wire = next(m for m in members_with_outlets(WIRE_STORY, organisations) if m.article_id == "wire")
     taken = Member("wire", replace(wire.claim, subject="Tidewire", subjects=("Tidewire", "Harlow Air")), "tidewire")
     names = OrganisationNames(organisations)
-    assert member_subjects(taken, names) == (frozenset({"harlow-air", "harlow-air-shuttle"}), "harlow-air-shuttle")
+    assert member_subjects(taken, names) == (frozenset({"harlow-air", "harlow-air-cargo"}), "harlow-air-cargo")
     assert member_subjects(replace(taken, outlet=None), names)[1] == "tidewire"
 
 

@@ -64,8 +64,8 @@ class Member:
 class OrganisationNames:
     """Names as written, resolved to the ids of the organisations the whole corpus knows, by their
     fullest name: a name that begins exactly one organisation's longer name is that organisation
-    ("Harlow Air" where another outlet wrote "Harlow Air Shuttle"; names that begin one another, as
-    "Harlow Air" and "Harlow Air Shuttle" do, count as one). A short form that begins several
+    ("Harlow Air" where another outlet wrote "Harlow Air Cargo"; names that begin one another, as
+    "Harlow Air" and "Harlow Air Cargo" do, count as one). A short form that begins several
     organisations' names, a place's or a person's name, or a word that is no name resolves only to an
     organisation of exactly that name."""
 
