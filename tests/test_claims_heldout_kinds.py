@@ -17,3 +17,8 @@ from tests.test_claims import claims_of
 def test_amount_shapes(text, value, unit, written):
     (claim,) = [c for c in claims_of(text) if c.value == value]
     assert (claim.unit, claim.value_as_written) == (unit, written)
+
+
+def test_a_dollar_sign_before_its_country_letter():
+    (claim,) = claims_of("The miner has spent $A210 million so far.")
+    assert (claim.value, claim.unit) == (210e6, "AUD")

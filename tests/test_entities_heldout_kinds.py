@@ -67,3 +67,34 @@ def test_a_person_of_an_employer_is_two_names(text, person, organisation):
 ])
 def test_an_organisation_of_a_place_stays_whole(text, organisation):
     assert organisation in organisations(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fitch Ratings said it was reviewing the bank's rating.", {"Fitch Ratings"}),
+    # a plural's apostrophe inside a name
+    ("Transport Workers' Union official Ana Ruiz said the talks failed.", {"Transport Workers' Union"}),
+])
+def test_more_organisations(text, expected):
+    assert expected <= organisations(text)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    # a title's words before a role word are no organisation
+    ("The Group Managing Director, Mr. Ivo Brandt, said sales grew.", "Managing"),
+    ("The Managing Director of Kestrel Capital, Mrs. Noor Haddad, spoke.", "Managing"),
+    # a currency letter glued to an amount
+    ("Kestrel Cement posts N48.2bn profit on higher prices.", "N48"),
+])
+def test_title_words_and_amounts_are_not_names(text, not_expected):
+    found = found_in(text)
+    assert not any(not_expected in m.name for m in found.mentions)
+
+
+def test_the_leading_words_of_a_company_named_in_full_are_its_short_form():
+    text = "Perth miner Coral Vale Minerals paused work. Analysts said Coral Vale was the fifth to halt."
+    assert "Coral Vale" not in people(text)
+    assert organisations(text) == {"Coral Vale Minerals"}
+
+
+def test_chinese_provinces_are_places_by_their_english_names():
+    assert "Guangdong" in found_in("The plant in Zhaoqing, Guangdong, opens in 2027.").names("place")

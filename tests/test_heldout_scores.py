@@ -134,14 +134,14 @@ def scores(tmp_path_factory) -> dict[str, float]:
 
 # Floors at the scores reached when the held-out set was last scored (see README, changelog).
 FLOORS = {
-    "organisations P": 0.94,
-    "organisations R": 0.97,
-    "people P": 0.97,
-    "people R": 0.97,
-    "quotes P": 0.97,
-    "quotes R": 0.97,
-    "speakers": 0.97,
-    "claims R": 0.96,
+    "organisations P": 0.96,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 0.93,
 }
 
 

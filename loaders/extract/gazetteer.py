@@ -16,6 +16,8 @@ CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 # First-level divisions a news story names as a place ("Tamil Nadu", "Ontario"), by their ISO 3166-2 type.
 _SUBDIVISION_TYPES = frozenset({"State", "Province", "Union territory", "Prefecture", "Autonomous region"})
+# Words naming the kind of division after its name in ISO 3166-2's romanised names (Chinese "Sheng", "Zizhiqu").
+_DIVISION_WORD_RE = re.compile(r" (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Weiwu'er Zizhiqu)$")
 _PLAIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}")
 
 
@@ -41,6 +43,7 @@ def places() -> dict[str, tuple[str, str]]:
     given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
     for subdivision in sorted(pycountry.subdivisions, key=lambda division: division.code):
         name = _unaccented(subdivision.name)
+        name = _DIVISION_WORD_RE.sub("", name)  # "Guangdong Sheng" is "Guangdong" in English news
         # a one-word division that is also a given name ("Farah", "Alberta") is left to the cities and aliases
         if subdivision.type in _SUBDIVISION_TYPES and _PLAIN_NAME_RE.fullmatch(name) and name not in ambiguous \
                 and not (" " not in name and name in given_names):

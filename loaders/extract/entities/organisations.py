@@ -39,6 +39,7 @@ _CUES_FOR_PEOPLE_TOO = {"acted on by"}
 _LISTED_BEFORE_RE = re.compile(r"\bthe\s+((?:[A-Z][\w’'-]*,\s+){1,4}[A-Z][\w’'-]*,?\s+(?:and|&)\s+)$")
 _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
+_TITLE_WORDS = frozenset(words("not_names", "titles"))
 _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
 
 
@@ -90,7 +91,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     # At a sentence's start a lone capitalised word may be an adjective ("Quarterly results"):
     # a company word after it counts, but not enough alone.
     opening = len(tokens) == 1 and article.sentence_start(span) and not after.startswith(("’", "'"))
-    if _FOLLOWER_RE.match(after) and not _PORTFOLIO_AFTER_RE.match(after):  # "Energy Minister" is a portfolio
+    # "Energy Minister" is a portfolio; "Group Managing Director" a title
+    if _FOLLOWER_RE.match(after) and not _PORTFOLIO_AFTER_RE.match(after) and tokens[-1] not in _TITLE_WORDS:
         found.append(("followed by a company word", 1.5 if opening else 2.5))
     if _ROLE_OF_RE.search(before) and not after.startswith(("’", "'")):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))

@@ -8,8 +8,9 @@ from loaders.extract.entities.state import NOT_NAMES, ArticleState
 from loaders.spans import Span
 from loaders.vocab import words
 
-# A word of a name; "A/S", "K/S": a company-law form written with a slash.
-TOKEN = r"(?:[A-Z]/[A-Z](?![\w/])|[A-Z][\w’'&.-]*[\w.]|[A-Z])"
+# A word of a name; "A/S", "K/S": a company-law form written with a slash;
+# "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
+TOKEN = r"(?:[A-Z]/[A-Z](?![\w/])|[A-Z][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[A-Z])"
 # Lower-case words that join the words of one name: "Bank of X", "Office for Y", "Jan van der Berg", "Ahmed bin Salem".
 CONNECTOR = rf"(?:(?:\s(?:of|for|&|du|{'|'.join(NAME_PARTICLES)}))+\s|\s)"
 PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}{TOKEN})*")
