@@ -98,3 +98,15 @@ def test_the_leading_words_of_a_company_named_in_full_are_its_short_form():
 
 def test_chinese_provinces_are_places_by_their_english_names():
     assert "Guangdong" in found_in("The plant in Zhaoqing, Guangdong, opens in 2027.").names("place")
+
+
+@pytest.mark.parametrize("text, organisation, person", [
+    # "a specialist": a lone name after it is a business; a person's name stays a person's
+    ("Payroll specialist Norra said it grew.", "Norra", None),
+    ("The deal was led by tax specialist Ann Lee.", None, "Ann Lee"),
+])
+def test_a_specialist(text, organisation, person):
+    if organisation:
+        assert organisation in organisations(text)
+    if person:
+        assert person in people(text) and person not in organisations(text)

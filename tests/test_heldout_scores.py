@@ -135,13 +135,13 @@ def scores(tmp_path_factory) -> dict[str, float]:
 # Floors at the scores reached when the held-out set was last scored (see README, changelog).
 FLOORS = {
     "organisations P": 0.96,
-    "organisations R": 1.0,
+    "organisations R": 0.98,
     "people P": 1.0,
     "people R": 1.0,
     "quotes P": 1.0,
     "quotes R": 1.0,
     "speakers": 1.0,
-    "claims R": 0.93,
+    "claims R": 0.94,
 }
 
 

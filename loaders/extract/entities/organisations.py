@@ -34,7 +34,7 @@ _SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
-_CUES_FOR_PEOPLE_TOO = {"acted on by"}
+_CUES_FOR_PEOPLE_TOO = {"acted on by", "a specialist"}
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
 _LISTED_BEFORE_RE = re.compile(r"\bthe\s+((?:[A-Z][\w’'-]*,\s+){1,4}[A-Z][\w’'-]*,?\s+(?:and|&)\s+)$")
 _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
