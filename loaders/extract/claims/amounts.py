@@ -31,7 +31,8 @@ from loaders.extract.claims.vocabulary import (
 )
 from loaders.spans import Span
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
+# Western grouping, Indian grouping ("2,50,000": lakh and crore), or none.
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
 _WORD = longest_first(NUMBER_WORDS)
 _SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
 NUMBER_RE = re.compile(
@@ -52,7 +53,7 @@ SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
 _NOUN = rf"\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+s|[A-Z]{{2,6}}s)))\b"
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
-    rf"|\s?(?P<word>{longest_first(CURRENCY_WORDS)})\b"
+    rf"|[\s-]?(?P<word>{longest_first(CURRENCY_WORDS)})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
     rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:p)\b)"
     rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"

@@ -93,12 +93,16 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     occurrences = Counter(value for _, value, _, _ in candidates)
     longer = {m.name for m in article.found.mentions if m.kind == ORGANISATION} | {
         value for value in occurrences if organisation_score[value] >= ORGANISATION_THRESHOLD}
+    leading_words = {" ".join(parts[:size]) for parts in (name.split() for name in longer) for size in range(2, len(parts))}
     pending_single: list[Span] = []
     # Names of two words or more first; a single word may then be the short form of one of them.
     for span, value, for_person, for_organisation in candidates:
         people, organisations = person_score[value], organisation_score[value]
         if " " in value:
-            if people >= PERSON_THRESHOLD and people > organisations:
+            # "Coral Bay" where the article names "Coral Bay Minerals": the company's short form,
+            # unless a title, an honorific or an apposition says it is a person
+            short_form = max((w for _, w in for_person), default=0.0) < 2.0 and value in leading_words
+            if people >= PERSON_THRESHOLD and people > organisations and not short_form:
                 rule = max(for_person, key=lambda e: e[1])[0] if for_person else (
                     "given name" if has_given_name(value) else "name repeated in the article")
                 article.add(PERSON, value, span, rule, 0.9 if for_person else 0.8)

@@ -34,11 +34,13 @@ _SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
-_CUES_FOR_PEOPLE_TOO = {"acted on by"}
+_CUES_FOR_PEOPLE_TOO = {"acted on by", "a specialist"}
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
 _LISTED_BEFORE_RE = re.compile(r"\bthe\s+((?:[A-Z][\w’'-]*,\s+){1,4}[A-Z][\w’'-]*,?\s+(?:and|&)\s+)$")
 _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
+_TITLE_WORDS = frozenset(words("not_names", "titles"))
+_PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
 
 
 def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
@@ -52,6 +54,8 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return True
     if len(words) < 2 or not any(word in ORGANISATION_WORDS for word in words[1:]):
         return False
+    if _PORTFOLIO_AFTER_RE.match(article.text, span.end, span.end + 20):
+        return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
@@ -87,7 +91,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     # At a sentence's start a lone capitalised word may be an adjective ("Quarterly results"):
     # a company word after it counts, but not enough alone.
     opening = len(tokens) == 1 and article.sentence_start(span) and not after.startswith(("’", "'"))
-    if _FOLLOWER_RE.match(after):
+    # "Energy Minister" is a portfolio; "Group Managing Director" a title
+    if _FOLLOWER_RE.match(after) and not _PORTFOLIO_AFTER_RE.match(after) and tokens[-1] not in _TITLE_WORDS:
         found.append(("followed by a company word", 1.5 if opening else 2.5))
     if _ROLE_OF_RE.search(before) and not after.startswith(("’", "'")):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))

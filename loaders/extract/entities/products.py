@@ -15,6 +15,7 @@ MODEL_TOKEN_RE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Z][A-Za-z]{0,3}\
 NOT_MODELS_RE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d+|[1-9]G|CO2)$")  # quarters, halves, fiscal years, network generations
 
 
+_FIGURE_GOES_ON_RE = re.compile(r"[.,]\d")
 _MONEY_PREFIXES = frozenset(words("not_names", "dollar_prefixes")) | frozenset(words("not_names", "currency_words"))
 
 
@@ -34,6 +35,8 @@ def find_products(article: ArticleState) -> None:
             model = match.group(2)
             if not MODEL_TOKEN_RE.match(model) or NOT_MODELS_RE.match(model) or _money(article.text, zone.start + match.start(2), model):
                 continue
+            if _FIGURE_GOES_ON_RE.match(article.text, zone.start + match.end(2)):
+                continue  # "N48.2bn": a currency letter glued to an amount that goes on past the digits
             brand = match.group(1)
             maker = short_names.get(brand) if brand else None
             start = zone.start + (match.start(1) if maker else match.start(2))

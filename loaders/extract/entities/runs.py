@@ -8,7 +8,9 @@ from loaders.extract.entities.state import NOT_NAMES, ArticleState
 from loaders.spans import Span
 from loaders.vocab import words
 
-TOKEN = r"(?:[A-Z][\w’'&.-]*[\w.]|[A-Z])"
+# A word of a name; "A/S", "K/S": a company-law form written with a slash;
+# "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
+TOKEN = r"(?:[A-Z]/[A-Z](?![\w/])|[A-Z][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[A-Z])"
 # Lower-case words that join the words of one name: "Bank of X", "Office for Y", "Jan van der Berg", "Ahmed bin Salem".
 CONNECTOR = rf"(?:(?:\s(?:of|for|&|du|{'|'.join(NAME_PARTICLES)}))+\s|\s)"
 PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}{TOKEN})*")
@@ -58,15 +60,32 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _person_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"Ivo Brandt of Ostrander Research": a person's name (a given name first) before "of" is
+    their own name, the words after it their employer's. The stretch " of " to drop, or None."""
+    from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
+
+    link = text.find(" of ", start, end)
+    if link < 0:
+        return None
+    tokens = text[start:link].split()
+    for size in (2, 3, 4):
+        if size <= len(tokens) and tokens[-size] in given_names() and person_shaped(" ".join(tokens[-size:])):
+            return link, link + len(" of ")
+    return None
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = []
-    for piece_start, piece_end in _cut_pieces(text, start, end):
-        tail = _person_tail(text, piece_start, piece_end)
-        if tail is not None:
-            pieces.append((piece_start, tail))
-            pieces.append((tail, piece_end))
-        else:
-            pieces.append((piece_start, piece_end))
+    for whole_start, whole_end in _cut_pieces(text, start, end):
+        link = _person_of(text, whole_start, whole_end)
+        for piece_start, piece_end in [(whole_start, link[0]), (link[1], whole_end)] if link else [(whole_start, whole_end)]:
+            tail = _person_tail(text, piece_start, piece_end)
+            if tail is not None:
+                pieces.append((piece_start, tail))
+                pieces.append((tail, piece_end))
+            else:
+                pieces.append((piece_start, piece_end))
     return pieces
 
 

@@ -11,16 +11,19 @@ step and how its words were read:
    `"…," said chief executive Ann Lee, who …`, `"…," she said.`;
 2. the same sentence, before it: `Lee said: "…"`, `Lee said, "…"`,
    `according to Lee, "…"`, a fragment inside reported speech;
-3. a paragraph that goes on with a quote from the paragraph before;
-4. a quote that goes straight on from an attributed one, in the same or the
+3. a paragraph that opens with a quote standing alone and names one person in
+   its next sentence (`"…." That was the verdict of Lee, an analyst.`);
+4. a paragraph that goes on with a quote from the paragraph before;
+5. a quote that goes straight on from an attributed one, in the same or the
    next paragraph, while nobody else is named in between;
-5. the writer's sentence just before it: `Lee said.`/`said Lee.`/`Lee told us:`,
+6. the writer's sentence just before it: `Lee said.`/`said Lee.`/`Lee told us:`,
    or a reporting clause earlier in its paragraph (`Lee said the plan … "…"`).
 
 Words in the speaker's place resolve to a person named there, else a role
 held by one person, else a pronoun's last person named before the quote.
-Nothing after the quote's own sentence is read, so a quote is never given to
-someone introduced later. A company, a statement or a regulator speaking
+Nothing after the quote's own sentence is read (but the next sentence of a
+paragraph that opens with the quote), so a quote is never given to someone
+introduced in a later paragraph. A company, a statement or a regulator speaking
 leaves the speaker NULL, its words kept as the source.
 """
 from __future__ import annotations
@@ -38,13 +41,16 @@ from loaders.vocab import alternation, words
 
 Step = tuple[Attribution, str | None, str]  # who, the cue, the step of the chain that found them
 WINDOW = 300  # characters read on each side of a quote: a speaker's words are near it
+# A stop that ends no sentence: after a courtesy title ("Dr.") or a middle initial ("Ann M. Lee").
+_NOT_A_STOP = "".join(rf"(?<!\b{title})" for title in words("quotes", "honorifics")) + r"(?<![a-z] [A-Z])"
+_ABBREVIATION_STOP = "(?-i:(?:" + "|".join(rf"(?<=\b{title})" for title in words("quotes", "honorifics")) + r"|(?<=[a-z] [A-Z]))\.)"
 _INTRO_VERBS = "|".join(words("quotes", "intro_verbs"))
 _ACCORDING = alternation(words("quotes", "according_to"))
 VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes", "attribution_verbs"))
 _SPEECH_AFTER_RE = re.compile(
     rf"[\s,]*(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<pronoun2>he|she)\b"
-    rf"|(?P<verb_first>{VERBS}|{_ACCORDING})\s+(?P<who_after>[^.!?;,“”\"]{{1,120}})"
-    rf"|(?P<name>[^.!?;“”\"‘]{{0,80}}?)\s+(?P<verb>{VERBS})\b)",
+    rf"|(?P<verb_first>{VERBS}|{_ACCORDING})\s+(?P<who_after>(?:[^.!?;,“”\"]|{_ABBREVIATION_STOP}){{1,120}})"
+    rf"|(?P<name>(?:[^.!?;“”\"‘]|{_ABBREVIATION_STOP}){{0,80}}?)\s+(?P<verb>{VERBS})\b)",
     re.IGNORECASE,
 )
 _INTRO_VERB_RE = re.compile(rf"\b(?:{VERBS}|{_INTRO_VERBS})\b", re.IGNORECASE)
@@ -52,8 +58,8 @@ _NOT_INTRO_RE = re.compile(r"[.!?“”\"]")
 INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reaches: its subject, the words after its verb
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
-_STOP_RE = re.compile(r"[.!?…][”\"’']?\s+(?=[A-Z“\"‘'])")
-_END_RE = re.compile(r"[.!?](?=\s|$)")
+_STOP_RE = re.compile(rf"{_NOT_A_STOP}[.!?…][”\"’']?\s+(?=[A-Z“\"‘'])")
+_END_RE = re.compile(rf"{_NOT_A_STOP}[.!?](?=\s|$)")
 
 
 class _Paragraph:
@@ -182,6 +188,24 @@ def _next_end(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
+def _named_just_after(speakers: Speakers, paragraph: _Paragraph, sentence: Span, quote: QuotedSpan) -> Step | None:
+    """A paragraph that opens with a quote standing alone, and whose next sentence names one
+    person (`"…." That was the verdict of Ann Lee, an analyst.`): that person said it. Only that
+    sentence of the same paragraph is read, and not when it introduces a quote of its own."""
+    text = speakers.text
+    after_quote = quote.span.end + 1  # past the closing mark
+    if quote.continued or quote.span.start - 1 != paragraph.span.start or after_quote >= paragraph.span.end:
+        return None
+    region = Span(after_quote, _next_end(text, after_quote + 1, min(paragraph.span.end, after_quote + WINDOW)))
+    if speakers.others_quoted_between(region.start, region.end) or text[region.end : region.end + 1] == ":":
+        return None
+    names = {mention.name for mention in speakers.mentions_in(region) if not speakers.inside_quote(mention.span.start)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return Attribution(name, name, "named", person=True), None, "named in the sentence just after the quote"
+
+
 def _going_on(speakers: Speakers, quote: QuotedSpan, kind: str, position: int,
               previous_quote: tuple[QuoteFound, int] | None) -> Step | None:
     """The speaker of the quote before: a paragraph going on with it, or a follow-on quote in the same
@@ -209,6 +233,7 @@ def _speaker_chain(speakers: Speakers, blocks: list[_Paragraph], position: int, 
     steps: list[Callable[[], Step | None]] = [
         lambda: (after_found[0], after_found[1], "the same sentence, after the quote") if after_found else None,
         lambda: _same_sentence_before(speakers, span, before, kind),
+        lambda: _named_just_after(speakers, paragraph, sentence, quote) if alone and kind == "direct" else None,
         lambda: _going_on(speakers, quote, kind, position, previous_quote) if alone else None,
         lambda: _clause_before(speakers, paragraph, blocks[position - 1] if position else None, sentence, quote) if alone else None,
     ]

@@ -95,6 +95,10 @@ class Speakers:
                 yield self.people[index]
             index += 1
 
+    def mentions_in(self, span: Span) -> list[Mention]:
+        """The people named inside a span."""
+        return list(self._mentions_in(span))
+
     def _is_common_word(self, word: str) -> bool:
         if self._lower_words is None:
             self._lower_words = set(re.findall(r"\b[a-z][\w'’-]*", self.text))

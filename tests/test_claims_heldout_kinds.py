@@ -1,0 +1,24 @@
+"""Amount shapes the held-out articles showed: Indian digit grouping, and a currency word joined
+to its scale by a hyphen. (text, value, unit, as written) on short original sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims import claims_of
+
+
+@pytest.mark.parametrize("text, value, unit, written", [
+    ("The plant will make 2,50,000 scooters a year.", 250000, "scooters", "2,50,000"),
+    ("The lender booked 1,20,00,000 new accounts.", 12000000, "accounts", "1,20,00,000"),
+    ("It sold 1,250,000 units last year.", 1250000, "units", "1,250,000"),  # western grouping unchanged
+    ("Kestrel Marine took a 7.6 billion-krone charge.", 7.6e9, "NOK", "7.6 billion-krone"),
+    ("Kestrel Marine took a 7.6 billion kroner charge.", 7.6e9, "NOK", "7.6 billion kroner"),
+])
+def test_amount_shapes(text, value, unit, written):
+    (claim,) = [c for c in claims_of(text) if c.value == value]
+    assert (claim.unit, claim.value_as_written) == (unit, written)
+
+
+def test_a_dollar_sign_before_its_country_letter():
+    (claim,) = claims_of("The miner has spent $A210 million so far.")
+    assert (claim.value, claim.unit) == (210e6, "AUD")
