@@ -1,5 +1,6 @@
 """Regenerate loaders/data/given_names.txt and family_names_first.txt from
-names-dataset (pinned in requirements.lock).
+names-dataset, and common_words.txt from wordfreq and names-dataset (both
+pinned in requirements.lock).
 
     python -m loaders.data.make_given_names
 
@@ -11,8 +12,16 @@ covers the common names of every region while leaving out the long tail of
 one-off spellings and stray words. The family names of the countries that
 write the family name first (China, Taiwan, Hong Kong, Macau, Korea,
 Vietnam), in the top FAMILY_MAX_RANK of one of them, let "Wang Jiaxiong" be
-read as a person's name. A test checks the files still match what this
-script makes.
+read as a person's name.
+
+common_words.txt: the English words frequent enough to be ordinary words
+(wordfreq's Zipf frequency at least COMMON_WORD_ZIPF, lower-case letters
+only), less those that are also common names: a family name in the top
+SURNAME_MAX_RANK of any country ("cook", "brown", "may") or a widespread given
+name (in the top MAX_RANK of two countries or the top WIDESPREAD_RANK of one:
+"mark", "crystal"). A name made only of a given name and such a word
+("Crystal Palace", "Rail Freight") needs more evidence than the given name.
+A test checks the files still match what this script makes.
 """
 from __future__ import annotations
 
@@ -21,7 +30,11 @@ from pathlib import Path
 
 TARGET = Path(__file__).resolve().parent / "given_names.txt"
 FAMILY_TARGET = Path(__file__).resolve().parent / "family_names_first.txt"
+COMMON_WORDS_TARGET = Path(__file__).resolve().parent / "common_words.txt"
 MAX_RANK = 1000
+WIDESPREAD_RANK = 200
+SURNAME_MAX_RANK = 1000
+COMMON_WORD_ZIPF = 3.5  # about once in 300,000 words of English: some 15,000 words
 FAMILY_MAX_RANK = 200
 FAMILY_FIRST_COUNTRIES = ("CN", "TW", "HK", "MO", "KR", "VN")
 # A capital and lower-case letters of the Latin alphabets (accents included), two or more.
@@ -50,9 +63,30 @@ def family_rows() -> list[str]:
     )
 
 
+def common_word_rows() -> list[str]:
+    from names_dataset import NameDataset
+    from wordfreq import top_n_list, zipf_frequency  # a development dependency, like names-dataset
+
+    dataset = NameDataset()
+    names = set()
+    for name, facts in dataset.first_names.items():
+        ranks = [rank for rank in (facts.get("rank") or {}).values() if rank is not None and rank <= MAX_RANK]
+        if len(ranks) >= 2 or (ranks and min(ranks) <= WIDESPREAD_RANK):
+            names.add(name.lower())
+    for name, facts in dataset.last_names.items():
+        if min((rank for rank in (facts.get("rank") or {}).values() if rank is not None), default=SURNAME_MAX_RANK + 1) \
+                <= SURNAME_MAX_RANK:
+            names.add(name.lower())
+    return sorted(
+        word for word in top_n_list("en", 100_000)
+        if re.fullmatch(r"[a-z]{2,}", word) and zipf_frequency(word, "en") >= COMMON_WORD_ZIPF and word not in names
+    )
+
+
 def main() -> None:
     TARGET.write_text("\n".join(rows()) + "\n", encoding="utf-8")
     FAMILY_TARGET.write_text("\n".join(family_rows()) + "\n", encoding="utf-8")
+    COMMON_WORDS_TARGET.write_text("\n".join(common_word_rows()) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -37,7 +37,15 @@ from loaders.extract.entities.categories import find_categories
 from loaders.extract.entities.consistency import names_found_again
 from loaders.extract.entities.guards import common_word, junk, lower_case_words
 from loaders.extract.entities.organisations import EVENT_WORDS, organisation_by_suffix, organisation_evidence
-from loaders.extract.entities.people import ADDRESS_WORDS, has_given_name, lone_name_evidence, person_evidence, person_shaped
+from loaders.extract.entities.people import (
+    ADDRESS_WORDS,
+    doubtful_given_name,
+    has_given_name,
+    lone_name_evidence,
+    person_evidence,
+    person_shaped,
+    second_sign,
+)
 from loaders.extract.entities.places import match_places
 from loaders.extract.entities.product_names import find_named_products
 from loaders.extract.entities.products import find_products
@@ -53,6 +61,8 @@ from loaders.spans import Span
 __all__ = ["find_entities"]
 
 GIVEN_NAME_WEIGHT = 1.5  # a name's first word is a common given name: counted once per name, not per mention
+# ... beside an ordinary English word ("Crystal Palace") with no second sign: short of a person on its own
+DOUBTFUL_GIVEN_NAME_WEIGHT = 0.5
 PERSON_THRESHOLD = 1.5
 ORGANISATION_THRESHOLD = 2.0
 
@@ -86,9 +96,14 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     for _, value, for_person, for_organisation in candidates:
         person_score[value] = person_score.get(value, 0.0) + max((w for _, w in for_person), default=0.0)
         organisation_score[value] = organisation_score.get(value, 0.0) + max((w for _, w in for_organisation), default=0.0)
+    lone_words = {value for _, value, _, _ in candidates if " " not in value}
+    spans_of: dict[str, list[Span]] = {}
+    for span, value, _, _ in candidates:
+        spans_of.setdefault(value, []).append(span)
     for value in person_score:
         if person_shaped(value) and has_given_name(value, lower_words):
-            person_score[value] += GIVEN_NAME_WEIGHT
+            doubtful = doubtful_given_name(value) and not second_sign(text, spans_of[value], lone_words)
+            person_score[value] += DOUBTFUL_GIVEN_NAME_WEIGHT if doubtful else GIVEN_NAME_WEIGHT
 
     occurrences = Counter(value for _, value, _, _ in candidates)
     longer = {m.name for m in article.found.mentions if m.kind == ORGANISATION} | {

@@ -5,8 +5,12 @@ particles "van", hyphens "Jean-Luc", "O'Brien"); the evidence is a title or
 role before it ("chief executive X", "Prime Minister X"), an honorific ("Mr
 X"), a speech verb beside it, a role or an age in apposition ("X, 62,"),
 "according to", or a first word that is a given name (loaders/data/given_names.txt,
-made from names-dataset). Each piece of evidence is (rule, weight); the
-article-wide decision, person or organisation, is made by the caller.
+made from names-dataset). A given name beside an ordinary English word
+("Crystal Palace", "Rail Freight": loaders/data/common_words.txt, made from
+wordfreq less common names) is doubtful: alone it makes no person unless the
+surname recurs on its own or the next sentence goes on with "He" or "She".
+Each piece of evidence is (rule, weight); the article-wide decision, person
+or organisation, is made by the caller.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from loaders.vocab import words
 
 GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "data" / "given_names.txt"
 FAMILY_NAMES_FIRST_FILE = Path(__file__).resolve().parents[2] / "data" / "family_names_first.txt"
+COMMON_WORDS_FILE = Path(__file__).resolve().parents[2] / "data" / "common_words.txt"
 HONORIFICS = words("names", "honorifics")
 ADDRESS_WORDS = frozenset(words("names", "address_words"))
 _HONORIFIC_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
@@ -40,6 +45,8 @@ _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+$")
 _APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:the\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
 _ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
+# The rest of the name's sentence (bounded), then a next sentence opening with a personal pronoun.
+_PRONOUN_NEXT_RE = re.compile(r"[^.!?\n]{0,300}[.!?][\"”’']?\s+(?:He|She)\b")
 
 
 @functools.cache
@@ -90,6 +97,25 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
         return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context
     return (tokens[0] in family_names_first() and 2 <= len(tokens) <= 3
             and all(t not in given_names() and t.lower() not in lower_words for t in tokens[1:]))
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Frequent English words that are not also common names ("palace", "freight"; not "cook", "mark")."""
+    return frozenset(COMMON_WORDS_FILE.read_text(encoding="utf-8").split())
+
+
+def doubtful_given_name(value: str) -> bool:
+    """A word of the name is an ordinary English word: a given name alone does not make it a person."""
+    return any(token.lower() in common_words() for token in value.split())
+
+
+def second_sign(text: str, spans: list[Span], lone_words: set[str]) -> bool:
+    """Something beyond a given name says these mentions name a person: the last word recurs on
+    its own in the article ("Jobs"), or a sentence opening with "He" or "She" follows one of them."""
+    if spans and spans[0].of(text).split()[-1] in lone_words:
+        return True
+    return any(_PRONOUN_NEXT_RE.match(text, span.end) for span in spans)
 
 
 def person_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
