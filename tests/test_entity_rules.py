@@ -287,3 +287,54 @@ def test_speech_verbs_report_speech_only_before_what_is_said(text, expected):
 ])
 def test_a_name_holding_a_list(text, expected):
     assert organisations(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # sports clubs, place-like phrases, product lines and trades: a given-name-like first word
+    # beside an ordinary word, and nothing else saying a person
+    "Crystal Palace beat Aston Villa on Saturday.",
+    "Rail Freight volumes rose by a tenth in the quarter.",
+    "Parcel volumes at Royal Mail fell again in the spring.",
+    "Ocean Freight rates doubled as Summer Sales lagged.",
+    "The Galaxy Note and the Surface Pro were cut in price.",
+    "Ivy League colleges raised their fees.",
+    "Tickets for Major League games sold out.",
+    "The Cherry Blossom festival drew fewer visitors this year.",
+    "Penny Stocks fell harder than the index.",
+    "Gene Therapy trials resumed in the autumn.",
+])
+def test_a_given_name_beside_an_ordinary_word_is_no_person(text):
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only a given name as evidence, in an ordinary sentence: still a person
+    ("The bonus was queried by Boris Castellane at the meeting.", {"Boris Castellane"}),
+    ("--With reporting by Lars Holm and Ingrid Vatne.", {"Lars Holm", "Ingrid Vatne"}),
+    ("The founders were Mark Lindqvist and Mukesh Rao.", {"Mark Lindqvist", "Mukesh Rao"}),
+    # a surname that is also a common name is no ordinary word
+    ("The supply chain was rebuilt under Tim Cook in those years.", {"Tim Cook"}),
+    ("The rebate was first proposed by Gordon Brown in 2008.", {"Gordon Brown"}),
+    ("The shares were bought by Jack Ma through a trust.", {"Jack Ma"}),
+    # a surname that is an ordinary word, with a second sign: it recurs alone, or "He"/"She" goes on
+    ("The firm was started by Steve Jobs in a garage. Jobs was 21.", {"Steve Jobs"}),
+    ("The deal was signed by Grace Freight in Oslo. She flew home on Friday.", {"Grace Freight"}),
+    # ... or other evidence beside it
+    ("Rail Freight, the chief executive, said volumes rose.", {"Rail Freight"}),
+])
+def test_a_person_with_only_a_given_name_is_still_found(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("first, second_sign, expected", [
+    ("The deal was signed by Grace Freight in Oslo.", " She flew home on Friday.", {"Grace Freight"}),
+    ("The firm was started by Steve Jobs in a garage.", " Jobs was 21.", {"Steve Jobs"}),
+])
+def test_a_doubtful_name_needs_its_second_sign(first, second_sign, expected):
+    assert people(first) == set() and people(first + second_sign) == expected
+
+
+def test_common_word_list_is_what_the_script_makes_from_wordfreq_and_names_dataset():
+    from loaders.data.make_given_names import COMMON_WORDS_TARGET, common_word_rows
+
+    assert COMMON_WORDS_TARGET.read_text(encoding="utf-8").split() == common_word_rows()
