@@ -375,3 +375,34 @@ def test_an_article_from_a_fourth_outlet_joins_the_seeds_sales_drop(tmp_path):
 def test_more_forms_and_times(text, published, value, unit, period, moment):
     claim = one(text, published)
     assert (claim.value, claim.unit, claim.period, claim.moment) == (pytest.approx(value), unit, period, moment)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        # "krone"/"kroner" name the currency of the country the article is about
+        ("The Danish brewer Tollund Bryg booked a 2.3 billion-krone loss.", "2.3 billion-krone", "DKK"),
+        ("Fjellvik Kraft, based in Oslo, lost 410 million kroner.", "410 million kroner", "NOK"),
+        ("Tollund Bryg, which sells beer across Denmark, lost 410 million kroner.", "410 million kroner", "DKK"),
+        ("Grenholm Shipping lost 410 million kroner.", "410 million kroner", "NOK"),  # no country: the default stays
+        # the naira: its sign anywhere, "N" before the number only in a Nigerian story
+        ("Adeyemi Foods, the Lagos bakery chain, made a profit of N12.4 billion.", "N12.4 billion", "NGN"),
+        ("The Nigerian miller Ikenga Mills raised its dividend to N4 a share.", "N4", "NGN"),
+        ("Ikenga Mills made a profit of ₦12.4 billion.", "₦12.4 billion", "NGN"),
+        ("Ikenga Mills made a profit of 12.4 billion naira.", "12.4 billion naira", "NGN"),
+    ],
+)
+def test_a_currency_read_by_the_country_of_the_article(text, written, unit):
+    claim = one(text)
+    assert (claim.value_as_written, claim.unit) == (written, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbury Tools sold N95 masks in Leeds.",  # "N" is no currency outside a Nigerian story
+        "Harbury Tools sold 300 N95 masks.",
+    ],
+)
+def test_a_local_sign_is_no_currency_elsewhere(text):
+    assert all(claim.unit != "NGN" for claim in claims_of(text))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.claims.context import CAPITALISED_RE, read_contexts
+from loaders.extract.claims.countries import local_currencies
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 
@@ -78,7 +79,9 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[st
 
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
     """Every numeric claim in the given sentences (the headline may be one)."""
-    found = [(sentence, find_amounts(text, sentence)) for sentence in sentences]
+    # Signs and words whose currency depends on the country ("kroner", "N48.2bn"): the article's places decide.
+    local = local_currencies(text, (m.name for m in entities.mentions if m.kind == "place"))
+    found = [(sentence, find_amounts(text, sentence, local)) for sentence in sentences]
     figures = sorted(amount.span for _, amounts in found for amount in amounts)
     figure_starts = [span.start for span in figures]
     # An organisation "found" inside a figure ("Rs" of "Rs 70") is none: it neither counts nor is a subject.
