@@ -406,3 +406,31 @@ def test_a_currency_read_by_the_country_of_the_article(text, written, unit):
 )
 def test_a_local_sign_is_no_currency_elsewhere(text):
     assert all(claim.unit != "NGN" for claim in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a source named by an attribution is never what the article is about
+        ("Sales rose 5% last year. Ventor Motors Inc sold 400 vans, Zenmark Research Group said.", ["Ventor Motors"] * 2),
+        # the most-mentioned organisation, ties going to the one named first (not the alphabet)
+        ("Sales rose 5% last year. Albury Metals Plc was overtaken by Zenmark Motors Inc.", ["Albury Metals"]),
+        ("Sales rose 5% last year. Zenmark Motors Inc overtook Albury Metals Plc. Albury Metals Plc sued.", ["Albury Metals"]),
+    ],
+)
+def test_the_main_organisation_is_the_most_mentioned_not_a_source(text, subjects):
+    assert [claim.subject for claim in claims_of(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit", "qualifier", "source"),
+    [
+        # figures inside a direct quotation are claims too, the noun after the closing mark included
+        ('Ines Varga said the firm had sold "just under 70,000" kettles.', "70,000", "kettles", "just under", None),
+        ("Ines Varga said the firm had sold “about 70,000” kettles.", "70,000", "kettles", "about", None),
+        ('"We sold about 4,000 kettles," Pellam Holdings said.', "4,000", "kettles", "about", "Pellam Holdings"),
+    ],
+)
+def test_figures_inside_quotations(text, written, unit, qualifier, source):
+    claim = one(text)
+    assert (claim.value_as_written, claim.unit, claim.qualifier, claim.source) == (written, unit, qualifier, source)

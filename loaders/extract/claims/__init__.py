@@ -14,11 +14,11 @@ is recorded as hypothetical, never as fact.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from loaders.extract.claims.amounts import find_amounts
-from loaders.extract.claims.context import CAPITALISED_RE, read_contexts
+from loaders.extract.claims.context import CAPITALISED_RE, attribution, read_contexts
 from loaders.extract.claims.countries import local_currencies
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
@@ -77,6 +77,22 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[st
     return tuple(name for name in sorted(counts, key=lambda n: (-counts[n], n)) if counts[name] >= 2)[:most]
 
 
+def _main_organisation(text: str, sentences: list[Span], organisations: list[Mention]) -> str | None:
+    """The organisation the article mentions most (mentions sorted by position), ties going to the one
+    mentioned first. A mention naming whom a figure is attributed to ("..., Kestrel Research said")
+    names a source, not what the article is about, and does not count."""
+    sources = sorted(span for sentence in sentences if (span := attribution(text, sentence)))
+    source_starts = [span.start for span in sources]
+    counts: dict[str, int] = {}
+    for mention in organisations:
+        position = bisect_right(source_starts, mention.span.start) - 1
+        if position >= 0 and sources[position].contains(mention.span):
+            continue
+        counts[mention.name] = counts.get(mention.name, 0) + 1
+    first = {name: order for order, name in enumerate(counts)}  # dicts keep the order of first mention
+    return max(counts, key=lambda name: (counts[name], -first[name]), default=None)
+
+
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
     """Every numeric claim in the given sentences (the headline may be one)."""
     # Signs and words whose currency depends on the country ("kroner", "N48.2bn"): the article's places decide.
@@ -91,10 +107,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     )
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
-    counts: dict[str, int] = {}
-    for mention in organisations:
-        counts[mention.name] = counts.get(mention.name, 0) + 1
-    main = max(counts, key=lambda name: (counts[name], name), default=None)  # the most-mentioned organisation
+    main = _main_organisation(text, sentences, organisations)
     # Where the entity stage recognised no organisation, the names the article repeats most stand in
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else _repeated_names(text, sentences)
