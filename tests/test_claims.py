@@ -434,3 +434,33 @@ def test_the_main_organisation_is_the_most_mentioned_not_a_source(text, subjects
 def test_figures_inside_quotations(text, written, unit, qualifier, source):
     claim = one(text)
     assert (claim.value_as_written, claim.unit, claim.qualifier, claim.source) == (written, unit, qualifier, source)
+
+
+@pytest.mark.parametrize(
+    ("body", "sources"),
+    [
+        # a figure inside a quotation is the speaker's; one outside it has no source
+        (
+            'Kestrel Motors Inc reported its results on Monday.\n\n"We sold 8,200 vans this spring," said Ola Brandt, '
+            "the chief executive. The carmaker employs 3,100 people.",
+            [("8,200", "Ola Brandt"), ("3,100", None)],
+        ),
+        (
+            'Kestrel Motors Inc reported its results on Monday.\n\nOla Brandt, the chief executive, said the carmaker '
+            'had sold "just under 8,200" vans.',
+            [("8,200", "Ola Brandt")],
+        ),
+        # an attribution the sentence names stays the source
+        (
+            'Kestrel Motors Inc reported its results on Monday.\n\n"Kestrel sold 8,200 vans," according to Mirren Analytics Ltd.',
+            [("8,200", "Mirren Analytics Ltd")],
+        ),
+    ],
+)
+def test_figures_in_a_quotation_are_attributed_to_its_speaker(tmp_path, body, sources):
+    from loaders.build import extract_all
+    from loaders.progress import Progress
+
+    (tmp_path / "a.txt").write_text("Kestrel Motors results\n\n" + body + "\n", encoding="utf-8")
+    (article,), _ = extract_all(tmp_path, Progress(enabled=False))
+    assert [(c.value_as_written, c.source) for c in article.claims] == sources

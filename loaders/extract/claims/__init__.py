@@ -15,15 +15,16 @@ is recorded as hypothetical, never as fact.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.claims.context import CAPITALISED_RE, attribution, read_contexts
 from loaders.extract.claims.countries import local_currencies
 from loaders.extract.types import EntityFindings, Mention
+from loaders.extract.quotes.found import QuoteFound
 from loaders.spans import Span
 
-__all__ = ["ClaimFound", "find_claims"]
+__all__ = ["ClaimFound", "attribute_quoted", "find_claims"]
 
 
 @dataclass(frozen=True)
@@ -151,3 +152,17 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                 )
             )
     return claims
+
+
+def attribute_quoted(claims: list[ClaimFound], quotes: list[QuoteFound]) -> list[ClaimFound]:
+    """Claims whose figure stands inside a direct or partial quotation, attributed to its speaker where
+    the quotation names one and the sentence named no source: the speaker is who printed the figure.
+    Claims and quotes are each in text order, so one walk pairs them."""
+    spoken = sorted((q.span, q.speaker) for q in quotes if q.kind in {"direct", "partial"} and q.speaker)
+    starts = [span.start for span, _ in spoken]
+    out = []
+    for claim in claims:
+        position = bisect_right(starts, claim.span.start) - 1
+        inside = position >= 0 and spoken[position][0].contains(claim.span)
+        out.append(replace(claim, source=spoken[position][1]) if inside and claim.source is None else claim)
+    return out
