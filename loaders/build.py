@@ -18,7 +18,7 @@ from db.writer import write_database
 from loaders.clean import layout
 from loaders.curated import Curated, load_curated
 from loaders.article import ExtractedArticle
-from loaders.extract.claims import find_claims
+from loaders.extract.claims import attribute_quoted, find_claims
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.consistency import propagate
 from loaders.extract.quotes import RoleIndex, find_quotes
@@ -68,6 +68,7 @@ def extract_all(seeds_dir: Path, progress: Progress,
     roles = RoleIndex((r.person, r.title, r.organisation) for article in extracted for r in article.entities.roles)
     for article in extracted:
         article.quotes = find_quotes(article.seed.text, article.layout.paragraphs, article.entities, roles)
+        article.claims = attribute_quoted(article.claims, article.quotes)
     return extracted, curated
 
 

@@ -83,6 +83,22 @@ def groups_of(articles: dict[str, str]) -> list[tuple[set[str], str]]:
         ("Pelican Group expects up to $1.5 billion.", "Pelican Group expects $1.45 billion.", True),
         ("Pelican Group expects up to $1.5 billion.", "Pelican Group expects $1.2 billion.", False),
         ("Pelican Group will cut more than 1,000 jobs.", "Pelican Group will cut 21,000 jobs.", False),
+        # a one-way hedge reaches half a step its way only
+        ("Pelican Group will cut more than 1,100 jobs.", "Pelican Group will cut 1,150 jobs.", True),
+        ("Pelican Group will cut more than 1,100 jobs.", "Pelican Group will cut 1,250 jobs.", False),
+        ("Pelican Group will cut more than 1,100 jobs.", "Pelican Group will cut 1,050 jobs.", True),
+        ("Pelican Group expects a charge of up to $3bn.", "Pelican Group expects a charge of $1.7bn.", False),
+        ("Pelican Group expects a charge of up to $3bn.", "Pelican Group expects a charge of $2.6bn.", True),
+        ("Pelican Group sold nearly 40,000 vans.", "Pelican Group sold 39,600 vans.", True),
+        ("Pelican Group sold nearly 40,000 vans.", "Pelican Group sold 42,000 vans.", False),
+        # an approximate figure agrees only when every value it may stand for rounds to the other
+        ("Pelican Group expects about £730m.", "Pelican Group expects around 725 million pounds.", False),
+        ("Pelican Group expects about £730m.", "Pelican Group expects around 732 million pounds.", True),
+        ("Pelican Group will cut about 2,400 jobs.", "Pelican Group will cut about 2,350 jobs.", False),
+        ("Pelican Group will cut about 2,400 jobs.", "Pelican Group will cut some 2,380 jobs.", True),
+        ("Pelican Group will cut about 2,400 jobs.", "Pelican Group will cut 2,350 jobs.", True),  # half up: 2,400
+        ("Pelican Group will cut about 3,000 jobs.", "Pelican Group will cut 3,400 jobs.", True),  # rounded as far as its zeros
+        ("Pelican Group will cut about 3,000 jobs.", "Pelican Group will cut 3,500 jobs.", False),
     ],
 )
 def test_values_agree_at_the_precision_each_outlet_printed(a, b, agree):

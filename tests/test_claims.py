@@ -375,3 +375,92 @@ def test_an_article_from_a_fourth_outlet_joins_the_seeds_sales_drop(tmp_path):
 def test_more_forms_and_times(text, published, value, unit, period, moment):
     claim = one(text, published)
     assert (claim.value, claim.unit, claim.period, claim.moment) == (pytest.approx(value), unit, period, moment)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        # "krone"/"kroner" name the currency of the country the article is about
+        ("The Danish brewer Tollund Bryg booked a 2.3 billion-krone loss.", "2.3 billion-krone", "DKK"),
+        ("Fjellvik Kraft, based in Oslo, lost 410 million kroner.", "410 million kroner", "NOK"),
+        ("Tollund Bryg, which sells beer across Denmark, lost 410 million kroner.", "410 million kroner", "DKK"),
+        ("Grenholm Shipping lost 410 million kroner.", "410 million kroner", "NOK"),  # no country: the default stays
+        # the naira: its sign anywhere, "N" before the number only in a Nigerian story
+        ("Adeyemi Foods, the Lagos bakery chain, made a profit of N12.4 billion.", "N12.4 billion", "NGN"),
+        ("The Nigerian miller Ikenga Mills raised its dividend to N4 a share.", "N4", "NGN"),
+        ("Ikenga Mills made a profit of ₦12.4 billion.", "₦12.4 billion", "NGN"),
+        ("Ikenga Mills made a profit of 12.4 billion naira.", "12.4 billion naira", "NGN"),
+    ],
+)
+def test_a_currency_read_by_the_country_of_the_article(text, written, unit):
+    claim = one(text)
+    assert (claim.value_as_written, claim.unit) == (written, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbury Tools sold N95 masks in Leeds.",  # "N" is no currency outside a Nigerian story
+        "Harbury Tools sold 300 N95 masks.",
+    ],
+)
+def test_a_local_sign_is_no_currency_elsewhere(text):
+    assert all(claim.unit != "NGN" for claim in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a source named by an attribution is never what the article is about
+        ("Sales rose 5% last year. Ventor Motors Inc sold 400 vans, Zenmark Research Group said.", ["Ventor Motors"] * 2),
+        # the most-mentioned organisation, ties going to the one named first (not the alphabet)
+        ("Sales rose 5% last year. Albury Metals Plc was overtaken by Zenmark Motors Inc.", ["Albury Metals"]),
+        ("Sales rose 5% last year. Zenmark Motors Inc overtook Albury Metals Plc. Albury Metals Plc sued.", ["Albury Metals"]),
+    ],
+)
+def test_the_main_organisation_is_the_most_mentioned_not_a_source(text, subjects):
+    assert [claim.subject for claim in claims_of(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit", "qualifier", "source"),
+    [
+        # figures inside a direct quotation are claims too, the noun after the closing mark included
+        ('Ines Varga said the firm had sold "just under 70,000" kettles.', "70,000", "kettles", "just under", None),
+        ("Ines Varga said the firm had sold “about 70,000” kettles.", "70,000", "kettles", "about", None),
+        ('"We sold about 4,000 kettles," Pellam Holdings said.', "4,000", "kettles", "about", "Pellam Holdings"),
+    ],
+)
+def test_figures_inside_quotations(text, written, unit, qualifier, source):
+    claim = one(text)
+    assert (claim.value_as_written, claim.unit, claim.qualifier, claim.source) == (written, unit, qualifier, source)
+
+
+@pytest.mark.parametrize(
+    ("body", "sources"),
+    [
+        # a figure inside a quotation is the speaker's; one outside it has no source
+        (
+            'Kestrel Motors Inc reported its results on Monday.\n\n"We sold 8,200 vans this spring," said Ola Brandt, '
+            "the chief executive. The carmaker employs 3,100 people.",
+            [("8,200", "Ola Brandt"), ("3,100", None)],
+        ),
+        (
+            'Kestrel Motors Inc reported its results on Monday.\n\nOla Brandt, the chief executive, said the carmaker '
+            'had sold "just under 8,200" vans.',
+            [("8,200", "Ola Brandt")],
+        ),
+        # an attribution the sentence names stays the source
+        (
+            'Kestrel Motors Inc reported its results on Monday.\n\n"Kestrel sold 8,200 vans," according to Mirren Analytics Ltd.',
+            [("8,200", "Mirren Analytics Ltd")],
+        ),
+    ],
+)
+def test_figures_in_a_quotation_are_attributed_to_its_speaker(tmp_path, body, sources):
+    from loaders.build import extract_all
+    from loaders.progress import Progress
+
+    (tmp_path / "a.txt").write_text("Kestrel Motors results\n\n" + body + "\n", encoding="utf-8")
+    (article,), _ = extract_all(tmp_path, Progress(enabled=False))
+    assert [(c.value_as_written, c.source) for c in article.claims] == sources

