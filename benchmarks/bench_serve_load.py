@@ -68,7 +68,7 @@ def start_server(db: Path, folder: Path) -> tuple[subprocess.Popen, str]:
             return process, url
         except httpx.HTTPError:
             if process.poll() is not None:
-                raise SystemExit("datasette exited before answering")
+                raise SystemExit("datasette exited before answering") from None
             time.sleep(0.2)
     process.terminate()
     raise SystemExit("datasette did not answer within 60 s")

@@ -5,8 +5,8 @@ from dataclasses import dataclass, field
 
 from loaders.clean import ArticleLayout
 from loaders.extract.claims import ClaimFound
-from loaders.extract.types import EntityFindings
 from loaders.extract.quotes import QuoteFound
+from loaders.extract.types import EntityFindings
 from loaders.read import SeedFile
 from loaders.spans import Span
 

@@ -10,6 +10,7 @@ that was killed, and removes it. A second build while one runs is refused.
 """
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import re
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from db.engine import sqlite_path
 from loaders.errors import BuildError, from_os_error, os_problem
+
 
 def lock_path(db_path: Path) -> Path:
     return db_path.with_name(f".{db_path.name}.lock")
@@ -116,10 +118,8 @@ def _as_build_error(error: BaseException, target: Path) -> BuildError | None:
 def _remove_temporaries(target: Path) -> None:
     """Only the lock's holder writes temporary files: any there now are its own or stale."""
     for leftover in stale_temporaries(target):
-        try:
+        with contextlib.suppress(OSError):  # nothing more can be done here; the next build tries again
             leftover.unlink(missing_ok=True)
-        except OSError:
-            pass  # nothing more can be done here; the next build tries again
 
 
 @contextmanager

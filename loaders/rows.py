@@ -49,7 +49,7 @@ def database_rows(extracted: list[ExtractedArticle], curated: Curated, ids: Cont
             "paragraph_count": len(found.paragraphs),
         })
         sentence_position = 0
-        for position, (paragraph, paragraph_sentences) in enumerate(zip(found.paragraphs, article.sentences), start=1):
+        for position, (paragraph, paragraph_sentences) in enumerate(zip(found.paragraphs, article.sentences, strict=True), start=1):
             paragraph_id = ids("paragraphs", seed.id, "paragraph", paragraph.start, paragraph.end)
             rows["paragraphs"].append({"id": paragraph_id, "article_id": seed.id, "position": position, **span_columns(text, paragraph)})
             for sentence in paragraph_sentences:
@@ -172,7 +172,7 @@ def quote_rows(extracted: list[ExtractedArticle], people: set[str], ids: Content
             if quote["speaker_id"] is None and speaker and quote["kind"] != "indirect":
                 quote["speaker_id"] = speaker
                 quote["speaker_resolution"] += f"; resolved through the same utterance in other articles: {speaker}"
-        group_id = ids("quote_groups", "quote_group", normalise(group.canonical.text), *sorted(k for k in {l.utterance.quote_key for l in group.links}))
+        group_id = ids("quote_groups", "quote_group", normalise(group.canonical.text), *sorted(k for k in {link.utterance.quote_key for link in group.links}))
         groups.append({
             "id": group_id,
             "speaker_id": speaker,

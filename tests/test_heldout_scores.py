@@ -104,7 +104,7 @@ def scores(tmp_path_factory) -> dict[str, float]:
         totals["q_pred"] += len(predicted_quotes)
         totals["q_gold"] += len(article["quotes"])
         used: set[int] = set()
-        for quote, (start, end) in zip(article["quotes"], _quote_spans(text, article["quotes"])):
+        for quote, (start, end) in zip(article["quotes"], _quote_spans(text, article["quotes"]), strict=True):
             for index, predicted in enumerate(predicted_quotes):
                 covered = min(end, predicted["span_end"]) - max(start, predicted["span_start"])
                 if index not in used and covered >= 0.5 * (end - start):
