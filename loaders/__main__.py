@@ -11,6 +11,8 @@ import argparse
 import signal
 import sys
 from pathlib import Path
+from types import FrameType
+from typing import NoReturn
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
@@ -22,7 +24,7 @@ class Terminated(BaseException):
     temporary file is removed and the lock released."""
 
 
-def _terminated(_signal_number, _frame):
+def _terminated(_signal_number: int, _frame: FrameType | None) -> NoReturn:
     raise Terminated
 
 

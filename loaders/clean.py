@@ -199,8 +199,8 @@ def layout(text: str) -> ArticleLayout:
             continue
         if not result.paragraphs and _read_furniture_line(text, span, result):
             continue
-        if furniture[index]:
-            result.removed.append(RemovedPart("boilerplate", furniture[index], span))
+        if rule := furniture[index]:
+            result.removed.append(RemovedPart("boilerplate", rule, span))
             continue
         span = _strip_furniture_ends(text, span, result)
         block = span.of(text)

@@ -15,7 +15,7 @@ that are text and name an article file, no key written twice.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,8 @@ CATALOGUE_SECTIONS = ("organisations", "people", "products", "places")
 PRODUCT_KINDS = ("product", "category")
 
 _TAG = "tag:yaml.org,2002:"
+# A record's keys, each with the function that checks its value node and returns the plain value.
+Fields = Mapping[str, Callable[[Node, str], object]]
 _WHAT_YAML_READ = {
     f"{_TAG}int": "a number", f"{_TAG}float": "a number", f"{_TAG}bool": "a yes/no value",
     f"{_TAG}null": "nothing", f"{_TAG}timestamp": "a date", f"{_TAG}str": "text",
@@ -81,7 +83,8 @@ class _Schema:
         """(key, key node, value node) of a mapping whose keys are distinct text."""
         if not isinstance(node, MappingNode):
             raise self.refuse(node, f"{what}: expected a mapping (key: value lines), found {self.read_as(node)}")
-        items, seen = [], {}
+        items: list[tuple[str, Node, Node]] = []
+        seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag != f"{_TAG}str":
                 shown = key_node.value if isinstance(key_node, ScalarNode) else self.read_as(key_node)
@@ -102,7 +105,7 @@ class _Schema:
                                     f"found {self.read_as(node)}")
         return list(node.value)
 
-    def record(self, node: Node, what: str, fields: dict[str, Callable[[Node, str], object]],
+    def record(self, node: Node, what: str, fields: Fields,
                required: tuple[str, ...] = ()) -> dict:
         """A mapping with known keys, each checked by its own function; null values are left out."""
         record = {}
@@ -161,7 +164,7 @@ def _catalogue(path: Path, root: Node) -> dict:
                 for role in schema.sequence(node, what)]
 
     common = {"name": schema.text, "aliases": aliases}
-    section_fields = {
+    section_fields: dict[str, Fields] = {
         "organisations": common,
         "people": common | {"roles": roles},
         "products": common | {"kind": product_kind, "maker": schema.text},
@@ -184,9 +187,9 @@ def load_curated(seeds_dir: Path, article_ids: set[str]) -> Curated:
     path = seeds_dir / "articles.yml"
     if os.path.lexists(path):  # a dangling or looping link is an error, not an absent file
         root = _compose(path)
-        articles = {} if _Schema.is_null(root) else _articles(path, root, article_ids)
+        articles = {} if root is None or _Schema.is_null(root) else _articles(path, root, article_ids)
     path = seeds_dir / "catalogue.yml"
     if os.path.lexists(path):
         root = _compose(path)
-        catalogue = {} if _Schema.is_null(root) else _catalogue(path, root)
+        catalogue = {} if root is None or _Schema.is_null(root) else _catalogue(path, root)
     return Curated(articles=articles, catalogue=catalogue)

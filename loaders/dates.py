@@ -35,9 +35,11 @@ def iso_date(match: re.Match) -> str | None:
         year, month, day = int(groups["y2"]), month_number(groups["m2"]), int(groups["d2"])
     else:
         year, month, day = int(groups["y3"]), int(groups["m3"]), int(groups["d3"])
+    if month is None:
+        return None  # a month name the tables do not know
     try:
         return dt.date(year, month, day).isoformat()
-    except (TypeError, ValueError):
+    except ValueError:
         return None
 
 

@@ -40,7 +40,8 @@ def os_problem(error: OSError, path: str | os.PathLike | None = None) -> str:
         return "a dangling symbolic link (what it points to does not exist)"
     if error.errno == errno.ENOENT:
         return "no such file or directory"
-    return _OS_PROBLEMS.get(error.errno, error.strerror or str(error))
+    known = _OS_PROBLEMS.get(error.errno) if error.errno is not None else None
+    return known or error.strerror or str(error)
 
 
 def from_os_error(error: OSError, path: str | os.PathLike, doing: str | None = None) -> BuildError:

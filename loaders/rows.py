@@ -168,10 +168,10 @@ def quote_rows(extracted: list[ExtractedArticle], people: set[str], ids: Content
         known = sorted({s for s in speakers if s})
         speaker = known[0] if len(known) == 1 else None
         for link in group.links:
-            quote = quotes[link.utterance.quote_key]
-            if quote["speaker_id"] is None and speaker and quote["kind"] != "indirect":
-                quote["speaker_id"] = speaker
-                quote["speaker_resolution"] += f"; resolved through the same utterance in other articles: {speaker}"
+            quote_row = quotes[link.utterance.quote_key]
+            if quote_row["speaker_id"] is None and speaker and quote_row["kind"] != "indirect":
+                quote_row["speaker_id"] = speaker
+                quote_row["speaker_resolution"] += f"; resolved through the same utterance in other articles: {speaker}"
         group_id = ids("quote_groups", "quote_group", normalise(group.canonical.text), *sorted(k for k in {link.utterance.quote_key for link in group.links}))
         groups.append({
             "id": group_id,

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -69,7 +69,7 @@ class OrganisationNames:
     organisations' names, a place's or a person's name, or a word that is no name resolves only to an
     organisation of exactly that name."""
 
-    def __init__(self, organisations: set[str], not_organisations: set[str] = frozenset()) -> None:
+    def __init__(self, organisations: set[str], not_organisations: Set[str] = frozenset()) -> None:
         self.known = organisations
         owners: dict[str, list[str]] = {}
         for organisation in organisations:
@@ -540,7 +540,7 @@ def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:
     zone_starts = [zone.start for zone in zones]
     mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
     mention_starts = [m.span.start for m in mentions]
-    out = []
+    out: list[tuple[str, ...]] = []
     for claim in article.claims:
         position = bisect_right(zone_starts, claim.span.start) - 1
         if position < 0 or not zones[position].contains(claim.span):
@@ -565,7 +565,8 @@ def claim_rows(
     """Claims, grouped across articles, each group consistent or conflicting."""
     ids = ids or ContentIds()
     texts = {article.seed.id: article.seed.text for article in extracted}
-    group_rows, claims = [], []
+    group_rows: list[dict] = []
+    claims: list[dict] = []
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for article in extracted for m in article.entities.mentions if m.kind in {"place", "person"}}
     names = OrganisationNames(organisations, elsewhere)

@@ -40,6 +40,14 @@ AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:t
 # One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position).
 _METRIC_NAMES = [name for name, _ in metrics()]
 METRIC_RE = re.compile("|".join(f"(?P<m{i}>{pattern})" for i, (_, pattern) in enumerate(metrics())), re.IGNORECASE)
+
+
+def _metric_name(match: re.Match[str]) -> str:
+    """The metric a METRIC_RE match names: the index in its one matched group's name (m0, m1, ...)."""
+    assert match.lastgroup is not None  # every branch of METRIC_RE is a named group
+    return _METRIC_NAMES[int(match.lastgroup[1:])]
+
+
 PERCENT_UNITS = {"percent", "percentage points"}
 # How far a cue may stand from the number. A metric's cue after the number counts as
 # further away (English names the measure first), unless it follows right on ("49 cents a share").
@@ -125,7 +133,7 @@ def _sentence_facts(
     }
     found_metrics = Cues(
         [
-            Cue(m.start(), m.end(), _METRIC_NAMES[int(m.lastgroup[1:])], m.group(0))
+            Cue(m.start(), m.end(), _metric_name(m), m.group(0))
             for m in METRIC_RE.finditer(text, sentence.start, sentence.end)
         ]
     )

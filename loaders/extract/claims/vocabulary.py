@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pycountry
 
@@ -41,7 +42,7 @@ def cue_pattern(phrases: tuple[str, ...] | list[str]) -> str:
     return r"\b(?:" + "|".join(branches) + r")\b"
 
 
-def longest_first(phrases) -> str:
+def longest_first(phrases: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longer ones tried first."""
     return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p))) + ")"
 

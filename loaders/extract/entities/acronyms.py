@@ -4,6 +4,7 @@ wherever else it stands in the article, is that organisation too."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, ArticleState, canonical_organisation, word_bounded
 from loaders.extract.types import ORGANISATION
@@ -15,7 +16,7 @@ _SKIPPED = {"and", "of", "for", "the", "&", "de", "und", "et"}
 _LOOK_BACK = 120  # characters: a long form has at most a dozen words
 
 
-def find_acronyms(article: ArticleState, is_person) -> dict[str, str]:
+def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> dict[str, str]:
     """Acronym -> organisation name, for each acronym the article defines in
     brackets after its long form; adds the long form's and the acronym's mentions."""
     text = article.text

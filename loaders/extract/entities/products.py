@@ -21,7 +21,7 @@ _MONEY_PREFIXES = frozenset(words("not_names", "dollar_prefixes")) | frozenset(w
 
 def _money(text: str, start: int, model: str) -> bool:
     """"$US6.1 billion", "RM4.4 billion": a currency's letters with an amount, not a model number."""
-    letters = re.match(r"[A-Za-z]+", model).group(0)
+    letters = re.split(r"[^A-Za-z]", model, maxsplit=1)[0]  # a model token starts with a letter
     return letters in _MONEY_PREFIXES or letters.upper() in _MONEY_PREFIXES or (text[start - 1 : start] in "$€£¥₹" and start > 0)
 
 

@@ -18,7 +18,7 @@ _USUAL = 16  # spellings compared against, per first name: the article's most us
 def merge_misspelt_names(article: ArticleState) -> None:
     people = [m for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"]
     counts = Counter(m.name for m in people)
-    first_seen = {}
+    first_seen: dict[str, int] = {}
     for mention in sorted(people, key=lambda m: m.span):
         first_seen.setdefault(mention.name, mention.span.start)
     by_first_word: dict[tuple[str, int], list[str]] = {}
