@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.claims.context import CAPITALISED_RE, attribution, read_contexts
 from loaders.extract.claims.countries import local_currencies
-from loaders.extract.types import EntityFindings, Mention
 from loaders.extract.quotes.found import QuoteFound
+from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 
 __all__ = ["ClaimFound", "attribute_quoted", "find_claims"]

@@ -22,12 +22,12 @@ from loaders.extract.claims.vocabulary import (
     CURRENCY_WORDS,
     DURATIONS,
     FRACTIONS,
+    LOCAL_PREFIXES,
     MINOR_UNITS,
     NOT_COUNTED,
     NUMBER_WORDS,
     PREFIXES,
     SCALES,
-    LOCAL_PREFIXES,
     is_currency_code,
     longest_first,
 )
