@@ -15,9 +15,9 @@ from pathlib import Path
 import loaders
 from db.engine import display_name
 from db.writer import write_database
+from loaders.article import ExtractedArticle
 from loaders.clean import layout
 from loaders.curated import Curated, load_curated
-from loaders.article import ExtractedArticle
 from loaders.extract.claims import attribute_quoted, find_claims
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.consistency import propagate
@@ -62,7 +62,7 @@ def extract_all(seeds_dir: Path, progress: Progress,
         extracted.append(extract_article(seed, curated.catalogue))
     # A name found with confidence in one article is found wherever it occurs.
     zones = [([a.layout.title.span] if a.layout.title else []) + a.layout.paragraphs for a in extracted]
-    for article, entities in zip(extracted, propagate([(a.seed.text, z, a.entities) for a, z in zip(extracted, zones)])):
+    for article, entities in zip(extracted, propagate([(a.seed.text, z, a.entities) for a, z in zip(extracted, zones, strict=True)]), strict=True):
         article.entities = entities
     # Quotes come second: a role as speaker ("Xiaomi's VP") resolves against the roles of every article.
     roles = RoleIndex((r.person, r.title, r.organisation) for article in extracted for r in article.entities.roles)
