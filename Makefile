@@ -38,7 +38,7 @@ test: $(VENV)/.installed
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed
-	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/bench_build.py --seeds seeds --runs 7
 	$(BIN)/python benchmarks/bench_serve_load.py
 
 clean:

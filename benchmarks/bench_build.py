@@ -1,55 +1,180 @@
-"""Benchmark: the cold build of a seed folder, as a whole process, against a baseline.
+"""Benchmark: the full build at growing sizes, against `sqlite-utils insert`.
 
-    python benchmarks/bench_build.py [--seeds seeds] [--runs 7]
+    python benchmarks/bench_build.py [--sizes 1000,10000] [--jobs N] [--runs 1]
+    python benchmarks/bench_build.py --seeds seeds --runs 7      # the seeds' start-up
 
-Baseline: `sqlite-utils insert` of the same article texts into a fresh file,
-also as a whole process. Runs alternate (baseline, build, baseline, ...) so
-machine noise hits both alike; the figure to read is the ratio of medians.
+For each size, a corpus is generated (benchmarks/make_corpus.py, seeded, so
+every run measures the same texts), then, side by side in one run:
+- baseline: `sqlite-utils insert` of the same article texts into a fresh file;
+- build: `python -m loaders build` of the folder.
+Both are timed as whole processes. Peak memory is the build's ru_maxrss (its
+largest process) and the peak of the summed resident memory of its process
+tree (sampled), which counts the workers of `--jobs`. Between sizes the growth
+exponent is log(t2/t1)/log(n2/n1): 1.0 is linear.
 Not a test: machines differ, ratios travel.
 """
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import math
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+sys.path.insert(0, str(PROJECT / "benchmarks"))
+
+from make_corpus import generate  # noqa: E402
 
 
-def timed(command: list[str]) -> float:
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of a process and its descendants (Linux /proc)."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/statm") as statm:
+                total += int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            with open(f"/proc/{current}/task/{current}/children") as children:
+                stack.extend(int(child) for child in children.read().split())
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total
+
+
+def run(command: list[str]) -> dict:
+    """Wall time, ru_maxrss of the child (largest process of its tree) and peak tree RSS."""
     start = time.perf_counter()
-    subprocess.run(command, cwd=PROJECT, check=True, capture_output=True)
-    return time.perf_counter() - start
+    process = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0]
+    finished = threading.Event()
+
+    def sample() -> None:
+        while not finished.is_set():
+            peak[0] = max(peak[0], _tree_rss(process.pid))
+            finished.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    finished.set()
+    sampler.join()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): {process.stderr.read().decode()[-2000:]}")
+    process.stderr.close()
+    return {"seconds": elapsed, "maxrss_mib": usage.ru_maxrss / 1024, "tree_mib": peak[0] / 2**20}
+
+
+# Quote grouping compares every pair of utterances in the corpus (quadratic:
+# hours at 10,000 articles) until candidates are blocked. To measure the rest
+# of the build at size, this stand-in groups utterances whose normalised text
+# is equal (linear); figures taken with it say so.
+GROUPING_STAND_IN = """
+import sys
+from loaders.group import quotes as grouping
+from loaders import rows
+
+def group_utterances(items):
+    clusters = {}
+    for item in items:
+        clusters.setdefault(grouping.normalise(item.text), []).append(item)
+    groups = []
+    for members in clusters.values():
+        canonical = max(members, key=lambda u: (u.kind == "direct", u.kind != "indirect", "[" not in u.text, u.quote_key))
+        group = grouping.UtteranceGroup(canonical)
+        for member in sorted(members, key=lambda u: (u.quote_key, u.span)):
+            group.links.append(grouping.Link(member, "exact" if member.text == canonical.text else "normalised", 100.0))
+        groups.append(group)
+    return groups
+
+grouping.group_utterances = rows.group_utterances = group_utterances
+from loaders.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def bench_folder(folder: Path, scratch: Path, runs: int, jobs: int | None, extra: list[str], stand_in: bool = False,
+                 keep: Path | None = None) -> dict:
+    texts = scratch / f"{folder.name}.json"
+    texts.write_text(json.dumps([{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(folder.glob("*.txt"))]))
+    baseline, build = [], []
+    for number in range(runs):  # alternate, so machine noise hits both alike
+        base_db, build_db = scratch / f"base-{folder.name}-{number}.db", scratch / f"build-{folder.name}-{number}.db"
+        baseline.append(run([str(BIN / "sqlite-utils"), "insert", str(base_db), "articles", str(texts), "--pk", "id"]))
+        program = ["-c", GROUPING_STAND_IN] if stand_in else ["-m", "loaders"]
+        command = [sys.executable, *program, "build", "--quiet", "--seeds", str(folder), "--db", str(build_db)]
+        if jobs is not None:
+            command += ["--jobs", str(jobs)]
+        build.append(run(command + extra))
+        base_db.unlink(missing_ok=True)
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            build_db.replace(keep / f"{folder.name}.db")
+        build_db.unlink(missing_ok=True)
+    texts.unlink()
+    median = lambda runs_, key: statistics.median(r[key] for r in runs_)  # noqa: E731
+    return {
+        "articles": len(list(folder.glob("*.txt"))),
+        "baseline_s": median(baseline, "seconds"),
+        "build_s": median(build, "seconds"),
+        "maxrss_mib": max(r["maxrss_mib"] for r in build),
+        "tree_mib": max(r["tree_mib"] for r in build),
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seeds", type=Path, default=PROJECT / "seeds")
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts (default 1000,10000)")
+    parser.add_argument("--seeds", type=Path, help="bench this folder instead of generated corpora")
+    parser.add_argument("--corpus-seed", type=int, default=1)
+    parser.add_argument("--corpora", type=Path, help="keep generated corpora here and reuse them")
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--jobs", type=int, help="pass --jobs N to the build")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--keep", type=Path, help="keep each size's built database in this folder (for bench_serve.py)")
+    parser.add_argument("--grouping-stand-in", action="store_true",
+                        help="replace quote grouping (quadratic) by a linear exact-text stand-in, to measure the rest")
+    parser.add_argument("extra", nargs="*", help="more arguments for the build (after --)")
     args = parser.parse_args()
 
+    results = []
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
-        texts = scratch / "texts.json"
-        texts.write_text(json.dumps([
-            {"id": path.stem, "text": path.read_text(encoding="utf-8")} for path in sorted(args.seeds.glob("*.txt"))
-        ]))
-        baseline, build = [], []
-        for run in range(args.runs):
-            baseline.append(timed([str(BIN / "sqlite-utils"), "insert", str(scratch / f"base{run}.db"), "articles", str(texts), "--pk", "id"]))
-            build.append(timed([sys.executable, "-m", "loaders", "build", "--quiet", "--seeds", str(args.seeds), "--db", str(scratch / f"build{run}.db")]))
-
-    base_median, build_median = statistics.median(baseline), statistics.median(build)
-    print(f"articles: {len(list(args.seeds.glob('*.txt')))}, runs: {args.runs}")
-    print(f"baseline (sqlite-utils insert) median: {base_median * 1000:.0f} ms")
-    print(f"build (python -m loaders build) median: {build_median * 1000:.0f} ms")
-    print(f"ratio build/baseline: {build_median / base_median:.2f}x")
+        if args.seeds:
+            folders = [args.seeds]
+        else:
+            corpora = args.corpora or scratch
+            folders = []
+            for size in (int(s) for s in args.sizes.split(",")):
+                folder = corpora / f"corpus-{size}-seed{args.corpus_seed}"
+                if not folder.is_dir():
+                    generate(folder, size, args.corpus_seed)
+                folders.append(folder)
+        for folder in folders:
+            result = bench_folder(folder, scratch, args.runs, args.jobs, args.extra, args.grouping_stand_in, args.keep)
+            results.append(result)
+            print(f"{result['articles']:>8} articles: build {result['build_s']:8.1f} s "
+                  f"({result['articles'] / result['build_s']:7.1f} articles/s), "
+                  f"sqlite-utils insert {result['baseline_s']:6.2f} s, ratio {result['build_s'] / result['baseline_s']:6.1f}x, "
+                  f"peak {result['maxrss_mib']:6.0f} MiB (largest process) / {result['tree_mib']:6.0f} MiB (all processes)",
+                  flush=True)
+    if args.grouping_stand_in:
+        print("(quote grouping replaced by a linear exact-text stand-in)")
+    for smaller, larger in itertools.pairwise(results):
+        exponent = math.log(larger["build_s"] / smaller["build_s"]) / math.log(larger["articles"] / smaller["articles"])
+        print(f"growth exponent {smaller['articles']} -> {larger['articles']}: {exponent:.2f}")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
     return 0
 
 

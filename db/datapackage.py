@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Float, Integer, Table, UniqueConstraint
 from sqlalchemy.sql.sqltypes import TypeEngine
 
-from db.models import Base
+from db.models import Base, ExtractionCache
 
 DESCRIPTOR_NAME = "datapackage.json"
 
@@ -76,6 +76,10 @@ def _resource(table: Table, db_file: str) -> dict[str, Any]:
     return resource
 
 
+# The build's own working tables: not part of the dataset described.
+NOT_DATA = {ExtractionCache.__tablename__}
+
+
 def datapackage(db_file: str, version: str | None = None) -> dict[str, Any]:
     descriptor: dict[str, Any] = {
         "name": "xiaomi-db",
@@ -83,7 +87,7 @@ def datapackage(db_file: str, version: str | None = None) -> dict[str, Any]:
         "licenses": [
             {"name": "MIT", "title": "Code and derived data: MIT. Article texts belong to their publishers (see NOTICE)."}
         ],
-        "resources": [_resource(table, db_file) for table in Base.metadata.sorted_tables],
+        "resources": [_resource(table, db_file) for table in Base.metadata.sorted_tables if table.name not in NOT_DATA],
     }
     if version:
         descriptor["version"] = version

@@ -40,20 +40,12 @@ CLAIMS_FTS_FILL = """
     LEFT JOIN sentences s ON s.article_id = c.article_id AND s.span_start <= c.span_start AND c.span_end <= s.span_end
     ORDER BY c.id"""
 
-# view name -> SELECT. Views listed here are the contract's questions plus helpers.
-VIEWS: dict[str, str] = {
-    # Contract: one row per article x entity mentioned in it.
-    "article_entities": """
-        SELECT m.article_id, m.kind, m.entity_id,
-               COALESCE(o.name, p.name, pr.name, pl.name) AS name,
-               count(*) AS mentions
-        FROM mentions m
-        LEFT JOIN organisations o ON o.id = m.organisation_id
-        LEFT JOIN people p ON p.id = m.person_id
-        LEFT JOIN products pr ON pr.id = m.product_id
-        LEFT JOIN places pl ON pl.id = m.place_id
-        GROUP BY m.article_id, m.kind, m.entity_id, o.name, p.name, pr.name, pl.name
-        ORDER BY m.article_id, m.kind, mentions DESC, name""",
+# Tables the build fills from a SELECT, with indexes: the contract's questions
+# (and two helpers), answered from a table rather than a view over joins and
+# aggregates, so that a page of them is fast at any size. Filled in this
+# order (a later SELECT may read an earlier table); rows are stored in the
+# SELECT's order.
+DERIVED_TABLES: dict[str, str] = {
     # Contract: printed quote x the cross-article group of each utterance it carries.
     "quote_coverage": """
         SELECT g.id AS group_id, p.name AS speaker, q.article_id, q.id AS quote_id, q.kind, q.text,
@@ -73,6 +65,18 @@ VIEWS: dict[str, str] = {
         JOIN claim_groups g ON g.id = c.group_id
         LEFT JOIN organisations o ON o.id = g.subject_id
         ORDER BY g.article_count DESC, g.id, c.article_id, c.span_start""",
+    # Contract: one row per article x entity mentioned in it.
+    "article_entities": """
+        SELECT m.article_id, m.kind, m.entity_id,
+               COALESCE(o.name, p.name, pr.name, pl.name) AS name,
+               count(*) AS mentions
+        FROM mentions m
+        LEFT JOIN organisations o ON o.id = m.organisation_id
+        LEFT JOIN people p ON p.id = m.person_id
+        LEFT JOIN products pr ON pr.id = m.product_id
+        LEFT JOIN places pl ON pl.id = m.place_id
+        GROUP BY m.article_id, m.kind, m.entity_id, o.name, p.name, pr.name, pl.name
+        ORDER BY m.article_id, m.kind, mentions DESC, name""",
     # Where outlets disagree: each conflicting group's versions side by side, each with its sentence
     # (the headline where the figure stands there).
     "claim_conflicts": """
@@ -94,14 +98,24 @@ VIEWS: dict[str, str] = {
         GROUP BY ae.kind, ae.entity_id, ae.name, a.outlet_id
         ORDER BY mentions DESC, ae.name""",
 }
+DERIVED_TABLE_INDEXES: dict[str, list[tuple[str, ...]]] = {
+    "quote_coverage": [("group_id",), ("article_id",), ("quote_id",), ("speaker",), ("kind",)],
+    "claim_coverage": [("group_id",), ("article_id",), ("claim_id",), ("subject", "metric"), ("metric",), ("status",)],
+    "article_entities": [("article_id",), ("kind", "entity_id"), ("entity_id",), ("name",)],
+    "claim_conflicts": [("group_id",), ("subject", "metric", "article_id"), ("article_id",)],
+    "entity_outlet_mentions": [("mentions",), ("kind", "mentions"), ("entity_id",), ("outlet_id",)],
+}
+
+# view name -> SELECT: helpers over the tables (none today: every question is a table above).
+VIEWS: dict[str, str] = {}
 
 
 def derived_object_names(connection: Connection) -> set[str]:
     """Views, virtual (FTS) tables and their shadow tables."""
     if connection.dialect.name != "sqlite":
-        return set(inspect(connection).get_view_names())
+        return set(inspect(connection).get_view_names()) | set(DERIVED_TABLES)
     rows = connection.execute(text("PRAGMA table_list")).fetchall()
-    return {row.name for row in rows if row.type in {"view", "virtual", "shadow"}}
+    return {row.name for row in rows if row.type in {"view", "virtual", "shadow"} or row.name in DERIVED_TABLES}
 
 
 def is_derived_schema_item(name: str | None, type_: str, parent_names: dict) -> bool:
@@ -127,14 +141,19 @@ def drop_derived_objects(connection: Connection) -> None:
     for (trigger,) in connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).fetchall():
         connection.execute(text(f'DROP TRIGGER IF EXISTS "{trigger}"'))
     for row in rows:
-        if row.type == "virtual":
+        if row.type == "virtual" or (row.type == "table" and row.name in DERIVED_TABLES):
             connection.execute(text(f'DROP TABLE IF EXISTS "{row.name}"'))
 
 
 def _drop_postgresql(connection: Connection) -> None:
-    for name in reversed(list(VIEWS)):
-        connection.execute(text(f'DROP VIEW IF EXISTS "{name}" CASCADE'))
-    tables = set(inspect(connection).get_table_names())
+    inspector = inspect(connection)
+    views, tables = set(inspector.get_view_names()), set(inspector.get_table_names())
+    for name in [*reversed(list(VIEWS)), *DERIVED_TABLES]:  # a coverage view from before they were tables
+        if name in views:
+            connection.execute(text(f'DROP VIEW IF EXISTS "{name}" CASCADE'))
+    for name in DERIVED_TABLES:
+        if name in tables:
+            connection.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
     for table in FTS_TABLES:
         if table in tables:
             connection.execute(text(f'ALTER TABLE "{table}" DROP COLUMN IF EXISTS "{SEARCH_COLUMN}"'))
@@ -155,6 +174,11 @@ def _ensure_sqlite(connection: sqlite3.Connection) -> None:
     connection.execute("DROP TABLE IF EXISTS claims_fts")
     connection.execute(CLAIMS_FTS)
     connection.execute(CLAIMS_FTS_FILL)
+    with connection:
+        for name in DERIVED_TABLES:
+            connection.execute(f'DROP VIEW IF EXISTS "{name}"')
+            connection.execute(f'DROP TABLE IF EXISTS "{name}"')
+        _create_derived_tables(connection)
     for name, select in VIEWS.items():
         database.create_view(name, select, replace=True)
 
@@ -170,5 +194,24 @@ def _ensure_postgresql(connection: Connection) -> None:
             )
         )
         connection.execute(text(f'CREATE INDEX "{_search_index(table)}" ON "{table}" USING gin ("{SEARCH_COLUMN}")'))
+    _create_derived_tables(connection)  # before the views: claim_conflicts reads claim_coverage
     for name, select in VIEWS.items():
         connection.execute(text(f'CREATE VIEW "{name}" AS {select}'))
+
+
+def _create_derived_tables(connection: sqlite3.Connection | Connection) -> None:
+    run = connection.execute if isinstance(connection, sqlite3.Connection) else (lambda sql: connection.execute(text(sql)))
+    for name, select in DERIVED_TABLES.items():
+        run(f'CREATE TABLE "{name}" AS {select}')
+        for columns in DERIVED_TABLE_INDEXES.get(name, []):
+            run(f'CREATE INDEX "ix_{name}_{"_".join(columns)}" ON "{name}" ({", ".join(columns)})')
+
+
+def refresh_derived_tables(connection: sqlite3.Connection) -> None:
+    """Fill the derived tables, and the claims' index (it has no triggers), again
+    from their SELECTs, inside the caller's transaction."""
+    for name, select in DERIVED_TABLES.items():
+        connection.execute(f'DELETE FROM "{name}"')
+        connection.execute(f'INSERT INTO "{name}" {select}')
+    connection.execute("INSERT INTO claims_fts (claims_fts) VALUES ('delete-all')")
+    connection.execute(CLAIMS_FTS_FILL)

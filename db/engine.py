@@ -111,10 +111,11 @@ def _sqlite_pragmas(engine: Engine, *pragmas: str, own_transactions: bool = Fals
             connection.exec_driver_sql("BEGIN")
 
 
-def loader_engine(target: Path | str) -> Engine:
+def loader_engine(target: Path | str, foreign_keys: bool = True) -> Engine:
+    """foreign_keys=False (SQLite): for a bulk load that checks them itself before commit."""
     engine = _create_engine(target)
     if engine.dialect.name == "sqlite":
-        _sqlite_pragmas(engine, "PRAGMA foreign_keys=ON", "PRAGMA journal_mode=DELETE")
+        _sqlite_pragmas(engine, f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}", "PRAGMA journal_mode=DELETE")
     return engine
 
 
@@ -215,3 +216,29 @@ def upgrade_on(connection: Connection, revision: str = "head") -> None:
 
     drop_derived_objects(connection)
     command.upgrade(alembic_config(connection=connection), revision)
+
+
+def create_at_head(path: Path | str) -> None:
+    """A fresh, empty SQLite file: the models' tables made directly and
+    stamped at the head revision, in one transaction. Far quicker than
+    running every migration from empty; tests check that both routes give the
+    same schema and that `alembic check` finds nothing to change."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from db.models import Base
+
+    script = ScriptDirectory.from_config(alembic_config(path))
+    engine = migration_engine(path)
+    try:
+        with engine.begin() as connection:
+            # create_all, but indexes in name order (a table's indexes are a set: its
+            # order would change from run to run, and the file's bytes with it).
+            for table in Base.metadata.sorted_tables:
+                connection.execute(CreateTable(table))
+                for index in sorted(table.indexes, key=lambda index: str(index.name)):
+                    connection.execute(CreateIndex(index))
+            MigrationContext.configure(connection).stamp(script, "heads")
+    finally:
+        engine.dispose()

@@ -7,7 +7,7 @@ are not models: db/derived.py rebuilds them on every build.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Float, ForeignKey, Integer, MetaData, Text
+from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints survive SQLite batch rebuilds; unnamed ones silently vanish.
@@ -184,6 +184,8 @@ class QuoteGroup(Base):
     """One utterance, however many articles printed it."""
 
     __tablename__ = "quote_groups"
+    # "Same quote, different outlets" walks groups by article count, then id.
+    __table_args__ = (Index("ix_quote_groups_article_count_id", "article_count", "id"),)
 
     id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     speaker_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
@@ -196,6 +198,7 @@ class QuoteGroupMember(SpanMixin, Base):
     """A printed quote carrying an utterance; the span is that utterance's words."""
 
     __tablename__ = "quote_group_members"
+    __table_args__ = (Index("ix_quote_group_members_group_id_article_id", "group_id", "article_id"),)
 
     id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     group_id: Mapped[int] = mapped_column(Id, ForeignKey("quote_groups.id"), index=True)
@@ -264,3 +267,17 @@ class BuildInfo(Base):
 
     name: Mapped[str] = mapped_column(Text, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ExtractionCache(Base):
+    """One article's extraction, kept so that the next build (or `add`) reuses
+    it: keyed by the article's content hash and the extractor's version. The
+    payload is canonical JSON, zlib-compressed (loaders/cache.py)."""
+
+    __tablename__ = "extraction_cache"
+    # Clustered by its key: the same rows in the same order however they were written (a build, an export).
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    article_sha256: Mapped[str] = mapped_column(Text, primary_key=True)
+    extractor_version: Mapped[str] = mapped_column(Text, primary_key=True)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)

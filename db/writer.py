@@ -1,16 +1,20 @@
 """Stage 6, write: the only code that opens a database session for loading.
 
-Rows arrive as plain dicts per table; they are written with Core inserts
-(about ten times the ORM's speed) in one transaction, in foreign-key order
-and primary-key order, so two builds give the same bytes.
+Rows arrive as plain dicts per table, in batches, as the build produces them
+(a RowWriter); they are written with Core inserts (about ten times the ORM's
+speed) in one transaction. Tables keyed by text are written in key order, so
+two builds give the same bytes.
 
 Where they go depends on the target:
-- a SQLite path (or sqlite:/// URL): a fresh file is migrated, filled,
-  given its derived objects and VACUUMed beside the target, then moved into
-  place, with `datapackage.json` beside it; a failure leaves the target as it was;
+- a SQLite path (or sqlite:/// URL): a fresh file is made at the schema's
+  head, filled as rows come, given its derived objects and VACUUMed beside
+  the target, then moved into place, with `datapackage.json` beside it; a
+  failure leaves the target as it was;
 - a server URL (PostgreSQL): one transaction drops the project's tables,
   migrates from empty, inserts, and creates the derived objects; a failure
-  rolls back to the previous data.
+  rolls back to the previous data. Its foreign keys are checked as rows
+  arrive, so there the rows are held until the corpus is in, then written
+  parents first.
 """
 
 from __future__ import annotations
@@ -22,13 +26,18 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, select, text
+from sqlalchemy.exc import IntegrityError
 
 from db.datapackage import write_datapackage
-from db.derived import drop_derived_objects, ensure_derived_objects
-from db.engine import connect, database_url, loader_engine, sqlite_path, upgrade, upgrade_on
-from db.models import Base, BuildInfo
+from db.derived import drop_derived_objects, ensure_derived_objects, refresh_derived_tables
+from db.engine import connect, create_at_head, database_url, loader_engine, sqlite_path, upgrade_on
+from db.models import Base, BuildInfo, ExtractionCache
 
 Rows = Mapping[str, list[dict]]
+
+
+class KeyCollision(ValueError):
+    """Two different rows with one primary key: a content-hash collision across articles."""
 
 
 def _tables() -> dict[str, Table]:
@@ -49,24 +58,126 @@ def insert_rows(connection: Connection, rows: Rows) -> None:
         connection.execute(table.insert(), data)
 
 
-def write_rows(path: Path | str, rows: Rows) -> None:
-    engine = loader_engine(path)
+class RowWriter:
+    """Rows written as they are produced, on a connection inside its transaction.
+
+    `add(rows)` takes a batch of rows per table; they are inserted once a
+    table's buffer is full, so memory holds a few thousand rows, not the
+    corpus. On SQLite foreign keys are off while loading and checked once,
+    before commit (rows may arrive before the rows they point at: a mention
+    before its entity); elsewhere (`streaming=False`) every row is held and
+    written at `flush_all`, parents first. `add_sorted` writes whole tables
+    in primary-key order (the corpus-level tables keyed by text).
+    """
+
+    BATCH = 1000
+
+    def __init__(self, connection: Connection, streaming: bool = True):
+        self.tables = _tables()
+        self.connection = connection
+        self.streaming = streaming
+        self.buffers: dict[str, list[dict]] = {}
+        self.counts: dict[str, int] = {}
+        self.payloads: dict[tuple[str, str], bytes] = {}  # held extraction payloads, when not streaming
+
+    def _table(self, name: str) -> Table:
+        if name not in self.tables:
+            raise ValueError(f"rows for a table the schema does not have: {name}")
+        return self.tables[name]
+
+    def add(self, rows: Rows) -> None:
+        for name, data in rows.items():
+            if not data:
+                continue
+            self._table(name)
+            buffer = self.buffers.setdefault(name, [])
+            buffer.extend(data)
+            if not self.streaming and name == ExtractionCache.__tablename__:
+                self.payloads.update({(row["article_sha256"], row["extractor_version"]): row["payload"] for row in data})
+            if self.streaming and len(buffer) >= self.BATCH:
+                self._flush(name)
+
+    def add_sorted(self, rows: Rows) -> None:
+        for name, table in self.tables.items():
+            data = rows.get(name)
+            if not data:
+                continue
+            key = [column.name for column in table.primary_key.columns]
+            self.buffers.setdefault(name, []).extend(sorted(data, key=lambda row: tuple(row[column] for column in key)))
+            if self.streaming:
+                self._flush(name)
+
+    def cached_payload(self, sha256: str, version: str) -> bytes:
+        """An extraction written earlier in this load (the cache table)."""
+        if not self.streaming:
+            return self.payloads[(sha256, version)]
+        self._flush(ExtractionCache.__tablename__)
+        table = self.tables[ExtractionCache.__tablename__]
+        return self.connection.execute(
+            select(table.c.payload).where(table.c.article_sha256 == sha256, table.c.extractor_version == version)
+        ).scalar_one()
+
+    def _flush(self, name: str) -> None:
+        data = self.buffers.pop(name, None)
+        if data:
+            try:
+                self.connection.execute(self.tables[name].insert(), data)
+            except IntegrityError as error:
+                reason = str(error.orig or error).strip().splitlines()[0]
+                raise KeyCollision(f"{name}: two different rows share a key ({reason}): a content-hash collision") from None
+            self.counts[name] = self.counts.get(name, 0) + len(data)
+
+    def flush_all(self) -> dict[str, int]:
+        """Everything still buffered, parents first; then, on SQLite, the foreign keys checked."""
+        for name in self.tables:
+            self._flush(name)
+        self.payloads.clear()
+        if self.connection.dialect.name == "sqlite":
+            broken = self.connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise ValueError(f"rows point at rows that do not exist: {broken[:5]}")
+        return dict(sorted(self.counts.items()))
+
+
+Produce = Callable[[RowWriter], None]
+
+
+def _producer(rows: Rows | Produce) -> Produce:
+    return rows if callable(rows) else (lambda writer: writer.add_sorted(rows))
+
+
+def write_rows(path: Path | str, rows: Rows | Produce) -> dict[str, int]:
+    """Rows into an existing SQLite file at the schema's head, in one transaction."""
+    engine = loader_engine(path, foreign_keys=False)
     try:
-        with engine.begin() as connection:
-            insert_rows(connection, rows)
+        with engine.connect() as connection:
+            # A temporary file, moved into place only once complete and synced: no fsync per commit.
+            connection.exec_driver_sql("PRAGMA synchronous=OFF")
+            connection.commit()  # ends the autobegun transaction: the PRAGMA cannot run inside one
+            with connection.begin():
+                writer = RowWriter(connection)
+                _producer(rows)(writer)
+                return writer.flush_all()
     finally:
         engine.dispose()
 
 
 def finish_database(path: Path) -> None:
-    """Derived objects (FTS, views), then VACUUM for a compact, canonical file."""
+    """Derived objects (FTS, views, coverage tables), then VACUUM for a compact, canonical file."""
     connection = sqlite3.connect(path)
     try:
+        connection.execute("PRAGMA synchronous=OFF")  # a temporary file: synced once, below
         with connection:
             ensure_derived_objects(connection)
+        # Statistics for the query planner (sqlite_stat1): without them it scans
+        # instead of walking an index for ordered, limited pages.
+        connection.execute("ANALYZE")
+        connection.commit()
         connection.execute("VACUUM")
     finally:
         connection.close()
+    with open(path, "rb+") as written:
+        os.fsync(written.fileno())
 
 
 def _info_rows(info: Mapping[str, str], engine_info: Mapping[str, str]) -> list[dict]:
@@ -76,41 +187,58 @@ def _info_rows(info: Mapping[str, str], engine_info: Mapping[str, str]) -> list[
 
 
 def write_database(
-    target: Path | str, rows: Rows, info: Mapping[str, str] | None = None, step: Callable[[str], None] | None = None
-) -> None:
-    """Replace the database at `target` (a path or a URL) with exactly `rows`."""
+    target: Path | str,
+    rows: Rows | Produce,
+    info: Mapping[str, str] | None = None,
+    step: Callable[[str], None] | None = None,
+) -> dict[str, int]:
+    """Replace the database at `target` (a path or a URL) with exactly `rows`:
+    a mapping of table to rows, or a function that streams them into a RowWriter.
+    Returns the row count per table."""
     step = step or (lambda _message: None)
     path = sqlite_path(target)
     if path is not None:
-        _write_sqlite_file(path, rows, info or {}, step)
-    else:
-        _write_server(database_url(target), rows, info or {}, step)
+        return _write_sqlite_file(path, _producer(rows), info or {}, step)
+    return _write_server(database_url(target), _producer(rows), info or {}, step)
 
 
-def _write_sqlite_file(db_path: Path, rows: Rows, info: Mapping[str, str], step: Callable[[str], None]) -> None:
+def _write_sqlite_file(db_path: Path, produce: Produce, info: Mapping[str, str], step: Callable[[str], None]) -> dict[str, int]:
     db_path = db_path.resolve()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".building", dir=db_path.parent)
-    os.close(handle)
-    temporary_path = Path(temporary)
+    temporary_path = temporary_beside(db_path, ".building")
     try:
-        step("migrating a fresh database")
-        upgrade(temporary_path)
-        step("writing rows")
-        write_rows(
-            temporary_path, {**rows, BuildInfo.__tablename__: _info_rows(info, {"sqlite_version": sqlite3.sqlite_version})}
-        )
-        step("indexing and compacting")
-        finish_database(temporary_path)
+        counts = build_sqlite_file(temporary_path, produce, info, step)
         os.chmod(temporary_path, 0o666 & ~_umask())  # mkstemp makes 0600; a database is for sharing
         os.replace(temporary_path, db_path)
     except BaseException:
         temporary_path.unlink(missing_ok=True)
         raise
     write_datapackage(db_path, info.get("program_version"))
+    return counts
 
 
-def _write_server(url: str, rows: Rows, info: Mapping[str, str], step: Callable[[str], None]) -> None:
+def temporary_beside(db_path: Path, suffix: str) -> Path:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=suffix, dir=db_path.parent)
+    os.close(handle)
+    return Path(temporary)
+
+
+def build_sqlite_file(path: Path, produce: Produce, info: Mapping[str, str], step: Callable[[str], None]) -> dict[str, int]:
+    """A complete database in the fresh file `path`."""
+    step("creating a fresh database at the schema's head")
+    create_at_head(path)
+
+    def with_info(writer: RowWriter) -> None:
+        produce(writer)
+        writer.add_sorted({BuildInfo.__tablename__: _info_rows(info, {"sqlite_version": sqlite3.sqlite_version})})
+
+    counts = write_rows(path, with_info)
+    step("indexing and compacting")
+    finish_database(path)
+    return counts
+
+
+def _write_server(url: str, produce: Produce, info: Mapping[str, str], step: Callable[[str], None]) -> dict[str, int]:
     engine = loader_engine(url)
     try:
         with connect(engine, url) as connection, connection.begin():
@@ -125,11 +253,62 @@ def _write_server(url: str, rows: Rows, info: Mapping[str, str], step: Callable[
                 connection.execute(text("SHOW server_version")).scalar_one() if connection.dialect.name == "postgresql" else ""
             )
             engine_info = {"postgresql_version": version} if version else {}
-            insert_rows(connection, {**rows, BuildInfo.__tablename__: _info_rows(info, engine_info)})
+            writer = RowWriter(connection, streaming=False)
+            produce(writer)
+            writer.add_sorted({BuildInfo.__tablename__: _info_rows(info, engine_info)})
+            counts = writer.flush_all()
             step("indexing")
             ensure_derived_objects(connection)
+            return counts
     finally:
         engine.dispose()
+
+
+def replace_contents(path: Path, source: Path, program_version: str | None = None) -> None:
+    """Make the SQLite database at `path` hold exactly the tables of `source`
+    (a complete build at the same schema revision), in place, in one
+    transaction. The full-text indexes follow through the triggers that keep
+    them, the derived tables are filled again, views read the tables. A
+    database at an older revision is migrated first, and its derived objects
+    made again after the transaction."""
+    from db.engine import upgrade
+
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("ATTACH DATABASE ? AS fresh", (str(source),))
+        revisions = [
+            connection.execute(f"SELECT version_num FROM {schema}.alembic_version").fetchall() for schema in ("main", "fresh")
+        ]
+        migrated = revisions[0] != revisions[1]
+        if migrated:
+            connection.execute("DETACH DATABASE fresh")
+            connection.close()
+            upgrade(path)
+            connection = sqlite3.connect(path, isolation_level=None)
+            connection.execute("ATTACH DATABASE ? AS fresh", (str(source),))
+        connection.execute("PRAGMA foreign_keys=OFF")  # checked below, before commit
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            tables = list(_tables())
+            for name in reversed(tables):
+                connection.execute(f'DELETE FROM main."{name}"')
+            for name in tables:
+                columns = ", ".join(f'"{column.name}"' for column in Base.metadata.tables[name].columns)
+                connection.execute(f'INSERT INTO main."{name}" ({columns}) SELECT {columns} FROM fresh."{name}"')
+            if not migrated:  # a migration dropped the derived objects: made again below
+                refresh_derived_tables(connection)
+            if connection.execute("PRAGMA main.foreign_key_check").fetchall():
+                raise ValueError(f"{path}: rows point at rows that do not exist")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("DETACH DATABASE fresh")
+        if migrated:
+            ensure_derived_objects(connection)
+    finally:
+        connection.close()
+    write_datapackage(path, program_version)
 
 
 def read_rows(source: Path | str) -> dict[str, list[dict]]:

@@ -1,4 +1,6 @@
-"""Command line: python -m loaders build [--seeds DIR] [--db PATH_OR_URL] [--max-article-bytes N]
+"""Command line: python -m loaders build [--seeds DIR] [--db PATH_OR_URL] [--max-article-bytes N] [--jobs N]
+                                        [--executor dask --scheduler ADDRESS]
+                 python -m loaders add FILE... [--seeds DIR] [--db PATH] [--jobs N]
                  python -m loaders export --from URL [--db PATH]
 
 Every failure a user can cause ends in one line on stderr naming the file
@@ -68,26 +70,55 @@ def _main(argv: list[str] | None, prog: str) -> int:
     build_command.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
     build_command.add_argument("--db", type=database, default=Path("xiaomi.db"),
                                help="database to write: a SQLite path or a SQLAlchemy URL (default: xiaomi.db)")
-    build_command.add_argument("--max-article-bytes", type=_positive_int, default=DEFAULT_MAX_ARTICLE_BYTES, metavar="N",
-                               help=f"refuse an article file larger than N bytes (default: {DEFAULT_MAX_ARTICLE_BYTES})")
-    build_command.add_argument("--quiet", action="store_true", help="no progress display")
+    _extraction_options(build_command, DEFAULT_MAX_ARTICLE_BYTES)
+    add_command = commands.add_parser("add", help="add or replace (by file name) articles in a built SQLite database, in place")
+    add_command.add_argument("files", type=Path, nargs="+", metavar="FILE", help="article files (*.txt)")
+    add_command.add_argument("--seeds", type=Path, default=Path("seeds"),
+                             help="the folder the database was built from, with its curated files (default: seeds)")
+    add_command.add_argument("--db", type=Path, default=Path("xiaomi.db"), help="the SQLite database (default: xiaomi.db)")
+    _extraction_options(add_command, DEFAULT_MAX_ARTICLE_BYTES)
     add_export_command(commands)
     args = parser.parse_args(argv)
 
     if args.command == "export":
         return run_export(args)
+    if args.executor == "dask" and not args.scheduler:
+        parser.error("--executor dask needs --scheduler ADDRESS")
 
-    from loaders.build import build
+    from loaders.build import add, build
+    from loaders.executors import make_executor
     from loaders.progress import Progress
 
+    try:
+        executor = make_executor(args.executor, args.jobs, args.scheduler)
+    except ImportError:
+        print("error: --executor dask: Dask is not installed (pip install .[dask])", file=sys.stderr)
+        return EXIT_BAD_INPUT
     progress = Progress(enabled=False) if args.quiet else Progress()
     try:
-        build(args.seeds, args.db, progress, max_article_bytes=args.max_article_bytes)
+        if args.command == "add":
+            add(args.files, args.seeds, args.db, progress, max_article_bytes=args.max_article_bytes, executor=executor)
+        else:
+            build(args.seeds, args.db, progress, max_article_bytes=args.max_article_bytes, executor=executor)
     except (BuildError, DatabaseUnavailable) as error:
         progress.step("")  # clear the progress line
         print(error.line(), file=sys.stderr)
         return EXIT_BAD_INPUT
+    finally:
+        executor.close()
     return 0
+
+
+def _extraction_options(command: argparse.ArgumentParser, default_max_bytes: int) -> None:
+    command.add_argument("--max-article-bytes", type=_positive_int, default=default_max_bytes, metavar="N",
+                         help=f"refuse an article file larger than N bytes (default: {default_max_bytes})")
+    command.add_argument("--quiet", action="store_true", help="no progress display")
+    command.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                         help="worker processes extracting articles (default: all cores)")
+    command.add_argument("--executor", choices=["processes", "dask"], default="processes",
+                         help="where extraction runs: local processes (default) or a Dask cluster")
+    command.add_argument("--scheduler", metavar="ADDRESS",
+                         help="the Dask scheduler's address, e.g. tcp://10.0.0.5:8786 (with --executor dask)")
 
 
 def add_export_command(commands: argparse._SubParsersAction) -> None:

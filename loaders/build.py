@@ -1,32 +1,45 @@
-"""The build: seed folder in, a complete database moved into place out.
+"""The build: seed folder in, a complete database out.
 
     read -> clean -> segment -> extract -> group -> rows -> write -> derive -> VACUUM -> move
+
+Extraction is a map over articles, run by an executor (loaders/executors.py:
+in this process, a process pool, or a Dask cluster), in two passes: first
+each article on its own (its layout, sentences, entities and claims; kept in
+the extraction cache), then its quotes, whose speakers resolve against the
+roles every article states. Each article's rows are written as they come;
+the rows that need the whole corpus (entities, quote and claim groups) come
+last, from compact per-item records.
 
 A SQLite database is written to a temporary file beside PATH and moved into
 place only when complete; a PostgreSQL database (--db URL) is replaced in one
 transaction (db/writer.py). Either way a failed build leaves the previous data.
-A lock beside a SQLite PATH keeps a second build out meanwhile (loaders/lock.py).
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from pathlib import Path
 
 import loaders
-from db.engine import display_name
-from db.writer import write_database
+from db.engine import display_name, sqlite_path
+from db.writer import KeyCollision, RowWriter, build_sqlite_file, replace_contents, temporary_beside, write_database
+from loaders import cache
 from loaders.article import ExtractedArticle
 from loaders.clean import layout
 from loaders.curated import Curated, load_curated
+from loaders.errors import BuildError
+from loaders.executors import Executor, make_executor
 from loaders.extract.claims import attribute_quoted, find_claims
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.consistency import propagate
 from loaders.extract.quotes import RoleIndex, find_quotes
+from loaders.extract.types import EntityFindings
 from loaders.lock import building
 from loaders.progress import Progress
-from loaders.read import DEFAULT_MAX_ARTICLE_BYTES, SeedFile, read_seed_files
-from loaders.rows import database_rows
+from loaders.read import DEFAULT_MAX_ARTICLE_BYTES, SeedFile, read_article_files, read_seed_files
+from loaders.rows import CorpusRows
 from loaders.segment import sentences
+from loaders.spans import IdCollision
 
 
 def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
@@ -51,25 +64,20 @@ def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
     return ExtractedArticle(seed=seed, layout=found, sentences=article_sentences, entities=entities, claims=claims)
 
 
-def extract_all(seeds_dir: Path, progress: Progress,
-                max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> tuple[list[ExtractedArticle], Curated]:
-    progress.step(f"reading {seeds_dir}")
-    seeds = read_seed_files(seeds_dir, max_article_bytes)
-    curated = load_curated(seeds_dir, {seed.id for seed in seeds})
-    extracted = []
-    for number, seed in enumerate(seeds, start=1):
-        progress.step(f"[{number}/{len(seeds)}] {seed.file_name}")
-        extracted.append(extract_article(seed, curated.catalogue))
-    # A name found with confidence in one article is found wherever it occurs.
-    zones = [([a.layout.title.span] if a.layout.title else []) + a.layout.paragraphs for a in extracted]
-    for article, entities in zip(extracted, propagate([(a.seed.text, z, a.entities) for a, z in zip(extracted, zones, strict=True)]), strict=True):
-        article.entities = entities
-    # Quotes come second: a role as speaker ("Xiaomi's VP") resolves against the roles of every article.
-    roles = RoleIndex((r.person, r.title, r.organisation) for article in extracted for r in article.entities.roles)
-    for article in extracted:
-        article.quotes = find_quotes(article.seed.text, article.layout.paragraphs, article.entities, roles)
-        article.claims = attribute_quoted(article.claims, article.quotes)
-    return extracted, curated
+def _extract(seed: SeedFile, catalogue: dict) -> bytes:
+    """Worker, first pass: one article's extraction, as a cache payload."""
+    return cache.dump(extract_article(seed, catalogue))
+
+
+def _with_quotes(item: tuple[SeedFile, bytes, EntityFindings], roles: RoleIndex) -> ExtractedArticle:
+    """Worker, second pass: the article's extraction with the corpus's names
+    carried into it, and its quotes."""
+    seed, payload, entities = item
+    article = cache.load(payload, seed)
+    article.entities = entities
+    article.quotes = find_quotes(seed.text, article.layout.paragraphs, article.entities, roles)
+    article.claims = attribute_quoted(article.claims, article.quotes)
+    return article
 
 
 def extractor_version() -> str:
@@ -98,15 +106,185 @@ def build_info(seeds_dir: Path) -> dict[str, str]:
     }
 
 
+class SeedTexts:
+    """Article texts, read again from their files when extraction needs them,
+    so that the build holds one article's text at a time, not the corpus's.
+    A file whose bytes changed since it was first read stops the build."""
+
+    def __init__(self, seeds: list[SeedFile], paths: dict[str, Path], max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES):
+        self.paths = paths
+        self.max_article_bytes = max_article_bytes
+        self.seeds = [dataclasses.replace(seed, text="") for seed in seeds]
+
+    def full(self, seed: SeedFile) -> SeedFile:
+        path = self.paths[seed.file_name]
+        (again,) = read_article_files([path], self.max_article_bytes)
+        if again.sha256 != seed.sha256:
+            raise BuildError(str(path), "changed while the build was reading it: build again")
+        return again
+
+
+def load_corpus(texts: SeedTexts, curated: Curated, writer: RowWriter, executor: Executor,
+                previous: cache.PreviousExtractions, progress: Progress) -> int:
+    """Extract (or take from the cache) every article, write its rows as they
+    come, then the rows that need the whole corpus. Returns how many articles
+    were extracted afresh."""
+    version, seeds = previous.version, texts.seeds
+    fresh = [seed for seed in seeds if seed.sha256 not in previous.keys]
+    extracted = executor.map(_extract, (texts.full(seed) for seed in fresh), curated.catalogue)
+    for number, seed in enumerate(seeds, start=1):
+        progress.step(f"[{number}/{len(seeds)}] extracting {seed.file_name}")
+        if seed.sha256 not in previous.keys:
+            payload = next(extracted)
+        else:
+            try:
+                cached = previous.get(seed.sha256)
+                if cached is None:
+                    raise ValueError("gone from the cache")
+                cache.load(cached, seed)  # whole and readable: else extract afresh
+                payload = cached
+            except ValueError:  # an entry this program did not write: extract afresh
+                payload = _extract(texts.full(seed), curated.catalogue)
+        writer.add({"extraction_cache": [{"article_sha256": seed.sha256, "extractor_version": version, "payload": payload}]})
+    extracted.close()  # every result is in: let the first pass's workers go
+
+    # A name found with confidence in one article is found wherever it occurs. This
+    # step reads every article's findings at once (the corpus's names, acronyms and
+    # lower-case words, then each article's own): it holds the corpus's entities.
+    progress.step("names found with confidence, carried across the corpus")
+    found = []
+    for seed in seeds:
+        full = texts.full(seed)
+        article = cache.load(writer.cached_payload(seed.sha256, version), full)
+        zones = ([article.layout.title.span] if article.layout.title else []) + article.layout.paragraphs
+        found.append((full.text, zones, article.entities))
+    entities = propagate(found)
+    del found
+    # Quotes come second: a role as speaker ("Xiaomi's VP") resolves against the roles of every article.
+    role_index = RoleIndex((r.person, r.title, r.organisation) for article_entities in entities for r in article_entities.roles)
+
+    corpus = CorpusRows(curated)
+    stored = ((texts.full(seed), writer.cached_payload(seed.sha256, version), entities[number])
+              for number, seed in enumerate(seeds))
+    for number, article in enumerate(executor.map(_with_quotes, stored, role_index), start=1):
+        progress.step(f"[{number}/{len(seeds)}] quotes and rows {article.seed.file_name}")
+        writer.add(corpus.add(article))
+    progress.step("grouping across articles")
+    writer.add_sorted(corpus.rest())
+    return len(fresh)
+
+
+def _counts_line(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {t}" for t, n in counts.items() if t not in {cache.CACHE_TABLE, "build_info"})
+
+
 def build(seeds_dir: Path, db: Path | str, progress: Progress | None = None,
-          max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> dict[str, int]:
-    """Build the database at `db`: a SQLite path, or a SQLAlchemy URL (PostgreSQL)."""
+          max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, jobs: int | None = None,
+          executor: Executor | None = None) -> dict[str, int]:
+    """Build the database at `db`: a SQLite path, or a SQLAlchemy URL (PostgreSQL).
+    A SQLite file already at `db` serves as the extraction cache."""
     progress = progress or Progress(enabled=False)
     # Lock the target, check it can be written and clear what killed builds left, before the long work.
     with building(db):
-        extracted, curated = extract_all(seeds_dir, progress, max_article_bytes)
-        rows = database_rows(extracted, curated)
-        write_database(db, rows, build_info(seeds_dir), progress.step)
-    counts = {table: len(table_rows) for table, table_rows in sorted(rows.items())}
-    progress.done(f"built {display_name(db)}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
-    return counts
+        progress.step(f"reading {seeds_dir}")
+        seeds = read_seed_files(seeds_dir, max_article_bytes)
+        curated = load_curated(seeds_dir, {seed.id for seed in seeds})
+        texts = SeedTexts(seeds, {seed.file_name: seeds_dir / seed.file_name for seed in seeds}, max_article_bytes)
+        del seeds
+        info = build_info(seeds_dir)
+        previous = cache.PreviousExtractions(sqlite_path(db), cache.cache_version(info["extractor_version"], curated.catalogue))
+        own_executor = executor is None
+        executor = executor or make_executor(jobs=jobs)
+        extracted: list[int] = []
+        try:
+            counts = write_database(
+                db, lambda writer: extracted.append(load_corpus(texts, curated, writer, executor, previous, progress)),
+                info, progress.step)
+        except KeyCollision as error:
+            raise IdCollision(display_name(db), str(error)) from None
+        finally:
+            previous.close()
+            if own_executor:
+                executor.close()
+    progress.done(f"built {display_name(db)} ({extracted[0]} of {len(texts.seeds)} articles extracted, the rest "
+                  "from the cache): " + _counts_line(counts))
+    return {table: n for table, n in counts.items() if table not in {cache.CACHE_TABLE, "build_info"}}
+
+
+def add(files: list[Path], seeds_dir: Path, db_path: Path, progress: Progress | None = None,
+        max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, jobs: int | None = None,
+        executor: Executor | None = None) -> dict[str, int]:
+    """Add (or replace, by file name) article files in the SQLite database at
+    PATH, in place, in one transaction: its content becomes what a full build
+    of the seeds folder plus the files gives.
+
+    The enlarged corpus is built beside PATH with PATH's extraction cache, so
+    only the new files are extracted; then PATH's tables are replaced by the
+    new ones in a single transaction (the full-text indexes follow through
+    their triggers), so a reader sees the old database or the new one."""
+    path = sqlite_path(db_path)
+    if path is None:
+        raise BuildError(display_name(db_path), "add works on a SQLite file; build a server database again instead")
+    if not path.is_file():
+        raise BuildError(str(path), "no such database: build it first (python -m loaders build)")
+    with building(path):
+        return _add(files, seeds_dir, path.resolve(), progress or Progress(enabled=False), max_article_bytes, jobs, executor)
+
+
+def _add(files: list[Path], seeds_dir: Path, db_path: Path, progress: Progress, max_article_bytes: int,
+         jobs: int | None, executor: Executor | None) -> dict[str, int]:
+    progress.step(f"reading {seeds_dir} and {len(files)} new files")
+    files = [Path(file) for file in files]
+    added = read_article_files(files, max_article_bytes)
+    names = {seed.file_name for seed in added}
+    if len(names) < len(added):
+        raise BuildError(str(files[0]), "the same file name given twice")
+    base = [seed for seed in read_seed_files(seeds_dir, max_article_bytes) if seed.file_name not in names] if seeds_dir.is_dir() else []
+    seeds = sorted(base + added, key=lambda seed: seed.file_name)
+    seen: dict[str, str] = {}
+    for seed in seeds:  # the same text (once decoded) in two files is one article twice
+        digest = hashlib.sha256(seed.text.encode("utf-8")).hexdigest()
+        if digest in seen:
+            raise BuildError(seed.file_name, f"same text as {seen[digest]}: one article, two files")
+        seen[digest] = seed.file_name
+    curated = load_curated(seeds_dir, {seed.id for seed in seeds})
+    paths = {seed.file_name: seeds_dir / seed.file_name for seed in base} | {file.name: file for file in files}
+    texts = SeedTexts(seeds, paths, max_article_bytes)
+    del seeds, base, added
+    # build_info describes the folder a full build reads: the seeds folder with the files in it.
+    info = build_info(seeds_dir) if seeds_dir.is_dir() else {"program_version": loaders.__version__}
+    info["extractor_version"] = extractor_version()
+    info["seeds_sha256"] = _enlarged_digest(seeds_dir, files)
+
+    temporary_path = temporary_beside(db_path, ".adding")
+    previous = cache.PreviousExtractions(db_path, cache.cache_version(info["extractor_version"], curated.catalogue))
+    own_executor = executor is None
+    executor = executor or make_executor(jobs=jobs)
+    extracted: list[int] = []
+    try:
+        counts = build_sqlite_file(
+            temporary_path,
+            lambda writer: extracted.append(load_corpus(texts, curated, writer, executor, previous, progress)),
+            info, progress.step)
+        previous.close()
+        progress.step(f"replacing the content of {db_path.name}")
+        replace_contents(db_path, temporary_path, info.get("program_version"))
+    except KeyCollision as error:
+        raise IdCollision(display_name(db_path), str(error)) from None
+    finally:
+        previous.close()
+        temporary_path.unlink(missing_ok=True)
+        if own_executor:
+            executor.close()
+    progress.done(f"added {len(names)} articles to {db_path.name} ({extracted[0]} extracted): " + _counts_line(counts))
+    return {table: n for table, n in counts.items() if table not in {cache.CACHE_TABLE, "build_info"}}
+
+
+def _enlarged_digest(seeds_dir: Path, files: list[Path]) -> str:
+    """seeds_digest of the seeds folder as a full build would read it, the files added."""
+    entries = {p.name: p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith(".")} if seeds_dir.is_dir() else {}
+    entries.update({file.name: file for file in files})
+    digest = hashlib.sha256()
+    for name in sorted(entries):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(entries[name].read_bytes()).digest())
+    return digest.hexdigest()

@@ -78,6 +78,11 @@ def read_seed_files(seeds_dir: Path, max_article_bytes: int = DEFAULT_MAX_ARTICL
     paths = _article_paths(seeds_dir)
     if not paths:
         raise BuildError(str(seeds_dir), "no article files (*.txt) in this directory")
+    return read_article_files(paths, max_article_bytes)
+
+
+def read_article_files(paths: list[Path], max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> list[SeedFile]:
+    """The given article files, validated, in the given order."""
     seen: dict[str, Path] = {}
     files = []
     for path in paths:

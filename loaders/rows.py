@@ -1,100 +1,170 @@
 """Stage 5: extraction results as table rows (plain dicts; db/ owns the models)."""
 from __future__ import annotations
 
+import dataclasses
+
 from loaders.article import ExtractedArticle
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
-from loaders.extract.quotes import speaker_mentions
+from loaders.extract.quotes import QuoteFound, speaker_mentions
 from loaders.group.claims import claim_rows
 from loaders.group.quotes import differences, group_utterances, normalise, utterances
 from loaders.labels import article_label, reading_order
-from loaders.spans import ContentIds, slug, span_columns
+from loaders.spans import ContentIds, Span, slug, span_columns
 
 
-def database_rows(extracted: list[ExtractedArticle], curated: Curated, ids: ContentIds | None = None) -> dict[str, list[dict]]:
-    """Every table's rows. Ids come from content through `ids`, which stops the
-    build if two different rows would share one."""
-    ids = ids or ContentIds()
+def article_rows(article: ExtractedArticle, curated: Curated, ids: ContentIds) -> dict[str, list[dict]]:
+    """The rows one article gives on its own: itself, its outlet, paragraphs,
+    sentences and what the cleaner removed."""
+    seed, found = article.seed, article.layout
+    text = seed.text
+    facts = curated.articles.get(seed.id, {})
     rows: dict[str, list[dict]] = {"outlets": [], "articles": [], "paragraphs": [], "sentences": [], "removed_parts": []}
-    outlets: dict[str, dict] = {}
-    for article in extracted:
-        seed, found = article.seed, article.layout
-        text = seed.text
-        facts = curated.articles.get(seed.id, {})
 
-        outlet_id = None
-        if found.outlet or facts.get("outlet"):
-            name, found_by = (found.outlet.value, found.outlet.rule) if found.outlet else (facts["outlet"], "metadata file")
-            outlet_id = slug(name)
-            outlets.setdefault(outlet_id, {"id": outlet_id, "name": name, "found_by": found_by})
+    outlet_id = None
+    if found.outlet or facts.get("outlet"):
+        name, found_by = (found.outlet.value, found.outlet.rule) if found.outlet else (facts["outlet"], "metadata file")
+        outlet_id = slug(name)
+        rows["outlets"].append({"id": outlet_id, "name": name, "found_by": found_by})
 
-        body = found.body(text)
-        title = found.title.value if found.title else facts.get("title")
-        label, label_is_derived = article_label(title, body)
-        rows["articles"].append({
-            "id": seed.id,
-            "file_name": seed.file_name,
-            "text": text,
-            "body": body,
-            "title": title,
-            "label": label,
-            "label_is_derived": int(label_is_derived),
-            "published": found.published.value if found.published else facts.get("published"),
-            "published_as_written": found.published.span.of(text) if found.published else None,
-            "byline": found.byline.value if found.byline else facts.get("byline"),
-            "dateline": found.dateline.value if found.dateline else None,
-            "outlet_id": outlet_id,
-            "sha256": seed.sha256,
-            "word_count": len(WORD_RE.findall(body)),
-            "paragraph_count": len(found.paragraphs),
-        })
-        sentence_position = 0
-        for position, (paragraph, paragraph_sentences) in enumerate(zip(found.paragraphs, article.sentences, strict=True), start=1):
-            paragraph_id = ids("paragraphs", seed.id, "paragraph", paragraph.start, paragraph.end)
-            rows["paragraphs"].append({"id": paragraph_id, "article_id": seed.id, "position": position, **span_columns(text, paragraph)})
-            for sentence in paragraph_sentences:
-                sentence_position += 1
-                rows["sentences"].append({
-                    "id": ids("sentences", seed.id, "sentence", sentence.start, sentence.end),
-                    "article_id": seed.id,
-                    "paragraph_id": paragraph_id,
-                    "position": sentence_position,
-                    **span_columns(text, sentence),
-                })
-        for part in found.removed:
-            rows["removed_parts"].append({
-                "id": ids("removed_parts", seed.id, "removed", part.kind, part.span.start, part.span.end),
+    body = found.body(text)
+    title = found.title.value if found.title else facts.get("title")
+    label, label_is_derived = article_label(title, body)
+    rows["articles"].append({
+        "id": seed.id,
+        "file_name": seed.file_name,
+        "text": text,
+        "body": body,
+        "title": title,
+        "label": label,
+        "label_is_derived": int(label_is_derived),
+        "published": found.published.value if found.published else facts.get("published"),
+        "published_as_written": found.published.span.of(text) if found.published else None,
+        "byline": found.byline.value if found.byline else facts.get("byline"),
+        "dateline": found.dateline.value if found.dateline else None,
+        "outlet_id": outlet_id,
+        "sha256": seed.sha256,
+        "word_count": len(WORD_RE.findall(body)),
+        "paragraph_count": len(found.paragraphs),
+    })
+    sentence_position = 0
+    for position, (paragraph, paragraph_sentences) in enumerate(zip(found.paragraphs, article.sentences, strict=True), start=1):
+        paragraph_id = ids("paragraphs", seed.id, "paragraph", paragraph.start, paragraph.end)
+        rows["paragraphs"].append({"id": paragraph_id, "article_id": seed.id, "position": position, **span_columns(text, paragraph)})
+        for sentence in paragraph_sentences:
+            sentence_position += 1
+            rows["sentences"].append({
+                "id": ids("sentences", seed.id, "sentence", sentence.start, sentence.end),
                 "article_id": seed.id,
-                "kind": part.kind,
-                "rule": part.rule,
-                **span_columns(text, part.span),
+                "paragraph_id": paragraph_id,
+                "position": sentence_position,
+                **span_columns(text, sentence),
             })
-    rows["outlets"] = list(outlets.values())
-    rows.update(entity_rows(extracted, ids))
-    rows.update(quote_rows(extracted, {row["id"] for row in rows["people"]}, ids))
-    rows.update(claim_rows(extracted, {row["id"] for row in rows["organisations"]}, ids))
-    for table in READING_ORDER_TABLES:
-        for row in rows[table]:
-            row["reading_order"] = reading_order(row["article_id"], row["span_start"])
+    for part in found.removed:
+        rows["removed_parts"].append({
+            "id": ids("removed_parts", seed.id, "removed", part.kind, part.span.start, part.span.end),
+            "article_id": seed.id,
+            "kind": part.kind,
+            "rule": part.rule,
+            **span_columns(text, part.span),
+        })
     return rows
+
+
+class CorpusRows:
+    """Rows streamed out article by article, in the corpus's order, keeping
+    back only what needs the whole corpus: one row per entity, outlet, quote
+    (its speaker must be a known person, and may come from another article's
+    version of the same utterance) and claim (its subject must be a known
+    organisation; it is grouped across articles). `add` returns the rows an
+    article gives at once; `rest` gives the others once every article is in."""
+
+    def __init__(self, curated: Curated):
+        self.curated = curated
+        self.outlets: dict[str, dict] = {}
+        self.entities = EntityRows()
+        self.quotes: dict[tuple[str, int, int], dict] = {}
+        self.quote_speakers: dict[tuple[str, int, int], str | None] = {}
+        self.utterances: list = []
+        self.claim_articles: list[ExtractedArticle] = []
+
+    def add(self, article: ExtractedArticle) -> dict[str, list[dict]]:
+        # Ids are checked for collisions within the article here; across articles (each
+        # id hashes its article's id) the database's primary keys catch them.
+        ids = ContentIds()
+        rows = article_rows(article, self.curated, ids)
+        for outlet in rows.pop("outlets"):
+            self.outlets.setdefault(outlet["id"], outlet)
+        rows.update(self.entities.add(article, ids))
+        text = article.seed.text
+        for quote in article.quotes:
+            key = (article.seed.id, quote.span.start, quote.span.end)
+            self.quotes[key] = quote_row(article.seed.id, text, quote, ids)
+            self.quote_speakers[key] = slug(quote.speaker) if quote.speaker else None
+            self.utterances.extend(utterances(article.seed.id, text, quote.span, quote.kind))
+        _with_reading_order(rows)
+        # Claim grouping reads every article's layout, sentences and mentions (subjects near a
+        # figure, names that are places or people anywhere): kept for it, all but the text.
+        seed = ArticleSpans(article.seed.id, text, [claim.span for claim in article.claims])
+        self.claim_articles.append(dataclasses.replace(article, seed=seed, quotes=[]))  # type: ignore[arg-type]
+        return rows
+
+    def rest(self) -> dict[str, list[dict]]:
+        rows = {"outlets": list(self.outlets.values())}
+        rows.update(self.entities.tables())
+        people = {row["id"] for row in rows["people"]}
+        for key, quote in self.quotes.items():
+            speaker = self.quote_speakers[key]
+            quote["speaker_id"] = speaker if speaker in people else None
+        # An utterance carries its quote's speaker, known only now that the corpus's people are.
+        items = [dataclasses.replace(item, speaker=self.quotes[item.quote_key]["speaker_id"]) for item in self.utterances]
+        self.utterances = []
+        ids = ContentIds()
+        rows.update(quote_rows(self.quotes, items, ids))
+        rows.update(claim_rows(self.claim_articles, {row["id"] for row in rows["organisations"]}, ids))
+        return _with_reading_order(rows)
 
 
 READING_ORDER_TABLES = ("paragraphs", "sentences", "mentions", "quotes", "claims")
 
 
+def _with_reading_order(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    for table in READING_ORDER_TABLES:
+        for row in rows.get(table, ()):
+            row["reading_order"] = reading_order(row["article_id"], row["span_start"])
+    return rows
+
+
+class ArticleSpans:
+    """An article's seed as claim grouping reads it: its id, and its text where
+    its claims are (text[start:end] for those spans), not the whole text."""
+
+    def __init__(self, article_id: str, text: str, spans: list[Span]):
+        self.id = article_id
+        self.text = self
+        self._pieces = {(span.start, span.end): text[span.start:span.end] for span in spans}
+
+    def __getitem__(self, where: slice) -> str:
+        return self._pieces[(where.start, where.stop)]
+
+
 ENTITY_TABLES = {"organisation": "organisations", "person": "people", "product": "products", "place": "places"}
 
 
-def entity_rows(extracted: list[ExtractedArticle], ids: ContentIds | None = None) -> dict[str, list[dict]]:
+class EntityRows:
     """One row per real entity (merged across articles by canonical name), its
-    mentions, and the roles people hold."""
-    ids = ids or ContentIds()
-    entities: dict[tuple[str, str], dict] = {}
-    makers: dict[str, str] = {}
-    mentions, roles = [], []
-    for article in extracted:
+    mentions, and the roles people hold. Mentions and roles are an article's
+    own rows; the entity rows come once the corpus is in."""
+
+    def __init__(self) -> None:
+        self.entities: dict[tuple[str, str], dict] = {}
+        self.makers: dict[str, str] = {}
+
+    def add(self, article: ExtractedArticle, ids: ContentIds) -> dict[str, list[dict]]:
+        entities = self.entities
+        mentions, roles = [], []
         text, found = article.seed.text, article.entities
-        makers.update(found.makers)
+        self.makers.update(found.makers)
         for mention in found.mentions + speaker_mentions(article.quotes, found):
             key = (mention.kind, slug(mention.name))
             entity = entities.setdefault(key, {"id": key[1], "name": mention.name, "found_by": mention.rule, "confidence": mention.confidence})
@@ -127,51 +197,46 @@ def entity_rows(extracted: list[ExtractedArticle], ids: ContentIds | None = None
                 "rule": role.rule,
                 **span_columns(text, role.span),
             })
-    for (kind, _), entity in entities.items():
-        if kind == "product":
-            maker = makers.get(entity["name"])
-            entity["maker_id"] = slug(maker) if maker and ("organisation", slug(maker)) in entities else None
-    out = {table: [e for (kind, _), e in entities.items() if kind == entity_kind] for entity_kind, table in ENTITY_TABLES.items()}
-    # One row per entity id: the same text may appear as two kinds (rare); ids are per table.
-    out["mentions"] = mentions
-    out["person_roles"] = list({row["id"]: row for row in roles}.values())
-    return out
+        return {"mentions": mentions, "person_roles": list({row["id"]: row for row in roles}.values())}
+
+    def tables(self) -> dict[str, list[dict]]:
+        entities = self.entities
+        for (kind, _), entity in entities.items():
+            if kind == "product":
+                maker = self.makers.get(entity["name"])
+                entity["maker_id"] = slug(maker) if maker and ("organisation", slug(maker)) in entities else None
+        # One row per entity id: the same text may appear as two kinds (rare); ids are per table.
+        return {table: [e for (kind, _), e in entities.items() if kind == entity_kind] for entity_kind, table in ENTITY_TABLES.items()}
 
 
-def quote_rows(extracted: list[ExtractedArticle], people: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
+def quote_row(article_id: str, text: str, quote: QuoteFound, ids: ContentIds) -> dict:
+    """A printed quote's row; its speaker_id is set once the corpus's people are known."""
+    return {
+        "id": ids("quotes", article_id, "quote", quote.kind, quote.span.start, quote.span.end),
+        "article_id": article_id,
+        "speaker_id": None,
+        "kind": quote.kind,
+        "cue": quote.cue,
+        "speaker_as_written": quote.speaker_as_written,
+        "speaker_resolution": quote.resolution,
+        "source": quote.source,
+        **span_columns(text, quote.span),
+    }
+
+
+def quote_rows(quotes: dict[tuple[str, int, int], dict], items: list, ids: ContentIds) -> dict[str, list[dict]]:
     """Quotes, and their utterances grouped across articles. A speaker left
     unknown (an ambiguous role) takes the speaker the group's other articles name."""
-    ids = ids or ContentIds()
-    quotes: dict[tuple[str, int, int], dict] = {}
-    texts = {article.seed.id: article.seed.text for article in extracted}
-    items = []
-    for article in extracted:
-        text = article.seed.text
-        for quote in article.quotes:
-            key = (article.seed.id, quote.span.start, quote.span.end)
-            speaker_id = slug(quote.speaker) if quote.speaker and slug(quote.speaker) in people else None
-            quotes[key] = {
-                "id": ids("quotes", article.seed.id, "quote", quote.kind, quote.span.start, quote.span.end),
-                "article_id": article.seed.id,
-                "speaker_id": speaker_id,
-                "kind": quote.kind,
-                "cue": quote.cue,
-                "speaker_as_written": quote.speaker_as_written,
-                "speaker_resolution": quote.resolution,
-                "source": quote.source,
-                **span_columns(text, quote.span),
-            }
-            items.extend(utterances(article.seed.id, text, quote.span, quote.kind, speaker_id))
     groups, members = [], []
     for group in group_utterances(items):
         speakers = [quotes[link.utterance.quote_key]["speaker_id"] for link in group.links]
         known = sorted({s for s in speakers if s})
         speaker = known[0] if len(known) == 1 else None
         for link in group.links:
-            quote_row = quotes[link.utterance.quote_key]
-            if quote_row["speaker_id"] is None and speaker and quote_row["kind"] != "indirect":
-                quote_row["speaker_id"] = speaker
-                quote_row["speaker_resolution"] += f"; resolved through the same utterance in other articles: {speaker}"
+            quote = quotes[link.utterance.quote_key]
+            if quote["speaker_id"] is None and speaker and quote["kind"] != "indirect":
+                quote["speaker_id"] = speaker
+                quote["speaker_resolution"] += f"; resolved through the same utterance in other articles: {speaker}"
         group_id = ids("quote_groups", "quote_group", normalise(group.canonical.text), *sorted(k for k in {link.utterance.quote_key for link in group.links}))
         groups.append({
             "id": group_id,
@@ -190,6 +255,8 @@ def quote_rows(extracted: list[ExtractedArticle], people: set[str], ids: Content
                 "match": link.match,
                 "score": link.score,
                 "difference": differences(group.canonical.text, link.utterance.text),
-                **span_columns(texts[article_id], link.utterance.span),
+                "span_start": link.utterance.span.start,
+                "span_end": link.utterance.span.end,
+                "text": link.utterance.text,
             })
     return {"quotes": list(quotes.values()), "quote_groups": groups, "quote_group_members": members}

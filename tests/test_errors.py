@@ -145,7 +145,7 @@ def test_paths_that_cannot_be_used(seeds_copy, tmp_path, capsys, seeds, db, expe
 def test_db_naming_a_folder_is_refused_before_extraction(seeds_copy, tmp_path, monkeypatch, capsys):
     folder = tmp_path / "a-folder"
     folder.mkdir()
-    monkeypatch.setattr(loaders.build, "extract_all", _must_not_run)
+    monkeypatch.setattr(loaders.build, "load_corpus", _must_not_run)
     assert main(["build", "--seeds", str(seeds_copy), "--db", str(folder), "--quiet"]) == 2
     line = capsys.readouterr().err.strip()
     assert line == f"error: {folder}: a directory; --db names the database file to write"
@@ -201,10 +201,10 @@ def test_environment_failures_are_one_line(seeds_copy, previous_db, monkeypatch,
     if case == "unreadable file":
         _refuse_reading(monkeypatch, f"{ARTICLE}.txt")
     elif case == "read-only folder":
-        monkeypatch.setattr(loaders.build, "extract_all", _must_not_run)
+        monkeypatch.setattr(loaders.build, "load_corpus", _must_not_run)
         _refuse_opening(monkeypatch, previous_db.parent, errno.EROFS)
     elif case == "folder without write permission":
-        monkeypatch.setattr(loaders.build, "extract_all", _must_not_run)
+        monkeypatch.setattr(loaders.build, "load_corpus", _must_not_run)
         _refuse_opening(monkeypatch, previous_db.parent, errno.EACCES)
     elif case == "disk full while writing rows":
         monkeypatch.setattr(db.writer, "write_rows", _raise(OSError(errno.ENOSPC, "No space left on device")))

@@ -30,7 +30,7 @@ def test_models_and_derived_objects_do_not_register_as_drift_on_a_built_database
 
 
 def table_counts(db):
-    tables = [row[0] for row in query(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' AND name != 'alembic_version'")]
+    tables = [row[0] for row in query(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
     return {table: query(db, f'SELECT count(*) FROM "{table}"')[0][0] for table in tables}
 
 
@@ -74,7 +74,10 @@ def test_migration_does_not_cascade_deletes(tmp_path):
 
 
 def derived_names(db):
-    return {row[0] for row in query(db, "SELECT name FROM sqlite_master WHERE type IN ('view', 'table') AND (type = 'view' OR name LIKE '%_fts')")}
+    from db.derived import DERIVED_TABLES
+
+    names = {row[0] for row in query(db, "SELECT name FROM sqlite_master WHERE type IN ('view', 'table') AND (type = 'view' OR name LIKE '%_fts')")}
+    return names | {row[0] for row in query(db, "SELECT name FROM sqlite_master WHERE type = 'table'") if row[0] in DERIVED_TABLES}
 
 
 def test_upgrade_of_a_built_database_keeps_its_views_and_full_text_search(tmp_path):

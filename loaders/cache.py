@@ -1,0 +1,143 @@
+"""The extraction cache: one article's extraction, keyed by the article's
+content hash and the extractor's version, kept in the database itself
+(table extraction_cache), so that a rebuild reuses the previous database at
+PATH and extracts only the articles that are new or changed.
+
+The payload is the article's extraction (everything but quotes, which
+depend on the whole corpus's roles) as canonical JSON, zlib-compressed: the
+same extraction always gives the same bytes, so a database built from the
+cache is the database built without it. JSON, not pickle: a database file may
+come from anywhere, and reading it must never run code. Only dataclasses
+defined in the project's own modules are rebuilt from it.
+
+The version an entry is valid for is a digest of the loaders package (every
+source and data file; the one build_info records) and of the curated
+catalogue; any change to either invalidates every entry.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import sqlite3
+import sys
+import zlib
+from pathlib import Path
+
+from loaders.article import ExtractedArticle
+from loaders.read import SeedFile
+
+CACHE_TABLE = "extraction_cache"
+
+
+def cache_version(extractor_version: str, catalogue: object) -> str:
+    """The extractor's version (a digest of the loaders' code and data) and
+    the curated catalogue it reads: what an entry is valid for."""
+    digest = hashlib.sha256(extractor_version.encode() + b"\0")
+    digest.update(json.dumps(catalogue, sort_keys=True, default=str).encode())
+    return digest.hexdigest()[:16]
+
+
+def _encode(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        cls = type(value)
+        fields = {field.name: _encode(getattr(value, field.name)) for field in dataclasses.fields(value)}
+        return {"@": f"{cls.__module__}:{cls.__qualname__}", **fields}
+    if isinstance(value, tuple):
+        return {"@": "tuple", "items": [_encode(item) for item in value]}
+    if isinstance(value, (set, frozenset)):
+        return {"@": type(value).__name__, "items": sorted((_encode(item) for item in value), key=json.dumps)}
+    if isinstance(value, list):
+        return [_encode(item) for item in value]
+    if isinstance(value, dict):
+        if not all(isinstance(key, str) for key in value):
+            return {"@": "dict", "items": [[_encode(k), _encode(v)] for k, v in value.items()]}
+        if "@" in value:
+            return {"@": "dict", "items": [[k, _encode(v)] for k, v in value.items()]}
+        return {key: _encode(item) for key, item in value.items()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+@functools.cache
+def _project_class(tag: str) -> type:
+    module_name, _, qualname = tag.partition(":")
+    module = sys.modules.get(module_name) if module_name.split(".")[0] == "loaders" else None
+    cls = module
+    for part in qualname.split("."):
+        cls = getattr(cls, part, None)
+    if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+        raise ValueError(f"not a project type: {tag}")
+    return cls
+
+
+def _rebuild(value: dict) -> object:
+    """json.loads' object_hook: tagged objects back to tuples, sets, dicts with
+    other keys, and the project's dataclasses (inner objects come first)."""
+    tag = value.get("@")
+    if tag is None:
+        return value
+    if tag == "tuple":
+        return tuple(value["items"])
+    if tag in {"set", "frozenset"}:
+        return (set if tag == "set" else frozenset)(value["items"])
+    if tag == "dict":
+        return {key: item for key, item in value["items"]}
+    del value["@"]
+    for key, item in value.items():
+        if type(item) is str and len(item) <= 64:  # names, units, metrics recur across the corpus: one copy each
+            value[key] = sys.intern(item)
+    return _project_class(tag)(**value)
+
+
+def dump(article: ExtractedArticle) -> bytes:
+    """The payload: the extraction without the seed (the article row holds
+    its text) and without quotes (they depend on the corpus)."""
+    fields = {field.name: getattr(article, field.name) for field in dataclasses.fields(article)
+              if field.name not in {"seed", "quotes"}}
+    text = json.dumps(_encode(fields), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def load(payload: bytes, seed: SeedFile) -> ExtractedArticle:
+    """The extraction back; ValueError for a payload this program did not write."""
+    try:
+        fields = json.loads(zlib.decompress(payload).decode("utf-8"), object_hook=_rebuild)
+        return ExtractedArticle(seed=seed, **fields)
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError, TypeError, AttributeError) as error:
+        raise ValueError(f"not an extraction payload: {error}") from None
+
+
+class PreviousExtractions:
+    """The cache a previous build left in the database at PATH: payloads are
+    read one at a time, when asked for (nothing when there is no database
+    there, or it has no cache, or one from another extractor version)."""
+
+    def __init__(self, db_path: Path | None, version: str):
+        self.version = version
+        self.connection: sqlite3.Connection | None = None
+        self.keys: set[str] = set()
+        if db_path is None or not db_path.is_file():
+            return
+        try:
+            self.connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+            self.keys = {sha for (sha,) in self.connection.execute(
+                f"SELECT article_sha256 FROM {CACHE_TABLE} WHERE extractor_version = ?", (version,))}
+        except sqlite3.Error:
+            self.close()
+            self.keys = set()
+
+    def get(self, sha256: str) -> bytes | None:
+        if sha256 not in self.keys or self.connection is None:
+            return None
+        row = self.connection.execute(
+            f"SELECT payload FROM {CACHE_TABLE} WHERE article_sha256 = ? AND extractor_version = ?",
+            (sha256, self.version)).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None

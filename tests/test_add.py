@@ -1,0 +1,131 @@
+"""`python -m loaders add`: articles added (or replaced by file name) in
+place, in one transaction, giving row for row what a full build gives."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from loaders import build as build_module
+from loaders.build import add, build, extract_article
+from loaders.executors import SerialExecutor
+from tests.conftest import FIXTURE_ARTICLES, PROJECT, SEEDS
+
+NEW_ARTICLE = (
+    "Harbor Foods cuts prices as sales slow\n\n"
+    "Harbor Foods said on Tuesday that its sales fell 4 percent in the second quarter.\n\n"
+    "\u201cWe would rather keep our customers than our margins,\u201d said Ines Caldwell, the company's chief executive.\n"
+)
+
+
+def content(path: Path) -> dict[str, list[tuple]]:
+    """Every table's and view's rows, in a canonical order (bytes may differ; rows may not)."""
+    connection = sqlite3.connect(path)
+    try:
+        names = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE '%_fts%' ORDER BY name")]
+        dump = {name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
+        dump["fts"] = sorted(connection.execute(
+            "SELECT rowid, title FROM articles_fts WHERE articles_fts MATCH 'sales' ORDER BY rowid").fetchall())
+        return dump
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def folders(tmp_path) -> tuple[Path, Path, Path]:
+    """(base folder, the files to add, the enlarged folder)."""
+    base, extra, enlarged = tmp_path / "base", tmp_path / "extra", tmp_path / "enlarged"
+    shutil.copytree(SEEDS, base)
+    extra.mkdir()
+    for path in sorted(FIXTURE_ARTICLES.glob("fx_*.txt")):
+        shutil.copy(path, extra / path.name)
+    (extra / "fx_09_harbor_foods_prices.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    shutil.copytree(base, enlarged)
+    for path in extra.iterdir():
+        shutil.copy(path, enlarged / path.name)
+    return base, extra, enlarged
+
+
+def test_add_gives_row_for_row_what_a_full_build_gives(folders, tmp_path):
+    base, extra, enlarged = folders
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    build(base, db, executor=SerialExecutor())
+    add(sorted(extra.iterdir()), base, db, executor=SerialExecutor())
+    build(enlarged, full, executor=SerialExecutor())
+    assert content(db) == content(full)
+
+
+def test_add_replaces_an_article_by_file_name(folders, tmp_path):
+    _, _, enlarged = folders
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    build(enlarged, db, executor=SerialExecutor())
+    changed = tmp_path / "changed" / "fx_09_harbor_foods_prices.txt"
+    changed.parent.mkdir()
+    changed.write_text(NEW_ARTICLE.replace("4 percent", "6 percent"), encoding="utf-8")
+    add([changed], enlarged, db, executor=SerialExecutor())  # the folder still holds the old version
+    shutil.copy(changed, enlarged / changed.name)
+    build(enlarged, full, executor=SerialExecutor())
+    assert content(db) == content(full)
+    assert any(row[0] == "fx_09_harbor_foods_prices" and "6 percent" in row[2] for row in content(db)["articles"])
+
+
+def test_add_extracts_only_the_files_it_is_given(folders, tmp_path, monkeypatch):
+    base, extra, _ = folders
+    db = tmp_path / "added.db"
+    build(base, db, executor=SerialExecutor())
+    extracted: list[str] = []
+    monkeypatch.setattr(build_module, "extract_article",
+                        lambda seed, catalogue: extracted.append(seed.file_name) or extract_article(seed, catalogue))
+    add(sorted(extra.iterdir()), base, db, executor=SerialExecutor())
+    assert sorted(extracted) == sorted(path.name for path in extra.iterdir())
+
+
+def test_a_failure_inside_the_transaction_changes_nothing(folders, tmp_path, monkeypatch):
+    base, extra, _ = folders
+    db = tmp_path / "added.db"
+    build(base, db, executor=SerialExecutor())
+    before = content(db)
+
+    def explode(_connection):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("db.writer.refresh_derived_tables", explode)
+    with pytest.raises(RuntimeError):
+        add(sorted(extra.iterdir()), base, db, executor=SerialExecutor())
+    assert content(db) == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["added.db", "base", "datapackage.json", "enlarged", "extra"]
+
+
+@pytest.mark.parametrize("bad_bytes, problem", [
+    (b"\xff\xfe not text", "not UTF-8"),
+    (b"   \n\n", "empty article"),
+])
+def test_a_bad_file_is_named_and_nothing_changes(folders, tmp_path, bad_bytes, problem):
+    base, extra, _ = folders
+    db = tmp_path / "added.db"
+    build(base, db, executor=SerialExecutor())
+    before = db.read_bytes()
+    bad = extra / "zz_bad.txt"
+    bad.write_bytes(bad_bytes)
+    result = subprocess.run(
+        [sys.executable, "-m", "loaders", "add", *map(str, sorted(extra.iterdir())), "--seeds", str(base), "--db", str(db), "--quiet"],
+        cwd=PROJECT, capture_output=True, text=True)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(bad) in lines[0] and problem in lines[0]
+    assert db.read_bytes() == before
+
+
+def test_add_to_a_database_that_does_not_exist_says_so(folders, tmp_path):
+    base, extra, _ = folders
+    result = subprocess.run(
+        [sys.executable, "-m", "loaders", "add", str(next(extra.iterdir())), "--seeds", str(base), "--db", str(tmp_path / "none.db")],
+        cwd=PROJECT, capture_output=True, text=True)
+    assert result.returncode == 2 and "build it first" in result.stderr
+    assert not (tmp_path / "none.db").exists()
