@@ -80,6 +80,22 @@ def _with_quotes(item: tuple[SeedFile, bytes, EntityFindings], roles: RoleIndex)
     return article
 
 
+def extract_all(seeds_dir: Path, progress: Progress,
+                max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> tuple[list[ExtractedArticle], Curated]:
+    """Every article's extraction, held in memory, by the same steps as the
+    build (which streams them): for tests and small folders."""
+    progress.step(f"reading {seeds_dir}")
+    seeds = read_seed_files(seeds_dir, max_article_bytes)
+    curated = load_curated(seeds_dir, {seed.id for seed in seeds})
+    payloads = [_extract(seed, curated.catalogue) for seed in seeds]
+    articles = [cache.load(payload, seed) for seed, payload in zip(seeds, payloads, strict=True)]
+    zones = [([a.layout.title.span] if a.layout.title else []) + a.layout.paragraphs for a in articles]
+    entities = propagate([(a.seed.text, z, a.entities) for a, z in zip(articles, zones, strict=True)])
+    roles = RoleIndex((r.person, r.title, r.organisation) for found in entities for r in found.roles)
+    extracted = [_with_quotes(item, roles) for item in zip(seeds, payloads, entities, strict=True)]
+    return extracted, curated
+
+
 def extractor_version() -> str:
     """A digest of the loaders' code and data: changes exactly when extraction can."""
     package = Path(loaders.__file__).parent
