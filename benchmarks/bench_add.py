@@ -10,6 +10,7 @@ builds the N, then times, as whole processes:
 - the same build into a fresh file (no cache).
 Not a test: machines differ.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,8 +31,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--corpus-seed", type=int, default=1)
     parser.add_argument("--corpora", type=Path, help="keep generated corpora here and reuse them")
-    parser.add_argument("--grouping-stand-in", action="store_true",
-                        help="replace quote grouping (quadratic) by a linear exact-text stand-in")
+    parser.add_argument(
+        "--grouping-stand-in", action="store_true", help="replace quote grouping (quadratic) by a linear exact-text stand-in"
+    )
     args = parser.parse_args()
 
     program = [sys.executable, "-c", GROUPING_STAND_IN] if args.grouping_stand_in else [sys.executable, "-m", "loaders"]
@@ -54,8 +56,12 @@ def main() -> int:
         cached = run([*program, "build", "--quiet", "--seeds", str(enlarged), "--db", str(db)])
         fresh = run([*program, "build", "--quiet", "--seeds", str(enlarged), "--db", str(scratch / "fresh.db")])
     print(f"{args.articles} articles, then one more" + (" (quote grouping: linear stand-in)" if args.grouping_stand_in else ""))
-    for name, result in [("first build", initial), ("add one article", added),
-                         ("rebuild with the cache", cached), ("rebuild without it", fresh)]:
+    for name, result in [
+        ("first build", initial),
+        ("add one article", added),
+        ("rebuild with the cache", cached),
+        ("rebuild without it", fresh),
+    ]:
         print(f"  {name:24} {result['seconds']:8.1f} s   peak {result['maxrss_mib']:6.0f} MiB")
     return 0
 

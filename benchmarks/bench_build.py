@@ -13,6 +13,7 @@ tree (sampled), which counts the workers of `--jobs`. Between sizes the growth
 exponent is log(t2/t1)/log(n2/n1): 1.0 is linear.
 Not a test: machines differ, ratios travel.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -103,8 +104,9 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def bench_folder(folder: Path, scratch: Path, runs: int, jobs: int | None, extra: list[str], stand_in: bool = False,
-                 keep: Path | None = None) -> dict:
+def bench_folder(
+    folder: Path, scratch: Path, runs: int, jobs: int | None, extra: list[str], stand_in: bool = False, keep: Path | None = None
+) -> dict:
     texts = scratch / f"{folder.name}.json"
     texts.write_text(json.dumps([{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(folder.glob("*.txt"))]))
     baseline, build = [], []
@@ -142,8 +144,11 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, help="pass --jobs N to the build")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--keep", type=Path, help="keep each size's built database in this folder (for bench_serve.py)")
-    parser.add_argument("--grouping-stand-in", action="store_true",
-                        help="replace quote grouping (quadratic) by a linear exact-text stand-in, to measure the rest")
+    parser.add_argument(
+        "--grouping-stand-in",
+        action="store_true",
+        help="replace quote grouping (quadratic) by a linear exact-text stand-in, to measure the rest",
+    )
     parser.add_argument("extra", nargs="*", help="more arguments for the build (after --)")
     args = parser.parse_args()
 
@@ -163,11 +168,13 @@ def main() -> int:
         for folder in folders:
             result = bench_folder(folder, scratch, args.runs, args.jobs, args.extra, args.grouping_stand_in, args.keep)
             results.append(result)
-            print(f"{result['articles']:>8} articles: build {result['build_s']:8.1f} s "
-                  f"({result['articles'] / result['build_s']:7.1f} articles/s), "
-                  f"sqlite-utils insert {result['baseline_s']:6.2f} s, ratio {result['build_s'] / result['baseline_s']:6.1f}x, "
-                  f"peak {result['maxrss_mib']:6.0f} MiB (largest process) / {result['tree_mib']:6.0f} MiB (all processes)",
-                  flush=True)
+            print(
+                f"{result['articles']:>8} articles: build {result['build_s']:8.1f} s "
+                f"({result['articles'] / result['build_s']:7.1f} articles/s), "
+                f"sqlite-utils insert {result['baseline_s']:6.2f} s, ratio {result['build_s'] / result['baseline_s']:6.1f}x, "
+                f"peak {result['maxrss_mib']:6.0f} MiB (largest process) / {result['tree_mib']:6.0f} MiB (all processes)",
+                flush=True,
+            )
     if args.grouping_stand_in:
         print("(quote grouping replaced by a linear exact-text stand-in)")
     for smaller, larger in itertools.pairwise(results):

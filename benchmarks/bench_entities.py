@@ -1,7 +1,8 @@
 """Time entity extraction per doubling of pathological inputs (linear: ~2x per doubling).
 
-    python benchmarks/bench_entities.py
+python benchmarks/bench_entities.py
 """
+
 from __future__ import annotations
 
 import sys

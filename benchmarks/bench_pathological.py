@@ -11,6 +11,7 @@ claims, and the quote pass), in a child process that is stopped after
 doubling. A linear extractor doubles (ratio ~2); ~4 is quadratic, ~8 cubic.
 Not a test: machines differ, ratios travel.
 """
+
 from __future__ import annotations
 
 import argparse

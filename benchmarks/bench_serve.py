@@ -10,6 +10,7 @@ request, then the median of --runs. Values that name a seed article (an
 article id, an organisation) are replaced by ones the database holds.
 Not a test: machines differ.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,7 +48,8 @@ def pages(db: Path, name: str) -> list[str]:
         article = connection.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
         organisation = connection.execute(
             "SELECT o.name FROM claims c JOIN organisations o ON o.id = c.subject_id "
-            "GROUP BY o.id ORDER BY count(*) DESC, o.id LIMIT 1").fetchone()
+            "GROUP BY o.id ORDER BY count(*) DESC, o.id LIMIT 1"
+        ).fetchone()
     finally:
         connection.close()
     organisation = organisation[0] if organisation else "x"
@@ -102,11 +104,25 @@ def main() -> int:
 
             generate(Path(scratch) / "corpus", args.articles, 1)
             db = Path(scratch) / "xiaomi.db"
-            subprocess.run([sys.executable, "-m", "loaders", "build", "--quiet", "--seeds", str(Path(scratch) / "corpus"),
-                            "--db", str(db)], cwd=PROJECT, check=True)
+            subprocess.run(
+                [sys.executable, "-m", "loaders", "build", "--quiet", "--seeds", str(Path(scratch) / "corpus"), "--db", str(db)],
+                cwd=PROJECT,
+                check=True,
+            )
         port = free_port()
-        command = [str(BIN / "datasette"), "serve", "-i", str(db), "-m", str(PROJECT / "metadata.yml"),
-                   "--host", "127.0.0.1", "--port", str(port), *served_settings()]
+        command = [
+            str(BIN / "datasette"),
+            "serve",
+            "-i",
+            str(db),
+            "-m",
+            str(PROJECT / "metadata.yml"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            *served_settings(),
+        ]
         server = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
             base = f"http://127.0.0.1:{port}"

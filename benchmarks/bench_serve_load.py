@@ -15,6 +15,7 @@ comes first. Reports requests/s, p50 and p99 latency of the ordinary pages,
 errors (any status but 200, or no answer), and how the hostile queries were
 answered. Traffic goes to 127.0.0.1 only. Not a test: machines differ.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -58,8 +59,12 @@ def free_port() -> int:
 def start_server(db: Path, folder: Path) -> tuple[subprocess.Popen, str]:
     shutil.copyfile(db, folder / "xiaomi.db")
     port = free_port()
-    process = subprocess.Popen([str(BIN / "datasette"), "xiaomi.db", "--host", HOST, "--port", str(port)],
-                               cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [str(BIN / "datasette"), "xiaomi.db", "--host", HOST, "--port", str(port)],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://{HOST}:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -87,6 +92,7 @@ async def phase(url: str, clients: int, budget_requests: int, budget_seconds: fl
     limits = httpx.Limits(max_connections=clients + len(HOSTILE) + 5, keepalive_expiry=2.0)
 
     async with httpx.AsyncClient(base_url=url, timeout=REQUEST_TIMEOUT_S, limits=limits) as client:
+
         async def ordinary(number: int) -> None:
             nonlocal sent
             index = number
@@ -136,9 +142,11 @@ async def phase(url: str, clients: int, budget_requests: int, budget_seconds: fl
 
 
 def report(name: str, result: dict) -> None:
-    print(f"{name}: {result['requests']} requests in {result['seconds']:.1f} s = {result['per_second']:.0f}/s; "
-          f"p50 {result['p50'] * 1000:.0f} ms, p99 {result['p99'] * 1000:.0f} ms; "
-          f"errors {sum(result['errors'].values())} {result['errors'] or ''}")
+    print(
+        f"{name}: {result['requests']} requests in {result['seconds']:.1f} s = {result['per_second']:.0f}/s; "
+        f"p50 {result['p50'] * 1000:.0f} ms, p99 {result['p99'] * 1000:.0f} ms; "
+        f"errors {sum(result['errors'].values())} {result['errors'] or ''}"
+    )
     if result["hostile"]:
         print(f"  hostile queries answered: {result['hostile']}, p50 {result['hostile_p50'] * 1000:.0f} ms")
 
@@ -157,8 +165,11 @@ def main() -> int:
         db = args.db
         if db is None:
             db = scratch / "built.db"
-            subprocess.run([sys.executable, "-m", "loaders", "build", "--seeds", "seeds", "--db", str(db), "--quiet"],
-                           cwd=PROJECT, check=True)
+            subprocess.run(
+                [sys.executable, "-m", "loaders", "build", "--seeds", "seeds", "--db", str(db), "--quiet"],
+                cwd=PROJECT,
+                check=True,
+            )
         serve_folder = scratch / "serve"
         serve_folder.mkdir()
         process, url = start_server(db, serve_folder)
@@ -169,8 +180,7 @@ def main() -> int:
         finally:
             process.terminate()
             process.wait(timeout=30)
-    print(f"{args.clients} clients on {', '.join(ORDINARY)}; "
-          f"load average before: {load_before[0]:.1f} ({os.cpu_count()} cores)")
+    print(f"{args.clients} clients on {', '.join(ORDINARY)}; load average before: {load_before[0]:.1f} ({os.cpu_count()} cores)")
     report("ordinary pages alone", quiet)
     report("with 3 hostile queries running", loaded)
     return 0 if not quiet["errors"] and not loaded["errors"] else 1

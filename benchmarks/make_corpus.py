@@ -10,6 +10,7 @@ paragraph templates are the project's own; companies, people, products,
 places and numbers are drawn from seeded random lists, so the same seed
 gives the same files and every article is unique.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,21 +19,149 @@ import random
 import sys
 from pathlib import Path
 
-SYLLABLES = ["ka", "lo", "ven", "tor", "mi", "sa", "rel", "dun", "ax", "qui", "bra", "nel", "os", "tan", "vi",
-             "mar", "zen", "pol", "ri", "cor", "fel", "gra", "hal", "ist", "jor", "lum", "nov", "per", "sol", "ter"]
-COMPANY_SUFFIXES = ["Technologies", "Motors", "Bank", "Telecom", "Foods", "Robotics", "Energy", "Airlines",
-                    "Pharma", "Systems", "Retail", "Logistics", "Networks", "Labs", "Holdings"]
-GIVEN = ["Anna", "Marcus", "Priya", "Tomas", "Lena", "Oskar", "Mei", "Daniel", "Sofia", "Kenji", "Amara", "Lukas",
-         "Elena", "Rafael", "Ingrid", "Yusuf", "Clara", "Viktor", "Nadia", "Samuel", "Hana", "Pablo", "Greta", "Omar"]
-FAMILY = ["Lindqvist", "Okafor", "Brennan", "Castellano", "Moreau", "Takahashi", "Novak", "Haddad", "Fischer",
-          "Ramirez", "Kowalski", "Andersen", "Delacroix", "Petrov", "Nakamura", "Osei", "Varga", "Whitfield",
-          "Sorensen", "Agarwal", "Mbeki", "Laurent", "Horvath", "Quinlan"]
-TITLES = ["chief executive", "chief financial officer", "head of research", "chief operating officer",
-          "vice-president for sales", "spokeswoman", "spokesman", "head of strategy"]
-CITIES = ["London", "Paris", "Berlin", "Tokyo", "Singapore", "Toronto", "Madrid", "Stockholm", "Mumbai",
-          "Chicago", "Sydney", "Seoul", "Nairobi", "Amsterdam", "Zurich", "Dublin"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "ven",
+    "tor",
+    "mi",
+    "sa",
+    "rel",
+    "dun",
+    "ax",
+    "qui",
+    "bra",
+    "nel",
+    "os",
+    "tan",
+    "vi",
+    "mar",
+    "zen",
+    "pol",
+    "ri",
+    "cor",
+    "fel",
+    "gra",
+    "hal",
+    "ist",
+    "jor",
+    "lum",
+    "nov",
+    "per",
+    "sol",
+    "ter",
+]
+COMPANY_SUFFIXES = [
+    "Technologies",
+    "Motors",
+    "Bank",
+    "Telecom",
+    "Foods",
+    "Robotics",
+    "Energy",
+    "Airlines",
+    "Pharma",
+    "Systems",
+    "Retail",
+    "Logistics",
+    "Networks",
+    "Labs",
+    "Holdings",
+]
+GIVEN = [
+    "Anna",
+    "Marcus",
+    "Priya",
+    "Tomas",
+    "Lena",
+    "Oskar",
+    "Mei",
+    "Daniel",
+    "Sofia",
+    "Kenji",
+    "Amara",
+    "Lukas",
+    "Elena",
+    "Rafael",
+    "Ingrid",
+    "Yusuf",
+    "Clara",
+    "Viktor",
+    "Nadia",
+    "Samuel",
+    "Hana",
+    "Pablo",
+    "Greta",
+    "Omar",
+]
+FAMILY = [
+    "Lindqvist",
+    "Okafor",
+    "Brennan",
+    "Castellano",
+    "Moreau",
+    "Takahashi",
+    "Novak",
+    "Haddad",
+    "Fischer",
+    "Ramirez",
+    "Kowalski",
+    "Andersen",
+    "Delacroix",
+    "Petrov",
+    "Nakamura",
+    "Osei",
+    "Varga",
+    "Whitfield",
+    "Sorensen",
+    "Agarwal",
+    "Mbeki",
+    "Laurent",
+    "Horvath",
+    "Quinlan",
+]
+TITLES = [
+    "chief executive",
+    "chief financial officer",
+    "head of research",
+    "chief operating officer",
+    "vice-president for sales",
+    "spokeswoman",
+    "spokesman",
+    "head of strategy",
+]
+CITIES = [
+    "London",
+    "Paris",
+    "Berlin",
+    "Tokyo",
+    "Singapore",
+    "Toronto",
+    "Madrid",
+    "Stockholm",
+    "Mumbai",
+    "Chicago",
+    "Sydney",
+    "Seoul",
+    "Nairobi",
+    "Amsterdam",
+    "Zurich",
+    "Dublin",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 OUTLET_WORDS = ["Herald", "Ledger", "Dispatch", "Observer", "Gazette", "Wire", "Courier", "Review", "Post", "Journal"]
 OUTLET_PLACES = ["Harbour", "Northern", "Metro", "Capital", "Evening", "Market", "Valley", "Coastal"]
 METRICS = [("revenue", "revenue"), ("profit", "net profit"), ("sales", "sales"), ("shipments", "shipments")]

@@ -7,6 +7,7 @@ Every failure a user can cause ends in one line on stderr naming the file
 (exit status 2); Ctrl-C ends in one line too (exit status 130, 143 for a
 SIGTERM). Either way the database is as it was.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,17 +65,26 @@ def _main(argv: list[str] | None, prog: str) -> int:
     from loaders.read import DEFAULT_MAX_ARTICLE_BYTES
 
     parser = argparse.ArgumentParser(
-        prog=prog, description="Build the news-claims database from a folder of articles, or export one to SQLite.")
+        prog=prog, description="Build the news-claims database from a folder of articles, or export one to SQLite."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     build_command = commands.add_parser("build", help="build the database from a folder of articles")
     build_command.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
-    build_command.add_argument("--db", type=database, default=Path("xiaomi.db"),
-                               help="database to write: a SQLite path or a SQLAlchemy URL (default: xiaomi.db)")
+    build_command.add_argument(
+        "--db",
+        type=database,
+        default=Path("xiaomi.db"),
+        help="database to write: a SQLite path or a SQLAlchemy URL (default: xiaomi.db)",
+    )
     _extraction_options(build_command, DEFAULT_MAX_ARTICLE_BYTES)
     add_command = commands.add_parser("add", help="add or replace (by file name) articles in a built SQLite database, in place")
     add_command.add_argument("files", type=Path, nargs="+", metavar="FILE", help="article files (*.txt)")
-    add_command.add_argument("--seeds", type=Path, default=Path("seeds"),
-                             help="the folder the database was built from, with its curated files (default: seeds)")
+    add_command.add_argument(
+        "--seeds",
+        type=Path,
+        default=Path("seeds"),
+        help="the folder the database was built from, with its curated files (default: seeds)",
+    )
     add_command.add_argument("--db", type=Path, default=Path("xiaomi.db"), help="the SQLite database (default: xiaomi.db)")
     _extraction_options(add_command, DEFAULT_MAX_ARTICLE_BYTES)
     add_export_command(commands)
@@ -110,22 +120,35 @@ def _main(argv: list[str] | None, prog: str) -> int:
 
 
 def _extraction_options(command: argparse.ArgumentParser, default_max_bytes: int) -> None:
-    command.add_argument("--max-article-bytes", type=_positive_int, default=default_max_bytes, metavar="N",
-                         help=f"refuse an article file larger than N bytes (default: {default_max_bytes})")
+    command.add_argument(
+        "--max-article-bytes",
+        type=_positive_int,
+        default=default_max_bytes,
+        metavar="N",
+        help=f"refuse an article file larger than N bytes (default: {default_max_bytes})",
+    )
     command.add_argument("--quiet", action="store_true", help="no progress display")
-    command.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
-                         help="worker processes extracting articles (default: all cores)")
-    command.add_argument("--executor", choices=["processes", "dask"], default="processes",
-                         help="where extraction runs: local processes (default) or a Dask cluster")
-    command.add_argument("--scheduler", metavar="ADDRESS",
-                         help="the Dask scheduler's address, e.g. tcp://10.0.0.5:8786 (with --executor dask)")
+    command.add_argument(
+        "--jobs", type=_positive_int, default=None, metavar="N", help="worker processes extracting articles (default: all cores)"
+    )
+    command.add_argument(
+        "--executor",
+        choices=["processes", "dask"],
+        default="processes",
+        help="where extraction runs: local processes (default) or a Dask cluster",
+    )
+    command.add_argument(
+        "--scheduler", metavar="ADDRESS", help="the Dask scheduler's address, e.g. tcp://10.0.0.5:8786 (with --executor dask)"
+    )
 
 
 def add_export_command(commands: argparse._SubParsersAction) -> None:
     export_command = commands.add_parser(
-        "export", help="write a complete SQLite file (for Datasette) from a database at a URL, e.g. PostgreSQL")
-    export_command.add_argument("--from", dest="source", required=True, type=database,
-                                help="the database to read: a SQLAlchemy URL or a SQLite path")
+        "export", help="write a complete SQLite file (for Datasette) from a database at a URL, e.g. PostgreSQL"
+    )
+    export_command.add_argument(
+        "--from", dest="source", required=True, type=database, help="the database to read: a SQLAlchemy URL or a SQLite path"
+    )
     export_command.add_argument("--db", type=Path, default=Path("xiaomi.db"), help="SQLite file to write (default: xiaomi.db)")
 
 

@@ -1,4 +1,5 @@
 """What extraction makes of one article: pure data, spans into its text."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

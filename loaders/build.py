@@ -14,6 +14,7 @@ A SQLite database is written to a temporary file beside PATH and moved into
 place only when complete; a PostgreSQL database (--db URL) is replaced in one
 transaction (db/writer.py). Either way a failed build leaves the previous data.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -59,8 +60,7 @@ def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
     )
     # Claims are read from the headline too: a figure often stands there first.
     claim_zones = ([found.title.span] if found.title else []) + [s for paragraph in article_sentences for s in paragraph]
-    claims = find_claims(seed.text, claim_zones, entities,
-                         found.published.value if found.published else None)
+    claims = find_claims(seed.text, claim_zones, entities, found.published.value if found.published else None)
     return ExtractedArticle(seed=seed, layout=found, sentences=article_sentences, entities=entities, claims=claims)
 
 
@@ -80,8 +80,9 @@ def _with_quotes(item: tuple[SeedFile, bytes, EntityFindings], roles: RoleIndex)
     return article
 
 
-def extract_all(seeds_dir: Path, progress: Progress,
-                max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> tuple[list[ExtractedArticle], Curated]:
+def extract_all(
+    seeds_dir: Path, progress: Progress, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+) -> tuple[list[ExtractedArticle], Curated]:
     """Every article's extraction, held in memory, by the same steps as the
     build (which streams them): for tests and small folders."""
     progress.step(f"reading {seeds_dir}")
@@ -140,8 +141,14 @@ class SeedTexts:
         return again
 
 
-def load_corpus(texts: SeedTexts, curated: Curated, writer: RowWriter, executor: Executor,
-                previous: cache.PreviousExtractions, progress: Progress) -> int:
+def load_corpus(
+    texts: SeedTexts,
+    curated: Curated,
+    writer: RowWriter,
+    executor: Executor,
+    previous: cache.PreviousExtractions,
+    progress: Progress,
+) -> int:
     """Extract (or take from the cache) every article, write its rows as they
     come, then the rows that need the whole corpus. Returns how many articles
     were extracted afresh."""
@@ -180,8 +187,9 @@ def load_corpus(texts: SeedTexts, curated: Curated, writer: RowWriter, executor:
     role_index = RoleIndex((r.person, r.title, r.organisation) for article_entities in entities for r in article_entities.roles)
 
     corpus = CorpusRows(curated)
-    stored = ((texts.full(seed), writer.cached_payload(seed.sha256, version), entities[number])
-              for number, seed in enumerate(seeds))
+    stored = (
+        (texts.full(seed), writer.cached_payload(seed.sha256, version), entities[number]) for number, seed in enumerate(seeds)
+    )
     for number, article in enumerate(executor.map(_with_quotes, stored, role_index), start=1):
         progress.step(f"[{number}/{len(seeds)}] quotes and rows {article.seed.file_name}")
         writer.add(corpus.add(article))
@@ -194,9 +202,14 @@ def _counts_line(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {t}" for t, n in counts.items() if t not in {cache.CACHE_TABLE, "build_info"})
 
 
-def build(seeds_dir: Path, db: Path | str, progress: Progress | None = None,
-          max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, jobs: int | None = None,
-          executor: Executor | None = None) -> dict[str, int]:
+def build(
+    seeds_dir: Path,
+    db: Path | str,
+    progress: Progress | None = None,
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    jobs: int | None = None,
+    executor: Executor | None = None,
+) -> dict[str, int]:
     """Build the database at `db`: a SQLite path, or a SQLAlchemy URL (PostgreSQL).
     A SQLite file already at `db` serves as the extraction cache."""
     progress = progress or Progress(enabled=False)
@@ -214,22 +227,33 @@ def build(seeds_dir: Path, db: Path | str, progress: Progress | None = None,
         extracted: list[int] = []
         try:
             counts = write_database(
-                db, lambda writer: extracted.append(load_corpus(texts, curated, writer, executor, previous, progress)),
-                info, progress.step)
+                db,
+                lambda writer: extracted.append(load_corpus(texts, curated, writer, executor, previous, progress)),
+                info,
+                progress.step,
+            )
         except KeyCollision as error:
             raise IdCollision(display_name(db), str(error)) from None
         finally:
             previous.close()
             if own_executor:
                 executor.close()
-    progress.done(f"built {display_name(db)} ({extracted[0]} of {len(texts.seeds)} articles extracted, the rest "
-                  "from the cache): " + _counts_line(counts))
+    progress.done(
+        f"built {display_name(db)} ({extracted[0]} of {len(texts.seeds)} articles extracted, the rest "
+        "from the cache): " + _counts_line(counts)
+    )
     return {table: n for table, n in counts.items() if table not in {cache.CACHE_TABLE, "build_info"}}
 
 
-def add(files: list[Path], seeds_dir: Path, db_path: Path, progress: Progress | None = None,
-        max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, jobs: int | None = None,
-        executor: Executor | None = None) -> dict[str, int]:
+def add(
+    files: list[Path],
+    seeds_dir: Path,
+    db_path: Path,
+    progress: Progress | None = None,
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    jobs: int | None = None,
+    executor: Executor | None = None,
+) -> dict[str, int]:
     """Add (or replace, by file name) article files in the SQLite database at
     PATH, in place, in one transaction: its content becomes what a full build
     of the seeds folder plus the files gives.
@@ -247,15 +271,26 @@ def add(files: list[Path], seeds_dir: Path, db_path: Path, progress: Progress | 
         return _add(files, seeds_dir, path.resolve(), progress or Progress(enabled=False), max_article_bytes, jobs, executor)
 
 
-def _add(files: list[Path], seeds_dir: Path, db_path: Path, progress: Progress, max_article_bytes: int,
-         jobs: int | None, executor: Executor | None) -> dict[str, int]:
+def _add(
+    files: list[Path],
+    seeds_dir: Path,
+    db_path: Path,
+    progress: Progress,
+    max_article_bytes: int,
+    jobs: int | None,
+    executor: Executor | None,
+) -> dict[str, int]:
     progress.step(f"reading {seeds_dir} and {len(files)} new files")
     files = [Path(file) for file in files]
     added = read_article_files(files, max_article_bytes)
     names = {seed.file_name for seed in added}
     if len(names) < len(added):
         raise BuildError(str(files[0]), "the same file name given twice")
-    base = [seed for seed in read_seed_files(seeds_dir, max_article_bytes) if seed.file_name not in names] if seeds_dir.is_dir() else []
+    base = (
+        [seed for seed in read_seed_files(seeds_dir, max_article_bytes) if seed.file_name not in names]
+        if seeds_dir.is_dir()
+        else []
+    )
     seeds = sorted(base + added, key=lambda seed: seed.file_name)
     seen: dict[str, str] = {}
     for seed in seeds:  # the same text (once decoded) in two files is one article twice
@@ -281,7 +316,9 @@ def _add(files: list[Path], seeds_dir: Path, db_path: Path, progress: Progress, 
         counts = build_sqlite_file(
             temporary_path,
             lambda writer: extracted.append(load_corpus(texts, curated, writer, executor, previous, progress)),
-            info, progress.step)
+            info,
+            progress.step,
+        )
         previous.close()
         progress.step(f"replacing the content of {db_path.name}")
         replace_contents(db_path, temporary_path, info.get("program_version"))

@@ -14,6 +14,7 @@ The version an entry is valid for is a digest of the loaders package (every
 source and data file; the one build_info records) and of the curated
 catalogue; any change to either invalidates every entry.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -95,8 +96,9 @@ def _rebuild(value: dict) -> object:
 def dump(article: ExtractedArticle) -> bytes:
     """The payload: the extraction without the seed (the article row holds
     its text) and without quotes (they depend on the corpus)."""
-    fields = {field.name: getattr(article, field.name) for field in dataclasses.fields(article)
-              if field.name not in {"seed", "quotes"}}
+    fields = {
+        field.name: getattr(article, field.name) for field in dataclasses.fields(article) if field.name not in {"seed", "quotes"}
+    }
     text = json.dumps(_encode(fields), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return zlib.compress(text.encode("utf-8"), 6)
 
@@ -123,8 +125,12 @@ class PreviousExtractions:
             return
         try:
             self.connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-            self.keys = {sha for (sha,) in self.connection.execute(
-                f"SELECT article_sha256 FROM {CACHE_TABLE} WHERE extractor_version = ?", (version,))}
+            self.keys = {
+                sha
+                for (sha,) in self.connection.execute(
+                    f"SELECT article_sha256 FROM {CACHE_TABLE} WHERE extractor_version = ?", (version,)
+                )
+            }
         except sqlite3.Error:
             self.close()
             self.keys = set()
@@ -133,8 +139,8 @@ class PreviousExtractions:
         if sha256 not in self.keys or self.connection is None:
             return None
         row = self.connection.execute(
-            f"SELECT payload FROM {CACHE_TABLE} WHERE article_sha256 = ? AND extractor_version = ?",
-            (sha256, self.version)).fetchone()
+            f"SELECT payload FROM {CACHE_TABLE} WHERE article_sha256 = ? AND extractor_version = ?", (sha256, self.version)
+        ).fetchone()
         return row[0] if row else None
 
     def close(self) -> None:

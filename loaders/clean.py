@@ -6,6 +6,7 @@ them by their shape; `body` is what is left. Everything removed is kept as a
 span with the rule that removed it, and title, published, byline and outlet
 come from it only where the text gives them: nothing is guessed.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,7 +19,7 @@ from loaders.vocab import VocabularyError, load, words
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 
 # A paragraph ends in one of these when it is prose (or a quote's lead-in).
-_PROSE_END = tuple('.!?:;,"”’\')…')
+_PROSE_END = tuple(".!?:;,\"”’')…")
 
 # "Nov 25, 2016 18:04 GMT · By Jane Doe", "Published 14 February 2025" on a line of their own.
 _NAME = rf"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|{'|'.join(words('names', 'particles'))}))*"
@@ -62,11 +63,16 @@ def _furniture_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str,
     compiled = []
     for key, pattern_key in (("lines", "line"), ("prefixes", "prefix"), ("suffixes", "suffix")):
         entries = data.get(key)
-        if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("id"), str)
-                                                    and isinstance(e.get(pattern_key), str) for e in entries):
-            raise VocabularyError(f"loaders/vocab/furniture.yml: key '{key}' must be a list of entries with 'id' and '{pattern_key}'")
+        if not isinstance(entries, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("id"), str) and isinstance(e.get(pattern_key), str) for e in entries
+        ):
+            raise VocabularyError(
+                f"loaders/vocab/furniture.yml: key '{key}' must be a list of entries with 'id' and '{pattern_key}'"
+            )
         try:
-            compiled.append([(e["id"], re.compile(e[pattern_key].replace("{agencies}", agencies), re.IGNORECASE)) for e in entries])
+            compiled.append(
+                [(e["id"], re.compile(e[pattern_key].replace("{agencies}", agencies), re.IGNORECASE)) for e in entries]
+            )
         except re.error as error:
             raise VocabularyError(f"loaders/vocab/furniture.yml: key '{key}': bad pattern: {error}") from error
     return compiled[0], compiled[1], compiled[2]
@@ -77,8 +83,12 @@ _FURNITURE_LINES, _FURNITURE_PREFIXES, _FURNITURE_SUFFIXES = _furniture_patterns
 
 def _navigation() -> tuple[str, re.Pattern, int]:
     entry = load("furniture").get("navigation")
-    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not isinstance(entry.get("join"), str) \
-            or not isinstance(entry.get("min_joins"), int):
+    if (
+        not isinstance(entry, dict)
+        or not isinstance(entry.get("id"), str)
+        or not isinstance(entry.get("join"), str)
+        or not isinstance(entry.get("min_joins"), int)
+    ):
         raise VocabularyError("loaders/vocab/furniture.yml: key 'navigation' needs 'id', 'join' and an integer 'min_joins'")
     return entry["id"], re.compile(entry["join"]), entry["min_joins"]
 
@@ -229,14 +239,19 @@ def _furniture_of_blocks(text: str, spans: list[Span]) -> list[str | None]:
         if rules[index] is None and rules[index - 1] in _PLUGS and rules[index + 1] in _PLUGS and _word_count(block) <= 30:
             rules[index] = "newsletter plug"
     for index in range(len(spans) - 1):  # a caption printed twice, once with its credit glued on
-        if rules[index] is None and rules[index + 1] == "caption with credit" \
-                and spans[index + 1].of(text).startswith(spans[index].of(text)):
+        if (
+            rules[index] is None
+            and rules[index + 1] == "caption with credit"
+            and spans[index + 1].of(text).startswith(spans[index].of(text))
+        ):
             rules[index] = "caption with credit"
     for index, span in enumerate(spans):
         block = span.of(text)
         if rules[index] is not None or block.endswith(_PROSE_END) or _word_count(block) > 40:
             continue
-        if (index + 1 < len(spans) and rules[index + 1] == "profile field") or (index > 0 and rules[index - 1] == "profile field"):
+        if (index + 1 < len(spans) and rules[index + 1] == "profile field") or (
+            index > 0 and rules[index - 1] == "profile field"
+        ):
             rules[index] = "profile box"
     return rules
 
@@ -307,7 +322,9 @@ def _strip_image_slug(text: str, span: Span, result: ArticleLayout) -> Span:
     match = _IMAGE_SLUG_RE.match(span.of(text))
     if not match:
         return span
-    result.removed.append(RemovedPart("image_slug", "hyphenated file slug glued to a word", Span(span.start, span.start + match.end())))
+    result.removed.append(
+        RemovedPart("image_slug", "hyphenated file slug glued to a word", Span(span.start, span.start + match.end()))
+    )
     return Span(span.start + match.end(), span.end)
 
 

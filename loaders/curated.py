@@ -12,6 +12,7 @@ column: types (a list where a list belongs, text where text belongs), required
 names, dates that exist on the calendar, no empty names or aliases, article ids
 that are text and name an article file, no key written twice.
 """
+
 from __future__ import annotations
 
 import os
@@ -33,9 +34,15 @@ _TAG = "tag:yaml.org,2002:"
 # A record's keys, each with the function that checks its value node and returns the plain value.
 Fields = Mapping[str, Callable[[Node, str], object]]
 _WHAT_YAML_READ = {
-    f"{_TAG}int": "a number", f"{_TAG}float": "a number", f"{_TAG}bool": "a yes/no value",
-    f"{_TAG}null": "nothing", f"{_TAG}timestamp": "a date", f"{_TAG}str": "text",
-    f"{_TAG}seq": "a list", f"{_TAG}map": "a mapping", f"{_TAG}set": "a set",
+    f"{_TAG}int": "a number",
+    f"{_TAG}float": "a number",
+    f"{_TAG}bool": "a yes/no value",
+    f"{_TAG}null": "nothing",
+    f"{_TAG}timestamp": "a date",
+    f"{_TAG}str": "text",
+    f"{_TAG}seq": "a list",
+    f"{_TAG}map": "a mapping",
+    f"{_TAG}set": "a set",
 }
 
 
@@ -88,11 +95,13 @@ class _Schema:
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag != f"{_TAG}str":
                 shown = key_node.value if isinstance(key_node, ScalarNode) else self.read_as(key_node)
-                raise self.refuse(key_node, f"{what}: {key_is} {shown} is {self.read_as(key_node)}, not text "
-                                            f"(put it in quotes: '{shown}')")
+                raise self.refuse(
+                    key_node, f"{what}: {key_is} {shown} is {self.read_as(key_node)}, not text (put it in quotes: '{shown}')"
+                )
             if key_node.value in seen:
-                raise self.refuse(key_node, f"{what}: {key_node.value!r} is written twice "
-                                            f"(first at line {seen[key_node.value] + 1})")
+                raise self.refuse(
+                    key_node, f"{what}: {key_node.value!r} is written twice (first at line {seen[key_node.value] + 1})"
+                )
             seen[key_node.value] = key_node.start_mark.line
             items.append((key_node.value, key_node, value_node))
         return items
@@ -101,12 +110,10 @@ class _Schema:
         if self.is_null(node):
             return []
         if not isinstance(node, SequenceNode):
-            raise self.refuse(node, f"{what}: expected a list (lines starting with '- ', or [a, b]), "
-                                    f"found {self.read_as(node)}")
+            raise self.refuse(node, f"{what}: expected a list (lines starting with '- ', or [a, b]), found {self.read_as(node)}")
         return list(node.value)
 
-    def record(self, node: Node, what: str, fields: Fields,
-               required: tuple[str, ...] = ()) -> dict:
+    def record(self, node: Node, what: str, fields: Fields, required: tuple[str, ...] = ()) -> dict:
         """A mapping with known keys, each checked by its own function; null values are left out."""
         record = {}
         for key, key_node, value_node in self.mapping(node, what):
@@ -160,8 +167,7 @@ def _catalogue(path: Path, root: Node) -> dict:
 
     def roles(node: Node, what: str) -> list[dict]:
         role_fields = {"title": schema.text, "organisation": schema.text}
-        return [schema.record(role, f"{what}, role", role_fields, required=("title",))
-                for role in schema.sequence(node, what)]
+        return [schema.record(role, f"{what}, role", role_fields, required=("title",)) for role in schema.sequence(node, what)]
 
     common = {"name": schema.text, "aliases": aliases}
     section_fields: dict[str, Fields] = {

@@ -1,12 +1,23 @@
 """Calendar dates as news text writes them, to ISO 8601."""
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
 }
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
 _MONTH_NAMES = sorted(set(MONTHS) | set(_MONTH_ABBREVIATIONS), key=len, reverse=True)

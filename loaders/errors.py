@@ -1,4 +1,5 @@
 """The one kind of error a user sees: a bad input, named precisely."""
+
 from __future__ import annotations
 
 import errno

@@ -12,6 +12,7 @@ with every item.
 - processes: a local process pool (`--jobs N`);
 - dask: a Dask distributed cluster (`--executor dask --scheduler ADDRESS`).
 """
+
 from __future__ import annotations
 
 import os
@@ -83,8 +84,12 @@ class ProcessExecutor:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(self.jobs, initializer=_set_worker_context, initargs=(context,)) as pool:
-            yield from _windowed(lambda chunk: pool.submit(_run_chunk_with_worker_context, fn, chunk),
-                                 lambda future: future.result(), items, self.jobs * WINDOW_PER_WORKER)
+            yield from _windowed(
+                lambda chunk: pool.submit(_run_chunk_with_worker_context, fn, chunk),
+                lambda future: future.result(),
+                items,
+                self.jobs * WINDOW_PER_WORKER,
+            )
 
     def close(self) -> None:
         pass
@@ -104,8 +109,12 @@ class DaskExecutor:
         shared = self.client.scatter(context, broadcast=True) if context is not None else None
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         # pure=False: two chunks with equal items are still two tasks (ordering is ours to keep).
-        yield from _windowed(lambda chunk: self.client.submit(_run_chunk, fn, chunk, shared, pure=False),
-                             lambda future: future.result(), items, workers * WINDOW_PER_WORKER)
+        yield from _windowed(
+            lambda chunk: self.client.submit(_run_chunk, fn, chunk, shared, pure=False),
+            lambda future: future.result(),
+            items,
+            workers * WINDOW_PER_WORKER,
+        )
 
     def close(self) -> None:
         if self._own_client:

@@ -4,6 +4,7 @@ An article's label is its headline; an article without one is named by a
 short title made from its first sentence, and flagged as derived so that no
 reader mistakes it for the outlet's own headline.
 """
+
 from __future__ import annotations
 
 import re

@@ -8,6 +8,7 @@ A temporary file is only ever created by the holder of the lock, so whoever
 takes the lock knows that any temporary file already there was left by a build
 that was killed, and removes it. A second build while one runs is refused.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -58,8 +59,9 @@ class BuildLock:
                 holder = os.read(descriptor, 32).decode("ascii", "replace").strip()
                 os.close(descriptor)
                 running = f"another build (process {holder})" if holder.isdigit() else "another build"
-                raise BuildError(str(self.db_path), f"{running} is writing this database now; "
-                                                    f"run again when it has finished") from None
+                raise BuildError(
+                    str(self.db_path), f"{running} is writing this database now; run again when it has finished"
+                ) from None
             try:
                 current = os.stat(self.path)
             except FileNotFoundError:

@@ -1,4 +1,5 @@
 """A one-line progress display, on a terminal only (never in CI logs)."""
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """Stage 1, read: the seed folder's article files, validated, in sorted order."""
+
 from __future__ import annotations
 
 import hashlib
@@ -59,8 +60,9 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _too_large(path: Path, size: int, max_bytes: int) -> BuildError:
-    return BuildError(str(path), f"article of {size} bytes is larger than the limit of {max_bytes} "
-                                 f"(raise it with --max-article-bytes)")
+    return BuildError(
+        str(path), f"article of {size} bytes is larger than the limit of {max_bytes} (raise it with --max-article-bytes)"
+    )
 
 
 def _article_paths(seeds_dir: Path) -> list[Path]:

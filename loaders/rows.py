@@ -1,4 +1,5 @@
 """Stage 5: extraction results as table rows (plain dicts; db/ owns the models)."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -30,44 +31,52 @@ def article_rows(article: ExtractedArticle, curated: Curated, ids: ContentIds) -
     body = found.body(text)
     title = found.title.value if found.title else facts.get("title")
     label, label_is_derived = article_label(title, body)
-    rows["articles"].append({
-        "id": seed.id,
-        "file_name": seed.file_name,
-        "text": text,
-        "body": body,
-        "title": title,
-        "label": label,
-        "label_is_derived": int(label_is_derived),
-        "published": found.published.value if found.published else facts.get("published"),
-        "published_as_written": found.published.span.of(text) if found.published else None,
-        "byline": found.byline.value if found.byline else facts.get("byline"),
-        "dateline": found.dateline.value if found.dateline else None,
-        "outlet_id": outlet_id,
-        "sha256": seed.sha256,
-        "word_count": len(WORD_RE.findall(body)),
-        "paragraph_count": len(found.paragraphs),
-    })
+    rows["articles"].append(
+        {
+            "id": seed.id,
+            "file_name": seed.file_name,
+            "text": text,
+            "body": body,
+            "title": title,
+            "label": label,
+            "label_is_derived": int(label_is_derived),
+            "published": found.published.value if found.published else facts.get("published"),
+            "published_as_written": found.published.span.of(text) if found.published else None,
+            "byline": found.byline.value if found.byline else facts.get("byline"),
+            "dateline": found.dateline.value if found.dateline else None,
+            "outlet_id": outlet_id,
+            "sha256": seed.sha256,
+            "word_count": len(WORD_RE.findall(body)),
+            "paragraph_count": len(found.paragraphs),
+        }
+    )
     sentence_position = 0
     for position, (paragraph, paragraph_sentences) in enumerate(zip(found.paragraphs, article.sentences, strict=True), start=1):
         paragraph_id = ids("paragraphs", seed.id, "paragraph", paragraph.start, paragraph.end)
-        rows["paragraphs"].append({"id": paragraph_id, "article_id": seed.id, "position": position, **span_columns(text, paragraph)})
+        rows["paragraphs"].append(
+            {"id": paragraph_id, "article_id": seed.id, "position": position, **span_columns(text, paragraph)}
+        )
         for sentence in paragraph_sentences:
             sentence_position += 1
-            rows["sentences"].append({
-                "id": ids("sentences", seed.id, "sentence", sentence.start, sentence.end),
-                "article_id": seed.id,
-                "paragraph_id": paragraph_id,
-                "position": sentence_position,
-                **span_columns(text, sentence),
-            })
+            rows["sentences"].append(
+                {
+                    "id": ids("sentences", seed.id, "sentence", sentence.start, sentence.end),
+                    "article_id": seed.id,
+                    "paragraph_id": paragraph_id,
+                    "position": sentence_position,
+                    **span_columns(text, sentence),
+                }
+            )
     for part in found.removed:
-        rows["removed_parts"].append({
-            "id": ids("removed_parts", seed.id, "removed", part.kind, part.span.start, part.span.end),
-            "article_id": seed.id,
-            "kind": part.kind,
-            "rule": part.rule,
-            **span_columns(text, part.span),
-        })
+        rows["removed_parts"].append(
+            {
+                "id": ids("removed_parts", seed.id, "removed", part.kind, part.span.start, part.span.end),
+                "article_id": seed.id,
+                "kind": part.kind,
+                "rule": part.rule,
+                **span_columns(text, part.span),
+            }
+        )
     return rows
 
 
@@ -142,7 +151,7 @@ class ArticleSpans:
     def __init__(self, article_id: str, text: str, spans: list[Span]):
         self.id = article_id
         self.text = self
-        self._pieces = {(span.start, span.end): text[span.start:span.end] for span in spans}
+        self._pieces = {(span.start, span.end): text[span.start : span.end] for span in spans}
 
     def __getitem__(self, where: slice) -> str:
         return self._pieces[(where.start, where.stop)]
@@ -167,36 +176,49 @@ class EntityRows:
         self.makers.update(found.makers)
         for mention in found.mentions + speaker_mentions(article.quotes, found):
             key = (mention.kind, slug(mention.name))
-            entity = entities.setdefault(key, {"id": key[1], "name": mention.name, "found_by": mention.rule, "confidence": mention.confidence})
+            entity = entities.setdefault(
+                key, {"id": key[1], "name": mention.name, "found_by": mention.rule, "confidence": mention.confidence}
+            )
             if mention.confidence > entity["confidence"]:
                 entity.update(found_by=mention.rule, confidence=mention.confidence)
             if mention.kind == "product":
                 entity["kind"] = found.product_kinds.get(mention.name, "product")
             if mention.kind == "place":
                 entity["kind"] = found.place_kinds.get(mention.name, "place")
-            mentions.append({
-                "id": ids("mentions", article.seed.id, "mention", mention.kind, mention.span.start, mention.span.end, key[1]),
-                "article_id": article.seed.id,
-                "kind": mention.kind,
-                "entity_id": key[1],
-                **{f"{kind}_id": (key[1] if kind == mention.kind else None) for kind in ENTITY_TABLES},
-                "rule": mention.rule,
-                "confidence": mention.confidence,
-                **span_columns(text, mention.span),
-            })
+            mentions.append(
+                {
+                    "id": ids("mentions", article.seed.id, "mention", mention.kind, mention.span.start, mention.span.end, key[1]),
+                    "article_id": article.seed.id,
+                    "kind": mention.kind,
+                    "entity_id": key[1],
+                    **{f"{kind}_id": (key[1] if kind == mention.kind else None) for kind in ENTITY_TABLES},
+                    "rule": mention.rule,
+                    "confidence": mention.confidence,
+                    **span_columns(text, mention.span),
+                }
+            )
         for role in found.roles:
             organisation_id = slug(role.organisation) if role.organisation else None
             if organisation_id and ("organisation", organisation_id) not in entities:
-                entities[("organisation", organisation_id)] = {"id": organisation_id, "name": role.organisation, "found_by": "role", "confidence": 0.8}
-            roles.append({
-                "id": ids("person_roles", article.seed.id, "role", slug(role.person), role.title, role.span.start, role.span.end),
-                "article_id": article.seed.id,
-                "person_id": slug(role.person),
-                "organisation_id": organisation_id,
-                "title": role.title,
-                "rule": role.rule,
-                **span_columns(text, role.span),
-            })
+                entities[("organisation", organisation_id)] = {
+                    "id": organisation_id,
+                    "name": role.organisation,
+                    "found_by": "role",
+                    "confidence": 0.8,
+                }
+            roles.append(
+                {
+                    "id": ids(
+                        "person_roles", article.seed.id, "role", slug(role.person), role.title, role.span.start, role.span.end
+                    ),
+                    "article_id": article.seed.id,
+                    "person_id": slug(role.person),
+                    "organisation_id": organisation_id,
+                    "title": role.title,
+                    "rule": role.rule,
+                    **span_columns(text, role.span),
+                }
+            )
         return {"mentions": mentions, "person_roles": list({row["id"]: row for row in roles}.values())}
 
     def tables(self) -> dict[str, list[dict]]:
@@ -206,7 +228,9 @@ class EntityRows:
                 maker = self.makers.get(entity["name"])
                 entity["maker_id"] = slug(maker) if maker and ("organisation", slug(maker)) in entities else None
         # One row per entity id: the same text may appear as two kinds (rare); ids are per table.
-        return {table: [e for (kind, _), e in entities.items() if kind == entity_kind] for entity_kind, table in ENTITY_TABLES.items()}
+        return {
+            table: [e for (kind, _), e in entities.items() if kind == entity_kind] for entity_kind, table in ENTITY_TABLES.items()
+        }
 
 
 def quote_row(article_id: str, text: str, quote: QuoteFound, ids: ContentIds) -> dict:
@@ -237,26 +261,42 @@ def quote_rows(quotes: dict[tuple[str, int, int], dict], items: list, ids: Conte
             if quote["speaker_id"] is None and speaker and quote["kind"] != "indirect":
                 quote["speaker_id"] = speaker
                 quote["speaker_resolution"] += f"; resolved through the same utterance in other articles: {speaker}"
-        group_id = ids("quote_groups", "quote_group", normalise(group.canonical.text), *sorted(k for k in {link.utterance.quote_key for link in group.links}))
-        groups.append({
-            "id": group_id,
-            "speaker_id": speaker,
-            "text": group.canonical.text,
-            "article_count": len({link.utterance.quote_key[0] for link in group.links}),
-            "quote_count": len({link.utterance.quote_key for link in group.links}),
-        })
+        group_id = ids(
+            "quote_groups",
+            "quote_group",
+            normalise(group.canonical.text),
+            *sorted(k for k in {link.utterance.quote_key for link in group.links}),
+        )
+        groups.append(
+            {
+                "id": group_id,
+                "speaker_id": speaker,
+                "text": group.canonical.text,
+                "article_count": len({link.utterance.quote_key[0] for link in group.links}),
+                "quote_count": len({link.utterance.quote_key for link in group.links}),
+            }
+        )
         for link in group.links:
             article_id = link.utterance.quote_key[0]
-            members.append({
-                "id": ids("quote_group_members", "quote_member", group_id, article_id, link.utterance.span.start, link.utterance.span.end),
-                "group_id": group_id,
-                "quote_id": quotes[link.utterance.quote_key]["id"],
-                "article_id": article_id,
-                "match": link.match,
-                "score": link.score,
-                "difference": differences(group.canonical.text, link.utterance.text),
-                "span_start": link.utterance.span.start,
-                "span_end": link.utterance.span.end,
-                "text": link.utterance.text,
-            })
+            members.append(
+                {
+                    "id": ids(
+                        "quote_group_members",
+                        "quote_member",
+                        group_id,
+                        article_id,
+                        link.utterance.span.start,
+                        link.utterance.span.end,
+                    ),
+                    "group_id": group_id,
+                    "quote_id": quotes[link.utterance.quote_key]["id"],
+                    "article_id": article_id,
+                    "match": link.match,
+                    "score": link.score,
+                    "difference": differences(group.canonical.text, link.utterance.text),
+                    "span_start": link.utterance.span.start,
+                    "span_end": link.utterance.span.end,
+                    "text": link.utterance.text,
+                }
+            )
     return {"quotes": list(quotes.values()), "quote_groups": groups, "quote_group_members": members}

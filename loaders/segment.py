@@ -6,6 +6,7 @@ keep the build dependency-light and the spans exact: a sentence ends at
 and a capital, digit or opening quote, unless the period ends a known
 abbreviation or an initial.
 """
+
 from __future__ import annotations
 
 import re

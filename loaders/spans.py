@@ -3,6 +3,7 @@
 Every extracted thing carries one, so that
 substr(articles.text, span_start + 1, span_end - span_start) = text.
 """
+
 from __future__ import annotations
 
 import hashlib

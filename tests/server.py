@@ -1,5 +1,6 @@
 """A real `datasette xiaomi.db` process on a loopback port, for the tests that
 talk HTTP to it (the card's own command, the browser tests)."""
+
 from __future__ import annotations
 
 import shutil
@@ -42,7 +43,9 @@ def serve(db: Path, folder: Path, *options: str) -> Served:
     port = free_port()
     process = subprocess.Popen(
         [str(DATASETTE), "xiaomi.db", "--host", "127.0.0.1", "--port", str(port), *options],
-        cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     served = Served(f"http://127.0.0.1:{port}", folder / "xiaomi.db", process)
     deadline = time.monotonic() + START_TIMEOUT_S

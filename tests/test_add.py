@@ -1,5 +1,6 @@
 """`python -m loaders add`: articles added (or replaced by file name) in
 place, in one transaction, giving row for row what a full build gives."""
+
 from __future__ import annotations
 
 import shutil
@@ -26,12 +27,17 @@ def content(path: Path) -> dict[str, list[tuple]]:
     """Every table's and view's rows, in a canonical order (bytes may differ; rows may not)."""
     connection = sqlite3.connect(path)
     try:
-        names = [name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE '%_fts%' ORDER BY name")]
+        names = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE '%_fts%' ORDER BY name"
+            )
+        ]
         dump = {name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
-        dump["fts"] = sorted(connection.execute(
-            "SELECT rowid, title FROM articles_fts WHERE articles_fts MATCH 'sales' ORDER BY rowid").fetchall())
+        dump["fts"] = sorted(
+            connection.execute("SELECT rowid, title FROM articles_fts WHERE articles_fts MATCH 'sales' ORDER BY rowid").fetchall()
+        )
         return dump
     finally:
         connection.close()
@@ -80,8 +86,11 @@ def test_add_extracts_only_the_files_it_is_given(folders, tmp_path, monkeypatch)
     db = tmp_path / "added.db"
     build(base, db, executor=SerialExecutor())
     extracted: list[str] = []
-    monkeypatch.setattr(build_module, "extract_article",
-                        lambda seed, catalogue: extracted.append(seed.file_name) or extract_article(seed, catalogue))
+    monkeypatch.setattr(
+        build_module,
+        "extract_article",
+        lambda seed, catalogue: extracted.append(seed.file_name) or extract_article(seed, catalogue),
+    )
     add(sorted(extra.iterdir()), base, db, executor=SerialExecutor())
     assert sorted(extracted) == sorted(path.name for path in extra.iterdir())
 
@@ -102,10 +111,13 @@ def test_a_failure_inside_the_transaction_changes_nothing(folders, tmp_path, mon
     assert sorted(path.name for path in tmp_path.iterdir()) == ["added.db", "base", "datapackage.json", "enlarged", "extra"]
 
 
-@pytest.mark.parametrize("bad_bytes, problem", [
-    (b"\xff\xfe not text", "not UTF-8"),
-    (b"   \n\n", "empty article"),
-])
+@pytest.mark.parametrize(
+    "bad_bytes, problem",
+    [
+        (b"\xff\xfe not text", "not UTF-8"),
+        (b"   \n\n", "empty article"),
+    ],
+)
 def test_a_bad_file_is_named_and_nothing_changes(folders, tmp_path, bad_bytes, problem):
     base, extra, _ = folders
     db = tmp_path / "added.db"
@@ -114,8 +126,22 @@ def test_a_bad_file_is_named_and_nothing_changes(folders, tmp_path, bad_bytes, p
     bad = extra / "zz_bad.txt"
     bad.write_bytes(bad_bytes)
     result = subprocess.run(
-        [sys.executable, "-m", "loaders", "add", *map(str, sorted(extra.iterdir())), "--seeds", str(base), "--db", str(db), "--quiet"],
-        cwd=PROJECT, capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "loaders",
+            "add",
+            *map(str, sorted(extra.iterdir())),
+            "--seeds",
+            str(base),
+            "--db",
+            str(db),
+            "--quiet",
+        ],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(bad) in lines[0] and problem in lines[0]
@@ -125,7 +151,20 @@ def test_a_bad_file_is_named_and_nothing_changes(folders, tmp_path, bad_bytes, p
 def test_add_to_a_database_that_does_not_exist_says_so(folders, tmp_path):
     base, extra, _ = folders
     result = subprocess.run(
-        [sys.executable, "-m", "loaders", "add", str(next(extra.iterdir())), "--seeds", str(base), "--db", str(tmp_path / "none.db")],
-        cwd=PROJECT, capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "loaders",
+            "add",
+            str(next(extra.iterdir())),
+            "--seeds",
+            str(base),
+            "--db",
+            str(tmp_path / "none.db"),
+        ],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2 and "build it first" in result.stderr
     assert not (tmp_path / "none.db").exists()

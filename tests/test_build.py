@@ -1,4 +1,5 @@
 """The build end to end: verbatim texts, valid spans, stable ids, same bytes, atomic."""
+
 from __future__ import annotations
 
 import shutil
@@ -26,9 +27,12 @@ def test_every_span_matches_the_article_text(request, db_fixture):
     tables = spanned_tables(db)
     assert {"paragraphs", "sentences", "removed_parts"} <= set(tables)
     for table in tables:
-        total, bad = query(db, f"""
+        total, bad = query(
+            db,
+            f"""
             SELECT count(*), sum(substr(a.text, t.span_start + 1, t.span_end - t.span_start) IS NOT t.text)
-            FROM "{table}" t JOIN articles a ON a.id = t.article_id""")[0]
+            FROM "{table}" t JOIN articles a ON a.id = t.article_id""",
+        )[0]
         assert total > 0 or table not in {"paragraphs", "sentences"}
         assert not bad, f"{table}: {bad} of {total} spans do not match"
 
@@ -41,7 +45,10 @@ def test_articles_are_the_files_verbatim(seeds_db):
 
 def test_body_is_the_paragraphs_and_excludes_furniture(seeds_db):
     for article in query(seeds_db, "SELECT id, body FROM articles"):
-        paragraphs = [row["text"] for row in query(seeds_db, "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", (article["id"],))]
+        paragraphs = [
+            row["text"]
+            for row in query(seeds_db, "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", (article["id"],))
+        ]
         assert article["body"] == "\n\n".join(paragraphs)
         for part in query(seeds_db, "SELECT text FROM removed_parts WHERE article_id = ?", (article["id"],)):
             assert part["text"] not in article["body"]
@@ -75,8 +82,9 @@ def test_ids_come_from_content_not_load_order(tmp_path):
     build(seeds, tmp_path / "after.db")
     for table in ("paragraphs", "sentences", "removed_parts"):
         sql = f'SELECT * FROM "{table}" WHERE article_id != ? ORDER BY id'
-        assert [tuple(r) for r in query(tmp_path / "before.db", sql, ("0000_first",))] == \
-               [tuple(r) for r in query(tmp_path / "after.db", sql, ("0000_first",))]
+        assert [tuple(r) for r in query(tmp_path / "before.db", sql, ("0000_first",))] == [
+            tuple(r) for r in query(tmp_path / "after.db", sql, ("0000_first",))
+        ]
 
 
 def test_a_failed_build_leaves_the_previous_database(tmp_path, monkeypatch):
@@ -109,7 +117,9 @@ def test_curated_metadata_fills_what_the_text_does_not_give(tmp_path):
     (seeds / "a.txt").write_text("Acme Corp said its sales rose.\nThat was all.", encoding="utf-8")
     (seeds / "articles.yml").write_text("a:\n  outlet: The Ledger\n  published: 2024-05-01\n", encoding="utf-8")
     build(seeds, tmp_path / "x.db")
-    (article,) = query(tmp_path / "x.db", "SELECT a.published, o.name, o.found_by FROM articles a JOIN outlets o ON o.id = a.outlet_id")
+    (article,) = query(
+        tmp_path / "x.db", "SELECT a.published, o.name, o.found_by FROM articles a JOIN outlets o ON o.id = a.outlet_id"
+    )
     assert tuple(article) == ("2024-05-01", "The Ledger", "metadata file")
 
 

@@ -244,7 +244,12 @@ def test_a_generated_corpus_never_joins_unrelated_subjects():
         company = rng.choice(COMPANIES)
         lines = [
             rng.choice(SENTENCES).format(
-                c=company, short=company.split()[0], p=rng.randint(2, 40), b=rng.randint(1, 60), n=rng.randint(1, 30), cents=rng.randint(5, 99)
+                c=company,
+                short=company.split()[0],
+                p=rng.randint(2, 40),
+                b=rng.randint(1, 60),
+                n=rng.randint(1, 30),
+                cents=rng.randint(5, 99),
             )
             for _ in range(3)
         ]
@@ -316,10 +321,10 @@ def groups_with_outlets(articles: dict[str, str]) -> list[tuple[set[str], str, s
 
 
 WIRE_STORY = {
-            "paper": "Harlow Air Cargo needs more capital.\n\nHarlow Air Cargo is selling shares worth $420 million, "
-            "its chief executive said on Monday.",
-            "wire": "Harlow Air plans share issue\n\nLONDON (Tidewire) - Harlow Air plans to raise $420 million in a "
-            "share issue, the airline said on Monday.",
+    "paper": "Harlow Air Cargo needs more capital.\n\nHarlow Air Cargo is selling shares worth $420 million, "
+    "its chief executive said on Monday.",
+    "wire": "Harlow Air plans share issue\n\nLONDON (Tidewire) - Harlow Air plans to raise $420 million in a "
+    "share issue, the airline said on Monday.",
 }
 
 

@@ -446,7 +446,7 @@ def test_figures_inside_quotations(text, written, unit, qualifier, source):
             [("8,200", "Ola Brandt"), ("3,100", None)],
         ),
         (
-            'Kestrel Motors Inc reported its results on Monday.\n\nOla Brandt, the chief executive, said the carmaker '
+            "Kestrel Motors Inc reported its results on Monday.\n\nOla Brandt, the chief executive, said the carmaker "
             'had sold "just under 8,200" vans.',
             [("8,200", "Ola Brandt")],
         ),

@@ -1,5 +1,6 @@
 """Amount shapes the held-out articles showed: Indian digit grouping, and a currency word joined
 to its scale by a hyphen. (text, value, unit, as written) on short original sentences."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,13 +8,16 @@ import pytest
 from tests.test_claims import claims_of
 
 
-@pytest.mark.parametrize("text, value, unit, written", [
-    ("The plant will make 2,50,000 scooters a year.", 250000, "scooters", "2,50,000"),
-    ("The lender booked 1,20,00,000 new accounts.", 12000000, "accounts", "1,20,00,000"),
-    ("It sold 1,250,000 units last year.", 1250000, "units", "1,250,000"),  # western grouping unchanged
-    ("Kestrel Marine took a 7.6 billion-krone charge.", 7.6e9, "NOK", "7.6 billion-krone"),
-    ("Kestrel Marine took a 7.6 billion kroner charge.", 7.6e9, "NOK", "7.6 billion kroner"),
-])
+@pytest.mark.parametrize(
+    "text, value, unit, written",
+    [
+        ("The plant will make 2,50,000 scooters a year.", 250000, "scooters", "2,50,000"),
+        ("The lender booked 1,20,00,000 new accounts.", 12000000, "accounts", "1,20,00,000"),
+        ("It sold 1,250,000 units last year.", 1250000, "units", "1,250,000"),  # western grouping unchanged
+        ("Kestrel Marine took a 7.6 billion-krone charge.", 7.6e9, "NOK", "7.6 billion-krone"),
+        ("Kestrel Marine took a 7.6 billion kroner charge.", 7.6e9, "NOK", "7.6 billion kroner"),
+    ],
+)
 def test_amount_shapes(text, value, unit, written):
     (claim,) = [c for c in claims_of(text) if c.value == value]
     assert (claim.unit, claim.value_as_written) == (unit, written)

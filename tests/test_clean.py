@@ -1,4 +1,5 @@
 """The cleaner: headline, datelines, bylines, subheadings, image slugs, footers."""
+
 from __future__ import annotations
 
 from loaders.clean import blocks, layout

@@ -3,6 +3,7 @@
 The Datasette here is given no metadata and no settings: everything the
 project adds reaches it through the project's plugin, loaded by the
 `datasette` entry point, exactly as `datasette xiaomi.db` gets it."""
+
 from __future__ import annotations
 
 import csv
@@ -140,7 +141,13 @@ def test_the_plugin_is_installed_through_the_datasette_entry_point():
     points = {point.value for point in entry_points(group="datasette")}
     assert "db.datasette_plugin" in points, NOT_INSTALLED
     installed = {plugin.__name__ for plugin in pm.get_plugins()}
-    for name in ["datasette_copyable", "datasette_pretty_json", "datasette_block_robots", "datasette_search_all", "datasette_dashboards"]:
+    for name in [
+        "datasette_copyable",
+        "datasette_pretty_json",
+        "datasette_block_robots",
+        "datasette_search_all",
+        "datasette_dashboards",
+    ]:
         assert name in installed
 
 
@@ -166,9 +173,15 @@ async def test_a_setting_given_on_the_command_line_wins(seeds_db):
 
 def test_every_table_view_and_column_is_described(seeds_db):
     tables = METADATA["databases"]["xiaomi"]["tables"]
-    names = [row["name"] for row in query(seeds_db, """
+    names = [
+        row["name"]
+        for row in query(
+            seeds_db,
+            """
         SELECT name FROM sqlite_master WHERE type IN ('table', 'view')
-        AND name NOT LIKE '%\\_fts%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' AND name != 'alembic_version'""")]
+        AND name NOT LIKE '%\\_fts%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' AND name != 'alembic_version'""",
+        )
+    ]
     assert {"articles", "claims", "claim_conflicts", "quote_coverage"} <= set(names)
     for name in names:
         assert (tables.get(name) or {}).get("description"), f"{name} has no description"
@@ -188,21 +201,26 @@ async def test_security_headers_on_every_page(datasette, path):
     assert headers["x-frame-options"] == "SAMEORIGIN"
 
 
-@pytest.mark.parametrize("path", ["/xiaomi/where_outlets_disagree", "/xiaomi/what_each_outlet_said_about", "/xiaomi/articles", "/xiaomi"])
+@pytest.mark.parametrize(
+    "path", ["/xiaomi/where_outlets_disagree", "/xiaomi/what_each_outlet_said_about", "/xiaomi/articles", "/xiaomi"]
+)
 async def test_a_post_is_refused_with_405(datasette, path):
     response = await datasette.client.post(path, data={"organisation": "Xiaomi"})
     assert response.status_code == 405
     assert response.headers["allow"] == "GET, HEAD"
 
 
-@pytest.mark.parametrize("sql", [
-    "select length(randomblob(1000000000))",
-    "select length(printf('%.*c', 2000000000, 'x'))",
-    "select length(zeroblob(1000000000) || 'x')",
-    "select length(replace(hex(randomblob(30000000)), 'A', 'AAAA'))",
-    "select length(format('%2000000000c', 'x'))",
-    "select length(printf('%.*c', '2000000000', 'x'))",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "select length(randomblob(1000000000))",
+        "select length(printf('%.*c', 2000000000, 'x'))",
+        "select length(zeroblob(1000000000) || 'x')",
+        "select length(replace(hex(randomblob(30000000)), 'A', 'AAAA'))",
+        "select length(format('%2000000000c', 'x'))",
+        "select length(printf('%.*c', '2000000000', 'x'))",
+    ],
+)
 async def test_one_function_call_cannot_build_a_gigabyte(datasette, sql):
     response = await datasette.client.get("/xiaomi.json", params={"sql": sql})
     assert response.status_code == 400
@@ -216,18 +234,23 @@ async def test_the_time_limit_still_stops_a_long_query(datasette):
     assert "too long" in response.json()["error"]
 
 
-@pytest.mark.parametrize("sql, expected", [
-    ("select printf('%5.2f|%-4d|%s|%%|%x', 3.14159, 7, 'ab', 255)", " 3.14|7   |ab|%|ff"),
-    ("select printf('%.*c', 3, 'x')", "xxx"),
-    ("select format('%*d', 4, 5)", "   5"),
-    ("select instr('hello world', 'o w')", 5),
-    ("select instr('naïve café', 'café')", 7),
-    ("select instr(x'00010203', x'0203')", 3),
-    ("select instr('abc', null)", None),
-    ("select instr(hex(zeroblob(4000000)), hex(zeroblob(200000)) || '1')", 0),  # SQLite's own takes minutes
-])
+@pytest.mark.parametrize(
+    "sql, expected",
+    [
+        ("select printf('%5.2f|%-4d|%s|%%|%x', 3.14159, 7, 'ab', 255)", " 3.14|7   |ab|%|ff"),
+        ("select printf('%.*c', 3, 'x')", "xxx"),
+        ("select format('%*d', 4, 5)", "   5"),
+        ("select instr('hello world', 'o w')", 5),
+        ("select instr('naïve café', 'café')", 7),
+        ("select instr(x'00010203', x'0203')", 3),
+        ("select instr('abc', null)", None),
+        ("select instr(hex(zeroblob(4000000)), hex(zeroblob(200000)) || '1')", 0),  # SQLite's own takes minutes
+    ],
+)
 async def test_checked_functions_answer_as_sqlite_does(datasette, sql, expected):
-    rows = (await get(datasette, "/xiaomi.json?_shape=array&sql=" + sql.replace("%", "%25").replace("+", "%2B").replace("'", "%27"))).json()
+    rows = (
+        await get(datasette, "/xiaomi.json?_shape=array&sql=" + sql.replace("%", "%25").replace("+", "%2B").replace("'", "%27"))
+    ).json()
     assert list(rows[0].values()) == [expected]
 
 
@@ -255,19 +278,37 @@ async def test_no_none_anywhere_a_reader_looks(datasette, seeds_db):
     labels = query(seeds_db, "SELECT label, label_is_derived, title FROM articles")
     assert all(row["label"] for row in labels)
     assert all(row["label"] == row["title"] for row in labels if not row["label_is_derived"])
-    for path in ["/xiaomi/quotes", "/xiaomi/claims", "/xiaomi/articles", "/xiaomi/mentions", "/xiaomi/where_outlets_disagree",
-                 "/xiaomi/same_quote_different_outlets", "/xiaomi/claim_conflicts", "/-/dashboards/claims"]:
+    for path in [
+        "/xiaomi/quotes",
+        "/xiaomi/claims",
+        "/xiaomi/articles",
+        "/xiaomi/mentions",
+        "/xiaomi/where_outlets_disagree",
+        "/xiaomi/same_quote_different_outlets",
+        "/xiaomi/claim_conflicts",
+        "/-/dashboards/claims",
+    ]:
         page = await get(datasette, path)
         assert ">None<" not in page.text and "(outlet not known)" not in page.text, path
 
 
-@pytest.mark.parametrize("title, body, expected", [
-    ("Acme Doubles Output", "Acme said output doubled. It grew.", ("Acme Doubles Output", False)),
-    (None, "Acme said output doubled in the second quarter. It grew.", ("Acme said output doubled in the second quarter", True)),
-    (None, "Sales at Acme Inc. rose by a third in the quarter to June, the company said on a quiet Monday morning.",
-     ("Sales at Acme Inc. rose by a third in the quarter to…", True)),
-    (None, "", ("(untitled article)", True)),
-])
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        ("Acme Doubles Output", "Acme said output doubled. It grew.", ("Acme Doubles Output", False)),
+        (
+            None,
+            "Acme said output doubled in the second quarter. It grew.",
+            ("Acme said output doubled in the second quarter", True),
+        ),
+        (
+            None,
+            "Sales at Acme Inc. rose by a third in the quarter to June, the company said on a quiet Monday morning.",
+            ("Sales at Acme Inc. rose by a third in the quarter to…", True),
+        ),
+        (None, "", ("(untitled article)", True)),
+    ],
+)
 def test_article_label(title, body, expected):
     from loaders.labels import article_label
 
@@ -295,11 +336,14 @@ async def test_lists_show_names_first_ids_last_and_numbers_with_separators(datas
 # --- Search ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("table, words, expected_column, expected", [
-    ("sentences", "valued", "text", "valued"),
-    ("claims", "smartphone", "text", "45"),  # a claim is found by the words of its sentence
-    ("quotes", "dime", "text", "dime"),
-])
+@pytest.mark.parametrize(
+    "table, words, expected_column, expected",
+    [
+        ("sentences", "valued", "text", "valued"),
+        ("claims", "smartphone", "text", "45"),  # a claim is found by the words of its sentence
+        ("quotes", "dime", "text", "dime"),
+    ],
+)
 async def test_search_filters_sentences_claims_and_quotes(datasette, seeds_db, table, words, expected_column, expected):
     everything = (await get(datasette, f"/xiaomi/{table}.json?_shape=array&_size=max")).json()
     found = (await get(datasette, f"/xiaomi/{table}.json?_shape=array&_size=max&_search={words}")).json()
@@ -332,12 +376,18 @@ async def test_canned_query_parameter_is_case_insensitive(datasette):
 
 
 def marked(page: str, kind: str) -> list[str]:
-    return [html.unescape(re.sub(r"<[^>]+>", "", text)) for text in re.findall(rf'<mark class="[^"]*\b{kind}\b[^"]*">(.*?)</mark>', page, re.S)]
+    return [
+        html.unescape(re.sub(r"<[^>]+>", "", text))
+        for text in re.findall(rf'<mark class="[^"]*\b{kind}\b[^"]*">(.*?)</mark>', page, re.S)
+    ]
 
 
 async def test_a_quotes_page_shows_it_in_its_paragraph(datasette, seeds_db):
-    quote = query(seeds_db, """SELECT q.id, q.text, q.article_id, a.label, m.group_id FROM quotes q JOIN articles a ON a.id = q.article_id
-                               JOIN quote_group_members m ON m.quote_id = q.id WHERE q.speaker_id IS NOT NULL ORDER BY q.id LIMIT 1""")[0]
+    quote = query(
+        seeds_db,
+        """SELECT q.id, q.text, q.article_id, a.label, m.group_id FROM quotes q JOIN articles a ON a.id = q.article_id
+                               JOIN quote_group_members m ON m.quote_id = q.id WHERE q.speaker_id IS NOT NULL ORDER BY q.id LIMIT 1""",
+    )[0]
     page = (await get(datasette, f"/xiaomi/quotes/{quote['id']}")).text
     assert marked(page, "quote") == [quote["text"]]
     assert f'href="/xiaomi/articles/{quote["article_id"]}"' in page
@@ -358,7 +408,10 @@ async def test_an_articles_page_marks_its_quotes_and_claims(datasette, seeds_db)
     article_id = "001_8016d296ee3e2089"
     page = (await get(datasette, f"/xiaomi/articles/{article_id}")).text
     shown = re.search(r'<div class="article-text">(.*?)</div>', page, re.S).group(1)
-    assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == query(seeds_db, "SELECT text FROM articles WHERE id = ?", (article_id,))[0][0]
+    assert (
+        html.unescape(re.sub(r"<[^>]+>", "", shown))
+        == query(seeds_db, "SELECT text FROM articles WHERE id = ?", (article_id,))[0][0]
+    )
     for table in ["quotes", "claims"]:
         ids = [row[0] for row in query(seeds_db, f"SELECT id FROM {table} WHERE article_id = ?", (article_id,))]
         assert ids
@@ -369,10 +422,16 @@ async def test_an_articles_page_marks_its_quotes_and_claims(datasette, seeds_db)
 
 
 async def test_a_quote_groups_page_puts_the_outlets_side_by_side_with_differences_marked(datasette, seeds_db):
-    group = query(seeds_db, """SELECT g.id FROM quote_groups g JOIN quote_group_members m ON m.group_id = g.id
-                               WHERE m.difference LIKE '%[handsets]%' ORDER BY g.id LIMIT 1""")[0]
+    group = query(
+        seeds_db,
+        """SELECT g.id FROM quote_groups g JOIN quote_group_members m ON m.group_id = g.id
+                               WHERE m.difference LIKE '%[handsets]%' ORDER BY g.id LIMIT 1""",
+    )[0]
     page = (await get(datasette, f"/xiaomi/quote_groups/{group['id']}")).text
-    assert page.count('class="version"') == query(seeds_db, "SELECT count(*) FROM quote_group_members WHERE group_id = ?", (group["id"],))[0][0]
+    assert (
+        page.count('class="version"')
+        == query(seeds_db, "SELECT count(*) FROM quote_group_members WHERE group_id = ?", (group["id"],))[0][0]
+    )
     assert "[handsets]" in marked(page, "changed")
     assert "AndroidGuys" in page and "outlet not known" in page
 
@@ -381,7 +440,9 @@ async def test_a_conflicting_claim_groups_page_marks_what_differs(datasette, see
     group = query(seeds_db, "SELECT id, disagreements FROM claim_groups WHERE status = 'conflicting' ORDER BY id LIMIT 1")[0]
     page = (await get(datasette, f"/xiaomi/claim_groups/{group['id']}")).text
     assert page.count('class="version"') == 3 and "conflicting" in page
-    periods = {row["period"] for row in query(seeds_db, "SELECT period FROM claims WHERE group_id = ?", (group["id"],)) if row["period"]}
+    periods = {
+        row["period"] for row in query(seeds_db, "SELECT period FROM claims WHERE group_id = ?", (group["id"],)) if row["period"]
+    }
     assert periods <= set(marked(page, "changed"))
 
 
@@ -392,8 +453,9 @@ def hostile_text_db(tmp_path_factory):
     (seeds / "html_article.txt").write_text(
         "Widget <b>makers</b> <script>alert(1)</script> report gains\n\n"
         "Acme Widgets Inc said on Monday that sales rose 12% in 2015 to $3 billion. "
-        "\"Our <img src=x onerror=alert(2)> lines sold out,\" chief executive Dana Holt said.\n",
-        encoding="utf-8")
+        '"Our <img src=x onerror=alert(2)> lines sold out," chief executive Dana Holt said.\n',
+        encoding="utf-8",
+    )
     path = tmp_path_factory.mktemp("hostile") / "xiaomi.db"
     build(seeds, path)
     return path
@@ -406,7 +468,9 @@ async def test_article_text_is_escaped_on_every_context_page(hostile_text_db):
     assert "<script>alert(1)" not in article and "&lt;script&gt;alert(1)&lt;/script&gt;" in article
     assert "<img src=x" not in article and "&lt;img src=x onerror=alert(2)&gt;" in article
     connection = sqlite3.connect(hostile_text_db)
-    ids = [("claims", row[0]) for row in connection.execute("SELECT id FROM claims")] + [("quotes", row[0]) for row in connection.execute("SELECT id FROM quotes")]
+    ids = [("claims", row[0]) for row in connection.execute("SELECT id FROM claims")] + [
+        ("quotes", row[0]) for row in connection.execute("SELECT id FROM quotes")
+    ]
     connection.close()
     assert ids
     for table, row_id in ids:
@@ -417,13 +481,16 @@ async def test_article_text_is_escaped_on_every_context_page(hostile_text_db):
 # --- Pure parts of the context pages -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, spans, expected", [
-    ("abcdef", [(1, 3, "q")], [("a", ""), ("bc", "q"), ("def", "")]),
-    ("abcdef", [(0, 4, "q"), (2, 6, "c")], [("ab", "q"), ("cd", "c q"), ("ef", "c")]),
-    ("abcdef", [(0, 6, "q"), (2, 3, "c")], [("ab", "q"), ("c", "c q"), ("def", "q")]),
-    ("a<b>c", [(1, 4, "q")], [("a", ""), ("<b>", "q"), ("c", "")]),
-    ("abc", [(5, 9, "q"), (1, 1, "c")], [("abc", "")]),
-])
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("abcdef", [(1, 3, "q")], [("a", ""), ("bc", "q"), ("def", "")]),
+        ("abcdef", [(0, 4, "q"), (2, 6, "c")], [("ab", "q"), ("cd", "c q"), ("ef", "c")]),
+        ("abcdef", [(0, 6, "q"), (2, 3, "c")], [("ab", "q"), ("c", "c q"), ("def", "q")]),
+        ("a<b>c", [(1, 4, "q")], [("a", ""), ("<b>", "q"), ("c", "")]),
+        ("abc", [(5, 9, "q"), (1, 1, "c")], [("abc", "")]),
+    ],
+)
 def test_pieces_cut_text_at_every_boundary(text, spans, expected):
     from db.datasette_plugin.context import Marked, pieces
 
@@ -439,39 +506,54 @@ def test_pieces_of_a_passage_count_offsets_in_the_article():
     assert [(piece.text, piece.kinds) for piece in cut] == [("c", ""), ("de", "q"), ("f", "")]
 
 
-@pytest.mark.parametrize("reference, version, changed", [
-    ("we sell phones at cost", "we sell phones at cost", []),
-    ("we sell phones at cost", "We sell [handsets] at cost.", ["[handsets]"]),
-    ("we sell phones at cost", "we sell phones at cost and more", ["and", "more"]),
-    ("we sell phones at cost", "we sell at cost", []),
-])
+@pytest.mark.parametrize(
+    "reference, version, changed",
+    [
+        ("we sell phones at cost", "we sell phones at cost", []),
+        ("we sell phones at cost", "We sell [handsets] at cost.", ["[handsets]"]),
+        ("we sell phones at cost", "we sell phones at cost and more", ["and", "more"]),
+        ("we sell phones at cost", "we sell at cost", []),
+    ],
+)
 def test_differing_words(reference, version, changed):
     from db.datasette_plugin.context import differing_words
 
     assert [version[start:end] for start, end in differing_words(reference, version)] == changed
 
 
-@pytest.mark.parametrize("value, expected", [
-    (46000000000.0, "46,000,000,000"), (12.5, "12.5"), (45, "45"), (1500000, "1,500,000"), (0.25, "0.25"),
-    ("45", None), (None, None), (True, None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (46000000000.0, "46,000,000,000"),
+        (12.5, "12.5"),
+        (45, "45"),
+        (1500000, "1,500,000"),
+        (0.25, "0.25"),
+        ("45", None),
+        (None, None),
+        (True, None),
+    ],
+)
 def test_format_number(value, expected):
     from db.datasette_plugin.context import format_number
 
     assert format_number(value) == expected
 
 
-@pytest.mark.parametrize("format_string, arguments, bounded", [
-    ("%d and %s", (1, "x"), True),
-    ("%.*c", (100_000, "x"), True),
-    ("%.*c", (100_001, "x"), False),
-    ("%*.*f", (5, 3_000_000, 1.5), False),
-    ("%%%.*c", ("2000000000", "x"), False),  # text widths are read by their leading digits, as SQLite does
-    ("%2000000000c", ("x",), False),
-    ("%99999999999999999999d", (1,), False),
-    ("100%% sure: %5d", (3,), True),
-    (None, (), True),
-])
+@pytest.mark.parametrize(
+    "format_string, arguments, bounded",
+    [
+        ("%d and %s", (1, "x"), True),
+        ("%.*c", (100_000, "x"), True),
+        ("%.*c", (100_001, "x"), False),
+        ("%*.*f", (5, 3_000_000, 1.5), False),
+        ("%%%.*c", ("2000000000", "x"), False),  # text widths are read by their leading digits, as SQLite does
+        ("%2000000000c", ("x",), False),
+        ("%99999999999999999999d", (1,), False),
+        ("100%% sure: %5d", (3,), True),
+        (None, (), True),
+    ],
+)
 def test_printf_bounds(format_string, arguments, bounded):
     from db.datasette_plugin.limits import printf_is_bounded
 
@@ -485,21 +567,29 @@ async def test_every_link_in_the_readme_opens(datasette):
     for link in links:
         await get(datasette, link)
         assert "_facet=" not in link or all(
-            facet not in (METADATA["databases"]["xiaomi"]["tables"].get(link.split("?")[0].rsplit("/", 1)[-1]) or {}).get("facets", [])
-            for facet in re.findall(r"_facet=(\w+)", link)), f"{link} repeats a facet metadata.yml already shows"
+            facet
+            not in (METADATA["databases"]["xiaomi"]["tables"].get(link.split("?")[0].rsplit("/", 1)[-1]) or {}).get("facets", [])
+            for facet in re.findall(r"_facet=(\w+)", link)
+        ), f"{link} repeats a facet metadata.yml already shows"
 
 
-@pytest.mark.parametrize("query_string, own_sql", [
-    (b"sql=select+1", True),
-    (b"_shape=array&sql=select+1", True),
-    (b"_where=id%3D1", True),
-    (b"%5Fwhere=id%3D1", True),
-    (b"sql=select+status%2C+count(*)+as+groups+from+claim_groups+group+by+status+order+by+status", False),  # a dashboard's chart
-    (b"_search=sales&_facet=metric", False),
-    (b"organisation=Xiaomi", False),
-    (b"", False),
-    (b"sqlx=1&_sql=2", False),
-])
+@pytest.mark.parametrize(
+    "query_string, own_sql",
+    [
+        (b"sql=select+1", True),
+        (b"_shape=array&sql=select+1", True),
+        (b"_where=id%3D1", True),
+        (b"%5Fwhere=id%3D1", True),
+        (
+            b"sql=select+status%2C+count(*)+as+groups+from+claim_groups+group+by+status+order+by+status",
+            False,
+        ),  # a dashboard's chart
+        (b"_search=sales&_facet=metric", False),
+        (b"organisation=Xiaomi", False),
+        (b"", False),
+        (b"sqlx=1&_sql=2", False),
+    ],
+)
 def test_which_requests_bring_their_own_sql(query_string, own_sql):
     from db.datasette_plugin import dashboard_queries, writes_its_own_sql
 
@@ -512,9 +602,9 @@ async def test_sql_requests_beyond_the_queue_are_told_the_server_is_busy(dataset
     from db.datasette_plugin import ADHOC_SQL_QUEUE
 
     slow = "with recursive c(n) as (select 1 union all select n + 1 from c where n < 1000000000) select count(*) from c"
-    responses = await asyncio.gather(*(
-        datasette.client.get("/xiaomi.json", params={"sql": slow, "_timelimit": "300"}) for _ in range(ADHOC_SQL_QUEUE + 4)
-    ))
+    responses = await asyncio.gather(
+        *(datasette.client.get("/xiaomi.json", params={"sql": slow, "_timelimit": "300"}) for _ in range(ADHOC_SQL_QUEUE + 4))
+    )
     statuses = sorted(response.status_code for response in responses)
     assert statuses.count(503) >= 2 and set(statuses) <= {400, 503}
     assert (await datasette.client.get("/xiaomi/articles.json")).status_code == 200

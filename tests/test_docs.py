@@ -14,9 +14,16 @@ PROJECT = Path(__file__).resolve().parent.parent
 README = PROJECT / "README.md"
 # Where the project's own text lives (not third-party, not generated).
 TEXT_FILES = sorted(
-    [p for folder in ("db", "loaders", "tests", "benchmarks", "migrations", ".ci") for p in (PROJECT / folder).rglob("*")
-     if p.is_file() and p.suffix in {".py", ".md", ".yml", ".yaml", ".html", ".sh", ""} and "fixtures" not in p.parts
-     and "__pycache__" not in p.parts and p.name != "test_docs.py"]
+    [
+        p
+        for folder in ("db", "loaders", "tests", "benchmarks", "migrations", ".ci")
+        for p in (PROJECT / folder).rglob("*")
+        if p.is_file()
+        and p.suffix in {".py", ".md", ".yml", ".yaml", ".html", ".sh", ""}
+        and "fixtures" not in p.parts
+        and "__pycache__" not in p.parts
+        and p.name != "test_docs.py"
+    ]
     + [PROJECT / name for name in ("README.md", "CHANGELOG.md", "metadata.yml", "pyproject.toml", "Makefile")]
 )
 # A project path as prose cites it: a folder of the program, then a file name with an extension
@@ -31,7 +38,9 @@ def test_readme_lists_every_table_view_and_column(seeds_db):
     readme = README.read_text(encoding="utf-8")
     assert START in readme and END in readme, "README lacks the tables-and-columns section"
     documented = readme[readme.index(START) : readme.index(END) + len(END)]
-    assert documented == columns_section(seeds_db), "README's tables and columns differ: run `python -m db.docs xiaomi.db --write README.md`"
+    assert documented == columns_section(seeds_db), (
+        "README's tables and columns differ: run `python -m db.docs xiaomi.db --write README.md`"
+    )
 
 
 @pytest.mark.parametrize("path", TEXT_FILES, ids=lambda p: str(p.relative_to(PROJECT)))

@@ -1,4 +1,5 @@
 """Entities: each discovery rule, each guard, resolution, and quality on our own articles."""
+
 from __future__ import annotations
 
 import yaml
@@ -115,9 +116,14 @@ def test_event_is_not_an_organisation():
 def test_byline_and_dateline_outlet_and_place():
     text = "Port reopens\n\nBy Jonas Berg\n\nOSLO, 2 June 2024 (Nordwire) - The port reopened on Sunday."
     found_layout = layout(text)
-    found = find_entities(text, found_layout.paragraphs, {}, byline=found_layout.byline.span,
-                          dateline_place=(found_layout.dateline_place.value, found_layout.dateline_place.span),
-                          dateline_outlet=found_layout.outlet.span)
+    found = find_entities(
+        text,
+        found_layout.paragraphs,
+        {},
+        byline=found_layout.byline.span,
+        dateline_place=(found_layout.dateline_place.value, found_layout.dateline_place.span),
+        dateline_outlet=found_layout.outlet.span,
+    )
     assert names(found, "person") == {"Jonas Berg"}
     assert names(found, "organisation") == {"Nordwire"}
     assert names(found, "place") == {"Oslo"}
@@ -134,10 +140,13 @@ def test_roles_are_normalised_and_tied_to_the_organisation():
 
 
 def test_boilerplate_yields_no_mentions(seeds_db):
-    rows = query(seeds_db, """
+    rows = query(
+        seeds_db,
+        """
         SELECT count(*) FROM mentions m JOIN removed_parts r
           ON r.article_id = m.article_id AND r.kind = 'boilerplate'
-         AND m.span_start < r.span_end AND r.span_start < m.span_end""")
+         AND m.span_start < r.span_end AND r.span_start < m.span_end""",
+    )
     assert rows[0][0] == 0
 
 
@@ -149,8 +158,14 @@ def test_seeds_entities_a_careful_reader_lists(seeds_db):
     assert of("person") == {"Hugo Barra", "Liu De"}
     assert of("place") == {"China", "India", "Southeast Asia", "United States", "Las Vegas"}
     products = {tuple(row) for row in query(seeds_db, "SELECT name, kind FROM products")}
-    assert {("Mi MIX", "product"), ("Mi Note 2", "product"), ("Mi5c", "product"), ("smartphones", "category"),
-            ("smart home devices", "category"), ("rice cookers", "category")} <= products
+    assert {
+        ("Mi MIX", "product"),
+        ("Mi Note 2", "product"),
+        ("Mi5c", "product"),
+        ("smartphones", "category"),
+        ("smart home devices", "category"),
+        ("rice cookers", "category"),
+    } <= products
     # "China's Apple" is Xiaomi, never Apple.
     assert query(seeds_db, "SELECT count(*) FROM mentions WHERE text LIKE '%Apple%' AND entity_id != 'xiaomi'")[0][0] == 0
     roles = {tuple(row) for row in query(seeds_db, "SELECT person_id, title, organisation_id FROM person_roles")}
@@ -161,7 +176,10 @@ def precision_recall(db, expected, kind, table_kind):
     found, wanted = set(), set()
     for article, facts in expected.items():
         wanted |= {(article, name) for name in facts.get(kind, [])}
-        found |= {(article, row[0]) for row in query(db, "SELECT name FROM article_entities WHERE article_id = ? AND kind = ?", (article, table_kind))}
+        found |= {
+            (article, row[0])
+            for row in query(db, "SELECT name FROM article_entities WHERE article_id = ? AND kind = ?", (article, table_kind))
+        }
     true = len(found & wanted)
     return true / len(found), true / len(wanted)
 

@@ -1,6 +1,7 @@
 """Entity extraction stays linear in the length of its text: each shape that
 once made it crawl, at 64 KB, must finish well inside a generous guard.
 (Timing per doubling is measured by benchmarks/bench_entities.py, not here.)"""
+
 from __future__ import annotations
 
 import pytest

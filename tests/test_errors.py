@@ -1,5 +1,6 @@
 """Every failure a user can cause: one line on stderr naming the file (and where
 in it), exit status 2 (130 for Ctrl-C), no traceback, the database untouched."""
+
 from __future__ import annotations
 
 import errno
@@ -28,7 +29,9 @@ ARTICLE = "000_a188cd6fb3fcff5d"
 def run_build(seeds: Path, db: Path, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "loaders", "build", "--seeds", str(seeds), "--db", str(db), *extra],
-        cwd=PROJECT, capture_output=True, text=True,
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
     )
 
 
@@ -42,8 +45,9 @@ def previous_db(seeds_db, tmp_path) -> Path:
     return db
 
 
-def assert_one_line_and_nothing_changed(returncode: int, stderr: str, db: Path, before: bytes, *expected: str,
-                                        status: int = 2) -> None:
+def assert_one_line_and_nothing_changed(
+    returncode: int, stderr: str, db: Path, before: bytes, *expected: str, status: int = 2
+) -> None:
     assert returncode == status, stderr
     lines = stderr.strip().splitlines()
     assert len(lines) == 1, stderr
@@ -70,6 +74,7 @@ def _directory(seeds):
 def _write(name: str, text: str):
     def write(seeds):
         (seeds / name).write_text(text, encoding="utf-8")
+
     return write
 
 
@@ -86,26 +91,67 @@ CLI_CASES = [
     ("symlink loop", _loop, [], ["loop.txt:", "symbolic link that loops"]),
     ("dangling symlink", _dangling, [], ["gone.txt:", "dangling symbolic link"]),
     ("directory named x.txt", _directory, [], ["x.txt:", "a directory, not an article file"]),
-    ("catalogue section not a list", _write("catalogue.yml", "organisations: 5\n"), [],
-     ["catalogue.yml:line 1, column 16:", "organisations: expected a list", "found a number"]),
-    ("catalogue section is text", _write("catalogue.yml", "people: Jane Roe\n"), [],
-     ["catalogue.yml:line 1, column 9:", "people: expected a list", "found text"]),
-    ("catalogue entry without name", _write("catalogue.yml", "organisations:\n  - name: Acme\n  - aliases: [Acme Co]\n"), [],
-     ["catalogue.yml:line 3, column 5:", "no 'name'"]),
-    ("empty alias", _write("catalogue.yml", "organisations:\n  - name: Acme\n    aliases: [Acme Co, '']\n"), [],
-     ["catalogue.yml:line 3, column 24:", "alias: empty"]),
-    ("month 13", _write("articles.yml", f"{ARTICLE}:\n  published: 2016-13-45\n"), [],
-     ["articles.yml:line 2, column 14:", "'2016-13-45' is not a calendar date"]),
-    ("30 February", _write("articles.yml", f"{ARTICLE}:\n  outlet: The Ledger\n  published: 2016-02-30\n"), [],
-     ["articles.yml:line 3, column 14:", "'2016-02-30' is not a calendar date"]),
-    ("published not a date", _write("articles.yml", f"{ARTICLE}:\n  published: not a date\n"), [],
-     ["articles.yml:line 2, column 14:", "'not a date' is not a calendar date"]),
-    ("integer article id", _write("articles.yml", "123:\n  outlet: The Ledger\n"), [],
-     ["articles.yml:line 1, column 1:", "article id 123 is a number, not text", "'123'"]),
-    ("article too large", lambda seeds: None, ["--max-article-bytes", "1000"],
-     [f"{ARTICLE}.txt:", "larger than the limit of 1000", "--max-article-bytes"]),
+    (
+        "catalogue section not a list",
+        _write("catalogue.yml", "organisations: 5\n"),
+        [],
+        ["catalogue.yml:line 1, column 16:", "organisations: expected a list", "found a number"],
+    ),
+    (
+        "catalogue section is text",
+        _write("catalogue.yml", "people: Jane Roe\n"),
+        [],
+        ["catalogue.yml:line 1, column 9:", "people: expected a list", "found text"],
+    ),
+    (
+        "catalogue entry without name",
+        _write("catalogue.yml", "organisations:\n  - name: Acme\n  - aliases: [Acme Co]\n"),
+        [],
+        ["catalogue.yml:line 3, column 5:", "no 'name'"],
+    ),
+    (
+        "empty alias",
+        _write("catalogue.yml", "organisations:\n  - name: Acme\n    aliases: [Acme Co, '']\n"),
+        [],
+        ["catalogue.yml:line 3, column 24:", "alias: empty"],
+    ),
+    (
+        "month 13",
+        _write("articles.yml", f"{ARTICLE}:\n  published: 2016-13-45\n"),
+        [],
+        ["articles.yml:line 2, column 14:", "'2016-13-45' is not a calendar date"],
+    ),
+    (
+        "30 February",
+        _write("articles.yml", f"{ARTICLE}:\n  outlet: The Ledger\n  published: 2016-02-30\n"),
+        [],
+        ["articles.yml:line 3, column 14:", "'2016-02-30' is not a calendar date"],
+    ),
+    (
+        "published not a date",
+        _write("articles.yml", f"{ARTICLE}:\n  published: not a date\n"),
+        [],
+        ["articles.yml:line 2, column 14:", "'not a date' is not a calendar date"],
+    ),
+    (
+        "integer article id",
+        _write("articles.yml", "123:\n  outlet: The Ledger\n"),
+        [],
+        ["articles.yml:line 1, column 1:", "article id 123 is a number, not text", "'123'"],
+    ),
+    (
+        "article too large",
+        lambda seeds: None,
+        ["--max-article-bytes", "1000"],
+        [f"{ARTICLE}.txt:", "larger than the limit of 1000", "--max-article-bytes"],
+    ),
     ("named pipe named x.txt", lambda seeds: os.mkfifo(seeds / "x.txt"), [], ["x.txt:", "not a regular file"]),
-    ("catalogue.yml is a folder", lambda seeds: [(seeds / "catalogue.yml").unlink(), (seeds / "catalogue.yml").mkdir()], [], ["catalogue.yml:", "a directory"]),
+    (
+        "catalogue.yml is a folder",
+        lambda seeds: [(seeds / "catalogue.yml").unlink(), (seeds / "catalogue.yml").mkdir()],
+        [],
+        ["catalogue.yml:", "a directory"],
+    ),
     ("CRLF copy is a duplicate", _crlf_copy, [], ["copy.txt:", "same text as", f"{ARTICLE}.txt"]),
     ("BOM copy is a duplicate", _bom_copy, [], ["copy.txt:", "same text as"]),
 ]
@@ -183,6 +229,7 @@ def _refuse_reading(monkeypatch, name: str):
 def _raise(error: BaseException):
     def raising(*_args, **_kwargs):
         raise error
+
     return raising
 
 
@@ -225,7 +272,9 @@ def test_real_permissions(seeds_copy, previous_db):
     previous_db.parent.chmod(0o555)
     try:
         result = run_build(seeds_copy, previous_db)
-        assert_one_line_and_nothing_changed(result.returncode, result.stderr, previous_db, before, "cannot write the database here")
+        assert_one_line_and_nothing_changed(
+            result.returncode, result.stderr, previous_db, before, "cannot write the database here"
+        )
     finally:
         previous_db.parent.chmod(0o755)
 
@@ -234,8 +283,9 @@ def test_ctrl_c_is_one_line_and_exit_130(seeds_copy, previous_db, monkeypatch, c
     before = previous_db.read_bytes()
     monkeypatch.setattr(db.writer, "write_rows", _raise(KeyboardInterrupt()))
     status = main(["build", "--seeds", str(seeds_copy), "--db", str(previous_db), "--quiet"])
-    assert_one_line_and_nothing_changed(status, capsys.readouterr().err, previous_db, before,
-                                        "interrupted: nothing was changed", status=130)
+    assert_one_line_and_nothing_changed(
+        status, capsys.readouterr().err, previous_db, before, "interrupted: nothing was changed", status=130
+    )
 
 
 @pytest.mark.parametrize(("sent", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 128 + signal.SIGTERM)])
@@ -246,7 +296,9 @@ def test_a_real_signal_mid_build_is_one_line_and_leaves_nothing(seeds_copy, prev
         (seeds_copy / f"more_{number:02}.txt").write_text(f"{original}\nNote {number}.\n", encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "loaders", "build", "--seeds", str(seeds_copy), "--db", str(previous_db), "--quiet"],
-        cwd=PROJECT, stderr=subprocess.PIPE, text=True,
+        cwd=PROJECT,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     lock = previous_db.parent / f".{previous_db.name}.lock"
     deadline = time.monotonic() + 30
@@ -256,8 +308,9 @@ def test_a_real_signal_mid_build_is_one_line_and_leaves_nothing(seeds_copy, prev
     process.send_signal(sent)
     _, stderr = process.communicate(timeout=60)
     said = "interrupted" if sent == signal.SIGINT else "terminated"
-    assert_one_line_and_nothing_changed(process.returncode, stderr, previous_db, before, f"{said}: nothing was changed",
-                                        status=status)
+    assert_one_line_and_nothing_changed(
+        process.returncode, stderr, previous_db, before, f"{said}: nothing was changed", status=status
+    )
 
 
 # The curated files' schema, checked directly: (file, content, where, what).
@@ -268,7 +321,12 @@ CURATED_CASES = [
     ("catalogue.yml", "organisations:\n  - Acme\n", "line 2, column 5", "expected a mapping"),
     ("catalogue.yml", "organizations:\n  - name: Acme\n", "line 1, column 1", "unknown section 'organizations'"),
     ("catalogue.yml", "organisations:\n  - name: Acme\n    alias: [Acme Co]\n", "line 3, column 5", "unknown key 'alias'"),
-    ("catalogue.yml", "products:\n  - {name: Widget, kind: gadget}\n", "line 2, column 26", "'gadget' is not one of product, category"),
+    (
+        "catalogue.yml",
+        "products:\n  - {name: Widget, kind: gadget}\n",
+        "line 2, column 26",
+        "'gadget' is not one of product, category",
+    ),
     ("catalogue.yml", "people:\n  - name: Jane Roe\n    roles: [{organisation: Acme}]\n", "line 3, column 13", "no 'title'"),
     ("catalogue.yml", "people:\n  - name: Jane Roe\n    aliases: Roe\n", "line 3, column 14", "expected a list"),
     ("catalogue.yml", "- name: Acme\n", "line 1, column 1", "expected a mapping"),
@@ -298,14 +356,29 @@ def test_curated_file_schema_names_line_and_column(tmp_path, name, content, wher
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
-        ("articles.yml", "a:\n  published: 2016-02-29\n  outlet: The Ledger\n  url:\n",
-         {"articles": {"a": {"published": "2016-02-29", "outlet": "The Ledger"}}, "catalogue": {}}),
-        ("articles.yml", "'2016':\n  published: '2016-11-25'\n",
-         {"articles": {"2016": {"published": "2016-11-25"}}, "catalogue": {}}),
-        ("catalogue.yml", "organisations:\n  - name: Acme\n    aliases:\npeople:\n",
-         {"articles": {}, "catalogue": {"organisations": [{"name": "Acme"}], "people": []}}),
-        ("catalogue.yml", "people:\n  - {name: Jane Roe, roles: [{title: chief executive, organisation: Acme}]}\n",
-         {"articles": {}, "catalogue": {"people": [{"name": "Jane Roe", "roles": [{"title": "chief executive", "organisation": "Acme"}]}]}}),
+        (
+            "articles.yml",
+            "a:\n  published: 2016-02-29\n  outlet: The Ledger\n  url:\n",
+            {"articles": {"a": {"published": "2016-02-29", "outlet": "The Ledger"}}, "catalogue": {}},
+        ),
+        (
+            "articles.yml",
+            "'2016':\n  published: '2016-11-25'\n",
+            {"articles": {"2016": {"published": "2016-11-25"}}, "catalogue": {}},
+        ),
+        (
+            "catalogue.yml",
+            "organisations:\n  - name: Acme\n    aliases:\npeople:\n",
+            {"articles": {}, "catalogue": {"organisations": [{"name": "Acme"}], "people": []}},
+        ),
+        (
+            "catalogue.yml",
+            "people:\n  - {name: Jane Roe, roles: [{title: chief executive, organisation: Acme}]}\n",
+            {
+                "articles": {},
+                "catalogue": {"people": [{"name": "Jane Roe", "roles": [{"title": "chief executive", "organisation": "Acme"}]}]},
+            },
+        ),
         ("catalogue.yml", "\ufeff# only a comment\n", {"articles": {}, "catalogue": {}}),
     ],
 )

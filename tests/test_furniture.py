@@ -1,5 +1,6 @@
 """Page furniture: each rule removes its kind of line, records the rule, and
 never removes a sentence of prose (short original texts)."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,33 +10,36 @@ from loaders.clean import furniture_rule, layout
 PROSE = "Quillon said on Monday that sales rose 4% in the quarter."
 
 
-@pytest.mark.parametrize("line, rule", [
-    ("Pictured: Workers leave the Quillon plant in May.", "photo caption"),
-    ("FILE PHOTO: The Quillon logo at its head office.", "photo caption"),
-    ("Jane Roe/Reuters", "photo credit"),
-    ("Getty Images", "photo credit"),
-    ("Workers leave the plant at dusk Jane Roe/AFP via Getty Images", "caption with credit"),
-    ("12:19 BST", "timestamp"),
-    ("Updated: Tuesday, 3 March 2020, 09:41 am", "timestamp"),
-    ("01/29/2019 | 03:03am EST", "date line"),
-    ("Comments", "comments"),
-    ("14 comments", "comments"),
-    ("Advertisement", "ad slot"),
-    ("Story continues below advertisement", "ad slot"),
-    ("Read more: Quillon cuts 300 jobs", "related link"),
-    ("RELATED: Five things to know about Quillon", "related link"),
-    ("Sign up for our free business newsletter", "newsletter plug"),
-    ("Subscribe to The Daily Ledger", "newsletter plug"),
-    ("Get the best stories delivered directly to your inbox.", "newsletter plug"),
-    ("Log in", "account furniture"),
-    ("This article is more than 1 year old", "article age"),
-    ("This article is more than 3 years old", "article age"),
-    ("Share | Tweet | Email", "sharing buttons"),
-    ("(Reporting by Jane Roe; editing by John Doe)", "reporting credits"),
-    ("Birthday : 05/10/1950", "profile field"),
-    ("Place of birth : Bergen - Norway", "profile field"),
-    ("MarketsCompaniesTechnology PoliticsOpinion", "navigation menu"),
-])
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Pictured: Workers leave the Quillon plant in May.", "photo caption"),
+        ("FILE PHOTO: The Quillon logo at its head office.", "photo caption"),
+        ("Jane Roe/Reuters", "photo credit"),
+        ("Getty Images", "photo credit"),
+        ("Workers leave the plant at dusk Jane Roe/AFP via Getty Images", "caption with credit"),
+        ("12:19 BST", "timestamp"),
+        ("Updated: Tuesday, 3 March 2020, 09:41 am", "timestamp"),
+        ("01/29/2019 | 03:03am EST", "date line"),
+        ("Comments", "comments"),
+        ("14 comments", "comments"),
+        ("Advertisement", "ad slot"),
+        ("Story continues below advertisement", "ad slot"),
+        ("Read more: Quillon cuts 300 jobs", "related link"),
+        ("RELATED: Five things to know about Quillon", "related link"),
+        ("Sign up for our free business newsletter", "newsletter plug"),
+        ("Subscribe to The Daily Ledger", "newsletter plug"),
+        ("Get the best stories delivered directly to your inbox.", "newsletter plug"),
+        ("Log in", "account furniture"),
+        ("This article is more than 1 year old", "article age"),
+        ("This article is more than 3 years old", "article age"),
+        ("Share | Tweet | Email", "sharing buttons"),
+        ("(Reporting by Jane Roe; editing by John Doe)", "reporting credits"),
+        ("Birthday : 05/10/1950", "profile field"),
+        ("Place of birth : Bergen - Norway", "profile field"),
+        ("MarketsCompaniesTechnology PoliticsOpinion", "navigation menu"),
+    ],
+)
 def test_each_furniture_rule(line, rule):
     assert furniture_rule(line) == rule
     text = f"Quillon cuts its forecast\n\n{PROSE}\n\n{line}\n\nShares fell 2% after the news, analysts said."
@@ -44,18 +48,21 @@ def test_each_furniture_rule(line, rule):
     assert PROSE in found.body(text)
 
 
-@pytest.mark.parametrize("prose", [
-    "The newsletter business grew 5% last year, the company said.",
-    "Readers can sign up for the scheme until March, Quillon said.",
-    "Comments from the chief executive lifted the shares.",
-    "Shares closed at 12:19 on Friday, down 3%.",
-    "This article is about a company that is more than 100 years old.",
-    "Reporting by the company showed sales rose; editing costs fell.",
-    "Advertisement revenue rose 8% to $2 billion in the quarter.",
-    "Share prices fell after the company said profit would drop.",
-    "The photo app was launched in 2019 and now has 3 million users.",
-    "SoftWorks and PayPal said WeChat users grew.",
-])
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The newsletter business grew 5% last year, the company said.",
+        "Readers can sign up for the scheme until March, Quillon said.",
+        "Comments from the chief executive lifted the shares.",
+        "Shares closed at 12:19 on Friday, down 3%.",
+        "This article is about a company that is more than 100 years old.",
+        "Reporting by the company showed sales rose; editing costs fell.",
+        "Advertisement revenue rose 8% to $2 billion in the quarter.",
+        "Share prices fell after the company said profit would drop.",
+        "The photo app was launched in 2019 and now has 3 million users.",
+        "SoftWorks and PayPal said WeChat users grew.",
+    ],
+)
 def test_prose_survives(prose):
     assert furniture_rule(prose) is None
     text = f"Quillon cuts its forecast\n\n{PROSE}\n\n{prose}\n\nShares fell 2% after the news."
@@ -63,21 +70,26 @@ def test_prose_survives(prose):
 
 
 def test_plugs_inside_prose_with_single_line_breaks():
-    text = ("Quillon boss sorry for collapse\n\n"
-            "The boss of Quillon apologised on Sunday.\nSubscribe to The Daily Ledger\n"
-            "Escape the noise. Get the facts behind the news.\n\n"
-            "Sign up for our free newsletters\nHe said he had tried everything.\nThe company collapsed last week.")
+    text = (
+        "Quillon boss sorry for collapse\n\n"
+        "The boss of Quillon apologised on Sunday.\nSubscribe to The Daily Ledger\n"
+        "Escape the noise. Get the facts behind the news.\n\n"
+        "Sign up for our free newsletters\nHe said he had tried everything.\nThe company collapsed last week."
+    )
     found = layout(text)
-    assert found.body(text) == ("The boss of Quillon apologised on Sunday.\n\nHe said he had tried everything."
-                                "\n\nThe company collapsed last week.")
+    assert found.body(text) == (
+        "The boss of Quillon apologised on Sunday.\n\nHe said he had tried everything.\n\nThe company collapsed last week."
+    )
     assert {part.rule for part in found.removed if part.kind == "boilerplate"} == {"newsletter plug"}
 
 
 def test_profile_box_and_credit_glued_to_a_caption():
-    text = ("Log in\nJane Roe\n\nBirthday : 05/10/1950\nPlace of birth : Bergen - Norway\nJane Roe is an investor who has been at the hea\n\n"
-            "Quillon plans share issue\n\n"
-            "Workers at the plant in spring\nWorkers at the plant in springJohn Doe/Getty\n\n"
-            "Quillon plans to raise money in a share issue, it said on Tuesday.")
+    text = (
+        "Log in\nJane Roe\n\nBirthday : 05/10/1950\nPlace of birth : Bergen - Norway\nJane Roe is an investor who has been at the hea\n\n"
+        "Quillon plans share issue\n\n"
+        "Workers at the plant in spring\nWorkers at the plant in springJohn Doe/Getty\n\n"
+        "Quillon plans to raise money in a share issue, it said on Tuesday."
+    )
     found = layout(text)
     assert found.title.value == "Quillon plans share issue"
     assert found.body(text) == "Quillon plans to raise money in a share issue, it said on Tuesday."
@@ -85,17 +97,31 @@ def test_profile_box_and_credit_glued_to_a_caption():
     assert rules.count("profile box") == 2 and rules.count("profile field") == 2 and "account furniture" in rules
 
 
-@pytest.mark.parametrize("line", [
-    "(L) Jane Roe and (R) John Doe at the launch in Oslo. REUTERS/Kari Lund",
-    "Workers at the Quillon plant. Jane Roe/Bloomberg",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(L) Jane Roe and (R) John Doe at the launch in Oslo. REUTERS/Kari Lund",
+        "Workers at the Quillon plant. Jane Roe/Bloomberg",
+    ],
+)
 def test_captions_with_a_credit_in_either_order(line):
     assert furniture_rule(line) == "caption with credit"
 
 
 @pytest.mark.timeout(60)
-@pytest.mark.parametrize("unit", ["Comments\n", "Sign up for our newsletter\n", "Workers at dusk Jane Roe/Reuters\n",
-                                  "12:19 BST\n", "He said so.\n", "MarketsCompanies\n", "Birthday : 1 May\n", "a" * 300 + "\n"])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Comments\n",
+        "Sign up for our newsletter\n",
+        "Workers at dusk Jane Roe/Reuters\n",
+        "12:19 BST\n",
+        "He said so.\n",
+        "MarketsCompanies\n",
+        "Birthday : 1 May\n",
+        "a" * 300 + "\n",
+    ],
+)
 def test_furniture_stays_linear_at_64_kb(unit):
     text = "Headline here\n\n" + unit * (64 * 1024 // len(unit))
     assert layout(text).removed is not None
@@ -107,4 +133,5 @@ def test_a_short_line_between_the_headline_and_the_prose_is_no_prose():
     assert found.title.value == "Quillon cuts its forecast"
     assert found.body(text) == PROSE
     assert [(part.kind, part.span.of(text)) for part in found.removed if part.kind == "subheading"] == [
-        ("subheading", "Jane Roe, Business Editor")]
+        ("subheading", "Jane Roe, Business Editor")
+    ]

@@ -10,6 +10,7 @@ covers at least half of its characters; a speaker is right when it names the gol
 none when the gold says no person spoke). A key figure is found when a claim of the article (or
 the other currency it gives, `also_value`) has its unit and lies within 1% of its value.
 """
+
 from __future__ import annotations
 
 import re
@@ -84,23 +85,48 @@ def scores(tmp_path_factory) -> dict[str, float]:
     db = tmp_path_factory.mktemp("heldout") / "heldout.db"
     build(HELDOUT, db)
     gold = yaml.safe_load((HELDOUT / "gold.yml").read_text(encoding="utf-8"))["articles"]
-    totals = dict.fromkeys(["org_tp", "org_fp", "org_fn", "per_tp", "per_fp", "per_fn", "q_tp", "q_gold", "q_pred",
-                            "speaker_right", "claims_found", "claims_gold"], 0)
+    totals = dict.fromkeys(
+        [
+            "org_tp",
+            "org_fp",
+            "org_fn",
+            "per_tp",
+            "per_fp",
+            "per_fn",
+            "q_tp",
+            "q_gold",
+            "q_pred",
+            "speaker_right",
+            "claims_found",
+            "claims_gold",
+        ],
+        0,
+    )
     for article_id, article in gold.items():
         (row,) = query(db, "SELECT text FROM articles WHERE id = ?", (article_id,))
         text = row["text"]
-        for kind, key, aliases in (("organisation", "org", [[o] for o in article["organisations"]]),
-                                   ("person", "per", _people_aliases(article))):
-            predicted = [r["name"] for r in query(db, "SELECT name FROM article_entities WHERE article_id = ? AND kind = ?",
-                                                  (article_id, kind))]
+        for kind, key, aliases in (
+            ("organisation", "org", [[o] for o in article["organisations"]]),
+            ("person", "per", _people_aliases(article)),
+        ):
+            predicted = [
+                r["name"]
+                for r in query(db, "SELECT name FROM article_entities WHERE article_id = ? AND kind = ?", (article_id, kind))
+            ]
             tp, fp, fn = _pair(predicted, aliases, article.get("ignore", []))
             totals[f"{key}_tp"] += tp
             totals[f"{key}_fp"] += fp
             totals[f"{key}_fn"] += fn
-        predicted_quotes = [r for r in query(
-            db, "SELECT q.span_start, q.span_end, p.name AS speaker FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id"
-                " WHERE q.article_id = ? AND q.kind IN ('direct', 'partial') ORDER BY q.span_start", (article_id,))
-            if len(text[r["span_start"] : r["span_end"]].split()) >= 4]
+        predicted_quotes = [
+            r
+            for r in query(
+                db,
+                "SELECT q.span_start, q.span_end, p.name AS speaker FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id"
+                " WHERE q.article_id = ? AND q.kind IN ('direct', 'partial') ORDER BY q.span_start",
+                (article_id,),
+            )
+            if len(text[r["span_start"] : r["span_end"]].split()) >= 4
+        ]
         totals["q_pred"] += len(predicted_quotes)
         totals["q_gold"] += len(article["quotes"])
         used: set[int] = set()
@@ -112,14 +138,22 @@ def scores(tmp_path_factory) -> dict[str, float]:
                     totals["q_tp"] += 1
                     totals["speaker_right"] += predicted["speaker"] == quote["speaker"]
                     break
-        claims = [(c["value"], c["unit"]) for c in query(db, "SELECT value, unit, also_value, also_unit FROM claims WHERE article_id = ?", (article_id,))]
-        claims += [(c["also_value"], c["also_unit"]) for c in query(
-            db, "SELECT also_value, also_unit FROM claims WHERE article_id = ? AND also_value IS NOT NULL", (article_id,))]
+        claims = [
+            (c["value"], c["unit"])
+            for c in query(db, "SELECT value, unit, also_value, also_unit FROM claims WHERE article_id = ?", (article_id,))
+        ]
+        claims += [
+            (c["also_value"], c["also_unit"])
+            for c in query(
+                db, "SELECT also_value, also_unit FROM claims WHERE article_id = ? AND also_value IS NOT NULL", (article_id,)
+            )
+        ]
         for figure in article.get("claims", []):
             value = float(figure["value"])
             totals["claims_gold"] += 1
             totals["claims_found"] += any(
-                _units_match(unit, figure["unit"]) and abs(amount - value) <= 0.01 * abs(value) for amount, unit in claims)
+                _units_match(unit, figure["unit"]) and abs(amount - value) <= 0.01 * abs(value) for amount, unit in claims
+            )
     # Claim groups: the gold members of each figure several outlets printed share one group, of the right status.
     groups_formed = status_right = groups_gold = 0
     for story in yaml.safe_load((HELDOUT / "gold.yml").read_text(encoding="utf-8")).get("stories", {}).values():
@@ -128,11 +162,20 @@ def scores(tmp_path_factory) -> dict[str, float]:
             groups_gold += 1
             found = []
             for article_id, value in figure["members"].items():
-                rows = query(db, "SELECT c.value, c.unit, c.group_id, g.status FROM claims c JOIN claim_groups g"
-                                 " ON g.id = c.group_id WHERE c.article_id = ?", (article_id,))
-                found.append({(r["group_id"], r["status"]) for r in rows
-                              if any(_units_match(r["unit"], u) for u in units)
-                              and abs(r["value"] - float(value)) <= 0.01 * abs(float(value))})
+                rows = query(
+                    db,
+                    "SELECT c.value, c.unit, c.group_id, g.status FROM claims c JOIN claim_groups g"
+                    " ON g.id = c.group_id WHERE c.article_id = ?",
+                    (article_id,),
+                )
+                found.append(
+                    {
+                        (r["group_id"], r["status"])
+                        for r in rows
+                        if any(_units_match(r["unit"], u) for u in units)
+                        and abs(r["value"] - float(value)) <= 0.01 * abs(float(value))
+                    }
+                )
             shared = set.intersection(*found) if found else set()
             groups_formed += bool(shared)
             status_right += any(status == figure["status"] for _, status in shared)

@@ -1,5 +1,6 @@
 """Interrupted and concurrent builds: a lock beside the target; what a killed
 build left is removed by the next build, never what a running build is writing."""
+
 from __future__ import annotations
 
 import fcntl
@@ -43,8 +44,12 @@ def test_a_second_build_while_one_holds_the_lock_is_refused_in_one_line(tmp_path
 def test_the_next_build_removes_what_a_killed_build_left(tmp_path):
     db = tmp_path / "xiaomi.db"
     left = [tmp_path / ".xiaomi.db.k2j3h4_x.building", tmp_path / ".xiaomi.db.k2j3h4_x.building-journal"]
-    others = [tmp_path / ".other.db.abc123.building", tmp_path / "notes.txt", tmp_path / "xiaomi.db.building.bak",
-              tmp_path / ".xiaomi.db.backup.abc123.building"]  # another database's, xiaomi.db.backup
+    others = [
+        tmp_path / ".other.db.abc123.building",
+        tmp_path / "notes.txt",
+        tmp_path / "xiaomi.db.building.bak",
+        tmp_path / ".xiaomi.db.backup.abc123.building",
+    ]  # another database's, xiaomi.db.backup
     for path in left + others:
         path.write_bytes(b"debris")
     assert stale_temporaries(db) == sorted(left)
@@ -118,8 +123,7 @@ def test_concurrent_builds_never_mix(tmp_path, seeds_db):
 @pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
 @pytest.mark.parametrize(
     ("state", "rebuilds"),
-    [("missing", True), ("built", False), ("empty file", True), ("tables but no articles", True),
-     ("older than the seeds", True)],
+    [("missing", True), ("built", False), ("empty file", True), ("tables but no articles", True), ("older than the seeds", True)],
 )
 def test_make_serve_rebuilds_a_missing_empty_or_stale_database(tmp_path, seeds_db, state, rebuilds):
     shutil.copytree(SEEDS, tmp_path / "seeds")
@@ -139,8 +143,9 @@ def test_make_serve_rebuilds_a_missing_empty_or_stale_database(tmp_path, seeds_d
         connection.close()
     if state == "older than the seeds":
         os.utime(db, (1, 1))
-    plan = subprocess.run(["make", "-n", "-f", str(PROJECT / "Makefile"), "serve", f"VENV={venv}"],
-                          cwd=tmp_path, capture_output=True, text=True)
+    plan = subprocess.run(
+        ["make", "-n", "-f", str(PROJECT / "Makefile"), "serve", f"VENV={venv}"], cwd=tmp_path, capture_output=True, text=True
+    )
     assert plan.returncode == 0, plan.stderr
     assert ("-m loaders build" in plan.stdout) == rebuilds, plan.stdout
     assert "datasette serve" in plan.stdout

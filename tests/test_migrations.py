@@ -1,4 +1,5 @@
 """Alembic: one head, upgrade builds the models' schema, no drift, and down/up keeps data."""
+
 from __future__ import annotations
 
 import os
@@ -30,7 +31,13 @@ def test_models_and_derived_objects_do_not_register_as_drift_on_a_built_database
 
 
 def table_counts(db):
-    tables = [row[0] for row in query(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
+    tables = [
+        row[0]
+        for row in query(
+            db,
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'",
+        )
+    ]
     return {table: query(db, f'SELECT count(*) FROM "{table}"')[0][0] for table in tables}
 
 
@@ -76,8 +83,15 @@ def test_migration_does_not_cascade_deletes(tmp_path):
 def derived_names(db):
     from db.derived import DERIVED_TABLES
 
-    names = {row[0] for row in query(db, "SELECT name FROM sqlite_master WHERE type IN ('view', 'table') AND (type = 'view' OR name LIKE '%_fts')")}
-    return names | {row[0] for row in query(db, "SELECT name FROM sqlite_master WHERE type = 'table'") if row[0] in DERIVED_TABLES}
+    names = {
+        row[0]
+        for row in query(
+            db, "SELECT name FROM sqlite_master WHERE type IN ('view', 'table') AND (type = 'view' OR name LIKE '%_fts')"
+        )
+    }
+    return names | {
+        row[0] for row in query(db, "SELECT name FROM sqlite_master WHERE type = 'table'") if row[0] in DERIVED_TABLES
+    }
 
 
 def test_upgrade_of_a_built_database_keeps_its_views_and_full_text_search(tmp_path):
@@ -95,8 +109,13 @@ def test_upgrade_of_a_built_database_keeps_its_views_and_full_text_search(tmp_pa
 
 
 def alembic_cli(*arguments, cwd):
-    return subprocess.run([str(PROJECT / ".venv" / "bin" / "alembic"), "-c", str(PROJECT / "alembic.ini"), *arguments],
-                          cwd=cwd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(PROJECT)})
+    return subprocess.run(
+        [str(PROJECT / ".venv" / "bin" / "alembic"), "-c", str(PROJECT / "alembic.ini"), *arguments],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+    )
 
 
 @pytest.mark.parametrize("arguments", [("check",), ("upgrade", "head"), ("current",)])

@@ -1,5 +1,6 @@
 """Grouping the same utterance across articles: how two versions match, and
 that groups never chain (every member matches every other)."""
+
 from __future__ import annotations
 
 import random
@@ -20,31 +21,40 @@ def grouped(*pairs) -> list[set[str]]:
     return sorted((s for s in ({link.utterance.quote_key[0] for link in g.links} for g in groups) if len(s) > 1), key=sorted)
 
 
-@pytest.mark.parametrize("a, b, match", [
-    ("We will open ten stores.", "We will open ten stores.", "exact"),
-    ("We will open ten stores.", "We’ll open ten stores,", "fuzzy"),  # lightly edited
-    ("We will open ten stores.", "we will open ten stores,", "normalised"),
-    ("We are giving [phones] to you at cost.", "We are giving them to you at cost.", "fuzzy"),
-    ("open ten stores", "We will open ten stores across the north next year.", "partial"),
-    ("We will open ten stores.", "We will open twelve stores.", None),  # a different number, in words
-    ("We will open 10 stores this year.", "We will open 12 stores this year.", None),  # a different number
-    ("We will close the old plant this year.", "We will not close the old plant this year.", None),  # the opposite
-    # One amount in other scale words is one number; another value never is.
-    ("We value the unit at Rs 3.15 lakh crore.", "We value the unit at Rs 3.15 trillion.", "normalised"),
-    ("We value the unit at Rs 3.15 lakh crore.", "We value the unit at Rs 3.51 trillion.", None),
-    ("We sold 2.5 million phones.", "We sold 2,500,000 phones.", "normalised"),
-    ("We sold 2.5 million phones.", "We sold 2.55 million phones.", None),
-    # A long fragment whose words stand in order in the whole, around an aside and a word's new ending.
-    ("deal value the unit at Rs 2.4 trillion assuming a rate of Rs 80 to the dollar",
-     "Our deal values the unit at Rs 2.4 lakh crore ($30 billion, assuming a rate of Rs 80 to the dollar) before new money.",
-     "partial"),
-    ("deal value the unit at Rs 2.4 trillion assuming a rate of Rs 90 to the dollar",
-     "Our deal values the unit at Rs 2.4 lakh crore ($30 billion, assuming a rate of Rs 80 to the dollar) before new money.",
-     None),
-    ("deal will not value the unit at Rs 2.4 trillion assuming a rate of Rs 80 to the dollar",
-     "Our deal will value the unit at Rs 2.4 lakh crore ($30 billion, assuming a rate of Rs 80 to the dollar) before new money.",
-     None),
-])
+@pytest.mark.parametrize(
+    "a, b, match",
+    [
+        ("We will open ten stores.", "We will open ten stores.", "exact"),
+        ("We will open ten stores.", "We’ll open ten stores,", "fuzzy"),  # lightly edited
+        ("We will open ten stores.", "we will open ten stores,", "normalised"),
+        ("We are giving [phones] to you at cost.", "We are giving them to you at cost.", "fuzzy"),
+        ("open ten stores", "We will open ten stores across the north next year.", "partial"),
+        ("We will open ten stores.", "We will open twelve stores.", None),  # a different number, in words
+        ("We will open 10 stores this year.", "We will open 12 stores this year.", None),  # a different number
+        ("We will close the old plant this year.", "We will not close the old plant this year.", None),  # the opposite
+        # One amount in other scale words is one number; another value never is.
+        ("We value the unit at Rs 3.15 lakh crore.", "We value the unit at Rs 3.15 trillion.", "normalised"),
+        ("We value the unit at Rs 3.15 lakh crore.", "We value the unit at Rs 3.51 trillion.", None),
+        ("We sold 2.5 million phones.", "We sold 2,500,000 phones.", "normalised"),
+        ("We sold 2.5 million phones.", "We sold 2.55 million phones.", None),
+        # A long fragment whose words stand in order in the whole, around an aside and a word's new ending.
+        (
+            "deal value the unit at Rs 2.4 trillion assuming a rate of Rs 80 to the dollar",
+            "Our deal values the unit at Rs 2.4 lakh crore ($30 billion, assuming a rate of Rs 80 to the dollar) before new money.",
+            "partial",
+        ),
+        (
+            "deal value the unit at Rs 2.4 trillion assuming a rate of Rs 90 to the dollar",
+            "Our deal values the unit at Rs 2.4 lakh crore ($30 billion, assuming a rate of Rs 80 to the dollar) before new money.",
+            None,
+        ),
+        (
+            "deal will not value the unit at Rs 2.4 trillion assuming a rate of Rs 80 to the dollar",
+            "Our deal will value the unit at Rs 2.4 lakh crore ($30 billion, assuming a rate of Rs 80 to the dollar) before new money.",
+            None,
+        ),
+    ],
+)
 def test_how_two_versions_match(a, b, match):
     groups = group_utterances([item("one", a), item("two", b)])
     together = [g for g in groups if len(g.links) == 2]
@@ -83,19 +93,53 @@ def test_one_article_alone_forms_no_group():
     assert all(len(g.links) == 1 for g in groups)
 
 
-WORDS = ["harbour", "market", "store", "plant", "bank", "fleet", "engine", "network", "tariff", "supplier", "retail", "factory", "budget", "dividend", "airline", "freight", "refinery", "vaccine", "satellite", "battery", "software", "printer", "tunnel", "bridge", "orchard", "quarry"]
+WORDS = [
+    "harbour",
+    "market",
+    "store",
+    "plant",
+    "bank",
+    "fleet",
+    "engine",
+    "network",
+    "tariff",
+    "supplier",
+    "retail",
+    "factory",
+    "budget",
+    "dividend",
+    "airline",
+    "freight",
+    "refinery",
+    "vaccine",
+    "satellite",
+    "battery",
+    "software",
+    "printer",
+    "tunnel",
+    "bridge",
+    "orchard",
+    "quarry",
+]
 VERBS = ["open", "close", "expand", "sell", "buy", "fund", "build", "cut", "raise", "delay", "review", "merge"]
 PLACES = ["north", "south", "east", "west", "coast", "capital", "valley", "delta", "island", "border"]
 
 
 def _utterance(rng: random.Random) -> str:
-    return (f"We will {rng.choice(VERBS)} the {rng.choice(WORDS)} {rng.choice(WORDS)} in the {rng.choice(PLACES)} "
-            f"by {rng.randint(2025, 2040)} and {rng.choice(VERBS)} {rng.randint(2, 900)} {rng.choice(WORDS)} jobs.")
+    return (
+        f"We will {rng.choice(VERBS)} the {rng.choice(WORDS)} {rng.choice(WORDS)} in the {rng.choice(PLACES)} "
+        f"by {rng.randint(2025, 2040)} and {rng.choice(VERBS)} {rng.randint(2, 900)} {rng.choice(WORDS)} jobs."
+    )
 
 
 def _edited(rng: random.Random, text: str) -> str:
-    edits = [lambda t: t.replace("We will", "We'll"), lambda t: t.rstrip(".") + ",", lambda t: t.replace(" the ", " [the] ", 1),
-             lambda t: t.replace("We", "we"), lambda t: t]
+    edits = [
+        lambda t: t.replace("We will", "We'll"),
+        lambda t: t.rstrip(".") + ",",
+        lambda t: t.replace(" the ", " [the] ", 1),
+        lambda t: t.replace("We", "we"),
+        lambda t: t,
+    ]
     return rng.choice(edits)(text)
 
 

@@ -1,4 +1,5 @@
 """Quotes: each quoting style, each speaker-resolution path, grouping, and properties."""
+
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -50,8 +51,7 @@ def test_colon_introduction_with_the_words_in_the_next_paragraph():
 
 
 def test_quote_spanning_paragraphs_is_one_quote_per_paragraph_with_one_speaker():
-    text = ("Chairman Piet Vos said:\n\n\u201cThe first part runs on.\n\n"
-            "\u201cAnd the second part closes it.\u201d\n\nThe end.")
+    text = "Chairman Piet Vos said:\n\n\u201cThe first part runs on.\n\n\u201cAnd the second part closes it.\u201d\n\nThe end."
     spans = [span.of(text) for span in quoted_spans(text, layout(text).paragraphs)]
     assert spans == ["The first part runs on.", "And the second part closes it."]
     got, _ = quotes_of(text)
@@ -91,8 +91,10 @@ def test_ambiguous_role_is_left_unknown_with_a_reason():
 
 
 def test_indirect_speech_and_according_to():
-    text = ("Chief executive Nina Hale said that the company would open 20 stores. "
-            "According to analysts at Crestmoor, the plan was too slow.")
+    text = (
+        "Chief executive Nina Hale said that the company would open 20 stores. "
+        "According to analysts at Crestmoor, the plan was too slow."
+    )
     got, found = quotes_of(text)
     assert ("indirect", "the company would open 20 stores", "Nina Hale") in got
     source = next(q for q in found if q.cue == "according to")
@@ -109,26 +111,38 @@ def test_grouping_matches_editorial_variants_and_records_differences():
     a = "Basically we’re giving [handsets] to you without making any money… we care about revenue."
     b = "Basically we're giving them to you without making any money. We care about revenue."
     fragment = "giving them to you"
-    items = (utterances("a", a, Span(0, len(a))) + utterances("b", b, Span(0, len(b)))
-             + utterances("c", fragment, Span(0, len(fragment)), "partial"))
+    items = (
+        utterances("a", a, Span(0, len(a)))
+        + utterances("b", b, Span(0, len(b)))
+        + utterances("c", fragment, Span(0, len(fragment)), "partial")
+    )
     groups = sorted(group_utterances(items), key=lambda g: g.canonical.text)
     assert len(groups) == 2  # two utterances, each printed by several articles
     giving, caring = groups
-    assert {(link.utterance.quote_key[0], link.match) for link in giving.links} == {("a", "fuzzy"), ("b", "exact"), ("c", "partial")}
+    assert {(link.utterance.quote_key[0], link.match) for link in giving.links} == {
+        ("a", "fuzzy"),
+        ("b", "exact"),
+        ("c", "partial"),
+    }
     assert giving.canonical.text == "Basically we're giving them to you without making any money."
     assert {(link.utterance.quote_key[0], link.match) for link in caring.links} == {("a", "normalised"), ("b", "exact")}
     assert differences("giving them to you", "giving [handsets] to you") == "them → [handsets]"
 
 
 def test_seed_utterances_grouped_across_all_three_articles(seeds_db):
-    rows = query(seeds_db, """SELECT group_id, count(DISTINCT article_id) AS articles, min(speaker) AS speaker
-                              FROM quote_coverage WHERE kind != 'indirect' GROUP BY group_id HAVING articles = 3""")
+    rows = query(
+        seeds_db,
+        """SELECT group_id, count(DISTINCT article_id) AS articles, min(speaker) AS speaker
+                              FROM quote_coverage WHERE kind != 'indirect' GROUP BY group_id HAVING articles = 3""",
+    )
     assert len(rows) >= 2 and {row["speaker"] for row in rows} == {"Hugo Barra"}
     unknown = query(seeds_db, "SELECT count(*) FROM quotes WHERE kind != 'indirect' AND speaker_id IS NULL")
     assert unknown[0][0] == 0  # every direct and partial quote attributed ("Xiaomi's VP" through its group)
     indirect = {row[0] for row in query(seeds_db, "SELECT DISTINCT speaker_id FROM quotes WHERE kind = 'indirect'")}
     assert {"hugo-barra", "liu-de"} <= indirect
-    printed_twice = query(seeds_db, """SELECT quote_id FROM quote_coverage GROUP BY quote_id HAVING count(DISTINCT group_id) > 1""")
+    printed_twice = query(
+        seeds_db, """SELECT quote_id FROM quote_coverage GROUP BY quote_id HAVING count(DISTINCT group_id) > 1"""
+    )
     assert printed_twice  # a printed quote carrying two utterances belongs to both groups
 
 
@@ -138,12 +152,22 @@ def test_quality_on_our_own_articles(fixtures_db):
         ("dev_01_aurelia_bank", "direct", "Rates will fall, but our fee business will carry us.", "tomasz-nowak"),
         ("dev_01_aurelia_bank", "indirect", "the bank would spend €500 million on buying back shares this year", "tomasz-nowak"),
         ("dev_01_aurelia_bank", "indirect", "the buyback was larger than expected", None),
-        ("dev_02_kestrel_motors", "direct", "Safety comes first. Every affected owner will be contacted within two weeks.", "hana-sato"),
+        (
+            "dev_02_kestrel_motors",
+            "direct",
+            "Safety comes first. Every affected owner will be contacted within two weeks.",
+            "hana-sato",
+        ),
         ("dev_03_kestrel_dispatch", "direct", "Safety comes first,", "hana-sato"),
         ("dev_03_kestrel_dispatch", "indirect", "owners would be contacted within two weeks", "hana-sato"),
         ("fx_02_harbor_foods", "direct", "We got the pricing wrong,", "priya-natarajan"),
         ("fx_02_harbor_foods", "direct", "That is on me, and we are fixing it.", "priya-natarajan"),
-        ("fx_03_kumo_robotics", "direct", "Every warehouse in the world will need robots. We want to build half of them.", "chen-wei"),
+        (
+            "fx_03_kumo_robotics",
+            "direct",
+            "Every warehouse in the world will need robots. We want to build half of them.",
+            "chen-wei",
+        ),
         ("fx_03_kumo_robotics", "direct", "Profit is a choice, not a miracle.", "chen-wei"),
         ("fx_04_kumo_robotics_wire", "partial", "not in a hurry", "chen-wei"),
     }
@@ -152,7 +176,9 @@ def test_quality_on_our_own_articles(fixtures_db):
     assert len(hits) / len(expected) >= 0.9
     right_speaker = expected & found
     assert len(right_speaker) / len(hits) >= 0.95
-    groups = query(fixtures_db, "SELECT count(DISTINCT article_id) FROM quote_coverage WHERE utterance LIKE 'Safety comes first%'")
+    groups = query(
+        fixtures_db, "SELECT count(DISTINCT article_id) FROM quote_coverage WHERE utterance LIKE 'Safety comes first%'"
+    )
     assert groups[0][0] == 2
 
 

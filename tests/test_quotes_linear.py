@@ -1,6 +1,7 @@
 """Quote extraction and grouping stay linear on pathological text: each shape
 runs at 64 KB under a generous timeout (a guard against a quadratic loop or a
 backtracking regex, not a measure of speed: benchmarks/ measures that)."""
+
 from __future__ import annotations
 
 import pytest
@@ -19,7 +20,7 @@ SHAPES = {
     "speech verbs": "said ",
     "no punctuation": "word Ann Lee ",
     "quote then attribution": '"Go," said Lee. ',
-    "attributions without stops": '“a” said Lee ',
+    "attributions without stops": "“a” said Lee ",
     "colon introductions": "x said: ",
     "according to": "according to x, ",
     "opening marks only": ' "a',
@@ -57,6 +58,10 @@ def test_find_quotes_with_many_people_and_organisations_named():
     unit = "“Go,” said Ann Lee of Acme Corp. “Stop,” she said. Acme Corp's CFO said: “Wait.” “Then,” said Lee. "
     text = (unit * (SIZE // len(unit) + 1))[:SIZE]
     mentions = [Mention("person", "Ann Lee", Span(m.start(), m.end()), "given", 0.9) for m in re.finditer("Ann Lee", text)]
-    mentions += [Mention("organisation", "Acme Corp", Span(m.start(), m.end()), "given", 0.9) for m in re.finditer("Acme Corp", text)]
-    quotes = find_quotes(text, [Span(0, len(text))], EntityFindings(mentions=mentions), [("Ann Lee", "chief financial officer", "Acme Corp")])
+    mentions += [
+        Mention("organisation", "Acme Corp", Span(m.start(), m.end()), "given", 0.9) for m in re.finditer("Acme Corp", text)
+    ]
+    quotes = find_quotes(
+        text, [Span(0, len(text))], EntityFindings(mentions=mentions), [("Ann Lee", "chief financial officer", "Acme Corp")]
+    )
     assert {q.speaker for q in quotes if q.kind == "direct"} == {"Ann Lee"}

@@ -1,4 +1,5 @@
 """Bad input: one clear line naming the file (and where), a non-zero exit, nothing lost."""
+
 from __future__ import annotations
 
 import subprocess
@@ -14,7 +15,9 @@ from tests.conftest import PROJECT
 def run_build(seeds, db):
     return subprocess.run(
         [sys.executable, "-m", "loaders", "build", "--seeds", str(seeds), "--db", str(db)],
-        cwd=PROJECT, capture_output=True, text=True,
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
     )
 
 
@@ -118,7 +121,8 @@ def test_a_byte_order_mark_does_not_hide_the_headline(tmp_path):
 
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "a.txt").write_bytes(
-        "\ufeffAcme Widgets Doubles Its Output\n\nAcme Widgets said on Monday that it doubled its output.\n".encode("utf-8"))
+        "\ufeffAcme Widgets Doubles Its Output\n\nAcme Widgets said on Monday that it doubled its output.\n".encode("utf-8")
+    )
     build(tmp_path / "seeds", tmp_path / "x.db")
     (row,) = query(tmp_path / "x.db", "SELECT text, title FROM articles")
     assert not row["text"].startswith("\ufeff")
@@ -152,6 +156,7 @@ def test_article_size_limit(tmp_path, size, limit, refused):
 
 
 def test_cli_max_article_bytes_must_be_a_positive_number(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "loaders", "build", "--max-article-bytes", "0"],
-                            cwd=PROJECT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "loaders", "build", "--max-article-bytes", "0"], cwd=PROJECT, capture_output=True, text=True
+    )
     assert result.returncode == 2 and "must be more than 0" in result.stderr

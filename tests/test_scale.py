@@ -1,6 +1,7 @@
 """The build at scale: parallel and distributed extraction, the extraction
 cache, rows written in batches, the coverage tables. Each must leave the
 database exactly as a plain one-process build makes it."""
+
 from __future__ import annotations
 
 import shutil
@@ -55,8 +56,10 @@ def test_a_dask_cluster_gives_the_same_bytes_as_one_process(corpus, serial_db, t
     distributed = pytest.importorskip("dask.distributed")
     from loaders.executors import DaskExecutor
 
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         executor = DaskExecutor(client=client)
         build(corpus, tmp_path / "dask.db", executor=executor)
     assert (tmp_path / "dask.db").read_bytes() == serial_db.read_bytes()
@@ -75,12 +78,15 @@ def test_a_cached_extraction_reads_back_equal(seed):
     assert cache.dump(cache.load(cache.dump(article), seed)) == cache.dump(article)
 
 
-@pytest.mark.parametrize("payload", [
-    zlib.compress(b'{"layout": {"@": "os:system", "command": "true"}}'),
-    zlib.compress(b'{"layout": {"@": "subprocess:Popen", "args": ["true"]}}'),
-    zlib.compress(b"not json"),
-    b"not even zlib",
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        zlib.compress(b'{"layout": {"@": "os:system", "command": "true"}}'),
+        zlib.compress(b'{"layout": {"@": "subprocess:Popen", "args": ["true"]}}'),
+        zlib.compress(b"not json"),
+        b"not even zlib",
+    ],
+)
 def test_a_payload_from_elsewhere_is_refused_not_run(payload):
     with pytest.raises(ValueError):
         cache.load(payload, None)
@@ -104,10 +110,13 @@ def test_a_rebuild_extracts_only_the_new_article(corpus, serial_db, tmp_path, mo
     assert db.read_bytes() == serial_db.read_bytes()  # the cache changes nothing
 
 
-@pytest.mark.parametrize("change, stale", [
-    ("\n# a curator's note\n", 0),  # the same catalogue: nothing to extract again
-    ("\n  - name: Tessaro Insights\n", 10),  # a new organisation may change any article's entities
-])
+@pytest.mark.parametrize(
+    "change, stale",
+    [
+        ("\n# a curator's note\n", 0),  # the same catalogue: nothing to extract again
+        ("\n  - name: Tessaro Insights\n", 10),  # a new organisation may change any article's entities
+    ],
+)
 def test_a_changed_catalogue_makes_every_cache_entry_stale(corpus, tmp_path, monkeypatch, change, stale):
     folder = tmp_path / "articles"
     shutil.copytree(corpus, folder)
@@ -125,8 +134,10 @@ def test_a_tampered_cache_entry_is_extracted_afresh(corpus, serial_db, tmp_path,
     shutil.copy(serial_db, db)
     connection = sqlite3.connect(db)
     with connection:
-        connection.execute("UPDATE extraction_cache SET payload = ? WHERE article_sha256 = (SELECT min(article_sha256) FROM extraction_cache)",
-                           (zlib.compress(b'{"@": "os:system"}'),))
+        connection.execute(
+            "UPDATE extraction_cache SET payload = ? WHERE article_sha256 = (SELECT min(article_sha256) FROM extraction_cache)",
+            (zlib.compress(b'{"@": "os:system"}'),),
+        )
     connection.close()
     extracted = count_extractions(monkeypatch)
     build(corpus, db, executor=SerialExecutor())
@@ -134,10 +145,16 @@ def test_a_tampered_cache_entry_is_extracted_afresh(corpus, serial_db, tmp_path,
     assert db.read_bytes() == serial_db.read_bytes()
 
 
-@pytest.mark.parametrize("table, view_columns", [
-    ("quote_coverage", ["group_id", "speaker", "article_id", "quote_id", "kind", "text"]),
-    ("claim_coverage", ["group_id", "subject", "metric", "article_id", "claim_id", "text", "value", "unit", "period", "scope", "status"]),
-])
+@pytest.mark.parametrize(
+    "table, view_columns",
+    [
+        ("quote_coverage", ["group_id", "speaker", "article_id", "quote_id", "kind", "text"]),
+        (
+            "claim_coverage",
+            ["group_id", "subject", "metric", "article_id", "claim_id", "text", "value", "unit", "period", "scope", "status"],
+        ),
+    ],
+)
 def test_coverage_is_an_indexed_table_with_the_contract_columns(serial_db, table, view_columns):
     (kind,) = query(serial_db, "SELECT type FROM sqlite_master WHERE name = ?", (table,))
     assert kind["type"] == "table"

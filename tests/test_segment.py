@@ -14,7 +14,11 @@ def test_plain_sentences():
 
 def test_abbreviations_initials_and_decimals_do_not_split():
     text = "Mr. Smith joined Acme Inc. in 2019. Sales rose 2.5 percent in the U.S. market. J. K. Doe agreed."
-    assert split(text) == ["Mr. Smith joined Acme Inc. in 2019.", "Sales rose 2.5 percent in the U.S. market.", "J. K. Doe agreed."]
+    assert split(text) == [
+        "Mr. Smith joined Acme Inc. in 2019.",
+        "Sales rose 2.5 percent in the U.S. market.",
+        "J. K. Doe agreed.",
+    ]
 
 
 def test_closing_quote_stays_with_its_sentence():

@@ -1,6 +1,7 @@
 """The card's own command, `datasette xiaomi.db` with no options, as a real
 server process: it serves with the project's metadata, queries, settings and
 headers, and its JSON ids survive a JavaScript client."""
+
 from __future__ import annotations
 
 import json
@@ -23,7 +24,13 @@ def served(seeds_db, tmp_path_factory):
 def test_the_cards_command_serves_the_projects_metadata_queries_and_dashboard(served):
     status, _, body = served.get("/-/metadata.json")
     assert status == 200 and json.loads(body)["title"].startswith("xiaomi.db")
-    for path in ["/xiaomi/where_outlets_disagree", "/xiaomi/what_each_outlet_said_about", "/-/dashboards/claims", "/-/about", "/-/search?q=sales"]:
+    for path in [
+        "/xiaomi/where_outlets_disagree",
+        "/xiaomi/what_each_outlet_said_about",
+        "/-/dashboards/claims",
+        "/-/about",
+        "/-/search?q=sales",
+    ]:
         assert served.get(path)[0] == 200, path
 
 
@@ -57,9 +64,16 @@ def test_ids_survive_a_javascript_json_parser(served, seeds_db, table):
     status, _, body = served.get(f"/xiaomi/{table}.json?_shape=array&_size=max&_col=id")
     assert status == 200
     parsed = subprocess.run(
-        ["node", "-e", "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>"
-                       "console.log(JSON.stringify(JSON.parse(s).map(r=>String(r.id)))))"],
-        input=body, capture_output=True, check=True, timeout=60,
+        [
+            "node",
+            "-e",
+            "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>"
+            "console.log(JSON.stringify(JSON.parse(s).map(r=>String(r.id)))))",
+        ],
+        input=body,
+        capture_output=True,
+        check=True,
+        timeout=60,
     )
     ids_in_javascript = json.loads(parsed.stdout)
     ids_in_database = [str(row[0]) for row in query(seeds_db, f"SELECT id FROM {table}")]

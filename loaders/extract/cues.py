@@ -2,6 +2,7 @@
 
 Siblings import these from here, never from each other.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,7 +15,11 @@ PERSONAL_PRONOUN_RE = re.compile(rf"\b({PERSONAL_PRONOUNS})\b", re.IGNORECASE)
 NOT_NAME_PRONOUNS = frozenset(words("pronouns", "not_names"))
 
 _ROLE_PREFIX = (
-    "(?:" + "|".join([re.escape(p + " ") for p in words("roles", "prefixes")] + [re.escape(p) for p in words("roles", "joined_prefixes")]) + ")?"
+    "(?:"
+    + "|".join(
+        [re.escape(p + " ") for p in words("roles", "prefixes")] + [re.escape(p) for p in words("roles", "joined_prefixes")]
+    )
+    + ")?"
 )
 ROLE_WORDS = _ROLE_PREFIX + alternation(words("roles", "titles"))
 ROLE_RE = re.compile(rf"\b{ROLE_WORDS}(?: (?:and|&) {ROLE_WORDS})*\b", re.IGNORECASE)

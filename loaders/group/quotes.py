@@ -17,6 +17,7 @@ utterance is normalised once; identical normalised texts are one unit;
 candidate pairs come from shared word pairs that are rare in the corpus
 (a blocking index), and only candidates are scored.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -116,6 +117,7 @@ def utterances(article_id: str, text: str, quote: Span, kind: str = "direct", sp
 @dataclass
 class _Unit:
     """Utterances with the same normalised text: they match each other exactly."""
+
     text: str  # normalised
     members: list[int]
     words: list[str]
@@ -129,7 +131,9 @@ class _Unit:
 def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
     tokens = text.split()
     return _Unit(
-        text, members, tokens,
+        text,
+        members,
+        tokens,
         frozenset(token for token in tokens if token[0].isdigit()) | {token for token in tokens if token in _NUMBER_WORDS},
         any(token in _NEGATIONS or token.endswith("n't") for token in tokens),
         frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
@@ -165,9 +169,15 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         share = LCSseq.similarity(shorter.words, longer.words) / len(shorter.words)
         if share >= IN_ORDER_SHARE:
             return "partial", round(100 * share, 1)
-    if same_polarity and a.speakers and a.speakers == b.speakers and len(a.speakers) == 1 \
-            and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS and len(a.content & b.content) >= MIN_SHARED_CONTENT_WORDS \
-            and fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO:
+    if (
+        same_polarity
+        and a.speakers
+        and a.speakers == b.speakers
+        and len(a.speakers) == 1
+        and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS
+        and len(a.content & b.content) >= MIN_SHARED_CONTENT_WORDS
+        and fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO
+    ):
         score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=REWORDED_THRESHOLD)
         if score:
             return "reworded", round(score, 1)
@@ -189,7 +199,13 @@ def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for number, unit in enumerate(units):
         tokens = unit.words
-        keys = {(tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1)} if len(tokens) > 1 else {(tokens[0], "")} if tokens else set()
+        keys = (
+            {(tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1)}
+            if len(tokens) > 1
+            else {(tokens[0], "")}
+            if tokens
+            else set()
+        )
         for key in keys:
             index[key].append(number)
     pairs: set[tuple[int, int]] = set()
@@ -197,7 +213,7 @@ def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
         if len(posting) > MAX_BLOCK:
             continue
         for i, first in enumerate(posting):
-            for second in posting[i + 1:]:
+            for second in posting[i + 1 :]:
                 pairs.add((first, second))
     return pairs
 
@@ -231,8 +247,11 @@ def group_utterances(items: list[Utterance]) -> list[UtteranceGroup]:
 
     for (a, b), _ in sorted(matches.items(), key=lambda entry: (-entry[1][1], entry[0])):
         left, right = cluster_of[a], cluster_of[b]
-        if matches[(a, b)][0] == "partial" or left == right \
-                or not all(whole_match(x, y) for x in clusters[left] for y in clusters[right]):
+        if (
+            matches[(a, b)][0] == "partial"
+            or left == right
+            or not all(whole_match(x, y) for x in clusters[left] for y in clusters[right])
+        ):
             continue
         for unit in clusters[right]:
             cluster_of[unit] = left
@@ -240,8 +259,12 @@ def group_utterances(items: list[Utterance]) -> list[UtteranceGroup]:
     # Then fragments: a unit matched by no whole version joins the one group holding its best verbatim match
     # (a fragment never joins two groups together).
     partial = [(pair, score) for pair, (how, score) in matches.items() if how == "partial"]
-    fragments = {f for (a, b), _ in partial for f, o in ((a, b), (b, a))
-                 if len(clusters.get(f, ())) == 1 and len(units[f].text) < len(units[o].text)}
+    fragments = {
+        f
+        for (a, b), _ in partial
+        for f, o in ((a, b), (b, a))
+        if len(clusters.get(f, ())) == 1 and len(units[f].text) < len(units[o].text)
+    }
     best: dict[int, tuple[float, int, int]] = {}
     for (a, b), score in partial:
         for fragment, other in ((a, b), (b, a)):
@@ -264,10 +287,23 @@ def group_utterances(items: list[Utterance]) -> list[UtteranceGroup]:
     return groups
 
 
-def _group(items: list[Utterance], numbers: list[int], units: list[_Unit], unit_of: dict[int, int],
-           matches: dict[tuple[int, int], tuple[str, float]]) -> UtteranceGroup:
-    canonical_number = max(numbers, key=lambda m: (items[m].kind == "direct", items[m].kind != "indirect",
-                                                   len(units[unit_of[m]].text), "[" not in items[m].text, items[m].quote_key))
+def _group(
+    items: list[Utterance],
+    numbers: list[int],
+    units: list[_Unit],
+    unit_of: dict[int, int],
+    matches: dict[tuple[int, int], tuple[str, float]],
+) -> UtteranceGroup:
+    canonical_number = max(
+        numbers,
+        key=lambda m: (
+            items[m].kind == "direct",
+            items[m].kind != "indirect",
+            len(units[unit_of[m]].text),
+            "[" not in items[m].text,
+            items[m].quote_key,
+        ),
+    )
     canonical = items[canonical_number]
     group = UtteranceGroup(canonical)
     for number in sorted(numbers, key=lambda m: (items[m].quote_key, items[m].span)):
@@ -278,8 +314,11 @@ def _group(items: list[Utterance], numbers: list[int], units: list[_Unit], unit_
         elif a == b:
             compared = ("normalised", 100.0)
         else:
-            compared = matches.get((min(a, b), max(a, b))) or _compare_units(units[a], units[b]) \
+            compared = (
+                matches.get((min(a, b), max(a, b)))
+                or _compare_units(units[a], units[b])
                 or ("fuzzy", round(fuzz.ratio(units[a].text, units[b].text), 1))
+            )
         group.links.append(Link(member, *compared))
     return group
 

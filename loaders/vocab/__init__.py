@@ -7,6 +7,7 @@ lists into regex alternations, keeping the file's order (a regex alternation
 tries its branches in order, so longer phrases are listed before their
 prefixes).
 """
+
 from __future__ import annotations
 
 import re

@@ -132,10 +132,7 @@ def _sentence_facts(
         for label, pattern in CUE_PATTERNS.items()
     }
     found_metrics = Cues(
-        [
-            Cue(m.start(), m.end(), _metric_name(m), m.group(0))
-            for m in METRIC_RE.finditer(text, sentence.start, sentence.end)
-        ]
+        [Cue(m.start(), m.end(), _metric_name(m), m.group(0)) for m in METRIC_RE.finditer(text, sentence.start, sentence.end)]
     )
     times = time_mentions(text, sentence.start, sentence.end, published)
     subjects = [o for o in organisations if not (source_span and source_span.contains(o.span))]

@@ -63,4 +63,3 @@ def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
         if ranked and ranked[0][0] > 0 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
             out[sign] = ranked[0][1]
     return out
-

@@ -100,7 +100,9 @@ def _per_country(key: str) -> dict[str, dict[str, str]]:
         isinstance(sign, str) and isinstance(by, dict) and all(isinstance(c, str) and isinstance(u, str) for c, u in by.items())
         for sign, by in value.items()
     ):
-        raise VocabularyError(f"{VOCAB_DIR / 'currencies.yml'}: by_country.{key} must map each sign to a mapping of country codes to currencies")
+        raise VocabularyError(
+            f"{VOCAB_DIR / 'currencies.yml'}: by_country.{key} must map each sign to a mapping of country codes to currencies"
+        )
     return value
 
 

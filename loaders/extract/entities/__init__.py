@@ -26,6 +26,7 @@ designations), roles; runs finds the candidates, guards rejects junk,
 consistency carries names across articles, state holds one article's
 working state. Word lists live in loaders/vocab.
 """
+
 from __future__ import annotations
 
 import re
@@ -88,8 +89,9 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         if len(words) == 1 and lone_name_evidence(before):
             candidates.append((span, value, [("honorific", 3.0)], []))
             continue
-        candidates.append((span, value, person_evidence(article, span, before, after),
-                           organisation_evidence(article, span, before, after)))
+        candidates.append(
+            (span, value, person_evidence(article, span, before, after), organisation_evidence(article, span, before, after))
+        )
 
     person_score: dict[str, float] = {}
     organisation_score: dict[str, float] = {}
@@ -107,7 +109,8 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
 
     occurrences = Counter(value for _, value, _, _ in candidates)
     longer = {m.name for m in article.found.mentions if m.kind == ORGANISATION} | {
-        value for value in occurrences if organisation_score[value] >= ORGANISATION_THRESHOLD}
+        value for value in occurrences if organisation_score[value] >= ORGANISATION_THRESHOLD
+    }
     leading_words = {" ".join(parts[:size]) for parts in (name.split() for name in longer) for size in range(2, len(parts))}
     pending_single: list[Span] = []
     # Names of two words or more first; a single word may then be the short form of one of them.
@@ -118,14 +121,21 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             # unless a title, an honorific or an apposition says it is a person
             short_form = max((w for _, w in for_person), default=0.0) < 2.0 and value in leading_words
             if people >= PERSON_THRESHOLD and people > organisations and not short_form:
-                rule = max(for_person, key=lambda e: e[1])[0] if for_person else (
-                    "given name" if has_given_name(value) else "name repeated in the article")
+                rule = (
+                    max(for_person, key=lambda e: e[1])[0]
+                    if for_person
+                    else ("given name" if has_given_name(value) else "name repeated in the article")
+                )
                 article.add(PERSON, value, span, rule, 0.9 if for_person else 0.8)
             elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
                 rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
                 article.add(ORGANISATION, canonical_organisation(value), span, rule, 0.85 if for_organisation else 0.75)
-            elif occurrences[value] >= 2 and people == 0 and _bare_name(value) and not any(
-                    name.startswith(value + " ") for name in longer):  # not the short form of a longer name
+            elif (
+                occurrences[value] >= 2
+                and people == 0
+                and _bare_name(value)
+                and not any(name.startswith(value + " ") for name in longer)
+            ):  # not the short form of a longer name
                 article.add(ORGANISATION, value, span, "name repeated in the article", 0.6)
             else:
                 pending_single.append(span)  # maybe the short form of a longer name ("Kestrel Motors" for "Kestrel Motors Co")
@@ -153,8 +163,13 @@ def _late_makers(article: ArticleState) -> None:
     organisations = {m.name.split()[0]: m.name for m in article.found.mentions if m.kind == ORGANISATION}
     for mention in article.found.mentions:
         first = mention.name.split()[0]
-        if mention.kind == PRODUCT and mention.name not in article.found.makers and first in organisations \
-                and organisations[first] != mention.name and article.found.product_kinds.get(mention.name) == "product":
+        if (
+            mention.kind == PRODUCT
+            and mention.name not in article.found.makers
+            and first in organisations
+            and organisations[first] != mention.name
+            and article.found.product_kinds.get(mention.name) == "product"
+        ):
             article.found.makers[mention.name] = organisations[first]
 
 
@@ -162,8 +177,12 @@ def _bare_name(value: str) -> bool:
     """Two or three capitalised words, none a word that is never a name, an event's or a street's:
     repeated with no evidence either way, in business news such a name is mostly an organisation's."""
     words = value.split()
-    return len(words) <= 3 and not any(word in NOT_NAMES or word in EVENT_WORDS or word in ADDRESS_WORDS for word in words) \
-        and not all(word in demonyms() for word in words[:-1]) and all(word[:1].isupper() for word in words)
+    return (
+        len(words) <= 3
+        and not any(word in NOT_NAMES or word in EVENT_WORDS or word in ADDRESS_WORDS for word in words)
+        and not all(word in demonyms() for word in words[:-1])
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def _known_words(article: ArticleState) -> set[str]:
@@ -178,23 +197,59 @@ def _known_words(article: ArticleState) -> set[str]:
 
 
 def _title_case(text: str, zone: Span) -> bool:
-    """"Kestrel Says It Will Cut Jobs": most words, small ones too, capitalised."""
+    """ "Kestrel Says It Will Cut Jobs": most words, small ones too, capitalised."""
     words = re.findall(r"[A-Za-z][\w’'-]*", zone.of(text))
     small = [w for w in words if w.lower() in _SMALL_WORDS]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and any(w[0].isupper() for w in small)
 
 
-_SMALL_WORDS = {"a", "an", "the", "to", "for", "of", "in", "on", "at", "by", "with", "and", "or", "as", "is", "its", "it",
-                "will", "says", "said", "after", "over", "from", "into", "amid", "be", "are", "was", "has", "have"}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "to",
+    "for",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "and",
+    "or",
+    "as",
+    "is",
+    "its",
+    "it",
+    "will",
+    "says",
+    "said",
+    "after",
+    "over",
+    "from",
+    "into",
+    "amid",
+    "be",
+    "are",
+    "was",
+    "has",
+    "have",
+}
 
 
 def _is_person_name(value: str) -> bool:
     return person_shaped(value) and has_given_name(value)
 
 
-def find_entities(text: str, zones: list[Span], catalogue: dict, byline: Span | None = None,
-                  dateline_place: tuple[str, Span] | None = None, known_organisations: tuple[str, ...] = (),
-                  dateline_outlet: Span | None = None) -> EntityFindings:
+def find_entities(
+    text: str,
+    zones: list[Span],
+    catalogue: dict,
+    byline: Span | None = None,
+    dateline_place: tuple[str, Span] | None = None,
+    known_organisations: tuple[str, ...] = (),
+    dateline_outlet: Span | None = None,
+) -> EntityFindings:
     """All entity mentions in the given zones of one article's text.
 
     known_organisations: names the article itself vouches for (its outlet)."""
@@ -209,8 +264,10 @@ def find_entities(text: str, zones: list[Span], catalogue: dict, byline: Span | 
         name, span = dateline_place
         article.found.place_kinds[name] = places().get(name, (name, "city"))[1]
         article.add(PLACE, places().get(name, (name, "city"))[0], span, "dateline", 0.95)
-    match_catalogue(article, entries + [CatalogueEntry(ORGANISATION, name, (), source="outlet named by the article")
-                                        for name in known_organisations])
+    match_catalogue(
+        article,
+        entries + [CatalogueEntry(ORGANISATION, name, (), source="outlet named by the article") for name in known_organisations],
+    )
     find_acronyms(article, _is_person_name)
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia

@@ -1,6 +1,7 @@
 """Acronyms defined in the article: "Harlow and Finch (HF)", "Kestrel
 Motors Group Limited (KMG)". The long form is an organisation; the acronym,
 wherever else it stands in the article, is that organisation too."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Catalogue matching: the curated names and aliases of seeds/catalogue.yml."""
+
 from __future__ import annotations
 
 import bisect
@@ -25,14 +26,16 @@ def catalogue_entries(catalogue: dict) -> list[CatalogueEntry]:
     entries = []
     for section, kind in (("organisations", ORGANISATION), ("people", PERSON), ("products", PRODUCT), ("places", PLACE)):
         for item in catalogue.get(section) or []:
-            entries.append(CatalogueEntry(
-                kind=kind,
-                name=item["name"],
-                aliases=tuple(item.get("aliases") or ()),
-                product_kind=item.get("kind", "product") if kind == PRODUCT else None,
-                maker=item.get("maker"),
-                roles=tuple((role["title"], role.get("organisation")) for role in item.get("roles") or ()),
-            ))
+            entries.append(
+                CatalogueEntry(
+                    kind=kind,
+                    name=item["name"],
+                    aliases=tuple(item.get("aliases") or ()),
+                    product_kind=item.get("kind", "product") if kind == PRODUCT else None,
+                    maker=item.get("maker"),
+                    roles=tuple((role["title"], role.get("organisation")) for role in item.get("roles") or ()),
+                )
+            )
     return entries
 
 
@@ -56,8 +59,10 @@ def match_catalogue(article: ArticleState, entries: list[CatalogueEntry]) -> Non
                 # ("air and water purifiers" is both).
                 low = bisect.bisect_left(claimed, (Span(span.start - longest, -1), ""))
                 high = bisect.bisect_left(claimed, (Span(span.end, -1), ""))
-                if any(span.overlaps(other) and (name == entry.name or not _coordination(article.text, other, span))
-                       for other, name in claimed[low:high]):
+                if any(
+                    span.overlaps(other) and (name == entry.name or not _coordination(article.text, other, span))
+                    for other, name in claimed[low:high]
+                ):
                     continue
                 bisect.insort(claimed, (span, entry.name))
                 article.add(entry.kind, entry.name, span, entry.source, 1.0 if entry.source == "catalogue" else 0.95)
@@ -68,5 +73,5 @@ def match_catalogue(article: ArticleState, entries: list[CatalogueEntry]) -> Non
 
 
 def _coordination(text: str, outer: Span, inner: Span) -> bool:
-    """"air and water purifiers" holds two categories; "China's Apple" holds no Apple."""
+    """ "air and water purifiers" holds two categories; "China's Apple" holds no Apple."""
     return outer.contains(inner) and bool(re.search(r"\s(?:and|or|&)\s", outer.of(text)))

@@ -1,5 +1,6 @@
 """Product categories from the vocabulary's product nouns ("fitness bands",
 "tablets"), each under its canonical plural (loaders/vocab/products.yml)."""
+
 from __future__ import annotations
 
 import re

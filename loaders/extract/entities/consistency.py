@@ -7,6 +7,7 @@ is extracted. Linear in the corpus: each article's words are looked up in
 one dictionary of names (at most `_WIDEST` words from each capitalised word),
 never each name searched in each article.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,7 +26,7 @@ _PROPAGATED = {ORGANISATION, PERSON}
 
 
 def _key(name: str) -> str:
-    """"Harlow and Finch" and "Harlow & Finch" are one name."""
+    """ "Harlow and Finch" and "Harlow & Finch" are one name."""
     return " ".join(name.casefold().replace(" and ", " & ").split())
 
 
@@ -66,8 +67,15 @@ def names_found_again(text: str, zones: list[Span], found: EntityFindings) -> En
     return _propagate_one(text, zones, found, names, {}, rule="name found elsewhere in the article", surnames=False)
 
 
-def _propagate_one(text: str, zones: list[Span], found: EntityFindings, names: dict[str, tuple[str, str]],
-                   acronyms: dict[str, str], rule: str = _RULE, surnames: bool = True) -> EntityFindings:
+def _propagate_one(
+    text: str,
+    zones: list[Span],
+    found: EntityFindings,
+    names: dict[str, tuple[str, str]],
+    acronyms: dict[str, str],
+    rule: str = _RULE,
+    surnames: bool = True,
+) -> EntityFindings:
     local = {_key(m.name): m.name for m in found.mentions if m.kind == ORGANISATION}
     acronyms = {acronym: local.get(_key(name), name) for acronym, name in acronyms.items()}
     mentions = []
@@ -136,7 +144,9 @@ def _surnames(text: str, zones: list[Span], mentions: list[Mention], taken: byte
                 end -= 1
             if text[start:end] not in surnames or any(taken[start:end]):
                 continue
-            found.append(Mention(PERSON, surnames[text[start:end]], Span(start, end), "surname of a person named in the article", 0.8))
+            found.append(
+                Mention(PERSON, surnames[text[start:end]], Span(start, end), "surname of a person named in the article", 0.8)
+            )
             taken[start:end] = b"\x01" * (end - start)
     return found
 

@@ -3,6 +3,7 @@
 Each guard has a name (returned as the reason) and a unit test. They read
 only the candidate and a few characters around it.
 """
+
 from __future__ import annotations
 
 import functools
@@ -41,10 +42,19 @@ def junk(text: str, span: Span) -> str | None:
     tokens = value.split()
     before = text[max(0, span.start - 2) : span.start] or " "
     after = text[span.end : span.end + 2] or " "
-    if (before[-1:] in _CURRENCY_SYMBOLS or before[-1:].isdigit() or after[:1].isdigit()
-            or re.match(r"[.,]?\d", after) or after[:1] in _CURRENCY_SYMBOLS) and len(tokens) == 1:
+    if (
+        before[-1:] in _CURRENCY_SYMBOLS
+        or before[-1:].isdigit()
+        or after[:1].isdigit()
+        or re.match(r"[.,]?\d", after)
+        or after[:1] in _CURRENCY_SYMBOLS
+    ) and len(tokens) == 1:
         return "touches an amount"  # "$230B", "S$3.7", "$US6.1", "Rs. 500"
-    if any(char.isdigit() for char in value) and re.fullmatch(r"[A-Z]{1,3}\d+(?:\.\d+)?", value) and before[-1:] in _CURRENCY_SYMBOLS:
+    if (
+        any(char.isdigit() for char in value)
+        and re.fullmatch(r"[A-Z]{1,3}\d+(?:\.\d+)?", value)
+        and before[-1:] in _CURRENCY_SYMBOLS
+    ):
         return "touches an amount"
     if len(tokens) == 1 and _AMOUNT_WORD_RE.fullmatch(value):
         return "touches an amount"  # "N48.2bn", "K3.5m": a currency letter glued to a figure
@@ -55,7 +65,8 @@ def junk(text: str, span: Span) -> str | None:
     if len(tokens) == 1 and value.upper() in NON_ORGANISATION_ACRONYMS and value.isupper():
         return "term, not a name"
     if all(token in NOT_NAMES or token.rstrip(".") in NOT_NAMES for token in tokens) or (
-            len(tokens) == 1 and value.rstrip(".") in _MONTHS_SHORT):
+        len(tokens) == 1 and value.rstrip(".") in _MONTHS_SHORT
+    ):
         return "never a name"
     if _CONTRACTION_RE.fullmatch(value):
         return "pronoun with a verb"  # "I'm", "We’re"

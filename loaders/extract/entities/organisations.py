@@ -4,6 +4,7 @@ evidence that a bare name is an organisation ("X reported", "shares in X",
 conglomerate", "analysts at X"). Each piece of evidence is (rule, weight);
 the article-wide decision, person or organisation, is made by the caller.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,7 +28,8 @@ _FOLLOWER_RE = re.compile(rf"(?:[’']s)?\s+(?:{ROLE_WORDS}|{_FOLLOWERS})\b", re
 _ROLE_OF_RE = re.compile(rf"\b(?:{ROLE_WORDS}|{_FOLLOWERS}|founder|owner)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _DESCRIPTION_RE = re.compile(
     rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|with|owned|backed|said|has|is|was)\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _ACTS_RE = re.compile(rf"\s+{alternation(words('organisations', 'acts'))}\b")
 _LISTING_RE = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*:\s*[A-Z0-9]")
 _SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
@@ -44,12 +46,17 @@ _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'port
 
 
 def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
-    """"Kestrel Motors Co", "Temasek Holdings", "Sequoia Capital China" (cut after the suffix,
+    """ "Kestrel Motors Co", "Temasek Holdings", "Sequoia Capital China" (cut after the suffix,
     unless the name goes on with "of"/"for": "Reserve Bank of Ruritania")."""
     words = span.of(article.text).split()
     # "the Board of Directors" is a company's organ, not an organisation of its own
-    if len(words) >= 3 and words[0] in ORGANISATION_WORDS and words[0] != "Board" and words[1] in ("of", "for") and not (
-            EVENT_WORDS & set(words)):  # "Ministry of Finance", "Department for Transport", "Bank of Ruritania"
+    if (
+        len(words) >= 3
+        and words[0] in ORGANISATION_WORDS
+        and words[0] != "Board"
+        and words[1] in ("of", "for")
+        and not (EVENT_WORDS & set(words))
+    ):  # "Ministry of Finance", "Department for Transport", "Bank of Ruritania"
         article.add(ORGANISATION, span.of(article.text), span, "organisation of or for", 0.9)
         return True
     if len(words) < 2 or not any(word in ORGANISATION_WORDS for word in words[1:]):
@@ -68,7 +75,9 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
     if listed:  # "the Culture, Media and Sport Committee": a name holding a list
         organisation_span = Span(span.start - len(listed.group(1)), organisation_span.end)
-    article.add(ORGANISATION, canonical_organisation(organisation_span.of(article.text)), organisation_span, "organisation suffix", 0.9)
+    article.add(
+        ORGANISATION, canonical_organisation(organisation_span.of(article.text)), organisation_span, "organisation suffix", 0.9
+    )
     return True
 
 
@@ -101,8 +110,12 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     elif len(tokens) == 1 and _SPEECH_AFTER_RE.match(after):
         # a lone name that speaks and is no person's surname (those resolve first): an organisation, if it does so twice
         found.append(("speaks alone", 1.0))
-    if len(tokens) == 1 and is_acronym(value) and value not in NON_ORGANISATION_ACRONYMS and (
-            _SPEECH_AFTER_RE.match(after) or _ACRONYM_CUE_RE.search(before) or _SPEECH_BEFORE_RE.search(before)):
+    if (
+        len(tokens) == 1
+        and is_acronym(value)
+        and value not in NON_ORGANISATION_ACRONYMS
+        and (_SPEECH_AFTER_RE.match(after) or _ACRONYM_CUE_RE.search(before) or _SPEECH_BEFORE_RE.search(before))
+    ):
         found.append(("acronym with cue", 2.0))
     if _UNKNOWN_ACRONYM_RE.fullmatch(value) and value not in NON_ORGANISATION_ACRONYMS and not _YEAR_AFTER_RE.match(after):
         # "ZTL", "BBC": in news an unknown acronym mostly names an organisation; once is not enough

@@ -12,6 +12,7 @@ surname recurs on its own or the next sentence goes on with "He" or "She".
 Each piece of evidence is (rule, weight); the article-wide decision, person
 or organisation, is made by the caller.
 """
+
 from __future__ import annotations
 
 import functools
@@ -30,8 +31,10 @@ COMMON_WORDS_FILE = Path(__file__).resolve().parents[2] / "data" / "common_words
 HONORIFICS = words("names", "honorifics")
 ADDRESS_WORDS = frozenset(words("names", "address_words"))
 _HONORIFIC_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
-_NAME_WORD_RE = re.compile(r"(?:[A-Z][a-zß-öø-ÿ]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
-                           r"(?:-[A-Z]?[a-zß-öø-ÿ]+)*|(?:al|el)-[A-Z][a-z]+")
+_NAME_WORD_RE = re.compile(
+    r"(?:[A-Z][a-zß-öø-ÿ]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
+    r"(?:-[A-Z]?[a-zß-öø-ÿ]+)*|(?:al|el)-[A-Z][a-z]+"
+)
 _INITIAL_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
 _ROLE_BEFORE_RE = re.compile(rf"{ROLE_WORDS}\s*,?\s+$", re.IGNORECASE)
 # "X said ...", "X told ..." always report speech; "X added", "X expects" only before what is said
@@ -40,7 +43,8 @@ _SAYING = ("said", "says", "say", "told", "tells")
 _OTHER_SPEECH_VERBS = "|".join(verb for verb in SPEECH_VERBS.split("|") if verb not in _SAYING)
 _SPEECH_AFTER_RE = re.compile(
     rf",?\s+(?:(?:{'|'.join(_SAYING)})\b|(?:{_OTHER_SPEECH_VERBS})(?=\s*[,.:;“\"‘']|\s+(?:that|on|in|at|to|during|after|"
-    r"when|while|it|he|she|they|we|I|this|there|last|next|yesterday|today)\b|\s*$))")
+    r"when|while|it|he|she|they|we|I|this|there|last|next|yesterday|today)\b|\s*$))"
+)
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+$")
 _APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:the\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
@@ -77,7 +81,8 @@ def person_shaped(value: str) -> bool:
     if not _NAME_WORD_RE.fullmatch(tokens[-1]):
         return False
     return tokens[0] not in NAME_PARTICLES and all(
-        _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES for t in tokens[:-1])
+        _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES for t in tokens[:-1]
+    )
 
 
 @functools.cache
@@ -95,8 +100,11 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
         return False  # "Apple", "Will", "Banks": the article writes it as an ordinary word too
     if tokens[0] in given_names() or (tokens[0] in places() and tokens[0] in _raw_given_names()):
         return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context
-    return (tokens[0] in family_names_first() and 2 <= len(tokens) <= 3
-            and all(t not in given_names() and t.lower() not in lower_words for t in tokens[1:]))
+    return (
+        tokens[0] in family_names_first()
+        and 2 <= len(tokens) <= 3
+        and all(t not in given_names() and t.lower() not in lower_words for t in tokens[1:])
+    )
 
 
 @functools.cache

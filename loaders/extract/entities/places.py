@@ -1,4 +1,5 @@
 """Places: countries, cities, states and regions from the gazetteer."""
+
 from __future__ import annotations
 
 import functools
@@ -30,10 +31,19 @@ def match_places(article: ArticleState) -> None:
             while i < len(tokens):
                 for j in range(min(len(tokens), i + widest), i, -1):
                     candidate = words[tokens[i].start() : tokens[j - 1].end()]
-                    stripped = candidate.rstrip(".") if candidate.rstrip(".") in gazetteer and candidate not in gazetteer else candidate
+                    stripped = (
+                        candidate.rstrip(".") if candidate.rstrip(".") in gazetteer and candidate not in gazetteer else candidate
+                    )
                     if stripped in gazetteer:
-                        span = Span(zone.start + match.start() + tokens[i].start(), zone.start + match.start() + tokens[i].start() + len(stripped))
-                        if article.free(span) and not _nickname(article, span) and not _first_name(article, span, gazetteer[stripped][1]):
+                        span = Span(
+                            zone.start + match.start() + tokens[i].start(),
+                            zone.start + match.start() + tokens[i].start() + len(stripped),
+                        )
+                        if (
+                            article.free(span)
+                            and not _nickname(article, span)
+                            and not _first_name(article, span, gazetteer[stripped][1])
+                        ):
                             name, kind = gazetteer[stripped]
                             article.found.place_kinds[name] = kind
                             article.add(PLACE, name, span, f"gazetteer ({kind})", 0.95)
@@ -54,7 +64,7 @@ def _all_given_names() -> frozenset[str]:
 
 
 def _first_name(article: ArticleState, span: Span, kind: str) -> bool:
-    """"Sofia Brandauer", "Lincoln Abara": a city's name that is also a given name, followed by a surname."""
+    """ "Sofia Brandauer", "Lincoln Abara": a city's name that is also a given name, followed by a surname."""
     from loaders.extract.entities.people import person_shaped  # people reads the gazetteer too
 
     value = span.of(article.text)
@@ -68,6 +78,8 @@ def _first_name(article: ArticleState, span: Span, kind: str) -> bool:
 
 
 def _nickname(article: ArticleState, span: Span) -> bool:
-    """"China's Apple": the place is part of a nickname; handled by the organisation guard."""
+    """ "China's Apple": the place is part of a nickname; handled by the organisation guard."""
     after = article.after(span, 12)
-    return bool(re.match(r"[’']s [A-Z]\w+", after)) and bool(re.search(r"(?:nicknamed|dubbed|called|known as)\s+$", article.before(span, 30)))
+    return bool(re.match(r"[’']s [A-Z]\w+", after)) and bool(
+        re.search(r"(?:nicknamed|dubbed|called|known as)\s+$", article.before(span, 30))
+    )

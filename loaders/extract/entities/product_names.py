@@ -4,6 +4,7 @@ product word ("X Pro", "Y Band"), a name before a kind of product ("the Z
 app"); and product categories from the vocabulary's product nouns. The maker
 is the organisation whose short name starts the product's name, or whose
 possessive stands before it ("Kestrel's new Y Pro")."""
+
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
 """Products found by their model designation ("Kestrel K7", "the X9"), with
 the maker where a known organisation's short name stands before it."""
+
 from __future__ import annotations
 
 import bisect
@@ -20,7 +21,7 @@ _MONEY_PREFIXES = frozenset(words("not_names", "dollar_prefixes")) | frozenset(w
 
 
 def _money(text: str, start: int, model: str) -> bool:
-    """"$US6.1 billion", "RM4.4 billion": a currency's letters with an amount, not a model number."""
+    """ "$US6.1 billion", "RM4.4 billion": a currency's letters with an amount, not a model number."""
     letters = re.split(r"[^A-Za-z]", model, maxsplit=1)[0]  # a model token starts with a letter
     return letters in _MONEY_PREFIXES or letters.upper() in _MONEY_PREFIXES or (text[start - 1 : start] in "$€£¥₹" and start > 0)
 
@@ -33,7 +34,11 @@ def find_products(article: ArticleState) -> None:
         chunk = article.text[zone.start : zone.end]
         for match in re.finditer(r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][A-Za-z]{0,3}\d{1,4}[a-z]{0,2})\b", chunk):
             model = match.group(2)
-            if not MODEL_TOKEN_RE.match(model) or NOT_MODELS_RE.match(model) or _money(article.text, zone.start + match.start(2), model):
+            if (
+                not MODEL_TOKEN_RE.match(model)
+                or NOT_MODELS_RE.match(model)
+                or _money(article.text, zone.start + match.start(2), model)
+            ):
                 continue
             if _FIGURE_GOES_ON_RE.match(article.text, zone.start + match.end(2)):
                 continue  # "N48.2bn": a currency letter glued to an amount that goes on past the digits
@@ -55,13 +60,16 @@ def find_products(article: ArticleState) -> None:
         swallowed.sort()
         starts = [s.start for s in swallowed]
         article.release([t for t in article.taken if _overlaps_any(t, swallowed, starts)])
-        article.found.mentions = [m for m in article.found.mentions
-                                  if not (m.kind == ORGANISATION and _overlaps_any(m.span, swallowed, starts))]
+        article.found.mentions = [
+            m for m in article.found.mentions if not (m.kind == ORGANISATION and _overlaps_any(m.span, swallowed, starts))
+        ]
     # Bare model numbers that repeat a named product ("the K7" after "Kestrel K7") are that product.
     named = {m.name.split()[-1]: m.name for m in article.found.mentions if m.kind == PRODUCT and " " in m.name}
     for index, mention in enumerate(article.found.mentions):
         if mention.kind == PRODUCT and mention.name in named and mention.name != named[mention.name]:
-            article.found.mentions[index] = Mention(PRODUCT, named[mention.name], mention.span, "model number of a product named earlier", 0.8)
+            article.found.mentions[index] = Mention(
+                PRODUCT, named[mention.name], mention.span, "model number of a product named earlier", 0.8
+            )
 
 
 def _overlaps_any(span: Span, ordered: list[Span], starts: list[int]) -> bool:

@@ -1,4 +1,5 @@
 """Roles: the job title a person holds, and the organisation it is at."""
+
 from __future__ import annotations
 
 import bisect
@@ -27,7 +28,9 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
             role_span = Span(mention.span.start - len(before) + match.start(1), mention.span.start - len(before) + match.end(1))
             role = (role_span, "role before name")
         else:
-            match = re.match(rf",\s+(?:the\s+)?(?:\w+[’']s\s+)?((?:{ROLE_WORDS})(?:\s+(?:and|&)\s+{ROLE_WORDS})*)\b", after, re.IGNORECASE)
+            match = re.match(
+                rf",\s+(?:the\s+)?(?:\w+[’']s\s+)?((?:{ROLE_WORDS})(?:\s+(?:and|&)\s+{ROLE_WORDS})*)\b", after, re.IGNORECASE
+            )
             if match:
                 role_span = Span(mention.span.end + match.start(1), mention.span.end + match.end(1))
                 role = (role_span, "appositive role")
@@ -36,12 +39,18 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
         role_span, rule = role
         title = normalise_role(role_span.of(text))
         window = Span(max(0, role_span.start - 40), min(len(text), role_span.end + 60))
-        nearby = [o for o in organisations[bisect.bisect_left(starts, window.start) : bisect.bisect_right(starts, window.end)]
-                  if window.contains(o.span)]
+        nearby = [
+            o
+            for o in organisations[bisect.bisect_left(starts, window.start) : bisect.bisect_right(starts, window.end)]
+            if window.contains(o.span)
+        ]
         organisation = None
         if nearby:
             organisation = min(nearby, key=lambda o: abs(o.span.start - role_span.start)).name
-        elif (re.search(r"\b(?:the company|the firm|the bank|the group|its)\b", text[window.start : window.end], re.IGNORECASE) and main_organisation) or (main_organisation and rule == "role before name"):
+        elif (
+            re.search(r"\b(?:the company|the firm|the bank|the group|its)\b", text[window.start : window.end], re.IGNORECASE)
+            and main_organisation
+        ) or (main_organisation and rule == "role before name"):
             organisation = main_organisation[0][0]
         article.found.roles.append(RoleFound(mention.name, title, organisation, role_span, rule))
     for entry in catalogue:

@@ -1,4 +1,5 @@
 """Runs of capitalised words: the candidates the general rules classify."""
+
 from __future__ import annotations
 
 import re
@@ -35,13 +36,19 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for token in _TOKEN_RE.finditer(text, start, end):
         word = token.group(0)
         bare = word.rstrip(".,")
-        if word.endswith(".") and token.end() < end and not (
-                bare in _KEEPS_ITS_STOP or len(bare) == 1 or "." in bare or bare in _HONORIFICS):
+        if (
+            word.endswith(".")
+            and token.end() < end
+            and not (bare in _KEEPS_ITS_STOP or len(bare) == 1 or "." in bare or bare in _HONORIFICS)
+        ):
             cuts.append((token.end() - 1, token.end()))  # a sentence ends here: "Holdings." | "Kumo"
         elif token.end() < end and POSSESSIVE_RE.search(word):
             cuts.append((token.end() - 2, token.end()))
-        if bare in _HONORIFICS or _LOWER_COMPOUND_RE.search(bare) or (
-                ROLE_RE.fullmatch(bare) and bare[:1].isupper() and token.start() > start):
+        if (
+            bare in _HONORIFICS
+            or _LOWER_COMPOUND_RE.search(bare)
+            or (ROLE_RE.fullmatch(bare) and bare[:1].isupper() and token.start() > start)
+        ):
             cuts.append((token.start(), token.end()))
     return cuts
 
@@ -54,14 +61,17 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
     tokens = list(_TOKEN_RE.finditer(text, start, end))
     for index in range(max(1, len(tokens) - 3), len(tokens) - 1):
         tail = text[tokens[index].start() : end]
-        if tokens[index].group(0) in given_names() and person_shaped(tail) and (
-                tokens[0].group(0) not in given_names() or not person_shaped(text[start:end])):
+        if (
+            tokens[index].group(0) in given_names()
+            and person_shaped(tail)
+            and (tokens[0].group(0) not in given_names() or not person_shaped(text[start:end]))
+        ):
             return tokens[index].start()
     return None
 
 
 def _person_of(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """"Ivo Brandt of Ostrander Research": a person's name (a given name first) before "of" is
+    """ "Ivo Brandt of Ostrander Research": a person's name (a given name first) before "of" is
     their own name, the words after it their employer's. The stretch " of " to drop, or None."""
     from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
 
@@ -129,13 +139,20 @@ def _strip_run(text: str, span: Span) -> Span | None:
     """Trim white space, connectors and leading non-name words (sentence adverbs, "The", titles)."""
     tokens = list(re.finditer(r"\w\S*", text[span.start : span.end]))
     first = 0
-    while first < len(tokens) and (tokens[first].group(0) in NOT_NAMES or tokens[first].group(0) in _CONNECTORS
-                                   or ROLE_RE.fullmatch(tokens[first].group(0))):  # "Analyst Jo Baird": the title is no part of the name
+    while first < len(tokens) and (
+        tokens[first].group(0) in NOT_NAMES or tokens[first].group(0) in _CONNECTORS or ROLE_RE.fullmatch(tokens[first].group(0))
+    ):  # "Analyst Jo Baird": the title is no part of the name
         first += 1
     last = len(tokens)
     # "Kestrel Platforms for Rs": a connector and a word that is never a name end no name.
-    while last > first and (tokens[last - 1].group(0) in _TRAILING_CONNECTORS or (
-            last - 2 > first and tokens[last - 2].group(0) in _TRAILING_CONNECTORS and tokens[last - 1].group(0).rstrip(".") in _NEVER_LAST)):
+    while last > first and (
+        tokens[last - 1].group(0) in _TRAILING_CONNECTORS
+        or (
+            last - 2 > first
+            and tokens[last - 2].group(0) in _TRAILING_CONNECTORS
+            and tokens[last - 1].group(0).rstrip(".") in _NEVER_LAST
+        )
+    ):
         last -= 1
     if first >= last:
         return None

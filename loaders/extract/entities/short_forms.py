@@ -1,5 +1,6 @@
 """Short forms: a surname to its person, a first word to its organisation,
 and a recurring unknown proper noun as an organisation."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -16,7 +17,7 @@ _SAME_SURNAME = 16  # people sharing a surname compared with initials: a bound, 
 
 
 def _beside_a_name(article: ArticleState, span: Span) -> bool:
-    """"Digital" of "Digital Ruritania": the rest of its run is a place or a name already, so it is a modifier."""
+    """ "Digital" of "Digital Ruritania": the rest of its run is a place or a name already, so it is a modifier."""
     text = article.text
     after = span.end + 1 < len(text) and text[span.end] == " " and article.taken_at(span.end + 1)
     before = span.start >= 2 and text[span.start - 1] == " " and article.taken_at(span.start - 2)
@@ -37,8 +38,12 @@ def _initials_of(value: str, people_by_surname: dict[str, list[str]]) -> str | N
     return matches[0] if len(matches) == 1 else None
 
 
-def resolve_short_forms(article: ArticleState, spans: list[Span], lower_words: frozenset[str] = frozenset(),
-                        surnames: frozenset[str] | set[str] = frozenset()) -> None:
+def resolve_short_forms(
+    article: ArticleState,
+    spans: list[Span],
+    lower_words: frozenset[str] = frozenset(),
+    surnames: frozenset[str] | set[str] = frozenset(),
+) -> None:
     """A surname to its person, a first word to its organisation; then frequent
     unknown proper nouns with a company's verbs become organisations."""
     text = article.text
@@ -62,14 +67,26 @@ def resolve_short_forms(article: ArticleState, spans: list[Span], lower_words: f
         value = span.of(text)
         person = people_by_word.get(value) if value not in NOT_NAMES else None
         if person:
-            article.add(PERSON, person, span, "surname of a person named earlier" if value == person.split()[-1] else "part of a person's name", 0.85)
+            article.add(
+                PERSON,
+                person,
+                span,
+                "surname of a person named earlier" if value == person.split()[-1] else "part of a person's name",
+                0.85,
+            )
             continue
         person = _initials_of(value, people_by_surname)
         if person:
             article.add(PERSON, person, span, "initials of a person named earlier", 0.85)
             continue
-        organisation = next((o for o in organisations_by_first.get(value.split()[0], ()) if len(value.split()) <= len(o.split())
-                             and all(w in o.split() or w in LEGAL_FORMS for w in value.split())), None)
+        organisation = next(
+            (
+                o
+                for o in organisations_by_first.get(value.split()[0], ())
+                if len(value.split()) <= len(o.split()) and all(w in o.split() or w in LEGAL_FORMS for w in value.split())
+            ),
+            None,
+        )
         if organisation:
             article.add(ORGANISATION, organisation, span, "short form of an organisation named earlier", 0.85)
             continue
@@ -79,7 +96,15 @@ def resolve_short_forms(article: ArticleState, spans: list[Span], lower_words: f
     for span in leftovers:
         value = span.of(text)
         words = value.split()
-        if (len(words) == 1 and counts[value] >= 2 and value not in NOT_NAMES and value not in demonyms()
-                and not MODEL_TOKEN_RE.match(value) and value not in NON_ORGANISATION_ACRONYMS
-                and not common_word(value, lower_words) and value not in surnames and not _beside_a_name(article, span)):
+        if (
+            len(words) == 1
+            and counts[value] >= 2
+            and value not in NOT_NAMES
+            and value not in demonyms()
+            and not MODEL_TOKEN_RE.match(value)
+            and value not in NON_ORGANISATION_ACRONYMS
+            and not common_word(value, lower_words)
+            and value not in surnames
+            and not _beside_a_name(article, span)
+        ):
             article.add(ORGANISATION, value, span, "recurring proper noun", 0.6)

@@ -1,6 +1,7 @@
 """Misspelt repeats: a person printed once as "Jana Kowalsky" and elsewhere in
 the same article as "Jana Kowalski" is one person, under the name the article
 uses most (or first)."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -30,13 +31,23 @@ def merge_misspelt_names(article: ArticleState) -> None:
     for names in by_first_word.values():
         names.sort(key=lambda n: (-counts[n], first_seen[n]))  # the article's usual spelling first
         for index, other in enumerate(names):
-            usual = next((name for name in names[: min(index, _USUAL)] if name not in renamed
-                          and _one_slip(name.split()[-1], other.split()[-1]) and name.split()[:-1] == other.split()[:-1]), None)
+            usual = next(
+                (
+                    name
+                    for name in names[: min(index, _USUAL)]
+                    if name not in renamed
+                    and _one_slip(name.split()[-1], other.split()[-1])
+                    and name.split()[:-1] == other.split()[:-1]
+                ),
+                None,
+            )
             if usual:
                 renamed[other] = usual
     if renamed:
         article.found.mentions = [
-            replace(m, name=renamed[m.name], rule="misspelling of a name in the article") if m.kind == PERSON and m.name in renamed else m
+            replace(m, name=renamed[m.name], rule="misspelling of a name in the article")
+            if m.kind == PERSON and m.name in renamed
+            else m
             for m in article.found.mentions
         ]
 

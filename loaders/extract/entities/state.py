@@ -1,5 +1,6 @@
 """Working state for one article while its entities are found, and the
 vocabulary every entity module shares (read once from loaders/vocab)."""
+
 from __future__ import annotations
 
 import bisect
@@ -12,8 +13,12 @@ from loaders.vocab import load, words
 
 PRONOUNS = NOT_NAME_PRONOUNS
 # Capitalised words that are never names on their own (sentence adverbs, months, days, titles...).
-NOT_NAMES = PRONOUNS | frozenset(word for key, value in load("not_names").items() if key not in ("keeps_its_stop", "months_short", "dollar_prefixes")
-                                 for word in words("not_names", key))
+NOT_NAMES = PRONOUNS | frozenset(
+    word
+    for key, value in load("not_names").items()
+    if key not in ("keeps_its_stop", "months_short", "dollar_prefixes")
+    for word in words("not_names", key)
+)
 NON_ORGANISATION_ACRONYMS = frozenset(words("organisations", "not_acronyms"))
 
 

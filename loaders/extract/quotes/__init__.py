@@ -6,6 +6,7 @@ One module per step: `marks` (where quoted words begin and end), `speakers`
 (who the words around a quote name), `direct` (quoted words and their
 speaker), `indirect` (reported speech).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -24,8 +25,9 @@ SPEAKER_RULE = "speaker of a quote"
 SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
 
 
-def find_quotes(text: str, paragraphs: list[Span], entities: EntityFindings,
-                roles: RoleIndex | Iterable[tuple[str, str, str | None]] = ()) -> list[QuoteFound]:
+def find_quotes(
+    text: str, paragraphs: list[Span], entities: EntityFindings, roles: RoleIndex | Iterable[tuple[str, str, str | None]] = ()
+) -> list[QuoteFound]:
     """Every quote of one article, in text order. `roles` is the corpus's
     RoleIndex, built once (a plain list of (person, title, organisation) is
     indexed here, for one article)."""

@@ -26,6 +26,7 @@ paragraph that opens with the quote), so a quote is never given to someone
 introduced in a later paragraph. A company, a statement or a regulator speaking
 leaves the speaker NULL, its words kept as the source.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -43,7 +44,9 @@ Step = tuple[Attribution, str | None, str]  # who, the cue, the step of the chai
 WINDOW = 300  # characters read on each side of a quote: a speaker's words are near it
 # A stop that ends no sentence: after a courtesy title ("Dr.") or a middle initial ("Ann M. Lee").
 _NOT_A_STOP = "".join(rf"(?<!\b{title})" for title in words("quotes", "honorifics")) + r"(?<![a-z] [A-Z])"
-_ABBREVIATION_STOP = "(?-i:(?:" + "|".join(rf"(?<=\b{title})" for title in words("quotes", "honorifics")) + r"|(?<=[a-z] [A-Z]))\.)"
+_ABBREVIATION_STOP = (
+    "(?-i:(?:" + "|".join(rf"(?<=\b{title})" for title in words("quotes", "honorifics")) + r"|(?<=[a-z] [A-Z]))\.)"
+)
 _INTRO_VERBS = "|".join(words("quotes", "intro_verbs"))
 _ACCORDING = alternation(words("quotes", "according_to"))
 VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes", "attribution_verbs"))
@@ -92,7 +95,9 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
         verb = re.search(VERBS, match.group(0), re.IGNORECASE)
         return resolve_speaker(speakers, Span(match.start(), match.end()), span.start), verb.group(0) if verb else None
     if match.group("verb_first"):
-        return resolve_speaker(speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True), match.group("verb_first")
+        return resolve_speaker(
+            speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True
+        ), match.group("verb_first")
     # "…," Lee, who joined in May, said: the speaker is named first, an apposition may follow
     return resolve_speaker(speakers, Span(match.start("name"), match.end("name")), span.start, first=True), match.group("verb")
 
@@ -129,7 +134,11 @@ def _introduction(text: str, before: Span) -> tuple[Span, tuple[int, int] | None
     end = before.start + len(tail)
     stops = list(_NOT_INTRO_RE.finditer(text, max(before.start, end - 1 - INTRO_TAIL - INTRO_WHO - 40), end - 1))
     limit = stops[-1].end() if stops else max(before.start, end - 1 - INTRO_TAIL - INTRO_WHO - 40)
-    verbs = [m for m in _INTRO_VERB_RE.finditer(text, max(limit, end - 1 - INTRO_TAIL - 40), end - 1) if end - 1 - m.end() <= INTRO_TAIL]
+    verbs = [
+        m
+        for m in _INTRO_VERB_RE.finditer(text, max(limit, end - 1 - INTRO_TAIL - 40), end - 1)
+        if end - 1 - m.end() <= INTRO_TAIL
+    ]
     if verbs:
         verb = verbs[0]
         who_end = verb.start()
@@ -143,8 +152,9 @@ def _introduction(text: str, before: Span) -> tuple[Span, tuple[int, int] | None
     return None
 
 
-def _clause_before(speakers: Speakers, paragraph: _Paragraph, previous: _Paragraph | None, sentence: Span,
-                   quote: QuotedSpan) -> tuple[Attribution, str | None, str] | None:
+def _clause_before(
+    speakers: Speakers, paragraph: _Paragraph, previous: _Paragraph | None, sentence: Span, quote: QuotedSpan
+) -> tuple[Attribution, str | None, str] | None:
     """The writer's words just before a quote that stands alone: `Lee said.`, `said Lee.`,
     a paragraph ending in a colon, or a reporting clause earlier in the paragraph."""
     text = speakers.text
@@ -206,25 +216,44 @@ def _named_just_after(speakers: Speakers, paragraph: _Paragraph, sentence: Span,
     return Attribution(name, name, "named", person=True), None, "named in the sentence just after the quote"
 
 
-def _going_on(speakers: Speakers, quote: QuotedSpan, kind: str, position: int,
-              previous_quote: tuple[QuoteFound, int] | None) -> Step | None:
+def _going_on(
+    speakers: Speakers, quote: QuotedSpan, kind: str, position: int, previous_quote: tuple[QuoteFound, int] | None
+) -> Step | None:
     """The speaker of the quote before: a paragraph going on with it, or a follow-on quote in the same
     or the next paragraph while nobody else is named in between."""
     if previous_quote is None:
         return None
     earlier, earlier_position = previous_quote
     if quote.continued and earlier_position == position - 1:
-        return (Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution, source=earlier.source),
-                earlier.cue, "a paragraph going on with the quote before it")
-    if kind == "direct" and position - earlier_position <= 1 \
-            and not speakers.others_named(earlier.span.end, quote.span.start, earlier.speaker or ""):
-        return (Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution, source=earlier.source),
-                earlier.cue, "continues the quote before it")
+        return (
+            Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution, source=earlier.source),
+            earlier.cue,
+            "a paragraph going on with the quote before it",
+        )
+    if (
+        kind == "direct"
+        and position - earlier_position <= 1
+        and not speakers.others_named(earlier.span.end, quote.span.start, earlier.speaker or "")
+    ):
+        return (
+            Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution, source=earlier.source),
+            earlier.cue,
+            "continues the quote before it",
+        )
     return None
 
 
-def _speaker_chain(speakers: Speakers, blocks: list[_Paragraph], position: int, sentence: Span, quote: QuotedSpan,
-                   kind: str, before: Span, after: Span, previous_quote: tuple[QuoteFound, int] | None) -> Step | None:
+def _speaker_chain(
+    speakers: Speakers,
+    blocks: list[_Paragraph],
+    position: int,
+    sentence: Span,
+    quote: QuotedSpan,
+    kind: str,
+    before: Span,
+    after: Span,
+    previous_quote: tuple[QuoteFound, int] | None,
+) -> Step | None:
     """The first step of the chain that names someone (or a body that is not a person); else the
     first words in a speaker's place, naming nobody known; else None."""
     span, paragraph = quote.span, blocks[position]
@@ -235,7 +264,9 @@ def _speaker_chain(speakers: Speakers, blocks: list[_Paragraph], position: int, 
         lambda: _same_sentence_before(speakers, span, before, kind),
         lambda: _named_just_after(speakers, paragraph, sentence, quote) if alone and kind == "direct" else None,
         lambda: _going_on(speakers, quote, kind, position, previous_quote) if alone else None,
-        lambda: _clause_before(speakers, paragraph, blocks[position - 1] if position else None, sentence, quote) if alone else None,
+        lambda: (
+            _clause_before(speakers, paragraph, blocks[position - 1] if position else None, sentence, quote) if alone else None
+        ),
     ]
     unresolved: Step | None = None
     for step in steps:
@@ -258,15 +289,27 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
         paragraph = blocks[position]
         sentence = paragraph.sentence_around(span)
         before = Span(max(sentence.start, span.start - 1 - WINDOW), max(sentence.start, span.start - 1))
-        after = Span(min(span.end + 1, sentence.end), max(min(span.end + 1, sentence.end), min(sentence.end, span.end + 1 + WINDOW)))
+        after = Span(
+            min(span.end + 1, sentence.end), max(min(span.end + 1, sentence.end), min(sentence.end, span.end + 1 + WINDOW))
+        )
         before_words = before.of(text)
-        partial = (bool(before_words.strip()) and not re.search(r"[,:]\s*$", before_words)) or (text[span.start : span.start + 1].islower() and bool(before_words.strip()))
+        partial = (bool(before_words.strip()) and not re.search(r"[,:]\s*$", before_words)) or (
+            text[span.start : span.start + 1].islower() and bool(before_words.strip())
+        )
         kind = "partial" if partial else "direct"
         chosen = _speaker_chain(speakers, blocks, position, sentence, quote, kind, before, after, previous_quote)
         attribution, cue, step = chosen or (Attribution(None, None, "no speaker found"), None, "")
         resolution = f"{step}: {attribution.how}" if step else attribution.how
-        found = QuoteFound(kind, span, cue, attribution.speaker, attribution.as_written, resolution,
-                           attribution.source if attribution.speaker is None else None, attribution.speaker_span)
+        found = QuoteFound(
+            kind,
+            span,
+            cue,
+            attribution.speaker,
+            attribution.as_written,
+            resolution,
+            attribution.source if attribution.speaker is None else None,
+            attribution.speaker_span,
+        )
         quotes.append(found)
         if attribution.speaker_span is not None and attribution.speaker:
             speakers.name(attribution.speaker_span.start, attribution.speaker)

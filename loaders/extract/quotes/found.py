@@ -1,4 +1,5 @@
 """The result type of quote extraction."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

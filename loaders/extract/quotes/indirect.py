@@ -1,6 +1,7 @@
 """Indirect quotes: reported speech ("X said (that) ...", "X, adding that ...",
 "according to X, ..."), with the speaker or, for a source that is not a
 person, the source as written."""
+
 from __future__ import annotations
 
 import bisect
@@ -20,7 +21,9 @@ _INDIRECT_PREFIX_RE = re.compile(
     rf"(?P<verb>{SPEECH_VERBS})(?:\s+(?:on|in|at|during)\s+[^,]{{0,40}}?(?=\s+that\b))?(?:,\s+{_ADDING})?\s+(?:that\s+)?",
     re.IGNORECASE,
 )
-_ACCORDING_RE = re.compile(rf"^(?P<lead>(?:[A-Z]\w*\s+)?{_ACCORDING} (?P<who>[^,]{{2,80}}),\s+)(?P<clause>.+?)[.!?]?$", re.IGNORECASE)
+_ACCORDING_RE = re.compile(
+    rf"^(?P<lead>(?:[A-Z]\w*\s+)?{_ACCORDING} (?P<who>[^,]{{2,80}}),\s+)(?P<clause>.+?)[.!?]?$", re.IGNORECASE
+)
 _ADDING_PREFIX_RE = re.compile(rf",?\s+{_ADDING}(?:\s+that)?\s+", re.IGNORECASE)
 _ADDING_CUT_RE = re.compile(rf",?\s+{_ADDING}\b")
 _COMMA_NEXT_RE = re.compile(r"\s*[,:]")
@@ -40,14 +43,25 @@ def find_indirect(text: str, paragraphs: list[Span], speakers: Speakers, quoted:
             words = sentence.of(text)
             according = _ACCORDING_RE.match(words)
             if according and not _DOCUMENT_SOURCE_RE.search(according.group("who")):
-                clause = _clause_span(text, sentence.start + according.start("clause"), sentence.start + according.end("clause"), quoted)
+                clause = _clause_span(
+                    text, sentence.start + according.start("clause"), sentence.start + according.end("clause"), quoted
+                )
                 if clause:
                     who = Span(sentence.start + according.start("who"), sentence.start + according.end("who"))
                     said = resolve_speaker(speakers, who, who.start)
                     source = None if said.speaker else who.of(text)
-                    found.append(QuoteFound("indirect", clause, "according to", said.speaker, said.as_written,
-                                            said.how if said.speaker else f"source is not a person: {who.of(text)}", source,
-                                            said.speaker_span if said.speaker else None))
+                    found.append(
+                        QuoteFound(
+                            "indirect",
+                            clause,
+                            "according to",
+                            said.speaker,
+                            said.as_written,
+                            said.how if said.speaker else f"source is not a person: {who.of(text)}",
+                            source,
+                            said.speaker_span if said.speaker else None,
+                        )
+                    )
                 continue
             reported = _reported_speech(text, sentence, speakers, quoted)
             found.extend(reported)
@@ -90,8 +104,13 @@ def _reported_speech(text: str, sentence: Span, speakers: Speakers, quoted: list
         if _NOUN_MARKER_RE.search(text, max(sentence.start, verb_start - 12), verb_start):
             continue  # "at claims that …": a noun, not a verb
         prefix = _INDIRECT_PREFIX_RE.match(text, verb_start, words_end)
-        if not prefix or prefix.end() >= clause_end or line_break >= prefix.end() \
-                or positions.quote_follows(verb_end) or _COMMA_NEXT_RE.match(text, verb_end, words_end):
+        if (
+            not prefix
+            or prefix.end() >= clause_end
+            or line_break >= prefix.end()
+            or positions.quote_follows(verb_end)
+            or _COMMA_NEXT_RE.match(text, verb_end, words_end)
+        ):
             continue  # no clause, a direct quote follows, or a comma or colon introduces one
         start = prefix.end()
         if len(text[start : min(clause_end, start + 200)].split()) < 4:
@@ -110,7 +129,9 @@ def _reported_speech(text: str, sentence: Span, speakers: Speakers, quoted: list
         if adding and adding.start() > verb_start and adding.end() < clause_end:
             extra = _clause_span(text, adding.end(), clause_end, quoted)
             if extra and extra != clause:
-                found.append(QuoteFound("indirect", extra, "adding", said.speaker, said.as_written, said.how, None, said.speaker_span))
+                found.append(
+                    QuoteFound("indirect", extra, "adding", said.speaker, said.as_written, said.how, None, said.speaker_span)
+                )
         return found
     return []
 
@@ -118,8 +139,16 @@ def _reported_speech(text: str, sentence: Span, speakers: Speakers, quoted: list
 def _without_adding(text: str, quote: QuoteFound) -> QuoteFound:
     cut = _ADDING_CUT_RE.search(quote.span.of(text))
     if cut and quote.cue != "adding":
-        return QuoteFound(quote.kind, trimmed(text, quote.span.start, quote.span.start + cut.start()), quote.cue,
-                          quote.speaker, quote.speaker_as_written, quote.resolution, quote.source, quote.speaker_span)
+        return QuoteFound(
+            quote.kind,
+            trimmed(text, quote.span.start, quote.span.start + cut.start()),
+            quote.cue,
+            quote.speaker,
+            quote.speaker_as_written,
+            quote.resolution,
+            quote.source,
+            quote.speaker_span,
+        )
     return quote
 
 

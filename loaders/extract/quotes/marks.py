@@ -16,6 +16,7 @@ left open otherwise is kept only when it opens its paragraph (the page cut it
 off); an unbalanced mark anywhere else is dropped, never allowed to swallow
 the rest of the article.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 from loaders.spans import Span, trimmed
 
-DOUBLE_MARKS = "“”\"„«»"
+DOUBLE_MARKS = '“”"„«»'
 SINGLE_MARKS = "‘’'‹›"
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“", "«": "»", "‹": "›"}
 _MARK_RE = re.compile(f"[{DOUBLE_MARKS}{SINGLE_MARKS}]")
@@ -34,6 +35,7 @@ _STOPS = ".,!?;…"
 @dataclass(frozen=True)
 class QuotedSpan:
     """Words between quote marks (or a mark and its paragraph's end)."""
+
     span: Span
     continued: bool = False  # the quote began in an earlier paragraph
     opens_paragraph: bool = False  # its mark is the first thing in the paragraph
@@ -105,8 +107,13 @@ def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[Qu
     start: int | None = None
     family, continued, at_start = "double", False, False
     marks = [m.start() for m in _MARK_RE.finditer(text, paragraph.start, paragraph.end)]
-    continues = carried and bool(marks) and marks[0] == paragraph.start and _opens(text, paragraph.start, paragraph) \
+    continues = (
+        carried
+        and bool(marks)
+        and marks[0] == paragraph.start
+        and _opens(text, paragraph.start, paragraph)
         and _family(text[paragraph.start]) == "double"
+    )
     if continues:
         start, continued, at_start = paragraph.start + 1, True, True
         marks = marks[1:]
@@ -121,7 +128,9 @@ def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[Qu
                 continue  # "the shops' sales": an apostrophe, while a closing mark is still to come
             found.append(QuotedSpan(trimmed(text, start, index), continued, at_start))
             start = None
-    tail = QuotedSpan(trimmed(text, start, paragraph.end), continued, at_start) if start is not None and family == "double" else None
+    tail = (
+        QuotedSpan(trimmed(text, start, paragraph.end), continued, at_start) if start is not None and family == "double" else None
+    )
     return found, tail, continues
 
 

@@ -7,6 +7,7 @@ surname after "said", a name after a role) is read here by its shape and
 resolved within the article ("Lee" -> "Ann Lee" named earlier); its span is
 kept so that the speaker gets a mention row.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -30,7 +31,8 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_PRONOUNS
 _NOT_PERSON_RE = re.compile(rf"\b{alternation(words('quotes', 'not_person_speakers'))}\b", re.IGNORECASE)
 _BODY_ENDS = frozenset(word.casefold() for word in words("quotes", "body_name_ends")) | frozenset(
-    form.casefold().rstrip(".") for form in LEGAL_FORMS)
+    form.casefold().rstrip(".") for form in LEGAL_FORMS
+)
 _AFTER_PREPOSITION_RE = re.compile(rf"\b{alternation(words('quotes', 'not_speaker_after'))}\s+(?:the\s+)?$", re.IGNORECASE)
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
 
@@ -41,6 +43,7 @@ GUESS_CONFIDENCE = 0.7  # mentions found with less are guesses
 @dataclass(frozen=True)
 class Attribution:
     """Who said a quote: a person (speaker), or a source that is not one."""
+
     speaker: str | None
     as_written: str | None
     how: str
@@ -119,9 +122,14 @@ class Speakers:
             self._full_names = {}
             for match in _BIGRAM_RE.finditer(self.text):
                 first, last = match.group(1), _POSSESSIVE_RE.sub("", match.group(2))
-                if first.split()[0] in _NOT_SPEAKER_WORDS or self._is_common_word(first.split()[0]) or re.fullmatch(_HONORIFIC, first) \
-                        or ROLE_RE.fullmatch(first) or _POSSESSIVE_RE.search(first) \
-                        or self._overlaps_not_person(Span(match.start(1), match.end(2))):
+                if (
+                    first.split()[0] in _NOT_SPEAKER_WORDS
+                    or self._is_common_word(first.split()[0])
+                    or re.fullmatch(_HONORIFIC, first)
+                    or ROLE_RE.fullmatch(first)
+                    or _POSSESSIVE_RE.search(first)
+                    or self._overlaps_not_person(Span(match.start(1), match.end(2)))
+                ):
                     continue
                 self._full_names.setdefault(last, f"{first} {last}")
         return self._full_names.get(surname)
@@ -137,7 +145,7 @@ class Speakers:
             name = match.group("name")
             role = ROLE_RE.match(name)
             if role:  # "Chief Executive Ann Lee": the title is not part of the name
-                rest = name[role.end():]
+                rest = name[role.end() :]
                 start += role.end() + len(rest) - len(rest.lstrip())
                 name = rest.strip()
             if _POSSESSIVE_RE.search(name):
@@ -145,7 +153,13 @@ class Speakers:
             parts = name.split()
             if self._after_preposition(match.start()):
                 continue  # "the boss of Acme Travel": the employer, not the speaker
-            if not parts or self.inside_quote(start) or parts[0] in _NOT_SPEAKER_WORDS or ROLE_RE.fullmatch(name) or self._overlaps_not_person(Span(start, end)):
+            if (
+                not parts
+                or self.inside_quote(start)
+                or parts[0] in _NOT_SPEAKER_WORDS
+                or ROLE_RE.fullmatch(name)
+                or self._overlaps_not_person(Span(start, end))
+            ):
                 continue
             if parts[-1].casefold().rstrip(".") in _BODY_ENDS:
                 continue  # "Corvo Capital", "Nord Airlines Ltd": a body, not a person
@@ -158,7 +172,9 @@ class Speakers:
 
     def person_in(self, span: Span, first: bool) -> tuple[str, Span, str] | None:
         """The person the words name (the first, or the last, one): (name, span, how)."""
-        mentions = [m for m in self._mentions_in(span) if not self._inside_quote(m.span) and not self._after_preposition(m.span.start)]
+        mentions = [
+            m for m in self._mentions_in(span) if not self._inside_quote(m.span) and not self._after_preposition(m.span.start)
+        ]
         if mentions:
             mention = mentions[0] if first else mentions[-1]
             return mention.name, mention.span, "named"
@@ -264,10 +280,14 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     if pronoun:
         recent = speakers.last_speaker
         if recent and recent[0] <= quote_start and not speakers.others_named(recent[0], quote_start, recent[1]):
-            return Attribution(recent[1], pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> the speaker before: {recent[1]}", person=True)
+            return Attribution(
+                recent[1], pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> the speaker before: {recent[1]}", person=True
+            )
         person = speakers.last_before(quote_start)
         if person:
-            return Attribution(person, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> last person named before: {person}", person=True)
+            return Attribution(
+                person, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> last person named before: {person}", person=True
+            )
         return Attribution(None, pronoun.group(1), f"pronoun '{pronoun.group(1)}' with no person named before", person=True)
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
     body = _NOT_PERSON_RE.search(head)
