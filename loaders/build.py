@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import loaders
@@ -202,6 +203,41 @@ def _counts_line(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {t}" for t, n in counts.items() if t not in {cache.CACHE_TABLE, "build_info"})
 
 
+def _write_corpus(
+    write: Callable[..., dict[str, int]],
+    target: Path | str,
+    cache_path: Path | None,
+    target_name: str,
+    texts: SeedTexts,
+    curated: Curated,
+    info: dict[str, str],
+    progress: Progress,
+    jobs: int | None,
+    executor: Executor | None,
+) -> tuple[dict[str, int], int]:
+    """Write the corpus to `target` through `write` (a full database or a file beside one), the
+    database at `cache_path` serving as the extraction cache; (row counts, articles extracted).
+    The cache is closed before this returns, so the caller may then replace its file."""
+    previous = cache.PreviousExtractions(cache_path, cache.cache_version(info["extractor_version"], curated.catalogue))
+    own_executor = executor is None
+    executor = executor or make_executor(jobs=jobs)
+    extracted: list[int] = []
+    try:
+        counts = write(
+            target,
+            lambda writer: extracted.append(load_corpus(texts, curated, writer, executor, previous, progress)),
+            info,
+            progress.step,
+        )
+    except KeyCollision as error:
+        raise IdCollision(target_name, str(error)) from None
+    finally:
+        previous.close()
+        if own_executor:
+            executor.close()
+    return counts, extracted[0]
+
+
 def build(
     seeds_dir: Path,
     db: Path | str,
@@ -221,25 +257,11 @@ def build(
         texts = SeedTexts(seeds, {seed.file_name: seeds_dir / seed.file_name for seed in seeds}, max_article_bytes)
         del seeds
         info = build_info(seeds_dir)
-        previous = cache.PreviousExtractions(sqlite_path(db), cache.cache_version(info["extractor_version"], curated.catalogue))
-        own_executor = executor is None
-        executor = executor or make_executor(jobs=jobs)
-        extracted: list[int] = []
-        try:
-            counts = write_database(
-                db,
-                lambda writer: extracted.append(load_corpus(texts, curated, writer, executor, previous, progress)),
-                info,
-                progress.step,
-            )
-        except KeyCollision as error:
-            raise IdCollision(display_name(db), str(error)) from None
-        finally:
-            previous.close()
-            if own_executor:
-                executor.close()
+        counts, extracted = _write_corpus(
+            write_database, db, sqlite_path(db), display_name(db), texts, curated, info, progress, jobs, executor
+        )
     progress.done(
-        f"built {display_name(db)} ({extracted[0]} of {len(texts.seeds)} articles extracted, the rest "
+        f"built {display_name(db)} ({extracted} of {len(texts.seeds)} articles extracted, the rest "
         "from the cache): " + _counts_line(counts)
     )
     return {table: n for table, n in counts.items() if table not in {cache.CACHE_TABLE, "build_info"}}
@@ -308,28 +330,15 @@ def _add(
     info["seeds_sha256"] = _enlarged_digest(seeds_dir, files)
 
     temporary_path = temporary_beside(db_path, ".adding")
-    previous = cache.PreviousExtractions(db_path, cache.cache_version(info["extractor_version"], curated.catalogue))
-    own_executor = executor is None
-    executor = executor or make_executor(jobs=jobs)
-    extracted: list[int] = []
     try:
-        counts = build_sqlite_file(
-            temporary_path,
-            lambda writer: extracted.append(load_corpus(texts, curated, writer, executor, previous, progress)),
-            info,
-            progress.step,
+        counts, extracted = _write_corpus(
+            build_sqlite_file, temporary_path, db_path, display_name(db_path), texts, curated, info, progress, jobs, executor
         )
-        previous.close()
         progress.step(f"replacing the content of {db_path.name}")
         replace_contents(db_path, temporary_path, info.get("program_version"))
-    except KeyCollision as error:
-        raise IdCollision(display_name(db_path), str(error)) from None
     finally:
-        previous.close()
         temporary_path.unlink(missing_ok=True)
-        if own_executor:
-            executor.close()
-    progress.done(f"added {len(names)} articles to {db_path.name} ({extracted[0]} extracted): " + _counts_line(counts))
+    progress.done(f"added {len(names)} articles to {db_path.name} ({extracted} extracted): " + _counts_line(counts))
     return {table: n for table, n in counts.items() if table not in {cache.CACHE_TABLE, "build_info"}}
 
 
