@@ -170,6 +170,33 @@ def test_a_name_found_with_confidence_is_found_in_every_article():
     assert all(m.span.of(text) for (text, _, _), found in zip(articles, result, strict=True) for m in found.mentions)
 
 
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # the full name only found here by the corpus: the article's own short form joins it
+        (
+            "Shares in Tallow Creek Kinetics fell 9 per cent.",
+            "It was a bad week when Tallow Creek Kinetics cut its forecast. Tallow Creek's shares have lost a third.",
+            {"Tallow Creek Kinetics"},
+        ),
+        (
+            "Shares in Orrin Fell Dynamics rose on Monday.",
+            "Orrin Fell Dynamics lifted its outlook. Orrin Fell's shares rose, and Orrin Fell said it would hire.",
+            {"Orrin Fell Dynamics"},
+        ),
+        # two full names the short form could stand for: left as it is
+        (
+            "Shares in Orrin Fell Dynamics rose. Orrin Fell Media fell.",
+            "Orrin Fell Dynamics and Orrin Fell Media met. Orrin Fell's shares rose, and Orrin Fell said so.",
+            {"Orrin Fell Dynamics", "Orrin Fell Media", "Orrin Fell"},
+        ),
+    ],
+)
+def test_a_short_form_joins_the_full_name_the_corpus_finds(first, second, expected):
+    articles = [(text, [Span(0, len(text))], found_in(text)) for text in (first, second)]
+    assert propagate(articles)[1].names("organisation") == expected
+
+
 def test_a_common_word_is_not_carried_to_other_articles():
     first = "The chair of the Commerce, Energy and Trade Committee spoke."
     second = "Ease of doing Commerce matters; commerce grew."

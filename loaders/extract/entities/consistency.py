@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.extract.types import ORGANISATION, PERSON, EntityFindings, Mention
+from loaders.extract.types import ORGANISATION, PERSON, EntityFindings, Mention, RoleFound
 from loaders.spans import Span
 
 CONFIDENT = 0.85  # mentions at least this sure name their entity for the whole corpus
@@ -22,6 +22,7 @@ _WORD_RE = re.compile(r"[\w’'&.-]+")
 _LOWER_RE = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _RULE = "name found in another article"
 _ACRONYM_RULE = "acronym of a name in another article"
+_SHORT_FORM_RULE = "short form of a name in another article"
 _PROPAGATED = {ORGANISATION, PERSON}
 
 
@@ -121,7 +122,39 @@ def _propagate_one(
         added += _surnames(text, zones, [*mentions, *added], taken)
     if not added and mentions == found.mentions:
         return found
-    return replace(found, mentions=sorted(mentions + added, key=lambda m: (m.span, m.kind)))
+    mentions, roles, makers = _short_forms_of_added(mentions, added, found)
+    return replace(found, mentions=sorted(mentions + added, key=lambda m: (m.span, m.kind)), roles=roles, makers=makers)
+
+
+def _short_forms_of_added(
+    mentions: list[Mention], added: list[Mention], found: EntityFindings
+) -> tuple[list[Mention], list[RoleFound], dict[str, str]]:
+    """An organisation the article knew only by its short form ("Harlow Bay", from "Harlow Bay's shares")
+    whose full name ("Harlow Bay Mining") the corpus has now found in it: one organisation, the full name.
+    Only where the short form's words lead exactly one full name found here."""
+    full_names = {m.name for m in added if m.kind == ORGANISATION and " " in m.name}
+    if not full_names:
+        return mentions, found.roles, found.makers
+    longer: dict[str, set[str]] = {}
+    for mention in [*mentions, *added]:
+        if mention.kind == ORGANISATION:
+            words = mention.name.split()
+            for size in range(1, len(words)):
+                longer.setdefault(" ".join(words[:size]), set()).add(mention.name)
+    renamed = {
+        m.name: next(iter(longer[m.name]))
+        for m in mentions
+        if m.kind == ORGANISATION and len(longer.get(m.name, ())) == 1 and next(iter(longer[m.name])) in full_names
+    }
+    if not renamed:
+        return mentions, found.roles, found.makers
+    mentions = [
+        replace(m, name=renamed[m.name], rule=_SHORT_FORM_RULE) if m.kind == ORGANISATION and m.name in renamed else m
+        for m in mentions
+    ]
+    roles = [replace(r, organisation=renamed.get(r.organisation, r.organisation)) if r.organisation else r for r in found.roles]
+    makers = {product: renamed.get(maker, maker) for product, maker in found.makers.items()}
+    return mentions, roles, makers
 
 
 def _surnames(text: str, zones: list[Span], mentions: list[Mention], taken: bytearray) -> list[Mention]:
