@@ -184,6 +184,12 @@ def test_a_name_found_with_confidence_is_found_in_every_article():
             "Orrin Fell Dynamics lifted its outlook. Orrin Fell's shares rose, and Orrin Fell said it would hire.",
             {"Orrin Fell Dynamics"},
         ),
+        # both found in the article itself
+        (
+            "The rest was quiet.",
+            "Shares in Tallow Creek Energy rose. Tallow Creek's shares rose and Tallow Creek now plans more.",
+            {"Tallow Creek Energy"},
+        ),
         # two full names the short form could stand for: left as it is
         (
             "Shares in Orrin Fell Dynamics rose. Orrin Fell Media fell.",
@@ -195,6 +201,20 @@ def test_a_name_found_with_confidence_is_found_in_every_article():
 def test_a_short_form_joins_the_full_name_the_corpus_finds(first, second, expected):
     articles = [(text, [Span(0, len(text))], found_in(text)) for text in (first, second)]
     assert propagate(articles)[1].names("organisation") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sector noun ends an organisation's name, never a person's, given name inside or not
+        ("Shares in Corrin Vale Minerals fell.", {"Corrin Vale Minerals"}),
+        ("Corrin Vale Resources said demand was weak.", {"Corrin Vale Resources"}),
+        ("Jenna Marsh Engineering won the contract.", {"Jenna Marsh Engineering"}),
+    ],
+)
+def test_a_sector_noun_ends_an_organisation_not_a_person(text, expected):
+    found = found_in(text)
+    assert found.names("organisation") == expected and found.names("person") == set()
 
 
 def test_a_common_word_is_not_carried_to_other_articles():

@@ -22,7 +22,7 @@ _WORD_RE = re.compile(r"[\w’'&.-]+")
 _LOWER_RE = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _RULE = "name found in another article"
 _ACRONYM_RULE = "acronym of a name in another article"
-_SHORT_FORM_RULE = "short form of a name in another article"
+_SHORT_FORM_RULE = "short form of an organisation named in full"
 _PROPAGATED = {ORGANISATION, PERSON}
 
 
@@ -120,21 +120,18 @@ def _propagate_one(
             index = last + 1
     if surnames:
         added += _surnames(text, zones, [*mentions, *added], taken)
+    mentions, roles, makers = _short_forms_joined(mentions, added, found)
     if not added and mentions == found.mentions:
         return found
-    mentions, roles, makers = _short_forms_of_added(mentions, added, found)
     return replace(found, mentions=sorted(mentions + added, key=lambda m: (m.span, m.kind)), roles=roles, makers=makers)
 
 
-def _short_forms_of_added(
+def _short_forms_joined(
     mentions: list[Mention], added: list[Mention], found: EntityFindings
 ) -> tuple[list[Mention], list[RoleFound], dict[str, str]]:
-    """An organisation the article knew only by its short form ("Harlow Bay", from "Harlow Bay's shares")
-    whose full name ("Harlow Bay Mining") the corpus has now found in it: one organisation, the full name.
-    Only where the short form's words lead exactly one full name found here."""
-    full_names = {m.name for m in added if m.kind == ORGANISATION and " " in m.name}
-    if not full_names:
-        return mentions, found.roles, found.makers
+    """An organisation the article also names by its short form ("Harlow Bay", from "Harlow Bay's shares")
+    beside its full name ("Harlow Bay Mining", found here or by the corpus): one organisation, the full name.
+    Only where the short form's words lead exactly one full name found in the article."""
     longer: dict[str, set[str]] = {}
     for mention in [*mentions, *added]:
         if mention.kind == ORGANISATION:
@@ -142,9 +139,7 @@ def _short_forms_of_added(
             for size in range(1, len(words)):
                 longer.setdefault(" ".join(words[:size]), set()).add(mention.name)
     renamed = {
-        m.name: next(iter(longer[m.name]))
-        for m in mentions
-        if m.kind == ORGANISATION and len(longer.get(m.name, ())) == 1 and next(iter(longer[m.name])) in full_names
+        m.name: next(iter(longer[m.name])) for m in mentions if m.kind == ORGANISATION and len(longer.get(m.name, ())) == 1
     }
     if not renamed:
         return mentions, found.roles, found.makers
