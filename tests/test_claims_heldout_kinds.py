@@ -26,3 +26,19 @@ def test_amount_shapes(text, value, unit, written):
 def test_a_dollar_sign_before_its_country_letter():
     (claim,) = claims_of("The miner has spent $A210 million so far.")
     assert (claim.value, claim.unit) == (210e6, "AUD")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list line's label names what its bare number counts
+        ("Quarter in figures:\n- Broadband subscribers added: 52,000\n", [(52000, "subscribers")]),
+        ("Staff numbers\nEmployees: 4,300\n", [(4300, "employees")]),
+        ("Stores closed: 27", [(27, "stores")]),
+        # a label that counts nothing, or prose with a colon: no claim
+        ("Revenue growth: 64,000", []),
+        ("The chairman said: 400 more would be decided later.", []),
+    ],
+)
+def test_a_list_label_counts_its_number(text, expected):
+    assert [(c.value, c.unit) for c in claims_of(text)] == expected

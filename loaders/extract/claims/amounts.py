@@ -73,6 +73,9 @@ ELLIPSIS_BEFORE_RE = re.compile(
     r"\b(?:including|of which|of whom|among them|of them)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+)?$",
     re.IGNORECASE,
 )
+# "Subscribers added: 64,000" on a line of its own: a list's label names what its bare number counts.
+LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*?)[ \t]*:[ \t]*")
+_LABEL_REACH = 60  # characters: a label longer than this is prose, not a list line
 FROM_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)  # "from 5 to 6 percent" is a change, not a range
 BETWEEN_RE = re.compile(rf"\bbetween\s(?:{_PREFIX}\s?)?$", re.IGNORECASE)  # "and" makes a range only after "between"
 BRACKET_RE = re.compile(r"\s*(?:\(|,?\s+or\s+)\s*(?:about|around|or|roughly|approximately|some)?\s*", re.IGNORECASE)
@@ -228,6 +231,8 @@ def _read_at(
             unit = noun
     if unit is None and previous_unit and ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start):
         unit = previous_unit
+    if unit is None and not scale_written and currency is None:
+        unit = _label_noun(text, sentence, start)
     if unit is None:
         return None  # a bare number is no claim
     if not scale_written and YEAR_RE.fullmatch(written) and unit not in {"percent"} and currency is None:
@@ -235,6 +240,20 @@ def _read_at(
     if spelled and written.lower() == "one" and unit not in CURRENCY_WORDS.values() and not scale_written:
         return None  # "one store": the article's way of saying "a"
     return Amount(Span(start, cursor), value, unit, scale_written, precision, high, also_value, also_unit)
+
+
+def _label_noun(text: str, sentence: Span, start: int) -> str | None:
+    """The counted noun of a list line's label ("Broadband subscribers added: 64,000"), or None."""
+    line_start = max(text.rfind("\n", sentence.start, start) + 1, sentence.start)
+    if start - line_start > _LABEL_REACH:
+        return None
+    label = LABEL_RE.fullmatch(text, line_start, start)
+    if not label:
+        return None
+    for word in reversed(label.group("label").split()[-3:]):
+        if word.casefold() in COUNTED_NOUNS:
+            return COUNTED_NOUNS[word.casefold()]
+    return None
 
 
 def _counted_noun(phrase: str, spelled: bool) -> str | None:
