@@ -42,3 +42,19 @@ def test_a_dollar_sign_before_its_country_letter():
 )
 def test_a_list_label_counts_its_number(text, expected):
     assert [(c.value, c.unit) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, direction",
+    [
+        # "up to" bounds a figure; it says nothing of a movement
+        ("The miner flagged up to 400 job losses.", None),
+        ("The insurer may pay up to $A20 million.", None),
+        # "up" and "down" as movements still are
+        ("Sales were up 12 per cent.", "increase"),
+        ("Sales fell by up to 5 per cent.", "decrease"),
+    ],
+)
+def test_up_to_is_a_bound_not_a_rise(text, direction):
+    (claim,) = claims_of(text)
+    assert claim.direction == direction

@@ -187,15 +187,25 @@ def _metric(facts: SentenceFacts, amount: Amount, reach_before: int, reach_after
     return (best[1], best[2]) if best else None
 
 
-def _direction(facts: SentenceFacts, amount: Amount) -> str | None:
+def _direction(text: str, facts: SentenceFacts, amount: Amount) -> str | None:
     """ "fell 45%": a movement word shortly before the number, no full stop between."""
     start = amount.span.start
     stops = facts.cues["full_stop"]
     for label in ("decrease", "increase"):
         for cue in facts.cues[label].within(max(facts.sentence.start, start - DIRECTION_REACH - 20), start):
-            if start - cue.end <= DIRECTION_REACH and not stops.within(cue.end, start):
+            if (
+                start - cue.end <= DIRECTION_REACH
+                and not stops.within(cue.end, start)
+                and not _in_qualifier(text, cue.start, start)
+            ):
                 return label
     return None
+
+
+def _in_qualifier(text: str, cue_start: int, start: int) -> bool:
+    """ "up to 400 jobs": the movement word begins the qualifier right before the number, no movement."""
+    qualifier = QUALIFIER_RE.search(text, cue_start, start)
+    return qualifier is not None and qualifier.start() == cue_start
 
 
 def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> str | None:
@@ -303,7 +313,7 @@ def _context(text: str, amount: Amount, facts: SentenceFacts, main: str | None, 
     """One claim's context, from the cues around it and the facts of its sentence."""
     start = amount.span.start
     unit = amount.unit
-    direction = _direction(facts, amount)
+    direction = _direction(text, facts, amount)
     counted = not (unit.isupper() and len(unit) == 3) and unit not in PERCENT_UNITS and unit != "GBX"
     # A count names its own measure ("12 stores") unless a measure word stands right before it.
     found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)))
