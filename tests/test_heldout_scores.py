@@ -195,7 +195,7 @@ def scores(tmp_path_factory) -> dict[str, float]:
 
 # Floors at the scores reached when the held-out set was last scored (see README, changelog).
 FLOORS = {
-    "organisations P": 0.97,
+    "organisations P": 1.0,
     "organisations R": 0.98,
     "people P": 1.0,
     "people R": 1.0,

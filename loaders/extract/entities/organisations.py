@@ -21,6 +21,7 @@ ORGANISATION_WORDS = frozenset(words("organisations", "name_endings")) | LEGAL_F
 # A run that goes on past its organisation word into one of these names an event, not a company.
 EVENT_WORDS = frozenset(words("organisations", "event_words"))
 # Cue phrases right before an organisation's name, each with its id.
+_PREVIOUS_WORD_RE = re.compile(r"([\w&’'-]+) $")  # the word right before a cue, no punctuation between
 CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in mapping("organisations", "cues").items()}
 _FOLLOWERS = alternation(words("organisations", "followers"))
 _DESCRIPTORS = alternation(words("organisations", "descriptors"))
@@ -81,6 +82,14 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     return True
 
 
+def _inside_a_name(before: str, cue_start: int) -> bool:
+    """ "Keppel Bank Research": a capitalised cue word after a capitalised word is part of a name, no cue."""
+    if not before[cue_start : cue_start + 1].isupper():
+        return False
+    previous = _PREVIOUS_WORD_RE.search(before, max(0, cue_start - 40), cue_start)
+    return previous is not None and previous.group(1)[:1].isupper()
+
+
 def organisation_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
     """What the context says for an organisation."""
     value = span.of(article.text)
@@ -88,7 +97,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     found = []
     if not (len(tokens) == 1 and tokens[0] in NOT_NAMES):
         for cue, pattern in CUES.items():
-            if pattern.search(before):
+            match = pattern.search(before)
+            if match and not _inside_a_name(before, match.start()):
                 # "backed by", "according to": people are backed and quoted too
                 # "analysts at X", "research firm X": no person is that; "backed by X": people are backed too
                 found.append((f"cue: {cue}", 1.0 if cue in _CUES_FOR_PEOPLE_TOO and person_shaped(value) else 4.0))
