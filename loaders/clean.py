@@ -56,6 +56,10 @@ _FOOTER_OUTLET_RE = re.compile(
 )
 
 
+_RELATED = "related link"
+_LINK_TITLE_WORDS = 20  # a listed link's title is a headline, never longer
+
+
 def _furniture_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str, re.Pattern]], list[tuple[str, re.Pattern]]]:
     """Page furniture as data (loaders/vocab/furniture.yml): whole lines, prefixes and suffixes, each with its id."""
     data = load("furniture")
@@ -245,6 +249,13 @@ def _furniture_of_blocks(text: str, spans: list[Span]) -> list[str | None]:
             and spans[index + 1].of(text).startswith(spans[index].of(text))
         ):
             rules[index] = "caption with credit"
+    listing = False  # under a "Read more:" heading: the link titles that follow it, one a line
+    for index in range(1, len(spans)):
+        block = spans[index].of(text)
+        heading = rules[index - 1] == _RELATED and spans[index - 1].of(text).rstrip().endswith(":")
+        listing = (heading or listing) and rules[index] is None and _link_title(block)
+        if listing:
+            rules[index] = _RELATED
     for index, span in enumerate(spans):
         block = span.of(text)
         if rules[index] is not None or block.endswith(_PROSE_END) or _word_count(block) > 40:
@@ -254,6 +265,11 @@ def _furniture_of_blocks(text: str, spans: list[Span]) -> list[str | None]:
         ):
             rules[index] = "profile box"
     return rules
+
+
+def _link_title(block: str) -> bool:
+    """A related article's title as listed: one short line, no sentence end."""
+    return "\n" not in block and not block.endswith(_PROSE_END) and _word_count(block) <= _LINK_TITLE_WORDS
 
 
 def _strip_furniture_ends(text: str, span: Span, result: ArticleLayout) -> Span:

@@ -135,3 +135,27 @@ def test_a_short_line_between_the_headline_and_the_prose_is_no_prose():
     assert [(part.kind, part.span.of(text)) for part in found.removed if part.kind == "subheading"] == [
         ("subheading", "Jane Roe, Business Editor")
     ]
+
+
+_STORY = "Orrin Fell cuts jobs\n\nOrrin Fell said on Monday it would cut 300 jobs.\n\n"
+
+
+@pytest.mark.parametrize(
+    "links, after, links_removed",
+    [
+        # the titles listed under a "Read more:" heading are links, with or without list marks
+        ("Read more:\nWhy the sector is struggling\nOrrin Fell names new chair", "", 2),
+        ("Related stories:\n- Why the sector is struggling\n- Orrin Fell names new chair", "\n\nThe union was angry.", 2),
+        # a heading with its link on the same line leaves the lines after it alone
+        ("Read more: Why the sector is struggling", "\n\nThe union said it was disappointed.", 0),
+        # prose after the heading ends the list
+        ("Read more:\nWhy the sector is struggling\nThe union said it was disappointed.", "", 1),
+    ],
+)
+def test_link_titles_under_a_related_heading(links, after, links_removed):
+    text = _STORY + links + after
+    result = layout(text)
+    removed = [part.span.of(text) for part in result.removed if part.rule == "related link"]
+    assert len(removed) == 1 + links_removed
+    assert all("disappointed" not in part and "angry" not in part for part in removed)
+    assert "Orrin Fell said on Monday it would cut 300 jobs." in [p.of(text) for p in result.paragraphs]
