@@ -27,6 +27,7 @@ from loaders.extract.claims.vocabulary import (
     NOT_COUNTED,
     NUMBER_WORDS,
     PREFIXES,
+    QUALIFIERS,
     SCALES,
     is_currency_code,
     longest_first,
@@ -67,10 +68,12 @@ UNIT_RE = re.compile(
 NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
 DATE_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|old|before|after|to|ended|ending|through)\b", re.IGNORECASE)
-AGE_BEFORE_RE = re.compile(rf"\b{longest_first(AGE_CUES)}\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$", re.IGNORECASE)
+# A hedge may stand between the cue and its number ("including more than 1,000").
+_HEDGE = rf"(?:{longest_first(QUALIFIERS)}\s+)?"
+AGE_BEFORE_RE = re.compile(rf"\b{longest_first(AGE_CUES)}\s+{_HEDGE}$", re.IGNORECASE)
 # "21,000 jobs, including more than 1,000 in Leeds": the count's noun is the previous one's.
 ELLIPSIS_BEFORE_RE = re.compile(
-    r"\b(?:including|of which|of whom|among them|of them)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|around\s+)?$",
+    rf"\b(?:including|of which|of whom|among them|of them)\s+{_HEDGE}$",
     re.IGNORECASE,
 )
 # "Subscribers added: 64,000" on a line of its own: a list's label names what its bare number counts.

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 from loaders.extract.claims.amounts import Amount
 from loaders.extract.claims.periods import TimeMention, When, time_mentions
-from loaders.extract.claims.vocabulary import cues, metrics
+from loaders.extract.claims.vocabulary import QUALIFIERS, cues, metrics
 from loaders.extract.types import Mention
 from loaders.spans import Span
-from loaders.vocab import words
 
 CUE_PATTERNS = {
     "decrease": re.compile(cues("decrease"), re.IGNORECASE),
@@ -29,7 +28,7 @@ CUE_PATTERNS = {
     "clause_break": re.compile(r"[,;]"),
 }
 GLOBAL_RE = re.compile(cues("global_scope"), re.IGNORECASE)
-QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in words("claim_cues", "qualifiers")) + r")\s+$", re.IGNORECASE)
+QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in QUALIFIERS) + r")\s+$", re.IGNORECASE)
 # Who a figure is attributed to: "according to X", "X reports that", or ", X said." after it
 # (the comma may close a quotation: '"... 400 jobs," X said').
 SOURCE_RE = re.compile(

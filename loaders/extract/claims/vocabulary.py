@@ -122,4 +122,5 @@ MINOR_UNITS = {entry["word"].casefold(): entry for entry in records("currencies"
 COUNTED_NOUNS = {k.casefold(): v for k, v in mapping("counted", "nouns").items()}
 DURATIONS = frozenset(words("counted", "durations"))
 AGE_CUES = words("counted", "age_cues")
+QUALIFIERS = words("claim_cues", "qualifiers")
 NOT_COUNTED = frozenset(w.casefold() for w in words("counted", "not_counted"))
