@@ -325,12 +325,36 @@ def extra_template_vars(
     template: str, database: str | None, table: str | None, columns: Any, view_name: str, request: Any, datasette: Any
 ) -> Callable[[], Awaitable[dict[str, Any]]]:
     async def variables() -> dict[str, Any]:
-        out = {"xiaomi_columns": pages.column_order(datasette, database, table)}
+        out = {
+            "xiaomi_columns": pages.column_order(datasette, database, table),
+            "xiaomi_paging": pages.query_paging(datasette, database, request),
+        }
         if view_name == "row" and database and table and request is not None:
             out.update(await pages.row_context(datasette, database, table, request))
         return out
 
     return variables
+
+
+# Canned queries are paged: their SQL ends `limit :_page_size offset
+# :_page_offset`, two parameters the visitor does not fill in (Datasette hides
+# parameters whose names begin with an underscore) but sets through the URL
+# as on a table: ?_size=N (or max) and ?_next=OFFSET. A page shows
+# default_page_size rows unless asked for more; the template links the next
+# and previous pages.
+PAGE_PARAMETERS = "page"
+
+
+@hookimpl
+def register_magic_parameters(datasette: Any) -> list[tuple[str, Callable[[str, Any], int]]]:
+    def page(key: str, request: Any) -> int:
+        if key == "size":
+            return pages.page_size(datasette, request)
+        if key == "offset":
+            return pages.page_offset(request)
+        raise KeyError(key)
+
+    return [(PAGE_PARAMETERS, page)]
 
 
 @hookimpl

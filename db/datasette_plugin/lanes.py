@@ -3,45 +3,34 @@
 Datasette runs every query on one pool of threads (`datasette.executor`).
 SQL a visitor writes (`?sql=`, `_where=`) may run to the time limit on a
 full core; sharing the pool, a few such queries leave the pages' queries
-waiting for a thread and, once they have one, for a core. Here a request
-that brings its own SQL is marked (a context variable, set by the plugin's
-ASGI wrapper and inherited by every task the request starts), and its
-queries go to a pool of their own whose threads run at a lower scheduling
-priority (a higher nice value, which an unprivileged process may always
-set): the pages keep their threads and, when the cores are contended, the
-kernel gives the CPU to them first.
+waiting for a thread. Here a request that brings its own SQL is marked (a
+context variable, set by the plugin's ASGI wrapper and inherited by every
+task the request starts), and its queries go to a small pool of their own:
+the pages keep their threads, and the visitors' SQL never takes more cores
+than that pool has threads.
+
+The visitors' threads are not given a lower scheduling priority (a higher
+nice value): they take the GIL to check the time limit, and a thread
+holding or being handed the GIL that the kernel leaves waiting for a core
+stalls the thread that renders every page. Measured on a loaded machine,
+nice 10 gave no better page latency than nice 0.
 
 Connections are per thread in Datasette, so each lane opens its own.
 """
 
 from __future__ import annotations
 
-import os
-import threading
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from contextlib import suppress
 from contextvars import ContextVar
 from typing import Any, Callable
 
 VISITOR_SQL: ContextVar[bool] = ContextVar("xiaomi_visitor_sql", default=False)
-VISITOR_NICE = 10
-
-
-def _step_back(nice: int) -> None:
-    """Raise this thread's nice value (Linux schedules threads one by one)."""
-    with suppress(OSError, AttributeError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
 
 
 class Lanes(Executor):
-    def __init__(self, page_threads: int, visitor_threads: int, visitor_nice: int = VISITOR_NICE) -> None:
+    def __init__(self, page_threads: int, visitor_threads: int) -> None:
         self.pages = ThreadPoolExecutor(max_workers=page_threads, thread_name_prefix="sql-pages")
-        self.visitors = ThreadPoolExecutor(
-            max_workers=visitor_threads,
-            thread_name_prefix="sql-visitors",
-            initializer=_step_back,
-            initargs=(visitor_nice,),
-        )
+        self.visitors = ThreadPoolExecutor(max_workers=visitor_threads, thread_name_prefix="sql-visitors")
         self._max_workers = page_threads  # as ThreadPoolExecutor, for code that reads it
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
