@@ -183,7 +183,7 @@ async def run_clients(url: str, clients: int, budget_requests: int, budget_secon
                 status, _ = await connection.get(path)
                 if status != 200:
                     errors[f"{path}: {status}"] = errors.get(f"{path}: {status}", 0) + 1
-            except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ValueError) as error:
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as error:
                 errors[f"{path}: {type(error).__name__}"] = errors.get(f"{path}: {type(error).__name__}", 0) + 1
             latencies.append(time.perf_counter() - start)
         connection.close()
@@ -195,7 +195,7 @@ async def run_clients(url: str, clients: int, budget_requests: int, budget_secon
             try:
                 status, _ = await connection.get(path)
                 key = str(status)
-            except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ValueError) as error:
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as error:
                 key = type(error).__name__
             hostile_latencies.append(time.perf_counter() - start)
             hostile_answers[key] = hostile_answers.get(key, 0) + 1
@@ -266,7 +266,7 @@ def main() -> int:
         try:
             for number, (name, (project, cache)) in enumerate(projects.items()):
                 servers[name] = start_server(db, scratch / f"serve{number}", project, cache)
-            for name, (process, url) in servers.items():
+            for process, url in servers.values():
                 phase(url, process.pid, 5, 40, 10, hostile=False)  # warm up: caches, counts, connections
             for hostile in (False, True):
                 for name, (process, url) in servers.items():

@@ -678,7 +678,10 @@ async def test_visitor_sql_and_the_servers_own_state_are_never_cached(datasette,
     "path, status",
     [
         ("/xiaomi/no_such_table", 404),
-        ("/xiaomi.json?_timelimit=20&sql=with+recursive+c(n)+as+(select+1+union+all+select+n%2B1+from+c)+select+count(*)+from+c", 400),
+        (
+            "/xiaomi.json?_timelimit=20&sql=with+recursive+c(n)+as+(select+1+union+all+select+n%2B1+from+c)+select+count(*)+from+c",
+            400,
+        ),
     ],
 )
 async def test_a_visitors_error_prints_no_traceback(datasette, capfd, path, status):

@@ -96,7 +96,8 @@ def project_metadata() -> dict[str, Any]:
         if _metadata_cache.get("stamp") != stamp:
             _metadata_cache.update(stamp=stamp, metadata=yaml.safe_load(path.read_text(encoding="utf-8")))
         _metadata_cache["checked"] = now
-    return _metadata_cache["metadata"]  # type: ignore[no-any-return]
+    metadata: dict[str, Any] = _metadata_cache["metadata"]
+    return metadata
 
 
 @hookimpl

@@ -35,7 +35,7 @@ ASGIApp = Callable[[dict[str, Any], Callable[..., Any], Send], Awaitable[None]]
 
 
 class Stored:
-    __slots__ = ("status", "headers", "body")
+    __slots__ = ("body", "headers", "status")
 
     def __init__(self, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
         self.status, self.headers, self.body = status, headers, body
@@ -85,7 +85,13 @@ class ResponseCache:
     def key(self, scope: dict[str, Any]) -> tuple:
         host = next((value for key, value in scope.get("headers", []) if key == b"host"), b"")
         # The host and scheme are part of the key: Datasette writes absolute URLs (next_url) with them.
-        return (scope.get("scheme"), host, scope.get("root_path", ""), scope.get("raw_path") or scope["path"], scope.get("query_string", b""))
+        return (
+            scope.get("scheme"),
+            host,
+            scope.get("root_path", ""),
+            scope.get("raw_path") or scope["path"],
+            scope.get("query_string", b""),
+        )
 
     async def __call__(self, scope: dict[str, Any], receive: Callable[..., Any], send: Send) -> None:
         if not (scope["type"] == "http" and scope["method"] == "GET" and request_is_anonymous(scope) and self.cacheable(scope)):

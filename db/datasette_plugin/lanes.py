@@ -20,9 +20,10 @@ Connections are per thread in Datasette, so each lane opens its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from contextvars import ContextVar
-from typing import Any, Callable
+from typing import Any
 
 VISITOR_SQL: ContextVar[bool] = ContextVar("xiaomi_visitor_sql", default=False)
 
