@@ -10,6 +10,8 @@ metadata.yml: a warm-up request, then the median of --runs. Values that name
 a seed article (an article id, an organisation) are replaced by ones the
 database holds. The plugin's response cache is off unless --cache is given,
 so every request is rendered: the times are Datasette's, not the cache's.
+Each line gives the time to the whole body and to its first byte; a streamed
+export of a whole table (`_stream=on`) is judged by its first byte.
 Not a test: machines differ.
 """
 
@@ -73,15 +75,19 @@ def pages(db: Path, name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def fetch(url: str) -> tuple[int, float, int]:
+def fetch(url: str) -> tuple[int, float, int, float]:
+    """Status, milliseconds to the whole body, its size, milliseconds to the first byte of the body."""
     start = time.perf_counter()
     try:
-        with urllib.request.urlopen(url, timeout=120) as response:
-            body = response.read()
+        with urllib.request.urlopen(url, timeout=300) as response:
+            first = response.read(1)
+            first_byte = time.perf_counter()
+            body = first + response.read()
             status = response.status
     except urllib.error.HTTPError as error:
+        first_byte = time.perf_counter()
         body, status = error.read(), error.code
-    return status, (time.perf_counter() - start) * 1000, len(body)
+    return status, (time.perf_counter() - start) * 1000, len(body), (first_byte - start) * 1000
 
 
 def free_port() -> int:
@@ -135,14 +141,18 @@ def main() -> int:
             settings = " ".join(served_settings()) or "the plugin's"
             print(f"{db.name}: {articles} articles; settings: {settings}; response cache {'on' if args.cache else 'off'}")
             slow = 0
+            print("   whole  first byte  status")
             for path in pages(db, "xiaomi"):
-                status, _, _ = fetch(base + path)  # warm-up
-                times = [fetch(base + path)[1] for _ in range(args.runs)]
-                median = statistics.median(times)
-                slow += median > args.limit_ms
+                status = fetch(base + path)[0]  # warm-up
+                runs = [fetch(base + path) for _ in range(args.runs)]
+                median = statistics.median(run[1] for run in runs)
+                first_byte = statistics.median(run[3] for run in runs)
+                # A streamed export of a whole table is judged by its first byte.
+                judged = first_byte if "_stream=on" in path else median
+                slow += judged > args.limit_ms
                 failed += status != 200
-                flag = "FAIL" if status != 200 else "SLOW" if median > args.limit_ms else "ok"
-                print(f"{median:8.0f} ms  {status}  {flag:4}  {path}", flush=True)
+                flag = "FAIL" if status != 200 else "SLOW" if judged > args.limit_ms else "ok"
+                print(f"{median:8.0f} {first_byte:8.0f} ms  {status}  {flag:4}  {path}", flush=True)
             print(f"{slow} pages over {args.limit_ms:.0f} ms; {failed} not answered 200")
         finally:
             server.terminate()
