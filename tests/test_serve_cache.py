@@ -24,7 +24,7 @@ class Page:
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         self.calls += 1
-        if self.release is not None:
+        if self.release is not None and scope["path"] != "/other":
             await self.release.wait()
         await send({"type": "http.response.start", "status": self.status, "headers": self.headers})
         await send({"type": "http.response.body", "body": self.body})
@@ -153,6 +153,22 @@ async def test_requests_arriving_while_a_page_renders_wait_for_that_one_renderin
     answers = await asyncio.gather(*waiting)
     assert page.calls == 1
     assert {answer[2] for answer in answers} == {b"page"}
+
+
+async def test_a_page_rendered_while_the_file_was_replaced_is_served_but_not_kept():
+    files = ["inode 1"]
+    page = Page()
+    page.release = asyncio.Event()
+    cache = cached(page, files)
+    waiting = [asyncio.create_task(ask(cache, scope())) for _ in range(3)]
+    await asyncio.sleep(0.01)
+    files[0] = "inode 2"
+    await ask(cache, scope(path="/other"))  # a request seeing the new file empties the cache
+    page.release.set()
+    assert {answer[2] for answer in await asyncio.gather(*waiting)} == {b"page"}
+    calls = page.calls
+    await ask(cache, scope())
+    assert page.calls == calls + 1
 
 
 async def test_requests_the_cache_may_not_serve_go_straight_to_the_app():

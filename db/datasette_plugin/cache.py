@@ -107,7 +107,8 @@ class ResponseCache:
             stored = await asyncio.shield(self.rendering[key])
         if stored is not None:
             self.hits += 1
-            self.entries.move_to_end(key)
+            if key in self.entries:  # a rendering waited for may not have been kept
+                self.entries.move_to_end(key)
             return await self.replay(stored, send)
         self.misses += 1
         pending: asyncio.Future[Stored | None] = asyncio.get_running_loop().create_future()
