@@ -97,7 +97,10 @@ def _main_organisation(text: str, sentences: list[Span], organisations: list[Men
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
     """Every numeric claim in the given sentences (the headline may be one)."""
     # Signs and words whose currency depends on the country ("kroner", "N48.2bn"): the article's places decide.
-    local = local_currencies(text, (m.name for m in entities.mentions if m.kind == "place"))
+    # The "US" of "US$" names a currency, not a country the story is about.
+    local = local_currencies(
+        text, (m.name for m in entities.mentions if m.kind == "place" and not text.startswith("$", m.span.end))
+    )
     found = [(sentence, find_amounts(text, sentence, local)) for sentence in sentences]
     figures = sorted(amount.span for _, amounts in found for amount in amounts)
     figure_starts = [span.start for span in figures]

