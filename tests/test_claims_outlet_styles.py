@@ -56,3 +56,17 @@ def test_a_bare_dollar_is_the_local_dollar(text, written, unit):
 def test_counted_nouns_outlets_use(text, unit):
     (claim,) = claims_of(text)
     assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, value, high, unit",
+    [
+        # a unit symbol joined to its number
+        ("Guidance: 148-155kt of copper.", 148000, 155000, "tonnes"),
+        ("The mine made 190kt last year.", 190000, None, "tonnes"),
+        ("Reserves stand at 2.1Moz.", 2.1e6, None, "ounces"),
+    ],
+)
+def test_a_unit_symbol_joined_to_its_number(text, value, high, unit):
+    (claim,) = claims_of(text)
+    assert (claim.value, claim.value_high, claim.unit) == (pytest.approx(value), high and pytest.approx(high), unit)

@@ -8,7 +8,10 @@ gold name pairs once (exact pairs first); a further prediction of an already-pai
 false positive. A quote (direct or partial, four words or more) matches a gold quote when it
 covers at least half of its characters; a speaker is right when it names the gold person (or
 none when the gold says no person spoke). A key figure is found when a claim of the article (or
-the other currency it gives, `also_value`) has its unit and lies within 1% of its value.
+the other currency it gives, `also_value`) has its unit and lies within 1% of its value. A figure
+several outlets printed is grouped when one claim group holds a claim (by either reading) of each of
+its articles, with the right status; an utterance several outlets printed is grouped when, for each
+pair of its articles, quotes covering at least half of its words share a quote group.
 """
 
 from __future__ import annotations
@@ -163,16 +166,19 @@ def score(db: Path, gold_file: dict, prefix: str = "") -> dict[str, float]:
             for article_id, value in figure["members"].items():
                 rows = query(
                     db,
-                    "SELECT c.value, c.unit, c.group_id, g.status FROM claims c JOIN claim_groups g"
-                    " ON g.id = c.group_id WHERE c.article_id = ?",
+                    "SELECT c.value, c.unit, c.also_value, c.also_unit, c.group_id, g.status FROM claims c"
+                    " JOIN claim_groups g ON g.id = c.group_id WHERE c.article_id = ?",
                     (article_id,),
                 )
+                # A member is found by either reading of a claim (its second currency too).
                 found.append(
                     {
                         (r["group_id"], r["status"])
                         for r in rows
-                        if any(_units_match(r["unit"], u) for u in units)
-                        and abs(r["value"] - float(value)) <= 0.01 * abs(float(value))
+                        for amount, unit in ((r["value"], r["unit"]), (r["also_value"], r["also_unit"]))
+                        if unit is not None
+                        and any(_units_match(unit, u) for u in units)
+                        and abs(amount - float(value)) <= 0.01 * abs(float(value))
                     }
                 )
             shared = set.intersection(*found) if found else set()

@@ -78,6 +78,16 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[st
     return tuple(name for name in sorted(counts, key=lambda n: (-counts[n], n)) if counts[name] >= 2)[:most]
 
 
+def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tuple[str, ...]:
+    """The organisations the article names twice at least, most often first (ties: first named)."""
+    counts: dict[str, int] = {}
+    for mention in organisations:
+        counts[mention.name] = counts.get(mention.name, 0) + 1
+    first = {name: order for order, name in enumerate(counts)}
+    ranked = sorted(counts, key=lambda name: (-counts[name], first[name]))
+    return tuple(name for name in ranked if counts[name] >= 2)[:most]
+
+
 def _main_organisation(text: str, sentences: list[Span], organisations: list[Mention]) -> str | None:
     """The organisation the article mentions most (mentions sorted by position), ties going to the one
     mentioned first. A mention naming whom a figure is attributed to ("..., Kestrel Research said")
@@ -115,15 +125,20 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     # Where the entity stage recognised no organisation, the names the article repeats most stand in
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else _repeated_names(text, sentences)
+    prominent = _prominent_organisations(organisations)
     claims = []
     for sentence, amounts in found:
         if not amounts:
             continue
+        named = _within(organisations, organisation_starts, sentence)
+        # A figure whose sentence names no organisation ("The company said its net loss narrowed") may be
+        # about any organisation the article keeps naming, not only the one it names most.
+        unnamed = () if named else prominent
         contexts = read_contexts(
             text,
             sentence,
             amounts,
-            _within(organisations, organisation_starts, sentence),
+            named,
             _within(places, place_starts, sentence),
             main,
             published,
@@ -151,7 +166,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     amount.precision,
                     c.metric_cue,
                     c.when.moment,
-                    tuple(dict.fromkeys([*c.subjects, *fallback])),
+                    tuple(dict.fromkeys([*c.subjects, *unnamed, *fallback])),
                 )
             )
     return claims

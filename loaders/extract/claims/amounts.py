@@ -23,6 +23,7 @@ from loaders.extract.claims.vocabulary import (
     DURATIONS,
     FRACTIONS,
     LOCAL_PREFIXES,
+    MEASURES,
     MINOR_UNITS,
     NOT_COUNTED,
     NUMBER_WORDS,
@@ -60,6 +61,7 @@ UNIT_RE = re.compile(
     rf"|[\s-]?(?P<word>{longest_first(CURRENCY_WORDS)})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
     rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:p)\b)"
+    rf"|(?P<measure>(?-i:{longest_first(MEASURES)}))\b"  # "190kt": a unit symbol joined to the number
     rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"
     rf"|-(?P<aged>(?-i:year|month|week|day))s?-old\b"
     rf"|{_NOUN}",
@@ -222,6 +224,10 @@ def _read_at(
             unit, cursor = CODE_ALIASES.get(code, code), unit_match.end()
         elif kind == "code" and currency is None:
             unit_match, kind = NOUN_RE.match(text, cursor, limit), "noun"  # "300 BMW cars": a name, then the noun
+        elif kind == "measure" and currency is None and not scale_written:
+            unit, factor = MEASURES[unit_match.group("measure")]
+            value, precision, cursor = value * factor, precision * factor, unit_match.end()
+            high = high * factor if high is not None else None
         elif kind == "aged" and currency is None and not scale_written:
             unit = unit_match.group("aged").lower() + "s"
         if kind == "noun" and unit_match and currency is None:

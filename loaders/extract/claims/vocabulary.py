@@ -123,4 +123,5 @@ COUNTED_NOUNS = {k.casefold(): v for k, v in mapping("counted", "nouns").items()
 DURATIONS = frozenset(words("counted", "durations"))
 AGE_CUES = words("counted", "age_cues")
 QUALIFIERS = words("claim_cues", "qualifiers")
+MEASURES = {m["symbol"]: (m["unit"], float(m["factor"])) for m in records("counted", "measures", ("symbol", "unit", "factor"))}
 NOT_COUNTED = frozenset(w.casefold() for w in words("counted", "not_counted"))
