@@ -231,7 +231,8 @@ def _read_at(
         elif kind == "aged" and currency is None and not scale_written:
             unit = unit_match.group("aged").lower() + "s"
         if kind == "noun" and unit_match and currency is None:
-            noun = _counted_noun(unit_match.group("noun"), spelled)
+            # "two million homes": a spelled number with a scale counts like digits do
+            noun = _counted_noun(unit_match.group("noun"), spelled and not scale_written)
             if (
                 noun in DURATIONS
                 and DATE_AFTER_RE.match(text, unit_match.end(), limit)

@@ -61,8 +61,10 @@ _NOT_INTRO_RE = re.compile(r"[.!?“”\"]")
 INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reaches: its subject, the words after its verb
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
-_STOP_RE = re.compile(rf"{_NOT_A_STOP}[.!?…][”\"’']?\s+(?=[A-Z“\"‘'])")
-_END_RE = re.compile(rf"{_NOT_A_STOP}[.!?](?=\s|$)")
+# A line of a list ("- Chief executive pocketed ...") is a sentence of its own, stop or none.
+_LIST_LINE = r"\n[ \t]*[-•*–][ \t]+"
+_STOP_RE = re.compile(rf"{_NOT_A_STOP}[.!?…][”\"’']?\s+(?=[A-Z“\"‘'])|{_LIST_LINE}")
+_END_RE = re.compile(rf"{_NOT_A_STOP}[.!?](?=\s|$)|(?={_LIST_LINE})")
 
 
 class _Paragraph:
