@@ -125,3 +125,19 @@ def test_lost_money_is_a_loss(text, metric, direction):
 
     (claim,) = claims_of(text)
     assert (claim.metric, claim.direction) == (metric, direction)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # counted nouns outlets use for one kind of thing
+        ("Tarrow Water Ltd serves 1.9 million households.", "Tarrow Water Ltd serves almost two million homes."),
+        ("Kessho Games Inc has sold 6.8 million copies.", "Kessho Games Inc has sold 6.8 million units."),
+        ("Tarrow Water Ltd hid spills on 1,412 occasions.", "Tarrow Water Ltd hid 1,412 spills."),
+        # one payment, worded differently
+        ("Tarrow Water Ltd paid £112m in dividends.", "Tarrow Water Ltd handed £112m to its shareholders."),
+    ],
+)
+def test_one_figure_worded_differently_is_grouped(a, b):
+    groups = groups_of({"a": a, "b": b})
+    assert [status for _, status in groups] == ["consistent"]

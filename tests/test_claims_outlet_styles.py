@@ -28,7 +28,11 @@ def test_a_scale_letter_in_capitals(text, value, unit, written):
     [
         # a bare "$" in a story about a dollar country is that country's dollar
         ("Ottawa-based Pellucid Mining took a $2.1-billion writedown.", "$2.1-billion", "CAD"),
-        ("Pellucid Mining, of Ottawa, will spend $425-million (US$310-million) on repairs.", "$425-million (US$310-million)", "CAD"),
+        (
+            "Pellucid Mining, of Ottawa, will spend $425-million (US$310-million) on repairs.",
+            "$425-million (US$310-million)",
+            "CAD",
+        ),
         ("Kerrowan Foods, which trades across Australia, lost $41 million.", "$41 million", "AUD"),
         # ... unless the page writes that dollar with a sign of its own: then "$" is the US dollar
         ("Ottawa-based Pellucid Mining sold C$1.4 billion of copper. It owes $90 million.", "$90 million", "USD"),
@@ -70,3 +74,38 @@ def test_counted_nouns_outlets_use(text, unit):
 def test_a_unit_symbol_joined_to_its_number(text, value, high, unit):
     (claim,) = claims_of(text)
     assert (claim.value, claim.value_high, claim.unit) == (pytest.approx(value), high and pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # a spelled number with a scale counts as digits do
+        ("Tarrow Water serves almost two million homes.", 2e6, "homes"),
+        ("Tarrow Water serves 1.9 million households.", 1.9e6, "households"),
+    ],
+)
+def test_a_spelled_number_with_a_scale_counts(text, value, unit):
+    (claim,) = claims_of(text)
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_a_spelled_number_alone_counts_only_listed_nouns():
+    assert claims_of("Tarrow Water has two million.") == []
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # "paid" and "pay" as verbs name no pay: what is paid names the measure, or nothing does
+        ("Tarrow Water paid £112m in dividends last year.", "dividend"),
+        ("Tarrow Water handed £112m to its shareholders.", "dividend"),
+        ("Tarrow Water agreed to pay the full £38.5m.", "amount"),
+        ("Its chief executive received a bonus of £640,000.", "pay"),
+        # an analyst's price target is no shortfall
+        ("Ren Obi cut his price target to 3,400 yen.", "price target"),
+        ("Tarrow Water missed its target by 12%.", "shortfall against target"),
+    ],
+)
+def test_what_a_payment_and_a_target_measure(text, metric):
+    (claim,) = claims_of(text)
+    assert claim.metric == metric

@@ -17,6 +17,7 @@ pair of its articles, quotes covering at least half of its words share a quote g
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -83,9 +84,9 @@ def _units_match(claim_unit: str, gold_unit: str) -> bool:
     return a == b or a.rstrip("s") == b.rstrip("s")
 
 
-def score(db: Path, gold_file: dict, prefix: str = "") -> dict[str, float]:
-    """The measures over the gold articles (and stories) whose id starts with `prefix`."""
-    gold = {k: v for k, v in gold_file["articles"].items() if k.startswith(prefix)}
+def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda article_id: True) -> dict[str, float]:
+    """The measures over the gold articles `keep` selects (and the stories told by them only)."""
+    gold = {k: v for k, v in gold_file["articles"].items() if keep(k)}
     stories = {k: v for k, v in gold_file.get("stories", {}).items() if all(a in gold for a in v["articles"])}
     totals = dict.fromkeys(
         [
@@ -224,31 +225,57 @@ def score(db: Path, gold_file: dict, prefix: str = "") -> dict[str, float]:
     }
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory) -> dict[str, float]:
-    db = tmp_path_factory.mktemp("heldout") / "heldout.db"
-    build(HELDOUT, db)
-    return score(db, yaml.safe_load((HELDOUT / "gold.yml").read_text(encoding="utf-8")))
-
-
-# Floors at the scores reached when the held-out set was last scored (see README, changelog).
-FLOORS = {
-    "organisations P": 1.0,
-    "organisations R": 0.98,
-    "people P": 1.0,
-    "people R": 1.0,
-    "quotes P": 1.0,
-    "quotes R": 1.0,
-    "speakers": 1.0,
-    "claims R": 1.0,
-    "claim groups formed": 1.0,
-    "claim group status": 1.0,
+# The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
+# regressions: the stories told by three outlets each (ids "c2_") and the articles before them.
+SETS: dict[str, Callable[[str], bool]] = {
+    "earlier rounds": lambda article_id: not article_id.startswith("c2_"),
+    "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
 }
 
 
-@pytest.mark.parametrize("measure", sorted(FLOORS))
-def test_heldout_score_floor(scores, measure):
-    assert scores[measure] >= FLOORS[measure], f"{measure} {scores[measure]:.3f} below {FLOORS[measure]}"
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory) -> dict[str, dict[str, float]]:
+    db = tmp_path_factory.mktemp("heldout") / "heldout.db"
+    build(HELDOUT, db)
+    gold = yaml.safe_load((HELDOUT / "gold.yml").read_text(encoding="utf-8"))
+    return {name: score(db, gold, keep) for name, keep in SETS.items()}
+
+
+# Floors at the scores reached when each set was last scored (see README, changelog).
+FLOORS = {
+    "earlier rounds": {
+        "organisations P": 1.0,
+        "organisations R": 0.98,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+        "claims R": 1.0,
+        "claim groups formed": 1.0,
+        "claim group status": 1.0,
+        "quote groups": 1.0,
+    },
+    "three-outlet stories": {
+        "organisations P": 0.91,
+        "organisations R": 0.97,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.98,
+        "claims R": 0.97,
+        "claim groups formed": 0.87,
+        "claim group status": 0.87,
+        "quote groups": 1.0,
+    },
+}
+
+
+@pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
+def test_heldout_score_floor(scores, held_out, measure):
+    reached, floor = scores[held_out][measure], FLOORS[held_out][measure]
+    assert reached >= floor, f"{held_out}: {measure} {reached:.3f} below {floor}"
 
 
 def test_gold_words_are_in_their_articles():

@@ -61,9 +61,9 @@ def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
     out = {}
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items()):
         ranked = sorted(((counts.get(code, 0), currency) for code, currency in by_country.items()), reverse=True)
-        if ranked and ranked[0][0] > 0 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
-            if not _written_out(text, sign, ranked[0][1]):
-                out[sign] = ranked[0][1]
+        decided = ranked and ranked[0][0] > 0 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0])
+        if decided and not _written_out(text, sign, ranked[0][1]):
+            out[sign] = ranked[0][1]
     return out
 
 
