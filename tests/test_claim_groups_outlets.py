@@ -141,3 +141,18 @@ def test_lost_money_is_a_loss(text, metric, direction):
 def test_one_figure_worded_differently_is_grouped(a, b):
     groups = groups_of({"a": a, "b": b})
     assert [status for _, status in groups] == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Tavi Motors Ltd sold 2,14,600 scooters last year.", "Tavi Motors Ltd sold 2.15 lakh vehicles last year."),
+        (
+            "The Tavi Motors Ltd offer was subscribed 3.4 times.",
+            "Investors bid for 3.41 times the Tavi Motors Ltd shares on offer.",
+        ),
+    ],
+)
+def test_counts_and_multiples_worded_differently_are_grouped(a, b):
+    groups = groups_of({"a": a, "b": b})
+    assert [status for _, status in groups] == ["consistent"]

@@ -109,3 +109,23 @@ def test_a_spelled_number_alone_counts_only_listed_nouns():
 def test_what_a_payment_and_a_target_measure(text, metric):
     (claim,) = claims_of(text)
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a multiple printed in digits
+        ("The offer was subscribed 3.4 times.", [(3.4, "times", "subscription")]),
+        ("Investors bid for 7.8 times the shares on offer.", [(7.8, "times", "subscription")]),
+        # how often is no multiple, nor is a spelled number
+        ("The board met 4 times a year.", []),
+        ("The offer was subscribed three times.", []),
+        # the part counts what the whole counts
+        ("Brenagh Labs will cut 180 of its 640 jobs.", [(180, "jobs", "jobs"), (640, "jobs", "jobs")]),
+        # a currency word in the singular before a second currency
+        ("Tavi Motors floated a 42 billion rupee ($505 million) issue.", [(42e9, "INR", "amount")]),
+        ("Brenagh Labs had cash of €412 million.", [(412e6, "EUR", "cash")]),
+    ],
+)
+def test_multiples_parts_and_singular_currency_words(text, expected):
+    assert [(c.value, c.unit, c.metric) for c in claims_of(text)] == expected

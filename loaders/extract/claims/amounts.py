@@ -69,6 +69,8 @@ UNIT_RE = re.compile(
 )
 NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
+PART_OF_RE = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?:about\s+|some\s+)?[\d,.]{1,15}\s")
+FREQUENCY_AFTER_RE = re.compile(r"\s+(?:a|an|per|each|every|in a row|over|since|this|last)\b", re.IGNORECASE)
 DATE_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|old|before|after|to|ended|ending|through)\b", re.IGNORECASE)
 # A hedge may stand between the cue and its number ("including more than 1,000").
 _HEDGE = rf"(?:{longest_first(QUALIFIERS)}\s+)?"
@@ -233,6 +235,8 @@ def _read_at(
         if kind == "noun" and unit_match and currency is None:
             # "two million homes": a spelled number with a scale counts like digits do
             noun = _counted_noun(unit_match.group("noun"), spelled and not scale_written)
+            if noun == "times" and FREQUENCY_AFTER_RE.match(text, unit_match.end(), limit):
+                noun = None  # "4 times a day": how often, not a multiple
             if (
                 noun in DURATIONS
                 and DATE_AFTER_RE.match(text, unit_match.end(), limit)
@@ -242,6 +246,10 @@ def _read_at(
             unit = noun
     if unit is None and previous_unit and ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start):
         unit = previous_unit
+    if unit is None and currency is None and not spelled and (part := PART_OF_RE.match(text, end, limit)):
+        # "180 of its 640 jobs": the part counts what the whole counts
+        whole = NOUN_RE.match(text, part.end() - 1, limit)
+        unit = _counted_noun(whole.group("noun"), False) if whole else None
     if unit is None and not scale_written and currency is None:
         unit = _label_noun(text, sentence, start)
     if unit is None:
@@ -274,6 +282,9 @@ def _counted_noun(phrase: str, spelled: bool) -> str | None:
     if last_two in COUNTED_NOUNS:
         return COUNTED_NOUNS[last_two]
     last = words[-1].casefold()
+    if last == "times":
+        # "subscribed 3.4 times", "bid for 7.8 times the shares": a multiple, printed in digits right before
+        return "times" if len(words) == 1 and not spelled else None
     if last in COUNTED_NOUNS:
         return COUNTED_NOUNS[last]
     if last in DURATIONS:
@@ -282,7 +293,7 @@ def _counted_noun(phrase: str, spelled: bool) -> str | None:
         return None
     if words[-1][:-1].isupper():
         return words[-1]  # an abbreviation's plural: "SUVs"
-    if last in {"seconds", "times"}:
+    if last == "seconds":
         return None
     return last
 
