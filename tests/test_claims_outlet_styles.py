@@ -129,3 +129,15 @@ def test_what_a_payment_and_a_target_measure(text, metric):
 )
 def test_multiples_parts_and_singular_currency_words(text, expected):
     assert [(c.value, c.unit, c.metric) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Investors bid for 7 times the shares on offer.", [(7, "times")]),
+        ("The jet flew 3 times.", []),
+        ("The board met 4.5 times a year on average.", []),
+    ],
+)
+def test_a_whole_number_of_times_is_a_multiple_only_of_something(text, expected):
+    assert [(c.value, c.unit) for c in claims_of(text)] == expected

@@ -70,6 +70,8 @@ UNIT_RE = re.compile(
 NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
 PART_OF_RE = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?:about\s+|some\s+)?[\d,.]{1,15}\s")
+# A multiple: a decimal ("subscribed 3.4 times"), or a whole number of times something ("7 times the shares").
+MULTIPLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|that|what)\b", re.IGNORECASE)
 FREQUENCY_AFTER_RE = re.compile(r"\s+(?:a|an|per|each|every|in a row|over|since|this|last)\b", re.IGNORECASE)
 DATE_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|old|before|after|to|ended|ending|through)\b", re.IGNORECASE)
 # A hedge may stand between the cue and its number ("including more than 1,000").
@@ -235,8 +237,11 @@ def _read_at(
         if kind == "noun" and unit_match and currency is None:
             # "two million homes": a spelled number with a scale counts like digits do
             noun = _counted_noun(unit_match.group("noun"), spelled and not scale_written)
-            if noun == "times" and FREQUENCY_AFTER_RE.match(text, unit_match.end(), limit):
-                noun = None  # "4 times a day": how often, not a multiple
+            if noun == "times" and not (
+                ("." in written or MULTIPLE_AFTER_RE.match(text, unit_match.end(), limit))
+                and not FREQUENCY_AFTER_RE.match(text, unit_match.end(), limit)
+            ):
+                noun = None  # "flew 3 times", "4.5 times a day": how often, not a multiple
             if (
                 noun in DURATIONS
                 and DATE_AFTER_RE.match(text, unit_match.end(), limit)
