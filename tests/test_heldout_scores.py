@@ -263,7 +263,7 @@ FLOORS = {
         "people R": 1.0,
         "quotes P": 1.0,
         "quotes R": 1.0,
-        "speakers": 0.98,
+        "speakers": 1.0,
         "claims R": 0.98,
         "claim groups formed": 0.84,
         "claim group status": 0.82,

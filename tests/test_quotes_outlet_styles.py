@@ -70,3 +70,23 @@ def test_a_hyphenated_surname_is_no_place(text, person, places):
     found = find_entities(text, [Span(0, len(text))], {}).mentions
     assert {m.name for m in found if m.kind == "person"} == {person}
     assert {m.name for m in found if m.kind == "place"} == places
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an unnamed speaker who gave a name: that name spoke
+        ('"The fares are too high," said one commuter, who gave her name only as Lin Mei.\n', "Lin Mei"),
+        ('"The fares are too high," said a commuter who gave his name only as Tomas.\n', "Tomas"),
+        ('"The fares are too high," said one trader, who asked to be identified only as Mr Okafor.\n', "Okafor"),
+        # a name given in a later sentence is no one's for this quote
+        ('"The fares are too high," said one commuter. Later a driver who gave his name as Tomas waved.\n', None),
+        # an unnamed speaker stays unnamed
+        ('"The fares are too high," said one commuter.\n', None),
+    ],
+)
+def test_the_name_an_unnamed_speaker_gave(text, speaker):
+    from tests.test_quote_speakers import direct_quotes
+
+    (quote,) = direct_quotes(text)[0]
+    assert quote.speaker == speaker
