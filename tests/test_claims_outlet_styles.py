@@ -141,3 +141,18 @@ def test_multiples_parts_and_singular_currency_words(text, expected):
 )
 def test_a_whole_number_of_times_is_a_multiple_only_of_something(text, expected):
     assert [(c.value, c.unit) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # "per share" right after a price says per what; the price before names the measure
+        ("Tavi Motors set a price band of Rs 382-402 per share.", "share price"),
+        ("Tavi Motors shares were priced at HK$12.5 per share.", "share price"),
+        # with no price named before it, "a share" is earnings per share
+        ("Tavi Motors earned 49 cents a share.", "earnings per share"),
+        ("Tavi Motors made $1.2bn, or 49 cents a share.", "earnings per share"),
+    ],
+)
+def test_a_price_per_share_is_a_share_price(text, metric):
+    assert claims_of(text)[-1].metric == metric

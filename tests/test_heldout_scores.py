@@ -265,8 +265,8 @@ FLOORS = {
         "quotes R": 1.0,
         "speakers": 1.0,
         "claims R": 0.98,
-        "claim groups formed": 0.84,
-        "claim group status": 0.82,
+        "claim groups formed": 0.86,
+        "claim group status": 0.84,
         "quote groups": 1.0,
     },
 }

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from loaders.extract.claims.amounts import Amount
 from loaders.extract.claims.periods import TimeMention, When, time_mentions
-from loaders.extract.claims.vocabulary import QUALIFIERS, cues, metrics
+from loaders.extract.claims.vocabulary import QUALIFIERS, cues, metrics, yielding_metrics
 from loaders.extract.types import Mention
 from loaders.spans import Span
 
@@ -49,6 +49,8 @@ def _metric_name(match: re.Match[str]) -> str:
 
 PERCENT_UNITS = {"percent", "percentage points"}
 COUNTS_NAME_THEMSELVES = {"shortfall against target"}
+YIELDS = yielding_metrics()
+YIELD_REACH = 20  # characters before the number a yielded-to cue may stand ("price band of Rs ")
 # How far a cue may stand from the number. A metric's cue after the number counts as
 # further away (English names the measure first), unless it follows right on ("49 cents a share").
 REACH_BEFORE, REACH_AFTER, AFTER_PENALTY = 80, 40, 15
@@ -191,7 +193,18 @@ def _metric(facts: SentenceFacts, amount: Amount, reach_before: int, reach_after
             continue
         if best is None or distance < best[0]:
             best = (distance, cue)
+    if best and best[0] == -1 and (before := _yielded_to(facts, best[1].label, start)):
+        return before
     return best[1] if best else None
+
+
+def _yielded_to(facts: SentenceFacts, label: str, start: int) -> Cue | None:
+    """The cue right before the number of a metric the one right after it yields to, if any."""
+    stronger = YIELDS.get(label)
+    if not stronger:
+        return None
+    near = [cue for cue in facts.metrics.within(max(facts.sentence.start, start - YIELD_REACH), start) if cue.label in stronger]
+    return near[-1] if near else None
 
 
 def _direction(text: str, facts: SentenceFacts, amount: Amount) -> Cue | None:
