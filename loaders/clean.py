@@ -238,7 +238,7 @@ def layout(text: str) -> ArticleLayout:
 # "PUBLISHED SEPTEMBER 9, 2025", or "Pune, September 12, 2025 – " before a press release's first words.
 _HEADER_DATE_RE = re.compile(DATE, re.IGNORECASE)
 _HEADER_LEAD = 60  # characters of the first paragraph a dateline may take
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s*$")
+_SENTENCE_END_RE = re.compile(r"\.[\"”’']?\s*$")  # a headline may ask or exclaim; prose ends with a full stop
 
 
 def _read_header_date(text: str, result: ArticleLayout) -> None:

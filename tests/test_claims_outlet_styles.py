@@ -38,6 +38,12 @@ def test_a_scale_letter_in_capitals(text, value, unit, written):
         ("Ottawa-based Pellucid Mining sold C$1.4 billion of copper. It owes $90 million.", "$90 million", "USD"),
         # the "US" of "US$" is no country the story is about
         ("Pellucid Mining, of Ottawa, paid US$5 million in Chile and $7 million in Ottawa.", "$7 million", "CAD"),
+        # a state or province names its country, and so does a country's adjective
+        ("Kerrowan Foods, based in Western Australia, lost $41 million.", "$41 million", "AUD"),
+        ("Pellucid Mining, based in Ontario, lost $41 million.", "$41 million", "CAD"),
+        ("The Australian grocer Kerrowan Foods lost $41 million.", "$41 million", "AUD"),
+        # Hong Kong's papers print "HK$": a bare "$" beside Hong Kong is the US dollar
+        ("Kessho Games shares rose in Hong Kong; discounts reach $2,500.", "$2,500", "USD"),
         # no dollar country named: the US dollar
         ("Pellucid Mining lost $41 million.", "$41 million", "USD"),
         ("Pellucid Mining lost $41 million in Berlin.", "$41 million", "USD"),

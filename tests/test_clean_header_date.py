@@ -46,3 +46,11 @@ def test_a_date_in_the_page_header_is_the_publication_date(page, published):
 )
 def test_a_date_in_the_prose_is_no_publication_date(page):
     assert layout(page).published is None
+
+
+def test_a_headline_that_asks_is_no_prose():
+    page = (
+        "Did Brenagh Labs cut too deep, and will its investors forgive the company for it?\n\n"
+        "Aoife Lynch\nPublished: 7:30pm, 3 Feb 2025\n\nBrenagh Labs said on Monday that it would cut 80 jobs at its plant.\n"
+    )
+    assert layout(page).published.value == "2025-02-03"

