@@ -264,7 +264,7 @@ FLOORS = {
         "quotes P": 1.0,
         "quotes R": 1.0,
         "speakers": 1.0,
-        "claims R": 0.98,
+        "claims R": 0.97,
         "claim groups formed": 0.84,
         "claim group status": 0.82,
         "quote groups": 1.0,
