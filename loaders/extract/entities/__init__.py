@@ -73,6 +73,7 @@ GIVEN_NAME_WEIGHT = 1.5  # a name's first word is a common given name: counted o
 # ... beside an ordinary English word ("Crystal Palace") with no second sign: short of a person on its own
 DOUBTFUL_GIVEN_NAME_WEIGHT = 0.5
 PERSON_THRESHOLD = 1.5
+_POSSESSIVE_AFTER_RE = re.compile(r"[’']s\b")
 _MONTHS_SHORT = frozenset(vocab_words("not_names", "months_short"))
 _PLACE_BEFORE_RE = re.compile(
     r"(?<!stake )(?<!stakes )(?<!shares )(?<!invest )(?<!invested )(?<!investment )(?<!interest )"
@@ -129,7 +130,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     evidenced = {value for _, value, for_person, _ in candidates if for_person}
     for value in person_score:
         if value not in evidenced and any(
-            _PLACE_BEFORE_RE.search(article.before(span, 30)) and not article.after(span, 2).startswith(("'s", "’s"))
+            _PLACE_BEFORE_RE.search(article.before(span, 30)) and not _POSSESSIVE_AFTER_RE.match(text, span.end)
             for span in spans_of[value]
         ):
             continue  # "the terminal at Khor Al Ramth": after "at" or "in", a place, unless something says person
@@ -139,7 +140,11 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
 
     occurrences = Counter(value for _, value, _, _ in candidates)
     # Names a site stands before ("the terminal at X", "jobs in X"): read once per mention, not per name and mention.
-    at_a_site = {value for span, value, _, _ in candidates if _SITE_BEFORE_RE.search(article.before(span, 30))}
+    at_a_site = {
+        value
+        for span, value, _, _ in candidates
+        if _SITE_BEFORE_RE.search(article.before(span, 30)) and not _POSSESSIVE_AFTER_RE.match(text, span.end)
+    }  # "in Makanjo's head office": the possessive makes it an owner, not a place
     longer = {m.name for m in article.found.mentions if m.kind == ORGANISATION} | {
         value for value in occurrences if organisation_score[value] >= ORGANISATION_THRESHOLD
     }

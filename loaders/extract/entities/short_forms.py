@@ -114,7 +114,11 @@ def resolve_short_forms(
         leftovers.append(span)
     # Unknown single proper nouns seen at least twice away from a sentence start, acting as a company.
     counts = Counter(s.of(text) for s in leftovers if not article.sentence_start(s))
-    after_a_place_word = {s.of(text) for s in leftovers if _PLACE_BEFORE_RE.search(article.before(s, 30))}
+    after_a_place_word = {  # "jobs in Ashby", but not "in Makanjo's head office": an owner
+        s.of(text)
+        for s in leftovers
+        if _PLACE_BEFORE_RE.search(article.before(s, 30)) and not re.match(r"[’']s\b", text[s.end : s.end + 3])
+    }
     organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
     organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
     for span in leftovers:
