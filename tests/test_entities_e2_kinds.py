@@ -82,7 +82,11 @@ from tests.test_entity_rules import found_in, organisations, people
         ("Dairexa, which sells dairy products on behalf of farmers, reported a fall.", {"Dairexa"}),
         ("The Department of Trade, Industry and the Economy said so.", {"Department of Trade, Industry and the Economy"}),
         # an owner after "in" is no town ("in Velmaro's head office")
-        ("Jobs go mostly in Velmaro's head office. Velmaro agreed. It is not buying Velmaro to shrink it.", {"Velmaro"}),
+        (
+            "About 300 jobs, mostly in Velmaro's Singapore office, will go. Bintara Group agreed to buy Velmaro. "
+            "Bintara is not buying Velmaro to shrink it.",
+            {"Velmaro"},
+        ),
         # fifth batch: "of the" inside a body's name
         ("It borrowed from the Bank of the Visayas (BOV) in May.", {"Bank of the Visayas"}),
         ("Jane Doe of the Kestrel Institute said so.", {"Kestrel Institute"}),
