@@ -46,8 +46,7 @@ def test_a_scale_letter_in_capitals(text, value, unit, written):
         ("Kessho Games shares rose in Hong Kong; discounts reach $2,500.", "$2,500", "USD"),
         # the story's country is the one named most of all: a Chilean story naming a Canadian office once
         (
-            "Pellucid Mining of Toronto will spend $1.1 billion in Chile, the Chilean mines ministry said. "
-            "Chile's output rose.",
+            "Pellucid Mining of Toronto will spend $1.1 billion in Chile, the Chilean mines ministry said. Chile's output rose.",
             "$1.1 billion",
             "USD",
         ),
