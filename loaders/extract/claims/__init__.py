@@ -23,8 +23,14 @@ from loaders.extract.claims.countries import local_currencies
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
+from loaders.vocab import load
 
 __all__ = ["ClaimFound", "attribute_quoted", "find_claims"]
+
+# Capitalised words that begin no organisation's short name ("The", "Monday"): not counted alone.
+NOT_NAME_STARTS = frozenset(
+    word.casefold() for key, listed in load("not_names").items() if isinstance(listed, list) for word in listed
+)
 
 
 @dataclass(frozen=True)
@@ -69,13 +75,23 @@ def _inside_figure(span: Span, figures: list[Span], starts: list[int]) -> bool:
     return position > 0 and figures[position - 1].overlaps(span)
 
 
-def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[str, ...]:
-    """The capitalised names the sentences repeat most (twice at least), most frequent first."""
+def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[tuple[str, int], ...]:
+    """The capitalised names the sentences repeat most (twice at least) and how often, most frequent first, ties
+    going to the one named first. A longer name counts for its first word too ("Tamborá Linhas" and
+    "Tamborá's" both name Tamborá); the letter of a currency sign ("R$", "C$") is no name."""
     counts: dict[str, int] = {}
     for sentence in sentences:
         for found in CAPITALISED_RE.finditer(text, sentence.start, sentence.end):
-            counts[found.group(1)] = counts.get(found.group(1), 0) + 1
-    return tuple(name for name in sorted(counts, key=lambda n: (-counts[n], n)) if counts[name] >= 2)[:most]
+            name = found.group(1)
+            if len(name) == 1 and text.startswith("$", found.end(1)):
+                continue
+            first_word = name.split(" ", 1)[0]
+            shorter = () if first_word.casefold() in NOT_NAME_STARTS else (first_word,)
+            for counted in dict.fromkeys((name, *shorter)):
+                counts[counted] = counts.get(counted, 0) + 1
+    first = {name: order for order, name in enumerate(counts)}
+    ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
+    return tuple((name, counts[name]) for name in ranked if counts[name] >= 2)[:most]
 
 
 def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tuple[str, ...]:
@@ -122,9 +138,16 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
     main = _main_organisation(text, sentences, organisations)
+    repeated = _repeated_names(text, sentences)
+    # An organisation named once (an analyst's employer) is not what the article is about when a name
+    # it does not hold is repeated more: the entity stage missed the article's own company.
+    if main and sum(m.name == main for m in organisations) < 2 and any(
+        count > 2 and name not in main for name, count in repeated
+    ):
+        main = None
     # Where the entity stage recognised no organisation, the names the article repeats most stand in
     # for it: grouping keeps those another article's organisations bear.
-    fallback = () if main else _repeated_names(text, sentences)
+    fallback = () if main else tuple(name for name, _ in repeated)
     prominent = _prominent_organisations(organisations)
     claims = []
     for sentence, amounts in found:

@@ -27,6 +27,7 @@ from loaders.extract.claims.vocabulary import (
     MINOR_UNITS,
     NOT_COUNTED,
     NUMBER_WORDS,
+    ORDINALS,
     PREFIXES,
     QUALIFIERS,
     SCALES,
@@ -140,6 +141,10 @@ def _currency_before(window: str) -> tuple[str, int] | None:
     return (CODE_ALIASES.get(code, code), len(window) - found.start()) if is_currency_code(code) else None
 
 
+ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)})[- ]$", re.IGNORECASE)
+ORDINAL_REACH = 8  # characters before a fraction in which an ordinal may stand
+
+
 def _read_at(
     text: str, sentence: Span, token: re.Match, previous_unit: str | None = None, local: Mapping[str, str] = {}
 ) -> Amount | None:
@@ -147,6 +152,8 @@ def _read_at(
     `local` reads the signs and words whose currency depends on the article's country."""
     start, end = token.start(), token.end()
     if token.group("fraction"):
+        if ORDINAL_BEFORE_RE.search(text, max(sentence.start, start - ORDINAL_REACH), start):
+            return None  # "the first half of 2025" names a period, not a fraction of something
         return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, 0.1)
     written = token.group("digits") or token.group("spelled")
     read = _read_number(written)

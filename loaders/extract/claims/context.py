@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.extract.claims.amounts import Amount
 from loaders.extract.claims.periods import TimeMention, When, time_mentions
@@ -26,6 +26,8 @@ CUE_PATTERNS = {
     "past_outcome": re.compile(cues("past_outcome"), re.IGNORECASE),
     "full_stop": re.compile(r"\."),
     "clause_break": re.compile(r"[,;]"),
+    # a comma and a word that begins a clause of its own ("..., and had cash of"), or a semicolon
+    "new_clause": re.compile(rf";|(?:,\s*|\s){cues('clause_joins')}", re.IGNORECASE),
 }
 GLOBAL_RE = re.compile(cues("global_scope"), re.IGNORECASE)
 QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in QUALIFIERS) + r")\s+$", re.IGNORECASE)
@@ -48,7 +50,11 @@ def _metric_name(match: re.Match[str]) -> str:
 
 
 PERCENT_UNITS = {"percent", "percentage points"}
-COUNTS_NAME_THEMSELVES = {"shortfall against target"}
+# Measures a count is never of but names by its noun: "a target of 9,000 deliveries" counts deliveries;
+# "sales of 500,000 vehicles" and "sold 2.4 million seats" count vehicles and seats, and compare with
+# "500,000 deliveries" and "2.4 million seats" (sales are money only when a sum is sold).
+COUNTS_NAME_THEMSELVES = {"shortfall against target", "sales", "units sold"}
+COUNT_CHANGE_REACH = 40  # characters from a count to a percentage after it that says how it moved ("..., up 9%")
 YIELDS = yielding_metrics()
 YIELD_REACH = 20  # characters before the number a yielded-to cue may stand ("price band of Rs ")
 # How far a cue may stand from the number. A metric's cue after the number counts as
@@ -272,7 +278,27 @@ def _same_clause(facts: SentenceFacts, amount: Amount, mention: TimeMention) -> 
     return not facts.cues["clause_break"].within(low, high)
 
 
-def _when(facts: SentenceFacts, amount: Amount, moments: dict[int, Amount]) -> When:
+def _across_figure(facts: SentenceFacts, amount: Amount, mention: TimeMention, figures: list[Span]) -> bool:
+    """Whether the phrase says when another figure of the sentence applies: it ends the clause of a
+    figure before it and a new clause begins before the number ("lost $50m in the first half, and had
+    cash of $300m": the half is the loss's), or another figure stands between them with a comma or
+    semicolon between that figure and the number."""
+    breaks = facts.cues["clause_break"]
+    if mention.end <= amount.span.start:
+        before = [f for f in figures if f.end <= mention.start]
+        if (
+            before
+            and not breaks.within(before[-1].end, mention.start)
+            and facts.cues["new_clause"].within(mention.end, amount.span.start)
+        ):
+            return True
+        between = [f for f in figures if f.start >= mention.end and f.end <= amount.span.start]
+        return bool(between) and bool(breaks.within(between[-1].end, amount.span.start))
+    between = [f for f in figures if f.start >= amount.span.end and f.end <= mention.start]
+    return bool(between) and bool(breaks.within(amount.span.end, between[0].start))
+
+
+def _when(facts: SentenceFacts, amount: Amount, moments: dict[int, Amount], figures: list[Span] = ()) -> When:
     """The period closest to the number (a part of a year first, then a relative year, then a year),
     looked for close by and then further; the moment closest to it in its clause, if the number is
     the one closest to that moment or in one clause with it ("400 jobs will go, and shares slid 4%
@@ -298,8 +324,9 @@ def _when(facts: SentenceFacts, amount: Amount, moments: dict[int, Amount]) -> W
                 key=distance,
                 default=None,
             )
+        own = [t for t in inside if not _across_figure(facts, amount, t, figures)]
         for kind in ("part", "relative", "year"):
-            period = period or min((t for t in inside if t.kind == kind), key=distance, default=None)
+            period = period or min((t for t in own if t.kind == kind), key=distance, default=None)
         if period:
             break
     return When(period.value if period else None, period.as_written if period else None, moment.value if moment else None)
@@ -326,15 +353,35 @@ def read_contexts(
             moments[mention.start] = min(
                 near, key=lambda a: mention.start - a.span.end if a.span.end <= mention.start else a.span.start - mention.end
             )
-    return [_context(text, amount, facts, main, moments) for amount in amounts]
+    figures = [a.span for a in amounts]
+    contexts = [_context(text, amount, facts, main, moments, figures) for amount in amounts]
+    # "It carried 4.1 million passengers, up 9%": a movement naming no measure, right after a count in
+    # the same clause, is the count's.
+    for i in range(1, len(amounts)):
+        previous, amount = amounts[i - 1], amounts[i]
+        if (
+            contexts[i].metric == "amount change"
+            and _is_count(previous.unit)
+            and amount.span.start - previous.span.end <= COUNT_CHANGE_REACH
+            and ";" not in text[previous.span.end : amount.span.start]
+            and not facts.cues["full_stop"].within(previous.span.end, amount.span.start)
+        ):
+            contexts[i] = replace(contexts[i], metric=f"{contexts[i - 1].metric} change", metric_cue=contexts[i - 1].metric_cue)
+    return contexts
 
 
-def _context(text: str, amount: Amount, facts: SentenceFacts, main: str | None, moments: dict[int, Amount]) -> ClaimContext:
+def _is_count(unit: str) -> bool:
+    return not (unit.isupper() and len(unit) == 3) and unit not in PERCENT_UNITS and unit != "GBX"
+
+
+def _context(
+    text: str, amount: Amount, facts: SentenceFacts, main: str | None, moments: dict[int, Amount], figures: list[Span]
+) -> ClaimContext:
     """One claim's context, from the cues around it and the facts of its sentence."""
     start = amount.span.start
     unit = amount.unit
     moved = _direction(text, facts, amount)
-    counted = not (unit.isupper() and len(unit) == 3) and unit not in PERCENT_UNITS and unit != "GBX"
+    counted = _is_count(unit)
     # A count names its own measure ("12 stores") unless a measure word stands right before it; a
     # count is never a shortfall ("a target of 9,000 deliveries" counts deliveries).
     found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)))
@@ -359,7 +406,7 @@ def _context(text: str, amount: Amount, facts: SentenceFacts, main: str | None, 
         metric_cue,
         subject,
         subjects,
-        _when(facts, amount, moments),
+        _when(facts, amount, moments, figures),
         scope,
         facts.source,
         _modality(facts, amount),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from loaders.extract.claims.vocabulary import NUMBER_WORDS, ORDINALS, longest_first
-from loaders.vocab import mapping
+from loaders.vocab import mapping, words
 
 _ORDINAL = "|".join(ORDINALS)
 _YEAR = r"(?:19|20)\d{2}"
@@ -32,6 +32,9 @@ RELATIVE_SHIFT = {
     "the year before": -1,
     "the previous year": -1,
 }
+# A year right after "into", "until" ... ends a stretch of time ("to last well into 2028"): no period.
+SPAN_END_RE = re.compile(rf"\b(?:{longest_first(words('claim_cues', 'span_end_words'))})\s+$", re.IGNORECASE)
+SPAN_END_REACH = 8  # characters before a year in which the word may stand
 YEAR_RE = re.compile(rf"(?<![\d,.$€£¥])\b(?:FY\s?)?{_YEAR}\b(?![,.]?\d)")
 _MOMENTS = {k.casefold(): v for k, v in mapping("claim_cues", "moments").items()}
 _ZONES = r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|IST|JST|HKT|SGT|AEST)"
@@ -143,6 +146,8 @@ def time_mentions(text: str, start: int, end: int, published: str | None) -> lis
     for match in RELATIVE_RE.finditer(text, start, end):
         found.append(TimeMention("relative", match.start(), match.end(), _relative(match, year), match.group(1)))
     for match in YEAR_RE.finditer(text, start, end):
+        if SPAN_END_RE.search(text, max(start, match.start() - SPAN_END_REACH), match.start()):
+            continue
         found.append(TimeMention("year", match.start(), match.end(), match.group(0).replace(" ", ""), match.group(0)))
     for match in MOMENT_RE.finditer(text, start, end):
         found.append(TimeMention("moment", match.start(), match.end(), _moment(match), match.group(0)))
