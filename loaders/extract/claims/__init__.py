@@ -141,8 +141,10 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     repeated = _repeated_names(text, sentences)
     # An organisation named once (an analyst's employer) is not what the article is about when a name
     # it does not hold is repeated more: the entity stage missed the article's own company.
-    if main and sum(m.name == main for m in organisations) < 2 and any(
-        count > 2 and name not in main for name, count in repeated
+    if (
+        main
+        and sum(m.name == main for m in organisations) < 2
+        and any(count > 2 and name not in main for name, count in repeated)
     ):
         main = None
     # Where the entity stage recognised no organisation, the names the article repeats most stand in

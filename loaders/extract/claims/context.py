@@ -278,7 +278,7 @@ def _same_clause(facts: SentenceFacts, amount: Amount, mention: TimeMention) -> 
     return not facts.cues["clause_break"].within(low, high)
 
 
-def _across_figure(facts: SentenceFacts, amount: Amount, mention: TimeMention, figures: list[Span]) -> bool:
+def _across_figure(facts: SentenceFacts, amount: Amount, mention: TimeMention, figures: list[Span] | tuple[Span, ...]) -> bool:
     """Whether the phrase says when another figure of the sentence applies: it ends the clause of a
     figure before it and a new clause begins before the number ("lost $50m in the first half, and had
     cash of $300m": the half is the loss's), or another figure stands between them with a comma or
@@ -298,7 +298,7 @@ def _across_figure(facts: SentenceFacts, amount: Amount, mention: TimeMention, f
     return bool(between) and bool(breaks.within(amount.span.end, between[0].start))
 
 
-def _when(facts: SentenceFacts, amount: Amount, moments: dict[int, Amount], figures: list[Span] = ()) -> When:
+def _when(facts: SentenceFacts, amount: Amount, moments: dict[int, Amount], figures: list[Span] | tuple[Span, ...] = ()) -> When:
     """The period closest to the number (a part of a year first, then a relative year, then a year),
     looked for close by and then further; the moment closest to it in its clause, if the number is
     the one closest to that moment or in one clause with it ("400 jobs will go, and shares slid 4%
