@@ -286,8 +286,8 @@ FLOORS = {
         "quotes R": 1.0,
         "speakers": 1.0,
         "claims R": 0.97,
-        "claim groups formed": 0.82,
-        "claim group status": 0.78,
+        "claim groups formed": 0.78,
+        "claim group status": 0.73,
         "quote groups": 1.0,
     },
     "entities round e2": {
