@@ -104,3 +104,17 @@ def test_a_company_the_entity_stage_missed_is_not_replaced_by_an_analysts_employ
 )
 def test_one_count_named_two_ways_is_one_group(a, b):
     assert groups_of({"a": a, "b": b}) == [({"a", "b"}, "consistent")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list line's label counts a number printed with its scale letter or word too
+        ("Quarter in brief:\n- Seats sold: 2.4M\n", [(2.4e6, "seats")]),
+        ("Quarter in brief:\n- Stores opened: 1.1 million\n", [(1.1e6, "stores")]),
+        # a label that counts nothing still gives no claim
+        ("Quarter in brief:\n- Revenue growth: 2.4M\n", []),
+    ],
+)
+def test_a_list_label_counts_a_scaled_number(text, expected):
+    assert [(c.value, c.unit) for c in claims_of(text)] == expected

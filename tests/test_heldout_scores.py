@@ -285,9 +285,9 @@ FLOORS = {
         "quotes P": 1.0,
         "quotes R": 1.0,
         "speakers": 1.0,
-        "claims R": 0.97,
-        "claim groups formed": 0.78,
-        "claim group status": 0.73,
+        "claims R": 0.98,
+        "claim groups formed": 0.82,
+        "claim group status": 0.78,
         "quote groups": 1.0,
     },
     "entities round e2": {

@@ -262,8 +262,8 @@ def _read_at(
         # "180 of its 640 jobs": the part counts what the whole counts
         whole = NOUN_RE.match(text, part.end() - 1, limit)
         unit = _counted_noun(whole.group("noun"), False) if whole else None
-    if unit is None and not scale_written and currency is None:
-        unit = _label_noun(text, sentence, start)
+    if unit is None and currency is None:
+        unit = _label_noun(text, sentence, start)  # "Seats sold: 2.4M" counts in millions
     if unit is None:
         return None  # a bare number is no claim
     if not scale_written and YEAR_RE.fullmatch(written) and unit not in {"percent"} and currency is None:
