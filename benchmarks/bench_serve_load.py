@@ -1,19 +1,31 @@
 """Benchmark: the server under load, with and without hostile queries running.
 
     python benchmarks/bench_serve_load.py [--db xiaomi.db] [--clients 50] [--requests 3000] [--seconds 30]
+        [--mix fixed|long-tail|both] [--urls 3000] [--zipf 1.0] [--seed 1] [--uncached]
         [--compare-with /path/to/other/checkout]
 
 Starts `datasette xiaomi.db` (the card's command, so the project's plugin and
 its bounds apply; the plugin of this checkout) on a free loopback port, then
 runs two phases:
 
-1. `--clients` concurrent clients, each cycling through the ordinary pages —
-   the articles list, a facet, a full-text search, a JSON export;
+1. `--clients` concurrent clients sending ordinary requests: with `--mix
+   fixed`, each cycles through four pages (the articles list, a facet, a
+   full-text search, a JSON export), which after the first round are all
+   answered from the response cache; with `--mix long-tail` (the default),
+   each draws from `--urls` distinct paths read from the database itself
+   (article pages, row pages, filtered tables, facets on several columns and
+   values, searches of words the articles print, JSON and CSV exports,
+   canned queries with parameters: serve_urls.py), with Zipf-distributed
+   popularity (`--zipf` s; a seeded draw), so the cache sees repeats and
+   first requests as a public server would;
 2. the same, while three more clients send hostile queries in a loop
    (a gigabyte blob, a two-gigabyte printf, a recursive count to a billion).
 
 Each phase stops at `--requests` ordinary requests or `--seconds`, whichever
-comes first. `--uncached` also measures this checkout with its response
+comes first. Each phase starts a fresh server (an empty cache), warmed by
+the index pages alone (the long tail) or by its four pages (fixed), and
+reports the share of ordinary requests answered from the cache (the
+X-Cache header) and the p50/p99 of hits and misses apart. `--uncached` also measures this checkout with its response
 cache off (XIAOMI_DB_RESPONSE_CACHE=off): every request rendered. Reports requests/s, p50 and p99 latency of the ordinary pages,
 errors (any status but 200, or no answer), and how the hostile queries were
 answered, with the load average over the phase and the CPU seconds the
@@ -28,6 +40,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import shutil
 import socket
 import statistics
@@ -39,6 +52,9 @@ import urllib.request
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from serve_urls import ZipfChooser, long_tail_urls, path_quote  # noqa: E402
+
 BIN = Path(sys.executable).parent
 HOST = "127.0.0.1"  # loopback only
 
@@ -64,8 +80,9 @@ def free_port() -> int:
 
 def start_server(db: Path, folder: Path, project: Path, cache: bool) -> tuple[subprocess.Popen, str]:
     """`datasette xiaomi.db` in folder, with the plugin of the checkout at project."""
-    folder.mkdir()
-    shutil.copyfile(db, folder / "xiaomi.db")
+    if not (folder / "xiaomi.db").exists():
+        folder.mkdir()
+        shutil.copyfile(db, folder / "xiaomi.db")
     port = free_port()
     process = subprocess.Popen(
         [str(BIN / "datasette"), "xiaomi.db", "--host", HOST, "--port", str(port)],
@@ -97,10 +114,28 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def phase(url: str, server_pid: int, clients: int, budget_requests: int, budget_seconds: float, hostile: bool) -> dict:
+class Mix:
+    """What the ordinary clients ask for: `next(client_number)` gives a (kind, path)."""
+
+    def __init__(self, name: str, urls: list[tuple[str, str]], zipf: float | None, seed: int) -> None:
+        self.name, self.urls, self.seed = name, urls, seed
+        self.chooser = ZipfChooser(urls, zipf) if zipf is not None else None
+        self.positions: dict[int, int] = {}
+        self.generators: dict[int, random.Random] = {}
+
+    def next(self, client: int) -> tuple[str, str]:
+        if self.chooser is None:  # cycle, each client starting at its own page
+            position = self.positions.get(client, client)
+            self.positions[client] = position + 1
+            return self.urls[position % len(self.urls)]
+        rng = self.generators.setdefault(client, random.Random(self.seed * 1_000_003 + client))
+        return self.chooser.choose(rng)
+
+
+def phase(url: str, server_pid: int, clients: int, budget_requests: int, budget_seconds: float, hostile: bool, mix: Mix) -> dict:
     """One phase, with the machine's load and the CPU the server and these clients used."""
     server_before, clients_before = cpu_seconds(server_pid), time.process_time()
-    result = asyncio.run(run_clients(url, clients, budget_requests, budget_seconds, hostile))
+    result = asyncio.run(run_clients(url, clients, budget_requests, budget_seconds, hostile, mix))
     result["server_cpu"] = cpu_seconds(server_pid) - server_before
     result["client_cpu"] = time.process_time() - clients_before
     result["load"] = os.getloadavg()[0]
@@ -118,7 +153,7 @@ class Connection:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def get(self, path: str) -> tuple[int, bytes]:
+    async def get(self, path: str) -> tuple[int, bytes, dict[str, str]]:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         try:
@@ -127,7 +162,7 @@ class Connection:
             self.close()
             raise
 
-    async def _exchange(self, path: str) -> tuple[int, bytes]:
+    async def _exchange(self, path: str) -> tuple[int, bytes, dict[str, str]]:
         assert self.reader is not None and self.writer is not None
         self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode("latin-1"))
         await self.writer.drain()
@@ -152,7 +187,7 @@ class Connection:
             self.close()
         if headers.get("connection", "").lower() == "close":
             self.close()
-        return int(status_line.split()[1]), body
+        return int(status_line.split()[1]), body, headers
 
     def close(self) -> None:
         if self.writer is not None:
@@ -160,8 +195,10 @@ class Connection:
         self.reader = self.writer = None
 
 
-async def run_clients(url: str, clients: int, budget_requests: int, budget_seconds: float, hostile: bool) -> dict:
+async def run_clients(url: str, clients: int, budget_requests: int, budget_seconds: float, hostile: bool, mix: Mix) -> dict:
     latencies: list[float] = []
+    by_cache: dict[str, list[float]] = {"hit": [], "miss": [], "not cached": []}
+    distinct: set[str] = set()
     errors: dict[str, int] = {}
     hostile_answers: dict[str, int] = {}
     hostile_latencies: list[float] = []
@@ -172,20 +209,22 @@ async def run_clients(url: str, clients: int, budget_requests: int, budget_secon
 
     async def ordinary(number: int) -> None:
         nonlocal sent
-        index = number
         connection = Connection(host, int(port))
         while not stop.is_set() and time.monotonic() < deadline and sent < budget_requests:
             sent += 1
-            path = ORDINARY[index % len(ORDINARY)]
-            index += 1
+            _, path = mix.next(number)
+            distinct.add(path)
+            cache = "not cached"
             start = time.perf_counter()
             try:
-                status, _ = await connection.get(path)
+                status, _, headers = await connection.get(path_quote(path))
+                cache = headers.get("x-cache", cache)
                 if status != 200:
                     errors[f"{path}: {status}"] = errors.get(f"{path}: {status}", 0) + 1
             except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as error:
                 errors[f"{path}: {type(error).__name__}"] = errors.get(f"{path}: {type(error).__name__}", 0) + 1
             latencies.append(time.perf_counter() - start)
+            by_cache.setdefault(cache, []).append(latencies[-1])
         connection.close()
 
     async def attacker(path: str) -> None:
@@ -193,7 +232,7 @@ async def run_clients(url: str, clients: int, budget_requests: int, budget_secon
         while not stop.is_set() and time.monotonic() < deadline:
             start = time.perf_counter()
             try:
-                status, _ = await connection.get(path)
+                status, _, _ = await connection.get(path)
                 key = str(status)
             except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as error:
                 key = type(error).__name__
@@ -208,24 +247,42 @@ async def run_clients(url: str, clients: int, budget_requests: int, budget_secon
     stop.set()
     await asyncio.gather(*attackers)
 
-    ordered = sorted(latencies)
     return {
         "requests": len(latencies),
+        "distinct": len(distinct),
         "seconds": elapsed,
         "per_second": len(latencies) / elapsed if elapsed else 0.0,
-        "p50": statistics.median(ordered) if ordered else float("nan"),
-        "p99": ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] if ordered else float("nan"),
+        "p50": percentile(latencies, 0.5),
+        "p99": percentile(latencies, 0.99),
+        "by_cache": {
+            name: (len(values), percentile(values, 0.5), percentile(values, 0.99)) for name, values in by_cache.items() if values
+        },
         "errors": errors,
         "hostile": hostile_answers,
         "hostile_p50": statistics.median(hostile_latencies) if hostile_latencies else None,
     }
 
 
+def percentile(values: list[float], share: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if share != 0.5 else statistics.median(ordered)
+
+
 def report(name: str, result: dict) -> None:
     print(
-        f"{name}: {result['requests']} requests in {result['seconds']:.1f} s = {result['per_second']:.0f}/s; "
-        f"p50 {result['p50'] * 1000:.0f} ms, p99 {result['p99'] * 1000:.0f} ms; "
-        f"errors {sum(result['errors'].values())} {result['errors'] or ''}"
+        f"{name}: {result['requests']} requests ({result['distinct']} distinct URLs) in {result['seconds']:.1f} s = "
+        f"{result['per_second']:.0f}/s; p50 {result['p50'] * 1000:.0f} ms, p99 {result['p99'] * 1000:.0f} ms; "
+        f"errors {sum(result['errors'].values())} {dict(list(result['errors'].items())[:5]) or ''}"
+    )
+    hits = result["by_cache"].get("hit", (0,))[0]
+    print(
+        f"  cache hits {hits / result['requests']:.0%}; "
+        + "; ".join(
+            f"{name} {count}: p50 {p50 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms"
+            for name, (count, p50, p99) in result["by_cache"].items()
+        )
     )
     print(
         f"  CPU: server {result['server_cpu']:.1f} s, clients {result['client_cpu']:.1f} s; "
@@ -241,6 +298,12 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=100_000, help="ordinary requests per phase, at most")
     parser.add_argument("--seconds", type=float, default=20.0, help="seconds per phase, at most")
+    parser.add_argument(
+        "--mix", choices=["fixed", "long-tail", "both"], default="long-tail", help="ordinary requests (default: long-tail)"
+    )
+    parser.add_argument("--urls", type=int, default=3000, help="distinct paths in the long tail (default: 3000)")
+    parser.add_argument("--zipf", type=float, default=1.0, help="Zipf exponent of the long tail's popularity (default: 1.0)")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the long tail's URLs and draws (default: 1)")
     parser.add_argument("--uncached", action="store_true", help="also measure this checkout with its response cache off")
     parser.add_argument("--compare-with", type=Path, metavar="DIR", help="another checkout whose plugin to measure alongside")
     args = parser.parse_args()
@@ -262,21 +325,36 @@ def main() -> int:
                 cwd=PROJECT,
                 check=True,
             )
-        servers = {}
-        try:
-            for number, (name, (project, cache)) in enumerate(projects.items()):
-                servers[name] = start_server(db, scratch / f"serve{number}", project, cache)
-            for process, url in servers.values():
-                phase(url, process.pid, 5, 40, 10, hostile=False)  # warm up: caches, counts, connections
+        mixes = []
+        if args.mix in ("fixed", "both"):
+            mixes.append(Mix("fixed", [("fixed", path) for path in ORDINARY], None, args.seed))
+        if args.mix in ("long-tail", "both"):
+            urls = long_tail_urls(db, args.urls, args.seed)
+            mixes.append(Mix("long-tail", urls, args.zipf, args.seed))
+        for mix in mixes:
             for hostile in (False, True):
-                for name, (process, url) in servers.items():
-                    label = "with 3 hostile queries running" if hostile else "ordinary pages alone"
-                    results[name][label] = phase(url, process.pid, args.clients, args.requests, args.seconds, hostile)
-        finally:
-            for process, _ in servers.values():
-                process.terminate()
-                process.wait(timeout=30)
-    print(f"{args.clients} clients on {', '.join(ORDINARY)}; load average before: {load_before[0]:.1f} ({os.cpu_count()} cores)")
+                for number, (name, (project, cache)) in enumerate(projects.items()):
+                    # A fresh server per phase: every phase starts with an empty cache.
+                    process, url = start_server(db, scratch / f"serve{number}", project, cache)
+                    try:
+                        warm = Mix(
+                            "warm-up", mix.urls if mix.name == "fixed" else [("index", "/"), ("index", "/xiaomi")], None, 0
+                        )
+                        phase(url, process.pid, 5, 40, 10, hostile=False, mix=warm)  # counts, connections
+                        label = f"{mix.name}, " + ("with 3 hostile queries running" if hostile else "ordinary requests alone")
+                        results[name][label] = phase(url, process.pid, args.clients, args.requests, args.seconds, hostile, mix)
+                    finally:
+                        process.terminate()
+                        process.wait(timeout=30)
+    print(f"{args.clients} clients; load average before: {load_before[0]:.1f} ({os.cpu_count()} cores)")
+    for mix in mixes:
+        if mix.chooser is None:
+            print(f"  fixed: {', '.join(path for _, path in mix.urls)}")
+        else:
+            kinds: dict[str, int] = {}
+            for kind, _ in mix.urls:
+                kinds[kind] = kinds.get(kind, 0) + 1
+            print(f"  long-tail: {len(mix.urls)} distinct paths (seed {args.seed}), Zipf s={args.zipf}: {kinds}")
     failed = False
     for name, phases in results.items():
         print(f"== {name}")
