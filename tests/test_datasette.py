@@ -690,3 +690,36 @@ async def test_a_visitors_error_prints_no_traceback(datasette, capfd, path, stat
     assert (await datasette.client.get(path)).status_code == status
     printed = capfd.readouterr()
     assert "Traceback" not in printed.out + printed.err
+
+
+def test_the_metadatas_deep_copy_is_a_deep_copy():
+    # Datasette deep-copies the metadata on every table permission check; the
+    # plugin's faster copy must still share no container with the original.
+    from db.datasette_plugin import project_metadata
+
+    original = project_metadata()
+    copied = __import__("copy").deepcopy(original)
+    assert copied == original and type(copied) is dict
+    copied["databases"]["xiaomi"]["tables"]["claims"]["facets"].append("unit")
+    copied["databases"]["xiaomi"]["queries"].clear()
+    assert "unit" not in original["databases"]["xiaomi"]["tables"]["claims"]["facets"]
+    assert original["databases"]["xiaomi"]["queries"]
+
+
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        ("/xiaomi/claims", 403),
+        ("/xiaomi/claims.json", 403),
+        ("/xiaomi/quotes", 200),
+        ("/xiaomi/articles", 200),
+    ],
+)
+async def test_a_table_denied_by_metadata_stays_denied(seeds_db, path, status):
+    # Metadata given on the command line (-m) merges over the plugin's, and a
+    # table's `allow` is still honoured after the copy the check makes.
+    ds = Datasette([str(seeds_db)], metadata={"databases": {"xiaomi": {"tables": {"claims": {"allow": {"id": "root"}}}}}})
+    await ds.invoke_startup()
+    assert (await ds.client.get(path)).status_code == status
+    listed = {table["name"] for table in (await ds.client.get("/xiaomi.json")).json()["tables"]}
+    assert "claims" not in listed and {"quotes", "articles"} <= listed
