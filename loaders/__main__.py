@@ -27,8 +27,23 @@ class Terminated(BaseException):
     temporary file is removed and the lock released."""
 
 
+# The stop signals received. A signal's exception raised inside a SQLite
+# callback (db/writer.py lets signals in during its long statements) aborts the
+# statement but is itself lost: SQLite's "interrupted" error arrives instead.
+_stops: list[type[BaseException]] = []
+
+
+def _stop(stop: type[BaseException]) -> NoReturn:
+    _stops.append(stop)
+    raise stop
+
+
 def _terminated(_signal_number: int, _frame: FrameType | None) -> NoReturn:
-    raise Terminated
+    _stop(Terminated)
+
+
+def _interrupted(_signal_number: int, _frame: FrameType | None) -> NoReturn:
+    _stop(KeyboardInterrupt)
 
 
 def database(value: str) -> Path | str:
@@ -51,11 +66,17 @@ def _positive_int(text: str) -> int:
 def main(argv: list[str] | None = None, prog: str = "python -m loaders") -> int:
     try:
         return _main(argv, prog)
-    except (KeyboardInterrupt, Terminated) as stop:
+    except BaseException as error:
+        if isinstance(error, (KeyboardInterrupt, Terminated)):
+            stop: type[BaseException] = type(error)
+        elif isinstance(error, Exception) and _stops:
+            stop = _stops[-1]  # an error caused by the stop (see _stops)
+        else:
+            raise
         clear = "\r\033[K" if sys.stderr.isatty() else ""  # the echoed ^C and any progress line
-        what = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated"
+        what = "interrupted" if stop is KeyboardInterrupt else "terminated"
         print(f"{clear}{what}: nothing was changed", file=sys.stderr)
-        return EXIT_INTERRUPTED if isinstance(stop, KeyboardInterrupt) else EXIT_TERMINATED
+        return EXIT_INTERRUPTED if stop is KeyboardInterrupt else EXIT_TERMINATED
 
 
 def _main(argv: list[str] | None, prog: str) -> int:
@@ -111,6 +132,8 @@ def _main(argv: list[str] | None, prog: str) -> int:
         else:
             build(args.seeds, args.db, progress, max_article_bytes=args.max_article_bytes, executor=executor)
     except (BuildError, DatabaseUnavailable) as error:
+        if _stops:
+            raise  # the stop's doing, not the input's: main() says so
         progress.step("")  # clear the progress line
         print(error.line(), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -170,6 +193,8 @@ def run_export(args: argparse.Namespace) -> int:
 def _stop_on_sigterm() -> None:
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, _terminated)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not where Ctrl-C is ignored (a background job)
+        signal.signal(signal.SIGINT, _interrupted)
 
 
 def entry_point() -> None:

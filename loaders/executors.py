@@ -16,6 +16,8 @@ with every item.
 from __future__ import annotations
 
 import os
+import signal
+import weakref
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from itertools import islice
@@ -57,6 +59,12 @@ _WORKER_CONTEXT: Any = None
 def _set_worker_context(context: Any) -> None:
     global _WORKER_CONTEXT
     _WORKER_CONTEXT = context
+    # The build decides when its workers stop: Ctrl-C (sent to the whole
+    # process group) interrupts the build alone, which then ends the workers
+    # with SIGTERM, here the default action (the build's own handler, inherited
+    # by the fork, would only fail the chunk and leave the worker waiting).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _run_chunk_with_worker_context(fn: Callable, chunk: list) -> list:
@@ -83,16 +91,52 @@ class ProcessExecutor:
     def map(self, fn: Callable[[Any, Any], Any], items: Iterable, context: Any = None) -> Generator:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(self.jobs, initializer=_set_worker_context, initargs=(context,)) as pool:
-            yield from _windowed(
-                lambda chunk: pool.submit(_run_chunk_with_worker_context, fn, chunk),
-                lambda future: future.result(),
-                items,
-                self.jobs * WINDOW_PER_WORKER,
-            )
+        pool = ProcessPoolExecutor(self.jobs, initializer=_set_worker_context, initargs=(context,))
+        in_flight: weakref.WeakSet = weakref.WeakSet()
+
+        def submit(chunk: list) -> Any:
+            future = pool.submit(_run_chunk_with_worker_context, fn, chunk)
+            in_flight.add(future)
+            return future
+
+        try:
+            yield from _windowed(submit, _result, items, self.jobs * WINDOW_PER_WORKER)
+        except BaseException:
+            # Interrupted, failed, or closed early: the chunks still in flight
+            # are not wanted. Waiting for them (the pool's shutdown does) kept
+            # a killed build alive for as long as a window of chunks takes.
+            if any(not future.done() for future in in_flight):
+                _stop_workers(pool)
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def close(self) -> None:
         pass
+
+
+# A signal may be delivered to any of the process's threads (the pool has
+# its own); Python runs its handler in the main thread, and only once that
+# thread wakes. Waiting for a result in short turns wakes it.
+SIGNAL_CHECK_S = 0.5
+
+
+def _result(future: Any) -> list:
+    from concurrent.futures import wait
+
+    while not future.done():
+        wait([future], timeout=SIGNAL_CHECK_S)
+    return future.result()
+
+
+def _stop_workers(pool: Any) -> None:
+    """End a process pool's workers now (the pool has no public way before Python 3.14)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join()
 
 
 class DaskExecutor:

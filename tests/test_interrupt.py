@@ -1,0 +1,146 @@
+"""An interrupted build ends promptly: it does not wait for its workers'
+chunks in flight, nor for a long SQLite statement, to finish.
+
+Each case gives the build work it would take an hour to finish after the
+signal, so a build that waited would hit the generous guard of `communicate`
+(minutes), while one that stops answers at once: no timing is asserted."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT, SEEDS
+
+GUARD_S = 120  # far above a prompt exit, far below the hour the work would take
+
+
+def gone(pid: int) -> bool:
+    """No such process any more (or only its exit status, not yet collected)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return True
+    return state in {"Z", "X"}
+
+
+def wait_until_gone(pids: list[int]) -> list[int]:
+    deadline = time.monotonic() + GUARD_S
+    while any(not gone(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return [pid for pid in pids if not gone(pid)]
+
+
+# A map over items that each take an hour, in the build's process pool, under
+# the command line's signal handling; it prints its workers' ids once they run.
+HOUR_LONG_MAP = textwrap.dedent(
+    """
+    import multiprocessing, sys, time
+    from loaders.__main__ import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, _stop_on_sigterm
+    from loaders.executors import ProcessExecutor
+
+    def an_hour(item, context):
+        time.sleep(3600)
+
+    _stop_on_sigterm()
+    results = ProcessExecutor(2).map(an_hour, range(100))
+    try:
+        first = results.__next__  # starts the pool and sends the first chunks
+        import threading
+        def announce():
+            while len(multiprocessing.active_children()) < 2:
+                time.sleep(0.05)
+            print(" ".join(str(child.pid) for child in multiprocessing.active_children()), flush=True)
+        threading.Thread(target=announce, daemon=True).start()
+        first()
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)
+    except Terminated:
+        sys.exit(EXIT_TERMINATED)
+    """
+)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads worker processes from /proc")
+@pytest.mark.parametrize(
+    ("sent", "to_group", "status"),
+    [
+        (signal.SIGTERM, False, 128 + signal.SIGTERM),  # `kill PID`: the build alone
+        (signal.SIGTERM, True, 128 + signal.SIGTERM),  # a service manager stopping the whole group
+        (signal.SIGINT, True, 130),  # Ctrl-C in a terminal: the whole foreground group
+    ],
+)
+def test_a_signal_ends_the_map_and_its_workers_without_waiting_for_their_work(sent, to_group, status):
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOUR_LONG_MAP],
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        assert process.stdout is not None
+        workers = [int(pid) for pid in process.stdout.readline().split()]
+        assert len(workers) == 2, process.stderr.read() if process.stderr else ""
+        if to_group:
+            os.killpg(process.pid, sent)
+        else:
+            process.send_signal(sent)
+        _, stderr = process.communicate(timeout=GUARD_S)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == status, stderr
+    assert "Traceback" not in stderr, stderr  # no worker printed one either
+    assert wait_until_gone(workers) == [], "worker processes outlived the build"
+
+
+# A build whose derived objects take an hour to make (one SQLite statement),
+# run by the command line, with the SIGTERM arriving during that statement.
+HOUR_LONG_STATEMENT = textwrap.dedent(
+    """
+    import os, signal, sys, threading, time
+    import db.writer
+    from loaders.__main__ import _stop_on_sigterm, main
+
+    def derived_objects_taking_an_hour(connection):
+        threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGTERM)).start()
+        connection.execute(
+            "with recursive c(n) as (select 1 union all select n + 1 from c where n < 100000000000) select count(*) from c"
+        ).fetchall()
+
+    db.writer.ensure_derived_objects = derived_objects_taking_an_hour
+    _stop_on_sigterm()
+    sys.exit(main(["build", "--seeds", sys.argv[1], "--db", sys.argv[2], "--quiet", "--jobs", "1"]))
+    """
+)
+
+
+def test_a_sigterm_during_a_long_sqlite_statement_ends_the_build_at_once(tmp_path, seeds_db):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    db = tmp_path / "out" / "xiaomi.db"
+    db.parent.mkdir()
+    shutil.copyfile(seeds_db, db)
+    before = db.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-c", HOUR_LONG_STATEMENT, str(seeds), str(db)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=GUARD_S,
+    )
+    assert result.returncode == 128 + signal.SIGTERM, result.stderr
+    assert result.stderr.strip().splitlines() == ["terminated: nothing was changed"]
+    assert db.read_bytes() == before
+    assert sorted(path.name for path in db.parent.iterdir()) == ["xiaomi.db"]  # no temporary file, no lock
