@@ -93,7 +93,9 @@ class ProjectMetadata(dict):
     unmarshalling a snapshot taken when the file is read is still a deep copy
     (every container new) and is about five times faster. Values marshal
     cannot hold (none in YAML's safe types but dates) fall back to
-    copy.deepcopy."""
+    copy.deepcopy. The snapshot is the file's content: metadata given on the
+    command line, which Datasette merges into this dict in place, it merges
+    over the copy again, so the check sees the same either way."""
 
     def __init__(self, tree: dict[str, Any]) -> None:
         super().__init__(tree)
