@@ -349,8 +349,8 @@ def render_cell(row: Any, value: Any, column: str | None, table: str | None, dat
     if column == "outlet_id" and value is None and table in {"articles", "entity_outlet_mentions"}:
         return Markup('<span class="unknown">outlet not known</span>')
     # A row's name (its label column) links to its page, since ids come last.
-    is_name = bool(table) and isinstance(value, str) and column not in {"id", None}
-    if is_name and "id" in set(row.keys()) and column == label_column(datasette, database, table):
+    is_name = table is not None and isinstance(value, str) and column not in {"id", None}
+    if is_name and table is not None and "id" in set(row.keys()) and column == label_column(datasette, database, table):
         shown = value if len(value) <= LIST_TEXT_LIMIT else value[:LIST_TEXT_LIMIT] + "…"
         href = datasette.urls.row(database, table, tilde_encode(str(row["id"])))
         return Markup('<a href="{}">{}</a>').format(href, shown)
