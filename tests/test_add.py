@@ -14,6 +14,7 @@ import pytest
 from loaders import build as build_module
 from loaders.build import add, build, extract_article
 from loaders.executors import SerialExecutor
+from loaders.incremental import NotLocal
 from tests.conftest import FIXTURE_ARTICLES, PROJECT, SEEDS
 
 NEW_ARTICLE = (
@@ -95,16 +96,25 @@ def test_add_extracts_only_the_files_it_is_given(folders, tmp_path, monkeypatch)
     assert sorted(extracted) == sorted(path.name for path in extra.iterdir())
 
 
-def test_a_failure_inside_the_transaction_changes_nothing(folders, tmp_path, monkeypatch):
+def _not_in_place(*_args, **_kwargs):
+    raise NotLocal("for this test")
+
+
+@pytest.mark.parametrize("route", ["in place", "rebuilt from the cache"])
+def test_a_failure_inside_the_transaction_changes_nothing(folders, tmp_path, monkeypatch, route):
     base, extra, _ = folders
     db = tmp_path / "added.db"
     build(base, db, executor=SerialExecutor())
     before = content(db)
 
-    def explode(_connection):
+    def explode(*_args):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("db.writer.refresh_derived_tables", explode)
+    if route == "in place":
+        monkeypatch.setattr("db.state.InPlace.refresh_derived", explode)
+    else:
+        monkeypatch.setattr(build_module, "add_in_place", _not_in_place)
+        monkeypatch.setattr("db.writer.refresh_derived_tables", explode)
     with pytest.raises(RuntimeError):
         add(sorted(extra.iterdir()), base, db, executor=SerialExecutor())
     assert content(db) == before

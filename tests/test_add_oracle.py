@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from loaders import build as build_module
 from loaders.build import add, build
 from loaders.executors import SerialExecutor
+from loaders.incremental import NotLocal, add_in_place
 from tests.conftest import PROJECT, SEEDS
 
 sys.path.insert(0, str(PROJECT / "benchmarks"))
@@ -43,6 +45,24 @@ BYSTANDER = (
     "12 percent next year.\n\n"
     "\u201cDemand has come back faster than anyone expected,\u201d said Tomas Ellery, Brenford Capital's head of research.\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def routes(monkeypatch) -> list[str]:
+    """How each add went: "in place", or the reason it rebuilt from the cache."""
+    taken: list[str] = []
+
+    def recorded(*args, **kwargs):
+        try:
+            result = add_in_place(*args, **kwargs)
+        except NotLocal as reason:
+            taken.append(str(reason))
+            raise
+        taken.append("in place")
+        return result
+
+    monkeypatch.setattr(build_module, "add_in_place", recorded)
+    return taken
 
 
 def content(path: Path) -> dict[str, list[tuple]]:
@@ -127,7 +147,7 @@ def _picks(files: list[Path]) -> list[Path]:
 
 @pytest.mark.parametrize("corpus", ["seeds", "heldout", "generated"])
 @pytest.mark.parametrize("together", [True, False], ids=["together", "one-by-one"])
-def test_adding_the_last_k_articles_gives_the_full_build(corpus, together, generated, tmp_path):
+def test_adding_k_articles_gives_the_full_build(corpus, together, generated, tmp_path, routes):
     folder = _corpus(corpus, generated, tmp_path)
     files = _articles(folder)
     picks = _picks(files)
@@ -145,10 +165,11 @@ def test_adding_the_last_k_articles_gives_the_full_build(corpus, together, gener
             shutil.copy(path, base / path.name)  # the folder as the user keeps it
     build(folder, full, executor=SerialExecutor())
     assert_same(db, full)
+    assert routes == ["in place"] * (1 if together else len(picks))
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "heldout", "generated"])
-def test_replacing_an_article_gives_the_full_build(corpus, generated, tmp_path):
+def test_replacing_an_article_gives_the_full_build(corpus, generated, tmp_path, routes):
     folder = tmp_path / "folder"
     shutil.copytree(_corpus(corpus, generated, tmp_path), folder)
     db, full = tmp_path / "added.db", tmp_path / "full.db"
@@ -167,10 +188,11 @@ def test_replacing_an_article_gives_the_full_build(corpus, generated, tmp_path):
     shutil.copy(changed, folder / changed.name)
     build(folder, full, executor=SerialExecutor())
     assert_same(db, full)
+    assert routes == ["in place"]
 
 
 @pytest.mark.parametrize("order", ["defines-last", "defines-first"])
-def test_an_article_whose_names_others_use(order, tmp_path):
+def test_an_article_whose_names_others_use(order, tmp_path, routes):
     """The added article defines an acronym, names an organisation with confidence and gives a role
     that another article's quote is resolved by: the other article's rows change, as in a full build."""
     folder = _copy(_articles(SEEDS), tmp_path / "folder")
@@ -188,6 +210,7 @@ def test_an_article_whose_names_others_use(order, tmp_path):
     build(folder, full, executor=SerialExecutor())
     after = content(full)
     assert_same(db, full)
+    assert routes == ["in place"]
 
     # The scenario exercises what it says: the other article gained the acronym's organisation,
     # and its quote's speaker is the role's holder.
@@ -198,3 +221,28 @@ def test_an_article_whose_names_others_use(order, tmp_path):
     assert any("KHL" in row and "kestrel-harbour-logistics" in row for row in uses_rows(after, "mentions"))
     assert any("mirela-achterberg" in row for row in uses_rows(after, "quotes"))
     assert not any("mirela-achterberg" in row for row in uses_rows(before, "quotes"))
+
+
+def test_a_database_without_corpus_state_is_rebuilt_from_the_cache(tmp_path, routes):
+    """A database from before the corpus state (its tables empty after migrating) still gets the
+    full build's rows, by the rebuild from the cache, which fills the state for the next add."""
+    folder = _copy(_articles(SEEDS), tmp_path / "folder")
+    new = tmp_path / "new" / "mm_uses.txt"
+    new.parent.mkdir()
+    new.write_text(USES, encoding="utf-8")
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    build(folder, db, executor=SerialExecutor())
+    with sqlite3.connect(db) as connection:
+        connection.execute("DELETE FROM article_records")
+    add([new], folder, db, executor=SerialExecutor())
+    shutil.copy(new, folder / new.name)
+    build(folder, full, executor=SerialExecutor())
+    assert_same(db, full)
+    assert routes == ["the database keeps no corpus state for every article"]
+    second = tmp_path / "new" / "mm_bystander.txt"
+    second.write_text(BYSTANDER, encoding="utf-8")
+    add([second], folder, db, executor=SerialExecutor())
+    shutil.copy(second, folder / second.name)
+    build(folder, full, executor=SerialExecutor())
+    assert_same(db, full)
+    assert routes[-1] == "in place"
