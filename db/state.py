@@ -153,6 +153,38 @@ class InPlace:
             )
         return out
 
+    def index_rows(self, kind: str, keys: Iterable[str]) -> list[dict]:
+        out: list[dict] = []
+        for chunk in _chunks(set(keys)):
+            marks = ",".join("?" * len(chunk))
+            out.extend(
+                dict(row)
+                for row in self.connection.execute(f"SELECT * FROM corpus_index WHERE kind = ? AND key IN ({marks})", [kind, *chunk])
+            )
+        return out
+
+    def index_rows_under(self, kind: str, prefix: str) -> list[dict]:
+        """The index's rows whose key begins with `prefix` (a range of the key)."""
+        return [
+            dict(row)
+            for row in self.connection.execute(
+                "SELECT * FROM corpus_index WHERE kind = ? AND key >= ? AND key < ?", (kind, prefix, prefix + "\U0010ffff")
+            )
+        ]
+
+    def index_rows_of(self, kind: str, article_ids: Iterable[str]) -> list[dict]:
+        return [row for row in self.rows("corpus_index", "article_id", article_ids) if row["kind"] == kind]
+
+    def named_as_place_or_person(self, entity_id: str) -> bool:
+        """Whether some article's own findings name this id as a place or a person."""
+        return (
+            self.connection.execute(
+                "SELECT 1 FROM entity_contributions WHERE kind IN ('place', 'person') AND entity_id = ? AND in_findings = 1 LIMIT 1",
+                (entity_id,),
+            ).fetchone()
+            is not None
+        )
+
     def indexed_values(self, kind: str, key: str) -> list[tuple[str, str]]:
         """(article id, value) of the index's rows for one key, in the build's order of articles."""
         return [

@@ -227,6 +227,8 @@ def load_corpus(
     progress.step("grouping across articles")
     writer.add_sorted(corpus.rest())
     writer.add_sorted(state.rows())
+    writer.add_sorted(state.claims(*corpus.grouped_claims))
+    del corpus
     return fresh
 
 

@@ -42,16 +42,18 @@ from loaders.curated import Curated, load_curated
 from loaders.errors import BuildError
 from loaders.extract.entities.consistency import CarriedNames, NameSummary, name_summary
 from loaders.extract.quotes import RoleIndex, speaker_mentions
-from loaders.group.claims import ClaimRecords, claim_records, claim_rows
+from loaders.group.claims import ClaimRecords, Member, OrganisationNames, claim_records, claim_rows, member_subjects
 from loaders.group.quotes import Utterance, utterances
 from loaders.labels import reading_order
 from loaders.progress import Progress
 from loaders.read import SeedFile
 from loaders.rows import ENTITY_TABLES, CorpusRows, quote_rows
-from loaders.spans import ContentIds, slug
+from loaders.spans import ContentIds, content_id, slug
 
 NAME, ONE_WORD, ACRONYM, WORD, ROLE = "name", "one-word", "acronym", "word", "role"
 ROLE_LOOKUP, MAKER, MAKER_OF = "role lookup", "maker", "maker of"
+CLAIM_SUBJECT, CLAIM_NAME = "claim subject", "claim name"
+_UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in subject, in the index
 _SEPARATOR = "\x1f"
 _RESOLVED_BY_GROUP = "; resolved through the same utterance in other articles: "
 PER_ARTICLE_TABLES = ("paragraphs", "sentences", "removed_parts", "mentions", "person_roles")
@@ -218,10 +220,40 @@ class CorpusState:
             self.counts[key] = self.counts.get(key, 0) + 1
         return state.rows(article.seed.id)
 
+    def claims(self, records: ClaimRecords, organisations: set[str]) -> dict[str, list[dict]]:
+        """The claims' index rows, once the corpus's organisations are known."""
+        names = OrganisationNames(organisations, records.elsewhere)
+        return {"corpus_index": [row for member in records.members for row in claim_index_rows(member, names)]}
+
     def rows(self) -> dict[str, list[dict]]:
         counts = self.counts
         self.counts = {}
         return {"corpus_counts": [{"kind": k, "key": key, "value": v, "articles": n} for (k, key, v), n in counts.items()]}
+
+
+def claim_key(member: Member) -> str:
+    """The claim's id (as its row has it), as the index's text."""
+    return str(content_id(member.article_id, "claim", member.claim.span.start, member.claim.span.end))
+
+
+def claim_subjects(member: Member, names: OrganisationNames) -> set[str]:
+    """The subjects claim grouping gives the claim (its block's index keys: claims meet only through them)."""
+    subjects, _ = member_subjects(member, names)
+    return set(subjects) or {_UNKNOWN + member.article_id}
+
+
+def claim_names(member: Member) -> set[str]:
+    """The ids of the names the claim's subjects are resolved from (a change to how one resolves changes them)."""
+    claim = member.claim
+    written = [member.outlet, claim.source, claim.subject, *claim.subjects, *member.sentence_organisations]
+    return {slug(name) for name in written if name}
+
+
+def claim_index_rows(member: Member, names: OrganisationNames) -> list[dict]:
+    key, article_id = claim_key(member), member.article_id
+    return [
+        {"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key} for subject in claim_subjects(member, names)
+    ] + [{"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)]
 
 
 # Adding in place --------------------------------------------------------------------------
@@ -533,6 +565,12 @@ def _write(
     old_entities = {(row["kind"], row["entity_id"]) for row in store.rows("entity_contributions", "article_id", ids)}
     old_makers = {(row["kind"], row["key"], row["value"]) for row in store.rows("corpus_index", "article_id", ids) if row["kind"] != ROLE_LOOKUP}
     old_outlets = {row["outlet_id"] for row in store.rows("articles", "id", ids) if row["outlet_id"]}
+    old_claim_subjects = store.index_rows_of(CLAIM_SUBJECT, ids)
+    organisations_before = store.ids("organisations")
+    elsewhere_named = {
+        row["entity_id"] for row in store.rows("entity_contributions", "article_id", ids) if row["kind"] in {"place", "person"}
+    }
+    elsewhere_before = {entity_id for entity_id in elsewhere_named if store.named_as_place_or_person(entity_id)}
     changed.entities |= {(row["kind"], row["entity_id"]) for row in store.rows("article_entities", "article_id", ids)}
 
     # The articles' own rows and state, anew.
@@ -634,8 +672,14 @@ def _write(
         articles[done[article_id].seed.file_name] = done[article_id].seed.sha256
     store.set_info("seeds_sha256", _digest(seeds_dir, articles))
 
-    # Grouping, from every article's record (the ones read again, as they are now).
-    _regroup(store, new_records, new_quotes, changed)
+    # Grouping: quotes from every article's record; claims of the subjects the change reaches.
+    _regroup_quotes(store, new_records, new_quotes, changed)
+    elsewhere_named |= {
+        row["entity_id"] for a in ids for row in new_rows[a]["entity_contributions"] if row["kind"] in {"place", "person"}
+    }
+    elsewhere_changed = {e for e in elsewhere_named if (e in elsewhere_before) != store.named_as_place_or_person(e)}
+    organisations_changed = organisations_before ^ store.ids("organisations")
+    _regroup_claims(store, new_records, old_claim_subjects, organisations_changed, elsewhere_changed, changed)
     for kind, entity_id in renamed:
         if kind == "person":
             changed.quote_groups |= {row["id"] for row in store.rows("quote_groups", "speaker_id", [entity_id])}
@@ -655,10 +699,9 @@ def _write(
     return {"articles": len({*by_id, *ids})}
 
 
-def _regroup(store: InPlace, new_records: dict[str, Record], new_quotes: dict[str, dict], changed: Changed) -> None:
-    """Quote and claim groups from every article's record; the rows that differ written."""
+def _regroup_quotes(store: InPlace, new_records: dict[str, Record], new_quotes: dict[str, dict], changed: Changed) -> None:
+    """Quote groups from every article's record; the rows that differ written."""
     people = store.ids("people")
-    organisations = store.ids("organisations")
     order = [article_id for article_id, _, _ in store.articles()]
     stored = store.records([a for a in order if a not in new_records])
     stored_quotes: dict[str, dict[tuple[str, int, int], dict]] = {}
@@ -671,7 +714,6 @@ def _regroup(store: InPlace, new_records: dict[str, Record], new_quotes: dict[st
         stored_quotes.setdefault(row["article_id"], {})[(row["article_id"], row["span_start"], row["span_end"])] = base
     quotes: dict[tuple[str, int, int], dict] = {}
     items: list[Utterance] = []
-    claims = ClaimRecords()
     for article_id in order:
         record = new_records.get(article_id) or _record(stored[article_id])
         base_rows = new_quotes.get(article_id) if article_id in new_records else stored_quotes.get(article_id, {})
@@ -681,35 +723,19 @@ def _regroup(store: InPlace, new_records: dict[str, Record], new_quotes: dict[st
             row["speaker_id"] = speaker if speaker in people else None
             quotes[key] = row
         items.extend(record.utterances)
-        claims.extend(record.claims)
     items = [dataclasses.replace(item, speaker=quotes[item.quote_key]["speaker_id"]) for item in items]
-    ids = ContentIds()
-    rows = quote_rows(quotes, items, ids)
-    rows.update(claim_rows(claims, organisations, ids))
-    for table in ("quotes", "claims"):
-        for row in rows[table]:
-            row["reading_order"] = reading_order(row["article_id"], row["span_start"])
-
-    old_claims = {row["id"]: row for row in store.all_rows("claims")}
-    for table, group_key in (
-        ("quotes", None),
-        ("quote_groups", None),
-        ("quote_group_members", "group_id"),
-        ("claims", "group_id"),
-        ("claim_groups", None),
-    ):
-        old = {row["id"]: row for row in (old_claims.values() if table == "claims" else store.all_rows(table))}
+    rows = quote_rows(quotes, items, ContentIds())
+    for row in rows["quotes"]:
+        row["reading_order"] = reading_order(row["article_id"], row["span_start"])
+    for table, group_key in (("quotes", None), ("quote_groups", None), ("quote_group_members", "group_id")):
+        old = {row["id"]: row for row in store.all_rows(table)}
         new = {row["id"]: row for row in rows[table]}
         gone = [row_id for row_id in old if row_id not in new]
         different = [row for row_id, row in new.items() if not _same(old.get(row_id), row)]
-        if table == "claims":
-            store.unindex_claims(store.claims_index_texts(gone + [row["id"] for row in different if row["id"] in old]))
         store.delete(table, "id", gone)
         store.insert(table, different, replace=True)
-        if table == "claims":
-            store.index_claims([row["id"] for row in different])
-        groups = changed.quote_groups if table.startswith("quote") else changed.claim_groups
-        if table in {"quote_groups", "claim_groups"}:
+        groups = changed.quote_groups
+        if table == "quote_groups":
             groups.update(gone)
             groups.update(row["id"] for row in different)
         elif group_key:
@@ -724,3 +750,127 @@ def _regroup(store: InPlace, new_records: dict[str, Record], new_quotes: dict[st
 
 def _same(old: dict | None, new: dict) -> bool:
     return old is not None and all(old.get(column) == value for column, value in new.items())
+
+
+def _regroup_claims(
+    store: InPlace,
+    new_records: dict[str, Record],
+    old_subjects: list[dict],
+    organisations_changed: set[str],
+    elsewhere_changed: set[str],
+    changed: Changed,
+) -> None:
+    """Claim grouping blocks claims by subject: claims meet only through a subject they share, so
+    the claims linked to a changed claim through shared subjects (before or after) are regrouped,
+    and no others. A changed claim is one of the articles written again, or one whose subjects
+    resolve differently now (it names an organisation that came or went, a prefix of one, or a
+    name now or no longer a place's or person's)."""
+    organisations = store.ids("organisations")
+    elsewhere = _Elsewhere(store)
+    names = OrganisationNames(organisations, elsewhere)
+    stored = _StoredClaims(store, new_records)
+    reached: dict[str, str] = {}  # claim key -> article id
+    frontier: set[str] = set()
+    for article_id, record in new_records.items():
+        for member in record.claims.members:
+            reached[claim_key(member)] = article_id
+            frontier |= claim_subjects(member, names)
+    for row in old_subjects:  # the written articles' claims as they were
+        reached[row["value"]] = row["article_id"]
+        frontier.add(row["key"])
+    renamed = set(elsewhere_changed)
+    for organisation in organisations_changed:
+        parts = organisation.split("-")
+        renamed |= {"-".join(parts[:size]) for size in range(1, len(parts) + 1)}
+        for row in store.index_rows_under(CLAIM_SUBJECT, organisation + "-"):  # its longer names gain or lose it
+            reached.setdefault(row["value"], row["article_id"])
+    for row in store.index_rows(CLAIM_NAME, renamed):
+        reached.setdefault(row["value"], row["article_id"])
+    for key, article_id in list(reached.items()):
+        member = stored.member(article_id, key)
+        if member is not None:
+            frontier |= claim_subjects(member, names)
+        frontier |= stored.subjects(article_id, key)
+    done: set[str] = set()
+    while frontier - done:
+        batch = frontier - done
+        done |= batch
+        for row in store.index_rows(CLAIM_SUBJECT, batch):
+            if row["value"] not in reached and row["article_id"] not in new_records:
+                reached[row["value"]] = row["article_id"]
+                frontier |= stored.subjects(row["article_id"], row["value"])
+    members = [m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None]
+    records = ClaimRecords(sorted(members, key=lambda m: (m.article_id, m.claim.span)), elsewhere)  # type: ignore[arg-type]
+    rows = claim_rows(records, organisations, ContentIds())
+    for row in rows["claims"]:
+        row["reading_order"] = reading_order(row["article_id"], row["span_start"])
+    old_claims = {row["id"]: row for row in store.rows("claims", "id", [int(key) for key in reached])}
+    old_groups = {row["id"]: row for row in store.rows("claim_groups", "id", {row["group_id"] for row in old_claims.values()})}
+    for table, old in (("claims", old_claims), ("claim_groups", old_groups)):
+        new = {row["id"]: row for row in rows[table]}
+        gone = [row_id for row_id in old if row_id not in new]
+        different = [row for row_id, row in new.items() if not _same(old.get(row_id), row)]
+        if table == "claims":
+            store.unindex_claims(store.claims_index_texts(gone + [row["id"] for row in different if row["id"] in old]))
+            changed.claim_groups |= {old[row_id]["group_id"] for row_id in gone}
+            changed.claim_groups |= {row["group_id"] for row in different}
+            changed.claim_groups |= {old[row["id"]]["group_id"] for row in different if row["id"] in old}
+        else:
+            changed.claim_groups |= set(gone) | {row["id"] for row in different}
+        store.delete(table, "id", gone)
+        store.insert(table, different, replace=True)
+        if table == "claims":
+            store.index_claims([row["id"] for row in different])
+    # The index, for the claims regrouped: their subjects and names as they are now.
+    store.delete_keys("corpus_index", [_index_key(row) for row in stored.index_rows() if row["value"] in reached])
+    store.insert("corpus_index", [row for member in members for row in claim_index_rows(member, names)], replace=True)
+
+
+def _index_key(row: dict) -> tuple:
+    return (row["kind"], row["key"], row["article_id"], row["value"])
+
+
+class _Elsewhere:
+    """The ids some article names as a place or a person (what is never an organisation's short name)."""
+
+    def __init__(self, store: InPlace):
+        self.store = store
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, entity_id: object) -> bool:
+        if not isinstance(entity_id, str):
+            return False
+        if entity_id not in self._known:
+            self._known[entity_id] = self.store.named_as_place_or_person(entity_id)
+        return self._known[entity_id]
+
+
+class _StoredClaims:
+    """The claims' members and stored index rows, read article by article as the regrouping reaches them."""
+
+    def __init__(self, store: InPlace, new_records: dict[str, Record]):
+        self.store = store
+        self.members: dict[str, dict[str, Member]] = {
+            article_id: {claim_key(m): m for m in record.claims.members} for article_id, record in new_records.items()
+        }
+        self.rows: dict[str, list[dict]] = {article_id: [] for article_id in new_records}
+
+    def _read(self, article_id: str) -> None:
+        if article_id not in self.members:
+            record = _record(self.store.records([article_id])[article_id])
+            self.members[article_id] = {claim_key(m): m for m in record.claims.members}
+            self.rows[article_id] = [
+                row for row in self.store.rows("corpus_index", "article_id", [article_id]) if row["kind"] in {CLAIM_SUBJECT, CLAIM_NAME}
+            ]
+
+    def member(self, article_id: str, key: str) -> Member | None:
+        self._read(article_id)
+        return self.members[article_id].get(key)
+
+    def subjects(self, article_id: str, key: str) -> set[str]:
+        """The subjects stored for a claim of an article not written again."""
+        self._read(article_id)
+        return {row["key"] for row in self.rows[article_id] if row["kind"] == CLAIM_SUBJECT and row["value"] == key}
+
+    def index_rows(self) -> list[dict]:
+        return [row for rows in self.rows.values() for row in rows]

@@ -129,7 +129,9 @@ class CorpusRows:
         self.utterances = []
         ids = ContentIds()
         rows.update(quote_rows(self.quotes, items, ids))
-        rows.update(claim_rows(self.claims, {row["id"] for row in rows["organisations"]}, ids))
+        organisations = {row["id"] for row in rows["organisations"]}
+        rows.update(claim_rows(self.claims, organisations, ids))
+        self.grouped_claims = (self.claims, organisations)  # read once more for the corpus state, then let go
         self.claims = ClaimRecords()
         return _with_reading_order(rows)
 
