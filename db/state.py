@@ -96,7 +96,8 @@ class InPlace:
     def same_text(self, text: str, other_than: str) -> str | None:
         """The file name of another article with exactly this text, if one has it."""
         row = self.connection.execute(
-            "SELECT file_name FROM articles WHERE length(text) = ? AND text = ? AND id != ? LIMIT 1", (len(text), text, other_than)
+            "SELECT file_name FROM articles WHERE length(text) = ? AND text = ? AND id != ? LIMIT 1",
+            (len(text), text, other_than),
         ).fetchone()
         return row[0] if row else None
 
@@ -159,7 +160,9 @@ class InPlace:
             marks = ",".join("?" * len(chunk))
             out.extend(
                 dict(row)
-                for row in self.connection.execute(f"SELECT * FROM corpus_index WHERE kind = ? AND key IN ({marks})", [kind, *chunk])
+                for row in self.connection.execute(
+                    f"SELECT * FROM corpus_index WHERE kind = ? AND key IN ({marks})", [kind, *chunk]
+                )
             )
         return out
 

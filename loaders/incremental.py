@@ -42,7 +42,16 @@ from loaders.curated import Curated, load_curated
 from loaders.errors import BuildError
 from loaders.extract.entities.consistency import CarriedNames, NameSummary, name_summary
 from loaders.extract.quotes import RoleIndex, speaker_mentions
-from loaders.group.claims import ClaimRecords, Member, OrganisationNames, claim_records, claim_rows, member_subjects
+from loaders.group.claims import (
+    ClaimRecords,
+    Member,
+    OrganisationNames,
+    amounts,
+    claim_records,
+    claim_rows,
+    member_subjects,
+    unit_family,
+)
 from loaders.group.quotes import Utterance, utterances
 from loaders.labels import reading_order
 from loaders.progress import Progress
@@ -237,9 +246,13 @@ def claim_key(member: Member) -> str:
 
 
 def claim_subjects(member: Member, names: OrganisationNames) -> set[str]:
-    """The subjects claim grouping gives the claim (its block's index keys: claims meet only through them)."""
+    """Where claim grouping may let the claim meet others: its block (kind of unit, hypothetical or
+    not), each subject it gives it and each unit it reads it in. Claims meet only where they share one."""
     subjects, _ = member_subjects(member, names)
-    return set(subjects) or {_UNKNOWN + member.article_id}
+    claim = member.claim
+    block = f"{unit_family(claim.unit)}{_SEPARATOR}{int(claim.modality == 'hypothetical')}"
+    units = {reading[0] for reading in amounts(claim)}
+    return {_SEPARATOR.join((block, subject, unit)) for subject in (subjects or {_UNKNOWN + member.article_id}) for unit in units}
 
 
 def claim_names(member: Member) -> set[str]:
@@ -252,7 +265,8 @@ def claim_names(member: Member) -> set[str]:
 def claim_index_rows(member: Member, names: OrganisationNames) -> list[dict]:
     key, article_id = claim_key(member), member.article_id
     return [
-        {"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key} for subject in claim_subjects(member, names)
+        {"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key}
+        for subject in claim_subjects(member, names)
     ] + [{"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)]
 
 
@@ -447,7 +461,9 @@ def _add(
     counts = Counts(store)
     old_records = {article_id: _record(payload) for article_id, payload in store.records(replaced).items()}
     for article_id in replaced:
-        old_seed = SeedFile(id=article_id, file_name=by_id[article_id][0], text=stored_texts[article_id], sha256=by_id[article_id][1])
+        old_seed = SeedFile(
+            id=article_id, file_name=by_id[article_id][0], text=stored_texts[article_id], sha256=by_id[article_id][1]
+        )
         old = cache.load(store.payload(old_seed.sha256, version), old_seed)
         counts.add(summary_counts(name_summary(old_seed.text, old.entities)), -1)
     for seed in added:
@@ -499,7 +515,7 @@ def _add(
     progress.step(f"quotes and rows of {len(seeds)} articles ({len(seeds) - len(added)} read again)")
     roles = StoredRoles(counts)
     done = {article_id: with_quotes((seeds[article_id], payloads[article_id]), (names, roles)) for article_id in sorted(seeds)}
-    return _write(store, done, old_records, payloads, by_id, curated, counts, seeds_dir, replaced, stored_info, version)
+    return _write(store, done, old_records, payloads, by_id, curated, counts, seeds_dir, replaced, stored_info, version, progress)
 
 
 def _record(payload: bytes) -> Record:
@@ -558,12 +574,17 @@ def _write(
     replaced: set[str],
     stored_info: dict[str, str],
     version: str,
+    progress: Progress,
 ) -> dict[str, int]:
     changed = Changed(articles=set(done))
     ids = sorted(done)
     # Old contributions and outlets, before their rows go.
     old_entities = {(row["kind"], row["entity_id"]) for row in store.rows("entity_contributions", "article_id", ids)}
-    old_makers = {(row["kind"], row["key"], row["value"]) for row in store.rows("corpus_index", "article_id", ids) if row["kind"] != ROLE_LOOKUP}
+    old_makers = {
+        (row["kind"], row["key"], row["value"])
+        for row in store.rows("corpus_index", "article_id", ids)
+        if row["kind"] != ROLE_LOOKUP
+    }
     old_outlets = {row["outlet_id"] for row in store.rows("articles", "id", ids) if row["outlet_id"]}
     old_claim_subjects = store.index_rows_of(CLAIM_SUBJECT, ids)
     organisations_before = store.ids("organisations")
@@ -679,7 +700,7 @@ def _write(
     }
     elsewhere_changed = {e for e in elsewhere_named if (e in elsewhere_before) != store.named_as_place_or_person(e)}
     organisations_changed = organisations_before ^ store.ids("organisations")
-    _regroup_claims(store, new_records, old_claim_subjects, organisations_changed, elsewhere_changed, changed)
+    _regroup_claims(store, new_records, old_claim_subjects, organisations_changed, elsewhere_changed, changed, progress)
     for kind, entity_id in renamed:
         if kind == "person":
             changed.quote_groups |= {row["id"] for row in store.rows("quote_groups", "speaker_id", [entity_id])}
@@ -694,7 +715,9 @@ def _write(
             "article_entities": changed.articles,
         }
     )
-    changed.entities |= {(row["kind"], row["entity_id"]) for row in store.rows("article_entities", "article_id", changed.articles)}
+    changed.entities |= {
+        (row["kind"], row["entity_id"]) for row in store.rows("article_entities", "article_id", changed.articles)
+    }
     store.refresh_derived({"entity_outlet_mentions": changed.entities})
     return {"articles": len({*by_id, *ids})}
 
@@ -759,6 +782,7 @@ def _regroup_claims(
     organisations_changed: set[str],
     elsewhere_changed: set[str],
     changed: Changed,
+    progress: Progress,
 ) -> None:
     """Claim grouping blocks claims by subject: claims meet only through a subject they share, so
     the claims linked to a changed claim through shared subjects (before or after) are regrouped,
@@ -782,8 +806,8 @@ def _regroup_claims(
     for organisation in organisations_changed:
         parts = organisation.split("-")
         renamed |= {"-".join(parts[:size]) for size in range(1, len(parts) + 1)}
-        for row in store.index_rows_under(CLAIM_SUBJECT, organisation + "-"):  # its longer names gain or lose it
-            reached.setdefault(row["value"], row["article_id"])
+        for row in store.index_rows_under(CLAIM_NAME, organisation + "-"):
+            reached.setdefault(row["value"], row["article_id"])  # its longer names gain or lose it as a shorter name
     for row in store.index_rows(CLAIM_NAME, renamed):
         reached.setdefault(row["value"], row["article_id"])
     for key, article_id in list(reached.items()):
@@ -800,6 +824,7 @@ def _regroup_claims(
                 reached[row["value"]] = row["article_id"]
                 frontier |= stored.subjects(row["article_id"], row["value"])
     members = [m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None]
+    progress.step(f"regrouping {len(members)} claims of {len({m.article_id for m in members})} articles")
     records = ClaimRecords(sorted(members, key=lambda m: (m.article_id, m.claim.span)), elsewhere)  # type: ignore[arg-type]
     rows = claim_rows(records, organisations, ContentIds())
     for row in rows["claims"]:
@@ -860,7 +885,9 @@ class _StoredClaims:
             record = _record(self.store.records([article_id])[article_id])
             self.members[article_id] = {claim_key(m): m for m in record.claims.members}
             self.rows[article_id] = [
-                row for row in self.store.rows("corpus_index", "article_id", [article_id]) if row["kind"] in {CLAIM_SUBJECT, CLAIM_NAME}
+                row
+                for row in self.store.rows("corpus_index", "article_id", [article_id])
+                if row["kind"] in {CLAIM_SUBJECT, CLAIM_NAME}
             ]
 
     def member(self, article_id: str, key: str) -> Member | None:
