@@ -339,9 +339,10 @@ class EntityContribution(Base):
 
 class ArticleRecord(Base):
     """One article's part of the cross-article steps, compact: the roles it states, its quotes'
-    speakers and utterances, its claims as grouping reads them (canonical JSON, zlib-compressed)."""
+    speakers and utterances; apart, its claims as grouping reads them (canonical JSON, zlib-compressed)."""
 
     __tablename__ = "article_records"
 
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), primary_key=True)
-    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)  # roles, speakers, utterances
+    claims: Mapped[bytes] = mapped_column(LargeBinary)  # its claims as grouping reads them

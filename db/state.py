@@ -199,14 +199,15 @@ class InPlace:
             )
         ]
 
-    def records(self, ids: Iterable[str] | None = None) -> dict[str, bytes]:
-        if ids is None:
-            return dict(self.connection.execute("SELECT article_id, payload FROM article_records").fetchall())
+    def records(self, ids: Iterable[str], column: str = "payload") -> dict[str, bytes]:
+        """The articles' records (`payload`), or their claims (`claims`)."""
         out = {}
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             out.update(
-                self.connection.execute(f"SELECT article_id, payload FROM article_records WHERE article_id IN ({marks})", chunk)
+                self.connection.execute(
+                    f'SELECT article_id, "{column}" FROM article_records WHERE article_id IN ({marks})', chunk
+                )
             )
         return out
 

@@ -97,7 +97,9 @@ def dump(article: ExtractedArticle) -> bytes:
     """The payload: the extraction without the seed (the article row holds
     its text) and without quotes and the titles they looked up (they depend on the corpus)."""
     fields = {
-        field.name: getattr(article, field.name) for field in dataclasses.fields(article) if field.name not in {"seed", "quotes", "role_titles"}
+        field.name: getattr(article, field.name)
+        for field in dataclasses.fields(article)
+        if field.name not in {"seed", "quotes", "role_titles"}
     }
     text = json.dumps(_encode(fields), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return zlib.compress(text.encode("utf-8"), 6)

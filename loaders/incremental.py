@@ -122,7 +122,13 @@ class ArticleState:
         return {
             "corpus_index": self.index,
             "entity_contributions": self.contributions,
-            "article_records": [{"article_id": article_id, "payload": cache.dump_value(self.record)}],
+            "article_records": [
+                {
+                    "article_id": article_id,
+                    "payload": cache.dump_value(dataclasses.replace(self.record, claims=ClaimRecords())),
+                    "claims": cache.dump_value(self.record.claims),
+                }
+            ],
         }
 
 
@@ -519,10 +525,18 @@ def _add(
 
 
 def _record(payload: bytes) -> Record:
+    """An article's record, but its claims (kept apart: read only where claims are regrouped)."""
     record = cache.load_value(payload)
     if not isinstance(record, Record):
         raise NotLocal("an article record this program did not write")
     return record
+
+
+def _claims(payload: bytes) -> ClaimRecords:
+    claims = cache.load_value(payload)
+    if not isinstance(claims, ClaimRecords):
+        raise NotLocal("an article record this program did not write")
+    return claims
 
 
 def _carried(seed: SeedFile, payload: bytes, names: CarriedNames) -> list[tuple[str, str, str | None]]:
@@ -882,8 +896,8 @@ class _StoredClaims:
 
     def _read(self, article_id: str) -> None:
         if article_id not in self.members:
-            record = _record(self.store.records([article_id])[article_id])
-            self.members[article_id] = {claim_key(m): m for m in record.claims.members}
+            claims = _claims(self.store.records([article_id], "claims")[article_id])
+            self.members[article_id] = {claim_key(m): m for m in claims.members}
             self.rows[article_id] = [
                 row
                 for row in self.store.rows("corpus_index", "article_id", [article_id])

@@ -60,6 +60,7 @@ def upgrade() -> None:
     op.create_table('article_records',
     sa.Column('article_id', sa.Text(), nullable=False),
     sa.Column('payload', sa.LargeBinary(), nullable=False),
+    sa.Column('claims', sa.LargeBinary(), nullable=False),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_article_records_article_id_articles')),
     sa.PrimaryKeyConstraint('article_id', name=op.f('pk_article_records')),
     )
