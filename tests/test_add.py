@@ -13,6 +13,7 @@ import pytest
 
 from loaders import build as build_module
 from loaders.build import add, build, extract_article
+from loaders.errors import BuildError
 from loaders.executors import SerialExecutor
 from loaders.incremental import NotLocal
 from tests.conftest import FIXTURE_ARTICLES, PROJECT, SEEDS
@@ -156,6 +157,20 @@ def test_a_bad_file_is_named_and_nothing_changes(folders, tmp_path, bad_bytes, p
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(bad) in lines[0] and problem in lines[0]
     assert db.read_bytes() == before
+
+
+def test_a_file_repeating_an_article_is_named_and_nothing_changes(folders, tmp_path):
+    base, _, _ = folders
+    db = tmp_path / "added.db"
+    build(base, db, executor=SerialExecutor())
+    before = content(db)
+    twin = tmp_path / "twin" / "zz_twin.txt"
+    twin.parent.mkdir()
+    shutil.copy(sorted(base.glob("*.txt"))[0], twin)
+    with pytest.raises(BuildError) as raised:
+        add([twin], base, db, executor=SerialExecutor())
+    assert str(twin) in str(raised.value) and "same text as" in str(raised.value)
+    assert content(db) == before
 
 
 def test_add_to_a_database_that_does_not_exist_says_so(folders, tmp_path):

@@ -169,7 +169,8 @@ def test_adding_k_articles_gives_the_full_build(corpus, together, generated, tmp
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "heldout", "generated"])
-def test_replacing_an_article_gives_the_full_build(corpus, generated, tmp_path, routes):
+@pytest.mark.parametrize("how", ["grown", "cut"])
+def test_replacing_an_article_gives_the_full_build(corpus, how, generated, tmp_path, routes):
     folder = tmp_path / "folder"
     shutil.copytree(_corpus(corpus, generated, tmp_path), folder)
     db, full = tmp_path / "added.db", tmp_path / "full.db"
@@ -177,13 +178,15 @@ def test_replacing_an_article_gives_the_full_build(corpus, generated, tmp_path, 
     target = _articles(folder)[len(_articles(folder)) // 2]
     changed = tmp_path / "changed" / target.name
     changed.parent.mkdir()
-    # The new version names a new person with a role, quotes them, and prints a new figure.
-    changed.write_text(
-        target.read_text(encoding="utf-8").rstrip("\n")
-        + "\n\n\u201cWe will open two more plants,\u201d said Odile Faranchon, chief operating officer of "
-        "Vessant Marrow Industries, adding that output would rise 14 percent.\n",
-        encoding="utf-8",
-    )
+    old = target.read_text(encoding="utf-8")
+    if how == "grown":  # the new version names a new person with a role, quotes them, and prints a new figure
+        new = old.rstrip("\n") + (
+            "\n\n\u201cWe will open two more plants,\u201d said Odile Faranchon, chief operating officer of "
+            "Vessant Marrow Industries, adding that output would rise 14 percent.\n"
+        )
+    else:  # the new version keeps its first two paragraphs: its names, quotes and figures beyond them go
+        new = "\n\n".join(old.split("\n\n")[:2]) + "\n"
+    changed.write_text(new, encoding="utf-8")
     add([changed], folder, db, executor=SerialExecutor())  # the folder still holds the old version
     shutil.copy(changed, folder / changed.name)
     build(folder, full, executor=SerialExecutor())
