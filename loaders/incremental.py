@@ -62,6 +62,7 @@ from loaders.spans import ContentIds, content_id, slug
 NAME, ONE_WORD, ACRONYM, WORD, ROLE = "name", "one-word", "acronym", "word", "role"
 ROLE_LOOKUP, MAKER, MAKER_OF = "role lookup", "maker", "maker of"
 CLAIM_SUBJECT, CLAIM_NAME = "claim subject", "claim name"
+LOWER_CASE, ASKED = "lower case", "asked"  # the value of a word's and a title lookup's rows (never empty)
 _UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in subject, in the index
 _SEPARATOR = "\x1f"
 _RESOLVED_BY_GROUP = "; resolved through the same utterance in other articles: "
@@ -88,7 +89,7 @@ def summary_counts(summary: NameSummary) -> set[tuple[str, str, str]]:
             out.add((ONE_WORD, name.lower(), name))
     for acronym, names in summary.acronyms.items():
         out.update((ACRONYM, acronym, name) for name in names)
-    out.update((WORD, word, "") for word in summary.lower_case)
+    out.update((WORD, word, LOWER_CASE) for word in summary.lower_case)
     return out
 
 
@@ -141,7 +142,7 @@ def article_state(article: ExtractedArticle) -> ArticleState:
     for quote in article.quotes:  # as CorpusRows keys them: one speaker per span, every quote's utterances
         speakers[(quote.span.start, quote.span.end)] = slug(quote.speaker) if quote.speaker else None
         said.extend(utterances(article_id, text, quote.span, quote.kind))
-    index = [{"kind": ROLE_LOOKUP, "key": title, "article_id": article_id, "value": ""} for title in article.role_titles]
+    index = [{"kind": ROLE_LOOKUP, "key": title, "article_id": article_id, "value": ASKED} for title in article.role_titles]
     for product, maker in found.makers.items():
         index.append({"kind": MAKER, "key": product, "article_id": article_id, "value": maker})
         index.append({"kind": MAKER_OF, "key": slug(maker), "article_id": article_id, "value": product})
