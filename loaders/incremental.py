@@ -269,12 +269,14 @@ def claim_names(member: Member) -> set[str]:
     return {slug(name) for name in written if name}
 
 
-def claim_index_rows(member: Member, names: OrganisationNames) -> list[dict]:
+def claim_index_rows(
+    member: Member, names: OrganisationNames, subjects: Callable[[str, Member], set[str]] | None = None
+) -> list[dict]:
     key, article_id = claim_key(member), member.article_id
-    return [
-        {"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key}
-        for subject in claim_subjects(member, names)
-    ] + [{"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)]
+    keys = subjects(key, member) if subjects else claim_subjects(member, names)
+    return [{"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key} for subject in keys] + [
+        {"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)
+    ]
 
 
 # Adding in place --------------------------------------------------------------------------
@@ -808,12 +810,19 @@ def _regroup_claims(
     elsewhere = _Elsewhere(store)
     names = OrganisationNames(organisations, elsewhere)
     stored = _StoredClaims(store, new_records)
+    subjects_now: dict[str, set[str]] = {}  # claim key -> its index keys as they are now
+
+    def now(key: str, member: Member) -> set[str]:
+        if key not in subjects_now:
+            subjects_now[key] = claim_subjects(member, names)
+        return subjects_now[key]
+
     reached: dict[str, str] = {}  # claim key -> article id
     frontier: set[str] = set()
     for article_id, record in new_records.items():
         for member in record.claims.members:
             reached[claim_key(member)] = article_id
-            frontier |= claim_subjects(member, names)
+            frontier |= now(claim_key(member), member)
     for row in old_subjects:  # the written articles' claims as they were
         reached[row["value"]] = row["article_id"]
         frontier.add(row["key"])
@@ -828,7 +837,7 @@ def _regroup_claims(
     for key, article_id in list(reached.items()):
         member = stored.member(article_id, key)
         if member is not None:
-            frontier |= claim_subjects(member, names)
+            frontier |= now(key, member)
         frontier |= stored.subjects(article_id, key)
     done: set[str] = set()
     while frontier - done:
@@ -863,7 +872,7 @@ def _regroup_claims(
             store.index_claims([row["id"] for row in different])
     # The index, for the claims regrouped: their subjects and names as they are now.
     store.delete_keys("corpus_index", [_index_key(row) for row in stored.index_rows() if row["value"] in reached])
-    store.insert("corpus_index", [row for member in members for row in claim_index_rows(member, names)], replace=True)
+    store.insert("corpus_index", [row for member in members for row in claim_index_rows(member, names, now)], replace=True)
 
 
 def _index_key(row: dict) -> tuple:
