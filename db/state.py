@@ -108,7 +108,7 @@ class InPlace:
         return row[0] if row else None
 
     def texts(self, ids: Iterable[str]) -> dict[str, str]:
-        out = {}
+        out: dict[str, str] = {}
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             out.update(self.connection.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk).fetchall())
@@ -201,7 +201,7 @@ class InPlace:
 
     def records(self, ids: Iterable[str], column: str = "payload") -> dict[str, bytes]:
         """The articles' records (`payload`), or their claims (`claims`)."""
-        out = {}
+        out: dict[str, bytes] = {}
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             out.update(
@@ -212,7 +212,7 @@ class InPlace:
         return out
 
     def rows(self, table: str, column: str, values: Iterable) -> list[dict]:
-        out = []
+        out: list[dict] = []
         for chunk in _chunks(set(values)):
             marks = ",".join("?" * len(chunk))
             out.extend(
@@ -245,7 +245,7 @@ class InPlace:
 
     def claims_index_texts(self, ids: Iterable[int]) -> list[tuple[int, str]]:
         """What the claims' full-text index holds for these claims (their sentences)."""
-        out = []
+        out: list[tuple[int, str]] = []
         for chunk in _chunks(set(ids)):
             marks = ",".join("?" * len(chunk))
             out.extend(

@@ -32,8 +32,10 @@ import dataclasses
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from db.state import InPlace
 from loaders import cache
@@ -82,7 +84,7 @@ class NotLocal(Exception):
 
 def summary_counts(summary: NameSummary) -> set[tuple[str, str, str]]:
     """What one article adds to corpus_counts for the carried names (each counts one article)."""
-    out = set()
+    out: set[tuple[str, str, str]] = set()
     for name, kinds in summary.confident.items():
         out.update((NAME, name, kind) for kind in kinds)
         if " " not in name:
@@ -95,7 +97,7 @@ def summary_counts(summary: NameSummary) -> set[tuple[str, str, str]]:
 
 def role_counts(roles: Iterable[tuple[str, str, str | None]]) -> set[tuple[str, str, str]]:
     """What one article's roles add to corpus_counts: each ending of each title (the keys RoleIndex looks up)."""
-    out = set()
+    out: set[tuple[str, str, str]] = set()
     for person, title, organisation in roles:
         parts = title.split()
         for index in range(len(parts)):
@@ -392,8 +394,6 @@ class Changed:
     quote_groups: set[int] = field(default_factory=set)
     claim_groups: set[int] = field(default_factory=set)
     entities: set[tuple[str, str]] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)  # whose name a quote group shows
-    organisations: set[str] = field(default_factory=set)  # whose name a claim group shows
     outlets: bool = False  # an outlet's row changed (claim_conflicts shows outlets' names)
 
 
@@ -473,7 +473,7 @@ def _add(
         old_seed = SeedFile(
             id=article_id, file_name=by_id[article_id][0], text=stored_texts[article_id], sha256=by_id[article_id][1]
         )
-        old = cache.load(store.payload(old_seed.sha256, version), old_seed)
+        old = cache.load(_payload(store, old_seed.sha256, version), old_seed)
         counts.add(summary_counts(name_summary(old_seed.text, old.entities)), -1)
     for seed in added:
         counts.add(summary_counts(name_summary(seed.text, cache.load(payloads[seed.id], seed).entities)), +1)
@@ -502,7 +502,7 @@ def _add(
     for article_id in reread:
         file_name, sha = by_id[article_id]
         seeds[article_id] = SeedFile(id=article_id, file_name=file_name, text=texts[article_id], sha256=sha)
-        payloads[article_id] = store.payload(sha, version)
+        payloads[article_id] = _payload(store, sha, version)
     carried = {article_id: _carried(seeds[article_id], payloads[article_id], names) for article_id in seeds}
     for record in old_records.values():
         counts.add(role_counts(record.roles), -1)
@@ -517,14 +517,23 @@ def _add(
     for article_id in quoted_again:
         file_name, sha = by_id[article_id]
         seeds[article_id] = SeedFile(id=article_id, file_name=file_name, text=texts[article_id], sha256=sha)
-        payloads[article_id] = store.payload(sha, version)
+        payloads[article_id] = _payload(store, sha, version)
         old_records.update({a: _record(p) for a, p in store.records([article_id]).items()})
 
     # 4. Those articles' third pass, and their own rows.
     progress.step(f"quotes and rows of {len(seeds)} articles ({len(seeds) - len(added)} read again)")
-    roles = StoredRoles(counts)
-    done = {article_id: with_quotes((seeds[article_id], payloads[article_id]), (names, roles)) for article_id in sorted(seeds)}
+    role_index = StoredRoles(counts)
+    done = {
+        article_id: with_quotes((seeds[article_id], payloads[article_id]), (names, role_index)) for article_id in sorted(seeds)
+    }
     return _write(store, done, old_records, payloads, by_id, curated, counts, seeds_dir, replaced, stored_info, version, progress)
+
+
+def _payload(store: InPlace, sha256: str, version: str) -> bytes:
+    payload = store.payload(sha256, version)
+    if payload is None:
+        raise NotLocal("an article's extraction is gone from the cache")
+    return payload
 
 
 def _record(payload: bytes) -> Record:
@@ -629,8 +638,8 @@ def _write(
     for table in ("articles", *PER_ARTICLE_TABLES, *STATE_TABLES):
         store.delete(table, "id" if table == "articles" else "article_id", ids)
     for article_id in ids:
-        for table, rows in new_rows[article_id].items():
-            store.insert(table, rows)
+        for table, table_rows in new_rows[article_id].items():
+            store.insert(table, table_rows)
     # The cache: the new versions' extractions in, the replaced versions' out.
     cache_rows = [
         {"article_sha256": done[a].seed.sha256, "extractor_version": version, "payload": payloads[a]}
@@ -661,9 +670,9 @@ def _write(
             renamed.add((kind, entity_id))
         if row is not None:
             entity_rows.setdefault(table, []).append(row)
-    for table, rows in entity_rows.items():
+    for table, table_rows in entity_rows.items():
         if table != "products":
-            store.insert(table, rows, replace=True)
+            store.insert(table, table_rows, replace=True)
     # A product's maker is the one the last article (in order) naming its maker gives, where that is an organisation.
     for organisation in organisations_changed:
         products.update(("product", slug(product)) for _, product in store.indexed_values(MAKER_OF, organisation))
@@ -694,7 +703,7 @@ def _write(
             file_name, sha = by_id[first]
             seed = SeedFile(id=first, file_name=file_name, text=store.texts([first])[first], sha256=sha)
             corpus = CorpusRows(curated)
-            corpus.add(cache.load(store.payload(sha, version), seed))
+            corpus.add(cache.load(_payload(store, sha, version), seed))
             row = corpus.outlets[outlet_id]
         old = store.rows("outlets", "id", [outlet_id])
         if old and old[0] != row:
@@ -756,7 +765,9 @@ def _regroup_quotes(store: InPlace, new_records: dict[str, Record], new_quotes: 
     items: list[Utterance] = []
     for article_id in order:
         record = new_records.get(article_id) or _record(stored[article_id])
-        base_rows = new_quotes.get(article_id) if article_id in new_records else stored_quotes.get(article_id, {})
+        base_rows: dict[tuple[str, int, int], dict] = (
+            new_quotes[article_id] if article_id in new_records else stored_quotes.get(article_id, {})
+        )
         for start, end, speaker in record.speakers:
             key = (article_id, start, end)
             row = dict(base_rows[key])
@@ -808,7 +819,7 @@ def _regroup_claims(
     name now or no longer a place's or person's)."""
     organisations = store.ids("organisations")
     elsewhere = _Elsewhere(store)
-    names = OrganisationNames(organisations, elsewhere)
+    names = OrganisationNames(organisations, cast(AbstractSet[str], elsewhere))
     stored = _StoredClaims(store, new_records)
     subjects_now: dict[str, set[str]] = {}  # claim key -> its index keys as they are now
 
@@ -835,9 +846,9 @@ def _regroup_claims(
     for row in store.index_rows(CLAIM_NAME, renamed):
         reached.setdefault(row["value"], row["article_id"])
     for key, article_id in list(reached.items()):
-        member = stored.member(article_id, key)
-        if member is not None:
-            frontier |= now(key, member)
+        found = stored.member(article_id, key)
+        if found is not None:
+            frontier |= now(key, found)
         frontier |= stored.subjects(article_id, key)
     done: set[str] = set()
     while frontier - done:
