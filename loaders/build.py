@@ -225,7 +225,9 @@ def load_corpus(
         writer.add(corpus.add(article))
         writer.add(state.article(article))
     progress.step("grouping across articles")
-    writer.add_sorted(corpus.rest())
+    for rows in corpus.rest():
+        writer.add_sorted(rows)
+    writer.update("quotes", corpus.speaker_updates())
     writer.add_sorted(state.rows())
     writer.add_sorted(state.claims(*corpus.grouped_claims))
     del corpus

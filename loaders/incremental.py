@@ -58,7 +58,7 @@ from loaders.group.quotes import Utterance, utterances
 from loaders.labels import reading_order
 from loaders.progress import Progress
 from loaders.read import SeedFile
-from loaders.rows import ENTITY_TABLES, CorpusRows, quote_rows
+from loaders.rows import ENTITY_TABLES, CorpusRows, QuoteRecord, quote_rows
 from loaders.spans import ContentIds, content_id, slug
 
 NAME, ONE_WORD, ACRONYM, WORD, ROLE = "name", "one-word", "acronym", "word", "role"
@@ -110,7 +110,7 @@ class Record:
     """One article's part of the cross-article steps (the article_records payload)."""
 
     roles: list[tuple[str, str, str | None]]
-    speakers: list[tuple[int, int, str | None]]  # each quote's span and its speaker's id as read
+    speakers: list[tuple[int, int, str | None, int]]  # each quote's span, its speaker's id as read, its row's id
     utterances: list[Utterance]
     claims: ClaimRecords
 
@@ -139,16 +139,19 @@ def article_state(article: ExtractedArticle) -> ArticleState:
     """What one article, its names carried and quotes found, gives the corpus-wide steps."""
     article_id, text, found = article.seed.id, article.seed.text, article.entities
     roles = sorted({(r.person, r.title, r.organisation or None) for r in found.roles}, key=repr)
-    speakers: dict[tuple[int, int], str | None] = {}
+    speakers: dict[tuple[int, int], tuple[str | None, int]] = {}
     said: list[Utterance] = []
     for quote in article.quotes:  # as CorpusRows keys them: one speaker per span, every quote's utterances
-        speakers[(quote.span.start, quote.span.end)] = slug(quote.speaker) if quote.speaker else None
+        row_id = content_id(article_id, "quote", quote.kind, quote.span.start, quote.span.end)
+        speakers[(quote.span.start, quote.span.end)] = (slug(quote.speaker) if quote.speaker else None, row_id)
         said.extend(utterances(article_id, text, quote.span, quote.kind))
     index = [{"kind": ROLE_LOOKUP, "key": title, "article_id": article_id, "value": ASKED} for title in article.role_titles]
     for product, maker in found.makers.items():
         index.append({"kind": MAKER, "key": product, "article_id": article_id, "value": maker})
         index.append({"kind": MAKER_OF, "key": slug(maker), "article_id": article_id, "value": product})
-    record = Record(roles, [(start, end, who) for (start, end), who in speakers.items()], said, claim_records(article))
+    record = Record(
+        roles, [(start, end, who, row_id) for (start, end), (who, row_id) in speakers.items()], said, claim_records(article)
+    )
     return ArticleState(record, _unique(index), entity_contributions(article))
 
 
@@ -622,7 +625,7 @@ def _write(
 
     # The articles' own rows and state, anew.
     new_rows: dict[str, dict[str, list[dict]]] = {}
-    new_quotes: dict[str, dict[tuple[str, int, int], dict]] = {}
+    new_quotes: dict[str, list[dict]] = {}
     new_records: dict[str, Record] = {}
     outlets_of: dict[str, dict] = {}
     for article_id in ids:
@@ -630,7 +633,7 @@ def _write(
         corpus = CorpusRows(curated)
         rows = corpus.add(article)
         new_rows[article_id] = rows
-        new_quotes[article_id] = corpus.quotes
+        new_quotes[article_id] = rows.pop("quotes")  # written with the regrouped quotes
         outlets_of.update({k: v for k, v in corpus.outlets.items()})
         state = article_state(article)
         new_records[article_id] = state.record
@@ -748,36 +751,40 @@ def _write(
     return {"articles": len({*by_id, *ids})}
 
 
-def _regroup_quotes(store: InPlace, new_records: dict[str, Record], new_quotes: dict[str, dict], changed: Changed) -> None:
-    """Quote groups from every article's record; the rows that differ written."""
+def _regroup_quotes(store: InPlace, new_records: dict[str, Record], new_quotes: dict[str, list[dict]], changed: Changed) -> None:
+    """Quote groups from every article's record; the rows that differ written. A quote's speaker is
+    the one its article reads where the corpus knows that person, else the one its group gives."""
     people = store.ids("people")
     order = [article_id for article_id, _, _ in store.articles()]
     stored = store.records([a for a in order if a not in new_records])
-    stored_quotes: dict[str, dict[tuple[str, int, int], dict]] = {}
+    rows_of: dict[str, list[dict]] = {article_id: list(rows) for article_id, rows in new_quotes.items()}
     for row in store.all_rows("quotes"):
-        if row["article_id"] in new_records:
-            continue
-        base = dict(row)
-        base["speaker_resolution"] = base["speaker_resolution"].partition(_RESOLVED_BY_GROUP)[0]
-        base.pop("reading_order", None)
-        stored_quotes.setdefault(row["article_id"], {})[(row["article_id"], row["span_start"], row["span_end"])] = base
-    quotes: dict[tuple[str, int, int], dict] = {}
+        if row["article_id"] not in new_records:
+            rows_of.setdefault(row["article_id"], []).append(row)
+    records: dict[tuple[str, int, int], QuoteRecord] = {}
+    base: dict[int, dict] = {}  # quote id -> its row as its article gives it
     items: list[Utterance] = []
     for article_id in order:
         record = new_records.get(article_id) or _record(stored[article_id])
-        base_rows: dict[tuple[str, int, int], dict] = (
-            new_quotes[article_id] if article_id in new_records else stored_quotes.get(article_id, {})
-        )
-        for start, end, speaker in record.speakers:
-            key = (article_id, start, end)
-            row = dict(base_rows[key])
-            row["speaker_id"] = speaker if speaker in people else None
-            quotes[key] = row
+        for row in rows_of.get(article_id, ()):
+            row = {**row, "speaker_id": None, "reading_order": reading_order(article_id, row["span_start"])}
+            row["speaker_resolution"] = row["speaker_resolution"].partition(_RESOLVED_BY_GROUP)[0]
+            base[row["id"]] = row
+        for start, end, speaker, row_id in record.speakers:
+            row = base[row_id]
+            records[(article_id, start, end)] = QuoteRecord(
+                row_id, row["kind"], speaker if speaker in people else None, row["speaker_resolution"]
+            )
         items.extend(record.utterances)
-    items = [dataclasses.replace(item, speaker=quotes[item.quote_key]["speaker_id"]) for item in items]
-    rows = quote_rows(quotes, items, ContentIds())
-    for row in rows["quotes"]:
-        row["reading_order"] = reading_order(row["article_id"], row["span_start"])
+    items = [dataclasses.replace(item, speaker=records[item.quote_key].speaker_id) for item in items]
+    rows: dict[str, list[dict]] = {"quote_groups": [], "quote_group_members": []}
+    for batch in quote_rows(records, items, ContentIds()):
+        for table, table_rows in batch.items():
+            rows[table].extend(table_rows)
+    for quote in records.values():
+        if quote.speaker_id is not None:
+            base[quote.id].update(speaker_id=quote.speaker_id, speaker_resolution=quote.resolution)
+    rows["quotes"] = list(base.values())
     for table, group_key in (("quotes", None), ("quote_groups", None), ("quote_group_members", "group_id")):
         old = {row["id"]: row for row in store.all_rows(table)}
         new = {row["id"]: row for row in rows[table]}
@@ -852,16 +859,19 @@ def _regroup_claims(
         frontier |= stored.subjects(article_id, key)
     done: set[str] = set()
     while frontier - done:
-        batch = frontier - done
-        done |= batch
-        for row in store.index_rows(CLAIM_SUBJECT, batch):
+        keys = frontier - done
+        done |= keys
+        for row in store.index_rows(CLAIM_SUBJECT, keys):
             if row["value"] not in reached and row["article_id"] not in new_records:
                 reached[row["value"]] = row["article_id"]
                 frontier |= stored.subjects(row["article_id"], row["value"])
     members = [m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None]
     progress.step(f"regrouping {len(members)} claims of {len({m.article_id for m in members})} articles")
     records = ClaimRecords(sorted(members, key=lambda m: (m.article_id, m.claim.span)), elsewhere)  # type: ignore[arg-type]
-    rows = claim_rows(records, organisations, ContentIds())
+    rows: dict[str, list[dict]] = {"claims": [], "claim_groups": []}
+    for grouped in claim_rows(records, organisations, ContentIds()):
+        for table, table_rows in grouped.items():
+            rows[table].extend(table_rows)
     for row in rows["claims"]:
         row["reading_order"] = reading_order(row["article_id"], row["span_start"])
     old_claims = {row["id"]: row for row in store.rows("claims", "id", [int(key) for key in reached])}

@@ -25,10 +25,11 @@ differ.
 from __future__ import annotations
 
 import math
+import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Set
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Callable, Iterator, Set
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
 from loaders.extract.claims import ClaimFound
@@ -51,7 +52,7 @@ NOT_NAME_STARTS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Member:
     article_id: str
     claim: ClaimFound
@@ -84,17 +85,36 @@ class OrganisationNames:
             longest = max(longer, key=len)
             if all(longest.startswith(other + "-") or other == longest for other in longer):
                 self.fullest[prefix] = longest
+        self._resolved: dict[str, str | None] = {}  # name as written -> id: names recur across the corpus
+        self._subjects: dict[int, tuple[Member, tuple[frozenset[str], str | None]]] = {}  # member_subjects, once each
+        self._sets: dict[frozenset[str], frozenset[str]] = {}
+
+    def one_copy(self, subjects: frozenset[str]) -> frozenset[str]:
+        """One object for each set of subjects: claims of one story name the same few organisations."""
+        return self._sets.setdefault(subjects, subjects)
 
     def __call__(self, name: str | None) -> str | None:
         if not name:
             return None
-        key = slug(name)
-        return self.fullest.get(key, key if key in self.known else None)
+        if name not in self._resolved:
+            key = slug(name)
+            self._resolved[name] = self.fullest.get(key, key if key in self.known else None)
+        return self._resolved[name]
 
 
 def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset[str], str | None]:
     """The organisations a claim may be about (ids; shorter names of them included) and the one it is
-    mainly about. The outlet that printed it is neither, unless nothing else is named."""
+    mainly about. The outlet that printed it is neither, unless nothing else is named. Worked out once
+    per member for one `names` (grouping asks again for each group and each row)."""
+    known = names._subjects.get(id(member))
+    if known is not None and known[0] is member:
+        return known[1]
+    found = _member_subjects(member, names)
+    names._subjects[id(member)] = (member, found)  # the member is kept with it, so its id is not reused
+    return found
+
+
+def _member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset[str], str | None]:
     claim = member.claim
     outlet = names(member.outlet)
     # The organisation a figure is attributed to ("according to X") is its source, not its subject.
@@ -106,7 +126,7 @@ def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset
     main = names(claim.subject) or next((found for found in nearest if found != outlet), None)
     if main is not None and main == outlet and others:
         main = others[0]
-    subjects = frozenset(name for found in resolved for name in _with_shorter_names(found, names.known))
+    subjects = names.one_copy(frozenset(name for found in resolved for name in _with_shorter_names(found, names.known)))
     return subjects, (main if main in subjects else None)
 
 
@@ -495,6 +515,7 @@ def group_claims(members: list[Member], organisations: set[str], names: Organisa
         primary = frozenset(_with_shorter_names(main, organisations)) & subjects if main else frozenset()
         if not primary and not (subjects - {UNKNOWN_SUBJECT + member.article_id}):
             primary = subjects  # nothing known: the stand-in is its own main subject
+        primary = names.one_copy(primary)
         blocks.setdefault((unit_family(claim.unit), claim.modality == "hypothetical"), []).append((member, subjects, primary))
     out = []
     for key in sorted(blocks):
@@ -582,7 +603,7 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     outlet = slug(article.layout.outlet.value) if article.layout.outlet else None
     text = article.seed.text
     members = [
-        Member(article.seed.id, claim, outlet, near, claim.span.of(text))
+        Member(article.seed.id, _compact(claim), outlet, tuple(map(sys.intern, near)), claim.span.of(text))
         for claim, near in zip(article.claims, sentence_organisations(article), strict=True)
     ]
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
@@ -590,8 +611,22 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     return ClaimRecords(members, elsewhere)
 
 
-def claim_rows(records: ClaimRecords, organisations: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
-    """Claims, grouped across articles, each group consistent or conflicting."""
+_RECURRING: tuple[str, ...] = ("unit", "scale", "also_unit", "direction", "metric", "subject", "period", "scope")
+_RECURRING += ("source", "modality", "qualifier", "metric_cue", "moment")
+
+
+def _compact(claim: ClaimFound) -> ClaimFound:
+    """The claim as grouping keeps it for the whole corpus: the words that recur across claims (units,
+    metrics, names) one copy each, and without its number as written (no row or group reads it)."""
+    recurring: dict[str, Any] = {name: sys.intern(value) for name in _RECURRING if isinstance(value := getattr(claim, name), str)}
+    return replace(claim, value_as_written="", subjects=tuple(map(sys.intern, claim.subjects)), **recurring)
+
+
+def claim_rows(
+    records: ClaimRecords, organisations: set[str], ids: ContentIds | None = None, batch: int = 2000
+) -> Iterator[dict[str, list[dict]]]:
+    """Claims, grouped across articles, each group consistent or conflicting: claim and group rows,
+    in batches of `batch` groups (rows keyed by integer ids: stored in key order however written)."""
     ids = ids or ContentIds()
     group_rows: list[dict] = []
     claims: list[dict] = []
@@ -652,6 +687,8 @@ def claim_rows(records: ClaimRecords, organisations: set[str], ids: ContentIds |
                     "text": member.text,
                 }
             )
-    group_rows.sort(key=lambda row: row["id"])
-    claims.sort(key=lambda row: (row["article_id"], row["span_start"], row["span_end"]))
-    return {"claim_groups": group_rows, "claims": claims}
+        if len(group_rows) >= batch:
+            yield {"claim_groups": group_rows, "claims": claims}
+            group_rows, claims = [], []
+    if group_rows:
+        yield {"claim_groups": group_rows, "claims": claims}
