@@ -1,9 +1,11 @@
 """Benchmark: the server under load, with and without hostile queries running.
 
     python benchmarks/bench_serve_load.py [--db xiaomi.db] [--clients 50] [--requests 3000] [--seconds 30]
+        [--compare-with /path/to/other/checkout]
 
 Starts `datasette xiaomi.db` (the card's command, so the project's plugin and
-its bounds apply) on a free loopback port, then runs two phases:
+its bounds apply; the plugin of this checkout) on a free loopback port, then
+runs two phases:
 
 1. `--clients` concurrent clients, each cycling through the ordinary pages —
    the articles list, a facet, a full-text search, a JSON export;
@@ -11,9 +13,14 @@ its bounds apply) on a free loopback port, then runs two phases:
    (a gigabyte blob, a two-gigabyte printf, a recursive count to a billion).
 
 Each phase stops at `--requests` ordinary requests or `--seconds`, whichever
-comes first. Reports requests/s, p50 and p99 latency of the ordinary pages,
+comes first. `--uncached` also measures this checkout with its response
+cache off (XIAOMI_DB_RESPONSE_CACHE=off): every request rendered. Reports requests/s, p50 and p99 latency of the ordinary pages,
 errors (any status but 200, or no answer), and how the hostile queries were
-answered. Traffic goes to 127.0.0.1 only. Not a test: machines differ.
+answered, with the load average over the phase and the CPU seconds the
+server and the clients used. `--compare-with DIR` also serves the database
+with the plugin of another checkout (e.g. the main branch) and runs its
+phases interleaved with this one's, so both see the same machine load.
+Traffic goes to 127.0.0.1 only. Not a test: machines differ.
 """
 
 from __future__ import annotations
@@ -28,9 +35,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
-
-import httpx
 
 PROJECT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -56,12 +62,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: Path, folder: Path) -> tuple[subprocess.Popen, str]:
+def start_server(db: Path, folder: Path, project: Path, cache: bool) -> tuple[subprocess.Popen, str]:
+    """`datasette xiaomi.db` in folder, with the plugin of the checkout at project."""
+    folder.mkdir()
     shutil.copyfile(db, folder / "xiaomi.db")
     port = free_port()
     process = subprocess.Popen(
         [str(BIN / "datasette"), "xiaomi.db", "--host", HOST, "--port", str(port)],
         cwd=folder,
+        env={**os.environ, "PYTHONPATH": str(project), "XIAOMI_DB_RESPONSE_CACHE": "on" if cache else "off"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -69,9 +78,9 @@ def start_server(db: Path, folder: Path) -> tuple[subprocess.Popen, str]:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            httpx.get(url + "/-/versions.json", timeout=2)
+            urllib.request.urlopen(url + "/-/versions.json", timeout=2).read()
             return process, url
-        except httpx.HTTPError:
+        except OSError:
             if process.poll() is not None:
                 raise SystemExit("datasette exited before answering") from None
             time.sleep(0.2)
@@ -79,7 +88,79 @@ def start_server(db: Path, folder: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit("datasette did not answer within 60 s")
 
 
-async def phase(url: str, clients: int, budget_requests: int, budget_seconds: float, hostile: bool) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process so far (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def phase(url: str, server_pid: int, clients: int, budget_requests: int, budget_seconds: float, hostile: bool) -> dict:
+    """One phase, with the machine's load and the CPU the server and these clients used."""
+    server_before, clients_before = cpu_seconds(server_pid), time.process_time()
+    result = asyncio.run(run_clients(url, clients, budget_requests, budget_seconds, hostile))
+    result["server_cpu"] = cpu_seconds(server_pid) - server_before
+    result["client_cpu"] = time.process_time() - clients_before
+    result["load"] = os.getloadavg()[0]
+    return result
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection, as a load generator such as wrk
+    keeps: a plain GET and a read of the status and body, with none of a
+    full client's per-request work, so that the clients (Python, on the same
+    cores) cost the server as little CPU as possible."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        try:
+            return await asyncio.wait_for(self._exchange(path), REQUEST_TIMEOUT_S)
+        except BaseException:
+            self.close()
+            raise
+
+    async def _exchange(self, path: str) -> tuple[int, bytes]:
+        assert self.reader is not None and self.writer is not None
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode("latin-1"))
+        await self.writer.drain()
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status_line, *header_lines = head.decode("latin-1").split("\r\n")
+        headers = {}
+        for line in header_lines:
+            if line:
+                name, _, value = line.partition(":")
+                headers[name.strip().lower()] = value.strip()
+        if "content-length" in headers:
+            body = await self.reader.readexactly(int(headers["content-length"]))
+        elif headers.get("transfer-encoding", "").lower() == "chunked":
+            parts = []
+            while size := int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16):
+                parts.append(await self.reader.readexactly(size))
+                await self.reader.readexactly(2)
+            await self.reader.readuntil(b"\r\n")
+            body = b"".join(parts)
+        else:
+            body = await self.reader.read()
+            self.close()
+        if headers.get("connection", "").lower() == "close":
+            self.close()
+        return int(status_line.split()[1]), body
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
+async def run_clients(url: str, clients: int, budget_requests: int, budget_seconds: float, hostile: bool) -> dict:
     latencies: list[float] = []
     errors: dict[str, int] = {}
     hostile_answers: dict[str, int] = {}
@@ -87,46 +168,45 @@ async def phase(url: str, clients: int, budget_requests: int, budget_seconds: fl
     sent = 0
     deadline = time.monotonic() + budget_seconds
     stop = asyncio.Event()
-    # Idle connections are dropped before uvicorn's 5 s keep-alive ends, so a
-    # request never races the server closing its connection.
-    limits = httpx.Limits(max_connections=clients + len(HOSTILE) + 5, keepalive_expiry=2.0)
+    host, port = url.removeprefix("http://").split(":")
 
-    async with httpx.AsyncClient(base_url=url, timeout=REQUEST_TIMEOUT_S, limits=limits) as client:
+    async def ordinary(number: int) -> None:
+        nonlocal sent
+        index = number
+        connection = Connection(host, int(port))
+        while not stop.is_set() and time.monotonic() < deadline and sent < budget_requests:
+            sent += 1
+            path = ORDINARY[index % len(ORDINARY)]
+            index += 1
+            start = time.perf_counter()
+            try:
+                status, _ = await connection.get(path)
+                if status != 200:
+                    errors[f"{path}: {status}"] = errors.get(f"{path}: {status}", 0) + 1
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as error:
+                errors[f"{path}: {type(error).__name__}"] = errors.get(f"{path}: {type(error).__name__}", 0) + 1
+            latencies.append(time.perf_counter() - start)
+        connection.close()
 
-        async def ordinary(number: int) -> None:
-            nonlocal sent
-            index = number
-            while not stop.is_set() and time.monotonic() < deadline and sent < budget_requests:
-                sent += 1
-                path = ORDINARY[index % len(ORDINARY)]
-                index += 1
-                start = time.perf_counter()
-                try:
-                    response = await client.get(path)
-                    await response.aread()
-                    if response.status_code != 200:
-                        errors[f"{path}: {response.status_code}"] = errors.get(f"{path}: {response.status_code}", 0) + 1
-                except httpx.HTTPError as error:
-                    errors[f"{path}: {type(error).__name__}"] = errors.get(f"{path}: {type(error).__name__}", 0) + 1
-                latencies.append(time.perf_counter() - start)
+    async def attacker(path: str) -> None:
+        connection = Connection(host, int(port))
+        while not stop.is_set() and time.monotonic() < deadline:
+            start = time.perf_counter()
+            try:
+                status, _ = await connection.get(path)
+                key = str(status)
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as error:
+                key = type(error).__name__
+            hostile_latencies.append(time.perf_counter() - start)
+            hostile_answers[key] = hostile_answers.get(key, 0) + 1
+        connection.close()
 
-        async def attacker(path: str) -> None:
-            while not stop.is_set() and time.monotonic() < deadline:
-                start = time.perf_counter()
-                try:
-                    response = await client.get(path)
-                    key = str(response.status_code)
-                except httpx.HTTPError as error:
-                    key = type(error).__name__
-                hostile_latencies.append(time.perf_counter() - start)
-                hostile_answers[key] = hostile_answers.get(key, 0) + 1
-
-        attackers = [asyncio.create_task(attacker(path)) for path in HOSTILE] if hostile else []
-        began = time.perf_counter()
-        await asyncio.gather(*(ordinary(number) for number in range(clients)))
-        elapsed = time.perf_counter() - began
-        stop.set()
-        await asyncio.gather(*attackers)
+    attackers = [asyncio.create_task(attacker(path)) for path in HOSTILE] if hostile else []
+    began = time.perf_counter()
+    await asyncio.gather(*(ordinary(number) for number in range(clients)))
+    elapsed = time.perf_counter() - began
+    stop.set()
+    await asyncio.gather(*attackers)
 
     ordered = sorted(latencies)
     return {
@@ -147,6 +227,10 @@ def report(name: str, result: dict) -> None:
         f"p50 {result['p50'] * 1000:.0f} ms, p99 {result['p99'] * 1000:.0f} ms; "
         f"errors {sum(result['errors'].values())} {result['errors'] or ''}"
     )
+    print(
+        f"  CPU: server {result['server_cpu']:.1f} s, clients {result['client_cpu']:.1f} s; "
+        f"load average (1 min) after the phase {result['load']:.1f}"
+    )
     if result["hostile"]:
         print(f"  hostile queries answered: {result['hostile']}, p50 {result['hostile_p50'] * 1000:.0f} ms")
 
@@ -155,11 +239,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", type=Path, help="database to serve (default: build seeds/ into a scratch file)")
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--requests", type=int, default=3000, help="ordinary requests per phase, at most")
-    parser.add_argument("--seconds", type=float, default=30.0, help="seconds per phase, at most")
+    parser.add_argument("--requests", type=int, default=100_000, help="ordinary requests per phase, at most")
+    parser.add_argument("--seconds", type=float, default=20.0, help="seconds per phase, at most")
+    parser.add_argument("--uncached", action="store_true", help="also measure this checkout with its response cache off")
+    parser.add_argument("--compare-with", type=Path, metavar="DIR", help="another checkout whose plugin to measure alongside")
     args = parser.parse_args()
 
+    projects = {"this checkout": (PROJECT, True)}
+    if args.uncached:
+        projects["this checkout, response cache off"] = (PROJECT, False)
+    if args.compare_with:
+        projects[f"{args.compare_with}"] = (args.compare_with.resolve(), True)
     load_before = os.getloadavg()
+    results: dict[str, dict[str, dict]] = {name: {} for name in projects}
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         db = args.db
@@ -170,20 +262,28 @@ def main() -> int:
                 cwd=PROJECT,
                 check=True,
             )
-        serve_folder = scratch / "serve"
-        serve_folder.mkdir()
-        process, url = start_server(db, serve_folder)
+        servers = {}
         try:
-            asyncio.run(phase(url, 5, 40, 10, hostile=False))  # warm up: caches, counts, connections
-            quiet = asyncio.run(phase(url, args.clients, args.requests, args.seconds, hostile=False))
-            loaded = asyncio.run(phase(url, args.clients, args.requests, args.seconds, hostile=True))
+            for number, (name, (project, cache)) in enumerate(projects.items()):
+                servers[name] = start_server(db, scratch / f"serve{number}", project, cache)
+            for process, url in servers.values():
+                phase(url, process.pid, 5, 40, 10, hostile=False)  # warm up: caches, counts, connections
+            for hostile in (False, True):
+                for name, (process, url) in servers.items():
+                    label = "with 3 hostile queries running" if hostile else "ordinary pages alone"
+                    results[name][label] = phase(url, process.pid, args.clients, args.requests, args.seconds, hostile)
         finally:
-            process.terminate()
-            process.wait(timeout=30)
+            for process, _ in servers.values():
+                process.terminate()
+                process.wait(timeout=30)
     print(f"{args.clients} clients on {', '.join(ORDINARY)}; load average before: {load_before[0]:.1f} ({os.cpu_count()} cores)")
-    report("ordinary pages alone", quiet)
-    report("with 3 hostile queries running", loaded)
-    return 0 if not quiet["errors"] and not loaded["errors"] else 1
+    failed = False
+    for name, phases in results.items():
+        print(f"== {name}")
+        for label, result in phases.items():
+            report(label, result)
+            failed |= bool(result["errors"])
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

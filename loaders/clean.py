@@ -229,7 +229,30 @@ def layout(text: str) -> ArticleLayout:
         span = _strip_image_slug(text, span, result)
         if span.end > span.start:
             result.paragraphs.append(span)
+    if result.published is None and result.paragraphs:
+        _read_header_date(text, result)
     return result
+
+
+# A page's header prints its date among other things: "Tue Jul 15 2025 - 18:05", "By X | July 15, 2025",
+# "PUBLISHED SEPTEMBER 9, 2025", or "Pune, September 12, 2025 – " before a press release's first words.
+_HEADER_DATE_RE = re.compile(DATE, re.IGNORECASE)
+_HEADER_LEAD = 60  # characters of the first paragraph a dateline may take
+_SENTENCE_END_RE = re.compile(r"\.[\"”’']?\s*$")  # a headline may ask or exclaim; prose ends with a full stop
+
+
+def _read_header_date(text: str, result: ArticleLayout) -> None:
+    """The publication date where no date line was read: the first calendar date printed before the
+    prose (its first paragraph of a dozen words or more ending as a sentence does), or at the very start
+    of that paragraph. Nothing is removed: the words stay where they are."""
+    first = next(
+        (p for p in result.paragraphs if len(p.of(text).split()) >= 12 and _SENTENCE_END_RE.search(p.of(text))),
+        result.paragraphs[0],
+    )
+    for match in _HEADER_DATE_RE.finditer(text, 0, min(first.end, first.start + _HEADER_LEAD)):
+        if published := iso_date(match):
+            result.published = Found(published, Span(match.start(), match.end()), "date in the page header")
+            return
 
 
 def _furniture_of_blocks(text: str, spans: list[Span]) -> list[str | None]:

@@ -3,6 +3,7 @@ talk HTTP to it (the card's own command, the browser tests)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -13,6 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATASETTE = Path(sys.executable).parent / "datasette"
+# The plugin of this checkout, not whichever copy of the project the
+# environment has installed (an editable install may point elsewhere).
+PROJECT = Path(__file__).resolve().parent.parent
 START_TIMEOUT_S = 60
 
 
@@ -44,6 +48,7 @@ def serve(db: Path, folder: Path, *options: str) -> Served:
     process = subprocess.Popen(
         [str(DATASETTE), "xiaomi.db", "--host", "127.0.0.1", "--port", str(port), *options],
         cwd=folder,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

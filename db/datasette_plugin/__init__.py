@@ -13,10 +13,8 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
-import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -29,7 +27,9 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from db.datasette_plugin import pages
+from db.datasette_plugin.cache import ResponseCache
 from db.datasette_plugin.context import format_number
+from db.datasette_plugin.lanes import VISITOR_SQL, Lanes
 from db.datasette_plugin.limits import bound_connection
 
 PACKAGE = Path(__file__).resolve().parent
@@ -48,7 +48,7 @@ SETTINGS = {
     "suggest_facets": False,
     "truncate_cells_html": 160,
     "default_page_size": 50,
-    "num_sql_threads": 8,
+    "num_sql_threads": 4,
 }
 
 # Datasette's pages and the dashboards' charts use inline scripts and styles,
@@ -81,15 +81,23 @@ def metadata_path() -> Path:
     return CHECKOUT_METADATA if CHECKOUT_METADATA.is_file() else PACKAGED_METADATA
 
 
-_metadata_cache: dict[str, object] = {}
+_metadata_cache: dict[str, Any] = {"checked": float("-inf")}
+# Datasette asks for metadata once per cell it renders (every render_cell
+# plugin reads its configuration): two stat() calls each time were a third of
+# a 2,000-row page. The file is looked at again at most this often.
+METADATA_RECHECK_S = 1.0
 
 
 def project_metadata() -> dict[str, Any]:
-    path = metadata_path()
-    stamp = (str(path), path.stat().st_mtime_ns)
-    if _metadata_cache.get("stamp") != stamp:
-        _metadata_cache.update(stamp=stamp, metadata=yaml.safe_load(path.read_text(encoding="utf-8")))
-    return _metadata_cache["metadata"]  # type: ignore[return-value]
+    now = time.monotonic()
+    if now - _metadata_cache["checked"] >= METADATA_RECHECK_S:
+        path = metadata_path()
+        stamp = (str(path), path.stat().st_mtime_ns)
+        if _metadata_cache.get("stamp") != stamp:
+            _metadata_cache.update(stamp=stamp, metadata=yaml.safe_load(path.read_text(encoding="utf-8")))
+        _metadata_cache["checked"] = now
+    metadata: dict[str, Any] = _metadata_cache["metadata"]
+    return metadata
 
 
 @hookimpl
@@ -101,64 +109,51 @@ def get_metadata(datasette: Any, key: str | None, database: str | None, table: s
 
 
 # Datasette's time limit calls back into Python every 1,000 SQLite steps
-# (about 0.08 ms): a long query then takes the GIL 12,000 times a second and
-# starves the thread that serves every page. Every 100,000 steps keeps the
-# limit to within about 10 ms and leaves the GIL to the pages.
+# (about 0.08 ms). Each call takes the GIL: a query running to the limit then
+# asks for it 12,000 times a second, and every time the thread that renders
+# the pages has to hand it over. Every 100,000 steps (about 8 ms) still stops
+# a query within about 10 ms of its limit. Datasette has no setting for this,
+# so startup() puts this function where Datasette's database module looks
+# for it; it keeps Datasette's own behaviour otherwise (a check every step
+# for limits of 20 ms or less).
 TIME_LIMIT_CHECK_EVERY = 100_000
-
-
-# A query still running after this long is a heavy one: its thread steps
-# back (a higher nice value) so the thread that serves every page keeps the CPU.
-LONG_QUERY_S = 0.05
-LONG_QUERY_NICE = 10
-
-
-def _set_thread_nice(value: int) -> None:
-    # Not allowed to lower it again (not root): the thread stays stepped back.
-    with suppress(OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), value)
 
 
 @contextmanager
 def sqlite_timelimit(conn: sqlite3.Connection, ms: int) -> Iterator[None]:
-    started = time.perf_counter()
-    deadline = started + ms / 1000
-    stepped_back = False
+    deadline = time.perf_counter() + ms / 1000
 
     def handler() -> int:
-        nonlocal stepped_back
-        now = time.perf_counter()
-        if not stepped_back and now - started > LONG_QUERY_S:
-            stepped_back = True
-            _set_thread_nice(LONG_QUERY_NICE)
-        return 1 if now >= deadline else 0
+        return 1 if time.perf_counter() >= deadline else 0
 
-    nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     conn.set_progress_handler(handler, TIME_LIMIT_CHECK_EVERY if ms > 20 else 1)
     try:
         yield
     finally:
         conn.set_progress_handler(None, 0)
-        if stepped_back:
-            _set_thread_nice(nice)
 
 
 @hookimpl
 def startup(datasette: Any) -> None:
     import datasette.database as datasette_database
+    import datasette.handle_exception as datasette_exceptions
     from datasette.app import DEFAULT_SETTINGS  # not at import: datasette.app imports the plugins
 
     datasette_database.sqlite_timelimit = sqlite_timelimit
+    # Datasette prints every exception, a visitor's 400 or 404 included, as a
+    # rich traceback with the locals of every frame: about a second of the
+    # event loop's time per error on this machine, during which no page is
+    # served, so a loop of bad queries stalls everyone. Without rich it prints
+    # nothing for a visitor's error and a plain traceback for a server error.
+    datasette_exceptions.rich = None
     for name, value in SETTINGS.items():
         if datasette._settings.get(name) == DEFAULT_SETTINGS[name]:
             datasette._settings[name] = value
-    if datasette.executor is not None and datasette.executor._max_workers != datasette.setting("num_sql_threads"):
-        # Datasette made its pool of SQL threads before plugins started: a
-        # query running into the time limit holds one for a second, and three
-        # of them would hold all three default threads. Read queries share no
-        # state, so more threads only let the other pages through.
+    if datasette.executor is not None and not isinstance(datasette.executor, Lanes):
+        # Datasette made one pool of SQL threads before plugins started; the
+        # pages and the visitors' own SQL get a pool each (lanes.py).
         datasette.executor.shutdown(wait=False)
-        datasette.executor = ThreadPoolExecutor(max_workers=datasette.setting("num_sql_threads"))
+        datasette.executor = Lanes(datasette.setting("num_sql_threads"), ADHOC_SQL_AT_ONCE)
     database = datasette.databases.get(DATABASE)
     if database is not None and database.path and not database.is_memory:
         # The dataset changes only by a rebuild, which replaces the file:
@@ -172,8 +167,8 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
 
 
 # SQL written by the visitor (?sql=, or a table's _where=) may run to the time
-# limit on a full core; several at once starve the pages everyone reads. They
-# take turns, a few at a time; past a short queue the server says it is busy.
+# limit on a full core. It runs in a lane of its own (lanes.py), one query at
+# a time; past a short queue the server says it is busy.
 ADHOC_SQL_AT_ONCE = 1
 ADHOC_SQL_QUEUE = 8
 
@@ -197,11 +192,59 @@ def dashboard_queries() -> frozenset[str]:
     )
 
 
+# Set to "off" to serve every request fresh (benchmarks of rendering do).
+RESPONSE_CACHE_SWITCH = "XIAOMI_DB_RESPONSE_CACHE"
+# Pages under /-/ that depend only on the files: the rest (threads, actor,
+# messages, permissions...) describe the running server and are never stored.
+CACHEABLE_SERVER_PAGES = ("/-/dashboards", "/-/about", "/-/search", "/-/static", "/-/xiaomi.css", "/-/metadata")
+
+
+def file_databases(datasette: Any) -> list[Any]:
+    return [database for database in datasette.databases.values() if database.path and not database.is_memory]
+
+
+def served_files_identity(datasette: Any) -> tuple:
+    """What the cached responses were made from: each database file and the metadata file."""
+    identity = []
+    for database in file_databases(datasette):
+        with suppress(OSError):
+            stat = os.stat(database.path)
+            identity.append((database.path, stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns))
+    project_metadata()
+    identity.append(_metadata_cache["stamp"])
+    return tuple(identity)
+
+
+def response_is_cacheable(datasette: Any, scope: dict[str, Any]) -> bool:
+    """Only while every database file is served immutable (then a page can
+    change only with a file), never for SQL the visitor wrote (it may call
+    random() or date('now')), and of the server's own pages only those that
+    depend on the files alone."""
+    databases = file_databases(datasette)
+    if not databases or any(database.is_mutable for database in databases):
+        return False
+    if writes_its_own_sql(scope.get("query_string", b""), dashboard_queries()):
+        return False
+    path = scope.get("path", "")
+    base = datasette.setting("base_url") or "/"
+    if base != "/" and path.startswith(base):
+        path = "/" + path[len(base) :]
+    return not path.startswith("/-/") or path.startswith(CACHEABLE_SERVER_PAGES)
+
+
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
     def wrap(app: ASGIApp) -> ASGIApp:
         turns = asyncio.Semaphore(ADHOC_SQL_AT_ONCE)
         waiting = 0
+        if os.environ.get(RESPONSE_CACHE_SWITCH, "on").lower() in {"off", "0", "no", "false"}:
+            rendered: ASGIApp = app
+        else:
+            rendered = ResponseCache(
+                app,
+                cacheable=lambda scope: response_is_cacheable(datasette, scope),
+                identity=lambda: served_files_identity(datasette),
+            )
 
         async def secured(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
             nonlocal waiting
@@ -218,9 +261,11 @@ def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
                     await turns.acquire()
                 finally:
                     waiting -= 1
+                marked = VISITOR_SQL.set(True)
                 try:
                     return await serve(scope, receive, send)
                 finally:
+                    VISITOR_SQL.reset(marked)
                     turns.release()
             return await serve(scope, receive, send)
 
@@ -233,7 +278,7 @@ def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
                     headers={"Allow": "GET, HEAD"},
                 )
                 return await response.asgi_send(_with_headers(send))
-            await app(scope, receive, _with_headers(send))
+            await rendered(scope, receive, _with_headers(send))
 
         return secured
 
@@ -281,12 +326,36 @@ def extra_template_vars(
     template: str, database: str | None, table: str | None, columns: Any, view_name: str, request: Any, datasette: Any
 ) -> Callable[[], Awaitable[dict[str, Any]]]:
     async def variables() -> dict[str, Any]:
-        out = {"xiaomi_columns": pages.column_order(datasette, database, table)}
+        out = {
+            "xiaomi_columns": pages.column_order(datasette, database, table),
+            "xiaomi_paging": pages.query_paging(datasette, database, request),
+        }
         if view_name == "row" and database and table and request is not None:
             out.update(await pages.row_context(datasette, database, table, request))
         return out
 
     return variables
+
+
+# Canned queries are paged: their SQL ends `limit :_page_size offset
+# :_page_offset`, two parameters the visitor does not fill in (Datasette hides
+# parameters whose names begin with an underscore) but sets through the URL
+# as on a table: ?_size=N (or max) and ?_next=OFFSET. A page shows
+# default_page_size rows unless asked for more; the template links the next
+# and previous pages.
+PAGE_PARAMETERS = "page"
+
+
+@hookimpl
+def register_magic_parameters(datasette: Any) -> list[tuple[str, Callable[[str, Any], int]]]:
+    def page(key: str, request: Any) -> int:
+        if key == "size":
+            return pages.page_size(datasette, request)
+        if key == "offset":
+            return pages.page_offset(request)
+        raise KeyError(key)
+
+    return [(PAGE_PARAMETERS, page)]
 
 
 @hookimpl

@@ -3,11 +3,13 @@ order of lists, the about page. Queries are read-only and bounded by id."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import urlencode
 
-from datasette.utils import urlsafe_components
+from datasette.utils import path_with_removed_args, path_with_replaced_args, urlsafe_components
 from datasette.utils.asgi import Response
 
 from db.datasette_plugin.context import Marked, differing_words, enclosing, format_number, pieces
@@ -36,6 +38,60 @@ def column_order(datasette: Any, database: str | None, table: str | None) -> Cal
         return [position for position, _ in sorted(enumerate(names), key=rank)]
 
     return order
+
+
+PAGED_SQL_MARK = ":_page_offset"
+NAMED_PARAMETER = re.compile(r"(?<![:\w]):([A-Za-z]\w*)")
+
+
+def page_size(datasette: Any, request: Any) -> int:
+    """Rows per page of a canned query: ?_size=N or max, as on a table."""
+    most = datasette.setting("max_returned_rows")
+    asked = request.args.get("_size") if request is not None else None
+    if asked == "max":
+        return most
+    if asked and asked.isdigit() and int(asked) > 0:
+        return min(int(asked), most)
+    return min(datasette.setting("default_page_size"), most)
+
+
+def page_offset(request: Any) -> int:
+    """Rows skipped before this page: ?_next=N."""
+    asked = request.args.get("_next") if request is not None else None
+    return int(asked) if asked and asked.isdigit() else 0
+
+
+def query_paging(datasette: Any, database: str | None, request: Any) -> dict[str, Any] | None:
+    """For a paged canned query's page: where it starts, its size and the
+    links to the previous and next pages (the template shows the next link
+    when the page is full)."""
+    if request is None or not database:
+        return None
+    name = (request.url_vars or {}).get("table")
+    queries = datasette.metadata("queries", database=database) or {}
+    query = queries.get(name) if name else None
+    if not isinstance(query, dict) or PAGED_SQL_MARK not in query.get("sql", ""):
+        return None
+
+    size, offset = page_size(datasette, request), page_offset(request)
+    previous = max(0, offset - size)
+    # Datasette offers no "Edit SQL" for SQL with hidden parameters: this
+    # page's SQL, with its page written in, is offered instead.
+    sql = query["sql"].replace(":_page_size", str(size)).replace(PAGED_SQL_MARK, str(offset))
+    parameters = {name: request.args.get(name, "") for name in dict.fromkeys(NAMED_PARAMETER.findall(sql))}
+    return {
+        "first": offset + 1,
+        "size": size,
+        "edit_sql_url": datasette.urls.database(database) + "?" + urlencode({"sql": sql, **parameters}),
+        "next_url": path_with_replaced_args(request, {"_next": str(offset + size)}),
+        "previous_url": (
+            None
+            if offset == 0
+            else path_with_removed_args(request, {"_next"})
+            if previous == 0
+            else path_with_replaced_args(request, {"_next": str(previous)})
+        ),
+    }
 
 
 def outlet_name(name: str | None) -> str:

@@ -60,6 +60,7 @@ class Member:
     # The organisations the article's final mentions (after the corpus-wide pass) name in the claim's
     # sentence, the nearest before the figure first: names extraction could not yet know.
     sentence_organisations: tuple[str, ...] = ()
+    in_headline: bool = False  # printed in the article's headline (often rounded: "$1.2bn deal")
     text: str | None = field(default=None, compare=False)  # the claim's words as printed, for its row
 
 
@@ -210,8 +211,13 @@ def _agree(a: Reading, b: Reading) -> bool:
 
 def same_amount(a: ClaimFound, b: ClaimFound) -> bool | None:
     """True when the two claims agree in every unit they share, False when they differ in one,
-    None when they share none."""
-    verdicts = [_agree(x, y) for x in amounts(a) for y in amounts(b) if x[0] == y[0]]
+    None when they share none. Two figures printed first in one currency are compared in it alone:
+    the second currency is each outlet's own conversion ("C$1.4bn (US$1.04bn)" and "C$1.4bn
+    (US$1.40bn)" print one figure, one of them converted wrongly)."""
+    readings_a, readings_b = amounts(a), amounts(b)
+    if readings_a[0][0] == readings_b[0][0]:
+        return _agree(readings_a[0], readings_b[0])
+    verdicts = [_agree(x, y) for x in readings_a for y in readings_b if x[0] == y[0]]
     return all(verdicts) if verdicts else None
 
 
@@ -282,7 +288,10 @@ def compatible(a: Member, b: Member) -> bool | None:
         named_alike = not _generic(a.claim) and not _generic(b.claim) and _measure(a.claim.metric) == _measure(b.claim.metric)
         return None if named_alike and not periods_differ(a.claim.period, b.claim.period) else False
     if a.article_id == b.article_id:
-        # One article printing two numbers prints two figures (7.71% and 8% are two, though 7.71 rounds to 8).
+        # One article printing two numbers prints two figures (7.71% and 8% are two, though 7.71 rounds to 8),
+        # unless one is its headline's rounding of the other ("S$1.2b buy" over "S$1.18 billion").
+        if a.in_headline != b.in_headline:
+            return agree
         return agree and all(x[1] == y[1] for x in amounts(a.claim) for y in amounts(b.claim) if x[0] == y[0])
     if agree:
         return True
@@ -603,7 +612,14 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     outlet = slug(article.layout.outlet.value) if article.layout.outlet else None
     text = article.seed.text
     members = [
-        Member(article.seed.id, _compact(claim), outlet, tuple(map(sys.intern, near)), claim.span.of(text))
+        Member(
+            article.seed.id,
+            _compact(claim),
+            outlet,
+            tuple(map(sys.intern, near)),
+            bool(article.layout.title and article.layout.title.span.contains(claim.span)),
+            claim.span.of(text),
+        )
         for claim, near in zip(article.claims, sentence_organisations(article), strict=True)
     ]
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").

@@ -78,6 +78,16 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[st
     return tuple(name for name in sorted(counts, key=lambda n: (-counts[n], n)) if counts[name] >= 2)[:most]
 
 
+def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tuple[str, ...]:
+    """The organisations the article names twice at least, most often first (ties: first named)."""
+    counts: dict[str, int] = {}
+    for mention in organisations:
+        counts[mention.name] = counts.get(mention.name, 0) + 1
+    first = {name: order for order, name in enumerate(counts)}
+    ranked = sorted(counts, key=lambda name: (-counts[name], first[name]))
+    return tuple(name for name in ranked if counts[name] >= 2)[:most]
+
+
 def _main_organisation(text: str, sentences: list[Span], organisations: list[Mention]) -> str | None:
     """The organisation the article mentions most (mentions sorted by position), ties going to the one
     mentioned first. A mention naming whom a figure is attributed to ("..., Kestrel Research said")
@@ -97,7 +107,10 @@ def _main_organisation(text: str, sentences: list[Span], organisations: list[Men
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
     """Every numeric claim in the given sentences (the headline may be one)."""
     # Signs and words whose currency depends on the country ("kroner", "N48.2bn"): the article's places decide.
-    local = local_currencies(text, (m.name for m in entities.mentions if m.kind == "place"))
+    # The "US" of "US$" names a currency, not a country the story is about.
+    local = local_currencies(
+        text, (m.name for m in entities.mentions if m.kind == "place" and not text.startswith("$", m.span.end))
+    )
     found = [(sentence, find_amounts(text, sentence, local)) for sentence in sentences]
     figures = sorted(amount.span for _, amounts in found for amount in amounts)
     figure_starts = [span.start for span in figures]
@@ -112,15 +125,20 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     # Where the entity stage recognised no organisation, the names the article repeats most stand in
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else _repeated_names(text, sentences)
+    prominent = _prominent_organisations(organisations)
     claims = []
     for sentence, amounts in found:
         if not amounts:
             continue
+        named = _within(organisations, organisation_starts, sentence)
+        # A figure whose sentence names no organisation ("The company said its net loss narrowed") may be
+        # about any organisation the article keeps naming, not only the one it names most.
+        unnamed = () if named else prominent
         contexts = read_contexts(
             text,
             sentence,
             amounts,
-            _within(organisations, organisation_starts, sentence),
+            named,
             _within(places, place_starts, sentence),
             main,
             published,
@@ -148,7 +166,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     amount.precision,
                     c.metric_cue,
                     c.when.moment,
-                    tuple(dict.fromkeys([*c.subjects, *fallback])),
+                    tuple(dict.fromkeys([*c.subjects, *unnamed, *fallback])),
                 )
             )
     return claims

@@ -23,6 +23,7 @@ from loaders.extract.claims.vocabulary import (
     DURATIONS,
     FRACTIONS,
     LOCAL_PREFIXES,
+    MEASURES,
     MINOR_UNITS,
     NOT_COUNTED,
     NUMBER_WORDS,
@@ -60,6 +61,7 @@ UNIT_RE = re.compile(
     rf"|[\s-]?(?P<word>{longest_first(CURRENCY_WORDS)})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
     rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:p)\b)"
+    rf"|(?P<measure>(?-i:{longest_first(MEASURES)}))\b"  # "190kt": a unit symbol joined to the number
     rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"
     rf"|-(?P<aged>(?-i:year|month|week|day))s?-old\b"
     rf"|{_NOUN}",
@@ -67,6 +69,10 @@ UNIT_RE = re.compile(
 )
 NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
+PART_OF_RE = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?:about\s+|some\s+)?[\d,.]{1,15}\s")
+# A multiple: a decimal ("subscribed 3.4 times"), or a whole number of times something ("7 times the shares").
+MULTIPLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|that|what)\b", re.IGNORECASE)
+FREQUENCY_AFTER_RE = re.compile(r"\s+(?:a|an|per|each|every|in a row|over|since|this|last)\b", re.IGNORECASE)
 DATE_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|old|before|after|to|ended|ending|through)\b", re.IGNORECASE)
 # A hedge may stand between the cue and its number ("including more than 1,000").
 _HEDGE = rf"(?:{longest_first(QUALIFIERS)}\s+)?"
@@ -149,8 +155,9 @@ def _read_at(
     value, precision = read
     window = text[max(sentence.start, start - 8) : start]
     before = _currency_before(window)
-    sign = LOCAL_SIGN_RE.search(window) if local and not before else None
-    if sign and sign.group(1) in local:
+    sign = LOCAL_SIGN_RE.search(window) if local else None
+    # A sign that is a currency everywhere ("$") names the local one only where it stands alone.
+    if sign and sign.group(1) in local and (not before or before[1] == len(sign.group(0))):
         before = local[sign.group(1)], len(sign.group(0))  # "N48.2bn" in a Nigerian story
     currency = before[0] if before else None
     if before:
@@ -221,10 +228,20 @@ def _read_at(
             unit, cursor = CODE_ALIASES.get(code, code), unit_match.end()
         elif kind == "code" and currency is None:
             unit_match, kind = NOUN_RE.match(text, cursor, limit), "noun"  # "300 BMW cars": a name, then the noun
+        elif kind == "measure" and currency is None and not scale_written:
+            unit, factor = MEASURES[unit_match.group("measure")]
+            value, precision, cursor = value * factor, precision * factor, unit_match.end()
+            high = high * factor if high is not None else None
         elif kind == "aged" and currency is None and not scale_written:
             unit = unit_match.group("aged").lower() + "s"
         if kind == "noun" and unit_match and currency is None:
-            noun = _counted_noun(unit_match.group("noun"), spelled)
+            # "two million homes": a spelled number with a scale counts like digits do
+            noun = _counted_noun(unit_match.group("noun"), spelled and not scale_written)
+            if noun == "times" and not (
+                ("." in written or MULTIPLE_AFTER_RE.match(text, unit_match.end(), limit))
+                and not FREQUENCY_AFTER_RE.match(text, unit_match.end(), limit)
+            ):
+                noun = None  # "flew 3 times", "4.5 times a day": how often, not a multiple
             if (
                 noun in DURATIONS
                 and DATE_AFTER_RE.match(text, unit_match.end(), limit)
@@ -234,6 +251,10 @@ def _read_at(
             unit = noun
     if unit is None and previous_unit and ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start):
         unit = previous_unit
+    if unit is None and currency is None and not spelled and (part := PART_OF_RE.match(text, end, limit)):
+        # "180 of its 640 jobs": the part counts what the whole counts
+        whole = NOUN_RE.match(text, part.end() - 1, limit)
+        unit = _counted_noun(whole.group("noun"), False) if whole else None
     if unit is None and not scale_written and currency is None:
         unit = _label_noun(text, sentence, start)
     if unit is None:
@@ -266,6 +287,9 @@ def _counted_noun(phrase: str, spelled: bool) -> str | None:
     if last_two in COUNTED_NOUNS:
         return COUNTED_NOUNS[last_two]
     last = words[-1].casefold()
+    if last == "times":
+        # "subscribed 3.4 times", "bid for 7.8 times the shares": a multiple, printed in digits right before
+        return "times" if len(words) == 1 and not spelled else None
     if last in COUNTED_NOUNS:
         return COUNTED_NOUNS[last]
     if last in DURATIONS:
@@ -274,7 +298,7 @@ def _counted_noun(phrase: str, spelled: bool) -> str | None:
         return None
     if words[-1][:-1].isupper():
         return words[-1]  # an abbreviation's plural: "SUVs"
-    if last in {"seconds", "times"}:
+    if last == "seconds":
         return None
     return last
 

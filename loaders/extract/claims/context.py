@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from loaders.extract.claims.amounts import Amount
 from loaders.extract.claims.periods import TimeMention, When, time_mentions
-from loaders.extract.claims.vocabulary import QUALIFIERS, cues, metrics
+from loaders.extract.claims.vocabulary import QUALIFIERS, cues, metrics, yielding_metrics
 from loaders.extract.types import Mention
 from loaders.spans import Span
 
@@ -48,6 +48,9 @@ def _metric_name(match: re.Match[str]) -> str:
 
 
 PERCENT_UNITS = {"percent", "percentage points"}
+COUNTS_NAME_THEMSELVES = {"shortfall against target"}
+YIELDS = yielding_metrics()
+YIELD_REACH = 20  # characters before the number a yielded-to cue may stand ("price band of Rs ")
 # How far a cue may stand from the number. A metric's cue after the number counts as
 # further away (English names the measure first), unless it follows right on ("49 cents a share").
 REACH_BEFORE, REACH_AFTER, AFTER_PENALTY = 80, 40, 15
@@ -170,23 +173,41 @@ def attribution(text: str, sentence: Span) -> Span | None:
     return Span(found.start(group), found.end(group))
 
 
-def _metric(facts: SentenceFacts, amount: Amount, reach_before: int, reach_after: int) -> tuple[str, str] | None:
-    """The measure named closest to the number (before it, or just after it), and its cue's words."""
+def _metric(facts: SentenceFacts, amount: Amount, reach_before: int, reach_after: int) -> Cue | None:
+    """The cue of the measure named closest to the number (before it, or just after it in its clause:
+    "revenue fell to $356M, and the net loss widened" names no loss for the $356M)."""
     start, end = amount.span.start, amount.span.end
     best = None
+    breaks = facts.cues["clause_break"]
     for cue in facts.metrics.within(max(facts.sentence.start, start - reach_before), min(facts.sentence.end, end + reach_after)):
         if cue.end <= start:
             distance = start - cue.end
         elif cue.start >= end:
-            distance = -1 if cue.start - end <= 1 else cue.start - end + AFTER_PENALTY
+            if cue.start - end <= 1:
+                distance = -1
+            elif breaks.within(end, cue.start):
+                continue
+            else:
+                distance = cue.start - end + AFTER_PENALTY
         else:
             continue
         if best is None or distance < best[0]:
-            best = (distance, cue.label, cue.text)
-    return (best[1], best[2]) if best else None
+            best = (distance, cue)
+    if best and best[0] == -1 and (before := _yielded_to(facts, best[1].label, start)):
+        return before
+    return best[1] if best else None
 
 
-def _direction(text: str, facts: SentenceFacts, amount: Amount) -> str | None:
+def _yielded_to(facts: SentenceFacts, label: str, start: int) -> Cue | None:
+    """The cue right before the number of a metric the one right after it yields to, if any."""
+    stronger = YIELDS.get(label)
+    if not stronger:
+        return None
+    near = [cue for cue in facts.metrics.within(max(facts.sentence.start, start - YIELD_REACH), start) if cue.label in stronger]
+    return near[-1] if near else None
+
+
+def _direction(text: str, facts: SentenceFacts, amount: Amount) -> Cue | None:
     """ "fell 45%": a movement word shortly before the number, no full stop between."""
     start = amount.span.start
     stops = facts.cues["full_stop"]
@@ -197,7 +218,7 @@ def _direction(text: str, facts: SentenceFacts, amount: Amount) -> str | None:
                 and not stops.within(cue.end, start)
                 and not _in_qualifier(text, cue.start, start)
             ):
-                return label
+                return cue
     return None
 
 
@@ -312,11 +333,18 @@ def _context(text: str, amount: Amount, facts: SentenceFacts, main: str | None, 
     """One claim's context, from the cues around it and the facts of its sentence."""
     start = amount.span.start
     unit = amount.unit
-    direction = _direction(text, facts, amount)
+    moved = _direction(text, facts, amount)
     counted = not (unit.isupper() and len(unit) == 3) and unit not in PERCENT_UNITS and unit != "GBX"
-    # A count names its own measure ("12 stores") unless a measure word stands right before it.
+    # A count names its own measure ("12 stores") unless a measure word stands right before it; a
+    # count is never a shortfall ("a target of 9,000 deliveries" counts deliveries).
     found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)))
-    metric, metric_cue = found if found else (unit if counted else "amount", None)
+    if found and counted and found.label in COUNTS_NAME_THEMSELVES:
+        found = None
+    metric, metric_cue = (found.label, found.text) if found else (unit if counted else "amount", None)
+    # A word that names the measure is not also its movement: "lost $212m" is a loss, not a fall.
+    if moved and found and moved.start < found.end and found.start < moved.end:
+        moved = None
+    direction = moved.label if moved else None
     if unit in PERCENT_UNITS and direction and metric not in {"shortfall against target", "ownership", "stake", "market share"}:
         metric += " change"
     subject = _subject(text, amount, facts, main)

