@@ -891,9 +891,11 @@ def _regroup_claims(
         store.insert(table, different, replace=True)
         if table == "claims":
             store.index_claims([row["id"] for row in different])
-    # The index, for the claims regrouped: their subjects and names as they are now.
-    store.delete_keys("corpus_index", [_index_key(row) for row in stored.index_rows() if row["value"] in reached])
-    store.insert("corpus_index", [row for member in members for row in claim_index_rows(member, names, now)], replace=True)
+    # The index, for the claims regrouped: their subjects and names as they are now (only the rows that differ written).
+    before = {_index_key(row) for row in stored.index_rows() if row["value"] in reached}
+    after = {_index_key(row): row for member in members for row in claim_index_rows(member, names, now)}
+    store.delete_keys("corpus_index", sorted(before - set(after)))
+    store.insert("corpus_index", [row for key, row in after.items() if key not in before])
 
 
 def _index_key(row: dict) -> tuple:
