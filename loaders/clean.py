@@ -28,6 +28,12 @@ _DATE_LINE_RE = re.compile(
     rf"^(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:\w+day,?\s+)?(?P<date>{DATE})(?:,?\s+(?:at\s+)?{_TIME})?"
     rf"(?:\s*[·|•,-]\s*(?:By|by)\b\s*(?P<byline>{_NAME}(?:\s*(?:,|and)\s*{_NAME})*)?)?\s*$"
 )
+# A writer's title after the names: after a comma, on the next line or after an agency's name
+# ("AP Business Writer"), ending in a newsroom title word.
+_BYLINE_TITLE_RE = re.compile(
+    rf"(?:,\s*|\s*\n\s*|\s+(?=(?:{'|'.join(map(re.escape, words('furniture', 'agencies')))})\s))"
+    rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{'|'.join(words('furniture', 'writer_titles'))})s?\s*$"
+)
 _BYLINE_RE = re.compile(rf"^(?:By|by|BY)\s+(?P<byline>{_NAME}(?:\s*(?:,|and)\s*{_NAME})*)\s*$")
 # "FRANKFURT, 14 February 2025 — ", "TOKYO, March 3, 2026 (Dispatch) - ", "BEIJING (Reuters) - "
 _DATELINE_PREFIX_RE = re.compile(
@@ -324,17 +330,26 @@ def _read_furniture_line(text: str, span: Span, result: ArticleLayout) -> bool:
         result.published = Found(published, date_span, "dateline line")
         result.dateline = Found(block, span, "dateline line")
         if match.group("byline"):
-            byline_span = Span(span.start + match.start("byline"), span.start + match.end("byline"))
-            result.byline = Found(match.group("byline"), byline_span, "dateline line")
+            byline_span = _names_only(text, Span(span.start + match.start("byline"), span.start + match.end("byline")))
+            result.byline = Found(byline_span.of(text), byline_span, "dateline line")
         result.removed.append(RemovedPart("dateline", "date line", span))
         return True
     match = _BYLINE_RE.match(block)
     if match:
-        byline_span = Span(span.start + match.start("byline"), span.start + match.end("byline"))
-        result.byline = Found(match.group("byline"), byline_span, "byline line")
+        byline_span = _names_only(text, Span(span.start + match.start("byline"), span.start + match.end("byline")))
+        result.byline = Found(byline_span.of(text), byline_span, "byline line")
         result.removed.append(RemovedPart("byline", "line starting with By", span))
         return True
     return False
+
+
+def _names_only(text: str, byline: Span) -> Span:
+    """The byline's names without the writer's title after them ("Jo Hale, City Editor",
+    "Jo Hale" and "Staff Reporter" on the next line): a title is no part of a person's name."""
+    value = byline.of(text)
+    title = _BYLINE_TITLE_RE.search(value)
+    end = title.start() if title else value.find("\n") if "\n" in value else len(value)
+    return Span(byline.start, byline.start + len(value[:end].rstrip(" ,")))
 
 
 def _strip_dateline_prefix(text: str, span: Span, result: ArticleLayout) -> Span:

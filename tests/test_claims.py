@@ -43,6 +43,7 @@ def one(text, published=None):
         ("Maple Foods earned C$310 million in the quarter.", "C$310 million", 310e6, "CAD"),
         ("Harbour Bank set aside HK$1.2 billion.", "HK$1.2 billion", 1.2e9, "HKD"),
         ("Selangor Tin posted RM9bn in revenue.", "RM9bn", 9e9, "MYR"),
+        ("Selangor Tin will buy the estates for RM1.3bil cash.", "RM1.3bil", 1.3e9, "MYR"),
         ("Pune Motors invested Rs 21,360 crore in the unit.", "Rs 21,360 crore", 213.6e9, "INR"),
         ("Pune Motors was valued at Rs 3.18 lakh crore.", "Rs 3.18 lakh crore", 3.18e12, "INR"),
         ("Pune Motors paid ₹12 lakh to each family.", "₹12 lakh", 1.2e6, "INR"),
@@ -390,6 +391,11 @@ def test_more_forms_and_times(text, published, value, unit, period, moment):
         ("The Nigerian miller Ikenga Mills raised its dividend to N4 a share.", "N4", "NGN"),
         ("Ikenga Mills made a profit of ₦12.4 billion.", "₦12.4 billion", "NGN"),
         ("Ikenga Mills made a profit of 12.4 billion naira.", "12.4 billion naira", "NGN"),
+        # the rand, the shilling and the dirham: "R", "Sh", "Dh" read by the story's country
+        ("Thaba Mining, the Johannesburg miner, earned R4.12 a share.", "R4.12", "ZAR"),
+        ("The Kenyan grower Kerio Estates lost Sh2.1 billion.", "Sh2.1 billion", "KES"),
+        ("Ras Tamsin Ports, based in Abu Dhabi, signed a Dh1.8 billion deal.", "Dh1.8 billion", "AED"),
+        ("Luzon Solar, the Manila power firm, will spend P18 billion.", "P18 billion", "PHP"),
     ],
 )
 def test_a_currency_read_by_the_country_of_the_article(text, written, unit):
@@ -402,10 +408,12 @@ def test_a_currency_read_by_the_country_of_the_article(text, written, unit):
     [
         "Harbury Tools sold N95 masks in Leeds.",  # "N" is no currency outside a Nigerian story
         "Harbury Tools sold 300 N95 masks.",
+        "Harbury Tools sold R2 units in Leeds.",  # "R" is no rand outside a South African story
+        "Harbury Tools sold P2 units in Leeds.",  # "P" is no peso outside a Philippine story
     ],
 )
 def test_a_local_sign_is_no_currency_elsewhere(text):
-    assert all(claim.unit != "NGN" for claim in claims_of(text))
+    assert all(claim.unit not in ("NGN", "ZAR", "PHP") for claim in claims_of(text))
 
 
 @pytest.mark.parametrize(

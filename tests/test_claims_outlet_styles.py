@@ -44,6 +44,14 @@ def test_a_scale_letter_in_capitals(text, value, unit, written):
         ("The Australian grocer Kerrowan Foods lost $41 million.", "$41 million", "AUD"),
         # Hong Kong's papers print "HK$": a bare "$" beside Hong Kong is the US dollar
         ("Kessho Games shares rose in Hong Kong; discounts reach $2,500.", "$2,500", "USD"),
+        # the story's country is the one named most of all: a Chilean story naming a Canadian office once
+        (
+            "Pellucid Mining of Toronto will spend $1.1 billion in Chile, the Chilean mines ministry said. Chile's output rose.",
+            "$1.1 billion",
+            "USD",
+        ),
+        # two countries named equally: no local reading
+        ("Pellucid Mining, of Ottawa, lost $41 million in Chile.", "$41 million", "USD"),
         # no dollar country named: the US dollar
         ("Pellucid Mining lost $41 million.", "$41 million", "USD"),
         ("Pellucid Mining lost $41 million in Berlin.", "$41 million", "USD"),

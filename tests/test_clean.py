@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.clean import blocks, layout
 
 
@@ -37,6 +39,23 @@ def test_date_line_with_a_named_author():
     text = "Head line here\n\n4 March 2021 · By Ana Ruiz\n\nThe prose starts here."
     found = layout(text)
     assert (found.published.value, found.byline.value) == ("2021-03-04", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        ("By Ana Ruiz, Retail Correspondent", "Ana Ruiz"),
+        ("By ANA RUIZ, City Editor", "ANA RUIZ"),
+        ("By Ana Ruiz\nStaff Reporter", "Ana Ruiz"),
+        ("By ANA M. RUIZ AP Business Writer", "ANA M. RUIZ"),
+        ("By Ana Ruiz and Tom Hale", "Ana Ruiz and Tom Hale"),
+        ("By Ana Ruiz, Tom Hale and Lee Park", "Ana Ruiz, Tom Hale and Lee Park"),
+    ],
+)
+def test_a_writers_title_is_no_part_of_the_byline(byline, names):
+    text = f"Port reopens after strike\n\n{byline}\n\nThe port reopened on Sunday. Trade resumed."
+    found = layout(text)
+    assert found.byline.value == names and found.byline.span.of(text) == names
 
 
 def test_byline_line_and_dateline_prefix_with_agency():

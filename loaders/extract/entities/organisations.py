@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
-from loaders.extract.entities.people import person_shaped
+from loaders.extract.entities.people import common_words, given_names, person_shaped
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState, canonical_organisation, is_acronym
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
@@ -20,6 +20,10 @@ from loaders.vocab import alternation, mapping, words
 ORGANISATION_WORDS = frozenset(words("organisations", "name_endings")) | LEGAL_FORMS
 # A run that goes on past its organisation word into one of these names an event, not a company.
 EVENT_WORDS = frozenset(words("organisations", "event_words"))
+# A company's functions: after "head of" the end of a job title, no organisation.
+DEPARTMENTS = frozenset(words("organisations", "departments"))
+# Words that open a name whose kind comes first ("Banco X", "Grupo Y").
+NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
 # Cue phrases right before an organisation's name, each with its id.
 _PREVIOUS_WORD_RE = re.compile(r"([\w&’'-]+) $")  # the word right before a cue, no punctuation between
 CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in mapping("organisations", "cues").items()}
@@ -31,17 +35,32 @@ _DESCRIPTION_RE = re.compile(
     rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|with|owned|backed|said|has|is|was)\b)",
     re.IGNORECASE,
 )
+_WHICH_ACTS_RE = re.compile(rf",\s+which\s+(?:also\s+)?{alternation(words('organisations', 'which_acts'))}\b")
 _ACTS_RE = re.compile(rf"\s+{alternation(words('organisations', 'acts'))}\b")
 _LISTING_RE = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*:\s*[A-Z0-9]")
 _SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
-_CUES_FOR_PEOPLE_TOO = {"acted on by", "a specialist"}
+_CUES_FOR_PEOPLE_TOO = {"acted on by", "a specialist", "a member of", "competes with"}
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
-_LISTED_BEFORE_RE = re.compile(r"\bthe\s+((?:[A-Z][\w’'-]*,\s+){1,4}[A-Z][\w’'-]*,?\s+(?:and|&)\s+)$")
+_LISTED_BEFORE_RE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w’'-]*,\s+){1,4}[A-Z][\w’'-]*,?\s+(?:and|&)\s+|(?:[A-Z][\w’'-]*\s+){1,2}and\s+)$"
+)  # ... or "the Thunder Vale and District Council": a place and its district
 _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
+# ", Labour and Welfare" after "Ministry of Health": more fields of the same body (ordinary words, capitalised)
+_FIELDS_AFTER_RE = re.compile(r"(?:,\s[A-Z][a-z]+){0,3},?\s(?:and|&)\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
+# "..., the company said": the clause reporting the sentence, no apposition describing the name before it
+_REPORTING_CLAUSE_RE = re.compile(rf",\s+the\s+{_DESCRIPTORS}\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+_BOARD_MEMBERS = {"Directors", "Governors", "Trustees", "Management", "Supervisors", "Commissioners"}
+_UNION_LOCAL_RE = re.compile(r" \d{1,5}\b")
+_OWNS_A_NAME_RE = re.compile(r"[’']s\s+[A-Z][a-z]+\s+[A-Z]")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
+# "the GMWU, which represents", "the WSTC said": an acronym with the article, then a pause or a verb
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_CLAUSE_AFTER_RE = re.compile(
+    r"\s*[,;)]|\s+(?:said|says|has|had|is|was|will|would|which|who|warned|wants|called|represents|argued|added)\b"
+)
 _TITLE_WORDS = frozenset(words("not_names", "titles"))
 _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
 
@@ -50,15 +69,26 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     """ "Kestrel Motors Co", "Temasek Holdings", "Sequoia Capital China" (cut after the suffix,
     unless the name goes on with "of"/"for": "Reserve Bank of Ruritania")."""
     words = span.of(article.text).split()
-    # "the Board of Directors" is a company's organ, not an organisation of its own
+    # "the Board of Directors" is a company's organ, not an organisation of its own; "Board of Investment" is one
     if (
         len(words) >= 3
         and words[0] in ORGANISATION_WORDS
-        and words[0] != "Board"
-        and words[1] in ("of", "for")
+        and not (words[0] == "Board" and words[2] in _BOARD_MEMBERS)
+        and words[1] in ("of", "for", "on")
         and not (EVENT_WORDS & set(words))
-    ):  # "Ministry of Finance", "Department for Transport", "Bank of Ruritania"
+    ):  # "Ministry of Finance", "Department for Transport", "Bank of Ruritania", "Committee on Trade"
+        span = _with_listed_fields(article.text, span)
         article.add(ORGANISATION, span.of(article.text), span, "organisation of or for", 0.9)
+        return True
+    if len(words) >= 2 and words[-1] == "Local" and (number := _UNION_LOCAL_RE.match(article.text, span.end)):
+        span = Span(span.start, number.end())  # "Ironworkers Local 412": a union's branch, by its number
+        article.add(ORGANISATION, span.of(article.text), span, "union local", 0.85)
+        return True
+    if len(words) == 3 and words[1] == "on" and words[2] in ("Sunday", "Saturday"):
+        article.add(ORGANISATION, span.of(article.text), span, "weekly's title", 0.85)
+        return True  # joined into one run only with a title's sign: "The Clarion on Sunday"
+    if len(words) >= 2 and words[0] in NAME_OPENINGS and not (EVENT_WORDS & set(words)):
+        article.add(ORGANISATION, canonical_organisation(span.of(article.text)), span, "organisation opening word", 0.85)
         return True
     if len(words) < 2 or not any(word in ORGANISATION_WORDS for word in words[1:]):
         return False
@@ -67,12 +97,15 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
-    if cut + 1 < len(words) and words[cut + 1] in _CONNECTORS:
+    goes_on = cut + 1 < len(words) and words[cut + 1] in _CONNECTORS
+    if goes_on:
         cut = len(words) - 1
     name = " ".join(words[: cut + 1])
     organisation_span = Span(span.start, span.start + len(name))
     if organisation_span.of(article.text) != name:  # irregular spacing: keep the whole run
         organisation_span = span
+    if goes_on and organisation_span.end == span.end:
+        organisation_span = _with_listed_fields(article.text, organisation_span)
     listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
     if listed:  # "the Culture, Media and Sport Committee": a name holding a list
         organisation_span = Span(span.start - len(listed.group(1)), organisation_span.end)
@@ -80,6 +113,21 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         ORGANISATION, canonical_organisation(organisation_span.of(article.text)), organisation_span, "organisation suffix", 0.9
     )
     return True
+
+
+def _with_listed_fields(text: str, span: Span) -> Span:
+    """ "Ministry of Health, Labour and Welfare", "Office of Economic Development and International
+    Trade": the fields a body's name lists after "of", ordinary words written capitalised."""
+    listed = _FIELDS_AFTER_RE.match(text, span.end, min(len(text), span.end + 80))
+    if listed and all(_ordinary_word(field) for field in re.findall(r"[A-Z][a-z]+", listed.group(0))):
+        return Span(span.start, listed.end())
+    return span
+
+
+def _ordinary_word(word: str) -> bool:
+    """An ordinary English word written capitalised ("Labour": the list's American "labor" too)."""
+    lower = word.lower()
+    return lower in common_words() or (lower.endswith("our") and lower[:-3] + "or" in common_words())
 
 
 def _inside_a_name(before: str, cue_start: int) -> bool:
@@ -105,7 +153,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))
-    if _DESCRIPTION_RE.match(after):
+    if _DESCRIPTION_RE.match(after) and not _REPORTING_CLAUSE_RE.match(after):
         found.append(("described as an organisation", 3.0))
     # At a sentence's start a lone capitalised word may be an adjective ("Quarterly results"):
     # a company word after it counts, but not enough alone.
@@ -115,6 +163,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         found.append(("followed by a company word", 1.5 if opening else 2.5))
     if _ROLE_OF_RE.search(before) and not after.startswith(("’", "'")):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))
+    if _WHICH_ACTS_RE.match(after):
+        found.append(("does as a company", 2.0))  # "Ornua, which sells dairy products,": a company's "which"
     if _ACTS_RE.match(after):
         found.append(("acts as a company", 1.5))
     elif len(tokens) == 1 and _SPEECH_AFTER_RE.match(after):
@@ -131,6 +181,12 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         # "ZTL", "BBC": in news an unknown acronym mostly names an organisation; once is not enough
         # evidence alone ("CES 2017" is an event), twice or with a cue is.
         found.append(("acronym", 1.0))
+        if _THE_BEFORE_RE.search(before) and _CLAUSE_AFTER_RE.match(after):
+            found.append(("acronym after the", 2.0))  # "the ZTLU, which represents...": a body, not a term ("the ZTL port")
+    if len(tokens) == 1 and _OWNS_A_NAME_RE.match(after) and value not in given_names():
+        # "Tavros's Kindle Scribe": one word owning a named thing is its maker (a person's surname
+        # resolves to that person first; places are taken before)
+        found.append(("possessive before a name", 2.0))
     if re.fullmatch(r"[A-Z][\w-]*\.(?:com|net|org|io|ai)", value):
         found.append(("domain name", 3.0))
     return found

@@ -29,6 +29,8 @@ GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "data" / "given_names.t
 FAMILY_NAMES_FIRST_FILE = Path(__file__).resolve().parents[2] / "data" / "family_names_first.txt"
 COMMON_WORDS_FILE = Path(__file__).resolve().parents[2] / "data" / "common_words.txt"
 HONORIFICS = words("names", "honorifics")
+# Capitalised particles inside Arabic names ("Saeed Al Mansoori"): no word of their own in a name's count.
+_CAPITAL_PARTICLES = frozenset(words("names", "capital_particles"))
 ADDRESS_WORDS = frozenset(words("names", "address_words"))
 _HONORIFIC_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
 _NAME_WORD_RE = re.compile(
@@ -48,6 +50,8 @@ _SPEECH_AFTER_RE = re.compile(
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+$")
 _APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:the\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
+# "Jo Hale, of the pressure group Fair Fares, said": the speech verb after an apposition saying where from
+_SPEECH_AFTER_APPOSITION_RE = re.compile(r",\s+(?:of|from|at|with)\s+[^,.;:!?\n]{1,80},\s+(?:said|says|told|added)\b")
 _ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
 # The rest of the name's sentence (bounded), then a next sentence opening with a personal pronoun.
 _PRONOUN_NEXT_RE = re.compile(r"[^.!?\n]{0,300}[.!?][\"”’']?\s+(?:He|She)\b")
@@ -73,10 +77,21 @@ def _not_name_words() -> frozenset[str]:
     return NOT_NAMES | ORGANISATION_WORDS | LEGAL_FORMS | ADDRESS_WORDS
 
 
+MONTHS = frozenset(words("not_names", "months"))
+
+
 def person_shaped(value: str) -> bool:
-    """Two to four words that can make up a personal name."""
+    """Two to four words that can make up a personal name, besides particles ("Khalid bin Saeed
+    Al Mansoori"); a month is a surname after a given name ("Nadine April") and a given name
+    before a surname ("April Dunn": a month first is a person only with other evidence)."""
     tokens = value.split()
-    if not 2 <= len(tokens) <= 4 or any(token in _not_name_words() for token in tokens):
+    inner = [t for t in tokens[1:-1] if t in NAME_PARTICLES or t in _CAPITAL_PARTICLES]
+    if not 2 <= len(tokens) - len(inner) <= 4:
+        return False
+    month_surname = tokens[-1] in MONTHS and tokens[0] in given_names()
+    month_given = tokens[0] in MONTHS and tokens[0] in _raw_given_names() and len(tokens) == 2
+    words = tokens[:-1] if month_surname else tokens[1:] if month_given else tokens
+    if any(token in _not_name_words() for token in words):
         return False
     if not _NAME_WORD_RE.fullmatch(tokens[-1]):
         return False
@@ -113,9 +128,18 @@ def common_words() -> frozenset[str]:
     return frozenset(COMMON_WORDS_FILE.read_text(encoding="utf-8").split())
 
 
+_COLOURS = frozenset(words("names", "colours"))
+
+
 def doubtful_given_name(value: str) -> bool:
-    """A word of the name is an ordinary English word: a given name alone does not make it a person."""
-    return any(token.lower() in common_words() for token in value.split())
+    """A word of the name is an ordinary English word, or the name is a colour's ("Rose Gold",
+    "Forest Green"): a given name alone does not make it a person."""
+    tokens = [token.lower() for token in value.split()]
+    return (
+        any(token in common_words() for token in tokens)
+        or all(token in _COLOURS for token in tokens)
+        or "".join(tokens) in _COLOURS
+    )
 
 
 def second_sign(text: str, spans: list[Span], lone_words: set[str]) -> bool:
@@ -138,6 +162,8 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
         found.append(("honorific", 3.0))
     if _SPEECH_AFTER_RE.match(after) or _SPEECH_BEFORE_RE.search(before):
         found.append(("speech verb", 1.5))
+    elif _SPEECH_AFTER_APPOSITION_RE.match(article.text, span.end, min(len(article.text), span.end + 120)):
+        found.append(("speech verb after apposition", 1.5))
     if _APPOSITIVE_ROLE_RE.match(after):
         found.append(("appositive role", 2.0))
     if _AGE_RE.match(after):

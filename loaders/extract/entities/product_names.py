@@ -57,4 +57,10 @@ def find_named_products(article: ArticleState, runs: list[Span], makers: dict[st
         if maker:
             article.found.makers.setdefault(value, maker)
         article.add(PRODUCT, value, span, rule, 0.75)
-    return left
+    # "launched X ... X cuts costs": the product's name again, with no cue, is still the product
+    named = {m.name for m in article.found.mentions if m.kind == PRODUCT}
+    again = [span for span in left if span.of(text) in named and " " in span.of(text) and article.free(span)]
+    for span in again:
+        article.add(PRODUCT, span.of(text), span, "product named again", 0.7)
+    taken_again = set(again)
+    return [span for span in left if span not in taken_again]

@@ -12,17 +12,28 @@ from loaders.vocab import words
 # A word of a name; "A/S", "K/S": a company-law form written with a slash;
 # "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
 TOKEN = r"(?:[A-Z]/[A-Z](?![\w/])|[A-Z][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[A-Z])"
+# "d'Investissement", "l'Industrie": a French elided article glued to a capitalised word, inside a name
+ELIDED = r"(?:[dl][’'][A-Z][\w’'&.-]*[\w.])"
 # Lower-case words that join the words of one name: "Bank of X", "Office for Y", "Jan van der Berg", "Ahmed bin Salem".
-CONNECTOR = rf"(?:(?:\s(?:of|for|&|du|{'|'.join(NAME_PARTICLES)}))+\s|\s)"
-PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}{TOKEN})*")
+# A name never runs across a line break ("Jo Hale" on one line, "Thu Oct 16" on the next).
+CONNECTOR = rf"(?:(?:[^\S\n](?:of|for|&|du|des|et|{'|'.join(NAME_PARTICLES)}))+[^\S\n]|[^\S\n])"
+PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}(?:{TOKEN}|{ELIDED}))*")
 POSSESSIVE_RE = re.compile(r"[’']s$")
 _TOKEN_RE = re.compile(r"\S+")
 # "BA-owner", "Oslo-listed": a name joined to a common word is a description, no part of a name.
 _LOWER_COMPOUND_RE = re.compile(rf"\w-(?:[a-z]+ed|{'|'.join(words('names', 'compound_tails'))})$")
 _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
-_CONNECTORS = {"of", "for", "de", "&", "and"}
-_TRAILING_CONNECTORS = {"of", "for", "&", "and", "du", *NAME_PARTICLES}
+_BUSINESS_NOUNS = frozenset(words("organisations", "business_nouns"))
+_NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
+_MONTHS = frozenset(words("not_names", "months"))
+_QUANTITY_RE = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|Both|Dozens|Hundreds|Thousands|Millions)"
+    r"(?:-(?:thirds?|quarters?|fifths?|tenths?|halves))?"
+)
+_PREVIOUS_WORD_RE = re.compile(r"([\w-]+)\.?\s+$")
+_CONNECTORS = {"of", "for", "de", "des", "et", "&", "and", "the"}
+_TRAILING_CONNECTORS = {"of", "for", "&", "and", "du", "des", "et", "the", *NAME_PARTICLES}
 _NEVER_LAST = NOT_NAMES | frozenset(words("not_names", "currency_words")) | frozenset(words("not_names", "months_short"))
 _ENDS_WITH_ITS_STOP = ("Co.", "Inc.", "Corp.", "Ltd.", "S.A.", "U.S.", "N.V.")
 
@@ -59,10 +70,12 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
     from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
 
     tokens = list(_TOKEN_RE.finditer(text, start, end))
-    for index in range(max(1, len(tokens) - 3), len(tokens) - 1):
+    for index in range(max(1, len(tokens) - 5), len(tokens) - 1):  # four name words and particles
         tail = text[tokens[index].start() : end]
         if (
             tokens[index].group(0) in given_names()
+            and tokens[index - 1].group(0) not in NAME_PARTICLES  # "Khalid bin Saeed": one name across "bin"
+            and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
             and person_shaped(tail)
             and (tokens[0].group(0) not in given_names() or not person_shaped(text[start:end]))
         ):
@@ -110,14 +123,63 @@ def _cut_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# "Committee on Foreign Investment", "Council on Trade": after these words "on" joins one name.
+_JOINS_ON = frozenset(words("organisations", "joined_by_on"))
+# "The Clarion on Sunday", "the Clarion on Sunday's", "the Clarion on Sunday revealed": a weekly's
+# title. Only with such a sign: "told the Clarion on Sunday" may be a day.
+_TITLE_DAY_RE = re.compile(r" on (?:Sunday|Saturday)\b")
+_TITLE_SIGN_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(words('organisations', 'publication_verbs'))})\b")
+_CAPITAL_THE_RE = re.compile(r"[\w,;] The $")
+_JOINABLE = 60  # characters: a run longer than this before "on" is no body's name
+# Words of a body after which "of the" goes on with its name ("Bank of the Visayas").
+_ENDS_A_BODY = frozenset(words("organisations", "name_endings")) | _JOINS_ON
+
+
+def _joined_runs(text: str, zone: Span) -> list[tuple[int, int]]:
+    """The runs of capitalised words, with two runs joined by "on" where the words make one name."""
+    runs: list[tuple[int, int]] = []
+    joined = False  # the last run holds a join already: one "on" per name, so a run stays short
+    for match in PROPER_RUN_RE.finditer(text, zone.start, zone.end):
+        start, end = match.start(), match.end()
+        between = text[runs[-1][1] : start] if runs else ""
+        if runs and not joined and between == " of the " and text[runs[-1][0] : runs[-1][1]].rsplit(None, 1)[-1] in _ENDS_A_BODY:
+            runs[-1] = (runs[-1][0], end)  # "Bank of the Visayas", "University of the Andes"
+            joined = True
+            continue
+        if runs and not joined and runs[-1][1] - runs[-1][0] <= _JOINABLE and between == " on ":
+            previous_start, previous_end = runs[-1]
+            previous_words = text[previous_start:previous_end].split()
+            name_start = previous_start + 4 if previous_words[0] == "The" else previous_start  # "The" opens the run
+            day = text[start:end]
+            title = (
+                _TITLE_DAY_RE.match(text, previous_end)
+                and day.rstrip("s").rstrip("’'") in ("Sunday", "Saturday")  # the day alone, or its possessive
+                and len(previous_words) == (2 if name_start > previous_start else 1)
+                and (
+                    _CAPITAL_THE_RE.search(text, max(zone.start, name_start - 6), name_start)
+                    or day.endswith("s")
+                    or _TITLE_SIGN_AFTER_RE.match(text, end, min(zone.end, end + 30))
+                )
+                and re.search(r"\b[Tt]he $", text[max(zone.start, name_start - 4) : name_start])
+            )
+            last_word = previous_words[-1]
+            if last_word in _JOINS_ON or title:
+                runs[-1] = (previous_start, end)
+                joined = True
+                continue
+        runs.append((start, end))
+        joined = False
+    return runs
+
+
 def proper_runs(article: ArticleState) -> list[Span]:
     """Runs of capitalised words in the zones, split where they hold more than
     one name and at text already taken, trimmed of possessives and non-name words."""
     text = article.text
     runs = []
     for zone in article.zones:
-        for match in PROPER_RUN_RE.finditer(text, zone.start, zone.end):
-            for start, end in _pieces(text, match.start(), match.end()):
+        for match_start, match_end in _joined_runs(text, zone):
+            for start, end in _pieces(text, match_start, match_end):
                 possessive = POSSESSIVE_RE.search(text, start, end)
                 if possessive:
                     end = possessive.start()
@@ -135,14 +197,27 @@ def proper_runs(article: ArticleState) -> list[Span]:
     return runs
 
 
+def _titled(text: str, start: int) -> bool:
+    """A title or an honorific stands right before `start` ("chief executive ", "Ms ")."""
+    previous = _PREVIOUS_WORD_RE.search(text[max(0, start - 40) : start])
+    return previous is not None and (bool(ROLE_RE.fullmatch(previous.group(1))) or previous.group(1) in _HONORIFICS)
+
+
 def _strip_run(text: str, span: Span) -> Span | None:
     """Trim white space, connectors and leading non-name words (sentence adverbs, "The", titles)."""
     tokens = list(re.finditer(r"\w\S*", text[span.start : span.end]))
     first = 0
     while first < len(tokens) and (
-        tokens[first].group(0) in NOT_NAMES or tokens[first].group(0) in _CONNECTORS or ROLE_RE.fullmatch(tokens[first].group(0))
-    ):  # "Analyst Jo Baird": the title is no part of the name
+        tokens[first].group(0) in NOT_NAMES
+        or tokens[first].group(0) in _CONNECTORS
+        or ROLE_RE.fullmatch(tokens[first].group(0))
+        or (tokens[first].group(0) in _BUSINESS_NOUNS and first + 1 < len(tokens))
+    ):  # "Analyst Jo Baird", "Chipmaker Kessway": the title or the kind of business is no part of the name
+        if tokens[first].group(0) in _MONTHS and first + 2 == len(tokens) and _titled(text, span.start + tokens[first].start()):
+            break  # "CEO April Dunn", "Ms May Lin": after a title a month is a given name
         first += 1
+    if first + 2 < len(tokens) and _QUANTITY_RE.fullmatch(tokens[first].group(0)) and tokens[first + 1].group(0) == "of":
+        first += 2  # "Two-thirds of Bloomly", "Half of Kestrel": a share of the name, no part of it
     last = len(tokens)
     # "Kestrel Platforms for Rs": a connector and a word that is never a name end no name.
     while last > first and (

@@ -3,10 +3,13 @@ and a recurring unknown proper noun as an organisation."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.entities.guards import common_word
+from loaders.extract.entities.organisations import NAME_OPENINGS
+from loaders.extract.entities.people import given_names
 from loaders.extract.entities.products import MODEL_TOKEN_RE
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
 from loaders.extract.gazetteer import demonyms
@@ -22,6 +25,22 @@ def _beside_a_name(article: ArticleState, span: Span) -> bool:
     after = span.end + 1 < len(text) and text[span.end] == " " and article.taken_at(span.end + 1)
     before = span.start >= 2 and text[span.start - 1] == " " and article.taken_at(span.start - 2)
     return after or before
+
+
+# A lone name after "in", "near": a place ("jobs in Ashby"), unless a stake or shares are in it.
+_PLACE_BEFORE_RE = re.compile(
+    r"(?<!stake )(?<!stakes )(?<!shares )(?<!invest )(?<!invested )(?<!investment )(?<!interest )\b(?:in|near|outside|around)\s+$"
+)
+_AND_BEFORE_RE = re.compile(r"\s+(?:and|or|&)\s+$")
+_AND_AFTER_RE = re.compile(r"\s+(?:and|or|&)\s+")
+
+
+def _listed_with_an_organisation(text: str, span: Span, ends: set[int], starts: set[int]) -> bool:
+    """ "for Airbus and Embraer": a name joined by "and" or "or" to an organisation's mention
+    (one ending or starting at `ends`, `starts`)."""
+    before = _AND_BEFORE_RE.search(text, max(0, span.start - 6), span.start)
+    after = _AND_AFTER_RE.match(text, span.end, min(len(text), span.end + 6))
+    return (before is not None and before.start() in ends) or (after is not None and after.end() in starts)
 
 
 def _initials_of(value: str, people_by_surname: dict[str, list[str]]) -> str | None:
@@ -62,6 +81,8 @@ def resolve_short_forms(
     organisations_by_first: dict[str, list[str]] = {}
     for name in sorted(organisations):
         organisations_by_first.setdefault(name.split()[0], []).append(name)
+        if name.split()[0] in NAME_OPENINGS and len(name.split()) > 2:  # "Andina del Sur": "Minera Andina del Sur"
+            organisations_by_first.setdefault(name.split()[1], []).append(name)
     leftovers = []
     for span in spans:
         value = span.of(text)
@@ -93,6 +114,13 @@ def resolve_short_forms(
         leftovers.append(span)
     # Unknown single proper nouns seen at least twice away from a sentence start, acting as a company.
     counts = Counter(s.of(text) for s in leftovers if not article.sentence_start(s))
+    after_a_place_word = {  # "jobs in Ashby", but not "in Makanjo's head office": an owner
+        s.of(text)
+        for s in leftovers
+        if _PLACE_BEFORE_RE.search(article.before(s, 30)) and not re.match(r"[’']s\b", text[s.end : s.end + 3])
+    }
+    organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
+    organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
     for span in leftovers:
         value = span.of(text)
         words = value.split()
@@ -106,5 +134,17 @@ def resolve_short_forms(
             and not common_word(value, lower_words)
             and value not in surnames
             and not _beside_a_name(article, span)
-        ):
+            and value not in after_a_place_word
+        ):  # "jobs in Ashby", "near Ashby": a town the gazetteer does not know, no company
             article.add(ORGANISATION, value, span, "recurring proper noun", 0.6)
+        elif (
+            len(words) <= 3
+            and article.free(span)
+            and not any(word in NOT_NAMES or word in demonyms() for word in words)
+            and words[0] not in given_names()
+            and value not in surnames
+            and value not in NON_ORGANISATION_ACRONYMS
+            and not common_word(value, lower_words)
+            and _listed_with_an_organisation(text, span, organisation_ends, organisation_starts)
+        ):
+            article.add(ORGANISATION, value, span, "listed with an organisation", 0.7)
