@@ -3,12 +3,17 @@
     read -> clean -> segment -> extract -> group -> rows -> write -> derive -> VACUUM -> move
 
 Extraction is a map over articles, run by an executor (loaders/executors.py:
-in this process, a process pool, or a Dask cluster), in two passes: first
-each article on its own (its layout, sentences, entities and claims; kept in
-the extraction cache), then its quotes, whose speakers resolve against the
-roles every article states. Each article's rows are written as they come;
-the rows that need the whole corpus (entities, quote and claim groups) come
-last, from compact per-item records.
+in this process, a process pool, or a Dask cluster), in three passes, each
+streamed, with a small reduce between them:
+1. `_first_pass`: each article on its own (its layout, sentences, entities
+   and claims; kept in the extraction cache as it comes) and its
+   `NameSummary`; the summaries merge into `CorpusNames` as they come;
+2. `_roles`: the corpus's names carried into each article (`carry_names`),
+   giving the roles it states; they make the corpus's `RoleIndex`;
+3. `_with_quotes`: names carried again, the article's quotes (speakers
+   resolve against every article's roles), and its rows written as they come.
+The rows that need the whole corpus (one per entity, quote and claim groups)
+come last, from compact per-item records (`CorpusRows`, `ClaimRecords`).
 
 A SQLite database is written to a temporary file beside PATH and moved into
 place only when complete; a PostgreSQL database (--db URL) is replaced in one
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import loaders
@@ -33,15 +38,14 @@ from loaders.errors import BuildError
 from loaders.executors import Executor, make_executor
 from loaders.extract.claims import attribute_quoted, find_claims
 from loaders.extract.entities import find_entities
-from loaders.extract.entities.consistency import propagate
+from loaders.extract.entities.consistency import CarriedNames, CorpusNames, NameSummary, carry_names, name_summary
 from loaders.extract.quotes import RoleIndex, find_quotes
-from loaders.extract.types import EntityFindings
 from loaders.lock import building
 from loaders.progress import Progress
 from loaders.read import DEFAULT_MAX_ARTICLE_BYTES, SeedFile, read_article_files, read_seed_files
 from loaders.rows import CorpusRows
 from loaders.segment import sentences
-from loaders.spans import IdCollision
+from loaders.spans import IdCollision, Span
 
 
 def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
@@ -65,18 +69,43 @@ def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
     return ExtractedArticle(seed=seed, layout=found, sentences=article_sentences, entities=entities, claims=claims)
 
 
-def _extract(seed: SeedFile, catalogue: dict) -> bytes:
-    """Worker, first pass: one article's extraction, as a cache payload."""
-    return cache.dump(extract_article(seed, catalogue))
+def _zones(article: ExtractedArticle) -> list[Span]:
+    """Where names are read: the headline and the prose."""
+    return ([article.layout.title.span] if article.layout.title else []) + article.layout.paragraphs
 
 
-def _with_quotes(item: tuple[SeedFile, bytes, EntityFindings], roles: RoleIndex) -> ExtractedArticle:
-    """Worker, second pass: the article's extraction with the corpus's names
-    carried into it, and its quotes."""
-    seed, payload, entities = item
+def _first_pass(item: tuple[SeedFile, bytes | None], catalogue: dict) -> tuple[bytes, NameSummary]:
+    """Worker, first pass (map): the article's extraction as a cache payload (the cached one where it
+    is whole and readable, else extracted afresh) and what it tells the corpus about names."""
+    seed, cached = item
+    if cached is not None:
+        try:
+            return cached, name_summary(seed.text, cache.load(cached, seed).entities)
+        except ValueError:  # an entry this program did not write: extract afresh
+            pass
+    article = extract_article(seed, catalogue)
+    return cache.dump(article), name_summary(seed.text, article.entities)
+
+
+def _with_names(seed: SeedFile, payload: bytes, names: CarriedNames) -> ExtractedArticle:
+    """The article's extraction with the corpus's names carried into it (apply)."""
     article = cache.load(payload, seed)
-    article.entities = entities
-    article.quotes = find_quotes(seed.text, article.layout.paragraphs, article.entities, roles)
+    article.entities = carry_names(seed.text, _zones(article), article.entities, names)
+    return article
+
+
+def _roles(item: tuple[SeedFile, bytes], names: CarriedNames) -> list[tuple[str, str, str | None]]:
+    """Worker, second pass: the roles the article states, once the corpus's names are carried into it."""
+    article = _with_names(*item, names)
+    return [(r.person, r.title, r.organisation) for r in article.entities.roles]
+
+
+def _with_quotes(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, RoleIndex]) -> ExtractedArticle:
+    """Worker, third pass: the article's extraction with the corpus's names carried into it, and its
+    quotes, whose speakers resolve against the roles every article states."""
+    names, roles = context
+    article = _with_names(*item, names)
+    article.quotes = find_quotes(article.seed.text, article.layout.paragraphs, article.entities, roles)
     article.claims = attribute_quoted(article.claims, article.quotes)
     return article
 
@@ -89,13 +118,14 @@ def extract_all(
     progress.step(f"reading {seeds_dir}")
     seeds = read_seed_files(seeds_dir, max_article_bytes)
     curated = load_curated(seeds_dir, {seed.id for seed in seeds})
-    payloads = [_extract(seed, curated.catalogue) for seed in seeds]
-    articles = [cache.load(payload, seed) for seed, payload in zip(seeds, payloads, strict=True)]
-    zones = [([a.layout.title.span] if a.layout.title else []) + a.layout.paragraphs for a in articles]
-    entities = propagate([(a.seed.text, z, a.entities) for a, z in zip(articles, zones, strict=True)])
-    roles = RoleIndex((r.person, r.title, r.organisation) for found in entities for r in found.roles)
-    extracted = [_with_quotes(item, roles) for item in zip(seeds, payloads, entities, strict=True)]
-    return extracted, curated
+    first = [_first_pass((seed, None), curated.catalogue) for seed in seeds]
+    corpus = CorpusNames()
+    for _, summary in first:
+        corpus.add(summary)
+    names = corpus.finish()
+    stored = [(seed, payload) for seed, (payload, _) in zip(seeds, first, strict=True)]
+    roles = RoleIndex(role for item in stored for role in _roles(item, names))
+    return [_with_quotes(item, (names, roles)) for item in stored], curated
 
 
 def extractor_version() -> str:
@@ -154,49 +184,38 @@ def load_corpus(
     come, then the rows that need the whole corpus. Returns how many articles
     were extracted afresh."""
     version, seeds = previous.version, texts.seeds
-    fresh = [seed for seed in seeds if seed.sha256 not in previous.keys]
-    extracted = executor.map(_extract, (texts.full(seed) for seed in fresh), curated.catalogue)
-    for number, seed in enumerate(seeds, start=1):
+    fresh = sum(seed.sha256 not in previous.keys for seed in seeds)
+
+    # First pass (map): each article extracted, or taken from the cache, and its payload written as it
+    # comes; what it tells the corpus about names is merged as it comes (reduce), never held per article.
+    corpus_names = CorpusNames()
+    first = executor.map(_first_pass, ((texts.full(seed), previous.get(seed.sha256)) for seed in seeds), curated.catalogue)
+    for number, (seed, (payload, summary)) in enumerate(zip(seeds, first, strict=True), start=1):
         progress.step(f"[{number}/{len(seeds)}] extracting {seed.file_name}")
-        if seed.sha256 not in previous.keys:
-            payload = next(extracted)
-        else:
-            try:
-                cached = previous.get(seed.sha256)
-                if cached is None:
-                    raise ValueError("gone from the cache")
-                cache.load(cached, seed)  # whole and readable: else extract afresh
-                payload = cached
-            except ValueError:  # an entry this program did not write: extract afresh
-                payload = _extract(texts.full(seed), curated.catalogue)
         writer.add({"extraction_cache": [{"article_sha256": seed.sha256, "extractor_version": version, "payload": payload}]})
-    extracted.close()  # every result is in: let the first pass's workers go
+        corpus_names.add(summary)
+    first.close()  # every result is in: let the first pass's workers go
+    # A name found with confidence in one article is found wherever it occurs in the others.
+    names = corpus_names.finish()
+    del corpus_names
 
-    # A name found with confidence in one article is found wherever it occurs. This
-    # step reads every article's findings at once (the corpus's names, acronyms and
-    # lower-case words, then each article's own): it holds the corpus's entities.
-    progress.step("names found with confidence, carried across the corpus")
-    found = []
-    for seed in seeds:
-        full = texts.full(seed)
-        article = cache.load(writer.cached_payload(seed.sha256, version), full)
-        zones = ([article.layout.title.span] if article.layout.title else []) + article.layout.paragraphs
-        found.append((full.text, zones, article.entities))
-    entities = propagate(found)
-    del found
-    # Quotes come second: a role as speaker ("Xiaomi's VP") resolves against the roles of every article.
-    role_index = RoleIndex((r.person, r.title, r.organisation) for article_entities in entities for r in article_entities.roles)
+    def stored() -> Iterator[tuple[SeedFile, bytes]]:
+        for seed in seeds:
+            yield texts.full(seed), writer.cached_payload(seed.sha256, version)
 
+    # Second pass: the roles every article states, its names carried (a role as speaker, "Xiaomi's VP",
+    # resolves against the roles of every article).
+    progress.step("names carried across the corpus; roles")
+    role_index = RoleIndex(role for roles in executor.map(_roles, stored(), names) for role in roles)
+
+    # Third pass: names carried again, quotes found, and the article's rows written as they come.
     corpus = CorpusRows(curated)
-    stored = (
-        (texts.full(seed), writer.cached_payload(seed.sha256, version), entities[number]) for number, seed in enumerate(seeds)
-    )
-    for number, article in enumerate(executor.map(_with_quotes, stored, role_index), start=1):
+    for number, article in enumerate(executor.map(_with_quotes, stored(), (names, role_index)), start=1):
         progress.step(f"[{number}/{len(seeds)}] quotes and rows {article.seed.file_name}")
         writer.add(corpus.add(article))
     progress.step("grouping across articles")
     writer.add_sorted(corpus.rest())
-    return len(fresh)
+    return fresh
 
 
 def _counts_line(counts: dict[str, int]) -> str:

@@ -106,7 +106,9 @@ class DaskExecutor:
         self.client = client if client is not None else Client(scheduler)
 
     def map(self, fn: Callable[[Any, Any], Any], items: Iterable, context: Any = None) -> Generator:
-        shared = self.client.scatter(context, broadcast=True) if context is not None else None
+        # One future for the whole context (a tuple is not split), under a key of its own: with keys from
+        # content, a later map's equal context would share the key, and this map's release would drop it.
+        shared = self.client.scatter([context], broadcast=True, hash=False)[0] if context is not None else None
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         # pure=False: two chunks with equal items are still two tasks (ordering is ours to keep).
         yield from _windowed(

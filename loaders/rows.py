@@ -8,10 +8,10 @@ from loaders.article import ExtractedArticle
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
 from loaders.extract.quotes import QuoteFound, speaker_mentions
-from loaders.group.claims import claim_rows
+from loaders.group.claims import ClaimRecords, claim_records, claim_rows
 from loaders.group.quotes import differences, group_utterances, normalise, utterances
 from loaders.labels import article_label, reading_order
-from loaders.spans import ContentIds, Span, slug, span_columns
+from loaders.spans import ContentIds, slug, span_columns
 
 
 def article_rows(article: ExtractedArticle, curated: Curated, ids: ContentIds) -> dict[str, list[dict]]:
@@ -95,7 +95,7 @@ class CorpusRows:
         self.quotes: dict[tuple[str, int, int], dict] = {}
         self.quote_speakers: dict[tuple[str, int, int], str | None] = {}
         self.utterances: list = []
-        self.claim_articles: list[ExtractedArticle] = []
+        self.claims = ClaimRecords()
 
     def add(self, article: ExtractedArticle) -> dict[str, list[dict]]:
         # Ids are checked for collisions within the article here; across articles (each
@@ -112,10 +112,9 @@ class CorpusRows:
             self.quote_speakers[key] = slug(quote.speaker) if quote.speaker else None
             self.utterances.extend(utterances(article.seed.id, text, quote.span, quote.kind))
         _with_reading_order(rows)
-        # Claim grouping reads every article's layout, sentences and mentions (subjects near a
-        # figure, names that are places or people anywhere): kept for it, all but the text.
-        seed = ArticleSpans(article.seed.id, text, [claim.span for claim in article.claims])
-        self.claim_articles.append(dataclasses.replace(article, seed=seed, quotes=[]))  # type: ignore[arg-type]
+        # Claim grouping needs the corpus: each claim kept as a compact record (its subjects near it,
+        # its words), and the names the article finds as places or people.
+        self.claims.extend(claim_records(article))
         return rows
 
     def rest(self) -> dict[str, list[dict]]:
@@ -130,7 +129,8 @@ class CorpusRows:
         self.utterances = []
         ids = ContentIds()
         rows.update(quote_rows(self.quotes, items, ids))
-        rows.update(claim_rows(self.claim_articles, {row["id"] for row in rows["organisations"]}, ids))
+        rows.update(claim_rows(self.claims, {row["id"] for row in rows["organisations"]}, ids))
+        self.claims = ClaimRecords()
         return _with_reading_order(rows)
 
 
@@ -142,19 +142,6 @@ def _with_reading_order(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
         for row in rows.get(table, ()):
             row["reading_order"] = reading_order(row["article_id"], row["span_start"])
     return rows
-
-
-class ArticleSpans:
-    """An article's seed as claim grouping reads it: its id, and its text where
-    its claims are (text[start:end] for those spans), not the whole text."""
-
-    def __init__(self, article_id: str, text: str, spans: list[Span]):
-        self.id = article_id
-        self.text = self
-        self._pieces = {(span.start, span.end): text[span.start : span.end] for span in spans}
-
-    def __getitem__(self, where: slice) -> str:
-        return self._pieces[(where.start, where.stop)]
 
 
 ENTITY_TABLES = {"organisation": "organisations", "person": "people", "product": "products", "place": "places"}

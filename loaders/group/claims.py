@@ -33,7 +33,7 @@ from typing import Literal
 from loaders.article import ExtractedArticle
 from loaders.extract.claims import ClaimFound
 from loaders.extract.claims.vocabulary import broader_metrics
-from loaders.spans import ContentIds, slug, span_columns
+from loaders.spans import ContentIds, slug
 from loaders.vocab import load, mapping
 
 Disagreement = Literal["value", "period", "moment", "scope"]
@@ -60,6 +60,7 @@ class Member:
     # sentence, the nearest before the figure first: names extraction could not yet know.
     sentence_organisations: tuple[str, ...] = ()
     in_headline: bool = False  # printed in the article's headline (often rounded: "$1.2bn deal")
+    text: str | None = field(default=None, compare=False)  # the claim's words as printed, for its row
 
 
 class OrganisationNames:
@@ -570,28 +571,42 @@ def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:
     return out
 
 
-def claim_rows(
-    extracted: list[ExtractedArticle], organisations: set[str], ids: ContentIds | None = None
-) -> dict[str, list[dict]]:
-    """Claims, grouped across articles, each group consistent or conflicting."""
-    ids = ids or ContentIds()
-    texts = {article.seed.id: article.seed.text for article in extracted}
-    group_rows: list[dict] = []
-    claims: list[dict] = []
-    # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
-    elsewhere = {slug(m.name) for article in extracted for m in article.entities.mentions if m.kind in {"place", "person"}}
-    names = OrganisationNames(organisations, elsewhere)
+@dataclass
+class ClaimRecords:
+    """What claim grouping needs of the corpus, compact: one `Member` per claim (its words, outlet
+    and the organisations its sentence names, never the article) and the ids of the places and
+    people the articles mention. `claim_records` makes one article's (the map); `extend` merges
+    them (the reduce); `claim_rows` groups them."""
+
+    members: list[Member] = field(default_factory=list)
+    elsewhere: set[str] = field(default_factory=set)  # ids of names found as places or people
+
+    def extend(self, other: ClaimRecords) -> None:
+        self.members.extend(other.members)
+        self.elsewhere |= other.elsewhere
+
+
+def claim_records(article: ExtractedArticle) -> ClaimRecords:
+    """Map: one article's claims as grouping reads them, from its final mentions."""
+    outlet = slug(article.layout.outlet.value) if article.layout.outlet else None
+    title = article.layout.title.span if article.layout.title else None
+    text = article.seed.text
     members = [
-        Member(
-            article.seed.id,
-            claim,
-            slug(article.layout.outlet.value) if article.layout.outlet else None,
-            near,
-            bool(article.layout.title and article.layout.title.span.contains(claim.span)),
-        )
-        for article in extracted
+        Member(article.seed.id, claim, outlet, near, title is not None and title.contains(claim.span), claim.span.of(text))
         for claim, near in zip(article.claims, sentence_organisations(article), strict=True)
     ]
+    # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
+    elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
+    return ClaimRecords(members, elsewhere)
+
+
+def claim_rows(records: ClaimRecords, organisations: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
+    """Claims, grouped across articles, each group consistent or conflicting."""
+    ids = ids or ContentIds()
+    group_rows: list[dict] = []
+    claims: list[dict] = []
+    names = OrganisationNames(organisations, records.elsewhere)
+    members = records.members
     for group in group_claims(members, organisations, names):
         disagreements = claim_disagreements(group.members)
         members = sorted(group.members, key=lambda m: (m.article_id, m.claim.span))
@@ -642,7 +657,9 @@ def claim_rows(
                     "source": claim.source,
                     "modality": claim.modality,
                     "qualifier": claim.qualifier,
-                    **span_columns(texts[article_id], claim.span),
+                    "span_start": claim.span.start,
+                    "span_end": claim.span.end,
+                    "text": member.text,
                 }
             )
     group_rows.sort(key=lambda row: row["id"])

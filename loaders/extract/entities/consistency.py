@@ -2,16 +2,23 @@
 found wherever it occurs in the others, and an acronym one article defines
 ("Harlow and Finch (HF)") is that organisation in every article.
 
-A pure function over all articles' findings, run once after every article
-is extracted. Linear in the corpus: each article's words are looked up in
-one dictionary of names (at most `_WIDEST` words from each capitalised word),
-never each name searched in each article.
+Split so that no step holds the corpus's findings at once:
+- map, `name_summary(text, found)`: what one article tells the corpus (its
+  confident names, the acronyms it defines, its lower-case words); small;
+- reduce, `CorpusNames.add(summary)` for each article, then
+  `CorpusNames.finish()`: the corpus's names and acronyms (`CarriedNames`);
+- apply, `carry_names(text, zones, found, carried)`: one article's findings
+  with the corpus's names added where they occur.
+`propagate` runs the three over a list (tests, small folders). Linear in the
+corpus: each article's words are looked up in one dictionary of names (at
+most `_WIDEST` words from each capitalised word), never each name searched in
+each article.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from loaders.extract.types import ORGANISATION, PERSON, EntityFindings, Mention, RoleFound
 from loaders.spans import Span
@@ -31,40 +38,96 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().replace(" and ", " & ").split())
 
 
-def _confident_names(findings: list[EntityFindings], lower_case: set[str]) -> dict[str, tuple[str, str]]:
-    """name -> (kind, name) for names found confidently somewhere: organisations, and people named in full.
-    A one-word name the corpus also writes in lower case ("Business") is an ordinary word: not carried."""
+def _confident_kinds(found: EntityFindings) -> dict[str, set[str]]:
+    """name -> kinds, for names found confidently in one article: organisations, and people named in full."""
     kinds: dict[str, set[str]] = {}
-    for found in findings:
-        for mention in found.mentions:
-            if mention.kind not in _PROPAGATED or mention.rule == "byline" or mention.confidence < CONFIDENT:
-                continue
-            if " " not in mention.name and mention.name.lower() in lower_case:
-                continue
-            if mention.kind == ORGANISATION or " " in mention.name:
-                kinds.setdefault(mention.name, set()).add(mention.kind)
-    # A name found as a person in one article and an organisation in another is left as each article has it.
-    return {name: (next(iter(found)), name) for name, found in kinds.items() if len(found) == 1}
+    for mention in found.mentions:
+        if mention.kind not in _PROPAGATED or mention.rule == "byline" or mention.confidence < CONFIDENT:
+            continue
+        if mention.kind == ORGANISATION or " " in mention.name:
+            kinds.setdefault(mention.name, set()).add(mention.kind)
+    return kinds
+
+
+def _confident_names(kinds: dict[str, set[str]], lower_case: set[str]) -> dict[str, tuple[str, str]]:
+    """name -> (kind, name) for the names of `kinds` found as one kind only. A one-word name the corpus
+    also writes in lower case ("Business") is an ordinary word: not carried. A name found as a person in
+    one article and an organisation in another is left as each article has it."""
+    return {
+        name: (next(iter(found)), name)
+        for name, found in kinds.items()
+        if len(found) == 1 and not (" " not in name and name.lower() in lower_case)
+    }
+
+
+@dataclass
+class NameSummary:
+    """The map's result for one article: what it tells the rest of the corpus about names."""
+
+    confident: dict[str, set[str]]  # name -> kinds it was found as, with confidence
+    acronyms: dict[str, set[str]]  # acronym as written -> the names the article defines it as
+    lower_case: set[str]  # every lower-case word of its text
+
+
+def name_summary(text: str, found: EntityFindings) -> NameSummary:
+    """Map: one article's confident names, the acronyms it defines and its lower-case words."""
+    acronyms: dict[str, set[str]] = {}
+    for mention in found.mentions:
+        if mention.kind == ORGANISATION and mention.rule == "acronym of a name in the article":
+            acronyms.setdefault(mention.span.of(text), set()).add(mention.name)
+    return NameSummary(_confident_kinds(found), acronyms, set(_LOWER_RE.findall(text)))
+
+
+@dataclass(frozen=True)
+class CarriedNames:
+    """The reduce's result: what every article is given (by `carry_names`)."""
+
+    names: dict[str, tuple[str, str]]  # name as written -> (kind, name)
+    acronyms: dict[str, str]  # acronym as written -> the one name the corpus defines it as
+
+
+@dataclass
+class CorpusNames:
+    """Reduce: the articles' summaries merged, in any order (sets and dicts of sets: the
+    result does not depend on it); `finish` gives the names carried to every article."""
+
+    confident: dict[str, set[str]] = field(default_factory=dict)
+    acronyms: dict[str, set[str]] = field(default_factory=dict)
+    lower_case: set[str] = field(default_factory=set)
+
+    def add(self, summary: NameSummary) -> None:
+        for name, kinds in summary.confident.items():
+            self.confident.setdefault(name, set()).update(kinds)
+        for acronym, names in summary.acronyms.items():
+            self.acronyms.setdefault(acronym, set()).update(names)
+        self.lower_case |= summary.lower_case
+
+    def finish(self) -> CarriedNames:
+        defined = {acronym: next(iter(names)) for acronym, names in self.acronyms.items() if len(names) == 1}
+        return CarriedNames(_confident_names(self.confident, self.lower_case), defined)
+
+
+def carry_names(text: str, zones: list[Span], found: EntityFindings, carried: CarriedNames) -> EntityFindings:
+    """Apply: the article's findings with the corpus's confident names and acronyms added where they occur
+    in `zones` (and the surnames of people it names in full)."""
+    return _propagate_one(text, zones, found, carried.names, carried.acronyms)
 
 
 def propagate(articles: list[tuple[str, list[Span], EntityFindings]]) -> list[EntityFindings]:
-    """Each article's findings, with the corpus's confident names and acronyms added where they occur.
+    """Each article's findings, with the corpus's confident names and acronyms added where they occur:
+    map, reduce and apply over a list held in memory.
 
     articles: (text, zones read, findings) per article, in build order."""
-    acronyms: dict[str, set[str]] = {}
+    corpus = CorpusNames()
     for text, _, found in articles:
-        for mention in found.mentions:
-            if mention.kind == ORGANISATION and mention.rule == "acronym of a name in the article":
-                acronyms.setdefault(mention.span.of(text), set()).add(mention.name)
-    defined = {acronym: next(iter(names)) for acronym, names in acronyms.items() if len(names) == 1}
-    lower_case = {word for text, _, _ in articles for word in _LOWER_RE.findall(text)}
-    names = _confident_names([found for _, _, found in articles], lower_case)
-    return [_propagate_one(text, zones, found, names, defined) for text, zones, found in articles]
+        corpus.add(name_summary(text, found))
+    carried = corpus.finish()
+    return [carry_names(text, zones, found, carried) for text, zones, found in articles]
 
 
 def names_found_again(text: str, zones: list[Span], found: EntityFindings) -> EntityFindings:
     """The article's own confident names where they stand in `zones` (a Title Case headline)."""
-    names = _confident_names([found], set())
+    names = _confident_names(_confident_kinds(found), set())
     return _propagate_one(text, zones, found, names, {}, rule="name found elsewhere in the article", surnames=False)
 
 
