@@ -1,9 +1,13 @@
 """Stage 6, write: the only code that opens a database session for loading.
 
 Rows arrive as plain dicts per table, in batches, as the build produces them
-(a RowWriter); they are written with Core inserts (about ten times the ORM's
-speed) in one transaction. Tables keyed by text are written in key order, so
-two builds give the same bytes.
+(a RowWriter), and are written in one transaction: on SQLite by the driver's
+own `executemany` with one INSERT per table made from the models' table (the
+rows are plain ints, floats, text and bytes, which need no type processing;
+Core's per-call compile and parameter handling cost as much as SQLite's
+work); elsewhere by Core inserts. Tables keyed by text are written in key
+order, so two builds give the same bytes (a table keyed by an integer is
+stored in key order whatever the order of writing, once VACUUMed).
 
 Where they go depends on the target:
 - a SQLite path (or sqlite:/// URL): a fresh file is made at the schema's
@@ -23,9 +27,10 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, select, text
+from sqlalchemy import Connection, Table, bindparam, select, text
 from sqlalchemy.exc import IntegrityError
 
 from db.datapackage import write_datapackage
@@ -34,6 +39,7 @@ from db.engine import connect, create_at_head, database_url, loader_engine, sqli
 from db.models import Base, BuildInfo, ExtractionCache
 
 Rows = Mapping[str, list[dict]]
+CACHE_KIB = 64 * 1024  # SQLite's page cache while loading, in KiB
 
 
 class KeyCollision(ValueError):
@@ -79,6 +85,8 @@ class RowWriter:
         self.buffers: dict[str, list[dict]] = {}
         self.counts: dict[str, int] = {}
         self.payloads: dict[tuple[str, str], bytes] = {}  # held extraction payloads, when not streaming
+        # SQLite: the driver's connection, inside the same transaction (see the module's note).
+        self.driver = connection.connection.driver_connection if connection.dialect.name == "sqlite" else None
 
     def _table(self, name: str) -> Table:
         if name not in self.tables:
@@ -107,12 +115,39 @@ class RowWriter:
             if self.streaming:
                 self._flush(name)
 
+    def update(self, name: str, changes: list[dict]) -> None:
+        """Set columns of rows already added, by primary key (a single column): each change names the
+        row's key and the new values. Used where a value is known only once the corpus is in."""
+        table = self._table(name)
+        (key,) = [column.name for column in table.primary_key.columns]
+        if not changes:
+            return
+        if not self.streaming:
+            held = {row[key]: row for row in self.buffers.get(name, [])}
+            for change in changes:
+                held[change[key]].update(change)
+            return
+        self._flush(name)
+        columns = [column for column in changes[0] if column != key]
+        if self.driver is not None:
+            assignments = ", ".join(f'"{column}" = ?' for column in columns)
+            statement = f'UPDATE "{name}" SET {assignments} WHERE "{key}" = ?'
+            self.driver.executemany(statement, [(*(c[column] for column in columns), c[key]) for c in changes])
+        else:
+            update = table.update().where(table.c[key] == bindparam("_key")).values({c: bindparam(c) for c in columns})
+            self.connection.execute(update, [{**change, "_key": change[key]} for change in changes])
+
     def cached_payload(self, sha256: str, version: str) -> bytes:
         """An extraction written earlier in this load (the cache table)."""
         if not self.streaming:
             return self.payloads[(sha256, version)]
         self._flush(ExtractionCache.__tablename__)
         table = self.tables[ExtractionCache.__tablename__]
+        if self.driver is not None:
+            (payload,) = self.driver.execute(
+                f'SELECT payload FROM "{table.name}" WHERE article_sha256 = ? AND extractor_version = ?', (sha256, version)
+            ).fetchone()
+            return payload
         return self.connection.execute(
             select(table.c.payload).where(table.c.article_sha256 == sha256, table.c.extractor_version == version)
         ).scalar_one()
@@ -121,11 +156,30 @@ class RowWriter:
         data = self.buffers.pop(name, None)
         if data:
             try:
-                self.connection.execute(self.tables[name].insert(), data)
-            except IntegrityError as error:
-                reason = str(error.orig or error).strip().splitlines()[0]
+                if self.driver is not None:
+                    self._insert_sqlite(self.tables[name], data)
+                else:
+                    self.connection.execute(self.tables[name].insert(), data)
+            except (IntegrityError, sqlite3.IntegrityError) as error:
+                reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
                 raise KeyCollision(f"{name}: two different rows share a key ({reason}): a content-hash collision") from None
             self.counts[name] = self.counts.get(name, 0) + len(data)
+
+    def _insert_sqlite(self, table: Table, data: list[dict]) -> None:
+        """Rows into a SQLite table by the driver: the columns are the first row's (as with Core's
+        executemany); every row must have them, and no column the table lacks."""
+        columns = list(data[0])
+        unknown = set(columns) - set(table.columns.keys())
+        if unknown:
+            raise ValueError(f"{table.name}: rows with columns the table does not have: {sorted(unknown)}")
+        names = ", ".join(f'"{column}"' for column in columns)
+        statement = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+        values = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+        try:
+            assert self.driver is not None
+            self.driver.executemany(statement, map(values, data))
+        except KeyError as error:
+            raise ValueError(f"{table.name}: a row without the column {error}") from None
 
     def flush_all(self) -> dict[str, int]:
         """Everything still buffered, parents first; then, on SQLite, the foreign keys checked."""
@@ -153,6 +207,9 @@ def write_rows(path: Path | str, rows: Rows | Produce) -> dict[str, int]:
         with engine.connect() as connection:
             # A temporary file, moved into place only once complete and synced: no fsync per commit.
             connection.exec_driver_sql("PRAGMA synchronous=OFF")
+            # Ids are content hashes, so rows land all over each table's b-tree: a page cache of its own
+            # size (64 MiB) keeps those pages in memory rather than read back from the file.
+            connection.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
             connection.commit()  # ends the autobegun transaction: the PRAGMA cannot run inside one
             with connection.begin():
                 writer = RowWriter(connection)

@@ -214,7 +214,9 @@ def load_corpus(
         progress.step(f"[{number}/{len(seeds)}] quotes and rows {article.seed.file_name}")
         writer.add(corpus.add(article))
     progress.step("grouping across articles")
-    writer.add_sorted(corpus.rest())
+    for rows in corpus.rest():
+        writer.add_sorted(rows)
+    writer.update("quotes", corpus.speaker_updates())
     return fresh
 
 

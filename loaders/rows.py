@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass
 
+from loaders import spans
 from loaders.article import ExtractedArticle
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
 from loaders.extract.quotes import QuoteFound, speaker_mentions
 from loaders.group.claims import ClaimRecords, claim_records, claim_rows
-from loaders.group.quotes import differences, group_utterances, normalise, utterances
+from loaders.group.quotes import Utterance, differences, group_utterances, normalise, utterances
 from loaders.labels import article_label, reading_order
 from loaders.spans import ContentIds, slug, span_columns
 
@@ -80,21 +83,36 @@ def article_rows(article: ExtractedArticle, curated: Curated, ids: ContentIds) -
     return rows
 
 
+@dataclass(slots=True)
+class QuoteRecord:
+    """What the corpus-wide steps need of a printed quote whose row is already written: its id,
+    kind, the speaker the article names (an id, kept if the corpus knows that person) and how."""
+
+    id: int
+    kind: str
+    speaker_id: str | None
+    resolution: str
+    resolved_by_group: bool = False
+
+
 class CorpusRows:
     """Rows streamed out article by article, in the corpus's order, keeping
-    back only what needs the whole corpus: one row per entity, outlet, quote
-    (its speaker must be a known person, and may come from another article's
-    version of the same utterance) and claim (its subject must be a known
-    organisation; it is grouped across articles). `add` returns the rows an
-    article gives at once; `rest` gives the others once every article is in."""
+    back only compact records of what needs the whole corpus: one row per
+    entity and outlet; each quote's speaker (it must be a known person, and
+    may come from another article's version of the same utterance) and its
+    utterances, to group; each claim's `Member`, to group. `add` returns the
+    rows an article gives at once (its quotes with no speaker yet); `rest`
+    yields the others in batches once every article is in, and
+    `speaker_updates` the quotes' speakers."""
+
+    BATCH = 2000  # groups per batch of rows from `rest`
 
     def __init__(self, curated: Curated):
         self.curated = curated
         self.outlets: dict[str, dict] = {}
         self.entities = EntityRows()
-        self.quotes: dict[tuple[str, int, int], dict] = {}
-        self.quote_speakers: dict[tuple[str, int, int], str | None] = {}
-        self.utterances: list = []
+        self.quotes: dict[tuple[str, int, int], QuoteRecord] = {}
+        self.utterances: list[Utterance] = []
         self.claims = ClaimRecords()
 
     def add(self, article: ExtractedArticle) -> dict[str, list[dict]]:
@@ -106,10 +124,13 @@ class CorpusRows:
             self.outlets.setdefault(outlet["id"], outlet)
         rows.update(self.entities.add(article, ids))
         text = article.seed.text
+        rows["quotes"] = []
         for quote in article.quotes:
             key = (article.seed.id, quote.span.start, quote.span.end)
-            self.quotes[key] = quote_row(article.seed.id, text, quote, ids)
-            self.quote_speakers[key] = slug(quote.speaker) if quote.speaker else None
+            row = quote_row(article.seed.id, text, quote, ids)
+            rows["quotes"].append(row)
+            speaker = slug(quote.speaker) if quote.speaker else None
+            self.quotes[key] = QuoteRecord(row["id"], quote.kind, speaker, row["speaker_resolution"])
             self.utterances.extend(utterances(article.seed.id, text, quote.span, quote.kind))
         _with_reading_order(rows)
         # Claim grouping needs the corpus: each claim kept as a compact record (its subjects near it,
@@ -117,21 +138,46 @@ class CorpusRows:
         self.claims.extend(claim_records(article))
         return rows
 
-    def rest(self) -> dict[str, list[dict]]:
-        rows = {"outlets": list(self.outlets.values())}
-        rows.update(self.entities.tables())
-        people = {row["id"] for row in rows["people"]}
-        for key, quote in self.quotes.items():
-            speaker = self.quote_speakers[key]
-            quote["speaker_id"] = speaker if speaker in people else None
+    def rest(self) -> Iterator[dict[str, list[dict]]]:
+        """The corpus-wide rows, in batches: entities and outlets first (keyed by text: the writer
+        sorts them), then quote groups and claims with their groups. Each of these rows is made
+        once, so the database's primary keys catch an id collision among them; no registry of
+        their ids is held."""
+        entity_tables = self.entities.tables()
+        yield {"outlets": list(self.outlets.values()), **entity_tables}
+        people = {row["id"] for row in entity_tables["people"]}
+        organisations = {row["id"] for row in entity_tables["organisations"]}
+        del entity_tables
+        for quote in self.quotes.values():
+            quote.speaker_id = quote.speaker_id if quote.speaker_id in people else None
         # An utterance carries its quote's speaker, known only now that the corpus's people are.
-        items = [dataclasses.replace(item, speaker=self.quotes[item.quote_key]["speaker_id"]) for item in self.utterances]
+        items = [dataclasses.replace(item, speaker=self.quotes[item.quote_key].speaker_id) for item in self.utterances]
         self.utterances = []
-        ids = ContentIds()
-        rows.update(quote_rows(self.quotes, items, ids))
-        rows.update(claim_rows(self.claims, {row["id"] for row in rows["organisations"]}, ids))
-        self.claims = ClaimRecords()
-        return _with_reading_order(rows)
+        ids = _CorpusIds()
+        for rows in quote_rows(self.quotes, items, ids, self.BATCH):
+            yield _with_reading_order(rows)
+        del items
+        claims, self.claims = self.claims, ClaimRecords()
+        for rows in claim_rows(claims, organisations, ids, self.BATCH):
+            yield _with_reading_order(rows)
+
+    def speaker_updates(self) -> list[dict]:
+        """quotes: id, speaker_id and speaker_resolution of each quote whose speaker is known (once
+        `rest` is done: a speaker may come from the quote's group)."""
+        updates = [
+            {"id": quote.id, "speaker_id": quote.speaker_id, "speaker_resolution": quote.resolution}
+            for quote in self.quotes.values()
+            if quote.speaker_id is not None
+        ]
+        self.quotes = {}
+        return updates
+
+
+class _CorpusIds(ContentIds):
+    """Ids of the corpus-wide rows: content ids, each handed out once (see `CorpusRows.rest`)."""
+
+    def __call__(self, table: str, *parts: object) -> int:
+        return spans.content_id(*parts)
 
 
 READING_ORDER_TABLES = ("paragraphs", "sentences", "mentions", "quotes", "claims")
@@ -235,19 +281,23 @@ def quote_row(article_id: str, text: str, quote: QuoteFound, ids: ContentIds) ->
     }
 
 
-def quote_rows(quotes: dict[tuple[str, int, int], dict], items: list, ids: ContentIds) -> dict[str, list[dict]]:
-    """Quotes, and their utterances grouped across articles. A speaker left
-    unknown (an ambiguous role) takes the speaker the group's other articles name."""
-    groups, members = [], []
+def quote_rows(
+    quotes: dict[tuple[str, int, int], QuoteRecord], items: list[Utterance], ids: ContentIds, batch: int = 2000
+) -> Iterator[dict[str, list[dict]]]:
+    """Utterances grouped across articles: group and member rows, in batches of `batch` groups.
+    A speaker left unknown (an ambiguous role) takes the speaker the group's other articles name
+    (set on the quote's record)."""
+    groups: list[dict] = []
+    members: list[dict] = []
     for group in group_utterances(items):
-        speakers = [quotes[link.utterance.quote_key]["speaker_id"] for link in group.links]
+        speakers = [quotes[link.utterance.quote_key].speaker_id for link in group.links]
         known = sorted({s for s in speakers if s})
         speaker = known[0] if len(known) == 1 else None
         for link in group.links:
             quote = quotes[link.utterance.quote_key]
-            if quote["speaker_id"] is None and speaker and quote["kind"] != "indirect":
-                quote["speaker_id"] = speaker
-                quote["speaker_resolution"] += f"; resolved through the same utterance in other articles: {speaker}"
+            if quote.speaker_id is None and speaker and quote.kind != "indirect":
+                quote.speaker_id = speaker
+                quote.resolution += f"; resolved through the same utterance in other articles: {speaker}"
         group_id = ids(
             "quote_groups",
             "quote_group",
@@ -276,7 +326,7 @@ def quote_rows(quotes: dict[tuple[str, int, int], dict], items: list, ids: Conte
                         link.utterance.span.end,
                     ),
                     "group_id": group_id,
-                    "quote_id": quotes[link.utterance.quote_key]["id"],
+                    "quote_id": quotes[link.utterance.quote_key].id,
                     "article_id": article_id,
                     "match": link.match,
                     "score": link.score,
@@ -286,4 +336,8 @@ def quote_rows(quotes: dict[tuple[str, int, int], dict], items: list, ids: Conte
                     "text": link.utterance.text,
                 }
             )
-    return {"quotes": list(quotes.values()), "quote_groups": groups, "quote_group_members": members}
+        if len(groups) >= batch:
+            yield {"quote_groups": groups, "quote_group_members": members}
+            groups, members = [], []
+    if groups:
+        yield {"quote_groups": groups, "quote_group_members": members}

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -51,7 +51,7 @@ NOT_NAME_STARTS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Member:
     article_id: str
     claim: ClaimFound
@@ -85,17 +85,31 @@ class OrganisationNames:
             longest = max(longer, key=len)
             if all(longest.startswith(other + "-") or other == longest for other in longer):
                 self.fullest[prefix] = longest
+        self._resolved: dict[str, str | None] = {}  # name as written -> id: names recur across the corpus
+        self._subjects: dict[int, tuple[Member, tuple[frozenset[str], str | None]]] = {}  # member_subjects, once each
 
     def __call__(self, name: str | None) -> str | None:
         if not name:
             return None
-        key = slug(name)
-        return self.fullest.get(key, key if key in self.known else None)
+        if name not in self._resolved:
+            key = slug(name)
+            self._resolved[name] = self.fullest.get(key, key if key in self.known else None)
+        return self._resolved[name]
 
 
 def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset[str], str | None]:
     """The organisations a claim may be about (ids; shorter names of them included) and the one it is
-    mainly about. The outlet that printed it is neither, unless nothing else is named."""
+    mainly about. The outlet that printed it is neither, unless nothing else is named. Worked out once
+    per member for one `names` (grouping asks again for each group and each row)."""
+    known = names._subjects.get(id(member))
+    if known is not None and known[0] is member:
+        return known[1]
+    found = _member_subjects(member, names)
+    names._subjects[id(member)] = (member, found)  # the member is kept with it, so its id is not reused
+    return found
+
+
+def _member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset[str], str | None]:
     claim = member.claim
     outlet = names(member.outlet)
     # The organisation a figure is attributed to ("according to X") is its source, not its subject.
@@ -600,8 +614,11 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     return ClaimRecords(members, elsewhere)
 
 
-def claim_rows(records: ClaimRecords, organisations: set[str], ids: ContentIds | None = None) -> dict[str, list[dict]]:
-    """Claims, grouped across articles, each group consistent or conflicting."""
+def claim_rows(
+    records: ClaimRecords, organisations: set[str], ids: ContentIds | None = None, batch: int = 2000
+) -> Iterator[dict[str, list[dict]]]:
+    """Claims, grouped across articles, each group consistent or conflicting: claim and group rows,
+    in batches of `batch` groups (rows keyed by integer ids: stored in key order however written)."""
     ids = ids or ContentIds()
     group_rows: list[dict] = []
     claims: list[dict] = []
@@ -662,6 +679,8 @@ def claim_rows(records: ClaimRecords, organisations: set[str], ids: ContentIds |
                     "text": member.text,
                 }
             )
-    group_rows.sort(key=lambda row: row["id"])
-    claims.sort(key=lambda row: (row["article_id"], row["span_start"], row["span_end"]))
-    return {"claim_groups": group_rows, "claims": claims}
+        if len(group_rows) >= batch:
+            yield {"claim_groups": group_rows, "claims": claims}
+            group_rows, claims = [], []
+    if group_rows:
+        yield {"claim_groups": group_rows, "claims": claims}
