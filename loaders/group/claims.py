@@ -25,9 +25,10 @@ differ.
 from __future__ import annotations
 
 import math
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from loaders.article import ExtractedArticle
@@ -606,12 +607,30 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     title = article.layout.title.span if article.layout.title else None
     text = article.seed.text
     members = [
-        Member(article.seed.id, claim, outlet, near, title is not None and title.contains(claim.span), claim.span.of(text))
+        Member(
+            article.seed.id,
+            _compact(claim),
+            outlet,
+            tuple(map(sys.intern, near)),
+            title is not None and title.contains(claim.span),
+            claim.span.of(text),
+        )
         for claim, near in zip(article.claims, sentence_organisations(article), strict=True)
     ]
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
     return ClaimRecords(members, elsewhere)
+
+
+_RECURRING = ("unit", "scale", "also_unit", "direction", "metric", "subject", "period", "scope", "source", "modality")
+_RECURRING += ("qualifier", "metric_cue", "moment")
+
+
+def _compact(claim: ClaimFound) -> ClaimFound:
+    """The claim as grouping keeps it for the whole corpus: the words that recur across claims (units,
+    metrics, names) one copy each, and without its number as written (no row or group reads it)."""
+    recurring = {name: sys.intern(value) for name in _RECURRING if isinstance(value := getattr(claim, name), str)}
+    return replace(claim, value_as_written="", subjects=tuple(map(sys.intern, claim.subjects)), **recurring)
 
 
 def claim_rows(
