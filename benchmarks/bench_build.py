@@ -9,8 +9,9 @@ every run measures the same texts), then, side by side in one run:
 - build: `python -m loaders build` of the folder.
 Both are timed as whole processes. Peak memory is the build's ru_maxrss (its
 largest process) and the peak of the summed resident memory of its process
-tree (sampled), which counts the workers of `--jobs`. Between sizes the growth
-exponent is log(t2/t1)/log(n2/n1): 1.0 is linear.
+tree (sampled), which counts the workers of `--jobs`; the load average
+sampled while the build ran says how much other work shared the cores.
+Between sizes the growth exponent is log(t2/t1)/log(n2/n1): 1.0 is linear.
 Not a test: machines differ, ratios travel.
 """
 
@@ -52,15 +53,21 @@ def _tree_rss(pid: int) -> int:
 
 
 def run(command: list[str]) -> dict:
-    """Wall time, ru_maxrss of the child (largest process of its tree) and peak tree RSS."""
+    """Wall time, ru_maxrss of the child (largest process of its tree), peak tree RSS and the
+    machine's load average while it ran (the work of other processes competing for the cores)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
+    loads: list[float] = []
     finished = threading.Event()
 
     def sample() -> None:
+        ticks = 0
         while not finished.is_set():
             peak[0] = max(peak[0], _tree_rss(process.pid))
+            if ticks % 50 == 0:  # every 5 s
+                loads.append(os.getloadavg()[0])
+            ticks += 1
             finished.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -73,13 +80,17 @@ def run(command: list[str]) -> dict:
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): {process.stderr.read().decode()[-2000:]}")
     process.stderr.close()
-    return {"seconds": elapsed, "maxrss_mib": usage.ru_maxrss / 1024, "tree_mib": peak[0] / 2**20}
+    return {
+        "seconds": elapsed,
+        "maxrss_mib": usage.ru_maxrss / 1024,
+        "tree_mib": peak[0] / 2**20,
+        "load": statistics.mean(loads) if loads else os.getloadavg()[0],
+    }
 
 
-# Quote grouping compares every pair of utterances in the corpus (quadratic:
-# hours at 10,000 articles) until candidates are blocked. To measure the rest
-# of the build at size, this stand-in groups utterances whose normalised text
-# is equal (linear); figures taken with it say so.
+# A stand-in for quote grouping (from when it compared every pair of
+# utterances): it groups utterances whose normalised text is equal, to measure
+# the rest of the build without grouping; figures taken with it say so.
 GROUPING_STAND_IN = """
 import sys
 from loaders.group import quotes as grouping
@@ -131,6 +142,7 @@ def bench_folder(
         "build_s": median(build, "seconds"),
         "maxrss_mib": max(r["maxrss_mib"] for r in build),
         "tree_mib": max(r["tree_mib"] for r in build),
+        "load": statistics.mean(r["load"] for r in build),
     }
 
 
@@ -147,7 +159,7 @@ def main() -> int:
     parser.add_argument(
         "--grouping-stand-in",
         action="store_true",
-        help="replace quote grouping (quadratic) by a linear exact-text stand-in, to measure the rest",
+        help="replace quote grouping by an exact-text stand-in, to measure the rest without it",
     )
     parser.add_argument("extra", nargs="*", help="more arguments for the build (after --)")
     args = parser.parse_args()
@@ -172,7 +184,8 @@ def main() -> int:
                 f"{result['articles']:>8} articles: build {result['build_s']:8.1f} s "
                 f"({result['articles'] / result['build_s']:7.1f} articles/s), "
                 f"sqlite-utils insert {result['baseline_s']:6.2f} s, ratio {result['build_s'] / result['baseline_s']:6.1f}x, "
-                f"peak {result['maxrss_mib']:6.0f} MiB (largest process) / {result['tree_mib']:6.0f} MiB (all processes)",
+                f"peak {result['maxrss_mib']:6.0f} MiB (largest process) / {result['tree_mib']:6.0f} MiB (all processes), "
+                f"load average {result['load']:.1f} on {os.cpu_count()} cores",
                 flush=True,
             )
     if args.grouping_stand_in:

@@ -29,7 +29,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
 from loaders.extract.claims import ClaimFound
@@ -88,6 +88,11 @@ class OrganisationNames:
                 self.fullest[prefix] = longest
         self._resolved: dict[str, str | None] = {}  # name as written -> id: names recur across the corpus
         self._subjects: dict[int, tuple[Member, tuple[frozenset[str], str | None]]] = {}  # member_subjects, once each
+        self._sets: dict[frozenset[str], frozenset[str]] = {}
+
+    def one_copy(self, subjects: frozenset[str]) -> frozenset[str]:
+        """One object for each set of subjects: claims of one story name the same few organisations."""
+        return self._sets.setdefault(subjects, subjects)
 
     def __call__(self, name: str | None) -> str | None:
         if not name:
@@ -122,7 +127,7 @@ def _member_subjects(member: Member, names: OrganisationNames) -> tuple[frozense
     main = names(claim.subject) or next((found for found in nearest if found != outlet), None)
     if main is not None and main == outlet and others:
         main = others[0]
-    subjects = frozenset(name for found in resolved for name in _with_shorter_names(found, names.known))
+    subjects = names.one_copy(frozenset(name for found in resolved for name in _with_shorter_names(found, names.known)))
     return subjects, (main if main in subjects else None)
 
 
@@ -519,6 +524,7 @@ def group_claims(members: list[Member], organisations: set[str], names: Organisa
         primary = frozenset(_with_shorter_names(main, organisations)) & subjects if main else frozenset()
         if not primary and not (subjects - {UNKNOWN_SUBJECT + member.article_id}):
             primary = subjects  # nothing known: the stand-in is its own main subject
+        primary = names.one_copy(primary)
         blocks.setdefault((unit_family(claim.unit), claim.modality == "hypothetical"), []).append((member, subjects, primary))
     out = []
     for key in sorted(blocks):
@@ -622,14 +628,14 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     return ClaimRecords(members, elsewhere)
 
 
-_RECURRING = ("unit", "scale", "also_unit", "direction", "metric", "subject", "period", "scope", "source", "modality")
-_RECURRING += ("qualifier", "metric_cue", "moment")
+_RECURRING: tuple[str, ...] = ("unit", "scale", "also_unit", "direction", "metric", "subject", "period", "scope")
+_RECURRING += ("source", "modality", "qualifier", "metric_cue", "moment")
 
 
 def _compact(claim: ClaimFound) -> ClaimFound:
     """The claim as grouping keeps it for the whole corpus: the words that recur across claims (units,
     metrics, names) one copy each, and without its number as written (no row or group reads it)."""
-    recurring = {name: sys.intern(value) for name in _RECURRING if isinstance(value := getattr(claim, name), str)}
+    recurring: dict[str, Any] = {name: sys.intern(value) for name in _RECURRING if isinstance(value := getattr(claim, name), str)}
     return replace(claim, value_as_written="", subjects=tuple(map(sys.intern, claim.subjects)), **recurring)
 
 

@@ -49,7 +49,7 @@ _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
 _NUMBER_WORDS = frozenset(words("quotes", "number_words"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Utterance:
     quote_key: tuple[str, int, int]  # (article id, span start, span end) of the printed quote
     span: Span  # the utterance's own words in the article
