@@ -610,6 +610,7 @@ class ClaimRecords:
 def claim_records(article: ExtractedArticle) -> ClaimRecords:
     """Map: one article's claims as grouping reads them, from its final mentions."""
     outlet = slug(article.layout.outlet.value) if article.layout.outlet else None
+    title = article.layout.title.span if article.layout.title else None
     text = article.seed.text
     members = [
         Member(
@@ -617,7 +618,7 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
             _compact(claim),
             outlet,
             tuple(map(sys.intern, near)),
-            bool(article.layout.title and article.layout.title.span.contains(claim.span)),
+            title is not None and title.contains(claim.span),
             claim.span.of(text),
         )
         for claim, near in zip(article.claims, sentence_organisations(article), strict=True)
