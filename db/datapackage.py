@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Float, Integer, Table, UniqueConstraint
 from sqlalchemy.sql.sqltypes import TypeEngine
 
-from db.models import Base, ExtractionCache
+from db.models import ArticleRecord, Base, CorpusCount, CorpusIndex, EntityContribution, ExtractionCache
 
 DESCRIPTOR_NAME = "datapackage.json"
 
@@ -76,8 +76,15 @@ def _resource(table: Table, db_file: str) -> dict[str, Any]:
     return resource
 
 
-# The build's own working tables: not part of the dataset described.
-NOT_DATA = {ExtractionCache.__tablename__}
+# The build's own working tables, not part of the dataset described: the extraction cache and
+# what `add` reads of the corpus.
+NOT_DATA = {
+    ExtractionCache.__tablename__,
+    CorpusCount.__tablename__,
+    CorpusIndex.__tablename__,
+    EntityContribution.__tablename__,
+    ArticleRecord.__tablename__,
+}
 
 
 def datapackage(db_file: str, version: str | None = None) -> dict[str, Any]:

@@ -281,3 +281,68 @@ class ExtractionCache(Base):
     article_sha256: Mapped[str] = mapped_column(Text, primary_key=True)
     extractor_version: Mapped[str] = mapped_column(Text, primary_key=True)
     payload: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# The corpus-wide state `add` updates in place (loaders/incremental.py): what the
+# build's reduces read, kept per article or counted over articles, so that adding
+# one article recomputes only what it touches. Written by every build.
+
+
+class CorpusCount(Base):
+    """How many articles contribute each item a corpus-wide step reads: `name` (a name found with
+    confidence, value its kind), `one-word` (key a one-word confident name lower-cased, value the
+    name), `acronym` (value the name an article defines it as), `word` (a lower-case word of the
+    text) and `role` (key a job title or its ending, value person and organisation)."""
+
+    __tablename__ = "corpus_counts"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(Text, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text, primary_key=True)
+    articles: Mapped[int] = mapped_column(Integer)
+
+
+class CorpusIndex(Base):
+    """What each article asked of the corpus or told it, by key: `role lookup` (a job title its
+    quotes looked up), `maker` (key a product's name, value its maker's)."""
+
+    __tablename__ = "corpus_index"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(Text, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), primary_key=True, index=True)
+    value: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
+class EntityContribution(Base):
+    """What one article gives one entity's row: the first name and rule it names it by, its most
+    certain mention, the kind its last mention gives (products, places), the name a role gives an
+    organisation it does not mention, and whether its own findings (not a quote's speaker) name it."""
+
+    __tablename__ = "entity_contributions"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(Text, primary_key=True)
+    entity_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), primary_key=True, index=True)
+    name: Mapped[str | None] = mapped_column(Text)
+    rule: Mapped[str | None] = mapped_column(Text)
+    confidence: Mapped[float | None] = mapped_column(Float)
+    best_rule: Mapped[str | None] = mapped_column(Text)
+    best_confidence: Mapped[float | None] = mapped_column(Float)
+    subkind: Mapped[str | None] = mapped_column(Text)
+    role_name: Mapped[str | None] = mapped_column(Text)
+    in_findings: Mapped[int] = mapped_column(Integer)
+
+
+class ArticleRecord(Base):
+    """One article's part of the cross-article steps, compact: the roles it states, its quotes'
+    speakers and utterances; apart, its claims as grouping reads them (canonical JSON, zlib-compressed)."""
+
+    __tablename__ = "article_records"
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)  # roles, speakers, utterances
+    claims: Mapped[bytes] = mapped_column(LargeBinary)  # its claims as grouping reads them

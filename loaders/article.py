@@ -22,3 +22,4 @@ class ExtractedArticle:
     entities: EntityFindings
     quotes: list[QuoteFound] = field(default_factory=list)
     claims: list[ClaimFound] = field(default_factory=list)
+    role_titles: tuple[str, ...] = ()  # the job titles its quotes looked up in the corpus's roles

@@ -40,6 +40,7 @@ from loaders.extract.claims import attribute_quoted, find_claims
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.consistency import CarriedNames, CorpusNames, NameSummary, carry_names, name_summary
 from loaders.extract.quotes import RoleIndex, find_quotes
+from loaders.incremental import CorpusState, NotLocal, add_in_place
 from loaders.lock import building
 from loaders.progress import Progress
 from loaders.read import DEFAULT_MAX_ARTICLE_BYTES, SeedFile, read_article_files, read_seed_files
@@ -87,6 +88,11 @@ def _first_pass(item: tuple[SeedFile, bytes | None], catalogue: dict) -> tuple[b
     return cache.dump(article), name_summary(seed.text, article.entities)
 
 
+def _extract(seed: SeedFile, catalogue: dict) -> bytes:
+    """One article's first pass, as a cache payload (for `add`)."""
+    return cache.dump(extract_article(seed, catalogue))
+
+
 def _with_names(seed: SeedFile, payload: bytes, names: CarriedNames) -> ExtractedArticle:
     """The article's extraction with the corpus's names carried into it (apply)."""
     article = cache.load(payload, seed)
@@ -105,8 +111,10 @@ def _with_quotes(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, Role
     quotes, whose speakers resolve against the roles every article states."""
     names, roles = context
     article = _with_names(*item, names)
-    article.quotes = find_quotes(article.seed.text, article.layout.paragraphs, article.entities, roles)
+    recording = roles.recording()
+    article.quotes = find_quotes(article.seed.text, article.layout.paragraphs, article.entities, recording)
     article.claims = attribute_quoted(article.claims, article.quotes)
+    article.role_titles = tuple(sorted(recording.asked or ()))
     return article
 
 
@@ -189,11 +197,13 @@ def load_corpus(
     # First pass (map): each article extracted, or taken from the cache, and its payload written as it
     # comes; what it tells the corpus about names is merged as it comes (reduce), never held per article.
     corpus_names = CorpusNames()
+    state = CorpusState()  # what the corpus-wide steps read, kept for `add`
     first = executor.map(_first_pass, ((texts.full(seed), previous.get(seed.sha256)) for seed in seeds), curated.catalogue)
     for number, (seed, (payload, summary)) in enumerate(zip(seeds, first, strict=True), start=1):
         progress.step(f"[{number}/{len(seeds)}] extracting {seed.file_name}")
         writer.add({"extraction_cache": [{"article_sha256": seed.sha256, "extractor_version": version, "payload": payload}]})
         corpus_names.add(summary)
+        state.summary(summary)
     first.close()  # every result is in: let the first pass's workers go
     # A name found with confidence in one article is found wherever it occurs in the others.
     names = corpus_names.finish()
@@ -213,10 +223,14 @@ def load_corpus(
     for number, article in enumerate(executor.map(_with_quotes, stored(), (names, role_index)), start=1):
         progress.step(f"[{number}/{len(seeds)}] quotes and rows {article.seed.file_name}")
         writer.add(corpus.add(article))
+        writer.add(state.article(article))
     progress.step("grouping across articles")
     for rows in corpus.rest():
         writer.add_sorted(rows)
     writer.update("quotes", corpus.speaker_updates())
+    writer.add_sorted(state.rows())
+    writer.add_sorted(state.claims(*corpus.grouped_claims))
+    del corpus
     return fresh
 
 
@@ -329,6 +343,15 @@ def _add(
     names = {seed.file_name for seed in added}
     if len(names) < len(added):
         raise BuildError(str(files[0]), "the same file name given twice")
+    if seeds_dir.is_dir():  # in place, recomputing only what the files touch, where the database keeps its state
+        try:
+            versions = {"program_version": loaders.__version__, "extractor_version": extractor_version()}
+            counts = add_in_place(added, files, seeds_dir, db_path, versions, _extract, _with_quotes, progress)
+        except NotLocal as reason:
+            progress.step(f"not in place ({reason}): the enlarged corpus rebuilt from the cache")
+        else:
+            progress.done(f"added {len(names)} articles to {db_path.name} in place: " + _counts_line(counts))
+            return counts
     base = (
         [seed for seed in read_seed_files(seeds_dir, max_article_bytes) if seed.file_name not in names]
         if seeds_dir.is_dir()

@@ -95,9 +95,11 @@ def _rebuild(value: dict) -> object:
 
 def dump(article: ExtractedArticle) -> bytes:
     """The payload: the extraction without the seed (the article row holds
-    its text) and without quotes (they depend on the corpus)."""
+    its text) and without quotes and the titles they looked up (they depend on the corpus)."""
     fields = {
-        field.name: getattr(article, field.name) for field in dataclasses.fields(article) if field.name not in {"seed", "quotes"}
+        field.name: getattr(article, field.name)
+        for field in dataclasses.fields(article)
+        if field.name not in {"seed", "quotes", "role_titles"}
     }
     text = json.dumps(_encode(fields), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return zlib.compress(text.encode("utf-8"), 6)
@@ -147,3 +149,18 @@ class PreviousExtractions:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+
+
+def dump_value(value: object) -> bytes:
+    """Any value the cache can hold (the project's dataclasses, lists, dicts), as canonical
+    compressed JSON: the per-article records of the corpus-wide steps (loaders/incremental.py)."""
+    text = json.dumps(_encode(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def load_value(payload: bytes) -> object:
+    """dump_value's value back; ValueError for bytes it did not write."""
+    try:
+        return json.loads(zlib.decompress(payload).decode("utf-8"), object_hook=_rebuild)
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError, TypeError, AttributeError) as error:
+        raise ValueError(f"not a record payload: {error}") from None

@@ -13,7 +13,9 @@ import pytest
 
 from loaders import build as build_module
 from loaders.build import add, build, extract_article
+from loaders.errors import BuildError
 from loaders.executors import SerialExecutor
+from loaders.incremental import NotLocal
 from tests.conftest import FIXTURE_ARTICLES, PROJECT, SEEDS
 
 NEW_ARTICLE = (
@@ -95,16 +97,25 @@ def test_add_extracts_only_the_files_it_is_given(folders, tmp_path, monkeypatch)
     assert sorted(extracted) == sorted(path.name for path in extra.iterdir())
 
 
-def test_a_failure_inside_the_transaction_changes_nothing(folders, tmp_path, monkeypatch):
+def _not_in_place(*_args, **_kwargs):
+    raise NotLocal("for this test")
+
+
+@pytest.mark.parametrize("route", ["in place", "rebuilt from the cache"])
+def test_a_failure_inside_the_transaction_changes_nothing(folders, tmp_path, monkeypatch, route):
     base, extra, _ = folders
     db = tmp_path / "added.db"
     build(base, db, executor=SerialExecutor())
     before = content(db)
 
-    def explode(_connection):
+    def explode(*_args):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("db.writer.refresh_derived_tables", explode)
+    if route == "in place":
+        monkeypatch.setattr("db.state.InPlace.refresh_derived", explode)
+    else:
+        monkeypatch.setattr(build_module, "add_in_place", _not_in_place)
+        monkeypatch.setattr("db.writer.refresh_derived_tables", explode)
     with pytest.raises(RuntimeError):
         add(sorted(extra.iterdir()), base, db, executor=SerialExecutor())
     assert content(db) == before
@@ -146,6 +157,20 @@ def test_a_bad_file_is_named_and_nothing_changes(folders, tmp_path, bad_bytes, p
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(bad) in lines[0] and problem in lines[0]
     assert db.read_bytes() == before
+
+
+def test_a_file_repeating_an_article_is_named_and_nothing_changes(folders, tmp_path):
+    base, _, _ = folders
+    db = tmp_path / "added.db"
+    build(base, db, executor=SerialExecutor())
+    before = content(db)
+    twin = tmp_path / "twin" / "zz_twin.txt"
+    twin.parent.mkdir()
+    shutil.copy(sorted(base.glob("*.txt"))[0], twin)
+    with pytest.raises(BuildError) as raised:
+        add([twin], base, db, executor=SerialExecutor())
+    assert str(twin) in str(raised.value) and "same text as" in str(raised.value)
+    assert content(db) == before
 
 
 def test_add_to_a_database_that_does_not_exist_says_so(folders, tmp_path):

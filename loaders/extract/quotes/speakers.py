@@ -59,13 +59,28 @@ class RoleIndex:
 
     def __init__(self, roles: Iterable[tuple[str, str, str | None]] = ()):
         self._holders: dict[str, set[tuple[str, str | None]]] = {}
+        self.asked: set[str] | None = None  # the titles looked up, when recording
         for person, title, organisation in roles:
             parts = title.split()
             for index in range(len(parts)):
                 self._holders.setdefault(" ".join(parts[index:]), set()).add((person, organisation or None))
 
     def holders(self, title: str, organisation: str | None) -> list[str]:
-        return sorted({p for p, o in self._holders.get(title, ()) if organisation is None or o == organisation})
+        if self.asked is not None:
+            self.asked.add(title)
+        return sorted({p for p, o in self._pairs(title) if organisation is None or o == organisation})
+
+    def _pairs(self, title: str) -> Iterable[tuple[str, str | None]]:
+        """(person, organisation) of everyone holding the title or a longer one ending in it."""
+        return self._holders.get(title, ())
+
+    def recording(self) -> RoleIndex:
+        """The same index, noting the titles one article looks up: only another article's
+        role with one of those titles can change that article's speakers (`add` reads them)."""
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        copy.asked = set()
+        return copy
 
 
 class Speakers:

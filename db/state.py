@@ -1,0 +1,329 @@
+"""A built SQLite database changed in place, in one transaction: the reads and
+writes `add` makes (loaders/incremental.py) when it recomputes only what new
+articles touch. The only other code that writes a database is db/writer.py.
+
+Rows come and go as plain dicts per table; the corpus state tables
+(corpus_counts, corpus_index, entity_contributions, article_records) are read
+by key. Derived tables and the claims' full-text index are refreshed for the
+keys that changed only (the other full-text indexes follow by their triggers).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from db.datapackage import write_datapackage
+from db.derived import DERIVED_TABLES
+from db.models import Base
+
+# Derived tables: the column each is refreshed by (rows for changed values deleted, then selected again).
+DERIVED_KEYS = {
+    "quote_coverage": "group_id",
+    "claim_coverage": "group_id",
+    "claim_conflicts": "group_id",
+    "article_entities": "article_id",
+}
+_CHUNK = 500  # values bound per statement (SQLite's limit is far above)
+
+
+def _chunks(values: Iterable, size: int = _CHUNK) -> Iterator[list]:
+    values = list(values)
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _columns(table: str) -> list[str]:
+    return [column.name for column in Base.metadata.tables[table].columns]
+
+
+def _key_columns(table: str) -> list[str]:
+    return [column.name for column in Base.metadata.tables[table].primary_key.columns]
+
+
+class InPlace:
+    """A connection to the database at `path`; `begin` starts the one transaction, `commit` checks
+    the foreign keys and ends it, `rollback` leaves the database as it was."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.connection = sqlite3.connect(path, isolation_level=None)
+        self.connection.row_factory = sqlite3.Row
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def begin(self) -> None:
+        self.connection.execute("PRAGMA foreign_keys=OFF")  # checked once, before commit
+        self.connection.execute("BEGIN IMMEDIATE")
+
+    def commit(self, program_version: str | None) -> None:
+        broken = self.connection.execute("PRAGMA main.foreign_key_check").fetchall()
+        if broken:
+            raise ValueError(f"{self.path}: rows point at rows that do not exist: {[tuple(row) for row in broken[:5]]}")
+        self.connection.execute("COMMIT")
+        write_datapackage(self.path, program_version)
+
+    def rollback(self) -> None:
+        if self.connection.in_transaction:
+            self.connection.execute("ROLLBACK")
+
+    # Reads ---------------------------------------------------------------------
+    def keeps_state(self) -> bool:
+        """Whether the database has the corpus state tables (revision 0009 on)."""
+        names = {row[0] for row in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return {"corpus_counts", "corpus_index", "entity_contributions", "article_records"} <= names
+
+    def info(self) -> dict[str, str]:
+        return {row["name"]: row["value"] for row in self.connection.execute("SELECT name, value FROM build_info")}
+
+    def count(self, table: str) -> int:
+        return self.connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+    def articles(self) -> list[tuple[str, str, str]]:
+        """(id, file name, sha256) of every article, in the build's order (by file name)."""
+        return [tuple(row) for row in self.connection.execute("SELECT id, file_name, sha256 FROM articles ORDER BY file_name")]
+
+    def cached_articles(self, version: str) -> int:
+        """How many articles have an extraction of this version in the cache."""
+        return self.connection.execute(
+            "SELECT count(*) FROM articles a JOIN extraction_cache c ON c.article_sha256 = a.sha256 AND c.extractor_version = ?",
+            (version,),
+        ).fetchone()[0]
+
+    def same_text(self, text: str, other_than: str) -> str | None:
+        """The file name of another article with exactly this text, if one has it."""
+        row = self.connection.execute(
+            "SELECT file_name FROM articles WHERE length(text) = ? AND text = ? AND id != ? LIMIT 1",
+            (len(text), text, other_than),
+        ).fetchone()
+        return row[0] if row else None
+
+    def payload(self, sha256: str, version: str) -> bytes | None:
+        row = self.connection.execute(
+            "SELECT payload FROM extraction_cache WHERE article_sha256 = ? AND extractor_version = ?", (sha256, version)
+        ).fetchone()
+        return row[0] if row else None
+
+    def texts(self, ids: Iterable[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            out.update(self.connection.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk).fetchall())
+        return out
+
+    def counts(self, kind: str, keys: Iterable[str]) -> dict[tuple[str, str], int]:
+        """(key, value) -> articles, for the keys given."""
+        out = {}
+        for chunk in _chunks(set(keys)):
+            marks = ",".join("?" * len(chunk))
+            for row in self.connection.execute(
+                f"SELECT key, value, articles FROM corpus_counts WHERE kind = ? AND key IN ({marks})", [kind, *chunk]
+            ):
+                out[(row[0], row[1])] = row[2]
+        return out
+
+    def counts_of_kind(self, kind: str) -> dict[tuple[str, str], int]:
+        return {
+            (row[0], row[1]): row[2]
+            for row in self.connection.execute("SELECT key, value, articles FROM corpus_counts WHERE kind = ?", (kind,))
+        }
+
+    def search_articles(self, words: list[str]) -> set[str]:
+        """Ids of the articles whose headline or prose hold the words in a row (full-text index:
+        more than hold the exact string, never fewer)."""
+        phrase = '"' + " ".join(word.replace('"', '""') for word in words) + '"'
+        return {
+            row[0]
+            for row in self.connection.execute(
+                "SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?", (phrase,)
+            )
+        }
+
+    def indexed_articles(self, kind: str, keys: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(set(keys)):
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                row[0]
+                for row in self.connection.execute(
+                    f"SELECT DISTINCT article_id FROM corpus_index WHERE kind = ? AND key IN ({marks})", [kind, *chunk]
+                )
+            )
+        return out
+
+    def index_rows(self, kind: str, keys: Iterable[str]) -> list[dict]:
+        out: list[dict] = []
+        for chunk in _chunks(set(keys)):
+            marks = ",".join("?" * len(chunk))
+            out.extend(
+                dict(row)
+                for row in self.connection.execute(
+                    f"SELECT * FROM corpus_index WHERE kind = ? AND key IN ({marks})", [kind, *chunk]
+                )
+            )
+        return out
+
+    def index_rows_under(self, kind: str, prefix: str) -> list[dict]:
+        """The index's rows whose key begins with `prefix` (a range of the key)."""
+        return [
+            dict(row)
+            for row in self.connection.execute(
+                "SELECT * FROM corpus_index WHERE kind = ? AND key >= ? AND key < ?", (kind, prefix, prefix + "\U0010ffff")
+            )
+        ]
+
+    def index_rows_of(self, kind: str, article_ids: Iterable[str]) -> list[dict]:
+        return [row for row in self.rows("corpus_index", "article_id", article_ids) if row["kind"] == kind]
+
+    def named_as_place_or_person(self, entity_id: str) -> bool:
+        """Whether some article's own findings name this id as a place or a person."""
+        return (
+            self.connection.execute(
+                "SELECT 1 FROM entity_contributions WHERE kind IN ('place', 'person') AND entity_id = ? AND in_findings = 1 LIMIT 1",
+                (entity_id,),
+            ).fetchone()
+            is not None
+        )
+
+    def indexed_values(self, kind: str, key: str) -> list[tuple[str, str]]:
+        """(article id, value) of the index's rows for one key, in the build's order of articles."""
+        return [
+            tuple(row)
+            for row in self.connection.execute(
+                "SELECT i.article_id, i.value FROM corpus_index i JOIN articles a ON a.id = i.article_id "
+                "WHERE i.kind = ? AND i.key = ? ORDER BY a.file_name, i.value",
+                (kind, key),
+            )
+        ]
+
+    def records(self, ids: Iterable[str], column: str = "payload") -> dict[str, bytes]:
+        """The articles' records (`payload`), or their claims (`claims`)."""
+        out: dict[str, bytes] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                self.connection.execute(
+                    f'SELECT article_id, "{column}" FROM article_records WHERE article_id IN ({marks})', chunk
+                )
+            )
+        return out
+
+    def rows(self, table: str, column: str, values: Iterable) -> list[dict]:
+        out: list[dict] = []
+        for chunk in _chunks(set(values)):
+            marks = ",".join("?" * len(chunk))
+            out.extend(
+                dict(row) for row in self.connection.execute(f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks})', chunk)
+            )
+        return out
+
+    def all_rows(self, table: str) -> list[dict]:
+        return [dict(row) for row in self.connection.execute(f'SELECT * FROM "{table}"')]
+
+    def ids(self, table: str) -> set:
+        return {row[0] for row in self.connection.execute(f'SELECT id FROM "{table}"')}
+
+    def contributions(self, kind: str, entity_id: str) -> list[dict]:
+        """What each article gives one entity's row, in the build's order of articles."""
+        return [
+            dict(row)
+            for row in self.connection.execute(
+                "SELECT e.* FROM entity_contributions e JOIN articles a ON a.id = e.article_id "
+                "WHERE e.kind = ? AND e.entity_id = ? ORDER BY a.file_name",
+                (kind, entity_id),
+            )
+        ]
+
+    def first_article_with_outlet(self, outlet_id: str) -> str | None:
+        row = self.connection.execute(
+            "SELECT id FROM articles WHERE outlet_id = ? ORDER BY file_name LIMIT 1", (outlet_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def claims_index_texts(self, ids: Iterable[int]) -> list[tuple[int, str]]:
+        """What the claims' full-text index holds for these claims (their sentences)."""
+        out: list[tuple[int, str]] = []
+        for chunk in _chunks(set(ids)):
+            marks = ",".join("?" * len(chunk))
+            out.extend(
+                tuple(row)
+                for row in self.connection.execute(
+                    "SELECT c.id, coalesce(s.text, c.text) FROM claims c LEFT JOIN sentences s ON s.article_id = c.article_id "
+                    f"AND s.span_start <= c.span_start AND c.span_end <= s.span_end WHERE c.id IN ({marks})",
+                    chunk,
+                )
+            )
+        return out
+
+    # Writes --------------------------------------------------------------------
+    def delete(self, table: str, column: str, values: Iterable) -> None:
+        for chunk in _chunks(set(values)):
+            marks = ",".join("?" * len(chunk))
+            self.connection.execute(f'DELETE FROM "{table}" WHERE "{column}" IN ({marks})', chunk)
+
+    def delete_keys(self, table: str, keys: Iterable[tuple]) -> None:
+        columns = _key_columns(table)
+        where = " AND ".join(f'"{column}" = ?' for column in columns)
+        self.connection.executemany(f'DELETE FROM "{table}" WHERE {where}', list(keys))
+
+    def insert(self, table: str, rows: list[dict], replace: bool = False) -> None:
+        if not rows:
+            return
+        columns = _columns(table)
+        names = ", ".join(f'"{column}"' for column in columns)
+        marks = ", ".join("?" * len(columns))
+        key = _key_columns(table)
+        ordered = sorted(rows, key=lambda row: tuple(row[column] for column in key))
+        if replace:  # deleted first, not INSERT OR REPLACE: that would not fire the full-text triggers
+            self.delete_keys(table, [tuple(row[column] for column in key) for row in ordered])
+        self.connection.executemany(
+            f'INSERT INTO "{table}" ({names}) VALUES ({marks})', [tuple(row.get(c) for c in columns) for row in ordered]
+        )
+
+    def add_counts(self, deltas: dict[tuple[str, str, str], int]) -> None:
+        """corpus_counts moved by `deltas`; a count that reaches 0 is removed."""
+        for (kind, key, value), delta in sorted(deltas.items()):
+            if not delta:
+                continue
+            self.connection.execute(
+                "INSERT INTO corpus_counts (kind, key, value, articles) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (kind, key, value) DO UPDATE SET articles = articles + excluded.articles",
+                (kind, key, value, delta),
+            )
+            self.connection.execute(
+                "DELETE FROM corpus_counts WHERE kind = ? AND key = ? AND value = ? AND articles <= 0", (kind, key, value)
+            )
+
+    def set_info(self, name: str, value: str) -> None:
+        self.connection.execute("UPDATE build_info SET value = ? WHERE name = ?", (value, name))
+
+    def unindex_claims(self, entries: list[tuple[int, str]]) -> None:
+        """Remove claims from their full-text index (it keeps no copy: the old values are given)."""
+        self.connection.executemany("INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', ?, ?)", entries)
+
+    def index_claims(self, ids: Iterable[int]) -> None:
+        self.connection.executemany("INSERT INTO claims_fts (rowid, text) VALUES (?, ?)", self.claims_index_texts(ids))
+
+    def refresh_derived(self, changed: dict[str, set]) -> None:
+        """The derived tables' rows for the changed keys (group ids, article ids; for
+        entity_outlet_mentions, (kind, entity id) pairs) selected again from their SELECTs."""
+        for name, select in DERIVED_TABLES.items():
+            values = changed.get(name, set())
+            if not values:
+                continue
+            if name == "entity_outlet_mentions":
+                pairs = json.dumps(sorted(values))
+                keyed = "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)"
+                self.connection.execute(f'DELETE FROM "{name}" WHERE (kind, entity_id) IN ({keyed})', (pairs,))
+                self.connection.execute(
+                    f'INSERT INTO "{name}" SELECT * FROM ({select}) WHERE (kind, entity_id) IN ({keyed})', (pairs,)
+                )
+                continue
+            column = DERIVED_KEYS[name]
+            for chunk in _chunks(values):
+                marks = ",".join("?" * len(chunk))
+                self.connection.execute(f'DELETE FROM "{name}" WHERE "{column}" IN ({marks})', chunk)
+                self.connection.execute(f'INSERT INTO "{name}" SELECT * FROM ({select}) WHERE "{column}" IN ({marks})', chunk)

@@ -1,0 +1,950 @@
+"""Adding articles in place, recomputing only what they touch.
+
+An article changes other articles' rows only through the corpus-wide steps:
+names and acronyms carried across articles, the roles speakers resolve
+against, one row per entity, and the quote and claim groups. Every build
+keeps what those steps read (`CorpusState`): counts over articles (confident
+names, defined acronyms, lower-case words, roles), what each article asked
+or told the corpus (job titles its quotes looked up, product makers), what
+it gives each entity's row, and a compact record of its part of grouping.
+
+`add_in_place` then, in one transaction:
+1. extracts the new files (the first pass) and updates the counts with what
+   they, and the versions they replace, tell the corpus;
+2. finds the names and acronyms whose carried meaning changed, and the
+   articles whose text holds one (the full-text index, then the text);
+3. from the roles those articles state, the job titles whose holders
+   changed, and the articles whose quotes looked one up;
+4. carries names into those articles and the new ones and finds their
+   quotes again; writes their rows; folds the entity and outlet rows they
+   touch from every article's contributions; regroups quotes and claims
+   from the articles' records (all of them: grouping itself is not yet
+   incremental, only its inputs are); writes the rows that differ, and
+   refreshes the derived tables for what changed.
+`NotLocal` is raised (before anything is written) when the database keeps no
+state (an older revision or another extractor version) or too many articles
+would be read again; the caller then rebuilds from the extraction cache.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import cast
+
+from db.state import InPlace
+from loaders import cache
+from loaders.article import ExtractedArticle
+from loaders.curated import Curated, load_curated
+from loaders.errors import BuildError
+from loaders.extract.entities.consistency import CarriedNames, NameSummary, name_summary
+from loaders.extract.quotes import RoleIndex, speaker_mentions
+from loaders.group.claims import (
+    ClaimRecords,
+    Member,
+    OrganisationNames,
+    amounts,
+    claim_records,
+    claim_rows,
+    member_subjects,
+    unit_family,
+)
+from loaders.group.quotes import Utterance, utterances
+from loaders.labels import reading_order
+from loaders.progress import Progress
+from loaders.read import SeedFile
+from loaders.rows import ENTITY_TABLES, CorpusRows, QuoteRecord, quote_rows
+from loaders.spans import ContentIds, content_id, slug
+
+NAME, ONE_WORD, ACRONYM, WORD, ROLE = "name", "one-word", "acronym", "word", "role"
+ROLE_LOOKUP, MAKER, MAKER_OF = "role lookup", "maker", "maker of"
+CLAIM_SUBJECT, CLAIM_NAME = "claim subject", "claim name"
+LOWER_CASE, ASKED = "lower case", "asked"  # the value of a word's and a title lookup's rows (never empty)
+_UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in subject, in the index
+_SEPARATOR = "\x1f"
+_RESOLVED_BY_GROUP = "; resolved through the same utterance in other articles: "
+PER_ARTICLE_TABLES = ("paragraphs", "sentences", "removed_parts", "mentions", "person_roles")
+STATE_TABLES = ("corpus_index", "entity_contributions", "article_records")
+MAX_SHARE = 0.05  # of the corpus read again, beyond which rebuilding from the cache is as quick
+MIN_LIMIT = 25  # articles read again that are always worth doing in place
+_TOKEN_RE = re.compile(r"[^\W_]+")  # the words of a name, as the full-text index splits them
+
+
+class NotLocal(Exception):
+    """Adding in place is not possible or not worth it here: rebuild from the cache."""
+
+
+# The state every build keeps ------------------------------------------------------------
+
+
+def summary_counts(summary: NameSummary) -> set[tuple[str, str, str]]:
+    """What one article adds to corpus_counts for the carried names (each counts one article)."""
+    out: set[tuple[str, str, str]] = set()
+    for name, kinds in summary.confident.items():
+        out.update((NAME, name, kind) for kind in kinds)
+        if " " not in name:
+            out.add((ONE_WORD, name.lower(), name))
+    for acronym, names in summary.acronyms.items():
+        out.update((ACRONYM, acronym, name) for name in names)
+    out.update((WORD, word, LOWER_CASE) for word in summary.lower_case)
+    return out
+
+
+def role_counts(roles: Iterable[tuple[str, str, str | None]]) -> set[tuple[str, str, str]]:
+    """What one article's roles add to corpus_counts: each ending of each title (the keys RoleIndex looks up)."""
+    out: set[tuple[str, str, str]] = set()
+    for person, title, organisation in roles:
+        parts = title.split()
+        for index in range(len(parts)):
+            out.add((ROLE, " ".join(parts[index:]), person + _SEPARATOR + (organisation or "")))
+    return out
+
+
+@dataclass
+class Record:
+    """One article's part of the cross-article steps (the article_records payload)."""
+
+    roles: list[tuple[str, str, str | None]]
+    speakers: list[tuple[int, int, str | None, int]]  # each quote's span, its speaker's id as read, its row's id
+    utterances: list[Utterance]
+    claims: ClaimRecords
+
+
+@dataclass
+class ArticleState:
+    record: Record
+    index: list[dict]  # corpus_index rows
+    contributions: list[dict]  # entity_contributions rows
+
+    def rows(self, article_id: str) -> dict[str, list[dict]]:
+        return {
+            "corpus_index": self.index,
+            "entity_contributions": self.contributions,
+            "article_records": [
+                {
+                    "article_id": article_id,
+                    "payload": cache.dump_value(dataclasses.replace(self.record, claims=ClaimRecords())),
+                    "claims": cache.dump_value(self.record.claims),
+                }
+            ],
+        }
+
+
+def article_state(article: ExtractedArticle) -> ArticleState:
+    """What one article, its names carried and quotes found, gives the corpus-wide steps."""
+    article_id, text, found = article.seed.id, article.seed.text, article.entities
+    roles = sorted({(r.person, r.title, r.organisation or None) for r in found.roles}, key=repr)
+    speakers: dict[tuple[int, int], tuple[str | None, int]] = {}
+    said: list[Utterance] = []
+    for quote in article.quotes:  # as CorpusRows keys them: one speaker per span, every quote's utterances
+        row_id = content_id(article_id, "quote", quote.kind, quote.span.start, quote.span.end)
+        speakers[(quote.span.start, quote.span.end)] = (slug(quote.speaker) if quote.speaker else None, row_id)
+        said.extend(utterances(article_id, text, quote.span, quote.kind))
+    index = [{"kind": ROLE_LOOKUP, "key": title, "article_id": article_id, "value": ASKED} for title in article.role_titles]
+    for product, maker in found.makers.items():
+        index.append({"kind": MAKER, "key": product, "article_id": article_id, "value": maker})
+        index.append({"kind": MAKER_OF, "key": slug(maker), "article_id": article_id, "value": product})
+    record = Record(
+        roles, [(start, end, who, row_id) for (start, end), (who, row_id) in speakers.items()], said, claim_records(article)
+    )
+    return ArticleState(record, _unique(index), entity_contributions(article))
+
+
+def _unique(rows: list[dict]) -> list[dict]:
+    return list({(row["kind"], row["key"], row["value"]): row for row in rows}.values())
+
+
+def entity_contributions(article: ExtractedArticle) -> list[dict]:
+    """Per entity the article names, what it gives the entity's row (EntityRows folds the same, article by article)."""
+    found, article_id = article.entities, article.seed.id
+    own = {id(mention) for mention in found.mentions}
+    out: dict[tuple[str, str], dict] = {}
+    for mention in found.mentions + speaker_mentions(article.quotes, found):
+        key = (mention.kind, slug(mention.name))
+        entry = out.get(key)
+        if entry is None:
+            entry = out[key] = {
+                "kind": key[0],
+                "entity_id": key[1],
+                "article_id": article_id,
+                "name": mention.name,
+                "rule": mention.rule,
+                "confidence": mention.confidence,
+                "best_rule": mention.rule,
+                "best_confidence": mention.confidence,
+                "subkind": None,
+                "role_name": None,
+                "in_findings": 0,
+            }
+        elif mention.confidence > entry["best_confidence"]:
+            entry.update(best_rule=mention.rule, best_confidence=mention.confidence)
+        if mention.kind == "product":
+            entry["subkind"] = found.product_kinds.get(mention.name, "product")
+        if mention.kind == "place":
+            entry["subkind"] = found.place_kinds.get(mention.name, "place")
+        if id(mention) in own and mention.kind in {"place", "person"}:
+            entry["in_findings"] = 1
+    for role in found.roles:
+        if role.organisation:
+            key = ("organisation", slug(role.organisation))
+            if key not in out:
+                out[key] = {
+                    "kind": key[0],
+                    "entity_id": key[1],
+                    "article_id": article_id,
+                    "name": None,
+                    "rule": None,
+                    "confidence": None,
+                    "best_rule": None,
+                    "best_confidence": None,
+                    "subkind": None,
+                    "role_name": role.organisation,
+                    "in_findings": 0,
+                }
+    return list(out.values())
+
+
+def fold_entity(kind: str, entity_id: str, contributions: list[dict]) -> dict | None:
+    """The entity's row from every article's contribution, in the build's order (as EntityRows makes it)."""
+    row: dict | None = None
+    for entry in contributions:
+        if entry["name"] is not None:
+            if row is None:
+                row = {"id": entity_id, "name": entry["name"], "found_by": entry["rule"], "confidence": entry["confidence"]}
+            if entry["best_confidence"] > row["confidence"]:
+                row.update(found_by=entry["best_rule"], confidence=entry["best_confidence"])
+            if kind in {"product", "place"}:
+                row["kind"] = entry["subkind"]
+        elif entry["role_name"] is not None and row is None:
+            row = {"id": entity_id, "name": entry["role_name"], "found_by": "role", "confidence": 0.8}
+    return row
+
+
+class CorpusState:
+    """The corpus state a build writes: counts as the articles come, rows per article."""
+
+    def __init__(self) -> None:
+        self.counts: dict[tuple[str, str, str], int] = {}
+
+    def summary(self, summary: NameSummary) -> None:
+        for key in summary_counts(summary):
+            self.counts[key] = self.counts.get(key, 0) + 1
+
+    def article(self, article: ExtractedArticle) -> dict[str, list[dict]]:
+        state = article_state(article)
+        for key in role_counts(state.record.roles):
+            self.counts[key] = self.counts.get(key, 0) + 1
+        return state.rows(article.seed.id)
+
+    def claims(self, records: ClaimRecords, organisations: set[str]) -> dict[str, list[dict]]:
+        """The claims' index rows, once the corpus's organisations are known."""
+        names = OrganisationNames(organisations, records.elsewhere)
+        return {"corpus_index": [row for member in records.members for row in claim_index_rows(member, names)]}
+
+    def rows(self) -> dict[str, list[dict]]:
+        counts = self.counts
+        self.counts = {}
+        return {"corpus_counts": [{"kind": k, "key": key, "value": v, "articles": n} for (k, key, v), n in counts.items()]}
+
+
+def claim_key(member: Member) -> str:
+    """The claim's id (as its row has it), as the index's text."""
+    return str(content_id(member.article_id, "claim", member.claim.span.start, member.claim.span.end))
+
+
+def claim_subjects(member: Member, names: OrganisationNames) -> set[str]:
+    """Where claim grouping may let the claim meet others: its block (kind of unit, hypothetical or
+    not), each subject it gives it and each unit it reads it in. Claims meet only where they share one."""
+    subjects, _ = member_subjects(member, names)
+    claim = member.claim
+    block = f"{unit_family(claim.unit)}{_SEPARATOR}{int(claim.modality == 'hypothetical')}"
+    units = {reading[0] for reading in amounts(claim)}
+    return {_SEPARATOR.join((block, subject, unit)) for subject in (subjects or {_UNKNOWN + member.article_id}) for unit in units}
+
+
+def claim_names(member: Member) -> set[str]:
+    """The ids of the names the claim's subjects are resolved from (a change to how one resolves changes them)."""
+    claim = member.claim
+    written = [member.outlet, claim.source, claim.subject, *claim.subjects, *member.sentence_organisations]
+    return {slug(name) for name in written if name}
+
+
+def claim_index_rows(
+    member: Member, names: OrganisationNames, subjects: Callable[[str, Member], set[str]] | None = None
+) -> list[dict]:
+    key, article_id = claim_key(member), member.article_id
+    keys = subjects(key, member) if subjects else claim_subjects(member, names)
+    return [{"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key} for subject in keys] + [
+        {"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)
+    ]
+
+
+# Adding in place --------------------------------------------------------------------------
+
+
+class Counts:
+    """corpus_counts as stored, and as they will be once `delta` is added (looked up by key, cached)."""
+
+    def __init__(self, store: InPlace):
+        self.store = store
+        self.delta: dict[tuple[str, str, str], int] = {}
+        self._by_key: dict[tuple[str, str], dict[str, int]] = {}
+        self._stored: dict[str, dict[str, dict[str, int]]] = {}
+
+    def add(self, keys: Iterable[tuple[str, str, str]], sign: int) -> None:
+        for key in keys:
+            self.delta[key] = self.delta.get(key, 0) + sign
+            values = self._by_key.setdefault(key[:2], {})
+            values[key[2]] = values.get(key[2], 0) + sign
+
+    def values(self, kind: str, key: str, after: bool) -> dict[str, int]:
+        """value -> articles, for one key, before or after the delta (counts above 0 only)."""
+        stored = self._stored.setdefault(kind, {})
+        if key not in stored:
+            self.prefetch(kind, [key])
+        out = dict(stored[key])
+        if after:
+            for value, change in self._by_key.get((kind, key), {}).items():
+                out[value] = out.get(value, 0) + change
+        return {value: n for value, n in out.items() if n > 0}
+
+    def prefetch(self, kind: str, keys: Iterable[str]) -> None:
+        stored = self._stored.setdefault(kind, {})
+        missing = [key for key in set(keys) if key not in stored]
+        for key in missing:
+            stored[key] = {}
+        for (key, value), n in self.store.counts(kind, missing).items():
+            stored[key][value] = n
+
+    def keys(self, kind: str) -> list[str]:
+        """The keys of one kind the delta moves."""
+        return sorted(key for k, key in self._by_key if k == kind)
+
+
+class CarriedLookup(Mapping):
+    """The carried names as `carry_names` reads them (`in`, `[]`), looked up in the counts."""
+
+    def __init__(self, counts: Counts, after: bool):
+        self.counts, self.after = counts, after
+        self._known: dict[str, tuple[str, str] | None] = {}
+
+    def _get(self, surface: str) -> tuple[str, str] | None:
+        if surface not in self._known:
+            kinds = self.counts.values(NAME, surface, self.after)
+            carried = None
+            if len(kinds) == 1 and not (" " not in surface and self.counts.values(WORD, surface.lower(), self.after)):
+                carried = (next(iter(kinds)), surface)
+            self._known[surface] = carried
+        return self._known[surface]
+
+    def __contains__(self, surface: object) -> bool:
+        return isinstance(surface, str) and self._get(surface) is not None
+
+    def __getitem__(self, surface: str) -> tuple[str, str]:
+        found = self._get(surface)
+        if found is None:
+            raise KeyError(surface)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        raise NotImplementedError("the carried names are looked up, never listed")
+
+    def __len__(self) -> int:
+        raise NotImplementedError("the carried names are looked up, never counted")
+
+
+def _acronyms(counts: Counts, after: bool) -> dict[str, str]:
+    defined: dict[str, set[str]] = {}
+    for (acronym, name), n in counts.store.counts_of_kind(ACRONYM).items():
+        if n > 0:
+            defined.setdefault(acronym, set()).add(name)
+    if after:
+        for (kind, acronym, name), change in counts.delta.items():
+            if kind != ACRONYM:
+                continue
+            stored = counts.store.counts(ACRONYM, [acronym]).get((acronym, name), 0)
+            names = defined.setdefault(acronym, set())
+            if stored + change > 0:
+                names.add(name)
+            else:
+                names.discard(name)
+    return {acronym: next(iter(names)) for acronym, names in defined.items() if len(names) == 1}
+
+
+class StoredRoles(RoleIndex):
+    """The corpus's RoleIndex as it will be, read from the counts by title."""
+
+    def __init__(self, counts: Counts):
+        super().__init__()
+        self.counts = counts
+
+    def _pairs(self, title: str) -> Iterable[tuple[str, str | None]]:
+        for value in self.counts.values(ROLE, title, after=True):
+            person, _, organisation = value.partition(_SEPARATOR)
+            yield person, organisation or None
+
+
+@dataclass
+class Changed:
+    """What the add changes, for the derived tables."""
+
+    articles: set[str] = field(default_factory=set)
+    quote_groups: set[int] = field(default_factory=set)
+    claim_groups: set[int] = field(default_factory=set)
+    entities: set[tuple[str, str]] = field(default_factory=set)
+    outlets: bool = False  # an outlet's row changed (claim_conflicts shows outlets' names)
+
+
+def _words(surface: str) -> list[str]:
+    return _TOKEN_RE.findall(surface)
+
+
+def add_in_place(
+    added: list[SeedFile],
+    paths: list[Path],
+    seeds_dir: Path,
+    db_path: Path,
+    info: dict[str, str],
+    extract: Callable[[SeedFile, dict], bytes],
+    with_quotes: Callable[[tuple[SeedFile, bytes], tuple[CarriedNames, RoleIndex]], ExtractedArticle],
+    progress: Progress,
+) -> dict[str, int]:
+    """Add (or replace, by file name) the articles read from `paths` in the database at db_path,
+    in place. `extract(seed, catalogue) -> payload` and `with_quotes((seed, payload), (names,
+    roles))` are the build's first and third passes. Raises NotLocal, having written nothing,
+    when it cannot; BuildError for a file that repeats another article's text."""
+    store = InPlace(db_path)
+    try:
+        store.begin()
+        try:
+            counts = _add(store, added, paths, seeds_dir, info, extract, with_quotes, progress)
+            progress.step(f"committing to {db_path.name}")
+            store.commit(info.get("program_version"))
+            return counts
+        except BaseException:
+            store.rollback()
+            raise
+    finally:
+        store.close()
+
+
+def _add(
+    store: InPlace,
+    added: list[SeedFile],
+    paths: list[Path],
+    seeds_dir: Path,
+    info: dict[str, str],
+    extract: Callable[[SeedFile, dict], bytes],
+    with_quotes: Callable[[tuple[SeedFile, bytes], tuple[CarriedNames, RoleIndex]], ExtractedArticle],
+    progress: Progress,
+) -> dict[str, int]:
+    stored_info = store.info()
+    articles = store.articles()
+    if not store.keeps_state() or stored_info.get("extractor_version") != info["extractor_version"]:
+        raise NotLocal("built by another schema revision or extractor version")
+    if store.count("article_records") != len(articles):
+        raise NotLocal("the database keeps no corpus state for every article")
+    by_id = {article_id: (file_name, sha) for article_id, file_name, sha in articles}
+    if stored_info.get("seeds_sha256") != _digest(seeds_dir, {file_name: sha for _, file_name, sha in articles}):
+        raise NotLocal("the seeds folder is not what the database was built from")
+    new_ids = {seed.id for seed in added}
+    replaced = {seed.id for seed in added if seed.id in by_id}
+    stored_texts = store.texts(replaced)
+    for seed in added:
+        if seed.id in by_id and by_id[seed.id][0] != seed.file_name:
+            raise NotLocal(f"{seed.file_name}: another file gives the same article id")
+    curated = load_curated(seeds_dir, set(by_id) | new_ids)
+    version = cache.cache_version(info["extractor_version"], curated.catalogue)
+    if store.cached_articles(version) != len(articles):
+        raise NotLocal("the extraction cache is not this version's")
+    for seed, path in zip(added, paths, strict=True):  # the same text (once decoded) in two files is one article twice
+        twin = store.same_text(seed.text, seed.id)
+        if twin is not None:
+            raise BuildError(str(path), f"same text as {twin}: one article, two files")
+
+    # 1. The new articles' first pass, and the counts moved by what they and their old versions tell.
+    progress.step(f"extracting {len(added)} articles")
+    payloads = {seed.id: store.payload(seed.sha256, version) or extract(seed, curated.catalogue) for seed in added}
+    counts = Counts(store)
+    old_records = {article_id: _record(payload) for article_id, payload in store.records(replaced).items()}
+    for article_id in replaced:
+        old_seed = SeedFile(
+            id=article_id, file_name=by_id[article_id][0], text=stored_texts[article_id], sha256=by_id[article_id][1]
+        )
+        old = cache.load(_payload(store, old_seed.sha256, version), old_seed)
+        counts.add(summary_counts(name_summary(old_seed.text, old.entities)), -1)
+    for seed in added:
+        counts.add(summary_counts(name_summary(seed.text, cache.load(payloads[seed.id], seed).entities)), +1)
+
+    # 2. Names and acronyms whose carried meaning changed; the articles that hold one.
+    before, after = CarriedLookup(counts, after=False), CarriedLookup(counts, after=True)
+    acronyms_before, acronyms_after = _acronyms(counts, False), _acronyms(counts, True)
+    surfaces = {key for (kind, key, _), change in counts.delta.items() if kind == NAME and change}
+    counts.prefetch(WORD, counts.keys(WORD))
+    crossed = [key for key in counts.keys(WORD) if bool(counts.values(WORD, key, False)) != bool(counts.values(WORD, key, True))]
+    counts.prefetch(ONE_WORD, crossed)
+    for word in crossed:
+        surfaces.update(counts.values(ONE_WORD, word, False))
+        surfaces.update(counts.values(ONE_WORD, word, True))
+    counts.prefetch(NAME, surfaces)
+    changed_surfaces = {s for s in surfaces if before._get(s) != after._get(s)}
+    changed_surfaces |= {a for a in set(acronyms_before) | set(acronyms_after) if acronyms_before.get(a) != acronyms_after.get(a)}
+    limit = max(MIN_LIMIT, int(MAX_SHARE * len(articles)))
+    reread = _holding(store, changed_surfaces, limit) - new_ids
+    names = CarriedNames(after, acronyms_after)  # type: ignore[arg-type]
+
+    # 3. Roles: those of the articles read again change; the titles whose holders changed.
+    old_records.update({a: _record(p) for a, p in store.records(reread).items()})
+    seeds = {seed.id: seed for seed in added}
+    texts = store.texts(reread)
+    for article_id in reread:
+        file_name, sha = by_id[article_id]
+        seeds[article_id] = SeedFile(id=article_id, file_name=file_name, text=texts[article_id], sha256=sha)
+        payloads[article_id] = _payload(store, sha, version)
+    carried = {article_id: _carried(seeds[article_id], payloads[article_id], names) for article_id in seeds}
+    for record in old_records.values():
+        counts.add(role_counts(record.roles), -1)
+    for roles in carried.values():
+        counts.add(role_counts(roles), +1)
+    counts.prefetch(ROLE, counts.keys(ROLE))
+    titles = {key for key in counts.keys(ROLE) if set(counts.values(ROLE, key, False)) != set(counts.values(ROLE, key, True))}
+    quoted_again = store.indexed_articles(ROLE_LOOKUP, titles) - set(seeds)
+    if len(reread) + len(quoted_again) > limit:
+        raise NotLocal(f"{len(reread) + len(quoted_again)} articles would be read again")
+    texts = store.texts(quoted_again)
+    for article_id in quoted_again:
+        file_name, sha = by_id[article_id]
+        seeds[article_id] = SeedFile(id=article_id, file_name=file_name, text=texts[article_id], sha256=sha)
+        payloads[article_id] = _payload(store, sha, version)
+        old_records.update({a: _record(p) for a, p in store.records([article_id]).items()})
+
+    # 4. Those articles' third pass, and their own rows.
+    progress.step(f"quotes and rows of {len(seeds)} articles ({len(seeds) - len(added)} read again)")
+    role_index = StoredRoles(counts)
+    done = {
+        article_id: with_quotes((seeds[article_id], payloads[article_id]), (names, role_index)) for article_id in sorted(seeds)
+    }
+    return _write(store, done, old_records, payloads, by_id, curated, counts, seeds_dir, replaced, stored_info, version, progress)
+
+
+def _payload(store: InPlace, sha256: str, version: str) -> bytes:
+    payload = store.payload(sha256, version)
+    if payload is None:
+        raise NotLocal("an article's extraction is gone from the cache")
+    return payload
+
+
+def _record(payload: bytes) -> Record:
+    """An article's record, but its claims (kept apart: read only where claims are regrouped)."""
+    record = cache.load_value(payload)
+    if not isinstance(record, Record):
+        raise NotLocal("an article record this program did not write")
+    return record
+
+
+def _claims(payload: bytes) -> ClaimRecords:
+    claims = cache.load_value(payload)
+    if not isinstance(claims, ClaimRecords):
+        raise NotLocal("an article record this program did not write")
+    return claims
+
+
+def _carried(seed: SeedFile, payload: bytes, names: CarriedNames) -> list[tuple[str, str, str | None]]:
+    from loaders.build import _roles
+
+    return sorted({(p, t, o or None) for p, t, o in _roles((seed, payload), names)}, key=repr)
+
+
+def _holding(store: InPlace, surfaces: set[str], limit: int) -> set[str]:
+    """The articles whose text holds one of the surfaces."""
+    found: set[str] = set()
+    for surface in sorted(surfaces):
+        words = _words(surface)
+        if not words:
+            raise NotLocal(f"no words to look up in {surface!r}")
+        candidates = store.search_articles(words) - found
+        if len(found) + len(candidates) > 4 * limit:
+            raise NotLocal(f"{surface!r} stands in too many articles")
+        texts = store.texts(candidates)
+        found.update(article_id for article_id, text in texts.items() if surface in text)
+        if len(found) > limit:
+            raise NotLocal(f"{len(found)} articles would be read again")
+    return found
+
+
+def _digest(seeds_dir: Path, articles: Mapping[str, str]) -> str:
+    """seeds_digest of the folder as a full build reads it: its article files as `articles` says
+    (file name -> sha256), its other files as they are."""
+    entries = {name: bytes.fromhex(sha) for name, sha in articles.items()}
+    if seeds_dir.is_dir():
+        for path in seeds_dir.iterdir():
+            if path.is_file() and not path.name.startswith(".") and not path.name.endswith(".txt"):
+                entries[path.name] = hashlib.sha256(path.read_bytes()).digest()
+    digest = hashlib.sha256()
+    for name in sorted(entries):
+        digest.update(name.encode() + b"\0" + entries[name])
+    return digest.hexdigest()
+
+
+def _write(
+    store: InPlace,
+    done: dict[str, ExtractedArticle],
+    old_records: dict[str, Record],
+    payloads: dict[str, bytes],
+    by_id: dict[str, tuple[str, str]],
+    curated: Curated,
+    counts: Counts,
+    seeds_dir: Path,
+    replaced: set[str],
+    stored_info: dict[str, str],
+    version: str,
+    progress: Progress,
+) -> dict[str, int]:
+    changed = Changed(articles=set(done))
+    ids = sorted(done)
+    # Old contributions and outlets, before their rows go.
+    old_entities = {(row["kind"], row["entity_id"]) for row in store.rows("entity_contributions", "article_id", ids)}
+    old_makers = {
+        (row["kind"], row["key"], row["value"])
+        for row in store.rows("corpus_index", "article_id", ids)
+        if row["kind"] != ROLE_LOOKUP
+    }
+    old_outlets = {row["outlet_id"] for row in store.rows("articles", "id", ids) if row["outlet_id"]}
+    old_claim_subjects = store.index_rows_of(CLAIM_SUBJECT, ids)
+    organisations_before = store.ids("organisations")
+    elsewhere_named = {
+        row["entity_id"] for row in store.rows("entity_contributions", "article_id", ids) if row["kind"] in {"place", "person"}
+    }
+    elsewhere_before = {entity_id for entity_id in elsewhere_named if store.named_as_place_or_person(entity_id)}
+    changed.entities |= {(row["kind"], row["entity_id"]) for row in store.rows("article_entities", "article_id", ids)}
+
+    # The articles' own rows and state, anew.
+    new_rows: dict[str, dict[str, list[dict]]] = {}
+    new_quotes: dict[str, list[dict]] = {}
+    new_records: dict[str, Record] = {}
+    outlets_of: dict[str, dict] = {}
+    for article_id in ids:
+        article = done[article_id]
+        corpus = CorpusRows(curated)
+        rows = corpus.add(article)
+        new_rows[article_id] = rows
+        new_quotes[article_id] = rows.pop("quotes")  # written with the regrouped quotes
+        outlets_of.update({k: v for k, v in corpus.outlets.items()})
+        state = article_state(article)
+        new_records[article_id] = state.record
+        rows.update(state.rows(article_id))
+    for table in ("articles", *PER_ARTICLE_TABLES, *STATE_TABLES):
+        store.delete(table, "id" if table == "articles" else "article_id", ids)
+    for article_id in ids:
+        for table, table_rows in new_rows[article_id].items():
+            store.insert(table, table_rows)
+    # The cache: the new versions' extractions in, the replaced versions' out.
+    cache_rows = [
+        {"article_sha256": done[a].seed.sha256, "extractor_version": version, "payload": payloads[a]}
+        for a in ids
+        if done[a].seed.sha256 != by_id.get(a, ("", ""))[1]
+    ]
+    store.delete_keys("extraction_cache", [(by_id[a][1], version) for a in replaced if by_id[a][1] != done[a].seed.sha256])
+    store.insert("extraction_cache", cache_rows, replace=True)
+
+    # Entities: every entity the articles named (before or now) folded again from every article's contributions.
+    new_entities = {(row["kind"], row["entity_id"]) for a in ids for row in new_rows[a]["entity_contributions"]}
+    new_makers = {
+        (row["kind"], row["key"], row["value"]) for a in ids for row in new_rows[a]["corpus_index"] if row["kind"] != ROLE_LOOKUP
+    }
+    products = {("product", slug(key)) for kind, key, _ in old_makers ^ new_makers if kind == MAKER}
+    organisations_changed: set[str] = set()
+    renamed: set[tuple[str, str]] = set()  # entities whose row came, went or changed name
+    entity_rows: dict[str, list[dict]] = {}
+    for kind, entity_id in sorted(old_entities | new_entities | products):
+        row = fold_entity(kind, entity_id, store.contributions(kind, entity_id))
+        table = ENTITY_TABLES[kind]
+        old = store.rows(table, "id", [entity_id])
+        if old and row is None:
+            store.delete(table, "id", [entity_id])
+        if kind == "organisation" and bool(old) != (row is not None):
+            organisations_changed.add(entity_id)
+        if (old[0]["name"] if old else None) != (row["name"] if row else None):
+            renamed.add((kind, entity_id))
+        if row is not None:
+            entity_rows.setdefault(table, []).append(row)
+    for table, table_rows in entity_rows.items():
+        if table != "products":
+            store.insert(table, table_rows, replace=True)
+    # A product's maker is the one the last article (in order) naming its maker gives, where that is an organisation.
+    for organisation in organisations_changed:
+        products.update(("product", slug(product)) for _, product in store.indexed_values(MAKER_OF, organisation))
+    product_rows = {row["id"]: row for row in entity_rows.get("products", [])}
+    for _, product_id in products:
+        if product_id not in product_rows:
+            product_rows.update({row["id"]: row for row in store.rows("products", "id", [product_id])})
+    organisations = store.ids("organisations")
+    for row in product_rows.values():
+        makers = store.indexed_values(MAKER, row["name"])
+        maker = makers[-1][1] if makers else None
+        row["maker_id"] = slug(maker) if maker and slug(maker) in organisations else None
+    store.insert("products", list(product_rows.values()), replace=True)
+    changed.entities |= renamed
+    for kind, entity_id in renamed:  # every article naming it shows its name; so do its groups
+        changed.articles |= {row["article_id"] for row in store.rows("mentions", "entity_id", [entity_id]) if row["kind"] == kind}
+
+    # Outlets: each one's row is the first article's (in order) that names it.
+    new_outlets = {row["outlet_id"] for a in ids for row in new_rows[a]["articles"] if row["outlet_id"]}
+    for outlet_id in sorted(old_outlets | new_outlets):
+        first = store.first_article_with_outlet(outlet_id)
+        if first is None:
+            store.delete("outlets", "id", [outlet_id])
+            continue
+        if first in done:
+            row = outlets_of[outlet_id]
+        else:
+            file_name, sha = by_id[first]
+            seed = SeedFile(id=first, file_name=file_name, text=store.texts([first])[first], sha256=sha)
+            corpus = CorpusRows(curated)
+            corpus.add(cache.load(_payload(store, sha, version), seed))
+            row = corpus.outlets[outlet_id]
+        old = store.rows("outlets", "id", [outlet_id])
+        if old and old[0] != row:
+            changed.outlets = True
+        store.insert("outlets", [row], replace=True)
+
+    # Counts.
+    store.add_counts(counts.delta)
+    stored_info = dict(stored_info)
+    articles = {file_name: sha for file_name, sha in by_id.values()}
+    for article_id in ids:
+        articles.pop(by_id.get(article_id, ("", ""))[0], None)
+        articles[done[article_id].seed.file_name] = done[article_id].seed.sha256
+    store.set_info("seeds_sha256", _digest(seeds_dir, articles))
+
+    # Grouping: quotes from every article's record; claims of the subjects the change reaches.
+    _regroup_quotes(store, new_records, new_quotes, changed)
+    elsewhere_named |= {
+        row["entity_id"] for a in ids for row in new_rows[a]["entity_contributions"] if row["kind"] in {"place", "person"}
+    }
+    elsewhere_changed = {e for e in elsewhere_named if (e in elsewhere_before) != store.named_as_place_or_person(e)}
+    organisations_changed = organisations_before ^ store.ids("organisations")
+    _regroup_claims(store, new_records, old_claim_subjects, organisations_changed, elsewhere_changed, changed, progress)
+    for kind, entity_id in renamed:
+        if kind == "person":
+            changed.quote_groups |= {row["id"] for row in store.rows("quote_groups", "speaker_id", [entity_id])}
+        if kind == "organisation":
+            changed.claim_groups |= {row["id"] for row in store.rows("claim_groups", "subject_id", [entity_id])}
+    conflicts = changed.claim_groups if not changed.outlets else {row["id"] for row in store.all_rows("claim_groups")}
+    store.refresh_derived(
+        {
+            "quote_coverage": changed.quote_groups,
+            "claim_coverage": changed.claim_groups,
+            "claim_conflicts": conflicts,
+            "article_entities": changed.articles,
+        }
+    )
+    changed.entities |= {
+        (row["kind"], row["entity_id"]) for row in store.rows("article_entities", "article_id", changed.articles)
+    }
+    store.refresh_derived({"entity_outlet_mentions": changed.entities})
+    return {"articles": len({*by_id, *ids})}
+
+
+def _regroup_quotes(store: InPlace, new_records: dict[str, Record], new_quotes: dict[str, list[dict]], changed: Changed) -> None:
+    """Quote groups from every article's record; the rows that differ written. A quote's speaker is
+    the one its article reads where the corpus knows that person, else the one its group gives."""
+    people = store.ids("people")
+    order = [article_id for article_id, _, _ in store.articles()]
+    stored = store.records([a for a in order if a not in new_records])
+    rows_of: dict[str, list[dict]] = {article_id: list(rows) for article_id, rows in new_quotes.items()}
+    for row in store.all_rows("quotes"):
+        if row["article_id"] not in new_records:
+            rows_of.setdefault(row["article_id"], []).append(row)
+    records: dict[tuple[str, int, int], QuoteRecord] = {}
+    base: dict[int, dict] = {}  # quote id -> its row as its article gives it
+    items: list[Utterance] = []
+    for article_id in order:
+        record = new_records.get(article_id) or _record(stored[article_id])
+        for row in rows_of.get(article_id, ()):
+            row = {**row, "speaker_id": None, "reading_order": reading_order(article_id, row["span_start"])}
+            row["speaker_resolution"] = row["speaker_resolution"].partition(_RESOLVED_BY_GROUP)[0]
+            base[row["id"]] = row
+        for start, end, speaker, row_id in record.speakers:
+            row = base[row_id]
+            records[(article_id, start, end)] = QuoteRecord(
+                row_id, row["kind"], speaker if speaker in people else None, row["speaker_resolution"]
+            )
+        items.extend(record.utterances)
+    items = [dataclasses.replace(item, speaker=records[item.quote_key].speaker_id) for item in items]
+    rows: dict[str, list[dict]] = {"quote_groups": [], "quote_group_members": []}
+    for batch in quote_rows(records, items, ContentIds()):
+        for table, table_rows in batch.items():
+            rows[table].extend(table_rows)
+    for quote in records.values():
+        if quote.speaker_id is not None:
+            base[quote.id].update(speaker_id=quote.speaker_id, speaker_resolution=quote.resolution)
+    rows["quotes"] = list(base.values())
+    for table, group_key in (("quotes", None), ("quote_groups", None), ("quote_group_members", "group_id")):
+        old = {row["id"]: row for row in store.all_rows(table)}
+        new = {row["id"]: row for row in rows[table]}
+        gone = [row_id for row_id in old if row_id not in new]
+        different = [row for row_id, row in new.items() if not _same(old.get(row_id), row)]
+        store.delete(table, "id", gone)
+        store.insert(table, different, replace=True)
+        groups = changed.quote_groups
+        if table == "quote_groups":
+            groups.update(gone)
+            groups.update(row["id"] for row in different)
+        elif group_key:
+            groups.update(old[row_id][group_key] for row_id in gone)
+            groups.update(row[group_key] for row in different)
+            groups.update(old[row["id"]][group_key] for row in different if row["id"] in old)
+        elif table == "quotes":
+            touched = set(gone) | {row["id"] for row in different}
+            groups.update(member["group_id"] for member in rows["quote_group_members"] if member["quote_id"] in touched)
+            groups.update(member["group_id"] for member in store.rows("quote_group_members", "quote_id", touched))
+
+
+def _same(old: dict | None, new: dict) -> bool:
+    return old is not None and all(old.get(column) == value for column, value in new.items())
+
+
+def _regroup_claims(
+    store: InPlace,
+    new_records: dict[str, Record],
+    old_subjects: list[dict],
+    organisations_changed: set[str],
+    elsewhere_changed: set[str],
+    changed: Changed,
+    progress: Progress,
+) -> None:
+    """Claim grouping blocks claims by subject: claims meet only through a subject they share, so
+    the claims linked to a changed claim through shared subjects (before or after) are regrouped,
+    and no others. A changed claim is one of the articles written again, or one whose subjects
+    resolve differently now (it names an organisation that came or went, a prefix of one, or a
+    name now or no longer a place's or person's)."""
+    organisations = store.ids("organisations")
+    elsewhere = _Elsewhere(store)
+    names = OrganisationNames(organisations, cast(AbstractSet[str], elsewhere))
+    stored = _StoredClaims(store, new_records)
+    subjects_now: dict[str, set[str]] = {}  # claim key -> its index keys as they are now
+
+    def now(key: str, member: Member) -> set[str]:
+        if key not in subjects_now:
+            subjects_now[key] = claim_subjects(member, names)
+        return subjects_now[key]
+
+    reached: dict[str, str] = {}  # claim key -> article id
+    frontier: set[str] = set()
+    for article_id, record in new_records.items():
+        for member in record.claims.members:
+            reached[claim_key(member)] = article_id
+            frontier |= now(claim_key(member), member)
+    for row in old_subjects:  # the written articles' claims as they were
+        reached[row["value"]] = row["article_id"]
+        frontier.add(row["key"])
+    renamed = set(elsewhere_changed)
+    for organisation in organisations_changed:
+        parts = organisation.split("-")
+        renamed |= {"-".join(parts[:size]) for size in range(1, len(parts) + 1)}
+        for row in store.index_rows_under(CLAIM_NAME, organisation + "-"):
+            reached.setdefault(row["value"], row["article_id"])  # its longer names gain or lose it as a shorter name
+    for row in store.index_rows(CLAIM_NAME, renamed):
+        reached.setdefault(row["value"], row["article_id"])
+    for key, article_id in list(reached.items()):
+        found = stored.member(article_id, key)
+        if found is not None:
+            frontier |= now(key, found)
+        frontier |= stored.subjects(article_id, key)
+    done: set[str] = set()
+    while frontier - done:
+        keys = frontier - done
+        done |= keys
+        for row in store.index_rows(CLAIM_SUBJECT, keys):
+            if row["value"] not in reached and row["article_id"] not in new_records:
+                reached[row["value"]] = row["article_id"]
+                frontier |= stored.subjects(row["article_id"], row["value"])
+    members = [m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None]
+    progress.step(f"regrouping {len(members)} claims of {len({m.article_id for m in members})} articles")
+    records = ClaimRecords(sorted(members, key=lambda m: (m.article_id, m.claim.span)), elsewhere)  # type: ignore[arg-type]
+    rows: dict[str, list[dict]] = {"claims": [], "claim_groups": []}
+    for grouped in claim_rows(records, organisations, ContentIds()):
+        for table, table_rows in grouped.items():
+            rows[table].extend(table_rows)
+    for row in rows["claims"]:
+        row["reading_order"] = reading_order(row["article_id"], row["span_start"])
+    old_claims = {row["id"]: row for row in store.rows("claims", "id", [int(key) for key in reached])}
+    old_groups = {row["id"]: row for row in store.rows("claim_groups", "id", {row["group_id"] for row in old_claims.values()})}
+    for table, old in (("claims", old_claims), ("claim_groups", old_groups)):
+        new = {row["id"]: row for row in rows[table]}
+        gone = [row_id for row_id in old if row_id not in new]
+        different = [row for row_id, row in new.items() if not _same(old.get(row_id), row)]
+        if table == "claims":
+            store.unindex_claims(store.claims_index_texts(gone + [row["id"] for row in different if row["id"] in old]))
+            changed.claim_groups |= {old[row_id]["group_id"] for row_id in gone}
+            changed.claim_groups |= {row["group_id"] for row in different}
+            changed.claim_groups |= {old[row["id"]]["group_id"] for row in different if row["id"] in old}
+        else:
+            changed.claim_groups |= set(gone) | {row["id"] for row in different}
+        store.delete(table, "id", gone)
+        store.insert(table, different, replace=True)
+        if table == "claims":
+            store.index_claims([row["id"] for row in different])
+    # The index, for the claims regrouped: their subjects and names as they are now (only the rows that differ written).
+    before = {_index_key(row) for row in stored.index_rows() if row["value"] in reached}
+    after = {_index_key(row): row for member in members for row in claim_index_rows(member, names, now)}
+    store.delete_keys("corpus_index", sorted(before - set(after)))
+    store.insert("corpus_index", [row for key, row in after.items() if key not in before])
+
+
+def _index_key(row: dict) -> tuple:
+    return (row["kind"], row["key"], row["article_id"], row["value"])
+
+
+class _Elsewhere:
+    """The ids some article names as a place or a person (what is never an organisation's short name)."""
+
+    def __init__(self, store: InPlace):
+        self.store = store
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, entity_id: object) -> bool:
+        if not isinstance(entity_id, str):
+            return False
+        if entity_id not in self._known:
+            self._known[entity_id] = self.store.named_as_place_or_person(entity_id)
+        return self._known[entity_id]
+
+
+class _StoredClaims:
+    """The claims' members and stored index rows, read article by article as the regrouping reaches them."""
+
+    def __init__(self, store: InPlace, new_records: dict[str, Record]):
+        self.store = store
+        self.members: dict[str, dict[str, Member]] = {
+            article_id: {claim_key(m): m for m in record.claims.members} for article_id, record in new_records.items()
+        }
+        self.rows: dict[str, list[dict]] = {article_id: [] for article_id in new_records}
+
+    def _read(self, article_id: str) -> None:
+        if article_id not in self.members:
+            claims = _claims(self.store.records([article_id], "claims")[article_id])
+            self.members[article_id] = {claim_key(m): m for m in claims.members}
+            self.rows[article_id] = [
+                row
+                for row in self.store.rows("corpus_index", "article_id", [article_id])
+                if row["kind"] in {CLAIM_SUBJECT, CLAIM_NAME}
+            ]
+
+    def member(self, article_id: str, key: str) -> Member | None:
+        self._read(article_id)
+        return self.members[article_id].get(key)
+
+    def subjects(self, article_id: str, key: str) -> set[str]:
+        """The subjects stored for a claim of an article not written again."""
+        self._read(article_id)
+        return {row["key"] for row in self.rows[article_id] if row["kind"] == CLAIM_SUBJECT and row["value"] == key}
+
+    def index_rows(self) -> list[dict]:
+        return [row for rows in self.rows.values() for row in rows]

@@ -1,0 +1,251 @@
+"""The oracle for `add`: for several corpora, build all but k articles, add
+the k (one at a time, and all together; a replacement of an existing file;
+an article whose acronym, confident name and role other articles use), and
+compare every table with a full build of the enlarged folder, row for row."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from loaders import build as build_module
+from loaders.build import add, build
+from loaders.executors import SerialExecutor
+from loaders.incremental import NotLocal, add_in_place
+from tests.conftest import PROJECT, SEEDS
+
+sys.path.insert(0, str(PROJECT / "benchmarks"))
+from make_corpus import generate
+
+HELDOUT = PROJECT / "tests" / "fixtures" / "heldout"
+FTS_TERMS = ("said", "percent", "billion", "chief", "shares", "Harlow")
+
+# Original articles whose findings reach other articles only through the corpus-wide steps.
+DEFINES = (
+    "Kestrel Harbour Logistics names a finance chief\n\n"
+    "Kestrel Harbour Logistics (KHL) said on Monday that Mirela Achterberg would become its chief financial "
+    "officer. Mirela Achterberg, chief financial officer of Kestrel Harbour Logistics, said the company "
+    "expected revenue of $4.2 billion this year.\n\n"
+    "\u201cWe have the ships and the people to grow,\u201d Achterberg said.\n"
+)
+USES = (
+    "Port volumes rise at KHL terminals\n\n"
+    "KHL handled 3.1 million containers in the first half, up 6 percent from a year earlier.\n\n"
+    "\u201cThe second half looks stronger still,\u201d the chief financial officer of Kestrel Harbour Logistics "
+    "said on Thursday.\n\n"
+    "Analysts at Brenford Capital said Kestrel Harbour Logistics would need new cranes by 2027.\n"
+)
+BYSTANDER = (
+    "Brenford Capital lifts its forecast for shipping\n\n"
+    "Brenford Capital raised its forecast for container shipping on Wednesday, saying rates would rise "
+    "12 percent next year.\n\n"
+    "\u201cDemand has come back faster than anyone expected,\u201d said Tomas Ellery, Brenford Capital's head of research.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def routes(monkeypatch) -> list[str]:
+    """How each add went: "in place", or the reason it rebuilt from the cache."""
+    taken: list[str] = []
+
+    def recorded(*args, **kwargs):
+        try:
+            result = add_in_place(*args, **kwargs)
+        except NotLocal as reason:
+            taken.append(str(reason))
+            raise
+        taken.append("in place")
+        return result
+
+    monkeypatch.setattr(build_module, "add_in_place", recorded)
+    return taken
+
+
+def content(path: Path) -> dict[str, list[tuple]]:
+    """Every table's rows in a canonical order, and what each full-text index finds for a few
+    words (by the rows' keys: rowids of tables keyed by text may differ); every index whole."""
+    connection = sqlite3.connect(path)
+    try:
+        names = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE '%_fts%' ORDER BY name"
+            )
+        ]
+        dump = {name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
+        for table, key in (("articles", "id"), ("quotes", "id"), ("sentences", "id"), ("claims", "id")):
+            connection.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('integrity-check')")
+            for term in FTS_TERMS:
+                dump[f"{table}_fts {term}"] = sorted(
+                    connection.execute(
+                        f"SELECT t.{key} FROM {table}_fts JOIN {table} t ON t.rowid = {table}_fts.rowid "
+                        f"WHERE {table}_fts MATCH ?",
+                        (term,),
+                    ).fetchall()
+                )
+        return dump
+    finally:
+        connection.close()
+
+
+def differences(got: dict, want: dict) -> list[str]:
+    out = []
+    for name in sorted(set(got) | set(want)):
+        a, b = set(got.get(name, ())), set(want.get(name, ()))
+        if a != b:
+            out.append(
+                f"{name}: {len(a - b)} rows only after add, {len(b - a)} only in the full build, e.g. {sorted(a ^ b, key=repr)[:2]}"
+            )
+    return out
+
+
+def assert_same(db: Path, full: Path) -> None:
+    problems = differences(content(db), content(full))
+    assert not problems, "\n".join(problems)
+
+
+def _copy(files: list[Path], folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def _articles(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.iterdir() if path.suffix == ".txt")
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("generated") / "corpus"
+    generate(folder, 200, 7)
+    return folder
+
+
+def _corpus(name: str, generated: Path, tmp_path: Path) -> Path:
+    """A folder holding the corpus (curated files included)."""
+    if name == "generated":
+        return generated
+    if name == "seeds":
+        return SEEDS
+    folder = _copy(_articles(HELDOUT), tmp_path / "heldout")
+    return folder
+
+
+def _picks(files: list[Path]) -> list[Path]:
+    """First, middle and last file: an article added before, among and after the others
+    (first and last of a folder of three)."""
+    if len(files) <= 3:
+        return [files[0], files[-1]]
+    return sorted({files[0], files[len(files) // 2], files[-1]})
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "heldout", "generated"])
+@pytest.mark.parametrize("together", [True, False], ids=["together", "one-by-one"])
+def test_adding_k_articles_gives_the_full_build(corpus, together, generated, tmp_path, routes):
+    folder = _corpus(corpus, generated, tmp_path)
+    files = _articles(folder)
+    picks = _picks(files)
+    base = tmp_path / "base"
+    shutil.copytree(folder, base)
+    for path in picks:
+        (base / path.name).unlink()
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    build(base, db, executor=SerialExecutor())
+    if together:
+        add(picks, base, db, executor=SerialExecutor())
+    else:
+        for path in picks:
+            add([path], base, db, executor=SerialExecutor())
+            shutil.copy(path, base / path.name)  # the folder as the user keeps it
+    build(folder, full, executor=SerialExecutor())
+    assert_same(db, full)
+    assert routes == ["in place"] * (1 if together else len(picks))
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "heldout", "generated"])
+@pytest.mark.parametrize("how", ["grown", "cut"])
+def test_replacing_an_article_gives_the_full_build(corpus, how, generated, tmp_path, routes):
+    folder = tmp_path / "folder"
+    shutil.copytree(_corpus(corpus, generated, tmp_path), folder)
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    build(folder, db, executor=SerialExecutor())
+    target = _articles(folder)[len(_articles(folder)) // 2]
+    changed = tmp_path / "changed" / target.name
+    changed.parent.mkdir()
+    old = target.read_text(encoding="utf-8")
+    if how == "grown":  # the new version names a new person with a role, quotes them, and prints a new figure
+        new = old.rstrip("\n") + (
+            "\n\n\u201cWe will open two more plants,\u201d said Odile Faranchon, chief operating officer of "
+            "Vessant Marrow Industries, adding that output would rise 14 percent.\n"
+        )
+    else:  # the new version keeps its first two paragraphs: its names, quotes and figures beyond them go
+        new = "\n\n".join(old.split("\n\n")[:2]) + "\n"
+    changed.write_text(new, encoding="utf-8")
+    add([changed], folder, db, executor=SerialExecutor())  # the folder still holds the old version
+    shutil.copy(changed, folder / changed.name)
+    build(folder, full, executor=SerialExecutor())
+    assert_same(db, full)
+    assert routes == ["in place"]
+
+
+@pytest.mark.parametrize("order", ["defines-last", "defines-first"])
+def test_an_article_whose_names_others_use(order, tmp_path, routes):
+    """The added article defines an acronym, names an organisation with confidence and gives a role
+    that another article's quote is resolved by: the other article's rows change, as in a full build."""
+    folder = _copy(_articles(SEEDS), tmp_path / "folder")
+    defines_name = "zz_defines.txt" if order == "defines-last" else "aa_defines.txt"
+    (folder / "mm_uses.txt").write_text(USES, encoding="utf-8")
+    (folder / "mm_bystander.txt").write_text(BYSTANDER, encoding="utf-8")
+    new = tmp_path / "new" / defines_name
+    new.parent.mkdir()
+    new.write_text(DEFINES, encoding="utf-8")
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    build(folder, db, executor=SerialExecutor())
+    before = content(db)
+    add([new], folder, db, executor=SerialExecutor())
+    shutil.copy(new, folder / new.name)
+    build(folder, full, executor=SerialExecutor())
+    after = content(full)
+    assert_same(db, full)
+    assert routes == ["in place"]
+
+    # The scenario exercises what it says: the other article gained the acronym's organisation,
+    # and its quote's speaker is the role's holder.
+    def uses_rows(dump: dict, table: str) -> set:
+        return {row for row in dump[table] if "mm_uses" in row}
+
+    assert uses_rows(before, "mentions") != uses_rows(after, "mentions")
+    assert any("KHL" in row and "kestrel-harbour-logistics" in row for row in uses_rows(after, "mentions"))
+    assert any("mirela-achterberg" in row for row in uses_rows(after, "quotes"))
+    assert not any("mirela-achterberg" in row for row in uses_rows(before, "quotes"))
+
+
+def test_a_database_without_corpus_state_is_rebuilt_from_the_cache(tmp_path, routes):
+    """A database from before the corpus state (its tables empty after migrating) still gets the
+    full build's rows, by the rebuild from the cache, which fills the state for the next add."""
+    folder = _copy(_articles(SEEDS), tmp_path / "folder")
+    new = tmp_path / "new" / "mm_uses.txt"
+    new.parent.mkdir()
+    new.write_text(USES, encoding="utf-8")
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    build(folder, db, executor=SerialExecutor())
+    with sqlite3.connect(db) as connection:
+        connection.execute("DELETE FROM article_records")
+    add([new], folder, db, executor=SerialExecutor())
+    shutil.copy(new, folder / new.name)
+    build(folder, full, executor=SerialExecutor())
+    assert_same(db, full)
+    assert routes == ["the database keeps no corpus state for every article"]
+    second = tmp_path / "new" / "mm_bystander.txt"
+    second.write_text(BYSTANDER, encoding="utf-8")
+    add([second], folder, db, executor=SerialExecutor())
+    shutil.copy(second, folder / second.name)
+    build(folder, full, executor=SerialExecutor())
+    assert_same(db, full)
+    assert routes[-1] == "in place"
