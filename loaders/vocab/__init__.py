@@ -55,3 +55,52 @@ def mapping(name: str, key: str) -> dict[str, str]:
 def alternation(entries: tuple[str, ...] | list[str]) -> str:
     """A non-capturing regex alternation of literal phrases, in the given order."""
     return "(?:" + "|".join(re.escape(entry) for entry in entries) + ")"
+
+
+def word_start_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled, with a cheap test in front (a word boundary, then a
+    word character) where every match of it provably begins so: the engine then
+    tries a long alternation only where a word begins, not at every character.
+    The matches are the same; a pattern the proof cannot read is compiled as is."""
+    try:
+        begins_a_word = _begins_a_word(re._parser.parse(pattern, flags).data, False)  # type: ignore[attr-defined]
+        if begins_a_word:
+            return re.compile(rf"\b(?=\w)(?:{pattern})", flags)
+    except (AttributeError, re.error):  # a Python without this parser, or global flags not at the start
+        pass
+    return re.compile(pattern, flags)
+
+
+def _begins_a_word(items: list, boundary: bool) -> bool:
+    """Whether every match of the parsed items asserts a word boundary and then consumes a word
+    character first (`boundary`: a boundary is asserted before them). False when unsure."""
+    constants = re._constants  # type: ignore[attr-defined]
+    for op, argument in items:
+        if op is constants.AT and argument is constants.AT_BOUNDARY:
+            boundary = True
+            continue
+        if op is constants.LITERAL:
+            return boundary and re.fullmatch(r"\w", chr(argument)) is not None
+        if op is constants.IN:
+            return boundary and all(_word_member(member, value) for member, value in argument)
+        if op is constants.BRANCH:
+            return all(_begins_a_word(branch, boundary) for branch in argument[1])
+        if op is constants.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = argument
+            return not add_flags & (re.ASCII | re.LOCALE) and _begins_a_word(inner.data, boundary)
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+            low, _high, inner = argument
+            return low >= 1 and _begins_a_word(inner.data, boundary)
+        return False
+    return False
+
+
+def _word_member(member: object, value: object) -> bool:
+    """A member of a character set that matches only word characters."""
+    constants = re._constants  # type: ignore[attr-defined]
+    if member is constants.LITERAL:
+        return re.fullmatch(r"\w", chr(value)) is not None  # type: ignore[arg-type]
+    if member is constants.RANGE:
+        bounds: tuple[int, int] = value  # type: ignore[assignment]
+        return any(first <= bounds[0] <= bounds[1] <= last for first, last in ((48, 57), (65, 90), (97, 122)))
+    return member is constants.CATEGORY and value in (constants.CATEGORY_WORD, constants.CATEGORY_DIGIT)

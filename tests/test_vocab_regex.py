@@ -1,0 +1,41 @@
+"""word_start_regex: a cheap word-start test in front of a pattern only where
+every match provably begins a word, and then the same matches as the pattern."""
+
+import re
+
+import pytest
+
+from loaders.vocab import word_start_regex
+
+TEXT = "Shares fell 4% as sales rose; selling shares of X, the shares' fall, re-selling, 3shares, _x and £5."
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guarded"),
+    [
+        (r"\bshares?\b", True),
+        (r"\b(?:fell|rose|fall\w*)\b", True),
+        (r"(?P<a>\bsales\b)|(?P<b>\bshares\b(?! of))", True),
+        (r"\b(?:selling|sell)\s+shares\b", True),
+        (r"\b[a-z]+", True),
+        (r"\b\w+", True),
+        (r"\b\d", True),
+        (r"(?P<a>sales)|(?P<b>\bshares)", False),  # one branch may start anywhere
+        (r"shares", False),  # no word boundary: "3shares" matches
+        (r"\b\w*", False),  # may match nothing
+        (r"\b(?:x|)", False),
+        (r"\b[^a]", False),  # a negated set may match a non-word character
+        (r"\b£", False),
+        (r"(?=s)\bs", False),  # unsure: a look-ahead first
+        (r"(?i)\bshares", False),  # global flags must stay first: compiled as is
+        (r"\.", False),
+    ],
+)
+def test_word_start_regex_guards_only_what_it_can_prove(pattern, guarded):
+    compiled = word_start_regex(pattern, re.IGNORECASE)
+    assert (compiled.pattern != pattern) is guarded
+    plain = re.compile(pattern, re.IGNORECASE)
+    assert [(m.span(), m.lastgroup) for m in compiled.finditer(TEXT)] == [(m.span(), m.lastgroup) for m in plain.finditer(TEXT)]
+    for start in range(0, len(TEXT), 7):  # a window: the boundary before its start reads the text before it
+        got = [m.span() for m in compiled.finditer(TEXT, start, start + 30)]
+        assert got == [m.span() for m in plain.finditer(TEXT, start, start + 30)]
