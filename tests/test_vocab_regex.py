@@ -7,7 +7,7 @@ import pytest
 
 from loaders.vocab import word_start_regex
 
-TEXT = "Shares fell 4% as sales rose; selling shares of X, the shares' fall, re-selling, 3shares, _x and £5."
+TEXT = "Shares fell 4% as sales rose in FY 2024; selling shares of X, the shares' fall, re-selling, 3shares, _x, 1.2023 and £5 (FY2023)."
 
 
 @pytest.mark.parametrize(
@@ -26,7 +26,10 @@ TEXT = "Shares fell 4% as sales rose; selling shares of X, the shares' fall, re-
         (r"\b(?:x|)", False),
         (r"\b[^a]", False),  # a negated set may match a non-word character
         (r"\b£", False),
-        (r"(?=s)\bs", False),  # unsure: a look-ahead first
+        (r"(?<![\d.])\b(?:FY\s?)?\d{4}\b", True),  # a look-behind first; an optional part, then what follows
+        (r"(?=s)\bs", True),
+        (r"\b(?:FY)?\s", False),  # without the optional part, the match begins with a space
+        (r"(?:\bFY)?\d", False),  # without it, no boundary before the digit
         (r"(?i)\bshares", False),  # global flags must stay first: compiled as is
         (r"\.", False),
     ],

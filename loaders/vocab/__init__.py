@@ -90,7 +90,13 @@ def _begins_a_word(items: list, boundary: bool) -> bool:
             return not add_flags & (re.ASCII | re.LOCALE) and _begins_a_word(inner.data, boundary)
         if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
             low, _high, inner = argument
-            return low >= 1 and _begins_a_word(inner.data, boundary)
+            if not _begins_a_word(inner.data, boundary):
+                return False
+            if low >= 1:
+                return True
+            continue  # it may match nothing: then what follows begins the match
+        if op in (constants.ASSERT, constants.ASSERT_NOT, constants.AT):
+            continue  # a look-around or an anchor consumes nothing: the match begins after it
         return False
     return False
 
