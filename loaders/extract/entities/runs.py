@@ -176,8 +176,31 @@ def proper_runs(article: ArticleState) -> list[Span]:
     """Runs of capitalised words in the zones, split where they hold more than
     one name and at text already taken, trimmed of possessives and non-name words."""
     text = article.text
+    if article.run_pieces is None:  # they depend on the text alone: found once, split at what is taken each time
+        article.run_pieces = _run_pieces(text, article.zones)
     runs = []
-    for zone in article.zones:
+    for start, end in article.run_pieces:
+        if article.free(Span(start, end)):  # nothing taken inside: the piece is one run
+            cleaned = _strip_run(text, Span(start, end))
+            if cleaned:
+                runs.append(cleaned)
+            continue
+        # Split at text already taken (catalogue, places): walk the run's characters once.
+        cursor = start
+        for position in range(start, end + 1):
+            if position == end or article.taken_at(position):
+                if position > cursor:
+                    cleaned = _strip_run(text, Span(cursor, position))
+                    if cleaned:
+                        runs.append(cleaned)
+                cursor = position + 1
+    return runs
+
+
+def _run_pieces(text: str, zones: list[Span]) -> list[tuple[int, int]]:
+    """The pieces of every run of capitalised words in the zones, without possessives and trailing punctuation."""
+    pieces = []
+    for zone in zones:
         for match_start, match_end in _joined_runs(text, zone):
             for start, end in _pieces(text, match_start, match_end):
                 possessive = POSSESSIVE_RE.search(text, start, end)
@@ -185,16 +208,9 @@ def proper_runs(article: ArticleState) -> list[Span]:
                     end = possessive.start()
                 while end > start and text[end - 1] in ".,-’' " and not text[start:end].endswith(_ENDS_WITH_ITS_STOP):
                     end -= 1
-                # Split at text already taken (catalogue, places): walk the run's characters once.
-                cursor = start
-                for position in range(start, end + 1):
-                    if position == end or article.taken_at(position):
-                        if position > cursor:
-                            cleaned = _strip_run(text, Span(cursor, position))
-                            if cleaned:
-                                runs.append(cleaned)
-                        cursor = position + 1
-    return runs
+                if end > start:
+                    pieces.append((start, end))
+    return pieces
 
 
 def _titled(text: str, start: int) -> bool:

@@ -33,6 +33,7 @@ class ArticleState:
         # How many taken spans cover each character: "is this free?" costs the span's length, not the article's.
         self._cover = [0] * (len(text) + 1)
         self.found = EntityFindings()
+        self.run_pieces: list[tuple[int, int]] | None = None  # runs.proper_runs' pieces of the zones (which never change)
 
     def free(self, span: Span) -> bool:
         return not any(self._cover[span.start : span.end])
