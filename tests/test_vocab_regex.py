@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from loaders.vocab import word_start_regex
+from loaders.vocab import required_characters, word_start_regex
 
 TEXT = "Shares fell 4% as sales rose in FY 2024; selling shares of X, the shares' fall, re-selling, 3shares, _x, 1.2023 and £5 (FY2023)."
 
@@ -42,3 +42,23 @@ def test_word_start_regex_guards_only_what_it_can_prove(pattern, guarded):
     for start in range(0, len(TEXT), 7):  # a window: the boundary before its start reads the text before it
         got = [m.span() for m in compiled.finditer(TEXT, start, start + 30)]
         assert got == [m.span() for m in plain.finditer(TEXT, start, start + 30)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [
+        (r".{0,250}?\w\s*(?:[A-Z]\w*\s*/\s*(?:AP|AFP)|(?:AP|AFP)\s*/\s*[A-Z]\w*|\((?:AP|AFP)\))", {"/", "("}),
+        (r"\d{1,2}[:.]\d{2}", {":", "."}),
+        (r"(?:page\s+)?\d+/\d+", {"/"}),
+        (r"(?:x/)+y", {"/"}),
+        (r"(?:x/)?y", None),  # the slash is optional
+        (r"a/b|c", None),  # one branch needs no slash
+        (r"[^/]+", None),
+        (r"advertisement", None),  # letters have case: never required, whatever the flags
+    ],
+)
+def test_required_characters(pattern, required):
+    found = required_characters(pattern, re.IGNORECASE)
+    assert (set(found) if found is not None else None) == required
+    if required:  # a text without any of them does not match; one with them may
+        assert re.search(pattern, "Photo by Jane Doe AP 12 34 xy", re.IGNORECASE) is None

@@ -110,3 +110,36 @@ def _word_member(member: object, value: object) -> bool:
         bounds: tuple[int, int] = value  # type: ignore[assignment]
         return any(first <= bounds[0] <= bounds[1] <= last for first, last in ((48, 57), (65, 90), (97, 122)))
     return member is constants.CATEGORY and value in (constants.CATEGORY_WORD, constants.CATEGORY_DIGIT)
+
+
+def required_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Characters of which every match of `pattern` holds at least one (caseless ones only:
+    punctuation, digits), or None when the parse proves no such set. A text holding none of
+    them cannot match: a cheap test before an expensive pattern."""
+    try:
+        return _required(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
+    except (AttributeError, re.error):
+        return None
+
+
+def _required(items: list) -> frozenset[str] | None:
+    constants = re._constants  # type: ignore[attr-defined]
+    best: frozenset[str] | None = None
+    for op, argument in items:
+        found: frozenset[str] | None = None
+        if op is constants.LITERAL:
+            char = chr(argument)
+            found = frozenset(char) if char.lower() == char.upper() else None
+        elif op is constants.IN and all(member is constants.LITERAL for member, _ in argument):
+            chars = frozenset(chr(value) for _, value in argument)
+            found = chars if all(char.lower() == char.upper() for char in chars) else None
+        elif op is constants.BRANCH:
+            branches = [_required(branch) for branch in argument[1]]
+            found = None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op is constants.SUBPATTERN:
+            found = _required(argument[3].data)
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT) and argument[0] >= 1:
+            found = _required(argument[2].data)
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found  # one item that must match is enough; the fewest characters test fastest
+    return best
