@@ -58,58 +58,95 @@ def alternation(entries: tuple[str, ...] | list[str]) -> str:
 
 
 def word_start_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`pattern` compiled, with a cheap test in front (a word boundary, then a
-    word character) where every match of it provably begins so: the engine then
-    tries a long alternation only where a word begins, not at every character.
-    The matches are the same; a pattern the proof cannot read is compiled as is."""
+    """`pattern` compiled, with a cheap test in front where every match of it provably
+    begins a word (a word boundary, then a word character) or a number: the engine
+    then tries a long alternation only there, not at every character. The matches
+    are the same; a pattern the proof cannot read is compiled as is."""
     try:
-        begins_a_word = _begins_a_word(re._parser.parse(pattern, flags).data, False)  # type: ignore[attr-defined]
-        if begins_a_word:
-            return re.compile(rf"\b(?=\w)(?:{pattern})", flags)
-    except (AttributeError, re.error):  # a Python without this parser, or global flags not at the start
+        starts = _starts(re._parser.parse(pattern, flags).data, False)  # type: ignore[attr-defined]
+        if starts:
+            return re.compile(rf"{_GUARDS[starts]}(?:{pattern})", flags)
+    except (AttributeError, KeyError, re.error):  # a Python without this parser, or global flags not at the start
         pass
     return re.compile(pattern, flags)
 
 
-def _begins_a_word(items: list, boundary: bool) -> bool:
-    """Whether every match of the parsed items asserts a word boundary and then consumes a word
-    character first (`boundary`: a boundary is asserted before them). False when unsure."""
+# How a match may begin: at a word boundary with a word character ("b"), with a digit ("d"),
+# with a word character ("w"); and the test in front that every such beginning passes.
+_GUARDS = {
+    frozenset("b"): r"\b(?=\w)",
+    frozenset("d"): r"(?=\d)",
+    frozenset("bd"): r"(?=\d|\b\w)",
+    frozenset("w"): r"(?=\w)",
+    frozenset("bw"): r"(?=\w)",
+    frozenset("dw"): r"(?=\w)",
+    frozenset("bdw"): r"(?=\w)",
+}
+
+
+def _starts(items: list, boundary: bool) -> frozenset[str] | None:
+    """How every match of the parsed items begins (see _GUARDS; `boundary`: a word boundary is
+    asserted before them), or None when unsure."""
     constants = re._constants  # type: ignore[attr-defined]
+    found: frozenset[str] = frozenset()
     for op, argument in items:
         if op is constants.AT and argument is constants.AT_BOUNDARY:
             boundary = True
             continue
         if op is constants.LITERAL:
-            return boundary and re.fullmatch(r"\w", chr(argument)) is not None
+            return _first_character({_class_of_char(chr(argument))}, boundary, found)
         if op is constants.IN:
-            return boundary and all(_word_member(member, value) for member, value in argument)
+            return _first_character({_class_of_member(member, value) for member, value in argument}, boundary, found)
         if op is constants.BRANCH:
-            return all(_begins_a_word(branch, boundary) for branch in argument[1])
+            branches = [_starts(branch, boundary) for branch in argument[1]]
+            return None if any(b is None for b in branches) else found.union(*branches)  # type: ignore[arg-type]
         if op is constants.SUBPATTERN:
             _group, add_flags, _del_flags, inner = argument
-            return not add_flags & (re.ASCII | re.LOCALE) and _begins_a_word(inner.data, boundary)
+            inner_starts = None if add_flags & (re.ASCII | re.LOCALE) else _starts(inner.data, boundary)
+            return None if inner_starts is None else found | inner_starts
         if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
             low, _high, inner = argument
-            if not _begins_a_word(inner.data, boundary):
-                return False
+            inner_starts = _starts(inner.data, boundary)
+            if inner_starts is None:
+                return None
+            found |= inner_starts
             if low >= 1:
-                return True
+                return found
             continue  # it may match nothing: then what follows begins the match
         if op in (constants.ASSERT, constants.ASSERT_NOT, constants.AT):
             continue  # a look-around or an anchor consumes nothing: the match begins after it
-        return False
-    return False
+        return None
+    return None  # the items may match nothing
 
 
-def _word_member(member: object, value: object) -> bool:
-    """A member of a character set that matches only word characters."""
+def _first_character(classes: set[str | None], boundary: bool, found: frozenset[str]) -> frozenset[str] | None:
+    """How a match begins whose first character is of one of these classes ("d" digit, "w" word, None other)."""
+    if None in classes:
+        return None
+    if boundary:
+        return found | {"b"}
+    return found | ({"d"} if classes == {"d"} else {"w"})
+
+
+def _class_of_char(char: str) -> str | None:
+    if re.fullmatch(r"\d", char):
+        return "d"
+    return "w" if re.fullmatch(r"\w", char) else None
+
+
+def _class_of_member(member: object, value: object) -> str | None:
+    """The class of the characters a member of a character set matches: "d", "w" or None (others too)."""
     constants = re._constants  # type: ignore[attr-defined]
     if member is constants.LITERAL:
-        return re.fullmatch(r"\w", chr(value)) is not None  # type: ignore[arg-type]
+        return _class_of_char(chr(value))  # type: ignore[arg-type]
     if member is constants.RANGE:
         bounds: tuple[int, int] = value  # type: ignore[assignment]
-        return any(first <= bounds[0] <= bounds[1] <= last for first, last in ((48, 57), (65, 90), (97, 122)))
-    return member is constants.CATEGORY and value in (constants.CATEGORY_WORD, constants.CATEGORY_DIGIT)
+        if 48 <= bounds[0] <= bounds[1] <= 57:
+            return "d"
+        return "w" if any(first <= bounds[0] <= bounds[1] <= last for first, last in ((65, 90), (97, 122))) else None
+    if member is constants.CATEGORY:
+        return "d" if value is constants.CATEGORY_DIGIT else "w" if value is constants.CATEGORY_WORD else None
+    return None
 
 
 def required_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
