@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from loaders.vocab import required_characters, word_start_regex
+from loaders.vocab import alternation, required_characters, word_start_regex
 
 TEXT = "Shares fell 4% as sales rose in FY 2024; selling shares of X, the shares' fall, re-selling, 3shares, _x, 1.2023 and £5 (FY2023)."
 
@@ -64,3 +64,20 @@ def test_required_characters(pattern, required):
     assert (set(found) if found is not None else None) == required
     if required:  # a text without any of them does not match; one with them may
         assert re.search(pattern, "Photo by Jane Doe AP 12 34 xy", re.IGNORECASE) is None
+
+
+PHRASES = ["smart phones", "smartphones", "Smart TV", "sales", "Sales", "s", "tablets", "tablet", "TV", "tv", "2G", "5G"]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("phrases", [PHRASES, PHRASES[::-1], sorted(PHRASES, key=lambda p: (-len(p), p)), PHRASES[:3]])
+def test_alternation_grouped_by_first_letter_matches_as_listed(phrases, flags):
+    text = "Smart phones, smartphones and smart TV sales; Sales of TV, tv, tablets and 5G/2G s tablet SMART TV"
+    grouped = re.compile(rf"\b{alternation(phrases)}\b", flags)
+    listed = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", flags)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in listed.finditer(text)]
+    assert [m.span() for m in listed.finditer(text)]  # the text holds some of them
+
+
+def test_alternation_keeps_phrases_it_cannot_group_as_listed():
+    assert alternation(["$", "€", "a", "b", "c", "d", "e", "f", "g"]) == "(?:\\$|€|a|b|c|d|e|f|g)"

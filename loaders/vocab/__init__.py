@@ -54,7 +54,31 @@ def mapping(name: str, key: str) -> dict[str, str]:
 
 def alternation(entries: tuple[str, ...] | list[str]) -> str:
     """A non-capturing regex alternation of literal phrases, in the given order."""
-    return "(?:" + "|".join(re.escape(entry) for entry in entries) + ")"
+    return branches_alternation([(entry[:1], re.escape(entry[1:])) for entry in entries])
+
+
+_GROUP_FROM = 8  # branches: fewer are tried one by one
+
+
+def branches_alternation(branches: list[tuple[str, str]]) -> str:
+    """A non-capturing alternation of branches, each given as its first character (a literal)
+    and the regex of the rest, tried in the given order. Many branches beginning with ASCII
+    letters or digits are grouped by their first letter, so that at each position the engine
+    tries only the branches beginning with the character there: the same matches (branches
+    of two groups never match at one position; within a group the order is kept), faster."""
+    plain = "(?:" + "|".join(re.escape(first) + rest for first, rest in branches) + ")"
+    if len(branches) < _GROUP_FROM or not all(len(first) == 1 and first.isascii() and first.isalnum() for first, _ in branches):
+        return plain
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for first, rest in branches:
+        groups.setdefault(first.lower(), []).append((first, rest))
+    parts = []
+    for key, members in groups.items():
+        if len({first for first, _ in members}) == 1:  # one first character: it is matched once
+            parts.append(re.escape(members[0][0]) + "(?:" + "|".join(rest for _, rest in members) + ")")
+        else:  # both cases: the full branches, behind a test of the letter in either case
+            parts.append(f"(?=[{key}{key.upper()}])(?:" + "|".join(re.escape(first) + rest for first, rest in members) + ")")
+    return "(?:" + "|".join(parts) + ")"
 
 
 def word_start_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
