@@ -34,6 +34,7 @@ class ArticleState:
         self._cover = [0] * (len(text) + 1)
         self.found = EntityFindings()
         self.run_pieces: list[tuple[int, int]] | None = None  # runs.proper_runs' pieces of the zones (which never change)
+        self.junk_spans: dict[Span, bool] = {}  # whether guards.junk rejects a span (it reads the text alone)
 
     def free(self, span: Span) -> bool:
         return not any(self._cover[span.start : span.end])
