@@ -106,7 +106,24 @@ def _rebuild(value: dict) -> object:
     for key, item in value.items():
         if type(item) is str and len(item) <= 64:  # names, units, metrics recur across the corpus: one copy each
             value[key] = sys.intern(item)
-    return _project_class(tag)(**value)
+    cls, names = _project_fields(tag)
+    if names is None:
+        return cls(**value)
+    if tuple(value) != names:  # a payload this program wrote has every field, in order
+        raise TypeError(f"{tag}: fields {list(value)}")
+    # What __init__ would set, set at once: a frozen class's __init__ sets each field through
+    # object.__setattr__, the larger part of reading a payload.
+    rebuilt: object = object.__new__(cls)
+    rebuilt.__dict__.update(value)
+    return rebuilt
+
+
+@functools.cache
+def _project_fields(tag: str) -> tuple[type, tuple[str, ...] | None]:
+    """A project dataclass and its field names; None for names when __init__ must run (a __post_init__)."""
+    cls = _project_class(tag)
+    plain = not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+    return cls, tuple(field.name for field in dataclasses.fields(cls)) if plain else None
 
 
 def dump(article: ExtractedArticle) -> bytes:
