@@ -89,6 +89,9 @@ _DEPARTMENT_OF_RE = re.compile(r"\b(?:head|director|vice[- ]president|vp|chief|m
 ORGANISATION_THRESHOLD = 2.0
 
 
+_NICKNAME_BEFORE_RE = re.compile(r"(?:nicknamed|dubbed|called|known as)\s+\S+[’']s\s+$")  # needs an apostrophe
+
+
 def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     """Collect every run's evidence, decide each name once for the whole
     article (person, organisation or neither), then record its mentions."""
@@ -101,7 +104,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         before, after = article.before(span), article.after(span)
         if all(word in demonyms() for word in words):
             continue  # "Chinese", "German": adjectives of nationality, never organisations
-        if re.search(r"(?:nicknamed|dubbed|called|known as)\s+\S+[’']s\s+$", before):
+        if ("’" in before or "'" in before) and _NICKNAME_BEFORE_RE.search(before):
             continue  # the second half of a nickname ("China's Apple") is not that company
         if _junk(article, span):
             continue

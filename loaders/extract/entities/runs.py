@@ -20,6 +20,7 @@ CONNECTOR = rf"(?:(?:[^\S\n](?:of|for|&|du|des|et|{'|'.join(NAME_PARTICLES)}))+[
 PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}(?:{TOKEN}|{ELIDED}))*")
 POSSESSIVE_RE = re.compile(r"[’']s$")
 _TOKEN_RE = re.compile(r"\S+")
+_WORD_TOKEN_RE = re.compile(r"\w\S*")
 # "BA-owner", "Oslo-listed": a name joined to a common word is a description, no part of a name.
 _LOWER_COMPOUND_RE = re.compile(rf"\w-(?:[a-z]+ed|{'|'.join(words('names', 'compound_tails'))})$")
 _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
@@ -221,7 +222,7 @@ def _titled(text: str, start: int) -> bool:
 
 def _strip_run(text: str, span: Span) -> Span | None:
     """Trim white space, connectors and leading non-name words (sentence adverbs, "The", titles)."""
-    tokens = list(re.finditer(r"\w\S*", text[span.start : span.end]))
+    tokens = list(_WORD_TOKEN_RE.finditer(text, span.start, span.end))
     first = 0
     while first < len(tokens) and (
         tokens[first].group(0) in NOT_NAMES
@@ -247,4 +248,4 @@ def _strip_run(text: str, span: Span) -> Span | None:
         last -= 1
     if first >= last:
         return None
-    return Span(span.start + tokens[first].start(), span.start + tokens[last - 1].end())
+    return Span(tokens[first].start(), tokens[last - 1].end())

@@ -22,6 +22,9 @@ NOT_NAMES = PRONOUNS | frozenset(
 NON_ORGANISATION_ACRONYMS = frozenset(words("organisations", "not_acronyms"))
 
 
+_SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:]['\"’”]?\s+$|^\s*[\"“‘']$")
+
+
 class ArticleState:
     """Working state for one article: the text, the zones to read, what is taken."""
 
@@ -77,7 +80,7 @@ class ArticleState:
     def sentence_start(self, span: Span) -> bool:
         head = self.before(span, 4)
         zone = self.zone_of(span)
-        return span.start == zone.start or bool(re.search(r"[.!?:]['\"’”]?\s+$|^\s*[\"“‘']$", head))
+        return span.start == zone.start or bool(_SENTENCE_END_BEFORE_RE.search(head))
 
 
 def word_bounded(text: str, start: int, end: int, zone: Span) -> bool:
