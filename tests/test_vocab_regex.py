@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from loaders.vocab import alternation, required_characters, word_start_regex
+from loaders.vocab import alternation, first_character_test, required_characters, word_start_regex
 
 TEXT = "Shares fell 4% as sales rose in FY 2024; selling shares of X, the shares' fall, re-selling, 3shares, _x, 1.2023 and £5 (FY2023)."
 
@@ -81,3 +81,23 @@ def test_alternation_grouped_by_first_letter_matches_as_listed(phrases, flags):
 
 def test_alternation_keeps_phrases_it_cannot_group_as_listed():
     assert alternation(["$", "€", "a", "b", "c", "d", "e", "f", "g"]) == "(?:\\$|€|a|b|c|d|e|f|g)"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "test"),
+    [
+        (r"\bfoo|\bbar", "(?=[BFbf])"),
+        (r"(?<!\d)\b(?:s(?:ales|hares)|tv)\b", "(?=[STst])"),
+        (r"(?:FY)?2\d{3}", "(?=[2Ff])"),  # an optional part, then what follows
+        (r"[0-3]+%", "(?=[0123])"),
+        (r"\w+", ""),  # no small set
+        (r"[^a]", ""),
+        (r"x*", ""),  # may match nothing
+        (r"\bü", ""),  # a letter outside ASCII: its cases are the engine's to fold
+    ],
+)
+def test_first_character_test(pattern, test):
+    assert first_character_test(pattern, re.IGNORECASE) == test
+    if test:
+        guarded, plain = re.compile(test + pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
+        assert [m.span() for m in guarded.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]

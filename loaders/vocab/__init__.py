@@ -204,3 +204,61 @@ def _required(items: list) -> frozenset[str] | None:
         if found is not None and (best is None or len(found) < len(best)):
             best = found  # one item that must match is enough; the fewest characters test fastest
     return best
+
+
+def first_character_test(pattern: str, flags: int = 0) -> str:
+    """A look-ahead for the characters every match of `pattern` can begin with (both cases of
+    an ASCII letter when `flags` ignore case), to put in front of it: a position no match can
+    begin at then costs one test. "" when the parse gives no such small set."""
+    try:
+        chars = _first_characters(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
+    except (AttributeError, re.error):
+        return ""
+    if chars is None:
+        return ""
+    if flags & re.IGNORECASE:
+        if any(not char.isascii() and char.lower() != char.upper() for char in chars):
+            return ""  # a letter whose other cases the engine folds in its own way
+        chars = chars | {char.lower() for char in chars} | {char.upper() for char in chars}
+    return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
+
+
+_FEW_CHARACTERS = 64  # a wider set tests no faster than the pattern itself
+
+
+def _first_characters(items: list) -> frozenset[str] | None:
+    """The characters a match of the parsed items can begin with, or None when not a small known set."""
+    constants = re._constants  # type: ignore[attr-defined]
+    found: frozenset[str] = frozenset()
+    for op, argument in items:
+        if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            continue  # consumes nothing
+        if op is constants.LITERAL:
+            return found | {chr(argument)}
+        if op is constants.IN:
+            chars: set[str] = set()
+            for member, value in argument:
+                if member is constants.LITERAL:
+                    chars.add(chr(value))
+                elif member is constants.RANGE and value[1] - value[0] < _FEW_CHARACTERS:
+                    chars.update(chr(code) for code in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return found | chars
+        if op is constants.BRANCH:
+            branches = [_first_characters(branch) for branch in argument[1]]
+            return None if any(b is None for b in branches) else found.union(*branches)  # type: ignore[arg-type]
+        if op is constants.SUBPATTERN:
+            inner = _first_characters(argument[3].data)
+            return None if inner is None else found | inner
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+            low, _high, inner_items = argument
+            inner = _first_characters(inner_items.data)
+            if inner is None:
+                return None
+            found |= inner
+            if low >= 1:
+                return found
+            continue  # it may match nothing: then what follows begins the match
+        return None
+    return None  # the items may match nothing

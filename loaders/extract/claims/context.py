@@ -16,7 +16,7 @@ from loaders.extract.claims.periods import TimeMention, When, time_mentions
 from loaders.extract.claims.vocabulary import QUALIFIERS, cues, metrics, yielding_metrics
 from loaders.extract.types import Mention
 from loaders.spans import Span
-from loaders.vocab import word_start_regex
+from loaders.vocab import first_character_test, word_start_regex
 
 CUE_PATTERNS = {
     "decrease": word_start_regex(cues("decrease"), re.IGNORECASE),
@@ -39,9 +39,13 @@ SOURCE_RE = re.compile(
     r"|,[\"”’']?\s(?:the\s)?([A-Z][\w&.-]{0,30}(?:\s[A-Z][\w&.-]{0,30}){0,4})\s(?:said|says|reported|estimated|estimates)\b"
 )
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
-# One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position).
+# One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position);
+# each behind a test of the letters its cues begin with, so a word that begins none of them costs one test per metric.
 _METRIC_NAMES = [name for name, _ in metrics()]
-METRIC_RE = word_start_regex("|".join(f"(?P<m{i}>{pattern})" for i, (_, pattern) in enumerate(metrics())), re.IGNORECASE)
+METRIC_RE = word_start_regex(
+    "|".join(f"(?P<m{i}>{first_character_test(pattern, re.IGNORECASE)}{pattern})" for i, (_, pattern) in enumerate(metrics())),
+    re.IGNORECASE,
+)
 
 
 def _metric_name(match: re.Match[str]) -> str:
