@@ -222,7 +222,7 @@ def _titled(text: str, start: int) -> bool:
 
 def _strip_run(text: str, span: Span) -> Span | None:
     """Trim white space, connectors and leading non-name words (sentence adverbs, "The", titles)."""
-    tokens = list(_WORD_TOKEN_RE.finditer(text, span.start, span.end))
+    tokens = list(_WORD_TOKEN_RE.finditer(text, span.start, span.end))  # their positions are the text's
     first = 0
     while first < len(tokens) and (
         tokens[first].group(0) in NOT_NAMES
@@ -230,7 +230,7 @@ def _strip_run(text: str, span: Span) -> Span | None:
         or ROLE_RE.fullmatch(tokens[first].group(0))
         or (tokens[first].group(0) in _BUSINESS_NOUNS and first + 1 < len(tokens))
     ):  # "Analyst Jo Baird", "Chipmaker Kessway": the title or the kind of business is no part of the name
-        if tokens[first].group(0) in _MONTHS and first + 2 == len(tokens) and _titled(text, span.start + tokens[first].start()):
+        if tokens[first].group(0) in _MONTHS and first + 2 == len(tokens) and _titled(text, tokens[first].start()):
             break  # "CEO April Dunn", "Ms May Lin": after a title a month is a given name
         first += 1
     if first + 2 < len(tokens) and _QUANTITY_RE.fullmatch(tokens[first].group(0)) and tokens[first + 1].group(0) == "of":
