@@ -40,11 +40,27 @@ def cache_version(extractor_version: str, catalogue: object) -> str:
     return digest.hexdigest()[:16]
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@functools.cache
+def _dataclass_shape(cls: type) -> tuple[str, tuple[str, ...]] | None:
+    """A dataclass's tag and field names (read once per class), or None for another type."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return f"{cls.__module__}:{cls.__qualname__}", tuple(field.name for field in dataclasses.fields(cls))
+
+
 def _encode(value: object) -> object:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        cls = type(value)
-        fields = {field.name: _encode(getattr(value, field.name)) for field in dataclasses.fields(value)}
-        return {"@": f"{cls.__module__}:{cls.__qualname__}", **fields}
+    kind = type(value)
+    if kind in _PLAIN:  # the commonest values first: exactly these types are never dataclasses
+        return value
+    if kind is list:
+        return [_encode(item) for item in value]  # type: ignore[attr-defined]
+    shape = _dataclass_shape(kind)  # type: ignore[arg-type]  # a class is hashable
+    if shape is not None:
+        tag, names = shape
+        return {"@": tag, **{name: _encode(getattr(value, name)) for name in names}}
     if isinstance(value, tuple):
         return {"@": "tuple", "items": [_encode(item) for item in value]}
     if isinstance(value, (set, frozenset)):
@@ -90,7 +106,24 @@ def _rebuild(value: dict) -> object:
     for key, item in value.items():
         if type(item) is str and len(item) <= 64:  # names, units, metrics recur across the corpus: one copy each
             value[key] = sys.intern(item)
-    return _project_class(tag)(**value)
+    cls, names = _project_fields(tag)
+    if names is None:
+        return cls(**value)
+    if tuple(value) != names:  # a payload this program wrote has every field, in order
+        raise TypeError(f"{tag}: fields {list(value)}")
+    # What __init__ would set, set at once: a frozen class's __init__ sets each field through
+    # object.__setattr__, the larger part of reading a payload.
+    rebuilt: object = object.__new__(cls)
+    rebuilt.__dict__.update(value)
+    return rebuilt
+
+
+@functools.cache
+def _project_fields(tag: str) -> tuple[type, tuple[str, ...] | None]:
+    """A project dataclass and its field names; None for names when __init__ must run (a __post_init__)."""
+    cls = _project_class(tag)
+    plain = not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+    return cls, tuple(field.name for field in dataclasses.fields(cls)) if plain else None
 
 
 def dump(article: ExtractedArticle) -> bytes:

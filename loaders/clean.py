@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from loaders.dates import DATE, DATE_RE, iso_date
 from loaders.spans import Span, trimmed
-from loaders.vocab import VocabularyError, load, words
+from loaders.vocab import VocabularyError, load, required_characters, words
 
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -89,6 +89,9 @@ def _furniture_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str,
 
 
 _FURNITURE_LINES, _FURNITURE_PREFIXES, _FURNITURE_SUFFIXES = _furniture_patterns()
+# Each line pattern with the characters a line it matches must hold (None: no such set), so that
+# a line without them is not tried: a pattern that slides over the whole line costs much more.
+_LINE_TESTS = [(rule, pattern, required_characters(pattern.pattern, pattern.flags)) for rule, pattern in _FURNITURE_LINES]
 
 
 def _navigation() -> tuple[str, re.Pattern, int]:
@@ -114,7 +117,14 @@ def furniture_rule(block: str) -> str | None:
         return None
     if not re.search(r"[.!?]", block) and len(_NAVIGATION_JOIN.findall(block)) >= _NAVIGATION_MIN_JOINS:
         return _NAVIGATION_RULE
-    return next((rule for rule, pattern in _FURNITURE_LINES if pattern.fullmatch(block)), None)
+    return next(
+        (
+            rule
+            for rule, pattern, required in _LINE_TESTS
+            if (required is None or any(char in block for char in required)) and pattern.fullmatch(block)
+        ),
+        None,
+    )
 
 
 @dataclass(frozen=True)

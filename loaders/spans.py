@@ -6,7 +6,9 @@ substr(articles.text, span_start + 1, span_end - span_start) = text.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -93,12 +95,10 @@ def _readable(key: str) -> str:
     return "[" + " | ".join(key.split("\x1f"))[:120] + "]"
 
 
+@functools.lru_cache(maxsize=2**16)  # names recur in every article that names them
 def slug(name: str) -> str:
     """A readable id for a named thing: lower case, words joined by hyphens."""
-    out = []
-    for char in name.casefold():
-        if char.isalnum():
-            out.append(char)
-        elif out and out[-1] != "-":
-            out.append("-")
-    return "".join(out).strip("-") or "x"
+    return "-".join(_ALPHANUMERIC_RUN_RE.findall(name.casefold())) or "x"
+
+
+_ALPHANUMERIC_RUN_RE = re.compile(r"[^\W_]+")  # what str.isalnum() accepts: a word character but the underscore

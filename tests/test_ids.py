@@ -9,7 +9,7 @@ import pytest
 
 from loaders.__main__ import main
 from loaders.build import build
-from loaders.spans import MAX_ID, ContentIds, IdCollision, content_id
+from loaders.spans import MAX_ID, ContentIds, IdCollision, content_id, slug
 from tests.conftest import SEEDS, query
 
 INTEGER_ID_TABLES = [
@@ -89,3 +89,19 @@ def test_sqlite_keeps_integer_ids_as_the_rowid(seeds_db, table):
     (declared,) = [row["type"] for row in query(seeds_db, f'PRAGMA table_info("{table}")') if row["name"] == "id"]
     assert declared == "INTEGER"
     assert query(seeds_db, f'SELECT count(*) FROM "{table}" WHERE rowid != id')[0][0] == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Xiaomi Corp.", "xiaomi-corp"),
+        ("  --Smith & Sons__Ltd--  ", "smith-sons-ltd"),  # the underscore is no letter: it joins like a space
+        ("Straße Ünïcödé", "strasse-ünïcödé"),  # case-folded
+        ("O’Brien", "o-brien"),
+        ("x²y ٣٤", "x²y-٣٤"),  # every letter and digit the str.isalnum of Python accepts
+        ("", "x"),
+        ("---", "x"),
+    ],
+)
+def test_slug(name, expected):
+    assert slug(name) == expected

@@ -54,4 +54,211 @@ def mapping(name: str, key: str) -> dict[str, str]:
 
 def alternation(entries: tuple[str, ...] | list[str]) -> str:
     """A non-capturing regex alternation of literal phrases, in the given order."""
-    return "(?:" + "|".join(re.escape(entry) for entry in entries) + ")"
+    return branches_alternation([(entry[:1], re.escape(entry[1:])) for entry in entries])
+
+
+_GROUP_FROM = 8  # branches: fewer are tried one by one
+
+
+def branches_alternation(branches: list[tuple[str, str]]) -> str:
+    """A non-capturing alternation of branches, each given as its first character (a literal)
+    and the regex of the rest, tried in the given order. Many branches beginning with ASCII
+    letters or digits are grouped by their first letter, so that at each position the engine
+    tries only the branches beginning with the character there: the same matches (branches
+    of two groups never match at one position; within a group the order is kept), faster."""
+    plain = "(?:" + "|".join(re.escape(first) + rest for first, rest in branches) + ")"
+    if len(branches) < _GROUP_FROM or not all(len(first) == 1 and first.isascii() and first.isalnum() for first, _ in branches):
+        return plain
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for first, rest in branches:
+        groups.setdefault(first.lower(), []).append((first, rest))
+    parts = []
+    for key, members in groups.items():
+        if len({first for first, _ in members}) == 1:  # one first character: it is matched once
+            parts.append(re.escape(members[0][0]) + "(?:" + "|".join(rest for _, rest in members) + ")")
+        else:  # both cases: the full branches, behind a test of the letter in either case
+            parts.append(f"(?=[{key}{key.upper()}])(?:" + "|".join(re.escape(first) + rest for first, rest in members) + ")")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def word_start_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled, with a cheap test in front where every match of it provably
+    begins a word (a word boundary, then a word character) or a number: the engine
+    then tries a long alternation only there, not at every character. The matches
+    are the same; a pattern the proof cannot read is compiled as is."""
+    try:
+        starts = _starts(re._parser.parse(pattern, flags).data, False)  # type: ignore[attr-defined]
+        if starts:
+            return re.compile(rf"{_GUARDS[starts]}(?:{pattern})", flags)
+    except (AttributeError, KeyError, re.error):  # a Python without this parser, or global flags not at the start
+        pass
+    return re.compile(pattern, flags)
+
+
+# How a match may begin: at a word boundary with a word character ("b"), with a digit ("d"),
+# with a word character ("w"); and the test in front that every such beginning passes.
+_GUARDS = {
+    frozenset("b"): r"\b(?=\w)",
+    frozenset("d"): r"(?=\d)",
+    frozenset("bd"): r"(?=\d|\b\w)",
+    frozenset("w"): r"(?=\w)",
+    frozenset("bw"): r"(?=\w)",
+    frozenset("dw"): r"(?=\w)",
+    frozenset("bdw"): r"(?=\w)",
+}
+
+
+def _starts(items: list, boundary: bool) -> frozenset[str] | None:
+    """How every match of the parsed items begins (see _GUARDS; `boundary`: a word boundary is
+    asserted before them), or None when unsure."""
+    constants = re._constants  # type: ignore[attr-defined]
+    found: frozenset[str] = frozenset()
+    for op, argument in items:
+        if op is constants.AT and argument is constants.AT_BOUNDARY:
+            boundary = True
+            continue
+        if op is constants.LITERAL:
+            return _first_character({_class_of_char(chr(argument))}, boundary, found)
+        if op is constants.IN:
+            return _first_character({_class_of_member(member, value) for member, value in argument}, boundary, found)
+        if op is constants.BRANCH:
+            branches = [_starts(branch, boundary) for branch in argument[1]]
+            return None if any(b is None for b in branches) else found.union(*branches)  # type: ignore[arg-type]
+        if op is constants.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = argument
+            inner_starts = None if add_flags & (re.ASCII | re.LOCALE) else _starts(inner.data, boundary)
+            return None if inner_starts is None else found | inner_starts
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+            low, _high, inner = argument
+            inner_starts = _starts(inner.data, boundary)
+            if inner_starts is None:
+                return None
+            found |= inner_starts
+            if low >= 1:
+                return found
+            continue  # it may match nothing: then what follows begins the match
+        if op in (constants.ASSERT, constants.ASSERT_NOT, constants.AT):
+            continue  # a look-around or an anchor consumes nothing: the match begins after it
+        return None
+    return None  # the items may match nothing
+
+
+def _first_character(classes: set[str | None], boundary: bool, found: frozenset[str]) -> frozenset[str] | None:
+    """How a match begins whose first character is of one of these classes ("d" digit, "w" word, None other)."""
+    if None in classes:
+        return None
+    if boundary:
+        return found | {"b"}
+    return found | ({"d"} if classes == {"d"} else {"w"})
+
+
+def _class_of_char(char: str) -> str | None:
+    if re.fullmatch(r"\d", char):
+        return "d"
+    return "w" if re.fullmatch(r"\w", char) else None
+
+
+def _class_of_member(member: object, value: object) -> str | None:
+    """The class of the characters a member of a character set matches: "d", "w" or None (others too)."""
+    constants = re._constants  # type: ignore[attr-defined]
+    if member is constants.LITERAL:
+        return _class_of_char(chr(value))  # type: ignore[arg-type]
+    if member is constants.RANGE:
+        bounds: tuple[int, int] = value  # type: ignore[assignment]
+        if 48 <= bounds[0] <= bounds[1] <= 57:
+            return "d"
+        return "w" if any(first <= bounds[0] <= bounds[1] <= last for first, last in ((65, 90), (97, 122))) else None
+    if member is constants.CATEGORY:
+        return "d" if value is constants.CATEGORY_DIGIT else "w" if value is constants.CATEGORY_WORD else None
+    return None
+
+
+def required_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Characters of which every match of `pattern` holds at least one (caseless ones only:
+    punctuation, digits), or None when the parse proves no such set. A text holding none of
+    them cannot match: a cheap test before an expensive pattern."""
+    try:
+        return _required(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
+    except (AttributeError, re.error):
+        return None
+
+
+def _required(items: list) -> frozenset[str] | None:
+    constants = re._constants  # type: ignore[attr-defined]
+    best: frozenset[str] | None = None
+    for op, argument in items:
+        found: frozenset[str] | None = None
+        if op is constants.LITERAL:
+            char = chr(argument)
+            found = frozenset(char) if char.lower() == char.upper() else None
+        elif op is constants.IN and all(member is constants.LITERAL for member, _ in argument):
+            chars = frozenset(chr(value) for _, value in argument)
+            found = chars if all(char.lower() == char.upper() for char in chars) else None
+        elif op is constants.BRANCH:
+            branches = [_required(branch) for branch in argument[1]]
+            found = None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op is constants.SUBPATTERN:
+            found = _required(argument[3].data)
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT) and argument[0] >= 1:
+            found = _required(argument[2].data)
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found  # one item that must match is enough; the fewest characters test fastest
+    return best
+
+
+def first_character_test(pattern: str, flags: int = 0) -> str:
+    """A look-ahead for the characters every match of `pattern` can begin with (both cases of
+    an ASCII letter when `flags` ignore case), to put in front of it: a position no match can
+    begin at then costs one test. "" when the parse gives no such small set."""
+    try:
+        chars = _first_characters(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
+    except (AttributeError, re.error):
+        return ""
+    if chars is None:
+        return ""
+    if flags & re.IGNORECASE:
+        if any(not char.isascii() and char.lower() != char.upper() for char in chars):
+            return ""  # a letter whose other cases the engine folds in its own way
+        chars = chars | {char.lower() for char in chars} | {char.upper() for char in chars}
+    return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
+
+
+_FEW_CHARACTERS = 64  # a wider set tests no faster than the pattern itself
+
+
+def _first_characters(items: list) -> frozenset[str] | None:
+    """The characters a match of the parsed items can begin with, or None when not a small known set."""
+    constants = re._constants  # type: ignore[attr-defined]
+    found: frozenset[str] = frozenset()
+    for op, argument in items:
+        if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            continue  # consumes nothing
+        if op is constants.LITERAL:
+            return found | {chr(argument)}
+        if op is constants.IN:
+            chars: set[str] = set()
+            for member, value in argument:
+                if member is constants.LITERAL:
+                    chars.add(chr(value))
+                elif member is constants.RANGE and value[1] - value[0] < _FEW_CHARACTERS:
+                    chars.update(chr(code) for code in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return found | chars
+        if op is constants.BRANCH:
+            branches = [_first_characters(branch) for branch in argument[1]]
+            return None if any(b is None for b in branches) else found.union(*branches)  # type: ignore[arg-type]
+        if op is constants.SUBPATTERN:
+            inner = _first_characters(argument[3].data)
+            return None if inner is None else found | inner
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+            low, _high, inner_items = argument
+            inner = _first_characters(inner_items.data)
+            if inner is None:
+                return None
+            found |= inner
+            if low >= 1:
+                return found
+            continue  # it may match nothing: then what follows begins the match
+        return None
+    return None  # the items may match nothing

@@ -35,12 +35,13 @@ from loaders.extract.claims.vocabulary import (
     longest_first,
 )
 from loaders.spans import Span
+from loaders.vocab import word_start_regex
 
 # Western grouping, Indian grouping ("2,50,000": lakh and crore), or none.
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
 _WORD = longest_first(NUMBER_WORDS)
 _SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
-NUMBER_RE = re.compile(
+NUMBER_RE = word_start_regex(
     rf"(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
     rf"|\b(?P<spelled>{_SPELLED})\b"
     rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b))",

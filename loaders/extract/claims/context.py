@@ -16,20 +16,21 @@ from loaders.extract.claims.periods import TimeMention, When, time_mentions
 from loaders.extract.claims.vocabulary import QUALIFIERS, cues, metrics, yielding_metrics
 from loaders.extract.types import Mention
 from loaders.spans import Span
+from loaders.vocab import first_character_test, word_start_regex
 
 CUE_PATTERNS = {
-    "decrease": re.compile(cues("decrease"), re.IGNORECASE),
-    "increase": re.compile(cues("increase"), re.IGNORECASE),
-    "hypothetical": re.compile(cues("hypothetical"), re.IGNORECASE),
-    "forecast": re.compile(cues("forecast"), re.IGNORECASE),
-    "estimate": re.compile(cues("estimate"), re.IGNORECASE),
-    "past_outcome": re.compile(cues("past_outcome"), re.IGNORECASE),
+    "decrease": word_start_regex(cues("decrease"), re.IGNORECASE),
+    "increase": word_start_regex(cues("increase"), re.IGNORECASE),
+    "hypothetical": word_start_regex(cues("hypothetical"), re.IGNORECASE),
+    "forecast": word_start_regex(cues("forecast"), re.IGNORECASE),
+    "estimate": word_start_regex(cues("estimate"), re.IGNORECASE),
+    "past_outcome": word_start_regex(cues("past_outcome"), re.IGNORECASE),
     "full_stop": re.compile(r"\."),
     "clause_break": re.compile(r"[,;]"),
     # a comma and a word that begins a clause of its own ("..., and had cash of"), or a semicolon
     "new_clause": re.compile(rf";|(?:,\s*|\s){cues('clause_joins')}", re.IGNORECASE),
 }
-GLOBAL_RE = re.compile(cues("global_scope"), re.IGNORECASE)
+GLOBAL_RE = word_start_regex(cues("global_scope"), re.IGNORECASE)
 QUALIFIER_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in QUALIFIERS) + r")\s+$", re.IGNORECASE)
 # Who a figure is attributed to: "according to X", "X reports that", or ", X said." after it
 # (the comma may close a quotation: '"... 400 jobs," X said').
@@ -38,9 +39,13 @@ SOURCE_RE = re.compile(
     r"|,[\"”’']?\s(?:the\s)?([A-Z][\w&.-]{0,30}(?:\s[A-Z][\w&.-]{0,30}){0,4})\s(?:said|says|reported|estimated|estimates)\b"
 )
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
-# One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position).
+# One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position);
+# each behind a test of the letters its cues begin with, so a word that begins none of them costs one test per metric.
 _METRIC_NAMES = [name for name, _ in metrics()]
-METRIC_RE = re.compile("|".join(f"(?P<m{i}>{pattern})" for i, (_, pattern) in enumerate(metrics())), re.IGNORECASE)
+METRIC_RE = word_start_regex(
+    "|".join(f"(?P<m{i}>{first_character_test(pattern, re.IGNORECASE)}{pattern})" for i, (_, pattern) in enumerate(metrics())),
+    re.IGNORECASE,
+)
 
 
 def _metric_name(match: re.Match[str]) -> str:

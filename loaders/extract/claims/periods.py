@@ -9,16 +9,16 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from loaders.extract.claims.vocabulary import NUMBER_WORDS, ORDINALS, longest_first
-from loaders.vocab import mapping, words
+from loaders.vocab import mapping, word_start_regex, words
 
 _ORDINAL = "|".join(ORDINALS)
 _YEAR = r"(?:19|20)\d{2}"
-QUARTER_RE = re.compile(
+QUARTER_RE = word_start_regex(
     rf"\b(?:(?P<fiscal1>fiscal\s+)?(?P<ord>{_ORDINAL})[- ](?P<fiscal2>fiscal\s+)?(?P<part>quarter|half)(?: of)?(?:\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<letter>[QH])(?P<q>[1-4])(?:\s+(?:FY\s?)?(?P<y2>{_YEAR}))?)\b",
     re.IGNORECASE,
 )
-RELATIVE_RE = re.compile(
+RELATIVE_RE = word_start_regex(
     r"\b(last year|this year|next year|a year earlier|a year ago|the year before|the previous year|last quarter"
     rf"|(?P<ago>{longest_first(NUMBER_WORDS)}|\d{{1,2}}) years? ago)\b",
     re.IGNORECASE,
@@ -35,10 +35,10 @@ RELATIVE_SHIFT = {
 # A year right after "into", "until" ... ends a stretch of time ("to last well into 2028"): no period.
 SPAN_END_RE = re.compile(rf"\b(?:{longest_first(words('claim_cues', 'span_end_words'))})\s+$", re.IGNORECASE)
 SPAN_END_REACH = 8  # characters before a year in which the word may stand
-YEAR_RE = re.compile(rf"(?<![\d,.$€£¥])\b(?:FY\s?)?{_YEAR}\b(?![,.]?\d)")
+YEAR_RE = word_start_regex(rf"(?<![\d,.$€£¥])\b(?:FY\s?)?{_YEAR}\b(?![,.]?\d)")
 _MOMENTS = {k.casefold(): v for k, v in mapping("claim_cues", "moments").items()}
 _ZONES = r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|IST|JST|HKT|SGT|AEST)"
-MOMENT_RE = re.compile(
+MOMENT_RE = word_start_regex(
     rf"\b(?P<phrase>{longest_first(_MOMENTS)})(?!\w)"
     rf"|\b(?:at|around|by|as of|until)\s+(?:(?P<clock>\d{{1,2}}[:.]\d{{2}})(?![\d%])\s?(?P<half>[ap]\.?m\.?)?"
     rf"|(?P<military>[0-2]\d[0-5]\d)\s?(?-i:{_ZONES})\b)",
@@ -65,7 +65,7 @@ _MONTHS = {
     )
 }
 # "the three months to September": the quarter that ends with the month.
-QUARTER_TO_RE = re.compile(
+QUARTER_TO_RE = word_start_regex(
     rf"\b(?:three months|quarter)\s+(?:to|ended|ending|through)\s+(?:the end of\s+)?(?P<month>{'|'.join(_MONTHS)})"
     rf"(?:\s+(?P<year>{_YEAR}))?\b",
     re.IGNORECASE,

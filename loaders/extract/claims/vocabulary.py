@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import pycountry
 
-from loaders.vocab import VOCAB_DIR, VocabularyError, load, mapping, words
+from loaders.vocab import VOCAB_DIR, VocabularyError, alternation, branches_alternation, load, mapping, words
 
 
 def numbers(name: str, key: str) -> dict[str, float]:
@@ -38,13 +38,13 @@ def records(name: str, key: str, fields: tuple[str, ...]) -> list[dict[str, str]
 def cue_pattern(phrases: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of cue phrases on word boundaries; a trailing `*`
     lets the last word continue ("plummet*": plummeted, plummeting)."""
-    branches = [re.escape(p[:-1]) + r"\w*" if p.endswith("*") else re.escape(p) for p in phrases]
-    return r"\b(?:" + "|".join(branches) + r")\b"
+    branches = [(p[:1], re.escape(p[1:-1]) + r"\w*" if p.endswith("*") else re.escape(p[1:])) for p in phrases]
+    return r"\b" + branches_alternation(branches) + r"\b"
 
 
 def longest_first(phrases: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longer ones tried first."""
-    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p))) + ")"
+    return alternation(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 def cues(key: str, name: str = "claim_cues") -> str:

@@ -89,6 +89,9 @@ _DEPARTMENT_OF_RE = re.compile(r"\b(?:head|director|vice[- ]president|vp|chief|m
 ORGANISATION_THRESHOLD = 2.0
 
 
+_NICKNAME_BEFORE_RE = re.compile(r"(?:nicknamed|dubbed|called|known as)\s+\S+[’']s\s+$")  # needs an apostrophe
+
+
 def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     """Collect every run's evidence, decide each name once for the whole
     article (person, organisation or neither), then record its mentions."""
@@ -101,9 +104,9 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         before, after = article.before(span), article.after(span)
         if all(word in demonyms() for word in words):
             continue  # "Chinese", "German": adjectives of nationality, never organisations
-        if re.search(r"(?:nicknamed|dubbed|called|known as)\s+\S+[’']s\s+$", before):
+        if ("’" in before or "'" in before) and _NICKNAME_BEFORE_RE.search(before):
             continue  # the second half of a nickname ("China's Apple") is not that company
-        if junk(text, span):
+        if _junk(article, span):
             continue
         if (words[-1] in MONTHS or words[-1].rstrip(".") in _MONTHS_SHORT) and re.match(r"\s*\d", after):
             continue  # "Savannah May 4", "Thu Oct 16": a date, not a name
@@ -198,6 +201,13 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     resolve_short_forms(article, pending_single, lower_words, surnames)
 
 
+def _junk(article: ArticleState, span: Span) -> bool:
+    """guards.junk, read once per span: both passes over the runs meet most spans."""
+    if span not in article.junk_spans:
+        article.junk_spans[span] = junk(article.text, span) is not None
+    return article.junk_spans[span]
+
+
 def _late_makers(article: ArticleState) -> None:
     """A named product whose first word is the short name of an organisation found later ("Quillon Band")."""
     organisations = {m.name.split()[0]: m.name for m in article.found.mentions if m.kind == ORGANISATION}
@@ -238,9 +248,19 @@ def _known_words(article: ArticleState) -> set[str]:
 
 def _title_case(text: str, zone: Span) -> bool:
     """ "Kestrel Says It Will Cut Jobs": most words, small ones too, capitalised."""
-    words = re.findall(r"[A-Za-z][\w’'-]*", zone.of(text))
-    small = [w for w in words if w.lower() in _SMALL_WORDS]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and any(w[0].isupper() for w in small)
+    words = _HEADLINE_WORD_RE.findall(text, zone.start, zone.end)
+    if len(words) < 4:
+        return False
+    most, capitalised = 0.8 * len(words), len(words)
+    for word in words:  # prose fails within its first words: stop there
+        if not word[0].isupper():
+            capitalised -= 1
+            if capitalised < most:
+                return False
+    return any(word[0].isupper() and word.lower() in _SMALL_WORDS for word in words)
+
+
+_HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 _SMALL_WORDS = {
@@ -311,7 +331,7 @@ def find_entities(
     find_acronyms(article, _is_person_name)
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
-        if not junk(text, span) and not any(zone.contains(span) for zone in headline_case):
+        if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case):
             organisation_by_suffix(article, span)
     match_places(article)
     find_categories(article)

@@ -8,7 +8,7 @@ import re
 from loaders.extract.entities.state import ArticleState, word_bounded
 from loaders.extract.types import PRODUCT
 from loaders.spans import Span
-from loaders.vocab import VocabularyError, alternation, load
+from loaders.vocab import VocabularyError, alternation, load, word_start_regex
 
 
 def _categories() -> dict[str, str]:
@@ -20,7 +20,7 @@ def _categories() -> dict[str, str]:
 
 
 _CATEGORY_FORMS = _categories()
-_CATEGORY_RE = re.compile(rf"\b{alternation(sorted(_CATEGORY_FORMS, key=len, reverse=True))}\b", re.IGNORECASE)
+_CATEGORY_RE = word_start_regex(rf"\b{alternation(sorted(_CATEGORY_FORMS, key=len, reverse=True))}\b", re.IGNORECASE)
 
 
 def find_categories(article: ArticleState) -> None:

@@ -24,6 +24,9 @@ _MONTHS_SHORT = frozenset(words("not_names", "months_short"))  # "Jan" alone is 
 # A letter or two glued to a figure with a decimal or a scale ("N48.2bn", "K3.5m"); not "A380" or "G7".
 _AMOUNT_WORD_RE = re.compile(r"[A-Z]{1,2}\d+(?:[.,]\d+)*(?:bn|mn|m|tn|k|b)|[A-Z]{1,2}\d+[.,]\d+")
 _CURRENCY_GLUED_RE = re.compile(r"([A-Z][A-Za-z]{0,3})\d[\d.,]*")
+_DIGIT_AFTER_RE = re.compile(r"[.,]?\d")
+_LETTERS_AND_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d+(?:\.\d+)?")
+_LISTING_AFTER_RE = re.compile(r"\s*:\s*[A-Z0-9]")
 _CONTRACTION_RE = re.compile(r"(?:I|We|You|He|She|It|They|There|That|What|Who|Here|Let)[’'](?:m|s|re|ve|d|ll)")
 
 
@@ -47,15 +50,11 @@ def junk(text: str, span: Span) -> str | None:
         before[-1:] in _CURRENCY_SYMBOLS
         or before[-1:].isdigit()
         or after[:1].isdigit()
-        or re.match(r"[.,]?\d", after)
+        or _DIGIT_AFTER_RE.match(after)
         or after[:1] in _CURRENCY_SYMBOLS
     ) and len(tokens) == 1:
         return "touches an amount"  # "$230B", "S$3.7", "$US6.1", "Rs. 500"
-    if (
-        any(char.isdigit() for char in value)
-        and re.fullmatch(r"[A-Z]{1,3}\d+(?:\.\d+)?", value)
-        and before[-1:] in _CURRENCY_SYMBOLS
-    ):
+    if before[-1:] in _CURRENCY_SYMBOLS and _LETTERS_AND_FIGURE_RE.fullmatch(value):
         return "touches an amount"
     if len(tokens) == 1 and _AMOUNT_WORD_RE.fullmatch(value):
         return "touches an amount"  # "N48.2bn", "K3.5m": a currency letter glued to a figure
@@ -78,7 +77,7 @@ def junk(text: str, span: Span) -> str | None:
         return "words run together"
     if value in _markets() or (value.endswith(_EXCHANGE_ENDINGS) and len(tokens) > 1):
         return "exchange or index"
-    if re.match(r"\s*:\s*[A-Z0-9]", text[span.end : span.end + 4]) and value.isupper():
+    if _LISTING_AFTER_RE.match(text, span.end, span.end + 4) and value.isupper():
         return "exchange or index"  # "(NYSE: ABC)", "(TYO: 4321)"
     return None
 

@@ -17,18 +17,33 @@ def _longest_place() -> int:
     return max(len(re.findall(r"[A-Z][\w.]*", name)) for name in places())
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word (up to a space or hyphen) of every known place name."""
+    return frozenset(re.split(r"[ -]", name, maxsplit=1)[0] for name in places())
+
+
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*")
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w.]*")
+
+
 def match_places(article: ArticleState) -> None:
     """The longest known place at each capitalised word, left to right."""
     gazetteer = places()
     widest = _longest_place()
+    first_words = _first_words()
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
-        for match in re.finditer(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*", chunk):
+        for match in _CAPITALISED_RUN_RE.finditer(chunk):
             words = match.group(0)
             # Try the longest prefix-aligned sub-run that is a known place.
-            tokens = list(re.finditer(r"[A-Z][\w.]*", words))
+            tokens = list(_CAPITALISED_WORD_RE.finditer(words))
             i = 0
             while i < len(tokens):
+                word = tokens[i].group(0)
+                if word not in first_words and word.rstrip(".") not in first_words:
+                    i += 1  # no known place begins with this word
+                    continue
                 for j in range(min(len(tokens), i + widest), i, -1):
                     if _hyphen_joined(words, tokens[i].start(), tokens[j - 1].end()):
                         continue  # "Bello" of "Asante-Bello": part of a longer hyphenated name

@@ -9,7 +9,7 @@ import re
 from loaders.extract.entities.state import ArticleState
 from loaders.extract.types import ORGANISATION, PRODUCT, Mention
 from loaders.spans import Span
-from loaders.vocab import words
+from loaders.vocab import word_start_regex, words
 
 # A model designation: letters and digits in one token ("K7", "Mi5c", "S24"), not a unit or period ("4G", "Q3", "2.1bn").
 MODEL_TOKEN_RE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Z][A-Za-z]{0,3}\d{1,4}[a-z]{0,2}$")
@@ -26,13 +26,16 @@ def _money(text: str, start: int, model: str) -> bool:
     return letters in _MONEY_PREFIXES or letters.upper() in _MONEY_PREFIXES or (text[start - 1 : start] in "$€£¥₹" and start > 0)
 
 
+_MODEL_RE = word_start_regex(r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][A-Za-z]{0,3}\d{1,4}[a-z]{0,2})\b")  # a brand, then a model
+
+
 def find_products(article: ArticleState) -> None:
     organisations = {m.name: m for m in article.found.mentions if m.kind == ORGANISATION}
     short_names = {name.split()[0]: name for name in organisations}
     swallowed: list[Span] = []  # a maker's short name inside a product's name ("Kestrel K7")
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
-        for match in re.finditer(r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][A-Za-z]{0,3}\d{1,4}[a-z]{0,2})\b", chunk):
+        for match in _MODEL_RE.finditer(chunk):
             model = match.group(2)
             if (
                 not MODEL_TOKEN_RE.match(model)

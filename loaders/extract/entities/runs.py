@@ -20,6 +20,7 @@ CONNECTOR = rf"(?:(?:[^\S\n](?:of|for|&|du|des|et|{'|'.join(NAME_PARTICLES)}))+[
 PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}(?:{TOKEN}|{ELIDED}))*")
 POSSESSIVE_RE = re.compile(r"[’']s$")
 _TOKEN_RE = re.compile(r"\S+")
+_WORD_TOKEN_RE = re.compile(r"\w\S*")
 # "BA-owner", "Oslo-listed": a name joined to a common word is a description, no part of a name.
 _LOWER_COMPOUND_RE = re.compile(rf"\w-(?:[a-z]+ed|{'|'.join(words('names', 'compound_tails'))})$")
 _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
@@ -176,8 +177,31 @@ def proper_runs(article: ArticleState) -> list[Span]:
     """Runs of capitalised words in the zones, split where they hold more than
     one name and at text already taken, trimmed of possessives and non-name words."""
     text = article.text
+    if article.run_pieces is None:  # they depend on the text alone: found once, split at what is taken each time
+        article.run_pieces = _run_pieces(text, article.zones)
     runs = []
-    for zone in article.zones:
+    for start, end in article.run_pieces:
+        if article.free(Span(start, end)):  # nothing taken inside: the piece is one run
+            cleaned = _strip_run(text, Span(start, end))
+            if cleaned:
+                runs.append(cleaned)
+            continue
+        # Split at text already taken (catalogue, places): walk the run's characters once.
+        cursor = start
+        for position in range(start, end + 1):
+            if position == end or article.taken_at(position):
+                if position > cursor:
+                    cleaned = _strip_run(text, Span(cursor, position))
+                    if cleaned:
+                        runs.append(cleaned)
+                cursor = position + 1
+    return runs
+
+
+def _run_pieces(text: str, zones: list[Span]) -> list[tuple[int, int]]:
+    """The pieces of every run of capitalised words in the zones, without possessives and trailing punctuation."""
+    pieces = []
+    for zone in zones:
         for match_start, match_end in _joined_runs(text, zone):
             for start, end in _pieces(text, match_start, match_end):
                 possessive = POSSESSIVE_RE.search(text, start, end)
@@ -185,16 +209,9 @@ def proper_runs(article: ArticleState) -> list[Span]:
                     end = possessive.start()
                 while end > start and text[end - 1] in ".,-’' " and not text[start:end].endswith(_ENDS_WITH_ITS_STOP):
                     end -= 1
-                # Split at text already taken (catalogue, places): walk the run's characters once.
-                cursor = start
-                for position in range(start, end + 1):
-                    if position == end or article.taken_at(position):
-                        if position > cursor:
-                            cleaned = _strip_run(text, Span(cursor, position))
-                            if cleaned:
-                                runs.append(cleaned)
-                        cursor = position + 1
-    return runs
+                if end > start:
+                    pieces.append((start, end))
+    return pieces
 
 
 def _titled(text: str, start: int) -> bool:
@@ -205,7 +222,7 @@ def _titled(text: str, start: int) -> bool:
 
 def _strip_run(text: str, span: Span) -> Span | None:
     """Trim white space, connectors and leading non-name words (sentence adverbs, "The", titles)."""
-    tokens = list(re.finditer(r"\w\S*", text[span.start : span.end]))
+    tokens = list(_WORD_TOKEN_RE.finditer(text, span.start, span.end))  # their positions are the text's
     first = 0
     while first < len(tokens) and (
         tokens[first].group(0) in NOT_NAMES
@@ -213,7 +230,7 @@ def _strip_run(text: str, span: Span) -> Span | None:
         or ROLE_RE.fullmatch(tokens[first].group(0))
         or (tokens[first].group(0) in _BUSINESS_NOUNS and first + 1 < len(tokens))
     ):  # "Analyst Jo Baird", "Chipmaker Kessway": the title or the kind of business is no part of the name
-        if tokens[first].group(0) in _MONTHS and first + 2 == len(tokens) and _titled(text, span.start + tokens[first].start()):
+        if tokens[first].group(0) in _MONTHS and first + 2 == len(tokens) and _titled(text, tokens[first].start()):
             break  # "CEO April Dunn", "Ms May Lin": after a title a month is a given name
         first += 1
     if first + 2 < len(tokens) and _QUANTITY_RE.fullmatch(tokens[first].group(0)) and tokens[first + 1].group(0) == "of":
@@ -231,4 +248,4 @@ def _strip_run(text: str, span: Span) -> Span | None:
         last -= 1
     if first >= last:
         return None
-    return Span(span.start + tokens[first].start(), span.start + tokens[last - 1].end())
+    return Span(tokens[first].start(), tokens[last - 1].end())

@@ -22,6 +22,9 @@ NOT_NAMES = PRONOUNS | frozenset(
 NON_ORGANISATION_ACRONYMS = frozenset(words("organisations", "not_acronyms"))
 
 
+_SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:]['\"’”]?\s+$|^\s*[\"“‘']$")
+
+
 class ArticleState:
     """Working state for one article: the text, the zones to read, what is taken."""
 
@@ -33,6 +36,8 @@ class ArticleState:
         # How many taken spans cover each character: "is this free?" costs the span's length, not the article's.
         self._cover = [0] * (len(text) + 1)
         self.found = EntityFindings()
+        self.run_pieces: list[tuple[int, int]] | None = None  # runs.proper_runs' pieces of the zones (which never change)
+        self.junk_spans: dict[Span, bool] = {}  # whether guards.junk rejects a span (it reads the text alone)
 
     def free(self, span: Span) -> bool:
         return not any(self._cover[span.start : span.end])
@@ -75,7 +80,7 @@ class ArticleState:
     def sentence_start(self, span: Span) -> bool:
         head = self.before(span, 4)
         zone = self.zone_of(span)
-        return span.start == zone.start or bool(re.search(r"[.!?:]['\"’”]?\s+$|^\s*[\"“‘']$", head))
+        return span.start == zone.start or bool(_SENTENCE_END_BEFORE_RE.search(head))
 
 
 def word_bounded(text: str, start: int, end: int, zone: Span) -> bool:

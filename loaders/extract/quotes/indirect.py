@@ -12,7 +12,7 @@ from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.speakers import Speakers, resolve_speaker
 from loaders.segment import sentences
 from loaders.spans import Span, trimmed
-from loaders.vocab import alternation, words
+from loaders.vocab import alternation, word_start_regex, words
 
 _ACCORDING = alternation(words("quotes", "according_to"))
 _ADDING = alternation(words("quotes", "adding"))
@@ -33,6 +33,7 @@ _NOUN_MARKER_RE = re.compile(rf"\b{alternation(words('quotes', 'noun_markers'))}
 SUBJECT_WINDOW = 60  # a reporting verb's subject is read from the words just before it
 _DOCUMENT_SOURCE_RE = re.compile("|".join(rf"\b{pattern}\b" for pattern in words("quotes", "document_sources")), re.IGNORECASE)
 _NOT_REPORTING = frozenset(words("quotes", "not_reporting_verbs"))
+_SPEECH_VERB_RE = word_start_regex(rf"\b{alternation(words('speech', 'verbs'))}\b", re.IGNORECASE)  # the SPEECH_VERBS
 
 
 def find_indirect(text: str, paragraphs: list[Span], speakers: Speakers, quoted: list[Span]) -> list[QuoteFound]:
@@ -96,7 +97,7 @@ def _reported_speech(text: str, sentence: Span, speakers: Speakers, quoted: list
     clause_end = words_end - 1 if words_end > sentence.start and text[words_end - 1] in ".!?" else words_end
     line_break = text.rfind("\n", sentence.start, words_end)
     positions = _Sentence(text, sentence)
-    for match in re.finditer(rf"\b(?:{SPEECH_VERBS})\b", text[sentence.start : words_end], re.IGNORECASE):
+    for match in _SPEECH_VERB_RE.finditer(text[sentence.start : words_end]):
         verb = match.group(0).lower()
         if verb in _NOT_REPORTING:
             continue

@@ -1,0 +1,103 @@
+"""word_start_regex: a cheap word-start test in front of a pattern only where
+every match provably begins a word, and then the same matches as the pattern."""
+
+import re
+
+import pytest
+
+from loaders.vocab import alternation, first_character_test, required_characters, word_start_regex
+
+TEXT = "Shares fell 4% as sales rose in FY 2024; selling shares of X, the shares' fall, re-selling, 3shares, _x, 1.2023 and £5 (FY2023)."
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guard"),
+    [
+        (r"\bshares?\b", r"\b(?=\w)"),
+        (r"\b(?:fell|rose|fall\w*)\b", r"\b(?=\w)"),
+        (r"(?P<a>\bsales\b)|(?P<b>\bshares\b(?! of))", r"\b(?=\w)"),
+        (r"\b(?:selling|sell)\s+shares\b", r"\b(?=\w)"),
+        (r"\b[a-z]+", r"\b(?=\w)"),
+        (r"\b\w+", r"\b(?=\w)"),
+        (r"\b\d", r"\b(?=\w)"),
+        (r"(?<![\d.])\b(?:FY\s?)?\d{4}\b", r"\b(?=\w)"),  # a look-behind first; an optional part, then what follows
+        (r"(?=s)\bs", r"\b(?=\w)"),
+        (r"(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)|\b(?P<word>three|five)\b", r"(?=\d|\b\w)"),  # a number: a digit anywhere
+        (r"(?:\bFY)?\d", r"(?=\d|\b\w)"),
+        (r"[0-9]+%", r"(?=\d)"),
+        (r"(?P<a>sales)|(?P<b>\bshares)", r"(?=\w)"),  # one branch may start inside a word
+        (r"shares", r"(?=\w)"),  # "3shares" matches
+        (r"\b(?:FY)?\s", None),  # without the optional part, the match begins with a space
+        (r"\b\w*", None),  # may match nothing
+        (r"\b(?:x|)", None),
+        (r"\b[^a]", None),  # a negated set may match a non-word character
+        (r"\b£", None),
+        (r"(?i)\bshares", None),  # global flags must stay first: compiled as is
+        (r"\.", None),
+    ],
+)
+def test_word_start_regex_guards_only_what_it_can_prove(pattern, guard):
+    compiled = word_start_regex(pattern, re.IGNORECASE)
+    assert compiled.pattern == (f"{guard}(?:{pattern})" if guard else pattern)
+    plain = re.compile(pattern, re.IGNORECASE)
+    assert [(m.span(), m.lastgroup) for m in compiled.finditer(TEXT)] == [(m.span(), m.lastgroup) for m in plain.finditer(TEXT)]
+    for start in range(0, len(TEXT), 7):  # a window: the boundary before its start reads the text before it
+        got = [m.span() for m in compiled.finditer(TEXT, start, start + 30)]
+        assert got == [m.span() for m in plain.finditer(TEXT, start, start + 30)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [
+        (r".{0,250}?\w\s*(?:[A-Z]\w*\s*/\s*(?:AP|AFP)|(?:AP|AFP)\s*/\s*[A-Z]\w*|\((?:AP|AFP)\))", {"/", "("}),
+        (r"\d{1,2}[:.]\d{2}", {":", "."}),
+        (r"(?:page\s+)?\d+/\d+", {"/"}),
+        (r"(?:x/)+y", {"/"}),
+        (r"(?:x/)?y", None),  # the slash is optional
+        (r"a/b|c", None),  # one branch needs no slash
+        (r"[^/]+", None),
+        (r"advertisement", None),  # letters have case: never required, whatever the flags
+    ],
+)
+def test_required_characters(pattern, required):
+    found = required_characters(pattern, re.IGNORECASE)
+    assert (set(found) if found is not None else None) == required
+    if required:  # a text without any of them does not match; one with them may
+        assert re.search(pattern, "Photo by Jane Doe AP 12 34 xy", re.IGNORECASE) is None
+
+
+PHRASES = ["smart phones", "smartphones", "Smart TV", "sales", "Sales", "s", "tablets", "tablet", "TV", "tv", "2G", "5G"]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("phrases", [PHRASES, PHRASES[::-1], sorted(PHRASES, key=lambda p: (-len(p), p)), PHRASES[:3]])
+def test_alternation_grouped_by_first_letter_matches_as_listed(phrases, flags):
+    text = "Smart phones, smartphones and smart TV sales; Sales of TV, tv, tablets and 5G/2G s tablet SMART TV"
+    grouped = re.compile(rf"\b{alternation(phrases)}\b", flags)
+    listed = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", flags)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in listed.finditer(text)]
+    assert [m.span() for m in listed.finditer(text)]  # the text holds some of them
+
+
+def test_alternation_keeps_phrases_it_cannot_group_as_listed():
+    assert alternation(["$", "€", "a", "b", "c", "d", "e", "f", "g"]) == "(?:\\$|€|a|b|c|d|e|f|g)"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "test"),
+    [
+        (r"\bfoo|\bbar", "(?=[BFbf])"),
+        (r"(?<!\d)\b(?:s(?:ales|hares)|tv)\b", "(?=[STst])"),
+        (r"(?:FY)?2\d{3}", "(?=[2Ff])"),  # an optional part, then what follows
+        (r"[0-3]+%", "(?=[0123])"),
+        (r"\w+", ""),  # no small set
+        (r"[^a]", ""),
+        (r"x*", ""),  # may match nothing
+        (r"\bü", ""),  # a letter outside ASCII: its cases are the engine's to fold
+    ],
+)
+def test_first_character_test(pattern, test):
+    assert first_character_test(pattern, re.IGNORECASE) == test
+    if test:
+        guarded, plain = re.compile(test + pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
+        assert [m.span() for m in guarded.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
