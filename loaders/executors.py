@@ -20,7 +20,7 @@ import signal
 import weakref
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, Protocol
 
 CHUNK = 16  # items per task: enough to amortise the round trip, small enough to balance
@@ -91,6 +91,14 @@ class ProcessExecutor:
     def map(self, fn: Callable[[Any, Any], Any], items: Iterable, context: Any = None) -> Generator:
         from concurrent.futures import ProcessPoolExecutor
 
+        # Items that fit in one chunk would go to one worker anyway: run them here,
+        # rather than start a pool (a fresh interpreter per worker) for them.
+        items = iter(items)
+        first = list(islice(items, CHUNK + 1))
+        if len(first) <= CHUNK:
+            yield from (fn(item, context) for item in first)
+            return
+        items = chain(first, items)
         pool = ProcessPoolExecutor(self.jobs, initializer=_set_worker_context, initargs=(context,))
         in_flight: weakref.WeakSet = weakref.WeakSet()
 

@@ -4,6 +4,7 @@ database exactly as a plain one-process build makes it."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import zlib
@@ -14,9 +15,11 @@ import pytest
 from loaders import build as build_module
 from loaders import cache
 from loaders.build import build, extract_article
-from loaders.executors import ProcessExecutor, SerialExecutor
+from loaders.executors import CHUNK, ProcessExecutor, SerialExecutor
 from loaders.read import read_seed_files
 from tests.conftest import FIXTURE_ARTICLES, SEEDS, query
+
+HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +29,17 @@ def corpus(tmp_path_factory) -> Path:
     shutil.copytree(SEEDS, folder)
     for path in FIXTURE_ARTICLES.glob("*.txt"):
         shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus_beyond_one_chunk(corpus, tmp_path_factory) -> Path:
+    """More articles than one chunk of work, so that the worker processes do run."""
+    folder = tmp_path_factory.mktemp("larger") / "articles"
+    shutil.copytree(corpus, folder)
+    for path in HELDOUT.glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    assert len(list(folder.glob("*.txt"))) > CHUNK
     return folder
 
 
@@ -47,9 +61,10 @@ def count_extractions(monkeypatch) -> list[str]:
     return extracted
 
 
-def test_two_worker_processes_give_the_same_bytes_as_one(corpus, serial_db, tmp_path):
-    build(corpus, tmp_path / "parallel.db", executor=ProcessExecutor(2))
-    assert (tmp_path / "parallel.db").read_bytes() == serial_db.read_bytes()
+def test_two_worker_processes_give_the_same_bytes_as_one(corpus_beyond_one_chunk, tmp_path):
+    build(corpus_beyond_one_chunk, tmp_path / "serial.db", executor=SerialExecutor())
+    build(corpus_beyond_one_chunk, tmp_path / "parallel.db", executor=ProcessExecutor(2))
+    assert (tmp_path / "parallel.db").read_bytes() == (tmp_path / "serial.db").read_bytes()
 
 
 def test_a_dask_cluster_gives_the_same_bytes_as_one_process(corpus, serial_db, tmp_path):
@@ -218,3 +233,17 @@ def test_an_article_changed_while_the_build_reads_it_stops_the_build(tmp_path):
     article.write_text("Acme Corp said its sales rose 6 percent.\n", encoding="utf-8")
     with pytest.raises(BuildError, match="changed while the build was reading it"):
         texts.full(seed)
+
+
+def _pid(_item, _context) -> int:
+    return os.getpid()
+
+
+def test_the_process_pool_runs_work_beyond_one_chunk_in_other_processes():
+    pids = list(ProcessExecutor(2).map(_pid, range(CHUNK * 3)))
+    assert len(pids) == CHUNK * 3 and os.getpid() not in pids
+
+
+def test_work_that_fits_in_one_chunk_runs_here_without_a_pool():
+    # One chunk would go to one worker anyway: starting a pool for it only costs start-up.
+    assert list(ProcessExecutor(2).map(_pid, range(CHUNK))) == [os.getpid()] * CHUNK

@@ -20,6 +20,10 @@ import yaml
 VOCAB_DIR = Path(__file__).resolve().parent
 
 
+# libyaml's safe loader where PyYAML has it (the same data, several times faster at start-up).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class VocabularyError(ValueError):
     """A vocabulary file that does not have the shape its readers expect."""
 
@@ -28,7 +32,7 @@ class VocabularyError(ValueError):
 def load(name: str) -> dict[str, Any]:
     path = VOCAB_DIR / f"{name}.yml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise VocabularyError(f"{path}: cannot read vocabulary: {error}") from error
     if not isinstance(data, dict):
