@@ -4,7 +4,6 @@ place, in one transaction, giving row for row what a full build gives."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -17,32 +16,13 @@ from loaders.errors import BuildError
 from loaders.executors import SerialExecutor
 from loaders.incremental import NotLocal
 from tests.conftest import FIXTURE_ARTICLES, PROJECT, SEEDS
+from tests.test_add_oracle import content
 
 NEW_ARTICLE = (
     "Harbor Foods cuts prices as sales slow\n\n"
     "Harbor Foods said on Tuesday that its sales fell 4 percent in the second quarter.\n\n"
     "\u201cWe would rather keep our customers than our margins,\u201d said Ines Caldwell, the company's chief executive.\n"
 )
-
-
-def content(path: Path) -> dict[str, list[tuple]]:
-    """Every table's and view's rows, in a canonical order (bytes may differ; rows may not)."""
-    connection = sqlite3.connect(path)
-    try:
-        names = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' "
-                "AND name NOT LIKE '%_fts%' ORDER BY name"
-            )
-        ]
-        dump = {name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
-        dump["fts"] = sorted(
-            connection.execute("SELECT rowid, title FROM articles_fts WHERE articles_fts MATCH 'sales' ORDER BY rowid").fetchall()
-        )
-        return dump
-    finally:
-        connection.close()
 
 
 @pytest.fixture
