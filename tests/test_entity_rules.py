@@ -434,7 +434,7 @@ def test_a_given_name_beside_an_ordinary_word_is_no_person(text):
         # a surname that is also a common name is no ordinary word
         ("The supply chain was rebuilt under Tim Cook in those years.", {"Tim Cook"}),
         ("The rebate was first proposed by Gordon Brown in 2008.", {"Gordon Brown"}),
-        ("The shares were bought by Jack Ma through a trust.", {"Jack Ma"}),
+        ("The shares were bought by Oscar Li through a trust.", {"Oscar Li"}),
         # a surname that is an ordinary word, with a second sign: it recurs alone, or "He"/"She" goes on
         ("The firm was started by Steve Jobs in a garage. Jobs was 21.", {"Steve Jobs"}),
         ("The deal was signed by Grace Freight in Oslo. She flew home on Friday.", {"Grace Freight"}),

@@ -43,7 +43,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a run of capitalised words holds more than one name, the stretches
     to drop between them: a full stop ending a sentence ("Holdings. Kumo"), a
     title ("Kestrel CEO Jane Roe"), an honorific ("said Mr Lee"), and the "'s"
-    of a possessive inside the run ("Kestrel's Vision Fund")."""
+    of a possessive inside the run ("Kestrel's Harbour Fund")."""
     cuts = []
     for token in _TOKEN_RE.finditer(text, start, end):
         word = token.group(0)
