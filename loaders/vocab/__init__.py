@@ -115,45 +115,58 @@ _GUARDS = {
 def _starts(items: list, boundary: bool) -> frozenset[str] | None:
     """How every match of the parsed items begins (see _GUARDS; `boundary`: a word boundary is
     asserted before them), or None when unsure."""
+    return _beginnings(items, _start_class, boundary)
+
+
+def _start_class(op: object, argument: Any, boundary: bool) -> frozenset[str] | None:
+    """How a match begins whose first item is this literal or character set."""
+    if op is re._constants.LITERAL:  # type: ignore[attr-defined]
+        return _first_character({_class_of_char(chr(argument))}, boundary)
+    return _first_character({_class_of_member(member, value) for member, value in argument}, boundary)
+
+
+def _beginnings(items: list, first_item: Any, boundary: bool = False) -> frozenset[str] | None:
+    """What every match of the parsed items begins with, as `first_item(op, argument, boundary)`
+    says of the literal or character set a match can begin with, or None when unsure. One walk
+    of the parse tree serves both proofs (word starts, first characters)."""
     constants = re._constants  # type: ignore[attr-defined]
     found: frozenset[str] = frozenset()
     for op, argument in items:
         if op is constants.AT and argument is constants.AT_BOUNDARY:
             boundary = True
             continue
-        if op is constants.LITERAL:
-            return _first_character({_class_of_char(chr(argument))}, boundary, found)
-        if op is constants.IN:
-            return _first_character({_class_of_member(member, value) for member, value in argument}, boundary, found)
+        if op in (constants.ASSERT, constants.ASSERT_NOT, constants.AT):
+            continue  # a look-around or an anchor consumes nothing: the match begins after it
+        if op is constants.LITERAL or op is constants.IN:
+            begun = first_item(op, argument, boundary)
+            return None if begun is None else found | begun
         if op is constants.BRANCH:
-            branches = [_starts(branch, boundary) for branch in argument[1]]
+            branches = [_beginnings(branch, first_item, boundary) for branch in argument[1]]
             return None if any(b is None for b in branches) else found.union(*branches)  # type: ignore[arg-type]
         if op is constants.SUBPATTERN:
             _group, add_flags, _del_flags, inner = argument
-            inner_starts = None if add_flags & (re.ASCII | re.LOCALE) else _starts(inner.data, boundary)
-            return None if inner_starts is None else found | inner_starts
+            inner_begun = None if add_flags & (re.ASCII | re.LOCALE) else _beginnings(inner.data, first_item, boundary)
+            return None if inner_begun is None else found | inner_begun
         if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
             low, _high, inner = argument
-            inner_starts = _starts(inner.data, boundary)
-            if inner_starts is None:
+            inner_begun = _beginnings(inner.data, first_item, boundary)
+            if inner_begun is None:
                 return None
-            found |= inner_starts
+            found |= inner_begun
             if low >= 1:
                 return found
             continue  # it may match nothing: then what follows begins the match
-        if op in (constants.ASSERT, constants.ASSERT_NOT, constants.AT):
-            continue  # a look-around or an anchor consumes nothing: the match begins after it
         return None
     return None  # the items may match nothing
 
 
-def _first_character(classes: set[str | None], boundary: bool, found: frozenset[str]) -> frozenset[str] | None:
+def _first_character(classes: set[str | None], boundary: bool) -> frozenset[str] | None:
     """How a match begins whose first character is of one of these classes ("d" digit, "w" word, None other)."""
     if None in classes:
         return None
     if boundary:
-        return found | {"b"}
-    return found | ({"d"} if classes == {"d"} else {"w"})
+        return frozenset("b")
+    return frozenset("d" if classes == {"d"} else "w")
 
 
 def _class_of_char(char: str) -> str | None:
@@ -232,37 +245,20 @@ _FEW_CHARACTERS = 64  # a wider set tests no faster than the pattern itself
 
 def _first_characters(items: list) -> frozenset[str] | None:
     """The characters a match of the parsed items can begin with, or None when not a small known set."""
+    return _beginnings(items, _item_characters)
+
+
+def _item_characters(op: object, argument: Any, _boundary: bool) -> frozenset[str] | None:
+    """The characters this literal or character set matches, or None when not a small known set."""
     constants = re._constants  # type: ignore[attr-defined]
-    found: frozenset[str] = frozenset()
-    for op, argument in items:
-        if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
-            continue  # consumes nothing
-        if op is constants.LITERAL:
-            return found | {chr(argument)}
-        if op is constants.IN:
-            chars: set[str] = set()
-            for member, value in argument:
-                if member is constants.LITERAL:
-                    chars.add(chr(value))
-                elif member is constants.RANGE and value[1] - value[0] < _FEW_CHARACTERS:
-                    chars.update(chr(code) for code in range(value[0], value[1] + 1))
-                else:
-                    return None
-            return found | chars
-        if op is constants.BRANCH:
-            branches = [_first_characters(branch) for branch in argument[1]]
-            return None if any(b is None for b in branches) else found.union(*branches)  # type: ignore[arg-type]
-        if op is constants.SUBPATTERN:
-            inner = _first_characters(argument[3].data)
-            return None if inner is None else found | inner
-        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
-            low, _high, inner_items = argument
-            inner = _first_characters(inner_items.data)
-            if inner is None:
-                return None
-            found |= inner
-            if low >= 1:
-                return found
-            continue  # it may match nothing: then what follows begins the match
-        return None
-    return None  # the items may match nothing
+    if op is constants.LITERAL:
+        return frozenset(chr(argument))
+    chars: set[str] = set()
+    for member, value in argument:
+        if member is constants.LITERAL:
+            chars.add(chr(value))
+        elif member is constants.RANGE and value[1] - value[0] < _FEW_CHARACTERS:
+            chars.update(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            return None
+    return frozenset(chars)
