@@ -66,7 +66,11 @@ def groups_of(articles: dict[str, str]) -> list[tuple[set[str], str]]:
         ("Pelican Group made a profit of $3.265bn.", "Pelican Group made a profit of $3.28bn.", False),
         ("Pelican Group raised $350 million.", "Pelican Group raised $353 million.", True),
         ("Pelican Group shares closed at 312p.", "Pelican Group shares closed at 311.5p.", True),
-        ("Pelican Group shares closed at 312p.", "Pelican Group shares closed at 312.5p.", False),
+        # exactly half a step up: house rules round it down as well as up
+        ("Pelican Group shares closed at 312p.", "Pelican Group shares closed at 312.5p.", True),
+        ("Pelican Group shares closed at 313p.", "Pelican Group shares closed at 312.5p.", True),
+        ("Pelican Group shares closed at 312p.", "Pelican Group shares closed at 312.6p.", False),
+        ("Pelican Group shares closed at 312p.", "Pelican Group shares closed at 312.4p.", True),
         ("Pelican Group was valued at $4 billion.", "Pelican Group was valued at $4.5 billion.", False),
         ("Pelican Group was valued at $4 billion.", "Pelican Group was valued at $4.4 billion.", True),
         ("Pelican Group will cut 80,000 jobs.", "Pelican Group will cut 85,000 jobs.", False),

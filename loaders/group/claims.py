@@ -183,7 +183,7 @@ def _hedged(precision: float, value: float, kind: str | None) -> float:
 
 def _agree(a: Reading, b: Reading) -> bool:
     """Whether two readings in one unit agree. The coarser printing stands for the values that round
-    half up to it ("312p": 311.5p up to, not including, 312.5p), and a hedge that points one way
+    half up to it ("312p": 311.5p up to 312.5p, which some outlets round down), and a hedge that points one way
     stretches that by half a step its way only ("more than 1,100" reaches 1,200, not 1,250; "up to
     $3bn" reaches down to $2bn, not $1.7bn). The finer printing agrees when its number falls there
     ("18.2bn" and "18bn"; not "4.5bn" and "4bn"), its own one-way hedge stretched the same way; when
@@ -206,7 +206,16 @@ def _agree(a: Reading, b: Reading) -> bool:
         top_f += step / 2
     elif kind_f == "at_most":
         value_f -= step / 2
+    if kind_c is None and kind_f is None and _on_the_half(value_f, high_c, step, value_c, noise):
+        return True  # exactly half a step up: house rules round it either way ("1.25bn": "1.2bn", "1.3bn")
     return low_c - noise <= top_f and value_f < high_c - noise  # [low, high): half up
+
+
+def _on_the_half(value: float, half: float, step: float, coarser: float, noise: float) -> bool:
+    """Whether an unhedged figure stands exactly half a step above an unhedged coarser one of two
+    significant digits or more, where outlets round down as well as up (half to even, half down), so
+    both are its rounding ("1.25bn" is "1.2bn" and "1.3bn"; "4.5bn" is not "4bn", a tenth away)."""
+    return abs(value - half) <= noise and step <= abs(coarser) / 10 + noise
 
 
 def same_amount(a: ClaimFound, b: ClaimFound) -> bool | None:
@@ -323,7 +332,7 @@ def claim_disagreements(members: list[Member]) -> list[Disagreement]:
         for b, articles_b in listed[i + 1 :]:
             if articles_a == articles_b and len(articles_a) == 1:
                 continue  # two versions in one article only: no outlets disagree
-            if same_amount(a.claim, b.claim) is False:
+            if same_amount(a.claim, b.claim) is False and not _roundings_of_one(a, b, listed):
                 found.add("value")
             if periods_differ(a.claim.period, b.claim.period):
                 found.add("period")
@@ -335,6 +344,20 @@ def claim_disagreements(members: list[Member]) -> list[Disagreement]:
         found.add("scope")
     order: tuple[Disagreement, ...] = ("moment", "period", "scope", "value")
     return [name for name in order if name in found]
+
+
+def _roundings_of_one(a: Member, b: Member, versions: list[tuple[Member, set[str]]]) -> bool:
+    """Whether two printings that differ are both roundings of a finer, unhedged one the group holds
+    ("$1.2 billion" and "C$1.3 billion" beside "$1.25-billion"): the outlets agree, each rounding its
+    own way. A coarser or hedged printing explains nothing ("about 400" beside 350 and 400)."""
+    coarsest = min(amounts(a.claim)[0][3], amounts(b.claim)[0][3])
+    return any(
+        amounts(c.claim)[0][3] < coarsest
+        and same_amount(c.claim, a.claim) is True
+        and same_amount(c.claim, b.claim) is True
+        for c, _ in versions
+        if c.claim.qualifier is None
+    )
 
 
 def _signature(member: Member) -> tuple:
@@ -370,6 +393,7 @@ def _rounding_keys(claim: ClaimFound) -> set[tuple[str, int, int]]:
             step = 10.0**decade
             for number in {value, high if high is not None else value}:
                 keys.add((unit, decade, math.floor(number / step + 0.5)))
+                keys.add((unit, decade, math.ceil(number / step - 0.5)))  # exactly on the half: down too
     return keys
 
 

@@ -62,7 +62,7 @@ UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
     rf"|[\s-]?(?P<word>{longest_first(CURRENCY_WORDS)})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
     rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
-    rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:p)\b)"
+    rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:{longest_first(w for w in MINOR_UNITS if len(w) == 1)})\b)"
     rf"|(?P<measure>(?-i:{longest_first(MEASURES)}))\b"  # "190kt": a unit symbol joined to the number
     rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"
     rf"|-(?P<aged>(?-i:year|month|week|day))s?-old\b"
@@ -228,6 +228,8 @@ def _read_at(
         elif kind == "minor" and currency is None and not scale_written and not spelled:
             minor = MINOR_UNITS[unit_match.group("minor").strip().casefold()]
             unit, cursor = minor["unit"], unit_match.end()
+            if minor.get("of") in local:  # "85c" in a story whose "$" is the Australian dollar
+                unit = local[minor["of"]]
             if minor["unit"] == minor["currency"]:  # cents: a fraction of their currency
                 value, precision = value / 100, precision / 100
                 high = high / 100 if high is not None else None

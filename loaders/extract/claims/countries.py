@@ -31,12 +31,36 @@ _SIGNS_RE = re.compile(
 _ADJECTIVE_RE = re.compile(rf"\b(?-i:{longest_first(ADJECTIVES)})\b") if ADJECTIVES else None
 
 
+# Places a story names outside the prose's sentences: a dateline's city on a line of its own or before
+# the date ("MONTREAL, May 5 -"), and a company's home in "Montreal-based".
+_DATELINE_RE = re.compile(r"^(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,| \(| [-–—]|$)", re.MULTILINE)
+_BASED_RE = re.compile(r"\b(?P<city>[A-Z][a-z'.]+(?:[ -][A-Z][a-z'.]+){0,2})-based\b")
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 @functools.lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
-    """City name -> the country of the most populous city of that name (loaders/data/city_countries.tsv)."""
+    """City name -> the country of the most populous city of that name (loaders/data/city_countries.tsv);
+    a name is also found without its accents ("Montreal" for "Montréal") where that spelling names no other city."""
     with CITY_COUNTRIES.open(encoding="utf-8") as lines:
         next(lines)  # the header
-        return dict(line.rstrip("\n").split("\t") for line in lines)
+        cities = dict(line.rstrip("\n").split("\t") for line in lines)
+    unaccented = {}
+    for name, country in cities.items():
+        unaccented.setdefault(_folded(name), set()).add(country)
+    return {
+        **{name: countries.pop() for name, countries in unaccented.items() if len(countries) == 1},
+        **cities,
+    }
+
+
+def _named_outside_prose(text: str) -> list[str]:
+    """The dateline's city and the "X-based" homes the text prints, as names to look up."""
+    names = [found.group("city").title() for found in _DATELINE_RE.finditer(text)]
+    return names + [found.group("city") for found in _BASED_RE.finditer(text)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,7 +68,7 @@ def _division_countries() -> dict[str, str]:
     """First-level division name ("Western Australia", "Ontario") -> its country, where only one has the name."""
     found: dict[str, set[str]] = {}
     for division in pycountry.subdivisions:
-        name = "".join(c for c in unicodedata.normalize("NFKD", division.name) if not unicodedata.combining(c))
+        name = _folded(division.name)
         found.setdefault(name, set()).add(division.country_code)
     return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
 
@@ -62,7 +86,7 @@ def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
     if not _SIGNS_RE.search(text):
         return {}  # nothing ambiguous: the places need not be looked up
     counts: dict[str, int] = {}
-    for place in places:
+    for place in (*places, *_named_outside_prose(text)):
         if code := _country_of(place):
             counts[code] = counts.get(code, 0) + 1
     for found in _ADJECTIVE_RE.finditer(text) if _ADJECTIVE_RE else ():
