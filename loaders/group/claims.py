@@ -336,7 +336,7 @@ def claim_disagreements(members: list[Member]) -> list[Disagreement]:
                 found.add("value")
             if periods_differ(a.claim.period, b.claim.period):
                 found.add("period")
-            if a.claim.moment and b.claim.moment and a.claim.moment != b.claim.moment:
+            if moments_differ(a.claim.moment, b.claim.moment):
                 found.add("moment")
             if a.claim.scope and b.claim.scope and a.claim.scope != b.claim.scope:
                 scopes = True
@@ -360,6 +360,38 @@ def _roundings_of_one(a: Member, b: Member, versions: list[tuple[Member, set[str
     )
 
 
+MOMENT_HOURS = {name: (float(low), float(high)) for name, (low, high) in load("claim_cues")["moment_hours"].items()}
+
+
+def _hours(moment: str) -> tuple[float, float] | None:
+    """The hours a moment spans: a clock time ("08:15") its own minute, a named part of the day its window."""
+    if moment in MOMENT_HOURS:
+        return MOMENT_HOURS[moment]
+    hours, _, minutes = moment.partition(":")
+    if hours.isdigit() and minutes.isdigit():
+        at = int(hours) + int(minutes) / 60
+        return at, at
+    return None
+
+
+def moments_differ(a: str | None, b: str | None) -> bool:
+    """Two known moments of a day that are not one: "early trade" holds "08:15" and lies inside
+    "morning"; "close" is none of them, and two clock times differ unless equal."""
+    if not a or not b or a == b:
+        return False
+    hours_a, hours_b = _hours(a), _hours(b)
+    if hours_a is None or hours_b is None:
+        return True
+    return not (_inside(hours_a, hours_b) or _inside(hours_b, hours_a))
+
+
+def _inside(inner: tuple[float, float], outer: tuple[float, float]) -> bool:
+    """A window inside another, or a clock time inside a window's hours (its end excluded: 12:00 is not morning)."""
+    if inner[0] == inner[1]:
+        return outer[0] <= inner[0] < outer[1]
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _signature(member: Member) -> tuple:
     """What the pairwise checks look at, but the article: members alike in it are checked once."""
     c = member.claim
@@ -376,6 +408,7 @@ def _signature(member: Member) -> tuple:
         c.scope,
         c.metric,
         c.metric_cue is None,
+        c.qualifier,  # "about 400" and "400" read differently
     )
 
 

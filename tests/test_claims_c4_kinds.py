@@ -1,0 +1,153 @@
+"""Error kinds a fourth held-out round showed (a funding round in three currencies, won results,
+a takeover priced per share and in total, a market-share report, a health outbreak, Canadian job
+cuts), on short original sentences: cents of the story's own dollar, the country a dateline or an
+"X-based" home names, a takeover's price per share and its premium, a figure exactly half a step
+above a rounder one, and moments of the trading day that hold one another."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.group.claims import moments_differ
+from tests.test_claim_groups import groups_of
+from tests.test_claims import claims_of
+
+
+def _read(text: str, written: str):
+    (claim,) = [c for c in claims_of(text, "2026-03-01") if c.value_as_written == written]
+    return claim
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        # cents are a hundredth of the dollar the story's "$" names, written out or as "c" on the number
+        ("Egg prices in Brisbane rose by 85c this week to $7.35 a dozen.", "85c", 0.85, "AUD"),
+        ("Egg prices in Brisbane rose by 85 cents this week to $7.35 a dozen.", "85 cents", 0.85, "AUD"),
+        ("Egg prices in Chicago rose by 85c this week to $7.35 a dozen.", "85c", 0.85, "USD"),
+        ("Montreal-based Tallow Aero lost $86-million, or 41 cents a share.", "41 cents", 0.41, "CAD"),
+        # no dollar in the story: cents keep their usual reading
+        ("Bus fares rose by 85c.", "85c", 0.85, "USD"),
+        # a page printing "C$" means the US dollar by "$", and US cents by "cents"
+        ("Tallow Aero earned C$12 million, and its US unit 40 cents a share, or $0.40.", "40 cents", 0.40, "USD"),
+    ],
+)
+def test_cents_are_the_storys_own_dollar(text, written, value, unit):
+    claim = _read(text, written)
+    assert (round(claim.value, 6), claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # a dateline's city, on a line of its own or before the date, and a company's home count
+        ("MONTREAL, May 5 - Tallow Aero lost $86 million in the quarter.", "$86 million", "CAD"),
+        ("By Ada Quint\nMONTREAL\n\nTallow Aero lost $86 million in the quarter.", "$86 million", "CAD"),
+        ("Montreal-based Tallow Aero lost $86-million in the quarter.", "$86-million", "CAD"),
+        ("Perth-based Tallow Mining lost $86 million in the quarter.", "$86 million", "AUD"),
+        # an American dateline keeps the US dollar
+        ("CHICAGO, May 5 - Tallow Aero lost $86 million in the quarter.", "$86 million", "USD"),
+    ],
+)
+def test_a_dateline_or_a_home_names_the_storys_country(text, written, unit):
+    assert _read(text, written).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, written, metric",
+    [
+        # a takeover's price for each share is neither earnings nor the price shares trade at
+        ("Bramble Capital will pay 265p a share in cash for Quill Leisure.", "265p", "offer price"),
+        ("The offer of 265 pence per share was accepted by Quill Leisure.", "265 pence", "offer price"),
+        ("Holders of Quill Leisure will receive 265 pence for each share they own.", "265 pence", "offer price"),
+        ("Quill Leisure earned 26 pence a share.", "26 pence", "earnings per share"),
+        ("Quill Leisure shares closed at 255p.", "255p", "share price"),
+        # its premium, before or after the number or said as "more than the price"
+        ("Bramble Capital will pay a premium of 38% to Quill Leisure's closing price.", "38%", "premium"),
+        ("The offer is a 38% premium to the undisturbed share price of Quill Leisure.", "38%", "premium"),
+        ("Quill Leisure holders get 38 per cent more than the share price on Friday.", "38 per cent", "premium"),
+        ("Quill Leisure's closing price of 192p on Friday was its lowest.", "192p", "share price"),
+    ],
+)
+def test_a_takeovers_price_per_share_and_premium(text, written, metric):
+    assert _read(text, written).metric == metric
+
+
+def test_an_offer_price_is_not_compared_with_the_price_shares_trade_at():
+    groups = groups_of(
+        {
+            "a": "Bramble Capital will pay 265p a share for Quill Leisure. Quill Leisure shares rose to 255p.",
+            "b": "Holders of Quill Leisure will receive 265 pence for each share. Quill Leisure shares rose to 254.9p.",
+        }
+    )
+    assert sorted(groups, key=str) == [({"a", "b"}, "consistent"), ({"a", "b"}, "consistent")]
+
+
+@pytest.mark.parametrize(
+    "articles, expected",
+    [
+        # one figure exactly on the half, rounded up by one outlet and down by another: no conflict
+        (
+            {
+                "a": "Tallow Group said revenue fell to $1.25 billion.",
+                "b": "Tallow Group said revenue fell to $1.3 billion.",
+                "c": "Tallow Group said revenue fell to $1.2 billion.",
+            },
+            [({"a", "b", "c"}, "consistent")],
+        ),
+        # without the finer figure the two roundings are two figures that disagree
+        (
+            {"b": "Tallow Group said revenue fell to $1.3 billion.", "c": "Tallow Group said revenue fell to $1.2 billion."},
+            [({"b", "c"}, "conflicting")],
+        ),
+        # a hedged figure explains nothing: "about 400" beside 350 and 400
+        (
+            {
+                "a": "Tallow Group will cut 350 jobs.",
+                "b": "Tallow Group will cut about 400 jobs.",
+                "c": "Tallow Group will cut 400 jobs.",
+            },
+            [({"a", "b", "c"}, "conflicting")],
+        ),
+        # a round figure of one significant digit is no rounding of one half a step away
+        (
+            {"a": "Tallow Group was valued at $4 billion.", "b": "Tallow Group was valued at $4.5 billion."},
+            [({"a", "b"}, "conflicting")],
+        ),
+    ],
+)
+def test_a_figure_on_the_half_step_is_rounded_either_way(articles, expected):
+    assert groups_of(articles) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b, differ",
+    [
+        ("early trade", "08:15", False),
+        ("early trade", "10:30", True),
+        ("morning", "early trade", False),
+        ("morning", "11:59", False),
+        ("morning", "12:00", True),
+        ("midday", "morning", True),
+        ("close", "08:15", True),
+        ("close", "afternoon", True),
+        ("08:15", "09:00", True),
+        ("close", "close", False),
+        (None, "close", False),
+    ],
+)
+def test_moments_of_the_trading_day_that_hold_one_another(a, b, differ):
+    assert moments_differ(a, b) is differ
+
+
+EARLY = "Shares in Quill Leisure jumped 33% to 255p in early trading."
+BY_0815 = "Quill Leisure shares were up 32.8% at 254.9 pence by 0815 GMT."
+AT_CLOSE = "Quill Leisure shares closed up 32.8% at 254.9p."
+
+
+@pytest.mark.parametrize(
+    "articles, status",
+    [({"a": EARLY, "b": BY_0815}, "consistent"), ({"a": EARLY, "b": AT_CLOSE}, "conflicting")],
+)
+def test_a_price_in_early_trading_is_the_price_by_a_morning_clock_time(articles, status):
+    assert groups_of(articles) == [({"a", "b"}, status), ({"a", "b"}, status)]
