@@ -2,7 +2,9 @@
 a takeover priced per share and in total, a market-share report, a health outbreak, Canadian job
 cuts), on short original sentences: cents of the story's own dollar, the country a dateline or an
 "X-based" home names, a takeover's price per share and its premium, a figure exactly half a step
-above a rounder one, and moments of the trading day that hold one another."""
+above a rounder one, moments of the trading day that hold one another, periods written as months
+("between January and June", "the September quarter", "the first six months") or as "a year earlier"
+beside the sentence's own period, and points beside a percentage."""
 
 from __future__ import annotations
 
@@ -26,7 +28,9 @@ def _read(text: str, written: str):
         ("Egg prices in Brisbane rose by 85 cents this week to $7.35 a dozen.", "85 cents", 0.85, "AUD"),
         ("Egg prices in Chicago rose by 85c this week to $7.35 a dozen.", "85c", 0.85, "USD"),
         ("Montreal-based Tallow Aero lost $86-million, or 41 cents a share.", "41 cents", 0.41, "CAD"),
-        # no dollar in the story: cents keep their usual reading
+        ("Johannesburg-based Kestrel Mining will pay a dividend of 85c a share.", "85c", 0.85, "ZAR"),
+        ("Dublin pump prices fell to 46.5 cent per litre.", "46.5 cent", 0.465, "EUR"),
+        # no country in the story: cents keep their usual reading
         ("Bus fares rose by 85c.", "85c", 0.85, "USD"),
         # a page printing "C$" means the US dollar by "$", and US cents by "cents"
         ("Tallow Aero earned C$12 million, and its US unit 40 cents a share, or $0.40.", "40 cents", 0.40, "USD"),
@@ -151,3 +155,56 @@ AT_CLOSE = "Quill Leisure shares closed up 32.8% at 254.9p."
 )
 def test_a_price_in_early_trading_is_the_price_by_a_morning_clock_time(articles, status):
     assert groups_of(articles) == [({"a", "b"}, status), ({"a", "b"}, status)]
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        # months that make a quarter or a half
+        ("Kestrel Foods sold 9,000 vans between January and June.", {"9,000": "2026-H1"}),
+        ("Kestrel Foods made $40 million in the July-September quarter.", {"$40 million": "2026-Q3"}),
+        ("Kestrel Foods made $40 million in the October-December quarter.", {"$40 million": "2025-Q4"}),
+        ("Kestrel Foods made $40 million from April to June 2024.", {"$40 million": "2024-Q2"}),
+        ("Kestrel Foods made $40 million in the December quarter.", {"$40 million": "2025-Q4"}),
+        # months that make neither name no period
+        ("Kestrel Foods made $40 million between February and June.", {"$40 million": None}),
+        ("Kestrel Foods sold 9,000 vans in the first six months of the year.", {"9,000": "2026-H1"}),
+        # "a year earlier" right after a figure: the sentence's own period a year back
+        (
+            "Its share rose to 18.4% in the first half of 2025, from 15.1% a year earlier.",
+            {"18.4%": "2025-H1", "15.1%": "2024-H1"},
+        ),
+        ("Kestrel Foods made $5 million in 2023, up from $4 million a year earlier.", {"$5 million": "2023", "$4 million": "2022"}),
+        # "last year" counts from the publication, as before
+        ("Kestrel Foods made $5 million last year.", {"$5 million": "2025"}),
+        # the earlier year after another figure is that figure's: a change's base, not its period
+        ("Kestrel Foods' profit rose 14% from $537 million a year ago.", {"14%": None, "$537 million": "2025"}),
+        # a period the figure is said to be "in" is its own, before a nearer one behind it
+        (
+            "Its share rose to 18.4% in the first half of 2025, from 15.1% in the first half of 2024.",
+            {"18.4%": "2025-H1", "15.1%": "2024-H1"},
+        ),
+    ],
+)
+def test_periods_written_as_months_or_a_year_before(text, periods):
+    assert {c.value_as_written: c.period for c in claims_of(text, "2026-09-01")} == periods
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # points beside a percentage are percentage points
+        ("Its share rose to 18.4 percent, an increase of 3.3 points.", [(18.4, "percent"), (3.3, "percentage points")]),
+        ("Its margin was 14%, up 2 points.", [(14, "percent"), (2, "percentage points")]),
+        # an index's points, restated in percent, stay points
+        ("The index fell 12 points, or 1.2%.", [(12, "points"), (1.2, "percent")]),
+        ("The index fell 12 points (1.2%) on Monday.", [(12, "points"), (1.2, "percent")]),
+        ("The index fell 120 points.", [(120, "points")]),
+        # a part of a year named by its months is no figure
+        ("Kestrel Foods sold 9,000 vans in the first six months.", [(9000, "vans")]),
+        # a deadline is a figure
+        ("Kestrel Foods must file 12 reports within the next three years.", [(12, "reports"), (3, "years")]),
+    ],
+)
+def test_points_beside_a_percentage_and_stretches_of_time(text, expected):
+    assert [(c.value, c.unit) for c in claims_of(text, "2026-09-01")] == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
@@ -75,6 +75,9 @@ PART_OF_RE = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?:about\s+|so
 # A multiple: a decimal ("subscribed 3.4 times"), or a whole number of times something ("7 times the shares").
 MULTIPLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|that|what)\b", re.IGNORECASE)
 FREQUENCY_AFTER_RE = re.compile(r"\s+(?:a|an|per|each|every|in a row|over|since|this|last)\b", re.IGNORECASE)
+# "the first six months", "the first nine months": a part of a year named, not a figure ("within the
+# next three years" is a deadline, a figure).
+STRETCH_BEFORE_RE = re.compile(r"\b(?:first|second)\s+$", re.IGNORECASE)
 DATE_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|old|before|after|to|ended|ending|through)\b", re.IGNORECASE)
 # A hedge may stand between the cue and its number ("including more than 1,000").
 _HEDGE = rf"(?:{longest_first(QUALIFIERS)}\s+)?"
@@ -91,6 +94,7 @@ FROM_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)  # "from 5 to 6 percent" is a 
 BETWEEN_RE = re.compile(rf"\bbetween\s(?:{_PREFIX}\s?)?$", re.IGNORECASE)  # "and" makes a range only after "between"
 BRACKET_RE = re.compile(r"\s*(?:\(|,?\s+or\s+)\s*(?:about|around|or|roughly|approximately|some)?\s*", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+POINTS_RE = re.compile(r"\s?points?\b", re.IGNORECASE)
 # A sign whose currency depends on the article's country, touching the number ("N48.2bn").
 LOCAL_SIGN_RE = re.compile(rf"(?<![A-Za-z])({longest_first(LOCAL_PREFIXES)})$") if LOCAL_PREFIXES else re.compile(r"(?!)")
 
@@ -228,8 +232,8 @@ def _read_at(
         elif kind == "minor" and currency is None and not scale_written and not spelled:
             minor = MINOR_UNITS[unit_match.group("minor").strip().casefold()]
             unit, cursor = minor["unit"], unit_match.end()
-            if minor.get("of") in local:  # "85c" in a story whose "$" is the Australian dollar
-                unit = local[minor["of"]]
+            if minor.get("local") in local:  # "85c" in an Australian story: Australian cents
+                unit = local[minor["local"]]
             if minor["unit"] == minor["currency"]:  # cents: a fraction of their currency
                 value, precision = value / 100, precision / 100
                 high = high / 100 if high is not None else None
@@ -258,6 +262,8 @@ def _read_at(
                 and not AGE_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
             ):
                 noun = None  # "two years ago": a date, not a figure
+            if noun in DURATIONS and STRETCH_BEFORE_RE.search(text, max(sentence.start, start - 12), start):
+                noun = None  # "in the first six months": a period, not a figure
             unit = noun
     if unit is None and previous_unit and ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start):
         unit = previous_unit
@@ -363,7 +369,24 @@ def find_amounts(text: str, sentence: Span, local: Mapping[str, str] = {}) -> li
                 consumed = amount.span.end + closing
                 continue
         found.append(amount)
+    # "rose to 18.4 percent, an increase of 3.3 points": points beside a percentage are percentage points,
+    # unless the percentage restates them ("fell 120 points, or 1.2%": an index's points).
+    if any(amount.unit == "percent" for amount in found):
+        found = [
+            replace(a, unit="percentage points")
+            if a.unit == "points" and a.value <= 100 and not _restated(text, a, found[i + 1 : i + 2])
+            else a
+            for i, a in enumerate(found)
+        ]
     return found
+
+
+def _restated(text: str, amount: Amount, following: list[Amount]) -> bool:
+    """Whether the next amount says the same in percent: "120 points, or 1.2%", "45 points (1.2%)"."""
+    if not following or following[0].unit != "percent":
+        return False
+    noun = POINTS_RE.match(text, amount.span.end, following[0].span.start)  # the span ends at the number
+    return BRACKET_RE.fullmatch(text, noun.end() if noun else amount.span.end, following[0].span.start) is not None
 
 
 def _is_money(unit: str) -> bool:

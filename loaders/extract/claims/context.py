@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from loaders.extract.claims.amounts import Amount
-from loaders.extract.claims.periods import TimeMention, When, time_mentions
+from loaders.extract.claims.periods import RELATIVE_SHIFT, TimeMention, When, time_mentions
 from loaders.extract.claims.vocabulary import QUALIFIERS, cues, metrics, yielding_metrics
 from loaders.extract.types import Mention
 from loaders.spans import Span
@@ -68,6 +68,10 @@ REACH_BEFORE, REACH_AFTER, AFTER_PENALTY = 80, 40, 15
 DIRECTION_REACH, HYPOTHETICAL_REACH, CLAUSE_BEFORE, CLAUSE_AFTER = 40, 60, 80, 30
 PERIOD_NEAR, PERIOD_FAR = (80, 40), (200, 120)
 SUBJECTS_PER_SENTENCE = 12
+# Years counted from another time the sentence names, not from the publication ("last year" is the latter).
+YEAR_BEFORE_PHRASES = {"a year earlier", "a year ago", "the year before", "the previous year"}
+PERIOD_AFTER_RE = re.compile(r"\s+(?:in|for|during|over)(?:\s+the)?\s+", re.IGNORECASE)
+PERIOD_YEAR_RE = re.compile(r"(FY)?(\d{4})(-[QH]\d)?$")  # "2025-H1", "FY2025-Q2": a period and its year
 CAPITALISED_RE = re.compile(r"\b([A-Z][\w&-]{0,30}(?: [A-Z][\w&-]{0,30}){0,4})(?:['’]s)?\b")
 
 
@@ -300,10 +304,36 @@ def _across_figure(facts: SentenceFacts, amount: Amount, mention: TimeMention, f
         between = [f for f in figures if f.start >= mention.end and f.end <= amount.span.start]
         return bool(between) and bool(breaks.within(between[-1].end, amount.span.start))
     between = [f for f in figures if f.start >= amount.span.end and f.end <= mention.start]
+    if between and " ".join(mention.as_written.lower().split()) in YEAR_BEFORE_PHRASES:
+        return True  # "up 14% from Rs 537 crore a year ago": the earlier year is the base figure's
     return bool(between) and bool(breaks.within(amount.span.end, between[0].start))
 
 
-def _when(facts: SentenceFacts, amount: Amount, moments: dict[int, Amount], figures: list[Span] | tuple[Span, ...] = ()) -> When:
+def _a_year_from_the_sentences(facts: SentenceFacts, end: int) -> TimeMention | None:
+    """ "to 18.4% in the first half of 2025, from 15.1% a year earlier": a year relative to the
+    sentence's own period, written right after the number, says the number's period is that period
+    (a part of a year first, else a year) moved by the years it says (2024-H1), or the relative year
+    itself where the sentence names no other."""
+    following = bisect_left(facts.time_starts, end)
+    if following >= len(facts.times):
+        return None
+    mention = facts.times[following]
+    written = " ".join(mention.as_written.lower().split())
+    shift = RELATIVE_SHIFT.get(written) if written in YEAR_BEFORE_PHRASES else None
+    if mention.kind != "relative" or mention.start - end > 1 or not shift:
+        return None
+    others = [t for t in facts.times if t is not mention and t.kind != "moment" and t.value]
+    base = next((t for kind in ("part", "relative", "year") for t in others if t.kind == kind), None)
+    moved = PERIOD_YEAR_RE.match(base.value) if base and base.value else None
+    if not moved:
+        return mention
+    value = f"{moved.group(1) or ''}{int(moved.group(2)) + shift}{moved.group(3) or ''}"
+    return TimeMention("relative", mention.start, mention.end, value, mention.as_written)
+
+
+def _when(
+    text: str, facts: SentenceFacts, amount: Amount, moments: dict[int, Amount], figures: list[Span] | tuple[Span, ...] = ()
+) -> When:
     """The period closest to the number (a part of a year first, then a relative year, then a year),
     looked for close by and then further; the moment closest to it in its clause, if the number is
     the one closest to that moment or in one clause with it ("400 jobs will go, and shares slid 4%
@@ -312,9 +342,14 @@ def _when(facts: SentenceFacts, amount: Amount, moments: dict[int, Amount], figu
     low, high = facts.sentence.start, facts.sentence.end
 
     def distance(mention: TimeMention) -> int:
-        return start - mention.end if mention.end <= start else max(0, mention.start - end)
+        if mention.end <= start:
+            return start - mention.end
+        # "15.1 percent in the first half of 2024": a period the number is said to be "in" is its own
+        return 0 if PERIOD_AFTER_RE.fullmatch(text, end, mention.start) else max(0, mention.start - end)
 
     moment = period = None
+    if shifted := _a_year_from_the_sentences(facts, end):
+        period = shifted
     for before, after in (PERIOD_NEAR, PERIOD_FAR):
         window_end = min(high, end + after)
         inside = []
@@ -411,7 +446,7 @@ def _context(
         metric_cue,
         subject,
         subjects,
-        _when(facts, amount, moments, figures),
+        _when(text, facts, amount, moments, figures),
         scope,
         facts.source,
         _modality(facts, amount),

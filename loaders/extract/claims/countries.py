@@ -23,6 +23,7 @@ _SIGNS_RE = re.compile(
         for part in (
             rf"(?<![A-Za-z])(?-i:{longest_first(LOCAL_PREFIXES)})\d" if LOCAL_PREFIXES else "",
             rf"\b{longest_first(LOCAL_WORDS)}\b" if LOCAL_WORDS else "",
+            r"(?<=\d)(?-i:c)\b",  # "85c": cents, read like the word "cents"
         )
         if part
     ),

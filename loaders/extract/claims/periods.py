@@ -72,6 +72,37 @@ QUARTER_TO_RE = word_start_regex(
 )
 
 
+# "the September quarter": the quarter that ends with the month (Indian and Australian usage).
+MONTH_QUARTER_RE = word_start_regex(r"\b(?P<month>march|june|september|december)(?:-end(?:ed)?)?\s+quarter\b", re.IGNORECASE)
+# A stretch of months that is a quarter or a half: "between January and June", "the July-September
+# quarter", "January to March 2025"; and "the first six months (of the year)", a half.
+MONTH_RANGE_RE = word_start_regex(
+    rf"\b(?:between\s+)?(?P<first>{'|'.join(_MONTHS)})\s*(?:-|–|to|and|through)\s*(?P<last>{'|'.join(_MONTHS)})"
+    rf"(?:\s+(?P<year>{_YEAR}))?\b",
+    re.IGNORECASE,
+)
+SIX_MONTHS_RE = word_start_regex(
+    rf"\b(?P<which>first|last|second|final)\s+six\s+months(?:\s+of\s+(?:the\s+year|(?P<year>{_YEAR})))?\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_months(first: int, last: int, written_year: str | None, year: int | None, published: str | None) -> str | None:
+    """The quarter or half a stretch of months spans ("July-September" is Q3), of the year written or,
+    where none is, of the latest year whose stretch has begun by the publication date."""
+    if last - first == 2 and first % 3 == 1:
+        part = f"Q{last // 3}"
+    elif last - first == 5 and first % 6 == 1:
+        part = f"H{last // 6}"
+    else:
+        return None
+    if written_year:
+        return f"{written_year}-{part}"
+    if not year or not published:
+        return None
+    return f"{year - 1 if first > int(published[5:7]) else year}-{part}"
+
+
 @dataclass(frozen=True)
 class When:
     period: str | None  # "2015", "2015-Q3", "2015-H1", "FY2019-Q2"; None when the words give none or it cannot be resolved
@@ -143,6 +174,18 @@ def time_mentions(text: str, start: int, end: int, published: str | None) -> lis
             if not match.group("year") and published and month > int(published[5:7]):
                 written_year -= 1  # "the three months to December", published in February
             found.append(TimeMention("part", match.start(), match.end(), f"{written_year}-Q{month // 3}", match.group(0)))
+    for match in MONTH_QUARTER_RE.finditer(text, start, end):
+        month = _MONTHS[match.group("month").lower()]
+        if part := _part_of_months(month - 2, month, None, year, published):
+            found.append(TimeMention("part", match.start(), match.end(), part, match.group(0)))
+    for match in MONTH_RANGE_RE.finditer(text, start, end):
+        first, last = _MONTHS[match.group("first").lower()], _MONTHS[match.group("last").lower()]
+        if part := _part_of_months(first, last, match.group("year"), year, published):
+            found.append(TimeMention("part", match.start(), match.end(), part, match.group(0)))
+    for match in SIX_MONTHS_RE.finditer(text, start, end):
+        first = 1 if match.group("which").lower() == "first" else 7
+        if part := _part_of_months(first, first + 5, match.group("year"), year, published):
+            found.append(TimeMention("part", match.start(), match.end(), part, match.group(0)))
     for match in RELATIVE_RE.finditer(text, start, end):
         found.append(TimeMention("relative", match.start(), match.end(), _relative(match, year), match.group(1)))
     for match in YEAR_RE.finditer(text, start, end):
