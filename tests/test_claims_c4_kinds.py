@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.group.claims import moments_differ
-from tests.test_claim_groups import groups_of
+from loaders.group.claims import group_claims, moments_differ
+from tests.test_claim_groups import extract, groups_of
 from tests.test_claims import claims_of
 
 
@@ -174,7 +174,10 @@ def test_a_price_in_early_trading_is_the_price_by_a_morning_clock_time(articles,
             "Its share rose to 18.4% in the first half of 2025, from 15.1% a year earlier.",
             {"18.4%": "2025-H1", "15.1%": "2024-H1"},
         ),
-        ("Kestrel Foods made $5 million in 2023, up from $4 million a year earlier.", {"$5 million": "2023", "$4 million": "2022"}),
+        (
+            "Kestrel Foods made $5 million in 2023, up from $4 million a year earlier.",
+            {"$5 million": "2023", "$4 million": "2022"},
+        ),
         # "last year" counts from the publication, as before
         ("Kestrel Foods made $5 million last year.", {"$5 million": "2025"}),
         # the earlier year after another figure is that figure's: a change's base, not its period
@@ -208,3 +211,84 @@ def test_periods_written_as_months_or_a_year_before(text, periods):
 )
 def test_points_beside_a_percentage_and_stretches_of_time(text, expected):
     assert [(c.value, c.unit) for c in claims_of(text, "2026-09-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, metric, direction, moment",
+    [
+        # a sign on a percentage, or a comparative right after it, says how it moved
+        ("Revenue came in at KRW6.1tn (-15% YoY).", "15%", "sales change", "decrease", None),
+        ("Kestrel Foods said revenue was $40 million (+12%).", "12%", "sales change", "increase", None),
+        ("Analysts expect 3-5% growth.", "3-5%", "amount", None, None),
+        (
+            "Kestrel Foods shares fell in early deals before paring losses to close 4.3% lower.",
+            "4.3%",
+            "share price change",
+            "decrease",
+            "close",
+        ),
+        ("Kestrel Foods sold 9,000 vans, 11% fewer than a year before.", "11%", "units sold change", "decrease", None),
+        # a loss is still one where the words say so
+        ("Kestrel Foods posted losses of $40 million.", "$40 million", "loss", None, None),
+        # a share "of the market"
+        ("Kestrel Foods held 12.9% of the market.", "12.9%", "market share", None, None),
+    ],
+)
+def test_how_a_percentage_moved_and_what_it_measures(text, written, metric, direction, moment):
+    claim = _read(text, written)
+    assert (claim.metric, claim.direction, claim.moment) == (metric, direction, moment)
+
+
+@pytest.mark.parametrize(
+    "articles, expected",
+    [
+        # a count no measure word names is any measure of what it counts
+        (
+            {
+                "a": "Around 1.8 million eggs from Bellwood Farms were destroyed.",
+                "b": "Bellwood Farms recalled 1.8 million eggs.",
+            },
+            [({"a", "b"}, "consistent")],
+        ),
+        # units sold and sales are one measure when a percentage says how they moved
+        (
+            {
+                "a": "Kestrel Foods said 9,000 vans were sold, 11% fewer than a year before.",
+                "b": "Kestrel Foods said sales fell 11%.",
+            },
+            [({"a", "b"}, "consistent")],
+        ),
+    ],
+)
+def test_one_measure_named_two_ways(articles, expected):
+    assert groups_of(articles) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, moment",
+    [
+        # a moment before every figure of its sentence says when all of them held
+        ("At around 11:45 am, Kestrel Foods shares were trading at $13.32, or 7.71% higher.", "7.71%", "11:45"),
+        ("At around 11:45 am, Kestrel Foods shares were trading at $13.32, or 7.71% higher.", "$13.32", "11:45"),
+        # one after a figure belongs to its own clause
+        ("Kestrel Foods shares rose 3% on Monday, and at the close were up 5%.", "3%", None),
+        ("In early morning trade, shares of Kestrel Foods gained 7%.", "7%", "early trade"),
+    ],
+)
+def test_a_moment_that_opens_the_sentence(text, written, moment):
+    assert _read(text, written).moment == moment
+
+
+def test_printings_of_one_moment_join_before_those_of_two():
+    """The 7% of early trade is the day's "over 8%", not the 7.71% printed at 11:45, though nearer in value."""
+    articles = {
+        "a": "Kestrel Foods shares jumped over 8% on Wednesday. At around 11:45 am, Kestrel Foods shares were 7.71% higher.",
+        "b": "In early morning trade, shares of Kestrel Foods gained 7%.",
+    }
+    organisations: set[str] = set()
+    joined = [
+        sorted(m.claim.value_as_written for m in group.members)
+        for group in group_claims(extract(articles, organisations), organisations)
+        if len({m.article_id for m in group.members}) > 1
+    ]
+    assert joined == [["7%", "8%"]]

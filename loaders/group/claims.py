@@ -39,6 +39,7 @@ from loaders.vocab import load, mapping
 
 Disagreement = Literal["value", "period", "moment", "scope"]
 CONFLICT_RATIO = 2.5  # two printings of one figure differ by less than this factor
+MOMENT_APART = 1.2  # how much further apart two printings of different moments of a day count (see _closeness)
 NEIGHBOURS = 4  # how many clusters next in value (about one subject, in one unit) a cluster is compared with
 MAX_VERSIONS = 8  # a "figure" printed in more distinct versions than this is several figures
 BROADER = broader_metrics()
@@ -272,6 +273,12 @@ def _generic(claim: ClaimFound) -> bool:
     return _base(claim.metric) == "amount"
 
 
+def _named_by_its_noun(claim: ClaimFound) -> bool:
+    """A count no measure word names ("1.8 million eggs"): it may be any measure of what it counts
+    ("a recall of 1.8 million eggs")."""
+    return claim.metric_cue is None and _base(claim.metric) == claim.unit
+
+
 def metrics_compatible(a: ClaimFound, b: ClaimFound) -> bool:
     """The same measure, one named more broadly than the other, or one not named at all."""
     base_a, base_b = _measure(a.metric), _measure(b.metric)
@@ -279,6 +286,8 @@ def metrics_compatible(a: ClaimFound, b: ClaimFound) -> bool:
         base_a == base_b
         or _generic(a)
         or _generic(b)
+        or _named_by_its_noun(a)
+        or _named_by_its_noun(b)
         or _measure(BROADER.get(_base(a.metric))) == base_b
         or _measure(BROADER.get(_base(b.metric))) == base_a
     )
@@ -352,9 +361,7 @@ def _roundings_of_one(a: Member, b: Member, versions: list[tuple[Member, set[str
     own way. A coarser or hedged printing explains nothing ("about 400" beside 350 and 400)."""
     coarsest = min(amounts(a.claim)[0][3], amounts(b.claim)[0][3])
     return any(
-        amounts(c.claim)[0][3] < coarsest
-        and same_amount(c.claim, a.claim) is True
-        and same_amount(c.claim, b.claim) is True
+        amounts(c.claim)[0][3] < coarsest and same_amount(c.claim, a.claim) is True and same_amount(c.claim, b.claim) is True
         for c, _ in versions
         if c.claim.qualifier is None
     )
@@ -520,7 +527,14 @@ def _closeness(a: _Group, b: _Group) -> float | None:
     """How far apart two clusters' figures are (a ratio, 1 = equal); None when they may not join."""
     if len(a.signatures) + len(b.signatures) > MAX_VERSIONS or not _shared(a, b) or not _joinable(compatible, a, b):
         return None
-    return max((_ratio(x.claim, y.claim) or 1.0 for x in a.signatures.values() for y in b.signatures.values()), default=1.0)
+    ratio = max((_ratio(x.claim, y.claim) or 1.0 for x in a.signatures.values() for y in b.signatures.values()), default=1.0)
+    # Printings of different moments of a day ("7% in early trade", "7.7% at 11:45") count as a fifth
+    # further apart: of two about as close, the one that may be of the same moment joins first.
+    moments = {x.claim.moment for x in a.signatures.values()} | {y.claim.moment for y in b.signatures.values()}
+    known = sorted(m for m in moments if m)
+    if any(moments_differ(x, y) for i, x in enumerate(known) for y in known[i + 1 :]):
+        return ratio * MOMENT_APART
+    return ratio
 
 
 def _join_conflicts(clusters: list[_Group]) -> list[_Group]:

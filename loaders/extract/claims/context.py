@@ -70,6 +70,10 @@ PERIOD_NEAR, PERIOD_FAR = (80, 40), (200, 120)
 SUBJECTS_PER_SENTENCE = 12
 # Years counted from another time the sentence names, not from the publication ("last year" is the latter).
 YEAR_BEFORE_PHRASES = {"a year earlier", "a year ago", "the year before", "the previous year"}
+# A percentage's sign ("-15% YoY", "+3.2%"), and a comparative right after it ("4.3% lower", "11% fewer").
+SIGN_BEFORE_RE = re.compile(r"[-−–+]$")
+COMPARATIVE_AFTER_RE = re.compile(r"\s+(lower|higher|fewer|less|more|down|up)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
+FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 PERIOD_AFTER_RE = re.compile(r"\s+(?:in|for|during|over)(?:\s+the)?\s+", re.IGNORECASE)
 PERIOD_YEAR_RE = re.compile(r"(FY)?(\d{4})(-[QH]\d)?$")  # "2025-H1", "FY2025-Q2": a period and its year
 CAPITALISED_RE = re.compile(r"\b([A-Z][\w&-]{0,30}(?: [A-Z][\w&-]{0,30}){0,4})(?:['’]s)?\b")
@@ -223,8 +227,19 @@ def _yielded_to(facts: SentenceFacts, label: str, start: int) -> Cue | None:
 
 
 def _direction(text: str, facts: SentenceFacts, amount: Amount) -> Cue | None:
-    """ "fell 45%": a movement word shortly before the number, no full stop between."""
+    """ "fell 45%": a movement word shortly before the number, no full stop between; for a
+    percentage, a sign on it ("(-15% YoY)") or a comparative right after it ("to close 4.3% lower",
+    "11% fewer than")."""
     start = amount.span.start
+    if amount.unit in PERCENT_UNITS:
+        if (signed := SIGN_BEFORE_RE.search(text, max(facts.sentence.start, start - 2), start)) and (
+            start < 2 or not text[start - 2].isalnum()
+        ):
+            label = "increase" if signed.group(0) == "+" else "decrease"
+            return Cue(signed.start(), signed.end(), label, signed.group(0))
+        if after := COMPARATIVE_AFTER_RE.match(text, amount.span.end, facts.sentence.end):
+            word = after.group(1).lower()
+            return Cue(after.start(1), after.end(1), "increase" if word in {"higher", "more", "up"} else "decrease", word)
     stops = facts.cues["full_stop"]
     for label in ("decrease", "increase"):
         for cue in facts.cues[label].within(max(facts.sentence.start, start - DIRECTION_REACH - 20), start):
@@ -281,13 +296,21 @@ def _modality(facts: SentenceFacts, amount: Amount) -> str:
     return "reported"
 
 
+def _opens_the_sentence(mention: TimeMention, amount: Amount, figures: list[Span] | tuple[Span, ...]) -> bool:
+    """ "At around 11:45 am, shares were trading at Rs 1,332, or 7.7% higher": a moment before every
+    figure of its sentence says when all of them held."""
+    return mention.end <= amount.span.start and all(figure.start >= mention.end for figure in figures)
+
+
 def _same_clause(facts: SentenceFacts, amount: Amount, mention: TimeMention) -> bool:
     """No comma or semicolon stands between the number and the phrase."""
     low, high = (amount.span.end, mention.start) if amount.span.end <= mention.start else (mention.end, amount.span.start)
     return not facts.cues["clause_break"].within(low, high)
 
 
-def _across_figure(facts: SentenceFacts, amount: Amount, mention: TimeMention, figures: list[Span] | tuple[Span, ...]) -> bool:
+def _across_figure(
+    text: str, facts: SentenceFacts, amount: Amount, mention: TimeMention, figures: list[Span] | tuple[Span, ...]
+) -> bool:
     """Whether the phrase says when another figure of the sentence applies: it ends the clause of a
     figure before it and a new clause begins before the number ("lost $50m in the first half, and had
     cash of $300m": the half is the loss's), or another figure stands between them with a comma or
@@ -295,6 +318,16 @@ def _across_figure(facts: SentenceFacts, amount: Amount, mention: TimeMention, f
     breaks = facts.cues["clause_break"]
     if mention.end <= amount.span.start:
         before = [f for f in figures if f.end <= mention.start]
+        # "from 15.1% in the first half of 2024, an increase of 3.3 points": the period of a base
+        # ("from" a figure "in" it) is the base's, past a comma ("rose 8% in 2024, to $3 billion" shares it)
+        if (
+            before
+            and FROM_BEFORE_RE.search(text, max(facts.sentence.start, before[-1].start - 6), before[-1].start)
+            and PERIOD_AFTER_RE.fullmatch(text, before[-1].end, mention.start)
+            and breaks.within(mention.end, amount.span.start)
+            and not [f for f in figures if mention.end <= f.start < amount.span.start]
+        ):
+            return True
         if (
             before
             and not breaks.within(before[-1].end, mention.start)
@@ -360,11 +393,20 @@ def _when(
                 inside.append(mention)
         if moment is None:
             moment = min(
-                (t for t in inside if t.kind == "moment" and (moments.get(t.start) is amount or _same_clause(facts, amount, t))),
+                (
+                    t
+                    for t in inside
+                    if t.kind == "moment"
+                    and (
+                        moments.get(t.start) is amount
+                        or _same_clause(facts, amount, t)
+                        or _opens_the_sentence(t, amount, figures)
+                    )
+                ),
                 key=distance,
                 default=None,
             )
-        own = [t for t in inside if not _across_figure(facts, amount, t, figures)]
+        own = [t for t in inside if not _across_figure(text, facts, amount, t, figures)]
         for kind in ("part", "relative", "year"):
             period = period or min((t for t in own if t.kind == kind), key=distance, default=None)
         if period:
@@ -432,7 +474,11 @@ def _context(
     if moved and found and moved.start < found.end and found.start < moved.end:
         moved = None
     direction = moved.label if moved else None
-    if unit in PERCENT_UNITS and direction and metric not in {"shortfall against target", "ownership", "stake", "market share"}:
+    if (
+        unit in PERCENT_UNITS
+        and direction
+        and metric not in {"shortfall against target", "ownership", "stake", "market share", "premium"}
+    ):
         metric += " change"
     subject = _subject(text, amount, facts, main)
     # Who else it may be about: the sentence's organisations, and the article's main one.

@@ -188,9 +188,12 @@ def time_mentions(text: str, start: int, end: int, published: str | None) -> lis
             found.append(TimeMention("part", match.start(), match.end(), part, match.group(0)))
     for match in RELATIVE_RE.finditer(text, start, end):
         found.append(TimeMention("relative", match.start(), match.end(), _relative(match, year), match.group(1)))
+    parts = [(mention.start, mention.end) for mention in found if mention.kind == "part"]
     for match in YEAR_RE.finditer(text, start, end):
         if SPAN_END_RE.search(text, max(start, match.start() - SPAN_END_REACH), match.start()):
             continue
+        if any(low <= match.start() and match.end() <= high for low, high in parts):
+            continue  # the year of "the first half of 2024": the part says it
         found.append(TimeMention("year", match.start(), match.end(), match.group(0).replace(" ", ""), match.group(0)))
     for match in MOMENT_RE.finditer(text, start, end):
         found.append(TimeMention("moment", match.start(), match.end(), _moment(match), match.group(0)))
