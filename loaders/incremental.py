@@ -54,7 +54,7 @@ from loaders.group.claims import (
     member_subjects,
     unit_family,
 )
-from loaders.group.quotes import Utterance, utterances
+from loaders.group.quotes import Utterance, story_names, utterances
 from loaders.labels import reading_order
 from loaders.progress import Progress
 from loaders.read import SeedFile
@@ -141,10 +141,11 @@ def article_state(article: ExtractedArticle) -> ArticleState:
     roles = sorted({(r.person, r.title, r.organisation or None) for r in found.roles}, key=repr)
     speakers: dict[tuple[int, int], tuple[str | None, int]] = {}
     said: list[Utterance] = []
+    story = story_names(m.name for m in found.mentions if m.kind in ("person", "organisation"))
     for quote in article.quotes:  # as CorpusRows keys them: one speaker per span, every quote's utterances
         row_id = content_id(article_id, "quote", quote.kind, quote.span.start, quote.span.end)
         speakers[(quote.span.start, quote.span.end)] = (slug(quote.speaker) if quote.speaker else None, row_id)
-        said.extend(utterances(article_id, text, quote.span, quote.kind))
+        said.extend(utterances(article_id, text, quote.span, quote.kind, story=story))
     index = [{"kind": ROLE_LOOKUP, "key": title, "article_id": article_id, "value": ASKED} for title in article.role_titles]
     for product, maker in found.makers.items():
         index.append({"kind": MAKER, "key": product, "article_id": article_id, "value": maker})

@@ -12,7 +12,7 @@ from loaders.clean import WORD_RE
 from loaders.curated import Curated
 from loaders.extract.quotes import QuoteFound, speaker_mentions
 from loaders.group.claims import ClaimRecords, claim_records, claim_rows
-from loaders.group.quotes import Utterance, differences, group_utterances, normalise, utterances
+from loaders.group.quotes import Utterance, differences, group_utterances, normalise, story_names, utterances
 from loaders.labels import article_label, reading_order
 from loaders.spans import ContentIds, slug, span_columns
 
@@ -125,13 +125,14 @@ class CorpusRows:
         rows.update(self.entities.add(article, ids))
         text = article.seed.text
         rows["quotes"] = []
+        story = story_names(m.name for m in article.entities.mentions if m.kind in ("person", "organisation"))
         for quote in article.quotes:
             key = (article.seed.id, quote.span.start, quote.span.end)
             row = quote_row(article.seed.id, text, quote, ids)
             rows["quotes"].append(row)
             speaker = slug(quote.speaker) if quote.speaker else None
             self.quotes[key] = QuoteRecord(row["id"], quote.kind, speaker, row["speaker_resolution"])
-            self.utterances.extend(utterances(article.seed.id, text, quote.span, quote.kind))
+            self.utterances.extend(utterances(article.seed.id, text, quote.span, quote.kind, story=story))
         _with_reading_order(rows)
         # Claim grouping needs the corpus: each claim kept as a compact record (its subjects near it,
         # its words), and the names the article finds as places or people.

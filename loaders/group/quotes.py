@@ -11,6 +11,10 @@ crore" and "3.15 trillion" rupees): versions differing in a number's value
 never match. A long fragment also matches where nearly all its words stand
 in order in the longer version (an aside inserted).
 
+One story: two printings are one utterance only where their articles share a
+person or an organisation they name (a stock phrase such as "protect the balance
+sheet first" said in two unrelated stories is two utterances).
+
 No chaining: every member of a group matches every other member, so A ~ B
 and B ~ C never put A and C together unless A ~ C. Near-linear: each
 utterance is normalised once; identical normalised texts are one unit;
@@ -22,15 +26,18 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from loaders.extract.claims.amounts import find_amounts
+from loaders.extract.cues import LEGAL_FORMS
 from loaders.segment import sentences
-from loaders.spans import Span, trimmed
+from loaders.spans import Span, slug, trimmed
 from loaders.vocab import words
 
 FUZZY_THRESHOLD = 85.0  # whole-string similarity for "the same words, lightly edited"
@@ -47,6 +54,7 @@ MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common 
 _NEGATIONS = frozenset(words("quotes", "negations"))
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
 _NUMBER_WORDS = frozenset(words("quotes", "number_words"))
+_COMMON_NAME_WORDS = frozenset(word.casefold().rstrip(".") for word in (*words("quotes", "body_name_ends"), *LEGAL_FORMS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +64,7 @@ class Utterance:
     text: str
     kind: str = "direct"  # of the quote carrying it: the group's text is a direct quote's where there is one
     speaker: str | None = None  # of the quote carrying it, when known
+    story: frozenset[str] = frozenset()  # the people and organisations its article names (empty: unknown)
 
 
 @dataclass
@@ -100,8 +109,30 @@ def comparable(text: str) -> str:
     return normalise("".join(out))
 
 
-def utterances(article_id: str, text: str, quote: Span, kind: str = "direct", speaker: str | None = None) -> list[Utterance]:
-    """The sentences of a printed quote ("…" ends one too)."""
+def story_names(names: Iterable[str]) -> frozenset[str]:
+    """The people and organisations an article names, as the words other outlets print them by: each
+    name's first and last words, case and accents folded ("Tamborá Linhas Aéreas" and "Tambora"
+    share "tambora"), less the words any company's name may end in ("Group", "Ltd")."""
+    out = set()
+    for name in names:
+        parts = [part for part in slug(_unaccented(name)).split("-") if len(part) > 2 and part not in _COMMON_NAME_WORDS]
+        out.update(parts[:1] + parts[-1:])
+    return frozenset(out)
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def utterances(
+    article_id: str,
+    text: str,
+    quote: Span,
+    kind: str = "direct",
+    speaker: str | None = None,
+    story: frozenset[str] = frozenset(),
+) -> list[Utterance]:
+    """The sentences of a printed quote ("…" ends one too); `story` names what its article is about."""
     key = (article_id, quote.start, quote.end)
     out = []
     for sentence in sentences(text, quote):
@@ -111,7 +142,7 @@ def utterances(article_id: str, text: str, quote: Span, kind: str = "direct", sp
             out.append(trimmed(text, start, end))
             start = end
         out.append(trimmed(text, start, sentence.end))
-    return [Utterance(key, span, span.of(text), kind, speaker) for span in out if re.search(r"\w", span.of(text))]
+    return [Utterance(key, span, span.of(text), kind, speaker, story) for span in out if re.search(r"\w", span.of(text))]
 
 
 @dataclass
@@ -126,6 +157,32 @@ class _Unit:
     content: frozenset[str]
     speakers: frozenset[str]
     articles: frozenset[str]
+    stories: tuple[frozenset[str], ...]  # each member article's names (an empty one: unknown)
+
+
+def _one_story(a: _Unit, b: _Unit) -> bool:
+    """Some article of one shares a name with some article of the other, or one's names are unknown."""
+    return any(not x or not y or not x.isdisjoint(y) for x in a.stories for y in b.stories)
+
+
+def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
+    """Members printing one text, split into the stories their articles tell (linked by a shared name)."""
+    parts: list[list[int]] = []
+    names: list[set[str]] = []
+    for member in members:
+        story = items[member].story
+        linked = [i for i, known in enumerate(names) if not story or not known or not known.isdisjoint(story)]
+        if not linked:
+            parts.append([member])
+            names.append(set(story))
+            continue
+        first = linked[0]
+        for i in reversed(linked[1:]):
+            parts[first].extend(parts.pop(i))
+            names[first] |= names.pop(i)
+        parts[first].append(member)
+        names[first] |= story
+    return [sorted(part) for part in parts]
 
 
 def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
@@ -139,6 +196,7 @@ def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
         frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
         frozenset(speaker for m in members if (speaker := items[m].speaker)),
         frozenset(items[m].quote_key[0] for m in members),
+        tuple(dict.fromkeys(items[m].story for m in members)),
     )
 
 
@@ -224,11 +282,13 @@ def group_utterances(items: list[Utterance]) -> list[UtteranceGroup]:
     by_text: dict[str, list[int]] = {}
     for number, item in enumerate(items):
         by_text.setdefault(comparable(item.text), []).append(number)
-    units = [_unit(text, members, items) for text, members in by_text.items()]
+    units = [_unit(text, part, items) for text, members in by_text.items() for part in _by_story(members, items)]
     matches: dict[tuple[int, int], tuple[str, float]] = {}
     for a, b in _candidate_pairs(units):
         if units[a].articles == units[b].articles and len(units[a].articles) == 1:
             continue  # the same article alone: a group is what several articles printed
+        if not _one_story(units[a], units[b]):
+            continue  # the same words in two stories: two utterances
         found = _compare_units(units[a], units[b])
         if found:
             matches[(a, b)] = found
@@ -239,7 +299,7 @@ def group_utterances(items: list[Utterance]) -> list[UtteranceGroup]:
     def whole_match(a: int, b: int) -> bool:
         key = (min(a, b), max(a, b))
         if key not in matches:
-            found = _compare_units(units[key[0]], units[key[1]])
+            found = _compare_units(units[key[0]], units[key[1]]) if _one_story(units[a], units[b]) else None
             if found is None:
                 return False
             matches[key] = found

@@ -1,0 +1,84 @@
+"""Error kinds a fourth held-out round showed for quotes, on short original sentences: a stock
+phrase printed in two unrelated stories is two utterances (a quote's group joins only articles
+that share a person or an organisation they name), and the speakers of "he" and "the minister"."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.group.quotes import Utterance, group_utterances, story_names
+from loaders.spans import Span
+
+
+def item(article: str, text: str, story: tuple[str, ...] = (), speaker: str | None = None) -> Utterance:
+    return Utterance((article, 0, len(text)), Span(0, len(text)), text, "direct", speaker, story_names(story))
+
+
+def grouped(*items: Utterance) -> list[set[str]]:
+    groups = group_utterances(list(items))
+    return sorted((s for s in ({link.utterance.quote_key[0] for link in g.links} for g in groups) if len(s) > 1), key=sorted)
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        # two outlets of one story share its company or its speaker
+        (
+            [
+                item("a", "We will protect the balance sheet first.", ("Tarrow Mining", "Ada Quint")),
+                item("b", "protect the balance sheet first", ("Tarrow Mining",)),
+            ],
+            [{"a", "b"}],
+        ),
+        # the same stock phrase in an unrelated story is another utterance
+        (
+            [
+                item("a", "We will protect the balance sheet first.", ("Tarrow Mining", "Ada Quint")),
+                item("b", "protect the balance sheet first", ("Tarrow Mining",)),
+                item("c", "protect the balance sheet first", ("Quill Cells", "Ben Orr")),
+            ],
+            [{"a", "b"}],
+        ),
+        (
+            [
+                item("b", "protect the balance sheet first", ("Tarrow Mining",)),
+                item("c", "protect the balance sheet first", ("Quill Cells", "Ben Orr")),
+            ],
+            [],
+        ),
+        # names spelt alike across outlets ("Tamborá", "Tambora") are one name
+        (
+            [
+                item("a", "We are not going to grow at any price.", ("Tamborá Airlines",)),
+                item("b", "We are not going to grow at any price.", ("Tambora Airlines",)),
+            ],
+            [{"a", "b"}],
+        ),
+        # a short form one outlet prints shares its words with the full name
+        (
+            [
+                item("a", "We are not going to grow at any price.", ("Tamborá Linhas Aéreas",)),
+                item("b", "We are not going to grow at any price.", ("Tambora",)),
+            ],
+            [{"a", "b"}],
+        ),
+        # a word any company's name may end in links no stories
+        (
+            [
+                item("a", "protect the balance sheet first", ("Tarrow Group",)),
+                item("b", "protect the balance sheet first", ("Quill Group",)),
+            ],
+            [],
+        ),
+        # an article whose names are unknown may join any story, as before
+        (
+            [
+                item("a", "We are not going to grow at any price.", ("Tarrow Mining",)),
+                item("b", "We are not going to grow at any price."),
+            ],
+            [{"a", "b"}],
+        ),
+    ],
+)
+def test_one_utterance_is_printed_in_one_story(items, expected):
+    assert grouped(*items) == expected
