@@ -8,6 +8,7 @@ import pytest
 
 from loaders.group.quotes import Utterance, group_utterances, story_names
 from loaders.spans import Span
+from tests.test_quote_speakers import speaker_of
 
 
 def item(article: str, text: str, story: tuple[str, ...] = (), speaker: str | None = None) -> Utterance:
@@ -82,3 +83,32 @@ def grouped(*items: Utterance) -> list[set[str]]:
 )
 def test_one_utterance_is_printed_in_one_story(items, expected):
     assert grouped(*items) == expected
+
+
+MINISTERS = [
+    ("Luca Brenner", "economy minister", None),
+    ("Ines Varga", "finance minister", None),
+    ("Tomas Reuel", "transport minister", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a role several people hold in the corpus: the holder this article names
+        (
+            "Economy Minister Luca Brenner asked for a meeting.\n\n“We will not lend another cent,” the minister said.",
+            "Luca Brenner",
+        ),
+        # no holder named here: still ambiguous
+        ("Officials asked for a meeting.\n\n“We will not lend another cent,” the minister said.", None),
+        # two holders named here: still ambiguous
+        (
+            "Luca Brenner and Ines Varga asked for a meeting.\n\n“We will not lend another cent,” the minister said.",
+            None,
+        ),
+    ],
+)
+def test_a_role_is_the_holder_the_article_names(text, speaker):
+    people = [name for name, _, _ in MINISTERS if name in text]
+    assert speaker_of(text, "We will not", people=people, roles=MINISTERS)[0] == speaker

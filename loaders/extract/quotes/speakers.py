@@ -277,6 +277,10 @@ class Speakers:
         holders = self.roles.holders(title, organisation)
         if len(holders) == 1:
             return holders[0], f"role '{title}' held by one person in the data"
+        # "the minister said", where the article named "Economy Minister Ann Lee": the holder it names
+        named_here = sorted({m.name for m in self.people} & set(holders))
+        if len(named_here) == 1:
+            return named_here[0], f"role '{title}' held by one person the article names"
         if holders:
             return None, f"role '{title}' is held by {len(holders)} people: ambiguous"
         return None, f"role '{title}': no person holds it in the data"
