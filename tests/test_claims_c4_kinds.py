@@ -32,8 +32,9 @@ def _read(text: str, written: str):
         ("Dublin pump prices fell to 46.5 cent per litre.", "46.5 cent", 0.465, "EUR"),
         # no country in the story: cents keep their usual reading
         ("Bus fares rose by 85c.", "85c", 0.85, "USD"),
-        # a page printing "C$" means the US dollar by "$", and US cents by "cents"
-        ("Tallow Aero earned C$12 million, and its US unit 40 cents a share, or $0.40.", "40 cents", 0.40, "USD"),
+        # a page printing the currency's own sign still means its cents by "cent"
+        ("Dublin pump prices fell to 46.5 cent per litre, saving drivers €3 a tank.", "46.5 cent", 0.465, "EUR"),
+        ("Montreal-based Tallow Aero earned C$12 million, or 41 cents a share.", "41 cents", 0.41, "CAD"),
     ],
 )
 def test_cents_are_the_storys_own_dollar(text, written, value, unit):
@@ -292,3 +293,26 @@ def test_printings_of_one_moment_join_before_those_of_two():
         if len({m.article_id for m in group.members}) > 1
     ]
     assert joined == [["7%", "8%"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a singular noun before a counted one is its modifier; "business" and "diagnosis" are no plurals
+        ("Tallow Pay has more than 2,000 business customers.", [(2000, "customers")]),
+        ("The region recorded 1,742 salmonellosis notifications.", [(1742, "notifications")]),
+        ("Tallow Steel put 400 job losses on notice.", [(400, "jobs")]),
+        # a part named after its number, or after "with", counts what the figure before it counts
+        ("Officials said 63 cases had been confirmed, 21 of them in hospital.", [(63, "cases"), (21, "cases")]),
+        # "the number of X ... to N" counts X
+        (
+            "The number of people infected has risen to 54, with 19 in hospital.",
+            [(54, "people"), (19, "people")],
+        ),
+        ("The number of stores rose to 120.", [(120, "stores")]),
+        # a bare number with nothing it counts is still no claim
+        ("The score rose to 54.", []),
+    ],
+)
+def test_what_a_number_counts(text, expected):
+    assert [(c.value, c.unit) for c in claims_of(text, "2026-03-01")] == expected

@@ -57,7 +57,8 @@ RANGE_RE = re.compile(
 )
 SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
 # A closing quotation mark may stand between a quoted figure and its noun (shipped "just under 9,000" vans).
-_NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+s|[A-Z]{{2,6}}s)))\b"
+# A plural's "s" is not the end of "business", "diagnosis" or "bonus" ("2,000 business customers" count customers).
+_NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b"
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
     rf"|[\s-]?(?P<word>{longest_first(CURRENCY_WORDS)})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
@@ -84,8 +85,16 @@ _HEDGE = rf"(?:{longest_first(QUALIFIERS)}\s+)?"
 AGE_BEFORE_RE = re.compile(rf"\b{longest_first(AGE_CUES)}\s+{_HEDGE}$", re.IGNORECASE)
 # "21,000 jobs, including more than 1,000 in Leeds": the count's noun is the previous one's.
 ELLIPSIS_BEFORE_RE = re.compile(
-    rf"\b(?:including|of which|of whom|among them|of them)\s+{_HEDGE}$",
+    rf"\b(?:including|of which|of whom|among them|of them|with)\s+{_HEDGE}$",
     re.IGNORECASE,
+)
+# A singular noun is a modifier where a plural follows it ("business customers").
+HEAD_AFTER_RE = re.compile(r"\s+((?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s))\b")
+# "63 cases had been confirmed, 21 of them in hospital": a part named after its number counts the same.
+ELLIPSIS_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+# "The number of people infected has risen to 54": the number counts what "the number of" names.
+NUMBER_OF_RE = re.compile(
+    rf"\bnumber\s+of\s+(?P<noun>[a-z]+)\b[^.;:]{{0,80}}?\s(?:to|at|is|was|reached|hit)\s+{_HEDGE}$", re.IGNORECASE
 )
 # "Subscribers added: 64,000" on a line of its own: a list's label names what its bare number counts.
 LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*?)[ \t]*:[ \t]*")
@@ -251,6 +260,10 @@ def _read_at(
         if kind == "noun" and unit_match and currency is None:
             # "two million homes": a spelled number with a scale counts like digits do
             noun = _counted_noun(unit_match.group("noun"), spelled and not scale_written)
+            last = unit_match.group("noun").split()[-1].casefold()
+            head = HEAD_AFTER_RE.match(text, unit_match.end(), limit)
+            if head and COUNTED_NOUNS.get(last, last) != last and head.group(1).casefold() in COUNTED_NOUNS:
+                noun = COUNTED_NOUNS[head.group(1).casefold()]  # "2,000 business customers" count customers
             if noun == "times" and not (
                 ("." in written or MULTIPLE_AFTER_RE.match(text, unit_match.end(), limit))
                 and not FREQUENCY_AFTER_RE.match(text, unit_match.end(), limit)
@@ -265,8 +278,17 @@ def _read_at(
             if noun in DURATIONS and STRETCH_BEFORE_RE.search(text, max(sentence.start, start - 12), start):
                 noun = None  # "in the first six months": a period, not a figure
             unit = noun
-    if unit is None and previous_unit and ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start):
+    if (
+        unit is None
+        and previous_unit
+        and (
+            ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
+            or ELLIPSIS_AFTER_RE.match(text, cursor, limit)
+        )
+    ):
         unit = previous_unit
+    if unit is None and currency is None and (counted := NUMBER_OF_RE.search(text, max(sentence.start, start - 120), start)):
+        unit = _counted_noun(counted.group("noun"), False)
     if unit is None and currency is None and not spelled and (part := PART_OF_RE.match(text, end, limit)):
         # "180 of its 640 jobs": the part counts what the whole counts
         whole = NOUN_RE.match(text, part.end() - 1, limit)

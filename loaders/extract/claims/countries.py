@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pycountry
 
-from loaders.extract.claims.vocabulary import CURRENCY_WORDS, LOCAL_PREFIXES, LOCAL_WORDS, PREFIXES, longest_first
+from loaders.extract.claims.vocabulary import CURRENCY_WORDS, LOCAL_PREFIXES, LOCAL_WORDS, MINOR_UNITS, PREFIXES, longest_first
 from loaders.vocab import load
 
 CITY_COUNTRIES = Path(__file__).resolve().parents[2] / "data" / "city_countries.tsv"
+MINOR_WORDS = frozenset(entry["local"] for entry in MINOR_UNITS.values() if entry.get("local"))
 ADJECTIVES = {adjective: code for adjective, code in (load("currencies").get("country_adjectives") or {}).items()}
 _SIGNS_RE = re.compile(
     "|".join(
@@ -95,7 +96,8 @@ def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
     out = {}
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items()):
         currency = _local_reading(text, sign, by_country, counts)
-        if currency and not _written_out(text, sign, currency):
+        # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
+        if currency and (sign in MINOR_WORDS or not _written_out(text, sign, currency)):
             out[sign] = currency
     return out
 

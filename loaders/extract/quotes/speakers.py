@@ -100,6 +100,7 @@ class Speakers:
         self.organisations = sorted((m for m in entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
         self._organisation_starts = [m.span.start for m in self.organisations]
         self.roles = roles
+        self.local_roles = RoleIndex((r.person, r.title, r.organisation) for r in entities.roles)
         self.quoted: list[Span] = []  # quoted words: a name inside a quote is not a speaker introduced in prose
         self._quoted_starts: list[int] = []
         self.named: list[tuple[int, str]] = []  # (position, person) of speakers read from the words, in text order
@@ -277,10 +278,10 @@ class Speakers:
         holders = self.roles.holders(title, organisation)
         if len(holders) == 1:
             return holders[0], f"role '{title}' held by one person in the data"
-        # "the minister said", where the article named "Economy Minister Ann Lee": the holder it names
-        named_here = sorted({m.name for m in self.people} & set(holders))
-        if len(named_here) == 1:
-            return named_here[0], f"role '{title}' held by one person the article names"
+        # "the minister said", where the article named "Economy Minister Ann Lee": the one holder it names
+        here = self.local_roles.holders(title, organisation)
+        if len(here) == 1:
+            return here[0], f"role '{title}' held by one person in the article"
         if holders:
             return None, f"role '{title}' is held by {len(holders)} people: ambiguous"
         return None, f"role '{title}': no person holds it in the data"
