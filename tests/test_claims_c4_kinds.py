@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.clean import layout
+from loaders.extract.entities import find_entities
 from loaders.group.claims import group_claims, moments_differ
 from tests.test_claim_groups import extract, groups_of
 from tests.test_claims import claims_of
@@ -316,3 +318,19 @@ def test_printings_of_one_moment_join_before_those_of_two():
 )
 def test_what_a_number_counts(text, expected):
     assert [(c.value, c.unit) for c in claims_of(text, "2026-03-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a broker note's abbreviations, recurring, are terms, not organisations a figure could be about
+        "Tallow Group reported 3Q OP of KRW412.7bn (-38% YoY, -21% QoQ). NP: KRW198bn (-52% YoY).\n\n"
+        "OP margin was 6.9%, and revenue came in at KRW6.1tn (-15% YoY, +2% QoQ).",
+        # "North American" is a region's adjective, before a company word too
+        "Tallow Group said its North American customers cut orders. North American customers buy half its cells.",
+    ],
+)
+def test_abbreviations_and_regions_are_no_organisations(text):
+    paragraphs = layout(text).paragraphs
+    found = find_entities(text, paragraphs, {})
+    assert {m.name for m in found.mentions if m.kind == "organisation"} == {"Tallow Group"}
