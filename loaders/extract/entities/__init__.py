@@ -31,14 +31,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
-from loaders.extract.entities.acronyms import find_acronyms
+from loaders.extract.entities.acronyms import acronyms_as_names, find_acronyms
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
 from loaders.extract.entities.categories import find_categories
 from loaders.extract.entities.consistency import names_found_again
 from loaders.extract.entities.guards import common_word, junk, lower_case_words
 from loaders.extract.entities.organisations import (
     DEPARTMENTS,
+    ORGANISATION_WORDS,
     EVENT_WORDS,
     NAME_OPENINGS,
     organisation_by_suffix,
@@ -223,6 +225,25 @@ def _late_makers(article: ArticleState) -> None:
             article.found.makers[mention.name] = organisations[first]
 
 
+def _full_names_for_tails(article: ArticleState) -> None:
+    """ "Gutiérrez de la Fuente" beside "María José Gutiérrez de la Fuente": the last two words or more
+    of one person's longer name are that person (a compound surname), not a person of their own."""
+    owners: dict[str, set[str]] = {}
+    for name in sorted({m.name for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"}):
+        words = name.split()
+        for size in range(2, len(words)):
+            owners.setdefault(" ".join(words[-size:]), set()).add(name)
+    if not owners:
+        return
+    renamed = {tail: next(iter(names)) for tail, names in owners.items() if len(names) == 1}
+    for index, mention in enumerate(article.found.mentions):
+        if mention.kind == PERSON and mention.name in renamed:
+            article.found.mentions[index] = replace(
+                mention, name=renamed[mention.name], rule="surname of a person named earlier", confidence=0.85
+            )
+    article.found.roles = [replace(role, person=renamed.get(role.person, role.person)) for role in article.found.roles]
+
+
 def _bare_name(value: str) -> bool:
     """Two or three capitalised words, none a word that is never a name, an event's or a street's:
     repeated with no evidence either way, in business news such a name is mostly an organisation's."""
@@ -242,7 +263,12 @@ def _known_words(article: ArticleState) -> set[str]:
         if mention.kind == PERSON and mention.rule != "byline":
             known.update(mention.name.split())
         elif mention.kind == ORGANISATION:
-            known.add(mention.name.split()[0])
+            words = mention.name.split()
+            known.add(words[0])
+            if words[0] in NAME_OPENINGS and len(words) == 2:
+                known.add(words[1])  # "Alcázar" for "Grupo Alcázar": the name without its kind
+            if len(words) >= 2 and words[-1] in ORGANISATION_WORDS:
+                known.add(words[-1])  # "the Journal" for "Harbour Street Journal"
     return known
 
 
@@ -331,8 +357,8 @@ def find_entities(
     find_acronyms(article, _is_person_name)
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
-        if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case):
-            organisation_by_suffix(article, span)
+        if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
+            organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)
     match_places(article)
     find_categories(article)
     makers = {m.name.split()[0]: m.name for m in article.found.mentions if m.kind == ORGANISATION}
@@ -340,6 +366,8 @@ def find_entities(
     runs = [run for run in proper_runs(article) if not any(zone.contains(run) for zone in headline_case)]
     _classify_runs(article, find_named_products(article, runs, makers))
     _late_makers(article)
+    _full_names_for_tails(article)
+    article.found.mentions = acronyms_as_names(article.found.mentions)
     merge_misspelt_names(article)
     if headline_case:
         article.found = names_found_again(text, headline_case, article.found)

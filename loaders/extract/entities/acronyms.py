@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, ArticleState, canonical_organisation, word_bounded
-from loaders.extract.types import ORGANISATION
+from loaders.extract.types import ORGANISATION, Mention
 from loaders.spans import Span
 
 _BRACKETED_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
@@ -46,6 +47,32 @@ def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> di
                 if word_bounded(text, span.start, span.end, zone) and article.free(span):
                     article.add(ORGANISATION, name, span, "acronym of a name in the article", 0.85)
     return defined
+
+
+_ACRONYM_RE = re.compile(r"[A-Z]{3,6}")  # two letters ("AP") match too many names by chance
+
+
+def initials(name: str) -> str:
+    """ "Food and Drug Administration" -> "FDA": the first letters of its words, less "and", "of", "the"."""
+    return "".join(word[0] for word in name.split() if word.lower() not in _SKIPPED and word[:1].isupper())
+
+
+def acronyms_as_names(mentions: list[Mention]) -> list[Mention]:
+    """An organisation found only as an acronym ("FDA") in an article that spells out one organisation
+    with those initials ("Food and Drug Administration"), with no brackets between: that organisation."""
+    owners: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind == ORGANISATION and len(mention.name.split()) >= 2:
+            owners.setdefault(initials(mention.name), set()).add(mention.name)
+    renamed = {key: next(iter(names)) for key, names in owners.items() if len(names) == 1 and _ACRONYM_RE.fullmatch(key)}
+    if not renamed:
+        return mentions
+    return [
+        replace(m, name=renamed[m.name], rule="initials of a name in the article")  # no definition for other articles
+        if m.kind == ORGANISATION and m.name in renamed
+        else m
+        for m in mentions
+    ]
 
 
 def _long_form(text: str, start: int, end: int, acronym: str) -> Span | None:

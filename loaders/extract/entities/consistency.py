@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from loaders.extract.cues import LEGAL_FORMS
+from loaders.extract.entities.acronyms import acronyms_as_names
 from loaders.extract.types import ORGANISATION, PERSON, EntityFindings, Mention, RoleFound
 from loaders.spans import Span
 
@@ -31,6 +33,8 @@ _RULE = "name found in another article"
 _ACRONYM_RULE = "acronym of a name in another article"
 _SHORT_FORM_RULE = "short form of an organisation named in full"
 _PROPAGATED = {ORGANISATION, PERSON}
+# Words after a company's name that still name that company ("Kestrel Motors Group", "... Holdings").
+_SAME_COMPANY_ENDINGS = frozenset({"Group", "Holdings", "Holding", "International", "Global", "Worldwide"}) | LEGAL_FORMS
 
 
 def _key(name: str) -> str:
@@ -184,6 +188,7 @@ def _propagate_one(
     if surnames:
         added += _surnames(text, zones, [*mentions, *added], taken)
     mentions, roles, makers = _short_forms_joined(mentions, added, found)
+    mentions, added = _acronyms_named(mentions, added)
     if not added and mentions == found.mentions:
         return found
     return replace(found, mentions=sorted(mentions + added, key=lambda m: (m.span, m.kind)), roles=roles, makers=makers)
@@ -202,7 +207,9 @@ def _short_forms_joined(
             for size in range(1, len(words)):
                 longer.setdefault(" ".join(words[:size]), set()).add(mention.name)
     renamed = {
-        m.name: next(iter(longer[m.name])) for m in mentions if m.kind == ORGANISATION and len(longer.get(m.name, ())) == 1
+        m.name: next(iter(longer[m.name]))
+        for m in mentions
+        if m.kind == ORGANISATION and len(longer.get(m.name, ())) == 1 and not _another_body(m.name, next(iter(longer[m.name])))
     }
     if not renamed:
         return mentions, found.roles, found.makers
@@ -213,6 +220,22 @@ def _short_forms_joined(
     roles = [replace(r, organisation=renamed.get(r.organisation, r.organisation)) if r.organisation else r for r in found.roles]
     makers = {product: renamed.get(maker, maker) for product, maker in found.makers.items()}
     return mentions, roles, makers
+
+
+def _acronyms_named(mentions: list[Mention], added: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Acronyms the article spells out as one organisation's name ("FDA": "Food and Drug Administration")."""
+    both = acronyms_as_names([*mentions, *added])
+    return both[: len(mentions)], both[len(mentions) :]
+
+
+def _another_body(short: str, full: str) -> bool:
+    """ "Redmoor Rovers" beside "Redmoor Rovers Supporters' Trust": a name complete with its own
+    organisation word, inside a longer one ending in another ("Trust", "Union", "Foundation"),
+    names two bodies; "Kestrel Motors" in "Kestrel Motors Group" (a group or a legal form) one."""
+    from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads this module's vocabulary
+
+    last = full.split()[-1]
+    return short.split()[-1] in ORGANISATION_WORDS and last in ORGANISATION_WORDS and last not in _SAME_COMPANY_ENDINGS
 
 
 def _surnames(text: str, zones: list[Span], mentions: list[Mention], taken: bytearray) -> list[Mention]:

@@ -27,6 +27,8 @@ _CURRENCY_GLUED_RE = re.compile(r"([A-Z][A-Za-z]{0,3})\d[\d.,]*")
 _DIGIT_AFTER_RE = re.compile(r"[.,]?\d")
 _LETTERS_AND_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d+(?:\.\d+)?")
 _LISTING_AFTER_RE = re.compile(r"\s*:\s*[A-Z0-9]")
+# "FY23", "FY2025", "Q3", "H1": a reporting period, never a name
+_PERIOD_RE = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[’']?\d{2,4}|Q[1-4]|H[12]")
 _CONTRACTION_RE = re.compile(r"(?:I|We|You|He|She|It|They|There|That|What|Who|Here|Let)[’'](?:m|s|re|ve|d|ll)")
 
 
@@ -63,6 +65,8 @@ def junk(text: str, span: Span) -> str | None:
         return "touches an amount"  # "Sh640", "Rs500": a currency word glued to a figure
     if len(value.replace(".", "")) <= 1:
         return "single letter"
+    if len(tokens) == 1 and _PERIOD_RE.fullmatch(value):
+        return "a reporting period"
     if len(tokens) == 1 and (value in _currency_words() or value.rstrip(".") in _currency_words()):
         return "currency"
     if len(tokens) == 1 and value.upper() in NON_ORGANISATION_ACRONYMS and value.isupper():

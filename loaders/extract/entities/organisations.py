@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
-from loaders.extract.entities.people import common_words, given_names, person_shaped
+from loaders.extract.entities.people import common_words, given_names, is_given_name, person_shaped
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState, canonical_organisation, is_acronym
+from loaders.extract.gazetteer import places
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
 from loaders.vocab import alternation, mapping, words
 
 # Words that end organisation names. Legal forms are dropped from canonical names.
-ORGANISATION_WORDS = frozenset(words("organisations", "name_endings")) | LEGAL_FORMS
+# ... and the weak ones, which make no name of two ordinary words ("a Digital Society")
+WEAK_ENDINGS = frozenset(words("organisations", "weak_name_endings"))
+ORGANISATION_WORDS = frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | WEAK_ENDINGS
 # A run that goes on past its organisation word into one of these names an event, not a company.
 EVENT_WORDS = frozenset(words("organisations", "event_words"))
 # A company's functions: after "head of" the end of a job title, no organisation.
@@ -42,14 +45,28 @@ _SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
-_CUES_FOR_PEOPLE_TOO = {"acted on by", "a specialist", "a member of", "competes with"}
+_CUES_FOR_PEOPLE_TOO = {
+    "acted on by",
+    "a specialist",
+    "a member of",
+    "competes with",
+    "money from",
+    "bought",
+    "designer of",
+}
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
 _LISTED_BEFORE_RE = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w’'-]*,\s+){1,4}[A-Z][\w’'-]*,?\s+(?:and|&)\s+|(?:[A-Z][\w’'-]*\s+){1,2}and\s+)$"
 )  # ... or "the Thunder Vale and District Council": a place and its district
 _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 # ", Labour and Welfare" after "Ministry of Health": more fields of the same body (ordinary words, capitalised)
-_FIELDS_AFTER_RE = re.compile(r"(?:,\s[A-Z][a-z]+){0,3},?\s(?:and|&)\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
+# ("Housing, Local Government and Heritage": a field may take two words)
+_FIELDS_AFTER_RE = re.compile(
+    r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3},?\s(?:and|&)\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b"
+    r"(?!\s(?:of|for|on)\s)"  # "... and the Bank of Ruritania": the last words begin another body's name
+)
+# "(ANP)" right after the list: the page spells out the body's whole name before its acronym
+_ACRONYM_AFTER_RE = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
 # "..., the company said": the clause reporting the sentence, no apposition describing the name before it
 _REPORTING_CLAUSE_RE = re.compile(rf",\s+the\s+{_DESCRIPTORS}\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _BOARD_MEMBERS = {"Directors", "Governors", "Trustees", "Management", "Supervisors", "Commissioners"}
@@ -59,9 +76,19 @@ _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 # "the GMWU, which represents", "the WSTC said": an acronym with the article, then a pause or a verb
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 _CLAUSE_AFTER_RE = re.compile(
-    r"\s*[,;)]|\s+(?:said|says|has|had|is|was|will|would|which|who|warned|wants|called|represents|argued|added)\b"
-)
+    r"\s*[,;).:]|\s+(?:said|says|has|had|is|was|will|would|which|who|warned|wants|called|represents|argued|added"
+    r"|in|on|for|by|to|and|or|last|this|next|after|before|earlier|later)\b"
+)  # "with the FDA in May": a pause or a preposition after it, no noun it qualifies ("the ZTL port")
+# "Ivo Brandt of Ostrander Research", "Jo Baird at Kestrel": the words after a person's name and
+# "of", "at" or "from" name where the person works.
+_PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),?\s+(?:of|at|from)\s+(?:the\s+)?$")
 _TITLE_WORDS = frozenset(words("not_names", "titles"))
+_FAMILY_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:family|families|clan|dynasty)\b")
+# A lower-case word right after a name that is no function word: the name qualifies a noun
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:for|from|in|on|at|with|and|or|to|as|by|which|that|after|last|this|is|was|has|had|will|would|said|says"
+    r"|earlier|in|including|under|over)\b)[a-z]"
+)
 _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
 
 
@@ -95,16 +122,19 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if _PORTFOLIO_AFTER_RE.match(article.text, span.end, span.end + 20):
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
+    if cut == 1 and words[1] in WEAK_ENDINGS and words[0].lower() in common_words():
+        return False  # "the world's leading Digital Society": two ordinary words, capitalised
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
     goes_on = cut + 1 < len(words) and words[cut + 1] in _CONNECTORS
-    if goes_on:
-        cut = len(words) - 1
+    if goes_on or _country_after(words[cut + 1 :]):
+        cut = len(words) - 1  # "... of Ruritania", or "Natural Resources Wales": the country ends the name
     name = " ".join(words[: cut + 1])
     organisation_span = Span(span.start, span.start + len(name))
     if organisation_span.of(article.text) != name:  # irregular spacing: keep the whole run
         organisation_span = span
-    if goes_on and organisation_span.end == span.end:
+    # "National Agency of Petroleum, Natural Gas and Biofuels": a body "of" fields may list more of them
+    if (goes_on or "of" in words[1:cut] or "for" in words[1:cut]) and organisation_span.end == span.end:
         organisation_span = _with_listed_fields(article.text, organisation_span)
     listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
     if listed:  # "the Culture, Media and Sport Committee": a name holding a list
@@ -115,11 +145,19 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     return True
 
 
+def _country_after(rest: list[str]) -> bool:
+    """The words left after a name's last organisation word are a country's or a region's name."""
+    return bool(rest) and places().get(" ".join(rest), ("", ""))[1] in ("country", "region", "state")
+
+
 def _with_listed_fields(text: str, span: Span) -> Span:
     """ "Ministry of Health, Labour and Welfare", "Office of Economic Development and International
     Trade": the fields a body's name lists after "of", ordinary words written capitalised."""
     listed = _FIELDS_AFTER_RE.match(text, span.end, min(len(text), span.end + 80))
-    if listed and all(_ordinary_word(field) for field in re.findall(r"[A-Z][a-z]+", listed.group(0))):
+    if listed and (
+        all(_ordinary_word(field) for field in re.findall(r"[A-Z][a-z]+", listed.group(0)))
+        or _ACRONYM_AFTER_RE.match(text, listed.end())
+    ):
         return Span(span.start, listed.end())
     return span
 
@@ -127,7 +165,12 @@ def _with_listed_fields(text: str, span: Span) -> Span:
 def _ordinary_word(word: str) -> bool:
     """An ordinary English word written capitalised ("Labour": the list's American "labor" too)."""
     lower = word.lower()
-    return lower in common_words() or (lower.endswith("our") and lower[:-3] + "or" in common_words())
+    return (
+        lower in common_words()
+        or (lower.endswith("our") and lower[:-3] + "or" in common_words())
+        or word in ORGANISATION_WORDS  # "Food and the Marine": a sector's word
+        or word in DEPARTMENTS
+    )
 
 
 def _inside_a_name(before: str, cue_start: int) -> bool:
@@ -138,14 +181,32 @@ def _inside_a_name(before: str, cue_start: int) -> bool:
     return previous is not None and previous.group(1)[:1].isupper()
 
 
+def _employer_of_a_person(before: str) -> bool:
+    """ "Declan Furlong of Ludgate Sports Finance", "Wen-Li Carvalho at Chainscope": a person's
+    name (a given name first, two to four words) right before "of", "at" or "from"."""
+    match = _PERSON_OF_RE.search(before, max(0, len(before) - 80))
+    if not match:
+        return False
+    tokens = match.group(1).split()
+    return any(
+        is_given_name(tokens[-size]) and person_shaped(" ".join(tokens[-size:])) for size in (2, 3, 4) if size <= len(tokens)
+    )
+
+
 def organisation_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
     """What the context says for an organisation."""
     value = span.of(article.text)
     tokens = value.split()
+    if len(tokens) == 3 and tokens[0] == "Board" and tokens[2] in _BOARD_MEMBERS:
+        return []  # "approved by the Board of Directors": a company's organ, no organisation of its own
+    if _FAMILY_AFTER_RE.match(after):
+        return []  # "controlled by the Larraín family": a family's name
     found = []
     if not (len(tokens) == 1 and tokens[0] in NOT_NAMES):
         for cue, pattern in CUES.items():
             match = pattern.search(before)
+            if match and cue == "bought" and _NOUN_AFTER_RE.match(after):
+                break  # "to buy Sabah oil palm estates": the name qualifies what is bought
             if match and not _inside_a_name(before, match.start()):
                 # "backed by", "according to": people are backed and quoted too
                 # "analysts at X", "research firm X": no person is that; "backed by X": people are backed too
@@ -153,6 +214,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))
+    if _employer_of_a_person(before):
+        found.append(("where a person works", 3.0))
     if _DESCRIPTION_RE.match(after) and not _REPORTING_CLAUSE_RE.match(after):
         found.append(("described as an organisation", 3.0))
     # At a sentence's start a lone capitalised word may be an adjective ("Quarterly results"):

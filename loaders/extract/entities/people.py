@@ -53,6 +53,9 @@ _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
 # "Jo Hale, of the pressure group Fair Fares, said": the speech verb after an apposition saying where from
 _SPEECH_AFTER_APPOSITION_RE = re.compile(r",\s+(?:of|from|at|with)\s+[^,.;:!?\n]{1,80},\s+(?:said|says|told|added)\b")
 _ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
+# "Kavita Rao, who tracks the sector at Nirmal Finserv, said": inside a relative clause, the speech
+# verb after the clause is its head's, not the name's that ends it.
+_RELATIVE_BEFORE_RE = re.compile(r",\s+(?:who|which|whose)\s+[^,.;:!?“”\"]{0,120}$")
 # The rest of the name's sentence (bounded), then a next sentence opening with a personal pronoun.
 _PRONOUN_NEXT_RE = re.compile(r"[^.!?\n]{0,300}[.!?][\"”’']?\s+(?:He|She)\b")
 
@@ -100,6 +103,14 @@ def person_shaped(value: str) -> bool:
     )
 
 
+def is_given_name(word: str) -> bool:
+    """A common given name, or given names joined by a hyphen ("Klaus-Dieter", "Jean-Baptiste")."""
+    if word in given_names():
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(part in given_names() for part in parts)
+
+
 @functools.cache
 def family_names_first() -> frozenset[str]:
     """Family names of the countries that write them first ("Wang Jiaxiong"), less words that are never names."""
@@ -113,7 +124,7 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     tokens = value.split()
     if tokens[0].lower() in lower_words:
         return False  # "Apple", "Will", "Banks": the article writes it as an ordinary word too
-    if tokens[0] in given_names() or (tokens[0] in places() and tokens[0] in _raw_given_names()):
+    if is_given_name(tokens[0]) or (tokens[0] in places() and tokens[0] in _raw_given_names()):
         return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context
     return (
         tokens[0] in family_names_first()
@@ -160,7 +171,7 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
         found.append(("role before name", 3.0))
     if _HONORIFIC_BEFORE_RE.search(before):
         found.append(("honorific", 3.0))
-    if _SPEECH_AFTER_RE.match(after) or _SPEECH_BEFORE_RE.search(before):
+    if (_SPEECH_AFTER_RE.match(after) and not _RELATIVE_BEFORE_RE.search(before)) or _SPEECH_BEFORE_RE.search(before):
         found.append(("speech verb", 1.5))
     elif _SPEECH_AFTER_APPOSITION_RE.match(article.text, span.end, min(len(article.text), span.end + 120)):
         found.append(("speech verb after apposition", 1.5))

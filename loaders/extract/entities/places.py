@@ -58,6 +58,7 @@ def match_places(article: ArticleState) -> None:
                         )
                         if (
                             article.free(span)
+                            and article.text[span.end : span.end + 1] != "$"  # "US$1.4 billion": a currency, no place
                             and not _nickname(article, span)
                             and not _first_name(article, span, gazetteer[stripped][1])
                         ):

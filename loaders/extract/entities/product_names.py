@@ -16,8 +16,16 @@ from loaders.vocab import alternation, mapping, words
 
 _LAUNCH_CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in mapping("products", "launch_cues").items()}
 _ENDINGS = frozenset(words("products", "name_endings"))
-_KIND_AFTER_RE = re.compile(rf"\s+{alternation(sorted(words('products', 'kind_nouns'), key=len, reverse=True))}\b")
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|a|an)\s+$|[’']s\s+$", re.IGNORECASE)
+# "the Z app", "its Loft & Larder cafe brand": a kind of product after the name, one word between at most
+_KIND_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?{alternation(sorted(words('products', 'kind_nouns'), key=len, reverse=True))}\b")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|a|an)\s+(?:own\s+)?$|[’']s\s+(?:own\s+)?$", re.IGNORECASE)
+_APPOSITION = alternation(words("products", "apposition_nouns"))
+# "MintPay, a debit card": the name, then what kind of thing it is
+_THING_AFTER_RE = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_APPOSITION}\b")
+# "a second chip, the Meridian-2,", "a two-armed robot, Tatamu, that": the kind of thing, then the name
+_THING_BEFORE_RE = re.compile(rf"\b{_APPOSITION},\s+(?:the\s+)?$")
+_SPEECH_AFTER_RE = re.compile(r",?\s+(?:said|says|told|added)\b")
+_SITE_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(words('organisations', 'sites'))})\b")
 _POSSESSOR_RE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:(?:new|latest|upcoming|flagship)\s+)?$")
 
 
@@ -39,10 +47,15 @@ def find_named_products(article: ArticleState, runs: list[Span], makers: dict[st
             if pattern.search(before):
                 rule = f"product cue: {cue}"
                 break
+        if rule and _SITE_AFTER_RE.match(after):
+            rule = None  # "its flagship Yarrabin spodumene mine": a site's name, no product
         if not rule and len(tokens) >= 2 and tokens[-1] in _ENDINGS:
             rule = "product name ending"
         if not rule and _KIND_AFTER_RE.match(after) and _DETERMINER_BEFORE_RE.search(before) and tokens[0] not in makers:
             rule = "name before a kind of product"
+        if not rule and tokens[0] not in makers and not _SPEECH_AFTER_RE.match(after):
+            if _THING_AFTER_RE.match(after) or _THING_BEFORE_RE.search(before):
+                rule = "a kind of product in apposition"
         if not rule:
             left.append(span)
             continue

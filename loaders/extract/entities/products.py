@@ -17,6 +17,8 @@ NOT_MODELS_RE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d+|[1-9]G|CO2)$")  # quarters, 
 
 
 _FIGURE_GOES_ON_RE = re.compile(r"[.,]\d")
+_SCALE_RE = re.compile(r"\d(?:bn|mn|tn)$")
+_SCALE_AFTER_RE = re.compile(r"\s?(?:billion|million|trillion|crore|lakh)\b")
 _MONEY_PREFIXES = frozenset(words("not_names", "dollar_prefixes")) | frozenset(words("not_names", "currency_words"))
 
 
@@ -45,6 +47,8 @@ def find_products(article: ArticleState) -> None:
                 continue
             if _FIGURE_GOES_ON_RE.match(article.text, zone.start + match.end(2)):
                 continue  # "N48.2bn": a currency letter glued to an amount that goes on past the digits
+            if _SCALE_RE.search(model) or _SCALE_AFTER_RE.match(article.text, zone.start + match.end(2)):
+                continue  # "N85bn", "N85 billion": a currency letter glued to an amount with its scale
             brand = match.group(1)
             maker = short_names.get(brand) if brand else None
             start = zone.start + (match.start(1) if maker else match.start(2))

@@ -35,7 +35,12 @@ _QUANTITY_RE = re.compile(
 _PREVIOUS_WORD_RE = re.compile(r"([\w-]+)\.?\s+$")
 _CONNECTORS = {"of", "for", "de", "des", "et", "&", "and", "the"}
 _TRAILING_CONNECTORS = {"of", "for", "&", "and", "du", "des", "et", "the", *NAME_PARTICLES}
-_NEVER_LAST = NOT_NAMES | frozenset(words("not_names", "currency_words")) | frozenset(words("not_names", "months_short"))
+# ("Ministry of Industry": a page's section word ends a body's name after "of")
+_NEVER_LAST = (
+    (NOT_NAMES - frozenset(words("not_names", "page_words")))
+    | frozenset(words("not_names", "currency_words"))
+    | frozenset(words("not_names", "months_short"))
+)
 _ENDS_WITH_ITS_STOP = ("Co.", "Inc.", "Corp.", "Ltd.", "S.A.", "U.S.", "N.V.")
 
 
@@ -132,8 +137,13 @@ _TITLE_DAY_RE = re.compile(r" on (?:Sunday|Saturday)\b")
 _TITLE_SIGN_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(words('organisations', 'publication_verbs'))})\b")
 _CAPITAL_THE_RE = re.compile(r"[\w,;] The $")
 _JOINABLE = 60  # characters: a run longer than this before "on" is no body's name
-# Words of a body after which "of the" goes on with its name ("Bank of the Visayas").
-_ENDS_A_BODY = frozenset(words("organisations", "name_endings")) | _JOINS_ON
+# Words of a body after which "of the" goes on with its name ("Bank of the Visayas", "Friends of the Earth").
+_ENDS_A_BODY = (
+    frozenset(words("organisations", "name_endings"))
+    | frozenset(words("organisations", "weak_name_endings"))
+    | _JOINS_ON
+    | _NAME_OPENINGS
+)  # "Friends of the Earth"
 
 
 def _joined_runs(text: str, zone: Span) -> list[tuple[int, int]]:
