@@ -15,6 +15,7 @@ from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES
 from loaders.spans import Span
 from loaders.vocab import words
 
+_LEGAL_FORMS = frozenset(words("organisations", "legal_forms"))
 _CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₫₱฿"
 # Two capitalised words run together with no space, each at least five letters ("FinancialGovernment"):
 # navigation menus glued into one line. Brand names join shorter parts ("PayPal", "YouTube").
@@ -65,6 +66,10 @@ def junk(text: str, span: Span) -> str | None:
         return "touches an amount"  # "Sh640", "Rs500": a currency word glued to a figure
     if len(value.replace(".", "")) <= 1:
         return "single letter"
+    if value[:1].islower():
+        return "lower case"  # "listed" of "U.S.-listed", left when the place before it is taken
+    if len(tokens) == 1 and value.rstrip(".") in _LEGAL_FORMS:
+        return "a legal form alone"  # ("Kestrel" or "the Company"): a press release's defined term
     if len(tokens) == 1 and _PERIOD_RE.fullmatch(value):
         return "a reporting period"
     if len(tokens) == 1 and (value in _currency_words() or value.rstrip(".") in _currency_words()):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
-from loaders.extract.entities.people import common_words, given_names, is_given_name, person_shaped
+from loaders.extract.entities.people import common_words, given_names, has_given_name, is_given_name, person_shaped
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState, canonical_organisation, is_acronym
 from loaders.extract.gazetteer import places
 from loaders.extract.types import ORGANISATION
@@ -72,6 +72,15 @@ _REPORTING_CLAUSE_RE = re.compile(rf",\s+the\s+{_DESCRIPTORS}\s+(?:{SPEECH_VERBS
 _BOARD_MEMBERS = {"Directors", "Governors", "Trustees", "Management", "Supervisors", "Commissioners"}
 _UNION_LOCAL_RE = re.compile(r" \d{1,5}\b")
 _OWNS_A_NAME_RE = re.compile(r"[’']s\s+[A-Z][a-z]+\s+[A-Z]")
+# "Davy's Ruairí Breathnach": a given name and a surname after the possessive
+_OWNS_A_PERSON_RE = re.compile(r"[’']s\s+([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\b(?!\s+[A-Z])")
+_SUBJECT_VERB_RE = re.compile(r"\s+(?:was|were|is|has|had|have|will|would|said|says|warned|agreed|declined|called)\b")
+# "X plans to raise money ..., the budget airline said": the rest of the sentence ends in a
+# reporting clause naming a kind of body, which is the sentence's subject
+_REPORTED_BY_A_BODY_RE = re.compile(
+    rf",\s+the\s+(?:[\w-]+\s+){{0,3}}?{_DESCRIPTORS}\s+(?:said|says|added|announced|reported)\b", re.IGNORECASE
+)
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 # "the GMWU, which represents", "the WSTC said": an acronym with the article, then a pause or a verb
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
@@ -181,6 +190,12 @@ def _inside_a_name(before: str, cue_start: int) -> bool:
     return previous is not None and previous.group(1)[:1].isupper()
 
 
+def _reported_by_a_body(after: str) -> bool:
+    """The sentence that opens with a name ends in ", the budget airline said" (within 300 characters)."""
+    end = _SENTENCE_END_RE.search(after)
+    return _REPORTED_BY_A_BODY_RE.search(after, 0, end.start() if end else len(after)) is not None
+
+
 def _employer_of_a_person(before: str) -> bool:
     """ "Declan Furlong of Ludgate Sports Finance", "Wen-Li Carvalho at Chainscope": a person's
     name (a given name first, two to four words) right before "of", "at" or "from"."""
@@ -250,6 +265,22 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         # "Tavros's Kindle Scribe": one word owning a named thing is its maker (a person's surname
         # resolves to that person first; places are taken before)
         found.append(("possessive before a name", 2.0))
+    elif len(tokens) == 1 and (person := _OWNS_A_PERSON_RE.match(after)) and is_given_name(person.group(1).split()[0]):
+        found.append(("employer of a person", 2.0))  # "Davy's Ruairí Breathnach said": the broker's analyst
+    if (
+        len(tokens) == 1
+        and _UNKNOWN_ACRONYM_RE.fullmatch(value)
+        and value not in NON_ORGANISATION_ACRONYMS
+        and _SUBJECT_VERB_RE.match(after)
+    ):
+        found.append(("acronym doing", 2.0))  # "KPMG was called in", "the LWU has said": a body acting
+    if (
+        article.sentence_start(span)
+        and not (person_shaped(value) and has_given_name(value))  # "Jo Hale expects ..., the company said"
+        and len(tokens) >= 2  # one word at a sentence's start is often an ordinary word ("Billionaire investor ...")
+        and _reported_by_a_body(article.after(span, 300))
+    ):
+        found.append(("the sentence's reporting body", 2.5))
     if re.fullmatch(r"[A-Z][\w-]*\.(?:com|net|org|io|ai)", value):
         found.append(("domain name", 3.0))
     return found
