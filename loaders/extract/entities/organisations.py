@@ -63,7 +63,7 @@ _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 # ("Housing, Local Government and Heritage": a field may take two words)
 _FIELDS_AFTER_RE = re.compile(
     r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3},?\s(?:and|&)\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b"
-    r"(?!\s(?:of|for|on)\s)"  # "... and the Bank of Ruritania": the last words begin another body's name
+    r"(?!\s(?:of|for)\s)"  # "... and the Bank of Ruritania": the last words begin another body's name
 )
 # "(ANP)" right after the list: the page spells out the body's whole name before its acronym
 _ACRONYM_AFTER_RE = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")

@@ -61,6 +61,7 @@ def match_places(article: ArticleState) -> None:
                             and article.text[span.end : span.end + 1] != "$"  # "US$1.4 billion": a currency, no place
                             and not _nickname(article, span)
                             and not _first_name(article, span, gazetteer[stripped][1])
+                            and not _surname(article, span, gazetteer[stripped][1])
                         ):
                             name, kind = gazetteer[stripped]
                             article.found.place_kinds[name] = kind
@@ -98,6 +99,19 @@ def _first_name(article: ArticleState, span: Span, kind: str) -> bool:
         return False
     # A city's name is often a given name; a country's or state's only with a person's context after it.
     return kind == "city" or bool(_PERSON_AFTER_RE.match(surname.group(2)))
+
+
+_GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+) $")
+
+
+def _surname(article: ArticleState, span: Span, kind: str) -> bool:
+    """ "Sani Bello", "Ana Lima": a city's one-word name right after a given name is a surname."""
+    from loaders.extract.entities.people import is_given_name  # people reads the gazetteer too
+
+    if kind != "city" or " " in span.of(article.text):
+        return False
+    given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
+    return given is not None and is_given_name(given.group(1)) and given.group(1) not in places()
 
 
 def _nickname(article: ArticleState, span: Span) -> bool:
