@@ -68,6 +68,10 @@ def places(text):
             {"National Office of Roads, Inland Waterways and Ports"},
         ),
         ("The Ministry of Industry said exports rose.", {"Ministry of Industry"}),
+        # a city's name opening a longer name that a cue says is an organisation's
+        ("It is the largest maker after rival Kano Clinker.", {"Kano Clinker"}),
+        # "The" capitalised mid-sentence belongs to a publication's title
+        ("He wrote a column in The Tidewater last week.", {"Tidewater"}),
         # a country after the body's last word ends its name
         ("Historic Buildings Trust Wales objected to the plan.", {"Historic Buildings Trust Wales"}),
         # a club and the supporters' trust named after it are two bodies
@@ -180,6 +184,7 @@ def test_products(text, expected):
     "text",
     [
         "It will raise N40 billion, or N40bn, in a rights issue.",
+        "The board declared a N4 dividend, or N4 per share, and eyes a P12-billion plant.",
         "It will mothball its flagship Kelbrook copper mine next year.",
     ],
 )
@@ -192,6 +197,8 @@ def test_no_products(text):
     [
         ("It will invest 2 trillion won (US$1.4 billion) in Ulsan.", set(), "United States"),
         ("Clubs in England and Wales lost money last season.", {"England", "Wales"}, None),
+        # a city's name after a given name is a surname
+        ("Alhaji Sani Bello chaired the meeting in Kano.", {"Kano"}, "Bello"),
     ],
 )
 def test_places(text, expected, not_expected):

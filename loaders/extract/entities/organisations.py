@@ -80,6 +80,8 @@ _SUBJECT_VERB_RE = re.compile(r"\s+(?:was|were|is|has|had|have|will|would|said|s
 _REPORTED_BY_A_BODY_RE = re.compile(
     rf",\s+the\s+(?:[\w-]+\s+){{0,3}}?{_DESCRIPTORS}\s+(?:said|says|added|announced|reported)\b", re.IGNORECASE
 )
+# "The" capitalised in the middle of a sentence belongs to a title ("told The Block Report")
+_CAPITAL_THE_BEFORE_RE = re.compile(r"[a-z,;] The $")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 # "the GMWU, which represents", "the WSTC said": an acronym with the article, then a pause or a verb
@@ -229,6 +231,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))
+    if _CAPITAL_THE_BEFORE_RE.search(before) and not (person_shaped(value) and has_given_name(value)):
+        found.append(("title with The", 2.0))  # "told The Block Report", "a column in The Ledger"
     if _employer_of_a_person(before):
         found.append(("where a person works", 3.0))
     if _DESCRIPTION_RE.match(after) and not _REPORTING_CLAUSE_RE.match(after):

@@ -62,6 +62,7 @@ def match_places(article: ArticleState) -> None:
                             and not _nickname(article, span)
                             and not _first_name(article, span, gazetteer[stripped][1])
                             and not _surname(article, span, gazetteer[stripped][1])
+                            and not _inside_a_body(article, span, gazetteer[stripped][1])
                         ):
                             name, kind = gazetteer[stripped]
                             article.found.place_kinds[name] = kind
@@ -112,6 +113,20 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
         return False
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
     return given is not None and is_given_name(given.group(1)) and given.group(1) not in places()
+
+
+_NAME_GOES_ON_RE = re.compile(r" [A-Z][a-z]")
+
+
+def _inside_a_body(article: ArticleState, span: Span, kind: str) -> bool:
+    """ "rival Sokoto Clinker", "analysts at Lagos Crest": a city's name opening a longer name that a
+    cue before it says is an organisation's."""
+    from loaders.extract.entities.organisations import CUES  # organisations reads the gazetteer too
+
+    if kind != "city" or not _NAME_GOES_ON_RE.match(article.text, span.end):
+        return False
+    before = article.before(span)
+    return any(pattern.search(before) for pattern in CUES.values())
 
 
 def _nickname(article: ArticleState, span: Span) -> bool:

@@ -18,7 +18,8 @@ NOT_MODELS_RE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d+|[1-9]G|CO2)$")  # quarters, 
 
 _FIGURE_GOES_ON_RE = re.compile(r"[.,]\d")
 _SCALE_RE = re.compile(r"\d(?:bn|mn|tn)$")
-_SCALE_AFTER_RE = re.compile(r"\s?(?:billion|million|trillion|crore|lakh)\b")
+# "N85 billion", "P18-billion", "N3 per share", "N3 dividend": a currency letter and an amount
+_SCALE_AFTER_RE = re.compile(r"[\s-]?(?:billion|million|trillion|crore|lakh)\b|\s(?:per|a)\sshare\b|\s(?:dividend|payout)\b")
 _MONEY_PREFIXES = frozenset(words("not_names", "dollar_prefixes")) | frozenset(words("not_names", "currency_words"))
 
 
