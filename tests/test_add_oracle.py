@@ -35,9 +35,8 @@ DEFINES = (
 USES = (
     "Port volumes rise at KHL terminals\n\n"
     "KHL handled 3.1 million containers in the first half, up 6 percent from a year earlier.\n\n"
-    "\u201cThe second half looks stronger still,\u201d the chief financial officer of Kestrel Harbour Logistics "
-    "said on Thursday.\n\n"
-    "Analysts at Brenford Capital said Kestrel Harbour Logistics would need new cranes by 2027.\n"
+    "\u201cThe second half looks stronger still,\u201d the chief financial officer of KHL said on Thursday.\n\n"
+    "Analysts at Brenford Capital said the group would need new cranes by 2027.\n"
 )
 BYSTANDER = (
     "Brenford Capital lifts its forecast for shipping\n\n"
