@@ -323,6 +323,21 @@ FLOORS = {
 }
 
 
+# The e3 entities round (written, annotated and committed before its first build): before any fix it
+# scored organisations P 0.875 / R 0.689, people P 0.855 / R 0.981, speakers 0.791. Its gold lists no
+# claims, so claims and groups have no floor here. Two organisations stay missed: a card network named
+# with no sign ("any shop that takes X"), and a news site after "told The" whose first word is a given name.
+FLOORS["entities round e3"] = {
+    "organisations P": 1.0,
+    "organisations R": 0.98,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.93,
+}
+
+
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
     reached, floor = scores[held_out][measure], FLOORS[held_out][measure]
@@ -336,7 +351,8 @@ def test_gold_words_are_in_their_articles():
         text = (HELDOUT / f"{article_id}.txt").read_text(encoding="utf-8")
         for quote in article["quotes"]:
             assert quote["text"] in text, (article_id, quote["text"])
-        for name in article["organisations"] + [a[-1] for a in _people_aliases(article)]:
+        named = article.get("products", []) + article.get("places", [])
+        for name in article["organisations"] + [a[-1] for a in _people_aliases(article)] + named:
             assert name in text, (article_id, name)
 
 
@@ -345,3 +361,47 @@ def test_the_scorer_counts_misses_and_spurious_names():
     gold = [["Kestrel Motors"], ["Aurelia Bank"], ["Ivo Brandt"]]
     predicted = ["Kestrel Motors", "Kestrel Motors Co", "Aurelia", "Reuters", "Photo Desk"]
     assert _pair(predicted, gold, ignore=["Reuters"]) == (2, 2, 1)
+
+
+# Products and places of the e3 round (its gold lists them; earlier rounds' gold does not): named
+# products only (a category such as "electric vehicles" is no named product), paired like names.
+# Places stay low in recall: small towns ("Yarrabee", "Rosslare"), English counties and a dateline
+# in capitals are not in the gazetteer.
+E3_PRODUCT_PLACE_FLOORS = {"products P": 1.0, "products R": 1.0, "places P": 0.92, "places R": 0.62}
+
+
+def score_products_and_places(db: Path, gold_file: dict, keep: Callable[[str], bool]) -> dict[str, float]:
+    totals = dict.fromkeys(["products", "places"], (0, 0, 0))
+    for article_id, article in gold_file["articles"].items():
+        if not keep(article_id):
+            continue
+        for measure, sql in (
+            (
+                "products",
+                "SELECT e.name FROM article_entities e JOIN products p ON p.id = e.entity_id"
+                " WHERE e.article_id = ? AND e.kind = 'product' AND p.kind = 'product'",
+            ),
+            ("places", "SELECT name FROM article_entities WHERE article_id = ? AND kind = 'place'"),
+        ):
+            predicted = [r["name"] for r in query(db, sql, (article_id,))]
+            found = _pair(predicted, [[name] for name in article[measure]], article.get("ignore", []))
+            totals[measure] = tuple(a + b for a, b in zip(totals[measure], found, strict=True))
+    return {
+        f"{measure} {kind}": tp / max(1, tp + (fp if kind == "P" else fn))
+        for measure, (tp, fp, fn) in totals.items()
+        for kind in ("P", "R")
+    }
+
+
+@pytest.fixture(scope="module")
+def e3_products_and_places(tmp_path_factory) -> dict[str, float]:
+    db = tmp_path_factory.mktemp("heldout-e3") / "heldout.db"
+    build(HELDOUT, db)
+    gold = yaml.safe_load((HELDOUT / "gold.yml").read_text(encoding="utf-8"))
+    return score_products_and_places(db, gold, SETS["entities round e3"])
+
+
+@pytest.mark.parametrize("measure", sorted(E3_PRODUCT_PLACE_FLOORS))
+def test_e3_products_and_places_floor(e3_products_and_places, measure):
+    reached, floor = e3_products_and_places[measure], E3_PRODUCT_PLACE_FLOORS[measure]
+    assert reached >= floor, f"entities round e3: {measure} {reached:.3f} below {floor}"
