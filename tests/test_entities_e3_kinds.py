@@ -74,6 +74,13 @@ def places(text):
         ("He wrote a column in The Tidewater last week.", {"Tidewater"}),
         # a country after the body's last word ends its name
         ("Historic Buildings Trust Wales objected to the plan.", {"Historic Buildings Trust Wales"}),
+        # second batch: an acronym written as a word spells every letter; consultants; an employers'
+        # organisation; a union local whose name holds "and"; a field ending in an abstract noun
+        ("The All Ruritania Tea Growers Association (Artga) wrote to the minister.", {"All Ruritania Tea Growers Association"}),
+        ("Drilling was supervised by consultants Rostam Geoscience.", {"Rostam Geoscience"}),
+        ("The employers' organisation Norsk Verksted points out the risks.", {"Norsk Verksted"}),
+        ("Its bakers belong to Bakers and Confectioners Workers Local 88.", {"Bakers and Confectioners Workers Local 88"}),
+        ("She is a member of the Southern Institute of Mining and Metallurgy.", {"Southern Institute of Mining and Metallurgy"}),
         # a club and the supporters' trust named after it are two bodies
         (
             "Kestrel Rovers were sold. The Kestrel Rovers Supporters' Trust said it had a seat on the board.",
@@ -92,6 +99,8 @@ def test_organisations(text, expected):
         ("Grupo Ferrante grew fast. The president of Ferrante said so. The Ferrante share rose.", {"Grupo Ferrante"}),
         ("The Harbour Lane Journal reported it, and the Journal said more on Monday.", {"Harbour Lane Journal"}),
         ("The Civil Nuclear Safety Authority approved it. The CNSA said so.", {"Civil Nuclear Safety Authority"}),
+        # a header in capitals and the prose's spelling: one organisation, as the prose writes it
+        ("VELMORA MINING LIMITED (ASX: VMN)\n\nVelmora Mining Limited is pleased to report results.", {"Velmora Mining"}),
     ],
 )
 def test_short_forms_are_one_organisation(text, expected):
@@ -174,6 +183,7 @@ def test_not_people(text, not_a_person):
         ("It paid for a second chip, the Arcturus-3, built abroad.", {"Arcturus-3"}),
         ("Users are paid in the exchange's own KEL token.", {"KEL"}),
         ("It will review its Hearth & Crumb cafe brand.", {"Hearth & Crumb"}),
+        ("Fenmoor Gaming runs the SpinJar and Lucky Harbour websites.", {"SpinJar", "Lucky Harbour"}),
     ],
 )
 def test_products(text, expected):
@@ -214,6 +224,7 @@ def test_places(text, expected, not_expected):
         ("U.S.-listed", "listed", "lower case"),
         ("the Company", "Company", "a legal form alone"),
         ("it flunks Phase 3", "Phase", "never a name"),
+        ("Velmora posts Rs4.2bn profit", "Rs4.2bn", "touches an amount"),
     ],
 )
 def test_guards(text, word, reason):

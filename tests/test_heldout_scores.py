@@ -323,18 +323,21 @@ FLOORS = {
 }
 
 
-# The e3 entities round (written, annotated and committed before its first build): before any fix it
-# scored organisations P 0.875 / R 0.689, people P 0.855 / R 0.981, speakers 0.791. Its gold lists no
-# claims, so claims and groups have no floor here. Two organisations stay missed: a card network named
-# with no sign ("any shop that takes X"), and a news site after "told The" whose first word is a given name.
+# The e3 entities round (written, annotated and committed before its first build), in two batches:
+# before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
+# 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R
+# 0.857, people 1.0 / 1.0. Its gold lists no claims, so claims and groups have no floor here. Five
+# organisations stay missed: names with no sign at all ("any shop that takes X", "graduates of X",
+# "contact X"), a news site after "told The" whose first word is a given name, and a name opening
+# with a digit ("3F").
 FLOORS["entities round e3"] = {
     "organisations P": 1.0,
-    "organisations R": 0.98,
+    "organisations R": 0.96,
     "people P": 1.0,
     "people R": 1.0,
     "quotes P": 1.0,
     "quotes R": 1.0,
-    "speakers": 0.93,
+    "speakers": 0.94,
 }
 
 
@@ -367,7 +370,7 @@ def test_the_scorer_counts_misses_and_spurious_names():
 # products only (a category such as "electric vehicles" is no named product), paired like names.
 # Places stay low in recall: small towns ("Yarrabee", "Rosslare"), English counties and a dateline
 # in capitals are not in the gazetteer.
-E3_PRODUCT_PLACE_FLOORS = {"products P": 1.0, "products R": 1.0, "places P": 0.92, "places R": 0.62}
+E3_PRODUCT_PLACE_FLOORS = {"products P": 1.0, "products R": 1.0, "places P": 0.9, "places R": 0.63}
 
 
 def score_products_and_places(db: Path, gold_file: dict, keep: Callable[[str], bool]) -> dict[str, float]:

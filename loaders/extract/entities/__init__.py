@@ -244,6 +244,16 @@ def _full_names_for_tails(article: ArticleState) -> None:
     article.found.roles = [replace(role, person=renamed.get(role.person, role.person)) for role in article.found.roles]
 
 
+def _capitals_as_written_elsewhere(article: ArticleState) -> None:
+    """ "KALAHARI COPPER" in a header beside "Kalahari Copper" in the prose: one organisation, named as the prose writes it."""
+    names = {m.name.casefold(): m.name for m in article.found.mentions if m.kind == ORGANISATION and not m.name.isupper()}
+    for index, mention in enumerate(article.found.mentions):
+        if mention.kind == ORGANISATION and mention.name.isupper() and " " in mention.name:
+            written = names.get(mention.name.casefold())
+            if written:
+                article.found.mentions[index] = replace(mention, name=written)
+
+
 def _bare_name(value: str) -> bool:
     """Two or three capitalised words, none a word that is never a name, an event's or a street's:
     repeated with no evidence either way, in business news such a name is mostly an organisation's."""
@@ -367,6 +377,7 @@ def find_entities(
     _classify_runs(article, find_named_products(article, runs, makers))
     _late_makers(article)
     _full_names_for_tails(article)
+    _capitals_as_written_elsewhere(article)
     article.found.mentions = acronyms_as_names(article.found.mentions)
     merge_misspelt_names(article)
     if headline_case:

@@ -77,7 +77,8 @@ def acronyms_as_names(mentions: list[Mention]) -> list[Mention]:
 
 def _long_form(text: str, start: int, end: int, acronym: str) -> Span | None:
     """The capitalised words right before the bracket whose initials spell the acronym."""
-    letters = [char for char in acronym if char.isupper()]
+    # "Aptma", "Anac": an acronym written as a word spells a word with each of its letters
+    letters = [char.upper() for char in acronym] if acronym[1:].islower() else [char for char in acronym if char.isupper()]
     tokens = list(_WORD_RE.finditer(text, start, end))
     if not tokens or text[tokens[-1].end() : end].strip():
         return None

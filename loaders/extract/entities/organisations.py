@@ -70,6 +70,7 @@ _ACRONYM_AFTER_RE = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
 # "..., the company said": the clause reporting the sentence, no apposition describing the name before it
 _REPORTING_CLAUSE_RE = re.compile(rf",\s+the\s+{_DESCRIPTORS}\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _BOARD_MEMBERS = {"Directors", "Governors", "Trustees", "Management", "Supervisors", "Commissioners"}
+_JOINED_BEFORE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){1,3}(?:and|&)\s+)$")
 _UNION_LOCAL_RE = re.compile(r" \d{1,5}\b")
 _OWNS_A_NAME_RE = re.compile(r"[’']s\s+[A-Z][a-z]+\s+[A-Z]")
 # "Davy's Ruairí Breathnach": a given name and a surname after the possessive
@@ -120,6 +121,9 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return True
     if len(words) >= 2 and words[-1] == "Local" and (number := _UNION_LOCAL_RE.match(article.text, span.end)):
         span = Span(span.start, number.end())  # "Ironworkers Local 412": a union's branch, by its number
+        joined = _JOINED_BEFORE_RE.search(article.before(span, 60))
+        if joined:  # "United Food and Commercial Workers Local 1996": the union's name holds an "and"
+            span = Span(span.start - len(joined.group(1)), span.end)
         article.add(ORGANISATION, span.of(article.text), span, "union local", 0.85)
         return True
     if len(words) == 3 and words[1] == "on" and words[2] in ("Sunday", "Saturday"):
@@ -173,6 +177,10 @@ def _with_listed_fields(text: str, span: Span) -> Span:
     return span
 
 
+# Endings of abstract nouns naming a field ("Metallurgy", "Geology", "Economics", "Heritage")
+_ABSTRACT_NOUN_RE = re.compile(r"(?:urgy|logy|nomy|ics|ism|ment|tion|sion|ture|ance|ence|ity|age|ship)$")
+
+
 def _ordinary_word(word: str) -> bool:
     """An ordinary English word written capitalised ("Labour": the list's American "labor" too)."""
     lower = word.lower()
@@ -181,6 +189,7 @@ def _ordinary_word(word: str) -> bool:
         or (lower.endswith("our") and lower[:-3] + "or" in common_words())
         or word in ORGANISATION_WORDS  # "Food and the Marine": a sector's word
         or word in DEPARTMENTS
+        or _ABSTRACT_NOUN_RE.search(word) is not None  # "Mining and Metallurgy"
     )
 
 

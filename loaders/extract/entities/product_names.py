@@ -19,6 +19,10 @@ _ENDINGS = frozenset(words("products", "name_endings"))
 # "the Z app", "its Loft & Larder cafe brand": a kind of product after the name, one word between at most
 _KIND_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?{alternation(sorted(words('products', 'kind_nouns'), key=len, reverse=True))}\b")
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|a|an)\s+(?:own\s+)?$|[’']s\s+(?:own\s+)?$", re.IGNORECASE)
+_KIND = alternation(sorted(words("products", "kind_nouns"), key=len, reverse=True))
+# "the LuckyTide and Reel Royale websites": two names share the determiner and the kind of product
+_PAIR_AFTER_RE = re.compile(rf"\s+(?:and|or|&)\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,2}}\s+(?:[a-z]+\s+)?{_KIND}\b")
+_PAIR_BEFORE_RE = re.compile(r"\b(?:the|its|their)\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}\s+(?:and|or|&)\s+$")
 _APPOSITION = alternation(words("products", "apposition_nouns"))
 # "MintPay, a debit card": the name, then what kind of thing it is
 _THING_AFTER_RE = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_APPOSITION}\b")
@@ -53,6 +57,15 @@ def find_named_products(article: ArticleState, runs: list[Span], makers: dict[st
             rule = "product name ending"
         if not rule and _KIND_AFTER_RE.match(after) and _DETERMINER_BEFORE_RE.search(before) and tokens[0] not in makers:
             rule = "name before a kind of product"
+        if (
+            not rule
+            and tokens[0] not in makers
+            and (
+                (_DETERMINER_BEFORE_RE.search(before) and _PAIR_AFTER_RE.match(after))
+                or (_PAIR_BEFORE_RE.search(before) and _KIND_AFTER_RE.match(after))
+            )
+        ):
+            rule = "names before a kind of product"
         if not rule and tokens[0] not in makers and not _SPEECH_AFTER_RE.match(after):
             if _THING_AFTER_RE.match(after) or _THING_BEFORE_RE.search(before):
                 rule = "a kind of product in apposition"

@@ -92,7 +92,7 @@ def word_bounded(text: str, start: int, end: int, zone: Span) -> bool:
 def canonical_organisation(name: str) -> str:
     words = name.split()
     # "Barkwell & Co.": after "&" the form is part of the name itself, not a legal form to drop
-    while len(words) > 1 and words[-1] in LEGAL_FORMS and words[-2] not in ("&", "and"):
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].title() in LEGAL_FORMS) and words[-2] not in ("&", "and"):
         words.pop()
     return " ".join(words).rstrip(",")
 
