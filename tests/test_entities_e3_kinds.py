@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract.entities.consistency import propagate
 from loaders.extract.entities.guards import junk
 from loaders.spans import Span
 from tests.test_entity_rules import found_in, organisations, people
@@ -81,6 +82,10 @@ def places(text):
         ("The employers' organisation Norsk Verksted points out the risks.", {"Norsk Verksted"}),
         ("Its bakers belong to Bakers and Confectioners Workers Local 88.", {"Bakers and Confectioners Workers Local 88"}),
         ("She is a member of the Southern Institute of Mining and Metallurgy.", {"Southern Institute of Mining and Metallurgy"}),
+        # a body's graduates or researchers; a line of capitals with its possessive; "X Capital Markets"
+        ("It was founded by Vantor graduates Ana Ruiz and Jo Hale.", {"Vantor"}),
+        ("JAKARTA — RURITANIA'S Bintoro Group will pay cash for it.", {"Bintoro Group"}),
+        ("Analyst Mia Dorn of Harwell Capital Markets cut her target.", {"Harwell Capital Markets"}),
         # a club and the supporters' trust named after it are two bodies
         (
             "Kestrel Rovers were sold. The Kestrel Rovers Supporters' Trust said it had a seat on the board.",
@@ -107,11 +112,22 @@ def test_short_forms_are_one_organisation(text, expected):
     assert organisations(text) == expected
 
 
+def test_a_carried_short_form_joins_the_full_name_in_the_article():
+    """ "Pilmoor", confident in one article ("Lithium miner Pilmoor"), is "Pilmoor Lithium" where that is
+    named too (found by a third article: both names are carried into the second)."""
+    first = "Lithium miner Pilmoor has announced it will shut a mine."
+    second = "Pilmoor Lithium will shut the mine. About 350 jobs will go, Pilmoor said."
+    third = "Pilmoor Lithium Ltd said it would halt the mine."
+    articles = [(text, [Span(0, len(text))], found_in(text)) for text in (first, second, third)]
+    assert propagate(articles)[1].names("organisation") == {"Pilmoor Lithium"}
+
+
 @pytest.mark.parametrize(
     "text, not_expected",
     [
         # two ordinary words before a weak ending
         ("It aims to be the region's leading Digital Society by 2030.", "Digital Society"),
+        ("Funds that buy Emerging Markets debt lost money.", "Emerging Markets"),
         # a reporting period, a degree, a piece of a hyphenated word, a defined term, a stage
         ("This order is bigger than our revenue of FY24, he said.", "FY24"),
         ("Software developed by PhD student Tom Reyes sorts the images.", "PhD"),

@@ -187,7 +187,7 @@ def _propagate_one(
             index = last + 1
     if surnames:
         added += _surnames(text, zones, [*mentions, *added], taken)
-    mentions, roles, makers = _short_forms_joined(mentions, added, found)
+    mentions, added, roles, makers = _short_forms_joined(mentions, added, found)
     mentions, added = _acronyms_named(mentions, added)
     if not added and mentions == found.mentions:
         return found
@@ -196,10 +196,11 @@ def _propagate_one(
 
 def _short_forms_joined(
     mentions: list[Mention], added: list[Mention], found: EntityFindings
-) -> tuple[list[Mention], list[RoleFound], dict[str, str]]:
+) -> tuple[list[Mention], list[Mention], list[RoleFound], dict[str, str]]:
     """An organisation the article also names by its short form ("Harlow Bay", from "Harlow Bay's shares")
     beside its full name ("Harlow Bay Mining", found here or by the corpus): one organisation, the full name.
-    Only where the short form's words lead exactly one full name found in the article."""
+    Only where the short form's words lead exactly one full name found in the article. The short form may
+    be the article's own or carried from another article ("Pilbrook", confident elsewhere)."""
     longer: dict[str, set[str]] = {}
     for mention in [*mentions, *added]:
         if mention.kind == ORGANISATION:
@@ -208,18 +209,21 @@ def _short_forms_joined(
                 longer.setdefault(" ".join(words[:size]), set()).add(mention.name)
     renamed = {
         m.name: next(iter(longer[m.name]))
-        for m in mentions
+        for m in [*mentions, *added]
         if m.kind == ORGANISATION and len(longer.get(m.name, ())) == 1 and not _another_body(m.name, next(iter(longer[m.name])))
     }
     if not renamed:
-        return mentions, found.roles, found.makers
-    mentions = [
-        replace(m, name=renamed[m.name], rule=_SHORT_FORM_RULE) if m.kind == ORGANISATION and m.name in renamed else m
-        for m in mentions
-    ]
+        return mentions, added, found.roles, found.makers
+
+    def joined(group: list[Mention]) -> list[Mention]:
+        return [
+            replace(m, name=renamed[m.name], rule=_SHORT_FORM_RULE) if m.kind == ORGANISATION and m.name in renamed else m
+            for m in group
+        ]
+
     roles = [replace(r, organisation=renamed.get(r.organisation, r.organisation)) if r.organisation else r for r in found.roles]
     makers = {product: renamed.get(maker, maker) for product, maker in found.makers.items()}
-    return mentions, roles, makers
+    return joined(mentions), joined(added), roles, makers
 
 
 def _acronyms_named(mentions: list[Mention], added: list[Mention]) -> tuple[list[Mention], list[Mention]]:

@@ -18,7 +18,7 @@ ELIDED = r"(?:[dl][’'][A-Z][\w’'&.-]*[\w.])"
 # A name never runs across a line break ("Jo Hale" on one line, "Thu Oct 16" on the next).
 CONNECTOR = rf"(?:(?:[^\S\n](?:of|for|&|du|des|et|{'|'.join(NAME_PARTICLES)}))+[^\S\n]|[^\S\n])"
 PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}(?:{TOKEN}|{ELIDED}))*")
-POSSESSIVE_RE = re.compile(r"[’']s$")
+POSSESSIVE_RE = re.compile(r"[’'][sS]$")  # "INDONESIA'S" in a line of capitals too
 _TOKEN_RE = re.compile(r"\S+")
 _WORD_TOKEN_RE = re.compile(r"\w\S*")
 # "BA-owner", "Oslo-listed": a name joined to a common word is a description, no part of a name.
