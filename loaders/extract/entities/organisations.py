@@ -93,6 +93,8 @@ _CLAUSE_AFTER_RE = re.compile(
 )  # "with the FDA in May": a pause or a preposition after it, no noun it qualifies ("the ZTL port")
 # "Ivo Brandt of Ostrander Research", "Jo Baird at Kestrel": the words after a person's name and
 # "of", "at" or "from" name where the person works.
+_LINKS = (" of ", " at ", " from ", " of the ", " at the ", " from the ")
+_LETTER_BEFORE_RE = re.compile(r"[A-Za-z]\s+$")
 _PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),?\s+(?:of|at|from)\s+(?:the\s+)?$")
 _TITLE_WORDS = frozenset(words("not_names", "titles"))
 _FAMILY_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:family|families|clan|dynasty)\b")
@@ -210,6 +212,8 @@ def _reported_by_a_body(after: str) -> bool:
 def _employer_of_a_person(before: str) -> bool:
     """ "Declan Furlong of Ludgate Sports Finance", "Wen-Li Carvalho at Chainscope": a person's
     name (a given name first, two to four words) right before "of", "at" or "from"."""
+    if not before.endswith(_LINKS):
+        return False
     match = _PERSON_OF_RE.search(before, max(0, len(before) - 80))
     if not match:
         return False
@@ -228,7 +232,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     if _FAMILY_AFTER_RE.match(after):
         return []  # "controlled by the Larraín family": a family's name
     found = []
-    if not (len(tokens) == 1 and tokens[0] in NOT_NAMES):
+    # every cue ends in a word of letters right before the name: read them only after one
+    if not (len(tokens) == 1 and tokens[0] in NOT_NAMES) and _LETTER_BEFORE_RE.search(before):
         for cue, pattern in CUES.items():
             match = pattern.search(before)
             if match and cue == "bought" and _NOUN_AFTER_RE.match(after):

@@ -116,6 +116,7 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
 
 
 _NAME_GOES_ON_RE = re.compile(r" [A-Z][a-z]")
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+$")
 
 
 def _inside_a_body(article: ArticleState, span: Span, kind: str) -> bool:
@@ -126,7 +127,8 @@ def _inside_a_body(article: ArticleState, span: Span, kind: str) -> bool:
     if kind != "city" or not _NAME_GOES_ON_RE.match(article.text, span.end):
         return False
     before = article.before(span)
-    return any(pattern.search(before) for pattern in CUES.values())
+    # every cue ends in a lower-case word: read the cues only after one
+    return _LOWER_WORD_BEFORE_RE.search(before) is not None and any(pattern.search(before) for pattern in CUES.values())
 
 
 def _nickname(article: ArticleState, span: Span) -> bool:
