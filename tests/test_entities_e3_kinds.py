@@ -86,6 +86,12 @@ def places(text):
         ("It was founded by Vantor graduates Ana Ruiz and Jo Hale.", {"Vantor"}),
         ("JAKARTA — RURITANIA'S Bintoro Group will pay cash for it.", {"Bintoro Group"}),
         ("Analyst Mia Dorn of Harwell Capital Markets cut her target.", {"Harwell Capital Markets"}),
+        # third batch: capitals of other Latin alphabets; Turkish endings; a role with its portfolio
+        ("Analyst Emre Kaya of Boğaziçi Menkul said it would trail rival Şişbank.", {"Boğaziçi Menkul", "Şişbank"}),
+        ("Turkish producer Kızılay Cam Sanayi will invest.", {"Kızılay Cam Sanayi"}),
+        ("Loans came from Anadolu Kalkınma Bankası last year.", {"Anadolu Kalkınma Bankası"}),
+        ("Growers Union dairy chair Tane Rewi said the lift would help.", {"Growers Union"}),
+        ("Pastoral Farmers dairy chair Tane Rewi said the lift would help.", {"Pastoral Farmers"}),
         # a club and the supporters' trust named after it are two bodies
         (
             "Kestrel Rovers were sold. The Kestrel Rovers Supporters' Trust said it had a seat on the board.",
@@ -104,6 +110,11 @@ def test_organisations(text, expected):
         ("Grupo Ferrante grew fast. The president of Ferrante said so. The Ferrante share rose.", {"Grupo Ferrante"}),
         ("The Harbour Lane Journal reported it, and the Journal said more on Monday.", {"Harbour Lane Journal"}),
         ("The Civil Nuclear Safety Authority approved it. The CNSA said so.", {"Civil Nuclear Safety Authority"}),
+        # the name without its country is the one full name; a name the article gives as a company's stays one
+        (
+            "China Jinlu Rail Group Co., Ltd. signed it. Jinlu Rail also plans a plant, and Jinlu Rail hires.",
+            {"China Jinlu Rail Group"},
+        ),
         # a header in capitals and the prose's spelling: one organisation, as the prose writes it
         ("VELMORA MINING LIMITED (ASX: VMN)\n\nVelmora Mining Limited is pleased to report results.", {"Velmora Mining"}),
     ],
@@ -132,6 +143,7 @@ def test_a_carried_short_form_joins_the_full_name_in_the_article():
         ("This order is bigger than our revenue of FY24, he said.", "FY24"),
         ("Software developed by PhD student Tom Reyes sorts the images.", "PhD"),
         ("Its U.S.-listed shares fell 12% on the news.", "listed"),
+        ("Group chief executive Tan Mei Ling said so.", "Group"),
         ('Harrowby Motors Limited ("Harrowby" or "the Company") said so. The Company sold more.', "Company"),
         ("Its lead drug flunks Phase 3 in a liver trial.", "Phase"),
         # a heading "About X" is no part of the name
@@ -166,6 +178,8 @@ def test_not_organisations(text, not_expected):
         ("The chairman of the works council, Hans-Jürgen Pohl, criticised the plan.", {"Hans-Jürgen Pohl"}),
         # a compound surname alone is the person named in full
         ("Ana María Pérez de la Vega spoke first. Later Pérez de la Vega said more.", {"Ana María Pérez de la Vega"}),
+        # names written with the letters of other Latin alphabets
+        ("General director Nguyễn Văn Hùng told shareholders. Hùng said more.", {"Nguyễn Văn Hùng"}),
         # Portuguese particles inside a name
         ("Its president, Rui Pedro dos Reis Filho, told reporters.", {"Rui Pedro dos Reis Filho"}),
     ],
@@ -179,6 +193,8 @@ def test_people(text, expected):
     [
         # the workplace in a relative clause does not speak
         ("Rosa Lind, who covers banks at Stenmark Quill, said margins fell.", "Stenmark Quill"),
+        # a company the article names with its legal form, said to own something, is no speaker
+        ("Hanoi Agri JSC sells rice. Jo Tran said Hanoi Agri's margins would narrow.", "Hanoi Agri"),
         # a firm after a person's "of" does not speak either
         ("Analyst Joan Pike of Hollis Vane said it was cheap.", "Hollis Vane"),
         # a place word first, and an abstract ending
@@ -200,6 +216,7 @@ def test_not_people(text, not_a_person):
         ("Users are paid in the exchange's own KEL token.", {"KEL"}),
         ("It will review its Hearth & Crumb cafe brand.", {"Hearth & Crumb"}),
         ("Fenmoor Gaming runs the SpinJar and Lucky Harbour websites.", {"SpinJar", "Lucky Harbour"}),
+        ("It can borrow more if its lead program, QRB-202, meets its goals.", {"QRB-202"}),
     ],
 )
 def test_products(text, expected):
@@ -223,6 +240,9 @@ def test_no_products(text):
     [
         ("It will invest 2 trillion won (US$1.4 billion) in Ulsan.", set(), "United States"),
         ("Clubs in England and Wales lost money last season.", {"England", "Wales"}, None),
+        # the country's name in English news; a currency's name is no place
+        ("Banks in Türkiye raised rates.", {"Turkey"}, "Türkiye"),
+        ("It is worth 630 million U.S. dollars.", set(), "United States"),
         # a city's name after a given name is a surname
         ("Alhaji Sani Bello chaired the meeting in Kano.", {"Kano"}, "Bello"),
     ],

@@ -156,6 +156,12 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     leading_words = {" ".join(parts[:size]) for parts in (name.split() for name in longer) for size in range(2, len(parts))}
     # "Andina del Sur" for "Minera Andina del Sur": the name without the word saying what kind of body it is
     leading_words |= {" ".join(parts[1:]) for parts in (name.split() for name in longer) if parts[0] in NAME_OPENINGS}
+    # "Tianlu Rail" for "China Tianlu Rail Group": the name without its country, to its one full name
+    without_country: dict[str, set[str]] = {}
+    for parts in (name.split() for name in longer if name.split()[0] in places() or name.split()[0] in demonyms()):
+        for size in range(2, len(parts)):
+            without_country.setdefault(" ".join(parts[1:size]), set()).add(" ".join(parts))
+    named_organisations = {m.name for m in article.found.mentions if m.kind == ORGANISATION}
     pending_single: list[Span] = []
     # Names of two words or more first; a single word may then be the short form of one of them.
     for span, value, for_person, for_organisation in candidates:
@@ -164,7 +170,10 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             # "Coral Bay" where the article names "Coral Bay Minerals": the company's short form,
             # unless a title, an honorific or an apposition says it is a person
             short_form = max((w for _, w in for_person), default=0.0) < 2.0 and value in leading_words
-            if people >= PERSON_THRESHOLD and people > organisations and not short_form:
+            if value in named_organisations and max((w for _, w in for_person), default=0.0) < 2.0:
+                # "Mekong Agri" after "Mekong Agri JSC": what the article names as an organisation stays one
+                article.add(ORGANISATION, value, span, "organisation named earlier in the article", 0.8)
+            elif people >= PERSON_THRESHOLD and people > organisations and not short_form:
                 rule = (
                     max(for_person, key=lambda e: e[1])[0]
                     if for_person
@@ -173,7 +182,9 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 article.add(PERSON, value, span, rule, 0.9 if for_person else 0.8)
             elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
                 rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
-                article.add(ORGANISATION, canonical_organisation(value), span, rule, 0.85 if for_organisation else 0.75)
+                full = without_country.get(value, ())
+                name = next(iter(full)) if len(full) == 1 else canonical_organisation(value)
+                article.add(ORGANISATION, name, span, rule, 0.85 if for_organisation else 0.75)
             elif (
                 occurrences[value] >= 2
                 and people == 0
@@ -181,7 +192,8 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 and value not in at_a_site
                 and not any(name.startswith(value + " ") for name in longer)
             ):  # not the short form of a longer name
-                article.add(ORGANISATION, value, span, "name repeated in the article", 0.6)
+                full = without_country.get(value, ())
+                article.add(ORGANISATION, next(iter(full)) if len(full) == 1 else value, span, "name repeated in the article", 0.6)
             else:
                 pending_single.append(span)  # maybe the short form of a longer name ("Kestrel Motors" for "Kestrel Motors Co")
     known = _known_words(article)

@@ -83,6 +83,11 @@ _REPORTED_BY_A_BODY_RE = re.compile(
 )
 # "The" capitalised in the middle of a sentence belongs to a title ("told The Block Report")
 _CAPITAL_THE_BEFORE_RE = re.compile(r"[a-z,;] The $")
+# (the lower-case word a portfolio, not the first word of a title: "chief executive", "vice president")
+_PORTFOLIO_ROLE_AFTER_RE = re.compile(
+    rf"\s+(?!(?:chief|senior|deputy|vice|general|managing|executive|acting|interim|former|group|co)\s)[a-z]+\s+"
+    rf"(?:{ROLE_WORDS})\s+[A-Z]"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 # "the GMWU, which represents", "the WSTC said": an acronym with the article, then a pause or a verb
@@ -257,6 +262,12 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     # "Energy Minister" is a portfolio; "Group Managing Director" a title
     if _FOLLOWER_RE.match(after) and not _PORTFOLIO_AFTER_RE.match(after) and tokens[-1] not in _TITLE_WORDS:
         found.append(("followed by a company word", 1.5 if opening else 2.5))
+    if (
+        _PORTFOLIO_ROLE_AFTER_RE.match(after)
+        and not (len(tokens) == 1 and tokens[0] in ORGANISATION_WORDS)  # "Group chief executive Jo Hale"
+        and not (person_shaped(value) and has_given_name(value))
+    ):
+        found.append(("a role in the body", 2.0))  # "Federated Farmers dairy chair Jo Hale"
     if _ROLE_OF_RE.search(before) and not after.startswith(("’", "'")):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))
     if _WHICH_ACTS_RE.match(after):

@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS, SPEECH_VERBS
-from loaders.extract.entities.state import NOT_NAMES, ArticleState
+from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import demonyms, places
 from loaders.spans import Span
 from loaders.vocab import words
@@ -34,8 +34,8 @@ _CAPITAL_PARTICLES = frozenset(words("names", "capital_particles"))
 ADDRESS_WORDS = frozenset(words("names", "address_words"))
 _HONORIFIC_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
 _NAME_WORD_RE = re.compile(
-    r"(?:[A-Z][a-zß-öø-ÿ]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
-    r"(?:-[A-Z]?[a-zß-öø-ÿ]+)*|(?:al|el)-[A-Z][a-z]+"
+    rf"(?:[{UPPER}][{LOWER}]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
+    rf"(?:-[{UPPER}]?[{LOWER}]+)*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")
 )
 _INITIAL_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
 _ROLE_BEFORE_RE = re.compile(rf"{ROLE_WORDS}\s*,?\s+$", re.IGNORECASE)

@@ -59,6 +59,7 @@ def match_places(article: ArticleState) -> None:
                         if (
                             article.free(span)
                             and article.text[span.end : span.end + 1] != "$"  # "US$1.4 billion": a currency, no place
+                            and not _CURRENCY_AFTER_RE.match(article.text, span.end)  # "630 million U.S. dollars"
                             and not _nickname(article, span)
                             and not _first_name(article, span, gazetteer[stripped][1])
                             and not _surname(article, span, gazetteer[stripped][1])
@@ -115,6 +116,7 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     return given is not None and is_given_name(given.group(1)) and given.group(1) not in places()
 
 
+_CURRENCY_AFTER_RE = re.compile(r" (?:dollars?|cents?)\b")
 _NAME_GOES_ON_RE = re.compile(r" [A-Z][a-z]")
 _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+$")
 

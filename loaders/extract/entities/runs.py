@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from loaders.extract.cues import NAME_PARTICLES, ROLE_RE
-from loaders.extract.entities.state import NOT_NAMES, ArticleState
+from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState
 from loaders.spans import Span
 from loaders.vocab import words
 
 # A word of a name; "A/S", "K/S": a company-law form written with a slash;
 # "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
-TOKEN = r"(?:[A-Z]/[A-Z](?![\w/])|[A-Z][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[A-Z])"
+# (A capital of any Latin alphabet opens a word: "Şişecam", "Österberg".)
+TOKEN = rf"(?:[A-Z]/[A-Z](?![\w/])|[{UPPER}][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[A-Z])"
 # "d'Investissement", "l'Industrie": a French elided article glued to a capitalised word, inside a name
 ELIDED = r"(?:[dl][’'][A-Z][\w’'&.-]*[\w.])"
 # Lower-case words that join the words of one name: "Bank of X", "Office for Y", "Jan van der Berg", "Ahmed bin Salem".

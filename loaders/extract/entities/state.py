@@ -22,6 +22,11 @@ NOT_NAMES = PRONOUNS | frozenset(
 NON_ORGANISATION_ACRONYMS = frozenset(words("organisations", "not_acronyms"))
 
 
+# Capital and small letters of the Latin alphabets ("Şişecam", "Nguyễn", "Łódź"), as regex classes' contents.
+_LATIN = [chr(code) for block in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)) for code in range(*block)]
+UPPER = "".join(char for char in _LATIN if char.isupper())
+LOWER = "".join(char for char in _LATIN if char.islower())
+
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:]['\"’”]?\s+$|^\s*[\"“‘']$")
 
 
