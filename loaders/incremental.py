@@ -45,14 +45,14 @@ from loaders.errors import BuildError
 from loaders.extract.entities.consistency import CarriedNames, NameSummary, name_summary
 from loaders.extract.quotes import RoleIndex, speaker_mentions
 from loaders.group.claims import (
+    UNKNOWN_SUBJECT,
     ClaimRecords,
     Member,
     OrganisationNames,
-    amounts,
+    claim_block,
     claim_records,
     claim_rows,
-    member_subjects,
-    unit_family,
+    claim_units,
 )
 from loaders.group.quotes import Utterance, utterances
 from loaders.labels import reading_order
@@ -63,7 +63,7 @@ from loaders.spans import ContentIds, content_id, slug
 
 NAME, ONE_WORD, ACRONYM, WORD, ROLE = "name", "one-word", "acronym", "word", "role"
 ROLE_LOOKUP, MAKER, MAKER_OF = "role lookup", "maker", "maker of"
-CLAIM_SUBJECT, CLAIM_NAME = "claim subject", "claim name"
+CLAIM_SUBJECT, CLAIM_NAME, CLAIM_MOVER = "claim anchor", "claim name", "claim mover"
 LOWER_CASE, ASKED = "lower case", "asked"  # the value of a word's and a title lookup's rows (never empty)
 _UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in subject, in the index
 _SEPARATOR = "\x1f"
@@ -241,10 +241,15 @@ class CorpusState:
             self.counts[key] = self.counts.get(key, 0) + 1
         return state.rows(article.seed.id)
 
-    def claims(self, records: ClaimRecords, organisations: set[str]) -> dict[str, list[dict]]:
-        """The claims' index rows, once the corpus's organisations are known."""
+    def claims(self, records: ClaimRecords, organisations: set[str], movers: Mapping[int, Member]) -> dict[str, list[dict]]:
+        """The claims' index rows, once the corpus's organisations are known and the claims grouped
+        (`movers`: the claims that moved to their guest subject's unit, by id)."""
         names = OrganisationNames(organisations, records.elsewhere)
-        return {"corpus_index": [row for member in records.members for row in claim_index_rows(member, names)]}
+        return {
+            "corpus_index": [
+                row for member in records.members for row in claim_index_rows(member, names, moved=id(member) in movers)
+            ]
+        }
 
     def rows(self) -> dict[str, list[dict]]:
         counts = self.counts
@@ -257,14 +262,16 @@ def claim_key(member: Member) -> str:
     return str(content_id(member.article_id, "claim", member.claim.span.start, member.claim.span.end))
 
 
+def _unit_key(block: tuple[str, bool], subject: str) -> str:
+    """(block, subject) as the index's text: where claims meet (an anchor) or where a mover goes."""
+    return f"{block[0]}{_SEPARATOR}{int(block[1])}{_SEPARATOR}" + subject.replace(UNKNOWN_SUBJECT, _UNKNOWN)
+
+
 def claim_subjects(member: Member, names: OrganisationNames) -> set[str]:
-    """Where claim grouping may let the claim meet others: its block (kind of unit, hypothetical or
-    not), each subject it gives it and each unit it reads it in. Claims meet only where they share one."""
-    subjects, _ = member_subjects(member, names)
-    claim = member.claim
-    block = f"{unit_family(claim.unit)}{_SEPARATOR}{int(claim.modality == 'hypothetical')}"
-    units = {reading[0] for reading in amounts(claim)}
-    return {_SEPARATOR.join((block, subject, unit)) for subject in (subjects or {_UNKNOWN + member.article_id}) for unit in units}
+    """Where claim grouping lets the claim meet others first: its block and each of its anchors
+    (`claim_units`). Claims of one part are linked through anchors they share."""
+    placed = claim_block(member, names)
+    return {_unit_key(placed.block, anchor) for anchor in placed.anchors}
 
 
 def claim_names(member: Member) -> set[str]:
@@ -275,13 +282,22 @@ def claim_names(member: Member) -> set[str]:
 
 
 def claim_index_rows(
-    member: Member, names: OrganisationNames, subjects: Callable[[str, Member], set[str]] | None = None
+    member: Member,
+    names: OrganisationNames,
+    subjects: Callable[[str, Member], set[str]] | None = None,
+    moved: bool = False,
 ) -> list[dict]:
+    """The claim's rows in the index: its anchors, the names it reads, and, for a mover, its guest subject."""
     key, article_id = claim_key(member), member.article_id
     keys = subjects(key, member) if subjects else claim_subjects(member, names)
-    return [{"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key} for subject in keys] + [
-        {"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)
-    ]
+    rows = [{"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key} for subject in keys]
+    rows += [{"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)]
+    if moved:
+        placed = claim_block(member, names)
+        rows.append(
+            {"kind": CLAIM_MOVER, "key": _unit_key(placed.block, placed.guest or ""), "article_id": article_id, "value": key}
+        )
+    return rows
 
 
 # Adding in place --------------------------------------------------------------------------
@@ -615,7 +631,7 @@ def _write(
         if row["kind"] != ROLE_LOOKUP
     }
     old_outlets = {row["outlet_id"] for row in store.rows("articles", "id", ids) if row["outlet_id"]}
-    old_claim_subjects = store.index_rows_of(CLAIM_SUBJECT, ids)
+    old_claim_rows = [row for row in store.rows("corpus_index", "article_id", ids) if row["kind"] in {CLAIM_SUBJECT, CLAIM_MOVER}]
     organisations_before = store.ids("organisations")
     elsewhere_named = {
         row["entity_id"] for row in store.rows("entity_contributions", "article_id", ids) if row["kind"] in {"place", "person"}
@@ -729,7 +745,7 @@ def _write(
     }
     elsewhere_changed = {e for e in elsewhere_named if (e in elsewhere_before) != store.named_as_place_or_person(e)}
     organisations_changed = organisations_before ^ store.ids("organisations")
-    _regroup_claims(store, new_records, old_claim_subjects, organisations_changed, elsewhere_changed, changed, progress)
+    _regroup_claims(store, new_records, old_claim_rows, organisations_changed, elsewhere_changed, changed, progress)
     for kind, entity_id in renamed:
         if kind == "person":
             changed.quote_groups |= {row["id"] for row in store.rows("quote_groups", "speaker_id", [entity_id])}
@@ -813,22 +829,23 @@ def _same(old: dict | None, new: dict) -> bool:
 def _regroup_claims(
     store: InPlace,
     new_records: dict[str, Record],
-    old_subjects: list[dict],
+    old_rows: list[dict],
     organisations_changed: set[str],
     elsewhere_changed: set[str],
     changed: Changed,
     progress: Progress,
 ) -> None:
-    """Claim grouping blocks claims by subject: claims meet only through a subject they share, so
-    the claims linked to a changed claim through shared subjects (before or after) are regrouped,
-    and no others. A changed claim is one of the articles written again, or one whose subjects
-    resolve differently now (it names an organisation that came or went, a prefix of one, or a
-    name now or no longer a place's or person's)."""
+    """Claim grouping works unit by unit (`claim_units`): a part (claims linked through shared
+    anchors) and the movers that join it. Regrouped: the parts of the changed claims (before and
+    after), and the units their movers leave or join; no others. A changed claim is one of the
+    articles written again, or one whose subjects resolve differently now (it names an organisation
+    that came or went, a prefix of one, or a name now or no longer a place's or person's).
+    `old_rows`: the index's claim rows of the articles written again, as they were."""
     organisations = store.ids("organisations")
     elsewhere = _Elsewhere(store)
     names = OrganisationNames(organisations, cast(AbstractSet[str], elsewhere))
     stored = _StoredClaims(store, new_records)
-    subjects_now: dict[str, set[str]] = {}  # claim key -> its index keys as they are now
+    subjects_now: dict[str, set[str]] = {}  # claim key -> its anchors' keys as they are now
 
     def now(key: str, member: Member) -> set[str]:
         if key not in subjects_now:
@@ -837,13 +854,17 @@ def _regroup_claims(
 
     reached: dict[str, str] = {}  # claim key -> article id
     frontier: set[str] = set()
+    old_movers: dict[str, str] = {}  # claim key -> the unit it moved to, as stored
     for article_id, record in new_records.items():
         for member in record.claims.members:
             reached[claim_key(member)] = article_id
             frontier |= now(claim_key(member), member)
-    for row in old_subjects:  # the written articles' claims as they were
+    for row in old_rows:  # the written articles' claims as they were
         reached[row["value"]] = row["article_id"]
-        frontier.add(row["key"])
+        if row["kind"] == CLAIM_SUBJECT:
+            frontier.add(row["key"])
+        elif row["kind"] == CLAIM_MOVER:
+            old_movers[row["value"]] = row["key"]
     renamed = set(elsewhere_changed)
     for organisation in organisations_changed:
         parts = organisation.split("-")
@@ -857,24 +878,63 @@ def _regroup_claims(
         if found is not None:
             frontier |= now(key, found)
         frontier |= stored.subjects(article_id, key)
-    done: set[str] = set()
-    while frontier - done:
-        keys = frontier - done
-        done |= keys
-        for row in store.index_rows(CLAIM_SUBJECT, keys):
-            if row["value"] not in reached and row["article_id"] not in new_records:
-                reached[row["value"]] = row["article_id"]
-                frontier |= stored.subjects(row["article_id"], row["value"])
-    members = [m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None]
-    progress.step(f"regrouping {len(members)} claims of {len({m.article_id for m in members})} articles")
-    records = ClaimRecords(sorted(members, key=lambda m: (m.article_id, m.claim.span)), elsewhere)  # type: ignore[arg-type]
+
+    def close(frontier: set[str], done: set[str]) -> None:
+        """Every claim linked to the frontier's anchors, before or now, into `reached`."""
+        while frontier - done:
+            keys = frontier - done
+            done |= keys
+            for row in store.index_rows(CLAIM_SUBJECT, keys):
+                if row["value"] not in reached and row["article_id"] not in new_records:
+                    reached[row["value"]] = row["article_id"]
+                    frontier |= stored.subjects(row["article_id"], row["value"])
+                    found = stored.member(row["article_id"], row["value"])
+                    if found is not None:
+                        frontier |= now(row["value"], found)
+
+    anchors: set[str] = set()
+    close(frontier, anchors)
+    # The changed claims' parts, first alone: which of their claims move, and where to (now and before).
+    changed_keys = set(reached)
+    members = {key: m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None}
+    for key in changed_keys:
+        old_movers.update(stored.movers(reached[key], key))
+    order = sorted(members)
+    units, moved = claim_units([members[key] for key in order], names)
+    targets = set(old_movers.values()) | {
+        _unit_key(placed.block, placed.guest or "")
+        for position in moved
+        if (placed := claim_block(members[order[position]], names))
+    }
+    # The parts those movers leave or join, whole.
+    close(targets, anchors)
+    members.update(
+        {key: m for key, article_id in reached.items() if key not in members and (m := stored.member(article_id, key))}
+    )
+    # The claims of other parts that move into any of these units (their own parts unchanged).
+    joining = {
+        row["value"]: row["article_id"]
+        for row in store.index_rows(CLAIM_MOVER, anchors | targets)
+        if row["value"] not in reached and row["article_id"] not in new_records
+    }
+    incoming = {key: m for key, article_id in sorted(joining.items()) if (m := stored.member(article_id, key)) is not None}
+    order = sorted(members)
+    listed = [members[key] for key in order] + list(incoming.values())
+    units, moved = claim_units(listed, names, moving=len(order))
+    # Regrouped: each unit of these parts, and each unit of a target no claim is mainly about.
+    kept = [unit for unit_key, unit in units.items() if _unit_key(*unit_key) in anchors | targets]
+    regrouped = [[listed[position] for position in unit] for unit in kept]
+    movers_now = {claim_key(listed[position]) for position in moved if position < len(order)}
+    progress.step(f"regrouping {sum(map(len, regrouped))} claims in {len(regrouped)} units")
     rows: dict[str, list[dict]] = {"claims": [], "claim_groups": []}
-    for grouped in claim_rows(records, organisations, ContentIds()):
+    records = ClaimRecords([], elsewhere)  # type: ignore[arg-type]
+    for grouped in claim_rows(records, organisations, ContentIds(), units=regrouped):
         for table, table_rows in grouped.items():
             rows[table].extend(table_rows)
     for row in rows["claims"]:
         row["reading_order"] = reading_order(row["article_id"], row["span_start"])
-    old_claims = {row["id"]: row for row in store.rows("claims", "id", [int(key) for key in reached])}
+    affected = {claim_key(m) for unit in regrouped for m in unit} | (changed_keys - set(members))
+    old_claims = {row["id"]: row for row in store.rows("claims", "id", [int(key) for key in affected])}
     old_groups = {row["id"]: row for row in store.rows("claim_groups", "id", {row["group_id"] for row in old_claims.values()})}
     for table, old in (("claims", old_claims), ("claim_groups", old_groups)):
         new = {row["id"]: row for row in rows[table]}
@@ -891,9 +951,13 @@ def _regroup_claims(
         store.insert(table, different, replace=True)
         if table == "claims":
             store.index_claims([row["id"] for row in different])
-    # The index, for the claims regrouped: their subjects and names as they are now (only the rows that differ written).
-    before = {_index_key(row) for row in stored.index_rows() if row["value"] in reached}
-    after = {_index_key(row): row for member in members for row in claim_index_rows(member, names, now)}
+    # The index, for the claims of these parts: their anchors, names and moves as they are now (only the rows that differ written).
+    before = {_index_key(row) for row in stored.index_rows() if row["value"] in members}
+    after = {
+        _index_key(row): row
+        for key, member in members.items()
+        for row in claim_index_rows(member, names, now, moved=key in movers_now)
+    }
     store.delete_keys("corpus_index", sorted(before - set(after)))
     store.insert("corpus_index", [row for key, row in after.items() if key not in before])
 
@@ -934,7 +998,7 @@ class _StoredClaims:
             self.rows[article_id] = [
                 row
                 for row in self.store.rows("corpus_index", "article_id", [article_id])
-                if row["kind"] in {CLAIM_SUBJECT, CLAIM_NAME}
+                if row["kind"] in {CLAIM_SUBJECT, CLAIM_NAME, CLAIM_MOVER}
             ]
 
     def member(self, article_id: str, key: str) -> Member | None:
@@ -945,6 +1009,11 @@ class _StoredClaims:
         """The subjects stored for a claim of an article not written again."""
         self._read(article_id)
         return {row["key"] for row in self.rows[article_id] if row["kind"] == CLAIM_SUBJECT and row["value"] == key}
+
+    def movers(self, article_id: str, key: str) -> dict[str, str]:
+        """The unit a claim of an article not written again moved to, as stored (if it moved)."""
+        self._read(article_id)
+        return {row["value"]: row["key"] for row in self.rows[article_id] if row["kind"] == CLAIM_MOVER and row["value"] == key}
 
     def index_rows(self) -> list[dict]:
         return [row for rows in self.rows.values() for row in rows]

@@ -509,37 +509,155 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
     return [cluster for position, cluster in enumerate(clusters) if root(position) == position]
 
 
-def group_claims(members: list[Member], organisations: set[str], names: OrganisationNames | None = None) -> list[ClaimGroupFound]:
-    """Claims of every article grouped: blocked by kind of unit (hypothetical or not), clusters of
-    agreeing claims first, then clusters joined where they conflict. A claim's subjects are the
-    organisations it may be about that `organisations` (ids) knows, names resolved by `names`."""
-    names = names or OrganisationNames(organisations)
-    blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str], frozenset[str]]]] = {}
-    for member in members:
-        claim = member.claim
-        subjects, main = member_subjects(member, names)
-        # A figure about no known organisation is compared within its own article only: nothing says
-        # that two articles' unattributed figures are about one thing.
-        subjects = subjects or frozenset({UNKNOWN_SUBJECT + member.article_id})
-        primary = frozenset(_with_shorter_names(main, organisations)) & subjects if main else frozenset()
-        if not primary and not (subjects - {UNKNOWN_SUBJECT + member.article_id}):
-            primary = subjects  # nothing known: the stand-in is its own main subject
-        primary = names.one_copy(primary)
-        blocks.setdefault((unit_family(claim.unit), claim.modality == "hypothetical"), []).append((member, subjects, primary))
-    out = []
-    for key in sorted(blocks):
-        ordered = sorted(
-            blocks[key], key=lambda item: (item[0].claim.unit, item[0].claim.value, item[0].article_id, item[0].claim.span)
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where grouping puts a claim: its block (kind of unit, hypothetical or not), the subjects it may
+    be about, those it is mainly about (`primary`), its anchors (the subjects that tie it to the other
+    claims of its part: its primary subjects, or every subject where it is mainly about none) and its
+    guest subject (the first subject it may be about beyond its anchors, nearest first, if any)."""
+
+    block: tuple[str, bool]
+    subjects: frozenset[str]
+    primary: frozenset[str]
+    anchors: frozenset[str]
+    guest: str | None
+
+
+def claim_block(member: Member, names: OrganisationNames) -> Placement:
+    """The claim's placement. A figure about no known organisation is its article's own (a stand-in
+    subject): nothing says that two articles' unattributed figures are about one thing."""
+    claim = member.claim
+    subjects, main = member_subjects(member, names)
+    stand_in = UNKNOWN_SUBJECT + member.article_id
+    subjects = subjects or frozenset({stand_in})
+    primary = frozenset(_with_shorter_names(main, names.known)) & subjects if main else frozenset()
+    if not primary and not (subjects - {stand_in}):
+        primary = subjects  # nothing known: the stand-in is its own main subject
+    primary = names.one_copy(primary)
+    anchors = primary or subjects
+    guest = None
+    if subjects - anchors:
+        written = (*claim.subjects, *member.sentence_organisations)
+        guest = next((found for name in written if (found := names(name)) in subjects and found not in anchors), None)
+        guest = guest or min(subjects - anchors)
+    return Placement((unit_family(claim.unit), claim.modality == "hypothetical"), subjects, primary, anchors, guest)
+
+
+def claim_parts(placements: list[Placement]) -> list[list[int]]:
+    """The claims (positions) split into parts: per block, the claims linked through a shared anchor.
+    Parts in order of their first claim."""
+    parent = list(range(len(placements)))
+
+    def root(position: int) -> int:
+        while parent[position] != position:
+            parent[position] = parent[parent[position]]
+            position = parent[position]
+        return position
+
+    first: dict[tuple[tuple[str, bool], str], int] = {}  # (block, anchor) -> the first claim holding it
+    for position, placed in enumerate(placements):
+        for anchor in placed.anchors:
+            a, b = root(first.setdefault((placed.block, anchor), position)), root(position)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    parts: dict[int, list[int]] = {}
+    for position in range(len(placements)):
+        parts.setdefault(root(position), []).append(position)
+    return list(parts.values())
+
+
+UnitKey = tuple[tuple[str, bool], str]  # (block, an anchor of the part): names the unit a claim is grouped in
+
+
+def claim_units(
+    members: list[Member], names: OrganisationNames, moving: int | None = None
+) -> tuple[dict[UnitKey, list[int]], dict[int, UnitKey]]:
+    """The claims (positions) split into units that are grouped apart, and the movers. Claims meet
+    first within their part (claims linked through shared anchors); a claim left alone there that
+    may be about another organisation (its guest subject) moves to the part mainly about that one
+    (a "mover"), where it may join a figure of that organisation's. Every group's members share a
+    subject some member is mainly about (`_shared`): grouping a unit alone is grouping the corpus,
+    and one added claim regroups only its own part and the units its part's movers leave or join.
+    A unit is named by its block and the least anchor of its part (a mover's target with no part: that).
+    Members from position `moving` on are movers already (their own parts not among the members)."""
+    placements = [claim_block(member, names) for member in members]
+    moving = len(members) if moving is None else moving
+    parts = claim_parts(placements[:moving])
+    unit_of: dict[UnitKey, UnitKey] = {}  # (block, anchor) -> the key of its part's unit
+    for part in parts:
+        block = placements[part[0]].block
+        key = (block, min(anchor for position in part for anchor in placements[position].anchors))
+        for position in part:
+            for anchor in placements[position].anchors:
+                unit_of[(block, anchor)] = key
+    units: dict[UnitKey, list[int]] = {}
+    movers: dict[int, UnitKey] = {}
+    for part in parts:
+        block = placements[part[0]].block
+        key = unit_of[(block, next(iter(placements[part[0]].anchors)))]
+        alone = (
+            _alone(block, [(members[p], placements[p]) for p in part], part) if any(placements[p].guest for p in part) else set()
         )
-        clusters = _Grouping()
-        for member, subjects, primary in ordered:
-            clusters.add(member, subjects, primary)
-        for group in _join_conflicts(clusters.groups):
+        for position in part:
+            guest = placements[position].guest
+            if position in alone and guest is not None:
+                target = unit_of.get((block, guest), (block, guest))
+                movers[position] = target
+                units.setdefault(target, []).append(position)
+            else:
+                units.setdefault(key, []).append(position)
+    for position in range(moving, len(members)):
+        block, guest = placements[position].block, placements[position].guest or ""
+        movers[position] = target = unit_of.get((block, guest), (block, guest))
+        units.setdefault(target, []).append(position)
+    return units, movers
+
+
+def _alone(block: tuple[str, bool], placed: list[tuple[Member, Placement]], positions: list[int]) -> set[int]:
+    """The claims (positions) of a part that group with no other claim of it."""
+    grouped = _grouped([(member, p.subjects, p.primary) for member, p in placed])
+    index = {id(member): position for (member, _), position in zip(placed, positions, strict=True)}
+    return {index[id(group.members[0])] for group in grouped if len(group.members) == 1}
+
+
+def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> list[_Group]:
+    """One unit's claims grouped: clusters of agreeing claims first, then clusters joined where they conflict."""
+    ordered = sorted(items, key=lambda item: (item[0].claim.unit, item[0].claim.value, item[0].article_id, item[0].claim.span))
+    clusters = _Grouping()
+    for member, subjects, primary in ordered:
+        clusters.add(member, subjects, primary)
+    return _join_conflicts(clusters.groups)
+
+
+def group_units(units: list[list[Member]], names: OrganisationNames) -> list[ClaimGroupFound]:
+    """Each unit's claims grouped (see `claim_units`)."""
+    out = []
+    for unit in units:
+        items = []
+        for member in unit:
+            placed = claim_block(member, names)
+            items.append((member, placed.subjects, placed.primary))
+        block = claim_block(unit[0], names).block
+        for group in _grouped(items):
             printed = {m.claim.unit for m in group.members}
             # A count's group names the noun its members printed, or the family of the nouns when they differ.
-            family = printed.pop() if key[0] != "money" and len(printed) == 1 else key[0]
-            out.append(ClaimGroupFound(_subject_of(group, names), _metric_of(group.members), family, key[1], group.members))
+            family = printed.pop() if block[0] != "money" and len(printed) == 1 else block[0]
+            out.append(ClaimGroupFound(_subject_of(group, names), _metric_of(group.members), family, block[1], group.members))
     return out
+
+
+def group_claims(
+    members: list[Member], organisations: set[str], names: OrganisationNames | None = None, movers: dict | None = None
+) -> list[ClaimGroupFound]:
+    """Claims of every article grouped, unit by unit (`claim_units`): clusters of agreeing claims
+    first, then clusters joined where they conflict. A claim's subjects are the organisations it may
+    be about that `organisations` (ids) knows, names resolved by `names`. `movers`, when given, is
+    filled with the movers (id -> member)."""
+    names = names or OrganisationNames(organisations)
+    units, moved = claim_units(members, names)
+    if movers is not None:
+        movers.update((id(members[position]), members[position]) for position in moved)
+    return group_units([[members[p] for p in units[key]] for key in sorted(units, key=lambda k: units[k][0])], names)
 
 
 def _subject_of(group: _Group, names: OrganisationNames) -> str:
@@ -640,16 +758,23 @@ def _compact(claim: ClaimFound) -> ClaimFound:
 
 
 def claim_rows(
-    records: ClaimRecords, organisations: set[str], ids: ContentIds | None = None, batch: int = 2000
+    records: ClaimRecords,
+    organisations: set[str],
+    ids: ContentIds | None = None,
+    batch: int = 2000,
+    movers: dict | None = None,
+    units: list[list[Member]] | None = None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Claims, grouped across articles, each group consistent or conflicting: claim and group rows,
-    in batches of `batch` groups (rows keyed by integer ids: stored in key order however written)."""
+    in batches of `batch` groups (rows keyed by integer ids: stored in key order however written).
+    `movers` as `group_claims` fills it; `units`, when given, are grouped as they are (`group_units`:
+    the records give the names only)."""
     ids = ids or ContentIds()
     group_rows: list[dict] = []
     claims: list[dict] = []
     names = OrganisationNames(organisations, records.elsewhere)
-    members = records.members
-    for group in group_claims(members, organisations, names):
+    found = group_units(units, names) if units is not None else group_claims(records.members, organisations, names, movers)
+    for group in found:
         disagreements = claim_disagreements(group.members)
         members = sorted(group.members, key=lambda m: (m.article_id, m.claim.span))
         group_id = ids(
