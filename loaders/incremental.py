@@ -46,13 +46,17 @@ from loaders.extract.entities.consistency import CarriedNames, NameSummary, name
 from loaders.extract.quotes import RoleIndex, speaker_mentions
 from loaders.group.claims import (
     UNKNOWN_SUBJECT,
+    BlockKey,
+    Candidate,
     ClaimRecords,
     Member,
     OrganisationNames,
+    block_candidates,
+    candidate,
     claim_block,
     claim_records,
     claim_rows,
-    claim_units,
+    pick,
 )
 from loaders.group.quotes import Utterance, utterances
 from loaders.labels import reading_order
@@ -63,7 +67,8 @@ from loaders.spans import ContentIds, content_id, slug
 
 NAME, ONE_WORD, ACRONYM, WORD, ROLE = "name", "one-word", "acronym", "word", "role"
 ROLE_LOOKUP, MAKER, MAKER_OF = "role lookup", "maker", "maker of"
-CLAIM_SUBJECT, CLAIM_NAME, CLAIM_MOVER = "claim anchor", "claim name", "claim mover"
+CLAIM_SUBJECT, CLAIM_NAME, CLAIM_CANDIDATE = "claim subject", "claim name", "claim candidate"
+CLAIM_KINDS = (CLAIM_SUBJECT, CLAIM_NAME, CLAIM_CANDIDATE)
 LOWER_CASE, ASKED = "lower case", "asked"  # the value of a word's and a title lookup's rows (never empty)
 _UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in subject, in the index
 _SEPARATOR = "\x1f"
@@ -241,13 +246,17 @@ class CorpusState:
             self.counts[key] = self.counts.get(key, 0) + 1
         return state.rows(article.seed.id)
 
-    def claims(self, records: ClaimRecords, organisations: set[str], movers: Mapping[int, Member]) -> dict[str, list[dict]]:
+    def claims(
+        self, records: ClaimRecords, organisations: set[str], candidates: Mapping[int, list[Candidate]]
+    ) -> dict[str, list[dict]]:
         """The claims' index rows, once the corpus's organisations are known and the claims grouped
-        (`movers`: the claims that moved to their guest subject's unit, by id)."""
+        (`candidates`: each claim's groups in its blocks, by position)."""
         names = OrganisationNames(organisations, records.elsewhere)
         return {
             "corpus_index": [
-                row for member in records.members for row in claim_index_rows(member, names, moved=id(member) in movers)
+                row
+                for position, member in enumerate(records.members)
+                for row in claim_index_rows(member, names, candidates.get(position, []))
             ]
         }
 
@@ -262,16 +271,23 @@ def claim_key(member: Member) -> str:
     return str(content_id(member.article_id, "claim", member.claim.span.start, member.claim.span.end))
 
 
-def _unit_key(block: tuple[str, bool], subject: str) -> str:
-    """(block, subject) as the index's text: where claims meet (an anchor) or where a mover goes."""
-    return f"{block[0]}{_SEPARATOR}{int(block[1])}{_SEPARATOR}" + subject.replace(UNKNOWN_SUBJECT, _UNKNOWN)
+def block_text(key: BlockKey) -> str:
+    """A subject's block as the index's text."""
+    (family, hypothetical), subject = key
+    return f"{family}{_SEPARATOR}{int(hypothetical)}{_SEPARATOR}" + subject.replace(UNKNOWN_SUBJECT, _UNKNOWN)
+
+
+def block_key(text: str) -> BlockKey:
+    family, hypothetical, subject = text.split(_SEPARATOR)
+    return (family, hypothetical == "1"), subject.replace(_UNKNOWN, UNKNOWN_SUBJECT, 1) if subject.startswith(
+        _UNKNOWN
+    ) else subject
 
 
 def claim_subjects(member: Member, names: OrganisationNames) -> set[str]:
-    """Where claim grouping lets the claim meet others first: its block and each of its anchors
-    (`claim_units`). Claims of one part are linked through anchors they share."""
+    """The blocks the claim falls in: one per subject it may be about (see `group_claims`)."""
     placed = claim_block(member, names)
-    return {_unit_key(placed.block, anchor) for anchor in placed.anchors}
+    return {block_text((placed.block, subject)) for subject in placed.subjects}
 
 
 def claim_names(member: Member) -> set[str]:
@@ -281,22 +297,31 @@ def claim_names(member: Member) -> set[str]:
     return {slug(name) for name in written if name}
 
 
+def candidate_text(key: str, option: Candidate) -> str:
+    return _SEPARATOR.join((key, str(option.articles), str(option.claims), option.group))
+
+
+def candidate_of(row: dict) -> tuple[str, Candidate]:
+    """(claim key, candidate) from a CLAIM_CANDIDATE row."""
+    key, articles, claims, group = row["value"].split(_SEPARATOR)
+    return key, Candidate(block_key(row["key"]), int(articles), int(claims), group)
+
+
 def claim_index_rows(
     member: Member,
     names: OrganisationNames,
+    candidates: list[Candidate],
     subjects: Callable[[str, Member], set[str]] | None = None,
-    moved: bool = False,
 ) -> list[dict]:
-    """The claim's rows in the index: its anchors, the names it reads, and, for a mover, its guest subject."""
+    """The claim's rows in the index: its blocks, the names it reads, and its groups in its blocks."""
     key, article_id = claim_key(member), member.article_id
     keys = subjects(key, member) if subjects else claim_subjects(member, names)
     rows = [{"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key} for subject in keys]
     rows += [{"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)]
-    if moved:
-        placed = claim_block(member, names)
-        rows.append(
-            {"kind": CLAIM_MOVER, "key": _unit_key(placed.block, placed.guest or ""), "article_id": article_id, "value": key}
-        )
+    rows += [
+        {"kind": CLAIM_CANDIDATE, "key": block_text(option.key), "article_id": article_id, "value": candidate_text(key, option)}
+        for option in candidates
+    ]
     return rows
 
 
@@ -631,7 +656,7 @@ def _write(
         if row["kind"] != ROLE_LOOKUP
     }
     old_outlets = {row["outlet_id"] for row in store.rows("articles", "id", ids) if row["outlet_id"]}
-    old_claim_rows = [row for row in store.rows("corpus_index", "article_id", ids) if row["kind"] in {CLAIM_SUBJECT, CLAIM_MOVER}]
+    old_claim_rows = [row for row in store.rows("corpus_index", "article_id", ids) if row["kind"] in CLAIM_KINDS]
     organisations_before = store.ids("organisations")
     elsewhere_named = {
         row["entity_id"] for row in store.rows("entity_contributions", "article_id", ids) if row["kind"] in {"place", "person"}
@@ -835,36 +860,38 @@ def _regroup_claims(
     changed: Changed,
     progress: Progress,
 ) -> None:
-    """Claim grouping works unit by unit (`claim_units`): a part (claims linked through shared
-    anchors) and the movers that join it. Regrouped: the parts of the changed claims (before and
-    after), and the units their movers leave or join; no others. A changed claim is one of the
-    articles written again, or one whose subjects resolve differently now (it names an organisation
-    that came or went, a prefix of one, or a name now or no longer a place's or person's).
-    `old_rows`: the index's claim rows of the articles written again, as they were."""
+    """Claim grouping works block by block (`group_claims`): the claims that may be about one
+    organisation are grouped on their own, and each claim stands in the best group its blocks give
+    it. Regrouped: the blocks of the changed claims (before and now); then the groups of other
+    blocks that a claim of these blocks leaves or joins. A changed claim is one of the articles
+    written again, or one whose subjects resolve differently now (it names an organisation that came
+    or went, a prefix of one, or a name now or no longer a place's or person's). `old_rows`: the
+    index's claim rows of the articles written again, as they were."""
     organisations = store.ids("organisations")
     elsewhere = _Elsewhere(store)
     names = OrganisationNames(organisations, cast(AbstractSet[str], elsewhere))
     stored = _StoredClaims(store, new_records)
-    subjects_now: dict[str, set[str]] = {}  # claim key -> its anchors' keys as they are now
+    subjects_now: dict[str, set[str]] = {}  # claim key -> its blocks' keys as they are now
 
     def now(key: str, member: Member) -> set[str]:
         if key not in subjects_now:
             subjects_now[key] = claim_subjects(member, names)
         return subjects_now[key]
 
+    # The changed claims, and the blocks they fall in, before and now.
     reached: dict[str, str] = {}  # claim key -> article id
-    frontier: set[str] = set()
-    old_movers: dict[str, str] = {}  # claim key -> the unit it moved to, as stored
+    blocks: set[str] = set()
+    old_options: dict[str, list[Candidate]] = {}  # claim key -> its groups in its blocks, as stored
     for article_id, record in new_records.items():
         for member in record.claims.members:
             reached[claim_key(member)] = article_id
-            frontier |= now(claim_key(member), member)
     for row in old_rows:  # the written articles' claims as they were
-        reached[row["value"]] = row["article_id"]
+        reached[row["value"].split(_SEPARATOR)[0]] = row["article_id"]
         if row["kind"] == CLAIM_SUBJECT:
-            frontier.add(row["key"])
-        elif row["kind"] == CLAIM_MOVER:
-            old_movers[row["value"]] = row["key"]
+            blocks.add(row["key"])
+        elif row["kind"] == CLAIM_CANDIDATE:
+            key, option = candidate_of(row)
+            old_options.setdefault(key, []).append(option)
     renamed = set(elsewhere_changed)
     for organisation in organisations_changed:
         parts = organisation.split("-")
@@ -873,67 +900,73 @@ def _regroup_claims(
             reached.setdefault(row["value"], row["article_id"])  # its longer names gain or lose it as a shorter name
     for row in store.index_rows(CLAIM_NAME, renamed):
         reached.setdefault(row["value"], row["article_id"])
-    for key, article_id in list(reached.items()):
+    changed_keys = set(reached)
+    for key, article_id in reached.items():
         found = stored.member(article_id, key)
         if found is not None:
-            frontier |= now(key, found)
-        frontier |= stored.subjects(article_id, key)
-
-    def close(frontier: set[str], done: set[str]) -> None:
-        """Every claim linked to the frontier's anchors, before or now, into `reached`."""
-        while frontier - done:
-            keys = frontier - done
-            done |= keys
-            for row in store.index_rows(CLAIM_SUBJECT, keys):
-                if row["value"] not in reached and row["article_id"] not in new_records:
-                    reached[row["value"]] = row["article_id"]
-                    frontier |= stored.subjects(row["article_id"], row["value"])
-                    found = stored.member(row["article_id"], row["value"])
-                    if found is not None:
-                        frontier |= now(row["value"], found)
-
-    anchors: set[str] = set()
-    close(frontier, anchors)
-    # The changed claims' parts, first alone: which of their claims move, and where to (now and before).
-    changed_keys = set(reached)
+            blocks |= now(key, found)
+        blocks |= stored.subjects(article_id, key)
+    # Every claim of those blocks (as stored; the changed claims as they are now).
+    for row in store.index_rows(CLAIM_SUBJECT, blocks):
+        if row["article_id"] not in new_records:
+            reached.setdefault(row["value"], row["article_id"])
     members = {key: m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None}
-    for key in changed_keys:
-        old_movers.update(stored.movers(reached[key], key))
-    order = sorted(members)
-    units, moved = claim_units([members[key] for key in order], names)
-    targets = set(old_movers.values()) | {
-        _unit_key(placed.block, placed.guest or "")
-        for position in moved
-        if (placed := claim_block(members[order[position]], names))
+    placements = {key: claim_block(m, names) for key, m in members.items()}
+    for key in members:
+        if key not in old_options:
+            old_options[key] = stored.candidates(reached[key], key)
+    fresh: dict[str, list[tuple[Candidate, list[Member]]]] = {}  # claim key -> its groups in these blocks, now
+    regrouped: dict[tuple[BlockKey, str], list[Member]] = {}
+    for text in sorted(blocks):
+        key = block_key(text)
+        block = [m for k, m in sorted(members.items()) if text in now(k, m)]
+        if not any(key[1] in placements[claim_key(m)].primary for m in block):
+            continue  # no claim is mainly about it: no group
+        for group in block_candidates(key, block, names):
+            option = candidate(key, group)
+            regrouped[(key, option.group)] = group.members
+            for member in group.members:
+                fresh.setdefault(claim_key(member), []).append((option, group.members))
+    options = {
+        key: [o for o in old_options.get(key, []) if block_text(o.key) not in blocks] + [o for o, _ in fresh.get(key, [])]
+        for key in members
     }
-    # The parts those movers leave or join, whole.
-    close(targets, anchors)
-    members.update(
-        {key: m for key, article_id in reached.items() if key not in members and (m := stored.member(article_id, key))}
-    )
-    # The claims of other parts that move into any of these units (their own parts unchanged).
-    joining = {
-        row["value"]: row["article_id"]
-        for row in store.index_rows(CLAIM_MOVER, anchors | targets)
-        if row["value"] not in reached and row["article_id"] not in new_records
+    picks = {key: pick(placements[key], options[key]) for key in members}
+    old_picks = {key: pick(placements[key], old_options.get(key, [])) for key in members}
+    # Groups of other blocks that a claim of these blocks leaves or joins: their members, as stored.
+    elsewhere_groups = {
+        (choice.key, choice.group)
+        for key in members
+        for choice in (picks[key], old_picks[key])
+        if choice is not None and block_text(choice.key) not in blocks and picks[key] != old_picks[key]
     }
-    incoming = {key: m for key, article_id in sorted(joining.items()) if (m := stored.member(article_id, key)) is not None}
-    order = sorted(members)
-    listed = [members[key] for key in order] + list(incoming.values())
-    units, moved = claim_units(listed, names, moving=len(order))
-    # Regrouped: each unit of these parts, and each unit of a target no claim is mainly about.
-    kept = [unit for unit_key, unit in units.items() if _unit_key(*unit_key) in anchors | targets]
-    regrouped = [[listed[position] for position in unit] for unit in kept]
-    movers_now = {claim_key(listed[position]) for position in moved if position < len(order)}
-    progress.step(f"regrouping {sum(map(len, regrouped))} claims in {len(regrouped)} units")
+    outside: dict[tuple[BlockKey, str], list[str]] = {}
+    for row in store.index_rows(CLAIM_CANDIDATE, {block_text(key) for key, _ in elsewhere_groups}):
+        key, option = candidate_of(row)
+        if (option.key, option.group) in elsewhere_groups and row["article_id"] not in new_records:
+            outside.setdefault((option.key, option.group), []).append(key)
+            reached.setdefault(key, row["article_id"])
+    for group in outside.values():
+        for key in group:
+            if key not in members and (m := stored.member(reached[key], key)) is not None:
+                members[key] = m
+                placements[key] = claim_block(m, names)
+                picks[key] = pick(placements[key], stored.candidates(reached[key], key))
+    chosen: list[list[Member]] = []
+    for where, group in [*regrouped.items(), *((w, [members[k] for k in keys if k in members]) for w, keys in outside.items())]:
+        final = [m for m in group if (choice := picks[claim_key(m)]) is not None and (choice.key, choice.group) == where]
+        if final:
+            chosen.append(sorted(final, key=lambda m: (m.article_id, m.claim.span)))
+    chosen += [[members[key]] for key in sorted(members) if picks[key] is None]
+    progress.step(f"regrouping {sum(map(len, chosen))} claims in {len(blocks)} blocks")
     rows: dict[str, list[dict]] = {"claims": [], "claim_groups": []}
     records = ClaimRecords([], elsewhere)  # type: ignore[arg-type]
-    for grouped in claim_rows(records, organisations, ContentIds(), units=regrouped):
+    for grouped in claim_rows(records, organisations, ContentIds(), groups=chosen):
         for table, table_rows in grouped.items():
             rows[table].extend(table_rows)
     for row in rows["claims"]:
         row["reading_order"] = reading_order(row["article_id"], row["span_start"])
-    affected = {claim_key(m) for unit in regrouped for m in unit} | (changed_keys - set(members))
+    affected = {claim_key(m) for group in chosen for m in group} | (changed_keys - set(members))
     old_claims = {row["id"]: row for row in store.rows("claims", "id", [int(key) for key in affected])}
     old_groups = {row["id"]: row for row in store.rows("claim_groups", "id", {row["group_id"] for row in old_claims.values()})}
     for table, old in (("claims", old_claims), ("claim_groups", old_groups)):
@@ -951,13 +984,10 @@ def _regroup_claims(
         store.insert(table, different, replace=True)
         if table == "claims":
             store.index_claims([row["id"] for row in different])
-    # The index, for the claims of these parts: their anchors, names and moves as they are now (only the rows that differ written).
-    before = {_index_key(row) for row in stored.index_rows() if row["value"] in members}
-    after = {
-        _index_key(row): row
-        for key, member in members.items()
-        for row in claim_index_rows(member, names, now, moved=key in movers_now)
-    }
+    # The index, for the claims of these blocks: their blocks, names and groups as they are now (only the rows that differ written).
+    mine = {key for key in members if key in options}
+    before = {_index_key(row) for row in stored.index_rows() if row["value"].split(_SEPARATOR)[0] in mine}
+    after = {_index_key(row): row for key in mine for row in claim_index_rows(members[key], names, options[key], now)}
     store.delete_keys("corpus_index", sorted(before - set(after)))
     store.insert("corpus_index", [row for key, row in after.items() if key not in before])
 
@@ -996,9 +1026,7 @@ class _StoredClaims:
             claims = _claims(self.store.records([article_id], "claims")[article_id])
             self.members[article_id] = {claim_key(m): m for m in claims.members}
             self.rows[article_id] = [
-                row
-                for row in self.store.rows("corpus_index", "article_id", [article_id])
-                if row["kind"] in {CLAIM_SUBJECT, CLAIM_NAME, CLAIM_MOVER}
+                row for row in self.store.rows("corpus_index", "article_id", [article_id]) if row["kind"] in CLAIM_KINDS
             ]
 
     def member(self, article_id: str, key: str) -> Member | None:
@@ -1010,10 +1038,15 @@ class _StoredClaims:
         self._read(article_id)
         return {row["key"] for row in self.rows[article_id] if row["kind"] == CLAIM_SUBJECT and row["value"] == key}
 
-    def movers(self, article_id: str, key: str) -> dict[str, str]:
-        """The unit a claim of an article not written again moved to, as stored (if it moved)."""
+    def candidates(self, article_id: str, key: str) -> list[Candidate]:
+        """A claim's groups in its blocks, as stored (none for an article written again)."""
         self._read(article_id)
-        return {row["value"]: row["key"] for row in self.rows[article_id] if row["kind"] == CLAIM_MOVER and row["value"] == key}
+        return [
+            option
+            for row in self.rows[article_id]
+            if row["kind"] == CLAIM_CANDIDATE and (found := candidate_of(row))[0] == key
+            for option in (found[1],)
+        ]
 
     def index_rows(self) -> list[dict]:
         return [row for rows in self.rows.values() for row in rows]

@@ -158,10 +158,10 @@ class CorpusRows:
             yield _with_reading_order(rows)
         del items
         claims, self.claims = self.claims, ClaimRecords()
-        movers: dict[int, object] = {}
-        for rows in claim_rows(claims, organisations, ids, self.BATCH, movers):
+        candidates: dict[int, list] = {}
+        for rows in claim_rows(claims, organisations, ids, self.BATCH, candidates):
             yield _with_reading_order(rows)
-        self.grouped_claims = (claims, organisations, movers)  # read once more for the corpus state `add` keeps
+        self.grouped_claims = (claims, organisations, candidates)  # read once more for the corpus state `add` keeps
 
     def speaker_updates(self) -> list[dict]:
         """quotes: id, speaker_id and speaker_resolution of each quote whose speaker is known (once

@@ -24,6 +24,7 @@ differ.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import sys
 from bisect import bisect_left, bisect_right
@@ -512,15 +513,12 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
 @dataclass(frozen=True, slots=True)
 class Placement:
     """Where grouping puts a claim: its block (kind of unit, hypothetical or not), the subjects it may
-    be about, those it is mainly about (`primary`), its anchors (the subjects that tie it to the other
-    claims of its part: its primary subjects, or every subject where it is mainly about none) and its
-    guest subject (the first subject it may be about beyond its anchors, nearest first, if any)."""
+    be about, those it is mainly about (`primary`; the first of them, `main`)."""
 
     block: tuple[str, bool]
     subjects: frozenset[str]
     primary: frozenset[str]
-    anchors: frozenset[str]
-    guest: str | None
+    main: str | None
 
 
 def claim_block(member: Member, names: OrganisationNames) -> Placement:
@@ -532,96 +530,66 @@ def claim_block(member: Member, names: OrganisationNames) -> Placement:
     subjects = subjects or frozenset({stand_in})
     primary = frozenset(_with_shorter_names(main, names.known)) & subjects if main else frozenset()
     if not primary and not (subjects - {stand_in}):
-        primary = subjects  # nothing known: the stand-in is its own main subject
-    primary = names.one_copy(primary)
-    anchors = primary or subjects
-    guest = None
-    if subjects - anchors:
-        written = (*claim.subjects, *member.sentence_organisations)
-        guest = next((found for name in written if (found := names(name)) in subjects and found not in anchors), None)
-        guest = guest or min(subjects - anchors)
-    return Placement((unit_family(claim.unit), claim.modality == "hypothetical"), subjects, primary, anchors, guest)
+        primary, main = subjects, stand_in  # nothing known: the stand-in is its own main subject
+    return Placement((unit_family(claim.unit), claim.modality == "hypothetical"), subjects, names.one_copy(primary), main)
 
 
-def claim_parts(placements: list[Placement]) -> list[list[int]]:
-    """The claims (positions) split into parts: per block, the claims linked through a shared anchor.
-    Parts in order of their first claim."""
-    parent = list(range(len(placements)))
+BlockKey = tuple[tuple[str, bool], str]  # (block, subject): the claims that may be about one organisation
 
-    def root(position: int) -> int:
-        while parent[position] != position:
-            parent[position] = parent[parent[position]]
-            position = parent[position]
-        return position
 
-    first: dict[tuple[tuple[str, bool], str], int] = {}  # (block, anchor) -> the first claim holding it
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A claim's group within one subject's block: that block, how many articles and claims the group
+    holds, and the group's id there (its members' keys)."""
+
+    key: BlockKey
+    articles: int
+    claims: int
+    group: str
+
+
+def subject_blocks(placements: list[Placement]) -> dict[BlockKey, list[int]]:
+    """The claims (positions) of each subject's block: every claim that may be about it, in blocks
+    where some claim is mainly about it (a group needs one such member)."""
+    blocks: dict[BlockKey, list[int]] = {}
+    owned: set[BlockKey] = set()
     for position, placed in enumerate(placements):
-        for anchor in placed.anchors:
-            a, b = root(first.setdefault((placed.block, anchor), position)), root(position)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    parts: dict[int, list[int]] = {}
-    for position in range(len(placements)):
-        parts.setdefault(root(position), []).append(position)
-    return list(parts.values())
+        for subject in placed.subjects:
+            blocks.setdefault((placed.block, subject), []).append(position)
+            if subject in placed.primary:
+                owned.add((placed.block, subject))
+    return {key: blocks[key] for key in sorted(owned)}
 
 
-UnitKey = tuple[tuple[str, bool], str]  # (block, an anchor of the part): names the unit a claim is grouped in
+def block_candidates(key: BlockKey, members: list[Member], names: OrganisationNames) -> list[_Group]:
+    """One subject's block grouped (its claims taken as about that subject alone): its groups of two claims or more."""
+    subject = key[1]
+    items = []
+    for member in members:
+        placed = claim_block(member, names)
+        items.append((member, frozenset({subject}), frozenset({subject}) & placed.primary))
+    return [group for group in _grouped(items) if len(group.members) > 1]
 
 
-def claim_units(
-    members: list[Member], names: OrganisationNames, moving: int | None = None
-) -> tuple[dict[UnitKey, list[int]], dict[int, UnitKey]]:
-    """The claims (positions) split into units that are grouped apart, and the movers. Claims meet
-    first within their part (claims linked through shared anchors); a claim left alone there that
-    may be about another organisation (its guest subject) moves to the part mainly about that one
-    (a "mover"), where it may join a figure of that organisation's. Every group's members share a
-    subject some member is mainly about (`_shared`): grouping a unit alone is grouping the corpus,
-    and one added claim regroups only its own part and the units its part's movers leave or join.
-    A unit is named by its block and the least anchor of its part (a mover's target with no part: that).
-    Members from position `moving` on are movers already (their own parts not among the members)."""
-    placements = [claim_block(member, names) for member in members]
-    moving = len(members) if moving is None else moving
-    parts = claim_parts(placements[:moving])
-    unit_of: dict[UnitKey, UnitKey] = {}  # (block, anchor) -> the key of its part's unit
-    for part in parts:
-        block = placements[part[0]].block
-        key = (block, min(anchor for position in part for anchor in placements[position].anchors))
-        for position in part:
-            for anchor in placements[position].anchors:
-                unit_of[(block, anchor)] = key
-    units: dict[UnitKey, list[int]] = {}
-    movers: dict[int, UnitKey] = {}
-    for part in parts:
-        block = placements[part[0]].block
-        key = unit_of[(block, next(iter(placements[part[0]].anchors)))]
-        alone = (
-            _alone(block, [(members[p], placements[p]) for p in part], part) if any(placements[p].guest for p in part) else set()
-        )
-        for position in part:
-            guest = placements[position].guest
-            if position in alone and guest is not None:
-                target = unit_of.get((block, guest), (block, guest))
-                movers[position] = target
-                units.setdefault(target, []).append(position)
-            else:
-                units.setdefault(key, []).append(position)
-    for position in range(moving, len(members)):
-        block, guest = placements[position].block, placements[position].guest or ""
-        movers[position] = target = unit_of.get((block, guest), (block, guest))
-        units.setdefault(target, []).append(position)
-    return units, movers
+def candidate(key: BlockKey, group: _Group) -> Candidate:
+    return Candidate(key, len(group.by_article), len(group.members), group_key(group.members))
 
 
-def _alone(block: tuple[str, bool], placed: list[tuple[Member, Placement]], positions: list[int]) -> set[int]:
-    """The claims (positions) of a part that group with no other claim of it."""
-    grouped = _grouped([(member, p.subjects, p.primary) for member, p in placed])
-    index = {id(member): position for (member, _), position in zip(placed, positions, strict=True)}
-    return {index[id(group.members[0])] for group in grouped if len(group.members) == 1}
+def group_key(members: list[Member]) -> str:
+    """A digest of the group's members (article, span)."""
+    keys = sorted((m.article_id, m.claim.span.start, m.claim.span.end) for m in members)
+    return hashlib.sha256(repr(keys).encode()).hexdigest()[:16]
+
+
+def pick(placed: Placement, candidates: list[Candidate]) -> Candidate | None:
+    """The group a claim stands in, of those its blocks give it: the one of most articles, then of
+    most claims (then by its members, then by block: every member of a group ranks it alike, and one
+    group given by two blocks, as an organisation's and its shorter name's, is one)."""
+    return min(candidates, key=lambda c: (-c.articles, -c.claims, c.group, c.key), default=None)
 
 
 def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> list[_Group]:
-    """One unit's claims grouped: clusters of agreeing claims first, then clusters joined where they conflict."""
+    """One block's claims grouped: clusters of agreeing claims first, then clusters joined where they conflict."""
     ordered = sorted(items, key=lambda item: (item[0].claim.unit, item[0].claim.value, item[0].article_id, item[0].claim.span))
     clusters = _Grouping()
     for member, subjects, primary in ordered:
@@ -629,35 +597,55 @@ def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> list
     return _join_conflicts(clusters.groups)
 
 
-def group_units(units: list[list[Member]], names: OrganisationNames) -> list[ClaimGroupFound]:
-    """Each unit's claims grouped (see `claim_units`)."""
-    out = []
-    for unit in units:
-        items = []
-        for member in unit:
-            placed = claim_block(member, names)
-            items.append((member, placed.subjects, placed.primary))
-        block = claim_block(unit[0], names).block
-        for group in _grouped(items):
-            printed = {m.claim.unit for m in group.members}
-            # A count's group names the noun its members printed, or the family of the nouns when they differ.
-            family = printed.pop() if block[0] != "money" and len(printed) == 1 else block[0]
-            out.append(ClaimGroupFound(_subject_of(group, names), _metric_of(group.members), family, block[1], group.members))
-    return out
+def found_group(members: list[Member], names: OrganisationNames) -> ClaimGroupFound:
+    """A group of claims as its rows show it: the subject most of them are mainly about of those they
+    share, the most specific metric, the unit (a count's noun when all print one)."""
+    placements = [claim_block(member, names) for member in members]
+    subjects = frozenset.intersection(*(p.subjects for p in placements))
+    primary = frozenset().union(*(p.primary for p in placements)) & subjects
+    group = _Group([], subjects, primary)
+    group.extend(members)
+    block = placements[0].block
+    printed = {m.claim.unit for m in members}
+    # A count's group names the noun its members printed, or the family of the nouns when they differ.
+    family = printed.pop() if block[0] != "money" and len(printed) == 1 else block[0]
+    return ClaimGroupFound(_subject_of(group, names), _metric_of(members), family, block[1], members)
 
 
 def group_claims(
-    members: list[Member], organisations: set[str], names: OrganisationNames | None = None, movers: dict | None = None
+    members: list[Member],
+    organisations: set[str],
+    names: OrganisationNames | None = None,
+    candidates: dict[int, list[Candidate]] | None = None,
 ) -> list[ClaimGroupFound]:
-    """Claims of every article grouped, unit by unit (`claim_units`): clusters of agreeing claims
-    first, then clusters joined where they conflict. A claim's subjects are the organisations it may
-    be about that `organisations` (ids) knows, names resolved by `names`. `movers`, when given, is
-    filled with the movers (id -> member)."""
+    """Claims of every article grouped. Each subject's block (the claims that may be about one
+    organisation, one kind of unit) is grouped on its own: clusters of agreeing claims first, then
+    clusters joined where they conflict. A claim then stands in the best of the groups its blocks
+    give it (`pick`), or alone. The members of a group are those of one block's group that picked
+    it: every one compatible with every other, all about its subject. A block's groups depend on its
+    claims alone, a claim's place on its own blocks' groups: adding a claim regroups its blocks only.
+    `candidates`, when given, is filled with each claim's groups of two or more (by position)."""
     names = names or OrganisationNames(organisations)
-    units, moved = claim_units(members, names)
-    if movers is not None:
-        movers.update((id(members[position]), members[position]) for position in moved)
-    return group_units([[members[p] for p in units[key]] for key in sorted(units, key=lambda k: units[k][0])], names)
+    placements = [claim_block(member, names) for member in members]
+    position_of = {id(member): position for position, member in enumerate(members)}
+    found: dict[int, list[tuple[Candidate, _Group]]] = {}
+    for key, block in subject_blocks(placements).items():
+        for group in block_candidates(key, [members[p] for p in block], names):
+            option = candidate(key, group)
+            for member in group.members:
+                found.setdefault(position_of[id(member)], []).append((option, group))
+    chosen: dict[tuple[BlockKey, str], list[Member]] = {}
+    alone: list[list[Member]] = []
+    for position, member in enumerate(members):
+        options = found.get(position, [])
+        if candidates is not None:
+            candidates[position] = [option for option, _ in options]
+        best = pick(placements[position], [option for option, _ in options])
+        if best is None:
+            alone.append([member])
+        else:
+            chosen.setdefault((best.key, best.group), []).append(member)
+    return [found_group(group, names) for group in [*chosen.values(), *alone]]
 
 
 def _subject_of(group: _Group, names: OrganisationNames) -> str:
@@ -762,18 +750,22 @@ def claim_rows(
     organisations: set[str],
     ids: ContentIds | None = None,
     batch: int = 2000,
-    movers: dict | None = None,
-    units: list[list[Member]] | None = None,
+    candidates: dict[int, list[Candidate]] | None = None,
+    groups: list[list[Member]] | None = None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Claims, grouped across articles, each group consistent or conflicting: claim and group rows,
     in batches of `batch` groups (rows keyed by integer ids: stored in key order however written).
-    `movers` as `group_claims` fills it; `units`, when given, are grouped as they are (`group_units`:
-    the records give the names only)."""
+    `candidates` as `group_claims` fills it; `groups`, when given, are the groups (the records give
+    the names only)."""
     ids = ids or ContentIds()
     group_rows: list[dict] = []
     claims: list[dict] = []
     names = OrganisationNames(organisations, records.elsewhere)
-    found = group_units(units, names) if units is not None else group_claims(records.members, organisations, names, movers)
+    found = (
+        [found_group(group, names) for group in groups]
+        if groups is not None
+        else group_claims(records.members, organisations, names, candidates)
+    )
     for group in found:
         disagreements = claim_disagreements(group.members)
         members = sorted(group.members, key=lambda m: (m.article_id, m.claim.span))
