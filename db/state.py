@@ -166,6 +166,34 @@ class InPlace:
             )
         return out
 
+    def postings(self, kind: str, key: str, limit: int) -> dict[str, set[str]] | None:
+        """value -> the articles of the index's rows for one key; None when the key holds `limit`
+        values or more (read no further)."""
+        values = [
+            row[0]
+            for row in self.connection.execute(
+                "SELECT DISTINCT value FROM corpus_index WHERE kind = ? AND key = ? LIMIT ?", (kind, key, limit)
+            )
+        ]
+        if len(values) >= limit:
+            return None
+        out: dict[str, set[str]] = {}
+        for article_id, value in self.connection.execute(
+            "SELECT article_id, value FROM corpus_index WHERE kind = ? AND key = ?", (kind, key)
+        ):
+            out.setdefault(value, set()).add(article_id)
+        return out
+
+    def file_names(self, ids: Iterable[str]) -> list[tuple[str, str]]:
+        """(id, file name) of the articles given."""
+        out: list[tuple[str, str]] = []
+        for chunk in _chunks(set(ids)):
+            marks = ",".join("?" * len(chunk))
+            out.extend(
+                tuple(row) for row in self.connection.execute(f"SELECT id, file_name FROM articles WHERE id IN ({marks})", chunk)
+            )
+        return out
+
     def index_rows_under(self, kind: str, prefix: str) -> list[dict]:
         """The index's rows whose key begins with `prefix` (a range of the key)."""
         return [

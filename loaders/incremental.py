@@ -58,7 +58,7 @@ from loaders.group.claims import (
     claim_rows,
     pick,
 )
-from loaders.group.quotes import Utterance, utterances
+from loaders.group.quotes import MAX_BLOCK, Utterance, blocking_keys, comparable, unit_digest, units_match, utterances
 from loaders.labels import reading_order
 from loaders.progress import Progress
 from loaders.read import SeedFile
@@ -69,6 +69,7 @@ NAME, ONE_WORD, ACRONYM, WORD, ROLE = "name", "one-word", "acronym", "word", "ro
 ROLE_LOOKUP, MAKER, MAKER_OF = "role lookup", "maker", "maker of"
 CLAIM_SUBJECT, CLAIM_NAME, CLAIM_CANDIDATE = "claim subject", "claim name", "claim candidate"
 CLAIM_KINDS = (CLAIM_SUBJECT, CLAIM_NAME, CLAIM_CANDIDATE)
+QUOTE_KEY, QUOTE_UNIT, PRINTED = "quote key", "quote unit", "printed"
 LOWER_CASE, ASKED = "lower case", "asked"  # the value of a word's and a title lookup's rows (never empty)
 _UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in subject, in the index
 _SEPARATOR = "\x1f"
@@ -118,6 +119,7 @@ class Record:
     speakers: list[tuple[int, int, str | None, int]]  # each quote's span, its speaker's id as read, its row's id
     utterances: list[Utterance]
     claims: ClaimRecords
+    normal: list[str] = field(default_factory=list)  # each utterance's normal form (`comparable`)
 
 
 @dataclass
@@ -154,8 +156,17 @@ def article_state(article: ExtractedArticle) -> ArticleState:
     for product, maker in found.makers.items():
         index.append({"kind": MAKER, "key": product, "article_id": article_id, "value": maker})
         index.append({"kind": MAKER_OF, "key": slug(maker), "article_id": article_id, "value": product})
+    normal = [comparable(item.text) for item in said]
+    for form in set(normal):  # the blocking index of quote grouping, and where each unit is printed
+        digest = unit_digest(form)
+        index.append({"kind": QUOTE_UNIT, "key": digest, "article_id": article_id, "value": PRINTED})
+        index.extend({"kind": QUOTE_KEY, "key": key, "article_id": article_id, "value": digest} for key in blocking_keys(form))
     record = Record(
-        roles, [(start, end, who, row_id) for (start, end), (who, row_id) in speakers.items()], said, claim_records(article)
+        roles,
+        [(start, end, who, row_id) for (start, end), (who, row_id) in speakers.items()],
+        said,
+        claim_records(article),
+        normal,
     )
     return ArticleState(record, _unique(index), entity_contributions(article))
 
@@ -764,7 +775,7 @@ def _write(
     store.set_info("seeds_sha256", _digest(seeds_dir, articles))
 
     # Grouping: quotes from every article's record; claims of the subjects the change reaches.
-    _regroup_quotes(store, new_records, new_quotes, changed)
+    _regroup_quotes(store, new_records, old_records, new_quotes, changed)
     elsewhere_named |= {
         row["entity_id"] for a in ids for row in new_rows[a]["entity_contributions"] if row["kind"] in {"place", "person"}
     }
@@ -792,42 +803,182 @@ def _write(
     return {"articles": len({*by_id, *ids})}
 
 
-def _regroup_quotes(store: InPlace, new_records: dict[str, Record], new_quotes: dict[str, list[dict]], changed: Changed) -> None:
-    """Quote groups from every article's record; the rows that differ written. A quote's speaker is
-    the one its article reads where the corpus knows that person, else the one its group gives."""
+def _regroup_quotes(
+    store: InPlace,
+    new_records: dict[str, Record],
+    old_records: dict[str, Record],
+    new_quotes: dict[str, list[dict]],
+    changed: Changed,
+) -> None:
+    """Quote grouping links units (utterances of one normal form) only where they match, through
+    the blocking index (`group_utterances`): regrouped are the units linked by matches to the units
+    the written articles print, or printed before, and to those whose blocking key crossed the
+    commonness limit; and, until nothing more is reached, the units of their groups as they were.
+    A quote's speaker is the one its article reads where the corpus knows that person, else the
+    one its group gives."""
     people = store.ids("people")
-    order = [article_id for article_id, _, _ in store.articles()]
-    stored = store.records([a for a in order if a not in new_records])
-    rows_of: dict[str, list[dict]] = {article_id: list(rows) for article_id, rows in new_quotes.items()}
-    for row in store.all_rows("quotes"):
-        if row["article_id"] not in new_records:
-            rows_of.setdefault(row["article_id"], []).append(row)
-    records: dict[tuple[str, int, int], QuoteRecord] = {}
-    base: dict[int, dict] = {}  # quote id -> its row as its article gives it
+    written = set(new_records)
+    records: dict[str, Record] = dict(new_records)
+
+    def record(article_id: str) -> Record:
+        if article_id not in records:
+            records.update({a: _record(p) for a, p in store.records([article_id]).items()})
+        return records[article_id]
+
+    def forms(rec: Record) -> list[str]:
+        return rec.normal if len(rec.normal) == len(rec.utterances) else [comparable(u.text) for u in rec.utterances]
+
+    old_forms = {form for rec in old_records.values() for form in forms(rec)}
+    new_forms = {form for rec in new_records.values() for form in forms(rec)}
+    changed_digests = {unit_digest(form) for form in old_forms | new_forms}
+    limit = MAX_BLOCK + 1 + len(changed_digests)
+    postings: dict[str, dict[str, set[str]]] = {}  # key -> digest -> articles printing it (now); None: too common
+
+    def posting(key: str) -> dict[str, set[str]] | None:
+        if key not in postings:
+            postings[key] = store.postings(QUOTE_KEY, key, limit)
+        return postings[key]
+
+    def common(key: str) -> bool:
+        found = posting(key)
+        return found is None or len(found) > MAX_BLOCK
+
+    def common_before(key: str) -> bool:
+        found = posting(key)
+        if found is None:
+            return True
+        old_holders = {unit_digest(form) for rec in old_records.values() for form in forms(rec) if key in blocking_keys(form)}
+        before = {d for d, articles in found.items() if articles - written} | old_holders
+        return len(before) > MAX_BLOCK
+
+    texts: dict[str, str] = {}  # digest -> normal form
+    for form in old_forms | new_forms:
+        texts[unit_digest(form)] = form
+    frontier = {unit_digest(form) for form in new_forms | old_forms}
+    for form in old_forms | new_forms:
+        for key in blocking_keys(form):
+            if common(key) != common_before(key):
+                frontier |= set(posting(key) or {})
+    # The groups the written articles' utterances stood in, as they were.
+    old_members = store.rows(
+        "quote_group_members", "group_id", {row["group_id"] for row in store.rows("quote_group_members", "article_id", written)}
+    )
+    holders: dict[str, set[str]] = {}
+
+    def holders_of(digest: str) -> set[str]:
+        if digest not in holders:
+            holders[digest] = {row["article_id"] for row in store.index_rows(QUOTE_UNIT, [digest])}
+        return holders[digest]
+
+    def unit(digest: str) -> tuple[str, list[Utterance]]:
+        said = []
+        for article_id in sorted(holders_of(digest)):
+            rec = record(article_id)
+            speakers = {(article_id, start, end): who for start, end, who, _ in rec.speakers}
+            said += [
+                dataclasses.replace(u, speaker=speakers.get(u.quote_key) if speakers.get(u.quote_key) in people else None)
+                for u, form in zip(rec.utterances, forms(rec), strict=True)
+                if form == texts[digest]
+            ]
+        return texts[digest], said
+
+    closed: set[str] = set()
+    seen_groups: set[int] = set()
+    members_by_group: dict[int, list[dict]] = {}
+    for row in old_members:
+        members_by_group.setdefault(row["group_id"], []).append(row)
+    frontier |= {unit_digest(comparable(row["text"])) for row in old_members}
+    for row in old_members:
+        texts.setdefault(unit_digest(comparable(row["text"])), comparable(row["text"]))
+    seen_groups |= set(members_by_group)
+    while frontier:
+        while frontier:
+            digest = frontier.pop()
+            if digest in closed or not holders_of(digest):
+                continue
+            closed.add(digest)
+            mine = unit(digest)
+            for key in sorted(blocking_keys(texts[digest])):
+                if common(key):
+                    continue
+                for other, articles in (posting(key) or {}).items():
+                    if other in closed or other in frontier:
+                        continue
+                    if other not in texts:
+                        texts[other] = _form_of(record(next(iter(sorted(articles)))), other, forms)
+                    if units_match(mine, unit(other)):
+                        frontier.add(other)
+        # The groups the reached units stood in, as they were: their units too.
+        reached = [u for digest in closed for u in unit(digest)[1]]
+        # Every utterance of a quote reached: its speaker may come from any of its groups.
+        quoted = {u.quote_key for u in reached}
+        for article_id in {k[0] for k in quoted}:
+            rec = record(article_id)
+            for u, form in zip(rec.utterances, forms(rec), strict=True):
+                if u.quote_key in quoted and (digest := unit_digest(form)) not in closed:
+                    texts.setdefault(digest, form)
+                    frontier.add(digest)
+        spans = {(u.quote_key[0], u.span.start, u.span.end) for u in reached}
+        rows = store.rows("quote_group_members", "article_id", {a for a, _, _ in spans} - written)
+        groups = {
+            row["group_id"] for row in rows if (row["article_id"], row["span_start"], row["span_end"]) in spans
+        } - seen_groups
+        if groups:
+            seen_groups |= groups
+            more = store.rows("quote_group_members", "group_id", groups)
+            for row in more:
+                members_by_group.setdefault(row["group_id"], []).append(row)
+                digest = unit_digest(comparable(row["text"]))
+                texts.setdefault(digest, comparable(row["text"]))
+                if digest not in closed:
+                    frontier.add(digest)
+    # Regroup the reached units, their utterances in the build's order.
+    order = {
+        article_id: file_name for article_id, file_name in store.file_names({a for d in closed for a in holders_of(d)} | written)
+    }
     items: list[Utterance] = []
-    for article_id in order:
-        record = new_records.get(article_id) or _record(stored[article_id])
-        for row in rows_of.get(article_id, ()):
-            row = {**row, "speaker_id": None, "reading_order": reading_order(article_id, row["span_start"])}
-            row["speaker_resolution"] = row["speaker_resolution"].partition(_RESOLVED_BY_GROUP)[0]
-            base[row["id"]] = row
-        for start, end, speaker, row_id in record.speakers:
+    normal: list[str] = []
+    for article_id in sorted(order, key=lambda a: order[a]):
+        rec = record(article_id)
+        for u, form in zip(rec.utterances, forms(rec), strict=True):
+            if unit_digest(form) in closed:
+                items.append(u)
+                normal.append(form)
+    keys = {u.quote_key for u in items}
+    quote_ids = {row_id for a in {k[0] for k in keys} for start, end, _, row_id in record(a).speakers if (a, start, end) in keys}
+    base: dict[int, dict] = {}
+    for row in [*store.rows("quotes", "id", quote_ids), *(row for rows in new_quotes.values() for row in rows)]:
+        if row["article_id"] in written and row["id"] not in {r["id"] for r in new_quotes.get(row["article_id"], [])}:
+            continue
+        row = {**row, "speaker_id": None, "reading_order": reading_order(row["article_id"], row["span_start"])}
+        row["speaker_resolution"] = row["speaker_resolution"].partition(_RESOLVED_BY_GROUP)[0]
+        base[row["id"]] = row
+    quotes: dict[tuple[str, int, int], QuoteRecord] = {}
+    for article_id in {u.quote_key[0] for u in items} | written:
+        for start, end, speaker, row_id in record(article_id).speakers:
+            if row_id not in base:
+                continue  # a quote none of whose utterances is regrouped: its row stays
             row = base[row_id]
-            records[(article_id, start, end)] = QuoteRecord(
+            quotes[(article_id, start, end)] = QuoteRecord(
                 row_id, row["kind"], speaker if speaker in people else None, row["speaker_resolution"]
             )
-        items.extend(record.utterances)
-    items = [dataclasses.replace(item, speaker=records[item.quote_key].speaker_id) for item in items]
+    items = [dataclasses.replace(item, speaker=quotes[item.quote_key].speaker_id) for item in items]
     rows: dict[str, list[dict]] = {"quote_groups": [], "quote_group_members": []}
-    for batch in quote_rows(records, items, ContentIds()):
+    for batch in quote_rows(quotes, items, ContentIds(), normal=normal, common=common):
         for table, table_rows in batch.items():
             rows[table].extend(table_rows)
-    for quote in records.values():
+    for quote in quotes.values():
         if quote.speaker_id is not None:
             base[quote.id].update(speaker_id=quote.speaker_id, speaker_resolution=quote.resolution)
     rows["quotes"] = list(base.values())
+    old_quotes = store.rows("quotes", "id", set(base)) + store.rows("quotes", "article_id", written)
+    olds = {
+        "quotes": old_quotes,
+        "quote_groups": store.rows("quote_groups", "id", seen_groups),
+        "quote_group_members": [row for group in members_by_group.values() for row in group],
+    }
     for table, group_key in (("quotes", None), ("quote_groups", None), ("quote_group_members", "group_id")):
-        old = {row["id"]: row for row in store.all_rows(table)}
+        old = {row["id"]: row for row in olds[table]}
         new = {row["id"]: row for row in rows[table]}
         gone = [row_id for row_id in old if row_id not in new]
         different = [row for row_id, row in new.items() if not _same(old.get(row_id), row)]
@@ -845,6 +996,14 @@ def _regroup_quotes(store: InPlace, new_records: dict[str, Record], new_quotes: 
             touched = set(gone) | {row["id"] for row in different}
             groups.update(member["group_id"] for member in rows["quote_group_members"] if member["quote_id"] in touched)
             groups.update(member["group_id"] for member in store.rows("quote_group_members", "quote_id", touched))
+
+
+def _form_of(rec: Record, digest: str, forms: Callable[[Record], list[str]]) -> str:
+    """The normal form an article's record prints under this digest."""
+    for form in forms(rec):
+        if unit_digest(form) == digest:
+            return form
+    raise NotLocal("the quote index names a unit its article does not print")
 
 
 def _same(old: dict | None, new: dict) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from loaders import spans
@@ -284,14 +284,19 @@ def quote_row(article_id: str, text: str, quote: QuoteFound, ids: ContentIds) ->
 
 
 def quote_rows(
-    quotes: dict[tuple[str, int, int], QuoteRecord], items: list[Utterance], ids: ContentIds, batch: int = 2000
+    quotes: dict[tuple[str, int, int], QuoteRecord],
+    items: list[Utterance],
+    ids: ContentIds,
+    batch: int = 2000,
+    normal: list[str] | None = None,
+    common: Callable[[str], bool] | None = None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Utterances grouped across articles: group and member rows, in batches of `batch` groups.
     A speaker left unknown (an ambiguous role) takes the speaker the group's other articles name
-    (set on the quote's record)."""
+    (set on the quote's record). `normal` and `common` as `group_utterances` reads them."""
     groups: list[dict] = []
     members: list[dict] = []
-    for group in group_utterances(items):
+    for group in group_utterances(items, normal, common):
         speakers = [quotes[link.utterance.quote_key].speaker_id for link in group.links]
         known = sorted({s for s in speakers if s})
         speaker = known[0] if len(known) == 1 else None

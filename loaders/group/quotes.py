@@ -21,8 +21,10 @@ candidate pairs come from shared word pairs that are rare in the corpus
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -184,6 +186,14 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
     return None
 
 
+def units_match(a: tuple[str, list[Utterance]], b: tuple[str, list[Utterance]]) -> bool:
+    """Whether two units (normal form, utterances) are a candidate pair that matches, as grouping finds it."""
+    ua, ub = _unit(a[0], list(range(len(a[1]))), a[1]), _unit(b[0], list(range(len(b[1]))), b[1])
+    if ua.articles == ub.articles and len(ua.articles) == 1:
+        return False
+    return _compare_units(ua, ub) is not None
+
+
 def _compare(a: str, b: str) -> tuple[str, float] | None:
     """How two utterances' texts match (for links and tests)."""
     if a == b:
@@ -194,23 +204,29 @@ def _compare(a: str, b: str) -> tuple[str, float] | None:
     return _compare_units(_unit(na, [], []), _unit(nb, [], []))
 
 
-def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
-    """Pairs of units sharing a word pair that few utterances share (a blocking index)."""
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+def blocking_keys(text: str) -> set[str]:
+    """The word pairs of a normal form (its one word, if only one), as "word word": the blocking index's keys."""
+    tokens = text.split()
+    if len(tokens) > 1:
+        return {f"{tokens[i]} {tokens[i + 1]}" for i in range(len(tokens) - 1)}
+    return {f"{tokens[0]} "} if tokens else set()
+
+
+def unit_digest(text: str) -> str:
+    """A short digest of a normal form: names its unit (the utterances printing it) in the corpus state."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _candidate_pairs(units: list[_Unit], common: Callable[[str], bool] | None = None) -> set[tuple[int, int]]:
+    """Pairs of units sharing a word pair that few utterances share (a blocking index). `common`, when
+    given, says which keys the whole corpus shares too widely (the units given being part of it)."""
+    index: dict[str, list[int]] = defaultdict(list)
     for number, unit in enumerate(units):
-        tokens = unit.words
-        keys = (
-            {(tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1)}
-            if len(tokens) > 1
-            else {(tokens[0], "")}
-            if tokens
-            else set()
-        )
-        for key in keys:
+        for key in blocking_keys(unit.text):
             index[key].append(number)
     pairs: set[tuple[int, int]] = set()
-    for posting in index.values():
-        if len(posting) > MAX_BLOCK:
+    for key, posting in index.items():
+        if len(posting) > MAX_BLOCK or (common is not None and common(key)):
             continue
         for i, first in enumerate(posting):
             for second in posting[i + 1 :]:
@@ -218,15 +234,21 @@ def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
     return pairs
 
 
-def group_utterances(items: list[Utterance]) -> list[UtteranceGroup]:
+def group_utterances(
+    items: list[Utterance], normal: list[str] | None = None, common: Callable[[str], bool] | None = None
+) -> list[UtteranceGroup]:
     """Groups of the same utterance across articles (complete link: every
-    member matches every other); the longest direct version is canonical."""
+    member matches every other); the longest direct version is canonical.
+    `normal`: the items' `comparable` forms, when known. Units that match
+    nothing meet no other: grouping the units linked by matches (with
+    `common` saying which keys the whole corpus shares too widely) is
+    grouping the corpus."""
     by_text: dict[str, list[int]] = {}
     for number, item in enumerate(items):
-        by_text.setdefault(comparable(item.text), []).append(number)
+        by_text.setdefault(normal[number] if normal is not None else comparable(item.text), []).append(number)
     units = [_unit(text, members, items) for text, members in by_text.items()]
     matches: dict[tuple[int, int], tuple[str, float]] = {}
-    for a, b in _candidate_pairs(units):
+    for a, b in _candidate_pairs(units, common):
         if units[a].articles == units[b].articles and len(units[a].articles) == 1:
             continue  # the same article alone: a group is what several articles printed
         found = _compare_units(units[a], units[b])
