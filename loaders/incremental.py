@@ -43,7 +43,7 @@ from loaders.article import ExtractedArticle
 from loaders.curated import Curated, load_curated
 from loaders.errors import BuildError
 from loaders.extract.entities.consistency import CarriedNames, NameSummary, name_summary
-from loaders.extract.quotes import RoleIndex, speaker_mentions
+from loaders.extract.quotes import RoleIndex
 from loaders.group.claims import (
     UNKNOWN_SUBJECT,
     BlockKey,
@@ -62,7 +62,7 @@ from loaders.group.quotes import MAX_BLOCK, Utterance, blocking_keys, comparable
 from loaders.labels import reading_order
 from loaders.progress import Progress
 from loaders.read import SeedFile
-from loaders.rows import ENTITY_TABLES, CorpusRows, QuoteRecord, quote_rows
+from loaders.rows import ENTITY_TABLES, CorpusRows, QuoteRecord, entity_contributions, fold_contribution, quote_rows
 from loaders.spans import ContentIds, content_id, slug
 
 NAME, ONE_WORD, ACRONYM, WORD, ROLE = "name", "one-word", "acronym", "word", "role"
@@ -175,69 +175,11 @@ def _unique(rows: list[dict]) -> list[dict]:
     return list({(row["kind"], row["key"], row["value"]): row for row in rows}.values())
 
 
-def entity_contributions(article: ExtractedArticle) -> list[dict]:
-    """Per entity the article names, what it gives the entity's row (EntityRows folds the same, article by article)."""
-    found, article_id = article.entities, article.seed.id
-    own = {id(mention) for mention in found.mentions}
-    out: dict[tuple[str, str], dict] = {}
-    for mention in found.mentions + speaker_mentions(article.quotes, found):
-        key = (mention.kind, slug(mention.name))
-        entry = out.get(key)
-        if entry is None:
-            entry = out[key] = {
-                "kind": key[0],
-                "entity_id": key[1],
-                "article_id": article_id,
-                "name": mention.name,
-                "rule": mention.rule,
-                "confidence": mention.confidence,
-                "best_rule": mention.rule,
-                "best_confidence": mention.confidence,
-                "subkind": None,
-                "role_name": None,
-                "in_findings": 0,
-            }
-        elif mention.confidence > entry["best_confidence"]:
-            entry.update(best_rule=mention.rule, best_confidence=mention.confidence)
-        if mention.kind == "product":
-            entry["subkind"] = found.product_kinds.get(mention.name, "product")
-        if mention.kind == "place":
-            entry["subkind"] = found.place_kinds.get(mention.name, "place")
-        if id(mention) in own and mention.kind in {"place", "person"}:
-            entry["in_findings"] = 1
-    for role in found.roles:
-        if role.organisation:
-            key = ("organisation", slug(role.organisation))
-            if key not in out:
-                out[key] = {
-                    "kind": key[0],
-                    "entity_id": key[1],
-                    "article_id": article_id,
-                    "name": None,
-                    "rule": None,
-                    "confidence": None,
-                    "best_rule": None,
-                    "best_confidence": None,
-                    "subkind": None,
-                    "role_name": role.organisation,
-                    "in_findings": 0,
-                }
-    return list(out.values())
-
-
 def fold_entity(kind: str, entity_id: str, contributions: list[dict]) -> dict | None:
     """The entity's row from every article's contribution, in the build's order (as EntityRows makes it)."""
     row: dict | None = None
     for entry in contributions:
-        if entry["name"] is not None:
-            if row is None:
-                row = {"id": entity_id, "name": entry["name"], "found_by": entry["rule"], "confidence": entry["confidence"]}
-            if entry["best_confidence"] > row["confidence"]:
-                row.update(found_by=entry["best_rule"], confidence=entry["best_confidence"])
-            if kind in {"product", "place"}:
-                row["kind"] = entry["subkind"]
-        elif entry["role_name"] is not None and row is None:
-            row = {"id": entity_id, "name": entry["role_name"], "found_by": "role", "confidence": 0.8}
+        row = fold_contribution(row, kind, entity_id, entry)
     return row
 
 
