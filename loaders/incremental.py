@@ -58,7 +58,7 @@ from loaders.group.claims import (
     claim_rows,
     pick,
 )
-from loaders.group.quotes import MAX_BLOCK, Utterance, blocking_keys, comparable, unit_digest, units_match, utterances
+from loaders.group.quotes import MAX_BLOCK, UnitMatcher, Utterance, blocking_keys, comparable, unit_digest, utterances
 from loaders.labels import reading_order
 from loaders.progress import Progress
 from loaders.read import SeedFile
@@ -717,7 +717,7 @@ def _write(
     store.set_info("seeds_sha256", _digest(seeds_dir, articles))
 
     # Grouping: quotes from every article's record; claims of the subjects the change reaches.
-    _regroup_quotes(store, new_records, old_records, new_quotes, changed)
+    _regroup_quotes(store, new_records, old_records, new_quotes, changed, progress)
     elsewhere_named |= {
         row["entity_id"] for a in ids for row in new_rows[a]["entity_contributions"] if row["kind"] in {"place", "person"}
     }
@@ -751,6 +751,7 @@ def _regroup_quotes(
     old_records: dict[str, Record],
     new_quotes: dict[str, list[dict]],
     changed: Changed,
+    progress: Progress,
 ) -> None:
     """Quote grouping links units (utterances of one normal form) only where they match, through
     the blocking index (`group_utterances`): regrouped are the units linked by matches to the units
@@ -812,7 +813,14 @@ def _regroup_quotes(
             holders[digest] = {row["article_id"] for row in store.index_rows(QUOTE_UNIT, [digest])}
         return holders[digest]
 
+    units: dict[str, tuple[str, list[Utterance]]] = {}
+
     def unit(digest: str) -> tuple[str, list[Utterance]]:
+        if digest not in units:
+            units[digest] = _unit_of(digest)
+        return units[digest]
+
+    def _unit_of(digest: str) -> tuple[str, list[Utterance]]:
         said = []
         for article_id in sorted(holders_of(digest)):
             rec = record(article_id)
@@ -824,6 +832,8 @@ def _regroup_quotes(
             ]
         return texts[digest], said
 
+    matcher = UnitMatcher()
+    member_rows: dict[str, list[dict]] = {}  # article id -> its quote_group_members rows, as read
     closed: set[str] = set()
     seen_groups: set[int] = set()
     members_by_group: dict[int, list[dict]] = {}
@@ -848,7 +858,7 @@ def _regroup_quotes(
                         continue
                     if other not in texts:
                         texts[other] = _form_of(record(next(iter(sorted(articles)))), other, forms)
-                    if units_match(mine, unit(other)):
+                    if matcher(mine, unit(other)):
                         frontier.add(other)
         # The groups the reached units stood in, as they were: their units too.
         reached = [u for digest in closed for u in unit(digest)[1]]
@@ -861,19 +871,26 @@ def _regroup_quotes(
                     texts.setdefault(digest, form)
                     frontier.add(digest)
         spans = {(u.quote_key[0], u.span.start, u.span.end) for u in reached}
-        rows = store.rows("quote_group_members", "article_id", {a for a, _, _ in spans} - written)
+        unread = {a for a, _, _ in spans} - written - set(member_rows)
+        member_rows.update({a: [] for a in unread})
+        for row in store.rows("quote_group_members", "article_id", unread):
+            member_rows[row["article_id"]].append(row)
         groups = {
-            row["group_id"] for row in rows if (row["article_id"], row["span_start"], row["span_end"]) in spans
+            row["group_id"]
+            for a in {a for a, _, _ in spans} - written
+            for row in member_rows[a]
+            if (row["article_id"], row["span_start"], row["span_end"]) in spans
         } - seen_groups
         if groups:
             seen_groups |= groups
-            more = store.rows("quote_group_members", "group_id", groups)
-            for row in more:
+            for row in store.rows("quote_group_members", "group_id", groups):
                 members_by_group.setdefault(row["group_id"], []).append(row)
-                digest = unit_digest(comparable(row["text"]))
-                texts.setdefault(digest, comparable(row["text"]))
+                form = comparable(row["text"])
+                digest = unit_digest(form)
+                texts.setdefault(digest, form)
                 if digest not in closed:
                     frontier.add(digest)
+    progress.step(f"regrouping {len(closed)} quoted utterances (distinct wordings) of {len(seen_groups)} quote groups")
     # Regroup the reached units, their utterances in the build's order.
     order = {
         article_id: file_name for article_id, file_name in store.file_names({a for d in closed for a in holders_of(d)} | written)

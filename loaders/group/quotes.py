@@ -186,12 +186,23 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
     return None
 
 
-def units_match(a: tuple[str, list[Utterance]], b: tuple[str, list[Utterance]]) -> bool:
-    """Whether two units (normal form, utterances) are a candidate pair that matches, as grouping finds it."""
-    ua, ub = _unit(a[0], list(range(len(a[1]))), a[1]), _unit(b[0], list(range(len(b[1]))), b[1])
-    if ua.articles == ub.articles and len(ua.articles) == 1:
-        return False
-    return _compare_units(ua, ub) is not None
+class UnitMatcher:
+    """Whether two units (normal form, utterances) are a candidate pair that matches, as grouping
+    finds it; each unit's words read once."""
+
+    def __init__(self) -> None:
+        self._units: dict[str, _Unit] = {}
+
+    def _unit(self, found: tuple[str, list[Utterance]]) -> _Unit:
+        if found[0] not in self._units:
+            self._units[found[0]] = _unit(found[0], list(range(len(found[1]))), found[1])
+        return self._units[found[0]]
+
+    def __call__(self, a: tuple[str, list[Utterance]], b: tuple[str, list[Utterance]]) -> bool:
+        ua, ub = self._unit(a), self._unit(b)
+        if ua.articles == ub.articles and len(ua.articles) == 1:
+            return False
+        return _compare_units(ua, ub) is not None
 
 
 def _compare(a: str, b: str) -> tuple[str, float] | None:
