@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -723,7 +724,9 @@ def _write(
     }
     elsewhere_changed = {e for e in elsewhere_named if (e in elsewhere_before) != store.named_as_place_or_person(e)}
     organisations_changed = organisations_before ^ store.ids("organisations")
-    _regroup_claims(store, new_records, old_claim_rows, organisations_changed, elsewhere_changed, changed, progress)
+    _regroup_claims(
+        store, new_records, old_claim_rows, (organisations_before, organisations_changed), elsewhere_changed, changed, progress
+    )
     for kind, entity_id in renamed:
         if kind == "person":
             changed.quote_groups |= {row["id"] for row in store.rows("quote_groups", "speaker_id", [entity_id])}
@@ -973,7 +976,7 @@ def _regroup_claims(
     store: InPlace,
     new_records: dict[str, Record],
     old_rows: list[dict],
-    organisations_changed: set[str],
+    organisations_before_and_changed: tuple[set[str], set[str]],
     elsewhere_changed: set[str],
     changed: Changed,
     progress: Progress,
@@ -1010,10 +1013,16 @@ def _regroup_claims(
         elif row["kind"] == CLAIM_CANDIDATE:
             key, option = candidate_of(row)
             old_options.setdefault(key, []).append(option)
-    renamed = set(elsewhere_changed)
+    organisations_before, organisations_changed = organisations_before_and_changed
+    before, after = sorted(organisations_before), sorted(organisations)
+    # A name now or no longer a place's or person's changes what it resolves to only where it begins an organisation's name.
+    renamed = {name for name in elsewhere_changed if _begins_one(name, before) or _begins_one(name, after)}
     for organisation in organisations_changed:
         parts = organisation.split("-")
-        renamed |= {"-".join(parts[:size]) for size in range(1, len(parts) + 1)}
+        for size in range(1, len(parts) + 1):  # the names it begins, where one now resolves otherwise
+            prefix = "-".join(parts[:size])
+            if _resolved(prefix, before, elsewhere) != _resolved(prefix, after, elsewhere):
+                renamed.add(prefix)
         for row in store.index_rows_under(CLAIM_NAME, organisation + "-"):
             reached.setdefault(row["value"], row["article_id"])  # its longer names gain or lose it as a shorter name
     for row in store.index_rows(CLAIM_NAME, renamed):
@@ -1035,9 +1044,13 @@ def _regroup_claims(
             old_options[key] = stored.candidates(reached[key], key)
     fresh: dict[str, list[tuple[Candidate, list[Member]]]] = {}  # claim key -> its groups in these blocks, now
     regrouped: dict[tuple[BlockKey, str], list[Member]] = {}
+    in_block: dict[str, list[Member]] = {}
+    for k, m in sorted(members.items()):
+        for text in now(k, m) & blocks:
+            in_block.setdefault(text, []).append(m)
     for text in sorted(blocks):
         key = block_key(text)
-        block = [m for k, m in sorted(members.items()) if text in now(k, m)]
+        block = in_block.get(text, [])
         if not any(key[1] in placements[claim_key(m)].primary for m in block):
             continue  # no claim is mainly about it: no group
         for group in block_candidates(key, block, names):
@@ -1108,6 +1121,20 @@ def _regroup_claims(
     after = {_index_key(row): row for key in mine for row in claim_index_rows(members[key], names, options[key], now)}
     store.delete_keys("corpus_index", sorted(before - set(after)))
     store.insert("corpus_index", [row for key, row in after.items() if key not in before])
+
+
+def _begins_one(name: str, organisations: list[str]) -> bool:
+    """Whether the name (an id) begins a longer organisation's (sorted ids)."""
+    position = bisect_left(organisations, name + "-")
+    return position < len(organisations) and organisations[position].startswith(name + "-")
+
+
+def _resolved(name: str, organisations: list[str], elsewhere: AbstractSet[str]) -> str | None:
+    """What a name (an id) resolves to among the organisations (sorted), as `OrganisationNames` reads it."""
+    first = name.split("-")[0]
+    start = bisect_left(organisations, first)
+    stop = bisect_left(organisations, first + "\U0010ffff")
+    return OrganisationNames(set(organisations[start:stop]), cast(AbstractSet[str], elsewhere))(name)
 
 
 def _index_key(row: dict) -> tuple:

@@ -37,6 +37,9 @@ def grouped(*pairs) -> list[set[str]]:
         ("We value the unit at Rs 3.15 lakh crore.", "We value the unit at Rs 3.51 trillion.", None),
         ("We sold 2.5 million phones.", "We sold 2,500,000 phones.", "normalised"),
         ("We sold 2.5 million phones.", "We sold 2.55 million phones.", None),
+        # One sentence said of another product or company is another utterance; a legal form is no name.
+        ("The market for Vorel handsets is changing quickly.", "The market for Quint handsets is changing quickly.", None),
+        ("We will invest in Tamsin Grid Ltd this year.", "We will invest in Tamsin Grid Limited this year.", "fuzzy"),
         # A long fragment whose words stand in order in the whole, around an aside and a word's new ending.
         (
             "deal value the unit at Rs 2.4 trillion assuming a rate of Rs 80 to the dollar",

@@ -128,6 +128,22 @@ class _Unit:
     content: frozenset[str]
     speakers: frozenset[str]
     articles: frozenset[str]
+    names: frozenset[str] = frozenset()  # capitalised words past the first, as its utterances print them
+
+
+_LEGAL_FORMS = frozenset(form.rstrip(".").casefold() for form in words("organisations", "legal_forms"))
+_NAME_RE = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of an utterance past its first word (an editor's insertion and legal
+    forms, "Ltd" or "Limited", left out): the names it prints ("Nova", "Harlow"), lower-cased."""
+    text = re.sub(r"\[[^\]]*\]", " ", text)
+    first = _FIRST_WORD_RE.search(text)
+    start = first.end() if first else 0
+    found = (match.group().casefold() for match in _NAME_RE.finditer(text, start))
+    return frozenset(name for name in found if name not in _LEGAL_FORMS)
 
 
 def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
@@ -141,13 +157,15 @@ def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
         frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
         frozenset(speaker for m in members if (speaker := items[m].speaker)),
         frozenset(items[m].quote_key[0] for m in members),
+        frozenset().union(*(_names(items[m].text) for m in members)),
     )
 
 
 def _numbers_agree(a: _Unit, b: _Unit) -> bool:
-    """The shorter version's numbers are all in the longer one."""
+    """The shorter version's numbers, and the names it prints, are all in the longer one (one
+    sentence said of another company or product is another utterance)."""
     shorter, longer = sorted((a, b), key=lambda u: len(u.text))
-    return shorter.numbers <= longer.numbers
+    return shorter.numbers <= longer.numbers and shorter.names <= longer.names
 
 
 def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
