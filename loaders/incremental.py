@@ -17,9 +17,10 @@ it gives each entity's row, and a compact record of its part of grouping.
    changed, and the articles whose quotes looked one up;
 4. carries names into those articles and the new ones and finds their
    quotes again; writes their rows; folds the entity and outlet rows they
-   touch from every article's contributions; regroups quotes and claims
-   from the articles' records (all of them: grouping itself is not yet
-   incremental, only its inputs are); writes the rows that differ, and
+   touch from every article's contributions; regroups the quotes linked by
+   matches to what those articles print (through the blocking index kept in
+   the state) and the claims of the subject blocks they fall in (and the
+   groups their claims leave or join); writes the rows that differ, and
    refreshes the derived tables for what changed.
 `NotLocal` is raised (before anything is written) when the database keeps no
 state (an older revision or another extractor version) or too many articles
@@ -1037,6 +1038,7 @@ def _regroup_claims(
     for row in store.index_rows(CLAIM_SUBJECT, blocks):
         if row["article_id"] not in new_records:
             reached.setdefault(row["value"], row["article_id"])
+    stored.prefetch(reached.values())
     members = {key: m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None}
     placements = {key: claim_block(m, names) for key, m in members.items()}
     for key in members:
@@ -1168,11 +1170,16 @@ class _StoredClaims:
 
     def _read(self, article_id: str) -> None:
         if article_id not in self.members:
-            claims = _claims(self.store.records([article_id], "claims")[article_id])
-            self.members[article_id] = {claim_key(m): m for m in claims.members}
-            self.rows[article_id] = [
-                row for row in self.store.rows("corpus_index", "article_id", [article_id]) if row["kind"] in CLAIM_KINDS
-            ]
+            self.prefetch([article_id])
+
+    def prefetch(self, article_ids: Iterable[str]) -> None:
+        """Read the articles' claims and index rows (a few statements for many articles)."""
+        unread = sorted(set(article_ids) - set(self.members))
+        for article_id, payload in self.store.records(unread, "claims").items():
+            self.members[article_id] = {claim_key(m): m for m in _claims(payload).members}
+            self.rows[article_id] = []
+        for row in self.store.index_rows_of_kinds(CLAIM_KINDS, unread):
+            self.rows[row["article_id"]].append(row)
 
     def member(self, article_id: str, key: str) -> Member | None:
         self._read(article_id)

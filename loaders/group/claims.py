@@ -1,11 +1,16 @@
 """Stage: group the claims several articles made about one figure, and compare them.
 
-Claims are blocked by kind of unit (hypotheticals apart) and, inside a block,
-indexed by subject, unit and order of magnitude: a claim is compared only with
-groups about an organisation its sentence names, in a unit it is printed in,
-of a nearby size, which keeps the work near-linear in the number of claims.
-A group is formed without chaining: every member is compatible with every
-other, and all share one subject. Two claims are compatible when they share a
+Claims are blocked by kind of unit (hypotheticals apart) and by subject: each
+organisation's block holds the claims that may be about it (some of them
+mainly), and is grouped on its own, indexed by unit and order of magnitude,
+so a claim is compared only with groups of a nearby size in a unit it is
+printed in (near-linear work). A claim may fall in several blocks (a deal's
+figure, about the buyer or the bought); it stands in the best group they give
+it (`pick`: most articles, then most claims). A block's groups depend on its
+claims alone, whatever order they came in: adding an article regroups the
+blocks of its claims only (loaders/incremental.py). A group is formed
+without chaining: every member is compatible with every other, and all share
+one subject. Two claims are compatible when they share a
 unit to compare in (a euro fine never meets a dollar one), name the same
 measure (or one more broadly, or none), move the same way, and either agree
 once rounded to the precision each outlet printed (18bn and 18.2bn agree;
