@@ -58,7 +58,9 @@ def _route(messages: list[str]) -> str:
     reason = next((m for m in messages if m.startswith("not in place")), None)
     if reason:
         return reason
-    detail = [m for m in messages if m.startswith(("quotes and rows", "regrouping"))]
+    detail = [
+        m for m in messages if m.startswith(("quotes and rows", "regrouping"))
+    ]  # articles read again; quotes and claims regrouped
     return "in place: " + "; ".join(detail)
 
 

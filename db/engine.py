@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
+
+if TYPE_CHECKING:  # Alembic is imported where a migration runs: `add` in place never needs it
+    from alembic.config import Config
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # In a checkout the history is the top-level migrations/ folder; an installed
@@ -136,6 +137,8 @@ def alembic_config(target: Path | str | None = None, connection: Connection | No
     """Alembic's configuration, built in code so an installed package needs no
     alembic.ini (a checkout's alembic.ini is read for the `alembic` command's
     logging). With `connection`, migrations run on it, inside its transaction."""
+    from alembic.config import Config
+
     ini = PROJECT_ROOT / "alembic.ini"
     config = Config(str(ini)) if ini.is_file() else Config()
     config.set_main_option("script_location", str(migrations_dir()))
@@ -200,6 +203,8 @@ def upgrade(target: Path | str, revision: str = "head") -> None:
     and full-text objects back (they describe the head schema); a fresh one,
     such as the build's, gets them from the build once its rows are in."""
     had_derived = _without_derived_objects(target)
+    from alembic import command
+
     command.upgrade(alembic_config(target), revision)
     if revision == "head" and (had_derived or _has_articles(target)):
         _recreate_derived_objects(target)
@@ -207,6 +212,8 @@ def upgrade(target: Path | str, revision: str = "head") -> None:
 
 def downgrade(target: Path | str, revision: str) -> None:
     _without_derived_objects(target)
+    from alembic import command
+
     command.downgrade(alembic_config(target), revision)
 
 
@@ -215,6 +222,8 @@ def upgrade_on(connection: Connection, revision: str = "head") -> None:
     from db.derived import drop_derived_objects
 
     drop_derived_objects(connection)
+    from alembic import command
+
     command.upgrade(alembic_config(connection=connection), revision)
 
 

@@ -56,14 +56,19 @@ class InPlace:
         self.connection.close()
 
     def begin(self) -> None:
-        self.connection.execute("PRAGMA foreign_keys=OFF")  # checked once, before commit
+        # Foreign keys deferred: SQLite counts the rows left pointing at nothing as rows change (every
+        # key column is indexed, no key cascades) and refuses the commit while any is; checking the
+        # whole file instead would cost time in proportion to the corpus.
+        self.connection.execute("PRAGMA foreign_keys=ON")
         self.connection.execute("BEGIN IMMEDIATE")
+        self.connection.execute("PRAGMA defer_foreign_keys=ON")
 
     def commit(self, program_version: str | None) -> None:
-        broken = self.connection.execute("PRAGMA main.foreign_key_check").fetchall()
-        if broken:
-            raise ValueError(f"{self.path}: rows point at rows that do not exist: {[tuple(row) for row in broken[:5]]}")
-        self.connection.execute("COMMIT")
+        try:
+            self.connection.execute("COMMIT")
+        except sqlite3.IntegrityError:
+            broken = self.connection.execute("PRAGMA main.foreign_key_check").fetchall()
+            raise ValueError(f"{self.path}: rows point at rows that do not exist: {[tuple(row) for row in broken[:5]]}") from None
         write_datapackage(self.path, program_version)
 
     def rollback(self) -> None:
@@ -166,6 +171,34 @@ class InPlace:
             )
         return out
 
+    def postings(self, kind: str, key: str, limit: int) -> dict[str, set[str]] | None:
+        """value -> the articles of the index's rows for one key; None when the key holds `limit`
+        values or more (read no further)."""
+        values = [
+            row[0]
+            for row in self.connection.execute(
+                "SELECT DISTINCT value FROM corpus_index WHERE kind = ? AND key = ? LIMIT ?", (kind, key, limit)
+            )
+        ]
+        if len(values) >= limit:
+            return None
+        out: dict[str, set[str]] = {}
+        for article_id, value in self.connection.execute(
+            "SELECT article_id, value FROM corpus_index WHERE kind = ? AND key = ?", (kind, key)
+        ):
+            out.setdefault(value, set()).add(article_id)
+        return out
+
+    def file_names(self, ids: Iterable[str]) -> list[tuple[str, str]]:
+        """(id, file name) of the articles given."""
+        out: list[tuple[str, str]] = []
+        for chunk in _chunks(set(ids)):
+            marks = ",".join("?" * len(chunk))
+            out.extend(
+                tuple(row) for row in self.connection.execute(f"SELECT id, file_name FROM articles WHERE id IN ({marks})", chunk)
+            )
+        return out
+
     def index_rows_under(self, kind: str, prefix: str) -> list[dict]:
         """The index's rows whose key begins with `prefix` (a range of the key)."""
         return [
@@ -174,6 +207,20 @@ class InPlace:
                 "SELECT * FROM corpus_index WHERE kind = ? AND key >= ? AND key < ?", (kind, prefix, prefix + "\U0010ffff")
             )
         ]
+
+    def index_rows_of_kinds(self, kinds: Iterable[str], article_ids: Iterable[str]) -> list[dict]:
+        """The index's rows of these kinds for the articles given."""
+        kinds = list(kinds)
+        out: list[dict] = []
+        for chunk in _chunks(set(article_ids)):
+            marks, kind_marks = ",".join("?" * len(chunk)), ",".join("?" * len(kinds))
+            out.extend(
+                dict(row)
+                for row in self.connection.execute(
+                    f"SELECT * FROM corpus_index WHERE article_id IN ({marks}) AND kind IN ({kind_marks})", [*chunk, *kinds]
+                )
+            )
+        return out
 
     def index_rows_of(self, kind: str, article_ids: Iterable[str]) -> list[dict]:
         return [row for row in self.rows("corpus_index", "article_id", article_ids) if row["kind"] == kind]

@@ -17,9 +17,10 @@ it gives each entity's row, and a compact record of its part of grouping.
    changed, and the articles whose quotes looked one up;
 4. carries names into those articles and the new ones and finds their
    quotes again; writes their rows; folds the entity and outlet rows they
-   touch from every article's contributions; regroups quotes and claims
-   from the articles' records (all of them: grouping itself is not yet
-   incremental, only its inputs are); writes the rows that differ, and
+   touch from every article's contributions; regroups the quotes linked by
+   matches to what those articles print (through the blocking index kept in
+   the state) and the claims of the subject blocks they fall in (and the
+   groups their claims leave or join); writes the rows that differ, and
    refreshes the derived tables for what changed.
 `NotLocal` is raised (before anything is written) when the database keeps no
 state (an older revision or another extractor version) or too many articles
@@ -31,6 +32,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -43,27 +45,42 @@ from loaders.article import ExtractedArticle
 from loaders.curated import Curated, load_curated
 from loaders.errors import BuildError
 from loaders.extract.entities.consistency import CarriedNames, NameSummary, name_summary
-from loaders.extract.quotes import RoleIndex, speaker_mentions
+from loaders.extract.quotes import RoleIndex
 from loaders.group.claims import (
+    UNKNOWN_SUBJECT,
+    BlockKey,
+    Candidate,
     ClaimRecords,
     Member,
     OrganisationNames,
-    amounts,
+    block_candidates,
+    candidate,
+    claim_block,
     claim_records,
     claim_rows,
-    member_subjects,
-    unit_family,
+    pick,
 )
-from loaders.group.quotes import Utterance, story_names, utterances
+from loaders.group.quotes import (
+    MAX_BLOCK,
+    UnitMatcher,
+    Utterance,
+    blocking_keys,
+    comparable,
+    story_names,
+    unit_digest,
+    utterances,
+)
 from loaders.labels import reading_order
 from loaders.progress import Progress
 from loaders.read import SeedFile
-from loaders.rows import ENTITY_TABLES, CorpusRows, QuoteRecord, quote_rows
+from loaders.rows import ENTITY_TABLES, CorpusRows, QuoteRecord, entity_contributions, fold_contribution, quote_rows
 from loaders.spans import ContentIds, content_id, slug
 
 NAME, ONE_WORD, ACRONYM, WORD, ROLE = "name", "one-word", "acronym", "word", "role"
 ROLE_LOOKUP, MAKER, MAKER_OF = "role lookup", "maker", "maker of"
-CLAIM_SUBJECT, CLAIM_NAME = "claim subject", "claim name"
+CLAIM_SUBJECT, CLAIM_NAME, CLAIM_CANDIDATE = "claim subject", "claim name", "claim candidate"
+CLAIM_KINDS = (CLAIM_SUBJECT, CLAIM_NAME, CLAIM_CANDIDATE)
+QUOTE_KEY, QUOTE_UNIT, PRINTED = "quote key", "quote unit", "printed"
 LOWER_CASE, ASKED = "lower case", "asked"  # the value of a word's and a title lookup's rows (never empty)
 _UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in subject, in the index
 _SEPARATOR = "\x1f"
@@ -113,6 +130,7 @@ class Record:
     speakers: list[tuple[int, int, str | None, int]]  # each quote's span, its speaker's id as read, its row's id
     utterances: list[Utterance]
     claims: ClaimRecords
+    normal: list[str] = field(default_factory=list)  # each utterance's normal form (`comparable`)
 
 
 @dataclass
@@ -150,8 +168,17 @@ def article_state(article: ExtractedArticle) -> ArticleState:
     for product, maker in found.makers.items():
         index.append({"kind": MAKER, "key": product, "article_id": article_id, "value": maker})
         index.append({"kind": MAKER_OF, "key": slug(maker), "article_id": article_id, "value": product})
+    normal = [comparable(item.text) for item in said]
+    for form in set(normal):  # the blocking index of quote grouping, and where each unit is printed
+        digest = unit_digest(form)
+        index.append({"kind": QUOTE_UNIT, "key": digest, "article_id": article_id, "value": PRINTED})
+        index.extend({"kind": QUOTE_KEY, "key": key, "article_id": article_id, "value": digest} for key in blocking_keys(form))
     record = Record(
-        roles, [(start, end, who, row_id) for (start, end), (who, row_id) in speakers.items()], said, claim_records(article)
+        roles,
+        [(start, end, who, row_id) for (start, end), (who, row_id) in speakers.items()],
+        said,
+        claim_records(article),
+        normal,
     )
     return ArticleState(record, _unique(index), entity_contributions(article))
 
@@ -160,69 +187,11 @@ def _unique(rows: list[dict]) -> list[dict]:
     return list({(row["kind"], row["key"], row["value"]): row for row in rows}.values())
 
 
-def entity_contributions(article: ExtractedArticle) -> list[dict]:
-    """Per entity the article names, what it gives the entity's row (EntityRows folds the same, article by article)."""
-    found, article_id = article.entities, article.seed.id
-    own = {id(mention) for mention in found.mentions}
-    out: dict[tuple[str, str], dict] = {}
-    for mention in found.mentions + speaker_mentions(article.quotes, found):
-        key = (mention.kind, slug(mention.name))
-        entry = out.get(key)
-        if entry is None:
-            entry = out[key] = {
-                "kind": key[0],
-                "entity_id": key[1],
-                "article_id": article_id,
-                "name": mention.name,
-                "rule": mention.rule,
-                "confidence": mention.confidence,
-                "best_rule": mention.rule,
-                "best_confidence": mention.confidence,
-                "subkind": None,
-                "role_name": None,
-                "in_findings": 0,
-            }
-        elif mention.confidence > entry["best_confidence"]:
-            entry.update(best_rule=mention.rule, best_confidence=mention.confidence)
-        if mention.kind == "product":
-            entry["subkind"] = found.product_kinds.get(mention.name, "product")
-        if mention.kind == "place":
-            entry["subkind"] = found.place_kinds.get(mention.name, "place")
-        if id(mention) in own and mention.kind in {"place", "person"}:
-            entry["in_findings"] = 1
-    for role in found.roles:
-        if role.organisation:
-            key = ("organisation", slug(role.organisation))
-            if key not in out:
-                out[key] = {
-                    "kind": key[0],
-                    "entity_id": key[1],
-                    "article_id": article_id,
-                    "name": None,
-                    "rule": None,
-                    "confidence": None,
-                    "best_rule": None,
-                    "best_confidence": None,
-                    "subkind": None,
-                    "role_name": role.organisation,
-                    "in_findings": 0,
-                }
-    return list(out.values())
-
-
 def fold_entity(kind: str, entity_id: str, contributions: list[dict]) -> dict | None:
     """The entity's row from every article's contribution, in the build's order (as EntityRows makes it)."""
     row: dict | None = None
     for entry in contributions:
-        if entry["name"] is not None:
-            if row is None:
-                row = {"id": entity_id, "name": entry["name"], "found_by": entry["rule"], "confidence": entry["confidence"]}
-            if entry["best_confidence"] > row["confidence"]:
-                row.update(found_by=entry["best_rule"], confidence=entry["best_confidence"])
-            if kind in {"product", "place"}:
-                row["kind"] = entry["subkind"]
-        elif entry["role_name"] is not None and row is None:
-            row = {"id": entity_id, "name": entry["role_name"], "found_by": "role", "confidence": 0.8}
+        row = fold_contribution(row, kind, entity_id, entry)
     return row
 
 
@@ -242,10 +211,19 @@ class CorpusState:
             self.counts[key] = self.counts.get(key, 0) + 1
         return state.rows(article.seed.id)
 
-    def claims(self, records: ClaimRecords, organisations: set[str]) -> dict[str, list[dict]]:
-        """The claims' index rows, once the corpus's organisations are known."""
+    def claims(
+        self, records: ClaimRecords, organisations: set[str], candidates: Mapping[int, list[Candidate]]
+    ) -> dict[str, list[dict]]:
+        """The claims' index rows, once the corpus's organisations are known and the claims grouped
+        (`candidates`: each claim's groups in its blocks, by position)."""
         names = OrganisationNames(organisations, records.elsewhere)
-        return {"corpus_index": [row for member in records.members for row in claim_index_rows(member, names)]}
+        return {
+            "corpus_index": [
+                row
+                for position, member in enumerate(records.members)
+                for row in claim_index_rows(member, names, candidates.get(position, []))
+            ]
+        }
 
     def rows(self) -> dict[str, list[dict]]:
         counts = self.counts
@@ -258,14 +236,23 @@ def claim_key(member: Member) -> str:
     return str(content_id(member.article_id, "claim", member.claim.span.start, member.claim.span.end))
 
 
+def block_text(key: BlockKey) -> str:
+    """A subject's block as the index's text."""
+    (family, hypothetical), subject = key
+    return f"{family}{_SEPARATOR}{int(hypothetical)}{_SEPARATOR}" + subject.replace(UNKNOWN_SUBJECT, _UNKNOWN)
+
+
+def block_key(text: str) -> BlockKey:
+    family, hypothetical, subject = text.split(_SEPARATOR)
+    return (family, hypothetical == "1"), subject.replace(_UNKNOWN, UNKNOWN_SUBJECT, 1) if subject.startswith(
+        _UNKNOWN
+    ) else subject
+
+
 def claim_subjects(member: Member, names: OrganisationNames) -> set[str]:
-    """Where claim grouping may let the claim meet others: its block (kind of unit, hypothetical or
-    not), each subject it gives it and each unit it reads it in. Claims meet only where they share one."""
-    subjects, _ = member_subjects(member, names)
-    claim = member.claim
-    block = f"{unit_family(claim.unit)}{_SEPARATOR}{int(claim.modality == 'hypothetical')}"
-    units = {reading[0] for reading in amounts(claim)}
-    return {_SEPARATOR.join((block, subject, unit)) for subject in (subjects or {_UNKNOWN + member.article_id}) for unit in units}
+    """The blocks the claim falls in: one per subject it may be about (see `group_claims`)."""
+    placed = claim_block(member, names)
+    return {block_text((placed.block, subject)) for subject in placed.subjects}
 
 
 def claim_names(member: Member) -> set[str]:
@@ -275,14 +262,32 @@ def claim_names(member: Member) -> set[str]:
     return {slug(name) for name in written if name}
 
 
+def candidate_text(key: str, option: Candidate) -> str:
+    return _SEPARATOR.join((key, str(option.articles), str(option.claims), option.group))
+
+
+def candidate_of(row: dict) -> tuple[str, Candidate]:
+    """(claim key, candidate) from a CLAIM_CANDIDATE row."""
+    key, articles, claims, group = row["value"].split(_SEPARATOR)
+    return key, Candidate(block_key(row["key"]), int(articles), int(claims), group)
+
+
 def claim_index_rows(
-    member: Member, names: OrganisationNames, subjects: Callable[[str, Member], set[str]] | None = None
+    member: Member,
+    names: OrganisationNames,
+    candidates: list[Candidate],
+    subjects: Callable[[str, Member], set[str]] | None = None,
 ) -> list[dict]:
+    """The claim's rows in the index: its blocks, the names it reads, and its groups in its blocks."""
     key, article_id = claim_key(member), member.article_id
     keys = subjects(key, member) if subjects else claim_subjects(member, names)
-    return [{"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key} for subject in keys] + [
-        {"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)
+    rows = [{"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key} for subject in keys]
+    rows += [{"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)]
+    rows += [
+        {"kind": CLAIM_CANDIDATE, "key": block_text(option.key), "article_id": article_id, "value": candidate_text(key, option)}
+        for option in candidates
     ]
+    return rows
 
 
 # Adding in place --------------------------------------------------------------------------
@@ -616,7 +621,7 @@ def _write(
         if row["kind"] != ROLE_LOOKUP
     }
     old_outlets = {row["outlet_id"] for row in store.rows("articles", "id", ids) if row["outlet_id"]}
-    old_claim_subjects = store.index_rows_of(CLAIM_SUBJECT, ids)
+    old_claim_rows = [row for row in store.rows("corpus_index", "article_id", ids) if row["kind"] in CLAIM_KINDS]
     organisations_before = store.ids("organisations")
     elsewhere_named = {
         row["entity_id"] for row in store.rows("entity_contributions", "article_id", ids) if row["kind"] in {"place", "person"}
@@ -724,13 +729,15 @@ def _write(
     store.set_info("seeds_sha256", _digest(seeds_dir, articles))
 
     # Grouping: quotes from every article's record; claims of the subjects the change reaches.
-    _regroup_quotes(store, new_records, new_quotes, changed)
+    _regroup_quotes(store, new_records, old_records, new_quotes, changed, progress)
     elsewhere_named |= {
         row["entity_id"] for a in ids for row in new_rows[a]["entity_contributions"] if row["kind"] in {"place", "person"}
     }
     elsewhere_changed = {e for e in elsewhere_named if (e in elsewhere_before) != store.named_as_place_or_person(e)}
     organisations_changed = organisations_before ^ store.ids("organisations")
-    _regroup_claims(store, new_records, old_claim_subjects, organisations_changed, elsewhere_changed, changed, progress)
+    _regroup_claims(
+        store, new_records, old_claim_rows, (organisations_before, organisations_changed), elsewhere_changed, changed, progress
+    )
     for kind, entity_id in renamed:
         if kind == "person":
             changed.quote_groups |= {row["id"] for row in store.rows("quote_groups", "speaker_id", [entity_id])}
@@ -752,42 +759,199 @@ def _write(
     return {"articles": len({*by_id, *ids})}
 
 
-def _regroup_quotes(store: InPlace, new_records: dict[str, Record], new_quotes: dict[str, list[dict]], changed: Changed) -> None:
-    """Quote groups from every article's record; the rows that differ written. A quote's speaker is
-    the one its article reads where the corpus knows that person, else the one its group gives."""
+def _regroup_quotes(
+    store: InPlace,
+    new_records: dict[str, Record],
+    old_records: dict[str, Record],
+    new_quotes: dict[str, list[dict]],
+    changed: Changed,
+    progress: Progress,
+) -> None:
+    """Quote grouping links units (utterances of one normal form) only where they match, through
+    the blocking index (`group_utterances`): regrouped are the units linked by matches to the units
+    the written articles print, or printed before, and to those whose blocking key crossed the
+    commonness limit; and, until nothing more is reached, the units of their groups as they were.
+    A quote's speaker is the one its article reads where the corpus knows that person, else the
+    one its group gives."""
     people = store.ids("people")
-    order = [article_id for article_id, _, _ in store.articles()]
-    stored = store.records([a for a in order if a not in new_records])
-    rows_of: dict[str, list[dict]] = {article_id: list(rows) for article_id, rows in new_quotes.items()}
-    for row in store.all_rows("quotes"):
-        if row["article_id"] not in new_records:
-            rows_of.setdefault(row["article_id"], []).append(row)
-    records: dict[tuple[str, int, int], QuoteRecord] = {}
-    base: dict[int, dict] = {}  # quote id -> its row as its article gives it
+    written = set(new_records)
+    records: dict[str, Record] = dict(new_records)
+
+    def record(article_id: str) -> Record:
+        if article_id not in records:
+            records.update({a: _record(p) for a, p in store.records([article_id]).items()})
+        return records[article_id]
+
+    def forms(rec: Record) -> list[str]:
+        return rec.normal if len(rec.normal) == len(rec.utterances) else [comparable(u.text) for u in rec.utterances]
+
+    old_forms = {form for rec in old_records.values() for form in forms(rec)}
+    new_forms = {form for rec in new_records.values() for form in forms(rec)}
+    changed_digests = {unit_digest(form) for form in old_forms | new_forms}
+    limit = MAX_BLOCK + 1 + len(changed_digests)
+    postings: dict[str, dict[str, set[str]] | None] = {}  # key -> digest -> articles printing it (now); None: too common
+
+    def posting(key: str) -> dict[str, set[str]] | None:
+        if key not in postings:
+            postings[key] = store.postings(QUOTE_KEY, key, limit)
+        return postings[key]
+
+    def common(key: str) -> bool:
+        found = posting(key)
+        return found is None or len(found) > MAX_BLOCK
+
+    def common_before(key: str) -> bool:
+        found = posting(key)
+        if found is None:
+            return True
+        old_holders = {unit_digest(form) for rec in old_records.values() for form in forms(rec) if key in blocking_keys(form)}
+        before = {d for d, articles in found.items() if articles - written} | old_holders
+        return len(before) > MAX_BLOCK
+
+    texts: dict[str, str] = {}  # digest -> normal form
+    for form in old_forms | new_forms:
+        texts[unit_digest(form)] = form
+    frontier = {unit_digest(form) for form in new_forms | old_forms}
+    for form in old_forms | new_forms:
+        for key in blocking_keys(form):
+            if common(key) != common_before(key):
+                frontier |= set(posting(key) or {})
+    # The groups the written articles' utterances stood in, as they were.
+    old_members = store.rows(
+        "quote_group_members", "group_id", {row["group_id"] for row in store.rows("quote_group_members", "article_id", written)}
+    )
+    holders: dict[str, set[str]] = {}
+
+    def holders_of(digest: str) -> set[str]:
+        if digest not in holders:
+            holders[digest] = {row["article_id"] for row in store.index_rows(QUOTE_UNIT, [digest])}
+        return holders[digest]
+
+    units: dict[str, tuple[str, list[Utterance]]] = {}
+
+    def unit(digest: str) -> tuple[str, list[Utterance]]:
+        if digest not in units:
+            units[digest] = _unit_of(digest)
+        return units[digest]
+
+    def _unit_of(digest: str) -> tuple[str, list[Utterance]]:
+        said = []
+        for article_id in sorted(holders_of(digest)):
+            rec = record(article_id)
+            speakers = {(article_id, start, end): who for start, end, who, _ in rec.speakers}
+            said += [
+                dataclasses.replace(u, speaker=speakers.get(u.quote_key) if speakers.get(u.quote_key) in people else None)
+                for u, form in zip(rec.utterances, forms(rec), strict=True)
+                if form == texts[digest]
+            ]
+        return texts[digest], said
+
+    matcher = UnitMatcher()
+    member_rows: dict[str, list[dict]] = {}  # article id -> its quote_group_members rows, as read
+    closed: set[str] = set()
+    seen_groups: set[int] = set()
+    members_by_group: dict[int, list[dict]] = {}
+    for row in old_members:
+        members_by_group.setdefault(row["group_id"], []).append(row)
+    frontier |= {unit_digest(comparable(row["text"])) for row in old_members}
+    for row in old_members:
+        texts.setdefault(unit_digest(comparable(row["text"])), comparable(row["text"]))
+    seen_groups |= set(members_by_group)
+    while frontier:
+        while frontier:
+            digest = frontier.pop()
+            if digest in closed or not holders_of(digest):
+                continue
+            closed.add(digest)
+            mine = unit(digest)
+            for key in sorted(blocking_keys(texts[digest])):
+                if common(key):
+                    continue
+                for other, articles in (posting(key) or {}).items():
+                    if other in closed or other in frontier:
+                        continue
+                    if other not in texts:
+                        texts[other] = _form_of(record(next(iter(sorted(articles)))), other, forms)
+                    if matcher(mine, unit(other)):
+                        frontier.add(other)
+        # The groups the reached units stood in, as they were: their units too.
+        reached = [u for digest in closed for u in unit(digest)[1]]
+        # Every utterance of a quote reached: its speaker may come from any of its groups.
+        quoted = {u.quote_key for u in reached}
+        for article_id in {k[0] for k in quoted}:
+            rec = record(article_id)
+            for u, form in zip(rec.utterances, forms(rec), strict=True):
+                if u.quote_key in quoted and (digest := unit_digest(form)) not in closed:
+                    texts.setdefault(digest, form)
+                    frontier.add(digest)
+        spans = {(u.quote_key[0], u.span.start, u.span.end) for u in reached}
+        unread = {a for a, _, _ in spans} - written - set(member_rows)
+        member_rows.update({a: [] for a in unread})
+        for row in store.rows("quote_group_members", "article_id", unread):
+            member_rows[row["article_id"]].append(row)
+        groups = {
+            row["group_id"]
+            for a in {a for a, _, _ in spans} - written
+            for row in member_rows[a]
+            if (row["article_id"], row["span_start"], row["span_end"]) in spans
+        } - seen_groups
+        if groups:
+            seen_groups |= groups
+            for row in store.rows("quote_group_members", "group_id", groups):
+                members_by_group.setdefault(row["group_id"], []).append(row)
+                form = comparable(row["text"])
+                digest = unit_digest(form)
+                texts.setdefault(digest, form)
+                if digest not in closed:
+                    frontier.add(digest)
+    progress.step(f"regrouping {len(closed)} quoted utterances (distinct wordings) of {len(seen_groups)} quote groups")
+    # Regroup the reached units, their utterances in the build's order.
+    order = {
+        article_id: file_name for article_id, file_name in store.file_names({a for d in closed for a in holders_of(d)} | written)
+    }
     items: list[Utterance] = []
-    for article_id in order:
-        record = new_records.get(article_id) or _record(stored[article_id])
-        for row in rows_of.get(article_id, ()):
-            row = {**row, "speaker_id": None, "reading_order": reading_order(article_id, row["span_start"])}
-            row["speaker_resolution"] = row["speaker_resolution"].partition(_RESOLVED_BY_GROUP)[0]
-            base[row["id"]] = row
-        for start, end, speaker, row_id in record.speakers:
+    normal: list[str] = []
+    for article_id in sorted(order, key=lambda a: order[a]):
+        rec = record(article_id)
+        for u, form in zip(rec.utterances, forms(rec), strict=True):
+            if unit_digest(form) in closed:
+                items.append(u)
+                normal.append(form)
+    keys = {u.quote_key for u in items}
+    quote_ids = {row_id for a in {k[0] for k in keys} for start, end, _, row_id in record(a).speakers if (a, start, end) in keys}
+    base: dict[int, dict] = {}
+    for row in [*store.rows("quotes", "id", quote_ids), *(row for rows in new_quotes.values() for row in rows)]:
+        if row["article_id"] in written and row["id"] not in {r["id"] for r in new_quotes.get(row["article_id"], [])}:
+            continue
+        row = {**row, "speaker_id": None, "reading_order": reading_order(row["article_id"], row["span_start"])}
+        row["speaker_resolution"] = row["speaker_resolution"].partition(_RESOLVED_BY_GROUP)[0]
+        base[row["id"]] = row
+    quotes: dict[tuple[str, int, int], QuoteRecord] = {}
+    for article_id in {u.quote_key[0] for u in items} | written:
+        for start, end, speaker, row_id in record(article_id).speakers:
+            if row_id not in base:
+                continue  # a quote none of whose utterances is regrouped: its row stays
             row = base[row_id]
-            records[(article_id, start, end)] = QuoteRecord(
+            quotes[(article_id, start, end)] = QuoteRecord(
                 row_id, row["kind"], speaker if speaker in people else None, row["speaker_resolution"]
             )
-        items.extend(record.utterances)
-    items = [dataclasses.replace(item, speaker=records[item.quote_key].speaker_id) for item in items]
+    items = [dataclasses.replace(item, speaker=quotes[item.quote_key].speaker_id) for item in items]
     rows: dict[str, list[dict]] = {"quote_groups": [], "quote_group_members": []}
-    for batch in quote_rows(records, items, ContentIds()):
+    for batch in quote_rows(quotes, items, ContentIds(), normal=normal, common=common):
         for table, table_rows in batch.items():
             rows[table].extend(table_rows)
-    for quote in records.values():
+    for quote in quotes.values():
         if quote.speaker_id is not None:
             base[quote.id].update(speaker_id=quote.speaker_id, speaker_resolution=quote.resolution)
     rows["quotes"] = list(base.values())
+    old_quotes = store.rows("quotes", "id", set(base)) + store.rows("quotes", "article_id", written)
+    olds = {
+        "quotes": old_quotes,
+        "quote_groups": store.rows("quote_groups", "id", seen_groups),
+        "quote_group_members": [row for group in members_by_group.values() for row in group],
+    }
     for table, group_key in (("quotes", None), ("quote_groups", None), ("quote_group_members", "group_id")):
-        old = {row["id"]: row for row in store.all_rows(table)}
+        old = {row["id"]: row for row in olds[table]}
         new = {row["id"]: row for row in rows[table]}
         gone = [row_id for row_id in old if row_id not in new]
         different = [row for row_id, row in new.items() if not _same(old.get(row_id), row)]
@@ -807,6 +971,14 @@ def _regroup_quotes(store: InPlace, new_records: dict[str, Record], new_quotes: 
             groups.update(member["group_id"] for member in store.rows("quote_group_members", "quote_id", touched))
 
 
+def _form_of(rec: Record, digest: str, forms: Callable[[Record], list[str]]) -> str:
+    """The normal form an article's record prints under this digest."""
+    for form in forms(rec):
+        if unit_digest(form) == digest:
+            return form
+    raise NotLocal("the quote index names a unit its article does not print")
+
+
 def _same(old: dict | None, new: dict) -> bool:
     return old is not None and all(old.get(column) == value for column, value in new.items())
 
@@ -814,68 +986,134 @@ def _same(old: dict | None, new: dict) -> bool:
 def _regroup_claims(
     store: InPlace,
     new_records: dict[str, Record],
-    old_subjects: list[dict],
-    organisations_changed: set[str],
+    old_rows: list[dict],
+    organisations_before_and_changed: tuple[set[str], set[str]],
     elsewhere_changed: set[str],
     changed: Changed,
     progress: Progress,
 ) -> None:
-    """Claim grouping blocks claims by subject: claims meet only through a subject they share, so
-    the claims linked to a changed claim through shared subjects (before or after) are regrouped,
-    and no others. A changed claim is one of the articles written again, or one whose subjects
-    resolve differently now (it names an organisation that came or went, a prefix of one, or a
-    name now or no longer a place's or person's)."""
+    """Claim grouping works block by block (`group_claims`): the claims that may be about one
+    organisation are grouped on their own, and each claim stands in the best group its blocks give
+    it. Regrouped: the blocks of the changed claims (before and now); then the groups of other
+    blocks that a claim of these blocks leaves or joins. A changed claim is one of the articles
+    written again, or one whose subjects resolve differently now (it names an organisation that came
+    or went, a prefix of one, or a name now or no longer a place's or person's). `old_rows`: the
+    index's claim rows of the articles written again, as they were."""
     organisations = store.ids("organisations")
     elsewhere = _Elsewhere(store)
     names = OrganisationNames(organisations, cast(AbstractSet[str], elsewhere))
     stored = _StoredClaims(store, new_records)
-    subjects_now: dict[str, set[str]] = {}  # claim key -> its index keys as they are now
+    subjects_now: dict[str, set[str]] = {}  # claim key -> its blocks' keys as they are now
 
     def now(key: str, member: Member) -> set[str]:
         if key not in subjects_now:
             subjects_now[key] = claim_subjects(member, names)
         return subjects_now[key]
 
+    # The changed claims, and the blocks they fall in, before and now.
     reached: dict[str, str] = {}  # claim key -> article id
-    frontier: set[str] = set()
+    blocks: set[str] = set()
+    old_options: dict[str, list[Candidate]] = {}  # claim key -> its groups in its blocks, as stored
     for article_id, record in new_records.items():
         for member in record.claims.members:
             reached[claim_key(member)] = article_id
-            frontier |= now(claim_key(member), member)
-    for row in old_subjects:  # the written articles' claims as they were
-        reached[row["value"]] = row["article_id"]
-        frontier.add(row["key"])
-    renamed = set(elsewhere_changed)
+    for row in old_rows:  # the written articles' claims as they were
+        reached[row["value"].split(_SEPARATOR)[0]] = row["article_id"]
+        if row["kind"] == CLAIM_SUBJECT:
+            blocks.add(row["key"])
+        elif row["kind"] == CLAIM_CANDIDATE:
+            key, option = candidate_of(row)
+            old_options.setdefault(key, []).append(option)
+    organisations_before, organisations_changed = organisations_before_and_changed
+    before, after = sorted(organisations_before), sorted(organisations)
+    # A name now or no longer a place's or person's changes what it resolves to only where it begins an organisation's name.
+    renamed = {name for name in elsewhere_changed if _begins_one(name, before) or _begins_one(name, after)}
     for organisation in organisations_changed:
         parts = organisation.split("-")
-        renamed |= {"-".join(parts[:size]) for size in range(1, len(parts) + 1)}
+        for size in range(1, len(parts) + 1):  # the names it begins, where one now resolves otherwise
+            prefix = "-".join(parts[:size])
+            if _resolved(prefix, before, elsewhere) != _resolved(prefix, after, elsewhere):
+                renamed.add(prefix)
         for row in store.index_rows_under(CLAIM_NAME, organisation + "-"):
             reached.setdefault(row["value"], row["article_id"])  # its longer names gain or lose it as a shorter name
     for row in store.index_rows(CLAIM_NAME, renamed):
         reached.setdefault(row["value"], row["article_id"])
-    for key, article_id in list(reached.items()):
+    changed_keys = set(reached)
+    for key, article_id in reached.items():
         found = stored.member(article_id, key)
         if found is not None:
-            frontier |= now(key, found)
-        frontier |= stored.subjects(article_id, key)
-    done: set[str] = set()
-    while frontier - done:
-        keys = frontier - done
-        done |= keys
-        for row in store.index_rows(CLAIM_SUBJECT, keys):
-            if row["value"] not in reached and row["article_id"] not in new_records:
-                reached[row["value"]] = row["article_id"]
-                frontier |= stored.subjects(row["article_id"], row["value"])
-    members = [m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None]
-    progress.step(f"regrouping {len(members)} claims of {len({m.article_id for m in members})} articles")
-    records = ClaimRecords(sorted(members, key=lambda m: (m.article_id, m.claim.span)), elsewhere)  # type: ignore[arg-type]
+            blocks |= now(key, found)
+        blocks |= stored.subjects(article_id, key)
+    # Every claim of those blocks (as stored; the changed claims as they are now).
+    for row in store.index_rows(CLAIM_SUBJECT, blocks):
+        if row["article_id"] not in new_records:
+            reached.setdefault(row["value"], row["article_id"])
+    stored.prefetch(reached.values())
+    members = {key: m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None}
+    placements = {key: claim_block(m, names) for key, m in members.items()}
+    for key in members:
+        if key not in old_options:
+            old_options[key] = stored.candidates(reached[key], key)
+    fresh: dict[str, list[tuple[Candidate, list[Member]]]] = {}  # claim key -> its groups in these blocks, now
+    regrouped: dict[tuple[BlockKey, str], list[Member]] = {}
+    in_block: dict[str, list[Member]] = {}
+    for k, m in sorted(members.items()):
+        for text in now(k, m) & blocks:
+            in_block.setdefault(text, []).append(m)
+    for text in sorted(blocks):
+        block_of = block_key(text)
+        block = in_block.get(text, [])
+        if not any(block_of[1] in placements[claim_key(m)].primary for m in block):
+            continue  # no claim is mainly about it: no group
+        for group in block_candidates(block_of, block, names):
+            option = candidate(block_of, group)
+            regrouped[(block_of, option.group)] = group.members
+            for member in group.members:
+                fresh.setdefault(claim_key(member), []).append((option, group.members))
+    options = {
+        key: [o for o in old_options.get(key, []) if block_text(o.key) not in blocks] + [o for o, _ in fresh.get(key, [])]
+        for key in members
+    }
+    picks = {key: pick(placements[key], options[key]) for key in members}
+    old_picks = {key: pick(placements[key], old_options.get(key, [])) for key in members}
+    # Groups of other blocks that a claim of these blocks leaves or joins: their members, as stored.
+    elsewhere_groups = {
+        (choice.key, choice.group)
+        for key in members
+        for choice in (picks[key], old_picks[key])
+        if choice is not None and block_text(choice.key) not in blocks and picks[key] != old_picks[key]
+    }
+    outside: dict[tuple[BlockKey, str], list[str]] = {}
+    for row in store.index_rows(CLAIM_CANDIDATE, {block_text(key) for key, _ in elsewhere_groups}):
+        key, option = candidate_of(row)
+        if (option.key, option.group) in elsewhere_groups and row["article_id"] not in new_records:
+            outside.setdefault((option.key, option.group), []).append(key)
+            reached.setdefault(key, row["article_id"])
+    for outside_keys in outside.values():
+        for key in outside_keys:
+            if key not in members and (m := stored.member(reached[key], key)) is not None:
+                members[key] = m
+                placements[key] = claim_block(m, names)
+                picks[key] = pick(placements[key], stored.candidates(reached[key], key))
+    chosen: list[list[Member]] = []
+    for where, group_members in [
+        *regrouped.items(),
+        *((w, [members[k] for k in keys if k in members]) for w, keys in outside.items()),
+    ]:
+        final = [m for m in group_members if (choice := picks[claim_key(m)]) is not None and (choice.key, choice.group) == where]
+        if final:
+            chosen.append(sorted(final, key=lambda m: (m.article_id, m.claim.span)))
+    chosen += [[members[key]] for key in sorted(members) if picks[key] is None]
+    progress.step(f"regrouping {sum(map(len, chosen))} claims in {len(blocks)} blocks")
     rows: dict[str, list[dict]] = {"claims": [], "claim_groups": []}
-    for grouped in claim_rows(records, organisations, ContentIds()):
+    records = ClaimRecords([], elsewhere)  # type: ignore[arg-type]
+    for grouped in claim_rows(records, organisations, ContentIds(), groups=chosen):
         for table, table_rows in grouped.items():
             rows[table].extend(table_rows)
     for row in rows["claims"]:
         row["reading_order"] = reading_order(row["article_id"], row["span_start"])
-    old_claims = {row["id"]: row for row in store.rows("claims", "id", [int(key) for key in reached])}
+    affected = {claim_key(m) for group in chosen for m in group} | (changed_keys - set(members))
+    old_claims = {row["id"]: row for row in store.rows("claims", "id", [int(key) for key in affected])}
     old_groups = {row["id"]: row for row in store.rows("claim_groups", "id", {row["group_id"] for row in old_claims.values()})}
     for table, old in (("claims", old_claims), ("claim_groups", old_groups)):
         new = {row["id"]: row for row in rows[table]}
@@ -892,11 +1130,26 @@ def _regroup_claims(
         store.insert(table, different, replace=True)
         if table == "claims":
             store.index_claims([row["id"] for row in different])
-    # The index, for the claims regrouped: their subjects and names as they are now (only the rows that differ written).
-    before = {_index_key(row) for row in stored.index_rows() if row["value"] in reached}
-    after = {_index_key(row): row for member in members for row in claim_index_rows(member, names, now)}
-    store.delete_keys("corpus_index", sorted(before - set(after)))
-    store.insert("corpus_index", [row for key, row in after.items() if key not in before])
+    # The index, for the claims of these blocks: their blocks, names and groups as they are now (only the rows that differ written).
+    mine = {key for key in members if key in options}
+    index_before = {_index_key(row) for row in stored.index_rows() if row["value"].split(_SEPARATOR)[0] in mine}
+    index_after = {_index_key(row): row for key in mine for row in claim_index_rows(members[key], names, options[key], now)}
+    store.delete_keys("corpus_index", sorted(index_before - set(index_after)))
+    store.insert("corpus_index", [row for key, row in index_after.items() if key not in index_before])
+
+
+def _begins_one(name: str, organisations: list[str]) -> bool:
+    """Whether the name (an id) begins a longer organisation's (sorted ids)."""
+    position = bisect_left(organisations, name + "-")
+    return position < len(organisations) and organisations[position].startswith(name + "-")
+
+
+def _resolved(name: str, organisations: list[str], elsewhere: AbstractSet[str] | _Elsewhere) -> str | None:
+    """What a name (an id) resolves to among the organisations (sorted), as `OrganisationNames` reads it."""
+    first = name.split("-")[0]
+    start = bisect_left(organisations, first)
+    stop = bisect_left(organisations, first + "\U0010ffff")
+    return OrganisationNames(set(organisations[start:stop]), cast(AbstractSet[str], elsewhere))(name)
 
 
 def _index_key(row: dict) -> tuple:
@@ -930,13 +1183,16 @@ class _StoredClaims:
 
     def _read(self, article_id: str) -> None:
         if article_id not in self.members:
-            claims = _claims(self.store.records([article_id], "claims")[article_id])
-            self.members[article_id] = {claim_key(m): m for m in claims.members}
-            self.rows[article_id] = [
-                row
-                for row in self.store.rows("corpus_index", "article_id", [article_id])
-                if row["kind"] in {CLAIM_SUBJECT, CLAIM_NAME}
-            ]
+            self.prefetch([article_id])
+
+    def prefetch(self, article_ids: Iterable[str]) -> None:
+        """Read the articles' claims and index rows (a few statements for many articles)."""
+        unread = sorted(set(article_ids) - set(self.members))
+        for article_id, payload in self.store.records(unread, "claims").items():
+            self.members[article_id] = {claim_key(m): m for m in _claims(payload).members}
+            self.rows[article_id] = []
+        for row in self.store.index_rows_of_kinds(CLAIM_KINDS, unread):
+            self.rows[row["article_id"]].append(row)
 
     def member(self, article_id: str, key: str) -> Member | None:
         self._read(article_id)
@@ -946,6 +1202,16 @@ class _StoredClaims:
         """The subjects stored for a claim of an article not written again."""
         self._read(article_id)
         return {row["key"] for row in self.rows[article_id] if row["kind"] == CLAIM_SUBJECT and row["value"] == key}
+
+    def candidates(self, article_id: str, key: str) -> list[Candidate]:
+        """A claim's groups in its blocks, as stored (none for an article written again)."""
+        self._read(article_id)
+        return [
+            option
+            for row in self.rows[article_id]
+            if row["kind"] == CLAIM_CANDIDATE and (found := candidate_of(row))[0] == key
+            for option in (found[1],)
+        ]
 
     def index_rows(self) -> list[dict]:
         return [row for rows in self.rows.values() for row in rows]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from loaders import spans
@@ -159,9 +159,10 @@ class CorpusRows:
             yield _with_reading_order(rows)
         del items
         claims, self.claims = self.claims, ClaimRecords()
-        for rows in claim_rows(claims, organisations, ids, self.BATCH):
+        candidates: dict[int, list] = {}
+        for rows in claim_rows(claims, organisations, ids, self.BATCH, candidates):
             yield _with_reading_order(rows)
-        self.grouped_claims = (claims, organisations)  # read once more for the corpus state `add` keeps
+        self.grouped_claims = (claims, organisations, candidates)  # read once more for the corpus state `add` keeps
 
     def speaker_updates(self) -> list[dict]:
         """quotes: id, speaker_id and speaker_resolution of each quote whose speaker is known (once
@@ -195,38 +196,105 @@ def _with_reading_order(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
 ENTITY_TABLES = {"organisation": "organisations", "person": "people", "product": "products", "place": "places"}
 
 
+def entity_contributions(article: ExtractedArticle) -> list[dict]:
+    """Per entity the article names, what it gives the entity's row: the name, rule and confidence
+    of its first mention, the best rule and confidence of its mentions, its kind as the last mention
+    reads it (products, places), whether the article's own findings name it (places, people); for an
+    organisation only a role names, that name. The entity's row folds these, article by article
+    (`fold_contribution`); `add` keeps them to fold again."""
+    found, article_id = article.entities, article.seed.id
+    own = {id(mention) for mention in found.mentions}
+    out: dict[tuple[str, str], dict] = {}
+    for mention in found.mentions + speaker_mentions(article.quotes, found):
+        key = (mention.kind, slug(mention.name))
+        entry = out.get(key)
+        if entry is None:
+            entry = out[key] = {
+                "kind": key[0],
+                "entity_id": key[1],
+                "article_id": article_id,
+                "name": mention.name,
+                "rule": mention.rule,
+                "confidence": mention.confidence,
+                "best_rule": mention.rule,
+                "best_confidence": mention.confidence,
+                "subkind": None,
+                "role_name": None,
+                "in_findings": 0,
+            }
+        elif mention.confidence > entry["best_confidence"]:
+            entry.update(best_rule=mention.rule, best_confidence=mention.confidence)
+        if mention.kind == "product":
+            entry["subkind"] = found.product_kinds.get(mention.name, "product")
+        if mention.kind == "place":
+            entry["subkind"] = found.place_kinds.get(mention.name, "place")
+        if id(mention) in own and mention.kind in {"place", "person"}:
+            entry["in_findings"] = 1
+    for role in found.roles:
+        if role.organisation:
+            key = ("organisation", slug(role.organisation))
+            if key not in out:
+                out[key] = {
+                    "kind": key[0],
+                    "entity_id": key[1],
+                    "article_id": article_id,
+                    "name": None,
+                    "rule": None,
+                    "confidence": None,
+                    "best_rule": None,
+                    "best_confidence": None,
+                    "subkind": None,
+                    "role_name": role.organisation,
+                    "in_findings": 0,
+                }
+    return list(out.values())
+
+
+def fold_contribution(row: dict | None, kind: str, entity_id: str, entry: dict) -> dict | None:
+    """The entity's row (None: none yet) with one more article's contribution folded in, in the build's order."""
+    if entry["name"] is not None:
+        if row is None:
+            row = {"id": entity_id, "name": entry["name"], "found_by": entry["rule"], "confidence": entry["confidence"]}
+        if entry["best_confidence"] > row["confidence"]:
+            row.update(found_by=entry["best_rule"], confidence=entry["best_confidence"])
+        if kind in {"product", "place"}:
+            row["kind"] = entry["subkind"]
+    elif entry["role_name"] is not None and row is None:
+        row = {"id": entity_id, "name": entry["role_name"], "found_by": "role", "confidence": 0.8}
+    return row
+
+
 class EntityRows:
     """One row per real entity (merged across articles by canonical name), its
     mentions, and the roles people hold. Mentions and roles are an article's
-    own rows; the entity rows come once the corpus is in."""
+    own rows; the entity rows, folded from each article's contributions as the
+    articles come (`entity_contributions`), once the corpus is in."""
 
     def __init__(self) -> None:
         self.entities: dict[tuple[str, str], dict] = {}
         self.makers: dict[str, str] = {}
 
-    def add(self, article: ExtractedArticle, ids: ContentIds) -> dict[str, list[dict]]:
+    def add(self, article: ExtractedArticle, ids: ContentIds, contributions: list[dict] | None = None) -> dict[str, list[dict]]:
         entities = self.entities
         mentions, roles = [], []
         text, found = article.seed.text, article.entities
         self.makers.update(found.makers)
+        for entry in entity_contributions(article) if contributions is None else contributions:
+            key = (entry["kind"], entry["entity_id"])
+            row = fold_contribution(entities.get(key), key[0], key[1], entry)
+            if row is not None:
+                entities[key] = row
         for mention in found.mentions + speaker_mentions(article.quotes, found):
-            key = (mention.kind, slug(mention.name))
-            entity = entities.setdefault(
-                key, {"id": key[1], "name": mention.name, "found_by": mention.rule, "confidence": mention.confidence}
-            )
-            if mention.confidence > entity["confidence"]:
-                entity.update(found_by=mention.rule, confidence=mention.confidence)
-            if mention.kind == "product":
-                entity["kind"] = found.product_kinds.get(mention.name, "product")
-            if mention.kind == "place":
-                entity["kind"] = found.place_kinds.get(mention.name, "place")
+            entity_id = slug(mention.name)
             mentions.append(
                 {
-                    "id": ids("mentions", article.seed.id, "mention", mention.kind, mention.span.start, mention.span.end, key[1]),
+                    "id": ids(
+                        "mentions", article.seed.id, "mention", mention.kind, mention.span.start, mention.span.end, entity_id
+                    ),
                     "article_id": article.seed.id,
                     "kind": mention.kind,
-                    "entity_id": key[1],
-                    **{f"{kind}_id": (key[1] if kind == mention.kind else None) for kind in ENTITY_TABLES},
+                    "entity_id": entity_id,
+                    **{f"{kind}_id": (entity_id if kind == mention.kind else None) for kind in ENTITY_TABLES},
                     "rule": mention.rule,
                     "confidence": mention.confidence,
                     **span_columns(text, mention.span),
@@ -234,13 +302,6 @@ class EntityRows:
             )
         for role in found.roles:
             organisation_id = slug(role.organisation) if role.organisation else None
-            if organisation_id and ("organisation", organisation_id) not in entities:
-                entities[("organisation", organisation_id)] = {
-                    "id": organisation_id,
-                    "name": role.organisation,
-                    "found_by": "role",
-                    "confidence": 0.8,
-                }
             roles.append(
                 {
                     "id": ids(
@@ -284,14 +345,19 @@ def quote_row(article_id: str, text: str, quote: QuoteFound, ids: ContentIds) ->
 
 
 def quote_rows(
-    quotes: dict[tuple[str, int, int], QuoteRecord], items: list[Utterance], ids: ContentIds, batch: int = 2000
+    quotes: dict[tuple[str, int, int], QuoteRecord],
+    items: list[Utterance],
+    ids: ContentIds,
+    batch: int = 2000,
+    normal: list[str] | None = None,
+    common: Callable[[str], bool] | None = None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Utterances grouped across articles: group and member rows, in batches of `batch` groups.
     A speaker left unknown (an ambiguous role) takes the speaker the group's other articles name
-    (set on the quote's record)."""
+    (set on the quote's record). `normal` and `common` as `group_utterances` reads them."""
     groups: list[dict] = []
     members: list[dict] = []
-    for group in group_utterances(items):
+    for group in group_utterances(items, normal, common):
         speakers = [quotes[link.utterance.quote_key].speaker_id for link in group.links]
         known = sorted({s for s in speakers if s})
         speaker = known[0] if len(known) == 1 else None

@@ -173,3 +173,24 @@ def test_add_to_a_database_that_does_not_exist_says_so(folders, tmp_path):
     )
     assert result.returncode == 2 and "build it first" in result.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_a_row_left_pointing_at_nothing_stops_the_commit(folders, tmp_path):
+    """The foreign keys are checked as rows change (deferred to the commit): a claim whose group is
+    gone refuses the commit, names the row, and the database stays as it was."""
+    from db.state import InPlace
+
+    base, _, _ = folders
+    db = tmp_path / "x.db"
+    build(base, db, executor=SerialExecutor())
+    before = content(db)
+    store = InPlace(db)
+    try:
+        store.begin()
+        store.connection.execute("DELETE FROM claim_groups WHERE id = (SELECT group_id FROM claims LIMIT 1)")
+        with pytest.raises(ValueError, match="point at rows that do not exist"):
+            store.commit(None)
+        store.rollback()
+    finally:
+        store.close()
+    assert content(db) == before

@@ -378,3 +378,43 @@ def test_a_claims_subject_is_read_again_from_the_articles_final_mentions():
     names = OrganisationNames({"tern-motors", "osprey-foods", "heron-bank"})
     assert member_subjects(Member("a", unknown, None, near[0]), names)[1] == "osprey-foods"
     assert member_subjects(Member("a", replace(unknown, source="Osprey Foods"), None, near[0]), names)[1] == "tern-motors"
+
+
+# Grouping works block by block (the claims that may be about one organisation): a block's groups depend on its
+# claims alone, and a claim stands in the best group its blocks give it. So adding claims about other organisations,
+# or reordering the claims, changes no group.
+STORIES = {
+    "deal_a": "Harrowgate Mills will buy Ostrava Feeds. Harrowgate Mills will pay $412 million for Ostrava Feeds.",
+    "deal_b": "Harrowgate Mills will buy Ostrava Feeds. Ostrava Feeds is valued at $412 million in the deal.",
+    "deal_c": "Ostrava Feeds agreed to a takeover by Harrowgate Mills. Ostrava Feeds was valued at $412 million.",
+    "other_a": "Kelbourne Tiles said revenue rose 9 percent to $88 million.",
+    "other_b": "Revenue at Kelbourne Tiles rose 9 percent to $88 million in the year.",
+}
+
+
+def _grouping(members: list[Member], organisations: set[str]) -> set[frozenset]:
+    return {
+        frozenset((m.article_id, m.claim.span.start) for m in group.members)
+        for group in group_claims(members, organisations)
+        if len(group.members) > 1
+    }
+
+
+def test_a_deal_figure_three_outlets_print_is_one_group_whichever_companies_their_sentences_name():
+    organisations: set[str] = set()
+    members = extract({k: v for k, v in STORIES.items() if k.startswith("deal")}, organisations)
+    groups = [{m.article_id for m in g.members} for g in group_claims(members, organisations) if len(g.members) > 1]
+    assert groups == [{"deal_a", "deal_b", "deal_c"}]
+
+
+def test_claims_about_other_organisations_or_another_order_change_no_group():
+    organisations: set[str] = set()
+    members = extract(STORIES, organisations)
+    alone: set[str] = set()
+    deal = extract({k: v for k, v in STORIES.items() if k.startswith("deal")}, alone)
+    whole = _grouping(members, organisations)
+    assert {g for g in whole if all(a.startswith("deal") for a, _ in g)} == _grouping(deal, alone)
+    shuffled = list(members)
+    random.Random(3).shuffle(shuffled)
+    assert _grouping(shuffled, organisations) == whole
+    assert len(whole) == 3  # the deal's figure, and the other story's percentage and revenue

@@ -62,7 +62,10 @@ def places(text):
         # the sentence's subject, reported by ", the airline said"
         ("Skyrona Air plans to add 12 routes next year, the budget airline said on Monday.", {"Skyrona Air"}),
         # a body's name listing its fields: two-word fields, a sector's word, the acronym after the list
-        ("It wrote to the Department of Culture, Local Heritage and Tourism on Monday.", {"Department of Culture, Local Heritage and Tourism"}),
+        (
+            "It wrote to the Department of Culture, Local Heritage and Tourism on Monday.",
+            {"Department of Culture, Local Heritage and Tourism"},
+        ),
         ("Quotas are set by the Department of Fisheries, Food and the Marine.", {"Department of Fisheries, Food and the Marine"}),
         (
             "The National Office of Roads, Inland Waterways and Ports (NORIP) must agree.",

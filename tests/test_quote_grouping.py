@@ -37,6 +37,9 @@ def grouped(*pairs) -> list[set[str]]:
         ("We value the unit at Rs 3.15 lakh crore.", "We value the unit at Rs 3.51 trillion.", None),
         ("We sold 2.5 million phones.", "We sold 2,500,000 phones.", "normalised"),
         ("We sold 2.5 million phones.", "We sold 2.55 million phones.", None),
+        # One sentence said of another product or company is another utterance; a legal form is no name.
+        ("The market for Vorel handsets is changing quickly.", "The market for Quint handsets is changing quickly.", None),
+        ("We will invest in Tamsin Grid Ltd this year.", "We will invest in Tamsin Grid Limited this year.", "fuzzy"),
         # A long fragment whose words stand in order in the whole, around an aside and a word's new ending.
         (
             "deal value the unit at Rs 2.4 trillion assuming a rate of Rs 80 to the dollar",
@@ -160,3 +163,32 @@ def test_a_generated_corpus_never_joins_unrelated_utterances():
     printed_twice = sum(1 for number in range(len(sources)) if sum(origin[k] == number for k in origin) > 1)
     formed = sum(1 for g in groups if len({link.utterance.quote_key[0] for link in g.links}) > 1)
     assert formed >= 0.95 * printed_twice
+
+
+def test_grouping_the_units_linked_by_matches_alone_is_grouping_them_all():
+    """What `add` relies on: units that match nothing of a story never change its groups, once the
+    corpus's too-common keys are skipped alike."""
+    from loaders.group.quotes import MAX_BLOCK, blocking_keys, comparable
+
+    story = [
+        item("a", "We will open ten stores across the north next year."),
+        item("b", "We will open ten stores across the north next year,"),
+        item("c", "open ten stores across the north"),
+    ]
+    # Others sharing a common phrase with the story ("next year"), and among themselves.
+    others = [
+        item(f"x{n}", f"Prices of lumber {n} rose sharply next year said traders in port {n}.") for n in range(MAX_BLOCK + 2)
+    ]
+    everything = story + others
+    counts: dict[str, int] = {}
+    for text in {comparable(u.text) for u in everything}:
+        for key in blocking_keys(text):
+            counts[key] = counts.get(key, 0) + 1
+
+    def common(key: str) -> bool:
+        return counts.get(key, 0) > MAX_BLOCK
+
+    def groups(items):
+        return {frozenset(link.utterance.quote_key[0] for link in g.links) for g in group_utterances(items, common=common)}
+
+    assert {g for g in groups(everything) if g & {"a", "b", "c"}} == groups(story) == {frozenset({"a", "b", "c"})}

@@ -1,11 +1,16 @@
 """Stage: group the claims several articles made about one figure, and compare them.
 
-Claims are blocked by kind of unit (hypotheticals apart) and, inside a block,
-indexed by subject, unit and order of magnitude: a claim is compared only with
-groups about an organisation its sentence names, in a unit it is printed in,
-of a nearby size, which keeps the work near-linear in the number of claims.
-A group is formed without chaining: every member is compatible with every
-other, and all share one subject. Two claims are compatible when they share a
+Claims are blocked by kind of unit (hypotheticals apart) and by subject: each
+organisation's block holds the claims that may be about it (some of them
+mainly), and is grouped on its own, indexed by unit and order of magnitude,
+so a claim is compared only with groups of a nearby size in a unit it is
+printed in (near-linear work). A claim may fall in several blocks (a deal's
+figure, about the buyer or the bought); it stands in the best group they give
+it (`pick`: most articles, then most claims). A block's groups depend on its
+claims alone, whatever order they came in: adding an article regroups the
+blocks of its claims only (loaders/incremental.py). A group is formed
+without chaining: every member is compatible with every other, and all share
+one subject. Two claims are compatible when they share a
 unit to compare in (a euro fine never meets a dollar one), name the same
 measure (or one more broadly, or none), move the same way, and either agree
 once rounded to the precision each outlet printed (18bn and 18.2bn agree;
@@ -24,6 +29,7 @@ differ.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import sys
 from bisect import bisect_left, bisect_right
@@ -580,37 +586,142 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
     return [cluster for position, cluster in enumerate(clusters) if root(position) == position]
 
 
-def group_claims(members: list[Member], organisations: set[str], names: OrganisationNames | None = None) -> list[ClaimGroupFound]:
-    """Claims of every article grouped: blocked by kind of unit (hypothetical or not), clusters of
-    agreeing claims first, then clusters joined where they conflict. A claim's subjects are the
-    organisations it may be about that `organisations` (ids) knows, names resolved by `names`."""
-    names = names or OrganisationNames(organisations)
-    blocks: dict[tuple[str, bool], list[tuple[Member, frozenset[str], frozenset[str]]]] = {}
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where grouping puts a claim: its block (kind of unit, hypothetical or not), the subjects it may
+    be about, those it is mainly about (`primary`; the first of them, `main`)."""
+
+    block: tuple[str, bool]
+    subjects: frozenset[str]
+    primary: frozenset[str]
+    main: str | None
+
+
+def claim_block(member: Member, names: OrganisationNames) -> Placement:
+    """The claim's placement. A figure about no known organisation is its article's own (a stand-in
+    subject): nothing says that two articles' unattributed figures are about one thing."""
+    claim = member.claim
+    subjects, main = member_subjects(member, names)
+    stand_in = UNKNOWN_SUBJECT + member.article_id
+    subjects = subjects or frozenset({stand_in})
+    primary = frozenset(_with_shorter_names(main, names.known)) & subjects if main else frozenset()
+    if not primary and not (subjects - {stand_in}):
+        primary, main = subjects, stand_in  # nothing known: the stand-in is its own main subject
+    return Placement((unit_family(claim.unit), claim.modality == "hypothetical"), subjects, names.one_copy(primary), main)
+
+
+BlockKey = tuple[tuple[str, bool], str]  # (block, subject): the claims that may be about one organisation
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A claim's group within one subject's block: that block, how many articles and claims the group
+    holds, and the group's id there (its members' keys)."""
+
+    key: BlockKey
+    articles: int
+    claims: int
+    group: str
+
+
+def subject_blocks(placements: list[Placement]) -> dict[BlockKey, list[int]]:
+    """The claims (positions) of each subject's block: every claim that may be about it, in blocks
+    where some claim is mainly about it (a group needs one such member)."""
+    blocks: dict[BlockKey, list[int]] = {}
+    owned: set[BlockKey] = set()
+    for position, placed in enumerate(placements):
+        for subject in placed.subjects:
+            blocks.setdefault((placed.block, subject), []).append(position)
+            if subject in placed.primary:
+                owned.add((placed.block, subject))
+    return {key: blocks[key] for key in sorted(owned)}
+
+
+def block_candidates(key: BlockKey, members: list[Member], names: OrganisationNames) -> list[_Group]:
+    """One subject's block grouped (its claims taken as about that subject alone): its groups of two claims or more."""
+    subject = key[1]
+    items = []
     for member in members:
-        claim = member.claim
-        subjects, main = member_subjects(member, names)
-        # A figure about no known organisation is compared within its own article only: nothing says
-        # that two articles' unattributed figures are about one thing.
-        subjects = subjects or frozenset({UNKNOWN_SUBJECT + member.article_id})
-        primary = frozenset(_with_shorter_names(main, organisations)) & subjects if main else frozenset()
-        if not primary and not (subjects - {UNKNOWN_SUBJECT + member.article_id}):
-            primary = subjects  # nothing known: the stand-in is its own main subject
-        primary = names.one_copy(primary)
-        blocks.setdefault((unit_family(claim.unit), claim.modality == "hypothetical"), []).append((member, subjects, primary))
-    out = []
-    for key in sorted(blocks):
-        ordered = sorted(
-            blocks[key], key=lambda item: (item[0].claim.unit, item[0].claim.value, item[0].article_id, item[0].claim.span)
-        )
-        clusters = _Grouping()
-        for member, subjects, primary in ordered:
-            clusters.add(member, subjects, primary)
-        for group in _join_conflicts(clusters.groups):
-            printed = {m.claim.unit for m in group.members}
-            # A count's group names the noun its members printed, or the family of the nouns when they differ.
-            family = printed.pop() if key[0] != "money" and len(printed) == 1 else key[0]
-            out.append(ClaimGroupFound(_subject_of(group, names), _metric_of(group.members), family, key[1], group.members))
-    return out
+        placed = claim_block(member, names)
+        items.append((member, frozenset({subject}), frozenset({subject}) & placed.primary))
+    return [group for group in _grouped(items) if len(group.members) > 1]
+
+
+def candidate(key: BlockKey, group: _Group) -> Candidate:
+    return Candidate(key, len(group.by_article), len(group.members), group_key(group.members))
+
+
+def group_key(members: list[Member]) -> str:
+    """A digest of the group's members (article, span)."""
+    keys = sorted((m.article_id, m.claim.span.start, m.claim.span.end) for m in members)
+    return hashlib.sha256(repr(keys).encode()).hexdigest()[:16]
+
+
+def pick(placed: Placement, candidates: list[Candidate]) -> Candidate | None:
+    """The group a claim stands in, of those its blocks give it: the one of most articles, then of
+    most claims (then by its members, then by block: every member of a group ranks it alike, and one
+    group given by two blocks, as an organisation's and its shorter name's, is one)."""
+    return min(candidates, key=lambda c: (-c.articles, -c.claims, c.group, c.key), default=None)
+
+
+def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> list[_Group]:
+    """One block's claims grouped: clusters of agreeing claims first, then clusters joined where they conflict."""
+    ordered = sorted(items, key=lambda item: (item[0].claim.unit, item[0].claim.value, item[0].article_id, item[0].claim.span))
+    clusters = _Grouping()
+    for member, subjects, primary in ordered:
+        clusters.add(member, subjects, primary)
+    return _join_conflicts(clusters.groups)
+
+
+def found_group(members: list[Member], names: OrganisationNames) -> ClaimGroupFound:
+    """A group of claims as its rows show it: the subject most of them are mainly about of those they
+    share, the most specific metric, the unit (a count's noun when all print one)."""
+    placements = [claim_block(member, names) for member in members]
+    subjects = frozenset.intersection(*(p.subjects for p in placements))
+    primary = frozenset().union(*(p.primary for p in placements)) & subjects
+    group = _Group([], subjects, primary)
+    group.extend(members)
+    block = placements[0].block
+    printed = {m.claim.unit for m in members}
+    # A count's group names the noun its members printed, or the family of the nouns when they differ.
+    family = printed.pop() if block[0] != "money" and len(printed) == 1 else block[0]
+    return ClaimGroupFound(_subject_of(group, names), _metric_of(members), family, block[1], members)
+
+
+def group_claims(
+    members: list[Member],
+    organisations: set[str],
+    names: OrganisationNames | None = None,
+    candidates: dict[int, list[Candidate]] | None = None,
+) -> list[ClaimGroupFound]:
+    """Claims of every article grouped. Each subject's block (the claims that may be about one
+    organisation, one kind of unit) is grouped on its own: clusters of agreeing claims first, then
+    clusters joined where they conflict. A claim then stands in the best of the groups its blocks
+    give it (`pick`), or alone. The members of a group are those of one block's group that picked
+    it: every one compatible with every other, all about its subject. A block's groups depend on its
+    claims alone, a claim's place on its own blocks' groups: adding a claim regroups its blocks only.
+    `candidates`, when given, is filled with each claim's groups of two or more (by position)."""
+    names = names or OrganisationNames(organisations)
+    placements = [claim_block(member, names) for member in members]
+    position_of = {id(member): position for position, member in enumerate(members)}
+    found: dict[int, list[tuple[Candidate, _Group]]] = {}
+    for key, block in subject_blocks(placements).items():
+        for group in block_candidates(key, [members[p] for p in block], names):
+            option = candidate(key, group)
+            for member in group.members:
+                found.setdefault(position_of[id(member)], []).append((option, group))
+    chosen: dict[tuple[BlockKey, str], list[Member]] = {}
+    alone: list[list[Member]] = []
+    for position, member in enumerate(members):
+        options = found.get(position, [])
+        if candidates is not None:
+            candidates[position] = [option for option, _ in options]
+        best = pick(placements[position], [option for option, _ in options])
+        if best is None:
+            alone.append([member])
+        else:
+            chosen.setdefault((best.key, best.group), []).append(member)
+    return [found_group(group, names) for group in [*chosen.values(), *alone]]
 
 
 def _subject_of(group: _Group, names: OrganisationNames) -> str:
@@ -711,16 +822,27 @@ def _compact(claim: ClaimFound) -> ClaimFound:
 
 
 def claim_rows(
-    records: ClaimRecords, organisations: set[str], ids: ContentIds | None = None, batch: int = 2000
+    records: ClaimRecords,
+    organisations: set[str],
+    ids: ContentIds | None = None,
+    batch: int = 2000,
+    candidates: dict[int, list[Candidate]] | None = None,
+    groups: list[list[Member]] | None = None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Claims, grouped across articles, each group consistent or conflicting: claim and group rows,
-    in batches of `batch` groups (rows keyed by integer ids: stored in key order however written)."""
+    in batches of `batch` groups (rows keyed by integer ids: stored in key order however written).
+    `candidates` as `group_claims` fills it; `groups`, when given, are the groups (the records give
+    the names only)."""
     ids = ids or ContentIds()
     group_rows: list[dict] = []
     claims: list[dict] = []
     names = OrganisationNames(organisations, records.elsewhere)
-    members = records.members
-    for group in group_claims(members, organisations, names):
+    found = (
+        [found_group(group, names) for group in groups]
+        if groups is not None
+        else group_claims(records.members, organisations, names, candidates)
+    )
+    for group in found:
         disagreements = claim_disagreements(group.members)
         members = sorted(group.members, key=lambda m: (m.article_id, m.claim.span))
         group_id = ids(

@@ -11,24 +11,25 @@ crore" and "3.15 trillion" rupees): versions differing in a number's value
 never match. A long fragment also matches where nearly all its words stand
 in order in the longer version (an aside inserted).
 
-One story: two printings are one utterance only where their articles share a
-person or an organisation they name (a stock phrase such as "protect the balance
-sheet first" said in two unrelated stories is two utterances).
-
 No chaining: every member of a group matches every other member, so A ~ B
 and B ~ C never put A and C together unless A ~ C. Near-linear: each
 utterance is normalised once; identical normalised texts are one unit;
 candidate pairs come from shared word pairs that are rare in the corpus
 (a blocking index), and only candidates are scored.
+
+One story: two printings are one utterance only where their articles share a
+person or an organisation they name (a stock phrase said in two unrelated
+stories is two utterances).
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -157,7 +158,8 @@ class _Unit:
     content: frozenset[str]
     speakers: frozenset[str]
     articles: frozenset[str]
-    stories: tuple[frozenset[str], ...]  # each member article's names (an empty one: unknown)
+    names: frozenset[str] = frozenset()  # capitalised words past the first, as its utterances print them
+    stories: tuple[frozenset[str], ...] = ()  # each member article's names (an empty one: unknown)
 
 
 def _one_story(a: _Unit, b: _Unit) -> bool:
@@ -185,6 +187,21 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
     return [sorted(part) for part in parts]
 
 
+_LEGAL_FORMS = frozenset(form.rstrip(".").casefold() for form in words("organisations", "legal_forms"))
+_NAME_RE = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of an utterance past its first word (an editor's insertion and legal
+    forms, "Ltd" or "Limited", left out): the names it prints ("Nova", "Harlow"), lower-cased."""
+    text = re.sub(r"\[[^\]]*\]", " ", text)
+    first = _FIRST_WORD_RE.search(text)
+    start = first.end() if first else 0
+    found = (match.group().casefold() for match in _NAME_RE.finditer(text, start))
+    return frozenset(name for name in found if name not in _LEGAL_FORMS)
+
+
 def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
     tokens = text.split()
     return _Unit(
@@ -196,14 +213,16 @@ def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
         frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
         frozenset(speaker for m in members if (speaker := items[m].speaker)),
         frozenset(items[m].quote_key[0] for m in members),
+        frozenset().union(*(_names(items[m].text) for m in members)),
         tuple(dict.fromkeys(items[m].story for m in members)),
     )
 
 
 def _numbers_agree(a: _Unit, b: _Unit) -> bool:
-    """The shorter version's numbers are all in the longer one."""
+    """The shorter version's numbers, and the names it prints, are all in the longer one (one
+    sentence said of another company or product is another utterance)."""
     shorter, longer = sorted((a, b), key=lambda u: len(u.text))
-    return shorter.numbers <= longer.numbers
+    return shorter.numbers <= longer.numbers and shorter.names <= longer.names
 
 
 def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
@@ -242,6 +261,29 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
     return None
 
 
+class UnitMatcher:
+    """Whether two units (normal form, utterances) are a candidate pair that matches, as grouping
+    finds it; each unit's words read once."""
+
+    def __init__(self) -> None:
+        self._units: dict[str, list[_Unit]] = {}
+
+    def _parts(self, found: tuple[str, list[Utterance]]) -> list[_Unit]:
+        """The units grouping makes of these utterances: one per story they tell."""
+        if found[0] not in self._units:
+            self._units[found[0]] = [_unit(found[0], part, found[1]) for part in _by_story(list(range(len(found[1]))), found[1])]
+        return self._units[found[0]]
+
+    def __call__(self, a: tuple[str, list[Utterance]], b: tuple[str, list[Utterance]]) -> bool:
+        return any(
+            not (ua.articles == ub.articles and len(ua.articles) == 1)
+            and _one_story(ua, ub)
+            and _compare_units(ua, ub) is not None
+            for ua in self._parts(a)
+            for ub in self._parts(b)
+        )
+
+
 def _compare(a: str, b: str) -> tuple[str, float] | None:
     """How two utterances' texts match (for links and tests)."""
     if a == b:
@@ -252,23 +294,29 @@ def _compare(a: str, b: str) -> tuple[str, float] | None:
     return _compare_units(_unit(na, [], []), _unit(nb, [], []))
 
 
-def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
-    """Pairs of units sharing a word pair that few utterances share (a blocking index)."""
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+def blocking_keys(text: str) -> set[str]:
+    """The word pairs of a normal form (its one word, if only one), as "word word": the blocking index's keys."""
+    tokens = text.split()
+    if len(tokens) > 1:
+        return {f"{tokens[i]} {tokens[i + 1]}" for i in range(len(tokens) - 1)}
+    return {f"{tokens[0]} "} if tokens else set()
+
+
+def unit_digest(text: str) -> str:
+    """A short digest of a normal form: names its unit (the utterances printing it) in the corpus state."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _candidate_pairs(units: list[_Unit], common: Callable[[str], bool] | None = None) -> set[tuple[int, int]]:
+    """Pairs of units sharing a word pair that few utterances share (a blocking index). `common`, when
+    given, says which keys the whole corpus shares too widely (the units given being part of it)."""
+    index: dict[str, list[int]] = defaultdict(list)
     for number, unit in enumerate(units):
-        tokens = unit.words
-        keys = (
-            {(tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1)}
-            if len(tokens) > 1
-            else {(tokens[0], "")}
-            if tokens
-            else set()
-        )
-        for key in keys:
+        for key in blocking_keys(unit.text):
             index[key].append(number)
     pairs: set[tuple[int, int]] = set()
-    for posting in index.values():
-        if len(posting) > MAX_BLOCK:
+    for key, posting in index.items():
+        if len(posting) > MAX_BLOCK or (common is not None and common(key)):
             continue
         for i, first in enumerate(posting):
             for second in posting[i + 1 :]:
@@ -276,15 +324,21 @@ def _candidate_pairs(units: list[_Unit]) -> set[tuple[int, int]]:
     return pairs
 
 
-def group_utterances(items: list[Utterance]) -> list[UtteranceGroup]:
+def group_utterances(
+    items: list[Utterance], normal: list[str] | None = None, common: Callable[[str], bool] | None = None
+) -> list[UtteranceGroup]:
     """Groups of the same utterance across articles (complete link: every
-    member matches every other); the longest direct version is canonical."""
+    member matches every other); the longest direct version is canonical.
+    `normal`: the items' `comparable` forms, when known. Units that match
+    nothing meet no other: grouping the units linked by matches (with
+    `common` saying which keys the whole corpus shares too widely) is
+    grouping the corpus."""
     by_text: dict[str, list[int]] = {}
     for number, item in enumerate(items):
-        by_text.setdefault(comparable(item.text), []).append(number)
+        by_text.setdefault(normal[number] if normal is not None else comparable(item.text), []).append(number)
     units = [_unit(text, part, items) for text, members in by_text.items() for part in _by_story(members, items)]
     matches: dict[tuple[int, int], tuple[str, float]] = {}
-    for a, b in _candidate_pairs(units):
+    for a, b in _candidate_pairs(units, common):
         if units[a].articles == units[b].articles and len(units[a].articles) == 1:
             continue  # the same article alone: a group is what several articles printed
         if not _one_story(units[a], units[b]):

@@ -50,7 +50,7 @@ def _city_countries() -> dict[str, str]:
     with CITY_COUNTRIES.open(encoding="utf-8") as lines:
         next(lines)  # the header
         cities = dict(line.rstrip("\n").split("\t") for line in lines)
-    unaccented = {}
+    unaccented: dict[str, set[str]] = {}
     for name, country in cities.items():
         unaccented.setdefault(_folded(name), set()).add(country)
     return {

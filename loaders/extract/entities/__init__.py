@@ -40,9 +40,9 @@ from loaders.extract.entities.consistency import names_found_again
 from loaders.extract.entities.guards import common_word, junk, lower_case_words
 from loaders.extract.entities.organisations import (
     DEPARTMENTS,
-    ORGANISATION_WORDS,
     EVENT_WORDS,
     NAME_OPENINGS,
+    ORGANISATION_WORDS,
     organisation_by_suffix,
     organisation_evidence,
 )
@@ -193,7 +193,9 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 and not any(name.startswith(value + " ") for name in longer)
             ):  # not the short form of a longer name
                 full = without_country.get(value, ())
-                article.add(ORGANISATION, next(iter(full)) if len(full) == 1 else value, span, "name repeated in the article", 0.6)
+                article.add(
+                    ORGANISATION, next(iter(full)) if len(full) == 1 else value, span, "name repeated in the article", 0.6
+                )
             else:
                 pending_single.append(span)  # maybe the short form of a longer name ("Kestrel Motors" for "Kestrel Motors Co")
     known = _known_words(article)

@@ -66,9 +66,13 @@ def find_named_products(article: ArticleState, runs: list[Span], makers: dict[st
             )
         ):
             rule = "names before a kind of product"
-        if not rule and tokens[0] not in makers and not _SPEECH_AFTER_RE.match(after):
-            if _THING_AFTER_RE.match(after) or _THING_BEFORE_RE.search(before):
-                rule = "a kind of product in apposition"
+        if (
+            not rule
+            and tokens[0] not in makers
+            and not _SPEECH_AFTER_RE.match(after)
+            and (_THING_AFTER_RE.match(after) or _THING_BEFORE_RE.search(before))
+        ):
+            rule = "a kind of product in apposition"
         if not rule:
             left.append(span)
             continue
