@@ -15,6 +15,7 @@ import copy
 import marshal
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -33,6 +34,7 @@ from db.datasette_plugin.cache import ResponseCache
 from db.datasette_plugin.context import format_number
 from db.datasette_plugin.lanes import VISITOR_SQL, Lanes
 from db.datasette_plugin.limits import bound_connection
+from db.datasette_plugin.schema_memo import SchemaMemo
 
 PACKAGE = Path(__file__).resolve().parent
 # From a checkout (an editable install) the project's own metadata.yml is
@@ -189,6 +191,86 @@ def startup(datasette: Any) -> None:
         # The dataset changes only by a rebuild, which replaces the file:
         # serve it immutable (no locks; counts computed once), as -i does.
         database.is_mutable = False
+    remember_schemas(datasette)
+    remember_metadata(datasette)
+
+
+# How often the files' identity is looked at again for answers kept about
+# them (schema_memo.py); the response cache looks at every request.
+IDENTITY_RECHECK_S = 1.0
+
+
+def throttled_identity(datasette: Any) -> Callable[[], tuple]:
+    state: dict[str, Any] = {"checked": float("-inf"), "identity": None}
+
+    def identity() -> tuple:
+        now = time.monotonic()
+        if now - state["checked"] >= IDENTITY_RECHECK_S:
+            state["identity"] = served_files_identity(datasette)
+            state["checked"] = now
+        return state["identity"]
+
+    return identity
+
+
+def remember_schemas(datasette: Any) -> None:
+    """Schema look-ups of immutable databases answered once (schema_memo.py),
+    and Datasette's per-request check of every database's schema version
+    skipped while every database is one whose schema cannot change."""
+    memo = SchemaMemo(datasette, throttled_identity(datasette))
+    for database in datasette.databases.values():
+        memo.install(database)
+    if getattr(datasette, "_xiaomi_refresh", None) is not None:
+        return
+    original = datasette.refresh_schemas
+    refreshed: dict[str, Any] = {"for": None}
+
+    async def refresh_schemas() -> None:
+        databases = datasette.databases.values()
+        current = (tuple(datasette.databases), memo.identity())
+        if refreshed["for"] == current and all(memo.applies(database) for database in databases):
+            return
+        await original()
+        for database in databases:
+            memo.install(database)
+        refreshed["for"] = current
+
+    datasette._xiaomi_refresh = refresh_schemas
+    datasette.refresh_schemas = refresh_schemas
+
+
+def remember_metadata(datasette: Any) -> None:
+    """Datasette.metadata(key, ...) answered once per metadata file version.
+
+    Datasette merges every metadata source on each call, and asks about a
+    hundred times a page (every plugin's render_cell reads its configuration
+    for every cell). With this plugin the only source besides the command
+    line's (`-m FILE`, fixed for the server's life) is the project's file, so
+    an answer changes only with that file. Lookups of the whole tree
+    (key=None) are not kept: callers may change the merged dict they get."""
+    from datasette.plugins import pm
+
+    this_plugin = sys.modules[__name__]
+    if any(impl.plugin is not this_plugin for impl in pm.hook.get_metadata.get_hookimpls()) or getattr(datasette, "_xiaomi_metadata", None) is not None:
+        return
+    original = datasette.metadata
+    kept: dict[Any, Any] = {}
+
+    def metadata(key: str | None = None, database: str | None = None, table: str | None = None, fallback: bool = True) -> Any:
+        if key is None:
+            return original(key, database, table, fallback)
+        project_metadata()
+        stamp = (_metadata_cache["stamp"], id(datasette._metadata_local))
+        if kept.get(None) != stamp:
+            kept.clear()
+            kept[None] = stamp
+        asked = (key, database, table, fallback)
+        if asked not in kept:
+            kept[asked] = original(key, database, table, fallback)
+        return kept[asked]
+
+    datasette._xiaomi_metadata = metadata
+    datasette.metadata = metadata
 
 
 @hookimpl
@@ -350,7 +432,7 @@ def render_cell(row: Any, value: Any, column: str | None, table: str | None, dat
         return Markup('<span class="unknown">outlet not known</span>')
     # A row's name (its label column) links to its page, since ids come last.
     is_name = table is not None and isinstance(value, str) and column not in {"id", None}
-    if is_name and table is not None and "id" in set(row.keys()) and column == label_column(datasette, database, table):
+    if is_name and table is not None and column == label_column(datasette, database, table) and "id" in row.keys():
         shown = value if len(value) <= LIST_TEXT_LIMIT else value[:LIST_TEXT_LIMIT] + "…"
         href = datasette.urls.row(database, table, tilde_encode(str(row["id"])))
         return Markup('<a href="{}">{}</a>').format(href, shown)
@@ -365,6 +447,7 @@ def extra_template_vars(
         out = {
             "xiaomi_columns": pages.column_order(datasette, database, table),
             "xiaomi_paging": pages.query_paging(datasette, database, request),
+            "xiaomi_rows_html": pages.rows_html,
         }
         if view_name == "row" and database and table and request is not None:
             out.update(await pages.row_context(datasette, database, table, request))

@@ -3,14 +3,16 @@ order of lists, the about page. Queries are read-only and bounded by id."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlencode
 
-from datasette.utils import path_with_removed_args, path_with_replaced_args, urlsafe_components
+from datasette.utils import path_with_removed_args, path_with_replaced_args, to_css_class, urlsafe_components
 from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
 
 from db.datasette_plugin.context import Marked, differing_words, enclosing, format_number, pieces
 
@@ -38,6 +40,30 @@ def column_order(datasette: Any, database: str | None, table: str | None) -> Cal
         return [position for position, _ in sorted(enumerate(names), key=rank)]
 
     return order
+
+
+@functools.lru_cache(maxsize=4096)
+def _css_class(name: str) -> str:
+    return to_css_class(name)
+
+
+def rows_html(display_rows: list[Any], order: Iterable[int]) -> Markup:
+    """The body rows of a list of rows, as _table.html wrote them cell by
+    cell: one <tr> per row, its cells in `order`, each escaped unless a
+    plugin rendered it as markup. Written here because Jinja's async
+    rendering cost about 10 µs a cell, a fifth of a table page."""
+    order = list(order)
+    out = []
+    for row in display_rows:
+        cells = getattr(row, "cells", row)
+        out.append("<tr>")
+        for index in order:
+            cell = cells[index]
+            out.append(
+                f'<td class="col-{escape(_css_class(cell["column"]))} type-{escape(cell["value_type"])}">{escape(cell["value"])}</td>'
+            )
+        out.append("</tr>\n")
+    return Markup("".join(out))
 
 
 PAGED_SQL_MARK = ":_page_offset"
