@@ -78,14 +78,33 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: Path, folder: Path, project: Path, cache: bool) -> tuple[subprocess.Popen, str]:
-    """`datasette xiaomi.db` in folder, with the plugin of the checkout at project."""
+# What serves: the card's command, or what `make serve` runs (serve.py: one process per core).
+SERVE_COMMANDS = {
+    "datasette": lambda port, workers: [str(BIN / "datasette"), "xiaomi.db", "--host", HOST, "--port", str(port)],
+    "make-serve": lambda port, workers: [
+        sys.executable,
+        "-m",
+        "db.datasette_plugin.serve",
+        "xiaomi.db",
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+        *(["--workers", str(workers)] if workers else []),
+    ],
+}
+
+
+def start_server(
+    db: Path, folder: Path, project: Path, cache: bool, serve: str = "datasette", workers: int | None = None
+) -> tuple[subprocess.Popen, str]:
+    """`datasette xiaomi.db` (or `make serve`'s command) in folder, with the plugin of the checkout at project."""
     if not (folder / "xiaomi.db").exists():
         folder.mkdir()
         shutil.copyfile(db, folder / "xiaomi.db")
     port = free_port()
     process = subprocess.Popen(
-        [str(BIN / "datasette"), "xiaomi.db", "--host", HOST, "--port", str(port)],
+        SERVE_COMMANDS[serve](port, workers),
         cwd=folder,
         env={**os.environ, "PYTHONPATH": str(project), "XIAOMI_DB_RESPONSE_CACHE": "on" if cache else "off"},
         stdout=subprocess.DEVNULL,
@@ -106,12 +125,20 @@ def start_server(db: Path, folder: Path, project: Path, cache: bool) -> tuple[su
 
 
 def cpu_seconds(pid: int) -> float:
-    """User plus system CPU time of a process so far (Linux /proc)."""
+    """User plus system CPU time so far of a process and of its children
+    still running (the server's worker processes), from Linux's /proc."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
     except OSError:
         return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            children += [int(child) for child in task.read_text().split()]
+        except OSError:
+            continue
+    return own + sum(cpu_seconds(child) for child in children)
 
 
 class Mix:
@@ -306,13 +333,28 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1, help="seed of the long tail's URLs and draws (default: 1)")
     parser.add_argument("--uncached", action="store_true", help="also measure this checkout with its response cache off")
     parser.add_argument("--compare-with", type=Path, metavar="DIR", help="another checkout whose plugin to measure alongside")
+    parser.add_argument(
+        "--serve",
+        choices=[*SERVE_COMMANDS, "both"],
+        default="make-serve",
+        help="what serves this checkout: `make serve`'s command (default), plain `datasette xiaomi.db`, or both",
+    )
+    parser.add_argument("--workers", type=int, help="processes for make-serve (default: its own, one per core)")
+    parser.add_argument(
+        "--compare-serve",
+        choices=list(SERVE_COMMANDS),
+        default="datasette",
+        help="what serves the --compare-with checkout (default: datasette, which every checkout has)",
+    )
     args = parser.parse_args()
 
-    projects = {"this checkout": (PROJECT, True)}
+    # name: (checkout, response cache on, serve command)
+    serves = list(SERVE_COMMANDS) if args.serve == "both" else [args.serve]
+    projects = {f"this checkout ({serve})": (PROJECT, True, serve) for serve in serves}
     if args.uncached:
-        projects["this checkout, response cache off"] = (PROJECT, False)
+        projects[f"this checkout ({serves[0]}), response cache off"] = (PROJECT, False, serves[0])
     if args.compare_with:
-        projects[f"{args.compare_with}"] = (args.compare_with.resolve(), True)
+        projects[f"{args.compare_with} ({args.compare_serve})"] = (args.compare_with.resolve(), True, args.compare_serve)
     load_before = os.getloadavg()
     results: dict[str, dict[str, dict]] = {name: {} for name in projects}
     with tempfile.TemporaryDirectory() as scratch:
@@ -333,14 +375,14 @@ def main() -> int:
             mixes.append(Mix("long-tail", urls, args.zipf, args.seed))
         for mix in mixes:
             for hostile in (False, True):
-                for number, (name, (project, cache)) in enumerate(projects.items()):
+                for number, (name, (project, cache, serve)) in enumerate(projects.items()):
                     # A fresh server per phase: every phase starts with an empty cache.
-                    process, url = start_server(db, scratch / f"serve{number}", project, cache)
+                    process, url = start_server(db, scratch / f"serve{number}", project, cache, serve, args.workers)
                     try:
                         warm = Mix(
                             "warm-up", mix.urls if mix.name == "fixed" else [("index", "/"), ("index", "/xiaomi")], None, 0
                         )
-                        phase(url, process.pid, 5, 40, 10, hostile=False, mix=warm)  # counts, connections
+                        phase(url, process.pid, 10, 80, 10, hostile=False, mix=warm)  # counts, connections, each process
                         label = f"{mix.name}, " + ("with 3 hostile queries running" if hostile else "ordinary requests alone")
                         results[name][label] = phase(url, process.pid, args.clients, args.requests, args.seconds, hostile, mix)
                     finally:

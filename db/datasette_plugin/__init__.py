@@ -32,7 +32,7 @@ from markupsafe import Markup
 from db.datasette_plugin import pages
 from db.datasette_plugin.cache import ResponseCache
 from db.datasette_plugin.context import format_number
-from db.datasette_plugin.lanes import VISITOR_SQL, Lanes
+from db.datasette_plugin.lanes import VISITOR_SQL, VISITOR_SQL_LOCK, Lanes, RenderGate, SharedLane
 from db.datasette_plugin.limits import bound_connection
 from db.datasette_plugin.schema_memo import SchemaMemo
 
@@ -193,6 +193,7 @@ def startup(datasette: Any) -> None:
         database.is_mutable = False
     remember_schemas(datasette)
     remember_metadata(datasette)
+    first_answer_render_cell()
 
 
 # How often the files' identity is looked at again for answers kept about
@@ -283,6 +284,10 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
 # a time; past a short queue the server says it is busy.
 ADHOC_SQL_AT_ONCE = 1
 ADHOC_SQL_QUEUE = 8
+# Pages rendered at once (those the response cache does not have): the rest
+# wait their turn, first come first served, while pages from the cache are
+# sent at once (lanes.RenderGate).
+RENDERS_AT_ONCE = 2
 
 
 def writes_its_own_sql(query_string: bytes, known: frozenset[str] = frozenset()) -> bool:
@@ -348,12 +353,14 @@ def response_is_cacheable(datasette: Any, scope: dict[str, Any]) -> bool:
 def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
     def wrap(app: ASGIApp) -> ASGIApp:
         turns = asyncio.Semaphore(ADHOC_SQL_AT_ONCE)
+        shared_lane = SharedLane(os.environ.get(VISITOR_SQL_LOCK))
         waiting = 0
+        gated = RenderGate(app, RENDERS_AT_ONCE, exempt=lambda: VISITOR_SQL.get())
         if os.environ.get(RESPONSE_CACHE_SWITCH, "on").lower() in {"off", "0", "no", "false"}:
-            rendered: ASGIApp = app
+            rendered: ASGIApp = gated
         else:
             rendered = ResponseCache(
-                app,
+                gated,
                 cacheable=lambda scope: response_is_cacheable(datasette, scope),
                 identity=lambda: served_files_identity(datasette),
             )
@@ -371,6 +378,11 @@ def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
                 waiting += 1
                 try:
                     await turns.acquire()
+                    try:
+                        await shared_lane.acquire()
+                    except BaseException:
+                        turns.release()
+                        raise
                 finally:
                     waiting -= 1
                 marked = VISITOR_SQL.set(True)
@@ -378,6 +390,7 @@ def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
                     return await serve(scope, receive, send)
                 finally:
                     VISITOR_SQL.reset(marked)
+                    shared_lane.release()
                     turns.release()
             return await serve(scope, receive, send)
 
@@ -406,6 +419,49 @@ def _with_headers(send: Callable[[dict[str, Any]], Awaitable[None]]) -> Callable
         await send(message)
 
     return sending
+
+
+class FirstAnswerCaller:
+    """pluggy's caller of render_cell, asking the plugins one at a time.
+
+    Datasette calls render_cell for every cell of a page (a thousand on a
+    table page) and keeps the first answer that is not None; pluggy calls
+    every plugin first and collects all their answers, about 3 µs of its own
+    per cell besides the plugins' work. This asks them in pluggy's order and
+    stops at the first answer Datasette keeps: the same display, less work.
+    Anything pluggy does besides (hook wrappers, call history) is left to
+    pluggy."""
+
+    def __init__(self, caller: Any) -> None:
+        self._caller = caller
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._caller, name)
+
+    def __call__(self, **arguments: Any) -> Any:
+        impls = self._caller._hookimpls
+        if self._caller._call_history is not None or any(impl.hookwrapper or impl.wrapper for impl in impls):
+            return self._caller(**arguments)
+        try:
+            calls = [(impl.function, [arguments[name] for name in impl.argnames]) for impl in reversed(impls)]
+        except KeyError:
+            return self._caller(**arguments)
+        return self._answers(calls)
+
+    @staticmethod
+    def _answers(calls: list[tuple[Callable[..., Any], list[Any]]]) -> Iterator[Any]:
+        for function, values in calls:
+            answer = function(*values)
+            if answer is not None:
+                yield answer
+
+
+def first_answer_render_cell() -> None:
+    from datasette.plugins import pm
+
+    caller = getattr(pm.hook, "render_cell", None)
+    if caller is not None and not isinstance(caller, FirstAnswerCaller) and hasattr(caller, "_hookimpls"):
+        setattr(pm.hook, "render_cell", FirstAnswerCaller(caller))
 
 
 LIST_TEXT_LIMIT = 160  # characters of a row's name shown in a list
