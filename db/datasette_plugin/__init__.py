@@ -30,7 +30,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from db.datasette_plugin import pages
-from db.datasette_plugin.cache import ResponseCache
+from db.datasette_plugin.cache import ResponseCache, SharedStore
 from db.datasette_plugin.context import format_number
 from db.datasette_plugin.lanes import VISITOR_SQL, VISITOR_SQL_LOCK, Lanes, RenderGate, SharedLane
 from db.datasette_plugin.limits import bound_connection
@@ -273,6 +273,19 @@ def remember_metadata(datasette: Any) -> None:
     datasette._xiaomi_metadata = metadata
     datasette.metadata = metadata
 
+    # The tables' permission blocks, read from the same sources: Datasette
+    # deep-copies every source for each check (one per table a page shows).
+    original_allows = datasette._table_permission_allows
+
+    def table_permission_allows(database: str, table: str) -> Any:
+        metadata("title")  # empties `kept` when the file changed
+        asked = ("allows", database, table)
+        if asked not in kept:
+            kept[asked] = original_allows(database, table)
+        return kept[asked]
+
+    datasette._table_permission_allows = table_permission_allows
+
 
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
@@ -311,6 +324,9 @@ def dashboard_queries() -> frozenset[str]:
 
 # Set to "off" to serve every request fresh (benchmarks of rendering do).
 RESPONSE_CACHE_SWITCH = "XIAOMI_DB_RESPONSE_CACHE"
+# Set by the multi-process server (serve.py) to a folder its processes share
+# rendered pages through (cache.SharedStore).
+SHARED_CACHE_FOLDER = "XIAOMI_DB_SHARED_CACHE"
 # Pages under /-/ that depend only on the files: the rest (threads, actor,
 # messages, permissions...) describe the running server and are never stored.
 CACHEABLE_SERVER_PAGES = ("/-/dashboards", "/-/about", "/-/search", "/-/static", "/-/xiaomi.css", "/-/metadata")
@@ -359,10 +375,12 @@ def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
         if os.environ.get(RESPONSE_CACHE_SWITCH, "on").lower() in {"off", "0", "no", "false"}:
             rendered: ASGIApp = gated
         else:
+            shared_folder = os.environ.get(SHARED_CACHE_FOLDER)
             rendered = ResponseCache(
                 gated,
                 cacheable=lambda scope: response_is_cacheable(datasette, scope),
                 identity=lambda: served_files_identity(datasette),
+                shared=SharedStore(shared_folder) if shared_folder and os.path.isdir(shared_folder) else None,
             )
 
         async def secured(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:

@@ -11,6 +11,11 @@ entry is tied to the identity of the files it was made from (the database
 file's device, inode, size and modification time, and the metadata file's),
 so a rebuild or a metadata edit empties the cache at the next request.
 
+Several processes serving the same files (serve.py) can share what they
+render through a folder (SharedStore): a page one process rendered is read
+from the folder by the others instead of being rendered again. Each process
+still keeps its own entries in memory.
+
 Requests for the same URL that arrive while it is being rendered wait for
 that one rendering rather than each running it (no stampede when a page
 expires or the server starts). Memory is bounded: entries past
@@ -21,6 +26,11 @@ MAX_TOTAL_BYTES.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
+import marshal
+import os
+import tempfile
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from typing import Any
@@ -55,6 +65,48 @@ def storable(status: int, headers: list[tuple[bytes, bytes]]) -> bool:
     return True
 
 
+class SharedStore:
+    """Stored responses in a folder that the processes of one server share,
+    one file per response, named by a hash of the files' identity and the
+    request's key (so a rebuild never finds older pages). Written to a
+    temporary name and renamed into place, so a reader sees a whole file or
+    none. The folder is the server's own (the supervisor makes it and
+    removes it when it stops); each process writes at most `max_bytes`, then
+    keeps what it renders to itself."""
+
+    def __init__(self, folder: str, max_bytes: int = 256 * 1024 * 1024) -> None:
+        self.folder = folder
+        self.max_bytes = max_bytes
+        self.written = 0
+
+    def _path(self, identity: Hashable, key: tuple) -> str:
+        return os.path.join(self.folder, hashlib.sha256(repr((identity, key)).encode()).hexdigest())
+
+    def get(self, identity: Hashable, key: tuple) -> Stored | None:
+        try:
+            with open(self._path(identity, key), "rb") as handle:
+                status, headers, body = marshal.loads(handle.read())
+        except (OSError, ValueError, EOFError, TypeError):
+            return None
+        return Stored(status, [(bytes(name), bytes(value)) for name, value in headers], body)
+
+    def put(self, identity: Hashable, key: tuple, stored: Stored) -> None:
+        if self.written + len(stored.body) > self.max_bytes:
+            return
+        data = marshal.dumps((stored.status, [tuple(header) for header in stored.headers], stored.body))
+        with contextlib.suppress(OSError):
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".writing-")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(data)
+                os.replace(temporary, self._path(identity, key))
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+                raise
+            self.written += len(stored.body)
+
+
 def request_is_anonymous(scope: dict[str, Any]) -> bool:
     return not any(key in (b"cookie", b"authorization") for key, _ in scope.get("headers", []))
 
@@ -70,8 +122,10 @@ class ResponseCache:
         identity: Callable[[], Hashable],
         max_entry_bytes: int = MAX_ENTRY_BYTES,
         max_total_bytes: int = MAX_TOTAL_BYTES,
+        shared: SharedStore | None = None,
     ) -> None:
         self.app = app
+        self.shared = shared
         self.cacheable = cacheable
         self.identity = identity
         self.max_entry_bytes = max_entry_bytes
@@ -105,6 +159,10 @@ class ResponseCache:
         stored = self.entries.get(key)
         if stored is None and key in self.rendering:
             stored = await asyncio.shield(self.rendering[key])
+        if stored is None and self.shared is not None:
+            stored = self.shared.get(identity, key)
+            if stored is not None:
+                self.store(key, stored)
         if stored is not None:
             self.hits += 1
             if key in self.entries:  # a rendering waited for may not have been kept
@@ -122,6 +180,8 @@ class ResponseCache:
             pending.set_result(result)
         if result is not None and self.current_identity == identity:
             self.store(key, result)
+            if self.shared is not None:
+                self.shared.put(identity, key, result)
 
     async def render(self, scope: dict[str, Any], receive: Callable[..., Any], send: Send) -> Stored | None:
         """Run the app, passing every message on at once, and return what it

@@ -14,8 +14,9 @@ connections between them). What they share:
   (XIAOMI_DB_VISITOR_SQL_LOCK), so that such queries, which may run to the
   time limit on a full core, still run one at a time across all processes
   and never take more than one core from the pages;
-- nothing else: each process keeps its own response cache (a popular page
-  is rendered once per process, then served from memory).
+- the pages they render: each keeps its response cache in memory, and
+  writes what it renders to a folder the others read before rendering a
+  page themselves (cache.SharedStore).
 
 A process that dies is started again. Ctrl-C or SIGTERM stops them all.
 `datasette xiaomi.db` still works as before (one process).
@@ -36,7 +37,8 @@ from pathlib import Path
 from typing import Any
 
 MAX_WORKERS = 8
-VISITOR_SQL_LOCK = "XIAOMI_DB_VISITOR_SQL_LOCK"
+VISITOR_SQL_LOCK = "XIAOMI_DB_VISITOR_SQL_LOCK"  # as lanes.VISITOR_SQL_LOCK
+SHARED_CACHE_FOLDER = "XIAOMI_DB_SHARED_CACHE"  # as the plugin's SHARED_CACHE_FOLDER
 RESTART_PAUSE_S = 1.0
 STARTUP_S = 10.0  # a process that exits sooner than this after its start failed to start
 
@@ -120,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="xiaomi-db-serve-") as scratch:
         os.environ[VISITOR_SQL_LOCK] = str(Path(scratch) / "visitor-sql.lock")
+        (Path(scratch) / "pages").mkdir()
+        os.environ[SHARED_CACHE_FOLDER] = str(Path(scratch) / "pages")
         context = multiprocessing.get_context("spawn")
         files = [str(path) for path in args.files]
 
