@@ -505,8 +505,9 @@ def render_cell(row: Any, value: Any, column: str | None, table: str | None, dat
     if column == "outlet_id" and value is None and table in {"articles", "entity_outlet_mentions"}:
         return Markup('<span class="unknown">outlet not known</span>')
     # A row's name (its label column) links to its page, since ids come last.
-    is_name = table is not None and isinstance(value, str) and column not in {"id", None}
-    if is_name and table is not None and column == label_column(datasette, database, table) and "id" in row.keys():
+    if table is None or column is None or column == "id" or not isinstance(value, str):
+        return None
+    if column == label_column(datasette, database, table) and "id" in row.keys():
         shown = value if len(value) <= LIST_TEXT_LIMIT else value[:LIST_TEXT_LIMIT] + "…"
         href = datasette.urls.row(database, table, tilde_encode(str(row["id"])))
         return Markup('<a href="{}">{}</a>').format(href, shown)

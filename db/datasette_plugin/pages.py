@@ -43,8 +43,8 @@ def column_order(datasette: Any, database: str | None, table: str | None) -> Cal
 
 
 @functools.lru_cache(maxsize=4096)
-def _css_class(name: str) -> str:
-    return to_css_class(name)
+def _cell_start(column: str, value_type: str) -> str:
+    return f'<td class="col-{escape(to_css_class(column))} type-{escape(value_type)}">'
 
 
 def rows_html(display_rows: list[Any], order: Iterable[int]) -> Markup:
@@ -59,8 +59,11 @@ def rows_html(display_rows: list[Any], order: Iterable[int]) -> Markup:
         out.append("<tr>")
         for index in order:
             cell = cells[index]
-            out.append(
-                f'<td class="col-{escape(_css_class(cell["column"]))} type-{escape(cell["value_type"])}">{escape(cell["value"])}</td>'
+            value = cell["value"]
+            out += (
+                _cell_start(cell["column"], cell["value_type"]),
+                value if isinstance(value, Markup) else escape(value),
+                "</td>",
             )
         out.append("</tr>\n")
     return Markup("".join(out))
