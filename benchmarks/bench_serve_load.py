@@ -70,6 +70,10 @@ HOSTILE = [
     "/xiaomi.json?sql=with+recursive+c(n)+as+(select+1+union+all+select+n%2B1+from+c+where+n<1000000000)+select+count(*)+from+c",
 ]
 REQUEST_TIMEOUT_S = 60
+# The first seconds of a phase are a cold start (every client asks for a page
+# no process has rendered yet); figures for the requests sent after them are
+# reported apart, as the server's steady state.
+START_S = 5.0
 
 
 def free_port() -> int:
@@ -225,6 +229,8 @@ class Connection:
 async def run_clients(url: str, clients: int, budget_requests: int, budget_seconds: float, hostile: bool, mix: Mix) -> dict:
     latencies: list[float] = []
     by_cache: dict[str, list[float]] = {"hit": [], "miss": [], "not cached": []}
+    missed_by_kind: dict[str, list[float]] = {}
+    timeline: list[tuple[float, float]] = []  # (sent, seconds after the phase began; latency)
     distinct: set[str] = set()
     errors: dict[str, int] = {}
     hostile_answers: dict[str, int] = {}
@@ -239,7 +245,7 @@ async def run_clients(url: str, clients: int, budget_requests: int, budget_secon
         connection = Connection(host, int(port))
         while not stop.is_set() and time.monotonic() < deadline and sent < budget_requests:
             sent += 1
-            _, path = mix.next(number)
+            kind, path = mix.next(number)
             distinct.add(path)
             cache = "not cached"
             start = time.perf_counter()
@@ -251,7 +257,10 @@ async def run_clients(url: str, clients: int, budget_requests: int, budget_secon
             except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as error:
                 errors[f"{path}: {type(error).__name__}"] = errors.get(f"{path}: {type(error).__name__}", 0) + 1
             latencies.append(time.perf_counter() - start)
+            timeline.append((start - began, latencies[-1]))
             by_cache.setdefault(cache, []).append(latencies[-1])
+            if cache != "hit":
+                missed_by_kind.setdefault(kind, []).append(latencies[-1])
         connection.close()
 
     async def attacker(path: str) -> None:
@@ -267,8 +276,8 @@ async def run_clients(url: str, clients: int, budget_requests: int, budget_secon
             hostile_answers[key] = hostile_answers.get(key, 0) + 1
         connection.close()
 
-    attackers = [asyncio.create_task(attacker(path)) for path in HOSTILE] if hostile else []
     began = time.perf_counter()
+    attackers = [asyncio.create_task(attacker(path)) for path in HOSTILE] if hostile else []
     await asyncio.gather(*(ordinary(number) for number in range(clients)))
     elapsed = time.perf_counter() - began
     stop.set()
@@ -283,6 +292,10 @@ async def run_clients(url: str, clients: int, budget_requests: int, budget_secon
         "p99": percentile(latencies, 0.99),
         "by_cache": {
             name: (len(values), percentile(values, 0.5), percentile(values, 0.99)) for name, values in by_cache.items() if values
+        },
+        "after_start": [latency for sent, latency in timeline if sent >= START_S],
+        "missed_by_kind": {
+            kind: (len(values), percentile(values, 0.5), percentile(values, 0.99)) for kind, values in missed_by_kind.items()
         },
         "errors": errors,
         "hostile": hostile_answers,
@@ -303,6 +316,12 @@ def report(name: str, result: dict) -> None:
         f"{result['per_second']:.0f}/s; p50 {result['p50'] * 1000:.0f} ms, p99 {result['p99'] * 1000:.0f} ms; "
         f"errors {sum(result['errors'].values())} {dict(list(result['errors'].items())[:5]) or ''}"
     )
+    later = result["after_start"]
+    if later:
+        print(
+            f"  sent after the first {START_S:.0f} s: {len(later)} requests, "
+            f"p50 {percentile(later, 0.5) * 1000:.0f} ms, p99 {percentile(later, 0.99) * 1000:.0f} ms"
+        )
     hits = result["by_cache"].get("hit", (0,))[0]
     print(
         f"  cache hits {hits / result['requests']:.0%}; "
@@ -311,6 +330,14 @@ def report(name: str, result: dict) -> None:
             for name, (count, p50, p99) in result["by_cache"].items()
         )
     )
+    if len(result["missed_by_kind"]) > 1:
+        print(
+            "  not from the cache, by kind: "
+            + "; ".join(
+                f"{kind} {count}: p50 {p50 * 1000:.0f}, p99 {p99 * 1000:.0f} ms"
+                for kind, (count, p50, p99) in sorted(result["missed_by_kind"].items(), key=lambda item: -item[1][2])
+            )
+        )
     print(
         f"  CPU: server {result['server_cpu']:.1f} s, clients {result['client_cpu']:.1f} s; "
         f"load average (1 min) after the phase {result['load']:.1f}"
