@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from db.datasette_plugin.cache import ResponseCache
-from db.datasette_plugin.lanes import VISITOR_SQL, Lanes
+from db.datasette_plugin.cache import ResponseCache, SharedStore
+from db.datasette_plugin.lanes import VISITOR_SQL, Lanes, RenderGate, SharedLane
 
 
 class Page:
@@ -192,3 +192,82 @@ async def test_visitor_sql_runs_on_its_own_pool_and_pages_on_theirs():
     finally:
         lanes.shutdown()
     assert page_thread.startswith("sql-pages") and visitor_thread.startswith("sql-visitors")
+
+
+async def test_processes_sharing_a_folder_render_a_page_once(tmp_path):
+    first_page, second_page = Page(body=b"rendered by the first"), Page(body=b"rendered by the second")
+    first = ResponseCache(first_page, lambda scope: True, lambda: "file-1", shared=SharedStore(str(tmp_path)))
+    second = ResponseCache(second_page, lambda scope: True, lambda: "file-1", shared=SharedStore(str(tmp_path)))
+    assert (await ask(first, scope()))[2] == b"rendered by the first"
+    status, headers, body = await ask(second, scope())
+    assert (status, headers[b"x-cache"], body) == (200, b"hit", b"rendered by the first")
+    assert second_page.calls == 0
+    # Another URL, or the same URL of other files (a rebuild), is rendered anew.
+    assert (await ask(second, scope("/xiaomi/claims")))[2] == b"rendered by the second"
+    rebuilt = ResponseCache(second_page, lambda scope: True, lambda: "file-2", shared=SharedStore(str(tmp_path)))
+    assert (await ask(rebuilt, scope()))[2] == b"rendered by the second"
+
+
+async def test_a_process_writes_to_the_shared_folder_up_to_its_bound(tmp_path):
+    store = SharedStore(str(tmp_path), max_bytes=10)
+    cache = ResponseCache(Page(body=b"12345678"), lambda scope: True, lambda: "file-1", shared=store)
+    await ask(cache, scope("/a"))
+    await ask(cache, scope("/b"))  # 16 bytes in all: not written
+    assert len([path for path in tmp_path.iterdir() if not path.name.startswith(".")]) == 1
+    assert store.written == 8
+
+
+async def test_pages_are_rendered_in_turn_and_exempt_requests_pass():
+    order: list[str] = []
+    release = {name: asyncio.Event() for name in ("first", "second")}
+    exempt = {"now": False}
+
+    async def page(scope: dict, receive: Any, send: Any) -> None:
+        order.append(f"start {scope['path']}")
+        if scope["path"].strip("/") in release:
+            await release[scope["path"].strip("/")].wait()
+        order.append(f"end {scope['path']}")
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    gate = RenderGate(page, 1, exempt=lambda: exempt["now"])
+    first = asyncio.create_task(ask(gate, scope("/first")))
+    second = asyncio.create_task(ask(gate, scope("/second")))
+    await asyncio.sleep(0.01)
+    assert order == ["start /first"]  # the second waits for its turn
+    exempt["now"] = True
+    await ask(gate, scope("/visitor-sql"))  # passes while the first still renders
+    exempt["now"] = False
+    release["first"].set()
+    release["second"].set()
+    await asyncio.gather(first, second)
+    assert order == ["start /first", "start /visitor-sql", "end /visitor-sql", "end /first", "start /second", "end /second"]
+
+
+async def test_the_shared_lane_lets_one_holder_in_at_a_time(tmp_path):
+    lock = str(tmp_path / "visitor-sql.lock")
+    one, other = SharedLane(lock), SharedLane(lock)  # two open files, as two processes have
+    await one.acquire()
+    waiting = asyncio.create_task(other.acquire())
+    await asyncio.sleep(0.05)
+    assert not waiting.done()
+    one.release()
+    await asyncio.wait_for(waiting, 2)
+    other.release()
+    # Cancelled while waiting, it holds nothing.
+    await one.acquire()
+    cancelled = asyncio.create_task(other.acquire())
+    await asyncio.sleep(0.03)
+    cancelled.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await cancelled
+    one.release()
+    await asyncio.wait_for(other.acquire(), 2)
+    other.release()
+
+
+async def test_without_a_lock_file_the_shared_lane_is_a_no_op():
+    lane = SharedLane(None)
+    await lane.acquire()
+    await lane.acquire()
+    lane.release()

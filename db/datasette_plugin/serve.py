@@ -40,7 +40,6 @@ MAX_WORKERS = 8
 VISITOR_SQL_LOCK = "XIAOMI_DB_VISITOR_SQL_LOCK"  # as lanes.VISITOR_SQL_LOCK
 SHARED_CACHE_FOLDER = "XIAOMI_DB_SHARED_CACHE"  # as the plugin's SHARED_CACHE_FOLDER
 RESTART_PAUSE_S = 1.0
-STARTUP_S = 10.0  # a process that exits sooner than this after its start failed to start
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -86,7 +85,7 @@ def settings_from(pairs: list[list[str]]) -> dict[str, Any]:
     return out
 
 
-def worker(files: list[str], settings: dict[str, Any], host: str, port: int, log_level: str) -> None:
+def worker(files: list[str], settings: dict[str, Any], host: str, port: int, log_level: str, ready: Any) -> None:
     """One process: Datasette as its command line would build it, listening on its own socket."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor stops the workers with SIGTERM
     # Listening before anything else: the kernel spreads connections only
@@ -100,6 +99,7 @@ def worker(files: list[str], settings: dict[str, Any], host: str, port: int, log
 
     datasette = Datasette(files, settings=settings, cache_headers=True)
     run_sync(datasette.invoke_startup)
+    ready.set()
     config = uvicorn.Config(datasette.app(), log_level=log_level, lifespan="on", access_log=False)
     uvicorn.Server(config).run(sockets=[sock])
 
@@ -127,12 +127,15 @@ def main(argv: list[str] | None = None) -> int:
         context = multiprocessing.get_context("spawn")
         files = [str(path) for path in args.files]
 
-        started: dict[int, float] = {}
+        readiness: dict[int, Any] = {}
 
         def start() -> multiprocessing.process.BaseProcess:
-            process = context.Process(target=worker, args=(files, settings, args.host, args.port, args.log_level), daemon=True)
+            ready = context.Event()
+            process = context.Process(
+                target=worker, args=(files, settings, args.host, args.port, args.log_level, ready), daemon=True
+            )
             process.start()
-            started[id(process)] = time.monotonic()
+            readiness[id(process)] = ready
             return process
 
         stopping = False
@@ -154,11 +157,12 @@ def main(argv: list[str] | None = None) -> int:
             for number, process in enumerate(processes):
                 if process.is_alive() or stopping:
                     continue
-                if time.monotonic() - started[id(process)] < STARTUP_S:
+                if not readiness.pop(id(process)).is_set():
                     # It could not start (its error is above): another would not either.
                     print(f"serve: process {process.pid} exited ({process.exitcode}) while starting; stopping", file=sys.stderr)
                     stopping, status = True, 1
                     break
+                readiness.pop(id(process), None)
                 print(f"serve: process {process.pid} exited ({process.exitcode}); starting another", file=sys.stderr)
                 time.sleep(RESTART_PAUSE_S)
                 processes[number] = start()
