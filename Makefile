@@ -30,9 +30,12 @@ xiaomi.db: $(VENV)/.installed $(wildcard seeds/* loaders/*.py loaders/*/*.py loa
 
 build: xiaomi.db
 
-# The card's command: the project's plugin brings metadata, templates and settings.
+# The card's command (`datasette xiaomi.db`: the project's plugin brings metadata,
+# templates and settings), run as one process per core on one port
+# (db/datasette_plugin/serve.py; WORKERS=1 for a single process).
+WORKERS ?=
 serve: xiaomi.db
-	$(BIN)/datasette serve xiaomi.db --port $(PORT)
+	$(BIN)/python -m db.datasette_plugin.serve xiaomi.db --port $(PORT) $(if $(WORKERS),--workers $(WORKERS))
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest

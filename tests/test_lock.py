@@ -148,7 +148,7 @@ def test_make_serve_rebuilds_a_missing_empty_or_stale_database(tmp_path, seeds_d
     )
     assert plan.returncode == 0, plan.stderr
     assert ("-m loaders build" in plan.stdout) == rebuilds, plan.stdout
-    assert "datasette serve" in plan.stdout
+    assert "-m db.datasette_plugin.serve xiaomi.db" in plan.stdout
 
 
 def test_a_build_killed_outright_is_cleaned_up_by_the_next(tmp_path, seeds_db):
