@@ -2,11 +2,15 @@
 
     python benchmarks/bench_serve_load.py [--db xiaomi.db] [--clients 50] [--requests 3000] [--seconds 30]
         [--mix fixed|long-tail|both] [--urls 3000] [--zipf 1.0] [--seed 1] [--uncached]
-        [--compare-with /path/to/other/checkout]
+        [--serve make-serve|datasette|both] [--workers N]
+        [--compare-with /path/to/other/checkout] [--compare-serve datasette|make-serve]
 
-Starts `datasette xiaomi.db` (the card's command, so the project's plugin and
-its bounds apply; the plugin of this checkout) on a free loopback port, then
-runs two phases:
+Starts what `make serve` runs (`--serve make-serve`, the default: one
+Datasette process per core, db/datasette_plugin/serve.py; `--workers N` to
+choose) or the card's own command, `datasette xiaomi.db` (`--serve
+datasette`; `both` measures each), so the project's plugin and its bounds
+apply (the plugin of this checkout), on a free loopback port, then runs two
+phases:
 
 1. `--clients` concurrent clients sending ordinary requests: with `--mix
    fixed`, each cycles through four pages (the articles list, a facet, a
@@ -25,13 +29,17 @@ Each phase stops at `--requests` ordinary requests or `--seconds`, whichever
 comes first. Each phase starts a fresh server (an empty cache), warmed by
 the index pages alone (the long tail) or by its four pages (fixed), and
 reports the share of ordinary requests answered from the cache (the
-X-Cache header) and the p50/p99 of hits and misses apart. `--uncached` also measures this checkout with its response
+X-Cache header) and the p50/p99 of hits and misses apart, the misses by
+kind of page, and the p50/p99 of the requests sent after the first
+START_S seconds (the cold start, when no page is in any cache yet, apart). `--uncached` also measures this checkout with its response
 cache off (XIAOMI_DB_RESPONSE_CACHE=off): every request rendered. Reports requests/s, p50 and p99 latency of the ordinary pages,
 errors (any status but 200, or no answer), and how the hostile queries were
 answered, with the load average over the phase and the CPU seconds the
-server and the clients used. `--compare-with DIR` also serves the database
-with the plugin of another checkout (e.g. the main branch) and runs its
-phases interleaved with this one's, so both see the same machine load.
+server (all its processes) and the clients used. `--compare-with DIR` also
+serves the database with the plugin of another checkout (e.g. the main
+branch; with `datasette xiaomi.db` unless `--compare-serve make-serve`) and
+runs its phases interleaved with this one's, so both see the same machine
+load.
 Traffic goes to 127.0.0.1 only. Not a test: machines differ.
 """
 

@@ -252,7 +252,10 @@ def remember_metadata(datasette: Any) -> None:
     from datasette.plugins import pm
 
     this_plugin = sys.modules[__name__]
-    if any(impl.plugin is not this_plugin for impl in pm.hook.get_metadata.get_hookimpls()) or getattr(datasette, "_xiaomi_metadata", None) is not None:
+    if (
+        any(impl.plugin is not this_plugin for impl in pm.hook.get_metadata.get_hookimpls())
+        or getattr(datasette, "_xiaomi_metadata", None) is not None
+    ):
         return
     original = datasette.metadata
     kept: dict[Any, Any] = {}
@@ -490,7 +493,7 @@ def first_answer_render_cell() -> None:
 
     caller = getattr(pm.hook, "render_cell", None)
     if caller is not None and not isinstance(caller, FirstAnswerCaller) and hasattr(caller, "_hookimpls"):
-        setattr(pm.hook, "render_cell", FirstAnswerCaller(caller))
+        pm.hook.render_cell = FirstAnswerCaller(caller)
 
 
 LIST_TEXT_LIMIT = 160  # characters of a row's name shown in a list
@@ -518,7 +521,7 @@ def render_cell(row: Any, value: Any, column: str | None, table: str | None, dat
     # A row's name (its label column) links to its page, since ids come last.
     if table is None or column is None or column == "id" or not isinstance(value, str):
         return None
-    if column == label_column(datasette, database, table) and "id" in row.keys():
+    if column == label_column(datasette, database, table) and "id" in set(row.keys()):
         shown = value if len(value) <= LIST_TEXT_LIMIT else value[:LIST_TEXT_LIMIT] + "…"
         href = datasette.urls.row(database, table, tilde_encode(str(row["id"])))
         return Markup('<a href="{}">{}</a>').format(href, shown)
