@@ -74,7 +74,7 @@ class SharedStore:
     removes it when it stops); each process writes at most `max_bytes`, then
     keeps what it renders to itself."""
 
-    def __init__(self, folder: str, max_bytes: int = 256 * 1024 * 1024) -> None:
+    def __init__(self, folder: str, max_bytes: int = MAX_TOTAL_BYTES) -> None:
         self.folder = folder
         self.max_bytes = max_bytes
         self.written = 0
