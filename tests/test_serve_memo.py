@@ -186,3 +186,28 @@ async def test_metadata_answers_follow_an_edit_of_the_metadata_file(seeds_db, tm
     os.utime(edited, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     assert ds.metadata("title") == "An edited title"
     assert "An edited title" in (await ds.client.get("/")).text
+
+
+@pytest.mark.parametrize(
+    "text, marks, expected",
+    [
+        ("plain <text>", [], "plain &lt;text&gt;"),
+        (
+            "He said \"no\" & left",
+            [("quote", 8, 12, "/q/1", 'a "quote"')],
+            'He said <a href="/q/1" class="marked-link" title="a &#34;quote&#34;"><mark class="quote">&#34;no&#34;</mark></a> &amp; left',
+        ),
+        ("a 5% rise", [("claim", 2, 4, None, None)], 'a <mark class="claim">5%</mark> rise'),
+        (
+            "sales rose 5%",
+            [("quote", 0, 13, "/q/2", None), ("claim", 11, 13, "/c/3", "sales: 5 %")],
+            '<a href="/q/2" class="marked-link"><mark class="quote">sales rose </mark></a>'
+            '<a href="/c/3" class="marked-link" title="sales: 5 %"><mark class="claim quote">5%</mark></a>',
+        ),
+    ],
+)
+def test_pieces_are_written_escaped_and_linked_to_their_innermost_item(text, marks, expected):
+    from db.datasette_plugin.context import Marked, pieces, pieces_html
+
+    cut = pieces(text, [Marked(start, end, kind, href, title) for kind, start, end, href, title in marks])
+    assert str(pieces_html(cut)) == expected

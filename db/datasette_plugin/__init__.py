@@ -31,7 +31,7 @@ from markupsafe import Markup
 
 from db.datasette_plugin import pages
 from db.datasette_plugin.cache import ResponseCache, SharedStore
-from db.datasette_plugin.context import format_number
+from db.datasette_plugin.context import format_number, pieces_html
 from db.datasette_plugin.lanes import VISITOR_SQL, VISITOR_SQL_LOCK, Lanes, RenderGate, SharedLane
 from db.datasette_plugin.limits import bound_connection
 from db.datasette_plugin.schema_memo import SchemaMemo
@@ -526,6 +526,11 @@ def render_cell(row: Any, value: Any, column: str | None, table: str | None, dat
         href = datasette.urls.row(database, table, tilde_encode(str(row["id"])))
         return Markup('<a href="{}">{}</a>').format(href, shown)
     return None
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Any) -> None:
+    env.filters["xiaomi_pieces_html"] = pieces_html
 
 
 @hookimpl

@@ -12,6 +12,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from markupsafe import Markup, escape
+
 _WORD_RE = re.compile(r"\S+")
 DIFF_WORD_LIMIT = 400  # word diffs are quadratic in the worst case: compare at most this many words
 
@@ -65,6 +67,27 @@ def pieces(text: str, marks: list[Marked], offset: int = 0) -> list[Piece]:
             next_mark += 1
         out.append(Piece(text[start:end], list(active)))
     return out
+
+
+def pieces_html(cut: list[Piece]) -> Markup:
+    """The pieces as HTML, every text and attribute escaped: a covered piece
+    wrapped in <mark class="its kinds">, inside a link to its innermost
+    linked item. As _xiaomi_pieces.html wrote it, written here because an
+    article has hundreds of pieces and Jinja took about 10 µs for each."""
+    out = []
+    for piece in cut:
+        text = escape(piece.text)
+        if not piece.marks:
+            out.append(text)
+            continue
+        link = piece.link
+        marked = f'<mark class="{escape(piece.kinds)}">{text}</mark>'
+        if link is None:
+            out.append(marked)
+        else:
+            title = f' title="{escape(link.title)}"' if link.title else ""
+            out.append(f'<a href="{escape(link.href)}" class="marked-link"{title}>{marked}</a>')
+    return Markup("".join(out))
 
 
 def enclosing(spans: list[tuple[int, int]], start: int, end: int, text_length: int, margin: int = 300) -> tuple[int, int]:
