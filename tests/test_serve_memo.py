@@ -193,7 +193,7 @@ async def test_metadata_answers_follow_an_edit_of_the_metadata_file(seeds_db, tm
     [
         ("plain <text>", [], "plain &lt;text&gt;"),
         (
-            "He said \"no\" & left",
+            'He said "no" & left',
             [("quote", 8, 12, "/q/1", 'a "quote"')],
             'He said <a href="/q/1" class="marked-link" title="a &#34;quote&#34;"><mark class="quote">&#34;no&#34;</mark></a> &amp; left',
         ),

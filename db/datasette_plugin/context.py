@@ -74,7 +74,7 @@ def pieces_html(cut: list[Piece]) -> Markup:
     wrapped in <mark class="its kinds">, inside a link to its innermost
     linked item. As _xiaomi_pieces.html wrote it, written here because an
     article has hundreds of pieces and Jinja took about 10 µs for each."""
-    out = []
+    out: list[str] = []
     for piece in cut:
         text = escape(piece.text)
         if not piece.marks:
