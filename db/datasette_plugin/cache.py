@@ -173,23 +173,32 @@ class ResponseCache:
         self.rendering[key] = pending
         result: Stored | None = None
         try:
-            result = await self.render(scope, receive, send)
+            result = await self.render(scope, receive, send, lambda stored: self.keep(identity, key, stored))
         finally:
             if self.rendering.get(key) is pending:
                 del self.rendering[key]
             pending.set_result(result)
-        if result is not None and self.current_identity == identity:
-            self.store(key, result)
-            if self.shared is not None:
-                self.shared.put(identity, key, result)
 
-    async def render(self, scope: dict[str, Any], receive: Callable[..., Any], send: Send) -> Stored | None:
+    def keep(self, identity: Hashable, key: tuple, stored: Stored) -> None:
+        if self.current_identity == identity:
+            self.store(key, stored)
+            if self.shared is not None:
+                self.shared.put(identity, key, stored)
+
+    async def render(
+        self, scope: dict[str, Any], receive: Callable[..., Any], send: Send, complete: Callable[[Stored], None]
+    ) -> Stored | None:
         """Run the app, passing every message on at once, and return what it
-        sent if it may be stored."""
+        sent if it may be stored. A response that may be stored is given to
+        `complete` before its last part is sent, so that a request the client
+        sends once it has the whole page (to this process or another) finds
+        it stored."""
         start: dict[str, Any] = {}
         chunks: list[bytes] = []
         size = 0
         keep = True
+
+        stored: list[Stored] = []
 
         async def capture(message: dict[str, Any]) -> None:
             nonlocal size, keep
@@ -205,12 +214,13 @@ class ResponseCache:
                     chunks.clear()
                 else:
                     chunks.append(body)
+                if keep and start and not message.get("more_body", False):
+                    stored.append(Stored(start["status"], list(start.get("headers", [])), b"".join(chunks)))
+                    complete(stored[0])
             await send(message)
 
         await self.app(scope, receive, capture)
-        if not keep or not start:
-            return None
-        return Stored(start["status"], list(start.get("headers", [])), b"".join(chunks))
+        return stored[0] if stored else None
 
     def store(self, key: tuple, stored: Stored) -> None:
         self.entries[key] = stored

@@ -16,10 +16,17 @@ stalls the thread that renders every page. Measured on a loaded machine,
 nice 10 gave no better page latency than nice 0.
 
 Connections are per thread in Datasette, so each lane opens its own.
+
+Also here: the visitors' lane shared by the processes of one server
+(SharedLane) and the turn pages not in the response cache take to be
+rendered (RenderGate).
 """
 
 from __future__ import annotations
 
+import asyncio
+import fcntl
+import os
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from contextvars import ContextVar
@@ -65,10 +72,6 @@ class SharedLane:
     async def acquire(self) -> None:
         if not self.path:
             return
-        import asyncio
-        import fcntl
-        import os
-
         if self.fd is None:
             self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         while True:
@@ -80,8 +83,6 @@ class SharedLane:
 
     def release(self) -> None:
         if self.fd is not None:
-            import fcntl
-
             fcntl.flock(self.fd, fcntl.LOCK_UN)
 
 
@@ -100,8 +101,6 @@ class RenderGate:
     not on the loop) pass at once."""
 
     def __init__(self, app: Any, at_once: int, exempt: Callable[[], bool]) -> None:
-        import asyncio
-
         self.app = app
         self.turns = asyncio.Semaphore(at_once)
         self.exempt = exempt
