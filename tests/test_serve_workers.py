@@ -130,6 +130,25 @@ def test_sigterm_stops_every_process(seeds_db, tmp_path):
     assert not list((tmp_path / "tmp").iterdir())  # its scratch folder removed
 
 
+def test_the_processes_stop_when_the_supervisor_is_killed_outright(seeds_db, tmp_path):
+    (tmp_path / "tmp").mkdir()
+    shutil.copyfile(seeds_db, tmp_path / "xiaomi.db")
+    process = start(tmp_path, "xiaomi.db", "--port", str(free_port()), "--workers", "2")
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while len(workers(process.pid)) < 2:
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.1)
+    started = workers(process.pid)
+    process.kill()  # SIGKILL: the supervisor cannot stop them itself
+    process.wait()
+    deadline = time.monotonic() + 30
+    while [
+        pid for pid in started if Path(f"/proc/{pid}").exists() and b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    ]:
+        assert time.monotonic() < deadline, "a worker outlived its supervisor"
+        time.sleep(0.1)
+
+
 def test_a_missing_database_or_a_taken_port_is_one_line_and_exit_2(tmp_path):
     (tmp_path / "tmp").mkdir()
     missing = start(tmp_path, "nowhere.db", "--port", str(free_port()))
