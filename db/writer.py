@@ -246,7 +246,8 @@ def _drop_indexes(connection: Connection) -> list[str]:
 
 
 def finish_database(path: Path) -> None:
-    """Derived objects (FTS, views, coverage tables), then VACUUM for a compact, canonical file."""
+    """Derived objects (FTS, views, coverage tables), then a compact, canonical copy made by
+    VACUUM INTO beside it and moved over it."""
     connection = sqlite3.connect(path)
     # Python runs a signal's handler only between its own instructions: during
     # one long statement (FTS, ANALYZE, VACUUM: a minute at 100,000 articles)
@@ -254,6 +255,8 @@ def finish_database(path: Path) -> None:
     # every 100,000 SQLite steps lets the handler run; its exception aborts
     # the statement.
     connection.set_progress_handler(_let_signals_in, 100_000)
+    compacted = path.with_name(path.name + "-compacted")  # a killed build's is cleared as its journal is
+    compacted.unlink(missing_ok=True)  # VACUUM INTO writes only to a new or empty file
     try:
         connection.execute("PRAGMA synchronous=OFF")  # a temporary file: synced once, below
         with connection:
@@ -262,11 +265,20 @@ def finish_database(path: Path) -> None:
         # instead of walking an index for ordered, limited pages.
         connection.execute("ANALYZE")
         connection.commit()
-        connection.execute("VACUUM")
+        # VACUUM INTO writes the compacted database once, to a file of its own; a plain VACUUM writes
+        # it to a temporary file and then copies it back through the rollback journal (three times
+        # the writing). The copy is the same but for the header's change counter, which starts again
+        # at 1 (whatever the number of transactions the load took).
+        connection.execute("VACUUM INTO ?", (str(compacted),))
+        connection.close()
+        with open(compacted, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(compacted, path)
+    except BaseException:
+        compacted.unlink(missing_ok=True)
+        raise
     finally:
         connection.close()
-    with open(path, "rb+") as written:
-        os.fsync(written.fileno())
 
 
 def _info_rows(info: Mapping[str, str], engine_info: Mapping[str, str]) -> list[dict]:

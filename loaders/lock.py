@@ -3,6 +3,7 @@
     .xiaomi.db.lock                the lock (flock), held by the one build writing xiaomi.db
     .xiaomi.db.<random>.building   the database being written (db/writer.py), moved into place at the end
     ... .building-journal          SQLite's rollback journal for it
+    ... .building-compacted        its compacted copy (VACUUM INTO), moved over it
 
 A temporary file is only ever created by the holder of the lock, so whoever
 takes the lock knows that any temporary file already there was left by a build
@@ -33,7 +34,7 @@ def stale_temporaries(db_path: Path) -> list[Path]:
     """Temporary files of earlier builds of DB_PATH (`.NAME.<random>.building`, as
     tempfile.mkstemp names them in db/writer.py), with their journals; not those
     of another database whose name starts the same (`NAME.backup`)."""
-    pattern = re.compile(rf"\.{re.escape(db_path.name)}\.[a-z0-9_]+\.building(?:-journal|-wal|-shm)?")
+    pattern = re.compile(rf"\.{re.escape(db_path.name)}\.[a-z0-9_]+\.building(?:-journal|-wal|-shm|-compacted)?")
     return sorted(path for path in db_path.parent.iterdir() if pattern.fullmatch(path.name))
 
 

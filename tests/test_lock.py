@@ -43,7 +43,11 @@ def test_a_second_build_while_one_holds_the_lock_is_refused_in_one_line(tmp_path
 
 def test_the_next_build_removes_what_a_killed_build_left(tmp_path):
     db = tmp_path / "xiaomi.db"
-    left = [tmp_path / ".xiaomi.db.k2j3h4_x.building", tmp_path / ".xiaomi.db.k2j3h4_x.building-journal"]
+    left = [
+        tmp_path / ".xiaomi.db.k2j3h4_x.building",
+        tmp_path / ".xiaomi.db.k2j3h4_x.building-journal",
+        tmp_path / ".xiaomi.db.k2j3h4_x.building-compacted",
+    ]
     others = [
         tmp_path / ".other.db.abc123.building",
         tmp_path / "notes.txt",
