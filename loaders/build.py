@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Callable, Iterator
+from itertools import chain
 from pathlib import Path
 
 import loaders
@@ -40,7 +41,8 @@ from loaders.extract.claims import attribute_quoted, find_claims
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.consistency import CarriedNames, CorpusNames, NameSummary, carry_names, name_summary
 from loaders.extract.quotes import RoleIndex, find_quotes
-from loaders.incremental import CorpusState, NotLocal, add_in_place
+from loaders.extract.types import EntityFindings
+from loaders.incremental import CorpusState, NotLocal, add_in_place, article_state
 from loaders.lock import building
 from loaders.progress import Progress
 from loaders.read import DEFAULT_MAX_ARTICLE_BYTES, SeedFile, read_article_files, read_seed_files
@@ -75,17 +77,32 @@ def _zones(article: ExtractedArticle) -> list[Span]:
     return ([article.layout.title.span] if article.layout.title else []) + article.layout.paragraphs
 
 
-def _first_pass(item: tuple[SeedFile, bytes | None], catalogue: dict) -> tuple[bytes, NameSummary]:
+Roles = list[tuple[str, str, str | None]]  # (person, title, organisation) of each role an article states
+
+
+def _first_pass(item: tuple[SeedFile, bytes | None], catalogue: dict) -> tuple[bytes, NameSummary, Roles | None]:
     """Worker, first pass (map): the article's extraction as a cache payload (the cached one where it
-    is whole and readable, else extracted afresh) and what it tells the corpus about names."""
+    is whole and readable, else extracted afresh), what it tells the corpus about names, and its
+    roles where the corpus's names cannot change them (None where they can: see `_fixed_roles`)."""
     seed, cached = item
     if cached is not None:
         try:
-            return cached, name_summary(seed.text, cache.load(cached, seed).entities)
+            article = cache.load(cached, seed)
         except ValueError:  # an entry this program did not write: extract afresh
             pass
+        else:
+            return cached, name_summary(seed.text, article.entities), _fixed_roles(article.entities)
     article = extract_article(seed, catalogue)
-    return cache.dump(article), name_summary(seed.text, article.entities)
+    return cache.dump(article), name_summary(seed.text, article.entities), _fixed_roles(article.entities)
+
+
+def _fixed_roles(found: EntityFindings) -> Roles | None:
+    """The roles, where carrying the corpus's names into the article leaves them as they are: carrying
+    changes only a role's organisation (to the full name of one named by its short form), so roles
+    without one are final, and the second pass need not read the article again."""
+    if any(role.organisation for role in found.roles):
+        return None
+    return [(role.person, role.title, role.organisation) for role in found.roles]
 
 
 def _extract(seed: SeedFile, catalogue: dict) -> bytes:
@@ -100,7 +117,7 @@ def _with_names(seed: SeedFile, payload: bytes, names: CarriedNames) -> Extracte
     return article
 
 
-def _roles(item: tuple[SeedFile, bytes], names: CarriedNames) -> list[tuple[str, str, str | None]]:
+def _roles(item: tuple[SeedFile, bytes], names: CarriedNames) -> Roles:
     """Worker, second pass: the roles the article states, once the corpus's names are carried into it."""
     article = _with_names(*item, names)
     return [(r.person, r.title, r.organisation) for r in article.entities.roles]
@@ -118,6 +135,17 @@ def _with_quotes(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, Role
     return article
 
 
+def _third_pass(
+    item: tuple[SeedFile, bytes], context: tuple[CarriedNames, RoleIndex]
+) -> tuple[ExtractedArticle, Roles, dict[str, list[dict]]]:
+    """Worker, third pass: the article with its quotes (`_with_quotes`), and what it gives the
+    corpus state `add` keeps: its roles (counted by the build) and its rows there, made here, beside
+    the extraction, rather than in the build's process, which writes every article's rows."""
+    article = _with_quotes(item, context)
+    state = article_state(article)
+    return article, state.record.roles, state.rows(article.seed.id)
+
+
 def extract_all(
     seeds_dir: Path, progress: Progress, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
 ) -> tuple[list[ExtractedArticle], Curated]:
@@ -128,10 +156,10 @@ def extract_all(
     curated = load_curated(seeds_dir, {seed.id for seed in seeds})
     first = [_first_pass((seed, None), curated.catalogue) for seed in seeds]
     corpus = CorpusNames()
-    for _, summary in first:
+    for _, summary, _ in first:
         corpus.add(summary)
     names = corpus.finish()
-    stored = [(seed, payload) for seed, (payload, _) in zip(seeds, first, strict=True)]
+    stored = [(seed, payload) for seed, (payload, _, _) in zip(seeds, first, strict=True)]
     roles = RoleIndex(role for item in stored for role in _roles(item, names))
     return [_with_quotes(item, (names, roles)) for item in stored], curated
 
@@ -198,32 +226,42 @@ def load_corpus(
     # comes; what it tells the corpus about names is merged as it comes (reduce), never held per article.
     corpus_names = CorpusNames()
     state = CorpusState()  # what the corpus-wide steps read, kept for `add`
+    fixed_roles: Roles = []  # the roles of the articles the second pass need not read
+    carried: list[SeedFile] = []  # the others
     first = executor.map(_first_pass, ((texts.full(seed), previous.get(seed.sha256)) for seed in seeds), curated.catalogue)
-    for number, (seed, (payload, summary)) in enumerate(zip(seeds, first, strict=True), start=1):
+    for number, (seed, (payload, summary, roles)) in enumerate(zip(seeds, first, strict=True), start=1):
         progress.step(f"[{number}/{len(seeds)}] extracting {seed.file_name}")
         writer.add({"extraction_cache": [{"article_sha256": seed.sha256, "extractor_version": version, "payload": payload}]})
         corpus_names.add(summary)
         state.summary(summary)
+        if roles is None:
+            carried.append(seed)
+        else:
+            fixed_roles.extend(roles)
     first.close()  # every result is in: let the first pass's workers go
     # A name found with confidence in one article is found wherever it occurs in the others.
     names = corpus_names.finish()
     del corpus_names
 
-    def stored() -> Iterator[tuple[SeedFile, bytes]]:
-        for seed in seeds:
+    def stored(which: list[SeedFile]) -> Iterator[tuple[SeedFile, bytes]]:
+        for seed in which:
             yield texts.full(seed), writer.cached_payload(seed.sha256, version)
 
     # Second pass: the roles every article states, its names carried (a role as speaker, "Xiaomi's VP",
-    # resolves against the roles of every article).
+    # resolves against the roles of every article); read again only where carrying can change them.
     progress.step("names carried across the corpus; roles")
-    role_index = RoleIndex(role for roles in executor.map(_roles, stored(), names) for role in roles)
+    carried_roles = (role for roles in executor.map(_roles, stored(carried), names) for role in roles)
+    role_index = RoleIndex(chain(fixed_roles, carried_roles))
+    del fixed_roles, carried
 
     # Third pass: names carried again, quotes found, and the article's rows written as they come.
     corpus = CorpusRows(curated)
-    for number, article in enumerate(executor.map(_with_quotes, stored(), (names, role_index)), start=1):
+    third = executor.map(_third_pass, stored(seeds), (names, role_index))
+    for number, (article, roles, state_rows) in enumerate(third, start=1):
         progress.step(f"[{number}/{len(seeds)}] quotes and rows {article.seed.file_name}")
         writer.add(corpus.add(article))
-        writer.add(state.article(article))
+        state.roles(roles)
+        writer.add(state_rows)
     progress.step("grouping across articles")
     for rows in corpus.rest():
         writer.add_sorted(rows)

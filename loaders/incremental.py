@@ -207,9 +207,13 @@ class CorpusState:
 
     def article(self, article: ExtractedArticle) -> dict[str, list[dict]]:
         state = article_state(article)
-        for key in role_counts(state.record.roles):
-            self.counts[key] = self.counts.get(key, 0) + 1
+        self.roles(state.record.roles)
         return state.rows(article.seed.id)
+
+    def roles(self, roles: list[tuple[str, str, str | None]]) -> None:
+        """Count one article's roles (its rows made elsewhere: `article_state(article).rows`)."""
+        for key in role_counts(roles):
+            self.counts[key] = self.counts.get(key, 0) + 1
 
     def claims(
         self, records: ClaimRecords, organisations: set[str], candidates: Mapping[int, list[Candidate]]
