@@ -14,16 +14,33 @@ foreign keys as it alters.
 
 from __future__ import annotations
 
+import ast
+import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    create_engine,
+    event,
+    inspect,
+    text,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-if TYPE_CHECKING:  # Alembic is imported where a migration runs: `add` in place never needs it
+if TYPE_CHECKING:
     from alembic.config import Config
+
+# Alembic is imported where a migration runs, never by a build of a fresh file nor by `add` in place:
+# its import pulls in every dialect's DDL support (a tenth of the seeds' build).
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # In a checkout the history is the top-level migrations/ folder; an installed
@@ -202,43 +219,77 @@ def upgrade(target: Path | str, revision: str = "head") -> None:
     """Migrate TARGET to REVISION. At head, a database with content gets its views
     and full-text objects back (they describe the head schema); a fresh one,
     such as the build's, gets them from the build once its rows are in."""
-    had_derived = _without_derived_objects(target)
     from alembic import command
 
+    had_derived = _without_derived_objects(target)
     command.upgrade(alembic_config(target), revision)
     if revision == "head" and (had_derived or _has_articles(target)):
         _recreate_derived_objects(target)
 
 
 def downgrade(target: Path | str, revision: str) -> None:
-    _without_derived_objects(target)
     from alembic import command
 
+    _without_derived_objects(target)
     command.downgrade(alembic_config(target), revision)
 
 
 def upgrade_on(connection: Connection, revision: str = "head") -> None:
     """Migrate through an open connection, inside its transaction (PostgreSQL builds)."""
+    from alembic import command
+
     from db.derived import drop_derived_objects
 
     drop_derived_objects(connection)
-    from alembic import command
-
     command.upgrade(alembic_config(connection=connection), revision)
+
+
+_REVISION_LINE_RE = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def head_revision() -> str:
+    """The head of the migration history, read from the revision files' `revision = ...` and
+    `down_revision = ...` lines (a test checks it is the head Alembic finds); Alembic's own reading
+    where a file spells them otherwise or the history has more than one head."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        for path in sorted((migrations_dir() / "versions").glob("*.py")):
+            found = dict(_REVISION_LINE_RE.findall(path.read_text(encoding="utf-8")))
+            revision, parent = ast.literal_eval(found["revision"]), ast.literal_eval(found["down_revision"])
+            if not isinstance(revision, str):
+                raise ValueError(path.name)
+            revisions.add(revision)
+            parents.update([parent] if isinstance(parent, str) else parent or ())
+    except (KeyError, ValueError, SyntaxError, TypeError):
+        revisions = set()
+    heads = revisions - parents
+    if len(heads) == 1:
+        return heads.pop()
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def _version_table() -> Table:
+    """Alembic's version table, as its `stamp` makes it (alembic.ddl.impl.DefaultImpl.version_table_impl)."""
+    table = Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False))
+    table.append_constraint(PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))
+    return table
 
 
 def create_at_head(path: Path | str) -> None:
     """A fresh, empty SQLite file: the models' tables made directly and
-    stamped at the head revision, in one transaction. Far quicker than
-    running every migration from empty; tests check that both routes give the
-    same schema and that `alembic check` finds nothing to change."""
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
+    stamped at the head revision, in one transaction: Alembic's route for a new
+    database (create_all, then `stamp head`), without importing Alembic. Far
+    quicker than running every migration from empty; tests check that both
+    routes give the same schema and version table, and that `alembic check`
+    finds nothing to change."""
     from sqlalchemy.schema import CreateIndex, CreateTable
 
     from db.models import Base
 
-    script = ScriptDirectory.from_config(alembic_config(path))
+    head = head_revision()
     engine = migration_engine(path)
     try:
         with engine.begin() as connection:
@@ -248,6 +299,8 @@ def create_at_head(path: Path | str) -> None:
                 connection.execute(CreateTable(table))
                 for index in sorted(table.indexes, key=lambda index: str(index.name)):
                     connection.execute(CreateIndex(index))
-            MigrationContext.configure(connection).stamp(script, "heads")
+            version = _version_table()
+            connection.execute(CreateTable(version))
+            connection.execute(version.insert().values(version_num=head))
     finally:
         engine.dispose()

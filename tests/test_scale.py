@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from loaders import cache
 from loaders.build import build, extract_article
 from loaders.executors import CHUNK, ProcessExecutor, SerialExecutor
 from loaders.read import read_seed_files
-from tests.conftest import FIXTURE_ARTICLES, SEEDS, query
+from tests.conftest import FIXTURE_ARTICLES, PROJECT, SEEDS, query
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 
@@ -218,7 +220,28 @@ def test_a_fresh_file_made_at_head_has_the_schema_the_migrations_make(tmp_path):
     upgrade(migrated)
     create_at_head(created)
     assert schema(created) == schema(migrated)
+    version_table = "SELECT sql FROM sqlite_master WHERE name = 'alembic_version'"
+    assert [tuple(row) for row in query(created, version_table)] == [tuple(row) for row in query(migrated, version_table)]
     command.check(alembic_config(created))  # raises on any drift between models and migrations
+
+
+def test_the_head_read_from_the_revision_files_is_the_head_alembic_finds():
+    from alembic.script import ScriptDirectory
+
+    from db.engine import alembic_config, head_revision
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_a_build_of_a_fresh_file_does_not_import_alembic(tmp_path):
+    """Alembic (and every dialect's DDL support it imports) only where a migration runs."""
+    code = (
+        "import sys; from pathlib import Path; from loaders.build import build; "
+        f"build(Path({str(SEEDS)!r}), Path({str(tmp_path / 'fresh.db')!r})); "
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=PROJECT)
+    assert result.stdout.strip() == "[]"
 
 
 def test_an_article_changed_while_the_build_reads_it_stops_the_build(tmp_path):
