@@ -2,6 +2,7 @@
 
     python benchmarks/bench_build.py [--sizes 1000,10000] [--jobs N] [--runs 1]
     python benchmarks/bench_build.py --seeds seeds --runs 7      # the seeds' start-up
+    python benchmarks/bench_build.py --seeds seeds --runs 7 --against ../main   # beside another checkout
 
 For each size, a corpus is generated (benchmarks/make_corpus.py, seeded, so
 every run measures the same texts), then, side by side in one run:
@@ -12,6 +13,8 @@ largest process) and the peak of the summed resident memory of its process
 tree (sampled), which counts the workers of `--jobs`; the load average
 sampled while the build ran says how much other work shared the cores.
 Between sizes the growth exponent is log(t2/t1)/log(n2/n1): 1.0 is linear.
+With `--against DIR`, DIR's build (another checkout: main, a branch) runs in
+each run too, after this one's, so the two are compared under the same load.
 Not a test: machines differ, ratios travel.
 """
 
@@ -52,11 +55,11 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run(command: list[str]) -> dict:
+def run(command: list[str], cwd: Path = PROJECT) -> dict:
     """Wall time, ru_maxrss of the child (largest process of its tree), peak tree RSS and the
     machine's load average while it ran (the work of other processes competing for the cores)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
     loads: list[float] = []
     finished = threading.Event()
@@ -116,19 +119,30 @@ sys.exit(main(sys.argv[1:]))
 
 
 def bench_folder(
-    folder: Path, scratch: Path, runs: int, jobs: int | None, extra: list[str], stand_in: bool = False, keep: Path | None = None
+    folder: Path,
+    scratch: Path,
+    runs: int,
+    jobs: int | None,
+    extra: list[str],
+    stand_in: bool = False,
+    keep: Path | None = None,
+    against: Path | None = None,
 ) -> dict:
     texts = scratch / f"{folder.name}.json"
     texts.write_text(json.dumps([{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(folder.glob("*.txt"))]))
-    baseline, build = [], []
-    for number in range(runs):  # alternate, so machine noise hits both alike
+    baseline, build, other = [], [], []
+    for number in range(runs):  # alternate, so machine noise hits each alike
         base_db, build_db = scratch / f"base-{folder.name}-{number}.db", scratch / f"build-{folder.name}-{number}.db"
         baseline.append(run([str(BIN / "sqlite-utils"), "insert", str(base_db), "articles", str(texts), "--pk", "id"]))
         program = ["-c", GROUPING_STAND_IN] if stand_in else ["-m", "loaders"]
-        command = [sys.executable, *program, "build", "--quiet", "--seeds", str(folder), "--db", str(build_db)]
+        command = [sys.executable, *program, "build", "--quiet", "--seeds", str(folder.resolve()), "--db", str(build_db)]
         if jobs is not None:
             command += ["--jobs", str(jobs)]
         build.append(run(command + extra))
+        if against is not None:  # the same build by another checkout of the project (its own code, this Python)
+            other_db = scratch / f"against-{folder.name}-{number}.db"
+            other.append(run([*command[:-1], str(other_db), *extra], cwd=against))
+            other_db.unlink(missing_ok=True)
         base_db.unlink(missing_ok=True)
         if keep is not None:
             keep.mkdir(parents=True, exist_ok=True)
@@ -136,7 +150,7 @@ def bench_folder(
         build_db.unlink(missing_ok=True)
     texts.unlink()
     median = lambda runs_, key: statistics.median(r[key] for r in runs_)  # noqa: E731
-    return {
+    result = {
         "articles": len(list(folder.glob("*.txt"))),
         "baseline_s": median(baseline, "seconds"),
         "build_s": median(build, "seconds"),
@@ -144,6 +158,10 @@ def bench_folder(
         "tree_mib": max(r["tree_mib"] for r in build),
         "load": statistics.mean(r["load"] for r in build),
     }
+    if other:
+        result["against_s"] = median(other, "seconds")
+        result["against_maxrss_mib"] = max(r["maxrss_mib"] for r in other)
+    return result
 
 
 def main() -> int:
@@ -160,6 +178,11 @@ def main() -> int:
         "--grouping-stand-in",
         action="store_true",
         help="replace quote grouping by an exact-text stand-in, to measure the rest without it",
+    )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="another checkout of the project (e.g. of main): its build runs beside this one's, run for run",
     )
     parser.add_argument("extra", nargs="*", help="more arguments for the build (after --)")
     args = parser.parse_args()
@@ -178,16 +201,25 @@ def main() -> int:
                     generate(folder, size, args.corpus_seed)
                 folders.append(folder)
         for folder in folders:
-            result = bench_folder(folder, scratch, args.runs, args.jobs, args.extra, args.grouping_stand_in, args.keep)
+            result = bench_folder(
+                folder, scratch, args.runs, args.jobs, args.extra, args.grouping_stand_in, args.keep, args.against
+            )
             results.append(result)
             print(
-                f"{result['articles']:>8} articles: build {result['build_s']:8.1f} s "
+                f"{result['articles']:>8} articles: build {result['build_s']:8.2f} s "
                 f"({result['articles'] / result['build_s']:7.1f} articles/s), "
                 f"sqlite-utils insert {result['baseline_s']:6.2f} s, ratio {result['build_s'] / result['baseline_s']:6.1f}x, "
                 f"peak {result['maxrss_mib']:6.0f} MiB (largest process) / {result['tree_mib']:6.0f} MiB (all processes), "
                 f"load average {result['load']:.1f} on {os.cpu_count()} cores",
                 flush=True,
             )
+            if "against_s" in result:
+                print(
+                    f"{'':>8}           {args.against}: build {result['against_s']:8.2f} s, "
+                    f"ratio {result['against_s'] / result['baseline_s']:6.1f}x, peak {result['against_maxrss_mib']:6.0f} MiB "
+                    f"(this build takes {result['build_s'] / result['against_s']:.2f} of its time)",
+                    flush=True,
+                )
     if args.grouping_stand_in:
         print("(quote grouping replaced by a linear exact-text stand-in)")
     for smaller, larger in itertools.pairwise(results):
