@@ -46,9 +46,9 @@ from loaders.incremental import CorpusState, NotLocal, add_in_place, article_sta
 from loaders.lock import building
 from loaders.progress import Progress
 from loaders.read import DEFAULT_MAX_ARTICLE_BYTES, SeedFile, read_article_files, read_seed_files
-from loaders.rows import CorpusRows
+from loaders.rows import CorpusRows, article_rows
 from loaders.segment import sentences
-from loaders.spans import IdCollision, Span
+from loaders.spans import ContentIds, IdCollision, Span
 
 
 def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
@@ -136,14 +136,17 @@ def _with_quotes(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, Role
 
 
 def _third_pass(
-    item: tuple[SeedFile, bytes], context: tuple[CarriedNames, RoleIndex]
-) -> tuple[ExtractedArticle, Roles, dict[str, list[dict]]]:
-    """Worker, third pass: the article with its quotes (`_with_quotes`), and what it gives the
-    corpus state `add` keeps: its roles (counted by the build) and its rows there, made here, beside
-    the extraction, rather than in the build's process, which writes every article's rows."""
-    article = _with_quotes(item, context)
+    item: tuple[SeedFile, bytes], context: tuple[CarriedNames, RoleIndex, Curated]
+) -> tuple[ExtractedArticle, Roles, dict[str, list[dict]], dict[str, list[dict]]]:
+    """Worker, third pass: the article with its quotes (`_with_quotes`), the rows it gives on its own
+    (`article_rows`), and what it gives the corpus state `add` keeps: its roles (counted by the
+    build) and its rows there. Made here, beside the extraction, rather than in the build's process,
+    which writes every article's rows and keeps what the corpus-wide rows need."""
+    names, roles, curated = context
+    article = _with_quotes(item, (names, roles))
     state = article_state(article)
-    return article, state.record.roles, state.rows(article.seed.id)
+    own_rows = article_rows(article, curated, ContentIds())
+    return article, state.record.roles, state.rows(article.seed.id), own_rows
 
 
 def extract_all(
@@ -256,10 +259,10 @@ def load_corpus(
 
     # Third pass: names carried again, quotes found, and the article's rows written as they come.
     corpus = CorpusRows(curated)
-    third = executor.map(_third_pass, stored(seeds), (names, role_index))
-    for number, (article, roles, state_rows) in enumerate(third, start=1):
+    third = executor.map(_third_pass, stored(seeds), (names, role_index, curated))
+    for number, (article, roles, state_rows, own_rows) in enumerate(third, start=1):
         progress.step(f"[{number}/{len(seeds)}] quotes and rows {article.seed.file_name}")
-        writer.add(corpus.add(article))
+        writer.add(corpus.add(article, own_rows))
         state.roles(roles)
         writer.add(state_rows)
     progress.step("grouping across articles")

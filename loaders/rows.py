@@ -115,11 +115,13 @@ class CorpusRows:
         self.utterances: list[Utterance] = []
         self.claims = ClaimRecords()
 
-    def add(self, article: ExtractedArticle) -> dict[str, list[dict]]:
-        # Ids are checked for collisions within the article here; across articles (each
-        # id hashes its article's id) the database's primary keys catch them.
+    def add(self, article: ExtractedArticle, own_rows: dict[str, list[dict]] | None = None) -> dict[str, list[dict]]:
+        """`own_rows`: the article's `article_rows`, where already made (by a worker of the build)."""
+        # Ids are checked for collisions within the article here (per table: article_rows' tables
+        # and these are apart); across articles (each id hashes its article's id) the database's
+        # primary keys catch them.
         ids = ContentIds()
-        rows = article_rows(article, self.curated, ids)
+        rows = article_rows(article, self.curated, ids) if own_rows is None else own_rows
         for outlet in rows.pop("outlets"):
             self.outlets.setdefault(outlet["id"], outlet)
         rows.update(self.entities.add(article, ids))
