@@ -8,7 +8,8 @@ For each size, a corpus is generated (benchmarks/make_corpus.py, seeded, so
 every run measures the same texts), then, side by side in one run:
 - baseline: `sqlite-utils insert` of the same article texts into a fresh file;
 - build: `python -m loaders build` of the folder.
-Both are timed as whole processes. Peak memory is the build's ru_maxrss (its
+Both are timed as whole processes (wall time, and the CPU time of the build and
+the workers it waited for, which other work on a shared machine inflates less). Peak memory is the build's ru_maxrss (its
 largest process) and the peak of the summed resident memory of its process
 tree (sampled), which counts the workers of `--jobs`; the load average
 sampled while the build ran says how much other work shared the cores.
@@ -85,6 +86,8 @@ def run(command: list[str], cwd: Path = PROJECT) -> dict:
     process.stderr.close()
     return {
         "seconds": elapsed,
+        # CPU of the process and the workers it waited for: what other work on the machine inflates least.
+        "cpu_s": usage.ru_utime + usage.ru_stime,
         "maxrss_mib": usage.ru_maxrss / 1024,
         "tree_mib": peak[0] / 2**20,
         "load": statistics.mean(loads) if loads else os.getloadavg()[0],
@@ -154,12 +157,14 @@ def bench_folder(
         "articles": len(list(folder.glob("*.txt"))),
         "baseline_s": median(baseline, "seconds"),
         "build_s": median(build, "seconds"),
+        "build_cpu_s": median(build, "cpu_s"),
         "maxrss_mib": max(r["maxrss_mib"] for r in build),
         "tree_mib": max(r["tree_mib"] for r in build),
         "load": statistics.mean(r["load"] for r in build),
     }
     if other:
         result["against_s"] = median(other, "seconds")
+        result["against_cpu_s"] = median(other, "cpu_s")
         result["against_maxrss_mib"] = max(r["maxrss_mib"] for r in other)
     return result
 
@@ -207,7 +212,7 @@ def main() -> int:
             results.append(result)
             print(
                 f"{result['articles']:>8} articles: build {result['build_s']:8.2f} s "
-                f"({result['articles'] / result['build_s']:7.1f} articles/s), "
+                f"({result['articles'] / result['build_s']:7.1f} articles/s, {result['build_cpu_s']:.1f} CPU s), "
                 f"sqlite-utils insert {result['baseline_s']:6.2f} s, ratio {result['build_s'] / result['baseline_s']:6.1f}x, "
                 f"peak {result['maxrss_mib']:6.0f} MiB (largest process) / {result['tree_mib']:6.0f} MiB (all processes), "
                 f"load average {result['load']:.1f} on {os.cpu_count()} cores",
@@ -215,7 +220,8 @@ def main() -> int:
             )
             if "against_s" in result:
                 print(
-                    f"{'':>8}           {args.against}: build {result['against_s']:8.2f} s, "
+                    f"{'':>8}           {args.against}: build {result['against_s']:8.2f} s "
+                    f"({result['against_cpu_s']:.1f} CPU s), "
                     f"ratio {result['against_s'] / result['baseline_s']:6.1f}x, peak {result['against_maxrss_mib']:6.0f} MiB "
                     f"(this build takes {result['build_s'] / result['against_s']:.2f} of its time)",
                     flush=True,
