@@ -13,9 +13,29 @@ accept (every selected column grouped or aggregated).
 from __future__ import annotations
 
 import sqlite3
+import sys
+from types import ModuleType
 
-import sqlite_utils
 from sqlalchemy import Connection, inspect, text
+
+
+def _sqlite_utils() -> ModuleType:
+    """sqlite-utils, imported without numpy where nothing has imported it yet: sqlite-utils takes it
+    when installed (another package here needs it), only to store numpy values, which these tables
+    never hold, and its import is a tenth of a small build's start-up."""
+    if "numpy" in sys.modules:
+        import sqlite_utils
+
+        return sqlite_utils
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # an import of it fails: sqlite-utils goes without
+    try:
+        import sqlite_utils
+    finally:
+        del sys.modules["numpy"]
+    return sqlite_utils
+
+
+sqlite_utils = _sqlite_utils()
 
 # table -> columns indexed for full-text search (Datasette shows a search box).
 # On PostgreSQL the same columns feed a generated tsvector column, SEARCH_COLUMN.
