@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from loaders.build import build
-from tests.conftest import SEEDS, query
+from tests.conftest import FIXTURE_ARTICLES, SEEDS, query
 
 
 def spanned_tables(db_path):
@@ -133,3 +133,38 @@ def test_the_seed_furniture_is_read_from_the_text_and_nothing_is_guessed(seeds_d
             assert article["published_as_written"] in article["text"]
     outlets = query(seeds_db, "SELECT o.name, a.text FROM outlets o JOIN articles a ON a.outlet_id = o.id")
     assert outlets and all(row["name"] in row["text"] for row in outlets)
+
+
+ROLE_ARTICLES = {
+    "a_depot.txt": "Brindle Harbour Logistics opens new depot\n\nBy Mara Quill\n\n"
+    "Brindle Harbour Logistics said on Tuesday it had opened a depot near the port.\n\n"
+    '"We expect the depot to handle twice the freight," said Tomas Verhoeven, the company\'s chief executive.\n',
+    "b_criticism.txt": "Depot plans draw criticism\n\nBy Odile Sarn\n\n"
+    "Verhoeven said Brindle Harbour Logistics would meet residents next month.\n\n"
+    "Residents said the depot would add traffic on the coast road.\n",
+}
+
+
+def test_roles_the_first_pass_gives_as_final_are_the_roles_names_carried_give(tmp_path):
+    """The second pass reads again only the articles whose roles carrying the corpus's names may
+    change; for every other article the roles the first pass gives must be the ones carrying gives."""
+    from loaders.build import _first_pass, _roles
+    from loaders.extract.entities.consistency import CorpusNames
+    from loaders.read import read_seed_files
+
+    for name, text in ROLE_ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    folders = [SEEDS, FIXTURE_ARTICLES, tmp_path]
+    checked = 0
+    for folder in folders:
+        seeds = read_seed_files(folder)
+        first = [_first_pass((seed, None), {}) for seed in seeds]
+        corpus = CorpusNames()
+        for _, summary, _ in first:
+            corpus.add(summary)
+        names = corpus.finish()
+        for seed, (payload, _, roles) in zip(seeds, first, strict=True):
+            if roles is not None:
+                assert roles == _roles((seed, payload), names), seed.file_name
+                checked += bool(roles)
+    assert checked  # some article's roles were handed over as final, and checked
