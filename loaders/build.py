@@ -8,10 +8,12 @@ streamed, with a small reduce between them:
 1. `_first_pass`: each article on its own (its layout, sentences, entities
    and claims; kept in the extraction cache as it comes) and its
    `NameSummary`; the summaries merge into `CorpusNames` as they come;
-2. `_roles`: the corpus's names carried into each article (`carry_names`),
-   giving the roles it states; they make the corpus's `RoleIndex`;
-3. `_with_quotes`: names carried again, the article's quotes (speakers
-   resolve against every article's roles), and its rows written as they come.
+2. `_roles`: the corpus's names carried into each article whose roles name
+   an organisation (`carry_names`; the others' roles come final from the
+   first pass), giving the roles it states; they make the corpus's `RoleIndex`;
+3. `_third_pass`: names carried again, the article's quotes (speakers
+   resolve against every article's roles), and the rows it gives on its own,
+   made in the worker and written as they come.
 The rows that need the whole corpus (one per entity, quote and claim groups)
 come last, from compact per-item records (`CorpusRows`, `ClaimRecords`).
 
