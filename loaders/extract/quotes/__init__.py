@@ -9,7 +9,9 @@ speaker), `indirect` (reported speech).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from loaders.extract.quotes.direct import find_direct
 from loaders.extract.quotes.found import QuoteFound
@@ -22,6 +24,7 @@ from loaders.spans import Span
 __all__ = ["QuoteFound", "RoleIndex", "find_quotes", "quoted_spans", "speaker_mentions"]
 
 SPEAKER_RULE = "speaker of a quote"
+REPEAT_MIN_WORDS = 4  # fewer words ("no comment") are said by many people
 SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
 
 
@@ -38,8 +41,35 @@ def find_quotes(
     spans = [quote.span for quote in found]
     speakers.set_quoted(spans)
     quotes = find_direct(text, paragraphs, speakers, found)
+    quotes = _repeated_with_speaker(text, quotes)
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _repeated_with_speaker(text: str, quotes: list[QuoteFound]) -> list[QuoteFound]:
+    """A quote that names no person, whose words the article prints again in a quote that does
+    (a headline's quote, repeated in the body): the same words, the same speaker."""
+    attributed = [(f" {_words_of(q.span.of(text))} ", q) for q in quotes if q.speaker]
+    out = []
+    for quote in quotes:
+        words = _words_of(quote.span.of(text))
+        if quote.speaker is None and len(words.split()) >= REPEAT_MIN_WORDS:
+            said = next((q for printed, q in attributed if q is not quote and f" {words} " in printed), None)
+            if said is not None:
+                quote = replace(
+                    quote,
+                    speaker=said.speaker,
+                    speaker_as_written=said.speaker_as_written,
+                    resolution=f"the same words printed again with their speaker: {said.speaker}",
+                    source=None,
+                    speaker_span=None,
+                )
+        out.append(quote)
+    return out
 
 
 def speaker_mentions(quotes: list[QuoteFound], entities: EntityFindings) -> list[Mention]:
