@@ -4,7 +4,8 @@ paragraphs and the people found in it.
 
 One module per step: `marks` (where quoted words begin and end), `speakers`
 (who the words around a quote name), `direct` (quoted words and their
-speaker), `indirect` (reported speech).
+speaker), `indirect` (reported speech), `interview` (the answers of a
+question-and-answer interview, labelled with their speaker).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import replace
 from loaders.extract.quotes.direct import find_direct
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.indirect import find_indirect
+from loaders.extract.quotes.interview import find_interview_turns
 from loaders.extract.quotes.marks import quoted_spans, quoted_spans_found
 from loaders.extract.quotes.speakers import RoleIndex, Speakers
 from loaders.extract.types import PERSON, EntityFindings, Mention
@@ -41,6 +43,7 @@ def find_quotes(
     spans = [quote.span for quote in found]
     speakers.set_quoted(spans)
     quotes = find_direct(text, paragraphs, speakers, found)
+    quotes.extend(find_interview_turns(text, paragraphs, speakers))
     quotes = _repeated_with_speaker(text, quotes)
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
