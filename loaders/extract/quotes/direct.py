@@ -321,7 +321,10 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
         position = max(0, bisect.bisect_right(starts, span.start - 1) - 1)
         paragraph = blocks[position]
         sentence = paragraph.sentence_around(span)
-        before = Span(max(sentence.start, span.start - 1 - WINDOW), max(sentence.start, span.start - 1))
+        mark = span.start - 1
+        while mark > sentence.start and text[mark].isspace():  # "« Oui »": a spaced guillemet
+            mark -= 1
+        before = Span(max(sentence.start, mark - WINDOW), max(sentence.start, mark))
         after = Span(
             min(span.end + 1, sentence.end), max(min(span.end + 1, sentence.end), min(sentence.end, span.end + 1 + WINDOW))
         )
