@@ -122,8 +122,7 @@ def test_a_title_in_marks_is_not_a_quote(text, expected):
         ),
         # two people named in that sentence: nobody can tell which
         (
-            "At the hearing, Ruth Ambler faced Colin Marsh.\n\n"
-            '"The tunnel is safe. We have tested it twice this year."',
+            'At the hearing, Ruth Ambler faced Colin Marsh.\n\n"The tunnel is safe. We have tested it twice this year."',
             [("The tunnel is safe. We have tested it twice this year.", "direct", None)],
         ),
     ],
@@ -146,8 +145,7 @@ def test_a_quote_paragraph_after_a_sentence_naming_one_person(text, expected):
         ),
         # three words are too few to say who said them
         (
-            "Mill owner: 'We are staying'\n\n"
-            '"We are staying, whatever it costs us," said Owen Pryce, who owns the mill.',
+            "Mill owner: 'We are staying'\n\n\"We are staying, whatever it costs us,\" said Owen Pryce, who owns the mill.",
             [("We are staying", "direct", None), ("We are staying, whatever it costs us,", "direct", "Owen Pryce")],
         ),
     ],
@@ -189,9 +187,7 @@ def test_a_labelled_line_alone_is_no_interview(text):
     assert quotes(TITLE + text) == []
 
 
-@pytest.mark.parametrize(
-    "name, expected", [("Irma Delacroix-Benn", "IDB"), ("Lewis Hatton", "LH"), ("Ana de la Vega", "ADLV")]
-)
+@pytest.mark.parametrize("name, expected", [("Irma Delacroix-Benn", "IDB"), ("Lewis Hatton", "LH"), ("Ana de la Vega", "ADLV")])
 def test_initials(name, expected):
     assert initials(name) == expected
 
@@ -201,7 +197,7 @@ def test_initials(name, expected):
     [
         # a given name printed with its accent is the list's bare name
         (
-            "Zoë Marchetti runs the bakery.\n\n" '"We bake everything here before dawn," said Marchetti.',
+            'Zoë Marchetti runs the bakery.\n\n"We bake everything here before dawn," said Marchetti.',
             [("We bake everything here before dawn,", "direct", "Zoë Marchetti")],
         ),
         # a surname two people share: the bare surname is the person the article names first

@@ -27,6 +27,7 @@ __all__ = ["QuoteFound", "RoleIndex", "find_quotes", "quoted_spans", "speaker_me
 
 SPEAKER_RULE = "speaker of a quote"
 REPEAT_MIN_WORDS = 4  # fewer words ("no comment") are said by many people
+REPEAT_CANDIDATES = 8  # attributed quotes kept per run of words: a bound, whatever the text
 SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
 
 
@@ -55,13 +56,24 @@ def _words_of(text: str) -> str:
 
 def _repeated_with_speaker(text: str, quotes: list[QuoteFound]) -> list[QuoteFound]:
     """A quote that names no person, whose words the article prints again in a quote that does
-    (a headline's quote, repeated in the body): the same words, the same speaker."""
-    attributed = [(f" {_words_of(q.span.of(text))} ", q) for q in quotes if q.speaker]
+    (a headline's quote, repeated in the body): the same words, the same speaker. Attributed quotes
+    are looked up by their runs of words (a few candidates each), never all compared with all."""
+    by_run: dict[str, list[tuple[str, QuoteFound]]] = {}
+    for quote in quotes:
+        if quote.speaker:
+            printed = _words_of(quote.span.of(text)).split()
+            padded = f" {' '.join(printed)} "
+            for index in range(len(printed) - REPEAT_MIN_WORDS + 1):
+                holders = by_run.setdefault(" ".join(printed[index : index + REPEAT_MIN_WORDS]), [])
+                if len(holders) < REPEAT_CANDIDATES and all(q is not quote for _, q in holders):
+                    holders.append((padded, quote))
     out = []
     for quote in quotes:
-        words = _words_of(quote.span.of(text))
-        if quote.speaker is None and len(words.split()) >= REPEAT_MIN_WORDS:
-            said = next((q for printed, q in attributed if q is not quote and f" {words} " in printed), None)
+        words = _words_of(quote.span.of(text)).split()
+        if quote.speaker is None and len(words) >= REPEAT_MIN_WORDS:
+            wanted = f" {' '.join(words)} "
+            candidates = by_run.get(" ".join(words[:REPEAT_MIN_WORDS]), [])
+            said = next((q for printed, q in candidates if q is not quote and wanted in printed), None)
             if said is not None:
                 quote = replace(
                     quote,

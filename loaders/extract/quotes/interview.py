@@ -26,7 +26,7 @@ RESOLUTION = "interview turn labelled with the speaker's {how}"
 
 
 def initials(name: str) -> str:
-    """"Fenella Oduya-Marsh" -> "FOM": the first letter of each part of the name."""
+    """ "Fenella Oduya-Marsh" -> "FOM": the first letter of each part of the name."""
     return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isalpha()).upper()
 
 
