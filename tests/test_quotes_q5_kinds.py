@@ -155,7 +155,7 @@ def test_words_printed_again_with_their_speaker(text, expected):
 
 
 INTERVIEW = (
-    "Talking trams\n\n"
+    "'The power bill doubled': talking trams\n\n"
     "Transit chief Irma Delacroix-Benn spoke to our reporter Lewis Hatton about fares.\n\n"
     "Lewis Hatton: Fares rose again this year. Why?\n\n"
     "Irma Delacroix-Benn: Because the power bill doubled. We did not choose that.\n\n"
@@ -168,6 +168,7 @@ INTERVIEW = (
 
 def test_an_interview_s_answers_are_quotes_of_the_labelled_person():
     assert quotes(INTERVIEW) == [
+        ("The power bill doubled", "direct", "Irma Delacroix-Benn"),  # the headline pulls an answer's words
         ("Because the power bill doubled. We did not choose that.", "direct", "Irma Delacroix-Benn"),
         ("Some are. We have ordered new signals, and they arrive in May.", "direct", "Irma Delacroix-Benn"),
         ("Not if the power price holds.", "direct", "Irma Delacroix-Benn"),

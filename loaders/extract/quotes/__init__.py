@@ -26,6 +26,7 @@ from loaders.spans import Span
 __all__ = ["QuoteFound", "RoleIndex", "find_quotes", "quoted_spans", "speaker_mentions"]
 
 SPEAKER_RULE = "speaker of a quote"
+HEADLINE_OF_INTERVIEW = "the headline of an interview: the one person answering"
 REPEAT_MIN_WORDS = 4  # fewer words ("no comment") are said by many people
 REPEAT_CANDIDATES = 8  # attributed quotes kept per run of words: a bound, whatever the text
 SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
@@ -44,10 +45,28 @@ def find_quotes(
     spans = [quote.span for quote in found]
     speakers.set_quoted(spans)
     quotes = find_direct(text, paragraphs, speakers, found)
-    quotes.extend(find_interview_turns(text, paragraphs, speakers))
+    turns = find_interview_turns(text, paragraphs, speakers)
+    quotes = _headline_of_interview(paragraphs[0], quotes, turns) + turns
     quotes = _repeated_with_speaker(text, quotes)
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
+
+
+def _headline_of_interview(first: Span, quotes: list[QuoteFound], turns: list[QuoteFound]) -> list[QuoteFound]:
+    """An interview with one person answering: a quote of its first paragraph (the headline) that
+    names nobody is that person's words, pulled from the answers."""
+    answering = {turn.speaker for turn in turns}
+    if len(answering) != 1:
+        return quotes
+    (person,) = answering
+    return [
+        replace(
+            quote, speaker=person, speaker_as_written=person, resolution=HEADLINE_OF_INTERVIEW, source=None, speaker_span=None
+        )
+        if quote.speaker is None and first.contains(quote.span)
+        else quote
+        for quote in quotes
+    ]
 
 
 def _words_of(text: str) -> str:
