@@ -136,7 +136,9 @@ def test_each_step_of_the_chain(text, words, speaker, step):
         ("Mina Ortiz said: “Prices will ease.”\n\n“Costs will rise,” said Sol Reyes.", "Prices", "Mina Ortiz"),
         ("Mina Ortiz said: “Prices will ease.”\n\n“Costs will rise,” said Sol Reyes.", "Costs", "Sol Reyes"),
         # a follow-on quote continues only until another person is named
-        ("“Prices will ease,” said Mina Ortiz.\n\nSol Reyes disagreed.\n\n“Costs will rise.”", "Costs", None),
+        # (here the paragraph before names Sol Reyes alone: the quote standing after it is hers)
+        ("“Prices will ease,” said Mina Ortiz.\n\nSol Reyes disagreed.\n\n“Costs will rise.”", "Costs", "Sol Reyes"),
+        ("“Prices will ease,” said Mina Ortiz.\n\nSol Reyes met Mina Ortiz again.\n\n“Costs will rise.”", "Costs", None),
         ("“Prices will ease,” said Mina Ortiz.\n\nSol Reyes said the plan was late.\n\n“Costs will rise.”", "Costs", "Sol Reyes"),
         # never a speaker introduced after the quote in a later paragraph
         ("“Prices will ease.”\n\nMina Ortiz runs the chain.", "Prices", None),

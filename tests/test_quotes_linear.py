@@ -27,6 +27,10 @@ SHAPES = {
     "adding clauses": "he said that adding that ",
     "capitalised words": "Ann Lee Bob ",
     "short quotes, no stops": "“a” ",
+    "the same words, attributed and not": "“we will win it all” said Ann Lee. “we will win it all” ",
+    "spaced guillemets": "« a » ",
+    "dash introductions": 'Lee was firm — "a" ',
+    "quoted titles": 'the report "Power For All Towns" ',
 }
 
 
@@ -37,6 +41,22 @@ def test_find_quotes_on_64_kb_of_a_pathological_shape(unit):
     quotes = find_quotes(text, [Span(0, len(text))], EntityFindings(), [])
     for quote in quotes:
         assert 0 <= quote.span.start <= quote.span.end <= len(text)
+
+
+@pytest.mark.timeout(60)
+def test_find_quotes_on_64_kb_of_interview_turns():
+    """Thousands of labelled paragraphs, every one a turn of one of two people."""
+    from loaders.extract.types import Mention
+
+    unit = "Ann Lee: Why now?\n\nBo Park: Because the price is right.\n\nAL: And then?\n\nBP: We wait.\n\n"
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    paragraphs, start = [], 0
+    for block in text.split("\n\n"):
+        paragraphs.append(Span(start, start + len(block)))
+        start += len(block) + 2
+    mentions = [Mention("person", "Ann Lee", Span(0, 7), "given", 0.9), Mention("person", "Bo Park", Span(19, 26), "given", 0.9)]
+    quotes = find_quotes(text, [p for p in paragraphs if p.end > p.start], EntityFindings(mentions=mentions), [])
+    assert {q.speaker for q in quotes if q.kind == "direct"} == {"Bo Park"}
 
 
 @pytest.mark.timeout(60)

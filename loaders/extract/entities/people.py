@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from pathlib import Path
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS, SPEECH_VERBS
@@ -111,6 +112,11 @@ def is_given_name(word: str) -> bool:
     return len(parts) == 2 and all(part in given_names() for part in parts)
 
 
+def _without_accents(word: str) -> str:
+    """The word without its diacritics ("Siân" -> "Sian"): the name lists spell many names bare."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @functools.cache
 def family_names_first() -> frozenset[str]:
     """Family names of the countries that write them first ("Wang Jiaxiong"), less words that are never names."""
@@ -124,7 +130,8 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     tokens = value.split()
     if tokens[0].lower() in lower_words:
         return False  # "Apple", "Will", "Banks": the article writes it as an ordinary word too
-    if is_given_name(tokens[0]) or (tokens[0] in places() and tokens[0] in _raw_given_names()):
+    first = tokens[0] if is_given_name(tokens[0]) else _without_accents(tokens[0])  # "Siân" as "Sian"
+    if is_given_name(first) or (first in places() and first in _raw_given_names()):
         return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context
     return (
         tokens[0] in family_names_first()

@@ -73,9 +73,14 @@ def resolve_short_forms(
     text = article.text
     people = {m.name for m in article.found.mentions if m.kind == PERSON}
     organisations = {m.name for m in article.found.mentions if m.kind == ORGANISATION}
-    # Each word of each name, to the names it is part of (first in name order): one look-up per candidate.
+    # Each word of each name, to the name it is part of: one look-up per candidate. Where two people share
+    # a word ("Ann Lee", her mother "Mary Lee"), the one the article names first: a bare surname is theirs.
+    first_named: dict[str, int] = {}
+    for mention in article.found.mentions:
+        if mention.kind == PERSON:
+            first_named[mention.name] = min(first_named.get(mention.name, mention.span.start), mention.span.start)
     people_by_word: dict[str, str] = {}
-    for name in sorted(people):
+    for name in sorted(people, key=lambda n: (first_named[n], n)):
         for word in name.split():
             people_by_word.setdefault(word, name)
     # "J. Castellane" or "John Castellane" for "John M. Castellane": initials and surname, by surname.

@@ -4,16 +4,20 @@ paragraphs and the people found in it.
 
 One module per step: `marks` (where quoted words begin and end), `speakers`
 (who the words around a quote name), `direct` (quoted words and their
-speaker), `indirect` (reported speech).
+speaker), `indirect` (reported speech), `interview` (the answers of a
+question-and-answer interview, labelled with their speaker).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from loaders.extract.quotes.direct import find_direct
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.indirect import find_indirect
+from loaders.extract.quotes.interview import find_interview_turns
 from loaders.extract.quotes.marks import quoted_spans, quoted_spans_found
 from loaders.extract.quotes.speakers import RoleIndex, Speakers
 from loaders.extract.types import PERSON, EntityFindings, Mention
@@ -22,6 +26,9 @@ from loaders.spans import Span
 __all__ = ["QuoteFound", "RoleIndex", "find_quotes", "quoted_spans", "speaker_mentions"]
 
 SPEAKER_RULE = "speaker of a quote"
+HEADLINE_OF_INTERVIEW = "the headline of an interview: the one person answering"
+REPEAT_MIN_WORDS = 4  # fewer words ("no comment") are said by many people
+REPEAT_CANDIDATES = 8  # attributed quotes kept per run of words: a bound, whatever the text
 SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
 
 
@@ -38,8 +45,65 @@ def find_quotes(
     spans = [quote.span for quote in found]
     speakers.set_quoted(spans)
     quotes = find_direct(text, paragraphs, speakers, found)
+    turns = find_interview_turns(text, paragraphs, speakers)
+    quotes = _headline_of_interview(paragraphs[0], quotes, turns) + turns
+    quotes = _repeated_with_speaker(text, quotes)
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
+
+
+def _headline_of_interview(first: Span, quotes: list[QuoteFound], turns: list[QuoteFound]) -> list[QuoteFound]:
+    """An interview with one person answering: a quote of its first paragraph (the headline) that
+    names nobody is that person's words, pulled from the answers."""
+    answering = {turn.speaker for turn in turns}
+    if len(answering) != 1:
+        return quotes
+    (person,) = answering
+    return [
+        replace(
+            quote, speaker=person, speaker_as_written=person, resolution=HEADLINE_OF_INTERVIEW, source=None, speaker_span=None
+        )
+        if quote.speaker is None and first.contains(quote.span)
+        else quote
+        for quote in quotes
+    ]
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _repeated_with_speaker(text: str, quotes: list[QuoteFound]) -> list[QuoteFound]:
+    """A quote that names no person, whose words the article prints again in a quote that does
+    (a headline's quote, repeated in the body): the same words, the same speaker. Attributed quotes
+    are looked up by their runs of words (a few candidates each), never all compared with all."""
+    by_run: dict[str, list[tuple[str, QuoteFound]]] = {}
+    for quote in quotes:
+        if quote.speaker:
+            printed = _words_of(quote.span.of(text)).split()
+            padded = f" {' '.join(printed)} "
+            for index in range(len(printed) - REPEAT_MIN_WORDS + 1):
+                holders = by_run.setdefault(" ".join(printed[index : index + REPEAT_MIN_WORDS]), [])
+                if len(holders) < REPEAT_CANDIDATES and all(q is not quote for _, q in holders):
+                    holders.append((padded, quote))
+    out = []
+    for quote in quotes:
+        words = _words_of(quote.span.of(text)).split()
+        if quote.speaker is None and len(words) >= REPEAT_MIN_WORDS:
+            wanted = f" {' '.join(words)} "
+            candidates = by_run.get(" ".join(words[:REPEAT_MIN_WORDS]), [])
+            said = next((q for printed, q in candidates if q is not quote and wanted in printed), None)
+            if said is not None:
+                quote = replace(
+                    quote,
+                    speaker=said.speaker,
+                    speaker_as_written=said.speaker_as_written,
+                    resolution=f"the same words printed again with their speaker: {said.speaker}",
+                    source=None,
+                    speaker_span=None,
+                )
+        out.append(quote)
+    return out
 
 
 def speaker_mentions(quotes: list[QuoteFound], entities: EntityFindings) -> list[Mention]:

@@ -60,6 +60,9 @@ _NAMED_ONLY_AS_RE = re.compile(
     rf",?\s+(?:who\s+)?{alternation(words('quotes', 'named_only_as'))}\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<name>[A-Z][\w'’-]{0,30}(?:\s[A-Z][\w'’-]{0,30}){0,2})"
 )
+# What ends a clause that introduces a quote: a comma, a colon or a dash ("X was blunt — "…"").
+_INTRODUCING = (",", ":", "—", "–")
+_INTRODUCED_RE = re.compile(r"[,:—–]\s*$")
 _INTRO_VERB_RE = re.compile(rf"\b(?:{VERBS}|{_INTRO_VERBS})\b", re.IGNORECASE)
 _NOT_INTRO_RE = re.compile(r"[.!?“”\"]")
 INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reaches: its subject, the words after its verb
@@ -141,7 +144,7 @@ def _introduction(text: str, before: Span) -> tuple[Span, tuple[int, int] | None
     (its subject, the verb's span, the end of the clause). Read backwards from the comma or colon
     over a bounded stretch of text, never by trying every start."""
     tail = text[before.start : before.end].rstrip()
-    if not tail.endswith((",", ":")):
+    if not tail.endswith(_INTRODUCING):
         return None
     end = before.start + len(tail)
     stops = list(_NOT_INTRO_RE.finditer(text, max(before.start, end - 1 - INTRO_TAIL - INTRO_WHO - 40), end - 1))
@@ -157,7 +160,7 @@ def _introduction(text: str, before: Span) -> tuple[Span, tuple[int, int] | None
         while who_end > limit and text[who_end - 1].isspace():
             who_end -= 1
         return Span(max(limit, who_end - INTRO_WHO), who_end), (verb.start(), verb.end()), end
-    if tail.endswith(":"):
+    if tail.endswith(_INTRODUCING[1:]):  # "X:", "X was emphatic —": the words before name the speaker
         colon_stops = [m for m in stops if m.end() >= end - 1 - COLON_WHO]
         start = colon_stops[-1].end() if colon_stops else max(before.start, end - 1 - COLON_WHO)
         return Span(start, end - 1), None, end
@@ -184,6 +187,12 @@ def _clause_before(
         if text[region.start : region.end].rstrip().endswith(":"):
             attribution = resolve_speaker(speakers, region, quote.span.start)
             return attribution, None, how
+        if how == "introduced by the paragraph before":
+            # "Lee set out the case at length." then a paragraph of quote alone: the one person named
+            names = {m.name for m in speakers.mentions_in(region) if not speakers.inside_quote(m.span.start)}
+            if len(names) == 1:
+                name = names.pop()
+                return Attribution(name, name, "the one person it names", person=True), None, how
         return None
     verb = verbs[-1]
     clause_start = max(region.start, _last_stop(text, region.start, verb.start()))
@@ -289,6 +298,18 @@ def _speaker_chain(
     return unresolved
 
 
+_FUNCTION_WORDS = frozenset(words("quotes", "function_words")) | frozenset(words("quotes", "title_small_words"))
+
+
+def is_title(words_quoted: str) -> bool:
+    """Words in title case, three or more of them, with no sentence stop: a title or a name
+    ("Meters That Think For You", "Plan for Every Home by 2030"), which names something, says nothing."""
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", words_quoted)
+    if len(tokens) < 3 or re.search(r"[.!?;,]", words_quoted):
+        return False
+    return tokens[0][0].isupper() and all(t[0].isupper() for t in tokens if t.casefold() not in _FUNCTION_WORDS)
+
+
 def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: list[QuotedSpan]) -> list[QuoteFound]:
     """Direct and partial quotes for the quoted spans, each with its speaker."""
     quotes: list[QuoteFound] = []
@@ -300,15 +321,20 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
         position = max(0, bisect.bisect_right(starts, span.start - 1) - 1)
         paragraph = blocks[position]
         sentence = paragraph.sentence_around(span)
-        before = Span(max(sentence.start, span.start - 1 - WINDOW), max(sentence.start, span.start - 1))
+        mark = span.start - 1
+        while mark > sentence.start and text[mark].isspace():  # "« Oui »": a spaced guillemet
+            mark -= 1
+        before = Span(max(sentence.start, mark - WINDOW), max(sentence.start, mark))
         after = Span(
             min(span.end + 1, sentence.end), max(min(span.end + 1, sentence.end), min(sentence.end, span.end + 1 + WINDOW))
         )
         before_words = before.of(text)
-        partial = (bool(before_words.strip()) and not re.search(r"[,:]\s*$", before_words)) or (
+        partial = (bool(before_words.strip()) and not _INTRODUCED_RE.search(before_words)) or (
             text[span.start : span.start + 1].islower() and bool(before_words.strip())
         )
         kind = "partial" if partial else "direct"
+        if kind == "partial" and is_title(span.of(text)):
+            continue  # a work's title in marks ("Heat for All by 2030"), not anyone's words
         chosen = _speaker_chain(speakers, blocks, position, sentence, quote, kind, before, after, previous_quote)
         attribution, cue, step = chosen or (Attribution(None, None, "no speaker found"), None, "")
         resolution = f"{step}: {attribution.how}" if step else attribution.how

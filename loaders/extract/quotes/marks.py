@@ -3,7 +3,8 @@
 Marks pair by position, whatever their shape: a mark opens where it stands
 before a word (after a space, a bracket, a dash, a colon, or straight after
 the full stop of the writer's sentence: `said."Next`), and closes where it
-stands after one. Only the family counts: double marks (“ ” " „ « ») close
+stands after one (guillemets, printed « spaced » in some house styles, by
+their shape alone). Only the family counts: double marks (“ ” " „ « ») close
 double marks, single marks (‘ ’ ' ‹ ›) close single ones, so a straight
 opening mark closed by a curly one ends there, and a single-quoted phrase
 inside a double-quoted quote stays inside it. A single mark inside or at the
@@ -30,6 +31,9 @@ OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“", "«": "
 _MARK_RE = re.compile(f"[{DOUBLE_MARKS}{SINGLE_MARKS}]")
 _OPEN_AFTER = "([{—–-:/"  # a mark after these stands before a quote
 _STOPS = ".,!?;…"
+# Guillemets are printed with a space inside them in French and Swiss usage (« Oui »): their shape,
+# not their neighbours, says whether they open or close.
+_SPACED, _SPACED_CLOSERS = "«", "»"
 
 
 @dataclass(frozen=True)
@@ -54,8 +58,8 @@ def _neighbours(text: str, index: int, paragraph: Span) -> tuple[str, str]:
 def _opens(text: str, index: int, paragraph: Span) -> bool:
     mark = text[index]
     before, after = _neighbours(text, index, paragraph)
-    if after.isspace() or mark in "”»›’":
-        return False  # closing shapes and a mark before a space never open
+    if mark in "”»›’" or (after.isspace() and mark not in _SPACED):
+        return False  # closing shapes and a mark before a space never open (but a spaced guillemet: « Oui »)
     if mark in "“„«":
         return True
     if mark == "‘":
@@ -71,7 +75,7 @@ def _closes(text: str, index: int, paragraph: Span, family: str) -> bool:
     if _family(mark) != family:
         return False
     before, after = _neighbours(text, index, paragraph)
-    if before.isspace():
+    if before.isspace() and mark not in _SPACED_CLOSERS:
         return False
     if family == "single":  # not an apostrophe inside a word ("lender's")
         return not after.isalnum() and mark not in "‘‹"

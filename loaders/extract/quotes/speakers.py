@@ -34,6 +34,7 @@ _BODY_ENDS = frozenset(word.casefold() for word in words("quotes", "body_name_en
     form.casefold().rstrip(".") for form in LEGAL_FORMS
 )
 _AFTER_PREPOSITION_RE = re.compile(rf"\b{alternation(words('quotes', 'not_speaker_after'))}\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_LEAD_RE = re.compile(rf"\s*({alternation(words('quotes', 'possessive_leads'))})\s", re.IGNORECASE)
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
 
 
@@ -301,7 +302,7 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         person, how = speakers.by_role(who)
         as_written = words.strip(" ,:").split(" by ")[-1]
         return Attribution(person, as_written, how, person=True)
-    pronoun = PERSONAL_PRONOUN_RE.search(words)
+    pronoun = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
     if pronoun:
         recent = speakers.last_speaker
         if recent and recent[0] <= quote_start and not speakers.others_named(recent[0], quote_start, recent[1]):
