@@ -271,11 +271,11 @@ def test_one_measure_named_two_ways(articles, expected):
     "text, written, moment",
     [
         # a moment before every figure of its sentence says when all of them held
-        ("At around 11:45 am, Kestrel Foods shares were trading at $13.32, or 7.71% higher.", "7.71%", "11:45"),
-        ("At around 11:45 am, Kestrel Foods shares were trading at $13.32, or 7.71% higher.", "$13.32", "11:45"),
+        ("By 10:20 am, Kestrel Foods shares were changing hands at $4.18, or 3.2% down.", "3.2%", "10:20"),
+        ("By 10:20 am, Kestrel Foods shares were changing hands at $4.18, or 3.2% down.", "$4.18", "10:20"),
         # one after a figure belongs to its own clause
         ("Kestrel Foods shares rose 3% on Monday, and at the close were up 5%.", "3%", None),
-        ("In early morning trade, shares of Kestrel Foods gained 7%.", "7%", "early trade"),
+        ("In early morning trading, Kestrel Foods stock slipped 2%.", "2%", "early trade"),
     ],
 )
 def test_a_moment_that_opens_the_sentence(text, written, moment):
@@ -283,10 +283,10 @@ def test_a_moment_that_opens_the_sentence(text, written, moment):
 
 
 def test_printings_of_one_moment_join_before_those_of_two():
-    """The 7% of early trade is the day's "over 8%", not the 7.71% printed at 11:45, though nearer in value."""
+    """The 5% of early trade is the day's "more than 6%", not the 5.6% printed at 11:10, though nearer in value."""
     articles = {
-        "a": "Kestrel Foods shares jumped over 8% on Wednesday. At around 11:45 am, Kestrel Foods shares were 7.71% higher.",
-        "b": "In early morning trade, shares of Kestrel Foods gained 7%.",
+        "a": "Kestrel Foods stock climbed more than 6% on Tuesday. By 11:10 am, Kestrel Foods stock was up 5.6%.",
+        "b": "In early morning trade, Kestrel Foods stock rose 5%.",
     }
     organisations: set[str] = set()
     joined = [
@@ -294,7 +294,7 @@ def test_printings_of_one_moment_join_before_those_of_two():
         for group in group_claims(extract(articles, organisations), organisations)
         if len({m.article_id for m in group.members}) > 1
     ]
-    assert joined == [["7%", "8%"]]
+    assert joined == [["5%", "6%"]]
 
 
 @pytest.mark.parametrize(

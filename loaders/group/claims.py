@@ -534,7 +534,7 @@ def _closeness(a: _Group, b: _Group) -> float | None:
     if len(a.signatures) + len(b.signatures) > MAX_VERSIONS or not _shared(a, b) or not _joinable(compatible, a, b):
         return None
     ratio = max((_ratio(x.claim, y.claim) or 1.0 for x in a.signatures.values() for y in b.signatures.values()), default=1.0)
-    # Printings of different moments of a day ("7% in early trade", "7.7% at 11:45") count as a fifth
+    # Printings of different moments of a day ("5% in early trade", "5.6% at 11:10") count as a fifth
     # further apart: of two about as close, the one that may be of the same moment joins first.
     moments = {x.claim.moment for x in a.signatures.values()} | {y.claim.moment for y in b.signatures.values()}
     known = sorted(m for m in moments if m)
