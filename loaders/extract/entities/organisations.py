@@ -302,7 +302,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and value not in NON_ORGANISATION_ACRONYMS
         and _SUBJECT_VERB_RE.match(after)
     ):
-        found.append(("acronym doing", 2.0))  # "KPMG was called in", "the LWU has said": a body acting
+        found.append(("acronym doing", 2.0))  # "ZTLU was asked to", "the LWU has said": a body acting
     if (
         article.sentence_start(span)
         and not (person_shaped(value) and has_given_name(value))  # "Jo Hale expects ..., the company said"
