@@ -302,7 +302,7 @@ def metrics_compatible(a: ClaimFound, b: ClaimFound) -> bool:
 def compatible(a: Member, b: Member) -> bool | None:
     """Whether two claims may stand in one group (the no-chaining rule applies it to every pair):
     True when they print one figure, the same or differently; None when they may (one measure of
-    one subject, but no unit to compare in: "18.2 billion yuan" and "$2.8 billion"); False when not."""
+    one subject, but no unit to compare in: "14.6 billion yuan" and "$2.1 billion"); False when not."""
     if not metrics_compatible(a.claim, b.claim):
         return False
     if a.claim.direction and b.claim.direction and a.claim.direction != b.claim.direction:
