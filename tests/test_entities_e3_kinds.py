@@ -37,7 +37,10 @@ def places(text):
         ("Brenton Sports Finance lent the club £5m.", {"Brenton Sports Finance"}),
         ("The Coastal Plastics Makers Forum said its members had signed up.", {"Coastal Plastics Makers Forum"}),
         ("Kanazawa Shoji posted a profit for the year.", {"Kanazawa Shoji"}),
-        ("Its rating was cut by Tollan Ratings, and the Marsh Vale Patients Network objected.", {"Marsh Vale Patients Network"}),
+        (
+            "Its rating was cut by Tollan Ratings, and the Marsh Vale Patients Network objected.",
+            {"Tollan Ratings", "Marsh Vale Patients Network"},
+        ),
         # the page's cues: money from, a round led by, a journal, bought, filed with, a channel, a designer
         ("It took a low-interest loan from KVFC last year.", {"KVFC"}),
         ("The round was led by Orchard Peak, with participation from Tallis.", {"Orchard Peak", "Tallis"}),
@@ -103,7 +106,7 @@ def places(text):
     ],
 )
 def test_organisations(text, expected):
-    assert expected <= organisations(text)
+    assert organisations(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -223,7 +226,7 @@ def test_not_people(text, not_a_person):
     ],
 )
 def test_products(text, expected):
-    assert expected <= products(text)
+    assert products(text) == expected
 
 
 @pytest.mark.parametrize(
