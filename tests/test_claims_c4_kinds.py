@@ -12,8 +12,8 @@ import pytest
 
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
-from loaders.group.claims import group_claims, moments_differ
-from tests.test_claim_groups import extract, groups_of
+from loaders.group.claims import moments_differ
+from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
 
@@ -280,21 +280,6 @@ def test_one_measure_named_two_ways(articles, expected):
 )
 def test_a_moment_that_opens_the_sentence(text, written, moment):
     assert _read(text, written).moment == moment
-
-
-def test_printings_of_one_moment_join_before_those_of_two():
-    """The 5% of early trade is the day's "more than 6%", not the 5.6% printed at 11:10, though nearer in value."""
-    articles = {
-        "a": "Kestrel Foods stock climbed more than 6% on Tuesday. By 11:10 am, Kestrel Foods stock was up 5.6%.",
-        "b": "In early morning trade, Kestrel Foods stock rose 5%.",
-    }
-    organisations: set[str] = set()
-    joined = [
-        sorted(m.claim.value_as_written for m in group.members)
-        for group in group_claims(extract(articles, organisations), organisations)
-        if len({m.article_id for m in group.members}) > 1
-    ]
-    assert joined == [["5%", "6%"]]
 
 
 @pytest.mark.parametrize(
