@@ -343,7 +343,7 @@ FLOORS["entities round e3"] = {
     "people R": 1.0,
     "quotes P": 1.0,
     "quotes R": 1.0,
-    "speakers": 0.94,
+    "speakers": 0.96,
 }
 
 
