@@ -62,7 +62,7 @@ def groups_of(articles: dict[str, str]) -> list[tuple[set[str], str]]:
 @pytest.mark.parametrize(
     ("a", "b", "agree"),
     [
-        ("Regulators fined Pelican Group 18 billion yuan.", "Regulators fined Pelican Group 18.2 billion yuan.", True),
+        ("Regulators fined Pelican Group 15 billion yuan.", "Regulators fined Pelican Group 14.6 billion yuan.", True),
         ("Pelican Group made a profit of $3.265bn.", "Pelican Group made a profit of $3.28bn.", False),
         ("Pelican Group raised $350 million.", "Pelican Group raised $353 million.", True),
         ("Pelican Group shares closed at 312p.", "Pelican Group shares closed at 311.5p.", True),
@@ -118,12 +118,12 @@ def test_values_agree_at_the_precision_each_outlet_printed(a, b, agree):
             {"a": "Pelican Group shares fell 22% on Monday.", "b": "Pelican Group shares fell 19% on Monday."},
             [({"a", "b"}, "conflicting")],
         ),
-        # rounding: 18bn is 18.2bn rounded
+        # rounding: 15bn is 14.6bn rounded
         (
             {
-                "a": "Regulators fined Pelican Group 18 billion yuan.",
-                "b": "Regulators fined Pelican Group 18.2 billion yuan.",
-                "c": "Pelican Group was fined 18.2 billion yuan on Saturday.",
+                "a": "Regulators fined Pelican Group 15 billion yuan.",
+                "b": "Regulators fined Pelican Group 14.6 billion yuan.",
+                "c": "Pelican Group was fined 14.6 billion yuan on Saturday.",
             },
             [({"a", "b", "c"}, "consistent")],
         ),
@@ -131,7 +131,7 @@ def test_values_agree_at_the_precision_each_outlet_printed(a, b, agree):
         ({"a": "Pelican Group was fined €1bn.", "b": "Pelican Group was fined US$1.2 billion."}, []),
         # one figure in two currencies joins outlets that printed either
         (
-            {"a": "Pelican Group was fined 18.2 billion yuan (US$2.8 billion).", "b": "Pelican Group was fined $2.8 billion."},
+            {"a": "Pelican Group was fined 14.6 billion yuan (US$2.1 billion).", "b": "Pelican Group was fined $2.1 billion."},
             [({"a", "b"}, "consistent")],
         ),
         # the same value at different periods: conflicting (period)

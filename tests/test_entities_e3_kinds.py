@@ -37,7 +37,10 @@ def places(text):
         ("Brenton Sports Finance lent the club £5m.", {"Brenton Sports Finance"}),
         ("The Coastal Plastics Makers Forum said its members had signed up.", {"Coastal Plastics Makers Forum"}),
         ("Kanazawa Shoji posted a profit for the year.", {"Kanazawa Shoji"}),
-        ("Its rating was cut by Tollan Ratings, and the Marsh Vale Patients Network objected.", {"Marsh Vale Patients Network"}),
+        (
+            "Its rating was cut by Tollan Ratings, and the Marsh Vale Patients Network objected.",
+            {"Tollan Ratings", "Marsh Vale Patients Network"},
+        ),
         # the page's cues: money from, a round led by, a journal, bought, filed with, a channel, a designer
         ("It took a low-interest loan from KVFC last year.", {"KVFC"}),
         ("The round was led by Orchard Peak, with participation from Tallis.", {"Orchard Peak", "Tallis"}),
@@ -103,7 +106,7 @@ def places(text):
     ],
 )
 def test_organisations(text, expected):
-    assert expected <= organisations(text)
+    assert organisations(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -223,7 +226,7 @@ def test_not_people(text, not_a_person):
     ],
 )
 def test_products(text, expected):
-    assert expected <= products(text)
+    assert products(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -241,7 +244,7 @@ def test_no_products(text):
 @pytest.mark.parametrize(
     "text, expected, not_expected",
     [
-        ("It will invest 2 trillion won (US$1.4 billion) in Ulsan.", set(), "United States"),
+        ("It will invest 2 trillion won (US$1.4 billion) in Ulsan.", {"Ulsan"}, "United States"),
         ("Clubs in England and Wales lost money last season.", {"England", "Wales"}, None),
         # the country's name in English news; a currency's name is no place
         ("Banks in Türkiye raised rates.", {"Turkey"}, "Türkiye"),
@@ -252,8 +255,8 @@ def test_no_products(text):
 )
 def test_places(text, expected, not_expected):
     found = places(text)
-    assert expected <= found
-    assert not_expected not in found
+    assert found == expected
+    assert not_expected not in found  # the name each case guards against, said outright
 
 
 @pytest.mark.parametrize(

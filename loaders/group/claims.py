@@ -45,7 +45,6 @@ from loaders.vocab import load, mapping
 
 Disagreement = Literal["value", "period", "moment", "scope"]
 CONFLICT_RATIO = 2.5  # two printings of one figure differ by less than this factor
-MOMENT_APART = 1.2  # how much further apart two printings of different moments of a day count (see _closeness)
 NEIGHBOURS = 4  # how many clusters next in value (about one subject, in one unit) a cluster is compared with
 MAX_VERSIONS = 8  # a "figure" printed in more distinct versions than this is several figures
 BROADER = broader_metrics()
@@ -302,7 +301,7 @@ def metrics_compatible(a: ClaimFound, b: ClaimFound) -> bool:
 def compatible(a: Member, b: Member) -> bool | None:
     """Whether two claims may stand in one group (the no-chaining rule applies it to every pair):
     True when they print one figure, the same or differently; None when they may (one measure of
-    one subject, but no unit to compare in: "18.2 billion yuan" and "$2.8 billion"); False when not."""
+    one subject, but no unit to compare in: "14.6 billion yuan" and "$2.1 billion"); False when not."""
     if not metrics_compatible(a.claim, b.claim):
         return False
     if a.claim.direction and b.claim.direction and a.claim.direction != b.claim.direction:
@@ -533,14 +532,7 @@ def _closeness(a: _Group, b: _Group) -> float | None:
     """How far apart two clusters' figures are (a ratio, 1 = equal); None when they may not join."""
     if len(a.signatures) + len(b.signatures) > MAX_VERSIONS or not _shared(a, b) or not _joinable(compatible, a, b):
         return None
-    ratio = max((_ratio(x.claim, y.claim) or 1.0 for x in a.signatures.values() for y in b.signatures.values()), default=1.0)
-    # Printings of different moments of a day ("7% in early trade", "7.7% at 11:45") count as a fifth
-    # further apart: of two about as close, the one that may be of the same moment joins first.
-    moments = {x.claim.moment for x in a.signatures.values()} | {y.claim.moment for y in b.signatures.values()}
-    known = sorted(m for m in moments if m)
-    if any(moments_differ(x, y) for i, x in enumerate(known) for y in known[i + 1 :]):
-        return ratio * MOMENT_APART
-    return ratio
+    return max((_ratio(x.claim, y.claim) or 1.0 for x in a.signatures.values() for y in b.signatures.values()), default=1.0)
 
 
 def _join_conflicts(clusters: list[_Group]) -> list[_Group]:

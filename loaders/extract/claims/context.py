@@ -297,7 +297,7 @@ def _modality(facts: SentenceFacts, amount: Amount) -> str:
 
 
 def _opens_the_sentence(mention: TimeMention, amount: Amount, figures: list[Span] | tuple[Span, ...]) -> bool:
-    """ "At around 11:45 am, shares were trading at Rs 1,332, or 7.7% higher": a moment before every
+    """ "By 10:20 am, the shares were changing hands at $4.18, or 3.2% down": a moment before every
     figure of its sentence says when all of them held."""
     return mention.end <= amount.span.start and all(figure.start >= mention.end for figure in figures)
 

@@ -91,7 +91,7 @@ _PORTFOLIO_ROLE_AFTER_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 # "the GMWU, which represents", "the WSTC said": an acronym with the article, then a pause or a verb
-_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 _CLAUSE_AFTER_RE = re.compile(
     r"\s*[,;).:]|\s+(?:said|says|has|had|is|was|will|would|which|who|warned|wants|called|represents|argued|added"
     r"|in|on|for|by|to|and|or|last|this|next|after|before|earlier|later)\b"
@@ -288,7 +288,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         # "ZTL", "BBC": in news an unknown acronym mostly names an organisation; once is not enough
         # evidence alone ("CES 2017" is an event), twice or with a cue is.
         found.append(("acronym", 1.0))
-        if _THE_BEFORE_RE.search(before) and _CLAUSE_AFTER_RE.match(after):
+        if THE_BEFORE_RE.search(before) and _CLAUSE_AFTER_RE.match(after):
             found.append(("acronym after the", 2.0))  # "the ZTLU, which represents...": a body, not a term ("the ZTL port")
     if len(tokens) == 1 and _OWNS_A_NAME_RE.match(after) and value not in given_names():
         # "Tavros's Kindle Scribe": one word owning a named thing is its maker (a person's surname
@@ -302,7 +302,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and value not in NON_ORGANISATION_ACRONYMS
         and _SUBJECT_VERB_RE.match(after)
     ):
-        found.append(("acronym doing", 2.0))  # "KPMG was called in", "the LWU has said": a body acting
+        found.append(("acronym doing", 2.0))  # "ZTLU was asked to", "the LWU has said": a body acting
     if (
         article.sentence_start(span)
         and not (person_shaped(value) and has_given_name(value))  # "Jo Hale expects ..., the company said"

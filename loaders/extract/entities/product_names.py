@@ -17,9 +17,9 @@ from loaders.vocab import alternation, mapping, words
 _LAUNCH_CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in mapping("products", "launch_cues").items()}
 _ENDINGS = frozenset(words("products", "name_endings"))
 # "the Z app", "its Loft & Larder cafe brand": a kind of product after the name, one word between at most
-_KIND_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?{alternation(sorted(words('products', 'kind_nouns'), key=len, reverse=True))}\b")
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|their|a|an)\s+(?:own\s+)?$|[’']s\s+(?:own\s+)?$", re.IGNORECASE)
 _KIND = alternation(sorted(words("products", "kind_nouns"), key=len, reverse=True))
+_KIND_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?{_KIND}\b")
 # "the LuckyTide and Reel Royale websites": two names share the determiner and the kind of product
 _PAIR_AFTER_RE = re.compile(rf"\s+(?:and|or|&)\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,2}}\s+(?:[a-z]+\s+)?{_KIND}\b")
 _PAIR_BEFORE_RE = re.compile(r"\b(?:the|its|their)\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}\s+(?:and|or|&)\s+$")
@@ -29,7 +29,7 @@ _THING_AFTER_RE = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_APPOSITION
 # "a second chip, the Meridian-2,", "a two-armed robot, Tatamu, that": the kind of thing, then the name
 _THING_BEFORE_RE = re.compile(rf"\b{_APPOSITION},\s+(?:the\s+)?$")
 _SPEECH_AFTER_RE = re.compile(r",?\s+(?:said|says|told|added)\b")
-_SITE_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(words('organisations', 'sites'))})\b")
+SITE_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(words('organisations', 'sites'))})\b")
 _POSSESSOR_RE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:(?:new|latest|upcoming|flagship)\s+)?$")
 
 
@@ -51,7 +51,7 @@ def find_named_products(article: ArticleState, runs: list[Span], makers: dict[st
             if pattern.search(before):
                 rule = f"product cue: {cue}"
                 break
-        if rule and _SITE_AFTER_RE.match(after):
+        if rule and SITE_AFTER_RE.match(after):
             rule = None  # "its flagship Yarrabin spodumene mine": a site's name, no product
         if not rule and len(tokens) >= 2 and tokens[-1] in _ENDINGS:
             rule = "product name ending"

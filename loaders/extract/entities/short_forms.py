@@ -8,14 +8,14 @@ from collections import Counter
 
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.entities.guards import common_word
-from loaders.extract.entities.organisations import NAME_OPENINGS, ORGANISATION_WORDS
+from loaders.extract.entities.organisations import NAME_OPENINGS, ORGANISATION_WORDS, THE_BEFORE_RE
 from loaders.extract.entities.people import given_names
+from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import ORGANISATION, PERSON
 from loaders.spans import Span
-from loaders.vocab import words
 
 _SAME_SURNAME = 16  # people sharing a surname compared with initials: a bound, not a real limit
 
@@ -33,9 +33,7 @@ _PLACE_BEFORE_RE = re.compile(
     r"(?<!stake )(?<!stakes )(?<!shares )(?<!invest )(?<!invested )(?<!investment )(?<!interest )\b(?:in|near|outside|around)\s+$"
 )
 # "its Ewekoro plant", "its flagship Yarrabin spodumene mine": one word between at most, each side
-_SITE_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(words('organisations', 'sites'))})\b")
 _OWNER_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$")
-_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 _AND_BEFORE_RE = re.compile(r"\s+(?:and|or|&)\s+$")
 _AND_AFTER_RE = re.compile(r"\s+(?:and|or|&)\s+")
 
@@ -123,7 +121,7 @@ def resolve_short_forms(
             ),
             None,
         )
-        if not organisation and len(organisations_by_last.get(value, ())) == 1 and _THE_BEFORE_RE.search(article.before(span, 8)):
+        if not organisation and len(organisations_by_last.get(value, ())) == 1 and THE_BEFORE_RE.search(article.before(span, 8)):
             organisation = next(iter(organisations_by_last[value]))
         if organisation:
             article.add(ORGANISATION, organisation, span, "short form of an organisation named earlier", 0.85)
@@ -135,7 +133,7 @@ def resolve_short_forms(
         s.of(text)
         for s in leftovers
         if (_PLACE_BEFORE_RE.search(article.before(s, 30)) and not re.match(r"[’']s\b", text[s.end : s.end + 3]))
-        or (_SITE_AFTER_RE.match(text, s.end, s.end + 20) and _OWNER_BEFORE_RE.search(article.before(s, 30)))
+        or (SITE_AFTER_RE.match(text, s.end, s.end + 20) and _OWNER_BEFORE_RE.search(article.before(s, 30)))
     }  # ... and "at its Ewekoro plant": the site's place
     organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
     organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
