@@ -20,6 +20,7 @@ import signal
 import weakref
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Any, Protocol
 
@@ -65,6 +66,27 @@ def _set_worker_context(context: Any) -> None:
     # by the fork, would only fail the chunk and leave the worker waiting).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if _STOP_SIGNALS:  # forked while the build held them back (see _stop_signals_held)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
+
+# Ctrl-C and SIGTERM, where the platform can hold signals back.
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM} if hasattr(signal, "pthread_sigmask") else set()
+
+
+@contextmanager
+def _stop_signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back while the pool may fork its workers, delivered after. A stop
+    signal's exception raised inside the fork's own hooks (logging releases its lock there) is
+    swallowed and printed, and the stop lost: the build ran on to the end."""
+    if not _STOP_SIGNALS:
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _run_chunk_with_worker_context(fn: Callable, chunk: list) -> list:
@@ -103,7 +125,8 @@ class ProcessExecutor:
         in_flight: weakref.WeakSet = weakref.WeakSet()
 
         def submit(chunk: list) -> Any:
-            future = pool.submit(_run_chunk_with_worker_context, fn, chunk)
+            with _stop_signals_held():  # the first submit forks the workers
+                future = pool.submit(_run_chunk_with_worker_context, fn, chunk)
             in_flight.add(future)
             return future
 
@@ -137,14 +160,22 @@ def _result(future: Any) -> list:
     return future.result()
 
 
+MANAGER_EXIT_S = 5.0  # its workers are gone: it ends at once; a bound so that an exit stays prompt
+
+
 def _stop_workers(pool: Any) -> None:
     """End a process pool's workers now (the pool has no public way before Python 3.14)."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:
         process.join()
+    # The pool's manager thread closes its wake-up pipe as it ends; until it has, the interpreter's exit
+    # hook may write to that pipe as it closes (Python 3.11: "Bad file descriptor" printed at exit).
+    if manager is not None:
+        manager.join(timeout=MANAGER_EXIT_S)
 
 
 class DaskExecutor:

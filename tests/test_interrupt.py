@@ -144,3 +144,35 @@ def test_a_sigterm_during_a_long_sqlite_statement_ends_the_build_at_once(tmp_pat
     assert result.stderr.strip().splitlines() == ["terminated: nothing was changed"]
     assert db.read_bytes() == before
     assert sorted(path.name for path in db.parent.iterdir()) == ["xiaomi.db"]  # no temporary file, no lock
+
+
+# A map whose pool, as it forks its workers, receives Ctrl-C: from inside the
+# fork's own hooks, where an exception raised by the signal's handler would be
+# swallowed (printed as "Exception ignored") and the build would run on.
+CTRL_C_DURING_FORK = textwrap.dedent(
+    """
+    import os, signal, sys
+    from loaders.__main__ import EXIT_INTERRUPTED, _stop_on_sigterm
+    from loaders.executors import ProcessExecutor
+
+    def doubled(item, context):
+        return 2 * item
+
+    _stop_on_sigterm()
+    os.register_at_fork(after_in_parent=lambda: os.kill(os.getpid(), signal.SIGINT))
+    try:
+        done = list(ProcessExecutor(2).map(doubled, range(200)))
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)
+    print("ran to the end", len(done))
+    """
+)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="signals cannot be held back here")
+def test_a_stop_signal_while_the_pool_forks_is_not_lost():
+    result = subprocess.run(
+        [sys.executable, "-c", CTRL_C_DURING_FORK], cwd=PROJECT, capture_output=True, text=True, timeout=GUARD_S
+    )
+    assert (result.returncode, result.stdout) == (130, ""), result.stderr
+    assert "Exception ignored" not in result.stderr and "Traceback" not in result.stderr, result.stderr
