@@ -15,6 +15,8 @@ with every item.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
 import signal
 import weakref
@@ -68,6 +70,21 @@ def _set_worker_context(context: Any) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if _STOP_SIGNALS:  # forked while the build held them back (see _stop_signals_held)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+    stop_with_parent()  # a build killed outright (SIGKILL) takes its workers with it
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def stop_with_parent() -> None:
+    """Have Linux send this process SIGTERM when the process that forked it dies, however it dies
+    (even SIGKILL), so that no worker outlives it waiting for work; then check it is not already
+    gone. Elsewhere a no-op."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() == 1:
+        raise SystemExit(0)
 
 
 # Ctrl-C and SIGTERM, where the platform can hold signals back.

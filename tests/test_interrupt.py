@@ -7,6 +7,7 @@ signal, so a build that waited would hit the generous guard of `communicate`
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -176,3 +177,28 @@ def test_a_stop_signal_while_the_pool_forks_is_not_lost():
     )
     assert (result.returncode, result.stdout) == (130, ""), result.stderr
     assert "Exception ignored" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent's death is signalled by Linux (prctl)")
+def test_workers_do_not_outlive_a_build_killed_outright():
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOUR_LONG_MAP],
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        assert process.stdout is not None
+        workers = [int(pid) for pid in process.stdout.readline().split()]
+        assert len(workers) == 2, process.stderr.read() if process.stderr else ""
+        process.kill()  # SIGKILL to the build alone: no handler of its own runs
+        process.wait(timeout=GUARD_S)
+        assert wait_until_gone(workers) == [], "worker processes outlived the build"
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # any worker left: not past this test

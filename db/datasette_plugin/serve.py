@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes
 import multiprocessing
 import os
 import signal
@@ -36,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from loaders.executors import stop_with_parent
 
 MAX_WORKERS = 8
 VISITOR_SQL_LOCK = "XIAOMI_DB_VISITOR_SQL_LOCK"  # as lanes.VISITOR_SQL_LOCK
@@ -91,24 +92,10 @@ def settings_from(pairs: list[list[str]]) -> dict[str, Any]:
     return out
 
 
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def stop_with_the_supervisor() -> None:
-    """Have Linux send this process SIGTERM when the supervisor dies, however
-    it dies (even SIGKILL), so that no worker is left holding the port; then
-    check it is not already gone."""
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
-    if os.getppid() == 1:
-        raise SystemExit(0)
-
-
 def worker(files: list[str], settings: dict[str, Any], host: str, port: int, log_level: str, ready: Any) -> None:
     """One process: Datasette as its command line would build it, listening on its own socket."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor stops the workers with SIGTERM
-    stop_with_the_supervisor()
+    stop_with_parent()  # no worker is left holding the port when the supervisor dies, however it dies
     # Listening before anything else: the kernel spreads connections only
     # between sockets that listen, so every process takes its share from the
     # first request on (those that arrive during start-up wait in the backlog).
