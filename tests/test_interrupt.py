@@ -15,6 +15,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -70,16 +71,10 @@ HOUR_LONG_MAP = textwrap.dedent(
 )
 
 
-@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads worker processes from /proc")
-@pytest.mark.parametrize(
-    ("sent", "to_group", "status"),
-    [
-        (signal.SIGTERM, False, 128 + signal.SIGTERM),  # `kill PID`: the build alone
-        (signal.SIGTERM, True, 128 + signal.SIGTERM),  # a service manager stopping the whole group
-        (signal.SIGINT, True, 130),  # Ctrl-C in a terminal: the whole foreground group
-    ],
-)
-def test_a_signal_ends_the_map_and_its_workers_without_waiting_for_their_work(sent, to_group, status):
+@contextlib.contextmanager
+def hour_long_map() -> Iterator[tuple[subprocess.Popen, list[int]]]:
+    """HOUR_LONG_MAP running in a session of its own, and its two workers' ids; after, whatever
+    of it is left is killed (not past this test), so assert what outlived it inside the block."""
     process = subprocess.Popen(
         [sys.executable, "-c", HOUR_LONG_MAP],
         cwd=PROJECT,
@@ -92,18 +87,32 @@ def test_a_signal_ends_the_map_and_its_workers_without_waiting_for_their_work(se
         assert process.stdout is not None
         workers = [int(pid) for pid in process.stdout.readline().split()]
         assert len(workers) == 2, process.stderr.read() if process.stderr else ""
+        yield process, workers
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads worker processes from /proc")
+@pytest.mark.parametrize(
+    ("sent", "to_group", "status"),
+    [
+        (signal.SIGTERM, False, 128 + signal.SIGTERM),  # `kill PID`: the build alone
+        (signal.SIGTERM, True, 128 + signal.SIGTERM),  # a service manager stopping the whole group
+        (signal.SIGINT, True, 130),  # Ctrl-C in a terminal: the whole foreground group
+    ],
+)
+def test_a_signal_ends_the_map_and_its_workers_without_waiting_for_their_work(sent, to_group, status):
+    with hour_long_map() as (process, workers):
         if to_group:
             os.killpg(process.pid, sent)
         else:
             process.send_signal(sent)
         _, stderr = process.communicate(timeout=GUARD_S)
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-    assert process.returncode == status, stderr
-    assert "Traceback" not in stderr, stderr  # no worker printed one either
-    assert wait_until_gone(workers) == [], "worker processes outlived the build"
+        assert process.returncode == status, stderr
+        assert "Traceback" not in stderr, stderr  # no worker printed one either
+        assert wait_until_gone(workers) == [], "worker processes outlived the build"  # before the clean-up kills them
 
 
 # A build whose derived objects take an hour to make (one SQLite statement),
@@ -181,24 +190,7 @@ def test_a_stop_signal_while_the_pool_forks_is_not_lost():
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent's death is signalled by Linux (prctl)")
 def test_workers_do_not_outlive_a_build_killed_outright():
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOUR_LONG_MAP],
-        cwd=PROJECT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        assert process.stdout is not None
-        workers = [int(pid) for pid in process.stdout.readline().split()]
-        assert len(workers) == 2, process.stderr.read() if process.stderr else ""
+    with hour_long_map() as (process, workers):
         process.kill()  # SIGKILL to the build alone: no handler of its own runs
         process.wait(timeout=GUARD_S)
         assert wait_until_gone(workers) == [], "worker processes outlived the build"
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)  # any worker left: not past this test
