@@ -102,6 +102,8 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
             "speaker_right",
             "claims_found",
             "claims_gold",
+            "subjects_right",
+            "subjects_gold",
         ],
         0,
     )
@@ -157,6 +159,22 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
             totals["claims_found"] += any(
                 _units_match(unit, figure["unit"]) and abs(amount - value) <= 0.01 * abs(value) for amount, unit in claims
             )
+            if "subject" in figure:
+                # The organisation the figure is about, where the gold names it: some claim of that
+                # value and unit names it as its subject.
+                totals["subjects_gold"] += 1
+                totals["subjects_right"] += any(
+                    _units_match(r["unit"], figure["unit"])
+                    and abs(r["value"] - value) <= 0.01 * abs(value)
+                    and r["subject"] is not None
+                    and _contains(_norm(r["subject"]), _norm(figure["subject"]))
+                    for r in query(
+                        db,
+                        "SELECT c.value, c.unit, o.name AS subject FROM claims c"
+                        " LEFT JOIN organisations o ON o.id = c.subject_id WHERE c.article_id = ?",
+                        (article_id,),
+                    )
+                )
     # Claim groups: the gold members of each figure several outlets printed share one group, of the right status.
     groups_formed = status_right = groups_gold = 0
     for story in stories.values():
@@ -222,7 +240,9 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
         "quotes R": totals["q_tp"] / max(1, totals["q_gold"]),
         "speakers": totals["speaker_right"] / max(1, totals["q_tp"]),
         "claims R": totals["claims_found"] / max(1, totals["claims_gold"]),
-    }
+    } | (
+        {"claim subjects": totals["subjects_right"] / totals["subjects_gold"]} if totals["subjects_gold"] else {}
+    )
 
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
@@ -230,7 +250,7 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
 # "e2_"), a third claims round of three-outlet stories in other house styles (ids "c3_") and the
 # articles before them.
 SETS: dict[str, Callable[[str], bool]] = {
-    "earlier rounds": lambda article_id: not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_")),
+    "earlier rounds": lambda article_id: not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_")),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
     "entities round e2": lambda article_id: article_id.startswith("e2_"),
     "third round": lambda article_id: article_id.startswith("c3_"),
@@ -239,6 +259,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e3": lambda article_id: article_id.startswith("e3_"),
     # The fifth round, of quotes in house styles not seen before (ids "q5_").
     "quotes round q5": lambda article_id: article_id.startswith("q5_"),
+    # The sixth claims round: six three-outlet stories (ids "c5_"), its gold naming the subject of
+    # some figures (a market's figure is its research firm's).
+    "claims round c5": lambda article_id: article_id.startswith("c5_"),
 }
 
 

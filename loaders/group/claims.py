@@ -53,6 +53,9 @@ UNKNOWN_SUBJECT = "\x00"  # prefix of the per-article stand-in subject of unattr
 # Capitalised words that never begin a short name of an organisation ("The", "Monday", "Shares").
 # Counted nouns that count one kind of thing: compared as one unit ("customers" and "holidaymakers").
 COUNT_FAMILIES = {noun: family for family, nouns in load("counted")["families"].items() for noun in nouns}
+# Nouns that count whatever their measure names ("employs 3,100 people" counts its workforce).
+GENERIC_COUNTS = frozenset(load("counted")["generic"])
+FAMILY_NAMES = frozenset(load("counted")["families"])
 NOT_NAME_STARTS = frozenset(
     word.casefold() for key, listed in load("not_names").items() if isinstance(listed, list) for word in listed
 )
@@ -166,9 +169,7 @@ def amounts(claim: ClaimFound) -> list[Reading]:
     """(unit, value, upper end, precision, what its hedge says) of each reading of the claim."""
     kind = QUALIFIER_KINDS.get(claim.qualifier or "")
     precision = claim.precision or printed_step(claim.value)
-    found = [
-        (COUNT_FAMILIES.get(claim.unit, claim.unit), claim.value, claim.value_high, _hedged(precision, claim.value, kind), kind)
-    ]
+    found = [(counted_family(claim), claim.value, claim.value_high, _hedged(precision, claim.value, kind), kind)]
     if claim.also_unit and claim.also_value is not None:
         found.append(
             (claim.also_unit, claim.also_value, None, _hedged(printed_step(claim.also_value), claim.also_value, kind), kind)
@@ -176,10 +177,28 @@ def amounts(claim: ClaimFound) -> list[Reading]:
     return found
 
 
+def counted_family(claim: ClaimFound) -> str:
+    """The unit a claim compares in: a counted noun's family; a noun that counts anything ("people")
+    takes the family of the measure a cue word named ("employs 3,100 people": the workforce)."""
+    if claim.unit in GENERIC_COUNTS and claim.metric_cue is not None:
+        measured = _measure(claim.metric)
+        if measured in FAMILY_NAMES:
+            return measured
+    return COUNT_FAMILIES.get(claim.unit, claim.unit)
+
+
 def _hedged(precision: float, value: float, kind: str | None) -> float:
     """The precision of a figure given its hedge: "about 80,000" is rounded as far as its zeros go
-    (to the ten thousand), where a bare "80,000" is read to two significant digits."""
-    if kind != "approximate" or value == 0 or not math.isfinite(value):
+    (to the ten thousand), where a bare "80,000" is read to two significant digits. So is a bound's:
+    "more than 2,000" bounds a figure only as finely as its zeros go."""
+    if kind is None or value == 0 or not math.isfinite(value):
+        return precision
+    return _round_to(value, precision)
+
+
+def _round_to(value: float, precision: float) -> float:
+    """The step a number is rounded to as far as its zeros go, at least `precision`: 80,000 -> 10,000."""
+    if value == 0 or not math.isfinite(value):
         return precision
     step = 10.0 ** math.floor(math.log10(abs(value)))
     while step > precision and abs(value / step - round(value / step)) > 1e-6:
@@ -199,10 +218,13 @@ def _agree(a: Reading, b: Reading) -> bool:
     coarser, finer = (a, b) if a[3] >= b[3] else (b, a)
     _, value_c, top_c, _, kind_c = coarser
     low_c, high_c = value_c - step / 2, (top_c if top_c is not None else value_c) + step / 2
+    # A bound stretches its way as far as its number's zeros go (its precision), the other way only
+    # by half of what its digits print: "more than 2,000" is any figure from 2,000 up to 3,000 (2,300
+    # agrees, 3,400 and 1,600 do not), "more than 1,100" up to 1,200, "nearly 5,000" down to 4,000.
     if kind_c == "at_least":
-        high_c += step / 2
+        low_c, high_c = value_c - printed_step(value_c) / 2, (top_c if top_c is not None else value_c) + step
     elif kind_c == "at_most":
-        low_c -= step / 2
+        low_c, high_c = value_c - step, (top_c if top_c is not None else value_c) + printed_step(value_c) / 2
     _, value_f, top_f, precision_f, kind_f = finer
     top_f = top_f if top_f is not None else value_f
     noise = step * 1e-9  # float error, far below any printed step
@@ -259,8 +281,8 @@ def periods_differ(a: str | None, b: str | None) -> bool:
     return not (a == b or a.startswith(b + "-") or b.startswith(a + "-"))
 
 
-def unit_family(unit: str) -> str:
-    return "money" if unit.isupper() and len(unit) == 3 else COUNT_FAMILIES.get(unit, unit)
+def unit_family(claim: ClaimFound) -> str:
+    return "money" if claim.unit.isupper() and len(claim.unit) == 3 else counted_family(claim)
 
 
 def _base(metric: str) -> str:
@@ -599,7 +621,7 @@ def claim_block(member: Member, names: OrganisationNames) -> Placement:
     primary = frozenset(_with_shorter_names(main, names.known)) & subjects if main else frozenset()
     if not primary and not (subjects - {stand_in}):
         primary, main = subjects, stand_in  # nothing known: the stand-in is its own main subject
-    return Placement((unit_family(claim.unit), claim.modality == "hypothetical"), subjects, names.one_copy(primary), main)
+    return Placement((unit_family(claim), claim.modality == "hypothetical"), subjects, names.one_copy(primary), main)
 
 
 BlockKey = tuple[tuple[str, bool], str]  # (block, subject): the claims that may be about one organisation
