@@ -8,9 +8,17 @@ and 2,300 agree)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from tests.test_claim_groups import groups_of
+from loaders.build import extract_article
+from loaders.extract.types import Mention
+from loaders.group.claims import OrganisationNames, claim_records, group_claims, member_subjects
+from loaders.read import SeedFile
+from loaders.spans import Span
+from tests.test_claim_groups import extract, groups_of
+from tests.test_claims import claims_of
 
 
 @pytest.mark.parametrize(
@@ -58,3 +66,98 @@ def test_people_with_no_workforce_cue_are_not_a_workforce(a, b):
 )
 def test_a_bound_holds_figures_as_far_as_its_zeros_go(a, b, status):
     assert groups_of({"a": a, "b": b}) == [({"a", "b"}, status)]
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {c.value_as_written: c.subject for c in claims_of(text, "2026-11-18")}
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # a figure credited to the one organisation its sentence names is that firm's finding about a market
+        (
+            "Pelican Group sold 41,000 bikes.\n\nEuropean bike sales fell 9% last year, according to research firm"
+            " Osprey Analytics.",
+            {"41,000": "Pelican Group", "9%": "Osprey Analytics"},
+        ),
+        (
+            "Pelican Group sold 41,000 bikes.\n\nThe bike market shrank by 9% in 2025, Osprey Analytics estimated.",
+            {"41,000": "Pelican Group", "9%": "Osprey Analytics"},
+        ),
+        # a sentence naming the company too is about the company
+        (
+            "Pelican Group sold 41,000 bikes.\n\nPelican Group's sales rose 5%, according to Osprey Analytics.",
+            {"41,000": "Pelican Group", "5%": "Pelican Group"},
+        ),
+        # a source that is no organisation leaves the figure the article's company's
+        ("Pelican Group sold 41,000 bikes.\n\nSales rose 5%, according to a filing.", {"41,000": "Pelican Group", "5%": "Pelican Group"}),
+    ],
+)
+def test_a_figure_credited_to_a_research_firm_is_the_firms(text, subjects):
+    assert _subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # an opening "It"/"Its" stands for the organisation the sentences before named first
+        (
+            "Osprey Analytics tracks bike sales in Europe.\n\nPelican Group is an exception. It sold 41,000 bikes."
+            " Its revenue rose 6%.",
+            {"41,000": "Pelican Group", "6%": "Pelican Group"},
+        ),
+        # a pronoun later in the sentence is no opening pronoun: the article's company stays
+        (
+            "Osprey Analytics tracks bike sales in Europe. Osprey Analytics counted 41,000 bikes.\n\n"
+            "Pelican Group is an exception. Sales rose 6% as it cut prices.",
+            {"41,000": "Osprey Analytics", "6%": "Osprey Analytics"},
+        ),
+    ],
+)
+def test_an_opening_it_is_the_organisation_named_before(text, subjects):
+    assert _subjects(text) == subjects
+
+
+def test_an_opening_it_is_read_from_the_final_mentions_when_grouping():
+    """A name the entity stage found only with the corpus's help ("Marlow Cycles" named by another
+    article): grouping reads the sentence's "It" as that organisation, not the article's first one."""
+    text = "Bike sales\n\nOsprey Analytics counts bikes. Marlow Cycles is an exception. It sold 41,000 bikes."
+    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
+    name = "Marlow Cycles"
+    added = Mention("organisation", name, Span(text.index(name), text.index(name) + len(name)), "name found in another article", 0.9)
+    article.entities = replace(article.entities, mentions=[*article.entities.mentions, added])
+    (member,) = claim_records(article).members
+    names = OrganisationNames({"osprey-analytics", "marlow-cycles"})
+    assert member_subjects(member, names)[1] == "marlow-cycles"
+
+
+def test_a_number_several_articles_print_alike_is_clustered_first():
+    """Outlets printing the market's 9% are one figure, though one of them also prints a nearby 8.8%
+    (ordered by value, the 8.8% came first and took another outlet's 9% away from its peers)."""
+    articles = {
+        "a": "Bike sales fell 9% in 2025, Osprey Analytics said. Osprey Analytics put its index at 8.8%.",
+        "b": "The bike market shrank by 9% in 2025, Osprey Analytics said.",
+        "c": "European bike sales fell 9% in 2025, Osprey Analytics said.",
+    }
+    organisations: set[str] = set()
+    members = extract(articles, organisations)
+    (nine,) = [
+        {(m.article_id, m.claim.value_as_written) for m in group.members}
+        for group in group_claims(members, organisations)
+        if any(m.article_id == "a" and m.claim.value == 9 for m in group.members)
+    ]
+    assert nine == {("a", "9%"), ("b", "9%"), ("c", "9%")}
+
+
+@pytest.mark.parametrize(
+    "text, written, metric",
+    [
+        ("Pelican Group now has a tenth of the European market.", "a tenth", "market share"),
+        ("Pelican Group holds 12% of the UK phone market.", "12%", "market share"),
+        ("Pelican Group holds 12% of the market.", "12%", "market share"),
+    ],
+)
+def test_a_share_of_a_named_market(text, written, metric):
+    (claim,) = [c for c in claims_of(text) if c.value_as_written == written]
+    assert claim.metric == metric

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
-from loaders.extract.claims import ClaimFound
+from loaders.extract.claims import ORGANISATION_PRONOUN_RE, ClaimFound
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.spans import ContentIds, slug
 from loaders.vocab import load, mapping
@@ -680,7 +680,21 @@ def pick(placed: Placement, candidates: list[Candidate]) -> Candidate | None:
 
 def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> list[_Group]:
     """One block's claims grouped: clusters of agreeing claims first, then clusters joined where they conflict."""
-    ordered = sorted(items, key=lambda item: (item[0].claim.unit, item[0].claim.value, item[0].article_id, item[0].claim.span))
+    # A number several articles print alike is clustered first, so that a nearby figure of one of them
+    # ("from 8.8%" beside the market's 9%) does not take the place its peers' printings would fill.
+    printed_by: dict[tuple[str, float], set[str]] = {}
+    for member, _, _ in items:
+        printed_by.setdefault((member.claim.unit, member.claim.value), set()).add(member.article_id)
+    ordered = sorted(
+        items,
+        key=lambda item: (
+            -len(printed_by[(item[0].claim.unit, item[0].claim.value)]),
+            item[0].claim.unit,
+            item[0].claim.value,
+            item[0].article_id,
+            item[0].claim.span,
+        ),
+    )
     clusters = _Grouping()
     for member, subjects, primary in ordered:
         clusters.add(member, subjects, primary)
@@ -764,16 +778,32 @@ def _with_shorter_names(organisation: str, organisations: set[str]) -> tuple[str
 def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:
     """For each claim of the article, the organisations its final mentions name in the claim's
     sentence (or headline), the nearest before the figure first, then those after it."""
+    return [near for near, _ in _sentence_organisations(article)]
+
+
+def _sentence_organisations(article: ExtractedArticle) -> list[tuple[tuple[str, ...], str | None]]:
+    """`sentence_organisations`, and for a claim whose sentence names none and opens with a pronoun
+    that stands for an organisation ("It sold 400,000 bikes"), the organisation the sentences before
+    it named first, latest first (None otherwise)."""
     layout = article.layout
+    text = article.seed.text
     zones = sorted(([layout.title.span] if layout.title else []) + [s for paragraph in article.sentences for s in paragraph])
     zone_starts = [zone.start for zone in zones]
     mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
     mention_starts = [m.span.start for m in mentions]
-    out: list[tuple[str, ...]] = []
+    # The organisation each zone names first, carried on through the zones that name none (one walk).
+    referents: list[str | None] = []
+    latest: str | None = None
+    for zone in zones:
+        index = bisect_left(mention_starts, zone.start)
+        if index < len(mentions) and zone.contains(mentions[index].span):
+            latest = mentions[index].name
+        referents.append(latest)
+    out: list[tuple[tuple[str, ...], str | None]] = []
     for claim in article.claims:
         position = bisect_right(zone_starts, claim.span.start) - 1
         if position < 0 or not zones[position].contains(claim.span):
-            out.append(())
+            out.append(((), None))
             continue
         zone = zones[position]
         inside = []
@@ -784,7 +814,8 @@ def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:
                 inside.append(mention)
         before = [m.name for m in reversed(inside) if m.span.end <= claim.span.start]
         after = [m.name for m in inside if m.span.start >= claim.span.end]
-        out.append(tuple(dict.fromkeys(before + after)))
+        pronoun = not inside and position > 0 and ORGANISATION_PRONOUN_RE.match(text, zone.start, zone.end) is not None
+        out.append((tuple(dict.fromkeys(before + after)), referents[position - 1] if pronoun else None))
     return out
 
 
@@ -811,17 +842,24 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     members = [
         Member(
             article.seed.id,
-            _compact(claim),
+            _compact(_about(claim, referent)),
             outlet,
             tuple(map(sys.intern, near)),
             title is not None and title.contains(claim.span),
             claim.span.of(text),
         )
-        for claim, near in zip(article.claims, sentence_organisations(article), strict=True)
+        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article), strict=True)
     ]
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
     return ClaimRecords(members, elsewhere)
+
+
+def _about(claim: ClaimFound, referent: str | None) -> ClaimFound:
+    """The claim about the organisation an opening "It" stands for, when its sentence names none."""
+    if referent is None or claim.subject == referent:
+        return claim
+    return replace(claim, subject=referent, subjects=tuple(dict.fromkeys((referent, *claim.subjects))))
 
 
 _RECURRING: tuple[str, ...] = ("unit", "scale", "also_unit", "direction", "metric", "subject", "period", "scope")

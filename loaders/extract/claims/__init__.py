@@ -14,6 +14,7 @@ is recorded as hypothetical, never as fact.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -23,9 +24,12 @@ from loaders.extract.claims.countries import local_currencies
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
-from loaders.vocab import load
+from loaders.vocab import load, words
 
 __all__ = ["ClaimFound", "attribute_quoted", "find_claims"]
+
+# A sentence opening with a pronoun that stands for an organisation ("It", "Its"): re.match from its start.
+ORGANISATION_PRONOUN_RE = re.compile(r"(?:%s)\b" % "|".join(words("pronouns", "organisation_subject")))
 
 # Capitalised words that begin no organisation's short name ("The", "Monday"): not counted alone.
 NOT_NAME_STARTS = frozenset(
@@ -152,10 +156,14 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     fallback = () if main else tuple(name for name, _ in repeated)
     prominent = _prominent_organisations(organisations)
     claims = []
+    referent = None  # the organisation the sentences lately named first: what an opening "It" stands for
     for sentence, amounts in found:
+        named = _within(organisations, organisation_starts, sentence)
+        opens_with_pronoun = not named and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end) is not None
+        if named:
+            referent = named[0].name
         if not amounts:
             continue
-        named = _within(organisations, organisation_starts, sentence)
         # A figure whose sentence names no organisation ("The company said its net loss narrowed") may be
         # about any organisation the article keeps naming, not only the one it names most.
         unnamed = () if named else prominent
@@ -165,7 +173,8 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             amounts,
             named,
             _within(places, place_starts, sentence),
-            main,
+            # "It sold 400,000 bikes": the organisation the sentences before named, not the article's main one.
+            referent if opens_with_pronoun and referent else main,
             published,
         )
         for amount, c in zip(amounts, contexts, strict=True):

@@ -137,6 +137,7 @@ class SentenceFacts:
     subject_starts: list[int]
     subject_names: tuple[str, ...]  # their names, once each, in order (at most SUBJECTS_PER_SENTENCE)
     main_first_end: int | None  # where the first mention of the article's main organisation in the sentence ends
+    source_is_organisation: bool = False  # the figure is attributed to an organisation named in the sentence
 
 
 def _sentence_facts(
@@ -180,6 +181,7 @@ def _sentence_facts(
         [o.span.start for o in subjects],
         tuple(dict.fromkeys([*(o.name for o in subjects), *names]))[:SUBJECTS_PER_SENTENCE],
         main_ends[0] if main_ends else None,
+        source is not None and any(source_span.contains(o.span) for o in organisations if source_span),
     )
 
 
@@ -277,6 +279,11 @@ def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) 
         return candidates[before].name
     if candidates:
         return main if facts.main_first_end is not None else candidates[0].name
+    if facts.source_is_organisation:
+        # A figure the sentence credits to the only organisation it names ("European sales fell 9%,
+        # according to research firm X"; "the market shrank, X estimated") is that firm's finding
+        # about a market, not a figure of the company the article is about.
+        return facts.source
     return main if main != facts.source else None
 
 
