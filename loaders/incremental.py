@@ -937,7 +937,7 @@ def _regroup_quotes(
                 continue  # a quote none of whose utterances is regrouped: its row stays
             row = base[row_id]
             quotes[(article_id, start, end)] = QuoteRecord(
-                row_id, row["kind"], speaker if speaker in people else None, row["speaker_resolution"]
+                row_id, row["kind"], speaker if speaker in people else None, row["speaker_resolution"], source=row["source"]
             )
     items = [dataclasses.replace(item, speaker=quotes[item.quote_key].speaker_id) for item in items]
     rows: dict[str, list[dict]] = {"quote_groups": [], "quote_group_members": []}

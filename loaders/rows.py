@@ -93,6 +93,7 @@ class QuoteRecord:
     speaker_id: str | None
     resolution: str
     resolved_by_group: bool = False
+    source: str | None = None  # the body or anonymous source the article credits: no other outlet's speaker is carried to it
 
 
 class CorpusRows:
@@ -133,7 +134,7 @@ class CorpusRows:
             row = quote_row(article.seed.id, text, quote, ids)
             rows["quotes"].append(row)
             speaker = slug(quote.speaker) if quote.speaker else None
-            self.quotes[key] = QuoteRecord(row["id"], quote.kind, speaker, row["speaker_resolution"])
+            self.quotes[key] = QuoteRecord(row["id"], quote.kind, speaker, row["speaker_resolution"], source=quote.source)
             self.utterances.extend(utterances(article.seed.id, text, quote.span, quote.kind, story=story))
         _with_reading_order(rows)
         # Claim grouping needs the corpus: each claim kept as a compact record (its subjects near it,
@@ -356,7 +357,8 @@ def quote_rows(
 ) -> Iterator[dict[str, list[dict]]]:
     """Utterances grouped across articles: group and member rows, in batches of `batch` groups.
     A speaker left unknown (an ambiguous role) takes the speaker the group's other articles name
-    (set on the quote's record). `normal` and `common` as `group_utterances` reads them."""
+    (set on the quote's record); words the article credits to a body or an anonymous source ("the
+    company said in a statement", "a spokesperson said") stay theirs. `normal` and `common` as `group_utterances` reads them."""
     groups: list[dict] = []
     members: list[dict] = []
     for group in group_utterances(items, normal, common):
@@ -365,7 +367,7 @@ def quote_rows(
         speaker = known[0] if len(known) == 1 else None
         for link in group.links:
             quote = quotes[link.utterance.quote_key]
-            if quote.speaker_id is None and speaker and quote.kind != "indirect":
+            if quote.speaker_id is None and speaker and quote.kind != "indirect" and quote.source is None:
                 quote.speaker_id = speaker
                 quote.resolution += f"; resolved through the same utterance in other articles: {speaker}"
         group_id = ids(

@@ -350,6 +350,12 @@ def group_utterances(
     cluster_of = list(range(len(units)))
     clusters: dict[int, list[int]] = {number: [number] for number in range(len(units))}
 
+    def as_whole(a: int, b: int) -> bool:
+        """A match of whole versions, or a long fragment's: an outlet that trims a quote ("This is the
+        hardest decision I have taken", where another printed ", and we did not take it lightly") keeps
+        enough words to say which utterance it is, as a whole version does."""
+        return matches[(a, b)][0] != "partial" or min(len(units[a].words), len(units[b].words)) >= MIN_IN_ORDER_WORDS
+
     def whole_match(a: int, b: int) -> bool:
         key = (min(a, b), max(a, b))
         if key not in matches:
@@ -357,12 +363,12 @@ def group_utterances(
             if found is None:
                 return False
             matches[key] = found
-        return matches[key][0] != "partial"
+        return as_whole(*key)
 
     for (a, b), _ in sorted(matches.items(), key=lambda entry: (-entry[1][1], entry[0])):
         left, right = cluster_of[a], cluster_of[b]
         if (
-            matches[(a, b)][0] == "partial"
+            not as_whole(a, b)
             or left == right
             or not all(whole_match(x, y) for x in clusters[left] for y in clusters[right])
         ):

@@ -29,6 +29,9 @@ NAME_RE = re.compile(
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_PRONOUNS
+# Titles that name whoever speaks for a body, not one person ("a spokesperson said"): unless the article
+# names who holds it, the quote is the body's, its source.
+_ANONYMOUS_ROLES = frozenset(normalise_role(title) for title in words("roles", "anonymous"))
 _NOT_PERSON_RE = re.compile(rf"\b{alternation(words('quotes', 'not_person_speakers'))}\b", re.IGNORECASE)
 _BODY_ENDS = frozenset(word.casefold() for word in words("quotes", "body_name_ends")) | frozenset(
     form.casefold().rstrip(".") for form in LEGAL_FORMS
@@ -301,6 +304,8 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     if role:
         person, how = speakers.by_role(who)
         as_written = words.strip(" ,:").split(" by ")[-1]
+        if person is None and normalise_role(role.group(0)) in _ANONYMOUS_ROLES:
+            return Attribution(None, as_written, how, source=as_written, person=True)
         return Attribution(person, as_written, how, person=True)
     pronoun = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
     if pronoun:
