@@ -161,3 +161,60 @@ def test_a_number_several_articles_print_alike_is_clustered_first():
 def test_a_share_of_a_named_market(text, written, metric):
     (claim,) = [c for c in claims_of(text) if c.value_as_written == written]
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        # a fraction in words, spelled with a hyphen or not, is a fraction before it is a spelled number
+        ("Two-thirds of its sales come from abroad.", "Two-thirds", 66.7, "percent"),
+        ("First-time buyers made up two-thirds of its sales.", "two-thirds", 66.7, "percent"),
+        ("Three-quarters of its staff work from home.", "Three-quarters", 75.0, "percent"),
+        # a currency's hundredth named with its currency is cents, not the currency
+        ("Holders will receive a dividend of 42 euro cents a share.", "42 euro cents", 0.42, "EUR"),
+        ("Holders will receive a dividend of 42 US cents a share.", "42 US cents", 0.42, "USD"),
+        # a spelled number counts the sites a business runs
+        ("The group will close four depots next year.", "four", 4, "depots"),
+        ("The group will shut three warehouses.", "three", 3, "warehouses"),
+    ],
+)
+def test_fractions_cents_and_sites_in_words(text, written, value, unit):
+    (claim,) = [c for c in claims_of(text) if c.value_as_written == written]
+    assert (round(claim.value, 2), claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # "per share" right after a dividend names what it is paid per, not earnings
+        ("The board proposed a dividend of €0.42 per share.", {"€0.42": "dividend"}),
+        ("The dividend rises to €0.42 a share.", {"€0.42": "dividend"}),
+        ("Quill Leisure earned 26 pence a share.", {"26 pence": "earnings per share"}),
+        # a per-share cue right after an earlier figure is that figure's
+        (
+            "A final dividend of 18.5p a share takes the total for the year to 27.2p.",
+            {"18.5p": "dividend", "27.2p": "dividend"},
+        ),
+        # what a count "costs" is counted by its noun: a cost is money
+        ("The restructuring will cost 1,150 jobs.", {"1,150": "jobs"}),
+        ("The restructuring will cost £41m.", {"£41m": "cost"}),
+        # what a thing sells for is its price
+        ("The heater was sold for £39.99 until October.", {"£39.99": "price"}),
+        ("The heater retails at £39.99.", {"£39.99": "price"}),
+    ],
+)
+def test_what_a_per_share_sum_a_cost_and_a_price_measure(text, metrics):
+    assert {c.value_as_written: c.metric for c in claims_of(text)} == metrics
+
+
+@pytest.mark.parametrize(
+    "a, b, status",
+    [
+        # spending on a plant is an investment; a price is what the thing costs
+        ("Orla Foods Group will spend €45 million on a new hall.", "Orla Foods Group will invest €45m in its plant.", "consistent"),
+        ("The Orla Foods Group heater was sold for £39.99.", "The Orla Foods Group heater cost £39.99.", "consistent"),
+        ("Orla Foods Group shareholders will receive a dividend of 42 euro cents a share.", "Orla Foods Group will pay a dividend of €0.42 a share.", "consistent"),
+    ],
+)
+def test_one_figure_named_by_related_measures(a, b, status):
+    assert groups_of({"a": a, "b": b}) == [({"a", "b"}, status)]

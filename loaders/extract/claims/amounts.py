@@ -43,8 +43,9 @@ _WORD = longest_first(NUMBER_WORDS)
 _SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
 NUMBER_RE = word_start_regex(
     rf"(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
-    rf"|\b(?P<spelled>{_SPELLED})\b"
-    rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b))",
+    # a fraction before a spelled number: "two-thirds of" is a fraction, not "two"
+    rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b))"
+    rf"|\b(?P<spelled>{_SPELLED})\b",
     re.IGNORECASE,
 )
 _SCALE = rf"(?:[\s-]?{longest_first(SCALES)}\b|(?-i:{longest_first(ATTACHED_SCALES)})\b)"  # "1.2bn", "1.2 billion", "1.2-billion"
@@ -61,9 +62,10 @@ SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
 _NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b"
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
+    # a currency's hundredth before its currency's word: "42 euro cents" are cents, not 42 euros
+    rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:{longest_first(w for w in MINOR_UNITS if len(w) == 1)})\b)"
     rf"|[\s-]?(?P<word>{longest_first(CURRENCY_WORDS)})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
     rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
-    rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:{longest_first(w for w in MINOR_UNITS if len(w) == 1)})\b)"
     rf"|(?P<measure>(?-i:{longest_first(MEASURES)}))\b"  # "190kt": a unit symbol joined to the number
     rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"
     rf"|-(?P<aged>(?-i:year|month|week|day))s?-old\b"

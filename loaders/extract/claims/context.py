@@ -8,7 +8,7 @@ sentence), never over the whole sentence per number.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from loaders.extract.claims.amounts import Amount
@@ -58,7 +58,8 @@ PERCENT_UNITS = {"percent", "percentage points"}
 # Measures a count is never of but names by its noun: "a target of 9,000 deliveries" counts deliveries;
 # "sales of 500,000 vehicles" and "sold 2.4 million seats" count vehicles and seats, and compare with
 # "500,000 deliveries" and "2.4 million seats" (sales are money only when a sum is sold).
-COUNTS_NAME_THEMSELVES = {"shortfall against target", "sales", "units sold"}
+# So does what a count "costs" ("will cost 1,150 jobs" counts jobs): a cost is money.
+COUNTS_NAME_THEMSELVES = {"shortfall against target", "sales", "units sold", "cost"}
 COUNT_CHANGE_REACH = 40  # characters from a count to a percentage after it that says how it moved ("..., up 9%")
 YIELDS = yielding_metrics()
 YIELD_REACH = 20  # characters before the number a yielded-to cue may stand ("price band of Rs ")
@@ -194,14 +195,20 @@ def attribution(text: str, sentence: Span) -> Span | None:
     return Span(found.start(group), found.end(group))
 
 
-def _metric(facts: SentenceFacts, amount: Amount, reach_before: int, reach_after: int) -> Cue | None:
+def _metric(
+    facts: SentenceFacts, amount: Amount, reach_before: int, reach_after: int, figure_ends: list[int] | None = None
+) -> Cue | None:
     """The cue of the measure named closest to the number (before it, or just after it in its clause:
-    "revenue fell to $356M, and the net loss widened" names no loss for the $356M)."""
+    "revenue fell to $356M, and the net loss widened" names no loss for the $356M). A cue right after
+    an earlier figure is that figure's ("a dividend of 18.5p a share takes the total to 27.2p": "a
+    share" says what 18.5p is paid per; `figure_ends`, sorted, where the sentence's figures end)."""
     start, end = amount.span.start, amount.span.end
     best = None
     breaks = facts.cues["clause_break"]
     for cue in facts.metrics.within(max(facts.sentence.start, start - reach_before), min(facts.sentence.end, end + reach_after)):
         if cue.end <= start:
+            if figure_ends and _right_after_a_figure(cue, figure_ends, start):
+                continue
             distance = start - cue.end
         elif cue.start >= end:
             if cue.start - end <= 1:
@@ -217,6 +224,12 @@ def _metric(facts: SentenceFacts, amount: Amount, reach_before: int, reach_after
     if best and best[0] == -1 and (before := _yielded_to(facts, best[1].label, start)):
         return before
     return best[1] if best else None
+
+
+def _right_after_a_figure(cue: Cue, figure_ends: list[int], start: int) -> bool:
+    """Whether a figure before the number ends right before the cue (a space between at most)."""
+    index = bisect_right(figure_ends, cue.start) - 1
+    return index >= 0 and cue.start - figure_ends[index] <= 1 and figure_ends[index] < start
 
 
 def _yielded_to(facts: SentenceFacts, label: str, start: int) -> Cue | None:
@@ -443,7 +456,8 @@ def read_contexts(
                 near, key=lambda a: mention.start - a.span.end if a.span.end <= mention.start else a.span.start - mention.end
             )
     figures = [a.span for a in amounts]
-    contexts = [_context(text, amount, facts, main, moments, figures) for amount in amounts]
+    figure_ends = sorted(f.end for f in figures)
+    contexts = [_context(text, amount, facts, main, moments, figures, figure_ends) for amount in amounts]
     # "It carried 4.1 million passengers, up 9%": a movement naming no measure, right after a count in
     # the same clause, is the count's.
     for i in range(1, len(amounts)):
@@ -464,7 +478,13 @@ def _is_count(unit: str) -> bool:
 
 
 def _context(
-    text: str, amount: Amount, facts: SentenceFacts, main: str | None, moments: dict[int, Amount], figures: list[Span]
+    text: str,
+    amount: Amount,
+    facts: SentenceFacts,
+    main: str | None,
+    moments: dict[int, Amount],
+    figures: list[Span],
+    figure_ends: list[int],
 ) -> ClaimContext:
     """One claim's context, from the cues around it and the facts of its sentence."""
     start = amount.span.start
@@ -473,7 +493,7 @@ def _context(
     counted = _is_count(unit)
     # A count names its own measure ("12 stores") unless a measure word stands right before it; a
     # count is never a shortfall ("a target of 9,000 deliveries" counts deliveries).
-    found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)))
+    found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)), figure_ends)
     if found and counted and found.label in COUNTS_NAME_THEMSELVES:
         found = None
     metric, metric_cue = (found.label, found.text) if found else (unit if counted else "amount", None)
