@@ -195,6 +195,9 @@ def test_fractions_cents_and_sites_in_words(text, written, value, unit):
             "A final dividend of 18.5p a share takes the total for the year to 27.2p.",
             {"18.5p": "dividend", "27.2p": "dividend"},
         ),
+        # only a per-share cue is the figure's before it: other measures name what follows too
+        ("Osprey Capital bought a 9.99% stake for Rs 43,574 crore.", {"9.99%": "stake", "Rs 43,574 crore": "stake"}),
+        ("The 18.2 billion yuan fine was equal to 4% of its 2019 sales.", {"18.2 billion yuan": "fine", "4%": "fine"}),
         # what a count "costs" is counted by its noun: a cost is money
         ("The restructuring will cost 1,150 jobs.", {"1,150": "jobs"}),
         ("The restructuring will cost £41m.", {"£41m": "cost"}),

@@ -170,7 +170,8 @@ def _read_at(
     if token.group("fraction"):
         if ORDINAL_BEFORE_RE.search(text, max(sentence.start, start - ORDINAL_REACH), start):
             return None  # "the first half of 2025" names a period, not a fraction of something
-        return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, 0.1)
+        # A fraction in words is as rough as a whole percent ("two-thirds" is 67%, not 66.7% to a tenth).
+        return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, 1.0)
     written = token.group("digits") or token.group("spelled")
     read = _read_number(written)
     if read is None:

@@ -16,7 +16,7 @@ from loaders.extract.claims.periods import RELATIVE_SHIFT, TimeMention, When, ti
 from loaders.extract.claims.vocabulary import QUALIFIERS, cues, metrics, yielding_metrics
 from loaders.extract.types import Mention
 from loaders.spans import Span
-from loaders.vocab import first_character_test, word_start_regex
+from loaders.vocab import first_character_test, load, word_start_regex
 
 CUE_PATTERNS = {
     "decrease": word_start_regex(cues("decrease"), re.IGNORECASE),
@@ -62,6 +62,8 @@ PERCENT_UNITS = {"percent", "percentage points"}
 COUNTS_NAME_THEMSELVES = {"shortfall against target", "sales", "units sold", "cost"}
 COUNT_CHANGE_REACH = 40  # characters from a count to a percentage after it that says how it moved ("..., up 9%")
 YIELDS = yielding_metrics()
+# Metrics whose cue says what a figure is counted per ("18.5p a share"): right after a figure, the cue is that figure's.
+PER_UNIT_METRICS = frozenset(load("metrics")["per_unit"])
 YIELD_REACH = 20  # characters before the number a yielded-to cue may stand ("price band of Rs ")
 # How far a cue may stand from the number. A metric's cue after the number counts as
 # further away (English names the measure first), unless it follows right on ("49 cents a share").
@@ -200,14 +202,15 @@ def _metric(
 ) -> Cue | None:
     """The cue of the measure named closest to the number (before it, or just after it in its clause:
     "revenue fell to $356M, and the net loss widened" names no loss for the $356M). A cue right after
-    an earlier figure is that figure's ("a dividend of 18.5p a share takes the total to 27.2p": "a
-    share" says what 18.5p is paid per; `figure_ends`, sorted, where the sentence's figures end)."""
+    an earlier figure is that figure's when it says what that figure is counted per ("a dividend of
+    18.5p a share takes the total to 27.2p": "a share" is 18.5p's; `figure_ends`, sorted, where the
+    sentence's figures end)."""
     start, end = amount.span.start, amount.span.end
     best = None
     breaks = facts.cues["clause_break"]
     for cue in facts.metrics.within(max(facts.sentence.start, start - reach_before), min(facts.sentence.end, end + reach_after)):
         if cue.end <= start:
-            if figure_ends and _right_after_a_figure(cue, figure_ends, start):
+            if cue.label in PER_UNIT_METRICS and figure_ends and _right_after_a_figure(cue, figure_ends, start):
                 continue
             distance = start - cue.end
         elif cue.start >= end:
