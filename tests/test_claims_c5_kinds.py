@@ -170,6 +170,9 @@ def test_a_share_of_a_named_market(text, written, metric):
         ("Two-thirds of its sales come from abroad.", "Two-thirds", 66.7, "percent"),
         ("First-time buyers made up two-thirds of its sales.", "two-thirds", 66.7, "percent"),
         ("Three-quarters of its staff work from home.", "Three-quarters", 75.0, "percent"),
+        # a share written "N in M"
+        ("Two in three of its homes went to first-time buyers.", "Two in three", 66.7, "percent"),
+        ("One in four adults now rides an e-bike.", "One in four", 25.0, "percent"),
         # a currency's hundredth named with its currency is cents, not the currency
         ("Holders will receive a dividend of 42 euro cents a share.", "42 euro cents", 0.42, "EUR"),
         ("Holders will receive a dividend of 42 US cents a share.", "42 US cents", 0.42, "USD"),

@@ -31,6 +31,7 @@ from loaders.extract.claims.vocabulary import (
     PREFIXES,
     QUALIFIERS,
     SCALES,
+    SHARES_IN_WORDS,
     is_currency_code,
     longest_first,
 )
@@ -45,6 +46,7 @@ NUMBER_RE = word_start_regex(
     rf"(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
     # a fraction before a spelled number: "two-thirds of" is a fraction, not "two"
     rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b))"
+    rf"|\b(?P<share>{longest_first(SHARES_IN_WORDS)})\b"
     rf"|\b(?P<spelled>{_SPELLED})\b",
     re.IGNORECASE,
 )
@@ -167,6 +169,8 @@ def _read_at(
     """The amount whose number is `token` (a match on the article's text, inside the sentence);
     `local` reads the signs and words whose currency depends on the article's country."""
     start, end = token.start(), token.end()
+    if token.group("share"):  # "two in three": a share, as rough as a whole percent
+        return Amount(Span(start, end), SHARES_IN_WORDS[token.group("share").lower()], "percent", None, 1.0)
     if token.group("fraction"):
         if ORDINAL_BEFORE_RE.search(text, max(sentence.start, start - ORDINAL_REACH), start):
             return None  # "the first half of 2025" names a period, not a fraction of something

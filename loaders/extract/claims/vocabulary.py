@@ -129,6 +129,7 @@ LOCAL_WORDS = {word.casefold(): by for word, by in _per_country("words").items()
 SCALES = numbers("numbers", "scales")
 ATTACHED_SCALES = numbers("numbers", "attached_scales")
 FRACTIONS = numbers("numbers", "fractions")
+SHARES_IN_WORDS = numbers("numbers", "shares")
 ORDINALS = {k: int(v) for k, v in numbers("numbers", "ordinals").items()}
 NUMBER_WORDS = words("numbers", "words")
 PREFIXES = mapping("currencies", "prefixes")
