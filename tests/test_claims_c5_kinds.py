@@ -31,6 +31,7 @@ from tests.test_claims import claims_of
         # nouns of one family
         ("Larchfield Homes plc completed 2,340 homes.", "Larchfield Homes plc made 2,340 completions.", "consistent"),
         ("Pocketpay Ltd serves 1,800 merchants.", "Pocketpay Ltd has 1,800 businesses on its platform.", "consistent"),
+        ("Pocketpay Ltd has 1,800 business customers.", "Pocketpay Ltd serves 1,800 businesses.", "consistent"),
     ],
 )
 def test_counts_of_one_thing_in_other_words_are_one_figure(a, b, status):
@@ -91,7 +92,10 @@ def _subjects(text: str) -> dict[str, str | None]:
             {"41,000": "Pelican Group", "5%": "Pelican Group"},
         ),
         # a source that is no organisation leaves the figure the article's company's
-        ("Pelican Group sold 41,000 bikes.\n\nSales rose 5%, according to a filing.", {"41,000": "Pelican Group", "5%": "Pelican Group"}),
+        (
+            "Pelican Group sold 41,000 bikes.\n\nSales rose 5%, according to a filing.",
+            {"41,000": "Pelican Group", "5%": "Pelican Group"},
+        ),
     ],
 )
 def test_a_figure_credited_to_a_research_firm_is_the_firms(text, subjects):
@@ -125,7 +129,9 @@ def test_an_opening_it_is_read_from_the_final_mentions_when_grouping():
     text = "Bike sales\n\nOsprey Analytics counts bikes. Marlow Cycles is an exception. It sold 41,000 bikes."
     article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
     name = "Marlow Cycles"
-    added = Mention("organisation", name, Span(text.index(name), text.index(name) + len(name)), "name found in another article", 0.9)
+    added = Mention(
+        "organisation", name, Span(text.index(name), text.index(name) + len(name)), "name found in another article", 0.9
+    )
     article.entities = replace(article.entities, mentions=[*article.entities.mentions, added])
     (member,) = claim_records(article).members
     names = OrganisationNames({"osprey-analytics", "marlow-cycles"})
@@ -217,9 +223,17 @@ def test_what_a_per_share_sum_a_cost_and_a_price_measure(text, metrics):
     "a, b, status",
     [
         # spending on a plant is an investment; a price is what the thing costs
-        ("Orla Foods Group will spend €45 million on a new hall.", "Orla Foods Group will invest €45m in its plant.", "consistent"),
+        (
+            "Orla Foods Group will spend €45 million on a new hall.",
+            "Orla Foods Group will invest €45m in its plant.",
+            "consistent",
+        ),
         ("The Orla Foods Group heater was sold for £39.99.", "The Orla Foods Group heater cost £39.99.", "consistent"),
-        ("Orla Foods Group shareholders will receive a dividend of 42 euro cents a share.", "Orla Foods Group will pay a dividend of €0.42 a share.", "consistent"),
+        (
+            "Orla Foods Group shareholders will receive a dividend of 42 euro cents a share.",
+            "Orla Foods Group will pay a dividend of €0.42 a share.",
+            "consistent",
+        ),
     ],
 )
 def test_one_figure_named_by_related_measures(a, b, status):

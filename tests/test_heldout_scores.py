@@ -240,9 +240,7 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
         "quotes R": totals["q_tp"] / max(1, totals["q_gold"]),
         "speakers": totals["speaker_right"] / max(1, totals["q_tp"]),
         "claims R": totals["claims_found"] / max(1, totals["claims_gold"]),
-    } | (
-        {"claim subjects": totals["subjects_right"] / totals["subjects_gold"]} if totals["subjects_gold"] else {}
-    )
+    } | ({"claim subjects": totals["subjects_right"] / totals["subjects_gold"]} if totals["subjects_gold"] else {})
 
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
@@ -333,11 +331,12 @@ FLOORS = {
         "claims R": 0.98,
     },
     # The fourth round (c4_), floors at the scores reached after its fixes (before them: claim groups
-    # formed 0.52, status 0.43, speakers 0.91, claims 0.90, organisations P 0.90). What is left: a
-    # person read as an organisation ("Farms owner Declan ..."), counts of "people" beside
-    # "employees" or "cases", a market's figure given the research firm as subject, an appositive's
-    # rival as subject, "heat pumps" counted as "pumps", "more than 2,000" against 2,300, a
-    # spokesperson's quote given the partner another outlet names.
+    # formed 0.52, status 0.43, speakers 0.91, claims 0.90, organisations P 0.90), raised after the
+    # sixth round's fixes (groups 0.84 -> 0.89: "employs N people" beside "N employees", "more than
+    # 2,000" beside 2,300, businesses counted as customers; speakers 0.94 -> 0.97: a spokesperson's
+    # quote no longer given the partner another outlet names). What is left: a person read as an
+    # organisation ("Farms owner Declan ..."), counts of "people" beside "cases", a market's fall
+    # printed with no source beside the research firm's, "heat pumps" counted as "pumps".
     "fourth round": {
         "organisations P": 0.97,
         "organisations R": 0.86,
@@ -345,10 +344,10 @@ FLOORS = {
         "people R": 0.96,
         "quotes P": 1.0,
         "quotes R": 1.0,
-        "speakers": 0.94,
+        "speakers": 0.97,
         "claims R": 0.98,
-        "claim groups formed": 0.84,
-        "claim group status": 0.84,
+        "claim groups formed": 0.89,
+        "claim group status": 0.89,
         "quote groups": 1.0,
     },
     # The quotes round q5, floors at the scores reached after its fixes (before them: quotes P 0.96,
@@ -367,6 +366,30 @@ FLOORS = {
         "speakers": 0.96,
         "quote groups": 1.0,
     },
+}
+
+
+# The sixth claims round (c5_: six stories told by three outlets each, gold committed before its
+# first build), floors at the scores reached after its fixes. Before them: claim groups formed 0.50,
+# status 0.50, claims 0.92, claim subjects 0.66, speakers 0.89, quote groups 0.82, quotes P 0.97
+# (1.0 with the one gold correction: a four-word partial quote miscounted). What is left: a place
+# read as an organisation becomes a figure's subject ("its Lumezzane works"), a company's full name
+# missed beside its short form, "N units" against the product's own noun ("4.1 million e-bikes"),
+# "61,000 of its models", a price a retailer refunds read as units sold, a dividend's total read as
+# a cost, a bare "(FY25: 4,670)".
+FLOORS["claims round c5"] = {
+    "organisations P": 0.96,
+    "organisations R": 0.96,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 0.97,
+    "claim subjects": 0.85,
+    "claim groups formed": 0.85,
+    "claim group status": 0.85,
+    "quote groups": 1.0,
 }
 
 

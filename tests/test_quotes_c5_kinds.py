@@ -76,7 +76,11 @@ def test_a_sources_words_keep_no_speaker_another_outlet_names(spokesperson_sourc
     }
     items = [item("one", said, speaker="ada-quint"), item("two", said), item("three", said)]
     list(quote_rows(records, items, ContentIds()))
-    assert {key[0]: record.speaker_id for key, record in records.items()} == {"one": "ada-quint", "two": None, "three": "ada-quint"}
+    assert {key[0]: record.speaker_id for key, record in records.items()} == {
+        "one": "ada-quint",
+        "two": None,
+        "three": "ada-quint",
+    }
 
 
 @pytest.mark.parametrize(

@@ -182,7 +182,7 @@ def counted_family(claim: ClaimFound) -> str:
     takes the family of the measure a cue word named ("employs 3,100 people": the workforce)."""
     if claim.unit in GENERIC_COUNTS and claim.metric_cue is not None:
         measured = _measure(claim.metric)
-        if measured in FAMILY_NAMES:
+        if measured is not None and measured in FAMILY_NAMES:
             return measured
     return COUNT_FAMILIES.get(claim.unit, claim.unit)
 

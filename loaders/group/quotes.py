@@ -367,11 +367,7 @@ def group_utterances(
 
     for (a, b), _ in sorted(matches.items(), key=lambda entry: (-entry[1][1], entry[0])):
         left, right = cluster_of[a], cluster_of[b]
-        if (
-            not as_whole(a, b)
-            or left == right
-            or not all(whole_match(x, y) for x in clusters[left] for y in clusters[right])
-        ):
+        if not as_whole(a, b) or left == right or not all(whole_match(x, y) for x in clusters[left] for y in clusters[right]):
             continue
         for unit in clusters[right]:
             cluster_of[unit] = left

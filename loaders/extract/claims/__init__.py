@@ -29,7 +29,7 @@ from loaders.vocab import load, words
 __all__ = ["ClaimFound", "attribute_quoted", "find_claims"]
 
 # A sentence opening with a pronoun that stands for an organisation ("It", "Its"): re.match from its start.
-ORGANISATION_PRONOUN_RE = re.compile(r"(?:%s)\b" % "|".join(words("pronouns", "organisation_subject")))
+ORGANISATION_PRONOUN_RE = re.compile(rf"(?:{'|'.join(words('pronouns', 'organisation_subject'))})\b")
 
 # Capitalised words that begin no organisation's short name ("The", "Monday"): not counted alone.
 NOT_NAME_STARTS = frozenset(
