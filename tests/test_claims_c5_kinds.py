@@ -238,3 +238,18 @@ def test_what_a_per_share_sum_a_cost_and_a_price_measure(text, metrics):
 )
 def test_one_figure_named_by_related_measures(a, b, status):
     assert groups_of({"a": a, "b": b}) == [({"a", "b"}, status)]
+
+
+def test_a_figure_with_no_subject_is_the_organisation_the_final_mentions_name_most():
+    """The entity stage found the article's one company only with the corpus's help (another article
+    named it): a figure whose sentence names no organisation is that company's when grouping."""
+    text = "Airline summer\n\nWrenfield Air lost money this summer. The carrier flew 14 million passengers."
+    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
+    assert [m for m in article.entities.mentions if m.kind == "organisation"] == []
+    name = "Wrenfield Air"
+    added = Mention(
+        "organisation", name, Span(text.index(name), text.index(name) + len(name)), "name found in another article", 0.9
+    )
+    article.entities = replace(article.entities, mentions=[*article.entities.mentions, added])
+    (member,) = claim_records(article).members
+    assert member_subjects(member, OrganisationNames({"wrenfield-air"}))[1] == "wrenfield-air"

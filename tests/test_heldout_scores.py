@@ -248,7 +248,7 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
 # "e2_"), a third claims round of three-outlet stories in other house styles (ids "c3_") and the
 # articles before them.
 SETS: dict[str, Callable[[str], bool]] = {
-    "earlier rounds": lambda article_id: not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_")),
+    "earlier rounds": lambda article_id: not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_")),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
     "entities round e2": lambda article_id: article_id.startswith("e2_"),
     "third round": lambda article_id: article_id.startswith("c3_"),
@@ -260,6 +260,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The sixth claims round: six three-outlet stories (ids "c5_"), its gold naming the subject of
     # some figures (a market's figure is its research firm's).
     "claims round c5": lambda article_id: article_id.startswith("c5_"),
+    # Its second batch (ids "c5b_"), written after the first batch's fixes: a measure of them on unseen pages.
+    "claims round c5, second batch": lambda article_id: article_id.startswith("c5b_"),
 }
 
 
@@ -389,6 +391,27 @@ FLOORS["claims round c5"] = {
     "claim subjects": 0.85,
     "claim groups formed": 0.85,
     "claim group status": 0.85,
+    "quote groups": 1.0,
+}
+
+
+# The c5 round's second batch (c5b_: two stories told by three outlets each, written after the first
+# batch's fixes, gold committed before its first build). Before its own fix: claim groups formed
+# 0.82, status 0.82, claim subjects 0.94, claims 0.98, speakers, quotes and quote groups 1.0 (the
+# one kind fixed: a figure whose sentence names no organisation, in an article whose company only
+# the corpus-wide pass found). What is left: "9.4 cent" a share in a broker's digest.
+FLOORS["claims round c5, second batch"] = {
+    "organisations P": 1.0,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 0.97,
+    "claim subjects": 1.0,
+    "claim groups formed": 1.0,
+    "claim group status": 1.0,
     "quote groups": 1.0,
 }
 

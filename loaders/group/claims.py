@@ -839,10 +839,11 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     outlet = slug(article.layout.outlet.value) if article.layout.outlet else None
     title = article.layout.title.span if article.layout.title else None
     text = article.seed.text
+    main = _most_named(article)
     members = [
         Member(
             article.seed.id,
-            _compact(_about(claim, referent)),
+            _compact(_about(claim, referent or (main if not near and not claim.subject and main != claim.source else None))),
             outlet,
             tuple(map(sys.intern, near)),
             title is not None and title.contains(claim.span),
@@ -855,8 +856,19 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     return ClaimRecords(members, elsewhere)
 
 
+def _most_named(article: ExtractedArticle) -> str | None:
+    """The organisation the article's final mentions name most (ties: the first named): the stand-in
+    subject of a figure whose sentence names none, where extraction, before the corpus-wide pass
+    found the name ("The carrier flew 14 million passengers"), had none."""
+    counts: dict[str, int] = {}
+    for mention in sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span):
+        counts[mention.name] = counts.get(mention.name, 0) + 1
+    return max(counts, key=lambda name: counts[name], default=None)  # max keeps the first of equals
+
+
 def _about(claim: ClaimFound, referent: str | None) -> ClaimFound:
-    """The claim about the organisation an opening "It" stands for, when its sentence names none."""
+    """The claim about the organisation an opening "It" stands for (or the article's own), when its
+    sentence names none."""
     if referent is None or claim.subject == referent:
         return claim
     return replace(claim, subject=referent, subjects=tuple(dict.fromkeys((referent, *claim.subjects))))
