@@ -209,8 +209,8 @@ def _round_to(value: float, precision: float) -> float:
 def _agree(a: Reading, b: Reading) -> bool:
     """Whether two readings in one unit agree. The coarser printing stands for the values that round
     half up to it ("312p": 311.5p up to 312.5p, which some outlets round down), and a hedge that points one way
-    stretches that by half a step its way only ("more than 1,100" reaches 1,200, not 1,250; "up to
-    $3bn" reaches down to $2bn, not $1.7bn). The finer printing agrees when its number falls there
+    stretches it that way as far as its number's zeros go ("more than 1,100" reaches 1,200, not 1,250;
+    "more than 2,000" reaches 3,000; "up to $3bn" reaches down to $2bn, not $1.7bn). The finer printing agrees when its number falls there
     ("18.2bn" and "18bn"; not "4.5bn" and "4bn"), its own one-way hedge stretched the same way; when
     it is itself approximate ("around 205 million"), every value it may stand for must round to the
     coarser one, so "about 1,150" agrees with neither "about 1,100" nor "about 1,200"."""
