@@ -95,6 +95,12 @@ ELLIPSIS_BEFORE_RE = re.compile(
 # A singular noun is a modifier where a plural follows it ("business customers").
 HEAD_AFTER_RE = re.compile(r"\s+((?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s))\b")
 # "63 cases had been confirmed, 21 of them in hospital": a part named after its number counts the same.
+# A broker's comparison in brackets after a figure ("4,950 completions (FY25: 4,670)", "(2025: 88)"):
+# the earlier period's figure, counted as the one it follows.
+COMPARISON_BEFORE_RE = re.compile(
+    r"\(\s*(?:FY\s?\d{2,4}|[HQ][1-4](?:\s?(?:FY)?\s?\d{2,4})?|\d{4}|prior year|previous year|last year|a year earlier)\s*:\s*$",
+    re.IGNORECASE,
+)
 ELLIPSIS_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # "The number of people infected has risen to 54": the number counts what "the number of" names.
 NUMBER_OF_RE = re.compile(
@@ -290,6 +296,7 @@ def _read_at(
         and previous_unit
         and (
             ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
+            or COMPARISON_BEFORE_RE.search(text, max(sentence.start, start - 24), start)
             or ELLIPSIS_AFTER_RE.match(text, cursor, limit)
         )
     ):
