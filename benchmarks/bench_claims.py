@@ -38,6 +38,8 @@ SHAPES = {
     "years": "2015 ",
     "clock times": "at 11:45 ",
     "mixed": "Acme's profit fell 5% to $1bn in 2015 at the close, ",
+    "relative years": "sales of 5% a year earlier in 2024, ",
+    "moments": "at 10:20 am 5% and ",
 }
 
 

@@ -807,7 +807,8 @@ def _sentence_organisations(article: ExtractedArticle) -> list[tuple[tuple[str, 
             continue
         zone = zones[position]
         inside = []
-        for mention in mentions[bisect_left(mention_starts, zone.start) :]:
+        for index in range(bisect_left(mention_starts, zone.start), len(mentions)):  # no slice: no copy per claim
+            mention = mentions[index]
             if mention.span.start >= zone.end:
                 break
             if zone.contains(mention.span) and not mention.span.overlaps(claim.span):

@@ -99,8 +99,11 @@ class Cues:
 
     def within(self, low: int, high: int) -> list[Cue]:
         """The cues lying wholly inside [low, high)."""
+        # Indexing, not slicing: a slice would copy every later cue of the sentence on each call.
+        found = self.found
         out = []
-        for cue in self.found[bisect_left(self.starts, low) :]:
+        for index in range(bisect_left(self.starts, low), len(found)):
+            cue = found[index]
             if cue.start >= high:
                 break
             if cue.end <= high:
@@ -141,6 +144,9 @@ class SentenceFacts:
     subject_names: tuple[str, ...]  # their names, once each, in order (at most SUBJECTS_PER_SENTENCE)
     main_first_end: int | None  # where the first mention of the article's main organisation in the sentence ends
     source_is_organisation: bool = False  # the figure is attributed to an organisation named in the sentence
+    # The first two periods with a value of each kind (a part of a year, a relative year, a year), in
+    # that order: a relative year after a number moves the first of them that is not itself.
+    period_bases: tuple[TimeMention, ...] = ()
 
 
 def _sentence_facts(
@@ -185,6 +191,9 @@ def _sentence_facts(
         tuple(dict.fromkeys([*(o.name for o in subjects), *names]))[:SUBJECTS_PER_SENTENCE],
         main_ends[0] if main_ends else None,
         source is not None and any(source_span.contains(o.span) for o in organisations if source_span),
+        period_bases=tuple(
+            base for kind in ("part", "relative", "year") for base in [t for t in times if t.kind == kind and t.value][:2]
+        ),
     )
 
 
@@ -319,10 +328,42 @@ def _modality(facts: SentenceFacts, amount: Amount) -> str:
     return "reported"
 
 
-def _opens_the_sentence(mention: TimeMention, amount: Amount, figures: list[Span] | tuple[Span, ...]) -> bool:
+@dataclass(frozen=True)
+class Figures:
+    """A sentence's figures, in order and disjoint, so that their starts and their ends are both
+    sorted: the figures in a stretch of the sentence are found by bisection, which keeps a
+    sentence of many figures linear rather than quadratic."""
+
+    spans: list[Span]
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, spans: list[Span]) -> Figures:
+        return cls(spans, [span.start for span in spans], [span.end for span in spans])
+
+    def within(self, low: int, high: int) -> list[Span]:
+        """The figures starting at or after `low` and ending at or before `high`."""
+        return self.spans[bisect_left(self.starts, low) : bisect_right(self.ends, high)]
+
+    def ending_by(self, position: int) -> Span | None:
+        """The last figure ending at or before `position`."""
+        index = bisect_right(self.ends, position)
+        return self.spans[index - 1] if index else None
+
+    def any_starting(self, low: int, high: int) -> bool:
+        """Whether a figure starts in [low, high)."""
+        index = bisect_left(self.starts, low)
+        return index < len(self.starts) and self.starts[index] < high
+
+
+NO_FIGURES = Figures([], [], [])
+
+
+def _opens_the_sentence(mention: TimeMention, amount: Amount, figures: Figures) -> bool:
     """ "By 10:20 am, the shares were changing hands at $4.18, or 3.2% down": a moment before every
     figure of its sentence says when all of them held."""
-    return mention.end <= amount.span.start and all(figure.start >= mention.end for figure in figures)
+    return mention.end <= amount.span.start and (not figures.starts or figures.starts[0] >= mention.end)
 
 
 def _same_clause(facts: SentenceFacts, amount: Amount, mention: TimeMention) -> bool:
@@ -331,35 +372,33 @@ def _same_clause(facts: SentenceFacts, amount: Amount, mention: TimeMention) -> 
     return not facts.cues["clause_break"].within(low, high)
 
 
-def _across_figure(
-    text: str, facts: SentenceFacts, amount: Amount, mention: TimeMention, figures: list[Span] | tuple[Span, ...]
-) -> bool:
+def _across_figure(text: str, facts: SentenceFacts, amount: Amount, mention: TimeMention, figures: Figures) -> bool:
     """Whether the phrase says when another figure of the sentence applies: it ends the clause of a
     figure before it and a new clause begins before the number ("lost $50m in the first half, and had
     cash of $300m": the half is the loss's), or another figure stands between them with a comma or
     semicolon between that figure and the number."""
     breaks = facts.cues["clause_break"]
     if mention.end <= amount.span.start:
-        before = [f for f in figures if f.end <= mention.start]
+        before = figures.ending_by(mention.start)
         # "from 15.1% in the first half of 2024, an increase of 3.3 points": the period of a base
         # ("from" a figure "in" it) is the base's, past a comma ("rose 8% in 2024, to $3 billion" shares it)
         if (
             before
-            and FROM_BEFORE_RE.search(text, max(facts.sentence.start, before[-1].start - 6), before[-1].start)
-            and PERIOD_AFTER_RE.fullmatch(text, before[-1].end, mention.start)
+            and FROM_BEFORE_RE.search(text, max(facts.sentence.start, before.start - 6), before.start)
+            and PERIOD_AFTER_RE.fullmatch(text, before.end, mention.start)
             and breaks.within(mention.end, amount.span.start)
-            and not [f for f in figures if mention.end <= f.start < amount.span.start]
+            and not figures.any_starting(mention.end, amount.span.start)
         ):
             return True
         if (
             before
-            and not breaks.within(before[-1].end, mention.start)
+            and not breaks.within(before.end, mention.start)
             and facts.cues["new_clause"].within(mention.end, amount.span.start)
         ):
             return True
-        between = [f for f in figures if f.start >= mention.end and f.end <= amount.span.start]
+        between = figures.within(mention.end, amount.span.start)
         return bool(between) and bool(breaks.within(between[-1].end, amount.span.start))
-    between = [f for f in figures if f.start >= amount.span.end and f.end <= mention.start]
+    between = figures.within(amount.span.end, mention.start)
     if between and " ".join(mention.as_written.lower().split()) in YEAR_BEFORE_PHRASES:
         return True  # "up 14% from Rs 537 crore a year ago": the earlier year is the base figure's
     return bool(between) and bool(breaks.within(amount.span.end, between[0].start))
@@ -378,8 +417,7 @@ def _a_year_from_the_sentences(facts: SentenceFacts, end: int) -> TimeMention | 
     shift = RELATIVE_SHIFT.get(written) if written in YEAR_BEFORE_PHRASES else None
     if mention.kind != "relative" or mention.start - end > 1 or not shift:
         return None
-    others = [t for t in facts.times if t is not mention and t.kind != "moment" and t.value]
-    base = next((t for kind in ("part", "relative", "year") for t in others if t.kind == kind), None)
+    base = next((t for t in facts.period_bases if t is not mention), None)
     moved = PERIOD_YEAR_RE.match(base.value) if base and base.value else None
     if not moved:
         return mention
@@ -387,9 +425,7 @@ def _a_year_from_the_sentences(facts: SentenceFacts, end: int) -> TimeMention | 
     return TimeMention("relative", mention.start, mention.end, value, mention.as_written)
 
 
-def _when(
-    text: str, facts: SentenceFacts, amount: Amount, moments: dict[int, Amount], figures: list[Span] | tuple[Span, ...] = ()
-) -> When:
+def _when(text: str, facts: SentenceFacts, amount: Amount, moments: dict[int, Amount], figures: Figures = NO_FIGURES) -> When:
     """The period closest to the number (a part of a year first, then a relative year, then a year),
     looked for close by and then further; the moment closest to it in its clause, if the number is
     the one closest to that moment or in one clause with it ("400 jobs will go, and shares slid 4%
@@ -409,7 +445,8 @@ def _when(
     for before, after in (PERIOD_NEAR, PERIOD_FAR):
         window_end = min(high, end + after)
         inside = []
-        for mention in facts.times[bisect_left(facts.time_starts, max(low, start - before)) :]:
+        for index in range(bisect_left(facts.time_starts, max(low, start - before)), len(facts.times)):
+            mention = facts.times[index]
             if mention.start >= window_end:
                 break
             if mention.end <= window_end:
@@ -458,9 +495,8 @@ def read_contexts(
             moments[mention.start] = min(
                 near, key=lambda a: mention.start - a.span.end if a.span.end <= mention.start else a.span.start - mention.end
             )
-    figures = [a.span for a in amounts]
-    figure_ends = sorted(f.end for f in figures)
-    contexts = [_context(text, amount, facts, main, moments, figures, figure_ends) for amount in amounts]
+    figures = Figures.of([a.span for a in amounts])
+    contexts = [_context(text, amount, facts, main, moments, figures) for amount in amounts]
     # "It carried 4.1 million passengers, up 9%": a movement naming no measure, right after a count in
     # the same clause, is the count's.
     for i in range(1, len(amounts)):
@@ -486,8 +522,7 @@ def _context(
     facts: SentenceFacts,
     main: str | None,
     moments: dict[int, Amount],
-    figures: list[Span],
-    figure_ends: list[int],
+    figures: Figures,
 ) -> ClaimContext:
     """One claim's context, from the cues around it and the facts of its sentence."""
     start = amount.span.start
@@ -496,7 +531,7 @@ def _context(
     counted = _is_count(unit)
     # A count names its own measure ("12 stores") unless a measure word stands right before it; a
     # count is never a shortfall ("a target of 9,000 deliveries" counts deliveries).
-    found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)), figure_ends)
+    found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)), figures.ends)
     if found and counted and found.label in COUNTS_NAME_THEMSELVES:
         found = None
     metric, metric_cue = (found.label, found.text) if found else (unit if counted else "amount", None)
