@@ -72,6 +72,11 @@ def main() -> int:
     parser.add_argument("--corpora", type=Path, help="keep generated corpora here and reuse them")
     parser.add_argument("--keep", type=Path, help="keep the database and folder here")
     parser.add_argument("--no-rebuild", action="store_true", help="skip the two full builds after the adds")
+    parser.add_argument(
+        "--base-db",
+        type=Path,
+        help="keep the first build here and, when it exists, start from a copy of it instead of building",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -95,7 +100,13 @@ def main() -> int:
         db = scratch / "xiaomi.db"
         db.unlink(missing_ok=True)
         program = [sys.executable, "-m", "loaders"]
-        initial = run([*program, "build", "--quiet", "--seeds", str(base), "--db", str(db)])
+        if args.base_db and args.base_db.exists():
+            shutil.copy(args.base_db, db)
+            initial = None
+        else:
+            initial = run([*program, "build", "--quiet", "--seeds", str(base), "--db", str(db)])
+            if args.base_db:
+                shutil.copy(db, args.base_db)
         adds = []
         for path in picks:
             record = scratch / "add.json"
@@ -113,7 +124,8 @@ def main() -> int:
             rebuilds.append(("rebuild without it", run([*program, "build", "--quiet", "--seeds", str(base), "--db", str(fresh)])))
 
     print(f"{args.articles} articles, then {args.adds} more, one at a time")
-    print(f"  {'first build':24} {initial['seconds']:8.1f} s   peak {initial['maxrss_mib']:6.0f} MiB")
+    if initial:
+        print(f"  {'first build':24} {initial['seconds']:8.1f} s   peak {initial['maxrss_mib']:6.0f} MiB")
     for name, result in adds:
         print(f"  add {name:20} {result['seconds']:8.1f} s   peak {result['maxrss_mib']:6.0f} MiB   {result['route']}")
     times = [result["seconds"] for _, result in adds]

@@ -880,8 +880,11 @@ def _regroup_quotes(
                         frontier.add(other)
         # The groups the reached units stood in, as they were: their units too.
         reached = [u for digest in closed for u in unit(digest)[1]]
-        # Every utterance of a quote reached: its speaker may come from any of its groups.
-        quoted = {u.quote_key for u in reached}
+        # Every utterance of a quote reached whose speaker its own article leaves unknown: its speaker
+        # may come from any of its groups, and then counts in the groups after. A quote whose article
+        # names its speaker (or an indirect one, never given one) is the same in every group: its
+        # other groups are not reached through it.
+        quoted = {u.quote_key for u in reached if u.speaker is None and u.kind != "indirect"}
         for article_id in {k[0] for k in quoted}:
             rec = record(article_id)
             for u, form in zip(rec.utterances, forms(rec), strict=True):

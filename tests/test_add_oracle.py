@@ -248,3 +248,49 @@ def test_a_database_without_corpus_state_is_rebuilt_from_the_cache(tmp_path, rou
     build(folder, full, executor=SerialExecutor())
     assert_same(db, full)
     assert routes[-1] == "in place"
+
+
+# A quote whose speaker its article leaves unknown carries two utterances: the added article names the
+# speaker of one; the other's group, and the third article's quote in it, take that speaker through it.
+NAMES_SPEAKER = (
+    "Orvane Tidewell opens a plant in Carrow\n\n"
+    "Orvane Tidewell said on Monday it would open a plant in Carrow.\n\n"
+    "\u201cOur new plant in Carrow will double our output of valves,\u201d said Petra Lindqvist, chief executive "
+    "of Orvane Tidewell.\n"
+)
+TWO_UTTERANCES = (
+    "Orvane Tidewell adds a second line\n\n"
+    "Orvane Tidewell will build a second production line next year, the valve maker said on Tuesday.\n\n"
+    "\u201cOur new plant in Carrow will double our output of valves. The second line starts building compressors "
+    "in the spring,\u201d a spokesperson for Orvane Tidewell said.\n\n"
+    "The company did not give the cost of the line.\n"
+)
+SECOND_ONLY = (
+    "Valve maker Orvane Tidewell plans compressors\n\n"
+    "Orvane Tidewell is moving into compressors, according to people at the company.\n\n"
+    "\u201cThe second line starts building compressors in the spring,\u201d a spokeswoman for Orvane Tidewell said "
+    "on Wednesday.\n\n"
+    "Shares of the company rose 3 percent.\n"
+)
+
+
+@pytest.mark.parametrize("added", ["aa_names.txt", "zz_names.txt"])
+def test_a_speaker_carried_through_a_quote_in_two_groups(added, tmp_path, routes):
+    """The quote of unknown speaker is regrouped with both its utterances, so the group it shares
+    only with the third article gets the speaker too (whatever the added article's place)."""
+    folder = _copy([], tmp_path / "folder")
+    (folder / "bb_two.txt").write_text(TWO_UTTERANCES, encoding="utf-8")
+    (folder / "cc_second.txt").write_text(SECOND_ONLY, encoding="utf-8")
+    new = tmp_path / "new" / added
+    new.parent.mkdir()
+    new.write_text(NAMES_SPEAKER, encoding="utf-8")
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    build(folder, db, executor=SerialExecutor())
+    add([new], folder, db, executor=SerialExecutor())
+    shutil.copy(new, folder / new.name)
+    build(folder, full, executor=SerialExecutor())
+    assert_same(db, full)
+    assert routes == ["in place"]
+    with sqlite3.connect(db) as connection:
+        speakers = dict(connection.execute("SELECT article_id, speaker_id FROM quotes"))
+    assert speakers == {added[:-4]: "petra-lindqvist", "bb_two": "petra-lindqvist", "cc_second": "petra-lindqvist"}
