@@ -14,15 +14,18 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Float, Integer, Table, UniqueConstraint
-from sqlalchemy.sql.sqltypes import TypeEngine
+from typing import TYPE_CHECKING
 
-from db.models import ArticleRecord, Base, CorpusCount, CorpusIndex, EntityContribution, ExtractionCache
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.sql.sqltypes import TypeEngine
 
 DESCRIPTOR_NAME = "datapackage.json"
 
 
 def _field_type(column_type: TypeEngine) -> str:
+    from sqlalchemy import Float, Integer
+
     if isinstance(column_type, Integer):
         return "integer"
     if isinstance(column_type, Float):
@@ -31,13 +34,17 @@ def _field_type(column_type: TypeEngine) -> str:
 
 
 def _description(table: Table) -> str | None:
+    from db.models import Base
+
     for mapper in Base.registry.mappers:
         if mapper.local_table is table and mapper.class_.__doc__:
             return inspect.cleandoc(mapper.class_.__doc__)
     return None
 
 
-def _resource(table: Table, db_file: str) -> dict[str, Any]:
+def _resource(table: Table, db_file: str | None) -> dict[str, Any]:
+    from sqlalchemy import UniqueConstraint
+
     unique = {
         next(iter(constraint.columns)).name
         for constraint in table.constraints
@@ -64,7 +71,7 @@ def _resource(table: Table, db_file: str) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "name": table.name,
         "type": "table",
-        "path": f"sqlite:///{db_file}",
+        "path": f"sqlite:///{db_file}" if db_file is not None else None,
         "scheme": "sqlite",
         "format": "sql",
         "dialect": {"sql": {"table": table.name}},
@@ -78,23 +85,27 @@ def _resource(table: Table, db_file: str) -> dict[str, Any]:
 
 # The build's own working tables, not part of the dataset described: the extraction cache and
 # what `add` reads of the corpus.
-NOT_DATA = {
-    ExtractionCache.__tablename__,
-    CorpusCount.__tablename__,
-    CorpusIndex.__tablename__,
-    EntityContribution.__tablename__,
-    ArticleRecord.__tablename__,
-}
+NOT_DATA = {"extraction_cache", "corpus_counts", "corpus_index", "entity_contributions", "article_records"}
+
+
+def resources_from_models() -> list[dict[str, Any]]:
+    """Every data table's resource, read from the models (its path left None): what db/tables.py keeps."""
+    from db.models import Base
+
+    return [_resource(table, None) for table in Base.metadata.sorted_tables if table.name not in NOT_DATA]
 
 
 def datapackage(db_file: str, version: str | None = None) -> dict[str, Any]:
+    from db.tables import RESOURCES
+
+    resources = [{**resource, "path": f"sqlite:///{db_file}"} for resource in RESOURCES]
     descriptor: dict[str, Any] = {
         "name": "xiaomi-db",
         "title": "xiaomi.db: news articles, entities, quotes and numeric claims",
         "licenses": [
             {"name": "MIT", "title": "Code and derived data: MIT. Article texts belong to their publishers (see NOTICE)."}
         ],
-        "resources": [_resource(table, db_file) for table in Base.metadata.sorted_tables if table.name not in NOT_DATA],
+        "resources": resources,
     }
     if version:
         descriptor["version"] = version

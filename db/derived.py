@@ -12,13 +12,32 @@ accept (every selected column grouped or aggregated).
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import sys
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+# SQLAlchemy and sqlite-utils are imported where they are used: `add` in place reads the SELECTs
+# below and needs neither.
 
 
+def text(sql: str):  # noqa: ANN201  # SQLAlchemy's text(), imported when a server connection uses it
+    from sqlalchemy import text as sql_text
+
+    return sql_text(sql)
+
+
+def inspect(connection: Connection):  # noqa: ANN201
+    from sqlalchemy import inspect as sql_inspect
+
+    return sql_inspect(connection)
+
+
+@functools.cache
 def _sqlite_utils() -> ModuleType:
     """sqlite-utils, imported without numpy where nothing has imported it yet: sqlite-utils takes it
     when installed (another package here needs it), only to store numpy values, which these tables
@@ -35,7 +54,6 @@ def _sqlite_utils() -> ModuleType:
     return sqlite_utils
 
 
-sqlite_utils = _sqlite_utils()
 
 # table -> columns indexed for full-text search (Datasette shows a search box).
 # On PostgreSQL the same columns feed a generated tsvector column, SEARCH_COLUMN.
@@ -188,7 +206,7 @@ def ensure_derived_objects(connection: sqlite3.Connection | Connection) -> None:
 
 
 def _ensure_sqlite(connection: sqlite3.Connection) -> None:
-    database = sqlite_utils.Database(connection)
+    database = _sqlite_utils().Database(connection)
     for table, columns in FTS_TABLES.items():
         database.table(table).enable_fts(columns, create_triggers=True, replace=True, tokenize="porter")
     connection.execute("DROP TABLE IF EXISTS claims_fts")

@@ -20,27 +20,14 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    Column,
-    Connection,
-    Engine,
-    MetaData,
-    PrimaryKeyConstraint,
-    String,
-    Table,
-    create_engine,
-    event,
-    inspect,
-    text,
-)
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine, Table
 
 # Alembic is imported where a migration runs, never by a build of a fresh file nor by `add` in place:
-# its import pulls in every dialect's DDL support (a tenth of the seeds' build).
+# its import pulls in every dialect's DDL support (a tenth of the seeds' build). SQLAlchemy is
+# imported where a server database or a migration is reached, never by a fresh SQLite build or
+# `add` in place: its import cost more than the seeds' build's work (db/tables.py has what they read).
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # In a checkout the history is the top-level migrations/ folder; an installed
@@ -62,6 +49,8 @@ def sqlite_url(path: Path | str) -> str:
 
 
 def dialect_name(target: Path | str) -> str:
+    from sqlalchemy.engine import make_url
+
     return make_url(database_url(target)).get_backend_name()
 
 
@@ -69,6 +58,8 @@ def display_name(target: Path | str) -> str:
     """A file's name, or a URL without its password: for messages."""
     if not is_url(target):
         return Path(target).name
+    from sqlalchemy.engine import make_url
+
     return make_url(str(target)).render_as_string(hide_password=True)
 
 
@@ -76,6 +67,8 @@ def sqlite_path(target: Path | str) -> Path | None:
     """The file behind a SQLite target, or None for a server database."""
     if not is_url(target):
         return Path(target)
+    from sqlalchemy.engine import make_url
+
     url = make_url(str(target))
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         return Path(url.database)
@@ -95,6 +88,8 @@ class DatabaseUnavailable(Exception):
 
 
 def _create_engine(target: Path | str) -> Engine:
+    from sqlalchemy import create_engine
+
     try:
         return create_engine(database_url(target))
     except ModuleNotFoundError as error:
@@ -105,6 +100,8 @@ def _create_engine(target: Path | str) -> Engine:
 
 def connect(engine: Engine, target: Path | str) -> Connection:
     """A connection, or DatabaseUnavailable naming the target and why."""
+    from sqlalchemy.exc import OperationalError
+
     try:
         return engine.connect()
     except OperationalError as error:
@@ -113,6 +110,8 @@ def connect(engine: Engine, target: Path | str) -> Connection:
 
 
 def _sqlite_pragmas(engine: Engine, *pragmas: str, own_transactions: bool = False) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         if own_transactions:
@@ -204,6 +203,8 @@ def _recreate_derived_objects(target: Path | str) -> None:
 
 
 def _has_articles(target: Path | str) -> bool:
+    from sqlalchemy import inspect, text
+
     engine = migration_engine(target)
     try:
         with engine.connect() as connection:
@@ -271,8 +272,10 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
-def _version_table() -> Table:
+def version_table() -> Table:
     """Alembic's version table, as its `stamp` makes it (alembic.ddl.impl.DefaultImpl.version_table_impl)."""
+    from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, String, Table
+
     table = Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False))
     table.append_constraint(PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))
     return table
@@ -284,23 +287,26 @@ def create_at_head(path: Path | str) -> None:
     database (create_all, then `stamp head`), without importing Alembic. Far
     quicker than running every migration from empty; tests check that both
     routes give the same schema and version table, and that `alembic check`
-    finds nothing to change."""
-    from sqlalchemy.schema import CreateIndex, CreateTable
-
-    from db.models import Base
+    finds nothing to change. The statements are the models' as SQLAlchemy
+    compiles them for SQLite (create_all, but indexes in name order: a table's
+    indexes are a set, whose order would change from run to run, and the file's
+    bytes with it), kept in db/tables.py."""
+    from db.tables import SQLITE_CREATE
 
     head = head_revision()
-    engine = migration_engine(path)
+    # As migration_engine's connections: foreign keys off, the rollback journal, one transaction.
+    connection = sqlite3.connect(path, isolation_level=None)
     try:
-        with engine.begin() as connection:
-            # create_all, but indexes in name order (a table's indexes are a set: its
-            # order would change from run to run, and the file's bytes with it).
-            for table in Base.metadata.sorted_tables:
-                connection.execute(CreateTable(table))
-                for index in sorted(table.indexes, key=lambda index: str(index.name)):
-                    connection.execute(CreateIndex(index))
-            version = _version_table()
-            connection.execute(CreateTable(version))
-            connection.execute(version.insert().values(version_num=head))
+        connection.execute("PRAGMA foreign_keys=OFF")
+        connection.execute("PRAGMA journal_mode=DELETE")
+        connection.execute("BEGIN")
+        try:
+            for statement in SQLITE_CREATE:
+                connection.execute(statement)
+            connection.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (head,))
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
     finally:
-        engine.dispose()
+        connection.close()

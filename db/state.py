@@ -17,7 +17,7 @@ from pathlib import Path
 
 from db.datapackage import write_datapackage
 from db.derived import DERIVED_TABLES
-from db.models import Base
+from db.tables import TABLES
 
 # Derived tables: the column each is refreshed by (rows for changed values deleted, then selected again).
 DERIVED_KEYS = {
@@ -36,11 +36,11 @@ def _chunks(values: Iterable, size: int = _CHUNK) -> Iterator[list]:
 
 
 def _columns(table: str) -> list[str]:
-    return [column.name for column in Base.metadata.tables[table].columns]
+    return list(TABLES[table][0])
 
 
 def _key_columns(table: str) -> list[str]:
-    return [column.name for column in Base.metadata.tables[table].primary_key.columns]
+    return list(TABLES[table][1])
 
 
 class InPlace:

@@ -25,21 +25,27 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Callable, Mapping
 from operator import itemgetter
 from pathlib import Path
-
-from sqlalchemy import Connection, Table, bindparam, select, text
-from sqlalchemy.exc import IntegrityError
+from typing import TYPE_CHECKING
 
 from db.datapackage import write_datapackage
 from db.derived import drop_derived_objects, ensure_derived_objects, refresh_derived_tables
 from db.engine import connect, create_at_head, database_url, loader_engine, sqlite_path, upgrade_on
-from db.models import Base, BuildInfo, ExtractionCache
+from db.tables import TABLES
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Table
+
+# A SQLite file is written through the driver alone (the tables' columns and keys from db/tables.py);
+# SQLAlchemy is imported only for a server database.
 
 Rows = Mapping[str, list[dict]]
 CACHE_KIB = 64 * 1024  # SQLite's page cache while loading, in KiB
+BUILD_INFO, EXTRACTION_CACHE = "build_info", "extraction_cache"
 
 
 class KeyCollision(ValueError):
@@ -47,6 +53,8 @@ class KeyCollision(ValueError):
 
 
 def _tables() -> dict[str, Table]:
+    from db.models import Base
+
     return {table.name: table for table in Base.metadata.sorted_tables}  # parents before children
 
 
@@ -78,20 +86,29 @@ class RowWriter:
 
     BATCH = 1000
 
-    def __init__(self, connection: Connection, streaming: bool = True):
-        self.tables = _tables()
-        self.connection = connection
+    def __init__(self, connection: Connection | sqlite3.Connection, streaming: bool = True):
+        # table -> (columns, primary key), parents before children
+        self.tables: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = TABLES
         self.streaming = streaming
         self.buffers: dict[str, list[dict]] = {}
         self.counts: dict[str, int] = {}
         self.payloads: dict[tuple[str, str], bytes] = {}  # held extraction payloads, when not streaming
-        # SQLite: the driver's connection, inside the same transaction (see the module's note).
-        self.driver = connection.connection.driver_connection if connection.dialect.name == "sqlite" else None
+        # SQLite: the driver's connection, inside the load's transaction (see the module's note).
+        if isinstance(connection, sqlite3.Connection):
+            self.connection: Connection | None = None
+            self.driver: sqlite3.Connection | None = connection
+        else:
+            self.connection = connection
+            self.driver = connection.connection.driver_connection if connection.dialect.name == "sqlite" else None
 
-    def _table(self, name: str) -> Table:
+    def _table(self, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if name not in self.tables:
             raise ValueError(f"rows for a table the schema does not have: {name}")
         return self.tables[name]
+
+    def _server_table(self, name: str) -> Table:
+        assert self.connection is not None
+        return _tables()[name]
 
     def add(self, rows: Rows) -> None:
         for name, data in rows.items():
@@ -100,17 +117,16 @@ class RowWriter:
             self._table(name)
             buffer = self.buffers.setdefault(name, [])
             buffer.extend(data)
-            if not self.streaming and name == ExtractionCache.__tablename__:
+            if not self.streaming and name == EXTRACTION_CACHE:
                 self.payloads.update({(row["article_sha256"], row["extractor_version"]): row["payload"] for row in data})
             if self.streaming and len(buffer) >= self.BATCH:
                 self._flush(name)
 
     def add_sorted(self, rows: Rows) -> None:
-        for name, table in self.tables.items():
+        for name, (_, key) in self.tables.items():
             data = rows.get(name)
             if not data:
                 continue
-            key = [column.name for column in table.primary_key.columns]
             self.buffers.setdefault(name, []).extend(sorted(data, key=lambda row: tuple(row[column] for column in key)))
             if self.streaming:
                 self._flush(name)
@@ -118,8 +134,7 @@ class RowWriter:
     def update(self, name: str, changes: list[dict]) -> None:
         """Set columns of rows already added, by primary key (a single column): each change names the
         row's key and the new values. Used where a value is known only once the corpus is in."""
-        table = self._table(name)
-        (key,) = [column.name for column in table.primary_key.columns]
+        (key,) = self._table(name)[1]
         if not changes:
             return
         if not self.streaming:
@@ -134,20 +149,27 @@ class RowWriter:
             statement = f'UPDATE "{name}" SET {assignments} WHERE "{key}" = ?'
             self.driver.executemany(statement, [(*(c[column] for column in columns), c[key]) for c in changes])
         else:
+            from sqlalchemy import bindparam
+
+            table = self._server_table(name)
             update = table.update().where(table.c[key] == bindparam("_key")).values({c: bindparam(c) for c in columns})
+            assert self.connection is not None
             self.connection.execute(update, [{**change, "_key": change[key]} for change in changes])
 
     def cached_payload(self, sha256: str, version: str) -> bytes:
         """An extraction written earlier in this load (the cache table)."""
         if not self.streaming:
             return self.payloads[(sha256, version)]
-        self._flush(ExtractionCache.__tablename__)
-        table = self.tables[ExtractionCache.__tablename__]
+        self._flush(EXTRACTION_CACHE)
         if self.driver is not None:
             (payload,) = self.driver.execute(
-                f'SELECT payload FROM "{table.name}" WHERE article_sha256 = ? AND extractor_version = ?', (sha256, version)
+                f'SELECT payload FROM "{EXTRACTION_CACHE}" WHERE article_sha256 = ? AND extractor_version = ?', (sha256, version)
             ).fetchone()
             return payload
+        from sqlalchemy import select
+
+        table = self._server_table(EXTRACTION_CACHE)
+        assert self.connection is not None
         return self.connection.execute(
             select(table.c.payload).where(table.c.article_sha256 == sha256, table.c.extractor_version == version)
         ).scalar_one()
@@ -157,37 +179,40 @@ class RowWriter:
         if data:
             try:
                 if self.driver is not None:
-                    self._insert_sqlite(self.tables[name], data)
+                    self._insert_sqlite(name, data)
                 else:
-                    self.connection.execute(self.tables[name].insert(), data)
-            except (IntegrityError, sqlite3.IntegrityError) as error:
+                    assert self.connection is not None
+                    self.connection.execute(self._server_table(name).insert(), data)
+            except Exception as error:
+                if not _integrity_error(error):
+                    raise
                 reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
                 raise KeyCollision(f"{name}: two different rows share a key ({reason}): a content-hash collision") from None
             self.counts[name] = self.counts.get(name, 0) + len(data)
 
-    def _insert_sqlite(self, table: Table, data: list[dict]) -> None:
+    def _insert_sqlite(self, name: str, data: list[dict]) -> None:
         """Rows into a SQLite table by the driver: the columns are the first row's (as with Core's
         executemany); every row must have them, and no column the table lacks."""
         columns = list(data[0])
-        unknown = set(columns) - set(table.columns.keys())
+        unknown = set(columns) - set(self.tables[name][0])
         if unknown:
-            raise ValueError(f"{table.name}: rows with columns the table does not have: {sorted(unknown)}")
+            raise ValueError(f"{name}: rows with columns the table does not have: {sorted(unknown)}")
         names = ", ".join(f'"{column}"' for column in columns)
-        statement = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+        statement = f'INSERT INTO "{name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
         values = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
         try:
             assert self.driver is not None
             self.driver.executemany(statement, map(values, data))
         except KeyError as error:
-            raise ValueError(f"{table.name}: a row without the column {error}") from None
+            raise ValueError(f"{name}: a row without the column {error}") from None
 
     def flush_all(self) -> dict[str, int]:
         """Everything still buffered, parents first; then, on SQLite, the foreign keys checked."""
         for name in self.tables:
             self._flush(name)
         self.payloads.clear()
-        if self.connection.dialect.name == "sqlite":
-            broken = self.connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if self.driver is not None:
+            broken = self.driver.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise ValueError(f"rows point at rows that do not exist: {broken[:5]}")
         return dict(sorted(self.counts.items()))
@@ -202,46 +227,52 @@ def _producer(rows: Rows | Produce) -> Produce:
 
 def write_rows(path: Path | str, rows: Rows | Produce) -> dict[str, int]:
     """Rows into an existing SQLite file at the schema's head, in one transaction."""
-    engine = loader_engine(path, foreign_keys=False)
+    # Autocommit mode: the load's one transaction is begun and ended here, not by the driver.
+    connection = sqlite3.connect(path, isolation_level=None)
     try:
-        with engine.connect() as connection:
-            # A temporary file, moved into place only once complete and synced: no fsync per commit.
-            connection.exec_driver_sql("PRAGMA synchronous=OFF")
-            # Ids are content hashes, so rows land all over each table's b-tree: a page cache of its own
-            # size (64 MiB) keeps those pages in memory rather than read back from the file.
-            connection.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
-            connection.commit()  # ends the autobegun transaction: the PRAGMA cannot run inside one
-            with connection.begin():
-                # The driver begins a transaction only at the first INSERT: begin it here, so that the
-                # DROP INDEXes below belong to the load's one transaction (the header's change counter
-                # counts transactions: one, whatever the load does).
-                connection.exec_driver_sql("BEGIN")
-                indexes = _drop_indexes(connection)
-                writer = RowWriter(connection)
-                _producer(rows)(writer)
-                counts = writer.flush_all()
-                for sql in indexes:
-                    connection.exec_driver_sql(sql)
-                return counts
+        # Foreign keys off for the bulk load: checked once, before commit (RowWriter.flush_all).
+        connection.execute("PRAGMA foreign_keys=OFF")
+        connection.execute("PRAGMA journal_mode=DELETE")
+        # A temporary file, moved into place only once complete and synced: no fsync per commit.
+        connection.execute("PRAGMA synchronous=OFF")
+        # Ids are content hashes, so rows land all over each table's b-tree: a page cache of its own
+        # size (64 MiB) keeps those pages in memory rather than read back from the file.
+        connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        # One transaction, the DROP INDEXes below included (the header's change counter counts
+        # transactions: one, whatever the load does).
+        connection.execute("BEGIN")
+        try:
+            indexes = _drop_indexes(connection)
+            writer = RowWriter(connection)
+            _producer(rows)(writer)
+            counts = writer.flush_all()
+            for sql in indexes:
+                connection.execute(sql)
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+        return counts
     finally:
-        engine.dispose()
+        connection.close()
 
 
 def _let_signals_in() -> int:
     return 0  # go on
 
 
-def _drop_indexes(connection: Connection) -> list[str]:
+def _drop_indexes(connection: sqlite3.Connection) -> list[str]:
     """Drop the tables' secondary indexes for a bulk load, returning the statements that make them
     again, in their order: an index built once from its full table costs a fraction of one kept up
     to date row by row (rows land in it in hash order). The VACUUM that ends a build writes the
     schema as tables first, then indexes in their order, so the file is the same (but for the
     header's schema counter, which counts the DROPs and CREATEs)."""
-    indexes = connection.exec_driver_sql(
+    indexes = connection.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
     ).fetchall()
     for name, _ in indexes:
-        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+        connection.execute(f'DROP INDEX "{name}"')
     return [sql for _, sql in indexes]
 
 
@@ -331,7 +362,7 @@ def build_sqlite_file(path: Path, produce: Produce, info: Mapping[str, str], ste
 
     def with_info(writer: RowWriter) -> None:
         produce(writer)
-        writer.add_sorted({BuildInfo.__tablename__: _info_rows(info, {"sqlite_version": sqlite3.sqlite_version})})
+        writer.add_sorted({BUILD_INFO: _info_rows(info, {"sqlite_version": sqlite3.sqlite_version})})
 
     counts = write_rows(path, with_info)
     step("indexing and compacting")
@@ -340,6 +371,10 @@ def build_sqlite_file(path: Path, produce: Produce, info: Mapping[str, str], ste
 
 
 def _write_server(url: str, produce: Produce, info: Mapping[str, str], step: Callable[[str], None]) -> dict[str, int]:
+    from sqlalchemy import text
+
+    from db.models import Base
+
     engine = loader_engine(url)
     try:
         with connect(engine, url) as connection, connection.begin():
@@ -356,7 +391,7 @@ def _write_server(url: str, produce: Produce, info: Mapping[str, str], step: Cal
             engine_info = {"postgresql_version": version} if version else {}
             writer = RowWriter(connection, streaming=False)
             produce(writer)
-            writer.add_sorted({BuildInfo.__tablename__: _info_rows(info, engine_info)})
+            writer.add_sorted({BUILD_INFO: _info_rows(info, engine_info)})
             counts = writer.flush_all()
             step("indexing")
             ensure_derived_objects(connection)
@@ -390,11 +425,11 @@ def replace_contents(path: Path, source: Path, program_version: str | None = Non
         connection.execute("PRAGMA foreign_keys=OFF")  # checked below, before commit
         connection.execute("BEGIN IMMEDIATE")
         try:
-            tables = list(_tables())
+            tables = list(TABLES)
             for name in reversed(tables):
                 connection.execute(f'DELETE FROM main."{name}"')
             for name in tables:
-                columns = ", ".join(f'"{column.name}"' for column in Base.metadata.tables[name].columns)
+                columns = ", ".join(f'"{column}"' for column in TABLES[name][0])
                 connection.execute(f'INSERT INTO main."{name}" ({columns}) SELECT {columns} FROM fresh."{name}"')
             if not migrated:  # a migration dropped the derived objects: made again below
                 refresh_derived_tables(connection)
@@ -415,6 +450,7 @@ def replace_contents(path: Path, source: Path, program_version: str | None = Non
 def read_rows(source: Path | str) -> dict[str, list[dict]]:
     """Every model table's rows from a database at the head revision, in key order."""
     from alembic.script import ScriptDirectory
+    from sqlalchemy import select, text
 
     from db.engine import alembic_config
 
@@ -437,3 +473,11 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _integrity_error(error: Exception) -> bool:
+    """A uniqueness or key violation, from the driver or from SQLAlchemy (imported only if it was)."""
+    if isinstance(error, sqlite3.IntegrityError):
+        return True
+    exc = sys.modules.get("sqlalchemy.exc")
+    return exc is not None and isinstance(error, exc.IntegrityError)

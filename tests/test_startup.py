@@ -1,0 +1,43 @@
+"""Start-up: what a fresh SQLite build and `add` in place import, and the plain data they read
+instead of the models (db/tables.py), checked against the models."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from db.datapackage import datapackage, resources_from_models
+from db.make_tables import TARGET, source
+from tests.conftest import PROJECT, SEEDS
+
+HEAVY = ("sqlalchemy", "alembic", "numpy")
+
+
+def test_the_tables_file_is_what_the_models_give():
+    """db/tables.py is regenerated (python -m db.make_tables) whenever the models change."""
+    assert TARGET.read_text(encoding="utf-8") == source()
+
+
+def test_the_datapackage_from_the_tables_file_is_the_models_one():
+    from_models = [{**resource, "path": "sqlite:///x.db"} for resource in resources_from_models()]
+    assert json.dumps(datapackage("x.db")["resources"]) == json.dumps(from_models)
+
+
+def _imported(code: str) -> list[str]:
+    probe = f"{code}; import sys; print(sorted({{n.split('.')[0] for n in sys.modules}} & {set(HEAVY)!r}))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=PROJECT)
+    return json.loads(result.stdout.strip().replace("'", '"'))
+
+
+def test_a_fresh_build_and_an_add_in_place_import_no_sqlalchemy(tmp_path):
+    """SQLAlchemy (and Alembic, numpy) only where a server database or a migration is reached."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    articles = sorted(SEEDS.glob("*.txt"))
+    for path in articles[:-1]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    db = tmp_path / "x.db"
+    setup = "from pathlib import Path; from loaders.build import add, build"
+    assert _imported(f"{setup}; build(Path({str(folder)!r}), Path({str(db)!r}))") == []
+    assert _imported(f"{setup}; add([Path({str(articles[-1])!r})], Path({str(folder)!r}), Path({str(db)!r}))") == []
