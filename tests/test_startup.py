@@ -41,3 +41,27 @@ def test_a_fresh_build_and_an_add_in_place_import_no_sqlalchemy(tmp_path):
     setup = "from pathlib import Path; from loaders.build import add, build"
     assert _imported(f"{setup}; build(Path({str(folder)!r}), Path({str(db)!r}))") == []
     assert _imported(f"{setup}; add([Path({str(articles[-1])!r})], Path({str(folder)!r}), Path({str(db)!r}))") == []
+
+
+def test_the_iso_files_are_what_the_script_makes_from_pycountry():
+    from loaders.data.make_iso import files
+
+    for path, content in files().items():
+        assert path.read_text(encoding="utf-8") == content, f"{path.name}: run python -m loaders.data.make_iso"
+
+
+def test_countries_are_looked_up_as_pycountry_looks_them_up():
+    import pycountry
+
+    from loaders.data import iso
+    from loaders.data.make_iso import LOOKUP_TARGET
+
+    probes = [key for key, _ in (line.split("\t") for line in LOOKUP_TARGET.read_text(encoding="utf-8").splitlines()[1:])]
+    probes += ["Canada", "CANADA", "ca", "Côte d'Ivoire", "Korea, Republic of", "South Korea", "Ontario", "Narnia", ""]
+    for probe in probes:
+        try:
+            expected = pycountry.countries.lookup(probe).alpha_2
+        except LookupError:
+            expected = None
+        assert iso.lookup_country(probe) == expected, probe
+    assert iso.is_currency_code("usd") and iso.is_currency_code("EUR") and not iso.is_currency_code("ABC")

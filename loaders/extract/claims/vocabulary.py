@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import pycountry
-
+from loaders.data import iso
 from loaders.vocab import VOCAB_DIR, VocabularyError, alternation, branches_alternation, load, mapping, words
 
 
@@ -107,7 +106,7 @@ def metrics() -> list[tuple[str, str]]:
 
 def is_currency_code(code: str) -> bool:
     """Whether ISO 4217 (as pycountry has it) knows the code, or the vocabulary gives it an alias."""
-    return code in CODE_ALIASES or pycountry.currencies.get(alpha_3=code) is not None
+    return code in CODE_ALIASES or iso.is_currency_code(code)
 
 
 def _per_country(key: str) -> dict[str, dict[str, str]]:

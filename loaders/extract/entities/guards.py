@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-import pycountry
 
+from loaders.data import iso
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES
 from loaders.spans import Span
 from loaders.vocab import words
@@ -35,7 +35,7 @@ _CONTRACTION_RE = re.compile(r"(?:I|We|You|He|She|It|They|There|That|What|Who|He
 
 @functools.cache
 def _currency_words() -> frozenset[str]:
-    return frozenset(currency.alpha_3 for currency in pycountry.currencies) | frozenset(words("not_names", "currency_words"))
+    return iso.currency_codes() | frozenset(words("not_names", "currency_words"))
 
 
 @functools.cache
