@@ -30,6 +30,7 @@ would be read again; the caller then rebuilds from the extraction cache.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 from bisect import bisect_left
@@ -237,7 +238,12 @@ class CorpusState:
 
 def claim_key(member: Member) -> str:
     """The claim's id (as its row has it), as the index's text."""
-    return str(content_id(member.article_id, "claim", member.claim.span.start, member.claim.span.end))
+    return _claim_key(member.article_id, member.claim.span.start, member.claim.span.end)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _claim_key(article_id: str, start: int, end: int) -> str:
+    return str(content_id(article_id, "claim", start, end))
 
 
 def block_text(key: BlockKey) -> str:
@@ -593,7 +599,8 @@ def _digest(seeds_dir: Path, articles: Mapping[str, str]) -> str:
     entries = {name: bytes.fromhex(sha) for name, sha in articles.items()}
     if seeds_dir.is_dir():
         for path in seeds_dir.iterdir():
-            if path.is_file() and not path.name.startswith(".") and not path.name.endswith(".txt"):
+            # the name first: an article's file is never stat'ed (a large folder holds 100,000)
+            if not path.name.endswith(".txt") and not path.name.startswith(".") and path.is_file():
                 entries[path.name] = hashlib.sha256(path.read_bytes()).digest()
     digest = hashlib.sha256()
     for name in sorted(entries):
