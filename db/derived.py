@@ -19,19 +19,19 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Inspector, TextClause
 
 # SQLAlchemy and sqlite-utils are imported where they are used: `add` in place reads the SELECTs
 # below and needs neither.
 
 
-def text(sql: str):  # noqa: ANN201  # SQLAlchemy's text(), imported when a server connection uses it
+def text(sql: str) -> TextClause:  # SQLAlchemy's text(), imported when a server connection uses it
     from sqlalchemy import text as sql_text
 
     return sql_text(sql)
 
 
-def inspect(connection: Connection):  # noqa: ANN201
+def inspect(connection: Connection) -> Inspector:
     from sqlalchemy import inspect as sql_inspect
 
     return sql_inspect(connection)
@@ -52,7 +52,6 @@ def _sqlite_utils() -> ModuleType:
     finally:
         del sys.modules["numpy"]
     return sqlite_utils
-
 
 
 # table -> columns indexed for full-text search (Datasette shows a search box).

@@ -634,6 +634,7 @@ def _write(
     old_outlets = {row["outlet_id"] for row in store.rows("articles", "id", ids) if row["outlet_id"]}
     old_claim_rows = [row for row in store.rows("corpus_index", "article_id", ids) if row["kind"] in CLAIM_KINDS]
     organisations_before = store.ids("organisations")
+    people_before = store.ids("people")
     elsewhere_named = {
         row["entity_id"] for row in store.rows("entity_contributions", "article_id", ids) if row["kind"] in {"place", "person"}
     }
@@ -740,7 +741,7 @@ def _write(
     store.set_info("seeds_sha256", _digest(seeds_dir, articles))
 
     # Grouping: quotes from every article's record; claims of the subjects the change reaches.
-    _regroup_quotes(store, new_records, old_records, new_quotes, changed, progress)
+    _regroup_quotes(store, new_records, old_records, new_quotes, people_before, changed, progress)
     elsewhere_named |= {
         row["entity_id"] for a in ids for row in new_rows[a]["entity_contributions"] if row["kind"] in {"place", "person"}
     }
@@ -775,6 +776,7 @@ def _regroup_quotes(
     new_records: dict[str, Record],
     old_records: dict[str, Record],
     new_quotes: dict[str, list[dict]],
+    people_before: set[str],
     changed: Changed,
     progress: Progress,
 ) -> None:
@@ -785,6 +787,8 @@ def _regroup_quotes(
     A quote's speaker is the one its article reads where the corpus knows that person, else the
     one its group gives."""
     people = store.ids("people")
+    people_changed = people ^ people_before  # a quote naming one was of unknown speaker before or is now
+    as_read: dict[tuple[str, int, int], str | None] = {}  # a reached quote's speaker as its article reads it
     written = set(new_records)
     records: dict[str, Record] = dict(new_records)
 
@@ -850,6 +854,7 @@ def _regroup_quotes(
         for article_id in sorted(holders_of(digest)):
             rec = record(article_id)
             speakers = {(article_id, start, end): who for start, end, who, _ in rec.speakers}
+            as_read.update(speakers)
             said += [
                 dataclasses.replace(u, speaker=speakers.get(u.quote_key) if speakers.get(u.quote_key) in people else None)
                 for u, form in zip(rec.utterances, forms(rec), strict=True)
@@ -887,11 +892,15 @@ def _regroup_quotes(
                         frontier.add(other)
         # The groups the reached units stood in, as they were: their units too.
         reached = [u for digest in closed for u in unit(digest)[1]]
-        # Every utterance of a quote reached whose speaker its own article leaves unknown: its speaker
-        # may come from any of its groups, and then counts in the groups after. A quote whose article
-        # names its speaker (or an indirect one, never given one) is the same in every group: its
-        # other groups are not reached through it.
-        quoted = {u.quote_key for u in reached if u.speaker is None and u.kind != "indirect"}
+        # Every utterance of a quote reached whose speaker is unknown (now, or before this add: the
+        # person it names came or went): its speaker may come from any of its groups, and then counts
+        # in the groups after. A quote whose speaker is known (or an indirect one, never given one) is
+        # the same in every group: its other groups are not reached through it.
+        quoted = {
+            u.quote_key
+            for u in reached
+            if u.kind != "indirect" and (u.speaker is None or as_read.get(u.quote_key) in people_changed)
+        }
         for article_id in {k[0] for k in quoted}:
             rec = record(article_id)
             for u, form in zip(rec.utterances, forms(rec), strict=True):

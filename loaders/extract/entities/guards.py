@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 
-
 from loaders.data import iso
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES
 from loaders.spans import Span
