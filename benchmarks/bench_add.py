@@ -1,6 +1,6 @@
 """Benchmark: adding articles one at a time to a built database, against a full rebuild.
 
-    python benchmarks/bench_add.py [--articles 1000] [--adds 5] [--corpora DIR] [--keep DIR]
+    python benchmarks/bench_add.py [--articles 1000] [--adds 5] [--corpora DIR] [--keep DIR] [--base-db PATH] [--no-rebuild]
 
 Generates a corpus of N + K articles (make_corpus.py, seeded), takes K of
 them out (spread over the corpus: an article added before, among and after
@@ -12,8 +12,10 @@ the others), builds the N, then times, as whole processes:
 - `python -m loaders build` of the enlarged folder into the same PATH (a
   rebuild reusing PATH's extraction cache: nothing extracted);
 - the same build into a fresh file (no cache).
-Not a test: machines differ. (That `add` gives what the full build gives is
-tested: tests/test_add_oracle.py.)
+With `--base-db PATH` the first build is kept at PATH and, when PATH exists
+(a build of the same N articles by the same program), copied instead of built
+again: each trial adds to a copy of one build. Not a test: machines differ.
+(That `add` gives what the full build gives is tested: tests/test_add_oracle.py.)
 """
 
 from __future__ import annotations
