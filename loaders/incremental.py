@@ -65,6 +65,9 @@ from loaders.group.quotes import (
     MAX_BLOCK,
     UnitMatcher,
     Utterance,
+    _compare_units,
+    _Unit,
+    _unit,
     blocking_keys,
     comparable,
     story_names,
@@ -888,6 +891,8 @@ def _regroup_quotes(
                         continue
                     if other not in texts:
                         texts[other] = _form_of(record(next(iter(sorted(articles)))), other, forms)
+                    if not _may_match(texts[digest], texts[other]):
+                        continue  # its wording alone rules a match out: its printings need not be read
                     if matcher(mine, unit(other)):
                         frontier.add(other)
         # The groups the reached units stood in, as they were: their units too.
@@ -992,6 +997,24 @@ def _regroup_quotes(
             touched = set(gone) | {row["id"] for row in different}
             groups.update(member["group_id"] for member in rows["quote_group_members"] if member["quote_id"] in touched)
             groups.update(member["group_id"] for member in store.rows("quote_group_members", "quote_id", touched))
+
+
+_ANY_SPEAKER = frozenset({"\x00"})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _wording(form: str) -> _Unit:
+    """A unit of this normal form with nothing known of its printings but one speaker for all:
+    what grouping compares, less what only the printings can add."""
+    return dataclasses.replace(_unit(form, [], []), speakers=_ANY_SPEAKER)
+
+
+def _may_match(a: str, b: str) -> bool:
+    """Whether two wordings can match as units, whatever their printings: comparing the printed
+    units adds conditions only (the names their texts print, a story shared, one same speaker
+    for a rewording), so where the wordings alone, under one speaker, do not match, no story
+    part of one matches one of the other."""
+    return _compare_units(_wording(a), _wording(b)) is not None
 
 
 def _form_of(rec: Record, digest: str, forms: Callable[[Record], list[str]]) -> str:

@@ -194,3 +194,49 @@ def test_a_row_left_pointing_at_nothing_stops_the_commit(folders, tmp_path):
     finally:
         store.close()
     assert content(db) == before
+
+
+# Pairs of printings: every pair grouping matches (each kind of match, with the speakers, names and
+# stories that make it) is one whose wordings alone may match; the last ones match in no way.
+PRINTINGS = [
+    # (text, speaker, story) x 2, whether grouping matches them
+    (("We will open ten stores.", None, "kestrel"), ("We’ll open ten stores,", None, "kestrel"), True),
+    (("open ten stores", None, "kestrel"), ("We will open ten stores across the north next year.", None, "kestrel"), True),
+    (
+        ("My own judgment of the buyout was really bad, and I regret it.", "ada-lind", "kestrel"),
+        ("My judgment of the buyout was poor and I regret it deeply.", "ada-lind", "kestrel"),
+        True,
+    ),
+    (
+        ("We will invest in Tamsin Grid Ltd this year.", None, "tamsin"),
+        ("We will invest in Tamsin Grid Limited this year.", None, "tamsin"),
+        True,
+    ),
+    (
+        ("The market for Vorel handsets is changing quickly.", None, "vorel"),
+        ("The market for Quint handsets is changing quickly.", None, "vorel"),
+        False,
+    ),
+    (("We will open 10 stores this year.", None, "kestrel"), ("We will open 12 stores this year.", None, "kestrel"), False),
+    (("Our ships are full until March.", None, "kestrel"), ("Prices for steel fell again last week.", None, "kestrel"), False),
+]
+
+
+@pytest.mark.parametrize("a, b, matched", PRINTINGS)
+def test_wordings_that_cannot_match_are_known_without_their_printings(a, b, matched):
+    """`add` reads the printings of a wording only where its wording alone may match: a necessary
+    condition, so a match grouping finds is never missed."""
+    from loaders.group.quotes import UnitMatcher, Utterance, comparable
+    from loaders.incremental import _may_match
+    from loaders.spans import Span
+
+    def printed(article: str, text: str, speaker: str | None, story: str) -> tuple[str, list[Utterance]]:
+        said = Utterance((article, 0, len(text)), Span(0, len(text)), text, "direct", speaker, frozenset({story}))
+        return comparable(text), [said]
+
+    first, second = printed("one", *a), printed("two", *b)
+    assert UnitMatcher()(first, second) == matched
+    if matched:
+        assert _may_match(first[0], second[0])
+    if not matched and a[0].startswith("Our ships"):
+        assert not _may_match(first[0], second[0])  # the filter does filter
