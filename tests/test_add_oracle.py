@@ -250,7 +250,8 @@ def test_a_database_without_corpus_state_is_rebuilt_from_the_cache(tmp_path, rou
     assert routes[-1] == "in place"
 
 
-# A quote whose speaker its article leaves unknown carries two utterances: the added article names the
+# A quote whose speaker its article leaves unknown (a title nobody in the data holds; not a source,
+# such as a spokesperson, whose words take no other outlet's speaker) carries two utterances: the added article names the
 # speaker of one; the other's group, and the third article's quote in it, take that speaker through it.
 NAMES_SPEAKER = (
     "Orvane Tidewell opens a plant in Carrow\n\n"
@@ -262,14 +263,14 @@ TWO_UTTERANCES = (
     "Orvane Tidewell adds a second line\n\n"
     "Orvane Tidewell will build a second production line next year, the valve maker said on Tuesday.\n\n"
     "\u201cOur new plant in Carrow will double our output of valves. The second line starts building compressors "
-    "in the spring,\u201d a spokesperson for Orvane Tidewell said.\n\n"
+    "in the spring,\u201d the head of engineering at Orvane Tidewell said.\n\n"
     "The company did not give the cost of the line.\n"
 )
 SECOND_ONLY = (
     "Valve maker Orvane Tidewell plans compressors\n\n"
     "Orvane Tidewell is moving into compressors, according to people at the company.\n\n"
-    "\u201cThe second line starts building compressors in the spring,\u201d a spokeswoman for Orvane Tidewell said "
-    "on Wednesday.\n\n"
+    "\u201cThe second line starts building compressors in the spring,\u201d the head of engineering at Orvane "
+    "Tidewell said on Wednesday.\n\n"
     "Shares of the company rose 3 percent.\n"
 )
 
