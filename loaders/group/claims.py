@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
-from loaders.extract.claims import ORGANISATION_PRONOUN_RE, ClaimFound
+from loaders.extract.claims import ORGANISATION_PRONOUN_RE, ClaimFound, main_organisation, referent_named
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.spans import ContentIds, slug
 from loaders.vocab import load, mapping
@@ -53,6 +53,9 @@ UNKNOWN_SUBJECT = "\x00"  # prefix of the per-article stand-in subject of unattr
 # Capitalised words that never begin a short name of an organisation ("The", "Monday", "Shares").
 # Counted nouns that count one kind of thing: compared as one unit ("customers" and "holidaymakers").
 COUNT_FAMILIES = {noun: family for family, nouns in load("counted")["families"].items() for noun in nouns}
+# Counted nouns that join a family only where extraction found words saying so (the claim's metric
+# then names the family: "900 completions" by a housebuilder measure households).
+JOINED_FAMILIES = {noun: entry["family"] for noun, entry in load("counted")["joins_where"].items()}
 # Nouns that count whatever their measure names ("employs 3,100 people" counts its workforce).
 GENERIC_COUNTS = frozenset(load("counted")["generic"])
 FAMILY_NAMES = frozenset(load("counted")["families"])
@@ -184,6 +187,8 @@ def counted_family(claim: ClaimFound) -> str:
         measured = _measure(claim.metric)
         if measured is not None and measured in FAMILY_NAMES:
             return measured
+    if JOINED_FAMILIES.get(claim.unit) == _base(claim.metric):
+        return JOINED_FAMILIES[claim.unit]
     return COUNT_FAMILIES.get(claim.unit, claim.unit)
 
 
@@ -791,13 +796,20 @@ def _sentence_organisations(article: ExtractedArticle) -> list[tuple[tuple[str, 
     zone_starts = [zone.start for zone in zones]
     mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
     mention_starts = [m.span.start for m in mentions]
-    # The organisation each zone names first, carried on through the zones that name none (one walk).
+    # The organisation each zone names first (not as a source), carried on through the zones that name
+    # none (one walk: zones and mentions both in order).
     referents: list[str | None] = []
     latest: str | None = None
+    index = 0
     for zone in zones:
-        index = bisect_left(mention_starts, zone.start)
-        if index < len(mentions) and zone.contains(mentions[index].span):
-            latest = mentions[index].name
+        index = bisect_left(mention_starts, zone.start, index)
+        named = []
+        while index < len(mentions) and mentions[index].span.start < zone.end:
+            if zone.contains(mentions[index].span):
+                named.append(mentions[index])
+            index += 1
+        if named:
+            latest = referent_named(text, zone, named)
         referents.append(latest)
     out: list[tuple[tuple[str, ...], str | None]] = []
     for claim in article.claims:
@@ -840,7 +852,11 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     outlet = slug(article.layout.outlet.value) if article.layout.outlet else None
     title = article.layout.title.span if article.layout.title else None
     text = article.seed.text
-    main = _most_named(article)
+    # The article's own organisation read again from the final mentions: a name only the corpus-wide
+    # pass found ("The carrier flew 14 million passengers") is the subject of figures naming none.
+    zones = ([article.layout.title.span] if article.layout.title else []) + [s for p in article.sentences for s in p]
+    organisations = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    main = main_organisation(text, zones, organisations)
     members = [
         Member(
             article.seed.id,
@@ -855,16 +871,6 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
     return ClaimRecords(members, elsewhere)
-
-
-def _most_named(article: ExtractedArticle) -> str | None:
-    """The organisation the article's final mentions name most (ties: the first named): the stand-in
-    subject of a figure whose sentence names none, where extraction, before the corpus-wide pass
-    found the name ("The carrier flew 14 million passengers"), had none."""
-    counts: dict[str, int] = {}
-    for mention in sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span):
-        counts[mention.name] = counts.get(mention.name, 0) + 1
-    return max(counts, key=lambda name: counts[name], default=None)  # max keeps the first of equals
 
 
 def _about(claim: ClaimFound, referent: str | None) -> ClaimFound:

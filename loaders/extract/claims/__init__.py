@@ -21,15 +21,22 @@ from dataclasses import dataclass, replace
 from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.claims.context import CAPITALISED_RE, attribution, read_contexts
 from loaders.extract.claims.countries import local_currencies
+from loaders.extract.claims.vocabulary import longest_first
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import load, words
 
-__all__ = ["ClaimFound", "attribute_quoted", "find_claims"]
+__all__ = ["ClaimFound", "attribute_quoted", "find_claims", "main_organisation", "referent_named"]
 
 # A sentence opening with a pronoun that stands for an organisation ("It", "Its"): re.match from its start.
-ORGANISATION_PRONOUN_RE = re.compile(rf"(?:{'|'.join(words('pronouns', 'organisation_subject'))})\b")
+# Not "It's", nor an "It" that stands for nothing ("It is likely that", "It is hard to say").
+_EXPLETIVE_VERB = rf"\s+(?:{longest_first(words('pronouns', 'expletive_verbs'))})\s+"
+ORGANISATION_PRONOUN_RE = re.compile(
+    rf"(?:{'|'.join(words('pronouns', 'organisation_subject'))})\b(?![’']s\b)"
+    rf"(?!{_EXPLETIVE_VERB}(?:[\w-]+\s+){{0,3}}(?:that|whether|if)\b)"
+    rf"(?!{_EXPLETIVE_VERB}(?:{longest_first(words('pronouns', 'expletive_before_to'))})\s+to\b)"
+)
 
 # Capitalised words that begin no organisation's short name ("The", "Monday"): not counted alone.
 NOT_NAME_STARTS = frozenset(
@@ -110,10 +117,13 @@ def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tup
     return tuple(name for name in ranked if counts[name] >= 2)[:most]
 
 
-def _main_organisation(text: str, sentences: list[Span], organisations: list[Mention]) -> str | None:
-    """The organisation the article mentions most (mentions sorted by position), ties going to the one
-    mentioned first. A mention naming whom a figure is attributed to ("..., Kestrel Research said")
-    names a source, not what the article is about, and does not count."""
+def main_organisation(text: str, sentences: list[Span], organisations: list[Mention]) -> str | None:
+    """The organisation the article is about: the one it mentions most (organisation mentions sorted
+    by position), ties going to the one mentioned first. A mention naming whom a figure is attributed
+    to ("..., Kestrel Research said") names a source, not what the article is about, and does not
+    count. An organisation named once (an analyst's employer) is none when a name it does not hold
+    is repeated more: the entity stage missed the article's own company. Extraction reads it from
+    the article's own mentions, grouping again from the final ones (after the corpus-wide pass)."""
     sources = sorted(span for sentence in sentences if (span := attribution(text, sentence)))
     source_starts = [span.start for span in sources]
     counts: dict[str, int] = {}
@@ -123,7 +133,22 @@ def _main_organisation(text: str, sentences: list[Span], organisations: list[Men
             continue
         counts[mention.name] = counts.get(mention.name, 0) + 1
     first = {name: order for order, name in enumerate(counts)}  # dicts keep the order of first mention
-    return max(counts, key=lambda name: (counts[name], -first[name]), default=None)
+    main = max(counts, key=lambda name: (counts[name], -first[name]), default=None)
+    if (
+        main
+        and sum(m.name == main for m in organisations) < 2
+        and any(count > 2 and name not in main for name, count in _repeated_names(text, sentences))
+    ):
+        return None
+    return main
+
+
+def referent_named(text: str, sentence: Span, named: list[Mention]) -> str | None:
+    """Of the organisations a sentence names (in order), the one a later sentence's opening "It" stands
+    for: the first that is not only whom the sentence attributes something to ("Demand is weak,
+    Kestrel Research said"); None when each is (the article's own organisation then stands in)."""
+    source = attribution(text, sentence) if named else None
+    return next((m.name for m in named if source is None or not source.contains(m.span)), None)
 
 
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
@@ -143,19 +168,10 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     )
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
-    main = _main_organisation(text, sentences, organisations)
-    repeated = _repeated_names(text, sentences)
-    # An organisation named once (an analyst's employer) is not what the article is about when a name
-    # it does not hold is repeated more: the entity stage missed the article's own company.
-    if (
-        main
-        and sum(m.name == main for m in organisations) < 2
-        and any(count > 2 and name not in main for name, count in repeated)
-    ):
-        main = None
+    main = main_organisation(text, sentences, organisations)
     # Where the entity stage recognised no organisation, the names the article repeats most stand in
     # for it: grouping keeps those another article's organisations bear.
-    fallback = () if main else tuple(name for name, _ in repeated)
+    fallback = () if main else tuple(name for name, _ in _repeated_names(text, sentences))
     prominent = _prominent_organisations(organisations)
     claims = []
     referent = None  # the organisation the sentences lately named first: what an opening "It" stands for
@@ -163,7 +179,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         named = _within(organisations, organisation_starts, sentence)
         opens_with_pronoun = not named and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end) is not None
         if named:
-            referent = named[0].name
+            referent = referent_named(text, sentence, named)
         if not amounts:
             continue
         # A figure whose sentence names no organisation ("The company said its net loss narrowed") may be

@@ -32,6 +32,7 @@ from loaders.extract.claims.vocabulary import (
     QUALIFIERS,
     SCALES,
     SHARES_IN_WORDS,
+    SHARES_NOT_AFTER,
     is_currency_code,
     longest_first,
 )
@@ -42,11 +43,17 @@ from loaders.vocab import word_start_regex
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
 _WORD = longest_first(NUMBER_WORDS)
 _SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
+_NOT_A_RANK = "".join(rf"(?<!\b{re.escape(word)} )" for word in SHARES_NOT_AFTER)
+_SHARE_OF = (
+    rf"\s+(?:of\b|(?!(?:[A-Za-z-]+\s+)?(?:{longest_first(DURATIONS)})\b)(?:[A-Za-z-]+\s+)?"
+    rf"(?!(?:{longest_first(NOT_COUNTED)})\b)[A-Za-z-]+(?<!s)(?<!u)s\b)"
+)
 NUMBER_RE = word_start_regex(
     rf"(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
     # a fraction before a spelled number: "two-thirds of" is a fraction, not "two"
     rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b))"
-    rf"|\b(?P<share>{longest_first(SHARES_IN_WORDS)})\b"
+    # "one in four adults", "two in three of them": a share; not a rank, nor how often ("one in two weeks")
+    rf"|\b{_NOT_A_RANK}(?P<share>{longest_first(SHARES_IN_WORDS)})\b(?={_SHARE_OF})"
     rf"|\b(?P<spelled>{_SPELLED})\b",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from loaders.extract.claims.amounts import Amount
 from loaders.extract.claims.periods import RELATIVE_SHIFT, TimeMention, When, time_mentions
-from loaders.extract.claims.vocabulary import QUALIFIERS, cues, metrics, yielding_metrics
+from loaders.extract.claims.vocabulary import QUALIFIERS, cue_pattern, cues, metrics, yielding_metrics
 from loaders.extract.types import Mention
 from loaders.spans import Span
 from loaders.vocab import first_character_test, load, word_start_regex
@@ -62,8 +62,18 @@ PERCENT_UNITS = {"percent", "percentage points"}
 COUNTS_NAME_THEMSELVES = {"shortfall against target", "sales", "units sold", "cost"}
 COUNT_CHANGE_REACH = 40  # characters from a count to a percentage after it that says how it moved ("..., up 9%")
 YIELDS = yielding_metrics()
-# Metrics whose cue says what a figure is counted per ("18.5p a share"): right after a figure, the cue is that figure's.
-PER_UNIT_METRICS = frozenset(load("metrics")["per_unit"])
+# Counted nouns that join a family only where words before or right after them say so ("900 completions"
+# are homes in a housebuilder's report): the family, and the words' patterns.
+JOINS_WHERE = {
+    noun: (
+        entry["family"],
+        *(re.compile(cue_pattern(entry[side]), re.IGNORECASE) if side in entry else None for side in ("before", "after")),
+    )
+    for noun, entry in load("counted")["joins_where"].items()
+}
+JOIN_BEFORE, JOIN_AFTER = 120, 40  # characters
+# Cue words that say what a figure is counted per ("18.5p a share"): right after a figure, the cue is that figure's.
+PER_UNIT_RE = re.compile("|".join(f"(?:{pattern})" for pattern in load("metrics")["per_unit"]), re.IGNORECASE)
 YIELD_REACH = 20  # characters before the number a yielded-to cue may stand ("price band of Rs ")
 # How far a cue may stand from the number. A metric's cue after the number counts as
 # further away (English names the measure first), unless it follows right on ("49 cents a share").
@@ -219,7 +229,7 @@ def _metric(
     breaks = facts.cues["clause_break"]
     for cue in facts.metrics.within(max(facts.sentence.start, start - reach_before), min(facts.sentence.end, end + reach_after)):
         if cue.end <= start:
-            if cue.label in PER_UNIT_METRICS and figure_ends and _right_after_a_figure(cue, figure_ends, start):
+            if figure_ends and _right_after_a_figure(cue, figure_ends, start) and PER_UNIT_RE.fullmatch(cue.text):
                 continue
             distance = start - cue.end
         elif cue.start >= end:
@@ -512,6 +522,17 @@ def read_contexts(
     return contexts
 
 
+def _joined_family(text: str, sentence: Span, amount: Amount) -> tuple[str, str] | None:
+    """The family a count's noun joins where the words near it say so ("Orla Homes made 900
+    completions": households), with those words; None where they do not."""
+    family, before, after = JOINS_WHERE[amount.unit]
+    start, end = amount.span.start, amount.span.end
+    signs = [before.search(text, max(sentence.start, start - JOIN_BEFORE), start) if before else None]
+    signs.append(after.search(text, end, min(sentence.end, end + JOIN_AFTER)) if after else None)
+    sign = next((found for found in signs if found), None)
+    return (family, sign.group(0)) if sign else None
+
+
 def _is_count(unit: str) -> bool:
     return not (unit.isupper() and len(unit) == 3) and unit not in PERCENT_UNITS and unit != "GBX"
 
@@ -535,6 +556,8 @@ def _context(
     if found and counted and found.label in COUNTS_NAME_THEMSELVES:
         found = None
     metric, metric_cue = (found.label, found.text) if found else (unit if counted else "amount", None)
+    if not found and unit in JOINS_WHERE and (joined := _joined_family(text, facts.sentence, amount)):
+        metric, metric_cue = joined
     # A word that names the measure is not also its movement: "lost $212m" is a loss, not a fall.
     if moved and found and moved.start < found.end and found.start < moved.end:
         moved = None

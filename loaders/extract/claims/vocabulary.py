@@ -129,6 +129,7 @@ SCALES = numbers("numbers", "scales")
 ATTACHED_SCALES = numbers("numbers", "attached_scales")
 FRACTIONS = numbers("numbers", "fractions")
 SHARES_IN_WORDS = numbers("numbers", "shares")
+SHARES_NOT_AFTER = words("numbers", "shares_not_after")
 ORDINALS = {k: int(v) for k, v in numbers("numbers", "ordinals").items()}
 NUMBER_WORDS = words("numbers", "words")
 PREFIXES = mapping("currencies", "prefixes")
