@@ -94,20 +94,20 @@ DATE_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|old|before|after|to|ended|e
 # A hedge may stand between the cue and its number ("including more than 1,000").
 _HEDGE = rf"(?:{longest_first(QUALIFIERS)}\s+)?"
 AGE_BEFORE_RE = re.compile(rf"\b{longest_first(AGE_CUES)}\s+{_HEDGE}$", re.IGNORECASE)
-# "21,000 jobs, including more than 1,000 in Leeds": the count's noun is the previous one's.
+# "8,400 staff, including about 700 in Gdansk": the count's noun is the previous one's.
 ELLIPSIS_BEFORE_RE = re.compile(
     rf"\b(?:including|of which|of whom|among them|of them|with)\s+{_HEDGE}$",
     re.IGNORECASE,
 )
 # A singular noun is a modifier where a plural follows it ("business customers").
 HEAD_AFTER_RE = re.compile(r"\s+((?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s))\b")
-# "63 cases had been confirmed, 21 of them in hospital": a part named after its number counts the same.
 # A broker's comparison in brackets after a figure ("4,950 completions (FY25: 4,670)", "(2025: 88)"):
 # the earlier period's figure, counted as the one it follows.
 COMPARISON_BEFORE_RE = re.compile(
     r"\(\s*(?:FY\s?\d{2,4}|[HQ][1-4](?:\s?(?:FY)?\s?\d{2,4})?|\d{4}|prior year|previous year|last year|a year earlier)\s*:\s*$",
     re.IGNORECASE,
 )
+# "63 cases had been confirmed, 21 of them in hospital": a part named after its number counts the same.
 ELLIPSIS_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # "The number of people infected has risen to 54": the number counts what "the number of" names.
 NUMBER_OF_RE = re.compile(

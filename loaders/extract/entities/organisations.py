@@ -145,7 +145,7 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
     if cut == 1 and words[1] in WEAK_ENDINGS and words[0].lower() in common_words():
-        return False  # "the world's leading Digital Society": two ordinary words, capitalised
+        return False  # "the nation's leading Learning Society": two ordinary words, capitalised
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
     goes_on = cut + 1 < len(words) and words[cut + 1] in _CONNECTORS
