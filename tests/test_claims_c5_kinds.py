@@ -39,6 +39,7 @@ from tests.test_claims import claims_of
         ("Pocketpay Ltd serves 1,800 merchants.", "Pocketpay Ltd has 1,800 businesses on its platform.", "consistent"),
         ("Pocketpay Ltd has 1,800 business customers.", "Pocketpay Ltd has 1,800 retailers as customers.", "consistent"),
         ("Pocketpay Ltd serves 1,800 merchants.", "Pocketpay Ltd serves 1,800 sellers.", "consistent"),
+        ("Pocketpay Ltd has 1,800 business customers.", "Pocketpay Ltd serves more than 1,800 businesses.", "consistent"),
     ],
 )
 def test_counts_of_one_thing_in_other_words_are_one_figure(a, b, status):
@@ -54,6 +55,7 @@ def test_counts_of_one_thing_in_other_words_are_one_figure(a, b, status):
         # businesses that are no one's customers are not its customers
         ("Pocketpay Ltd said 1,200 businesses closed in Kano.", "Pocketpay Ltd has 1,200 customers."),
         ("Pocketpay Ltd said 1,200 retailers shut last year.", "Pocketpay Ltd serves 1,200 merchants."),
+        ("Pocketpay Ltd serves cafes in Accra, but 1,200 businesses shut in Kumasi.", "Pocketpay Ltd has 1,200 customers."),
     ],
 )
 def test_nouns_that_join_a_family_only_where_words_say_so(a, b):
@@ -321,6 +323,22 @@ def _grouping_subjects(text: str, found_elsewhere: str | None, names: set[str]) 
             None,
             {"corvane-securities"},
             {"6%": None, "nine": None, "41,000": "corvane-securities"},
+        ),
+        # a town the article repeats is no company the entity stage missed: the one named once stays its own
+        (
+            "Accra payments\n\nPocketpay Ltd, an Accra start-up, processed $1.3bn last year. Revenue rose 14%,"
+            " the company said. Most new staff will work in Accra.",
+            None,
+            {"pocketpay"},
+            {"$1.3bn": "pocketpay", "14%": "pocketpay"},
+        ),
+        # nor is a person's name the article repeats ("Wren" of "Tobias K. Wren")
+        (
+            "Fraud trial\n\nA clerk who stole £2.4m from Ravel & Doyle Ltd was jailed. Tobias K. Wren, 51, of Hill"
+            " Road, admitted fraud. Wren had worked there for 12 years. Wren wept as he was sentenced.",
+            None,
+            {"ravel-doyle"},
+            {"£2.4m": "ravel-doyle", "12": "ravel-doyle"},
         ),
         # must not: a firm named only as a source does not count towards the article's own organisation
         (

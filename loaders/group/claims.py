@@ -856,7 +856,8 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     # pass found ("The carrier flew 14 million passengers") is the subject of figures naming none.
     zones = ([article.layout.title.span] if article.layout.title else []) + [s for p in article.sentences for s in p]
     organisations = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
-    main = main_organisation(text, zones, organisations)
+    others = (m for m in article.entities.mentions if m.kind != "organisation")
+    main = main_organisation(text, zones, organisations, others)
     members = [
         Member(
             article.seed.id,

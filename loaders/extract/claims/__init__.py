@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.claims.context import CAPITALISED_RE, attribution, read_contexts
-from loaders.extract.claims.countries import local_currencies
+from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.vocabulary import longest_first
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import EntityFindings, Mention
@@ -91,7 +92,8 @@ def _inside_figure(span: Span, figures: list[Span], starts: list[int]) -> bool:
 def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[tuple[str, int], ...]:
     """The capitalised names the sentences repeat most (twice at least) and how often, most frequent first, ties
     going to the one named first. A longer name counts for its first word too ("Tamborá Linhas" and
-    "Tamborá's" both name Tamborá); the letter of a currency sign ("R$", "C$") is no name."""
+    "Tamborá's" both name Tamborá); the letter of a currency sign ("R$", "C$") and a word that begins
+    no name ("The", "Monday") are no names."""
     counts: dict[str, int] = {}
     for sentence in sentences:
         for found in CAPITALISED_RE.finditer(text, sentence.start, sentence.end):
@@ -100,7 +102,8 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[tu
                 continue
             first_word = name.split(" ", 1)[0]
             shorter = () if first_word.casefold() in NOT_NAME_STARTS else (first_word,)
-            for counted in dict.fromkeys((name, *shorter)):
+            whole = () if name.casefold() in NOT_NAME_STARTS else (name,)  # "The" opening a sentence is no name
+            for counted in dict.fromkeys((*whole, *shorter)):
                 counts[counted] = counts.get(counted, 0) + 1
     first = {name: order for order, name in enumerate(counts)}
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
@@ -117,12 +120,16 @@ def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tup
     return tuple(name for name in ranked if counts[name] >= 2)[:most]
 
 
-def main_organisation(text: str, sentences: list[Span], organisations: list[Mention]) -> str | None:
+def main_organisation(
+    text: str, sentences: list[Span], organisations: list[Mention], others: Iterable[Mention] = ()
+) -> str | None:
     """The organisation the article is about: the one it mentions most (organisation mentions sorted
     by position), ties going to the one mentioned first. A mention naming whom a figure is attributed
     to ("..., Kestrel Research said") names a source, not what the article is about, and does not
     count. An organisation named once (an analyst's employer) is none when a name it does not hold
-    is repeated more: the entity stage missed the article's own company. Extraction reads it from
+    is repeated more, unless that name is a town's or part of another mention's (`others`: people,
+    places, products; "Pennock" of "Gareth J. Pennock"): the entity stage missed the article's own
+    company. Extraction reads it from
     the article's own mentions, grouping again from the final ones (after the corpus-wide pass)."""
     sources = sorted(span for sentence in sentences if (span := attribution(text, sentence)))
     source_starts = [span.start for span in sources]
@@ -134,12 +141,13 @@ def main_organisation(text: str, sentences: list[Span], organisations: list[Ment
         counts[mention.name] = counts.get(mention.name, 0) + 1
     first = {name: order for order, name in enumerate(counts)}  # dicts keep the order of first mention
     main = max(counts, key=lambda name: (counts[name], -first[name]), default=None)
-    if (
-        main
-        and sum(m.name == main for m in organisations) < 2
-        and any(count > 2 and name not in main for name, count in _repeated_names(text, sentences))
-    ):
-        return None
+    if main and sum(m.name == main for m in organisations) < 2:
+        known = " ".join(f" {m.name} " for m in others)
+        if any(
+            count > 2 and name not in main and not is_town(name) and f" {name} " not in known
+            for name, count in _repeated_names(text, sentences)
+        ):
+            return None
     return main
 
 
@@ -168,7 +176,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     )
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
-    main = main_organisation(text, sentences, organisations)
+    main = main_organisation(text, sentences, organisations, (m for m in entities.mentions if m.kind != "organisation"))
     # Where the entity stage recognised no organisation, the names the article repeats most stand in
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else tuple(name for name, _ in _repeated_names(text, sentences))

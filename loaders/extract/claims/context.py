@@ -63,15 +63,16 @@ COUNTS_NAME_THEMSELVES = {"shortfall against target", "sales", "units sold", "co
 COUNT_CHANGE_REACH = 40  # characters from a count to a percentage after it that says how it moved ("..., up 9%")
 YIELDS = yielding_metrics()
 # Counted nouns that join a family only where words before or right after them say so ("900 completions"
-# are homes in a housebuilder's report): the family, and the words' patterns.
+# are homes in a housebuilder's report): the family, the words' patterns, and how far back they may stand.
 JOINS_WHERE = {
     noun: (
         entry["family"],
         *(re.compile(cue_pattern(entry[side]), re.IGNORECASE) if side in entry else None for side in ("before", "after")),
+        int(entry.get("reach", 120)),
     )
     for noun, entry in load("counted")["joins_where"].items()
 }
-JOIN_BEFORE, JOIN_AFTER = 120, 40  # characters
+JOIN_AFTER = 40  # characters
 # Cue words that say what a figure is counted per ("18.5p a share"): right after a figure, the cue is that figure's.
 PER_UNIT_RE = re.compile("|".join(f"(?:{pattern})" for pattern in load("metrics")["per_unit"]), re.IGNORECASE)
 YIELD_REACH = 20  # characters before the number a yielded-to cue may stand ("price band of Rs ")
@@ -525,9 +526,9 @@ def read_contexts(
 def _joined_family(text: str, sentence: Span, amount: Amount) -> tuple[str, str] | None:
     """The family a count's noun joins where the words near it say so ("Orla Homes made 900
     completions": households), with those words; None where they do not."""
-    family, before, after = JOINS_WHERE[amount.unit]
+    family, before, after, reach = JOINS_WHERE[amount.unit]
     start, end = amount.span.start, amount.span.end
-    signs = [before.search(text, max(sentence.start, start - JOIN_BEFORE), start) if before else None]
+    signs = [before.search(text, max(sentence.start, start - reach), start) if before else None]
     signs.append(after.search(text, end, min(sentence.end, end + JOIN_AFTER)) if after else None)
     sign = next((found for found in signs if found), None)
     return (family, sign.group(0)) if sign else None

@@ -10,8 +10,11 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+import yaml
+
 from loaders.data import iso
 from loaders.extract.claims.vocabulary import CURRENCY_WORDS, LOCAL_PREFIXES, LOCAL_WORDS, MINOR_UNITS, PREFIXES, longest_first
+from loaders.extract.gazetteer import DATA as PLACES
 from loaders.vocab import load
 
 CITY_COUNTRIES = Path(__file__).resolve().parents[2] / "data" / "city_countries.tsv"
@@ -42,6 +45,16 @@ def _folded(name: str) -> str:
     if name.isascii():
         return name  # nothing to fold (most names: a tenth of the time)
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _ambiguous_towns() -> frozenset[str]:
+    return frozenset(yaml.safe_load(PLACES.read_text(encoding="utf-8"))["ambiguous_cities"])
+
+
+def is_town(name: str) -> bool:
+    """Whether a name is a town's (loaders/data/city_countries.tsv) and no everyday word or given name."""
+    return name in _city_countries() and name not in _ambiguous_towns()
 
 
 @functools.lru_cache(maxsize=1)
