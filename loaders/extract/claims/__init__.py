@@ -128,9 +128,9 @@ def main_organisation(
     to ("..., Kestrel Research said") names a source, not what the article is about, and does not
     count. An organisation named once (an analyst's employer) is none when a name it does not hold
     is repeated more, unless that name is a town's or part of another mention's (`others`: people,
-    places, products; "Pennock" of "Gareth J. Pennock"): the entity stage missed the article's own
-    company. Extraction reads it from
-    the article's own mentions, grouping again from the final ones (after the corpus-wide pass)."""
+    places, products; "Wren" of "Tobias K. Wren"): the entity stage missed the article's own company.
+    Extraction reads it from the article's own mentions, grouping again from the final ones (after
+    the corpus-wide pass)."""
     sources = sorted(span for sentence in sentences if (span := attribution(text, sentence)))
     source_starts = [span.start for span in sources]
     counts: dict[str, int] = {}
