@@ -108,6 +108,10 @@ _NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:for|from|in|on|at|with|and|or|to|as|by|which|that|after|last|this|is|was|has|had|will|would|said|says"
     r"|earlier|in|including|under|over)\b)[a-z]"
 )
+# "Minister of Science, Energy and ...": after a minister's or secretary's "of" a portfolio, no body
+_PORTFOLIO_OF_RE = re.compile(rf"\b{alternation(words('organisations', 'portfolio_titles'))}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Moss & Marrow", "Hale & Finch": two capitalised words joined by an ampersand name a firm
+_AMPERSAND_NAME_RE = re.compile(r"[A-Z][a-z][\w’'-]* & [A-Z][a-z]")  # (not a heading in capitals)
 _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
 
 
@@ -254,6 +258,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         found.append(("title with The", 2.0))  # "told The Block Report", "a column in The Ledger"
     if _employer_of_a_person(before):
         found.append(("where a person works", 3.0))
+    if _AMPERSAND_NAME_RE.search(value) and not (person_shaped(value) and has_given_name(value)):
+        found.append(("names joined by an ampersand", 2.5))
     if _DESCRIPTION_RE.match(after) and not _REPORTING_CLAUSE_RE.match(after):
         found.append(("described as an organisation", 3.0))
     # At a sentence's start a lone capitalised word may be an adjective ("Quarterly results"):
@@ -266,9 +272,10 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         _PORTFOLIO_ROLE_AFTER_RE.match(after)
         and not (len(tokens) == 1 and tokens[0] in ORGANISATION_WORDS)  # "Group chief executive Jo Hale"
         and not (person_shaped(value) and has_given_name(value))
+        and not opening  # "Works council head Jo Hale": a sentence's first word qualifies the title
     ):
         found.append(("a role in the body", 2.0))  # "Federated Farmers dairy chair Jo Hale"
-    if _ROLE_OF_RE.search(before) and not after.startswith(("’", "'")):  # "the unit of X's Y": Y's, not X's
+    if _ROLE_OF_RE.search(before) and not after.startswith(("’", "'")) and not _PORTFOLIO_OF_RE.search(before):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))
     if _WHICH_ACTS_RE.match(after):
         found.append(("does as a company", 2.0))  # "Ornua, which sells dairy products,": a company's "which"

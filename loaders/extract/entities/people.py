@@ -48,7 +48,8 @@ _SPEECH_AFTER_RE = re.compile(
     rf",?\s+(?:(?:{'|'.join(_SAYING)})\b|(?:{_OTHER_SPEECH_VERBS})(?=\s*[,.:;“\"‘']|\s+(?:that|on|in|at|to|during|after|"
     r"when|while|it|he|she|they|we|I|this|there|last|next|yesterday|today)\b|\s*$))"
 )
-_SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+$")
+# "said X" names a speaker; "told X" its listener (often a publication), no sign of a person
+_SPEECH_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(v for v in SPEECH_VERBS.split('|') if v not in ('told', 'tells'))})\s+$")
 _APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:the\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
 # "Jo Hale, of the pressure group Fair Fares, said": the speech verb after an apposition saying where from
