@@ -255,8 +255,11 @@ def find_places_in_context(article: ArticleState) -> None:
                     if near and (a_town(near.group(1)) or near.group(1) in gazetteer):
                         add(zone.start + start, zone.start + end, None, "town near a known place")
         for match in _BASED_RE.finditer(chunk):
-            if a_town(match.group(1)):
-                add(zone.start + match.start(1), zone.start + match.end(1), None, "town before -based", town=True)
+            value = match.group(1)
+            while " " in value and not a_town(value):
+                value = value.split(" ", 1)[1]  # "A Herzliya-based startup": the town is the run's end
+            if a_town(value):
+                add(zone.start + match.end(1) - len(value), zone.start + match.end(1), None, "town before -based", town=True)
         for match in _STATE_AFTER_RE.finditer(chunk):
             state = gazetteer.get(match.group(2), ("", ""))[1]
             if state in ("state", "country") and a_town(match.group(1)):
