@@ -117,3 +117,48 @@ def test_no_person_without_its_sign(text, not_a_person):
 
 def test_a_person_after_told_is_still_a_person_by_other_signs():
     assert "Maria Olsen" in people("He told Maria Olsen, the union's chair, that the plant would close.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names with no sign but what is done with them: paid with, connected with, products from
+        ("Shoppers can pay with Cardwise, Paylane or cash.", {"Cardwise", "Paylane"}),
+        ("The kiosk only takes Cardwise.", {"Cardwise"}),
+        ("The app syncs invoices with Tallybook and Ledgerwise.", {"Tallybook", "Ledgerwise"}),
+        ("It reads data from till systems from Kassly and Tillpoint.", {"Kassly", "Tillpoint"}),
+    ],
+)
+def test_organisations_by_what_is_done_with_them(text, expected):
+    assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Md" opens a Bangladeshi name; "MD" in capitals is a managing director
+        ("Md Rafiqul Hasan, chairman of the group, said exports fell.", {"Md Rafiqul Hasan"}),
+        ("Kestrel Motors MD Jo Baird said exports fell.", {"Jo Baird"}),
+    ],
+)
+def test_people_kinds(text, expected):
+    assert people(text) == expected
+
+
+def products(text):
+    return {m.name for m in found_in(text).mentions if m.kind == "product"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a brand in lower case opening two sentences, with its version, and named again
+        ("The firm launched zapply 4 today.\nzapply 4 adds forecasting. zapply 4 costs $9.", {"zapply 4"}),
+        # one opening only (a cut sentence, a typo): no brand
+        ("zapply adds forecasting. The firm said so.", set()),
+        # an English word opening sentences in lower case is no brand
+        ("and then it rose. and then it fell.", set()),
+    ],
+)
+def test_lower_case_brands(text, expected):
+    assert products(text) == expected

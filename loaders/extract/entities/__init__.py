@@ -57,7 +57,7 @@ from loaders.extract.entities.people import (
     second_sign,
 )
 from loaders.extract.entities.places import find_places_in_context, match_places
-from loaders.extract.entities.product_names import find_named_products
+from loaders.extract.entities.product_names import find_named_products, lower_case_brands
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
 from loaders.extract.entities.runs import proper_runs
@@ -398,6 +398,7 @@ def find_entities(
     if headline_case:
         article.found = names_found_again(text, headline_case, article.found)
     find_products(article)
+    lower_case_brands(article)
     find_roles(article, entries)
     article.found.mentions.sort(key=lambda m: (m.span, m.kind))
     return article.found

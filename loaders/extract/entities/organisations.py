@@ -53,6 +53,8 @@ _CUES_FOR_PEOPLE_TOO = {
     "money from",
     "bought",
     "designer of",
+    "paid with",
+    "connects with",
 }
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
 _LISTED_BEFORE_RE = re.compile(

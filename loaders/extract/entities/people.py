@@ -175,7 +175,8 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
     if not person_shaped(value):
         return []
     found = []
-    if _ROLE_BEFORE_RE.search(before):
+    role = _ROLE_BEFORE_RE.search(before)
+    if role and (len(role.group(0).strip(" ,")) > 3 or role.group(0).strip(" ,").isupper()):  # not "Md Rafiq Hasan"
         found.append(("role before name", 3.0))
     if _HONORIFIC_BEFORE_RE.search(before):
         found.append(("honorific", 3.0))

@@ -94,3 +94,33 @@ def find_named_products(article: ArticleState, runs: list[Span], makers: dict[st
         article.add(PRODUCT, span.of(text), span, "product named again", 0.7)
     taken_again = set(again)
     return [span for span in left if span not in taken_again]
+
+
+# A sentence opening with a word in lower case that is no English word ("stackly 4 adds ..."): a
+# brand written in lower case, with its version number; read only where it opens two sentences or
+# more, or opens one and recurs (a typo or a cut sentence opens one at most).
+_LOWER_CASE_OPENING_RE = re.compile(r"(?:^|(?<=[.!?] ))([a-z][a-z0-9]{2,}(?: \d+(?:\.\d+)?)?)(?= [a-z])", re.MULTILINE)
+
+
+_MOST_BRANDS = 3
+
+
+def lower_case_brands(article: ArticleState) -> None:
+    from loaders.extract.entities.people import common_words
+
+    text = article.text
+    openings: dict[str, list[Span]] = {}
+    for zone in article.zones:
+        for match in _LOWER_CASE_OPENING_RE.finditer(text, zone.start, zone.end):
+            brand = match.group(1).split()[0]
+            if brand not in common_words() and not brand.isdigit():
+                openings.setdefault(match.group(1), []).append(Span(match.start(1), match.end(1)))
+    brands = [value for value, spans in openings.items() if len(spans) >= 2]
+    for value in brands[:_MOST_BRANDS]:  # each is looked for again over the article: a few only
+        article.found.product_kinds.setdefault(value, "product")
+        again = re.compile(rf"(?<![\w.@/-]){re.escape(value)}(?![\w@/-]|\.\w)")
+        for zone in article.zones:  # and wherever else the article prints it ("launched zapply 4")
+            for match in again.finditer(text, zone.start, zone.end):
+                span = Span(match.start(), match.end())
+                if article.free(span):
+                    article.add(PRODUCT, value, span, "brand in lower case opening sentences", 0.7)

@@ -65,7 +65,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             bare in _HONORIFICS
             or _LOWER_COMPOUND_RE.search(bare)
-            or (ROLE_RE.fullmatch(bare) and bare[:1].isupper() and token.start() > start)
+            or (_role_word(bare) and bare[:1].isupper() and token.start() > start)
         ):
             cuts.append((token.start(), token.end()))
     return cuts
@@ -225,6 +225,12 @@ def _run_pieces(text: str, zones: list[Span]) -> list[tuple[int, int]]:
     return pieces
 
 
+def _role_word(word: str) -> bool:
+    """A title ("CEO", "Chairman"); an abbreviation only in capitals: "Md" opens a name ("Md Rafiq
+    Hasan"), "MD" is a managing director."""
+    return bool(ROLE_RE.fullmatch(word)) and (len(word) > 3 or word.isupper())
+
+
 def _titled(text: str, start: int) -> bool:
     """A title or an honorific stands right before `start` ("chief executive ", "Ms ")."""
     previous = _PREVIOUS_WORD_RE.search(text[max(0, start - 40) : start])
@@ -238,7 +244,7 @@ def _strip_run(text: str, span: Span) -> Span | None:
     while first < len(tokens) and (
         tokens[first].group(0) in NOT_NAMES
         or tokens[first].group(0) in _CONNECTORS
-        or ROLE_RE.fullmatch(tokens[first].group(0))
+        or _role_word(tokens[first].group(0))
         or (tokens[first].group(0) in _BUSINESS_NOUNS and first + 1 < len(tokens))
     ):  # "Analyst Jo Baird", "Chipmaker Kessway": the title or the kind of business is no part of the name
         if tokens[first].group(0) in _MONTHS and first + 2 == len(tokens) and _titled(text, tokens[first].start()):

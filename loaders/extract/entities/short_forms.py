@@ -36,12 +36,17 @@ _PLACE_BEFORE_RE = re.compile(
 _OWNER_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$")
 _AND_BEFORE_RE = re.compile(r"\s+(?:and|or|&)\s+$")
 _AND_AFTER_RE = re.compile(r"\s+(?:and|or|&)\s+")
+# Inside a list ("X, Y or Z"): a comma joins Y to X only where the list goes on after Y.
+_COMMA_BEFORE_RE = re.compile(r",\s+$")
+_LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|or)\s+\w|,\s+[A-Z]")
 
 
 def _listed_with_an_organisation(text: str, span: Span, ends: set[int], starts: set[int]) -> bool:
     """ "for Airbus and Embraer": a name joined by "and" or "or" to an organisation's mention
     (one ending or starting at `ends`, `starts`)."""
     before = _AND_BEFORE_RE.search(text, max(0, span.start - 6), span.start)
+    if before is None and _LIST_GOES_ON_RE.match(text, span.end, min(len(text), span.end + 8)):
+        before = _COMMA_BEFORE_RE.search(text, max(0, span.start - 3), span.start)  # "Visa, Mastercard or Amex"
     after = _AND_AFTER_RE.match(text, span.end, min(len(text), span.end + 6))
     return (before is not None and before.start() in ends) or (after is not None and after.end() in starts)
 
@@ -164,3 +169,5 @@ def resolve_short_forms(
             and _listed_with_an_organisation(text, span, organisation_ends, organisation_starts)
         ):
             article.add(ORGANISATION, value, span, "listed with an organisation", 0.7)
+            organisation_ends.add(span.end)  # the list goes on from it: "Visa, Mastercard or American Express"
+            organisation_starts.add(span.start)
