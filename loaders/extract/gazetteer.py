@@ -39,7 +39,7 @@ def places() -> dict[str, tuple[str, str]]:
         name, kind = line.split("\t")
         if kind == "state":
             found.setdefault(name, (name, "state"))
-        elif name not in ambiguous and name.replace(" ", "").isalpha():
+        elif name not in ambiguous and name.replace(" ", "").replace("-", "").isalpha():  # "Cluj-Napoca" too
             found.setdefault(name, (name, "city"))
             short = name.split(" am ")[0].split(" an der ")[0]  # "Frankfurt am Main" is "Frankfurt" in the news
             found.setdefault(short, (short, "city"))

@@ -12,7 +12,7 @@ import re
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.people import common_words, given_names, has_given_name, is_given_name, person_shaped
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState, canonical_organisation, is_acronym
-from loaders.extract.gazetteer import places
+from loaders.extract.gazetteer import places, towns
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
 from loaders.vocab import alternation, mapping, words
@@ -114,6 +114,8 @@ _NOUN_AFTER_RE = re.compile(
 _PORTFOLIO_OF_RE = re.compile(rf"\b{alternation(words('organisations', 'portfolio_titles'))}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "Moss & Marrow", "Hale & Finch": two capitalised words joined by an ampersand name a firm
 _AMPERSAND_NAME_RE = re.compile(r"[A-Z][a-z][\w’'-]* & [A-Z][a-z]")  # (not a heading in capitals)
+_NOUN_AND_NAME_AFTER_RE = re.compile(r"\s+[a-z]+\s+[A-Z]")
+_SITE_AT_RE = re.compile(rf"\b{alternation(words('organisations', 'sites'))}\s+(?:at|in)\s+$")
 _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
 
 
@@ -243,8 +245,10 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     if _FAMILY_AFTER_RE.match(after):
         return []  # "controlled by the Larraín family": a family's name
     found = []
+    # "at Piraeus broker Aegean Tonnage": a place qualifying a business noun and the name after it
+    place_before_a_name = (value in places() or value in towns()) and _NOUN_AND_NAME_AFTER_RE.match(after) is not None
     # every cue ends in a word of letters right before the name: read them only after one
-    if not (len(tokens) == 1 and tokens[0] in NOT_NAMES) and _LETTER_BEFORE_RE.search(before):
+    if not (len(tokens) == 1 and tokens[0] in NOT_NAMES) and not place_before_a_name and _LETTER_BEFORE_RE.search(before):
         for cue, pattern in CUES.items():
             match = pattern.search(before)
             if match and cue == "bought" and _NOUN_AFTER_RE.match(after):
@@ -268,7 +272,13 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     # a company word after it counts, but not enough alone.
     opening = len(tokens) == 1 and article.sentence_start(span) and not after.startswith(("’", "'"))
     # "Energy Minister" is a portfolio; "Group Managing Director" a title
-    if _FOLLOWER_RE.match(after) and not _PORTFOLIO_AFTER_RE.match(after) and tokens[-1] not in _TITLE_WORDS:
+    if (
+        _FOLLOWER_RE.match(after)
+        and not _PORTFOLIO_AFTER_RE.match(after)
+        and tokens[-1] not in _TITLE_WORDS
+        # "Fishermen's union leader ...": a common noun opening the sentence
+        and not (len(tokens) == 1 and tokens[0].lower() in common_words() and article.sentence_start(span))
+    ):
         found.append(("followed by a company word", 1.5 if opening else 2.5))
     if (
         _PORTFOLIO_ROLE_AFTER_RE.match(after)
@@ -277,7 +287,12 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not opening  # "Works council head Jo Hale": a sentence's first word qualifies the title
     ):
         found.append(("a role in the body", 2.0))  # "Federated Farmers dairy chair Jo Hale"
-    if _ROLE_OF_RE.search(before) and not after.startswith(("’", "'")) and not _PORTFOLIO_OF_RE.search(before):  # "the unit of X's Y": Y's, not X's
+    if (
+        _ROLE_OF_RE.search(before)
+        and not after.startswith(("’", "'"))
+        and not _PORTFOLIO_OF_RE.search(before)
+        and not _SITE_AT_RE.search(before)  # "a processing unit at Kundara": a site's place
+    ):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))
     if _WHICH_ACTS_RE.match(after):
         found.append(("does as a company", 2.0))  # "Ornua, which sells dairy products,": a company's "which"

@@ -35,6 +35,10 @@ def match_places(article: ArticleState) -> None:
     gazetteer = places()
     widest = _longest_place()
     first_words = _first_words()
+    # the first two words of each organisation found so far: "Hsinchu Photonics" of "Hsinchu Photonics Corp"
+    organisation_pairs = {
+        tuple(m.name.split()[:2]) for m in article.found.mentions if m.kind == ORGANISATION and " " in m.name
+    }
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
         for match in _CAPITALISED_RUN_RE.finditer(chunk):
@@ -61,6 +65,7 @@ def match_places(article: ArticleState) -> None:
                         )
                         if (
                             article.free(span)
+                            and not _opens_an_organisation(article, span, organisation_pairs)
                             and article.text[span.end : span.end + 1] != "$"  # "US$1.4 billion": a currency, no place
                             and not _CURRENCY_AFTER_RE.match(article.text, span.end)  # "630 million U.S. dollars"
                             and not _nickname(article, span)
@@ -74,6 +79,16 @@ def match_places(article: ArticleState) -> None:
                         i = j - 1
                         break
                 i += 1
+
+
+_NEXT_WORD_RE = re.compile(r" ([A-Z][\w’'-]*)")
+
+
+def _opens_an_organisation(article: ArticleState, span: Span, pairs: set[tuple[str, ...]]) -> bool:
+    """ "Taiwan's Hsinchu Photonics to build ...": a place's name and the next word open the name
+    of an organisation the article names in full elsewhere."""
+    following = _NEXT_WORD_RE.match(article.text, span.end)
+    return following is not None and (span.of(article.text).split()[-1], following.group(1)) in pairs
 
 
 def _hyphen_joined(words: str, start: int, end: int) -> bool:
@@ -176,18 +191,30 @@ _SHIRE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][a-z]+shire\b(?![ -][{UPPER}])"
 _NEAR_A_PLACE_RE = re.compile(rf" (?:near|outside) ({_RUN})")
 _TOWN_PAIR_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][a-z]+)-([{UPPER}][a-z]+)\b")
 _CAPITALISED_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'-]* $")  # "Tomás Ibarra-Lund": a surname, no towns
+_CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")
+@functools.cache
+def _site_pattern() -> re.Pattern:
+    sites = "|".join(vocab_words("organisations", "sites"))
+    return re.compile(rf"\b(?:{sites}) (?:at|in|near) ({_WORD}(?: {_WORD}){{0,2}})(?![ -]?{_WORD})")
+
+
+_POSSESSIVE_RE = re.compile(r"[’']s\b")
+# "at Kundara in Kollam district", "at Tema in Ghana": the place it lies in, known or named as a division
+_IN_A_PLACE_RE = re.compile(rf" in (?:the )?{_WORD}(?: {_WORD})? (?:district|province|region|county|state)\b|, {_WORD}\b(?= district| province)")
 _BASED_RE = re.compile(rf"(?<![\w’'-])({_RUN})-based\b")
 _STATE_AFTER_RE = re.compile(rf"({_RUN}), ({_RUN})")
 
 
-def find_places_in_context(article: ArticleState) -> None:
+def find_places_in_context(article: ArticleState) -> None:  # noqa: C901 (one pass per kind of sign)
     """Places named by their context: a dateline in capitals at a paragraph's start, a name with the
     kind of place it is ("Tana River", "Wagoner County", "the Atacama region"), and a town of the
     full city list after "in", "near" or "the port of", before "-based", or before its state."""
+    from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
     from loaders.extract.entities.people import common_words, person_shaped
 
     gazetteer, known_towns = places(), towns()
     feature, division, locative, listed = _context_patterns()
+    site = _site_pattern()
     organisation_openings = {
         " ".join(parts[:size])
         for parts in (m.name.split() for m in article.found.mentions if m.kind == ORGANISATION)
@@ -212,13 +239,15 @@ def find_places_in_context(article: ArticleState) -> None:
         return any(m.kind == PLACE and m.span == Span(start, end) for m in article.found.mentions)
 
     def a_town(value: str) -> bool:
-        return (value in known_towns or value in gazetteer) and value.split("-")[0] not in _all_given_names()
+        # the list spells Romanian names with a cedilla ("Timişoara"), the news with a comma ("Timișoara")
+        listed = value in known_towns or value.translate(_CEDILLAS) in known_towns or value in gazetteer
+        return listed and value.split("-")[0] not in _all_given_names()
 
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
         dateline = _DATELINE_CAPITALS_RE.match(chunk)
         if dateline and len(dateline.group(1)) >= 4 and dateline.group(1).title() not in KICKERS:
-            add(zone.start, zone.start + dateline.end(1), dateline.group(1).title(), "dateline in capitals")
+            add(zone.start, zone.start + dateline.end(1), dateline.group(1).title(), "dateline in capitals", town=True)
         for match in feature.finditer(chunk):
             words = match.group(0).split()
             while words and words[0] in NOT_NAMES and words[0] not in demonyms():
@@ -254,6 +283,11 @@ def find_places_in_context(article: ArticleState) -> None:
                     near = _NEAR_A_PLACE_RE.match(chunk, end)  # "in Časy near Pardubice"
                     if near and (a_town(near.group(1)) or near.group(1) in gazetteer):
                         add(zone.start + start, zone.start + end, None, "town near a known place")
+        for match in site.finditer(chunk):  # "a processing unit at Kundara": the site's place
+            value = match.group(1)
+            if not (set(value.split()) & ORGANISATION_WORDS) and not _POSSESSIVE_RE.match(chunk, match.end(1)):
+                if a_town(value) or _IN_A_PLACE_RE.match(chunk, match.end(1)):
+                    add(zone.start + match.start(1), zone.start + match.end(1), None, "a site's place", town=True)
         for match in _BASED_RE.finditer(chunk):
             value = match.group(1)
             while " " in value and not a_town(value):

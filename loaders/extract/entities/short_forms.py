@@ -35,7 +35,7 @@ _PLACE_BEFORE_RE = re.compile(
 # "its Ewekoro plant", "its flagship Yarrabin spodumene mine": one word between at most, each side
 _OWNER_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$")
 _AND_BEFORE_RE = re.compile(r"\s+(?:and|or|&)\s+$")
-_AND_AFTER_RE = re.compile(r"\s+(?:and|or|&)\s+")
+_AND_AFTER_RE = re.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?")
 # Inside a list ("X, Y or Z"): a comma joins Y to X only where the list goes on after Y.
 _COMMA_BEFORE_RE = re.compile(r",\s+$")
 _LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|or)\s+\w|,\s+[A-Z]")
@@ -47,7 +47,7 @@ def _listed_with_an_organisation(text: str, span: Span, ends: set[int], starts: 
     before = _AND_BEFORE_RE.search(text, max(0, span.start - 6), span.start)
     if before is None and _LIST_GOES_ON_RE.match(text, span.end, min(len(text), span.end + 8)):
         before = _COMMA_BEFORE_RE.search(text, max(0, span.start - 3), span.start)  # "Visa, Mastercard or Amex"
-    after = _AND_AFTER_RE.match(text, span.end, min(len(text), span.end + 6))
+    after = _AND_AFTER_RE.match(text, span.end, min(len(text), span.end + 10))
     return (before is not None and before.start() in ends) or (after is not None and after.end() in starts)
 
 
