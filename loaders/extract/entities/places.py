@@ -36,9 +36,7 @@ def match_places(article: ArticleState) -> None:
     widest = _longest_place()
     first_words = _first_words()
     # the first two words of each organisation found so far: "Hsinchu Photonics" of "Hsinchu Photonics Corp"
-    organisation_pairs = {
-        tuple(m.name.split()[:2]) for m in article.found.mentions if m.kind == ORGANISATION and " " in m.name
-    }
+    organisation_pairs = {tuple(m.name.split()[:2]) for m in article.found.mentions if m.kind == ORGANISATION and " " in m.name}
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
         for match in _CAPITALISED_RUN_RE.finditer(chunk):
@@ -191,114 +189,151 @@ _SHIRE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][a-z]+shire\b(?![ -][{UPPER}])"
 _NEAR_A_PLACE_RE = re.compile(rf" (?:near|outside) ({_RUN})")
 _TOWN_PAIR_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][a-z]+)-([{UPPER}][a-z]+)\b")
 _CAPITALISED_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'-]* $")  # "Tomás Ibarra-Lund": a surname, no towns
-_CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")
+_CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara" with a cedilla, the news with a comma
+_POSSESSIVE_RE = re.compile(r"[’']s\b")
+# "at Kundara in Kollam district": the site lies in a division the text names
+_IN_A_PLACE_RE = re.compile(
+    rf" in (?:the )?{_WORD}(?: {_WORD})? (?:district|province|region|county|state)\b|, {_WORD}\b(?= district| province)"
+)
+_BASED_RE = re.compile(rf"(?<![\w’'-])({_RUN})-based\b")
+_STATE_AFTER_RE = re.compile(rf"({_RUN}), ({_RUN})")
+
+
 @functools.cache
 def _site_pattern() -> re.Pattern:
     sites = "|".join(vocab_words("organisations", "sites"))
     return re.compile(rf"\b(?:{sites}) (?:at|in|near) ({_WORD}(?: {_WORD}){{0,2}})(?![ -]?{_WORD})")
 
 
-_POSSESSIVE_RE = re.compile(r"[’']s\b")
-# "at Kundara in Kollam district", "at Tema in Ghana": the place it lies in, known or named as a division
-_IN_A_PLACE_RE = re.compile(rf" in (?:the )?{_WORD}(?: {_WORD})? (?:district|province|region|county|state)\b|, {_WORD}\b(?= district| province)")
-_BASED_RE = re.compile(rf"(?<![\w’'-])({_RUN})-based\b")
-_STATE_AFTER_RE = re.compile(rf"({_RUN}), ({_RUN})")
+class _Context:
+    """One article's places read from their context: what is known, and how a place is added."""
 
+    def __init__(self, article: ArticleState):
+        from loaders.extract.entities.people import common_words
 
-def find_places_in_context(article: ArticleState) -> None:  # noqa: C901 (one pass per kind of sign)
-    """Places named by their context: a dateline in capitals at a paragraph's start, a name with the
-    kind of place it is ("Tana River", "Wagoner County", "the Atacama region"), and a town of the
-    full city list after "in", "near" or "the port of", before "-based", or before its state."""
-    from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
-    from loaders.extract.entities.people import common_words, person_shaped
+        self.article = article
+        self.gazetteer, self.towns, self.common_words = places(), towns(), common_words()
+        # "Arden Lake" of "Arden Lake Capital": an organisation's name begins so, no place
+        self.organisation_openings = {
+            " ".join(parts[:size])
+            for parts in (m.name.split() for m in article.found.mentions if m.kind == ORGANISATION)
+            for size in range(2, len(parts))
+        }
 
-    gazetteer, known_towns = places(), towns()
-    feature, division, locative, listed = _context_patterns()
-    site = _site_pattern()
-    organisation_openings = {
-        " ".join(parts[:size])
-        for parts in (m.name.split() for m in article.found.mentions if m.kind == ORGANISATION)
-        for size in range(2, len(parts))
-    }
-
-    def add(start: int, end: int, name: str | None, rule: str, town: bool = False) -> bool:
+    def add(self, start: int, end: int, rule: str, name: str | None = None, town: bool = False) -> bool:
         span = Span(start, end)
-        value = name or span.of(article.text)
-        if not town and value.lower() in common_words():
+        value = name or span.of(self.article.text)
+        if (not town and value.lower() in self.common_words) or value in self.organisation_openings:
             return False
-        if value in organisation_openings:
-            return False  # "Arden Lake" of "Arden Lake Capital": an organisation's name begins so
-        if not article.free(span) or value in NOT_NAMES or value in demonyms():
+        if not self.article.free(span) or value in NOT_NAMES or value in demonyms():
             return False
-        canonical, kind = gazetteer.get(value, (value, "town"))
-        article.found.place_kinds.setdefault(canonical, kind)
-        article.add(PLACE, canonical, span, rule, 0.85)
+        canonical, kind = self.gazetteer.get(value, (value, "town"))
+        self.article.found.place_kinds.setdefault(canonical, kind)
+        self.article.add(PLACE, canonical, span, rule, 0.85)
         return True
 
-    def place_at(start: int, end: int) -> bool:
-        return any(m.kind == PLACE and m.span == Span(start, end) for m in article.found.mentions)
-
-    def a_town(value: str) -> bool:
-        # the list spells Romanian names with a cedilla ("Timişoara"), the news with a comma ("Timișoara")
-        listed = value in known_towns or value.translate(_CEDILLAS) in known_towns or value in gazetteer
+    def a_town(self, value: str) -> bool:
+        listed = value in self.towns or value.translate(_CEDILLAS) in self.towns or value in self.gazetteer
         return listed and value.split("-")[0] not in _all_given_names()
 
+    def placed_at(self, start: int, end: int) -> bool:
+        return any(m.kind == PLACE and m.span == Span(start, end) for m in self.article.found.mentions)
+
+
+def find_places_in_context(article: ArticleState) -> None:
+    """Places named by their context: a dateline in capitals at a paragraph's start, a name with the
+    kind of place it is ("Tana River", "Wagoner County", "the Atacama region"), a site's place, and a
+    town of the full city list after "in", "near" or "the port of", before "-based" or its state."""
+    context = _Context(article)
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
-        dateline = _DATELINE_CAPITALS_RE.match(chunk)
-        if dateline and len(dateline.group(1)) >= 4 and dateline.group(1).title() not in KICKERS:
-            add(zone.start, zone.start + dateline.end(1), dateline.group(1).title(), "dateline in capitals", town=True)
-        for match in feature.finditer(chunk):
-            words = match.group(0).split()
-            while words and words[0] in NOT_NAMES and words[0] not in demonyms():
-                words = words[1:]  # "The Tana River": the article is no part of the name
-            if len(words) >= 2:
-                name = " ".join(words)
-                add(zone.start + match.end() - len(name), zone.start + match.end(), None, "named as a place")
-        for match in division.finditer(chunk):
-            words = match.group(1).split()
-            while words and words[0] in NOT_NAMES and words[0] not in demonyms():
-                words = words[1:]
-            if words and not (len(words) == 1 and words[0].lower() in common_words()):
-                name = " ".join(words)
-                add(zone.start + match.end(1) - len(name), zone.start + match.end(1), None, "name before a division")
-        for match in _SHIRE_RE.finditer(chunk):
-            add(zone.start + match.start(), zone.start + match.end(), None, "county's name")
-        for match in locative.finditer(chunk):
-            members = [(match.start(1), match.end(1))]
-            closed = False
-            while more := listed.match(chunk, members[-1][1]):  # "in Ostrava, Plzeň and Mladá Boleslav"
-                members.append((more.start(1), more.end(1)))
-                if more.group(0).lstrip(",").startswith((" and", " or")):
-                    closed = True
-                    break
-            known = [a_town(chunk[start:end]) or place_at(zone.start + start, zone.start + end) for start, end in members]
-            # a list closed by "and" whose names are mostly known towns: the others are places too
-            listed_places = closed and 2 * sum(known) >= len(members)
-            for (start, end), town in zip(members, known, strict=True):
-                value = chunk[start:end]
-                if town or (listed_places and not person_shaped(value) and value.split("-")[0] not in _all_given_names()):
-                    add(zone.start + start, zone.start + end, None, "town after a locative", town=town)
-                elif len(members) == 1:
-                    near = _NEAR_A_PLACE_RE.match(chunk, end)  # "in Časy near Pardubice"
-                    if near and (a_town(near.group(1)) or near.group(1) in gazetteer):
-                        add(zone.start + start, zone.start + end, None, "town near a known place")
-        for match in site.finditer(chunk):  # "a processing unit at Kundara": the site's place
-            value = match.group(1)
-            if not (set(value.split()) & ORGANISATION_WORDS) and not _POSSESSIVE_RE.match(chunk, match.end(1)):
-                if a_town(value) or _IN_A_PLACE_RE.match(chunk, match.end(1)):
-                    add(zone.start + match.start(1), zone.start + match.end(1), None, "a site's place", town=True)
-        for match in _BASED_RE.finditer(chunk):
-            value = match.group(1)
-            while " " in value and not a_town(value):
-                value = value.split(" ", 1)[1]  # "A Herzliya-based startup": the town is the run's end
-            if a_town(value):
-                add(zone.start + match.end(1) - len(value), zone.start + match.end(1), None, "town before -based", town=True)
-        for match in _STATE_AFTER_RE.finditer(chunk):
-            state = gazetteer.get(match.group(2), ("", ""))[1]
-            if state in ("state", "country") and a_town(match.group(1)):
-                add(zone.start + match.start(1), zone.start + match.end(1), None, "town before its state", town=True)
-        for match in _TOWN_PAIR_RE.finditer(chunk):  # "the Dhaka-Mymensingh belt": two towns joined
-            if a_town(match.group(1)) and a_town(match.group(2)) and not _CAPITALISED_BEFORE_RE.search(chunk, max(0, match.start() - 40), match.start()):
-                add(zone.start + match.start(1), zone.start + match.end(1), None, "towns joined by a hyphen")
-                add(zone.start + match.start(2), zone.start + match.end(2), None, "towns joined by a hyphen")
+        _dateline(context, zone.start, chunk)
+        _named_with_their_kind(context, zone.start, chunk)
+        _towns_after_locatives(context, zone.start, chunk)
+        _towns_by_other_signs(context, zone.start, chunk)
+
+
+def _dateline(context: _Context, offset: int, chunk: str) -> None:
+    dateline = _DATELINE_CAPITALS_RE.match(chunk)
+    if dateline and len(dateline.group(1)) >= 4 and dateline.group(1).title() not in KICKERS:
+        context.add(offset, offset + dateline.end(1), "dateline in capitals", dateline.group(1).title(), town=True)
+
+
+def _without_leading_function_words(words: list[str]) -> list[str]:
+    """ "The Tana River": the article is no part of the name (a compass word is: "Central Region")."""
+    while words and words[0] in NOT_NAMES and words[0] not in demonyms():
+        words = words[1:]
+    return words
+
+
+def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
+    feature, division, _, _ = _context_patterns()
+    for match in feature.finditer(chunk):
+        words = _without_leading_function_words(match.group(0).split())
+        if len(words) >= 2:
+            context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
+    for match in division.finditer(chunk):
+        words = _without_leading_function_words(match.group(1).split())
+        if words and not (len(words) == 1 and words[0].lower() in context.common_words):
+            end = offset + match.end(1)
+            context.add(end - len(" ".join(words)), end, "name before a division")
+    for match in _SHIRE_RE.finditer(chunk):
+        context.add(offset + match.start(), offset + match.end(), "county's name")
+
+
+def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
+    """ "in Joplin", "the port of Koper", "in Ostrava, Plzeň and Mladá Boleslav", "in Časy near Pardubice"."""
+    from loaders.extract.entities.people import person_shaped
+
+    _, _, locative, listed = _context_patterns()
+    for match in locative.finditer(chunk):
+        members = [(match.start(1), match.end(1))]
+        closed = False
+        while more := listed.match(chunk, members[-1][1]):
+            members.append((more.start(1), more.end(1)))
+            if more.group(0).lstrip(",").startswith((" and", " or")):
+                closed = True
+                break
+        known = [context.a_town(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members]
+        # a list closed by "and" whose names are mostly known towns: the others are places too
+        listed_places = closed and 2 * sum(known) >= len(members)
+        for (start, end), town in zip(members, known, strict=True):
+            value = chunk[start:end]
+            if town or (listed_places and not person_shaped(value) and value.split("-")[0] not in _all_given_names()):
+                context.add(offset + start, offset + end, "town after a locative", town=town)
+            elif len(members) == 1:
+                near = _NEAR_A_PLACE_RE.match(chunk, end)
+                if near and context.a_town(near.group(1)):
+                    context.add(offset + start, offset + end, "town near a known place")
+
+
+def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
+    """A site's place ("a unit at Kundara"), "X-based", "X, <state>" and "the X-Y road"."""
+    from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
+
+    for match in _site_pattern().finditer(chunk):
+        value, end = match.group(1), match.end(1)
+        if (
+            not (set(value.split()) & ORGANISATION_WORDS)
+            and not _POSSESSIVE_RE.match(chunk, end)
+            and (context.a_town(value) or _IN_A_PLACE_RE.match(chunk, end))
+        ):
+            context.add(offset + match.start(1), offset + end, "a site's place", town=True)
+    for match in _BASED_RE.finditer(chunk):
+        value = match.group(1)
+        while " " in value and not context.a_town(value):
+            value = value.split(" ", 1)[1]  # "A Herzliya-based startup": the town is the run's end
+        if context.a_town(value):
+            context.add(offset + match.end(1) - len(value), offset + match.end(1), "town before -based", town=True)
+    for match in _STATE_AFTER_RE.finditer(chunk):
+        state = context.gazetteer.get(match.group(2), ("", ""))[1]
+        if state in ("state", "country") and context.a_town(match.group(1)):
+            context.add(offset + match.start(1), offset + match.end(1), "town before its state", town=True)
+    for match in _TOWN_PAIR_RE.finditer(chunk):  # "the Dhaka-Mymensingh belt": two towns joined
+        if (
+            context.a_town(match.group(1))
+            and context.a_town(match.group(2))
+            and not _CAPITALISED_BEFORE_RE.search(chunk, max(0, match.start() - 40), match.start())
+        ):
+            context.add(offset + match.start(1), offset + match.end(1), "towns joined by a hyphen")
+            context.add(offset + match.start(2), offset + match.end(2), "towns joined by a hyphen")
