@@ -216,3 +216,58 @@ def test_organisations_second_batch(text, expected):
 )
 def test_no_organisation_second_batch(text, not_an_organisation):
     assert not_an_organisation not in organisations(text)
+
+
+# Kinds the round's third batch showed (a Kazakh wire, a Saudi daily, a translated Dutch port story,
+# a US business journal, a Sri Lankan site, a Mexican wire, a translated Finnish story, cricket).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kandy-based Ceylon Leaf Holdings bought the estates.", {"Kandy"}),  # a town that is also a given name
+        ("Estates in the Uva and Sabaragamuwa provinces were for sale.", {"Uva", "Sabaragamuwa"}),
+        ("The Kemijoki river powers the town's plant.", {"Kemijoki"}),
+        ("The Nuevo León state government said so.", {"Nuevo León"}),  # a state's name as printed, accents kept
+        ("He lives in Bengaluru, a city of 12 million.", {"Bengaluru"}),
+    ],
+)
+def test_places_third_batch(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's possessive before a name with no given name; not before a noun the name qualifies
+        ("Its partners are Spain's Hidralia Global and a Japanese house.", {"Hidralia Global"}),
+        ("The mine in Chile's Atacama region has been shut.", set()),
+        # a city opening a name the text then describes as a body
+        ("The owners of the Pune Strikers, a franchise in the league, sold a stake.", {"Pune Strikers"}),
+        # a state's name opening a name with a sector's ending
+        ("Chemical storage company Delta Tank Terminals has been fined.", {"Delta Tank Terminals"}),
+    ],
+)
+def test_organisations_third_batch(text, expected):
+    assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Spain's Rafa Lorente won the race.", {"Rafa Lorente"}),
+        # a title ends no name: "Mayor" is the office, not a surname
+        ("Winston-Salem Mayor Allen Mabry said the city was disappointed.", {"Allen Mabry"}),
+    ],
+)
+def test_people_third_batch(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Its main sponsor is the fintech app payzo, which signed a deal.", {"payzo"}),
+        ("It is the pet food brand from a Welsh garage.", set()),  # a function word is no brand
+    ],
+)
+def test_lower_case_brand_after_its_kind(text, expected):
+    assert products(text) == expected

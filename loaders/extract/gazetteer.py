@@ -61,6 +61,9 @@ def places() -> dict[str, tuple[str, str]]:
             and not (" " not in name and name in given_names)
         ):
             found.setdefault(name, (name, "state"))
+            accented = _DIVISION_WORD_RE.sub("", division_name)
+            if accented != name:  # "Nuevo León" as the news prints it too, under that name
+                found.setdefault(accented, (accented, "state"))
     for region in data["regions"]:
         found[region] = (region, "region")
     for _, country_name, common_name in iso.countries():

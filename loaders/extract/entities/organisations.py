@@ -34,7 +34,7 @@ _FOLLOWERS = alternation(words("organisations", "followers"))
 _DESCRIPTORS = alternation(words("organisations", "descriptors"))
 _FOLLOWER_RE = re.compile(rf"(?:[’']s)?\s+(?:{ROLE_WORDS}|{_FOLLOWERS})\b", re.IGNORECASE)
 _ROLE_OF_RE = re.compile(rf"\b(?:{ROLE_WORDS}|{_FOLLOWERS}|founder|owner)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_DESCRIPTION_RE = re.compile(
+DESCRIPTION_RE = re.compile(
     rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|with|owned|backed|said|has|is|was)\b)",
     re.IGNORECASE,
 )
@@ -114,6 +114,7 @@ _NOUN_AFTER_RE = re.compile(
 _PORTFOLIO_OF_RE = re.compile(rf"\b{alternation(words('organisations', 'portfolio_titles'))}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "Moss & Marrow", "Hale & Finch": two capitalised words joined by an ampersand name a firm
 _AMPERSAND_NAME_RE = re.compile(r"[A-Z][a-z][\w’'-]* & [A-Z][a-z]")  # (not a heading in capitals)
+_COUNTRY_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z]\w+(?: [A-Z]\w+){0,2})[’']s\s+$")
 _NOUN_AND_NAME_AFTER_RE = re.compile(r"\s+[a-z]+\s+[A-Z]")
 _SITE_AT_RE = re.compile(rf"\b{alternation(words('organisations', 'sites'))}\s+(?:at|in)\s+$")
 _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
@@ -264,9 +265,17 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         found.append(("title with The", 2.0))  # "told The Block Report", "a column in The Ledger"
     if _employer_of_a_person(before):
         found.append(("where a person works", 3.0))
+    country = _COUNTRY_POSSESSIVE_RE.search(before)
+    if (
+        country
+        and places().get(country.group(1), ("", ""))[1] == "country"
+        and not has_given_name(value)
+        and not _NOUN_AFTER_RE.match(after)  # "Chile's Atacama region": the name qualifies a noun
+    ):
+        found.append(("a country's company", 2.0))  # "Spain's Hidrotec Global": no person's given name
     if _AMPERSAND_NAME_RE.search(value) and not (person_shaped(value) and has_given_name(value)):
         found.append(("names joined by an ampersand", 2.5))
-    if _DESCRIPTION_RE.match(after) and not _REPORTING_CLAUSE_RE.match(after):
+    if DESCRIPTION_RE.match(after) and not _REPORTING_CLAUSE_RE.match(after):
         found.append(("described as an organisation", 3.0))
     # At a sentence's start a lone capitalised word may be an adjective ("Quarterly results"):
     # a company word after it counts, but not enough alone.

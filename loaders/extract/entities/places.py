@@ -135,6 +135,7 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
 
 _CURRENCY_AFTER_RE = re.compile(r" (?:dollars?|cents?)\b")
 _NAME_GOES_ON_RE = re.compile(r" [A-Z][a-z]")
+_REST_OF_NAME_RE = re.compile(r"(?: [A-Z][\w’'-]*){1,4}")
 _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+$")
 
 
@@ -145,6 +146,11 @@ def _inside_a_body(article: ArticleState, span: Span, kind: str) -> bool:
 
     if kind != "city" or not _NAME_GOES_ON_RE.match(article.text, span.end):
         return False
+    from loaders.extract.entities.organisations import DESCRIPTION_RE
+
+    rest = _REST_OF_NAME_RE.match(article.text, span.end)
+    if rest and DESCRIPTION_RE.match(article.text, rest.end(), min(len(article.text), rest.end() + 80)):
+        return True  # "the Bengaluru Blasters, a franchise in ...": described as a body after the name
     before = article.before(span)
     # every cue ends in a lower-case word: read the cues only after one
     return _LOWER_WORD_BEFORE_RE.search(before) is not None and any(pattern.search(before) for pattern in CUES.values())
@@ -175,7 +181,7 @@ def _kind_words() -> re.Pattern:
     """Any word naming a kind of place: a paragraph without one needs no closer reading for it."""
     words = place_words()
     kinds = {*words["feature_words_after"], *words["feature_words_before"], *words["division_words"]}
-    return re.compile(rf"\b(?:{'|'.join(sorted(kinds))})\b")
+    return re.compile(rf"\b(?:{'|'.join(sorted(kinds))})")  # (and their plurals: "provinces")
 
 
 @functools.cache
@@ -200,6 +206,9 @@ _TOWN_PAIR_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][a-z]+)-([{UPPER}][a-z]+)\
 _CAPITALISED_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'-]* $")  # "Tomás Ibarra-Lund": a surname, no towns
 _CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara" with a cedilla, the news with a comma
 _POSSESSIVE_RE = re.compile(r"[’']s\b")
+_TWO_DIVISIONS_RE = re.compile(
+    rf"(?<![\w’'-])({_WORD}) (?:and|&) ({_WORD}) (?:provinces|districts|regions|counties|states|prefectures|governorates)\b"
+)
 # "at Kundara in Kollam district": the site lies in a division the text names
 _IN_A_PLACE_RE = re.compile(
     rf" in (?:the )?{_WORD}(?: {_WORD})? (?:district|province|region|county|state)\b|, {_WORD}\b(?= district| province)"
@@ -246,9 +255,10 @@ class _Context:
         self.article.add(PLACE, canonical, span, rule, 0.85)
         return True
 
-    def a_town(self, value: str) -> bool:
+    def a_town(self, value: str, given_name_too: bool = False) -> bool:
+        """A town of the full list; one whose name is also a given name ("Marion") only where asked."""
         listed = value in self.towns or value.translate(_CEDILLAS) in self.towns or value in self.gazetteer
-        return listed and value.split("-")[0] not in _all_given_names()
+        return listed and (given_name_too or value not in _all_given_names())
 
     def states_in(self, start: int, end: int) -> list[Span]:
         """The spans of the states and countries the gazetteer found between start and end."""
@@ -297,6 +307,9 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         words = _without_leading_function_words(match.group(0).split())
         if len(words) >= 2:
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
+    for match in _TWO_DIVISIONS_RE.finditer(chunk):  # "the Uva and Sabaragamuwa provinces"
+        context.add(offset + match.start(1), offset + match.end(1), "names before a division")
+        context.add(offset + match.start(2), offset + match.end(2), "names before a division")
     for match in division.finditer(chunk):
         words = _without_leading_function_words(match.group(1).split())
         if words and not (len(words) == 1 and words[0].lower() in context.common_words):
@@ -344,9 +357,9 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             context.add(offset + match.start(1), offset + end, "a site's place", town=True)
     for match in _BASED_RE.finditer(chunk) if "-based" in chunk else ():
         value = match.group(1)
-        while " " in value and not context.a_town(value):
+        while " " in value and not context.a_town(value, given_name_too=True):
             value = value.split(" ", 1)[1]  # "A Herzliya-based startup": the town is the run's end
-        if context.a_town(value):
+        if context.a_town(value, given_name_too=True):  # "Kandy-based": no person is "-based"
             context.add(offset + match.end(1) - len(value), offset + match.end(1), "town before -based", town=True)
     for state in context.states_in(offset, offset + len(chunk)):  # "Joplin, Missouri": the town before its state
         town = _TOWN_BEFORE_RE.search(chunk, max(0, state.start - offset - 40), state.start - offset)

@@ -103,6 +103,8 @@ _LOWER_CASE_OPENING_RE = re.compile(r"(?:^|(?<=[.!?] ))([a-z][a-z0-9]{2,}(?: \d+
 
 
 _MOST_BRANDS = 3
+# "the fintech app payzo": a kind of product, then a name in lower case that is no English word
+_KIND_THEN_LOWER_CASE_RE = re.compile(r"\b(?:app|apps|brand|platform)\s([a-z][a-z0-9]{2,})\b(?![.@/-]\w)")
 
 
 def lower_case_brands(article: ArticleState) -> None:
@@ -116,6 +118,11 @@ def lower_case_brands(article: ArticleState) -> None:
             if brand not in common_words() and not brand.isdigit():
                 openings.setdefault(match.group(1), []).append(Span(match.start(1), match.end(1)))
     brands = [value for value, spans in openings.items() if len(spans) >= 2]
+    for zone in article.zones:
+        for match in _KIND_THEN_LOWER_CASE_RE.finditer(text, zone.start, zone.end):
+            word = match.group(1)
+            if word not in common_words() and word.capitalize() not in NOT_NAMES and word not in brands:
+                brands.append(word)
     for value in brands[:_MOST_BRANDS]:  # each is looked for again over the article: a few only
         article.found.product_kinds.setdefault(value, "product")
         again = re.compile(rf"(?<![\w.@/-]){re.escape(value)}(?![\w@/-]|\.\w)")
