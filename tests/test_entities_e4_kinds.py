@@ -271,3 +271,7 @@ def test_people_third_batch(text, expected):
 )
 def test_lower_case_brand_after_its_kind(text, expected):
     assert products(text) == expected
+
+
+def test_a_countrys_phrase_of_ordinary_words_is_no_company():
+    assert organisations("It is part of Kenya's Green Growth Drive, the minister said.") == set()

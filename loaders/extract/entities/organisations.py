@@ -271,6 +271,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and places().get(country.group(1), ("", ""))[1] == "country"
         and not has_given_name(value)
         and not _NOUN_AFTER_RE.match(after)  # "Chile's Atacama region": the name qualifies a noun
+        and not all(token.lower() in common_words() for token in tokens)  # "India's Digital Rise": a phrase
     ):
         found.append(("a country's company", 2.0))  # "Spain's Hidrotec Global": no person's given name
     if _AMPERSAND_NAME_RE.search(value) and not (person_shaped(value) and has_given_name(value)):
