@@ -248,8 +248,8 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
 # "e2_"), a third claims round of three-outlet stories in other house styles (ids "c3_") and the
 # articles before them.
 SETS: dict[str, Callable[[str], bool]] = {
-    "earlier rounds": lambda article_id: not article_id.startswith(
-        ("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_")
+    "earlier rounds": lambda article_id: (
+        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_"))
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
     "entities round e2": lambda article_id: article_id.startswith("e2_"),
