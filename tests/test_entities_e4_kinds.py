@@ -275,3 +275,18 @@ def test_lower_case_brand_after_its_kind(text, expected):
 
 def test_a_countrys_phrase_of_ordinary_words_is_no_company():
     assert organisations("It is part of Kenya's Rural Growth Drive, the minister said.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after "the village of", "the community of": a place whether or not a list knows it
+        ("The community of Río Verdejo signed an agreement.", {"Río Verdejo"}),
+        ("It is in the town of Pellston, near Tulsa.", {"Pellston", "Tulsa"}),
+        # a town's name before a kind of product is the place the firm is in, no product
+        ("Shares in Codeforge, a Cluj-Napoca software developer, rose.", set()),
+    ],
+)
+def test_places_named_as_towns(text, expected):
+    assert places(text) == expected
+    assert not products(text)

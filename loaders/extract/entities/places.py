@@ -218,6 +218,12 @@ _TOWN_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_RUN}), $")
 
 
 @functools.cache
+def _naming_locative() -> re.Pattern:
+    cues = "|".join(re.escape(w) for w in sorted(place_words()["naming_locatives"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues}) ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+@functools.cache
 def _site_pattern() -> re.Pattern:
     sites = "|".join(vocab_words("organisations", "sites"))
     return re.compile(rf"\b(?:{sites}) (?:at|in|near) ({_WORD}(?: {_WORD}){{0,2}})(?![ -]?{_WORD})")
@@ -322,6 +328,10 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     from loaders.extract.entities.people import person_shaped
 
     _, _, locative, listed = _context_patterns()
+    for match in _naming_locative().finditer(chunk):  # "the village of Río Jorquera": a place, known or not
+        value = match.group(1)
+        if not (len(value.split()) == 1 and value.lower() in context.common_words):
+            context.add(offset + match.start(1), offset + match.end(1), "named as a town", town=True)
     for match in locative.finditer(chunk):
         members = [(match.start(1), match.end(1))]
         closed = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.entities.state import NOT_NAMES, ArticleState
+from loaders.extract.gazetteer import places, towns
 from loaders.extract.types import PRODUCT
 from loaders.spans import Span
 from loaders.vocab import alternation, mapping, words
@@ -55,7 +56,14 @@ def find_named_products(article: ArticleState, runs: list[Span], makers: dict[st
             rule = None  # "its flagship Yarrabin spodumene mine": a site's name, no product
         if not rule and len(tokens) >= 2 and tokens[-1] in _ENDINGS:
             rule = "product name ending"
-        if not rule and _KIND_AFTER_RE.match(after) and _DETERMINER_BEFORE_RE.search(before) and tokens[0] not in makers:
+        if (
+            not rule
+            and _KIND_AFTER_RE.match(after)
+            and _DETERMINER_BEFORE_RE.search(before)
+            and tokens[0] not in makers
+            and value not in places()  # "a Cluj-Napoca software house": the place it is in
+            and value not in towns()
+        ):
             rule = "name before a kind of product"
         if (
             not rule
