@@ -503,7 +503,7 @@ def test_the_scorer_counts_misses_and_spurious_names():
 # in no list ("Yarrabee", "Rosslare") stay missed.
 E3_PRODUCT_PLACE_FLOORS = {"products P": 1.0, "products R": 1.0, "places P": 0.9, "places R": 0.83}
 # The e4 round's products and places (before its fixes: see its floors above).
-E4_PRODUCT_PLACE_FLOORS = {"products P": 0.83, "products R": 0.71, "places P": 0.94, "places R": 0.79}
+E4_PRODUCT_PLACE_FLOORS = {"products P": 0.83, "products R": 0.71, "places P": 0.94, "places R": 0.78}
 
 
 def score_products_and_places(db: Path, gold_file: dict, keep: Callable[[str], bool]) -> dict[str, float]:
