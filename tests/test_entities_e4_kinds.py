@@ -290,3 +290,41 @@ def test_a_countrys_phrase_of_ordinary_words_is_no_company():
 def test_places_named_as_towns(text, expected):
     assert places(text) == expected
     assert not products(text)
+
+
+# Kinds the round's fourth batch showed (a Nepali daily, an Ethiopian page, translated Belgian,
+# Moroccan and Portuguese stories, a US wire story on a state regulator).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Its plant in Wieze, in East Flanders, will cut jobs.", {"Wieze", "Flanders"}),
+        ("A plant near Tafrant, in the Souss-Massa region, will be built.", {"Tafrant", "Souss-Massa"}),
+        ("Residents of Num and Hatiya villages want compensation.", {"Num", "Hatiya"}),
+        ("Farmers in the Sidama and Gedeo zones grow it.", {"Sidama", "Gedeo"}),
+        ("It is the largest port on the Iberian Peninsula.", {"Iberian Peninsula"}),
+    ],
+)
+def test_places_fourth_batch(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state's name opening a name a cue calls an organisation's
+        ("Analysts at Casablanca broker Marrakech Valeurs said costs would fall.", {"Marrakech Valeurs"}),
+        # a plural of a trade before "including"; a trade's noun before a name
+        (
+            "It sells to roasters including Kaldi Brew and the German roaster Rösterei Kranich.",
+            {"Kaldi Brew", "Rösterei Kranich"},
+        ),
+        ("Houston-based Gulfmark Petrochemical owns it.", {"Gulfmark Petrochemical"}),
+    ],
+)
+def test_organisations_fourth_batch(text, expected):
+    assert organisations(text) == expected
+
+
+def test_a_short_form_cutting_a_word_is_the_longer_name():
+    text = "Himal Hydropower Company Limited signed a deal. Himal Hydro's chief executive said so."
+    assert organisations(text) == {"Himal Hydropower"}

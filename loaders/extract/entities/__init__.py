@@ -182,7 +182,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 article.add(PERSON, value, span, rule, 0.9 if for_person else 0.8)
             elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
                 rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
-                full = without_country.get(value, ())
+                full = without_country.get(value, ()) or _shortened_from(value, longer)
                 name = next(iter(full)) if len(full) == 1 else canonical_organisation(value)
                 article.add(ORGANISATION, name, span, rule, 0.85 if for_organisation else 0.75)
             elif (
@@ -192,7 +192,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 and value not in at_a_site
                 and not any(name.startswith(value + " ") for name in longer)
             ):  # not the short form of a longer name
-                full = without_country.get(value, ())
+                full = without_country.get(value, ()) or _shortened_from(value, longer)
                 article.add(
                     ORGANISATION, next(iter(full)) if len(full) == 1 else value, span, "name repeated in the article", 0.6
                 )
@@ -215,6 +215,22 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     # "Mr Lee": only ever the surname of a person named in full, never a name of its own.
     surnames = {value for _, value, for_person, _ in candidates if " " not in value and for_person}
     resolve_short_forms(article, pending_single, lower_words, surnames)
+
+
+def _shortened_from(value: str, longer: set[str]) -> set[str]:
+    """ "Himal Hydro" for "Himal Hydropower Company": the one longer organisation name whose words
+    begin with the value's words, one of them cut short."""
+    words = value.split()
+    found = {
+        name
+        for name in longer
+        if len(name.split()) >= len(words)
+        and name.split()[0] == words[0]
+        and all(full.startswith(short) for short, full in zip(words, name.split(), strict=False))
+        and not name.startswith(value + " ")
+        and name != value
+    }
+    return found if len(found) == 1 else set()
 
 
 def _junk(article: ArticleState, span: Span) -> bool:

@@ -140,11 +140,11 @@ _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+$")
 
 
 def _inside_a_body(article: ArticleState, span: Span, kind: str) -> bool:
-    """ "rival Sokoto Clinker", "analysts at Lagos Crest": a city's name opening a longer name that a
-    cue before it says is an organisation's."""
+    """ "rival Sokoto Clinker", "analysts at Lagos Crest": a city's or a state's name opening a longer
+    name that a cue before it says is an organisation's."""
     from loaders.extract.entities.organisations import CUES  # organisations reads the gazetteer too
 
-    if kind != "city" or not _NAME_GOES_ON_RE.match(article.text, span.end):
+    if kind not in ("city", "state") or not _NAME_GOES_ON_RE.match(article.text, span.end):
         return False
     from loaders.extract.entities.organisations import DESCRIPTION_RE
 
@@ -201,13 +201,15 @@ def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
 
 
 _SHIRE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][a-z]+shire\b(?![ -][{UPPER}])")  # "Flintshire": a county
-_NEAR_A_PLACE_RE = re.compile(rf" (?:near|outside) ({_RUN})")
+# "in Časy near Pardubice", "in Wieze, in East Flanders", "near Tarfaya, in the Souss region"
+_NEAR_A_PLACE_RE = re.compile(rf"(?: (?:near|outside)|,? in(?: the)?) ({_RUN})( (?:region|province|district|county|state)\b)?")
 _TOWN_PAIR_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][a-z]+)-([{UPPER}][a-z]+)\b")
 _CAPITALISED_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'-]* $")  # "Tomás Ibarra-Lund": a surname, no towns
 _CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara" with a cedilla, the news with a comma
 _POSSESSIVE_RE = re.compile(r"[’']s\b")
 _TWO_DIVISIONS_RE = re.compile(
-    rf"(?<![\w’'-])({_WORD}) (?:and|&) ({_WORD}) (?:provinces|districts|regions|counties|states|prefectures|governorates)\b"
+    rf"(?<![\w’'-])({_WORD}) (?:and|&) ({_WORD}) "
+    r"(?:provinces|districts|regions|counties|states|prefectures|governorates|zones|villages|towns)\b"
 )
 # "at Kundara in Kollam district": the site lies in a division the text names
 _IN_A_PLACE_RE = re.compile(
@@ -266,6 +268,11 @@ class _Context:
         listed = value in self.towns or value.translate(_CEDILLAS) in self.towns or value in self.gazetteer
         return listed and (given_name_too or value not in _all_given_names())
 
+    def compass_and_place(self, value: str) -> bool:
+        """ "East Flanders", "Northern Cape": a compass word before a known place."""
+        first, _, rest = value.partition(" ")
+        return bool(rest) and first in demonyms() and rest in self.gazetteer
+
     def states_in(self, start: int, end: int) -> list[Span]:
         """The spans of the states and countries the gazetteer found between start and end."""
         first = bisect.bisect_left(self.state_starts, start)
@@ -306,6 +313,10 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
     if "shire" in chunk:
         for match in _SHIRE_RE.finditer(chunk):
             context.add(offset + match.start(), offset + match.end(), "county's name")
+    if " and " in chunk or " & " in chunk:
+        for match in _TWO_DIVISIONS_RE.finditer(chunk):  # "the Uva and Sabaragamuwa provinces"
+            context.add(offset + match.start(1), offset + match.end(1), "names before a division")
+            context.add(offset + match.start(2), offset + match.end(2), "names before a division")
     if not _kind_words().search(chunk):
         return
     feature, division, _, _ = _context_patterns()
@@ -313,9 +324,6 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         words = _without_leading_function_words(match.group(0).split())
         if len(words) >= 2:
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
-    for match in _TWO_DIVISIONS_RE.finditer(chunk):  # "the Uva and Sabaragamuwa provinces"
-        context.add(offset + match.start(1), offset + match.end(1), "names before a division")
-        context.add(offset + match.start(2), offset + match.end(2), "names before a division")
     for match in division.finditer(chunk):
         words = _without_leading_function_words(match.group(1).split())
         if words and not (len(words) == 1 and words[0].lower() in context.common_words):
@@ -349,7 +357,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 context.add(offset + start, offset + end, "town after a locative", town=town)
             elif len(members) == 1:
                 near = _NEAR_A_PLACE_RE.match(chunk, end)
-                if near and context.a_town(near.group(1)):
+                if near and (context.a_town(near.group(1)) or near.group(2) or context.compass_and_place(near.group(1))):
                     context.add(offset + start, offset + end, "town near a known place")
 
 
