@@ -182,7 +182,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 article.add(PERSON, value, span, rule, 0.9 if for_person else 0.8)
             elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
                 rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
-                full = without_country.get(value, ()) or _shortened_from(value, longer)
+                full = without_country.get(value, set()) or _shortened_from(value, longer)
                 name = next(iter(full)) if len(full) == 1 else canonical_organisation(value)
                 article.add(ORGANISATION, name, span, rule, 0.85 if for_organisation else 0.75)
             elif (
@@ -192,7 +192,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 and value not in at_a_site
                 and not any(name.startswith(value + " ") for name in longer)
             ):  # not the short form of a longer name
-                full = without_country.get(value, ()) or _shortened_from(value, longer)
+                full = without_country.get(value, set()) or _shortened_from(value, longer)
                 article.add(
                     ORGANISATION, next(iter(full)) if len(full) == 1 else value, span, "name repeated in the article", 0.6
                 )
