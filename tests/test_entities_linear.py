@@ -28,6 +28,12 @@ SHAPES = [
     ("roles in a run", "Kestrel CEO Ann Lee "),
     ("launched products", "Velmora launched the Aa Pro. "),
     ("categories", "smartphones and tablets "),
+    # places read from their context: lists after a locative, "-based", states, kinds of place, brands
+    ("towns in a list", "in Ostrava, Brno, Koper, "),
+    ("towns before their states", "Joplin, Missouri, "),
+    ("towns before -based", "A Kandy-based "),
+    ("kinds of place", "the Aa River and the Bb and Cc provinces "),
+    ("lower-case brands", "zapply 4 adds. "),
 ]
 
 

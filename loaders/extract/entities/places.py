@@ -250,6 +250,7 @@ class _Context:
             m.span for m in article.found.mentions if m.kind == PLACE and kinds.get(m.name) in ("state", "country")
         )
         self.state_starts = [span.start for span in self.states]
+        self.place_spans = {m.span for m in article.found.mentions if m.kind == PLACE}
 
     def add(self, start: int, end: int, rule: str, name: str | None = None, town: bool = False) -> bool:
         span = Span(start, end)
@@ -261,6 +262,7 @@ class _Context:
         canonical, kind = self.gazetteer.get(value, (value, "town"))
         self.article.found.place_kinds.setdefault(canonical, kind)
         self.article.add(PLACE, canonical, span, rule, 0.85)
+        self.place_spans.add(span)
         return True
 
     def a_town(self, value: str, given_name_too: bool = False) -> bool:
@@ -280,7 +282,7 @@ class _Context:
         return self.states[first:last]
 
     def placed_at(self, start: int, end: int) -> bool:
-        return any(m.kind == PLACE and m.span == Span(start, end) for m in self.article.found.mentions)
+        return Span(start, end) in self.place_spans
 
 
 def find_places_in_context(article: ArticleState) -> None:
