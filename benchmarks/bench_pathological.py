@@ -33,6 +33,9 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "capitalised-words": ("", "Aa ", ""),
     "one-long-name": ("The ", "Big ", "Co"),
     "no-punctuation": ("", "river stone Harbor field lantern Orchard ", ""),
+    "locative-list": ("", "In Xa, ", ""),
+    "ampersand-names": ("", "Aa & Bb ", ""),
+    "cut-short-names": ("", "Ab Hydropower Company and Ab Hydro. ", ""),
 }
 
 

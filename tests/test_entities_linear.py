@@ -34,6 +34,9 @@ SHAPES = [
     ("towns before -based", "A Kandy-based "),
     ("kinds of place", "the Aa River and the Bb and Cc provinces "),
     ("lower-case brands", "zapply 4 adds. "),
+    ("capitalised locatives in a list", "In Xa, "),
+    ("names joined by ampersands", "Aa & Bb "),
+    ("names cut short", "Ab Hydropower Company and Ab Hydro. "),
 ]
 
 

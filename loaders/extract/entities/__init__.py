@@ -63,7 +63,7 @@ from loaders.extract.entities.roles import find_roles
 from loaders.extract.entities.runs import proper_runs
 from loaders.extract.entities.short_forms import resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
-from loaders.extract.entities.state import NOT_NAMES, ArticleState, canonical_organisation
+from loaders.extract.entities.state import NOT_NAMES, ArticleState, canonical_organisation, name_openings
 from loaders.extract.gazetteer import demonyms, places
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
@@ -153,9 +153,12 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     longer = {m.name for m in article.found.mentions if m.kind == ORGANISATION} | {
         value for value in occurrences if organisation_score[value] >= ORGANISATION_THRESHOLD
     }
-    leading_words = {" ".join(parts[:size]) for parts in (name.split() for name in longer) for size in range(2, len(parts))}
+    leading_words = name_openings(longer)
     # "Andina del Sur" for "Minera Andina del Sur": the name without the word saying what kind of body it is
     leading_words |= {" ".join(parts[1:]) for parts in (name.split() for name in longer) if parts[0] in NAME_OPENINGS}
+    by_first_word: dict[str, list[str]] = {}  # the longer names by their first word, for short forms
+    for name in sorted(longer):
+        by_first_word.setdefault(name.split()[0], []).append(name)
     # "Tianlu Rail" for "China Tianlu Rail Group": the name without its country, to its one full name
     without_country: dict[str, set[str]] = {}
     for parts in (name.split() for name in longer if name.split()[0] in places() or name.split()[0] in demonyms()):
@@ -182,7 +185,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 article.add(PERSON, value, span, rule, 0.9 if for_person else 0.8)
             elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
                 rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
-                full = without_country.get(value, set()) or _shortened_from(value, longer)
+                full = without_country.get(value, set()) or _shortened_from(value, by_first_word)
                 name = next(iter(full)) if len(full) == 1 else canonical_organisation(value)
                 article.add(ORGANISATION, name, span, rule, 0.85 if for_organisation else 0.75)
             elif (
@@ -190,9 +193,9 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 and people == 0
                 and _bare_name(value)
                 and value not in at_a_site
-                and not any(name.startswith(value + " ") for name in longer)
+                and value not in leading_words
             ):  # not the short form of a longer name
-                full = without_country.get(value, set()) or _shortened_from(value, longer)
+                full = without_country.get(value, set()) or _shortened_from(value, by_first_word)
                 article.add(
                     ORGANISATION, next(iter(full)) if len(full) == 1 else value, span, "name repeated in the article", 0.6
                 )
@@ -217,15 +220,17 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     resolve_short_forms(article, pending_single, lower_words, surnames)
 
 
-def _shortened_from(value: str, longer: set[str]) -> set[str]:
-    """ "Himal Hydro" for "Himal Hydropower Company": the one longer organisation name whose words
-    begin with the value's words, one of them cut short."""
+_MOST_SHARING_A_WORD = 8  # names opening with one word compared with a short form: a few in any article
+
+
+def _shortened_from(value: str, by_first_word: dict[str, list[str]]) -> set[str]:
+    """ "Himal Hydro" for "Himal Hydropower Company": the one longer organisation name (of those
+    sharing its first word) whose words begin with the value's words, one of them cut short."""
     words = value.split()
     found = {
         name
-        for name in longer
+        for name in by_first_word.get(words[0], ())[:_MOST_SHARING_A_WORD]
         if len(name.split()) >= len(words)
-        and name.split()[0] == words[0]
         and all(full.startswith(short) for short, full in zip(words, name.split(), strict=False))
         and not name.startswith(value + " ")
         and name != value

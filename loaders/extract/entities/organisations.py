@@ -111,10 +111,15 @@ _NOUN_AFTER_RE = re.compile(
     r"|earlier|in|including|under|over)\b)[a-z]"
 )
 # "Minister of Science, Energy and ...": after a minister's or secretary's "of" a portfolio, no body
-_PORTFOLIO_OF_RE = re.compile(rf"\b{alternation(words('organisations', 'portfolio_titles'))}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and after a mayor's or a governor's "of" a place ("Mayor of Hradec X said")
+_PORTFOLIO_OF_RE = re.compile(
+    rf"\b(?:{alternation(words('organisations', 'portfolio_titles'))}|mayor|governor)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "Moss & Marrow", "Hale & Finch": two capitalised words joined by an ampersand name a firm
 _AMPERSAND_NAME_RE = re.compile(r"[A-Z][a-z][\w’'-]* & [A-Z][a-z]")  # (not a heading in capitals)
 _COUNTRY_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z]\w+(?: [A-Z]\w+){0,2})[’']s\s+$")
+_CALENDAR_WORDS = frozenset(words("not_names", "weekdays")) | frozenset(words("not_names", "months"))
+_TIME_BEFORE_RE = re.compile(r"(?:\d|[ap]\.m\.|[AP]M)\s+$")
 _NOUN_AND_NAME_AFTER_RE = re.compile(r"\s+[a-z]+\s+[A-Z]")
 _SITE_AT_RE = re.compile(rf"\b{alternation(words('organisations', 'sites'))}\s+(?:at|in)\s+$")
 _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
@@ -145,7 +150,13 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if len(words) == 3 and words[1] == "on" and words[2] in ("Sunday", "Saturday"):
         article.add(ORGANISATION, span.of(article.text), span, "weekly's title", 0.85)
         return True  # joined into one run only with a title's sign: "The Clarion on Sunday"
-    if len(words) >= 2 and words[0] in NAME_OPENINGS and not (EVENT_WORDS & set(words)):
+    if (
+        len(words) >= 2
+        and words[0] in NAME_OPENINGS
+        and not (EVENT_WORDS & set(words))
+        and not (_CALENDAR_WORDS & set(words[1:]))  # "9 a.m. PT Monday": a time zone and a day
+        and not _TIME_BEFORE_RE.search(article.before(span, 12))
+    ):
         article.add(ORGANISATION, canonical_organisation(span.of(article.text)), span, "organisation opening word", 0.85)
         return True
     if len(words) < 2 or not any(word in ORGANISATION_WORDS for word in words[1:]):
@@ -271,7 +282,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and places().get(country.group(1), ("", ""))[1] == "country"
         and not has_given_name(value)
         and not _NOUN_AFTER_RE.match(after)  # "Chile's Atacama region": the name qualifies a noun
-        and not all(token.lower() in common_words() for token in tokens)  # "India's Digital Rise": a phrase
+        and not all(token.lower() in common_words() for token in tokens)  # "Kenya's Rural Growth Drive": a phrase
     ):
         found.append(("a country's company", 2.0))  # "Spain's Hidrotec Global": no person's given name
     if _AMPERSAND_NAME_RE.search(value) and not (person_shaped(value) and has_given_name(value)):

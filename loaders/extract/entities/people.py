@@ -24,7 +24,7 @@ from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS, SPEECH
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import demonyms, places
 from loaders.spans import Span
-from loaders.vocab import words
+from loaders.vocab import alternation, words
 
 GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "data" / "given_names.txt"
 FAMILY_NAMES_FIRST_FILE = Path(__file__).resolve().parents[2] / "data" / "family_names_first.txt"
@@ -49,7 +49,7 @@ _SPEECH_AFTER_RE = re.compile(
     r"when|while|it|he|she|they|we|I|this|there|last|next|yesterday|today)\b|\s*$))"
 )
 # "said X" names a speaker; "told X" its listener (often a publication), no sign of a person
-_SPEECH_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(v for v in SPEECH_VERBS.split('|') if v not in ('told', 'tells'))})\s+$")
+_SPEECH_BEFORE_RE = re.compile(rf"\b{alternation([v for v in words('speech', 'verbs') if v not in ('told', 'tells')])}\s+$")
 _APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:the\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
 # "Jo Hale, of the pressure group Fair Fares, said": the speech verb after an apposition saying where from

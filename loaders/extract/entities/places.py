@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 
-from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState
+from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState, name_openings
 from loaders.extract.gazetteer import demonyms, place_words, places, towns
 from loaders.extract.types import ORGANISATION, PLACE
 from loaders.spans import Span
@@ -205,6 +205,7 @@ _SHIRE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][a-z]+shire\b(?![ -][{UPPER}])"
 _NEAR_A_PLACE_RE = re.compile(rf"(?: (?:near|outside)|,? in(?: the)?) ({_RUN})( (?:region|province|district|county|state)\b)?")
 _TOWN_PAIR_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][a-z]+)-([{UPPER}][a-z]+)\b")
 _CAPITALISED_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'-]* $")  # "Tomás Ibarra-Lund": a surname, no towns
+_MOST_LISTED = 20  # names in one list after a locative: a longer "list" is no prose
 _CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara" with a cedilla, the news with a comma
 _POSSESSIVE_RE = re.compile(r"[’']s\b")
 _TWO_DIVISIONS_RE = re.compile(
@@ -240,11 +241,7 @@ class _Context:
         self.article = article
         self.gazetteer, self.towns, self.common_words = places(), towns(), common_words()
         # "Arden Lake" of "Arden Lake Capital": an organisation's name begins so, no place
-        self.organisation_openings = {
-            " ".join(parts[:size])
-            for parts in (m.name.split() for m in article.found.mentions if m.kind == ORGANISATION)
-            for size in range(2, len(parts))
-        }
+        self.organisation_openings = name_openings({m.name for m in article.found.mentions if m.kind == ORGANISATION})
         kinds = article.found.place_kinds
         self.states = sorted(
             m.span for m in article.found.mentions if m.kind == PLACE and kinds.get(m.name) in ("state", "country")
@@ -342,14 +339,18 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         value = match.group(1)
         if not (len(value.split()) == 1 and value.lower() in context.common_words):
             context.add(offset + match.start(1), offset + match.end(1), "named as a town", town=True)
+    walked_to = 0  # each list is walked once: a locative inside a list walked ("In X, In Y") starts none
     for match in locative.finditer(chunk):
+        if match.start() < walked_to:
+            continue
         members = [(match.start(1), match.end(1))]
         closed = False
-        while more := listed.match(chunk, members[-1][1]):
+        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
             members.append((more.start(1), more.end(1)))
             if more.group(0).lstrip(",").startswith((" and", " or")):
                 closed = True
                 break
+        walked_to = members[-1][1]
         known = [context.a_town(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members]
         # a list closed by "and" whose names are mostly known towns: the others are places too
         listed_places = closed and 2 * sum(known) >= len(members)

@@ -116,26 +116,36 @@ _KIND_THEN_LOWER_CASE_RE = re.compile(r"\b(?:app|apps|brand|platform)\s([a-z][a-
 
 
 def lower_case_brands(article: ArticleState) -> None:
+    """A brand written in lower case: opening two sentences or more with a version number at one of
+    them at least ("stackly 4 adds ..."), or after a kind of product ("the app payzo")."""
     from loaders.extract.entities.people import common_words
 
     text = article.text
-    openings: dict[str, list[Span]] = {}
+    openings: dict[str, int] = {}
+    versioned: set[str] = set()
     for zone in article.zones:
         for match in _LOWER_CASE_OPENING_RE.finditer(text, zone.start, zone.end):
-            brand = match.group(1).split()[0]
-            if brand not in common_words() and not brand.isdigit():
-                openings.setdefault(match.group(1), []).append(Span(match.start(1), match.end(1)))
-    brands = [value for value, spans in openings.items() if len(spans) >= 2]
+            value = match.group(1)
+            brand = value.split()[0]
+            if brand not in common_words() and brand.isalpha():  # "fy26", "q3": figures' labels, no brands
+                openings[value] = openings.get(value, 0) + 1
+                if " " in value:
+                    versioned.add(value)
+    brands = [value for value, count in openings.items() if count >= 2 and value in versioned][:_MOST_BRANDS]
+    seen = set(brands)
     for zone in article.zones:
         for match in _KIND_THEN_LOWER_CASE_RE.finditer(text, zone.start, zone.end):
             word = match.group(1)
-            if word not in common_words() and word.capitalize() not in NOT_NAMES and word not in brands:
+            if len(brands) >= _MOST_BRANDS:
+                break
+            if word not in seen and word.isalpha() and word not in common_words() and word.capitalize() not in NOT_NAMES:
                 brands.append(word)
-    for value in brands[:_MOST_BRANDS]:  # each is looked for again over the article: a few only
+                seen.add(word)
+    for value in brands:
         article.found.product_kinds.setdefault(value, "product")
         again = re.compile(rf"(?<![\w.@/-]){re.escape(value)}(?![\w@/-]|\.\w)")
         for zone in article.zones:  # and wherever else the article prints it ("launched zapply 4")
             for match in again.finditer(text, zone.start, zone.end):
                 span = Span(match.start(), match.end())
                 if article.free(span):
-                    article.add(PRODUCT, value, span, "brand in lower case opening sentences", 0.7)
+                    article.add(PRODUCT, value, span, "brand in lower case", 0.7)

@@ -104,3 +104,17 @@ def canonical_organisation(name: str) -> str:
 
 def is_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z&]{1,5}", word))
+
+
+MOST_NAME_WORDS = 6  # the words of a name's opening worth matching: a longer run is no short form
+
+
+def name_openings(names: set[str] | list[str], shortest: int = 2) -> set[str]:
+    """The openings of each name, of `shortest` words up to all but its last (at most MOST_NAME_WORDS):
+    "Kestrel Motors" of "Kestrel Motors Group", the short forms an article may use."""
+    openings = set()
+    for name in names:
+        parts = name.split()
+        for size in range(shortest, min(len(parts), MOST_NAME_WORDS + 1)):
+            openings.add(" ".join(parts[:size]))
+    return openings
