@@ -34,16 +34,16 @@ def places(text):
         ("The smelters are in Halmora regency, far from the capital.", {"Halmora"}),
         # a town of the full city list after a locative, in a list, before "-based" or its state
         ("The firm also runs depots in Koper and Pardubice.", {"Koper", "Pardubice"}),
-        ("Workers will be offered jobs in nearby Broken Arrow.", {"Broken Arrow"}),
-        ("A Herzliya-based startup raised $20 million.", {"Herzliya"}),
-        ("Production will move to Joplin, Missouri, in April.", {"Joplin", "Missouri"}),
-        ("Residents of Malvern and Southfield opposed the farm.", {"Malvern", "Southfield"}),
+        ("Workers will be offered jobs in nearby Owasso.", {"Owasso"}),
+        ("A Netanya-based startup raised $20 million.", {"Netanya"}),
+        ("Production will move to Springdale, Arkansas, in April.", {"Springdale", "Arkansas"}),
+        ("Residents of Kolding and Horsens opposed the farm.", {"Kolding", "Horsens"}),
         # a list closed by "and", mostly of known towns: its other names are places too
         ("It has warehouses in Ostrava, Vrchlabice and Mladá Boleslav.", {"Ostrava", "Vrchlabice", "Mladá Boleslav"}),
         # a place unknown to the lists, next to a known one
         ("The terminal will be built in Hradovice near Pardubice.", {"Hradovice", "Pardubice"}),
         # two towns joined by a hyphen; a county in -shire; a great river named bare
-        ("Factories along the Dhaka-Mymensingh road closed.", {"Dhaka", "Mymensingh"}),
+        ("Factories along the Khulna-Jessore road closed.", {"Khulna", "Jessore"}),
         ("The plant is in Denbighshire, near the coast.", {"Denbighshire"}),
         ("Barges carry coal along the Danube.", {"Danube"}),
     ],
