@@ -93,6 +93,7 @@ class RowWriter:
         self.buffers: dict[str, list[dict]] = {}
         self.counts: dict[str, int] = {}
         self.payloads: dict[tuple[str, str], bytes] = {}  # held extraction payloads, when not streaming
+        self.tuple_buffers: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}  # (columns, rows): `add_tuples`
         # SQLite: the driver's connection, inside the load's transaction (see the module's note).
         if isinstance(connection, sqlite3.Connection):
             self.connection: Connection | None = None
@@ -115,12 +116,35 @@ class RowWriter:
             if not data:
                 continue
             self._table(name)
+            if name in self.tuple_buffers:  # rows keep their order within a table, whatever their form
+                self._flush(name)
             buffer = self.buffers.setdefault(name, [])
             buffer.extend(data)
             if not self.streaming and name == EXTRACTION_CACHE:
                 self.payloads.update({(row["article_sha256"], row["extractor_version"]): row["payload"] for row in data})
             if self.streaming and len(buffer) >= self.BATCH:
                 self._flush(name)
+
+    def add_tuples(self, name: str, columns: tuple[str, ...], data: list[tuple]) -> None:
+        """Rows of one table as tuples of `columns` (made where the rows were, with no dict per row)."""
+        if not data:
+            return
+        table_columns = self._table(name)[0]
+        if not self.streaming or self.driver is None:  # held, or written by Core: as dicts
+            self.add({name: [dict(zip(columns, row, strict=True)) for row in data]})
+            return
+        held = self.tuple_buffers.get(name)
+        if name in self.buffers or (held is not None and held[0] != columns):
+            self._flush(name)
+            held = None
+        if held is None:
+            unknown = set(columns) - set(table_columns)
+            if unknown:
+                raise ValueError(f"{name}: rows with columns the table does not have: {sorted(unknown)}")
+            held = self.tuple_buffers[name] = (columns, [])
+        held[1].extend(data)
+        if len(held[1]) >= self.BATCH:
+            self._flush(name)
 
     def add_sorted(self, rows: Rows) -> None:
         for name, (_, key) in self.tables.items():
@@ -175,6 +199,18 @@ class RowWriter:
         ).scalar_one()
 
     def _flush(self, name: str) -> None:
+        held = self.tuple_buffers.pop(name, None)
+        if held is not None:
+            columns, rows = held
+            names = ", ".join(f'"{column}"' for column in columns)
+            statement = f'INSERT INTO "{name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+            try:
+                assert self.driver is not None
+                self.driver.executemany(statement, rows)
+            except sqlite3.IntegrityError as error:
+                reason = str(error).strip().splitlines()[0]
+                raise KeyCollision(f"{name}: two different rows share a key ({reason}): a content-hash collision") from None
+            self.counts[name] = self.counts.get(name, 0) + len(rows)
         data = self.buffers.pop(name, None)
         if data:
             try:

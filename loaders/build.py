@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable, Iterator
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 
@@ -48,9 +50,9 @@ from loaders.incremental import CorpusState, NotLocal, add_in_place, article_sta
 from loaders.lock import building
 from loaders.progress import Progress
 from loaders.read import DEFAULT_MAX_ARTICLE_BYTES, SeedFile, read_article_files, read_seed_files
-from loaders.rows import CorpusRows, article_rows
+from loaders.rows import ArticleMade, CorpusRows, article_made
 from loaders.segment import sentences
-from loaders.spans import ContentIds, IdCollision, Span
+from loaders.spans import IdCollision, Span
 
 
 def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
@@ -137,18 +139,17 @@ def _with_quotes(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, Role
     return article
 
 
-def _third_pass(
-    item: tuple[SeedFile, bytes], context: tuple[CarriedNames, RoleIndex, Curated]
-) -> tuple[ExtractedArticle, Roles, dict[str, list[dict]], dict[str, list[dict]]]:
-    """Worker, third pass: the article with its quotes (`_with_quotes`), the rows it gives on its own
-    (`article_rows`), and what it gives the corpus state `add` keeps: its roles (counted by the
-    build) and its rows there. Made here, beside the extraction, rather than in the build's process,
-    which writes every article's rows and keeps what the corpus-wide rows need."""
+def _third_pass(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, RoleIndex, Curated]) -> tuple[ArticleMade, Roles]:
+    """Worker, third pass: the article with its quotes (`_with_quotes`), every row it gives on its own
+    and what the corpus-wide steps keep of it (`ArticleMade`: its utterances and claims' records are
+    those of the corpus state `add` keeps), and its roles (counted by the build). Made here, beside
+    the extraction, so that the build's process, which every article's rows pass through, only writes
+    them and keeps the records."""
     names, roles, curated = context
     article = _with_quotes(item, (names, roles))
     state = article_state(article)
-    own_rows = article_rows(article, curated, ContentIds())
-    return article, state.record.roles, state.rows(article.seed.id), own_rows
+    made = article_made(article, curated, state.record.utterances, state.record.claims, state.rows(article.seed.id))
+    return made, state.record.roles
 
 
 def extract_all(
@@ -213,6 +214,40 @@ class SeedTexts:
         return again
 
 
+class Spool:
+    """Each article's text and first-pass payload, kept as the first pass had them in an unnamed
+    temporary file (gone with the build, however it ends), from which the later passes hand them to
+    the workers again: a read of a few kilobytes, where reading the article's file again (and checking
+    it) and looking its payload up in the database cost the build's process ten times more."""
+
+    def __init__(self, directory: Path | None):
+        self.file = tempfile.TemporaryFile(dir=directory)  # noqa: SIM115  # closed by close()
+        self.end = 0
+        self.places: list[tuple[int, int, int]] = []  # per article, in order: offset, text's length, payload's length
+        self.texts: dict[int, bytes] = {}  # texts handed to the first pass whose payloads are still to come
+
+    def text(self, seed: SeedFile) -> SeedFile:
+        """The article as the first pass reads it, its text kept until its payload comes."""
+        self.texts[len(self.texts) + len(self.places)] = seed.text.encode("utf-8")
+        return seed
+
+    def put(self, number: int, payload: bytes) -> None:
+        """The article's payload, come from the first pass, spooled with its text (articles in order)."""
+        assert number == len(self.places), "payloads are spooled in the articles' order"
+        text = self.texts.pop(number)
+        os.pwrite(self.file.fileno(), text + payload, self.end)
+        self.places.append((self.end, len(text), len(payload)))
+        self.end += len(text) + len(payload)
+
+    def get(self, number: int, seed: SeedFile) -> tuple[SeedFile, bytes]:
+        offset, text_length, payload_length = self.places[number]
+        data = os.pread(self.file.fileno(), text_length + payload_length, offset)
+        return dataclasses.replace(seed, text=data[:text_length].decode("utf-8")), data[text_length:]
+
+    def close(self) -> None:
+        self.file.close()
+
+
 def load_corpus(
     texts: SeedTexts,
     curated: Curated,
@@ -220,10 +255,27 @@ def load_corpus(
     executor: Executor,
     previous: cache.PreviousExtractions,
     progress: Progress,
+    scratch: Path | None = None,
 ) -> int:
     """Extract (or take from the cache) every article, write its rows as they
     come, then the rows that need the whole corpus. Returns how many articles
-    were extracted afresh."""
+    were extracted afresh. `scratch`: a folder for the build's temporary file."""
+    spool = Spool(scratch)
+    try:
+        return _load_corpus(texts, curated, writer, executor, previous, progress, spool)
+    finally:
+        spool.close()
+
+
+def _load_corpus(
+    texts: SeedTexts,
+    curated: Curated,
+    writer: RowWriter,
+    executor: Executor,
+    previous: cache.PreviousExtractions,
+    progress: Progress,
+    spool: Spool,
+) -> int:
     version, seeds = previous.version, texts.seeds
     fresh = sum(seed.sha256 not in previous.keys for seed in seeds)
 
@@ -232,15 +284,17 @@ def load_corpus(
     corpus_names = CorpusNames()
     state = CorpusState()  # what the corpus-wide steps read, kept for `add`
     fixed_roles: Roles = []  # the roles of the articles the second pass need not read
-    carried: list[SeedFile] = []  # the others
-    first = executor.map(_first_pass, ((texts.full(seed), previous.get(seed.sha256)) for seed in seeds), curated.catalogue)
-    for number, (seed, (payload, summary, roles)) in enumerate(zip(seeds, first, strict=True), start=1):
-        progress.step(f"[{number}/{len(seeds)}] extracting {seed.file_name}")
+    carried: list[int] = []  # the others (positions)
+    items = ((spool.text(texts.full(seed)), previous.get(seed.sha256)) for seed in seeds)
+    first = executor.map(_first_pass, items, curated.catalogue)
+    for number, (seed, (payload, summary, roles)) in enumerate(zip(seeds, first, strict=True)):
+        progress.step(f"[{number + 1}/{len(seeds)}] extracting {seed.file_name}")
         writer.add({"extraction_cache": [{"article_sha256": seed.sha256, "extractor_version": version, "payload": payload}]})
+        spool.put(number, payload)
         corpus_names.add(summary)
         state.summary(summary)
         if roles is None:
-            carried.append(seed)
+            carried.append(number)
         else:
             fixed_roles.extend(roles)
     first.close()  # every result is in: let the first pass's workers go
@@ -248,9 +302,9 @@ def load_corpus(
     names = corpus_names.finish()
     del corpus_names
 
-    def stored(which: list[SeedFile]) -> Iterator[tuple[SeedFile, bytes]]:
-        for seed in which:
-            yield texts.full(seed), writer.cached_payload(seed.sha256, version)
+    def stored(which: Iterable[int]) -> Iterator[tuple[SeedFile, bytes]]:
+        for number in which:
+            yield spool.get(number, seeds[number])
 
     # Second pass: the roles every article states, its names carried (a role as speaker, "Xiaomi's VP",
     # resolves against the roles of every article); read again only where carrying can change them.
@@ -261,12 +315,13 @@ def load_corpus(
 
     # Third pass: names carried again, quotes found, and the article's rows written as they come.
     corpus = CorpusRows(curated)
-    third = executor.map(_third_pass, stored(seeds), (names, role_index, curated))
-    for number, (article, roles, state_rows, own_rows) in enumerate(third, start=1):
-        progress.step(f"[{number}/{len(seeds)}] quotes and rows {article.seed.file_name}")
-        writer.add(corpus.add(article, own_rows))
+    third = executor.map(_third_pass, stored(range(len(seeds))), (names, role_index, curated))
+    for number, (seed, (made, roles)) in enumerate(zip(seeds, third, strict=True), start=1):
+        progress.step(f"[{number}/{len(seeds)}] quotes and rows {seed.file_name}")
+        for table, (columns, rows) in made.tables.items():
+            writer.add_tuples(table, columns, rows)
+        corpus.take(made)
         state.roles(roles)
-        writer.add(state_rows)
     progress.step("grouping across articles")
     for rows in corpus.rest():
         writer.add_sorted(rows)
@@ -299,11 +354,13 @@ def _write_corpus(
     previous = cache.PreviousExtractions(cache_path, cache.cache_version(info["extractor_version"], curated.catalogue))
     own_executor = executor is None
     executor = executor or make_executor(jobs=jobs)
+    target_path = sqlite_path(target)
+    scratch = target_path.resolve().parent if target_path is not None else None  # the temporary file beside the database
     extracted: list[int] = []
     try:
         counts = write(
             target,
-            lambda writer: extracted.append(load_corpus(texts, curated, writer, executor, previous, progress)),
+            lambda writer: extracted.append(load_corpus(texts, curated, writer, executor, previous, progress, scratch)),
             info,
             progress.step,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 from loaders import spans
 from loaders.article import ExtractedArticle
@@ -117,7 +118,7 @@ class CorpusRows:
         self.claims = ClaimRecords()
 
     def add(self, article: ExtractedArticle, own_rows: dict[str, list[dict]] | None = None) -> dict[str, list[dict]]:
-        """`own_rows`: the article's `article_rows`, where already made (by a worker of the build)."""
+        """`own_rows`: the article's `article_rows`, where already made."""
         # Ids are checked for collisions within the article here (per table: article_rows' tables
         # and these are apart); across articles (each id hashes its article's id) the database's
         # primary keys catch them.
@@ -126,21 +127,26 @@ class CorpusRows:
         for outlet in rows.pop("outlets"):
             self.outlets.setdefault(outlet["id"], outlet)
         rows.update(self.entities.add(article, ids))
-        text = article.seed.text
-        rows["quotes"] = []
         story = story_names(m.name for m in article.entities.mentions if m.kind in ("person", "organisation"))
+        rows["quotes"], records = _quotes(article, ids)
+        self.quotes.update(records)
+        text = article.seed.text
         for quote in article.quotes:
-            key = (article.seed.id, quote.span.start, quote.span.end)
-            row = quote_row(article.seed.id, text, quote, ids)
-            rows["quotes"].append(row)
-            speaker = slug(quote.speaker) if quote.speaker else None
-            self.quotes[key] = QuoteRecord(row["id"], quote.kind, speaker, row["speaker_resolution"], source=quote.source)
             self.utterances.extend(utterances(article.seed.id, text, quote.span, quote.kind, story=story))
         _with_reading_order(rows)
         # Claim grouping needs the corpus: each claim kept as a compact record (its subjects near it,
         # its words), and the names the article finds as places or people.
         self.claims.extend(claim_records(article))
         return rows
+
+    def take(self, made: ArticleMade) -> None:
+        """What `add` keeps of an article, from its `ArticleMade` (its rows written apart)."""
+        for outlet in made.outlets:
+            self.outlets.setdefault(outlet["id"], outlet)
+        self.entities.fold(made.contributions, made.makers)
+        self.quotes.update(made.quotes)
+        self.utterances.extend(made.utterances)
+        self.claims.extend(made.claims)
 
     def rest(self) -> Iterator[dict[str, list[dict]]]:
         """The corpus-wide rows, in batches: entities and outlets first (keyed by text: the writer
@@ -177,6 +183,76 @@ class CorpusRows:
         ]
         self.quotes = {}
         return updates
+
+
+Tuples = tuple[tuple[str, ...], list[tuple]]  # a table's rows as (columns, one tuple per row)
+
+
+@dataclass(slots=True)
+class ArticleMade:
+    """One article's part of the build, made beside its extraction (by a worker): every row it gives
+    on its own, as tuples, and what the corpus-wide steps keep of it (as `CorpusRows.add` keeps it)."""
+
+    tables: dict[str, Tuples]
+    outlets: list[dict]
+    contributions: list[dict]  # entity_contributions rows (also folded into the entities' rows)
+    makers: dict[str, str]
+    quotes: dict[tuple[str, int, int], QuoteRecord]
+    utterances: list[Utterance]
+    claims: ClaimRecords
+
+
+def article_made(
+    article: ExtractedArticle,
+    curated: Curated,
+    said: list[Utterance],
+    claims: ClaimRecords,
+    state_rows: dict[str, list[dict]],
+) -> ArticleMade:
+    """`ArticleMade` of an article with its quotes found: its rows (`article_rows`, mentions, roles,
+    quotes, and `state_rows`, the corpus state `add` keeps), its utterances (`said`) and its claims'
+    records (`claims`), as `CorpusRows.add` makes them."""
+    ids = ContentIds()
+    rows = article_rows(article, curated, ContentIds())
+    outlets = rows.pop("outlets")
+    rows.update(mention_rows(article, ids))
+    rows["quotes"], records = _quotes(article, ids)
+    _with_reading_order(rows)
+    contributions = state_rows.get("entity_contributions", [])
+    rows.update(state_rows)
+    return ArticleMade(
+        {table: _as_tuples(data) for table, data in rows.items() if data},
+        outlets,
+        contributions,
+        dict(article.entities.makers),
+        records,
+        said,
+        claims,
+    )
+
+
+def _as_tuples(rows: list[dict]) -> Tuples:
+    """Rows of one table as tuples of the first row's columns (every row must have them)."""
+    columns = tuple(rows[0])
+    if len(columns) == 1:
+        (column,) = columns
+        return columns, [(row[column],) for row in rows]
+    values = itemgetter(*columns)
+    return columns, [values(row) for row in rows]
+
+
+def _quotes(article: ExtractedArticle, ids: ContentIds) -> tuple[list[dict], dict[tuple[str, int, int], QuoteRecord]]:
+    """The article's quotes' rows (no speaker yet), and the record the corpus-wide steps keep of each."""
+    text, article_id = article.seed.text, article.seed.id
+    rows, records = [], {}
+    for quote in article.quotes:
+        row = quote_row(article_id, text, quote, ids)
+        rows.append(row)
+        speaker = slug(quote.speaker) if quote.speaker else None
+        records[(article_id, quote.span.start, quote.span.end)] = QuoteRecord(
+            row["id"], quote.kind, speaker, row["speaker_resolution"], source=quote.source
+        )
+    return rows, records
 
 
 class _CorpusIds(ContentIds):
@@ -278,47 +354,18 @@ class EntityRows:
         self.makers: dict[str, str] = {}
 
     def add(self, article: ExtractedArticle, ids: ContentIds, contributions: list[dict] | None = None) -> dict[str, list[dict]]:
+        self.fold(entity_contributions(article) if contributions is None else contributions, article.entities.makers)
+        return mention_rows(article, ids)
+
+    def fold(self, contributions: list[dict], makers: dict[str, str]) -> None:
+        """One more article's contributions (`entity_contributions`) folded into the entities' rows."""
         entities = self.entities
-        mentions, roles = [], []
-        text, found = article.seed.text, article.entities
-        self.makers.update(found.makers)
-        for entry in entity_contributions(article) if contributions is None else contributions:
+        self.makers.update(makers)
+        for entry in contributions:
             key = (entry["kind"], entry["entity_id"])
             row = fold_contribution(entities.get(key), key[0], key[1], entry)
             if row is not None:
                 entities[key] = row
-        for mention in found.mentions + speaker_mentions(article.quotes, found):
-            entity_id = slug(mention.name)
-            mentions.append(
-                {
-                    "id": ids(
-                        "mentions", article.seed.id, "mention", mention.kind, mention.span.start, mention.span.end, entity_id
-                    ),
-                    "article_id": article.seed.id,
-                    "kind": mention.kind,
-                    "entity_id": entity_id,
-                    **{f"{kind}_id": (entity_id if kind == mention.kind else None) for kind in ENTITY_TABLES},
-                    "rule": mention.rule,
-                    "confidence": mention.confidence,
-                    **span_columns(text, mention.span),
-                }
-            )
-        for role in found.roles:
-            organisation_id = slug(role.organisation) if role.organisation else None
-            roles.append(
-                {
-                    "id": ids(
-                        "person_roles", article.seed.id, "role", slug(role.person), role.title, role.span.start, role.span.end
-                    ),
-                    "article_id": article.seed.id,
-                    "person_id": slug(role.person),
-                    "organisation_id": organisation_id,
-                    "title": role.title,
-                    "rule": role.rule,
-                    **span_columns(text, role.span),
-                }
-            )
-        return {"mentions": mentions, "person_roles": list({row["id"]: row for row in roles}.values())}
 
     def tables(self) -> dict[str, list[dict]]:
         entities = self.entities
@@ -330,6 +377,40 @@ class EntityRows:
         return {
             table: [e for (kind, _), e in entities.items() if kind == entity_kind] for entity_kind, table in ENTITY_TABLES.items()
         }
+
+
+def mention_rows(article: ExtractedArticle, ids: ContentIds) -> dict[str, list[dict]]:
+    """The article's mentions (its speakers' included) and the roles people hold in it."""
+    mentions, roles = [], []
+    text, found = article.seed.text, article.entities
+    for mention in found.mentions + speaker_mentions(article.quotes, found):
+        entity_id = slug(mention.name)
+        mentions.append(
+            {
+                "id": ids("mentions", article.seed.id, "mention", mention.kind, mention.span.start, mention.span.end, entity_id),
+                "article_id": article.seed.id,
+                "kind": mention.kind,
+                "entity_id": entity_id,
+                **{f"{kind}_id": (entity_id if kind == mention.kind else None) for kind in ENTITY_TABLES},
+                "rule": mention.rule,
+                "confidence": mention.confidence,
+                **span_columns(text, mention.span),
+            }
+        )
+    for role in found.roles:
+        organisation_id = slug(role.organisation) if role.organisation else None
+        roles.append(
+            {
+                "id": ids("person_roles", article.seed.id, "role", slug(role.person), role.title, role.span.start, role.span.end),
+                "article_id": article.seed.id,
+                "person_id": slug(role.person),
+                "organisation_id": organisation_id,
+                "title": role.title,
+                "rule": role.rule,
+                **span_columns(text, role.span),
+            }
+        )
+    return {"mentions": mentions, "person_roles": list({row["id"]: row for row in roles}.values())}
 
 
 def quote_row(article_id: str, text: str, quote: QuoteFound, ids: ContentIds) -> dict:
