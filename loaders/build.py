@@ -46,6 +46,7 @@ from loaders.extract.entities import find_entities
 from loaders.extract.entities.consistency import CarriedNames, CorpusNames, NameSummary, carry_names, name_summary
 from loaders.extract.quotes import RoleIndex, find_quotes
 from loaders.extract.types import EntityFindings
+from loaders.group.claims import BlockKey, Member, Options, OrganisationNames, block_options
 from loaders.incremental import CorpusState, NotLocal, add_in_place, article_state
 from loaders.lock import building
 from loaders.progress import Progress
@@ -150,6 +151,13 @@ def _third_pass(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, RoleI
     state = article_state(article)
     made = article_made(article, curated, state.record.utterances, state.record.claims, state.rows(article.seed.id))
     return made, state.record.roles
+
+
+def _block_options(item: tuple[BlockKey, list[int]], context: tuple[list[Member], OrganisationNames]) -> Options:
+    """Worker, claim grouping: one subject's block grouped (a block of one claim gives no group)."""
+    key, positions = item
+    members, names = context
+    return block_options(key, positions, members, names)
 
 
 def extract_all(
@@ -315,6 +323,9 @@ def _load_corpus(
 
     # Third pass: names carried again, quotes found, and the article's rows written as they come.
     corpus = CorpusRows(curated)
+    corpus.map_blocks = lambda blocks, members, names: executor.map(
+        _block_options, ((key, block) for key, block in blocks.items() if len(block) > 1), (members, names)
+    )
     third = executor.map(_third_pass, stored(range(len(seeds))), (names, role_index, curated))
     for number, (seed, (made, roles)) in enumerate(zip(seeds, third, strict=True), start=1):
         progress.step(f"[{number}/{len(seeds)}] quotes and rows {seed.file_name}")

@@ -12,7 +12,7 @@ from loaders.article import ExtractedArticle
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
 from loaders.extract.quotes import QuoteFound, speaker_mentions
-from loaders.group.claims import ClaimRecords, claim_records, claim_rows
+from loaders.group.claims import ClaimRecords, MapBlocks, claim_records, claim_rows
 from loaders.group.quotes import Utterance, differences, group_utterances, normalise, story_names, utterances
 from loaders.labels import article_label, reading_order
 from loaders.spans import ContentIds, slug, span_columns
@@ -116,6 +116,7 @@ class CorpusRows:
         self.quotes: dict[tuple[str, int, int], QuoteRecord] = {}
         self.utterances: list[Utterance] = []
         self.claims = ClaimRecords()
+        self.map_blocks: MapBlocks | None = None  # where claim grouping's blocks are grouped (`group_claims`)
 
     def add(self, article: ExtractedArticle, own_rows: dict[str, list[dict]] | None = None) -> dict[str, list[dict]]:
         """`own_rows`: the article's `article_rows`, where already made."""
@@ -169,7 +170,7 @@ class CorpusRows:
         del items
         claims, self.claims = self.claims, ClaimRecords()
         candidates: dict[int, list] = {}
-        for rows in claim_rows(claims, organisations, ids, self.BATCH, candidates):
+        for rows in claim_rows(claims, organisations, ids, self.BATCH, candidates, map_blocks=self.map_blocks):
             yield _with_reading_order(rows)
         self.grouped_claims = (claims, organisations, candidates)  # read once more for the corpus state `add` keeps
 

@@ -33,7 +33,7 @@ import hashlib
 import math
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -666,6 +666,24 @@ def block_candidates(key: BlockKey, members: list[Member], names: OrganisationNa
     return [group for group in _grouped(items) if len(group.members) > 1]
 
 
+# A block's groups of two claims or more: each one's candidate and its members' positions.
+Options = list[tuple[Candidate, list[int]]]
+
+
+def block_options(key: BlockKey, positions: list[int], members: list[Member], names: OrganisationNames) -> Options:
+    """One subject's block (its claims' positions in `members`) grouped: each group as its candidate and
+    its members' positions. A pure function of the block: blocks may be grouped anywhere, in any order."""
+    block = [members[p] for p in positions]
+    position_of = {id(member): position for member, position in zip(block, positions, strict=True)}
+    return [
+        (candidate(key, group), [position_of[id(member)] for member in group.members])
+        for group in block_candidates(key, block, names)
+    ]
+
+
+MapBlocks = Callable[[dict[BlockKey, list[int]], list[Member], OrganisationNames], Iterable[Options]]
+
+
 def candidate(key: BlockKey, group: _Group) -> Candidate:
     return Candidate(key, len(group.by_article), len(group.members), group_key(group.members))
 
@@ -726,6 +744,7 @@ def group_claims(
     organisations: set[str],
     names: OrganisationNames | None = None,
     candidates: dict[int, list[Candidate]] | None = None,
+    map_blocks: MapBlocks | None = None,
 ) -> list[ClaimGroupFound]:
     """Claims of every article grouped. Each subject's block (the claims that may be about one
     organisation, one kind of unit) is grouped on its own: clusters of agreeing claims first, then
@@ -733,23 +752,29 @@ def group_claims(
     give it (`pick`), or alone. The members of a group are those of one block's group that picked
     it: every one compatible with every other, all about its subject. A block's groups depend on its
     claims alone, a claim's place on its own blocks' groups: adding a claim regroups its blocks only.
-    `candidates`, when given, is filled with each claim's groups of two or more (by position)."""
+    `candidates`, when given, is filled with each claim's groups of two or more (by position).
+    `map_blocks`, when given, groups the blocks (`block_options` of each, in the blocks' order)
+    elsewhere: in worker processes."""
     names = names or OrganisationNames(organisations)
     placements = [claim_block(member, names) for member in members]
-    position_of = {id(member): position for position, member in enumerate(members)}
-    found: dict[int, list[tuple[Candidate, _Group]]] = {}
-    for key, block in subject_blocks(placements).items():
-        for group in block_candidates(key, [members[p] for p in block], names):
-            option = candidate(key, group)
-            for member in group.members:
-                found.setdefault(position_of[id(member)], []).append((option, group))
+    blocks = subject_blocks(placements)
+    grouped = (
+        map_blocks(blocks, members, names)
+        if map_blocks is not None
+        else (block_options(key, block, members, names) for key, block in blocks.items())
+    )
+    found: dict[int, list[Candidate]] = {}
+    for options in grouped:
+        for option, positions in options:
+            for position in positions:
+                found.setdefault(position, []).append(option)
     chosen: dict[tuple[BlockKey, str], list[Member]] = {}
     alone: list[list[Member]] = []
     for position, member in enumerate(members):
         options = found.get(position, [])
         if candidates is not None:
-            candidates[position] = [option for option, _ in options]
-        best = pick(placements[position], [option for option, _ in options])
+            candidates[position] = options
+        best = pick(placements[position], options)
         if best is None:
             alone.append([member])
         else:
@@ -900,6 +925,7 @@ def claim_rows(
     batch: int = 2000,
     candidates: dict[int, list[Candidate]] | None = None,
     groups: list[list[Member]] | None = None,
+    map_blocks: MapBlocks | None = None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Claims, grouped across articles, each group consistent or conflicting: claim and group rows,
     in batches of `batch` groups (rows keyed by integer ids: stored in key order however written).
@@ -912,7 +938,7 @@ def claim_rows(
     found = (
         [found_group(group, names) for group in groups]
         if groups is not None
-        else group_claims(records.members, organisations, names, candidates)
+        else group_claims(records.members, organisations, names, candidates, map_blocks)
     )
     for group in found:
         disagreements = claim_disagreements(group.members)
