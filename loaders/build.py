@@ -40,7 +40,7 @@ from loaders.article import ExtractedArticle
 from loaders.clean import layout
 from loaders.curated import Curated, load_curated
 from loaders.errors import BuildError
-from loaders.executors import Executor, make_executor
+from loaders.executors import Ahead, Executor, SerialExecutor, make_executor
 from loaders.extract.claims import attribute_quoted, find_claims
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.consistency import CarriedNames, CorpusNames, NameSummary, carry_names, name_summary
@@ -326,6 +326,8 @@ def _load_corpus(
     corpus.map_blocks = lambda blocks, members, names: executor.map(
         _block_options, ((key, block) for key, block in blocks.items() if len(block) > 1), (members, names)
     )
+    if not isinstance(executor, SerialExecutor):  # the claims' blocks grouped by workers while this process groups quotes
+        corpus.ahead = Ahead
     third = executor.map(_third_pass, stored(range(len(seeds))), (names, role_index, curated))
     for number, (seed, (made, roles)) in enumerate(zip(seeds, third, strict=True), start=1):
         progress.step(f"[{number}/{len(seeds)}] quotes and rows {seed.file_name}")

@@ -18,7 +18,9 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
+import queue
 import signal
+import threading
 import weakref
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -172,9 +174,74 @@ SIGNAL_CHECK_S = 0.5
 def _result(future: Any) -> list:
     from concurrent.futures import wait
 
+    stop = getattr(_AHEAD, "stop", None)  # set in a thread running an iterator `ahead` of its reader
     while not future.done():
+        if stop is not None and stop.is_set():
+            raise _ReaderGone
         wait([future], timeout=SIGNAL_CHECK_S)
     return future.result()
+
+
+_AHEAD = threading.local()
+
+
+class _ReaderGone(BaseException):
+    """The reader of an iterator run `ahead` stopped reading (an error, a stop signal): a map the
+    iterator waits for ends, and its workers with it, as when a map's own reader stops."""
+
+
+class Ahead:
+    """An iterator run in a thread of its own, a few items ahead of its reader, so that the reader's
+    work overlaps the iterator's waits (for worker processes). Its items come in order; its error is
+    raised to the reader. `close` (the reader done or gone) stops it, and any map it waits for."""
+
+    def __init__(self, items: Iterable, size: int = 2):
+        self._queue: queue.Queue = queue.Queue(size)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(iter(items),), name="ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self, items: Iterator) -> None:
+        _AHEAD.stop = self._stop
+        try:
+            for item in items:
+                if not self._put((True, item)):
+                    return
+            self._put((False, None))
+        except _ReaderGone:
+            pass
+        except BaseException as error:  # raised to the reader
+            self._put((False, error))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()
+
+    def _put(self, entry: tuple[bool, Any]) -> bool:
+        while not self._stop.is_set():
+            with contextlib.suppress(queue.Full):
+                self._queue.put(entry, timeout=SIGNAL_CHECK_S)
+                return True
+        return False
+
+    def __iter__(self) -> Iterator:
+        while True:
+            try:
+                ok, value = self._queue.get(timeout=SIGNAL_CHECK_S)
+            except queue.Empty:
+                if not self._thread.is_alive() and self._queue.empty():
+                    raise RuntimeError("an iterator run ahead ended without a word") from None
+                continue
+            if ok:
+                yield value
+            elif value is None:
+                return
+            else:
+                raise value
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 MANAGER_EXIT_S = 5.0  # its workers are gone: it ends at once; a bound so that an exit stays prompt

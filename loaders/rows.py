@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -117,6 +117,8 @@ class CorpusRows:
         self.utterances: list[Utterance] = []
         self.claims = ClaimRecords()
         self.map_blocks: MapBlocks | None = None  # where claim grouping's blocks are grouped (`group_claims`)
+        # How the claims' rows are made while the quotes' are: lazily (here), or ahead in a thread.
+        self.ahead: Callable[[Iterator[dict[str, list[dict]]]], Iterable[dict[str, list[dict]]]] = iter
 
     def add(self, article: ExtractedArticle, own_rows: dict[str, list[dict]] | None = None) -> dict[str, list[dict]]:
         """`own_rows`: the article's `article_rows`, where already made."""
@@ -165,13 +167,21 @@ class CorpusRows:
         items = [dataclasses.replace(item, speaker=self.quotes[item.quote_key].speaker_id) for item in self.utterances]
         self.utterances = []
         ids = _CorpusIds()
-        for rows in quote_rows(self.quotes, items, ids, self.BATCH):
-            yield _with_reading_order(rows)
-        del items
         claims, self.claims = self.claims, ClaimRecords()
         candidates: dict[int, list] = {}
-        for rows in claim_rows(claims, organisations, ids, self.BATCH, candidates, map_blocks=self.map_blocks):
-            yield _with_reading_order(rows)
+        # The claims are grouped while the quotes are (`ahead`: in a thread, where the claims' blocks wait
+        # for the workers that group them); the two share nothing.
+        grouped = self.ahead(claim_rows(claims, organisations, ids, self.BATCH, candidates, map_blocks=self.map_blocks))
+        try:
+            for rows in quote_rows(self.quotes, items, ids, self.BATCH):
+                yield _with_reading_order(rows)
+            del items
+            for rows in grouped:
+                yield _with_reading_order(rows)
+        finally:
+            close = getattr(grouped, "close", None)
+            if close is not None:
+                close()
         self.grouped_claims = (claims, organisations, candidates)  # read once more for the corpus state `add` keeps
 
     def speaker_updates(self) -> list[dict]:
