@@ -44,7 +44,7 @@ def main() -> int:
     from loaders.build import build
     from loaders.progress import Progress
 
-    marks: list[tuple[str, float, float]] = []
+    marks: list[tuple[str, float, float, float]] = []
 
     class Phases(Progress):
         def __init__(self) -> None:
@@ -55,7 +55,7 @@ def main() -> int:
             phase = message.split("] ", 1)[1].split(" ")[0] if message.startswith("[") else message[:60]
             if phase != self.last:
                 self.last = phase
-                marks.append((phase, time.perf_counter(), _cpu(resource.RUSAGE_SELF)))
+                marks.append((phase, time.perf_counter(), _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)))
 
         def done(self, message: str) -> None:
             self.step("done")
@@ -67,8 +67,11 @@ def main() -> int:
         wall = time.perf_counter() - start
     print(f"{project}: {seeds.name}, wall {wall:.1f} s, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"  CPU: build's process {_cpu(resource.RUSAGE_SELF):.1f} s, workers {_cpu(resource.RUSAGE_CHILDREN):.1f} s")
-    for (phase, at, cpu), (_, next_at, next_cpu) in itertools.pairwise(marks):
-        print(f"  {next_at - at:8.2f} s wall {next_cpu - cpu:8.2f} s CPU (build's process)  {phase}")
+    for (phase, at, cpu, workers), (_, next_at, next_cpu, next_workers) in itertools.pairwise(marks):
+        print(
+            f"  {next_at - at:8.2f} s wall {next_cpu - cpu:8.2f} s CPU (build's process) {next_workers - workers:8.2f} s CPU"
+            f" (workers, counted as they end)  {phase}"
+        )
     return 0
 
 

@@ -28,7 +28,7 @@ import dataclasses
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain
 from pathlib import Path
 
@@ -188,19 +188,22 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def seeds_digest(seeds_dir: Path) -> str:
-    """A digest of every file the seeds folder holds (names and bytes)."""
+def seeds_digest(seeds_dir: Path, known: Mapping[str, str] | None = None) -> str:
+    """A digest of every file the seeds folder holds (names and bytes). `known`: the sha256 of files
+    already read (by file name), taken rather than read again."""
+    known = known or {}
     digest = hashlib.sha256()
     for path in sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith(".")):
-        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+        sha256 = bytes.fromhex(known[path.name]) if path.name in known else hashlib.sha256(path.read_bytes()).digest()
+        digest.update(path.name.encode() + b"\0" + sha256)
     return digest.hexdigest()
 
 
-def build_info(seeds_dir: Path) -> dict[str, str]:
+def build_info(seeds_dir: Path, known: Mapping[str, str] | None = None) -> dict[str, str]:
     return {
         "program_version": loaders.__version__,
         "extractor_version": extractor_version(),
-        "seeds_sha256": seeds_digest(seeds_dir),
+        "seeds_sha256": seeds_digest(seeds_dir, known),
     }
 
 
@@ -403,8 +406,8 @@ def build(
         seeds = read_seed_files(seeds_dir, max_article_bytes)
         curated = load_curated(seeds_dir, {seed.id for seed in seeds})
         texts = SeedTexts(seeds, {seed.file_name: seeds_dir / seed.file_name for seed in seeds}, max_article_bytes)
+        info = build_info(seeds_dir, {seed.file_name: seed.sha256 for seed in seeds})
         del seeds
-        info = build_info(seeds_dir)
         counts, extracted = _write_corpus(
             write_database, db, sqlite_path(db), display_name(db), texts, curated, info, progress, jobs, executor
         )

@@ -56,11 +56,16 @@ def _encode(value: object) -> object:
     if kind in _PLAIN:  # the commonest values first: exactly these types are never dataclasses
         return value
     if kind is list:
-        return [_encode(item) for item in value]  # type: ignore[attr-defined]
+        # Plain items (most of them) are taken as they are here, without a call each.
+        return [item if type(item) in _PLAIN else _encode(item) for item in value]  # type: ignore[attr-defined]
     shape = _dataclass_shape(kind)  # type: ignore[arg-type]  # a class is hashable
     if shape is not None:
         tag, names = shape
-        return {"@": tag, **{name: _encode(getattr(value, name)) for name in names}}
+        encoded: dict[str, object] = {"@": tag}
+        for name in names:
+            field_value = getattr(value, name)
+            encoded[name] = field_value if type(field_value) in _PLAIN else _encode(field_value)
+        return encoded
     if isinstance(value, tuple):
         return {"@": "tuple", "items": [_encode(item) for item in value]}
     if isinstance(value, (set, frozenset)):

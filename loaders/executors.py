@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import os
 import queue
 import signal
@@ -63,6 +64,9 @@ _WORKER_CONTEXT: Any = None
 
 def _set_worker_context(context: Any) -> None:
     global _WORKER_CONTEXT
+    # A forked worker holds a copy of the build's whole heap (at grouping, every claim's record): set
+    # aside from the garbage collector, whose full collections would otherwise walk (and so copy) it.
+    gc.freeze()
     _WORKER_CONTEXT = context
     # The build decides when its workers stop: Ctrl-C (sent to the whole
     # process group) interrupts the build alone, which then ends the workers

@@ -220,11 +220,15 @@ class CorpusState:
             self.counts[key] = self.counts.get(key, 0) + 1
 
     def claims(
-        self, records: ClaimRecords, organisations: set[str], candidates: Mapping[int, list[Candidate]]
+        self,
+        records: ClaimRecords,
+        organisations: set[str],
+        candidates: Mapping[int, list[Candidate]],
+        names: OrganisationNames | None = None,
     ) -> dict[str, list[dict]]:
         """The claims' index rows, once the corpus's organisations are known and the claims grouped
-        (`candidates`: each claim's groups in its blocks, by position)."""
-        names = OrganisationNames(organisations, records.elsewhere)
+        (`candidates`: each claim's groups in its blocks, by position; `names`: grouping's, if kept)."""
+        names = names or OrganisationNames(organisations, records.elsewhere)
         return {
             "corpus_index": [
                 row

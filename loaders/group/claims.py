@@ -926,6 +926,7 @@ def claim_rows(
     candidates: dict[int, list[Candidate]] | None = None,
     groups: list[list[Member]] | None = None,
     map_blocks: MapBlocks | None = None,
+    names: OrganisationNames | None = None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Claims, grouped across articles, each group consistent or conflicting: claim and group rows,
     in batches of `batch` groups (rows keyed by integer ids: stored in key order however written).
@@ -934,7 +935,7 @@ def claim_rows(
     ids = ids or ContentIds()
     group_rows: list[dict] = []
     claims: list[dict] = []
-    names = OrganisationNames(organisations, records.elsewhere)
+    names = names or OrganisationNames(organisations, records.elsewhere)
     found = (
         [found_group(group, names) for group in groups]
         if groups is not None
