@@ -25,6 +25,7 @@ transaction (db/writer.py). Either way a failed build leaves the previous data.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import os
 import tempfile
@@ -276,6 +277,19 @@ def load_corpus(
         return _load_corpus(texts, curated, writer, executor, previous, progress, spool)
     finally:
         spool.close()
+        gc.unfreeze()  # what `_set_aside` set aside is the collector's again
+
+
+SET_ASIDE_EVERY = 500  # articles
+
+
+def _set_aside(number: int) -> None:
+    """Every few hundred articles, the objects the build keeps so far (records, counts, entities'
+    rows: they live until the corpus-wide rows) set aside from the garbage collector, whose full
+    collections would otherwise walk all of them again and again as they grow (an eighth of this
+    process's time at 10,000 articles). Set aside, an object is still freed when nothing holds it."""
+    if number % SET_ASIDE_EVERY == 0:
+        gc.freeze()
 
 
 def _load_corpus(
@@ -299,6 +313,7 @@ def _load_corpus(
     items = ((spool.text(texts.full(seed)), previous.get(seed.sha256)) for seed in seeds)
     first = executor.map(_first_pass, items, curated.catalogue)
     for number, (seed, (payload, summary, roles)) in enumerate(zip(seeds, first, strict=True)):
+        _set_aside(number + 1)
         progress.step(f"[{number + 1}/{len(seeds)}] extracting {seed.file_name}")
         writer.add({"extraction_cache": [{"article_sha256": seed.sha256, "extractor_version": version, "payload": payload}]})
         spool.put(number, payload)
@@ -333,6 +348,7 @@ def _load_corpus(
         corpus.ahead = Ahead
     third = executor.map(_third_pass, stored(range(len(seeds))), (names, role_index, curated))
     for number, (seed, (made, roles)) in enumerate(zip(seeds, third, strict=True), start=1):
+        _set_aside(number)
         progress.step(f"[{number}/{len(seeds)}] quotes and rows {seed.file_name}")
         for table, (columns, rows) in made.tables.items():
             writer.add_tuples(table, columns, rows)
