@@ -764,8 +764,8 @@ def group_claims(
         else (block_options(key, block, members, names) for key, block in blocks.items())
     )
     found: dict[int, list[Candidate]] = {}
-    for options in grouped:
-        for option, positions in options:
+    for block_found in grouped:
+        for option, positions in block_found:
             for position in positions:
                 found.setdefault(position, []).append(option)
     chosen: dict[tuple[BlockKey, str], list[Member]] = {}
