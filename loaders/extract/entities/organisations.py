@@ -122,6 +122,12 @@ _CALENDAR_WORDS = frozenset(words("not_names", "weekdays")) | frozenset(words("n
 _TIME_BEFORE_RE = re.compile(r"(?:\d|[ap]\.m\.|[AP]M)\s+$")
 _NOUN_AND_NAME_AFTER_RE = re.compile(r"\s+[a-z]+\s+[A-Z]")
 _SITE_AT_RE = re.compile(rf"\b{alternation(words('organisations', 'sites'))}\s+(?:at|in)\s+$")
+# "the unions Fiom-Ark, Cisna and Uil-Tex": names listed right after a plural kind of body (lower
+# case), each an organisation; the list's names before this one are capitalised runs between commas or "and"
+_LISTED_AFTER_A_KIND_RE = re.compile(
+    rf"\b{alternation(words('organisations', 'plural_kinds'))}\s+"
+    rf"(?:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){{0,3}}(?:,\s+|,?\s+and\s+)){{0,6}}$"
+)
 _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
 
 
@@ -272,6 +278,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))
+    if _LISTED_AFTER_A_KIND_RE.search(before):
+        found.append(("listed after its kind", 3.0))
     if _CAPITAL_THE_BEFORE_RE.search(before) and not (person_shaped(value) and has_given_name(value)):
         found.append(("title with The", 2.0))  # "told The Block Report", "a column in The Ledger"
     if _employer_of_a_person(before):

@@ -216,6 +216,17 @@ _TWO_DIVISIONS_RE = re.compile(
 _IN_A_PLACE_RE = re.compile(
     rf" in (?:the )?{_WORD}(?: {_WORD})? (?:district|province|region|county|state)\b|, {_WORD}\b(?= district| province)"
 )
+# After a town's name: a pause or a preposition, no surname or possessive ("in Geneva, the ...", "in Geneva and ...")
+_CLAUSE_GOES_ON_RE = re.compile(r"[,.;:)]|\s(?:and|or|in|on|at|to|for|from|near|with|since|until|last|this|next)\s")
+_IN_A_KNOWN_TOWN_RE = re.compile(rf" in ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+def _in_a_known_place(context: _Context, chunk: str, end: int) -> bool:
+    """ "the factory at Ahensan in Kumasi": the site lies in a town or state a list knows."""
+    known = _IN_A_KNOWN_TOWN_RE.match(chunk, end)
+    return known is not None and (context.a_town(known.group(1)) or context.compass_and_place(known.group(1)))
+
+
 _BASED_RE = re.compile(rf"(?<![\w’'-])({_RUN})-based\b")
 _TOWN_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_RUN}), $")
 
@@ -351,9 +362,19 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 closed = True
                 break
         walked_to = members[-1][1]
-        known = [context.a_town(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members]
+        # a town that is also a given name ("in Geneva,") when no surname or possessive follows it
+        known = [
+            context.a_town(chunk[a:b], given_name_too=_CLAUSE_GOES_ON_RE.match(chunk, b) is not None)
+            or context.placed_at(offset + a, offset + b)
+            for a, b in members
+        ]
         # a list closed by "and" whose names are mostly known towns: the others are places too
         listed_places = closed and 2 * sum(known) >= len(members)
+        if match.group(0)[:7].lower() == "between":
+            # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows
+            listed_places = False
+            if not all(known):
+                continue
         for (start, end), town in zip(members, known, strict=True):
             value = chunk[start:end]
             if town or (listed_places and not person_shaped(value) and value.split("-")[0] not in _all_given_names()):
@@ -373,7 +394,7 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
         if (
             not (set(value.split()) & ORGANISATION_WORDS)
             and not _POSSESSIVE_RE.match(chunk, end)
-            and (context.a_town(value) or _IN_A_PLACE_RE.match(chunk, end))
+            and (context.a_town(value) or _IN_A_PLACE_RE.match(chunk, end) or _in_a_known_place(context, chunk, end))
         ):
             context.add(offset + match.start(1), offset + end, "a site's place", town=True)
     for match in _BASED_RE.finditer(chunk) if "-based" in chunk else ():

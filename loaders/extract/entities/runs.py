@@ -15,9 +15,11 @@ from loaders.vocab import words
 TOKEN = rf"(?:[A-Z]/[A-Z](?![\w/])|[{UPPER}][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[A-Z])"
 # "d'Investissement", "l'Industrie": a French elided article glued to a capitalised word, inside a name
 ELIDED = r"(?:[dl][’'][A-Z][\w’'&.-]*[\w.])"
-# Lower-case words that join the words of one name: "Bank of X", "Office for Y", "Jan van der Berg", "Ahmed bin Salem".
+# Lower-case words that join the words of one name: "Bank of X", "Office for Y", "Jan van der Berg", "Ahmed bin Salem",
+# "Comisión para el Comercio".
 # A name never runs across a line break ("Jo Hale" on one line, "Thu Oct 16" on the next).
-CONNECTOR = rf"(?:(?:[^\S\n](?:of|for|&|du|des|et|{'|'.join(NAME_PARTICLES)}))+[^\S\n]|[^\S\n])"
+NAME_JOINERS = tuple(sorted(words("names", "name_joiners"), key=len, reverse=True))  # "para el" before "para"
+CONNECTOR = rf"(?:(?:[^\S\n](?:of|for|&|du|des|et|{'|'.join((*NAME_PARTICLES, *NAME_JOINERS))}))+[^\S\n]|[^\S\n])"
 PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}(?:{TOKEN}|{ELIDED}))*")
 POSSESSIVE_RE = re.compile(r"[’'][sS]$")  # "INDONESIA'S" in a line of capitals too
 _TOKEN_RE = re.compile(r"\S+")
@@ -35,7 +37,7 @@ _QUANTITY_RE = re.compile(
 )
 _PREVIOUS_WORD_RE = re.compile(r"([\w-]+)\.?\s+$")
 _CONNECTORS = {"of", "for", "de", "des", "et", "&", "and", "the"}
-_TRAILING_CONNECTORS = {"of", "for", "&", "and", "du", "des", "et", "the", *NAME_PARTICLES}
+_TRAILING_CONNECTORS = {"of", "for", "&", "and", "du", "des", "et", "the", *NAME_PARTICLES, *(joiner for joiner in NAME_JOINERS if " " not in joiner)}
 # ("Ministry of Industry": a page's section word ends a body's name after "of")
 _NEVER_LAST = (
     (NOT_NAMES - frozenset(words("not_names", "page_words")))
