@@ -155,7 +155,8 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     }
     leading_words = name_openings(longer)
     # "Andina del Sur" for "Minera Andina del Sur": the name without the word saying what kind of body it is
-    leading_words |= {" ".join(parts[1:]) for parts in (name.split() for name in longer) if parts[0] in NAME_OPENINGS}
+    without_opening = {" ".join(parts[1:]) for parts in (name.split() for name in longer) if parts[0] in NAME_OPENINGS}
+    leading_words |= without_opening | name_openings(without_opening)  # ... and "Karya Logam" of "PT Karya Logam Nusa"
     by_first_word: dict[str, list[str]] = {}  # the longer names by their first word, for short forms
     for name in sorted(longer):
         by_first_word.setdefault(name.split()[0], []).append(name)
@@ -243,6 +244,26 @@ def _junk(article: ArticleState, span: Span) -> bool:
     if span not in article.junk_spans:
         article.junk_spans[span] = junk(article.text, span) is not None
     return article.junk_spans[span]
+
+
+# Rules that make a lone word an organisation on weak evidence: where the article names the same
+# word as a place ("its factory at Ahensan", then "meet management at Ahensan"), it is that place.
+_WEAK_ORGANISATION_RULES = frozenset({"recurring proper noun", "role of an organisation", "where a person works"})
+
+
+def _places_over_weak_organisations(article: ArticleState) -> None:
+    """One word read as a place in the article and as an organisation only by a weak rule is the place."""
+    text = article.text
+    placed = {m.span.of(text): m.name for m in article.found.mentions if m.kind == PLACE}
+    article.found.mentions = [
+        replace(m, kind=PLACE, name=placed[value], rule="a place named elsewhere in the article")
+        if m.kind == ORGANISATION
+        and m.rule in _WEAK_ORGANISATION_RULES
+        and (value := m.span.of(text)) in placed
+        and " " not in value
+        else m
+        for m in article.found.mentions
+    ]
 
 
 def _late_makers(article: ArticleState) -> None:
@@ -412,6 +433,7 @@ def find_entities(
     runs = [run for run in proper_runs(article) if not any(zone.contains(run) for zone in headline_case)]
     _classify_runs(article, find_named_products(article, runs, makers))
     _late_makers(article)
+    _places_over_weak_organisations(article)
     _full_names_for_tails(article)
     _capitals_as_written_elsewhere(article)
     article.found.mentions = acronyms_as_names(article.found.mentions)

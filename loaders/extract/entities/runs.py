@@ -37,7 +37,18 @@ _QUANTITY_RE = re.compile(
 )
 _PREVIOUS_WORD_RE = re.compile(r"([\w-]+)\.?\s+$")
 _CONNECTORS = {"of", "for", "de", "des", "et", "&", "and", "the"}
-_TRAILING_CONNECTORS = {"of", "for", "&", "and", "du", "des", "et", "the", *NAME_PARTICLES, *(joiner for joiner in NAME_JOINERS if " " not in joiner)}
+_TRAILING_CONNECTORS = {
+    "of",
+    "for",
+    "&",
+    "and",
+    "du",
+    "des",
+    "et",
+    "the",
+    *NAME_PARTICLES,
+    *(joiner for joiner in NAME_JOINERS if " " not in joiner),
+}
 # ("Ministry of Industry": a page's section word ends a body's name after "of")
 _NEVER_LAST = (
     (NOT_NAMES - frozenset(words("not_names", "page_words")))
