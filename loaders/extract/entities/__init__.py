@@ -160,6 +160,8 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     by_first_word: dict[str, list[str]] = {}  # the longer names by their first word, for short forms
     for name in sorted(longer):
         by_first_word.setdefault(name.split()[0], []).append(name)
+        if name.split()[0] in NAME_OPENINGS and " " in name:  # (keyed " Tirta" for "PT Tirta Samudra")
+            by_first_word.setdefault(f" {name.split()[1]}", []).append(name)
     # "Tianlu Rail" for "China Tianlu Rail Group": the name without its country, to its one full name
     without_country: dict[str, set[str]] = {}
     for parts in (name.split() for name in longer if name.split()[0] in places() or name.split()[0] in demonyms()):
@@ -235,6 +237,10 @@ def _shortened_from(value: str, by_first_word: dict[str, list[str]]) -> set[str]
         and all(full.startswith(short) for short, full in zip(words, name.split(), strict=False))
         and not name.startswith(value + " ")
         and name != value
+    }
+    # "Tirta Samudra" for "PT Tirta Samudra Mineral": the opening of a name without its kind word
+    found |= {
+        name for name in by_first_word.get(f" {words[0]}", ())[:_MOST_SHARING_A_WORD] if name.split()[1:][: len(words)] == words
     }
     return found if len(found) == 1 else set()
 

@@ -128,6 +128,8 @@ _LISTED_AFTER_A_KIND_RE = re.compile(
     rf"\b{alternation(words('organisations', 'plural_kinds'))}\s+"
     rf"(?:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){{0,3}}(?:,\s+|,?\s+and\s+)){{0,6}}$"
 )
+# "ACV Voeding en Diensten": a short lower-case word and a capitalised one, the name going on in its own language
+_NAME_GOES_ON_RE = re.compile(r" [a-z]{1,3} [A-Z]")
 _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
 
 
@@ -278,7 +280,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))
-    if _LISTED_AFTER_A_KIND_RE.search(before):
+    if _LISTED_AFTER_A_KIND_RE.search(before) and not _NAME_GOES_ON_RE.match(after):
         found.append(("listed after its kind", 3.0))
     if _CAPITAL_THE_BEFORE_RE.search(before) and not (person_shaped(value) and has_given_name(value)):
         found.append(("title with The", 2.0))  # "told The Block Report", "a column in The Ledger"
