@@ -37,6 +37,14 @@ SHAPES = [
     ("capitalised locatives in a list", "In Xa, "),
     ("names joined by ampersands", "Aa & Bb "),
     ("names cut short", "Ab Hydropower Company and Ab Hydro. "),
+    # the e5 round's rules: a list after a plural kind, Spanish joiners, "between", a site in a town,
+    # a weak organisation that is a place, a name without its kind word
+    ("names listed after a plural kind", "the unions Aa-Bb, Cc and "),
+    ("bodies' names with joiners", "Comisión para el Aa para la "),
+    ("towns between towns", "between Geneva and Basel and "),
+    ("sites in towns", "the plant at Aa in Geneva "),
+    ("weak organisations that are places", "in Ahensan. Ahensan management at Ahensan "),
+    ("names without their kind word", "PT Aa Bb Cc and Aa Bb "),
 ]
 
 
