@@ -33,8 +33,8 @@ def places(text):
         ("The terminal was sold by Bahía Norte Servicios.", {"Bahía Norte Servicios"}),
         # a name's opening without its kind word is its short form, no person
         (
-            "PT Sinar Baruna Tekstil cut jobs. Sinar Baruna has been hit by a fall in orders.",
-            {"PT Sinar Baruna Tekstil"},
+            "PT Dewi Baruna Tekstil cut jobs. Dewi Baruna has been hit by a fall in orders.",
+            {"PT Dewi Baruna Tekstil"},
         ),
     ],
 )
@@ -99,5 +99,5 @@ def test_no_place_without_its_sign(text, not_a_place):
 
 
 def test_a_name_without_its_kind_word_is_no_person():
-    text = "PT Sinar Baruna Tekstil cut jobs. Sinar Baruna has been hit by a fall in orders."
-    assert "Sinar Baruna" not in people(text)
+    text = "PT Dewi Baruna Tekstil cut jobs. Dewi Baruna has been hit by a fall in orders."
+    assert "Dewi Baruna" not in people(text)
