@@ -66,6 +66,8 @@ _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 _FIELDS_AFTER_RE = re.compile(
     r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3},?\s(?:and|&)\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b"
     r"(?!\s(?:of|for)\s)"  # "... and the Bank of Ruritania": the last words begin another body's name
+    # "... and the Economic Development Board": a further capitalised word makes the last words another body's name
+    r"(?!\s[A-Z])"
 )
 # "(ANP)" right after the list: the page spells out the body's whole name before its acronym
 _ACRONYM_AFTER_RE = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")

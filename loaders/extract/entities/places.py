@@ -394,7 +394,11 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
         if (
             not (set(value.split()) & ORGANISATION_WORDS)
             and not _POSSESSIVE_RE.match(chunk, end)
-            and (context.a_town(value) or _IN_A_PLACE_RE.match(chunk, end) or _in_a_known_place(context, chunk, end))
+            and (
+                context.a_town(value, given_name_too=_CLAUSE_GOES_ON_RE.match(chunk, end) is not None)
+                or _IN_A_PLACE_RE.match(chunk, end)
+                or _in_a_known_place(context, chunk, end)
+            )
         ):
             context.add(offset + match.start(1), offset + end, "a site's place", town=True)
     for match in _BASED_RE.finditer(chunk) if "-based" in chunk else ():
