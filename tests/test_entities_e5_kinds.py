@@ -43,6 +43,27 @@ def test_organisation_kinds(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's fields after "and the" stop before a further capitalised word: another body
+        (
+            "The Water and Sewerage Authority of Tobago and the Rural Housing Board met on Monday.",
+            {"Water and Sewerage Authority of Tobago", "Rural Housing Board"},
+        ),
+        (
+            "The Ministry of Fisheries, Forestry and the Environment said it would act.",
+            {"Ministry of Fisheries, Forestry and the Environment"},
+        ),
+        # "Works" ends a name; "Bodegas" opens one (no person)
+        ("The hull was built by Kelvar Steel Works last year.", {"Kelvar Steel Works"}),
+        ("A wine group, Bodegas Almendral, bought the vineyard.", {"Bodegas Almendral"}),
+    ],
+)
+def test_organisation_kinds_of_the_second_batch(text, expected):
+    assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
     "text, not_an_organisation",
     [
         # a plural kind needs the names right after it, in lower case
@@ -72,6 +93,8 @@ def test_no_organisation_without_its_sign(text, not_an_organisation):
         ("The charity runs food banks between Caerphilly and Pontypridd.", {"Caerphilly", "Pontypridd"}),
         # a site's place, lying in a town a list knows
         ("The company will shut its mill at Dromkeen in Limerick for a year.", {"Dromkeen", "Limerick"}),
+        # a site's town that is also a given name, when a clause goes on after it
+        ("Grain is loaded at the terminal at Reni on the Danube.", {"Reni", "Danube"}),
         # an island or a village named by a lower-case kind word
         ("Ore comes from a mine on Tanmir island.", {"Tanmir"}),
         ("Water was cut to Glenarra village on Monday.", {"Glenarra"}),
@@ -101,3 +124,7 @@ def test_no_place_without_its_sign(text, not_a_place):
 def test_a_name_without_its_kind_word_is_no_person():
     text = "PT Dewi Baruna Tekstil cut jobs. Dewi Baruna has been hit by a fall in orders."
     assert "Dewi Baruna" not in people(text)
+
+
+def test_a_name_opened_by_bodegas_is_no_person():
+    assert "Bodegas Almendral" not in people("A wine group, Bodegas Almendral, bought the vineyard.")
