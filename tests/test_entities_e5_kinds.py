@@ -95,6 +95,11 @@ def test_no_organisation_without_its_sign(text, not_an_organisation):
         ("The company will shut its mill at Dromkeen in Limerick for a year.", {"Dromkeen", "Limerick"}),
         # a site's town that is also a given name, when a clause goes on after it
         ("Grain is loaded at the terminal at Reni on the Danube.", {"Reni", "Danube"}),
+        # "based in", "headquartered in": a place whether or not a list knows it
+        ("Moraine Seafoods, based in Skellig Bay, sold the plant.", {"Skellig Bay"}),
+        ("The insurer is headquartered in Port Arvel.", {"Port Arvel"}),
+        # two names a route joins, one of them a town a list knows
+        ("Fish will be flown from Quinhagak to Anchorage and then shipped.", {"Quinhagak", "Anchorage"}),
         # an island or a village named by a lower-case kind word
         ("Ore comes from a mine on Tanmir island.", {"Tanmir"}),
         ("Water was cut to Glenarra village on Monday.", {"Glenarra"}),
@@ -113,6 +118,9 @@ def test_places_named_by_their_context(text, expected):
         # "between" two names, one of them unknown to the lists: maybe two companies
         ("Talks between Kestrava and Ardmore broke down.", "Ardmore"),
         ("Talks between Kestrava and Ardmore broke down.", "Kestrava"),
+        # a route between two names no list knows, or a change of supplier, names no place
+        ("He switched from Kestrava to Ardmore Holdings in 2020.", "Kestrava"),
+        ("Rum is sold in shops from Drennick to Pellowby.", "Drennick"),
         # a site's place needs a known town after "in"
         ("The plant at Drevon in Harlowe Valley will close.", "Drevon"),
     ],

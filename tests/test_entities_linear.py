@@ -45,6 +45,8 @@ SHAPES = [
     ("sites in towns", "the plant at Aa in Geneva "),
     ("weak organisations that are places", "in Ahensan. Ahensan management at Ahensan "),
     ("names without their kind word", "PT Aa Bb Cc and Aa Bb "),
+    ("routes between towns", "from Geneva to Aa from "),
+    ("places based in", "based in Aa Bb based in "),
 ]
 
 

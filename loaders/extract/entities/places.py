@@ -227,6 +227,8 @@ def _in_a_known_place(context: _Context, chunk: str, end: int) -> bool:
     return known is not None and (context.a_town(known.group(1)) or context.compass_and_place(known.group(1)))
 
 
+# "from Oistins to Speightstown": two names a route joins (one of them a town a list knows)
+_ROUTE_RE = re.compile(rf"\bfrom ({_RUN}) to ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 _BASED_RE = re.compile(rf"(?<![\w’'-])({_RUN})-based\b")
 _TOWN_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_RUN}), $")
 
@@ -388,6 +390,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
 def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
     """A site's place ("a unit at Kundara"), "X-based", "X, <state>" and "the X-Y road"."""
     from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
+    from loaders.extract.entities.people import person_shaped
 
     for match in _site_pattern().finditer(chunk):
         value, end = match.group(1), match.end(1)
@@ -401,6 +404,11 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             )
         ):
             context.add(offset + match.start(1), offset + end, "a site's place", town=True)
+    for match in _ROUTE_RE.finditer(chunk) if " from " in chunk else ():  # "flown from Bethel to Anchorage"
+        first, second = match.group(1), match.group(2)
+        if (context.a_town(first) or context.a_town(second)) and not (person_shaped(first) or person_shaped(second)):
+            context.add(offset + match.start(1), offset + match.end(1), "town on a route", town=True)
+            context.add(offset + match.start(2), offset + match.end(2), "town on a route", town=True)
     for match in _BASED_RE.finditer(chunk) if "-based" in chunk else ():
         value = match.group(1)
         while " " in value and not context.a_town(value, given_name_too=True):
