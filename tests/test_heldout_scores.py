@@ -248,6 +248,11 @@ _E4_BATCHES = {
     article_id: article.get("batch", 1)
     for article_id, article in yaml.safe_load((HELDOUT / "e4_gold.yml").read_text(encoding="utf-8"))["articles"].items()
 }
+# The batch of each article of the c6 round (its gold's `batch`, none for the first).
+_C6_BATCHES = {
+    article_id: article.get("batch", 1)
+    for article_id, article in yaml.safe_load((HELDOUT / "c6_gold.yml").read_text(encoding="utf-8"))["articles"].items()
+}
 
 _E5_BATCHES = {
     article_id: article.get("batch", 1)
@@ -260,7 +265,7 @@ _E5_BATCHES = {
 # articles before them.
 SETS: dict[str, Callable[[str], bool]] = {
     "earlier rounds": lambda article_id: (
-        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_"))
+        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_"))
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
     "entities round e2": lambda article_id: article_id.startswith("e2_"),
@@ -275,6 +280,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c5": lambda article_id: article_id.startswith("c5_"),
     # Its second batch (ids "c5b_"), written after the first batch's fixes: a measure of them on unseen pages.
     "claims round c5, second batch": lambda article_id: article_id.startswith("c5b_"),
+    # The c6 claims round (ids "c6_"), its gold in c6_gold.yml, each batch scored on its own.
+    "claims round c6": lambda article_id: _C6_BATCHES.get(article_id) == 1,
+    "claims round c6, batch 2": lambda article_id: _C6_BATCHES.get(article_id) == 2,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
@@ -291,7 +299,9 @@ def load_gold() -> dict:
     """gold.yml with the articles of each round's own gold file (`*_gold.yml`) added."""
     gold = yaml.safe_load((HELDOUT / "gold.yml").read_text(encoding="utf-8"))
     for extra in sorted(HELDOUT.glob("*_gold.yml")):
-        gold["articles"].update(yaml.safe_load(extra.read_text(encoding="utf-8"))["articles"])
+        extra_gold = yaml.safe_load(extra.read_text(encoding="utf-8"))
+        gold["articles"].update(extra_gold["articles"])
+        gold["stories"].update(extra_gold.get("stories", {}))
     return gold
 
 
