@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from text_to_num import text2num
 
 from loaders.extract.claims.vocabulary import (
+    ACTS_ON_MODIFIER,
     AGE_CUES,
     ATTACHED_SCALES,
     CODE_ALIASES,
@@ -282,8 +283,12 @@ def _read_at(
             noun = _counted_noun(unit_match.group("noun"), spelled and not scale_written)
             last = unit_match.group("noun").split()[-1].casefold()
             head = HEAD_AFTER_RE.match(text, unit_match.end(), limit)
-            if head and COUNTED_NOUNS.get(last, last) != last and head.group(1).casefold() in COUNTED_NOUNS:
-                noun = COUNTED_NOUNS[head.group(1).casefold()]  # "2,000 business customers" count customers
+            if head and COUNTED_NOUNS.get(last, last) != last:
+                head_noun = head.group(1).casefold()
+                if head_noun in COUNTED_NOUNS:
+                    noun = COUNTED_NOUNS[head_noun]  # "2,000 business customers" count customers
+                elif head_noun not in ACTS_ON_MODIFIER and head_noun not in NOT_COUNTED:
+                    noun = f"{last} {head_noun}"  # "84,000 home batteries": the singular is a modifier
             if noun == "times" and not (
                 ("." in written or MULTIPLE_AFTER_RE.match(text, unit_match.end(), limit))
                 and not FREQUENCY_AFTER_RE.match(text, unit_match.end(), limit)

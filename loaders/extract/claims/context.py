@@ -87,6 +87,8 @@ YEAR_BEFORE_PHRASES = {"a year earlier", "a year ago", "the year before", "the p
 # A percentage's sign ("-15% YoY", "+3.2%"), and a comparative right after it ("4.3% lower", "11% fewer").
 SIGN_BEFORE_RE = re.compile(r"[-−–+]$")
 COMPARATIVE_AFTER_RE = re.compile(r"\s+(lower|higher|fewer|less|more|down|up)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
+# "making up 40%": a verb right before the movement word makes a phrase of its own.
+PHRASAL_BEFORE_RE = re.compile(rf"\b{cues('phrasal_not_movement')}\s+$", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 PERIOD_AFTER_RE = re.compile(r"\s+(?:in|for|during|over)(?:\s+the)?\s+", re.IGNORECASE)
 PERIOD_YEAR_RE = re.compile(r"(FY)?(\d{4})(-[QH]\d)?$")  # "2025-H1", "FY2025-Q2": a period and its year
@@ -285,6 +287,7 @@ def _direction(text: str, facts: SentenceFacts, amount: Amount) -> Cue | None:
                 start - cue.end <= DIRECTION_REACH
                 and not stops.within(cue.end, start)
                 and not _in_qualifier(text, cue.start, start)
+                and not PHRASAL_BEFORE_RE.search(text, max(facts.sentence.start, cue.start - 12), cue.start)
             ):
                 return cue
     return None
