@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
+from loaders.extract.claims.context import names_an_analysts_employer
 from loaders.extract.claims import ORGANISATION_PRONOUN_RE, ClaimFound, main_organisation, referent_named
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.spans import ContentIds, slug
@@ -848,7 +849,11 @@ def _sentence_organisations(article: ExtractedArticle) -> list[tuple[tuple[str, 
             mention = mentions[index]
             if mention.span.start >= zone.end:
                 break
-            if zone.contains(mention.span) and not mention.span.overlaps(claim.span):
+            if (
+                zone.contains(mention.span)
+                and not mention.span.overlaps(claim.span)
+                and not names_an_analysts_employer(text, mention, zone)
+            ):
                 inside.append(mention)
         before = [m.name for m in reversed(inside) if m.span.end <= claim.span.start]
         after = [m.name for m in inside if m.span.start >= claim.span.end]
@@ -886,7 +891,9 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     members = [
         Member(
             article.seed.id,
-            _compact(_about(claim, referent or (main if not near and not claim.subject and main != claim.source else None))),
+            # A claim whose sentence names no organisation is about the article's own, as the final
+            # mentions name it (extraction's fallback knew only the article's own mentions).
+            _compact(_about(claim, referent or (main if not near and main != claim.source else None))),
             outlet,
             tuple(map(sys.intern, near)),
             title is not None and title.contains(claim.span),

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.claims.context import CAPITALISED_RE, attribution, read_contexts
 from loaders.extract.claims.countries import is_town, local_currencies
-from loaders.extract.claims.vocabulary import longest_first
+from loaders.extract.claims.vocabulary import is_currency_code, longest_first
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
@@ -98,8 +98,8 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[tu
     for sentence in sentences:
         for found in CAPITALISED_RE.finditer(text, sentence.start, sentence.end):
             name = found.group(1)
-            if len(name) == 1 and text.startswith("$", found.end(1)):
-                continue
+            if len(name) == 1 and text.startswith("$", found.end(1)) or is_currency_code(name):
+                continue  # a currency's sign letter or code ("EUR 2.1bn") names no one
             first_word = name.split(" ", 1)[0]
             shorter = () if first_word.casefold() in NOT_NAME_STARTS else (first_word,)
             whole = () if name.casefold() in NOT_NAME_STARTS else (name,)  # "The" opening a sentence is no name

@@ -38,6 +38,9 @@ SOURCE_RE = re.compile(
     r"according to ([^,.]{1,80})|\b([A-Z]\w{1,40}) reports\b"
     r"|,[\"”’']?\s(?:the\s)?([A-Z][\w&.-]{0,30}(?:\s[A-Z][\w&.-]{0,30}){0,4})\s(?:said|says|reported|estimated|estimates)\b"
 )
+# "Halvorsen Kapital analyst Liesl Ambrosini writes that ...": an organisation right before an
+# analyst's title and a name is whom the figures are credited to (the analyst's employer), not their subject.
+EMPLOYER_AFTER_RE = re.compile(rf"\s+(?:{cues('analyst_titles')})\s+(?-i:[A-Z])", re.IGNORECASE)
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position);
 # each behind a test of the letters its cues begin with, so a word that begins none of them costs one test per metric.
@@ -179,7 +182,11 @@ def _sentence_facts(
         [Cue(m.start(), m.end(), _metric_name(m), m.group(0)) for m in METRIC_RE.finditer(text, sentence.start, sentence.end)]
     )
     times = time_mentions(text, sentence.start, sentence.end, published)
-    subjects = [o for o in organisations if not (source_span and source_span.contains(o.span))]
+    subjects = [
+        o
+        for o in organisations
+        if not (source_span and source_span.contains(o.span)) and not names_an_analysts_employer(text, o, sentence)
+    ]
     # Names the entity stage did not take as organisations here may be ones it found in another
     # article: grouping keeps those that are ("Harrow Brewing's" where only a wire named it Harrow Brewing).
     names = [
@@ -208,6 +215,11 @@ def _sentence_facts(
             base for kind in ("part", "relative", "year") for base in [t for t in times if t.kind == kind and t.value][:2]
         ),
     )
+
+
+def names_an_analysts_employer(text: str, mention: Mention, sentence: Span) -> bool:
+    """ "Halvorsen Kapital analyst Liesl Ambrosini": the mention names an analyst's employer."""
+    return EMPLOYER_AFTER_RE.match(text, mention.span.end, sentence.end) is not None
 
 
 def attribution(text: str, sentence: Span) -> Span | None:

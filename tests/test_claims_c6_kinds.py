@@ -1,0 +1,147 @@
+"""Error kinds the c6 held-out round showed (an e-bike maker's half year told by a wire, a live blog
+and a trade journal; a utility's guidance cut told by a translated wire, a broker note summary and a
+regional paper; an appliance recall), on short original sentences: a phrasal verb's "up" is no rise
+("making up 40% of"), a counted noun's singular before another plural is its modifier ("home
+batteries"), energy counted in watt hours, an analyst's employer is no figure's subject, a currency
+code is no name the article repeats, and a figure whose sentence names no organisation is the
+article's own as the final mentions name it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from loaders.build import extract_article
+from loaders.extract.types import Mention
+from loaders.group.claims import OrganisationNames, claim_records, member_subjects
+from loaders.read import SeedFile
+from loaders.spans import Span
+from tests.test_claims import claims_of
+
+
+@pytest.mark.parametrize(
+    "text, written, direction",
+    [
+        ("Cargo models, making up about 40% of sales, did well at Brackwater Bikes.", "40%", None),
+        ("Rent takes up 12% of the budget at Ormsby Foods.", "12%", None),
+        ("Imports made up 30% of supply at Tenterden Mills.", "30%", None),
+        # must not: a rise stays a rise
+        ("Sales at Brackwater Bikes were up 40% on the year.", "40%", "increase"),
+        ("Ormsby Foods shares rose 12% on Monday.", "12%", "increase"),
+        ("Tenterden Mills made a profit, up 30% from a year ago.", "30%", "increase"),
+    ],
+)
+def test_a_phrasal_verbs_up_is_no_rise(text, written, direction):
+    (claim,) = [c for c in claims_of(text) if c.value_as_written == written]
+    assert claim.direction == direction
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Pellow Power has fitted 52,000 home batteries.", "home batteries"),
+        ("Dunmore Retail fitted 8,000 shop tills last year.", "shop tills"),
+        ("Kestrel Networks has 2,000 business customers.", "customers"),
+        # must not: what is done to the modifier's things counts them
+        ("Dunmore Retail announced 5,000 job cuts.", "jobs"),
+        ("Dunmore Retail plans 40 store closures.", "stores"),
+        ("Dunmore Retail expects 300 home sales this year.", "homes"),
+        ("Pellow Power serves 52,000 homes.", "homes"),
+    ],
+)
+def test_a_counted_nouns_singular_before_another_plural_is_its_modifier(text, unit):
+    (claim,) = claims_of(text)
+    assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Pellow Power's turbines generated 4.3 terawatt hours.", 4.3, "TWh"),
+        ("Pellow Power's turbines generated 4.3 TWh in the year.", 4.3, "TWh"),
+        ("The Caddon solar park produced 610 GWh.", 610, "GWh"),
+        ("Its battery can store 250 megawatt-hours.", 250, "MWh"),
+        # must not: hours of time stay hours
+        ("Staff at Pellow Power worked 120 hours of overtime.", 120, "hours"),
+    ],
+)
+def test_energy_in_watt_hours(text, value, unit):
+    (claim,) = claims_of(text)
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        (
+            "Pellow Power cut its outlook. Ambrey Capital analyst Joss Lintern says the guidance, now EUR 2.1bn, hurt.",
+            "Pellow Power",
+        ),
+        (
+            "Pellow Power cut its outlook. Corvane Securities economist Ada Penn writes that profit of $40m was weak.",
+            "Pellow Power",
+        ),
+        # must not: an organisation before a title that is no analyst's stays a subject
+        ("Pellow Power cut its outlook. Ambrey Capital chief executive Joss Lintern said profit rose to $40m.", "Ambrey Capital"),
+        ("Pellow Power cut its outlook. Ambrey Capital made $40m, said analyst Joss Lintern.", "Ambrey Capital"),
+    ],
+)
+def test_an_analysts_employer_is_no_subject(text, subject):
+    (claim,) = [c for c in claims_of(text) if c.unit != "percent"]
+    assert claim.subject == subject
+
+
+def _grouping_subjects(text: str, found_elsewhere: str | None, names: set[str]) -> dict[str, str | None]:
+    """Each figure's subject as grouping reads it, after the corpus-wide pass added `found_elsewhere`."""
+    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
+    if found_elsewhere:
+        start = text.index(found_elsewhere)
+        added = Mention(
+            "organisation", found_elsewhere, Span(start, start + len(found_elsewhere)), "name found in another article", 0.9
+        )
+        article.entities = replace(article.entities, mentions=[*article.entities.mentions, added])
+    organisations = OrganisationNames(names)
+    return {m.text: member_subjects(m, organisations)[1] for m in claim_records(article).members}
+
+
+@pytest.mark.parametrize(
+    "text, found_elsewhere, names, subjects",
+    [
+        # the article's own company only the corpus-wide pass found, named first: a figure whose sentence
+        # names none is its, not that of the one other organisation the article named on its own
+        (
+            "Heater recall\n\nBuyers of 9,000 heaters made by Ormsby Warmth may be at risk, said Ada Penn, who heads"
+            " the Home Safety Board. The Leeds firm will refund the £129 price.",
+            "Ormsby Warmth",
+            {"ormsby-warmth", "home-safety-board"},
+            {"9,000": "ormsby-warmth", "£129": "ormsby-warmth"},
+        ),
+        # must not: a figure whose sentence names an organisation stays that one's
+        (
+            "Heater recall\n\nOrmsby Warmth Ltd recalled 9,000 heaters. Ormsby Warmth Ltd apologised."
+            " Rival Tarrant Heat sold 4,000 heaters. The firm will refund the £129 price.",
+            None,
+            {"ormsby-warmth", "tarrant-heat"},
+            {"9,000": "ormsby-warmth", "4,000": "tarrant-heat", "£129": "ormsby-warmth"},
+        ),
+    ],
+)
+def test_a_figure_naming_no_organisation_is_the_final_main_ones(text, found_elsewhere, names, subjects):
+    found = _grouping_subjects(text, found_elsewhere, names)
+    assert {k: v for k, v in found.items() if k in subjects} == subjects
+
+
+@pytest.mark.parametrize(
+    "text, main",
+    [
+        # a currency code the note repeats is no company the entity stage missed
+        (
+            "Note\n\nPellow Power: target EUR 24.50 (from EUR 27.00). Guidance is EUR 2.1bn. The dividend is EUR 0.62.",
+            "pellow-power",
+        ),
+    ],
+)
+def test_a_currency_code_is_no_repeated_name(text, main):
+    subjects = _grouping_subjects(text, None, {"pellow-power"})
+    assert set(subjects.values()) == {main}
