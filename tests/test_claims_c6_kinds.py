@@ -17,6 +17,7 @@ from loaders.extract.types import Mention
 from loaders.group.claims import OrganisationNames, claim_records, member_subjects
 from loaders.read import SeedFile
 from loaders.spans import Span
+from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
 
@@ -145,3 +146,38 @@ def test_a_figure_naming_no_organisation_is_the_final_main_ones(text, found_else
 def test_a_currency_code_is_no_repeated_name(text, main):
     subjects = _grouping_subjects(text, None, {"pellow-power"})
     assert set(subjects.values()) == {main}
+
+
+@pytest.mark.parametrize(
+    "a, b, status",
+    [
+        # a product's count by its own noun and by "units" is one figure
+        (
+            "Brackwater Cycles Ltd sold 120,000 e-bikes last year.",
+            "Brackwater Cycles Ltd shipped 120,000 units last year.",
+            "consistent",
+        ),
+        ("Ormsby Warmth Ltd is recalling 9,000 heaters.", "Ormsby Warmth Ltd is recalling 9,000 units.", "consistent"),
+        (
+            "Brackwater Cycles Ltd sold 120,000 e-bikes last year.",
+            "Brackwater Cycles Ltd sold 210,000 bikes last year.",
+            "conflicting",
+        ),
+    ],
+)
+def test_a_products_count_by_its_noun_or_as_units_is_one_figure(a, b, status):
+    assert groups_of({"a": a, "b": b}) == [({"a", "b"}, status)]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # must not: a business's other counts, quantities and shares are no units sold
+        ("Brackwater Cycles Ltd will close 4 depots.", "Brackwater Cycles Ltd sold 4 units."),
+        ("Pellow Power plc mined 120,000 tonnes last year.", "Pellow Power plc shipped 120,000 units last year."),
+        ("Brackwater Cycles Ltd sold 120,000 shares.", "Brackwater Cycles Ltd sold 120,000 units."),
+        ("Brackwater Cycles Ltd sales rose 9%.", "Brackwater Cycles Ltd sold 9 units."),
+    ],
+)
+def test_other_counts_are_no_products(a, b):
+    assert groups_of({"a": a, "b": b}) == []

@@ -38,8 +38,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
-from loaders.extract.claims.context import names_an_analysts_employer
 from loaders.extract.claims import ORGANISATION_PRONOUN_RE, ClaimFound, main_organisation, referent_named
+from loaders.extract.claims.context import names_an_analysts_employer
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.spans import ContentIds, slug
 from loaders.vocab import load, mapping
@@ -60,6 +60,11 @@ JOINED_FAMILIES = {noun: entry["family"] for noun, entry in load("counted")["joi
 # Nouns that count whatever their measure names ("employs 3,100 people" counts its workforce).
 GENERIC_COUNTS = frozenset(load("counted")["generic"])
 FAMILY_NAMES = frozenset(load("counted")["families"])
+PRODUCT_FAMILY = "units sold"  # the family "units" belongs to
+PRODUCT_MEASURES = frozenset(load("counted")["product_measures"])
+NOT_PRODUCTS = frozenset(load("counted")["not_products"])
+# The nouns the vocabulary knows a count by (jobs, depots, sites, ...): none of them is a product's own noun.
+KNOWN_COUNTS = frozenset(load("counted")["nouns"].values()) | GENERIC_COUNTS
 NOT_NAME_STARTS = frozenset(
     word.casefold() for key, listed in load("not_names").items() if isinstance(listed, list) for word in listed
 )
@@ -190,7 +195,20 @@ def counted_family(claim: ClaimFound) -> str:
             return measured
     if JOINED_FAMILIES.get(claim.unit) == _base(claim.metric):
         return JOINED_FAMILIES[claim.unit]
+    if claim.unit not in COUNT_FAMILIES and _counts_a_product(claim):
+        return PRODUCT_FAMILY  # "214,000 e-bikes" and "214,000 units": one count of what it sells
     return COUNT_FAMILIES.get(claim.unit, claim.unit)
+
+
+def _counts_a_product(claim: ClaimFound) -> bool:
+    """A plural noun the vocabulary does not know (a product's own: "e-bikes", "dryers"), counted as
+    what a company makes, sells, ships or recalls."""
+    return (
+        claim.unit not in NOT_PRODUCTS
+        and claim.unit not in KNOWN_COUNTS
+        and claim.unit.islower()
+        and (_named_by_its_noun(claim) or _base(claim.metric) in PRODUCT_MEASURES)
+    )
 
 
 def _hedged(precision: float, value: float, kind: str | None) -> float:

@@ -98,7 +98,7 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[tu
     for sentence in sentences:
         for found in CAPITALISED_RE.finditer(text, sentence.start, sentence.end):
             name = found.group(1)
-            if len(name) == 1 and text.startswith("$", found.end(1)) or is_currency_code(name):
+            if (len(name) == 1 and text.startswith("$", found.end(1))) or is_currency_code(name):
                 continue  # a currency's sign letter or code ("EUR 2.1bn") names no one
             first_word = name.split(" ", 1)[0]
             shorter = () if first_word.casefold() in NOT_NAME_STARTS else (first_word,)

@@ -32,6 +32,10 @@ _NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_
 # Titles that name whoever speaks for a body, not one person ("a spokesperson said"): unless the article
 # names who holds it, the quote is the body's, its source.
 _ANONYMOUS_ROLES = frozenset(normalise_role(title) for title in words("roles", "anonymous"))
+DATA_WIDE_HOLDER = "held by one person in the data"
+# "a spokesman", "a company spokeswoman", "an airline spokesperson": an indefinite article (and up to
+# two words) right before the role.
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
 _NOT_PERSON_RE = re.compile(rf"\b{alternation(words('quotes', 'not_person_speakers'))}\b", re.IGNORECASE)
 _BODY_ENDS = frozenset(word.casefold() for word in words("quotes", "body_name_ends")) | frozenset(
     form.casefold().rstrip(".") for form in LEGAL_FORMS
@@ -281,7 +285,7 @@ class Speakers:
         organisation = next((o.name for o in self.organisations_in(span)), None)
         holders = self.roles.holders(title, organisation)
         if len(holders) == 1:
-            return holders[0], f"role '{title}' held by one person in the data"
+            return holders[0], f"role '{title}' {DATA_WIDE_HOLDER}"
         # "the minister said", where the article named "Economy Minister Ann Lee": the one holder it names
         here = self.local_roles.holders(title, organisation)
         if len(here) == 1:
@@ -304,6 +308,10 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     if role:
         person, how = speakers.by_role(who)
         as_written = words.strip(" ,:").split(" by ")[-1]
+        anonymous = normalise_role(role.group(0)) in _ANONYMOUS_ROLES
+        if anonymous and how.endswith(DATA_WIDE_HOLDER) and _INDEFINITE_BEFORE_RE.search(words, 0, role.start()):
+            # "a company spokesman said": a name the article withholds is not whoever holds the role in another
+            return Attribution(None, as_written, "an unnamed spokesperson", source=as_written, person=True)
         if person is None and normalise_role(role.group(0)) in _ANONYMOUS_ROLES:
             return Attribution(None, as_written, how, source=as_written, person=True)
         return Attribution(person, as_written, how, person=True)
