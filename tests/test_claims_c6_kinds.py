@@ -181,3 +181,39 @@ def test_a_products_count_by_its_noun_or_as_units_is_one_figure(a, b, status):
 )
 def test_other_counts_are_no_products(a, b):
     assert groups_of({"a": a, "b": b}) == []
+
+
+@pytest.mark.parametrize(
+    "a, b, status",
+    [
+        # a count of made goods by their family's noun and as "units"
+        (
+            "Quarrel Motors Ltd delivered 21,400 vans last year.",
+            "Quarrel Motors Ltd delivered 21,400 units last year.",
+            "consistent",
+        ),
+        ("Quarrel Motors Ltd sold 3,100 handsets.", "Quarrel Motors Ltd sold 3,100 units.", "consistent"),
+    ],
+)
+def test_made_goods_by_their_noun_or_as_units_are_one_figure(a, b, status):
+    assert groups_of({"a": a, "b": b}) == [({"a", "b"}, status)]
+
+
+def test_a_fleet_is_no_units_sold():
+    """must not: a fleet's vans are vehicles, not units sold."""
+    assert groups_of({"a": "Quarrel Motors Ltd runs a fleet of 400 vans.", "b": "Quarrel Motors Ltd sold 400 units."}) == []
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("OSLO (Nordwire) - Norwegian grocer Tindvik Mat made a profit of 2.84 billion crowns.", "NOK"),
+        ("STOCKHOLM (Nordwire) - Swedish grocer Tindvik Mat made a profit of 2.84 billion crowns.", "SEK"),
+        ("Tindvik Mat made a profit of 2.84 billion Norwegian crowns.", "NOK"),
+        # must not: a bare "crowns" in a story naming no country is no currency
+        ("The jeweller Tindvik Mat set 40 crowns in gold.", "crowns"),
+    ],
+)
+def test_crowns_are_the_currency_the_story_country_names(text, unit):
+    (claim,) = [c for c in claims_of(text) if c.unit != "percent"]
+    assert claim.unit == unit

@@ -36,3 +36,24 @@ def speakers(text: str) -> list[str | None]:
 )
 def test_an_unnamed_spokesperson_is_nobody_the_data_names(text, expected):
     assert speakers(TITLE + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"We will fight for every job in this town," said the mayor of Rio Verde, Joaquim Bettencourt.',
+            ["Joaquim Bettencourt"],
+        ),
+        (
+            '"We will fight for every job in this town," said the president of the state labour agency, Helena Figueiredo'
+            " Santos, who called it premature.",
+            ["Helena Figueiredo Santos"],
+        ),
+        # must not: a name later in the clause that is not set off right after the role
+        ('"We will fight for every job in this town," said the mayor of Rio Verde, adding that Ines Moller agreed.', [None]),
+        ('"We will fight for every job in this town," said the company, Tarrant Heat, in Leeds.', [None]),
+    ],
+)
+def test_a_name_set_off_after_a_role_is_its_holder(text, expected):
+    assert speakers(TITLE + text) == expected

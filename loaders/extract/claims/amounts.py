@@ -302,6 +302,8 @@ def _read_at(
                 noun = None  # "two years ago": a date, not a figure
             if noun in DURATIONS and STRETCH_BEFORE_RE.search(text, max(sentence.start, start - 12), start):
                 noun = None  # "in the first six months": a period, not a figure
+            if noun is not None and noun in local and noun not in CURRENCY_WORDS:
+                noun = local[noun]  # "2.84 billion crowns" in an Oslo story: a currency only the country names
             unit = noun
     if (
         unit is None

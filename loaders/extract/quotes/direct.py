@@ -33,7 +33,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from loaders.extract.cues import PERSONAL_PRONOUNS, SPEECH_VERBS
+from loaders.extract.cues import PERSONAL_PRONOUNS, ROLE_RE, SPEECH_VERBS
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.marks import QuotedSpan
 from loaders.extract.quotes.speakers import Attribution, Speakers, resolve_speaker
@@ -56,6 +56,7 @@ _SPEECH_AFTER_RE = re.compile(
     rf"|(?P<name>(?:[^.!?;“”\"‘]|{_ABBREVIATION_STOP}){{0,80}}?)\s+(?P<verb>{VERBS})\b)",
     re.IGNORECASE,
 )
+_APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
 _NAMED_ONLY_AS_RE = re.compile(
     rf",?\s+(?:who\s+)?{alternation(words('quotes', 'named_only_as'))}\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<name>[A-Z][\w'’-]{0,30}(?:\s[A-Z][\w'’-]{0,30}){0,2})"
@@ -106,6 +107,12 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
         return resolve_speaker(speakers, Span(match.start(), match.end()), span.start), verb.group(0) if verb else None
     if match.group("verb_first"):
         attribution = resolve_speaker(speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True)
+        if attribution.speaker is None and ROLE_RE.search(text, match.start("who_after"), match.end("who_after")):
+            # "said the mayor of Rio Verde, Joaquim Bettencourt": the name set off after a role is its holder's
+            named = _APPOSITIVE_RE.match(text, match.end("who_after"), after.end)
+            person = speakers.person_in(Span(named.end(), min(named.end() + 60, after.end)), True) if named else None
+            if person and person[1].start == named.end():
+                attribution = Attribution(person[0], person[1].of(text), "named after the role", person[1], person=True)
         if attribution.speaker is None and attribution.source is None:
             # "said one rider, who gave his name only as Ah Seng": the name the unnamed speaker gave
             given = _NAMED_ONLY_AS_RE.search(text, match.start("who_after"), min(after.end + 80, len(text)))
