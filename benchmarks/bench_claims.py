@@ -40,6 +40,8 @@ SHAPES = {
     "mixed": "Acme's profit fell 5% to $1bn in 2015 at the close, ",
     "relative years": "sales of 5% a year earlier in 2024, ",
     "moments": "at 10:20 am 5% and ",
+    "cost clauses": "dividend of 9p a share, which costs £2m, ",
+    "modifiers": "5 home batteries ",
 }
 
 

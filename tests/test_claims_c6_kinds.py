@@ -217,3 +217,38 @@ def test_a_fleet_is_no_units_sold():
 def test_crowns_are_the_currency_the_story_country_names(text, unit):
     (claim,) = [c for c in claims_of(text) if c.unit != "percent"]
     assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("Wexley Foods Ltd will pay a final dividend of 6.1p a share, taking the total to 9p, which costs it £24m.", "dividend"),
+        ("Wexley Foods Ltd raised its dividend to 9p a share, costing £24m.", "dividend"),
+        # must not: a cost said of something else, or of a thing named after the dividend
+        ("Wexley Foods Ltd said the recall, which will cost £24m, was needed.", "cost"),
+        ("Wexley Foods Ltd raised its dividend and bought a plant, which cost £24m.", "cost"),
+        ("Wexley Foods Ltd raised its dividend to 9p and bought 3 plants, which cost £24m.", "cost"),
+    ],
+)
+def test_a_dividends_cost_is_the_dividend_paid_out(text, metric):
+    (claim,) = [c for c in claims_of(text) if c.unit == "GBP"]
+    assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The Wexley plant slaughtered up to 2,600 head a day.", "head"),
+        ("The Wexley farm keeps 400 head of cattle.", "head"),
+        # must not: "head" before a plural is its modifier
+        ("Wexley Foods Ltd hired 3 head chefs.", "head chefs"),
+    ],
+)
+def test_livestock_counted_by_the_head(text, unit):
+    (claim,) = claims_of(text)
+    assert claim.unit == unit
+
+
+def test_animals_by_their_kind_or_by_the_head_are_one_figure():
+    a, b = "Wexley Foods Ltd processed 2,600 pigs a day.", "Wexley Foods Ltd processed 2,600 head a day."
+    assert groups_of({"a": a, "b": b}) == [({"a", "b"}, "consistent")]

@@ -33,6 +33,11 @@ SHAPES = {
     "mixed": "Acme's profit fell 5% to $1bn in 2015 at the close, ",
     "relative years": "sales of 5% a year earlier in 2024, ",
     "moments": "at 10:20 am 5% and ",
+    "phrasal ups": "making up 5% ",
+    "cost clauses": "dividend of 9p a share, which costs £2m, ",
+    "modifiers before plurals": "5 home batteries ",
+    "analysts' employers": "Acme analyst Ann says 5% ",
+    "local currency words": "OSLO 5 crowns ",
 }
 
 

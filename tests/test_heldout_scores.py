@@ -478,6 +478,27 @@ FLOORS["claims round c6"] = {
     "quote groups": 1.0,
 }
 
+# The c6 round's second batch (written after batch 1's fixes, gold committed before its first
+# build). Before its own fixes: claim groups formed 0.47, status 0.47, claims 0.85, claim subjects
+# 0.95, speakers 0.80, quote groups 0.67. What is left: one quote translated in other words ("the
+# network of the next ten years" for "for the next decade"); a count whose noun stands earlier
+# ("taking the total to 912,000", "adding 31,000 in the quarter"); people and organisations the
+# entity stage reads wrongly in a newsletter's bullets.
+FLOORS["claims round c6, batch 2"] = {
+    "organisations P": 0.92,
+    "organisations R": 0.75,
+    "people P": 0.88,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 0.93,
+    "claim subjects": 1.0,
+    "claim groups formed": 0.86,
+    "claim group status": 0.86,
+    "quote groups": 0.66,
+}
+
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
 # 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R

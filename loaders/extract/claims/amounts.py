@@ -34,6 +34,7 @@ from loaders.extract.claims.vocabulary import (
     SCALES,
     SHARES_IN_WORDS,
     SHARES_NOT_AFTER,
+    SINGULAR_COUNTS,
     is_currency_code,
     longest_first,
 )
@@ -283,7 +284,7 @@ def _read_at(
             noun = _counted_noun(unit_match.group("noun"), spelled and not scale_written)
             last = unit_match.group("noun").split()[-1].casefold()
             head = HEAD_AFTER_RE.match(text, unit_match.end(), limit)
-            if head and COUNTED_NOUNS.get(last, last) != last:
+            if head and (COUNTED_NOUNS.get(last, last) != last or last in SINGULAR_COUNTS):
                 head_noun = head.group(1).casefold()
                 if head_noun in COUNTED_NOUNS:
                     noun = COUNTED_NOUNS[head_noun]  # "2,000 business customers" count customers

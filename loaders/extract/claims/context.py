@@ -92,6 +92,13 @@ SIGN_BEFORE_RE = re.compile(r"[-−–+]$")
 COMPARATIVE_AFTER_RE = re.compile(r"\s+(lower|higher|fewer|less|more|down|up)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
 # "making up 40%": a verb right before the movement word makes a phrase of its own.
 PHRASAL_BEFORE_RE = re.compile(rf"\b{cues('phrasal_not_movement')}\s+$", re.IGNORECASE)
+# A cost said in a clause of its own about what the sentence named before ("which costs it",
+# "costing"), and the measures whose cost is their own amount (`cost_is_amount` in metrics.yml).
+COST_LABELS = frozenset({"cost"})
+COST_CLAUSE_RE = re.compile(r"(?:\b(?:which|that)\s+(?:will\s+|would\s+)?cost\w*|\bcosting)\b", re.IGNORECASE)
+# only a comma, or what the figure is counted per, between a figure and the clause about it
+CLAUSE_GAP_RE = re.compile(r"(?:\s+(?:a|per|each)\s+[a-z]+)?[\s,]*")
+COST_IS_AMOUNT = frozenset(load("metrics").get("cost_is_amount") or [])
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 PERIOD_AFTER_RE = re.compile(r"\s+(?:in|for|during|over)(?:\s+the)?\s+", re.IGNORECASE)
 PERIOD_YEAR_RE = re.compile(r"(FY)?(\d{4})(-[QH]\d)?$")  # "2025-H1", "FY2025-Q2": a period and its year
@@ -549,6 +556,23 @@ def _joined_family(text: str, sentence: Span, amount: Amount) -> tuple[str, str]
     return (family, sign.group(0)) if sign else None
 
 
+def _what_it_costs(text: str, facts: SentenceFacts, cue: Cue, figures: Figures) -> Cue | None:
+    """ "a total dividend of 17p, which costs it £68m": a cost said in a clause right after a figure
+    of a measure whose cost is its own amount (a dividend paid out) is that measure's; else None."""
+    if cue.label not in COST_LABELS:
+        return None
+    clause = COST_CLAUSE_RE.search(text, max(facts.sentence.start, cue.start - 12), cue.end)
+    figure = figures.ending_by(clause.start()) if clause else None
+    if clause is None or figure is None or not CLAUSE_GAP_RE.fullmatch(text, figure.end, clause.start()):
+        return None
+    # The nearest cue before the figure that is not what it is counted per (a few looked at: no rescans).
+    index = bisect_left(facts.metrics.starts, figure.start)
+    for cue_before in reversed(facts.metrics.found[max(0, index - 3) : index]):
+        if cue_before.end <= figure.start and not PER_UNIT_RE.fullmatch(cue_before.text):
+            return cue_before if cue_before.label in COST_IS_AMOUNT else None
+    return None
+
+
 def _is_count(unit: str) -> bool:
     return not (unit.isupper() and len(unit) == 3) and unit not in PERCENT_UNITS and unit != "GBX"
 
@@ -571,6 +595,8 @@ def _context(
     found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)), figures.ends)
     if found and counted and found.label in COUNTS_NAME_THEMSELVES:
         found = None
+    if found and not counted and (owner := _what_it_costs(text, facts, found, figures)):
+        found = owner  # "a total dividend of 17p, which costs it £68m": the dividend paid out
     metric, metric_cue = (found.label, found.text) if found else (unit if counted else "amount", None)
     if not found and unit in JOINS_WHERE and (joined := _joined_family(text, facts.sentence, amount)):
         metric, metric_cue = joined

@@ -139,6 +139,7 @@ MINOR_UNITS = {entry["word"].casefold(): entry for entry in records("currencies"
 COUNTED_NOUNS = {k.casefold(): v for k, v in mapping("counted", "nouns").items()}
 DURATIONS = frozenset(words("counted", "durations"))
 ACTS_ON_MODIFIER = frozenset(words("counted", "acts_on_modifier"))
+SINGULAR_COUNTS = frozenset(words("counted", "singular_counts"))
 AGE_CUES = words("counted", "age_cues")
 QUALIFIERS = words("claim_cues", "qualifiers")
 MEASURES = {m["symbol"]: (m["unit"], float(m["factor"])) for m in records("counted", "measures", ("symbol", "unit", "factor"))}
