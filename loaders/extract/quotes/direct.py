@@ -110,8 +110,9 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
         if attribution.speaker is None and ROLE_RE.search(text, match.start("who_after"), match.end("who_after")):
             # "said the mayor of Rio Verde, Joaquim Bettencourt": the name set off after a role is its holder's
             named = _APPOSITIVE_RE.match(text, match.end("who_after"), after.end)
-            person = speakers.person_in(Span(named.end(), min(named.end() + 60, after.end)), True) if named else None
-            if person and person[1].start == named.end():
+            name_start = named.end() if named else -1
+            person = speakers.person_in(Span(name_start, min(name_start + 60, after.end)), True) if named else None
+            if person and person[1].start == name_start:
                 attribution = Attribution(person[0], person[1].of(text), "named after the role", person[1], person=True)
         if attribution.speaker is None and attribution.source is None:
             # "said one rider, who gave his name only as Ah Seng": the name the unnamed speaker gave
