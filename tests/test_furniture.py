@@ -20,7 +20,7 @@ PROSE = "Quillon said on Monday that sales rose 4% in the quarter."
         ("Workers leave the plant at dusk Jane Roe/AFP via Getty Images", "caption with credit"),
         ("12:19 BST", "timestamp"),
         ("Updated: Tuesday, 3 March 2020, 09:41 am", "timestamp"),
-        ("01/29/2019 | 03:03am EST", "date line"),
+        ("11/07/2021 | 08:14pm PST", "date line"),
         ("Comments", "comments"),
         ("14 comments", "comments"),
         ("Advertisement", "ad slot"),
@@ -35,8 +35,8 @@ PROSE = "Quillon said on Monday that sales rose 4% in the quarter."
         ("This article is more than 3 years old", "article age"),
         ("Share | Tweet | Email", "sharing buttons"),
         ("(Reporting by Jane Roe; editing by John Doe)", "reporting credits"),
-        ("Birthday : 05/10/1950", "profile field"),
-        ("Place of birth : Bergen - Norway", "profile field"),
+        ("Born : 12/03/1961", "profile field"),
+        ("Hometown : Ghent - Belgium", "profile field"),
         ("MarketsCompaniesTechnology PoliticsOpinion", "navigation menu"),
     ],
 )
@@ -73,7 +73,7 @@ def test_plugs_inside_prose_with_single_line_breaks():
     text = (
         "Quillon boss sorry for collapse\n\n"
         "The boss of Quillon apologised on Sunday.\nSubscribe to The Daily Ledger\n"
-        "Escape the noise. Get the facts behind the news.\n\n"
+        "Clear thinking, every weekday. Read the briefing free.\n\n"
         "Sign up for our free newsletters\nHe said he had tried everything.\nThe company collapsed last week."
     )
     found = layout(text)
@@ -85,7 +85,7 @@ def test_plugs_inside_prose_with_single_line_breaks():
 
 def test_profile_box_and_credit_glued_to_a_caption():
     text = (
-        "Log in\nJane Roe\n\nBirthday : 05/10/1950\nPlace of birth : Bergen - Norway\nJane Roe is an investor who has been at the hea\n\n"
+        "Log in\nJane Roe\n\nBorn : 12/03/1961\nHometown : Ghent - Belgium\nJane Roe is an investor who has been at the hea\n\n"
         "Quillon plans share issue\n\n"
         "Workers at the plant in spring\nWorkers at the plant in springJohn Doe/Getty\n\n"
         "Quillon plans to raise money in a share issue, it said on Tuesday."
