@@ -92,7 +92,6 @@ class RowWriter:
         self.streaming = streaming
         self.buffers: dict[str, list[dict]] = {}
         self.counts: dict[str, int] = {}
-        self.payloads: dict[tuple[str, str], bytes] = {}  # held extraction payloads, when not streaming
         self.tuple_buffers: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}  # (columns, rows): `add_tuples`
         # SQLite: the driver's connection, inside the load's transaction (see the module's note).
         if isinstance(connection, sqlite3.Connection):
@@ -120,8 +119,6 @@ class RowWriter:
                 self._flush(name)
             buffer = self.buffers.setdefault(name, [])
             buffer.extend(data)
-            if not self.streaming and name == EXTRACTION_CACHE:
-                self.payloads.update({(row["article_sha256"], row["extractor_version"]): row["payload"] for row in data})
             if self.streaming and len(buffer) >= self.BATCH:
                 self._flush(name)
 
@@ -180,24 +177,6 @@ class RowWriter:
             assert self.connection is not None
             self.connection.execute(update, [{**change, "_key": change[key]} for change in changes])
 
-    def cached_payload(self, sha256: str, version: str) -> bytes:
-        """An extraction written earlier in this load (the cache table)."""
-        if not self.streaming:
-            return self.payloads[(sha256, version)]
-        self._flush(EXTRACTION_CACHE)
-        if self.driver is not None:
-            (payload,) = self.driver.execute(
-                f'SELECT payload FROM "{EXTRACTION_CACHE}" WHERE article_sha256 = ? AND extractor_version = ?', (sha256, version)
-            ).fetchone()
-            return payload
-        from sqlalchemy import select
-
-        table = self._server_table(EXTRACTION_CACHE)
-        assert self.connection is not None
-        return self.connection.execute(
-            select(table.c.payload).where(table.c.article_sha256 == sha256, table.c.extractor_version == version)
-        ).scalar_one()
-
     def _flush(self, name: str) -> None:
         held = self.tuple_buffers.pop(name, None)
         if held is not None:
@@ -246,7 +225,6 @@ class RowWriter:
         """Everything still buffered, parents first; then, on SQLite, the foreign keys checked."""
         for name in self.tables:
             self._flush(name)
-        self.payloads.clear()
         if self.driver is not None:
             broken = self.driver.execute("PRAGMA foreign_key_check").fetchall()
             if broken:

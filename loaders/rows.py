@@ -120,13 +120,12 @@ class CorpusRows:
         # How the claims' rows are made while the quotes' are: lazily (here), or ahead in a thread.
         self.ahead: Callable[[Iterator[dict[str, list[dict]]]], Iterable[dict[str, list[dict]]]] = iter
 
-    def add(self, article: ExtractedArticle, own_rows: dict[str, list[dict]] | None = None) -> dict[str, list[dict]]:
-        """`own_rows`: the article's `article_rows`, where already made."""
+    def add(self, article: ExtractedArticle) -> dict[str, list[dict]]:
         # Ids are checked for collisions within the article here (per table: article_rows' tables
         # and these are apart); across articles (each id hashes its article's id) the database's
         # primary keys catch them.
         ids = ContentIds()
-        rows = article_rows(article, self.curated, ids) if own_rows is None else own_rows
+        rows = article_rows(article, self.curated, ids)
         for outlet in rows.pop("outlets"):
             self.outlets.setdefault(outlet["id"], outlet)
         rows.update(self.entities.add(article, ids))
