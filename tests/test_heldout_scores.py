@@ -258,6 +258,10 @@ _E5_BATCHES = {
     article_id: article.get("batch", 1)
     for article_id, article in yaml.safe_load((HELDOUT / "e5_gold.yml").read_text(encoding="utf-8"))["articles"].items()
 }
+_E6_BATCHES = {
+    article_id: article.get("batch", 1)
+    for article_id, article in yaml.safe_load((HELDOUT / "e6_gold.yml").read_text(encoding="utf-8"))["articles"].items()
+}
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
 # regressions: the stories told by three outlets each (ids "c2_"), the second entities round (ids
@@ -265,7 +269,7 @@ _E5_BATCHES = {
 # articles before them.
 SETS: dict[str, Callable[[str], bool]] = {
     "earlier rounds": lambda article_id: (
-        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_"))
+        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_"))
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
     "entities round e2": lambda article_id: article_id.startswith("e2_"),
@@ -292,6 +296,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e5 entities round (ids "e5_", gold in e5_gold.yml), each of its batches on its own.
     "entities round e5": lambda article_id: _E5_BATCHES.get(article_id) == 1,
     "entities round e5, batch 2": lambda article_id: _E5_BATCHES.get(article_id) == 2,
+    # The e6 entities round (ids "e6_", gold in e6_gold.yml), each of its batches on its own.
+    "entities round e6": lambda article_id: _E6_BATCHES.get(article_id) == 1,
 }
 
 
