@@ -104,5 +104,7 @@ def city_countries() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def towns() -> frozenset[str]:
-    """The full list's city names less the ambiguous ones: read as places only where the context says so."""
-    return frozenset(city_countries()) - frozenset(_data()["ambiguous_cities"])
+    """The full list's city names less the ambiguous ones: read as places only where the context says so.
+    A Turkish dotted capital is also written plain in English news ("İzmir" as "Izmir")."""
+    names = frozenset(city_countries()) - frozenset(_data()["ambiguous_cities"])
+    return names | {name.replace("İ", "I") for name in names if "İ" in name}

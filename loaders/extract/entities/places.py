@@ -229,6 +229,8 @@ def _in_a_known_place(context: _Context, chunk: str, end: int) -> bool:
 
 # "from Oistins to Speightstown": two names a route joins (one of them a town a list knows)
 _ROUTE_RE = re.compile(rf"\bfrom ({_RUN}) to ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+# "workers from Kemalpaşa, where most of them live": a town of the list the clause says is a place
+_WHERE_AFTER_RE = re.compile(rf"\b(?:at|from|to) ({_RUN}), where\b")
 _BASED_RE = re.compile(rf"(?<![\w’'-])({_RUN})-based\b")
 _TOWN_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_RUN}), $")
 
@@ -345,7 +347,7 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
 
 def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     """ "in Joplin", "the port of Koper", "in Ostrava, Plzeň and Mladá Boleslav", "in Časy near Pardubice"."""
-    from loaders.extract.entities.people import person_shaped
+    from loaders.extract.entities.people import has_given_name, person_shaped
 
     _, _, locative, listed = _context_patterns()
     for match in _naming_locative().finditer(chunk):  # "the village of Río Jorquera": a place, known or not
@@ -377,6 +379,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             listed_places = False
             if not all(known):
                 continue
+        if len(members) == 2 and not closed and chunk[members[0][1]] == ",":
+            # "her home in Two Harbors, Minnesota": a name after a locative, then its state or country
+            town, state = chunk[slice(*members[0])], chunk[slice(*members[1])]
+            if context.gazetteer.get(state, ("", ""))[1] in ("state", "country") and not has_given_name(town):
+                known[0] = True
         for (start, end), town in zip(members, known, strict=True):
             value = chunk[start:end]
             if town or (listed_places and not person_shaped(value) and value.split("-")[0] not in _all_given_names()):
@@ -409,6 +416,9 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
         if (context.a_town(first) or context.a_town(second)) and not (person_shaped(first) or person_shaped(second)):
             context.add(offset + match.start(1), offset + match.end(1), "town on a route", town=True)
             context.add(offset + match.start(2), offset + match.end(2), "town on a route", town=True)
+    for match in _WHERE_AFTER_RE.finditer(chunk) if ", where" in chunk else ():
+        if context.a_town(match.group(1), given_name_too=True):
+            context.add(offset + match.start(1), offset + match.end(1), "town before where", town=True)
     for match in _BASED_RE.finditer(chunk) if "-based" in chunk else ():
         value = match.group(1)
         while " " in value and not context.a_town(value, given_name_too=True):
