@@ -83,3 +83,19 @@ def test_a_town_named_twice_at_a_line_is_no_organisation():
     text = "Output moves to a newer line at Kasugai. Subsidies were offered for the Kasugai line."
     assert "Kasugai" not in organisations(text)
     assert "Kasugai" in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, not_a_place",
+    [
+        # a town on the outskirts or at a compass edge of a name is a place, known or not
+        ("The abattoir on the northern edge of Pellow Creekside will reopen.", "Pellow Creekside", None),
+        ("It sits on the outskirts of Marrowdale, near the river.", "Marrowdale", None),
+        # a cutting or leading edge is no place's
+        ("The bank is on the cutting edge of Fintech.", None, "Fintech"),
+    ],
+)
+def test_a_town_at_the_edge_of_a_place(text, expected, not_a_place):
+    found = places(text)
+    assert expected is None or expected in found
+    assert not_a_place is None or not_a_place not in found
