@@ -47,6 +47,12 @@ SHAPES = [
     ("names without their kind word", "PT Aa Bb Cc and Aa Bb "),
     ("routes between towns", "from Geneva to Aa from "),
     ("places based in", "based in Aa Bb based in "),
+    # the e6 round's rules: a known town before ", where", a name and its state after a locative,
+    # a site's place at a line, the edge of a place
+    ("towns before where", "from Kemalpaşa, where from Aa, where "),
+    ("a town and its state after a locative", "in Aa Bb, Texas, in Cc, "),
+    ("lines at towns", "a line at Geneva a line at "),
+    ("edges of places", "the northern edge of Aa Bb the northern edge of "),
 ]
 
 

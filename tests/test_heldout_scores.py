@@ -577,6 +577,24 @@ E5_FLOORS = {
 FLOORS.update(E5_FLOORS)
 
 
+# The e6 entities round (e6_gold.yml), written and committed before its first build, floors at the
+# scores reached after the round's fixes. Before them: organisations P 0.955 / R 0.808, people P 0.952
+# / R 1.0, speakers 0.900, places P 0.977 / R 0.694. Its gold lists a dateline and the same town
+# written again ("NAGOYA", "Nagoya") as two places: one entity, so places R stays below 1.
+E6_FLOORS = {
+    "entities round e6": {
+        "organisations P": 0.97,
+        "organisations R": 0.86,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.9,
+    },
+}
+FLOORS.update(E6_FLOORS)
+
+
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
     reached, floor = scores[held_out][measure], FLOORS[held_out][measure]
@@ -667,9 +685,11 @@ def test_e4_products_and_places_floor(e4_products_and_places, batch, measure):
     assert reached >= floor, f"{batch}: {measure} {reached:.3f} below {floor}"
 
 
+# The e5 and e6 rounds' places, each batch on its own.
 E5_PLACE_FLOORS = {
     "entities round e5": {"places P": 0.93, "places R": 0.7},
     "entities round e5, batch 2": {"places P": 0.86, "places R": 0.6},
+    "entities round e6": {"places P": 0.98, "places R": 0.8},
 }
 
 

@@ -381,8 +381,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 continue
         if len(members) == 2 and not closed and chunk[members[0][1]] == ",":
             # "her home in Two Harbors, Minnesota": a name after a locative, then its state or country
-            town, state = chunk[slice(*members[0])], chunk[slice(*members[1])]
-            if context.gazetteer.get(state, ("", ""))[1] in ("state", "country") and not has_given_name(town):
+            first, state = chunk[slice(*members[0])], chunk[slice(*members[1])]
+            if context.gazetteer.get(state, ("", ""))[1] in ("state", "country") and not has_given_name(first):
                 known[0] = True
         for (start, end), town in zip(members, known, strict=True):
             value = chunk[start:end]
