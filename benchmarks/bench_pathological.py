@@ -36,6 +36,7 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "locative-list": ("", "In Xa, ", ""),
     "ampersand-names": ("", "Aa & Bb ", ""),
     "cut-short-names": ("", "Ab Hydropower Company and Ab Hydro. ", ""),
+    "joiners-before-no-name": ("Kestrel Foods said. Aa", " para los", " x."),
 }
 
 

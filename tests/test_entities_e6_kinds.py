@@ -99,3 +99,18 @@ def test_a_town_at_the_edge_of_a_place(text, expected, not_a_place):
     found = places(text)
     assert expected is None or expected in found
     assert not_a_place is None or not_a_place not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected, not_an_organisation",
+    [
+        # "per" joins an Italian body's name with its article only: a measure in title case is no body
+        ("Revenue per Available Room rose 4% at Kestrel Hotels.", "Kestrel Hotels", "Revenue per Available Room"),
+        ("Prices per Unit fell at Kestrel Foods.", "Kestrel Foods", "Prices per Unit"),
+        ("The Agenzia per la Coesione Rurale approved the plan.", "Agenzia per la Coesione Rurale", None),
+    ],
+)
+def test_per_joins_a_name_with_its_article_only(text, expected, not_an_organisation):
+    found = organisations(text)
+    assert expected in found
+    assert not_an_organisation is None or not_an_organisation not in found

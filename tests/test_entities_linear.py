@@ -53,6 +53,8 @@ SHAPES = [
     ("a town and its state after a locative", "in Aa Bb, Texas, in Cc, "),
     ("lines at towns", "a line at Geneva a line at "),
     ("edges of places", "the northern edge of Aa Bb the northern edge of "),
+    # joiners read one way or two ("para los", "para" + "los") before no name: 2**k ways once
+    ("joiners before no name", "Aa" + " para los" * 24 + " x. "),
 ]
 
 

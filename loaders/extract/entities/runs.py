@@ -19,7 +19,10 @@ ELIDED = r"(?:[dl][’'][A-Z][\w’'&.-]*[\w.])"
 # "Comisión para el Comercio".
 # A name never runs across a line break ("Jo Hale" on one line, "Thu Oct 16" on the next).
 NAME_JOINERS = tuple(sorted(words("names", "name_joiners"), key=len, reverse=True))  # "para el" before "para"
-CONNECTOR = rf"(?:(?:[^\S\n](?:of|for|&|du|des|et|{'|'.join((*NAME_PARTICLES, *NAME_JOINERS))}))+[^\S\n]|[^\S\n])"
+# Each connector a whole word, and the run of them possessive: connectors are lower case and a name's
+# words capitalised, so no match needs one back, and " para los" read as one joiner or two is tried once
+# (without that, k such pairs before no name take 2**k steps).
+CONNECTOR = rf"(?:(?:[^\S\n](?:of|for|&|du|des|et|{'|'.join((*NAME_PARTICLES, *NAME_JOINERS))})(?!\w))++[^\S\n]|[^\S\n])"
 PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}(?:{TOKEN}|{ELIDED}))*")
 POSSESSIVE_RE = re.compile(r"[’'][sS]$")  # "INDONESIA'S" in a line of capitals too
 _TOKEN_RE = re.compile(r"\S+")
