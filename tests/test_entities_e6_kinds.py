@@ -114,3 +114,17 @@ def test_per_joins_a_name_with_its_article_only(text, expected, not_an_organisat
     found = organisations(text)
     assert expected in found
     assert not_an_organisation is None or not_an_organisation not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected, not_an_organisation",
+    [
+        # "Works" ends a name only with another sign: a programme of road works is no body
+        ("The Road Works programme starts in May.", None, "Road Works"),
+        ("The hull was built by Kelvar Steel Works last year.", "Kelvar Steel Works", None),
+    ],
+)
+def test_works_is_a_weak_name_ending(text, expected, not_an_organisation):
+    found = organisations(text)
+    assert expected is None or expected in found
+    assert not_an_organisation is None or not_an_organisation not in found
