@@ -189,7 +189,12 @@ def amounts(claim: ClaimFound) -> list[Reading]:
 
 def counted_family(claim: ClaimFound) -> str:
     """The unit a claim compares in: a counted noun's family; a noun that counts anything ("people")
-    takes the family of the measure a cue word named ("employs 3,100 people": the workforce)."""
+    takes the family of the measure a cue word named ("employs 3,100 people": the workforce); a
+    compound the vocabulary does not list compares by its head ("23 burn reports" with "23 reports")."""
+    head = claim.unit.rpartition(" ")[2]
+    if head != claim.unit and claim.unit not in KNOWN_COUNTS and head not in NOT_PRODUCTS and head.islower():
+        named = _base(claim.metric) == claim.unit  # "120,000 heat pumps" with no cue word: named by its noun
+        claim = replace(claim, unit=head, metric=claim.metric.replace(claim.unit, head, 1) if named else claim.metric)
     if claim.unit in GENERIC_COUNTS and claim.metric_cue is not None:
         measured = _measure(claim.metric)
         if measured is not None and measured in FAMILY_NAMES:

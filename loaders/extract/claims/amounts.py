@@ -15,6 +15,9 @@ from dataclasses import dataclass, replace
 from text_to_num import text2num
 
 from loaders.extract.claims.vocabulary import (
+    CARRIED_BEFORE,
+    DESCRIBING_ENDINGS,
+    DESCRIBING_WORDS,
     ACTS_ON_MODIFIER,
     AGE_CUES,
     ATTACHED_SCALES,
@@ -101,6 +104,8 @@ ELLIPSIS_BEFORE_RE = re.compile(
     rf"\b(?:including|of which|of whom|among them|of them|with)\s+{_HEDGE}$",
     re.IGNORECASE,
 )
+# "sold 310 kettles, up from 262": a bare number after these words counts the sentence's earlier noun.
+CARRIED_BEFORE_RE = re.compile(rf"\b{longest_first(CARRIED_BEFORE)}\s+{_HEDGE}$", re.IGNORECASE)
 # A singular noun is a modifier where a plural follows it ("business customers").
 HEAD_AFTER_RE = re.compile(r"\s+((?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s))\b")
 # A broker's comparison in brackets after a figure ("4,950 completions (FY25: 4,670)", "(2025: 88)"):
@@ -312,6 +317,7 @@ def _read_at(
         and (
             ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
             or COMPARISON_BEFORE_RE.search(text, max(sentence.start, start - 24), start)
+            or CARRIED_BEFORE_RE.search(text, max(sentence.start, start - 48), start)
             or ELLIPSIS_AFTER_RE.match(text, cursor, limit)
         )
     ):
@@ -367,7 +373,22 @@ def _counted_noun(phrase: str, spelled: bool) -> str | None:
         return words[-1]  # an abbreviation's plural: "SUVs"
     if last == "seconds":
         return None
+    if len(words) >= 2 and _part_of_the_noun(words[-2]):
+        return f"{words[-2]} {last}"  # "63,000 tumble dryers": the singular before the plural names the thing
     return last
+
+
+def _part_of_the_noun(word: str) -> bool:
+    """A lowercase singular noun that makes a compound with the plural after it ("heat" in "heat
+    pumps"), not a word that only describes it ("new", "electric") nor a noun the vocabulary counts."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith("s")
+        and word not in DESCRIBING_WORDS
+        and not word.endswith(DESCRIBING_ENDINGS)
+        and word not in COUNTED_NOUNS
+    )
 
 
 def _first_amount(text: str, start: int, end: int) -> Amount | None:

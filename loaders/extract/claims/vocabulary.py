@@ -144,3 +144,6 @@ AGE_CUES = words("counted", "age_cues")
 QUALIFIERS = words("claim_cues", "qualifiers")
 MEASURES = {m["symbol"]: (m["unit"], float(m["factor"])) for m in records("counted", "measures", ("symbol", "unit", "factor"))}
 NOT_COUNTED = frozenset(w.casefold() for w in words("counted", "not_counted"))
+DESCRIBING_WORDS = frozenset(w.casefold() for w in words("counted", "describing_words"))
+DESCRIBING_ENDINGS = words("counted", "describing_endings")
+CARRIED_BEFORE = words("counted", "carried_before")
