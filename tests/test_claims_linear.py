@@ -38,6 +38,10 @@ SHAPES = {
     "modifiers before plurals": "5 home batteries ",
     "analysts' employers": "Acme analyst Ann says 5% ",
     "local currency words": "OSLO 5 crowns ",
+    "compound nouns": "5 new tumble dryers ",
+    "carried counts": "5 dryers, up from 4, taking the total to 6, adding 2 ",
+    "list labels": "- Season tickets sold in the year: 5\n",
+    "list labels in one line": "Season tickets sold: 5 ",
 }
 
 

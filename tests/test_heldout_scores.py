@@ -479,10 +479,10 @@ FLOORS["claims round c6"] = {
     "quotes P": 1.0,
     "quotes R": 1.0,
     "speakers": 1.0,
-    "claims R": 0.92,
-    "claim subjects": 0.82,
-    "claim groups formed": 0.88,
-    "claim group status": 0.88,
+    "claims R": 0.98,
+    "claim subjects": 0.88,
+    "claim groups formed": 1.0,
+    "claim group status": 1.0,
     "quote groups": 1.0,
 }
 
@@ -505,6 +505,28 @@ FLOORS["claims round c6, batch 2"] = {
     "claim groups formed": 0.86,
     "claim group status": 0.86,
     "quote groups": 0.66,
+}
+
+# The c7 claims round (c7_gold.yml: three stories told by three outlets each, in house styles not used
+# before; articles and gold committed before the first build), floors at the scores reached after its
+# fixes. Before them: claim groups formed 0.50, status 0.50, claims 0.68, claim subjects 0.75,
+# organisations R 0.75, speakers 1.0, quote groups 1.0. What is left: a figure's subject taken from a
+# terminal's own name, so one outlet's figures stand apart; a misreported loss (8.2 vs 2.8) not grouped;
+# "48 million pound grant" not read as money; "the ground will hold 38,500"; "194,000 sq ft"; a count
+# said by its verb ("installations rose to 98,000").
+FLOORS["claims round c7"] = {
+    "organisations P": 1.0,
+    "organisations R": 0.75,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 0.89,
+    "claim subjects": 1.0,
+    "claim groups formed": 0.5,
+    "claim group status": 0.5,
+    "quote groups": 1.0,
 }
 
 # The e3 entities round (written, annotated and committed before its first build), in three batches:

@@ -15,15 +15,15 @@ from dataclasses import dataclass, replace
 from text_to_num import text2num
 
 from loaders.extract.claims.vocabulary import (
-    CARRIED_BEFORE,
-    DESCRIBING_ENDINGS,
-    DESCRIBING_WORDS,
     ACTS_ON_MODIFIER,
     AGE_CUES,
     ATTACHED_SCALES,
+    CARRIED_BEFORE,
     CODE_ALIASES,
     COUNTED_NOUNS,
     CURRENCY_WORDS,
+    DESCRIBING_ENDINGS,
+    DESCRIBING_WORDS,
     DURATIONS,
     FRACTIONS,
     LOCAL_PREFIXES,
@@ -33,6 +33,7 @@ from loaders.extract.claims.vocabulary import (
     NUMBER_WORDS,
     ORDINALS,
     PREFIXES,
+    PREMISES,
     QUALIFIERS,
     SCALES,
     SHARES_IN_WORDS,
@@ -122,6 +123,9 @@ NUMBER_OF_RE = re.compile(
 )
 # "Subscribers added: 64,000" on a line of its own: a list's label names what its bare number counts.
 LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*?)[ \t]*:[ \t]*")
+# A label's opening plural, a singular noun before it ("Season tickets"), and after it only lowercase
+# words none of them another plural ("sold in the year"; "Pub sales figures" counts no sales).
+LABEL_OPENING_RE = re.compile(r"(?:[A-Za-z]+\s)?[A-Za-z][a-z-]+(?<!s)(?<!si)(?<!u)s(?=(?:\s[a-z]*[a-rt-z])*$)")
 _LABEL_REACH = 60  # characters: a label longer than this is prose, not a list line
 FROM_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)  # "from 5 to 6 percent" is a change, not a range
 BETWEEN_RE = re.compile(rf"\bbetween\s(?:{_PREFIX}\s?)?$", re.IGNORECASE)  # "and" makes a range only after "between"
@@ -350,7 +354,9 @@ def _label_noun(text: str, sentence: Span, start: int) -> str | None:
     for word in reversed(label.group("label").split()[-3:]):
         if word.casefold() in COUNTED_NOUNS:
             return COUNTED_NOUNS[word.casefold()]
-    return None
+    # "Season tickets: 27,300", "Cookers sold in the year: 310k": a label opening on a plural names it
+    opening = LABEL_OPENING_RE.match(label.group("label"))
+    return _counted_noun(opening.group(0).casefold(), False) if opening else None
 
 
 def _counted_noun(phrase: str, spelled: bool) -> str | None:
@@ -373,7 +379,7 @@ def _counted_noun(phrase: str, spelled: bool) -> str | None:
         return words[-1]  # an abbreviation's plural: "SUVs"
     if last == "seconds":
         return None
-    if len(words) >= 2 and _part_of_the_noun(words[-2]):
+    if len(words) >= 2 and last not in PREMISES and _part_of_the_noun(words[-2]):
         return f"{words[-2]} {last}"  # "63,000 tumble dryers": the singular before the plural names the thing
     return last
 

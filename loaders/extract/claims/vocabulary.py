@@ -146,4 +146,5 @@ MEASURES = {m["symbol"]: (m["unit"], float(m["factor"])) for m in records("count
 NOT_COUNTED = frozenset(w.casefold() for w in words("counted", "not_counted"))
 DESCRIBING_WORDS = frozenset(w.casefold() for w in words("counted", "describing_words"))
 DESCRIBING_ENDINGS = words("counted", "describing_endings")
+PREMISES = frozenset(words("counted", "premises"))
 CARRIED_BEFORE = words("counted", "carried_before")
