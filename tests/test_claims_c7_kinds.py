@@ -4,7 +4,8 @@ release, a translated wire and a local paper), on short original sentences: a lo
 before a plural the vocabulary does not list is part of the thing counted ("tumble dryers"), and such a
 compound compares with its head; a bare number after "up from" or "taking the total to" counts the
 noun counted earlier in its sentence; a list line's label opening on a plural names what its bare
-number counts ("Season tickets: 27,300")."""
+number counts ("Season tickets: 27,300"); "crowns" are money and "head" counts animals only with a
+sign of it near (the lead's review)."""
 
 from __future__ import annotations
 
@@ -137,3 +138,32 @@ def test_a_list_lines_opening_plural_names_what_its_number_counts(text, written,
 )
 def test_a_label_naming_no_plural_of_its_own_counts_nothing(text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        ("OSLO - Pellow Shipping kept its dividend at 4.40 crowns per share.", "4.40", "NOK"),
+        ("OSLO - Pellow Shipping posted a profit of 2.84 billion crowns.", "2.84 billion", "NOK"),
+        ("OSLO - Pellow Shipping was fined 5,000 crowns.", "5,000", "NOK"),
+        # must not: "crowns" with no sign of money is a count of crowns
+        ("Brite Dental, a Danish clinic chain, fitted 12,000 crowns last year.", "12,000", "crowns"),
+        ("OSLO - Orla Smiles fitted 12,000 crowns in Norway.", "12,000", "crowns"),
+    ],
+)
+def test_crowns_are_money_only_with_a_sign_of_it(text, written, unit):
+    (claim,) = [c for c in claims_of(text) if c.value_as_written == written]
+    assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("The Dunmore abattoir slaughtered up to 900 head a day.", True),
+        ("Fenwick Farms keeps 400 head of cattle.", True),
+        # must not: no animals near, no count by the head
+        ("Kestrel Foods hired 12 head of department staff in Sweden.", False),
+    ],
+)
+def test_a_count_by_the_head_needs_animals_near(text, counted):
+    assert [c.unit for c in claims_of(text)] == (["head"] if counted else [])

@@ -42,6 +42,7 @@ SHAPES = {
     "carried counts": "5 dryers, up from 4, taking the total to 6, adding 2 ",
     "list labels": "- Season tickets sold in the year: 5\n",
     "list labels in one line": "Season tickets sold: 5 ",
+    "local money words": "OSLO fitted 5 crowns and 6 head ",
 }
 
 

@@ -29,15 +29,18 @@ from loaders.extract.claims.vocabulary import (
     LOCAL_PREFIXES,
     MEASURES,
     MINOR_UNITS,
+    MONEY_CUES,
     NOT_COUNTED,
     NUMBER_WORDS,
     ORDINALS,
+    ORDINARY_CURRENCY_WORDS,
     PREFIXES,
     PREMISES,
     QUALIFIERS,
     SCALES,
     SHARES_IN_WORDS,
     SHARES_NOT_AFTER,
+    SINGULAR_COUNT_CUES,
     SINGULAR_COUNTS,
     is_currency_code,
     longest_first,
@@ -123,6 +126,13 @@ NUMBER_OF_RE = re.compile(
 )
 # "Subscribers added: 64,000" on a line of its own: a list's label names what its bare number counts.
 LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*?)[ \t]*:[ \t]*")
+# Words near a figure that say what it is: a money cue before a local word for money, a farm word near
+# a singular count; searched within this many characters, so the work per number is bounded.
+_CUE_REACH = 120
+MONEY_CUE_RE = re.compile(rf"\b{longest_first(MONEY_CUES)}\b", re.IGNORECASE)
+SINGULAR_COUNT_CUE_RE = re.compile(rf"\b{longest_first(SINGULAR_COUNT_CUES)}\b", re.IGNORECASE)
+# A converted amount in brackets right after ("4.40 crowns ($0.41)").
+CONVERSION_AFTER_RE = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥]|[A-Z]{3}\b)")
 # A label's opening plural, a singular noun before it ("Season tickets"), and after it only lowercase
 # words none of them another plural ("sold in the year"; "Pub sales figures" counts no sales).
 LABEL_OPENING_RE = re.compile(r"(?:[A-Za-z]+\s)?[A-Za-z][a-z-]+(?<!s)(?<!si)(?<!u)s(?=(?:\s[a-z]*[a-rt-z])*$)")
@@ -312,8 +322,17 @@ def _read_at(
                 noun = None  # "two years ago": a date, not a figure
             if noun in DURATIONS and STRETCH_BEFORE_RE.search(text, max(sentence.start, start - 12), start):
                 noun = None  # "in the first six months": a period, not a figure
-            if noun is not None and noun in local and noun not in CURRENCY_WORDS:
+            if (
+                noun is not None
+                and noun in local
+                and noun not in CURRENCY_WORDS
+                and _money_is_meant(text, sentence, start, unit_match, bool(scale_written), noun, limit)
+            ):
                 noun = local[noun]  # "2.84 billion crowns" in an Oslo story: a currency only the country names
+            if noun in SINGULAR_COUNTS and not SINGULAR_COUNT_CUE_RE.search(
+                text, max(sentence.start, start - _CUE_REACH), min(sentence.end, cursor + _CUE_REACH)
+            ):
+                noun = None  # "12 head of department staff": no animals near, no count by the head
             unit = noun
     if (
         unit is None
@@ -341,6 +360,20 @@ def _read_at(
     if spelled and written.lower() == "one" and unit not in CURRENCY_WORDS.values() and not scale_written:
         return None  # "one store": the article's way of saying "a"
     return Amount(Span(start, cursor), value, unit, scale_written, precision, high, also_value, also_unit)
+
+
+def _money_is_meant(
+    text: str, sentence: Span, start: int, unit_match: re.Match[str], scale_written: bool, noun: str, limit: int
+) -> bool:
+    """Whether a local currency word that is an ordinary word too ("crowns") names money here."""
+    if noun not in ORDINARY_CURRENCY_WORDS or scale_written:
+        return True
+    printed = unit_match.group("noun")
+    return (
+        printed[:1].isupper()  # "Norwegian crowns", "Czech crowns"
+        or CONVERSION_AFTER_RE.match(text, unit_match.end(), limit) is not None
+        or MONEY_CUE_RE.search(text, max(sentence.start, start - _CUE_REACH), start) is not None
+    )
 
 
 def _label_noun(text: str, sentence: Span, start: int) -> str | None:

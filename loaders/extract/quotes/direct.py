@@ -108,7 +108,7 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
     if match.group("verb_first"):
         attribution = resolve_speaker(speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True)
         if attribution.speaker is None and ROLE_RE.search(text, match.start("who_after"), match.end("who_after")):
-            # "said the mayor of Rio Verde, Joaquim Bettencourt": the name set off after a role is its holder's
+            # "said the mayor of Pellowby, Annis Tregarthen": the name set off after a role is its holder's
             named = _APPOSITIVE_RE.match(text, match.end("who_after"), after.end)
             name_start = named.end() if named else -1
             person = speakers.person_in(Span(name_start, min(name_start + 60, after.end)), True) if named else None
