@@ -5,7 +5,7 @@ before a plural the vocabulary does not list is part of the thing counted ("tumb
 compound compares with its head; a bare number after "up from" or "taking the total to" counts the
 noun counted earlier in its sentence; a list line's label opening on a plural names what its bare
 number counts ("Season tickets: 27,300"); "crowns" are money and "head" counts animals only with a
-sign of it near (the lead's review)."""
+sign of it near."""
 
 from __future__ import annotations
 
