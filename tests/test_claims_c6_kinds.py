@@ -250,5 +250,5 @@ def test_livestock_counted_by_the_head(text, unit):
 
 
 def test_animals_by_their_kind_or_by_the_head_are_one_figure():
-    a, b = "Wexley Foods Ltd processed 2,600 pigs a day.", "Wexley Foods Ltd processed 2,600 head a day."
+    a, b = "Wexley Foods Ltd processed 2,600 pigs a day.", "Wexley Foods Ltd slaughtered 2,600 head a day."
     assert groups_of({"a": a, "b": b}) == [({"a", "b"}, "consistent")]
