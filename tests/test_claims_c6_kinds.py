@@ -177,6 +177,10 @@ def test_a_products_count_by_its_noun_or_as_units_is_one_figure(a, b, status):
         ("Pellow Power plc mined 120,000 tonnes last year.", "Pellow Power plc shipped 120,000 units last year."),
         ("Brackwater Cycles Ltd sold 120,000 shares.", "Brackwater Cycles Ltd sold 120,000 units."),
         ("Brackwater Cycles Ltd sales rose 9%.", "Brackwater Cycles Ltd sold 9 units."),
+        # must not: a business's network and premises, counted by their noun, are no products
+        ("Brackwater Cycles Ltd sold 1,150 e-bikes.", "Brackwater Cycles Ltd now has 1,200 dealers."),
+        ("Brackwater Cycles Ltd runs 40 showrooms.", "Brackwater Cycles Ltd sold 41 units."),
+        ("Brackwater Cycles Ltd has 310 stores.", "Brackwater Cycles Ltd shipped 300 units."),
     ],
 )
 def test_other_counts_are_no_products(a, b):
