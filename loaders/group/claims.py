@@ -542,43 +542,58 @@ def _shared(a: _Group, b: _Group) -> frozenset[str]:
 
 class _Grouping:
     """Clusters of agreeing claims, indexed by (subject, unit, decade, rounded value) so that a claim
-    meets only the clusters it could agree with."""
+    meets only the clusters it could agree with; a second index holds the subjects a cluster is mainly
+    about, since a claim may join only a cluster sharing a subject one of the two is mainly about
+    (`_shared`): the clusters of a widely named subject that merely mention it are never looked at."""
 
     def __init__(self) -> None:
         self.groups: list[_Group] = []
         self.index: dict[tuple[str, str, int, int], set[int]] = {}
+        self.primary_index: dict[tuple[str, str, int, int], set[int]] = {}
+        self.keys_of: list[set[tuple[str, int, int]]] = []  # each cluster's rounding keys
 
     def add(self, member: Member, subjects: frozenset[str], primary: frozenset[str]) -> None:
         """Put the claim into the largest cluster of claims it agrees with, every one."""
         single = _Group([], subjects, primary)
         single.extend([member])
         keys = _rounding_keys(member.claim)
-        candidates = sorted(
-            {
-                position
-                for unit, decade, rounded in keys
-                for subject in subjects
-                for near in (rounded - 1, rounded, rounded + 1)
-                for position in self.index.get((subject, unit, decade, near), ())
-            }
-        )
+        near = [(unit, decade, value) for unit, decade, rounded in keys for value in (rounded - 1, rounded, rounded + 1)]
+        found: set[int] = set()
+        for subject in subjects & primary:  # clusters about a subject this claim is mainly about
+            for unit, decade, value in near:
+                found.update(self.index.get((subject, unit, decade, value), ()))
+        for subject in subjects:  # clusters mainly about one of its subjects
+            for unit, decade, value in near:
+                found.update(self.primary_index.get((subject, unit, decade, value), ()))
         best = None
-        for position in candidates:
+        for position in sorted(found):
             group = self.groups[position]
             shared = _shared(group, single)
             if shared and _joinable(agreeing, single, group) and (best is None or len(group.by_article) > best[0]):
                 best = (len(group.by_article), position, shared)
         if best is None:
             self.groups.append(single)
+            self.keys_of.append(set())
             position = len(self.groups) - 1
+            newly_primary: frozenset[str] = frozenset()  # the keys below index it under its primary subjects
         else:
             position = best[1]
-            self.groups[position].subjects = best[2]
-            self.groups[position].primary = (self.groups[position].primary | primary) & best[2]
-            self.groups[position].extend([member])
+            group = self.groups[position]
+            before = group.primary
+            group.subjects = best[2]
+            group.primary = (group.primary | primary) & best[2]
+            group.extend([member])
+            newly_primary = group.primary - before
+        group = self.groups[position]
+        for subject in newly_primary:  # its earlier keys, under a subject it is now mainly about
+            for unit, decade, value in self.keys_of[position]:
+                self.primary_index.setdefault((subject, unit, decade, value), set()).add(position)
         for unit, decade, rounded in keys:
-            for subject in self.groups[position].subjects:
+            for subject in group.subjects:
                 self.index.setdefault((subject, unit, decade, rounded), set()).add(position)
+            for subject in group.primary:
+                self.primary_index.setdefault((subject, unit, decade, rounded), set()).add(position)
+        self.keys_of[position].update(keys)
 
 
 def _closeness(a: _Group, b: _Group) -> float | None:
