@@ -160,7 +160,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     by_first_word: dict[str, list[str]] = {}  # the longer names by their first word, for short forms
     for name in sorted(longer):
         by_first_word.setdefault(name.split()[0], []).append(name)
-        if name.split()[0] in NAME_OPENINGS and " " in name:  # (keyed " Tirta" for "PT Tirta Samudra")
+        if name.split()[0] in NAME_OPENINGS and " " in name:  # (keyed " Sinar" for "PT Sinar Kencana")
             by_first_word.setdefault(f" {name.split()[1]}", []).append(name)
     # "Tianlu Rail" for "China Tianlu Rail Group": the name without its country, to its one full name
     without_country: dict[str, set[str]] = {}
@@ -238,7 +238,7 @@ def _shortened_from(value: str, by_first_word: dict[str, list[str]]) -> set[str]
         and not name.startswith(value + " ")
         and name != value
     }
-    # "Tirta Samudra" for "PT Tirta Samudra Mineral": the opening of a name without its kind word
+    # "Sinar Kencana" for "PT Sinar Kencana Logistik": the opening of a name without its kind word
     found |= {
         name for name in by_first_word.get(f" {words[0]}", ())[:_MOST_SHARING_A_WORD] if name.split()[1:][: len(words)] == words
     }
@@ -253,7 +253,7 @@ def _junk(article: ArticleState, span: Span) -> bool:
 
 
 # Rules that make a lone word an organisation on weak evidence: where the article names the same
-# word as a place ("its factory at Ahensan", then "meet management at Ahensan"), it is that place.
+# word as a place ("its plant at Dorvale", then "meet management at Dorvale"), it is that place.
 _WEAK_ORGANISATION_RULES = frozenset({"recurring proper noun", "role of an organisation", "where a person works"})
 
 

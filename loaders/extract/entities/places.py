@@ -222,12 +222,12 @@ _IN_A_KNOWN_TOWN_RE = re.compile(rf" in ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 
 
 def _in_a_known_place(context: _Context, chunk: str, end: int) -> bool:
-    """ "the factory at Ahensan in Kumasi": the site lies in a town or state a list knows."""
+    """ "the depot at Dorvale in Kumasi": the site lies in a town or state a list knows."""
     known = _IN_A_KNOWN_TOWN_RE.match(chunk, end)
     return known is not None and (context.a_town(known.group(1)) or context.compass_and_place(known.group(1)))
 
 
-# "from Oistins to Speightstown": two names a route joins (one of them a town a list knows)
+# "from Carrow Bay to Speightstown": two names a route joins (one of them a town a list knows)
 _ROUTE_RE = re.compile(rf"\bfrom ({_RUN}) to ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 # "workers from Kemalpaşa, where most of them live": a town of the list the clause says is a place
 _WHERE_AFTER_RE = re.compile(rf"\b(?:at|from|to) ({_RUN}), where\b")
@@ -411,7 +411,7 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             )
         ):
             context.add(offset + match.start(1), offset + end, "a site's place", town=True)
-    for match in _ROUTE_RE.finditer(chunk) if " from " in chunk else ():  # "flown from Bethel to Anchorage"
+    for match in _ROUTE_RE.finditer(chunk) if " from " in chunk else ():  # "flown from Kelso Point to Anchorage"
         first, second = match.group(1), match.group(2)
         if (context.a_town(first) or context.a_town(second)) and not (person_shaped(first) or person_shaped(second)):
             context.add(offset + match.start(1), offset + match.end(1), "town on a route", town=True)
