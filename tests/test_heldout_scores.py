@@ -695,37 +695,26 @@ def test_e3_products_and_places_floor(e3_products_and_places, measure):
     assert reached >= floor, f"entities round e3: {measure} {reached:.3f} below {floor}"
 
 
-@pytest.fixture(scope="module")
-def e4_products_and_places(heldout_build) -> dict[str, dict[str, float]]:
-    db, gold = heldout_build
-    return {batch: score_products_and_places(db, gold, SETS[batch]) for batch in E4_PRODUCT_PLACE_FLOORS}
-
-
-@pytest.mark.parametrize(
-    ("batch", "measure"), [(batch, measure) for batch, floors in E4_PRODUCT_PLACE_FLOORS.items() for measure in sorted(floors)]
-)
-def test_e4_products_and_places_floor(e4_products_and_places, batch, measure):
-    reached, floor = e4_products_and_places[batch][measure], E4_PRODUCT_PLACE_FLOORS[batch][measure]
-    assert reached >= floor, f"{batch}: {measure} {reached:.3f} below {floor}"
-
-
 # The e5 and e6 rounds' places, each batch on its own.
 E5_PLACE_FLOORS = {
     "entities round e5": {"places P": 0.93, "places R": 0.7},
     "entities round e5, batch 2": {"places P": 0.86, "places R": 0.6},
     "entities round e6": {"places P": 0.98, "places R": 0.8},
 }
+# Every batch scored on its own for products and places (e4's four, e5's two, e6).
+BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
 
 
 @pytest.fixture(scope="module")
-def e5_places(heldout_build) -> dict[str, dict[str, float]]:
+def batch_products_and_places(heldout_build) -> dict[str, dict[str, float]]:
     db, gold = heldout_build
-    return {batch: score_products_and_places(db, gold, SETS[batch]) for batch in E5_PLACE_FLOORS}
+    return {batch: score_products_and_places(db, gold, SETS[batch]) for batch in BATCH_PRODUCT_PLACE_FLOORS}
 
 
 @pytest.mark.parametrize(
-    ("batch", "measure"), [(batch, measure) for batch, floors in E5_PLACE_FLOORS.items() for measure in sorted(floors)]
+    ("batch", "measure"),
+    [(batch, measure) for batch, floors in BATCH_PRODUCT_PLACE_FLOORS.items() for measure in sorted(floors)],
 )
-def test_e5_places_floor(e5_places, batch, measure):
-    reached, floor = e5_places[batch][measure], E5_PLACE_FLOORS[batch][measure]
+def test_batch_products_and_places_floor(batch_products_and_places, batch, measure):
+    reached, floor = batch_products_and_places[batch][measure], BATCH_PRODUCT_PLACE_FLOORS[batch][measure]
     assert reached >= floor, f"{batch}: {measure} {reached:.3f} below {floor}"
