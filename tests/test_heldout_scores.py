@@ -243,25 +243,15 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
     } | ({"claim subjects": totals["subjects_right"] / totals["subjects_gold"]} if totals["subjects_gold"] else {})
 
 
-# The batch of each article of the e4 round (its gold's `batch`, none for the first).
-_E4_BATCHES = {
-    article_id: article.get("batch", 1)
-    for article_id, article in yaml.safe_load((HELDOUT / "e4_gold.yml").read_text(encoding="utf-8"))["articles"].items()
-}
-# The batch of each article of the c6 round (its gold's `batch`, none for the first).
-_C6_BATCHES = {
-    article_id: article.get("batch", 1)
-    for article_id, article in yaml.safe_load((HELDOUT / "c6_gold.yml").read_text(encoding="utf-8"))["articles"].items()
-}
+def _batches(gold_file: str) -> dict[str, int]:
+    """The batch of each article of a round (its gold's `batch`, none for the first)."""
+    articles = yaml.safe_load((HELDOUT / gold_file).read_text(encoding="utf-8"))["articles"]
+    return {article_id: article.get("batch", 1) for article_id, article in articles.items()}
 
-_E5_BATCHES = {
-    article_id: article.get("batch", 1)
-    for article_id, article in yaml.safe_load((HELDOUT / "e5_gold.yml").read_text(encoding="utf-8"))["articles"].items()
-}
-_E6_BATCHES = {
-    article_id: article.get("batch", 1)
-    for article_id, article in yaml.safe_load((HELDOUT / "e6_gold.yml").read_text(encoding="utf-8"))["articles"].items()
-}
+
+_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES = (
+    _batches(name) for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml")
+)
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
 # regressions: the stories told by three outlets each (ids "c2_"), the second entities round (ids
