@@ -11,7 +11,9 @@ every run measures the same texts), then, side by side in one run:
 Both are timed as whole processes (wall time, and the CPU time of the build and
 the workers it waited for, which other work on a shared machine inflates less). Peak memory is the build's ru_maxrss (its
 largest process) and the peak of the summed resident memory of its process
-tree (sampled), which counts the workers of `--jobs`; the load average
+tree (sampled), which counts the workers of `--jobs`: as RSS (a page a forked
+worker shares with the build counted in each) and as PSS (shared pages shared
+out: what the tree really holds); the load average
 sampled while the build ran says how much other work shared the cores.
 Between sizes the growth exponent is log(t2/t1)/log(n2/n1): 1.0 is linear.
 With `--against DIR`, DIR's build (another checkout: main, a branch) runs in
@@ -41,19 +43,24 @@ sys.path.insert(0, str(PROJECT / "benchmarks"))
 from make_corpus import generate  # noqa: E402
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident bytes of a process and its descendants (Linux /proc)."""
-    total, stack = 0, [pid]
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """Resident bytes of a process and its descendants (Linux /proc), summed two ways: RSS, which
+    counts the pages a forked worker shares with the build once per process, and PSS, which shares
+    them out (the memory the tree really holds)."""
+    rss = pss = 0
+    stack = [pid]
     while stack:
         current = stack.pop()
         try:
             with open(f"/proc/{current}/statm") as statm:
-                total += int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+                rss += int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            with open(f"/proc/{current}/smaps_rollup") as rollup:
+                pss += next((int(line.split()[1]) * 1024 for line in rollup if line.startswith("Pss:")), 0)
             with open(f"/proc/{current}/task/{current}/children") as children:
                 stack.extend(int(child) for child in children.read().split())
-        except (FileNotFoundError, ProcessLookupError):
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
-    return total
+    return rss, pss
 
 
 def run(command: list[str], cwd: Path = PROJECT) -> dict:
@@ -61,14 +68,15 @@ def run(command: list[str], cwd: Path = PROJECT) -> dict:
     machine's load average while it ran (the work of other processes competing for the cores)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = [0]
+    peak = [0, 0]  # summed RSS, summed PSS
     loads: list[float] = []
     finished = threading.Event()
 
     def sample() -> None:
         ticks = 0
         while not finished.is_set():
-            peak[0] = max(peak[0], _tree_rss(process.pid))
+            rss, pss = _tree_memory(process.pid)
+            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
             if ticks % 50 == 0:  # every 5 s
                 loads.append(os.getloadavg()[0])
             ticks += 1
@@ -90,6 +98,7 @@ def run(command: list[str], cwd: Path = PROJECT) -> dict:
         "cpu_s": usage.ru_utime + usage.ru_stime,
         "maxrss_mib": usage.ru_maxrss / 1024,
         "tree_mib": peak[0] / 2**20,
+        "tree_pss_mib": peak[1] / 2**20,
         "load": statistics.mean(loads) if loads else os.getloadavg()[0],
     }
 
@@ -160,6 +169,7 @@ def bench_folder(
         "build_cpu_s": median(build, "cpu_s"),
         "maxrss_mib": max(r["maxrss_mib"] for r in build),
         "tree_mib": max(r["tree_mib"] for r in build),
+        "tree_pss_mib": max(r["tree_pss_mib"] for r in build),
         "load": statistics.mean(r["load"] for r in build),
     }
     if other:
@@ -214,7 +224,8 @@ def main() -> int:
                 f"{result['articles']:>8} articles: build {result['build_s']:8.2f} s "
                 f"({result['articles'] / result['build_s']:7.1f} articles/s, {result['build_cpu_s']:.1f} CPU s), "
                 f"sqlite-utils insert {result['baseline_s']:6.2f} s, ratio {result['build_s'] / result['baseline_s']:6.1f}x, "
-                f"peak {result['maxrss_mib']:6.0f} MiB (largest process) / {result['tree_mib']:6.0f} MiB (all processes), "
+                f"peak {result['maxrss_mib']:6.0f} MiB (largest process) / {result['tree_mib']:6.0f} MiB RSS, "
+                f"{result['tree_pss_mib']:6.0f} MiB PSS (all processes), "
                 f"load average {result['load']:.1f} on {os.cpu_count()} cores",
                 flush=True,
             )

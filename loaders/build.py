@@ -359,7 +359,8 @@ def _load_corpus(
         writer.add_sorted(rows)
     writer.update("quotes", corpus.speaker_updates())
     writer.add_sorted(state.rows())
-    writer.add_sorted(state.claims(*corpus.grouped_claims))
+    for rows in state.claims(*corpus.grouped_claims):
+        writer.add_sorted(rows)
     del corpus
     return fresh
 
@@ -419,7 +420,7 @@ def build(
     # Lock the target, check it can be written and clear what killed builds left, before the long work.
     with building(db):
         progress.step(f"reading {seeds_dir}")
-        seeds = read_seed_files(seeds_dir, max_article_bytes)
+        seeds = read_seed_files(seeds_dir, max_article_bytes, keep_text=False)
         curated = load_curated(seeds_dir, {seed.id for seed in seeds})
         texts = SeedTexts(seeds, {seed.file_name: seeds_dir / seed.file_name for seed in seeds}, max_article_bytes)
         info = build_info(seeds_dir, {seed.file_name: seed.sha256 for seed in seeds})

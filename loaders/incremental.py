@@ -219,23 +219,29 @@ class CorpusState:
         for key in role_counts(roles):
             self.counts[key] = self.counts.get(key, 0) + 1
 
+    INDEX_BATCH = 20_000  # claims per batch of index rows: the corpus's rows are never held at once
+
     def claims(
         self,
         records: ClaimRecords,
         organisations: set[str],
         candidates: Mapping[int, list[Candidate]],
         names: OrganisationNames | None = None,
-    ) -> dict[str, list[dict]]:
-        """The claims' index rows, once the corpus's organisations are known and the claims grouped
-        (`candidates`: each claim's groups in its blocks, by position; `names`: grouping's, if kept)."""
+    ) -> Iterator[dict[str, list[dict]]]:
+        """The claims' index rows, in batches, once the corpus's organisations are known and the
+        claims grouped (`candidates`: each claim's groups in its blocks, by position; `names`:
+        grouping's, if kept). The index is keyed by its text (WITHOUT ROWID), so the order the
+        batches are written in leaves the compacted file the same."""
         names = names or OrganisationNames(organisations, records.elsewhere)
-        return {
-            "corpus_index": [
-                row
-                for position, member in enumerate(records.members)
-                for row in claim_index_rows(member, names, candidates.get(position, []))
-            ]
-        }
+        members = records.members
+        for start in range(0, len(members), self.INDEX_BATCH):
+            yield {
+                "corpus_index": [
+                    row
+                    for position in range(start, min(start + self.INDEX_BATCH, len(members)))
+                    for row in claim_index_rows(members[position], names, candidates.get(position, []))
+                ]
+            }
 
     def rows(self) -> dict[str, list[dict]]:
         counts = self.counts

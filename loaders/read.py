@@ -76,15 +76,21 @@ def _article_paths(seeds_dir: Path) -> list[Path]:
         raise from_os_error(error, seeds_dir) from None
 
 
-def read_seed_files(seeds_dir: Path, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> list[SeedFile]:
+def read_seed_files(
+    seeds_dir: Path, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, keep_text: bool = True
+) -> list[SeedFile]:
     paths = _article_paths(seeds_dir)
     if not paths:
         raise BuildError(str(seeds_dir), "no article files (*.txt) in this directory")
-    return read_article_files(paths, max_article_bytes)
+    return read_article_files(paths, max_article_bytes, keep_text)
 
 
-def read_article_files(paths: list[Path], max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> list[SeedFile]:
-    """The given article files, validated, in the given order."""
+def read_article_files(
+    paths: list[Path], max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, keep_text: bool = True
+) -> list[SeedFile]:
+    """The given article files, validated, in the given order. Without `keep_text`, each file's text
+    is checked and let go (the seeds' text empty): a build reads it again when it extracts it, and
+    so never holds the corpus's texts at once."""
     seen: dict[str, Path] = {}
     files = []
     for path in paths:
@@ -98,5 +104,6 @@ def read_article_files(paths: list[Path], max_article_bytes: int = DEFAULT_MAX_A
         if text_digest in seen:
             raise BuildError(str(path), f"same text as {seen[text_digest]}: one article, two files")
         seen[text_digest] = path
-        files.append(SeedFile(id=path.stem, file_name=path.name, text=text, sha256=hashlib.sha256(raw).hexdigest()))
+        sha256 = hashlib.sha256(raw).hexdigest()
+        files.append(SeedFile(id=path.stem, file_name=path.name, text=text if keep_text else "", sha256=sha256))
     return files

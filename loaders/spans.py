@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from loaders.errors import BuildError
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     start: int
     end: int

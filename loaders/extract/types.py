@@ -21,7 +21,7 @@ PARTIAL: Final = "partial"
 INDIRECT: Final = "indirect"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     kind: str
     name: str  # canonical
@@ -30,7 +30,7 @@ class Mention:
     confidence: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleFound:
     person: str
     title: str  # normalised, lower case

@@ -45,7 +45,7 @@ NOT_NAME_STARTS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimFound:
     span: Span
     value: float
