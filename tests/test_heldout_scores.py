@@ -249,8 +249,8 @@ def _batches(gold_file: str) -> dict[str, int]:
     return {article_id: article.get("batch", 1) for article_id, article in articles.items()}
 
 
-_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES = (
-    _batches(name) for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml")
+_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES = (
+    _batches(name) for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml", "c8_gold.yml")
 )
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
@@ -259,7 +259,7 @@ _E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES = (
 # articles before them.
 SETS: dict[str, Callable[[str], bool]] = {
     "earlier rounds": lambda article_id: (
-        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_"))
+        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_", "c8_"))
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
     "entities round e2": lambda article_id: article_id.startswith("e2_"),
@@ -279,6 +279,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c6, batch 2": lambda article_id: _C6_BATCHES.get(article_id) == 2,
     # The c7 claims round (ids "c7_", gold in c7_gold.yml).
     "claims round c7": lambda article_id: article_id.startswith("c7_"),
+    # The c8 claims round (ids "c8_", gold in c8_gold.yml), each of its batches on its own.
+    "claims round c8": lambda article_id: _C8_BATCHES.get(article_id) == 1,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,

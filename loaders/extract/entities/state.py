@@ -27,7 +27,9 @@ _LATIN = [chr(code) for block in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x
 UPPER = "".join(char for char in _LATIN if char.isupper())
 LOWER = "".join(char for char in _LATIN if char.islower())
 
-_SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:]['\"’”]?\s+$|^\s*[\"“‘']$")
+# A sentence ends before a word, or opens a list item ("- Net profit ...") or a part of a title
+# set off by a bar ("Kestrel Foods | Final results").
+_SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:]['\"’”]?\s+$|^\s*[\"“‘']$|(?:^|\n)[ \t]*[-•*–][ \t]+$|\s[|][ \t]+$")
 
 
 class ArticleState:
