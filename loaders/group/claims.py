@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
-from loaders.extract.claims import ORGANISATION_PRONOUN_RE, ClaimFound, main_organisation, referent_named
+from loaders.extract.claims import ClaimFound, main_organisation, referent_named, same_paragraph, unnamed_subject
 from loaders.extract.claims.context import names_an_analysts_employer
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.spans import ContentIds, slug
@@ -852,10 +852,12 @@ def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:
     return [near for near, _ in _sentence_organisations(article)]
 
 
-def _sentence_organisations(article: ExtractedArticle) -> list[tuple[tuple[str, ...], str | None]]:
-    """`sentence_organisations`, and for a claim whose sentence names none and opens with a pronoun
-    that stands for an organisation ("It sold 400,000 bikes"), the organisation the sentences before
-    it named first, latest first (None otherwise)."""
+def _sentence_organisations(
+    article: ExtractedArticle, main: str | None = None
+) -> list[tuple[tuple[str, ...], str | None]]:
+    """`sentence_organisations`, and for a claim whose sentence names none, what it is about
+    (`unnamed_subject`: the organisation an opening "It" or a "the company" stands for, or the one its
+    paragraph named earlier; `main`, the article's own, otherwise)."""
     layout = article.layout
     text = article.seed.text
     zones = sorted(([layout.title.span] if layout.title else []) + [s for paragraph in article.sentences for s in paragraph])
@@ -865,17 +867,24 @@ def _sentence_organisations(article: ExtractedArticle) -> list[tuple[tuple[str, 
     # The organisation each zone names first (not as a source), carried on through the zones that name
     # none (one walk: zones and mentions both in order).
     referents: list[str | None] = []
+    # The same named earlier in each zone's paragraph, and whether the paragraph named the article's own organisation.
+    in_paragraph: list[tuple[str | None, bool]] = []
     latest: str | None = None
+    paragraph: tuple[str | None, bool] = (None, False)
     index = 0
-    for zone in zones:
+    for position, zone in enumerate(zones):
         index = bisect_left(mention_starts, zone.start, index)
         named = []
         while index < len(mentions) and mentions[index].span.start < zone.end:
             if zone.contains(mentions[index].span):
                 named.append(mentions[index])
             index += 1
+        if not same_paragraph(text, zones[position - 1] if position else None, zone):
+            paragraph = (None, False)
+        in_paragraph.append(paragraph)  # before this zone: what its paragraph named earlier
         if named:
             latest = referent_named(text, zone, named)
+            paragraph = (latest or paragraph[0], paragraph[1] or any(m.name == main for m in named))
         referents.append(latest)
     out: list[tuple[tuple[str, ...], str | None]] = []
     for claim in article.claims:
@@ -897,8 +906,10 @@ def _sentence_organisations(article: ExtractedArticle) -> list[tuple[tuple[str, 
                 inside.append(mention)
         before = [m.name for m in reversed(inside) if m.span.end <= claim.span.start]
         after = [m.name for m in inside if m.span.start >= claim.span.end]
-        pronoun = not inside and position > 0 and ORGANISATION_PRONOUN_RE.match(text, zone.start, zone.end) is not None
-        out.append((tuple(dict.fromkeys(before + after)), referents[position - 1] if pronoun else None))
+        about = None
+        if not inside and position > 0:
+            about = unnamed_subject(text, zone, referents[position - 1], *in_paragraph[position], None)
+        out.append((tuple(dict.fromkeys(before + after)), about))
     return out
 
 
@@ -939,7 +950,7 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
             title is not None and title.contains(claim.span),
             claim.span.of(text),
         )
-        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article), strict=True)
+        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article, main), strict=True)
     ]
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}

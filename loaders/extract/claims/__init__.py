@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from loaders.extract.claims.amounts import find_amounts
-from loaders.extract.claims.context import CAPITALISED_RE, attribution, read_contexts
+from loaders.extract.claims.context import CAPITALISED_RE, attribution, names_an_analysts_employer, read_contexts
 from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
 from loaders.extract.quotes.found import QuoteFound
@@ -28,7 +28,16 @@ from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import load, words
 
-__all__ = ["ClaimFound", "attribute_quoted", "find_claims", "main_organisation", "referent_named"]
+__all__ = [
+    "ClaimFound",
+    "attribute_quoted",
+    "dateline_agency",
+    "find_claims",
+    "main_organisation",
+    "referent_named",
+    "same_paragraph",
+    "unnamed_subject",
+]
 
 # A sentence opening with a pronoun that stands for an organisation ("It", "Its"): re.match from its start.
 # Not "It's", nor an "It" that stands for nothing ("It is likely that", "It is hard to say").
@@ -38,6 +47,34 @@ ORGANISATION_PRONOUN_RE = re.compile(
     rf"(?!{_EXPLETIVE_VERB}(?:[\w-]+\s+){{0,3}}(?:that|whether|if)\b)"
     rf"(?!{_EXPLETIVE_VERB}(?:{longest_first(words('pronouns', 'expletive_before_to'))})\s+to\b)"
 )
+
+# "the company", "the chain": an organisation named before, anywhere in a sentence that names none.
+ORGANISATION_DESCRIPTION_RE = re.compile(
+    rf"\b[Tt]he\s+(?:{longest_first(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
+)
+
+
+def unnamed_subject(
+    text: str, sentence: Span, referent: str | None, in_paragraph: str | None, paragraph_names_main: bool, main: str | None
+) -> str | None:
+    """What a sentence that names no organisation is about: the organisation the sentences before named
+    first (`referent`) when it opens with "It" or says "the company"; else the one named earlier in its
+    own paragraph (`in_paragraph`), unless the paragraph names the article's own organisation too (a
+    digest's item, a council's agenda item, are about their own organisation); else the article's own."""
+    if referent and (
+        ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end)
+        or ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end)
+    ):
+        return referent
+    if in_paragraph and not paragraph_names_main:
+        return in_paragraph
+    return main
+
+
+def same_paragraph(text: str, previous: Span | None, sentence: Span) -> bool:
+    """Whether a sentence follows the previous one in one paragraph (no line break between them)."""
+    return previous is not None and previous.end <= sentence.start and "\n" not in text[previous.end : sentence.start]
+
 
 # Capitalised words that begin no organisation's short name ("The", "Monday"): not counted alone.
 NOT_NAME_STARTS = frozenset(
@@ -136,7 +173,7 @@ def main_organisation(
     counts: dict[str, int] = {}
     for mention in organisations:
         position = bisect_right(source_starts, mention.span.start) - 1
-        if position >= 0 and sources[position].contains(mention.span):
+        if (position >= 0 and sources[position].contains(mention.span)) or dateline_agency(text, mention.span):
             continue
         counts[mention.name] = counts.get(mention.name, 0) + 1
     first = {name: order for order, name in enumerate(counts)}  # dicts keep the order of first mention
@@ -154,9 +191,29 @@ def main_organisation(
 def referent_named(text: str, sentence: Span, named: list[Mention]) -> str | None:
     """Of the organisations a sentence names (in order), the one a later sentence's opening "It" stands
     for: the first that is not only whom the sentence attributes something to ("Demand is weak,
-    Kestrel Research said"); None when each is (the article's own organisation then stands in)."""
+    Kestrel Research said"), nor the news agency of its dateline ("LONDON, May 4 (Calder Wire) -"),
+    nor an analyst's employer ("Barrow Research analyst Jo Hale writes");
+    None when each is (the article's own organisation then stands in)."""
     source = attribution(text, sentence) if named else None
-    return next((m.name for m in named if source is None or not source.contains(m.span)), None)
+    return next(
+        (
+            m.name
+            for m in named
+            if (source is None or not source.contains(m.span))
+            and not dateline_agency(text, m.span)
+            and not names_an_analysts_employer(text, m, sentence)
+        ),
+        None,
+    )
+
+
+_AGENCY_CLOSE_RE = re.compile(r"\)[ \t]*[-–—]")
+
+
+def dateline_agency(text: str, span: Span) -> bool:
+    """A name in brackets right before a dateline's dash ("LONDON, May 4 (Calder Wire) - ..."): the
+    news agency that printed the story, never what it is about."""
+    return span.start > 0 and text[span.start - 1] == "(" and _AGENCY_CLOSE_RE.match(text, span.end) is not None
 
 
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
@@ -183,11 +240,17 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     prominent = _prominent_organisations(organisations)
     claims = []
     referent = None  # the organisation the sentences lately named first: what an opening "It" stands for
+    in_paragraph, paragraph_names_main, previous = None, False, None  # the same, within the sentence's paragraph
     for sentence, amounts in found:
         named = _within(organisations, organisation_starts, sentence)
-        opens_with_pronoun = not named and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end) is not None
+        if not same_paragraph(text, previous, sentence):
+            in_paragraph, paragraph_names_main = None, False
+        previous = sentence
+        about = None if named else unnamed_subject(text, sentence, referent, in_paragraph, paragraph_names_main, main)
         if named:
             referent = referent_named(text, sentence, named)
+            in_paragraph = referent or in_paragraph
+            paragraph_names_main = paragraph_names_main or any(m.name == main for m in named)
         if not amounts:
             continue
         # A figure whose sentence names no organisation ("The company said its net loss narrowed") may be
@@ -200,7 +263,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             named,
             _within(places, place_starts, sentence),
             # "It sold 400,000 bikes": the organisation the sentences before named, not the article's main one.
-            referent if opens_with_pronoun and referent else main,
+            about or main,
             published,
         )
         for amount, c in zip(amounts, contexts, strict=True):
