@@ -871,6 +871,7 @@ def _sentence_organisations(
     in_paragraph: list[tuple[str | None, bool]] = []
     latest: str | None = None
     paragraph: tuple[str | None, bool] = (None, False)
+    listing = False
     index = 0
     for position, zone in enumerate(zones):
         index = bisect_left(mention_starts, zone.start, index)
@@ -879,7 +880,8 @@ def _sentence_organisations(
             if zone.contains(mentions[index].span):
                 named.append(mentions[index])
             index += 1
-        if not same_paragraph(text, zones[position - 1] if position else None, zone):
+        goes_on, listing = same_paragraph(text, zones[position - 1] if position else None, zone, listing)
+        if not goes_on:
             paragraph = (None, False)
         in_paragraph.append(paragraph)  # before this zone: what its paragraph named earlier
         if named:

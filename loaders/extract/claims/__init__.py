@@ -71,9 +71,18 @@ def unnamed_subject(
     return main
 
 
-def same_paragraph(text: str, previous: Span | None, sentence: Span) -> bool:
-    """Whether a sentence follows the previous one in one paragraph (no line break between them)."""
-    return previous is not None and previous.end <= sentence.start and "\n" not in text[previous.end : sentence.start]
+def same_paragraph(text: str, previous: Span | None, sentence: Span, listing: bool = False) -> tuple[bool, bool]:
+    """Whether a sentence goes on with the previous one's topic: no line break between them, or the
+    previous one introduces a list ("Quick take:", "Highlights:"), or both are lines of that list
+    (`listing`: a list so introduced goes on, line by line). And whether a list goes on after it."""
+    if previous is None or previous.end > sentence.start:
+        return False, False
+    gap = text[previous.end : sentence.start]
+    if text[previous.end - 1] == ":":
+        return True, True
+    if "\n" not in gap:
+        return True, listing
+    return listing and gap.count("\n") == 1, listing and gap.count("\n") == 1
 
 
 # Capitalised words that begin no organisation's short name ("The", "Monday"): not counted alone.
@@ -241,9 +250,11 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     claims = []
     referent = None  # the organisation the sentences lately named first: what an opening "It" stands for
     in_paragraph, paragraph_names_main, previous = None, False, None  # the same, within the sentence's paragraph
+    listing = False
     for sentence, amounts in found:
         named = _within(organisations, organisation_starts, sentence)
-        if not same_paragraph(text, previous, sentence):
+        goes_on, listing = same_paragraph(text, previous, sentence, listing)
+        if not goes_on:
             in_paragraph, paragraph_names_main = None, False
         previous = sentence
         about = None if named else unnamed_subject(text, sentence, referent, in_paragraph, paragraph_names_main, main)
