@@ -499,12 +499,28 @@ def _when(text: str, facts: SentenceFacts, amount: Amount, moments: dict[int, Am
                 key=distance,
                 default=None,
             )
-        own = [t for t in inside if not _across_figure(text, facts, amount, t, figures)]
+        own = [
+            t
+            for t in inside
+            if not _across_figure(text, facts, amount, t, figures) and not _labels_another_figure(text, t, amount)
+        ]
         for kind in ("part", "relative", "year"):
             period = period or min((t for t in own if t.kind == kind), key=distance, default=None)
         if period:
             break
     return When(period.value if period else None, period.as_written if period else None, moment.value if moment else None)
+
+
+_LABEL_TO_FIGURE_RE = re.compile(r":[ \t]*")
+# Between a figure and its comparative: " (2024: ", " (FY2024: ", " (H1 2024: " (a bounded label).
+_COMPARATIVE_RE = re.compile(r"[ \t]*\([^():\n]{2,20}:[ \t]*")
+
+
+def _labels_another_figure(text: str, mention: TimeMention, amount: Amount) -> bool:
+    """A period that labels a comparative in brackets ("revenue of $1.87bn (2024: $1.52bn)") is the
+    period of the figure after its colon only: the figure before the brackets is the current one's."""
+    labels = 0 < mention.start and text[mention.start - 1] == "(" and text.startswith(":", mention.end)
+    return labels and not _LABEL_TO_FIGURE_RE.fullmatch(text, mention.end, amount.span.start)
 
 
 def read_contexts(
@@ -542,6 +558,13 @@ def read_contexts(
             and not facts.cues["full_stop"].within(previous.span.end, amount.span.start)
         ):
             contexts[i] = replace(contexts[i], metric=f"{contexts[i - 1].metric} change", metric_cue=contexts[i - 1].metric_cue)
+        # "revenue of $1.87bn (2024: $1.52bn)": the comparative in brackets measures what the figure before it does.
+        elif (
+            _COMPARATIVE_RE.fullmatch(text, previous.span.end, amount.span.start)
+            and contexts[i].when.period is not None
+            and contexts[i - 1].when.period != contexts[i].when.period
+        ):
+            contexts[i] = replace(contexts[i], metric=contexts[i - 1].metric, metric_cue=contexts[i - 1].metric_cue)
     return contexts
 
 
