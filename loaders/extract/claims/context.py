@@ -514,6 +514,7 @@ def _when(text: str, facts: SentenceFacts, amount: Amount, moments: dict[int, Am
 _LABEL_TO_FIGURE_RE = re.compile(r":[ \t]*")
 # Between a figure and its comparative: " (2024: ", " (FY2024: ", " (H1 2024: " (a bounded label).
 _COMPARATIVE_RE = re.compile(r"[ \t]*\([^():\n]{2,20}:[ \t]*")
+_BRACKET_CLOSES_RE = re.compile(r"[ \t]*\)")
 
 
 def _labels_another_figure(text: str, mention: TimeMention, amount: Amount) -> bool:
@@ -558,9 +559,11 @@ def read_contexts(
             and not facts.cues["full_stop"].within(previous.span.end, amount.span.start)
         ):
             contexts[i] = replace(contexts[i], metric=f"{contexts[i - 1].metric} change", metric_cue=contexts[i - 1].metric_cue)
-        # "revenue of $1.87bn (2024: $1.52bn)": the comparative in brackets measures what the figure before it does.
+        # "revenue of $1.87bn (2024: $1.52bn)": the comparative in brackets measures what the figure before it
+        # does, unless it names its own measure ("a loss of €48m (H1 2025: €12m profit)").
         elif (
             _COMPARATIVE_RE.fullmatch(text, previous.span.end, amount.span.start)
+            and _BRACKET_CLOSES_RE.match(text, amount.span.end)
             and contexts[i].when.period is not None
             and contexts[i - 1].when.period != contexts[i].when.period
         ):
