@@ -118,6 +118,8 @@ COMPARISON_BEFORE_RE = re.compile(
     r"\(\s*(?:FY\s?\d{2,4}|[HQ][1-4](?:\s?(?:FY)?\s?\d{2,4})?|\d{4}|prior year|previous year|last year|a year earlier)\s*:\s*$",
     re.IGNORECASE,
 )
+# "6.4m subscribers (+180,000 in the quarter)": a change signed in brackets counts the noun before it.
+SIGNED_CHANGE_BEFORE_RE = re.compile(r"\(\s*[+−-]\s*$")
 # "63 cases had been confirmed, 21 of them in hospital": a part named after its number counts the same.
 ELLIPSIS_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # "The number of people infected has risen to 54": the number counts what "the number of" names.
@@ -341,6 +343,7 @@ def _read_at(
             ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
             or COMPARISON_BEFORE_RE.search(text, max(sentence.start, start - 24), start)
             or CARRIED_BEFORE_RE.search(text, max(sentence.start, start - 48), start)
+            or SIGNED_CHANGE_BEFORE_RE.search(text, max(sentence.start, start - 4), start)
             or ELLIPSIS_AFTER_RE.match(text, cursor, limit)
         )
     ):
