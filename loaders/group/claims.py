@@ -371,6 +371,8 @@ def compatible(a: Member, b: Member) -> bool | None:
         return agree and all(x[1] == y[1] for x in amounts(a.claim) for y in amounts(b.claim) if x[0] == y[0])
     if agree:
         return True
+    if a.claim.earlier != b.claim.earlier:
+        return False  # last year's figure and this year's differ: two figures, not one printed differently
     if (_generic(a.claim) or _generic(b.claim)) and not (a.claim.direction and b.claim.direction):
         return False  # an unnamed measure is no evidence of one figure, unless both say how it moved
     ratio = _ratio(a.claim, b.claim)
@@ -474,6 +476,7 @@ def _signature(member: Member) -> tuple:
         c.metric,
         c.metric_cue is None,
         c.qualifier,  # "about 400" and "400" read differently
+        c.earlier,
     )
 
 

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from loaders.extract.claims.amounts import find_amounts
+from loaders.extract.claims.amounts import find_amounts, is_earlier
 from loaders.extract.claims.context import CAPITALISED_RE, attribution, names_an_analysts_employer, read_contexts
 from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
@@ -114,6 +114,7 @@ class ClaimFound:
     metric_cue: str | None = None  # the words that chose the metric
     moment: str | None = None  # the moment within a day: close, open, midday, 11:45
     subjects: tuple[str, ...] = ()  # organisations the figure may be about, `subject` first
+    earlier: bool = False  # the earlier figure of a comparison ("up from 41,900", "(2024: 41,900)")
 
 
 def _within(mentions: list[Mention], starts: list[int], sentence: Span) -> list[Mention]:
@@ -301,6 +302,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     c.metric_cue,
                     c.when.moment,
                     tuple(dict.fromkeys([*c.subjects, *unnamed, *fallback])),
+                    is_earlier(text, sentence, amount.span),
                 )
             )
     return claims

@@ -344,10 +344,16 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         len(tokens) == 1
         and is_acronym(value)
         and value not in NON_ORGANISATION_ACRONYMS
+        and value not in article.term_acronyms
         and (_SPEECH_AFTER_RE.match(after) or _ACRONYM_CUE_RE.search(before) or _SPEECH_BEFORE_RE.search(before))
     ):
         found.append(("acronym with cue", 2.0))
-    if _UNKNOWN_ACRONYM_RE.fullmatch(value) and value not in NON_ORGANISATION_ACRONYMS and not _YEAR_AFTER_RE.match(after):
+    if (
+        _UNKNOWN_ACRONYM_RE.fullmatch(value)
+        and value not in NON_ORGANISATION_ACRONYMS
+        and value not in article.term_acronyms  # "lithium carbonate equivalent (LCE)": a term's
+        and not _YEAR_AFTER_RE.match(after)
+    ):
         # "ZTL", "BBC": in news an unknown acronym mostly names an organisation; once is not enough
         # evidence alone ("CES 2017" is an event), twice or with a cue is.
         found.append(("acronym", 1.0))

@@ -152,6 +152,7 @@ def resolve_short_forms(
             and value not in demonyms()
             and not MODEL_TOKEN_RE.match(value)
             and value not in NON_ORGANISATION_ACRONYMS
+            and value not in article.term_acronyms  # "lithium carbonate equivalent (LCE)": a term
             and not common_word(value, lower_words)
             and value not in surnames
             and not _beside_a_name(article, span)
