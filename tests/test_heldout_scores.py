@@ -440,7 +440,8 @@ FLOORS["claims round c5"] = {
 # batch's fixes, gold committed before its first build). Before its own fix: claim groups formed
 # 0.82, status 0.82, claim subjects 0.94, claims 0.98, speakers, quotes and quote groups 1.0 (the
 # one kind fixed: a figure whose sentence names no organisation, in an article whose company only
-# the corpus-wide pass found). What is left: "9.4 cent" a share in a broker's digest.
+# the corpus-wide pass found). "9.4 cent" a share in a broker's digest, left then, is read since the
+# c8 round (a cent is a hundredth of the one currency the page prints).
 FLOORS["claims round c5, second batch"] = {
     "organisations P": 1.0,
     "organisations R": 1.0,
@@ -449,7 +450,7 @@ FLOORS["claims round c5, second batch"] = {
     "quotes P": 1.0,
     "quotes R": 1.0,
     "speakers": 1.0,
-    "claims R": 0.97,
+    "claims R": 1.0,
     "claim subjects": 1.0,
     "claim groups formed": 1.0,
     "claim group status": 1.0,
@@ -502,10 +503,11 @@ FLOORS["claims round c6, batch 2"] = {
 # The c7 claims round (c7_gold.yml: three stories told by three outlets each, in house styles not used
 # before; articles and gold committed before the first build), floors at the scores reached after its
 # fixes. Before them: claim groups formed 0.50, status 0.50, claims 0.68, claim subjects 0.75,
-# organisations R 0.75, speakers 1.0, quote groups 1.0. What is left: a figure's subject taken from a
-# terminal's own name, so one outlet's figures stand apart; a misreported loss (8.2 vs 2.8) not grouped;
-# "48 million pound grant" not read as money; "the ground will hold 38,500"; "194,000 sq ft"; a count
-# said by its verb ("installations rose to 98,000").
+# organisations R 0.75, speakers 1.0, quote groups 1.0. Groups rose to 0.61 with the c8 round's rules
+# (a terminal brief's figures are no longer its wire's own). What is left: a misreported loss (8.2 vs
+# 2.8) not grouped; "48 million pound grant" not read as money; "the ground will hold 38,500"; "194,000
+# sq ft"; a count said by its verb ("installations rose to 98,000"); "around 27,000 fans" beside 27,300
+# season tickets.
 FLOORS["claims round c7"] = {
     "organisations P": 1.0,
     "organisations R": 0.75,
@@ -516,8 +518,35 @@ FLOORS["claims round c7"] = {
     "speakers": 1.0,
     "claims R": 0.89,
     "claim subjects": 1.0,
-    "claim groups formed": 0.5,
-    "claim group status": 0.5,
+    "claim groups formed": 0.61,
+    "claim group status": 0.61,
+    "quote groups": 1.0,
+}
+
+# The c8 claims round (c8_gold.yml: four stories told by three outlets each, in house styles not used
+# before: a filing summary, a translated Chilean wire, a trade magazine, a podcast transcript, a
+# regional business weekly, a markets email, an explainer with a numbers box, a fact check, a council's
+# report, an earnings call transcript, an income newsletter, an interview; articles and gold committed
+# before the first build), floors at the scores reached after its fixes. Before them (built with the
+# other held-out articles): claim groups formed 0.44, status 0.38, claims 0.93, claim subjects 0.68,
+# organisations P 0.82 / R 0.74, people R 0.92, quotes P 0.88, speakers 0.77, quote groups 1.0. Most
+# misses were one figure given different subjects by different outlets (a sentence naming no
+# organisation given the article's most-named one). What is left: a council's report whose council is
+# named most, so the company's figures there are the council's; "now serves more than 6.4 million"
+# (no noun); "above two billion euros" in an interviewer's question taking the misreported 2.4bn's
+# place; speakers of a podcast's turns and of an interview's answers.
+FLOORS["claims round c8"] = {
+    "organisations P": 0.93,
+    "organisations R": 0.76,
+    "people P": 1.0,
+    "people R": 0.91,
+    "quotes P": 0.88,
+    "quotes R": 1.0,
+    "speakers": 0.77,
+    "claims R": 0.97,
+    "claim subjects": 0.89,
+    "claim groups formed": 0.88,
+    "claim group status": 0.88,
     "quote groups": 1.0,
 }
 
