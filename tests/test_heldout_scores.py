@@ -281,6 +281,7 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c7": lambda article_id: article_id.startswith("c7_"),
     # The c8 claims round (ids "c8_", gold in c8_gold.yml), each of its batches on its own.
     "claims round c8": lambda article_id: _C8_BATCHES.get(article_id) == 1,
+    "claims round c8, batch 2": lambda article_id: _C8_BATCHES.get(article_id) == 2,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
