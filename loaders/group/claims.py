@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
-from loaders.extract.claims import ClaimFound, main_organisation, referent_named, same_paragraph, unnamed_subject
+from loaders.extract.claims import ClaimFound, Referents, main_organisation, referent_named
 from loaders.extract.claims.context import names_an_analysts_employer
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.spans import ContentIds, slug
@@ -859,38 +859,29 @@ def _sentence_organisations(
     article: ExtractedArticle, main: str | None = None
 ) -> list[tuple[tuple[str, ...], str | None]]:
     """`sentence_organisations`, and for a claim whose sentence names none, what it is about
-    (`unnamed_subject`: the organisation an opening "It" or a "the company" stands for, or the one its
-    paragraph named earlier; `main`, the article's own, otherwise)."""
+    (`Referents`: the organisation an opening "It" or a "the company" stands for, or the company its
+    paragraph named earlier; None where that is `main`, the article's own)."""
     layout = article.layout
     text = article.seed.text
     zones = sorted(([layout.title.span] if layout.title else []) + [s for paragraph in article.sentences for s in paragraph])
     zone_starts = [zone.start for zone in zones]
     mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
     mention_starts = [m.span.start for m in mentions]
-    # The organisation each zone names first (not as a source), carried on through the zones that name
-    # none (one walk: zones and mentions both in order).
-    referents: list[str | None] = []
-    # The same named earlier in each zone's paragraph, and whether the paragraph named the article's own organisation.
-    in_paragraph: list[tuple[str | None, bool]] = []
-    latest: str | None = None
-    paragraph: tuple[str | None, bool] = (None, False)
-    listing = False
+    # What each zone is about if it names no organisation (`Referents`: one walk, zones and mentions
+    # both in order); None where that is the article's own (the caller decides about it).
+    abouts: list[str | None] = []
+    referents = Referents(main)
     index = 0
-    for position, zone in enumerate(zones):
+    for zone in zones:
         index = bisect_left(mention_starts, zone.start, index)
         named = []
         while index < len(mentions) and mentions[index].span.start < zone.end:
             if zone.contains(mentions[index].span):
                 named.append(mentions[index])
             index += 1
-        goes_on, listing = same_paragraph(text, zones[position - 1] if position else None, zone, listing)
-        if not goes_on:
-            paragraph = (None, False)
-        in_paragraph.append(paragraph)  # before this zone: what its paragraph named earlier
-        if named:
-            latest = referent_named(text, zone, named)
-            paragraph = (latest or paragraph[0], paragraph[1] or any(m.name == main for m in named))
-        referents.append(latest)
+        about = referents.about(text, zone)
+        abouts.append(None if about == main else about)
+        referents.read(text, zone, named)
     out: list[tuple[tuple[str, ...], str | None]] = []
     for claim in article.claims:
         position = bisect_right(zone_starts, claim.span.start) - 1
@@ -911,10 +902,7 @@ def _sentence_organisations(
                 inside.append(mention)
         before = [m.name for m in reversed(inside) if m.span.end <= claim.span.start]
         after = [m.name for m in inside if m.span.start >= claim.span.end]
-        about = None
-        if not inside and position > 0:
-            about = unnamed_subject(text, zone, referents[position - 1], *in_paragraph[position], None)
-        out.append((tuple(dict.fromkeys(before + after)), about))
+        out.append((tuple(dict.fromkeys(before + after)), None if inside else abouts[position]))
     return out
 
 

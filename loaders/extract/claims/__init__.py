@@ -20,7 +20,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from loaders.extract.claims.amounts import find_amounts, is_earlier
-from loaders.extract.claims.context import CAPITALISED_RE, attribution, names_an_analysts_employer, read_contexts
+from loaders.extract.claims.context import (
+    CAPITALISED_RE,
+    attribution,
+    is_public_body,
+    names_an_analysts_employer,
+    read_contexts,
+)
 from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
 from loaders.extract.quotes.found import QuoteFound
@@ -35,8 +41,8 @@ __all__ = [
     "find_claims",
     "main_organisation",
     "referent_named",
+    "Referents",
     "same_paragraph",
-    "unnamed_subject",
 ]
 
 # A sentence opening with a pronoun that stands for an organisation ("It", "Its"): re.match from its start.
@@ -48,27 +54,54 @@ ORGANISATION_PRONOUN_RE = re.compile(
     rf"(?!{_EXPLETIVE_VERB}(?:{longest_first(words('pronouns', 'expletive_before_to'))})\s+to\b)"
 )
 
-# "the company", "the chain": an organisation named before, anywhere in a sentence that names none.
+# "the company", "the chain", "the merged business": an organisation named before, anywhere in a
+# sentence that names none.
 ORGANISATION_DESCRIPTION_RE = re.compile(
-    rf"\b[Tt]he\s+(?:{longest_first(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
+    rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:{longest_first(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
 )
 
 
-def unnamed_subject(
-    text: str, sentence: Span, referent: str | None, in_paragraph: str | None, paragraph_names_main: bool, main: str | None
-) -> str | None:
-    """What a sentence that names no organisation is about: the organisation the sentences before named
-    first (`referent`) when it opens with "It" or says "the company"; else the one named earlier in its
-    own paragraph (`in_paragraph`), unless the paragraph names the article's own organisation too (a
-    digest's item, a council's agenda item, are about their own organisation); else the article's own."""
-    if referent and (
-        ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end)
-        or ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end)
-    ):
-        return referent
-    if in_paragraph and not paragraph_names_main:
-        return in_paragraph
-    return main
+@dataclass
+class Referents:
+    """What a sentence that names no organisation is about, read sentence by sentence in order: the
+    organisation the sentences before named first (`latest`, what an opening "It" stands for), the
+    latest of them that is no public body (`company`, what "the company" stands for), the company its
+    own paragraph (or the list a paragraph introduces) named earlier, and whether that paragraph named
+    the article's own organisation (`main`)."""
+
+    main: str | None
+    latest: str | None = None
+    company: str | None = None
+    in_paragraph: str | None = None
+    paragraph_names_main: bool = False
+    listing: bool = False
+    previous: Span | None = None
+
+    def about(self, text: str, sentence: Span) -> str | None:
+        """The organisation the sentence is about if it names none (call before `read`): the one an
+        opening "It" or a "the company" stands for; else the company named earlier in its paragraph,
+        unless the paragraph names the article's own organisation too (a digest's item, a list under
+        "Quick take:", are about their own organisation); else the article's own."""
+        goes_on, self.listing = same_paragraph(text, self.previous, sentence, self.listing)
+        if not goes_on:
+            self.in_paragraph, self.paragraph_names_main = None, False
+        self.previous = sentence
+        if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
+            return self.latest
+        if (self.company or self.latest) and ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end):
+            return self.company or self.latest
+        if self.in_paragraph and not self.paragraph_names_main:
+            return self.in_paragraph
+        return self.main
+
+    def read(self, text: str, sentence: Span, named: list[Mention]) -> None:
+        """The organisations the sentence names (in order), once `about` has read it."""
+        if not named:
+            return
+        self.latest = referent_named(text, sentence, named)
+        if self.latest and not is_public_body(self.latest):
+            self.company = self.in_paragraph = self.latest
+        self.paragraph_names_main = self.paragraph_names_main or any(m.name == self.main for m in named)
 
 
 def same_paragraph(text: str, previous: Span | None, sentence: Span, listing: bool = False) -> tuple[bool, bool]:
@@ -187,7 +220,9 @@ def main_organisation(
             continue
         counts[mention.name] = counts.get(mention.name, 0) + 1
     first = {name: order for order, name in enumerate(counts)}  # dicts keep the order of first mention
-    main = max(counts, key=lambda name: (counts[name], -first[name]), default=None)
+    # A court, regulator or council is what the article is about only if it names no company twice.
+    companies = [name for name in counts if not is_public_body(name) and counts[name] >= 2]
+    main = max(companies or counts, key=lambda name: (counts[name], -first[name]), default=None)
     if main and sum(m.name == main for m in organisations) < 2:
         known = " ".join(f" {m.name} " for m in others)
         if any(
@@ -202,19 +237,18 @@ def referent_named(text: str, sentence: Span, named: list[Mention]) -> str | Non
     """Of the organisations a sentence names (in order), the one a later sentence's opening "It" stands
     for: the first that is not only whom the sentence attributes something to ("Demand is weak,
     Kestrel Research said"), nor the news agency of its dateline ("LONDON, May 4 (Calder Wire) -"),
-    nor an analyst's employer ("Barrow Research analyst Jo Hale writes");
-    None when each is (the article's own organisation then stands in)."""
+    nor an analyst's employer ("Barrow Research analyst Jo Hale writes"), a company before a public
+    body; None when each is (the article's own organisation then stands in)."""
     source = attribution(text, sentence) if named else None
-    return next(
-        (
-            m.name
-            for m in named
-            if (source is None or not source.contains(m.span))
-            and not dateline_agency(text, m.span)
-            and not names_an_analysts_employer(text, m, sentence)
-        ),
-        None,
-    )
+    eligible = [
+        m.name
+        for m in named
+        if (source is None or not source.contains(m.span))
+        and not dateline_agency(text, m.span)
+        and not names_an_analysts_employer(text, m, sentence)
+    ]
+    # "The Environment Agency prosecuted Brackwell Water": the company, not the public body beside it
+    return next((name for name in eligible if not is_public_body(name)), eligible[0] if eligible else None)
 
 
 _AGENCY_CLOSE_RE = re.compile(r"\)[ \t]*[-–—]")
@@ -249,20 +283,12 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     fallback = () if main else tuple(name for name, _ in _repeated_names(text, sentences))
     prominent = _prominent_organisations(organisations)
     claims = []
-    referent = None  # the organisation the sentences lately named first: what an opening "It" stands for
-    in_paragraph, paragraph_names_main, previous = None, False, None  # the same, within the sentence's paragraph
-    listing = False
+    referents = Referents(main)  # what a sentence naming no organisation is about
     for sentence, amounts in found:
         named = _within(organisations, organisation_starts, sentence)
-        goes_on, listing = same_paragraph(text, previous, sentence, listing)
-        if not goes_on:
-            in_paragraph, paragraph_names_main = None, False
-        previous = sentence
-        about = None if named else unnamed_subject(text, sentence, referent, in_paragraph, paragraph_names_main, main)
-        if named:
-            referent = referent_named(text, sentence, named)
-            in_paragraph = referent or in_paragraph
-            paragraph_names_main = paragraph_names_main or any(m.name == main for m in named)
+        about = referents.about(text, sentence)
+        referents.read(text, sentence, named)
+        about = None if named else about
         if not amounts:
             continue
         # A figure whose sentence names no organisation ("The company said its net loss narrowed") may be
