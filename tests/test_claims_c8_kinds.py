@@ -56,6 +56,23 @@ def _subjects(text: str) -> dict[str, str | None]:
             "LIMA, May 4 (Harwell Wire) - Corvo Mining said output rose. The company sold 43,800 tonnes.",
             {"43,800": "Corvo Mining"},
         ),
+        # a sentence going on in the paragraph of a company other than the article's own
+        (
+            "Osprey Analytics tracks bike sales in Europe. Osprey Analytics counted 41,000 bikes.\n\n"
+            "Pelican Group is an exception. Sales rose 6% as it cut prices.",
+            {"41,000": "Osprey Analytics", "6%": "Pelican Group"},
+        ),
+        # public bodies: not what "the company" or a paragraph's earlier name stands for
+        (
+            "Brackwell Water Ltd was fined.\n\nThe Environment Agency brought the case. The pumps leaked 1.9 billion"
+            " litres.\n\nThe judge cut the fine from £41 million to reflect the company's plea.",
+            {"1.9 billion": "Brackwell Water", "£41 million": "Brackwell Water"},
+        ),
+        # "the merged business": a describing word between
+        (
+            "Kestrel Foods is buying Marlow Dairies.\n\nThe merged business would buy milk from 250 farms.",
+            {"250": "Kestrel Foods"},
+        ),
         # must not: a paragraph that names the article's own organisation keeps its figures there
         (
             "Pelican Group sold 41,000 bikes. Pelican Group is growing.\n\n"
@@ -79,6 +96,20 @@ def _subjects(text: str) -> dict[str, str | None]:
 def test_a_sentence_naming_no_organisation_is_about_the_one_a_reader_takes(text, subjects):
     found = _subjects(text)
     assert {written: found[written] for written in subjects} == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Brackwell Water Ltd was fined £27.5 million at Carlisle Crown Court.", "Brackwell Water"),
+        ("The Environment Agency fined Brackwell Water £5m.", "Brackwell Water"),
+        # must not: a public body's own figure, where it names no company
+        ("The Environment Agency spent £5m on its offices.", "Environment Agency"),
+    ],
+)
+def test_a_public_body_beside_a_company_is_not_the_figures_subject(text, subject):
+    (claim,) = claims_of(text)
+    assert claim.subject == subject
 
 
 @pytest.mark.parametrize(
