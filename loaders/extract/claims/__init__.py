@@ -79,20 +79,20 @@ class Referents:
 
     def about(self, text: str, sentence: Span) -> str | None:
         """The organisation the sentence is about if it names none (call before `read`): the one an
-        opening "It" or a "the company" stands for; else the company named earlier in its paragraph,
-        unless the paragraph names the article's own organisation too (a digest's item, a list under
-        "Quick take:", are about their own organisation); else the article's own."""
+        opening "It" stands for; the article's own where its paragraph named it; else the company a
+        "the company" stands for, or the one named earlier in its paragraph (a digest's item, a list
+        under "Quick take:", are about their own organisation); else the article's own."""
         goes_on, self.listing = same_paragraph(text, self.previous, sentence, self.listing)
         if not goes_on:
             self.in_paragraph, self.paragraph_names_main = None, False
         self.previous = sentence
         if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
             return self.latest
+        if self.paragraph_names_main:
+            return self.main  # "X recalled heaters. Rival Y sold 4,000. The firm will refund £129": X's
         if (self.company or self.latest) and ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end):
             return self.company or self.latest
-        if self.in_paragraph and not self.paragraph_names_main:
-            return self.in_paragraph
-        return self.main
+        return self.in_paragraph or self.main
 
     def read(self, text: str, sentence: Span, named: list[Mention]) -> None:
         """The organisations the sentence names (in order), once `about` has read it."""
