@@ -41,6 +41,7 @@ from loaders.article import ExtractedArticle
 from loaders.extract.claims import ClaimFound, Referents, main_organisation, referent_named
 from loaders.extract.claims.context import names_an_analysts_employer
 from loaders.extract.claims.vocabulary import broader_metrics
+from loaders.extract.types import Mention
 from loaders.spans import ContentIds, slug
 from loaders.vocab import load, mapping
 
@@ -856,7 +857,7 @@ def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:
 
 
 def _sentence_organisations(
-    article: ExtractedArticle, main: str | None = None
+    article: ExtractedArticle, main: str | None = None, outlet: str | None = None
 ) -> list[tuple[tuple[str, ...], str | None]]:
     """`sentence_organisations`, and for a claim whose sentence names none, what it is about
     (`Referents`: the organisation an opening "It" or a "the company" stands for, or the company its
@@ -881,7 +882,7 @@ def _sentence_organisations(
             index += 1
         about = referents.about(text, zone)
         abouts.append(None if about == main else about)
-        referents.read(text, zone, named)
+        referents.read(text, zone, [m for m in named if m.name != outlet])  # the outlet is never a referent
     out: list[tuple[tuple[str, ...], str | None]] = []
     for claim in article.claims:
         position = bisect_right(zone_starts, claim.span.start) - 1
@@ -923,15 +924,17 @@ class ClaimRecords:
 
 def claim_records(article: ExtractedArticle) -> ClaimRecords:
     """Map: one article's claims as grouping reads them, from its final mentions."""
-    outlet = slug(article.layout.outlet.value) if article.layout.outlet else None
     title = article.layout.title.span if article.layout.title else None
     text = article.seed.text
     # The article's own organisation read again from the final mentions: a name only the corpus-wide
     # pass found ("The carrier flew 14 million passengers") is the subject of figures naming none.
     zones = ([article.layout.title.span] if article.layout.title else []) + [s for p in article.sentences for s in p]
     organisations = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    outlet_name = _outlet_name(article, organisations)
+    outlet = slug(outlet_name) if outlet_name else None
     others = (m for m in article.entities.mentions if m.kind != "organisation")
-    main = main_organisation(text, zones, organisations, others)
+    # The outlet that printed the story is never what it is about ("By Jo Hale, Fell Radio News").
+    main = main_organisation(text, zones, [m for m in organisations if m.name != outlet_name], others)
     members = [
         Member(
             article.seed.id,
@@ -943,11 +946,19 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
             title is not None and title.contains(claim.span),
             claim.span.of(text),
         )
-        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article, main), strict=True)
+        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article, main, outlet_name), strict=True)
     ]
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
     return ClaimRecords(members, elsewhere)
+
+
+def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str | None:
+    """The outlet that printed the article: the layout's, else the organisation its byline names."""
+    if article.layout.outlet:
+        return article.layout.outlet.value
+    byline = article.layout.byline.span if article.layout.byline else None
+    return next((m.name for m in organisations if byline is not None and byline.contains(m.span)), None)
 
 
 def _about(claim: ClaimFound, referent: str | None) -> ClaimFound:
