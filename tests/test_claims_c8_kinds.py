@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.build import extract_article
+from loaders.clean import layout
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.state import term_acronyms
+from loaders.group.claims import OrganisationNames, claim_records, member_subjects
+from loaders.read import SeedFile
 from loaders.segment import sentences
-from loaders.clean import layout
 from loaders.spans import Span
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
@@ -225,6 +228,7 @@ def test_what_a_figure_measures(text, written, metric):
         ("Subs: 6.4m (+180,000 in Q3)", "180,000", "subscribers"),
         ("Kestrel Mobile had 6.42 million subscribers, after net additions of 183,000.", "183,000", "subscribers"),
         ("Kestrel Mobile had 6.4 million subscribers (-12,000 in Q3).", "12,000", "subscribers"),
+        ("Traffic at Kestrel Air was 31.4m pax in 2025.", "31.4m", "passengers"),
     ],
 )
 def test_a_change_to_a_count_counts_its_noun(text, written, unit):
@@ -284,3 +288,49 @@ def test_organisations_named_and_not(text, named):
 )
 def test_an_acronym_for_common_words_is_a_term(text, acronyms):
     assert term_acronyms(text) == acronyms
+
+
+def _grouping_subjects(text: str) -> dict[str, str | None]:
+    """Each figure's subject as grouping reads it (from the article's final mentions)."""
+    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
+    names = OrganisationNames({"brackwell-water", "fell-radio-news", "carlisle-crown-court", "environment-agency"})
+    return {m.text: member_subjects(m, names)[1] for m in claim_records(article).members}
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # the station that printed the story (named by its byline) is not what a figure naming no one is about
+        (
+            "Fell Radio News | Listen live | Weather\n\nBrackwell Water fined\n\nBy Jo Hale, Fell Radio News\n\n"
+            "Brackwell Water Ltd was fined at Carlisle Crown Court. Brackwell Water Ltd apologised.\n\n"
+            "The court heard 1.9 billion litres of waste went into the river.",
+            {"1.9 billion": "brackwell-water"},
+        ),
+        # a court and a regulator named more often than the company are still not what the article is about
+        (
+            "Brackwell Water Ltd fined\n\nCarlisle Crown Court heard the case. The Environment Agency prosecuted."
+            " Carlisle Crown Court sat for a week. The Environment Agency welcomed it. Brackwell Water Ltd"
+            " apologised.\n\nThe leaks lasted four years and released 1.9 billion litres.",
+            {"1.9 billion": "brackwell-water"},
+        ),
+    ],
+)
+def test_an_outlet_or_a_public_body_is_not_what_a_figure_naming_no_one_is_about(text, subjects):
+    found = _grouping_subjects(text)
+    assert {k: v for k, v in found.items() if k in subjects} == subjects
+
+
+@pytest.mark.parametrize(
+    "text, removed",
+    [
+        ("r/CumbriaNews  ·  Posted by u/fell_walker  ·  4h", True),
+        ("Posted by Jane Doe on 3 March", True),
+        # must not: prose that says who posted something
+        ("The message was posted by the chief executive on Monday after the board met.", False),
+    ],
+)
+def test_a_posts_meta_line_is_furniture(text, removed):
+    page = f"{text}\n\nBrackwell Water fined\n\nBrackwell Water Ltd was fined on Monday, the court said.\n"
+    assert ("post meta" in [part.rule for part in layout(page).removed]) == removed
+
