@@ -302,8 +302,9 @@ def _grouping_subjects(text: str) -> dict[str, str | None]:
     [
         # the station that printed the story (named by its byline) is not what a figure naming no one is about
         (
-            "Fell Radio News | Listen live | Weather\n\nBrackwell Water fined\n\nBy Jo Hale, Fell Radio News\n\n"
-            "Brackwell Water Ltd was fined at Carlisle Crown Court. Brackwell Water Ltd apologised.\n\n"
+            "Fell Radio News | Listen live | Weather\n\nBy Jo Hale, Fell Radio News\n\n"
+            "Brackwell Water Ltd was fined at Carlisle Crown Court. A campaigner told Fell Radio News it was"
+            " overdue.\n\nBrackwell Water Ltd apologised to Fell Radio News listeners.\n\n"
             "The court heard 1.9 billion litres of waste went into the river.",
             {"1.9 billion": "brackwell-water"},
         ),

@@ -957,8 +957,8 @@ def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str
     """The outlet that printed the article: the layout's, else the organisation its byline names."""
     if article.layout.outlet:
         return article.layout.outlet.value
-    byline = article.layout.byline.span if article.layout.byline else None
-    return next((m.name for m in organisations if byline is not None and byline.contains(m.span)), None)
+    byline = f" {article.layout.byline.value} " if article.layout.byline else ""
+    return next((m.name for m in organisations if f" {m.name} " in byline.replace(",", " ")), None)
 
 
 def _about(claim: ClaimFound, referent: str | None) -> ClaimFound:
