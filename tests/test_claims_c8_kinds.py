@@ -119,7 +119,10 @@ def test_a_public_body_beside_a_company_is_not_the_figures_subject(text, subject
     "text, expected",
     [
         # a box of key figures and a newsletter's quick take: each "label: figure" line is a sentence
-        ("BY THE NUMBERS\n€2.4bn: total investment\n32 GWh: yearly capacity", ["BY THE NUMBERS", "€2.4bn: total investment", "32 GWh: yearly capacity"]),
+        (
+            "BY THE NUMBERS\n€2.4bn: total investment\n32 GWh: yearly capacity",
+            ["BY THE NUMBERS", "€2.4bn: total investment", "32 GWh: yearly capacity"],
+        ),
         ("Subs: 6.4m\nRevenue: €612m, +4.1%\nNet debt: €2.4bn", ["Subs: 6.4m", "Revenue: €612m, +4.1%", "Net debt: €2.4bn"]),
         # must not: a wrapped line of prose, a clock time, a lower-case continuation
         ("Sales rose\nsharply in May: a record.", ["Sales rose\nsharply in May: a record."]),
@@ -133,7 +136,10 @@ def test_a_line_pairing_a_label_with_its_figure_is_a_sentence(text, expected):
 @pytest.mark.parametrize(
     "text, periods",
     [
-        ("Corvo Mining reported revenue of $1.87 billion (2024: $1.52 billion).", {"$1.87 billion": None, "$1.52 billion": "2024"}),
+        (
+            "Corvo Mining reported revenue of $1.87 billion (2024: $1.52 billion).",
+            {"$1.87 billion": None, "$1.52 billion": "2024"},
+        ),
         ("Corvo Mining produced 48,300 tonnes (FY2024: 41,900 tonnes).", {"48,300": None, "41,900": "FY2024"}),
         # must not: a year the figure is said to be in is its own
         ("Corvo Mining produced 48,300 tonnes in 2024.", {"48,300": "2024"}),
@@ -146,8 +152,10 @@ def test_a_comparatives_period_is_its_own(text, periods):
 @pytest.mark.parametrize(
     "text, metrics",
     [
-        ("Corvo Mining reported revenue of $1.87bn (2024: $1.52bn) and a profit of $412m (2024: $338m).",
-         {"$1.87bn": "sales", "$1.52bn": "sales", "$412m": "profit", "$338m": "profit"}),
+        (
+            "Corvo Mining reported revenue of $1.87bn (2024: $1.52bn) and a profit of $412m (2024: $338m).",
+            {"$1.87bn": "sales", "$1.52bn": "sales", "$412m": "profit", "$338m": "profit"},
+        ),
         # must not: a comparative naming its own measure keeps it
         ("Corvo Air posted a loss of €48m (H1 2025: €12m profit).", {"€48m": "loss", "€12m": "profit"}),
     ],
@@ -334,4 +342,3 @@ def test_an_outlet_or_a_public_body_is_not_what_a_figure_naming_no_one_is_about(
 def test_a_posts_meta_line_is_furniture(text, removed):
     page = f"{text}\n\nBrackwell Water fined\n\nBrackwell Water Ltd was fined on Monday, the court said.\n"
     assert ("post meta" in [part.rule for part in layout(page).removed]) == removed
-

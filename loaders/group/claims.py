@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
-from loaders.extract.claims import ClaimFound, Referents, main_organisation, referent_named
+from loaders.extract.claims import ClaimFound, Referents, main_organisation
 from loaders.extract.claims.context import names_an_analysts_employer
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention

@@ -36,12 +36,12 @@ from loaders.vocab import load, words
 
 __all__ = [
     "ClaimFound",
+    "Referents",
     "attribute_quoted",
     "dateline_agency",
     "find_claims",
     "main_organisation",
     "referent_named",
-    "Referents",
     "same_paragraph",
 ]
 

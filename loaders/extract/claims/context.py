@@ -543,7 +543,7 @@ _BRACKET_CLOSES_RE = re.compile(r"[ \t]*\)")
 def _labels_another_figure(text: str, mention: TimeMention, amount: Amount) -> bool:
     """A period that labels a comparative in brackets ("revenue of $1.87bn (2024: $1.52bn)") is the
     period of the figure after its colon only: the figure before the brackets is the current one's."""
-    labels = 0 < mention.start and text[mention.start - 1] == "(" and text.startswith(":", mention.end)
+    labels = mention.start > 0 and text[mention.start - 1] == "(" and text.startswith(":", mention.end)
     return labels and not _LABEL_TO_FIGURE_RE.fullmatch(text, mention.end, amount.span.start)
 
 

@@ -96,4 +96,3 @@ def _long_form(text: str, start: int, end: int, acronym: str) -> Span | None:
     if letters or first is None:
         return None
     return Span(first.start(), tokens[-1].end())
-
