@@ -106,8 +106,15 @@ def test_a_sentence_naming_no_organisation_is_about_the_one_a_reader_takes(text,
     [
         ("Brackwell Water Ltd was fined £27.5 million at Carlisle Crown Court.", "Brackwell Water"),
         ("The Environment Agency fined Brackwell Water £5m.", "Brackwell Water"),
+        # a public body after the figure, in a sentence naming no company: the article's company's
+        (
+            "Kestrel Foods is buying Marlow Dairies. Kestrel Foods said so.\n\n"
+            "The parties expect savings of £12 million, which the Competition Authority may consider.",
+            "Kestrel Foods",
+        ),
         # must not: a public body's own figure, where it names no company
         ("The Environment Agency spent £5m on its offices.", "Environment Agency"),
+        ("Kestrel Foods grew. Kestrel Foods said so.\n\nThe Environment Agency spent £5m on its offices.", "Environment Agency"),
     ],
 )
 def test_a_public_body_beside_a_company_is_not_the_figures_subject(text, subject):

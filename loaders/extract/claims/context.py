@@ -358,6 +358,8 @@ def _subject_among(
         before -= 1  # a mention around the number ("the 3M company"), never its subject
     if before >= 0:
         return candidates[before].name
+    if candidates and main and candidates is facts.subject_mentions and not facts.company_mentions and not is_public_body(main):
+        return main  # "savings of £12m, which the regulator may weigh": a public body after it owns no figure
     if candidates:
         return main if facts.main_first_end is not None else candidates[0].name
     if facts.source_is_organisation:
