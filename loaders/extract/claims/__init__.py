@@ -38,11 +38,9 @@ __all__ = [
     "ClaimFound",
     "Referents",
     "attribute_quoted",
-    "dateline_agency",
     "find_claims",
     "main_organisation",
     "referent_named",
-    "same_paragraph",
 ]
 
 # A sentence opening with a pronoun that stands for an organisation ("It", "Its"): re.match from its start.
