@@ -4,7 +4,7 @@ A small rule-based splitter, chosen over a library (pysbd, NLTK punkt) to
 keep the build dependency-light and the spans exact: a sentence ends at
 . ! ? or … (with any closing quotes or brackets after it) followed by space
 and a capital, digit or opening quote, unless the period ends a known
-abbreviation or an initial; and before a line that begins a list item.
+abbreviation or an initial; and before a line that begins a list item or pairs a label with its figure.
 """
 
 from __future__ import annotations
@@ -15,8 +15,13 @@ from loaders.spans import Span, trimmed
 from loaders.vocab import words
 
 ABBREVIATIONS = frozenset(words("abbreviations", "not_sentence_ends"))
-# A sentence also ends where a line of a list begins ("- Revenue: ..."): each item is read on its own.
-_BOUNDARY_RE = re.compile(r"(?:[.!?…]+)[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?=\n[ \t]*[-•*–][ \t])")
+# A sentence also ends where a line of a list begins ("- Revenue: ..."), or a line that pairs a
+# short label with its figure ("Revenue: €612m", "€2.4bn: total investment"), as a box of key
+# figures or a newsletter's quick take prints them with no stops: each item is read on its own.
+_BOUNDARY_RE = re.compile(
+    r"(?:[.!?…]+)[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?=\n[ \t]*[-•*–][ \t])"
+    r"|(?=\n[ \t]*[A-Z0-9€$£¥][^\n:]{0,40}:[ \t])"
+)
 _TOKEN_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 
 

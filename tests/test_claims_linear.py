@@ -43,6 +43,14 @@ SHAPES = {
     "list labels": "- Season tickets sold in the year: 5\n",
     "list labels in one line": "Season tickets sold: 5 ",
     "local money words": "OSLO fitted 5 crowns and 6 head ",
+    # the c8 round's rules: bracketed comparatives, earlier figures, signed changes, the page's cents,
+    # a project's cost, a figure counted per share
+    "bracketed comparatives": "revenue of $5 (2024: $4) ",
+    "earlier figures": "5 dryers, up from 4 a year earlier, against 3 the year before, ",
+    "signed changes": "5m subs (+4 in Q3) (-2 ",
+    "cents on a euro page": "€5 and 4 cents ",
+    "project costs": "the project will cost €5 and the plant costs ",
+    "per share after a slash": "dividend: €0.04/share ",
 }
 
 

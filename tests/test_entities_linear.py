@@ -53,6 +53,11 @@ SHAPES = [
     ("a town and its state after a locative", "in Aa Bb, Texas, in Cc, "),
     ("lines at towns", "a line at Geneva a line at "),
     ("edges of places", "the northern edge of Aa Bb the northern edge of "),
+    # the c8 round's rules: a term's acronym, a role's title written out, a period's report, list items
+    ("terms' acronyms", "net interest margin (NIM) and the net interest margin "),
+    ("roles' titles", "Ann Lee, Chief Financial Officer: "),
+    ("periods' reports", "Aa Bb's third-quarter numbers "),
+    ("list items", "\n- Net profit "),
     # joiners read one way or two ("para los", "para" + "los") before no name: 2**k ways once
     ("joiners before no name", "Aa" + " para los" * 24 + " x. "),
 ]

@@ -249,8 +249,8 @@ def _batches(gold_file: str) -> dict[str, int]:
     return {article_id: article.get("batch", 1) for article_id, article in articles.items()}
 
 
-_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES = (
-    _batches(name) for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml")
+_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES = (
+    _batches(name) for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml", "c8_gold.yml")
 )
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
@@ -259,7 +259,9 @@ _E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES = (
 # articles before them.
 SETS: dict[str, Callable[[str], bool]] = {
     "earlier rounds": lambda article_id: (
-        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_"))
+        not article_id.startswith(
+            ("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_", "c8_")
+        )
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
     "entities round e2": lambda article_id: article_id.startswith("e2_"),
@@ -279,6 +281,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c6, batch 2": lambda article_id: _C6_BATCHES.get(article_id) == 2,
     # The c7 claims round (ids "c7_", gold in c7_gold.yml).
     "claims round c7": lambda article_id: article_id.startswith("c7_"),
+    # The c8 claims round (ids "c8_", gold in c8_gold.yml), each of its batches on its own.
+    "claims round c8": lambda article_id: _C8_BATCHES.get(article_id) == 1,
+    "claims round c8, batch 2": lambda article_id: _C8_BATCHES.get(article_id) == 2,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
@@ -438,7 +443,8 @@ FLOORS["claims round c5"] = {
 # batch's fixes, gold committed before its first build). Before its own fix: claim groups formed
 # 0.82, status 0.82, claim subjects 0.94, claims 0.98, speakers, quotes and quote groups 1.0 (the
 # one kind fixed: a figure whose sentence names no organisation, in an article whose company only
-# the corpus-wide pass found). What is left: "9.4 cent" a share in a broker's digest.
+# the corpus-wide pass found). "9.4 cent" a share in a broker's digest, left then, is read since the
+# c8 round (a cent is a hundredth of the one currency the page prints).
 FLOORS["claims round c5, second batch"] = {
     "organisations P": 1.0,
     "organisations R": 1.0,
@@ -447,7 +453,7 @@ FLOORS["claims round c5, second batch"] = {
     "quotes P": 1.0,
     "quotes R": 1.0,
     "speakers": 1.0,
-    "claims R": 0.97,
+    "claims R": 1.0,
     "claim subjects": 1.0,
     "claim groups formed": 1.0,
     "claim group status": 1.0,
@@ -500,10 +506,11 @@ FLOORS["claims round c6, batch 2"] = {
 # The c7 claims round (c7_gold.yml: three stories told by three outlets each, in house styles not used
 # before; articles and gold committed before the first build), floors at the scores reached after its
 # fixes. Before them: claim groups formed 0.50, status 0.50, claims 0.68, claim subjects 0.75,
-# organisations R 0.75, speakers 1.0, quote groups 1.0. What is left: a figure's subject taken from a
-# terminal's own name, so one outlet's figures stand apart; a misreported loss (8.2 vs 2.8) not grouped;
-# "48 million pound grant" not read as money; "the ground will hold 38,500"; "194,000 sq ft"; a count
-# said by its verb ("installations rose to 98,000").
+# organisations R 0.75, speakers 1.0, quote groups 1.0. Groups rose to 0.61 with the c8 round's rules
+# (a terminal brief's figures are no longer its wire's own). What is left: a misreported loss (8.2 vs
+# 2.8) not grouped; "48 million pound grant" not read as money; "the ground will hold 38,500"; "194,000
+# sq ft"; a count said by its verb ("installations rose to 98,000"); "around 27,000 fans" beside 27,300
+# season tickets.
 FLOORS["claims round c7"] = {
     "organisations P": 1.0,
     "organisations R": 0.75,
@@ -514,9 +521,62 @@ FLOORS["claims round c7"] = {
     "speakers": 1.0,
     "claims R": 0.89,
     "claim subjects": 1.0,
-    "claim groups formed": 0.5,
-    "claim group status": 0.5,
+    "claim groups formed": 0.61,
+    "claim group status": 0.61,
     "quote groups": 1.0,
+}
+
+# The c8 claims round (c8_gold.yml: four stories told by three outlets each, in house styles not used
+# before: a filing summary, a translated Chilean wire, a trade magazine, a podcast transcript, a
+# regional business weekly, a markets email, an explainer with a numbers box, a fact check, a council's
+# report, an earnings call transcript, an income newsletter, an interview; articles and gold committed
+# before the first build), floors at the scores reached after its fixes. Before them (built with the
+# other held-out articles): claim groups formed 0.44, status 0.38, claims 0.93, claim subjects 0.68,
+# organisations P 0.82 / R 0.74, people R 0.92, quotes P 0.88, speakers 0.77, quote groups 1.0. Most
+# misses were one figure given different subjects by different outlets (a sentence naming no
+# organisation given the article's most-named one). What is left: a council's report whose council is
+# named most, so the company's figures there are the council's; "now serves more than 6.4 million"
+# (no noun); "above two billion euros" in an interviewer's question taking the misreported 2.4bn's
+# place; speakers of a podcast's turns and of an interview's answers.
+FLOORS["claims round c8"] = {
+    "organisations P": 0.93,
+    "organisations R": 0.81,
+    "people P": 1.0,
+    "people R": 0.91,
+    "quotes P": 0.88,
+    "quotes R": 1.0,
+    "speakers": 0.77,
+    "claims R": 0.97,
+    "claim subjects": 0.94,
+    "claim groups formed": 0.88,
+    "claim group status": 0.88,
+    "quote groups": 1.0,
+}
+
+# The c8 round's second batch (written after the first batch's fixes, in house styles new again: a
+# law report, a forum thread, a local radio web story, an agency factbox, a broker's research note,
+# an executive's social post, an investor Q&A page, a week-in-review column, a law firm's client
+# alert; gold committed before its first build). Before its own fixes: claim groups formed 0.48,
+# status 0.48, claim subjects 0.44, claims 0.93, organisations P 0.81 / R 0.84, people P 0.92 / R
+# 0.92, speakers 0.67, quote groups 0.67, quotes 1.0. Its misses were again subjects: a court or
+# regulator beside the company, a radio station's own name in its byline, a forum thread whose title
+# was read as a subheading under its "Posted by" line. What is left: "c.1,200 flights"; "48k of them"
+# (households); "£12 million, which the CMA may consider" given to the regulator; a judge's name read
+# with his honorific ("Honour Judge ..."); a quote a research note gives to "management" not grouped
+# with the chief executive's.
+FLOORS["claims round c8, batch 2"] = {
+    "organisations P": 0.82,
+    "organisations R": 0.92,
+    "people P": 1.0,
+    "people R": 0.92,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.66,
+    "claims R": 0.94,
+    "claim subjects": 0.77,
+    "claim groups formed": 0.86,
+    "claim group status": 0.86,
+    "quote groups": 0.66,
 }
 
 # The e3 entities round (written, annotated and committed before its first build), in three batches:

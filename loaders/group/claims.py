@@ -38,9 +38,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
-from loaders.extract.claims import ORGANISATION_PRONOUN_RE, ClaimFound, main_organisation, referent_named
+from loaders.extract.claims import ClaimFound, Referents, main_organisation
 from loaders.extract.claims.context import names_an_analysts_employer
 from loaders.extract.claims.vocabulary import broader_metrics
+from loaders.extract.types import Mention
 from loaders.spans import ContentIds, slug
 from loaders.vocab import load, mapping
 
@@ -371,6 +372,8 @@ def compatible(a: Member, b: Member) -> bool | None:
         return agree and all(x[1] == y[1] for x in amounts(a.claim) for y in amounts(b.claim) if x[0] == y[0])
     if agree:
         return True
+    if a.claim.earlier != b.claim.earlier:
+        return False  # last year's figure and this year's differ: two figures, not one printed differently
     if (_generic(a.claim) or _generic(b.claim)) and not (a.claim.direction and b.claim.direction):
         return False  # an unnamed measure is no evidence of one figure, unless both say how it moved
     ratio = _ratio(a.claim, b.claim)
@@ -474,6 +477,7 @@ def _signature(member: Member) -> tuple:
         c.metric,
         c.metric_cue is None,
         c.qualifier,  # "about 400" and "400" read differently
+        c.earlier,
     )
 
 
@@ -852,20 +856,22 @@ def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:
     return [near for near, _ in _sentence_organisations(article)]
 
 
-def _sentence_organisations(article: ExtractedArticle) -> list[tuple[tuple[str, ...], str | None]]:
-    """`sentence_organisations`, and for a claim whose sentence names none and opens with a pronoun
-    that stands for an organisation ("It sold 400,000 bikes"), the organisation the sentences before
-    it named first, latest first (None otherwise)."""
+def _sentence_organisations(
+    article: ExtractedArticle, main: str | None = None, outlet: str | None = None
+) -> list[tuple[tuple[str, ...], str | None]]:
+    """`sentence_organisations`, and for a claim whose sentence names none, what it is about
+    (`Referents`: the organisation an opening "It" or a "the company" stands for, or the company its
+    paragraph named earlier; None where that is `main`, the article's own)."""
     layout = article.layout
     text = article.seed.text
     zones = sorted(([layout.title.span] if layout.title else []) + [s for paragraph in article.sentences for s in paragraph])
     zone_starts = [zone.start for zone in zones]
     mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
     mention_starts = [m.span.start for m in mentions]
-    # The organisation each zone names first (not as a source), carried on through the zones that name
-    # none (one walk: zones and mentions both in order).
-    referents: list[str | None] = []
-    latest: str | None = None
+    # What each zone is about if it names no organisation (`Referents`: one walk, zones and mentions
+    # both in order); None where that is the article's own (the caller decides about it).
+    abouts: list[str | None] = []
+    referents = Referents(main)
     index = 0
     for zone in zones:
         index = bisect_left(mention_starts, zone.start, index)
@@ -874,9 +880,9 @@ def _sentence_organisations(article: ExtractedArticle) -> list[tuple[tuple[str, 
             if zone.contains(mentions[index].span):
                 named.append(mentions[index])
             index += 1
-        if named:
-            latest = referent_named(text, zone, named)
-        referents.append(latest)
+        about = referents.about(text, zone)
+        abouts.append(None if about == main else about)
+        referents.read(text, zone, [m for m in named if m.name != outlet])  # the outlet is never a referent
     out: list[tuple[tuple[str, ...], str | None]] = []
     for claim in article.claims:
         position = bisect_right(zone_starts, claim.span.start) - 1
@@ -897,8 +903,7 @@ def _sentence_organisations(article: ExtractedArticle) -> list[tuple[tuple[str, 
                 inside.append(mention)
         before = [m.name for m in reversed(inside) if m.span.end <= claim.span.start]
         after = [m.name for m in inside if m.span.start >= claim.span.end]
-        pronoun = not inside and position > 0 and ORGANISATION_PRONOUN_RE.match(text, zone.start, zone.end) is not None
-        out.append((tuple(dict.fromkeys(before + after)), referents[position - 1] if pronoun else None))
+        out.append((tuple(dict.fromkeys(before + after)), None if inside else abouts[position]))
     return out
 
 
@@ -919,15 +924,17 @@ class ClaimRecords:
 
 def claim_records(article: ExtractedArticle) -> ClaimRecords:
     """Map: one article's claims as grouping reads them, from its final mentions."""
-    outlet = slug(article.layout.outlet.value) if article.layout.outlet else None
     title = article.layout.title.span if article.layout.title else None
     text = article.seed.text
     # The article's own organisation read again from the final mentions: a name only the corpus-wide
     # pass found ("The carrier flew 14 million passengers") is the subject of figures naming none.
     zones = ([article.layout.title.span] if article.layout.title else []) + [s for p in article.sentences for s in p]
     organisations = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    outlet_name = _outlet_name(article, organisations)
+    outlet = slug(outlet_name) if outlet_name else None
     others = (m for m in article.entities.mentions if m.kind != "organisation")
-    main = main_organisation(text, zones, organisations, others)
+    # The outlet that printed the story is never what it is about ("By Jo Hale, Fell Radio News").
+    main = main_organisation(text, zones, [m for m in organisations if m.name != outlet_name], others)
     members = [
         Member(
             article.seed.id,
@@ -939,11 +946,19 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
             title is not None and title.contains(claim.span),
             claim.span.of(text),
         )
-        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article), strict=True)
+        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article, main, outlet_name), strict=True)
     ]
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
     return ClaimRecords(members, elsewhere)
+
+
+def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str | None:
+    """The outlet that printed the article: the layout's, else the organisation its byline names."""
+    if article.layout.outlet:
+        return article.layout.outlet.value
+    byline = f" {article.layout.byline.value} " if article.layout.byline else ""
+    return next((m.name for m in organisations if f" {m.name} " in byline.replace(",", " ")), None)
 
 
 def _about(claim: ClaimFound, referent: str | None) -> ClaimFound:

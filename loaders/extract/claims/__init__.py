@@ -19,8 +19,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from loaders.extract.claims.amounts import find_amounts
-from loaders.extract.claims.context import CAPITALISED_RE, attribution, read_contexts
+from loaders.extract.claims.amounts import find_amounts, is_earlier
+from loaders.extract.claims.context import (
+    CAPITALISED_RE,
+    attribution,
+    is_public_body,
+    names_an_analysts_employer,
+    read_contexts,
+)
 from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
 from loaders.extract.quotes.found import QuoteFound
@@ -28,7 +34,14 @@ from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import load, words
 
-__all__ = ["ClaimFound", "attribute_quoted", "find_claims", "main_organisation", "referent_named"]
+__all__ = [
+    "ClaimFound",
+    "Referents",
+    "attribute_quoted",
+    "find_claims",
+    "main_organisation",
+    "referent_named",
+]
 
 # A sentence opening with a pronoun that stands for an organisation ("It", "Its"): re.match from its start.
 # Not "It's", nor an "It" that stands for nothing ("It is likely that", "It is hard to say").
@@ -38,6 +51,70 @@ ORGANISATION_PRONOUN_RE = re.compile(
     rf"(?!{_EXPLETIVE_VERB}(?:[\w-]+\s+){{0,3}}(?:that|whether|if)\b)"
     rf"(?!{_EXPLETIVE_VERB}(?:{longest_first(words('pronouns', 'expletive_before_to'))})\s+to\b)"
 )
+
+# "the company", "the chain", "the merged business": an organisation named before, anywhere in a
+# sentence that names none.
+ORGANISATION_DESCRIPTION_RE = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:{longest_first(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
+)
+
+
+@dataclass
+class Referents:
+    """What a sentence that names no organisation is about, read sentence by sentence in order: the
+    organisation the sentences before named first (`latest`, what an opening "It" stands for), the
+    latest of them that is no public body (`company`, what "the company" stands for), the company its
+    own paragraph (or the list a paragraph introduces) named earlier, and whether that paragraph named
+    the article's own organisation (`main`)."""
+
+    main: str | None
+    latest: str | None = None
+    company: str | None = None
+    in_paragraph: str | None = None
+    paragraph_names_main: bool = False
+    listing: bool = False
+    previous: Span | None = None
+
+    def about(self, text: str, sentence: Span) -> str | None:
+        """The organisation the sentence is about if it names none (call before `read`): the one an
+        opening "It" stands for; the article's own where its paragraph named it; else the company a
+        "the company" stands for, or the one named earlier in its paragraph (a digest's item, a list
+        under "Quick take:", are about their own organisation); else the article's own."""
+        goes_on, self.listing = same_paragraph(text, self.previous, sentence, self.listing)
+        if not goes_on:
+            self.in_paragraph, self.paragraph_names_main = None, False
+        self.previous = sentence
+        if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
+            return self.latest
+        if self.paragraph_names_main:
+            return self.main  # "X recalled heaters. Rival Y sold 4,000. The firm will refund £129": X's
+        if (self.company or self.latest) and ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end):
+            return self.company or self.latest
+        return self.in_paragraph or self.main
+
+    def read(self, text: str, sentence: Span, named: list[Mention]) -> None:
+        """The organisations the sentence names (in order), once `about` has read it."""
+        if not named:
+            return
+        self.latest = referent_named(text, sentence, named)
+        if self.latest and not is_public_body(self.latest):
+            self.company = self.in_paragraph = self.latest
+        self.paragraph_names_main = self.paragraph_names_main or any(m.name == self.main for m in named)
+
+
+def same_paragraph(text: str, previous: Span | None, sentence: Span, listing: bool = False) -> tuple[bool, bool]:
+    """Whether a sentence goes on with the previous one's topic: no line break between them, or the
+    previous one introduces a list ("Quick take:", "Highlights:"), or both are lines of that list
+    (`listing`: a list so introduced goes on, line by line). And whether a list goes on after it."""
+    if previous is None or previous.end > sentence.start:
+        return False, False
+    gap = text[previous.end : sentence.start]
+    if text[previous.end - 1] == ":":
+        return True, True
+    if "\n" not in gap:
+        return True, listing
+    return listing and gap.count("\n") == 1, listing and gap.count("\n") == 1
+
 
 # Capitalised words that begin no organisation's short name ("The", "Monday"): not counted alone.
 NOT_NAME_STARTS = frozenset(
@@ -68,6 +145,7 @@ class ClaimFound:
     metric_cue: str | None = None  # the words that chose the metric
     moment: str | None = None  # the moment within a day: close, open, midday, 11:45
     subjects: tuple[str, ...] = ()  # organisations the figure may be about, `subject` first
+    earlier: bool = False  # the earlier figure of a comparison ("up from 41,900", "(2024: 41,900)")
 
 
 def _within(mentions: list[Mention], starts: list[int], sentence: Span) -> list[Mention]:
@@ -136,11 +214,13 @@ def main_organisation(
     counts: dict[str, int] = {}
     for mention in organisations:
         position = bisect_right(source_starts, mention.span.start) - 1
-        if position >= 0 and sources[position].contains(mention.span):
+        if (position >= 0 and sources[position].contains(mention.span)) or dateline_agency(text, mention.span):
             continue
         counts[mention.name] = counts.get(mention.name, 0) + 1
     first = {name: order for order, name in enumerate(counts)}  # dicts keep the order of first mention
-    main = max(counts, key=lambda name: (counts[name], -first[name]), default=None)
+    # A court, regulator or council is what the article is about only if it names no company twice.
+    companies = [name for name in counts if not is_public_body(name) and counts[name] >= 2]
+    main = max(companies or counts, key=lambda name: (counts[name], -first[name]), default=None)
     if main and sum(m.name == main for m in organisations) < 2:
         known = " ".join(f" {m.name} " for m in others)
         if any(
@@ -154,9 +234,28 @@ def main_organisation(
 def referent_named(text: str, sentence: Span, named: list[Mention]) -> str | None:
     """Of the organisations a sentence names (in order), the one a later sentence's opening "It" stands
     for: the first that is not only whom the sentence attributes something to ("Demand is weak,
-    Kestrel Research said"); None when each is (the article's own organisation then stands in)."""
+    Kestrel Research said"), nor the news agency of its dateline ("LONDON, May 4 (Calder Wire) -"),
+    nor an analyst's employer ("Barrow Research analyst Jo Hale writes"), a company before a public
+    body; None when each is (the article's own organisation then stands in)."""
     source = attribution(text, sentence) if named else None
-    return next((m.name for m in named if source is None or not source.contains(m.span)), None)
+    eligible = [
+        m.name
+        for m in named
+        if (source is None or not source.contains(m.span))
+        and not dateline_agency(text, m.span)
+        and not names_an_analysts_employer(text, m, sentence)
+    ]
+    # "The Environment Agency prosecuted Brackwell Water": the company, not the public body beside it
+    return next((name for name in eligible if not is_public_body(name)), eligible[0] if eligible else None)
+
+
+_AGENCY_CLOSE_RE = re.compile(r"\)[ \t]*[-–—]")
+
+
+def dateline_agency(text: str, span: Span) -> bool:
+    """A name in brackets right before a dateline's dash ("LONDON, May 4 (Calder Wire) - ..."): the
+    news agency that printed the story, never what it is about."""
+    return span.start > 0 and text[span.start - 1] == "(" and _AGENCY_CLOSE_RE.match(text, span.end) is not None
 
 
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
@@ -182,12 +281,12 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     fallback = () if main else tuple(name for name, _ in _repeated_names(text, sentences))
     prominent = _prominent_organisations(organisations)
     claims = []
-    referent = None  # the organisation the sentences lately named first: what an opening "It" stands for
+    referents = Referents(main)  # what a sentence naming no organisation is about
     for sentence, amounts in found:
         named = _within(organisations, organisation_starts, sentence)
-        opens_with_pronoun = not named and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end) is not None
-        if named:
-            referent = referent_named(text, sentence, named)
+        about = referents.about(text, sentence)
+        referents.read(text, sentence, named)
+        about = None if named else about
         if not amounts:
             continue
         # A figure whose sentence names no organisation ("The company said its net loss narrowed") may be
@@ -200,7 +299,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             named,
             _within(places, place_starts, sentence),
             # "It sold 400,000 bikes": the organisation the sentences before named, not the article's main one.
-            referent if opens_with_pronoun and referent else main,
+            about or main,
             published,
         )
         for amount, c in zip(amounts, contexts, strict=True):
@@ -227,6 +326,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     c.metric_cue,
                     c.when.moment,
                     tuple(dict.fromkeys([*c.subjects, *unnamed, *fallback])),
+                    is_earlier(text, sentence, amount.span),
                 )
             )
     return claims

@@ -118,6 +118,26 @@ COMPARISON_BEFORE_RE = re.compile(
     r"\(\s*(?:FY\s?\d{2,4}|[HQ][1-4](?:\s?(?:FY)?\s?\d{2,4})?|\d{4}|prior year|previous year|last year|a year earlier)\s*:\s*$",
     re.IGNORECASE,
 )
+# The earlier figure of a comparison: "up from 41,900", "compared with 41,900", "(2024: 41,900)";
+# `EARLIER_AFTER_RE`: "188,000 a year earlier".
+EARLIER_BEFORE_RE = re.compile(rf"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+{_HEDGE}$", re.IGNORECASE)
+EARLIER_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:a|one)\s+year\s+(?:earlier|before)\b|[^\S\n]+the\s+(?:year|quarter)\s+before\b",
+    re.IGNORECASE,
+)
+
+
+def is_earlier(text: str, sentence: Span, span: Span) -> bool:
+    """Whether a figure is the earlier one of a comparison (last year's, the one it rose from)."""
+    return bool(
+        EARLIER_BEFORE_RE.search(text, max(sentence.start, span.start - 40), span.start)
+        or COMPARISON_BEFORE_RE.search(text, max(sentence.start, span.start - 24), span.start)
+        or EARLIER_AFTER_RE.match(text, span.end, min(sentence.end, span.end + 40))
+    )
+
+
+# "6.4m subscribers (+180,000 in the quarter)": a change signed in brackets counts the noun before it.
+SIGNED_CHANGE_BEFORE_RE = re.compile(r"\(\s*[+−-]\s*$")
 # "63 cases had been confirmed, 21 of them in hospital": a part named after its number counts the same.
 ELLIPSIS_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # "The number of people infected has risen to 54": the number counts what "the number of" names.
@@ -341,6 +361,7 @@ def _read_at(
             ELLIPSIS_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
             or COMPARISON_BEFORE_RE.search(text, max(sentence.start, start - 24), start)
             or CARRIED_BEFORE_RE.search(text, max(sentence.start, start - 48), start)
+            or SIGNED_CHANGE_BEFORE_RE.search(text, max(sentence.start, start - 4), start)
             or ELLIPSIS_AFTER_RE.match(text, cursor, limit)
         )
     ):

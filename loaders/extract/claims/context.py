@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from loaders.extract.claims.amounts import Amount
 from loaders.extract.claims.periods import RELATIVE_SHIFT, TimeMention, When, time_mentions
 from loaders.extract.claims.vocabulary import QUALIFIERS, cue_pattern, cues, metrics, yielding_metrics
 from loaders.extract.types import Mention
 from loaders.spans import Span
-from loaders.vocab import first_character_test, load, word_start_regex
+from loaders.vocab import first_character_test, load, word_start_regex, words
 
 CUE_PATTERNS = {
     "decrease": word_start_regex(cues("decrease"), re.IGNORECASE),
@@ -170,6 +170,9 @@ class SentenceFacts:
     # The first two periods with a value of each kind (a part of a year, a relative year, a year), in
     # that order: a relative year after a number moves the first of them that is not itself.
     period_bases: tuple[TimeMention, ...] = ()
+    # The subject mentions that are no court's, regulator's or public body's, and where they start.
+    company_mentions: list[Mention] = field(default_factory=list)
+    company_starts: list[int] = field(default_factory=list)
 
 
 def _sentence_facts(
@@ -221,6 +224,8 @@ def _sentence_facts(
         period_bases=tuple(
             base for kind in ("part", "relative", "year") for base in [t for t in times if t.kind == kind and t.value][:2]
         ),
+        company_mentions=(companies := [o for o in subjects if not is_public_body(o.name)]),
+        company_starts=[o.span.start for o in companies],
     )
 
 
@@ -318,12 +323,30 @@ def _in_qualifier(text: str, cue_start: int, start: int) -> bool:
     return qualifier is not None and qualifier.start() == cue_start
 
 
+_PUBLIC_BODY_RE = re.compile(rf"\b(?:{'|'.join(words('organisations', 'public_bodies'))})$")
+
+
+def is_public_body(name: str) -> bool:
+    """A court's, a regulator's or a public body's name ("Carlisle Crown Court", "Environment Agency")."""
+    return _PUBLIC_BODY_RE.search(name) is not None
+
+
 def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> str | None:
     """The organisation the figure is about: one named right after "on", "for", "in" ... after the
     number ("a fine on X"), else the nearest before it in the sentence (a subject, a possessive,
-    "profit at X"), else the article's main organisation."""
-    candidates = facts.subject_mentions
-    following = bisect_left(facts.subject_starts, amount.span.end)
+    "profit at X"), else the article's main organisation. A court, regulator or public body is the
+    subject only where the sentence names no company ("fined £27.5m at Carlisle Crown Court" is the
+    fined company's figure)."""
+    if facts.company_mentions:
+        return _subject_among(text, amount, facts, main, facts.company_mentions, facts.company_starts)
+    return _subject_among(text, amount, facts, main, facts.subject_mentions, facts.subject_starts)
+
+
+def _subject_among(
+    text: str, amount: Amount, facts: SentenceFacts, main: str | None, candidates: list[Mention], starts: list[int]
+) -> str | None:
+    """`_subject` among the given mentions (in order, starting at `starts`)."""
+    following = bisect_left(starts, amount.span.end)
     if following < len(candidates):
         organisation = candidates[following]
         if organisation.span.start - amount.span.end <= 60 and AFTER_SUBJECT_RE.search(
@@ -335,6 +358,8 @@ def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) 
         before -= 1  # a mention around the number ("the 3M company"), never its subject
     if before >= 0:
         return candidates[before].name
+    if candidates and main and candidates is facts.subject_mentions and not facts.company_mentions and not is_public_body(main):
+        return main  # "savings of £12m, which the regulator may weigh": a public body after it owns no figure
     if candidates:
         return main if facts.main_first_end is not None else candidates[0].name
     if facts.source_is_organisation:
@@ -499,12 +524,29 @@ def _when(text: str, facts: SentenceFacts, amount: Amount, moments: dict[int, Am
                 key=distance,
                 default=None,
             )
-        own = [t for t in inside if not _across_figure(text, facts, amount, t, figures)]
+        own = [
+            t
+            for t in inside
+            if not _across_figure(text, facts, amount, t, figures) and not _labels_another_figure(text, t, amount)
+        ]
         for kind in ("part", "relative", "year"):
             period = period or min((t for t in own if t.kind == kind), key=distance, default=None)
         if period:
             break
     return When(period.value if period else None, period.as_written if period else None, moment.value if moment else None)
+
+
+_LABEL_TO_FIGURE_RE = re.compile(r":[ \t]*")
+# Between a figure and its comparative: " (2024: ", " (FY2024: ", " (H1 2024: " (a bounded label).
+_COMPARATIVE_RE = re.compile(r"[ \t]*\([^():\n]{2,20}:[ \t]*")
+_BRACKET_CLOSES_RE = re.compile(r"[ \t]*\)")
+
+
+def _labels_another_figure(text: str, mention: TimeMention, amount: Amount) -> bool:
+    """A period that labels a comparative in brackets ("revenue of $1.87bn (2024: $1.52bn)") is the
+    period of the figure after its colon only: the figure before the brackets is the current one's."""
+    labels = mention.start > 0 and text[mention.start - 1] == "(" and text.startswith(":", mention.end)
+    return labels and not _LABEL_TO_FIGURE_RE.fullmatch(text, mention.end, amount.span.start)
 
 
 def read_contexts(
@@ -542,6 +584,15 @@ def read_contexts(
             and not facts.cues["full_stop"].within(previous.span.end, amount.span.start)
         ):
             contexts[i] = replace(contexts[i], metric=f"{contexts[i - 1].metric} change", metric_cue=contexts[i - 1].metric_cue)
+        # "revenue of $1.87bn (2024: $1.52bn)": the comparative in brackets measures what the figure before it
+        # does, unless it names its own measure ("a loss of €48m (H1 2025: €12m profit)").
+        elif (
+            _COMPARATIVE_RE.fullmatch(text, previous.span.end, amount.span.start)
+            and _BRACKET_CLOSES_RE.match(text, amount.span.end)
+            and contexts[i].when.period is not None
+            and contexts[i - 1].when.period != contexts[i].when.period
+        ):
+            contexts[i] = replace(contexts[i], metric=contexts[i - 1].metric, metric_cue=contexts[i - 1].metric_cue)
     return contexts
 
 

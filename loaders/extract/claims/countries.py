@@ -108,7 +108,19 @@ def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
         if currency and (sign in MINOR_WORDS or not _written_out(text, sign, currency)):
             out[sign] = currency
+    if not any(sign in out for sign in MINOR_WORDS) and (own := _page_currency(text)):
+        out.update(dict.fromkeys(MINOR_WORDS, own))  # no country decides: the page's own money does
     return out
+
+
+_CENTS_BY_SIGN = load("currencies")["cents_by_sign"]
+_CENT_SIGNS_RE = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(sign)}(?![A-Za-z])" for sign in _CENTS_BY_SIGN))
+
+
+def _page_currency(text: str) -> str | None:
+    """The one currency of `cents_by_sign` whose signs the page prints, if it prints no other's."""
+    printed = {_CENTS_BY_SIGN[found.group(0)] for found in _CENT_SIGNS_RE.finditer(text)}
+    return printed.pop() if len(printed) == 1 else None
 
 
 def _most_named(counts: dict[str, int], among: Iterable[str]) -> str | None:

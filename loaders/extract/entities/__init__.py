@@ -61,7 +61,7 @@ from loaders.extract.entities.product_names import find_named_products, lower_ca
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
 from loaders.extract.entities.runs import proper_runs
-from loaders.extract.entities.short_forms import resolve_short_forms
+from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import NOT_NAMES, ArticleState, canonical_organisation, name_openings
 from loaders.extract.gazetteer import demonyms, places
@@ -197,6 +197,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 and _bare_name(value)
                 and value not in at_a_site
                 and value not in leading_words
+                and not inside_a_role(article.text, span)  # "Chief Financial Officer": a title, written twice
             ):  # not the short form of a longer name
                 full = without_country.get(value, set()) or _shortened_from(value, by_first_word)
                 article.add(

@@ -32,7 +32,13 @@ _PREVIOUS_WORD_RE = re.compile(r"([\w&’'-]+) $")  # the word right before a cu
 CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in mapping("organisations", "cues").items()}
 _FOLLOWERS = alternation(words("organisations", "followers"))
 _DESCRIPTORS = alternation(words("organisations", "descriptors"))
-_FOLLOWER_RE = re.compile(rf"(?:[’']s)?\s+(?:{ROLE_WORDS}|{_FOLLOWERS})\b", re.IGNORECASE)
+_FOLLOWER_RE = re.compile(
+    rf"(?:[’']s)?\s+(?:{ROLE_WORDS}|{_FOLLOWERS})\b"
+    # "Kestrel Mobile's third-quarter numbers": a period's report after the possessive
+    rf"|[’']s\s+(?:{alternation(words('organisations', 'reporting_periods'))})\s+"
+    rf"(?:{_FOLLOWERS}|{alternation(words('organisations', 'period_reports'))})\b",
+    re.IGNORECASE,
+)
 _ROLE_OF_RE = re.compile(rf"\b(?:{ROLE_WORDS}|{_FOLLOWERS}|founder|owner)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 DESCRIPTION_RE = re.compile(
     rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|with|owned|backed|said|has|is|was)\b)",
@@ -338,10 +344,16 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         len(tokens) == 1
         and is_acronym(value)
         and value not in NON_ORGANISATION_ACRONYMS
+        and value not in article.term_acronyms
         and (_SPEECH_AFTER_RE.match(after) or _ACRONYM_CUE_RE.search(before) or _SPEECH_BEFORE_RE.search(before))
     ):
         found.append(("acronym with cue", 2.0))
-    if _UNKNOWN_ACRONYM_RE.fullmatch(value) and value not in NON_ORGANISATION_ACRONYMS and not _YEAR_AFTER_RE.match(after):
+    if (
+        _UNKNOWN_ACRONYM_RE.fullmatch(value)
+        and value not in NON_ORGANISATION_ACRONYMS
+        and value not in article.term_acronyms  # "lithium carbonate equivalent (LCE)": a term's
+        and not _YEAR_AFTER_RE.match(after)
+    ):
         # "ZTL", "BBC": in news an unknown acronym mostly names an organisation; once is not enough
         # evidence alone ("CES 2017" is an event), twice or with a cue is.
         found.append(("acronym", 1.0))

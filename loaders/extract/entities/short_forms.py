@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders.extract.cues import LEGAL_FORMS
+from loaders.extract.cues import LEGAL_FORMS, ROLE_RE
 from loaders.extract.entities.guards import common_word
 from loaders.extract.entities.organisations import NAME_OPENINGS, ORGANISATION_WORDS, THE_BEFORE_RE
 from loaders.extract.entities.people import given_names
@@ -152,10 +152,12 @@ def resolve_short_forms(
             and value not in demonyms()
             and not MODEL_TOKEN_RE.match(value)
             and value not in NON_ORGANISATION_ACRONYMS
+            and value not in article.term_acronyms  # "lithium carbonate equivalent (LCE)": a term
             and not common_word(value, lower_words)
             and value not in surnames
             and not _beside_a_name(article, span)
             and value not in after_a_place_word
+            and not inside_a_role(text, span)  # "Jo Hale, Chief Executive Officer": a title's last word
         ):  # "jobs in Ashby", "near Ashby": a town the gazetteer does not know, no company
             article.add(ORGANISATION, value, span, "recurring proper noun", 0.6)
         elif (
@@ -171,3 +173,14 @@ def resolve_short_forms(
             article.add(ORGANISATION, value, span, "listed with an organisation", 0.7)
             organisation_ends.add(span.end)  # the list goes on from it: "Visa, Mastercard or American Express"
             organisation_starts.add(span.start)
+
+
+_ROLE_REACH = 40  # characters a role title may open before the word looked at
+
+
+def inside_a_role(text: str, span: Span) -> bool:
+    """Whether the words are part of a role's title written out ("Chief Financial Officer")."""
+    return any(
+        found.start() <= span.start and span.end <= found.end()
+        for found in ROLE_RE.finditer(text, max(0, span.start - _ROLE_REACH), min(len(text), span.end + _ROLE_REACH))
+    )

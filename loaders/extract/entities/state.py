@@ -27,7 +27,9 @@ _LATIN = [chr(code) for block in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x
 UPPER = "".join(char for char in _LATIN if char.isupper())
 LOWER = "".join(char for char in _LATIN if char.islower())
 
-_SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:]['\"’”]?\s+$|^\s*[\"“‘']$")
+# A sentence ends before a word, or opens a list item ("- Net profit ...") or a part of a title
+# set off by a bar ("Kestrel Foods | Final results").
+_SENTENCE_END_BEFORE_RE = re.compile(r"[.!?:]['\"’”]?\s+$|^\s*[\"“‘']$|(?:^|\n)[ \t]*[-•*–][ \t]+$|\s[|][ \t]+$")
 
 
 class ArticleState:
@@ -43,6 +45,14 @@ class ArticleState:
         self.found = EntityFindings()
         self.run_pieces: list[tuple[int, int]] | None = None  # runs.proper_runs' pieces of the zones (which never change)
         self.junk_spans: dict[Span, bool] = {}  # whether guards.junk rejects a span (it reads the text alone)
+        self._term_acronyms: frozenset[str] | None = None
+
+    @property
+    def term_acronyms(self) -> frozenset[str]:
+        """Acronyms the article defines for a phrase of common words (`term_acronyms`), read once."""
+        if self._term_acronyms is None:
+            self._term_acronyms = term_acronyms(self.text)
+        return self._term_acronyms
 
     def free(self, span: Span) -> bool:
         return not any(self._cover[span.start : span.end])
@@ -86,6 +96,25 @@ class ArticleState:
         head = self.before(span, 4)
         zone = self.zone_of(span)
         return span.start == zone.start or bool(_SENTENCE_END_BEFORE_RE.search(head))
+
+
+_TERM_RE = re.compile(r"((?:[A-Za-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
+
+
+def term_acronyms(text: str) -> frozenset[str]:
+    """Acronyms a text defines for a phrase of common words ("lithium carbonate equivalent (LCE)",
+    "net interest margin (NIM)"): the initials of the words right before the bracket spell it, every
+    word but the first in lower case. Such an acronym names a term, never an organisation."""
+    found = set()
+    for match in _TERM_RE.finditer(text):
+        acronym, spelled = match.group(2), match.group(1).split()[-len(match.group(2)) :]
+        if (
+            len(spelled) == len(acronym)
+            and "".join(word[0] for word in spelled).upper() == acronym
+            and all(word.islower() for word in spelled[1:])
+        ):
+            found.add(acronym)
+    return frozenset(found)
 
 
 def word_bounded(text: str, start: int, end: int, zone: Span) -> bool:
