@@ -5,8 +5,9 @@ a compact scorer of the test suite's own, with floors at the scores reached.
 Names match as a careful reader's would: case-folded, curly apostrophes straightened, a leading
 "the " and trailing punctuation dropped; equal, or one holds the other on word boundaries. Each
 gold name pairs once (exact pairs first); a further prediction of an already-paired name is a
-false positive. A quote (direct or partial, four words or more) matches a gold quote when it
-covers at least half of its characters; a speaker is right when it names the gold person (or
+false positive, unless the gold ignores that very name. A quote (direct or partial, four words or
+more) matches a gold quote when it covers at least half of its characters; a speaker is right
+when it names the gold person (or
 none when the gold says no person spoke). A key figure is found when a claim of the article (or
 the other currency it gives, `also_value`) has its unit and lies within 1% of its value. A figure
 several outlets printed is grouped when one claim group holds a claim (by either reading) of each of
@@ -57,6 +58,8 @@ def _pair(predicted: list[str], gold: list[list[str]], ignore: list[str]) -> tup
         fresh = [i for i in near if i not in paired]
         if fresh:
             paired.add(fresh[0])
+        elif name in ignored:
+            continue  # a name the gold ignores, as written: no false positive, even beside a gold name holding it
         elif near or not any(name == other or _contains(name, other) or _contains(other, name) for other in ignored):
             false_positives += 1
     return len(paired), false_positives, len(gold_forms) - len(paired)
@@ -249,8 +252,8 @@ def _batches(gold_file: str) -> dict[str, int]:
     return {article_id: article.get("batch", 1) for article_id, article in articles.items()}
 
 
-_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES = (
-    _batches(name) for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml")
+_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _E7_BATCHES = (
+    _batches(name) for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml", "e7_gold.yml")
 )
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
@@ -259,7 +262,7 @@ _E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES = (
 # articles before them.
 SETS: dict[str, Callable[[str], bool]] = {
     "earlier rounds": lambda article_id: (
-        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_"))
+        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_", "e7_"))
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
     "entities round e2": lambda article_id: article_id.startswith("e2_"),
@@ -290,6 +293,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e5, batch 2": lambda article_id: _E5_BATCHES.get(article_id) == 2,
     # The e6 entities round (ids "e6_", gold in e6_gold.yml), each of its batches on its own.
     "entities round e6": lambda article_id: _E6_BATCHES.get(article_id) == 1,
+    # The e7 entities round (ids "e7_", gold in e7_gold.yml), each of its batches on its own.
+    "entities round e7": lambda article_id: _E7_BATCHES.get(article_id) == 1,
+    "entities round e7, batch 2": lambda article_id: _E7_BATCHES.get(article_id) == 2,
 }
 
 

@@ -11,7 +11,14 @@ import re
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.people import common_words, given_names, has_given_name, is_given_name, person_shaped
-from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState, canonical_organisation, is_acronym
+from loaders.extract.entities.state import (
+    NON_ORGANISATION_ACRONYMS,
+    NOT_NAMES,
+    UPPER,
+    ArticleState,
+    canonical_organisation,
+    is_acronym,
+)
 from loaders.extract.gazetteer import places, towns
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
@@ -23,6 +30,11 @@ WEAK_ENDINGS = frozenset(words("organisations", "weak_name_endings"))
 ORGANISATION_WORDS = frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | WEAK_ENDINGS
 # A run that goes on past its organisation word into one of these names an event, not a company.
 EVENT_WORDS = frozenset(words("organisations", "event_words"))
+# "Mugambi and Achieng Advocates": a partnership's name joins two surnames (not after "between": two parties)
+PARTNERSHIP_ENDINGS = frozenset(words("organisations", "partnership_endings"))
+_PARTNER_BEFORE_RE = re.compile(rf"(?<![\w’',-])(?<!between )([{UPPER}][\w’'-]+ (?:and|&) )$")
+# Endings after which "of" goes on with the name ("Bank of X"); after the others it says where the business is.
+_ENDINGS_TAKING_OF = frozenset(words("organisations", "endings_taking_of"))
 # A company's functions: after "head of" the end of a job title, no organisation.
 DEPARTMENTS = frozenset(words("organisations", "departments"))
 # Words that open a name whose kind comes first ("Banco X", "Grupo Y").
@@ -35,7 +47,7 @@ _DESCRIPTORS = alternation(words("organisations", "descriptors"))
 _FOLLOWER_RE = re.compile(rf"(?:[’']s)?\s+(?:{ROLE_WORDS}|{_FOLLOWERS})\b", re.IGNORECASE)
 _ROLE_OF_RE = re.compile(rf"\b(?:{ROLE_WORDS}|{_FOLLOWERS}|founder|owner)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 DESCRIPTION_RE = re.compile(
-    rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|with|owned|backed|said|has|is|was)\b)",
+    rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|with|owned|backed|said|has|is|was)\b|(?<=s)\s+who\b)",
     re.IGNORECASE,
 )
 _WHICH_ACTS_RE = re.compile(rf",\s+which\s+(?:also\s+)?{alternation(words('organisations', 'which_acts'))}\b")
@@ -55,6 +67,7 @@ _CUES_FOR_PEOPLE_TOO = {
     "designer of",
     "paid with",
     "connects with",
+    "professionals in apposition",  # "its lawyers, Jo Hale and Ann Lee,": people too
 }
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
 _LISTED_BEFORE_RE = re.compile(
@@ -103,7 +116,7 @@ _CLAUSE_AFTER_RE = re.compile(
 # "Ivo Brandt of Ostrander Research", "Jo Baird at Kestrel": the words after a person's name and
 # "of", "at" or "from" name where the person works.
 _LINKS = (" of ", " at ", " from ", " of the ", " at the ", " from the ")
-_LETTER_BEFORE_RE = re.compile(r"[A-Za-z]\s+$")
+_LETTER_BEFORE_RE = re.compile(r"[A-Za-z],?\s+$")  # (", " after an apposition's noun: "its lawyers, X")
 _PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),?\s+(?:of|at|from)\s+(?:the\s+)?$")
 _TITLE_WORDS = frozenset(words("not_names", "titles"))
 _FAMILY_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:family|families|clan|dynasty)\b")
@@ -178,7 +191,11 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return False  # "the nation's leading Learning Society": two ordinary words, capitalised
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
-    goes_on = cut + 1 < len(words) and words[cut + 1] in _CONNECTORS
+    goes_on = (
+        cut + 1 < len(words)
+        and words[cut + 1] in _CONNECTORS
+        and not (words[cut + 1] == "of" and words[cut] not in _ENDINGS_TAKING_OF)  # "Mathebe Engineering of Germiston"
+    )
     if goes_on or _country_after(words[cut + 1 :]):
         cut = len(words) - 1  # "... of Ruritania", or "Natural Resources Wales": the country ends the name
     name = " ".join(words[: cut + 1])
@@ -188,6 +205,9 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     # "National Agency of Petroleum, Natural Gas and Biofuels": a body "of" fields may list more of them
     if (goes_on or "of" in words[1:cut] or "for" in words[1:cut]) and organisation_span.end == span.end:
         organisation_span = _with_listed_fields(article.text, organisation_span)
+    partner = _PARTNER_BEFORE_RE.search(article.before(span, 40)) if cut == 1 and words[1] in PARTNERSHIP_ENDINGS else None
+    if partner and organisation_span.end == span.start + len(name):  # "Mugambi and Achieng Advocates": one firm
+        organisation_span = Span(span.start - len(partner.group(1)), organisation_span.end)
     listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
     if listed:  # "the Culture, Media and Sport Committee": a name holding a list
         organisation_span = Span(span.start - len(listed.group(1)), organisation_span.end)
@@ -327,7 +347,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not _SITE_AT_RE.search(before)  # "a processing unit at Kundara": a site's place
     ):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))
-    if _WHICH_ACTS_RE.match(after):
+    if _WHICH_ACTS_RE.match(after) or (" and " in value and _WHICH_HAS_DONE_RE.match(after)):
         found.append(("does as a company", 2.0))  # "Ornua, which sells dairy products,": a company's "which"
     if _ACTS_RE.match(after):
         found.append(("acts as a company", 1.5))
@@ -370,3 +390,37 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     if re.fullmatch(r"[A-Z][\w-]*\.(?:com|net|org|io|ai)", value):
         found.append(("domain name", 3.0))
     return found
+
+
+# Evidence that speaks of one body, not of two listed ones: "X and Y, a Winnipeg accounting firm,",
+# "its accountants, X and Y,", "X and Y, which has built boats since 1952", "X and Y director Jo Hale".
+_ONE_BODY_RULES = frozenset(
+    {
+        "described as an organisation",
+        "a role in the body",
+        "does as a company",
+        "cue: auditors",
+        "cue: professionals in apposition",
+        "cue: kind of firm",
+    }
+)
+_ROLE_AND_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{ROLE_WORDS})\s+[A-Z]")
+_WHICH_HAS_DONE_RE = re.compile(r",\s+which\s+(?:has|had)\s+(?:long\s+|also\s+)?(?:been|built|made|run|sold|grown|[a-z]+ed)\b")
+# a list goes on before the first name, or two parties are named ("between X and Y", "both X and Y")
+_LIST_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'.-]*,|\band|\bor|\bbetween|\bboth|\bversus|\bvs\.?)\s+$")
+
+
+def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
+    """ "Smith and Gourlay": two single names joined by "and" are one firm's name where what is
+    said of them speaks of one body (a singular description, a role, "which has")."""
+    text = article.text
+    if text[first.end : second.start] != " and " or " " in first.of(text) or " " in second.of(text):
+        return False
+    before = article.before(first)
+    if _LIST_BEFORE_RE.search(before):
+        return False
+    joined = Span(first.start, second.end)
+    after = article.after(joined)
+    if _ROLE_AND_NAME_AFTER_RE.match(after) or _WHICH_HAS_DONE_RE.match(after):
+        return True
+    return any(rule in _ONE_BODY_RULES and weight >= 2.0 for rule, weight in organisation_evidence(article, joined, before, after))

@@ -242,6 +242,12 @@ def _naming_locative() -> re.Pattern:
 
 
 @functools.cache
+def _sites_before() -> re.Pattern:
+    """A business's sites right before a locative ("stores in", "farms near")."""
+    return re.compile(rf"\b(?:{'|'.join(vocab_words('organisations', 'sites'))}) $")
+
+
+@functools.cache
 def _site_pattern() -> re.Pattern:
     sites = "|".join(vocab_words("organisations", "sites"))
     return re.compile(rf"\b(?:{sites}) (?:at|in|near) ({_WORD}(?: {_WORD}){{0,2}})(?![ -]?{_WORD})")
@@ -297,6 +303,19 @@ class _Context:
         return Span(start, end) in self.place_spans
 
 
+_OF_A_TOWN_RE = re.compile(rf" of ({_RUN})\b(?![ -]?{_WORD}|[’']s\b)")
+
+
+def _towns_of_businesses(context: _Context) -> None:
+    """ "Mathebe Engineering of Germiston": a town a list knows after a business's name and "of"
+    (the names that take "of" into them, "Bank of X", keep it: it is no place's mention then)."""
+    text = context.article.text
+    for mention in [m for m in context.article.found.mentions if m.kind == ORGANISATION]:
+        town = _OF_A_TOWN_RE.match(text, mention.span.end)
+        if town and context.a_town(town.group(1), given_name_too=True):
+            context.add(town.start(1), town.end(1), "town of a business", town=True)
+
+
 def find_places_in_context(article: ArticleState) -> None:
     """Places named by their context: a dateline in capitals at a paragraph's start, a name with the
     kind of place it is ("Tana River", "Wagoner County", "the Atacama region"), a site's place, and a
@@ -307,7 +326,10 @@ def find_places_in_context(article: ArticleState) -> None:
         _dateline(context, zone.start, chunk)
         _named_with_their_kind(context, zone.start, chunk)
         _towns_after_locatives(context, zone.start, chunk)
+        if "from " in chunk:
+            _towns_after_from(context, zone.start, chunk)
         _towns_by_other_signs(context, zone.start, chunk)
+    _towns_of_businesses(context)
 
 
 def _dateline(context: _Context, offset: int, chunk: str) -> None:
@@ -345,6 +367,16 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             context.add(end - len(" ".join(words)), end, "name before a division")
 
 
+# "across the North Rift", "in the East Neuk": a compass word and a name after "in the" name a region
+_COMPASS_REGION_RE = re.compile(
+    rf"\b(?:in|across|throughout|around) the ((?:North|South|East|West|Northern|Southern|Eastern|Western|Central) {_WORD})\b"
+    rf"(?![ -]?{_WORD}|[’']s\b)"
+)
+
+
+_HOLDING_BEFORE_RE = re.compile(r"\b(?:stakes?|shares|invest(?:s|ed|ment|ments|ing)?|interests?|holdings?)\s+$", re.IGNORECASE)
+
+
 def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     """ "in Joplin", "the port of Koper", "in Ostrava, Plzeň and Mladá Boleslav", "in Časy near Pardubice"."""
     from loaders.extract.entities.people import has_given_name, person_shaped
@@ -354,10 +386,12 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         value = match.group(1)
         if not (len(value.split()) == 1 and value.lower() in context.common_words):
             context.add(offset + match.start(1), offset + match.end(1), "named as a town", town=True)
+    for match in _COMPASS_REGION_RE.finditer(chunk) if " the " in chunk else ():
+        context.add(offset + match.start(1), offset + match.end(1), "region of the compass")
     walked_to = 0  # each list is walked once: a locative inside a list walked ("In X, In Y") starts none
     for match in locative.finditer(chunk):
-        if match.start() < walked_to:
-            continue
+        if match.start() < walked_to or _HOLDING_BEFORE_RE.search(chunk, max(0, match.start() - 16), match.start()):
+            continue  # "shares in Quillon", "a stake in X": a company's name after "in"
         members = [(match.start(1), match.end(1))]
         closed = False
         while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
@@ -372,8 +406,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             or context.placed_at(offset + a, offset + b)
             for a, b in members
         ]
-        # a list closed by "and" whose names are mostly known towns: the others are places too
-        listed_places = closed and 2 * sum(known) >= len(members)
+        # a list closed by "and" whose names are mostly known towns, or the sites a business has in
+        # them ("stores in Brandon, Neepawa and Dauphin"): the others are places too
+        listed_places = closed and (
+            2 * sum(known) >= len(members) or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
+        )
         if match.group(0)[:7].lower() == "between":
             # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows
             listed_places = False
@@ -392,6 +429,49 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 near = _NEAR_A_PLACE_RE.match(chunk, end)
                 if near and (context.a_town(near.group(1)) or near.group(2) or context.compass_and_place(near.group(1))):
                     context.add(offset + start, offset + end, "town near a known place")
+
+
+# "... and the villages around Mooinooi": a list of names closed by the villages or towns near a place
+_VILLAGES_TAIL_RE = re.compile(r",? and (?:the )?(?:other |nearby |surrounding )?(?:villages|towns|hamlets|communities)\b")
+_FROM_RE = re.compile(rf"\bfrom ({_RUN})")
+
+
+@functools.cache
+def _residents_before() -> re.Pattern:
+    residents = "|".join(place_words()["from_residents"])
+    return re.compile(rf"\b(?:{residents}) $", re.IGNORECASE)
+
+
+def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
+    """A list of names after "from" that says it names places: "people from Bapong, Mmakau and the
+    villages around Mooinooi" (closed by villages or towns), "boats from Crail and St Monans" (people
+    or boats from them). Names after "from" alone may be companies' ("orders from Toyota and
+    Honda", both towns too): they take one of these signs."""
+    from loaders.extract.entities.people import has_given_name, person_shaped
+
+    _, _, _, listed = _context_patterns()
+    walked_to = 0
+    for match in _FROM_RE.finditer(chunk):
+        if match.start() < walked_to:
+            continue
+        members = [(match.start(1), match.end(1))]
+        closed = False
+        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
+            members.append((more.start(1), more.end(1)))
+            if more.group(0).lstrip(",").startswith((" and", " or")):
+                closed = True
+                break
+        walked_to = members[-1][1]
+        villages = not closed and _VILLAGES_TAIL_RE.match(chunk, members[-1][1]) is not None
+        if not (villages or closed):
+            continue
+        values = [chunk[a:b] for a, b in members]
+        if any(person_shaped(value) and has_given_name(value) for value in values):
+            continue  # "from Anna Berg and Jo Hale": people
+        residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
+        if villages or residents:
+            for start, end in members:
+                context.add(offset + start, offset + end, "town listed after from", town=True)
 
 
 def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:

@@ -14,9 +14,11 @@ from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
 from loaders.extract.gazetteer import demonyms
-from loaders.extract.types import ORGANISATION, PERSON
+from loaders.extract.types import ORGANISATION, PERSON, PLACE
 from loaders.spans import Span
+from loaders.vocab import words as vocab_words
 
+_BODIES_OF_A_PLACE = frozenset(vocab_words("organisations", "bodies_of_a_place"))
 _SAME_SURNAME = 16  # people sharing a surname compared with initials: a bound, not a real limit
 
 
@@ -128,6 +130,14 @@ def resolve_short_forms(
         )
         if not organisation and len(organisations_by_last.get(value, ())) == 1 and THE_BEFORE_RE.search(article.before(span, 8)):
             organisation = next(iter(organisations_by_last[value]))
+        if organisation and any(
+            name.startswith(value + " ") and name[len(value) + 1 :] in _BODIES_OF_A_PLACE
+            for name in organisations_by_first.get(value.split()[0], ())
+        ):
+            # "Fife" beside "Fife Council": the place the body is named after
+            article.add(PLACE, value, span, "place a local body is named after", 0.8)
+            article.found.place_kinds.setdefault(value, "region")
+            continue
         if organisation:
             article.add(ORGANISATION, organisation, span, "short form of an organisation named earlier", 0.85)
             continue
