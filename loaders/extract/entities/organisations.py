@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
-from loaders.extract.entities.people import common_words, given_names, has_given_name, is_given_name, person_shaped
+from loaders.extract.entities.people import (
+    APPOSITIVE_ROLE_RE,
+    common_words,
+    given_names,
+    has_given_name,
+    is_given_name,
+    person_shaped,
+)
 from loaders.extract.entities.state import (
     NON_ORGANISATION_ACRONYMS,
     NOT_NAMES,
@@ -68,6 +75,7 @@ _CUES_FOR_PEOPLE_TOO = {
     "paid with",
     "connects with",
     "professionals in apposition",  # "its lawyers, Jo Hale and Ann Lee,": people too
+    "owner",  # "previous owner Hugh Doherty": people own businesses too
 }
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
 _LISTED_BEFORE_RE = re.compile(
@@ -319,7 +327,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         found.append(("a country's company", 2.0))  # "Spain's Hidrotec Global": no person's given name
     if _AMPERSAND_NAME_RE.search(value) and not (person_shaped(value) and has_given_name(value)):
         found.append(("names joined by an ampersand", 2.5))
-    if DESCRIPTION_RE.match(after) and not _REPORTING_CLAUSE_RE.match(after):
+    # ("X, a director of the company,": a person's role in apposition, no description of X)
+    if DESCRIPTION_RE.match(after) and not _REPORTING_CLAUSE_RE.match(after) and not (APPOSITIVE_ROLE_RE.match(after) and person_shaped(value)):
         found.append(("described as an organisation", 3.0))
     # At a sentence's start a lone capitalised word may be an adjective ("Quarterly results"):
     # a company word after it counts, but not enough alone.

@@ -12,7 +12,7 @@ from loaders.vocab import words
 # A word of a name; "A/S", "K/S": a company-law form written with a slash;
 # "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
 # (A capital of any Latin alphabet opens a word: "Şişecam", "Österberg".)
-TOKEN = rf"(?:[A-Z]/[A-Z](?![\w/])|[{UPPER}][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[A-Z])"
+TOKEN = rf"(?:[A-Z]/[A-Z](?![\w/])|[{UPPER}][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[{UPPER}])"  # ("Ó" of "Seán Ó Gallchóir")
 # "d'Investissement", "l'Industrie": a French elided article glued to a capitalised word, inside a name
 ELIDED = r"(?:[dl][’'][A-Z][\w’'&.-]*[\w.])"
 # Lower-case words that join the words of one name: "Bank of X", "Office for Y", "Jan van der Berg", "Ahmed bin Salem",
@@ -29,7 +29,8 @@ _TOKEN_RE = re.compile(r"\S+")
 _WORD_TOKEN_RE = re.compile(r"\w\S*")
 # "BA-owner", "Oslo-listed": a name joined to a common word is a description, no part of a name.
 _LOWER_COMPOUND_RE = re.compile(rf"\w-(?:[a-z]+ed|{'|'.join(words('names', 'compound_tails'))})$")
-_KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
+_GIVEN_NAME_ABBREVIATIONS = frozenset(words("names", "given_name_abbreviations"))
+_KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop")) | _GIVEN_NAME_ABBREVIATIONS
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _BUSINESS_NOUNS = frozenset(words("organisations", "business_nouns"))
 _NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
@@ -99,6 +100,7 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
             tokens[index].group(0) in given_names()
             and tokens[index - 1].group(0) not in NAME_PARTICLES  # "Khalid bin Saeed": one name across "bin"
             and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
+            and tokens[0].group(0).rstrip(".") not in _GIVEN_NAME_ABBREVIATIONS  # "Md. Rafiq Hasan": one name
             and person_shaped(tail)
             and (tokens[0].group(0) not in given_names() or not person_shaped(text[start:end]))
         ):
