@@ -43,6 +43,7 @@ from loaders.extract.entities.organisations import (
     EVENT_WORDS,
     NAME_OPENINGS,
     ORGANISATION_WORDS,
+    bodies_in_their_language,
     joined_by_and,
     organisation_by_suffix,
     organisation_evidence,
@@ -440,6 +441,8 @@ def find_entities(
     )
     find_acronyms(article, _is_person_name)
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
+    # before the runs and places: "Ministère des Ressources naturelles", "Bolsa de Cereales de Buenos Aires"
+    bodies_in_their_language(article)
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
             organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)

@@ -21,12 +21,13 @@ from loaders.extract.entities.people import (
 from loaders.extract.entities.state import (
     NON_ORGANISATION_ACRONYMS,
     NOT_NAMES,
+    LOWER,
     UPPER,
     ArticleState,
     canonical_organisation,
     is_acronym,
 )
-from loaders.extract.gazetteer import places, towns
+from loaders.extract.gazetteer import demonyms, places, towns
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
 from loaders.vocab import alternation, mapping, words
@@ -40,6 +41,13 @@ EVENT_WORDS = frozenset(words("organisations", "event_words"))
 # "Mugambi and Achieng Advocates": a partnership's name joins two surnames (not after "between": two parties)
 PARTNERSHIP_ENDINGS = frozenset(words("organisations", "partnership_endings"))
 _PARTNER_BEFORE_RE = re.compile(rf"(?<![\w’',-])(?<!between )([{UPPER}][\w’'-]+ (?:and|&) )$")
+_FIELDS_BEFORE_A_COUNTRY = frozenset(words("organisations", "fields_before_a_country"))
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+
+
+def _nation(word: str) -> bool:
+    """A nation's adjective ("Scottish", "Welsh"), not a compass word ("Northern", "Central")."""
+    return word in demonyms() and word not in _COMPASS_WORDS
 # Endings after which "of" goes on with the name ("Bank of X"); after the others it says where the business is.
 _ENDINGS_TAKING_OF = frozenset(words("organisations", "endings_taking_of"))
 # A company's functions: after "head of" the end of a job title, no organisation.
@@ -77,6 +85,8 @@ _CUES_FOR_PEOPLE_TOO = {
     "professionals in apposition",  # "its lawyers, Jo Hale and Ann Lee,": people too
     "owner",  # "previous owner Hugh Doherty": people own businesses too
 }
+# ... and those naming a person only with a given name ("property developer Jo Hale", "London-based Ann Lee")
+_CUES_FOR_NAMED_PEOPLE = {"backer or developer", "based in a town"}
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
 _LISTED_BEFORE_RE = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w’'-]*,\s+){1,4}[A-Z][\w’'-]*,?\s+(?:and|&)\s+|(?:[A-Z][\w’'-]*\s+){1,2}and\s+)$"
@@ -190,13 +200,20 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     ):
         article.add(ORGANISATION, canonical_organisation(span.of(article.text)), span, "organisation opening word", 0.85)
         return True
+    if (
+        len(words) == 2
+        and words[0] in _FIELDS_BEFORE_A_COUNTRY
+        and places().get(words[1], ("", ""))[1] in ("country", "state", "region")
+    ):  # "Enterprise Ireland", "Health Canada": a national agency
+        article.add(ORGANISATION, span.of(article.text), span, "agency named by its field and country", 0.85)
+        return True
     if len(words) < 2 or not any(word in ORGANISATION_WORDS for word in words[1:]):
         return False
     if _PORTFOLIO_AFTER_RE.match(article.text, span.end, span.end + 20):
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
-    if cut == 1 and words[1] in WEAK_ENDINGS and words[0].lower() in common_words():
-        return False  # "the nation's leading Learning Society": two ordinary words, capitalised
+    if cut == 1 and words[1] in WEAK_ENDINGS and words[0].lower() in common_words() and not _nation(words[0]):
+        return False  # "the nation's leading Learning Society": two ordinary words, capitalised (not "Scottish Enterprise")
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
     goes_on = (
@@ -306,7 +323,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
             if match and not _inside_a_name(before, match.start()):
                 # "backed by", "according to": people are backed and quoted too
                 # "analysts at X", "research firm X": no person is that; "backed by X": people are backed too
-                found.append((f"cue: {cue}", 1.0 if cue in _CUES_FOR_PEOPLE_TOO and person_shaped(value) else 4.0))
+                for_people = cue in _CUES_FOR_PEOPLE_TOO or (cue in _CUES_FOR_NAMED_PEOPLE and has_given_name(value))
+                found.append((f"cue: {cue}", 1.0 if for_people and person_shaped(value) else 4.0))
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))
@@ -433,3 +451,62 @@ def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
     if _ROLE_AND_NAME_AFTER_RE.match(after) or _WHICH_HAS_DONE_RE.match(after):
         return True
     return any(rule in _ONE_BODY_RULES and weight >= 2.0 for rule, weight in organisation_evidence(article, joined, before, after))
+
+
+# A body's name in its own language, lower-case words and all: an opening word, then joining words
+# of that language ("de", "du", "des", "na") each before a word, its own adjectives between
+# ("nationale", "forestiers", "café-cacao": lower-case words that are no everyday English word).
+_OPENINGS_IN_THEIR_LANGUAGE = frozenset(words("organisations", "openings_in_their_language")) | NAME_OPENINGS
+_JOINERS = frozenset(words("organisations", "joiners_in_their_language"))
+_OPENING_RE = re.compile(
+    rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=len, reverse=True))}) (?=[a-z])"
+)
+_NAME_TOKEN_RE = re.compile(r"([^\s,.;:()\[\]“”\"!?]+)( ?)")  # a word, and the space after it (none at a pause)
+_ELIDED_RE = re.compile(r"[dl][’'](\S+)")  # "d'investissement", "l'Ouest"
+_MOST_NAME_WORDS = 14  # words after the opening: a bound on the walk, longer than any such name
+
+
+def bodies_in_their_language(article: ArticleState) -> None:
+    """ "the Conseil du café-cacao", "Fonds de garantie des coopératives", "Údarás na Gaeltachta": a
+    body named in French, Spanish, Italian, Portuguese or Irish with the lower-case words of that
+    language, read whole before places take a town inside it ("Bolsa de Cereales de Buenos Aires")."""
+    text = article.text
+    everyday = common_words()
+    for zone in article.zones:
+        for opening in _OPENING_RE.finditer(text, zone.start, zone.end):
+            end = _name_in_its_language_ends(text, opening.end(), zone.end, everyday)
+            span = Span(opening.start(), end)
+            if end > opening.end() and article.free(span):
+                article.add(ORGANISATION, span.of(text), span, "body named in its own language", 0.85)
+
+
+def _name_in_its_language_ends(text: str, position: int, limit: int, everyday: frozenset[str]) -> int:
+    """Where the name going on at `position` (after its opening word and a space) ends; `position - 1`
+    where no joining word follows. Words are read one at a time, at most _MOST_NAME_WORDS of them."""
+    start, end, joined, after_joiner = position, position - 1, False, False
+    token = _NAME_TOKEN_RE.match(text, position, limit)
+    for _ in range(_MOST_NAME_WORDS):
+        if not token:
+            break
+        word = token.group(1)
+        following = _NAME_TOKEN_RE.match(text, token.end(), limit) if token.group(2) else None
+        if word in _JOINERS:
+            after_joiner = True  # "de", "et des": a joining word, the name goes on after it
+        elif _ELIDED_RE.fullmatch(word) or after_joiner:
+            end, joined, after_joiner = token.end(1), True, False  # the word a joining word (or "d'") brings
+        elif joined and word[:1].isupper():
+            end = token.end(1)  # "de Buenos Aires": the capitalised words of a place inside the name
+        elif (
+            word.islower()
+            and word not in everyday
+            and not any(char.isdigit() for char in word)
+            and (
+                (following is not None and (following.group(1) in _JOINERS or _ELIDED_RE.fullmatch(following.group(1))))
+                or (following is None and ("-" in word or not word.isascii()))  # "café-cacao." at the name's end
+            )
+        ):
+            end = token.end(1)  # "nationale des", "forestiers du": an adjective of the name's language
+        else:
+            break
+        token = following
+    return end if joined else start - 1

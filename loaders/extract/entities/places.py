@@ -27,7 +27,7 @@ def _first_words() -> frozenset[str]:
     return frozenset(re.split(r"[ -]", name, maxsplit=1)[0] for name in places())
 
 
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*")
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.]*(?:(?:[ -]| d[’'])[A-Z][\w.]*)*")  # "Côte d'Ivoire" too
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w.]*")
 
 
@@ -67,6 +67,7 @@ def match_places(article: ArticleState) -> None:
                             and not _opens_an_organisation(article, span, organisation_pairs)
                             and article.text[span.end : span.end + 1] != "$"  # "US$1.4 billion": a currency, no place
                             and not _CURRENCY_AFTER_RE.match(article.text, span.end)  # "630 million U.S. dollars"
+                            and not _SURNAME_PARTICLE_AFTER_RE.match(article.text, span.end)  # "Van der Meulen"
                             and not _nickname(article, span)
                             and not _first_name(article, span, gazetteer[stripped][1])
                             and not _surname(article, span, gazetteer[stripped][1])
@@ -134,6 +135,7 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
 
 
 _CURRENCY_AFTER_RE = re.compile(r" (?:dollars?|cents?)\b")
+_SURNAME_PARTICLE_AFTER_RE = re.compile(r" (?:der|den|ter|ten|van|von) [A-Z]")  # a Dutch or German name goes on
 _NAME_GOES_ON_RE = re.compile(r" [A-Z][a-z]")
 _REST_OF_NAME_RE = re.compile(r"(?: [A-Z][\w’'-]*){1,4}")
 _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+$")

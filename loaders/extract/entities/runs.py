@@ -12,7 +12,9 @@ from loaders.vocab import words
 # A word of a name; "A/S", "K/S": a company-law form written with a slash;
 # "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
 # (A capital of any Latin alphabet opens a word: "Şişecam", "Österberg".)
-TOKEN = rf"(?:[A-Z]/[A-Z](?![\w/])|[{UPPER}][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[{UPPER}])"  # ("Ó" of "Seán Ó Gallchóir")
+TOKEN = rf"(?:[A-Z]/[A-Z](?![\w/])|[{UPPER}][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[{UPPER}])"
+# "Fishermen's Federation", "People's Committee": an irregular plural's possessive inside a body's name
+_PLURAL_POSSESSIVE_RE = re.compile(r"(?:men|people|children|People|Children)[’']s$")  # ("Ó" of "Seán Ó Gallchóir")
 # "d'Investissement", "l'Industrie": a French elided article glued to a capitalised word, inside a name
 ELIDED = r"(?:[dl][’'][A-Z][\w’'&.-]*[\w.])"
 # Lower-case words that join the words of one name: "Bank of X", "Office for Y", "Jan van der Berg", "Ahmed bin Salem",
@@ -77,7 +79,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and not (bare in _KEEPS_ITS_STOP or len(bare) == 1 or "." in bare or bare in _HONORIFICS)
         ):
             cuts.append((token.end() - 1, token.end()))  # a sentence ends here: "Holdings." | "Kumo"
-        elif token.end() < end and POSSESSIVE_RE.search(word):
+        elif token.end() < end and POSSESSIVE_RE.search(word) and not _PLURAL_POSSESSIVE_RE.search(word):
             cuts.append((token.end() - 2, token.end()))
         if (
             bare in _HONORIFICS
