@@ -89,7 +89,15 @@ def demonyms() -> frozenset[str]:
 def place_words() -> dict[str, tuple[str, ...]]:
     """The words that say a place is named (loaders/data/places.yml): features, divisions, locatives."""
     data = _data()
-    keys = ("feature_words_after", "feature_words_before", "division_words", "locative_words", "naming_locatives", "from_residents")
+    keys = (
+        "feature_words_after",
+        "feature_words_before",
+        "division_words",
+        "locative_words",
+        "naming_locatives",
+        "from_residents",
+        "local_nouns",
+    )
     return {key: tuple(data[key]) for key in keys}
 
 

@@ -124,6 +124,8 @@ _PORTFOLIO_ROLE_AFTER_RE = re.compile(
     rf"(?:{ROLE_WORDS})\s+[A-Z]"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+# Titles a town or a province gives ("Danao City Mayor", "the Cebu Governor"): no company has them
+CIVIC_TITLE_AFTER_RE = re.compile(r"\s+(?:Vice\s+|Deputy\s+|Lord\s+)?(?:Mayor|mayor|Governor|governor|Provost|provost)\b")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 # "the GMWU, which represents", "the WSTC said": an acronym with the article, then a pause or a verb
 THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
@@ -355,6 +357,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     if (
         _FOLLOWER_RE.match(after)
         and not _PORTFOLIO_AFTER_RE.match(after)
+        and not CIVIC_TITLE_AFTER_RE.match(after)  # "Danao City Mayor X": a town's mayor, no company's
         and tokens[-1] not in _TITLE_WORDS
         # "Fishermen's union leader ...": a common noun opening the sentence
         and not (len(tokens) == 1 and tokens[0].lower() in common_words() and article.sentence_start(span))

@@ -7,12 +7,13 @@ import functools
 import re
 
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState, name_openings
-from loaders.extract.gazetteer import demonyms, place_words, places, towns
+from loaders.extract.gazetteer import city_countries, demonyms, place_words, places, towns
 from loaders.extract.types import ORGANISATION, PLACE
 from loaders.spans import Span
 from loaders.vocab import words as vocab_words
 
 KICKERS = frozenset(vocab_words("not_names", "kickers"))
+_TITLE_WORDS = frozenset(vocab_words("not_names", "titles"))
 
 
 @functools.cache
@@ -305,6 +306,18 @@ class _Context:
         return Span(start, end) in self.place_spans
 
 
+_MAYOR_AFTER_RE = re.compile(rf"(?<![\w’'-])({_RUN})(?= (?:Vice |Deputy )?(?:Mayor|Governor|Provost)\b)")
+
+
+def _towns_of_mayors(context: _Context, offset: int, chunk: str) -> None:
+    """ "Danao City Mayor Ramon Reyes", "Cebu Governor": the town or province a mayor or a governor serves."""
+    for match in _MAYOR_AFTER_RE.finditer(chunk):
+        words = _without_leading_function_words(match.group(1).split())
+        if words and not (set(words) & _TITLE_WORDS):
+            end = offset + match.end(1)
+            context.add(end - len(" ".join(words)), end, "place of a mayor or governor")
+
+
 _OF_A_TOWN_RE = re.compile(rf" of ({_RUN})\b(?![ -]?{_WORD}|[’']s\b)")
 
 
@@ -314,8 +327,28 @@ def _towns_of_businesses(context: _Context) -> None:
     text = context.article.text
     for mention in [m for m in context.article.found.mentions if m.kind == ORGANISATION]:
         town = _OF_A_TOWN_RE.match(text, mention.span.end)
-        if town and context.a_town(town.group(1), given_name_too=True):
-            context.add(town.start(1), town.end(1), "town of a business", town=True)
+        if town and (context.a_town(town.group(1), given_name_too=True) or town.group(1) in city_countries()):
+            context.add(town.start(1), town.end(1), "town of a business", town=True)  # (its ambiguous names too)
+
+
+def _places_named_again(context: _Context, found_before: int) -> None:
+    """ "the Danao City mayor" then "in Danao City": a place read from its context (no list knows
+    it) is that place wherever else the article prints it alone; one pass over the zones for all."""
+    text = context.article.text
+    names = sorted(
+        {m.span.of(text) for m in context.article.found.mentions[found_before:] if m.kind == PLACE and m.rule != "dateline in capitals"},
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return
+    again = re.compile(rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, names))})(?![\w’'-]| [{UPPER}])")
+    for zone in context.article.zones:
+        for match in again.finditer(text, zone.start, zone.end):
+            if context.article.free(Span(match.start(), match.end())) and not _CAPITALISED_BEFORE_RE.search(
+                text, max(0, match.start() - 40), match.start()
+            ):  # "Papiers Magog inc.": the end of a longer name
+                context.add(match.start(), match.end(), "place named again", town=True)
 
 
 def find_places_in_context(article: ArticleState) -> None:
@@ -323,6 +356,7 @@ def find_places_in_context(article: ArticleState) -> None:
     kind of place it is ("Tana River", "Wagoner County", "the Atacama region"), a site's place, and a
     town of the full city list after "in", "near" or "the port of", before "-based" or its state."""
     context = _Context(article)
+    found_before = len(article.found.mentions)
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
         _dateline(context, zone.start, chunk)
@@ -331,7 +365,10 @@ def find_places_in_context(article: ArticleState) -> None:
         if "from " in chunk:
             _towns_after_from(context, zone.start, chunk)
         _towns_by_other_signs(context, zone.start, chunk)
+        if "Mayor" in chunk or "Governor" in chunk or "Provost" in chunk:
+            _towns_of_mayors(context, zone.start, chunk)
     _towns_of_businesses(context)
+    _places_named_again(context, found_before)
 
 
 def _dateline(context: _Context, offset: int, chunk: str) -> None:
