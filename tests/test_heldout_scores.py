@@ -633,6 +633,14 @@ def test_gold_words_are_in_their_articles():
             assert name in text, (article_id, name)
 
 
+def test_an_ignored_name_is_no_false_positive_beside_a_gold_name_holding_it():
+    """ "Tessaly" (ignored: unsure) predicted beside "Tessaly River" (gold, paired): no false positive;
+    a name neither gold nor ignored beside it still is one."""
+    gold = [["Tessaly River"]]
+    assert _pair(["Tessaly River", "Tessaly"], gold, ignore=["Tessaly"]) == (1, 0, 0)
+    assert _pair(["Tessaly River", "Tessaly"], gold, ignore=[]) == (1, 1, 0)
+
+
 def test_the_scorer_counts_misses_and_spurious_names():
     """The scorer itself: an exact pair, a containment pair, a duplicate, an ignored name, a miss."""
     gold = [["Kestrel Motors"], ["Aurelia Bank"], ["Ivo Brandt"]]

@@ -110,12 +110,12 @@ def city_countries() -> dict[str, str]:
         return dict(line.rstrip("\n").split("\t") for line in lines)
 
 
-# The marks of a romanised Arabic name that English news leaves out ("Barkā’" is "Barka", "‘Ibrī" is "Ibri")
+# The marks of a romanised Arabic name that English news leaves out ("Ṣalālah" is "Salalah", "‘Ajmān" is "Ajman")
 _ROMANISATION_MARKS_RE = re.compile(r"[’‘ʿʾ`']")
 
 
 def _plain_spelling(name: str) -> str:
-    """ "Barkā’" -> "Barka", "Nizwá" -> "Nizwa": the list's name as English news mostly prints it."""
+    """ "Ṣalālah" -> "Salalah", "‘Ajmān" -> "Ajman": the list's name as English news mostly prints it."""
     return _ROMANISATION_MARKS_RE.sub("", _unaccented(name))
 
 
@@ -123,7 +123,7 @@ def _plain_spelling(name: str) -> str:
 def towns() -> frozenset[str]:
     """The full list's city names less the ambiguous ones: read as places only where the context says so.
     A name is also read in its plain spelling, without accents and romanisation marks ("İzmir" as
-    "Izmir", "Nizwá" as "Nizwa"), unless that spelling is an everyday English word ("Côme" as "Come")."""
+    "Izmir", "Ṣalālah" as "Salalah"), unless that spelling is an everyday English word ("Côme" as "Come")."""
     from loaders.extract.entities.people import common_words  # people reads the gazetteer too
 
     names = frozenset(city_countries()) - frozenset(_data()["ambiguous_cities"])

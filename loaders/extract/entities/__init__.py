@@ -226,7 +226,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
 
 
 def _firms_joined_by_and(article: ArticleState, runs: list[Span]) -> list[Span]:
-    """The runs, with two single names joined by "and" made one where they name one firm ("Smith and Gourlay")."""
+    """The runs, with two single names joined by "and" made one where they name one firm ("Carrow and Tessel")."""
     joined: list[Span] = []
     for span in runs:
         if joined and joined[-1].end < span.start and joined_by_and(article, joined[-1], span):
@@ -441,7 +441,7 @@ def find_entities(
     )
     find_acronyms(article, _is_person_name)
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
-    # before the runs and places: "Ministère des Ressources naturelles", "Bolsa de Cereales de Buenos Aires"
+    # before the runs and places: "Ministère des Transports et de la Mobilité", "Bolsa de Cereales de Córdoba"
     bodies_in_their_language(article)
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):

@@ -38,7 +38,7 @@ WEAK_ENDINGS = frozenset(words("organisations", "weak_name_endings"))
 ORGANISATION_WORDS = frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | WEAK_ENDINGS
 # A run that goes on past its organisation word into one of these names an event, not a company.
 EVENT_WORDS = frozenset(words("organisations", "event_words"))
-# "Mugambi and Achieng Advocates": a partnership's name joins two surnames (not after "between": two parties)
+# "Omondi and Wekesa Advocates": a partnership's name joins two surnames (not after "between": two parties)
 PARTNERSHIP_ENDINGS = frozenset(words("organisations", "partnership_endings"))
 _PARTNER_BEFORE_RE = re.compile(rf"(?<![\w’',-])(?<!between )([{UPPER}][\w’'-]+ (?:and|&) )$")
 _FIELDS_BEFORE_A_COUNTRY = frozenset(words("organisations", "fields_before_a_country"))
@@ -83,7 +83,7 @@ _CUES_FOR_PEOPLE_TOO = {
     "paid with",
     "connects with",
     "professionals in apposition",  # "its lawyers, Jo Hale and Ann Lee,": people too
-    "owner",  # "previous owner Hugh Doherty": people own businesses too
+    "owner",  # "previous owner Hugh Dorran": people own businesses too
 }
 # ... and those naming a person only with a given name ("property developer Jo Hale", "London-based Ann Lee")
 _CUES_FOR_NAMED_PEOPLE = {"backer or developer", "based in a town"}
@@ -124,7 +124,7 @@ _PORTFOLIO_ROLE_AFTER_RE = re.compile(
     rf"(?:{ROLE_WORDS})\s+[A-Z]"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
-# Titles a town or a province gives ("Danao City Mayor", "the Cebu Governor"): no company has them
+# Titles a town or a province gives ("Tessay City Mayor", "the Quillan Governor"): no company has them
 CIVIC_TITLE_AFTER_RE = re.compile(r"\s+(?:Vice\s+|Deputy\s+|Lord\s+)?(?:Mayor|mayor|Governor|governor|Provost|provost)\b")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 # "the GMWU, which represents", "the WSTC said": an acronym with the article, then a pause or a verb
@@ -206,7 +206,7 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         len(words) == 2
         and words[0] in _FIELDS_BEFORE_A_COUNTRY
         and places().get(words[1], ("", ""))[1] in ("country", "state", "region")
-    ):  # "Enterprise Ireland", "Health Canada": a national agency
+    ):  # "Sport England", "Health Canada": a national agency
         article.add(ORGANISATION, span.of(article.text), span, "agency named by its field and country", 0.85)
         return True
     if len(words) < 2 or not any(word in ORGANISATION_WORDS for word in words[1:]):
@@ -215,13 +215,13 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
     if cut == 1 and words[1] in WEAK_ENDINGS and words[0].lower() in common_words() and not _nation(words[0]):
-        return False  # "the nation's leading Learning Society": two ordinary words, capitalised (not "Scottish Enterprise")
+        return False  # "the nation's leading Learning Society": two ordinary words, capitalised (not "Welsh Enterprise")
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
     goes_on = (
         cut + 1 < len(words)
         and words[cut + 1] in _CONNECTORS
-        and not (words[cut + 1] == "of" and words[cut] not in _ENDINGS_TAKING_OF)  # "Mathebe Engineering of Germiston"
+        and not (words[cut + 1] == "of" and words[cut] not in _ENDINGS_TAKING_OF)  # "Marrow Engineering of Leeds"
     )
     if goes_on or _country_after(words[cut + 1 :]):
         cut = len(words) - 1  # "... of Ruritania", or "Natural Resources Wales": the country ends the name
@@ -233,7 +233,7 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if (goes_on or "of" in words[1:cut] or "for" in words[1:cut]) and organisation_span.end == span.end:
         organisation_span = _with_listed_fields(article.text, organisation_span)
     partner = _PARTNER_BEFORE_RE.search(article.before(span, 40)) if cut == 1 and words[1] in PARTNERSHIP_ENDINGS else None
-    if partner and organisation_span.end == span.start + len(name):  # "Mugambi and Achieng Advocates": one firm
+    if partner and organisation_span.end == span.start + len(name):  # "Omondi and Wekesa Advocates": one firm
         organisation_span = Span(span.start - len(partner.group(1)), organisation_span.end)
     listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
     if listed:  # "the Culture, Media and Sport Committee": a name holding a list
@@ -357,7 +357,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     if (
         _FOLLOWER_RE.match(after)
         and not _PORTFOLIO_AFTER_RE.match(after)
-        and not CIVIC_TITLE_AFTER_RE.match(after)  # "Danao City Mayor X": a town's mayor, no company's
+        and not CIVIC_TITLE_AFTER_RE.match(after)  # "Tessay City Mayor X": a town's mayor, no company's
         and tokens[-1] not in _TITLE_WORDS
         # "Fishermen's union leader ...": a common noun opening the sentence
         and not (len(tokens) == 1 and tokens[0].lower() in common_words() and article.sentence_start(span))
@@ -422,7 +422,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     return found
 
 
-# Evidence that speaks of one body, not of two listed ones: "X and Y, a Winnipeg accounting firm,",
+# Evidence that speaks of one body, not of two listed ones: "X and Y, a Leeds accounting firm,",
 # "its accountants, X and Y,", "X and Y, which has built boats since 1952", "X and Y director Jo Hale".
 _ONE_BODY_RULES = frozenset(
     {
@@ -441,7 +441,7 @@ _LIST_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'.-]*,|\band|\bor|\bbetween|\bboth|
 
 
 def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
-    """ "Smith and Gourlay": two single names joined by "and" are one firm's name where what is
+    """ "Carrow and Tessel": two single names joined by "and" are one firm's name where what is
     said of them speaks of one body (a singular description, a role, "which has")."""
     text = article.text
     if text[first.end : second.start] != " and " or " " in first.of(text) or " " in second.of(text):
@@ -458,21 +458,21 @@ def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
 
 # A body's name in its own language, lower-case words and all: an opening word, then joining words
 # of that language ("de", "du", "des", "na") each before a word, its own adjectives between
-# ("nationale", "forestiers", "café-cacao": lower-case words that are no everyday English word).
+# ("nationale", "forestiers", "bois-énergie": lower-case words that are no everyday English word).
 _OPENINGS_IN_THEIR_LANGUAGE = frozenset(words("organisations", "openings_in_their_language")) | NAME_OPENINGS
 _JOINERS = frozenset(words("organisations", "joiners_in_their_language"))
 _OPENING_RE = re.compile(
     rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=len, reverse=True))}) (?=[a-z])"
 )
 _NAME_TOKEN_RE = re.compile(r"([^\s,.;:()\[\]“”\"!?]+)( ?)")  # a word, and the space after it (none at a pause)
-_ELIDED_RE = re.compile(r"[dl][’'](\S+)")  # "d'investissement", "l'Ouest"
+_ELIDED_RE = re.compile(r"[dl][’'](\S+)")  # "d'épargne", "l'Ouest"
 _MOST_NAME_WORDS = 14  # words after the opening: a bound on the walk, longer than any such name
 
 
 def bodies_in_their_language(article: ArticleState) -> None:
-    """ "the Conseil du café-cacao", "Fonds de garantie des coopératives", "Údarás na Gaeltachta": a
+    """ "the Conseil du bois-énergie", "Fonds de garantie des artisans", "Bord na Móna": a
     body named in French, Spanish, Italian, Portuguese or Irish with the lower-case words of that
-    language, read whole before places take a town inside it ("Bolsa de Cereales de Buenos Aires")."""
+    language, read whole before places take a town inside it ("Bolsa de Cereales de Córdoba")."""
     text = article.text
     everyday = common_words()
     for zone in article.zones:
@@ -498,14 +498,14 @@ def _name_in_its_language_ends(text: str, position: int, limit: int, everyday: f
         elif _ELIDED_RE.fullmatch(word) or after_joiner:
             end, joined, after_joiner = token.end(1), True, False  # the word a joining word (or "d'") brings
         elif joined and word[:1].isupper():
-            end = token.end(1)  # "de Buenos Aires": the capitalised words of a place inside the name
+            end = token.end(1)  # "de Córdoba": the capitalised words of a place inside the name
         elif (
             word.islower()
             and word not in everyday
             and not any(char.isdigit() for char in word)
             and (
                 (following is not None and (following.group(1) in _JOINERS or _ELIDED_RE.fullmatch(following.group(1))))
-                or (following is None and ("-" in word or not word.isascii()))  # "café-cacao." at the name's end
+                or (following is None and ("-" in word or not word.isascii()))  # "bois-énergie." at the name's end
             )
         ):
             end = token.end(1)  # "nationale des", "forestiers du": an adjective of the name's language

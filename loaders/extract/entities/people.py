@@ -196,7 +196,7 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
     if _AGE_RE.match(after):
         found.append(("age in apposition", 2.0))
     if _WHO_AFTER_RE.match(after):
-        found.append(("who after the name", 1.5))  # "Hugh Doherty, who set up the firm": a company is "which"
+        found.append(("who after the name", 1.5))  # "Hugh Dorran, who set up the firm": a company is "which"
     if _ACCORDING_TO_RE.search(before):
         found.append(("according to", 1.0))
     return found

@@ -68,7 +68,7 @@ def match_places(article: ArticleState) -> None:
                             and not _opens_an_organisation(article, span, organisation_pairs)
                             and article.text[span.end : span.end + 1] != "$"  # "US$1.4 billion": a currency, no place
                             and not _CURRENCY_AFTER_RE.match(article.text, span.end)  # "630 million U.S. dollars"
-                            and not _SURNAME_PARTICLE_AFTER_RE.match(article.text, span.end)  # "Van der Meulen"
+                            and not _SURNAME_PARTICLE_AFTER_RE.match(article.text, span.end)  # "Van der Berghe"
                             and not _nickname(article, span)
                             and not _first_name(article, span, gazetteer[stripped][1])
                             and not _surname(article, span, gazetteer[stripped][1])
@@ -310,7 +310,7 @@ _MAYOR_AFTER_RE = re.compile(rf"(?<![\w’'-])({_RUN})(?= (?:Vice |Deputy )?(?:M
 
 
 def _towns_of_mayors(context: _Context, offset: int, chunk: str) -> None:
-    """ "Danao City Mayor Ramon Reyes", "Cebu Governor": the town or province a mayor or a governor serves."""
+    """ "Tessay City Mayor Ana Reyes", "Quillan Governor": the town or province a mayor or a governor serves."""
     for match in _MAYOR_AFTER_RE.finditer(chunk):
         words = _without_leading_function_words(match.group(1).split())
         if words and not (set(words) & _TITLE_WORDS):
@@ -322,7 +322,7 @@ _OF_A_TOWN_RE = re.compile(rf" of ({_RUN})\b(?![ -]?{_WORD}|[’']s\b)")
 
 
 def _towns_of_businesses(context: _Context) -> None:
-    """ "Mathebe Engineering of Germiston": a town a list knows after a business's name and "of"
+    """ "Marrow Engineering of Leeds": a town a list knows after a business's name and "of"
     (the names that take "of" into them, "Bank of X", keep it: it is no place's mention then)."""
     text = context.article.text
     for mention in [m for m in context.article.found.mentions if m.kind == ORGANISATION]:
@@ -331,23 +331,22 @@ def _towns_of_businesses(context: _Context) -> None:
             context.add(town.start(1), town.end(1), "town of a business", town=True)  # (its ambiguous names too)
 
 
+_MAXIMAL_RUN_RE = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*")
+
+
 def _places_named_again(context: _Context, found_before: int) -> None:
-    """ "the Danao City mayor" then "in Danao City": a place read from its context (no list knows
-    it) is that place wherever else the article prints it alone; one pass over the zones for all."""
+    """ "the Tessay City mayor" then "in Tessay City": a place read from its context (no list knows
+    it) is that place wherever else the article prints it as a whole run of capitalised words
+    ("Papiers Orvale" holds more); one pass over the zones, each run looked up in a set."""
     text = context.article.text
-    names = sorted(
-        {m.span.of(text) for m in context.article.found.mentions[found_before:] if m.kind == PLACE and m.rule != "dateline in capitals"},
-        key=len,
-        reverse=True,
-    )
+    names = {
+        m.span.of(text) for m in context.article.found.mentions[found_before:] if m.kind == PLACE and m.rule != "dateline in capitals"
+    }
     if not names:
         return
-    again = re.compile(rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, names))})(?![\w’'-]| [{UPPER}])")
     for zone in context.article.zones:
-        for match in again.finditer(text, zone.start, zone.end):
-            if context.article.free(Span(match.start(), match.end())) and not _CAPITALISED_BEFORE_RE.search(
-                text, max(0, match.start() - 40), match.start()
-            ):  # "Papiers Magog inc.": the end of a longer name
+        for match in _MAXIMAL_RUN_RE.finditer(text, zone.start, zone.end):
+            if match.group(0) in names and context.article.free(Span(match.start(), match.end())):
                 context.add(match.start(), match.end(), "place named again", town=True)
 
 
@@ -406,7 +405,7 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             context.add(end - len(" ".join(words)), end, "name before a division")
 
 
-# "across the North Rift", "in the East Neuk": a compass word and a name after "in the" name a region
+# "across the North Tessen", "in the East Carrow": a compass word and a name after "in the" name a region
 _COMPASS_REGION_RE = re.compile(
     rf"\b(?:in|across|throughout|around) the ((?:North|South|East|West|Northern|Southern|Eastern|Western|Central) {_WORD})\b"
     rf"(?![ -]?{_WORD}|[’']s\b)"
@@ -446,7 +445,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             for a, b in members
         ]
         # a list closed by "and" whose names are mostly known towns, or the sites a business has in
-        # them ("stores in Brandon, Neepawa and Dauphin"): the others are places too
+        # them ("stores in Orvale, Tessby and Darvey"): the others are places too
         listed_places = closed and (
             2 * sum(known) >= len(members) or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
         )
@@ -470,7 +469,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                     context.add(offset + start, offset + end, "town near a known place")
 
 
-# "... and the villages around Mooinooi": a list of names closed by the villages or towns near a place
+# "... and the villages around Pellmoor": a list of names closed by the villages or towns near a place
 _VILLAGES_TAIL_RE = re.compile(r",? and (?:the )?(?:other |nearby |surrounding )?(?:villages|towns|hamlets|communities)\b")
 _FROM_RE = re.compile(rf"\bfrom ({_RUN})")
 
@@ -482,8 +481,8 @@ def _residents_before() -> re.Pattern:
 
 
 def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
-    """A list of names after "from" that says it names places: "people from Bapong, Mmakau and the
-    villages around Mooinooi" (closed by villages or towns), "boats from Crail and St Monans" (people
+    """A list of names after "from" that says it names places: "people from Orvale, Tessby and the
+    villages around Pellmoor" (closed by villages or towns), "boats from Carrowby and St Ninnis" (people
     or boats from them). Names after "from" alone may be companies' ("orders from Toyota and
     Honda", both towns too): they take one of these signs."""
     from loaders.extract.entities.people import has_given_name, person_shaped

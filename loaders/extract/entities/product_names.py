@@ -59,7 +59,7 @@ def find_named_products(article: ArticleState, runs: list[Span], makers: dict[st
         if not rule and len(tokens) >= 2 and tokens[-1] in _ENDINGS:
             rule = "product name ending"
         if not rule and _UNDER_THE_RE.search(before) and _BRAND_AFTER_RE.match(after):
-            rule = "under the name of a brand"  # "sold under the Tamu brand": a brand, even a town's name
+            rule = "under the name of a brand"  # "sold under the Orvo brand": a brand, even a town's name
         if (
             not rule
             and _KIND_AFTER_RE.match(after)

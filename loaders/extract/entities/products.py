@@ -13,7 +13,7 @@ from loaders.spans import Span
 from loaders.vocab import word_start_regex, words
 
 # A model designation: letters and digits in one token ("K7", "Mi5c", "S24"), not a unit or period ("4G", "Q3", "2.1bn").
-# ... or capitals, a hyphen and digits ("SB-300", "LH-14E"), which read as a model only after "the" or a brand.
+# ... or capitals, a hyphen and digits ("QX-300", "RT-14E"), which read as a model only after "the" or a brand.
 MODEL_TOKEN_RE = re.compile(
     r"^(?:(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Z][A-Za-z]{0,3}\d{1,4}[a-z]{0,2}|[A-Z]{2,4}-\d{1,4}[A-Z]?)$"
 )
@@ -34,13 +34,13 @@ def _money(text: str, start: int, model: str) -> bool:
     return letters in _MONEY_PREFIXES or letters.upper() in _MONEY_PREFIXES or (text[start - 1 : start] in "$€£¥₹" and start > 0)
 
 
-# a brand, then a model ("Kestrel K7", "Vantor 9R": a model opening with its digits only after a brand)
+# a brand, then a model ("Kestrel K7", "Halden 9R": a model opening with its digits only after a brand)
 _MODEL_RE = word_start_regex(
     r"\b(?:([A-Z][a-z]+)\s+)?([A-Z][A-Za-z]{0,3}\d{1,4}[a-z]{0,2}|[A-Z]{2,4}-\d{1,4}[A-Z]?|(?<=[a-z] )\d{1,2}[A-Z]{1,2})\b"
 )
 _HYPHENATED_RE = re.compile(r"[A-Z]{2,4}-")
 _DIGITS_FIRST_RE = re.compile(r"\d")
-# "the SB-300", "machines, the LH-14E,": a determiner right before a hyphenated model
+# "the QX-300", "machines, the RT-14E,": a determiner right before a hyphenated model
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 
 
@@ -54,7 +54,7 @@ def find_products(article: ArticleState) -> None:
             model, brand = match.group(2), match.group(1)
             if _DIGITS_FIRST_RE.match(model):
                 if not brand or NOT_MODELS_RE.match(model):
-                    continue  # "9R" only after a brand ("Vantor 9R"); "4G" is a network's generation
+                    continue  # "9R" only after a brand ("Halden 9R"); "4G" is a network's generation
             elif (
                 not MODEL_TOKEN_RE.match(model)
                 or NOT_MODELS_RE.match(model)
@@ -66,13 +66,13 @@ def find_products(article: ArticleState) -> None:
                 and not brand
                 and not _DETERMINER_BEFORE_RE.search(article.text, max(0, zone.start + match.start(2) - 8), zone.start + match.start(2))
             ):
-                continue  # "SB-300" alone may be a road's or a standard's code: after "the" it is a model
+                continue  # "QX-300" alone may be a road's or a standard's code: after "the" it is a model
             if _FIGURE_GOES_ON_RE.match(article.text, zone.start + match.end(2)):
                 continue  # "N48.2bn": a currency letter glued to an amount that goes on past the digits
             if _SCALE_RE.search(model) or _SCALE_AFTER_RE.match(article.text, zone.start + match.end(2)):
                 continue  # "N85bn", "N85 billion": a currency letter glued to an amount with its scale
             maker = short_names.get(brand) if brand else None
-            # "the Vantor S7 combine": a brand no list knows, between "the" and the model, is the product's too
+            # "the Halden S7 combine": a brand no list knows, between "the" and the model, is the product's too
             branded = maker is not None or (brand is not None and _unknown_brand(article, zone.start + match.start(1), brand))
             if _DIGITS_FIRST_RE.match(model) and not branded:
                 continue

@@ -13,8 +13,8 @@ from loaders.vocab import words
 # "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
 # (A capital of any Latin alphabet opens a word: "Şişecam", "Österberg".)
 TOKEN = rf"(?:[A-Z]/[A-Z](?![\w/])|[{UPPER}][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[{UPPER}])"
-# "Fishermen's Federation", "People's Committee": an irregular plural's possessive inside a body's name
-_PLURAL_POSSESSIVE_RE = re.compile(r"(?:men|people|children|People|Children)[’']s$")  # ("Ó" of "Seán Ó Gallchóir")
+# "Seamen's Union", "People's Committee": an irregular plural's possessive inside a body's name
+_PLURAL_POSSESSIVE_RE = re.compile(r"(?:men|people|children|People|Children)[’']s$")  # ("Ó" of "Seán Ó Dálaigh")
 # "d'Investissement", "l'Industrie": a French elided article glued to a capitalised word, inside a name
 ELIDED = r"(?:[dl][’'][A-Z][\w’'&.-]*[\w.])"
 # Lower-case words that join the words of one name: "Bank of X", "Office for Y", "Jan van der Berg", "Ahmed bin Salem",

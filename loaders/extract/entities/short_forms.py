@@ -24,7 +24,7 @@ _FROM_OR_TO_BEFORE_RE = re.compile(r"\b(?:from|to)\s+$")
 
 @functools.cache
 def _local_noun_after() -> re.Pattern:
-    """A noun a town's name qualifies, right after the name ("Killybegs company", "Anstruther family firm")."""
+    """A noun a town's name qualifies, right after the name ("Carrowby company", "Tessby family firm")."""
     return re.compile(rf"\s+(?:family\s+)?(?:{'|'.join(place_words()['local_nouns'])})\b")
 
 
@@ -144,7 +144,7 @@ def resolve_short_forms(
             name.startswith(value + " ") and name[len(value) + 1 :] in _BODIES_OF_A_PLACE
             for name in organisations_by_first.get(value.split()[0], ())
         ):
-            # "Fife" beside "Fife Council": the place the body is named after
+            # "Pellmoor" beside "Pellmoor Council": the place the body is named after
             article.add(PLACE, value, span, "place a local body is named after", 0.8)
             article.found.place_kinds.setdefault(value, "region")
             continue
@@ -160,7 +160,7 @@ def resolve_short_forms(
         if (_PLACE_BEFORE_RE.search(article.before(s, 30)) and not re.match(r"[’']s\b", text[s.end : s.end + 3]))
         or (SITE_AFTER_RE.match(text, s.end, s.end + 20) and _OWNER_BEFORE_RE.search(article.before(s, 30)))
     }  # ... and "at its Ewekoro plant": the site's place
-    # "a family firm from Anstruther" and "an Anstruther family firm": from (or to) it, and qualifying a local noun
+    # "a family firm from Tessby" and "a Tessby family firm": from (or to) it, and qualifying a local noun
     after_from = {s.of(text) for s in leftovers if _FROM_OR_TO_BEFORE_RE.search(article.before(s, 12))}
     towns = {
         s.of(text)
