@@ -384,13 +384,13 @@ FLOORS = {
     # organisation ("Farms owner Declan ..."), counts of "people" beside "cases", a market's fall
     # printed with no source beside the research firm's, "heat pumps" counted as "pumps".
     "fourth round": {
-        "organisations P": 0.97,
+        "organisations P": 1.0,
         "organisations R": 0.86,
         "people P": 1.0,
-        "people R": 0.96,
+        "people R": 1.0,
         "quotes P": 1.0,
         "quotes R": 1.0,
-        "speakers": 0.97,
+        "speakers": 1.0,
         "claims R": 0.98,
         "claim groups formed": 0.89,
         "claim group status": 0.89,
@@ -476,7 +476,7 @@ FLOORS["claims round c6"] = {
     "quotes R": 1.0,
     "speakers": 1.0,
     "claims R": 0.98,
-    "claim subjects": 0.88,
+    "claim subjects": 0.94,
     "claim groups formed": 1.0,
     "claim group status": 1.0,
     "quote groups": 1.0,
@@ -561,8 +561,8 @@ FLOORS["entities round e3"] = {
 # list ("Sørøya", "Haputale", "South End"), a place after "at", "to", "off" or "between".
 E4_FLOORS = {
     "entities round e4": {"organisations P": 0.95, "organisations R": 0.93, "people P": 0.98, "speakers": 0.96},
-    "entities round e4, batch 2": {"organisations P": 0.98, "organisations R": 0.87, "people P": 1.0, "speakers": 1.0},
-    "entities round e4, batch 3": {"organisations P": 0.97, "organisations R": 0.95, "people P": 1.0, "speakers": 1.0},
+    "entities round e4, batch 2": {"organisations P": 0.98, "organisations R": 0.88, "people P": 1.0, "speakers": 1.0},
+    "entities round e4, batch 3": {"organisations P": 0.97, "organisations R": 0.97, "people P": 1.0, "speakers": 1.0},
     "entities round e4, batch 4": {"organisations P": 1.0, "organisations R": 0.93, "people P": 0.92, "speakers": 1.0},
 }
 for batch, floors in E4_FLOORS.items():
@@ -577,12 +577,12 @@ for batch, floors in E4_FLOORS.items():
 E5_FLOORS = {
     "entities round e5": {
         "organisations P": 0.97,
-        "organisations R": 0.88,
+        "organisations R": 0.9,
         "people P": 1.0,
-        "people R": 0.94,
+        "people R": 1.0,
         "quotes P": 0.92,
         "quotes R": 1.0,
-        "speakers": 0.92,
+        "speakers": 1.0,
     },
     "entities round e5, batch 2": {
         "organisations P": 0.91,
@@ -603,8 +603,8 @@ FLOORS.update(E5_FLOORS)
 # written again ("NAGOYA", "Nagoya") as two places: one entity, so places R stays below 1.
 E6_FLOORS = {
     "entities round e6": {
-        "organisations P": 0.97,
-        "organisations R": 0.86,
+        "organisations P": 1.0,
+        "organisations R": 0.9,
         "people P": 1.0,
         "people R": 1.0,
         "quotes P": 1.0,
@@ -613,6 +613,41 @@ E6_FLOORS = {
     },
 }
 FLOORS.update(E6_FLOORS)
+
+
+# The e7 entities round (e7_gold.yml), in two batches, each written and committed before its first
+# build and both scored before any fix, floors at the scores reached after the round's fixes.
+# Before them: first batch organisations P 0.845 / R 0.817, people P 0.895 / R 1.0, speakers 0.938,
+# products P 0 / R 0, places P 0.969 / R 0.449; second batch organisations P 0.860 / R 0.740, people
+# P 1.0 / R 0.8, speakers 0.917, products P 1.0 / R 0.25, places P 0.951 / R 0.684. What is left:
+# names with no sign ("supplies milk to X", "its biggest customer remains X"), a lender whose first
+# word is a given name ("supplied by Jua X"), towns after "to", "at" or "near" in no list ("go to X or
+# Y", "landed at X and Y"), towns as modifiers ("the X solicitors"), a river after "on the", and two
+# places the gold names as printed and the program by their English name ("UK", "Côte d'Ivoire").
+# Its rules raised older rounds' floors: the fourth round's organisations P, people R and speakers
+# to 1.0, c6's claim subjects to 0.94, e4's organisations R (batches 2, 3) and places, e5's
+# organisations R, people R, speakers and places, e6's organisations P/R.
+E7_FLOORS = {
+    "entities round e7": {
+        "organisations P": 1.0,
+        "organisations R": 0.95,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+    },
+    "entities round e7, batch 2": {
+        "organisations P": 1.0,
+        "organisations R": 1.0,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+    },
+}
+FLOORS.update(E7_FLOORS)
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -658,8 +693,8 @@ E3_PRODUCT_PLACE_FLOORS = {"products P": 1.0, "products R": 1.0, "places P": 0.9
 # the fourth batch names no product).
 E4_PRODUCT_PLACE_FLOORS = {
     "entities round e4": {"products P": 0.75, "products R": 0.6, "places P": 0.95, "places R": 0.8},
-    "entities round e4, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.92, "places R": 0.86},
-    "entities round e4, batch 3": {"products P": 1.0, "products R": 1.0, "places P": 0.96, "places R": 0.65},
+    "entities round e4, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.94, "places R": 0.88},
+    "entities round e4, batch 3": {"products P": 1.0, "products R": 1.0, "places P": 0.97, "places R": 0.67},
     "entities round e4, batch 4": {"places P": 1.0, "places R": 0.8},
 }
 
@@ -699,13 +734,15 @@ def test_e3_products_and_places_floor(e3_products_and_places, measure):
     assert reached >= floor, f"entities round e3: {measure} {reached:.3f} below {floor}"
 
 
-# The e5 and e6 rounds' places, each batch on its own.
+# The e5, e6 and e7 rounds' places (and e7's products), each batch on its own.
 E5_PLACE_FLOORS = {
-    "entities round e5": {"places P": 0.93, "places R": 0.7},
-    "entities round e5, batch 2": {"places P": 0.86, "places R": 0.6},
+    "entities round e5": {"places P": 0.93, "places R": 0.71},
+    "entities round e5, batch 2": {"places P": 0.87, "places R": 0.66},
     "entities round e6": {"places P": 0.98, "places R": 0.8},
+    "entities round e7": {"products P": 1.0, "products R": 0.83, "places P": 0.96, "places R": 0.76},
+    "entities round e7, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.98, "places R": 0.89},
 }
-# Every batch scored on its own for products and places (e4's four, e5's two, e6).
+# Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
 
 
