@@ -140,10 +140,16 @@ def test_no_firm_joined_without_its_sign(text, not_an_organisation):
     "text, expected",
     [
         # bodies named in their own language, lower-case words and all
-        ("A plant will be built by the Société de transformation du bois de l'Est (STBE).", "Société de transformation du bois de l'Est"),
+        (
+            "A plant will be built by the Société de transformation du bois de l'Est (STBE).",
+            "Société de transformation du bois de l'Est",
+        ),
         ("It is backed by the Banque nationale d'épargne and others.", "Banque nationale d'épargne"),
         ("The Conseil du bois-énergie, the regulator, granted a licence.", "Conseil du bois-énergie"),
-        ("The Fédération nationale des artisans du bois-énergie welcomed the plan.", "Fédération nationale des artisans du bois-énergie"),
+        (
+            "The Fédération nationale des artisans du bois-énergie welcomed the plan.",
+            "Fédération nationale des artisans du bois-énergie",
+        ),
         ("Loans came from the Fonds de garantie des artisans bois-énergie.", "Fonds de garantie des artisans bois-énergie"),
         ("The Bolsa de Comercio de Mendoza estimates output rose.", "Bolsa de Comercio de Mendoza"),
         ("Bord na Móna will provide a grant.", "Bord na Móna"),

@@ -21,7 +21,6 @@ from loaders.extract.entities.people import (
 from loaders.extract.entities.state import (
     NON_ORGANISATION_ACRONYMS,
     NOT_NAMES,
-    LOWER,
     UPPER,
     ArticleState,
     canonical_organisation,
@@ -48,6 +47,8 @@ _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northe
 def _nation(word: str) -> bool:
     """A nation's adjective ("Scottish", "Welsh"), not a compass word ("Northern", "Central")."""
     return word in demonyms() and word not in _COMPASS_WORDS
+
+
 # Endings after which "of" goes on with the name ("Bank of X"); after the others it says where the business is.
 _ENDINGS_TAKING_OF = frozenset(words("organisations", "endings_taking_of"))
 # A company's functions: after "head of" the end of a job title, no organisation.
@@ -348,7 +349,11 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     if _AMPERSAND_NAME_RE.search(value) and not (person_shaped(value) and has_given_name(value)):
         found.append(("names joined by an ampersand", 2.5))
     # ("X, a director of the company,": a person's role in apposition, no description of X)
-    if DESCRIPTION_RE.match(after) and not _REPORTING_CLAUSE_RE.match(after) and not (APPOSITIVE_ROLE_RE.match(after) and person_shaped(value)):
+    if (
+        DESCRIPTION_RE.match(after)
+        and not _REPORTING_CLAUSE_RE.match(after)
+        and not (APPOSITIVE_ROLE_RE.match(after) and person_shaped(value))
+    ):
         found.append(("described as an organisation", 3.0))
     # At a sentence's start a lone capitalised word may be an adjective ("Quarterly results"):
     # a company word after it counts, but not enough alone.
@@ -453,7 +458,9 @@ def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
     after = article.after(joined)
     if _ROLE_AND_NAME_AFTER_RE.match(after) or _WHICH_HAS_DONE_RE.match(after):
         return True
-    return any(rule in _ONE_BODY_RULES and weight >= 2.0 for rule, weight in organisation_evidence(article, joined, before, after))
+    return any(
+        rule in _ONE_BODY_RULES and weight >= 2.0 for rule, weight in organisation_evidence(article, joined, before, after)
+    )
 
 
 # A body's name in its own language, lower-case words and all: an opening word, then joining words
@@ -461,9 +468,7 @@ def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
 # ("nationale", "forestiers", "bois-énergie": lower-case words that are no everyday English word).
 _OPENINGS_IN_THEIR_LANGUAGE = frozenset(words("organisations", "openings_in_their_language")) | NAME_OPENINGS
 _JOINERS = frozenset(words("organisations", "joiners_in_their_language"))
-_OPENING_RE = re.compile(
-    rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=len, reverse=True))}) (?=[a-z])"
-)
+_OPENING_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=len, reverse=True))}) (?=[a-z])")
 _NAME_TOKEN_RE = re.compile(r"([^\s,.;:()\[\]“”\"!?]+)( ?)")  # a word, and the space after it (none at a pause)
 _ELIDED_RE = re.compile(r"[dl][’'](\S+)")  # "d'épargne", "l'Ouest"
 _MOST_NAME_WORDS = 14  # words after the opening: a bound on the walk, longer than any such name

@@ -340,7 +340,9 @@ def _places_named_again(context: _Context, found_before: int) -> None:
     ("Papiers Orvale" holds more); one pass over the zones, each run looked up in a set."""
     text = context.article.text
     names = {
-        m.span.of(text) for m in context.article.found.mentions[found_before:] if m.kind == PLACE and m.rule != "dateline in capitals"
+        m.span.of(text)
+        for m in context.article.found.mentions[found_before:]
+        if m.kind == PLACE and m.rule != "dateline in capitals"
     }
     if not names:
         return

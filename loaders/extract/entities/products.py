@@ -14,9 +14,7 @@ from loaders.vocab import word_start_regex, words
 
 # A model designation: letters and digits in one token ("K7", "Mi5c", "S24"), not a unit or period ("4G", "Q3", "2.1bn").
 # ... or capitals, a hyphen and digits ("QX-300", "RT-14E"), which read as a model only after "the" or a brand.
-MODEL_TOKEN_RE = re.compile(
-    r"^(?:(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Z][A-Za-z]{0,3}\d{1,4}[a-z]{0,2}|[A-Z]{2,4}-\d{1,4}[A-Z]?)$"
-)
+MODEL_TOKEN_RE = re.compile(r"^(?:(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Z][A-Za-z]{0,3}\d{1,4}[a-z]{0,2}|[A-Z]{2,4}-\d{1,4}[A-Z]?)$")
 # quarters, halves, fiscal years, network generations; roads, standards, pollutants and groups of nations
 NOT_MODELS_RE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d+|[1-9]G|CO2|(?:US|UK|EU|NH|SR|PM|CO|COP|ISO|EN|SH)-\d+)$")
 
@@ -64,7 +62,9 @@ def find_products(article: ArticleState) -> None:
             if (
                 _HYPHENATED_RE.match(model)
                 and not brand
-                and not _DETERMINER_BEFORE_RE.search(article.text, max(0, zone.start + match.start(2) - 8), zone.start + match.start(2))
+                and not _DETERMINER_BEFORE_RE.search(
+                    article.text, max(0, zone.start + match.start(2) - 8), zone.start + match.start(2)
+                )
             ):
                 continue  # "QX-300" alone may be a road's or a standard's code: after "the" it is a model
             if _FIGURE_GOES_ON_RE.match(article.text, zone.start + match.end(2)):
