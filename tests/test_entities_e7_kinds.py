@@ -50,6 +50,9 @@ def products(text):
         ("The feed goes to farms in Salalah, the company said.", {"Salalah"}),
         # a name with an elided article, read whole ("Côte d'Ivoire", named by its English name)
         ("Cocoa from Côte d'Ivoire is ground abroad.", {"Ivory Coast"}),
+        # going to a list of names mostly known, or to a known town
+        ("Boats had to sail to Montrose or Pellwick for repairs.", {"Montrose", "Pellwick"}),
+        ("Many had been commuting to Ballymena for work.", {"Ballymena"}),
         # a province whose name is also a given name
         ("Oil sands in Alberta and Ontario drew investors.", {"Alberta", "Ontario"}),
     ],
@@ -75,6 +78,8 @@ def test_places_named_by_their_context(text, expected):
         ("The kilns came from Van der Berghe Ovens.", "Van"),
         # a company a local noun follows, never named after "from" or "to"
         ("Kestrel shares rose. A Kestrel company bought it.", "Kestrel"),
+        # going to a word in capitals is no place
+        ("Kestrel is going to Expand, it said.", "Expand"),
         # a place read again only as a whole run of capitalised words
         ("Growers in the villages near Quillan sell to Papiers Quillan inc. each year.", "Papiers Quillan"),
     ],
@@ -195,6 +200,8 @@ def test_no_english_words_in_a_body_named_in_its_language(text, not_an_organisat
         ("It supplies cables to Tessa Operator.", "Tessa Operator"),
         # an owner before a name that is no person's
         ("The new owner Brightwater plans more.", "Brightwater"),
+        # a business's biggest customer, supplier or rival
+        ("Its biggest customer remains Harrow Home of Leeds.", "Harrow Home"),
     ],
 )
 def test_organisation_kinds(text, expected):
@@ -209,6 +216,7 @@ def test_organisation_kinds(text, expected):
         ("The site was sold to property developer Jo Hale.", "Jo Hale"),
         ("London-based Ann Lee said so.", "Ann Lee"),
         ("The Network Operator said prices rose.", "Network Operator"),
+        ("Its largest shareholder is Jo Hale, the founder.", "Jo Hale"),
         ("Previous owner Hugh Dorran, who set up the firm in 1994, will stay on.", "Hugh Dorran"),
         # a town's mayor is no company's
         ("Tessay City Mayor Ana Reyes welcomed it.", "Tessay City"),

@@ -622,17 +622,17 @@ FLOORS.update(E6_FLOORS)
 # Before them: first batch organisations P 0.845 / R 0.817, people P 0.895 / R 1.0, speakers 0.938,
 # products P 0 / R 0, places P 0.969 / R 0.449; second batch organisations P 0.860 / R 0.740, people
 # P 1.0 / R 0.8, speakers 0.917, products P 1.0 / R 0.25, places P 0.951 / R 0.684. What is left:
-# names with no sign ("supplies milk to X", "its biggest customer remains X"), a lender whose first
-# word is a given name ("supplied by Jua X"), towns after "to", "at" or "near" in no list ("go to X or
-# Y", "landed at X and Y"), towns as modifiers ("the X solicitors"), a river after "on the", and two
-# places the gold names as printed and the program by their English name ("UK", "Côte d'Ivoire").
+# names with no sign ("supplies milk to X"), a supplier whose first word is a given name ("supplied
+# by Jua X"), towns in no list after "at" or "near" ("landed at X and Y"), after "hired from" or
+# "coming to us from", as modifiers ("the X solicitors"), a river after "on the", and two places the
+# gold names as printed and the program by their English name ("UK", "Côte d'Ivoire").
 # Its rules raised older rounds' floors: the fourth round's organisations P, people R and speakers
 # to 1.0, c6's claim subjects to 0.94, e4's organisations R (batches 2, 3) and places, e5's
 # organisations R, people R, speakers and places, e6's organisations P/R.
 E7_FLOORS = {
     "entities round e7": {
         "organisations P": 1.0,
-        "organisations R": 0.95,
+        "organisations R": 0.96,
         "people P": 1.0,
         "people R": 1.0,
         "quotes P": 1.0,
@@ -741,8 +741,8 @@ E5_PLACE_FLOORS = {
     "entities round e5": {"places P": 0.93, "places R": 0.71},
     "entities round e5, batch 2": {"places P": 0.87, "places R": 0.66},
     "entities round e6": {"places P": 0.98, "places R": 0.8},
-    "entities round e7": {"products P": 1.0, "products R": 0.83, "places P": 0.96, "places R": 0.76},
-    "entities round e7, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.98, "places R": 0.89},
+    "entities round e7": {"products P": 1.0, "products R": 0.83, "places P": 0.96, "places R": 0.79},
+    "entities round e7, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.98, "places R": 0.91},
 }
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}

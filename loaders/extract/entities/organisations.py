@@ -87,7 +87,7 @@ _CUES_FOR_PEOPLE_TOO = {
     "owner",  # "previous owner Hugh Dorran": people own businesses too
 }
 # ... and those naming a person only with a given name ("property developer Jo Hale", "London-based Ann Lee")
-_CUES_FOR_NAMED_PEOPLE = {"backer or developer", "based in a town"}
+_CUES_FOR_NAMED_PEOPLE = {"backer or developer", "based in a town", "main trading partner"}
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
 _LISTED_BEFORE_RE = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w’'-]*,\s+){1,4}[A-Z][\w’'-]*,?\s+(?:and|&)\s+|(?:[A-Z][\w’'-]*\s+){1,2}and\s+)$"
