@@ -88,6 +88,22 @@ def test_no_place_without_its_sign(text, not_a_place):
     assert not_a_place not in places(text)
 
 
+def test_a_business_working_for_a_client_keeps_its_name_short():
+    found = organisations("Media: Halden Communications for Kestrel Motors.")
+    assert "Halden Communications" in found
+    assert "Halden Communications for Kestrel Motors" not in found
+
+
+@pytest.mark.parametrize("text", ["The Bank Holiday Monday was quiet.", "Prices rose on Bank Street."])
+def test_a_bank_word_before_no_place_names_no_bank(text):
+    assert not organisations(text)
+
+
+def test_an_amount_with_its_scale_is_no_name():
+    """ "RM1.3bil" named twice: a currency's letters glued to a figure and a scale, no organisation."""
+    assert not organisations("It paid RM1.3bil cash for the estates. The RM1.3bil deal closed in May.")
+
+
 def test_a_business_of_a_town_keeps_its_name_short():
     found = found_in("It was bought by Marrow Engineering of Salalah last year.")
     assert "Marrow Engineering" in found.names("organisation")
@@ -185,6 +201,10 @@ def test_no_english_words_in_a_body_named_in_its_language(text, not_an_organisat
         # a national agency named by its field and its country
         ("Sport England's regional office has been involved.", "Sport England"),
         ("Health Canada approved the drug.", "Health Canada"),
+        # a bank named after its town
+        ("The loan came from Bank Salalah last year.", "Bank Salalah"),
+        # an institution's "for" goes on with the name past another ending ("Enterprise")
+        ("The grant came from the Tessaly Agency for Enterprise Development.", "Tessaly Agency for Enterprise Development"),
         # a nation's body with a weak ending
         ("Welsh Enterprise welcomed the sale.", "Welsh Enterprise"),
         # an irregular plural's possessive inside a body's name

@@ -41,6 +41,7 @@ EVENT_WORDS = frozenset(words("organisations", "event_words"))
 PARTNERSHIP_ENDINGS = frozenset(words("organisations", "partnership_endings"))
 _PARTNER_BEFORE_RE = re.compile(rf"(?<![\w’',-])(?<!between )([{UPPER}][\w’'-]+ (?:and|&) )$")
 _FIELDS_BEFORE_A_COUNTRY = frozenset(words("organisations", "fields_before_a_country"))
+_BANKS = frozenset({"Bank", "Banco", "Banque", "Banca"})
 _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 
 
@@ -203,12 +204,11 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     ):
         article.add(ORGANISATION, canonical_organisation(span.of(article.text)), span, "organisation opening word", 0.85)
         return True
-    if (
-        len(words) == 2
-        and words[0] in _FIELDS_BEFORE_A_COUNTRY
-        and places().get(words[1], ("", ""))[1] in ("country", "state", "region")
-    ):  # "Sport England", "Health Canada": a national agency
-        article.add(ORGANISATION, span.of(article.text), span, "agency named by its field and country", 0.85)
+    if len(words) == 2 and (
+        (words[0] in _FIELDS_BEFORE_A_COUNTRY and places().get(words[1], ("", ""))[1] in ("country", "state", "region"))
+        or (words[0] in _BANKS and (words[1] in places() or words[1] in towns()))
+    ):  # "Sport England", "Health Canada": a national agency; "Bank Tessaly": a bank named after its town
+        article.add(ORGANISATION, span.of(article.text), span, "body named by its kind and its place", 0.85)
         return True
     if len(words) < 2 or not any(word in ORGANISATION_WORDS for word in words[1:]):
         return False
@@ -219,11 +219,11 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return False  # "the nation's leading Learning Society": two ordinary words, capitalised (not "Welsh Enterprise")
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
-    goes_on = (
-        cut + 1 < len(words)
-        and words[cut + 1] in _CONNECTORS
-        and not (words[cut + 1] == "of" and words[cut] not in _ENDINGS_TAKING_OF)  # "Marrow Engineering of Leeds"
-    )
+    # "Agency for Enterprise Development": an ending going on with its connector takes the rest of the
+    # run, even where a later word of the run ("Enterprise") is an ending too
+    goes_on = any(words[i] in ORGANISATION_WORDS and _goes_on_after(words, i) for i in range(cut + 1))
+    if not goes_on:  # "Halden Communications for Kestrel Motors": the trade's name ends before "for"
+        cut = next((i for i in range(1, cut) if words[i] in ORGANISATION_WORDS and words[i + 1] in ("of", "for")), cut)
     if goes_on or _country_after(words[cut + 1 :]):
         cut = len(words) - 1  # "... of Ruritania", or "Natural Resources Wales": the country ends the name
     name = " ".join(words[: cut + 1])
@@ -243,6 +243,15 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         ORGANISATION, canonical_organisation(organisation_span.of(article.text)), organisation_span, "organisation suffix", 0.9
     )
     return True
+
+
+def _goes_on_after(words: list[str], index: int) -> bool:
+    """The name ending at `index` goes on with a connector: "Bank of", "Office for", "Hale &"; not a
+    trade's ending before "of" or "for" ("Marrow Engineering of Leeds", "Halden Communications for
+    its client"), which says where or for whom the business works."""
+    if index + 1 >= len(words) or words[index + 1] not in _CONNECTORS:
+        return False
+    return words[index + 1] not in ("of", "for") or words[index] in _ENDINGS_TAKING_OF
 
 
 def _country_after(rest: list[str]) -> bool:
