@@ -81,6 +81,21 @@ def places() -> dict[str, tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def divisions_named_like_people() -> frozenset[str]:
+    """The one-word first-level divisions left out of `places` for being given names too ("Alberta",
+    "Farah"): a place only where the context says so ("in Alberta and Ontario")."""
+    given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
+    return frozenset(
+        name
+        for _, _, division_type, division_name in iso.subdivisions()
+        if division_type in _SUBDIVISION_TYPES
+        and (name := _unaccented(division_name)) in given_names
+        and " " not in name
+        and _PLAIN_NAME_RE.fullmatch(name)
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     return frozenset(_data()["demonyms"])
 

@@ -7,7 +7,7 @@ import functools
 import re
 
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState, name_openings
-from loaders.extract.gazetteer import city_countries, demonyms, place_words, places, towns
+from loaders.extract.gazetteer import city_countries, demonyms, divisions_named_like_people, place_words, places, towns
 from loaders.extract.types import ORGANISATION, PLACE
 from loaders.spans import Span
 from loaders.vocab import words as vocab_words
@@ -289,6 +289,8 @@ class _Context:
     def a_town(self, value: str, given_name_too: bool = False) -> bool:
         """A town of the full list; one whose name is also a given name ("Marion") only where asked."""
         listed = value in self.towns or value.translate(_CEDILLAS) in self.towns or value in self.gazetteer
+        if given_name_too and value in divisions_named_like_people():
+            return True  # "in Alberta and Ontario": a province named like a person, a pause or a list after it
         return listed and (given_name_too or value not in _all_given_names())
 
     def compass_and_place(self, value: str) -> bool:
