@@ -50,6 +50,8 @@ def test_date_line_with_a_named_author():
         ("By ANA M. RUIZ AP Business Writer", "ANA M. RUIZ"),
         ("By Ana Ruiz and Tom Hale", "Ana Ruiz and Tom Hale"),
         ("By Ana Ruiz, Tom Hale and Lee Park", "Ana Ruiz, Tom Hale and Lee Park"),
+        # the news or reporting service the writer files for, after a comma
+        ("By Ana Ruiz, Local News Reporting Service", "Ana Ruiz"),
     ],
 )
 def test_a_writers_title_is_no_part_of_the_byline(byline, names):

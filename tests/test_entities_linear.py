@@ -58,6 +58,16 @@ SHAPES = [
     ("roles' titles", "Ann Lee, Chief Financial Officer: "),
     ("periods' reports", "Aa Bb's third-quarter numbers "),
     ("list items", "\n- Net profit "),
+    # the e7 round's rules: lists after "from", the villages around a place, a body named in its own
+    # language (each opening walks a bounded number of words), firms joined by "and", a place read
+    # again, mayors' towns, a business's town after "of", model codes with a hyphen
+    ("lists after from", "people from Aa, Bb and the villages around Cc from "),
+    ("bodies named in their own language", "Fonds de la des et du Aa bb-cc de "),
+    ("openings with no name", "Conseil Conseil du "),
+    ("firms joined by and", "Aa and Bb, a law firm, Cc and "),
+    ("places named again", "Aa City Mayor Bb. in Aa City "),
+    ("businesses of towns", "Aa Engineering of Germiston "),
+    ("hyphenated models", "the SB-300 the Vantor 9R "),
     # joiners read one way or two ("para los", "para" + "los") before no name: 2**k ways once
     ("joiners before no name", "Aa" + " para los" * 24 + " x. "),
 ]

@@ -5,8 +5,9 @@ a compact scorer of the test suite's own, with floors at the scores reached.
 Names match as a careful reader's would: case-folded, curly apostrophes straightened, a leading
 "the " and trailing punctuation dropped; equal, or one holds the other on word boundaries. Each
 gold name pairs once (exact pairs first); a further prediction of an already-paired name is a
-false positive. A quote (direct or partial, four words or more) matches a gold quote when it
-covers at least half of its characters; a speaker is right when it names the gold person (or
+false positive, unless the gold ignores that very name. A quote (direct or partial, four words or
+more) matches a gold quote when it covers at least half of its characters; a speaker is right
+when it names the gold person (or
 none when the gold says no person spoke). A key figure is found when a claim of the article (or
 the other currency it gives, `also_value`) has its unit and lies within 1% of its value. A figure
 several outlets printed is grouped when one claim group holds a claim (by either reading) of each of
@@ -57,6 +58,8 @@ def _pair(predicted: list[str], gold: list[list[str]], ignore: list[str]) -> tup
         fresh = [i for i in near if i not in paired]
         if fresh:
             paired.add(fresh[0])
+        elif name in ignored:
+            continue  # a name the gold ignores, as written: no false positive, even beside a gold name holding it
         elif near or not any(name == other or _contains(name, other) or _contains(other, name) for other in ignored):
             false_positives += 1
     return len(paired), false_positives, len(gold_forms) - len(paired)
@@ -249,8 +252,8 @@ def _batches(gold_file: str) -> dict[str, int]:
     return {article_id: article.get("batch", 1) for article_id, article in articles.items()}
 
 
-_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES = (
-    _batches(name) for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml", "c8_gold.yml")
+_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES, _E7_BATCHES = (
+    _batches(name) for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml", "c8_gold.yml", "e7_gold.yml")
 )
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
@@ -260,7 +263,7 @@ _E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES = (
 SETS: dict[str, Callable[[str], bool]] = {
     "earlier rounds": lambda article_id: (
         not article_id.startswith(
-            ("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_", "c8_")
+            ("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_", "c8_", "e7_")
         )
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
@@ -295,6 +298,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e5, batch 2": lambda article_id: _E5_BATCHES.get(article_id) == 2,
     # The e6 entities round (ids "e6_", gold in e6_gold.yml), each of its batches on its own.
     "entities round e6": lambda article_id: _E6_BATCHES.get(article_id) == 1,
+    # The e7 entities round (ids "e7_", gold in e7_gold.yml), each of its batches on its own.
+    "entities round e7": lambda article_id: _E7_BATCHES.get(article_id) == 1,
+    "entities round e7, batch 2": lambda article_id: _E7_BATCHES.get(article_id) == 2,
 }
 
 
@@ -383,13 +389,13 @@ FLOORS = {
     # organisation ("Farms owner Declan ..."), counts of "people" beside "cases", a market's fall
     # printed with no source beside the research firm's, "heat pumps" counted as "pumps".
     "fourth round": {
-        "organisations P": 0.97,
+        "organisations P": 1.0,
         "organisations R": 0.86,
         "people P": 1.0,
-        "people R": 0.96,
+        "people R": 1.0,
         "quotes P": 1.0,
         "quotes R": 1.0,
-        "speakers": 0.97,
+        "speakers": 1.0,
         "claims R": 0.98,
         "claim groups formed": 0.89,
         "claim group status": 0.89,
@@ -476,7 +482,7 @@ FLOORS["claims round c6"] = {
     "quotes R": 1.0,
     "speakers": 1.0,
     "claims R": 0.98,
-    "claim subjects": 0.88,
+    "claim subjects": 0.94,
     "claim groups formed": 1.0,
     "claim group status": 1.0,
     "quote groups": 1.0,
@@ -615,8 +621,8 @@ FLOORS["entities round e3"] = {
 # list ("Sørøya", "Haputale", "South End"), a place after "at", "to", "off" or "between".
 E4_FLOORS = {
     "entities round e4": {"organisations P": 0.95, "organisations R": 0.93, "people P": 0.98, "speakers": 0.96},
-    "entities round e4, batch 2": {"organisations P": 0.98, "organisations R": 0.87, "people P": 1.0, "speakers": 1.0},
-    "entities round e4, batch 3": {"organisations P": 0.97, "organisations R": 0.95, "people P": 1.0, "speakers": 1.0},
+    "entities round e4, batch 2": {"organisations P": 0.98, "organisations R": 0.88, "people P": 1.0, "speakers": 1.0},
+    "entities round e4, batch 3": {"organisations P": 0.97, "organisations R": 0.97, "people P": 1.0, "speakers": 1.0},
     "entities round e4, batch 4": {"organisations P": 1.0, "organisations R": 0.93, "people P": 0.92, "speakers": 1.0},
 }
 for batch, floors in E4_FLOORS.items():
@@ -631,12 +637,12 @@ for batch, floors in E4_FLOORS.items():
 E5_FLOORS = {
     "entities round e5": {
         "organisations P": 0.97,
-        "organisations R": 0.88,
+        "organisations R": 0.9,
         "people P": 1.0,
-        "people R": 0.94,
+        "people R": 1.0,
         "quotes P": 0.92,
         "quotes R": 1.0,
-        "speakers": 0.92,
+        "speakers": 1.0,
     },
     "entities round e5, batch 2": {
         "organisations P": 0.91,
@@ -657,8 +663,8 @@ FLOORS.update(E5_FLOORS)
 # written again ("NAGOYA", "Nagoya") as two places: one entity, so places R stays below 1.
 E6_FLOORS = {
     "entities round e6": {
-        "organisations P": 0.97,
-        "organisations R": 0.86,
+        "organisations P": 1.0,
+        "organisations R": 0.9,
         "people P": 1.0,
         "people R": 1.0,
         "quotes P": 1.0,
@@ -667,6 +673,41 @@ E6_FLOORS = {
     },
 }
 FLOORS.update(E6_FLOORS)
+
+
+# The e7 entities round (e7_gold.yml), in two batches, each written and committed before its first
+# build and both scored before any fix, floors at the scores reached after the round's fixes.
+# Before them: first batch organisations P 0.845 / R 0.817, people P 0.895 / R 1.0, speakers 0.938,
+# products P 0 / R 0, places P 0.969 / R 0.449; second batch organisations P 0.860 / R 0.740, people
+# P 1.0 / R 0.8, speakers 0.917, products P 1.0 / R 0.25, places P 0.951 / R 0.684. What is left:
+# names with no sign ("supplies milk to X"), a supplier whose first word is a given name ("supplied
+# by Jua X"), towns in no list after "at" or "near" ("landed at X and Y"), after "hired from" or
+# "coming to us from", as modifiers ("the X solicitors"), a river after "on the", and two places the
+# gold names as printed and the program by their English name ("UK", "Côte d'Ivoire").
+# Its rules raised older rounds' floors: the fourth round's organisations P, people R and speakers
+# to 1.0, c6's claim subjects to 0.94, e4's organisations R (batches 2, 3) and places, e5's
+# organisations R, people R, speakers and places, e6's organisations P/R.
+E7_FLOORS = {
+    "entities round e7": {
+        "organisations P": 1.0,
+        "organisations R": 0.96,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+    },
+    "entities round e7, batch 2": {
+        "organisations P": 1.0,
+        "organisations R": 1.0,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+    },
+}
+FLOORS.update(E7_FLOORS)
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -687,6 +728,14 @@ def test_gold_words_are_in_their_articles():
             assert name in text, (article_id, name)
 
 
+def test_an_ignored_name_is_no_false_positive_beside_a_gold_name_holding_it():
+    """ "Tessaly" (ignored: unsure) predicted beside "Tessaly River" (gold, paired): no false positive;
+    a name neither gold nor ignored beside it still is one."""
+    gold = [["Tessaly River"]]
+    assert _pair(["Tessaly River", "Tessaly"], gold, ignore=["Tessaly"]) == (1, 0, 0)
+    assert _pair(["Tessaly River", "Tessaly"], gold, ignore=[]) == (1, 1, 0)
+
+
 def test_the_scorer_counts_misses_and_spurious_names():
     """The scorer itself: an exact pair, a containment pair, a duplicate, an ignored name, a miss."""
     gold = [["Kestrel Motors"], ["Aurelia Bank"], ["Ivo Brandt"]]
@@ -704,8 +753,8 @@ E3_PRODUCT_PLACE_FLOORS = {"products P": 1.0, "products R": 1.0, "places P": 0.9
 # the fourth batch names no product).
 E4_PRODUCT_PLACE_FLOORS = {
     "entities round e4": {"products P": 0.75, "products R": 0.6, "places P": 0.95, "places R": 0.8},
-    "entities round e4, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.92, "places R": 0.86},
-    "entities round e4, batch 3": {"products P": 1.0, "products R": 1.0, "places P": 0.96, "places R": 0.65},
+    "entities round e4, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.94, "places R": 0.88},
+    "entities round e4, batch 3": {"products P": 1.0, "products R": 1.0, "places P": 0.97, "places R": 0.67},
     "entities round e4, batch 4": {"places P": 1.0, "places R": 0.8},
 }
 
@@ -745,13 +794,15 @@ def test_e3_products_and_places_floor(e3_products_and_places, measure):
     assert reached >= floor, f"entities round e3: {measure} {reached:.3f} below {floor}"
 
 
-# The e5 and e6 rounds' places, each batch on its own.
+# The e5, e6 and e7 rounds' places (and e7's products), each batch on its own.
 E5_PLACE_FLOORS = {
-    "entities round e5": {"places P": 0.93, "places R": 0.7},
-    "entities round e5, batch 2": {"places P": 0.86, "places R": 0.6},
+    "entities round e5": {"places P": 0.93, "places R": 0.71},
+    "entities round e5, batch 2": {"places P": 0.87, "places R": 0.66},
     "entities round e6": {"places P": 0.98, "places R": 0.8},
+    "entities round e7": {"products P": 1.0, "products R": 0.83, "places P": 0.96, "places R": 0.79},
+    "entities round e7, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.98, "places R": 0.91},
 }
-# Every batch scored on its own for products and places (e4's four, e5's two, e6).
+# Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
 
 

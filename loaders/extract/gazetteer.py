@@ -81,6 +81,21 @@ def places() -> dict[str, tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def divisions_named_like_people() -> frozenset[str]:
+    """The one-word first-level divisions left out of `places` for being given names too ("Alberta",
+    "Farah"): a place only where the context says so ("in Alberta and Ontario")."""
+    given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
+    return frozenset(
+        name
+        for _, _, division_type, division_name in iso.subdivisions()
+        if division_type in _SUBDIVISION_TYPES
+        and (name := _unaccented(division_name)) in given_names
+        and " " not in name
+        and _PLAIN_NAME_RE.fullmatch(name)
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     return frozenset(_data()["demonyms"])
 
@@ -89,7 +104,15 @@ def demonyms() -> frozenset[str]:
 def place_words() -> dict[str, tuple[str, ...]]:
     """The words that say a place is named (loaders/data/places.yml): features, divisions, locatives."""
     data = _data()
-    keys = ("feature_words_after", "feature_words_before", "division_words", "locative_words", "naming_locatives")
+    keys = (
+        "feature_words_after",
+        "feature_words_before",
+        "division_words",
+        "locative_words",
+        "naming_locatives",
+        "from_residents",
+        "local_nouns",
+    )
     return {key: tuple(data[key]) for key in keys}
 
 
@@ -102,9 +125,23 @@ def city_countries() -> dict[str, str]:
         return dict(line.rstrip("\n").split("\t") for line in lines)
 
 
+# The marks of a romanised Arabic name that English news leaves out ("Ṣalālah" is "Salalah", "‘Ajmān" is "Ajman")
+_ROMANISATION_MARKS_RE = re.compile(r"[’‘ʿʾ`']")
+
+
+def _plain_spelling(name: str) -> str:
+    """ "Ṣalālah" -> "Salalah", "‘Ajmān" -> "Ajman": the list's name as English news mostly prints it."""
+    return _ROMANISATION_MARKS_RE.sub("", _unaccented(name))
+
+
 @functools.lru_cache(maxsize=1)
 def towns() -> frozenset[str]:
     """The full list's city names less the ambiguous ones: read as places only where the context says so.
-    A Turkish dotted capital is also written plain in English news ("İzmir" as "Izmir")."""
+    A name is also read in its plain spelling, without accents and romanisation marks ("İzmir" as
+    "Izmir", "Ṣalālah" as "Salalah"), unless that spelling is an everyday English word ("Côme" as "Come")."""
+    from loaders.extract.entities.people import common_words  # people reads the gazetteer too
+
     names = frozenset(city_countries()) - frozenset(_data()["ambiguous_cities"])
-    return names | {name.replace("İ", "I") for name in names if "İ" in name}
+    everyday = common_words()
+    plain = {spelt for spelt in map(_plain_spelling, names) if spelt.lower() not in everyday}
+    return names | plain | {name.replace("İ", "I") for name in names if "İ" in name}

@@ -43,6 +43,8 @@ from loaders.extract.entities.organisations import (
     EVENT_WORDS,
     NAME_OPENINGS,
     ORGANISATION_WORDS,
+    bodies_in_their_language,
+    joined_by_and,
     organisation_by_suffix,
     organisation_evidence,
 )
@@ -222,6 +224,17 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     # "Mr Lee": only ever the surname of a person named in full, never a name of its own.
     surnames = {value for _, value, for_person, _ in candidates if " " not in value and for_person}
     resolve_short_forms(article, pending_single, lower_words, surnames)
+
+
+def _firms_joined_by_and(article: ArticleState, runs: list[Span]) -> list[Span]:
+    """The runs, with two single names joined by "and" made one where they name one firm ("Carrow and Tessel")."""
+    joined: list[Span] = []
+    for span in runs:
+        if joined and joined[-1].end < span.start and joined_by_and(article, joined[-1], span):
+            joined[-1] = Span(joined[-1].start, span.end)
+        else:
+            joined.append(span)
+    return joined
 
 
 _MOST_SHARING_A_WORD = 8  # names opening with one word compared with a short form: a few in any article
@@ -429,6 +442,8 @@ def find_entities(
     )
     find_acronyms(article, _is_person_name)
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
+    # before the runs and places: "Ministère des Transports et de la Mobilité", "Bolsa de Cereales de Córdoba"
+    bodies_in_their_language(article)
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
             organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)
@@ -438,7 +453,7 @@ def find_entities(
     makers = {m.name.split()[0]: m.name for m in article.found.mentions if m.kind == ORGANISATION}
     # In a Title Case headline every word is capitalised: no evidence there, only names the prose gives.
     runs = [run for run in proper_runs(article) if not any(zone.contains(run) for zone in headline_case)]
-    _classify_runs(article, find_named_products(article, runs, makers))
+    _classify_runs(article, find_named_products(article, _firms_joined_by_and(article, runs), makers))
     _late_makers(article)
     _places_over_weak_organisations(article)
     _full_names_for_tails(article)

@@ -21,9 +21,10 @@ _CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₫₱฿"
 _RUN_TOGETHER_RE = re.compile(r"[a-z]{4,}[A-Z][a-z]{4,}")
 _EXCHANGE_ENDINGS = words("markets", "endings")
 _MONTHS_SHORT = frozenset(words("not_names", "months_short"))  # "Jan" alone is January; "Jan Berg" is a person
-# A letter or two glued to a figure with a decimal or a scale ("N48.2bn", "K3.5m"); not "A380" or "G7".
-_AMOUNT_WORD_RE = re.compile(r"[A-Z]{1,2}\d+(?:[.,]\d+)*(?:bn|mn|m|tn|k|b)|[A-Z]{1,2}\d+[.,]\d+")
-_CURRENCY_GLUED_RE = re.compile(r"([A-Z][A-Za-z]{0,3})\d[\d.,]*(?:bn|mn|m|tn|k|cr)?")  # "Rs4.2bn" too
+# A letter or two glued to a figure with a decimal or a scale ("N48.2bn", "K3.5m", "RM1.3bil"); not "A380" or "G7".
+_SCALES = r"(?:bn|mn|m|tn|k|b|bil|mil|bln|mln|trn)"
+_AMOUNT_WORD_RE = re.compile(rf"[A-Z]{{1,2}}\d+(?:[.,]\d+)*{_SCALES}|[A-Z]{{1,2}}\d+[.,]\d+{_SCALES}?")
+_CURRENCY_GLUED_RE = re.compile(rf"([A-Z][A-Za-z]{{0,3}})\d[\d.,]*(?:{_SCALES}|cr)?")  # "Rs4.2bn" too
 _DIGIT_AFTER_RE = re.compile(r"[.,]?\d")
 _LETTERS_AND_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d+(?:\.\d+)?")
 _LISTING_AFTER_RE = re.compile(r"\s*:\s*[A-Z0-9]")

@@ -10,9 +10,23 @@ from __future__ import annotations
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
-from loaders.extract.entities.people import common_words, given_names, has_given_name, is_given_name, person_shaped
-from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState, canonical_organisation, is_acronym
-from loaders.extract.gazetteer import places, towns
+from loaders.extract.entities.people import (
+    APPOSITIVE_ROLE_RE,
+    common_words,
+    given_names,
+    has_given_name,
+    is_given_name,
+    person_shaped,
+)
+from loaders.extract.entities.state import (
+    NON_ORGANISATION_ACRONYMS,
+    NOT_NAMES,
+    UPPER,
+    ArticleState,
+    canonical_organisation,
+    is_acronym,
+)
+from loaders.extract.gazetteer import demonyms, places, towns
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
 from loaders.vocab import alternation, mapping, words
@@ -23,6 +37,21 @@ WEAK_ENDINGS = frozenset(words("organisations", "weak_name_endings"))
 ORGANISATION_WORDS = frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | WEAK_ENDINGS
 # A run that goes on past its organisation word into one of these names an event, not a company.
 EVENT_WORDS = frozenset(words("organisations", "event_words"))
+# "Omondi and Wekesa Advocates": a partnership's name joins two surnames (not after "between": two parties)
+PARTNERSHIP_ENDINGS = frozenset(words("organisations", "partnership_endings"))
+_PARTNER_BEFORE_RE = re.compile(rf"(?<![\w’',-])(?<!between )([{UPPER}][\w’'-]+ (?:and|&) )$")
+_FIELDS_BEFORE_A_COUNTRY = frozenset(words("organisations", "fields_before_a_country"))
+_BANKS = frozenset({"Bank", "Banco", "Banque", "Banca"})
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+
+
+def _nation(word: str) -> bool:
+    """A nation's adjective ("Scottish", "Welsh"), not a compass word ("Northern", "Central")."""
+    return word in demonyms() and word not in _COMPASS_WORDS
+
+
+# Endings after which "of" goes on with the name ("Bank of X"); after the others it says where the business is.
+_ENDINGS_TAKING_OF = frozenset(words("organisations", "endings_taking_of"))
 # A company's functions: after "head of" the end of a job title, no organisation.
 DEPARTMENTS = frozenset(words("organisations", "departments"))
 # Words that open a name whose kind comes first ("Banco X", "Grupo Y").
@@ -41,7 +70,7 @@ _FOLLOWER_RE = re.compile(
 )
 _ROLE_OF_RE = re.compile(rf"\b(?:{ROLE_WORDS}|{_FOLLOWERS}|founder|owner)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 DESCRIPTION_RE = re.compile(
-    rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|with|owned|backed|said|has|is|was)\b)",
+    rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|with|owned|backed|said|has|is|was)\b|(?<=s)\s+who\b)",
     re.IGNORECASE,
 )
 _WHICH_ACTS_RE = re.compile(rf",\s+which\s+(?:also\s+)?{alternation(words('organisations', 'which_acts'))}\b")
@@ -61,7 +90,11 @@ _CUES_FOR_PEOPLE_TOO = {
     "designer of",
     "paid with",
     "connects with",
+    "professionals in apposition",  # "its lawyers, Jo Hale and Ann Lee,": people too
+    "owner",  # "previous owner Hugh Dorran": people own businesses too
 }
+# ... and those naming a person only with a given name ("property developer Jo Hale", "London-based Ann Lee")
+_CUES_FOR_NAMED_PEOPLE = {"backer or developer", "based in a town", "main trading partner"}
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
 _LISTED_BEFORE_RE = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w’'-]*,\s+){1,4}[A-Z][\w’'-]*,?\s+(?:and|&)\s+|(?:[A-Z][\w’'-]*\s+){1,2}and\s+)$"
@@ -99,6 +132,8 @@ _PORTFOLIO_ROLE_AFTER_RE = re.compile(
     rf"(?:{ROLE_WORDS})\s+[A-Z]"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+# Titles a town or a province gives ("Tessay City Mayor", "the Quillan Governor"): no company has them
+CIVIC_TITLE_AFTER_RE = re.compile(r"\s+(?:Vice\s+|Deputy\s+|Lord\s+)?(?:Mayor|mayor|Governor|governor|Provost|provost)\b")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 # "the GMWU, which represents", "the WSTC said": an acronym with the article, then a pause or a verb
 THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
@@ -109,7 +144,7 @@ _CLAUSE_AFTER_RE = re.compile(
 # "Ivo Brandt of Ostrander Research", "Jo Baird at Kestrel": the words after a person's name and
 # "of", "at" or "from" name where the person works.
 _LINKS = (" of ", " at ", " from ", " of the ", " at the ", " from the ")
-_LETTER_BEFORE_RE = re.compile(r"[A-Za-z]\s+$")
+_LETTER_BEFORE_RE = re.compile(r"[A-Za-z],?\s+$")  # (", " after an apposition's noun: "its lawyers, X")
 _PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),?\s+(?:of|at|from)\s+(?:the\s+)?$")
 _TITLE_WORDS = frozenset(words("not_names", "titles"))
 _FAMILY_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:family|families|clan|dynasty)\b")
@@ -175,16 +210,26 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     ):
         article.add(ORGANISATION, canonical_organisation(span.of(article.text)), span, "organisation opening word", 0.85)
         return True
+    if len(words) == 2 and (
+        (words[0] in _FIELDS_BEFORE_A_COUNTRY and places().get(words[1], ("", ""))[1] in ("country", "state", "region"))
+        or (words[0] in _BANKS and (words[1] in places() or words[1] in towns()))
+    ):  # "Sport England", "Health Canada": a national agency; "Bank Tessaly": a bank named after its town
+        article.add(ORGANISATION, span.of(article.text), span, "body named by its kind and its place", 0.85)
+        return True
     if len(words) < 2 or not any(word in ORGANISATION_WORDS for word in words[1:]):
         return False
     if _PORTFOLIO_AFTER_RE.match(article.text, span.end, span.end + 20):
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
-    if cut == 1 and words[1] in WEAK_ENDINGS and words[0].lower() in common_words():
-        return False  # "the nation's leading Learning Society": two ordinary words, capitalised
+    if cut == 1 and words[1] in WEAK_ENDINGS and words[0].lower() in common_words() and not _nation(words[0]):
+        return False  # "the nation's leading Learning Society": two ordinary words, capitalised (not "Welsh Enterprise")
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
-    goes_on = cut + 1 < len(words) and words[cut + 1] in _CONNECTORS
+    # "Agency for Enterprise Development": an ending going on with its connector takes the rest of the
+    # run, even where a later word of the run ("Enterprise") is an ending too
+    goes_on = any(words[i] in ORGANISATION_WORDS and _goes_on_after(words, i) for i in range(cut + 1))
+    if not goes_on:  # "Halden Communications for Kestrel Motors": the trade's name ends before "for"
+        cut = next((i for i in range(1, cut) if words[i] in ORGANISATION_WORDS and words[i + 1] in ("of", "for")), cut)
     if goes_on or _country_after(words[cut + 1 :]):
         cut = len(words) - 1  # "... of Ruritania", or "Natural Resources Wales": the country ends the name
     name = " ".join(words[: cut + 1])
@@ -194,6 +239,9 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     # "National Agency of Petroleum, Natural Gas and Biofuels": a body "of" fields may list more of them
     if (goes_on or "of" in words[1:cut] or "for" in words[1:cut]) and organisation_span.end == span.end:
         organisation_span = _with_listed_fields(article.text, organisation_span)
+    partner = _PARTNER_BEFORE_RE.search(article.before(span, 40)) if cut == 1 and words[1] in PARTNERSHIP_ENDINGS else None
+    if partner and organisation_span.end == span.start + len(name):  # "Omondi and Wekesa Advocates": one firm
+        organisation_span = Span(span.start - len(partner.group(1)), organisation_span.end)
     listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
     if listed:  # "the Culture, Media and Sport Committee": a name holding a list
         organisation_span = Span(span.start - len(listed.group(1)), organisation_span.end)
@@ -201,6 +249,15 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         ORGANISATION, canonical_organisation(organisation_span.of(article.text)), organisation_span, "organisation suffix", 0.9
     )
     return True
+
+
+def _goes_on_after(words: list[str], index: int) -> bool:
+    """The name ending at `index` goes on with a connector: "Bank of", "Office for", "Hale &"; not a
+    trade's ending before "of" or "for" ("Marrow Engineering of Leeds", "Halden Communications for
+    its client"), which says where or for whom the business works."""
+    if index + 1 >= len(words) or words[index + 1] not in _CONNECTORS:
+        return False
+    return words[index + 1] not in ("of", "for") or words[index] in _ENDINGS_TAKING_OF
 
 
 def _country_after(rest: list[str]) -> bool:
@@ -284,7 +341,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
             if match and not _inside_a_name(before, match.start()):
                 # "backed by", "according to": people are backed and quoted too
                 # "analysts at X", "research firm X": no person is that; "backed by X": people are backed too
-                found.append((f"cue: {cue}", 1.0 if cue in _CUES_FOR_PEOPLE_TOO and person_shaped(value) else 4.0))
+                for_people = cue in _CUES_FOR_PEOPLE_TOO or (cue in _CUES_FOR_NAMED_PEOPLE and has_given_name(value))
+                found.append((f"cue: {cue}", 1.0 if for_people and person_shaped(value) else 4.0))
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))
@@ -305,7 +363,12 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         found.append(("a country's company", 2.0))  # "Spain's Hidrotec Global": no person's given name
     if _AMPERSAND_NAME_RE.search(value) and not (person_shaped(value) and has_given_name(value)):
         found.append(("names joined by an ampersand", 2.5))
-    if DESCRIPTION_RE.match(after) and not _REPORTING_CLAUSE_RE.match(after):
+    # ("X, a director of the company,": a person's role in apposition, no description of X)
+    if (
+        DESCRIPTION_RE.match(after)
+        and not _REPORTING_CLAUSE_RE.match(after)
+        and not (APPOSITIVE_ROLE_RE.match(after) and person_shaped(value))
+    ):
         found.append(("described as an organisation", 3.0))
     # At a sentence's start a lone capitalised word may be an adjective ("Quarterly results"):
     # a company word after it counts, but not enough alone.
@@ -314,6 +377,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     if (
         _FOLLOWER_RE.match(after)
         and not _PORTFOLIO_AFTER_RE.match(after)
+        and not CIVIC_TITLE_AFTER_RE.match(after)  # "Tessay City Mayor X": a town's mayor, no company's
         and tokens[-1] not in _TITLE_WORDS
         # "Fishermen's union leader ...": a common noun opening the sentence
         and not (len(tokens) == 1 and tokens[0].lower() in common_words() and article.sentence_start(span))
@@ -333,7 +397,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not _SITE_AT_RE.search(before)  # "a processing unit at Kundara": a site's place
     ):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))
-    if _WHICH_ACTS_RE.match(after):
+    if _WHICH_ACTS_RE.match(after) or (" and " in value and _WHICH_HAS_DONE_RE.match(after)):
         found.append(("does as a company", 2.0))  # "Ornua, which sells dairy products,": a company's "which"
     if _ACTS_RE.match(after):
         found.append(("acts as a company", 1.5))
@@ -382,3 +446,96 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     if re.fullmatch(r"[A-Z][\w-]*\.(?:com|net|org|io|ai)", value):
         found.append(("domain name", 3.0))
     return found
+
+
+# Evidence that speaks of one body, not of two listed ones: "X and Y, a Leeds accounting firm,",
+# "its accountants, X and Y,", "X and Y, which has built boats since 1952", "X and Y director Jo Hale".
+_ONE_BODY_RULES = frozenset(
+    {
+        "described as an organisation",
+        "a role in the body",
+        "does as a company",
+        "cue: auditors",
+        "cue: professionals in apposition",
+        "cue: kind of firm",
+    }
+)
+_ROLE_AND_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{ROLE_WORDS})\s+[A-Z]")
+_WHICH_HAS_DONE_RE = re.compile(r",\s+which\s+(?:has|had)\s+(?:long\s+|also\s+)?(?:been|built|made|run|sold|grown|[a-z]+ed)\b")
+# a list goes on before the first name, or two parties are named ("between X and Y", "both X and Y")
+_LIST_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'.-]*,|\band|\bor|\bbetween|\bboth|\bversus|\bvs\.?)\s+$")
+
+
+def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
+    """ "Carrow and Tessel": two single names joined by "and" are one firm's name where what is
+    said of them speaks of one body (a singular description, a role, "which has")."""
+    text = article.text
+    if text[first.end : second.start] != " and " or " " in first.of(text) or " " in second.of(text):
+        return False
+    before = article.before(first)
+    if _LIST_BEFORE_RE.search(before):
+        return False
+    joined = Span(first.start, second.end)
+    after = article.after(joined)
+    if _ROLE_AND_NAME_AFTER_RE.match(after) or _WHICH_HAS_DONE_RE.match(after):
+        return True
+    return any(
+        rule in _ONE_BODY_RULES and weight >= 2.0 for rule, weight in organisation_evidence(article, joined, before, after)
+    )
+
+
+# A body's name in its own language, lower-case words and all: an opening word, then joining words
+# of that language ("de", "du", "des", "na") each before a word, its own adjectives between
+# ("nationale", "forestiers", "bois-énergie": lower-case words that are no everyday English word).
+_OPENINGS_IN_THEIR_LANGUAGE = frozenset(words("organisations", "openings_in_their_language")) | NAME_OPENINGS
+_JOINERS = frozenset(words("organisations", "joiners_in_their_language"))
+_OPENING_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=len, reverse=True))}) (?=[a-z])")
+_NAME_TOKEN_RE = re.compile(r"([^\s,.;:()\[\]“”\"!?]+)( ?)")  # a word, and the space after it (none at a pause)
+_ELIDED_RE = re.compile(r"[dl][’'](\S+)")  # "d'épargne", "l'Ouest"
+_MOST_NAME_WORDS = 14  # words after the opening: a bound on the walk, longer than any such name
+
+
+def bodies_in_their_language(article: ArticleState) -> None:
+    """ "the Conseil du bois-énergie", "Fonds de garantie des artisans", "Bord na Móna": a
+    body named in French, Spanish, Italian, Portuguese or Irish with the lower-case words of that
+    language, read whole before places take a town inside it ("Bolsa de Cereales de Córdoba")."""
+    text = article.text
+    everyday = common_words()
+    for zone in article.zones:
+        for opening in _OPENING_RE.finditer(text, zone.start, zone.end):
+            end = _name_in_its_language_ends(text, opening.end(), zone.end, everyday)
+            span = Span(opening.start(), end)
+            if end > opening.end() and article.free(span):
+                article.add(ORGANISATION, span.of(text), span, "body named in its own language", 0.85)
+
+
+def _name_in_its_language_ends(text: str, position: int, limit: int, everyday: frozenset[str]) -> int:
+    """Where the name going on at `position` (after its opening word and a space) ends; `position - 1`
+    where no joining word follows. Words are read one at a time, at most _MOST_NAME_WORDS of them."""
+    start, end, joined, after_joiner = position, position - 1, False, False
+    token = _NAME_TOKEN_RE.match(text, position, limit)
+    for _ in range(_MOST_NAME_WORDS):
+        if not token:
+            break
+        word = token.group(1)
+        following = _NAME_TOKEN_RE.match(text, token.end(), limit) if token.group(2) else None
+        if word in _JOINERS:
+            after_joiner = True  # "de", "et des": a joining word, the name goes on after it
+        elif _ELIDED_RE.fullmatch(word) or after_joiner:
+            end, joined, after_joiner = token.end(1), True, False  # the word a joining word (or "d'") brings
+        elif joined and word[:1].isupper():
+            end = token.end(1)  # "de Córdoba": the capitalised words of a place inside the name
+        elif (
+            word.islower()
+            and word not in everyday
+            and not any(char.isdigit() for char in word)
+            and (
+                (following is not None and (following.group(1) in _JOINERS or _ELIDED_RE.fullmatch(following.group(1))))
+                or (following is None and ("-" in word or not word.isascii()))  # "bois-énergie." at the name's end
+            )
+        ):
+            end = token.end(1)  # "nationale des", "forestiers du": an adjective of the name's language
+        else:
+            break
+        token = following
+    return end if joined else start - 1

@@ -38,7 +38,8 @@ _NAME_WORD_RE = re.compile(
     rf"(?:[{UPPER}][{LOWER}]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
     rf"(?:-[{UPPER}]?[{LOWER}]+)*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")
 )
-_INITIAL_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
+# an initial ("M.", "J.R."), or a given name written short ("Ma.", "Md.")
+_INITIAL_RE = re.compile(rf"[A-Z]\.(?:[A-Z]\.)?|(?:{alternation(words('names', 'given_name_abbreviations'))})\.")
 _ROLE_BEFORE_RE = re.compile(rf"{ROLE_WORDS}\s*,?\s+$", re.IGNORECASE)
 # "X said ...", "X told ..." always report speech; "X added", "X expects" only before what is said
 # ("X added that", "X expects:"), not before an object ("X added routes", "X expects growth").
@@ -50,8 +51,10 @@ _SPEECH_AFTER_RE = re.compile(
 )
 # "said X" names a speaker; "told X" its listener (often a publication), no sign of a person
 _SPEECH_BEFORE_RE = re.compile(rf"\b{alternation([v for v in words('speech', 'verbs') if v not in ('told', 'tells')])}\s+$")
-_APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:the\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
+# ("X, a director of the company,": the role with "a" too)
+APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
+_WHO_AFTER_RE = re.compile(r",\s+who\b")
 # "Jo Hale, of the pressure group Fair Fares, said": the speech verb after an apposition saying where from
 _SPEECH_AFTER_APPOSITION_RE = re.compile(r",\s+(?:of|from|at|with)\s+[^,.;:!?\n]{1,80},\s+(?:said|says|told|added)\b")
 _ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
@@ -83,6 +86,7 @@ def _not_name_words() -> frozenset[str]:
 
 
 MONTHS = frozenset(words("not_names", "months"))
+_GIVEN_NAME_ABBREVIATIONS = frozenset(words("names", "given_name_abbreviations"))
 
 
 def person_shaped(value: str) -> bool:
@@ -101,7 +105,8 @@ def person_shaped(value: str) -> bool:
     if not _NAME_WORD_RE.fullmatch(tokens[-1]):
         return False
     return tokens[0] not in NAME_PARTICLES and all(
-        _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES for t in tokens[:-1]
+        _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES or t in _CAPITAL_PARTICLES
+        for t in tokens[:-1]
     )
 
 
@@ -131,6 +136,8 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     tokens = value.split()
     if tokens[0].lower() in lower_words:
         return False  # "Apple", "Will", "Banks": the article writes it as an ordinary word too
+    if len(tokens) >= 3 and tokens[0].rstrip(".") in _GIVEN_NAME_ABBREVIATIONS and tokens[0].endswith("."):
+        tokens = tokens[1:]  # "Ma. Teresa Reyes": the given name after the short one
     first = tokens[0] if is_given_name(tokens[0]) else _without_accents(tokens[0])  # "Siân" as "Sian"
     if is_given_name(first) or (first in places() and first in _raw_given_names()):
         return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context
@@ -184,10 +191,12 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
         found.append(("speech verb", 1.5))
     elif _SPEECH_AFTER_APPOSITION_RE.match(article.text, span.end, min(len(article.text), span.end + 120)):
         found.append(("speech verb after apposition", 1.5))
-    if _APPOSITIVE_ROLE_RE.match(after):
+    if APPOSITIVE_ROLE_RE.match(after):
         found.append(("appositive role", 2.0))
     if _AGE_RE.match(after):
         found.append(("age in apposition", 2.0))
+    if _WHO_AFTER_RE.match(after):
+        found.append(("who after the name", 1.5))  # "Hugh Dorran, who set up the firm": a company is "which"
     if _ACCORDING_TO_RE.search(before):
         found.append(("according to", 1.0))
     return found

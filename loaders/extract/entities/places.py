@@ -7,12 +7,13 @@ import functools
 import re
 
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState, name_openings
-from loaders.extract.gazetteer import demonyms, place_words, places, towns
+from loaders.extract.gazetteer import city_countries, demonyms, divisions_named_like_people, place_words, places, towns
 from loaders.extract.types import ORGANISATION, PLACE
 from loaders.spans import Span
 from loaders.vocab import words as vocab_words
 
 KICKERS = frozenset(vocab_words("not_names", "kickers"))
+_TITLE_WORDS = frozenset(vocab_words("not_names", "titles"))
 
 
 @functools.cache
@@ -27,7 +28,7 @@ def _first_words() -> frozenset[str]:
     return frozenset(re.split(r"[ -]", name, maxsplit=1)[0] for name in places())
 
 
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*")
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.]*(?:(?:[ -]| d[’'])[A-Z][\w.]*)*")  # "Côte d'Ivoire" too
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w.]*")
 
 
@@ -67,6 +68,7 @@ def match_places(article: ArticleState) -> None:
                             and not _opens_an_organisation(article, span, organisation_pairs)
                             and article.text[span.end : span.end + 1] != "$"  # "US$1.4 billion": a currency, no place
                             and not _CURRENCY_AFTER_RE.match(article.text, span.end)  # "630 million U.S. dollars"
+                            and not _SURNAME_PARTICLE_AFTER_RE.match(article.text, span.end)  # "Van der Berghe"
                             and not _nickname(article, span)
                             and not _first_name(article, span, gazetteer[stripped][1])
                             and not _surname(article, span, gazetteer[stripped][1])
@@ -134,6 +136,7 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
 
 
 _CURRENCY_AFTER_RE = re.compile(r" (?:dollars?|cents?)\b")
+_SURNAME_PARTICLE_AFTER_RE = re.compile(r" (?:der|den|ter|ten|van|von) [A-Z]")  # a Dutch or German name goes on
 _NAME_GOES_ON_RE = re.compile(r" [A-Z][a-z]")
 _REST_OF_NAME_RE = re.compile(r"(?: [A-Z][\w’'-]*){1,4}")
 _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+$")
@@ -242,6 +245,12 @@ def _naming_locative() -> re.Pattern:
 
 
 @functools.cache
+def _sites_before() -> re.Pattern:
+    """A business's sites right before a locative ("stores in", "farms near")."""
+    return re.compile(rf"\b(?:{'|'.join(vocab_words('organisations', 'sites'))}) $")
+
+
+@functools.cache
 def _site_pattern() -> re.Pattern:
     sites = "|".join(vocab_words("organisations", "sites"))
     return re.compile(rf"\b(?:{sites}) (?:at|in|near) ({_WORD}(?: {_WORD}){{0,2}})(?![ -]?{_WORD})")
@@ -280,6 +289,8 @@ class _Context:
     def a_town(self, value: str, given_name_too: bool = False) -> bool:
         """A town of the full list; one whose name is also a given name ("Marion") only where asked."""
         listed = value in self.towns or value.translate(_CEDILLAS) in self.towns or value in self.gazetteer
+        if given_name_too and value in divisions_named_like_people():
+            return True  # "in Alberta and Ontario": a province named like a person, a pause or a list after it
         return listed and (given_name_too or value not in _all_given_names())
 
     def compass_and_place(self, value: str) -> bool:
@@ -297,17 +308,70 @@ class _Context:
         return Span(start, end) in self.place_spans
 
 
+_MAYOR_AFTER_RE = re.compile(rf"(?<![\w’'-])({_RUN})(?= (?:Vice |Deputy )?(?:Mayor|Governor|Provost)\b)")
+
+
+def _towns_of_mayors(context: _Context, offset: int, chunk: str) -> None:
+    """ "Tessay City Mayor Ana Reyes", "Quillan Governor": the town or province a mayor or a governor serves."""
+    for match in _MAYOR_AFTER_RE.finditer(chunk):
+        words = _without_leading_function_words(match.group(1).split())
+        if words and not (set(words) & _TITLE_WORDS):
+            end = offset + match.end(1)
+            context.add(end - len(" ".join(words)), end, "place of a mayor or governor")
+
+
+_OF_A_TOWN_RE = re.compile(rf" of ({_RUN})\b(?![ -]?{_WORD}|[’']s\b)")
+
+
+def _towns_of_businesses(context: _Context) -> None:
+    """ "Marrow Engineering of Leeds": a town a list knows after a business's name and "of"
+    (the names that take "of" into them, "Bank of X", keep it: it is no place's mention then)."""
+    text = context.article.text
+    for mention in [m for m in context.article.found.mentions if m.kind == ORGANISATION]:
+        town = _OF_A_TOWN_RE.match(text, mention.span.end)
+        if town and (context.a_town(town.group(1), given_name_too=True) or town.group(1) in city_countries()):
+            context.add(town.start(1), town.end(1), "town of a business", town=True)  # (its ambiguous names too)
+
+
+_MAXIMAL_RUN_RE = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*")
+
+
+def _places_named_again(context: _Context, found_before: int) -> None:
+    """ "the Tessay City mayor" then "in Tessay City": a place read from its context (no list knows
+    it) is that place wherever else the article prints it as a whole run of capitalised words
+    ("Papiers Orvale" holds more); one pass over the zones, each run looked up in a set."""
+    text = context.article.text
+    names = {
+        m.span.of(text)
+        for m in context.article.found.mentions[found_before:]
+        if m.kind == PLACE and m.rule != "dateline in capitals"
+    }
+    if not names:
+        return
+    for zone in context.article.zones:
+        for match in _MAXIMAL_RUN_RE.finditer(text, zone.start, zone.end):
+            if match.group(0) in names and context.article.free(Span(match.start(), match.end())):
+                context.add(match.start(), match.end(), "place named again", town=True)
+
+
 def find_places_in_context(article: ArticleState) -> None:
     """Places named by their context: a dateline in capitals at a paragraph's start, a name with the
     kind of place it is ("Tana River", "Wagoner County", "the Atacama region"), a site's place, and a
     town of the full city list after "in", "near" or "the port of", before "-based" or its state."""
     context = _Context(article)
+    found_before = len(article.found.mentions)
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
         _dateline(context, zone.start, chunk)
         _named_with_their_kind(context, zone.start, chunk)
         _towns_after_locatives(context, zone.start, chunk)
+        if "from " in chunk:
+            _towns_after_from(context, zone.start, chunk)
         _towns_by_other_signs(context, zone.start, chunk)
+        if "Mayor" in chunk or "Governor" in chunk or "Provost" in chunk:
+            _towns_of_mayors(context, zone.start, chunk)
+    _towns_of_businesses(context)
+    _places_named_again(context, found_before)
 
 
 def _dateline(context: _Context, offset: int, chunk: str) -> None:
@@ -345,6 +409,16 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             context.add(end - len(" ".join(words)), end, "name before a division")
 
 
+# "across the North Tessen", "in the East Carrow": a compass word and a name after "in the" name a region
+_COMPASS_REGION_RE = re.compile(
+    rf"\b(?:in|across|throughout|around) the ((?:North|South|East|West|Northern|Southern|Eastern|Western|Central) {_WORD})\b"
+    rf"(?![ -]?{_WORD}|[’']s\b)"
+)
+
+
+_HOLDING_BEFORE_RE = re.compile(r"\b(?:stakes?|shares|invest(?:s|ed|ment|ments|ing)?|interests?|holdings?)\s+$", re.IGNORECASE)
+
+
 def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     """ "in Joplin", "the port of Koper", "in Ostrava, Plzeň and Mladá Boleslav", "in Časy near Pardubice"."""
     from loaders.extract.entities.people import has_given_name, person_shaped
@@ -354,10 +428,12 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         value = match.group(1)
         if not (len(value.split()) == 1 and value.lower() in context.common_words):
             context.add(offset + match.start(1), offset + match.end(1), "named as a town", town=True)
+    for match in _COMPASS_REGION_RE.finditer(chunk) if " the " in chunk else ():
+        context.add(offset + match.start(1), offset + match.end(1), "region of the compass")
     walked_to = 0  # each list is walked once: a locative inside a list walked ("In X, In Y") starts none
     for match in locative.finditer(chunk):
-        if match.start() < walked_to:
-            continue
+        if match.start() < walked_to or _HOLDING_BEFORE_RE.search(chunk, max(0, match.start() - 16), match.start()):
+            continue  # "shares in Quillon", "a stake in X": a company's name after "in"
         members = [(match.start(1), match.end(1))]
         closed = False
         while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
@@ -372,8 +448,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             or context.placed_at(offset + a, offset + b)
             for a, b in members
         ]
-        # a list closed by "and" whose names are mostly known towns: the others are places too
-        listed_places = closed and 2 * sum(known) >= len(members)
+        # a list closed by "and" whose names are mostly known towns, or the sites a business has in
+        # them ("stores in Orvale, Tessby and Darvey"): the others are places too
+        listed_places = closed and (
+            2 * sum(known) >= len(members) or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
+        )
         if match.group(0)[:7].lower() == "between":
             # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows
             listed_places = False
@@ -392,6 +471,49 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 near = _NEAR_A_PLACE_RE.match(chunk, end)
                 if near and (context.a_town(near.group(1)) or near.group(2) or context.compass_and_place(near.group(1))):
                     context.add(offset + start, offset + end, "town near a known place")
+
+
+# "... and the villages around Pellmoor": a list of names closed by the villages or towns near a place
+_VILLAGES_TAIL_RE = re.compile(r",? and (?:the )?(?:other |nearby |surrounding )?(?:villages|towns|hamlets|communities)\b")
+_FROM_RE = re.compile(rf"\bfrom ({_RUN})")
+
+
+@functools.cache
+def _residents_before() -> re.Pattern:
+    residents = "|".join(place_words()["from_residents"])
+    return re.compile(rf"\b(?:{residents}) $", re.IGNORECASE)
+
+
+def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
+    """A list of names after "from" that says it names places: "people from Orvale, Tessby and the
+    villages around Pellmoor" (closed by villages or towns), "boats from Carrowby and St Ninnis" (people
+    or boats from them). Names after "from" alone may be companies' ("orders from Toyota and
+    Honda", both towns too): they take one of these signs."""
+    from loaders.extract.entities.people import has_given_name, person_shaped
+
+    _, _, _, listed = _context_patterns()
+    walked_to = 0
+    for match in _FROM_RE.finditer(chunk):
+        if match.start() < walked_to:
+            continue
+        members = [(match.start(1), match.end(1))]
+        closed = False
+        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
+            members.append((more.start(1), more.end(1)))
+            if more.group(0).lstrip(",").startswith((" and", " or")):
+                closed = True
+                break
+        walked_to = members[-1][1]
+        villages = not closed and _VILLAGES_TAIL_RE.match(chunk, members[-1][1]) is not None
+        if not (villages or closed):
+            continue
+        values = [chunk[a:b] for a, b in members]
+        if any(person_shaped(value) and has_given_name(value) for value in values):
+            continue  # "from Anna Berg and Jo Hale": people
+        residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
+        if villages or residents:
+            for start, end in members:
+                context.add(offset + start, offset + end, "town listed after from", town=True)
 
 
 def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:

@@ -30,6 +30,8 @@ _THING_AFTER_RE = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_APPOSITION
 # "a second chip, the Meridian-2,", "a two-armed robot, Tatamu, that": the kind of thing, then the name
 _THING_BEFORE_RE = re.compile(rf"\b{_APPOSITION},\s+(?:the\s+)?$")
 _SPEECH_AFTER_RE = re.compile(r",?\s+(?:said|says|told|added)\b")
+_UNDER_THE_RE = re.compile(r"\bunder\s+(?:the|its|their)\s+$", re.IGNORECASE)
+_BRAND_AFTER_RE = re.compile(r"\s+(?:brand|brands|label|trademark|trade name)\b")
 SITE_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(words('organisations', 'sites'))})\b")
 _POSSESSOR_RE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:(?:new|latest|upcoming|flagship)\s+)?$")
 
@@ -56,6 +58,8 @@ def find_named_products(article: ArticleState, runs: list[Span], makers: dict[st
             rule = None  # "its flagship Yarrabin spodumene mine": a site's name, no product
         if not rule and len(tokens) >= 2 and tokens[-1] in _ENDINGS:
             rule = "product name ending"
+        if not rule and _UNDER_THE_RE.search(before) and _BRAND_AFTER_RE.match(after):
+            rule = "under the name of a brand"  # "sold under the Orvo brand": a brand, even a town's name
         if (
             not rule
             and _KIND_AFTER_RE.match(after)

@@ -12,7 +12,9 @@ from loaders.vocab import words
 # A word of a name; "A/S", "K/S": a company-law form written with a slash;
 # "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
 # (A capital of any Latin alphabet opens a word: "Şişecam", "Österberg".)
-TOKEN = rf"(?:[A-Z]/[A-Z](?![\w/])|[{UPPER}][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[A-Z])"
+TOKEN = rf"(?:[A-Z]/[A-Z](?![\w/])|[{UPPER}][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[{UPPER}])"
+# "Seamen's Union", "People's Committee": an irregular plural's possessive inside a body's name
+_PLURAL_POSSESSIVE_RE = re.compile(r"(?:men|people|children|People|Children)[’']s$")  # ("Ó" of "Seán Ó Dálaigh")
 # "d'Investissement", "l'Industrie": a French elided article glued to a capitalised word, inside a name
 ELIDED = r"(?:[dl][’'][A-Z][\w’'&.-]*[\w.])"
 # Lower-case words that join the words of one name: "Bank of X", "Office for Y", "Jan van der Berg", "Ahmed bin Salem",
@@ -29,7 +31,8 @@ _TOKEN_RE = re.compile(r"\S+")
 _WORD_TOKEN_RE = re.compile(r"\w\S*")
 # "BA-owner", "Oslo-listed": a name joined to a common word is a description, no part of a name.
 _LOWER_COMPOUND_RE = re.compile(rf"\w-(?:[a-z]+ed|{'|'.join(words('names', 'compound_tails'))})$")
-_KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
+_GIVEN_NAME_ABBREVIATIONS = frozenset(words("names", "given_name_abbreviations"))
+_KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop")) | _GIVEN_NAME_ABBREVIATIONS
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _BUSINESS_NOUNS = frozenset(words("organisations", "business_nouns"))
 _NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
@@ -76,7 +79,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and not (bare in _KEEPS_ITS_STOP or len(bare) == 1 or "." in bare or bare in _HONORIFICS)
         ):
             cuts.append((token.end() - 1, token.end()))  # a sentence ends here: "Holdings." | "Kumo"
-        elif token.end() < end and POSSESSIVE_RE.search(word):
+        elif token.end() < end and POSSESSIVE_RE.search(word) and not _PLURAL_POSSESSIVE_RE.search(word):
             cuts.append((token.end() - 2, token.end()))
         if (
             bare in _HONORIFICS
@@ -99,6 +102,7 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
             tokens[index].group(0) in given_names()
             and tokens[index - 1].group(0) not in NAME_PARTICLES  # "Khalid bin Saeed": one name across "bin"
             and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
+            and tokens[0].group(0).rstrip(".") not in _GIVEN_NAME_ABBREVIATIONS  # "Md. Rafiq Hasan": one name
             and person_shaped(tail)
             and (tokens[0].group(0) not in given_names() or not person_shaped(text[start:end]))
         ):

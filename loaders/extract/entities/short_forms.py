@@ -3,6 +3,7 @@ and a recurring unknown proper noun as an organisation."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -13,10 +14,21 @@ from loaders.extract.entities.people import given_names
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
-from loaders.extract.gazetteer import demonyms
-from loaders.extract.types import ORGANISATION, PERSON
+from loaders.extract.gazetteer import demonyms, place_words
+from loaders.extract.types import ORGANISATION, PERSON, PLACE
 from loaders.spans import Span
+from loaders.vocab import words as vocab_words
 
+_FROM_OR_TO_BEFORE_RE = re.compile(r"\b(?:from|to)\s+$")
+
+
+@functools.cache
+def _local_noun_after() -> re.Pattern:
+    """A noun a town's name qualifies, right after the name ("Carrowby company", "Tessby family firm")."""
+    return re.compile(rf"\s+(?:family\s+)?(?:{'|'.join(place_words()['local_nouns'])})\b")
+
+
+_BODIES_OF_A_PLACE = frozenset(vocab_words("organisations", "bodies_of_a_place"))
 _SAME_SURNAME = 16  # people sharing a surname compared with initials: a bound, not a real limit
 
 
@@ -128,6 +140,14 @@ def resolve_short_forms(
         )
         if not organisation and len(organisations_by_last.get(value, ())) == 1 and THE_BEFORE_RE.search(article.before(span, 8)):
             organisation = next(iter(organisations_by_last[value]))
+        if organisation and any(
+            name.startswith(value + " ") and name[len(value) + 1 :] in _BODIES_OF_A_PLACE
+            for name in organisations_by_first.get(value.split()[0], ())
+        ):
+            # "Pellmoor" beside "Pellmoor Council": the place the body is named after
+            article.add(PLACE, value, span, "place a local body is named after", 0.8)
+            article.found.place_kinds.setdefault(value, "region")
+            continue
         if organisation:
             article.add(ORGANISATION, organisation, span, "short form of an organisation named earlier", 0.85)
             continue
@@ -140,6 +160,18 @@ def resolve_short_forms(
         if (_PLACE_BEFORE_RE.search(article.before(s, 30)) and not re.match(r"[’']s\b", text[s.end : s.end + 3]))
         or (SITE_AFTER_RE.match(text, s.end, s.end + 20) and _OWNER_BEFORE_RE.search(article.before(s, 30)))
     }  # ... and "at its Ewekoro plant": the site's place
+    # "a family firm from Tessby" and "a Tessby family firm": from (or to) it, and qualifying a local noun
+    after_from = {s.of(text) for s in leftovers if _FROM_OR_TO_BEFORE_RE.search(article.before(s, 12))}
+    towns = {
+        s.of(text)
+        for s in leftovers
+        if s.of(text) in after_from and " " not in s.of(text) and _local_noun_after().match(text, s.end, s.end + 30)
+    }
+    for span in leftovers:
+        if span.of(text) in towns and article.free(span):
+            article.add(PLACE, span.of(text), span, "town a local noun names", 0.75)
+            article.found.place_kinds.setdefault(span.of(text), "town")
+    leftovers = [span for span in leftovers if span.of(text) not in towns]
     organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
     organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
     for span in leftovers:
