@@ -259,7 +259,7 @@ _E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES = (
 # articles before them.
 SETS: dict[str, Callable[[str], bool]] = {
     "earlier rounds": lambda article_id: (
-        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_"))
+        not article_id.startswith(("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_", "q6_"))
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
     "entities round e2": lambda article_id: article_id.startswith("e2_"),
@@ -279,6 +279,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c6, batch 2": lambda article_id: _C6_BATCHES.get(article_id) == 2,
     # The c7 claims round (ids "c7_", gold in c7_gold.yml).
     "claims round c7": lambda article_id: article_id.startswith("c7_"),
+    # The q6 quotes round (ids "q6_", gold in q6_gold.yml): four stories told by three outlets each.
+    "quotes round q6": lambda article_id: article_id.startswith("q6_"),
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,

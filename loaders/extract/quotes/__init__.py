@@ -5,11 +5,13 @@ paragraphs and the people found in it.
 One module per step: `marks` (where quoted words begin and end), `speakers`
 (who the words around a quote name), `direct` (quoted words and their
 speaker), `indirect` (reported speech), `interview` (the answers of a
-question-and-answer interview, labelled with their speaker).
+question-and-answer interview or a transcript, labelled with their speaker),
+`posts` (a post quoted as a block, signed by its account).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -19,6 +21,7 @@ from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.indirect import find_indirect
 from loaders.extract.quotes.interview import find_interview_turns
 from loaders.extract.quotes.marks import quoted_spans, quoted_spans_found
+from loaders.extract.quotes.posts import find_posts
 from loaders.extract.quotes.speakers import RoleIndex, Speakers
 from loaders.extract.types import PERSON, EntityFindings, Mention
 from loaders.spans import Span
@@ -46,7 +49,8 @@ def find_quotes(
     speakers.set_quoted(spans)
     quotes = find_direct(text, paragraphs, speakers, found)
     turns = find_interview_turns(text, paragraphs, speakers)
-    quotes = _headline_of_interview(paragraphs[0], quotes, turns) + turns
+    quotes = _headline_of_interview(paragraphs[0], _outside(quotes, turns), turns) + turns
+    quotes += find_posts(text, paragraphs, speakers, spans + [turn.span for turn in turns])
     quotes = _repeated_with_speaker(text, quotes)
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
@@ -67,6 +71,19 @@ def _headline_of_interview(first: Span, quotes: list[QuoteFound], turns: list[Qu
         else quote
         for quote in quotes
     ]
+
+
+def _outside(quotes: list[QuoteFound], turns: list[QuoteFound]) -> list[QuoteFound]:
+    """The quotes not inside an interviewee's answer: words the answer itself puts in marks ("we
+    call it "the long winter"") are part of that answer, not a quote of their own."""
+    answers = sorted(turn.span for turn in turns)
+    starts = [span.start for span in answers]
+    kept = []
+    for quote in quotes:
+        index = bisect.bisect_right(starts, quote.span.start) - 1
+        if index < 0 or not answers[index].contains(quote.span):
+            kept.append(quote)
+    return kept
 
 
 def _words_of(text: str) -> str:

@@ -72,7 +72,8 @@ _VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
 # A line of a list ("- Chief executive pocketed ...") is a sentence of its own, stop or none.
 _LIST_LINE = r"\n[ \t]*[-•*–][ \t]+"
 # The stop is looked for first: the look-behinds, one per title, then run only where one stands.
-_STOP_RE = re.compile(rf"(?=[.!?…]){_NOT_A_STOP}[.!?…][”\"’']?\s+(?=[A-Z“\"‘'])|{_LIST_LINE}")
+# A sentence may open with any opening mark: English, German („ ‚) and guillemets (« ‹).
+_STOP_RE = re.compile(rf"(?=[.!?…]){_NOT_A_STOP}[.!?…][”\"’'“»›]?\s+(?=[A-Z“\"‘'„‚«‹])|{_LIST_LINE}")
 _END_RE = re.compile(rf"(?=[.!?]){_NOT_A_STOP}[.!?](?=\s|$)|(?={_LIST_LINE})")
 
 

@@ -1,14 +1,20 @@
-"""An interview printed as questions and answers: each turn a paragraph opening
-with its speaker's label, the name in full or its initials, and a colon.
+"""An interview printed as questions and answers, or a broadcast's transcript:
+each turn a paragraph opening with its speaker's label, the name in full (in
+capitals too, as transcripts print it), the surname alone or the initials,
+and a colon.
 
     Ann Lee: We priced for the climate we have.
     AL: Subsidence. Nobody talks about it.
+    LEE: And the insurers know it.
 
 An answer is the interviewee's words, a direct quote with its speaker: the
-label's person, a person the article names whose name the label is or whose
-initials it gives. A format, not a one-off heading: a label counts only where
-the article holds at least two turns. The interviewer's turns (most of them
-questions) are the outlet's words, not a quote.
+label's person, a person the article names whose name the label is, whose
+surname it gives (when no one else in the article bears it) or whose initials
+it gives. A format, not a one-off heading: a label counts only where the
+article holds at least two turns. The interviewer's turns (most of them
+questions) are the outlet's words, not a quote. An answer may run on over a
+paragraph or two printed without a label, up to the next labelled turn; a
+paragraph after the last turn is the writer's again.
 """
 
 from __future__ import annotations
@@ -21,7 +27,10 @@ from loaders.spans import Span, trimmed
 
 MIN_TURNS = 2  # one labelled line is a heading or a caption; an interview has turns
 LABEL_WORDS = 4  # a label is a name: a few words at most
+MAX_RUN_ON = 2  # unlabelled paragraphs an answer may run on over before the next turn
 _LABEL_RE = re.compile(rf"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
+# Any turn's label, the interviewer's too ("V&I:", "PRESENTER (ANN LEE):", "Q:"): a few words and a colon.
+_ANY_LABEL_RE = re.compile(rf"(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
 RESOLUTION = "interview turn labelled with the speaker's {how}"
 
 
@@ -30,29 +39,66 @@ def initials(name: str) -> str:
     return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isalpha()).upper()
 
 
-def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) -> list[QuoteFound]:
-    """The answers of a question-and-answer interview, each a direct quote of its labelled speaker."""
-    names = {mention.name for mention in speakers.people}
+def _labels(names: set[str]) -> dict[str, tuple[str, str]]:
+    """Each label (case-folded) a person of the article may be printed under: (person, how)."""
     by_label: dict[str, tuple[str, str]] = {}
+    surnames: dict[str, set[str]] = {}
     for name in sorted(names):
-        by_label.setdefault(name, (name, "name"))
+        by_label.setdefault(name.casefold(), (name, "name"))
         short = initials(name)
         if len(short) >= 2:
-            by_label.setdefault(short, (name, "initials"))
-    turns: list[tuple[str, str, Span]] = []  # (person, how the label named them, the words after the label)
+            by_label.setdefault(short.casefold(), (name, "initials"))
+        parts = name.split()
+        for index in range(1, len(parts)):  # "Teixeira Amaral", "Amaral" of "Joaquim Teixeira Amaral"
+            surnames.setdefault(" ".join(parts[index:]).casefold(), set()).add(name)
+    for surname, people in sorted(surnames.items()):
+        if len(people) == 1:  # a surname two people share names neither
+            by_label.setdefault(surname, (next(iter(people)), "surname"))
+    return by_label
+
+
+def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) -> list[QuoteFound]:
+    """The answers of a question-and-answer interview, each a direct quote of its labelled speaker."""
+    by_label = _labels({mention.name for mention in speakers.people})
+    labelled: list[tuple[str | None, str, Span] | None] = []  # per paragraph: (person, how, words), or None
+    any_labels: dict[str, int] = {}
     for paragraph in paragraphs:
         label = _LABEL_RE.match(text, paragraph.start, paragraph.end)
-        if label and label.group("label") in by_label:
-            person, how = by_label[label.group("label")]
-            turns.append((person, how, trimmed(text, label.end(), paragraph.end)))
+        if label and label.group("label").casefold() in by_label:
+            person, how = by_label[label.group("label").casefold()]
+            labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
+            continue
+        other = _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end)
+        if other:
+            any_labels[other.group("label")] = any_labels.get(other.group("label"), 0) + 1
+            labelled.append((None, other.group("label"), trimmed(text, other.end(), paragraph.end)))
+        else:
+            labelled.append(None)
+    turns = [entry for entry in labelled if entry is not None and entry[0] is not None]
     if len(turns) < MIN_TURNS:
         return []
     questions: dict[str, list[bool]] = {}
     for person, _, words in turns:
-        questions.setdefault(person, []).append(words.of(text).rstrip().endswith("?"))
+        questions.setdefault(person or "", []).append(words.of(text).rstrip().endswith("?"))
     asking = {person for person, asked in questions.items() if sum(asked) * 2 > len(asked)}
-    return [
-        QuoteFound("direct", words, None, person, person, RESOLUTION.format(how=how))
-        for person, how, words in turns
-        if person not in asking and re.search(r"\w", words.of(text))
-    ]
+
+    def is_turn(entry: tuple[str | None, str, Span] | None) -> bool:
+        # a person's label, or another label printed on two turns or more (the interviewer's)
+        return entry is not None and (entry[0] is not None or any_labels.get(entry[1], 0) >= 2)
+
+    found: list[QuoteFound] = []
+    for index, entry in enumerate(labelled):
+        if entry is None or entry[0] is None or entry[0] in asking:
+            continue
+        person, how, words = entry
+        resolution = RESOLUTION.format(how=how)
+        if re.search(r"\w", words.of(text)):
+            found.append(QuoteFound("direct", words, None, person, person, resolution))
+        run_on = index + 1
+        while run_on < len(labelled) and run_on - index <= MAX_RUN_ON and labelled[run_on] is None:
+            run_on += 1
+        if run_on > index + 1 and run_on < len(labelled) and is_turn(labelled[run_on]):
+            for paragraph in paragraphs[index + 1 : run_on]:
+                if re.search(r"\w", paragraph.of(text)):
+                    found.append(QuoteFound("direct", paragraph, None, person, person, f"{resolution}, run on"))
+    return found

@@ -1,0 +1,152 @@
+"""Error kinds the q6 held-out round (quotes, speakers and quote grouping in house styles not seen
+before) showed, on short original sentences: a broadcast transcript's labels in capitals and by
+surname, an answer running on over an unlabelled paragraph, words an answer puts in marks, a post
+quoted as a block and signed by its account, a quote opening with a German mark or a guillemet
+after the writer's full stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.clean import layout
+from loaders.extract.entities import find_entities
+from loaders.extract.quotes import RoleIndex, find_quotes
+
+TITLE = "Town news\n\n"  # a headline line first, as an article has
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    """(words, kind, speaker) of every direct and partial quote of the text."""
+    text = TITLE + text
+    paragraphs = layout(text).paragraphs
+    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex())
+    return [(q.span.of(text), q.kind, q.speaker) for q in found if q.kind in ("direct", "partial")]
+
+
+TRANSCRIPT = (
+    "PRESENTER (JO BELL): With me is the harbour master, Alasdair Fennick-Dow, and the skipper Fiona Tait. Why?\n\n"
+    "ALASDAIR FENNICK-DOW: The dredger broke down in June. We are waiting for parts.\n\n"
+    "PRESENTER: How long?\n\n"
+    "FENNICK-DOW: Six weeks, maybe eight.\n\n"
+    "And nobody can promise better than that.\n\n"
+    "PRESENTER: Fiona Tait?\n\n"
+    'TAIT: We lose a tide every day. The crews call it "the long wait", and they are right.\n\n'
+    "PRESENTER: Thank you both.\n\n"
+    "Alasdair Fennick-Dow later said the parts had been ordered."
+)
+
+
+def test_a_transcript_s_turns_in_capitals_and_by_surname_are_quotes():
+    assert quotes(TRANSCRIPT) == [
+        ("The dredger broke down in June. We are waiting for parts.", "direct", "Alasdair Fennick-Dow"),
+        ("Six weeks, maybe eight.", "direct", "Alasdair Fennick-Dow"),
+        # an answer running on over a paragraph printed without its label, up to the next turn
+        ("And nobody can promise better than that.", "direct", "Alasdair Fennick-Dow"),
+        # the words the answer puts in marks are part of it, no quote of their own
+        ('We lose a tide every day. The crews call it "the long wait", and they are right.', "direct", "Fiona Tait"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a magazine's interview: the outlet's short label asks, the surname answers
+        (
+            "Ines Marlow-Prieto runs the ferry line.\n\nMB: Why cut the winter boat?\n\n"
+            "Marlow-Prieto: Because nobody sails on it.\n\nMB: Nobody at all?\n\nMarlow-Prieto: Four people on a good day.",
+            [
+                ("Because nobody sails on it.", "direct", "Ines Marlow-Prieto"),
+                ("Four people on a good day.", "direct", "Ines Marlow-Prieto"),
+            ],
+        ),
+        # a surname two people of the article bear labels neither
+        (
+            "Ann Tait and Rob Tait run the yard.\n\nQ: Why now?\n\nTait: Because the bank asked.\n\nQ: And?\n\nTait: We said yes.",
+            [],
+        ),
+    ],
+)
+def test_interview_labels_by_surname(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose after the last turn is the writer's again, not an answer running on
+        "Ann Lee: We sold the yard.\n\nBo Park: Why?\n\nAnn Lee: The bank asked.\n\nThe yard closes in May, the council said.",
+        # labels that name nobody in the article, then prose
+        "Fares rose on Monday.\n\nUpdate: fares rose again.\n\nThey will rise in May.\n\nCorrection: they fell.",
+    ],
+)
+def test_no_answer_runs_on_into_the_writer_s_prose(text):
+    assert ("The yard closes in May, the council said.", "direct", "Ann Lee") not in quotes(text)
+    assert all(words != "They will rise in May." for words, _, _ in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an embedded post: its words, then the signature line of the account
+        (
+            "Skipper Morven Tait posted on Monday night:\n\n"
+            "Forty years at sea and I have never seen the harbour this empty. Bring back the dredger.\n\n"
+            "— Morven Tait (@morventait) June 3, 2026",
+            [
+                (
+                    "Forty years at sea and I have never seen the harbour this empty. Bring back the dredger.",
+                    "direct",
+                    "Morven Tait",
+                )
+            ],
+        ),
+        # the signature printed at the end of the post's own paragraph
+        (
+            "Skipper Morven Tait posted on Monday night.\n\n"
+            "Forty years at sea and I have never seen the harbour this empty.— Morven Tait (@morventait) June 3, 2026",
+            [("Forty years at sea and I have never seen the harbour this empty.", "direct", "Morven Tait")],
+        ),
+        # a body's account: a quote of no person
+        (
+            "The harbour board posted a notice.\n\nThe dredger will return to service in August.\n\n"
+            "— Port of Kelbie (@portofkelbie) June 3, 2026",
+            [("The dredger will return to service in August.", "direct", None)],
+        ),
+    ],
+)
+def test_a_post_quoted_as_a_block(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash and a name in brackets that is no signature: a paragraph of prose
+        "The dredger was repaired on Monday, the harbour master said.\n\nIt cost £40,000 — Fennick (the yard) said so.",
+        # a handle in prose, no dash before the name
+        "Morven Tait (@morventait) posted a photo of the harbour.\n\nThe dredger was repaired on Monday, she said.",
+    ],
+)
+def test_prose_is_no_post(text):
+    assert [q for q in quotes(text) if q[1] == "direct" and "harbour" in q[0]] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a German mark or a guillemet opening the sentence after the writer's full stop: a quote of its own
+        (
+            "„We have never lost a boat“, said harbour master Alasdair Fennick-Dow on Monday. „We will not start now.“",
+            [
+                ("We have never lost a boat", "direct", "Alasdair Fennick-Dow"),
+                ("We will not start now.", "direct", "Alasdair Fennick-Dow"),
+            ],
+        ),
+        (
+            "Alasdair Fennick-Dow spoke first. «We have never lost a boat», he said.",
+            [("We have never lost a boat", "direct", "Alasdair Fennick-Dow")],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_german_mark_or_a_guillemet(text, expected):
+    assert quotes(text) == expected
