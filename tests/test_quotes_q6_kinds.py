@@ -150,3 +150,120 @@ def test_prose_is_no_post(text):
 )
 def test_a_sentence_opening_with_a_german_mark_or_a_guillemet(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title in marks set off by commas, as the subject's apposition: no one's words
+        ('Last year a study, "Ports at Risk: A Review of Harbour Dredging", warned of closures.', []),
+        # the same words introduced by a colon are a quote (a slogan someone spoke)
+        (
+            'Fiona Tait told the meeting: "Ports at Risk Means Jobs at Risk"',
+            [("Ports at Risk Means Jobs at Risk", "direct", "Fiona Tait")],
+        ),
+        # a sentence after a comma is no title
+        (
+            'Fiona Tait said, "We will reopen the harbour in May."',
+            [("We will reopen the harbour in May.", "direct", "Fiona Tait")],
+        ),
+    ],
+)
+def test_a_title_set_off_by_commas_is_no_quote(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "according to" a role, the holder's name set off after it
+        (
+            'According to the yard\'s boss, Fiona Tait, the dredger is "the oldest working boat in Scotland".',
+            [("the oldest working boat in Scotland", "partial", "Fiona Tait")],
+        ),
+        # a name further on in the sentence, not set off after the words: a document's words, no speaker
+        (
+            'According to the yard\'s accounts, which Fiona Tait signed, the dredger cost "more than the harbour itself".',
+            [("more than the harbour itself", "partial", None)],
+        ),
+    ],
+)
+def test_according_to_a_role_and_the_name_set_off_after_it(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a tabloid's verb of speech
+        (
+            'Union organiser Fiona Tait branded the closure "a scandal for the whole coast".',
+            [("a scandal for the whole coast", "partial", "Fiona Tait")],
+        ),
+        # a person described ("the mum-of-three", "the 58-year-old") after the person is named
+        (
+            'Fiona Tait runs the harbour shop.\n\nThe mum-of-three, who has lived here all her life, added: "We will not leave."',
+            [("We will not leave.", "direct", "Fiona Tait")],
+        ),
+        (
+            'Fiona Tait runs the harbour shop.\n\n"We will not leave," the 58-year-old said.',
+            [("We will not leave,", "direct", "Fiona Tait")],
+        ),
+        # a role no one the article or the data names holding it: the person named just before
+        (
+            'Fiona Tait opened the meeting.\n\n"We will not leave," the chief executive said.',
+            [("We will not leave,", "direct", "Fiona Tait")],
+        ),
+        # a fragment in a sentence about its speaker (described in its first clause), with no speech verb
+        (
+            'Fiona Tait runs the harbour shop. The shopkeeper, who opened in 2019, put the losses at "a few thousand a month".',
+            [("a few thousand a month", "partial", "Fiona Tait")],
+        ),
+        # a fragment after a reporting clause earlier in its paragraph
+        (
+            'Fiona Tait spoke on Monday. Nobody would lose a mooring, she said. Trade was "better than last summer".',
+            [("better than last summer", "partial", "Fiona Tait")],
+        ),
+    ],
+)
+def test_a_speaker_named_by_description_or_by_an_earlier_clause(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body, described: no person
+        ('Fiona Tait runs the harbour shop.\n\n"We will not leave," the union said.', [("We will not leave,", "direct", None)]),
+        # a described person with nobody named before: no one to stand for
+        ('"We will not leave," the 58-year-old said.', [("We will not leave,", "direct", None)]),
+        # the person named before holds another title: a role no one holds stays unresolved
+        (
+            'Analyst Fiona Tait spoke first.\n\n"We will not leave," the chief executive said.',
+            [("We will not leave,", "direct", None)],
+        ),
+        # "a" (not "the") person described: someone else
+        ('Fiona Tait runs the harbour shop.\n\n"We will not leave," a pensioner said.', [("We will not leave,", "direct", None)]),
+        # a fragment in a sentence about something, no person: no speaker
+        ('Trade at the harbour shop was "better than last summer".', [("better than last summer", "partial", None)]),
+    ],
+)
+def test_no_speaker_where_no_person_is_described(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("Asked about it, Fiona Tait was brief: «We will talk to everyone.»", False),
+        ("Fiona Tait was brief: „We will talk to everyone.“", False),
+        ("Harbour chief: «We will talk to everyone»", True),  # a headline's quote, no stop before the mark
+    ],
+)
+def test_a_line_ending_in_a_quote_after_its_stop_is_prose(line, heading):
+    text = (
+        "Town news\n\nThe harbour reopened on Monday after the dredger was repaired.\n\n"
+        + line
+        + "\n\nThe end of the story came later."
+    )
+    assert (line in [p.of(text) for p in layout(text).paragraphs]) is not heading

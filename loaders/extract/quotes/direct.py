@@ -66,7 +66,8 @@ _INTRODUCING = (",", ":", "—", "–")
 _INTRODUCED_RE = re.compile(r"[,:—–]\s*$")
 _INTRO_VERB_RE = re.compile(rf"\b(?:{VERBS}|{_INTRO_VERBS})\b", re.IGNORECASE)
 _NOT_INTRO_RE = re.compile(r"[.!?“”\"]")
-INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reaches: its subject, the words after its verb
+INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160
+SUBJECT_REACH = 80  # characters of a sentence's opening that may name its subject  # how far an introduction reaches: its subject, the words after its verb
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
 # A line of a list ("- Chief executive pocketed ...") is a sentence of its own, stop or none.
@@ -139,13 +140,30 @@ def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: st
         return attribution, text[verb[0] : verb[1]] if verb else None, "the same sentence, before the quote"
     according = _ACCORDING_BEFORE_RE.search(text, before.start, before.end)
     if according:
-        return resolve_speaker(speakers, Span(according.start(1), according.end(1)), span.start), "according to", "according to"
+        attribution = resolve_speaker(speakers, Span(according.start(1), according.end(1)), span.start)
+        if attribution.speaker is None:
+            # "according to the company's boss, Ann Lee, …": the name set off after the words is the speaker's
+            named = speakers.person_in(Span(according.end(), min(according.end() + 60, before.end)), True)
+            if named and not text[according.end() : named[1].start].strip():
+                attribution = Attribution(named[0], named[1].of(text), "named after the words", named[1], person=True)
+        return attribution, "according to", "according to"
     if kind == "partial":
         verbs = list(re.finditer(rf"\b({VERBS})\b", text[before.start : before.end], re.IGNORECASE))
         if verbs:  # a fragment quoted inside reported speech: the reporting clause's subject said it
             subject = Span(before.start, before.start + verbs[-1].start())
             return resolve_speaker(speakers, subject, span.start), verbs[-1].group(1), "fragment inside reported speech"
+        # no speech verb ("The manager put the cost at "a mid double-digit sum""): the sentence's subject, a person
+        subject = Span(before.start, min(before.end, before.start + SUBJECT_REACH))
+        attribution = resolve_speaker(speakers, Span(subject.start, _clause_end(text, subject)), span.start, first=True)
+        if attribution.speaker:
+            return attribution, None, "fragment in a sentence about its speaker"
     return None
+
+
+def _clause_end(text: str, span: Span) -> int:
+    """Where the first clause of a span ends: its first comma (or the span's end)."""
+    comma = text.find(",", span.start, span.end)
+    return comma if comma >= 0 else span.end
 
 
 def _introduction(text: str, before: Span) -> tuple[Span, tuple[int, int] | None, int] | None:
@@ -289,13 +307,18 @@ def _speaker_chain(
     span, paragraph = quote.span, blocks[position]
     after_found = _same_sentence_after(speakers, span, after)
     alone = not speakers.text[before.start : before.end].strip() and after_found is None  # its own sentence names nobody
+    # a fragment in a sentence with no speech verb ("Sales were "better than last year's"") after a
+    # reporting clause earlier in its paragraph: that clause's speaker
+    unreported = kind == "partial" and after_found is None and not _VERB_RE.search(speakers.text, before.start, before.end)
     steps: list[Callable[[], Step | None]] = [
         lambda: (after_found[0], after_found[1], "the same sentence, after the quote") if after_found else None,
         lambda: _same_sentence_before(speakers, span, before, kind),
         lambda: _named_just_after(speakers, paragraph, sentence, quote) if alone and kind == "direct" else None,
         lambda: _going_on(speakers, quote, kind, position, previous_quote) if alone else None,
         lambda: (
-            _clause_before(speakers, paragraph, blocks[position - 1] if position else None, sentence, quote) if alone else None
+            _clause_before(speakers, paragraph, blocks[position - 1] if position else None, sentence, quote)
+            if alone or unreported
+            else None
         ),
     ]
     unresolved: Step | None = None
@@ -342,8 +365,8 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
             text[span.start : span.start + 1].islower() and bool(before_words.strip())
         )
         kind = "partial" if partial else "direct"
-        if kind == "partial" and is_title(span.of(text)):
-            continue  # a work's title in marks ("Heat for All by 2030"), not anyone's words
+        if (kind == "partial" or before_words.rstrip().endswith(",")) and is_title(span.of(text)):
+            continue  # a work's title in marks ("Heat for All by 2030", "a study, "Ports at Risk", found"), not anyone's words
         chosen = _speaker_chain(speakers, blocks, position, sentence, quote, kind, before, after, previous_quote)
         attribution, cue, step = chosen or (Attribution(None, None, "no speaker found"), None, "")
         resolution = f"{step}: {attribution.how}" if step else attribution.how
