@@ -523,6 +523,29 @@ FLOORS["claims round c7"] = {
     "quote groups": 1.0,
 }
 
+# The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
+# before: a radio transcript, tabloids, wires, a translated Portuguese and a translated German paper, a
+# press release, blogs, a trade magazine's interview, a TV newsroom's web story), articles and gold
+# committed before the first build, floors at the scores reached after its fixes. Before them (with
+# the one gold correction, a four-word partial quote left out): quotes P 0.968, quotes R 0.789,
+# speakers 0.867, quote groups 0.593, organisations P 0.879 / R 0.829, people 1.0 / 1.0. What is left:
+# a headline's quote in guillemets (the headline, a heading, is no quote zone); a pronoun given to the
+# last speaker where the writer meant the person the sentence before describes ("The chief executive
+# rejected that ... she said", the last speaker a man); two translations sharing too few words ("not a
+# thing of the past ... the next fifty years" / "not a material of the past – ... the coming
+# half-century"; "not a single injury" / "no injury, not one"); organisations the entity stage reads
+# wrongly ("Bonds of X", "Game Workers" for "Game Workers Scotland", a game's name).
+FLOORS["quotes round q6"] = {
+    "organisations P": 0.88,
+    "organisations R": 0.85,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 0.98,
+    "speakers": 0.98,
+    "quote groups": 0.88,
+}
+
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
 # 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R

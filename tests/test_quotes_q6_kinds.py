@@ -267,3 +267,17 @@ def test_a_line_ending_in_a_quote_after_its_stop_is_prose(line, heading):
         + "\n\nThe end of the story came later."
     )
     assert (line in [p.of(text) for p in layout(text).paragraphs]) is not heading
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        # a ferry operator speaking is a body, not a person named by a speech verb
+        ("Town news\n\nKelbie Ferries says it has no choice. The winter timetable starts in November.", "Kelbie Ferries"),
+    ],
+)
+def test_a_body_whose_name_ends_in_its_trade_speaks(text, organisation):
+    paragraphs = layout(text).paragraphs
+    found = find_entities(text, paragraphs, {})
+    assert organisation in {m.name for m in found.mentions if m.kind == "organisation"}
+    assert organisation not in {m.name for m in found.mentions if m.kind == "person"}
