@@ -249,8 +249,8 @@ def _batches(gold_file: str) -> dict[str, int]:
     return {article_id: article.get("batch", 1) for article_id, article in articles.items()}
 
 
-_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES = (
-    _batches(name) for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml")
+_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _Q6_BATCHES = (
+    _batches(name) for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml", "q6_gold.yml")
 )
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
@@ -281,8 +281,10 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c6, batch 2": lambda article_id: _C6_BATCHES.get(article_id) == 2,
     # The c7 claims round (ids "c7_", gold in c7_gold.yml).
     "claims round c7": lambda article_id: article_id.startswith("c7_"),
-    # The q6 quotes round (ids "q6_", gold in q6_gold.yml): four stories told by three outlets each.
-    "quotes round q6": lambda article_id: article_id.startswith("q6_"),
+    # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
+    # batch on its own.
+    "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
+    "quotes round q6, batch 2": lambda article_id: _Q6_BATCHES.get(article_id) == 2,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
