@@ -281,3 +281,127 @@ def test_a_body_whose_name_ends_in_its_trade_speaks(text, organisation):
     found = find_entities(text, paragraphs, {})
     assert organisation in {m.name for m in found.mentions if m.kind == "organisation"}
     assert organisation not in {m.name for m in found.mentions if m.kind == "person"}
+
+
+# The second batch's kinds: an interview labelled "Q:" and "A:", a press conference's page whose
+# answers carry no label, a transcript printing the time before its labels, a spaced guillemet
+# before the writer's words, an attribution inside the quote's own marks, and grouping's reading of
+# polarity and of a fragment that two versions share.
+
+QA = (
+    "Fiona Tait has run the harbour since 2019. We spoke to her on Monday.\n\n"
+    "Q: When will the dredger be back?\n\n"
+    "A: In August, if the parts arrive.\n\n"
+    "Q: And if they do not?\n\n"
+    "A: Then we hire one. The fishing fleet cannot wait another winter.\n\n"
+    "Elsewhere in this issue: ferry fares."
+)
+
+PRESS_CONFERENCE = (
+    "Harbour master Fiona Tait spoke to reporters on Monday.\n\n"
+    "Q: When will the dredger be back?\n\n"
+    "In August, if the parts arrive.\n\n"
+    "We have ordered them twice.\n\n"
+    "Q: And the fleet?\n\n"
+    "The fleet cannot wait another winter.\n\n"
+    "Tickets for the harbour open day are on sale now."
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            QA,
+            [
+                ("In August, if the parts arrive.", "direct", "Fiona Tait"),
+                ("Then we hire one. The fishing fleet cannot wait another winter.", "direct", "Fiona Tait"),
+            ],
+        ),
+        (
+            PRESS_CONFERENCE,
+            [
+                ("In August, if the parts arrive.", "direct", "Fiona Tait"),
+                ("We have ordered them twice.", "direct", "Fiona Tait"),
+                # after the last question its first paragraph only: the page's own words follow
+                ("The fleet cannot wait another winter.", "direct", "Fiona Tait"),
+            ],
+        ),
+    ],
+)
+def test_question_and_answer_turns_that_name_no_one(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named before the first question: whose answers they are is not said
+        QA.replace("We spoke to her on Monday.", "Rob Keir joined her on Monday."),
+        # one labelled question is a heading, not an interview
+        "Fiona Tait spoke on Monday.\n\nQ: When will the dredger be back?\n\nIn August, if the parts arrive.",
+    ],
+)
+def test_no_answers_where_the_interviewee_is_not_one_person(text):
+    assert quotes(text) == []
+
+
+def test_a_transcript_printing_the_time_before_its_labels():
+    text = (
+        "Fiona Tait, the harbour master, joined the show.\n\n"
+        "[00:02:10] HOST: Fiona, what happened?\n\n"
+        "[00:02:14] FIONA TAIT: The dredger broke down in June.\n\n"
+        "[00:02:30] HOST: And now?\n\n"
+        "[00:02:33] FIONA TAIT: We wait for parts."
+    )
+    assert quotes(text) == [
+        ("The dredger broke down in June.", "direct", "Fiona Tait"),
+        ("We wait for parts.", "direct", "Fiona Tait"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the writer's words after a spaced guillemet
+        (
+            "The chief executive, Fiona Tait, met the fleet.\n\n« Our door stays open », added the chief executive.",
+            [("Our door stays open", "direct", "Fiona Tait")],
+        ),
+        (
+            "Fiona Tait met the fleet.\n\n« Our door stays open », added Tait, who runs the port.",
+            [("Our door stays open", "direct", "Fiona Tait")],
+        ),
+        # a paragraph of quote alone in spaced guillemets, after a paragraph ending in a colon
+        (
+            "Reached by telephone, Fiona Tait explained:\n\n« The fleet cannot wait another winter. »",
+            [("The fleet cannot wait another winter.", "direct", "Fiona Tait")],
+        ),
+        # an attribution inside the quote's own marks
+        (
+            "Fiona Tait met the fleet on Monday.\n\n« We will not close, she insisted, whatever it costs. »",
+            [("We will not close, she insisted, whatever it costs.", "direct", "Fiona Tait")],
+        ),
+    ],
+)
+def test_guillemets_spaced_and_an_attribution_inside_the_marks(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words around the quote come first: the attribution outside wins over one inside
+        (
+            'Fiona Tait met the fleet.\n\n"The owners, Rob Keir said, will pay," Tait told them.',
+            [("The owners, Rob Keir said, will pay,", "direct", "Fiona Tait")],
+        ),
+        # "they say" inside a quote is no attribution of it
+        (
+            "Fiona Tait and Rob Keir met the fleet.\n\n« Our rivals, they say, are cheaper. »",
+            [("Our rivals, they say, are cheaper.", "direct", None)],
+        ),
+    ],
+)
+def test_an_attribution_inside_the_marks_only_where_nothing_else_names_the_speaker(text, expected):
+    assert quotes(text) == expected

@@ -35,7 +35,7 @@ from collections.abc import Callable
 
 from loaders.extract.cues import PERSONAL_PRONOUNS, ROLE_RE, SPEECH_VERBS
 from loaders.extract.quotes.found import QuoteFound
-from loaders.extract.quotes.marks import QuotedSpan
+from loaders.extract.quotes.marks import CLOSING_MARKS, QuotedSpan
 from loaders.extract.quotes.speakers import Attribution, Speakers, resolve_speaker
 from loaders.spans import Span
 from loaders.vocab import alternation, words
@@ -57,6 +57,12 @@ _SPEECH_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
+# An attribution set inside the quote's own marks, between commas, as French and Italian usage has it
+# (« We will not sign, she said, under threat »): "he"/"she" or a name, and a speech verb.
+_INCISE_RE = re.compile(
+    rf",\s+(?:(?P<pronoun>he|she)\s+(?:{VERBS})|(?P<who>(?-i:[A-Z])[^,.!?;«»“”\"]{{0,60}}?)\s+(?:{VERBS})|(?:{VERBS})\s+(?P<who_after>[^,.!?;«»“”\"]{{1,60}}?))\s*,",
+    re.IGNORECASE,
+)
 _NAMED_ONLY_AS_RE = re.compile(
     rf",?\s+(?:who\s+)?{alternation(words('quotes', 'named_only_as'))}\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<name>[A-Z][\w'’-]{0,30}(?:\s[A-Z][\w'’-]{0,30}){0,2})"
@@ -93,6 +99,20 @@ class _Paragraph:
         after = bisect.bisect_left(self.ends, span.end + 2)
         end = self.ends[after] if after < len(self.ends) else self.span.end
         return Span(start, min(end, self.span.end))
+
+
+def _opens_its_paragraph(text: str, quote: QuotedSpan, paragraph: Span) -> bool:
+    """The quote's opening mark (spaced or not: "« Oui »") is the first thing in the paragraph."""
+    return quote.span.start > paragraph.start and not text[paragraph.start + 1 : quote.span.start].strip()
+
+
+def _past_closing_mark(text: str, span: Span, limit: int) -> int:
+    """Where the writer's words after a quote begin: past its closing mark (and a space before a
+    spaced guillemet: "« Oui », she said")."""
+    position = span.end
+    while position < limit and text[position] in " \u00a0\u202f":
+        position += 1
+    return min(position + 1, limit) if position < limit and text[position] in CLOSING_MARKS else min(span.end + 1, limit)
 
 
 def _found(attribution: Attribution) -> bool:
@@ -203,7 +223,7 @@ def _clause_before(
     if sentence.start > paragraph.span.start:  # an earlier sentence of the same paragraph
         region = Span(max(paragraph.span.start, sentence.start - WINDOW), sentence.start)
         how = "a reporting clause earlier in the paragraph"
-    elif previous is not None and quote.span.start - 1 == paragraph.span.start:
+    elif previous is not None and _opens_its_paragraph(text, quote, paragraph.span):
         region = Span(max(previous.span.start, previous.span.end - WINDOW), previous.span.end)
         region = Span(max(region.start, _last_stop(text, region.start, region.end - 1)), region.end)  # its last sentence
         how = "introduced by the paragraph before"
@@ -251,8 +271,8 @@ def _named_just_after(speakers: Speakers, paragraph: _Paragraph, sentence: Span,
     person (`"…." That was the verdict of Ann Lee, an analyst.`): that person said it. Only that
     sentence of the same paragraph is read, and not when it introduces a quote of its own."""
     text = speakers.text
-    after_quote = quote.span.end + 1  # past the closing mark
-    if quote.continued or quote.span.start - 1 != paragraph.span.start or after_quote >= paragraph.span.end:
+    after_quote = _past_closing_mark(text, quote.span, paragraph.span.end)
+    if quote.continued or not _opens_its_paragraph(text, quote, paragraph.span) or after_quote >= paragraph.span.end:
         return None
     region = Span(after_quote, _next_end(text, after_quote + 1, min(paragraph.span.end, after_quote + WINDOW)))
     if speakers.others_quoted_between(region.start, region.end) or text[region.end : region.end + 1] == ":":
@@ -321,6 +341,7 @@ def _speaker_chain(
             else None
         ),
     ]
+    steps.append(lambda: _incise(speakers, span))
     unresolved: Step | None = None
     for step in steps:
         found = step()
@@ -328,6 +349,17 @@ def _speaker_chain(
             return found
         unresolved = unresolved or found
     return unresolved
+
+
+def _incise(speakers: Speakers, span: Span) -> Step | None:
+    """The speaker an attribution set inside the quote's marks names (the last step: the words
+    around the quote come first)."""
+    incise = _INCISE_RE.search(speakers.text, span.start, span.end)
+    if incise is None:
+        return None
+    group = "pronoun" if incise.group("pronoun") else "who" if incise.group("who") else "who_after"
+    who = Span(incise.start(group), incise.end(group))
+    return resolve_speaker(speakers, who, span.start, first=True), None, "an attribution inside the quote's marks"
 
 
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words")) | frozenset(words("quotes", "title_small_words"))
@@ -357,9 +389,8 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
         while mark > sentence.start and text[mark].isspace():  # "« Oui »": a spaced guillemet
             mark -= 1
         before = Span(max(sentence.start, mark - WINDOW), max(sentence.start, mark))
-        after = Span(
-            min(span.end + 1, sentence.end), max(min(span.end + 1, sentence.end), min(sentence.end, span.end + 1 + WINDOW))
-        )
+        after_start = _past_closing_mark(text, span, sentence.end)
+        after = Span(after_start, max(after_start, min(sentence.end, span.end + 1 + WINDOW)))
         before_words = before.of(text)
         partial = (bool(before_words.strip()) and not _INTRODUCED_RE.search(before_words)) or (
             text[span.start : span.start + 1].islower() and bool(before_words.strip())

@@ -24,14 +24,21 @@ import re
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.speakers import Speakers
 from loaders.spans import Span, trimmed
+from loaders.vocab import words
 
 MIN_TURNS = 2  # one labelled line is a heading or a caption; an interview has turns
 LABEL_WORDS = 4  # a label is a name: a few words at most
 MAX_RUN_ON = 2  # unlabelled paragraphs an answer may run on over before the next turn
-_LABEL_RE = re.compile(rf"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
+# A transcript may print the time before the label: "[00:02:19] ANN LEE:".
+_TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
+_LABEL_RE = re.compile(rf"{_TIME}(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
 # Any turn's label, the interviewer's too ("V&I:", "PRESENTER (ANN LEE):", "Q:"): a few words and a colon.
-_ANY_LABEL_RE = re.compile(rf"(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
+_ANY_LABEL_RE = re.compile(rf"{_TIME}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
 RESOLUTION = "interview turn labelled with the speaker's {how}"
+QA_RESOLUTION = "interview answer{how}: the one person the article names before its first question"
+_QUESTION_LABELS = frozenset(label.casefold() for label in words("quotes", "question_labels"))
+_ANSWER_LABELS = frozenset(label.casefold() for label in words("quotes", "answer_labels"))
+MAX_ANSWER_PARAGRAPHS = 3  # unlabelled paragraphs after a question that are its answer
 
 
 def initials(name: str) -> str:
@@ -76,10 +83,10 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append(None)
     turns = [entry for entry in labelled if entry is not None and entry[0] is not None]
     if len(turns) < MIN_TURNS:
-        return []
+        return _question_and_answer(text, paragraphs, speakers, labelled)
     questions: dict[str, list[bool]] = {}
-    for person, _, words in turns:
-        questions.setdefault(person or "", []).append(words.of(text).rstrip().endswith("?"))
+    for person, _, said in turns:
+        questions.setdefault(person or "", []).append(said.of(text).rstrip().endswith("?"))
     asking = {person for person, asked in questions.items() if sum(asked) * 2 > len(asked)}
 
     def is_turn(entry: tuple[str | None, str, Span] | None) -> bool:
@@ -101,4 +108,48 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             for paragraph in paragraphs[index + 1 : run_on]:
                 if re.search(r"\w", paragraph.of(text)):
                     found.append(QuoteFound("direct", paragraph, None, person, person, f"{resolution}, run on"))
+    return found
+
+
+def _question_and_answer(
+    text: str, paragraphs: list[Span], speakers: Speakers, labelled: list[tuple[str | None, str, Span] | None]
+) -> list[QuoteFound]:
+    """An interview whose turns name no one: questions labelled "Q:", answers labelled "A:" or printed
+    without a label after each question (a press conference's page). The answers are the words of the
+    one person the article names before its first question; an unlabelled answer is the paragraphs
+    after a question up to the next label (after the last question, its first paragraph only)."""
+
+    def labelled_as(entry: tuple[str | None, str, Span] | None, labels: frozenset[str]) -> bool:
+        return entry is not None and entry[0] is None and entry[1].casefold() in labels
+
+    questions = [index for index, entry in enumerate(labelled) if labelled_as(entry, _QUESTION_LABELS)]
+    answers = [index for index, entry in enumerate(labelled) if labelled_as(entry, _ANSWER_LABELS)]
+    if len(questions) < MIN_TURNS:
+        return []
+    first = paragraphs[questions[0]].start
+    named = {
+        mention.name for mention in speakers.people if mention.span.end <= first and not speakers.inside_quote(mention.span.start)
+    }
+    if len(named) != 1:
+        return []
+    (person,) = named
+    found: list[QuoteFound] = []
+    if len(answers) >= MIN_TURNS:
+        for index in answers:
+            entry = labelled[index]
+            if entry is not None and re.search(r"\w", entry[2].of(text)):
+                found.append(QuoteFound("direct", entry[2], None, person, person, QA_RESOLUTION.format(how=" labelled")))
+        return found
+    if answers:
+        return []
+    for number, index in enumerate(questions):
+        last = number + 1 == len(questions)
+        end = index + 1
+        while end < len(labelled) and labelled[end] is None and end - index <= (1 if last else MAX_ANSWER_PARAGRAPHS):
+            end += 1
+        if not last and (end >= len(labelled) or end != questions[number + 1]):
+            continue  # the question's answer does not run up to the next question: not a simple Q-and-answer page
+        for paragraph in paragraphs[index + 1 : end]:
+            if re.search(r"\w", paragraph.of(text)):
+                found.append(QuoteFound("direct", paragraph, None, person, person, QA_RESOLUTION.format(how="")))
     return found
