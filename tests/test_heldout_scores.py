@@ -560,7 +560,7 @@ FLOORS["quotes round q6, batch 2"] = {
     "organisations R": 0.9,
     "people P": 1.0,
     "people R": 0.88,
-    "quotes P": 0.97,
+    "quotes P": 0.96,
     "quotes R": 1.0,
     "speakers": 1.0,
     "quote groups": 0.9,
