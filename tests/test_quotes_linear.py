@@ -37,6 +37,7 @@ SHAPES = {
     "question and answer labels": "Q: Why?\nA: Because.\nIn May.\n",
     "transcript times and labels": "[00:02:10] ANN LEE: a [0:1] LEE: b ",
     "described speakers": '"a," the mum-of-three, the 58-year-old said. ',
+    "dialogue dashes": "—a —b —said x —c ",
 }
 
 
@@ -101,8 +102,10 @@ def test_find_quotes_with_many_people_and_organisations_named():
         "Q: Why now?\n\nBecause the price is right.\n\nAnd it will not last.\n\n",
         "A post of the day.\n\n— Ann Lee (@annlee) June 3, 2026\n\n",
         "[00:01:02] ANN LEE: Why now?\n\n[00:01:09] LEE: Because.\n\nAnd then some.\n\n",
+        "Ann Lee -- Chief Executive\n\nWe grew.\n\nOperator\n\nNext question.\n\n",
+        "—We will not close —said Ann Lee—. We will grow.\n\n",
     ],
-    ids=["answers labelled", "answers unlabelled", "signed posts", "transcript times"],
+    ids=["answers labelled", "answers unlabelled", "signed posts", "transcript times", "speaker lines", "dialogue dashes"],
 )
 def test_find_quotes_on_64_kb_of_paragraphs_of_turns_and_posts(unit):
     """Thousands of paragraphs, each a turn of an interview or a post with its signature."""

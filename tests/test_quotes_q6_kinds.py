@@ -405,3 +405,93 @@ def test_guillemets_spaced_and_an_attribution_inside_the_marks(text, expected):
 )
 def test_an_attribution_inside_the_marks_only_where_nothing_else_names_the_speaker(text, expected):
     assert quotes(text) == expected
+
+
+# The third batch's kinds: dialogue dashes (Spanish usage kept by a translation), a call
+# transcript's speaker lines with no colon, a committee record's numbered questions and a label
+# with a courtesy title.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The yard met its workers on Monday.\n\n"
+            "—We will not close the yard —said the chief executive, Fiona Tait, at the meeting—. "
+            "Our families have worked here for four generations.",
+            [
+                ("We will not close the yard", "direct", "Fiona Tait"),
+                ("Our families have worked here for four generations.", "direct", "Fiona Tait"),
+            ],
+        ),
+        # words in marks inside the dash's quote are part of it
+        (
+            'Rob Keir leads the works committee.\n\n—We have heard "nobody will lose a job" before —Keir warned.',
+            [('We have heard "nobody will lose a job" before', "direct", "Rob Keir")],
+        ),
+    ],
+)
+def test_dialogue_dashes_open_speech(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash before a space: a list's line
+        "Fiona Tait set out the plan.\n\n— We will close the yard —said to be in May.",
+        # no speech verb after the second dash: an aside, not an attribution
+        "Fiona Tait set out the plan.\n\n—Closing the yard —a plan first made in 2019— was not discussed.",
+    ],
+)
+def test_a_dash_that_opens_no_speech(text):
+    assert quotes(text) == []
+
+
+CALL = (
+    "Harbour Holdings (HBH) Q2 2026 Earnings Call Transcript\n\n"
+    "Operator\n\n"
+    "Good morning. I will now hand over to Fiona Tait, Chief Executive Officer.\n\n"
+    "Fiona Tait -- Chief Executive Officer\n\n"
+    "Thank you. The dredger is back, and volumes rose in June.\n\n"
+    "We expect a stronger second half.\n\n"
+    "Operator\n\n"
+    "Our first question comes from Rob Keir at Northgate Bank.\n\n"
+    "Rob Keir -- Northgate Bank -- Analyst\n\n"
+    "How much did the repair cost?\n\n"
+    "Fiona Tait -- Chief Executive Officer\n\n"
+    "About two million pounds, all in this half.\n\n"
+    "Operator\n\n"
+    "This concludes today's call.\n\n"
+    "Call participants:\n\n"
+    "Fiona Tait -- Chief Executive Officer\n\n"
+    "Rob Keir -- Northgate Bank -- Analyst\n\n"
+    "This transcript may contain errors."
+)
+
+
+def test_a_call_transcript_s_speaker_lines():
+    assert quotes(CALL) == [
+        ("Thank you. The dredger is back, and volumes rose in June.", "direct", "Fiona Tait"),
+        ("We expect a stronger second half.", "direct", "Fiona Tait"),
+        ("About two million pounds, all in this half.", "direct", "Fiona Tait"),
+    ]
+
+
+def test_one_speaker_line_is_no_transcript():
+    text = "Fiona Tait runs the harbour.\n\nFiona Tait -- Chief Executive Officer\n\nThe dredger is back in service."
+    assert quotes(text) == []
+
+
+def test_a_committee_record_s_numbered_questions_and_titled_labels():
+    text = (
+        "Witnesses: Fiona Tait, Chief Executive, Harbour Holdings; Dr Rob Keir, Head of Science, Sea Watch.\n\n"
+        "Q45 Chair: Ms Tait, why did the dredger fail?\n\n"
+        "Fiona Tait: It was forty years old. We replaced it too late.\n\n"
+        "Q46 Chair: Dr Keir, do you agree?\n\n"
+        "Dr Keir: Yes. The harbour silted up for a year."
+    )
+    assert quotes(text) == [
+        ("It was forty years old. We replaced it too late.", "direct", "Fiona Tait"),
+        ("Yes. The harbour silted up for a year.", "direct", "Rob Keir"),
+    ]

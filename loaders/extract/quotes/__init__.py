@@ -6,7 +6,8 @@ One module per step: `marks` (where quoted words begin and end), `speakers`
 (who the words around a quote name), `direct` (quoted words and their
 speaker), `indirect` (reported speech), `interview` (the answers of a
 question-and-answer interview or a transcript, labelled with their speaker),
-`posts` (a post quoted as a block, signed by its account).
+`posts` (a post quoted as a block, signed by its account), `dialogue` (speech
+opened by a dialogue dash).
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from loaders.extract.quotes.direct import find_direct
+from loaders.extract.quotes.dialogue import dialogue_spans
+from loaders.extract.quotes.direct import SPEECH_VERB_RE, find_direct
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.indirect import find_indirect
 from loaders.extract.quotes.interview import find_interview_turns
-from loaders.extract.quotes.marks import quoted_spans, quoted_spans_found
+from loaders.extract.quotes.marks import QuotedSpan, quoted_spans, quoted_spans_found
 from loaders.extract.quotes.posts import find_posts
 from loaders.extract.quotes.speakers import RoleIndex, Speakers
 from loaders.extract.types import PERSON, EntityFindings, Mention
@@ -44,7 +46,7 @@ def find_quotes(
     if not paragraphs:
         return []
     speakers = Speakers(text, entities, roles if isinstance(roles, RoleIndex) else RoleIndex(roles))
-    found = quoted_spans_found(text, paragraphs)
+    found = _with_dialogue(quoted_spans_found(text, paragraphs), dialogue_spans(text, paragraphs, SPEECH_VERB_RE))
     spans = [quote.span for quote in found]
     speakers.set_quoted(spans)
     quotes = find_direct(text, paragraphs, speakers, found)
@@ -71,6 +73,20 @@ def _headline_of_interview(first: Span, quotes: list[QuoteFound], turns: list[Qu
         else quote
         for quote in quotes
     ]
+
+
+def _with_dialogue(marked: list[QuotedSpan], dialogue: list[QuotedSpan]) -> list[QuotedSpan]:
+    """The quotes in marks and those a dialogue dash opens, in text order; words in marks inside a
+    dash's quote are part of it ("—We have heard "no job will go" before —she said.")."""
+    if not dialogue:
+        return marked
+    kept, index = [], 0
+    for quote in marked:  # both in text order: one pass
+        while index < len(dialogue) and dialogue[index].span.end <= quote.span.start:
+            index += 1
+        if index == len(dialogue) or not dialogue[index].span.contains(quote.span):
+            kept.append(quote)
+    return sorted(kept + dialogue, key=lambda quote: quote.span)
 
 
 def _outside(quotes: list[QuoteFound], turns: list[QuoteFound]) -> list[QuoteFound]:

@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 
 from loaders.extract.cues import PERSONAL_PRONOUNS, ROLE_RE, SPEECH_VERBS
+from loaders.extract.quotes.dialogue import DASHES
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.marks import CLOSING_MARKS, QuotedSpan
 from loaders.extract.quotes.speakers import Attribution, Speakers, resolve_speaker
@@ -76,6 +77,7 @@ INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160
 SUBJECT_REACH = 80  # characters of a sentence's opening that may name its subject  # how far an introduction reaches: its subject, the words after its verb
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
+SPEECH_VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)
 # A line of a list ("- Chief executive pocketed ...") is a sentence of its own, stop or none.
 _LIST_LINE = r"\n[ \t]*[-•*–][ \t]+"
 # The stop is looked for first: the look-behinds, one per title, then run only where one stands.
@@ -108,11 +110,12 @@ def _opens_its_paragraph(text: str, quote: QuotedSpan, paragraph: Span) -> bool:
 
 def _past_closing_mark(text: str, span: Span, limit: int) -> int:
     """Where the writer's words after a quote begin: past its closing mark (and a space before a
-    spaced guillemet: "« Oui », she said")."""
+    spaced guillemet: "« Oui », she said", or before a dialogue's dash: "—Oui —she said")."""
     position = span.end
     while position < limit and text[position] in " \u00a0\u202f":
         position += 1
-    return min(position + 1, limit) if position < limit and text[position] in CLOSING_MARKS else min(span.end + 1, limit)
+    closes = position < limit and (text[position] in CLOSING_MARKS or text[position] in DASHES)  # "—Yes —she said"
+    return min(position + 1, limit) if closes else min(span.end + 1, limit)
 
 
 def _found(attribution: Attribution) -> bool:

@@ -31,9 +31,11 @@ LABEL_WORDS = 4  # a label is a name: a few words at most
 MAX_RUN_ON = 2  # unlabelled paragraphs an answer may run on over before the next turn
 # A transcript may print the time before the label: "[00:02:19] ANN LEE:".
 _TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
-_LABEL_RE = re.compile(rf"{_TIME}(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
+# A committee's record numbers its questions ("Q45 Chair:"); a label may carry a courtesy title ("Dr Lee:").
+_PREFIX = rf"{_TIME}(?:Q\d+[ \t]+)?(?:(?:{'|'.join(words('quotes', 'honorifics'))})\.?[ \t]+)?"
+_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
 # Any turn's label, the interviewer's too ("V&I:", "PRESENTER (ANN LEE):", "Q:"): a few words and a colon.
-_ANY_LABEL_RE = re.compile(rf"{_TIME}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
+_ANY_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
 RESOLUTION = "interview turn labelled with the speaker's {how}"
 QA_RESOLUTION = "interview answer{how}: the one person the article names before its first question"
 _QUESTION_LABELS = frozenset(label.casefold() for label in words("quotes", "question_labels"))
@@ -83,7 +85,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append(None)
     turns = [entry for entry in labelled if entry is not None and entry[0] is not None]
     if len(turns) < MIN_TURNS:
-        return _question_and_answer(text, paragraphs, speakers, labelled)
+        return _question_and_answer(text, paragraphs, speakers, labelled) or _speaker_lines(text, paragraphs, by_label)
     questions: dict[str, list[bool]] = {}
     for person, _, said in turns:
         questions.setdefault(person or "", []).append(said.of(text).rstrip().endswith("?"))
@@ -153,3 +155,54 @@ def _question_and_answer(
             if re.search(r"\w", paragraph.of(text)):
                 found.append(QuoteFound("direct", paragraph, None, person, person, QA_RESOLUTION.format(how="")))
     return found
+
+
+# A call transcript's speaker line, a paragraph of its own: "Ann Lee -- Chief Executive Officer",
+# "Bo Park -- Acme Bank -- Analyst", or a line naming no person ("Operator").
+_SPEAKER_LINE_RE = re.compile(r"(?P<name>[^\W\d_][\w'’. -]{1,60}?)(?:[ \t]+(?:--|—|–)[ \t]+[^\n]{1,80})?")
+MAX_LINE_TURN = 4  # paragraphs a speaker line's turn may hold
+
+
+def _speaker_lines(text: str, paragraphs: list[Span], by_label: dict[str, tuple[str, str]]) -> list[QuoteFound]:
+    """A call's transcript: each speaker's line (a short line of its own, which the page's layout may
+    have set aside as a heading), then what they said, up to the next speaker's line. A line counts
+    only where several name a person of the article with their title; the paragraphs after the last
+    line are left alone (a page's furniture follows the call), and so are the turns of a speaker who
+    mostly asks."""
+    said: list[tuple[str | None, list[Span]]] = []  # (speaker or None, their paragraphs), in text order
+
+    def speaker_line(line: str) -> bool:
+        """Whether a line is a speaker's line; if so, a new turn begins."""
+        found = _SPEAKER_LINE_RE.fullmatch(line.strip())
+        if not found:
+            return False
+        known = by_label.get(found.group("name").strip().casefold())
+        if known and found.end("name") < len(line.strip()):
+            said.append((known[0], []))
+        elif len(found.group("name").split()) == 1 and found.end("name") == len(line.strip()):
+            said.append((None, []))  # "Operator"
+        else:
+            return False
+        return True
+
+    previous_end = 0
+    for paragraph in paragraphs:
+        for line in text[previous_end : paragraph.start].splitlines():
+            speaker_line(line)
+        previous_end = paragraph.end
+        if not speaker_line(paragraph.of(text)) and said and re.search(r"\w", paragraph.of(text)):
+            said[-1][1].append(paragraph)
+    if sum(person is not None for person, _ in said) < MIN_TURNS:
+        return []
+    turns = [
+        (person, paragraph)
+        for person, spoken in said[:-1]  # after the last line: the page's furniture
+        if person is not None and len(spoken) <= MAX_LINE_TURN
+        for paragraph in spoken
+    ]
+    asked: dict[str, list[bool]] = {}
+    for person, paragraph in turns:
+        asked.setdefault(person, []).append(paragraph.of(text).rstrip().endswith("?"))
+    asking = {person for person, marks in asked.items() if sum(marks) * 2 > len(marks)}
+    resolution = "a call transcript's turn, after the speaker's line"
+    return [QuoteFound("direct", words, None, person, person, resolution) for person, words in turns if person not in asking]
