@@ -111,7 +111,7 @@ def test_find_quotes_on_64_kb_of_paragraphs_of_turns_and_posts(unit):
     """Thousands of paragraphs, each a turn of an interview or a post with its signature."""
     from loaders.extract.types import Mention
 
-    text = "Ann Lee spoke.\n\n" + (unit * (SIZE // len(unit) + 1))[:SIZE]
+    text = "Ann Lee spoke to us.\n\n" + (unit * (SIZE // len(unit) + 1))[:SIZE]
     paragraphs, start = [], 0
     for block in text.split("\n\n"):
         paragraphs.append(Span(start, start + len(block)))

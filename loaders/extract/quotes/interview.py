@@ -41,6 +41,9 @@ QA_RESOLUTION = "interview answer{how}: the one person the article names before 
 _QUESTION_LABELS = frozenset(label.casefold() for label in words("quotes", "question_labels"))
 _ANSWER_LABELS = frozenset(label.casefold() for label in words("quotes", "answer_labels"))
 MAX_ANSWER_PARAGRAPHS = 3  # unlabelled paragraphs after a question that are its answer
+_INTERVIEW_CUE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_cues'))})(?!\w)", re.IGNORECASE
+)
 
 
 def initials(name: str) -> str:
@@ -118,8 +121,9 @@ def _question_and_answer(
 ) -> list[QuoteFound]:
     """An interview whose turns name no one: questions labelled "Q:", answers labelled "A:" or printed
     without a label after each question (a press conference's page). The answers are the words of the
-    one person the article names before its first question; an unlabelled answer is the paragraphs
-    after a question up to the next label (after the last question, its first paragraph only)."""
+    one person the article names before its first question, where the words before it say someone
+    is questioned (`interview_cues`); an unlabelled answer is the paragraphs after a question up to
+    the next label (after the last question, its first paragraph only)."""
 
     def labelled_as(entry: tuple[str | None, str, Span] | None, labels: frozenset[str]) -> bool:
         return entry is not None and entry[0] is None and entry[1].casefold() in labels
@@ -129,6 +133,8 @@ def _question_and_answer(
     if len(questions) < MIN_TURNS:
         return []
     first = paragraphs[questions[0]].start
+    if not _INTERVIEW_CUE_RE.search(text, 0, first):
+        return []  # no one is said to be questioned: a page's questions and answers (an FAQ)
     named = {
         mention.name for mention in speakers.people if mention.span.end <= first and not speakers.inside_quote(mention.span.start)
     }
