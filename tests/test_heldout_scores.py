@@ -286,6 +286,7 @@ SETS: dict[str, Callable[[str], bool]] = {
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
     "quotes round q6, batch 2": lambda article_id: _Q6_BATCHES.get(article_id) == 2,
     "quotes round q6, batch 3": lambda article_id: _Q6_BATCHES.get(article_id) == 3,
+    "quotes round q6, batch 4": lambda article_id: _Q6_BATCHES.get(article_id) == 4,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
