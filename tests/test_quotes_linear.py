@@ -104,8 +104,17 @@ def test_find_quotes_with_many_people_and_organisations_named():
         "[00:01:02] ANN LEE: Why now?\n\n[00:01:09] LEE: Because.\n\nAnd then some.\n\n",
         "Ann Lee -- Chief Executive\n\nWe grew.\n\nOperator\n\nNext question.\n\n",
         "—We will not close —said Ann Lee—. We will grow.\n\n",
+        "Ann Lee wrote in her post on Monday:\n\nWe will not close the yard this year, or next.\n\n",
     ],
-    ids=["answers labelled", "answers unlabelled", "signed posts", "transcript times", "speaker lines", "dialogue dashes"],
+    ids=[
+        "answers labelled",
+        "answers unlabelled",
+        "signed posts",
+        "transcript times",
+        "speaker lines",
+        "dialogue dashes",
+        "blocks after a colon",
+    ],
 )
 def test_find_quotes_on_64_kb_of_paragraphs_of_turns_and_posts(unit):
     """Thousands of paragraphs, each a turn of an interview or a post with its signature."""

@@ -501,3 +501,52 @@ def test_a_committee_record_s_numbered_questions_and_titled_labels():
         ("It was forty years old. We replaced it too late.", "direct", "Fiona Tait"),
         ("Yes. The harbour silted up for a year.", "direct", "Rob Keir"),
     ]
+
+
+# The fourth batch's kind: a post or a statement quoted as a block that lost its marks, after a
+# paragraph ending in a speech verb's clause and a colon.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Harbour master Fiona Tait went further in a post on Tuesday. She wrote:\n\n"
+            "In the yard everything worked. At sea the dredger failed within an hour, and that is on us.",
+            [
+                (
+                    "In the yard everything worked. At sea the dredger failed within an hour, and that is on us.",
+                    "direct",
+                    "Fiona Tait",
+                )
+            ],
+        ),
+        # a body's statement: a quote of no person
+        (
+            "The harbour board said in a statement:\n\nThe dredger will return to service in August, once repairs end.",
+            [("The dredger will return to service in August, once repairs end.", "direct", None)],
+        ),
+    ],
+)
+def test_a_block_after_a_colon_introducing_it(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a comment section's header: a name and "says:" alone
+        ("The harbour reopened on Monday after repairs.\n\nRob Keir says:\n\nGreat news for the fleet, and about time too.", []),
+        # a list after the colon
+        ("The harbour board said the plan includes:\n\n- a new dredger for the outer harbour by May.", []),
+        # no speech verb in the clause before the colon
+        ("The repairs were as follows:\n\nThe dredger was towed to Leith and its engine replaced in June.", []),
+        # the block is already in marks: the marks' quote, found once
+        (
+            'Fiona Tait wrote:\n\n"The dredger failed within an hour, and that is on us, not on the yard."',
+            [("The dredger failed within an hour, and that is on us, not on the yard.", "direct", "Fiona Tait")],
+        ),
+    ],
+)
+def test_no_block_quote_without_a_writer_s_introduction(text, expected):
+    assert quotes(text) == expected

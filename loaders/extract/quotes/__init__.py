@@ -6,7 +6,8 @@ One module per step: `marks` (where quoted words begin and end), `speakers`
 (who the words around a quote name), `direct` (quoted words and their
 speaker), `indirect` (reported speech), `interview` (the answers of a
 question-and-answer interview or a transcript, labelled with their speaker),
-`posts` (a post quoted as a block, signed by its account), `dialogue` (speech
+`posts` (a post or a statement quoted as a block, signed by its account or
+introduced by a clause and a colon), `dialogue` (speech
 opened by a dialogue dash).
 """
 
@@ -23,7 +24,7 @@ from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.indirect import find_indirect
 from loaders.extract.quotes.interview import find_interview_turns
 from loaders.extract.quotes.marks import QuotedSpan, quoted_spans, quoted_spans_found
-from loaders.extract.quotes.posts import find_posts
+from loaders.extract.quotes.posts import find_blocks, find_posts
 from loaders.extract.quotes.speakers import RoleIndex, Speakers
 from loaders.extract.types import PERSON, EntityFindings, Mention
 from loaders.spans import Span
@@ -52,7 +53,8 @@ def find_quotes(
     quotes = find_direct(text, paragraphs, speakers, found)
     turns = find_interview_turns(text, paragraphs, speakers)
     quotes = _headline_of_interview(paragraphs[0], _outside(quotes, turns), turns) + turns
-    quotes += find_posts(text, paragraphs, speakers, spans + [turn.span for turn in turns])
+    posts = find_posts(text, paragraphs, speakers, spans + [turn.span for turn in turns])
+    quotes += posts + find_blocks(text, paragraphs, speakers, spans + [q.span for q in turns + posts], SPEECH_VERB_RE)
     quotes = _repeated_with_speaker(text, quotes)
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
