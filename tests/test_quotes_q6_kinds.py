@@ -550,3 +550,37 @@ def test_a_block_after_a_colon_introducing_it(text, expected):
 )
 def test_no_block_quote_without_a_writer_s_introduction(text, expected):
     assert quotes(text) == expected
+
+
+def quotes_with_headings(text: str) -> list[tuple[str, str, str | None]]:
+    """`quotes`, the headline lines the layout set aside before the prose read as build reads them."""
+    found_layout = layout(text)
+    prose_from = found_layout.paragraphs[0].start if found_layout.paragraphs else len(text)
+    headings = [p.span for p in found_layout.removed if p.kind in ("title", "subheading") and p.span.end <= prose_from]
+    entities = find_entities(text, found_layout.paragraphs, {})
+    found = find_quotes(text, found_layout.paragraphs, entities, RoleIndex(), headings)
+    return [(q.span.of(text), q.kind, q.speaker) for q in found if q.kind in ("direct", "partial")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline line the layout sets aside, its quote in guillemets, printed again in the body with its speaker
+        (
+            "The Harbour Times\n\nHarbour chief: «The fleet cannot wait another winter»\n\n"
+            "Fiona Tait, the harbour master, spoke on Monday. «The fleet cannot wait another winter», she said.",
+            [
+                ("The fleet cannot wait another winter", "direct", "Fiona Tait"),
+                ("The fleet cannot wait another winter", "direct", "Fiona Tait"),
+            ],
+        ),
+        # a headline's quoted words the body never gives a speaker: a title or a slogan, no quote
+        (
+            "The Harbour Times\n\nReport: «Ports at Risk in a Warmer Sea»\n\n"
+            "Fiona Tait, the harbour master, spoke on Monday about the dredger and the winter ahead.",
+            [],
+        ),
+    ],
+)
+def test_a_headline_set_aside_keeps_a_quote_the_body_gives_a_speaker(text, expected):
+    assert quotes_with_headings(text) == expected

@@ -33,17 +33,24 @@ __all__ = ["QuoteFound", "RoleIndex", "find_quotes", "quoted_spans", "speaker_me
 
 SPEAKER_RULE = "speaker of a quote"
 HEADLINE_OF_INTERVIEW = "the headline of an interview: the one person answering"
+HEADING = "a headline's quote"
 REPEAT_MIN_WORDS = 4  # fewer words ("no comment") are said by many people
 REPEAT_CANDIDATES = 8  # attributed quotes kept per run of words: a bound, whatever the text
 SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
 
 
 def find_quotes(
-    text: str, paragraphs: list[Span], entities: EntityFindings, roles: RoleIndex | Iterable[tuple[str, str, str | None]] = ()
+    text: str,
+    paragraphs: list[Span],
+    entities: EntityFindings,
+    roles: RoleIndex | Iterable[tuple[str, str, str | None]] = (),
+    headings: list[Span] | None = None,
 ) -> list[QuoteFound]:
     """Every quote of one article, in text order. `roles` is the corpus's
     RoleIndex, built once (a plain list of (person, title, organisation) is
-    indexed here, for one article)."""
+    indexed here, for one article). `headings`: the headline lines the layout
+    set aside before the prose; a quote there is kept where the body prints
+    the same words with their speaker (a headline's words, not a title's)."""
     if not paragraphs:
         return []
     speakers = Speakers(text, entities, roles if isinstance(roles, RoleIndex) else RoleIndex(roles))
@@ -55,7 +62,12 @@ def find_quotes(
     quotes = _headline_of_interview(paragraphs[0], _outside(quotes, turns), turns) + turns
     posts = find_posts(text, paragraphs, speakers, spans + [turn.span for turn in turns])
     quotes += posts + find_blocks(text, paragraphs, speakers, spans + [q.span for q in turns + posts], SPEECH_VERB_RE)
-    quotes = _repeated_with_speaker(text, quotes)
+    headline = [
+        QuoteFound("direct", quote.span, None, None, None, HEADING)
+        for quote in quoted_spans_found(text, headings or [])
+        if len(_words_of(quote.span.of(text)).split()) >= REPEAT_MIN_WORDS
+    ]
+    quotes = [q for q in _repeated_with_speaker(text, headline + quotes) if q.resolution != HEADING]
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
 
