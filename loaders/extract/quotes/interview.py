@@ -90,9 +90,9 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     if len(turns) < MIN_TURNS:
         return _question_and_answer(text, paragraphs, speakers, labelled) or _speaker_lines(text, paragraphs, by_label)
     questions: dict[str, list[bool]] = {}
-    for person, _, said in turns:
-        questions.setdefault(person or "", []).append(said.of(text).rstrip().endswith("?"))
-    asking = {person for person, asked in questions.items() if sum(asked) * 2 > len(asked)}
+    for turn_person, _, said in turns:
+        questions.setdefault(turn_person or "", []).append(said.of(text).rstrip().endswith("?"))
+    asking = {asker for asker, asked in questions.items() if sum(asked) * 2 > len(asked)}
 
     def is_turn(entry: tuple[str | None, str, Span] | None) -> bool:
         # a person's label, or another label printed on two turns or more (the interviewer's)
@@ -102,17 +102,17 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     for index, entry in enumerate(labelled):
         if entry is None or entry[0] is None or entry[0] in asking:
             continue
-        person, how, words = entry
+        answering, how, words = entry
         resolution = RESOLUTION.format(how=how)
         if re.search(r"\w", words.of(text)):
-            found.append(QuoteFound("direct", words, None, person, person, resolution))
+            found.append(QuoteFound("direct", words, None, answering, answering, resolution))
         run_on = index + 1
         while run_on < len(labelled) and run_on - index <= MAX_RUN_ON and labelled[run_on] is None:
             run_on += 1
         if run_on > index + 1 and run_on < len(labelled) and is_turn(labelled[run_on]):
             for paragraph in paragraphs[index + 1 : run_on]:
                 if re.search(r"\w", paragraph.of(text)):
-                    found.append(QuoteFound("direct", paragraph, None, person, person, f"{resolution}, run on"))
+                    found.append(QuoteFound("direct", paragraph, None, answering, answering, f"{resolution}, run on"))
     return found
 
 

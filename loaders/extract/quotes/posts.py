@@ -52,7 +52,8 @@ def find_posts(text: str, paragraphs: list[Span], speakers: Speakers, quoted: li
             words = trimmed(text, paragraph.start, offset + inside.start())
             name = Span(offset + inside.start("name"), offset + inside.end("name"))
         else:
-            after = _BLANK_RE.match(text, paragraph.end).end()
+            blank = _BLANK_RE.match(text, paragraph.end)
+            after = blank.end() if blank else paragraph.end
             signature = _SIGNATURE_RE.match(text, after)
             if not signature or "\n" not in text[paragraph.end : after]:
                 continue
