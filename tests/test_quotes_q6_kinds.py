@@ -584,3 +584,23 @@ def quotes_with_headings(text: str) -> list[tuple[str, str, str | None]]:
 )
 def test_a_headline_set_aside_keeps_a_quote_the_body_gives_a_speaker(text, expected):
     assert quotes_with_headings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a trade people practise, before a person-shaped name with a given name: the person
+        (
+            "Town news\n\nMaster distiller Isobel Crichton-Hay, who joined in 1994, was at the site.",
+            "Isobel Crichton-Hay",
+            "person",
+        ),
+        ("Town news\n\nIndependent bottler Gregor Haddow of Teviot Casks called it a sad day.", "Gregor Haddow", "person"),
+        # a kind of business no person is: still the business's name
+        ("Town news\n\nChipmaker Kessway Semiconductor raised its prices on Monday.", "Kessway Semiconductor", "organisation"),
+    ],
+)
+def test_a_trade_before_a_person_s_name(text, name, kind):
+    paragraphs = layout(text).paragraphs
+    found = {(m.name, m.kind) for m in find_entities(text, paragraphs, {}).mentions}
+    assert (name, kind) in found
