@@ -15,6 +15,11 @@ article holds at least two turns. The interviewer's turns (most of them
 questions) are the outlet's words, not a quote. An answer may run on over a
 paragraph or two printed without a label, up to the next labelled turn; a
 paragraph after the last turn is the writer's again.
+
+Two formats name no one in their labels: an interview labelled "Q:" and "A:"
+(or whose answers follow each "Q:" unlabelled), whose answers are the one
+person's the article names before its first question, and a call transcript
+whose speaker lines stand alone ("Ann Lee -- Chief Executive Officer").
 """
 
 from __future__ import annotations
