@@ -135,7 +135,10 @@ def _with_quotes(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, Role
     names, roles = context
     article = _with_names(*item, names)
     recording = roles.recording()
-    article.quotes = find_quotes(article.seed.text, article.layout.paragraphs, article.entities, recording)
+    layout = article.layout
+    prose_from = layout.paragraphs[0].start if layout.paragraphs else len(article.seed.text)
+    headings = [part.span for part in layout.removed if part.kind in ("title", "subheading") and part.span.end <= prose_from]
+    article.quotes = find_quotes(article.seed.text, layout.paragraphs, article.entities, recording, headings)
     article.claims = attribute_quoted(article.claims, article.quotes)
     article.role_titles = tuple(sorted(recording.asked or ()))
     return article

@@ -20,6 +20,7 @@ WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 
 # A paragraph ends in one of these when it is prose (or a quote's lead-in).
 _PROSE_END = tuple(".!?:;,\"”’')…")
+_CLOSING_MARKS = "»“›"  # a quote closing after the stop ("… said: «We will talk.»", German „…“)
 
 # "Nov 25, 2016 18:04 GMT · By Jane Doe", "Published 14 February 2025" on a line of their own.
 _NAME = rf"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|{'|'.join(words('names', 'particles'))}))*"
@@ -195,7 +196,7 @@ def _looks_like_heading(text: str, max_words: int) -> bool:
     return (
         bool(text)
         and (text[0].isupper() or text[0].isdigit())
-        and not text.endswith(_PROSE_END)
+        and not text.rstrip(_CLOSING_MARKS).endswith(_PROSE_END)
         and 2 <= _word_count(text) <= max_words
         and "\n" not in text
     )

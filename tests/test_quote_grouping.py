@@ -192,3 +192,24 @@ def test_grouping_the_units_linked_by_matches_alone_is_grouping_them_all():
         return {frozenset(link.utterance.quote_key[0] for link in g.links) for g in group_utterances(items, common=common)}
 
     assert {g for g in groups(everything) if g & {"a", "b", "c"}} == groups(story) == {frozenset({"a", "b", "c"})}
+
+
+def test_a_phrase_that_denies_nothing_leaves_a_reworded_version_of_the_same_polarity():
+    # "no more, no less" denies nothing: one speaker's words reported in the third person group
+    a = "They are asking for what they were promised in 2023 — no more, no less."
+    b = "We are asking for what we were promised."
+    assert grouped(("one", a, "direct", "ann-lee"), ("two", b, "direct", "ann-lee")) == [{"one", "two"}]
+    # a real negation still keeps two versions apart
+    c = "They are not asking for what they were promised in 2023."
+    assert grouped(("one", c, "direct", "ann-lee"), ("two", b, "direct", "ann-lee")) == []
+
+
+def test_a_fragment_both_versions_hold_keeps_them_together():
+    # the short version is whole-matched by one outlet's reworded report and found verbatim in the
+    # third's longer version: all three are one utterance
+    reported = "They are asking for what they were promised in 2023 — no more, no less."
+    short = "We are asking for what we were promised."
+    longer = "We are asking for what we were promised in 2023, and that promise was in writing."
+    assert grouped(
+        ("one", reported, "direct", "ann-lee"), ("two", short, "direct", "ann-lee"), ("three", longer, "direct", "ann-lee")
+    ) == [{"one", "two", "three"}]

@@ -31,6 +31,13 @@ SHAPES = {
     "spaced guillemets": "« a » ",
     "dash introductions": 'Lee was firm — "a" ',
     "quoted titles": 'the report "Power For All Towns" ',
+    "attributions inside the marks": "« a, she said, b, Ann Lee said, c, said x ",
+    "signatures without a line break": "a post — Ann Lee (@annlee) — ",
+    "signed posts": "A post.\n— Ann Lee (@annlee) June 3\n",
+    "question and answer labels": "Q: Why?\nA: Because.\nIn May.\n",
+    "transcript times and labels": "[00:02:10] ANN LEE: a [0:1] LEE: b ",
+    "described speakers": '"a," the mum-of-three, the 58-year-old said. ',
+    "dialogue dashes": "—a —b —said x —c ",
 }
 
 
@@ -85,3 +92,40 @@ def test_find_quotes_with_many_people_and_organisations_named():
         text, [Span(0, len(text))], EntityFindings(mentions=mentions), [("Ann Lee", "chief financial officer", "Acme Corp")]
     )
     assert {q.speaker for q in quotes if q.kind == "direct"} == {"Ann Lee"}
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Q: Why now?\n\nA: Because the price is right.\n\n",
+        "Q: Why now?\n\nBecause the price is right.\n\nAnd it will not last.\n\n",
+        "A post of the day.\n\n— Ann Lee (@annlee) June 3, 2026\n\n",
+        "[00:01:02] ANN LEE: Why now?\n\n[00:01:09] LEE: Because.\n\nAnd then some.\n\n",
+        "Ann Lee -- Chief Executive\n\nWe grew.\n\nOperator\n\nNext question.\n\n",
+        "—We will not close —said Ann Lee—. We will grow.\n\n",
+        "Ann Lee wrote in her post on Monday:\n\nWe will not close the yard this year, or next.\n\n",
+    ],
+    ids=[
+        "answers labelled",
+        "answers unlabelled",
+        "signed posts",
+        "transcript times",
+        "speaker lines",
+        "dialogue dashes",
+        "blocks after a colon",
+    ],
+)
+def test_find_quotes_on_64_kb_of_paragraphs_of_turns_and_posts(unit):
+    """Thousands of paragraphs, each a turn of an interview or a post with its signature."""
+    from loaders.extract.types import Mention
+
+    text = "Ann Lee spoke to us.\n\n" + (unit * (SIZE // len(unit) + 1))[:SIZE]
+    paragraphs, start = [], 0
+    for block in text.split("\n\n"):
+        paragraphs.append(Span(start, start + len(block)))
+        start += len(block) + 2
+    mentions = [Mention("person", "Ann Lee", Span(0, 7), "given", 0.9)]
+    quotes = find_quotes(text, [p for p in paragraphs if p.end > p.start], EntityFindings(mentions=mentions), [])
+    assert all(q.speaker in (None, "Ann Lee") for q in quotes)
+    assert sum(q.speaker == "Ann Lee" for q in quotes) > 1000  # the turns and posts were read

@@ -53,6 +53,7 @@ MIN_SHARED_CONTENT_WORDS = 2
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
+_NOT_NEGATING_RE = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in words("quotes", "not_negating")) + r")\b")
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
 _NUMBER_WORDS = frozenset(words("quotes", "number_words"))
 _COMMON_NAME_WORDS = frozenset(word.casefold().rstrip(".") for word in (*words("quotes", "body_name_ends"), *LEGAL_FORMS))
@@ -209,13 +210,18 @@ def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
         members,
         tokens,
         frozenset(token for token in tokens if token[0].isdigit()) | {token for token in tokens if token in _NUMBER_WORDS},
-        any(token in _NEGATIONS or token.endswith("n't") for token in tokens),
+        _negated(text),
         frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
         frozenset(speaker for m in members if (speaker := items[m].speaker)),
         frozenset(items[m].quote_key[0] for m in members),
         frozenset().union(*(_names(items[m].text) for m in members)),
         tuple(dict.fromkeys(items[m].story for m in members)),
     )
+
+
+def _negated(text: str) -> bool:
+    """A normal form says something is not so: a negation word outside the phrases that deny nothing."""
+    return any(token in _NEGATIONS or token.endswith("n't") for token in _NOT_NEGATING_RE.sub(" ", text).split())
 
 
 def _numbers_agree(a: _Unit, b: _Unit) -> bool:
@@ -346,7 +352,8 @@ def group_utterances(
         found = _compare_units(units[a], units[b])
         if found:
             matches[(a, b)] = found
-    # Whole versions first: merge the strongest matches first, two clusters only if every pair across them matches.
+    # Whole versions first: merge the strongest matches first, two clusters only if every pair across them
+    # matches (as whole versions, or one verbatim inside the other).
     cluster_of = list(range(len(units)))
     clusters: dict[int, list[int]] = {number: [number] for number in range(len(units))}
 
@@ -356,18 +363,20 @@ def group_utterances(
         enough words to say which utterance it is, as a whole version does."""
         return matches[(a, b)][0] != "partial" or min(len(units[a].words), len(units[b].words)) >= MIN_IN_ORDER_WORDS
 
-    def whole_match(a: int, b: int) -> bool:
+    def consistent(a: int, b: int) -> bool:
+        """The two match at all: a whole version, or one found verbatim in the other (a fragment
+        that says the same as both clusters does not keep them apart)."""
         key = (min(a, b), max(a, b))
         if key not in matches:
             found = _compare_units(units[key[0]], units[key[1]]) if _one_story(units[a], units[b]) else None
             if found is None:
                 return False
             matches[key] = found
-        return as_whole(*key)
+        return True
 
     for (a, b), _ in sorted(matches.items(), key=lambda entry: (-entry[1][1], entry[0])):
         left, right = cluster_of[a], cluster_of[b]
-        if not as_whole(a, b) or left == right or not all(whole_match(x, y) for x in clusters[left] for y in clusters[right]):
+        if not as_whole(a, b) or left == right or not all(consistent(x, y) for x in clusters[left] for y in clusters[right]):
             continue
         for unit in clusters[right]:
             cluster_of[unit] = left

@@ -80,6 +80,7 @@ _SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
+_TRADES_PEOPLE_PRACTISE = frozenset(words("organisations", "trades_people_practise"))
 _CUES_FOR_PEOPLE_TOO = {
     "acted on by",
     "a specialist",
@@ -341,8 +342,16 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
             if match and not _inside_a_name(before, match.start()):
                 # "backed by", "according to": people are backed and quoted too
                 # "analysts at X", "research firm X": no person is that; "backed by X": people are backed too
-                for_people = cue in _CUES_FOR_PEOPLE_TOO or (cue in _CUES_FOR_NAMED_PEOPLE and has_given_name(value))
-                found.append((f"cue: {cue}", 1.0 if for_people and person_shaped(value) else 4.0))
+                weak = (
+                    cue in _CUES_FOR_PEOPLE_TOO
+                    or (cue in _CUES_FOR_NAMED_PEOPLE and has_given_name(value))
+                    or (
+                        cue == "kind of business"
+                        and match.group(0).split()[-1].casefold() in _TRADES_PEOPLE_PRACTISE
+                        and has_given_name(value)
+                    )
+                )
+                found.append((f"cue: {cue}", 1.0 if weak and person_shaped(value) else 4.0))
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))

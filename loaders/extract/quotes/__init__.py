@@ -5,20 +5,26 @@ paragraphs and the people found in it.
 One module per step: `marks` (where quoted words begin and end), `speakers`
 (who the words around a quote name), `direct` (quoted words and their
 speaker), `indirect` (reported speech), `interview` (the answers of a
-question-and-answer interview, labelled with their speaker).
+question-and-answer interview or a transcript, labelled with their speaker),
+`posts` (a post or a statement quoted as a block, signed by its account or
+introduced by a clause and a colon), `dialogue` (speech
+opened by a dialogue dash).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from loaders.extract.quotes.direct import find_direct
+from loaders.extract.quotes.dialogue import dialogue_spans
+from loaders.extract.quotes.direct import SPEECH_VERB_RE, find_direct
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.indirect import find_indirect
 from loaders.extract.quotes.interview import find_interview_turns
-from loaders.extract.quotes.marks import quoted_spans, quoted_spans_found
+from loaders.extract.quotes.marks import QuotedSpan, quoted_spans, quoted_spans_found
+from loaders.extract.quotes.posts import find_blocks, find_posts
 from loaders.extract.quotes.speakers import RoleIndex, Speakers
 from loaders.extract.types import PERSON, EntityFindings, Mention
 from loaders.spans import Span
@@ -27,27 +33,41 @@ __all__ = ["QuoteFound", "RoleIndex", "find_quotes", "quoted_spans", "speaker_me
 
 SPEAKER_RULE = "speaker of a quote"
 HEADLINE_OF_INTERVIEW = "the headline of an interview: the one person answering"
+HEADING = "a headline's quote"
 REPEAT_MIN_WORDS = 4  # fewer words ("no comment") are said by many people
 REPEAT_CANDIDATES = 8  # attributed quotes kept per run of words: a bound, whatever the text
 SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
 
 
 def find_quotes(
-    text: str, paragraphs: list[Span], entities: EntityFindings, roles: RoleIndex | Iterable[tuple[str, str, str | None]] = ()
+    text: str,
+    paragraphs: list[Span],
+    entities: EntityFindings,
+    roles: RoleIndex | Iterable[tuple[str, str, str | None]] = (),
+    headings: list[Span] | None = None,
 ) -> list[QuoteFound]:
     """Every quote of one article, in text order. `roles` is the corpus's
     RoleIndex, built once (a plain list of (person, title, organisation) is
-    indexed here, for one article)."""
+    indexed here, for one article). `headings`: the headline lines the layout
+    set aside before the prose; a quote there is kept where the body prints
+    the same words with their speaker (a headline's words, not a title's)."""
     if not paragraphs:
         return []
     speakers = Speakers(text, entities, roles if isinstance(roles, RoleIndex) else RoleIndex(roles))
-    found = quoted_spans_found(text, paragraphs)
+    found = _with_dialogue(quoted_spans_found(text, paragraphs), dialogue_spans(text, paragraphs, SPEECH_VERB_RE))
     spans = [quote.span for quote in found]
     speakers.set_quoted(spans)
     quotes = find_direct(text, paragraphs, speakers, found)
     turns = find_interview_turns(text, paragraphs, speakers)
-    quotes = _headline_of_interview(paragraphs[0], quotes, turns) + turns
-    quotes = _repeated_with_speaker(text, quotes)
+    quotes = _headline_of_interview(paragraphs[0], _outside(quotes, turns), turns) + turns
+    posts = find_posts(text, paragraphs, speakers, spans + [turn.span for turn in turns])
+    quotes += posts + find_blocks(text, paragraphs, speakers, spans + [q.span for q in turns + posts], SPEECH_VERB_RE)
+    headline = [
+        QuoteFound("direct", quote.span, None, None, None, HEADING)
+        for quote in quoted_spans_found(text, headings or [])
+        if len(_words_of(quote.span.of(text)).split()) >= REPEAT_MIN_WORDS
+    ]
+    quotes = [q for q in _repeated_with_speaker(text, headline + quotes) if q.resolution != HEADING]
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
 
@@ -67,6 +87,33 @@ def _headline_of_interview(first: Span, quotes: list[QuoteFound], turns: list[Qu
         else quote
         for quote in quotes
     ]
+
+
+def _with_dialogue(marked: list[QuotedSpan], dialogue: list[QuotedSpan]) -> list[QuotedSpan]:
+    """The quotes in marks and those a dialogue dash opens, in text order; words in marks inside a
+    dash's quote are part of it ("—We have heard "no job will go" before —she said.")."""
+    if not dialogue:
+        return marked
+    kept, index = [], 0
+    for quote in marked:  # both in text order: one pass
+        while index < len(dialogue) and dialogue[index].span.end <= quote.span.start:
+            index += 1
+        if index == len(dialogue) or not dialogue[index].span.contains(quote.span):
+            kept.append(quote)
+    return sorted(kept + dialogue, key=lambda quote: quote.span)
+
+
+def _outside(quotes: list[QuoteFound], turns: list[QuoteFound]) -> list[QuoteFound]:
+    """The quotes not inside an interviewee's answer: words the answer itself puts in marks ("we
+    call it "the long winter"") are part of that answer, not a quote of their own."""
+    answers = sorted(turn.span for turn in turns)
+    starts = [span.start for span in answers]
+    kept = []
+    for quote in quotes:
+        index = bisect.bisect_right(starts, quote.span.start) - 1
+        if index < 0 or not answers[index].contains(quote.span):
+            kept.append(quote)
+    return kept
 
 
 def _words_of(text: str) -> str:

@@ -34,8 +34,9 @@ import re
 from collections.abc import Callable
 
 from loaders.extract.cues import PERSONAL_PRONOUNS, ROLE_RE, SPEECH_VERBS
+from loaders.extract.quotes.dialogue import DASHES
 from loaders.extract.quotes.found import QuoteFound
-from loaders.extract.quotes.marks import QuotedSpan
+from loaders.extract.quotes.marks import CLOSING_MARKS, QuotedSpan
 from loaders.extract.quotes.speakers import Attribution, Speakers, resolve_speaker
 from loaders.spans import Span
 from loaders.vocab import alternation, words
@@ -57,6 +58,12 @@ _SPEECH_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
+# An attribution set inside the quote's own marks, between commas, as French and Italian usage has it
+# (« We will not sign, she said, under threat »): "he"/"she" or a name, and a speech verb.
+_INCISE_RE = re.compile(
+    rf",\s+(?:(?P<pronoun>he|she)\s+(?:{VERBS})|(?P<who>(?-i:[A-Z])[^,.!?;«»“”\"]{{0,60}}?)\s+(?:{VERBS})|(?:{VERBS})\s+(?P<who_after>[^,.!?;«»“”\"]{{1,60}}?))\s*,",
+    re.IGNORECASE,
+)
 _NAMED_ONLY_AS_RE = re.compile(
     rf",?\s+(?:who\s+)?{alternation(words('quotes', 'named_only_as'))}\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?P<name>[A-Z][\w'’-]{0,30}(?:\s[A-Z][\w'’-]{0,30}){0,2})"
@@ -67,12 +74,15 @@ _INTRODUCED_RE = re.compile(r"[,:—–]\s*$")
 _INTRO_VERB_RE = re.compile(rf"\b(?:{VERBS}|{_INTRO_VERBS})\b", re.IGNORECASE)
 _NOT_INTRO_RE = re.compile(r"[.!?“”\"]")
 INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reaches: its subject, the words after its verb
+SUBJECT_REACH = 80  # characters of a sentence's opening that may name its subject
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
+SPEECH_VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)
 # A line of a list ("- Chief executive pocketed ...") is a sentence of its own, stop or none.
 _LIST_LINE = r"\n[ \t]*[-•*–][ \t]+"
 # The stop is looked for first: the look-behinds, one per title, then run only where one stands.
-_STOP_RE = re.compile(rf"(?=[.!?…]){_NOT_A_STOP}[.!?…][”\"’']?\s+(?=[A-Z“\"‘'])|{_LIST_LINE}")
+# A sentence may open with any opening mark: English, German („ ‚) and guillemets (« ‹).
+_STOP_RE = re.compile(rf"(?=[.!?…]){_NOT_A_STOP}[.!?…][”\"’'“»›]?\s+(?=[A-Z“\"‘'„‚«‹])|{_LIST_LINE}")
 _END_RE = re.compile(rf"(?=[.!?]){_NOT_A_STOP}[.!?](?=\s|$)|(?={_LIST_LINE})")
 
 
@@ -91,6 +101,21 @@ class _Paragraph:
         after = bisect.bisect_left(self.ends, span.end + 2)
         end = self.ends[after] if after < len(self.ends) else self.span.end
         return Span(start, min(end, self.span.end))
+
+
+def _opens_its_paragraph(text: str, quote: QuotedSpan, paragraph: Span) -> bool:
+    """The quote's opening mark (spaced or not: "« Oui »") is the first thing in the paragraph."""
+    return quote.span.start > paragraph.start and not text[paragraph.start + 1 : quote.span.start].strip()
+
+
+def _past_closing_mark(text: str, span: Span, limit: int) -> int:
+    """Where the writer's words after a quote begin: past its closing mark (and a space before a
+    spaced guillemet: "« Oui », she said", or before a dialogue's dash: "—Oui —she said")."""
+    position = span.end
+    while position < limit and text[position] in " \u00a0\u202f":
+        position += 1
+    closes = position < limit and (text[position] in CLOSING_MARKS or text[position] in DASHES)  # "—Yes —she said"
+    return min(position + 1, limit) if closes else min(span.end + 1, limit)
 
 
 def _found(attribution: Attribution) -> bool:
@@ -138,13 +163,30 @@ def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: st
         return attribution, text[verb[0] : verb[1]] if verb else None, "the same sentence, before the quote"
     according = _ACCORDING_BEFORE_RE.search(text, before.start, before.end)
     if according:
-        return resolve_speaker(speakers, Span(according.start(1), according.end(1)), span.start), "according to", "according to"
+        attribution = resolve_speaker(speakers, Span(according.start(1), according.end(1)), span.start)
+        if attribution.speaker is None:
+            # "according to the company's boss, Ann Lee, …": the name set off after the words is the speaker's
+            named = speakers.person_in(Span(according.end(), min(according.end() + 60, before.end)), True)
+            if named and not text[according.end() : named[1].start].strip():
+                attribution = Attribution(named[0], named[1].of(text), "named after the words", named[1], person=True)
+        return attribution, "according to", "according to"
     if kind == "partial":
         verbs = list(re.finditer(rf"\b({VERBS})\b", text[before.start : before.end], re.IGNORECASE))
         if verbs:  # a fragment quoted inside reported speech: the reporting clause's subject said it
             subject = Span(before.start, before.start + verbs[-1].start())
             return resolve_speaker(speakers, subject, span.start), verbs[-1].group(1), "fragment inside reported speech"
+        # no speech verb ("The manager put the cost at "a mid double-digit sum""): the sentence's subject, a person
+        subject = Span(before.start, min(before.end, before.start + SUBJECT_REACH))
+        attribution = resolve_speaker(speakers, Span(subject.start, _clause_end(text, subject)), span.start, first=True)
+        if attribution.speaker:
+            return attribution, None, "fragment in a sentence about its speaker"
     return None
+
+
+def _clause_end(text: str, span: Span) -> int:
+    """Where the first clause of a span ends: its first comma (or the span's end)."""
+    comma = text.find(",", span.start, span.end)
+    return comma if comma >= 0 else span.end
 
 
 def _introduction(text: str, before: Span) -> tuple[Span, tuple[int, int] | None, int] | None:
@@ -184,7 +226,7 @@ def _clause_before(
     if sentence.start > paragraph.span.start:  # an earlier sentence of the same paragraph
         region = Span(max(paragraph.span.start, sentence.start - WINDOW), sentence.start)
         how = "a reporting clause earlier in the paragraph"
-    elif previous is not None and quote.span.start - 1 == paragraph.span.start:
+    elif previous is not None and _opens_its_paragraph(text, quote, paragraph.span):
         region = Span(max(previous.span.start, previous.span.end - WINDOW), previous.span.end)
         region = Span(max(region.start, _last_stop(text, region.start, region.end - 1)), region.end)  # its last sentence
         how = "introduced by the paragraph before"
@@ -232,8 +274,8 @@ def _named_just_after(speakers: Speakers, paragraph: _Paragraph, sentence: Span,
     person (`"…." That was the verdict of Ann Lee, an analyst.`): that person said it. Only that
     sentence of the same paragraph is read, and not when it introduces a quote of its own."""
     text = speakers.text
-    after_quote = quote.span.end + 1  # past the closing mark
-    if quote.continued or quote.span.start - 1 != paragraph.span.start or after_quote >= paragraph.span.end:
+    after_quote = _past_closing_mark(text, quote.span, paragraph.span.end)
+    if quote.continued or not _opens_its_paragraph(text, quote, paragraph.span) or after_quote >= paragraph.span.end:
         return None
     region = Span(after_quote, _next_end(text, after_quote + 1, min(paragraph.span.end, after_quote + WINDOW)))
     if speakers.others_quoted_between(region.start, region.end) or text[region.end : region.end + 1] == ":":
@@ -288,15 +330,21 @@ def _speaker_chain(
     span, paragraph = quote.span, blocks[position]
     after_found = _same_sentence_after(speakers, span, after)
     alone = not speakers.text[before.start : before.end].strip() and after_found is None  # its own sentence names nobody
+    # a fragment in a sentence with no speech verb ("Sales were "better than last year's"") after a
+    # reporting clause earlier in its paragraph: that clause's speaker
+    unreported = kind == "partial" and after_found is None and not _VERB_RE.search(speakers.text, before.start, before.end)
     steps: list[Callable[[], Step | None]] = [
         lambda: (after_found[0], after_found[1], "the same sentence, after the quote") if after_found else None,
         lambda: _same_sentence_before(speakers, span, before, kind),
         lambda: _named_just_after(speakers, paragraph, sentence, quote) if alone and kind == "direct" else None,
         lambda: _going_on(speakers, quote, kind, position, previous_quote) if alone else None,
         lambda: (
-            _clause_before(speakers, paragraph, blocks[position - 1] if position else None, sentence, quote) if alone else None
+            _clause_before(speakers, paragraph, blocks[position - 1] if position else None, sentence, quote)
+            if alone or unreported
+            else None
         ),
     ]
+    steps.append(lambda: _incise(speakers, span))
     unresolved: Step | None = None
     for step in steps:
         found = step()
@@ -304,6 +352,17 @@ def _speaker_chain(
             return found
         unresolved = unresolved or found
     return unresolved
+
+
+def _incise(speakers: Speakers, span: Span) -> Step | None:
+    """The speaker an attribution set inside the quote's marks names (the last step: the words
+    around the quote come first)."""
+    incise = _INCISE_RE.search(speakers.text, span.start, span.end)
+    if incise is None:
+        return None
+    group = "pronoun" if incise.group("pronoun") else "who" if incise.group("who") else "who_after"
+    who = Span(incise.start(group), incise.end(group))
+    return resolve_speaker(speakers, who, span.start, first=True), None, "an attribution inside the quote's marks"
 
 
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words")) | frozenset(words("quotes", "title_small_words"))
@@ -333,16 +392,15 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
         while mark > sentence.start and text[mark].isspace():  # "« Oui »": a spaced guillemet
             mark -= 1
         before = Span(max(sentence.start, mark - WINDOW), max(sentence.start, mark))
-        after = Span(
-            min(span.end + 1, sentence.end), max(min(span.end + 1, sentence.end), min(sentence.end, span.end + 1 + WINDOW))
-        )
+        after_start = _past_closing_mark(text, span, sentence.end)
+        after = Span(after_start, max(after_start, min(sentence.end, span.end + 1 + WINDOW)))
         before_words = before.of(text)
         partial = (bool(before_words.strip()) and not _INTRODUCED_RE.search(before_words)) or (
             text[span.start : span.start + 1].islower() and bool(before_words.strip())
         )
         kind = "partial" if partial else "direct"
-        if kind == "partial" and is_title(span.of(text)):
-            continue  # a work's title in marks ("Heat for All by 2030"), not anyone's words
+        if (kind == "partial" or before_words.rstrip().endswith(",")) and is_title(span.of(text)):
+            continue  # a work's title in marks ("Heat for All by 2030", "a study, "Ports at Risk", found"), not anyone's words
         chosen = _speaker_chain(speakers, blocks, position, sentence, quote, kind, before, after, previous_quote)
         attribution, cue, step = chosen or (Attribution(None, None, "no speaker found"), None, "")
         resolution = f"{step}: {attribution.how}" if step else attribution.how

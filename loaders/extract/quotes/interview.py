@@ -1,14 +1,25 @@
-"""An interview printed as questions and answers: each turn a paragraph opening
-with its speaker's label, the name in full or its initials, and a colon.
+"""An interview printed as questions and answers, or a broadcast's transcript:
+each turn a paragraph opening with its speaker's label, the name in full (in
+capitals too, as transcripts print it), the surname alone or the initials,
+and a colon.
 
     Ann Lee: We priced for the climate we have.
     AL: Subsidence. Nobody talks about it.
+    LEE: And the insurers know it.
 
 An answer is the interviewee's words, a direct quote with its speaker: the
-label's person, a person the article names whose name the label is or whose
-initials it gives. A format, not a one-off heading: a label counts only where
-the article holds at least two turns. The interviewer's turns (most of them
-questions) are the outlet's words, not a quote.
+label's person, a person the article names whose name the label is, whose
+surname it gives (when no one else in the article bears it) or whose initials
+it gives. A format, not a one-off heading: a label counts only where the
+article holds at least two turns. The interviewer's turns (most of them
+questions) are the outlet's words, not a quote. An answer may run on over a
+paragraph or two printed without a label, up to the next labelled turn; a
+paragraph after the last turn is the writer's again.
+
+Two formats name no one in their labels: an interview labelled "Q:" and "A:"
+(or whose answers follow each "Q:" unlabelled), whose answers are the one
+person's the article names before its first question, and a call transcript
+whose speaker lines stand alone ("Ann Lee -- Chief Executive Officer").
 """
 
 from __future__ import annotations
@@ -18,11 +29,26 @@ import re
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.speakers import Speakers
 from loaders.spans import Span, trimmed
+from loaders.vocab import words
 
 MIN_TURNS = 2  # one labelled line is a heading or a caption; an interview has turns
 LABEL_WORDS = 4  # a label is a name: a few words at most
-_LABEL_RE = re.compile(rf"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
+MAX_RUN_ON = 2  # unlabelled paragraphs an answer may run on over before the next turn
+# A transcript may print the time before the label: "[00:02:19] ANN LEE:".
+_TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
+# A committee's record numbers its questions ("Q45 Chair:"); a label may carry a courtesy title ("Dr Lee:").
+_PREFIX = rf"{_TIME}(?:Q\d+[ \t]+)?(?:(?:{'|'.join(words('quotes', 'honorifics'))})\.?[ \t]+)?"
+_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
+# Any turn's label, the interviewer's too ("V&I:", "PRESENTER (ANN LEE):", "Q:"): a few words and a colon.
+_ANY_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
 RESOLUTION = "interview turn labelled with the speaker's {how}"
+QA_RESOLUTION = "interview answer{how}: the one person the article names before its first question"
+_QUESTION_LABELS = frozenset(label.casefold() for label in words("quotes", "question_labels"))
+_ANSWER_LABELS = frozenset(label.casefold() for label in words("quotes", "answer_labels"))
+MAX_ANSWER_PARAGRAPHS = 3  # unlabelled paragraphs after a question that are its answer
+_INTERVIEW_CUE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_cues'))})(?!\w)", re.IGNORECASE
+)
 
 
 def initials(name: str) -> str:
@@ -30,29 +56,164 @@ def initials(name: str) -> str:
     return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isalpha()).upper()
 
 
-def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) -> list[QuoteFound]:
-    """The answers of a question-and-answer interview, each a direct quote of its labelled speaker."""
-    names = {mention.name for mention in speakers.people}
+def _labels(names: set[str]) -> dict[str, tuple[str, str]]:
+    """Each label (case-folded) a person of the article may be printed under: (person, how)."""
     by_label: dict[str, tuple[str, str]] = {}
+    surnames: dict[str, set[str]] = {}
     for name in sorted(names):
-        by_label.setdefault(name, (name, "name"))
+        by_label.setdefault(name.casefold(), (name, "name"))
         short = initials(name)
         if len(short) >= 2:
-            by_label.setdefault(short, (name, "initials"))
-    turns: list[tuple[str, str, Span]] = []  # (person, how the label named them, the words after the label)
+            by_label.setdefault(short.casefold(), (name, "initials"))
+        parts = name.split()
+        for index in range(1, len(parts)):  # "Teixeira Amaral", "Amaral" of "Joaquim Teixeira Amaral"
+            surnames.setdefault(" ".join(parts[index:]).casefold(), set()).add(name)
+    for surname, people in sorted(surnames.items()):
+        if len(people) == 1:  # a surname two people share names neither
+            by_label.setdefault(surname, (next(iter(people)), "surname"))
+    return by_label
+
+
+def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) -> list[QuoteFound]:
+    """The answers of a question-and-answer interview, each a direct quote of its labelled speaker."""
+    by_label = _labels({mention.name for mention in speakers.people})
+    labelled: list[tuple[str | None, str, Span] | None] = []  # per paragraph: (person, how, words), or None
+    any_labels: dict[str, int] = {}
     for paragraph in paragraphs:
         label = _LABEL_RE.match(text, paragraph.start, paragraph.end)
-        if label and label.group("label") in by_label:
-            person, how = by_label[label.group("label")]
-            turns.append((person, how, trimmed(text, label.end(), paragraph.end)))
+        if label and label.group("label").casefold() in by_label:
+            person, how = by_label[label.group("label").casefold()]
+            labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
+            continue
+        other = _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end)
+        if other:
+            any_labels[other.group("label")] = any_labels.get(other.group("label"), 0) + 1
+            labelled.append((None, other.group("label"), trimmed(text, other.end(), paragraph.end)))
+        else:
+            labelled.append(None)
+    turns = [entry for entry in labelled if entry is not None and entry[0] is not None]
     if len(turns) < MIN_TURNS:
-        return []
+        return _question_and_answer(text, paragraphs, speakers, labelled) or _speaker_lines(text, paragraphs, by_label)
     questions: dict[str, list[bool]] = {}
-    for person, _, words in turns:
-        questions.setdefault(person, []).append(words.of(text).rstrip().endswith("?"))
-    asking = {person for person, asked in questions.items() if sum(asked) * 2 > len(asked)}
-    return [
-        QuoteFound("direct", words, None, person, person, RESOLUTION.format(how=how))
-        for person, how, words in turns
-        if person not in asking and re.search(r"\w", words.of(text))
+    for turn_person, _, said in turns:
+        questions.setdefault(turn_person or "", []).append(said.of(text).rstrip().endswith("?"))
+    asking = {asker for asker, asked in questions.items() if sum(asked) * 2 > len(asked)}
+
+    def is_turn(entry: tuple[str | None, str, Span] | None) -> bool:
+        # a person's label, or another label printed on two turns or more (the interviewer's)
+        return entry is not None and (entry[0] is not None or any_labels.get(entry[1], 0) >= 2)
+
+    found: list[QuoteFound] = []
+    for index, entry in enumerate(labelled):
+        if entry is None or entry[0] is None or entry[0] in asking:
+            continue
+        answering, how, words = entry
+        resolution = RESOLUTION.format(how=how)
+        if re.search(r"\w", words.of(text)):
+            found.append(QuoteFound("direct", words, None, answering, answering, resolution))
+        run_on = index + 1
+        while run_on < len(labelled) and run_on - index <= MAX_RUN_ON and labelled[run_on] is None:
+            run_on += 1
+        if run_on > index + 1 and run_on < len(labelled) and is_turn(labelled[run_on]):
+            for paragraph in paragraphs[index + 1 : run_on]:
+                if re.search(r"\w", paragraph.of(text)):
+                    found.append(QuoteFound("direct", paragraph, None, answering, answering, f"{resolution}, run on"))
+    return found
+
+
+def _question_and_answer(
+    text: str, paragraphs: list[Span], speakers: Speakers, labelled: list[tuple[str | None, str, Span] | None]
+) -> list[QuoteFound]:
+    """An interview whose turns name no one: questions labelled "Q:", answers labelled "A:" or printed
+    without a label after each question (a press conference's page). The answers are the words of the
+    one person the article names before its first question, where the words before it say someone
+    is questioned (`interview_cues`); an unlabelled answer is the paragraphs after a question up to
+    the next label (after the last question, its first paragraph only)."""
+
+    def labelled_as(entry: tuple[str | None, str, Span] | None, labels: frozenset[str]) -> bool:
+        return entry is not None and entry[0] is None and entry[1].casefold() in labels
+
+    questions = [index for index, entry in enumerate(labelled) if labelled_as(entry, _QUESTION_LABELS)]
+    answers = [index for index, entry in enumerate(labelled) if labelled_as(entry, _ANSWER_LABELS)]
+    if len(questions) < MIN_TURNS:
+        return []
+    first = paragraphs[questions[0]].start
+    if not _INTERVIEW_CUE_RE.search(text, 0, first):
+        return []  # no one is said to be questioned: a page's questions and answers (an FAQ)
+    named = {
+        mention.name for mention in speakers.people if mention.span.end <= first and not speakers.inside_quote(mention.span.start)
+    }
+    if len(named) != 1:
+        return []
+    (person,) = named
+    found: list[QuoteFound] = []
+    if len(answers) >= MIN_TURNS:
+        for index in answers:
+            entry = labelled[index]
+            if entry is not None and re.search(r"\w", entry[2].of(text)):
+                found.append(QuoteFound("direct", entry[2], None, person, person, QA_RESOLUTION.format(how=" labelled")))
+        return found
+    if answers:
+        return []
+    for number, index in enumerate(questions):
+        last = number + 1 == len(questions)
+        end = index + 1
+        while end < len(labelled) and labelled[end] is None and end - index <= (1 if last else MAX_ANSWER_PARAGRAPHS):
+            end += 1
+        if not last and (end >= len(labelled) or end != questions[number + 1]):
+            continue  # the question's answer does not run up to the next question: not a simple Q-and-answer page
+        for paragraph in paragraphs[index + 1 : end]:
+            if re.search(r"\w", paragraph.of(text)):
+                found.append(QuoteFound("direct", paragraph, None, person, person, QA_RESOLUTION.format(how="")))
+    return found
+
+
+# A call transcript's speaker line, a paragraph of its own: "Ann Lee -- Chief Executive Officer",
+# "Bo Park -- Acme Bank -- Analyst", or a line naming no person ("Operator").
+_SPEAKER_LINE_RE = re.compile(r"(?P<name>[^\W\d_][\w'’. -]{1,60}?)(?:[ \t]+(?:--|—|–)[ \t]+[^\n]{1,80})?")
+MAX_LINE_TURN = 4  # paragraphs a speaker line's turn may hold
+
+
+def _speaker_lines(text: str, paragraphs: list[Span], by_label: dict[str, tuple[str, str]]) -> list[QuoteFound]:
+    """A call's transcript: each speaker's line (a short line of its own, which the page's layout may
+    have set aside as a heading), then what they said, up to the next speaker's line. A line counts
+    only where several name a person of the article with their title; the paragraphs after the last
+    line are left alone (a page's furniture follows the call), and so are the turns of a speaker who
+    mostly asks."""
+    said: list[tuple[str | None, list[Span]]] = []  # (speaker or None, their paragraphs), in text order
+
+    def speaker_line(line: str) -> bool:
+        """Whether a line is a speaker's line; if so, a new turn begins."""
+        found = _SPEAKER_LINE_RE.fullmatch(line.strip())
+        if not found:
+            return False
+        known = by_label.get(found.group("name").strip().casefold())
+        if known and found.end("name") < len(line.strip()):
+            said.append((known[0], []))
+        elif len(found.group("name").split()) == 1 and found.end("name") == len(line.strip()):
+            said.append((None, []))  # "Operator"
+        else:
+            return False
+        return True
+
+    previous_end = 0
+    for paragraph in paragraphs:
+        for line in text[previous_end : paragraph.start].splitlines():
+            speaker_line(line)
+        previous_end = paragraph.end
+        if not speaker_line(paragraph.of(text)) and said and re.search(r"\w", paragraph.of(text)):
+            said[-1][1].append(paragraph)
+    if sum(person is not None for person, _ in said) < MIN_TURNS:
+        return []
+    turns = [
+        (person, paragraph)
+        for person, spoken in said[:-1]  # after the last line: the page's furniture
+        if person is not None and len(spoken) <= MAX_LINE_TURN
+        for paragraph in spoken
     ]
+    asked: dict[str, list[bool]] = {}
+    for person, paragraph in turns:
+        asked.setdefault(person, []).append(paragraph.of(text).rstrip().endswith("?"))
+    asking = {person for person, marks in asked.items() if sum(marks) * 2 > len(marks)}
+    resolution = "a call transcript's turn, after the speaker's line"
+    return [QuoteFound("direct", words, None, person, person, resolution) for person, words in turns if person not in asking]

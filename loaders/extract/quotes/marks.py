@@ -27,6 +27,7 @@ from loaders.spans import Span, trimmed
 
 DOUBLE_MARKS = '“”"„«»'
 SINGLE_MARKS = "‘’'‹›"
+CLOSING_MARKS = "”\"“’'»›"  # the shapes a quote may close with ("“" in German usage: „…“)
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“", "«": "»", "‹": "›"}
 _MARK_RE = re.compile(f"[{DOUBLE_MARKS}{SINGLE_MARKS}]")
 _OPEN_AFTER = "([{—–-:/"  # a mark after these stands before a quote

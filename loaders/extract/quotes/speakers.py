@@ -33,6 +33,7 @@ _NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_
 # names who holds it, the quote is the body's, its source.
 _ANONYMOUS_ROLES = frozenset(normalise_role(title) for title in words("roles", "anonymous"))
 DATA_WIDE_HOLDER = "held by one person in the data"
+NO_HOLDER = "no person holds it in the data"
 # "a spokesman", "a company spokeswoman", "an airline spokesperson": an indefinite article (and up to
 # two words) right before the role.
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
@@ -42,6 +43,11 @@ _BODY_ENDS = frozenset(word.casefold() for word in words("quotes", "body_name_en
 )
 _AFTER_PREPOSITION_RE = re.compile(rf"\b{alternation(words('quotes', 'not_speaker_after'))}\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_LEAD_RE = re.compile(rf"\s*({alternation(words('quotes', 'possessive_leads'))})\s", re.IGNORECASE)
+# "the mum-of-three, who …", "The 58-year-old": a person described, standing for the one named before.
+_DESCRIBED_RE = re.compile(
+    rf"\s*the\s+(?:[\w-]+\s+){{0,2}}?(?P<described>{'|'.join(words('quotes', 'person_descriptors'))})\b", re.IGNORECASE
+)
+DESCRIBED_REACH = 600  # characters back a described person (or a role no one holds) may stand for the one named
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
 
 
@@ -109,6 +115,7 @@ class Speakers:
         self._organisation_starts = [m.span.start for m in self.organisations]
         self.roles = roles
         self.local_roles = RoleIndex((r.person, r.title, r.organisation) for r in entities.roles)
+        self.titled = {r.person for r in entities.roles}  # people the article gives a title
         self.quoted: list[Span] = []  # quoted words: a name inside a quote is not a speaker introduced in prose
         self._quoted_starts: list[int] = []
         self.named: list[tuple[int, str]] = []  # (position, person) of speakers read from the words, in text order
@@ -228,6 +235,30 @@ class Speakers:
             best = self.named[index - 1]
         return best[1] if best else None
 
+    def named_just_before(self, position: int, titled: bool = True) -> str | None:
+        """The speaker before, or else the last person named, where either stands within reach of a
+        position (and, unless `titled`, holds no title the article gives): whom "the boss" or "the
+        mum-of-three" stands for."""
+        recent = self.last_speaker
+        if (
+            recent
+            and position - DESCRIBED_REACH <= recent[0] <= position
+            and not self.others_named(recent[0], position, recent[1])
+        ):
+            person: str | None = recent[1]
+        else:
+            index = bisect.bisect_left(self._people_starts, position)
+            person = None
+            while index > 0:
+                index -= 1
+                mention = self.people[index]
+                if mention.span.end <= position and not self._inside_quote(mention.span):
+                    person = mention.name if mention.span.start >= position - DESCRIBED_REACH else None
+                    break
+        if person is None or (not titled and person in self.titled):
+            return None
+        return person
+
     def others_named(self, start: int, end: int, speaker: str) -> bool:
         """Whether prose between two positions names a person other than `speaker`."""
         if start >= end:
@@ -292,7 +323,7 @@ class Speakers:
             return here[0], f"role '{title}' held by one person in the article"
         if holders:
             return None, f"role '{title}' is held by {len(holders)} people: ambiguous"
-        return None, f"role '{title}': no person holds it in the data"
+        return None, f"role '{title}': {NO_HOLDER}"
 
 
 def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool = False) -> Attribution:
@@ -314,6 +345,13 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             return Attribution(None, as_written, "an unnamed spokesperson", source=as_written, person=True)
         if person is None and normalise_role(role.group(0)) in _ANONYMOUS_ROLES:
             return Attribution(None, as_written, how, source=as_written, person=True)
+        if person is None and how.endswith(NO_HOLDER) and re.search(r"\bthe\s+$", words[: role.start()], re.IGNORECASE):
+            # "the chief executive said", no one the article or the data names holding it: the person
+            # named just before, when the article gives them no other title (a role several people hold
+            # in the data stays ambiguous)
+            before = speakers.named_just_before(quote_start, titled=False)
+            if before:
+                return Attribution(before, as_written, f"{how}; the person named just before: {before}", person=True)
         return Attribution(person, as_written, how, person=True)
     pronoun = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
     if pronoun:
@@ -329,6 +367,12 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             )
         return Attribution(None, pronoun.group(1), f"pronoun '{pronoun.group(1)}' with no person named before", person=True)
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
+    described = _DESCRIBED_RE.match(head)
+    if described and described.end() == len(head.rstrip(" ,:")):
+        person = speakers.named_just_before(quote_start)
+        if person:
+            said = described.group("described")
+            return Attribution(person, f"the {said}", f"'the {said}' -> the person named just before: {person}", person=True)
     body = _NOT_PERSON_RE.search(head)
     if body or speakers.organisation_overlaps(who):
         source = words.strip(" ,:") or None
