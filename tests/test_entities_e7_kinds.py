@@ -298,3 +298,17 @@ def test_products_named_by_model_codes(text, expected):
 )
 def test_no_model_without_its_shape(text):
     assert not products(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, not_expected",
+    [
+        # a day named from the day of writing opens the sentence, no name
+        ("Today Brackwell Water was fined £2 million for spills.", "Brackwell Water", "Today Brackwell Water"),
+        ("Yesterday Kestrel Holdings said it would sell the yard.", "Kestrel Holdings", "Yesterday Kestrel Holdings"),
+        ("Tonight Harlow Air Cargo Ltd flies its last route.", "Harlow Air Cargo", "Tonight Harlow Air Cargo"),
+    ],
+)
+def test_a_day_named_from_now_is_no_part_of_a_name(text, expected, not_expected):
+    found = organisations(text)
+    assert expected in found and not_expected not in found

@@ -604,3 +604,46 @@ def test_a_trade_before_a_person_s_name(text, name, kind):
     paragraphs = layout(text).paragraphs
     found = {(m.name, m.kind) for m in find_entities(text, paragraphs, {}).mentions}
     assert (name, kind) in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the presenters open the programme naming themselves and each other: their turns are the
+        # outlet's words; the guest's words they quote are a quote of the guest's
+        (
+            "[00:00:02] PIA HOLM: Hello, I'm Pia Holm, and with me as always is Rob Eke. Rob, the ferry news?\n\n"
+            "[00:00:09] ROB EKE: Grim, Pia. The line is selling two boats. Its owner, Lars Vik, told me: "
+            '"We cannot crew them all winter."\n\n'
+            "[00:00:20] PIA HOLM: That is a blow for the islands.\n\n"
+            "[00:00:25] ROB EKE: It is. The sale should close in May.",
+            [("We cannot crew them all winter.", "direct", "Lars Vik")],
+        ),
+        # a guest introduced with who they are (a comma after the name) answers: their turns are quotes
+        # (the presenter's are still the outlet's)
+        (
+            "[00:00:02] PIA HOLM: Hello, I'm Pia Holm, and with me is Lars Vik, who runs the ferry line.\n\n"
+            "[00:00:09] LARS VIK: We cannot crew the boats all winter.\n\n"
+            "[00:00:20] PIA HOLM: That is a blow for the islands.\n\n"
+            "[00:00:25] LARS VIK: It is, and I am sorry for it.",
+            [
+                ("We cannot crew the boats all winter.", "direct", "Lars Vik"),
+                ("It is, and I am sorry for it.", "direct", "Lars Vik"),
+            ],
+        ),
+        # an opening turn in which no one names themselves opens no programme: both speak for themselves
+        (
+            "Pia Holm and Rob Eke debated the ferries on our stage.\n\n"
+            "PIA HOLM: Rob Eke and I disagree on the ferries, plainly.\n\n"
+            "ROB EKE: We do. The line should keep its boats.\n\n"
+            "PIA HOLM: And I say it should sell them.",
+            [
+                ("Rob Eke and I disagree on the ferries, plainly.", "direct", "Pia Holm"),
+                ("We do. The line should keep its boats.", "direct", "Rob Eke"),
+                ("And I say it should sell them.", "direct", "Pia Holm"),
+            ],
+        ),
+    ],
+)
+def test_a_programme_s_presenters_speak_for_the_outlet(text, expected):
+    assert quotes(text) == expected

@@ -51,6 +51,36 @@ _INTERVIEW_CUE_RE = re.compile(
 )
 
 
+_SELF_INTRODUCTION_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'self_introductions'))})[ \t]+$", re.IGNORECASE
+)
+_CO_PRESENTER_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'co_presenter_introductions'))})(?!\w)[^.!?,]*$",
+    re.IGNORECASE,
+)
+INTRODUCTION_REACH = 40  # characters before a name its introduction may stand in ("with me as ever is")
+OPENING_REACH = 400  # characters of the opening turn in which its presenters name themselves
+
+
+def _presenters(text: str, first_turn: tuple[str, Span], people: set[str]) -> set[str]:
+    """The people a transcript's opening turn says present it: its speaker, naming themselves ("I'm
+    Ann Lee"), and whoever that speaker introduces beside them with no word of who they are ("with me
+    as ever is Tom Reid."; a guest's name is followed by a comma and their role)."""
+    speaker, said = first_turn
+    opening = text[said.start : min(said.end, said.start + OPENING_REACH)]
+    presenters: set[str] = set()
+    for person in people:
+        start = opening.find(person)
+        while start >= 0:
+            before = opening[max(0, start - INTRODUCTION_REACH) : start]
+            after = opening[start + len(person) : start + len(person) + 1]
+            naming_themselves = person == speaker and _SELF_INTRODUCTION_RE.search(before)
+            if naming_themselves or (person != speaker and _CO_PRESENTER_RE.search(before) and after != ","):
+                presenters.add(person)
+            start = opening.find(person, start + len(person))
+    return presenters if speaker in presenters else set()
+
+
 def initials(name: str) -> str:
     """ "Fenella Oduya-Marsh" -> "FOM": the first letter of each part of the name."""
     return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isalpha()).upper()
@@ -98,6 +128,10 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     for turn_person, _, said in turns:
         questions.setdefault(turn_person or "", []).append(said.of(text).rstrip().endswith("?"))
     asking = {asker for asker, asked in questions.items() if sum(asked) * 2 > len(asked)}
+    # A programme's presenters, who open it naming themselves, speak for the outlet too.
+    first_person, _, first_said = turns[0]
+    if first_person is not None:
+        asking |= _presenters(text, (first_person, first_said), {mention.name for mention in speakers.people})
 
     def is_turn(entry: tuple[str | None, str, Span] | None) -> bool:
         # a person's label, or another label printed on two turns or more (the interviewer's)
