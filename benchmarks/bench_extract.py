@@ -33,7 +33,7 @@ sys.path.insert(0, str(PROJECT))
 
 from loaders import build, cache  # noqa: E402
 from loaders.curated import load_curated  # noqa: E402
-from loaders.extract.entities.consistency import propagate  # noqa: E402
+from loaders.extract.entities.consistency import CorpusNames, name_summary  # noqa: E402
 from loaders.extract.quotes import RoleIndex  # noqa: E402
 from loaders.read import read_seed_files  # noqa: E402
 
@@ -77,14 +77,17 @@ def main() -> int:
         dumps.append(milliseconds)
         payloads.append(payload)
         loads.append(best_of(args.repeat, cache.load, payload, seed)[0])
-    articles = [cache.load(payload, seed) for seed, payload in zip(seeds, payloads, strict=True)]
-    zones = [([a.layout.title.span] if a.layout.title else []) + a.layout.paragraphs for a in articles]
-    entities = propagate([(a.seed.text, z, a.entities) for a, z in zip(articles, zones, strict=True)])
-    roles = RoleIndex((r.person, r.title, r.organisation) for found in entities for r in found.roles)
-    for item in zip(seeds, payloads, entities, strict=True):
+    # The corpus's names (reduce) and the roles every article states, as the build makes them.
+    corpus = CorpusNames()
+    for seed, payload in zip(seeds, payloads, strict=True):
+        corpus.add(name_summary(seed.text, cache.load(payload, seed).entities))
+    names = corpus.finish()
+    stored = list(zip(seeds, payloads, strict=True))
+    roles = RoleIndex(role for item in stored for role in build._roles(item, names))
+    for item in stored:
         if args.profile == "second":
             profile.enable()
-        second.append(best_of(args.repeat, build._with_quotes, item, roles)[0])
+        second.append(best_of(args.repeat, build._with_quotes, item, (names, roles))[0])
         profile.disable()
 
     print(f"{args.folder}: {len(seeds)} articles, CPU ms per article (best of {args.repeat})")
