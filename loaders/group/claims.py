@@ -521,12 +521,14 @@ def _joinable(accept: Callable[[Member, Member], bool | None], ours: _Group, the
     """Every member of one acceptable with every member of the other, at least one pair compared in a
     shared unit. Members of different articles are checked once per pair of signatures; members of
     one article, pair by pair."""
-    verdicts = [
-        accept(Member(_OURS, x.claim), Member(_THEIRS, y.claim))
-        for x in ours.signatures.values()
-        for y in theirs.signatures.values()
-    ]
-    if any(v is False for v in verdicts) or not any(v is True for v in verdicts):
+    compared = False
+    for x in ours.signatures.values():
+        for y in theirs.signatures.values():
+            verdict = accept(Member(_OURS, x.claim), Member(_THEIRS, y.claim))
+            if verdict is False:
+                return False  # one pair that may not stand together is enough
+            compared = compared or verdict is True
+    if not compared:
         return False
     small, large = (ours, theirs) if len(ours.by_article) <= len(theirs.by_article) else (theirs, ours)
     return all(
@@ -570,11 +572,14 @@ class _Grouping:
             for unit, decade, value in near:
                 found.update(self.primary_index.get((subject, unit, decade, value), ()))
         best = None
-        for position in sorted(found):
+        # The cluster of most articles it agrees with (the first such in order): tried largest first, so
+        # that the first it may join is the one, and the many smaller ones near its value are not tried.
+        for position in sorted(found, key=lambda position: (-len(self.groups[position].by_article), position)):
             group = self.groups[position]
             shared = _shared(group, single)
-            if shared and _joinable(agreeing, single, group) and (best is None or len(group.by_article) > best[0]):
+            if shared and _joinable(agreeing, single, group):
                 best = (len(group.by_article), position, shared)
+                break
         if best is None:
             self.groups.append(single)
             self.keys_of.append(set())
