@@ -18,6 +18,7 @@ each article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from loaders.extract.cues import LEGAL_FORMS
@@ -88,6 +89,13 @@ class CarriedNames:
 
     names: dict[str, tuple[str, str]]  # name as written -> (kind, name)
     acronyms: dict[str, str]  # acronym as written -> the one name the corpus defines it as
+    # The words the names and acronyms open with (`opening_words`), made once for the corpus, not per
+    # article; None where the names are looked up one by one, not listed (`add` reads them from the database).
+    openings: frozenset[str] | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.openings is None and isinstance(self.names, dict) and isinstance(self.acronyms, dict):
+            object.__setattr__(self, "openings", opening_words(self.names, self.acronyms))
 
 
 @dataclass
@@ -111,10 +119,16 @@ class CorpusNames:
         return CarriedNames(_confident_names(self.confident, self.lower_case), defined)
 
 
+def opening_words(*surfaces: Iterable[str]) -> frozenset[str]:
+    """The first word (as `_WORD_RE` reads it) of each name as written: a run of the text can be a name
+    only if its first word is one of these (a one-word name may stand before a stop: "Kestrel.")."""
+    return frozenset(match.group(0) for names in surfaces for name in names if (match := _WORD_RE.match(name)))
+
+
 def carry_names(text: str, zones: list[Span], found: EntityFindings, carried: CarriedNames) -> EntityFindings:
     """Apply: the article's findings with the corpus's confident names and acronyms added where they occur
     in `zones` (and the surnames of people it names in full)."""
-    return _propagate_one(text, zones, found, carried.names, carried.acronyms)
+    return _propagate_one(text, zones, found, carried.names, carried.acronyms, openings=carried.openings)
 
 
 def propagate(articles: list[tuple[str, list[Span], EntityFindings]]) -> list[EntityFindings]:
@@ -132,7 +146,9 @@ def propagate(articles: list[tuple[str, list[Span], EntityFindings]]) -> list[En
 def names_found_again(text: str, zones: list[Span], found: EntityFindings) -> EntityFindings:
     """The article's own confident names where they stand in `zones` (a Title Case headline)."""
     names = _confident_names(_confident_kinds(found), set())
-    return _propagate_one(text, zones, found, names, {}, rule="name found elsewhere in the article", surnames=False)
+    return _propagate_one(
+        text, zones, found, names, {}, rule="name found elsewhere in the article", surnames=False, openings=opening_words(names)
+    )
 
 
 def _propagate_one(
@@ -143,7 +159,9 @@ def _propagate_one(
     acronyms: dict[str, str],
     rule: str = _RULE,
     surnames: bool = True,
+    openings: frozenset[str] | None = None,
 ) -> EntityFindings:
+    """`openings`: the words the names open with (None: every capitalised word may open one)."""
     local = {_key(m.name): m.name for m in found.mentions if m.kind == ORGANISATION}
     acronyms = {acronym: local.get(_key(name), name) for acronym, name in acronyms.items()}
     mentions = []
@@ -162,7 +180,11 @@ def _propagate_one(
         index = 0
         while index < len(words):
             first = words[index]
-            if not first.group(0)[:1].isupper():
+            opening = first.group(0)
+            # No name opens with this word (as the text prints it, or with a stop after a one-word name).
+            if not opening[:1].isupper() or (
+                openings is not None and opening not in openings and opening.rstrip(".,’'") not in openings
+            ):
                 index += 1
                 continue
             match = None
