@@ -252,9 +252,18 @@ def _batches(gold_file: str) -> dict[str, int]:
     return {article_id: article.get("batch", 1) for article_id, article in articles.items()}
 
 
-_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES, _E7_BATCHES, _Q6_BATCHES = (
+_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES, _E7_BATCHES, _Q6_BATCHES, _E8_BATCHES = (
     _batches(name)
-    for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml", "c8_gold.yml", "e7_gold.yml", "q6_gold.yml")
+    for name in (
+        "e4_gold.yml",
+        "c6_gold.yml",
+        "e5_gold.yml",
+        "e6_gold.yml",
+        "c8_gold.yml",
+        "e7_gold.yml",
+        "q6_gold.yml",
+        "e8_gold.yml",
+    )
 )
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
@@ -264,7 +273,25 @@ _E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES, _E7_BATCHES, _Q
 SETS: dict[str, Callable[[str], bool]] = {
     "earlier rounds": lambda article_id: (
         not article_id.startswith(
-            ("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_", "c8_", "e7_", "q6_")
+            (
+                "c2_",
+                "e2_",
+                "c3_",
+                "c4_",
+                "e3_",
+                "q5_",
+                "c5_",
+                "c5b_",
+                "e4_",
+                "e5_",
+                "c6_",
+                "e6_",
+                "c7_",
+                "c8_",
+                "e7_",
+                "q6_",
+                "e8_",
+            )
         )
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
@@ -308,6 +335,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e7 entities round (ids "e7_", gold in e7_gold.yml), each of its batches on its own.
     "entities round e7": lambda article_id: _E7_BATCHES.get(article_id) == 1,
     "entities round e7, batch 2": lambda article_id: _E7_BATCHES.get(article_id) == 2,
+    # The e8 entities round (ids "e8_", gold in e8_gold.yml), each of its batches on its own.
+    "entities round e8": lambda article_id: _E8_BATCHES.get(article_id) == 1,
 }
 
 

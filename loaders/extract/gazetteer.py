@@ -112,6 +112,10 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "naming_locatives",
         "from_residents",
         "local_nouns",
+        "unlisted_locatives",
+        "riverside_nouns",
+        "at_residents",
+        "owners_from",
     )
     return {key: tuple(data[key]) for key in keys}
 

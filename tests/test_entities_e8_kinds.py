@@ -1,0 +1,95 @@
+"""Entity rules added for kinds an eighth round of held-out articles showed (a Welsh local paper, a
+Ghanaian business site, a translated Czech wire, a New Zealand rural paper, a Malaysian business
+daily, a translated Chilean wire). Short original sentences of our own: (text, expected) and (text,
+what must not be found)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entity_rules import found_in, organisations, people
+
+
+def places(text):
+    return found_in(text).names("place")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name in no list after "near": a place, unless shaped like a person's or a company's
+        ("The dairy has a site near Pellwyn, the firm said.", {"Pellwyn"}),
+        ("Farms near Tessby and Quarrow were paid less.", {"Tessby", "Quarrow"}),
+        ("It opened a plant near Puerto Orvale on Thursday.", {"Puerto Orvale"}),
+        # a river after a site's noun and "on the"
+        ("The creamery on the Tessen will reopen.", {"Tessen"}),
+        ("Farmers on the Orrow have been driving milk away.", {"Orrow"}),
+        # a list closed by "and" after a business's sites and "at", or a place's people and "at"
+        ("It has branches at Lennock, Darvey and Quarrow.", {"Lennock", "Darvey", "Quarrow"}),
+        ("Bonded warehouses at Pulau Tessa and Darvey are full.", {"Pulau Tessa", "Darvey"}),
+        ("Farmers at Lennock and Darvey asked for credit.", {"Lennock", "Darvey"}),
+        # a town a business comes from, known or not
+        ("It was bought by a family firm from Pellwyn.", {"Pellwyn"}),
+        ("A dairy group from Tessby agreed to buy it.", {"Tessby"}),
+        # staff, technicians and welders from a list of towns
+        ("It hired welders from Lennock and Darvey.", {"Lennock", "Darvey"}),
+        ("Most technicians come from the plant's staff from Orvale and Tessby.", {"Orvale", "Tessby"}),
+        # a known city's name after a Romance article: the longer name is the place
+        ("Farms in Los Lagos and Aysén were short of feed.", {"Los Lagos"}),
+    ],
+)
+def test_places_named_by_their_context(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # after "near", a person or a company is no place
+        ("The office is near Anna Berg's house.", "Anna Berg"),
+        ("The yard sits near Kestrel Holdings, its owner.", "Kestrel Holdings"),
+        # "on the" and an exchange or a board: no site's noun before it
+        ("Its shares rose on the Nasdaq on Friday.", "Nasdaq"),
+        ("He sat on the Board for years.", "Board"),
+        # the name of a known city inside a longer name opening with an article is not that city
+        ("Farms in Los Lagos were short of feed.", "Lagos"),
+        # workers or students at a list are more often a company's or a university's
+        ("Workers at Kestrel and Harbour went on strike.", "Kestrel"),
+        # a list after sites and "at" whose names are people's or companies'
+        ("Its offices at Kestrel Holdings and Harbour Bank closed.", "Kestrel Holdings"),
+        # a date after "on" is no part of a name
+        ("It opened a plant near Puerto Orvale on Thursday.", "Puerto Orvale on Thursday"),
+    ],
+)
+def test_no_place_without_its_sign(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party to a business's agreement, no sign in its name
+        ("The lender has a deal with Tessco, which lends to farmers.", {"Tessco"}),
+        ("It also has a funding line with Orvabank.", {"Orvabank"}),
+        # whom a business supplies
+        ("The group supplies frozen fish to Kestmart and poultry to hotels.", {"Kestmart"}),
+        ("It supplied contract storage to Mirdin for ten years.", {"Mirdin"}),
+    ],
+)
+def test_organisations_named_by_their_dealings(text, expected):
+    assert expected <= organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_an_organisation",
+    [
+        # people sign deals and are supplied too
+        ("He supplied photos to Anna Berg in May.", "Anna Berg"),
+        ("She signed a deal with Jo Hale last year.", "Jo Hale"),
+        # countries a business supplies are places
+        ("The firm supplies gas to Kenya and Ghana.", "Kenya"),
+        ("It signed a trade deal with China.", "China"),
+    ],
+)
+def test_no_organisation_from_a_dealing_alone(text, not_an_organisation):
+    assert not_an_organisation not in organisations(text)
