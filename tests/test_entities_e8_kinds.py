@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_entity_rules import found_in, organisations, people
+from tests.test_entity_rules import found_in, organisations
 
 
 def places(text):

@@ -59,7 +59,9 @@ def match_places(article: ArticleState) -> None:
                         candidate.rstrip(".") if candidate.rstrip(".") in gazetteer and candidate not in gazetteer else candidate
                     )
                     start = zone.start + match.start() + tokens[i].start()
-                    if stripped in gazetteer and (article_before := _ARTICLE_BEFORE_RE.search(article.text, max(0, start - 4), start)):
+                    if stripped in gazetteer and (
+                        article_before := _ARTICLE_BEFORE_RE.search(article.text, max(0, start - 4), start)
+                    ):
                         # "Los Lagos", "La Unión": a longer name opening with an article, a place too
                         span = Span(article_before.start(), start + len(stripped))
                         if article.free(span):
