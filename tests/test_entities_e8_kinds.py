@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_entity_rules import found_in, organisations
+from tests.test_entity_rules import found_in, organisations, people
 
 
 def places(text):
@@ -97,3 +97,34 @@ def test_organisations_named_by_their_dealings(text, expected):
 )
 def test_no_organisation_from_a_dealing_alone(text, not_an_organisation):
     assert not_an_organisation not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a supplier whose first word is a given name, described as a shop or a workshop after it
+        ("Frames will come from Jaroslav Brenn Svarovna, a welding shop in Orvale.", {"Jaroslav Brenn Svarovna"}),
+        ("Seats come from Tomas Halek Dilna, a small workshop in Tessby.", {"Tomas Halek Dilna"}),
+    ],
+)
+def test_suppliers_named_after_a_person(text, expected):
+    assert expected <= organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        # a name inside a long relative clause before "said": the clause's head speaks
+        (
+            "The maker, which supplies city buses to Orvale Transit and trolleybus bodies to Kestrava Elektro,"
+            " said the hall would open.",
+            "Kestrava Elektro",
+        ),
+    ],
+)
+def test_no_speaker_inside_a_relative_clause(text, not_a_person):
+    assert not_a_person not in people(text)
+
+
+def test_a_speaker_after_an_apposition_still_speaks():
+    assert "Jo Hale" in people("Its founder, Jo Hale, said the hall would open.")
