@@ -34,8 +34,6 @@ def places(text):
         # staff, technicians and welders from a list of towns
         ("It hired welders from Lennock and Darvey.", {"Lennock", "Darvey"}),
         ("Most technicians come from the plant's staff from Orvale and Tessby.", {"Orvale", "Tessby"}),
-        # a town of the full list qualifying a local noun, lower-case words between, no "from" needed
-        ("The Techiman rural services group bought it. Techiman staff were told.", {"Techiman"}),
         # a known city's name after a Romance article: the longer name is the place
         ("Farms in Los Lagos and Aysén were short of feed.", {"Los Lagos"}),
     ],
@@ -59,8 +57,6 @@ def test_places_named_by_their_context(text, expected):
         ("Workers at Kestrel and Harbour went on strike.", "Kestrel"),
         # a list after sites and "at" whose names are people's or companies'
         ("Its offices at Kestrel Holdings and Harbour Bank closed.", "Kestrel Holdings"),
-        # a name no list knows qualifying a business noun stays unread as a place
-        ("The Kestrel rural services group bought it. Kestrel staff were told.", "Kestrel"),
         # a date after "on" is no part of a name
         ("It opened a plant near Puerto Orvale on Thursday.", "Puerto Orvale on Thursday"),
     ],

@@ -15,7 +15,6 @@ from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
 from loaders.extract.gazetteer import demonyms, place_words
-from loaders.extract.gazetteer import towns as gazetteer_towns
 from loaders.extract.types import ORGANISATION, PERSON, PLACE
 from loaders.spans import Span
 from loaders.vocab import words as vocab_words
@@ -27,13 +26,6 @@ _FROM_OR_TO_BEFORE_RE = re.compile(r"\b(?:from|to)\s+$")
 def _local_noun_after() -> re.Pattern:
     """A noun a town's name qualifies, right after the name ("Carrowby company", "Tessby family firm")."""
     return re.compile(rf"\s+(?:family\s+)?(?:{'|'.join(place_words()['local_nouns'])})\b")
-
-
-@functools.cache
-def _qualified_local_noun_after() -> re.Pattern:
-    """A local noun after a name, up to two lower-case words between ("Tessby rural services group")."""
-    nouns = "|".join([*place_words()["local_nouns"], *place_words()["owners_from"]])
-    return re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{nouns})\b")
 
 
 _BODIES_OF_A_PLACE = frozenset(vocab_words("organisations", "bodies_of_a_place"))
@@ -170,16 +162,10 @@ def resolve_short_forms(
     }  # ... and "at its Ewekoro plant": the site's place
     # "a family firm from Tessby" and "a Tessby family firm": from (or to) it, and qualifying a local noun
     after_from = {s.of(text) for s in leftovers if _FROM_OR_TO_BEFORE_RE.search(article.before(s, 12))}
-    listed_towns = gazetteer_towns()
     towns = {
         s.of(text)
         for s in leftovers
-        if " " not in s.of(text)
-        and (
-            (s.of(text) in after_from and _local_noun_after().match(text, s.end, s.end + 30))
-            # "the Invercargill rural services group": a town of the full list qualifying a local noun
-            or (s.of(text) in listed_towns and _qualified_local_noun_after().match(text, s.end, s.end + 40))
-        )
+        if s.of(text) in after_from and " " not in s.of(text) and _local_noun_after().match(text, s.end, s.end + 30)
     }
     for span in leftovers:
         if span.of(text) in towns and article.free(span):
