@@ -31,9 +31,8 @@ def places(text):
         # a town a business comes from, known or not
         ("It was bought by a family firm from Pellwyn.", {"Pellwyn"}),
         ("A dairy group from Tessby agreed to buy it.", {"Tessby"}),
-        # staff, technicians and welders from a list of towns
-        ("It hired welders from Lennock and Darvey.", {"Lennock", "Darvey"}),
-        ("Most technicians come from the plant's staff from Orvale and Tessby.", {"Orvale", "Tessby"}),
+        # staff, technicians and welders from a list holding a known town
+        ("It hired welders from Hlinsko and Kumasi.", {"Hlinsko", "Kumasi"}),
         # a known city's name after a Romance article: the longer name is the place
         ("Farms in Los Lagos and Aysén were short of feed.", {"Los Lagos"}),
     ],
@@ -124,3 +123,62 @@ def test_no_speaker_inside_a_relative_clause(text, not_a_person):
 
 def test_a_speaker_after_an_apposition_still_speaks():
     assert "Jo Hale" in people("Its founder, Jo Hale, said the hall would open.")
+
+
+# Review of the e7 round: misfires its rules had, each kind with sentences of our own.
+@pytest.mark.parametrize(
+    "text, expected_people, not_found",
+    [
+        # a given name's short form after a name word is a surname ending its sentence
+        ("The round was backed by Jo Ma. Shares in Kestrel Foods rose.", {"Jo Ma"}, "Jo Ma. Shares"),
+        ("The firm was founded by Li Ma. Ann Lee ran it later.", {"Li Ma", "Ann Lee"}, "Li Ma. Ann Lee"),
+        # ... and keeps its stop where it opens a name
+        ("Ma. Celia Tan-Reyes, its president, said so.", {"Ma. Celia Tan-Reyes"}, "Celia Tan-Reyes"),
+    ],
+)
+def test_a_short_given_name_keeps_its_stop_only_opening_a_name(text, expected_people, not_found):
+    found = found_in(text)
+    assert expected_people <= found.names("person")
+    assert not_found not in found.names("person") | found.names("organisation")
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # a workplace's or a school's people from two names no list knows: a company's or a university's
+        ("Workers from Kestrel and Orvane Foods joined the strike.", "Kestrel"),
+        ("Volunteers from Hearthaid and Save the Orphans handed out food.", "Hearthaid"),
+        ("Students from Brackwell and Tessing signed the letter.", "Brackwell"),
+        # a brand before a noun a brand takes, and "from" or "to" it elsewhere: a company
+        ("A Kestrava shop in the mall closed. Staff moved from Kestrava to Orvane.", "Kestrava"),
+        ("The Kestrava people were unhappy. Half of them came from Kestrava.", "Kestrava"),
+        ("A Kestrava family car costs less. Buyers switched from Kestrava to Orvane.", "Orvane"),
+        ("Orvane, a Kestrava company, makes speakers. Staff moved from Kestrava to Orvane.", "Kestrava"),
+        ("Orvane, a Kestrava company, makes speakers. Buyers switched to Kestrava.", "Kestrava"),
+        # a change of supplier or employer is no route, even from a known town's name
+        ("Buyers switched from Toyota to Orvane last year.", "Orvane"),
+        # a party before a mayor's title is no town
+        ("Labour Mayor Jo Hale said the trams would run.", "Labour"),
+        ("Green Mayor Ann Lee opened the bridge.", "Green"),
+    ],
+)
+def test_review_misfires_stay_fixed(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people living somewhere, or a workplace's people listed with a known town, still name places
+        ("Farmers from Lennock and Darvey were paid.", {"Lennock", "Darvey"}),
+        ("It hired welders from Kumasi and Lennock.", {"Kumasi", "Lennock"}),
+        # a noun only a town takes, and "from" it elsewhere
+        ("A Carrowby skipper landed the catch. The boats came from Carrowby.", {"Carrowby"}),
+        # a business's noun, and where goods travel to elsewhere
+        ("It was bought by a Tessby company. The fish were going to Tessby to be smoked.", {"Tessby"}),
+        # a town's mayor
+        ("Tessay City Mayor Ana Reyes welcomed it.", {"Tessay City"}),
+    ],
+)
+def test_places_the_review_fixes_keep(text, expected):
+    assert expected <= places(text)

@@ -328,8 +328,8 @@ def _towns_of_mayors(context: _Context, offset: int, chunk: str) -> None:
     """ "Tessay City Mayor Ana Reyes", "Quillan Governor": the town or province a mayor or a governor serves."""
     for match in _MAYOR_AFTER_RE.finditer(chunk):
         words = _without_leading_function_words(match.group(1).split())
-        if words and not (set(words) & _TITLE_WORDS):
-            end = offset + match.end(1)
+        if words and not (set(words) & _TITLE_WORDS) and not (set(words) & set(place_words()["party_words"])):
+            end = offset + match.end(1)  # (not "Labour Mayor Jo Hale": a party)
             context.add(end - len(" ".join(words)), end, "place of a mayor or governor")
 
 
@@ -591,6 +591,18 @@ def _residents_before() -> re.Pattern:
     return re.compile(rf"\b(?:{residents}) $", re.IGNORECASE)
 
 
+@functools.cache
+def _change_before() -> re.Pattern:
+    changes = "|".join(place_words()["changes_not_routes"])
+    return re.compile(rf"\b(?:{changes})(?: [a-z]+)? $", re.IGNORECASE)
+
+
+@functools.cache
+def _members_before() -> re.Pattern:
+    members = "|".join(place_words()["from_members"])
+    return re.compile(rf"\b(?:{members}) $", re.IGNORECASE)
+
+
 def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
     """A list of names after "from" that says it names places: "people from Orvale, Tessby and the
     villages around Pellmoor" (closed by villages or towns), "boats from Carrowby and St Ninnis" (people
@@ -618,7 +630,13 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         if any(person_shaped(value) and has_given_name(value) for value in values):
             continue  # "from Anna Berg and Jo Hale": people
         residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
-        if villages or residents:
+        # a workplace's or a school's people: from places only when the list names a town a list knows
+        members_of_a_town = (
+            not residents
+            and _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
+            and any(context.a_town(value) for value in values)
+        )
+        if villages or residents or members_of_a_town:
             for start, end in members:
                 context.add(offset + start, offset + end, "town listed after from", town=True)
 
@@ -642,6 +660,8 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             context.add(offset + match.start(1), offset + end, "a site's place", town=True)
     for match in _ROUTE_RE.finditer(chunk) if " from " in chunk else ():  # "flown from Kelso Point to Anchorage"
         first, second = match.group(1), match.group(2)
+        if _change_before().search(chunk, max(0, match.start() - 24), match.start()):
+            continue  # "switched from Kestrel to Orvane": a change of supplier, no route
         if (context.a_town(first) or context.a_town(second)) and not (person_shaped(first) or person_shaped(second)):
             context.add(offset + match.start(1), offset + match.end(1), "town on a route", town=True)
             context.add(offset + match.start(2), offset + match.end(2), "town on a route", town=True)
