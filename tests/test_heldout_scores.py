@@ -824,6 +824,29 @@ E7_FLOORS = {
 FLOORS.update(E7_FLOORS)
 
 
+# The e8 entities round (e8_gold.yml): a Welsh local, a Ghanaian business site, a translated Czech
+# wire, a New Zealand rural paper, a Malaysian business daily and a translated Chilean wire, written
+# and committed before its first build. Before any fix: organisations P 0.870 / R 0.701, people P
+# 0.722 / R 0.867, quotes P/R 1.0, speakers 0.917, places P 0.870 / R 0.333. Floors at the scores
+# reached after the round's fixes (and after the review of e7 narrowed two of e7's place rules).
+# What is left: towns as modifiers ("the Llandeilo jobs"), a town after "hired from" alone, a known
+# town's district or a region ("Suame", "Ashanti") in no sign, names in their own language cut short
+# ("Komerční banka", "Dopravní podnik Ostrava"), "X y Asociados" after a comma, "Kumpulan Wang
+# Persaraan" read as a person, a body named after a country ("Port Workers Malaysia", "Air Selangor").
+E8_FLOORS = {
+    "entities round e8": {
+        "organisations P": 0.93,
+        "organisations R": 0.79,
+        "people P": 0.81,
+        "people R": 0.86,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.91,
+    },
+}
+FLOORS.update(E8_FLOORS)
+
+
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
     reached, floor = scores[held_out][measure], FLOORS[held_out][measure]
@@ -915,6 +938,7 @@ E5_PLACE_FLOORS = {
     "entities round e6": {"places P": 0.98, "places R": 0.8},
     "entities round e7": {"products P": 1.0, "products R": 0.83, "places P": 0.96, "places R": 0.79},
     "entities round e7, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.98, "places R": 0.91},
+    "entities round e8": {"places P": 0.92, "places R": 0.6},
 }
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
