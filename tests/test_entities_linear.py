@@ -70,6 +70,8 @@ SHAPES = [
     ("hyphenated models", "the SB-300 the Vantor 9R "),
     # joiners read one way or two ("para los", "para" + "los") before no name: 2**k ways once
     ("joiners before no name", "Aa" + " para los" * 24 + " x. "),
+    ("names after near, lists at sites", "a plant near Aa on Bb near branches at Aa, Bb, farmers at Los Lagos, "),
+    ("rivers and owners", "the plant on the Aa a family firm from Aa on the "),
 ]
 
 

@@ -252,9 +252,18 @@ def _batches(gold_file: str) -> dict[str, int]:
     return {article_id: article.get("batch", 1) for article_id, article in articles.items()}
 
 
-_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES, _E7_BATCHES, _Q6_BATCHES = (
+_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES, _E7_BATCHES, _Q6_BATCHES, _E8_BATCHES = (
     _batches(name)
-    for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml", "c8_gold.yml", "e7_gold.yml", "q6_gold.yml")
+    for name in (
+        "e4_gold.yml",
+        "c6_gold.yml",
+        "e5_gold.yml",
+        "e6_gold.yml",
+        "c8_gold.yml",
+        "e7_gold.yml",
+        "q6_gold.yml",
+        "e8_gold.yml",
+    )
 )
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
@@ -264,7 +273,25 @@ _E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES, _E7_BATCHES, _Q
 SETS: dict[str, Callable[[str], bool]] = {
     "earlier rounds": lambda article_id: (
         not article_id.startswith(
-            ("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_", "c8_", "e7_", "q6_")
+            (
+                "c2_",
+                "e2_",
+                "c3_",
+                "c4_",
+                "e3_",
+                "q5_",
+                "c5_",
+                "c5b_",
+                "e4_",
+                "e5_",
+                "c6_",
+                "e6_",
+                "c7_",
+                "c8_",
+                "e7_",
+                "q6_",
+                "e8_",
+            )
         )
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
@@ -308,6 +335,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e7 entities round (ids "e7_", gold in e7_gold.yml), each of its batches on its own.
     "entities round e7": lambda article_id: _E7_BATCHES.get(article_id) == 1,
     "entities round e7, batch 2": lambda article_id: _E7_BATCHES.get(article_id) == 2,
+    # The e8 entities round (ids "e8_", gold in e8_gold.yml), each of its batches on its own.
+    "entities round e8": lambda article_id: _E8_BATCHES.get(article_id) == 1,
+    "entities round e8, batch 2": lambda article_id: _E8_BATCHES.get(article_id) == 2,
 }
 
 
@@ -795,6 +825,45 @@ E7_FLOORS = {
 FLOORS.update(E7_FLOORS)
 
 
+# The e8 entities round (e8_gold.yml): a Welsh local, a Ghanaian business site, a translated Czech
+# wire, a New Zealand rural paper, a Malaysian business daily and a translated Chilean wire, written
+# and committed before its first build. Before any fix: organisations P 0.870 / R 0.701, people P
+# 0.722 / R 0.867, quotes P/R 1.0, speakers 0.917, places P 0.870 / R 0.333. Floors at the scores
+# reached after the round's fixes (and after the review of e7 narrowed two of e7's place rules).
+# What is left: towns as modifiers ("the Llandeilo jobs"), a town after "hired from" alone, a known
+# town's district or a region ("Suame", "Ashanti") in no sign, names in their own language cut short
+# ("Komerční banka", "Dopravní podnik Ostrava"), "X y Asociados" after a comma, "Kumpulan Wang
+# Persaraan" read as a person, a body named after a country ("Port Workers Malaysia", "Air Selangor").
+E8_FLOORS = {
+    "entities round e8": {
+        "organisations P": 0.92,
+        "organisations R": 0.79,
+        "people P": 0.81,
+        "people R": 0.86,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.91,
+    },
+    # The second batch (a Northern Irish regional, a Nordic shipping journal, a Pakistani business
+    # paper, a US small-town weekly), written after the first batch's fixes and scored before any fix
+    # of its own: organisations P 0.923 / R 0.818, people 1.0 / 1.0, quotes 1.0, speakers 1.0, places P
+    # 1.0 / R 0.643. Left: names with "and" inside split there ("X Fire and Rescue Service", "Bakers,
+    # Food and Allied Workers Union", "X Coast and Glens Borough Council"), "Invest Northern
+    # Ireland", one-word companies with no sign ("Tine", "Enova"), villages in no list after "workers
+    # from", towns as modifiers.
+    "entities round e8, batch 2": {
+        "organisations P": 0.92,
+        "organisations R": 0.81,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+    },
+}
+FLOORS.update(E8_FLOORS)
+
+
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
     reached, floor = scores[held_out][measure], FLOORS[held_out][measure]
@@ -886,6 +955,8 @@ E5_PLACE_FLOORS = {
     "entities round e6": {"places P": 0.98, "places R": 0.8},
     "entities round e7": {"products P": 1.0, "products R": 0.83, "places P": 0.96, "places R": 0.79},
     "entities round e7, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.98, "places R": 0.91},
+    "entities round e8": {"places P": 0.92, "places R": 0.59},
+    "entities round e8, batch 2": {"places P": 1.0, "places R": 0.64},
 }
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}

@@ -111,7 +111,15 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "locative_words",
         "naming_locatives",
         "from_residents",
+        "from_members",
         "local_nouns",
+        "business_local_nouns",
+        "unlisted_locatives",
+        "riverside_nouns",
+        "at_residents",
+        "owners_from",
+        "changes_not_routes",
+        "party_words",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -93,6 +93,8 @@ _CUES_FOR_PEOPLE_TOO = {
     "connects with",
     "professionals in apposition",  # "its lawyers, Jo Hale and Ann Lee,": people too
     "owner",  # "previous owner Hugh Dorran": people own businesses too
+    "deal with",  # "a deal with Jo Hale": people sign deals too
+    "supplies to",  # "supplied photos to Ann Lee"
 }
 # ... and those naming a person only with a given name ("property developer Jo Hale", "London-based Ann Lee")
 _CUES_FOR_NAMED_PEOPLE = {"backer or developer", "based in a town", "main trading partner"}

@@ -61,6 +61,7 @@ _ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
 # "Kavita Rao, who tracks the sector at Nirmal Finserv, said": inside a relative clause, the speech
 # verb after the clause is its head's, not the name's that ends it.
 _RELATIVE_BEFORE_RE = re.compile(r",\s+(?:who|which|whose)\s+[^,.;:!?“”\"]{0,120}$")
+_RELATIVE_REACH = 140  # characters read back for that clause's opening
 # The rest of the name's sentence (bounded), then a next sentence opening with a personal pronoun.
 _PRONOUN_NEXT_RE = re.compile(r"[^.!?\n]{0,300}[.!?][\"”’']?\s+(?:He|She)\b")
 
@@ -187,7 +188,9 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
         found.append(("role before name", 3.0))
     if _HONORIFIC_BEFORE_RE.search(before):
         found.append(("honorific", 3.0))
-    if (_SPEECH_AFTER_RE.match(after) and not _RELATIVE_BEFORE_RE.search(before)) or _SPEECH_BEFORE_RE.search(before):
+    # (the relative clause read back further than the usual window: "X, which supplies buses to A and bodies to B, said")
+    in_a_relative_clause = _RELATIVE_BEFORE_RE.search(article.before(span, _RELATIVE_REACH)) is not None
+    if (_SPEECH_AFTER_RE.match(after) and not in_a_relative_clause) or _SPEECH_BEFORE_RE.search(before):
         found.append(("speech verb", 1.5))
     elif _SPEECH_AFTER_APPOSITION_RE.match(article.text, span.end, min(len(article.text), span.end + 120)):
         found.append(("speech verb after apposition", 1.5))

@@ -58,6 +58,17 @@ def match_places(article: ArticleState) -> None:
                     stripped = (
                         candidate.rstrip(".") if candidate.rstrip(".") in gazetteer and candidate not in gazetteer else candidate
                     )
+                    start = zone.start + match.start() + tokens[i].start()
+                    if stripped in gazetteer and (
+                        article_before := _ARTICLE_BEFORE_RE.search(article.text, max(0, start - 4), start)
+                    ):
+                        # "Los Lagos", "La Unión": a longer name opening with an article, a place too
+                        span = Span(article_before.start(), start + len(stripped))
+                        if article.free(span):
+                            article.found.place_kinds.setdefault(span.of(article.text), "town")
+                            article.add(PLACE, span.of(article.text), span, "known name after an article", 0.85)
+                        i = j - 1
+                        break
                     if stripped in gazetteer:
                         span = Span(
                             zone.start + match.start() + tokens[i].start(),
@@ -82,6 +93,8 @@ def match_places(article: ArticleState) -> None:
                 i += 1
 
 
+# A capitalised article of the Romance languages right before a name: the place is the longer name
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:Los|Las|La|El|Le|Les|Lo|Il) $")
 _NEXT_WORD_RE = re.compile(r" ([A-Z][\w’'-]*)")
 
 
@@ -315,8 +328,8 @@ def _towns_of_mayors(context: _Context, offset: int, chunk: str) -> None:
     """ "Tessay City Mayor Ana Reyes", "Quillan Governor": the town or province a mayor or a governor serves."""
     for match in _MAYOR_AFTER_RE.finditer(chunk):
         words = _without_leading_function_words(match.group(1).split())
-        if words and not (set(words) & _TITLE_WORDS):
-            end = offset + match.end(1)
+        if words and not (set(words) & _TITLE_WORDS) and not (set(words) & set(place_words()["party_words"])):
+            end = offset + match.end(1)  # (not "Labour Mayor Jo Hale": a party)
             context.add(end - len(" ".join(words)), end, "place of a mayor or governor")
 
 
@@ -368,6 +381,12 @@ def find_places_in_context(article: ArticleState) -> None:
         if "from " in chunk:
             _towns_after_from(context, zone.start, chunk)
         _towns_by_other_signs(context, zone.start, chunk)
+        if " on the " in chunk:
+            _rivers_of_sites(context, zone.start, chunk)
+        if " at " in chunk:
+            _sites_in_a_list(context, zone.start, chunk)
+        if " from " in chunk:
+            _towns_of_owners(context, zone.start, chunk)
         if "Mayor" in chunk or "Governor" in chunk or "Provost" in chunk:
             _towns_of_mayors(context, zone.start, chunk)
     _towns_of_businesses(context)
@@ -463,14 +482,102 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             first, state = chunk[slice(*members[0])], chunk[slice(*members[1])]
             if context.gazetteer.get(state, ("", ""))[1] in ("state", "country") and not has_given_name(first):
                 known[0] = True
+        unlisted = match.group(0).split(" ", 1)[0].lower() in _unlisted_locatives()
         for (start, end), town in zip(members, known, strict=True):
             value = chunk[start:end]
             if town or (listed_places and not person_shaped(value) and value.split("-")[0] not in _all_given_names()):
                 context.add(offset + start, offset + end, "town after a locative", town=town)
+            elif unlisted and not _POSSESSIVE_RE.match(chunk, end):
+                value = _before_a_date(value)  # "near Orvale on Thursday"
+                if value and _place_shaped(value):
+                    context.add(offset + start, offset + start + len(value), "name after near")
             elif len(members) == 1:
                 near = _NEAR_A_PLACE_RE.match(chunk, end)
                 if near and (context.a_town(near.group(1)) or near.group(2) or context.compass_and_place(near.group(1))):
                     context.add(offset + start, offset + end, "town near a known place")
+
+
+@functools.cache
+def _unlisted_locatives() -> frozenset[str]:
+    return frozenset(place_words()["unlisted_locatives"])
+
+
+def _place_shaped(value: str) -> bool:
+    """A name no list knows that may be a town's: no given name first ("Anna Berg"), no organisation's word."""
+    from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
+
+    words = value.split()
+    return (
+        words[0].split("-")[0] not in _all_given_names()
+        and not (set(words) & ORGANISATION_WORDS)
+        and not (set(words) & _TITLE_WORDS)
+    )
+
+
+def _before_a_date(value: str) -> str:
+    """ "Orvale on Thursday": a run that takes a particle goes on into a date, no part of the name."""
+    words = value.split()
+    for index, word in enumerate(words):
+        if index and word in NOT_NAMES:
+            return " ".join(words[: index - 1 if re.fullmatch(_PARTICLE, words[index - 1]) else index])
+    return value
+
+
+@functools.cache
+def _owners_from_pattern() -> re.Pattern:
+    owners = "|".join(place_words()["owners_from"])
+    return re.compile(rf"\b(?i:a|an) (?:[a-z]+ ){{0,2}}(?:{owners}) from ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
+    """ "a family firm from Orvale": the town a business comes from, known or not."""
+    for match in _owners_from_pattern().finditer(chunk):
+        value = _before_a_date(match.group(1))
+        if value and _place_shaped(value):
+            context.add(offset + match.start(1), offset + match.start(1) + len(value), "town of an owner", town=True)
+
+
+@functools.cache
+def _at_residents_pattern() -> re.Pattern:
+    residents = "|".join(place_words()["at_residents"])
+    return re.compile(rf"\b(?i:{residents}) at ({_RUN})")
+
+
+def _sites_in_a_list(context: _Context, offset: int, chunk: str) -> None:
+    """ "branches at Orvale, Tessby and Darvey", "farmers at Lennock and Darvey": the names of a list
+    closed by "and" after a business's sites or a place's people and "at" are places, known or not."""
+    _, _, _, listed = _context_patterns()
+    matches = sorted([*_sites_list_pattern().finditer(chunk), *_at_residents_pattern().finditer(chunk)], key=re.Match.start)
+    for match in matches:
+        members = [(match.start(1), match.end(1))]
+        closed = False
+        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
+            members.append((more.start(1), more.end(1)))
+            if more.group(0).lstrip(",").startswith((" and", " or")):
+                closed = True
+                break
+        if closed and all(_place_shaped(chunk[a:b]) for a, b in members):
+            for start, end in members:
+                context.add(offset + start, offset + end, "sites in a list", town=True)
+
+
+@functools.cache
+def _sites_list_pattern() -> re.Pattern:
+    sites = "|".join(vocab_words("organisations", "sites"))
+    return re.compile(rf"\b(?:{sites}) at ({_RUN})")
+
+
+@functools.cache
+def _riverside_pattern() -> re.Pattern:
+    """ "the plant on the Maullín", "farmers on the Towy": one name after a site's noun and "on the"."""
+    nouns = "|".join(place_words()["riverside_nouns"])
+    return re.compile(rf"\b(?i:{nouns}) on the ({_WORD})(?![ -]?{_WORD}|[’']s\b|\w)")
+
+
+def _rivers_of_sites(context: _Context, offset: int, chunk: str) -> None:
+    for match in _riverside_pattern().finditer(chunk):
+        if _place_shaped(match.group(1)):
+            context.add(offset + match.start(1), offset + match.end(1), "river of a site")
 
 
 # "... and the villages around Pellmoor": a list of names closed by the villages or towns near a place
@@ -482,6 +589,18 @@ _FROM_RE = re.compile(rf"\bfrom ({_RUN})")
 def _residents_before() -> re.Pattern:
     residents = "|".join(place_words()["from_residents"])
     return re.compile(rf"\b(?:{residents}) $", re.IGNORECASE)
+
+
+@functools.cache
+def _change_before() -> re.Pattern:
+    changes = "|".join(place_words()["changes_not_routes"])
+    return re.compile(rf"\b(?:{changes})(?: [a-z]+)? $", re.IGNORECASE)
+
+
+@functools.cache
+def _members_before() -> re.Pattern:
+    members = "|".join(place_words()["from_members"])
+    return re.compile(rf"\b(?:{members}) $", re.IGNORECASE)
 
 
 def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
@@ -511,7 +630,13 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         if any(person_shaped(value) and has_given_name(value) for value in values):
             continue  # "from Anna Berg and Jo Hale": people
         residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
-        if villages or residents:
+        # a workplace's or a school's people: from places only when the list names a town a list knows
+        members_of_a_town = (
+            not residents
+            and _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
+            and any(context.a_town(value) for value in values)
+        )
+        if villages or residents or members_of_a_town:
             for start, end in members:
                 context.add(offset + start, offset + end, "town listed after from", town=True)
 
@@ -535,6 +660,8 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             context.add(offset + match.start(1), offset + end, "a site's place", town=True)
     for match in _ROUTE_RE.finditer(chunk) if " from " in chunk else ():  # "flown from Kelso Point to Anchorage"
         first, second = match.group(1), match.group(2)
+        if _change_before().search(chunk, max(0, match.start() - 24), match.start()):
+            continue  # "switched from Kestrel to Orvane": a change of supplier, no route
         if (context.a_town(first) or context.a_town(second)) and not (person_shaped(first) or person_shaped(second)):
             context.add(offset + match.start(1), offset + match.end(1), "town on a route", town=True)
             context.add(offset + match.start(2), offset + match.end(2), "town on a route", town=True)

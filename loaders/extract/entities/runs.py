@@ -32,7 +32,7 @@ _WORD_TOKEN_RE = re.compile(r"\w\S*")
 # "BA-owner", "Oslo-listed": a name joined to a common word is a description, no part of a name.
 _LOWER_COMPOUND_RE = re.compile(rf"\w-(?:[a-z]+ed|{'|'.join(words('names', 'compound_tails'))})$")
 _GIVEN_NAME_ABBREVIATIONS = frozenset(words("names", "given_name_abbreviations"))
-_KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop")) | _GIVEN_NAME_ABBREVIATIONS
+_KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _BUSINESS_NOUNS = frozenset(words("organisations", "business_nouns"))
 _NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
@@ -77,6 +77,9 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
             word.endswith(".")
             and token.end() < end
             and not (bare in _KEEPS_ITS_STOP or len(bare) == 1 or "." in bare or bare in _HONORIFICS)
+            # a given name's abbreviation keeps its stop only where it opens the name ("Md. Rafiq
+            # Hasan"); after a name word it is a surname ending a sentence ("backed by Jo Ma. Shares rose")
+            and not (bare in _GIVEN_NAME_ABBREVIATIONS and token.start() == start)
         ):
             cuts.append((token.end() - 1, token.end()))  # a sentence ends here: "Holdings." | "Kumo"
         elif token.end() < end and POSSESSIVE_RE.search(word) and not _PLURAL_POSSESSIVE_RE.search(word):

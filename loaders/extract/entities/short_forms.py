@@ -19,13 +19,26 @@ from loaders.extract.types import ORGANISATION, PERSON, PLACE
 from loaders.spans import Span
 from loaders.vocab import words as vocab_words
 
-_FROM_OR_TO_BEFORE_RE = re.compile(r"\b(?:from|to)\s+$")
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")  # not "to": "switched to Kestrel" is a company
 
 
 @functools.cache
 def _local_noun_after() -> re.Pattern:
     """A noun a town's name qualifies, right after the name ("Carrowby company", "Tessby family firm")."""
     return re.compile(rf"\s+(?:family\s+)?(?:{'|'.join(place_words()['local_nouns'])})\b")
+
+
+@functools.cache
+def _business_noun_after() -> re.Pattern:
+    nouns = "|".join([*place_words()["local_nouns"], *place_words()["business_local_nouns"]])
+    return re.compile(rf"\s+(?:family\s+)?(?:{nouns})\b")
+
+
+@functools.cache
+def _travel_before() -> re.Pattern:
+    """A locative of going somewhere ("going to", "sailed to"), right before a name."""
+    travel = [w for w in place_words()["locative_words"] if w.endswith(" to")]
+    return re.compile(rf"\b(?:{'|'.join(travel)})\s+$")
 
 
 _BODIES_OF_A_PLACE = frozenset(vocab_words("organisations", "bodies_of_a_place"))
@@ -160,12 +173,18 @@ def resolve_short_forms(
         if (_PLACE_BEFORE_RE.search(article.before(s, 30)) and not re.match(r"[’']s\b", text[s.end : s.end + 3]))
         or (SITE_AFTER_RE.match(text, s.end, s.end + 20) and _OWNER_BEFORE_RE.search(article.before(s, 30)))
     }  # ... and "at its Ewekoro plant": the site's place
-    # "a family firm from Tessby" and "a Tessby family firm": from (or to) it, and qualifying a local noun
-    after_from = {s.of(text) for s in leftovers if _FROM_OR_TO_BEFORE_RE.search(article.before(s, 12))}
+    # "boats from Tessby" and "a Tessby skipper": from it, and qualifying a noun only a town takes
+    after_from = {s.of(text) for s in leftovers if _FROM_BEFORE_RE.search(article.before(s, 12))}
+    # ... or "a Tessby company" and "the fish were going to Tessby": where goods or people travel to
+    travelled_to = {s.of(text) for s in leftovers if _travel_before().search(article.before(s, 24))}
     towns = {
         s.of(text)
         for s in leftovers
-        if s.of(text) in after_from and " " not in s.of(text) and _local_noun_after().match(text, s.end, s.end + 30)
+        if " " not in s.of(text)
+        and (
+            (s.of(text) in after_from and _local_noun_after().match(text, s.end, s.end + 30))
+            or (s.of(text) in travelled_to and _business_noun_after().match(text, s.end, s.end + 30))
+        )
     }
     for span in leftovers:
         if span.of(text) in towns and article.free(span):
