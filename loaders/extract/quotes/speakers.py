@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, NOT_NAME_PRONOUNS, PERSONAL_PRONOUN_RE, ROLE_RE, normalise_role
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
-from loaders.vocab import alternation, words
+from loaders.vocab import alternation, mapping, words
 
 _HONORIFIC = alternation(words("quotes", "honorifics"))
 _PARTICLES = alternation(NAME_PARTICLES)
@@ -48,6 +48,11 @@ _DESCRIBED_RE = re.compile(
     rf"\s*the\s+(?:[\w-]+\s+){{0,2}}?(?P<described>{'|'.join(words('quotes', 'person_descriptors'))})\b", re.IGNORECASE
 )
 DESCRIBED_REACH = 600  # characters back a described person (or a role no one holds) may stand for the one named
+# The pronoun each pronoun or courtesy title refers to a person by.
+_PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
+_TITLE_GENDERS = mapping("quotes", "title_genders")
+_TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
+PRONOUN_REACH = 8  # people named before a pronoun it may skip (called by the other pronoun) before giving up
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
 
 
@@ -125,6 +130,13 @@ class Speakers:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
         self._full_names: dict[str, str] | None = None
         self._lower_words: set[str] | None = None
+        # The pronoun ("he", "she") the article refers to each person by, where it says: a courtesy
+        # title before the surname ("Mrs Lee"), or a pronoun resolved to them before.
+        self.pronouns: dict[str, str] = {}
+        for match in _TITLED_SURNAME_RE.finditer(text):
+            known = self._surnames.get(_POSSESSIVE_RE.sub("", match.group(2)).casefold(), set())
+            if len(known) == 1:
+                self.pronouns.setdefault(next(iter(known)), _TITLE_GENDERS[match.group(1)])
 
     # People the text names -------------------------------------------------
     def _mentions_in(self, span: Span) -> Iterator[Mention]:
@@ -220,19 +232,39 @@ class Speakers:
             return name, where, "a name in the speaker's place"
         return None
 
-    def last_before(self, position: int) -> str | None:
-        """The last person named in prose before a position (names inside quotes do not count)."""
+    def may_be(self, person: str, pronoun: str | None) -> bool:
+        """Whether a pronoun may stand for a person: not one the article refers to by the other."""
+        said = _PRONOUN_GENDERS.get((pronoun or "").casefold())
+        return said is None or self.pronouns.get(person, said) == said
+
+    def note_pronoun(self, person: str, pronoun: str | None) -> None:
+        """A pronoun resolved to a person: how the article refers to them, from now on."""
+        said = _PRONOUN_GENDERS.get((pronoun or "").casefold())
+        if said:
+            self.pronouns.setdefault(person, said)
+
+    def last_before(self, position: int, pronoun: str | None = None) -> str | None:
+        """The last person named in prose before a position (names inside quotes do not count) whom
+        `pronoun`, when given, may stand for (at most PRONOUN_REACH people called otherwise are skipped)."""
         index = bisect.bisect_left(self._people_starts, position)
         best: tuple[int, str] | None = None
-        while index > 0:
+        skipped = 0
+        while index > 0 and skipped <= PRONOUN_REACH:
             index -= 1
             mention = self.people[index]
             if mention.span.end <= position and not self._inside_quote(mention.span):
-                best = (mention.span.start, mention.name)
-                break
+                if self.may_be(mention.name, pronoun):
+                    best = (mention.span.start, mention.name)
+                    break
+                skipped += 1
         index = bisect.bisect_left(self.named, (position, ""))
-        if index and (best is None or self.named[index - 1][0] > best[0]):
-            best = self.named[index - 1]
+        skipped = 0
+        while index and skipped <= PRONOUN_REACH and (best is None or self.named[index - 1][0] > best[0]):
+            index -= 1
+            if self.may_be(self.named[index][1], pronoun):
+                best = self.named[index]
+                break
+            skipped += 1
         return best[1] if best else None
 
     def named_just_before(self, position: int, titled: bool = True) -> str | None:
@@ -356,11 +388,16 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     pronoun = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
     if pronoun:
         recent = speakers.last_speaker
-        if recent and recent[0] <= quote_start and not speakers.others_named(recent[0], quote_start, recent[1]):
+        if (
+            recent
+            and recent[0] <= quote_start
+            and not speakers.others_named(recent[0], quote_start, recent[1])
+            and speakers.may_be(recent[1], pronoun.group(1))
+        ):
             return Attribution(
                 recent[1], pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> the speaker before: {recent[1]}", person=True
             )
-        person = speakers.last_before(quote_start)
+        person = speakers.last_before(quote_start, pronoun.group(1))
         if person:
             return Attribution(
                 person, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> last person named before: {person}", person=True
