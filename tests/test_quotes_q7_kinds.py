@@ -10,6 +10,8 @@ import pytest
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
 from loaders.extract.quotes import RoleIndex, find_quotes
+from loaders.group.quotes import Utterance, group_utterances
+from loaders.spans import Span
 
 TITLE = "Town news\n\n"  # a headline line first, as an article has
 
@@ -76,3 +78,53 @@ def test_a_pronoun_skips_a_speaker_called_by_the_other(text, expected):
 )
 def test_a_pronoun_that_may_stand_for_the_speaker_before_keeps_it(text, expected):
     assert speakers(text) == expected
+
+
+def _item(article: str, text: str, speaker: str | None = None) -> Utterance:
+    return Utterance((article, 0, len(text)), Span(0, len(text)), text, "direct", speaker)
+
+
+def _grouped(*items: Utterance) -> list[set[str]]:
+    """The articles of each group of two or more articles."""
+    groups = ({link.utterance.quote_key[0] for link in g.links} for g in group_utterances(list(items)))
+    return sorted((s for s in groups if len(s) > 1), key=sorted)
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        # a short trim printed word for word inside one outlet's version joins it, though a third outlet's
+        # other wording matches the trim too loosely to join it as a whole version
+        (
+            [
+                _item("one", "That was our fault, not the weather's.", "Ana Ruiz"),
+                _item("two", "and that fault was ours, not the weather's.", "Ana Ruiz"),
+                _item("three", "our fault, not the weather's"),
+            ],
+            [{"one", "two", "three"}],
+        ),
+        # must-not: a trim that differs from every version in a number stays out
+        (
+            [
+                _item("one", "That was our fault, not the weather's, in 2024.", "Ana Ruiz"),
+                _item("two", "and that fault was ours, not the weather's, in 2024.", "Ana Ruiz"),
+                _item("three", "our fault, not the weather's, in 2025"),
+            ],
+            [{"one", "two"}],
+        ),
+    ],
+)
+def test_a_short_trim_inside_a_longer_version_joins_its_group(items, expected):
+    assert _grouped(*items) == expected
+
+
+def test_a_trim_inside_two_groups_joins_one_and_keeps_them_apart():
+    groups = _grouped(
+        _item("one", "We sold the mill because the roof was failing."),
+        _item("two", "We sold the mill because the roof was failing,"),
+        _item("three", "We sold the mill because the bank asked us to."),
+        _item("four", "We sold the mill because the bank asked us to,"),
+        _item("five", "We sold the mill because"),
+    )
+    assert len(groups) == 2 and sum("five" in g for g in groups) == 1
+    assert {"one", "two"} <= groups[0] and {"three", "four"} <= groups[1]

@@ -290,6 +290,12 @@ class UnitMatcher:
         )
 
 
+def _verbatim_inside(a: str, b: str) -> bool:
+    """One normal form stands word for word inside the other."""
+    shorter, longer = sorted((a, b), key=len)
+    return f" {shorter} " in f" {longer} "
+
+
 def _compare(a: str, b: str) -> tuple[str, float] | None:
     """How two utterances' texts match (for links and tests)."""
     if a == b:
@@ -382,8 +388,14 @@ def group_utterances(
             cluster_of[unit] = left
         clusters[left].extend(clusters.pop(right))
     # Then fragments: a unit matched by no whole version joins the one group holding its best verbatim match
-    # (a fragment never joins two groups together).
-    partial = [(pair, score) for pair, (how, score) in matches.items() if how == "partial"]
+    # (a fragment never joins two groups together). A short trim close enough to its longer version to
+    # match it as a whole ("our mistake, not the market's" in "That was our mistake, not the market's")
+    # is a fragment too where it stayed alone (another outlet's other wording kept it out).
+    partial = [
+        (pair, score)
+        for pair, (how, score) in matches.items()
+        if how == "partial" or (how == "fuzzy" and _verbatim_inside(units[pair[0]].text, units[pair[1]].text))
+    ]
     fragments = {
         f
         for (a, b), _ in partial
