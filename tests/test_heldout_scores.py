@@ -273,7 +273,25 @@ _E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES, _E7_BATCHES, _Q
 SETS: dict[str, Callable[[str], bool]] = {
     "earlier rounds": lambda article_id: (
         not article_id.startswith(
-            ("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_", "c8_", "e7_", "q6_", "q7_")
+            (
+                "c2_",
+                "e2_",
+                "c3_",
+                "c4_",
+                "e3_",
+                "q5_",
+                "c5_",
+                "c5b_",
+                "e4_",
+                "e5_",
+                "c6_",
+                "e6_",
+                "c7_",
+                "c8_",
+                "e7_",
+                "q6_",
+                "q7_",
+            )
         )
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),

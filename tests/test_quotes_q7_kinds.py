@@ -128,3 +128,38 @@ def test_a_trim_inside_two_groups_joins_one_and_keeps_them_apart():
     )
     assert len(groups) == 2 and sum("five" in g for g in groups) == 1
     assert {"one", "two"} <= groups[0] and {"three", "four"} <= groups[1]
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    text = TITLE + text
+    paragraphs = layout(text).paragraphs
+    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex())
+    return [(q.span.of(text), q.kind, q.speaker) for q in found if q.kind in ("direct", "partial")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must-not: a readers' questions and answers after a paragraph that questions no one, though an
+        # interview is mentioned higher up: the answers are the outlet's
+        "In an interview on Friday, Odile Varga-Kent said the credit union would open a second branch.\n\n"
+        "Members' questions answered\n\nQ: When does the branch open?\n\nA: In March, the union says.\n\n"
+        "Q: Can anyone join?\n\nA: Anyone who lives in the valley.",
+        "The conversation about the allotments has run for years, Brannock Heald said.\n\n"
+        "Here is what changes for plot holders.\n\nQ: When do rents rise?\n\nA: From April.\n\n"
+        "Q: By how much?\n\nA: Four pounds a year.",
+    ],
+)
+def test_a_readers_faq_after_an_interview_higher_up_is_no_interview(text):
+    assert _quotes(text) == []
+
+
+def test_an_interview_introduced_just_before_its_questions_still_is_one():
+    text = (
+        "Odile Varga-Kent runs the credit union. We spoke to her about the new branch.\n\n"
+        "Q: When does it open?\n\nA: In March, if the builders finish.\n\nQ: Who can join?\n\nA: Anyone in the valley."
+    )
+    assert _quotes(text) == [
+        ("In March, if the builders finish.", "direct", "Odile Varga-Kent"),
+        ("Anyone in the valley.", "direct", "Odile Varga-Kent"),
+    ]
