@@ -163,3 +163,49 @@ def test_an_interview_introduced_just_before_its_questions_still_is_one():
         ("In March, if the builders finish.", "direct", "Odile Varga-Kent"),
         ("Anyone in the valley.", "direct", "Odile Varga-Kent"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the person named just before, described by age, trade or walk of life
+        (
+            'Firefighters freed Moira Castellane, 71, from the car. "I was lucky," the 71-year-old said.',
+            [("I was lucky,", "Moira Castellane")],
+        ),
+        (
+            'Pieter Van Hollis, the manager of the depot, met staff. "Nobody loses a job," the manager said.',
+            [("Nobody loses a job,", "Pieter Van Hollis")],
+        ),
+        (
+            'Bettina Frayne-Osei has run the stall for decades. "Trade is slow," the mum-of-two said.',
+            [("Trade is slow,", "Bettina Frayne-Osei")],
+        ),
+        # must-not: an unnamed person is brought in between, whom the description may stand for
+        (
+            'Officers arrested Conal Pruitt-Vance, 29. A passer-by filmed the arrest. "They were rough," the woman said.',
+            [("They were rough,", None)],
+        ),
+        (
+            'The bakery belongs to Hamish Ockenden. One customer waited an hour. "It was worth it," the man said.',
+            [("It was worth it,", None)],
+        ),
+        # must-not: the age is not the one printed by the name
+        (
+            'Firefighters freed Moira Castellane, 71, from the car. "I saw it all," the 44-year-old said.',
+            [("I saw it all,", None)],
+        ),
+        # must-not: the trade is not printed by the name (a customer named, the manager speaks)
+        (
+            'Rosalind Amberley-Tsu, 58, has shopped there for years. "We need more tills," the manager said.',
+            [("We need more tills,", None)],
+        ),
+        # must-not: "the woman" for a man the article calls "he"
+        (
+            'George Whitcombe-Hale runs the forge. "We light it at five," he said. "It is hot work," the woman said.',
+            [("We light it at five,", "George Whitcombe-Hale"), ("It is hot work,", None)],
+        ),
+    ],
+)
+def test_a_described_speaker_is_the_person_named_just_before_only_where_nothing_says_otherwise(text, expected):
+    assert speakers(text) == expected

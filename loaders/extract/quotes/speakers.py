@@ -47,6 +47,16 @@ _POSSESSIVE_LEAD_RE = re.compile(rf"\s*({alternation(words('quotes', 'possessive
 _DESCRIBED_RE = re.compile(
     rf"\s*the\s+(?:[\w-]+\s+){{0,2}}?(?P<described>{'|'.join(words('quotes', 'person_descriptors'))})\b", re.IGNORECASE
 )
+# An unnamed person brought in ("a neighbour", "one resident", "another woman"): a later "the woman"
+# may be them, not the person named before.
+_UNNAMED_PERSON_RE = re.compile(
+    rf"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(words('quotes', 'person_descriptors'))}|{alternation(words('quotes', 'unnamed_person_nouns'))})\b",
+    re.IGNORECASE,
+)
+_DESCRIBED_PRONOUNS = mapping("quotes", "descriptor_pronouns")
+_TRADE_DESCRIPTORS = frozenset(words("quotes", "trade_descriptors"))
+DESCRIPTION_NEAR = 60  # characters either side of a person's name a trade or an age describing them stands within
 DESCRIBED_REACH = 600  # characters back a described person (or a role no one holds) may stand for the one named
 # The pronoun each pronoun or courtesy title refers to a person by.
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
@@ -271,25 +281,68 @@ class Speakers:
         """The speaker before, or else the last person named, where either stands within reach of a
         position (and, unless `titled`, holds no title the article gives): whom "the boss" or "the
         mum-of-three" stands for."""
+        found = self._named_just_before(position, titled)
+        return found[1] if found else None
+
+    def _named_just_before(self, position: int, titled: bool = True) -> tuple[int, str] | None:
+        """`named_just_before`, with where the person was last named or spoke."""
         recent = self.last_speaker
+        found: tuple[int, str] | None = None
         if (
             recent
             and position - DESCRIBED_REACH <= recent[0] <= position
             and not self.others_named(recent[0], position, recent[1])
         ):
-            person: str | None = recent[1]
+            found = recent
         else:
             index = bisect.bisect_left(self._people_starts, position)
-            person = None
             while index > 0:
                 index -= 1
                 mention = self.people[index]
                 if mention.span.end <= position and not self._inside_quote(mention.span):
-                    person = mention.name if mention.span.start >= position - DESCRIBED_REACH else None
+                    if mention.span.start >= position - DESCRIBED_REACH:
+                        found = (mention.span.end, mention.name)
                     break
-        if person is None or (not titled and person in self.titled):
+        if found is None or (not titled and found[1] in self.titled):
             return None
+        return found
+
+    def described_just_before(self, position: int, described: str) -> str | None:
+        """Whom "the woman", "the 34-year-old" or "the manager" in a speaker's place stands for: the
+        person named just before, unless an unnamed person is brought in between ("A neighbour saw it.
+        '…,' the woman said"), the article calls them by the other pronoun, the age is not the one
+        printed by their name, or a trade the description names is not printed by it."""
+        found = self._named_just_before(position)
+        if found is None:
+            return None
+        since, person = found
+        if _UNNAMED_PERSON_RE.search(self.text, since, position):
+            return None
+        noun = described.casefold()
+        if not self.may_be(person, _DESCRIBED_PRONOUNS.get(noun.split("-")[0])):
+            return None
+        age = re.match(r"(\d+)-year-old", noun)
+        trade = noun in _TRADE_DESCRIPTORS
+        if age or trade:
+            printed = re.compile(rf"\b{age.group(1)}\b" if age else rf"\b{re.escape(noun)}", re.IGNORECASE)
+            return person if self._printed_by(person, position, printed, after_only=bool(age)) else None
         return person
+
+    def _printed_by(self, person: str, position: int, printed: re.Pattern[str], after_only: bool) -> bool:
+        """Whether words matching `printed` stand right by a mention of the person within reach before
+        a position, and before it (right after the name only, when `after_only`: "Tom Reid, 34")."""
+        index = bisect.bisect_left(self._people_starts, position)
+        while index > 0:
+            index -= 1
+            mention = self.people[index]
+            if mention.span.start < position - DESCRIBED_REACH:
+                break
+            if mention.name != person:
+                continue
+            start = mention.span.start if after_only else max(0, mention.span.start - DESCRIPTION_NEAR)
+            if printed.search(self.text, start, min(position, mention.span.end + DESCRIPTION_NEAR)):
+                return True
+        return False
 
     def others_named(self, start: int, end: int, speaker: str) -> bool:
         """Whether prose between two positions names a person other than `speaker`."""
@@ -406,9 +459,9 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
     described = _DESCRIBED_RE.match(head)
     if described and described.end() == len(head.rstrip(" ,:")):
-        person = speakers.named_just_before(quote_start)
+        said = described.group("described")
+        person = speakers.described_just_before(quote_start, said)
         if person:
-            said = described.group("described")
             return Attribution(person, f"the {said}", f"'the {said}' -> the person named just before: {person}", person=True)
     body = _NOT_PERSON_RE.search(head)
     if body or speakers.organisation_overlaps(who):
