@@ -209,3 +209,51 @@ def test_an_interview_introduced_just_before_its_questions_still_is_one():
 )
 def test_a_described_speaker_is_the_person_named_just_before_only_where_nothing_says_otherwise(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a block after the speaker's verb and a short adjunct before the colon: the speaker's words
+        (
+            "Halvard Oyelowo-Strand, who chairs the trust, wrote on its website:\n\n"
+            "The museum will stay shut until the roof is mended, and we are sorry for that.",
+            [
+                (
+                    "The museum will stay shut until the roof is mended, and we are sorry for that.",
+                    "direct",
+                    "Halvard Oyelowo-Strand",
+                )
+            ],
+        ),
+        (
+            "The trust's chair, Halvard Oyelowo-Strand, said in a letter to members:\n\n"
+            "The museum will stay shut until the roof is mended, and we are sorry for that.",
+            [
+                (
+                    "The museum will stay shut until the roof is mended, and we are sorry for that.",
+                    "direct",
+                    "Halvard Oyelowo-Strand",
+                )
+            ],
+        ),
+        # must-not: an object or a clause between the verb and the colon: the writer's account follows
+        (
+            "Halvard Oyelowo-Strand said the repairs would come in two stages:\n\n"
+            "The roof will be mended over the winter and the galleries repainted in the spring.",
+            [],
+        ),
+        (
+            "Halvard Oyelowo-Strand said in a letter that the repairs had two stages:\n\n"
+            "The roof will be mended over the winter and the galleries repainted in the spring.",
+            [],
+        ),
+        (
+            "This is what the trust told volunteers last week, according to its newsletter:\n\n"
+            "The roof will be mended over the winter and the galleries repainted in the spring.",
+            [],
+        ),
+    ],
+)
+def test_a_block_after_a_colon_is_a_quote_only_after_the_speaker_s_verb(text, expected):
+    assert _quotes(text) == expected
