@@ -257,3 +257,32 @@ def test_a_described_speaker_is_the_person_named_just_before_only_where_nothing_
 )
 def test_a_block_after_a_colon_is_a_quote_only_after_the_speaker_s_verb(text, expected):
     assert _quotes(text) == expected
+
+
+def _speakers_with_roles(text: str, roles: list[tuple[str, str, str | None]]) -> list[tuple[str, str | None]]:
+    text = TITLE + text
+    paragraphs = layout(text).paragraphs
+    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex(roles))
+    return [(q.span.of(text), q.speaker) for q in found if q.kind in ("direct", "partial")]
+
+
+ROLES = [("Ingrid Solvang", "president", "Nordfjell Bank"), ("Teodor Achterberg", "president", "Varde Mills")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title and a surname the article names in full nowhere: the one holder of the title of that name
+        (
+            'President Solvang said the bank had "no plans to close any branch" this year.',
+            [("no plans to close any branch", "Ingrid Solvang")],
+        ),
+        # must-not: no holder of the title has that surname
+        (
+            'President Okwuosa said the bank had "no plans to close any branch" this year.',
+            [("no plans to close any branch", None)],
+        ),
+    ],
+)
+def test_a_title_and_a_surname_name_the_holder_of_that_name(text, expected):
+    assert _speakers_with_roles(text, ROLES) == expected

@@ -62,6 +62,7 @@ DESCRIBED_REACH = 600  # characters back a described person (or a role no one ho
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
 _TITLE_GENDERS = mapping("quotes", "title_genders")
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
+_SURNAME_AFTER_ROLE_RE = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w'’-])")  # "President Lee"
 PRONOUN_REACH = 8  # people named before a pronoun it may skip (called by the other pronoun) before giving up
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
 
@@ -400,6 +401,12 @@ class Speakers:
         title = normalise_role(role.group(0))
         organisation = next((o.name for o in self.organisations_in(span)), None)
         holders = self.roles.holders(title, organisation)
+        surname = _SURNAME_AFTER_ROLE_RE.match(self.text, role.end(), span.end)
+        if surname and len(holders) > 1:
+            # "President Lee", the article naming no Lee in full: the one holder of the title called Lee
+            called = [h for h in holders if h.split()[-1] == surname.group(1)]
+            if len(called) == 1:
+                return called[0], f"role '{title}' and surname '{surname.group(1)}' {DATA_WIDE_HOLDER}"
         if len(holders) == 1:
             return holders[0], f"role '{title}' {DATA_WIDE_HOLDER}"
         # "the minister said", where the article named "Economy Minister Ann Lee": the one holder it names
