@@ -286,3 +286,44 @@ ROLES = [("Ingrid Solvang", "president", "Nordfjell Bank"), ("Teodor Achterberg"
 )
 def test_a_title_and_a_surname_name_the_holder_of_that_name(text, expected):
     assert _speakers_with_roles(text, ROLES) == expected
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        # "no one" counts nothing: one speaker's "Nobody will ..." and "No one will ..." are one utterance
+        (
+            [
+                _item("one", "Nobody will leave this mill with less than the contract says,", "Ana Ruiz"),
+                _item("two", "No one will leave with less than the contract says,", "Ana Ruiz"),
+            ],
+            [{"one", "two"}],
+        ),
+        # a place's accent dropped by one outlet ("Vrútky" / "Vrutky") is the same name
+        (
+            [
+                _item("one", "We cannot make boilers in Vrútky at the price buyers now pay.", "Ana Ruiz"),
+                _item("two", "We cannot build boilers in Vrutky at the price buyers pay today.", "Ana Ruiz"),
+            ],
+            [{"one", "two"}],
+        ),
+        # must-not: "one" counting something differs from "two"
+        (
+            [
+                _item("one", "We will close one mill before the end of the year,", "Ana Ruiz"),
+                _item("two", "We will close two mills before the end of the year,", "Ana Ruiz"),
+            ],
+            [],
+        ),
+        # must-not: another place, accents or not
+        (
+            [
+                _item("one", "We cannot make boilers in Vrútky at the price buyers now pay.", "Ana Ruiz"),
+                _item("two", "We cannot build boilers in Martin at the price buyers pay today.", "Ana Ruiz"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_no_one_counts_nothing_and_an_accent_dropped_is_the_same_name(items, expected):
+    assert _grouped(*items) == expected
