@@ -38,6 +38,8 @@ SHAPES = {
     "transcript times and labels": "[00:02:10] ANN LEE: a [0:1] LEE: b ",
     "described speakers": '"a," the mum-of-three, the 58-year-old said. ',
     "dialogue dashes": "—a —b —said x —c ",
+    "described speakers after unnamed people": '"a," the woman said. A neighbour, one 58-year-old, another man ',
+    "pronouns of both kinds and courtesy titles": '"a," he said. "b," she said. Mr Lee Mrs Lee ',
 }
 
 
@@ -129,3 +131,17 @@ def test_find_quotes_on_64_kb_of_paragraphs_of_turns_and_posts(unit):
     quotes = find_quotes(text, [p for p in paragraphs if p.end > p.start], EntityFindings(mentions=mentions), [])
     assert all(q.speaker in (None, "Ann Lee") for q in quotes)
     assert sum(q.speaker == "Ann Lee" for q in quotes) > 1000  # the turns and posts were read
+
+
+@pytest.mark.timeout(60)
+def test_pronouns_and_descriptions_with_many_people_of_both_pronouns_named():
+    """Thousands of people called "he" whom a "she" skips, described speakers after unnamed people."""
+    import re
+
+    from loaders.extract.types import Mention
+
+    unit = 'Mr Bo Park spoke. "Go," he said. A neighbour, 58, waved. "Stop," she said. "Wait," the 58-year-old said. '
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    mentions = [Mention("person", "Bo Park", Span(m.start(), m.end()), "given", 0.9) for m in re.finditer("Bo Park", text)]
+    quotes = find_quotes(text, [Span(0, len(text))], EntityFindings(mentions=mentions), [])
+    assert {q.speaker for q in quotes if q.span.of(text) in ("Stop,", "Wait,")} == {None}

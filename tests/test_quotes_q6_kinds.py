@@ -206,7 +206,7 @@ def test_according_to_a_role_and_the_name_set_off_after_it(text, expected):
             [("We will not leave.", "direct", "Fiona Tait")],
         ),
         (
-            'Fiona Tait runs the harbour shop.\n\n"We will not leave," the 58-year-old said.',
+            'Fiona Tait, 58, runs the harbour shop.\n\n"We will not leave," the 58-year-old said.',
             [("We will not leave,", "direct", "Fiona Tait")],
         ),
         # a role no one the article or the data names holding it: the person named just before

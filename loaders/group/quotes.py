@@ -56,6 +56,7 @@ _NEGATIONS = frozenset(words("quotes", "negations"))
 _NOT_NEGATING_RE = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in words("quotes", "not_negating")) + r")\b")
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
 _NUMBER_WORDS = frozenset(words("quotes", "number_words"))
+_ONE_NOT_COUNTED_AFTER = frozenset(words("quotes", "one_not_counted_after"))
 _COMMON_NAME_WORDS = frozenset(word.casefold().rstrip(".") for word in (*words("quotes", "body_name_ends"), *LEGAL_FORMS))
 
 
@@ -195,11 +196,12 @@ _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 
 def _names(text: str) -> frozenset[str]:
     """The capitalised words of an utterance past its first word (an editor's insertion and legal
-    forms, "Ltd" or "Limited", left out): the names it prints ("Nova", "Harlow"), lower-cased."""
+    forms, "Ltd" or "Limited", left out): the names it prints ("Nova", "Harlow"), lower-cased and
+    without accents (one outlet prints "Ostrów", another "Ostrow")."""
     text = re.sub(r"\[[^\]]*\]", " ", text)
     first = _FIRST_WORD_RE.search(text)
     start = first.end() if first else 0
-    found = (match.group().casefold() for match in _NAME_RE.finditer(text, start))
+    found = (_unaccented(match.group()).casefold() for match in _NAME_RE.finditer(text, start))
     return frozenset(name for name in found if name not in _LEGAL_FORMS)
 
 
@@ -209,7 +211,12 @@ def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
         text,
         members,
         tokens,
-        frozenset(token for token in tokens if token[0].isdigit()) | {token for token in tokens if token in _NUMBER_WORDS},
+        frozenset(token for token in tokens if token[0].isdigit())
+        | {
+            token
+            for i, token in enumerate(tokens)
+            if token in _NUMBER_WORDS and not (token == "one" and i and tokens[i - 1] in _ONE_NOT_COUNTED_AFTER)
+        },
         _negated(text),
         frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
         frozenset(speaker for m in members if (speaker := items[m].speaker)),
@@ -288,6 +295,12 @@ class UnitMatcher:
             for ua in self._parts(a)
             for ub in self._parts(b)
         )
+
+
+def _verbatim_inside(a: str, b: str) -> bool:
+    """One normal form stands word for word inside the other."""
+    shorter, longer = sorted((a, b), key=len)
+    return f" {shorter} " in f" {longer} "
 
 
 def _compare(a: str, b: str) -> tuple[str, float] | None:
@@ -382,8 +395,14 @@ def group_utterances(
             cluster_of[unit] = left
         clusters[left].extend(clusters.pop(right))
     # Then fragments: a unit matched by no whole version joins the one group holding its best verbatim match
-    # (a fragment never joins two groups together).
-    partial = [(pair, score) for pair, (how, score) in matches.items() if how == "partial"]
+    # (a fragment never joins two groups together). A short trim close enough to its longer version to
+    # match it as a whole ("our mistake, not the market's" in "That was our mistake, not the market's")
+    # is a fragment too where it stayed alone (another outlet's other wording kept it out).
+    partial = [
+        (pair, score)
+        for pair, (how, score) in matches.items()
+        if how == "partial" or (how == "fuzzy" and _verbatim_inside(units[pair[0]].text, units[pair[1]].text))
+    ]
     fragments = {
         f
         for (a, b), _ in partial

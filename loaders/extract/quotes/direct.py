@@ -421,4 +421,6 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
             previous_quote = (found, position)
         if found.speaker:
             speakers.last_speaker = (max(sentence.end, span.end), found.speaker)
+            if attribution.how.startswith("pronoun"):
+                speakers.note_pronoun(found.speaker, attribution.as_written)
     return quotes

@@ -160,8 +160,8 @@ def _question_and_answer(
 ) -> list[QuoteFound]:
     """An interview whose turns name no one: questions labelled "Q:", answers labelled "A:" or printed
     without a label after each question (a press conference's page). The answers are the words of the
-    one person the article names before its first question, where the words before it say someone
-    is questioned (`interview_cues`); an unlabelled answer is the paragraphs after a question up to
+    one person the article names before its first question, where the paragraph just before it says
+    someone is questioned (`interview_cues`); an unlabelled answer is the paragraphs after a question up to
     the next label (after the last question, its first paragraph only)."""
 
     def labelled_as(entry: tuple[str | None, str, Span] | None, labels: frozenset[str]) -> bool:
@@ -172,8 +172,16 @@ def _question_and_answer(
     if len(questions) < MIN_TURNS:
         return []
     first = paragraphs[questions[0]].start
-    if not _INTERVIEW_CUE_RE.search(text, 0, first):
-        return []  # no one is said to be questioned: a page's questions and answers (an FAQ)
+    before = next((p for p in reversed(paragraphs[: questions[0]]) if re.search(r"\w", p.of(text))), None)
+    if (
+        before is None
+        or re.search(r"\w", text[before.end : first])
+        or not _INTERVIEW_CUE_RE.search(text, before.start, before.end)
+    ):
+        # no one is said to be questioned in the paragraph that opens the questions (a heading between
+        # opens another section): a page's questions and answers (an FAQ), though an interview be
+        # mentioned higher up
+        return []
     named = {
         mention.name for mention in speakers.people if mention.span.end <= first and not speakers.inside_quote(mention.span.start)
     }

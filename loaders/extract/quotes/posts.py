@@ -24,6 +24,7 @@ from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.marks import DOUBLE_MARKS
 from loaders.extract.quotes.speakers import Speakers, resolve_speaker
 from loaders.spans import Span, trimmed
+from loaders.vocab import alternation, words
 
 SIGNATURE_REACH = 120  # characters at a paragraph's end a signature printed inside it may take
 _SIGNATURE_RE = re.compile(r"[—–―]+[ \t]*(?P<name>[^\s()@—–―][^()@\n—–―]{0,60}?)[ \t]*\((?P<handle>@[\w.-]{1,60})\)")
@@ -37,6 +38,13 @@ MIN_BLOCK_WORDS = 6  # a block quote is a sentence or more, not a label
 MIN_INTRO_WORDS = 4  # an introducing paragraph of these few words alone ("Ann Lee says:") is a header
 _CLAUSE_STOP_RE = re.compile(r"[.!?;](?:\s|$)")
 _PROSE_END_RE = re.compile(r"[.!?…][”\"’']?\s*$")
+# Between the speaker's verb and the colon, nothing or a short adjunct ("said in a statement:", "wrote
+# on X:", "told reporters:"): an object or a clause there ("said the plan had three parts:") makes the
+# next paragraph the writer's.
+_ADJUNCT_RE = re.compile(
+    rf"\s*(?:(?:{alternation(words('quotes', 'block_adjunct_openers'))})\b(?![^:;]*\bthat\b)[^:;]{{0,60}})?\s*",
+    re.IGNORECASE,
+)
 _LIST_LINE_RE = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s")
 
 
@@ -110,6 +118,8 @@ def find_blocks(
         if clause.start == previous.start and len(intro.split()) <= MIN_INTRO_WORDS:
             continue  # "Ann Lee says:" alone: a comment section's header, not a writer introducing a quote
         verb = verbs[-1]
+        if text[clause.start : verb.start()].strip() and not _ADJUNCT_RE.fullmatch(text, verb.end(), clause.end):
+            continue  # "Ann Lee said the plan had three parts:": what follows is the writer's account of it
         who = Span(clause.start, verb.start()) if text[clause.start : verb.start()].strip() else Span(verb.end(), clause.end)
         attribution = resolve_speaker(speakers, who, paragraph.start, first=not text[clause.start : verb.start()].strip())
         how = BLOCK_RESOLUTION.format(how=attribution.how)

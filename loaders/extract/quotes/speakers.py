@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, NOT_NAME_PRONOUNS, PERSONAL_PRONOUN_RE, ROLE_RE, normalise_role
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
-from loaders.vocab import alternation, words
+from loaders.vocab import alternation, mapping, words
 
 _HONORIFIC = alternation(words("quotes", "honorifics"))
 _PARTICLES = alternation(NAME_PARTICLES)
@@ -47,7 +47,23 @@ _POSSESSIVE_LEAD_RE = re.compile(rf"\s*({alternation(words('quotes', 'possessive
 _DESCRIBED_RE = re.compile(
     rf"\s*the\s+(?:[\w-]+\s+){{0,2}}?(?P<described>{'|'.join(words('quotes', 'person_descriptors'))})\b", re.IGNORECASE
 )
+# An unnamed person brought in ("a neighbour", "one resident", "another woman"): a later "the woman"
+# may be them, not the person named before.
+_UNNAMED_PERSON_RE = re.compile(
+    rf"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(words('quotes', 'person_descriptors'))}|{alternation(words('quotes', 'unnamed_person_nouns'))})\b",
+    re.IGNORECASE,
+)
+_DESCRIBED_PRONOUNS = mapping("quotes", "descriptor_pronouns")
+_TRADE_DESCRIPTORS = frozenset(words("quotes", "trade_descriptors"))
+DESCRIPTION_NEAR = 60  # characters either side of a person's name a trade or an age describing them stands within
 DESCRIBED_REACH = 600  # characters back a described person (or a role no one holds) may stand for the one named
+# The pronoun each pronoun or courtesy title refers to a person by.
+_PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
+_TITLE_GENDERS = mapping("quotes", "title_genders")
+_TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
+_SURNAME_AFTER_ROLE_RE = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w'’-])")  # "President Lee"
+PRONOUN_REACH = 8  # people named before a pronoun it may skip (called by the other pronoun) before giving up
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
 
 
@@ -125,6 +141,13 @@ class Speakers:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
         self._full_names: dict[str, str] | None = None
         self._lower_words: set[str] | None = None
+        # The pronoun ("he", "she") the article refers to each person by, where it says: a courtesy
+        # title before the surname ("Mrs Lee"), or a pronoun resolved to them before.
+        self.pronouns: dict[str, str] = {}
+        for match in _TITLED_SURNAME_RE.finditer(text):
+            known = self._surnames.get(_POSSESSIVE_RE.sub("", match.group(2)).casefold(), set())
+            if len(known) == 1:
+                self.pronouns.setdefault(next(iter(known)), _TITLE_GENDERS[match.group(1)])
 
     # People the text names -------------------------------------------------
     def _mentions_in(self, span: Span) -> Iterator[Mention]:
@@ -220,44 +243,107 @@ class Speakers:
             return name, where, "a name in the speaker's place"
         return None
 
-    def last_before(self, position: int) -> str | None:
-        """The last person named in prose before a position (names inside quotes do not count)."""
+    def may_be(self, person: str, pronoun: str | None) -> bool:
+        """Whether a pronoun may stand for a person: not one the article refers to by the other."""
+        said = _PRONOUN_GENDERS.get((pronoun or "").casefold())
+        return said is None or self.pronouns.get(person, said) == said
+
+    def note_pronoun(self, person: str, pronoun: str | None) -> None:
+        """A pronoun resolved to a person: how the article refers to them, from now on."""
+        said = _PRONOUN_GENDERS.get((pronoun or "").casefold())
+        if said:
+            self.pronouns.setdefault(person, said)
+
+    def last_before(self, position: int, pronoun: str | None = None) -> str | None:
+        """The last person named in prose before a position (names inside quotes do not count) whom
+        `pronoun`, when given, may stand for (at most PRONOUN_REACH people called otherwise are skipped)."""
         index = bisect.bisect_left(self._people_starts, position)
         best: tuple[int, str] | None = None
-        while index > 0:
+        skipped = 0
+        while index > 0 and skipped <= PRONOUN_REACH:
             index -= 1
             mention = self.people[index]
             if mention.span.end <= position and not self._inside_quote(mention.span):
-                best = (mention.span.start, mention.name)
-                break
+                if self.may_be(mention.name, pronoun):
+                    best = (mention.span.start, mention.name)
+                    break
+                skipped += 1
         index = bisect.bisect_left(self.named, (position, ""))
-        if index and (best is None or self.named[index - 1][0] > best[0]):
-            best = self.named[index - 1]
+        skipped = 0
+        while index and skipped <= PRONOUN_REACH and (best is None or self.named[index - 1][0] > best[0]):
+            index -= 1
+            if self.may_be(self.named[index][1], pronoun):
+                best = self.named[index]
+                break
+            skipped += 1
         return best[1] if best else None
 
     def named_just_before(self, position: int, titled: bool = True) -> str | None:
         """The speaker before, or else the last person named, where either stands within reach of a
         position (and, unless `titled`, holds no title the article gives): whom "the boss" or "the
         mum-of-three" stands for."""
+        found = self._named_just_before(position, titled)
+        return found[1] if found else None
+
+    def _named_just_before(self, position: int, titled: bool = True) -> tuple[int, str] | None:
+        """`named_just_before`, with where the person was last named or spoke."""
         recent = self.last_speaker
+        found: tuple[int, str] | None = None
         if (
             recent
             and position - DESCRIBED_REACH <= recent[0] <= position
             and not self.others_named(recent[0], position, recent[1])
         ):
-            person: str | None = recent[1]
+            found = recent
         else:
             index = bisect.bisect_left(self._people_starts, position)
-            person = None
             while index > 0:
                 index -= 1
                 mention = self.people[index]
                 if mention.span.end <= position and not self._inside_quote(mention.span):
-                    person = mention.name if mention.span.start >= position - DESCRIBED_REACH else None
+                    if mention.span.start >= position - DESCRIBED_REACH:
+                        found = (mention.span.end, mention.name)
                     break
-        if person is None or (not titled and person in self.titled):
+        if found is None or (not titled and found[1] in self.titled):
             return None
+        return found
+
+    def described_just_before(self, position: int, described: str) -> str | None:
+        """Whom "the woman", "the 34-year-old" or "the manager" in a speaker's place stands for: the
+        person named just before, unless an unnamed person is brought in between ("A neighbour saw it.
+        '…,' the woman said"), the article calls them by the other pronoun, the age is not the one
+        printed by their name, or a trade the description names is not printed by it."""
+        found = self._named_just_before(position)
+        if found is None:
+            return None
+        since, person = found
+        if _UNNAMED_PERSON_RE.search(self.text, since, position):
+            return None
+        noun = described.casefold()
+        if not self.may_be(person, _DESCRIBED_PRONOUNS.get(noun.split("-")[0])):
+            return None
+        age = re.match(r"(\d+)-year-old", noun)
+        trade = noun in _TRADE_DESCRIPTORS
+        if age or trade:
+            printed = re.compile(rf"\b{age.group(1)}\b" if age else rf"\b{re.escape(noun)}", re.IGNORECASE)
+            return person if self._printed_by(person, position, printed, after_only=bool(age)) else None
         return person
+
+    def _printed_by(self, person: str, position: int, printed: re.Pattern[str], after_only: bool) -> bool:
+        """Whether words matching `printed` stand right by a mention of the person within reach before
+        a position, and before it (right after the name only, when `after_only`: "Tom Reid, 34")."""
+        index = bisect.bisect_left(self._people_starts, position)
+        while index > 0:
+            index -= 1
+            mention = self.people[index]
+            if mention.span.start < position - DESCRIBED_REACH:
+                break
+            if mention.name != person:
+                continue
+            start = mention.span.start if after_only else max(0, mention.span.start - DESCRIPTION_NEAR)
+            if printed.search(self.text, start, min(position, mention.span.end + DESCRIPTION_NEAR)):
+                return True
+        return False
 
     def others_named(self, start: int, end: int, speaker: str) -> bool:
         """Whether prose between two positions names a person other than `speaker`."""
@@ -315,6 +401,12 @@ class Speakers:
         title = normalise_role(role.group(0))
         organisation = next((o.name for o in self.organisations_in(span)), None)
         holders = self.roles.holders(title, organisation)
+        surname = _SURNAME_AFTER_ROLE_RE.match(self.text, role.end(), span.end)
+        if surname and len(holders) > 1:
+            # "President Lee", the article naming no Lee in full: the one holder of the title called Lee
+            called = [h for h in holders if h.split()[-1] == surname.group(1)]
+            if len(called) == 1:
+                return called[0], f"role '{title}' and surname '{surname.group(1)}' {DATA_WIDE_HOLDER}"
         if len(holders) == 1:
             return holders[0], f"role '{title}' {DATA_WIDE_HOLDER}"
         # "the minister said", where the article named "Economy Minister Ann Lee": the one holder it names
@@ -356,11 +448,16 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     pronoun = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
     if pronoun:
         recent = speakers.last_speaker
-        if recent and recent[0] <= quote_start and not speakers.others_named(recent[0], quote_start, recent[1]):
+        if (
+            recent
+            and recent[0] <= quote_start
+            and not speakers.others_named(recent[0], quote_start, recent[1])
+            and speakers.may_be(recent[1], pronoun.group(1))
+        ):
             return Attribution(
                 recent[1], pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> the speaker before: {recent[1]}", person=True
             )
-        person = speakers.last_before(quote_start)
+        person = speakers.last_before(quote_start, pronoun.group(1))
         if person:
             return Attribution(
                 person, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> last person named before: {person}", person=True
@@ -369,9 +466,9 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
     described = _DESCRIBED_RE.match(head)
     if described and described.end() == len(head.rstrip(" ,:")):
-        person = speakers.named_just_before(quote_start)
+        said = described.group("described")
+        person = speakers.described_just_before(quote_start, said)
         if person:
-            said = described.group("described")
             return Attribution(person, f"the {said}", f"'the {said}' -> the person named just before: {person}", person=True)
     body = _NOT_PERSON_RE.search(head)
     if body or speakers.organisation_overlaps(who):
