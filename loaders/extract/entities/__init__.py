@@ -442,7 +442,7 @@ def find_entities(
     )
     find_acronyms(article, _is_person_name)
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
-    # before the runs and places: "Ministère des Transports et de la Mobilité", "Bolsa de Cereales de Córdoba"
+    # before the runs and places: "Ministère des Transports et de la Mobilité", "Cámara de Comercio de Rosales"
     bodies_in_their_language(article)
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):

@@ -228,7 +228,7 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return False  # "the nation's leading Learning Society": two ordinary words, capitalised (not "Welsh Enterprise")
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
-    # "Agency for Enterprise Development": an ending going on with its connector takes the rest of the
+    # "Agency for Coastal Renewal": an ending going on with its connector takes the rest of the
     # run, even where a later word of the run ("Enterprise") is an ending too
     goes_on = any(words[i] in ORGANISATION_WORDS and _goes_on_after(words, i) for i in range(cut + 1))
     if not goes_on:  # "Halden Communications for Kestrel Motors": the trade's name ends before "for"
@@ -507,9 +507,9 @@ _MOST_NAME_WORDS = 14  # words after the opening: a bound on the walk, longer th
 
 
 def bodies_in_their_language(article: ArticleState) -> None:
-    """ "the Conseil du bois-énergie", "Fonds de garantie des artisans", "Bord na Móna": a
+    """ "the Conseil du lait-caillé", "Fonds de soutien des pêcheurs", "Údarás na Farraige": a
     body named in French, Spanish, Italian, Portuguese or Irish with the lower-case words of that
-    language, read whole before places take a town inside it ("Bolsa de Cereales de Córdoba")."""
+    language, read whole before places take a town inside it ("Cámara de Comercio de Rosales")."""
     text = article.text
     everyday = common_words()
     for zone in article.zones:

@@ -138,7 +138,7 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     if tokens[0].lower() in lower_words:
         return False  # "Apple", "Will", "Banks": the article writes it as an ordinary word too
     if len(tokens) >= 3 and tokens[0].rstrip(".") in _GIVEN_NAME_ABBREVIATIONS and tokens[0].endswith("."):
-        tokens = tokens[1:]  # "Ma. Teresa Reyes": the given name after the short one
+        tokens = tokens[1:]  # "Ma. Luisa Cruz": the given name after the short one
     first = tokens[0] if is_given_name(tokens[0]) else _without_accents(tokens[0])  # "Siân" as "Sian"
     if is_given_name(first) or (first in places() and first in _raw_given_names()):
         return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context

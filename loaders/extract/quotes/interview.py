@@ -96,7 +96,7 @@ def _labels(names: set[str]) -> dict[str, tuple[str, str]]:
         if len(short) >= 2:
             by_label.setdefault(short.casefold(), (name, "initials"))
         parts = name.split()
-        for index in range(1, len(parts)):  # "Teixeira Amaral", "Amaral" of "Joaquim Teixeira Amaral"
+        for index in range(1, len(parts)):  # "Lima Duarte", "Duarte" of "Rosa Lima Duarte"
             surnames.setdefault(" ".join(parts[index:]).casefold(), set()).add(name)
     for surname, people in sorted(surnames.items()):
         if len(people) == 1:  # a surname two people share names neither

@@ -2,7 +2,7 @@
 quote marks, either signed on the line after it (or at its end) by the account that posted it, as
 pages print an embedded post:
 
-    Seven years of my life went into this game. Please hire my team.
+    Ten years of my life went into this shop. Thank you all.
     — Ann Lee (@annlee) March 16, 2026
 
 or introduced by the paragraph before, which ends in a speech verb's clause and a colon (the page
