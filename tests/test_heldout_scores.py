@@ -252,9 +252,18 @@ def _batches(gold_file: str) -> dict[str, int]:
     return {article_id: article.get("batch", 1) for article_id, article in articles.items()}
 
 
-_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES, _E7_BATCHES, _Q6_BATCHES = (
+_E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES, _E7_BATCHES, _Q6_BATCHES, _C9_BATCHES = (
     _batches(name)
-    for name in ("e4_gold.yml", "c6_gold.yml", "e5_gold.yml", "e6_gold.yml", "c8_gold.yml", "e7_gold.yml", "q6_gold.yml")
+    for name in (
+        "e4_gold.yml",
+        "c6_gold.yml",
+        "e5_gold.yml",
+        "e6_gold.yml",
+        "c8_gold.yml",
+        "e7_gold.yml",
+        "q6_gold.yml",
+        "c9_gold.yml",
+    )
 )
 
 # The held-out rounds, each scored on its own so that a new round's misses do not hide an older one's
@@ -264,7 +273,25 @@ _E4_BATCHES, _C6_BATCHES, _E5_BATCHES, _E6_BATCHES, _C8_BATCHES, _E7_BATCHES, _Q
 SETS: dict[str, Callable[[str], bool]] = {
     "earlier rounds": lambda article_id: (
         not article_id.startswith(
-            ("c2_", "e2_", "c3_", "c4_", "e3_", "q5_", "c5_", "c5b_", "e4_", "e5_", "c6_", "e6_", "c7_", "c8_", "e7_", "q6_")
+            (
+                "c2_",
+                "e2_",
+                "c3_",
+                "c4_",
+                "e3_",
+                "q5_",
+                "c5_",
+                "c5b_",
+                "e4_",
+                "e5_",
+                "c6_",
+                "e6_",
+                "c7_",
+                "c8_",
+                "e7_",
+                "q6_",
+                "c9_",
+            )
         )
     ),
     "three-outlet stories": lambda article_id: article_id.startswith("c2_"),
@@ -288,6 +315,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The c8 claims round (ids "c8_", gold in c8_gold.yml), each of its batches on its own.
     "claims round c8": lambda article_id: _C8_BATCHES.get(article_id) == 1,
     "claims round c8, batch 2": lambda article_id: _C8_BATCHES.get(article_id) == 2,
+    # The c9 claims round (ids "c9_", gold in c9_gold.yml), each of its batches on its own.
+    "claims round c9": lambda article_id: _C9_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,

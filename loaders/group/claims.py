@@ -39,7 +39,7 @@ from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
 from loaders.extract.claims import ClaimFound, Referents, main_organisation
-from loaders.extract.claims.context import names_an_analysts_employer
+from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention
 from loaders.spans import ContentIds, slug
@@ -96,6 +96,8 @@ class OrganisationNames:
         self.known = organisations
         owners: dict[str, list[str]] = {}
         for organisation in organisations:
+            if _organ_of(organisation):
+                continue  # "Tarrawonga Board" is no longer name of the company "Tarrawonga" begins
             words = organisation.split("-")
             for n in range(1, len(words)):
                 owners.setdefault("-".join(words[:n]), []).append(organisation)
@@ -119,8 +121,25 @@ class OrganisationNames:
             return None
         if name not in self._resolved:
             key = slug(name)
-            self._resolved[name] = self.fullest.get(key, key if key in self.known else None)
+            found = self.fullest.get(key, key if key in self.known else None)
+            company = _organ_of(key)
+            if company:  # a company's board stands for the company, where the corpus knows it
+                found = self.fullest.get(company, company if company in self.known else found)
+            self._resolved[name] = found
         return self._resolved[name]
+
+
+ORGANS = tuple(load("organisations")["organs"])
+
+
+def _organ_of(key: str) -> str | None:
+    """The company whose governing body a slug names ("tarrawonga-board", "board-of-directors-of-x"), or None."""
+    for organ in ORGANS:
+        if key.endswith("-" + organ) and len(key) > len(organ) + 1:
+            return key[: -len(organ) - 1]
+        if key.startswith(organ + "-of-") and len(key) > len(organ) + 4:
+            return key[len(organ) + 4 :]
+    return None
 
 
 def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset[str], str | None]:
@@ -144,7 +163,15 @@ def _member_subjects(member: Member, names: OrganisationNames) -> tuple[frozense
     resolved = list(dict.fromkeys(found for subject in (*claim.subjects, *nearest) if (found := names(subject))))
     others = [found for found in resolved if found != outlet]
     resolved = others or resolved
-    main = names(claim.subject) or next((found for found in nearest if found != outlet), None)
+    subject = claim.subject
+    if subject and is_public_body(subject):
+        # A regulator's fine on a company the final mentions name in the sentence is the company's
+        # figure ("the Cartel Office fined Hollweg Baustoffe €24m"), wherever extraction saw no company.
+        subject = next(
+            (n for n in member.sentence_organisations if not is_public_body(n) and names(n) not in {None, outlet, source}),
+            subject,
+        )
+    main = names(subject) or next((found for found in nearest if found != outlet), None)
     if main is not None and main == outlet and others:
         main = others[0]
     subjects = names.one_copy(frozenset(name for found in resolved for name in _with_shorter_names(found, names.known)))

@@ -58,6 +58,11 @@ ORGANISATION_DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:{longest_first(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
 )
 
+# "the group" stands for a group named before ("Hollweg Baustoffe, part of Hollweg Gruppe, will appeal.
+# The group had sales of €1.9bn"): an organisation whose name holds a word for a group, in any language.
+GROUP_NOUN = "group"
+GROUP_NAME_RE = re.compile(rf"\b(?:{'|'.join(words('pronouns', 'group_name_words'))})\b")
+
 
 @dataclass
 class Referents:
@@ -65,11 +70,13 @@ class Referents:
     organisation the sentences before named first (`latest`, what an opening "It" stands for), the
     latest of them that is no public body (`company`, what "the company" stands for), the company its
     own paragraph (or the list a paragraph introduces) named earlier, and whether that paragraph named
-    the article's own organisation (`main`)."""
+    the article's own organisation (`main`), and the latest group named (`group`, what "the group"
+    stands for)."""
 
     main: str | None
     latest: str | None = None
     company: str | None = None
+    group: str | None = None
     in_paragraph: str | None = None
     paragraph_names_main: bool = False
     listing: bool = False
@@ -88,7 +95,11 @@ class Referents:
             return self.latest
         if self.paragraph_names_main:
             return self.main  # "X recalled heaters. Rival Y sold 4,000. The firm will refund £129": X's
-        if (self.company or self.latest) and ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end):
+        if (self.company or self.latest) and (
+            described := ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end)
+        ):
+            if self.group and described.group(0).rsplit(None, 1)[-1].casefold() == GROUP_NOUN:
+                return self.group
             return self.company or self.latest
         return self.in_paragraph or self.main
 
@@ -99,6 +110,7 @@ class Referents:
         self.latest = referent_named(text, sentence, named)
         if self.latest and not is_public_body(self.latest):
             self.company = self.in_paragraph = self.latest
+        self.group = next((m.name for m in reversed(named) if GROUP_NAME_RE.search(m.name)), self.group)
         self.paragraph_names_main = self.paragraph_names_main or any(m.name == self.main for m in named)
 
 
@@ -171,9 +183,12 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[tu
     """The capitalised names the sentences repeat most (twice at least) and how often, most frequent first, ties
     going to the one named first. A longer name counts for its first word too ("Tamborá Linhas" and
     "Tamborá's" both name Tamborá); the letter of a currency sign ("R$", "C$") and a word that begins
-    no name ("The", "Monday") are no names."""
+    no name ("The", "Monday") are no names, nor are the words of a sentence set all in capitals (an
+    agency brief's "* QUARTER NET PROFIT 3.86 BILLION RUPEES": every word capitalised, none a name)."""
     counts: dict[str, int] = {}
     for sentence in sentences:
+        if _all_capitals(text, sentence):
+            continue
         for found in CAPITALISED_RE.finditer(text, sentence.start, sentence.end):
             name = found.group(1)
             if (len(name) == 1 and text.startswith("$", found.end(1))) or is_currency_code(name):
@@ -186,6 +201,12 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[tu
     first = {name: order for order, name in enumerate(counts)}
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
     return tuple((name, counts[name]) for name in ranked if counts[name] >= 2)[:most]
+
+
+def _all_capitals(text: str, sentence: Span) -> bool:
+    """A sentence written in capitals only (with some letters): its capitalised words are no names."""
+    piece = text[sentence.start : sentence.end]
+    return not any(c.islower() for c in piece) and any(c.isalpha() for c in piece)
 
 
 def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tuple[str, ...]:
