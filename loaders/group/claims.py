@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
-from loaders.extract.claims import ClaimFound, Referents, main_organisation
+from loaders.extract.claims import GROUP_NAME_RE, ClaimFound, Referents, dateline_agency, main_organisation
 from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention
@@ -889,7 +889,7 @@ def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:
 
 
 def _sentence_organisations(
-    article: ExtractedArticle, main: str | None = None, outlet: str | None = None
+    article: ExtractedArticle, main: str | None = None, outlets: Set[str] = frozenset()
 ) -> list[tuple[tuple[str, ...], str | None]]:
     """`sentence_organisations`, and for a claim whose sentence names none, what it is about
     (`Referents`: the organisation an opening "It" or a "the company" stands for, or the company its
@@ -914,7 +914,7 @@ def _sentence_organisations(
             index += 1
         about = referents.about(text, zone)
         abouts.append(None if about == main else about)
-        referents.read(text, zone, [m for m in named if m.name != outlet])  # the outlet is never a referent
+        referents.read(text, zone, [m for m in named if m.name not in outlets])  # the outlet is never a referent
     out: list[tuple[tuple[str, ...], str | None]] = []
     for claim in article.claims:
         position = bisect_right(zone_starts, claim.span.start) - 1
@@ -964,21 +964,23 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     organisations = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
     outlet_name = _outlet_name(article, organisations)
     outlet = slug(outlet_name) if outlet_name else None
+    outlets = _outlet_names(outlet_name, organisations)
     others = (m for m in article.entities.mentions if m.kind != "organisation")
     # The outlet that printed the story is never what it is about ("By Jo Hale, Fell Radio News").
-    main = main_organisation(text, zones, [m for m in organisations if m.name != outlet_name], others)
+    main = main_organisation(text, zones, [m for m in organisations if m.name not in outlets], others)
+    short = _group_short_names(organisations)
     members = [
         Member(
             article.seed.id,
             # A claim whose sentence names no organisation is about the article's own, as the final
             # mentions name it (extraction's fallback knew only the article's own mentions).
-            _compact(_about(claim, referent or (main if not near and main != claim.source else None))),
+            _compact(_named_in_full(_about(claim, referent or (main if not near and main != claim.source else None)), short)),
             outlet,
-            tuple(map(sys.intern, near)),
+            tuple(sys.intern(short.get(name, name)) for name in near),
             title is not None and title.contains(claim.span),
             claim.span.of(text),
         )
-        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article, main, outlet_name), strict=True)
+        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article, main, outlets), strict=True)
     ]
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
@@ -986,11 +988,50 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
 
 
 def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str | None:
-    """The outlet that printed the article: the layout's, else the organisation its byline names."""
+    """The outlet that printed the article: the layout's, else the organisation its byline names, else
+    the news agency in brackets before a dateline's dash ("SÃO PAULO, Nov 25 (APN) - ", where the
+    layout read no dateline)."""
     if article.layout.outlet:
         return article.layout.outlet.value
     byline = f" {article.layout.byline.value} " if article.layout.byline else ""
-    return next((m.name for m in organisations if f" {m.name} " in byline.replace(",", " ")), None)
+    text = article.seed.text
+    return next((m.name for m in organisations if f" {m.name} " in byline.replace(",", " ")), None) or next(
+        (m.name for m in organisations if dateline_agency(text, m.span)), None
+    )
+
+
+def _outlet_names(outlet: str | None, organisations: list[Mention]) -> frozenset[str]:
+    """The outlet's name and the names of it spelled out whose initials are its abbreviation (a dateline's
+    "(APN)" under a masthead "APN - Agência Paulista de Notícias"): never what the article is about."""
+    if not outlet:
+        return frozenset()
+    spelled = {m.name for m in organisations if len(outlet) > 1 and outlet.isupper() and _initials(m.name) == outlet}
+    return frozenset({outlet, *spelled})
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+def _group_short_names(organisations: list[Mention]) -> dict[str, str]:
+    """An article's short names of a group named in full with its word for a group first ("Valença" and
+    "Valença Alimentos" for "Grupo Valença Alimentos"), where that group is the only one they begin."""
+    owners: dict[str, set[str]] = {}
+    for mention in organisations:
+        first, _, rest = mention.name.partition(" ")
+        if rest and GROUP_NAME_RE.fullmatch(first):
+            words = rest.split()
+            for n in range(1, len(words) + 1):
+                owners.setdefault(" ".join(words[:n]), set()).add(mention.name)
+    named = {m.name for m in organisations}
+    return {short: full for short, (full,) in ((k, v) for k, v in owners.items() if len(v) == 1) if short in named}
+
+
+def _named_in_full(claim: ClaimFound, short: dict[str, str]) -> ClaimFound:
+    if not short or not (claim.subject in short or any(s in short for s in claim.subjects)):
+        return claim
+    subjects = tuple(dict.fromkeys(short.get(s, s) for s in claim.subjects))
+    return replace(claim, subject=short.get(claim.subject, claim.subject) if claim.subject else None, subjects=subjects)
 
 
 def _about(claim: ClaimFound, referent: str | None) -> ClaimFound:

@@ -38,6 +38,7 @@ __all__ = [
     "ClaimFound",
     "Referents",
     "attribute_quoted",
+    "dateline_agency",
     "find_claims",
     "main_organisation",
     "referent_named",
@@ -108,10 +109,24 @@ class Referents:
         if not named:
             return
         self.latest = referent_named(text, sentence, named)
-        if self.latest and not is_public_body(self.latest):
+        if self.latest and not is_public_body(self.latest) and not described_as_public_body(text, named, self.latest):
             self.company = self.in_paragraph = self.latest
         self.group = next((m.name for m in reversed(named) if GROUP_NAME_RE.search(m.name)), self.group)
         self.paragraph_names_main = self.paragraph_names_main or any(m.name == self.main for m in named)
+
+
+# An organisation described as a public body right after its name ("the CVM, the securities
+# regulator,", "KFTC, the country's antitrust watchdog"): never what "the company" stands for.
+PUBLIC_APPOSITION_RE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted({w.casefold() for w in words('organisations', 'public_bodies')} | set(words('organisations', 'public_body_nouns'))))})\b",
+    re.IGNORECASE,
+)
+
+
+def described_as_public_body(text: str, named: list[Mention], name: str) -> bool:
+    """Whether the sentence describes the organisation of that name as a public body right after naming it."""
+    return any(m.name == name and PUBLIC_APPOSITION_RE.match(text, m.span.end) for m in named)
 
 
 def same_paragraph(text: str, previous: Span | None, sentence: Span, listing: bool = False) -> tuple[bool, bool]:
