@@ -94,13 +94,17 @@ class Referents:
         self.previous = sentence
         if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
             return self.latest
+        described = ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end)
+        if (
+            described
+            and self.group
+            and described.group(0).rsplit(None, 1)[-1].casefold() == GROUP_NOUN
+            and not (self.paragraph_names_main and GROUP_NAME_RE.search(self.main or ""))
+        ):
+            return self.group  # "X, part of Y Group, will appeal. The group had sales of €1.9bn": Y's
         if self.paragraph_names_main:
             return self.main  # "X recalled heaters. Rival Y sold 4,000. The firm will refund £129": X's
-        if (self.company or self.latest) and (
-            described := ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end)
-        ):
-            if self.group and described.group(0).rsplit(None, 1)[-1].casefold() == GROUP_NOUN:
-                return self.group
+        if (self.company or self.latest) and described:
             return self.company or self.latest
         return self.in_paragraph or self.main
 
