@@ -24,6 +24,7 @@ from loaders.clean import layout
 from loaders.group.claims import Member, OrganisationNames, claim_records, member_subjects
 from loaders.read import SeedFile
 from loaders.spans import slug
+from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
 
@@ -176,3 +177,21 @@ def test_a_wires_dateline_in_accented_capitals_and_with_no_year(text, place, out
         place,
         outlet,
     )
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # a figure an article prints again with no measure named is its named printing again: it does not
+        # keep another outlet's misreported version out of the group
+        (
+            "Kestrel Capital must pay a penalty of $4.5 million. Kestrel Capital said $4.5 million was fair.",
+            "Kestrel Capital will pay a $5.4 million penalty.",
+            [({"a", "b"}, "conflicting")],
+        ),
+        # must not: a figure named by no measure, printed once, is no evidence of one figure
+        ("Kestrel Capital said $4.5 million was fair.", "Kestrel Capital will pay a $5.4 million penalty.", []),
+    ],
+)
+def test_a_repeated_printing_named_by_no_measure_does_not_block_a_conflict(a, b, expected):
+    assert groups_of({"a": a, "b": b}) == expected

@@ -632,9 +632,31 @@ class _Grouping:
         self.keys_of[position].update(keys)
 
 
+def _named_printings(group: _Group) -> _Group:
+    """The cluster as a conflict join compares it: a figure an article prints again with no measure named,
+    beside its own printing of the same value named ("Penalty: $4.5m" ... "$4.5m is a lot less"), is
+    that printing again and no evidence against joining another outlet's version of it."""
+    repeats = [
+        m
+        for mine in group.by_article.values()
+        if len(mine) > 1
+        for m in mine
+        if _generic(m.claim) and any(not _generic(n.claim) and same_amount(m.claim, n.claim) is True for n in mine)
+    ]
+    if not repeats:
+        return group
+    dropped = {id(m) for m in repeats}
+    view = _Group([], group.subjects, group.primary)
+    view.extend([m for m in group.members if id(m) not in dropped])
+    return view
+
+
 def _closeness(a: _Group, b: _Group) -> float | None:
     """How far apart two clusters' figures are (a ratio, 1 = equal); None when they may not join."""
-    if len(a.signatures) + len(b.signatures) > MAX_VERSIONS or not _shared(a, b) or not _joinable(compatible, a, b):
+    if len(a.signatures) + len(b.signatures) > MAX_VERSIONS or not _shared(a, b):
+        return None
+    a, b = _named_printings(a), _named_printings(b)
+    if not _joinable(compatible, a, b):
         return None
     return max((_ratio(x.claim, y.claim) or 1.0 for x in a.signatures.values() for y in b.signatures.values()), default=1.0)
 
