@@ -9,8 +9,9 @@ figure, about the buyer or the bought); it stands in the best group they give
 it (`pick`: most articles, then most claims). A block's groups depend on its
 claims alone, whatever order they came in: adding an article regroups the
 blocks of its claims only (loaders/incremental.py). A group is formed
-without chaining: every member is compatible with every other, and all share
-one subject. Two claims are compatible when they share a
+without chaining: every member is compatible with every other (save an
+article's repeat, named by no measure, of a figure it named: that printing
+again), and all share one subject. Two claims are compatible when they share a
 unit to compare in (a euro fine never meets a dollar one), name the same
 measure (or one more broadly, or none), move the same way, and either agree
 once rounded to the precision each outlet printed (18bn and 18.2bn agree;
