@@ -195,3 +195,38 @@ def test_a_wires_dateline_in_accented_capitals_and_with_no_year(text, place, out
 )
 def test_a_repeated_printing_named_by_no_measure_does_not_block_a_conflict(a, b, expected):
     assert groups_of({"a": a, "b": b}) == expected
+
+
+# The c8 round's measures kept to their kind (a review found them wider): "aid" that is no public money,
+# a cost charged to someone, a range read as the earlier figure of a comparison.
+@pytest.mark.parametrize(
+    "text, written, metric",
+    [
+        ("Corvex spent £2m on first aid training.", "£2m", "amount"),
+        ("Halden Audio put $9m into hearing aid research.", "$9m", "amount"),
+        ("Corvex put £2m into legal aid.", "£2m", "amount"),
+        ("The scheme will cost households £90 a year, Halberd Energy said.", "£90", "cost"),
+        ("The plant will cost residents £40 each.", "£40", "cost"),
+        ("The scheme would cost taxpayers £12 a year.", "£12", "cost"),
+        # must not: public aid is a grant, a project's own cost is an investment
+        ("Halberd Ltd will receive £4m in aid from the council.", "£4m", "grant"),
+        ("Halberd Ltd said the housing development costs £300m.", "£300m", "investment"),
+        ("The project will cost 2.4 billion euros.", "2.4 billion euros", "investment"),
+    ],
+)
+def test_aid_and_cost_keep_to_their_kind(text, written, metric):
+    (claim,) = [c for c in claims_of(text) if c.value_as_written == written]
+    assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        # a range ends at the current figure: it is not the figure a comparison starts from
+        ("Tickets will rise from £5 to £7, Halberd Ltd said.", {"£5 to £7": False}),
+        # must not: the figure a rise starts from is still the earlier one
+        ("Tickets will rise to £7 from £5, Halberd Ltd said.", {"£7": False, "£5": True}),
+    ],
+)
+def test_a_range_is_not_the_earlier_figure(text, earlier):
+    assert {c.value_as_written: c.earlier for c in claims_of(text)} == earlier

@@ -366,7 +366,8 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     c.metric_cue,
                     c.when.moment,
                     tuple(dict.fromkeys([*c.subjects, *unnamed, *fallback])),
-                    is_earlier(text, sentence, amount.span),
+                    # a range ("rise from £5 to £7") ends at the current figure: not the earlier one
+                    amount.value_high is None and is_earlier(text, sentence, amount.span),
                 )
             )
     return claims
