@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.dates import DATE, DATE_RE, iso_date
+from loaders.dates import DATE, DATE_RE, MONTH, iso_date
 from loaders.spans import Span, trimmed
 from loaders.vocab import VocabularyError, load, required_characters, words
 
@@ -36,10 +36,12 @@ _BYLINE_TITLE_RE = re.compile(
     rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{'|'.join(words('furniture', 'writer_titles'))})s?\s*$"
 )
 _BYLINE_RE = re.compile(rf"^(?:By|by|BY)\s+(?P<byline>{_NAME}(?:\s*(?:,|and)\s*{_NAME})*)\s*$")
-# "FRANKFURT, 14 February 2025 — ", "TOKYO, March 3, 2026 (Dispatch) - ", "BEIJING (Reuters) - "
+# "FRANKFURT, 14 February 2025 — ", "TOKYO, March 3, 2026 (Dispatch) - ", "BEIJING (Reuters) - ",
+# "SÃO PAULO, Nov 25 (APN) - " (capitals with accents too)
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
 _DATELINE_PREFIX_RE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)"
-    rf"(?:,\s+(?P<date>{DATE}))?"
+    rf"^(?P<place>[{_CAPITAL}][{_CAPITAL}.'’-]+(?:\s+[{_CAPITAL}][{_CAPITAL}.'’-]+)*)"
+    rf"(?:,\s+(?P<date>{DATE}|{MONTH}\s+\d{{1,2}}(?!\d)))?"  # a wire's "Nov 25", the year unsaid
     rf"(?:\s*\((?P<outlet>[A-Z][\w&.'’ -]{{1,40}})\))?"
     rf"\s*(?:[-—–]+|:)\s+"
 )

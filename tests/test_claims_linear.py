@@ -51,6 +51,11 @@ SHAPES = {
     "cents on a euro page": "€5 and 4 cents ",
     "project costs": "the project will cost €5 and the plant costs ",
     "per share after a slash": "dividend: €0.04/share ",
+    # the c9 round's rules: a brief's capitals, "the group", an owner in apposition, capital expenditure
+    "capitals bullets": "* NET PROFIT 5 BILLION RUPEES VERSUS 4 ",
+    "the group": "the group had sales of €5 and the Korean group ",
+    "owner appositions": "Acme, a subsidiary of the family-owned Beta Gruppe, must pay €5m, ",
+    "capital expenditure": "approved capital expenditure of Rs 5 crore and employer ",
 }
 
 
@@ -72,6 +77,20 @@ def test_many_organisations_in_one_sentence_finish():
     mentions = [Mention("organisation", "Acme", Span(i, i + 4), "test", 1.0) for i in range(0, len(text) - 4, 8)]
     claims = find_claims(text, [Span(0, len(text))], EntityFindings(mentions=mentions), None)
     assert claims and all(claim.subject == "Acme" for claim in claims)
+
+
+@pytest.mark.timeout(60)
+def test_many_organisations_in_apposition_finish():
+    # every name followed by an apposition describing an owner or a regulator (the c9 round's rules)
+    unit = "Acme, a unit of the Acme Group, the securities regulator, paid $1 and the group $2. "
+    text = _text(unit)
+    mentions = [
+        Mention("organisation", name, Span(i + offset, i + offset + len(name)), "test", 1.0)
+        for i in range(0, len(text) - len(unit), len(unit))
+        for name, offset in (("Acme", 0), ("Acme Group", unit.index("Acme Group")))
+    ]
+    claims = find_claims(text, [Span(0, len(text))], EntityFindings(mentions=mentions), None)
+    assert claims and all(claim.span.of(text) == claim.value_as_written for claim in claims)
 
 
 @pytest.mark.timeout(60)

@@ -9,8 +9,9 @@ figure, about the buyer or the bought); it stands in the best group they give
 it (`pick`: most articles, then most claims). A block's groups depend on its
 claims alone, whatever order they came in: adding an article regroups the
 blocks of its claims only (loaders/incremental.py). A group is formed
-without chaining: every member is compatible with every other, and all share
-one subject. Two claims are compatible when they share a
+without chaining: every member is compatible with every other (save an
+article's repeat, named by no measure, of a figure it named: that printing
+again), and all share one subject. Two claims are compatible when they share a
 unit to compare in (a euro fine never meets a dollar one), name the same
 measure (or one more broadly, or none), move the same way, and either agree
 once rounded to the precision each outlet printed (18bn and 18.2bn agree;
@@ -38,8 +39,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
-from loaders.extract.claims import ClaimFound, Referents, main_organisation
-from loaders.extract.claims.context import names_an_analysts_employer
+from loaders.extract.claims import GROUP_NAME_RE, ClaimFound, Referents, dateline_agency, main_organisation
+from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention
 from loaders.spans import ContentIds, slug
@@ -96,6 +97,8 @@ class OrganisationNames:
         self.known = organisations
         owners: dict[str, list[str]] = {}
         for organisation in organisations:
+            if _organ_of(organisation):
+                continue  # "Tarrawonga Board" is no longer name of the company "Tarrawonga" begins
             words = organisation.split("-")
             for n in range(1, len(words)):
                 owners.setdefault("-".join(words[:n]), []).append(organisation)
@@ -119,8 +122,25 @@ class OrganisationNames:
             return None
         if name not in self._resolved:
             key = slug(name)
-            self._resolved[name] = self.fullest.get(key, key if key in self.known else None)
+            found = self.fullest.get(key, key if key in self.known else None)
+            company = _organ_of(key)
+            if company:  # a company's board stands for the company, where the corpus knows it
+                found = self.fullest.get(company, company if company in self.known else found)
+            self._resolved[name] = found
         return self._resolved[name]
+
+
+ORGANS = tuple(load("organisations")["organs"])
+
+
+def _organ_of(key: str) -> str | None:
+    """The company whose governing body a slug names ("tarrawonga-board", "board-of-directors-of-x"), or None."""
+    for organ in ORGANS:
+        if key.endswith("-" + organ) and len(key) > len(organ) + 1:
+            return key[: -len(organ) - 1]
+        if key.startswith(organ + "-of-") and len(key) > len(organ) + 4:
+            return key[len(organ) + 4 :]
+    return None
 
 
 def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset[str], str | None]:
@@ -144,7 +164,15 @@ def _member_subjects(member: Member, names: OrganisationNames) -> tuple[frozense
     resolved = list(dict.fromkeys(found for subject in (*claim.subjects, *nearest) if (found := names(subject))))
     others = [found for found in resolved if found != outlet]
     resolved = others or resolved
-    main = names(claim.subject) or next((found for found in nearest if found != outlet), None)
+    subject = claim.subject
+    if subject and is_public_body(subject):
+        # A regulator's fine on a company the final mentions name in the sentence is the company's
+        # figure ("the Cartel Office fined Hollweg Baustoffe €24m"), wherever extraction saw no company.
+        subject = next(
+            (n for n in member.sentence_organisations if not is_public_body(n) and names(n) not in {None, outlet, source}),
+            subject,
+        )
+    main = names(subject) or next((found for found in nearest if found != outlet), None)
     if main is not None and main == outlet and others:
         main = others[0]
     subjects = names.one_copy(frozenset(name for found in resolved for name in _with_shorter_names(found, names.known)))
@@ -605,9 +633,31 @@ class _Grouping:
         self.keys_of[position].update(keys)
 
 
+def _named_printings(group: _Group) -> _Group:
+    """The cluster as a conflict join compares it: a figure an article prints again with no measure named,
+    beside its own printing of the same value named ("Penalty: $4.5m" ... "$4.5m is a lot less"), is
+    that printing again and no evidence against joining another outlet's version of it."""
+    repeats = [
+        m
+        for mine in group.by_article.values()
+        if len(mine) > 1
+        for m in mine
+        if _generic(m.claim) and any(not _generic(n.claim) and same_amount(m.claim, n.claim) is True for n in mine)
+    ]
+    if not repeats:
+        return group
+    dropped = {id(m) for m in repeats}
+    view = _Group([], group.subjects, group.primary)
+    view.extend([m for m in group.members if id(m) not in dropped])
+    return view
+
+
 def _closeness(a: _Group, b: _Group) -> float | None:
     """How far apart two clusters' figures are (a ratio, 1 = equal); None when they may not join."""
-    if len(a.signatures) + len(b.signatures) > MAX_VERSIONS or not _shared(a, b) or not _joinable(compatible, a, b):
+    if len(a.signatures) + len(b.signatures) > MAX_VERSIONS or not _shared(a, b):
+        return None
+    a, b = _named_printings(a), _named_printings(b)
+    if not _joinable(compatible, a, b):
         return None
     return max((_ratio(x.claim, y.claim) or 1.0 for x in a.signatures.values() for y in b.signatures.values()), default=1.0)
 
@@ -862,7 +912,7 @@ def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:
 
 
 def _sentence_organisations(
-    article: ExtractedArticle, main: str | None = None, outlet: str | None = None
+    article: ExtractedArticle, main: str | None = None, outlets: Set[str] = frozenset()
 ) -> list[tuple[tuple[str, ...], str | None]]:
     """`sentence_organisations`, and for a claim whose sentence names none, what it is about
     (`Referents`: the organisation an opening "It" or a "the company" stands for, or the company its
@@ -887,7 +937,7 @@ def _sentence_organisations(
             index += 1
         about = referents.about(text, zone)
         abouts.append(None if about == main else about)
-        referents.read(text, zone, [m for m in named if m.name != outlet])  # the outlet is never a referent
+        referents.read(text, zone, [m for m in named if m.name not in outlets])  # the outlet is never a referent
     out: list[tuple[tuple[str, ...], str | None]] = []
     for claim in article.claims:
         position = bisect_right(zone_starts, claim.span.start) - 1
@@ -937,21 +987,23 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     organisations = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
     outlet_name = _outlet_name(article, organisations)
     outlet = slug(outlet_name) if outlet_name else None
+    outlets = _outlet_names(outlet_name, organisations)
     others = (m for m in article.entities.mentions if m.kind != "organisation")
     # The outlet that printed the story is never what it is about ("By Jo Hale, Fell Radio News").
-    main = main_organisation(text, zones, [m for m in organisations if m.name != outlet_name], others)
+    main = main_organisation(text, zones, [m for m in organisations if m.name not in outlets], others)
+    short = _group_short_names(organisations)
     members = [
         Member(
             article.seed.id,
             # A claim whose sentence names no organisation is about the article's own, as the final
             # mentions name it (extraction's fallback knew only the article's own mentions).
-            _compact(_about(claim, referent or (main if not near and main != claim.source else None))),
+            _compact(_named_in_full(_about(claim, referent or (main if not near and main != claim.source else None)), short)),
             outlet,
-            tuple(map(sys.intern, near)),
+            tuple(sys.intern(short.get(name, name)) for name in near),
             title is not None and title.contains(claim.span),
             claim.span.of(text),
         )
-        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article, main, outlet_name), strict=True)
+        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article, main, outlets), strict=True)
     ]
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
@@ -959,11 +1011,50 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
 
 
 def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str | None:
-    """The outlet that printed the article: the layout's, else the organisation its byline names."""
+    """The outlet that printed the article: the layout's, else the organisation its byline names, else
+    the news agency in brackets before a dateline's dash ("SÃO PAULO, Nov 25 (APN) - ", where the
+    layout read no dateline)."""
     if article.layout.outlet:
         return article.layout.outlet.value
     byline = f" {article.layout.byline.value} " if article.layout.byline else ""
-    return next((m.name for m in organisations if f" {m.name} " in byline.replace(",", " ")), None)
+    text = article.seed.text
+    return next((m.name for m in organisations if f" {m.name} " in byline.replace(",", " ")), None) or next(
+        (m.name for m in organisations if dateline_agency(text, m.span)), None
+    )
+
+
+def _outlet_names(outlet: str | None, organisations: list[Mention]) -> frozenset[str]:
+    """The outlet's name and the names of it spelled out whose initials are its abbreviation (a dateline's
+    "(APN)" under a masthead "APN - Agência Paulista de Notícias"): never what the article is about."""
+    if not outlet:
+        return frozenset()
+    spelled = {m.name for m in organisations if len(outlet) > 1 and outlet.isupper() and _initials(m.name) == outlet}
+    return frozenset({outlet, *spelled})
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+def _group_short_names(organisations: list[Mention]) -> dict[str, str]:
+    """An article's short names of a group named in full with its word for a group first ("Valença" and
+    "Valença Alimentos" for "Grupo Valença Alimentos"), where that group is the only one they begin."""
+    owners: dict[str, set[str]] = {}
+    for mention in organisations:
+        first, _, rest = mention.name.partition(" ")
+        if rest and GROUP_NAME_RE.fullmatch(first):
+            words = rest.split()
+            for n in range(1, len(words) + 1):
+                owners.setdefault(" ".join(words[:n]), set()).add(mention.name)
+    named = {m.name for m in organisations}
+    return {short: full for short, (full,) in ((k, v) for k, v in owners.items() if len(v) == 1) if short in named}
+
+
+def _named_in_full(claim: ClaimFound, short: dict[str, str]) -> ClaimFound:
+    if not short or not (claim.subject in short or any(s in short for s in claim.subjects)):
+        return claim
+    subjects = tuple(dict.fromkeys(short.get(s, s) for s in claim.subjects))
+    return replace(claim, subject=short.get(claim.subject, claim.subject) if claim.subject else None, subjects=subjects)
 
 
 def _about(claim: ClaimFound, referent: str | None) -> ClaimFound:

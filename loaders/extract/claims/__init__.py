@@ -38,6 +38,7 @@ __all__ = [
     "ClaimFound",
     "Referents",
     "attribute_quoted",
+    "dateline_agency",
     "find_claims",
     "main_organisation",
     "referent_named",
@@ -58,6 +59,11 @@ ORGANISATION_DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:{longest_first(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
 )
 
+# "the group" stands for a group named before ("Hollweg Baustoffe, part of Hollweg Gruppe, will appeal.
+# The group had sales of €1.9bn"): an organisation whose name holds a word for a group, in any language.
+GROUP_NOUN = "group"
+GROUP_NAME_RE = re.compile(rf"\b(?:{'|'.join(words('pronouns', 'group_name_words'))})\b")
+
 
 @dataclass
 class Referents:
@@ -65,11 +71,13 @@ class Referents:
     organisation the sentences before named first (`latest`, what an opening "It" stands for), the
     latest of them that is no public body (`company`, what "the company" stands for), the company its
     own paragraph (or the list a paragraph introduces) named earlier, and whether that paragraph named
-    the article's own organisation (`main`)."""
+    the article's own organisation (`main`), and the latest group named (`group`, what "the group"
+    stands for)."""
 
     main: str | None
     latest: str | None = None
     company: str | None = None
+    group: str | None = None
     in_paragraph: str | None = None
     paragraph_names_main: bool = False
     listing: bool = False
@@ -86,9 +94,17 @@ class Referents:
         self.previous = sentence
         if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
             return self.latest
+        described = ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end)
+        if (
+            described
+            and self.group
+            and described.group(0).rsplit(None, 1)[-1].casefold() == GROUP_NOUN
+            and not (self.paragraph_names_main and GROUP_NAME_RE.search(self.main or ""))
+        ):
+            return self.group  # "X, part of Y Group, will appeal. The group had sales of €1.9bn": Y's
         if self.paragraph_names_main:
             return self.main  # "X recalled heaters. Rival Y sold 4,000. The firm will refund £129": X's
-        if (self.company or self.latest) and ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end):
+        if (self.company or self.latest) and described:
             return self.company or self.latest
         return self.in_paragraph or self.main
 
@@ -97,9 +113,24 @@ class Referents:
         if not named:
             return
         self.latest = referent_named(text, sentence, named)
-        if self.latest and not is_public_body(self.latest):
+        if self.latest and not is_public_body(self.latest) and not described_as_public_body(text, named, self.latest):
             self.company = self.in_paragraph = self.latest
+        self.group = next((m.name for m in reversed(named) if GROUP_NAME_RE.search(m.name)), self.group)
         self.paragraph_names_main = self.paragraph_names_main or any(m.name == self.main for m in named)
+
+
+# An organisation described as a public body right after its name ("the CVM, the securities
+# regulator,", "KFTC, the country's antitrust watchdog"): never what "the company" stands for.
+PUBLIC_APPOSITION_RE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted({w.casefold() for w in words('organisations', 'public_bodies')} | set(words('organisations', 'public_body_nouns'))))})\b",
+    re.IGNORECASE,
+)
+
+
+def described_as_public_body(text: str, named: list[Mention], name: str) -> bool:
+    """Whether the sentence describes the organisation of that name as a public body right after naming it."""
+    return any(m.name == name and PUBLIC_APPOSITION_RE.match(text, m.span.end) for m in named)
 
 
 def same_paragraph(text: str, previous: Span | None, sentence: Span, listing: bool = False) -> tuple[bool, bool]:
@@ -171,9 +202,12 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[tu
     """The capitalised names the sentences repeat most (twice at least) and how often, most frequent first, ties
     going to the one named first. A longer name counts for its first word too ("Tamborá Linhas" and
     "Tamborá's" both name Tamborá); the letter of a currency sign ("R$", "C$") and a word that begins
-    no name ("The", "Monday") are no names."""
+    no name ("The", "Monday") are no names, nor are the words of a sentence set all in capitals (an
+    agency brief's "* QUARTER NET PROFIT 3.86 BILLION RUPEES": every word capitalised, none a name)."""
     counts: dict[str, int] = {}
     for sentence in sentences:
+        if _all_capitals(text, sentence):
+            continue
         for found in CAPITALISED_RE.finditer(text, sentence.start, sentence.end):
             name = found.group(1)
             if (len(name) == 1 and text.startswith("$", found.end(1))) or is_currency_code(name):
@@ -186,6 +220,12 @@ def _repeated_names(text: str, sentences: list[Span], most: int = 3) -> tuple[tu
     first = {name: order for order, name in enumerate(counts)}
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
     return tuple((name, counts[name]) for name in ranked if counts[name] >= 2)[:most]
+
+
+def _all_capitals(text: str, sentence: Span) -> bool:
+    """A sentence written in capitals only (with some letters): its capitalised words are no names."""
+    piece = text[sentence.start : sentence.end]
+    return not any(c.islower() for c in piece) and any(c.isalpha() for c in piece)
 
 
 def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tuple[str, ...]:
@@ -326,7 +366,8 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     c.metric_cue,
                     c.when.moment,
                     tuple(dict.fromkeys([*c.subjects, *unnamed, *fallback])),
-                    is_earlier(text, sentence, amount.span),
+                    # a range ("rise from £5 to £7") ends at the current figure: not the earlier one
+                    amount.value_high is None and is_earlier(text, sentence, amount.span),
                 )
             )
     return claims

@@ -41,6 +41,15 @@ SOURCE_RE = re.compile(
 # "Halvorsen Kapital analyst Liesl Ambrosini writes that ...": an organisation right before an
 # analyst's title and a name is whom the figures are credited to (the analyst's employer), not their subject.
 EMPLOYER_AFTER_RE = re.compile(rf"\s+(?:{cues('analyst_titles')})\s+(?-i:[A-Z])", re.IGNORECASE)
+# An apposition naming the owner of the organisation before it ("Hollweg Baustoffe, a subsidiary of
+# the family-owned Hollweg Gruppe, ..."; "X, part of closely held Y, ..."): the figure after it is
+# the first one's. Matched on the gap between the two names only (at most OWNER_GAP characters).
+OWNER_GAP = 60
+OWNER_APPOSITION_RE = re.compile(
+    rf",\s+(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){{0,2}}(?:{'|'.join(words('organisations', 'owner_relations'))})"
+    r"\s+of\s+(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position);
 # each behind a test of the letters its cues begin with, so a word that begins none of them costs one test per metric.
@@ -357,6 +366,13 @@ def _subject_among(
     while before >= 0 and candidates[before].span.end > amount.span.start:
         before -= 1  # a mention around the number ("the 3M company"), never its subject
     if before >= 0:
+        owned = before - 1
+        if (
+            owned >= 0
+            and candidates[before].span.start - candidates[owned].span.end <= OWNER_GAP
+            and OWNER_APPOSITION_RE.fullmatch(text, candidates[owned].span.end, candidates[before].span.start)
+        ):
+            return candidates[owned].name  # "X, a subsidiary of Y, must pay €24m": X's, its owner named aside
         return candidates[before].name
     if candidates and main and candidates is facts.subject_mentions and not facts.company_mentions and not is_public_body(main):
         return main  # "savings of £12m, which the regulator may weigh": a public body after it owns no figure
