@@ -336,7 +336,7 @@ _PUBLIC_BODY_RE = re.compile(rf"\b(?:{'|'.join(words('organisations', 'public_bo
 
 
 def is_public_body(name: str) -> bool:
-    """A court's, a regulator's or a public body's name ("Carlisle Crown Court", "Environment Agency")."""
+    """A court's, a regulator's or a public body's name ("Dunmere Crown Court", "Environment Agency")."""
     return _PUBLIC_BODY_RE.search(name) is not None
 
 
@@ -344,7 +344,7 @@ def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) 
     """The organisation the figure is about: one named right after "on", "for", "in" ... after the
     number ("a fine on X"), else the nearest before it in the sentence (a subject, a possessive,
     "profit at X"), else the article's main organisation. A court, regulator or public body is the
-    subject only where the sentence names no company ("fined £27.5m at Carlisle Crown Court" is the
+    subject only where the sentence names no company ("fined £3.1m at Dunmere Crown Court" is the
     fined company's figure)."""
     if facts.company_mentions:
         return _subject_among(text, amount, facts, main, facts.company_mentions, facts.company_starts)
