@@ -92,7 +92,9 @@ _RESOLVED_BY_GROUP = "; resolved through the same utterance in other articles: "
 PER_ARTICLE_TABLES = ("paragraphs", "sentences", "removed_parts", "mentions", "person_roles")
 STATE_TABLES = ("corpus_index", "entity_contributions", "article_records")
 MAX_SHARE = 0.05  # of the corpus read again, beyond which rebuilding from the cache is as quick
-MIN_LIMIT = 25  # articles read again that are always worth doing in place
+# Articles read again that are always worth doing in place: three held-out articles added to the other
+# 356 read 27 again, 0.9 s in place against 2.4 s rebuilding from the cache.
+MIN_LIMIT = 50
 _TOKEN_RE = re.compile(r"[^\W_]+")  # the words of a name, as the full-text index splits them
 
 
