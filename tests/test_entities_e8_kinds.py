@@ -34,11 +34,11 @@ def places(text):
         # staff, technicians and welders from a list holding a known town
         ("It hired welders from Hlinsko and Kumasi.", {"Hlinsko", "Kumasi"}),
         # a known city's name after a Romance article: the longer name is the place
-        ("Farms in Los Lagos and Aysén were short of feed.", {"Los Lagos"}),
+        ("Farms in Los Lagos and Aysén were short of feed.", {"Los Lagos", "Aysén"}),
     ],
 )
 def test_places_named_by_their_context(text, expected):
-    assert expected <= places(text)
+    assert places(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_no_place_without_its_sign(text, not_a_place):
     ],
 )
 def test_organisations_named_by_their_dealings(text, expected):
-    assert expected <= organisations(text)
+    assert organisations(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_no_organisation_from_a_dealing_alone(text, not_an_organisation):
     ],
 )
 def test_suppliers_named_after_a_person(text, expected):
-    assert expected <= organisations(text)
+    assert organisations(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -181,4 +181,4 @@ def test_review_misfires_stay_fixed(text, not_a_place):
     ],
 )
 def test_places_the_review_fixes_keep(text, expected):
-    assert expected <= places(text)
+    assert places(text) == expected
