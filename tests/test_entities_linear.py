@@ -72,6 +72,7 @@ SHAPES = [
     ("joiners before no name", "Aa" + " para los" * 24 + " x. "),
     ("names after near, lists at sites", "a plant near Aa on Bb near branches at Aa, Bb, farmers at Los Lagos, "),
     ("rivers and owners", "the plant on the Aa a family firm from Aa on the "),
+    ("bearings, bodies joined by and, carriers", "west of Aa Fire and Rescue Service moves boxes for Aa and Bb, west of "),
 ]
 
 

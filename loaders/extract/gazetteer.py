@@ -120,6 +120,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "owners_from",
         "changes_not_routes",
         "party_words",
+        "bearings_of",
     )
     return {key: tuple(data[key]) for key in keys}
 

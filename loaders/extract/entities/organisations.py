@@ -95,6 +95,9 @@ _CUES_FOR_PEOPLE_TOO = {
     "owner",  # "previous owner Hugh Dorran": people own businesses too
     "deal with",  # "a deal with Jo Hale": people sign deals too
     "supplies to",  # "supplied photos to Ann Lee"
+    "supplies to another",
+    "signed with",  # "signed with agent Jo Hale"
+    "carries for",  # "hauls hay for Jo Hale"
 }
 # ... and those naming a person only with a given name ("property developer Jo Hale", "London-based Ann Lee")
 _CUES_FOR_NAMED_PEOPLE = {"backer or developer", "based in a town", "main trading partner"}
@@ -224,8 +227,14 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if _PORTFOLIO_AFTER_RE.match(article.text, span.end, span.end + 20):
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
-    if cut == 1 and words[1] in WEAK_ENDINGS and words[0].lower() in common_words() and not _nation(words[0]):
-        return False  # "the nation's leading Learning Society": two ordinary words, capitalised (not "Welsh Enterprise")
+    if (
+        cut == 1
+        and words[1] in WEAK_ENDINGS
+        and words[0].lower() in common_words()
+        and not _nation(words[0])
+        and places().get(words[0], ("", ""))[1] not in ("country", "state")
+    ):  # "the nation's leading Learning Society": two ordinary words, capitalised (not "Welsh Enterprise",
+        return False  # nor a country's or a state's name the list of words holds too: "Ohio Power")
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
     # "Agency for Coastal Renewal": an ending going on with its connector takes the rest of the

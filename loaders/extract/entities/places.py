@@ -389,6 +389,8 @@ def find_places_in_context(article: ArticleState) -> None:
             _towns_of_owners(context, zone.start, chunk)
         if "Mayor" in chunk or "Governor" in chunk or "Provost" in chunk:
             _towns_of_mayors(context, zone.start, chunk)
+        if " of " in chunk:
+            _towns_of_bearings(context, zone.start, chunk)
     _towns_of_businesses(context)
     _places_named_again(context, found_before)
 
@@ -469,8 +471,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         ]
         # a list closed by "and" whose names are mostly known towns, or the sites a business has in
         # them ("stores in Orvale, Tessby and Darvey"): the others are places too
+        # ... or the people living in them ("farmers around Parma, Wilder and Homedale")
         listed_places = closed and (
-            2 * sum(known) >= len(members) or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
+            2 * sum(known) >= len(members)
+            or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
+            or _residents_before().search(chunk, max(0, match.start() - 20), match.start())
         )
         if match.group(0)[:7].lower() == "between":
             # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows
@@ -535,6 +540,21 @@ def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
         value = _before_a_date(match.group(1))
         if value and _place_shaped(value):
             context.add(offset + match.start(1), offset + match.start(1) + len(value), "town of an owner", town=True)
+
+
+@functools.cache
+def _bearings_pattern() -> re.Pattern:
+    bearings = "|".join(re.escape(w) for w in sorted(place_words()["bearings_of"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{bearings}) of ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+def _towns_of_bearings(context: _Context, offset: int, chunk: str) -> None:
+    """ "ten miles west of Tessby", "upstream of Darvey": a compass bearing in lower case, "of" and a
+    name, known or not, shaped like no person's or organisation's."""
+    for match in _bearings_pattern().finditer(chunk):
+        value = _before_a_date(match.group(1))
+        if value and (context.a_town(value) or _place_shaped(value)):
+            context.add(offset + match.start(1), offset + match.start(1) + len(value), "town of a bearing", town=True)
 
 
 @functools.cache

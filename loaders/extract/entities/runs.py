@@ -170,13 +170,48 @@ _ENDS_A_BODY = (
 )  # "Friends of the Earth"
 
 
+# Words that end a name whatever comes before them: a run ending in one stands as a name of its own.
+_NAME_ENDINGS = frozenset(words("organisations", "name_endings")) | frozenset(words("organisations", "weak_name_endings"))
+_JOINED_BY_AND_ENDINGS = frozenset(words("organisations", "joined_by_and_endings"))
+_MOST_WORDS_BEFORE_AND = 3
+
+
+def _one_name_across_and(text: str, previous: tuple[int, int], start: int, end: int) -> bool:
+    """ "Tessmoor Fire and Rescue Service", "Orvane Coast and Rural Borough Council": ordinary words
+    on both sides of "and" inside one body's name, the run before it no name of its own (no ending
+    of a name: "Kestrel Foods and Orvane Holdings" are two) and the run after it ending in a public
+    body's, a service's or an association's last word (a company's does not: "Negev Seed and Orbit
+    Capital" are two)."""
+    from loaders.extract.entities.people import common_words  # people needs runs' vocabulary
+
+    def ordinary(word: str) -> bool:  # a plural too ("Harbours", "Glens"), and a British spelling
+        lower = word.lower()
+        singular = lower[:-1] if lower.endswith("s") else lower
+        return any(form in common_words() for form in (lower, singular, singular.replace("our", "or")))
+
+    before, after = text[previous[0] : previous[1]].split(), text[start:end].split()
+    return (
+        len(before) <= _MOST_WORDS_BEFORE_AND
+        and before[-1] not in _NAME_ENDINGS
+        and ordinary(before[-1])
+        and ordinary(after[0])
+        and len(after) >= 2
+        and after[-1] in _JOINED_BY_AND_ENDINGS
+    )
+
+
 def _joined_runs(text: str, zone: Span) -> list[tuple[int, int]]:
-    """The runs of capitalised words, with two runs joined by "on" where the words make one name."""
+    """The runs of capitalised words, with two runs joined by "on" where the words make one name,
+    or by "and" where ordinary words on both sides of it do."""
     runs: list[tuple[int, int]] = []
     joined = False  # the last run holds a join already: one "on" per name, so a run stays short
     for match in PROPER_RUN_RE.finditer(text, zone.start, zone.end):
         start, end = match.start(), match.end()
         between = text[runs[-1][1] : start] if runs else ""
+        if runs and not joined and between == " and " and _one_name_across_and(text, runs[-1], start, end):
+            runs[-1] = (runs[-1][0], end)
+            joined = True
+            continue
         if runs and not joined and between == " of the " and text[runs[-1][0] : runs[-1][1]].rsplit(None, 1)[-1] in _ENDS_A_BODY:
             runs[-1] = (runs[-1][0], end)  # "Bank of the Visayas", "University of the Andes"
             joined = True
