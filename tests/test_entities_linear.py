@@ -73,6 +73,10 @@ SHAPES = [
     ("names after near, lists at sites", "a plant near Aa on Bb near branches at Aa, Bb, farmers at Los Lagos, "),
     ("rivers and owners", "the plant on the Aa a family firm from Aa on the "),
     ("bearings, bodies joined by and, carriers", "west of Aa Fire and Rescue Service moves boxes for Aa and Bb, west of "),
+    (
+        "towns of businesses, councillors, camel case, appositions",
+        "a Porto law firm Aa Bb regional councillor the union that represents them, AaBb, lives in Aa da Bb and ",
+    ),
 ]
 
 

@@ -263,6 +263,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E8_BATCHES,
     _Q7_BATCHES,
     _C9_BATCHES,
+    _E9_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -276,6 +277,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e8_gold.yml",
         "q7_gold.yml",
         "c9_gold.yml",
+        "e9_gold.yml",
     )
 )
 
@@ -306,6 +308,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e8_",
                 "q7_",
                 "c9_",
+                "e9_",
             )
         )
     ),
@@ -359,6 +362,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e8 entities round (ids "e8_", gold in e8_gold.yml), each of its batches on its own.
     "entities round e8": lambda article_id: _E8_BATCHES.get(article_id) == 1,
     "entities round e8, batch 2": lambda article_id: _E8_BATCHES.get(article_id) == 2,
+    # The e9 entities round (ids "e9_", gold in e9_gold.yml), each of its batches on its own.
+    "entities round e9": lambda article_id: _E9_BATCHES.get(article_id) == 1,
+    "entities round e9, batch 2": lambda article_id: _E9_BATCHES.get(article_id) == 2,
 }
 
 
@@ -749,8 +755,8 @@ FLOORS["quotes round q6, batch 2"] = {
 # a committee's list of witnesses and a release's notes ("Tarnvale Water" as a person, "Science",
 # "Forty Times").
 FLOORS["quotes round q6, batch 3"] = {
-    "organisations P": 0.86,
-    "organisations R": 0.61,
+    "organisations P": 0.88,
+    "organisations R": 0.71,
     "people P": 0.95,
     "people R": 1.0,
     "quotes P": 1.0,
@@ -770,7 +776,7 @@ FLOORS["quotes round q6, batch 3"] = {
 FLOORS["quotes round q6, batch 4"] = {
     "organisations P": 1.0,
     "organisations R": 0.85,
-    "people P": 0.93,
+    "people P": 1.0,
     "people R": 1.0,
     "quotes P": 1.0,
     "quotes R": 1.0,
@@ -787,7 +793,7 @@ FLOORS["quotes round q6, batch 4"] = {
 # 0.875, people P 1.0 / R 0.95. Floors at the scores reached after them.
 FLOORS["quotes round q7"] = {
     "organisations P": 1.0,
-    "organisations R": 0.87,
+    "organisations R": 0.9,
     "people P": 1.0,
     "people R": 0.95,
     "quotes P": 0.98,
@@ -951,9 +957,9 @@ FLOORS.update(E7_FLOORS)
 # Persaraan" read as a person, a body named after a country ("Port Workers Malaysia", "Air Selangor").
 E8_FLOORS = {
     "entities round e8": {
-        "organisations P": 0.92,
-        "organisations R": 0.79,
-        "people P": 0.81,
+        "organisations P": 0.94,
+        "organisations R": 0.82,
+        "people P": 0.86,
         "people R": 0.86,
         "quotes P": 1.0,
         "quotes R": 1.0,
@@ -979,6 +985,29 @@ E8_FLOORS = {
     },
 }
 FLOORS.update(E8_FLOORS)
+
+
+# The e9 entities round (e9_gold.yml): a Tasmanian regional, a Zambian mining site, a translated
+# Portuguese regional daily, a Faroese fisheries journal, a Namibian paper and a Cornish weekly,
+# written and committed before their first build. Before any fix: organisations P 0.897 / R 0.788,
+# people P 0.938 / R 0.938, quotes P/R 1.0, speakers 0.929, places P 0.976 / R 0.532. Floors at the
+# scores reached after the round's fixes. What is left: a town in no list as a modifier ("the old
+# Ulverstone plant", "a Pool engineering company"), a known town after "workers at" read as an
+# employer ("Mufulira"), "Tasmanian Farmers" cut from "... and Graziers Association" (a plural in no
+# word list), an island after "off", a canal's name holding "de", a one-word company with no sign
+# ("Namport has agreed to lease"), a hamlet before "unit" read as a company ("its Wheal Rose unit").
+E9_FLOORS = {
+    "entities round e9": {
+        "organisations P": 0.95,
+        "organisations R": 0.98,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+    },
+}
+FLOORS.update(E9_FLOORS)
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -1019,14 +1048,14 @@ def test_the_scorer_counts_misses_and_spurious_names():
 # Places were low in recall (0.65) until the e4 round's rules read a place from its context (a
 # dateline in capitals, "X River", "X County", a town of the full city list after "in"); villages
 # in no list ("Yarrabee", "Rosslare") stay missed.
-E3_PRODUCT_PLACE_FLOORS = {"products P": 1.0, "products R": 1.0, "places P": 0.9, "places R": 0.84}
+E3_PRODUCT_PLACE_FLOORS = {"products P": 1.0, "products R": 1.0, "places P": 0.91, "places R": 0.86}
 # The e4 round's products and places, each batch on its own (before its fixes: see its floors above;
 # the fourth batch names no product).
 E4_PRODUCT_PLACE_FLOORS = {
-    "entities round e4": {"products P": 0.75, "products R": 0.6, "places P": 0.95, "places R": 0.8},
+    "entities round e4": {"products P": 0.75, "products R": 0.6, "places P": 0.95, "places R": 0.83},
     "entities round e4, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.94, "places R": 0.88},
-    "entities round e4, batch 3": {"products P": 1.0, "products R": 1.0, "places P": 0.97, "places R": 0.67},
-    "entities round e4, batch 4": {"places P": 1.0, "places R": 0.8},
+    "entities round e4, batch 3": {"products P": 1.0, "products R": 1.0, "places P": 0.97, "places R": 0.79},
+    "entities round e4, batch 4": {"places P": 1.0, "places R": 0.84},
 }
 
 
@@ -1067,13 +1096,14 @@ def test_e3_products_and_places_floor(e3_products_and_places, measure):
 
 # The e5, e6 and e7 rounds' places (and e7's products), each batch on its own.
 E5_PLACE_FLOORS = {
-    "entities round e5": {"places P": 0.93, "places R": 0.71},
-    "entities round e5, batch 2": {"places P": 0.87, "places R": 0.66},
+    "entities round e5": {"places P": 0.93, "places R": 0.78},
+    "entities round e5, batch 2": {"places P": 0.88, "places R": 0.74},
     "entities round e6": {"places P": 0.98, "places R": 0.8},
     "entities round e7": {"products P": 1.0, "products R": 0.83, "places P": 0.96, "places R": 0.79},
     "entities round e7, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.98, "places R": 0.91},
-    "entities round e8": {"places P": 0.92, "places R": 0.59},
+    "entities round e8": {"places P": 0.92, "places R": 0.61},
     "entities round e8, batch 2": {"places P": 1.0, "places R": 0.75},
+    "entities round e9": {"places P": 0.98, "places R": 0.92},
 }
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}

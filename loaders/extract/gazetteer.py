@@ -121,6 +121,9 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "changes_not_routes",
         "party_words",
         "bearings_of",
+        "dwellings",
+        "town_business_nouns",
+        "council_levels",
     )
     return {key: tuple(data[key]) for key in keys}
 

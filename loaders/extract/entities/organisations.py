@@ -70,9 +70,24 @@ _FOLLOWER_RE = re.compile(
 )
 _ROLE_OF_RE = re.compile(rf"\b(?:{ROLE_WORDS}|{_FOLLOWERS}|founder|owner)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 DESCRIPTION_RE = re.compile(
-    rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|with|owned|backed|said|has|is|was)\b|(?<=s)\s+who\b)",
+    rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|from|with|owned|backed|said|has|is|was)\b|(?<=s)\s+who\b)",
     re.IGNORECASE,
 )
+# "TasWater", "BankNordik": two words run together, each capitalised (three letters or more each)
+_CAMEL_CASE_RE = re.compile(rf"[{UPPER}][a-z]{{2,}}[{UPPER}][a-z]{{2,}}")
+_CAMEL_CASE_SURNAME_OPENINGS = tuple(words("names", "camel_case_surname_openings"))
+# "the union that represents the sector, X,", "the government's investment fund, X.": a kind of body
+# (with a clause or a possessive), then the name in apposition
+_DESCRIBED_BEFORE_RE = re.compile(
+    rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?:\s+(?:that|which)\s+[a-z][a-z ’'-]{{0,60}}?)?,\s+$"
+)
+_APPOSITION_CLOSES_RE = re.compile(r"\s*[,.;)]")
+_MENU_BAR_BEFORE_RE = re.compile(r"[|:·]\s*$")
+_PROSE_WORD_BEFORE_RE = re.compile(r"\b[a-z]+ $")
+_PROSE_WORD_AFTER_RE = re.compile(r",? [a-z]")
+_ON_BEFORE_RE = re.compile(r"\bon $")
+_MENU_BAR_AFTER_RE = re.compile(r"\s*[|·]")
+_THING_IN_APPOSITION_RE = re.compile(r",\s+(?:a|an)\s+[a-z]")
 _WHICH_ACTS_RE = re.compile(rf",\s+which\s+(?:also\s+)?{alternation(words('organisations', 'which_acts'))}\b")
 _ACTS_RE = re.compile(rf"\s+{alternation(words('organisations', 'acts'))}\b")
 _LISTING_RE = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*:\s*[A-Z0-9]")
@@ -94,13 +109,20 @@ _CUES_FOR_PEOPLE_TOO = {
     "professionals in apposition",  # "its lawyers, Jo Hale and Ann Lee,": people too
     "owner",  # "previous owner Hugh Dorran": people own businesses too
     "deal with",  # "a deal with Jo Hale": people sign deals too
-    "supplies to",  # "supplied photos to Ann Lee"
-    "supplies to another",
-    "signed with",  # "signed with agent Jo Hale"
-    "carries for",  # "hauls hay for Jo Hale"
 }
-# ... and those naming a person only with a given name ("property developer Jo Hale", "London-based Ann Lee")
-_CUES_FOR_NAMED_PEOPLE = {"backer or developer", "based in a town", "main trading partner"}
+# ... and those naming a person only with a given name ("property developer Jo Hale", "London-based Ann
+# Lee"); a business's dealings too: "supplied photos to Ann Lee", "signed with agent Jo Hale", "hauls
+# hay for Jo Hale", "sold the house to Jo Hale" (but "sells cod to Pingo Doce": no given name, a business)
+_CUES_FOR_NAMED_PEOPLE = {
+    "backer or developer",
+    "based in a town",
+    "main trading partner",
+    "supplies to",
+    "supplies to another",
+    "signed with",
+    "carries for",
+    "sells to",
+}
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
 _LISTED_BEFORE_RE = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w’'-]*,\s+){1,4}[A-Z][\w’'-]*,?\s+(?:and|&)\s+|(?:[A-Z][\w’'-]*\s+){1,2}and\s+)$"
@@ -390,6 +412,27 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not (APPOSITIVE_ROLE_RE.match(after) and person_shaped(value))
     ):
         found.append(("described as an organisation", 3.0))
+    if (
+        len(tokens) == 1
+        and _CAMEL_CASE_RE.fullmatch(value)
+        and not value.startswith(_CAMEL_CASE_SURNAME_OPENINGS)
+        and value not in article.term_acronyms
+        # in running prose ("from BankNordik", "TasWater will"), not a share bar's buttons ("Share: Facebook
+        # WhatsApp", "X | WhatsApp") nor a platform one is "on" ("follow us on WhatsApp")
+        and (_PROSE_WORD_BEFORE_RE.search(before) or _PROSE_WORD_AFTER_RE.match(after))
+        and not _ON_BEFORE_RE.search(before)
+        and not _MENU_BAR_BEFORE_RE.search(before)
+        and not _MENU_BAR_AFTER_RE.match(after)
+        and not (_THING_IN_APPOSITION_RE.match(after) and not DESCRIPTION_RE.match(after))  # "MintPay, a debit card"
+        and value not in article.found.product_kinds  # a product the article names ("rolling out MintPay, a card")
+    ):
+        found.append(("a compound name in camel case", 2.0))  # "TasWater", "BankNordik": a business's coinage
+    if (
+        (len(tokens) == 1 or not person_shaped(value))
+        and _DESCRIBED_BEFORE_RE.search(before)
+        and _APPOSITION_CLOSES_RE.match(after)
+    ):
+        found.append(("described before, in apposition", 3.0))  # "The union that represents them, X, said"
     # At a sentence's start a lone capitalised word may be an adjective ("Quarterly results"):
     # a company word after it counts, but not enough alone.
     opening = len(tokens) == 1 and article.sentence_start(span) and not after.startswith(("’", "'"))

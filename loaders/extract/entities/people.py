@@ -58,6 +58,7 @@ _WHO_AFTER_RE = re.compile(r",\s+who\b")
 # "Jo Hale, of the pressure group Fair Fares, said": the speech verb after an apposition saying where from
 _SPEECH_AFTER_APPOSITION_RE = re.compile(r",\s+(?:of|from|at|with)\s+[^,.;:!?\n]{1,80},\s+(?:said|says|told|added)\b")
 _ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
+_EMPLOYER_AFTER_RE = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}]")
 # "Kavita Rao, who tracks the sector at Nirmal Finserv, said": inside a relative clause, the speech
 # verb after the clause is its head's, not the name's that ends it.
 _RELATIVE_BEFORE_RE = re.compile(r",\s+(?:who|which|whose)\s+[^,.;:!?“”\"]{0,120}$")
@@ -201,7 +202,8 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
     if _WHO_AFTER_RE.match(after):
         found.append(("who after the name", 1.5))  # "Hugh Dorran, who set up the firm": a company is "which"
     if _ACCORDING_TO_RE.search(before):
-        found.append(("according to", 1.0))
+        # "according to Jo Hale of the Kestrel Growers' Association": a person and where they work
+        found.append(("according to, of an employer", 2.0) if _EMPLOYER_AFTER_RE.match(after) else ("according to", 1.0))
     return found
 
 

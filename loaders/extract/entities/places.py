@@ -226,7 +226,7 @@ _CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara
 _POSSESSIVE_RE = re.compile(r"[’']s\b")
 _TWO_DIVISIONS_RE = re.compile(
     rf"(?<![\w’'-])({_WORD}) (?:and|&) ({_WORD}) "
-    r"(?:provinces|districts|regions|counties|states|prefectures|governorates|zones|villages|towns)\b"
+    r"(?:provinces|districts|regions|counties|states|prefectures|governorates|zones|villages|towns|suburbs|townships)\b"
 )
 # "at Kundara in Kollam district": the site lies in a division the text names
 _IN_A_PLACE_RE = re.compile(
@@ -259,8 +259,9 @@ def _naming_locative() -> re.Pattern:
 
 @functools.cache
 def _sites_before() -> re.Pattern:
-    """A business's sites right before a locative ("stores in", "farms near")."""
-    return re.compile(rf"\b(?:{'|'.join(vocab_words('organisations', 'sites'))}) $")
+    """A business's sites or people's homes right before a locative ("stores in", "farms near", "housing in")."""
+    nouns = [*vocab_words("organisations", "sites"), *place_words()["dwellings"]]
+    return re.compile(rf"\b(?:{'|'.join(nouns)}) $")
 
 
 @functools.cache
@@ -309,7 +310,7 @@ class _Context:
     def compass_and_place(self, value: str) -> bool:
         """ "East Flanders", "Northern Cape": a compass word before a known place."""
         first, _, rest = value.partition(" ")
-        return bool(rest) and first in demonyms() and rest in self.gazetteer
+        return bool(rest) and first in demonyms() and (rest in self.gazetteer or self.a_town(rest))
 
     def states_in(self, start: int, end: int) -> list[Span]:
         """The spans of the states and countries the gazetteer found between start and end."""
@@ -333,17 +334,44 @@ def _towns_of_mayors(context: _Context, offset: int, chunk: str) -> None:
             context.add(end - len(" ".join(words)), end, "place of a mayor or governor")
 
 
+@functools.cache
+def _councillor_pattern() -> re.Pattern:
+    levels = "|".join(place_words()["council_levels"])
+    return re.compile(rf"(?<![\w’'-])({_RUN}) (?:{levels}) (?:councillors?|councilors?)\b")
+
+
+def _towns_of_councillors(context: _Context, offset: int, chunk: str) -> None:
+    """ "Karas regional councillor Jo Hale": the place a local councillor serves (not a party's name)."""
+    for match in _councillor_pattern().finditer(chunk):
+        words = _without_leading_function_words(match.group(1).split())
+        if words and not (set(words) & _TITLE_WORDS) and not (set(words) & set(place_words()["party_words"])):
+            value = " ".join(words)
+            if _place_shaped(value) or context.a_town(value):
+                end = offset + match.end(1)
+                context.add(end - len(value), end, "place of a councillor")
+
+
 _OF_A_TOWN_RE = re.compile(rf" of ({_RUN})\b(?![ -]?{_WORD}|[’']s\b)")
 
 
 def _towns_of_businesses(context: _Context) -> None:
     """ "Marrow Engineering of Leeds": a town a list knows after a business's name and "of"
-    (the names that take "of" into them, "Bank of X", keep it: it is no place's mention then)."""
+    (the names that take "of" into them, "Bank of X", keep it: it is no place's mention then);
+    "Kestle Fabrication of Hayle": after a name ending in a trade's word, a town no list knows too
+    (one or two words, then a pause or a preposition)."""
     text = context.article.text
     for mention in [m for m in context.article.found.mentions if m.kind == ORGANISATION]:
         town = _OF_A_TOWN_RE.match(text, mention.span.end)
         if town and (context.a_town(town.group(1), given_name_too=True) or town.group(1) in city_countries()):
             context.add(town.start(1), town.end(1), "town of a business", town=True)  # (its ambiguous names too)
+        elif (
+            town
+            and mention.rule == "organisation suffix"
+            and len(town.group(1).split()) <= 2
+            and _place_shaped(town.group(1))
+            and _CLAUSE_GOES_ON_RE.match(text, town.end(1))
+        ):
+            context.add(town.start(1), town.end(1), "town of a trade's business")
 
 
 _MAXIMAL_RUN_RE = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*")
@@ -389,8 +417,11 @@ def find_places_in_context(article: ArticleState) -> None:
             _towns_of_owners(context, zone.start, chunk)
         if "Mayor" in chunk or "Governor" in chunk or "Provost" in chunk:
             _towns_of_mayors(context, zone.start, chunk)
+        if "councillor" in chunk or "councilor" in chunk:
+            _towns_of_councillors(context, zone.start, chunk)
         if " of " in chunk:
             _towns_of_bearings(context, zone.start, chunk)
+        _towns_qualifying_a_business(context, zone.start, chunk)
     _towns_of_businesses(context)
     _places_named_again(context, found_before)
 
@@ -425,7 +456,11 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
     for match in division.finditer(chunk):
         words = _without_leading_function_words(match.group(1).split())
-        if words and not (len(words) == 1 and words[0].lower() in context.common_words):
+        if (
+            words
+            and not (len(words) == 1 and words[0].lower() in context.common_words)
+            and not (set(words) & set(place_words()["party_words"]))  # "Labour county councillor": a party
+        ):
             end = offset + match.end(1)
             context.add(end - len(" ".join(words)), end, "name before a division")
 
@@ -478,9 +513,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             or _residents_before().search(chunk, max(0, match.start() - 20), match.start())
         )
         if match.group(0)[:7].lower() == "between":
-            # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows
-            listed_places = False
-            if not all(known):
+            # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows,
+            # unless people living there stand before ("every grower between Latrobe and Smithton")
+            residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
+            listed_places = residents and closed
+            if not (all(known) or listed_places):
                 continue
         if len(members) == 2 and not closed and chunk[members[0][1]] == ",":
             # "her home in Two Harbors, Minnesota": a name after a locative, then its state or country
@@ -490,7 +527,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         unlisted = match.group(0).split(" ", 1)[0].lower() in _unlisted_locatives()
         for (start, end), town in zip(members, known, strict=True):
             value = chunk[start:end]
-            if town or (listed_places and not person_shaped(value) and value.split("-")[0] not in _all_given_names()):
+            # (a name shaped like a person's without a given name is a place in such a list: "Gafanha da Encarnação")
+            if town or (listed_places and not (person_shaped(value) and has_given_name(value)) and value.split("-")[0] not in _all_given_names()):
                 context.add(offset + start, offset + end, "town after a locative", town=town)
             elif unlisted and not _POSSESSIVE_RE.match(chunk, end):
                 value = _before_a_date(value)  # "near Orvale on Thursday"
@@ -500,6 +538,17 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 near = _NEAR_A_PLACE_RE.match(chunk, end)
                 if near and (context.a_town(near.group(1)) or near.group(2) or context.compass_and_place(near.group(1))):
                     context.add(offset + start, offset + end, "town near a known place")
+                elif (
+                    match.group(0)[:3].lower() == "in "
+                    and _sites_before().search(chunk, max(0, match.start() - 24), match.start())
+                    and not _POSSESSIVE_RE.match(chunk, end)
+                    and (value := _before_a_date(value))
+                    and _place_shaped(value)
+                    and value.lower() not in context.common_words
+                    and not any(character.isdigit() for character in value)  # "centres in a Sh1.2bn deal"
+                    and not chunk.startswith(".", start + len(value))  # "St. James Parish": cut short at its stop
+                ):  # "a new plant in Gafanha da Nazaré": where a business's site is, known or not
+                    context.add(offset + start, offset + start + len(value), "a site's town")
 
 
 @functools.cache
@@ -558,6 +607,26 @@ def _towns_of_bearings(context: _Context, offset: int, chunk: str) -> None:
 
 
 @functools.cache
+def _town_business_patterns() -> tuple[re.Pattern, re.Pattern]:
+    nouns = "|".join(place_words()["town_business_nouns"])
+    before_a_name = re.compile(rf"(?<![\w’'-])({_RUN}) (?:[a-z-]+ ){{0,2}}?(?:{nouns}|company|group) [{UPPER}]")
+    after_an_article = re.compile(rf"\b(?:a|an) ({_RUN}) (?:[a-z-]+ ){{0,2}}?(?:{nouns})\b")
+    return before_a_name, after_an_article
+
+
+def _towns_qualifying_a_business(context: _Context, offset: int, chunk: str) -> None:
+    """ "a Redruth firm", "the Porto engineering firm Ferreira & Lobo", "Ndola fabricator Kaputa Steel":
+    a town of the full list qualifying a kind of business is a place, no company's name."""
+    for pattern in _town_business_patterns():
+        for match in pattern.finditer(chunk):
+            words = _without_leading_function_words(match.group(1).split())
+            value = " ".join(words)
+            if value and context.a_town(value):
+                end = offset + match.end(1)
+                context.add(end - len(value), end, "town qualifying a business", town=True)
+
+
+@functools.cache
 def _at_residents_pattern() -> re.Pattern:
     residents = "|".join(place_words()["at_residents"])
     return re.compile(rf"\b(?i:{residents}) at ({_RUN})")
@@ -576,7 +645,8 @@ def _sites_in_a_list(context: _Context, offset: int, chunk: str) -> None:
             if more.group(0).lstrip(",").startswith((" and", " or")):
                 closed = True
                 break
-        if closed and all(_place_shaped(chunk[a:b]) for a, b in members):
+        # (a name read as a place by its kind already: "Wesley Vale")
+        if closed and all(_place_shaped(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members):
             for start, end in members:
                 context.add(offset + start, offset + end, "sites in a list", town=True)
 
@@ -601,7 +671,9 @@ def _rivers_of_sites(context: _Context, offset: int, chunk: str) -> None:
 
 
 # "... and the villages around Pellmoor": a list of names closed by the villages or towns near a place
-_VILLAGES_TAIL_RE = re.compile(r",? and (?:the )?(?:other |nearby |surrounding )?(?:villages|towns|hamlets|communities)\b")
+_VILLAGES_TAIL_RE = re.compile(
+    r",? and (?:the )?(?:other |nearby |surrounding )?(?:villages|towns|hamlets|communities|compounds|townships|suburbs)\b"
+)
 _FROM_RE = re.compile(rf"\bfrom ({_RUN})")
 
 
@@ -673,6 +745,7 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             and not _POSSESSIVE_RE.match(chunk, end)
             and (
                 context.a_town(value, given_name_too=_CLAUSE_GOES_ON_RE.match(chunk, end) is not None)
+                or context.compass_and_place(value)  # "a cool store at East Devonport"
                 or _IN_A_PLACE_RE.match(chunk, end)
                 or _in_a_known_place(context, chunk, end)
             )
@@ -682,7 +755,9 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
         first, second = match.group(1), match.group(2)
         if _change_before().search(chunk, max(0, match.start() - 24), match.start()):
             continue  # "switched from Kestrel to Orvane": a change of supplier, no route
-        if (context.a_town(first) or context.a_town(second)) and not (person_shaped(first) or person_shaped(second)):
+        # (one a town a list knows, or people living there before: "growers from Penguin to Stanley")
+        residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
+        if (context.a_town(first) or context.a_town(second) or residents) and not (person_shaped(first) or person_shaped(second)):
             context.add(offset + match.start(1), offset + match.end(1), "town on a route", town=True)
             context.add(offset + match.start(2), offset + match.end(2), "town on a route", town=True)
     for match in _WHERE_AFTER_RE.finditer(chunk) if ", where" in chunk else ():
