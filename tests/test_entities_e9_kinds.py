@@ -59,6 +59,9 @@ def test_no_place_without_its_sign(text, not_a_place):
         ("The county's fire service, Tessmoor Fire and Rescue Service, attended.", {"Tessmoor Fire and Rescue Service"}),
         ("Tessmoor Coast and Rural Borough Council approved the plan.", {"Tessmoor Coast and Rural Borough Council"}),
         ("Orvane Ports and Harbours Authority approved it.", {"Orvane Ports and Harbours Authority"}),
+        # people of a trade on either side of "and", or listed first
+        ("Tessland Farmers and Graziers Association backed it.", {"Tessland Farmers and Graziers Association"}),
+        ("Bakers, Food and Allied Workers Union officials met.", {"Bakers, Food and Allied Workers Union"}),
         # a weak ending after a state's or a country's name (also an ordinary word in the list): a utility
         ("Idaho Power will run a new line to the dryers.", {"Idaho Power"}),
         ("Ohio Power said it would run a line.", {"Ohio Power"}),
@@ -223,3 +226,104 @@ def test_people_of_the_first_batch(text, person):
 
 def test_according_to_a_research_firm_of_a_country_is_no_person():
     assert "Kestrel Research" not in found_in("Prices rose, according to Kestrel Research of Germany.").names("person")
+
+
+# The e9 round's second batch (a Yukon weekly, a Fijian business site, a translated Basque
+# regional, a Sri Lankan business paper, a translated Breton regional, a Manx news site).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a paragraph opening with a town of the full list and a dash
+        ("Concarneau – The cannery is taking over a smokehouse.", {"Concarneau"}),
+        # a town of the full list qualifying a cannery or a smokehouse
+        ("It bought a Douarnenez smokehouse in receivership.", {"Douarnenez"}),
+        # the mayor of a town, a court of a town
+        ("The mayor of Tessavik, Ann Moyo, welcomed it.", {"Tessavik"}),
+        ("The commercial court of Orvelac decided on Tuesday.", {"Orvelac"}),
+        # a neighbourhood, an industrial estate, a site at a place in a district written with a capital
+        ("It started in a workshop in the Orvika neighbourhood.", {"Orvika"}),
+        ("It moved to the industrial estate of Tessandi.", {"Tessandi"}),
+        ("It will build a centre at Kestuwa in the Orvara District.", {"Kestuwa", "Orvara District"}),
+        # a list after smallholders "in", closed by villages or settlements
+        ("It buys from smallholders in Kestuwa, Orvaka and the villages along the river.", {"Kestuwa", "Orvaka"}),
+        ("Workers come mostly from Drasova, Tessawi and the settlements along the coast.", {"Drasova", "Tessawi"}),
+        # a river in Sinhala and Hindi
+        ("The villages along the Orvala Ganga grow cinnamon.", {"Orvala Ganga"}),
+        # a business's shipyard "in" a place
+        ("His father worked at the shipyard in Tessaxey.", {"Tessaxey"}),
+        # where people live: a one-word name that is also a given name, in a list
+        ("Most of the staff live in Orvik, Tessby and Andreas.", {"Orvik", "Tessby", "Andreas"}),
+        # a business's own site after "its"
+        ("It doubled production at its Navorutu mill.", {"Navorutu"}),
+        ("It will move from its Wheal Orva unit to the park.", {"Wheal Orva"}),
+        # a province named like a person beside a state
+        ("Buyers are coming from Alberta and Alaska.", {"Alberta", "Alaska"}),
+        # "Shire of X": the end of a body's name, not the place named again
+        ("Staff live in Leonvale. Shire of Leonvale president Jo Hale said so.", {"Leonvale"}),
+    ],
+)
+def test_places_of_the_second_batch(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # a dash after a name no list knows opens no dateline
+        ("Kestrel – The company said so.", "Kestrel"),
+        # "its" before a brand's line, or a company's plant
+        ("It shut its Galaxy line and its Kestrel Foods plant.", "Galaxy"),
+        ("It shut its Galaxy line and its Kestrel Foods plant.", "Kestrel Foods"),
+        # people live with people
+        ("She lives with Anna Berg in a flat.", "Anna Berg"),
+    ],
+)
+def test_no_place_of_the_second_batch_without_its_sign(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trades' premises opening a name in French or Spanish, and "Crédit"
+        ("The cannery Conserverie Le Tessec bought it.", {"Conserverie Le Tessec"}),
+        ("Mecanizados Orvaizabal makes grinders.", {"Mecanizados Orvaizabal"}),
+        ("It has a loan from Crédit Mutuel de Tessagne.", {"Crédit Mutuel de Tessagne"}),
+        # "with the support of" a body
+        ("The takeover had the support of Orvafrance and Kestrel Bank.", {"Orvafrance", "Kestrel Bank"}),
+        # a ministry's fields: a compound of two ordinary words
+        ("The Ministry of Agriculture and Waterways said so.", {"Ministry of Agriculture and Waterways"}),
+        # a name ending in "Cluster" or "Commissioners"
+        ("The sector, grouped in the association Orva Cluster, grew.", {"Orva Cluster"}),
+        ("Tessby Town Commissioners said they would consider a lease.", {"Tessby Town Commissioners"}),
+    ],
+)
+def test_organisations_of_the_second_batch(text, expected):
+    assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, not_an_organisation",
+    [
+        # a Breton, a Manx: nations' adjectives, never organisations
+        ("It is a Breton solution for a Breton know-how, the Breton mayor said.", "Breton"),
+        # two ministries' fields: the second name is a bank's, not a field
+        ("The Ministry of Finance and Kestrel Bank agreed.", "Ministry of Finance and Kestrel Bank"),
+    ],
+)
+def test_no_organisation_of_the_second_batch_without_its_sign(text, not_an_organisation):
+    assert not_an_organisation not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, person, title, organisation",
+    [
+        # a title, what it is of, then the name in apposition: a town has no organisation
+        ("The mayor of Tessavik, Ann Moyo, welcomed it. A Breton group bought it.", "Ann Moyo", "mayor", None),
+        ("The chief executive of Kestrel Foods, Jo Hale, said so.", "Jo Hale", "chief executive", "Kestrel Foods"),
+        # a union's delegate
+        ("The workers want guarantees, said the CFDT delegate, Mai Kerlo.", "Mai Kerlo", "delegate", "CFDT"),
+    ],
+)
+def test_roles_of_the_second_batch(text, person, title, organisation):
+    assert (person, title, organisation) in {(r.person, r.title, r.organisation) for r in found_in(text).roles}

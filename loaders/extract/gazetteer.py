@@ -124,6 +124,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "dwellings",
         "town_business_nouns",
         "council_levels",
+        "owned_site_nouns",
     )
     return {key: tuple(data[key]) for key in keys}
 

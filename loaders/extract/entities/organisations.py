@@ -79,7 +79,7 @@ _CAMEL_CASE_SURNAME_OPENINGS = tuple(words("names", "camel_case_surname_openings
 # "the union that represents the sector, X,", "the government's investment fund, X.": a kind of body
 # (with a clause or a possessive), then the name in apposition
 _DESCRIBED_BEFORE_RE = re.compile(
-    rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?:\s+(?:that|which)\s+[a-z][a-z ’'-]{{0,60}}?)?,\s+$"
+    rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,4}}?{_DESCRIPTORS}(?:\s+(?:that|which)\s+[a-z][a-z ’'-]{{0,60}}?)?,\s+$"
 )
 _APPOSITION_CLOSES_RE = re.compile(r"\s*[,.;)]")
 _MENU_BAR_BEFORE_RE = re.compile(r"[|:·]\s*$")
@@ -315,11 +315,21 @@ def _with_listed_fields(text: str, span: Span) -> Span:
 _ABSTRACT_NOUN_RE = re.compile(r"(?:urgy|logy|nomy|ics|ism|ment|tion|sion|ture|ance|ence|ity|age|ship)$")
 
 
+def _compound_of_ordinary_words(lower: str) -> bool:
+    """Two ordinary words run together ("waterways": "water" and "ways"), each of three letters or more."""
+    return any(
+        lower[:cut] in common_words() and (lower[cut:] in common_words() or lower[cut:-1] in common_words())
+        for cut in range(3, len(lower) - 2)
+    )
+
+
 def _ordinary_word(word: str) -> bool:
     """An ordinary English word written capitalised ("Labour": the list's American "labor" too)."""
     lower = word.lower()
     return (
         lower in common_words()
+        or (lower.endswith("s") and lower[:-1] in common_words())  # "Fisheries" too
+        or _compound_of_ordinary_words(lower)  # "Waterways", "Shipbuilding"
         or (lower.endswith("our") and lower[:-3] + "or" in common_words())
         or word in ORGANISATION_WORDS  # "Food and the Marine": a sector's word
         or word in DEPARTMENTS

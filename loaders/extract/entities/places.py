@@ -230,7 +230,7 @@ _TWO_DIVISIONS_RE = re.compile(
 )
 # "at Kundara in Kollam district": the site lies in a division the text names
 _IN_A_PLACE_RE = re.compile(
-    rf" in (?:the )?{_WORD}(?: {_WORD})? (?:district|province|region|county|state)\b|, {_WORD}\b(?= district| province)"
+    rf" in (?:the )?{_WORD}(?: {_WORD})? (?i:district|province|region|county|state)\b|, {_WORD}\b(?= district| province)"
 )
 # After a town's name: a pause or a preposition, no surname or possessive ("in Geneva, the ...", "in Geneva and ...")
 _CLAUSE_GOES_ON_RE = re.compile(r"[,.;:)]|\s(?:and|or|in|on|at|to|for|from|near|with|since|until|last|this|next)\s")
@@ -374,6 +374,7 @@ def _towns_of_businesses(context: _Context) -> None:
             context.add(town.start(1), town.end(1), "town of a trade's business")
 
 
+_BODY_OF_BEFORE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]* of (?:the )?$")
 _MAXIMAL_RUN_RE = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*")
 
 
@@ -391,7 +392,12 @@ def _places_named_again(context: _Context, found_before: int) -> None:
         return
     for zone in context.article.zones:
         for match in _MAXIMAL_RUN_RE.finditer(text, zone.start, zone.end):
-            if match.group(0) in names and context.article.free(Span(match.start(), match.end())):
+            if (
+                match.group(0) in names
+                and context.article.free(Span(match.start(), match.end()))
+                # "Shire of Leonora", "Bank of Tessby": the end of a body's name, no mention of the place
+                and not _BODY_OF_BEFORE_RE.search(text, max(zone.start, match.start() - 30), match.start())
+            ):
                 context.add(match.start(), match.end(), "place named again", town=True)
 
 
@@ -422,6 +428,8 @@ def find_places_in_context(article: ArticleState) -> None:
         if " of " in chunk:
             _towns_of_bearings(context, zone.start, chunk)
         _towns_qualifying_a_business(context, zone.start, chunk)
+        if "its " in chunk or "their " in chunk:
+            _places_of_owned_sites(context, zone.start, chunk)
     _towns_of_businesses(context)
     _places_named_again(context, found_before)
 
@@ -430,6 +438,12 @@ def _dateline(context: _Context, offset: int, chunk: str) -> None:
     dateline = _DATELINE_CAPITALS_RE.match(chunk)
     if dateline and len(dateline.group(1)) >= 4 and dateline.group(1).title() not in KICKERS:
         context.add(offset, offset + dateline.end(1), "dateline in capitals", dateline.group(1).title(), town=True)
+    elif (titled := _DATELINE_TITLED_RE.match(chunk)) and context.a_town(titled.group(1)):
+        context.add(offset, offset + titled.end(1), "dateline of a known town", town=True)  # "Concarneau – The ..."
+
+
+# "Concarneau – The cannery ...": a paragraph opening with a town's name, written as a name, and a dash
+_DATELINE_TITLED_RE = re.compile(rf"({_RUN}) [–—] [{UPPER}]")
 
 
 def _without_leading_function_words(words: list[str]) -> list[str]:
@@ -498,6 +512,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 closed = True
                 break
         walked_to = members[-1][1]
+        # "in Orvale, Tessby and the villages along the river": the villages close the list too
+        closed = closed or (len(members) > 1 and _VILLAGES_TAIL_RE.match(chunk, members[-1][1]) is not None)
         # a town that is also a given name ("in Geneva,") when no surname or possessive follows it
         known = [
             context.a_town(chunk[a:b], given_name_too=_CLAUSE_GOES_ON_RE.match(chunk, b) is not None)
@@ -525,6 +541,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             if context.gazetteer.get(state, ("", ""))[1] in ("state", "country") and not has_given_name(first):
                 known[0] = True
         unlisted = match.group(0).split(" ", 1)[0].lower() in _unlisted_locatives()
+        living = match.group(0).split(" ", 1)[0].lower() in _LIVING
         for (start, end), town in zip(members, known, strict=True):
             value = chunk[start:end]
             # (a name shaped like a person's without a given name is a place in such a list: "Gafanha da Encarnação")
@@ -534,6 +551,10 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 value = _before_a_date(value)  # "near Orvale on Thursday"
                 if value and _place_shaped(value):
                     context.add(offset + start, offset + start + len(value), "name after near")
+                elif value and living and (len(members) > 1 or _CLAUSE_GOES_ON_RE.match(chunk, end)) and " " not in value:
+                    # "staff live in Ramsey, Sulby and Andreas": a one-word name where people live is a
+                    # place even when it is a given name too (no person is lived in)
+                    context.add(offset + start, offset + start + len(value), "where people live")
             elif len(members) == 1:
                 near = _NEAR_A_PLACE_RE.match(chunk, end)
                 if near and (context.a_town(near.group(1)) or near.group(2) or context.compass_and_place(near.group(1))):
@@ -546,9 +567,12 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                     and _place_shaped(value)
                     and value.lower() not in context.common_words
                     and not any(character.isdigit() for character in value)  # "centres in a Sh1.2bn deal"
-                    and not chunk.startswith(".", start + len(value))  # "St. James Parish": cut short at its stop
+                    and not (len(value) <= 3 and chunk.startswith(".", start + len(value)))  # "St. James": cut at its stop
                 ):  # "a new plant in Gafanha da Nazaré": where a business's site is, known or not
                     context.add(offset + start, offset + start + len(value), "a site's town")
+
+
+_LIVING = frozenset({"live", "lives", "lived", "living"})
 
 
 @functools.cache
@@ -604,6 +628,20 @@ def _towns_of_bearings(context: _Context, offset: int, chunk: str) -> None:
         value = _before_a_date(match.group(1))
         if value and (context.a_town(value) or _place_shaped(value)):
             context.add(offset + match.start(1), offset + match.start(1) + len(value), "town of a bearing", town=True)
+
+
+@functools.cache
+def _owned_site_pattern() -> re.Pattern:
+    nouns = "|".join(place_words()["owned_site_nouns"])
+    return re.compile(rf"\b(?:its|their) (?:[a-z]+ )?({_RUN}) (?:[a-z-]+ )?(?:{nouns})\b")
+
+
+def _places_of_owned_sites(context: _Context, offset: int, chunk: str) -> None:
+    """ "its Navutu mill", "its flagship Yarrabin spodumene mine": where a business's own site is."""
+    for match in _owned_site_pattern().finditer(chunk):
+        value = match.group(1)
+        if _place_shaped(value) and not (len(value.split()) == 1 and value.lower() in context.common_words):
+            context.add(offset + match.start(1), offset + match.end(1), "place of a business's site")
 
 
 @functools.cache
@@ -672,7 +710,8 @@ def _rivers_of_sites(context: _Context, offset: int, chunk: str) -> None:
 
 # "... and the villages around Pellmoor": a list of names closed by the villages or towns near a place
 _VILLAGES_TAIL_RE = re.compile(
-    r",? and (?:the )?(?:other |nearby |surrounding )?(?:villages|towns|hamlets|communities|compounds|townships|suburbs)\b"
+    r",? and (?:the )?(?:other |nearby |surrounding )?(?:villages|towns|hamlets|communities|compounds|townships|suburbs"
+    r"|settlements)\b"
 )
 _FROM_RE = re.compile(rf"\bfrom ({_RUN})")
 
@@ -719,6 +758,12 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         if not (villages or closed):
             continue
         values = [chunk[a:b] for a, b in members]
+        if closed and all(context.a_town(value, given_name_too=True) for value in values) and any(
+            context.gazetteer.get(value, ("", ""))[1] in ("state", "country") for value in values
+        ):  # "from Alberta and Alaska": a province named like a person beside a state
+            for start, end in members:
+                context.add(offset + start, offset + end, "states listed after from", town=True)
+            continue
         if any(person_shaped(value) and has_given_name(value) for value in values):
             continue  # "from Anna Berg and Jo Hale": people
         residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None

@@ -13,6 +13,9 @@ from loaders.extract.types import ORGANISATION, PERSON, RoleFound
 from loaders.spans import Span
 
 
+_CAPITALISED_RUN = r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}"
+
+
 def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
     text = article.text
     organisations = [m for m in article.found.mentions if m.kind == ORGANISATION]
@@ -23,10 +26,19 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
         before = article.before(mention.span, 80)
         after = article.after(mention.span, 80)
         role = None
-        match = re.search(rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)\s*,?\s+$", before, re.IGNORECASE)
+        # "Chief Executive Jo Hale", "its chairman, Jo Hale"; "the mayor of Orvale, Jo Hale": the title
+        # and what it is of, then the name in apposition
+        match = re.search(
+            rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)(?:\s+of\s+(?:the\s+)?({_CAPITALISED_RUN}),)?\s*,?\s+$",
+            before,
+            re.IGNORECASE,
+        )
+        of_span = None  # "the mayor of Orvale": what the title is of, written out
         if match:
             role_span = Span(mention.span.start - len(before) + match.start(1), mention.span.start - len(before) + match.end(1))
             role = (role_span, "role before name")
+            if match.group(2):
+                of_span = Span(mention.span.start - len(before) + match.start(2), mention.span.start - len(before) + match.end(2))
         else:
             match = re.match(
                 rf",\s+(?:the\s+)?(?:\w+[’']s\s+)?((?:{ROLE_WORDS})(?:\s+(?:and|&)\s+{ROLE_WORDS})*)\b", after, re.IGNORECASE
@@ -45,7 +57,10 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
             if window.contains(o.span)
         ]
         organisation = None
-        if nearby:
+        if of_span is not None:
+            # the organisation the title is of, or none (a town: "the mayor of Orvale")
+            organisation = next((o.name for o in nearby if of_span.contains(o.span)), None)
+        elif nearby:
             organisation = min(nearby, key=lambda o: abs(o.span.start - role_span.start)).name
         elif (
             re.search(r"\b(?:the company|the firm|the bank|the group|its)\b", text[window.start : window.end], re.IGNORECASE)

@@ -174,6 +174,8 @@ _ENDS_A_BODY = (
 _NAME_ENDINGS = frozenset(words("organisations", "name_endings")) | frozenset(words("organisations", "weak_name_endings"))
 _JOINED_BY_AND_ENDINGS = frozenset(words("organisations", "joined_by_and_endings"))
 _MOST_WORDS_BEFORE_AND = 3
+# People of a trade, in the plural ("Bakers", "Graziers", "Teachers", "Sailors", "Chemists", "Musicians")
+_TRADE_PLURAL_RE = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ians)")
 
 
 def _one_name_across_and(text: str, previous: tuple[int, int], start: int, end: int) -> bool:
@@ -184,10 +186,12 @@ def _one_name_across_and(text: str, previous: tuple[int, int], start: int, end: 
     Capital" are two)."""
     from loaders.extract.entities.people import common_words  # people needs runs' vocabulary
 
-    def ordinary(word: str) -> bool:  # a plural too ("Harbours", "Glens"), and a British spelling
+    def ordinary(word: str) -> bool:  # a plural too ("Harbours"), a British spelling, people of a trade ("Graziers")
         lower = word.lower()
         singular = lower[:-1] if lower.endswith("s") else lower
-        return any(form in common_words() for form in (lower, singular, singular.replace("our", "or")))
+        return _TRADE_PLURAL_RE.fullmatch(word) is not None or any(
+            form in common_words() for form in (lower, singular, singular.replace("our", "or"))
+        )
 
     before, after = text[previous[0] : previous[1]].split(), text[start:end].split()
     return (
@@ -210,6 +214,8 @@ def _joined_runs(text: str, zone: Span) -> list[tuple[int, int]]:
         between = text[runs[-1][1] : start] if runs else ""
         if runs and not joined and between == " and " and _one_name_across_and(text, runs[-1], start, end):
             runs[-1] = (runs[-1][0], end)
+            if len(runs) > 1 and text[runs[-2][1] : runs[-1][0]] == ", " and _TRADE_PLURAL_RE.fullmatch(text[slice(*runs[-2])]):
+                runs[-2:] = [(runs[-2][0], end)]  # "Bakers, Food and Allied Workers Union": a trade listed first
             joined = True
             continue
         if runs and not joined and between == " of the " and text[runs[-1][0] : runs[-1][1]].rsplit(None, 1)[-1] in _ENDS_A_BODY:
