@@ -293,6 +293,8 @@ def test_no_place_of_the_second_batch_without_its_sign(text, not_a_place):
         ("The takeover had the support of Orvafrance and Kestrel Bank.", {"Orvafrance", "Kestrel Bank"}),
         # a ministry's fields: a compound of two ordinary words
         ("The Ministry of Agriculture and Waterways said so.", {"Ministry of Agriculture and Waterways"}),
+        # a body's kind opening a Malay name
+        ("New shares were placed with Kumpulan Wang Tessaraan last week.", {"Kumpulan Wang Tessaraan"}),
         # a name ending in "Cluster" or "Commissioners"
         ("The sector, grouped in the association Orva Cluster, grew.", {"Orva Cluster"}),
         ("Tessby Town Commissioners said they would consider a lease.", {"Tessby Town Commissioners"}),

@@ -958,8 +958,8 @@ FLOORS.update(E7_FLOORS)
 E8_FLOORS = {
     "entities round e8": {
         "organisations P": 0.94,
-        "organisations R": 0.82,
-        "people P": 0.86,
+        "organisations R": 0.83,
+        "people P": 1.0,
         "people R": 0.86,
         "quotes P": 1.0,
         "quotes R": 1.0,

@@ -36,3 +36,23 @@ def test_a_title_and_the_name_after_it_name_the_speaker(text, expected):
 
 def test_a_title_with_no_name_in_the_article_stays_the_data_s_holder():
     assert speakers('"The bridge opens in May," the mayor said.') == ["Ines Pauley"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Environment Tessland and Great Orvale were told of the sale last week.",
+        "Kestrel Bank was told that the loan would be repaid in May.",
+    ],
+)
+def test_a_passive_speech_verb_reports_no_one_s_speech(text):
+    paragraphs = layout(text).paragraphs
+    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex(ELSEWHERE))
+    assert [q for q in found if q.kind == "indirect"] == []
+
+
+def test_an_active_speech_verb_still_reports():
+    text = "Jo Hale told the council that the loan would be repaid in May."
+    paragraphs = layout(text).paragraphs
+    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex(ELSEWHERE))
+    assert [q.speaker for q in found if q.kind == "indirect"] == ["Jo Hale"]

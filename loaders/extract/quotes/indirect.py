@@ -30,6 +30,7 @@ _COMMA_NEXT_RE = re.compile(r"\s*[,:]")
 _QUOTE_MARK_RE = re.compile(r"[“\"‘]")
 _CLOSING_OR_OPENING_RE = re.compile(r"[“”\"]")
 _NOUN_MARKER_RE = re.compile(rf"\b{alternation(words('quotes', 'noun_markers'))}\s+$", re.IGNORECASE)
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.IGNORECASE)
 SUBJECT_WINDOW = 60  # a reporting verb's subject is read from the words just before it
 _DOCUMENT_SOURCE_RE = re.compile("|".join(rf"\b{pattern}\b" for pattern in words("quotes", "document_sources")), re.IGNORECASE)
 _NOT_REPORTING = frozenset(words("quotes", "not_reporting_verbs"))
@@ -104,6 +105,8 @@ def _reported_speech(text: str, sentence: Span, speakers: Speakers, quoted: list
         verb_start, verb_end = sentence.start + match.start(), sentence.start + match.end()
         if _NOUN_MARKER_RE.search(text, max(sentence.start, verb_start - 12), verb_start):
             continue  # "at claims that …": a noun, not a verb
+        if _PASSIVE_BEFORE_RE.search(text, max(sentence.start, verb_start - 12), verb_start):
+            continue  # "X and Y were told of the sale": the subject heard it, no one's speech is reported
         prefix = _INDIRECT_PREFIX_RE.match(text, verb_start, words_end)
         if (
             not prefix
