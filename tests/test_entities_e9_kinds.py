@@ -253,6 +253,9 @@ def test_according_to_a_research_firm_of_a_country_is_no_person():
         ("His father worked at the shipyard in Tessaxey.", {"Tessaxey"}),
         # where people live: a one-word name that is also a given name, in a list
         ("Most of the staff live in Orvik, Tessby and Andreas.", {"Orvik", "Tessby", "Andreas"}),
+        # a trade only a town qualifies, after "a": the town known or not
+        ("Forty jobs at a Ballyorva bakery were saved. With Ballyorva we can bake more.", {"Ballyorva"}),
+        ("It lends to Colin Dunmore Contracting, a Waitessa harvesting firm.", {"Waitessa"}),
         # a business's own site after "its"
         ("It doubled production at its Navorutu mill.", {"Navorutu"}),
         ("It will move from its Wheal Orva unit to the park.", {"Wheal Orva"}),
@@ -269,6 +272,9 @@ def test_places_of_the_second_batch(text, expected):
 @pytest.mark.parametrize(
     "text, not_a_place",
     [
+        # a brand's shop, a brand's company, a brand's processor
+        ("A Kestrava shop in the mall closed. Staff moved from Kestrava to Orvane.", "Kestrava"),
+        ("It uses an Orvane processor in its phones.", "Orvane"),
         # a dash after a name no list knows opens no dateline
         ("Kestrel – The company said so.", "Kestrel"),
         # "its" before a brand's line, or a company's plant

@@ -975,7 +975,7 @@ E8_FLOORS = {
     # holding "and" between ordinary words, a weak ending after a state's name, whom a carrier works
     # for, a second party supplied, a bearing "west of" a town, a river after a unit, farmers "around" a list.
     "entities round e8, batch 2": {
-        "organisations P": 0.92,
+        "organisations P": 0.95,
         "organisations R": 0.88,
         "people P": 1.0,
         "people R": 1.0,
@@ -1121,8 +1121,8 @@ E5_PLACE_FLOORS = {
     "entities round e6": {"places P": 0.98, "places R": 0.8},
     "entities round e7": {"products P": 1.0, "products R": 0.83, "places P": 0.96, "places R": 0.79},
     "entities round e7, batch 2": {"products P": 1.0, "products R": 1.0, "places P": 0.98, "places R": 0.91},
-    "entities round e8": {"places P": 0.92, "places R": 0.61},
-    "entities round e8, batch 2": {"places P": 1.0, "places R": 0.75},
+    "entities round e8": {"places P": 0.92, "places R": 0.63},
+    "entities round e8, batch 2": {"places P": 1.0, "places R": 0.78},
     "entities round e9": {"places P": 0.98, "places R": 0.93},
     "entities round e9, batch 2": {"places P": 1.0, "places R": 0.8},
 }

@@ -125,6 +125,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "town_business_nouns",
         "council_levels",
         "owned_site_nouns",
+        "town_only_business_nouns",
     )
     return {key: tuple(data[key]) for key in keys}
 

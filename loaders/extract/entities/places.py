@@ -654,7 +654,8 @@ def _town_business_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def _towns_qualifying_a_business(context: _Context, offset: int, chunk: str) -> None:
     """ "a Redruth firm", "the Porto engineering firm Ferreira & Lobo", "Ndola fabricator Kaputa Steel":
-    a town of the full list qualifying a kind of business is a place, no company's name."""
+    a town of the full list qualifying a kind of business is a place, no company's name; "a Tessby
+    bakery": a trade only a town qualifies, the town known or not."""
     for pattern in _town_business_patterns():
         for match in pattern.finditer(chunk):
             words = _without_leading_function_words(match.group(1).split())
@@ -662,6 +663,16 @@ def _towns_qualifying_a_business(context: _Context, offset: int, chunk: str) -> 
             if value and context.a_town(value):
                 end = offset + match.end(1)
                 context.add(end - len(value), end, "town qualifying a business", town=True)
+    for match in _town_only_business_pattern().finditer(chunk):
+        value = match.group(1)
+        if _place_shaped(value) and not (len(value.split()) == 1 and value.lower() in context.common_words):
+            context.add(offset + match.start(1), offset + match.end(1), "town qualifying a local trade")
+
+
+@functools.cache
+def _town_only_business_pattern() -> re.Pattern:
+    nouns = "|".join(place_words()["town_only_business_nouns"])
+    return re.compile(rf"\b(?:a|an) ({_RUN}) (?:[a-z-]+ ){{0,2}}?(?:{nouns})\b")
 
 
 @functools.cache
