@@ -149,6 +149,8 @@ def test_places_of_the_first_batch(text, expected):
 @pytest.mark.parametrize(
     "text, not_a_place",
     [
+        # a name ending in a place's kind, right before a plural noun: a brand's
+        ("Orvane Gaming runs the Lucky Cove websites.", "Lucky Cove"),
         # "maker" and "supplier" qualify another company, "group" one's own name
         ("Denso is a Toyota supplier, its chief said.", "Denso"),
         ("Orvane, a Kestrava company, makes speakers.", "Kestrava"),

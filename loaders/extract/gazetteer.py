@@ -126,6 +126,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "council_levels",
         "owned_site_nouns",
         "town_only_business_nouns",
+        "brand_feature_words",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -453,6 +453,10 @@ def _without_leading_function_words(words: list[str]) -> list[str]:
     return words
 
 
+# A plural noun right after a name (not a verb of the third person: "Tessa Island lies off the coast")
+_PLURAL_NOUN_AFTER_RE = re.compile(r" (?!(?:is|was|has|lies|sits|remains|stands|says|needs|gets)\b)[a-z]{3,}s\b")
+
+
 def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
     if "shire" in chunk:
         for match in _SHIRE_RE.finditer(chunk):
@@ -464,8 +468,11 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
     if not _kind_words().search(chunk):
         return
     feature, division, _, _ = _context_patterns()
+    brand_words = place_words()["brand_feature_words"]
     for match in feature.finditer(chunk):
         words = _without_leading_function_words(match.group(0).split())
+        if words and words[-1] in brand_words and _PLURAL_NOUN_AFTER_RE.match(chunk, match.end()):
+            continue  # "the SpinJar and Lucky Harbour websites": a brand's name qualifying what it makes
         if len(words) >= 2:
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
     for match in division.finditer(chunk):
