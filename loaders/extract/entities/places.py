@@ -552,7 +552,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         for (start, end), town in zip(members, known, strict=True):
             value = chunk[start:end]
             # (a name shaped like a person's without a given name is a place in such a list: "Gafanha da Encarnação")
-            if town or (listed_places and not (person_shaped(value) and has_given_name(value)) and value.split("-")[0] not in _all_given_names()):
+            if town or (
+                listed_places
+                and not (person_shaped(value) and has_given_name(value))
+                and value.split("-")[0] not in _all_given_names()
+            ):
                 context.add(offset + start, offset + end, "town after a locative", town=town)
             elif unlisted and not _POSSESSIVE_RE.match(chunk, end):
                 value = _before_a_date(value)  # "near Orvale on Thursday"
@@ -776,8 +780,10 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         if not (villages or closed):
             continue
         values = [chunk[a:b] for a, b in members]
-        if closed and all(context.a_town(value, given_name_too=True) for value in values) and any(
-            context.gazetteer.get(value, ("", ""))[1] in ("state", "country") for value in values
+        if (
+            closed
+            and all(context.a_town(value, given_name_too=True) for value in values)
+            and any(context.gazetteer.get(value, ("", ""))[1] in ("state", "country") for value in values)
         ):  # "from Alberta and Alaska": a province named like a person beside a state
             for start, end in members:
                 context.add(offset + start, offset + end, "states listed after from", town=True)

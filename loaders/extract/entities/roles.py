@@ -12,7 +12,6 @@ from loaders.extract.entities.state import ArticleState
 from loaders.extract.types import ORGANISATION, PERSON, RoleFound
 from loaders.spans import Span
 
-
 _CAPITALISED_RUN = r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}"
 
 
