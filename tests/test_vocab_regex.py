@@ -5,7 +5,14 @@ import re
 
 import pytest
 
-from loaders.vocab import alternation, first_character_test, required_characters, word_start_regex
+from loaders.vocab import (
+    alternation,
+    branch_name,
+    first_character_test,
+    named_branches_by_first_character,
+    required_characters,
+    word_start_regex,
+)
 
 TEXT = "Shares fell 4% as sales rose in FY 2024; selling shares of X, the shares' fall, re-selling, 3shares, _x, 1.2023 and £5 (FY2023)."
 
@@ -101,3 +108,44 @@ def test_first_character_test(pattern, test):
     if test:
         guarded, plain = re.compile(test + pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
         assert [m.span() for m in guarded.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+
+
+# Named branches sharing first letters, one beginning with several, one that may begin inside a word,
+# and two that match at one position (the earlier must win).
+BRANCHES = [
+    ("rise", r"\b(?:rose|rise|rises)\b"),
+    ("share", r"(?<!/)\bshares?\b(?! of)"),
+    ("sale", r"\b(?:selling|sell)\s+shares\b|\bsales\b"),
+    ("fall", r"\b(?:fell|falls?)"),
+    ("many", r"\b(?:fiscal|fy|re-|s)\w*"),
+    ("money", r"[£$]\d+"),
+    ("digits", r"[0-9]+"),
+]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("branches", [BRANCHES, BRANCHES[::-1], BRANCHES[:2]])
+def test_named_branches_by_first_character_match_as_listed(branches, flags):
+    dispatched = word_start_regex(named_branches_by_first_character(branches, flags), flags)
+    listed = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in branches), flags)
+    got = [(m.span(), branch_name(m)) for m in dispatched.finditer(TEXT)]
+    assert got == [(m.span(), m.lastgroup) for m in listed.finditer(TEXT)]
+    assert len({name for _, name in got}) > 1  # the text matches several branches
+    for start in range(0, len(TEXT), 7):
+        window = [(m.span(), branch_name(m)) for m in dispatched.finditer(TEXT, start, start + 30)]
+        assert window == [(m.span(), m.lastgroup) for m in listed.finditer(TEXT, start, start + 30)]
+
+
+def test_named_branches_by_first_character_tests_a_few_sets_per_position():
+    pattern = named_branches_by_first_character(BRANCHES, re.IGNORECASE)
+    assert pattern.startswith("(?=[")  # a tree of first-character tests, not one test per branch
+    assert pattern.count("(?P<many_") == 3  # under each of f, r and s (F and f are one key when case is ignored)
+
+
+def test_named_branches_that_may_begin_anywhere_each_keep_a_test_of_their_own():
+    branches = [("word", r"\w+"), ("share", r"\bshares?")]
+    pattern = named_branches_by_first_character(branches, re.IGNORECASE)
+    assert pattern == r"(?P<word_0>\w+)|(?P<share_0>(?=[Ss])\bshares?)"
+    listed = re.compile("|".join(f"(?P<{name}>{p})" for name, p in branches), re.IGNORECASE)
+    compiled = re.compile(pattern, re.IGNORECASE)
+    assert [(m.span(), branch_name(m)) for m in compiled.finditer(TEXT)] == [(m.span(), m.lastgroup) for m in listed.finditer(TEXT)]

@@ -240,6 +240,60 @@ def first_character_test(pattern: str, flags: int = 0) -> str:
     return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
 
 
+def named_branches_by_first_character(branches: list[tuple[str, str]], flags: int = 0) -> str:
+    """An alternation of named branches (name, regex), tried in the given order, behind a tree of
+    tests of the character a match begins with: at a position, the engine tests a few sets of
+    first characters and then tries only the branches that can begin with the character there
+    (of tens of branches, a handful), where one test per branch would cost tens. A branch that
+    can begin with several characters stands under each, its group named `name_k` (k counts its
+    copies: `branch_name` reads the name back). The same matches: branches under two characters
+    never match at one position, and under one the order is kept. Where a branch's first
+    characters are not a small known set, every branch is behind its own test instead."""
+    folded: list[tuple[str, str, frozenset[str]]] = []
+    for name, pattern in branches:
+        try:
+            chars = _first_characters(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
+        except (AttributeError, re.error):
+            chars = None
+        if chars is None or (flags & re.IGNORECASE and any(not c.isascii() and c.lower() != c.upper() for c in chars)):
+            return "|".join(f"(?P<{name}_0>{first_character_test(pattern, flags)}{pattern})" for name, pattern in branches)
+        folded.append((name, pattern, frozenset(c.lower() for c in chars) if flags & re.IGNORECASE else chars))
+    under: dict[str, list[tuple[str, str]]] = {}
+    copies: dict[str, int] = {}
+    for name, pattern, chars in folded:
+        for char in sorted(chars):
+            under.setdefault(char, []).append((f"{name}_{copies.get(name, 0)}", pattern))
+            copies[name] = copies.get(name, 0) + 1
+    leaves = [
+        (char, "|".join(f"(?P<{group}>{pattern})" for group, pattern in members)) for char, members in sorted(under.items())
+    ]
+    return _test_tree(leaves, bool(flags & re.IGNORECASE))
+
+
+_TREE_FAN_OUT = 4  # sets tested at each level of the tree of first-character tests
+
+
+def _test_tree(leaves: list[tuple[str, str]], both_cases: bool) -> str:
+    """Alternatives (first characters, regex) as a tree: each level tests at most _TREE_FAN_OUT sets."""
+    if len(leaves) > _TREE_FAN_OUT:
+        size = -(-len(leaves) // _TREE_FAN_OUT)
+        leaves = [
+            ("".join(chars for chars, _ in leaves[i : i + size]), _test_tree(leaves[i : i + size], both_cases))
+            for i in range(0, len(leaves), size)
+        ]
+    tests = []
+    for chars, regex in leaves:
+        spelled = "".join(sorted(set(chars) | ({c.upper() for c in chars} if both_cases else set())))
+        tests.append(f"(?=[{re.escape(spelled)}])(?:{regex})")
+    return "|".join(tests)
+
+
+def branch_name(match: re.Match[str]) -> str:
+    """The name of the branch of a `named_branches_by_first_character` pattern that matched."""
+    assert match.lastgroup is not None  # every branch is a named group
+    return match.lastgroup.rsplit("_", 1)[0]
+
+
 _FEW_CHARACTERS = 64  # a wider set tests no faster than the pattern itself
 
 

@@ -16,7 +16,7 @@ from loaders.extract.claims.periods import RELATIVE_SHIFT, TimeMention, When, ti
 from loaders.extract.claims.vocabulary import QUALIFIERS, cue_pattern, cues, metrics, yielding_metrics
 from loaders.extract.types import Mention
 from loaders.spans import Span
-from loaders.vocab import first_character_test, load, word_start_regex, words
+from loaders.vocab import branch_name, load, named_branches_by_first_character, word_start_regex, words
 
 CUE_PATTERNS = {
     "decrease": word_start_regex(cues("decrease"), re.IGNORECASE),
@@ -51,19 +51,18 @@ OWNER_APPOSITION_RE = re.compile(
     re.IGNORECASE,
 )
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
-# One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position);
-# each behind a test of the letters its cues begin with, so a word that begins none of them costs one test per metric.
+# One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position),
+# found through the letter a word begins with.
 _METRIC_NAMES = [name for name, _ in metrics()]
 METRIC_RE = word_start_regex(
-    "|".join(f"(?P<m{i}>{first_character_test(pattern, re.IGNORECASE)}{pattern})" for i, (_, pattern) in enumerate(metrics())),
+    named_branches_by_first_character([(f"m{i}", pattern) for i, (_, pattern) in enumerate(metrics())], re.IGNORECASE),
     re.IGNORECASE,
 )
 
 
 def _metric_name(match: re.Match[str]) -> str:
-    """The metric a METRIC_RE match names: the index in its one matched group's name (m0, m1, ...)."""
-    assert match.lastgroup is not None  # every branch of METRIC_RE is a named group
-    return _METRIC_NAMES[int(match.lastgroup[1:])]
+    """The metric a METRIC_RE match names: the index in its branch's name (m0, m1, ...)."""
+    return _METRIC_NAMES[int(branch_name(match)[1:])]
 
 
 PERCENT_UNITS = {"percent", "percentage points"}
