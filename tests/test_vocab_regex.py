@@ -148,4 +148,6 @@ def test_named_branches_that_may_begin_anywhere_each_keep_a_test_of_their_own():
     assert pattern == r"(?P<word_0>\w+)|(?P<share_0>(?=[Ss])\bshares?)"
     listed = re.compile("|".join(f"(?P<{name}>{p})" for name, p in branches), re.IGNORECASE)
     compiled = re.compile(pattern, re.IGNORECASE)
-    assert [(m.span(), branch_name(m)) for m in compiled.finditer(TEXT)] == [(m.span(), m.lastgroup) for m in listed.finditer(TEXT)]
+    assert [(m.span(), branch_name(m)) for m in compiled.finditer(TEXT)] == [
+        (m.span(), m.lastgroup) for m in listed.finditer(TEXT)
+    ]
