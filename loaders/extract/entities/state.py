@@ -98,23 +98,55 @@ class ArticleState:
         return span.start == zone.start or bool(_SENTENCE_END_BEFORE_RE.search(head))
 
 
-_TERM_RE = re.compile(r"((?:[A-Za-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
+_BRACKETED_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
+_TERM_WORD_RE = re.compile(r"[A-Za-z][a-z-]*")  # a word of the spelled-out phrase
+_TERM_GAP = " \t"  # what stands between its words, and between the last and the bracket
 
 
 def term_acronyms(text: str) -> frozenset[str]:
     """Acronyms a text defines for a phrase of common words ("lithium carbonate equivalent (LCE)",
     "net interest margin (NIM)"): the initials of the words right before the bracket spell it, every
-    word but the first in lower case. Such an acronym names a term, never an organisation."""
+    word but the first in lower case. Such an acronym names a term, never an organisation. Read back
+    from each bracketed acronym (a few per article), not by trying a phrase at every letter."""
     found = set()
-    for match in _TERM_RE.finditer(text):
-        acronym, spelled = match.group(2), match.group(1).split()[-len(match.group(2)) :]
+    for match in _BRACKETED_ACRONYM_RE.finditer(text):
+        acronym = match.group(1)
+        spelled = _words_before(text, match.start(), len(acronym))
         if (
-            len(spelled) == len(acronym)
+            spelled is not None
             and "".join(word[0] for word in spelled).upper() == acronym
             and all(word.islower() for word in spelled[1:])
         ):
             found.add(acronym)
     return frozenset(found)
+
+
+def _words_before(text: str, end: int, count: int) -> list[str] | None:
+    """The `count` words right before `end`, each after a space or tab and the last followed by
+    one (a word: a letter, then lower-case letters and hyphens; the first may begin inside a longer
+    run of letters, "Kinsey" of "McKinsey"), or None when fewer stand there. The words a regex
+    trying two to six such words and a bracket at every position would find, read backwards."""
+    words: list[str] = []
+    position = end
+    while len(words) < count:
+        gap_end = position
+        while position > 0 and text[position - 1] in _TERM_GAP:
+            position -= 1
+        if position == gap_end:
+            return None  # no space before the bracket or between two words
+        word_end = position
+        while position > 0 and ((text[position - 1].islower() and text[position - 1].isascii()) or text[position - 1] == "-"):
+            position -= 1
+        if position > 0 and text[position - 1].isascii() and text[position - 1].isalpha():
+            position -= 1  # the word's first letter, in either case
+        while position < word_end and text[position] == "-":
+            position += 1  # a word begins with a letter: "-net" holds the word "net" (and no word before it)
+        word = text[position:word_end]
+        if not _TERM_WORD_RE.fullmatch(word):
+            return None
+        words.append(word)
+    words.reverse()
+    return words
 
 
 def word_bounded(text: str, start: int, end: int, zone: Span) -> bool:

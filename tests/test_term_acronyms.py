@@ -1,0 +1,55 @@
+"""term_acronyms reads each bracketed acronym's words backwards: the same acronyms as the regex
+that defines them, tried at every position (the reading it replaced, kept here as the oracle)."""
+
+import random
+import re
+
+import pytest
+
+from loaders.extract.entities.state import term_acronyms
+
+# The definition: two to six words (a letter, then lower-case letters and hyphens), each followed by
+# spaces or tabs, then the bracketed acronym; the initials of its last words spell the acronym.
+_DEFINITION_RE = re.compile(r"((?:[A-Za-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
+
+
+def _by_definition(text: str) -> frozenset[str]:
+    found = set()
+    for match in _DEFINITION_RE.finditer(text):
+        acronym, spelled = match.group(2), match.group(1).split()[-len(match.group(2)) :]
+        if (
+            len(spelled) == len(acronym)
+            and "".join(word[0] for word in spelled).upper() == acronym
+            and all(word.islower() for word in spelled[1:])
+        ):
+            found.add(acronym)
+    return frozenset(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronyms"),
+    [
+        ("Its net interest margin (NIM) rose.", {"NIM"}),
+        ("the Kestrel Shipping Line (KSL) said", set()),  # capitalised words: a name, not a term
+        ("a McKinsey global (KG) study", {"KG"}),  # the first word may begin inside a longer one
+        ("the -net yield (NY) figure", {"NY"}),  # a word begins with a letter
+        ("net yield(NY)", set()),  # no space before the bracket
+        ("net\nyield (NY)", set()),  # a line break parts the words
+        ("alpha beta (AB) gamma delta (GD)", {"AB", "GD"}),
+        ("x y (AB) (CD)", set()),
+        ("cash flow per unit (CFPU)", {"CFPU"}),
+        ("one two three four five six seven (FSS)", {"FSS"}),  # its last words spell it
+        ("one two three (OTS)", set()),
+    ],
+)
+def test_term_acronyms(text, acronyms):
+    assert term_acronyms(text) == acronyms
+    assert _by_definition(text) == acronyms
+
+
+def test_term_acronyms_agree_with_the_definition_on_random_text():
+    rng = random.Random(7)
+    alphabet = "abc CD-\t(ABC)\n.éx yZ"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) + rng.choice(["(AB)", "(ABC)", " (AB)", "(A)"])
+        assert term_acronyms(text) == _by_definition(text), text
