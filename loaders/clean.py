@@ -73,6 +73,7 @@ def _furniture_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str,
     """Page furniture as data (loaders/vocab/furniture.yml): whole lines, prefixes and suffixes, each with its id."""
     data = load("furniture")
     agencies = "|".join(re.escape(agency) for agency in words("furniture", "agencies"))
+    sections = "|".join(re.escape(section) for section in sorted(words("furniture", "sections"), key=len, reverse=True))
     compiled = []
     for key, pattern_key in (("lines", "line"), ("prefixes", "prefix"), ("suffixes", "suffix")):
         entries = data.get(key)
@@ -84,7 +85,7 @@ def _furniture_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str,
             )
         try:
             compiled.append(
-                [(e["id"], re.compile(e[pattern_key].replace("{agencies}", agencies), re.IGNORECASE)) for e in entries]
+                [(e["id"], re.compile(e[pattern_key].replace("{agencies}", agencies).replace("{sections}", sections), re.IGNORECASE)) for e in entries]
             )
         except re.error as error:
             raise VocabularyError(f"loaders/vocab/furniture.yml: key '{key}': bad pattern: {error}") from error

@@ -796,9 +796,12 @@ def group_key(members: list[Member]) -> str:
 
 def pick(placed: Placement, candidates: list[Candidate]) -> Candidate | None:
     """The group a claim stands in, of those its blocks give it: the one of most articles, then of
-    most claims (then by its members, then by block: every member of a group ranks it alike, and one
-    group given by two blocks, as an organisation's and its shorter name's, is one)."""
-    return min(candidates, key=lambda c: (-c.articles, -c.claims, c.group, c.key), default=None)
+    most claims, then one of the organisation the claim is mainly about (of two outlets' printings, a
+    plant's capacity both give one company before one outlet's figure of a rival's plant that the
+    other's sentence merely lies near), then by its members, then by block (one group given by two
+    blocks, as an organisation's and its shorter name's, is one, and the claim's own if either is)."""
+    own = {c.group for c in candidates if c.key[1] in placed.primary}
+    return min(candidates, key=lambda c: (-c.articles, -c.claims, c.group not in own, c.group, c.key), default=None)
 
 
 def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> list[_Group]:

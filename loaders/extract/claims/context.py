@@ -50,6 +50,8 @@ OWNER_APPOSITION_RE = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+# An organisation's possessive right before a figure ("Quillfield's $1.42bn writedown"): its figure.
+POSSESSIVE_BEFORE_RE = re.compile(r"['’]s?\s+(?:(?:a|an|the)\s+)?")
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position);
 # each behind a test of the letters its cues begin with, so a word that begins none of them costs one test per metric.
@@ -356,10 +358,19 @@ def _subject_among(
 ) -> str | None:
     """`_subject` among the given mentions (in order, starting at `starts`)."""
     following = bisect_left(starts, amount.span.end)
+    if (
+        following > 0
+        and candidates[following - 1].span.end <= amount.span.start
+        and POSSESSIVE_BEFORE_RE.fullmatch(text, candidates[following - 1].span.end, amount.span.start)
+    ):
+        return candidates[following - 1].name  # "Quillfield's $1.42bn writedown ... of the Lomas Pardas flood"
     if following < len(candidates):
         organisation = candidates[following]
-        if organisation.span.start - amount.span.end <= 60 and AFTER_SUBJECT_RE.search(
-            text, amount.span.end, organisation.span.start
+        if (
+            organisation.span.start - amount.span.end <= 60
+            and AFTER_SUBJECT_RE.search(text, amount.span.end, organisation.span.start)
+            # "closed at $8.14 on the Toronto Stock Exchange": a venue, not what the price is of
+            and not (main and is_public_body(organisation.name) and not is_public_body(main))
         ):
             return organisation.name
     before = following - 1

@@ -61,6 +61,7 @@ _NEVER_LAST = (
     | frozenset(words("not_names", "currency_words"))
     | frozenset(words("not_names", "months_short"))
 )
+_HAS_DIGIT_RE = re.compile(r"\d")
 _ENDS_WITH_ITS_STOP = ("Co.", "Inc.", "Corp.", "Ltd.", "S.A.", "U.S.", "N.V.")
 
 
@@ -76,7 +77,8 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             word.endswith(".")
             and token.end() < end
-            and not (bare in _KEEPS_ITS_STOP or len(bare) == 1 or "." in bare or bare in _HONORIFICS)
+            # "U.S." keeps its stop; a figure with a decimal point does not ("a combined KSh1.62bn. Rimal")
+            and not (bare in _KEEPS_ITS_STOP or len(bare) == 1 or ("." in bare and not _HAS_DIGIT_RE.search(bare)) or bare in _HONORIFICS)
             # a given name's abbreviation keeps its stop only where it opens the name ("Md. Rafiq
             # Hasan"); after a name word it is a surname ending a sentence ("backed by Jo Ma. Shares rose")
             and not (bare in _GIVEN_NAME_ABBREVIATIONS and token.start() == start)
