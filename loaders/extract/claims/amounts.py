@@ -286,7 +286,12 @@ def _read_at(
             if inner and inner.unit != unit and len(inner.unit) == 3 and inner.unit.isupper():
                 also_value, also_unit = inner.value, inner.unit
             cursor = unit_match.end() + len(unit_match.group("after"))
-        elif kind == "word" and currency is None:
+        elif (
+            kind == "word"
+            and currency is None
+            # "a 48 million pound grant" is money, "a 50-pound bag" a weight (`ordinary_words`)
+            and _money_is_meant(text, sentence, start, unit_match, bool(scale_written), unit_match.group("word").casefold(), limit)
+        ):
             word = unit_match.group("word").casefold()
             unit, cursor = local.get(word, CURRENCY_WORDS[word]), unit_match.end()
         elif kind == "pct" and currency is None and not scale_written:
@@ -389,7 +394,10 @@ def _money_is_meant(
     """Whether a local currency word that is an ordinary word too ("crowns") names money here."""
     if noun not in ORDINARY_CURRENCY_WORDS or scale_written:
         return True
-    printed = unit_match.group("noun")
+    group = "noun" if unit_match.lastgroup != "word" else "word"
+    printed = unit_match.group(group)
+    if text[unit_match.start(group) - 1] == "-":
+        return False  # "a 50-pound bag": a measure of what follows, not money
     return (
         printed[:1].isupper()  # "Norwegian crowns", "Czech crowns"
         or CONVERSION_AFTER_RE.match(text, unit_match.end(), limit) is not None

@@ -50,6 +50,17 @@ OWNER_APPOSITION_RE = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+# A clause set into a sentence about the name before it: a relative clause (", which had revenue of
+# $3.9bn,") or, after an organisation's name, an apposition (", its Scottish subsidiary bought in
+# 2023"), up to the next comma or semicolon or the sentence's end. What it says (a measure, a
+# period, an organisation) is about that name and its own figures, not the sentence's other figures
+# ("Kallang Marine, which had revenue of US$3.9bn last year, is paying US$1.33bn": no revenue).
+RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*")
+APPOSITION_RE = re.compile(r",\s+(?:its|their|a|an|the|one\s+of)\s[^,;]*", re.IGNORECASE)
+# "the company", "the Kalisz-based maker": an organisation named before, described (not "the group of").
+DESCRIBED_COMPANY_RE = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?:{'|'.join(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
+)
 # An organisation's possessive right before a figure ("Quillfield's $1.42bn writedown"): its figure.
 POSSESSIVE_BEFORE_RE = re.compile(r"['’]s?\s+(?:(?:a|an|the)\s+)?")
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -72,8 +83,9 @@ PERCENT_UNITS = {"percent", "percentage points"}
 # Measures a count is never of but names by its noun: "a target of 9,000 deliveries" counts deliveries;
 # "sales of 500,000 vehicles" and "sold 2.4 million seats" count vehicles and seats, and compare with
 # "500,000 deliveries" and "2.4 million seats" (sales are money only when a sum is sold).
-# So does what a count "costs" ("will cost 1,150 jobs" counts jobs): a cost is money.
-COUNTS_NAME_THEMSELVES = {"shortfall against target", "sales", "units sold", "cost"}
+# So does what a count "costs" ("will cost 1,150 jobs" counts jobs): a cost is money; and an order's
+# ("an order for 24 jets" counts jets).
+COUNTS_NAME_THEMSELVES = {"shortfall against target", "sales", "units sold", "cost", "order"}
 COUNT_CHANGE_REACH = 40  # characters from a count to a percentage after it that says how it moved ("..., up 9%")
 YIELDS = yielding_metrics()
 # Counted nouns that join a family only where words before or right after them say so ("900 completions"
@@ -184,6 +196,14 @@ class SentenceFacts:
     # The subject mentions that are no court's, regulator's or public body's, and where they start.
     company_mentions: list[Mention] = field(default_factory=list)
     company_starts: list[int] = field(default_factory=list)
+    # Clauses set into the sentence about a name before them (`insertions`): their starts and ends.
+    insertion_starts: list[int] = field(default_factory=list)
+    insertion_ends: list[int] = field(default_factory=list)
+
+    def insertion(self, position: int) -> int:
+        """The index of the inserted clause holding the position, or -1 (none)."""
+        index = bisect_right(self.insertion_starts, position) - 1
+        return index if index >= 0 and position < self.insertion_ends[index] else -1
 
 
 def _sentence_facts(
@@ -265,7 +285,10 @@ def _metric(
     start, end = amount.span.start, amount.span.end
     best = None
     breaks = facts.cues["clause_break"]
+    inside = facts.insertion(start) if facts.insertion_starts else -1
     for cue in facts.metrics.within(max(facts.sentence.start, start - reach_before), min(facts.sentence.end, end + reach_after)):
+        if facts.insertion_starts and facts.insertion(cue.start) != inside:
+            continue  # a measure a clause set in says of its own name ("X, which had revenue of $3.9bn, is paying $1.3bn")
         if cue.end <= start:
             if figure_ends and _right_after_a_figure(cue, figure_ends, start) and PER_UNIT_RE.fullmatch(cue.text):
                 continue
@@ -273,8 +296,8 @@ def _metric(
         elif cue.start >= end:
             if cue.start - end <= 1:
                 distance = -1
-            elif breaks.within(end, cue.start):
-                continue
+            elif breaks.within(end, cue.start) or facts.cues["new_clause"].within(end, cue.start):
+                continue  # "... from PLN 2.4bn and announced job cuts": the next clause's measure
             else:
                 distance = cue.start - end + AFTER_PENALTY
         else:
@@ -348,6 +371,22 @@ def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) 
     "profit at X"), else the article's main organisation. A court, regulator or public body is the
     subject only where the sentence names no company ("fined £3.1m at Dunmere Crown Court" is the
     fined company's figure)."""
+    if (
+        not facts.company_mentions
+        and main
+        and not is_public_body(main)
+        and DESCRIBED_COMPANY_RE.search(text, facts.sentence.start, amount.span.start)
+    ):
+        # "The Kalisz-based company, listed on the Warsaw Stock Exchange, cut its forecast to PLN 2.1bn":
+        # the company the sentence describes, not the public body or exchange it names beside it
+        return main
+    companies, subjects = facts.company_mentions, facts.subject_mentions
+    if facts.insertion_starts and facts.insertion(amount.span.start) == -1:
+        # "Tsavo Cement, which was not named by Rimal in its filing, 380 million shillings": not Rimal's
+        outside = [m for m in subjects if facts.insertion(m.span.start) == -1]
+        if outside and len(outside) < len(subjects):
+            companies = [m for m in outside if not is_public_body(m.name)] or outside
+            return _subject_among(text, amount, facts, main, companies, [m.span.start for m in companies])
     if facts.company_mentions:
         return _subject_among(text, amount, facts, main, facts.company_mentions, facts.company_starts)
     return _subject_among(text, amount, facts, main, facts.subject_mentions, facts.subject_starts)
@@ -554,7 +593,9 @@ def _when(text: str, facts: SentenceFacts, amount: Amount, moments: dict[int, Am
         own = [
             t
             for t in inside
-            if not _across_figure(text, facts, amount, t, figures) and not _labels_another_figure(text, t, amount)
+            if not _across_figure(text, facts, amount, t, figures)
+            and not _labels_another_figure(text, t, amount)
+            and not (facts.insertion_starts and facts.insertion(t.start) != facts.insertion(start))
         ]
         for kind in ("part", "relative", "year"):
             period = period or min((t for t in own if t.kind == kind), key=distance, default=None)
@@ -574,6 +615,25 @@ def _labels_another_figure(text: str, mention: TimeMention, amount: Amount) -> b
     period of the figure after its colon only: the figure before the brackets is the current one's."""
     labels = mention.start > 0 and text[mention.start - 1] == "(" and text.startswith(":", mention.end)
     return labels and not _LABEL_TO_FIGURE_RE.fullmatch(text, mention.end, amount.span.start)
+
+
+def insertions(text: str, sentence: Span, organisations: list[Mention], figures: Figures) -> list[Span]:
+    """The clauses set into the sentence about a name before them (RELATIVE_CLAUSE_RE after any word but
+    a figure: ", which was a record" comments on the figure; APPOSITION_RE after an organisation's
+    name), in order and disjoint."""
+    found = [
+        Span(m.start(), m.end())
+        for m in RELATIVE_CLAUSE_RE.finditer(text, sentence.start, sentence.end)
+        if not (figures.ending_by(m.start()) and figures.ending_by(m.start()).end == m.start())  # type: ignore[union-attr]
+    ]
+    for mention in organisations:
+        if (found_after := APPOSITION_RE.match(text, mention.span.end, sentence.end)) is not None:
+            found.append(Span(found_after.start(), found_after.end()))
+    out: list[Span] = []
+    for span in sorted(found):
+        if not out or span.start >= out[-1].end:
+            out.append(span)
+    return out
 
 
 def read_contexts(
@@ -598,6 +658,9 @@ def read_contexts(
                 near, key=lambda a: mention.start - a.span.end if a.span.end <= mention.start else a.span.start - mention.end
             )
     figures = Figures.of([a.span for a in amounts])
+    if "," in sentence.of(text):
+        spans = insertions(text, sentence, organisations, figures)
+        facts = replace(facts, insertion_starts=[s.start for s in spans], insertion_ends=[s.end for s in spans])
     contexts = [_context(text, amount, facts, main, moments, figures) for amount in amounts]
     # "It carried 4.1 million passengers, up 9%": a movement naming no measure, right after a count in
     # the same clause, is the count's.
