@@ -41,6 +41,7 @@ from typing import Any, Literal
 from loaders.article import ExtractedArticle
 from loaders.extract.claims import GROUP_NAME_RE, ClaimFound, Referents, dateline_agency, main_organisation
 from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
+from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention
 from loaders.spans import ContentIds, slug
@@ -925,6 +926,8 @@ def _sentence_organisations(
     zones = sorted(([layout.title.span] if layout.title else []) + [s for paragraph in article.sentences for s in paragraph])
     zone_starts = [zone.start for zone in zones]
     mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    if by_nationality := nationality_mentions(text, mentions):  # "the Dutch group": the one Dutch organisation
+        mentions = sorted([*mentions, *by_nationality], key=lambda m: m.span)
     mention_starts = [m.span.start for m in mentions]
     # What each zone is about if it names no organisation (`Referents`: one walk, zones and mentions
     # both in order); None where that is the article's own (the caller decides about it).

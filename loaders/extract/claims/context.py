@@ -61,6 +61,9 @@ APPOSITION_RE = re.compile(r",\s+(?:its|their|a|an|the|one\s+of)\s[^,;]*", re.IG
 DESCRIBED_COMPANY_RE = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?:{'|'.join(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
 )
+GROUP_POSSESSIVE_BEFORE_RE = re.compile(r"\b[Tt]he\s+group['’]s\s+(?:[a-z]+\s+)?$")
+GROUP_WORD_RE = re.compile(rf"\b(?:{'|'.join(words('pronouns', 'group_name_words'))})\b")
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\s+(?:(?:a|an|the)\s+)?[^\s\w]{0,3}\d")
 # An organisation's possessive right before a figure ("Quillfield's $1.42bn writedown"): its figure.
 POSSESSIVE_BEFORE_RE = re.compile(r"['’]s?\s+(?:(?:a|an|the)\s+)?")
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -397,6 +400,11 @@ def _subject_among(
 ) -> str | None:
     """`_subject` among the given mentions (in order, starting at `starts`)."""
     following = bisect_left(starts, amount.span.end)
+    if GROUP_POSSESSIVE_BEFORE_RE.search(text, max(facts.sentence.start, amount.span.start - 20), amount.span.start):
+        # "the Kenyan unit contributed Dh530m of the group's Dh3.8bn revenue": the group named before
+        group = next((m.name for m in reversed(candidates[:following]) if GROUP_WORD_RE.search(m.name)), None)
+        if group:
+            return group
     if (
         following > 0
         and candidates[following - 1].span.end <= amount.span.start
@@ -408,6 +416,8 @@ def _subject_among(
         if (
             organisation.span.start - amount.span.end <= 60
             and AFTER_SUBJECT_RE.search(text, amount.span.end, organisation.span.start)
+            # "revenue of €4.1bn, against Ballykeel's €612m": a possessive owns the figure after it
+            and not POSSESSIVE_AFTER_RE.match(text, organisation.span.end)
             # "closed at $8.14 on the Toronto Stock Exchange": a venue, not what the price is of
             and not (main and is_public_body(organisation.name) and not is_public_body(main))
         ):
