@@ -202,6 +202,9 @@ class SentenceFacts:
     # Clauses set into the sentence about a name before them (`insertions`): their starts and ends.
     insertion_starts: list[int] = field(default_factory=list)
     insertion_ends: list[int] = field(default_factory=list)
+    # The subject mentions outside them (the companies among them, else all), where some are inside.
+    outside_mentions: list[Mention] = field(default_factory=list)
+    outside_starts: list[int] = field(default_factory=list)
 
     def insertion(self, position: int) -> int:
         """The index of the inserted clause holding the position, or -1 (none)."""
@@ -383,13 +386,9 @@ def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) 
         # "The Kalisz-based company, listed on the Warsaw Stock Exchange, cut its forecast to PLN 2.1bn":
         # the company the sentence describes, not the public body or exchange it names beside it
         return main
-    companies, subjects = facts.company_mentions, facts.subject_mentions
-    if facts.insertion_starts and facts.insertion(amount.span.start) == -1:
+    if facts.outside_mentions and facts.insertion(amount.span.start) == -1:
         # "Tsavo Cement, which was not named by Rimal in its filing, 380 million shillings": not Rimal's
-        outside = [m for m in subjects if facts.insertion(m.span.start) == -1]
-        if outside and len(outside) < len(subjects):
-            companies = [m for m in outside if not is_public_body(m.name)] or outside
-            return _subject_among(text, amount, facts, main, companies, [m.span.start for m in companies])
+        return _subject_among(text, amount, facts, main, facts.outside_mentions, facts.outside_starts)
     if facts.company_mentions:
         return _subject_among(text, amount, facts, main, facts.company_mentions, facts.company_starts)
     return _subject_among(text, amount, facts, main, facts.subject_mentions, facts.subject_starts)
@@ -402,7 +401,9 @@ def _subject_among(
     following = bisect_left(starts, amount.span.end)
     if GROUP_POSSESSIVE_BEFORE_RE.search(text, max(facts.sentence.start, amount.span.start - 20), amount.span.start):
         # "the Kenyan unit contributed Dh530m of the group's Dh3.8bn revenue": the group named before
-        group = next((m.name for m in reversed(candidates[:following]) if GROUP_WORD_RE.search(m.name)), None)
+        # (the few mentions before it looked at, no slice: bounded work per figure)
+        nearby = range(following - 1, max(-1, following - 1 - SUBJECTS_PER_SENTENCE), -1)
+        group = next((candidates[i].name for i in nearby if GROUP_WORD_RE.search(candidates[i].name)), None)
         if group:
             return group
     if (
@@ -671,6 +672,10 @@ def read_contexts(
     if "," in sentence.of(text):
         spans = insertions(text, sentence, organisations, figures)
         facts = replace(facts, insertion_starts=[s.start for s in spans], insertion_ends=[s.end for s in spans])
+        outside = [m for m in facts.subject_mentions if facts.insertion(m.span.start) == -1]
+        if outside and len(outside) < len(facts.subject_mentions):
+            outside = [m for m in outside if not is_public_body(m.name)] or outside
+            facts = replace(facts, outside_mentions=outside, outside_starts=[m.span.start for m in outside])
     contexts = [_context(text, amount, facts, main, moments, figures) for amount in amounts]
     # "It carried 4.1 million passengers, up 9%": a movement naming no measure, right after a count in
     # the same clause, is the count's.

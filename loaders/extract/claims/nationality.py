@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 
 from loaders.data import iso
 from loaders.extract.claims.countries import _country_of
@@ -94,17 +95,23 @@ def nationality_mentions(text: str, organisations: list[Mention]) -> list[Mentio
     exactly one organisation that nationality (none where it gives none, or several)."""
     if not organisations or "he " not in text:
         return []
-    nationalities: dict[str, set[str]] | None = None
-    taken = [m.span for m in organisations]
+    owners_of: dict[str, list[str]] | None = None  # adjective -> the organisations given it
+    taken = sorted(m.span for m in organisations)
+    taken_starts = [span.start for span in taken]
     out = []
     for found in REFERENT_RE.finditer(text):
         demonym = found.group("demonym")
         if demonym not in _demonyms():
             continue
-        if nationalities is None:
-            nationalities = _nationalities(text, organisations)
-        owners = [name for name, given in nationalities.items() if demonym in given]
+        if owners_of is None:
+            owners_of = {}
+            for name, given in _nationalities(text, organisations).items():
+                for adjective in given:
+                    owners_of.setdefault(adjective, []).append(name)
+        owners = owners_of.get(demonym, [])
         span = Span(found.start(), found.end())
-        if len(owners) == 1 and not any(span.overlaps(other) for other in taken):
+        # a name inside the phrase ("the Dutch group Zuiderveld" is excluded above; "the Kestrel Korean unit" here)
+        near = bisect_left(taken_starts, span.end)
+        if len(owners) == 1 and not (near > 0 and taken[near - 1].end > span.start):
             out.append(Mention("organisation", owners[0], span, "nationality referent", 1.0))
     return out
