@@ -45,6 +45,12 @@ def _claims(text: str) -> dict[str, tuple[str, str | None, str | None]]:
         ("Kestrel Lines, which had revenue of $3.9 billion last year, is paying $1.3 billion.", "$3.9 billion", "sales"),
         # a measure after "and" begins the next clause
         ("Korvo cut its revenue forecast to $2.1 billion from $2.4 billion and announced job cuts.", "$2.4 billion", "sales"),
+        # a takeover's price for each share, and a premium named right after its figure
+        ("The price is €14.20 a share, a 34% premium.", "€14.20", "offer price"),
+        ("The price is €14.20 a share, a 34% premium.", "34%", "premium"),
+        # must not: the price shares trade at, and earnings a share
+        ("The share price is 300p a share.", "300p", "share price"),
+        ("Earnings were 49 cents a share.", "49 cents", "earnings per share"),
         # must not: a buyer's offer to pay, and a count an order is for
         ("Harlow will pay 265p a share.", "265p", "offer price"),
         ("Kestrel Air confirmed a firm order for 24 jets.", "24", "jets"),
@@ -92,6 +98,24 @@ def test_when_a_figure_applies(text, written, period):
 def test_money_words(text, written, unit):
     (claim,) = [c for c in claims_of(text, "2026-11-25") if c.value_as_written == written]
     assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # a part of a count with no determiner between counts what the whole counts
+        ("Korvo will cut 140 of 620 jobs at its Scottish plant.", "140", "jobs"),
+        ("Korvo will lay off 90 of its 410 workers.", "90", "workers"),
+    ],
+)
+def test_a_part_of_a_count(text, written, unit):
+    (claim,) = [c for c in claims_of(text, "2026-11-25") if c.value_as_written == written]
+    assert claim.unit == unit
+
+
+def test_a_number_of_a_year_is_no_part_of_a_count():
+    """must not: "3 of 2024" counts nothing."""
+    assert not claims_of("He scored 3 of 2024.", "2026-11-25")
 
 
 @pytest.mark.parametrize(

@@ -665,7 +665,9 @@ FLOORS["claims round c8, batch 2"] = {
 # €24.1m" with no word of a fine, so the misreported €21.4m joins the €38.6m total instead; a share
 # fall misreported beyond the conflict ratio (2.9% for 9.2%); "62 cents" an offer beside "A$0.62"
 # read as a share price; "around 1,400 construction projects"; a town read as an organisation
-# ("Hanover"), people in a post's comments and a bulletin's imprint.
+# ("Hanover"), people in a post's comments and a bulletin's imprint. The c10 round's rules raised its
+# claim groups formed and status to 0.903 ("must pay €24.1m" is a payment, of which a fine is one)
+# and its claim subjects to 0.833, and batch 2's claim subjects to 0.741.
 FLOORS["claims round c9"] = {
     "organisations P": 0.94,
     "organisations R": 0.72,
@@ -675,9 +677,9 @@ FLOORS["claims round c9"] = {
     "quotes R": 1.0,
     "speakers": 1.0,
     "claims R": 0.98,
-    "claim subjects": 0.8,
-    "claim groups formed": 0.87,
-    "claim group status": 0.83,
+    "claim subjects": 0.83,
+    "claim groups formed": 0.9,
+    "claim group status": 0.9,
     "quote groups": 1.0,
 }
 
@@ -700,7 +702,7 @@ FLOORS["claims round c9, batch 2"] = {
     "quotes R": 1.0,
     "speakers": 1.0,
     "claims R": 0.94,
-    "claim subjects": 0.7,
+    "claim subjects": 0.74,
     "claim groups formed": 0.78,
     "claim group status": 0.78,
     "quote groups": 1.0,
@@ -714,18 +716,28 @@ FLOORS["claims round c9, batch 2"] = {
 # and gold committed before the first build). Before any fix: claim groups formed 0.682, status
 # 0.636, claim subjects 0.788, claims 0.951, organisations P 0.964 / R 0.946, people P 1.0 / R 0.786,
 # quotes P 0.96 / R 1.0, speakers 0.958 (no utterance printed by two outlets, so no quote groups).
+# Floors at the scores reached after its fixes (claim groups formed 0.909, status 0.909, subjects
+# 0.918, claims 0.979, organisations P 1.0 / R 0.946). Its misses were two organisations in one
+# sentence: a measure, a period or a name said in a clause set in about another name, a referent by
+# nationality ("the Dutch group"), a stock exchange or a rival's possessive read as the subject, and
+# figures named by no measure ("must pay", "an order worth") that could not join a misreported peer.
+# What is left: "a company with sales of €612m" (the bought company, not the buyer named before);
+# a deal's value given the buyer by one outlet and the bought company by another ("a €368m takeover
+# by X"), and a ticker in brackets read as a name ("(Euronext Dublin: BKC)"); "2,800 suppliers"
+# beside "2,800 farmers"; "an 84-ship operator"; a contract's value in dollars one outlet gives the
+# shipyard and another the shipowner.
 FLOORS["claims round c10"] = {
-    "organisations P": 0.96,
+    "organisations P": 1.0,
     "organisations R": 0.94,
     "people P": 1.0,
     "people R": 0.78,
     "quotes P": 0.96,
     "quotes R": 1.0,
     "speakers": 0.95,
-    "claims R": 0.95,
-    "claim subjects": 0.78,
-    "claim groups formed": 0.68,
-    "claim group status": 0.63,
+    "claims R": 0.97,
+    "claim subjects": 0.91,
+    "claim groups formed": 0.9,
+    "claim group status": 0.9,
 }
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used

@@ -92,7 +92,7 @@ UNIT_RE = re.compile(
 )
 NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
-PART_OF_RE = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?:about\s+|some\s+)?[\d,.]{1,15}\s")
+PART_OF_RE = re.compile(r"\s+of\s+(?:(?:its|their|our|the|his|her)\s+)?(?:about\s+|some\s+)?[\d,.]{1,15}\s")
 # A multiple: a decimal ("subscribed 3.4 times"), or a whole number of times something ("7 times the shares").
 MULTIPLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|that|what)\b", re.IGNORECASE)
 FREQUENCY_AFTER_RE = re.compile(r"\s+(?:a|an|per|each|every|in a row|over|since|this|last)\b", re.IGNORECASE)
@@ -374,7 +374,7 @@ def _read_at(
     if unit is None and currency is None and (counted := NUMBER_OF_RE.search(text, max(sentence.start, start - 120), start)):
         unit = _counted_noun(counted.group("noun"), False)
     if unit is None and currency is None and not spelled and (part := PART_OF_RE.match(text, end, limit)):
-        # "180 of its 640 jobs": the part counts what the whole counts
+        # "180 of its 640 jobs", "140 of 620 jobs": the part counts what the whole counts
         whole = NOUN_RE.match(text, part.end() - 1, limit)
         unit = _counted_noun(whole.group("noun"), False) if whole else None
     if unit is None and currency is None:
