@@ -740,6 +740,26 @@ FLOORS["claims round c10"] = {
     "claim group status": 0.9,
 }
 
+# The c10 round's second batch (written after the first batch's fixes, in house styles new again: a
+# Lagos business daily, a Ghanaian radio station's web story, a fintech newsletter; a Tokyo-listed
+# maker's translated timely disclosure, a Quebec business daily's English edition, a Canadian tech
+# blog; gold committed before its first build). Before any fix of its own: claim groups formed
+# 0.235, status 0.235, claim subjects 0.531, claims 0.8, organisations P 0.952 / R 0.8, people P 1.0
+# / R 0.667, quotes and speakers 1.0.
+FLOORS["claims round c10, batch 2"] = {
+    "organisations P": 0.95,
+    "organisations R": 0.8,
+    "people P": 1.0,
+    "people R": 0.66,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 0.8,
+    "claim subjects": 0.53,
+    "claim groups formed": 0.23,
+    "claim group status": 0.23,
+}
+
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
 # before: a radio transcript, tabloids, wires, a translated Portuguese and a translated German paper, a
 # press release, blogs, a trade magazine's interview, a TV newsroom's web story), articles and gold
