@@ -195,6 +195,10 @@ def _word_count(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
+# A line pairing a short label with its figure ("Net sales: ¥486.2 billion"): a key figure, no subheading.
+_LABEL_AND_FIGURE_RE = re.compile(r"[A-Z][^:\n]{0,40}:[ \t]+[^\s\d]{0,4}\d")
+
+
 def _looks_like_heading(text: str, max_words: int) -> bool:
     return (
         bool(text)
@@ -242,7 +246,12 @@ def layout(text: str) -> ArticleLayout:
             result.title = Found(block, span, "headline")
             result.removed.append(RemovedPart("title", "first short line without closing punctuation", span))
             continue
-        if (result.paragraphs or result.title) and index + 1 < footer_from and _looks_like_heading(block, 15):
+        if (
+            (result.paragraphs or result.title)
+            and index + 1 < footer_from
+            and _looks_like_heading(block, 15)
+            and not _LABEL_AND_FIGURE_RE.match(block)
+        ):
             result.removed.append(RemovedPart("subheading", "short line without closing punctuation", span))
             continue
         span = _strip_dateline_prefix(text, span, result) if not result.paragraphs else span

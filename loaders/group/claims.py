@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
+from loaders.data import iso
 from loaders.extract.claims import GROUP_NAME_RE, ClaimFound, Referents, dateline_agency, main_organisation
 from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
 from loaders.extract.claims.nationality import nationality_mentions
@@ -102,6 +103,8 @@ class OrganisationNames:
                 continue  # "Tarrawonga Board" is no longer name of the company "Tarrawonga" begins
             words = organisation.split("-")
             for n in range(1, len(words)):
+                if _a_place(words[n:]):
+                    break  # "Oduduwa Bank Ghana" is the bank's Ghanaian sister, not "Oduduwa Bank" named fully
                 owners.setdefault("-".join(words[:n]), []).append(organisation)
         self.fullest: dict[str, str] = {}
         for prefix, longer in owners.items():
@@ -132,6 +135,11 @@ class OrganisationNames:
 
 
 ORGANS = tuple(load("organisations")["organs"])
+
+
+def _a_place(words: list[str]) -> bool:
+    """Whether the last words of a name (slug words) name a country ("ghana", "south-africa")."""
+    return iso.lookup_country(" ".join(words)) is not None
 
 
 def _organ_of(key: str) -> str | None:
