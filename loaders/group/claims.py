@@ -138,8 +138,10 @@ ORGANS = tuple(load("organisations")["organs"])
 
 
 def _a_place(words: list[str]) -> bool:
-    """Whether the last words of a name (slug words) name a country ("ghana", "south-africa")."""
-    return iso.lookup_country(" ".join(words)) is not None
+    """Whether the last words of a name (slug words) name a country by its name ("ghana", "south
+    africa"), not by a code that a legal form may spell ("SA", "AG")."""
+    rest = " ".join(words)
+    return len(rest) > 3 and iso.lookup_country(rest) is not None
 
 
 def _organ_of(key: str) -> str | None:

@@ -92,6 +92,7 @@ UNIT_RE = re.compile(
 )
 NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
+FRACTION_PRECISION = 5.0  # percent: how finely a fraction in words is printed
 PART_OF_RE = re.compile(r"\s+of\s+(?:(?:its|their|our|the|his|her)\s+)?(?:about\s+|some\s+)?[\d,.]{1,15}\s")
 # A multiple: a decimal ("subscribed 3.4 times"), or a whole number of times something ("7 times the shares").
 MULTIPLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|that|what)\b", re.IGNORECASE)
@@ -228,8 +229,9 @@ def _read_at(
     if token.group("fraction"):
         if ORDINAL_BEFORE_RE.search(text, max(sentence.start, start - ORDINAL_REACH), start):
             return None  # "the first half of 2025" names a period, not a fraction of something
-        # A fraction in words is as rough as a whole percent ("two-thirds" is 67%, not 66.7% to a tenth).
-        return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, 1.0)
+        # A fraction in words is rough: a reader writes "a quarter" for 23.6% and "two-thirds" for 65%
+        # (to the nearest five percent, and a hedge stretches it so far: "almost a quarter" reaches 20%).
+        return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, FRACTION_PRECISION)
     written = token.group("digits") or token.group("spelled")
     read = _read_number(written)
     if read is None:

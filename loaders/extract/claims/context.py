@@ -105,6 +105,8 @@ JOIN_AFTER = 40  # characters
 # Cue words that say what a figure is counted per ("18.5p a share"): right after a figure, the cue is that figure's.
 PER_UNIT_RE = re.compile("|".join(f"(?:{pattern})" for pattern in load("metrics")["per_unit"]), re.IGNORECASE)
 YIELD_REACH = 20  # characters before the number a yielded-to cue may stand ("price band of Rs ")
+# A takeover's words reach further ("agreed to be acquired by Kestrel Group (TSE: 6417) for C$36.50 a share")
+OFFER_REACH = 60
 # How far a cue may stand from the number. A metric's cue after the number counts as
 # further away (English names the measure first), unless it follows right on ("49 cents a share").
 REACH_BEFORE, REACH_AFTER, AFTER_PENALTY = 80, 40, 15
@@ -312,7 +314,21 @@ def _metric(
             best = (distance, cue)
     if best and best[0] == -1 and (before := _yielded_to(facts, best[1].label, start)):
         return before
+    if best and best[1].label == TARGET and (measure := _measure_before(facts, best[1])):
+        return measure  # "its profit target for the year to N520bn": a profit, as forecast
     return best[1] if best else None
+
+
+TARGET = "shortfall against target"
+
+
+def _measure_before(facts: SentenceFacts, target: Cue) -> Cue | None:
+    """The cue of a measure right before "target" ("profit target", "order target"), if any."""
+    index = bisect_left(facts.metrics.starts, target.start) - 1
+    if index < 0:
+        return None
+    cue = facts.metrics.found[index]
+    return cue if cue.label != TARGET and 0 <= target.start - cue.end <= 1 else None
 
 
 def _right_after_a_figure(cue: Cue, figure_ends: list[int], start: int) -> bool:
@@ -326,7 +342,11 @@ def _yielded_to(facts: SentenceFacts, label: str, start: int) -> Cue | None:
     stronger = YIELDS.get(label)
     if not stronger:
         return None
-    near = [cue for cue in facts.metrics.within(max(facts.sentence.start, start - YIELD_REACH), start) if cue.label in stronger]
+    near = [
+        cue
+        for cue in facts.metrics.within(max(facts.sentence.start, start - OFFER_REACH), start)
+        if cue.label in stronger and (start - cue.end <= YIELD_REACH or cue.label == "offer price")
+    ]
     return near[-1] if near else None
 
 
@@ -751,6 +771,8 @@ def _context(
     found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)), figures.ends)
     if found and counted and found.label in COUNTS_NAME_THEMSELVES:
         found = None
+    if found and found.label == "units sold" and (unit == "GBX" or (unit.isupper() and len(unit) == 3)):
+        found = None  # "is being sold to X for $1.3bn": a sum, no count of units sold
     if found and not counted and (owner := _what_it_costs(text, facts, found, figures)):
         found = owner  # "a total dividend of 17p, which costs it £68m": the dividend paid out
     metric, metric_cue = (found.label, found.text) if found else (unit if counted else "amount", None)
