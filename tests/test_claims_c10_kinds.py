@@ -51,6 +51,23 @@ def _claims(text: str) -> dict[str, tuple[str, str | None, str | None]]:
         # must not: the price shares trade at, and earnings a share
         ("The share price is 300p a share.", "300p", "share price"),
         ("Earnings were 49 cents a share.", "49 cents", "earnings per share"),
+        # (batch 2) a measure right before "target" names the target's measure
+        ("The group raised its profit target for the year to $520 million.", "$520 million", "profit"),
+        # a holding company holds no stake; "Shares of X" open a share price's movement
+        ("The holding company booked $148.6 million of pre-tax profit.", "$148.6 million", "profit"),
+        ("Shares of Harlow Holdings rose 2.8 per cent.", "2.8 per cent", "share price change"),
+        # a takeover's consideration for each share, its words further before the figure
+        ("Consideration: C$36.50 per share in cash", "C$36.50", "offer price"),
+        ("Korvo agreed to be acquired by Hokuri Seiki (TSE: 6417) for C$36.50 a share.", "C$36.50", "offer price"),
+        # a sum a company is sold for is no count of units sold
+        ("Korvo is being sold to Hokuri Seiki for nearly $1.3 billion.", "$1.3 billion", "amount"),
+        # a measure after "because" is the next clause's
+        ("Hokuri lowered its operating profit forecast for the year to $38.5 million because of acquisition costs.", "$38.5 million", "operating profit"),
+        # must not: a target with no measure before it, a stake held, a count sold, earnings a share
+        ("It missed its target by 12%.", "12%", "shortfall against target"),
+        ("Kestrel owns a 20% holding in Acme.", "20%", "stake"),
+        ("Kestrel Foods sold 9,000 vans.", "9,000", "vans"),
+        ("Shares rose 5% after it reported earnings of 40 cents a share.", "40 cents", "earnings per share"),
         # must not: a buyer's offer to pay, and a count an order is for
         ("Harlow will pay 265p a share.", "265p", "offer price"),
         ("Kestrel Air confirmed a firm order for 24 jets.", "24", "jets"),
@@ -93,6 +110,8 @@ def test_when_a_figure_applies(text, written, period):
         ("Kenya's regulator fined Kestrel Cement 380 million shillings in Kenya.", "380 million", "KES"),
         ("Korvo cut its forecast to 2.1 billion zlotys.", "2.1 billion zlotys", "PLN"),
         ("The plant is backed by a 48 million pound government grant.", "48 million pound", "GBP"),
+        # the cedi's signs (c10 batch 2)
+        ("It made GH¢ 186 million, up from GH₵121m.", "GH¢ 186 million", "GHS"),
     ],
 )
 def test_money_words(text, written, unit):
@@ -242,3 +261,47 @@ def test_more_articles_still_win_over_the_claims_own_organisation():
     placed = Placement(("tonnes", False), frozenset({"kestrel", "tsavu"}), frozenset({"kestrel"}), "kestrel")
     wider, own = _candidate("tsavu", 3, 3, "a"), _candidate("kestrel", 2, 2, "b")
     assert pick(placed, [wider, own]) == wider
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # a label's noun: "Headcount: 870" counts employees (c10 batch 2)
+        ("The numbers\n\n- Revenue: $124M\n- Headcount: 870", "870", "employees"),
+    ],
+)
+def test_a_labels_count(text, written, unit):
+    (claim,) = [c for c in claims_of(text, "2026-11-25") if c.value_as_written == written]
+    assert claim.unit == unit
+
+
+def test_numbered_list_lines_are_sentences_of_their_own():
+    """(c10 batch 2) "(2) Total price:" begins a sentence: the line before's "in cash" names no later figure."""
+    text = "(1) Consideration: C$36.50 per share in cash\n(2) Total acquisition price: approximately C$1.27 billion"
+    assert _claims(text)["C$1.27 billion"][0] == "amount"
+
+
+def test_a_fraction_in_words_is_rough():
+    """(c10 batch 2) "almost a quarter" is 23.6% printed roughly: the two agree; 30% does not."""
+    from loaders.group.claims import same_amount
+
+    (quarter,) = claims_of("Shares of Kestrel lost almost a quarter of their value.", "2026-11-25")
+    (exact,) = claims_of("Kestrel shares fell 23.6%.", "2026-11-25")
+    (far,) = claims_of("Kestrel shares fell 30%.", "2026-11-25")
+    assert same_amount(quarter, exact) is True and same_amount(quarter, far) is False
+
+
+@pytest.mark.parametrize(
+    "known, written, resolved",
+    [
+        # a name that is another's plus a country is a national sister company (c10 batch 2)
+        ({"oduduwa-bank", "oduduwa-bank-ghana"}, "Oduduwa Bank", "oduduwa-bank"),
+        # must not: a shorter name of one company still resolves to its fuller name, a legal form's code too
+        ({"harlow-air-cargo"}, "Harlow Air", "harlow-air-cargo"),
+        ({"kestrel-foods-sa"}, "Kestrel Foods", "kestrel-foods-sa"),
+    ],
+)
+def test_a_national_sister_is_another_company(known, written, resolved):
+    from loaders.group.claims import OrganisationNames
+
+    assert OrganisationNames(known)(written) == resolved

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.build import extract_article
-from loaders.clean import furniture_rule
+from loaders.clean import furniture_rule, layout
 from loaders.read import SeedFile
 
 
@@ -33,12 +33,19 @@ def _entities(text: str) -> set[tuple[str, str]]:
             {("Tsavu Cement", "organisation")},
             {("KSh380m", "product"), ("KSh1.42bn", "organisation")},
         ),
+        # a currency's letter glued to a figure ends the name before it ("Plc N2.4 billion")
+        (
+            "The central bank has fined Harlow Bank Plc N2.4 billion for breaches.",
+            {("Harlow Bank", "organisation")},
+            {("Harlow Bank Plc N2", "organisation")},
+        ),
         # must not: an abbreviation with its stops still holds a name together, and a brand's model stays
         (
             "Kestrel Motors U.S. Holdings sold the Kestrel K7 last year.",
             {("Kestrel K7", "product")},
             set(),
         ),
+        ("Airbus sold the Airbus A380 to Emirates.", {("Airbus A380", "product")}, set()),
     ],
 )
 def test_names_beside_figures(text, present, absent):
@@ -60,3 +67,20 @@ def test_names_beside_figures(text, present, absent):
 )
 def test_section_labels(line, rule):
     assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a line pairing a label with its figure is a key figure, no subheading (c10 batch 2)
+        ("Hokuri Seiki reported.\n\nOverview (fiscal year ended March 2026)\nNet sales: ¥486.2 billion\n\nMore.", "Net sales: ¥486.2 billion"),
+        # must not: a short line of words alone is still a subheading
+        ("Hokuri Seiki reported.\n\nWhat happens next\n\nThe deal closes in May.", None),
+    ],
+)
+def test_a_label_and_its_figure_is_no_subheading(text, kept):
+    found = [r for r in layout(text).removed if r.rule == "short line without closing punctuation"]
+    if kept:
+        assert not any(kept in r.span.of(text) for r in found)
+    else:
+        assert found
