@@ -73,6 +73,7 @@ def _furniture_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str,
     """Page furniture as data (loaders/vocab/furniture.yml): whole lines, prefixes and suffixes, each with its id."""
     data = load("furniture")
     agencies = "|".join(re.escape(agency) for agency in words("furniture", "agencies"))
+    sections = "|".join(re.escape(section) for section in sorted(words("furniture", "sections"), key=len, reverse=True))
     compiled = []
     for key, pattern_key in (("lines", "line"), ("prefixes", "prefix"), ("suffixes", "suffix")):
         entries = data.get(key)
@@ -84,7 +85,13 @@ def _furniture_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str,
             )
         try:
             compiled.append(
-                [(e["id"], re.compile(e[pattern_key].replace("{agencies}", agencies), re.IGNORECASE)) for e in entries]
+                [
+                    (
+                        e["id"],
+                        re.compile(e[pattern_key].replace("{agencies}", agencies).replace("{sections}", sections), re.IGNORECASE),
+                    )
+                    for e in entries
+                ]
             )
         except re.error as error:
             raise VocabularyError(f"loaders/vocab/furniture.yml: key '{key}': bad pattern: {error}") from error
@@ -194,6 +201,10 @@ def _word_count(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
+# A line pairing a short label with its figure ("Net sales: ¥486.2 billion"): a key figure, no subheading.
+_LABEL_AND_FIGURE_RE = re.compile(r"[A-Z][^:\n]{0,40}:[ \t]+[^\s\d]{0,4}\d")
+
+
 def _looks_like_heading(text: str, max_words: int) -> bool:
     return (
         bool(text)
@@ -241,7 +252,12 @@ def layout(text: str) -> ArticleLayout:
             result.title = Found(block, span, "headline")
             result.removed.append(RemovedPart("title", "first short line without closing punctuation", span))
             continue
-        if (result.paragraphs or result.title) and index + 1 < footer_from and _looks_like_heading(block, 15):
+        if (
+            (result.paragraphs or result.title)
+            and index + 1 < footer_from
+            and _looks_like_heading(block, 15)
+            and not _LABEL_AND_FIGURE_RE.match(block)
+        ):
             result.removed.append(RemovedPart("subheading", "short line without closing punctuation", span))
             continue
         span = _strip_dateline_prefix(text, span, result) if not result.paragraphs else span

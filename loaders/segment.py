@@ -15,11 +15,11 @@ from loaders.spans import Span, trimmed
 from loaders.vocab import words
 
 ABBREVIATIONS = frozenset(words("abbreviations", "not_sentence_ends"))
-# A sentence also ends where a line of a list begins ("- Revenue: ..."), or a line that pairs a
+# A sentence also ends where a line of a list begins ("- Revenue: ...", "(2) Total price: ..."), or a line that pairs a
 # short label with its figure ("Revenue: €612m", "€2.4bn: total investment"), as a box of key
 # figures or a newsletter's quick take prints them with no stops: each item is read on its own.
 _BOUNDARY_RE = re.compile(
-    r"(?:[.!?…]+)[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?=\n[ \t]*[-•*–][ \t])"
+    r"(?:[.!?…]+)[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?=\n[ \t]*(?:[-•*–]|\(\d{1,2}\)|\d{1,2}[.)])[ \t])"
     r"|(?=\n[ \t]*[A-Z0-9€$£¥][^\n:]{0,40}:[ \t])"
 )
 _TOKEN_BEFORE_RE = re.compile(r"([\w.]+)\.$")

@@ -56,6 +56,10 @@ SHAPES = {
     "the group": "the group had sales of €5 and the Korean group ",
     "owner appositions": "Acme, a subsidiary of the family-owned Beta Gruppe, must pay €5m, ",
     "capital expenditure": "approved capital expenditure of Rs 5 crore and employer ",
+    # the c10 round's rules: clauses set in, referents by nationality, payments, orders, "since"
+    "clauses set in": "Acme, which had revenue of $5, is paying $4, its unit bought in 2015, ",
+    "nationality referents": "the Dutch group had $5 and the Korean unit $4 since March 2015 ",
+    "payments and orders": "must pay $5, an order worth $4 and the group's $3 order backlog ",
 }
 
 
@@ -88,6 +92,21 @@ def test_many_organisations_in_apposition_finish():
         Mention("organisation", name, Span(i + offset, i + offset + len(name)), "test", 1.0)
         for i in range(0, len(text) - len(unit), len(unit))
         for name, offset in (("Acme", 0), ("Acme Group", unit.index("Acme Group")))
+    ]
+    claims = find_claims(text, [Span(0, len(text))], EntityFindings(mentions=mentions), None)
+    assert claims and all(claim.span.of(text) == claim.value_as_written for claim in claims)
+
+
+@pytest.mark.timeout(60)
+def test_many_organisations_given_a_nationality_finish():
+    # every name given a nationality, described after it by a clause set in, and stood for by "the
+    # Dutch group" (the c10 round's rules)
+    unit = "the Dutch dairy giant Acme Zuivel, which had revenue of $1, and the Dutch group paid $2, "
+    text = _text(unit)
+    mentions = [
+        Mention("organisation", "Acme Zuivel", Span(i + offset, i + offset + len("Acme Zuivel")), "test", 1.0)
+        for i in range(0, len(text) - len(unit), len(unit))
+        for offset in (unit.index("Acme Zuivel"),)
     ]
     claims = find_claims(text, [Span(0, len(text))], EntityFindings(mentions=mentions), None)
     assert claims and all(claim.span.of(text) == claim.value_as_written for claim in claims)

@@ -39,8 +39,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
+from loaders.data import iso
 from loaders.extract.claims import GROUP_NAME_RE, ClaimFound, Referents, dateline_agency, main_organisation
 from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
+from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention
 from loaders.spans import ContentIds, slug
@@ -101,6 +103,8 @@ class OrganisationNames:
                 continue  # "Tarrawonga Board" is no longer name of the company "Tarrawonga" begins
             words = organisation.split("-")
             for n in range(1, len(words)):
+                if _a_place(words[n:]):
+                    break  # "Oduduwa Bank Ghana" is the bank's Ghanaian sister, not "Oduduwa Bank" named fully
                 owners.setdefault("-".join(words[:n]), []).append(organisation)
         self.fullest: dict[str, str] = {}
         for prefix, longer in owners.items():
@@ -131,6 +135,13 @@ class OrganisationNames:
 
 
 ORGANS = tuple(load("organisations")["organs"])
+
+
+def _a_place(words: list[str]) -> bool:
+    """Whether the last words of a name (slug words) name a country by its name ("ghana", "south
+    africa"), not by a code that a legal form may spell ("SA", "AG")."""
+    rest = " ".join(words)
+    return len(rest) > 3 and iso.lookup_country(rest) is not None
 
 
 def _organ_of(key: str) -> str | None:
@@ -796,9 +807,12 @@ def group_key(members: list[Member]) -> str:
 
 def pick(placed: Placement, candidates: list[Candidate]) -> Candidate | None:
     """The group a claim stands in, of those its blocks give it: the one of most articles, then of
-    most claims (then by its members, then by block: every member of a group ranks it alike, and one
-    group given by two blocks, as an organisation's and its shorter name's, is one)."""
-    return min(candidates, key=lambda c: (-c.articles, -c.claims, c.group, c.key), default=None)
+    most claims, then one of the organisation the claim is mainly about (of two outlets' printings, a
+    plant's capacity both give one company before one outlet's figure of a rival's plant that the
+    other's sentence merely lies near), then by its members, then by block (one group given by two
+    blocks, as an organisation's and its shorter name's, is one, and the claim's own if either is)."""
+    own = {c.group for c in candidates if c.key[1] in placed.primary}
+    return min(candidates, key=lambda c: (-c.articles, -c.claims, c.group not in own, c.group, c.key), default=None)
 
 
 def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> list[_Group]:
@@ -922,6 +936,8 @@ def _sentence_organisations(
     zones = sorted(([layout.title.span] if layout.title else []) + [s for paragraph in article.sentences for s in paragraph])
     zone_starts = [zone.start for zone in zones]
     mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    if by_nationality := nationality_mentions(text, mentions):  # "the Dutch group": the one Dutch organisation
+        mentions = sorted([*mentions, *by_nationality], key=lambda m: m.span)
     mention_starts = [m.span.start for m in mentions]
     # What each zone is about if it names no organisation (`Referents`: one walk, zones and mentions
     # both in order); None where that is the article's own (the caller decides about it).

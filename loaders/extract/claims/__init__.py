@@ -28,6 +28,7 @@ from loaders.extract.claims.context import (
     read_contexts,
 )
 from loaders.extract.claims.countries import is_town, local_currencies
+from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import EntityFindings, Mention
@@ -316,6 +317,10 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
     main = main_organisation(text, sentences, organisations, (m for m in entities.mentions if m.kind != "organisation"))
+    # "the Dutch group": a mention of the one organisation the article gives that nationality
+    if referents_by_nationality := nationality_mentions(text, organisations):
+        organisations = sorted([*organisations, *referents_by_nationality], key=lambda m: m.span)
+        organisation_starts = [m.span.start for m in organisations]
     # Where the entity stage recognised no organisation, the names the article repeats most stand in
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else tuple(name for name, _ in _repeated_names(text, sentences))

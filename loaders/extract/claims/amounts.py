@@ -92,7 +92,8 @@ UNIT_RE = re.compile(
 )
 NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
-PART_OF_RE = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?:about\s+|some\s+)?[\d,.]{1,15}\s")
+FRACTION_PRECISION = 5.0  # percent: how finely a fraction in words is printed
+PART_OF_RE = re.compile(r"\s+of\s+(?:(?:its|their|our|the|his|her)\s+)?(?:about\s+|some\s+)?[\d,.]{1,15}\s")
 # A multiple: a decimal ("subscribed 3.4 times"), or a whole number of times something ("7 times the shares").
 MULTIPLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|that|what)\b", re.IGNORECASE)
 FREQUENCY_AFTER_RE = re.compile(r"\s+(?:a|an|per|each|every|in a row|over|since|this|last)\b", re.IGNORECASE)
@@ -228,8 +229,9 @@ def _read_at(
     if token.group("fraction"):
         if ORDINAL_BEFORE_RE.search(text, max(sentence.start, start - ORDINAL_REACH), start):
             return None  # "the first half of 2025" names a period, not a fraction of something
-        # A fraction in words is as rough as a whole percent ("two-thirds" is 67%, not 66.7% to a tenth).
-        return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, 1.0)
+        # A fraction in words is rough: a reader writes "a quarter" for 23.6% and "two-thirds" for 65%
+        # (to the nearest five percent, and a hedge stretches it so far: "almost a quarter" reaches 20%).
+        return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, FRACTION_PRECISION)
     written = token.group("digits") or token.group("spelled")
     read = _read_number(written)
     if read is None:
@@ -286,7 +288,14 @@ def _read_at(
             if inner and inner.unit != unit and len(inner.unit) == 3 and inner.unit.isupper():
                 also_value, also_unit = inner.value, inner.unit
             cursor = unit_match.end() + len(unit_match.group("after"))
-        elif kind == "word" and currency is None:
+        elif (
+            kind == "word"
+            and currency is None
+            # "a 48 million pound grant" is money, "a 50-pound bag" a weight (`ordinary_words`)
+            and _money_is_meant(
+                text, sentence, start, unit_match, bool(scale_written), unit_match.group("word").casefold(), limit
+            )
+        ):
             word = unit_match.group("word").casefold()
             unit, cursor = local.get(word, CURRENCY_WORDS[word]), unit_match.end()
         elif kind == "pct" and currency is None and not scale_written:
@@ -369,7 +378,7 @@ def _read_at(
     if unit is None and currency is None and (counted := NUMBER_OF_RE.search(text, max(sentence.start, start - 120), start)):
         unit = _counted_noun(counted.group("noun"), False)
     if unit is None and currency is None and not spelled and (part := PART_OF_RE.match(text, end, limit)):
-        # "180 of its 640 jobs": the part counts what the whole counts
+        # "180 of its 640 jobs", "140 of 620 jobs": the part counts what the whole counts
         whole = NOUN_RE.match(text, part.end() - 1, limit)
         unit = _counted_noun(whole.group("noun"), False) if whole else None
     if unit is None and currency is None:
@@ -389,7 +398,10 @@ def _money_is_meant(
     """Whether a local currency word that is an ordinary word too ("crowns") names money here."""
     if noun not in ORDINARY_CURRENCY_WORDS or scale_written:
         return True
-    printed = unit_match.group("noun")
+    group = "noun" if unit_match.lastgroup != "word" else "word"
+    printed = unit_match.group(group)
+    if text[unit_match.start(group) - 1] == "-":
+        return False  # "a 50-pound bag": a measure of what follows, not money
     return (
         printed[:1].isupper()  # "Norwegian crowns", "Czech crowns"
         or CONVERSION_AFTER_RE.match(text, unit_match.end(), limit) is not None

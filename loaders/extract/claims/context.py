@@ -50,6 +50,22 @@ OWNER_APPOSITION_RE = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+# A clause set into a sentence about the name before it: a relative clause (", which had revenue of
+# $3.9bn,") or, after an organisation's name, an apposition (", its Scottish subsidiary bought in
+# 2023"), up to the next comma or semicolon or the sentence's end. What it says (a measure, a
+# period, an organisation) is about that name and its own figures, not the sentence's other figures
+# ("Kallang Marine, which had revenue of US$3.9bn last year, is paying US$1.33bn": no revenue).
+RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*")
+APPOSITION_RE = re.compile(r",\s+(?:its|their|a|an|the|one\s+of)\s[^,;]*", re.IGNORECASE)
+# "the company", "the Kalisz-based maker": an organisation named before, described (not "the group of").
+DESCRIBED_COMPANY_RE = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?:{'|'.join(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
+)
+GROUP_POSSESSIVE_BEFORE_RE = re.compile(r"\b[Tt]he\s+group['’]s\s+(?:[a-z]+\s+)?$")
+GROUP_WORD_RE = re.compile(rf"\b(?:{'|'.join(words('pronouns', 'group_name_words'))})\b")
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\s+(?:(?:a|an|the)\s+)?[^\s\w]{0,3}\d")
+# An organisation's possessive right before a figure ("Quillfield's $1.42bn writedown"): its figure.
+POSSESSIVE_BEFORE_RE = re.compile(r"['’]s?\s+(?:(?:a|an|the)\s+)?")
 AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position),
 # found through the letter a word begins with.
@@ -69,8 +85,9 @@ PERCENT_UNITS = {"percent", "percentage points"}
 # Measures a count is never of but names by its noun: "a target of 9,000 deliveries" counts deliveries;
 # "sales of 500,000 vehicles" and "sold 2.4 million seats" count vehicles and seats, and compare with
 # "500,000 deliveries" and "2.4 million seats" (sales are money only when a sum is sold).
-# So does what a count "costs" ("will cost 1,150 jobs" counts jobs): a cost is money.
-COUNTS_NAME_THEMSELVES = {"shortfall against target", "sales", "units sold", "cost"}
+# So does what a count "costs" ("will cost 1,150 jobs" counts jobs): a cost is money; and an order's
+# ("an order for 24 jets" counts jets).
+COUNTS_NAME_THEMSELVES = {"shortfall against target", "sales", "units sold", "cost", "order"}
 COUNT_CHANGE_REACH = 40  # characters from a count to a percentage after it that says how it moved ("..., up 9%")
 YIELDS = yielding_metrics()
 # Counted nouns that join a family only where words before or right after them say so ("900 completions"
@@ -87,6 +104,8 @@ JOIN_AFTER = 40  # characters
 # Cue words that say what a figure is counted per ("18.5p a share"): right after a figure, the cue is that figure's.
 PER_UNIT_RE = re.compile("|".join(f"(?:{pattern})" for pattern in load("metrics")["per_unit"]), re.IGNORECASE)
 YIELD_REACH = 20  # characters before the number a yielded-to cue may stand ("price band of Rs ")
+# A takeover's words reach further ("agreed to be acquired by Kestrel Group (TSE: 6417) for C$36.50 a share")
+OFFER_REACH = 60
 # How far a cue may stand from the number. A metric's cue after the number counts as
 # further away (English names the measure first), unless it follows right on ("49 cents a share").
 REACH_BEFORE, REACH_AFTER, AFTER_PENALTY = 80, 40, 15
@@ -181,6 +200,17 @@ class SentenceFacts:
     # The subject mentions that are no court's, regulator's or public body's, and where they start.
     company_mentions: list[Mention] = field(default_factory=list)
     company_starts: list[int] = field(default_factory=list)
+    # Clauses set into the sentence about a name before them (`insertions`): their starts and ends.
+    insertion_starts: list[int] = field(default_factory=list)
+    insertion_ends: list[int] = field(default_factory=list)
+    # The subject mentions outside them (the companies among them, else all), where some are inside.
+    outside_mentions: list[Mention] = field(default_factory=list)
+    outside_starts: list[int] = field(default_factory=list)
+
+    def insertion(self, position: int) -> int:
+        """The index of the inserted clause holding the position, or -1 (none)."""
+        index = bisect_right(self.insertion_starts, position) - 1
+        return index if index >= 0 and position < self.insertion_ends[index] else -1
 
 
 def _sentence_facts(
@@ -262,7 +292,10 @@ def _metric(
     start, end = amount.span.start, amount.span.end
     best = None
     breaks = facts.cues["clause_break"]
+    inside = facts.insertion(start) if facts.insertion_starts else -1
     for cue in facts.metrics.within(max(facts.sentence.start, start - reach_before), min(facts.sentence.end, end + reach_after)):
+        if facts.insertion_starts and facts.insertion(cue.start) != inside:
+            continue  # a measure a clause set in says of its own name ("X, which had revenue of $3.9bn, is paying $1.3bn")
         if cue.end <= start:
             if figure_ends and _right_after_a_figure(cue, figure_ends, start) and PER_UNIT_RE.fullmatch(cue.text):
                 continue
@@ -270,8 +303,8 @@ def _metric(
         elif cue.start >= end:
             if cue.start - end <= 1:
                 distance = -1
-            elif breaks.within(end, cue.start):
-                continue
+            elif breaks.within(end, cue.start) or facts.cues["new_clause"].within(end, cue.start):
+                continue  # "... from PLN 2.4bn and announced job cuts": the next clause's measure
             else:
                 distance = cue.start - end + AFTER_PENALTY
         else:
@@ -280,7 +313,21 @@ def _metric(
             best = (distance, cue)
     if best and best[0] == -1 and (before := _yielded_to(facts, best[1].label, start)):
         return before
+    if best and best[1].label == TARGET and (measure := _measure_before(facts, best[1])):
+        return measure  # "its profit target for the year to N520bn": a profit, as forecast
     return best[1] if best else None
+
+
+TARGET = "shortfall against target"
+
+
+def _measure_before(facts: SentenceFacts, target: Cue) -> Cue | None:
+    """The cue of a measure right before "target" ("profit target", "order target"), if any."""
+    index = bisect_left(facts.metrics.starts, target.start) - 1
+    if index < 0:
+        return None
+    cue = facts.metrics.found[index]
+    return cue if cue.label != TARGET and 0 <= target.start - cue.end <= 1 else None
 
 
 def _right_after_a_figure(cue: Cue, figure_ends: list[int], start: int) -> bool:
@@ -294,7 +341,11 @@ def _yielded_to(facts: SentenceFacts, label: str, start: int) -> Cue | None:
     stronger = YIELDS.get(label)
     if not stronger:
         return None
-    near = [cue for cue in facts.metrics.within(max(facts.sentence.start, start - YIELD_REACH), start) if cue.label in stronger]
+    near = [
+        cue
+        for cue in facts.metrics.within(max(facts.sentence.start, start - OFFER_REACH), start)
+        if cue.label in stronger and (start - cue.end <= YIELD_REACH or cue.label == "offer price")
+    ]
     return near[-1] if near else None
 
 
@@ -345,6 +396,18 @@ def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) 
     "profit at X"), else the article's main organisation. A court, regulator or public body is the
     subject only where the sentence names no company ("fined £3.1m at Dunmere Crown Court" is the
     fined company's figure)."""
+    if (
+        not facts.company_mentions
+        and main
+        and not is_public_body(main)
+        and DESCRIBED_COMPANY_RE.search(text, facts.sentence.start, amount.span.start)
+    ):
+        # "The Kalisz-based company, listed on the Warsaw Stock Exchange, cut its forecast to PLN 2.1bn":
+        # the company the sentence describes, not the public body or exchange it names beside it
+        return main
+    if facts.outside_mentions and facts.insertion(amount.span.start) == -1:
+        # "Tsavo Cement, which was not named by Rimal in its filing, 380 million shillings": not Rimal's
+        return _subject_among(text, amount, facts, main, facts.outside_mentions, facts.outside_starts)
     if facts.company_mentions:
         return _subject_among(text, amount, facts, main, facts.company_mentions, facts.company_starts)
     return _subject_among(text, amount, facts, main, facts.subject_mentions, facts.subject_starts)
@@ -355,10 +418,28 @@ def _subject_among(
 ) -> str | None:
     """`_subject` among the given mentions (in order, starting at `starts`)."""
     following = bisect_left(starts, amount.span.end)
+    if GROUP_POSSESSIVE_BEFORE_RE.search(text, max(facts.sentence.start, amount.span.start - 20), amount.span.start):
+        # "the Kenyan unit contributed Dh530m of the group's Dh3.8bn revenue": the group named before
+        # (the few mentions before it looked at, no slice: bounded work per figure)
+        nearby = range(following - 1, max(-1, following - 1 - SUBJECTS_PER_SENTENCE), -1)
+        group = next((candidates[i].name for i in nearby if GROUP_WORD_RE.search(candidates[i].name)), None)
+        if group:
+            return group
+    if (
+        following > 0
+        and candidates[following - 1].span.end <= amount.span.start
+        and POSSESSIVE_BEFORE_RE.fullmatch(text, candidates[following - 1].span.end, amount.span.start)
+    ):
+        return candidates[following - 1].name  # "Quillfield's $1.42bn writedown ... of the Lomas Pardas flood"
     if following < len(candidates):
         organisation = candidates[following]
-        if organisation.span.start - amount.span.end <= 60 and AFTER_SUBJECT_RE.search(
-            text, amount.span.end, organisation.span.start
+        if (
+            organisation.span.start - amount.span.end <= 60
+            and AFTER_SUBJECT_RE.search(text, amount.span.end, organisation.span.start)
+            # "revenue of €4.1bn, against Ballykeel's €612m": a possessive owns the figure after it
+            and not POSSESSIVE_AFTER_RE.match(text, organisation.span.end)
+            # "closed at $8.14 on the Toronto Stock Exchange": a venue, not what the price is of
+            and not (main and is_public_body(organisation.name) and not is_public_body(main))
         ):
             return organisation.name
     before = following - 1
@@ -542,7 +623,9 @@ def _when(text: str, facts: SentenceFacts, amount: Amount, moments: dict[int, Am
         own = [
             t
             for t in inside
-            if not _across_figure(text, facts, amount, t, figures) and not _labels_another_figure(text, t, amount)
+            if not _across_figure(text, facts, amount, t, figures)
+            and not _labels_another_figure(text, t, amount)
+            and not (facts.insertion_starts and facts.insertion(t.start) != facts.insertion(start))
         ]
         for kind in ("part", "relative", "year"):
             period = period or min((t for t in own if t.kind == kind), key=distance, default=None)
@@ -562,6 +645,25 @@ def _labels_another_figure(text: str, mention: TimeMention, amount: Amount) -> b
     period of the figure after its colon only: the figure before the brackets is the current one's."""
     labels = mention.start > 0 and text[mention.start - 1] == "(" and text.startswith(":", mention.end)
     return labels and not _LABEL_TO_FIGURE_RE.fullmatch(text, mention.end, amount.span.start)
+
+
+def insertions(text: str, sentence: Span, organisations: list[Mention], figures: Figures) -> list[Span]:
+    """The clauses set into the sentence about a name before them (RELATIVE_CLAUSE_RE after any word but
+    a figure: ", which was a record" comments on the figure; APPOSITION_RE after an organisation's
+    name), in order and disjoint."""
+    found = [
+        Span(m.start(), m.end())
+        for m in RELATIVE_CLAUSE_RE.finditer(text, sentence.start, sentence.end)
+        if not (figures.ending_by(m.start()) and figures.ending_by(m.start()).end == m.start())  # type: ignore[union-attr]
+    ]
+    for mention in organisations:
+        if (found_after := APPOSITION_RE.match(text, mention.span.end, sentence.end)) is not None:
+            found.append(Span(found_after.start(), found_after.end()))
+    out: list[Span] = []
+    for span in sorted(found):
+        if not out or span.start >= out[-1].end:
+            out.append(span)
+    return out
 
 
 def read_contexts(
@@ -586,6 +688,13 @@ def read_contexts(
                 near, key=lambda a: mention.start - a.span.end if a.span.end <= mention.start else a.span.start - mention.end
             )
     figures = Figures.of([a.span for a in amounts])
+    if "," in sentence.of(text):
+        spans = insertions(text, sentence, organisations, figures)
+        facts = replace(facts, insertion_starts=[s.start for s in spans], insertion_ends=[s.end for s in spans])
+        outside = [m for m in facts.subject_mentions if facts.insertion(m.span.start) == -1]
+        if outside and len(outside) < len(facts.subject_mentions):
+            outside = [m for m in outside if not is_public_body(m.name)] or outside
+            facts = replace(facts, outside_mentions=outside, outside_starts=[m.span.start for m in outside])
     contexts = [_context(text, amount, facts, main, moments, figures) for amount in amounts]
     # "It carried 4.1 million passengers, up 9%": a movement naming no measure, right after a count in
     # the same clause, is the count's.
@@ -661,6 +770,8 @@ def _context(
     found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)), figures.ends)
     if found and counted and found.label in COUNTS_NAME_THEMSELVES:
         found = None
+    if found and found.label == "units sold" and (unit == "GBX" or (unit.isupper() and len(unit) == 3)):
+        found = None  # "is being sold to X for $1.3bn": a sum, no count of units sold
     if found and not counted and (owner := _what_it_costs(text, facts, found, figures)):
         found = owner  # "a total dividend of 17p, which costs it £68m": the dividend paid out
     metric, metric_cue = (found.label, found.text) if found else (unit if counted else "amount", None)

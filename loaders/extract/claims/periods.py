@@ -32,9 +32,13 @@ RELATIVE_SHIFT = {
     "the year before": -1,
     "the previous year": -1,
 }
-# A year right after "into", "until" ... ends a stretch of time ("to last well into 2028"): no period.
-SPAN_END_RE = re.compile(rf"\b(?:{longest_first(words('claim_cues', 'span_end_words'))})\s+$", re.IGNORECASE)
-SPAN_END_REACH = 8  # characters before a year in which the word may stand
+# A year right after "into", "until" ... ends a stretch of time ("to last well into 2028"), and one
+# after "since" begins one ("its lowest since March 2023"), a month between or none: no period.
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+SPAN_END_RE = re.compile(
+    rf"\b(?:{longest_first(words('claim_cues', 'span_end_words'))})\s+(?:(?:{_MONTH_NAMES})\s+)?$", re.IGNORECASE
+)
+SPAN_END_REACH = 20  # characters before a year in which the word (and a month) may stand
 YEAR_RE = word_start_regex(rf"(?<![\d,.$€£¥])\b(?:FY\s?)?{_YEAR}\b(?![,.]?\d)")
 _MOMENTS = {k.casefold(): v for k, v in mapping("claim_cues", "moments").items()}
 _ZONES = r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|IST|JST|HKT|SGT|AEST)"

@@ -23,7 +23,8 @@ _FIGURE_GOES_ON_RE = re.compile(r"[.,]\d")
 _SCALE_RE = re.compile(r"\d(?:bn|mn|tn)$")
 # "N85 billion", "P18-billion", "N3 per share", "N3 dividend": a currency letter and an amount
 _SCALE_AFTER_RE = re.compile(r"[\s-]?(?:billion|million|trillion|crore|lakh)\b|\s(?:per|a)\sshare\b|\s(?:dividend|payout)\b")
-_MONEY_PREFIXES = frozenset(words("not_names", "dollar_prefixes")) | frozenset(words("not_names", "currency_words"))
+_CURRENCY_WORDS = frozenset(words("not_names", "currency_words"))
+_MONEY_PREFIXES = frozenset(words("not_names", "dollar_prefixes")) | _CURRENCY_WORDS
 
 
 def _money(text: str, start: int, model: str) -> bool:
@@ -57,6 +58,8 @@ def find_products(article: ArticleState) -> None:
                 not MODEL_TOKEN_RE.match(model)
                 or NOT_MODELS_RE.match(model)
                 or (not brand and _money(article.text, zone.start + match.start(2), model))
+                or re.split(r"[^A-Za-z]", model, maxsplit=1)[0]
+                in _CURRENCY_WORDS  # "Tsavo Cement KSh380m": money after a name too
             ):
                 continue
             if (

@@ -61,6 +61,9 @@ _NEVER_LAST = (
     | frozenset(words("not_names", "currency_words"))
     | frozenset(words("not_names", "months_short"))
 )
+_HAS_DIGIT_RE = re.compile(r"\d")
+_GLUED_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d[\d.,]*")  # "N2", "KSh1.4": a currency's letters and a figure
+_SCALE_AFTER_RE = re.compile(r"[.,]?\d*(?:\s+(?:billion|million|trillion|crore|lakh)\b|(?:bn|mn|m|tn|k|b)\b)")
 _ENDS_WITH_ITS_STOP = ("Co.", "Inc.", "Corp.", "Ltd.", "S.A.", "U.S.", "N.V.")
 
 
@@ -76,7 +79,13 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             word.endswith(".")
             and token.end() < end
-            and not (bare in _KEEPS_ITS_STOP or len(bare) == 1 or "." in bare or bare in _HONORIFICS)
+            # "U.S." keeps its stop; a figure with a decimal point does not ("a combined KSh1.62bn. Rimal")
+            and not (
+                bare in _KEEPS_ITS_STOP
+                or len(bare) == 1
+                or ("." in bare and not _HAS_DIGIT_RE.search(bare))
+                or bare in _HONORIFICS
+            )
             # a given name's abbreviation keeps its stop only where it opens the name ("Md. Rafiq
             # Hasan"); after a name word it is a surname ending a sentence ("backed by Jo Ma. Shares rose")
             and not (bare in _GIVEN_NAME_ABBREVIATIONS and token.start() == start)
@@ -317,6 +326,12 @@ def _strip_run(text: str, span: Span) -> Span | None:
     if first + 2 < len(tokens) and _QUANTITY_RE.fullmatch(tokens[first].group(0)) and tokens[first + 1].group(0) == "of":
         first += 2  # "Two-thirds of Bloomly", "Half of Kestrel": a share of the name, no part of it
     last = len(tokens)
+    if (
+        last - first > 1
+        and _GLUED_FIGURE_RE.fullmatch(tokens[last - 1].group(0))
+        and _SCALE_AFTER_RE.match(text, tokens[last - 1].end())
+    ):
+        last -= 1  # "fined Oduduwa Bank Plc N2.4 billion": a currency's letter glued to a figure ends the name
     # "Kestrel Platforms for Rs": a connector and a word that is never a name end no name.
     while last > first and (
         tokens[last - 1].group(0) in _TRAILING_CONNECTORS

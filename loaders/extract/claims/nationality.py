@@ -1,0 +1,117 @@
+"""What "the Dutch group" stands for: the one organisation of the article that the article gives
+that nationality. An organisation's nationality is read from the words about it (an adjective of
+nationality before its name, "the Dutch dairy giant Zuiderveld Zuivel"; its country's possessive,
+"South Korea's Daeyang"; "of" and its place after it, "Rimal Holding of Abu Dhabi") or its name
+("Rimal Cement Kenya"). Each such phrase becomes a mention of that organisation where it stands,
+so that a figure beside it is that organisation's ("The Dutch group had revenue of €4.1bn, against
+Ballykeel's €612m"). Every search is a bounded look around a mention or one pass over the text."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+
+from loaders.data import iso
+from loaders.extract.claims.countries import _country_of
+from loaders.extract.gazetteer import demonyms
+from loaders.extract.types import Mention
+from loaders.spans import Span
+from loaders.vocab import load, words
+
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Latin", "Western", "Eastern", "Southern", "Northern"})
+_NOUNS = "|".join(sorted((re.escape(w) for w in words("pronouns", "nationality_nouns")), key=len, reverse=True))
+# "the Dutch group", "the South Korean shipbuilder", "the Kenyan cement unit" (a name right after it is
+# described, not stood for: "the Dutch dairy giant Zuiderveld Zuivel")
+REFERENT_RE = re.compile(
+    rf"\b[Tt]he\s+(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+)?(?:{_NOUNS})\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
+)
+# The adjective, then up to three words describing the organisation ("dairy giant", "heat pump maker"),
+# none a verb's or a joining word ("The Kenyan regulator also penalised Tsavo": the regulator's).
+_DESCRIBING = r"(?!(?:also|and|or|but|to|by|with|of|for|from|on|in|at|as|that|which|who|has|had|have|was|were|is|are|will|would|said|says)\s)[a-z][\w-]*(?<!ed)(?<!ly)"
+_DEMONYM_BEFORE_RE = re.compile(rf"\b(?P<demonym>[A-Z][a-z]+)\s+(?:{_DESCRIBING}\s+){{0,3}}$")
+_PLACE_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+$")
+_PLACE_AFTER_RE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\b")
+REACH = 60  # characters before a name in which its adjective or its country's possessive may stand
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    return (frozenset(demonyms()) | frozenset(load("pronouns").get("irregular_demonyms") or {})) - _COMPASS
+
+
+@functools.cache
+def _irregular() -> dict[str, frozenset[str]]:
+    """Place name -> the irregular adjectives that name it ("Netherlands" -> Dutch)."""
+    out: dict[str, set[str]] = {}
+    for demonym, places in (load("pronouns").get("irregular_demonyms") or {}).items():
+        for place in places:
+            out.setdefault(place, set()).add(demonym)
+    return {place: frozenset(found) for place, found in out.items()}
+
+
+@functools.cache
+def _country_names() -> dict[str, tuple[str, ...]]:
+    return {code: tuple(n for n in (name, common) if n) for code, name, common in iso.countries()}
+
+
+@functools.cache
+def demonyms_of(place: str) -> frozenset[str]:
+    """The adjectives of nationality a place names: its own ("Korea": Korean, spelled from it) and its
+    country's where it is a city or region ("Abu Dhabi": Emirati)."""
+    names = {place}
+    code = _country_of(place)
+    if code:
+        names.update(_country_names().get(code, ()))
+    found: set[str] = set()
+    for name in names:
+        found |= _irregular().get(name, frozenset())
+        for word in re.findall(r"[A-Z][a-z]{3,}", name):
+            stem = word[:-1] if len(word) >= 5 else word
+            found |= {d for d in _demonyms() if d.startswith(word) or (len(stem) >= 4 and d.startswith(stem))}
+    return frozenset(found)
+
+
+def _nationalities(text: str, organisations: list[Mention]) -> dict[str, set[str]]:
+    """Organisation name -> the adjectives of nationality the article gives it."""
+    out: dict[str, set[str]] = {}
+    for mention in organisations:
+        found = out.setdefault(mention.name, set())
+        window = max(0, mention.span.start - REACH)
+        if (before := _DEMONYM_BEFORE_RE.search(text, window, mention.span.start)) and before.group("demonym") in _demonyms():
+            found.add(before.group("demonym"))
+        if possessive := _PLACE_POSSESSIVE_BEFORE_RE.search(text, window, mention.span.start):
+            found |= demonyms_of(possessive.group("place"))
+        if after := _PLACE_AFTER_RE.match(text, mention.span.end):
+            found |= demonyms_of(after.group("place"))
+        for word in mention.name.split()[1:]:  # "Rimal Cement Kenya": a country in the name, after its first word
+            if iso.lookup_country(word):
+                found |= demonyms_of(word)
+    return out
+
+
+def nationality_mentions(text: str, organisations: list[Mention]) -> list[Mention]:
+    """A mention of the organisation each "the <nationality> <noun>" stands for, where the article gives
+    exactly one organisation that nationality (none where it gives none, or several)."""
+    if not organisations or "he " not in text:
+        return []
+    owners_of: dict[str, list[str]] | None = None  # adjective -> the organisations given it
+    taken = sorted(m.span for m in organisations)
+    taken_starts = [span.start for span in taken]
+    out = []
+    for found in REFERENT_RE.finditer(text):
+        demonym = found.group("demonym")
+        if demonym not in _demonyms():
+            continue
+        if owners_of is None:
+            owners_of = {}
+            for name, given in _nationalities(text, organisations).items():
+                for adjective in given:
+                    owners_of.setdefault(adjective, []).append(name)
+        owners = owners_of.get(demonym, [])
+        span = Span(found.start(), found.end())
+        # a name inside the phrase ("the Dutch group Zuiderveld" is excluded above; "the Kestrel Korean unit" here)
+        near = bisect_left(taken_starts, span.end)
+        if len(owners) == 1 and not (near > 0 and taken[near - 1].end > span.start):
+            out.append(Mention("organisation", owners[0], span, "nationality referent", 1.0))
+    return out
