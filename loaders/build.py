@@ -153,7 +153,9 @@ def _third_pass(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, RoleI
     names, roles, curated = context
     article = _with_quotes(item, (names, roles))
     state = article_state(article)
-    made = article_made(article, curated, state.record.utterances, state.record.claims, state.rows(article.seed.id))
+    made = article_made(
+        article, curated, state.record.utterances, state.record.normal, state.record.claims, state.rows(article.seed.id)
+    )
     return made, state.record.roles
 
 

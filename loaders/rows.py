@@ -13,7 +13,7 @@ from loaders.clean import WORD_RE
 from loaders.curated import Curated
 from loaders.extract.quotes import QuoteFound, speaker_mentions
 from loaders.group.claims import ClaimRecords, MapBlocks, OrganisationNames, claim_records, claim_rows
-from loaders.group.quotes import Utterance, differences, group_utterances, normalise, story_names, utterances
+from loaders.group.quotes import Utterance, comparable, differences, group_utterances, normalise, story_names, utterances
 from loaders.labels import article_label, reading_order
 from loaders.spans import ContentIds, slug, span_columns
 
@@ -115,6 +115,7 @@ class CorpusRows:
         self.entities = EntityRows()
         self.quotes: dict[tuple[str, int, int], QuoteRecord] = {}
         self.utterances: list[Utterance] = []
+        self.normal: list[str] = []  # each utterance's normal form (`comparable`), made beside it
         self.claims = ClaimRecords()
         self.map_blocks: MapBlocks | None = None  # where claim grouping's blocks are grouped (`group_claims`)
         # How the claims' rows are made while the quotes' are: lazily (here), or ahead in a thread.
@@ -134,7 +135,9 @@ class CorpusRows:
         self.quotes.update(records)
         text = article.seed.text
         for quote in article.quotes:
-            self.utterances.extend(utterances(article.seed.id, text, quote.span, quote.kind, story=story))
+            said = utterances(article.seed.id, text, quote.span, quote.kind, story=story)
+            self.utterances.extend(said)
+            self.normal.extend(comparable(item.text) for item in said)
         _with_reading_order(rows)
         # Claim grouping needs the corpus: each claim kept as a compact record (its subjects near it,
         # its words), and the names the article finds as places or people.
@@ -148,6 +151,7 @@ class CorpusRows:
         self.entities.fold(made.contributions, made.makers)
         self.quotes.update(made.quotes)
         self.utterances.extend(made.utterances)
+        self.normal.extend(made.normal)
         self.claims.extend(made.claims)
 
     def rest(self) -> Iterator[dict[str, list[dict]]]:
@@ -165,6 +169,7 @@ class CorpusRows:
         # An utterance carries its quote's speaker, known only now that the corpus's people are.
         items = [dataclasses.replace(item, speaker=self.quotes[item.quote_key].speaker_id) for item in self.utterances]
         self.utterances = []
+        normal, self.normal = self.normal, []
         ids = _CorpusIds()
         claims, self.claims = self.claims, ClaimRecords()
         candidates: dict[int, list] = {}
@@ -175,9 +180,9 @@ class CorpusRows:
             claim_rows(claims, organisations, ids, self.BATCH, candidates, map_blocks=self.map_blocks, names=names)
         )
         try:
-            for rows in quote_rows(self.quotes, items, ids, self.BATCH):
+            for rows in quote_rows(self.quotes, items, ids, self.BATCH, normal):
                 yield _with_reading_order(rows)
-            del items
+            del items, normal
             for rows in grouped:
                 yield _with_reading_order(rows)
         finally:
@@ -212,6 +217,7 @@ class ArticleMade:
     makers: dict[str, str]
     quotes: dict[tuple[str, int, int], QuoteRecord]
     utterances: list[Utterance]
+    normal: list[str]  # each utterance's normal form (`comparable`): made here, not in the build's process
     claims: ClaimRecords
 
 
@@ -219,12 +225,13 @@ def article_made(
     article: ExtractedArticle,
     curated: Curated,
     said: list[Utterance],
+    normal: list[str],
     claims: ClaimRecords,
     state_rows: dict[str, list[dict]],
 ) -> ArticleMade:
     """`ArticleMade` of an article with its quotes found: its rows (`article_rows`, mentions, roles,
-    quotes, and `state_rows`, the corpus state `add` keeps), its utterances (`said`) and its claims'
-    records (`claims`), as `CorpusRows.add` makes them."""
+    quotes, and `state_rows`, the corpus state `add` keeps), its utterances (`said`, and `normal`, their
+    `comparable` forms) and its claims' records (`claims`), as `CorpusRows.add` makes them."""
     ids = ContentIds()
     rows = article_rows(article, curated, ContentIds())
     outlets = rows.pop("outlets")
@@ -240,6 +247,7 @@ def article_made(
         dict(article.entities.makers),
         records,
         said,
+        normal,
         claims,
     )
 
