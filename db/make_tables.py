@@ -46,6 +46,8 @@ def _statements() -> list[str]:
 
 
 def source() -> str:
+    from sqlalchemy import Integer
+
     from db.datapackage import resources_from_models
     from db.models import Base
 
@@ -53,6 +55,12 @@ def source() -> str:
         table.name: (tuple(c.name for c in table.columns), tuple(c.name for c in table.primary_key.columns))
         for table in Base.metadata.sorted_tables
     }
+    key_ordered = sorted(
+        table.name
+        for table in Base.metadata.sorted_tables
+        if table.dialect_options["sqlite"]["with_rowid"] is False
+        or (len(table.primary_key.columns) == 1 and isinstance(next(iter(table.primary_key.columns)).type, Integer))
+    )
     # A statement checked by SQLite here, so that a file that does not parse never ships.
     with tempfile.TemporaryDirectory() as scratch:
         connection = sqlite3.connect(Path(scratch) / "check.db")
@@ -63,6 +71,9 @@ def source() -> str:
         HEADER,
         "# table -> (columns, primary key columns), parents before children (the models' sorted_tables)\n",
         f"TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {pprint.pformat(tables, width=120, sort_dicts=False)}\n\n",
+        "# Tables stored in primary-key order whatever the order their rows were written in, once VACUUMed:\n",
+        "# WITHOUT ROWID, or keyed by an INTEGER PRIMARY KEY (the rowid). Their rows need no sorting before they are written.\n",
+        f"STORED_IN_KEY_ORDER: frozenset[str] = frozenset({pprint.pformat(key_ordered, width=120)})\n\n",
         "# A fresh SQLite file's tables and indexes, then Alembic's version table (db/engine.py: create_at_head)\n",
         f"SQLITE_CREATE: tuple[str, ...] = {pprint.pformat(tuple(_statements()), width=120)}\n\n",
         "# datapackage.json's resources; each one's path is the database file's (db/datapackage.py)\n",

@@ -125,6 +125,23 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {'build_info': (('n
  'sentences': (('id', 'article_id', 'paragraph_id', 'position', 'span_start', 'span_end', 'text', 'reading_order'),
                ('id',))}
 
+# Tables stored in primary-key order whatever the order their rows were written in, once VACUUMed:
+# WITHOUT ROWID, or keyed by an INTEGER PRIMARY KEY (the rowid). Their rows need no sorting before they are written.
+STORED_IN_KEY_ORDER: frozenset[str] = frozenset(['claim_groups',
+ 'claims',
+ 'corpus_counts',
+ 'corpus_index',
+ 'entity_contributions',
+ 'extraction_cache',
+ 'mentions',
+ 'paragraphs',
+ 'person_roles',
+ 'quote_group_members',
+ 'quote_groups',
+ 'quotes',
+ 'removed_parts',
+ 'sentences'])
+
 # A fresh SQLite file's tables and indexes, then Alembic's version table (db/engine.py: create_at_head)
 SQLITE_CREATE: tuple[str, ...] = ('\n'
  'CREATE TABLE build_info (\n'

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from db.datapackage import write_datapackage
 from db.derived import drop_derived_objects, ensure_derived_objects, refresh_derived_tables
 from db.engine import connect, create_at_head, database_url, loader_engine, sqlite_path, upgrade_on
-from db.tables import TABLES
+from db.tables import STORED_IN_KEY_ORDER, TABLES
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Table
@@ -81,7 +81,8 @@ class RowWriter:
     before commit (rows may arrive before the rows they point at: a mention
     before its entity); elsewhere (`streaming=False`) every row is held and
     written at `flush_all`, parents first. `add_sorted` writes whole tables
-    in primary-key order (the corpus-level tables keyed by text).
+    in primary-key order (the corpus-level tables keyed by text; on SQLite, those a VACUUM
+    stores in key order anyway are written as they come).
     """
 
     BATCH = 1000
@@ -148,7 +149,9 @@ class RowWriter:
             data = rows.get(name)
             if not data:
                 continue
-            self.buffers.setdefault(name, []).extend(sorted(data, key=lambda row: tuple(row[column] for column in key)))
+            if not (self.driver is not None and name in STORED_IN_KEY_ORDER):  # there the VACUUM orders them
+                data = sorted(data, key=lambda row: tuple(row[column] for column in key))
+            self.buffers.setdefault(name, []).extend(data)
             if self.streaming:
                 self._flush(name)
 
