@@ -54,6 +54,7 @@ from loaders.group.claims import (
     ClaimRecords,
     Member,
     OrganisationNames,
+    Placement,
     block_candidates,
     candidate,
     claim_block,
@@ -229,11 +230,12 @@ class CorpusState:
         organisations: set[str],
         candidates: Mapping[int, list[Candidate]],
         names: OrganisationNames | None = None,
+        placements: list[Placement] | None = None,
     ) -> Iterator[dict[str, list[dict]]]:
         """The claims' index rows, in batches, once the corpus's organisations are known and the
-        claims grouped (`candidates`: each claim's groups in its blocks, by position; `names`:
-        grouping's, if kept). The index is keyed by its text (WITHOUT ROWID), so the order the
-        batches are written in leaves the compacted file the same."""
+        claims grouped (`candidates`: each claim's groups in its blocks, by position; `names` and
+        `placements`: grouping's, if kept). The index is keyed by its text (WITHOUT ROWID), so the
+        order the batches are written in leaves the compacted file the same."""
         names = names or OrganisationNames(organisations, records.elsewhere)
         members = records.members
         for start in range(0, len(members), self.INDEX_BATCH):
@@ -241,7 +243,12 @@ class CorpusState:
                 "corpus_index": [
                     row
                     for position in range(start, min(start + self.INDEX_BATCH, len(members)))
-                    for row in claim_index_rows(members[position], names, candidates.get(position, []))
+                    for row in claim_index_rows(
+                        members[position],
+                        names,
+                        candidates.get(position, []),
+                        _placed_blocks(placements[position]) if placements else None,
+                    )
                 ]
             }
 
@@ -276,8 +283,16 @@ def block_key(text: str) -> BlockKey:
 
 def claim_subjects(member: Member, names: OrganisationNames) -> set[str]:
     """The blocks the claim falls in: one per subject it may be about (see `group_claims`)."""
-    placed = claim_block(member, names)
+    return _blocks_of(claim_block(member, names))
+
+
+def _blocks_of(placed: Placement) -> set[str]:
     return {block_text((placed.block, subject)) for subject in placed.subjects}
+
+
+def _placed_blocks(placed: Placement) -> Callable[[str, Member], set[str]]:
+    """`claim_index_rows`' subjects of a claim whose placement grouping made already."""
+    return lambda _key, _member: _blocks_of(placed)
 
 
 def claim_names(member: Member) -> set[str]:

@@ -12,7 +12,7 @@ from loaders.article import ExtractedArticle
 from loaders.clean import WORD_RE
 from loaders.curated import Curated
 from loaders.extract.quotes import QuoteFound, speaker_mentions
-from loaders.group.claims import ClaimRecords, MapBlocks, OrganisationNames, claim_records, claim_rows
+from loaders.group.claims import ClaimRecords, MapBlocks, OrganisationNames, Placement, claim_records, claim_rows
 from loaders.group.quotes import Utterance, comparable, differences, group_utterances, normalise, story_names, utterances
 from loaders.labels import article_label, reading_order
 from loaders.spans import ContentIds, slug, span_columns
@@ -173,11 +173,14 @@ class CorpusRows:
         ids = _CorpusIds()
         claims, self.claims = self.claims, ClaimRecords()
         candidates: dict[int, list] = {}
+        placements: list[Placement] = []
         # The claims are grouped while the quotes are (`ahead`: in a thread, where the claims' blocks wait
         # for the workers that group them); the two share nothing.
         names = OrganisationNames(organisations, claims.elsewhere)  # kept for the corpus state too: resolved once
         grouped = self.ahead(
-            claim_rows(claims, organisations, ids, self.BATCH, candidates, map_blocks=self.map_blocks, names=names)
+            claim_rows(
+                claims, organisations, ids, self.BATCH, candidates, map_blocks=self.map_blocks, names=names, placements=placements
+            )
         )
         try:
             for rows in quote_rows(self.quotes, items, ids, self.BATCH, normal):
@@ -189,7 +192,8 @@ class CorpusRows:
             close = getattr(grouped, "close", None)
             if close is not None:
                 close()
-        self.grouped_claims = (claims, organisations, candidates, names)  # read once more for the corpus state `add` keeps
+        # read once more for the corpus state `add` keeps
+        self.grouped_claims = (claims, organisations, candidates, names, placements)
 
     def speaker_updates(self) -> list[dict]:
         """quotes: id, speaker_id and speaker_resolution of each quote whose speaker is known (once

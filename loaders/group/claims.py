@@ -859,6 +859,7 @@ def group_claims(
     names: OrganisationNames | None = None,
     candidates: dict[int, list[Candidate]] | None = None,
     map_blocks: MapBlocks | None = None,
+    placements: list[Placement] | None = None,
 ) -> list[ClaimGroupFound]:
     """Claims of every article grouped. Each subject's block (the claims that may be about one
     organisation, one kind of unit) is grouped on its own: clusters of agreeing claims first, then
@@ -866,12 +867,15 @@ def group_claims(
     give it (`pick`), or alone. The members of a group are those of one block's group that picked
     it: every one compatible with every other, all about its subject. A block's groups depend on its
     claims alone, a claim's place on its own blocks' groups: adding a claim regroups its blocks only.
-    `candidates`, when given, is filled with each claim's groups of two or more (by position).
+    `candidates`, when given, is filled with each claim's groups of two or more (by position), and
+    `placements` with each claim's placement (`claim_block`).
     `map_blocks`, when given, groups the blocks (`block_options` of each, in the blocks' order)
     elsewhere: in worker processes."""
     names = names or OrganisationNames(organisations)
-    placements = [claim_block(member, names) for member in members]
-    blocks = subject_blocks(placements)
+    placed = [claim_block(member, names) for member in members]
+    if placements is not None:
+        placements.extend(placed)
+    blocks = subject_blocks(placed)
     grouped = (
         map_blocks(blocks, members, names)
         if map_blocks is not None
@@ -888,7 +892,7 @@ def group_claims(
         options = found.get(position, [])
         if candidates is not None:
             candidates[position] = options
-        best = pick(placements[position], options)
+        best = pick(placed[position], options)
         if best is None:
             alone.append([member])
         else:
@@ -1101,11 +1105,12 @@ def claim_rows(
     groups: list[list[Member]] | None = None,
     map_blocks: MapBlocks | None = None,
     names: OrganisationNames | None = None,
+    placements: list[Placement] | None = None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Claims, grouped across articles, each group consistent or conflicting: claim and group rows,
     in batches of `batch` groups (rows keyed by integer ids: stored in key order however written).
-    `candidates` as `group_claims` fills it; `groups`, when given, are the groups (the records give
-    the names only)."""
+    `candidates` and `placements` as `group_claims` fills them; `groups`, when given, are the groups
+    (the records give the names only)."""
     ids = ids or ContentIds()
     group_rows: list[dict] = []
     claims: list[dict] = []
@@ -1113,7 +1118,7 @@ def claim_rows(
     found = (
         [found_group(group, names) for group in groups]
         if groups is not None
-        else group_claims(records.members, organisations, names, candidates, map_blocks)
+        else group_claims(records.members, organisations, names, candidates, map_blocks, placements)
     )
     for group in found:
         disagreements = claim_disagreements(group.members)
