@@ -13,7 +13,16 @@ from loaders.clean import WORD_RE
 from loaders.curated import Curated
 from loaders.extract.quotes import QuoteFound, speaker_mentions
 from loaders.group.claims import ClaimRecords, MapBlocks, OrganisationNames, Placement, claim_records, claim_rows
-from loaders.group.quotes import Utterance, comparable, differences, group_utterances, normalise, story_names, utterances
+from loaders.group.quotes import (
+    Utterance,
+    comparable,
+    differences,
+    group_utterances,
+    normalise,
+    printed_names,
+    story_names,
+    utterances,
+)
 from loaders.labels import article_label, reading_order
 from loaders.spans import ContentIds, slug, span_columns
 
@@ -116,6 +125,7 @@ class CorpusRows:
         self.quotes: dict[tuple[str, int, int], QuoteRecord] = {}
         self.utterances: list[Utterance] = []
         self.normal: list[str] = []  # each utterance's normal form (`comparable`), made beside it
+        self.printed: list[frozenset[str]] = []  # and the names it prints (`printed_names`)
         self.claims = ClaimRecords()
         self.map_blocks: MapBlocks | None = None  # where claim grouping's blocks are grouped (`group_claims`)
         # How the claims' rows are made while the quotes' are: lazily (here), or ahead in a thread.
@@ -138,6 +148,7 @@ class CorpusRows:
             said = utterances(article.seed.id, text, quote.span, quote.kind, story=story)
             self.utterances.extend(said)
             self.normal.extend(comparable(item.text) for item in said)
+            self.printed.extend(printed_names(item.text) for item in said)
         _with_reading_order(rows)
         # Claim grouping needs the corpus: each claim kept as a compact record (its subjects near it,
         # its words), and the names the article finds as places or people.
@@ -152,6 +163,7 @@ class CorpusRows:
         self.quotes.update(made.quotes)
         self.utterances.extend(made.utterances)
         self.normal.extend(made.normal)
+        self.printed.extend(made.printed)
         self.claims.extend(made.claims)
 
     def rest(self) -> Iterator[dict[str, list[dict]]]:
@@ -170,6 +182,7 @@ class CorpusRows:
         items = [dataclasses.replace(item, speaker=self.quotes[item.quote_key].speaker_id) for item in self.utterances]
         self.utterances = []
         normal, self.normal = self.normal, []
+        printed, self.printed = self.printed, []
         ids = _CorpusIds()
         claims, self.claims = self.claims, ClaimRecords()
         candidates: dict[int, list] = {}
@@ -183,9 +196,9 @@ class CorpusRows:
             )
         )
         try:
-            for rows in quote_rows(self.quotes, items, ids, self.BATCH, normal):
+            for rows in quote_rows(self.quotes, items, ids, self.BATCH, normal, names=printed):
                 yield _with_reading_order(rows)
-            del items, normal
+            del items, normal, printed
             for rows in grouped:
                 yield _with_reading_order(rows)
         finally:
@@ -222,6 +235,7 @@ class ArticleMade:
     quotes: dict[tuple[str, int, int], QuoteRecord]
     utterances: list[Utterance]
     normal: list[str]  # each utterance's normal form (`comparable`): made here, not in the build's process
+    printed: list[frozenset[str]]  # each utterance's `printed_names`, likewise
     claims: ClaimRecords
 
 
@@ -252,6 +266,7 @@ def article_made(
         records,
         said,
         normal,
+        [printed_names(item.text) for item in said],
         claims,
     )
 
@@ -460,14 +475,15 @@ def quote_rows(
     batch: int = 2000,
     normal: list[str] | None = None,
     common: Callable[[str], bool] | None = None,
+    names: list[frozenset[str]] | None = None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Utterances grouped across articles: group and member rows, in batches of `batch` groups.
     A speaker left unknown (an ambiguous role) takes the speaker the group's other articles name
     (set on the quote's record); words the article credits to a body or an anonymous source ("the
-    company said in a statement", "a spokesperson said") stay theirs. `normal` and `common` as `group_utterances` reads them."""
+    company said in a statement", "a spokesperson said") stay theirs. `normal`, `common` and `names` as `group_utterances` reads them."""
     groups: list[dict] = []
     members: list[dict] = []
-    for group in group_utterances(items, normal, common):
+    for group in group_utterances(items, normal, common, names):
         speakers = [quotes[link.utterance.quote_key].speaker_id for link in group.links]
         known = sorted({s for s in speakers if s})
         speaker = known[0] if len(known) == 1 else None

@@ -194,7 +194,7 @@ _NAME_RE = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+")
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _names(text: str) -> frozenset[str]:
+def printed_names(text: str) -> frozenset[str]:
     """The capitalised words of an utterance past its first word (an editor's insertion and legal
     forms, "Ltd" or "Limited", left out): the names it prints ("Nova", "Harlow"), lower-cased and
     without accents (one outlet prints "Ostrów", another "Ostrow")."""
@@ -205,7 +205,8 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(name for name in found if name not in _LEGAL_FORMS)
 
 
-def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
+def _unit(text: str, members: list[int], items: list[Utterance], names: list[frozenset[str]] | None = None) -> _Unit:
+    """The unit of these members printing one normal text (`names`: each item's `printed_names`, when known)."""
     tokens = text.split()
     return _Unit(
         text,
@@ -221,7 +222,7 @@ def _unit(text: str, members: list[int], items: list[Utterance]) -> _Unit:
         frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
         frozenset(speaker for m in members if (speaker := items[m].speaker)),
         frozenset(items[m].quote_key[0] for m in members),
-        frozenset().union(*(_names(items[m].text) for m in members)),
+        frozenset().union(*(names[m] if names is not None else printed_names(items[m].text) for m in members)),
         tuple(dict.fromkeys(items[m].story for m in members)),
     )
 
@@ -344,18 +345,21 @@ def _candidate_pairs(units: list[_Unit], common: Callable[[str], bool] | None = 
 
 
 def group_utterances(
-    items: list[Utterance], normal: list[str] | None = None, common: Callable[[str], bool] | None = None
+    items: list[Utterance],
+    normal: list[str] | None = None,
+    common: Callable[[str], bool] | None = None,
+    names: list[frozenset[str]] | None = None,
 ) -> list[UtteranceGroup]:
     """Groups of the same utterance across articles (complete link: every
     member matches every other); the longest direct version is canonical.
-    `normal`: the items' `comparable` forms, when known. Units that match
+    `normal` and `names`: the items' `comparable` forms and `printed_names`, when known. Units that match
     nothing meet no other: grouping the units linked by matches (with
     `common` saying which keys the whole corpus shares too widely) is
     grouping the corpus."""
     by_text: dict[str, list[int]] = {}
     for number, item in enumerate(items):
         by_text.setdefault(normal[number] if normal is not None else comparable(item.text), []).append(number)
-    units = [_unit(text, part, items) for text, members in by_text.items() for part in _by_story(members, items)]
+    units = [_unit(text, part, items, names) for text, members in by_text.items() for part in _by_story(members, items)]
     matches: dict[tuple[int, int], tuple[str, float]] = {}
     for a, b in _candidate_pairs(units, common):
         if units[a].articles == units[b].articles and len(units[a].articles) == 1:
