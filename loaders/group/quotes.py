@@ -50,6 +50,7 @@ IN_ORDER_SHARE = 0.9  # of a long fragment's words found in order in the longer 
 MIN_IN_ORDER_WORDS = 10  # words a fragment needs before matching in order (not verbatim) says anything
 MIN_REWORDED_WORDS = 6
 MIN_SHARED_CONTENT_WORDS = 2
+SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, a content word among them
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
@@ -265,13 +266,25 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         and a.speakers == b.speakers
         and len(a.speakers) == 1
         and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS
-        and len(a.content & b.content) >= MIN_SHARED_CONTENT_WORDS
         and fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO
     ):
-        score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=REWORDED_THRESHOLD)
-        if score:
-            return "reworded", round(score, 1)
+        if len(a.content & b.content) >= MIN_SHARED_CONTENT_WORDS:
+            score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=REWORDED_THRESHOLD)
+            if score:
+                return "reworded", round(score, 1)
+        if _shared_run(a, b):
+            # one speaker's words translated twice keep a run of them ("the sewing, not the soul of the")
+            return "reworded", round(fuzz.token_set_ratio(a.text, b.text), 1)
     return None
+
+
+def _shared_run(a: _Unit, b: _Unit) -> bool:
+    """The two print a run of SHARED_RUN_WORDS words in the same order, a content word among them."""
+    runs = {tuple(a.words[i : i + SHARED_RUN_WORDS]) for i in range(len(a.words) - SHARED_RUN_WORDS + 1)}
+    return any(
+        run in runs and any(word in a.content for word in run)
+        for run in (tuple(b.words[i : i + SHARED_RUN_WORDS]) for i in range(len(b.words) - SHARED_RUN_WORDS + 1))
+    )
 
 
 class UnitMatcher:

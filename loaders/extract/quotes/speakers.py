@@ -136,6 +136,9 @@ class Speakers:
         self._quoted_starts: list[int] = []
         self.named: list[tuple[int, str]] = []  # (position, person) of speakers read from the words, in text order
         self.last_speaker: tuple[int, str] | None = None  # where the sentence of the last attributed quote ends, and who spoke
+        # Where the sentence of the last quote said by an unnamed person ("a company spokeswoman") ends: a
+        # pronoun after it, no one named between, is that person ("She added: …"), not the speaker before.
+        self.last_unnamed: int | None = None
         self._surnames: dict[str, set[str]] = {}
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
@@ -359,6 +362,11 @@ class Speakers:
             index += 1
         return False
 
+    @staticmethod
+    def unnamed_person(source: str) -> bool:
+        """A source that is a person the article does not name ("A ministry official", "one worker")."""
+        return _UNNAMED_PERSON_RE.match(source) is not None
+
     def set_quoted(self, spans: list[Span]) -> None:
         self.quoted = sorted(spans)
         self._quoted_starts = [span.start for span in self.quoted]
@@ -448,6 +456,14 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     pronoun = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
     if pronoun:
         recent = speakers.last_speaker
+        unnamed = speakers.last_unnamed
+        if (
+            unnamed is not None
+            and (recent is None or recent[0] < unnamed)
+            and unnamed <= quote_start <= unnamed + DESCRIBED_REACH
+            and not speakers.others_named(unnamed, quote_start, "")
+        ):
+            return Attribution(None, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> the unnamed speaker before", person=True)
         if (
             recent
             and recent[0] <= quote_start

@@ -1,0 +1,212 @@
+"""Error kinds the q8 held-out round (quotes: extraction, speakers, grouping, in house styles not
+seen before) showed, on short original sentences: a pronoun after an unnamed spokesperson's quote,
+a quote hung on its sentence by "saying", a pull quote signed on the line below, a podcast's or a
+lecture's title in a plug line, a title after "Professor", company names opening with "Casa" or
+"Maison" and ending in "Digital", one speaker's words reworded sharing a run of words."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.clean import layout
+from loaders.extract.entities import find_entities
+from loaders.extract.quotes import RoleIndex, find_quotes
+from loaders.group.quotes import Utterance, group_utterances
+from loaders.spans import Span
+from tests.test_entity_rules import organisations, people
+
+TITLE = "Town news\n\n"  # a headline line first, as an article has
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(words, speaker) of every direct and partial quote of the text."""
+    text = TITLE + text
+    paragraphs = layout(text).paragraphs
+    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex())
+    return [(q.span.of(text), q.speaker) for q in found if q.kind in ("direct", "partial")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun after an unnamed spokeswoman's quote is hers, not the person quoted before her
+        (
+            'Councillor Jane Hollis called the closure "a disgrace to this borough".\n\n'
+            'Asked by the Courier, a council spokeswoman said the road would reopen "by the end of the month". '
+            'She added: "The contractors are working nights to finish it."',
+            [
+                ("a disgrace to this borough", "Jane Hollis"),
+                ("by the end of the month", None),
+                ("The contractors are working nights to finish it.", None),
+            ],
+        ),
+        (
+            'Martin Vallance-Bode runs the depot. "We were not told," he said.\n\n'
+            'A ministry official said the plan was "still under review". "Nothing is decided yet," he said.',
+            [("We were not told,", "Martin Vallance-Bode"), ("still under review", None), ("Nothing is decided yet,", None)],
+        ),
+        # must-not: a person named after the unnamed speaker takes the pronoun
+        (
+            'A council spokeswoman said it was "under review for now".\n\n'
+            'Councillor Jane Hollis disagreed. "It has been under review for years," she said.',
+            [("under review for now", None), ("It has been under review for years,", "Jane Hollis")],
+        ),
+        # must-not: with no unnamed speaker before, the pronoun is the speaker before's as ever
+        (
+            'Mayor Ann Pryce said the budget was tight. "We cannot spend what we do not have," she said.',
+            [("We cannot spend what we do not have,", "Ann Pryce")],
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker_is_theirs(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "…, saying, "…"" at the end of a long sentence: its subject speaks
+        (
+            "Brightwater Mills chief executive Oona Castellane apologised to customers at the annual meeting "
+            'held in Dundee on Friday for the delays that hit orders all through the spring, saying, '
+            '"We let you down, and we will put it right before the winter."',
+            [("We let you down, and we will put it right before the winter.", "Oona Castellane")],
+        ),
+        # must-not: the subject is a body, no person: nobody is made up
+        (
+            "Mayor Ann Pryce spoke first at the meeting.\n\n"
+            "The union then issued a long statement to every member of staff on the night shift at the plant, saying, "
+            '"The strike goes ahead on Monday morning."',
+            [("The strike goes ahead on Monday morning.", None)],
+        ),
+    ],
+)
+def test_a_participle_clause_quote_is_its_subjects(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pull quote in a block, signed with a dash and a name on the line below
+        (
+            "Mira Okonedo-Hale founded the shop in 2009.\n\n"
+            '> "Small and right beats big and loud."\n\n> — Joss Whitlow, 2017\n\nShe sold it last year.',
+            [("Small and right beats big and loud.", "Joss Whitlow")],
+        ),
+        (
+            "Mira Okonedo-Hale founded the shop in 2009. Joss Whitlow ran it.\n\n"
+            '"We never took a penny we had not earned."\n\n— Okonedo-Hale, speech, 2019\n\nThe shop closed in May.',
+            [("We never took a penny we had not earned.", "Mira Okonedo-Hale")],
+        ),
+        # must-not: a list item after a quote paragraph is no signature
+        (
+            'The bakery posted a notice.\n\n"We are open as usual this week."\n\n- Opening hours from seven to five',
+            [("We are open as usual this week.", None)],
+        ),
+    ],
+)
+def test_a_pull_quote_signed_below_is_the_signers(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plug for a podcast or a recording: its title in marks is no one's words
+        (
+            'Ann Pryce said the pier would reopen.\n\nLISTEN: The Harbour Hour, Episode 12 - "They took the pier from us" - with Jo and Sam.',
+            [],
+        ),
+        ('Ann Pryce said the pier would reopen.\n\nListen again: "Build it where you stand" - her 2019 lecture (58 min)', []),
+        # must-not: a quote opening with "Listen" and prose about listeners keep their quotes
+        (
+            'Ann Pryce was blunt. "Listen: we are not closing the pier," she said.',
+            [("Listen: we are not closing the pier,", "Ann Pryce")],
+        ),
+        (
+            'Listening to residents, Ann Pryce said the pier "will be open by the summer".',
+            [("will be open by the summer", "Ann Pryce")],
+        ),
+    ],
+)
+def test_a_title_in_an_audio_plug_is_no_quote(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Professor Emeritus Colm Vardy said the data was clear. "We have measured it for forty years," he said.',
+            [("We have measured it for forty years,", "Colm Vardy")],
+        ),
+        (
+            'Her tutor, Professor Emerita Helga Marrin-Obi, remembers her. "She asked the best questions," she said.',
+            [("She asked the best questions,", "Helga Marrin-Obi")],
+        ),
+    ],
+)
+def test_emeritus_is_a_title_not_a_name(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Casa Verdial will close its sewing workshop in March, the company said.", "Casa Verdial"),
+        ("Maison Orlande opened a second atelier in Lyon on Monday.", "Maison Orlande"),
+        ("Contacted by Costa Brava Digital, a hotel spokesman said the rooms were full.", "Costa Brava Digital"),
+    ],
+)
+def test_casa_maison_and_digital_make_a_company_not_a_person(text, organisation):
+    assert organisation in organisations(text)
+    assert organisation not in people(text)
+
+
+def test_two_ordinary_words_before_digital_are_no_name():
+    """must-not: "Going Digital" (two ordinary English words, the weak ending after them) names nothing."""
+    assert organisations("The council's plan, Going Digital, was launched on Monday.") == set()
+
+
+def _item(article: str, text: str, speaker: str | None = None) -> Utterance:
+    return Utterance((article, 0, len(text)), Span(0, len(text)), text, "direct", speaker)
+
+
+def _grouped(*items: Utterance) -> list[set[str]]:
+    """The articles of each group of two or more articles."""
+    groups = ({link.utterance.quote_key[0] for link in g.links} for g in group_utterances(list(items)))
+    return sorted((s for s in groups if len(s) > 1), key=sorted)
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        # one speaker's words translated twice, sharing a run of five words ("the sewing, not the soul of the")
+        (
+            [
+                _item("one", "What goes is the weaving, not the soul of the house.", "Ana Ruiz"),
+                _item("two", "We're losing the weaving, not the soul of the business.", "Ana Ruiz"),
+            ],
+            [{"one", "two"}],
+        ),
+        # must-not: two speakers: no rewording is theirs alone
+        (
+            [
+                _item("one", "What goes is the weaving, not the soul of the house.", "Ana Ruiz"),
+                _item("two", "We're losing the weaving, not the soul of the business.", "Eva Soler"),
+            ],
+            [],
+        ),
+        # must-not: one speaker, a run of function words only ("that is not what we") shared
+        (
+            [
+                _item("one", "That is not what we promised the town in the spring.", "Ana Ruiz"),
+                _item("two", "Frankly that is not what we expected from the council.", "Ana Ruiz"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_one_speakers_reworded_words_sharing_a_run_group(items, expected):
+    assert _grouped(*items) == expected
