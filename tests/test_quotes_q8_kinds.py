@@ -210,3 +210,67 @@ def _grouped(*items: Utterance) -> list[set[str]]:
 )
 def test_one_speakers_reworded_words_sharing_a_run_group(items, expected):
     assert _grouped(*items) == expected
+
+
+def speakers_with_roles(text: str, roles: list[tuple[str, str, str | None]]) -> list[tuple[str, str | None]]:
+    """`speakers`, the corpus's roles given (other articles' holders of a title)."""
+    text = TITLE + text
+    paragraphs = layout(text).paragraphs
+    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex(roles))
+    return [(q.span.of(text), q.speaker) for q in found if q.kind in ("direct", "partial")]
+
+
+OTHER_MINISTERS = [("Ann Castlemere", "minister", None), ("Bo Harrowgate", "minister", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the minister for sport, X": X holds "minister" in this article, whoever holds it elsewhere
+        (
+            "The minister for sport, Rosalind Achebe-Lorne, arrived in a club scarf.\n\n"
+            "MPs from both sides spoke first.\n\n"
+            '"We will not let a community lose its club," the minister said.',
+            [("We will not let a community lose its club,", "Rosalind Achebe-Lorne")],
+        ),
+        (
+            "The chair of the health committee, Dominic Larkfield, answered.\n\n"
+            '"The beds will be open by March," the chair said.',
+            [("The beds will be open by March,", "Dominic Larkfield")],
+        ),
+        # must-not: no one named with the title here, several holders elsewhere: ambiguous, no one
+        (
+            'The minister for sport spoke to MPs in the morning.\n\n"We will act," the minister said.',
+            [("We will act,", None)],
+        ),
+    ],
+)
+def test_a_title_with_its_portfolio_names_its_holder(text, expected):
+    roles = OTHER_MINISTERS + [("Cara Linfield", "chair", None), ("Dev Omari", "chair", None)]
+    assert speakers_with_roles(text, roles) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an interpreter renders the words of the person just before
+        (
+            "President Haruto Minegishi bowed for ten seconds. Then the apology, as rendered by the company interpreter:\n\n"
+            '"I apologise to every customer we let down."',
+            [("I apologise to every customer we let down.", "Haruto Minegishi")],
+        ),
+        (
+            'Chief executive Lucía Marván Soler spoke in Spanish. Her translator put it this way: "We are not leaving the town."',
+            [("We are not leaving the town.", "Lucía Marván Soler")],
+        ),
+        # must-not: an interpreter with no one named before speaks for no one known
+        ('Then the apology, as rendered by the company interpreter:\n\n"We are sorry for all of it."', [("We are sorry for all of it.", None)]),
+        # must-not: an interpreter named and speaking for herself is herself
+        (
+            'Our interpreter, Ana Ruiz-Calder, helped with the questions. "It was a long day," she said.',
+            [("It was a long day,", "Ana Ruiz-Calder")],
+        ),
+    ],
+)
+def test_an_interpreters_words_are_the_speakers_before(text, expected):
+    assert speakers(text) == expected

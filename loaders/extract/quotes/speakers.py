@@ -55,6 +55,7 @@ _UNNAMED_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_PRONOUNS = mapping("quotes", "descriptor_pronouns")
+_RENDERER_RE = re.compile(rf"\b{alternation(words('quotes', 'renderers'))}\b", re.IGNORECASE)
 _TRADE_DESCRIPTORS = frozenset(words("quotes", "trade_descriptors"))
 DESCRIPTION_NEAR = 60  # characters either side of a person's name a trade or an age describing them stands within
 DESCRIBED_REACH = 600  # characters back a described person (or a role no one holds) may stand for the one named
@@ -486,6 +487,11 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         person = speakers.described_just_before(quote_start, said)
         if person:
             return Attribution(person, f"the {said}", f"'the {said}' -> the person named just before: {person}", person=True)
+    if _RENDERER_RE.search(words):
+        # "as rendered by the company's interpreter:": the interpreter speaks for the person just before
+        person = speakers.named_just_before(quote_start)
+        if person:
+            return Attribution(person, person, f"an interpreter's words: the person named just before: {person}", person=True)
     body = _NOT_PERSON_RE.search(head)
     if body or speakers.organisation_overlaps(who):
         source = words.strip(" ,:") or None
