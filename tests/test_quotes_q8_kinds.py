@@ -274,3 +274,85 @@ def test_a_title_with_its_portfolio_names_its_holder(text, expected):
 )
 def test_an_interpreters_words_are_the_speakers_before(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "According to her," before a quote: "her" stands as "she" would
+        (
+            "Chief executive Folasade Ogunbanjo-Reyes met reporters in Yaba.\n\n"
+            'According to her, "Every customer will be called. Nobody will lose a kobo."',
+            [("Every customer will be called. Nobody will lose a kobo.", "Folasade Ogunbanjo-Reyes")],
+        ),
+        (
+            "Mayor Gerald Ashcombe-Tully opened the meeting.\n\n"
+            'According to him, "The bridge will be rebuilt before the winter."',
+            [("The bridge will be rebuilt before the winter.", "Gerald Ashcombe-Tully")],
+        ),
+        # must-not: "according to them" names no one person
+        (
+            "Tom Brackley and Ann Leeming met.\n\n"
+            'According to them, "We agreed on everything that mattered to the town."',
+            [("We agreed on everything that mattered to the town.", None)],
+        ),
+    ],
+)
+def test_according_to_her_is_a_pronoun(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pull quote marked with "»" and signed on the line below
+        (
+            "Mira Okonedo-Hale founded the shop in 2009.\n\n"
+            '» "Small and right beats big and loud."\n» — Joss Whitlow, founder\n\nShe sold it last year.',
+            [("Small and right beats big and loud.", "Joss Whitlow")],
+        ),
+    ],
+)
+def test_a_pull_quote_marked_with_a_guillemet(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        # a run of five short words, none of them function words only ("make snow at a loss")
+        (
+            [
+                _item("one", "We can no longer make snow at a loss.", "Ana Ruiz"),
+                _item("two", "We can't make snow at a loss anymore,", "Ana Ruiz"),
+            ],
+            [{"one", "two"}],
+        ),
+        # a translator's reordering: three content words shared, the string not lined up
+        (
+            [
+                _item("one", "I owe my first turns to this mountain.", "Ana Ruiz"),
+                _item("two", "This mountain gave me my first turns,", "Ana Ruiz"),
+            ],
+            [{"one", "two"}],
+        ),
+        # must-not: reordered, but another speaker
+        (
+            [
+                _item("one", "I owe my first turns to this mountain.", "Ana Ruiz"),
+                _item("two", "This mountain gave me my first turns,", "Eva Soler"),
+            ],
+            [],
+        ),
+        # must-not: three content words shared, but the other says they are not so
+        (
+            [
+                _item("one", "I owe my first turns to this mountain.", "Ana Ruiz"),
+                _item("two", "This mountain never gave me my first turns,", "Ana Ruiz"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_short_runs_and_reordered_translations_group(items, expected):
+    assert _grouped(*items) == expected

@@ -50,7 +50,8 @@ IN_ORDER_SHARE = 0.9  # of a long fragment's words found in order in the longer 
 MIN_IN_ORDER_WORDS = 10  # words a fragment needs before matching in order (not verbatim) says anything
 MIN_REWORDED_WORDS = 6
 MIN_SHARED_CONTENT_WORDS = 2
-SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, a content word among them
+REORDERED_SHARED_CONTENT_WORDS = 3  # content words two versions share that make up for their order
+SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, not all function words
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
@@ -266,7 +267,12 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         and a.speakers == b.speakers
         and len(a.speakers) == 1
         and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS
-        and fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO
+        and (
+            fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO
+            # words reordered by a translator ("I owe my first turns to this mountain" / "This mountain
+            # gave me my first turns"): the string no longer lines up, the content words are all there
+            or len(a.content & b.content) >= REORDERED_SHARED_CONTENT_WORDS
+        )
     ):
         if len(a.content & b.content) >= MIN_SHARED_CONTENT_WORDS:
             score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=REWORDED_THRESHOLD)
@@ -279,10 +285,11 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
 
 
 def _shared_run(a: _Unit, b: _Unit) -> bool:
-    """The two print a run of SHARED_RUN_WORDS words in the same order, a content word among them."""
+    """The two print a run of SHARED_RUN_WORDS words in the same order, a word neither a function
+    word nor a negation among them ("make snow at a loss"; not "that is not what we")."""
     runs = {tuple(a.words[i : i + SHARED_RUN_WORDS]) for i in range(len(a.words) - SHARED_RUN_WORDS + 1)}
     return any(
-        run in runs and any(word in a.content for word in run)
+        run in runs and any(word not in _FUNCTION_WORDS and word not in _NEGATIONS and not word[0].isdigit() for word in run)
         for run in (tuple(b.words[i : i + SHARED_RUN_WORDS]) for i in range(len(b.words) - SHARED_RUN_WORDS + 1))
     )
 

@@ -76,9 +76,9 @@ _NOT_INTRO_RE = re.compile(r"[.!?“”\"]")
 INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reaches: its subject, the words after its verb
 SUBJECT_REACH = 80  # characters of a sentence's opening that may name its subject
 _PARTICIPLES = frozenset(words("quotes", "participle_speech_verbs"))
-_BLOCK_MARKER_RE = re.compile(r"\s*>[\s>]*")  # a block quote's marker, as plain-text pages print it
+_BLOCK_MARKER_RE = re.compile(r"\s*[>»][\s>»]*")  # a block quote's marker, as plain-text pages print it ("> ", "» ")
 # A signature line under a pull quote: a dash, a name, then its occasion after a comma ("— Ann Lee, 2019").
-_SIGNATURE_LINE_RE = re.compile(r"\s*>?\s*[—–―]+[ \t]*(?P<name>[A-Z][^,\n()@—–―]{1,60}?)[ \t]*(?:,[^\n]{0,80})?")
+_SIGNATURE_LINE_RE = re.compile(r"\s*[>»]?\s*[—–―]+[ \t]*(?P<name>[A-Z][^,\n()@—–―]{1,60}?)[ \t]*(?:,[^\n]{0,80})?")
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
 SPEECH_VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)

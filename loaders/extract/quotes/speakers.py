@@ -55,6 +55,7 @@ _UNNAMED_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_PRONOUNS = mapping("quotes", "descriptor_pronouns")
+_OBJECT_PRONOUNS = frozenset(words("pronouns", "personal_object"))
 _RENDERER_RE = re.compile(rf"\b{alternation(words('quotes', 'renderers'))}\b", re.IGNORECASE)
 _TRADE_DESCRIPTORS = frozenset(words("quotes", "trade_descriptors"))
 DESCRIPTION_NEAR = 60  # characters either side of a person's name a trade or an age describing them stands within
@@ -454,7 +455,9 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             if before:
                 return Attribution(before, as_written, f"{how}; the person named just before: {before}", person=True)
         return Attribution(person, as_written, how, person=True)
-    pronoun = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
+    pronoun_match = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
+    # "according to her": the object pronoun alone in the speaker's place stands as "she" would
+    pronoun = pronoun_match.group(1) if pronoun_match else (words.strip() if words.strip().casefold() in _OBJECT_PRONOUNS else None)
     if pronoun:
         recent = speakers.last_speaker
         unnamed = speakers.last_unnamed
@@ -464,22 +467,22 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             and unnamed <= quote_start <= unnamed + DESCRIBED_REACH
             and not speakers.others_named(unnamed, quote_start, "")
         ):
-            return Attribution(None, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> the unnamed speaker before", person=True)
+            return Attribution(None, pronoun, f"pronoun '{pronoun}' -> the unnamed speaker before", person=True)
         if (
             recent
             and recent[0] <= quote_start
             and not speakers.others_named(recent[0], quote_start, recent[1])
-            and speakers.may_be(recent[1], pronoun.group(1))
+            and speakers.may_be(recent[1], pronoun)
         ):
             return Attribution(
-                recent[1], pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> the speaker before: {recent[1]}", person=True
+                recent[1], pronoun, f"pronoun '{pronoun}' -> the speaker before: {recent[1]}", person=True
             )
-        person = speakers.last_before(quote_start, pronoun.group(1))
+        person = speakers.last_before(quote_start, pronoun)
         if person:
             return Attribution(
-                person, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> last person named before: {person}", person=True
+                person, pronoun, f"pronoun '{pronoun}' -> last person named before: {person}", person=True
             )
-        return Attribution(None, pronoun.group(1), f"pronoun '{pronoun.group(1)}' with no person named before", person=True)
+        return Attribution(None, pronoun, f"pronoun '{pronoun}' with no person named before", person=True)
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
     described = _DESCRIBED_RE.match(head)
     if described and described.end() == len(head.rstrip(" ,:")):
