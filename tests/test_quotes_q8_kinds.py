@@ -328,6 +328,22 @@ def test_a_pull_quote_marked_with_a_guillemet(text, expected):
             ],
             [{"one", "two"}],
         ),
+        # one outlet contracts what the other writes out, and splits the sentence: "it's" is "it is"
+        (
+            [
+                _item("one", "It is not a timetable that ends it, it is the weather.", "Ana Ruiz"),
+                _item("two", "It's not a timetable ending it.", "Ana Ruiz"),
+            ],
+            [{"one", "two"}],
+        ),
+        # must-not: written out, the run holds only function words and a negation ("it is not a the")
+        (
+            [
+                _item("one", "It is not a question of money, it is the weather.", "Ana Ruiz"),
+                _item("two", "It's not a matter for the council.", "Ana Ruiz"),
+            ],
+            [],
+        ),
         # a translator's reordering: three content words shared, the string not lined up
         (
             [

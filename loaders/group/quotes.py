@@ -39,7 +39,7 @@ from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.segment import sentences
 from loaders.spans import Span, slug, trimmed
-from loaders.vocab import words
+from loaders.vocab import mapping, words
 
 FUZZY_THRESHOLD = 85.0  # whole-string similarity for "the same words, lightly edited"
 PARTIAL_THRESHOLD = 95.0  # a fragment found almost verbatim inside a longer utterance
@@ -55,6 +55,7 @@ SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, not all functi
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
+_CONTRACTIONS = mapping("quotes", "contractions")
 _NOT_NEGATING_RE = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in words("quotes", "not_negating")) + r")\b")
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
 _NUMBER_WORDS = frozenset(words("quotes", "number_words"))
@@ -287,11 +288,17 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
 def _shared_run(a: _Unit, b: _Unit) -> bool:
     """The two print a run of SHARED_RUN_WORDS words in the same order, a word neither a function
     word nor a negation among them ("make snow at a loss"; not "that is not what we")."""
-    runs = {tuple(a.words[i : i + SHARED_RUN_WORDS]) for i in range(len(a.words) - SHARED_RUN_WORDS + 1)}
+    first, second = _written_out(a.words), _written_out(b.words)
+    runs = {tuple(first[i : i + SHARED_RUN_WORDS]) for i in range(len(first) - SHARED_RUN_WORDS + 1)}
     return any(
         run in runs and any(word not in _FUNCTION_WORDS and word not in _NEGATIONS and not word[0].isdigit() for word in run)
-        for run in (tuple(b.words[i : i + SHARED_RUN_WORDS]) for i in range(len(b.words) - SHARED_RUN_WORDS + 1))
+        for run in (tuple(second[i : i + SHARED_RUN_WORDS]) for i in range(len(second) - SHARED_RUN_WORDS + 1))
     )
+
+
+def _written_out(tokens: list[str]) -> list[str]:
+    """The words with their contractions written out ("it's" -> "it is")."""
+    return [word for token in tokens for word in _CONTRACTIONS.get(token, token).split()]
 
 
 class UnitMatcher:
