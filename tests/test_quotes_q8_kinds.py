@@ -372,3 +372,19 @@ def test_a_pull_quote_marked_with_a_guillemet(text, expected):
 )
 def test_short_runs_and_reordered_translations_group(items, expected):
     assert _grouped(*items) == expected
+
+
+@pytest.mark.parametrize(
+    "text, person, organisation",
+    [
+        # "operator" is a person's trade before a person-shaped name with a given name
+        ("Lift operator Normand Belanger-Dufour, 68, has worked every winter at the hill since 1994.", "Normand Belanger-Dufour", None),
+        ("Crane operator John Smithers was hurt when the jib fell.", "John Smithers", None),
+        # must-not: before a name that is no person's, still a business
+        ("Network operator Vantelco said it would raise prices in March.", None, "Vantelco"),
+    ],
+)
+def test_an_operator_may_be_a_person(text, person, organisation):
+    assert people(text) == ({person} if person else set())
+    if organisation:
+        assert organisation in organisations(text)
