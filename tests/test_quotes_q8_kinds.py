@@ -388,3 +388,84 @@ def test_an_operator_may_be_a_person(text, person, organisation):
     assert people(text) == ({person} if person else set())
     if organisation:
         assert organisation in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person known by one name, set off after a title, speaks under it
+        (
+            "The village head, Suryanto, said catches had fallen.\n\n"
+            '"The river is our rice field. When it dies, we do not eat," Suryanto said.',
+            [("The river is our rice field. When it dies, we do not eat,", "Suryanto")],
+        ),
+        (
+            "Lukas Hardono runs the mill.\n\n"
+            "The village head of Teluk Baru, Suryanto, said the catch had not come back. "
+            '"We need new nets," he said.',
+            [("We need new nets,", "Suryanto")],
+        ),
+    ],
+)
+def test_a_person_known_by_one_name(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # must-not: a body set off after a word that is no person's title stays no person
+        ("The regulator, Ofgem, said prices would rise.", set()),
+        # must-not: a one-word company after a title, no given name
+        ("Its new owner, Kestrelcorp, said nothing about jobs.", set()),
+    ],
+)
+def test_one_name_needs_a_given_name_after_a_title(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "said the trustee": an insolvency officer's title, held by the person named with it
+        (
+            'The trustee, Ilse Brandsma-Okoro, is looking for a buyer. "The glass is in good condition," said the trustee.',
+            [("The glass is in good condition,", "Ilse Brandsma-Okoro")],
+        ),
+        (
+            'Priya Dassani was appointed administrator on Monday. "The wages are paid," the administrator said.',
+            [("The wages are paid,", "Priya Dassani")],
+        ),
+    ],
+)
+def test_insolvency_officers_are_titles(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun after a sentence in which an unnamed person speaks is theirs
+        (
+            'Analyst Peter Venkat-Lim saw no impact. "It never stopped," he said.\n\n'
+            "A Jakarta-based buyer, who asked not to be named, said customers would ask questions. "
+            '"Our clients will want the report first," he said.',
+            [("It never stopped,", "Peter Venkat-Lim"), ("Our clients will want the report first,", None)],
+        ),
+        # must-not: the unnamed person is named in the same sentence after all
+        (
+            "Tom Hardwick owns the boats.\n\n"
+            "A fisherman, Ahmad Zulkarnain, said he had not gone out since September. "
+            '"My boat has been on land for three months," he said.',
+            [("My boat has been on land for three months,", "Ahmad Zulkarnain")],
+        ),
+        # must-not: a named person speaks after the unnamed one
+        (
+            "A trader said prices were firm. Analyst Priya Venkat-Lim disagreed. "
+            '"The rally will not last," she said.',
+            [("The rally will not last,", "Priya Venkat-Lim")],
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_speaking_is_theirs(text, expected):
+    assert speakers(text) == expected

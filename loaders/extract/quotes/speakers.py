@@ -54,6 +54,12 @@ _UNNAMED_PERSON_RE = re.compile(
     rf"(?:{'|'.join(words('quotes', 'person_descriptors'))}|{alternation(words('quotes', 'unnamed_person_nouns'))})\b",
     re.IGNORECASE,
 )
+# A sentence whose subject is an unnamed person and whose verb reports speech ("A Jakarta-based buyer,
+# who asked not to be named, said …"): a pronoun after it, no one named between, is theirs.
+_UNNAMED_SPEAKER_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))[ \t]*{_UNNAMED_PERSON_RE.pattern}[^.!?\n]{{0,200}}?\b(?:said|says|told)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _DESCRIBED_PRONOUNS = mapping("quotes", "descriptor_pronouns")
 _OBJECT_PRONOUNS = frozenset(words("pronouns", "personal_object"))
 _RENDERER_RE = re.compile(rf"\b{alternation(words('quotes', 'renderers'))}\b", re.IGNORECASE)
@@ -141,6 +147,7 @@ class Speakers:
         # Where the sentence of the last quote said by an unnamed person ("a company spokeswoman") ends: a
         # pronoun after it, no one named between, is that person ("She added: …"), not the speaker before.
         self.last_unnamed: int | None = None
+        self._unnamed_speakers: list[int] | None = None  # found once, on the first pronoun
         self._surnames: dict[str, set[str]] = {}
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
@@ -364,6 +371,17 @@ class Speakers:
             index += 1
         return False
 
+    def unnamed_speaker_before(self, position: int) -> int:
+        """Where the last sentence before a position in which an unnamed person speaks reaches its
+        speech verb ("A trader said"), or -1; not one that names them after all ("A fisherman,
+        Ahmad Zulkifli, said")."""
+        if self._unnamed_speakers is None:
+            self._unnamed_speakers = [
+                m.end() for m in _UNNAMED_SPEAKER_RE.finditer(self.text) if not self.others_named(m.start(), m.end(), "")
+            ]
+        index = bisect.bisect_right(self._unnamed_speakers, position) - 1
+        return self._unnamed_speakers[index] if index >= 0 else -1
+
     @staticmethod
     def unnamed_person(source: str) -> bool:
         """A source that is a person the article does not name ("A ministry official", "one worker")."""
@@ -460,9 +478,9 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     pronoun = pronoun_match.group(1) if pronoun_match else (words.strip() if words.strip().casefold() in _OBJECT_PRONOUNS else None)
     if pronoun:
         recent = speakers.last_speaker
-        unnamed = speakers.last_unnamed
+        unnamed = max(speakers.last_unnamed or -1, speakers.unnamed_speaker_before(quote_start))
         if (
-            unnamed is not None
+            unnamed >= 0
             and (recent is None or recent[0] < unnamed)
             and unnamed <= quote_start <= unnamed + DESCRIBED_REACH
             and not speakers.others_named(unnamed, quote_start, "")
