@@ -943,13 +943,14 @@ FLOORS["quotes round q8, batch 2"] = {
 # cooperative's members' magazine, a Jakarta English daily, an Indonesian regional site translated,
 # a palm oil market wrap). Before its own fixes: quotes P 1.0, quotes R 1.0, speakers 0.704, quote
 # groups 0.625, organisations P 0.682 / R 0.882, people P 1.0 / R 0.75. Floors at the scores reached
-# after them (speakers 0.852, quote groups 0.75, people R 0.85). What is left: a members' magazine
+# after them (speakers 0.852, quote groups 0.75, people R 0.85, organisations P 0.882: Dutch words
+# opening a company's name, "Kwekerij", "Brouwerij"). What is left: a members' magazine
 # calling the grower and his father by their given names only ("Marco", "Kees"); "Van Oostveen
 # himself ... he said" where "Van Oostveen" is also the nursery's name; the trustee's words, unnamed
 # in the magazine, given her name through the group (right in fact; the gold reads each article on its
 # own); translations in other words ("The gas bill broke us" / "Our gas bill is what finished us off").
 FLOORS["quotes round q8, batch 3"] = {
-    "organisations P": 0.75,
+    "organisations P": 0.88,
     "organisations R": 0.88,
     "people P": 1.0,
     "people R": 0.85,

@@ -156,10 +156,11 @@ def test_emeritus_is_a_title_not_a_name(text, expected):
     [
         ("Casa Verdial will close its sewing workshop in March, the company said.", "Casa Verdial"),
         ("Maison Orlande opened a second atelier in Lyon on Monday.", "Maison Orlande"),
+        ("The court declared Kwekerij Van Dijkhuis in Monster bankrupt on Tuesday.", "Kwekerij Van Dijkhuis"),
         ("Contacted by Costa Brava Digital, a hotel spokesman said the rooms were full.", "Costa Brava Digital"),
     ],
 )
-def test_casa_maison_and_digital_make_a_company_not_a_person(text, organisation):
+def test_casa_maison_kwekerij_and_digital_make_a_company_not_a_person(text, organisation):
     assert organisation in organisations(text)
     assert organisation not in people(text)
 
