@@ -266,6 +266,11 @@ def test_a_title_with_its_portfolio_names_its_holder(text, expected):
         ),
         # must-not: an interpreter with no one named before speaks for no one known
         ('Then the apology, as rendered by the company interpreter:\n\n"We are sorry for all of it."', [("We are sorry for all of it.", None)]),
+        # must-not: an unnamed translator speaking for herself is no one named
+        (
+            'Chief executive Lucía Marván Soler spoke first.\n\nA translator who worked at the event said: "We were paid late."',
+            [("We were paid late.", None)],
+        ),
         # must-not: an interpreter named and speaking for herself is herself
         (
             'Our interpreter, Ana Ruiz-Calder, helped with the questions. "It was a long day," she said.',

@@ -62,6 +62,7 @@ _UNNAMED_SPEAKER_RE = re.compile(
 )
 _DESCRIBED_PRONOUNS = mapping("quotes", "descriptor_pronouns")
 _OBJECT_PRONOUNS = frozenset(words("pronouns", "personal_object"))
+_RENDERED_BY_RE = re.compile(r"\b(?:through|via|by)\s+(?:an?|the|its|his|her|their)\b", re.IGNORECASE)
 _RENDERER_RE = re.compile(rf"\b{alternation(words('quotes', 'renderers'))}\b", re.IGNORECASE)
 _TRADE_DESCRIPTORS = frozenset(words("quotes", "trade_descriptors"))
 DESCRIPTION_NEAR = 60  # characters either side of a person's name a trade or an age describing them stands within
@@ -508,8 +509,10 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         person = speakers.described_just_before(quote_start, said)
         if person:
             return Attribution(person, f"the {said}", f"'the {said}' -> the person named just before: {person}", person=True)
-    if _RENDERER_RE.search(words):
+    renderer = _RENDERER_RE.search(words)
+    if renderer and not (_INDEFINITE_BEFORE_RE.search(words, 0, renderer.start()) and not _RENDERED_BY_RE.search(words)):
         # "as rendered by the company's interpreter:": the interpreter speaks for the person just before
+        # (not "a translator said": an unnamed translator speaking for herself)
         person = speakers.named_just_before(quote_start)
         if person:
             return Attribution(person, person, f"an interpreter's words: the person named just before: {person}", person=True)
