@@ -43,7 +43,7 @@ SHAPES = {
     "pull quotes signed below": '> "a b."\n\n> — Ann Lee, 2019\n\n',
     "participle clauses": 'Ann Lee spoke for long, saying, "a." ',
     "unnamed speakers then pronouns": 'A council spokeswoman said "a b c". "d," she said. ',
-    "unnamed people speaking in prose": "A Jakarta-based trader for a bank, who was not named, said x. \"y,\" he said. A ",
+    "unnamed people speaking in prose": 'A Jakarta-based trader for a bank, who was not named, said x. "y," he said. A ',
 }
 
 

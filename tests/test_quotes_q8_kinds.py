@@ -68,7 +68,7 @@ def test_a_pronoun_after_an_unnamed_speaker_is_theirs(text, expected):
         # "…, saying, "…"" at the end of a long sentence: its subject speaks
         (
             "Brightwater Mills chief executive Oona Castellane apologised to customers at the annual meeting "
-            'held in Dundee on Friday for the delays that hit orders all through the spring, saying, '
+            "held in Dundee on Friday for the delays that hit orders all through the spring, saying, "
             '"We let you down, and we will put it right before the winter."',
             [("We let you down, and we will put it right before the winter.", "Oona Castellane")],
         ),
@@ -247,7 +247,7 @@ OTHER_MINISTERS = [("Ann Castlemere", "minister", None), ("Bo Harrowgate", "mini
     ],
 )
 def test_a_title_with_its_portfolio_names_its_holder(text, expected):
-    roles = OTHER_MINISTERS + [("Cara Linfield", "chair", None), ("Dev Omari", "chair", None)]
+    roles = [*OTHER_MINISTERS, ("Cara Linfield", "chair", None), ("Dev Omari", "chair", None)]
     assert speakers_with_roles(text, roles) == expected
 
 
@@ -265,7 +265,10 @@ def test_a_title_with_its_portfolio_names_its_holder(text, expected):
             [("We are not leaving the town.", "Lucía Marván Soler")],
         ),
         # must-not: an interpreter with no one named before speaks for no one known
-        ('Then the apology, as rendered by the company interpreter:\n\n"We are sorry for all of it."', [("We are sorry for all of it.", None)]),
+        (
+            'Then the apology, as rendered by the company interpreter:\n\n"We are sorry for all of it."',
+            [("We are sorry for all of it.", None)],
+        ),
         # must-not: an unnamed translator speaking for herself is no one named
         (
             'Chief executive Lucía Marván Soler spoke first.\n\nA translator who worked at the event said: "We were paid late."',
@@ -298,8 +301,7 @@ def test_an_interpreters_words_are_the_speakers_before(text, expected):
         ),
         # must-not: "according to them" names no one person
         (
-            "Tom Brackley and Ann Leeming met.\n\n"
-            'According to them, "We agreed on everything that mattered to the town."',
+            'Tom Brackley and Ann Leeming met.\n\nAccording to them, "We agreed on everything that mattered to the town."',
             [("We agreed on everything that mattered to the town.", None)],
         ),
     ],
@@ -384,7 +386,11 @@ def test_short_runs_and_reordered_translations_group(items, expected):
     "text, person, organisation",
     [
         # "operator" is a person's trade before a person-shaped name with a given name
-        ("Lift operator Normand Belanger-Dufour, 68, has worked every winter at the hill since 1994.", "Normand Belanger-Dufour", None),
+        (
+            "Lift operator Normand Belanger-Dufour, 68, has worked every winter at the hill since 1994.",
+            "Normand Belanger-Dufour",
+            None,
+        ),
         ("Crane operator John Smithers was hurt when the jib fell.", "John Smithers", None),
         # must-not: before a name that is no person's, still a business
         ("Network operator Vantelco said it would raise prices in March.", None, "Vantelco"),
@@ -467,8 +473,7 @@ def test_insolvency_officers_are_titles(text, expected):
         ),
         # must-not: a named person speaks after the unnamed one
         (
-            "A trader said prices were firm. Analyst Priya Venkat-Lim disagreed. "
-            '"The rally will not last," she said.',
+            'A trader said prices were firm. Analyst Priya Venkat-Lim disagreed. "The rally will not last," she said.',
             [("The rally will not last,", "Priya Venkat-Lim")],
         ),
     ],

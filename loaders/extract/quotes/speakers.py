@@ -476,7 +476,9 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         return Attribution(person, as_written, how, person=True)
     pronoun_match = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
     # "according to her": the object pronoun alone in the speaker's place stands as "she" would
-    pronoun = pronoun_match.group(1) if pronoun_match else (words.strip() if words.strip().casefold() in _OBJECT_PRONOUNS else None)
+    pronoun = (
+        pronoun_match.group(1) if pronoun_match else (words.strip() if words.strip().casefold() in _OBJECT_PRONOUNS else None)
+    )
     if pronoun:
         recent = speakers.last_speaker
         unnamed = max(speakers.last_unnamed or -1, speakers.unnamed_speaker_before(quote_start))
@@ -493,14 +495,10 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             and not speakers.others_named(recent[0], quote_start, recent[1])
             and speakers.may_be(recent[1], pronoun)
         ):
-            return Attribution(
-                recent[1], pronoun, f"pronoun '{pronoun}' -> the speaker before: {recent[1]}", person=True
-            )
+            return Attribution(recent[1], pronoun, f"pronoun '{pronoun}' -> the speaker before: {recent[1]}", person=True)
         person = speakers.last_before(quote_start, pronoun)
         if person:
-            return Attribution(
-                person, pronoun, f"pronoun '{pronoun}' -> last person named before: {person}", person=True
-            )
+            return Attribution(person, pronoun, f"pronoun '{pronoun}' -> last person named before: {person}", person=True)
         return Attribution(None, pronoun, f"pronoun '{pronoun}' with no person named before", person=True)
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
     described = _DESCRIBED_RE.match(head)
