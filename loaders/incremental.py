@@ -860,7 +860,11 @@ def _regroup_quotes(
     for form in old_forms | new_forms:
         for key in blocking_keys(form):
             if common(key) != common_before(key):
-                frontier |= set(posting(key) or {})
+                for other, articles in (posting(key) or {}).items():
+                    # a unit reached through a key crossing the limit: its text read from an article printing it
+                    if other not in texts:
+                        texts[other] = _form_of(record(next(iter(sorted(articles)))), other, forms)
+                    frontier.add(other)
     # The groups the written articles' utterances stood in, as they were.
     old_members = store.rows(
         "quote_group_members", "group_id", {row["group_id"] for row in store.rows("quote_group_members", "article_id", written)}

@@ -262,6 +262,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _Q6_BATCHES,
     _E8_BATCHES,
     _Q7_BATCHES,
+    _Q8_BATCHES,
     _C9_BATCHES,
     _E9_BATCHES,
     _C10_BATCHES,
@@ -277,6 +278,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "q6_gold.yml",
         "e8_gold.yml",
         "q7_gold.yml",
+        "q8_gold.yml",
         "c9_gold.yml",
         "e9_gold.yml",
         "c10_gold.yml",
@@ -309,6 +311,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "q6_",
                 "e8_",
                 "q7_",
+                "q8_",
                 "c9_",
                 "e9_",
                 "c10_",
@@ -351,6 +354,10 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The q7 quote-grouping and speakers round (ids "q7_", gold in q7_gold.yml), each batch on its own.
     "quotes round q7": lambda article_id: _Q7_BATCHES.get(article_id) == 1,
     "quotes round q7, batch 2": lambda article_id: _Q7_BATCHES.get(article_id) == 2,
+    # The q8 quotes round (extraction, speakers, grouping; ids "q8_", gold in q8_gold.yml), each batch on its own.
+    "quotes round q8": lambda article_id: _Q8_BATCHES.get(article_id) == 1,
+    "quotes round q8, batch 2": lambda article_id: _Q8_BATCHES.get(article_id) == 2,
+    "quotes round q8, batch 3": lambda article_id: _Q8_BATCHES.get(article_id) == 3,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
@@ -865,7 +872,7 @@ FLOORS["quotes round q7"] = {
     "organisations R": 0.9,
     "people P": 1.0,
     "people R": 0.95,
-    "quotes P": 0.98,
+    "quotes P": 1.0,  # 0.988 until the q8 round's audio plug line (a podcast title)
     "quotes R": 1.0,
     "speakers": 0.91,
     "quote groups": 0.85,
@@ -888,6 +895,69 @@ FLOORS["quotes round q7, batch 2"] = {
     "quotes R": 0.96,
     "speakers": 0.92,
     "quote groups": 0.92,
+}
+
+# The q8 quotes round (q8_gold.yml: four stories told by three outlets each, in house styles not
+# used before: a Spanish agency's English service, a fashion trade paper, a council plenary report;
+# a shareholder meeting's live page, a Japanese paper's translated digest, a money Q&A column; a
+# sports-business site, a parliamentary sketch, a fanzine blog; an obituary profile, a fintech
+# newsletter with pull quotes, an alumni magazine), articles and gold committed before the first
+# build. Before its fixes: quotes P 0.96 (1.0 with the gold's omitted four-word statement added),
+# quotes R 1.0, speakers 0.819, quote groups 0.786, organisations P 0.957 / R 0.88, people P 1.0 / R
+# 0.972. Floors at the scores reached after them (speakers 0.973, quote groups 0.929). What is left:
+# an obituary's "he" after a friend named in passing ("with a university friend, X"), the subject
+# being the man the whole page is about; two translations sharing almost no words ("the most
+# difficult decision I have taken in this house" / "the hardest call I have made at this company").
+FLOORS["quotes round q8"] = {
+    "organisations P": 0.96,
+    "organisations R": 0.96,
+    "people P": 1.0,
+    "people R": 0.97,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.97,
+    "quote groups": 0.92,
+}
+
+# The q8 round's second batch (written after the first batch's fixes, gold committed before its first
+# build: a Quebec paper's English edition translated from French, a Canadian wire, a ski-industry
+# newsletter, a Lagos business daily, a pan-African tech site, a business TV channel's web story).
+# Before its own fixes: quotes P 1.0, quotes R 1.0, speakers 0.973, quote groups 0.417,
+# organisations P 0.938 / R 1.0, people P 1.0 / R 0.938. Floors at the scores reached after them
+# (quote groups 0.833, speakers 1.0, organisations P 1.0, people R 1.0: "Lift operator X, 68," is a
+# person now). What is left: translations sharing few words ("We can't keep making snow and losing
+# money" / "We can no longer make snow at a loss").
+FLOORS["quotes round q8, batch 2"] = {
+    "organisations P": 1.0,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "quote groups": 0.83,
+}
+
+# The q8 round's third batch (written after the second batch's fixes, gold committed before its first
+# build: a Dutch glasshouse trade site's English edition, a UK fresh-produce trade paper, a growers'
+# cooperative's members' magazine, a Jakarta English daily, an Indonesian regional site translated,
+# a palm oil market wrap). Before its own fixes: quotes P 1.0, quotes R 1.0, speakers 0.704, quote
+# groups 0.625, organisations P 0.682 / R 0.882, people P 1.0 / R 0.75. Floors at the scores reached
+# after them (speakers 0.852, quote groups 0.75, people R 0.85, organisations P 0.882: Dutch words
+# opening a company's name, "Kwekerij", "Brouwerij"). What is left: a members' magazine
+# calling the grower and his father by their given names only ("Marco", "Kees"); "Van Oostveen
+# himself ... he said" where "Van Oostveen" is also the nursery's name; the trustee's words, unnamed
+# in the magazine, given her name through the group (right in fact; the gold reads each article on its
+# own); translations in other words ("The gas bill broke us" / "Our gas bill is what finished us off").
+FLOORS["quotes round q8, batch 3"] = {
+    "organisations P": 0.88,
+    "organisations R": 0.88,
+    "people P": 1.0,
+    "people R": 0.85,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.85,
+    "quote groups": 0.75,
 }
 
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
@@ -956,7 +1026,7 @@ E5_FLOORS = {
         "people R": 1.0,
         "quotes P": 1.0,
         "quotes R": 1.0,
-        "speakers": 0.9,
+        "speakers": 1.0,  # 0.9 until the q8 round's rules
     },
 }
 FLOORS.update(E5_FLOORS)

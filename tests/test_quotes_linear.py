@@ -40,6 +40,10 @@ SHAPES = {
     "dialogue dashes": "—a —b —said x —c ",
     "described speakers after unnamed people": '"a," the woman said. A neighbour, one 58-year-old, another man ',
     "pronouns of both kinds and courtesy titles": '"a," he said. "b," she said. Mr Lee Mrs Lee ',
+    "pull quotes signed below": '> "a b."\n\n> — Ann Lee, 2019\n\n',
+    "participle clauses": 'Ann Lee spoke for long, saying, "a." ',
+    "unnamed speakers then pronouns": 'A council spokeswoman said "a b c". "d," she said. ',
+    "unnamed people speaking in prose": 'A Jakarta-based trader for a bank, who was not named, said x. "y," he said. A ',
 }
 
 

@@ -39,7 +39,7 @@ from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.segment import sentences
 from loaders.spans import Span, slug, trimmed
-from loaders.vocab import words
+from loaders.vocab import mapping, words
 
 FUZZY_THRESHOLD = 85.0  # whole-string similarity for "the same words, lightly edited"
 PARTIAL_THRESHOLD = 95.0  # a fragment found almost verbatim inside a longer utterance
@@ -50,9 +50,12 @@ IN_ORDER_SHARE = 0.9  # of a long fragment's words found in order in the longer 
 MIN_IN_ORDER_WORDS = 10  # words a fragment needs before matching in order (not verbatim) says anything
 MIN_REWORDED_WORDS = 6
 MIN_SHARED_CONTENT_WORDS = 2
+REORDERED_SHARED_CONTENT_WORDS = 3  # content words two versions share that make up for their order
+SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, not all function words
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
+_CONTRACTIONS = mapping("quotes", "contractions")
 _NOT_NEGATING_RE = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in words("quotes", "not_negating")) + r")\b")
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
 _NUMBER_WORDS = frozenset(words("quotes", "number_words"))
@@ -266,13 +269,37 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         and a.speakers == b.speakers
         and len(a.speakers) == 1
         and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS
-        and len(a.content & b.content) >= MIN_SHARED_CONTENT_WORDS
-        and fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO
+        and (
+            fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO
+            # words reordered by a translator ("I owe my first turns to this mountain" / "This mountain
+            # gave me my first turns"): the string no longer lines up, the content words are all there
+            or len(a.content & b.content) >= REORDERED_SHARED_CONTENT_WORDS
+        )
     ):
-        score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=REWORDED_THRESHOLD)
-        if score:
-            return "reworded", round(score, 1)
+        if len(a.content & b.content) >= MIN_SHARED_CONTENT_WORDS:
+            score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=REWORDED_THRESHOLD)
+            if score:
+                return "reworded", round(score, 1)
+        if _shared_run(a, b):
+            # one speaker's words translated twice keep a run of them ("the sewing, not the soul of the")
+            return "reworded", round(fuzz.token_set_ratio(a.text, b.text), 1)
     return None
+
+
+def _shared_run(a: _Unit, b: _Unit) -> bool:
+    """The two print a run of SHARED_RUN_WORDS words in the same order, a word neither a function
+    word nor a negation among them ("make snow at a loss"; not "that is not what we")."""
+    first, second = _written_out(a.words), _written_out(b.words)
+    runs = {tuple(first[i : i + SHARED_RUN_WORDS]) for i in range(len(first) - SHARED_RUN_WORDS + 1)}
+    return any(
+        run in runs and any(word not in _FUNCTION_WORDS and word not in _NEGATIONS and not word[0].isdigit() for word in run)
+        for run in (tuple(second[i : i + SHARED_RUN_WORDS]) for i in range(len(second) - SHARED_RUN_WORDS + 1))
+    )
+
+
+def _written_out(tokens: list[str]) -> list[str]:
+    """The words with their contractions written out ("it's" -> "it is")."""
+    return [word for token in tokens for word in _CONTRACTIONS.get(token, token).split()]
 
 
 class UnitMatcher:

@@ -53,6 +53,7 @@ from loaders.extract.entities.people import (
     MONTHS,
     doubtful_given_name,
     has_given_name,
+    known_by_one_name,
     lone_name_evidence,
     person_evidence,
     person_shaped,
@@ -101,6 +102,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     article (person, organisation or neither), then record its mentions."""
     text = article.text
     candidates: list[tuple[Span, str, list, list]] = []
+    one_name: set[str] = set()  # people known by one name ("The village head, Suryadi,")
     lower_words = lower_case_words(text)
     for span in runs:
         value = span.of(text)
@@ -120,6 +122,10 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             continue
         if len(words) == 1 and lone_name_evidence(before):
             candidates.append((span, value, [("honorific", 3.0)], []))
+            continue
+        if len(words) == 1 and known_by_one_name(before, after, value):
+            one_name.add(value)
+            candidates.append((span, value, [("title in apposition", 3.0)], []))
             continue
         candidates.append(
             (span, value, person_evidence(article, span, before, after), organisation_evidence(article, span, before, after))
@@ -218,6 +224,8 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         if organisations >= ORGANISATION_THRESHOLD and organisations > people:
             rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
             article.add(ORGANISATION, value, span, rule, 0.85 if for_organisation else 0.75)
+        elif value in one_name:
+            article.add(PERSON, value, span, "known by one name, after a title", 0.85)
         else:
             pending_single.append(span)
     pending_single.sort()

@@ -41,6 +41,11 @@ _NAME_WORD_RE = re.compile(
 # an initial ("M.", "J.R."), or a given name written short ("Ma.", "Md.")
 _INITIAL_RE = re.compile(rf"[A-Z]\.(?:[A-Z]\.)?|(?:{alternation(words('names', 'given_name_abbreviations'))})\.")
 _ROLE_BEFORE_RE = re.compile(rf"{ROLE_WORDS}\s*,?\s+$", re.IGNORECASE)
+# "The village head, ", "The village head of Teluk Mesjid, ": a title set off before a name.
+_TITLE_APPOSITION_RE = re.compile(
+    rf"\bthe\s+(?:[a-z][\w-]*\s+){{0,2}}?{ROLE_WORDS}(?:\s+of\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})?\s*,\s+$",
+    re.IGNORECASE,
+)
 # "X said ...", "X told ..." always report speech; "X added", "X expects" only before what is said
 # ("X added that", "X expects:"), not before an object ("X added routes", "X expects growth").
 _SAYING = ("said", "says", "say", "told", "tells")
@@ -210,3 +215,9 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
 def lone_name_evidence(before: str) -> bool:
     """A single word after an honorific ("Mr Lee") is a person's surname, never an organisation."""
     return bool(_HONORIFIC_BEFORE_RE.search(before))
+
+
+def known_by_one_name(before: str, after: str, value: str) -> bool:
+    """A given name alone, set off by commas after a person's title ("The village head, Suryadi,
+    said"): a person known by one name, as many Indonesians are."""
+    return after.startswith(",") and has_given_name(value) and _TITLE_APPOSITION_RE.search(before) is not None

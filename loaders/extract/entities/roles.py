@@ -13,6 +13,7 @@ from loaders.extract.types import ORGANISATION, PERSON, RoleFound
 from loaders.spans import Span
 
 _CAPITALISED_RUN = r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}"
+_PORTFOLIO = r"\s+(?:for|of)\s+(?:the\s+)?(?-i:[a-z])[\w-]*(?:\s+(?:and\s+)?(?-i:[a-z])[\w-]*){0,2}\s*,"
 
 
 def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
@@ -26,9 +27,10 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
         after = article.after(mention.span, 80)
         role = None
         # "Chief Executive Jo Hale", "its chairman, Jo Hale"; "the mayor of Orvale, Jo Hale": the title
-        # and what it is of, then the name in apposition
+        # and what it is of, then the name in apposition; "the minister for sport, Ann Lee": the title,
+        # its portfolio in lower case left out
         match = re.search(
-            rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)(?:\s+of\s+(?:the\s+)?({_CAPITALISED_RUN}),)?\s*,?\s+$",
+            rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)(?:\s+of\s+(?:the\s+)?({_CAPITALISED_RUN}),|{_PORTFOLIO})?\s*,?\s+$",
             before,
             re.IGNORECASE,
         )

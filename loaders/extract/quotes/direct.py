@@ -75,6 +75,10 @@ _INTRO_VERB_RE = re.compile(rf"\b(?:{VERBS}|{_INTRO_VERBS})\b", re.IGNORECASE)
 _NOT_INTRO_RE = re.compile(r"[.!?“”\"]")
 INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reaches: its subject, the words after its verb
 SUBJECT_REACH = 80  # characters of a sentence's opening that may name its subject
+_PARTICIPLES = frozenset(words("quotes", "participle_speech_verbs"))
+_BLOCK_MARKER_RE = re.compile(r"\s*[>»][\s>»]*")  # a block quote's marker, as plain-text pages print it ("> ", "» ")
+# A signature line under a pull quote: a dash, a name, then its occasion after a comma ("— Ann Lee, 2019").
+_SIGNATURE_LINE_RE = re.compile(r"\s*[>»]?\s*[—–―]+[ \t]*(?P<name>[A-Z][^,\n()@—–―]{1,60}?)[ \t]*(?:,[^\n]{0,80})?")
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
 SPEECH_VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)
@@ -160,6 +164,12 @@ def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: st
             attribution = resolve_speaker(speakers, Span(verb[1], end), span.start, first=True)
         if not attribution.person and not _found(attribution):
             attribution = resolve_speaker(speakers, Span(who.start, end), span.start)
+        if not attribution.person and not _found(attribution) and verb and text[verb[0] : verb[1]].casefold() in _PARTICIPLES:
+            # "X apologised for the recall, saying, "…"": the clause hangs on the sentence, whose subject speaks
+            subject = Span(before.start, min(before.end, before.start + SUBJECT_REACH))
+            said = resolve_speaker(speakers, Span(subject.start, _clause_end(text, subject)), span.start, first=True)
+            if said.speaker:
+                return said, text[verb[0] : verb[1]], "the same sentence, before the quote: the subject of its sentence"
         return attribution, text[verb[0] : verb[1]] if verb else None, "the same sentence, before the quote"
     according = _ACCORDING_BEFORE_RE.search(text, before.start, before.end)
     if according:
@@ -269,6 +279,20 @@ def _next_end(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
+def _signed_below(speakers: Speakers, blocks: list[_Paragraph], position: int, quote: QuotedSpan) -> Step | None:
+    """A quote that is its whole paragraph, signed on the line below with a dash and a name (a pull
+    quote or an epigraph: `"…"` then `— Ann Lee, 2019`): the name's."""
+    text = speakers.text
+    paragraph = blocks[position].span
+    if position + 1 >= len(blocks) or text[_past_closing_mark(text, quote.span, paragraph.end) : paragraph.end].strip():
+        return None
+    signature = _SIGNATURE_LINE_RE.fullmatch(text, blocks[position + 1].span.start, blocks[position + 1].span.end)
+    if signature is None:
+        return None
+    attribution = resolve_speaker(speakers, Span(signature.start("name"), signature.end("name")), quote.span.start, first=True)
+    return (attribution, None, "signed on the line below") if attribution.speaker else None
+
+
 def _named_just_after(speakers: Speakers, paragraph: _Paragraph, sentence: Span, quote: QuotedSpan) -> Step | None:
     """A paragraph that opens with a quote standing alone, and whose next sentence names one
     person (`"…." That was the verdict of Ann Lee, an analyst.`): that person said it. Only that
@@ -336,6 +360,7 @@ def _speaker_chain(
     steps: list[Callable[[], Step | None]] = [
         lambda: (after_found[0], after_found[1], "the same sentence, after the quote") if after_found else None,
         lambda: _same_sentence_before(speakers, span, before, kind),
+        lambda: _signed_below(speakers, blocks, position, quote) if alone and kind == "direct" else None,
         lambda: _named_just_after(speakers, paragraph, sentence, quote) if alone and kind == "direct" else None,
         lambda: _going_on(speakers, quote, kind, position, previous_quote) if alone else None,
         lambda: (
@@ -392,6 +417,8 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
         while mark > sentence.start and text[mark].isspace():  # "« Oui »": a spaced guillemet
             mark -= 1
         before = Span(max(sentence.start, mark - WINDOW), max(sentence.start, mark))
+        if _BLOCK_MARKER_RE.fullmatch(text, before.start, before.end):
+            before = Span(before.end, before.end)  # a block quote's "> " (a pull quote): no writer's words
         after_start = _past_closing_mark(text, span, sentence.end)
         after = Span(after_start, max(after_start, min(sentence.end, span.end + 1 + WINDOW)))
         before_words = before.of(text)
@@ -419,6 +446,8 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
             speakers.name(attribution.speaker_span.start, attribution.speaker)
         if found.speaker or found.source:
             previous_quote = (found, position)
+        if found.speaker is None and attribution.source and (attribution.person or speakers.unnamed_person(attribution.source)):
+            speakers.last_unnamed = max(sentence.end, span.end)
         if found.speaker:
             speakers.last_speaker = (max(sentence.end, span.end), found.speaker)
             if attribution.how.startswith("pronoun"):

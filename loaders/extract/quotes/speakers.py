@@ -54,7 +54,16 @@ _UNNAMED_PERSON_RE = re.compile(
     rf"(?:{'|'.join(words('quotes', 'person_descriptors'))}|{alternation(words('quotes', 'unnamed_person_nouns'))})\b",
     re.IGNORECASE,
 )
+# A sentence whose subject is an unnamed person and whose verb reports speech ("A Jakarta-based buyer,
+# who asked not to be named, said …"): a pronoun after it, no one named between, is theirs.
+_UNNAMED_SPEAKER_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))[ \t]*{_UNNAMED_PERSON_RE.pattern}[^.!?\n]{{0,200}}?\b(?:said|says|told)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _DESCRIBED_PRONOUNS = mapping("quotes", "descriptor_pronouns")
+_OBJECT_PRONOUNS = frozenset(words("pronouns", "personal_object"))
+_RENDERED_BY_RE = re.compile(r"\b(?:through|via|by)\s+(?:an?|the|its|his|her|their)\b", re.IGNORECASE)
+_RENDERER_RE = re.compile(rf"\b{alternation(words('quotes', 'renderers'))}\b", re.IGNORECASE)
 _TRADE_DESCRIPTORS = frozenset(words("quotes", "trade_descriptors"))
 DESCRIPTION_NEAR = 60  # characters either side of a person's name a trade or an age describing them stands within
 DESCRIBED_REACH = 600  # characters back a described person (or a role no one holds) may stand for the one named
@@ -136,6 +145,10 @@ class Speakers:
         self._quoted_starts: list[int] = []
         self.named: list[tuple[int, str]] = []  # (position, person) of speakers read from the words, in text order
         self.last_speaker: tuple[int, str] | None = None  # where the sentence of the last attributed quote ends, and who spoke
+        # Where the sentence of the last quote said by an unnamed person ("a company spokeswoman") ends: a
+        # pronoun after it, no one named between, is that person ("She added: …"), not the speaker before.
+        self.last_unnamed: int | None = None
+        self._unnamed_speakers: list[int] | None = None  # found once, on the first pronoun
         self._surnames: dict[str, set[str]] = {}
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
@@ -359,6 +372,22 @@ class Speakers:
             index += 1
         return False
 
+    def unnamed_speaker_before(self, position: int) -> int:
+        """Where the last sentence before a position in which an unnamed person speaks reaches its
+        speech verb ("A trader said"), or -1; not one that names them after all ("A fisherman,
+        Ahmad Zulkifli, said")."""
+        if self._unnamed_speakers is None:
+            self._unnamed_speakers = [
+                m.end() for m in _UNNAMED_SPEAKER_RE.finditer(self.text) if not self.others_named(m.start(), m.end(), "")
+            ]
+        index = bisect.bisect_right(self._unnamed_speakers, position) - 1
+        return self._unnamed_speakers[index] if index >= 0 else -1
+
+    @staticmethod
+    def unnamed_person(source: str) -> bool:
+        """A source that is a person the article does not name ("A ministry official", "one worker")."""
+        return _UNNAMED_PERSON_RE.match(source) is not None
+
     def set_quoted(self, spans: list[Span]) -> None:
         self.quoted = sorted(spans)
         self._quoted_starts = [span.start for span in self.quoted]
@@ -445,24 +474,32 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             if before:
                 return Attribution(before, as_written, f"{how}; the person named just before: {before}", person=True)
         return Attribution(person, as_written, how, person=True)
-    pronoun = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
+    pronoun_match = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
+    # "according to her": the object pronoun alone in the speaker's place stands as "she" would
+    pronoun = (
+        pronoun_match.group(1) if pronoun_match else (words.strip() if words.strip().casefold() in _OBJECT_PRONOUNS else None)
+    )
     if pronoun:
         recent = speakers.last_speaker
+        unnamed = max(speakers.last_unnamed or -1, speakers.unnamed_speaker_before(quote_start))
+        if (
+            unnamed >= 0
+            and (recent is None or recent[0] < unnamed)
+            and unnamed <= quote_start <= unnamed + DESCRIBED_REACH
+            and not speakers.others_named(unnamed, quote_start, "")
+        ):
+            return Attribution(None, pronoun, f"pronoun '{pronoun}' -> the unnamed speaker before", person=True)
         if (
             recent
             and recent[0] <= quote_start
             and not speakers.others_named(recent[0], quote_start, recent[1])
-            and speakers.may_be(recent[1], pronoun.group(1))
+            and speakers.may_be(recent[1], pronoun)
         ):
-            return Attribution(
-                recent[1], pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> the speaker before: {recent[1]}", person=True
-            )
-        person = speakers.last_before(quote_start, pronoun.group(1))
+            return Attribution(recent[1], pronoun, f"pronoun '{pronoun}' -> the speaker before: {recent[1]}", person=True)
+        person = speakers.last_before(quote_start, pronoun)
         if person:
-            return Attribution(
-                person, pronoun.group(1), f"pronoun '{pronoun.group(1)}' -> last person named before: {person}", person=True
-            )
-        return Attribution(None, pronoun.group(1), f"pronoun '{pronoun.group(1)}' with no person named before", person=True)
+            return Attribution(person, pronoun, f"pronoun '{pronoun}' -> last person named before: {person}", person=True)
+        return Attribution(None, pronoun, f"pronoun '{pronoun}' with no person named before", person=True)
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
     described = _DESCRIBED_RE.match(head)
     if described and described.end() == len(head.rstrip(" ,:")):
@@ -470,6 +507,13 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         person = speakers.described_just_before(quote_start, said)
         if person:
             return Attribution(person, f"the {said}", f"'the {said}' -> the person named just before: {person}", person=True)
+    renderer = _RENDERER_RE.search(words)
+    if renderer and not (_INDEFINITE_BEFORE_RE.search(words, 0, renderer.start()) and not _RENDERED_BY_RE.search(words)):
+        # "as rendered by the company's interpreter:": the interpreter speaks for the person just before
+        # (not "a translator said": an unnamed translator speaking for herself)
+        person = speakers.named_just_before(quote_start)
+        if person:
+            return Attribution(person, person, f"an interpreter's words: the person named just before: {person}", person=True)
     body = _NOT_PERSON_RE.search(head)
     if body or speakers.organisation_overlaps(who):
         source = words.strip(" ,:") or None
