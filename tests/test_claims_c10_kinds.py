@@ -205,17 +205,24 @@ def test_not_money(text):
         ),
         # an organisation's possessive right before a figure is its subject
         (
-            "Quarrow Copper Ltd flooded its Lomas Verdes mine.\n\n"
-            "Quarrow Copper's $1.42 billion writedown shows the cost of the Lomas Verdes flood.",
-            {"Quarrow Copper", "Lomas Verdes"},
+            "Quarrow Copper Ltd sued Lomas Verdes Mining.\n\n"
+            "Quarrow Copper's $1.42 billion claim shows the cost of the Lomas Verdes Mining dispute.",
+            {"Quarrow Copper", "Lomas Verdes Mining"},
             {"$1.42 billion": "quarrow-copper"},
         ),
         # must not: with no possessive before it, the organisation after "of the" is the figure's
         (
+            "Quarrow Copper Ltd sued Lomas Verdes Mining.\n\n"
+            "The $1.42 billion claim shows the cost of the Lomas Verdes Mining dispute.",
+            {"Quarrow Copper", "Lomas Verdes Mining"},
+            {"$1.42 billion": "lomas-verdes-mining"},
+        ),
+        # a company's own mine is a site, not an organisation: the figure is the company's
+        (
             "Quarrow Copper Ltd flooded its Lomas Verdes mine.\n\n"
             "The $1.42 billion writedown shows the cost of the Lomas Verdes flood.",
-            {"Quarrow Copper", "Lomas Verdes"},
-            {"$1.42 billion": "lomas-verdes"},
+            {"Quarrow Copper"},
+            {"$1.42 billion": "quarrow-copper"},
         ),
         # must not: an adjective of nationality the article gives two organisations names neither
         (
