@@ -77,6 +77,12 @@ SHAPES = [
         "towns of businesses, councillors, camel case, appositions",
         "a Porto law firm Aa Bb regional councillor the union that represents them, AaBb, lives in Aa da Bb and ",
     ),
+    # the e10 round's rules: a site at a place, the old site, off the coast, places of their kind
+    # ending in a weak word, a ferry between two places
+    (
+        "sites at, old sites, off, weak kinds, routes",
+        "a plant at Aa Bb the old Aa Bb plant fishing off Aa Bb Aa Bb Head the ferry between Aa and Bb south of the ",
+    ),
 ]
 
 

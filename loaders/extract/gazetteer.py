@@ -127,6 +127,10 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "owned_site_nouns",
         "town_only_business_nouns",
         "brand_feature_words",
+        "weak_feature_words",
+        "sites_at_a_place",
+        "route_nouns",
+        "sea_before_off",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -260,7 +260,7 @@ def _naming_locative() -> re.Pattern:
 @functools.cache
 def _sites_before() -> re.Pattern:
     """A business's sites or people's homes right before a locative ("stores in", "farms near", "housing in")."""
-    nouns = [*vocab_words("organisations", "sites"), *place_words()["dwellings"]]
+    nouns = [*vocab_words("organisations", "sites"), *place_words()["dwellings"], *place_words()["sites_at_a_place"]]
     return re.compile(rf"\b(?:{'|'.join(nouns)}) $")
 
 
@@ -415,10 +415,15 @@ def find_places_in_context(article: ArticleState) -> None:
         if "from " in chunk:
             _towns_after_from(context, zone.start, chunk)
         _towns_by_other_signs(context, zone.start, chunk)
-        if " on the " in chunk:
+        if " on the " in chunk or " along the " in chunk:
             _rivers_of_sites(context, zone.start, chunk)
+        if " off " in chunk:
+            _places_off_the_coast(context, zone.start, chunk)
         if " at " in chunk:
             _sites_in_a_list(context, zone.start, chunk)
+            _places_of_sites_at(context, zone.start, chunk)
+        if "old " in chunk or "former " in chunk:
+            _places_of_old_sites(context, zone.start, chunk)
         if " from " in chunk:
             _towns_of_owners(context, zone.start, chunk)
         if "Mayor" in chunk or "Governor" in chunk or "Provost" in chunk:
@@ -453,6 +458,28 @@ def _without_leading_function_words(words: list[str]) -> list[str]:
     return words
 
 
+_TOLD_BEFORE_RE = re.compile(r"\btold $")
+
+
+def _weakly_named_place(context: _Context, start: int, words: list[str]) -> bool:
+    """ "Crow Head", "Stumpy Point", "Bitter Springs": a name ending in a kind of place that ends
+    other names too is a place's when no word before it is a title's, a department's or an
+    organisation's, it opens with no given name ("John Head", "Tessa Hills") and no cue before it
+    says a business is named ("rival bottler Kemble Springs")."""
+    from loaders.extract.entities.organisations import CUES, DEPARTMENTS, ORGANISATION_WORDS
+    from loaders.extract.entities.people import has_given_name
+
+    before = set(words[:-1])
+    text_before = context.article.text[max(0, start - 60) : start]
+    return (
+        not (before & _TITLE_WORDS)
+        and not (before & DEPARTMENTS)
+        and not (before & ORGANISATION_WORDS)
+        and not has_given_name(" ".join(words))
+        and not (_LOWER_WORD_BEFORE_RE.search(text_before) and any(cue.search(text_before) for cue in CUES.values()))
+    )
+
+
 # A plural noun right after a name (not a verb of the third person: "Tessa Island lies off the coast")
 _PLURAL_NOUN_AFTER_RE = re.compile(r" (?!(?:is|was|has|lies|sits|remains|stands|says|needs|gets)\b)[a-z]{3,}s\b")
 
@@ -469,10 +496,19 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         return
     feature, division, _, _ = _context_patterns()
     brand_words = place_words()["brand_feature_words"]
+    weak_words = place_words()["weak_feature_words"]
     for match in feature.finditer(chunk):
         words = _without_leading_function_words(match.group(0).split())
         if words and words[-1] in brand_words and _PLURAL_NOUN_AFTER_RE.match(chunk, match.end()):
             continue  # "the SpinJar and Lucky Harbour websites": a brand's name qualifying what it makes
+        if words and _TOLD_BEFORE_RE.search(chunk, max(0, match.start() - 6), match.start()):
+            continue  # "told Highland Sound radio": one tells a person or an outlet, no place
+        if (
+            words
+            and words[-1] in weak_words
+            and not _weakly_named_place(context, offset + match.end() - len(" ".join(words)), words)
+        ):
+            continue  # "the Marketing Head", "John Head", "rival bottler Kemble Springs": no place's name
         if len(words) >= 2:
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
     for match in division.finditer(chunk):
@@ -539,7 +575,9 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows,
             # unless people living there stand before ("every grower between Latrobe and Smithton")
             residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
-            listed_places = residents and closed
+            # ... or a route ("the ferry between Tessby and Orvale"): two places, known or not
+            route = _route_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
+            listed_places = (residents or route) and closed
             if not (all(known) or listed_places):
                 continue
         if len(members) == 2 and not closed and chunk[members[0][1]] == ",":
@@ -629,16 +667,18 @@ def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
 @functools.cache
 def _bearings_pattern() -> re.Pattern:
     bearings = "|".join(re.escape(w) for w in sorted(place_words()["bearings_of"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'-])(?:{bearings}) of ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+    return re.compile(rf"(?<![\w’'-])(?:{bearings}) of (the )?({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 
 
 def _towns_of_bearings(context: _Context, offset: int, chunk: str) -> None:
     """ "ten miles west of Tessby", "upstream of Darvey": a compass bearing in lower case, "of" and a
     name, known or not, shaped like no person's or organisation's."""
     for match in _bearings_pattern().finditer(chunk):
-        value = _before_a_date(match.group(1))
+        value = _before_a_date(match.group(2))
+        if match.group(1) and (" " in value or value.lower() in context.common_words):
+            continue  # after "the", one word and no ordinary one: a river's ("south of the Tessen"), not "the Border"
         if value and (context.a_town(value) or _place_shaped(value)):
-            context.add(offset + match.start(1), offset + match.start(1) + len(value), "town of a bearing", town=True)
+            context.add(offset + match.start(2), offset + match.start(2) + len(value), "town of a bearing", town=True)
 
 
 @functools.cache
@@ -667,11 +707,13 @@ def _towns_qualifying_a_business(context: _Context, offset: int, chunk: str) -> 
     """ "a Redruth firm", "the Porto engineering firm Ferreira & Lobo", "Ndola fabricator Kaputa Steel":
     a town of the full list qualifying a kind of business is a place, no company's name; "a Tessby
     bakery": a trade only a town qualifies, the town known or not."""
-    for pattern in _town_business_patterns():
+    for before_a_name, pattern in zip((True, False), _town_business_patterns(), strict=True):
         for match in pattern.finditer(chunk):
             words = _without_leading_function_words(match.group(1).split())
             value = " ".join(words)
-            if value and context.a_town(value):
+            # before the business's own name, a town named like a person too ("the Darwin law firm
+            # Halloran Stacey"): no person's given name alone qualifies a firm
+            if value and context.a_town(value, given_name_too=before_a_name and " " not in value):
                 end = offset + match.end(1)
                 context.add(end - len(value), end, "town qualifying a business", town=True)
     for match in _town_only_business_pattern().finditer(chunk):
@@ -712,6 +754,40 @@ def _sites_in_a_list(context: _Context, offset: int, chunk: str) -> None:
 
 
 @functools.cache
+def _site_at_pattern() -> re.Pattern:
+    nouns = "|".join(place_words()["sites_at_a_place"])
+    return re.compile(rf"\b(?:{nouns}) at ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+def _places_of_sites_at(context: _Context, offset: int, chunk: str) -> None:
+    """ "the fish plant at Tessby", "a receiving station at Orvale": a working site's place, known or
+    not (a business is seldom said to have a plant at another company)."""
+    for match in _site_at_pattern().finditer(chunk):
+        value = _before_a_date(match.group(1))
+        if (
+            value
+            and _place_shaped(value)
+            and not (len(value.split()) == 1 and value.lower() in context.common_words)
+            and not any(character.isdigit() for character in value)
+        ):
+            context.add(offset + match.start(1), offset + match.start(1) + len(value), "place of a site at it")
+
+
+@functools.cache
+def _old_site_pattern() -> re.Pattern:
+    nouns = "|".join(place_words()["owned_site_nouns"])
+    return re.compile(rf"\bthe (?:old|former) ({_RUN}) (?:[a-z-]+ )?(?:{nouns})\b")
+
+
+def _places_of_old_sites(context: _Context, offset: int, chunk: str) -> None:
+    """ "the old Tessby plant", "the former Orvale knitwear unit": a site remembered by its place."""
+    for match in _old_site_pattern().finditer(chunk):
+        value = match.group(1)
+        if _place_shaped(value) and not (len(value.split()) == 1 and value.lower() in context.common_words):
+            context.add(offset + match.start(1), offset + match.end(1), "place of an old site")
+
+
+@functools.cache
 def _sites_list_pattern() -> re.Pattern:
     sites = "|".join(vocab_words("organisations", "sites"))
     return re.compile(rf"\b(?:{sites}) at ({_RUN})")
@@ -721,7 +797,22 @@ def _sites_list_pattern() -> re.Pattern:
 def _riverside_pattern() -> re.Pattern:
     """ "the plant on the Maullín", "farmers on the Towy": one name after a site's noun and "on the"."""
     nouns = "|".join(place_words()["riverside_nouns"])
-    return re.compile(rf"\b(?i:{nouns}) on the ({_WORD})(?![ -]?{_WORD}|[’']s\b|\w)")
+    return re.compile(rf"\b(?i:{nouns}) (?:on|along) the ({_WORD})(?![ -]?{_WORD}|[’']s\b|\w)")
+
+
+@functools.cache
+def _off_pattern() -> re.Pattern:
+    sea = "|".join(place_words()["sea_before_off"])
+    return re.compile(rf"\b(?:{sea})(?: [a-z]+)? off ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+def _places_off_the_coast(context: _Context, offset: int, chunk: str) -> None:
+    """ "fishing off Tessay", "a storm off Orvale Head": what happens at sea off a headland, an
+    island or a coast (one word between at most: "waited two days off Tessay" is not read)."""
+    for match in _off_pattern().finditer(chunk):
+        value = _before_a_date(match.group(1))
+        if value and _place_shaped(value) and not (len(value.split()) == 1 and value.lower() in context.common_words):
+            context.add(offset + match.start(1), offset + match.start(1) + len(value), "place off the coast")
 
 
 def _rivers_of_sites(context: _Context, offset: int, chunk: str) -> None:
@@ -748,6 +839,12 @@ def _residents_before() -> re.Pattern:
 def _change_before() -> re.Pattern:
     changes = "|".join(place_words()["changes_not_routes"])
     return re.compile(rf"\b(?:{changes})(?: [a-z]+)? $", re.IGNORECASE)
+
+
+@functools.cache
+def _route_before() -> re.Pattern:
+    routes = "|".join(place_words()["route_nouns"])
+    return re.compile(rf"\b(?:{routes})(?: service| link)? $", re.IGNORECASE)
 
 
 @functools.cache
@@ -795,7 +892,9 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         members_of_a_town = (
             not residents
             and _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
-            and any(context.a_town(value) for value in values)
+            and any(
+                context.a_town(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members
+            )  # (or a name read as a place by its kind: "young people from Manns Harbor and Colington")
         )
         if villages or residents or members_of_a_town:
             for start, end in members:
@@ -805,7 +904,7 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
 def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
     """A site's place ("a unit at Kundara"), "X-based", "X, <state>" and "the X-Y road"."""
     from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
-    from loaders.extract.entities.people import person_shaped
+    from loaders.extract.entities.people import has_given_name, person_shaped
 
     for match in _site_pattern().finditer(chunk):
         value, end = match.group(1), match.end(1)
@@ -826,7 +925,14 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             continue  # "switched from Kestrel to Orvane": a change of supplier, no route
         # (one a town a list knows, or people living there before: "growers from Penguin to Stanley")
         residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
-        if (context.a_town(first) or context.a_town(second) or residents) and not (person_shaped(first) or person_shaped(second)):
+        placed = context.placed_at(offset + match.start(1), offset + match.end(1)) or context.placed_at(
+            offset + match.start(2), offset + match.end(2)
+        )  # ... or one read as a place by its kind ("from Durrell to Crow Head")
+        by_kind = placed and not any(person_shaped(value) and has_given_name(value) for value in (first, second))
+        by_list = (context.a_town(first) or context.a_town(second) or residents) and not (
+            person_shaped(first) or person_shaped(second)
+        )
+        if by_kind or by_list:
             context.add(offset + match.start(1), offset + match.end(1), "town on a route", town=True)
             context.add(offset + match.start(2), offset + match.end(2), "town on a route", town=True)
     for match in _WHERE_AFTER_RE.finditer(chunk) if ", where" in chunk else ():
