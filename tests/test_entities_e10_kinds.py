@@ -103,3 +103,67 @@ def test_no_place_without_its_sign(text, not_a_place):
 )
 def test_organisations_named_by_their_trade(text, expected):
     assert expected <= organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the second batch's kinds: a fork of a river named as a place
+        ("Folks up Cranny Fork haul logs to the mill.", {"Cranny Fork"}),
+        # a channel written in lower case after its name
+        ("It buys mussels from farms in the Jacaff channel.", {"Jacaff"}),
+        # people counted just before, then "from" and a list closed by "and"
+        ("It will employ eight people, most of them from Eolvay, Bruenish and Ardvor.", {"Eolvay", "Bruenish", "Ardvor"}),
+        ("The plant employed 300 people, women from Takavu and Kuruvai.", {"Takavu", "Kuruvai"}),
+        ("It buys logs from landowners from Hindvale to Viccory.", {"Hindvale", "Viccory"}),
+        # what happens at sea off a list closed by "and"
+        ("Boats fishing off Mingavay and Pabbin land their catch.", {"Mingavay", "Pabbin"}),
+        # a route's two ends before its noun
+        ("There are no plans to change the Castlevay to Obbin sailings.", {"Castlevay", "Obbin"}),
+        # the shore, the banks or the mouth of a river or a lake
+        ("The plant is on the shore of Paatsavi.", {"Paatsavi"}),
+        # water drawn along a river
+        ("Water will come from boreholes along the Sakka.", {"Sakka"}),
+        # a kiln or a pond at or in a place
+        ("The family runs a kiln in Jenkinsville.", {"Jenkinsville"}),
+        # a trade "from" a nonprofit of a town
+        ("The loan came from a Berrow nonprofit.", {"Berrow"}),
+        # names opening with a particle where people live
+        ("There are families in Vosberg and Van Wyksdorp who shear sheep.", {"Vosberg", "Van Wyksdorp"}),
+        ("It will help families from La Juntilla to Puyuvai.", {"La Juntilla", "Puyuvai"}),
+        # a town no list knows before a trade and a business named in full
+        ("The work will be done by Stornovay engineers Arnish Cold Solutions.", {"Stornovay"}),
+    ],
+)
+def test_places_of_the_second_batch(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # a kind of place written first inside a longer name
+        ("It bought Sakka River Washery last year.", "River Washery"),
+        # a street named after a place: no mention of the place
+        ("The depot on Queens Road will close.", "Queens"),
+        ("It moved to London Road Industrial Estate.", "London"),
+        # a particle-opened name after no people who live somewhere is a person's
+        ("The deal was signed by Van Morrison Holdings and La Toya Smith.", "La Toya Smith"),
+        # a brand before a trade and a business's name: a supplier, no town
+        ("Kestrel supplier Orvane Components Ltd will build it.", "Kestrel"),
+    ],
+)
+def test_no_place_in_the_second_batch_without_its_sign(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kilvay Cashew Millers went into receivership.", {"Kilvay Cashew Millers"}),
+        ("It sells through Nairobi traders Amari Commodities.", {"Amari Commodities"}),
+        ("The Nut and Oil Crops Directorate will license the plant.", {"Nut and Oil Crops Directorate"}),
+    ],
+)
+def test_organisations_of_the_second_batch(text, expected):
+    assert expected <= organisations(text)

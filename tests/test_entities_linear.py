@@ -83,6 +83,10 @@ SHAPES = [
         "sites at, old sites, off, weak kinds, routes",
         "a plant at Aa Bb the old Aa Bb plant fishing off Aa Bb Aa Bb Head the ferry between Aa and Bb south of the ",
     ),
+    (
+        "routes' ends, lists off the coast, trades before a business",
+        "the Aa to Bb ferry fishing off Aa and Bb and Aa engineers Bb Solutions Aa River Bb on Aa Road ",
+    ),
 ]
 
 

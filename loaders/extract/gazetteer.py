@@ -131,6 +131,9 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "sites_at_a_place",
         "route_nouns",
         "sea_before_off",
+        "particle_openings",
+        "trades_before_a_business",
+        "street_words",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -80,6 +80,7 @@ def match_places(article: ArticleState) -> None:
                             and article.text[span.end : span.end + 1] != "$"  # "US$1.4 billion": a currency, no place
                             and not _CURRENCY_AFTER_RE.match(article.text, span.end)  # "630 million U.S. dollars"
                             and not _SURNAME_PARTICLE_AFTER_RE.match(article.text, span.end)  # "Van der Berghe"
+                            and not _street_after().match(article.text, span.end)  # "Queens Road": a street
                             and not _nickname(article, span)
                             and not _first_name(article, span, gazetteer[stripped][1])
                             and not _surname(article, span, gazetteer[stripped][1])
@@ -149,6 +150,13 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
 
 
 _CURRENCY_AFTER_RE = re.compile(r" (?:dollars?|cents?)\b")
+
+
+@functools.cache
+def _street_after() -> re.Pattern:
+    return re.compile(rf" (?:{'|'.join(place_words()['street_words'])})\b")
+
+
 _SURNAME_PARTICLE_AFTER_RE = re.compile(r" (?:der|den|ter|ten|van|von) [A-Z]")  # a Dutch or German name goes on
 _NAME_GOES_ON_RE = re.compile(r" [A-Z][a-z]")
 _REST_OF_NAME_RE = re.compile(r"(?: [A-Z][\w’'-]*){1,4}")
@@ -286,6 +294,7 @@ class _Context:
         )
         self.state_starts = [span.start for span in self.states]
         self.place_spans = {m.span for m in article.found.mentions if m.kind == PLACE}
+        self.organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
 
     def add(self, start: int, end: int, rule: str, name: str | None = None, town: bool = False) -> bool:
         span = Span(start, end)
@@ -501,6 +510,9 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         words = _without_leading_function_words(match.group(0).split())
         if words and words[-1] in brand_words and _PLURAL_NOUN_AFTER_RE.match(chunk, match.end()):
             continue  # "the SpinJar and Lucky Harbour websites": a brand's name qualifying what it makes
+        before = _CAPITALISED_BEFORE_RE.search(chunk, max(0, match.start() - 30), match.start()) if match.group(2) else None
+        if before and before.group(0).strip() not in NOT_NAMES:
+            continue  # "Sak River Washery": a kind written first inside a longer name, no place's
         if words and _TOLD_BEFORE_RE.search(chunk, max(0, match.start() - 6), match.start()):
             continue  # "told Highland Sound radio": one tells a person or an outlet, no place
         if (
@@ -566,10 +578,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         # a list closed by "and" whose names are mostly known towns, or the sites a business has in
         # them ("stores in Orvale, Tessby and Darvey"): the others are places too
         # ... or the people living in them ("farmers around Parma, Wilder and Homedale")
+        residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
         listed_places = closed and (
             2 * sum(known) >= len(members)
             or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
-            or _residents_before().search(chunk, max(0, match.start() - 20), match.start())
+            or residents
         )
         if match.group(0)[:7].lower() == "between":
             # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows,
@@ -592,7 +605,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             # (a name shaped like a person's without a given name is a place in such a list: "Gafanha da Encarnação")
             if town or (
                 listed_places
-                and not (person_shaped(value) and has_given_name(value))
+                and (not (person_shaped(value) and has_given_name(value)) or (residents and _particle_opening(value)))
                 and value.split("-")[0] not in _all_given_names()
             ):
                 context.add(offset + start, offset + end, "town after a locative", town=town)
@@ -622,6 +635,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
 
 
 _LIVING = frozenset({"live", "lives", "lived", "living"})
+
+
+def _particle_opening(value: str) -> bool:
+    """ "Van Wyksvlei", "La Junta": a name opening with a particle that opens places' names and people's."""
+    return value.split(" ", 1)[0] in place_words()["particle_openings"] and " " in value
 
 
 @functools.cache
@@ -716,10 +734,27 @@ def _towns_qualifying_a_business(context: _Context, offset: int, chunk: str) -> 
             if value and context.a_town(value, given_name_too=before_a_name and " " not in value):
                 end = offset + match.end(1)
                 context.add(end - len(value), end, "town qualifying a business", town=True)
+    if context.organisation_starts:
+        for match in _trade_before_a_business_pattern().finditer(chunk):
+            value = " ".join(_without_leading_function_words(match.group(1).split()))
+            if (
+                value
+                and offset + match.end() in context.organisation_starts
+                and _place_shaped(value)
+                and not (len(value.split()) == 1 and value.lower() in context.common_words)
+            ):  # "Stornoway engineers Arnish Cold Solutions": a town no list knows, the business named after
+                end = offset + match.end(1)
+                context.add(end - len(value), end, "town qualifying a named business")
     for match in _town_only_business_pattern().finditer(chunk):
         value = match.group(1)
         if _place_shaped(value) and not (len(value.split()) == 1 and value.lower() in context.common_words):
             context.add(offset + match.start(1), offset + match.end(1), "town qualifying a local trade")
+
+
+@functools.cache
+def _trade_before_a_business_pattern() -> re.Pattern:
+    trades = "|".join(place_words()["trades_before_a_business"])
+    return re.compile(rf"(?<![\w’'-])({_RUN}) (?:{trades}) (?=[{UPPER}])")
 
 
 @functools.cache
@@ -809,10 +844,16 @@ def _off_pattern() -> re.Pattern:
 def _places_off_the_coast(context: _Context, offset: int, chunk: str) -> None:
     """ "fishing off Tessay", "a storm off Orvale Head": what happens at sea off a headland, an
     island or a coast (one word between at most: "waited two days off Tessay" is not read)."""
+    _, _, _, listed = _context_patterns()
     for match in _off_pattern().finditer(chunk):
-        value = _before_a_date(match.group(1))
-        if value and _place_shaped(value) and not (len(value.split()) == 1 and value.lower() in context.common_words):
-            context.add(offset + match.start(1), offset + match.start(1) + len(value), "place off the coast")
+        members = [(match.start(1), match.end(1))]
+        # "fishing off Tessay and Orrin": a list closed by "and"
+        if (more := listed.match(chunk, match.end(1))) and more.group(0).lstrip(",").startswith(" and"):
+            members.append((more.start(1), more.end(1)))
+        for start, end in members:
+            value = _before_a_date(chunk[start:end])
+            if value and _place_shaped(value) and not (len(value.split()) == 1 and value.lower() in context.common_words):
+                context.add(offset + start, offset + start + len(value), "place off the coast")
 
 
 def _rivers_of_sites(context: _Context, offset: int, chunk: str) -> None:
@@ -845,6 +886,12 @@ def _change_before() -> re.Pattern:
 def _route_before() -> re.Pattern:
     routes = "|".join(place_words()["route_nouns"])
     return re.compile(rf"\b(?:{routes})(?: service| link)? $", re.IGNORECASE)
+
+
+@functools.cache
+def _route_after_pattern() -> re.Pattern:
+    routes = "|".join(place_words()["route_nouns"])
+    return re.compile(rf"\bthe ({_WORD}(?: {_WORD})?) to ({_WORD}(?: {_WORD})?) (?:{routes})\b")
 
 
 @functools.cache
@@ -929,12 +976,17 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             offset + match.start(2), offset + match.end(2)
         )  # ... or one read as a place by its kind ("from Durrell to Crow Head")
         by_kind = placed and not any(person_shaped(value) and has_given_name(value) for value in (first, second))
-        by_list = (context.a_town(first) or context.a_town(second) or residents) and not (
-            person_shaped(first) or person_shaped(second)
+        by_list = (context.a_town(first) or context.a_town(second) or residents) and not any(
+            person_shaped(value) and not (residents and _particle_opening(value)) for value in (first, second)
         )
         if by_kind or by_list:
             context.add(offset + match.start(1), offset + match.end(1), "town on a route", town=True)
             context.add(offset + match.start(2), offset + match.end(2), "town on a route", town=True)
+    for match in _route_after_pattern().finditer(chunk) if " to " in chunk else ():  # "the Tessby to Orvale ferry"
+        for group in (1, 2):
+            value = match.group(group)
+            if _place_shaped(value) or context.a_town(value, given_name_too=True):
+                context.add(offset + match.start(group), offset + match.end(group), "town on a route", town=True)
     for match in _WHERE_AFTER_RE.finditer(chunk) if ", where" in chunk else ():
         if context.a_town(match.group(1), given_name_too=True):
             context.add(offset + match.start(1), offset + match.end(1), "town before where", town=True)
