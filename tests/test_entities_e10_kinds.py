@@ -34,6 +34,7 @@ def places(text):
         ("The fish plant at Orravoe reopens in May.", {"Orravoe"}),
         ("Qeqqa runs a receiving station at Tillaq.", {"Tillaq"}),
         ("A coconut mill at Saleva employs 38 people.", {"Saleva"}),
+        ("The plant at Drevon in Harlowe Valley will close.", {"Drevon"}),
         # a site remembered by its place
         ("Jobs went when the old Burrafirth knitwear unit closed.", {"Burrafirth"}),
         ("Since the former Tessby plant shut, growers drive further.", {"Tessby"}),

@@ -121,8 +121,9 @@ def test_places_named_by_their_context(text, expected):
         # a route between two names no list knows, or a change of supplier, names no place
         ("He switched from Kestrava to Ardmore Holdings in 2020.", "Kestrava"),
         ("Rum is sold in shops from Drennick to Pellowby.", "Drennick"),
-        # a site's place needs a known town after "in"
-        ("The plant at Drevon in Harlowe Valley will close.", "Drevon"),
+        # people "at" a name need a known town after "in" (a working site "at" a name is its place
+        # since the e10 round: tests/test_entities_e10_kinds.py)
+        ("Analysts at Drevon in Harlowe Valley expect a cut.", "Drevon"),
     ],
 )
 def test_no_place_without_its_sign(text, not_a_place):
