@@ -30,11 +30,14 @@ differ.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Set
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -215,8 +218,32 @@ def printed_step(value: float) -> float:
 Reading = tuple[str, float, float | None, float, str | None]  # unit, value, upper end, precision, qualifier kind
 
 
+# A block's claims are compared pair by pair, each many times: while one block is grouped
+# (`_readings_remembered`), each claim's readings are read once (by identity: the block holds them).
+_READINGS: ContextVar[dict[int, list[Reading]] | None] = ContextVar("readings", default=None)
+
+
+@contextmanager
+def _readings_remembered() -> Iterator[None]:
+    token = _READINGS.set({})
+    try:
+        yield
+    finally:
+        _READINGS.reset(token)
+
+
 def amounts(claim: ClaimFound) -> list[Reading]:
     """(unit, value, upper end, precision, what its hedge says) of each reading of the claim."""
+    remembered = _READINGS.get()
+    if remembered is None:
+        return _amounts(claim)
+    found = remembered.get(id(claim))
+    if found is None:
+        found = remembered[id(claim)] = _amounts(claim)
+    return found
+
+
+def _amounts(claim: ClaimFound) -> list[Reading]:
     kind = QUALIFIER_KINDS.get(claim.qualifier or "")
     precision = claim.precision or printed_step(claim.value)
     found = [(counted_family(claim), claim.value, claim.value_high, _hedged(precision, claim.value, kind), kind)]
@@ -360,15 +387,19 @@ def _base(metric: str) -> str:
     return metric.removesuffix(" change")
 
 
+@functools.cache
 def _measure(metric: str | None) -> str | None:
     """What a metric measures, a count named by its noun compared by the noun's family."""
     return None if metric is None else COUNT_FAMILIES.get(_base(metric), _base(metric))
 
 
+_GENERIC_METRICS = frozenset({"amount", "amount change"})  # "amount", and its change (`_base`)
+
+
 def _generic(claim: ClaimFound) -> bool:
     """A measure the words did not name: an amount of money or a percentage with no cue (a count's
     noun names what it counts)."""
-    return _base(claim.metric) == "amount"
+    return claim.metric in _GENERIC_METRICS
 
 
 def _named_by_its_noun(claim: ClaimFound) -> bool:
@@ -545,11 +576,18 @@ class _Group:
     primary: frozenset[str]  # those of them some member is mainly about (its sentence's subject, or its article's)
     signatures: dict[tuple, Member] = field(default_factory=dict)  # one member per distinct signature
     by_article: dict[str, list[Member]] = field(default_factory=dict)
+    # Each signature's claim as one of two different articles' (`_joinable` compares them so), made once.
+    as_ours: list[Member] = field(default_factory=list)
+    as_theirs: list[Member] = field(default_factory=list)
 
     def extend(self, members: list[Member]) -> None:
         self.members.extend(members)
         for member in members:
-            self.signatures.setdefault(_signature(member), member)
+            signature = _signature(member)
+            if signature not in self.signatures:
+                self.signatures[signature] = member
+                self.as_ours.append(Member(_OURS, member.claim))
+                self.as_theirs.append(Member(_THEIRS, member.claim))
             self.by_article.setdefault(member.article_id, []).append(member)
 
 
@@ -561,9 +599,9 @@ def _joinable(accept: Callable[[Member, Member], bool | None], ours: _Group, the
     shared unit. Members of different articles are checked once per pair of signatures; members of
     one article, pair by pair."""
     compared = False
-    for x in ours.signatures.values():
-        for y in theirs.signatures.values():
-            verdict = accept(Member(_OURS, x.claim), Member(_THEIRS, y.claim))
+    for x in ours.as_ours:
+        for y in theirs.as_theirs:
+            verdict = accept(x, y)
             if verdict is False:
                 return False  # one pair that may not stand together is enough
             compared = compared or verdict is True
@@ -832,10 +870,11 @@ def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> list
             item[0].claim.span,
         ),
     )
-    clusters = _Grouping()
-    for member, subjects, primary in ordered:
-        clusters.add(member, subjects, primary)
-    return _join_conflicts(clusters.groups)
+    with _readings_remembered():
+        clusters = _Grouping()
+        for member, subjects, primary in ordered:
+            clusters.add(member, subjects, primary)
+        return _join_conflicts(clusters.groups)
 
 
 def found_group(members: list[Member], names: OrganisationNames) -> ClaimGroupFound:
