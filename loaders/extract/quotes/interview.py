@@ -38,11 +38,17 @@ MAX_RUN_ON = 2  # unlabelled paragraphs an answer may run on over before the nex
 _TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
 # A committee's record numbers its questions ("Q45 Chair:"); a label may carry a courtesy title ("Dr Lee:").
 _PREFIX = rf"{_TIME}(?:Q\d+[ \t]+)?(?:(?:{'|'.join(words('quotes', 'honorifics'))})\.?[ \t]+)?"
-_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
+# A broadcast transcript's label may give the speaker's role, or organisation, after a comma, all in
+# capitals ("ANN LEE, MANAGING DIRECTOR:").
+_LABEL_RE = re.compile(
+    rf"{_PREFIX}(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{LABEL_WORDS - 1}}})"
+    rf"(?:,[ \t](?P<role>[^:,\n]{{1,40}}(?:,[ \t][^:,\n]{{1,40}})?))?:[ \t]+(?=\S)"
+)
 # Any turn's label, the interviewer's too ("V&I:", "PRESENTER (ANN LEE):", "Q:"): a few words and a colon.
 _ANY_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
 RESOLUTION = "interview turn labelled with the speaker's {how}"
 QA_RESOLUTION = "interview answer{how}: the one person the article names before its first question"
+_JOURNALIST_ROLES = frozenset(role.casefold() for role in words("quotes", "journalist_roles"))
 _QUESTION_LABELS = frozenset(label.casefold() for label in words("quotes", "question_labels"))
 _ANSWER_LABELS = frozenset(label.casefold() for label in words("quotes", "answer_labels"))
 MAX_ANSWER_PARAGRAPHS = 3  # unlabelled paragraphs after a question that are its answer
@@ -104,15 +110,25 @@ def _labels(names: set[str]) -> dict[str, tuple[str, str]]:
     return by_label
 
 
+def _journalist(role: str | None) -> bool:
+    """A label's role names the programme's own journalist ("REPORTER", "Senior correspondent")."""
+    return role is not None and any(word in _JOURNALIST_ROLES for word in re.split(r"[\s,()]+", role.casefold()))
+
+
 def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) -> list[QuoteFound]:
     """The answers of a question-and-answer interview, each a direct quote of its labelled speaker."""
     by_label = _labels({mention.name for mention in speakers.people})
     labelled: list[tuple[str | None, str, Span] | None] = []  # per paragraph: (person, how, words), or None
     any_labels: dict[str, int] = {}
+    journalists: set[str] = set()  # labelled with a journalist's role ("ANN LEE, REPORTER:"): the outlet's turns
     for paragraph in paragraphs:
         label = _LABEL_RE.match(text, paragraph.start, paragraph.end)
+        if label and label.group("role") is not None and not (label.group("label") + label.group("role")).isupper():
+            label = None  # "Ann Lee, Director of Sales, added: …": a role after a name in capitals only (a broadcast's)
         if label and label.group("label").casefold() in by_label:
             person, how = by_label[label.group("label").casefold()]
+            if _journalist(label.group("role")):
+                journalists.add(person)
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
         other = _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end)
@@ -127,7 +143,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     questions: dict[str, list[bool]] = {}
     for turn_person, _, said in turns:
         questions.setdefault(turn_person or "", []).append(said.of(text).rstrip().endswith("?"))
-    asking = {asker for asker, asked in questions.items() if sum(asked) * 2 > len(asked)}
+    asking = {asker for asker, asked in questions.items() if sum(asked) * 2 > len(asked)} | journalists
     # A programme's presenters, who open it naming themselves, speak for the outlet too.
     first_person, _, first_said = turns[0]
     if first_person is not None:
