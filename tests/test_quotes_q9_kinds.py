@@ -66,3 +66,41 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_transcript_label_may_give_the_role(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a friend named in passing, after "with a … friend,": "he" is still the man the paragraph is about
+        (
+            'Chief executive Marcus Oyelaran-Fitch said sorry. "We got it wrong," Oyelaran-Fitch said.\n\n'
+            "He started out in 2001, selling records from a van with a school friend, Tobias Wrenfield, "
+            "who now runs a rival shop.\n\n"
+            '"Back then I knew every customer," he said.',
+            [("We got it wrong,", "Marcus Oyelaran-Fitch"), ("Back then I knew every customer,", "Marcus Oyelaran-Fitch")],
+        ),
+        (
+            'Helen Marchbank-Oduya opened the bakery in 1998. "Bread is patience," she said.\n\n'
+            "She ran it for a decade with her sister Clara Marchbank-Oduya before the fire.\n\n"
+            '"I still smell the smoke some mornings," she said.',
+            [
+                ("Bread is patience,", "Helen Marchbank-Oduya"),
+                ("I still smell the smoke some mornings,", "Helen Marchbank-Oduya"),
+            ],
+        ),
+        # must-not: a friend who is the sentence's subject takes the pronoun
+        (
+            'Marcus Oyelaran-Fitch left the board in May. "It was time," he said.\n\n'
+            "His friend, Tobias Wrenfield, took over the shop.\n\n"
+            '"I will keep the name," he said.',
+            [("It was time,", "Marcus Oyelaran-Fitch"), ("I will keep the name,", "Tobias Wrenfield")],
+        ),
+        # must-not: with no one else named before, the friend named in passing is the one left
+        (
+            'The shop opened with a school friend, Tobias Wrenfield, behind the till.\n\n"We sold out by noon," he said.',
+            [("We sold out by noon,", "Tobias Wrenfield")],
+        ),
+    ],
+)
+def test_a_relation_named_in_passing_is_no_pronouns_first_choice(text, expected):
+    assert speakers(text) == expected

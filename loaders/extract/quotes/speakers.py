@@ -60,6 +60,14 @@ _UNNAMED_SPEAKER_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))[ \t]*{_UNNAMED_PERSON_RE.pattern}[^.!?\n]{{0,200}}?\b(?:said|says|told)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A person named in passing as another's relation, after a preposition ("with a high-school friend, "):
+# the pattern ends where the name begins.
+_IN_PASSING_RE = re.compile(
+    rf"\b{alternation(words('quotes', 'relation_prepositions'))}\s+(?:a|an|his|her|their|one|an\s+old)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{alternation(words('quotes', 'relation_nouns'))},?\s+$",
+    re.IGNORECASE,
+)
+IN_PASSING_NEAR = 60  # characters before a name its introduction as someone's relation stands within
 _DESCRIBED_PRONOUNS = mapping("quotes", "descriptor_pronouns")
 _OBJECT_PRONOUNS = frozenset(words("pronouns", "personal_object"))
 _RENDERED_BY_RE = re.compile(r"\b(?:through|via|by)\s+(?:an?|the|its|his|her|their)\b", re.IGNORECASE)
@@ -149,6 +157,10 @@ class Speakers:
         # pronoun after it, no one named between, is that person ("She added: …"), not the speaker before.
         self.last_unnamed: int | None = None
         self._unnamed_speakers: list[int] | None = None  # found once, on the first pronoun
+        # People named in passing as another's relation ("with a friend, Ann Lee,"): no pronoun's first choice.
+        self.in_passing = {
+            m.span for m in self.people if _IN_PASSING_RE.search(text[max(0, m.span.start - IN_PASSING_NEAR) : m.span.start])
+        }
         self._surnames: dict[str, set[str]] = {}
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
@@ -272,15 +284,20 @@ class Speakers:
         `pronoun`, when given, may stand for (at most PRONOUN_REACH people called otherwise are skipped)."""
         index = bisect.bisect_left(self._people_starts, position)
         best: tuple[int, str] | None = None
+        passing: tuple[int, str] | None = None
         skipped = 0
         while index > 0 and skipped <= PRONOUN_REACH:
             index -= 1
             mention = self.people[index]
             if mention.span.end <= position and not self._inside_quote(mention.span):
                 if self.may_be(mention.name, pronoun):
+                    if mention.span in self.in_passing:
+                        passing = passing or (mention.span.start, mention.name)
+                        continue  # a relation named in passing: the person before them, if any
                     best = (mention.span.start, mention.name)
                     break
                 skipped += 1
+        best = best or passing
         index = bisect.bisect_left(self.named, (position, ""))
         skipped = 0
         while index and skipped <= PRONOUN_REACH and (best is None or self.named[index - 1][0] > best[0]):
@@ -363,7 +380,10 @@ class Speakers:
         if start >= end:
             return False
         span = Span(start, end)
-        if any(m.name != speaker and not self._inside_quote(m.span) for m in self._mentions_in(span)):
+        if any(
+            m.name != speaker and not self._inside_quote(m.span) and m.span not in self.in_passing
+            for m in self._mentions_in(span)
+        ):
             return True
         index = bisect.bisect_left(self.named, (start, ""))
         while index < len(self.named) and self.named[index][0] < end:
