@@ -468,6 +468,19 @@ def quote_row(article_id: str, text: str, quote: QuoteFound, ids: ContentIds) ->
     }
 
 
+def _given_names_in_full(speakers: set[str]) -> dict[str, str]:
+    """Each speaker known by one name (an id of one word, "josue") that begins the id of exactly one
+    other speaker of a group ("josue-pereira-lins"): that other speaker."""
+    out = {}
+    for one in speakers:
+        if "-" in one:
+            continue
+        longer = [other for other in speakers if other.startswith(f"{one}-")]
+        if len(longer) == 1:
+            out[one] = longer[0]
+    return out
+
+
 def quote_rows(
     quotes: dict[tuple[str, int, int], QuoteRecord],
     items: list[Utterance],
@@ -485,7 +498,15 @@ def quote_rows(
     members: list[dict] = []
     for group in group_utterances(items, normal, common, names):
         speakers = [quotes[link.utterance.quote_key].speaker_id for link in group.links]
-        known = sorted({s for s in speakers if s})
+        full = _given_names_in_full({s for s in speakers if s})
+        for link in group.links:
+            # a person one article calls by their given name alone ("Josué") is the one the group's other
+            # articles name in full ("Josué Pereira Lins")
+            quote = quotes[link.utterance.quote_key]
+            if quote.speaker_id in full:
+                quote.speaker_id = full[quote.speaker_id]
+                quote.resolution += f"; resolved through the same utterance in other articles: {quote.speaker_id}"
+        known = sorted({full.get(s, s) for s in speakers if s})
         speaker = known[0] if len(known) == 1 else None
         for link in group.links:
             quote = quotes[link.utterance.quote_key]

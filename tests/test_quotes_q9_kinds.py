@@ -104,3 +104,79 @@ def test_a_transcript_label_may_give_the_role(text, expected):
 )
 def test_a_relation_named_in_passing_is_no_pronouns_first_choice(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a given name alone before a description of a person: a person known by one name, who speaks
+        (
+            "We spoke to Bartosz, a shift foreman on the night crew.\n\n"
+            '"I will believe it when I see the new lift," Bartosz said. "My father waited too," Bartosz added.',
+            [("I will believe it when I see the new lift,", "Bartosz"), ("My father waited too,", "Bartosz")],
+        ),
+        (
+            'Inês, 51, has packed fruit at the plant since 1996.\n\n"Nobody asked us anything," Inês said.',
+            [("Nobody asked us anything,", "Inês")],
+        ),
+        (
+            "Josué, who has led the branch for nine years, spoke first.\n\n"
+            '"We are going to court, and we are going together," Josué told the crowd.',
+            [("We are going to court, and we are going together,", "Josué")],
+        ),
+        # must-not: a one-word company described after a comma by what it is stays no person
+        (
+            'Walmart, a retailer with stores in every state, said it "will review the contract".',
+            [("will review the contract", None)],
+        ),
+        # must-not: a word that is no given name before "who" stays no person
+        (
+            'Brixtonia, who make the boilers, said the fault was "under investigation".',
+            [("under investigation", None)],
+        ),
+    ],
+)
+def test_a_given_name_before_a_description_is_a_person(text, expected):
+    assert speakers(text) == expected
+
+
+GIVEN_NAME_ONLY = {
+    "wire": (
+        "Kiln maker to shut line\n\n"
+        "CRICIÚMA — Tiles maker Pedralva Cerâmica will close a kiln line, its union said on Monday.\n\n"
+        '"The company is treating our families like a line in a spreadsheet," said Josué Pereira Lins, '
+        "president of the ceramists' union.\n"
+    ),
+    "magazine": (
+        "Our union at the gate\n\n"
+        "Josué, who has led our union for nine years, climbed onto the truck at the Pedralva Cerâmica gate.\n\n"
+        '"The company is treating our families like a line in a spreadsheet," Josué told the assembly.\n'
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "other_name, expected",
+    [
+        # a person the magazine calls by the given name alone is the one the wire names in full
+        ("Josué Pereira Lins", "Josué Pereira Lins"),
+        # must-not: a full name beginning with another given name leaves the magazine's speaker alone
+        ("Joaquim Pereira Lins", "Josué"),
+    ],
+)
+def test_a_given_name_alone_is_the_person_the_group_names_in_full(tmp_path, other_name, expected):
+    from loaders.build import build
+    from tests.conftest import query
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in GIVEN_NAME_ONLY.items():
+        (seeds / f"{name}.txt").write_text(text.replace("Josué Pereira Lins", other_name), encoding="utf-8")
+    db = tmp_path / "out.db"
+    build(seeds, db)
+    rows = query(
+        db,
+        "SELECT p.name FROM quotes q JOIN people p ON p.id = q.speaker_id WHERE q.article_id = 'magazine'"
+        " AND q.text LIKE 'The company is treating%'",
+    )
+    assert [r["name"] for r in rows] == [expected]

@@ -217,7 +217,17 @@ def lone_name_evidence(before: str) -> bool:
     return bool(_HONORIFIC_BEFORE_RE.search(before))
 
 
+_PERSON_APPOSITION_RE = re.compile(
+    rf",\s+(?:who\b|\d{{1,3}}\s*,|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|"
+    rf"{alternation(words('names', 'person_apposition_nouns') + words('quotes', 'trade_descriptors'))})\b)",
+    re.IGNORECASE,
+)
+
+
 def known_by_one_name(before: str, after: str, value: str) -> bool:
     """A given name alone, set off by commas after a person's title ("The village head, Suryadi,
-    said"): a person known by one name, as many Indonesians are."""
-    return after.startswith(",") and has_given_name(value) and _TITLE_APPOSITION_RE.search(before) is not None
+    said"), or before a description of a person ("Bartosz, a shift foreman, …", "Inês, 51,", "Josué,
+    who …"): a person known by one name, as many Indonesians are, or as a members' magazine calls them."""
+    if not (after.startswith(",") and has_given_name(value)):
+        return False
+    return _TITLE_APPOSITION_RE.search(before) is not None or _PERSON_APPOSITION_RE.match(after) is not None
