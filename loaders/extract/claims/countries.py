@@ -13,7 +13,15 @@ from pathlib import Path
 import yaml
 
 from loaders.data import iso
-from loaders.extract.claims.vocabulary import CURRENCY_WORDS, LOCAL_PREFIXES, LOCAL_WORDS, MINOR_UNITS, PREFIXES, longest_first
+from loaders.extract.claims.vocabulary import (
+    BESIDE_USUAL_PREFIXES,
+    CURRENCY_WORDS,
+    LOCAL_PREFIXES,
+    LOCAL_WORDS,
+    MINOR_UNITS,
+    PREFIXES,
+    longest_first,
+)
 from loaders.extract.gazetteer import DATA as PLACES
 from loaders.extract.gazetteer import city_countries
 from loaders.vocab import load
@@ -138,6 +146,7 @@ def _local_reading(text: str, sign: str, by_country: dict[str, str], counts: dic
         return by_country[code] if code else None
     # A page that also prints the usual currency with a sign of its own ("US$") means another by the bare sign.
     if _written_out(text, sign, usual):
+        by_country = {**by_country, **BESIDE_USUAL_PREFIXES.get(sign, {})}
         code = _most_named(counts, [code for code, currency in by_country.items() if currency != usual])
         return by_country[code] if code else None
     # Otherwise only in a story whose country (named most of all) is a candidate: a wire story

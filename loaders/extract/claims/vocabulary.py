@@ -123,6 +123,7 @@ def _per_country(key: str) -> dict[str, dict[str, str]]:
 
 LOCAL_PREFIXES = _per_country("prefixes")
 LOCAL_WORDS = {word.casefold(): by for word, by in _per_country("words").items()}
+BESIDE_USUAL_PREFIXES = _per_country("beside_usual_prefixes")
 
 
 SCALES = numbers("numbers", "scales")

@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from loaders.extract.entities.acronyms import acronyms_as_names, find_acronyms
+from loaders.extract.entities.acronyms import acronyms_as_names, find_acronyms, find_tickers
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
 from loaders.extract.entities.categories import find_categories
 from loaders.extract.entities.consistency import names_found_again
@@ -466,6 +466,7 @@ def find_entities(
     _places_over_weak_organisations(article)
     _full_names_for_tails(article)
     _capitals_as_written_elsewhere(article)
+    find_tickers(article)
     article.found.mentions = acronyms_as_names(article.found.mentions)
     merge_misspelt_names(article)
     if headline_case:

@@ -1,6 +1,8 @@
 """Acronyms defined in the article: "Harlow and Finch (HF)", "Kestrel
 Motors Group Limited (KMG)". The long form is an organisation; the acronym,
-wherever else it stands in the article, is that organisation too."""
+wherever else it stands in the article, is that organisation too. So is a
+ticker given in brackets after a company's name ("Kestrel Foods (NYSE: KFD)",
+"Kestrel Foods (KFD US)"): a fund's letter calls the company by it."""
 
 from __future__ import annotations
 
@@ -47,6 +49,45 @@ def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> di
                 if word_bounded(text, span.start, span.end, zone) and article.free(span):
                     article.add(ORGANISATION, name, span, "acronym of a name in the article", 0.85)
     return defined
+
+
+# "(Nasdaq: CDRG)", "(Euronext Dublin: BKC)", "(BIST: KRVAN)": an exchange, a colon, the ticker; or
+# "(MIRA AR)": a ticker and its market's two letters, as terminals print it.
+_TICKER_RE = re.compile(
+    r"\((?:[A-Z][A-Za-z]{1,9}(?: [A-Z][a-z]{1,9})?\s?:\s?(?P<listed>[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?)"
+    r"|(?P<terminal>[A-Z]{2,6}) [A-Z]{2})\)"
+)
+_BEFORE_TICKER_RE = re.compile(r"(?:,? (?:Inc|Corp|Ltd|Co|Plc|AG|SA|NV|ASA|JSC)\.?)? ?$")
+
+
+def find_tickers(article: ArticleState) -> dict[str, str]:
+    """Ticker -> organisation name, for each ticker the article gives in brackets right after an
+    organisation's name; every mention of the ticker in the article is that organisation."""
+    text = article.text
+    ends = {m.span.end: m.name for m in article.found.mentions if m.kind == ORGANISATION}
+    tickers: dict[str, str] = {}
+    for zone in article.zones:
+        for match in _TICKER_RE.finditer(text, zone.start, zone.end):
+            ticker = match.group("listed") or match.group("terminal")
+            gap = _BEFORE_TICKER_RE.search(text, max(zone.start, match.start() - 8), match.start())
+            name = ends.get(gap.start()) if gap else None
+            if name and ticker not in tickers and ticker.upper() not in NON_ORGANISATION_ACRONYMS:
+                tickers[ticker] = name
+    if not tickers:
+        return tickers
+    mentions = []
+    for mention in article.found.mentions:
+        if mention.kind == ORGANISATION and mention.name in tickers:
+            mention = replace(mention, name=tickers[mention.name], rule="ticker of a name in the article")
+        mentions.append(mention)
+    article.found.mentions = mentions
+    for ticker, name in tickers.items():
+        for zone in article.zones:
+            for match in re.finditer(rf"\b{re.escape(ticker)}\b", text[zone.start : zone.end]):
+                span = Span(zone.start + match.start(), zone.start + match.end())
+                if article.free(span):
+                    article.add(ORGANISATION, name, span, "ticker of a name in the article", 0.85)
+    return tickers
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{3,6}")  # two letters ("AP") match too many names by chance

@@ -1,0 +1,80 @@
+"""Error kinds the c11 held-out round showed (an Argentine food group buying a Turkish biscuit maker,
+told by a machine-translated Buenos Aires daily, a Turkish business site and a hedge fund's letter; a
+Swiss logistics group buying into a Vietnamese port, told by a Vietnamese daily, a translated Swiss
+paper and a shipping wire; a Texas software company buying an Israeli start-up, told by a start-up
+site, a business journal and the buyer's press release; a New Zealand battery maker's contract with a
+Philippine jeepney maker, told by a New Zealand site, a Manila daily and a trade site), on short
+original sentences.
+
+Its missed groups were figures not read at all (a currency named with its country's adjective,
+"VND5.8trn", "NIS 3.9 billion", a port's TEU), a bare "$" that is the peso on a Buenos Aires page
+that prints "US$" too, a fleet counted as "vessels" by one outlet and "feeder ships" by another.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.group.claims import COUNT_FAMILIES
+from tests.test_claims import claims_of
+
+
+def _units(text: str) -> dict[str, tuple[float, str, float | None, str | None]]:
+    """Each figure as written: (value, unit, the other currency's value, its unit)."""
+    return {c.value_as_written: (c.value, c.unit, c.also_value, c.also_unit) for c in claims_of(text, "2026-11-25")}
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        # a currency named with its country's adjective, and the shekel's abbreviation
+        ("Kestrel had sales of 9,800 million Turkish lira last year.", "9,800 million Turkish lira", 9.8e9, "TRY"),
+        ("The mill cost 2.4 billion Argentine pesos.", "2.4 billion Argentine pesos", 2.4e9, "ARS"),
+        ("The plant cost 800 billion Vietnamese dong.", "800 billion Vietnamese dong", 800e9, "VND"),
+        ("The deal is worth NIS 3.9 billion.", "NIS 3.9 billion", 3.9e9, "ILS"),
+        ("The start-up raised ₪140 million.", "₪140 million", 140e6, "ILS"),
+        # "trn", a trillion
+        ("Harbor Port made a net profit of VND1.21trn.", "VND1.21trn", 1.21e12, "VND"),
+        # twenty-foot equivalent units: a port's throughput
+        ("Harbor Port handled 1.9 million TEU last year.", "1.9 million", 1.9e6, "TEU"),
+        ("Harbor Port handles about 1.9m TEUs a year.", "1.9m", 1.9e6, "TEU"),
+    ],
+)
+def test_money_and_measures(text, written, value, unit):
+    found_value, found_unit, _, _ = _units(text)[written]
+    assert (found_value, found_unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # a Buenos Aires page printing "US$" means pesos by a bare "$"
+        (
+            "ROSARIO - Pampa Foods, of Rosario in Argentina, invoiced $1.42 trillion in Buenos Aires last year,"
+            " about US$1.2 billion.",
+            "$1.42 trillion",
+            "ARS",
+        ),
+        # must not: a wire's bare "$" in a story from Argentina, with no "US$", is the US dollar
+        ("Pampa Foods, of Rosario in Argentina, sold $500 million of bonds in Buenos Aires.", "$500 million", "USD"),
+        # must not: a bare "$" beside "US$" on a page naming no country whose own money it is
+        ("Kestrel paid $40 million, or about US$40 million, for the plant.", "$40 million", "USD"),
+    ],
+)
+def test_a_bare_dollar_sign_beside_us_dollars(text, written, unit):
+    assert _units(text)[written][1] == unit
+
+
+@pytest.mark.parametrize(
+    "one, other, same",
+    [
+        # a fleet counted by whatever its ships are called
+        ("vessels", "feeder ships", True),
+        ("ships", "vessels", True),
+        # must not: ships are no jobs, no vehicles
+        ("ships", "jobs", False),
+        ("vessels", "vehicles", False),
+    ],
+)
+def test_a_fleets_nouns_are_one_family(one, other, same):
+    assert (COUNT_FAMILIES.get(one) is not None and COUNT_FAMILIES.get(one) == COUNT_FAMILIES.get(other)) is same
