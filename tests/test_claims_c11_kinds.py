@@ -19,6 +19,10 @@ from loaders.group.claims import COUNT_FAMILIES
 from tests.test_claims import claims_of
 
 
+def _metrics(text: str) -> dict[str, str]:
+    return {c.value_as_written: c.metric for c in claims_of(text, "2026-11-25")}
+
+
 def _units(text: str) -> dict[str, tuple[float, str, float | None, str | None]]:
     """Each figure as written: (value, unit, the other currency's value, its unit)."""
     return {c.value_as_written: (c.value, c.unit, c.also_value, c.also_unit) for c in claims_of(text, "2026-11-25")}
@@ -78,3 +82,29 @@ def test_a_bare_dollar_sign_beside_us_dollars(text, written, unit):
 )
 def test_a_fleets_nouns_are_one_family(one, other, same):
     assert (COUNT_FAMILIES.get(one) is not None and COUNT_FAMILIES.get(one) == COUNT_FAMILIES.get(other)) is same
+
+
+@pytest.mark.parametrize(
+    "text, written, metric",
+    [
+        # a takeover's price as a whole: what a buyer pays for a stake or a company, or buys it for
+        ("Kestrel Foods will pay US$412 million for 85% of Harlow Biscuits.", "US$412 million", "deal value"),
+        ("Kestrel Foods agreed to buy Harlow Biscuits for $412 million.", "$412 million", "deal value"),
+        (
+            "Kestrel is buying 85% of Harlow Foods (BIST: HRLW), a biscuit maker, for $412m.",
+            "$412m",
+            "deal value",
+        ),
+        ("It agreed a $1.3bn takeover by Kestrel.", "$1.3bn", "deal value"),
+        # "in cash and stock" after a price says how it is paid: no cash a company holds
+        ("Kestrel will acquire Harlow Software for $1.05 billion in cash and stock.", "$1.05 billion", "deal value"),
+        # must not: the stake bought is no price; a payment ordered; an offer for each share; cash held
+        ("Kestrel Foods will pay US$412 million for 85% of Harlow Biscuits.", "85%", "amount"),
+        ("The court ordered Harlow Air to pay £3m for the damage.", "£3m", "payment"),
+        ("Kestrel will pay 265p a share for Harlow.", "265p", "offer price"),
+        ("Kestrel paid $40 million in dividends for the year.", "$40 million", "dividend"),
+        ("Kestrel held $2bn in cash at the end of June.", "$2bn", "cash"),
+    ],
+)
+def test_a_deals_value(text, written, metric):
+    assert _metrics(text)[written] == metric

@@ -20,6 +20,11 @@ from tests.test_entity_rules import organisations, people
         ("Velarde Alimentos bought the plant.", {"Velarde Alimentos"}),
         ("Aarberg Logistik opened a depot.", {"Aarberg Logistik"}),
         ("The notice went to the Public Disclosure Platform.", {"Public Disclosure Platform"}),
+        # a dollar's country letters glued to its sign end the name before them
+        ("Harlow Logistik will buy 35% of Kestrel Holdings for US$228m.", {"Harlow Logistik", "Kestrel Holdings"}),
+        ("Harlow Logistik will buy 35% of Kestrel Holdings for NZ$45m.", {"Harlow Logistik", "Kestrel Holdings"}),
+        # must not: capitals standing apart from a sign stay in the name
+        ("Revenue at Harlow Capital US rose to $40m.", {"Harlow Capital US"}),
     ],
 )
 def test_organisation_kinds(text, expected):

@@ -126,6 +126,7 @@ COST_CLAUSE_RE = re.compile(r"(?:\b(?:which|that)\s+(?:will\s+|would\s+)?cost\w*
 # only a comma, or what the figure is counted per, between a figure and the clause about it
 CLAUSE_GAP_RE = re.compile(r"(?:\s+(?:a|per|each)\s+[a-z]+)?[\s,]*")
 COST_IS_AMOUNT = frozenset(load("metrics").get("cost_is_amount") or [])
+MONEY_ONLY = frozenset(load("metrics").get("money_only") or [])
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 PERIOD_AFTER_RE = re.compile(r"\s+(?:in|for|during|over)(?:\s+the)?\s+", re.IGNORECASE)
 PERIOD_YEAR_RE = re.compile(r"(FY)?(\d{4})(-[QH]\d)?$")  # "2025-H1", "FY2025-Q2": a period and its year
@@ -772,6 +773,8 @@ def _context(
         found = None
     if found and found.label == "units sold" and (unit == "GBX" or (unit.isupper() and len(unit) == 3)):
         found = None  # "is being sold to X for $1.3bn": a sum, no count of units sold
+    if found and found.label in MONEY_ONLY and (counted or unit in PERCENT_UNITS):
+        found = None  # "will pay $412m for 85% of X": the stake bought is no price
     if found and not counted and (owner := _what_it_costs(text, facts, found, figures)):
         found = owner  # "a total dividend of 17p, which costs it £68m": the dividend paid out
     metric, metric_cue = (found.label, found.text) if found else (unit if counted else "amount", None)

@@ -64,6 +64,8 @@ _NEVER_LAST = (
 _HAS_DIGIT_RE = re.compile(r"\d")
 _GLUED_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d[\d.,]*")  # "N2", "KSh1.4": a currency's letters and a figure
 _SCALE_AFTER_RE = re.compile(r"[.,]?\d*(?:\s+(?:billion|million|trillion|crore|lakh)\b|(?:bn|mn|m|tn|k|b)\b)")
+_SIGN_PREFIX_RE = re.compile(r"[A-Z]{1,3}")  # "US", "NZ", "HK", "C": a dollar's country letters before "$"
+_SIGN_AFTER_RE = re.compile(r"\$\s?\d")
 _ENDS_WITH_ITS_STOP = ("Co.", "Inc.", "Corp.", "Ltd.", "S.A.", "U.S.", "N.V.")
 
 
@@ -332,6 +334,12 @@ def _strip_run(text: str, span: Span) -> Span | None:
         and _SCALE_AFTER_RE.match(text, tokens[last - 1].end())
     ):
         last -= 1  # "fined Oduduwa Bank Plc N2.4 billion": a currency's letter glued to a figure ends the name
+    if (
+        last - first > 1
+        and _SIGN_PREFIX_RE.fullmatch(tokens[last - 1].group(0))
+        and _SIGN_AFTER_RE.match(text, tokens[last - 1].end())
+    ):
+        last -= 1  # "Hai Minh Port for US$228m": a dollar's country letters glued to its sign end the name
     # "Kestrel Platforms for Rs": a connector and a word that is never a name end no name.
     while last > first and (
         tokens[last - 1].group(0) in _TRAILING_CONNECTORS
