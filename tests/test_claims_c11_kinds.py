@@ -108,3 +108,25 @@ def test_a_fleets_nouns_are_one_family(one, other, same):
 )
 def test_a_deals_value(text, written, metric):
     assert _metrics(text)[written] == metric
+
+
+def _periods(text: str) -> dict[str, str | None]:
+    return {c.value_as_written: c.period for c in claims_of(text, "2026-11-25")}
+
+
+@pytest.mark.parametrize(
+    "text, written, period",
+    [
+        # "last year's third quarter" is that year's quarter
+        ("Kestrel restated last year's third-quarter net income to $21.7 million.", "$21.7 million", "2025-Q3"),
+        ("Kestrel's profit in last year's first half was $9m.", "$9m", "2025-H1"),
+        # the year a company was founded is no period of its figures
+        ("Kestrel was founded in 2019 by two engineers and employs 420 employees.", "420", None),
+        ("Kestrel, established in 2011, made $5m last year.", "$5m", "2025"),
+        # must not: a quarter with no year before it is this year's; a year a figure is said "in" is its own
+        ("Kestrel's third-quarter net income was $38.2 million.", "$38.2 million", "2026-Q3"),
+        ("Kestrel made $5m in 2019 and hired staff.", "$5m", "2019"),
+    ],
+)
+def test_when_a_figure_applies(text, written, period):
+    assert _periods(text)[written] == period

@@ -14,7 +14,7 @@ from loaders.vocab import mapping, word_start_regex, words
 _ORDINAL = "|".join(ORDINALS)
 _YEAR = r"(?:19|20)\d{2}"
 QUARTER_RE = word_start_regex(
-    rf"\b(?:(?P<fiscal1>fiscal\s+)?(?P<ord>{_ORDINAL})[- ](?P<fiscal2>fiscal\s+)?(?P<part>quarter|half)(?: of)?(?:\s+(?P<y1>{_YEAR}))?"
+    rf"\b(?:(?:(?P<rel>last|this|next) year[’']s\s+)?(?P<fiscal1>fiscal\s+)?(?P<ord>{_ORDINAL})[- ](?P<fiscal2>fiscal\s+)?(?P<part>quarter|half)(?: of)?(?:\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<letter>[QH])(?P<q>[1-4])(?:\s+(?:FY\s?)?(?P<y2>{_YEAR}))?)\b",
     re.IGNORECASE,
 )
@@ -132,6 +132,9 @@ def _quarter(found: re.Match, year: int | None, published: str | None) -> str | 
         return None
     fiscal = bool(found.group("fiscal1") or found.group("fiscal2"))
     written_year = found.group("y1") or found.group("y2")
+    if found.group("rel") and year and not written_year:
+        # "last year's third quarter": that year's part, whatever the publication's month
+        written_year = str(year + RELATIVE_SHIFT[f"{found.group('rel').lower()} year"])
     if fiscal:
         # A fiscal calendar is the company's own: keep it apart from calendar periods.
         return f"FY{written_year or year}-{part}{number}" if (written_year or year) else None
