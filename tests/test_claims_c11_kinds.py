@@ -130,3 +130,21 @@ def _periods(text: str) -> dict[str, str | None]:
 )
 def test_when_a_figure_applies(text, written, period):
     assert _periods(text)[written] == period
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {c.value_as_written: c.subject for c in claims_of(text, "2026-11-25")}
+
+
+@pytest.mark.parametrize(
+    "text, written, subject",
+    [
+        # an exchange's abbreviation is where shares trade, not whose shares they are
+        ("Kahuku Energy reported revenue of NZ$74.5m. Its shares rose 18% on the NZX.", "18%", "Kahuku Energy"),
+        ("Kahuku Energy made NZ$4m. Its shares fell 2% on the BIST.", "2%", "Kahuku Energy"),
+        # must not: a company named in the sentence keeps its figure
+        ("Kahuku Energy made NZ$4m. Harlow Foods rose 2% on the NZX.", "2%", "Harlow Foods"),
+    ],
+)
+def test_an_exchange_is_no_subject(text, written, subject):
+    assert _subjects(text)[written] == subject

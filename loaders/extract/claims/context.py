@@ -386,9 +386,13 @@ def _in_qualifier(text: str, cue_start: int, start: int) -> bool:
 _PUBLIC_BODY_RE = re.compile(rf"\b(?:{'|'.join(words('organisations', 'public_bodies'))})$")
 
 
+_EXCHANGES = frozenset(words("markets", "exchanges"))
+
+
 def is_public_body(name: str) -> bool:
-    """A court's, a regulator's or a public body's name ("Dunmere Crown Court", "Environment Agency")."""
-    return _PUBLIC_BODY_RE.search(name) is not None
+    """A court's, a regulator's or a public body's name ("Dunmere Crown Court", "Environment Agency"), or
+    a stock exchange's abbreviation ("rose 18% on the NZX"): where shares trade, not what they are of."""
+    return _PUBLIC_BODY_RE.search(name) is not None or name in _EXCHANGES
 
 
 def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> str | None:
