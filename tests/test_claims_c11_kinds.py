@@ -148,3 +148,29 @@ def _subjects(text: str) -> dict[str, str | None]:
 )
 def test_an_exchange_is_no_subject(text, written, subject):
     assert _subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # a singular joined to its number before the noun it describes counts the plural
+        ("It was the first terminal bought by the 46-ship operator.", "46-ship", "ships"),
+        ("Harlow runs a 120-store chain in Ohio.", "120-store", "stores"),
+        ("Harlow built a 300-bed hospital.", "300-bed", "beds"),
+    ],
+)
+def test_a_count_joined_to_its_number(text, written, unit):
+    assert _units(text)[written][1] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a rating, a duration, a count with no noun after it
+        "It was a 5-star hotel.",
+        "Harlow signed a 10-year lease.",
+        "Harlow owns 46-ship.",
+    ],
+)
+def test_no_count_joined_to_its_number(text):
+    assert not any(c.unit in {"ships", "stars", "hotels"} for c in claims_of(text, "2026-11-25"))

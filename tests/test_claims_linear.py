@@ -60,6 +60,10 @@ SHAPES = {
     "clauses set in": "Acme, which had revenue of $5, is paying $4, its unit bought in 2015, ",
     "nationality referents": "the Dutch group had $5 and the Korean unit $4 since March 2015 ",
     "payments and orders": "must pay $5, an order worth $4 and the group's $3 order backlog ",
+    # the c11 round's rules: a deal's value, counts joined to their numbers, "last year's" quarters
+    "deal values": "agreed to buy Acme Beta (NYSE: AB), a maker, for $5 in cash and stock and will pay $4 for 5% of ",
+    "joined counts": "the 46-ship operator and a 120-store chain ",
+    "last year's quarters": "last year's third-quarter profit of $5 founded in 2019 ",
 }
 
 

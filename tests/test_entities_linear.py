@@ -87,6 +87,9 @@ SHAPES = [
         "routes' ends, lists off the coast, trades before a business",
         "the Aa to Bb ferry fishing off Aa and Bb and Aa engineers Bb Solutions Aa River Bb on Aa Road ",
     ),
+    # the c11 round's rules: tickers after names, a dollar's letters after a name
+    ("tickers after names", "Aa Foods (BIST: AAF) and Bb Foods (BBF US) AAF BBF "),
+    ("dollar letters after names", "Aa Holdings for US$5 and Bb Holdings for NZ$4 "),
 ]
 
 

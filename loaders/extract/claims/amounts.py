@@ -20,6 +20,7 @@ from loaders.extract.claims.vocabulary import (
     ATTACHED_SCALES,
     CARRIED_BEFORE,
     CODE_ALIASES,
+    COUNTED_BEFORE_A_NOUN,
     COUNTED_NOUNS,
     CURRENCY_WORDS,
     DESCRIBING_ENDINGS,
@@ -87,6 +88,8 @@ UNIT_RE = re.compile(
     rf"|(?P<measure>(?-i:{longest_first(MEASURES)}))\b"  # "190kt": a unit symbol joined to the number
     rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"
     rf"|-(?P<aged>(?-i:year|month|week|day))s?-old\b"
+    # "an 84-ship operator": a singular joined to the number before the noun it describes
+    rf"|-(?P<compound>(?-i:{longest_first(COUNTED_BEFORE_A_NOUN)}))\b(?=\s+(?-i:[a-z]{{3,}})\b)"
     rf"|{_NOUN}",
     re.IGNORECASE,
 )
@@ -327,6 +330,8 @@ def _read_at(
             high = high * factor if high is not None else None
         elif kind == "aged" and currency is None and not scale_written:
             unit = unit_match.group("aged").lower() + "s"
+        elif kind == "compound" and currency is None and not scale_written:
+            unit, cursor = COUNTED_BEFORE_A_NOUN[unit_match.group("compound")], unit_match.end()
         if kind == "noun" and unit_match and currency is None:
             # "two million homes": a spelled number with a scale counts like digits do
             noun = _counted_noun(unit_match.group("noun"), spelled and not scale_written)

@@ -141,6 +141,7 @@ COUNTED_NOUNS = {k.casefold(): v for k, v in mapping("counted", "nouns").items()
 DURATIONS = frozenset(words("counted", "durations"))
 ACTS_ON_MODIFIER = frozenset(words("counted", "acts_on_modifier"))
 SINGULAR_COUNTS = frozenset(words("counted", "singular_counts"))
+COUNTED_BEFORE_A_NOUN = dict(mapping("counted", "counted_before_a_noun"))
 AGE_CUES = words("counted", "age_cues")
 QUALIFIERS = words("claim_cues", "qualifiers")
 MEASURES = {m["symbol"]: (m["unit"], float(m["factor"])) for m in records("counted", "measures", ("symbol", "unit", "factor"))}
