@@ -755,7 +755,8 @@ FLOORS["claims round c9, batch 2"] = {
 # a deal's value given the buyer by one outlet and the bought company by another ("a €368m takeover
 # by X"), and a ticker in brackets read as a name ("(Euronext Dublin: BKC)"); "2,800 suppliers"
 # beside "2,800 farmers"; "an 84-ship operator"; a contract's value in dollars one outlet gives the
-# shipyard and another the shipowner.
+# shipyard and another the shipowner. The c11 round's rules raised its claim groups formed and status
+# to 0.955 ("an 84-ship operator" read), claims to 0.986 and subjects to 0.929.
 FLOORS["claims round c10"] = {
     "organisations P": 1.0,
     "organisations R": 0.94,
@@ -764,10 +765,10 @@ FLOORS["claims round c10"] = {
     "quotes P": 0.96,
     "quotes R": 1.0,
     "speakers": 0.95,
-    "claims R": 0.97,
-    "claim subjects": 0.91,
-    "claim groups formed": 0.9,
-    "claim group status": 0.9,
+    "claims R": 0.98,
+    "claim subjects": 0.92,
+    "claim groups formed": 0.95,
+    "claim group status": 0.95,
 }
 
 # The c10 round's second batch (written after the first batch's fixes, in house styles new again: a
@@ -805,20 +806,29 @@ FLOORS["claims round c10, batch 2"] = {
 # Israeli startup site, a Texas business journal, an earnings press release with a text table; a New
 # Zealand business site, a Philippine business daily, an automotive trade site; articles and gold
 # committed before the first build). Before any fix: claim groups formed 0.778, status 0.711, claim
-# subjects 0.62, claims 0.932, organisations P 0.976 / R 0.82, people P 0.957 / R 0.71, quotes 1.0,
-# speakers 0.944 (no utterance printed by two outlets, so no quote groups).
+# subjects 0.62, claims 0.932, organisations P 0.976 / R 0.82 (0.975 / 0.867 once the gold ignored
+# exchanges' abbreviations, as every earlier gold does), people P 0.957 / R 0.71, quotes 1.0, speakers
+# 0.944 (no utterance printed by two outlets, so no quote groups). Floors at the scores reached after
+# its fixes (claim groups formed 0.889, status 0.889, subjects 0.797, claims 0.992, organisations P
+# 1.0 / R 0.956): figures not read (a currency named with its country's adjective, "trn", the shekel,
+# TEU, "the 46-ship operator"), a bare "$" that is the peso beside "US$", a deal's price named by no
+# measure (so a misreported valuation could not join it), tickers and a dollar's letters read as
+# names, an exchange as the subject, "last year's third quarter" and a founding year as periods. What
+# is left: "a company with sales of 9,800 million Turkish lira" (the bought company, unnamed) and its
+# staff given the buyer; a family's 15% stake and a loan given three different subjects; "46 feeder
+# ships" (gold counts ships or vessels) and "the Swiss group operates 46 vessels" given the port.
 FLOORS["claims round c11"] = {
-    "organisations P": 0.97,
-    "organisations R": 0.81,
-    "people P": 0.95,
+    "organisations P": 1.0,
+    "organisations R": 0.95,
+    "people P": 1.0,
     "people R": 0.7,
     "quotes P": 1.0,
     "quotes R": 1.0,
     "speakers": 0.94,
-    "claims R": 0.93,
-    "claim subjects": 0.62,
-    "claim groups formed": 0.77,
-    "claim group status": 0.71,
+    "claims R": 0.99,
+    "claim subjects": 0.79,
+    "claim groups formed": 0.88,
+    "claim group status": 0.88,
 }
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
