@@ -37,6 +37,9 @@ def _units(text: str) -> dict[str, tuple[float, str, float | None, str | None]]:
         ("The plant cost 800 billion Vietnamese dong.", "800 billion Vietnamese dong", 800e9, "VND"),
         ("The deal is worth NIS 3.9 billion.", "NIS 3.9 billion", 3.9e9, "ILS"),
         ("The start-up raised ₪140 million.", "₪140 million", 140e6, "ILS"),
+        # (batch 2) the rupiah's sign, joined to its number or not
+        ("The price works out to about Rp4.6 trillion.", "Rp4.6 trillion", 4.6e12, "IDR"),
+        ("It had net sales of Rp 3.9 trillion.", "Rp 3.9 trillion", 3.9e12, "IDR"),
         # "trn", a trillion
         ("Harbor Port made a net profit of VND1.21trn.", "VND1.21trn", 1.21e12, "VND"),
         # twenty-foot equivalent units: a port's throughput

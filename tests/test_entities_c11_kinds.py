@@ -16,6 +16,10 @@ from tests.test_entity_rules import organisations, people
         ("Pampa Galletas (BIST: PGAL) rose 9%. PGAL is our largest holding.", {"Pampa Galletas"}),
         ("We own Harlow Foods (HBIS LN). HBIS trades at ten times earnings.", {"Harlow Foods"}),
         ("Quarry Ridge Software, Inc. (Nasdaq: QRSW) reported results.", {"Quarry Ridge Software"}),
+        # (batch 2) a bracketed code spelled from the name's letters, in order
+        ("Kestrel Foods (KSTF) rose. KSTF is cheap.", {"Kestrel Foods"}),
+        # must not: a bracketed code whose letters are not the name's is not that name's ticker
+        ("Harlow Foods (XQZ) rose. XQZ is cheap.", {"Harlow Foods", "XQZ"}),
         # a sector noun in another language ends a company's name
         ("Velarde Alimentos bought the plant.", {"Velarde Alimentos"}),
         ("Aarberg Logistik opened a depot.", {"Aarberg Logistik"}),

@@ -2,7 +2,8 @@
 Motors Group Limited (KMG)". The long form is an organisation; the acronym,
 wherever else it stands in the article, is that organisation too. So is a
 ticker given in brackets after a company's name ("Kestrel Foods (NYSE: KFD)",
-"Kestrel Foods (KFD US)"): a fund's letter calls the company by it."""
+"Kestrel Foods (KFD US)", "Kestrel Foods (KSTF)", its letters the name's): a fund's letter calls the
+company by it."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> di
 # "(MIRA AR)": a ticker and its market's two letters, as terminals print it.
 _TICKER_RE = re.compile(
     r"\((?:[A-Z][A-Za-z]{1,9}(?: [A-Z][a-z]{1,9})?\s?:\s?(?P<listed>[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?)"
-    r"|(?P<terminal>[A-Z]{2,6}) [A-Z]{2})\)"
+    r"|(?P<terminal>[A-Z]{2,6}) [A-Z]{2}|(?P<bare>[A-Z]{3,5}))\)"
 )
 _BEFORE_TICKER_RE = re.compile(r"(?:,? (?:Inc|Corp|Ltd|Co|Plc|AG|SA|NV|ASA|JSC)\.?)? ?$")
 
@@ -68,9 +69,11 @@ def find_tickers(article: ArticleState) -> dict[str, str]:
     tickers: dict[str, str] = {}
     for zone in article.zones:
         for match in _TICKER_RE.finditer(text, zone.start, zone.end):
-            ticker = match.group("listed") or match.group("terminal")
+            ticker = match.group("listed") or match.group("terminal") or match.group("bare")
             gap = _BEFORE_TICKER_RE.search(text, max(zone.start, match.start() - 8), match.start())
             name = ends.get(gap.start()) if gap else None
+            if name and match.group("bare") and not _spelled_from(ticker, name):
+                continue  # "(KRTN)" after "Karet Nusantara" is its ticker; "(FTSE)" after another name is not
             if name and ticker not in tickers and ticker.upper() not in NON_ORGANISATION_ACRONYMS:
                 tickers[ticker] = name
     if not tickers:
@@ -88,6 +91,14 @@ def find_tickers(article: ArticleState) -> dict[str, str]:
                 if article.free(span):
                     article.add(ORGANISATION, name, span, "ticker of a name in the article", 0.85)
     return tickers
+
+
+def _spelled_from(ticker: str, name: str) -> bool:
+    """Whether a bracketed code's letters are the name's, in order, beginning one of its first two words
+    ("KRTN" of "PT Karet Nusantara", "CDRG" of "Caddo Ridge")."""
+    words = name.casefold().split()
+    letters = iter("".join(words))
+    return ticker[0].casefold() in {word[0] for word in words[:2]} and all(c in letters for c in ticker.casefold())
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{3,6}")  # two letters ("AP") match too many names by chance
