@@ -291,8 +291,11 @@ def test_a_labels_count(text, written, unit):
 
 
 def test_numbered_list_lines_are_sentences_of_their_own():
-    """(c10 batch 2) "(2) Total price:" begins a sentence: the line before's "in cash" names no later figure."""
+    """(c10 batch 2) "(2) Total price:" begins a sentence: the line before's "in cash" names no later figure
+    (the line's own "acquisition price" does, c11: a deal's value)."""
     text = "(1) Consideration: C$36.50 per share in cash\n(2) Total acquisition price: approximately C$1.27 billion"
+    assert _claims(text)["C$1.27 billion"][0] == "deal value"
+    text = "(1) Consideration: C$36.50 per share in cash\n(2) Total: approximately C$1.27 billion"
     assert _claims(text)["C$1.27 billion"][0] == "amount"
 
 

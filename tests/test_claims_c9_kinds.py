@@ -80,8 +80,9 @@ def test_what_a_figure_is_about(text, subjects):
     "text, written, metric",
     [
         ("The board approved capital expenditure of Rs 1,200 crore for a plant.", "Rs 1,200 crore", "spending"),
-        # "employer" is an organisation, "family-owned" describes one: neither measures the figure
-        ("The town's biggest employer agreed to a $412 million takeover.", "$412 million", "amount"),
+        # "employer" is an organisation, "family-owned" describes one: neither measures the figure (the
+        # takeover does, c11: a deal's value)
+        ("The town's biggest employer agreed to a $412 million takeover.", "$412 million", "deal value"),
         # (what it must pay is a payment, c10: not an ownership)
         ("The family-owned group must pay €24.1 million.", "€24.1 million", "payment"),
         # must not: employees and what a holder owns still measure
