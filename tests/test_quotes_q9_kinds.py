@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.clean import layout
-from loaders.extract.entities import find_entities
-from loaders.extract.quotes import RoleIndex, find_quotes
-
-TITLE = "Town news\n\n"  # a headline line first, as an article has
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(words, speaker) of every direct and partial quote of the text."""
-    text = TITLE + text
-    paragraphs = layout(text).paragraphs
-    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex())
-    return [(q.span.of(text), q.speaker) for q in found if q.kind in ("direct", "partial")]
+from tests.test_quotes_q8_kinds import speakers  # (words, speaker) of every direct and partial quote
 
 
 @pytest.mark.parametrize(
