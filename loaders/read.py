@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,16 +43,20 @@ def _decode(path: Path, raw: bytes) -> str:
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes; a symlink loop, a dangling link, a directory, a device,
     an unreadable or an oversized file is refused with one line naming it."""
+    # os calls on the path's string, not Path methods: a third of the reading's time at 100,000 files.
+    name = os.fspath(path)
     try:
-        info = path.stat()
+        info = os.stat(name)  # before opening: opening a pipe would wait for a writer
         if stat.S_ISDIR(info.st_mode):
-            raise BuildError(str(path), "a directory, not an article file")
+            raise BuildError(name, "a directory, not an article file")
         if not stat.S_ISREG(info.st_mode):
-            raise BuildError(str(path), "not a regular file (a pipe, socket or device)")
+            raise BuildError(name, "not a regular file (a pipe, socket or device)")
         if info.st_size > max_bytes:
             raise _too_large(path, info.st_size, max_bytes)
-        with path.open("rb") as handle:
+        with open(name, "rb", buffering=0) as handle:
             raw = handle.read(max_bytes + 1)  # the file may have grown since stat
+            while len(raw) <= max_bytes and (more := handle.read(max_bytes + 1 - len(raw))):
+                raw += more  # a short read (a file still being written)
     except OSError as error:
         raise from_os_error(error, path) from None
     if len(raw) > max_bytes:
@@ -101,10 +106,11 @@ def read_article_files(
             raise BuildError(str(path), "empty article (no text)")
         # Duplicates are the same text once decoded: a copy saved with CRLF
         # endings or a byte-order mark is still the same article.
-        text_digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        sha256 = hashlib.sha256(raw).hexdigest()
+        as_read = b"\r" not in raw and not raw.startswith(BYTE_ORDER_MARK.encode("utf-8"))  # the text is its bytes
+        text_digest = sha256 if as_read else hashlib.sha256(text.encode("utf-8")).hexdigest()
         if text_digest in seen:
             raise BuildError(str(path), f"same text as {seen[text_digest]}: one article, two files")
         seen[text_digest] = path
-        sha256 = hashlib.sha256(raw).hexdigest()
         files.append(SeedFile(id=path.stem, file_name=path.name, text=text if keep_text else "", sha256=sha256))
     return files

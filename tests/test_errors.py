@@ -3,6 +3,7 @@ in it), exit status 2 (130 for Ctrl-C), no traceback, the database untouched."""
 
 from __future__ import annotations
 
+import builtins
 import errno
 import io
 import os
@@ -223,7 +224,8 @@ def _refuse_reading(monkeypatch, name: str):
             raise PermissionError(errno.EACCES, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(io, "open", refusing_open)
+    monkeypatch.setattr(io, "open", refusing_open)  # Path.open
+    monkeypatch.setattr(builtins, "open", refusing_open)
 
 
 def _raise(error: BaseException):
