@@ -32,6 +32,7 @@ _NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_
 # Titles that name whoever speaks for a body, not one person ("a spokesperson said"): unless the article
 # names who holds it, the quote is the body's, its source.
 _ANONYMOUS_ROLES = frozenset(normalise_role(title) for title in words("roles", "anonymous"))
+_DESCRIPTIVE_ROLES = frozenset(normalise_role(title) for title in words("roles", "descriptive"))
 DATA_WIDE_HOLDER = "held by one person in the data"
 NO_HOLDER = "no person holds it in the data"
 # "a spokesman", "a company spokeswoman", "an airline spokesperson": an indefinite article (and up to
@@ -486,11 +487,22 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             return Attribution(None, as_written, "an unnamed spokesperson", source=as_written, person=True)
         if person is None and normalise_role(role.group(0)) in _ANONYMOUS_ROLES:
             return Attribution(None, as_written, how, source=as_written, person=True)
-        if person is None and how.endswith(NO_HOLDER) and re.search(r"\bthe\s+$", words[: role.start()], re.IGNORECASE):
+        title = normalise_role(role.group(0))
+        descriptive = title in _DESCRIPTIVE_ROLES and not speakers.local_roles.holders(title, None)
+        if (
+            person is None
+            and (how.endswith(NO_HOLDER) or descriptive)
+            and re.search(r"\bthe\s+$", words[: role.start()], re.IGNORECASE)
+        ):
             # "the chief executive said", no one the article or the data names holding it: the person
             # named just before, when the article gives them no other title (a role several people hold
-            # in the data stays ambiguous)
-            before = speakers.named_just_before(quote_start, titled=False)
+            # in the data stays ambiguous); "said the executive", no one the article names holding it:
+            # whoever was named just before (a description, as "the 58-year-old" is)
+            before = (
+                speakers.described_just_before(quote_start, title)
+                if descriptive
+                else speakers.named_just_before(quote_start, titled=False)
+            )
             if before:
                 return Attribution(before, as_written, f"{how}; the person named just before: {before}", person=True)
         return Attribution(person, as_written, how, person=True)
