@@ -13,6 +13,8 @@ import pytest
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
 from loaders.extract.quotes import RoleIndex, find_quotes
+from loaders.group.quotes import Utterance, group_utterances
+from loaders.spans import Span
 from tests.test_entity_rules import organisations, people
 from tests.test_quotes_q8_kinds import TITLE, speakers  # (words, speaker) of every direct and partial quote
 
@@ -189,3 +191,73 @@ def test_a_given_name_set_off_after_a_title_not_after_a_place(text, person, not_
 def test_a_quebec_company_name_opening_with_its_kind(text, organisation):
     assert organisation in organisations(text)
     assert organisation not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence whose subject is a title the article gives one person: a later "he" is that person
+        (
+            "The witness was the group's director general, Rodrigo Anaya Beltrán.\n\n"
+            "Then came Ewan Drummond-Fyfe, who had waited all morning.\n\n"
+            '"The last three owners all said exactly this," said Mr Drummond-Fyfe.\n\n'
+            'The director general took this well. "Then I will be the fourth, and honest," he said.',
+            [
+                ("The last three owners all said exactly this,", "Ewan Drummond-Fyfe"),
+                ("Then I will be the fourth, and honest,", "Rodrigo Anaya Beltrán"),
+            ],
+        ),
+        # must-not: the title's holder named in possession ("The director general's phone rang") is no subject
+        (
+            "The witness was the group's director general, Rodrigo Anaya Beltrán.\n\n"
+            "Then came Ewan Drummond-Fyfe, who had waited all morning.\n\n"
+            '"The last three owners all said exactly this," said Mr Drummond-Fyfe.\n\n'
+            'The director general\'s phone rang. "And I will say it again, twice," he said.',
+            [
+                ("The last three owners all said exactly this,", "Ewan Drummond-Fyfe"),
+                ("And I will say it again, twice,", "Ewan Drummond-Fyfe"),
+            ],
+        ),
+        # "Asked by the convener why …, he …": the asker is no speaker, the subject after the comma is
+        (
+            "The convener, Ailsa Ferrier-Boyd, opened the session. The witness was the group's director "
+            "general, Rodrigo Anaya Beltrán.\n\nAsked by the convener why a tequila firm wanted a distillery, "
+            'he reached for an old line.\n\n"Both drinks are children of one valley."',
+            [("Both drinks are children of one valley.", "Rodrigo Anaya Beltrán")],
+        ),
+    ],
+)
+def test_a_title_as_subject_and_a_passive_askers_agent(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, grouped",
+    [
+        # one speaker called by a given name in a bulletin and in full by a daily: reworded words group
+        (
+            ("A right to come back at a rent nobody can afford is no right at all.", "Solange Brassard-Obi"),
+            ("A right of return at a rent nobody can pay is no right at all.", "Solange"),
+            True,
+        ),
+        # must-not: a given name that is not the first word of the other speaker's name
+        (
+            ("A right to come back at a rent nobody can afford is no right at all.", "Solange Brassard-Obi"),
+            ("A right of return at a rent nobody can pay is no right at all.", "Brassard"),
+            False,
+        ),
+        # must-not: two people sharing the given name, both named in full
+        (
+            ("A right to come back at a rent nobody can afford is no right at all.", "Solange Brassard-Obi"),
+            ("A right of return at a rent nobody can pay is no right at all.", "Solange Ouimet"),
+            False,
+        ),
+    ],
+)
+def test_reworded_words_of_one_person_called_by_a_given_name(first, second, grouped):
+    items = [
+        Utterance((f"article-{n}", 0, len(words)), Span(0, len(words)), words, "direct", speaker, frozenset({"rent"}))
+        for n, (words, speaker) in enumerate((first, second))
+    ]
+    groups = group_utterances(items)
+    assert (len(groups) == 1) == grouped

@@ -78,6 +78,7 @@ INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reach
 SUBJECT_REACH = 80  # characters of a sentence's opening that may name its subject
 _PARTICIPLES = frozenset(words("quotes", "participle_speech_verbs"))
 _BLOCK_MARKER_RE = re.compile(r"\s*[>»][\s>»]*")  # a block quote's marker, as plain-text pages print it ("> ", "» ")
+_AGENT_AFTER_RE = re.compile(r"\s+by\b", re.IGNORECASE)  # a passive verb's agent after it ("asked by the convener")
 # A sentence opening by looking back at the quote before it ("That was how Ann Lee put it.")
 _BACK_REFERENCE_RE = re.compile(rf"\s*(?:{'|'.join(words('quotes', 'back_references'))})\b", re.IGNORECASE)
 # A signature line under a pull quote: a dash, a name, then its occasion after a comma ("— Ann Lee, 2019").
@@ -264,7 +265,12 @@ def _clause_before(
         return None  # a quote in between has its own speaker
     attribution = resolve_speaker(speakers, Span(clause_start, verb.start()), quote.span.start)
     if not attribution.person:
-        after = resolve_speaker(speakers, Span(verb.end(), clause_end), quote.span.start, first=True)
+        after_verb = Span(verb.end(), clause_end)
+        if _AGENT_AFTER_RE.match(text, verb.end()):
+            # "Asked by the convener why …, he reached for …": the asker is no speaker; the subject after the comma is
+            comma = text.find(",", verb.end(), clause_end)
+            after_verb = Span(comma + 1 if comma >= 0 else clause_end, clause_end)
+        after = resolve_speaker(speakers, after_verb, quote.span.start, first=True)
         if after.person or _found(after):
             attribution = after
     if attribution.speaker and speakers.others_named(clause_end, quote.span.start, attribution.speaker):
