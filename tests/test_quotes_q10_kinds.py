@@ -14,7 +14,7 @@ from loaders.clean import layout
 from loaders.extract.entities import find_entities
 from loaders.extract.quotes import RoleIndex, find_quotes
 from loaders.group.quotes import Utterance, group_utterances
-from loaders.spans import Span
+from loaders.spans import Span, slug
 from tests.test_entity_rules import organisations, people
 from tests.test_quotes_q8_kinds import TITLE, speakers  # (words, speaker) of every direct and partial quote
 
@@ -255,6 +255,16 @@ def test_a_title_as_subject_and_a_passive_askers_agent(text, expected):
     ],
 )
 def test_reworded_words_of_one_person_called_by_a_given_name(first, second, grouped):
+    _group_as_names_and_ids(first, second, grouped)
+
+
+def _group_as_names_and_ids(first, second, grouped):
+    """The speakers as written and as the people's ids ("Solange Brassard-Obi", "solange-brassard-obi")."""
+    _group(first, second, grouped)
+    _group((first[0], slug(first[1])), (second[0], slug(second[1])), grouped)
+
+
+def _group(first, second, grouped):
     items = [
         Utterance((f"article-{n}", 0, len(words)), Span(0, len(words)), words, "direct", speaker, frozenset({"rent"}))
         for n, (words, speaker) in enumerate((first, second))

@@ -291,7 +291,8 @@ def _one_speaker(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     (first,), (second,) = a, b
     shorter, longer = sorted((first, second), key=len)
-    return first == second or (" " not in shorter and longer.split()[0] == shorter)
+    # names as written ("Ann Lee") or as the people's ids ("ann-lee")
+    return first == second or (not re.search(r"[\s-]", shorter) and longer.startswith((f"{shorter} ", f"{shorter}-")))
 
 
 def _shared_run(a: _Unit, b: _Unit) -> bool:
