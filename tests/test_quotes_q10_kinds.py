@@ -271,3 +271,38 @@ def _group(first, second, grouped):
     ]
     groups = group_utterances(items)
     assert (len(groups) == 1) == grouped
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trade site's Q&A: questions as lines of their own, unlabelled, answered by the paragraphs after
+        # them; the one person the paragraph opening the questions names (a byline above it) answers
+        (
+            "By Henrik Sandvoll\n\nThe ferry line will cut its winter route. We asked managing director Mikael "
+            "Laine-Sund why.\n\nWhy cut the route now?\n\nFuel. Our bill is up by half in two years.\n\n"
+            "The islanders are angry. What do you say to them?\n\nI understand them. I grew up on an island myself.\n\n"
+            "What about the ship?\n\nThe ship stays on the route.\n\nThe company employs 90 people.",
+            [
+                ("Fuel. Our bill is up by half in two years.", "Mikael Laine-Sund"),
+                ("I understand them. I grew up on an island myself.", "Mikael Laine-Sund"),
+                ("The ship stays on the route.", "Mikael Laine-Sund"),
+            ],
+        ),
+        # must-not: a page's questions and answers that no one is said to be asked (an FAQ)
+        (
+            "Mikael Laine-Sund runs the ferry line, which cuts its winter route in January.\n\n"
+            "When does the change start?\n\nOn 5 January, for the whole winter.\n\n"
+            "Can I still book a car space?\n\nYes, on the days the ship sails.",
+            [],
+        ),
+        # must-not: rhetorical questions in a column, one named person, no one questioned
+        (
+            "Mikael Laine-Sund has run the line for eleven winters.\n\nSo who pays for the island?\n\n"
+            "The council will decide in December.\n\nAnd what if it says no?\n\nThen the ship stays in port.",
+            [],
+        ),
+    ],
+)
+def test_a_q_and_a_with_unlabelled_questions(text, expected):
+    assert speakers(text) == expected
