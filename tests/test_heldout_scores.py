@@ -1108,10 +1108,10 @@ FLOORS["quotes round q10, batch 2"] = {
     "organisations P": 0.88,
     "organisations R": 1.0,
     "people P": 1.0,
-    "people R": 0.7,
+    "people R": 0.8,
     "quotes P": 1.0,
     "quotes R": 1.0,
-    "speakers": 0.78,
+    "speakers": 0.84,
     "quote groups": 0.62,
 }
 

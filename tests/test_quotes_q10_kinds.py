@@ -306,3 +306,27 @@ def _group(first, second, grouped):
 )
 def test_a_q_and_a_with_unlabelled_questions(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a given name with a trade or a title in brackets after it: a group digest's way of naming people
+        ('Several of you asked about the school. Jonna (teacher) says that "nothing replaces a child in a class".', "Jonna"),
+        ("Birgitta (chair, 61) went to the mainland on Tuesday.", "Birgitta"),
+    ],
+)
+def test_a_given_name_with_its_role_in_brackets(text, person):
+    assert person in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        # must-not: a place before a role in brackets ("Sales in Georgia (manager, 34) fell") or a company
+        ("Sales in Georgia (manager: Ann Lee) fell by a third.", "Georgia"),
+        ("Shares in Apple (chairman: Tim Reid) rose.", "Apple"),
+    ],
+)
+def test_not_a_given_name_before_brackets(text, not_person):
+    assert not_person not in people(text)
