@@ -34,6 +34,8 @@ PROSE = "Quillon said on Monday that sales rose 4% in the quarter."
         ("This article is more than 1 year old", "article age"),
         ("This article is more than 3 years old", "article age"),
         ("Share | Tweet | Email", "sharing buttons"),
+        ("Share: X | Facebook | WhatsApp | Email", "sharing buttons"),
+        ("Share: Facebook | X | Email", "sharing buttons"),
         ("(Reporting by Jane Roe; editing by John Doe)", "reporting credits"),
         ("Born : 12/03/1961", "profile field"),
         ("Hometown : Ghent - Belgium", "profile field"),

@@ -265,9 +265,7 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
             return "partial", round(100 * share, 1)
     if (
         same_polarity
-        and a.speakers
-        and a.speakers == b.speakers
-        and len(a.speakers) == 1
+        and _one_speaker(a.speakers, b.speakers)
         and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS
         and (
             fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO
@@ -284,6 +282,17 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
             # one speaker's words translated twice keep a run of them ("the sewing, not the soul of the")
             return "reworded", round(fuzz.token_set_ratio(a.text, b.text), 1)
     return None
+
+
+def _one_speaker(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One person said both: the same one speaker, or one called by a given name alone where the other
+    article names them in full beginning with it ("Ann" and "Ann Lee": a members' bulletin's first names)."""
+    if len(a) != 1 or len(b) != 1:
+        return False
+    (first,), (second,) = a, b
+    shorter, longer = sorted((first, second), key=len)
+    # names as written ("Ann Lee") or as the people's ids ("ann-lee")
+    return first == second or (not re.search(r"[\s-]", shorter) and longer.startswith((f"{shorter} ", f"{shorter}-")))
 
 
 def _shared_run(a: _Unit, b: _Unit) -> bool:

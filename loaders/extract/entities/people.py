@@ -43,7 +43,7 @@ _INITIAL_RE = re.compile(rf"[A-Z]\.(?:[A-Z]\.)?|(?:{alternation(words('names', '
 _ROLE_BEFORE_RE = re.compile(rf"{ROLE_WORDS}\s*,?\s+$", re.IGNORECASE)
 # "The village head, ", "The village head of Teluk Mesjid, ": a title set off before a name.
 _TITLE_APPOSITION_RE = re.compile(
-    rf"\bthe\s+(?:[a-z][\w-]*\s+){{0,2}}?{ROLE_WORDS}(?:\s+of\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})?\s*,\s+$",
+    rf"\b(?:the|our|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?{ROLE_WORDS}(?:\s+of\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})?\s*,\s+$",
     re.IGNORECASE,
 )
 # "X said ...", "X told ..." always report speech; "X added", "X expects" only before what is said
@@ -217,6 +217,14 @@ def lone_name_evidence(before: str) -> bool:
     return bool(_HONORIFIC_BEFORE_RE.search(before))
 
 
+# "Jonna (teacher)", "Ari (skipper, 34)": a person's title, trade or description in brackets after a given name.
+_ROLE_IN_BRACKETS_RE = re.compile(
+    rf"\s*\((?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|"
+    rf"{alternation(words('names', 'person_apposition_nouns') + words('quotes', 'trade_descriptors'))})"
+    rf"(?:,[^()\n]{{0,20}})?\)",
+    re.IGNORECASE,
+)
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(rf"\b{alternation(words('names', 'place_prepositions'))}\s+$", re.IGNORECASE)
 _PERSON_APPOSITION_RE = re.compile(
     rf",\s+(?:who\b|\d{{1,3}}\s*,|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|"
     rf"{alternation(words('names', 'person_apposition_nouns') + words('quotes', 'trade_descriptors'))})\b)",
@@ -228,6 +236,10 @@ def known_by_one_name(before: str, after: str, value: str) -> bool:
     """A given name alone, set off by commas after a person's title ("The village head, Suryadi,
     said"), or before a description of a person ("Bartosz, a shift foreman, …", "Inês, 51,", "Josué,
     who …"): a person known by one name, as many Indonesians are, or as a members' magazine calls them."""
-    if not (after.startswith(",") and has_given_name(value)):
+    if not has_given_name(value) or _PLACE_PREPOSITION_BEFORE_RE.search(before):
+        return False
+    if _ROLE_IN_BRACKETS_RE.match(after):
+        return True  # "Jonna (teacher) says": a group digest's first names, a role in brackets after
+    if not after.startswith(","):
         return False
     return _TITLE_APPOSITION_RE.search(before) is not None or _PERSON_APPOSITION_RE.match(after) is not None

@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from loaders.extract.cues import PERSONAL_PRONOUNS, ROLE_RE, SPEECH_VERBS
 from loaders.extract.quotes.dialogue import DASHES
@@ -77,6 +78,9 @@ INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reach
 SUBJECT_REACH = 80  # characters of a sentence's opening that may name its subject
 _PARTICIPLES = frozenset(words("quotes", "participle_speech_verbs"))
 _BLOCK_MARKER_RE = re.compile(r"\s*[>»][\s>»]*")  # a block quote's marker, as plain-text pages print it ("> ", "» ")
+_AGENT_AFTER_RE = re.compile(r"\s+by\b", re.IGNORECASE)  # a passive verb's agent after it ("asked by the convener")
+# A sentence opening by looking back at the quote before it ("That was how Ann Lee put it.")
+_BACK_REFERENCE_RE = re.compile(rf"\s*(?:{'|'.join(words('quotes', 'back_references'))})\b", re.IGNORECASE)
 # A signature line under a pull quote: a dash, a name, then its occasion after a comma ("— Ann Lee, 2019").
 _SIGNATURE_LINE_RE = re.compile(r"\s*[>»]?\s*[—–―]+[ \t]*(?P<name>[A-Z][^,\n()@—–―]{1,60}?)[ \t]*(?:,[^\n]{0,80})?")
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
@@ -261,7 +265,12 @@ def _clause_before(
         return None  # a quote in between has its own speaker
     attribution = resolve_speaker(speakers, Span(clause_start, verb.start()), quote.span.start)
     if not attribution.person:
-        after = resolve_speaker(speakers, Span(verb.end(), clause_end), quote.span.start, first=True)
+        after_verb = Span(verb.end(), clause_end)
+        if _AGENT_AFTER_RE.match(text, verb.end()):
+            # "Asked by the convener why …, he reached for …": the asker is no speaker; the subject after the comma is
+            comma = text.find(",", verb.end(), clause_end)
+            after_verb = Span(comma + 1 if comma >= 0 else clause_end, clause_end)
+        after = resolve_speaker(speakers, after_verb, quote.span.start, first=True)
         if after.person or _found(after):
             attribution = after
     if attribution.speaker and speakers.others_named(clause_end, quote.span.start, attribution.speaker):
@@ -293,14 +302,22 @@ def _signed_below(speakers: Speakers, blocks: list[_Paragraph], position: int, q
     return (attribution, None, "signed on the line below") if attribution.speaker else None
 
 
-def _named_just_after(speakers: Speakers, paragraph: _Paragraph, sentence: Span, quote: QuotedSpan) -> Step | None:
+def _named_just_after(speakers: Speakers, blocks: list[_Paragraph], position: int, quote: QuotedSpan) -> Step | None:
     """A paragraph that opens with a quote standing alone, and whose next sentence names one
     person (`"…." That was the verdict of Ann Lee, an analyst.`): that person said it. Only that
-    sentence of the same paragraph is read, and not when it introduces a quote of its own."""
+    sentence of the same paragraph is read, and not when it introduces a quote of its own. A quote
+    that is its whole paragraph: the next paragraph's first sentence, where it opens by looking back
+    at the quote ("That was how Ann Lee described the deal.")."""
     text = speakers.text
+    paragraph = blocks[position]
     after_quote = _past_closing_mark(text, quote.span, paragraph.span.end)
-    if quote.continued or not _opens_its_paragraph(text, quote, paragraph.span) or after_quote >= paragraph.span.end:
+    if quote.continued or not _opens_its_paragraph(text, quote, paragraph.span):
         return None
+    if after_quote >= paragraph.span.end or not text[after_quote : paragraph.span.end].strip():
+        if position + 1 >= len(blocks) or not _BACK_REFERENCE_RE.match(text, blocks[position + 1].span.start):
+            return None
+        after_quote = blocks[position + 1].span.start
+        paragraph = blocks[position + 1]
     region = Span(after_quote, _next_end(text, after_quote + 1, min(paragraph.span.end, after_quote + WINDOW)))
     if speakers.others_quoted_between(region.start, region.end) or text[region.end : region.end + 1] == ":":
         return None
@@ -309,6 +326,9 @@ def _named_just_after(speakers: Speakers, paragraph: _Paragraph, sentence: Span,
         return None
     name = names.pop()
     return Attribution(name, name, "named", person=True), None, "named in the sentence just after the quote"
+
+
+_CARRIED = "continues the quote before it"
 
 
 def _going_on(
@@ -333,7 +353,7 @@ def _going_on(
         return (
             Attribution(earlier.speaker, earlier.speaker_as_written, earlier.resolution, source=earlier.source),
             earlier.cue,
-            "continues the quote before it",
+            _CARRIED,
         )
     return None
 
@@ -361,7 +381,7 @@ def _speaker_chain(
         lambda: (after_found[0], after_found[1], "the same sentence, after the quote") if after_found else None,
         lambda: _same_sentence_before(speakers, span, before, kind),
         lambda: _signed_below(speakers, blocks, position, quote) if alone and kind == "direct" else None,
-        lambda: _named_just_after(speakers, paragraph, sentence, quote) if alone and kind == "direct" else None,
+        lambda: _named_just_after(speakers, blocks, position, quote) if alone and kind == "direct" else None,
         lambda: _going_on(speakers, quote, kind, position, previous_quote) if alone else None,
         lambda: (
             _clause_before(speakers, paragraph, blocks[position - 1] if position else None, sentence, quote)
@@ -400,6 +420,11 @@ def is_title(words_quoted: str) -> bool:
     if len(tokens) < 3 or re.search(r"[.!?;,]", words_quoted):
         return False
     return tokens[0][0].isupper() and all(t[0].isupper() for t in tokens if t.casefold() not in _FUNCTION_WORDS)
+
+
+def _speaker_only_carried(quote: QuoteFound) -> bool:
+    """No speaker found for a quote, or only the one of a quote before it carried on."""
+    return (quote.speaker is None and quote.source is None) or quote.resolution.startswith(_CARRIED)
 
 
 def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: list[QuotedSpan]) -> list[QuoteFound]:
@@ -441,6 +466,17 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
             attribution.source if attribution.speaker is None else None,
             attribution.speaker_span,
         )
+        if quote.continued and found.speaker and quotes and _speaker_only_carried(quotes[-1]):
+            # a quote running over paragraphs, its first paragraph left open ("…the town gets told.\n\n"I
+            # don't blame them," she says.): the words go on, so does the speaker they end by naming
+            opening = quotes[-1]
+            quotes[-1] = replace(
+                opening,
+                cue=opening.cue or found.cue,
+                speaker=found.speaker,
+                speaker_as_written=found.speaker_as_written,
+                resolution=f"the paragraph going on with the quote names its speaker: {found.resolution}",
+            )
         quotes.append(found)
         if attribution.speaker_span is not None and attribution.speaker:
             speakers.name(attribution.speaker_span.start, attribution.speaker)

@@ -185,6 +185,14 @@ def _question_and_answer(
 
     questions = [index for index, entry in enumerate(labelled) if labelled_as(entry, _QUESTION_LABELS)]
     answers = [index for index, entry in enumerate(labelled) if labelled_as(entry, _ANSWER_LABELS)]
+    bare: set[int] = set()
+    if len(questions) < MIN_TURNS and not answers:
+        # questions printed as lines of their own with no label ("Why cut the route now?"), each answered
+        # by the plain paragraphs after it: a trade site's Q&A
+        questions = [
+            index for index, entry in enumerate(labelled) if entry is None and _bare_question(paragraphs[index].of(text))
+        ]
+        bare = set(questions)
     if len(questions) < MIN_TURNS:
         return []
     first = paragraphs[questions[0]].start
@@ -201,6 +209,9 @@ def _question_and_answer(
     named = {
         mention.name for mention in speakers.people if mention.span.end <= first and not speakers.inside_quote(mention.span.start)
     }
+    introduced = {mention.name for mention in speakers.mentions_in(before) if not speakers.inside_quote(mention.span.start)}
+    if len(named) != 1 and len(introduced) == 1:
+        named = introduced  # the one person the paragraph opening the questions names ("We asked X why."), a byline above
     if len(named) != 1:
         return []
     (person,) = named
@@ -216,7 +227,12 @@ def _question_and_answer(
     for number, index in enumerate(questions):
         last = number + 1 == len(questions)
         end = index + 1
-        while end < len(labelled) and labelled[end] is None and end - index <= (1 if last else MAX_ANSWER_PARAGRAPHS):
+        while (
+            end < len(labelled)
+            and labelled[end] is None
+            and end not in bare
+            and end - index <= (1 if last else MAX_ANSWER_PARAGRAPHS)
+        ):
             end += 1
         if not last and (end >= len(labelled) or end != questions[number + 1]):
             continue  # the question's answer does not run up to the next question: not a simple Q-and-answer page
@@ -224,6 +240,21 @@ def _question_and_answer(
             if re.search(r"\w", paragraph.of(text)):
                 found.append(QuoteFound("direct", paragraph, None, person, person, QA_RESOLUTION.format(how="")))
     return found
+
+
+MAX_BARE_QUESTION = 160  # characters of a question printed as a line of its own
+
+
+def _bare_question(paragraph: str) -> bool:
+    """A paragraph that is a short question, no quote marks in it ("What about the vessel?"), a sentence
+    before it at most ("The islanders are angry. What do you say to them?")."""
+    words = paragraph.strip()
+    return (
+        len(words) <= MAX_BARE_QUESTION
+        and words.endswith("?")
+        and len(re.findall(r"[.!?](?=\s)", words)) <= 1
+        and not re.search(r"[\"“”«»]", words)
+    )
 
 
 # A call transcript's speaker line, a paragraph of its own: "Ann Lee -- Chief Executive Officer",

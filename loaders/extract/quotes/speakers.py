@@ -15,7 +15,15 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, NOT_NAME_PRONOUNS, PERSONAL_PRONOUN_RE, ROLE_RE, normalise_role
+from loaders.extract.cues import (
+    LEGAL_FORMS,
+    NAME_PARTICLES,
+    NOT_NAME_PRONOUNS,
+    PERSONAL_PRONOUN_RE,
+    ROLE_RE,
+    ROLE_WORDS,
+    normalise_role,
+)
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import alternation, mapping, words
@@ -32,6 +40,7 @@ _NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_
 # Titles that name whoever speaks for a body, not one person ("a spokesperson said"): unless the article
 # names who holds it, the quote is the body's, its source.
 _ANONYMOUS_ROLES = frozenset(normalise_role(title) for title in words("roles", "anonymous"))
+_DESCRIPTIVE_ROLES = frozenset(normalise_role(title) for title in words("roles", "descriptive"))
 DATA_WIDE_HOLDER = "held by one person in the data"
 NO_HOLDER = "no person holds it in the data"
 # "a spokesman", "a company spokeswoman", "an airline spokesperson": an indefinite article (and up to
@@ -76,6 +85,8 @@ _TRADE_DESCRIPTORS = frozenset(words("quotes", "trade_descriptors"))
 DESCRIPTION_NEAR = 60  # characters either side of a person's name a trade or an age describing them stands within
 DESCRIBED_REACH = 600  # characters back a described person (or a role no one holds) may stand for the one named
 # The pronoun each pronoun or courtesy title refers to a person by.
+# "The director general took this well.": a title as a sentence's subject, its first words.
+_TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>{ROLE_WORDS})\b(?!['’])", re.MULTILINE)
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
 _TITLE_GENDERS = mapping("quotes", "title_genders")
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
@@ -152,6 +163,12 @@ class Speakers:
         self.quoted: list[Span] = []  # quoted words: a name inside a quote is not a speaker introduced in prose
         self._quoted_starts: list[int] = []
         self.named: list[tuple[int, str]] = []  # (position, person) of speakers read from the words, in text order
+        # A sentence whose subject is a title the article gives one person ("The director general took this
+        # well."): that person, named again for a later pronoun.
+        for match in _TITLE_SUBJECT_RE.finditer(text):
+            holders = self.local_roles.holders(normalise_role(match.group("role")), None)
+            if len(holders) == 1:
+                self.named.append((match.start("role"), holders[0]))
         self.last_speaker: tuple[int, str] | None = None  # where the sentence of the last attributed quote ends, and who spoke
         # Where the sentence of the last quote said by an unnamed person ("a company spokeswoman") ends: a
         # pronoun after it, no one named between, is that person ("She added: …"), not the speaker before.
@@ -486,11 +503,22 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             return Attribution(None, as_written, "an unnamed spokesperson", source=as_written, person=True)
         if person is None and normalise_role(role.group(0)) in _ANONYMOUS_ROLES:
             return Attribution(None, as_written, how, source=as_written, person=True)
-        if person is None and how.endswith(NO_HOLDER) and re.search(r"\bthe\s+$", words[: role.start()], re.IGNORECASE):
+        title = normalise_role(role.group(0))
+        descriptive = title in _DESCRIPTIVE_ROLES and not speakers.local_roles.holders(title, None)
+        if (
+            person is None
+            and (how.endswith(NO_HOLDER) or descriptive)
+            and re.search(r"\bthe\s+$", words[: role.start()], re.IGNORECASE)
+        ):
             # "the chief executive said", no one the article or the data names holding it: the person
             # named just before, when the article gives them no other title (a role several people hold
-            # in the data stays ambiguous)
-            before = speakers.named_just_before(quote_start, titled=False)
+            # in the data stays ambiguous); "said the executive", no one the article names holding it:
+            # whoever was named just before (a description, as "the 58-year-old" is)
+            before = (
+                speakers.described_just_before(quote_start, title)
+                if descriptive
+                else speakers.named_just_before(quote_start, titled=False)
+            )
             if before:
                 return Attribution(before, as_written, f"{how}; the person named just before: {before}", person=True)
         return Attribution(person, as_written, how, person=True)
