@@ -1,0 +1,63 @@
+"""Entity rules added for kinds the eleventh entities round of held-out articles showed (a Frisian
+paper translated, a Sardinian daily translated from Italian, a Galician business site, a Māori-affairs
+news site, a Welsh valleys weekly, a Donegal paper reporting a ferry operator's notice): villages
+named only by where goods and people go, bodies and companies with no legal form. Short original
+sentences of our own: (text, expected) and (text, what must not be found)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entity_rules import found_in, organisations
+
+
+def places(text):
+    return found_in(text).names("place")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # up, down or across to a name, on the road to it, or driving, sailing, commuting or trucking
+        # there: a place, known or not
+        ("The firm moved its packing line up to Kessvoe in May.", {"Kessvoe"}),
+        ("The catch went down to Orravale on ice.", {"Orravale"}),
+        ("Every crate goes across to Tessmuir on the ferry.", {"Tessmuir"}),
+        ("The drums went down the road to Carrowby.", {"Carrowby"}),
+        ("Staff have been driving to Dunmallow for work.", {"Dunmallow"}),
+        ("The boats sailed to Skervay with the nets.", {"Skervay"}),
+        ("Most of them commute to Pellmoor every day.", {"Pellmoor"}),
+        # a route "from X to Y" one end of which the article has already read as a place
+        ("The line moved up to Kessvoe. The ferry sails from Kessvoe to Amrella daily.", {"Kessvoe", "Amrella"}),
+    ],
+)
+def test_places_named_by_where_goods_and_people_go(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # "to" after a change of supplier or employer, a handing over, a return: a company as often
+        ("The plant was handed over to Kestrava last year.", "Kestrava"),
+        ("The brand switched to Orvane for its tins.", "Orvane"),
+        ("She returned to Tessmark after a year away.", "Tessmark"),
+        # "up to" a date, a possessive or a figure
+        ("Prices stay high up to March, the firm said.", "March"),
+        ("The firm is valued at up to Kestrava's own worth.", "Kestrava's"),
+        ("Kestrava can hire up to 40 people.", "Kestrava"),
+        ("It plans to raise up to Dh1.2 billion in a listing.", "Dh1"),
+        # a person's name after "up to"
+        ("She walked up to Anna Berg and shook her hand.", "Anna Berg"),
+    ],
+)
+def test_no_place_where_to_names_a_company_a_date_or_a_person(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+def test_a_recurring_name_read_as_a_place_is_no_company():
+    """A one-word name written twice with no company's sign is a place where the article sends
+    goods or people to it (no "recurring proper noun" organisation)."""
+    text = "The fish went down to Orravale on ice. Buyers in Orravale paid less. Orravale has a harbour."
+    assert "Orravale" in places(text)
+    assert "Orravale" not in organisations(text)
