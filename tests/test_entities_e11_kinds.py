@@ -61,3 +61,54 @@ def test_a_recurring_name_read_as_a_place_is_no_company():
     text = "The fish went down to Orravale on ice. Buyers in Orravale paid less. Orravale has a harbour."
     assert "Orravale" in places(text)
     assert "Orravale" not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # travellers and the services carrying them "to" a name
+        ("Passengers to Tessmore will have fewer sailings.", {"Tessmore"}),
+        ("Sailings to Inishcarra are cut in winter.", {"Inishcarra"}),
+        ("The ferry to Orravoe runs twice a day.", {"Orravoe"}),
+        # a maker of a local food or craft "from" one name
+        ("A bottarga producer from Cabrella has bought the plant.", {"Cabrella"}),
+        ("A cheese maker from Tessby won the prize.", {"Tessby"}),
+    ],
+)
+def test_places_of_travellers_and_makers(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one unknown word before a verb of trade and what it trades: a business
+        ("The tins are made locally, and Marexa supplies the olive oil.", "Marexa"),
+        ("Marexa supplies the olive oil to the plant.", "Marexa"),
+        ("The firm said Tessmark also exports most of its wool.", "Tessmark"),
+        ("Orvalind distributes the cakes to shops.", "Orvalind"),
+        # a public body of a field "for" a place a list knows
+        ("Transport for Wales is being asked to add a bus.", "Transport for Wales"),
+        ("Health for Scotland will fund the clinic.", "Health for Scotland"),
+    ],
+)
+def test_businesses_by_their_trade_and_bodies_by_their_field(text, expected):
+    assert expected in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_an_organisation",
+    [
+        # a given name, a known town or an ordinary word before the verb
+        ("The bakery said Rhiannon sells the cakes.", "Rhiannon"),
+        ("Harlingen sells its fish at the quay.", "Harlingen"),
+        ("Fresh sells well in summer.", "Fresh"),
+        # a verb of trade with no object after it
+        ("Nobody knows what Tessmark sells.", "Tessmark"),
+        # a minister's title "for" a place, and a field "for" no place
+        ("Minister for Wales Jo Hale said so.", "Minister for Wales"),
+        ("Transport for the region will improve.", "Transport"),
+    ],
+)
+def test_no_business_or_body_without_its_signs(text, not_an_organisation):
+    assert not_an_organisation not in organisations(text)
