@@ -112,3 +112,33 @@ def test_businesses_by_their_trade_and_bodies_by_their_field(text, expected):
 )
 def test_no_business_or_body_without_its_signs(text, not_an_organisation):
     assert not_an_organisation not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # going round to a name, "from there to" one, a ship calling at ports
+        ("They have to go round to Skarvik to deliver.", {"Skarvik"}),
+        ("The firm will send the fish from there to Tessvoll.", {"Tessvoll"}),
+        ("The coastal ship calls at Orrvik and Skarsund.", {"Orrvik", "Skarsund"}),
+    ],
+)
+def test_places_a_ship_or_a_load_goes_round_to(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # a visit to a person or a building is no port's call
+        ("She will call at Kestrel House on Monday.", "Kestrel House"),
+        ("I called at Anna Berg's house.", "Anna Berg"),
+    ],
+)
+def test_no_place_where_a_call_is_a_visit(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+def test_a_norwegian_company_ends_in_as():
+    assert "Tessfisk" in organisations("Stockfish producer Tessfisk AS from Svolvær has bought the landing.")
+    assert not organisations("PROFITS SOAR AS SALES RISE")
