@@ -142,3 +142,23 @@ def test_no_place_where_a_call_is_a_visit(text, not_a_place):
 def test_a_norwegian_company_ends_in_as():
     assert "Tessfisk" in organisations("Stockfish producer Tessfisk AS from Svolvær has bought the landing.")
     assert not organisations("PROFITS SOAR AS SALES RISE")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name of no ordinary word, described by a trade people practise and where, then speaking
+        ("Ngaio Tairoa, a grower in Tessby, said the shed was good news.", "Ngaio Tairoa"),
+        ("Merenia Tapsell, a small trader at Orrin Bay, said she would move her stall.", "Merenia Tapsell"),
+    ],
+)
+def test_a_person_described_by_a_trade_and_where(text, expected):
+    found = found_in(text)
+    assert expected in found.names("person")
+    assert expected not in found.names("organisation")
+
+
+def test_a_business_named_with_an_ordinary_word_stays_one():
+    """ "Kestrel Fresh, a grower in Tessby,": a name holding an ordinary word may be a business's."""
+    found = found_in("Kestrel Fresh, a grower in Tessby, said prices would rise.")
+    assert "Kestrel Fresh" not in found.names("person")

@@ -98,6 +98,9 @@ _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
 _TRADES_PEOPLE_PRACTISE = frozenset(words("organisations", "trades_people_practise"))
+_PRACTISED_WHERE_RE = re.compile(
+    rf",\s+(?:a|an)\s+(?:[a-z-]+\s+)?{alternation(sorted(_TRADES_PEOPLE_PRACTISE))}\s+(?:in|at|near|on|from)\s+[{UPPER}]"
+)
 _CUES_FOR_PEOPLE_TOO = {
     "acted on by",
     "a specialist",
@@ -426,6 +429,12 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         DESCRIPTION_RE.match(after)
         and not _REPORTING_CLAUSE_RE.match(after)
         and not (APPOSITIVE_ROLE_RE.match(after) and person_shaped(value))
+        # "Ngaio Tairoa, a grower in Tessby,": a trade people practise, where they practise it
+        and not (
+            person_shaped(value)
+            and _PRACTISED_WHERE_RE.match(after)
+            and not any(token.lower() in common_words() for token in tokens)
+        )
     ):
         found.append(("described as an organisation", 3.0))
     if (
