@@ -162,3 +162,30 @@ def test_a_business_named_with_an_ordinary_word_stays_one():
     """ "Kestrel Fresh, a grower in Tessby,": a name holding an ordinary word may be a business's."""
     found = found_in("Kestrel Fresh, a grower in Tessby, said prices would rise.")
     assert "Kestrel Fresh" not in found.names("person")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a kind of place in Spanish, Galician, Portuguese or Italian, a particle and a name
+        ("The plant stands on the shore of the Ría de Orrela, near the port.", {"Ría de Orrela"}),
+        ("Mussels come from rafts in Cabo de Tessa and nearby.", {"Cabo de Tessa"}),
+        ("Divers work off Punta del Orvo in winter.", {"Punta del Orvo"}),
+        ("The boats shelter in the Golfo di Tessara.", {"Golfo di Tessara"}),
+    ],
+)
+def test_places_named_by_a_romance_kind_and_a_particle(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # a given name before the particle, or a business named in full
+        ("Ria de Souza said the firm would grow.", "Ria de Souza"),
+        ("Sierra de Vries said the firm would grow.", "Sierra de Vries"),
+        ("Punta del Orvo Holdings bought the hotel.", "Punta del Orvo Holdings"),
+    ],
+)
+def test_no_place_for_a_person_or_a_business_named_so(text, not_a_place):
+    assert not_a_place not in places(text)

@@ -1379,12 +1379,18 @@ FLOORS.update(E10_FLOORS)
 # from Italian, a Galician business site's English edition, a Māori-affairs news site, a Welsh
 # valleys weekly and a Donegal paper reporting a ferry operator's notice, written and committed
 # before their first build. Before any fix: organisations P 0.842 / R 0.627, people P 0.864 /
-# R 0.950, quotes P/R 1.0, speakers 0.800, places P 1.0 / R 0.494.
+# R 0.950, quotes P/R 1.0, speakers 0.800, places P 1.0 / R 0.494 (measured on a build of the
+# round's own articles). Floors at the scores reached after its fixes (organisations P 0.944 /
+# R 0.667, people P 0.952, places R 0.629). Left: villages no list knows after "from" or "in"
+# alone ("people from Ternaard, Wierum and Paesens"), "San X di Y" read as a person's name,
+# one-word bodies in their own language with no sign ("Correos", "Igape"), a town in no list
+# before "shipping company", given names missing from the list (Māori, rarer Welsh, Frisian and
+# Galician names).
 E11_FLOORS = {
     "entities round e11": {
         "organisations P": 0.94,
         "organisations R": 0.66,
-        "people P": 0.9,
+        "people P": 0.95,
         "people R": 0.95,
         "quotes P": 1.0,
         "quotes R": 1.0,
@@ -1507,7 +1513,7 @@ E5_PLACE_FLOORS = {
     "entities round e9, batch 2": {"places P": 1.0, "places R": 0.81},
     "entities round e10": {"places P": 1.0, "places R": 0.83},
     "entities round e10, batch 2": {"places P": 0.98, "places R": 0.84},
-    "entities round e11": {"places P": 1.0, "places R": 0.59},
+    "entities round e11": {"places P": 1.0, "places R": 0.62},
     "entities round e11, batch 2": {"places P": 0.97, "places R": 0.63},
 }
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).

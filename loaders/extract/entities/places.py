@@ -496,6 +496,14 @@ def _weakly_named_place(context: _Context, start: int, words: list[str]) -> bool
 _PLURAL_NOUN_AFTER_RE = re.compile(r" (?!(?:is|was|has|lies|sits|remains|stands|says|needs|gets)\b)[a-z]{3,}s\b")
 
 
+@functools.cache
+def _kind_and_particle_pattern() -> re.Pattern:
+    kinds = "|".join(place_words()["feature_words_before_a_particle"])
+    return re.compile(
+        rf"(?<![\w’'-])(?:{kinds}) (?:de|do|da|del|della|di|dos|das|des) (?:la |las |los )?{_WORD}(?![ -]?{_WORD}|[’']s\b)"
+    )
+
+
 def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
     if "shire" in chunk:
         for match in _SHIRE_RE.finditer(chunk):
@@ -504,6 +512,8 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         for match in _TWO_DIVISIONS_RE.finditer(chunk):  # "the Uva and Sabaragamuwa provinces"
             context.add(offset + match.start(1), offset + match.end(1), "names before a division")
             context.add(offset + match.start(2), offset + match.end(2), "names before a division")
+    for match in _kind_and_particle_pattern().finditer(chunk) if " d" in chunk else ():  # "Ría de Arousa"
+        context.add(offset + match.start(), offset + match.end(), "named as a place by its kind and a particle")
     if not _kind_words().search(chunk):
         return
     feature, division, _, _ = _context_patterns()
