@@ -1381,7 +1381,7 @@ FLOORS.update(E10_FLOORS)
 # before their first build. Before any fix: organisations P 0.842 / R 0.627, people P 0.864 /
 # R 0.950, quotes P/R 1.0, speakers 0.800, places P 1.0 / R 0.494 (measured on a build of the
 # round's own articles). Floors at the scores reached after its fixes (organisations P 0.944 /
-# R 0.667, people P 0.952, places R 0.629). Left: villages no list knows after "from" or "in"
+# R 0.667, people P 0.950, places R 0.629). Left: villages no list knows after "from" or "in"
 # alone ("people from Ternaard, Wierum and Paesens"), "San X di Y" read as a person's name,
 # one-word bodies in their own language with no sign ("Correos", "Igape"), a town in no list
 # before "shipping company", given names missing from the list (Māori, rarer Welsh, Frisian and
