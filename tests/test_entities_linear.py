@@ -90,6 +90,8 @@ SHAPES = [
     # the c11 round's rules: tickers after names, a dollar's letters after a name
     ("tickers after names", "Aa Foods (BIST: AAF) and Bb Foods (BBF US) AAF BBF "),
     ("dollar letters after names", "Aa Holdings for US$5 and Bb Holdings for NZ$4 "),
+    # the e11 round's rules: going up or round to a name, a ship calling at ports, a kind and a particle
+    ("going up to, calling at, kinds with particles", "up to Aa round to Bb calls at Aa and Bb Ría de Aa Cabo de la "),
 ]
 
 

@@ -270,6 +270,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E10_BATCHES,
     _C11_BATCHES,
     _Q10_BATCHES,
+    _E11_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -290,6 +291,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e10_gold.yml",
         "c11_gold.yml",
         "q10_gold.yml",
+        "e11_gold.yml",
     )
 )
 
@@ -327,6 +329,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e10_",
                 "c11_",
                 "q10_",
+                "e11_",
             )
         )
     ),
@@ -402,6 +405,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e10 entities round, on places (ids "e10_", gold in e10_gold.yml), each of its batches on its own.
     "entities round e10": lambda article_id: _E10_BATCHES.get(article_id) == 1,
     "entities round e10, batch 2": lambda article_id: _E10_BATCHES.get(article_id) == 2,
+    # The e11 entities round (ids "e11_", gold in e11_gold.yml), each of its batches on its own.
+    "entities round e11": lambda article_id: _E11_BATCHES.get(article_id) == 1,
+    "entities round e11, batch 2": lambda article_id: _E11_BATCHES.get(article_id) == 2,
 }
 
 
@@ -1066,10 +1072,11 @@ FLOORS["quotes round q9"] = {
 # build: a Shetland community newsletter, a Norwegian seafood trade site translated, a wild-fish
 # charity's press release, a Manila broadsheet's business page, a provincial radio station's web story,
 # an NGO's field blog). Before its own fixes: quotes P 1.0 / R 1.0, speakers 0.842, quote groups 1.0,
-# organisations P 0.6 / R 0.545, people P 1.0 / R 1.0.
+# organisations P 0.6 / R 0.545, people P 1.0 / R 1.0. Organisations P/R 0.636 after the e11 round's
+# rules (a one-word company before a verb of trade, Norway's "AS").
 FLOORS["quotes round q9, batch 2"] = {
-    "organisations P": 0.6,
-    "organisations R": 0.54,
+    "organisations P": 0.63,
+    "organisations R": 0.63,
     "people P": 1.0,
     "people R": 1.0,
     "quotes P": 1.0,
@@ -1357,7 +1364,7 @@ E10_FLOORS = {
     # a Gaelic body's name ("Comhairle nan Eilean Siar"), Finnish one-word companies.
     "entities round e10, batch 2": {
         "organisations P": 0.92,
-        "organisations R": 0.86,
+        "organisations R": 0.88,  # 0.887 after the e11 round's rules
         "people P": 0.95,
         "people R": 1.0,
         "quotes P": 1.0,
@@ -1366,6 +1373,47 @@ E10_FLOORS = {
     },
 }
 FLOORS.update(E10_FLOORS)
+
+
+# The e11 entities round (e11_gold.yml): a Frisian paper translated, a Sardinian daily translated
+# from Italian, a Galician business site's English edition, a Māori-affairs news site, a Welsh
+# valleys weekly and a Donegal paper reporting a ferry operator's notice, written and committed
+# before their first build. Before any fix: organisations P 0.842 / R 0.627, people P 0.864 /
+# R 0.950, quotes P/R 1.0, speakers 0.800, places P 1.0 / R 0.494 (measured on a build of the
+# round's own articles). Floors at the scores reached after its fixes (organisations P 0.944 /
+# R 0.667, people P 0.950, places R 0.629). Left: villages no list knows after "from" or "in"
+# alone ("people from Ternaard, Wierum and Paesens"), "San X di Y" read as a person's name,
+# one-word bodies in their own language with no sign ("Correos", "Igape"), a town in no list
+# before "shipping company", given names missing from the list (Māori, rarer Welsh, Frisian and
+# Galician names).
+E11_FLOORS = {
+    "entities round e11": {
+        "organisations P": 0.94,
+        "organisations R": 0.66,
+        "people P": 0.95,
+        "people R": 0.95,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.8,
+    },
+    # The second batch (a Saskatchewan grain co-op's member bulletin, a Lofoten paper translated from
+    # Norwegian, a Corsican daily's English edition translated from French, a Cook Islands news site,
+    # an Orkney weekly), written after the first batch's fixes and scored before any fix of its own:
+    # organisations P 0.741 / R 0.588, people P 0.917 / R 0.846, quotes P/R 1.0, speakers 0.700,
+    # places P 0.971 / R 0.579. Floors at the scores reached after its fixes (organisations P 0.875 /
+    # R 0.618, people P/R 0.923, speakers 0.8, places R 0.632). Left: "Papa Westray" and "Cap
+    # Corse" read as people, "Marnie" and Māori given names in no list, "hauling from X, Y and Z".
+    "entities round e11, batch 2": {
+        "organisations P": 0.87,
+        "organisations R": 0.61,
+        "people P": 0.92,
+        "people R": 0.92,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.8,
+    },
+}
+FLOORS.update(E11_FLOORS)
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -1465,6 +1513,8 @@ E5_PLACE_FLOORS = {
     "entities round e9, batch 2": {"places P": 1.0, "places R": 0.81},
     "entities round e10": {"places P": 1.0, "places R": 0.83},
     "entities round e10, batch 2": {"places P": 0.98, "places R": 0.84},
+    "entities round e11": {"places P": 1.0, "places R": 0.62},
+    "entities round e11, batch 2": {"places P": 0.97, "places R": 0.63},
 }
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}

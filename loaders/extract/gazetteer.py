@@ -134,6 +134,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "particle_openings",
         "trades_before_a_business",
         "street_words",
+        "feature_words_before_a_particle",
     )
     return {key: tuple(data[key]) for key in keys}
 

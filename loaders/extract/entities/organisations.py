@@ -90,12 +90,17 @@ _MENU_BAR_AFTER_RE = re.compile(r"\s*[|·]")
 _THING_IN_APPOSITION_RE = re.compile(r",\s+(?:a|an)\s+[a-z]")
 _WHICH_ACTS_RE = re.compile(rf",\s+which\s+(?:also\s+)?{alternation(words('organisations', 'which_acts'))}\b")
 _ACTS_RE = re.compile(rf"\s+{alternation(words('organisations', 'acts'))}\b")
+# "Marexa supplies the oil", "Tessmark also exports wool": a verb of trade and what is traded
+_TRADES_RE = re.compile(rf"\s+(?:also\s+)?{alternation(words('organisations', 'trades'))}\s+[a-z]")
 _LISTING_RE = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*:\s*[A-Z0-9]")
 _SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
 _TRADES_PEOPLE_PRACTISE = frozenset(words("organisations", "trades_people_practise"))
+_PRACTISED_WHERE_RE = re.compile(
+    rf",\s+(?:a|an)\s+(?:[a-z-]+\s+)?{alternation(sorted(_TRADES_PEOPLE_PRACTISE))}\s+(?:in|at|near|on|from)\s+[{UPPER}]"
+)
 _CUES_FOR_PEOPLE_TOO = {
     "acted on by",
     "a specialist",
@@ -237,6 +242,10 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         and not _TIME_BEFORE_RE.search(article.before(span, 12))
     ):
         article.add(ORGANISATION, canonical_organisation(span.of(article.text)), span, "organisation opening word", 0.85)
+        return True
+    if len(words) == 3 and words[0] in _FIELDS_BEFORE_A_COUNTRY and words[1] == "for" and words[2] in places():
+        # "Transport for Wales", "Health for Tessaly": a public body of a field for a place a list knows
+        article.add(ORGANISATION, span.of(article.text), span, "body named by its field and its place", 0.85)
         return True
     if len(words) == 2 and (
         (words[0] in _FIELDS_BEFORE_A_COUNTRY and places().get(words[1], ("", ""))[1] in ("country", "state", "region"))
@@ -420,6 +429,12 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         DESCRIPTION_RE.match(after)
         and not _REPORTING_CLAUSE_RE.match(after)
         and not (APPOSITIVE_ROLE_RE.match(after) and person_shaped(value))
+        # "Ngaio Tairoa, a grower in Tessby,": a trade people practise, where they practise it
+        and not (
+            person_shaped(value)
+            and _PRACTISED_WHERE_RE.match(after)
+            and not any(token.lower() in common_words() for token in tokens)
+        )
     ):
         found.append(("described as an organisation", 3.0))
     if (
@@ -472,6 +487,15 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         found.append(("role of an organisation", 2.5))
     if _WHICH_ACTS_RE.match(after) or (" and " in value and _WHICH_HAS_DONE_RE.match(after)):
         found.append(("does as a company", 2.0))  # "Ornua, which sells dairy products,": a company's "which"
+    if (
+        len(tokens) == 1
+        and _TRADES_RE.match(after)
+        and not has_given_name(value)
+        and value not in places()
+        and value not in towns()
+        and value.lower() not in common_words()
+    ):
+        found.append(("trades as a company", 2.5))  # "Marexa supplies the oil": no given name, no known town
     if _ACTS_RE.match(after):
         found.append(("acts as a company", 1.5))
     elif len(tokens) == 1 and _SPEECH_AFTER_RE.match(after):

@@ -62,6 +62,12 @@ _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
 _WHO_AFTER_RE = re.compile(r",\s+who\b")
 # "Jo Hale, of the pressure group Fair Fares, said": the speech verb after an apposition saying where from
 _SPEECH_AFTER_APPOSITION_RE = re.compile(r",\s+(?:of|from|at|with)\s+[^,.;:!?\n]{1,80},\s+(?:said|says|told|added)\b")
+# ... or a trade people practise and where ("Ngaio Tairoa, a grower in Tessby, said"), after a name
+# of no ordinary word ("Kestrel Fresh, a grower in Tessby," may be a business)
+_SPEECH_AFTER_TRADE_RE = re.compile(
+    rf",\s+(?:a|an)\s+(?:[a-z-]+\s+)?{alternation(sorted(words('organisations', 'trades_people_practise')))}"
+    r"\s+(?:in|at|near|on|from)\s+[^,.;:!?\n]{1,80},\s+(?:said|says|told|added)\b"
+)
 _ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
 _EMPLOYER_AFTER_RE = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}]")
 # "Kavita Rao, who tracks the sector at Nirmal Finserv, said": inside a relative clause, the speech
@@ -198,7 +204,10 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
     in_a_relative_clause = _RELATIVE_BEFORE_RE.search(article.before(span, _RELATIVE_REACH)) is not None
     if (_SPEECH_AFTER_RE.match(after) and not in_a_relative_clause) or _SPEECH_BEFORE_RE.search(before):
         found.append(("speech verb", 1.5))
-    elif _SPEECH_AFTER_APPOSITION_RE.match(article.text, span.end, min(len(article.text), span.end + 120)):
+    elif _SPEECH_AFTER_APPOSITION_RE.match(article.text, span.end, min(len(article.text), span.end + 120)) or (
+        _SPEECH_AFTER_TRADE_RE.match(article.text, span.end, min(len(article.text), span.end + 120))
+        and not any(word.lower() in common_words() for word in span.of(article.text).split())
+    ):
         found.append(("speech verb after apposition", 1.5))
     if APPOSITIVE_ROLE_RE.match(after):
         found.append(("appositive role", 2.0))

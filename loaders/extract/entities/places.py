@@ -232,6 +232,7 @@ _CAPITALISED_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'-]* $")  # "Tomás Ibarra
 _MOST_LISTED = 20  # names in one list after a locative: a longer "list" is no prose
 _CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara" with a cedilla, the news with a comma
 _POSSESSIVE_RE = re.compile(r"[’']s\b")
+_POSSESSIVE_END_RE = re.compile(r"[’']s$")  # "up to Kestrel's standards": an owner, no place
 _TWO_DIVISIONS_RE = re.compile(
     rf"(?<![\w’'-])({_WORD}) (?:and|&) ({_WORD}) "
     r"(?:provinces|districts|regions|counties|states|prefectures|governorates|zones|villages|towns|suburbs|townships)\b"
@@ -294,6 +295,7 @@ class _Context:
         )
         self.state_starts = [span.start for span in self.states]
         self.place_spans = {m.span for m in article.found.mentions if m.kind == PLACE}
+        self.place_names = {m.span.of(article.text) for m in article.found.mentions if m.kind == PLACE}
         self.organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
 
     def add(self, start: int, end: int, rule: str, name: str | None = None, town: bool = False) -> bool:
@@ -307,6 +309,7 @@ class _Context:
         self.article.found.place_kinds.setdefault(canonical, kind)
         self.article.add(PLACE, canonical, span, rule, 0.85)
         self.place_spans.add(span)
+        self.place_names.add(value)
         return True
 
     def a_town(self, value: str, given_name_too: bool = False) -> bool:
@@ -493,6 +496,14 @@ def _weakly_named_place(context: _Context, start: int, words: list[str]) -> bool
 _PLURAL_NOUN_AFTER_RE = re.compile(r" (?!(?:is|was|has|lies|sits|remains|stands|says|needs|gets)\b)[a-z]{3,}s\b")
 
 
+@functools.cache
+def _kind_and_particle_pattern() -> re.Pattern:
+    kinds = "|".join(place_words()["feature_words_before_a_particle"])
+    return re.compile(
+        rf"(?<![\w’'-])(?:{kinds}) (?:de|do|da|del|della|di|dos|das|des) (?:la |las |los )?{_WORD}(?![ -]?{_WORD}|[’']s\b)"
+    )
+
+
 def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
     if "shire" in chunk:
         for match in _SHIRE_RE.finditer(chunk):
@@ -501,6 +512,8 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         for match in _TWO_DIVISIONS_RE.finditer(chunk):  # "the Uva and Sabaragamuwa provinces"
             context.add(offset + match.start(1), offset + match.end(1), "names before a division")
             context.add(offset + match.start(2), offset + match.end(2), "names before a division")
+    for match in _kind_and_particle_pattern().finditer(chunk) if " d" in chunk else ():  # "Ría de Arousa"
+        context.add(offset + match.start(), offset + match.end(), "named as a place by its kind and a particle")
     if not _kind_words().search(chunk):
         return
     feature, division, _, _ = _context_patterns()
@@ -598,7 +611,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             first, state = chunk[slice(*members[0])], chunk[slice(*members[1])]
             if context.gazetteer.get(state, ("", ""))[1] in ("state", "country") and not has_given_name(first):
                 known[0] = True
-        unlisted = match.group(0).split(" ", 1)[0].lower() in _unlisted_locatives()
+        locative_said = chunk[match.start() : match.start(1)].lower().split()
+        unlisted = bool({locative_said[0], " ".join(locative_said)} & _unlisted_locatives())  # "near", "up to"
         living = match.group(0).split(" ", 1)[0].lower() in _LIVING
         for (start, end), town in zip(members, known, strict=True):
             value = chunk[start:end]
@@ -609,9 +623,10 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 and value.split("-")[0] not in _all_given_names()
             ):
                 context.add(offset + start, offset + end, "town after a locative", town=town)
-            elif unlisted and not _POSSESSIVE_RE.match(chunk, end):
+            elif unlisted and not _POSSESSIVE_RE.match(chunk, end) and not _POSSESSIVE_END_RE.search(value):
                 value = _before_a_date(value)  # "near Orvale on Thursday"
-                if value and _place_shaped(value):
+                if value and _place_shaped(value) and not any(character.isdigit() for character in value):
+                    # (no figure: "up to Dh1.2 billion")
                     context.add(offset + start, offset + start + len(value), "name after near")
                 elif value and living and (len(members) > 1 or _CLAUSE_GOES_ON_RE.match(chunk, end)) and " " not in value:
                     # "staff live in Ramsey, Sulby and Andreas": a one-word name where people live is a
@@ -972,8 +987,11 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             continue  # "switched from Kestrel to Orvane": a change of supplier, no route
         # (one a town a list knows, or people living there before: "growers from Penguin to Stanley")
         residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
-        placed = context.placed_at(offset + match.start(1), offset + match.end(1)) or context.placed_at(
-            offset + match.start(2), offset + match.end(2)
+        placed = (
+            context.placed_at(offset + match.start(1), offset + match.end(1))
+            or context.placed_at(offset + match.start(2), offset + match.end(2))
+            or first in context.place_names  # ... or one the article has already read as a place
+            or second in context.place_names
         )  # ... or one read as a place by its kind ("from Durrell to Crow Head")
         by_kind = placed and not any(person_shaped(value) and has_given_name(value) for value in (first, second))
         by_list = (context.a_town(first) or context.a_town(second) or residents) and not any(
