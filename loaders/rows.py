@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
@@ -470,15 +471,34 @@ def quote_row(article_id: str, text: str, quote: QuoteFound, ids: ContentIds) ->
 
 def _given_names_in_full(speakers: set[str]) -> dict[str, str]:
     """Each speaker known by one name (an id of one word, "josue") that begins the id of exactly one
-    other speaker of a group ("josue-pereira-lins"): that other speaker."""
+    other speaker of a group ("josue-pereira-lins"), or by initials and a surname ("b-ganzorig", as
+    papers print "B. Ganzorig") that exactly one other speaker of the group has in full, each initial
+    the first letter of a given name ("batbayar-ganzorig"): that other speaker."""
     out = {}
     for one in speakers:
         if "-" in one:
-            continue
-        longer = [other for other in speakers if other.startswith(f"{one}-")]
+            longer = [other for other in speakers if other != one and _initials_of(one, other)]
+        else:
+            longer = [other for other in speakers if other.startswith(f"{one}-")]
         if len(longer) == 1:
             out[one] = longer[0]
     return out
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """`short` ("b-ganzorig", "j-p-lind") is `full` ("batbayar-ganzorig", "jan-per-lind") with its
+    given names cut to their initials: one-letter words, then the same surname words as `full` ends in."""
+    short_words, full_words = short.split("-"), full.split("-")
+    initials = list(itertools.takewhile(lambda word: len(word) == 1, short_words))
+    surname = short_words[len(initials) :]
+    given = full_words[: len(full_words) - len(surname)]
+    return (
+        bool(initials)
+        and bool(surname)
+        and full_words[len(given) :] == surname
+        and len(given) == len(initials)
+        and all(name.startswith(initial) and len(name) > 1 for name, initial in zip(given, initials, strict=True))
+    )
 
 
 def quote_rows(
@@ -500,8 +520,8 @@ def quote_rows(
         speakers = [quotes[link.utterance.quote_key].speaker_id for link in group.links]
         full = _given_names_in_full({s for s in speakers if s})
         for link in group.links:
-            # a person one article calls by their given name alone ("Josué") is the one the group's other
-            # articles name in full ("Josué Pereira Lins")
+            # a person one article calls by their given name alone ("Josué") or by an initial and surname
+            # ("B. Ganzorig") is the one the group's other articles name in full
             quote = quotes[link.utterance.quote_key]
             if quote.speaker_id in full:
                 quote.speaker_id = full[quote.speaker_id]

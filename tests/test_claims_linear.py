@@ -64,6 +64,8 @@ SHAPES = {
     "deal values": "agreed to buy Acme Beta (NYSE: AB), a maker, for $5 in cash and stock and will pay $4 for 5% of ",
     "joined counts": "the 46-ship operator and a 120-store chain ",
     "last year's quarters": "last year's third-quarter profit of $5 founded in 2019 ",
+    # the m1 round's rule: a year a company was begun "by" someone
+    "begun by someone": "started by a fishing family in 2015 founded by in by in 2016 $5 ",
 }
 
 

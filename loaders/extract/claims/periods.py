@@ -39,6 +39,12 @@ SPAN_END_RE = re.compile(
     rf"\b(?:{longest_first(words('claim_cues', 'span_end_words'))})\s+(?:(?:{_MONTH_NAMES})\s+)?$", re.IGNORECASE
 )
 SPAN_END_REACH = 20  # characters before a year in which the word (and a month) may stand
+# "started by a Marsaxlokk fishing family in 1998": a year the company began, the ones who began it
+# between (a bounded run of words with no figure, searched in a bounded window before the year).
+FOUNDED_BY_RE = re.compile(
+    rf"\b(?:{longest_first(words('claim_cues', 'founded_by_words'))})\s+by\s+[^,;.\n\d$€£¥]{{1,60}}?\s+in\s+$", re.IGNORECASE
+)
+FOUNDED_BY_REACH = 80  # characters before a year in which the verb, "by", who and "in" may stand
 YEAR_RE = word_start_regex(rf"(?<![\d,.$€£¥])\b(?:FY\s?)?{_YEAR}\b(?![,.]?\d)")
 _MOMENTS = {k.casefold(): v for k, v in mapping("claim_cues", "moments").items()}
 _ZONES = r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|IST|JST|HKT|SGT|AEST)"
@@ -198,6 +204,8 @@ def time_mentions(text: str, start: int, end: int, published: str | None) -> lis
     parts = [(mention.start, mention.end) for mention in found if mention.kind == "part"]
     for match in YEAR_RE.finditer(text, start, end):
         if SPAN_END_RE.search(text, max(start, match.start() - SPAN_END_REACH), match.start()):
+            continue
+        if FOUNDED_BY_RE.search(text, max(start, match.start() - FOUNDED_BY_REACH), match.start()):
             continue
         if any(low <= match.start() and match.end() <= high for low, high in parts):
             continue  # the year of "the first half of 2024": the part says it
