@@ -222,10 +222,16 @@ def _fill_indexes(connection: sqlite3.Connection) -> Iterator[None]:
         connection.execute(f'CREATE INDEX IF NOT EXISTS "{name}" ON {on}')
     try:
         yield
-    finally:
-        with suppress(sqlite3.Error):  # after a failure its own error is the one to report
-            for name in FILL_INDEXES:
-                connection.execute(f'DROP INDEX IF EXISTS "{name}"')
+    except BaseException:
+        with suppress(sqlite3.Error):  # the failure's own error is the one to report
+            _drop_fill_indexes(connection)
+        raise
+    _drop_fill_indexes(connection)
+
+
+def _drop_fill_indexes(connection: sqlite3.Connection) -> None:
+    for name in FILL_INDEXES:
+        connection.execute(f'DROP INDEX IF EXISTS "{name}"')
 
 
 def _ensure_sqlite(connection: sqlite3.Connection) -> None:
