@@ -25,6 +25,7 @@ import pytest
 import yaml
 
 from loaders.build import build
+from loaders.vocab import words as vocabulary_words
 from tests.conftest import query
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
@@ -34,6 +35,16 @@ def _norm(name: str) -> str:
     name = name.casefold().replace("’", "'").strip()
     name = re.sub(r"^the\s+", "", name)
     return name.rstrip(".,;: ")
+
+
+_LEGAL_FORMS = frozenset(form.casefold() for form in vocabulary_words("organisations", "legal_forms"))
+
+
+def _without_legal_form(name: str) -> str:
+    """A normalised name without its trailing legal form ("sinar tegas bhd" -> "sinar tegas"): the
+    project names an organisation without it, so a gold subject written with it is the same company."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last in _LEGAL_FORMS else name
 
 
 def _contains(longer: str, shorter: str) -> bool:
@@ -170,7 +181,7 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
                     _units_match(r["unit"], figure["unit"])
                     and abs(r["value"] - value) <= 0.01 * abs(value)
                     and r["subject"] is not None
-                    and _contains(_norm(r["subject"]), _norm(figure["subject"]))
+                    and _contains(_norm(r["subject"]), _without_legal_form(_norm(figure["subject"])))
                     for r in query(
                         db,
                         "SELECT c.value, c.unit, o.name AS subject FROM claims c"
@@ -272,6 +283,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _Q10_BATCHES,
     _E11_BATCHES,
     _M1_BATCHES,
+    _C12_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -294,6 +306,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "q10_gold.yml",
         "e11_gold.yml",
         "m1_gold.yml",
+        "c12_gold.yml",
     )
 )
 
@@ -333,6 +346,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "q10_",
                 "e11_",
                 "m1_",
+                "c12_",
             )
         )
     ),
@@ -366,6 +380,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The c11 claims round (ids "c11_", gold in c11_gold.yml), each of its batches on its own.
     "claims round c11": lambda article_id: _C11_BATCHES.get(article_id) == 1,
     "claims round c11, batch 2": lambda article_id: _C11_BATCHES.get(article_id) == 2,
+    # The c12 claim-grouping round (ids "c12_", gold in c12_gold.yml), each of its batches on its own.
+    "claims round c12": lambda article_id: _C12_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -844,7 +860,7 @@ FLOORS["claims round c11"] = {
     "quotes R": 1.0,
     "speakers": 0.94,
     "claims R": 0.99,
-    "claim subjects": 0.79,
+    "claim subjects": 0.89,
     "claim groups formed": 0.88,
     "claim group status": 0.88,
 }
@@ -860,7 +876,9 @@ FLOORS["claims round c11"] = {
 # price given the buyer by one outlet and the seller or target by another; "the buyer, a group whose
 # annual revenue reaches RM3.4 billion"; "the Czech group" whose name the article's own entities do
 # not hold; "a 38-billion-glove-a-year producer"; two companies' capacities (16bn and 38bn gloves)
-# joined as one conflicting figure.
+# joined as one conflicting figure. The c12 round found that most of batch 2's subject misses were the
+# scorer's: the gold wrote subjects with their legal forms ("Sinar Tegas Bhd"), which the project drops
+# from a name; scored without them, subjects reached 0.825 (batch 1: 0.899), the floors since.
 FLOORS["claims round c11, batch 2"] = {
     "organisations P": 1.0,
     "organisations R": 0.85,
@@ -870,9 +888,31 @@ FLOORS["claims round c11, batch 2"] = {
     "quotes R": 1.0,
     "speakers": 1.0,
     "claims R": 0.97,
-    "claim subjects": 0.4,
+    "claim subjects": 0.82,
     "claim groups formed": 0.75,
     "claim group status": 0.75,
+}
+
+# The c12 claim-grouping round (c12_gold.yml: four stories told by three outlets each, in house
+# styles not used before: a Polish business daily machine-translated, a Baltic news wire, a
+# Warsaw-listed issuer's current report; a Peruvian mining site translated, a Gulf business weekly, a
+# Toronto-listed miner's news release; an Australian agriculture paper, an Indian exchange-filing
+# summary, an Australian rural radio web story; a Canadian energy trade site, a bitcoin-mining
+# newsletter, a small-town Alberta weekly; articles and gold committed before the first build).
+# Before any fix: claim groups formed 0.538, status 0.538, claim subjects 0.763, claims 0.88,
+# organisations P 0.979 / R 0.887, people P 1.0 / R 0.767, quotes P 0.944 / R 1.0, speakers 0.941.
+FLOORS["claims round c12"] = {
+    "organisations P": 0.97,
+    "organisations R": 0.88,
+    "people P": 1.0,
+    "people R": 0.76,
+    "quotes P": 0.94,
+    "quotes R": 1.0,
+    "speakers": 0.94,
+    "claims R": 0.88,
+    "claim subjects": 0.76,
+    "claim groups formed": 0.53,
+    "claim group status": 0.53,
 }
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
