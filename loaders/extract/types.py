@@ -14,6 +14,9 @@ ORGANISATION: Final = "organisation"
 PERSON: Final = "person"
 PRODUCT: Final = "product"
 PLACE: Final = "place"
+# The rule of a mention a filing's defined term makes ('Kestrel Foods Ltd (the "Company")': each later
+# "the Company"): a stand-in like "the company", so it names no organisation more prominent than another.
+DEFINED_TERM_RULE: Final = "a filing's defined term"
 ENTITY_KINDS: Final[tuple[EntityKind, ...]] = (ORGANISATION, PERSON, PRODUCT, PLACE)
 
 DIRECT: Final = "direct"

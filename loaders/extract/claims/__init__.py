@@ -31,7 +31,7 @@ from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
 from loaders.extract.quotes.found import QuoteFound
-from loaders.extract.types import EntityFindings, Mention
+from loaders.extract.types import DEFINED_TERM_RULE, EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import load, words
 
@@ -145,7 +145,24 @@ def same_paragraph(text: str, previous: Span | None, sentence: Span, listing: bo
         return True, True
     if "\n" not in gap:
         return True, listing
+    if gap.count("\n") == 1 and _heading_over_labels(text, previous, sentence):
+        return True, True  # "3. Overview of Laurentian" over "Revenue: C$214 million": its lines are its
     return listing and gap.count("\n") == 1, listing and gap.count("\n") == 1
+
+
+# A heading line (short, no stop at its end: "3. Overview of Laurentian (fiscal 2025)") and a line
+# under it pairing a label with a figure ("Revenue: C$214 million"): the heading introduces the lines.
+_HEADING_MOST_WORDS = 12
+_LABEL_LINE_RE = re.compile(r"[A-Z][^:\n]{0,40}:[ \t]+\S")
+
+
+def _heading_over_labels(text: str, heading: Span, line: Span) -> bool:
+    words_in = text[heading.start : heading.end].split()
+    return (
+        0 < len(words_in) <= _HEADING_MOST_WORDS
+        and text[heading.end - 1] not in ".!?\"”’':;,"
+        and _LABEL_LINE_RE.match(text, line.start, line.end) is not None
+    )
 
 
 # Capitalised words that begin no organisation's short name ("The", "Monday"): not counted alone.
@@ -255,7 +272,11 @@ def main_organisation(
     counts: dict[str, int] = {}
     for mention in organisations:
         position = bisect_right(source_starts, mention.span.start) - 1
-        if (position >= 0 and sources[position].contains(mention.span)) or dateline_agency(text, mention.span):
+        if (
+            (position >= 0 and sources[position].contains(mention.span))
+            or dateline_agency(text, mention.span)
+            or mention.rule == DEFINED_TERM_RULE  # "the Company": a stand-in, as "the company" is
+        ):
             continue
         counts[mention.name] = counts.get(mention.name, 0) + 1
     first = {name: order for order, name in enumerate(counts)}  # dicts keep the order of first mention
@@ -304,7 +325,9 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     # Signs and words whose currency depends on the country ("kroner", "N48.2bn"): the article's places decide.
     # The "US" of "US$" names a currency, not a country the story is about.
     local = local_currencies(
-        text, (m.name for m in entities.mentions if m.kind == "place" and not text.startswith("$", m.span.end))
+        text,
+        (m.name for m in entities.mentions if m.kind == "place" and not text.startswith("$", m.span.end)),
+        (m.name for m in entities.mentions if m.kind == "organisation"),
     )
     found = [(sentence, find_amounts(text, sentence, local)) for sentence in sentences]
     figures = sorted(amount.span for _, amounts in found for amount in amounts)

@@ -80,10 +80,31 @@ def _city_countries() -> dict[str, str]:
     }
 
 
+_HOME_OFFICE_RE = re.compile(
+    rf"\b(?P<city>[A-Z][a-z'.]+(?: [A-Z][a-z'.]+){{0,2}}) (?:{'|'.join(load('currencies')['home_offices'])})\b"
+)
+
+
 def _named_outside_prose(text: str) -> list[str]:
-    """The dateline's city and the "X-based" homes the text prints, as names to look up."""
+    """The dateline's city, the "X-based" homes and the town of a newsroom ("Mildura newsroom", twice:
+    where the page was made) the text prints, as names to look up."""
     names = [found.group("city").title() for found in _DATELINE_RE.finditer(text)]
-    return names + [found.group("city") for found in _BASED_RE.finditer(text)]
+    homes = [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
+    return names + [found.group("city") for found in _BASED_RE.finditer(text)] + homes + homes
+
+
+def _divisions_opening(names: Iterable[str]) -> list[str]:
+    """The first-level divisions opening organisations' names ("Alberta Utilities Commission",
+    "Ontario Teachers' Pension Plan"): a body named for its province or state is of that country."""
+    divisions = _division_countries()
+    found = []
+    for name in set(names):
+        words = name.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            if (opening := " ".join(words[:size])) in divisions:
+                found.append(opening)
+                break
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,13 +120,14 @@ def _country_of(place: str) -> str | None:
     return iso.lookup_country(place) or _division_countries().get(place) or _city_countries().get(place)
 
 
-def local_currencies(text: str, places: Iterable[str]) -> dict[str, str]:
+def local_currencies(text: str, places: Iterable[str], organisations: Iterable[str] = ()) -> dict[str, str]:
     """Ambiguous sign or word (a word casefolded) -> the currency it names in this article, from the
-    countries the article's places and country adjectives name (see _local_reading)."""
+    countries the article's places, its bodies named for a province or state and its country
+    adjectives name (see _local_reading)."""
     if not _SIGNS_RE.search(text):
         return {}  # nothing ambiguous: the places need not be looked up
     counts: dict[str, int] = {}
-    for place in (*places, *_named_outside_prose(text)):
+    for place in (*places, *_named_outside_prose(text), *_divisions_opening(organisations)):
         if code := _country_of(place):
             counts[code] = counts.get(code, 0) + 1
     for found in _ADJECTIVE_RE.finditer(text) if _ADJECTIVE_RE else ():

@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from loaders.extract.entities.acronyms import acronyms_as_names, find_acronyms, find_tickers
+from loaders.extract.entities.acronyms import acronyms_as_names, find_acronyms, find_defined_terms, find_tickers
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
 from loaders.extract.entities.categories import find_categories
 from loaders.extract.entities.consistency import names_found_again
@@ -279,15 +279,28 @@ def _junk(article: ArticleState, span: Span) -> bool:
 _WEAK_ORGANISATION_RULES = frozenset({"recurring proper noun", "role of an organisation", "where a person works"})
 
 
+# A town's name before a company noun ("The Płock group will pay", "the Płock company") reads as a
+# name followed by a company word; where the article also puts that word after a locative ("a plant
+# in Płock") and never reads it otherwise, it is the town qualifying the noun, no company.
+_TOWN_QUALIFYING_RULES = frozenset({"followed by a company word", "name repeated in the article"})
+
+
 def _places_over_weak_organisations(article: ArticleState) -> None:
     """One word read as a place in the article and as an organisation only by a weak rule is the place."""
     text = article.text
     placed = {m.span.of(text): m.name for m in article.found.mentions if m.kind == PLACE}
+    other_rules: dict[str, set[str]] = {}
+    for m in article.found.mentions:
+        if m.kind == ORGANISATION:
+            other_rules.setdefault(m.span.of(text), set()).add(m.rule)
+    town_qualifying = {
+        value for value, rules in other_rules.items() if rules <= _TOWN_QUALIFYING_RULES and "followed by a company word" in rules
+    }
     article.found.mentions = [
         replace(m, kind=PLACE, name=placed[value], rule="a place named elsewhere in the article")
         if m.kind == ORGANISATION
-        and m.rule in _WEAK_ORGANISATION_RULES
         and (value := m.span.of(text)) in placed
+        and (m.rule in _WEAK_ORGANISATION_RULES or value in town_qualifying)
         and " " not in value
         else m
         for m in article.found.mentions
@@ -466,6 +479,7 @@ def find_entities(
     _places_over_weak_organisations(article)
     _full_names_for_tails(article)
     _capitals_as_written_elsewhere(article)
+    find_defined_terms(article)
     find_tickers(article)
     article.found.mentions = acronyms_as_names(article.found.mentions)
     merge_misspelt_names(article)

@@ -7,13 +7,15 @@ company by it."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, ArticleState, canonical_organisation, word_bounded
-from loaders.extract.types import ORGANISATION, Mention
+from loaders.extract.types import DEFINED_TERM_RULE, ORGANISATION, Mention
 from loaders.spans import Span
+from loaders.vocab import words
 
 _BRACKETED_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 _WORD_RE = re.compile(r"[\w’'&.-]+")
@@ -50,6 +52,48 @@ def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> di
                 if word_bounded(text, span.start, span.end, zone) and article.free(span):
                     article.add(ORGANISATION, name, span, "acronym of a name in the article", 0.85)
     return defined
+
+
+# '(the "Company")', '("Kestrel" or the "Issuer")': a filing's defined term for the party named before it.
+_DEFINED_TERM_RE = re.compile(r"\((?:[“\"][^“”\"()]{1,40}[”\"]\s+(?:or|and)\s+)?the\s+[“\"](?P<term>[A-Z][a-z]{2,14})[”\"]\)")
+_PARTY_TERMS = frozenset(words("organisations", "defined_party_terms"))
+
+
+def find_defined_terms(article: ArticleState) -> None:
+    """'Kestrel Foods Ltd (the "Company")': "the Company" (or "Company"), wherever it stands after, is
+    the organisation whose name ends nearest before the bracket (in its zone, at most _LOOK_BACK
+    characters before); a mention read after it as an organisation of the term's own name takes its name."""
+    text = article.text
+    organisations = sorted((m for m in article.found.mentions if m.kind == ORGANISATION), key=lambda m: m.span.end)
+    ends = [m.span.end for m in organisations]
+    defined: dict[str, tuple[str, int]] = {}  # term -> (its organisation, where its definition starts)
+    for zone in article.zones:
+        for match in _DEFINED_TERM_RE.finditer(text, zone.start, zone.end):
+            term = match.group("term")
+            at = bisect.bisect_right(ends, match.start()) - 1
+            if (
+                term in _PARTY_TERMS
+                and term not in defined
+                and at >= 0
+                and organisations[at].span.end >= max(zone.start, match.start() - _LOOK_BACK)
+                and organisations[at].name != term
+            ):
+                defined[term] = (organisations[at].name, match.start())
+    if not defined:
+        return
+    article.found.mentions = [
+        replace(m, name=defined[m.name][0], rule=DEFINED_TERM_RULE)
+        if m.kind == ORGANISATION and m.name in defined and m.span.start >= defined[m.name][1]
+        else m
+        for m in article.found.mentions
+    ]
+    term_re = re.compile(rf"\b[Tt]he (?P<term>{'|'.join(defined)})\b(?![”\"])")
+    for zone in article.zones:
+        for later in term_re.finditer(text, zone.start, zone.end):
+            owner, defined_at = defined[later.group("term")]
+            span = Span(later.start("term"), later.end("term"))
+            if span.start > defined_at and article.free(span):
+                article.add(ORGANISATION, owner, span, DEFINED_TERM_RULE, 0.85)
 
 
 # "(Nasdaq: CDRG)", "(Euronext Dublin: BKC)", "(BIST: KRVAN)": an exchange, a colon, the ticker; or

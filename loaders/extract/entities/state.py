@@ -155,7 +155,12 @@ def word_bounded(text: str, start: int, end: int, zone: Span) -> bool:
     return not (before.isalnum() or after.isalnum() or (after in "-" and end + 1 < len(text) and text[end + 1].isalnum()))
 
 
+_ORGAN_OF_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, words('organisations', 'company_organs')))}) of (?=\S+ \S)")
+
+
 def canonical_organisation(name: str) -> str:
+    # "Management Board of Kestrel Foods SA": the company its board acts for (a name of two words or more after it)
+    name = _ORGAN_OF_RE.sub("", name)
     words = name.split()
     # "Barkwell & Co.": after "&" the form is part of the name itself, not a legal form to drop
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].title() in LEGAL_FORMS) and words[-2] not in ("&", "and"):
