@@ -88,8 +88,9 @@ UNIT_RE = re.compile(
     rf"|(?P<measure>(?-i:{longest_first(MEASURES)}))\b"  # "190kt": a unit symbol joined to the number
     rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"
     rf"|-(?P<aged>(?-i:year|month|week|day))s?-old\b"
-    # "an 84-ship operator": a singular joined to the number before the noun it describes
-    rf"|-(?P<compound>(?-i:{longest_first(COUNTED_BEFORE_A_NOUN)}))\b(?=\s+(?-i:[a-z]{{3,}})\b)"
+    # "an 84-ship operator": a singular joined to the number before the noun it describes, or before
+    # the name it describes ("the 320-megawatt Battle River station")
+    rf"|-(?P<compound>(?-i:{longest_first(COUNTED_BEFORE_A_NOUN)}))\b(?=\s+(?-i:[A-Za-z][a-z]{{2,}})\b)"
     rf"|{_NOUN}",
     re.IGNORECASE,
 )

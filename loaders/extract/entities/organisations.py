@@ -68,6 +68,11 @@ _FOLLOWER_RE = re.compile(
     rf"(?:{_FOLLOWERS}|{alternation(words('organisations', 'period_reports'))})\b",
     re.IGNORECASE,
 )
+# A town's name between an article and a lower-case company noun: "the Płock group", "a Kalisz firm".
+TOWN_BEFORE_A_COMPANY_NOUN_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+COMPANY_NOUN_AFTER_RE = re.compile(
+    rf"\s+(?:{alternation(word for word in words('organisations', 'descriptors') if word.islower())})\b"
+)
 _ROLE_OF_RE = re.compile(rf"\b(?:{ROLE_WORDS}|{_FOLLOWERS}|founder|owner)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 DESCRIPTION_RE = re.compile(
     rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|from|with|owned|backed|said|has|is|was)\b|(?<=s)\s+who\b)",
@@ -469,6 +474,13 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and tokens[-1] not in _TITLE_WORDS
         # "Fishermen's union leader ...": a common noun opening the sentence
         and not (len(tokens) == 1 and tokens[0].lower() in common_words() and article.sentence_start(span))
+        # "The Płock group will pay", "a Kalisz company": a town qualifying the noun, no company's name
+        and not (
+            len(tokens) == 1
+            and value in towns()
+            and TOWN_BEFORE_A_COMPANY_NOUN_RE.search(before)
+            and COMPANY_NOUN_AFTER_RE.match(after)
+        )
     ):
         found.append(("followed by a company word", 1.5 if opening else 2.5))
     if (

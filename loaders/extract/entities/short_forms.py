@@ -9,12 +9,19 @@ from collections import Counter
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_RE
 from loaders.extract.entities.guards import common_word
-from loaders.extract.entities.organisations import NAME_OPENINGS, ORGANISATION_WORDS, THE_BEFORE_RE
+from loaders.extract.entities.organisations import (
+    COMPANY_NOUN_AFTER_RE,
+    NAME_OPENINGS,
+    ORGANISATION_WORDS,
+    THE_BEFORE_RE,
+    TOWN_BEFORE_A_COMPANY_NOUN_RE,
+)
 from loaders.extract.entities.people import given_names
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
 from loaders.extract.gazetteer import demonyms, place_words
+from loaders.extract.gazetteer import towns as known_towns
 from loaders.extract.types import ORGANISATION, PERSON, PLACE
 from loaders.spans import Span
 from loaders.vocab import words as vocab_words
@@ -191,6 +198,14 @@ def resolve_short_forms(
             article.add(PLACE, span.of(text), span, "town a local noun names", 0.75)
             article.found.place_kinds.setdefault(span.of(text), "town")
     leftovers = [span for span in leftovers if span.of(text) not in towns]
+    # "The Płock group ... The Płock company": a known town qualifying a company noun, no company
+    town_qualifiers = {
+        s.of(text)
+        for s in leftovers
+        if s.of(text) in known_towns()
+        and TOWN_BEFORE_A_COMPANY_NOUN_RE.search(article.before(s, 8))
+        and COMPANY_NOUN_AFTER_RE.match(text, s.end, s.end + 30)
+    }
     organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
     organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
     for span in leftovers:
@@ -208,6 +223,7 @@ def resolve_short_forms(
             and value not in surnames
             and not _beside_a_name(article, span)
             and value not in after_a_place_word
+            and value not in town_qualifiers
             and not inside_a_role(text, span)  # "Jo Hale, Chief Executive Officer": a title's last word
         ):  # "jobs in Ashby", "near Ashby": a town the gazetteer does not know, no company
             article.add(ORGANISATION, value, span, "recurring proper noun", 0.6)
