@@ -214,6 +214,13 @@ class SentenceFacts:
         return index if index >= 0 and position < self.insertion_ends[index] else -1
 
 
+# "at the average exchange rate of the National Bank of Poland": the body setting a rate owns no figure.
+_RATE_SETTER_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, words('organisations', 'rate_setter_openings')))})\s+(?:the\s+)?$", re.IGNORECASE
+)
+_RATE_SETTER_REACH = 40  # characters before a name where its opening may stand
+
+
 def _sentence_facts(
     text: str, sentence: Span, organisations: list[Mention], places: list[Mention], published: str | None, main: str | None
 ) -> SentenceFacts:
@@ -234,7 +241,9 @@ def _sentence_facts(
     subjects = [
         o
         for o in organisations
-        if not (source_span and source_span.contains(o.span)) and not names_an_analysts_employer(text, o, sentence)
+        if not (source_span and source_span.contains(o.span))
+        and not names_an_analysts_employer(text, o, sentence)
+        and not _RATE_SETTER_BEFORE_RE.search(text, max(sentence.start, o.span.start - _RATE_SETTER_REACH), o.span.start)
     ]
     # Names the entity stage did not take as organisations here may be ones it found in another
     # article: grouping keeps those that are ("Harrow Brewing's" where only a wire named it Harrow Brewing).
