@@ -66,6 +66,12 @@ SHAPES = {
     "last year's quarters": "last year's third-quarter profit of $5 founded in 2019 ",
     # the m1 round's rule: a year a company was begun "by" someone
     "begun by someone": "started by a fishing family in 2015 founded by in by in 2016 $5 ",
+    # the c12 round's rules: power, the zloty's sign after a number, the sol, a newsroom's town, a sum
+    # converted at a bank's rate, a heading over label lines
+    "power and signs": "a 320MW plant, 5 megawatts, the 320-megawatt Acme, 410 mln zł and S/ 5 million ",
+    "newsrooms": "Mildura Lake newsroom $5 ",
+    "converted sums": "PLN 5 million at the average exchange rate of the Acme Bank of ",
+    "headings over labels": "3. Overview of Acme (2025)\nRevenue: $5\n",
 }
 
 

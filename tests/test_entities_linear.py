@@ -92,6 +92,9 @@ SHAPES = [
     ("dollar letters after names", "Aa Holdings for US$5 and Bb Holdings for NZ$4 "),
     # the e11 round's rules: going up or round to a name, a ship calling at ports, a kind and a particle
     ("going up to, calling at, kinds with particles", "up to Aa round to Bb calls at Aa and Bb Ría de Aa Cabo de la "),
+    # the c12 round's rules: a filing's defined terms, a company's organs, a town before a company noun
+    ("defined terms", 'Aa Foods Ltd (the "Company") and Bb Mills Ltd ("Bb" or the "Target") the Company the Target '),
+    ("organs and towns", "The Management Board of Aa Foods Spółka Akcyjna and the Płock group and the Riga company "),
 ]
 
 
