@@ -59,8 +59,8 @@ def _claims(text: str) -> dict[str, tuple[str, str | None, str | None]]:
         # a takeover's consideration for each share, its words further before the figure
         ("Consideration: C$36.50 per share in cash", "C$36.50", "offer price"),
         ("Korvo agreed to be acquired by Hokuri Seiki (TSE: 6417) for C$36.50 a share.", "C$36.50", "offer price"),
-        # a sum a company is sold for is no count of units sold
-        ("Korvo is being sold to Hokuri Seiki for nearly $1.3 billion.", "$1.3 billion", "amount"),
+        # a sum a company is sold for is no count of units sold (since c12 a deal's value: "selling X for")
+        ("Korvo is being sold to Hokuri Seiki for nearly $1.3 billion.", "$1.3 billion", "deal value"),
         # a measure after "because" is the next clause's
         (
             "Hokuri lowered its operating profit forecast for the year to $38.5 million because of acquisition costs.",

@@ -207,3 +207,44 @@ def test_a_sum_converted_at_a_banks_rate(text, written, metric, subject):
 )
 def test_a_heading_over_label_lines(text, written, subject):
     assert _claims(text)[written][3] == subject
+
+
+@pytest.mark.parametrize(
+    "text, written, metric",
+    [
+        # a deal's value as the seller, a filing or a translation prints it
+        ("Prairie Ash is selling the plant to Northwind Data for $240 million.", "$240 million", "deal value"),
+        ("The operation amounts to US$ 310 million.", "US$ 310 million", "deal value"),
+        ("Cash consideration of US$310,000,000 payable on closing.", "US$310,000,000", "deal value"),
+        ("(c) Cost of acquisition: Rs 470 crore, to be paid in cash.", "Rs 470 crore", "deal value"),
+        # must not: a count sold at a unit price, a project's cost
+        ("Kestrel sold 40,000 vans to Harlow for $2 each.", "$2", "amount"),
+        ("The project will cost Rs 470 crore.", "Rs 470 crore", "investment"),
+    ],
+)
+def test_a_deals_value(text, written, metric):
+    assert _claims(text)[written][2] == metric
+
+
+def _candidates(text: str) -> dict[str, tuple[str, ...]]:
+    return {c.value_as_written: c.subjects for c in claims_of(text, "2026-11-25")}
+
+
+_TWO_PARTIES = (
+    "Harlow Mills Ltd will sell its plant to Kestrel Foods Ltd, it said. Harlow Mills said so. Kestrel Foods agreed.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, written, harlow_too",
+    [
+        # a deal's value may be any party's, though its sentence names one: the buyer pays what the seller receives
+        (_TWO_PARTIES + "Kestrel Foods will pay $310 million for a stake in the plant.", "$310 million", True),
+        # must not: another measure of a named company is that company's only
+        (_TWO_PARTIES + "Kestrel Foods had revenue of $912 million.", "$912 million", False),
+    ],
+)
+def test_a_deals_value_is_each_partys(text, written, harlow_too):
+    candidates = _candidates(text)[written]
+    assert candidates[0] == "Kestrel Foods"
+    assert ("Harlow Mills" in candidates) is harlow_too

@@ -246,6 +246,9 @@ def _all_capitals(text: str, sentence: Span) -> bool:
     return not any(c.islower() for c in piece) and any(c.isalpha() for c in piece)
 
 
+DEAL_VALUE = "deal value"
+
+
 def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tuple[str, ...]:
     """The organisations the article names twice at least, most often first (ties: first named)."""
     counts: dict[str, int] = {}
@@ -393,7 +396,9 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     amount.precision,
                     c.metric_cue,
                     c.when.moment,
-                    tuple(dict.fromkeys([*c.subjects, *unnamed, *fallback])),
+                    # a deal's value is each party's (the buyer "will pay" it, the seller "will receive"
+                    # it, the target is "valued at" it): outlets giving it to different parties compare
+                    tuple(dict.fromkeys([*c.subjects, *unnamed, *(prominent if c.metric == DEAL_VALUE else ()), *fallback])),
                     # a range ("rise from £5 to £7") ends at the current figure: not the earlier one
                     amount.value_high is None and is_earlier(text, sentence, amount.span),
                 )
