@@ -20,6 +20,7 @@ import pytest
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.state import canonical_organisation
+from loaders.group.claims import COUNT_FAMILIES
 from tests.test_claims import claims_of
 
 
@@ -248,3 +249,51 @@ def test_a_deals_value_is_each_partys(text, written, harlow_too):
     candidates = _candidates(text)[written]
     assert candidates[0] == "Kestrel Foods"
     assert ("Harlow Mills" in candidates) is harlow_too
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        # (batch 2) a scale's abbreviation with a stop, Romania's leu, a utility's connections
+        ("The group paid 140 mil. euro for the chain.", "140 mil. euro", 140e6, "EUR"),
+        ("The chain had a turnover of 1.84 billion lei.", "1.84 billion lei", 1.84e9, "RON"),
+        ("The water system serves approximately 18,400 customer connections.", "18,400", 18400, "customer connections"),
+        # must not: a sentence's stop after a scale ends it, the next sentence's words are no currency
+        ("It had sales of 5 million. Euro prices rose 2%.", "2%", 2, "percent"),
+    ],
+)
+def test_batch_2_money_and_counts(text, written, value, unit):
+    found_value, found_unit, _, _ = _claims(text)[written]
+    assert (found_value, found_unit) == (pytest.approx(value), unit)
+
+
+def test_no_currency_across_a_sentences_stop():
+    assert "5 million" not in _claims("It had sales of 5 million. Euro prices rose 2%.")
+
+
+@pytest.mark.parametrize(
+    "text, written, name",
+    [
+        # (batch 2) a bracket defining two terms for one party; a Hungarian public company's legal form
+        (
+            'Kestrel Patika Nyrt. (the "Company"; together with its subsidiaries, the "Group") signed on Monday.\n\n'
+            "The Group will run 950 pharmacies.",
+            "Group",
+            "Kestrel Patika",
+        ),
+        (
+            'Kestrel Patika Nyrt. (the "Company"; together with its subsidiaries, the "Group") signed on Monday.\n\n'
+            "The Company will pay in cash.",
+            "Company",
+            "Kestrel Patika",
+        ),
+    ],
+)
+def test_a_bracket_defining_two_terms(text, written, name):
+    assert _organisations(text)[written] == name
+
+
+def test_connections_and_customers_are_one_family():
+    assert COUNT_FAMILIES["connections"] == COUNT_FAMILIES["customers"] == COUNT_FAMILIES["customer connections"]
+    # must not: a count of jobs is no customer count
+    assert COUNT_FAMILIES["jobs"] != COUNT_FAMILIES["customers"]

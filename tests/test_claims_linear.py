@@ -72,6 +72,7 @@ SHAPES = {
     "newsrooms": "Mildura Lake newsroom $5 ",
     "converted sums": "PLN 5 million at the average exchange rate of the Acme Bank of ",
     "headings over labels": "3. Overview of Acme (2025)\nRevenue: $5\n",
+    "scales with a stop": "140 mil. euro 5 mld. lei 18,400 customer connections ",
 }
 
 

@@ -94,6 +94,7 @@ SHAPES = [
     ("going up to, calling at, kinds with particles", "up to Aa round to Bb calls at Aa and Bb Ría de Aa Cabo de la "),
     # the c12 round's rules: a filing's defined terms, a company's organs, a town before a company noun
     ("defined terms", 'Aa Foods Ltd (the "Company") and Bb Mills Ltd ("Bb" or the "Target") the Company the Target '),
+    ("bracketed pairs of terms", 'Aa Patika Nyrt. (the "Company"; together with its subsidiaries, the "Group") the Group '),
     ("organs and towns", "The Management Board of Aa Foods Spółka Akcyjna and the Płock group and the Riga company "),
 ]
 

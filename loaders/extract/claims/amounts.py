@@ -67,7 +67,7 @@ NUMBER_RE = word_start_regex(
     rf"|\b(?P<spelled>{_SPELLED})\b",
     re.IGNORECASE,
 )
-_SCALE = rf"(?:[\s-]?{longest_first(SCALES)}\b|(?-i:{longest_first(ATTACHED_SCALES)})\b)"  # "1.2bn", "1.2 billion", "1.2-billion"
+_SCALE = rf"(?:[\s-]?{longest_first(SCALES)}(?:\b|(?<=\.))|(?-i:{longest_first(ATTACHED_SCALES)})\b)"  # "1.2bn", "1.2 billion", "1.2-billion"
 _PREFIX = longest_first(PREFIXES)
 # A currency before the number: a sign or abbreviation, or an ISO code, at the end of a short window.
 PREFIX_RE = re.compile(rf"(?:(?<![A-Za-z])(?P<prefix>{_PREFIX})|\b(?P<code>(?-i:[A-Z]{{3}})))\s?$")

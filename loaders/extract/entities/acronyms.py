@@ -54,8 +54,12 @@ def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> di
     return defined
 
 
-# '(the "Company")', '("Kestrel" or the "Issuer")': a filing's defined term for the party named before it.
-_DEFINED_TERM_RE = re.compile(r"\((?:[“\"][^“”\"()]{1,40}[”\"]\s+(?:or|and)\s+)?the\s+[“\"](?P<term>[A-Z][a-z]{2,14})[”\"]\)")
+# '(the "Company")', '("Kestrel" or the "Issuer")', '(the "Company"; together with its subsidiaries, the
+# "Group")': a filing's defined term for the party named before it.
+_DEFINED_TERM_RE = re.compile(
+    r"\((?:[“\"][^“”\"()]{1,40}[”\"]\s+(?:or|and)\s+)?the\s+[“\"](?P<term>[A-Z][a-z]{2,14})[”\"](?:\)|[;,]\s)"
+)
+_TERM_RE = re.compile(r"\bthe\s+[“\"](?P<term>[A-Z][a-z]{2,14})[”\"]")
 _PARTY_TERMS = frozenset(words("organisations", "defined_party_terms"))
 
 
@@ -79,6 +83,12 @@ def find_defined_terms(article: ArticleState) -> None:
                 and organisations[at].name != term
             ):
                 defined[term] = (organisations[at].name, match.start())
+                # '(the "Company"; together with its subsidiaries, the "Group")': the bracket's other terms too
+                if match.group(0)[-1] != ")":
+                    close = text.find(")", match.end(), match.end() + _LOOK_BACK)
+                    for other in _TERM_RE.finditer(text, match.end(), close if close >= 0 else match.end()):
+                        if other.group("term") in _PARTY_TERMS and other.group("term") not in defined:
+                            defined[other.group("term")] = (organisations[at].name, match.start())
     if not defined:
         return
     article.found.mentions = [
