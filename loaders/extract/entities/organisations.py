@@ -71,7 +71,7 @@ _FOLLOWER_RE = re.compile(
 # A town's name between an article and a lower-case company noun: "the Płock group", "a Kalisz firm".
 TOWN_BEFORE_A_COMPANY_NOUN_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 COMPANY_NOUN_AFTER_RE = re.compile(
-    rf"\s+(?:{alternation(word for word in words('organisations', 'descriptors') if word.islower())})\b"
+    rf"\s+(?:{alternation([word for word in words('organisations', 'descriptors') if word.islower()])})\b"
 )
 _ROLE_OF_RE = re.compile(rf"\b(?:{ROLE_WORDS}|{_FOLLOWERS}|founder|owner)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 DESCRIPTION_RE = re.compile(
