@@ -28,6 +28,8 @@ SHAPES = [
     ("roles in a run", "Kestrel CEO Ann Lee "),
     ("launched products", "Velmora launched the Aa Pro. "),
     ("categories", "smartphones and tablets "),
+    ("places in apposition", "Aa, a small town, "),
+    ("divisions of two words", "Aa Bb and Cc Dd "),
     # places read from their context: lists after a locative, "-based", states, kinds of place, brands
     ("towns in a list", "in Ostrava, Brno, Koper, "),
     ("towns before their states", "Joplin, Missouri, "),

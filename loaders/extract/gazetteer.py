@@ -135,6 +135,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "trades_before_a_business",
         "street_words",
         "feature_words_before_a_particle",
+        "appositive_place_nouns",
+        "appositive_place_after",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -234,7 +234,7 @@ _CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara
 _POSSESSIVE_RE = re.compile(r"[’']s\b")
 _POSSESSIVE_END_RE = re.compile(r"[’']s$")  # "up to Kestrel's standards": an owner, no place
 _TWO_DIVISIONS_RE = re.compile(
-    rf"(?<![\w’'-])({_WORD}) (?:and|&) ({_WORD}) "
+    rf"(?<![\w’'-])({_WORD}(?: {_WORD})?) (?:and|&) ({_WORD}(?: {_WORD})?) "
     r"(?:provinces|districts|regions|counties|states|prefectures|governorates|zones|villages|towns|suburbs|townships)\b"
 )
 # "at Kundara in Kollam district": the site lies in a division the text names
@@ -509,9 +509,15 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         for match in _SHIRE_RE.finditer(chunk):
             context.add(offset + match.start(), offset + match.end(), "county's name")
     if " and " in chunk or " & " in chunk:
-        for match in _TWO_DIVISIONS_RE.finditer(chunk):  # "the Uva and Sabaragamuwa provinces"
-            context.add(offset + match.start(1), offset + match.end(1), "names before a division")
-            context.add(offset + match.start(2), offset + match.end(2), "names before a division")
+        for match in _TWO_DIVISIONS_RE.finditer(chunk):  # "the Uva and Sabaragamuwa provinces", "Volta and Bono East"
+            for group in (1, 2):
+                words = match.group(group).split()
+                kept = _without_leading_function_words(words)  # "The Uva and ...": the article is no part of it
+                if len(kept) == 2 and kept[0].lower() in context.common_words and kept[0] not in demonyms():
+                    kept = kept[1:]  # "Serving Dare and Hyde counties": a verb opening a line, no part of a name
+                if kept:
+                    start = offset + match.end(group) - len(" ".join(kept))
+                    context.add(start, offset + match.end(group), "names before a division")
     for match in _kind_and_particle_pattern().finditer(chunk) if " d" in chunk else ():  # "Ría de Arousa"
         context.add(offset + match.start(), offset + match.end(), "named as a place by its kind and a particle")
     if not _kind_words().search(chunk):
@@ -963,6 +969,30 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
                 context.add(offset + start, offset + end, "town listed after from", town=True)
 
 
+@functools.cache
+def _apposition_pattern() -> re.Pattern:
+    """ "Skervay, a fishing village on the coast": a name, a comma, and at most two words (no
+    preposition or article) before a noun of a place, then a pause or a word placing it."""
+    words = place_words()
+    nouns = "|".join(words["appositive_place_nouns"])
+    after = "|".join(words["appositive_place_after"])
+    return re.compile(
+        rf"(?<![\w’'-])({_RUN}), (?:an?|the) (?:(?!(?:in|of|from|at|on|to|for|with|and|or|by|the|an?)\b)[a-z-]+ ){{0,2}}"
+        rf"(?:{nouns})(?=[,.;:)]| (?:{after})\b)"
+    )
+
+
+def _places_described_in_apposition(context: _Context, offset: int, chunk: str) -> None:
+    from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
+
+    for match in _apposition_pattern().finditer(chunk):
+        words = _without_leading_function_words(match.group(1).split())
+        if not words or set(words) & ORGANISATION_WORDS or match.start(1) + offset in context.organisation_starts:
+            continue  # "Kestrel Harbour Co, a port operator": a body described, no place
+        start = offset + match.end(1) - len(" ".join(words))
+        context.add(start, offset + match.end(1), "described as a place in apposition", town=True)
+
+
 def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
     """A site's place ("a unit at Kundara"), "X-based", "X, <state>" and "the X-Y road"."""
     from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
@@ -1008,6 +1038,8 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
     for match in _WHERE_AFTER_RE.finditer(chunk) if ", where" in chunk else ():
         if context.a_town(match.group(1), given_name_too=True):
             context.add(offset + match.start(1), offset + match.end(1), "town before where", town=True)
+    if ", a" in chunk or ", the" in chunk:
+        _places_described_in_apposition(context, offset, chunk)
     for match in _BASED_RE.finditer(chunk) if "-based" in chunk else ():
         value = match.group(1)
         while " " in value and not context.a_town(value, given_name_too=True):
