@@ -53,3 +53,31 @@ def test_places_described_as_towns_or_named_before_their_division(text, expected
 )
 def test_no_place_where_the_apposition_describes_a_person_or_a_body(text, not_a_place):
     assert not_a_place not in places(text)
+
+
+def organisations(text):
+    return found_in(text).names("organisation")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a distillery's own name ends in the word for it, as a brewery's and a bakery's do
+        ("Kessvoe Distillery said exports to Japan fell.", "Kessvoe Distillery"),
+        ("Tessmuir Distilleries reported a loss for the year.", "Tessmuir Distilleries"),
+    ],
+)
+def test_a_distillery_is_named_by_its_trade(text, expected):
+    assert expected in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_an_organisation",
+    [
+        # the word alone, or after a word no name begins with, names no body
+        ("The Distillery is open to visitors in summer.", "Distillery"),
+        ("Every Distillery on the island was closed.", "Every Distillery"),
+    ],
+)
+def test_no_distillery_without_a_name(text, not_an_organisation):
+    assert not_an_organisation not in organisations(text)
