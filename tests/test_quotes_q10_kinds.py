@@ -296,6 +296,49 @@ def _group(first, second, grouped):
             "Can I still book a car space?\n\nYes, on the days the ship sails.",
             [],
         ),
+        # a named person the one asked after the name ("answered our questions"), answering as "I" and "we"
+        (
+            "Harbour master Ilse Varga answered our questions about the new quay.\n\nWhy move the ferries?\n\n"
+            "We ran out of room at the old berth.\n\nWill fares change?\n\nI see no reason for them to.",
+            [
+                ("We ran out of room at the old berth.", "Ilse Varga"),
+                ("I see no reason for them to.", "Ilse Varga"),
+            ],
+        ),
+        # must-not: a readers' FAQ after a named minister's news ("we asked readers"): the writer's answers
+        (
+            "Finance minister Ilse Varga set out her spending plan on Tuesday.\n\nWe asked readers what puzzled "
+            "them most. Here are the answers.\n\nWill council tax rise?\n\nNot this year, though the cap is lifted "
+            "in 2027.\n\nWhat about bus fares?\n\nThe freeze runs to the end of March.",
+            [],
+        ),
+        # must-not: an explainer after a named leader "spoke to residents" (they are the ones spoken to)
+        (
+            "Mayor Ilse Varga spoke to residents on Thursday about the flood wall. Here is what you need to know."
+            "\n\nWhy build a wall?\n\nThe river has burst its banks three times since 2019.\n\n"
+            "Who pays?\n\nMostly the national flood fund, with a tenth from the town.",
+            [],
+        ),
+        # must-not: a named person interviewed before, the page a summary in the writer's words
+        (
+            "The scheme was set out by housing chief Ilse Varga in an interview with this paper on Monday. "
+            "Below, the key points.\n\nWhere will the flats go?\n\nOn the former bus depot by the canal.\n\n"
+            "How many will be social housing?\n\nAbout a quarter, the scheme says.",
+            [],
+        ),
+        # must-not: "a conversation" in the opening paragraph, one named person backing the plan
+        (
+            "The plan has started a conversation on the island, and councillor Ilse Varga supports it.\n\n"
+            "Who pays for the new harbour?\n\nThe state pays half, and the island the rest.\n\n"
+            "When will it open?\n\nIn 2029, if the money arrives on time.",
+            [],
+        ),
+        # must-not: the named person is asked, but the answers are the writer's summary, not her speech
+        (
+            "We asked housing chief Ilse Varga about the scheme.\n\nWhere will the flats go?\n\n"
+            "On the former bus depot by the canal.\n\nWhen will they be finished?\n\nBy the spring of 2028.",
+            [],
+        ),
         # must-not: rhetorical questions in a column, one named person, no one questioned
         (
             "Mikael Laine-Sund has run the line for eleven winters.\n\nSo who pays for the island?\n\n"
