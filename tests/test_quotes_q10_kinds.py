@@ -70,6 +70,18 @@ def speakers_in_data(text: str) -> list[tuple[str, str | None]]:
                 ("We are not buying a logo on a shirt.", "Tom Reid"),
             ],
         ),
+        # "So says" with the speaker's name right after it
+        (
+            'Tom Reid said the yard would stay open. Welders were relieved.\n\n"We kept every order this year."\n\n'
+            "So says Ilse Varga, who has run the yard's books since 2015.",
+            [("We kept every order this year.", "Ilse Varga")],
+        ),
+        # must-not: "So says" a body, a person named later in the sentence as one who doubts it
+        (
+            'Tom Reid said the yard would stay open. Welders were relieved.\n\n"We kept every order this year."\n\n'
+            "So says the union, which has fought for the yard since 2015, though Ilse Varga of the council is less sure.",
+            [("We kept every order this year.", None)],
+        ),
         # must-not: "That was" opening a sentence about something else ("That was the year …")
         (
             'Tom Reid said the club was solvent. "We pay on time, every month now," said Mr Reid.\n\n'
@@ -137,6 +149,30 @@ def test_a_quote_over_paragraphs_takes_the_speaker_its_last_paragraph_names(text
             "An analyst at a rival broker, who asked not to be named, called the deal cheap. "
             '"She gets a whole country for that money," the analyst said.',
             [("We are patient,", "Marisol Quintero Ayala"), ("She gets a whole country for that money,", None)],
+        ),
+        # "said the analyst at" the firm printed by the name just before: that person
+        (
+            "Ilse Varga, of the brokerage Tessby Capital, put the price at 12 times profit.\n\n"
+            '"It is a full price for a slow business," said the analyst at Tessby Capital.',
+            [("It is a full price for a slow business,", "Ilse Varga")],
+        ),
+        # must-not: "said the analyst at" another firm than the one printed by the name just before
+        (
+            "Ilse Varga, of the brokerage Tessby Capital, put the price at 12 times profit.\n\n"
+            '"It is a full price for a slow business," said the analyst at Kestrel Bank.',
+            [("It is a full price for a slow business,", None)],
+        ),
+        # must-not: "the analyst" for the person just named, whom the article calls chief executive
+        (
+            "Chief executive Ilse Varga said orders would recover by the summer.\n\n"
+            '"Costs will rise before they fall," said the analyst.',
+            [("Costs will rise before they fall,", None)],
+        ),
+        # must-not: analysts brought in between the name and "said the analyst" (another, unnamed)
+        (
+            "Ilse Varga, of the brokerage Tessby Capital, liked the deal. Analysts elsewhere were less sure.\n\n"
+            '"Costs will rise before they fall," said the analyst.',
+            [("Costs will rise before they fall,", None)],
         ),
     ],
 )
