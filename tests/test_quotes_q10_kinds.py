@@ -391,7 +391,7 @@ def test_a_q_and_a_with_unlabelled_questions(text, expected):
     "text, person",
     [
         # a given name with a trade or a title in brackets after it: a group digest's way of naming people
-        ('Several of you asked about the school. Jonna (teacher) says that "nothing replaces a child in a class".', "Jonna"),
+        ('Several of you asked about the school. Ilse (teacher) says that "nothing replaces a child in a class".', "Ilse"),
         ("Birgitta (chair, 61) went to the mainland on Tuesday.", "Birgitta"),
     ],
 )
@@ -402,9 +402,15 @@ def test_a_given_name_with_its_role_in_brackets(text, person):
 @pytest.mark.parametrize(
     "text, not_person",
     [
-        # must-not: a place before a role in brackets ("Sales in Georgia (manager, 34) fell") or a company
-        ("Sales in Georgia (manager: Ann Lee) fell by a third.", "Georgia"),
-        ("Shares in Apple (chairman: Tim Reid) rose.", "Apple"),
+        # must-not: a place or a company after a preposition, before a role in brackets
+        ("Sales in Victoria (manager, 34) fell by a third.", "Victoria"),
+        ("Jobs at Tiffany (manager, 34) were cut.", "Tiffany"),
+        ("Shares in Apple (chairman, 60) rose.", "Apple"),
+        # must-not: bodies listed with their roles in brackets, one of them no given name
+        ("Apple (chair, 5) and Samsung (vice-chair) led the committee.", "Apple"),
+        ("Samsung (vice-chair) and Jordan (chair) led the talks.", "Jordan"),
+        # must-not: a name the article also writes as a company's, with its legal form
+        ("Gloria (chair) led the committee. Gloria Ltd said its profits rose.", "Gloria"),
     ],
 )
 def test_not_a_given_name_before_brackets(text, not_person):
