@@ -149,3 +149,15 @@ def test_pronouns_and_descriptions_with_many_people_of_both_pronouns_named():
     mentions = [Mention("person", "Bo Park", Span(m.start(), m.end()), "given", 0.9) for m in re.finditer("Bo Park", text)]
     quotes = find_quotes(text, [Span(0, len(text))], EntityFindings(mentions=mentions), [])
     assert {q.speaker for q in quotes if q.span.of(text) in ("Stop,", "Wait,")} == {None}
+
+
+@pytest.mark.timeout(60)
+def test_given_names_in_full_over_a_group_of_many_speakers():
+    """One line reprinted with tens of thousands of different speakers in one group: each compared only
+    with those sharing its first or last word (pairs of them all would take hours)."""
+    from loaders.rows import _given_names_in_full
+
+    speakers = {f"ann{n}-lee{n}" for n in range(20_000)} | {f"a-lee{n}" for n in range(20_000)} | {"tom", "tom-reid"}
+    found = _given_names_in_full(speakers)
+    assert found["tom"] == "tom-reid"
+    assert found["a-lee7"] == "ann7-lee7"
