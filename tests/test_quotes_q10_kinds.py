@@ -3,7 +3,7 @@ before) showed, on short original sentences: a quote standing alone whose speake
 paragraph names while looking back at it ("That was how Ann Lee described it."); a quote running
 over two paragraphs, the first left open, whose speaker only the second names; "said the
 executive" or "said the analyst" for the person just named; a given name set off after "our
-coordinator", not after a place ("the organiser in Kerry, who"); a Quebec company's name opening
+coordinator", not after a place ("the organiser in Chester, who"); a Quebec company's name opening
 with "Gestion"."""
 
 from __future__ import annotations
@@ -197,9 +197,9 @@ def test_the_executive_or_the_analyst_is_the_person_just_named(text, expected):
         ),
         # must-not: a place after "in" set off before "who" is no person, though it is also a given name
         (
-            "Our guest is Maeve Doolan-Price, the union organiser in Kerry, who was at the gate.",
-            "Maeve Doolan-Price",
-            "Kerry",
+            "Our guest is Ilse Varga-Lund, the union organiser in Chester, who was at the gate.",
+            "Ilse Varga-Lund",
+            "Chester",
         ),
         (
             "The plant's last manager came from Chelsea, who never once visited the floor, people said.",
@@ -315,19 +315,19 @@ def _group(first, second, grouped):
         # a trade site's Q&A: questions as lines of their own, unlabelled, answered by the paragraphs after
         # them; the one person the paragraph opening the questions names (a byline above it) answers
         (
-            "By Henrik Sandvoll\n\nThe ferry line will cut its winter route. We asked managing director Mikael "
-            "Laine-Sund why.\n\nWhy cut the route now?\n\nFuel. Our bill is up by half in two years.\n\n"
+            "By Henrik Sandvoll\n\nThe ferry line will cut its winter route. We asked managing director Ari "
+            "Tallberg-Holm why.\n\nWhy cut the route now?\n\nFuel. Our bill is up by half in two years.\n\n"
             "The islanders are angry. What do you say to them?\n\nI understand them. I grew up on an island myself.\n\n"
             "What about the ship?\n\nThe ship stays on the route.\n\nThe company employs 90 people.",
             [
-                ("Fuel. Our bill is up by half in two years.", "Mikael Laine-Sund"),
-                ("I understand them. I grew up on an island myself.", "Mikael Laine-Sund"),
-                ("The ship stays on the route.", "Mikael Laine-Sund"),
+                ("Fuel. Our bill is up by half in two years.", "Ari Tallberg-Holm"),
+                ("I understand them. I grew up on an island myself.", "Ari Tallberg-Holm"),
+                ("The ship stays on the route.", "Ari Tallberg-Holm"),
             ],
         ),
         # must-not: a page's questions and answers that no one is said to be asked (an FAQ)
         (
-            "Mikael Laine-Sund runs the ferry line, which cuts its winter route in January.\n\n"
+            "Ari Tallberg-Holm runs the ferry line, which cuts its winter route in January.\n\n"
             "When does the change start?\n\nOn 5 January, for the whole winter.\n\n"
             "Can I still book a car space?\n\nYes, on the days the ship sails.",
             [],
@@ -377,7 +377,7 @@ def _group(first, second, grouped):
         ),
         # must-not: rhetorical questions in a column, one named person, no one questioned
         (
-            "Mikael Laine-Sund has run the line for eleven winters.\n\nSo who pays for the island?\n\n"
+            "Ari Tallberg-Holm has run the line for eleven winters.\n\nSo who pays for the island?\n\n"
             "The council will decide in December.\n\nAnd what if it says no?\n\nThen the ship stays in port.",
             [],
         ),
@@ -392,7 +392,7 @@ def test_a_q_and_a_with_unlabelled_questions(text, expected):
     [
         # a given name with a trade or a title in brackets after it: a group digest's way of naming people
         ('Several of you asked about the school. Ilse (teacher) says that "nothing replaces a child in a class".', "Ilse"),
-        ("Birgitta (chair, 61) went to the mainland on Tuesday.", "Birgitta"),
+        ("Solveig (chair, 61) went to the mainland on Tuesday.", "Solveig"),
     ],
 )
 def test_a_given_name_with_its_role_in_brackets(text, person):
