@@ -369,6 +369,12 @@ def _group(first, second, grouped):
             "When will it open?\n\nIn 2029, if the money arrives on time.",
             [],
         ),
+        # must-not: the ones asked are the named person's neighbours, not her
+        (
+            "We asked councillor Ilse Varga's neighbours about the new quay.\n\nWhy move the ferries?\n\n"
+            "We ran out of room at the old berth, they say.\n\nWill fares change?\n\nWe hope not.",
+            [],
+        ),
         # must-not: the named person is asked, but the answers are the writer's summary, not her speech
         (
             "We asked housing chief Ilse Varga about the scheme.\n\nWhere will the flats go?\n\n"

@@ -278,6 +278,8 @@ def _asked(text: str, name: Span) -> bool:
     """Whether the words around a name make its person the one asked: "we asked chief executive Ann
     Lee why", "an interview with Ann Lee", "Ann Lee answered our questions"; not "we asked readers
     what they wanted to know" or "Ann Lee spoke to residents"."""
+    if re.match(r"['’]s?(?!\w)", text[name.end : name.end + 2]):
+        return False  # "we asked Ann Lee's neighbours": the ones asked are others
     before = _ASKED_BEFORE_RE.search(text[max(0, name.start - ASKED_REACH) : name.start])
     if before and not any(word.casefold() in _NOT_A_TITLE for word in before.group("title").split()):
         return True
