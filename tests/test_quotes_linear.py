@@ -161,3 +161,21 @@ def test_given_names_in_full_over_a_group_of_many_speakers():
     found = _given_names_in_full(speakers)
     assert found["tom"] == "tom-reid"
     assert found["a-lee7"] == "ann7-lee7"
+
+
+@pytest.mark.timeout(60)
+def test_find_quotes_on_64_kb_of_questions_printed_without_labels():
+    """Thousands of bare questions, each answered in the first person, after one person is said to be asked."""
+    from loaders.extract.types import Mention
+
+    opening = "We asked chief executive Ann Lee why.\n\n"
+    unit = "Why now, and why here?\n\nWe think the price is right, and I said so.\n\n"
+    text = opening + (unit * (SIZE // len(unit) + 1))[:SIZE]
+    paragraphs, start = [], 0
+    for block in text.split("\n\n"):
+        paragraphs.append(Span(start, start + len(block)))
+        start += len(block) + 2
+    name = text.index("Ann Lee")
+    mentions = [Mention("person", "Ann Lee", Span(name, name + 7), "given", 0.9)]
+    quotes = find_quotes(text, [p for p in paragraphs if p.end > p.start], EntityFindings(mentions=mentions), [])
+    assert sum(q.speaker == "Ann Lee" for q in quotes) > 500  # the answers were read
