@@ -168,6 +168,18 @@ def test_a_quote_over_paragraphs_takes_the_speaker_its_last_paragraph_names(text
             '"Costs will rise before they fall," said the analyst.',
             [("Costs will rise before they fall,", None)],
         ),
+        # must-not: economists brought in between the name and "said the analyst" (one of them, unnamed)
+        (
+            "Fund chief Ilse Varga said rates would stay high. The fund's economists agreed.\n\n"
+            '"Prices are slow to turn," said the analyst, a former central bank official.',
+            [("Prices are slow to turn,", None)],
+        ),
+        # must-not: "said the executive, who asked not to be named": not the executive the article names
+        (
+            "Ilse Varga, the chief executive, turned the offer down.\n\n"
+            '"We are worth far more than that," said the executive, who asked not to be named, of a rival bidder.',
+            [("We are worth far more than that,", None)],
+        ),
         # must-not: analysts brought in between the name and "said the analyst" (another, unnamed)
         (
             "Ilse Varga, of the brokerage Tessby Capital, liked the deal. Analysts elsewhere were less sure.\n\n"

@@ -48,6 +48,20 @@ _DESCRIPTION_COVERS = {
     )
     for role, covered in mapping("quotes", "titles_a_description_covers").items()
 }
+_WITHHELD_NAME_RE = re.compile(
+    rf"^[^.!?\n]{{0,40}}?\b(?:{'|'.join(re.escape(clause) for clause in words('quotes', 'withheld_name_clauses'))})\b",
+    re.IGNORECASE,
+)
+WITHHELD_REACH = 100  # characters after a speaker's title in which a clause may say the name is withheld
+# People of the description's kind brought in, in the plural ("Analysts were less sure.", "The bank's
+# economists agreed."): a later "said the analyst" may be one of them.
+_DESCRIPTION_PLURALS = {
+    normalise_role(role): re.compile(
+        rf"\b(?:{'|'.join(sorted({re.escape(role)} | {re.escape(w.strip()) for w in covered.split(',') if w.strip()}))})s\b",
+        re.IGNORECASE,
+    )
+    for role, covered in mapping("quotes", "titles_a_description_covers").items()
+}
 # The organisation a description names after it: "the analyst at Kestrel Bank", "the executive of Tessby".
 _DESCRIPTION_ORGANISATION_RE = re.compile(
     r"\s+(?:at|of|from|with)\s+(?:the\s+)?(?P<organisation>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
@@ -406,7 +420,8 @@ class Speakers:
         if organisation and not self._printed_by(person, position, re.compile(re.escape(organisation)), after_only=False):
             return None
         found = self._named_just_before(position)
-        if found and re.search(rf"\b{re.escape(title)}s\b", self.text[found[0] : position], re.IGNORECASE):
+        plural = _DESCRIPTION_PLURALS.get(title) or re.compile(rf"\b{re.escape(title)}s\b", re.IGNORECASE)
+        if found and plural.search(self.text, found[0], position):
             return None
         return person
 
@@ -537,6 +552,9 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             return Attribution(None, as_written, "an unnamed spokesperson", source=as_written, person=True)
         if person is None and normalise_role(role.group(0)) in _ANONYMOUS_ROLES:
             return Attribution(None, as_written, how, source=as_written, person=True)
+        if _WITHHELD_NAME_RE.match(text[who.start + role.end() : who.start + role.end() + WITHHELD_REACH]):
+            # "said the executive, who asked not to be named": not the executive the article names
+            return Attribution(None, as_written, "a speaker whose name is withheld", source=as_written, person=True)
         title = normalise_role(role.group(0))
         descriptive = title in _DESCRIPTIVE_ROLES and not speakers.local_roles.holders(title, None)
         if (
