@@ -470,23 +470,33 @@ def quote_row(article_id: str, text: str, quote: QuoteFound, ids: ContentIds) ->
 
 
 def _given_names_in_full(speakers: set[str]) -> dict[str, str]:
-    """Each speaker known by one name (an id of one word, "josue") that begins the id of exactly one
-    other speaker of a group ("josue-pereira-lins"), or by initials and a surname ("b-ganzorig", as
-    papers print "B. Ganzorig") that exactly one other speaker of the group has in full, each initial
-    the first letter of a given name ("batbayar-ganzorig"): that other speaker."""
+    """Each speaker known by one name (an id of one word, "ilse") that begins the id of exactly one
+    other speaker of a group ("ilse-varga-lund"), or by initials and a surname ("i-varga", as papers
+    print "I. Varga") that exactly one other speaker of the group has in full, each initial the first
+    letter of a given name ("ilse-varga"): that other speaker. The ids are indexed by their first and
+    last words, so each speaker is compared only with those sharing one (linear in the group's speakers)."""
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    for speaker in sorted(speakers):
+        if "-" in speaker:
+            words = speaker.split("-")
+            by_first.setdefault(words[0], []).append(speaker)
+            by_last.setdefault(words[-1], []).append(speaker)
     out = {}
     for one in speakers:
         if "-" in one:
-            longer = [other for other in speakers if other != one and _initials_of(one, other)]
+            if len(one.split("-", 1)[0]) != 1:
+                continue  # no initial first: not a name cut short
+            longer = [other for other in by_last.get(one.rsplit("-", 1)[1], ()) if other != one and _initials_of(one, other)]
         else:
-            longer = [other for other in speakers if other.startswith(f"{one}-")]
+            longer = by_first.get(one, [])
         if len(longer) == 1:
             out[one] = longer[0]
     return out
 
 
 def _initials_of(short: str, full: str) -> bool:
-    """`short` ("b-ganzorig", "j-p-lind") is `full` ("batbayar-ganzorig", "jan-per-lind") with its
+    """`short` ("i-varga", "j-p-lind") is `full` ("ilse-varga", "jan-per-lind") with its
     given names cut to their initials: one-letter words, then the same surname words as `full` ends in."""
     short_words, full_words = short.split("-"), full.split("-")
     initials = list(itertools.takewhile(lambda word: len(word) == 1, short_words))
@@ -521,7 +531,7 @@ def quote_rows(
         full = _given_names_in_full({s for s in speakers if s})
         for link in group.links:
             # a person one article calls by their given name alone ("Josué") or by an initial and surname
-            # ("B. Ganzorig") is the one the group's other articles name in full
+            # ("I. Varga") is the one the group's other articles name in full
             quote = quotes[link.utterance.quote_key]
             if quote.speaker_id in full:
                 quote.speaker_id = full[quote.speaker_id]

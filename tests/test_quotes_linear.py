@@ -149,3 +149,33 @@ def test_pronouns_and_descriptions_with_many_people_of_both_pronouns_named():
     mentions = [Mention("person", "Bo Park", Span(m.start(), m.end()), "given", 0.9) for m in re.finditer("Bo Park", text)]
     quotes = find_quotes(text, [Span(0, len(text))], EntityFindings(mentions=mentions), [])
     assert {q.speaker for q in quotes if q.span.of(text) in ("Stop,", "Wait,")} == {None}
+
+
+@pytest.mark.timeout(60)
+def test_given_names_in_full_over_a_group_of_many_speakers():
+    """One line reprinted with tens of thousands of different speakers in one group: each compared only
+    with those sharing its first or last word (pairs of them all would take hours)."""
+    from loaders.rows import _given_names_in_full
+
+    speakers = {f"ann{n}-lee{n}" for n in range(20_000)} | {f"a-lee{n}" for n in range(20_000)} | {"tom", "tom-reid"}
+    found = _given_names_in_full(speakers)
+    assert found["tom"] == "tom-reid"
+    assert found["a-lee7"] == "ann7-lee7"
+
+
+@pytest.mark.timeout(60)
+def test_find_quotes_on_64_kb_of_questions_printed_without_labels():
+    """Thousands of bare questions, each answered in the first person, after one person is said to be asked."""
+    from loaders.extract.types import Mention
+
+    opening = "We asked chief executive Ann Lee why.\n\n"
+    unit = "Why now, and why here?\n\nWe think the price is right, and I said so.\n\n"
+    text = opening + (unit * (SIZE // len(unit) + 1))[:SIZE]
+    paragraphs, start = [], 0
+    for block in text.split("\n\n"):
+        paragraphs.append(Span(start, start + len(block)))
+        start += len(block) + 2
+    name = text.index("Ann Lee")
+    mentions = [Mention("person", "Ann Lee", Span(name, name + 7), "given", 0.9)]
+    quotes = find_quotes(text, [p for p in paragraphs if p.end > p.start], EntityFindings(mentions=mentions), [])
+    assert sum(q.speaker == "Ann Lee" for q in quotes) > 500  # the answers were read

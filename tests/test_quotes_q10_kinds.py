@@ -3,7 +3,7 @@ before) showed, on short original sentences: a quote standing alone whose speake
 paragraph names while looking back at it ("That was how Ann Lee described it."); a quote running
 over two paragraphs, the first left open, whose speaker only the second names; "said the
 executive" or "said the analyst" for the person just named; a given name set off after "our
-coordinator", not after a place ("the organiser in Kerry, who"); a Quebec company's name opening
+coordinator", not after a place ("the organiser in Chester, who"); a Quebec company's name opening
 with "Gestion"."""
 
 from __future__ import annotations
@@ -69,6 +69,18 @@ def speakers_in_data(text: str) -> list[tuple[str, str | None]]:
                 ("We pay on time, every month now,", "Tom Reid"),
                 ("We are not buying a logo on a shirt.", "Tom Reid"),
             ],
+        ),
+        # "So says" with the speaker's name right after it
+        (
+            'Tom Reid said the yard would stay open. Welders were relieved.\n\n"We kept every order this year."\n\n'
+            "So says Ilse Varga, who has run the yard's books since 2015.",
+            [("We kept every order this year.", "Ilse Varga")],
+        ),
+        # must-not: "So says" a body, a person named later in the sentence as one who doubts it
+        (
+            'Tom Reid said the yard would stay open. Welders were relieved.\n\n"We kept every order this year."\n\n'
+            "So says the union, which has fought for the yard since 2015, though Ilse Varga of the council is less sure.",
+            [("We kept every order this year.", None)],
         ),
         # must-not: "That was" opening a sentence about something else ("That was the year …")
         (
@@ -138,6 +150,42 @@ def test_a_quote_over_paragraphs_takes_the_speaker_its_last_paragraph_names(text
             '"She gets a whole country for that money," the analyst said.',
             [("We are patient,", "Marisol Quintero Ayala"), ("She gets a whole country for that money,", None)],
         ),
+        # "said the analyst at" the firm printed by the name just before: that person
+        (
+            "Ilse Varga, of the brokerage Tessby Capital, put the price at 12 times profit.\n\n"
+            '"It is a full price for a slow business," said the analyst at Tessby Capital.',
+            [("It is a full price for a slow business,", "Ilse Varga")],
+        ),
+        # must-not: "said the analyst at" another firm than the one printed by the name just before
+        (
+            "Ilse Varga, of the brokerage Tessby Capital, put the price at 12 times profit.\n\n"
+            '"It is a full price for a slow business," said the analyst at Kestrel Bank.',
+            [("It is a full price for a slow business,", None)],
+        ),
+        # must-not: "the analyst" for the person just named, whom the article calls chief executive
+        (
+            "Chief executive Ilse Varga said orders would recover by the summer.\n\n"
+            '"Costs will rise before they fall," said the analyst.',
+            [("Costs will rise before they fall,", None)],
+        ),
+        # must-not: economists brought in between the name and "said the analyst" (one of them, unnamed)
+        (
+            "Fund chief Ilse Varga said rates would stay high. The fund's economists agreed.\n\n"
+            '"Prices are slow to turn," said the analyst, a former central bank official.',
+            [("Prices are slow to turn,", None)],
+        ),
+        # must-not: "said the executive, who asked not to be named": not the executive the article names
+        (
+            "Ilse Varga, the chief executive, turned the offer down.\n\n"
+            '"We are worth far more than that," said the executive, who asked not to be named, of a rival bidder.',
+            [("We are worth far more than that,", None)],
+        ),
+        # must-not: analysts brought in between the name and "said the analyst" (another, unnamed)
+        (
+            "Ilse Varga, of the brokerage Tessby Capital, liked the deal. Analysts elsewhere were less sure.\n\n"
+            '"Costs will rise before they fall," said the analyst.',
+            [("Costs will rise before they fall,", None)],
+        ),
     ],
 )
 def test_the_executive_or_the_analyst_is_the_person_just_named(text, expected):
@@ -161,9 +209,9 @@ def test_the_executive_or_the_analyst_is_the_person_just_named(text, expected):
         ),
         # must-not: a place after "in" set off before "who" is no person, though it is also a given name
         (
-            "Our guest is Maeve Doolan-Price, the union organiser in Kerry, who was at the gate.",
-            "Maeve Doolan-Price",
-            "Kerry",
+            "Our guest is Ilse Varga-Lund, the union organiser in Chester, who was at the gate.",
+            "Ilse Varga-Lund",
+            "Chester",
         ),
         (
             "The plant's last manager came from Chelsea, who never once visited the floor, people said.",
@@ -279,26 +327,75 @@ def _group(first, second, grouped):
         # a trade site's Q&A: questions as lines of their own, unlabelled, answered by the paragraphs after
         # them; the one person the paragraph opening the questions names (a byline above it) answers
         (
-            "By Henrik Sandvoll\n\nThe ferry line will cut its winter route. We asked managing director Mikael "
-            "Laine-Sund why.\n\nWhy cut the route now?\n\nFuel. Our bill is up by half in two years.\n\n"
+            "By Henrik Sandvoll\n\nThe ferry line will cut its winter route. We asked managing director Ari "
+            "Tallberg-Holm why.\n\nWhy cut the route now?\n\nFuel. Our bill is up by half in two years.\n\n"
             "The islanders are angry. What do you say to them?\n\nI understand them. I grew up on an island myself.\n\n"
             "What about the ship?\n\nThe ship stays on the route.\n\nThe company employs 90 people.",
             [
-                ("Fuel. Our bill is up by half in two years.", "Mikael Laine-Sund"),
-                ("I understand them. I grew up on an island myself.", "Mikael Laine-Sund"),
-                ("The ship stays on the route.", "Mikael Laine-Sund"),
+                ("Fuel. Our bill is up by half in two years.", "Ari Tallberg-Holm"),
+                ("I understand them. I grew up on an island myself.", "Ari Tallberg-Holm"),
+                ("The ship stays on the route.", "Ari Tallberg-Holm"),
             ],
         ),
         # must-not: a page's questions and answers that no one is said to be asked (an FAQ)
         (
-            "Mikael Laine-Sund runs the ferry line, which cuts its winter route in January.\n\n"
+            "Ari Tallberg-Holm runs the ferry line, which cuts its winter route in January.\n\n"
             "When does the change start?\n\nOn 5 January, for the whole winter.\n\n"
             "Can I still book a car space?\n\nYes, on the days the ship sails.",
             [],
         ),
+        # a named person the one asked after the name ("answered our questions"), answering as "I" and "we"
+        (
+            "Harbour master Ilse Varga answered our questions about the new quay.\n\nWhy move the ferries?\n\n"
+            "We ran out of room at the old berth.\n\nWill fares change?\n\nI see no reason for them to.",
+            [
+                ("We ran out of room at the old berth.", "Ilse Varga"),
+                ("I see no reason for them to.", "Ilse Varga"),
+            ],
+        ),
+        # must-not: a readers' FAQ after a named minister's news ("we asked readers"): the writer's answers
+        (
+            "Finance minister Ilse Varga set out her spending plan on Tuesday.\n\nWe asked readers what puzzled "
+            "them most. Here are the answers.\n\nWill council tax rise?\n\nNot this year, though the cap is lifted "
+            "in 2027.\n\nWhat about bus fares?\n\nThe freeze runs to the end of March.",
+            [],
+        ),
+        # must-not: an explainer after a named leader "spoke to residents" (they are the ones spoken to)
+        (
+            "Mayor Ilse Varga spoke to residents on Thursday about the flood wall. Here is what you need to know."
+            "\n\nWhy build a wall?\n\nThe river has burst its banks three times since 2019.\n\n"
+            "Who pays?\n\nMostly the national flood fund, with a tenth from the town.",
+            [],
+        ),
+        # must-not: a named person interviewed before, the page a summary in the writer's words
+        (
+            "The scheme was set out by housing chief Ilse Varga in an interview with this paper on Monday. "
+            "Below, the key points.\n\nWhere will the flats go?\n\nOn the former bus depot by the canal.\n\n"
+            "How many will be social housing?\n\nAbout a quarter, the scheme says.",
+            [],
+        ),
+        # must-not: "a conversation" in the opening paragraph, one named person backing the plan
+        (
+            "The plan has started a conversation on the island, and councillor Ilse Varga supports it.\n\n"
+            "Who pays for the new harbour?\n\nThe state pays half, and the island the rest.\n\n"
+            "When will it open?\n\nIn 2029, if the money arrives on time.",
+            [],
+        ),
+        # must-not: the ones asked are the named person's neighbours, not her
+        (
+            "We asked councillor Ilse Varga's neighbours about the new quay.\n\nWhy move the ferries?\n\n"
+            "We ran out of room at the old berth, they say.\n\nWill fares change?\n\nWe hope not.",
+            [],
+        ),
+        # must-not: the named person is asked, but the answers are the writer's summary, not her speech
+        (
+            "We asked housing chief Ilse Varga about the scheme.\n\nWhere will the flats go?\n\n"
+            "On the former bus depot by the canal.\n\nWhen will they be finished?\n\nBy the spring of 2028.",
+            [],
+        ),
         # must-not: rhetorical questions in a column, one named person, no one questioned
         (
-            "Mikael Laine-Sund has run the line for eleven winters.\n\nSo who pays for the island?\n\n"
+            "Ari Tallberg-Holm has run the line for eleven winters.\n\nSo who pays for the island?\n\n"
             "The council will decide in December.\n\nAnd what if it says no?\n\nThen the ship stays in port.",
             [],
         ),
@@ -312,8 +409,8 @@ def test_a_q_and_a_with_unlabelled_questions(text, expected):
     "text, person",
     [
         # a given name with a trade or a title in brackets after it: a group digest's way of naming people
-        ('Several of you asked about the school. Jonna (teacher) says that "nothing replaces a child in a class".', "Jonna"),
-        ("Birgitta (chair, 61) went to the mainland on Tuesday.", "Birgitta"),
+        ('Several of you asked about the school. Ilse (teacher) says that "nothing replaces a child in a class".', "Ilse"),
+        ("Solveig (chair, 61) went to the mainland on Tuesday.", "Solveig"),
     ],
 )
 def test_a_given_name_with_its_role_in_brackets(text, person):
@@ -323,9 +420,15 @@ def test_a_given_name_with_its_role_in_brackets(text, person):
 @pytest.mark.parametrize(
     "text, not_person",
     [
-        # must-not: a place before a role in brackets ("Sales in Georgia (manager, 34) fell") or a company
-        ("Sales in Georgia (manager: Ann Lee) fell by a third.", "Georgia"),
-        ("Shares in Apple (chairman: Tim Reid) rose.", "Apple"),
+        # must-not: a place or a company after a preposition, before a role in brackets
+        ("Sales in Victoria (manager, 34) fell by a third.", "Victoria"),
+        ("Jobs at Tiffany (manager, 34) were cut.", "Tiffany"),
+        ("Shares in Apple (chairman, 60) rose.", "Apple"),
+        # must-not: bodies listed with their roles in brackets, one of them no given name
+        ("Apple (chair, 5) and Samsung (vice-chair) led the committee.", "Apple"),
+        ("Samsung (vice-chair) and Jordan (chair) led the talks.", "Jordan"),
+        # must-not: a name the article also writes as a company's, with its legal form
+        ("Gloria (chair) led the committee. Gloria Ltd said its profits rose.", "Gloria"),
     ],
 )
 def test_not_a_given_name_before_brackets(text, not_person):

@@ -226,13 +226,16 @@ def lone_name_evidence(before: str) -> bool:
     return bool(_HONORIFIC_BEFORE_RE.search(before))
 
 
-# "Jonna (teacher)", "Ari (skipper, 34)": a person's title, trade or description in brackets after a given name.
+# "Ilse (teacher)", "Ari (skipper, 34)": a person's title, trade or description in brackets after a given name.
 _ROLE_IN_BRACKETS_RE = re.compile(
     rf"\s*\((?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|"
     rf"{alternation(words('names', 'person_apposition_nouns') + words('quotes', 'trade_descriptors'))})"
     rf"(?:,[^()\n]{{0,20}})?\)",
     re.IGNORECASE,
 )
+# A name with a role in brackets listed beside the one read ("Apple (chair) and Samsung (vice-chair)").
+_LISTED_AFTER_RE = re.compile(r"\s*(?:,|and|&|or)\s+(?P<name>[A-Z][\w'’-]*)\s*\(")
+_LISTED_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]*)\s*\([^()\n]{1,40}\)\s*(?:,|and|&|or)\s+$")
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(rf"\b{alternation(words('names', 'place_prepositions'))}\s+$", re.IGNORECASE)
 _PERSON_APPOSITION_RE = re.compile(
     rf",\s+(?:who\b|\d{{1,3}}\s*,|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|"
@@ -247,8 +250,12 @@ def known_by_one_name(before: str, after: str, value: str) -> bool:
     who …"): a person known by one name, as many Indonesians are, or as a members' magazine calls them."""
     if not has_given_name(value) or _PLACE_PREPOSITION_BEFORE_RE.search(before):
         return False
-    if _ROLE_IN_BRACKETS_RE.match(after):
-        return True  # "Jonna (teacher) says": a group digest's first names, a role in brackets after
+    bracketed = _ROLE_IN_BRACKETS_RE.match(after)
+    if bracketed:
+        # "Ilse (teacher) says": a group digest's first names, a role in brackets after; not where a name
+        # listed beside it with its own role is no given name (bodies chairing: "Apple (chair) and Samsung")
+        listed = _LISTED_AFTER_RE.match(after, bracketed.end()) or _LISTED_BEFORE_RE.search(before[-80:])
+        return listed is None or has_given_name(listed.group("name"))
     if not after.startswith(","):
         return False
     return _TITLE_APPOSITION_RE.search(before) is not None or _PERSON_APPOSITION_RE.match(after) is not None

@@ -81,6 +81,9 @@ _BLOCK_MARKER_RE = re.compile(r"\s*[>»][\s>»]*")  # a block quote's marker, as
 _AGENT_AFTER_RE = re.compile(r"\s+by\b", re.IGNORECASE)  # a passive verb's agent after it ("asked by the convener")
 # A sentence opening by looking back at the quote before it ("That was how Ann Lee put it.")
 _BACK_REFERENCE_RE = re.compile(rf"\s*(?:{'|'.join(words('quotes', 'back_references'))})\b", re.IGNORECASE)
+_BACK_REFERENCE_NAMING_NEXT_RE = re.compile(
+    rf"\s*(?:{'|'.join(words('quotes', 'back_references_naming_next'))})[ \t]+", re.IGNORECASE
+)
 # A signature line under a pull quote: a dash, a name, then its occasion after a comma ("— Ann Lee, 2019").
 _SIGNATURE_LINE_RE = re.compile(r"\s*[>»]?\s*[—–―]+[ \t]*(?P<name>[A-Z][^,\n()@—–―]{1,60}?)[ \t]*(?:,[^\n]{0,80})?")
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
@@ -313,16 +316,23 @@ def _named_just_after(speakers: Speakers, blocks: list[_Paragraph], position: in
     after_quote = _past_closing_mark(text, quote.span, paragraph.span.end)
     if quote.continued or not _opens_its_paragraph(text, quote, paragraph.span):
         return None
+    name_next = None  # where the name must start ("So says Ann Lee"), after a back reference that wants it next
     if after_quote >= paragraph.span.end or not text[after_quote : paragraph.span.end].strip():
-        if position + 1 >= len(blocks) or not _BACK_REFERENCE_RE.match(text, blocks[position + 1].span.start):
+        if position + 1 >= len(blocks):
+            return None
+        naming_next = _BACK_REFERENCE_NAMING_NEXT_RE.match(text, blocks[position + 1].span.start)
+        if naming_next:
+            name_next = naming_next.end()
+        elif not _BACK_REFERENCE_RE.match(text, blocks[position + 1].span.start):
             return None
         after_quote = blocks[position + 1].span.start
         paragraph = blocks[position + 1]
     region = Span(after_quote, _next_end(text, after_quote + 1, min(paragraph.span.end, after_quote + WINDOW)))
     if speakers.others_quoted_between(region.start, region.end) or text[region.end : region.end + 1] == ":":
         return None
-    names = {mention.name for mention in speakers.mentions_in(region) if not speakers.inside_quote(mention.span.start)}
-    if len(names) != 1:
+    mentions = [mention for mention in speakers.mentions_in(region) if not speakers.inside_quote(mention.span.start)]
+    names = {mention.name for mention in mentions}
+    if len(names) != 1 or (name_next is not None and mentions[0].span.start != name_next):
         return None
     name = names.pop()
     return Attribution(name, name, "named", person=True), None, "named in the sentence just after the quote"

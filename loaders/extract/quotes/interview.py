@@ -178,7 +178,9 @@ def _question_and_answer(
     without a label after each question (a press conference's page). The answers are the words of the
     one person the article names before its first question, where the paragraph just before it says
     someone is questioned (`interview_cues`); an unlabelled answer is the paragraphs after a question up to
-    the next label (after the last question, its first paragraph only)."""
+    the next label (after the last question, its first paragraph only). Questions printed with no label
+    at all are an interview only where that paragraph makes a named person the one asked and most answers
+    speak in the first person: otherwise they are an explainer's, the writer's words."""
 
     def labelled_as(entry: tuple[str | None, str, Span] | None, labels: frozenset[str]) -> bool:
         return entry is not None and entry[0] is None and entry[1].casefold() in labels
@@ -200,18 +202,25 @@ def _question_and_answer(
     if (
         before is None
         or re.search(r"\w", text[before.end : first])
-        or not _INTERVIEW_CUE_RE.search(text, before.start, before.end)
+        or (not bare and not _INTERVIEW_CUE_RE.search(text, before.start, before.end))
     ):
         # no one is said to be questioned in the paragraph that opens the questions (a heading between
         # opens another section): a page's questions and answers (an FAQ), though an interview be
         # mentioned higher up
         return []
-    named = {
-        mention.name for mention in speakers.people if mention.span.end <= first and not speakers.inside_quote(mention.span.start)
-    }
-    introduced = {mention.name for mention in speakers.mentions_in(before) if not speakers.inside_quote(mention.span.start)}
-    if len(named) != 1 and len(introduced) == 1:
-        named = introduced  # the one person the paragraph opening the questions names ("We asked X why."), a byline above
+    introduced = [mention for mention in speakers.mentions_in(before) if not speakers.inside_quote(mention.span.start)]
+    if bare:
+        # questions with no label: an interview only where the opening paragraph makes a named person the
+        # one asked, not a page's explainer ("We asked readers what they wanted to know.")
+        named = {mention.name for mention in introduced if _asked(text, mention.span)}
+    else:
+        named = {
+            mention.name
+            for mention in speakers.people
+            if mention.span.end <= first and not speakers.inside_quote(mention.span.start)
+        }
+        if len(named) != 1 and len({mention.name for mention in introduced}) == 1:
+            named = {introduced[0].name}  # the one person the paragraph opening the questions names, a byline above
     if len(named) != 1:
         return []
     (person,) = named
@@ -224,6 +233,7 @@ def _question_and_answer(
         return found
     if answers:
         return []
+    answered: list[list[Span]] = []
     for number, index in enumerate(questions):
         last = number + 1 == len(questions)
         end = index + 1
@@ -236,10 +246,44 @@ def _question_and_answer(
             end += 1
         if not last and (end >= len(labelled) or end != questions[number + 1]):
             continue  # the question's answer does not run up to the next question: not a simple Q-and-answer page
-        for paragraph in paragraphs[index + 1 : end]:
-            if re.search(r"\w", paragraph.of(text)):
-                found.append(QuoteFound("direct", paragraph, None, person, person, QA_RESOLUTION.format(how="")))
-    return found
+        answered.append([paragraph for paragraph in paragraphs[index + 1 : end] if re.search(r"\w", paragraph.of(text))])
+    if bare and sum(any(_FIRST_PERSON_RE.search(p.of(text)) for p in answer) for answer in answered if answer) * 2 <= len(
+        [answer for answer in answered if answer]
+    ):
+        return []  # answers that are not the person's own speech ("Not directly, but thresholds stay frozen.")
+    return [
+        QuoteFound("direct", paragraph, None, person, person, QA_RESOLUTION.format(how=""))
+        for answer in answered
+        for paragraph in answer
+    ]
+
+
+_ASKED_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'asking_before_name'))})"
+    r"(?P<title>(?:[ \t]+[\w'’.-]+){0,4}?)(?:,)?[ \t]+$",
+    re.IGNORECASE,
+)
+_ASKED_AFTER_RE = re.compile(
+    rf"(?:,[^,.\n]{{1,60}},)?[ \t]+(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'asking_after_name'))})(?!\w)",
+    re.IGNORECASE,
+)
+_NOT_A_TITLE = frozenset(word.casefold() for word in words("quotes", "not_an_askeds_title"))
+ASKED_REACH = 80  # characters before or after a name in which it is made the one asked
+_FIRST_PERSON_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted({w for word in words('quotes', 'first_person_words') for w in (word, word.capitalize())}))})(?!\w)"
+)
+
+
+def _asked(text: str, name: Span) -> bool:
+    """Whether the words around a name make its person the one asked: "we asked chief executive Ann
+    Lee why", "an interview with Ann Lee", "Ann Lee answered our questions"; not "we asked readers
+    what they wanted to know" or "Ann Lee spoke to residents"."""
+    if re.match(r"['’]s?(?!\w)", text[name.end : name.end + 2]):
+        return False  # "we asked Ann Lee's neighbours": the ones asked are others
+    before = _ASKED_BEFORE_RE.search(text[max(0, name.start - ASKED_REACH) : name.start])
+    if before and not any(word.casefold() in _NOT_A_TITLE for word in before.group("title").split()):
+        return True
+    return bool(_ASKED_AFTER_RE.match(text[name.end : name.end + ASKED_REACH]))
 
 
 MAX_BARE_QUESTION = 160  # characters of a question printed as a line of its own

@@ -41,6 +41,31 @@ _NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_
 # names who holds it, the quote is the body's, its source.
 _ANONYMOUS_ROLES = frozenset(normalise_role(title) for title in words("roles", "anonymous"))
 _DESCRIPTIVE_ROLES = frozenset(normalise_role(title) for title in words("roles", "descriptive"))
+# The titles a description may stand for ("the executive": a director general, not an analyst).
+_DESCRIPTION_COVERS = {
+    normalise_role(role): re.compile(
+        rf"\b(?:{'|'.join(re.escape(word.strip()) for word in covered.split(',') if word.strip())})\b", re.IGNORECASE
+    )
+    for role, covered in mapping("quotes", "titles_a_description_covers").items()
+}
+_WITHHELD_NAME_RE = re.compile(
+    rf"^[^.!?\n]{{0,40}}?\b(?:{'|'.join(re.escape(clause) for clause in words('quotes', 'withheld_name_clauses'))})\b",
+    re.IGNORECASE,
+)
+WITHHELD_REACH = 100  # characters after a speaker's title in which a clause may say the name is withheld
+# People of the description's kind brought in, in the plural ("Analysts were less sure.", "The bank's
+# economists agreed."): a later "said the analyst" may be one of them.
+_DESCRIPTION_PLURALS = {
+    normalise_role(role): re.compile(
+        rf"\b(?:{'|'.join(sorted({re.escape(role)} | {re.escape(w.strip()) for w in covered.split(',') if w.strip()}))})s\b",
+        re.IGNORECASE,
+    )
+    for role, covered in mapping("quotes", "titles_a_description_covers").items()
+}
+# The organisation a description names after it: "the analyst at Kestrel Bank", "the executive of Tessby".
+_DESCRIPTION_ORGANISATION_RE = re.compile(
+    r"\s+(?:at|of|from|with)\s+(?:the\s+)?(?P<organisation>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
 DATA_WIDE_HOLDER = "held by one person in the data"
 NO_HOLDER = "no person holds it in the data"
 # "a spokesman", "a company spokeswoman", "an airline spokesperson": an indefinite article (and up to
@@ -160,6 +185,9 @@ class Speakers:
         self.roles = roles
         self.local_roles = RoleIndex((r.person, r.title, r.organisation) for r in entities.roles)
         self.titled = {r.person for r in entities.roles}  # people the article gives a title
+        self.titles: dict[str, set[str]] = {}  # each titled person's titles in the article
+        for r in entities.roles:
+            self.titles.setdefault(r.person, set()).add(r.title)
         self.quoted: list[Span] = []  # quoted words: a name inside a quote is not a speaker introduced in prose
         self._quoted_starts: list[int] = []
         self.named: list[tuple[int, str]] = []  # (position, person) of speakers read from the words, in text order
@@ -376,6 +404,27 @@ class Speakers:
             return person if self._printed_by(person, position, printed, after_only=bool(age)) else None
         return person
 
+    def described_by_title_just_before(self, position: int, title: str, organisation: str | None) -> str | None:
+        """Whom "said the executive" or "said the analyst at Kestrel" stands for: the person named just
+        before (as `described_just_before`), unless the article gives them only titles the description
+        does not cover ("Chief executive Ann Lee … said the analyst"), the description names an
+        organisation not printed by their name, or people of that title come in between ("Analysts
+        were less sure.": another, unnamed, analyst)."""
+        person = self.described_just_before(position, title)
+        if person is None:
+            return None
+        covers = _DESCRIPTION_COVERS.get(title)
+        given = self.titles.get(person, set())
+        if covers is not None and given and not any(covers.search(other) for other in given):
+            return None
+        if organisation and not self._printed_by(person, position, re.compile(re.escape(organisation)), after_only=False):
+            return None
+        found = self._named_just_before(position)
+        plural = _DESCRIPTION_PLURALS.get(title) or re.compile(rf"\b{re.escape(title)}s\b", re.IGNORECASE)
+        if found and plural.search(self.text, found[0], position):
+            return None
+        return person
+
     def _printed_by(self, person: str, position: int, printed: re.Pattern[str], after_only: bool) -> bool:
         """Whether words matching `printed` stand right by a mention of the person within reach before
         a position, and before it (right after the name only, when `after_only`: "Tom Reid, 34")."""
@@ -503,6 +552,9 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             return Attribution(None, as_written, "an unnamed spokesperson", source=as_written, person=True)
         if person is None and normalise_role(role.group(0)) in _ANONYMOUS_ROLES:
             return Attribution(None, as_written, how, source=as_written, person=True)
+        if _WITHHELD_NAME_RE.match(text[who.start + role.end() : who.start + role.end() + WITHHELD_REACH]):
+            # "said the executive, who asked not to be named": not the executive the article names
+            return Attribution(None, as_written, "a speaker whose name is withheld", source=as_written, person=True)
         title = normalise_role(role.group(0))
         descriptive = title in _DESCRIPTIVE_ROLES and not speakers.local_roles.holders(title, None)
         if (
@@ -513,9 +565,13 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             # "the chief executive said", no one the article or the data names holding it: the person
             # named just before, when the article gives them no other title (a role several people hold
             # in the data stays ambiguous); "said the executive", no one the article names holding it:
-            # whoever was named just before (a description, as "the 58-year-old" is)
+            # whoever was named just before (a description, as "the 58-year-old" is), when the titles
+            # the article gives them are ones the description covers
+            named_organisation = _DESCRIPTION_ORGANISATION_RE.match(words, role.end())
             before = (
-                speakers.described_just_before(quote_start, title)
+                speakers.described_by_title_just_before(
+                    quote_start, title, named_organisation.group("organisation") if named_organisation else None
+                )
                 if descriptive
                 else speakers.named_just_before(quote_start, titled=False)
             )
