@@ -55,6 +55,44 @@ def test_no_place_where_to_names_a_company_a_date_or_a_person(text, not_a_place)
     assert not_a_place not in places(text)
 
 
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # "up to", "down to", "across to", "round to", "the road to" with no verb of motion before them
+        ("Shoppers traded down to Brevmart and Frelmo as prices rose.", "Frelmo"),
+        ("Many customers moved across to Frelmo last year.", "Frelmo"),
+        ("Sales fell, and it was up to Quennery to respond.", "Quennery"),
+        ("In the end it comes down to Varnix and its chips.", "Varnix"),
+        ("He sold it down to Telvora for a pound.", "Telvora"),
+        ("We are grateful to everyone who came down to Brevmart on Saturday.", "Brevmart"),
+        ("The report maps the road to Net Zero for the steel industry.", "Net Zero"),
+        # ... or a noun after the name: it qualifies that noun ("Varnix staff")
+        ("The bonus goes up to Varnix staff first.", "Varnix"),
+        ("Salaries went up to Gallond levels after the deal.", "Gallond"),
+        ("Trucks heading round to Amvero depots were stuck.", "Amvero"),
+        # travellers a rival took; calls that are no ship's
+        ("The airline has lost passengers to Skyvo and Jetterra this year.", "Jetterra"),
+        ("Margin calls at Archton hit the banks hard.", "Archton"),
+        ("The chief executive calls at Barvell were tense, staff said.", "Barvell"),
+        # "here to" and "there to" with no "from" before them
+        ("Rates rose from here to Christmas.", "Christmas"),
+        ("She was there to Support the team.", "Support"),
+        # a currency's letters before its sign
+        ("The firm plans to spend up to S$150 million over three years.", "S"),
+        ("The bank may raise up to HK$2 billion in the sale.", "HK"),
+        ("Prices could fall down to R$5 a kilo.", "R"),
+        ("Net profit fell down to US$74 million.", "United States"),
+    ],
+)
+def test_no_place_after_a_particle_and_to_without_a_journey(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+def test_no_place_for_a_name_the_article_knows_as_an_organisation():
+    text = "Telvora Holdings Ltd bought the mill. Later he sold it down to Telvora for a pound."
+    assert "Telvora" not in places(text)
+
+
 def test_a_recurring_name_read_as_a_place_is_no_company():
     """A one-word name written twice with no company's sign is a place where the article sends
     goods or people to it (no "recurring proper noun" organisation)."""

@@ -137,6 +137,11 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "feature_words_before_a_particle",
         "appositive_place_nouns",
         "appositive_place_after",
+        "particle_locatives",
+        "motion_verbs",
+        "losing_verbs",
+        "callers",
+        "words_after_a_place",
     )
     return {key: tuple(data[key]) for key in keys}
 

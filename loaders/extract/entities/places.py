@@ -297,6 +297,7 @@ class _Context:
         self.place_spans = {m.span for m in article.found.mentions if m.kind == PLACE}
         self.place_names = {m.span.of(article.text) for m in article.found.mentions if m.kind == PLACE}
         self.organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
+        self.organisation_names = {m.span.of(article.text) for m in article.found.mentions if m.kind == ORGANISATION}
 
     def add(self, start: int, end: int, rule: str, name: str | None = None, town: bool = False) -> bool:
         span = Span(start, end)
@@ -619,9 +620,13 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 known[0] = True
         locative_said = chunk[match.start() : match.start(1)].lower().split()
         unlisted = bool({locative_said[0], " ".join(locative_said)} & _unlisted_locatives())  # "near", "up to"
+        unlisted = unlisted and _a_journey(chunk, match.start(), " ".join(locative_said), context.common_words)
+        particle = " ".join(locative_said) in place_words()["particle_locatives"]
         living = match.group(0).split(" ", 1)[0].lower() in _LIVING
         for (start, end), town in zip(members, known, strict=True):
             value = chunk[start:end]
+            if _CURRENCY_OR_FIGURE_AFTER_RE.match(chunk, end):
+                continue  # "up to S$150 million", "down to US$74 million": a currency's letters, no place
             # (a name shaped like a person's without a given name is a place in such a list: "Gafanha da Encarnação")
             if town or (
                 listed_places
@@ -629,7 +634,13 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 and value.split("-")[0] not in _all_given_names()
             ):
                 context.add(offset + start, offset + end, "town after a locative", town=town)
-            elif unlisted and not _POSSESSIVE_RE.match(chunk, end) and not _POSSESSIVE_END_RE.search(value):
+            elif (
+                unlisted
+                and not _POSSESSIVE_RE.match(chunk, end)
+                and not _POSSESSIVE_END_RE.search(value)
+                and not (particle and _qualifies_a_noun(chunk, end))  # "up to Kestrel staff": a company's staff
+                and value not in context.organisation_names  # a name the article knows as an organisation's
+            ):
                 value = _before_a_date(value)  # "near Orvale on Thursday"
                 if value and _place_shaped(value) and not any(character.isdigit() for character in value):
                     # (no figure: "up to Dh1.2 billion")
@@ -656,6 +667,48 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
 
 
 _LIVING = frozenset({"live", "lives", "lived", "living"})
+_CURRENCY_OR_FIGURE_AFTER_RE = re.compile(r"[$€£¥\d]")
+_CLAUSE_BEFORE_RE = re.compile(r"[^.,;:!?()\n]{0,100}$")  # the clause before a locative
+_WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
+
+
+def _a_journey(chunk: str, start: int, locative: str, common_words: frozenset[str]) -> bool:
+    """Whether an unlisted locative speaks of going somewhere: "the catch went down to X", not "it
+    comes down to X"; "the ship calls at X", not "margin calls at X"; "from there to X"; not "lost
+    passengers to X"."""
+    words = place_words()
+    before = _CLAUSE_BEFORE_RE.search(chunk, max(0, start - 100), start)
+    said = before.group(0).lower().split() if before else []
+    first = locative.split()[0]
+    if locative in words["particle_locatives"] or first == "road":
+        # a verb of motion in the clause ("moving its line from X up to Y", "went down the road to X")
+        moving = any(word in _motion_verbs() for word in said)
+        # "customers moved across to X": a switch of supplier; "moved the line up to X": a journey
+        # ("moved up to X", "moved down to X" go north or south: a journey too)
+        switching = bool(said) and said[-1] in words["changes_not_routes"] and first in ("across", "round")
+        return moving or (not switching and any(word in words["changes_not_routes"] for word in said))
+    if first == "there":
+        return said[-1:] == ["from"]
+    if first in ("calls", "calling"):  # "the ship calls at X", "Nordbåt calls at X"; not "margin calls at X"
+        caller = before.group(0).split()[-1:] if before else []
+        return bool(caller) and (
+            caller[0].lower() in words["callers"] or (caller[0][0].isupper() and caller[0].lower() not in common_words)
+        )
+    if first in ("passengers", "sailings", "crossings", "flights", "ferry", "ferries"):
+        return not any(word in words["losing_verbs"] for word in said[-2:])
+    return True
+
+
+@functools.cache
+def _motion_verbs() -> frozenset[str]:
+    return frozenset(place_words()["motion_verbs"])
+
+
+def _qualifies_a_noun(chunk: str, end: int) -> bool:
+    """ "up to Kestrel staff", "down to Kestrel levels": a lower-case word after the name that no
+    place's name is followed by makes it qualify that noun."""
+    after = _WORD_AFTER_RE.match(chunk, end)
+    return after is not None and after.group(1) not in place_words()["words_after_a_place"]
 
 
 def _particle_opening(value: str) -> bool:
