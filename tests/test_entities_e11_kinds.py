@@ -120,11 +120,12 @@ def test_places_of_travellers_and_makers(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # one unknown word before a verb of trade and what it trades: a business
-        ("The tins are made locally, and Marexa supplies the olive oil.", "Marexa"),
-        ("Marexa supplies the olive oil to the plant.", "Marexa"),
+        # one unknown word before a verb of trade and what it trades, then a second sign of a
+        # company ("its" in the sentence, the next sentence opening "The company" or "It"): a business
+        ("The tins are made locally, and Quellmar supplies the olive oil. The company is on the coast.", "Quellmar"),
+        ("Quellmar supplies its olive oil to the plant.", "Quellmar"),
         ("The firm said Tessmark also exports most of its wool.", "Tessmark"),
-        ("Orvalind distributes the cakes to shops.", "Orvalind"),
+        ("Orvalind distributes the cakes to shops. It employs nine people.", "Orvalind"),
         # a public body of a field "for" a place a list knows
         ("Transport for Wales is being asked to add a bus.", "Transport for Wales"),
         ("Health for Scotland will fund the clinic.", "Health for Scotland"),
@@ -143,6 +144,13 @@ def test_businesses_by_their_trade_and_bodies_by_their_field(text, expected):
         ("Fresh sells well in summer.", "Fresh"),
         # a verb of trade with no object after it
         ("Nobody knows what Tessmark sells.", "Tessmark"),
+        # a verb of trade with no second sign of a company: a surname or a region as often
+        ("Brackwell sells his stake in the airline, the filing shows.", "Brackwell"),
+        ("Dravenski sells the plan to sceptical ministers.", "Dravenski"),
+        ("Kowalczyk supplies the council with salt in winter.", "Kowalczyk"),
+        ("Orlanao supplies most of the bananas the country eats.", "Orlanao"),
+        # ... or opening a headline ("Brackwell sells stake", a surname in a headline)
+        ("Brackwell sells stake in the refiner, filing shows\n\nIts shares fell.", "Brackwell"),
         # a minister's title "for" a place, and a field "for" no place
         ("Minister for Wales Jo Hale said so.", "Minister for Wales"),
         ("Transport for the region will improve.", "Transport"),
@@ -194,6 +202,19 @@ def test_a_person_described_by_a_trade_and_where(text, expected):
     found = found_in(text)
     assert expected in found.names("person")
     assert expected not in found.names("organisation")
+
+
+@pytest.mark.parametrize(
+    "text, business",
+    [
+        # a name ending in a plural noun of land or trade, described by a trade and where: a business
+        ("Hillcrest Orchards, a grower in Kent, said prices were too low.", "Hillcrest Orchards"),
+        ("Dunmallow Farms, a grower in Cork, said the price was too low.", "Dunmallow Farms"),
+        ("Tessby Ferries, an operator in Orvale, said sailings would resume.", "Tessby Ferries"),
+    ],
+)
+def test_no_person_for_a_business_named_for_its_land_or_trade(text, business):
+    assert business not in found_in(text).names("person")
 
 
 def test_a_business_named_with_an_ordinary_word_stays_one():

@@ -1537,9 +1537,13 @@ E11_FLOORS = {
     # places P 0.971 / R 0.579. Floors at the scores reached after its fixes (organisations P 0.875 /
     # R 0.618, people P/R 0.923, speakers 0.8, places R 0.632). Left: "Papa Westray" and "Cap
     # Corse" read as people, "Marnie" and Māori given names in no list, "hauling from X, Y and Z".
+    # Review fixes: the rule "one unknown word before a verb of trade is a business" now wants a
+    # second sign of a company ("its", "The company ..." or "It ..." next), so that a lone surname
+    # or region before "sells"/"supplies" is none; two of this batch's businesses named once with
+    # no second sign go (organisations P 0.875 -> 0.864, R 0.618 -> 0.559).
     "entities round e11, batch 2": {
-        "organisations P": 0.87,
-        "organisations R": 0.61,
+        "organisations P": 0.86,
+        "organisations R": 0.55,
         "people P": 0.92,
         "people R": 0.92,
         "quotes P": 1.0,

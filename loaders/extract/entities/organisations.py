@@ -97,6 +97,33 @@ _WHICH_ACTS_RE = re.compile(rf",\s+which\s+(?:also\s+)?{alternation(words('organ
 _ACTS_RE = re.compile(rf"\s+{alternation(words('organisations', 'acts'))}\b")
 # "Marexa supplies the oil", "Tessmark also exports wool": a verb of trade and what is traded
 _TRADES_RE = re.compile(rf"\s+(?:also\s+)?{alternation(words('organisations', 'trades'))}\s+[a-z]")
+PLURAL_TRADE_NOUNS = frozenset(words("organisations", "plural_trade_nouns"))
+_ITS_WORD_RE = re.compile(r"\bits\b")
+_SENTENCE_AND_SPACE_RE = re.compile(r"[.!?][\"”’']?\s+")
+_COMPANY_OPENING_RE = re.compile(rf"(?:The|This) {alternation(words('organisations', 'descriptors'))}\b|It ")
+_TRADE_SIGN_REACH = 300  # characters after the name: its sentence and the next one's opening
+
+
+def _a_company_again(text: str, end: int) -> bool:
+    """After "X supplies ...": "its" in the same sentence, or the next sentence opening with "The
+    company", "The firm", "It"."""
+    window = text[end : end + _TRADE_SIGN_REACH]
+    stop = _SENTENCE_AND_SPACE_RE.search(window)
+    sentence = window[: stop.start()] if stop else window
+    return _ITS_WORD_RE.search(sentence) is not None or (
+        stop is not None and _COMPANY_OPENING_RE.match(window, stop.end()) is not None
+    )
+
+
+def _opens_a_headline(text: str, span: Span) -> bool:
+    """A name opening a line that ends with no full stop: a headline's first word, often a surname."""
+    if span.start and text[span.start - 1] != "\n":
+        return False
+    line_end = text.find("\n", span.end)
+    line = text[span.start : line_end if line_end >= 0 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", '"', "”"))
+
+
 _LISTING_RE = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*:\s*[A-Z0-9]")
 _SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
@@ -439,6 +466,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
             person_shaped(value)
             and _PRACTISED_WHERE_RE.match(after)
             and not any(token.lower() in common_words() for token in tokens)
+            and tokens[-1] not in PLURAL_TRADE_NOUNS  # "Hillcrest Orchards, a grower in X,": a business
         )
     ):
         found.append(("described as an organisation", 3.0))
@@ -506,8 +534,12 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and value not in places()
         and value not in towns()
         and value.lower() not in common_words()
+        # a second sign of a company ("Tessmark supplies its oil", "... The company sells ..."): a lone
+        # surname ("Kowalczyk sells the plan") or a region ("Tessland supplies most of the wool") has none
+        and _a_company_again(article.text, span.end)
+        and not _opens_a_headline(article.text, span)  # "Kowalczyk sells stake in the refiner"
     ):
-        found.append(("trades as a company", 2.5))  # "Marexa supplies the oil": no given name, no known town
+        found.append(("trades as a company", 2.5))  # "Tessmark supplies the oil. The company ...": no given name
     if _ACTS_RE.match(after):
         found.append(("acts as a company", 1.5))
     elif len(tokens) == 1 and _SPEECH_AFTER_RE.match(after):

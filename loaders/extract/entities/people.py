@@ -68,6 +68,7 @@ _SPEECH_AFTER_TRADE_RE = re.compile(
     rf",\s+(?:a|an)\s+(?:[a-z-]+\s+)?{alternation(sorted(words('organisations', 'trades_people_practise')))}"
     r"\s+(?:in|at|near|on|from)\s+[^,.;:!?\n]{1,80},\s+(?:said|says|told|added)\b"
 )
+_PLURAL_TRADE_NOUNS = frozenset(words("organisations", "plural_trade_nouns"))
 _ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
 _EMPLOYER_AFTER_RE = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}]")
 # "Kavita Rao, who tracks the sector at Nirmal Finserv, said": inside a relative clause, the speech
@@ -207,6 +208,8 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
     elif _SPEECH_AFTER_APPOSITION_RE.match(article.text, span.end, min(len(article.text), span.end + 120)) or (
         _SPEECH_AFTER_TRADE_RE.match(article.text, span.end, min(len(article.text), span.end + 120))
         and not any(word.lower() in common_words() for word in span.of(article.text).split())
+        # "Hillcrest Orchards, a grower in X, said": a business's name ends in a plural of land or trade
+        and span.of(article.text).split()[-1] not in _PLURAL_TRADE_NOUNS
     ):
         found.append(("speech verb after apposition", 1.5))
     if APPOSITIVE_ROLE_RE.match(after):
