@@ -39,12 +39,22 @@ SPAN_END_RE = re.compile(
     rf"\b(?:{longest_first(words('claim_cues', 'span_end_words'))})\s+(?:(?:{_MONTH_NAMES})\s+)?$", re.IGNORECASE
 )
 SPAN_END_REACH = 20  # characters before a year in which the word (and a month) may stand
-# "started by a Marsaxlokk fishing family in 1998": a year the company began, the ones who began it
+# "started by a Tessby fishing family in 1998": a year the company began, the ones who began it
 # between (a bounded run of words with no figure, searched in a bounded window before the year).
 FOUNDED_BY_RE = re.compile(
     rf"\b(?:{longest_first(words('claim_cues', 'founded_by_words'))})\s+by\s+[^,;.\n\d$€£¥]{{1,60}}?\s+in\s+$", re.IGNORECASE
 )
 FOUNDED_BY_REACH = 80  # characters before a year in which the verb, "by", who and "in" may stand
+# ... only when the verb tells of a company: a name and a comma or "was" before it ("Kestrel, started
+# by", "Kestrel was set up by"), or a company's noun ("a firm founded by"); not "Homes started by
+# builders in 2024", "Businesses set up by women in 2023" (figures of that year).
+_ORGANISATION_NOUNS = longest_first(words("organisations", "descriptors"))
+_BEGUN_BY_SO = r"(?:(?:that|which|who)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
+COMPANY_BEFORE_FOUNDED_RE = re.compile(
+    rf"(?:(?<!\S)(?:[A-Z][\w’'&.-]*\s+){{0,3}}[A-Z][\w’'&.-]*(?:,\s+{_BEGUN_BY_SO}|\s+(?:was|has\s+been|had\s+been)\s+)"
+    rf"|\b(?i:{_ORGANISATION_NOUNS}),?\s+{_BEGUN_BY_SO}(?:(?i:jointly|originally|first)\s+)?)$"
+)
+COMPANY_BEFORE_FOUNDED_REACH = 60  # characters before the verb in which the company's name or noun may stand
 YEAR_RE = word_start_regex(rf"(?<![\d,.$€£¥])\b(?:FY\s?)?{_YEAR}\b(?![,.]?\d)")
 _MOMENTS = {k.casefold(): v for k, v in mapping("claim_cues", "moments").items()}
 _ZONES = r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|IST|JST|HKT|SGT|AEST)"
@@ -205,7 +215,10 @@ def time_mentions(text: str, start: int, end: int, published: str | None) -> lis
     for match in YEAR_RE.finditer(text, start, end):
         if SPAN_END_RE.search(text, max(start, match.start() - SPAN_END_REACH), match.start()):
             continue
-        if FOUNDED_BY_RE.search(text, max(start, match.start() - FOUNDED_BY_REACH), match.start()):
+        founded = FOUNDED_BY_RE.search(text, max(start, match.start() - FOUNDED_BY_REACH), match.start())
+        if founded and COMPANY_BEFORE_FOUNDED_RE.search(
+            text, max(start, founded.start() - COMPANY_BEFORE_FOUNDED_REACH), founded.start()
+        ):
             continue
         if any(low <= match.start() and match.end() <= high for low, high in parts):
             continue  # the year of "the first half of 2024": the part says it
