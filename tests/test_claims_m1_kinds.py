@@ -16,7 +16,7 @@ def _periods(text: str) -> dict[str, str | None]:
     "text, written, period",
     [
         ("Kestrel, started by two sisters in 1998, is being sold in a $40m deal.", "$40m", None),
-        ("Kestrel, a firm founded by a fishing family from Gozo in 2001, sold $5m of tea last year.", "$5m", "2025"),
+        ("Kestrel, a firm founded by a fishing family from Tessby in 2001, sold $5m of tea last year.", "$5m", "2025"),
         ("Kestrel was set up by the town's farmers in 1987 and employs 420 people.", "420", None),
         # must not: a year of something else done "by" someone, a figure said "in" a year
         ("Kestrel's sales, hit by the drought in 2023, fell to $5m.", "$5m", "2023"),

@@ -186,7 +186,7 @@ def test_no_place_where_a_call_is_a_visit(text, not_a_place):
 
 
 def test_a_norwegian_company_ends_in_as():
-    assert "Tessfisk" in organisations("Stockfish producer Tessfisk AS from Svolvær has bought the landing.")
+    assert "Tessfisk" in organisations("Stockfish producer Tessfisk AS from Orrvik has bought the landing.")
     assert not organisations("PROFITS SOAR AS SALES RISE")
 
 

@@ -95,7 +95,7 @@ _MENU_BAR_AFTER_RE = re.compile(r"\s*[|·]")
 _THING_IN_APPOSITION_RE = re.compile(r",\s+(?:a|an)\s+[a-z]")
 _WHICH_ACTS_RE = re.compile(rf",\s+which\s+(?:also\s+)?{alternation(words('organisations', 'which_acts'))}\b")
 _ACTS_RE = re.compile(rf"\s+{alternation(words('organisations', 'acts'))}\b")
-# "Marexa supplies the oil", "Tessmark also exports wool": a verb of trade and what is traded
+# "Quellmar supplies the oil", "Tessmark also exports wool": a verb of trade and what is traded
 _TRADES_RE = re.compile(rf"\s+(?:also\s+)?{alternation(words('organisations', 'trades'))}\s+[a-z]")
 PLURAL_TRADE_NOUNS = frozenset(words("organisations", "plural_trade_nouns"))
 _ITS_WORD_RE = re.compile(r"\bits\b")

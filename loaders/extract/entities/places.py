@@ -519,7 +519,7 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
                 if kept:
                     start = offset + match.end(group) - len(" ".join(kept))
                     context.add(start, offset + match.end(group), "names before a division")
-    for match in _kind_and_particle_pattern().finditer(chunk) if " d" in chunk else ():  # "Ría de Arousa"
+    for match in _kind_and_particle_pattern().finditer(chunk) if " d" in chunk else ():  # "Ría de Orvane"
         context.add(offset + match.start(), offset + match.end(), "named as a place by its kind and a particle")
     if not _kind_words().search(chunk):
         return
