@@ -229,10 +229,12 @@ def lone_name_evidence(before: str) -> bool:
     return bool(_HONORIFIC_BEFORE_RE.search(before))
 
 
+# Nouns that describe a person after their name: in brackets or in an apposition.
+_DESCRIPTION_NOUNS = alternation(words("names", "person_apposition_nouns") + words("quotes", "trade_descriptors"))
 # "Ilse (teacher)", "Ari (skipper, 34)": a person's title, trade or description in brackets after a given name.
 _ROLE_IN_BRACKETS_RE = re.compile(
     rf"\s*\((?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|"
-    rf"{alternation(words('names', 'person_apposition_nouns') + words('quotes', 'trade_descriptors'))})"
+    rf"{_DESCRIPTION_NOUNS})"
     rf"(?:,[^()\n]{{0,20}})?\)",
     re.IGNORECASE,
 )
@@ -242,7 +244,7 @@ _LISTED_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]*)\s*\([^()\n]{1,40}\)\s
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(rf"\b{alternation(words('names', 'place_prepositions'))}\s+$", re.IGNORECASE)
 _PERSON_APPOSITION_RE = re.compile(
     rf",\s+(?:who\b|\d{{1,3}}\s*,|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|"
-    rf"{alternation(words('names', 'person_apposition_nouns') + words('quotes', 'trade_descriptors'))})\b)",
+    rf"{_DESCRIPTION_NOUNS})\b)",
     re.IGNORECASE,
 )
 
