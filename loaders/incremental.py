@@ -32,6 +32,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -628,10 +629,12 @@ def _digest(seeds_dir: Path, articles: Mapping[str, str]) -> str:
     (file name -> sha256), its other files as they are."""
     entries = {name: bytes.fromhex(sha) for name, sha in articles.items()}
     if seeds_dir.is_dir():
-        for path in seeds_dir.iterdir():
-            # the name first: an article's file is never stat'ed (a large folder holds 100,000)
-            if not path.name.endswith(".txt") and not path.name.startswith(".") and path.is_file():
-                entries[path.name] = hashlib.sha256(path.read_bytes()).digest()
+        # The directory's entries, not Paths (a large folder holds 100,000), and the name first: an
+        # article's file is never stat'ed.
+        with os.scandir(seeds_dir) as found:
+            for entry in found:
+                if not entry.name.endswith(".txt") and not entry.name.startswith(".") and entry.is_file():
+                    entries[entry.name] = hashlib.sha256(Path(entry.path).read_bytes()).digest()
     digest = hashlib.sha256()
     for name in sorted(entries):
         digest.update(name.encode() + b"\0" + entries[name])
