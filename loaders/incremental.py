@@ -269,12 +269,14 @@ def _claim_key(article_id: str, start: int, end: int) -> str:
     return str(content_id(article_id, "claim", start, end))
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a regrouping writes a few blocks' texts hundreds of thousands of times
 def block_text(key: BlockKey) -> str:
     """A subject's block as the index's text."""
     (family, hypothetical), subject = key
     return f"{family}{_SEPARATOR}{int(hypothetical)}{_SEPARATOR}" + subject.replace(UNKNOWN_SUBJECT, _UNKNOWN)
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a regrouping parses a few blocks' texts hundreds of thousands of times
 def block_key(text: str) -> BlockKey:
     family, hypothetical, subject = text.split(_SEPARATOR)
     return (family, hypothetical == "1"), subject.replace(_UNKNOWN, UNKNOWN_SUBJECT, 1) if subject.startswith(
@@ -1212,7 +1214,7 @@ def _regroup_claims(
             store.index_claims([row["id"] for row in different])
     # The index, for the claims of these blocks: their blocks, names and groups as they are now (only the rows that differ written).
     mine = {key for key in members if key in options}
-    index_before = {_index_key(row) for row in stored.index_rows() if row["value"].split(_SEPARATOR)[0] in mine}
+    index_before = stored.index_keys(mine)
     index_after = {_index_key(row): row for key in mine for row in claim_index_rows(members[key], names, options[key], now)}
     store.delete_keys("corpus_index", sorted(index_before - set(index_after)))
     store.insert("corpus_index", [row for key, row in index_after.items() if key not in index_before])
@@ -1252,14 +1254,18 @@ class _Elsewhere:
 
 
 class _StoredClaims:
-    """The claims' members and stored index rows, read article by article as the regrouping reaches them."""
+    """The claims' members and stored index rows, read article by article as the regrouping reaches
+    them. The rows are filed by claim once as they are read (a claim's subjects and groups are then
+    looked up, not found by scanning every row of its article for each of its claims)."""
 
     def __init__(self, store: InPlace, new_records: dict[str, Record]):
         self.store = store
         self.members: dict[str, dict[str, Member]] = {
             article_id: {claim_key(m): m for m in record.claims.members} for article_id, record in new_records.items()
         }
-        self.rows: dict[str, list[dict]] = {article_id: [] for article_id in new_records}
+        self._subjects: dict[str, set[str]] = {}  # claim key -> its stored blocks
+        self._candidates: dict[str, list[tuple[str, str]]] = {}  # claim key -> its stored groups' rows (key, value)
+        self._rows: dict[str, list[tuple]] = {}  # claim key -> its stored rows (`_index_key`)
 
     def _read(self, article_id: str) -> None:
         if article_id not in self.members:
@@ -1270,9 +1276,14 @@ class _StoredClaims:
         unread = sorted(set(article_ids) - set(self.members))
         for article_id, payload in self.store.records(unread, "claims").items():
             self.members[article_id] = {claim_key(m): m for m in _claims(payload).members}
-            self.rows[article_id] = []
         for row in self.store.index_rows_of_kinds(CLAIM_KINDS, unread):
-            self.rows[row["article_id"]].append(row)
+            kind, block, _, value = row
+            key = value.split(_SEPARATOR, 1)[0]
+            self._rows.setdefault(key, []).append(row)
+            if kind == CLAIM_SUBJECT:
+                self._subjects.setdefault(key, set()).add(block)
+            elif kind == CLAIM_CANDIDATE:
+                self._candidates.setdefault(key, []).append((block, value))
 
     def member(self, article_id: str, key: str) -> Member | None:
         self._read(article_id)
@@ -1281,17 +1292,13 @@ class _StoredClaims:
     def subjects(self, article_id: str, key: str) -> set[str]:
         """The subjects stored for a claim of an article not written again."""
         self._read(article_id)
-        return {row["key"] for row in self.rows[article_id] if row["kind"] == CLAIM_SUBJECT and row["value"] == key}
+        return set(self._subjects.get(key, ()))
 
     def candidates(self, article_id: str, key: str) -> list[Candidate]:
         """A claim's groups in its blocks, as stored (none for an article written again)."""
         self._read(article_id)
-        return [
-            option
-            for row in self.rows[article_id]
-            if row["kind"] == CLAIM_CANDIDATE and (found := candidate_of(row))[0] == key
-            for option in (found[1],)
-        ]
+        return [candidate_of({"key": block, "value": value})[1] for block, value in self._candidates.get(key, ())]
 
-    def index_rows(self) -> list[dict]:
-        return [row for rows in self.rows.values() for row in rows]
+    def index_keys(self, keys: AbstractSet[str]) -> set[tuple]:
+        """The stored rows of these claims (`_index_key`)."""
+        return {row for key in keys for row in self._rows.get(key, ())}
