@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from loaders.data import iso
+from loaders.vocab import SAFE_LOADER
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
@@ -26,13 +27,15 @@ _PLAIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}")
 
 def _unaccented(name: str) -> str:
     """ "Tamil Nādu" -> "Tamil Nadu": the spelling English news uses."""
+    if name.isascii():
+        return name  # nothing to fold (most names)
     return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
 
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict:
     """loaders/data/places.yml, read once."""
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return yaml.load(DATA.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,6 +164,8 @@ _ROMANISATION_MARKS_RE = re.compile(r"[’‘ʿʾ`']")
 
 def _plain_spelling(name: str) -> str:
     """ "Ṣalālah" -> "Salalah", "‘Ajmān" -> "Ajman": the list's name as English news mostly prints it."""
+    if name.isalpha() and name.isascii():
+        return name  # no accent, no mark (most names)
     return _ROMANISATION_MARKS_RE.sub("", _unaccented(name))
 
 

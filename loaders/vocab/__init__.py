@@ -21,7 +21,7 @@ VOCAB_DIR = Path(__file__).resolve().parent
 
 
 # libyaml's safe loader where PyYAML has it (the same data, several times faster at start-up).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class VocabularyError(ValueError):
@@ -32,7 +32,7 @@ class VocabularyError(ValueError):
 def load(name: str) -> dict[str, Any]:
     path = VOCAB_DIR / f"{name}.yml"
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise VocabularyError(f"{path}: cannot read vocabulary: {error}") from error
     if not isinstance(data, dict):

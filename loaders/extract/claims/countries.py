@@ -24,7 +24,7 @@ from loaders.extract.claims.vocabulary import (
 )
 from loaders.extract.gazetteer import DATA as PLACES
 from loaders.extract.gazetteer import city_countries
-from loaders.vocab import load
+from loaders.vocab import SAFE_LOADER, load
 
 CITY_COUNTRIES = Path(__file__).resolve().parents[2] / "data" / "city_countries.tsv"
 MINOR_WORDS = frozenset(entry["local"] for entry in MINOR_UNITS.values() if entry.get("local"))
@@ -58,7 +58,7 @@ def _folded(name: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _ambiguous_towns() -> frozenset[str]:
-    return frozenset(yaml.safe_load(PLACES.read_text(encoding="utf-8"))["ambiguous_cities"])
+    return frozenset(yaml.load(PLACES.read_text(encoding="utf-8"), Loader=SAFE_LOADER)["ambiguous_cities"])
 
 
 def is_town(name: str) -> bool:
