@@ -83,15 +83,26 @@ _DESCRIBED_RE = re.compile(
 )
 # An unnamed person brought in ("a neighbour", "one resident", "another woman"): a later "the woman"
 # may be them, not the person named before.
+# "One of our longest-serving members", "one of the drivers": one of several, the noun in the plural.
 _UNNAMED_PERSON_RE = re.compile(
-    rf"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+)?"
-    rf"(?:{'|'.join(words('quotes', 'person_descriptors'))}|{alternation(words('quotes', 'unnamed_person_nouns'))})\b",
+    rf"\b(?:(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(words('quotes', 'person_descriptors'))}|{alternation(words('quotes', 'unnamed_person_nouns'))})"
+    rf"|one\s+of\s+(?:the|our|its|their|his|her|my|your)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{alternation(words('quotes', 'unnamed_person_nouns'))})s)\b",
     re.IGNORECASE,
 )
 # A sentence whose subject is an unnamed person and whose verb reports speech ("A Jakarta-based buyer,
 # who asked not to be named, said …"): a pronoun after it, no one named between, is theirs.
 _UNNAMED_SPEAKER_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))[ \t]*{_UNNAMED_PERSON_RE.pattern}[^.!?\n]{{0,200}}?\b(?:said|says|told)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... or whose subject is anyone the sentence says is not named ("A packer at the plant, who asked not to
+# be named, said …"): whatever the noun, the name is withheld.
+_WITHHELD_SPEAKER_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))[ \t]*(?:a|an|one|another)\s[^.!?\n,]{{1,60}},\s+who\s+"
+    rf"(?:{'|'.join(re.escape(clause) for clause in words('quotes', 'withheld_name_clauses'))})\b"
+    rf"[^.!?\n]{{0,40}}?\b(?:said|says|told)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # A person named in passing as another's relation, after a preposition ("with a high-school friend, "):
@@ -110,8 +121,9 @@ _TRADE_DESCRIPTORS = frozenset(words("quotes", "trade_descriptors"))
 DESCRIPTION_NEAR = 60  # characters either side of a person's name a trade or an age describing them stands within
 DESCRIBED_REACH = 600  # characters back a described person (or a role no one holds) may stand for the one named
 # The pronoun each pronoun or courtesy title refers to a person by.
-# "The director general took this well.": a title as a sentence's subject, its first words.
-_TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>{ROLE_WORDS})\b(?!['’])", re.MULTILINE)
+# "The director general took this well.", "The Mayor opened the meeting": a title as a sentence's
+# subject, its first words (capitalised or not, as minutes and house styles print it).
+_TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>(?i:{ROLE_WORDS}))\b(?!['’])", re.MULTILINE)
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
 _TITLE_GENDERS = mapping("quotes", "title_genders")
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
@@ -463,9 +475,12 @@ class Speakers:
         speech verb ("A trader said"), or -1; not one that names them after all ("A fisherman,
         Ahmad Zulkifli, said")."""
         if self._unnamed_speakers is None:
-            self._unnamed_speakers = [
-                m.end() for m in _UNNAMED_SPEAKER_RE.finditer(self.text) if not self.others_named(m.start(), m.end(), "")
-            ]
+            self._unnamed_speakers = sorted(
+                m.end()
+                for pattern in (_UNNAMED_SPEAKER_RE, _WITHHELD_SPEAKER_RE)
+                for m in pattern.finditer(self.text)
+                if not self.others_named(m.start(), m.end(), "")
+            )
         index = bisect.bisect_right(self._unnamed_speakers, position) - 1
         return self._unnamed_speakers[index] if index >= 0 else -1
 
