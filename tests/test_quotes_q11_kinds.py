@@ -16,7 +16,7 @@ import pytest
 from loaders.group.quotes import Utterance, group_utterances
 from loaders.spans import Span, slug
 from tests.test_entity_rules import organisations, people
-from tests.test_quotes_q8_kinds import speakers  # (words, speaker) of every direct and partial quote
+from tests.test_quotes_q8_kinds import speakers, speakers_with_roles  # (words, speaker) of every quote
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,20 @@ def test_reworded_words_of_one_speaker(first, second, grouped):
         ]
         groups = [g for g in group_utterances(items) if len({link.utterance.quote_key for link in g.links}) > 1]
         assert bool(groups) == grouped
+
+
+@pytest.mark.parametrize(
+    "roles, expected",
+    [
+        # the one mayor the data names (another article's): the title speaking just before the pronoun
+        ([("Ivo Brandt", "mayor", None)], "Ivo Brandt"),
+        # must-not: a title several people hold in the data names no one (nor the baker before)
+        ([("Ivo Brandt", "mayor", None), ("Rosa Quist", "mayor", None)], None),
+    ],
+)
+def test_a_pronoun_after_a_title_speaking_as_the_subject(roles, expected):
+    text = (
+        "Ann Lee owns the bakery on the square. A baker, who asked not to be named, said trade was slow.\n\n"
+        'The mayor of Hexham said the council would meet on Friday. "We will not sit still," he said.'
+    )
+    assert speakers_with_roles(text, roles) == [("We will not sit still,", expected)]

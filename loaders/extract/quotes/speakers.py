@@ -124,6 +124,10 @@ DESCRIBED_REACH = 600  # characters back a described person (or a role no one ho
 # "The director general took this well.", "The Mayor opened the meeting": a title as a sentence's
 # subject, its first words (capitalised or not, as minutes and house styles print it).
 _TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>(?i:{ROLE_WORDS}))\b(?!['’])", re.MULTILINE)
+# The rest of such a sentence up to its speech verb, and what the title is of ("of Orvale").
+_SPEECH_IN_SENTENCE_RE = re.compile(
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?[^.!?\n]{0,120}?\b(?:said|says|told|tells)\b"
+)
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
 _TITLE_GENDERS = mapping("quotes", "title_genders")
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
@@ -205,10 +209,17 @@ class Speakers:
         self.named: list[tuple[int, str]] = []  # (position, person) of speakers read from the words, in text order
         # A sentence whose subject is a title the article gives one person ("The director general took this
         # well."): that person, named again for a later pronoun.
+        # One the article names no holder of, whose sentence reports speech ("The mayor of Orvale said the
+        # council would meet."): where its speech verb stands, and the title's words (with what it is of).
+        self.role_subjects: list[tuple[int, Span]] = []
         for match in _TITLE_SUBJECT_RE.finditer(text):
             holders = self.local_roles.holders(normalise_role(match.group("role")), None)
             if len(holders) == 1:
                 self.named.append((match.start("role"), holders[0]))
+            elif not holders:
+                said = _SPEECH_IN_SENTENCE_RE.match(text, match.end())
+                if said:
+                    self.role_subjects.append((said.end(), Span(match.start("role"), match.end() + len(said.group("of") or ""))))
         self.last_speaker: tuple[int, str] | None = None  # where the sentence of the last attributed quote ends, and who spoke
         # Where the sentence of the last quote said by an unnamed person ("a company spokeswoman") ends: a
         # pronoun after it, no one named between, is that person ("She added: …"), not the speaker before.
@@ -484,6 +495,12 @@ class Speakers:
         index = bisect.bisect_right(self._unnamed_speakers, position) - 1
         return self._unnamed_speakers[index] if index >= 0 else -1
 
+    def role_subject_before(self, position: int) -> tuple[int, Span] | None:
+        """The last sentence before a position whose subject is a title no one in the article holds and
+        whose verb reports speech (where its verb ends, the title's words), if any."""
+        index = bisect.bisect_right(self.role_subjects, (position, Span(position, position))) - 1
+        return self.role_subjects[index] if index >= 0 else None
+
     @staticmethod
     def unnamed_person(source: str) -> bool:
         """A source that is a person the article does not name ("A ministry official", "one worker")."""
@@ -601,6 +618,17 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     if pronoun:
         recent = speakers.last_speaker
         unnamed = max(speakers.last_unnamed or -1, speakers.unnamed_speaker_before(quote_start))
+        subject = speakers.role_subject_before(quote_start)
+        if (
+            subject
+            and (recent is None or recent[0] < subject[0])
+            and unnamed < subject[0]
+            and not speakers.others_named(subject[1].start, quote_start, "")
+        ):
+            # "The mayor of Orvale said the council would meet. '…,' he said.": the title's one holder in the data
+            person, how = speakers.by_role(subject[1])
+            if person:
+                return Attribution(person, pronoun, f"pronoun '{pronoun}' -> the title speaking before: {how}", person=True)
         if (
             unnamed >= 0
             and (recent is None or recent[0] < unnamed)
