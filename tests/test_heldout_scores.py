@@ -1233,7 +1233,7 @@ FLOORS["quotes round q11"] = {
     "people R": 0.91,
     "quotes P": 0.98,
     "quotes R": 1.0,
-    "speakers": 0.94,
+    "speakers": 0.96,
     "quote groups": 0.76,
 }
 

@@ -181,3 +181,19 @@ def test_a_pronoun_after_a_title_speaking_as_the_subject(roles, expected):
         'The mayor of Hexham said the council would meet on Friday. "We will not sit still," he said.'
     )
     assert speakers_with_roles(text, roles) == [("We will not sit still,", expected)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Taglish: "ani" reports speech, as "said" does
+        (
+            'Nagsara ang pabrika. "Wala na kaming trabaho," ani Mang Ernesto Bautista-Lim.',
+            [("Wala na kaming trabaho,", "Ernesto Bautista-Lim")],
+        ),
+        # must-not: "ani" is no speaker's name where no one follows it
+        ('"Wala na kaming trabaho," ani.', [("Wala na kaming trabaho,", None)]),
+    ],
+)
+def test_a_taglish_speech_verb(text, expected):
+    assert speakers(text) == expected
