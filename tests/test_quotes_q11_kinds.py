@@ -197,3 +197,32 @@ def test_a_pronoun_after_a_title_speaking_as_the_subject(roles, expected):
 )
 def test_a_taglish_speech_verb(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # batch 2: a pilgrim's courtesy title; "one of the women" (an irregular plural) speaks unnamed
+        (
+            'Hajia Amina Sulemana leads the group. "We will find new buyers," Hajia Amina said.\n\n'
+            'One of the women at the centre said she had no other income. "If they do not buy, we do not eat," she said.',
+            [("We will find new buyers,", "Amina Sulemana"), ("If they do not buy, we do not eat,", None)],
+        ),
+    ],
+)
+def test_a_pilgrims_title_and_one_of_the_women(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "roles, expected",
+    [
+        # no one named before the pronoun: the title just before, its one holder in the data
+        ([("Ivo Brandt", "chief executive", "Kestrel Marine")], "Ivo Brandt"),
+        # must-not: several holders in the data name no one
+        ([("Ivo Brandt", "chief executive", "Kestrel Marine"), ("Rosa Quist", "chief executive", "Kestrel Marine")], None),
+    ],
+)
+def test_a_pronoun_with_no_one_named_before_is_the_title_just_before(roles, expected):
+    text = 'Dear residents,\n\nThis morning I spoke with the chief executive of Kestrel Marine by phone. He told me: "The yard cannot live without orders."'
+    assert speakers_with_roles(text, roles) == [("The yard cannot live without orders.", expected)]

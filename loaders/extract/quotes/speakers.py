@@ -88,7 +88,7 @@ _UNNAMED_PERSON_RE = re.compile(
     rf"\b(?:(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+)?"
     rf"(?:{'|'.join(words('quotes', 'person_descriptors'))}|{alternation(words('quotes', 'unnamed_person_nouns'))})"
     rf"|one\s+of\s+(?:the|our|its|their|his|her|my|your)\s+(?:[a-z][\w-]*\s+){{0,2}}"
-    rf"(?:{alternation(words('quotes', 'unnamed_person_nouns'))})s)\b",
+    rf"(?:(?:{alternation(words('quotes', 'unnamed_person_nouns'))})s|women|men|people))\b",
     re.IGNORECASE,
 )
 # A sentence whose subject is an unnamed person and whose verb reports speech ("A Jakarta-based buyer,
@@ -128,6 +128,9 @@ _TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>(?i:
 _SPEECH_IN_SENTENCE_RE = re.compile(
     r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?[^.!?\n]{0,120}?\b(?:said|says|told|tells)\b"
 )
+# A title with "the" and what it is of, anywhere in a sentence ("with the chief executive of Kestrel").
+_THE_TITLE_RE = re.compile(rf"\bthe\s+(?P<role>{ROLE_WORDS})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?")
+TITLE_REACH = 300  # characters before a pronoun in which a title may stand for it when no one is named
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
 _TITLE_GENDERS = mapping("quotes", "title_genders")
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
@@ -495,6 +498,13 @@ class Speakers:
         index = bisect.bisect_right(self._unnamed_speakers, position) - 1
         return self._unnamed_speakers[index] if index >= 0 else -1
 
+    def title_just_before(self, position: int) -> Span | None:
+        """The last title written with "the" ("the chief executive of Kestrel") in the TITLE_REACH
+        characters before a position, with what it is of, if any."""
+        start = max(0, position - TITLE_REACH)
+        found = list(_THE_TITLE_RE.finditer(self.text, start, position))
+        return Span(found[-1].start("role"), found[-1].end()) if found else None
+
     def role_subject_before(self, position: int) -> tuple[int, Span] | None:
         """The last sentence before a position whose subject is a title no one in the article holds and
         whose verb reports speech (where its verb ends, the title's words), if any."""
@@ -646,6 +656,13 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         person = speakers.last_before(quote_start, pronoun)
         if person:
             return Attribution(person, pronoun, f"pronoun '{pronoun}' -> last person named before: {person}", person=True)
+        title = speakers.title_just_before(quote_start)
+        if title:
+            # no one named yet ("I spoke with the chief executive of Kestrel by phone. He told me: …"):
+            # the title just before, where the data names its one holder
+            person, how = speakers.by_role(title)
+            if person:
+                return Attribution(person, pronoun, f"pronoun '{pronoun}' -> the title named just before: {how}", person=True)
         return Attribution(None, pronoun, f"pronoun '{pronoun}' with no person named before", person=True)
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
     described = _DESCRIBED_RE.match(head)
