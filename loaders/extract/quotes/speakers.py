@@ -656,11 +656,11 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         person = speakers.last_before(quote_start, pronoun)
         if person:
             return Attribution(person, pronoun, f"pronoun '{pronoun}' -> last person named before: {person}", person=True)
-        title = speakers.title_just_before(quote_start)
-        if title:
+        title_written = speakers.title_just_before(quote_start)
+        if title_written:
             # no one named yet ("I spoke with the chief executive of Kestrel by phone. He told me: …"):
             # the title just before, where the data names its one holder
-            person, how = speakers.by_role(title)
+            person, how = speakers.by_role(title_written)
             if person:
                 return Attribution(person, pronoun, f"pronoun '{pronoun}' -> the title named just before: {how}", person=True)
         return Attribution(None, pronoun, f"pronoun '{pronoun}' with no person named before", person=True)
