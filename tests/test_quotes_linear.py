@@ -44,6 +44,10 @@ SHAPES = {
     "participle clauses": 'Ann Lee spoke for long, saying, "a." ',
     "unnamed speakers then pronouns": 'A council spokeswoman said "a b c". "d," she said. ',
     "unnamed people speaking in prose": 'A Jakarta-based trader for a bank, who was not named, said x. "y," he said. A ',
+    "withheld names and titles speaking": (
+        'A welder at the yard, who asked not to be named, said x. One of the women said y. The mayor of Orvale said z. "w," he said. '
+    ),
+    "titles with no one named": 'I spoke with the chief executive of Kestrel Marine. "a," he said. the mayor the ',
 }
 
 

@@ -271,10 +271,10 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
             fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO
             # words reordered by a translator ("I owe my first turns to this mountain" / "This mountain
             # gave me my first turns"): the string no longer lines up, the content words are all there
-            or len(a.content & b.content) >= REORDERED_SHARED_CONTENT_WORDS
+            or _shared_evidence(a, b) >= REORDERED_SHARED_CONTENT_WORDS
         )
     ):
-        if len(a.content & b.content) >= MIN_SHARED_CONTENT_WORDS:
+        if _shared_evidence(a, b) >= MIN_SHARED_CONTENT_WORDS:
             score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=REWORDED_THRESHOLD)
             if score:
                 return "reworded", round(score, 1)
@@ -284,12 +284,20 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
     return None
 
 
+def _shared_evidence(a: _Unit, b: _Unit) -> int:
+    """What two versions share that a translation keeps: content words, numbers (an amount by its
+    value: "Forty years" and "forty years") and the names they print ("Soufrière" in both)."""
+    words_shared = {_unaccented(word) for word in a.content & b.content}
+    return len(words_shared | (a.names & b.names)) + len(a.numbers & b.numbers)
+
+
 def _one_speaker(a: frozenset[str], b: frozenset[str]) -> bool:
     """One person said both: the same one speaker, or one called by a given name alone where the other
-    article names them in full beginning with it ("Ann" and "Ann Lee": a members' bulletin's first names)."""
+    article names them in full beginning with it ("Ann" and "Ann Lee": a members' bulletin's first names);
+    accents folded (a wire prints "Tomas" where the club's own page prints "Tomás")."""
     if len(a) != 1 or len(b) != 1:
         return False
-    (first,), (second,) = a, b
+    (first,), (second,) = (_unaccented(name) for name in a), (_unaccented(name) for name in b)
     shorter, longer = sorted((first, second), key=len)
     # names as written ("Ann Lee") or as the people's ids ("ann-lee")
     return first == second or (not re.search(r"[\s-]", shorter) and longer.startswith((f"{shorter} ", f"{shorter}-")))

@@ -33,7 +33,9 @@ HONORIFICS = words("names", "honorifics")
 # Capitalised particles inside Arabic names ("Saeed Al Mansoori"): no word of their own in a name's count.
 _CAPITAL_PARTICLES = frozenset(words("names", "capital_particles"))
 ADDRESS_WORDS = frozenset(words("names", "address_words"))
-_HONORIFIC_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
+_HONORIFIC_BEFORE_RE = re.compile(
+    rf"\b(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(words('names', 'honorifics_with_stop'))})\.)\s+$"
+)
 _NAME_WORD_RE = re.compile(
     rf"(?:[{UPPER}][{LOWER}]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
     rf"(?:-[{UPPER}]?[{LOWER}]+)*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")

@@ -11,8 +11,10 @@ from loaders.extract.entities.catalogue import CatalogueEntry
 from loaders.extract.entities.state import ArticleState
 from loaders.extract.types import ORGANISATION, PERSON, RoleFound
 from loaders.spans import Span
+from loaders.vocab import alternation, words
 
 _CAPITALISED_RUN = r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}"
+_HONORIFIC = rf"(?:(?-i:{alternation(words('names', 'honorifics'))})\.?\s+)?"
 _PORTFOLIO = r"\s+(?:for|of)\s+(?:the\s+)?(?-i:[a-z])[\w-]*(?:\s+(?:and\s+)?(?-i:[a-z])[\w-]*){0,2}\s*,"
 
 
@@ -28,9 +30,10 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
         role = None
         # "Chief Executive Jo Hale", "its chairman, Jo Hale"; "the mayor of Orvale, Jo Hale": the title
         # and what it is of, then the name in apposition; "the minister for sport, Ann Lee": the title,
-        # its portfolio in lower case left out
+        # its portfolio in lower case left out; a courtesy title may stand before the name ("the Mayor, Mr Jo Hale")
         match = re.search(
-            rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)(?:\s+of\s+(?:the\s+)?({_CAPITALISED_RUN}),|{_PORTFOLIO})?\s*,?\s+$",
+            rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)(?:\s+of\s+(?:the\s+)?({_CAPITALISED_RUN}),|{_PORTFOLIO})?\s*,?\s+"
+            rf"{_HONORIFIC}$",
             before,
             re.IGNORECASE,
         )

@@ -34,6 +34,7 @@ _LOWER_COMPOUND_RE = re.compile(rf"\w-(?:[a-z]+ed|{'|'.join(words('names', 'comp
 _GIVEN_NAME_ABBREVIATIONS = frozenset(words("names", "given_name_abbreviations"))
 _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
+_HONORIFICS_WITH_STOP = frozenset(words("names", "honorifics_with_stop"))  # "M. Rossier", not "$31M"
 _BUSINESS_NOUNS = frozenset(words("organisations", "business_nouns"))
 _NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
 _MONTHS = frozenset(words("not_names", "months"))
@@ -97,6 +98,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cuts.append((token.end() - 2, token.end()))
         if (
             bare in _HONORIFICS
+            or (bare in _HONORIFICS_WITH_STOP and word.endswith(".") and token.start() == start)
             or _LOWER_COMPOUND_RE.search(bare)
             or (_role_word(bare) and bare[:1].isupper() and token.start() > start)
         ):

@@ -83,15 +83,26 @@ _DESCRIBED_RE = re.compile(
 )
 # An unnamed person brought in ("a neighbour", "one resident", "another woman"): a later "the woman"
 # may be them, not the person named before.
+# "One of our longest-serving members", "one of the drivers": one of several, the noun in the plural.
 _UNNAMED_PERSON_RE = re.compile(
-    rf"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+)?"
-    rf"(?:{'|'.join(words('quotes', 'person_descriptors'))}|{alternation(words('quotes', 'unnamed_person_nouns'))})\b",
+    rf"\b(?:(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(words('quotes', 'person_descriptors'))}|{alternation(words('quotes', 'unnamed_person_nouns'))})"
+    rf"|one\s+of\s+(?:the|our|its|their|his|her|my|your)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:(?:{alternation(words('quotes', 'unnamed_person_nouns'))})s|women|men|people))\b",
     re.IGNORECASE,
 )
 # A sentence whose subject is an unnamed person and whose verb reports speech ("A Jakarta-based buyer,
 # who asked not to be named, said …"): a pronoun after it, no one named between, is theirs.
 _UNNAMED_SPEAKER_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))[ \t]*{_UNNAMED_PERSON_RE.pattern}[^.!?\n]{{0,200}}?\b(?:said|says|told)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... or whose subject is anyone the sentence says is not named ("A packer at the plant, who asked not to
+# be named, said …"): whatever the noun, the name is withheld.
+_WITHHELD_SPEAKER_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))[ \t]*(?:a|an|one|another)\s[^.!?\n,]{{1,60}},\s+who\s+"
+    rf"(?:{'|'.join(re.escape(clause) for clause in words('quotes', 'withheld_name_clauses'))})\b"
+    rf"[^.!?\n]{{0,40}}?\b(?:said|says|told)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # A person named in passing as another's relation, after a preposition ("with a high-school friend, "):
@@ -110,8 +121,16 @@ _TRADE_DESCRIPTORS = frozenset(words("quotes", "trade_descriptors"))
 DESCRIPTION_NEAR = 60  # characters either side of a person's name a trade or an age describing them stands within
 DESCRIBED_REACH = 600  # characters back a described person (or a role no one holds) may stand for the one named
 # The pronoun each pronoun or courtesy title refers to a person by.
-# "The director general took this well.": a title as a sentence's subject, its first words.
-_TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>{ROLE_WORDS})\b(?!['’])", re.MULTILINE)
+# "The director general took this well.", "The Mayor opened the meeting": a title as a sentence's
+# subject, its first words (capitalised or not, as minutes and house styles print it).
+_TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>(?i:{ROLE_WORDS}))\b(?!['’])", re.MULTILINE)
+# The rest of such a sentence up to its speech verb, and what the title is of ("of Orvale").
+_SPEECH_IN_SENTENCE_RE = re.compile(
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?[^.!?\n]{0,120}?\b(?:said|says|told|tells)\b"
+)
+# A title with "the" and what it is of, anywhere in a sentence ("with the chief executive of Kestrel").
+_THE_TITLE_RE = re.compile(rf"\bthe\s+(?P<role>{ROLE_WORDS})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?")
+TITLE_REACH = 300  # characters before a pronoun in which a title may stand for it when no one is named
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
 _TITLE_GENDERS = mapping("quotes", "title_genders")
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
@@ -193,10 +212,17 @@ class Speakers:
         self.named: list[tuple[int, str]] = []  # (position, person) of speakers read from the words, in text order
         # A sentence whose subject is a title the article gives one person ("The director general took this
         # well."): that person, named again for a later pronoun.
+        # One the article names no holder of, whose sentence reports speech ("The mayor of Orvale said the
+        # council would meet."): where its speech verb stands, and the title's words (with what it is of).
+        self.role_subjects: list[tuple[int, Span]] = []
         for match in _TITLE_SUBJECT_RE.finditer(text):
             holders = self.local_roles.holders(normalise_role(match.group("role")), None)
             if len(holders) == 1:
                 self.named.append((match.start("role"), holders[0]))
+            elif not holders:
+                said = _SPEECH_IN_SENTENCE_RE.match(text, match.end())
+                if said:
+                    self.role_subjects.append((said.end(), Span(match.start("role"), match.end() + len(said.group("of") or ""))))
         self.last_speaker: tuple[int, str] | None = None  # where the sentence of the last attributed quote ends, and who spoke
         # Where the sentence of the last quote said by an unnamed person ("a company spokeswoman") ends: a
         # pronoun after it, no one named between, is that person ("She added: …"), not the speaker before.
@@ -463,11 +489,27 @@ class Speakers:
         speech verb ("A trader said"), or -1; not one that names them after all ("A fisherman,
         Ahmad Zulkifli, said")."""
         if self._unnamed_speakers is None:
-            self._unnamed_speakers = [
-                m.end() for m in _UNNAMED_SPEAKER_RE.finditer(self.text) if not self.others_named(m.start(), m.end(), "")
-            ]
+            self._unnamed_speakers = sorted(
+                m.end()
+                for pattern in (_UNNAMED_SPEAKER_RE, _WITHHELD_SPEAKER_RE)
+                for m in pattern.finditer(self.text)
+                if not self.others_named(m.start(), m.end(), "")
+            )
         index = bisect.bisect_right(self._unnamed_speakers, position) - 1
         return self._unnamed_speakers[index] if index >= 0 else -1
+
+    def title_just_before(self, position: int) -> Span | None:
+        """The last title written with "the" ("the chief executive of Kestrel") in the TITLE_REACH
+        characters before a position, with what it is of, if any."""
+        start = max(0, position - TITLE_REACH)
+        found = list(_THE_TITLE_RE.finditer(self.text, start, position))
+        return Span(found[-1].start("role"), found[-1].end()) if found else None
+
+    def role_subject_before(self, position: int) -> tuple[int, Span] | None:
+        """The last sentence before a position whose subject is a title no one in the article holds and
+        whose verb reports speech (where its verb ends, the title's words), if any."""
+        index = bisect.bisect_right(self.role_subjects, (position, Span(position, position))) - 1
+        return self.role_subjects[index] if index >= 0 else None
 
     @staticmethod
     def unnamed_person(source: str) -> bool:
@@ -586,6 +628,17 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     if pronoun:
         recent = speakers.last_speaker
         unnamed = max(speakers.last_unnamed or -1, speakers.unnamed_speaker_before(quote_start))
+        subject = speakers.role_subject_before(quote_start)
+        if (
+            subject
+            and (recent is None or recent[0] < subject[0])
+            and unnamed < subject[0]
+            and not speakers.others_named(subject[1].start, quote_start, "")
+        ):
+            # "The mayor of Orvale said the council would meet. '…,' he said.": the title's one holder in the data
+            person, how = speakers.by_role(subject[1])
+            if person:
+                return Attribution(person, pronoun, f"pronoun '{pronoun}' -> the title speaking before: {how}", person=True)
         if (
             unnamed >= 0
             and (recent is None or recent[0] < unnamed)
@@ -603,6 +656,13 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         person = speakers.last_before(quote_start, pronoun)
         if person:
             return Attribution(person, pronoun, f"pronoun '{pronoun}' -> last person named before: {person}", person=True)
+        title_written = speakers.title_just_before(quote_start)
+        if title_written:
+            # no one named yet ("I spoke with the chief executive of Kestrel by phone. He told me: …"):
+            # the title just before, where the data names its one holder
+            person, how = speakers.by_role(title_written)
+            if person:
+                return Attribution(person, pronoun, f"pronoun '{pronoun}' -> the title named just before: {how}", person=True)
         return Attribution(None, pronoun, f"pronoun '{pronoun}' with no person named before", person=True)
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
     described = _DESCRIBED_RE.match(head)
