@@ -95,8 +95,9 @@ PER_ARTICLE_TABLES = ("paragraphs", "sentences", "removed_parts", "mentions", "p
 STATE_TABLES = ("corpus_index", "entity_contributions", "article_records")
 MAX_SHARE = 0.05  # of the corpus read again, beyond which rebuilding from the cache is as quick
 # Articles read again that are always worth doing in place: three held-out articles added to the other
-# 356 read 27 again, 0.9 s in place against 2.4 s rebuilding from the cache.
-MIN_LIMIT = 50
+# 356 read 27 again, 0.9 s in place against 2.4 s rebuilding from the cache; one added to 537 read 50
+# again, 5.7 s in place against 9.0 s rebuilding (a loaded machine).
+MIN_LIMIT = 100
 _TOKEN_RE = re.compile(r"[^\W_]+")  # the words of a name, as the full-text index splits them
 
 
