@@ -98,6 +98,12 @@ SHAPES = [
     ("defined terms", 'Aa Foods Ltd (the "Company") and Bb Mills Ltd ("Bb" or the "Target") the Company the Target '),
     ("bracketed pairs of terms", 'Aa Patika Nyrt. (the "Company"; together with its subsidiaries, the "Group") the Group '),
     ("organs and towns", "The Management Board of Aa Foods Spółka Akcyjna and the Płock group and the Riga company "),
+    # the m3 round's rules: a qualified division, a count of workers in a place, a town set
+    # off after "of", goods carried from towns, a ferry from a town
+    (
+        "qualified divisions, counted workers, set-off towns, carried goods",
+        "the Aa Bb wine region 310 people in Aa Bb, of Paris, carries food from Paris and Lyon ferry from Aa ",
+    ),
 ]
 
 

@@ -145,6 +145,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "losing_verbs",
         "callers",
         "words_after_a_place",
+        "division_qualifiers",
+        "counted_workers",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -226,7 +226,17 @@ def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
 
 _SHIRE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][a-z]+shire\b(?![ -][{UPPER}])")  # "Flintshire": a county
 # "in Časy near Pardubice", "in Wieze, in East Flanders", "near Tarfaya, in the Souss region"
-_NEAR_A_PLACE_RE = re.compile(rf"(?: (?:near|outside)|,? in(?: the)?) ({_RUN})( (?:region|province|district|county|state)\b)?")
+# (a trade's or a landscape's word may stand before the division: "in Kvelo, in the Tessa wine region")
+
+
+@functools.cache
+def _near_a_place_pattern() -> re.Pattern:
+    qualifiers = "|".join(place_words()["division_qualifiers"])
+    return re.compile(
+        rf"(?: (?:near|outside)|,? in(?: the)?) ({_RUN})( (?:(?:{qualifiers}) )?(?:region|province|district|county|state)\b)?"
+    )
+
+
 _TOWN_PAIR_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][a-z]+)-([{UPPER}][a-z]+)\b")
 _CAPITALISED_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'-]* $")  # "Tomás Ibarra-Lund": a surname, no towns
 _MOST_LISTED = 20  # names in one list after a locative: a longer "list" is no prose
@@ -543,7 +553,7 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             continue  # "the Marketing Head", "John Head", "rival bottler Kemble Springs": no place's name
         if len(words) >= 2:
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
-    for match in division.finditer(chunk):
+    for match in [*division.finditer(chunk), *_qualified_division_pattern().finditer(chunk)]:
         words = _without_leading_function_words(match.group(1).split())
         if (
             words
@@ -552,6 +562,15 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         ):
             end = offset + match.end(1)
             context.add(end - len(" ".join(words)), end, "name before a division")
+
+
+@functools.cache
+def _qualified_division_pattern() -> re.Pattern:
+    """ "the Kakheti wine region": "the", a name, a trade's or a landscape's word, and a division."""
+    words = place_words()
+    qualifiers = "|".join(words["division_qualifiers"])
+    divisions = "|".join(words["division_words"])
+    return re.compile(rf"(?<![\w’'-])the ((?:{_WORD} ){{0,2}}{_WORD}) (?:{qualifiers}) (?:{divisions})\b")
 
 
 # "across the North Tessen", "in the East Carrow": a compass word and a name after "in the" name a region
@@ -650,7 +669,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                     # place even when it is a given name too (no person is lived in)
                     context.add(offset + start, offset + start + len(value), "where people live")
             elif len(members) == 1:
-                near = _NEAR_A_PLACE_RE.match(chunk, end)
+                near = _near_a_place_pattern().match(chunk, end)
                 if near and (context.a_town(near.group(1)) or near.group(2) or context.compass_and_place(near.group(1))):
                     context.add(offset + start, offset + end, "town near a known place")
                 elif (
@@ -974,6 +993,16 @@ def _members_before() -> re.Pattern:
     return re.compile(rf"\b(?:{members}) $", re.IGNORECASE)
 
 
+_CARRIED_BEFORE_RE = re.compile(r"[^.;:!?()\n]{0,100}$")  # the sentence before "from" (commas of a list in it)
+
+
+def _carried(chunk: str, start: int) -> bool:
+    """A verb of carrying or travelling in the sentence before "from" ("carries most of the food,
+    fuel and sand from"; not "buys parts from")."""
+    before = _CARRIED_BEFORE_RE.search(chunk, max(0, start - 100), start)
+    return before is not None and any(word in _motion_verbs() for word in before.group(0).lower().split())
+
+
 def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
     """A list of names after "from" that says it names places: "people from Orvale, Tessby and the
     villages around Pellmoor" (closed by villages or towns), "boats from Carrowby and St Ninnis" (people
@@ -1008,6 +1037,15 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
             continue
         if any(person_shaped(value) and has_given_name(value) for value in values):
             continue  # "from Anna Berg and Jo Hale": people
+        if (
+            closed
+            and all(context.a_town(value) for value in values)
+            and _CARRIED_BEFORE_RE.search(chunk, max(0, match.start() - 100), match.start())
+            and _carried(chunk, match.start())
+        ):  # "it carries the island's food from Portsmouth and Poole": goods carried from towns a list knows
+            for start, end in members:
+                context.add(offset + start, offset + end, "towns goods are carried from", town=True)
+            continue
         residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
         # a workplace's or a school's people: from places only when the list names a town a list knows
         members_of_a_town = (
@@ -1046,10 +1084,42 @@ def _places_described_in_apposition(context: _Context, offset: int, chunk: str) 
         context.add(start, offset + match.end(1), "described as a place in apposition", town=True)
 
 
+# "Marrow Engineering, of Leeds, said": a town a list knows set off by commas after "of"
+_SET_OFF_TOWN_RE = re.compile(rf", of ({_RUN}),")
+
+
+@functools.cache
+def _counted_workers_pattern() -> re.Pattern:
+    """ "employs 310 people in Tessby", "200 jobs in Orvale", "520 of them in Darvey"."""
+    nouns = "|".join(place_words()["counted_workers"])
+    return re.compile(rf"(?<![\w.,])(?:\d[\d,.]*|most|half) (?:{nouns}) in ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+def _where_workers_are_counted(context: _Context, offset: int, chunk: str) -> None:
+    """A count of workers or jobs "in" a name: where they work, a place known or not (no person's or
+    organisation's name, no figure, no name the article knows as an organisation's)."""
+    for match in _counted_workers_pattern().finditer(chunk):
+        value = _before_a_date(match.group(1))
+        if (
+            value
+            and _place_shaped(value)
+            and value not in context.organisation_names
+            and not (len(value.split()) == 1 and value.lower() in context.common_words)
+            and not any(character.isdigit() for character in value)
+        ):
+            context.add(offset + match.start(1), offset + match.start(1) + len(value), "where counted workers work")
+
+
 def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
-    """A site's place ("a unit at Kundara"), "X-based", "X, <state>" and "the X-Y road"."""
+    """A site's place ("a unit at Kundara"), "X-based", "X, <state>", "the X-Y road" and ", of X,"."""
     from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
     from loaders.extract.entities.people import has_given_name, person_shaped
+
+    for match in _SET_OFF_TOWN_RE.finditer(chunk) if ", of " in chunk else ():
+        if context.a_town(match.group(1)):
+            context.add(offset + match.start(1), offset + match.end(1), "town set off after of", town=True)
+    if " in " in chunk:
+        _where_workers_are_counted(context, offset, chunk)
 
     for match in _site_pattern().finditer(chunk):
         value, end = match.group(1), match.end(1)
