@@ -902,6 +902,21 @@ def _regroup_quotes(
             ]
         return texts[digest], said
 
+    checked: dict[tuple[str, int, int], bool] = {}  # a quote's key -> whether a group gave its speaker
+
+    def _speakers_given_by_groups(keys: set[tuple[str, int, int]]) -> set[tuple[str, int, int]]:
+        fresh = {key for key in keys if key not in checked}
+        row_keys = {
+            row_id: (article_id, start, end)
+            for article_id in {key[0] for key in fresh}
+            for start, end, _, row_id in record(article_id).speakers
+            if (article_id, start, end) in fresh
+        }
+        checked.update(dict.fromkeys(fresh, False))
+        for row in store.rows("quotes", "id", set(row_keys)):
+            checked[row_keys[row["id"]]] = _RESOLVED_BY_GROUP in (row["speaker_resolution"] or "")
+        return {key for key in keys if checked.get(key)}
+
     matcher = UnitMatcher()
     member_rows: dict[str, list[dict]] = {}  # article id -> its quote_group_members rows, as read
     closed: set[str] = set()
@@ -938,10 +953,15 @@ def _regroup_quotes(
         # person it names came or went): its speaker may come from any of its groups, and then counts
         # in the groups after. A quote whose speaker is known (or an indirect one, never given one) is
         # the same in every group: its other groups are not reached through it.
+        # ... and a quote whose speaker one of its groups gave ("Ann" named in full by another
+        # article's printing): which of its groups gives it, and so each group's speaker, depends on
+        # all of them, so all are regrouped together.
+        given_by_a_group = _speakers_given_by_groups({u.quote_key for u in reached if u.kind != "indirect"})
         quoted = {
             u.quote_key
             for u in reached
-            if u.kind != "indirect" and (u.speaker is None or as_read.get(u.quote_key) in people_changed)
+            if u.kind != "indirect"
+            and (u.speaker is None or as_read.get(u.quote_key) in people_changed or u.quote_key in given_by_a_group)
         }
         for article_id in {k[0] for k in quoted}:
             rec = record(article_id)
