@@ -81,3 +81,61 @@ def test_a_site_at_a_place_is_not_cut_before_a_particle():
 
 def test_a_body_named_like_a_small_town_stays_a_body():
     assert "Murter Marine" in organisations("Murter Marine Ltd said on Monday that Murter will hire twelve people.")
+
+
+def people(text):
+    return found_in(text).names("person")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        # a saint's word opening a name: a place's, though "Santa" and "Santo" are given names too
+        ("Growers from Santo Amaro and Prainha sold their milk to the dairy.", "Santo Amaro"),
+        ("The ferry calls at São Mateus twice a week.", "São Mateus"),
+        ("Most of them come from Santa Lucia del Mela, a village inland.", "Santa Lucia del Mela"),
+        # Finland's and Åland's legal form before a name: the company's, no given name
+        ("The shed will be built by Byggnads Ab Lindroos of Sund.", "Ab Lindroos"),
+    ],
+)
+def test_saints_places_and_legal_forms_are_no_given_names(text, not_a_person):
+    assert not_a_person not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # must not: a person so named is still read from a stronger sign (a verb of speech, a title)
+        ("Santa Okoth told the meeting the price would rise.", "Santa Okoth"),
+        ("The chairwoman, Santa Mwangi, opened the meeting.", "Santa Mwangi"),
+        ("Santa Mwangi said the co-op would pay on time this season.", "Santa Mwangi"),
+    ],
+)
+def test_a_saints_given_name_before_a_surname_is_still_a_person(text, person):
+    assert person in people(text)
+
+
+def test_a_company_with_the_legal_form_ab_is_an_organisation():
+    assert "Kumla Fisk" in organisations("Kumla Fisk Ab said it would hire six people in Degerby.")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a title ending in a role's noun in the speaker's place, the person's name out of reach before it
+        (
+            "Ana Horvat, Development Officer of the Municipality of Krk and its harbour board, said the road would be widened.",
+            "Development Officer",
+        ),
+        (
+            "Ivo Babić, the Chief Administrative Officer of the Organized Village of Brela, said the tribe backed the plan.",
+            "Administrative Officer",
+        ),
+    ],
+)
+def test_a_title_in_the_speakers_place_is_no_speaker(text, title):
+    from tests.test_quotes import quotes_of
+
+    _, found = quotes_of(text)
+    assert all(quote.speaker != title for quote in found)
+    assert title not in people(text)

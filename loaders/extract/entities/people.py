@@ -152,6 +152,8 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     tokens = value.split()
     if tokens[0].lower() in lower_words:
         return False  # "Apple", "Will", "Banks": the article writes it as an ordinary word too
+    if len(tokens) >= 2 and tokens[0] in _SAINT_OPENINGS:
+        return False  # "São Jorge", "Santa Marina Salina": a saint's place, though "Santa" is a given name
     if len(tokens) >= 3 and tokens[0].rstrip(".") in _GIVEN_NAME_ABBREVIATIONS and tokens[0].endswith("."):
         tokens = tokens[1:]  # "Ma. Luisa Cruz": the given name after the short one
     first = tokens[0] if is_given_name(tokens[0]) else _without_accents(tokens[0])  # "Siân" as "Sian"
@@ -171,6 +173,7 @@ def common_words() -> frozenset[str]:
 
 
 _COLOURS = frozenset(words("names", "colours"))
+_SAINT_OPENINGS = frozenset(words("names", "saint_openings"))
 
 
 def doubtful_given_name(value: str) -> bool:

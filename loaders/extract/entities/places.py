@@ -886,8 +886,6 @@ def _sites_in_a_list(context: _Context, offset: int, chunk: str) -> None:
     matches = sorted([*_sites_list_pattern().finditer(chunk), *_at_residents_pattern().finditer(chunk)], key=re.Match.start)
     for match in matches:
         members = [(match.start(1), match.end(1))]
-        if match.group(1) in _TIMES:
-            continue  # "In September, Tamarack restated": a time, and the subject after it
         closed = False
         while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
             members.append((more.start(1), more.end(1)))
@@ -1035,8 +1033,6 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         if match.start() < walked_to:
             continue
         members = [(match.start(1), match.end(1))]
-        if match.group(1) in _TIMES:
-            continue  # "In September, Tamarack restated": a time, and the subject after it
         closed = False
         while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
             members.append((more.start(1), more.end(1)))

@@ -75,6 +75,7 @@ _NOT_PERSON_RE = re.compile(rf"\b{alternation(words('quotes', 'not_person_speake
 _BODY_ENDS = frozenset(word.casefold() for word in words("quotes", "body_name_ends")) | frozenset(
     form.casefold().rstrip(".") for form in LEGAL_FORMS
 )
+_TITLE_ENDS = frozenset(words("quotes", "title_name_ends"))
 _AFTER_PREPOSITION_RE = re.compile(rf"\b{alternation(words('quotes', 'not_speaker_after'))}\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_LEAD_RE = re.compile(rf"\s*({alternation(words('quotes', 'possessive_leads'))})\s", re.IGNORECASE)
 # "the mum-of-three, who …", "The 58-year-old": a person described, standing for the one named before.
@@ -318,6 +319,8 @@ class Speakers:
                 continue
             if parts[-1].casefold().rstrip(".") in _BODY_ENDS:
                 continue  # "Corvo Capital", "Nord Airlines Ltd": a body, not a person
+            if parts[-1] in _TITLE_ENDS:
+                continue  # "Development Officer of the council": a title, not a person
             if len(parts) == 1:  # a surname: the article names the person in full somewhere
                 name = None if self._is_common_word(parts[0]) else self._full_name(parts[0])
                 if name is None:
