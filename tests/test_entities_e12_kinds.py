@@ -139,3 +139,35 @@ def test_a_title_in_the_speakers_place_is_no_speaker(text, title):
     _, found = quotes_of(text)
     assert all(quote.speaker != title for quote in found)
     assert title not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person of a place, with an article, before "from" and one name: their village
+        ("Ana Perić, a farmer from Pupnat, said the road was too narrow.", {"Pupnat"}),
+        ("He sold the boat to a fisherman from Sućuraj last spring.", {"Sućuraj"}),
+        ("A young winemaker from Čara opened the tasting.", {"Čara"}),
+        # "come from" a list closed by "and" holding a town a list knows: every name of it a place
+        ("Most of the crew come from Komiža and Podšpilje.", {"Komiža", "Podšpilje"}),
+        ("Others will come from Jelsa, Vrboska and Pitve.", {"Jelsa", "Vrboska", "Pitve"}),
+    ],
+)
+def test_villages_of_people_and_where_people_come_from(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        # a buyer or a client is no person of a place: "from" names the company
+        ("A buyer from Kestrava Foods visited the plant.", "Kestrava Foods"),
+        # a person's name after "a farmer from": no village
+        ("She bought the calves from a farmer from Ivan Horvat's family.", "Ivan Horvat"),
+        # "come from" a list of names no list knows: orders and money come from companies too
+        ("Most of the orders come from Kestrava and Orvane.", "Kestrava"),
+        ("The money came from Tessmark and Darvey Holdings.", "Tessmark"),
+    ],
+)
+def test_no_village_where_from_names_a_company_or_a_person(text, not_a_place):
+    assert not_a_place not in places(text)

@@ -122,6 +122,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "riverside_nouns",
         "at_residents",
         "owners_from",
+        "origin_verbs",
+        "person_from",
         "changes_not_routes",
         "party_words",
         "bearings_of",

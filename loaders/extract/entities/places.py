@@ -789,6 +789,16 @@ def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
         value = _before_a_date(match.group(1))
         if value and _place_shaped(value):
             context.add(offset + match.start(1), offset + match.start(1) + len(value), "town of an owner", town=True)
+    for match in _person_from_pattern().finditer(chunk):  # "a farmer from Ribeira Seca": a village, known or not
+        value = _before_a_date(match.group(1))
+        if value and _place_shaped(value) and value not in context.organisation_names:
+            context.add(offset + match.start(1), offset + match.start(1) + len(value), "village of a person", town=True)
+
+
+@functools.cache
+def _person_from_pattern() -> re.Pattern:
+    people = "|".join(place_words()["person_from"])
+    return re.compile(rf"\b(?i:a|an) (?:[a-z]+ ){{0,2}}(?:{people}) from ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 
 
 @functools.cache
@@ -1005,6 +1015,12 @@ def _route_after_pattern() -> re.Pattern:
 
 
 @functools.cache
+def _origin_before() -> re.Pattern:
+    """ "come from", "hail from": where people are from (a list holding a known town then names places)."""
+    return re.compile(rf"\b(?:{'|'.join(place_words()['origin_verbs'])}) $", re.IGNORECASE)
+
+
+@functools.cache
 def _members_before() -> re.Pattern:
     members = "|".join(place_words()["from_members"])
     return re.compile(rf"\b(?:{members}) $", re.IGNORECASE)
@@ -1067,7 +1083,10 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         # a workplace's or a school's people: from places only when the list names a town a list knows
         members_of_a_town = (
             not residents
-            and _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
+            and (
+                _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
+                or _origin_before().search(chunk, max(0, match.start() - 12), match.start()) is not None
+            )
             and any(
                 context.a_town(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members
             )  # (or a name read as a place by its kind: "young people from Manns Harbor and Colington")
