@@ -171,3 +171,19 @@ def test_villages_of_people_and_where_people_come_from(text, expected):
 )
 def test_no_village_where_from_names_a_company_or_a_person(text, not_a_place):
     assert not_a_place not in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # "Municipality of X", capitalised: the body, its name taking "of" in
+        ("The Municipality of Blato will widen the road.", "Municipality of Blato", None),
+        ("Jo Hale, an officer of the Municipality of Pupnat, said the road would be widened.", "Municipality of Pupnat", None),
+        # must not: "the municipality of X" in lower case is the place, no body
+        ("The municipality of Tisno voted on Sunday.", None, "municipality of Tisno"),
+    ],
+)
+def test_a_municipality_of_a_town_is_a_body(text, expected, not_expected):
+    found = organisations(text)
+    assert expected is None or expected in found
+    assert not_expected is None or not any(not_expected.casefold() in name.casefold() for name in found)
