@@ -187,3 +187,53 @@ def test_a_municipality_of_a_town_is_a_body(text, expected, not_expected):
     found = organisations(text)
     assert expected is None or expected in found
     assert not_expected is None or not any(not_expected.casefold() in name.casefold() for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a crop or a catch comes from: a place, known or not
+        ("The roaster buys coffee grown on Erromango.", {"Erromango"}),
+        ("Most of the kelp is harvested at Aidomari.", {"Aidomari"}),
+        ("The oysters are farmed near Ston.", {"Ston"}),
+    ],
+)
+def test_where_a_crop_is_grown_is_a_place(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        # a time, a body or a given name after the verb: no place
+        ("The beans are grown in March and picked in May.", "March"),
+        ("The cotton was grown in Kestrava Farms fields.", "Kestrava Farms"),
+        ("The calves were reared by Ana Horvat on the farm.", "Ana Horvat"),
+    ],
+)
+def test_no_place_where_the_crop_verb_names_a_time_or_a_body(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Estonia's "OÜ" and a brothers' firm's "Bros": legal forms ending a company's name
+        ("Kestrava OÜ paid 410,000 euros for the plant.", "Kestrava"),
+        ("The family's company, Orvane Bros, will be wound up.", "Orvane"),
+    ],
+)
+def test_more_legal_forms(text, expected):
+    assert expected in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        # a Greek saint's word opening a place's name
+        ("The road from Plomari to Agios Isidoros will be widened.", "Agios Isidoros"),
+        ("Growers in Agia Paraskevi sold their olives early.", "Agia Paraskevi"),
+    ],
+)
+def test_greek_saints_places_are_no_people(text, not_a_person):
+    assert not_a_person not in people(text)

@@ -123,6 +123,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "at_residents",
         "owners_from",
         "origin_verbs",
+        "grown_at_verbs",
         "person_from",
         "changes_not_routes",
         "party_words",

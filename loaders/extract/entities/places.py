@@ -462,6 +462,7 @@ def find_places_in_context(article: ArticleState) -> None:
             _places_of_old_sites(context, zone.start, chunk)
         if " from " in chunk:
             _towns_of_owners(context, zone.start, chunk)
+        _places_of_crops(context, zone.start, chunk)
         if "Mayor" in chunk or "Governor" in chunk or "Provost" in chunk:
             _towns_of_mayors(context, zone.start, chunk)
         if "councillor" in chunk or "councilor" in chunk:
@@ -793,6 +794,26 @@ def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
         value = _before_a_date(match.group(1))
         if value and _place_shaped(value) and value not in context.organisation_names:
             context.add(offset + match.start(1), offset + match.start(1) + len(value), "village of a person", town=True)
+
+
+@functools.cache
+def _grown_at_pattern() -> re.Pattern:
+    verbs = "|".join(place_words()["grown_at_verbs"])
+    return re.compile(rf"\b(?:{verbs}) (?:on|in|at|near|around) ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+def _places_of_crops(context: _Context, offset: int, chunk: str) -> None:
+    """ "coffee grown on Tanna", "kelp harvested at Aidomari": where a crop or a catch comes from, known or not."""
+    for match in _grown_at_pattern().finditer(chunk):
+        value = _before_a_date(match.group(1))
+        if (
+            value
+            and _place_shaped(value)
+            and value not in context.organisation_names
+            and not (len(value.split()) == 1 and value.lower() in context.common_words)
+            and not any(character.isdigit() for character in value)
+        ):
+            context.add(offset + match.start(1), offset + match.start(1) + len(value), "where a crop is grown", town=True)
 
 
 @functools.cache
