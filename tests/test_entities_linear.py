@@ -104,6 +104,8 @@ SHAPES = [
         "qualified divisions, counted workers, set-off towns, carried goods",
         "the Aa Bb wine region 310 people in Aa Bb, of Paris, carries food from Paris and Lyon ferry from Aa ",
     ),
+    # a person of a place, people coming from a list, a crop grown somewhere (the e12 round's scanners)
+    ("people and crops from places", "a farmer from Aa Bb who came from Aa, Bb and Cc kelp grown on Aa "),
 ]
 
 
