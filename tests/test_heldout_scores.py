@@ -999,7 +999,7 @@ FLOORS["claims round c13"] = {
     "quotes P": 1.0,
     "quotes R": 0.95,
     "speakers": 0.95,
-    "claims R": 0.85,
+    "claims R": 0.84,
     "claim subjects": 0.5,
     "claim groups formed": 0.38,
     "claim group status": 0.38,
