@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from loaders.spans import Span, trimmed
-from loaders.vocab import words
+from loaders.vocab import load, words
 
 ABBREVIATIONS = frozenset(words("abbreviations", "not_sentence_ends"))
+# A currency's sign written with a stop ("Rs. 9.6 billion", "Rp. 4,500"): before a number it ends no sentence.
+CURRENCY_STOPS = frozenset(sign[:-1].casefold() for sign in load("currencies")["prefixes"] if sign.endswith("."))
 # A sentence also ends where a line of a list begins ("- Revenue: ...", "(2) Total price: ..."), or a line that pairs a
 # short label with its figure ("Revenue: €612m", "€2.4bn: total investment"), as a box of key
 # figures or a newsletter's quick take prints them with no stops: each item is read on its own.
@@ -30,6 +32,8 @@ def _is_abbreviation(text: str, period_end: int) -> bool:
     if not match:
         return False
     token = match.group(1).casefold()
+    if token in CURRENCY_STOPS and text[period_end : period_end + 2].lstrip()[:1].isdigit():
+        return True
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 

@@ -238,7 +238,8 @@ def test_fractions_cents_sites_and_comparisons_in_brackets(text, written, value,
         # a per-unit cue right after a figure is its divisor, not a later figure's measure
         ("Orla Foods paid 12 cents per share, and 30 cents in all.", {"12 cents": "earnings per share", "30 cents": "amount"}),
         # any other cue right after a figure is the noun the figure sizes: the clause goes on about it
-        ("Wren Partners took a 7.5% stake for NT$880 million.", {"7.5%": "stake", "NT$880 million": "stake"}),
+        # (a sum a stake is bought for is the deal's value: the c13 round)
+        ("Wren Partners took a 7.5% stake for NT$880 million.", {"7.5%": "stake", "NT$880 million": "deal value"}),
         ("The €3.1m penalty equalled 2% of its annual sales.", {"€3.1m": "fine", "2%": "fine"}),
         # what a count "costs" is counted by its noun: a cost is money
         ("The restructuring will cost 1,150 jobs.", {"1,150": "jobs"}),

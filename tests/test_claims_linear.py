@@ -73,6 +73,12 @@ SHAPES = {
     "converted sums": "PLN 5 million at the average exchange rate of the Acme Bank of ",
     "headings over labels": "3. Overview of Acme (2025)\nRevenue: $5\n",
     "scales with a stop": "140 mil. euro 5 mld. lei 18,400 customer connections ",
+    # the c13 round's rules: "Rs." before a number, thousands grouped by spaces, a stake bought, a sum
+    # in total, a plant's cost, a day's exchange rate
+    "signs with a stop": "Rs. 5 Rs. Rs. 5 billion TL 5 ",
+    "spaced thousands": "R2 400 000 000 1 350 2 100 12 345 6 ",
+    "stakes and totals": "agreed to buy 5% of the capital of the shares in Acme for R$ 5 per share, 5 in total, ",
+    "plants and rates": "a plant in the zone at a cost of $5 at Tuesday's exchange rate ",
 }
 
 

@@ -446,8 +446,17 @@ def compatible(a: Member, b: Member) -> bool | None:
         return False  # last year's figure and this year's differ: two figures, not one printed differently
     if (_generic(a.claim) or _generic(b.claim)) and not (a.claim.direction and b.claim.direction):
         return False  # an unnamed measure is no evidence of one figure, unless both say how it moved
+    if _complements(a.claim, b.claim):
+        return False  # "buys 70%" and "keeps 30%": a whole's two parts, not one figure printed differently
     ratio = _ratio(a.claim, b.claim)
     return ratio is not None and ratio <= CONFLICT_RATIO and not periods_differ(a.claim.period, b.claim.period)
+
+
+def _complements(a: ClaimFound, b: ClaimFound) -> bool:
+    """Two percentages of no movement that make a whole between them (70% and 30%, 49% and 51%)."""
+    if a.unit != "percent" or b.unit != "percent" or a.direction or b.direction or a.value == b.value:
+        return False
+    return abs(a.value + b.value - 100.0) <= max(a.precision or 0.0, b.precision or 0.0, 0.1) / 2
 
 
 def agreeing(a: Member, b: Member) -> bool | None:

@@ -19,9 +19,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from loaders.extract.claims.amounts import find_amounts, is_earlier
+from loaders.extract.claims.amounts import Amount, find_amounts, is_earlier
 from loaders.extract.claims.context import (
     CAPITALISED_RE,
+    PERCENT_UNITS,
     attribution,
     is_public_body,
     names_an_analysts_employer,
@@ -247,6 +248,27 @@ def _all_capitals(text: str, sentence: Span) -> bool:
 
 
 DEAL_VALUE = "deal value"
+STAKE = "stake"
+# A stake bought or sold ("agreed to buy 51% of X", "sells 49 per cent of"): the deal's, like its value.
+DEAL_VERB_BEFORE_RE = re.compile(
+    r"\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|sell|sells|selling|sold|take|takes|taking|took)"
+    r"\s+(?:(?:a|an|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _deal_metric(text: str, sentence: Span, amount: Amount, metric: str | None) -> str | None:
+    """The measure of a figure of a deal: a sum named by its stake ("a 60 percent stake in X for Rs. 9.6
+    billion") is the deal's value; a percentage right after a verb of buying or selling is the stake."""
+    if metric == STAKE and amount.unit not in PERCENT_UNITS and is_currency_code(amount.unit):
+        return DEAL_VALUE
+    if (
+        amount.unit in PERCENT_UNITS
+        and metric in (None, "amount")
+        and DEAL_VERB_BEFORE_RE.search(text, max(sentence.start, amount.span.start - 40), amount.span.start)
+    ):
+        return STAKE
+    return metric
 
 
 def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tuple[str, ...]:
@@ -374,6 +396,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             published,
         )
         for amount, c in zip(amounts, contexts, strict=True):
+            metric = _deal_metric(text, sentence, amount, c.metric)
             claims.append(
                 ClaimFound(
                     amount.span,
@@ -384,7 +407,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     amount.also_value,
                     amount.also_unit,
                     c.direction,
-                    c.metric,
+                    metric,
                     c.subject,
                     c.when.period,
                     c.when.period_as_written,
@@ -396,9 +419,12 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     amount.precision,
                     c.metric_cue,
                     c.when.moment,
-                    # a deal's value is each party's (the buyer "will pay" it, the seller "will receive"
-                    # it, the target is "valued at" it): outlets giving it to different parties compare
-                    tuple(dict.fromkeys([*c.subjects, *unnamed, *(prominent if c.metric == DEAL_VALUE else ()), *fallback])),
+                    # a deal's value and stake are each party's (the buyer "will pay" it, the seller "will
+                    # receive" it, the target is "valued at" it; "buys 51% of" and "sells 51% of"):
+                    # outlets giving them to different parties compare
+                    tuple(
+                        dict.fromkeys([*c.subjects, *unnamed, *(prominent if metric in (DEAL_VALUE, STAKE) else ()), *fallback])
+                    ),
                     # a range ("rise from £5 to £7") ends at the current figure: not the earlier one
                     amount.value_high is None and is_earlier(text, sentence, amount.span),
                 )

@@ -49,8 +49,13 @@ from loaders.extract.claims.vocabulary import (
 from loaders.spans import Span
 from loaders.vocab import word_start_regex
 
-# Western grouping, Indian grouping ("2,50,000": lakh and crore), or none.
-_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
+# Western grouping, Indian grouping ("2,50,000": lakh and crore), grouping by spaces as South African
+# and European filings print it ("R2 400 000 000", "1 350 people": the last group not followed by
+# another number, "1 350 2 100" being two), or none.
+_DIGITS = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![ \u00a0\u202f]?\d)(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
+)
 _WORD = longest_first(NUMBER_WORDS)
 _SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
 _NOT_A_RANK = "".join(rf"(?<!\b{re.escape(word)} )" for word in SHARES_NOT_AFTER)
@@ -168,7 +173,17 @@ BRACKET_RE = re.compile(r"\s*(?:\(|,?\s+or\s+)\s*(?:about|around|or|roughly|appr
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 POINTS_RE = re.compile(r"\s?points?\b", re.IGNORECASE)
 # A sign whose currency depends on the article's country, touching the number ("N48.2bn").
-LOCAL_SIGN_RE = re.compile(rf"(?<![A-Za-z])({longest_first(LOCAL_PREFIXES)})$") if LOCAL_PREFIXES else re.compile(r"(?!)")
+# A sign of two letters or more may stand a space apart from its number ("Rs. 88"); one letter touches it ("R45").
+_LOCAL_LONG = [sign for sign in LOCAL_PREFIXES if len(sign.rstrip(".")) > 1]
+_LOCAL_SHORT = [sign for sign in LOCAL_PREFIXES if len(sign.rstrip(".")) <= 1]
+LOCAL_SIGN_RE = (
+    re.compile(
+        rf"(?<![A-Za-z])(?:(?P<long>{longest_first(_LOCAL_LONG) if _LOCAL_LONG else '(?!)'})[ \u00a0]?"
+        rf"|(?P<short>{longest_first(_LOCAL_SHORT) if _LOCAL_SHORT else '(?!)'}))$"
+    )
+    if LOCAL_PREFIXES
+    else re.compile(r"(?!)")
+)
 
 
 @dataclass(frozen=True)
@@ -186,7 +201,7 @@ class Amount:
 def _read_number(written: str) -> tuple[float, float] | None:
     """(value, precision) of a number as printed, in digits or in words."""
     if written[0].isdigit():
-        plain = written.replace(",", "")
+        plain = re.sub(r"[,\s\u202f]", "", written)
         if "." in plain:
             return float(plain), 10.0 ** -len(plain.split(".")[1])
         # Trailing zeros may be rounding ("350m" next to "353m"), but a number keeps two
@@ -245,8 +260,12 @@ def _read_at(
     before = _currency_before(window)
     sign = LOCAL_SIGN_RE.search(window) if local else None
     # A sign that is a currency everywhere ("$") names the local one only where it stands alone.
-    if sign and sign.group(1) in local and (not before or before[1] == len(sign.group(0))):
-        before = local[sign.group(1)], len(sign.group(0))  # "N48.2bn" in a Nigerian story
+    if (
+        sign
+        and (written_sign := sign.group("long") or sign.group("short")) in local
+        and (not before or before[1] == len(sign.group(0)))
+    ):
+        before = local[written_sign], len(sign.group(0))  # "N48.2bn" in a Nigerian story
     currency = before[0] if before else None
     if before:
         start -= before[1]

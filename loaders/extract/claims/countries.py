@@ -28,12 +28,13 @@ from loaders.vocab import SAFE_LOADER, load
 
 CITY_COUNTRIES = Path(__file__).resolve().parents[2] / "data" / "city_countries.tsv"
 MINOR_WORDS = frozenset(entry["local"] for entry in MINOR_UNITS.values() if entry.get("local"))
+MOST_NAMED_CANDIDATE = frozenset((load("currencies").get("by_country") or {}).get("most_named_candidate") or [])
 ADJECTIVES = {adjective: code for adjective, code in (load("currencies").get("country_adjectives") or {}).items()}
 _SIGNS_RE = re.compile(
     "|".join(
         part
         for part in (
-            rf"(?<![A-Za-z])(?-i:{longest_first(LOCAL_PREFIXES)})\d" if LOCAL_PREFIXES else "",
+            rf"(?<![A-Za-z])(?-i:{longest_first(LOCAL_PREFIXES)})[ \u00a0]?\d" if LOCAL_PREFIXES else "",
             rf"\b{longest_first(LOCAL_WORDS)}\b" if LOCAL_WORDS else "",
             r"(?<=\d)(?-i:c)\b",  # "85c": cents, read like the word "cents"
         )
@@ -163,7 +164,7 @@ def _most_named(counts: dict[str, int], among: Iterable[str]) -> str | None:
 def _local_reading(text: str, sign: str, by_country: dict[str, str], counts: dict[str, int]) -> str | None:
     """The currency `sign` names in this article, or None for its usual reading (or none)."""
     usual = PREFIXES.get(sign) or CURRENCY_WORDS.get(sign)
-    if usual is None:  # "Dh", "N": a currency only where some candidate country is named
+    if usual is None or sign in MOST_NAMED_CANDIDATE:  # "Dh", "N": a currency only where some candidate country is named
         code = _most_named(counts, by_country)
         return by_country[code] if code else None
     # A page that also prints the usual currency with a sign of its own ("US$") means another by the bare sign.
@@ -180,5 +181,6 @@ def _local_reading(text: str, sign: str, by_country: dict[str, str], counts: dic
 def _written_out(text: str, sign: str, currency: str) -> bool:
     """Whether the article prints `currency` with a sign of its own before a number ("C$8"), so that
     the ambiguous `sign` names something else there (a bare "$" beside "C$" is the US dollar)."""
-    own = [prefix for prefix, code in PREFIXES.items() if code == currency and prefix != sign]
+    # "Rs." is the sign "Rs" with a stop, not a sign of its own
+    own = [prefix for prefix, code in PREFIXES.items() if code == currency and prefix.rstrip(".") != sign.rstrip(".")]
     return bool(own) and re.search(rf"(?<![A-Za-z])(?:{longest_first(own)})\s?\d", text) is not None
