@@ -154,3 +154,35 @@ def test_a_stakes_complement_is_another_figure(kept, grouped):
         "b": f"The founder of Brava Wire sells {kept} in it. Brava Wire said so. Kestrel Foods agreed.",
     }
     assert bool(groups_of(articles)) is grouped
+
+
+_DEAL = "Brava Partners has agreed to buy 49% of Kestrel Wind Ltd from Tallow Energy. Brava Partners said so.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, written, subject",
+    [
+        # a deal's party described, not named: the figures after the description are that party's
+        (_DEAL + "The seller is a developer whose operating profit was $2.1bn last year.", "$2.1bn", "Tallow Energy"),
+        (_DEAL + "The buyer is a group with annual revenue of $380m.", "$380m", "Brava Partners"),
+        (_DEAL + "The deal gives Brava control of a producer with annual revenue of $3.1bn.", "$3.1bn", "Kestrel Wind"),
+        (
+            "Tallow Energy sells 49 per cent of Kestrel Wind to Brava Partners. Tallow said so.\n\n"
+            "The buyer is a fund with assets of $14bn.",
+            "$14bn",
+            "Brava Partners",
+        ),
+        (
+            "Tallow Energy is selling Kestrel Wind Ltd to Brava Partners for $610m. Tallow said so.\n\n"
+            "The seller is a developer whose debt is $900m.",
+            "$900m",
+            "Tallow Energy",
+        ),
+        # must not: a party named between the description and the figure keeps the figure
+        (_DEAL + "The buyer is a group with ties to Orla Foods, whose revenue is $50m.", "$50m", "Orla Foods"),
+        # must not: with no deal in the article, "the buyer" names nobody
+        ("Orla Foods sells soup. The buyer is a group with revenue of $5m.", "$5m", "Orla Foods"),
+    ],
+)
+def test_a_deals_party_described(text, written, subject):
+    assert _claims(text)[written][3] == subject

@@ -79,6 +79,7 @@ SHAPES = {
     "spaced thousands": "R2 400 000 000 1 350 2 100 12 345 6 ",
     "stakes and totals": "agreed to buy 5% of the capital of the shares in Acme for R$ 5 per share, 5 in total, ",
     "plants and rates": "a plant in the zone at a cost of $5 at Tuesday's exchange rate ",
+    "deal parties": "The buyer is a big new old group with The seller, a fund whose control of a mill with $5 ",
 }
 
 
@@ -100,6 +101,16 @@ def test_many_organisations_in_one_sentence_finish():
     mentions = [Mention("organisation", "Acme", Span(i, i + 4), "test", 1.0) for i in range(0, len(text) - 4, 8)]
     claims = find_claims(text, [Span(0, len(text))], EntityFindings(mentions=mentions), None)
     assert claims and all(claim.subject == "Acme" for claim in claims)
+
+
+@pytest.mark.timeout(60)
+def test_many_deal_parties_in_one_sentence_finish():
+    """The c13 round's deal parties: every organisation before a verb of buying, every figure after a
+    party described, in one sentence."""
+    text = _text("Acme has agreed to buy The buyer is a group with $1 ")
+    mentions = [Mention("organisation", "Acme", Span(i, i + 4), "test", 1.0) for i in range(0, len(text) - 4, 52)]
+    claims = find_claims(text, [Span(0, len(text))], EntityFindings(mentions=mentions), None)
+    assert claims
 
 
 @pytest.mark.timeout(60)

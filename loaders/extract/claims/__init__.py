@@ -30,6 +30,7 @@ from loaders.extract.claims.context import (
 )
 from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.nationality import nationality_mentions
+from loaders.extract.claims.parties import deal_parties, described_party
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import DEFINED_TERM_RULE, EntityFindings, Mention
@@ -257,6 +258,12 @@ DEAL_VERB_BEFORE_RE = re.compile(
 )
 
 
+def _named_between(named: list[Mention], start: int, end: int) -> bool:
+    """Whether a mention (of the sentence's, sorted by start) begins between start and end."""
+    index = bisect_left(named, start, key=lambda m: m.span.start)
+    return index < len(named) and named[index].span.start < end
+
+
 def _deal_metric(text: str, sentence: Span, amount: Amount, metric: str | None) -> str | None:
     """The measure of a figure of a deal: a sum named by its stake ("a 60 percent stake in X for Rs. 9.6
     billion") is the deal's value; a percentage right after a verb of buying or selling is the stake."""
@@ -373,6 +380,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else tuple(name for name, _ in _repeated_names(text, sentences))
     prominent = _prominent_organisations(organisations)
+    parties = deal_parties(text, sentences, organisations)
     claims = []
     referents = Referents(main)  # what a sentence naming no organisation is about
     for sentence, amounts in found:
@@ -395,8 +403,12 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             about or main,
             published,
         )
+        # "the seller is a developer whose ...", "buying a mill with ...": the figures after are that party's
+        described = described_party(text, sentence, parties)
         for amount, c in zip(amounts, contexts, strict=True):
             metric = _deal_metric(text, sentence, amount, c.metric)
+            if described and amount.span.start >= described[0] and not _named_between(named, described[0], amount.span.start):
+                c = replace(c, subject=described[1], subjects=(described[1], *c.subjects))
             claims.append(
                 ClaimFound(
                     amount.span,

@@ -1,0 +1,90 @@
+"""A deal's parties in one article: the buyer, the seller and the target, read from the sentence that
+names the deal ("Kestrel has agreed to buy 49% of Brava from Tallow"), so that "the seller is a developer whose ..." and "control of a producer with ..." give
+their figures to the party they describe. Each sentence is read once, with patterns that look a
+bounded way from an organisation's mention: linear in the article's length."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from loaders.extract.types import Mention
+from loaders.spans import Span
+from loaders.vocab import load, words
+
+_PARTIES = load("claim_cues")["deal_parties"]
+_BUYING = "|".join(re.escape(w) for w in sorted(_PARTIES["buying"], key=len, reverse=True))
+_SELLING = "|".join(re.escape(w) for w in sorted(_PARTIES["selling"], key=len, reverse=True))
+_CONTROL = "|".join(re.escape(w) for w in sorted(_PARTIES["control"], key=len, reverse=True))
+_ROLE_OF = {word: role for role, listed in _PARTIES["roles"].items() for word in listed}
+_DESCRIPTIONS = "|".join(
+    re.escape(w)
+    for w in sorted({*words("pronouns", "organisation_descriptions"), *_PARTIES["descriptions"]}, key=len, reverse=True)
+)
+# What may stand between a party's name and its verb: an apposition in commas, "of" and a place, an auxiliary.
+_BEFORE_VERB = (
+    r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;\n]{1,80},)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|would|plans|agreed|has agreed|have agreed|is set|is about)\s+)?"
+    r"(?:(?:to|agreed to)\s+)?"
+)
+BUYER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:{_BUYING})\b")
+SELLER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:{_SELLING})\b")
+FROM_RE = re.compile(r"\bfrom\b")
+TO_RE = re.compile(r"\bto\b")
+# "the buyer is a group with", "The seller, a developer whose": the role word, then (after "is"/a comma) a description.
+ROLE_RE = re.compile(
+    rf"\b[Tt]he\s+(?P<role>{'|'.join(map(re.escape, sorted(_ROLE_OF, key=len, reverse=True)))})\b"
+    rf"(?:\s+is|,)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_DESCRIPTIONS})\s+(?:with|whose)\b"
+)
+# "buying a mill with annual sales of", "control of a producer with annual revenue of": the target, unnamed.
+TARGET_RE = re.compile(
+    rf"\b(?:{_BUYING}|{_CONTROL})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_DESCRIPTIONS})s?"
+    rf"\s+(?:with|whose)\b",
+)
+
+
+def deal_parties(text: str, sentences: list[Span], organisations: list[Mention]) -> dict[str, str]:
+    """Role ("buyer", "seller", "target") -> the organisation the article gives it, from the first
+    sentence that names a deal."""
+    starts = [m.span.start for m in organisations]
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        named = organisations[first:last]
+        for index, mention in enumerate(named):
+            limit = named[index + 1].span.start if index + 1 < len(named) else sentence.end
+            for role, verb_re in (("buyer", BUYER_AFTER_RE), ("seller", SELLER_AFTER_RE)):
+                verb = verb_re.match(text, mention.span.end, min(limit, mention.span.end + 160))
+                if verb and "buyer" not in found and "seller" not in found:
+                    found[role] = mention.name
+                    # after the verb: "from X" the seller, "to X" the buyer, the first other the target
+                    gap_start = verb.end()
+                    for other in named[index + 1 :]:
+                        gap = text[gap_start : other.span.start]
+                        gap_start = max(gap_start, other.span.end)
+                        other_role = (
+                            "seller"
+                            if role == "buyer" and FROM_RE.search(gap)
+                            else "buyer"
+                            if role == "seller" and TO_RE.search(gap)
+                            else "target"
+                        )
+                        if other.name != mention.name and other_role not in found:
+                            found[other_role] = other.name
+        if found:
+            break
+    return found
+
+
+def described_party(text: str, sentence: Span, parties: dict[str, str]) -> tuple[int, str] | None:
+    """Where in the sentence a description of a deal's party ends, and the party ("the seller is a
+    developer whose", "buying a mill with"), if the article names that party."""
+    if not parties:
+        return None
+    role = ROLE_RE.search(text, sentence.start, sentence.end)
+    if role and (party := parties.get(_ROLE_OF[role.group("role")])):
+        return role.end(), party
+    target = TARGET_RE.search(text, sentence.start, sentence.end)
+    if target and (party := parties.get("target")):
+        return target.end(), party
+    return None
