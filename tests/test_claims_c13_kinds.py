@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.clean import layout
+from loaders.extract.entities import find_entities
 from loaders.segment import sentences
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
@@ -186,3 +187,17 @@ _DEAL = "Brava Partners has agreed to buy 49% of Kestrel Wind Ltd from Tallow En
 )
 def test_a_deals_party_described(text, written, subject):
     assert _claims(text)[written][3] == subject
+
+
+@pytest.mark.parametrize(
+    "text, organisation, present",
+    [
+        # a country's adjective is no organisation, though a body's cue follows it
+        ("The deal must be approved by the Philippine competition authority.", "Philippine", False),
+        # must not: a body whose name begins with the adjective stays one
+        ("The deal must be approved by the Philippine Competition Commission.", "Philippine Competition Commission", True),
+    ],
+)
+def test_a_countrys_adjective_is_no_organisation(text, organisation, present):
+    found = find_entities(text, layout(text).paragraphs, {})
+    assert (organisation in {m.name for m in found.mentions if m.kind == "organisation"}) is present
