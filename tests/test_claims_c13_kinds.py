@@ -201,3 +201,53 @@ def test_a_deals_party_described(text, written, subject):
 def test_a_countrys_adjective_is_no_organisation(text, organisation, present):
     found = find_entities(text, layout(text).paragraphs, {})
     assert (organisation in {m.name for m in found.mentions if m.kind == "organisation"}) is present
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        # a body named for its country ("Central Bank of Kenya") counts for the page's country
+        (
+            "Tana Bank restated its net profit to Sh7.8 billion, the Central Bank of Kenya said, as it grows in"
+            " Kenya, Uganda and Tanzania.",
+            "Sh7.8 billion",
+            7.8e9,
+            "KES",
+        ),
+        # the peso of the candidate country the page names most
+        (
+            "The Czech group paid 6.4 billion pesos for Brava, the Philippine bus maker, a Philippine paper said.",
+            "6.4 billion pesos",
+            6.4e9,
+            "PHP",
+        ),
+        # must not: a page naming no candidate keeps the usual reading
+        ("Kestrel paid 6.4 billion pesos for it.", "6.4 billion pesos", 6.4e9, "MXN"),
+    ],
+)
+def test_batch_2_money(text, written, value, unit):
+    found_value, found_unit, _, _ = _claims(text)[written]
+    assert (found_value, found_unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text, written, metric, subject",
+    [
+        # a share in a company bought is a stake; the factory the buyer "gains" is the target
+        ("Kestrel is buying a 60 percent share in the Philippine bus maker Brava Coachworks Inc.", "60 percent", "stake", None),
+        (
+            "Kestrel has agreed to buy 60% of Brava Coachworks Inc. The Czech group thus gains a factory that employs"
+            " 1,200 people. Kestrel said so.",
+            "1,200",
+            "jobs",
+            "Brava Coachworks",
+        ),
+        # must not: a share of a market is no stake
+        ("Kestrel has a 5% share in the market.", "5%", "share price", None),
+    ],
+)
+def test_batch_2_stakes_and_targets(text, written, metric, subject):
+    _, _, found_metric, found_subject = _claims(text)[written]
+    assert found_metric == metric
+    if subject:
+        assert found_subject == subject

@@ -80,6 +80,7 @@ SHAPES = {
     "stakes and totals": "agreed to buy 5% of the capital of the shares in Acme for R$ 5 per share, 5 in total, ",
     "plants and rates": "a plant in the zone at a cost of $5 at Tuesday's exchange rate ",
     "deal parties": "The buyer is a big new old group with The seller, a fund whose control of a mill with $5 ",
+    "batch 2": "gains a factory that 5 percent share in The Acme Central Bank of Kenya 5 billion pesos ",
 }
 
 

@@ -108,6 +108,19 @@ def _divisions_opening(names: Iterable[str]) -> list[str]:
     return found
 
 
+_OF_PLACE_RE = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$")
+
+
+def _countries_closing(names: Iterable[str]) -> list[str]:
+    """The countries closing organisations' names ("Central Bank of Kenya", "Competition Authority of
+    Kenya"): a body named for its country is that country's, so the page's."""
+    return [
+        found.group("place")
+        for name in set(names)
+        if (found := _OF_PLACE_RE.search(name)) and iso.lookup_country(found.group("place"))
+    ]
+
+
 @functools.lru_cache(maxsize=1)
 def _division_countries() -> dict[str, str]:
     """First-level division name ("Western Australia", "Ontario") -> its country, where only one has the name."""
@@ -128,7 +141,8 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
     if not _SIGNS_RE.search(text):
         return {}  # nothing ambiguous: the places need not be looked up
     counts: dict[str, int] = {}
-    for place in (*places, *_named_outside_prose(text), *_divisions_opening(organisations)):
+    organisations = list(organisations)
+    for place in (*places, *_named_outside_prose(text), *_divisions_opening(organisations), *_countries_closing(organisations)):
         if code := _country_of(place):
             counts[code] = counts.get(code, 0) + 1
     for found in _ADJECTIVE_RE.finditer(text) if _ADJECTIVE_RE else ():

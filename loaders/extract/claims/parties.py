@@ -36,10 +36,11 @@ ROLE_RE = re.compile(
     rf"\b[Tt]he\s+(?P<role>{'|'.join(map(re.escape, sorted(_ROLE_OF, key=len, reverse=True)))})\b"
     rf"(?:\s+is|,)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_DESCRIPTIONS})\s+(?:with|whose)\b"
 )
-# "buying a mill with annual sales of", "control of a producer with annual revenue of": the target, unnamed.
+# "buying a mill with annual sales of", "control of a producer with annual revenue of", "gains a factory
+# that produces": the target, unnamed.
 TARGET_RE = re.compile(
     rf"\b(?:{_BUYING}|{_CONTROL})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_DESCRIPTIONS})s?"
-    rf"\s+(?:with|whose)\b",
+    rf"\s+(?:with|whose|that|which)\b",
 )
 
 
