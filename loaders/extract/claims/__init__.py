@@ -264,14 +264,14 @@ def _named_between(named: list[Mention], start: int, end: int) -> bool:
     return index < len(named) and named[index].span.start < end
 
 
-def _deal_metric(text: str, sentence: Span, amount: Amount, metric: str | None) -> str | None:
+def _deal_metric(text: str, sentence: Span, amount: Amount, metric: str) -> str:
     """The measure of a figure of a deal: a sum named by its stake ("a 60 percent stake in X for Rs. 9.6
     billion") is the deal's value; a percentage right after a verb of buying or selling is the stake."""
     if metric == STAKE and amount.unit not in PERCENT_UNITS and is_currency_code(amount.unit):
         return DEAL_VALUE
     if (
         amount.unit in PERCENT_UNITS
-        and metric in (None, "amount")
+        and metric == "amount"
         and DEAL_VERB_BEFORE_RE.search(text, max(sentence.start, amount.span.start - 40), amount.span.start)
     ):
         return STAKE
