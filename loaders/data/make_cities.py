@@ -9,7 +9,7 @@ city_countries.tsv, every city's name with the country of the most populous
 city of that name (which currency a bare "$" names depends on it), and
 small_towns.txt, the names of the towns and villages of 1,000 people or more
 the city files leave out, read as places only where the context says a place
-is named ("from Blato and Smokvica"). A small town's name that is an everyday
+is named ("from Dravnik and Sorvel"). A small town's name that is an everyday
 English word ("Tea", "Law": wordfreq's Zipf frequency at least
 ORDINARY_WORD_ZIPF), a given name of the given-name list ("Russell"), a
 language's name ("Cebuano") or in capitals ("BKB") is left out: there it is

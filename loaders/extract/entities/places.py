@@ -580,7 +580,7 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
 
 @functools.cache
 def _qualified_division_pattern() -> re.Pattern:
-    """ "the Kakheti wine region": "the", a name, a trade's or a landscape's word, and a division."""
+    """ "the Tessavi wine region": "the", a name, a trade's or a landscape's word, and a division."""
     words = place_words()
     qualifiers = "|".join(words["division_qualifiers"])
     divisions = "|".join(words["division_words"])
@@ -790,7 +790,7 @@ def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
         value = _before_a_date(match.group(1))
         if value and _place_shaped(value):
             context.add(offset + match.start(1), offset + match.start(1) + len(value), "town of an owner", town=True)
-    for match in _person_from_pattern().finditer(chunk):  # "a farmer from Ribeira Seca": a village, known or not
+    for match in _person_from_pattern().finditer(chunk):  # "a farmer from Tessmoor": a village, known or not
         value = _before_a_date(match.group(1))
         if value and _place_shaped(value) and value not in context.organisation_names:
             context.add(offset + match.start(1), offset + match.start(1) + len(value), "village of a person", town=True)
@@ -803,7 +803,7 @@ def _grown_at_pattern() -> re.Pattern:
 
 
 def _places_of_crops(context: _Context, offset: int, chunk: str) -> None:
-    """ "coffee grown on Tanna", "kelp harvested at Aidomari": where a crop or a catch comes from, known or not."""
+    """ "coffee grown on Velmora", "kelp harvested at Vessak": where a crop or a catch comes from, known or not."""
     for match in _grown_at_pattern().finditer(chunk):
         value = _before_a_date(match.group(1))
         if (
