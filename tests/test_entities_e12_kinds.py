@@ -174,6 +174,31 @@ def test_no_village_where_from_names_a_company_or_a_person(text, not_a_place):
 
 
 @pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        # "come from" a list holding a small town, said of things, not people: companies
+        ("Bids came from Carlsberg and Heineken.", "Carlsberg"),
+        ("The new investment comes from Adani and Tata Power.", "Adani"),
+        # a workplace's people from a list holding an organisation: its members are companies
+        ("Staff from Fuentes and Sandoval Logistics joined the talks.", "Fuentes"),
+        # "a skipper from" a team, a possessive or an organisation's word: no village
+        ("A skipper from Team Ineos sailed the boat.", "Team Ineos"),
+        ("A shepherd from Yorkshire Water's land team visited.", "Yorkshire Water's"),
+        ("A fisherman from Orvale Cooperatives sold the catch.", "Orvale Cooperatives"),
+        # "caught on" and "mined in" say where a thing was seen or kept, not a catch's place
+        ("The incident was caught on TikTok and shared widely.", "TikTok"),
+        ("Most of the data was mined in Python Notebooks.", "Python Notebooks"),
+        ("The fraud was caught in Deloitte Audit's review.", "Deloitte Audit's"),
+        # a crop grown "in" a body whose name ends in an organisation's word, or an owner's possessive
+        ("Coffee grown in Fairtrade Cooperatives fetches more.", "Fairtrade Cooperatives"),
+        ("The beans were picked in Kestrava Estate's own fields.", "Kestrava Estate's"),
+    ],
+)
+def test_no_village_where_a_list_or_a_name_says_a_company(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "not_expected"),
     [
         # "Municipality of X", capitalised: the body, its name taking "of" in

@@ -68,6 +68,11 @@ def test_places_the_m3_round_showed(text, expected):
         ("The Kestrel Valley wines sold well.", "Kestrel Valley"),
         # a service agreement between two companies
         ("They signed a service agreement between Kestrava and Orvane.", "Kestrava"),
+        # a service between two firms, one named by its organisation's word
+        ("The freight service between Maersk and Kestrel Logistics began in May.", "Maersk"),
+        # a trade's division named for a company the article names, or for a brand named like a person
+        ("Shares of Kestrel fell 4% in New York, while the Kestrel farming region grew.", "Kestrel"),
+        ("She moved to the Shell oil region in 2019.", "Shell"),
         # a ferry company's losing sailings to a rival
         ("The line lost sailings to Kestrava last year.", "Kestrava"),
     ],

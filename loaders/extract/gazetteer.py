@@ -123,6 +123,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "at_residents",
         "owners_from",
         "origin_verbs",
+        "body_openings",
+        "origin_subjects",
         "grown_at_verbs",
         "person_from",
         "changes_not_routes",

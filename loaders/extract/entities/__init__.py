@@ -59,7 +59,7 @@ from loaders.extract.entities.people import (
     person_shaped,
     second_sign,
 )
-from loaders.extract.entities.places import find_places_in_context, match_places
+from loaders.extract.entities.places import QUALIFIED_DIVISION_RULE, find_places_in_context, match_places
 from loaders.extract.entities.product_names import find_named_products, lower_case_brands
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
@@ -307,6 +307,18 @@ def _places_over_weak_organisations(article: ArticleState) -> None:
     ]
 
 
+def _divisions_of_organisations(article: ArticleState) -> None:
+    """ "Shares of Kestrel fell ... the Kestrel farming region": a name read as a division's only by the
+    trade's word before it, and as an organisation's elsewhere in the article, is the organisation's."""
+    text = article.text
+    organisations = {m.span.of(text) for m in article.found.mentions if m.kind == ORGANISATION}
+    article.found.mentions = [
+        m
+        for m in article.found.mentions
+        if not (m.kind == PLACE and m.rule == QUALIFIED_DIVISION_RULE and m.span.of(text) in organisations)
+    ]
+
+
 def _late_makers(article: ArticleState) -> None:
     """A named product whose first word is the short name of an organisation found later ("Quillon Band")."""
     organisations = {m.name.split()[0]: m.name for m in article.found.mentions if m.kind == ORGANISATION}
@@ -477,6 +489,7 @@ def find_entities(
     _classify_runs(article, find_named_products(article, _firms_joined_by_and(article, runs), makers))
     _late_makers(article)
     _places_over_weak_organisations(article)
+    _divisions_of_organisations(article)
     _full_names_for_tails(article)
     _capitals_as_written_elsewhere(article)
     find_defined_terms(article)

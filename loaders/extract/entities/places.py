@@ -569,13 +569,30 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
     for match in [*division.finditer(chunk), *_qualified_division_pattern().finditer(chunk)]:
         words = _without_leading_function_words(match.group(1).split())
+        if match.re is _qualified_division_pattern() and not _qualifying_a_division(context, " ".join(words)):
+            continue  # "the Kestrel farming region" of the company Kestrel, "the Shell oil region": a body's name
         if (
             words
             and not (len(words) == 1 and words[0].lower() in context.common_words)
             and not (set(words) & set(place_words()["party_words"]))  # "Labour county councillor": a party
         ):
             end = offset + match.end(1)
-            context.add(end - len(" ".join(words)), end, "name before a division")
+            qualified = match.re is _qualified_division_pattern()
+            context.add(end - len(" ".join(words)), end, QUALIFIED_DIVISION_RULE if qualified else "name before a division")
+
+
+# (the rule's name: a name the article's later passes find an organisation's is no place by it)
+QUALIFIED_DIVISION_RULE = "name before a trade's division"
+
+
+def _qualifying_a_division(context: _Context, value: str) -> bool:
+    """A name before a trade's word and a division that may be the division's: no organisation's name
+    of the article, and no one-word given name (brands take them) unless a list knows the town."""
+    return (
+        bool(value)
+        and value not in context.organisation_names
+        and (" " in value or value not in _all_given_names() or context.a_town(value, given_name_too=True))
+    )
 
 
 @functools.cache
@@ -645,6 +662,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
             # ... or a route ("the ferry between Tessby and Orvale"): two places, known or not
             route = _route_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
+            # (no organisation's name on it: "a service between Kestrel and Orvale Logistics" joins two firms)
+            route = route and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
             listed_places = (residents or route) and closed
             if not (all(known) or listed_places):
                 continue
@@ -757,6 +776,13 @@ def _unlisted_locatives() -> frozenset[str]:
     return frozenset(place_words()["unlisted_locatives"])
 
 
+def _an_organisation(context: _Context, value: str) -> bool:
+    """A name the article knows as an organisation's, or one holding an organisation's word."""
+    from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
+
+    return value in context.organisation_names or bool(set(value.split()) & ORGANISATION_WORDS)
+
+
 def _place_shaped(value: str) -> bool:
     """A name no list knows that may be a town's: no given name first ("Anna Berg"), no organisation's word."""
     from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
@@ -765,8 +791,16 @@ def _place_shaped(value: str) -> bool:
     return (
         words[0].split("-")[0] not in _all_given_names()
         and not (set(words) & ORGANISATION_WORDS)
+        and not any(word.endswith("s") and word[:-1] in ORGANISATION_WORDS for word in words)  # "Orvale Cooperatives"
         and not (set(words) & _TITLE_WORDS)
+        and words[0] not in _body_openings()  # "Team Orvale": a team's name
+        and not _POSSESSIVE_END_RE.search(value)  # "Orvale Water's land team": an owner of what follows
     )
+
+
+@functools.cache
+def _body_openings() -> frozenset[str]:
+    return frozenset(place_words()["body_openings"])
 
 
 def _before_a_date(value: str) -> str:
@@ -1042,6 +1076,14 @@ def _origin_before() -> re.Pattern:
 
 
 @functools.cache
+def _people_coming_before() -> re.Pattern:
+    """ "the crew come from", "others will come from": people, not bids or money, come from the list."""
+    w = place_words()
+    people = "|".join([*w["from_members"], *w["from_residents"], *w["person_from"], *w["origin_subjects"]])
+    return re.compile(rf"\b(?:{people})\b[^.;:!?]{{0,30}}\b(?:{'|'.join(w['origin_verbs'])}) $", re.IGNORECASE)
+
+
+@functools.cache
 def _members_before() -> re.Pattern:
     members = "|".join(place_words()["from_members"])
     return re.compile(rf"\b(?:{members}) $", re.IGNORECASE)
@@ -1101,16 +1143,18 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
                 context.add(offset + start, offset + end, "towns goods are carried from", town=True)
             continue
         residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
+        town_members = [context.a_town(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members]
+        # "come from": things come from companies too ("bids came from X and Y"): every name a town, or
+        # people coming from the list
+        origin = _origin_before().search(chunk, max(0, match.start() - 12), match.start()) is not None
+        people_coming = origin and _people_coming_before().search(chunk, max(0, match.start() - 60), match.start())
         # a workplace's or a school's people: from places only when the list names a town a list knows
         members_of_a_town = (
             not residents
-            and (
-                _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
-                or _origin_before().search(chunk, max(0, match.start() - 12), match.start()) is not None
-            )
-            and any(
-                context.a_town(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members
-            )  # (or a name read as a place by its kind: "young people from Manns Harbor and Colington")
+            and (origin or _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None)
+            and (all(town_members) if origin and not people_coming else any(town_members))
+            # (or a name read as a place by its kind: "young people from Manns Harbor and Colington")
+            and not any(_an_organisation(context, value) for value in values)  # "staff from X and Y Logistics"
         )
         if villages or residents or members_of_a_town:
             for start, end in members:
