@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 
+from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState, name_openings
 from loaders.extract.gazetteer import (
     city_countries,
@@ -318,6 +319,10 @@ class _Context:
         self.place_names = {m.span.of(article.text) for m in article.found.mentions if m.kind == PLACE}
         self.organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
         self.organisation_names = {m.span.of(article.text) for m in article.found.mentions if m.kind == ORGANISATION}
+        # ... and each without its legal form: "Tessavi Ltd" is "Tessavi" again later in the article
+        self.organisation_names |= {
+            name.rsplit(" ", 1)[0] for name in self.organisation_names if name.rsplit(" ", 1)[-1] in LEGAL_FORMS
+        }
 
     def add(self, start: int, end: int, rule: str, name: str | None = None, town: bool = False) -> bool:
         span = Span(start, end)
