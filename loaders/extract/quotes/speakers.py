@@ -131,6 +131,8 @@ _SPEECH_IN_SENTENCE_RE = re.compile(
 )
 # A title with "the" and what it is of, anywhere in a sentence ("with the chief executive of Kestrel").
 _THE_TITLE_RE = re.compile(rf"\bthe\s+(?P<role>{ROLE_WORDS})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?")
+# What a title is of, right after it ("of Orvale", "of the Kestrel Marine").
+_TITLE_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 TITLE_REACH = 300  # characters before a pronoun in which a title may stand for it when no one is named
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
 _TITLE_GENDERS = mapping("quotes", "title_genders")
@@ -172,6 +174,14 @@ class RoleIndex:
         if self.asked is not None:
             self.asked.add(title)
         return sorted({p for p, o in self._pairs(title) if organisation is None or o == organisation})
+
+    def holders_tied(self, title: str, named: list[str]) -> list[str]:
+        """Holders of a title whose organisation is one of the names, or holds one as a word
+        ("Orvale Town Council" for "the mayor of Orvale"); a holder of no recorded organisation is tied to none."""
+        if self.asked is not None:
+            self.asked.add(title)
+        tied = [re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", re.IGNORECASE) for name in named]
+        return sorted({p for p, o in self._pairs(title) if o and any(t.search(o) for t in tied)})
 
     def _pairs(self, title: str) -> Iterable[tuple[str, str | None]]:
         """(person, organisation) of everyone holding the title or a longer one ending in it."""
@@ -554,6 +564,31 @@ class Speakers:
         index = bisect.bisect_left(self._organisation_starts, span.end)
         return any(o.span.overlaps(span) for o in self.organisations[max(0, index - 4) : index])
 
+    def by_title_before(self, span: Span, pronoun: str) -> tuple[str | None, str]:
+        """Whom a pronoun after a title with no one named between stands for ("The mayor of Orvale said
+        the council would meet. '…,' he said."): the one holder the data ties to what the title is of
+        (an organisation named in it, or its "of X"), or, the title of nothing, the one holder this article
+        names; not the one mayor of another town, nor one the article calls by the other pronoun."""
+        role = ROLE_RE.search(self.text, span.start, span.end)
+        if not role:
+            return None, "no role named"
+        title = normalise_role(role.group(0))
+        named = [o.name for o in self.organisations_in(span)]
+        of = _TITLE_OF_RE.match(self.text, role.end(), span.end)
+        if of:
+            named.append(of.group("of"))
+        if named:
+            holders = sorted(set(self.roles.holders_tied(title, named)) | set(self.local_roles.holders_tied(title, named)))
+            where = f"of {' / '.join(named)}"
+        else:
+            holders = self.local_roles.holders(title, None)
+            where = "in the article"
+        if len(holders) != 1:
+            return None, f"role '{title}' {where} held by {len(holders)} people"
+        if not self.may_be(holders[0], pronoun):
+            return None, f"role '{title}' {where}: its holder is not '{pronoun}'"
+        return holders[0], f"role '{title}' {where} held by one person"
+
     def by_role(self, span: Span) -> tuple[str | None, str]:
         role = ROLE_RE.search(self.text, span.start, span.end)
         if not role:
@@ -638,8 +673,8 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             and unnamed < subject[0]
             and not speakers.others_named(subject[1].start, quote_start, "")
         ):
-            # "The mayor of Orvale said the council would meet. '…,' he said.": the title's one holder in the data
-            person, how = speakers.by_role(subject[1])
+            # "The mayor of Orvale said the council would meet. '…,' he said.": the title's one holder
+            person, how = speakers.by_title_before(subject[1], pronoun)
             if person:
                 return Attribution(person, pronoun, f"pronoun '{pronoun}' -> the title speaking before: {how}", person=True)
         if (
@@ -662,8 +697,8 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         title_written = speakers.title_just_before(quote_start)
         if title_written:
             # no one named yet ("I spoke with the chief executive of Kestrel by phone. He told me: …"):
-            # the title just before, where the data names its one holder
-            person, how = speakers.by_role(title_written)
+            # the title just before, where the data ties its one holder to what it is of
+            person, how = speakers.by_title_before(title_written, pronoun)
             if person:
                 return Attribution(person, pronoun, f"pronoun '{pronoun}' -> the title named just before: {how}", person=True)
         return Attribution(None, pronoun, f"pronoun '{pronoun}' with no person named before", person=True)
