@@ -218,6 +218,9 @@ def test_a_pronoun_after_a_title_is_only_a_holder_of_what_it_is_of(text, expecte
         ),
         # must-not: "ani" is no speaker's name where no one follows it
         ('"Wala na kaming trabaho," ani.', [("Wala na kaming trabaho,", None)]),
+        # must-not: "Ani", capitalised, is a given name, not the verb
+        ('Coach Ani Petrosyan was pleased. "We won the final," Ani said.', [("We won the final,", "Ani Petrosyan")]),
+        ('Ani Petrosyan coaches the team. "We won the final," Ani told reporters.', [("We won the final,", "Ani Petrosyan")]),
     ],
 )
 def test_a_taglish_speech_verb(text, expected):
