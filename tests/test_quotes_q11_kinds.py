@@ -211,6 +211,23 @@ def test_a_pronoun_after_a_title_is_only_a_holder_of_what_it_is_of(text, expecte
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ('The mayor of Hexham said the council would meet on Friday. "We will not sit still," he said.', "Ivo Brandt"),
+        # must-not: a title speaking paragraphs back claims no pronoun
+        (
+            "The mayor of Hexham said the council would meet on Friday.\n\n"
+            + "The bridge has been shut since the spring floods, and the detour adds an hour to every trip.\n\n" * 8
+            + '"We will not sit still," he said.',
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_after_a_title_within_reach(text, expected):
+    assert speakers_with_roles(text, [("Ivo Brandt", "mayor", "Hexham Town Council")]) == [("We will not sit still,", expected)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # Taglish: "ani" reports speech, as "said" does
         (
             'Nagsara ang pabrika. "Wala na kaming trabaho," ani Mang Ernesto Bautista-Lim.',

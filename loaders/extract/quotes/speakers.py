@@ -203,6 +203,7 @@ class Speakers:
         self.text = text
         self.people = sorted((m for m in entities.mentions if m.kind == "person" and m.rule != "byline"), key=lambda m: m.span)
         self._people_starts = [m.span.start for m in self.people]
+        self._prose_people, self._prose_starts = self.people, self._people_starts  # the people named outside quotes
         # A guessed organisation (a bare recurring word) does not stop a name in a speaker's place from being a
         # person; a guessed name of several words ("Severnmoor Water", repeated) does.
         self.not_people = sorted(
@@ -366,14 +367,14 @@ class Speakers:
     def last_before(self, position: int, pronoun: str | None = None) -> str | None:
         """The last person named in prose before a position (names inside quotes do not count) whom
         `pronoun`, when given, may stand for (at most PRONOUN_REACH people called otherwise are skipped)."""
-        index = bisect.bisect_left(self._people_starts, position)
+        index = bisect.bisect_left(self._prose_starts, position)
         best: tuple[int, str] | None = None
         passing: tuple[int, str] | None = None
         skipped = 0
         while index > 0 and skipped <= PRONOUN_REACH:
             index -= 1
-            mention = self.people[index]
-            if mention.span.end <= position and not self._inside_quote(mention.span):
+            mention = self._prose_people[index]
+            if mention.span.end <= position:
                 if self.may_be(mention.name, pronoun):
                     if mention.span in self.in_passing:
                         passing = passing or (mention.span.start, mention.name)
@@ -485,11 +486,12 @@ class Speakers:
         if start >= end:
             return False
         span = Span(start, end)
-        if any(
-            m.name != speaker and not self._inside_quote(m.span) and m.span not in self.in_passing
-            for m in self._mentions_in(span)
-        ):
-            return True
+        index = bisect.bisect_left(self._prose_starts, start)
+        while index < len(self._prose_people) and self._prose_people[index].span.start < end:
+            mention = self._prose_people[index]
+            if span.contains(mention.span) and mention.name != speaker and mention.span not in self.in_passing:
+                return True
+            index += 1
         index = bisect.bisect_left(self.named, (start, ""))
         while index < len(self.named) and self.named[index][0] < end:
             if self.named[index][1] != speaker:
@@ -532,6 +534,9 @@ class Speakers:
     def set_quoted(self, spans: list[Span]) -> None:
         self.quoted = sorted(spans)
         self._quoted_starts = [span.start for span in self.quoted]
+        # a walk back for the person named before reads prose only: not every name quoted since, once per quote
+        self._prose_people = [m for m in self.people if not self._inside_quote(m.span)]
+        self._prose_starts = [m.span.start for m in self._prose_people]
 
     def inside_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self._quoted_starts, position) - 1
@@ -669,6 +674,7 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         subject = speakers.role_subject_before(quote_start)
         if (
             subject
+            and quote_start - subject[0] <= DESCRIBED_REACH  # a title paragraphs back claims no pronoun
             and (recent is None or recent[0] < subject[0])
             and unnamed < subject[0]
             and not speakers.others_named(subject[1].start, quote_start, "")
