@@ -156,6 +156,22 @@ def test_pronouns_and_descriptions_with_many_people_of_both_pronouns_named():
 
 
 @pytest.mark.timeout(60)
+def test_pronoun_quotes_naming_people_after_a_title_speaking():
+    """Thousands of pronoun quotes, each naming people, after one title speaking as a sentence's subject:
+    no quote walks back over every name quoted since (to the title, or to the last person named in prose)."""
+    import re
+
+    from loaders.extract.types import Mention
+
+    unit = '"We met Ann Lee and the Kestrel team," he said. '
+    text = "The mayor of Orvale said the council would meet. " + (unit * (SIZE // len(unit) + 1))[:SIZE]
+    mentions = [Mention("person", "Ann Lee", Span(m.start(), m.end()), "given", 0.9) for m in re.finditer("Ann Lee", text)]
+    mentions += [Mention("organisation", "Kestrel", Span(m.start(), m.end()), "given", 0.9) for m in re.finditer("Kestrel", text)]
+    quotes = find_quotes(text, [Span(0, len(text))], EntityFindings(mentions=mentions), [])
+    assert {q.speaker for q in quotes if q.kind == "direct"} == {None}  # no one holds the title; Ann Lee is only quoted
+
+
+@pytest.mark.timeout(60)
 def test_given_names_in_full_over_a_group_of_many_speakers():
     """One line reprinted with tens of thousands of different speakers in one group: each compared only
     with those sharing its first or last word (pairs of them all would take hours)."""

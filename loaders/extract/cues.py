@@ -9,7 +9,11 @@ import re
 
 from loaders.vocab import alternation, mapping, words
 
-SPEECH_VERBS = "|".join(re.escape(verb) for verb in words("speech", "verbs"))
+# A Taglish speech verb ('"…," ani Santos') only in lower case, after a closing mark or a comma, before a name.
+TAGLISH_SPEECH_VERBS = "|".join(
+    rf"(?<=[,\"”’'][ \t])(?-i:{re.escape(verb)})(?=[ \t]+[A-Z])" for verb in words("speech", "taglish_verbs")
+)
+SPEECH_VERBS = "|".join([re.escape(verb) for verb in words("speech", "verbs")] + [TAGLISH_SPEECH_VERBS])
 PERSONAL_PRONOUNS = "|".join(words("pronouns", "personal_subject"))
 PERSONAL_PRONOUN_RE = re.compile(rf"\b({PERSONAL_PRONOUNS})\b", re.IGNORECASE)
 NOT_NAME_PRONOUNS = frozenset(words("pronouns", "not_names"))

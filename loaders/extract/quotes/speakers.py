@@ -131,6 +131,8 @@ _SPEECH_IN_SENTENCE_RE = re.compile(
 )
 # A title with "the" and what it is of, anywhere in a sentence ("with the chief executive of Kestrel").
 _THE_TITLE_RE = re.compile(rf"\bthe\s+(?P<role>{ROLE_WORDS})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?")
+# What a title is of, right after it ("of Orvale", "of the Kestrel Marine").
+_TITLE_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 TITLE_REACH = 300  # characters before a pronoun in which a title may stand for it when no one is named
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
 _TITLE_GENDERS = mapping("quotes", "title_genders")
@@ -173,6 +175,14 @@ class RoleIndex:
             self.asked.add(title)
         return sorted({p for p, o in self._pairs(title) if organisation is None or o == organisation})
 
+    def holders_tied(self, title: str, named: list[str]) -> list[str]:
+        """Holders of a title whose organisation is one of the names, or holds one as a word
+        ("Orvale Town Council" for "the mayor of Orvale"); a holder of no recorded organisation is tied to none."""
+        if self.asked is not None:
+            self.asked.add(title)
+        tied = [re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", re.IGNORECASE) for name in named]
+        return sorted({p for p, o in self._pairs(title) if o and any(t.search(o) for t in tied)})
+
     def _pairs(self, title: str) -> Iterable[tuple[str, str | None]]:
         """(person, organisation) of everyone holding the title or a longer one ending in it."""
         return self._holders.get(title, ())
@@ -193,6 +203,7 @@ class Speakers:
         self.text = text
         self.people = sorted((m for m in entities.mentions if m.kind == "person" and m.rule != "byline"), key=lambda m: m.span)
         self._people_starts = [m.span.start for m in self.people]
+        self._prose_people, self._prose_starts = self.people, self._people_starts  # the people named outside quotes
         # A guessed organisation (a bare recurring word) does not stop a name in a speaker's place from being a
         # person; a guessed name of several words ("Severnmoor Water", repeated) does.
         self.not_people = sorted(
@@ -356,14 +367,14 @@ class Speakers:
     def last_before(self, position: int, pronoun: str | None = None) -> str | None:
         """The last person named in prose before a position (names inside quotes do not count) whom
         `pronoun`, when given, may stand for (at most PRONOUN_REACH people called otherwise are skipped)."""
-        index = bisect.bisect_left(self._people_starts, position)
+        index = bisect.bisect_left(self._prose_starts, position)
         best: tuple[int, str] | None = None
         passing: tuple[int, str] | None = None
         skipped = 0
         while index > 0 and skipped <= PRONOUN_REACH:
             index -= 1
-            mention = self.people[index]
-            if mention.span.end <= position and not self._inside_quote(mention.span):
+            mention = self._prose_people[index]
+            if mention.span.end <= position:
                 if self.may_be(mention.name, pronoun):
                     if mention.span in self.in_passing:
                         passing = passing or (mention.span.start, mention.name)
@@ -475,11 +486,12 @@ class Speakers:
         if start >= end:
             return False
         span = Span(start, end)
-        if any(
-            m.name != speaker and not self._inside_quote(m.span) and m.span not in self.in_passing
-            for m in self._mentions_in(span)
-        ):
-            return True
+        index = bisect.bisect_left(self._prose_starts, start)
+        while index < len(self._prose_people) and self._prose_people[index].span.start < end:
+            mention = self._prose_people[index]
+            if span.contains(mention.span) and mention.name != speaker and mention.span not in self.in_passing:
+                return True
+            index += 1
         index = bisect.bisect_left(self.named, (start, ""))
         while index < len(self.named) and self.named[index][0] < end:
             if self.named[index][1] != speaker:
@@ -522,6 +534,9 @@ class Speakers:
     def set_quoted(self, spans: list[Span]) -> None:
         self.quoted = sorted(spans)
         self._quoted_starts = [span.start for span in self.quoted]
+        # a walk back for the person named before reads prose only: not every name quoted since, once per quote
+        self._prose_people = [m for m in self.people if not self._inside_quote(m.span)]
+        self._prose_starts = [m.span.start for m in self._prose_people]
 
     def inside_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self._quoted_starts, position) - 1
@@ -553,6 +568,31 @@ class Speakers:
     def organisation_overlaps(self, span: Span) -> bool:
         index = bisect.bisect_left(self._organisation_starts, span.end)
         return any(o.span.overlaps(span) for o in self.organisations[max(0, index - 4) : index])
+
+    def by_title_before(self, span: Span, pronoun: str) -> tuple[str | None, str]:
+        """Whom a pronoun after a title with no one named between stands for ("The mayor of Orvale said
+        the council would meet. '…,' he said."): the one holder the data ties to what the title is of
+        (an organisation named in it, or its "of X"), or, the title of nothing, the one holder this article
+        names; not the one mayor of another town, nor one the article calls by the other pronoun."""
+        role = ROLE_RE.search(self.text, span.start, span.end)
+        if not role:
+            return None, "no role named"
+        title = normalise_role(role.group(0))
+        named = [o.name for o in self.organisations_in(span)]
+        of = _TITLE_OF_RE.match(self.text, role.end(), span.end)
+        if of:
+            named.append(of.group("of"))
+        if named:
+            holders = sorted(set(self.roles.holders_tied(title, named)) | set(self.local_roles.holders_tied(title, named)))
+            where = f"of {' / '.join(named)}"
+        else:
+            holders = self.local_roles.holders(title, None)
+            where = "in the article"
+        if len(holders) != 1:
+            return None, f"role '{title}' {where} held by {len(holders)} people"
+        if not self.may_be(holders[0], pronoun):
+            return None, f"role '{title}' {where}: its holder is not '{pronoun}'"
+        return holders[0], f"role '{title}' {where} held by one person"
 
     def by_role(self, span: Span) -> tuple[str | None, str]:
         role = ROLE_RE.search(self.text, span.start, span.end)
@@ -634,12 +674,13 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         subject = speakers.role_subject_before(quote_start)
         if (
             subject
+            and quote_start - subject[0] <= DESCRIBED_REACH  # a title paragraphs back claims no pronoun
             and (recent is None or recent[0] < subject[0])
             and unnamed < subject[0]
             and not speakers.others_named(subject[1].start, quote_start, "")
         ):
-            # "The mayor of Orvale said the council would meet. '…,' he said.": the title's one holder in the data
-            person, how = speakers.by_role(subject[1])
+            # "The mayor of Orvale said the council would meet. '…,' he said.": the title's one holder
+            person, how = speakers.by_title_before(subject[1], pronoun)
             if person:
                 return Attribution(person, pronoun, f"pronoun '{pronoun}' -> the title speaking before: {how}", person=True)
         if (
@@ -662,8 +703,8 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         title_written = speakers.title_just_before(quote_start)
         if title_written:
             # no one named yet ("I spoke with the chief executive of Kestrel by phone. He told me: …"):
-            # the title just before, where the data names its one holder
-            person, how = speakers.by_role(title_written)
+            # the title just before, where the data ties its one holder to what it is of
+            person, how = speakers.by_title_before(title_written, pronoun)
             if person:
                 return Attribution(person, pronoun, f"pronoun '{pronoun}' -> the title named just before: {how}", person=True)
         return Attribution(None, pronoun, f"pronoun '{pronoun}' with no person named before", person=True)
