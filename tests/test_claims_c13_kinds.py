@@ -68,6 +68,10 @@ def test_a_currency_sign_with_a_stop_ends_no_sentence(text, count):
         # must not: a year before a count is no group of thousands, nor a group followed by another number
         ("In 2026 150 people left the mill.", "150", 150, "people"),
         ("The rooms held 12 345 6 chairs.", "12", 12, None),
+        # must not: a month's day, or a number after "No.", is no first group of the count after it
+        ("On March 3 150 workers walked out at the Tessby plant.", "150", 150, "workers"),
+        ("On Oct. 12 400 staff were sent home.", "400", 400, "staff"),
+        ("Orvale's No. 7 300 tonnes of grain were lost.", "300", 300, "tonnes"),
     ],
 )
 def test_money_and_counts(text, written, value, unit):

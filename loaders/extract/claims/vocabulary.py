@@ -131,6 +131,11 @@ ATTACHED_SCALES = numbers("numbers", "attached_scales")
 FRACTIONS = numbers("numbers", "fractions")
 SHARES_IN_WORDS = numbers("numbers", "shares")
 SHARES_NOT_AFTER = words("numbers", "shares_not_after")
+SPACED_GROUPS_NOT_AFTER = (
+    words("claim_cues", "spaced_groups_not_after")
+    + words("not_names", "months")
+    + tuple(f"{month}{stop}" for month in words("not_names", "months_short") for stop in ("", "."))
+)
 ORDINALS = {k: int(v) for k, v in numbers("numbers", "ordinals").items()}
 NUMBER_WORDS = words("numbers", "words")
 PREFIXES = mapping("currencies", "prefixes")
