@@ -123,6 +123,21 @@ def test_a_figures_measure(text, written, metric):
     assert _claims(text)[written][2] == metric
 
 
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # must not: a sum "in total" with no price per share before it is no deal's value
+        ("The appeal raised £45,000 in total.", "£45,000"),
+        ("Kestrel paid its staff bonuses of $2,500 in total.", "$2,500"),
+        ("The council will spend €900,000 in total, or €30 per resident.", "€900,000"),
+        ("The council will spend €900,000 in total, or €30 per resident.", "€30"),
+        ("Fans raised €12,400 in total, and the club matched it.", "€12,400"),
+    ],
+)
+def test_a_sum_in_total_is_no_deals_value(text, written):
+    assert _claims(text)[written][2] != "deal value"
+
+
 _TWO_PARTIES = (
     "Harlow Mills Ltd will sell its plant to Kestrel Foods Ltd, it said. Harlow Mills said so. Kestrel Foods agreed.\n\n"
 )

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract.claims.amounts import Amount
 from loaders.extract.claims.periods import RELATIVE_SHIFT, TimeMention, When, time_mentions
-from loaders.extract.claims.vocabulary import QUALIFIERS, cue_pattern, cues, metrics, yielding_metrics
+from loaders.extract.claims.vocabulary import (
+    QUALIFIERS,
+    cue_pattern,
+    cues,
+    cues_needing_before,
+    metrics,
+    yielding_metrics,
+)
 from loaders.extract.types import Mention
 from loaders.spans import Span
 from loaders.vocab import branch_name, load, named_branches_by_first_character, word_start_regex, words
@@ -70,10 +77,23 @@ AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:t
 # One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position),
 # found through the letter a word begins with.
 _METRIC_NAMES = [name for name, _ in metrics()]
+_NEEDS_BEFORE = cues_needing_before()
 METRIC_RE = word_start_regex(
     named_branches_by_first_character([(f"m{i}", pattern) for i, (_, pattern) in enumerate(metrics())], re.IGNORECASE),
     re.IGNORECASE,
 )
+
+
+def _has_what_it_needs_before(text: str, sentence: Span, match: re.Match[str]) -> bool:
+    """Whether a metric's cue that names it only after some words (`needs_before` in metrics.yml: "in
+    total" after a price per share) has them before it, in its sentence, within reach, no ";" between."""
+    name = _metric_name(match)
+    for metric, cue, before, reach in _NEEDS_BEFORE:
+        if metric == name and cue.fullmatch(match.group(0)):
+            low = max(sentence.start, match.start() - reach)
+            low = max(low, text.rfind(";", low, match.start()) + 1)
+            return before.search(text, low, match.start()) is not None
+    return True
 
 
 def _metric_name(match: re.Match[str]) -> str:
@@ -235,7 +255,11 @@ def _sentence_facts(
         for label, pattern in CUE_PATTERNS.items()
     }
     found_metrics = Cues(
-        [Cue(m.start(), m.end(), _metric_name(m), m.group(0)) for m in METRIC_RE.finditer(text, sentence.start, sentence.end)]
+        [
+            Cue(m.start(), m.end(), _metric_name(m), m.group(0))
+            for m in METRIC_RE.finditer(text, sentence.start, sentence.end)
+            if _has_what_it_needs_before(text, sentence, m)
+        ]
     )
     times = time_mentions(text, sentence.start, sentence.end, published)
     subjects = [

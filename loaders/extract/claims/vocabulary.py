@@ -104,6 +104,26 @@ def metrics() -> list[tuple[str, str]]:
     return out
 
 
+def cues_needing_before() -> list[tuple[str, re.Pattern[str], re.Pattern[str], int]]:
+    """(metric, cue, before, reach) of `needs_before` in metrics.yml: the metric's cue matching `cue` names it
+    only where `before` stands within `reach` characters before it in its sentence."""
+    entries = load("metrics").get("needs_before") or []
+    path = VOCAB_DIR / "metrics.yml"
+    out = []
+    for position, entry in enumerate(entries):
+        fields = ("metric", "cue", "before")
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(f), str) and entry[f] for f in fields):
+            raise VocabularyError(f"{path}: needs_before[{position}] needs non-empty strings {', '.join(fields)}")
+        if not isinstance(entry.get("reach"), int) or entry["reach"] <= 0:
+            raise VocabularyError(f"{path}: needs_before[{position}] needs a positive 'reach'")
+        try:
+            cue, before = re.compile(entry["cue"], re.IGNORECASE), re.compile(entry["before"], re.IGNORECASE)
+        except re.error as error:
+            raise VocabularyError(f"{path}: needs_before[{position}]: bad pattern: {error}") from error
+        out.append((entry["metric"], cue, before, entry["reach"]))
+    return out
+
+
 def is_currency_code(code: str) -> bool:
     """Whether ISO 4217 (as pycountry has it) knows the code, or the vocabulary gives it an alias."""
     return code in CODE_ALIASES or iso.is_currency_code(code)
