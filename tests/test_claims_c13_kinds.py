@@ -16,11 +16,17 @@ investment in it; and a deal's stake given one party by one outlet and the other
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from loaders.clean import layout
+from loaders.extract.claims import find_claims
+from loaders.extract.claims.parties import deal_parties
 from loaders.extract.entities import find_entities
+from loaders.extract.types import EntityFindings, Mention
 from loaders.segment import sentences
+from loaders.spans import Span
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
@@ -206,6 +212,48 @@ _DEAL = "Brava Partners has agreed to buy 49% of Kestrel Wind Ltd from Tallow En
 )
 def test_a_deals_party_described(text, written, subject):
     assert _claims(text)[written][3] == subject
+
+
+def _with_organisations(text: str, names: list[str]) -> tuple[list[Span], list[Mention]]:
+    """The text's sentences, and a mention of each name wherever it stands (the entity stage left out)."""
+    found = (Mention("organisation", n, Span(m.start(), m.end()), "test", 1.0) for n in names for m in re.finditer(n, text))
+    return sentences(text, layout(text).paragraphs[0]), sorted(found, key=lambda m: m.span.start)
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # paying for a stake or a company is buying it
+        ("Kestrel Foods is paying $90m for Orvale Dairy.", {"buyer": "Kestrel Foods", "target": "Orvale Dairy"}),
+        ("Kestrel Foods will pay $90m for a 40% stake in Orvale Dairy.", {"buyer": "Kestrel Foods", "target": "Orvale Dairy"}),
+        # must not: paying a fee, or paying a company's farmers more, is no deal
+        ("Kestrel Foods pays Orvale Dairy a fee for each litre.", {}),
+        ("Kestrel Foods will pay Orvale Dairy's farmers more.", {}),
+    ],
+)
+def test_paying_is_buying_only_for_a_stake_or_a_name(text, parties):
+    assert deal_parties(text, *_with_organisations(text, ["Kestrel Foods", "Orvale Dairy"])) == parties
+
+
+_BOUGHT = "Kestrel Foods will buy Orvale Dairy. "
+
+
+@pytest.mark.parametrize(
+    "text, written, targets",
+    [
+        # the buyer, a company described, or no subject gains the target: the target's figures
+        (_BOUGHT + "It gains a plant with 300 workers.", "300", True),
+        (_BOUGHT + "The Danish group thus gains a plant with 300 workers.", "300", True),
+        (_BOUGHT + "Kestrel Foods gets a plant with 300 workers.", "300", True),
+        # must not: another company, or another subject, getting a plant keeps its figures
+        (_BOUGHT + "Brava Mills gets a plant with 200 workers.", "200", False),
+        (_BOUGHT + "Separately, the city gets a new plant with 300 jobs.", "300", False),
+    ],
+)
+def test_only_the_buyer_gains_the_target(text, written, targets):
+    spans, mentions = _with_organisations(text, ["Kestrel Foods", "Orvale Dairy", "Brava Mills"])
+    found = {c.value_as_written: c.subject for c in find_claims(text, spans, EntityFindings(mentions=mentions), None)}
+    assert (found[written] == "Orvale Dairy") is targets
 
 
 @pytest.mark.parametrize(
