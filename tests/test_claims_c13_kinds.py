@@ -64,6 +64,20 @@ def test_a_currency_sign_with_a_stop_ends_no_sentence(text, count):
         # must not: an Indian page's rupees, and a page naming no country, stay India's
         ("MUMBAI: Kestrel Foods will pay Rs 470 crore for the handler.", "Rs 470 crore", 4.7e9, "INR"),
         ("Kestrel Foods will pay Rs. 470 crore for the handler.", "Rs. 470 crore", 4.7e9, "INR"),
+        # must not: a page made in India prints India's rupees, though it names another candidate more
+        (
+            "MUMBAI: Kestrel Foods will invest Rs 500 crore in its Sri Lanka unit. The Sri Lanka plant in Colombo"
+            " will employ 300 people, and Sri Lanka exports will rise.",
+            "Rs 500 crore",
+            5e9,
+            "INR",
+        ),
+        (
+            "Pune bureau\n\nKestrel Foods will invest Rs. 80 crore in Nepal. Its Nepal mill near Kathmandu opens soon.",
+            "Rs. 80 crore",
+            8e8,
+            "INR",
+        ),
         # Turkey's lira as Turkish filings print it
         ("Net profit was restated as TL 1,262 million.", "TL 1,262 million", 1.262e9, "TRY"),
         ("Kestrel reported revenue of TL 18.7 billion in 2025.", "TL 18.7 billion", 18.7e9, "TRY"),
