@@ -131,6 +131,13 @@ def test_money_and_counts(text, written, value, unit):
         ("Kestrel will spend $5m in total on advertising.", "$5m", "spending"),
         # a sum converted at a day's rate is no exchange rate
         ("Kestrel will pay US$2.4bn, or about €2.2bn at Tuesday's exchange rate.", "US$2.4bn, or about €2.2bn", "amount"),
+        # ... at any rate named by "at" and up to three words, not only a weekday's
+        ("Kestrel will pay US$2.4bn, or about €2.2bn at last Friday's exchange rate.", "US$2.4bn, or about €2.2bn", "amount"),
+        (
+            "Kestrel will pay US$2.4bn, or about €2.2bn at the central bank's exchange rate.",
+            "US$2.4bn, or about €2.2bn",
+            "amount",
+        ),
         # must not: a currency's own rate is one
         ("The rand's exchange rate fell 3% on Tuesday.", "3%", "exchange rate change"),
         # a plant built at a cost is invested in

@@ -104,23 +104,25 @@ def metrics() -> list[tuple[str, str]]:
     return out
 
 
-def cues_needing_before() -> list[tuple[str, re.Pattern[str], re.Pattern[str], int]]:
-    """(metric, cue, before, reach) of `needs_before` in metrics.yml: the metric's cue matching `cue` names it
-    only where `before` stands within `reach` characters before it in its sentence."""
-    entries = load("metrics").get("needs_before") or []
+def cue_conditions() -> list[tuple[str, re.Pattern[str], re.Pattern[str], int, bool]]:
+    """(metric, cue, words, reach, needed) of `needs_before` (needed) and `not_after` (refused) in
+    metrics.yml: the metric's cue matching `cue` names it only where `words` stand (or, refused, do not
+    stand) within `reach` characters before it in its sentence."""
+    loaded = load("metrics")
     path = VOCAB_DIR / "metrics.yml"
     out = []
-    for position, entry in enumerate(entries):
-        fields = ("metric", "cue", "before")
-        if not isinstance(entry, dict) or not all(isinstance(entry.get(f), str) and entry[f] for f in fields):
-            raise VocabularyError(f"{path}: needs_before[{position}] needs non-empty strings {', '.join(fields)}")
-        if not isinstance(entry.get("reach"), int) or entry["reach"] <= 0:
-            raise VocabularyError(f"{path}: needs_before[{position}] needs a positive 'reach'")
-        try:
-            cue, before = re.compile(entry["cue"], re.IGNORECASE), re.compile(entry["before"], re.IGNORECASE)
-        except re.error as error:
-            raise VocabularyError(f"{path}: needs_before[{position}]: bad pattern: {error}") from error
-        out.append((entry["metric"], cue, before, entry["reach"]))
+    for key, field, needed in (("needs_before", "before", True), ("not_after", "after", False)):
+        for position, entry in enumerate(loaded.get(key) or []):
+            fields = ("metric", "cue", field)
+            if not isinstance(entry, dict) or not all(isinstance(entry.get(f), str) and entry[f] for f in fields):
+                raise VocabularyError(f"{path}: {key}[{position}] needs non-empty strings {', '.join(fields)}")
+            if not isinstance(entry.get("reach"), int) or entry["reach"] <= 0:
+                raise VocabularyError(f"{path}: {key}[{position}] needs a positive 'reach'")
+            try:
+                cue, words_ = re.compile(entry["cue"], re.IGNORECASE), re.compile(entry[field], re.IGNORECASE)
+            except re.error as error:
+                raise VocabularyError(f"{path}: {key}[{position}]: bad pattern: {error}") from error
+            out.append((entry["metric"], cue, words_, entry["reach"], needed))
     return out
 
 
