@@ -94,11 +94,11 @@ def _named_outside_prose(text: str) -> list[str]:
     return names + [found.group("city") for found in _BASED_RE.finditer(text)] + homes + homes
 
 
-def _page_countries(text: str) -> set[str]:
+def _page_countries(text: str) -> frozenset[str]:
     """The countries of the page's dateline and newsroom: where it was made."""
     names = [found.group("city").title() for found in _DATELINE_RE.finditer(text)]
     names += [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
-    return {code for name in names if (code := _country_of(name))}
+    return frozenset(code for name in names if (code := _country_of(name)))
 
 
 def _divisions_opening(names: Iterable[str]) -> list[str]:
@@ -184,7 +184,7 @@ def _most_named(counts: dict[str, int], among: Iterable[str]) -> str | None:
 
 
 def _local_reading(
-    text: str, sign: str, by_country: dict[str, str], counts: dict[str, int], home: set[str] = frozenset()
+    text: str, sign: str, by_country: dict[str, str], counts: dict[str, int], home: frozenset[str] = frozenset()
 ) -> str | None:
     """The currency `sign` names in this article, or None for its usual reading (or none); `home`, the
     countries of the page's dateline and newsroom."""
