@@ -16,11 +16,17 @@ investment in it; and a deal's stake given one party by one outlet and the other
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from loaders.clean import layout
+from loaders.extract.claims import find_claims
+from loaders.extract.claims.parties import deal_parties
 from loaders.extract.entities import find_entities
+from loaders.extract.types import EntityFindings, Mention
 from loaders.segment import sentences
+from loaders.spans import Span
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
@@ -58,6 +64,20 @@ def test_a_currency_sign_with_a_stop_ends_no_sentence(text, count):
         # must not: an Indian page's rupees, and a page naming no country, stay India's
         ("MUMBAI: Kestrel Foods will pay Rs 470 crore for the handler.", "Rs 470 crore", 4.7e9, "INR"),
         ("Kestrel Foods will pay Rs. 470 crore for the handler.", "Rs. 470 crore", 4.7e9, "INR"),
+        # must not: a page made in India prints India's rupees, though it names another candidate more
+        (
+            "MUMBAI: Kestrel Foods will invest Rs 500 crore in its Sri Lanka unit. The Sri Lanka plant in Colombo"
+            " will employ 300 people, and Sri Lanka exports will rise.",
+            "Rs 500 crore",
+            5e9,
+            "INR",
+        ),
+        (
+            "Pune bureau\n\nKestrel Foods will invest Rs. 80 crore in Nepal. Its Nepal mill near Kathmandu opens soon.",
+            "Rs. 80 crore",
+            8e8,
+            "INR",
+        ),
         # Turkey's lira as Turkish filings print it
         ("Net profit was restated as TL 1,262 million.", "TL 1,262 million", 1.262e9, "TRY"),
         ("Kestrel reported revenue of TL 18.7 billion in 2025.", "TL 18.7 billion", 18.7e9, "TRY"),
@@ -68,6 +88,10 @@ def test_a_currency_sign_with_a_stop_ends_no_sentence(text, count):
         # must not: a year before a count is no group of thousands, nor a group followed by another number
         ("In 2026 150 people left the mill.", "150", 150, "people"),
         ("The rooms held 12 345 6 chairs.", "12", 12, None),
+        # must not: a month's day, or a number after "No.", is no first group of the count after it
+        ("On March 3 150 workers walked out at the Tessby plant.", "150", 150, "workers"),
+        ("On Oct. 12 400 staff were sent home.", "400", 400, "staff"),
+        ("Orvale's No. 7 300 tonnes of grain were lost.", "300", 300, "tonnes"),
     ],
 )
 def test_money_and_counts(text, written, value, unit):
@@ -107,6 +131,13 @@ def test_money_and_counts(text, written, value, unit):
         ("Kestrel will spend $5m in total on advertising.", "$5m", "spending"),
         # a sum converted at a day's rate is no exchange rate
         ("Kestrel will pay US$2.4bn, or about €2.2bn at Tuesday's exchange rate.", "US$2.4bn, or about €2.2bn", "amount"),
+        # ... at any rate named by "at" and up to three words, not only a weekday's
+        ("Kestrel will pay US$2.4bn, or about €2.2bn at last Friday's exchange rate.", "US$2.4bn, or about €2.2bn", "amount"),
+        (
+            "Kestrel will pay US$2.4bn, or about €2.2bn at the central bank's exchange rate.",
+            "US$2.4bn, or about €2.2bn",
+            "amount",
+        ),
         # must not: a currency's own rate is one
         ("The rand's exchange rate fell 3% on Tuesday.", "3%", "exchange rate change"),
         # a plant built at a cost is invested in
@@ -117,6 +148,21 @@ def test_money_and_counts(text, written, value, unit):
 )
 def test_a_figures_measure(text, written, metric):
     assert _claims(text)[written][2] == metric
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # must not: a sum "in total" with no price per share before it is no deal's value
+        ("The appeal raised £45,000 in total.", "£45,000"),
+        ("Kestrel paid its staff bonuses of $2,500 in total.", "$2,500"),
+        ("The council will spend €900,000 in total, or €30 per resident.", "€900,000"),
+        ("The council will spend €900,000 in total, or €30 per resident.", "€30"),
+        ("Fans raised €12,400 in total, and the club matched it.", "€12,400"),
+    ],
+)
+def test_a_sum_in_total_is_no_deals_value(text, written):
+    assert _claims(text)[written][2] != "deal value"
 
 
 _TWO_PARTIES = (
@@ -187,6 +233,48 @@ _DEAL = "Brava Partners has agreed to buy 49% of Kestrel Wind Ltd from Tallow En
 )
 def test_a_deals_party_described(text, written, subject):
     assert _claims(text)[written][3] == subject
+
+
+def _with_organisations(text: str, names: list[str]) -> tuple[list[Span], list[Mention]]:
+    """The text's sentences, and a mention of each name wherever it stands (the entity stage left out)."""
+    found = (Mention("organisation", n, Span(m.start(), m.end()), "test", 1.0) for n in names for m in re.finditer(n, text))
+    return sentences(text, layout(text).paragraphs[0]), sorted(found, key=lambda m: m.span.start)
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # paying for a stake or a company is buying it
+        ("Kestrel Foods is paying $90m for Orvale Dairy.", {"buyer": "Kestrel Foods", "target": "Orvale Dairy"}),
+        ("Kestrel Foods will pay $90m for a 40% stake in Orvale Dairy.", {"buyer": "Kestrel Foods", "target": "Orvale Dairy"}),
+        # must not: paying a fee, or paying a company's farmers more, is no deal
+        ("Kestrel Foods pays Orvale Dairy a fee for each litre.", {}),
+        ("Kestrel Foods will pay Orvale Dairy's farmers more.", {}),
+    ],
+)
+def test_paying_is_buying_only_for_a_stake_or_a_name(text, parties):
+    assert deal_parties(text, *_with_organisations(text, ["Kestrel Foods", "Orvale Dairy"])) == parties
+
+
+_BOUGHT = "Kestrel Foods will buy Orvale Dairy. "
+
+
+@pytest.mark.parametrize(
+    "text, written, targets",
+    [
+        # the buyer, a company described, or no subject gains the target: the target's figures
+        (_BOUGHT + "It gains a plant with 300 workers.", "300", True),
+        (_BOUGHT + "The Danish group thus gains a plant with 300 workers.", "300", True),
+        (_BOUGHT + "Kestrel Foods gets a plant with 300 workers.", "300", True),
+        # must not: another company, or another subject, getting a plant keeps its figures
+        (_BOUGHT + "Brava Mills gets a plant with 200 workers.", "200", False),
+        (_BOUGHT + "Separately, the city gets a new plant with 300 jobs.", "300", False),
+    ],
+)
+def test_only_the_buyer_gains_the_target(text, written, targets):
+    spans, mentions = _with_organisations(text, ["Kestrel Foods", "Orvale Dairy", "Brava Mills"])
+    found = {c.value_as_written: c.subject for c in find_claims(text, spans, EntityFindings(mentions=mentions), None)}
+    assert (found[written] == "Orvale Dairy") is targets
 
 
 @pytest.mark.parametrize(

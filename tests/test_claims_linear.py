@@ -152,3 +152,14 @@ def test_grouping_thousands_of_equal_figures_finishes():
     members = [Member(f"article-{n % 500}", claim) for n, claim in enumerate(claims)]
     groups = group_claims(members, {"acme"})
     assert len(groups) <= 10 and sum(len(g.members) for g in groups) == len(members)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("tail", ["5", "1200"], ids=["a short group", "a long group"])
+def test_one_long_run_of_spaced_groups_finishes(tail):
+    """One run of 3-digit groups ending in something that is not a group: the spaced-thousands
+    pattern, tried again at each group, must not run to the end of the run each time (4x per doubling
+    when it did: some 100 s at this size)."""
+    text = "1 " + "111 " * SIZE + tail
+    claims = find_claims(text, [Span(0, len(text))], EntityFindings(), "2020-01-01")
+    assert all(claim.span.of(text) == claim.value_as_written for claim in claims)

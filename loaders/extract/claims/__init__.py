@@ -404,7 +404,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             published,
         )
         # "the seller is a developer whose ...", "buying a mill with ...": the figures after are that party's
-        described = described_party(text, sentence, parties)
+        described = described_party(text, sentence, parties, named)
         for amount, c in zip(amounts, contexts, strict=True):
             metric = _deal_metric(text, sentence, amount, c.metric)
             if described and amount.span.start >= described[0] and not _named_between(named, described[0], amount.span.start):

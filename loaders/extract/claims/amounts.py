@@ -43,6 +43,7 @@ from loaders.extract.claims.vocabulary import (
     SHARES_NOT_AFTER,
     SINGULAR_COUNT_CUES,
     SINGULAR_COUNTS,
+    SPACED_GROUPS_NOT_AFTER,
     is_currency_code,
     longest_first,
 )
@@ -51,10 +52,14 @@ from loaders.vocab import word_start_regex
 
 # Western grouping, Indian grouping ("2,50,000": lakh and crore), grouping by spaces as South African
 # and European filings print it ("R2 400 000 000", "1 350 people": the last group not followed by
-# another number, "1 350 2 100" being two), or none.
+# another number, "1 350 2 100" being two), or none. At most four spaced groups (to the trillions): an
+# unbounded run tried again at each of its groups would be quadratic on a long run of them. A day after
+# a month's name, or a number after "No.", is no first group: "On March 3 150 workers" counts 150.
+_SPACED_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)} )" for word in SPACED_GROUPS_NOT_AFTER)
 _DIGITS = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![ \u00a0\u202f]?\d)(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
+    f"|{_SPACED_NOT_AFTER}"
+    r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3}){1,4}(?![ \u00a0\u202f]?\d)(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
 )
 _WORD = longest_first(NUMBER_WORDS)
 _SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"

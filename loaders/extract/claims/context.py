@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract.claims.amounts import Amount
 from loaders.extract.claims.periods import RELATIVE_SHIFT, TimeMention, When, time_mentions
-from loaders.extract.claims.vocabulary import QUALIFIERS, cue_pattern, cues, metrics, yielding_metrics
+from loaders.extract.claims.vocabulary import (
+    QUALIFIERS,
+    cue_conditions,
+    cue_pattern,
+    cues,
+    metrics,
+    yielding_metrics,
+)
 from loaders.extract.types import Mention
 from loaders.spans import Span
 from loaders.vocab import branch_name, load, named_branches_by_first_character, word_start_regex, words
@@ -70,10 +77,25 @@ AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:t
 # One pass finds every metric cue: each alternative is one metric, in the file's order (earlier wins at one position),
 # found through the letter a word begins with.
 _METRIC_NAMES = [name for name, _ in metrics()]
+_CUE_CONDITIONS = cue_conditions()
 METRIC_RE = word_start_regex(
     named_branches_by_first_character([(f"m{i}", pattern) for i, (_, pattern) in enumerate(metrics())], re.IGNORECASE),
     re.IGNORECASE,
 )
+
+
+def _cue_stands(text: str, sentence: Span, match: re.Match[str]) -> bool:
+    """Whether a metric's cue names its metric where the words before it (in its sentence, within
+    reach, no ";" between) are what `needs_before` and `not_after` in metrics.yml want: "in total"
+    after a price per share, "exchange rate" not after "at" and up to three words."""
+    name = _metric_name(match)
+    for metric, cue, words_, reach, needed in _CUE_CONDITIONS:
+        if metric == name and cue.fullmatch(match.group(0)):
+            low = max(sentence.start, match.start() - reach)
+            low = max(low, text.rfind(";", low, match.start()) + 1)
+            if (words_.search(text, low, match.start()) is not None) is not needed:
+                return False
+    return True
 
 
 def _metric_name(match: re.Match[str]) -> str:
@@ -235,7 +257,11 @@ def _sentence_facts(
         for label, pattern in CUE_PATTERNS.items()
     }
     found_metrics = Cues(
-        [Cue(m.start(), m.end(), _metric_name(m), m.group(0)) for m in METRIC_RE.finditer(text, sentence.start, sentence.end)]
+        [
+            Cue(m.start(), m.end(), _metric_name(m), m.group(0))
+            for m in METRIC_RE.finditer(text, sentence.start, sentence.end)
+            if _cue_stands(text, sentence, m)
+        ]
     )
     times = time_mentions(text, sentence.start, sentence.end, published)
     subjects = [

@@ -46,8 +46,8 @@ _ADJECTIVE_RE = re.compile(rf"\b(?-i:{longest_first(ADJECTIVES)})\b") if ADJECTI
 
 
 # Places a story names outside the prose's sentences: a dateline's city on a line of its own or before
-# the date ("MONTREAL, May 5 -"), and a company's home in "Montreal-based".
-_DATELINE_RE = re.compile(r"^(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,| \(| [-–—]|$)", re.MULTILINE)
+# the date ("MONTREAL, May 5 -", "MUMBAI: ..."), and a company's home in "Montreal-based".
+_DATELINE_RE = re.compile(r"^(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,| \(| [-–—]|:|$)", re.MULTILINE)
 _BASED_RE = re.compile(r"\b(?P<city>[A-Z][a-z'.]+(?:[ -][A-Z][a-z'.]+){0,2})-based\b")
 
 
@@ -92,6 +92,13 @@ def _named_outside_prose(text: str) -> list[str]:
     names = [found.group("city").title() for found in _DATELINE_RE.finditer(text)]
     homes = [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
     return names + [found.group("city") for found in _BASED_RE.finditer(text)] + homes + homes
+
+
+def _page_countries(text: str) -> frozenset[str]:
+    """The countries of the page's dateline and newsroom: where it was made."""
+    names = [found.group("city").title() for found in _DATELINE_RE.finditer(text)]
+    names += [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
+    return frozenset(code for name in names if (code := _country_of(name)))
 
 
 def _divisions_opening(names: Iterable[str]) -> list[str]:
@@ -148,8 +155,9 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
     for found in _ADJECTIVE_RE.finditer(text) if _ADJECTIVE_RE else ():
         counts[ADJECTIVES[found.group(0)]] = counts.get(ADJECTIVES[found.group(0)], 0) + 1
     out = {}
+    home = _page_countries(text)
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items()):
-        currency = _local_reading(text, sign, by_country, counts)
+        currency = _local_reading(text, sign, by_country, counts, home)
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
         if currency and (sign in MINOR_WORDS or not _written_out(text, sign, currency)):
             out[sign] = currency
@@ -175,10 +183,17 @@ def _most_named(counts: dict[str, int], among: Iterable[str]) -> str | None:
     return ranked[0][1]
 
 
-def _local_reading(text: str, sign: str, by_country: dict[str, str], counts: dict[str, int]) -> str | None:
-    """The currency `sign` names in this article, or None for its usual reading (or none)."""
+def _local_reading(
+    text: str, sign: str, by_country: dict[str, str], counts: dict[str, int], home: frozenset[str] = frozenset()
+) -> str | None:
+    """The currency `sign` names in this article, or None for its usual reading (or none); `home`, the
+    countries of the page's dateline and newsroom."""
     usual = PREFIXES.get(sign) or CURRENCY_WORDS.get(sign)
     if usual is None or sign in MOST_NAMED_CANDIDATE:  # "Dh", "N": a currency only where some candidate country is named
+        # a page made in one candidate country prints its money ("MUMBAI: ... Rs 500 crore in its Sri
+        # Lanka unit"); the candidate named most decides only where the page's home does not
+        if len(at_home := [code for code in by_country if code in home]) == 1:
+            return by_country[at_home[0]]
         code = _most_named(counts, by_country)
         return by_country[code] if code else None
     # A page that also prints the usual currency with a sign of its own ("US$") means another by the bare sign.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from loaders.extract.types import Mention
 from loaders.spans import Span
@@ -16,6 +17,16 @@ _PARTIES = load("claim_cues")["deal_parties"]
 _BUYING = "|".join(re.escape(w) for w in sorted(_PARTIES["buying"], key=len, reverse=True))
 _SELLING = "|".join(re.escape(w) for w in sorted(_PARTIES["selling"], key=len, reverse=True))
 _CONTROL = "|".join(re.escape(w) for w in sorted(_PARTIES["control"], key=len, reverse=True))
+_GAINING = "|".join(re.escape(w) for w in sorted(_PARTIES["gaining"], key=len, reverse=True))
+_PAYING = "|".join(re.escape(w) for w in sorted(_PARTIES["paying"], key=len, reverse=True))
+_PAID_FOR = "|".join(re.escape(w) for w in sorted(_PARTIES["paid_for"], key=len, reverse=True))
+# "pays $5m for 40% of", "is paying $9m for Brava", "will pay $4m for a stake in": paying is buying
+# only for a stake or a name (within 60 characters of the verb, in its clause; the next organisation
+# named is where the match may end: "for" right before it)
+_PAYING_FOR = (
+    rf"(?:{_PAYING})\b(?=[^.;\n]{{1,60}}?\bfor\s+(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)"
+    rf"|(?:a|an|the|its|their)\s+(?:[\w%-]+\s+){{0,2}}?(?:{_PAID_FOR})\b|(?!The\b)[A-Z]|\Z))"
+)
 _ROLE_OF = {word: role for role, listed in _PARTIES["roles"].items() for word in listed}
 _DESCRIPTIONS = "|".join(
     re.escape(w)
@@ -27,7 +38,7 @@ _BEFORE_VERB = (
     r"\s+(?:(?:has|have|had|is|are|was|were|will|would|plans|agreed|has agreed|have agreed|is set|is about)\s+)?"
     r"(?:(?:to|agreed to)\s+)?"
 )
-BUYER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:{_BUYING})\b")
+BUYER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:(?:{_BUYING})\b|{_PAYING_FOR})")
 SELLER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:{_SELLING})\b")
 FROM_RE = re.compile(r"\bfrom\b")
 TO_RE = re.compile(r"\bto\b")
@@ -39,8 +50,16 @@ ROLE_RE = re.compile(
 # "buying a mill with annual sales of", "control of a producer with annual revenue of", "gains a factory
 # that produces": the target, unnamed.
 TARGET_RE = re.compile(
-    rf"\b(?:{_BUYING}|{_CONTROL})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_DESCRIPTIONS})s?"
+    rf"\b(?:(?P<verb>{_BUYING}|{_GAINING})|{_CONTROL})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_DESCRIPTIONS})s?"
     rf"\s+(?:with|whose|that|which)\b",
+)
+# Before a verb of buying or gaining, in its clause: a company described ("The Czech group thus gains"),
+# else any other subject ("the city gets", "a rival gains").
+SUBJECT_REACH = 80
+DESCRIBED_SUBJECT_RE = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIPTIONS})\b")
+OTHER_SUBJECT_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][a-z]+'s)\s+[a-z]"
+    r"|\b(?!(?:It|He|She|They|We)\b)[A-Z][\w'’-]*\s+(?:[a-z]+\s+)?$"
 )
 
 
@@ -77,15 +96,34 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
     return found
 
 
-def described_party(text: str, sentence: Span, parties: dict[str, str]) -> tuple[int, str] | None:
+def described_party(text: str, sentence: Span, parties: dict[str, str], named: Sequence[Mention] = ()) -> tuple[int, str] | None:
     """Where in the sentence a description of a deal's party ends, and the party ("the seller is a
-    developer whose", "buying a mill with"), if the article names that party."""
+    developer whose", "buying a mill with"), if the article names that party; `named`, the sentence's
+    organisations, in order."""
     if not parties:
         return None
     role = ROLE_RE.search(text, sentence.start, sentence.end)
     if role and (party := parties.get(_ROLE_OF[role.group("role")])):
         return role.end(), party
     target = TARGET_RE.search(text, sentence.start, sentence.end)
-    if target and (party := parties.get("target")):
+    if (
+        target
+        and (party := parties.get("target"))
+        and (target.start("verb") < 0 or _subject_is_the_buyer(text, sentence, target.start(), named, parties.get("buyer")))
+    ):
         return target.end(), party
     return None
+
+
+def _subject_is_the_buyer(text: str, sentence: Span, verb: int, named: Sequence[Mention], buyer: str | None) -> bool:
+    """Whether what stands before a verb of buying or gaining, in its clause, may be the deal's buyer:
+    the buyer's name, a company described, or nothing ("It gains", "thus gaining"). "Brava gets a
+    plant with", "the city gets a new plant with": another subject, whose figures they are."""
+    low = max(sentence.start, verb - SUBJECT_REACH)
+    low = max(low, text.rfind(",", low, verb) + 1, text.rfind(";", low, verb) + 1)
+    before = [m for m in named if m.span.start >= low and m.span.end <= verb]
+    if before:
+        return before[-1].name == buyer
+    if DESCRIBED_SUBJECT_RE.search(text, low, verb):
+        return True
+    return OTHER_SUBJECT_RE.search(text, low, verb) is None

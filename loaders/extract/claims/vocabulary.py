@@ -104,6 +104,28 @@ def metrics() -> list[tuple[str, str]]:
     return out
 
 
+def cue_conditions() -> list[tuple[str, re.Pattern[str], re.Pattern[str], int, bool]]:
+    """(metric, cue, words, reach, needed) of `needs_before` (needed) and `not_after` (refused) in
+    metrics.yml: the metric's cue matching `cue` names it only where `words` stand (or, refused, do not
+    stand) within `reach` characters before it in its sentence."""
+    loaded = load("metrics")
+    path = VOCAB_DIR / "metrics.yml"
+    out = []
+    for key, field, needed in (("needs_before", "before", True), ("not_after", "after", False)):
+        for position, entry in enumerate(loaded.get(key) or []):
+            fields = ("metric", "cue", field)
+            if not isinstance(entry, dict) or not all(isinstance(entry.get(f), str) and entry[f] for f in fields):
+                raise VocabularyError(f"{path}: {key}[{position}] needs non-empty strings {', '.join(fields)}")
+            if not isinstance(entry.get("reach"), int) or entry["reach"] <= 0:
+                raise VocabularyError(f"{path}: {key}[{position}] needs a positive 'reach'")
+            try:
+                cue, words_ = re.compile(entry["cue"], re.IGNORECASE), re.compile(entry[field], re.IGNORECASE)
+            except re.error as error:
+                raise VocabularyError(f"{path}: {key}[{position}]: bad pattern: {error}") from error
+            out.append((entry["metric"], cue, words_, entry["reach"], needed))
+    return out
+
+
 def is_currency_code(code: str) -> bool:
     """Whether ISO 4217 (as pycountry has it) knows the code, or the vocabulary gives it an alias."""
     return code in CODE_ALIASES or iso.is_currency_code(code)
@@ -131,6 +153,11 @@ ATTACHED_SCALES = numbers("numbers", "attached_scales")
 FRACTIONS = numbers("numbers", "fractions")
 SHARES_IN_WORDS = numbers("numbers", "shares")
 SHARES_NOT_AFTER = words("numbers", "shares_not_after")
+SPACED_GROUPS_NOT_AFTER = (
+    words("claim_cues", "spaced_groups_not_after")
+    + words("not_names", "months")
+    + tuple(f"{month}{stop}" for month in words("not_names", "months_short") for stop in ("", "."))
+)
 ORDINALS = {k: int(v) for k, v in numbers("numbers", "ordinals").items()}
 NUMBER_WORDS = words("numbers", "words")
 PREFIXES = mapping("currencies", "prefixes")
