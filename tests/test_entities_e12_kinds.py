@@ -11,7 +11,7 @@ import pytest
 
 from loaders.data.make_cities import SMALL_TOWNS_TARGET, small_town_rows
 from loaders.extract.gazetteer import small_towns
-from tests.test_entity_rules import found_in, organisations
+from tests.test_entity_rules import found_in, organisations, people
 
 
 def places(text):
@@ -81,10 +81,6 @@ def test_a_site_at_a_place_is_not_cut_before_a_particle():
 
 def test_a_body_named_like_a_small_town_stays_a_body():
     assert "Murter Marine" in organisations("Murter Marine Ltd said on Monday that Murter will hire twelve people.")
-
-
-def people(text):
-    return found_in(text).names("person")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_entity_rules import found_in
+from tests.test_entity_rules import found_in, organisations, people
 
 
 def places(text):
@@ -79,14 +79,6 @@ def test_places_the_m3_round_showed(text, expected):
 )
 def test_no_place_where_the_m3_rules_must_not_fire(text, not_a_place):
     assert not_a_place not in places(text)
-
-
-def people(text):
-    return found_in(text).names("person")
-
-
-def organisations(text):
-    return found_in(text).names("organisation")
 
 
 @pytest.mark.parametrize(
