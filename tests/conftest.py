@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import sqlite3
 from pathlib import Path
 
@@ -20,6 +21,16 @@ def query(db_path: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         return connection.execute(sql, params).fetchall()
     finally:
         connection.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ctrl_c_as_in_a_terminal() -> None:
+    """Tests that press Ctrl-C on a build need the build to start as a terminal's foreground job
+    does, with SIGINT at its default. A test run started in the background by a shell without job
+    control (`pytest &`) inherits SIGINT ignored, its builds with it, and a build then rightly leaves
+    Ctrl-C ignored and runs to the end. A Python handler here is reset to the default in every child."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")
