@@ -168,7 +168,9 @@ def article_state(article: ExtractedArticle) -> ArticleState:
     roles = sorted({(r.person, r.title, r.organisation or None) for r in found.roles}, key=repr)
     speakers: dict[tuple[int, int], tuple[str | None, int]] = {}
     said: list[Utterance] = []
-    story = story_names(m.name for m in found.mentions if m.kind in ("person", "organisation"))
+    story = story_names(
+        (m.name for m in found.mentions if m.kind == "organisation"), (m.name for m in found.mentions if m.kind == "person")
+    )
     for quote in article.quotes:  # as CorpusRows keys them: one speaker per span, every quote's utterances
         row_id = content_id(article_id, "quote", quote.kind, quote.span.start, quote.span.end)
         speakers[(quote.span.start, quote.span.end)] = (slug(quote.speaker) if quote.speaker else None, row_id)

@@ -141,7 +141,10 @@ class CorpusRows:
         for outlet in rows.pop("outlets"):
             self.outlets.setdefault(outlet["id"], outlet)
         rows.update(self.entities.add(article, ids))
-        story = story_names(m.name for m in article.entities.mentions if m.kind in ("person", "organisation"))
+        story = story_names(
+            (m.name for m in article.entities.mentions if m.kind == "organisation"),
+            (m.name for m in article.entities.mentions if m.kind == "person"),
+        )
         rows["quotes"], records = _quotes(article, ids)
         self.quotes.update(records)
         text = article.seed.text

@@ -115,15 +115,39 @@ def comparable(text: str) -> str:
     return normalise("".join(out))
 
 
-def story_names(names: Iterable[str]) -> frozenset[str]:
+def story_names(names: Iterable[str], people: Iterable[str] = ()) -> frozenset[str]:
     """The people and organisations an article names, as the words other outlets print them by: each
     name's first and last words, case and accents folded ("Tamborá Linhas Aéreas" and "Tambora"
-    share "tambora"), less the words any company's name may end in ("Group", "Ltd")."""
+    share "tambora"), less the words any company's name may end in ("Group", "Ltd"). A person's given
+    name before a surname is a weak word (marked WEAK): strangers share given names, so it ties two
+    stories only to an article calling someone by it alone ("Guðrún said")."""
     out = set()
     for name in names:
-        parts = [part for part in slug(_unaccented(name)).split("-") if len(part) > 2 and part not in _COMMON_NAME_WORDS]
+        parts = _story_parts(name)
         out.update(parts[:1] + parts[-1:])
+    for name in people:
+        parts = _story_parts(name)
+        out.update([WEAK + parts[0], parts[-1]] if len(parts) > 1 else parts)
     return frozenset(out)
+
+
+WEAK = "~"  # marks a story word that ties two stories only to the same word unmarked
+
+
+def _story_parts(name: str) -> list[str]:
+    return [part for part in slug(_unaccented(name)).split("-") if len(part) > 2 and part not in _COMMON_NAME_WORDS]
+
+
+def _stories_share(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two articles' story words tie them: a word both print (not a weak one in both), or one's weak
+    word the other prints unmarked (a given name alone); an unknown story (empty) ties to any."""
+    if not x or not y:
+        return True
+    if any(not word.startswith(WEAK) for word in x & y):
+        return True
+    return any(word.startswith(WEAK) and word[1:] in y for word in x) or any(
+        word.startswith(WEAK) and word[1:] in x for word in y
+    )
 
 
 def _unaccented(name: str) -> str:
@@ -169,7 +193,7 @@ class _Unit:
 
 def _one_story(a: _Unit, b: _Unit) -> bool:
     """Some article of one shares a name with some article of the other, or one's names are unknown."""
-    return any(not x or not y or not x.isdisjoint(y) for x in a.stories for y in b.stories)
+    return any(_stories_share(x, y) for x in a.stories for y in b.stories)
 
 
 def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
@@ -178,7 +202,7 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
     names: list[set[str]] = []
     for member in members:
         story = items[member].story
-        linked = [i for i, known in enumerate(names) if not story or not known or not known.isdisjoint(story)]
+        linked = [i for i, known in enumerate(names) if _stories_share(frozenset(known), story)]
         if not linked:
             parts.append([member])
             names.append(set(story))
