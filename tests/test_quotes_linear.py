@@ -199,3 +199,20 @@ def test_find_quotes_on_64_kb_of_questions_printed_without_labels():
     mentions = [Mention("person", "Ann Lee", Span(name, name + 7), "given", 0.9)]
     quotes = find_quotes(text, [p for p in paragraphs if p.end > p.start], EntityFindings(mentions=mentions), [])
     assert sum(q.speaker == "Ann Lee" for q in quotes) > 500  # the answers were read
+
+
+@pytest.mark.timeout(60)
+def test_headline_lines_with_quotes_over_a_body_of_quotes_rewording_them():
+    """Lines with no sentence's end, each with a quote naming no one, then a body of quotes sharing
+    their runs of words: every headline quote is looked up by its runs, never compared with every quote."""
+    head = 'Mill to close: "a hard blow to the whole valley"\n\n' * 600
+    body = '"It is a hard blow to the whole valley," Ann Lee said.\n\n' * 600
+    text = head + body
+    paragraphs, start = [], 0
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        paragraphs.append(Span(start, end))
+        start = end + 2
+    quotes = find_quotes(text, paragraphs, EntityFindings(), [])
+    assert quotes

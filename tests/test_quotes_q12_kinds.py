@@ -10,7 +10,7 @@ import pytest
 
 from loaders.group.quotes import Utterance, group_utterances, story_names
 from loaders.spans import Span
-from tests.test_quotes_q8_kinds import speakers_with_roles  # (words, speaker) of every quote
+from tests.test_quotes_q8_kinds import speakers, speakers_with_roles  # (words, speaker) of every quote
 
 
 def _grouped(first: tuple[str, frozenset[str]], second: tuple[str, frozenset[str]]) -> bool:
@@ -70,3 +70,63 @@ def test_stories_tied_by_a_given_name_alone_are_two(first_story, second_story, g
 def test_the_councillor_is_the_council_member_named_just_before(text, expected):
     roles = [("Ivo Brandt", "councillor", "Orvale Town Council"), ("Rosa Quist", "councillor", "Hexham Town Council")]
     assert speakers_with_roles(text, roles) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bilingual release: the Welsh verb alone ("she added:") carries its subject, as "She added:" does
+        (
+            'Dywedodd Ann Lee: "Mae hyn yn ergyd drom i ni."\n\nYchwanegodd: "Rydyn ni wedi gofyn am amser."',
+            [("Mae hyn yn ergyd drom i ni.", "Ann Lee"), ("Rydyn ni wedi gofyn am amser.", "Ann Lee")],
+        ),
+        (
+            'Tom Reid habló primero en la asamblea.\n\nAñadió: "No vamos a cerrar la planta."',
+            [("No vamos a cerrar la planta.", "Tom Reid")],
+        ),
+        # must-not: with no one before it, the verb names no one
+        ('Ychwanegodd: "Rydyn ni wedi gofyn am amser."', [("Rydyn ni wedi gofyn am amser.", None)]),
+        # must-not: a lead of other words than the verb alone is not read as it
+        (
+            'Ann Lee spoke first.\n\nYchwanegodd y cwmni mewn datganiad: "Bydd y ffatri yn cau."',
+            [("Bydd y ffatri yn cau.", None)],
+        ),
+    ],
+)
+def test_a_speech_verb_carrying_its_subject_stands_for_the_speaker_before(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline kept in the prose, its words reworded by the one speaker the body quotes
+        (
+            'Creamery to close: "a hard blow to the whole valley"\n\n'
+            'The leader of the council, Ann Lee, said the closure was a blow. "It is a hard blow to Hexham," she said.',
+            [("a hard blow to the whole valley", "Ann Lee"), ("It is a hard blow to Hexham,", "Ann Lee")],
+        ),
+        # must-not: two speakers in the body share its words
+        (
+            'Creamery to close: "a hard blow to the whole valley"\n\n'
+            '"It is a hard blow to Hexham," Ann Lee said. "A hard blow for us all," said Tom Reid.',
+            [
+                ("a hard blow to the whole valley", None),
+                ("It is a hard blow to Hexham,", "Ann Lee"),
+                ("A hard blow for us all,", "Tom Reid"),
+            ],
+        ),
+        # must-not: a lede's quote (a sentence) is no headline
+        (
+            'Residents call it "a hard blow to the whole valley".\n\n"It is a hard blow to Hexham," Ann Lee said.',
+            [("a hard blow to the whole valley", None), ("It is a hard blow to Hexham,", "Ann Lee")],
+        ),
+        # must-not: the body's words share only function words with it ("to the")
+        (
+            'Creamery to close: "a hard blow to the whole valley"\n\n"We went to the meeting," Ann Lee said.',
+            [("a hard blow to the whole valley", None), ("We went to the meeting,", "Ann Lee")],
+        ),
+    ],
+)
+def test_a_headlines_quote_reworded_by_one_speaker_in_the_body(text, expected):
+    assert speakers(text) == expected

@@ -28,6 +28,7 @@ from loaders.extract.quotes.posts import find_blocks, find_posts
 from loaders.extract.quotes.speakers import RoleIndex, Speakers
 from loaders.extract.types import PERSON, EntityFindings, Mention
 from loaders.spans import Span
+from loaders.vocab import words as vocabulary_words
 
 __all__ = ["QuoteFound", "RoleIndex", "find_quotes", "quoted_spans", "speaker_mentions"]
 
@@ -36,6 +37,8 @@ HEADLINE_OF_INTERVIEW = "the headline of an interview: the one person answering"
 HEADING = "a headline's quote"
 REPEAT_MIN_WORDS = 4  # fewer words ("no comment") are said by many people
 REPEAT_CANDIDATES = 8  # attributed quotes kept per run of words: a bound, whatever the text
+HEADLINE_RUN_WORDS = 3  # a run a headline's quote shares with the body's quotes ("a hard blow"), a content word in it
+_FUNCTION_WORDS = frozenset(vocabulary_words("quotes", "function_words"))
 SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
 
 
@@ -68,6 +71,7 @@ def find_quotes(
         if len(_words_of(quote.span.of(text)).split()) >= REPEAT_MIN_WORDS
     ]
     quotes = [q for q in _repeated_with_speaker(text, headline + quotes) if q.resolution != HEADING]
+    quotes = _headline_reworded_in_body(text, _headlines(text, paragraphs), quotes)
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
 
@@ -151,6 +155,58 @@ def _repeated_with_speaker(text: str, quotes: list[QuoteFound]) -> list[QuoteFou
                 )
         out.append(quote)
     return out
+
+
+def _headlines(text: str, paragraphs: list[Span]) -> Span:
+    """Where the article's opening lines with no sentence's end stand (a masthead, a headline kept in the
+    prose): up to its first paragraph ending as a sentence does."""
+    end = paragraphs[0].start
+    for paragraph in paragraphs:
+        if paragraph.of(text).rstrip(_CLOSING)[-1:] in _SENTENCE_ENDS:
+            break
+        end = paragraph.end
+    return Span(paragraphs[0].start, end)
+
+
+_CLOSING = " \t\n\"”’'»)"  # what may follow a sentence's end
+_SENTENCE_ENDS = ".!?…"
+
+
+def _headline_reworded_in_body(text: str, first: Span, quotes: list[QuoteFound]) -> list[QuoteFound]:
+    """A quote of the opening lines (a headline kept in the prose) naming no one, whose words the
+    body's quotes reword: the one speaker whose quotes share a run of HEADLINE_RUN_WORDS words with it,
+    a content word among them ("a hard blow to the whole valley" / "It is a hard blow to …," the
+    councillor said). Where the body's quotes sharing its runs are two people's, no one."""
+    heads = {id(q) for q in quotes if q.speaker is None and q.source is None and first.contains(q.span)}
+    if not heads:
+        return quotes
+    said_by: dict[tuple[str, ...], set[str]] = {}
+    for quote in quotes:
+        if quote.speaker and not first.contains(quote.span):
+            for run in _content_runs(quote.span.of(text)):
+                said_by.setdefault(run, set()).add(quote.speaker)
+    out = []
+    for quote in quotes:
+        if id(quote) in heads and len(_words_of(quote.span.of(text)).split()) >= REPEAT_MIN_WORDS:
+            people = set().union(*(said_by.get(run, set()) for run in _content_runs(quote.span.of(text))))
+            if len(people) == 1:
+                (person,) = people
+                quote = replace(
+                    quote,
+                    speaker=person,
+                    speaker_as_written=person,
+                    resolution=f"a headline's words the body's quotes reword: {person}",
+                    speaker_span=None,
+                )
+        out.append(quote)
+    return out
+
+
+def _content_runs(printed: str) -> set[tuple[str, ...]]:
+    """The runs of HEADLINE_RUN_WORDS words of a quote with a content word among them."""
+    tokens = _words_of(printed).split()
+    runs = (tuple(tokens[i : i + HEADLINE_RUN_WORDS]) for i in range(len(tokens) - HEADLINE_RUN_WORDS + 1))
+    return {run for run in runs if any(word not in _FUNCTION_WORDS for word in run)}
 
 
 def speaker_mentions(quotes: list[QuoteFound], entities: EntityFindings) -> list[Mention]:

@@ -116,6 +116,7 @@ _IN_PASSING_RE = re.compile(
 IN_PASSING_NEAR = 60  # characters before a name its introduction as someone's relation stands within
 _DESCRIBED_PRONOUNS = mapping("quotes", "descriptor_pronouns")
 _OBJECT_PRONOUNS = frozenset(words("pronouns", "personal_object"))
+_SUBJECT_IN_VERB_LEADS = frozenset(words("quotes", "subject_in_verb_leads"))
 _RENDERED_BY_RE = re.compile(r"\b(?:through|via|by)\s+(?:an?|the|its|his|her|their)\b", re.IGNORECASE)
 _RENDERER_RE = re.compile(rf"\b{alternation(words('quotes', 'renderers'))}\b", re.IGNORECASE)
 _TRADE_DESCRIPTORS = frozenset(words("quotes", "trade_descriptors"))
@@ -668,6 +669,8 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     pronoun = (
         pronoun_match.group(1) if pronoun_match else (words.strip() if words.strip().casefold() in _OBJECT_PRONOUNS else None)
     )
+    if pronoun is None and words.strip(" ,:").casefold() in _SUBJECT_IN_VERB_LEADS:
+        pronoun = words.strip(" ,:")  # "Ychwanegodd:" ("she added:"): the verb carries its subject, a pronoun
     if pronoun:
         recent = speakers.last_speaker
         unnamed = max(speakers.last_unnamed or -1, speakers.unnamed_speaker_before(quote_start))
