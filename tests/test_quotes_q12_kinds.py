@@ -130,3 +130,67 @@ def test_a_speech_verb_carrying_its_subject_stands_for_the_speaker_before(text, 
 )
 def test_a_headlines_quote_reworded_by_one_speaker_in_the_body(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trade's worker, unnamed, speaks: the pronoun after is theirs, not the person quoted before
+        (
+            'Tom Reid chairs the chamber. "We will fight," he said.\n\n'
+            'A wharf labourer at the port said workers heard it from the crew. "We heard it from the seamen," he said.',
+            [("We will fight,", "Tom Reid"), ("We heard it from the seamen,", None)],
+        ),
+        (
+            'Ann Lee runs the depot. "We stay open," she said.\n\nA welder said the pay was late. "Nobody told us," she said.',
+            [("We stay open,", "Ann Lee"), ("Nobody told us,", None)],
+        ),
+        # must-not: the worker is named after all
+        (
+            'Ann Lee runs the depot.\n\nA welder, Tom Reid, said the pay was late. "Nobody told us," he said.',
+            [("Nobody told us,", "Tom Reid")],
+        ),
+    ],
+)
+def test_an_unnamed_worker_keeps_the_pronoun_after_them(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the commissioner" stands for the one commissioner the article names
+        (
+            "The State Commissioner for Trade, Mrs Ann Lee-Okon, welcomed the plan.\n\n"
+            '"Every company is welcome here," the commissioner said.',
+            [("Every company is welcome here,", "Ann Lee-Okon")],
+        ),
+        # must-not: two commissioners named, "the commissioner" is neither
+        (
+            "Commissioner Ann Lee-Okon and Commissioner Tom Reid-Bello welcomed the plan.\n\n"
+            '"Every company is welcome here," the commissioner said.',
+            [("Every company is welcome here,", None)],
+        ),
+    ],
+)
+def test_a_commissioner_is_a_title(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # must-not: a nationality in the speaker's place is no one's surname, whoever the article calls so
+        (
+            'Ann Swedish runs a shop.\n\n"We leave because a seat costs more there," the Swedish company’s chief executive said.',
+            [("We leave because a seat costs more there,", None)],
+        ),
+        # a surname in the speaker's place still names the person in full
+        (
+            'Ann Lindgren runs the firm.\n\n"We leave because a seat costs more there," Lindgren said.',
+            [("We leave because a seat costs more there,", "Ann Lindgren")],
+        ),
+    ],
+)
+def test_a_nationality_is_no_speakers_surname(text, expected):
+    assert speakers(text) == expected

@@ -24,6 +24,7 @@ from loaders.extract.cues import (
     ROLE_WORDS,
     normalise_role,
 )
+from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import alternation, mapping, words
@@ -334,6 +335,8 @@ class Speakers:
             if parts[-1] in _TITLE_ENDS:
                 continue  # "Development Officer of the council": a title, not a person
             if len(parts) == 1:  # a surname: the article names the person in full somewhere
+                if parts[0] in demonyms():
+                    continue  # "the Swedish company's chief executive": a nationality, no one's surname
                 name = None if self._is_common_word(parts[0]) else self._full_name(parts[0])
                 if name is None:
                     continue
