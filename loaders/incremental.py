@@ -72,6 +72,7 @@ from loaders.group.quotes import (
     _unit,
     blocking_keys,
     comparable,
+    speaker_titles,
     story_names,
     unit_digest,
     utterances,
@@ -171,10 +172,20 @@ def article_state(article: ExtractedArticle) -> ArticleState:
     story = story_names(
         (m.name for m in found.mentions if m.kind == "organisation"), (m.name for m in found.mentions if m.kind == "person")
     )
+    held = [(r.person, r.title) for r in found.roles]  # the titles the article gives its people
     for quote in article.quotes:  # as CorpusRows keys them: one speaker per span, every quote's utterances
         row_id = content_id(article_id, "quote", quote.kind, quote.span.start, quote.span.end)
         speakers[(quote.span.start, quote.span.end)] = (slug(quote.speaker) if quote.speaker else None, row_id)
-        said.extend(utterances(article_id, text, quote.span, quote.kind, story=story))
+        said.extend(
+            utterances(
+                article_id,
+                text,
+                quote.span,
+                quote.kind,
+                story=story,
+                titles=speaker_titles(quote.speaker, quote.speaker_as_written, quote.source, held),
+            )
+        )
     index = [{"kind": ROLE_LOOKUP, "key": title, "article_id": article_id, "value": ASKED} for title in article.role_titles]
     for product, maker in found.makers.items():
         index.append({"kind": MAKER, "key": product, "article_id": article_id, "value": maker})

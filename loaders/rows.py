@@ -21,6 +21,7 @@ from loaders.group.quotes import (
     group_utterances,
     normalise,
     printed_names,
+    speaker_titles,
     story_names,
     utterances,
 )
@@ -145,11 +146,19 @@ class CorpusRows:
             (m.name for m in article.entities.mentions if m.kind == "organisation"),
             (m.name for m in article.entities.mentions if m.kind == "person"),
         )
+        held = [(r.person, r.title) for r in article.entities.roles]  # the titles the article gives its people
         rows["quotes"], records = _quotes(article, ids)
         self.quotes.update(records)
         text = article.seed.text
         for quote in article.quotes:
-            said = utterances(article.seed.id, text, quote.span, quote.kind, story=story)
+            said = utterances(
+                article.seed.id,
+                text,
+                quote.span,
+                quote.kind,
+                story=story,
+                titles=speaker_titles(quote.speaker, quote.speaker_as_written, quote.source, held),
+            )
             self.utterances.extend(said)
             self.normal.extend(comparable(item.text) for item in said)
             self.printed.extend(printed_names(item.text) for item in said)

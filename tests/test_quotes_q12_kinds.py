@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.group.quotes import Utterance, group_utterances, story_names
+from loaders.group.quotes import Utterance, group_utterances, speaker_titles, story_names
 from loaders.spans import Span
 from tests.test_quotes_q8_kinds import speakers, speakers_with_roles  # (words, speaker) of every quote
 
@@ -194,3 +194,77 @@ def test_a_commissioner_is_a_title(text, expected):
 )
 def test_a_nationality_is_no_speakers_surname(text, expected):
     assert speakers(text) == expected
+
+
+def _two_printings(first: Utterance, second: Utterance) -> bool:
+    return any(len({link.utterance.quote_key for link in g.links}) > 1 for g in group_utterances([first, second]))
+
+
+def _printed(article: str, words: str, speaker: str | None, asked: str | None, held: frozenset[str]) -> Utterance:
+    return Utterance((article, 0, len(words)), Span(0, len(words)), words, "direct", speaker, frozenset({"kestrel"}), asked, held)
+
+
+@pytest.mark.parametrize(
+    "titled, named, grouped",
+    [
+        # "…," the managing director said (no one the article names holds it) / the managing director, named
+        (
+            ("The board will not carry those losses any longer.", "managing director"),
+            ("We have lost money on every voyage since 2023, and our board will not carry that any longer.", "managing director"),
+            True,
+        ),
+        # must-not: the named speaker holds another title in their article
+        (
+            ("The board will not carry those losses any longer.", "managing director"),
+            ("We have lost money on every voyage since 2023, and our board will not carry that any longer.", "analyst"),
+            False,
+        ),
+        # must-not: one title, two different remarks
+        (
+            ("The board will not carry those losses any longer.", "managing director"),
+            ("Our ships will sail to Haiphong and Laem Chabang from March next year.", "managing director"),
+            False,
+        ),
+    ],
+)
+def test_a_title_in_the_speakers_place_rewords_its_holders_words(titled, named, grouped):
+    first = _printed("article-1", titled[0], None, titled[1], frozenset())
+    second = _printed("article-2", named[0], "ann-lee", None, frozenset({named[1]}))
+    assert _two_printings(first, second) == grouped
+
+
+def test_a_title_alone_rewording_words_of_no_one_named_is_not_grouped_by_it():
+    """must-not: two printings whose speakers are both unresolved titles match as words only."""
+    first = _printed("article-1", "The board will not carry those losses any longer.", None, "managing director", frozenset())
+    second = _printed(
+        "article-2",
+        "We have lost money on every voyage since 2023, and our board will not carry that any longer.",
+        None,
+        "managing director",
+        frozenset(),
+    )
+    assert not _two_printings(first, second)
+
+
+@pytest.mark.parametrize(
+    "speaker, as_written, source, roles, expected",
+    [
+        # a title and no one resolved: the title asked, canonical
+        (None, "the managing director", None, [], ("managing director", frozenset())),
+        (None, "the Swedish company's CEO", None, [], ("chief executive", frozenset())),
+        # a named speaker: the titles the article gives them, no one else's
+        (
+            "Ann Lee",
+            "Ann Lee",
+            None,
+            [("Ann Lee", "chief executive"), ("Tom Reid", "analyst")],
+            (None, frozenset({"chief executive"})),
+        ),
+        # must-not: a body's or an anonymous source asks no title ("a company spokesman")
+        (None, "a company spokesman", "a company spokesman", [], (None, frozenset())),
+        # must-not: a pronoun or nothing names no title
+        (None, "he", None, [], (None, frozenset())),
+    ],
+)
+def test_speaker_titles(speaker, as_written, source, roles, expected):
+    assert speaker_titles(speaker, as_written, source, roles) == expected

@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from loaders.extract.claims.amounts import find_amounts
-from loaders.extract.cues import LEGAL_FORMS
+from loaders.extract.cues import LEGAL_FORMS, ROLE_RE, normalise_role
 from loaders.segment import sentences
 from loaders.spans import Span, slug, trimmed
 from loaders.vocab import mapping, words
@@ -71,6 +71,8 @@ class Utterance:
     kind: str = "direct"  # of the quote carrying it: the group's text is a direct quote's where there is one
     speaker: str | None = None  # of the quote carrying it, when known
     story: frozenset[str] = frozenset()  # the people and organisations its article names (empty: unknown)
+    asked: str | None = None  # the title in its speaker's place where its article names no one holding it
+    held: frozenset[str] = frozenset()  # the titles its article gives its speaker
 
 
 @dataclass
@@ -161,8 +163,10 @@ def utterances(
     kind: str = "direct",
     speaker: str | None = None,
     story: frozenset[str] = frozenset(),
+    titles: tuple[str | None, frozenset[str]] = (None, frozenset()),
 ) -> list[Utterance]:
-    """The sentences of a printed quote ("…" ends one too); `story` names what its article is about."""
+    """The sentences of a printed quote ("…" ends one too); `story` names what its article is about,
+    `titles` the quote's `speaker_titles`."""
     key = (article_id, quote.start, quote.end)
     out = []
     for sentence in sentences(text, quote):
@@ -172,7 +176,18 @@ def utterances(
             out.append(trimmed(text, start, end))
             start = end
         out.append(trimmed(text, start, sentence.end))
-    return [Utterance(key, span, span.of(text), kind, speaker, story) for span in out if re.search(r"\w", span.of(text))]
+    return [Utterance(key, span, span.of(text), kind, speaker, story, *titles) for span in out if re.search(r"\w", span.of(text))]
+
+
+def speaker_titles(
+    speaker: str | None, as_written: str | None, source: str | None, roles: Iterable[tuple[str, str]]
+) -> tuple[str | None, frozenset[str]]:
+    """A quote's titles: the one its speaker's place names where the article resolves no one ("…," the
+    managing director said), and those the article gives its speaker ((person, title) of its roles)."""
+    if speaker:
+        return None, frozenset(normalise_role(title) for person, title in roles if person == speaker)
+    role = ROLE_RE.search(as_written or "")
+    return (normalise_role(role.group(0)) if role and source is None else None), frozenset()
 
 
 @dataclass
@@ -189,6 +204,8 @@ class _Unit:
     articles: frozenset[str]
     names: frozenset[str] = frozenset()  # capitalised words past the first, as its utterances print them
     stories: tuple[frozenset[str], ...] = ()  # each member article's names (an empty one: unknown)
+    asked: frozenset[str] = frozenset()  # the titles named in place of its unresolved speakers
+    held: frozenset[str] = frozenset()  # the titles its articles give its speakers
 
 
 def _one_story(a: _Unit, b: _Unit) -> bool:
@@ -251,6 +268,8 @@ def _unit(text: str, members: list[int], items: list[Utterance], names: list[fro
         frozenset(items[m].quote_key[0] for m in members),
         frozenset().union(*(names[m] if names is not None else printed_names(items[m].text) for m in members)),
         tuple(dict.fromkeys(items[m].story for m in members)),
+        frozenset(asked for m in members if not items[m].speaker and (asked := items[m].asked)),
+        frozenset().union(*(items[m].held for m in members if items[m].speaker)),
     )
 
 
@@ -289,7 +308,7 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
             return "partial", round(100 * share, 1)
     if (
         same_polarity
-        and _one_speaker(a.speakers, b.speakers)
+        and (_one_speaker(a.speakers, b.speakers) or _title_holder(a, b) or _title_holder(b, a))
         and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS
         and (
             fuzz.ratio(a.text, b.text) >= REWORDED_MIN_RATIO
@@ -325,6 +344,13 @@ def _one_speaker(a: frozenset[str], b: frozenset[str]) -> bool:
     shorter, longer = sorted((first, second), key=len)
     # names as written ("Ann Lee") or as the people's ids ("ann-lee")
     return first == second or (not re.search(r"[\s-]", shorter) and longer.startswith((f"{shorter} ", f"{shorter}-")))
+
+
+def _title_holder(a: _Unit, b: _Unit) -> bool:
+    """One outlet names only a title in the speaker's place ("…," the managing director said), whom
+    its article names no one holding; the other's one speaker holds that title in their own article
+    ("its managing director, Ann Lee"): one person, as far as a rewording goes."""
+    return not a.speakers and bool(a.asked) and len(b.speakers) == 1 and not a.asked.isdisjoint(b.held)
 
 
 def _shared_run(a: _Unit, b: _Unit) -> bool:
