@@ -291,6 +291,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C13_BATCHES,
     _M4_BATCHES,
     _Q12_BATCHES,
+    _E13_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -321,6 +322,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c13_gold.yml",
         "m4_gold.yml",
         "q12_gold.yml",
+        "e13_gold.yml",
     )
 )
 
@@ -368,6 +370,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c13_",
                 "m4_",
                 "q12_",
+                "e13_",
             )
         )
     ),
@@ -470,6 +473,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e12 entities round (ids "e12_", gold in e12_gold.yml), each of its batches on its own.
     "entities round e12": lambda article_id: _E12_BATCHES.get(article_id) == 1,
     "entities round e12, batch 2": lambda article_id: _E12_BATCHES.get(article_id) == 2,
+    # The e13 entities round (ids "e13_", gold in e13_gold.yml), each of its batches on its own.
+    "entities round e13": lambda article_id: _E13_BATCHES.get(article_id) == 1,
+    "entities round e13, batch 2": lambda article_id: _E13_BATCHES.get(article_id) == 2,
 }
 
 
@@ -1836,6 +1842,28 @@ E12_FLOORS = {
 FLOORS.update(E12_FLOORS)
 
 
+# The e13 entities round (e13_gold.yml): two stories told by three outlets each, a Samogitian district
+# paper translated from Lithuanian, a Baltic biomass trade site and a Småland local news site
+# translated from Swedish (a Swedish pellet maker buying an idle plant in Kvėdarna); a Réunion daily
+# translated from French, a Santo Antão news site translated from Portuguese and a cane-spirits
+# newsletter (a Réunion distiller buying into a Cape Verdean grogue maker), written and committed
+# before their first build. Before any fix: organisations P 0.828 / R 0.774, people P 1.0 / R 0.909,
+# quotes P/R 1.0, speakers 0.765, places P 0.937 / R 0.720. Floors at the scores reached after its
+# fixes (places floors with the other rounds' below).
+E13_FLOORS = {
+    "entities round e13": {
+        "organisations P": 0.83,
+        "organisations R": 0.83,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.94,
+    },
+}
+FLOORS.update(E13_FLOORS)
+
+
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
     reached, floor = scores[held_out][measure], FLOORS[held_out][measure]
@@ -1942,6 +1970,7 @@ E5_PLACE_FLOORS = {
     "mixed round m4": {"places P": 1.0, "places R": 0.74},
     "entities round e12": {"places P": 0.98, "places R": 0.75},
     "entities round e12, batch 2": {"places P": 0.97, "places R": 0.75},
+    "entities round e13": {"places P": 0.95, "places R": 0.72},
 }
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}

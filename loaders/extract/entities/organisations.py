@@ -19,9 +19,11 @@ from loaders.extract.entities.people import (
     person_shaped,
 )
 from loaders.extract.entities.state import (
+    AREA_BODY_ENDINGS,
     NON_ORGANISATION_ACRONYMS,
     NOT_NAMES,
     UPPER,
+    WHERE_BEFORE_RE,
     ArticleState,
     canonical_organisation,
     is_acronym,
@@ -290,6 +292,8 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if _PORTFOLIO_AFTER_RE.match(article.text, span.end, span.end + 20):
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
+    if words[cut] in AREA_BODY_ENDINGS and WHERE_BEFORE_RE.search(article.before(span, 30)):
+        return False  # "farms in Tessa Municipality": the area, a place's name
     if (
         cut == 1
         and words[1] in WEAK_ENDINGS

@@ -7,7 +7,7 @@ import functools
 import re
 
 from loaders.extract.cues import LEGAL_FORMS
-from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState, name_openings
+from loaders.extract.entities.state import AREA_BODY_ENDINGS, NOT_NAMES, UPPER, WHERE_BEFORE_RE, ArticleState, name_openings
 from loaders.extract.gazetteer import (
     city_countries,
     demonyms,
@@ -570,6 +570,14 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             and not _weakly_named_place(context, offset + match.end() - len(" ".join(words)), words)
         ):
             continue  # "the Marketing Head", "John Head", "rival bottler Kemble Springs": no place's name
+        if (
+            words
+            and words[-1] in AREA_BODY_ENDINGS
+            and not WHERE_BEFORE_RE.search(
+                chunk, max(0, match.end() - len(" ".join(words)) - 30), match.end() - len(" ".join(words))
+            )
+        ):
+            continue  # "Tessa Municipality has approved": the local government, no place, unless "in" it
         if len(words) >= 2:
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
     for match in [*division.finditer(chunk), *_qualified_division_pattern().finditer(chunk)]:

@@ -161,7 +161,9 @@ def resolve_short_forms(
         if not organisation and len(organisations_by_last.get(value, ())) == 1 and THE_BEFORE_RE.search(article.before(span, 8)):
             organisation = next(iter(organisations_by_last[value]))
         if organisation and any(
-            name.startswith(value + " ") and name[len(value) + 1 :] in _BODIES_OF_A_PLACE
+            name.startswith(value + " ")
+            # "Pellmoor Council", or a longer name of the place before the body ("Karoo Hoogland Local Municipality")
+            and any(name.endswith(" " + body) for body in _BODIES_OF_A_PLACE)
             for name in organisations_by_first.get(value.split()[0], ())
         ):
             # "Pellmoor" beside "Pellmoor Council": the place the body is named after

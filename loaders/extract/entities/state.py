@@ -172,6 +172,11 @@ def is_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z&]{1,5}", word))
 
 
+# Words ending the name of a local government and of its area alike ("Hultsfred Municipality"):
+# the area after a word saying where ("in Tessa Municipality"), the body elsewhere ("Tessa
+# Municipality has approved", "Tessa Municipality's officer").
+AREA_BODY_ENDINGS = frozenset(words("organisations", "area_body_endings"))
+WHERE_BEFORE_RE = re.compile(r"\b(?:in|near|across|throughout|within|around|outside) (?:the )?$")
 MOST_NAME_WORDS = 6  # the words of a name's opening worth matching: a longer run is no short form
 
 
