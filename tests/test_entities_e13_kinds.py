@@ -78,3 +78,42 @@ def test_the_place_a_longer_body_is_named_after():
     )
     assert "Orvane" in places(text)
     assert "Orvane" not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a town of the list written with the accents the list leaves out ("Taurage" in the list)
+        ("Sales rose in Tauragė last year.", {"Tauragė"}),
+        ("She was born in Tauragė.", {"Tauragė"}),
+        # ... and a small town of the list so written ("Ebene")
+        ("Analysts in Ebène said the deal was fair.", {"Ebène"}),
+        # goods carried to a town of the list: by ship, by truck, shipped, as far as
+        ("The pellets go by ship to Karlshamn every week.", {"Karlshamn"}),
+        ("Logs travel by truck to Klaipėda.", {"Klaipėda"}),
+        ("The sawdust was trucked as far as Šiauliai.", {"Šiauliai"}),
+        ("Most of the cheese is shipped to Rotterdam.", {"Rotterdam"}),
+    ],
+)
+def test_known_towns_in_their_own_spelling_and_where_goods_go(text, expected):
+    assert places(text) >= expected
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # a name no list knows after "shipped to" or "as far as" is no place by these rules
+        ("The parts are shipped to Kestrel in bulk.", "Kestrel"),
+        ("Prices went as far as Brentwick allowed.", "Brentwick"),
+        # an accented name that folds to no town of any list
+        ("Sales rose in Kęstrelė last year.", "Kęstrelė"),
+    ],
+)
+def test_no_place_without_a_list_or_a_sign(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+def test_cape_verde_is_named_as_english_news_names_it():
+    """The country's name as English news writes it, whichever spelling the article uses."""
+    assert found_in("Exports to Cabo Verde rose.").names("place") == {"Cape Verde"}
+    assert found_in("Exports to Cape Verde rose.").names("place") == {"Cape Verde"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.entities.state import AREA_BODY_ENDINGS, NOT_NAMES, UPPER, WHERE_BEFORE_RE, ArticleState, name_openings
@@ -249,6 +250,13 @@ def _near_a_place_pattern() -> re.Pattern:
 _TOWN_PAIR_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][a-z]+)-([{UPPER}][a-z]+)\b")
 _CAPITALISED_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'-]* $")  # "Tomás Ibarra-Lund": a surname, no towns
 _MOST_LISTED = 20  # names in one list after a locative: a longer "list" is no prose
+
+
+def _plain(name: str) -> str:
+    """ "Tauragė" -> "Taurage": a name without its accents, as a list may spell it."""
+    return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+
+
 _CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara" with a cedilla, the news with a comma
 _POSSESSIVE_RE = re.compile(r"[’']s\b")
 _POSSESSIVE_END_RE = re.compile(r"[’']s$")  # "up to Kestrel's standards": an owner, no place
@@ -342,9 +350,15 @@ class _Context:
         """A town of the full list; one whose name is also a given name ("Marion") only where asked; a
         small town of the long list unless the article names a body so ("Larkspur said")."""
         listed = value in self.towns or value.translate(_CEDILLAS) in self.towns or value in self.gazetteer
+        if not listed and not value.isascii():
+            listed = _plain(value) in self.towns  # "Tauragė" of a list that spells it "Taurage"
         if given_name_too and value in divisions_named_like_people():
             return True  # "in Alberta and Ontario": a province named like a person, a pause or a list after it
-        if not listed and small_too and value in self.small_towns:
+        if (
+            not listed
+            and small_too
+            and (value in self.small_towns or (not value.isascii() and _plain(value) in self.small_towns))
+        ):
             return value not in self.organisation_names
         return listed and (given_name_too or value not in _all_given_names())
 
