@@ -117,3 +117,32 @@ def test_cape_verde_is_named_as_english_news_names_it():
     """The country's name as English news writes it, whichever spelling the article uses."""
     assert found_in("Exports to Cabo Verde rose.").names("place") == {"Cape Verde"}
     assert found_in("Exports to Cape Verde rose.").names("place") == {"Cape Verde"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trade worked on one's own account, a person, then "of" or "from": the person's village
+        ("Forestry contractor Erik Lundmark of Pellby worries about prices.", {"Pellby"}),
+        ("The fisherman Ivo Rand of Skerrö sells herring.", {"Skerrö"}),
+        ("The mill was built by Jonas Peldaitis, a sawmill owner from Tessuva.", {"Tessuva"}),
+    ],
+)
+def test_the_village_of_a_person_working_on_their_own_account(text, expected):
+    assert places(text) >= expected
+    assert not expected & organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an employee's employer stays an organisation
+        ("Analyst Jo Hale of Kestrel said prices fell.", {"Kestrel"}),
+        # a longer name after "of" may be the trader's business
+        ("The contractor Jo Hale of Tessmoor Civils said prices fell.", {"Tessmoor Civils"}),
+        ("The contractor Jo Hale of Tessmoor Construction said prices fell.", {"Tessmoor Construction"}),
+    ],
+)
+def test_an_employer_after_of_stays_an_organisation(text, expected):
+    assert organisations(text) >= expected
+    assert not expected & places(text)

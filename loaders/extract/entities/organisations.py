@@ -23,6 +23,7 @@ from loaders.extract.entities.state import (
     NON_ORGANISATION_ACRONYMS,
     NOT_NAMES,
     UPPER,
+    VILLAGER_OF_RE,
     WHERE_BEFORE_RE,
     ArticleState,
     canonical_organisation,
@@ -396,7 +397,7 @@ def _reported_by_a_body(after: str) -> bool:
     return _REPORTED_BY_A_BODY_RE.search(after, 0, end.start() if end else len(after)) is not None
 
 
-def _employer_of_a_person(before: str) -> bool:
+def _employer_of_a_person(before: str, value: str) -> bool:
     """ "Declan Furlong of Ludgate Sports Finance", "Wen-Li Carvalho at Chainscope": a person's
     name (a given name first, two to four words) right before "of", "at" or "from"."""
     if not before.endswith(_LINKS):
@@ -404,6 +405,9 @@ def _employer_of_a_person(before: str) -> bool:
     match = _PERSON_OF_RE.search(before, max(0, len(before) - 80))
     if not match:
         return False
+    villager = VILLAGER_OF_RE.search(before, max(0, len(before) - 100))
+    if villager and has_given_name(villager.group(1)) and " " not in value:
+        return False  # "contractor Jo Hale of Tessmoor": the person's village (a longer name may be a firm's)
     tokens = match.group(1).split()
     return any(
         is_given_name(tokens[-size]) and person_shaped(" ".join(tokens[-size:])) for size in (2, 3, 4) if size <= len(tokens)
@@ -447,7 +451,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         found.append(("listed after its kind", 3.0))
     if _CAPITAL_THE_BEFORE_RE.search(before) and not (person_shaped(value) and has_given_name(value)):
         found.append(("title with The", 2.0))  # "told The Block Report", "a column in The Ledger"
-    if _employer_of_a_person(before):
+    if _employer_of_a_person(before, value):
         found.append(("where a person works", 3.0))
     country = _COUNTRY_POSSESSIVE_RE.search(before)
     if (

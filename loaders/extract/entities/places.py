@@ -479,7 +479,7 @@ def find_places_in_context(article: ArticleState) -> None:
             _places_of_sites_at(context, zone.start, chunk)
         if "old " in chunk or "former " in chunk:
             _places_of_old_sites(context, zone.start, chunk)
-        if " from " in chunk:
+        if " from " in chunk or " of " in chunk:
             _towns_of_owners(context, zone.start, chunk)
         _places_of_crops(context, zone.start, chunk)
         if "Mayor" in chunk or "Governor" in chunk or "Provost" in chunk:
@@ -855,6 +855,18 @@ def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
         value = _before_a_date(match.group(1))
         if value and _place_shaped(value) and value not in context.organisation_names:
             context.add(offset + match.start(1), offset + match.start(1) + len(value), "village of a person", town=True)
+    from loaders.extract.entities.people import has_given_name  # people reads the gazetteer too
+
+    for match in _person_of_pattern().finditer(chunk):  # "contractor Jo Hale of Tessmoor": the person's village
+        value = _before_a_date(match.group(2))
+        if (
+            value
+            and " " not in value  # (a longer name may be a business's: "Jo Hale of Tessmoor Civils")
+            and has_given_name(match.group(1))
+            and _place_shaped(value)
+            and not _an_organisation(context, value)
+        ):
+            context.add(offset + match.start(2), offset + match.start(2) + len(value), "village of a person", town=True)
 
 
 @functools.cache
@@ -875,6 +887,12 @@ def _places_of_crops(context: _Context, offset: int, chunk: str) -> None:
             and not any(character.isdigit() for character in value)
         ):
             context.add(offset + match.start(1), offset + match.start(1) + len(value), "where a crop is grown", town=True)
+
+
+@functools.cache
+def _person_of_pattern() -> re.Pattern:
+    people = "|".join(vocab_words("names", "trades_before_a_villager"))
+    return re.compile(rf"\b(?i:{people}) ({_WORD} {_WORD}),? of ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 
 
 @functools.cache
