@@ -146,3 +146,34 @@ def test_the_village_of_a_person_working_on_their_own_account(text, expected):
 def test_an_employer_after_of_stays_an_organisation(text, expected):
     assert organisations(text) >= expected
     assert not expected & places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an island after "on", then "in" or "off" and a country a list knows
+        ("The firm bought a small producer on Tessay in Cape Verde.", {"Tessay", "Cape Verde"}),
+        ("Most of the cheese is made on Skerrow off Scotland.", {"Skerrow", "Scotland"}),
+        ("A distillery on São Orvane in Portugal was sold.", {"São Orvane", "Portugal"}),
+        # a place in "the valley of"
+        ("The trapiche lies in the valley of Orvane, on the north coast.", {"Orvane"}),
+    ],
+)
+def test_islands_and_valleys(text, expected):
+    assert places(text) >= expected
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # after a verb's past or -ing form, "on" names what is worked on
+        ("He worked on Kestrel in Spain.", "Kestrel"),
+        ("The team is focusing on Kestrel in Spain.", "Kestrel"),
+        # a day, an organisation or a person after "on"
+        ("The bank reported on Monday in France that sales fell.", "Monday"),
+        ("The firm spent heavily on Kestrel Bank in Spain.", "Kestrel Bank"),
+        ("They bet on Anna Berg in Spain.", "Anna Berg"),
+    ],
+)
+def test_no_island_without_its_sign(text, not_a_place):
+    assert not_a_place not in places(text)

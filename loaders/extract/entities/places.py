@@ -482,6 +482,8 @@ def find_places_in_context(article: ArticleState) -> None:
         if " from " in chunk or " of " in chunk:
             _towns_of_owners(context, zone.start, chunk)
         _places_of_crops(context, zone.start, chunk)
+        if " on " in chunk:
+            _islands_in_a_country(context, zone.start, chunk)
         if "Mayor" in chunk or "Governor" in chunk or "Provost" in chunk:
             _towns_of_mayors(context, zone.start, chunk)
         if "councillor" in chunk or "councilor" in chunk:
@@ -887,6 +889,29 @@ def _places_of_crops(context: _Context, offset: int, chunk: str) -> None:
             and not any(character.isdigit() for character in value)
         ):
             context.add(offset + match.start(1), offset + match.start(1) + len(value), "where a crop is grown", town=True)
+
+
+# "a producer on Santo Antão in Cape Verde", "a farm on Tessay off Scotland": a name after "on", then
+# "in" or "off" and a country, state or region a list knows
+# (not after a verb's past or its -ing form: "worked on Kestrel in Spain", "focusing on Kestrel in Spain")
+_ON_AN_ISLAND_RE = re.compile(rf"(?<!ed)(?<!ing) on ({_RUN}),? (?:in|off) (?:the )?({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+_OF_A_COUNTRY = frozenset({"country", "state", "region"})
+_SAINT_OPENINGS = frozenset(vocab_words("names", "saint_openings"))  # "Santo Antão": a saint's name, no person's
+
+
+def _islands_in_a_country(context: _Context, offset: int, chunk: str) -> None:
+    """ "on Santo Antão in Cape Verde": an island, known or not, in the country a list knows."""
+    for match in _ON_AN_ISLAND_RE.finditer(chunk):
+        value, country = match.group(1), match.group(2)
+        if (
+            context.gazetteer.get(country, ("", ""))[1] in _OF_A_COUNTRY
+            and value not in context.gazetteer
+            and value not in _TIMES
+            and not (" " not in value and value.lower() in context.common_words)
+            and not _an_organisation(context, value)
+            and (_place_shaped(value) or value.split()[0] in _SAINT_OPENINGS)
+        ):
+            context.add(offset + match.start(1), offset + match.end(1), "island in a country")
 
 
 @functools.cache
