@@ -177,3 +177,38 @@ def test_islands_and_valleys(text, expected):
 )
 def test_no_island_without_its_sign(text, not_a_place):
     assert not_a_place not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case kind of body after its name, in the name's own language
+        ("It stopped when Tessavos bankas called in a loan.", {"Tessavos bankas"}),
+        ("The loan came from Orvana banka Pellgrad last year.", {"Orvana banka Pellgrad"}),
+        # a legal form written before the name, with the lower-case words of its language
+        ("The firm bought UAB Tessavos grūdai for 2.3 million euros.", {"UAB Tessavos grūdai"}),
+        # cane mills, distilleries and dairies named in Portuguese and French
+        ("Terms were not disclosed. Trapiche Orvalho makes 90,000 litres a year.", {"Trapiche Orvalho"}),
+        ("The buyer was a cachaça group, Engenho Pedra Alta.", {"Engenho Pedra Alta"}),
+        ("Sucrerie Tessac will close its press.", {"Sucrerie Tessac"}),
+        # a body named in its own language ends before its owner's "'s"
+        ("Queijaria da Orvana's owner said the plant would open.", {"Queijaria da Orvana"}),
+    ],
+)
+def test_bodies_by_their_own_grammar(text, expected):
+    assert organisations(text) >= expected
+
+
+@pytest.mark.parametrize(
+    "text, not_an_organisation",
+    [
+        # an English "bank" in lower case after a name is no part of it
+        ("The Orvana bank was sold.", "Orvana bank"),
+        # a legal form before capitalised words only is left to the other rules ("AS Roma" is a club)
+        ("The AS Roma match was cancelled.", "AS Roma match"),
+        # an everyday English word after the legal form's name is no word of the name
+        ("The firm bought UAB Tessavos for cash.", "UAB Tessavos for"),
+    ],
+)
+def test_no_body_beyond_its_own_grammar(text, not_an_organisation):
+    assert not_an_organisation not in organisations(text)

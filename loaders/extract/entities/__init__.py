@@ -43,6 +43,7 @@ from loaders.extract.entities.organisations import (
     EVENT_WORDS,
     NAME_OPENINGS,
     ORGANISATION_WORDS,
+    bodies_by_their_own_grammar,
     bodies_in_their_language,
     joined_by_and,
     organisation_by_suffix,
@@ -477,6 +478,7 @@ def find_entities(
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
     # before the runs and places: "Ministère des Transports et de la Mobilité", "Cámara de Comercio de Rosales"
     bodies_in_their_language(article)
+    bodies_by_their_own_grammar(article)  # "UAB Tessavos grūdai", "Šiaulių bankas"
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
             organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)

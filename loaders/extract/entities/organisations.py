@@ -641,6 +641,7 @@ _JOINERS = frozenset(words("organisations", "joiners_in_their_language"))
 _OPENING_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=len, reverse=True))}) (?=[a-z])")
 _NAME_TOKEN_RE = re.compile(r"([^\s,.;:()\[\]“”\"!?]+)( ?)")  # a word, and the space after it (none at a pause)
 _ELIDED_RE = re.compile(r"[dl][’'](\S+)")  # "d'épargne", "l'Ouest"
+_POSSESSIVE_END_RE = re.compile(r"\w[’']s$")
 _MOST_NAME_WORDS = 14  # words after the opening: a bound on the walk, longer than any such name
 
 
@@ -658,6 +659,39 @@ def bodies_in_their_language(article: ArticleState) -> None:
                 article.add(ORGANISATION, span.of(text), span, "body named in its own language", 0.85)
 
 
+_LEGAL_FORM_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-])(?:{alternation(words('organisations', 'legal_forms_before'))}) [{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*)*"
+)
+_LOWER_CASE_KIND_RE = re.compile(
+    rf"(?<![\w’'-])[{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,2}} (?:{alternation(words('organisations', 'lower_case_kinds'))})"
+    rf"(?: [{UPPER}][\w’'-]*)?(?![\w’'-])"
+)
+_LOWER_WORD_RE = re.compile(r" ([a-zß-öø-ÿā-ž][\w’'-]*)")
+
+
+def bodies_by_their_own_grammar(article: ArticleState) -> None:
+    """ "UAB Tessavos grūdai", "Šiaulių bankas", "Privredna banka Zagreb": a legal form written before
+    the name, or a lower-case kind of body after it, in the name's own language, read whole."""
+    text = article.text
+    everyday = common_words()
+    for zone in article.zones:
+        for match in _LEGAL_FORM_BEFORE_RE.finditer(text, zone.start, zone.end):
+            if " " not in match.group(0):
+                continue
+            end = match.end()
+            while (
+                (word := _LOWER_WORD_RE.match(text, end, zone.end)) and word.group(1) not in everyday and word.group(1).isalpha()
+            ):
+                end = word.end()  # "granulės": a word of the name's language
+            span = Span(match.start(), end)
+            if end > match.end() and article.free(span):
+                article.add(ORGANISATION, span.of(text), span, "legal form before the name", 0.85)
+        for match in _LOWER_CASE_KIND_RE.finditer(text, zone.start, zone.end):
+            span = Span(match.start(), match.end())
+            if article.free(span):
+                article.add(ORGANISATION, span.of(text), span, "kind of body in its own language", 0.85)
+
+
 def _name_in_its_language_ends(text: str, position: int, limit: int, everyday: frozenset[str]) -> int:
     """Where the name going on at `position` (after its opening word and a space) ends; `position - 1`
     where no joining word follows. Words are read one at a time, at most _MOST_NAME_WORDS of them."""
@@ -668,6 +702,9 @@ def _name_in_its_language_ends(text: str, position: int, limit: int, everyday: f
             break
         word = token.group(1)
         following = _NAME_TOKEN_RE.match(text, token.end(), limit) if token.group(2) else None
+        if _POSSESSIVE_END_RE.search(word) and (after_joiner or joined):
+            # "Queijaria da Fajã's owner": the name ends before its owner's "'s"
+            return token.end(1) - 2
         if word in _JOINERS:
             after_joiner = True  # "de", "et des": a joining word, the name goes on after it
         elif _ELIDED_RE.fullmatch(word) or after_joiner:
