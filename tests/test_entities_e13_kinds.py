@@ -212,3 +212,20 @@ def test_bodies_by_their_own_grammar(text, expected):
 )
 def test_no_body_beyond_its_own_grammar(text, not_an_organisation):
     assert not_an_organisation not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a business's sites, plural or opening a sentence, then "in" and a list closed by "and"
+        ('"Sawmills in Orvane, Tessby and Pellow kept piling it up," he said.', {"Orvane", "Tessby", "Pellow"}),
+        ("The canneries in Orvane, Tessby and Pellow closed.", {"Orvane", "Tessby", "Pellow"}),
+    ],
+)
+def test_sites_in_a_list_of_villages(text, expected):
+    assert places(text) >= expected
+
+
+def test_no_village_in_a_list_of_companies_after_sites():
+    """ "Shares in X, Y and Z": no site before the list, no place."""
+    assert not places("Shares in Orvane, Tessby and Pellow rose.") & {"Orvane", "Tessby", "Pellow"}

@@ -297,7 +297,8 @@ def _naming_locative() -> re.Pattern:
 def _sites_before() -> re.Pattern:
     """A business's sites or people's homes right before a locative ("stores in", "farms near", "housing in")."""
     nouns = [*vocab_words("organisations", "sites"), *place_words()["dwellings"], *place_words()["sites_at_a_place"]]
-    return re.compile(rf"\b(?:{'|'.join(nouns)}) $")
+    # (capitalised too, opening a sentence: "Sawmills in X, Y and Z")
+    return re.compile(rf"\b(?:{'|'.join(f'(?i:{noun[0]}){noun[1:]}' for noun in nouns)}) $")
 
 
 @functools.cache
