@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections import ChainMap
 
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.entities.state import AREA_BODY_ENDINGS, NOT_NAMES, UPPER, WHERE_BEFORE_RE, ArticleState, name_openings
@@ -44,7 +45,8 @@ _CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w.]*")
 
 def match_places(article: ArticleState) -> None:
     """The longest known place at each capitalised word, left to right."""
-    gazetteer = places()
+    accented: dict[str, tuple[str, str]] = {}  # "Chișinău" for the list's "Chisinau", as the article spells it
+    gazetteer = ChainMap(accented, places())
     widest = _longest_place()
     first_words = _first_words()
     # the first two words of each organisation found so far: "Hsinchu Photonics" of "Hsinchu Photonics Corp"
@@ -58,7 +60,11 @@ def match_places(article: ArticleState) -> None:
             i = 0
             while i < len(tokens):
                 word = tokens[i].group(0)
-                if word not in first_words and word.rstrip(".") not in first_words:
+                if (
+                    word not in first_words
+                    and word.rstrip(".") not in first_words
+                    and (word.isascii() or _plain(word) not in first_words)  # "Chișinău" of the list's "Chisinau"
+                ):
                     i += 1  # no known place begins with this word
                     continue
                 for j in range(min(len(tokens), i + widest), i, -1):
@@ -68,6 +74,14 @@ def match_places(article: ArticleState) -> None:
                     stripped = (
                         candidate.rstrip(".") if candidate.rstrip(".") in gazetteer and candidate not in gazetteer else candidate
                     )
+                    if (
+                        stripped not in gazetteer
+                        and not stripped.isascii()
+                        and len(stripped) >= 5  # ("Văn" is no "Van")
+                        and _plain(stripped) in gazetteer
+                    ):
+                        # the list's name without accents: the place, as the article spells it
+                        accented[stripped] = (stripped, gazetteer[_plain(stripped)][1])
                     start = zone.start + match.start() + tokens[i].start()
                     if stripped in gazetteer and (
                         article_before := _ARTICLE_BEFORE_RE.search(article.text, max(0, start - 4), start)

@@ -64,6 +64,9 @@ def _beside_a_name(article: ArticleState, span: Span) -> bool:
 _PLACE_BEFORE_RE = re.compile(
     r"(?<!stake )(?<!stakes )(?<!shares )(?<!invest )(?<!invested )(?<!investment )(?<!interest )\b(?:in|near|outside|around)\s+$"
 )
+_ON_OR_VISITED_BEFORE_RE = re.compile(r"(?<!ed )(?<!ing )\b(?:on|visited|visiting|visit|visits)\s+$")
+
+
 # "its Ewekoro plant", "its flagship Yarrabin spodumene mine": one word between at most, each side
 _OWNER_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$")
 _AND_BEFORE_RE = re.compile(r"\s+(?:and|or|&)\s+$")
@@ -186,6 +189,22 @@ def resolve_short_forms(
     after_from = {s.of(text) for s in leftovers if _FROM_BEFORE_RE.search(article.before(s, 12))}
     # ... or "a Tessby company" and "the fish were going to Tessby": where goods or people travel to
     travelled_to = {s.of(text) for s in leftovers if _travel_before().search(article.before(s, 24))}
+    # "a processor on Grimsay", "she visited Grimsay": on an island, or visited; "Uist and Benbecula":
+    # listed with a place the article names
+    placed_at = Counter(
+        s.of(text)
+        for s in leftovers
+        if (_PLACE_BEFORE_RE.search(article.before(s, 30)) or _ON_OR_VISITED_BEFORE_RE.search(article.before(s, 12)))
+        and not re.match(r"[’']s\b", text[s.end : s.end + 3])  # "in Makanjo's head office": an owner
+    )
+    place_ends = {m.span.end for m in article.found.mentions if m.kind == PLACE}
+    listed_with_a_place = {
+        s.of(text)
+        for s in leftovers
+        if (joint := _AND_BEFORE_RE.search(article.before(s, 8)) or _COMMA_BEFORE_RE.search(article.before(s, 4)))
+        and s.start - len(joint.group(0)) in place_ends
+    }
+    after_a_place_word |= {value for value, count in placed_at.items() if count} | listed_with_a_place
     towns = {
         s.of(text)
         for s in leftovers
@@ -193,6 +212,15 @@ def resolve_short_forms(
         and (
             (s.of(text) in after_from and _local_noun_after().match(text, s.end, s.end + 30))
             or (s.of(text) in travelled_to and _business_noun_after().match(text, s.end, s.end + 30))
+            # named twice where a place is named, or so and listed with a place, and no given name
+            or (
+                (placed_at[s.of(text)] >= 2 or (placed_at[s.of(text)] and s.of(text) in listed_with_a_place))
+                and s.of(text) not in given_names()
+                and not common_word(s.of(text), lower_words)
+                and len(s.of(text)) >= 4
+                and s.of(text).isalpha()
+                and not s.of(text).isupper()  # "FY3", "St", "ZTL": no town's name
+            )
         )
     }
     for span in leftovers:
