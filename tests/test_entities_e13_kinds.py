@@ -273,3 +273,58 @@ def test_a_short_accented_name_is_no_city_of_the_list():
     """ "Văn" of a Vietnamese name is no "Van": the person keeps their middle name."""
     assert not places("Nguyễn Văn Hùng said prices rose.")
     assert "Nguyễn Văn Hùng" in people("Nguyễn Văn Hùng said prices rose.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Catalan "Grup", Nordic "Kapital", Gaelic "nan" in a body's name
+        ("Grup Orvell Rossa, based in Encamp, paid an undisclosed sum.", {"Grup Orvell Rossa"}),
+        ("The company is owned by the investment fund Tessvik Kapital.", {"Tessvik Kapital"}),
+        ("Comhairle nan Eilean Orvay said it would help.", {"Comhairle nan Eilean Orvay"}),
+    ],
+)
+def test_bodies_in_more_languages(text, expected):
+    assert organisations(text) >= expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adviser, an accountant or a broker with a given name is a person
+        ("Industry adviser Birgitte Lundgaard of Tessby Seafood Association said prices rose.", "Birgitte Lundgaard"),
+        ("The accountant Maria Lind signed the accounts.", "Maria Lind"),
+        # a Gaelic woman's surname with "Nic"
+        ("Catriona NicOrvain, who has cut wrack for nine years, welcomed the news.", "Catriona NicOrvain"),
+        # a given name written with the accents the list leaves out, first of three words
+        ("Dòmhnall Iain MacOrvay said the sale was good.", "Dòmhnall Iain MacOrvay"),
+        # a province's name after a given name, before a person's context
+        ("The head of the district, Elena Karaman, said the investment was large.", "Elena Karaman"),
+    ],
+)
+def test_people_by_their_names_and_trades(text, expected):
+    assert expected in people(text)
+    assert expected not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adviser or an auditor with no given name stays a firm
+        ("The deal was advised by adviser Rothschild last year.", "Rothschild"),
+        ("Its auditors Pellow Marsh signed the accounts.", "Pellow Marsh"),
+    ],
+)
+def test_advisers_without_a_given_name_stay_firms(text, expected):
+    assert expected in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a province's name among places stays a place
+        ("Exports from Turkey and Karaman rose.", "Karaman"),
+    ],
+)
+def test_a_province_without_a_person_stays_a_place(text, expected):
+    assert expected in places(text)

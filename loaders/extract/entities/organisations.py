@@ -438,7 +438,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
                     cue in _CUES_FOR_PEOPLE_TOO
                     or (cue in _CUES_FOR_NAMED_PEOPLE and has_given_name(value))
                     or (
-                        cue == "kind of business"
+                        cue in ("kind of business", "auditors")  # "Industry adviser Jo Hale": a person
                         and match.group(0).split()[-1].casefold() in _TRADES_PEOPLE_PRACTISE
                         and has_given_name(value)
                     )

@@ -37,7 +37,7 @@ _HONORIFIC_BEFORE_RE = re.compile(
     rf"\b(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(words('names', 'honorifics_with_stop'))})\.)\s+$"
 )
 _NAME_WORD_RE = re.compile(
-    rf"(?:[{UPPER}][{LOWER}]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
+    rf"(?:[{UPPER}][{LOWER}]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|Nic[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
     rf"(?:-[{UPPER}]?[{LOWER}]+)*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")
 )
 # an initial ("M.", "J.R."), or a given name written short ("Ma.", "Md.")

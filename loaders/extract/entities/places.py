@@ -164,10 +164,14 @@ _GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+) $")
 
 
 def _surname(article: ArticleState, span: Span, kind: str) -> bool:
-    """ "Sani Bello", "Ana Lima": a city's one-word name right after a given name is a surname."""
+    """ "Sani Bello", "Ana Lima": a city's one-word name right after a given name is a surname; a
+    state's too where a person's context follows ("Elena Karaman, said")."""
     from loaders.extract.entities.people import is_given_name  # people reads the gazetteer too
 
-    if kind != "city" or " " in span.of(article.text):
+    if kind not in ("city", "state") or " " in span.of(article.text):
+        return False
+    # a state's name only with a person's context after it ("Elena Karaman, said", "Ana Lima, who")
+    if kind == "state" and not _PERSON_AFTER_RE.match(article.after(span, 20)):
         return False
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
     return given is not None and is_given_name(given.group(1)) and given.group(1) not in places()

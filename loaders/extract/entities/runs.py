@@ -109,7 +109,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _person_tail(text: str, start: int, end: int) -> int | None:
     """Where a person's name starts inside a longer run ("Board Peter Lindqvist"): a given
     name after the run's first word, followed by one or two name words to the run's end."""
-    from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
+    from loaders.extract.entities.people import given_names, has_given_name, person_shaped  # people needs runs' vocabulary
 
     tokens = list(_TOKEN_RE.finditer(text, start, end))
     for index in range(max(1, len(tokens) - 5), len(tokens) - 1):  # four name words and particles
@@ -120,7 +120,10 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
             and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
             and tokens[0].group(0).rstrip(".") not in _GIVEN_NAME_ABBREVIATIONS  # "Md. Rafiq Hasan": one name
             and person_shaped(tail)
-            and (tokens[0].group(0) not in given_names() or not person_shaped(text[start:end]))
+            # (the run's first word a given name, accents and all: "Dòmhnall Iain MacLeod" is one name)
+            and (
+                not (tokens[0].group(0) in given_names() or has_given_name(text[start:end])) or not person_shaped(text[start:end])
+            )
         ):
             return tokens[index].start()
     return None
