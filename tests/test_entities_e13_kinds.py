@@ -328,3 +328,18 @@ def test_advisers_without_a_given_name_stay_firms(text, expected):
 )
 def test_a_province_without_a_person_stays_a_place(text, expected):
     assert expected in places(text)
+
+
+def test_a_known_town_after_a_business_and_from():
+    """ "Tessvik Seafood from Sisimiut": the town of the lists the business comes from."""
+    assert "Sisimiut" in places("When Tessvik Seafood from Sisimiut bought the processor, prices rose.")
+
+
+def test_no_town_of_a_business_the_lists_do_not_know():
+    assert "Orvanby" not in places("The loan came from Kestrel Bank from Orvanby last year.")
+
+
+def test_a_recurring_name_listed_before_a_place_is_no_company():
+    """ "from Tessaly and Chișinău", "Tessaly market": listed before a place, no company's sign."""
+    text = "Tourists come from Tessaly and Chișinău. Read more: Tessaly market gets a roof."
+    assert "Tessaly" not in organisations(text)

@@ -345,6 +345,7 @@ class _Context:
         self.place_spans = {m.span for m in article.found.mentions if m.kind == PLACE}
         self.place_names = {m.span.of(article.text) for m in article.found.mentions if m.kind == PLACE}
         self.organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
+        self.organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
         self.organisation_names = {m.span.of(article.text) for m in article.found.mentions if m.kind == ORGANISATION}
         # ... and each without its legal form: "Tessavi Ltd" is "Tessavi" again later in the article
         self.organisation_names |= {
@@ -503,6 +504,8 @@ def find_places_in_context(article: ArticleState) -> None:
         _places_of_crops(context, zone.start, chunk)
         if " on " in chunk:
             _islands_in_a_country(context, zone.start, chunk)
+        if " from " in chunk:
+            _towns_of_named_businesses(context, zone.start, chunk)
         if "Mayor" in chunk or "Governor" in chunk or "Provost" in chunk:
             _towns_of_mayors(context, zone.start, chunk)
         if "councillor" in chunk or "councilor" in chunk:
@@ -916,6 +919,18 @@ def _places_of_crops(context: _Context, offset: int, chunk: str) -> None:
 _ON_AN_ISLAND_RE = re.compile(rf"(?<!ed)(?<!ing) on ({_RUN}),? (?:in|off) (?:the )?({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 _OF_A_COUNTRY = frozenset({"country", "state", "region"})
 _SAINT_OPENINGS = frozenset(vocab_words("names", "saint_openings"))  # "Santo Antão": a saint's name, no person's
+
+
+_FROM_A_TOWN_RE = re.compile(rf" from ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+def _towns_of_named_businesses(context: _Context, offset: int, chunk: str) -> None:
+    """ "Qaleraq Seafood from Sisimiut bought": a town of the lists right after an organisation's name
+    and "from" is where the business comes from."""
+    for match in _FROM_A_TOWN_RE.finditer(chunk):
+        value = match.group(1)
+        if offset + match.start() in context.organisation_ends and context.a_town(value):
+            context.add(offset + match.start(1), offset + match.end(1), "town of a business named before")
 
 
 def _islands_in_a_country(context: _Context, offset: int, chunk: str) -> None:

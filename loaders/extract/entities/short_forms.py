@@ -198,11 +198,15 @@ def resolve_short_forms(
         and not re.match(r"[’']s\b", text[s.end : s.end + 3])  # "in Makanjo's head office": an owner
     )
     place_ends = {m.span.end for m in article.found.mentions if m.kind == PLACE}
+    place_starts = {m.span.start for m in article.found.mentions if m.kind == PLACE}
     listed_with_a_place = {
         s.of(text)
         for s in leftovers
-        if (joint := _AND_BEFORE_RE.search(article.before(s, 8)) or _COMMA_BEFORE_RE.search(article.before(s, 4)))
-        and s.start - len(joint.group(0)) in place_ends
+        if (
+            (joint := _AND_BEFORE_RE.search(article.before(s, 8)) or _COMMA_BEFORE_RE.search(article.before(s, 4)))
+            and s.start - len(joint.group(0)) in place_ends
+        )
+        or ((joint := _AND_AFTER_RE.match(text, s.end, s.end + 12)) and joint.end() in place_starts)
     }
     after_a_place_word |= {value for value, count in placed_at.items() if count} | listed_with_a_place
     towns = {
