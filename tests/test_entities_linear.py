@@ -106,6 +106,12 @@ SHAPES = [
     ),
     # a person of a place, people coming from a list, a crop grown somewhere (the e12 round's scanners)
     ("people and crops from places", "a farmer from Aa Bb who came from Aa, Bb and Cc kelp grown on Aa "),
+    # the e13 round's scanners: a legal form before a name, a lower-case kind after one, an island in
+    # a country, a villager "of" a place, a town after a business, a recurring name on an island
+    (
+        "bodies by their own grammar, islands, villagers, businesses' towns",
+        "UAB Aa bb cc Aa bankas Bb on Aa in Spain contractor Aa Bb of Cc Aa Foods from Paris visited Aa ",
+    ),
 ]
 
 
