@@ -213,3 +213,22 @@ def test_a_fragment_both_versions_hold_keeps_them_together():
     assert grouped(
         ("one", reported, "direct", "ann-lee"), ("two", short, "direct", "ann-lee"), ("three", longer, "direct", "ann-lee")
     ) == [{"one", "two", "three"}]
+
+
+def test_units_share_a_story_where_some_pair_of_their_articles_does():
+    """`_one_story` pools each unit's story words once; it must say what testing every pair of the two
+    units' articles with `_stories_share` says (strong words, weak given names, unknown stories)."""
+    from loaders.group.quotes import WEAK, _one_story, _stories_share, _Unit
+
+    chooser = random.Random(7)
+
+    def story() -> frozenset[str]:
+        return frozenset((WEAK if chooser.random() < 0.4 else "") + chooser.choice("abcde") for _ in range(chooser.randint(0, 3)))
+
+    def unit() -> _Unit:
+        stories = tuple(story() for _ in range(chooser.randint(0, 3)))
+        return _Unit("t", [0], [], frozenset(), False, frozenset(), frozenset(), frozenset(), stories=stories)
+
+    for _ in range(20_000):
+        a, b = unit(), unit()
+        assert _one_story(a, b) == any(_stories_share(x, y) for x in a.stories for y in b.stories), (a.stories, b.stories)

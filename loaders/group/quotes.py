@@ -207,10 +207,27 @@ class _Unit:
     asked: frozenset[str] = frozenset()  # the titles named in place of its unresolved speakers
     held: frozenset[str] = frozenset()  # the titles its articles give its speakers
 
+    def __post_init__(self) -> None:
+        # Its stories' words pooled once, strong and weak apart (see `_one_story`).
+        self.story_unknown = any(not story for story in self.stories)
+        self.story_strong = frozenset(word for story in self.stories for word in story if not word.startswith(WEAK))
+        self.story_weak = frozenset(word[1:] for story in self.stories for word in story if word.startswith(WEAK))
+
 
 def _one_story(a: _Unit, b: _Unit) -> bool:
-    """Some article of one shares a name with some article of the other, or one's names are unknown."""
-    return any(_stories_share(x, y) for x in a.stories for y in b.stories)
+    """Some article of one shares a name with some article of the other, or one's names are unknown:
+    `_stories_share` of some pair of their stories. Each way it ties two stories is one story's words
+    meeting the other's (strong with strong, strong with a weak word's base), so some pair ties exactly
+    where the pooled words meet: one test per pair of units, not one per pair of their articles."""
+    if not a.stories or not b.stories:
+        return False
+    if a.story_unknown or b.story_unknown:
+        return True
+    return not (
+        a.story_strong.isdisjoint(b.story_strong)
+        and a.story_strong.isdisjoint(b.story_weak)
+        and a.story_weak.isdisjoint(b.story_strong)
+    )
 
 
 def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
