@@ -232,3 +232,43 @@ def test_units_share_a_story_where_some_pair_of_their_articles_does():
     for _ in range(20_000):
         a, b = unit(), unit()
         assert _one_story(a, b) == any(_stories_share(x, y) for x in a.stories for y in b.stories), (a.stories, b.stories)
+
+
+def _by_story_plainly(members, items):
+    """`_by_story` as its docstring defines it: each member, in order, tested against every part."""
+    from loaders.group.quotes import _stories_share
+
+    parts: list[list[int]] = []
+    names: list[set[str]] = []
+    for member in members:
+        story = items[member].story
+        linked = [i for i, known in enumerate(names) if _stories_share(frozenset(known), story)]
+        if not linked:
+            parts.append([member])
+            names.append(set(story))
+            continue
+        for i in reversed(linked[1:]):
+            parts[linked[0]].extend(parts.pop(i))
+            names[linked[0]] |= names.pop(i)
+        parts[linked[0]].append(member)
+        names[linked[0]] |= story
+    return [sorted(part) for part in parts]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_printings_split_by_story_through_an_index_as_by_testing_every_part(seed):
+    from loaders.group.quotes import WEAK, _by_story
+
+    chooser = random.Random(seed)
+    vocabulary = "abcdefgh"[: chooser.randint(2, 8)]
+
+    def story() -> frozenset[str]:
+        size = chooser.choice([0, 1, 1, 2, 2, 3])
+        return frozenset((WEAK if chooser.random() < 0.4 else "") + chooser.choice(vocabulary) for _ in range(size))
+
+    text = "We will build it here."
+    items = [item(f"a{i}", text) for i in range(chooser.randint(1, 30))]
+    items = [Utterance(u.quote_key, u.span, u.text, u.kind, u.speaker, story()) for u in items]
+    members = list(range(len(items)))
+    chooser.shuffle(members)
+    assert _by_story(members, items) == _by_story_plainly(members, items)

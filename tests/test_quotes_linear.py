@@ -216,3 +216,26 @@ def test_headline_lines_with_quotes_over_a_body_of_quotes_rewording_them():
         start = end + 2
     quotes = find_quotes(text, paragraphs, EntityFindings(), [])
     assert quotes
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("shared", [False, True], ids=["distinct stories", "one story"])
+def test_one_sentence_printed_by_thousands_of_articles_splits_by_story_in_linear_time(shared):
+    """A stock sentence ("We do not comment on rumours.") printed by 16,000 articles: each printing
+    finds the stories it joins through its own names, not by testing every story begun before it."""
+    from loaders.group.quotes import Utterance, _by_story, story_names
+
+    text = "We do not comment on market rumours or speculation."
+    items = [
+        Utterance(
+            (f"a{i}", 0, len(text)),
+            Span(0, len(text)),
+            text,
+            "direct",
+            None,
+            story_names([f"Firm{i} Ltd", "Kessway" if shared else f"Other{i}"], [f"Ann{i} Lee{i}"]),
+        )
+        for i in range(16_000)
+    ]
+    parts = _by_story(list(range(len(items))), items)
+    assert len(parts) == (1 if shared else len(items))

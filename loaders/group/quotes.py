@@ -231,23 +231,65 @@ def _one_story(a: _Unit, b: _Unit) -> bool:
 
 
 def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
-    """Members printing one text, split into the stories their articles tell (linked by a shared name)."""
-    parts: list[list[int]] = []
-    names: list[set[str]] = []
+    """Members printing one text, split into the stories their articles tell (linked by a shared name).
+
+    In order, each member joins every part its story ties to (`_stories_share` with the part's pooled
+    words), merging them, or begins a part of its own; an unknown story ties to every part, and a part
+    of unknown stories only takes any member. Each way two stories tie is a word of one meeting a word
+    of the other, so a member finds its parts through its own words in an index (a strong word stands in
+    one part at most: its next printer joins it), not by a scan of every part: linear in the words."""
+    parts: list[list[int]] = []  # by the order each began
+    merged_into: list[int] = []  # a part -> the part it was merged into (itself while it stands)
+    standing: set[int] = set()
+    unknown: set[int] = set()  # standing parts of unknown stories only
+    strong_in: dict[str, int] = {}  # a word -> the part printing it
+    weak_in: dict[str, list[int]] = {}  # a weak word's base -> the parts printing it weak
+
+    def root(part: int) -> int:
+        while merged_into[part] != part:
+            merged_into[part] = merged_into[merged_into[part]]
+            part = merged_into[part]
+        return part
+
     for member in members:
         story = items[member].story
-        linked = [i for i, known in enumerate(names) if _stories_share(frozenset(known), story)]
-        if not linked:
-            parts.append([member])
-            names.append(set(story))
-            continue
-        first = linked[0]
-        for i in reversed(linked[1:]):
-            parts[first].extend(parts.pop(i))
-            names[first] |= names.pop(i)
+        strong = [word for word in story if not word.startswith(WEAK)]
+        weak = [word[1:] for word in story if word.startswith(WEAK)]
+        if not story:
+            linked = set(standing)
+        else:
+            linked = {root(part) for part in unknown}
+            for word in strong:
+                if word in strong_in:
+                    linked.add(root(strong_in[word]))
+                linked.update(root(part) for part in weak_in.pop(word, ()))
+            linked.update(root(strong_in[word]) for word in weak if word in strong_in)
+        if linked:
+            first = min(linked)  # the earliest part stands for them all, as a list of parts in order keeps it
+            for other in linked - {first}:
+                merged_into[other] = first
+                standing.discard(other)
+                if len(parts[other]) > len(parts[first]):
+                    parts[first], parts[other] = parts[other], parts[first]
+                parts[first].extend(parts[other])
+                parts[other] = []
+            still_unknown = not story and linked <= unknown
+            unknown.difference_update(linked)
+            if still_unknown:
+                unknown.add(first)
+        else:
+            first = len(parts)
+            parts.append([])
+            merged_into.append(first)
+            standing.add(first)
+            if not story:
+                unknown.add(first)
         parts[first].append(member)
-        names[first] |= story
-    return [sorted(part) for part in parts]
+        for word in strong:
+            strong_in[word] = first
+        for word in set(weak):
+            weak_in.setdefault(word, []).append(first)
+    return [sorted(parts[part]) for part in sorted(standing)]
 
 
 _LEGAL_FORMS = frozenset(form.rstrip(".").casefold() for form in words("organisations", "legal_forms"))
