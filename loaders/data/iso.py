@@ -7,7 +7,13 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from loaders.data.make_iso import COUNTRIES_TARGET, CURRENCIES_TARGET, LOOKUP_TARGET, SUBDIVISIONS_TARGET
+from loaders.data.make_iso import (
+    COUNTRIES_TARGET,
+    CURRENCIES_TARGET,
+    CURRENCY_NAMES_TARGET,
+    LOOKUP_TARGET,
+    SUBDIVISIONS_TARGET,
+)
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -52,3 +58,9 @@ def _lower_currency_codes() -> frozenset[str]:
 def is_currency_code(code: str) -> bool:
     """Whether `pycountry.currencies.get(alpha_3=code)` finds a currency (in any case)."""
     return code.lower() in _lower_currency_codes()
+
+
+@functools.cache
+def currency_names() -> dict[str, str]:
+    """The currencies ISO 4217 names by one word of their own, lower-cased ("lari", "pa’anga"), with their codes."""
+    return dict((name, code) for name, code in _rows(CURRENCY_NAMES_TARGET))

@@ -8,7 +8,9 @@ its JSON databases (a fifth of the seeds' build):
 - country_lookup.tsv: every value pycountry's `countries.lookup` finds a country by
   (codes, names, official and common names, lower-cased), with the country it finds;
 - subdivisions.tsv: each first-level or lower division's code, country, type and name, by code;
-- currency_codes.txt: the ISO 4217 alphabetic codes.
+- currency_codes.txt: the ISO 4217 alphabetic codes;
+- currency_names.tsv: the currencies ISO 4217 names by one word of their own ("Lari", "Ngultrum",
+  "Pa’anga"), lower-cased, with their codes.
 A test checks the files still match what this script makes.
 """
 
@@ -21,6 +23,7 @@ COUNTRIES_TARGET = FOLDER / "countries.tsv"
 LOOKUP_TARGET = FOLDER / "country_lookup.tsv"
 SUBDIVISIONS_TARGET = FOLDER / "subdivisions.tsv"
 CURRENCIES_TARGET = FOLDER / "currency_codes.txt"
+CURRENCY_NAMES_TARGET = FOLDER / "currency_names.tsv"
 
 
 def _line(*values: str) -> str:
@@ -68,12 +71,25 @@ def currency_rows() -> list[str]:
     return sorted(currency.alpha_3 for currency in pycountry.currencies)
 
 
+def currency_name_rows() -> list[str]:
+    """Each one-word ISO 4217 name that no other current currency bears, lower-cased, with its code
+    (the metals and funds, codes in X, apart): a name shared by several ("Dollar") names none."""
+    import pycountry
+
+    names: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        if " " not in currency.name and not currency.alpha_3.startswith("X"):
+            names.setdefault(currency.name.casefold(), set()).add(currency.alpha_3)
+    return ["name\talpha_3"] + [_line(name, next(iter(codes))) for name, codes in sorted(names.items()) if len(codes) == 1]
+
+
 def files() -> dict[Path, str]:
     return {
         COUNTRIES_TARGET: "\n".join(country_rows()) + "\n",
         LOOKUP_TARGET: "\n".join(lookup_rows()) + "\n",
         SUBDIVISIONS_TARGET: "\n".join(subdivision_rows()) + "\n",
         CURRENCIES_TARGET: "\n".join(currency_rows()) + "\n",
+        CURRENCY_NAMES_TARGET: "\n".join(currency_name_rows()) + "\n",
     }
 
 

@@ -50,8 +50,8 @@ from loaders.extract.claims.vocabulary import (
 from loaders.spans import Span
 from loaders.vocab import word_start_regex
 
-# Western grouping, Indian grouping ("2,50,000": lakh and crore), grouping by spaces as South African
-# and European filings print it ("R2 400 000 000", "1 350 people": the last group not followed by
+# Western grouping, Indian grouping ("2,50,000": lakh and crore), grouping by spaces (plain, no-break,
+# thin or narrow no-break) as South African and European filings print it ("R2 400 000 000", "1 350 people": the last group not followed by
 # another number, "1 350 2 100" being two), or none. At most four spaced groups (to the trillions): an
 # unbounded run tried again at each of its groups would be quadratic on a long run of them. A day after
 # a month's name, or a number after "No.", is no first group: "On March 3 150 workers" counts 150.
@@ -59,7 +59,7 @@ _SPACED_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)} )" for word in SPACED_GRO
 _DIGITS = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     f"|{_SPACED_NOT_AFTER}"
-    r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3}){1,4}(?![ \u00a0\u202f]?\d)(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
+    r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![ \u00a0\u2009\u202f]?\d)(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
 )
 _WORD = longest_first(NUMBER_WORDS)
 _SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
@@ -206,7 +206,7 @@ class Amount:
 def _read_number(written: str) -> tuple[float, float] | None:
     """(value, precision) of a number as printed, in digits or in words."""
     if written[0].isdigit():
-        plain = re.sub(r"[,\s\u202f]", "", written)
+        plain = re.sub(r"[,\s\u2009\u202f]", "", written)
         if "." in plain:
             return float(plain), 10.0 ** -len(plain.split(".")[1])
         # Trailing zeros may be rounding ("350m" next to "353m"), but a number keeps two

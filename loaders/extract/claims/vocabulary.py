@@ -161,7 +161,25 @@ SPACED_GROUPS_NOT_AFTER = (
 ORDINALS = {k: int(v) for k, v in numbers("numbers", "ordinals").items()}
 NUMBER_WORDS = words("numbers", "words")
 PREFIXES = mapping("currencies", "prefixes")
-CURRENCY_WORDS = {k.casefold(): v for k, v in mapping("currencies", "words").items()}
+_LISTED_CURRENCY_WORDS = {k.casefold(): v for k, v in mapping("currencies", "words").items()}
+_APOSTROPHES = ("’", "'", "ʻ")  # "pa’anga" as ISO 4217 spells it, "pa'anga" and "paʻanga" as pages do
+
+
+def _named_currencies() -> dict[str, str]:
+    """The currencies ISO 4217 names by one word of their own ("2.63 billion ngultrum", "58.6 million
+    pa'anga"), each also with an "s" and with each apostrophe pages write: words the vocabulary does
+    not list, read as money only where an ordinary currency word would be (`ordinary_words`)."""
+    found: dict[str, str] = {}
+    for name, code in iso.currency_names().items():
+        for spelling in {name.replace("’", mark) for mark in _APOSTROPHES}:
+            for form in (spelling, spelling + "s"):
+                if form not in _LISTED_CURRENCY_WORDS:
+                    found[form] = code
+    return found
+
+
+NAMED_CURRENCY_WORDS = _named_currencies()
+CURRENCY_WORDS = NAMED_CURRENCY_WORDS | _LISTED_CURRENCY_WORDS
 CODE_ALIASES = mapping("currencies", "code_aliases")
 MINOR_UNITS = {entry["word"].casefold(): entry for entry in records("currencies", "minor", ("word", "currency", "unit"))}
 COUNTED_NOUNS = {k.casefold(): v for k, v in mapping("counted", "nouns").items()}
@@ -177,6 +195,8 @@ DESCRIBING_WORDS = frozenset(w.casefold() for w in words("counted", "describing_
 DESCRIBING_ENDINGS = words("counted", "describing_endings")
 PREMISES = frozenset(words("counted", "premises"))
 SINGULAR_COUNT_CUES = words("counted", "singular_count_cues")
-ORDINARY_CURRENCY_WORDS = frozenset(w.casefold() for w in words("currencies", "ordinary_words"))
+ORDINARY_CURRENCY_WORDS = frozenset(w.casefold() for w in words("currencies", "ordinary_words")) | frozenset(
+    NAMED_CURRENCY_WORDS
+)
 MONEY_CUES = words("currencies", "money_cues")
 CARRIED_BEFORE = words("counted", "carried_before")
