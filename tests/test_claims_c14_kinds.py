@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
 THIN, NARROW = "\u2009", "\u202f"
@@ -92,3 +93,39 @@ def test_no_currency_or_grouping_where_none_is_meant(text, absent):
 def test_a_local_sign_is_the_pages_country_currency(text, unit):
     (found,) = [u for _, _, u in _money(text) if len(u) == 3 and u.isupper()]
     assert found == unit
+
+
+@pytest.mark.parametrize(
+    "a, b, grouped",
+    [
+        # a misprinted figure joins the others' group and shows the conflict: a misplaced point or scale word
+        ("Tasman Reef Ltd will pay NZ$18.5 million for the fleet.", "Tasman Reef Ltd will pay NZ$185 million for the fleet.", True),
+        ("Ostra Group reported revenue of €64.2m.", "Ostra Group reported revenue of €642m.", True),
+        ("Ostra Group reported revenue of €64.2m.", "Ostra Group reported revenue of €64.2bn.", True),
+        # two neighbouring digits swapped
+        ("Dunmore Power Ltd has a capacity of 82 MW.", "Dunmore Power Ltd has a capacity of 28 MW.", True),
+        # must not: digits swapped that are no neighbours
+        ("Brask Group employs 1,350 people.", "Brask Group employs 5,310 people.", False),
+        ("Brask Group employs 140 people.", "Brask Group employs 410 people.", True),
+        # must not: different digits far apart are two figures
+        ("Dunmore Power Ltd has a capacity of 82 MW.", "Dunmore Power Ltd has a capacity of 19 MW.", False),
+        ("Tasman Reef Ltd will pay NZ$18.5 million for the fleet.", "Tasman Reef Ltd will pay NZ$158 million for the fleet.", False),
+        # must not: one significant digit says too little ($2m and $20m are often two sums)
+        ("Tasman Reef Ltd will pay NZ$2 million for the fleet.", "Tasman Reef Ltd will pay NZ$20 million for the fleet.", False),
+        # must not: ten thousand times apart is no slip of a point or a scale word
+        ("Ostra Group reported revenue of €64.2m.", "Ostra Group reported revenue of €6,420.", False),
+        # must not: percentages (a 15% holding and a 51% one are two holdings)
+        ("Tasman Reef Ltd bought a 51% stake in Kumara Fish.", "Tasman Reef Ltd bought a 15% stake in Kumara Fish.", False),
+        # must not: different measures of one company
+        ("Ostra Group reported revenue of €64.2m.", "Ostra Group reported a net profit of €642m.", False),
+        # must not: different periods
+        (
+            "Ostra Group reported revenue of €64.2m for 2024.",
+            "Ostra Group reported revenue of €642m for 2025.",
+            False,
+        ),
+    ],
+)
+def test_a_misprinted_figure_joins_the_others_in_conflict(a, b, grouped):
+    groups = groups_of({"one": a, "two": b})
+    assert (groups == [({"one", "two"}, "conflicting")]) is grouped

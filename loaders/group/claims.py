@@ -16,8 +16,10 @@ unit to compare in (a euro fine never meets a dollar one), name the same
 measure (or one more broadly, or none), move the same way, and either agree
 once rounded to the precision each outlet printed (18bn and 18.2bn agree;
 3.265bn and 3.28bn do not), or come from different articles, lie within a
-factor of 2.5 of each other and do not also differ in period (two outlets
-printing different numbers for one figure). Agreeing claims form clusters
+factor of 2.5 of each other, or read as one misprinted (the same digits ten to
+a thousand times apart, or two neighbouring digits swapped: `misprinted`), and
+do not also differ in period (two outlets printing different numbers for one
+figure). Agreeing claims form clusters
 first; clusters then join where they conflict. Subjects are organisations of
 the whole corpus (`OrganisationNames`: a short form is the one organisation
 whose name it begins), never the outlet that printed the figure, read also
@@ -33,6 +35,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+from decimal import Decimal
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Set
@@ -449,7 +452,59 @@ def compatible(a: Member, b: Member) -> bool | None:
     if _complements(a.claim, b.claim):
         return False  # "buys 70%" and "keeps 30%": a whole's two parts, not one figure printed differently
     ratio = _ratio(a.claim, b.claim)
-    return ratio is not None and ratio <= CONFLICT_RATIO and not periods_differ(a.claim.period, b.claim.period)
+    if ratio is None or periods_differ(a.claim.period, b.claim.period):
+        return False
+    return ratio <= CONFLICT_RATIO or misprinted(a.claim, b.claim)
+
+
+def _digits(value: float) -> tuple[str, int] | None:
+    """A positive number's significant digits and the power of ten of its first: 18.5e6 -> ("185", 7)."""
+    if value <= 0 or not math.isfinite(value):
+        return None
+    parts = Decimal(repr(value)).normalize().as_tuple()
+    if not isinstance(parts.exponent, int):
+        return None
+    return "".join(map(str, parts.digits)), len(parts.digits) + parts.exponent - 1
+
+
+def _misprint_keys(unit: str, value: float) -> set[tuple]:
+    """Keys two printings share when one may be the other misprinted (`misprinted`): the same
+    significant digits (a misplaced point or scale word), or the same digits but for two neighbours
+    (one key per neighbouring pair, the pair's digits sorted). None for percentages."""
+    found = _digits(value)
+    if unit == "percent" or found is None or len(found[0]) < 2:
+        return set()
+    digits, power = found
+    keys: set[tuple] = {("scale", digits)}
+    for i in range(len(digits) - 1):
+        pair = "".join(sorted(digits[i : i + 2]))
+        keys.add(("swap", power, len(digits), i, digits[:i] + pair + digits[i + 2 :]))
+    return keys
+
+
+def misprinted(a: ClaimFound, b: ClaimFound) -> bool:
+    """Whether two printings of a figure, too far apart to be one figure rounded differently, read as
+    one misprinted: in a unit they share, the same significant digits (two at least) ten, a hundred or a
+    thousand times apart ("NZ$185m" for NZ$18.5m: a point or a scale word misplaced), or the same size
+    with two neighbouring digits swapped ("28 MW" for 82 MW). Percentages are not read so: a stake of
+    15% and another of 51% are two holdings more often than one misprinted."""
+    for unit_a, value_a, *_ in amounts(a):
+        for unit_b, value_b, *_ in amounts(b):
+            if unit_a != unit_b:
+                continue
+            if unit_a == "percent":
+                return False
+            found_a, found_b = _digits(value_a), _digits(value_b)
+            if found_a is None or found_b is None or len(found_a[0]) < 2:
+                return False
+            (digits_a, power_a), (digits_b, power_b) = found_a, found_b
+            if digits_a == digits_b:
+                return 1 <= abs(power_a - power_b) <= 3
+            if power_a != power_b or len(digits_a) != len(digits_b):
+                return False
+            differ = [i for i, (x, y) in enumerate(zip(digits_a, digits_b, strict=True)) if x != y]
+            return len(differ) == 2 and differ[1] == differ[0] + 1 and digits_a[differ[0]] == digits_b[differ[1]]
+    return False
 
 
 def _complements(a: ClaimFound, b: ClaimFound) -> bool:
@@ -733,12 +788,20 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
             }:
                 lines.setdefault((subject, unit), []).append((value, position))
     pairs = set()
-    for line in lines.values():
+    misprints: dict[tuple, list[int]] = {}  # clusters whose figures may be one another misprinted
+    for (subject, unit), line in lines.items():
         line.sort()
         for index, (value, position) in enumerate(line):
+            for key in _misprint_keys(unit, value):
+                misprints.setdefault((subject, unit, key), []).append(position)
             for other_value, other in line[index + 1 : index + 1 + NEIGHBOURS]:
                 if value > 0 and other_value / value > CONFLICT_RATIO:
                     break
+                if other != position:
+                    pairs.add((min(position, other), max(position, other)))
+    for positions in misprints.values():
+        for index, position in enumerate(positions):
+            for other in positions[index + 1 : index + 1 + NEIGHBOURS]:
                 if other != position:
                     pairs.add((min(position, other), max(position, other)))
     scored = sorted((score, a, b) for a, b in pairs if (score := _closeness(clusters[a], clusters[b])) is not None)
