@@ -49,6 +49,7 @@ from loaders.data import iso
 from loaders.extract.claims import GROUP_NAME_RE, ClaimFound, Referents, dateline_agency, main_organisation
 from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
 from loaders.extract.claims.nationality import nationality_mentions
+from loaders.extract.claims.parties import deal_parties, described_party
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention
 from loaders.spans import ContentIds, slug
@@ -1123,12 +1124,24 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     # The outlet that printed the story is never what it is about ("By Jo Hale, Fell Radio News").
     main = main_organisation(text, zones, [m for m in organisations if m.name not in outlets], others)
     short = _group_short_names(organisations)
+    described = _described_parties(article, organisations)
     members = [
         Member(
             article.seed.id,
-            # A claim whose sentence names no organisation is about the article's own, as the final
-            # mentions name it (extraction's fallback knew only the article's own mentions).
-            _compact(_named_in_full(_about(claim, referent or (main if not near and main != claim.source else None)), short)),
+            # A claim whose sentence names no organisation is about the deal's party the sentence describes
+            # ("buying a company with sales of"), else the article's own, as the final mentions name it
+            # (extraction's fallback knew only the article's own mentions).
+            _compact(
+                _named_in_full(
+                    _about(
+                        claim,
+                        (described(claim) if not near else None)
+                        or referent
+                        or (main if not near and main != claim.source else None),
+                    ),
+                    short,
+                )
+            ),
             outlet,
             tuple(sys.intern(short.get(name, name)) for name in near),
             title is not None and title.contains(claim.span),
@@ -1139,6 +1152,29 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
     return ClaimRecords(members, elsewhere)
+
+
+def _described_parties(article: ExtractedArticle, organisations: list[Mention]) -> Callable[[ClaimFound], str | None]:
+    """The deal's party a claim's sentence describes before the figure ("the seller is a developer
+    whose", "buying a company with"; `described_party`), read from the final mentions: the party
+    extraction gave it, which the article's own must not replace."""
+    sentences = [s for paragraph in article.sentences for s in paragraph]
+    parties = deal_parties(article.seed.text, sentences, organisations) if organisations else {}
+    starts = [s.start for s in sentences]
+    read: dict[int, tuple[int, str] | None] = {}
+
+    def described(claim: ClaimFound) -> str | None:
+        if not parties:
+            return None
+        position = bisect_right(starts, claim.span.start) - 1
+        if position < 0 or not sentences[position].contains(claim.span):
+            return None
+        if position not in read:
+            read[position] = described_party(article.seed.text, sentences[position], parties)
+        found = read[position]
+        return found[1] if found and claim.span.start >= found[0] else None
+
+    return described
 
 
 def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str | None:

@@ -57,6 +57,12 @@ TARGET_RE = re.compile(
 # else any other subject ("the city gets", "a rival gains").
 SUBJECT_REACH = 80
 DESCRIBED_SUBJECT_RE = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIPTIONS})\b")
+# "The Sri Lankans are buying", "the Turks thus gain": the buyer named by its people's name, a
+# capitalised plural after "the" (the buyer's country's people in the story of a foreign buyer).
+PEOPLE_OF_A_NATION_RE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s\s+(?:(?:are|were|will|would|have|had|now|thus|also)\s+){0,2}(?:be\s+)?$"
+)
+SHORT_NAME_RE = re.compile(r"(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]*(?=\s)")
 OTHER_SUBJECT_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][a-z]+'s)\s+[a-z]"
     r"|\b(?!(?:It|He|She|They|We)\b)[A-Z][\w'’-]*\s+(?:[a-z]+\s+)?$"
@@ -65,7 +71,8 @@ OTHER_SUBJECT_RE = re.compile(
 
 def deal_parties(text: str, sentences: list[Span], organisations: list[Mention]) -> dict[str, str]:
     """Role ("buyer", "seller", "target") -> the organisation the article gives it, from the first
-    sentence that names a deal."""
+    sentence that names a deal; where that sentence names no target ("is buying control of Tonga's
+    largest tuna company"), from the next that names the same party doing the same and a target."""
     starts = [m.span.start for m in organisations]
     found: dict[str, str] = {}
     for sentence in sentences:
@@ -75,7 +82,7 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
             limit = named[index + 1].span.start if index + 1 < len(named) else sentence.end
             for role, verb_re in (("buyer", BUYER_AFTER_RE), ("seller", SELLER_AFTER_RE)):
                 verb = verb_re.match(text, mention.span.end, min(limit, mention.span.end + 160))
-                if verb and "buyer" not in found and "seller" not in found:
+                if verb and found.get(role, mention.name) == mention.name and (role in found or not found):
                     found[role] = mention.name
                     # after the verb: "from X" the seller, "to X" the buyer, the first other the target
                     gap_start = verb.end()
@@ -91,7 +98,7 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
                         )
                         if other.name != mention.name and other_role not in found:
                             found[other_role] = other.name
-        if found:
+        if "target" in found:
             break
     return found
 
@@ -124,6 +131,10 @@ def _subject_is_the_buyer(text: str, sentence: Span, verb: int, named: Sequence[
     before = [m for m in named if m.span.start >= low and m.span.end <= verb]
     if before:
         return before[-1].name == buyer
-    if DESCRIBED_SUBJECT_RE.search(text, low, verb):
+    if DESCRIBED_SUBJECT_RE.search(text, low, verb) or PEOPLE_OF_A_NATION_RE.search(text, low, verb):
         return True
-    return OTHER_SUBJECT_RE.search(text, low, verb) is None
+    other = OTHER_SUBJECT_RE.search(text, low, verb)
+    if other and buyer and (short := SHORT_NAME_RE.match(other.group(0))):
+        # "Harrowby is buying a company with": the buyer by the first word of its name
+        return buyer.split()[0] == short.group(0)
+    return other is None
