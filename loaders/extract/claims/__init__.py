@@ -264,6 +264,12 @@ def _named_between(named: list[Mention], start: int, end: int) -> bool:
     return index < len(named) and named[index].span.start < end
 
 
+UNITS_SOLD = "units sold"
+# "has sold 51 percent of its Likhu Gorge plant", "sold 49% of Brava": a named whole's part sold is a
+# stake ("sold 11% of its cars online" counts what it sells)
+NAMED_WHOLE_AFTER_RE = re.compile(r"\s+of\s+(?:(?:its|their|the)\s+)?(?-i:[A-Z])")
+
+
 def _deal_metric(text: str, sentence: Span, amount: Amount, metric: str) -> str:
     """The measure of a figure of a deal: a sum named by its stake ("a 60 percent stake in X for Rs. 9.6
     billion") is the deal's value; a percentage right after a verb of buying or selling is the stake."""
@@ -271,7 +277,7 @@ def _deal_metric(text: str, sentence: Span, amount: Amount, metric: str) -> str:
         return DEAL_VALUE
     if (
         amount.unit in PERCENT_UNITS
-        and metric == "amount"
+        and (metric == "amount" or (metric == UNITS_SOLD and NAMED_WHOLE_AFTER_RE.match(text, amount.span.end, sentence.end)))
         and DEAL_VERB_BEFORE_RE.search(text, max(sentence.start, amount.span.start - 40), amount.span.start)
     ):
         return STAKE
