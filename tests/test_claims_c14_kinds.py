@@ -129,3 +129,115 @@ def test_a_local_sign_is_the_pages_country_currency(text, unit):
 def test_a_misprinted_figure_joins_the_others_in_conflict(a, b, grouped):
     groups = groups_of({"one": a, "two": b})
     assert (groups == [({"one", "two"}, "conflicting")]) is grouped
+
+
+_DEAL = "Harrowby Marine Ltd has agreed to buy 60% of Moana Tahi Fisheries Ltd from Kolofo Holdings Ltd, they said. "
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # an unnamed target's figure, the buyer named by the first word of its name before the verb
+        ("Harrowby is buying a company with sales of NZ$41 million.", "Moana Tahi Fisheries"),
+        # or by its people's name
+        ("The New Zealanders are buying a company with sales of NZ$41 million.", "Moana Tahi Fisheries"),
+        ("The Kiwis will thus gain a producer with sales of NZ$41 million.", "Moana Tahi Fisheries"),
+        # must not: another party before the verb buys something else, its own figure
+        ("Kolofo is buying a company with sales of NZ$41 million.", "Kolofo Holdings"),
+        # must not: a lower-case subject that is no party ("the city gets a plant with")
+        ("The town gains a business with sales of NZ$41 million.", "not the target"),
+    ],
+)
+def test_an_unnamed_targets_figure_is_the_targets(sentence, subject):
+    (figure,) = [c for c in claims_of(_DEAL + sentence, "2026-11-25") if c.unit == "NZD"]
+    if subject == "not the target":
+        assert figure.subject != "Moana Tahi Fisheries"
+    else:
+        assert figure.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # the first sentence of the deal names no target: the next one naming the same buyer's deal does
+        (
+            "Harrowby Marine Ltd is buying control of a Tongan tuna company. Harrowby Marine Ltd has agreed"
+            " to buy 60% of Moana Tahi Fisheries Ltd, it said. Harrowby is buying a company with sales of NZ$41 million.",
+            "Moana Tahi Fisheries",
+        ),
+        # must not: a later sentence naming another company's deal gives no target to this one
+        (
+            "Harrowby Marine Ltd is buying control of a Tongan tuna company. Kolofo Holdings Ltd has agreed"
+            " to buy 60% of Moana Tahi Fisheries Ltd, it said. Harrowby is buying a company with sales of NZ$41 million.",
+            "not the target",
+        ),
+    ],
+)
+def test_a_deals_target_named_after_its_first_sentence(text, subject):
+    (figure,) = [c for c in claims_of(text, "2026-11-25") if c.unit == "NZD"]
+    if subject == "not the target":
+        assert figure.subject != "Moana Tahi Fisheries"
+    else:
+        assert figure.subject == subject
+
+
+def test_an_unnamed_targets_figure_groups_with_the_targets_named_one():
+    # the sentence names no organisation: the party it describes, not the article's own, is its subject
+    one = (
+        "Harrowby Marine Ltd has agreed to buy 60% of Moana Tahi Fisheries Ltd, it said. Harrowby Marine Ltd makes"
+        " tins. Harrowby Marine Ltd is in Nelson. The New Zealanders are buying a company with sales of NZ$41 million."
+    )
+    two = "Moana Tahi Fisheries Ltd had sales of NZ$41 million last year, Harrowby Marine Ltd said when it bought 60% of it."
+    assert ({"one", "two"}, "consistent") in groups_of({"one": one, "two": two})
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a named whole's part sold is a stake
+        ("Wangdue Hydro Ventures has sold 51 percent of its Likhu Gorge plant to Sabaragamu Power PLC.", "stake"),
+        ("Wangdue Hydro Ventures sold 49% of Brava Foods last year.", "stake"),
+        # must not: a share of the goods it sells, or a change in them
+        ("Kestrel Group sold 11% of its cars online.", "units sold"),
+        ("Kestrel Group sold 11% more cars in May.", "units sold change"),
+    ],
+)
+def test_a_part_of_a_named_whole_sold_is_a_stake(text, metric):
+    (figure,) = claims_of(text, "2026-11-25")
+    assert figure.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        # a restated figure is dated by its own period, not by the year it was restated in
+        ("Lanka Tiles PLC's net profit for 2024, restated in 2026, was Rs. 1.84 billion.", "2024"),
+        ("Lanka Tiles PLC's net profit, revised in March 2026, was Rs. 1.84 billion for 2024.", "2024"),
+        ("In 2026 Lanka Tiles PLC restated its 2024 net profit to Rs. 1.84 billion.", "2024"),
+        # must not: a year the figure is of stays its period
+        ("Lanka Tiles PLC's net profit in 2026 was Rs. 1.84 billion.", "2026"),
+    ],
+)
+def test_a_restated_figure_is_dated_by_its_own_period(text, period):
+    (figure,) = claims_of(text, "2026-11-25")
+    assert figure.period == period
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # a spelled number counts plants and a fishing fleet's boats
+        ("Moana Tahi operates nine longliners from Nuku'alofa.", "nine", "longliners"),
+        ("Sabaragamu runs eleven small plants in Sri Lanka.", "eleven", "plants"),
+        ("The co-operative owns four trawlers.", "four", "trawlers"),
+    ],
+)
+def test_a_spelled_number_counts_plants_and_boats(text, written, unit):
+    assert [(c.value_as_written, c.unit) for c in claims_of(text, "2026-11-25")] == [(written, unit)]
+
+
+def test_longliners_and_vessels_compare_as_one_fleet():
+    groups = groups_of(
+        {"one": "Moana Tahi Fisheries Ltd operates nine longliners.", "two": "Moana Tahi Fisheries Ltd operates nine vessels."}
+    )
+    assert groups == [({"one", "two"}, "consistent")]
