@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.clean import layout
+from loaders.extract.claims.parties import deal_parties
+from loaders.extract.entities import find_entities
+from loaders.segment import sentences
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
@@ -99,7 +103,11 @@ def test_a_local_sign_is_the_pages_country_currency(text, unit):
     "a, b, grouped",
     [
         # a misprinted figure joins the others' group and shows the conflict: a misplaced point or scale word
-        ("Tasman Reef Ltd will pay NZ$18.5 million for the fleet.", "Tasman Reef Ltd will pay NZ$185 million for the fleet.", True),
+        (
+            "Tasman Reef Ltd will pay NZ$18.5 million for the fleet.",
+            "Tasman Reef Ltd will pay NZ$185 million for the fleet.",
+            True,
+        ),
         ("Ostra Group reported revenue of €64.2m.", "Ostra Group reported revenue of €642m.", True),
         ("Ostra Group reported revenue of €64.2m.", "Ostra Group reported revenue of €64.2bn.", True),
         # two neighbouring digits swapped
@@ -109,7 +117,11 @@ def test_a_local_sign_is_the_pages_country_currency(text, unit):
         ("Brask Group employs 140 people.", "Brask Group employs 410 people.", True),
         # must not: different digits far apart are two figures
         ("Dunmore Power Ltd has a capacity of 82 MW.", "Dunmore Power Ltd has a capacity of 19 MW.", False),
-        ("Tasman Reef Ltd will pay NZ$18.5 million for the fleet.", "Tasman Reef Ltd will pay NZ$158 million for the fleet.", False),
+        (
+            "Tasman Reef Ltd will pay NZ$18.5 million for the fleet.",
+            "Tasman Reef Ltd will pay NZ$158 million for the fleet.",
+            False,
+        ),
         # must not: one significant digit says too little ($2m and $20m are often two sums)
         ("Tasman Reef Ltd will pay NZ$2 million for the fleet.", "Tasman Reef Ltd will pay NZ$20 million for the fleet.", False),
         # must not: ten thousand times apart is no slip of a point or a scale word
@@ -241,3 +253,115 @@ def test_longliners_and_vessels_compare_as_one_fleet():
         {"one": "Moana Tahi Fisheries Ltd operates nine longliners.", "two": "Moana Tahi Fisheries Ltd operates nine vessels."}
     )
     assert groups == [({"one", "two"}, "consistent")]
+
+
+# Batch 2 (a Quebec dairy co-operative buying a Uruguayan processor, told by a Uruguayan agro site, a
+# Quebec business daily machine-translated from French and a Singapore dairy briefing; a Slovenian
+# pharmaceutical group buying an Albanian pharmacy chain, told by a Slovenian weekly, an Albanian portal,
+# both translated, and a Belgrade M&A newsletter): decimal commas, Quebec's "65 M$", "lekë", "mio".
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        # a decimal comma before a scale, a percentage or a scaled sign
+        ("Savinja Pharma will pay EUR 38,5 mio for the chain.", "EUR 38,5 mio", 38.5e6, "EUR"),
+        ("Savinja Pharma shares closed 2,1 percent higher.", "2,1 percent", 2.1, "percent"),
+        ("The index rose 1,25% on Monday.", "1,25%", 1.25, "percent"),
+        ("Brava Group sold the plant for EUR 1,2 mrd in May.", "EUR 1,2 mrd", 1.2e9, "EUR"),
+        # Quebec's scaled dollar signs after the number: Canada's dollar where Canada is named most
+        ("The co-operative in Lévis, Quebec, will pay 65 M$ for the dairy.", "65 M$", 65e6, "CAD"),
+        ("The co-operative in Lévis, Quebec, will pay 48 M$ US for the dairy.", "48 M$ US", 48e6, "USD"),
+        ("The co-operative in Lévis, Quebec, made 1,2 G$ in sales.", "1,2 G$", 1.2e9, "CAD"),
+        # ... the US dollar elsewhere
+        ("A Paris start-up raised 65 M$ from investors in the United States.", "65 M$", 65e6, "USD"),
+        # a currency's plural in its own language
+        ("Farmacia Drini had revenue of 4.7 billion lekë last year.", "4.7 billion lekë", 4.7e9, "ALL"),
+    ],
+)
+def test_decimal_commas_and_scaled_signs_read(text, written, value, unit):
+    found = [(w, v, u) for w, v, u in _money(text) if w == written]
+    assert found and found[0][2] == unit and abs(found[0][1] - value) < 1e-6 * value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # must not: a comma before one or two digits that is no decimal comma (a list, no scale after it)
+        ("Articles 3,4 and 5 apply to 12 firms.", 34.0),
+        ("Articles 3,4 and 5 apply to 12 firms.", 3.4),
+        # must not: thousands still group by three digits
+        ("Kestrel Group employs 1,240 people.", 1.24),
+    ],
+)
+def test_no_decimal_comma_without_a_scale_after(text, value):
+    assert all(abs(v - value) > 1e-9 for _, v, _ in _money(text))
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        # "South American" names a region, not the United States: Canada stays the most named
+        ("The co-operative of Lévis in Quebec is buying a South American dairy for 65 M$.", "CAD"),
+        ("The co-operative of Lévis in Quebec is buying a Latin American dairy for 65 M$.", "CAD"),
+    ],
+)
+def test_a_regions_adjective_names_no_country(text, unit):
+    (found,) = [u for _, _, u in _money(text)]
+    assert found == unit
+
+
+def test_a_member_before_its_plural_only_describes_it():
+    assert [(c.value, c.unit) for c in claims_of("The co-operative has 1,480 member producers.", "2026-11-25")] == [
+        (1480, "producers")
+    ]
+
+
+def _parties(text: str) -> dict[str, str]:
+    paragraphs = layout(text).paragraphs
+    organisations = sorted(
+        (m for m in find_entities(text, paragraphs, {}).mentions if m.kind == "organisation"), key=lambda m: m.span
+    )
+    return deal_parties(text, [s for p in paragraphs for s in sentences(text, p)], organisations)
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # "agreed" and when, before the verb
+        (
+            "Savinja Pharma Ltd agreed on 25 November to buy 75% of Farmacia Drini Ltd.",
+            {"buyer": "Savinja Pharma", "target": "Farmacia Drini"},
+        ),
+        # a legal form in lower-case initials, and the buyer's town, between the name and the verb
+        (
+            "Savinja Pharma d.d. from Celje will acquire 75% of Farmacia Drini Ltd.",
+            {"buyer": "Savinja Pharma", "target": "Farmacia Drini"},
+        ),
+        # the target before a passive verb of being bought, its buyer after "by"
+        (
+            "Farmacia Drini Ltd will be owned by Savinja Pharma Ltd, which will pay EUR 38m for 75%.",
+            {"target": "Farmacia Drini", "buyer": "Savinja Pharma"},
+        ),
+        # a part bought of the organisation a sentence names first, where no sentence names both
+        (
+            "Chaudière Dairy Ltd is expanding abroad. It is acquiring 70 % of Yaguarí Foods Ltd, a processor."
+            " Chaudière Dairy Ltd will buy the plant next year.",
+            {"buyer": "Chaudière Dairy", "target": "Yaguarí Foods"},
+        ),
+        # must not: "is owned by" tells who owns a company, not a deal
+        ("Farmacia Drini Ltd is owned by Savinja Pharma Ltd.", {}),
+        # must not: a part bought by another named company is that company's deal
+        (
+            "Chaudière Dairy Ltd is expanding abroad. Kolofo Holdings Ltd is acquiring 70 % of Yaguarí Foods Ltd."
+            " Chaudière Dairy Ltd will buy the plant next year.",
+            "no Yaguarí for Chaudière",
+        ),
+    ],
+)
+def test_a_deals_parties(text, parties):
+    found = _parties(text)
+    if parties == "no Yaguarí for Chaudière":
+        assert not (found.get("buyer") == "Chaudière Dairy" and found.get("target") == "Yaguarí Foods")
+    else:
+        assert found == parties

@@ -35,13 +35,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
-from decimal import Decimal
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Set
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any, Literal
 
 from loaders.article import ExtractedArticle

@@ -38,9 +38,11 @@ from loaders.extract.claims.vocabulary import (
     PREFIXES,
     PREMISES,
     QUALIFIERS,
+    SCALED_SIGNS_AFTER,
     SCALES,
     SHARES_IN_WORDS,
     SHARES_NOT_AFTER,
+    SIGN_COUNTRIES_AFTER,
     SINGULAR_COUNT_CUES,
     SINGULAR_COUNTS,
     SPACED_GROUPS_NOT_AFTER,
@@ -56,7 +58,15 @@ from loaders.vocab import word_start_regex
 # unbounded run tried again at each of its groups would be quadratic on a long run of them. A day after
 # a month's name, or a number after "No.", is no first group: "On March 3 150 workers" counts 150.
 _SPACED_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)} )" for word in SPACED_GROUPS_NOT_AFTER)
+# A decimal comma, as continental pages and their translations print it ("EUR 38,5 mio", "2,1 percent",
+# "41,2 M$"): one or two digits after the comma (never a thousands group), read so only before a
+# scale, a percentage or a scaled sign after the number.
+_DECIMAL_COMMA = (
+    rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:(?:{longest_first(SCALES)})(?![\w])|%|per ?cent\b|percent\b"
+    rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})))"
+)
 _DIGITS = (
+    rf"{_DECIMAL_COMMA}|"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     f"|{_SPACED_NOT_AFTER}"
     r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![ \u00a0\u2009\u202f]?\d)(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
@@ -203,8 +213,18 @@ class Amount:
     also_unit: str | None = None
 
 
+DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
+# "65 M$", "48 M$ US": a scale and a dollar sign after the number (`scaled_signs_after`)
+SCALED_SIGN_AFTER_RE = re.compile(
+    rf"\s?(?P<sign>{longest_first(SCALED_SIGNS_AFTER)})(?:\s?(?P<country>{longest_first(SIGN_COUNTRIES_AFTER)})\b)?"
+)
+
+
 def _read_number(written: str) -> tuple[float, float] | None:
     """(value, precision) of a number as printed, in digits or in words."""
+    if written[0].isdigit() and DECIMAL_COMMA_RE.fullmatch(written):
+        whole, decimals = written.split(",")
+        return float(f"{whole}.{decimals}"), 10.0 ** -len(decimals)
     if written[0].isdigit():
         plain = re.sub(r"[,\s\u2009\u202f]", "", written)
         if "." in plain:
@@ -301,6 +321,10 @@ def _read_at(
     elif ranged and high is not None and ranged.group("scale"):
         scale_written = ranged.group("scale").strip()
     factor = _scale(scale_written)
+    if not scaled and currency is None and (signed := SCALED_SIGN_AFTER_RE.match(text, cursor, limit)):
+        factor, scale_written, cursor = SCALED_SIGNS_AFTER[signed.group("sign")], signed.group("sign"), signed.end()
+        country = signed.group("country")
+        currency = SIGN_COUNTRIES_AFTER[country] if country else local.get(signed.group("sign"), PREFIXES["$"])
     value, precision = value * factor, precision * factor
     high = high * factor if high is not None else None
     spelled = token.group("spelled") is not None

@@ -17,6 +17,7 @@ from loaders.extract.claims.vocabulary import (
     BESIDE_USUAL_PREFIXES,
     CURRENCY_WORDS,
     LOCAL_PREFIXES,
+    LOCAL_SIGNS_AFTER,
     LOCAL_WORDS,
     MINOR_UNITS,
     PREFIXES,
@@ -37,12 +38,16 @@ _SIGNS_RE = re.compile(
             rf"(?<![A-Za-z])(?-i:{longest_first(LOCAL_PREFIXES)})[ \u00a0]?\d" if LOCAL_PREFIXES else "",
             rf"\b{longest_first(LOCAL_WORDS)}\b" if LOCAL_WORDS else "",
             r"(?<=\d)(?-i:c)\b",  # "85c": cents, read like the word "cents"
+            rf"\d\s?(?-i:{longest_first(LOCAL_SIGNS_AFTER)})" if LOCAL_SIGNS_AFTER else "",
         )
         if part
     ),
     re.IGNORECASE,
 )
-_ADJECTIVE_RE = re.compile(rf"\b(?-i:{longest_first(ADJECTIVES)})\b") if ADJECTIVES else None
+# "South American", "Latin American": a region's adjective, not a country's ("South African" is listed whole)
+_ADJECTIVE_RE = (
+    re.compile(rf"\b(?<!South )(?<!North )(?<!Latin )(?<!Central )(?-i:{longest_first(ADJECTIVES)})\b") if ADJECTIVES else None
+)
 
 
 # Places a story names outside the prose's sentences: a dateline's city on a line of its own or before
@@ -156,7 +161,7 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
         counts[ADJECTIVES[found.group(0)]] = counts.get(ADJECTIVES[found.group(0)], 0) + 1
     out = {}
     home = _page_countries(text)
-    for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items()):
+    for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items(), *LOCAL_SIGNS_AFTER.items()):
         currency = _local_reading(text, sign, by_country, counts, home)
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
         if currency and (sign in MINOR_WORDS or not _written_out(text, sign, currency)):

@@ -18,6 +18,7 @@ _BUYING = "|".join(re.escape(w) for w in sorted(_PARTIES["buying"], key=len, rev
 _SELLING = "|".join(re.escape(w) for w in sorted(_PARTIES["selling"], key=len, reverse=True))
 _CONTROL = "|".join(re.escape(w) for w in sorted(_PARTIES["control"], key=len, reverse=True))
 _GAINING = "|".join(re.escape(w) for w in sorted(_PARTIES["gaining"], key=len, reverse=True))
+_BOUGHT_BY = "|".join(re.escape(w) for w in sorted(_PARTIES["bought_by"], key=len, reverse=True))
 _PAYING = "|".join(re.escape(w) for w in sorted(_PARTIES["paying"], key=len, reverse=True))
 _PAID_FOR = "|".join(re.escape(w) for w in sorted(_PARTIES["paid_for"], key=len, reverse=True))
 # "pays $5m for 40% of", "is paying $9m for Brava", "will pay $4m for a stake in": paying is buying
@@ -32,13 +33,24 @@ _DESCRIPTIONS = "|".join(
     re.escape(w)
     for w in sorted({*words("pronouns", "organisation_descriptions"), *_PARTIES["descriptions"]}, key=len, reverse=True)
 )
-# What may stand between a party's name and its verb: an apposition in commas, "of" and a place, an auxiliary.
+_LEGAL_FORMS = "|".join(re.escape(w) for w in sorted(words("organisations", "legal_forms"), key=len, reverse=True))
+# "it is acquiring 70 % of Lácteos Yaguarí": a verb of buying, then a part of the organisation named next
+_BUYING_PART_OF_RE = re.compile(
+    rf"\b(?:{_BUYING})\s+(?:(?:a|an)\s+)?\d[\d.,]*\s?(?:-\s?)?(?:%|per\s?cent|percent)\s+"
+    rf"(?:(?:stake|share|holding)\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$"
+)
+# What may stand between a party's name and its verb: an apposition in commas, its kind ("Kestrel
+# co-operative"), "of" or "from" and a place, an auxiliary, "agreed" and when ("agreed on 25 November to").
 _BEFORE_VERB = (
-    r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;\n]{1,80},)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    r"\s+(?:(?:has|have|had|is|are|was|were|will|would|plans|agreed|has agreed|have agreed|is set|is about)\s+)?"
+    rf"(?:\s+(?:{_LEGAL_FORMS}|[a-z]{{1,3}}\.(?:[a-z]{{1,3}}\.){{1,2}}))?(?:\s*\([^()\n]{{1,30}}\))?(?:,[^,.;\n]{{1,80}},)?(?:\s+(?:{_DESCRIPTIONS}))?"
+    r"(?:\s+(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r",?\s+(?:(?:has|have|had|is|are|was|were|will|would|plans|agreed|has agreed|have agreed|is set|is about)\s+)?"
+    r"(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?"
     r"(?:(?:to|agreed to)\s+)?"
 )
 BUYER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:(?:{_BUYING})\b|{_PAYING_FOR})")
+# "Drini will be owned by the Slovenian company Savinja Pharma": the target, then its buyer
+TARGET_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:be\s+|being\s+|been\s+)?(?:{_BOUGHT_BY})\b")
 SELLER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:{_SELLING})\b")
 FROM_RE = re.compile(r"\bfrom\b")
 TO_RE = re.compile(r"\bto\b")
@@ -75,12 +87,13 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
     largest tuna company"), from the next that names the same party doing the same and a target."""
     starts = [m.span.start for m in organisations]
     found: dict[str, str] = {}
+    parts_bought: list[str] = []
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         named = organisations[first:last]
         for index, mention in enumerate(named):
             limit = named[index + 1].span.start if index + 1 < len(named) else sentence.end
-            for role, verb_re in (("buyer", BUYER_AFTER_RE), ("seller", SELLER_AFTER_RE)):
+            for role, verb_re in (("buyer", BUYER_AFTER_RE), ("seller", SELLER_AFTER_RE), ("target", TARGET_AFTER_RE)):
                 verb = verb_re.match(text, mention.span.end, min(limit, mention.span.end + 160))
                 if verb and found.get(role, mention.name) == mention.name and (role in found or not found):
                     found[role] = mention.name
@@ -93,13 +106,22 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
                             "seller"
                             if role == "buyer" and FROM_RE.search(gap)
                             else "buyer"
-                            if role == "seller" and TO_RE.search(gap)
+                            if (role == "seller" and TO_RE.search(gap)) or role == "target"
                             else "target"
                         )
                         if other.name != mention.name and other_role not in found:
                             found[other_role] = other.name
+        # a sentence buying a part of an organisation with no name before the verb ("it is acquiring 70 %
+        # of Lácteos Yaguarí"): the target, where no sentence names buyer and target together
+        if named and len(parts_bought) < 2:
+            first_named = named[0]  # no organisation before it in its sentence: none doing the buying
+            window = text[max(sentence.start, first_named.span.start - 120) : first_named.span.start]
+            if first_named.name not in parts_bought and _BUYING_PART_OF_RE.search(window):
+                parts_bought.append(first_named.name)
         if "target" in found:
             break
+    if "buyer" in found and "target" not in found:
+        found.update(("target", name) for name in parts_bought[:2] if name != found["buyer"] and "target" not in found)
     return found
 
 

@@ -146,6 +146,7 @@ def _per_country(key: str) -> dict[str, dict[str, str]]:
 LOCAL_PREFIXES = _per_country("prefixes")
 LOCAL_WORDS = {word.casefold(): by for word, by in _per_country("words").items()}
 BESIDE_USUAL_PREFIXES = _per_country("beside_usual_prefixes")
+LOCAL_SIGNS_AFTER = _per_country("signs_after")
 
 
 SCALES = numbers("numbers", "scales")
@@ -181,6 +182,8 @@ def _named_currencies() -> dict[str, str]:
 NAMED_CURRENCY_WORDS = _named_currencies()
 CURRENCY_WORDS = NAMED_CURRENCY_WORDS | _LISTED_CURRENCY_WORDS
 CODE_ALIASES = mapping("currencies", "code_aliases")
+SCALED_SIGNS_AFTER = numbers("currencies", "scaled_signs_after")
+SIGN_COUNTRIES_AFTER = mapping("currencies", "sign_countries_after")
 MINOR_UNITS = {entry["word"].casefold(): entry for entry in records("currencies", "minor", ("word", "currency", "unit"))}
 COUNTED_NOUNS = {k.casefold(): v for k, v in mapping("counted", "nouns").items()}
 DURATIONS = frozenset(words("counted", "durations"))
@@ -195,8 +198,6 @@ DESCRIBING_WORDS = frozenset(w.casefold() for w in words("counted", "describing_
 DESCRIBING_ENDINGS = words("counted", "describing_endings")
 PREMISES = frozenset(words("counted", "premises"))
 SINGULAR_COUNT_CUES = words("counted", "singular_count_cues")
-ORDINARY_CURRENCY_WORDS = frozenset(w.casefold() for w in words("currencies", "ordinary_words")) | frozenset(
-    NAMED_CURRENCY_WORDS
-)
+ORDINARY_CURRENCY_WORDS = frozenset(w.casefold() for w in words("currencies", "ordinary_words")) | frozenset(NAMED_CURRENCY_WORDS)
 MONEY_CUES = words("currencies", "money_cues")
 CARRIED_BEFORE = words("counted", "carried_before")
