@@ -81,6 +81,10 @@ SHAPES = {
     "plants and rates": "a plant in the zone at a cost of $5 at Tuesday's exchange rate ",
     "deal parties": "The buyer is a big new old group with The seller, a fund whose control of a mill with $5 ",
     "batch 2": "gains a factory that 5 percent share in The Acme Central Bank of Kenya 5 billion pesos ",
+    # the c14 round's shapes: decimal commas, scaled signs after a number, thin-spaced groups,
+    # currencies named by a word, a buyer by its people's name before an unnamed target
+    "decimal commas and signs": "38,5 mio 41,2 M$ US 2,1 percent 1\u2009350 N$5 Nu 5 5 billion ngultrum ",
+    "unnamed targets": "The Sri Lankans are buying a company with sales of $5 Acme is buying a chain whose ",
 }
 
 
@@ -141,6 +145,21 @@ def test_many_organisations_given_a_nationality_finish():
     ]
     claims = find_claims(text, [Span(0, len(text))], EntityFindings(mentions=mentions), None)
     assert claims and all(claim.span.of(text) == claim.value_as_written for claim in claims)
+
+
+@pytest.mark.timeout(60)
+def test_grouping_thousands_of_misprint_shaped_figures_finishes():
+    """The c14 misprint rule pairs figures by their digits: thousands of figures sharing digits at
+    every scale and in every order still group in near-linear work."""
+    values = ["12", "21", "120", "1.2", "210", "12,000", "2.1", "1,200"]
+    text = " ".join(f"Acme employs {values[n % len(values)]} people." for n in range(4000))
+    starts = [i for i in range(len(text)) if text.startswith("Acme employs", i)]
+    sentences = [Span(start, text.index(".", start + 14 + 4) + 1) for start in starts]
+    mentions = [Mention("organisation", "Acme", Span(start, start + 4), "test", 1.0) for start in starts]
+    claims = find_claims(text, sentences, EntityFindings(mentions=mentions), None)
+    members = [Member(f"article-{n % 500}", claim) for n, claim in enumerate(claims)]
+    groups = group_claims(members, {"acme"})
+    assert sum(len(g.members) for g in groups) == len(members)
 
 
 @pytest.mark.timeout(60)
