@@ -914,8 +914,8 @@ FLOORS["claims round c11"] = {
     "quotes P": 1.0,
     "quotes R": 1.0,
     "speakers": 0.94,
-    "claims R": 0.99,
-    "claim subjects": 0.89,
+    "claims R": 1.0,
+    "claim subjects": 0.93,
     "claim groups formed": 0.88,
     "claim group status": 0.88,
 }
@@ -943,7 +943,7 @@ FLOORS["claims round c11, batch 2"] = {
     "quotes R": 1.0,
     "speakers": 1.0,
     "claims R": 0.97,
-    "claim subjects": 0.82,
+    "claim subjects": 0.85,
     "claim groups formed": 0.75,
     "claim group status": 0.75,
 }
@@ -1035,7 +1035,7 @@ FLOORS["claims round c13"] = {
     "quotes R": 0.95,
     "speakers": 0.95,
     "claims R": 0.97,
-    "claim subjects": 0.61,
+    "claim subjects": 0.62,
     "claim groups formed": 0.75,
     "claim group status": 0.75,
     "quote groups": 1.0,
@@ -1076,6 +1076,9 @@ FLOORS["claims round c13, batch 2"] = {
 # P 1.0 / R 1.0, speakers 0.833, claims 0.833, claim subjects 0.8, claim groups formed 0.625, status
 # 0.625 (ngultrum and pa'anga, "T$", a thin space in "USD 2 850" not read; misprints, 28 MW for 82 MW
 # and NZ$185m for NZ$18.5m, apart from their groups; an unnamed target's revenue given to the buyer).
+# Floors at the scores after its fixes (claims 0.985, claim subjects 0.95, groups formed and status
+# 0.875). Left: "$3.41" on a New Zealand page that prints "NZ$" too (read as US dollars), the 28 MW
+# misprint given to a bank its sentence names, "140 employees" of "the plant" given to the buyer.
 FLOORS["claims round c14"] = {
     "organisations P": 1.0,
     "organisations R": 0.93,
@@ -1084,10 +1087,10 @@ FLOORS["claims round c14"] = {
     "quotes P": 1.0,
     "quotes R": 1.0,
     "speakers": 0.83,
-    "claims R": 0.92,
-    "claim subjects": 0.85,
-    "claim groups formed": 0.75,
-    "claim group status": 0.75,
+    "claims R": 0.98,
+    "claim subjects": 0.95,
+    "claim groups formed": 0.87,
+    "claim group status": 0.87,
 }
 
 # The c14 round's second batch (written after the first batch's fixes, in house styles new again: a
@@ -1097,6 +1100,10 @@ FLOORS["claims round c14"] = {
 # P 0.923 / R 0.923, people P 1.0 / R 1.0, quotes P 1.0 / R 1.0, speakers 0.909, claims 0.776, claim
 # subjects 0.435, claim groups formed 0.389, status 0.389 (decimal commas, "EUR 38,5 mio"; Quebec's
 # "65 M$" and "48 M$ US"; "lekë"; an unnamed target's figures after a deal sentence with a date in it).
+# Floors at the scores after its fixes (claims 1.0, claim subjects 0.87, groups formed and status
+# 0.722). Left: a target the entity stage did not name in its sentence ("70 % of Lácteos Yaguarí" in
+# the Quebec daily), a name read as "Lácteos Yaguarí for USD", a misprinted price printed twice by one
+# outlet (its two printings in two groups), figures of a key-numbers box given to the buyer.
 FLOORS["claims round c14, batch 2"] = {
     "organisations P": 0.92,
     "organisations R": 0.92,
@@ -1105,10 +1112,10 @@ FLOORS["claims round c14, batch 2"] = {
     "quotes P": 1.0,
     "quotes R": 1.0,
     "speakers": 0.9,
-    "claims R": 0.77,
-    "claim subjects": 0.43,
-    "claim groups formed": 0.38,
-    "claim group status": 0.38,
+    "claims R": 1.0,
+    "claim subjects": 0.87,
+    "claim groups formed": 0.72,
+    "claim group status": 0.72,
 }
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
@@ -1496,10 +1503,10 @@ FLOORS["mixed round m3"] = {
     "quotes R": 1.0,
     "speakers": 1.0,
     "quote groups": 1.0,
-    "claims R": 0.87,
-    "claim subjects": 0.5,
-    "claim groups formed": 0.7,
-    "claim group status": 0.7,
+    "claims R": 0.94,
+    "claim subjects": 0.62,
+    "claim groups formed": 0.9,
+    "claim group status": 0.9,
 }
 
 # Its second batch (ids "m3_", `batch: 2`), written and committed after the first batch's fixes and
@@ -1518,10 +1525,10 @@ FLOORS["mixed round m3, batch 2"] = {
     "quotes R": 1.0,
     "speakers": 1.0,
     "quote groups": 1.0,
-    "claims R": 0.85,
-    "claim subjects": 0.28,
-    "claim groups formed": 0.45,
-    "claim group status": 0.45,
+    "claims R": 0.92,
+    "claim subjects": 0.42,
+    "claim groups formed": 0.63,
+    "claim group status": 0.63,
 }
 
 # The m4 mixed round (m4_gold.yml: two stories told by three outlets each, every measure at once, in
@@ -1543,8 +1550,8 @@ FLOORS["mixed round m4"] = {
     "quotes R": 1.0,
     "speakers": 1.0,
     "quote groups": 1.0,
-    "claims R": 0.83,
-    "claim subjects": 0.7,
+    "claims R": 0.94,
+    "claim subjects": 1.0,
     "claim groups formed": 0.69,
     "claim group status": 0.69,
 }
