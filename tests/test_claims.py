@@ -238,7 +238,8 @@ def test_headline_figures_are_claims(tmp_path):
         "Kestrel Motors to cut 1,200 jobs\n\nThe carmaker said it would close two plants.\n", encoding="utf-8"
     )
     (article,) = [extract_article(seed, {}) for seed in read_seed_files(tmp_path)]
-    assert [(c.value_as_written, c.unit) for c in article.claims] == [("1,200", "jobs")]
+    # the headline's figure, and the body's plants to close (a spelled number counts plants)
+    assert [(c.value_as_written, c.unit) for c in article.claims] == [("1,200", "jobs"), ("two", "plants")]
 
 
 def test_seed_claims_found_grouped_and_the_drop_flagged(seeds_db):
