@@ -365,3 +365,25 @@ def test_a_deals_parties(text, parties):
         assert not (found.get("buyer") == "Chaudière Dairy" and found.get("target") == "Yaguarí Foods")
     else:
         assert found == parties
+
+
+_BOX_DEAL = "Savinja Pharma Ltd agreed to buy 75% of Farmacia Drini Ltd from Arben Hoxha, it said.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line, subject",
+    [
+        # a deal box's line labelled by a party's role: its figures are that party's
+        ("Target: 118 pharmacies in Albania, 1,240 employees.", "Farmacia Drini"),
+        ("Buyer: 312 pharmacies in Slovenia.", "Savinja Pharma"),
+        # must not: a label naming no party
+        ("Note: 118 pharmacies in Albania, 1,240 employees.", "not the target"),
+    ],
+)
+def test_a_deal_boxs_line_is_its_labelled_partys(line, subject):
+    figures = [c for c in claims_of(_BOX_DEAL + line + "\n", "2026-11-25") if c.unit == "pharmacies"]
+    assert figures
+    if subject == "not the target":
+        assert all(c.subject != "Farmacia Drini" for c in figures)
+    else:
+        assert all(c.subject == subject for c in figures)

@@ -59,6 +59,8 @@ ROLE_RE = re.compile(
     rf"\b[Tt]he\s+(?P<role>{'|'.join(map(re.escape, sorted(_ROLE_OF, key=len, reverse=True)))})\b"
     rf"(?:\s+is|,)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_DESCRIPTIONS})\s+(?:with|whose)\b"
 )
+# "Target: 118 pharmacies in Albania": a deal box's line, labelled by a party's role
+ROLE_LABEL_RE = re.compile(rf"\s*(?P<role>(?i:{'|'.join(map(re.escape, sorted(_ROLE_OF, key=len, reverse=True)))}))\s*:\s")
 # "buying a mill with annual sales of", "control of a producer with annual revenue of", "gains a factory
 # that produces": the target, unnamed.
 TARGET_RE = re.compile(
@@ -131,6 +133,9 @@ def described_party(text: str, sentence: Span, parties: dict[str, str], named: S
     organisations, in order."""
     if not parties:
         return None
+    label = ROLE_LABEL_RE.match(text, sentence.start, sentence.end)
+    if label and (party := parties.get(_ROLE_OF[label.group("role").casefold()])):
+        return label.end(), party  # "Target: 118 pharmacies, 1,240 employees" in a deal box
     role = ROLE_RE.search(text, sentence.start, sentence.end)
     if role and (party := parties.get(_ROLE_OF[role.group("role")])):
         return role.end(), party
