@@ -64,7 +64,20 @@ def _beside_a_name(article: ArticleState, span: Span) -> bool:
 _PLACE_BEFORE_RE = re.compile(
     r"(?<!stake )(?<!stakes )(?<!shares )(?<!invest )(?<!invested )(?<!investment )(?<!interest )\b(?:in|near|outside|around)\s+$"
 )
-_ON_OR_VISITED_BEFORE_RE = re.compile(r"(?<!ed )(?<!ing )\b(?:on|visited|visiting|visit|visits)\s+$")
+_VISITED_BEFORE_RE = re.compile(r"\b(?:visited|visiting|visit|visits)\s+$")
+
+
+@functools.cache
+def _island_sign_before() -> re.Pattern:
+    """A producer or a site right before "on" ("a seaweed processor on", "the works on"): an island's name
+    follows. A bare "on" does not say so ("pressure on Kestrel", "bets on Kestrel")."""
+    nouns = {
+        *vocab_words("names", "producers_on_an_island"),
+        *place_words()["sites_at_a_place"],
+        *place_words()["owned_site_nouns"],
+    }
+    # (capitalised too, ending a site's name: "Kilnaughton Distillery on Islay")
+    return re.compile(rf"\b(?:{'|'.join(f'(?i:{noun[0]}){noun[1:]}' for noun in sorted(nouns))})\s+on\s+$")
 
 
 # "its Ewekoro plant", "its flagship Yarrabin spodumene mine": one word between at most, each side
@@ -189,13 +202,19 @@ def resolve_short_forms(
     after_from = {s.of(text) for s in leftovers if _FROM_BEFORE_RE.search(article.before(s, 12))}
     # ... or "a Tessby company" and "the fish were going to Tessby": where goods or people travel to
     travelled_to = {s.of(text) for s in leftovers if _travel_before().search(article.before(s, 24))}
-    # "a processor on Grimsay", "she visited Grimsay": on an island, or visited; "Uist and Benbecula":
-    # listed with a place the article names
+    # "in Grimsay", "a processor on Grimsay": a place's signs; "she visited Grimsay": a weaker one (people
+    # visit companies too), no company then but a town only with a sign; "Uist and Benbecula": listed
+    # with a place the article names
     placed_at = Counter(
         s.of(text)
         for s in leftovers
-        if (_PLACE_BEFORE_RE.search(article.before(s, 30)) or _ON_OR_VISITED_BEFORE_RE.search(article.before(s, 12)))
+        if (_PLACE_BEFORE_RE.search(article.before(s, 30)) or _island_sign_before().search(article.before(s, 40)))
         and not re.match(r"[’']s\b", text[s.end : s.end + 3])  # "in Makanjo's head office": an owner
+    )
+    visited = Counter(
+        s.of(text)
+        for s in leftovers
+        if _VISITED_BEFORE_RE.search(article.before(s, 12)) and not re.match(r"[’']s\b", text[s.end : s.end + 3])
     )
     place_ends = {m.span.end for m in article.found.mentions if m.kind == PLACE}
     place_starts = {m.span.start for m in article.found.mentions if m.kind == PLACE}
@@ -208,7 +227,7 @@ def resolve_short_forms(
         )
         or ((joint := _AND_AFTER_RE.match(text, s.end, s.end + 12)) and joint.end() in place_starts)
     }
-    after_a_place_word |= {value for value, count in placed_at.items() if count} | listed_with_a_place
+    after_a_place_word |= set(placed_at) | set(visited) | listed_with_a_place
     towns = {
         s.of(text)
         for s in leftovers
@@ -218,7 +237,8 @@ def resolve_short_forms(
             or (s.of(text) in travelled_to and _business_noun_after().match(text, s.end, s.end + 30))
             # named twice where a place is named, or so and listed with a place, and no given name
             or (
-                (placed_at[s.of(text)] >= 2 or (placed_at[s.of(text)] and s.of(text) in listed_with_a_place))
+                placed_at[s.of(text)]
+                and (placed_at[s.of(text)] + visited[s.of(text)] >= 2 or s.of(text) in listed_with_a_place)
                 and s.of(text) not in given_names()
                 and not common_word(s.of(text), lower_words)
                 and len(s.of(text)) >= 4
