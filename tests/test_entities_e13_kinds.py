@@ -173,6 +173,12 @@ def test_islands_and_valleys(text, expected):
         ("The bank reported on Monday in France that sales fell.", "Monday"),
         ("The firm spent heavily on Kestrel Bank in Spain.", "Kestrel Bank"),
         ("They bet on Anna Berg in Spain.", "Anna Berg"),
+        # "on" after any noun but a producer's or a site's names what the noun is about
+        ("Regulators in Brussels opened an inquiry on Kessway in Germany last week.", "Kessway"),
+        ("The ban on Huawei in Britain was extended.", "Huawei"),
+        ("A report on Solvane in France showed profits fell.", "Solvane"),
+        ("Analysts are bullish on Tessvane in Japan after the deal.", "Tessvane"),
+        ("The tax on Kestrel in Ireland was upheld by the court.", "Kestrel"),
     ],
 )
 def test_no_island_without_its_sign(text, not_a_place):

@@ -916,7 +916,23 @@ def _places_of_crops(context: _Context, offset: int, chunk: str) -> None:
 # "a producer on Santo Antão in Cape Verde", "a farm on Tessay off Scotland": a name after "on", then
 # "in" or "off" and a country, state or region a list knows
 # (not after a verb's past or its -ing form: "worked on Kestrel in Spain", "focusing on Kestrel in Spain")
-_ON_AN_ISLAND_RE = re.compile(rf"(?<!ed)(?<!ing) on ({_RUN}),? (?:in|off) (?:the )?({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+_ON_AN_ISLAND_RE = re.compile(rf"(?<!ed)(?<!ing) on ({_RUN}),? (in|off) (?:the )?({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+_ISLAND_SIGN_REACH = 40  # characters before "on" a producer or a site is looked for
+
+
+@functools.cache
+def island_sign_before() -> re.Pattern:
+    """A producer or a site right before "on" ("a seaweed processor on", "the works on"): an island's name
+    follows. A bare "on" does not say so ("pressure on Kestrel", "bets on Kestrel")."""
+    nouns = {
+        *vocab_words("names", "producers_on_an_island"),
+        *place_words()["sites_at_a_place"],
+        *place_words()["owned_site_nouns"],
+    }
+    # (capitalised too, ending a site's name: "Kilnaughton Distillery on Islay")
+    return re.compile(rf"\b(?:{'|'.join(f'(?i:{noun[0]}){noun[1:]}' for noun in sorted(nouns))})\s+on\s+$")
+
+
 _OF_A_COUNTRY = frozenset({"country", "state", "region"})
 _SAINT_OPENINGS = frozenset(vocab_words("names", "saint_openings"))  # "Santo Antão": a saint's name, no person's
 
@@ -936,9 +952,15 @@ def _towns_of_named_businesses(context: _Context, offset: int, chunk: str) -> No
 def _islands_in_a_country(context: _Context, offset: int, chunk: str) -> None:
     """ "on Santo Antão in Cape Verde": an island, known or not, in the country a list knows."""
     for match in _ON_AN_ISLAND_RE.finditer(chunk):
-        value, country = match.group(1), match.group(2)
+        value, country = match.group(1), match.group(3)
         if (
             context.gazetteer.get(country, ("", ""))[1] in _OF_A_COUNTRY
+            # "off" a country, or "in" it after a producer or a site ("a distillery on X in Portugal"); not
+            # after any noun: "a report on Kestrel in France", "the ban on Kestrel in Spain" name a company
+            and (
+                match.group(2) == "off"
+                or island_sign_before().search(chunk, max(0, match.start() - _ISLAND_SIGN_REACH), match.start() + 4)
+            )
             and value not in context.gazetteer
             and value not in _TIMES
             and not (" " not in value and value.lower() in context.common_words)

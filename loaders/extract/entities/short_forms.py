@@ -17,6 +17,7 @@ from loaders.extract.entities.organisations import (
     TOWN_BEFORE_A_COMPANY_NOUN_RE,
 )
 from loaders.extract.entities.people import given_names
+from loaders.extract.entities.places import island_sign_before
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
@@ -65,19 +66,6 @@ _PLACE_BEFORE_RE = re.compile(
     r"(?<!stake )(?<!stakes )(?<!shares )(?<!invest )(?<!invested )(?<!investment )(?<!interest )\b(?:in|near|outside|around)\s+$"
 )
 _VISITED_BEFORE_RE = re.compile(r"\b(?:visited|visiting|visit|visits)\s+$")
-
-
-@functools.cache
-def _island_sign_before() -> re.Pattern:
-    """A producer or a site right before "on" ("a seaweed processor on", "the works on"): an island's name
-    follows. A bare "on" does not say so ("pressure on Kestrel", "bets on Kestrel")."""
-    nouns = {
-        *vocab_words("names", "producers_on_an_island"),
-        *place_words()["sites_at_a_place"],
-        *place_words()["owned_site_nouns"],
-    }
-    # (capitalised too, ending a site's name: "Kilnaughton Distillery on Islay")
-    return re.compile(rf"\b(?:{'|'.join(f'(?i:{noun[0]}){noun[1:]}' for noun in sorted(nouns))})\s+on\s+$")
 
 
 # "its Ewekoro plant", "its flagship Yarrabin spodumene mine": one word between at most, each side
@@ -208,7 +196,7 @@ def resolve_short_forms(
     placed_at = Counter(
         s.of(text)
         for s in leftovers
-        if (_PLACE_BEFORE_RE.search(article.before(s, 30)) or _island_sign_before().search(article.before(s, 40)))
+        if (_PLACE_BEFORE_RE.search(article.before(s, 30)) or island_sign_before().search(article.before(s, 40)))
         and not re.match(r"[’']s\b", text[s.end : s.end + 3])  # "in Makanjo's head office": an owner
     )
     visited = Counter(
