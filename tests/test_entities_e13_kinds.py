@@ -214,6 +214,9 @@ def test_bodies_by_their_own_grammar(text, expected):
         ("The AS Roma match was cancelled.", "AS Roma match"),
         # an everyday English word after the legal form's name is no word of the name
         ("The firm bought UAB Tessavos for cash.", "UAB Tessavos for"),
+        # the name ends before an English verb: a speech verb or an inflection of an English word
+        ("UAB Tessavos said it would expand.", "UAB Tessavos said"),
+        ("UAB Tessavos hauls timber to the port.", "UAB Tessavos hauls"),
     ],
 )
 def test_no_body_beyond_its_own_grammar(text, not_an_organisation):

@@ -669,6 +669,21 @@ _LOWER_CASE_KIND_RE = re.compile(
 _LOWER_WORD_RE = re.compile(r" ([a-zß-öø-ÿā-ž][\w’'-]*)")
 
 
+_SPEECH_VERBS = frozenset(words("speech", "verbs"))
+_INFLECTIONS = ("ed", "d", "es", "s", "ing")
+
+
+def _a_word_of_its_language(word: str, everyday: frozenset[str]) -> bool:
+    """A lower-case word after a legal form and a name that is no English word, a speech verb ("UAB
+    Tessavos said") or an English word's inflection ("expanded", "plans"): part of the name."""
+    return (
+        word.isalpha()
+        and word not in everyday
+        and word not in _SPEECH_VERBS
+        and not any(word.endswith(ending) and word[: -len(ending)] in everyday for ending in _INFLECTIONS)
+    )
+
+
 def bodies_by_their_own_grammar(article: ArticleState) -> None:
     """ "UAB Tessavos grūdai", "Šiaulių bankas", "Privredna banka Zagreb": a legal form written before
     the name, or a lower-case kind of body after it, in the name's own language, read whole."""
@@ -679,9 +694,7 @@ def bodies_by_their_own_grammar(article: ArticleState) -> None:
             if " " not in match.group(0):
                 continue
             end = match.end()
-            while (
-                (word := _LOWER_WORD_RE.match(text, end, zone.end)) and word.group(1) not in everyday and word.group(1).isalpha()
-            ):
+            while (word := _LOWER_WORD_RE.match(text, end, zone.end)) and _a_word_of_its_language(word.group(1), everyday):
                 end = word.end()  # "granulės": a word of the name's language
             span = Span(match.start(), end)
             if end > match.end() and article.free(span):
