@@ -314,9 +314,11 @@ def _naming_locative() -> re.Pattern:
 @functools.cache
 def _sites_before() -> re.Pattern:
     """A business's sites or people's homes right before a locative ("stores in", "farms near", "housing in")."""
-    nouns = [*vocab_words("organisations", "sites"), *place_words()["dwellings"], *place_words()["sites_at_a_place"]]
-    # (capitalised too, opening a sentence: "Sawmills in X, Y and Z")
-    return re.compile(rf"\b(?:{'|'.join(f'(?i:{noun[0]}){noun[1:]}' for noun in nouns)}) $")
+    working = [*place_words()["dwellings"], *place_words()["sites_at_a_place"]]
+    # (a working site or a home capitalised too, opening a sentence: "Sawmills in X, Y and Z"; not an
+    # organisation's sites: "Stores in X, Y and Z" opens a list of retailers as often)
+    nouns = [*vocab_words("organisations", "sites"), *(f"(?i:{noun[0]}){noun[1:]}" for noun in working)]
+    return re.compile(rf"\b(?:{'|'.join(nouns)}) $")
 
 
 @functools.cache
