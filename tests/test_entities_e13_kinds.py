@@ -138,6 +138,9 @@ def test_the_village_of_a_person_working_on_their_own_account(text, expected):
     [
         # an employee's employer stays an organisation
         ("Analyst Jo Hale of Kestrel said prices fell.", {"Kestrel"}),
+        # a contractor with no kind of work before the trade works as often for a firm
+        ("Contractor Jo Hale of Balfour said the job was late.", {"Balfour"}),
+        ("The contractor Jo Hale of Tessmoor said the job was late.", {"Tessmoor"}),
         # a longer name after "of" may be the trader's business
         ("The contractor Jo Hale of Tessmoor Civils said prices fell.", {"Tessmoor Civils"}),
         ("The contractor Jo Hale of Tessmoor Construction said prices fell.", {"Tessmoor Construction"}),

@@ -9,7 +9,15 @@ import unicodedata
 from collections import ChainMap
 
 from loaders.extract.cues import LEGAL_FORMS
-from loaders.extract.entities.state import AREA_BODY_ENDINGS, NOT_NAMES, UPPER, WHERE_BEFORE_RE, ArticleState, name_openings
+from loaders.extract.entities.state import (
+    AREA_BODY_ENDINGS,
+    NOT_NAMES,
+    UPPER,
+    VILLAGER_TRADES,
+    WHERE_BEFORE_RE,
+    ArticleState,
+    name_openings,
+)
 from loaders.extract.gazetteer import (
     city_countries,
     demonyms,
@@ -974,8 +982,7 @@ def _islands_in_a_country(context: _Context, offset: int, chunk: str) -> None:
 
 @functools.cache
 def _person_of_pattern() -> re.Pattern:
-    people = "|".join(vocab_words("names", "trades_before_a_villager"))
-    return re.compile(rf"\b(?i:{people}) ({_WORD} {_WORD}),? of ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+    return re.compile(rf"\b{VILLAGER_TRADES} ({_WORD} {_WORD}),? of ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 
 
 @functools.cache

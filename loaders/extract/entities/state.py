@@ -179,9 +179,13 @@ AREA_BODY_ENDINGS = frozenset(words("organisations", "area_body_endings"))
 WHERE_BEFORE_RE = re.compile(r"\b(?:in|near|across|throughout|within|around|outside) (?:the )?$")
 # "contractor Jo Hale of Tessmoor": a trade worked on one's own account before a person's name and
 # "of", which then names the person's village, no employer
-VILLAGER_OF_RE = re.compile(
-    rf"\b(?i:{'|'.join(words('names', 'trades_before_a_villager'))}) ([{UPPER}][\w’'-]+ [{UPPER}][\w’'-]+),? of $"
+# (a trade worked as often for a firm only after a word naming its kind: "forestry contractor")
+VILLAGER_TRADES = (
+    rf"(?:(?i:{'|'.join(words('names', 'trades_before_a_villager'))})"
+    rf"|(?<![\w’'-])(?!(?i:{'|'.join(words('names', 'determiners'))}) )[A-Za-z][a-z-]+ "
+    rf"(?:{'|'.join(words('names', 'trades_of_a_kind_before_a_villager'))}))"
 )
+VILLAGER_OF_RE = re.compile(rf"\b{VILLAGER_TRADES} ([{UPPER}][\w’'-]+ [{UPPER}][\w’'-]+),? of $")
 MOST_NAME_WORDS = 6  # the words of a name's opening worth matching: a longer run is no short form
 
 
