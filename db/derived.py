@@ -235,7 +235,7 @@ def _drop_fill_indexes(connection: sqlite3.Connection) -> None:
 
 
 def _ensure_sqlite(connection: sqlite3.Connection) -> None:
-    database = _sqlite_utils().Database(connection)
+    database = _sqlite_utils().Database(connection, execute_plugins=False)
     for table, columns in FTS_TABLES.items():
         database.table(table).enable_fts(columns, create_triggers=True, replace=True, tokenize="porter")
     with _fill_indexes(connection):
