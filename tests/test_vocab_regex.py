@@ -10,6 +10,7 @@ from loaders.vocab import (
     branch_name,
     first_character_test,
     named_branches_by_first_character,
+    named_branches_regex,
     required_characters,
     word_start_regex,
 )
@@ -151,3 +152,34 @@ def test_named_branches_that_may_begin_anywhere_each_keep_a_test_of_their_own():
     assert [(m.span(), branch_name(m)) for m in compiled.finditer(TEXT)] == [
         (m.span(), m.lastgroup) for m in listed.finditer(TEXT)
     ]
+
+
+# Branches whose matches all begin a word, one that may begin inside a word, one at a digit, and one
+# that may begin with a space (no guard can be proved): each alone and together.
+GUARDED = [
+    [("rise", r"\b(?:rose|rise)\b"), ("fall", r"\bfell")],
+    [("rise", r"\b(?:rose|rise)\b"), ("share", r"shares")],
+    [("digits", r"[0-9]+"), ("fall", r"\bfell")],
+    [("rise", r"\brose"), ("space", r"\s+fell")],
+    [("word", r"\w+"), ("share", r"\bshares?")],
+]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("branches", [BRANCHES, BRANCHES[::-1], *GUARDED])
+def test_named_branches_regex_is_the_alternation_word_start_regex_makes(branches, flags):
+    """One parse of each branch proves the guard that parsing the whole alternation proves."""
+    assert (
+        named_branches_regex(branches, flags).pattern
+        == word_start_regex(named_branches_by_first_character(branches, flags), flags).pattern
+    )
+
+
+def test_the_metrics_cues_regex_is_the_one_word_start_regex_makes():
+    from loaders.extract.claims.context import METRIC_RE
+    from loaders.extract.claims.vocabulary import metrics
+
+    branches = [(f"m{i}", pattern) for i, (_, pattern) in enumerate(metrics())]
+    expected = word_start_regex(named_branches_by_first_character(branches, re.IGNORECASE), re.IGNORECASE)
+    assert METRIC_RE.pattern == expected.pattern
+    assert METRIC_RE.pattern.startswith(r"(?=\w)")  # a guard was proved

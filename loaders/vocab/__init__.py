@@ -249,14 +249,37 @@ def named_branches_by_first_character(branches: list[tuple[str, str]], flags: in
     copies: `branch_name` reads the name back). The same matches: branches under two characters
     never match at one position, and under one the order is kept. Where a branch's first
     characters are not a small known set, every branch is behind its own test instead."""
-    folded: list[tuple[str, str, frozenset[str]]] = []
-    for name, pattern in branches:
+    return _named_branches(branches, flags)[0]
+
+
+def named_branches_regex(branches: list[tuple[str, str]], flags: int = 0) -> re.Pattern[str]:
+    """`word_start_regex(named_branches_by_first_character(branches, flags), flags)`, each branch
+    parsed once: how every match of the alternation begins is how every match of each branch
+    does, read from the parse that gives its first characters, where parsing the whole
+    alternation again to prove it cost as much as compiling it (a long list: the metrics' cues)."""
+    pattern, starts = _named_branches(branches, flags)
+    if starts:
+        return re.compile(rf"{_GUARDS[starts]}(?:{pattern})", flags)
+    return re.compile(pattern, flags)
+
+
+def _named_branches(branches: list[tuple[str, str]], flags: int) -> tuple[str, frozenset[str] | None]:
+    """named_branches_by_first_character's alternation, and how every match of it begins (see
+    _GUARDS; None when unsure), from one parse of each branch."""
+    parsed = []
+    for _, pattern in branches:
         try:
-            chars = _first_characters(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
+            parsed.append(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
         except (AttributeError, re.error):
-            chars = None
+            parsed.append(None)
+    begun = [None if items is None else _starts(items, False) for items in parsed]
+    starts = None if any(b is None for b in begun) else frozenset().union(*begun)  # type: ignore[arg-type]
+    folded: list[tuple[str, str, frozenset[str]]] = []
+    for (name, pattern), items in zip(branches, parsed, strict=True):
+        chars = None if items is None else _first_characters(items)
         if chars is None or (flags & re.IGNORECASE and any(not c.isascii() and c.lower() != c.upper() for c in chars)):
-            return "|".join(f"(?P<{name}_0>{first_character_test(pattern, flags)}{pattern})" for name, pattern in branches)
+            alternation = "|".join(f"(?P<{name}_0>{first_character_test(pattern, flags)}{pattern})" for name, pattern in branches)
+            return alternation, starts
         folded.append((name, pattern, frozenset(c.lower() for c in chars) if flags & re.IGNORECASE else chars))
     under: dict[str, list[tuple[str, str]]] = {}
     copies: dict[str, int] = {}
@@ -267,7 +290,7 @@ def named_branches_by_first_character(branches: list[tuple[str, str]], flags: in
     leaves = [
         (char, "|".join(f"(?P<{group}>{pattern})" for group, pattern in members)) for char, members in sorted(under.items())
     ]
-    return _test_tree(leaves, bool(flags & re.IGNORECASE))
+    return _test_tree(leaves, bool(flags & re.IGNORECASE)), starts
 
 
 _TREE_FAN_OUT = 4  # sets tested at each level of the tree of first-character tests

@@ -23,7 +23,7 @@ from loaders.extract.claims.vocabulary import (
 )
 from loaders.extract.types import Mention
 from loaders.spans import Span
-from loaders.vocab import branch_name, load, named_branches_by_first_character, word_start_regex, words
+from loaders.vocab import branch_name, load, named_branches_regex, word_start_regex, words
 
 CUE_PATTERNS = {
     "decrease": word_start_regex(cues("decrease"), re.IGNORECASE),
@@ -78,10 +78,7 @@ AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:t
 # found through the letter a word begins with.
 _METRIC_NAMES = [name for name, _ in metrics()]
 _CUE_CONDITIONS = cue_conditions()
-METRIC_RE = word_start_regex(
-    named_branches_by_first_character([(f"m{i}", pattern) for i, (_, pattern) in enumerate(metrics())], re.IGNORECASE),
-    re.IGNORECASE,
-)
+METRIC_RE = named_branches_regex([(f"m{i}", pattern) for i, (_, pattern) in enumerate(metrics())], re.IGNORECASE)
 
 
 def _cue_stands(text: str, sentence: Span, match: re.Match[str]) -> bool:
