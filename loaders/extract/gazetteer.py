@@ -40,6 +40,13 @@ def _data() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
+def given_name_list() -> frozenset[str]:
+    """The given-name list as generated (loaders/data/given_names.txt, countries included: "Georgia",
+    "India"), read once for every reader."""
+    return frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
+
+
+@functools.lru_cache(maxsize=1)
 def places() -> dict[str, tuple[str, str]]:
     """alias as written -> (canonical name, kind: country, city, region, state)."""
     data = _data()
@@ -53,7 +60,7 @@ def places() -> dict[str, tuple[str, str]]:
             found.setdefault(name, (name, "city"))
             short = name.split(" am ")[0].split(" an der ")[0]  # "Frankfurt am Main" is "Frankfurt" in the news
             found.setdefault(short, (short, "city"))
-    given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
+    given_names = given_name_list()
     for _, _, division_type, division_name in iso.subdivisions():  # by code
         name = _unaccented(division_name)
         name = _DIVISION_WORD_RE.sub("", name)  # "Guangdong Sheng" is "Guangdong" in English news
@@ -88,7 +95,7 @@ def places() -> dict[str, tuple[str, str]]:
 def divisions_named_like_people() -> frozenset[str]:
     """The one-word first-level divisions left out of `places` for being given names too ("Alberta",
     "Farah"): a place only where the context says so ("in Alberta and Ontario")."""
-    given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
+    given_names = given_name_list()
     return frozenset(
         name
         for _, _, division_type, division_name in iso.subdivisions()

@@ -22,11 +22,10 @@ from pathlib import Path
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
-from loaders.extract.gazetteer import demonyms, places
+from loaders.extract.gazetteer import demonyms, given_name_list, places
 from loaders.spans import Span
 from loaders.vocab import alternation, words
 
-GIVEN_NAMES_FILE = Path(__file__).resolve().parents[2] / "data" / "given_names.txt"
 FAMILY_NAMES_FIRST_FILE = Path(__file__).resolve().parents[2] / "data" / "family_names_first.txt"
 COMMON_WORDS_FILE = Path(__file__).resolve().parents[2] / "data" / "common_words.txt"
 HONORIFICS = words("names", "honorifics")
@@ -84,14 +83,13 @@ _PRONOUN_NEXT_RE = re.compile(r"[^.!?\n]{0,300}[.!?][\"”’']?\s+(?:He|She)\b"
 @functools.cache
 def given_names() -> frozenset[str]:
     """Common given names of every region, less words that are never names, places and nationalities."""
-    names = GIVEN_NAMES_FILE.read_text(encoding="utf-8").split()
     countries_and_regions = frozenset(name for name, (_, kind) in places().items() if kind in ("country", "region"))
-    return frozenset(names) - NOT_NAMES - countries_and_regions - demonyms()
+    return given_name_list() - NOT_NAMES - countries_and_regions - demonyms()
 
 
 @functools.cache
 def _raw_given_names() -> frozenset[str]:
-    return frozenset(GIVEN_NAMES_FILE.read_text(encoding="utf-8").split())
+    return given_name_list()
 
 
 @functools.cache

@@ -22,6 +22,7 @@ from loaders.extract.gazetteer import (
     city_countries,
     demonyms,
     divisions_named_like_people,
+    given_name_list,
     place_words,
     places,
     small_towns,
@@ -149,9 +150,7 @@ _PERSON_AFTER_RE = re.compile(r",\s+(?:a|an|the|who|whose)\b|,?\s+(?:said|says|t
 @functools.cache
 def _all_given_names() -> frozenset[str]:
     """The given-name list as generated, countries included ("Georgia", "India")."""
-    from loaders.extract.entities.people import GIVEN_NAMES_FILE
-
-    return frozenset(GIVEN_NAMES_FILE.read_text(encoding="utf-8").split())
+    return given_name_list()
 
 
 def _first_name(article: ArticleState, span: Span, kind: str) -> bool:
@@ -344,7 +343,6 @@ class _Context:
 
         self.article = article
         self.gazetteer, self.towns, self.common_words = places(), towns(), common_words()
-        self.small_towns = small_towns()
         # "Arden Lake" of "Arden Lake Capital": an organisation's name begins so, no place
         self.organisation_openings = name_openings({m.name for m in article.found.mentions if m.kind == ORGANISATION})
         kinds = article.found.place_kinds
@@ -384,10 +382,11 @@ class _Context:
             listed = _plain(value) in self.towns  # "Tauragė" of a list that spells it "Taurage"
         if given_name_too and value in divisions_named_like_people():
             return True  # "in Alberta and Ontario": a province named like a person, a pause or a list after it
+        # (the long list read at its first use: most articles never reach it)
         if (
             not listed
             and small_too
-            and (value in self.small_towns or (not value.isascii() and _plain(value) in self.small_towns))
+            and (value in small_towns() or (not value.isascii() and _plain(value) in small_towns()))
         ):
             return value not in self.organisation_names
         return listed and (given_name_too or value not in _all_given_names())
