@@ -65,3 +65,31 @@ def test_countries_are_looked_up_as_pycountry_looks_them_up():
             expected = None
         assert iso.lookup_country(probe) == expected, probe
     assert iso.is_currency_code("usd") and iso.is_currency_code("EUR") and not iso.is_currency_code("ABC")
+
+
+def test_the_city_spellings_are_what_the_script_makes_from_the_city_names():
+    """loaders/data/city_spellings.tsv is regenerated (python -m loaders.data.make_cities) with the city list."""
+    from loaders.data.make_cities import COUNTRIES_TARGET, SPELLINGS_TARGET, spelling_rows
+
+    names = [line.split("\t")[0] for line in COUNTRIES_TARGET.read_text(encoding="utf-8").splitlines()[1:]]
+    assert SPELLINGS_TARGET.read_text(encoding="utf-8").splitlines() == spelling_rows(names)
+
+
+def test_towns_and_city_countries_read_from_the_spellings_are_what_folding_every_name_gives():
+    """The sets read from the generated spellings equal the ones made by folding all 32,000 names."""
+    from loaders.extract.claims.countries import _city_countries
+    from loaders.extract.entities.people import common_words
+    from loaders.extract.gazetteer import _data, city_countries, plain_spelling, towns, unaccented
+
+    cities = city_countries()
+    by_spelling: dict[str, set[str]] = {}
+    for name, country in cities.items():
+        by_spelling.setdefault(unaccented(name), set()).add(country)
+    folded = {spelling: countries.pop() for spelling, countries in by_spelling.items() if len(countries) == 1}
+    assert _city_countries() == {**folded, **cities}
+    assert _city_countries()["Montreal"] == cities["Montréal"] == "CA"
+
+    names = frozenset(cities) - frozenset(_data()["ambiguous_cities"])
+    plain = {spelt for spelt in map(plain_spelling, names) if spelt.lower() not in common_words()}
+    assert towns() == names | plain | {name.replace("İ", "I") for name in names if "İ" in name}
+    assert {"Izmir", "Salalah"} <= towns()

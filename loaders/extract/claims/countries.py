@@ -24,7 +24,7 @@ from loaders.extract.claims.vocabulary import (
     longest_first,
 )
 from loaders.extract.gazetteer import DATA as PLACES
-from loaders.extract.gazetteer import city_countries
+from loaders.extract.gazetteer import city_countries, city_spellings
 from loaders.vocab import SAFE_LOADER, load
 
 CITY_COUNTRIES = Path(__file__).resolve().parents[2] / "data" / "city_countries.tsv"
@@ -77,9 +77,12 @@ def _city_countries() -> dict[str, str]:
     """City name -> the country of the most populous city of that name (loaders/data/city_countries.tsv);
     a name is also found without its accents ("Montreal" for "Montréal") where that spelling names no other city."""
     cities = city_countries()
+    # (a name spelt otherwise without accents is a row of city_spellings.tsv; a spelling that is
+    # itself a city's name is that city's)
     unaccented: dict[str, set[str]] = {}
-    for name, country in cities.items():
-        unaccented.setdefault(_folded(name), set()).add(country)
+    for name, spelling, _ in city_spellings():
+        if spelling not in cities:
+            unaccented.setdefault(spelling, set()).add(cities[name])
     return {
         **{name: countries.pop() for name, countries in unaccented.items() if len(countries) == 1},
         **cities,
