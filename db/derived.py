@@ -4,7 +4,7 @@ They are not part of the migration history (migrations own tables,
 constraints and plain indexes). The build drops and recreates them every
 time, idempotently, in the manner of dogsheep's `ensure_db_shape`.
 
-Full-text search: on SQLite an FTS5 table per searched table (sqlite-utils,
+Full-text search: on SQLite an FTS5 table per searched table (as sqlite-utils makes it,
 so Datasette shows a search box); on PostgreSQL a generated `tsvector`
 column, `search`, with a GIN index. The views are written in SQL both
 accept (every selected column grouped or aggregated).
@@ -12,19 +12,15 @@ accept (every selected column grouped or aggregated).
 
 from __future__ import annotations
 
-import functools
 import sqlite3
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Inspector, TextClause
 
-# SQLAlchemy and sqlite-utils are imported where they are used: `add` in place reads the SELECTs
-# below and needs neither.
+# SQLAlchemy is imported where it is used: `add` in place reads the SELECTs below and needs none of it.
 
 
 def text(sql: str) -> TextClause:  # SQLAlchemy's text(), imported when a server connection uses it
@@ -37,23 +33,6 @@ def inspect(connection: Connection) -> Inspector:
     from sqlalchemy import inspect as sql_inspect
 
     return sql_inspect(connection)
-
-
-@functools.cache
-def _sqlite_utils() -> ModuleType:
-    """sqlite-utils, imported without numpy where nothing has imported it yet: sqlite-utils takes it
-    when installed (another package here needs it), only to store numpy values, which these tables
-    never hold, and its import is a tenth of a small build's start-up."""
-    if "numpy" in sys.modules:
-        import sqlite_utils
-
-        return sqlite_utils
-    sys.modules["numpy"] = None  # type: ignore[assignment]  # an import of it fails: sqlite-utils goes without
-    try:
-        import sqlite_utils
-    finally:
-        del sys.modules["numpy"]
-    return sqlite_utils
 
 
 # table -> columns indexed for full-text search (Datasette shows a search box).
@@ -234,21 +213,62 @@ def _drop_fill_indexes(connection: sqlite3.Connection) -> None:
         connection.execute(f'DROP INDEX IF EXISTS "{name}"')
 
 
+def _quoted(name: str) -> str:
+    return '"{}"'.format(name.replace('"', '""'))
+
+
+def fts_statements(table: str, columns: list[str]) -> list[str]:
+    """The statements of sqlite-utils' `Table.enable_fts(columns, create_triggers=True,
+    tokenize="porter")` on a table without an index, in its words (a test runs both and compares
+    the schemas): an FTS5 table naming `table` as its content, its fill, and the triggers that keep
+    it up to date. Written out so that a build runs them in its one transaction, without importing
+    sqlite-utils (and, through it, click, dateutil and pluggy: a twentieth of the seeds' build)."""
+    fts, quoted = _quoted(f"{table}_fts"), ", ".join(_quoted(column) for column in columns)
+    old = ", ".join(f"old.{_quoted(column)}" for column in columns)
+    new = ", ".join(f"new.{_quoted(column)}" for column in columns)
+    table_name = _quoted(table)
+    return [
+        f"CREATE VIRTUAL TABLE {fts} USING FTS5 (\n    {quoted},\n    tokenize='porter',\n    content={table_name}\n)",
+        f"INSERT INTO {fts} (rowid, {quoted})\n    SELECT rowid, {quoted} FROM {table_name};",
+        f"CREATE TRIGGER {_quoted(table + '_ai')} AFTER INSERT ON {table_name} BEGIN\n"
+        f"  INSERT INTO {fts} (rowid, {quoted}) VALUES (new.rowid, {new});\nEND;",
+        f"CREATE TRIGGER {_quoted(table + '_ad')} AFTER DELETE ON {table_name} BEGIN\n"
+        f"  INSERT INTO {fts} ({fts}, rowid, {quoted}) VALUES('delete', old.rowid, {old});\nEND;",
+        f"CREATE TRIGGER {_quoted(table + '_au')} AFTER UPDATE ON {table_name} BEGIN\n"
+        f"  INSERT INTO {fts} ({fts}, rowid, {quoted}) VALUES('delete', old.rowid, {old});\n"
+        f"  INSERT INTO {fts} (rowid, {quoted}) VALUES (new.rowid, {new});\nEND;",
+    ]
+
+
 def _ensure_sqlite(connection: sqlite3.Connection) -> None:
-    database = _sqlite_utils().Database(connection, execute_plugins=False)
-    for table, columns in FTS_TABLES.items():
-        database.table(table).enable_fts(columns, create_triggers=True, replace=True, tokenize="porter")
-    with _fill_indexes(connection):
-        connection.execute("DROP TABLE IF EXISTS claims_fts")
-        connection.execute(CLAIMS_FTS)
-        connection.execute(CLAIMS_FTS_FILL)
-        with connection:
+    """Every full-text index, fill and derived table in one transaction (the caller's, or one of its own)."""
+    began = not connection.in_transaction
+    if began:
+        connection.execute("BEGIN")
+    try:
+        for table, columns in FTS_TABLES.items():
+            for suffix in ("_ai", "_ad", "_au"):
+                connection.execute(f"DROP TRIGGER IF EXISTS {_quoted(table + suffix)}")
+            connection.execute(f"DROP TABLE IF EXISTS {_quoted(table + '_fts')}")
+            for statement in fts_statements(table, columns):
+                connection.execute(statement)
+        with _fill_indexes(connection):
+            connection.execute("DROP TABLE IF EXISTS claims_fts")
+            connection.execute(CLAIMS_FTS)
+            connection.execute(CLAIMS_FTS_FILL)
             for name in DERIVED_TABLES:
                 connection.execute(f'DROP VIEW IF EXISTS "{name}"')
                 connection.execute(f'DROP TABLE IF EXISTS "{name}"')
             _create_derived_tables(connection)
-    for name, select in VIEWS.items():
-        database.create_view(name, select, replace=True)
+        for name, select in VIEWS.items():
+            connection.execute(f"DROP VIEW IF EXISTS {_quoted(name)}")
+            connection.execute(f"CREATE VIEW {_quoted(name)} AS {select}")
+        if began:
+            connection.execute("COMMIT")
+    except BaseException:
+        if began and connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
 
 
 def _ensure_postgresql(connection: Connection) -> None:

@@ -4,6 +4,7 @@ instead of the models (db/tables.py), checked against the models."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 
@@ -11,7 +12,7 @@ from db.datapackage import datapackage, resources_from_models
 from db.make_tables import TARGET, source
 from tests.conftest import PROJECT, SEEDS
 
-HEAVY = ("sqlalchemy", "alembic", "numpy")
+HEAVY = ("sqlalchemy", "alembic", "numpy", "sqlite_utils")
 
 
 def test_the_tables_file_is_what_the_models_give():
@@ -31,7 +32,8 @@ def _imported(code: str) -> list[str]:
 
 
 def test_a_fresh_build_and_an_add_in_place_import_no_sqlalchemy(tmp_path):
-    """SQLAlchemy (and Alembic, numpy) only where a server database or a migration is reached."""
+    """SQLAlchemy (and Alembic, numpy) only where a server database or a migration is reached; no
+    sqlite-utils (the full-text indexes are made by its statements, written out)."""
     folder = tmp_path / "folder"
     folder.mkdir()
     articles = sorted(SEEDS.glob("*.txt"))
@@ -93,3 +95,42 @@ def test_towns_and_city_countries_read_from_the_spellings_are_what_folding_every
     plain = {spelt for spelt in map(plain_spelling, names) if spelt.lower() not in common_words()}
     assert towns() == names | plain | {name.replace("İ", "I") for name in names if "İ" in name}
     assert {"Izmir", "Salalah"} <= towns()
+
+
+def test_the_full_text_indexes_are_the_ones_sqlite_utils_makes(tmp_path):
+    """fts_statements gives the schema, and the search results, of sqlite-utils' enable_fts."""
+    import sqlite_utils
+
+    from db.derived import FTS_TABLES, fts_statements
+
+    made = []
+    for maker in ("sqlite-utils", "fts_statements"):
+        connection = sqlite3.connect(tmp_path / f"{maker}.db")
+        for table, columns in FTS_TABLES.items():
+            connection.execute(f'CREATE TABLE "{table}" (id INTEGER PRIMARY KEY, {", ".join(columns)})')
+            connection.execute(
+                f'INSERT INTO "{table}" VALUES (1, {", ".join("?" for _ in columns)})', ["Shares rose"] * len(columns)
+            )
+        connection.commit()
+        for table, columns in FTS_TABLES.items():
+            if maker == "sqlite-utils":
+                sqlite_utils.Database(connection, execute_plugins=False)[table].enable_fts(
+                    columns, create_triggers=True, tokenize="porter"
+                )
+            else:
+                for statement in fts_statements(table, columns):
+                    connection.execute(statement)
+        connection.execute('INSERT INTO "quotes" VALUES (2, ?, ?)', ("Sales fell", "a spokesperson"))  # through the trigger
+        connection.commit()
+        schema = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid").fetchall()
+        found = [
+            connection.execute(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", (word,)).fetchall()
+            for table in FTS_TABLES
+            for word in ("share", "sale")
+        ]
+        made.append((schema, found))
+        connection.close()
+    assert made[0] == made[1]
+    assert any(sql and "tokenize='porter'" in sql for _, _, _, sql in made[1][0])
+    # stemmed ("share" finds "Shares"), and kept up to date by the triggers (the quote added after)
+    assert made[1][1] == [[(1,)], [], [(1,)], [(2,)], [(1,)], []]
