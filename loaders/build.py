@@ -30,6 +30,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
 
@@ -301,6 +302,28 @@ def _set_aside(number: int) -> None:
         gc.freeze()
 
 
+@contextmanager
+def _first_article_set_aside() -> Iterator[Callable[[], None]]:
+    """The garbage collector paused until the first article is extracted, and what that made set
+    aside from its walks: the first extraction in a process reads the extractors' data (word lists,
+    the gazetteer's sets, patterns compiled at their first use), hundreds of thousands of objects
+    that live as long as the process, which each collection meanwhile walked again (a twelfth of the
+    seeds' build). The callable given is called as each article comes; it acts at the first."""
+    collecting = gc.isenabled()
+    gc.disable()
+
+    def first_done() -> None:
+        if not gc.isenabled() and collecting:
+            gc.freeze()
+            gc.enable()
+
+    try:
+        yield first_done
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def _load_corpus(
     texts: SeedTexts,
     curated: Curated,
@@ -321,17 +344,19 @@ def _load_corpus(
     carried: list[int] = []  # the others (positions)
     items = ((spool.text(texts.full(seed)), previous.get(seed.sha256)) for seed in seeds)
     first = executor.map(_first_pass, items, curated.catalogue)
-    for number, (seed, (payload, summary, roles)) in enumerate(zip(seeds, first, strict=True)):
-        _set_aside(number + 1)
-        progress.step(f"[{number + 1}/{len(seeds)}] extracting {seed.file_name}")
-        writer.add({"extraction_cache": [{"article_sha256": seed.sha256, "extractor_version": version, "payload": payload}]})
-        spool.put(number, payload)
-        corpus_names.add(summary)
-        state.summary(summary)
-        if roles is None:
-            carried.append(number)
-        else:
-            fixed_roles.extend(roles)
+    with _first_article_set_aside() as first_done:
+        for number, (seed, (payload, summary, roles)) in enumerate(zip(seeds, first, strict=True)):
+            first_done()
+            _set_aside(number + 1)
+            progress.step(f"[{number + 1}/{len(seeds)}] extracting {seed.file_name}")
+            writer.add({"extraction_cache": [{"article_sha256": seed.sha256, "extractor_version": version, "payload": payload}]})
+            spool.put(number, payload)
+            corpus_names.add(summary)
+            state.summary(summary)
+            if roles is None:
+                carried.append(number)
+            else:
+                fixed_roles.extend(roles)
     first.close()  # every result is in: let the first pass's workers go
     # A name found with confidence in one article is found wherever it occurs in the others.
     names = corpus_names.finish()
