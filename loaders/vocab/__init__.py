@@ -248,7 +248,9 @@ def named_branches_by_first_character(branches: list[tuple[str, str]], flags: in
     can begin with several characters stands under each, its group named `name_k` (k counts its
     copies: `branch_name` reads the name back). The same matches: branches under two characters
     never match at one position, and under one the order is kept. Where a branch's first
-    characters are not a small known set, every branch is behind its own test instead."""
+    characters are not a small known set, every branch is behind its own test instead.
+    Consecutive branches of one name are alternatives of one branch, tried in order: under a
+    character, those that can begin with it make one group."""
     return _named_branches(branches, flags)[0]
 
 
@@ -278,14 +280,23 @@ def _named_branches(branches: list[tuple[str, str]], flags: int) -> tuple[str, f
     for (name, pattern), items in zip(branches, parsed, strict=True):
         chars = None if items is None else _first_characters(items)
         if chars is None or (flags & re.IGNORECASE and any(not c.isascii() and c.lower() != c.upper() for c in chars)):
-            alternation = "|".join(f"(?P<{name}_0>{first_character_test(pattern, flags)}{pattern})" for name, pattern in branches)
+            seen: dict[str, int] = {}
+            numbered = []
+            for name, pattern in branches:  # a name's copies numbered: one group name each
+                numbered.append((f"{name}_{seen.get(name, 0)}", pattern))
+                seen[name] = seen.get(name, 0) + 1
+            alternation = "|".join(f"(?P<{group}>{first_character_test(pattern, flags)}{pattern})" for group, pattern in numbered)
             return alternation, starts
         folded.append((name, pattern, frozenset(c.lower() for c in chars) if flags & re.IGNORECASE else chars))
     under: dict[str, list[tuple[str, str]]] = {}
     copies: dict[str, int] = {}
     for name, pattern, chars in folded:
         for char in sorted(chars):
-            under.setdefault(char, []).append((f"{name}_{copies.get(name, 0)}", pattern))
+            members = under.setdefault(char, [])
+            if members and members[-1][0].rsplit("_", 1)[0] == name:  # a branch's next alternative: one group
+                members[-1] = (members[-1][0], f"{members[-1][1]}|{pattern}")
+                continue
+            members.append((f"{name}_{copies.get(name, 0)}", pattern))
             copies[name] = copies.get(name, 0) + 1
     leaves = [
         (char, "|".join(f"(?P<{group}>{pattern})" for group, pattern in members)) for char, members in sorted(under.items())

@@ -18,6 +18,7 @@ from loaders.extract.claims.vocabulary import (
     cue_conditions,
     cue_pattern,
     cues,
+    metric_alternatives,
     metrics,
     yielding_metrics,
 )
@@ -78,7 +79,7 @@ AFTER_SUBJECT_RE = re.compile(r"[^.;]{0,40}?\b(?:on|for|against|in|at|of)\s+(?:t
 # found through the letter a word begins with.
 _METRIC_NAMES = [name for name, _ in metrics()]
 _CUE_CONDITIONS = cue_conditions()
-METRIC_RE = named_branches_regex([(f"m{i}", pattern) for i, (_, pattern) in enumerate(metrics())], re.IGNORECASE)
+METRIC_RE = named_branches_regex([(f"m{i}", pattern) for i, pattern in metric_alternatives()], re.IGNORECASE)
 
 
 def _cue_stands(text: str, sentence: Span, match: re.Match[str]) -> bool:

@@ -37,8 +37,12 @@ def records(name: str, key: str, fields: tuple[str, ...]) -> list[dict[str, str]
 def cue_pattern(phrases: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of cue phrases on word boundaries; a trailing `*`
     lets the last word continue ("plummet*": plummeted, plummeting)."""
-    branches = [(p[:1], re.escape(p[1:-1]) + r"\w*" if p.endswith("*") else re.escape(p[1:])) for p in phrases]
-    return r"\b" + branches_alternation(branches) + r"\b"
+    return r"\b" + branches_alternation([_cue_branch(p) for p in phrases]) + r"\b"
+
+
+def _cue_branch(phrase: str) -> tuple[str, str]:
+    """A cue phrase as a branch: its first character, and the regex of the rest."""
+    return phrase[:1], re.escape(phrase[1:-1]) + r"\w*" if phrase.endswith("*") else re.escape(phrase[1:])
 
 
 def longest_first(phrases: Iterable[str]) -> str:
@@ -101,6 +105,20 @@ def metrics() -> list[tuple[str, str]]:
         except re.error as error:
             raise VocabularyError(f"{path}: metrics[{position}] ({entry['id']}): bad pattern: {error}") from error
         out.append((entry["id"], "|".join([*patterns, *([cue_pattern(phrases)] if phrases else [])])))
+    return out
+
+
+def metric_alternatives() -> list[tuple[int, str]]:
+    """(position in `metrics()`, regex) of each alternative of each metric of `metrics()`, in order: its patterns, then
+    each of its cue phrases on word boundaries. In this order they match as `metrics()`' branches
+    do (a regex alternation tries its alternatives in order), and each begins with fewer characters
+    than its metric's whole branch: a tree of first-character tests holds each alternative once or a
+    few times, where it held each whole branch under every character any of it begins with."""
+    out: list[tuple[int, str]] = []
+    metrics()  # the file checked
+    for position, entry in enumerate(load("metrics")["metrics"]):
+        out += [(position, pattern) for pattern in entry.get("patterns", [])]
+        out += [(position, rf"\b{re.escape(first)}{rest}\b") for first, rest in map(_cue_branch, entry.get("cues", []))]
     return out
 
 
