@@ -134,3 +134,16 @@ def test_the_full_text_indexes_are_the_ones_sqlite_utils_makes(tmp_path):
     assert any(sql and "tokenize='porter'" in sql for _, _, _, sql in made[1][0])
     # stemmed ("share" finds "Shares"), and kept up to date by the triggers (the quote added after)
     assert made[1][1] == [[(1,)], [], [(1,)], [(2,)], [(1,)], []]
+
+
+def test_small_towns_are_looked_up_in_their_sorted_file():
+    """The list is bisected, not hashed: the file must stay sorted (make_cities.py sorts it)."""
+    from loaders.data.make_cities import SMALL_TOWNS_TARGET
+    from loaders.extract.gazetteer import small_towns
+
+    names = SMALL_TOWNS_TARGET.read_text(encoding="utf-8").splitlines()
+    assert names == sorted(set(names))
+    towns = small_towns()
+    assert len(towns) == len(names)
+    assert all(name in towns for name in names[:: len(names) // 500])
+    assert all(probe not in towns for probe in ["", "Komiž", names[0][:-1], names[-1] + "a", "zzzz", None])
