@@ -383,11 +383,7 @@ class _Context:
         if given_name_too and value in divisions_named_like_people():
             return True  # "in Alberta and Ontario": a province named like a person, a pause or a list after it
         # (the long list read at its first use: most articles never reach it)
-        if (
-            not listed
-            and small_too
-            and (value in small_towns() or (not value.isascii() and _plain(value) in small_towns()))
-        ):
+        if not listed and small_too and (value in small_towns() or (not value.isascii() and _plain(value) in small_towns())):
             return value not in self.organisation_names
         return listed and (given_name_too or value not in _all_given_names())
 
