@@ -13,7 +13,7 @@ from loaders.extract.quotes import RoleIndex, find_quotes
 
 TITLE = "Plant news\n\n"
 # Another article of the corpus named one spokesman.
-ELSEWHERE = RoleIndex([("Odo Farrant", "spokesman", None), ("Ines Pauley", "spokesperson", None)])
+ELSEWHERE = RoleIndex([("Odo Farrant", "spokesman", "Kessway Foods"), ("Ines Pauley", "spokesperson", None)])
 
 
 def speakers(text: str) -> list[str | None]:
@@ -30,8 +30,12 @@ def speakers(text: str) -> list[str | None]:
         ('"There will be no cuts at the plant here," an airline spokesperson said.', [None]),
         # must not: a spokesperson the article names is that person
         ('"There will be no cuts at the plant here," said Hester Rijnsma, a company spokeswoman.', ["Hester Rijnsma"]),
-        # must not: "the spokesman" the corpus knows one holder of is still read through the data
-        ('"There will be no cuts at the plant here," the spokesman said.', ["Odo Farrant"]),
+        # must not: "the spokesman" the corpus knows one holder of, at a company this article names, is
+        # still read through the data
+        (
+            'Kessway Foods will keep the plant. "There will be no cuts at the plant here," the spokesman said.',
+            ["Odo Farrant"],
+        ),
     ],
 )
 def test_an_unnamed_spokesperson_is_nobody_the_data_names(text, expected):

@@ -34,8 +34,20 @@ def test_a_title_and_the_name_after_it_name_the_speaker(text, expected):
     assert speakers(text) == expected
 
 
-def test_a_title_with_no_name_in_the_article_stays_the_data_s_holder():
-    assert speakers('"The bridge opens in May," the mayor said.') == ["Ines Pauley"]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the data's one mayor, at a council this article names
+        ('Tessavik Town Council met on Monday. "The bridge opens in May," the mayor said.', ["Ines Pauley"]),
+        # must-not: the data's one mayor, of another story (neither named here nor their council)
+        ('"The bridge opens in May," the mayor said.', [None]),
+    ],
+)
+def test_a_title_with_no_name_in_the_article_is_the_data_s_holder_of_its_story(text, expected):
+    paragraphs = layout(text).paragraphs
+    entities = find_entities(text, paragraphs, {})
+    roles = RoleIndex([("Ines Pauley", "mayor", "Tessavik Town Council")])
+    assert [q.speaker for q in find_quotes(text, paragraphs, entities, roles) if q.kind == "direct"] == expected
 
 
 @pytest.mark.parametrize(

@@ -268,3 +268,36 @@ def test_a_title_alone_rewording_words_of_no_one_named_is_not_grouped_by_it():
 )
 def test_speaker_titles(speaker, as_written, source, roles, expected):
     assert speaker_titles(speaker, as_written, source, roles) == expected
+
+
+@pytest.mark.parametrize(
+    "text, roles, expected",
+    [
+        # must-not: the data's one commissioner, of another story, is not this article's commissioner
+        (
+            "The Regional Commissioner for Trade and Industry, Mrs Joy Okafor, welcomed the plant.\n\n"
+            '"Every job that comes to this city is welcome," the commissioner said.',
+            [("Ann Banda", "district commissioner", None)],
+            [("Every job that comes to this city is welcome,", "Joy Okafor")],
+        ),
+        (
+            'Orvale Dairies will shut its creamery. "It is a sad day," the chief executive said.',
+            [("Tom Reid", "chief executive", "Hexham Mills")],
+            [("It is a sad day,", None)],
+        ),
+        # the data's one holder at an organisation this article names is its speaker
+        (
+            'Hexham Mills will shut its creamery. "It is a sad day," the chief executive said.',
+            [("Tom Reid", "chief executive", "Hexham Mills")],
+            [("It is a sad day,", "Tom Reid")],
+        ),
+        # and one this article names
+        (
+            'Tom Reid has run the mill for a decade. It will close.\n\n"It is a sad day," the chief executive said.',
+            [("Tom Reid", "chief executive", None)],
+            [("It is a sad day,", "Tom Reid")],
+        ),
+    ],
+)
+def test_a_titles_one_holder_in_the_data_speaks_only_in_their_own_story(text, roles, expected):
+    assert speakers_with_roles(text, roles) == expected

@@ -598,6 +598,14 @@ class Speakers:
             return None, f"role '{title}' {where}: its holder is not '{pronoun}'"
         return holders[0], f"role '{title}' {where} held by one person"
 
+    def _tied_here(self, title: str, holder: str) -> bool:
+        """Whether a title's holder in the data belongs to this article's story: named in it, or holding
+        the title at an organisation it names."""
+        if any(person.name == holder for person in self.people):
+            return True
+        named = sorted({o.name for o in self.organisations})
+        return bool(named) and holder in self.roles.holders_tied(title, named)
+
     def by_role(self, span: Span) -> tuple[str | None, str]:
         role = ROLE_RE.search(self.text, span.start, span.end)
         if not role:
@@ -605,6 +613,10 @@ class Speakers:
         title = normalise_role(role.group(0))
         organisation = next((o.name for o in self.organisations_in(span)), None)
         holders = self.roles.holders(title, organisation)
+        if organisation is None and len(holders) == 1 and not self._tied_here(title, holders[0]):
+            # "the commissioner said": the data's one commissioner, of another story (neither named here nor
+            # at an organisation named here), says nothing of who speaks in this one
+            holders = []
         surname = _SURNAME_AFTER_ROLE_RE.match(self.text, role.end(), span.end)
         if surname and len(holders) > 1:
             # "President Lee", the article naming no Lee in full: the one holder of the title called Lee
