@@ -126,6 +126,27 @@ def test_a_speech_verb_carrying_its_subject_stands_for_the_speaker_before(text, 
             'Creamery to close: "a hard blow to the whole valley"\n\n"We went to the meeting," Ann Lee said.',
             [("a hard blow to the whole valley", None), ("We went to the meeting,", "Ann Lee")],
         ),
+        # must-not: the headline names its own speaker before the quote; the body's echo is the other side's
+        (
+            'Residents fear "the new plant will poison the river"\n\nThe chief executive of Kessway, Ann Lee, '
+            'defended the project. "The new plant is safe and clean," she said.',
+            [("the new plant will poison the river", None), ("The new plant is safe and clean,", "Ann Lee")],
+        ),
+        (
+            'Union vows "no more job cuts at the yard"\n\nThe yard\'s owner, Tom Reid, said the order book was full. '
+            '"There will be no more job cuts this year," he said.',
+            [("no more job cuts at the yard", None), ("There will be no more job cuts this year,", "Tom Reid")],
+        ),
+        (
+            'Minister: "we will not raise taxes again"\n\nOpposition leader Ann Lee was scathing. '
+            '"They said we will not raise taxes last year too," she said.',
+            [("we will not raise taxes again", None), ("They said we will not raise taxes last year too,", "Ann Lee")],
+        ),
+        # must-not: the body's quote shares a phrase but does not open as the headline's quote does
+        (
+            '"We are not a number on a list"\n\n"The firm treats 300 families like a number on a list," Tom Reid said.',
+            [("We are not a number on a list", None), ("The firm treats 300 families like a number on a list,", "Tom Reid")],
+        ),
     ],
 )
 def test_a_headlines_quote_reworded_by_one_speaker_in_the_body(text, expected):
