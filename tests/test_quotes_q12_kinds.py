@@ -206,6 +206,15 @@ def test_a_commissioner_is_a_title(text, expected):
             'Ann Swedish runs a shop.\n\n"We leave because a seat costs more there," the Swedish company’s chief executive said.',
             [("We leave because a seat costs more there,", None)],
         ),
+        # must-not: a surname spelled as a nationality, in the speaker's place alone, is still the person's
+        (
+            'Ann French chairs the board.\n\n"We will grow," French said.',
+            [("We will grow,", "Ann French")],
+        ),
+        (
+            'The shop belongs to Tom Welsh.\n\n"Trade is slow in winter," Welsh told us.',
+            [("Trade is slow in winter,", "Tom Welsh")],
+        ),
         # a surname in the speaker's place still names the person in full
         (
             'Ann Lindgren runs the firm.\n\n"We leave because a seat costs more there," Lindgren said.',
