@@ -281,7 +281,17 @@ def test_a_title_alone_rewording_words_of_no_one_named_is_not_grouped_by_it():
     [
         # a title and no one resolved: the title asked, canonical
         (None, "the managing director", None, [], ("managing director", frozenset())),
-        (None, "the Swedish company's CEO", None, [], ("chief executive", frozenset())),
+        # a name beside the title asked qualifies it (the buyer's chief, not the seller's)
+        (None, "the Swedish company's CEO", None, [], ("chief executive @ swedish", frozenset())),
+        (None, "the chief executive of Kessway", None, [], ("chief executive @ kessway", frozenset())),
+        # a title held keeps each word of its organisation's name
+        (
+            "Ann Lee",
+            "Ann Lee",
+            None,
+            [("Ann Lee", "chief executive", "Orvale Dairies")],
+            (None, frozenset({"chief executive", "chief executive @ orvale", "chief executive @ dairies"})),
+        ),
         # a named speaker: the titles the article gives them, no one else's
         (
             "Ann Lee",
@@ -298,3 +308,30 @@ def test_a_title_alone_rewording_words_of_no_one_named_is_not_grouped_by_it():
 )
 def test_speaker_titles(speaker, as_written, source, roles, expected):
     assert speaker_titles(speaker, as_written, source, roles) == expected
+
+
+@pytest.mark.parametrize(
+    "as_written, grouped",
+    [
+        # the title alone, or named with the holder's organisation: the holder's words, reworded
+        ("the managing director", True),
+        ("the Orvale managing director", True),
+        ("the managing director of Orvale Dairies", True),
+        # must-not: the title of another organisation (a deal's buyer, not the seller's named chief)
+        ("the Swedish company's managing director", False),
+        ("the managing director of Kessway", False),
+    ],
+)
+def test_a_title_asked_keeps_the_organisation_named_beside_it(as_written, grouped):
+    held = [("Ann Lee", "managing director", "Orvale Dairies")]
+    asked, _ = speaker_titles(None, as_written, None, [])
+    _, holds = speaker_titles("ann-lee", "Ann Lee", None, [("ann-lee", *role[1:]) for role in held])
+    first = _printed("article-1", "The board will not carry those losses any longer.", None, asked, frozenset())
+    second = _printed(
+        "article-2",
+        "We have lost money on every voyage since 2023, and our board will not carry that any longer.",
+        "ann-lee",
+        None,
+        holds,
+    )
+    assert _two_printings(first, second) == grouped
