@@ -86,6 +86,15 @@ def test_the_councillor_is_the_council_member_named_just_before(text, expected):
         ),
         # must-not: with no one before it, the verb names no one
         ('Ychwanegodd: "Rydyn ni wedi gofyn am amser."', [("Rydyn ni wedi gofyn am amser.", None)]),
+        # must-not: two people named before and no speaker yet: the verb, naming no gender, names neither
+        (
+            'Ann Lee opened the plant on Monday. Tom Reid, her rival, stayed away.\n\nDijo: "Es un gran día."',
+            [("Es un gran día.", None)],
+        ),
+        (
+            'Tom Reid met Ann Lee at the mill gate.\n\nYchwanegodd: "Bydd y ffatri yn cau."',
+            [("Bydd y ffatri yn cau.", None)],
+        ),
         # must-not: a lead of other words than the verb alone is not read as it
         (
             'Ann Lee spoke first.\n\nYchwanegodd y cwmni mewn datganiad: "Bydd y ffatri yn cau."',

@@ -675,7 +675,8 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     pronoun = (
         pronoun_match.group(1) if pronoun_match else (words.strip() if words.strip().casefold() in _OBJECT_PRONOUNS else None)
     )
-    if pronoun is None and words.strip(" ,:").casefold() in _SUBJECT_IN_VERB_LEADS:
+    in_verb = pronoun is None and words.strip(" ,:").casefold() in _SUBJECT_IN_VERB_LEADS
+    if in_verb:
         pronoun = words.strip(" ,:")  # "Ychwanegodd:" ("she added:"): the verb carries its subject, a pronoun
     if pronoun:
         recent = speakers.last_speaker
@@ -707,6 +708,8 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         ):
             return Attribution(recent[1], pronoun, f"pronoun '{pronoun}' -> the speaker before: {recent[1]}", person=True)
         person = speakers.last_before(quote_start, pronoun)
+        if person and in_verb and speakers.others_named(max(0, quote_start - DESCRIBED_REACH), quote_start, person):
+            person = None  # "Dijo:" names no gender: with two people named before, either may be its subject
         if person:
             return Attribution(person, pronoun, f"pronoun '{pronoun}' -> last person named before: {person}", person=True)
         title_written = speakers.title_just_before(quote_start)
