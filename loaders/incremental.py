@@ -172,7 +172,7 @@ def article_state(article: ExtractedArticle) -> ArticleState:
     story = story_names(
         (m.name for m in found.mentions if m.kind == "organisation"), (m.name for m in found.mentions if m.kind == "person")
     )
-    held = [(r.person, r.title) for r in found.roles]  # the titles the article gives its people
+    held = [(r.person, r.title, r.organisation) for r in found.roles]  # the titles the article gives its people
     for quote in article.quotes:  # as CorpusRows keys them: one speaker per span, every quote's utterances
         row_id = content_id(article_id, "quote", quote.kind, quote.span.start, quote.span.end)
         speakers[(quote.span.start, quote.span.end)] = (slug(quote.speaker) if quote.speaker else None, row_id)

@@ -146,7 +146,7 @@ class CorpusRows:
             (m.name for m in article.entities.mentions if m.kind == "organisation"),
             (m.name for m in article.entities.mentions if m.kind == "person"),
         )
-        held = [(r.person, r.title) for r in article.entities.roles]  # the titles the article gives its people
+        held = [(r.person, r.title, r.organisation) for r in article.entities.roles]  # the titles the article gives its people
         rows["quotes"], records = _quotes(article, ids)
         self.quotes.update(records)
         text = article.seed.text

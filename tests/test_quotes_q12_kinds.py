@@ -86,6 +86,15 @@ def test_the_councillor_is_the_council_member_named_just_before(text, expected):
         ),
         # must-not: with no one before it, the verb names no one
         ('Ychwanegodd: "Rydyn ni wedi gofyn am amser."', [("Rydyn ni wedi gofyn am amser.", None)]),
+        # must-not: two people named before and no speaker yet: the verb, naming no gender, names neither
+        (
+            'Ann Lee opened the plant on Monday. Tom Reid, her rival, stayed away.\n\nDijo: "Es un gran día."',
+            [("Es un gran día.", None)],
+        ),
+        (
+            'Tom Reid met Ann Lee at the mill gate.\n\nYchwanegodd: "Bydd y ffatri yn cau."',
+            [("Bydd y ffatri yn cau.", None)],
+        ),
         # must-not: a lead of other words than the verb alone is not read as it
         (
             'Ann Lee spoke first.\n\nYchwanegodd y cwmni mewn datganiad: "Bydd y ffatri yn cau."',
@@ -125,6 +134,27 @@ def test_a_speech_verb_carrying_its_subject_stands_for_the_speaker_before(text, 
         (
             'Creamery to close: "a hard blow to the whole valley"\n\n"We went to the meeting," Ann Lee said.',
             [("a hard blow to the whole valley", None), ("We went to the meeting,", "Ann Lee")],
+        ),
+        # must-not: the headline names its own speaker before the quote; the body's echo is the other side's
+        (
+            'Residents fear "the new plant will poison the river"\n\nThe chief executive of Kessway, Ann Lee, '
+            'defended the project. "The new plant is safe and clean," she said.',
+            [("the new plant will poison the river", None), ("The new plant is safe and clean,", "Ann Lee")],
+        ),
+        (
+            'Union vows "no more job cuts at the yard"\n\nThe yard\'s owner, Tom Reid, said the order book was full. '
+            '"There will be no more job cuts this year," he said.',
+            [("no more job cuts at the yard", None), ("There will be no more job cuts this year,", "Tom Reid")],
+        ),
+        (
+            'Minister: "we will not raise taxes again"\n\nOpposition leader Ann Lee was scathing. '
+            '"They said we will not raise taxes last year too," she said.',
+            [("we will not raise taxes again", None), ("They said we will not raise taxes last year too,", "Ann Lee")],
+        ),
+        # must-not: the body's quote shares a phrase but does not open as the headline's quote does
+        (
+            '"We are not a number on a list"\n\n"The firm treats 300 families like a number on a list," Tom Reid said.',
+            [("We are not a number on a list", None), ("The firm treats 300 families like a number on a list,", "Tom Reid")],
         ),
     ],
 )
@@ -184,6 +214,15 @@ def test_a_commissioner_is_a_title(text, expected):
         (
             'Ann Swedish runs a shop.\n\n"We leave because a seat costs more there," the Swedish company’s chief executive said.',
             [("We leave because a seat costs more there,", None)],
+        ),
+        # must-not: a surname spelled as a nationality, in the speaker's place alone, is still the person's
+        (
+            'Ann French chairs the board.\n\n"We will grow," French said.',
+            [("We will grow,", "Ann French")],
+        ),
+        (
+            'The shop belongs to Tom Welsh.\n\n"Trade is slow in winter," Welsh told us.',
+            [("Trade is slow in winter,", "Tom Welsh")],
         ),
         # a surname in the speaker's place still names the person in full
         (
@@ -251,7 +290,17 @@ def test_a_title_alone_rewording_words_of_no_one_named_is_not_grouped_by_it():
     [
         # a title and no one resolved: the title asked, canonical
         (None, "the managing director", None, [], ("managing director", frozenset())),
-        (None, "the Swedish company's CEO", None, [], ("chief executive", frozenset())),
+        # a name beside the title asked qualifies it (the buyer's chief, not the seller's)
+        (None, "the Swedish company's CEO", None, [], ("chief executive @ swedish", frozenset())),
+        (None, "the chief executive of Kessway", None, [], ("chief executive @ kessway", frozenset())),
+        # a title held keeps each word of its organisation's name
+        (
+            "Ann Lee",
+            "Ann Lee",
+            None,
+            [("Ann Lee", "chief executive", "Orvale Dairies")],
+            (None, frozenset({"chief executive", "chief executive @ orvale", "chief executive @ dairies"})),
+        ),
         # a named speaker: the titles the article gives them, no one else's
         (
             "Ann Lee",
@@ -301,3 +350,30 @@ def test_speaker_titles(speaker, as_written, source, roles, expected):
 )
 def test_a_titles_one_holder_in_the_data_speaks_only_in_their_own_story(text, roles, expected):
     assert speakers_with_roles(text, roles) == expected
+
+
+@pytest.mark.parametrize(
+    "as_written, grouped",
+    [
+        # the title alone, or named with the holder's organisation: the holder's words, reworded
+        ("the managing director", True),
+        ("the Orvale managing director", True),
+        ("the managing director of Orvale Dairies", True),
+        # must-not: the title of another organisation (a deal's buyer, not the seller's named chief)
+        ("the Swedish company's managing director", False),
+        ("the managing director of Kessway", False),
+    ],
+)
+def test_a_title_asked_keeps_the_organisation_named_beside_it(as_written, grouped):
+    held = [("Ann Lee", "managing director", "Orvale Dairies")]
+    asked, _ = speaker_titles(None, as_written, None, [])
+    _, holds = speaker_titles("ann-lee", "Ann Lee", None, [("ann-lee", *role[1:]) for role in held])
+    first = _printed("article-1", "The board will not carry those losses any longer.", None, asked, frozenset())
+    second = _printed(
+        "article-2",
+        "We have lost money on every voyage since 2023, and our board will not carry that any longer.",
+        "ann-lee",
+        None,
+        holds,
+    )
+    assert _two_printings(first, second) == grouped

@@ -180,14 +180,42 @@ def utterances(
 
 
 def speaker_titles(
-    speaker: str | None, as_written: str | None, source: str | None, roles: Iterable[tuple[str, str]]
+    speaker: str | None,
+    as_written: str | None,
+    source: str | None,
+    roles: Iterable[tuple[str, str] | tuple[str, str, str | None]],
 ) -> tuple[str | None, frozenset[str]]:
     """A quote's titles: the one its speaker's place names where the article resolves no one ("…," the
-    managing director said), and those the article gives its speaker ((person, title) of its roles)."""
+    managing director said), and those the article gives its speaker ((person, title[, organisation]) of
+    its roles). A title asked with a name beside it ("the Kessway chief executive", "the Swedish
+    company's CEO") keeps that name's first word (title QUALIFIED word); a title held keeps each word
+    of its organisation's name the same way, so a qualified title asked is held only at an organisation
+    so named."""
     if speaker:
-        return None, frozenset(normalise_role(title) for person, title in roles if person == speaker)
+        held: set[str] = set()
+        for given in roles:
+            if given[0] == speaker:
+                title = normalise_role(given[1])
+                organisation = given[2] if len(given) > 2 else None
+                held.add(title)
+                held.update(f"{title}{QUALIFIED}{word}" for word in _name_words(organisation or ""))
+        return None, frozenset(held)
     role = ROLE_RE.search(as_written or "")
-    return (normalise_role(role.group(0)) if role and source is None else None), frozenset()
+    if not role or source is not None or as_written is None:
+        return None, frozenset()
+    title = normalise_role(role.group(0))
+    beside = _name_words(f"{as_written[: role.start()]} {as_written[role.end() :]}")
+    return (f"{title}{QUALIFIED}{beside[0]}" if beside else title), frozenset()
+
+
+QUALIFIED = " @ "  # between a title and a word of the name qualifying it ("chief executive @ kessway")
+
+
+def _name_words(text: str) -> list[str]:
+    """The capitalised words of a name or a speaker's place, casefolded, possessives and function words
+    ("The") left out: "the Swedish company's CEO" -> ["swedish"]; "Kessway Foods Ltd" -> ["kessway", "foods", "ltd"]."""
+    found = (re.sub(r"['’]s?$", "", word).casefold() for word in re.findall(r"\b[A-Z][\w'’-]*", text))
+    return [word for word in found if word and word not in _FUNCTION_WORDS]
 
 
 @dataclass

@@ -38,6 +38,8 @@ HEADING = "a headline's quote"
 REPEAT_MIN_WORDS = 4  # fewer words ("no comment") are said by many people
 REPEAT_CANDIDATES = 8  # attributed quotes kept per run of words: a bound, whatever the text
 HEADLINE_RUN_WORDS = 3  # a run a headline's quote shares with the body's quotes ("a hard blow"), a content word in it
+HEADLINE_OPENING_WORDS = 2  # the headline's quote opens as the body's quote it clips ("a hard ..."), a content word in them
+HEADLINE_LABEL_WORDS = 2  # a speaker's label before a headline's colon ("Minister:", "Ann Lee:")
 _FUNCTION_WORDS = frozenset(vocabulary_words("quotes", "function_words"))
 SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
 
@@ -70,8 +72,9 @@ def find_quotes(
         for quote in quoted_spans_found(text, headings or [])
         if len(_words_of(quote.span.of(text)).split()) >= REPEAT_MIN_WORDS
     ]
+    first = _headlines(text, paragraphs)
     quotes = [q for q in _repeated_with_speaker(text, headline + quotes) if q.resolution != HEADING]
-    quotes = _headline_reworded_in_body(text, _headlines(text, paragraphs), quotes)
+    quotes = _headline_reworded_in_body(text, first, quotes)
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
 
@@ -174,21 +177,31 @@ _SENTENCE_ENDS = ".!?…"
 
 def _headline_reworded_in_body(text: str, first: Span, quotes: list[QuoteFound]) -> list[QuoteFound]:
     """A quote of the opening lines (a headline kept in the prose) naming no one, whose words the
-    body's quotes reword: the one speaker whose quotes share a run of HEADLINE_RUN_WORDS words with it,
-    a content word among them ("a hard blow to the whole valley" / "It is a hard blow to …," the
-    councillor said). Where the body's quotes sharing its runs are two people's, no one."""
+    body's quotes reword: the one speaker whose quotes both open as the headline's quote does (its
+    first two words, a content word among them: a sub-editor clips a quote where a phrase of it
+    begins) and share a run of HEADLINE_RUN_WORDS words with it, a content word among them ("a hard
+    blow to the whole valley" / "It is a hard blow to …," the councillor said). Where two people's
+    quotes do, no one; where the headline's line names a speaker of its own before the quote
+    ("Minister: "…"", "Residents fear "…""), no one: a body's quote rewording it may be another side's
+    answer (the same words printed again are the speaker's, `_repeated_with_speaker`)."""
     heads = {id(q) for q in quotes if q.speaker is None and q.source is None and first.contains(q.span)}
     if not heads:
         return quotes
     said_by: dict[tuple[str, ...], set[str]] = {}
+    opened_by: dict[tuple[str, ...], set[str]] = {}  # speakers by their quotes' pairs of words: sets of speakers, not of quotes
     for quote in quotes:
         if quote.speaker and not first.contains(quote.span):
-            for run in _content_runs(quote.span.of(text)):
+            tokens = _words_of(quote.span.of(text)).split()
+            for run in _content_runs(tokens, HEADLINE_RUN_WORDS):
                 said_by.setdefault(run, set()).add(quote.speaker)
+            for pair in _content_runs(tokens, HEADLINE_OPENING_WORDS):
+                opened_by.setdefault(pair, set()).add(quote.speaker)
     out = []
     for quote in quotes:
-        if id(quote) in heads and len(_words_of(quote.span.of(text)).split()) >= REPEAT_MIN_WORDS:
-            people = set().union(*(said_by.get(run, set()) for run in _content_runs(quote.span.of(text))))
+        tokens = _words_of(quote.span.of(text)).split()
+        if id(quote) in heads and len(tokens) >= REPEAT_MIN_WORDS and not _speaker_named_before(text, quote.span):
+            sharing = set().union(*(said_by.get(run, set()) for run in _content_runs(tokens, HEADLINE_RUN_WORDS)))
+            people = sharing & opened_by.get(tuple(tokens[:HEADLINE_OPENING_WORDS]), set())
             if len(people) == 1:
                 (person,) = people
                 quote = replace(
@@ -202,10 +215,25 @@ def _headline_reworded_in_body(text: str, first: Span, quotes: list[QuoteFound])
     return out
 
 
-def _content_runs(printed: str) -> set[tuple[str, ...]]:
-    """The runs of HEADLINE_RUN_WORDS words of a quote with a content word among them."""
-    tokens = _words_of(printed).split()
-    runs = (tuple(tokens[i : i + HEADLINE_RUN_WORDS]) for i in range(len(tokens) - HEADLINE_RUN_WORDS + 1))
+def _speaker_named_before(text: str, quote: Span) -> bool:
+    """Whether the headline's line names who says its quote before it: a label of a word or two and a
+    colon ("Minister: "…"", "Ann Lee: "…""), or a clause running into the quote with no break
+    ("Residents fear "…"", "Union vows "…""). A headline that states its news, then a colon or a dash,
+    then the quote ("Creamery to close: "…"") names no one."""
+    line = text[text.rfind("\n", 0, quote.start) + 1 : quote.start].rstrip(_OPENING_MARKS)
+    if not line.strip():
+        return False
+    if line[-1:].isalnum():
+        return True
+    return line.rstrip().endswith(":") and len(line.split()) <= HEADLINE_LABEL_WORDS
+
+
+_OPENING_MARKS = " \t\"“‘'«"
+
+
+def _content_runs(tokens: list[str], size: int) -> set[tuple[str, ...]]:
+    """The runs of `size` words of a quote's words with a content word among them."""
+    runs = (tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
     return {run for run in runs if any(word not in _FUNCTION_WORDS for word in run)}
 
 

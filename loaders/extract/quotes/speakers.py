@@ -22,6 +22,7 @@ from loaders.extract.cues import (
     PERSONAL_PRONOUN_RE,
     ROLE_RE,
     ROLE_WORDS,
+    SPEECH_VERBS,
     normalise_role,
 )
 from loaders.extract.gazetteer import demonyms
@@ -77,6 +78,8 @@ _BODY_ENDS = frozenset(word.casefold() for word in words("quotes", "body_name_en
     form.casefold().rstrip(".") for form in LEGAL_FORMS
 )
 _TITLE_ENDS = frozenset(words("quotes", "title_name_ends"))
+# What follows a nationality standing as someone's surname: a speech verb or a clause's end ("French said", "said French.")
+_SURNAME_AFTER_RE = re.compile(rf"[ \t]*(?:[,.;:!?)\"”’]|\n|$)|[ \t]+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _AFTER_PREPOSITION_RE = re.compile(rf"\b{alternation(words('quotes', 'not_speaker_after'))}\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_LEAD_RE = re.compile(rf"\s*({alternation(words('quotes', 'possessive_leads'))})\s", re.IGNORECASE)
 # "the mum-of-three, who …", "The 58-year-old": a person described, standing for the one named before.
@@ -335,8 +338,8 @@ class Speakers:
             if parts[-1] in _TITLE_ENDS:
                 continue  # "Development Officer of the council": a title, not a person
             if len(parts) == 1:  # a surname: the article names the person in full somewhere
-                if parts[0] in demonyms():
-                    continue  # "the Swedish company's chief executive": a nationality, no one's surname
+                if parts[0] in demonyms() and not _SURNAME_AFTER_RE.match(self.text, end):
+                    continue  # "the Swedish company's chief executive": a nationality, no one's surname ("French said": hers)
                 name = None if self._is_common_word(parts[0]) else self._full_name(parts[0])
                 if name is None:
                     continue
@@ -684,7 +687,8 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     pronoun = (
         pronoun_match.group(1) if pronoun_match else (words.strip() if words.strip().casefold() in _OBJECT_PRONOUNS else None)
     )
-    if pronoun is None and words.strip(" ,:").casefold() in _SUBJECT_IN_VERB_LEADS:
+    in_verb = pronoun is None and words.strip(" ,:").casefold() in _SUBJECT_IN_VERB_LEADS
+    if in_verb:
         pronoun = words.strip(" ,:")  # "Ychwanegodd:" ("she added:"): the verb carries its subject, a pronoun
     if pronoun:
         recent = speakers.last_speaker
@@ -716,6 +720,8 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         ):
             return Attribution(recent[1], pronoun, f"pronoun '{pronoun}' -> the speaker before: {recent[1]}", person=True)
         person = speakers.last_before(quote_start, pronoun)
+        if person and in_verb and speakers.others_named(max(0, quote_start - DESCRIBED_REACH), quote_start, person):
+            person = None  # "Dijo:" names no gender: with two people named before, either may be its subject
         if person:
             return Attribution(person, pronoun, f"pronoun '{pronoun}' -> last person named before: {person}", person=True)
         title_written = speakers.title_just_before(quote_start)
