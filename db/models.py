@@ -339,10 +339,21 @@ class EntityContribution(Base):
 
 class ArticleRecord(Base):
     """One article's part of the cross-article steps, compact: the roles it states, its quotes'
-    speakers and utterances; apart, its claims as grouping reads them (canonical JSON, zlib-compressed)."""
+    speakers and utterances (canonical JSON, zlib-compressed). Its claims are in claim_members."""
 
     __tablename__ = "article_records"
 
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), primary_key=True)
     payload: Mapped[bytes] = mapped_column(LargeBinary)  # roles, speakers, utterances
-    claims: Mapped[bytes] = mapped_column(LargeBinary)  # its claims as grouping reads them
+
+
+class ClaimMember(Base):
+    """One claim as claim grouping reads it (its figure's fields, outlet, the organisations its
+    sentence names), keyed by the claim's id: `add` reads the claims of the blocks it regroups one
+    by one, not every claim of their articles. Compact JSON (a positional array)."""
+
+    __tablename__ = "claim_members"
+
+    claim_id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    member: Mapped[str] = mapped_column(Text)

@@ -3,7 +3,7 @@ writes `add` makes (loaders/incremental.py) when it recomputes only what new
 articles touch. The only other code that writes a database is db/writer.py.
 
 Rows come and go as plain dicts per table; the corpus state tables
-(corpus_counts, corpus_index, entity_contributions, article_records) are read
+(corpus_counts, corpus_index, entity_contributions, article_records, claim_members) are read
 by key. Derived tables and the claims' full-text index are refreshed for the
 keys that changed only (the other full-text indexes follow by their triggers).
 """
@@ -76,9 +76,9 @@ class InPlace:
 
     # Reads ---------------------------------------------------------------------
     def keeps_state(self) -> bool:
-        """Whether the database has the corpus state tables (revision 0009 on)."""
+        """Whether the database has the corpus state tables (revision 0010 on: claim_members)."""
         names = {row[0] for row in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        return {"corpus_counts", "corpus_index", "entity_contributions", "article_records"} <= names
+        return {"corpus_counts", "corpus_index", "entity_contributions", "article_records", "claim_members"} <= names
 
     def info(self) -> dict[str, str]:
         return {row["name"]: row["value"] for row in self.connection.execute("SELECT name, value FROM build_info")}
@@ -244,17 +244,25 @@ class InPlace:
             )
         ]
 
-    def records(self, ids: Iterable[str], column: str = "payload") -> dict[str, bytes]:
-        """The articles' records (`payload`), or their claims (`claims`)."""
+    def records(self, ids: Iterable[str]) -> dict[str, bytes]:
+        """The articles' records (their payloads)."""
         out: dict[str, bytes] = {}
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             out.update(
-                self.connection.execute(
-                    f'SELECT article_id, "{column}" FROM article_records WHERE article_id IN ({marks})', chunk
-                )
+                self.connection.execute(f"SELECT article_id, payload FROM article_records WHERE article_id IN ({marks})", chunk)
             )
         return out
+
+    def claim_members(self, claim_ids: Iterable[int]) -> Iterator[tuple[int, str, str]]:
+        """(claim id, article id, member) of the claims given that claim_members holds, as plain tuples."""
+        for chunk in _chunks(set(claim_ids)):
+            marks = ",".join("?" * len(chunk))
+            cursor = self.connection.execute(
+                f"SELECT claim_id, article_id, member FROM claim_members WHERE claim_id IN ({marks})", chunk
+            )
+            cursor.row_factory = None  # plain tuples
+            yield from cursor
 
     def rows(self, table: str, column: str, values: Iterable) -> list[dict]:
         out: list[dict] = []

@@ -31,7 +31,8 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {'build_info': (('n
                   ('id',)),
  'products': (('kind', 'maker_id', 'id', 'name', 'found_by', 'confidence'), ('id',)),
  'quote_groups': (('id', 'speaker_id', 'text', 'article_count', 'quote_count'), ('id',)),
- 'article_records': (('article_id', 'payload', 'claims'), ('article_id',)),
+ 'article_records': (('article_id', 'payload'), ('article_id',)),
+ 'claim_members': (('claim_id', 'article_id', 'member'), ('claim_id',)),
  'claims': (('id',
              'article_id',
              'group_id',
@@ -128,6 +129,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {'build_info': (('n
 # Tables stored in primary-key order whatever the order their rows were written in, once VACUUMed:
 # WITHOUT ROWID, or keyed by an INTEGER PRIMARY KEY (the rowid). Their rows need no sorting before they are written.
 STORED_IN_KEY_ORDER: frozenset[str] = frozenset(['claim_groups',
+ 'claim_members',
  'claims',
  'corpus_counts',
  'corpus_index',
@@ -285,11 +287,20 @@ SQLITE_CREATE: tuple[str, ...] = ('\n'
  'CREATE TABLE article_records (\n'
  '\tarticle_id TEXT NOT NULL, \n'
  '\tpayload BLOB NOT NULL, \n'
- '\tclaims BLOB NOT NULL, \n'
  '\tCONSTRAINT pk_article_records PRIMARY KEY (article_id), \n'
  '\tCONSTRAINT fk_article_records_article_id_articles FOREIGN KEY(article_id) REFERENCES articles (id)\n'
  ')\n'
  '\n',
+ '\n'
+ 'CREATE TABLE claim_members (\n'
+ '\tclaim_id INTEGER NOT NULL, \n'
+ '\tarticle_id TEXT NOT NULL, \n'
+ '\tmember TEXT NOT NULL, \n'
+ '\tCONSTRAINT pk_claim_members PRIMARY KEY (claim_id), \n'
+ '\tCONSTRAINT fk_claim_members_article_id_articles FOREIGN KEY(article_id) REFERENCES articles (id)\n'
+ ')\n'
+ '\n',
+ 'CREATE INDEX ix_claim_members_article_id ON claim_members (article_id)',
  '\n'
  'CREATE TABLE claims (\n'
  '\tid INTEGER NOT NULL, \n'

@@ -32,6 +32,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import json
 import os
 import re
 from bisect import bisect_left
@@ -46,6 +47,7 @@ from loaders import cache
 from loaders.article import ExtractedArticle
 from loaders.curated import Curated, load_curated
 from loaders.errors import BuildError
+from loaders.extract.claims import ClaimFound
 from loaders.extract.entities.consistency import CarriedNames, NameSummary, name_summary
 from loaders.extract.quotes import RoleIndex
 from loaders.group.claims import (
@@ -81,7 +83,7 @@ from loaders.labels import reading_order
 from loaders.progress import Progress
 from loaders.read import SeedFile
 from loaders.rows import ENTITY_TABLES, CorpusRows, QuoteRecord, entity_contributions, fold_contribution, quote_rows
-from loaders.spans import ContentIds, content_id, slug
+from loaders.spans import ContentIds, Span, content_id, slug
 
 NAME, ONE_WORD, ACRONYM, WORD, ROLE = "name", "one-word", "acronym", "word", "role"
 ROLE_LOOKUP, MAKER, MAKER_OF = "role lookup", "maker", "maker of"
@@ -93,7 +95,7 @@ _UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in su
 _SEPARATOR = "\x1f"
 _RESOLVED_BY_GROUP = "; resolved through the same utterance in other articles: "
 PER_ARTICLE_TABLES = ("paragraphs", "sentences", "removed_parts", "mentions", "person_roles")
-STATE_TABLES = ("corpus_index", "entity_contributions", "article_records")
+STATE_TABLES = ("corpus_index", "entity_contributions", "article_records", "claim_members")
 MAX_SHARE = 0.05  # of the corpus read again, beyond which rebuilding from the cache is as quick
 # Articles read again that are always worth doing in place: three held-out articles added to the other
 # 356 read 27 again, 0.9 s in place against 2.4 s rebuilding from the cache; one added to 537 read 50
@@ -134,7 +136,8 @@ def role_counts(roles: Iterable[tuple[str, str, str | None]]) -> set[tuple[str, 
 
 @dataclass
 class Record:
-    """One article's part of the cross-article steps (the article_records payload)."""
+    """One article's part of the cross-article steps (the article_records payload; its claims
+    are written apart, one claim_members row each)."""
 
     roles: list[tuple[str, str, str | None]]
     speakers: list[tuple[int, int, str | None, int]]  # each quote's span, its speaker's id as read, its row's id
@@ -154,13 +157,52 @@ class ArticleState:
             "corpus_index": self.index,
             "entity_contributions": self.contributions,
             "article_records": [
-                {
-                    "article_id": article_id,
-                    "payload": cache.dump_value(dataclasses.replace(self.record, claims=ClaimRecords())),
-                    "claims": cache.dump_value(self.record.claims),
-                }
+                {"article_id": article_id, "payload": cache.dump_value(dataclasses.replace(self.record, claims=ClaimRecords()))}
+            ],
+            "claim_members": [
+                {"claim_id": int(claim_key(member)), "article_id": article_id, "member": member_text(member)}
+                for member in self.record.claims.members
             ],
         }
+
+
+# A claim's fields in its claim_members row, positionally: the figure's (its span as [start, end],
+# `subjects` as a list), then the member's own. An add reads each claim of the blocks it regroups
+# (thousands at 100,000 articles): a flat array decodes several times faster than tagged objects.
+_CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(ClaimFound))
+_SCALAR = (str, int, float, bool, type(None))
+
+
+def member_text(member: Member) -> str:
+    """The claim as its claim_members row holds it (`member_of` reads it back)."""
+    claim = member.claim
+    values: list[object] = []
+    for name in _CLAIM_FIELDS:
+        value = getattr(claim, name)
+        if name == "span":
+            value = [claim.span.start, claim.span.end]
+        elif name == "subjects":
+            value = list(value)
+        elif not isinstance(value, _SCALAR):
+            raise TypeError(f"claim_members cannot hold a {type(value).__name__} in {name}")
+        values.append(value)
+    own = [member.outlet, list(member.sentence_organisations), member.in_headline, member.text]
+    return json.dumps([values, *own], ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def member_of(article_id: str, text: str) -> Member:
+    """A claim_members row's member back (`member_text`)."""
+    try:
+        values, outlet, near, in_headline, printed = json.loads(text)
+        if len(values) > len(_CLAIM_FIELDS):
+            raise ValueError("more fields than a claim has")
+        fields = dict(zip(_CLAIM_FIELDS, values, strict=False))  # fields added since keep their defaults, as in the cache
+        fields["span"] = Span(*fields["span"])
+        fields["subjects"] = tuple(fields["subjects"])
+        claim = ClaimFound(**fields)
+    except (ValueError, TypeError) as error:
+        raise NotLocal(f"a claim record this program did not write ({error})") from None
+    return Member(article_id, claim, outlet, tuple(near), in_headline, printed)
 
 
 def article_state(article: ExtractedArticle) -> ArticleState:
@@ -512,6 +554,8 @@ def _add(
         raise NotLocal("built by another schema revision or extractor version")
     if store.count("article_records") != len(articles):
         raise NotLocal("the database keeps no corpus state for every article")
+    if store.count("claim_members") != store.count("claims"):  # migrated to 0010: filled by the next build
+        raise NotLocal("the database keeps no grouping record for every claim")
     by_id = {article_id: (file_name, sha) for article_id, file_name, sha in articles}
     if stored_info.get("seeds_sha256") != _digest(seeds_dir, {file_name: sha for _, file_name, sha in articles}):
         raise NotLocal("the seeds folder is not what the database was built from")
@@ -608,13 +652,6 @@ def _record(payload: bytes) -> Record:
     if not isinstance(record, Record):
         raise NotLocal("an article record this program did not write")
     return record
-
-
-def _claims(payload: bytes) -> ClaimRecords:
-    claims = cache.load_value(payload)
-    if not isinstance(claims, ClaimRecords):
-        raise NotLocal("an article record this program did not write")
-    return claims
 
 
 def _carried(seed: SeedFile, payload: bytes, names: CarriedNames) -> list[tuple[str, str, str | None]]:
@@ -1119,11 +1156,17 @@ def _regroup_claims(
     elsewhere = _Elsewhere(store)
     names = OrganisationNames(organisations, cast(AbstractSet[str], elsewhere))
     stored = _StoredClaims(store, new_records)
+    placed: dict[str, Placement] = {}  # claim key -> its placement as it is now (`claim_block`, once each)
     subjects_now: dict[str, set[str]] = {}  # claim key -> its blocks' keys as they are now
+
+    def place(key: str, member: Member) -> Placement:
+        if key not in placed:
+            placed[key] = claim_block(member, names)
+        return placed[key]
 
     def now(key: str, member: Member) -> set[str]:
         if key not in subjects_now:
-            subjects_now[key] = claim_subjects(member, names)
+            subjects_now[key] = _blocks_of(place(key, member))
         return subjects_now[key]
 
     # The changed claims, and the blocks they fall in, before and now.
@@ -1164,9 +1207,9 @@ def _regroup_claims(
     for row in store.index_rows(CLAIM_SUBJECT, blocks):
         if row["article_id"] not in new_records:
             reached.setdefault(row["value"], row["article_id"])
-    stored.prefetch(reached.values())
+    stored.prefetch(reached)
     members = {key: m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None}
-    placements = {key: claim_block(m, names) for key, m in members.items()}
+    placements = {key: place(key, m) for key, m in members.items()}
     for key in members:
         if key not in old_options:
             old_options[key] = stored.candidates(reached[key], key)
@@ -1205,11 +1248,12 @@ def _regroup_claims(
         if (option.key, option.group) in elsewhere_groups and row["article_id"] not in new_records:
             outside.setdefault((option.key, option.group), []).append(key)
             reached.setdefault(key, row["article_id"])
+    stored.prefetch({key: reached[key] for outside_keys in outside.values() for key in outside_keys if key not in members})
     for outside_keys in outside.values():
         for key in outside_keys:
             if key not in members and (m := stored.member(reached[key], key)) is not None:
                 members[key] = m
-                placements[key] = claim_block(m, names)
+                placements[key] = place(key, m)
                 picks[key] = pick(placements[key], stored.candidates(reached[key], key))
     chosen: list[list[Member]] = []
     for where, group_members in [
@@ -1249,7 +1293,12 @@ def _regroup_claims(
     # The index, for the claims of these blocks: their blocks, names and groups as they are now (only the rows that differ written).
     mine = {key for key in members if key in options}
     index_before = stored.index_keys(mine)
-    index_after = {_index_key(row): row for key in mine for row in claim_index_rows(members[key], names, options[key], now)}
+    index_after = {
+        _index_key(row): row
+        for key in mine
+        for row in claim_index_rows(members[key], names, options[key], now)
+        if row["kind"] != CLAIM_NAME or row["article_id"] in new_records  # the others' are never read: see `_StoredClaims`
+    }
     store.delete_keys("corpus_index", sorted(index_before - set(index_after)))
     store.insert("corpus_index", [row for key, row in index_after.items() if key not in index_before])
 
@@ -1287,30 +1336,44 @@ class _Elsewhere:
         return self._known[entity_id]
 
 
+# The index rows a regrouping reads of a stored claim: its blocks and its groups. Its names' rows
+# (`claim_names`) are a function of its member alone, which changes only when its article is written
+# again (its rows then all go and come anew): the stored ones are the ones it would write, so they are
+# neither read nor written again (half of a claim's rows).
+_STORED_KINDS = (CLAIM_SUBJECT, CLAIM_CANDIDATE)
+
+
 class _StoredClaims:
-    """The claims' members and stored index rows, read article by article as the regrouping reaches
-    them. The rows are filed by claim once as they are read (a claim's subjects and groups are then
-    looked up, not found by scanning every row of its article for each of its claims)."""
+    """The claims' members and stored index rows, read as the regrouping reaches them: each claim's
+    member from its claim_members row (a block's claims, not every claim of their articles); the
+    index rows of their articles, filed by claim once as they are read (a claim's subjects and
+    groups are then looked up, not found by scanning every row of its article for each of its
+    claims). The articles written again give their members from memory and have no stored rows."""
 
     def __init__(self, store: InPlace, new_records: dict[str, Record]):
         self.store = store
-        self.members: dict[str, dict[str, Member]] = {
+        self.written: dict[str, dict[str, Member]] = {
             article_id: {claim_key(m): m for m in record.claims.members} for article_id, record in new_records.items()
         }
+        self.members: dict[str, Member | None] = {}  # claim key -> its stored member (None: no such claim)
+        self._indexed: set[str] = set(new_records)  # articles whose index rows are filed
         self._subjects: dict[str, set[str]] = {}  # claim key -> its stored blocks
         self._candidates: dict[str, list[tuple[str, str]]] = {}  # claim key -> its stored groups' rows (key, value)
         self._rows: dict[str, list[tuple]] = {}  # claim key -> its stored rows (`_index_key`)
 
-    def _read(self, article_id: str) -> None:
-        if article_id not in self.members:
-            self.prefetch([article_id])
+    def prefetch(self, claims: Mapping[str, str]) -> None:
+        """Read these claims (claim key -> article id) and their articles' index rows (a few statements for many)."""
+        unread = sorted(key for key, article_id in claims.items() if article_id not in self.written and key not in self.members)
+        for key in unread:
+            self.members[key] = None
+        for claim_id, article_id, text in self.store.claim_members(int(key) for key in unread):
+            self.members[str(claim_id)] = member_of(article_id, text)
+        self._index(claims.values())
 
-    def prefetch(self, article_ids: Iterable[str]) -> None:
-        """Read the articles' claims and index rows (a few statements for many articles)."""
-        unread = sorted(set(article_ids) - set(self.members))
-        for article_id, payload in self.store.records(unread, "claims").items():
-            self.members[article_id] = {claim_key(m): m for m in _claims(payload).members}
-        for row in self.store.index_rows_of_kinds(CLAIM_KINDS, unread):
+    def _index(self, article_ids: Iterable[str]) -> None:
+        unread = sorted(set(article_ids) - self._indexed)
+        self._indexed.update(unread)
+        for row in self.store.index_rows_of_kinds(_STORED_KINDS, unread):
             kind, block, _, value = row
             key = value.split(_SEPARATOR, 1)[0]
             self._rows.setdefault(key, []).append(row)
@@ -1320,17 +1383,21 @@ class _StoredClaims:
                 self._candidates.setdefault(key, []).append((block, value))
 
     def member(self, article_id: str, key: str) -> Member | None:
-        self._read(article_id)
-        return self.members[article_id].get(key)
+        if article_id in self.written:
+            return self.written[article_id].get(key)
+        if key not in self.members:
+            self.prefetch({key: article_id})
+        found = self.members[key]
+        return found if found is not None and found.article_id == article_id else None
 
     def subjects(self, article_id: str, key: str) -> set[str]:
         """The subjects stored for a claim of an article not written again."""
-        self._read(article_id)
+        self._index([article_id])
         return set(self._subjects.get(key, ()))
 
     def candidates(self, article_id: str, key: str) -> list[Candidate]:
         """A claim's groups in its blocks, as stored (none for an article written again)."""
-        self._read(article_id)
+        self._index([article_id])
         return [candidate_of({"key": block, "value": value})[1] for block, value in self._candidates.get(key, ())]
 
     def index_keys(self, keys: AbstractSet[str]) -> set[tuple]:
