@@ -10,8 +10,9 @@ keys that changed only (the other full-text indexes follow by their triggers).
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from db.datapackage import write_datapackage
@@ -216,6 +217,29 @@ class InPlace:
             cursor = self.connection.execute(
                 f"SELECT kind, key, article_id, value FROM corpus_index WHERE article_id IN ({marks}) AND kind IN ({kind_marks})",
                 [*chunk, *kinds],
+            )
+            cursor.row_factory = None  # plain tuples
+            yield from cursor
+
+    def index_rows_of_values(
+        self, kinds: Iterable[str], values: Mapping[str, str], separator: str
+    ) -> Iterator[tuple[str, str, str, str]]:
+        """The index's rows of these kinds whose value is one of `values` (value -> its article id)
+        or begins with one and `separator`, as plain tuples; found through their articles, the
+        values matched by SQLite (a regrouping's articles hold four times the rows it wants)."""
+        kinds = list(kinds)
+        kind_marks = ",".join("?" * len(kinds))
+        by_article: dict[str, list[str]] = {}
+        for value, article_id in values.items():
+            by_article.setdefault(article_id, []).append(value)
+        head = "CASE WHEN instr(value, ?) > 0 THEN substr(value, 1, instr(value, ?) - 1) ELSE value END"
+        for chunk in _chunks(sorted(by_article)):
+            marks = ",".join("?" * len(chunk))
+            wanted = json.dumps([value for article_id in chunk for value in by_article[article_id]])
+            cursor = self.connection.execute(
+                f"SELECT kind, key, article_id, value FROM corpus_index WHERE article_id IN ({marks}) AND kind IN ({kind_marks}) "
+                f"AND {head} IN (SELECT value FROM json_each(?))",
+                [*chunk, *kinds, separator, separator, wanted],
             )
             cursor.row_factory = None  # plain tuples
             yield from cursor

@@ -376,12 +376,14 @@ def claim_index_rows(
     names: OrganisationNames,
     candidates: list[Candidate],
     subjects: Callable[[str, Member], set[str]] | None = None,
+    with_names: bool = True,
 ) -> list[dict]:
-    """The claim's rows in the index: its blocks, the names it reads, and its groups in its blocks."""
+    """The claim's rows in the index: its blocks, the names it reads (unless not `with_names`), and its groups in its blocks."""
     key, article_id = claim_key(member), member.article_id
     keys = subjects(key, member) if subjects else claim_subjects(member, names)
     rows = [{"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key} for subject in keys]
-    rows += [{"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)]
+    if with_names:
+        rows += [{"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)]
     rows += [
         {"kind": CLAIM_CANDIDATE, "key": block_text(option.key), "article_id": article_id, "value": candidate_text(key, option)}
         for option in candidates
@@ -1198,6 +1200,7 @@ def _regroup_claims(
     for row in store.index_rows(CLAIM_NAME, renamed):
         reached.setdefault(row["value"], row["article_id"])
     changed_keys = set(reached)
+    stored.prefetch(reached)
     for key, article_id in reached.items():
         found = stored.member(article_id, key)
         if found is not None:
@@ -1224,7 +1227,7 @@ def _regroup_claims(
         block = in_block.get(text, [])
         if not any(block_of[1] in placements[claim_key(m)].primary for m in block):
             continue  # no claim is mainly about it: no group
-        for group in block_candidates(block_of, block, names):
+        for group in block_candidates(block_of, block, names, lambda m: placements[claim_key(m)]):
             option = candidate(block_of, group)
             regrouped[(block_of, option.group)] = group.members
             for member in group.members:
@@ -1296,8 +1299,8 @@ def _regroup_claims(
     index_after = {
         _index_key(row): row
         for key in mine
-        for row in claim_index_rows(members[key], names, options[key], now)
-        if row["kind"] != CLAIM_NAME or row["article_id"] in new_records  # the others' are never read: see `_StoredClaims`
+        # A stored claim's name rows are never read nor written again: see `_StoredClaims`.
+        for row in claim_index_rows(members[key], names, options[key], now, with_names=members[key].article_id in new_records)
     }
     store.delete_keys("corpus_index", sorted(index_before - set(index_after)))
     store.insert("corpus_index", [row for key, row in index_after.items() if key not in index_before])
@@ -1344,11 +1347,10 @@ _STORED_KINDS = (CLAIM_SUBJECT, CLAIM_CANDIDATE)
 
 
 class _StoredClaims:
-    """The claims' members and stored index rows, read as the regrouping reaches them: each claim's
-    member from its claim_members row (a block's claims, not every claim of their articles); the
-    index rows of their articles, filed by claim once as they are read (a claim's subjects and
-    groups are then looked up, not found by scanning every row of its article for each of its
-    claims). The articles written again give their members from memory and have no stored rows."""
+    """The claims' members and stored index rows, read as the regrouping reaches them, claim by
+    claim (a block's claims, not every claim of their articles): each one's member from its
+    claim_members row, its index rows filed by claim (its subjects and groups then looked up).
+    The articles written again give their members from memory and have no stored rows."""
 
     def __init__(self, store: InPlace, new_records: dict[str, Record]):
         self.store = store
@@ -1356,48 +1358,49 @@ class _StoredClaims:
             article_id: {claim_key(m): m for m in record.claims.members} for article_id, record in new_records.items()
         }
         self.members: dict[str, Member | None] = {}  # claim key -> its stored member (None: no such claim)
-        self._indexed: set[str] = set(new_records)  # articles whose index rows are filed
+        self._filed: set[str] = set()  # claim keys read (member and index rows)
         self._subjects: dict[str, set[str]] = {}  # claim key -> its stored blocks
         self._candidates: dict[str, list[tuple[str, str]]] = {}  # claim key -> its stored groups' rows (key, value)
         self._rows: dict[str, list[tuple]] = {}  # claim key -> its stored rows (`_index_key`)
 
     def prefetch(self, claims: Mapping[str, str]) -> None:
-        """Read these claims (claim key -> article id) and their articles' index rows (a few statements for many)."""
-        unread = sorted(key for key, article_id in claims.items() if article_id not in self.written and key not in self.members)
-        for key in unread:
+        """Read these claims (claim key -> article id): members and index rows (a few statements for many)."""
+        unread = {
+            key: article_id for key, article_id in claims.items() if key not in self._filed and article_id not in self.written
+        }
+        self._filed.update(unread)
+        for key in sorted(unread):
             self.members[key] = None
         for claim_id, article_id, text in self.store.claim_members(int(key) for key in unread):
             self.members[str(claim_id)] = member_of(article_id, text)
-        self._index(claims.values())
-
-    def _index(self, article_ids: Iterable[str]) -> None:
-        unread = sorted(set(article_ids) - self._indexed)
-        self._indexed.update(unread)
-        for row in self.store.index_rows_of_kinds(_STORED_KINDS, unread):
+        for row in self.store.index_rows_of_values(_STORED_KINDS, unread, _SEPARATOR):
             kind, block, _, value = row
             key = value.split(_SEPARATOR, 1)[0]
             self._rows.setdefault(key, []).append(row)
             if kind == CLAIM_SUBJECT:
                 self._subjects.setdefault(key, set()).add(block)
-            elif kind == CLAIM_CANDIDATE:
+            else:
                 self._candidates.setdefault(key, []).append((block, value))
+
+    def _read(self, article_id: str, key: str) -> None:
+        if key not in self._filed and article_id not in self.written:
+            self.prefetch({key: article_id})
 
     def member(self, article_id: str, key: str) -> Member | None:
         if article_id in self.written:
             return self.written[article_id].get(key)
-        if key not in self.members:
-            self.prefetch({key: article_id})
+        self._read(article_id, key)
         found = self.members[key]
         return found if found is not None and found.article_id == article_id else None
 
     def subjects(self, article_id: str, key: str) -> set[str]:
         """The subjects stored for a claim of an article not written again."""
-        self._index([article_id])
+        self._read(article_id, key)
         return set(self._subjects.get(key, ()))
 
     def candidates(self, article_id: str, key: str) -> list[Candidate]:
         """A claim's groups in its blocks, as stored (none for an article written again)."""
-        self._index([article_id])
+        self._read(article_id, key)
         return [candidate_of({"key": block, "value": value})[1] for block, value in self._candidates.get(key, ())]
 
     def index_keys(self, keys: AbstractSet[str]) -> set[tuple]:

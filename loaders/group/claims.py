@@ -878,12 +878,15 @@ def subject_blocks(placements: list[Placement]) -> dict[BlockKey, list[int]]:
     return {key: blocks[key] for key in sorted(owned)}
 
 
-def block_candidates(key: BlockKey, members: list[Member], names: OrganisationNames) -> list[_Group]:
-    """One subject's block grouped (its claims taken as about that subject alone): its groups of two claims or more."""
+def block_candidates(
+    key: BlockKey, members: list[Member], names: OrganisationNames, placement: Callable[[Member], Placement] | None = None
+) -> list[_Group]:
+    """One subject's block grouped (its claims taken as about that subject alone): its groups of two claims or more.
+    `placement`: each member's `claim_block` under these names, where the caller has it already."""
     subject = key[1]
     items = []
     for member in members:
-        placed = claim_block(member, names)
+        placed = placement(member) if placement is not None else claim_block(member, names)
         items.append((member, frozenset({subject}), frozenset({subject}) & placed.primary))
     return [group for group in _grouped(items) if len(group.members) > 1]
 
