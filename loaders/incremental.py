@@ -198,7 +198,8 @@ def member_of(article_id: str, text: str) -> Member:
             raise ValueError("more fields than a claim has")
         fields = dict(zip(_CLAIM_FIELDS, values, strict=False))  # fields added since keep their defaults, as in the cache
         fields["span"] = Span(*fields["span"])
-        fields["subjects"] = tuple(fields["subjects"])
+        if "subjects" in fields:
+            fields["subjects"] = tuple(fields["subjects"])
         claim = ClaimFound(**fields)
     except (ValueError, TypeError) as error:
         raise NotLocal(f"a claim record this program did not write ({error})") from None
