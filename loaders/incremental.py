@@ -560,7 +560,8 @@ def _add(
     if store.count("claim_members") != store.count("claims"):  # migrated to 0010: filled by the next build
         raise NotLocal("the database keeps no grouping record for every claim")
     by_id = {article_id: (file_name, sha) for article_id, file_name, sha in articles}
-    if stored_info.get("seeds_sha256") != _digest(seeds_dir, {file_name: sha for _, file_name, sha in articles}):
+    other_files = _other_files(seeds_dir)
+    if stored_info.get("seeds_sha256") != _digest({file_name: sha for _, file_name, sha in articles}, other_files):
         raise NotLocal("the seeds folder is not what the database was built from")
     new_ids = {seed.id for seed in added}
     replaced = {seed.id for seed in added if seed.id in by_id}
@@ -639,7 +640,7 @@ def _add(
     done = {
         article_id: with_quotes((seeds[article_id], payloads[article_id]), (names, role_index)) for article_id in sorted(seeds)
     }
-    return _write(store, done, old_records, payloads, by_id, curated, counts, seeds_dir, replaced, stored_info, version, progress)
+    return _write(store, done, old_records, payloads, by_id, curated, counts, other_files, replaced, stored_info, version, progress)
 
 
 def _payload(store: InPlace, sha256: str, version: str) -> bytes:
@@ -680,21 +681,25 @@ def _holding(store: InPlace, surfaces: set[str], limit: int) -> set[str]:
     return found
 
 
-def _digest(seeds_dir: Path, articles: Mapping[str, str]) -> str:
-    """seeds_digest of the folder as a full build reads it: its article files as `articles` says
-    (file name -> sha256), its other files as they are."""
-    entries = {name: bytes.fromhex(sha) for name, sha in articles.items()}
+def _other_files(seeds_dir: Path) -> dict[str, bytes]:
+    """The folder's files that are not articles (the catalogue, notes), as name -> sha256 digest."""
+    out: dict[str, bytes] = {}
     if seeds_dir.is_dir():
         # The directory's entries, not Paths (a large folder holds 100,000), and the name first: an
         # article's file is never stat'ed.
         with os.scandir(seeds_dir) as found:
             for entry in found:
                 if not entry.name.endswith(".txt") and not entry.name.startswith(".") and entry.is_file():
-                    entries[entry.name] = hashlib.sha256(Path(entry.path).read_bytes()).digest()
-    digest = hashlib.sha256()
-    for name in sorted(entries):
-        digest.update(name.encode() + b"\0" + entries[name])
-    return digest.hexdigest()
+                    out[entry.name] = hashlib.sha256(Path(entry.path).read_bytes()).digest()
+    return out
+
+
+def _digest(articles: Mapping[str, str], others: Mapping[str, bytes]) -> str:
+    """seeds_digest of the folder as a full build reads it: its article files as `articles` says
+    (file name -> sha256), its other files as `_other_files` found them."""
+    entries = {name: bytes.fromhex(sha) for name, sha in articles.items()}
+    entries.update(others)
+    return hashlib.sha256(b"".join(name.encode() + b"\0" + entries[name] for name in sorted(entries))).hexdigest()
 
 
 def _write(
@@ -705,7 +710,7 @@ def _write(
     by_id: dict[str, tuple[str, str]],
     curated: Curated,
     counts: Counts,
-    seeds_dir: Path,
+    other_files: dict[str, bytes],
     replaced: set[str],
     stored_info: dict[str, str],
     version: str,
@@ -827,7 +832,7 @@ def _write(
     for article_id in ids:
         articles.pop(by_id.get(article_id, ("", ""))[0], None)
         articles[done[article_id].seed.file_name] = done[article_id].seed.sha256
-    store.set_info("seeds_sha256", _digest(seeds_dir, articles))
+    store.set_info("seeds_sha256", _digest(articles, other_files))
 
     # Grouping: quotes from every article's record; claims of the subjects the change reaches.
     _regroup_quotes(store, new_records, old_records, new_quotes, people_before, changed, progress)
