@@ -640,7 +640,9 @@ def _add(
     done = {
         article_id: with_quotes((seeds[article_id], payloads[article_id]), (names, role_index)) for article_id in sorted(seeds)
     }
-    return _write(store, done, old_records, payloads, by_id, curated, counts, other_files, replaced, stored_info, version, progress)
+    return _write(
+        store, done, old_records, payloads, by_id, curated, counts, other_files, replaced, stored_info, version, progress
+    )
 
 
 def _payload(store: InPlace, sha256: str, version: str) -> bytes:
