@@ -8,7 +8,9 @@ array: the figure's fields in their order, its span as [start, end], then the
 outlet, the organisations its sentence names, whether the headline prints it,
 its words); the downgrade puts them back. The ids of places and people the old
 column also kept are not carried over (`add` reads them from entity_contributions;
-the downgrade writes them empty).
+the downgrade writes them empty). An offline script (`--sql`) cannot run Python
+per row: its upgrade leaves claim_members empty and its downgrade empties
+article_records, and `add` then rebuilds from the extraction cache once.
 
 Revision ID: 0010
 Revises: 0009
