@@ -100,47 +100,130 @@ def test_a_local_sign_is_the_pages_country_currency(text, unit):
 
 
 @pytest.mark.parametrize(
-    "a, b, grouped",
+    "texts, grouped",
     [
-        # a misprinted figure joins the others' group and shows the conflict: a misplaced point or scale word
+        # a misprinted figure joins the group of the outlets that agree, and shows the conflict: a misplaced
+        # point or scale word, when two outlets agree and the odd one prints no other figure of that measure
         (
-            "Tasman Reef Ltd will pay NZ$18.5 million for the fleet.",
-            "Tasman Reef Ltd will pay NZ$185 million for the fleet.",
+            (
+                "Tasman Reef Ltd will pay NZ$27.4 million for the fleet.",
+                "Tasman Reef Ltd will pay NZ$27.4 million for the fleet, it said.",
+                "Tasman Reef Ltd will pay NZ$274 million for the fleet.",
+            ),
             True,
         ),
-        ("Ostra Group reported revenue of €64.2m.", "Ostra Group reported revenue of €642m.", True),
-        ("Ostra Group reported revenue of €64.2m.", "Ostra Group reported revenue of €64.2bn.", True),
-        # two neighbouring digits swapped
-        ("Dunmore Power Ltd has a capacity of 82 MW.", "Dunmore Power Ltd has a capacity of 28 MW.", True),
-        # must not: digits swapped that are no neighbours
-        ("Brask Group employs 1,350 people.", "Brask Group employs 5,310 people.", False),
-        ("Brask Group employs 140 people.", "Brask Group employs 410 people.", True),
-        # must not: different digits far apart are two figures
-        ("Dunmore Power Ltd has a capacity of 82 MW.", "Dunmore Power Ltd has a capacity of 19 MW.", False),
         (
-            "Tasman Reef Ltd will pay NZ$18.5 million for the fleet.",
-            "Tasman Reef Ltd will pay NZ$158 million for the fleet.",
+            (
+                "Ostra Group reported revenue of €53.1m.",
+                "Ostra Group reported revenue of €53.1m, up on last year.",
+                "Ostra Group reported revenue of €531m.",
+            ),
+            True,
+        ),
+        # two neighbouring digits swapped
+        (
+            (
+                "Dunmore Power Ltd has a capacity of 72 MW.",
+                "Dunmore Power Ltd has a capacity of 72 MW, its owner said.",
+                "Dunmore Power Ltd has a capacity of 27 MW.",
+            ),
+            True,
+        ),
+        # must not: two outlets alone (alike digits are two figures as often as one misprinted)
+        (("Dunmore Power Ltd has a capacity of 72 MW.", "Dunmore Power Ltd has a capacity of 27 MW."), False),
+        (
+            (
+                "Dunmore Power Ltd's Ash plant has a capacity of 28 MW.",
+                "Dunmore Power Ltd's Birch plant has a capacity of 82 MW.",
+            ),
             False,
         ),
-        # must not: one significant digit says too little ($2m and $20m are often two sums)
-        ("Tasman Reef Ltd will pay NZ$2 million for the fleet.", "Tasman Reef Ltd will pay NZ$20 million for the fleet.", False),
+        (("Dunmore Power Ltd will build a 28 MW plant at Ash.", "Dunmore Power Ltd will build an 82 MW plant at Birch."), False),
+        (("Ostra Group will invest €15m in a plant in Cork.", "Ostra Group will invest €150m in a new port."), False),
+        (("Ostra Group will cut 120 jobs.", "Ostra Group will cut 12 jobs at its Cork office."), False),
+        (("Ostra Group sold its stake for €25m.", "Ostra Group sold its plant for €250m."), False),
+        (("Ostra Group's revenue was €64.2m in 2019.", "Ostra Group reported revenue of €642m."), False),
+        (("Brask Group employs 140 people.", "Brask Group employs 410 people."), False),
+        # must not: the odd article prints another figure of that measure too (two plants, not a slip)
+        (
+            (
+                "Dunmore Power Ltd has a capacity of 72 MW.",
+                "Dunmore Power Ltd has a capacity of 72 MW, its owner said.",
+                "Dunmore Power Ltd has a capacity of 27 MW at Birch. Dunmore Power Ltd has a capacity of 400 MW at Cork.",
+            ),
+            False,
+        ),
+        # must not: two outlets print the odd value too
+        (
+            (
+                "Dunmore Power Ltd has a capacity of 72 MW.",
+                "Dunmore Power Ltd has a capacity of 72 MW, its owner said.",
+                "Dunmore Power Ltd has a capacity of 27 MW.",
+                "Dunmore Power Ltd has a capacity of 27 MW, a trade paper said.",
+            ),
+            False,
+        ),
+        # must not: digits swapped that are no neighbours
+        (
+            (
+                "Brask Group employs 1,350 people.",
+                "Brask Group employs 1,350 people, it said.",
+                "Brask Group employs 5,310 people.",
+            ),
+            False,
+        ),
+        # must not: different digits far apart are two figures
+        (
+            (
+                "Tasman Reef Ltd will pay NZ$27.4 million for the fleet.",
+                "Tasman Reef Ltd will pay NZ$27.4 million for the fleet, it said.",
+                "Tasman Reef Ltd will pay NZ$247 million for the fleet.",
+            ),
+            False,
+        ),
         # must not: ten thousand times apart is no slip of a point or a scale word
-        ("Ostra Group reported revenue of €64.2m.", "Ostra Group reported revenue of €6,420.", False),
+        (
+            (
+                "Ostra Group reported revenue of €53.1m.",
+                "Ostra Group reported revenue of €53.1m, up on last year.",
+                "Ostra Group reported revenue of €5,310.",
+            ),
+            False,
+        ),
         # must not: percentages (a 15% holding and a 51% one are two holdings)
-        ("Tasman Reef Ltd bought a 51% stake in Kumara Fish.", "Tasman Reef Ltd bought a 15% stake in Kumara Fish.", False),
+        (
+            (
+                "Tasman Reef Ltd bought a 51% stake in Kumara Fish.",
+                "Tasman Reef Ltd bought a 51% stake in Kumara Fish, it said.",
+                "Tasman Reef Ltd bought a 15% stake in Kumara Fish.",
+            ),
+            False,
+        ),
         # must not: different measures of one company
-        ("Ostra Group reported revenue of €64.2m.", "Ostra Group reported a net profit of €642m.", False),
+        (
+            (
+                "Ostra Group reported revenue of €53.1m.",
+                "Ostra Group reported revenue of €53.1m, up on last year.",
+                "Ostra Group reported a net profit of €531m.",
+            ),
+            False,
+        ),
         # must not: different periods
         (
-            "Ostra Group reported revenue of €64.2m for 2024.",
-            "Ostra Group reported revenue of €642m for 2025.",
+            (
+                "Ostra Group reported revenue of €53.1m for 2024.",
+                "Ostra Group reported revenue of €53.1m for 2024, it said.",
+                "Ostra Group reported revenue of €531m for 2025.",
+            ),
             False,
         ),
     ],
 )
-def test_a_misprinted_figure_joins_the_others_in_conflict(a, b, grouped):
-    groups = groups_of({"one": a, "two": b})
-    assert (groups == [({"one", "two"}, "conflicting")]) is grouped
+def test_a_misprinted_figure_joins_agreeing_outlets_in_conflict(texts, grouped):
+    articles = {f"a{index}": text for index, text in enumerate(texts)}
+    joined = [ids for ids, status in groups_of(articles) if status == "conflicting"]
+    misprint = f"a{len(texts) - 1}"
+    assert any(misprint in ids and len(ids) > 1 for ids in joined) is grouped
 
 
 _DEAL = "Harrowby Marine Ltd has agreed to buy 60% of Moana Tahi Fisheries Ltd from Kolofo Holdings Ltd, they said. "
