@@ -93,12 +93,16 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         named = organisations[first:last]
+        read: set[str] = set()  # roles whose party's words after the verb this sentence has read
         for index, mention in enumerate(named):
             limit = named[index + 1].span.start if index + 1 < len(named) else sentence.end
             for role, verb_re in (("buyer", BUYER_AFTER_RE), ("seller", SELLER_AFTER_RE), ("target", TARGET_AFTER_RE)):
+                if role in read:
+                    continue  # a party named again doing the same: its first reading took the others after it
                 verb = verb_re.match(text, mention.span.end, min(limit, mention.span.end + 160))
                 if verb and found.get(role, mention.name) == mention.name and (role in found or not found):
                     found[role] = mention.name
+                    read.add(role)
                     # after the verb: "from X" the seller, "to X" the buyer, the first other the target
                     gap_start = verb.end()
                     for other in named[index + 1 :]:
