@@ -88,8 +88,17 @@ def test_no_currency_or_grouping_where_none_is_meant(text, absent):
         ("VICTORIA, Seychelles - Island Fish will spend Rs 85 million on a new cold store.", "SCR"),
         ("KATHMANDU, Nov 25 - Himal Cement will pay Rs 4.2 billion for the plant.", "NPR"),
         ("COLOMBO, Nov 25 - Lanka Tiles will pay Rs. 9.4 billion for the factory.", "LKR"),
+        # or of the masthead's country line
+        ("THE PORT GAZETTE\nMauritius · Business · Daily\n\nIle Verte Ltd will pay Rs 40 million for a boat.", "MUR"),
         # must not: an Indian page's rupees stay India's, though Mauritius is named
         ("MUMBAI: Ganga Power will invest Rs 500 crore in its Mauritius unit.", "INR"),
+        # must not: an island named as the money's route, with no dateline, makes no island's rupee
+        ("Mauritius-based Acme Fund will invest Rs 200 crore in Kestrel Ltd, a Bengaluru startup.", "INR"),
+        ("Acme Fund, registered in Mauritius, bought shares worth Rs 450 crore in Kestrel Ltd, filings showed.", "INR"),
+        ("Kestrel Ltd raised Rs 120 crore from Acme Capital of Mauritius and Beta Fund of Mauritius.", "INR"),
+        ("Tata Power will invest Rs 2 billion in a Seychelles resort, Seychelles and Seychelles officials said.", "INR"),
+        # must not: a page counting in crore is the subcontinent's, whatever its dateline says
+        ("PORT LOUIS - Acme Fund will invest Rs 300 crore in Kestrel Ltd of Pune.", "INR"),
         # the pula's one-letter sign in Botswana
         ("GABORONE - Kalahari Beef will spend P450 million on an abattoir in Lobatse, Botswana.", "BWP"),
     ],
