@@ -441,6 +441,22 @@ def _parties(text: str) -> dict[str, str]:
             " Chaudière Dairy Ltd will buy the plant next year.",
             {"buyer": "Chaudière Dairy", "target": "Yaguarí Foods"},
         ),
+        # must not: a history line's passive ("was bought by ... in 2019") before the news's own deal
+        (
+            "Kestrel Ltd was bought by Brask Group in 2019. Kestrel Ltd has agreed to buy Ostra Ltd for $5 million,"
+            " it said on Monday.",
+            {"buyer": "Kestrel", "target": "Ostra"},
+        ),
+        # must not: a part bought by another subject, unnamed, is no target of the buyer's deal
+        (
+            "Kestrel Ltd has agreed to buy a plant in Ohio for $5 million. Index funds are buying 5% of Brask Group.",
+            {"buyer": "Kestrel"},
+        ),
+        (
+            "Kestrel Ltd has agreed to buy a rival for $5 million, it said. Analysts said pension funds were"
+            " acquiring 3% of Brask Group.",
+            {"buyer": "Kestrel"},
+        ),
         # must not: "is owned by" tells who owns a company, not a deal
         ("Farmacia Drini Ltd is owned by Savinja Pharma Ltd.", {}),
         # must not: a part bought by another named company is that company's deal

@@ -90,7 +90,11 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
     starts = [m.span.start for m in organisations]
     found: dict[str, str] = {}
     parts_bought: list[str] = []
+    # A first deal read from a passive ("X was bought by Y"), kept only if no sentence names one
+    # actively: a history line ("bought by Y in 2019") before the news's own deal is no deal of it.
+    passive: dict[str, str] | None = None
     for sentence in sentences:
+        began_passive = False
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         named = organisations[first:last]
         read: set[str] = set()  # roles whose party's words after the verb this sentence has read
@@ -101,6 +105,7 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
                     continue  # a party named again doing the same: its first reading took the others after it
                 verb = verb_re.match(text, mention.span.end, min(limit, mention.span.end + 160))
                 if verb and found.get(role, mention.name) == mention.name and (role in found or not found):
+                    began_passive = began_passive or (role == "target" and not found)
                     found[role] = mention.name
                     read.add(role)
                     # after the verb: "from X" the seller, "to X" the buyer, the first other the target
@@ -121,11 +126,23 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
         # of Lácteos Yaguarí"): the target, where no sentence names buyer and target together
         if named and len(parts_bought) < 2:
             first_named = named[0]  # no organisation before it in its sentence: none doing the buying
-            window = text[max(sentence.start, first_named.span.start - 120) : first_named.span.start]
-            if first_named.name not in parts_bought and _BUYING_PART_OF_RE.search(window):
+            window_start = max(sentence.start, first_named.span.start - 120)
+            window = text[window_start : first_named.span.start]
+            bought = _BUYING_PART_OF_RE.search(window)
+            if (
+                bought
+                and first_named.name not in parts_bought
+                and _buyer_buys_the_part(text, sentence, window_start + bought.start(), named, found.get("buyer"))
+            ):
                 parts_bought.append(first_named.name)
+        if began_passive:
+            passive = passive if passive is not None else found
+            found = {}
+            continue
         if "target" in found:
             break
+    if not found and passive:
+        return passive
     if "buyer" in found and "target" not in found:
         found.update(("target", name) for name in parts_bought[:2] if name != found["buyer"] and "target" not in found)
     return found
@@ -151,6 +168,27 @@ def described_party(text: str, sentence: Span, parties: dict[str, str], named: S
     ):
         return target.end(), party
     return None
+
+
+# "it is acquiring", "They will now buy": a pronoun subject, then auxiliaries, right before the verb
+PRONOUN_SUBJECT_RE = re.compile(
+    r"\b(?:[Ii]t|[Tt]hey|[Ww]e)\s+(?:(?:is|are|was|were|will|would|has|have|had|now|also|thus|be|been|being)\s+){0,3}$"
+)
+
+
+def _buyer_buys_the_part(text: str, sentence: Span, verb: int, named: Sequence[Mention], buyer: str | None) -> bool:
+    """Whether the subject of a verb buying a part of an organisation ("it is acquiring 70% of X") is
+    the deal's buyer: its name, a company described, or a pronoun; not any other buyer ("index funds
+    are buying 5% of X") nor none at all."""
+    low = max(sentence.start, verb - SUBJECT_REACH)
+    low = max(low, text.rfind(",", low, verb) + 1, text.rfind(";", low, verb) + 1)
+    before = [m for m in named if m.span.start >= low and m.span.end <= verb]
+    if before:
+        return before[-1].name == buyer
+    if DESCRIBED_SUBJECT_RE.search(text, low, verb) or PRONOUN_SUBJECT_RE.search(text, low, verb):
+        return True
+    other = OTHER_SUBJECT_RE.search(text, low, verb)
+    return bool(other and buyer and (short := SHORT_NAME_RE.match(other.group(0))) and buyer.split()[0] == short.group(0))
 
 
 def _subject_is_the_buyer(text: str, sentence: Span, verb: int, named: Sequence[Mention], buyer: str | None) -> bool:
