@@ -299,11 +299,16 @@ def test_an_unnamed_targets_figure_groups_with_the_targets_named_one():
     "text, metric",
     [
         # a named whole's part sold is a stake
-        ("Wangdue Hydro Ventures has sold 51 percent of its Likhu Gorge plant to Sabaragamu Power PLC.", "stake"),
-        ("Wangdue Hydro Ventures sold 49% of Brava Foods last year.", "stake"),
+        ("Dunmore Power Ltd has sold 51 percent of its Ash Valley plant to Brask Ltd.", "stake"),
+        ("Dunmore Power Ltd sold 49% of Brava Foods last year.", "stake"),
+        ("Dunmore Power Ltd has sold 51 percent of its Ash Valley wind farm in Wales to Brask Ltd.", "stake"),
         # must not: a share of the goods it sells, or a change in them
         ("Kestrel Group sold 11% of its cars online.", "units sold"),
         ("Kestrel Group sold 11% more cars in May.", "units sold change"),
+        # must not: a name qualifying the goods is no whole ("its Cork output", "its European production")
+        ("Kestrel Ltd sold 35% of its European production in Germany.", "units sold"),
+        ("Kestrel Ltd sold 30 percent of its Cork output to Brask Ltd.", "units sold"),
+        ("Kestrel Ltd has sold 40 percent of its Fjord brand cars abroad.", "units sold"),
     ],
 )
 def test_a_part_of_a_named_whole_sold_is_a_stake(text, metric):
