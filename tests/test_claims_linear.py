@@ -88,7 +88,7 @@ SHAPES = {
     # the c14 round's shapes: decimal commas, scaled signs after a number, thin-spaced groups,
     # currencies named by a word, a buyer by its people's name before an unnamed target
     "decimal commas and signs": "38,5 mio 41,2 M$ US 2,1 percent 1\u2009350 N$5 Nu 5 5 billion ngultrum ",
-    "unnamed targets": "The Sri Lankans are buying a company with sales of $5 Acme is buying a chain whose ",
+    "unnamed targets": "The Chileans are buying a mill with sales of $5 Acme is buying a chain whose ",
 }
 
 

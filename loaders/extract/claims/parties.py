@@ -34,7 +34,7 @@ _DESCRIPTIONS = "|".join(
     for w in sorted({*words("pronouns", "organisation_descriptions"), *_PARTIES["descriptions"]}, key=len, reverse=True)
 )
 _LEGAL_FORMS = "|".join(re.escape(w) for w in sorted(words("organisations", "legal_forms"), key=len, reverse=True))
-# "it is acquiring 70 % of Lácteos Yaguarí": a verb of buying, then a part of the organisation named next
+# "it is buying 40 % of Ostra Foods": a verb of buying, then a part of the organisation named next
 _BUYING_PART_OF_RE = re.compile(
     rf"\b(?:{_BUYING})\s+(?:(?:a|an)\s+)?\d[\d.,]*\s?(?:-\s?)?(?:%|per\s?cent|percent)\s+"
     rf"(?:(?:stake|share|holding)\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$"
@@ -49,7 +49,7 @@ _BEFORE_VERB = (
     r"(?:(?:to|agreed to)\s+)?"
 )
 BUYER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:(?:{_BUYING})\b|{_PAYING_FOR})")
-# "Drini will be owned by the Slovenian company Savinja Pharma": the target, then its buyer
+# "Ostra will be owned by the Danish group Kestrel": the target, then its buyer
 TARGET_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:be\s+|being\s+|been\s+)?(?:{_BOUGHT_BY})\b")
 SELLER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:{_SELLING})\b")
 FROM_RE = re.compile(r"\bfrom\b")
@@ -85,8 +85,8 @@ OTHER_SUBJECT_RE = re.compile(
 
 def deal_parties(text: str, sentences: list[Span], organisations: list[Mention]) -> dict[str, str]:
     """Role ("buyer", "seller", "target") -> the organisation the article gives it, from the first
-    sentence that names a deal; where that sentence names no target ("is buying control of Tonga's
-    largest tuna company"), from the next that names the same party doing the same and a target."""
+    sentence that names a deal; where that sentence names no target ("is buying control of the
+    island's biggest cannery"), from the next that names the same party doing the same and a target."""
     starts = [m.span.start for m in organisations]
     found: dict[str, str] = {}
     parts_bought: list[str] = []
@@ -122,8 +122,8 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
                         )
                         if other.name != mention.name and other_role not in found:
                             found[other_role] = other.name
-        # a sentence buying a part of an organisation with no name before the verb ("it is acquiring 70 %
-        # of Lácteos Yaguarí"): the target, where no sentence names buyer and target together
+        # a sentence buying a part of an organisation with no name before the verb ("it is buying 40 %
+        # of Ostra Foods"): the target, where no sentence names buyer and target together
         if named and len(parts_bought) < 2:
             first_named = named[0]  # no organisation before it in its sentence: none doing the buying
             window_start = max(sentence.start, first_named.span.start - 120)
@@ -204,6 +204,6 @@ def _subject_is_the_buyer(text: str, sentence: Span, verb: int, named: Sequence[
         return True
     other = OTHER_SUBJECT_RE.search(text, low, verb)
     if other and buyer and (short := SHORT_NAME_RE.match(other.group(0))):
-        # "Harrowby is buying a company with": the buyer by the first word of its name
+        # "Kestrel is buying a mill with": the buyer by the first word of its name
         return buyer.split()[0] == short.group(0)
     return other is None
