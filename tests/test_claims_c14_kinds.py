@@ -68,6 +68,8 @@ def test_currencies_and_groupings_read(text, written, value, unit):
         ("The firm has 12 tala dancers on its books.", "WST"),
         # must not: "Nu" as a word, with no number after it
         ("Nu Metal, the band, played 12 songs.", "BTN"),
+        # must not: "Nu" before a bare number, in no story of Bhutan (a rank, a label)
+        ("Nu 12 was the rank of the firm in the list.", "BTN"),
         # must not: two numbers a thin space apart that are not one number's groups
         (f"On March 3{THIN}150 workers struck.", "workers"),
     ],
@@ -88,6 +90,7 @@ def test_no_currency_or_grouping_where_none_is_meant(text, absent):
         ("VICTORIA, Seychelles - Island Fish will spend Rs 85 million on a new cold store.", "SCR"),
         ("KATHMANDU, Nov 25 - Himal Cement will pay Rs 4.2 billion for the plant.", "NPR"),
         ("COLOMBO, Nov 25 - Lanka Tiles will pay Rs. 9.4 billion for the factory.", "LKR"),
+        ("THIMPHU - Druk Hydro will pay Nu. 83.52 for each share.", "BTN"),
         # or of the masthead's country line
         ("THE PORT GAZETTE\nMauritius · Business · Daily\n\nIle Verte Ltd will pay Rs 40 million for a boat.", "MUR"),
         # must not: an Indian page's rupees stay India's, though Mauritius is named
