@@ -70,6 +70,9 @@ def test_currencies_and_groupings_read(text, written, value, unit):
         ("Nu Metal, the band, played 12 songs.", "BTN"),
         # must not: "Nu" before a bare number, in no story of Bhutan (a rank, a label)
         ("Nu 12 was the rank of the firm in the list.", "BTN"),
+        # must not: a currency's name that is also a word, before a plural noun or "strong"
+        ("Brask Ltd will fit 2 million sol panels this year.", "PEN"),
+        ("Brask Ltd's 1.5 million leone strong workforce grew.", "SLE"),
         # must not: two numbers a thin space apart that are not one number's groups
         (f"On March 3{THIN}150 workers struck.", "workers"),
     ],

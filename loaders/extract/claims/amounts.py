@@ -450,12 +450,20 @@ def _read_at(
     return Amount(Span(start, cursor), value, unit, scale_written, precision, high, also_value, also_unit)
 
 
+# A plural noun or "strong" right after a currency word that is also an ordinary word: the word is
+# no currency there ("sol panels"); "is", "was", "has" and the like are verbs.
+NOUN_AFTER_CURRENCY_WORD_RE = re.compile(r"[ \t]+(?:strong\b|(?!(?:is|was|has|does|goes|says)\b)[a-z]{2,}[^s\W]s\b)")
+
+
 def _money_is_meant(
     text: str, sentence: Span, start: int, unit_match: re.Match[str], scale_written: bool, noun: str, limit: int
 ) -> bool:
     """Whether a local currency word that is an ordinary word too ("crowns") names money here."""
-    if noun not in ORDINARY_CURRENCY_WORDS or scale_written:
+    if noun not in ORDINARY_CURRENCY_WORDS:
         return True
+    if scale_written:
+        # "5 million sol panels", "a 1.5 million leone strong workforce": the word names a kind of what follows
+        return not NOUN_AFTER_CURRENCY_WORD_RE.match(text, unit_match.end(), limit)
     group = "noun" if unit_match.lastgroup != "word" else "word"
     printed = unit_match.group(group)
     if text[unit_match.start(group) - 1] == "-":
