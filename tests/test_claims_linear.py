@@ -1,14 +1,18 @@
 """Claims extraction and grouping stay linear: pathological shapes at 64 KB must finish.
 
 The timeout is a generous guard against quadratic (or worse) blow-up, not a speed
-measure; benchmarks/bench_claims.py reports time per doubling.
+measure; benchmarks/bench_claims.py reports time per doubling. Deal parties are also timed at two
+sizes, as a ratio: their quadratic finished well within any timeout at these sizes.
 """
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from loaders.extract.claims import find_claims
+from loaders.extract.claims.parties import deal_parties
 from loaders.extract.types import EntityFindings, Mention
 from loaders.group.claims import Member, group_claims
 from loaders.spans import Span
@@ -84,7 +88,7 @@ SHAPES = {
     # the c14 round's shapes: decimal commas, scaled signs after a number, thin-spaced groups,
     # currencies named by a word, a buyer by its people's name before an unnamed target
     "decimal commas and signs": "38,5 mio 41,2 M$ US 2,1 percent 1\u2009350 N$5 Nu 5 5 billion ngultrum ",
-    "unnamed targets": "The Sri Lankans are buying a company with sales of $5 Acme is buying a chain whose ",
+    "unnamed targets": "The Chileans are buying a mill with sales of $5 Acme is buying a chain whose ",
 }
 
 
@@ -182,3 +186,34 @@ def test_one_long_run_of_spaced_groups_finishes(tail):
     text = "1 " + "111 " * SIZE + tail
     claims = find_claims(text, [Span(0, len(text))], EntityFindings(), "2020-01-01")
     assert all(claim.span.of(text) == claim.value_as_written for claim in claims)
+
+
+def _deal_parties_seconds(unit: str, size: int) -> float:
+    text = (unit * (size // len(unit) + 1))[:size]
+    mentions = [Mention("organisation", "Acme", Span(i, i + 4), "test", 1.0) for i in range(0, len(text) - len(unit), len(unit))]
+    started = time.process_time()
+    deal_parties(text, [Span(0, len(text))], mentions)
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Acme has agreed to buy Acme from Acme ",
+        "Acme will be owned by Acme and ",
+        "Acme agreed on 25 November to buy ",
+        "Acme d.d. has agreed to buy ",
+    ],
+)
+def test_deal_parties_grow_linearly_with_one_partys_repeats(unit):
+    """One party named again and again before a verb of buying, in one sentence: its words after the
+    verb are read once, not again at every repeat (4x per doubling when they were). Timed at two sizes
+    (CPU seconds, the best of three tries against a busy machine): about 2x per doubling."""
+    ratios = []
+    for _ in range(3):
+        small, large = _deal_parties_seconds(unit, 64 * 1024), _deal_parties_seconds(unit, 128 * 1024)
+        ratios.append(large / max(small, 1e-3))
+        if ratios[-1] < 3:
+            break
+    assert min(ratios) < 3, ratios

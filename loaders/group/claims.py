@@ -17,7 +17,9 @@ measure (or one more broadly, or none), move the same way, and either agree
 once rounded to the precision each outlet printed (18bn and 18.2bn agree;
 3.265bn and 3.28bn do not), or come from different articles, lie within a
 factor of 2.5 of each other, or read as one misprinted (the same digits ten to
-a thousand times apart, or two neighbouring digits swapped: `misprinted`), and
+a thousand times apart, or two neighbouring digits swapped: `misprinted`; only
+one article's lone figure of its measure joining two outlets or more that
+agree), and
 do not also differ in period (two outlets printing different numbers for one
 figure). Agreeing claims form clusters
 first; clusters then join where they conflict. Subjects are organisations of
@@ -426,10 +428,11 @@ def metrics_compatible(a: ClaimFound, b: ClaimFound) -> bool:
     )
 
 
-def compatible(a: Member, b: Member) -> bool | None:
+def compatible(a: Member, b: Member, misprints: bool = False) -> bool | None:
     """Whether two claims may stand in one group (the no-chaining rule applies it to every pair):
     True when they print one figure, the same or differently; None when they may (one measure of
-    one subject, but no unit to compare in: "14.6 billion yuan" and "$2.1 billion"); False when not."""
+    one subject, but no unit to compare in: "14.6 billion yuan" and "$2.1 billion"); False when not.
+    A figure read as the other misprinted counts only with `misprints` (`_join_conflicts` says when)."""
     if not metrics_compatible(a.claim, b.claim):
         return False
     if a.claim.direction and b.claim.direction and a.claim.direction != b.claim.direction:
@@ -455,7 +458,11 @@ def compatible(a: Member, b: Member) -> bool | None:
     ratio = _ratio(a.claim, b.claim)
     if ratio is None or periods_differ(a.claim.period, b.claim.period):
         return False
-    return ratio <= CONFLICT_RATIO or misprinted(a.claim, b.claim)
+    return ratio <= CONFLICT_RATIO or (misprints and misprinted(a.claim, b.claim))
+
+
+def _with_misprints(a: Member, b: Member) -> bool | None:
+    return compatible(a, b, misprints=True)
 
 
 def _digits(value: float) -> tuple[str, int] | None:
@@ -488,7 +495,9 @@ def misprinted(a: ClaimFound, b: ClaimFound) -> bool:
     one misprinted: in a unit they share, the same significant digits (two at least) ten, a hundred or a
     thousand times apart ("NZ$185m" for NZ$18.5m: a point or a scale word misplaced), or the same size
     with two neighbouring digits swapped ("28 MW" for 82 MW). Percentages are not read so: a stake of
-    15% and another of 51% are two holdings more often than one misprinted."""
+    15% and another of 51% are two holdings more often than one misprinted. Both must name one measure."""
+    if _generic(a) or _generic(b) or _measure(a.metric) != _measure(b.metric):
+        return False
     for unit_a, value_a, *_ in amounts(a):
         for unit_b, value_b, *_ in amounts(b):
             if unit_a != unit_b:
@@ -766,14 +775,20 @@ def _named_printings(group: _Group) -> _Group:
     return view
 
 
-def _closeness(a: _Group, b: _Group) -> float | None:
-    """How far apart two clusters' figures are (a ratio, 1 = equal); None when they may not join."""
+def _closeness(a: _Group, b: _Group, misprints: bool = False) -> float | None:
+    """How far apart two clusters' figures are (a ratio, 1 = equal); None when they may not join.
+    With `misprints`, a figure read as the other's misprint may join too."""
     if len(a.signatures) + len(b.signatures) > MAX_VERSIONS or not _shared(a, b):
         return None
     a, b = _named_printings(a), _named_printings(b)
-    if not _joinable(compatible, a, b):
+    if not _joinable(_with_misprints if misprints else compatible, a, b):
         return None
     return max((_ratio(x.claim, y.claim) or 1.0 for x in a.signatures.values() for y in b.signatures.values()), default=1.0)
+
+
+def _agreed(cluster: _Group) -> bool:
+    """Two articles or more, every printing agreeing with every other: outlets that agree on one value."""
+    return len(cluster.by_article) >= 2 and _joinable(agreeing, cluster, cluster)
 
 
 def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
@@ -790,6 +805,14 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
                 lines.setdefault((subject, unit), []).append((value, position))
     pairs = set()
     misprints: dict[tuple, list[int]] = {}  # clusters whose figures may be one another misprinted
+    misprint_pairs = set()
+    figures_of: dict[tuple, set[int]] = {}  # the clusters of each article's figures of one subject, unit and measure
+    for position, cluster in enumerate(clusters):
+        for member in cluster.members:
+            for reading in amounts(member.claim):
+                for subject in cluster.subjects:
+                    key = (member.article_id, subject, reading[0], _measure(member.claim.metric))
+                    figures_of.setdefault(key, set()).add(position)
     for (subject, unit), line in lines.items():
         line.sort()
         for index, (value, position) in enumerate(line):
@@ -804,8 +827,7 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
         for index, position in enumerate(positions):
             for other in positions[index + 1 : index + 1 + NEIGHBOURS]:
                 if other != position:
-                    pairs.add((min(position, other), max(position, other)))
-    scored = sorted((score, a, b) for a, b in pairs if (score := _closeness(clusters[a], clusters[b])) is not None)
+                    misprint_pairs.add((min(position, other), max(position, other)))
     parent = list(range(len(clusters)))  # union-find: a cluster's group is held by its root
 
     def root(position: int) -> int:
@@ -814,9 +836,40 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
             position = parent[position]
         return position
 
+    def lone(position: int) -> bool:
+        """One article's printing that no other article prints, and the only figure of its subject,
+        unit and measure that article prints."""
+        cluster = clusters[position]
+        if len(cluster.by_article) != 1:
+            return False
+        return all(
+            root(other) == position
+            for member in cluster.members
+            for reading in amounts(member.claim)
+            for subject in cluster.subjects
+            for other in figures_of.get((member.article_id, subject, reading[0], _measure(member.claim.metric)), ())
+        )
+
+    def evidence(a: int, b: int) -> bool:
+        """Whether a figure may join as another's misprint: strong evidence only, as two figures of one
+        subject and measure whose digits look alike are more often two figures (plants of 28 and 82 MW).
+        The odd printing is one article's lone figure of its measure; the others are outlets agreeing."""
+        return (lone(a) and _agreed(clusters[b])) or (lone(b) and _agreed(clusters[a]))
+
+    scored = sorted((score, a, b) for a, b in pairs if (score := _closeness(clusters[a], clusters[b])) is not None)
+    scored += sorted(
+        (score, a, b)
+        for a, b in misprint_pairs - pairs
+        if evidence(a, b) and (score := _closeness(clusters[a], clusters[b], misprints=True)) is not None
+    )
     for _, a, b in scored:
         root_a, root_b = root(a), root(b)
-        if root_a == root_b or _closeness(clusters[root_a], clusters[root_b]) is None:
+        if root_a == root_b:
+            continue
+        misprint = (a, b) in misprint_pairs and (a, b) not in pairs
+        if misprint and ((root_a, root_b) != (a, b) or not evidence(a, b)):
+            continue  # a misprint joins agreeing outlets alone, not a group already joined
+        if _closeness(clusters[root_a], clusters[root_b], misprints=misprint) is None:
             continue
         if root_b < root_a:
             root_a, root_b = root_b, root_a

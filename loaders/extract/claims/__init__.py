@@ -265,9 +265,14 @@ def _named_between(named: list[Mention], start: int, end: int) -> bool:
 
 
 UNITS_SOLD = "units sold"
-# "has sold 51 percent of its Likhu Gorge plant", "sold 49% of Brava": a named whole's part sold is a
-# stake ("sold 11% of its cars online" counts what it sells)
-NAMED_WHOLE_AFTER_RE = re.compile(r"\s+of\s+(?:(?:its|their|the)\s+)?(?-i:[A-Z])")
+# "sold 51 percent of its Ash Valley plant", "sold 49% of Brava": a named whole's part sold is a stake
+# ("sold 11% of its cars online", "30% of its Cork output" count what it sells): the name, then a noun
+# of a holding (two words may qualify it: "its Ash Valley solar plant") or the phrase's end (claim_cues.yml)
+NAMED_WHOLE_AFTER_RE = re.compile(
+    r"\s+of\s+(?:(?:its|their|the)\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}"
+    rf"(?:(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{longest_first(words('claim_cues', 'stake_wholes'))})\b"
+    rf"|(?=\s*[,.;:)]|\s*$|\s+(?:{longest_first(words('claim_cues', 'named_whole_ends'))})\b))"
+)
 
 
 def _deal_metric(text: str, sentence: Span, amount: Amount, metric: str) -> str:

@@ -50,7 +50,7 @@ from loaders.extract.claims.vocabulary import (
     longest_first,
 )
 from loaders.spans import Span
-from loaders.vocab import word_start_regex
+from loaders.vocab import load, word_start_regex
 
 # Western grouping, Indian grouping ("2,50,000": lakh and crore), grouping by spaces (plain, no-break,
 # thin or narrow no-break) as South African and European filings print it ("R2 400 000 000", "1 350 people": the last group not followed by
@@ -258,6 +258,7 @@ def _currency_before(window: str) -> tuple[str, int] | None:
     return (CODE_ALIASES.get(code, code), len(window) - found.start()) if is_currency_code(code) else None
 
 
+_SIGNS_NEEDING_A_SCALE = frozenset(load("currencies").get("signs_needing_a_scale") or [])
 ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)})[- ]$", re.IGNORECASE)
 ORDINAL_REACH = 8  # characters before a fraction in which an ordinal may stand
 
@@ -321,6 +322,9 @@ def _read_at(
     elif ranged and high is not None and ranged.group("scale"):
         scale_written = ranged.group("scale").strip()
     factor = _scale(scale_written)
+    sign_written = window[len(window) - before[1] :].strip() if before else ""
+    if not scale_written and sign_written in _SIGNS_NEEDING_A_SCALE and local.get(sign_written) != currency:
+        return None  # "Nu 12 was its rank": a sign that is also a word, with no scale and not its country's story
     if not scaled and currency is None and (signed := SCALED_SIGN_AFTER_RE.match(text, cursor, limit)):
         factor, scale_written, cursor = SCALED_SIGNS_AFTER[signed.group("sign")], signed.group("sign"), signed.end()
         country = signed.group("country")
@@ -446,12 +450,20 @@ def _read_at(
     return Amount(Span(start, cursor), value, unit, scale_written, precision, high, also_value, also_unit)
 
 
+# A plural noun or "strong" right after a currency word that is also an ordinary word: the word is
+# no currency there ("sol panels"); "is", "was", "has" and the like are verbs.
+NOUN_AFTER_CURRENCY_WORD_RE = re.compile(r"[ \t]+(?:strong\b|(?!(?:is|was|has|does|goes|says)\b)[a-z]{2,}[^s\W]s\b)")
+
+
 def _money_is_meant(
     text: str, sentence: Span, start: int, unit_match: re.Match[str], scale_written: bool, noun: str, limit: int
 ) -> bool:
     """Whether a local currency word that is an ordinary word too ("crowns") names money here."""
-    if noun not in ORDINARY_CURRENCY_WORDS or scale_written:
+    if noun not in ORDINARY_CURRENCY_WORDS:
         return True
+    if scale_written:
+        # "5 million sol panels", "a 1.5 million leone strong workforce": the word names a kind of what follows
+        return not NOUN_AFTER_CURRENCY_WORD_RE.match(text, unit_match.end(), limit)
     group = "noun" if unit_match.lastgroup != "word" else "word"
     printed = unit_match.group(group)
     if text[unit_match.start(group) - 1] == "-":

@@ -30,6 +30,11 @@ from loaders.vocab import SAFE_LOADER, load
 CITY_COUNTRIES = Path(__file__).resolve().parents[2] / "data" / "city_countries.tsv"
 MINOR_WORDS = frozenset(entry["local"] for entry in MINOR_UNITS.values() if entry.get("local"))
 MOST_NAMED_CANDIDATE = frozenset((load("currencies").get("by_country") or {}).get("most_named_candidate") or [])
+_BY_COUNTRY = load("currencies").get("by_country") or {}
+HOME_ONLY_COUNTRIES = frozenset(_BY_COUNTRY.get("home_only_countries") or [])
+_SUBCONTINENT_SCALES_RE = re.compile(
+    rf"\d\s*(?:{'|'.join(map(re.escape, sorted(_BY_COUNTRY.get('subcontinent_scales') or [], key=len, reverse=True)))})\b"
+)
 ADJECTIVES = {adjective: code for adjective, code in (load("currencies").get("country_adjectives") or {}).items()}
 _SIGNS_RE = re.compile(
     "|".join(
@@ -102,11 +107,25 @@ def _named_outside_prose(text: str) -> list[str]:
     return names + [found.group("city") for found in _BASED_RE.finditer(text)] + homes + homes
 
 
+# A dateline naming its country after the city ("VICTORIA, Seychelles -": the city's name may be many
+# places'), or a masthead's line opening with the paper's country ("Ruritania · Business · Weekly")
+_DATELINE_COUNTRY_RE = re.compile(
+    r"^(?:[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?= [-–—]|,)"
+    r"|(?P<masthead>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [·|] )",
+    re.MULTILINE,
+)
+
+
 def _page_countries(text: str) -> frozenset[str]:
     """The countries of the page's dateline and newsroom: where it was made."""
     names = [found.group("city").title() for found in _DATELINE_RE.finditer(text)]
     names += [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
-    return frozenset(code for name in names if (code := _country_of(name)))
+    named = [
+        code
+        for found in _DATELINE_COUNTRY_RE.finditer(text)
+        if (code := iso.lookup_country(found.group("country") or found.group("masthead")))
+    ]
+    return frozenset(code for name in names if (code := _country_of(name))) | frozenset(named)
 
 
 def _divisions_opening(names: Iterable[str]) -> list[str]:
@@ -164,6 +183,10 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
         counts[ADJECTIVES[found.group(0)]] = counts.get(ADJECTIVES[found.group(0)], 0) + 1
     out = {}
     home = _page_countries(text)
+    # A country that decides only as the page's home is no candidate elsewhere, nor on a page counting in crore
+    away = HOME_ONLY_COUNTRIES - home if not _SUBCONTINENT_SCALES_RE.search(text) else HOME_ONLY_COUNTRIES
+    counts = {code: count for code, count in counts.items() if code not in away}
+    home = home - away
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items(), *LOCAL_SIGNS_AFTER.items()):
         currency = _local_reading(text, sign, by_country, counts, home)
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.

@@ -34,7 +34,7 @@ _DESCRIPTIONS = "|".join(
     for w in sorted({*words("pronouns", "organisation_descriptions"), *_PARTIES["descriptions"]}, key=len, reverse=True)
 )
 _LEGAL_FORMS = "|".join(re.escape(w) for w in sorted(words("organisations", "legal_forms"), key=len, reverse=True))
-# "it is acquiring 70 % of Lácteos Yaguarí": a verb of buying, then a part of the organisation named next
+# "it is buying 40 % of Ostra Foods": a verb of buying, then a part of the organisation named next
 _BUYING_PART_OF_RE = re.compile(
     rf"\b(?:{_BUYING})\s+(?:(?:a|an)\s+)?\d[\d.,]*\s?(?:-\s?)?(?:%|per\s?cent|percent)\s+"
     rf"(?:(?:stake|share|holding)\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$"
@@ -49,7 +49,7 @@ _BEFORE_VERB = (
     r"(?:(?:to|agreed to)\s+)?"
 )
 BUYER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:(?:{_BUYING})\b|{_PAYING_FOR})")
-# "Drini will be owned by the Slovenian company Savinja Pharma": the target, then its buyer
+# "Ostra will be owned by the Danish group Kestrel": the target, then its buyer
 TARGET_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:be\s+|being\s+|been\s+)?(?:{_BOUGHT_BY})\b")
 SELLER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:{_SELLING})\b")
 FROM_RE = re.compile(r"\bfrom\b")
@@ -85,20 +85,29 @@ OTHER_SUBJECT_RE = re.compile(
 
 def deal_parties(text: str, sentences: list[Span], organisations: list[Mention]) -> dict[str, str]:
     """Role ("buyer", "seller", "target") -> the organisation the article gives it, from the first
-    sentence that names a deal; where that sentence names no target ("is buying control of Tonga's
-    largest tuna company"), from the next that names the same party doing the same and a target."""
+    sentence that names a deal; where that sentence names no target ("is buying control of the
+    island's biggest cannery"), from the next that names the same party doing the same and a target."""
     starts = [m.span.start for m in organisations]
     found: dict[str, str] = {}
     parts_bought: list[str] = []
+    # A first deal read from a passive ("X was bought by Y"), kept only if no sentence names one
+    # actively: a history line ("bought by Y in 2019") before the news's own deal is no deal of it.
+    passive: dict[str, str] | None = None
     for sentence in sentences:
+        began_passive = False
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         named = organisations[first:last]
+        read: set[str] = set()  # roles whose party's words after the verb this sentence has read
         for index, mention in enumerate(named):
             limit = named[index + 1].span.start if index + 1 < len(named) else sentence.end
             for role, verb_re in (("buyer", BUYER_AFTER_RE), ("seller", SELLER_AFTER_RE), ("target", TARGET_AFTER_RE)):
+                if role in read:
+                    continue  # a party named again doing the same: its first reading took the others after it
                 verb = verb_re.match(text, mention.span.end, min(limit, mention.span.end + 160))
                 if verb and found.get(role, mention.name) == mention.name and (role in found or not found):
+                    began_passive = began_passive or (role == "target" and not found)
                     found[role] = mention.name
+                    read.add(role)
                     # after the verb: "from X" the seller, "to X" the buyer, the first other the target
                     gap_start = verb.end()
                     for other in named[index + 1 :]:
@@ -113,15 +122,27 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
                         )
                         if other.name != mention.name and other_role not in found:
                             found[other_role] = other.name
-        # a sentence buying a part of an organisation with no name before the verb ("it is acquiring 70 %
-        # of Lácteos Yaguarí"): the target, where no sentence names buyer and target together
+        # a sentence buying a part of an organisation with no name before the verb ("it is buying 40 %
+        # of Ostra Foods"): the target, where no sentence names buyer and target together
         if named and len(parts_bought) < 2:
             first_named = named[0]  # no organisation before it in its sentence: none doing the buying
-            window = text[max(sentence.start, first_named.span.start - 120) : first_named.span.start]
-            if first_named.name not in parts_bought and _BUYING_PART_OF_RE.search(window):
+            window_start = max(sentence.start, first_named.span.start - 120)
+            window = text[window_start : first_named.span.start]
+            bought = _BUYING_PART_OF_RE.search(window)
+            if (
+                bought
+                and first_named.name not in parts_bought
+                and _buyer_buys_the_part(text, sentence, window_start + bought.start(), named, found.get("buyer"))
+            ):
                 parts_bought.append(first_named.name)
+        if began_passive:
+            passive = passive if passive is not None else found
+            found = {}
+            continue
         if "target" in found:
             break
+    if not found and passive:
+        return passive
     if "buyer" in found and "target" not in found:
         found.update(("target", name) for name in parts_bought[:2] if name != found["buyer"] and "target" not in found)
     return found
@@ -149,6 +170,27 @@ def described_party(text: str, sentence: Span, parties: dict[str, str], named: S
     return None
 
 
+# "it is acquiring", "They will now buy": a pronoun subject, then auxiliaries, right before the verb
+PRONOUN_SUBJECT_RE = re.compile(
+    r"\b(?:[Ii]t|[Tt]hey|[Ww]e)\s+(?:(?:is|are|was|were|will|would|has|have|had|now|also|thus|be|been|being)\s+){0,3}$"
+)
+
+
+def _buyer_buys_the_part(text: str, sentence: Span, verb: int, named: Sequence[Mention], buyer: str | None) -> bool:
+    """Whether the subject of a verb buying a part of an organisation ("it is acquiring 70% of X") is
+    the deal's buyer: its name, a company described, or a pronoun; not any other buyer ("index funds
+    are buying 5% of X") nor none at all."""
+    low = max(sentence.start, verb - SUBJECT_REACH)
+    low = max(low, text.rfind(",", low, verb) + 1, text.rfind(";", low, verb) + 1)
+    before = [m for m in named if m.span.start >= low and m.span.end <= verb]
+    if before:
+        return before[-1].name == buyer
+    if DESCRIBED_SUBJECT_RE.search(text, low, verb) or PRONOUN_SUBJECT_RE.search(text, low, verb):
+        return True
+    other = OTHER_SUBJECT_RE.search(text, low, verb)
+    return bool(other and buyer and (short := SHORT_NAME_RE.match(other.group(0))) and buyer.split()[0] == short.group(0))
+
+
 def _subject_is_the_buyer(text: str, sentence: Span, verb: int, named: Sequence[Mention], buyer: str | None) -> bool:
     """Whether what stands before a verb of buying or gaining, in its clause, may be the deal's buyer:
     the buyer's name, a company described, or nothing ("It gains", "thus gaining"). "Brava gets a
@@ -162,6 +204,6 @@ def _subject_is_the_buyer(text: str, sentence: Span, verb: int, named: Sequence[
         return True
     other = OTHER_SUBJECT_RE.search(text, low, verb)
     if other and buyer and (short := SHORT_NAME_RE.match(other.group(0))):
-        # "Harrowby is buying a company with": the buyer by the first word of its name
+        # "Kestrel is buying a mill with": the buyer by the first word of its name
         return buyer.split()[0] == short.group(0)
     return other is None
