@@ -180,30 +180,31 @@ def _buyer_buys_the_part(text: str, sentence: Span, verb: int, named: Sequence[M
     """Whether the subject of a verb buying a part of an organisation ("it is acquiring 70% of X") is
     the deal's buyer: its name, a company described, or a pronoun; not any other buyer ("index funds
     are buying 5% of X") nor none at all."""
-    low = max(sentence.start, verb - SUBJECT_REACH)
-    low = max(low, text.rfind(",", low, verb) + 1, text.rfind(";", low, verb) + 1)
-    before = [m for m in named if m.span.start >= low and m.span.end <= verb]
-    if before:
-        return before[-1].name == buyer
-    if DESCRIBED_SUBJECT_RE.search(text, low, verb) or PRONOUN_SUBJECT_RE.search(text, low, verb):
-        return True
-    other = OTHER_SUBJECT_RE.search(text, low, verb)
-    return bool(other and buyer and (short := SHORT_NAME_RE.match(other.group(0))) and buyer.split()[0] == short.group(0))
+    return _subject_is(text, sentence, verb, named, buyer, PRONOUN_SUBJECT_RE, unnamed=False)
 
 
 def _subject_is_the_buyer(text: str, sentence: Span, verb: int, named: Sequence[Mention], buyer: str | None) -> bool:
     """Whether what stands before a verb of buying or gaining, in its clause, may be the deal's buyer:
     the buyer's name, a company described, or nothing ("It gains", "thus gaining"). "Brava gets a
     plant with", "the city gets a new plant with": another subject, whose figures they are."""
+    return _subject_is(text, sentence, verb, named, buyer, PEOPLE_OF_A_NATION_RE, unnamed=True)
+
+
+def _subject_is(
+    text: str, sentence: Span, verb: int, named: Sequence[Mention], buyer: str | None, also_the_buyer: re.Pattern, unnamed: bool
+) -> bool:
+    """The subject before a verb, in its clause, read as the deal's buyer: the last organisation named
+    there is it or not; a company described, or what `also_the_buyer` finds, is it; another subject is
+    it only where its first word begins the buyer's name ("Kestrel is buying"); no subject at all is
+    it when `unnamed`."""
     low = max(sentence.start, verb - SUBJECT_REACH)
     low = max(low, text.rfind(",", low, verb) + 1, text.rfind(";", low, verb) + 1)
     before = [m for m in named if m.span.start >= low and m.span.end <= verb]
     if before:
         return before[-1].name == buyer
-    if DESCRIBED_SUBJECT_RE.search(text, low, verb) or PEOPLE_OF_A_NATION_RE.search(text, low, verb):
+    if DESCRIBED_SUBJECT_RE.search(text, low, verb) or also_the_buyer.search(text, low, verb):
         return True
     other = OTHER_SUBJECT_RE.search(text, low, verb)
     if other and buyer and (short := SHORT_NAME_RE.match(other.group(0))):
-        # "Kestrel is buying a mill with": the buyer by the first word of its name
         return buyer.split()[0] == short.group(0)
-    return other is None
+    return other is None and unnamed
