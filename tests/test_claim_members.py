@@ -18,7 +18,7 @@ from loaders.group.claims import ClaimRecords, Member
 from loaders.incremental import NotLocal, member_of, member_text
 from loaders.spans import Span
 from tests.conftest import SEEDS
-from tests.test_add_oracle import BYSTANDER, USES, _articles, _copy, assert_same
+from tests.test_add_oracle import BYSTANDER, USES, _articles, _copy, assert_same, routes  # noqa: F401 (routes: a fixture)
 
 PLAIN = ClaimFound(
     span=Span(10, 16),
@@ -123,24 +123,9 @@ def test_every_claim_has_its_member_and_migrating_down_and_up_keeps_them(tmp_pat
     assert _claim_members(db) == rows
 
 
-def test_a_database_whose_claims_have_no_members_is_rebuilt_from_the_cache(tmp_path, monkeypatch):
+def test_a_database_whose_claims_have_no_members_is_rebuilt_from_the_cache(tmp_path, routes):  # noqa: F811
     """A database migrated to 0010 offline has no claim members: `add` rebuilds from the cache (the
     full build's rows), which fills them for the next add, made in place."""
-    from loaders import build as build_module
-    from loaders.incremental import add_in_place
-
-    routes: list[str] = []
-
-    def recorded(*args, **kwargs):
-        try:
-            result = add_in_place(*args, **kwargs)
-        except NotLocal as reason:
-            routes.append(str(reason))
-            raise
-        routes.append("in place")
-        return result
-
-    monkeypatch.setattr(build_module, "add_in_place", recorded)
     folder = _copy(_articles(SEEDS), tmp_path / "folder")
     (tmp_path / "new").mkdir()
     db, full = tmp_path / "added.db", tmp_path / "full.db"
