@@ -22,7 +22,6 @@ import os
 import queue
 import signal
 import threading
-import weakref
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
@@ -145,13 +144,10 @@ class ProcessExecutor:
             return
         items = chain(first, items)
         pool = ProcessPoolExecutor(self.jobs, initializer=_set_worker_context, initargs=(context,))
-        in_flight: weakref.WeakSet = weakref.WeakSet()
 
         def submit(chunk: list) -> Any:
             with _stop_signals_held():  # the first submit forks the workers
-                future = pool.submit(_run_chunk_with_worker_context, fn, chunk)
-            in_flight.add(future)
-            return future
+                return pool.submit(_run_chunk_with_worker_context, fn, chunk)
 
         try:
             yield from _windowed(submit, _result, items, self.jobs * WINDOW_PER_WORKER)
@@ -159,8 +155,12 @@ class ProcessExecutor:
             # Interrupted, failed, or closed early: the chunks still in flight
             # are not wanted. Waiting for them (the pool's shutdown does) kept
             # a killed build alive for as long as a window of chunks takes.
-            if any(not future.done() for future in in_flight):
-                _stop_workers(pool)
+            # Always, not only when a chunk known here is unfinished: a stop
+            # signal is handled in this thread whichever thread received it,
+            # so it can interrupt a submit after the pool took the chunk and
+            # before its future was returned (the shutdown then waited, under
+            # load, for a chunk that no one knew was running).
+            _stop_workers(pool)
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -194,3 +194,55 @@ def test_workers_do_not_outlive_a_build_killed_outright():
         process.kill()  # SIGKILL to the build alone: no handler of its own runs
         process.wait(timeout=GUARD_S)
         assert wait_until_gone(workers) == [], "worker processes outlived the build"
+
+
+# A map whose first submit is interrupted just after the pool took the chunk and
+# forked its workers, before the future came back: where a stop signal that
+# another thread received is handled (the build's main thread, at any point).
+CTRL_C_AFTER_THE_POOL_TOOK_A_CHUNK = textwrap.dedent(
+    """
+    import sys, time
+    from concurrent.futures import ProcessPoolExecutor
+    from loaders.__main__ import EXIT_INTERRUPTED, _stop_on_sigterm
+    from loaders.executors import ProcessExecutor
+
+    def an_hour(item, context):
+        time.sleep(3600)
+
+    taken = ProcessPoolExecutor.submit
+
+    def submit_then_ctrl_c(pool, *args, **kwargs):
+        taken(pool, *args, **kwargs)
+        print(" ".join(str(process.pid) for process in pool._processes.values()), flush=True)
+        raise KeyboardInterrupt
+
+    ProcessPoolExecutor.submit = submit_then_ctrl_c
+    _stop_on_sigterm()
+    try:
+        list(ProcessExecutor(2).map(an_hour, range(100)))
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)
+    """
+)
+
+
+def test_a_stop_signal_between_the_pools_submit_and_its_future_still_ends_the_workers():
+    process = subprocess.Popen(
+        [sys.executable, "-c", CTRL_C_AFTER_THE_POOL_TOOK_A_CHUNK],
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        assert process.stdout is not None
+        workers = [int(pid) for pid in process.stdout.readline().split()]
+        _, stderr = process.communicate(timeout=GUARD_S)
+        assert process.returncode == 130, stderr
+        assert "Traceback" not in stderr, stderr
+        assert workers and wait_until_gone(workers) == [], "worker processes outlived the build"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
