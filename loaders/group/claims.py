@@ -709,10 +709,15 @@ class _Grouping:
         self.primary_index: dict[tuple[str, str, int, int], set[int]] = {}
         self.keys_of: list[set[tuple[str, int, int]]] = []  # each cluster's rounding keys
 
-    def add(self, member: Member, subjects: frozenset[str], primary: frozenset[str]) -> None:
-        """Put the claim into the largest cluster of claims it agrees with, every one."""
+    def add(self, member: Member, subjects: frozenset[str], primary: frozenset[str], alone: bool = False) -> None:
+        """Put the claim into the largest cluster of claims it agrees with, every one. `alone`: a claim
+        no cluster may ever take or be taken by (`_never_grouped`): it stands alone, unindexed."""
         single = _Group([], subjects, primary)
         single.extend([member])
+        if alone:
+            self.groups.append(single)
+            self.keys_of.append(set())
+            return
         keys = _rounding_keys(member.claim)
         near = [(unit, decade, value) for unit, decade, rounded in keys for value in (rounded - 1, rounded, rounded + 1)]
         found: set[int] = set()
@@ -999,11 +1004,40 @@ def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> list
             item[0].claim.span,
         ),
     )
+    alone = _never_grouped(items)
     with _readings_remembered():
         clusters = _Grouping()
         for member, subjects, primary in ordered:
-            clusters.add(member, subjects, primary)
+            clusters.add(member, subjects, primary, id(member) in alone)
         return _join_conflicts(clusters.groups)
+
+
+def _metric_key(claim: ClaimFound) -> tuple[str, bool, str]:
+    """What `metrics_compatible` reads of a claim."""
+    return claim.metric, claim.metric_cue is None, claim.unit
+
+
+def _never_grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> set[int]:
+    """The claims (ids) mainly about none of their subjects whose measure no claim mainly about one
+    may share (`metrics_compatible`): most of a widely named subject's block. Such a claim stays
+    alone through clustering, and skipping its lookups changes no other claim's place: a claim
+    mainly about no subject joins only a cluster some member is mainly about one of (the second
+    index), whose member it may not stand with; and a claim that is mainly about one, meeting its
+    cluster, may not stand with it either (the relation is symmetric). It still stands in the
+    conflict joins' lines (`_join_conflicts`), where it takes its place among the neighbours and
+    joins nothing, as before."""
+    mainly = {_metric_key(member.claim): member.claim for member, _, primary in items if primary}
+    verdicts: dict[tuple[str, bool, str], bool] = {}
+    out: set[int] = set()
+    for member, _, primary in items:
+        if primary:
+            continue
+        key = _metric_key(member.claim)
+        if key not in verdicts:
+            verdicts[key] = not any(metrics_compatible(member.claim, other) for other in mainly.values())
+        if verdicts[key]:
+            out.add(id(member))
+    return out
 
 
 def found_group(members: list[Member], names: OrganisationNames) -> ClaimGroupFound:

@@ -1,0 +1,84 @@
+"""Claims that stand alone in a block (`_never_grouped`): skipping their lookups gives the block
+the same groups as meeting every cluster. A widely named subject's block is mostly such claims
+(figures of other measures, in sentences that merely name the subject)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from loaders.extract.claims import ClaimFound
+from loaders.group import claims as grouping
+from loaders.group.claims import Member, Placement, block_candidates
+from loaders.spans import Span
+
+SUBJECT = "harlow-air"
+MEASURES = ("sales change", "net income change", "share price change", "amount", "passengers")
+
+
+def _claim(rng: random.Random, start: int, one_main_measure: bool) -> tuple[ClaimFound, bool]:
+    mainly = rng.random() < 0.2  # mainly about the subject, or merely naming it
+    metric = "share price change" if mainly and one_main_measure else rng.choice(MEASURES)
+    unit = "passengers" if metric == "passengers" else "percent"
+    value = float(rng.choice((2, 3, 7, 7.5, 8, 12, 20, 21, 45, 46, 50, 100, 120, 125, 300)))
+    claim = ClaimFound(
+        span=Span(start, start + 3),
+        value=value,
+        unit=unit,
+        value_as_written="",
+        scale=None,
+        also_value=None,
+        also_unit=None,
+        direction=rng.choice((None, None, "up", "down")),
+        metric=metric,
+        subject=None,
+        period=rng.choice((None, "2025", "2024")),
+        period_as_written=None,
+        scope=None,
+        source=None,
+        modality="reported",
+        qualifier=rng.choice((None, None, "about")),
+        precision=None,
+        metric_cue=None if metric in {"amount", "passengers"} else metric,
+    )
+    return claim, mainly
+
+
+def _block(seed: int, size: int, one_main_measure: bool = False) -> tuple[list[Member], dict[int, Placement]]:
+    rng = random.Random(seed)
+    members, placements = [], {}
+    for position in range(size):
+        claim, mainly = _claim(rng, 10 * position, one_main_measure)
+        member = Member(f"a{rng.randrange(size // 2 + 1):04d}", claim)
+        members.append(member)
+        primary = frozenset({SUBJECT}) if mainly else frozenset()
+        placements[id(member)] = Placement(("percent", False), frozenset({SUBJECT}), primary, SUBJECT if mainly else None)
+    return members, placements
+
+
+def _groups(members: list[Member], placements: dict[int, Placement]) -> list[list[tuple[str, int]]]:
+    key = (("percent", False), SUBJECT)
+    found = block_candidates(key, members, None, lambda member: placements[id(member)])  # type: ignore[arg-type]
+    return sorted(sorted((m.article_id, m.claim.span.start) for m in group.members) for group in found)
+
+
+@pytest.mark.parametrize(
+    "seed, size, one_main_measure", [(seed, size, one) for seed in range(5) for size in (12, 60, 240) for one in (False, True)]
+)
+def test_claims_left_alone_change_no_group(seed, size, one_main_measure, monkeypatch):
+    members, placements = _block(seed, size, one_main_measure)
+    shortcut = _groups(members, placements)
+    monkeypatch.setattr(grouping, "_never_grouped", lambda items: set())  # every claim meets the clusters
+    assert shortcut == _groups(members, placements)
+
+
+def test_alone_are_the_claims_of_measures_no_main_claim_may_share():
+    members, placements = _block(1, 60, one_main_measure=True)
+    items = [(m, frozenset({SUBJECT}), placements[id(m)].primary) for m in members]
+    mainly = [m.claim for m, _, primary in items if primary]
+    alone = grouping._never_grouped(items)
+    assert alone and len(alone) < len(items)
+    for member, _, primary in items:
+        expected = not primary and not any(grouping.metrics_compatible(member.claim, other) for other in mainly)
+        assert (id(member) in alone) == expected
