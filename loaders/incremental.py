@@ -1278,7 +1278,7 @@ def _regroup_claims(
     progress.step(f"regrouping {sum(map(len, chosen))} claims in {len(blocks)} blocks")
     rows: dict[str, list[dict]] = {"claims": [], "claim_groups": []}
     records = ClaimRecords([], elsewhere)  # type: ignore[arg-type]
-    for grouped in claim_rows(records, organisations, ContentIds(), groups=chosen):
+    for grouped in claim_rows(records, organisations, ContentIds(), groups=chosen, names=names):  # the subjects read once
         for table, table_rows in grouped.items():
             rows[table].extend(table_rows)
     for row in rows["claims"]:
@@ -1302,7 +1302,17 @@ def _regroup_claims(
         if table == "claims":
             store.index_claims([row["id"] for row in different])
     # The index, for the claims of these blocks: their blocks, names and groups as they are now (only the rows that differ written).
-    mine = {key for key in members if key in options}
+    # A stored claim whose blocks and groups are those stored keeps its rows (most of a widely named subject's block).
+    mine = {
+        key
+        for key in members
+        if key in options
+        and (
+            key in changed_keys
+            or set(options[key]) != set(old_options.get(key, ()))
+            or now(key, members[key]) != stored.subjects(reached[key], key)
+        )
+    }
     index_before = stored.index_keys(mine)
     index_after = {
         _index_key(row): row
