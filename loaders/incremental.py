@@ -984,9 +984,11 @@ def _regroup_quotes(
     members_by_group: dict[int, list[dict]] = {}
     for row in old_members:
         members_by_group.setdefault(row["group_id"], []).append(row)
-    frontier |= {unit_digest(comparable(row["text"])) for row in old_members}
+    normal_of = functools.lru_cache(maxsize=None)(comparable)  # a group's printings mostly share one text
     for row in old_members:
-        texts.setdefault(unit_digest(comparable(row["text"])), comparable(row["text"]))
+        form = normal_of(row["text"])
+        frontier.add(unit_digest(form))
+        texts.setdefault(unit_digest(form), form)
     seen_groups |= set(members_by_group)
     while frontier:
         while frontier:
@@ -1044,7 +1046,7 @@ def _regroup_quotes(
             seen_groups |= groups
             for row in store.rows("quote_group_members", "group_id", groups):
                 members_by_group.setdefault(row["group_id"], []).append(row)
-                form = comparable(row["text"])
+                form = normal_of(row["text"])
                 digest = unit_digest(form)
                 texts.setdefault(digest, form)
                 if digest not in closed:
