@@ -1216,16 +1216,15 @@ def _regroup_claims(
         if found is not None:
             blocks |= now(key, found)
         blocks |= stored.subjects(article_id, key)
-    # Every claim of those blocks (as stored; the changed claims as they are now).
+    # Every claim of those blocks (as stored; the changed claims as they are now), and those of them that
+    # stood in a group of these blocks.
     for row in store.index_rows(CLAIM_SUBJECT, blocks):
         if row["article_id"] not in new_records:
             reached.setdefault(row["value"], row["article_id"])
-    stored.prefetch(reached)
+    grouped_here = {candidate_of(row)[0] for row in store.index_rows(CLAIM_CANDIDATE, blocks)}
+    stored.prefetch(reached, rows=False)
     members = {key: m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None}
     placements = {key: place(key, m) for key, m in members.items()}
-    for key in members:
-        if key not in old_options:
-            old_options[key] = stored.candidates(reached[key], key)
     fresh: dict[str, list[tuple[Candidate, list[Member]]]] = {}  # claim key -> its groups in these blocks, now
     regrouped: dict[tuple[BlockKey, str], list[Member]] = {}
     in_block: dict[str, list[Member]] = {}
@@ -1242,16 +1241,24 @@ def _regroup_claims(
             regrouped[(block_of, option.group)] = group.members
             for member in group.members:
                 fresh.setdefault(claim_key(member), []).append((option, group.members))
+    # The claims regrouping may move: the changed ones, and those in a group of these blocks before or now.
+    # Any other claim of these blocks (most of a widely named subject's) has the groups it had, so the
+    # same group, and the rows and index rows it had: its stored rows are neither read nor written.
+    touched = sorted(key for key in members if key in changed_keys or key in grouped_here or key in fresh)
+    stored.prefetch({key: reached[key] for key in touched})
+    for key in touched:
+        if key not in old_options:
+            old_options[key] = stored.candidates(reached[key], key)
     options = {
         key: [o for o in old_options.get(key, []) if block_text(o.key) not in blocks] + [o for o, _ in fresh.get(key, [])]
-        for key in members
+        for key in touched
     }
-    picks = {key: pick(placements[key], options[key]) for key in members}
-    old_picks = {key: pick(placements[key], old_options.get(key, [])) for key in members}
+    picks = {key: pick(placements[key], options[key]) for key in touched}
+    old_picks = {key: pick(placements[key], old_options.get(key, [])) for key in touched}
     # Groups of other blocks that a claim of these blocks leaves or joins: their members, as stored.
     elsewhere_groups = {
         (choice.key, choice.group)
-        for key in members
+        for key in touched
         for choice in (picks[key], old_picks[key])
         if choice is not None and block_text(choice.key) not in blocks and picks[key] != old_picks[key]
     }
@@ -1261,10 +1268,10 @@ def _regroup_claims(
         if (option.key, option.group) in elsewhere_groups and row["article_id"] not in new_records:
             outside.setdefault((option.key, option.group), []).append(key)
             reached.setdefault(key, row["article_id"])
-    stored.prefetch({key: reached[key] for outside_keys in outside.values() for key in outside_keys if key not in members})
+    stored.prefetch({key: reached[key] for outside_keys in outside.values() for key in outside_keys if key not in picks})
     for outside_keys in outside.values():
         for key in outside_keys:
-            if key not in members and (m := stored.member(reached[key], key)) is not None:
+            if key not in picks and (m := members.get(key) or stored.member(reached[key], key)) is not None:
                 members[key] = m
                 placements[key] = place(key, m)
                 picks[key] = pick(placements[key], stored.candidates(reached[key], key))
@@ -1276,7 +1283,7 @@ def _regroup_claims(
         final = [m for m in group_members if (choice := picks[claim_key(m)]) is not None and (choice.key, choice.group) == where]
         if final:
             chosen.append(sorted(final, key=lambda m: (m.article_id, m.claim.span)))
-    chosen += [[members[key]] for key in sorted(members) if picks[key] is None]
+    chosen += [[members[key]] for key in sorted(picks) if picks[key] is None]
     progress.step(f"regrouping {sum(map(len, chosen))} claims in {len(blocks)} blocks")
     rows: dict[str, list[dict]] = {"claims": [], "claim_groups": []}
     records = ClaimRecords([], elsewhere)  # type: ignore[arg-type]
@@ -1307,13 +1314,10 @@ def _regroup_claims(
     # A stored claim whose blocks and groups are those stored keeps its rows (most of a widely named subject's block).
     mine = {
         key
-        for key in members
-        if key in options
-        and (
-            key in changed_keys
-            or set(options[key]) != set(old_options.get(key, ()))
-            or now(key, members[key]) != stored.subjects(reached[key], key)
-        )
+        for key in touched
+        if key in changed_keys
+        or set(options[key]) != set(old_options.get(key, ()))
+        or now(key, members[key]) != stored.subjects(reached[key], key)
     }
     index_before = stored.index_keys(mine)
     index_after = {
@@ -1378,22 +1382,25 @@ class _StoredClaims:
             article_id: {claim_key(m): m for m in record.claims.members} for article_id, record in new_records.items()
         }
         self.members: dict[str, Member | None] = {}  # claim key -> its stored member (None: no such claim)
-        self._filed: set[str] = set()  # claim keys read (member and index rows)
+        self._filed: set[str] = set()  # claim keys whose index rows are read
         self._subjects: dict[str, set[str]] = {}  # claim key -> its stored blocks
         self._candidates: dict[str, list[tuple[str, str]]] = {}  # claim key -> its stored groups' rows (key, value)
         self._rows: dict[str, list[tuple]] = {}  # claim key -> its stored rows (`_index_key`)
 
-    def prefetch(self, claims: Mapping[str, str]) -> None:
-        """Read these claims (claim key -> article id): members and index rows (a few statements for many)."""
-        unread = {
-            key: article_id for key, article_id in claims.items() if key not in self._filed and article_id not in self.written
-        }
-        self._filed.update(unread)
+    def prefetch(self, claims: Mapping[str, str], rows: bool = True) -> None:
+        """Read these claims (claim key -> article id): members, and index rows unless not `rows` (a few
+        statements for many)."""
+        stored = {key: article_id for key, article_id in claims.items() if article_id not in self.written}
+        unread = {key: article_id for key, article_id in stored.items() if key not in self.members}
         for key in sorted(unread):
             self.members[key] = None
         for claim_id, article_id, text in self.store.claim_members(int(key) for key in unread):
             self.members[str(claim_id)] = member_of(article_id, text)
-        for row in self.store.index_rows_of_values(_STORED_KINDS, unread, _SEPARATOR):
+        if not rows:
+            return
+        unfiled = {key: article_id for key, article_id in stored.items() if key not in self._filed}
+        self._filed.update(unfiled)
+        for row in self.store.index_rows_of_values(_STORED_KINDS, unfiled, _SEPARATOR):
             kind, block, _, value = row
             key = value.split(_SEPARATOR, 1)[0]
             self._rows.setdefault(key, []).append(row)
@@ -1409,7 +1416,8 @@ class _StoredClaims:
     def member(self, article_id: str, key: str) -> Member | None:
         if article_id in self.written:
             return self.written[article_id].get(key)
-        self._read(article_id, key)
+        if key not in self.members:
+            self.prefetch({key: article_id}, rows=False)
         found = self.members[key]
         return found if found is not None and found.article_id == article_id else None
 
