@@ -52,6 +52,7 @@ MIN_REWORDED_WORDS = 6
 MIN_SHARED_CONTENT_WORDS = 2
 REORDERED_SHARED_CONTENT_WORDS = 3  # content words two versions share that make up for their order
 SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, not all function words
+NAMES_TYING_TWO_SPEAKERS = 2  # story words two printings given to two people share before they are one utterance
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
@@ -256,6 +257,25 @@ def _one_story(a: _Unit, b: _Unit) -> bool:
         and a.story_strong.isdisjoint(b.story_weak)
         and a.story_weak.isdisjoint(b.story_strong)
     )
+
+
+def _names_shared(a: _Unit, b: _Unit) -> int:
+    """How many story words two units' articles share (pooled; a weak word meeting its base counts)."""
+    return len(a.story_strong & b.story_strong) + len(a.story_strong & b.story_weak) + len(a.story_weak & b.story_strong)
+
+
+def _one_story_for(a: _Unit, b: _Unit) -> bool:
+    """`_one_story`, and where each names its own speaker, another than the other's, more than one story
+    word shared: a union or a ministry two unrelated stories both name ("Unite") is too little to make one
+    person's words and a stranger's one utterance (an outlet giving words to the wrong person names the
+    story's company and people as the others do)."""
+    if not _one_story(a, b):
+        return False
+    if not a.speakers or not b.speakers or a.story_unknown or b.story_unknown:
+        return True
+    if not a.speakers.isdisjoint(b.speakers) or _one_speaker(a.speakers, b.speakers):
+        return True  # one person ("Ann" and "Ann Lee" too)
+    return _names_shared(a, b) >= NAMES_TYING_TWO_SPEAKERS
 
 
 def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
@@ -472,7 +492,7 @@ class UnitMatcher:
     def __call__(self, a: tuple[str, list[Utterance]], b: tuple[str, list[Utterance]]) -> bool:
         return any(
             not (ua.articles == ub.articles and len(ua.articles) == 1)
-            and _one_story(ua, ub)
+            and _one_story_for(ua, ub)
             and _compare_units(ua, ub) is not None
             for ua in self._parts(a)
             for ub in self._parts(b)
@@ -545,7 +565,7 @@ def group_utterances(
     for a, b in _candidate_pairs(units, common):
         if units[a].articles == units[b].articles and len(units[a].articles) == 1:
             continue  # the same article alone: a group is what several articles printed
-        if not _one_story(units[a], units[b]):
+        if not _one_story_for(units[a], units[b]):
             continue  # the same words in two stories: two utterances
         found = _compare_units(units[a], units[b])
         if found:
@@ -566,7 +586,7 @@ def group_utterances(
         that says the same as both clusters does not keep them apart)."""
         key = (min(a, b), max(a, b))
         if key not in matches:
-            found = _compare_units(units[key[0]], units[key[1]]) if _one_story(units[a], units[b]) else None
+            found = _compare_units(units[key[0]], units[key[1]]) if _one_story_for(units[a], units[b]) else None
             if found is None:
                 return False
             matches[key] = found

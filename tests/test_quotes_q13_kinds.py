@@ -1,0 +1,120 @@
+"""Error kinds the q13 held-out round (quotes: speakers and grouping across outlets, in house styles
+not seen before) showed, on short original sentences: a title in the speaker's place that many people
+hold in the data ("the group's chief executive") is the one holding it at an organisation the article
+names; two printings given to two different people, in articles sharing one name only (a union both
+stories name), are two utterances; a shipping line's name ending in "Lines" is a body, no person."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.group.quotes import Utterance, group_utterances, story_names
+from loaders.spans import Span
+from tests.test_entity_rules import organisations, people
+from tests.test_quotes_q8_kinds import speakers, speakers_with_roles
+
+CHIEF_EXECUTIVES = [("Tom Reid", "chief executive", "Kessway Foods"), ("Ann Banda", "chief executive", "Glasfryn Dairies")]
+
+
+@pytest.mark.parametrize(
+    "text, roles, expected",
+    [
+        # the one of the data's chief executives who holds it at the company this article names
+        (
+            "Kessway Foods will close its bakery in Hexham. The group's chief executive called the closure "
+            '"a painful day for all of us".',
+            CHIEF_EXECUTIVES,
+            [("a painful day for all of us", "Tom Reid")],
+        ),
+        (
+            'Kessway Foods will close its bakery in Hexham.\n\n"It is a painful day for all of us," the chief executive said.',
+            CHIEF_EXECUTIVES,
+            [("It is a painful day for all of us,", "Tom Reid")],
+        ),
+        # must-not: none of them holds it at an organisation this article names (another story's chief executives)
+        (
+            'Orvale Mills will close its bakery in Hexham.\n\n"It is a painful day for all of us," the chief executive said.',
+            CHIEF_EXECUTIVES,
+            [("It is a painful day for all of us,", None)],
+        ),
+        # must-not: two hold it at the company the article names (a predecessor and a successor): ambiguous
+        (
+            'Kessway Foods will close its bakery in Hexham.\n\n"It is a painful day for all of us," the chief executive said.',
+            [*CHIEF_EXECUTIVES, ("Ivo Brandt", "chief executive", "Kessway Foods")],
+            [("It is a painful day for all of us,", None)],
+        ),
+        # must-not: a district commissioner of another story does not speak for this one's commissioner
+        (
+            'Hexham Town Council met on Monday.\n\n"The road will reopen in May," the commissioner said.',
+            [("Ann Banda", "district commissioner", "Mkushi District Council"), ("Tom Reid", "commissioner", "Orvale Port")],
+            [("The road will reopen in May,", None)],
+        ),
+    ],
+)
+def test_a_title_many_hold_is_its_holder_at_an_organisation_the_article_names(text, roles, expected):
+    assert speakers_with_roles(text, roles) == expected
+
+
+def _grouped(first: tuple[str, str, frozenset[str]], second: tuple[str, str, frozenset[str]]) -> bool:
+    items = [
+        Utterance((f"article-{n}", 0, len(words)), Span(0, len(words)), words, "direct", speaker, story)
+        for n, (words, speaker, story) in enumerate((first, second))
+    ]
+    return any(len({link.utterance.quote_key for link in g.links}) > 1 for g in group_utterances(items))
+
+
+HEXHAM = story_names(["Unite", "Kessway Foods"], ["Tom Reid", "Jo Pike"])
+ORVALE = story_names(["Unite", "Orvale Dairies"], ["Ann Banda", "Cy Mold"])
+HEXHAM_AGAIN = story_names(["Kessway Foods"], ["Jo Pike", "Ivo Brandt"])
+
+
+@pytest.mark.parametrize(
+    "first, second, grouped",
+    [
+        # must-not: a stock phrase two people of two stories said, the stories naming one union both
+        (
+            ("the hardest decision our board has ever taken", "ann-banda", ORVALE),
+            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            False,
+        ),
+        # one outlet giving the words to the wrong person of the same story (company and people shared)
+        (
+            ("the hardest decision our board has ever taken", "ivo-brandt", HEXHAM_AGAIN),
+            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            True,
+        ),
+        # the stories sharing one name still tie where a side names no speaker
+        (
+            ("the hardest decision our board has ever taken", None, ORVALE),
+            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            True,
+        ),
+        # and where both name the one speaker
+        (
+            ("the hardest decision our board has ever taken", "tom-reid", ORVALE),
+            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            True,
+        ),
+    ],
+)
+def test_two_peoples_words_in_stories_sharing_one_name_are_two_utterances(first, second, grouped):
+    assert _grouped(first, second) == grouped
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"The crew are safe and nobody was hurt," said Kestrel Reefer Lines.', None),
+        ('"The crew are safe and nobody was hurt," Kestrel Reefer Lines said.', None),
+        # must-not: a person is still one
+        ('"The crew are safe and nobody was hurt," said Dana Lines-Okoro.', "Dana Lines-Okoro"),
+    ],
+)
+def test_a_shipping_lines_name_is_a_body(text, expected):
+    assert speakers(text) == [("The crew are safe and nobody was hurt,", expected)]
+
+
+def test_a_name_ending_in_lines_is_an_organisation():
+    text = "Kestrel Reefer Lines runs six ships from Gibraltar."
+    assert "Kestrel Reefer Lines" in organisations(text)
+    assert "Kestrel Reefer Lines" not in people(text)
