@@ -118,3 +118,31 @@ def test_a_name_ending_in_lines_is_an_organisation():
     text = "Kestrel Reefer Lines runs six ships from Gibraltar."
     assert "Kestrel Reefer Lines" in organisations(text)
     assert "Kestrel Reefer Lines" not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person named inside the speaker's reported speech does not take the pronoun after it
+        (
+            '"We will wait for the tug," Nicholas Garbarino said.\n\n'
+            "Mr Garbarino said he had spoken to the ship's master, Captain Tom Reid, twice since Tuesday.\n\n"
+            '"He told me they were fine," he said.',
+            [("We will wait for the tug,", "Nicholas Garbarino"), ("He told me they were fine,", "Nicholas Garbarino")],
+        ),
+        (
+            'Ann Lee runs the depot. "We were not told," she said.\n\n'
+            'Lee told the Courier she had met the driver, Tom Reid, on Monday.\n\n"It went well," she said.',
+            [("We were not told,", "Ann Lee"), ("It went well,", "Ann Lee")],
+        ),
+        # must-not: the other person named in a sentence of their own
+        (
+            '"We will wait for the tug," Nicholas Garbarino said.\n\n'
+            "The ship's master is Captain Tom Reid, from Kudat.\n\n"
+            '"We are fine," he said.',
+            [("We will wait for the tug,", "Nicholas Garbarino"), ("We are fine,", "Tom Reid")],
+        ),
+    ],
+)
+def test_a_person_named_in_reported_speech_leaves_the_pronoun_to_the_speaker(text, expected):
+    assert speakers(text) == expected
