@@ -449,6 +449,7 @@ SETS: dict[str, Callable[[str], bool]] = {
     "quotes round q12, batch 2": lambda article_id: _Q12_BATCHES.get(article_id) == 2,
     # The q13 quotes round (speakers and grouping; ids "q13_", gold in q13_gold.yml), each batch on its own.
     "quotes round q13": lambda article_id: _Q13_BATCHES.get(article_id) == 1,
+    "quotes round q13, batch 2": lambda article_id: _Q13_BATCHES.get(article_id) == 2,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -1466,6 +1467,21 @@ FLOORS["quotes round q13"] = {
     "quotes R": 1.0,
     "speakers": 0.81,
     "quote groups": 0.6,
+}
+
+# The q13 round's second batch (written after the first batch's fixes, gold committed before its first
+# build: a Liberian daily, a Jersey news site, a Goan portal; a Belizean radio site, a Cayman business
+# weekly, a Quintana Roo English-language portal). Before its fixes: speakers 0.871, quote groups
+# 0.538, quotes P / R 1.0 / 1.0, organisations and people P / R 1.0 / 1.0.
+FLOORS["quotes round q13, batch 2"] = {
+    "organisations P": 1.0,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.87,
+    "quote groups": 0.53,
 }
 
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
