@@ -146,3 +146,63 @@ def test_a_name_ending_in_lines_is_an_organisation():
 )
 def test_a_person_named_in_reported_speech_leaves_the_pronoun_to_the_speaker(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a port's officers are titles: "the port captain" is the one the article gives it
+        (
+            "Port captain Rosa Quist spoke at the harbour office.\n\n"
+            'According to the port captain, the crash "had nothing to do with the boats here".',
+            [("had nothing to do with the boats here", "Rosa Quist")],
+        ),
+        (
+            "Harbour master Ivo Brandt closed the channel.\n\nOther boats waited.\n\n"
+            '"Nobody sails until the divers are done," the harbour master said.',
+            [("Nobody sails until the divers are done,", "Ivo Brandt")],
+        ),
+        # must-not: a harbour master the article does not name is not the person named before
+        (
+            'Ivo Brandt runs the ferry.\n\n"Nobody sails until the divers are done," a harbour master said.',
+            [("Nobody sails until the divers are done,", None)],
+        ),
+    ],
+)
+def test_a_ports_officers_are_titles(text, expected):
+    assert speakers(text) == expected
+
+
+def _sources(text: str) -> list[tuple[str, str | None, str | None]]:
+    from loaders.clean import layout
+    from loaders.extract.entities import find_entities
+    from loaders.extract.quotes import RoleIndex, find_quotes
+    from tests.test_quotes_q8_kinds import TITLE
+
+    text = TITLE + text
+    paragraphs = layout(text).paragraphs
+    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex())
+    return [(q.span.of(text), q.speaker, q.source) for q in found if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # someone unnamed in the speaker's place: a source of their own, to whom no other outlet's speaker is carried
+        (
+            '"We will not go back down that pit until we are paid," a union leader told reporters.',
+            [("We will not go back down that pit until we are paid,", None, "a union leader")],
+        ),
+        (
+            '"We will not go back down that pit until we are paid," said a shift supervisor at the mine.',
+            [("We will not go back down that pit until we are paid,", None, "a shift supervisor at the mine")],
+        ),
+        # must-not: a leader named
+        (
+            '"We will not go back down that pit until we are paid," union leader Tom Reid told reporters.',
+            [("We will not go back down that pit until we are paid,", "Tom Reid", None)],
+        ),
+    ],
+)
+def test_an_unnamed_leader_is_a_source_of_their_own(text, expected):
+    assert _sources(text) == expected

@@ -784,4 +784,9 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     if body or speakers.organisation_overlaps(who):
         source = words.strip(" ,:") or None
         return Attribution(None, source, f"source is not a person: {source}", source=source)
+    if _UNNAMED_PERSON_RE.match(words.strip(" ,:")):
+        # "a union leader told reporters": someone the article does not name, as "a company spokesman" is;
+        # another outlet's named speaker of the same words is not carried to them
+        source = words.strip(" ,:")
+        return Attribution(None, source, f"an unnamed person: {source}", source=source, person=True)
     return Attribution(None, words.strip() or None, "no person named")
