@@ -206,3 +206,47 @@ def _sources(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_an_unnamed_leader_is_a_source_of_their_own(text, expected):
     assert _sources(text) == expected
+
+
+def _printed(article: str, words: str, speaker: str | None) -> Utterance:
+    story = frozenset({"tendering"})
+    return Utterance((article, 0, len(words)), Span(0, len(words)), words, "direct", speaker, story)
+
+
+@pytest.mark.parametrize(
+    "first, second, grouped",
+    [
+        # one person's words in her language and another outlet's English: a number and a name shared
+        (
+            ("Aquí en Mahahual los 12 botes siguen operando con normalidad.", "itzel-canul"),
+            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
+            True,
+        ),
+        (
+            ("Tu handred an faefti waka bae kam long Noro hia.", "clem-rove"),
+            ("Noro will get 250 new jobs from this move, all of them here.", "clem-rove"),
+            False,  # must-not: the Pijin spells its number out, so no number is shared
+        ),
+        # must-not: one speaker's two different remarks in English sharing a number and a name
+        (
+            ("Mahahual will have 12 new hotels by the end of next year.", "itzel-canul"),
+            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
+            False,
+        ),
+        # must-not: another number
+        (
+            ("Aquí en Mahahual los 20 botes siguen operando con normalidad.", "itzel-canul"),
+            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
+            False,
+        ),
+        # must-not: two people
+        (
+            ("Aquí en Mahahual los 12 botes siguen operando con normalidad.", "itzel-canul"),
+            ("the 12 boats in Mahahual are running as normal", "darren-ebanks"),
+            False,
+        ),
+    ],
+)
+def test_one_persons_words_in_two_languages_share_a_number_and_a_name(first, second, grouped):
+    items = [_printed("article-a", *first), _printed("article-b", *second)]
+    assert any(len({link.utterance.quote_key for link in g.links}) > 1 for g in group_utterances(items)) == grouped

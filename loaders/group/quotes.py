@@ -53,6 +53,10 @@ MIN_SHARED_CONTENT_WORDS = 2
 REORDERED_SHARED_CONTENT_WORDS = 3  # content words two versions share that make up for their order
 SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, not all function words
 NAMES_TYING_TWO_SPEAKERS = 2  # story words two printings given to two people share before they are one utterance
+ENGLISH_SHARE = 0.25  # of a version's words that are English function words, where it reads as English
+OTHER_LANGUAGE_SHARE = 0.1  # ... and at most, where it is in another language
+TRANSLATION_KEY_NUMBERS = 3  # numbers of a version, each paired with its content words as blocking keys
+TRANSLATION_KEY_WORDS = 12  # ... and content words
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
@@ -431,7 +435,24 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         if _shared_run(a, b):
             # one speaker's words translated twice keep a run of them ("the sewing, not the soul of the")
             return "reworded", round(fuzz.token_set_ratio(a.text, b.text), 1)
+    if (
+        same_polarity
+        and (_one_speaker(a.speakers, b.speakers) or _title_holder(a, b) or _title_holder(b, a))
+        and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS
+        and not a.numbers.isdisjoint(b.numbers)
+        and not a.content.isdisjoint(b.content)
+        and _two_languages(a, b)
+    ):
+        # one person's words printed in their language by one outlet and in English by another ("Aquí en
+        # Mahahual los 12 botes…" / "the 12 boats in Mahahual…"): no words shared but a number and a name
+        return "reworded", round(fuzz.token_set_ratio(a.text, b.text), 1)
     return None
+
+
+def _two_languages(a: _Unit, b: _Unit) -> bool:
+    """One version reads as English (its share of English function words) and the other does not."""
+    shares = sorted(sum(word in _FUNCTION_WORDS for word in unit.words) / len(unit.words) for unit in (a, b))
+    return shares[0] <= OTHER_LANGUAGE_SHARE and shares[1] >= ENGLISH_SHARE
 
 
 def _shared_evidence(a: _Unit, b: _Unit) -> int:
@@ -516,11 +537,23 @@ def _compare(a: str, b: str) -> tuple[str, float] | None:
 
 
 def blocking_keys(text: str) -> set[str]:
-    """The word pairs of a normal form (its one word, if only one), as "word word": the blocking index's keys."""
+    """The word pairs of a normal form (its one word, if only one), as "word word": the blocking index's keys;
+    and, where it prints numbers, its first numbers each with its first content words, as "number#word" (a
+    translation shares no word pair with the English, but a number and a name: "12#mahahual")."""
     tokens = text.split()
     if len(tokens) > 1:
-        return {f"{tokens[i]} {tokens[i + 1]}" for i in range(len(tokens) - 1)}
-    return {f"{tokens[0]} "} if tokens else set()
+        keys = {f"{tokens[i]} {tokens[i + 1]}" for i in range(len(tokens) - 1)}
+    else:
+        keys = {f"{tokens[0]} "} if tokens else set()
+    numbers = [token for token in dict.fromkeys(tokens) if token[0].isdigit()][:TRANSLATION_KEY_NUMBERS]
+    if numbers:
+        content = [
+            token
+            for token in dict.fromkeys(tokens)
+            if len(token) >= 5 and token not in _FUNCTION_WORDS and not token[0].isdigit()
+        ][:TRANSLATION_KEY_WORDS]
+        keys.update(f"{number}#{word}" for number in numbers for word in content)
+    return keys
 
 
 def unit_digest(text: str) -> str:
