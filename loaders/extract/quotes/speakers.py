@@ -660,8 +660,9 @@ class Speakers:
             return here[0], f"role '{title}' held by one person in the article"
         if organisation is None and len(holders) > 1 and title not in _DESCRIPTIVE_ROLES:
             # "the group's chief executive said", the data holding many: the one holding it at an
-            # organisation this article names (the story's own company), not a namesake's of another story; a
-            # description ("the councillor") is not looked up so: it is of someone the article names
+            # organisation this article names (the story's own company), not a namesake's of another story
+            # (a holder named here without the title stays ambiguous; a description, "the councillor", is not
+            # looked up so: it is of someone the article names)
             named = sorted({o.name for o in self.organisations})
             tied = self.roles.holders_tied(title, named) if named else []
             if len(tied) == 1:
