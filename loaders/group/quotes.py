@@ -15,7 +15,8 @@ No chaining: every member of a group matches every other member, so A ~ B
 and B ~ C never put A and C together unless A ~ C. Near-linear: each
 utterance is normalised once; identical normalised texts are one unit;
 candidate pairs come from shared word pairs that are rare in the corpus
-(a blocking index), and only candidates are scored.
+(a blocking index; a number with a content word too, so a translation meets
+the English), and only candidates are scored.
 
 One story: two printings are one utterance only where their articles share a
 person or an organisation they name (a stock phrase said in two unrelated
