@@ -197,6 +197,11 @@ def _sources(text: str) -> list[tuple[str, str | None, str | None]]:
             '"We will not go back down that pit until we are paid," said a shift supervisor at the mine.',
             [("We will not go back down that pit until we are paid,", None, "a shift supervisor at the mine")],
         ),
+        # must-not: the name an unnamed leader gave is theirs
+        (
+            '"We will not go back down that pit until we are paid," said a union leader, who gave his name only as Tom.',
+            [("We will not go back down that pit until we are paid,", "Tom", None)],
+        ),
         # must-not: a leader named
         (
             '"We will not go back down that pit until we are paid," union leader Tom Reid told reporters.',
