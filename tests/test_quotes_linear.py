@@ -240,3 +240,46 @@ def test_one_sentence_printed_by_thousands_of_articles_splits_by_story_in_linear
     ]
     parts = _by_story(list(range(len(items))), items)
     assert len(parts) == (1 if shared else len(items))
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "unit",
+    ["Mr Bo Park said he had met Ann Lee, ", "Mr Bo Park said he had met Ann Lee. ", '   Mr Bo Park said "a," '],
+    ids=["one sentence, no stops", "sentences", "openings of spaces"],
+)
+def test_people_named_in_reported_speech_over_64_kb(unit):
+    """Thousands of people named after a speech verb whose subject another person is, in one sentence
+    or many: each sentence's opening found once (the q13 round's rule)."""
+    import re
+
+    from loaders.extract.types import Mention
+
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    mentions = sorted(
+        (
+            Mention("person", name, Span(m.start(), m.end()), "given", 0.9)
+            for name in ("Bo Park", "Ann Lee")
+            for m in re.finditer(name, text)
+        ),
+        key=lambda m: m.span,
+    )
+    quotes = find_quotes(text, [Span(0, len(text))], EntityFindings(mentions=mentions), [])
+    for quote in quotes:
+        assert 0 <= quote.span.start <= quote.span.end <= len(text)
+
+
+@pytest.mark.timeout(60)
+def test_blocking_keys_of_a_long_utterance_full_of_numbers_stay_linear():
+    """A 64 KB utterance of numbers and long words: its number-and-word keys are capped (a few numbers,
+    a few words), so its keys grow with its word pairs only; thousands of such utterances group in time."""
+    from loaders.group.quotes import blocking_keys
+
+    unit = "12 boats 40 harbour 7 tenders Mahahual "
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE].lower()
+    assert len(blocking_keys(text)) <= len(text.split()) + 36
+    items = []
+    for n in range(2000):
+        words = f"Aquí en Mahahual los {n % 50} botes siguen operando con normalidad numero {n}."
+        items += utterances(f"a{n}", words, Span(0, len(words)), speaker="itzel-canul", story=frozenset({"tendering"}))
+    assert group_utterances(items)

@@ -15,7 +15,8 @@ No chaining: every member of a group matches every other member, so A ~ B
 and B ~ C never put A and C together unless A ~ C. Near-linear: each
 utterance is normalised once; identical normalised texts are one unit;
 candidate pairs come from shared word pairs that are rare in the corpus
-(a blocking index), and only candidates are scored.
+(a blocking index; a number with a content word too, so a translation meets
+the English), and only candidates are scored.
 
 One story: two printings are one utterance only where their articles share a
 person or an organisation they name (a stock phrase said in two unrelated
@@ -52,6 +53,11 @@ MIN_REWORDED_WORDS = 6
 MIN_SHARED_CONTENT_WORDS = 2
 REORDERED_SHARED_CONTENT_WORDS = 3  # content words two versions share that make up for their order
 SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, not all function words
+NAMES_TYING_TWO_SPEAKERS = 2  # story words two printings given to two people share before they are one utterance
+ENGLISH_SHARE = 0.25  # of a version's words that are English function words, where it reads as English
+OTHER_LANGUAGE_SHARE = 0.1  # ... and at most, where it is in another language
+TRANSLATION_KEY_NUMBERS = 3  # numbers of a version, each paired with its content words as blocking keys
+TRANSLATION_KEY_WORDS = 12  # ... and content words
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
@@ -258,6 +264,25 @@ def _one_story(a: _Unit, b: _Unit) -> bool:
     )
 
 
+def _names_shared(a: _Unit, b: _Unit) -> int:
+    """How many story words two units' articles share (pooled; a weak word meeting its base counts)."""
+    return len(a.story_strong & b.story_strong) + len(a.story_strong & b.story_weak) + len(a.story_weak & b.story_strong)
+
+
+def _one_story_for(a: _Unit, b: _Unit) -> bool:
+    """`_one_story`, and where each names its own speaker, another than the other's, more than one story
+    word shared: a union or a ministry two unrelated stories both name ("Unite") is too little to make one
+    person's words and a stranger's one utterance (an outlet giving words to the wrong person names the
+    story's company and people as the others do)."""
+    if not _one_story(a, b):
+        return False
+    if not a.speakers or not b.speakers or a.story_unknown or b.story_unknown:
+        return True
+    if not a.speakers.isdisjoint(b.speakers) or _one_speaker(a.speakers, b.speakers):
+        return True  # one person ("Ann" and "Ann Lee" too)
+    return _names_shared(a, b) >= NAMES_TYING_TWO_SPEAKERS
+
+
 def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
     """Members printing one text, split into the stories their articles tell (linked by a shared name).
 
@@ -411,7 +436,24 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         if _shared_run(a, b):
             # one speaker's words translated twice keep a run of them ("the sewing, not the soul of the")
             return "reworded", round(fuzz.token_set_ratio(a.text, b.text), 1)
+    if (
+        same_polarity
+        and (_one_speaker(a.speakers, b.speakers) or _title_holder(a, b) or _title_holder(b, a))
+        and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS
+        and not a.numbers.isdisjoint(b.numbers)
+        and not a.content.isdisjoint(b.content)
+        and _two_languages(a, b)
+    ):
+        # one person's words printed in their language by one outlet and in English by another ("Aquí en
+        # Mahahual los 12 botes…" / "the 12 boats in Mahahual…"): no words shared but a number and a name
+        return "reworded", round(fuzz.token_set_ratio(a.text, b.text), 1)
     return None
+
+
+def _two_languages(a: _Unit, b: _Unit) -> bool:
+    """One version reads as English (its share of English function words) and the other does not."""
+    shares = sorted(sum(word in _FUNCTION_WORDS for word in unit.words) / len(unit.words) for unit in (a, b))
+    return shares[0] <= OTHER_LANGUAGE_SHARE and shares[1] >= ENGLISH_SHARE
 
 
 def _shared_evidence(a: _Unit, b: _Unit) -> int:
@@ -472,7 +514,7 @@ class UnitMatcher:
     def __call__(self, a: tuple[str, list[Utterance]], b: tuple[str, list[Utterance]]) -> bool:
         return any(
             not (ua.articles == ub.articles and len(ua.articles) == 1)
-            and _one_story(ua, ub)
+            and _one_story_for(ua, ub)
             and _compare_units(ua, ub) is not None
             for ua in self._parts(a)
             for ub in self._parts(b)
@@ -496,11 +538,23 @@ def _compare(a: str, b: str) -> tuple[str, float] | None:
 
 
 def blocking_keys(text: str) -> set[str]:
-    """The word pairs of a normal form (its one word, if only one), as "word word": the blocking index's keys."""
+    """The word pairs of a normal form (its one word, if only one), as "word word": the blocking index's keys;
+    and, where it prints numbers, its first numbers each with its first content words, as "number#word" (a
+    translation shares no word pair with the English, but a number and a name: "12#mahahual")."""
     tokens = text.split()
     if len(tokens) > 1:
-        return {f"{tokens[i]} {tokens[i + 1]}" for i in range(len(tokens) - 1)}
-    return {f"{tokens[0]} "} if tokens else set()
+        keys = {f"{tokens[i]} {tokens[i + 1]}" for i in range(len(tokens) - 1)}
+    else:
+        keys = {f"{tokens[0]} "} if tokens else set()
+    numbers = [token for token in dict.fromkeys(tokens) if token[0].isdigit()][:TRANSLATION_KEY_NUMBERS]
+    if numbers:
+        content = [
+            token
+            for token in dict.fromkeys(tokens)
+            if len(token) >= 5 and token not in _FUNCTION_WORDS and not token[0].isdigit()
+        ][:TRANSLATION_KEY_WORDS]
+        keys.update(f"{number}#{word}" for number in numbers for word in content)
+    return keys
 
 
 def unit_digest(text: str) -> str:
@@ -545,7 +599,7 @@ def group_utterances(
     for a, b in _candidate_pairs(units, common):
         if units[a].articles == units[b].articles and len(units[a].articles) == 1:
             continue  # the same article alone: a group is what several articles printed
-        if not _one_story(units[a], units[b]):
+        if not _one_story_for(units[a], units[b]):
             continue  # the same words in two stories: two utterances
         found = _compare_units(units[a], units[b])
         if found:
@@ -566,7 +620,7 @@ def group_utterances(
         that says the same as both clusters does not keep them apart)."""
         key = (min(a, b), max(a, b))
         if key not in matches:
-            found = _compare_units(units[key[0]], units[key[1]]) if _one_story(units[a], units[b]) else None
+            found = _compare_units(units[key[0]], units[key[1]]) if _one_story_for(units[a], units[b]) else None
             if found is None:
                 return False
             matches[key] = found

@@ -150,7 +150,7 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
             person = speakers.person_in(Span(name_start, min(name_start + 60, after.end)), True) if named else None
             if person and person[1].start == name_start:
                 attribution = Attribution(person[0], person[1].of(text), "named after the role", person[1], person=True)
-        if attribution.speaker is None and attribution.source is None:
+        if attribution.speaker is None and (attribution.source is None or speakers.unnamed_person(attribution.source)):
             # "said one rider, who gave his name only as Ah Seng": the name the unnamed speaker gave
             given = _NAMED_ONLY_AS_RE.search(text, match.start("who_after"), min(after.end + 80, len(text)))
             if given and not _NOT_INTRO_RE.search(text, match.start("who_after"), given.start()):

@@ -11,6 +11,7 @@ kept so that the speaker gets a mention row.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -127,6 +128,12 @@ _TRADE_DESCRIPTORS = frozenset(words("quotes", "trade_descriptors"))
 DESCRIPTION_NEAR = 60  # characters either side of a person's name a trade or an age describing them stands within
 DESCRIBED_REACH = 600  # characters back a described person (or a role no one holds) may stand for the one named
 # The pronoun each pronoun or courtesy title refers to a person by.
+# Where a sentence ends (a stop and the space after it, or a line break), what may open one before its
+# subject's name (a courtesy title), and a speech verb right after that name ("said he had", "told the
+# Chronicle she was"), reported speech following.
+_SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’']?[ \t]+|\n")
+_SUBJECT_OPENING_RE = re.compile(rf"[ \t\"“]*(?:(?:{_HONORIFIC})\.?[ \t]+)?")
+_REPORTING_VERB_RE = re.compile(r",?[ \t]+(?:said|says|told|tells|added|adds)\b")
 # "The director general took this well.", "The Mayor opened the meeting": a title as a sentence's
 # subject, its first words (capitalised or not, as minutes and house styles print it).
 _TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>(?i:{ROLE_WORDS}))\b(?!['’])", re.MULTILINE)
@@ -249,6 +256,9 @@ class Speakers:
         self.in_passing = {
             m.span for m in self.people if _IN_PASSING_RE.search(text[max(0, m.span.start - IN_PASSING_NEAR) : m.span.start])
         }
+        # People named inside another's reported speech ("Ann Lee said she had met Tom Reid"): in passing
+        # too, so a pronoun after it stays the subject's, who spoke.
+        self.in_passing |= self._reported_objects()
         self._surnames: dict[str, set[str]] = {}
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
@@ -261,6 +271,22 @@ class Speakers:
             known = self._surnames.get(_POSSESSIVE_RE.sub("", match.group(2)).casefold(), set())
             if len(known) == 1:
                 self.pronouns.setdefault(next(iter(known)), _TITLE_GENDERS[match.group(1)])
+
+    def _reported_objects(self) -> set[Span]:
+        """The people named after a speech verb in a sentence another person opens as its subject ("Mr Lee
+        said he had spoken to the master, Tom Reid, twice"): each sentence's stops found once, in order."""
+        stops = [m.end() for m in _SENTENCE_STOP_RE.finditer(self.text)]
+        found = set()
+        for before, mention in itertools.pairwise(self.people):
+            opening = stops[bisect.bisect_right(stops, before.span.start) - 1] if stops and stops[0] <= before.span.start else 0
+            if (
+                before.name != mention.name
+                and _SUBJECT_OPENING_RE.fullmatch(self.text, opening, before.span.start)
+                and not _SENTENCE_STOP_RE.search(self.text, before.span.end, mention.span.start)
+                and _REPORTING_VERB_RE.match(self.text, before.span.end, mention.span.start)
+            ):
+                found.add(mention.span)
+        return found
 
     # People the text names -------------------------------------------------
     def _mentions_in(self, span: Span) -> Iterator[Mention]:
@@ -632,6 +658,15 @@ class Speakers:
         here = self.local_roles.holders(title, organisation)
         if len(here) == 1:
             return here[0], f"role '{title}' held by one person in the article"
+        if organisation is None and len(holders) > 1 and title not in _DESCRIPTIVE_ROLES:
+            # "the group's chief executive said", the data holding many: the one holding it at an
+            # organisation this article names (the story's own company), not a namesake's of another story
+            # (a holder named here without the title stays ambiguous; a description, "the councillor", is not
+            # looked up so: it is of someone the article names)
+            named = sorted({o.name for o in self.organisations})
+            tied = self.roles.holders_tied(title, named) if named else []
+            if len(tied) == 1:
+                return tied[0], f"role '{title}' held at an organisation the article names by one person"
         if holders:
             return None, f"role '{title}' is held by {len(holders)} people: ambiguous"
         return None, f"role '{title}': {NO_HOLDER}"
@@ -750,4 +785,9 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     if body or speakers.organisation_overlaps(who):
         source = words.strip(" ,:") or None
         return Attribution(None, source, f"source is not a person: {source}", source=source)
+    if _UNNAMED_PERSON_RE.match(words.strip(" ,:")):
+        # "a union leader told reporters": someone the article does not name, as "a company spokesman" is;
+        # another outlet's named speaker of the same words is not carried to them
+        source = words.strip(" ,:")
+        return Attribution(None, source, f"an unnamed person: {source}", source=source, person=True)
     return Attribution(None, words.strip() or None, "no person named")

@@ -1,0 +1,257 @@
+"""Error kinds the q13 held-out round (quotes: speakers and grouping across outlets, in house styles
+not seen before) showed, on short original sentences: a title in the speaker's place that many people
+hold in the data ("the group's chief executive") is the one holding it at an organisation the article
+names; two printings given to two different people, in articles sharing one name only (a union both
+stories name), are two utterances; a shipping line's name ending in "Lines" is a body, no person."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.group.quotes import Utterance, group_utterances, story_names
+from loaders.spans import Span
+from tests.test_entity_rules import organisations, people
+from tests.test_quotes_q8_kinds import speakers, speakers_with_roles
+
+CHIEF_EXECUTIVES = [("Tom Reid", "chief executive", "Kessway Foods"), ("Ann Banda", "chief executive", "Glasfryn Dairies")]
+
+
+@pytest.mark.parametrize(
+    "text, roles, expected",
+    [
+        # the one of the data's chief executives who holds it at the company this article names
+        (
+            "Kessway Foods will close its bakery in Hexham. The group's chief executive called the closure "
+            '"a painful day for all of us".',
+            CHIEF_EXECUTIVES,
+            [("a painful day for all of us", "Tom Reid")],
+        ),
+        (
+            'Kessway Foods will close its bakery in Hexham.\n\n"It is a painful day for all of us," the chief executive said.',
+            CHIEF_EXECUTIVES,
+            [("It is a painful day for all of us,", "Tom Reid")],
+        ),
+        # must-not: none of them holds it at an organisation this article names (another story's chief executives)
+        (
+            'Orvale Mills will close its bakery in Hexham.\n\n"It is a painful day for all of us," the chief executive said.',
+            CHIEF_EXECUTIVES,
+            [("It is a painful day for all of us,", None)],
+        ),
+        # must-not: two hold it at the company the article names (a predecessor and a successor): ambiguous
+        (
+            'Kessway Foods will close its bakery in Hexham.\n\n"It is a painful day for all of us," the chief executive said.',
+            [*CHIEF_EXECUTIVES, ("Ivo Brandt", "chief executive", "Kessway Foods")],
+            [("It is a painful day for all of us,", None)],
+        ),
+        # must-not: a district commissioner of another story does not speak for this one's commissioner
+        (
+            'Hexham Town Council met on Monday.\n\n"The road will reopen in May," the commissioner said.',
+            [("Ann Banda", "district commissioner", "Mkushi District Council"), ("Tom Reid", "commissioner", "Orvale Port")],
+            [("The road will reopen in May,", None)],
+        ),
+    ],
+)
+def test_a_title_many_hold_is_its_holder_at_an_organisation_the_article_names(text, roles, expected):
+    assert speakers_with_roles(text, roles) == expected
+
+
+def _grouped(first: tuple[str, str, frozenset[str]], second: tuple[str, str, frozenset[str]]) -> bool:
+    items = [
+        Utterance((f"article-{n}", 0, len(words)), Span(0, len(words)), words, "direct", speaker, story)
+        for n, (words, speaker, story) in enumerate((first, second))
+    ]
+    return any(len({link.utterance.quote_key for link in g.links}) > 1 for g in group_utterances(items))
+
+
+HEXHAM = story_names(["Unite", "Kessway Foods"], ["Tom Reid", "Jo Pike"])
+ORVALE = story_names(["Unite", "Orvale Dairies"], ["Ann Banda", "Cy Mold"])
+HEXHAM_AGAIN = story_names(["Kessway Foods"], ["Jo Pike", "Ivo Brandt"])
+
+
+@pytest.mark.parametrize(
+    "first, second, grouped",
+    [
+        # must-not: a stock phrase two people of two stories said, the stories naming one union both
+        (
+            ("the hardest decision our board has ever taken", "ann-banda", ORVALE),
+            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            False,
+        ),
+        # one outlet giving the words to the wrong person of the same story (company and people shared)
+        (
+            ("the hardest decision our board has ever taken", "ivo-brandt", HEXHAM_AGAIN),
+            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            True,
+        ),
+        # the stories sharing one name still tie where a side names no speaker
+        (
+            ("the hardest decision our board has ever taken", None, ORVALE),
+            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            True,
+        ),
+        # and where both name the one speaker
+        (
+            ("the hardest decision our board has ever taken", "tom-reid", ORVALE),
+            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            True,
+        ),
+    ],
+)
+def test_two_peoples_words_in_stories_sharing_one_name_are_two_utterances(first, second, grouped):
+    assert _grouped(first, second) == grouped
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"The crew are safe and nobody was hurt," said Kestrel Reefer Lines.', None),
+        ('"The crew are safe and nobody was hurt," Kestrel Reefer Lines said.', None),
+        # must-not: a person is still one
+        ('"The crew are safe and nobody was hurt," said Dana Lines-Okoro.', "Dana Lines-Okoro"),
+    ],
+)
+def test_a_shipping_lines_name_is_a_body(text, expected):
+    assert speakers(text) == [("The crew are safe and nobody was hurt,", expected)]
+
+
+def test_a_name_ending_in_lines_is_an_organisation():
+    text = "Kestrel Reefer Lines runs six ships from Gibraltar."
+    assert "Kestrel Reefer Lines" in organisations(text)
+    assert "Kestrel Reefer Lines" not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person named inside the speaker's reported speech does not take the pronoun after it
+        (
+            '"We will wait for the tug," Nicholas Garbarino said.\n\n'
+            "Mr Garbarino said he had spoken to the ship's master, Captain Tom Reid, twice since Tuesday.\n\n"
+            '"He told me they were fine," he said.',
+            [("We will wait for the tug,", "Nicholas Garbarino"), ("He told me they were fine,", "Nicholas Garbarino")],
+        ),
+        (
+            'Ann Lee runs the depot. "We were not told," she said.\n\n'
+            'Lee told the Courier she had met the driver, Tom Reid, on Monday.\n\n"It went well," she said.',
+            [("We were not told,", "Ann Lee"), ("It went well,", "Ann Lee")],
+        ),
+        # must-not: the other person named in a sentence of their own
+        (
+            '"We will wait for the tug," Nicholas Garbarino said.\n\n'
+            "The ship's master is Captain Tom Reid, from Kudat.\n\n"
+            '"We are fine," he said.',
+            [("We will wait for the tug,", "Nicholas Garbarino"), ("We are fine,", "Tom Reid")],
+        ),
+    ],
+)
+def test_a_person_named_in_reported_speech_leaves_the_pronoun_to_the_speaker(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a port's officers are titles: "the port captain" is the one the article gives it
+        (
+            "Port captain Rosa Quist spoke at the harbour office.\n\n"
+            'According to the port captain, the crash "had nothing to do with the boats here".',
+            [("had nothing to do with the boats here", "Rosa Quist")],
+        ),
+        (
+            "Harbour master Ivo Brandt closed the channel.\n\nOther boats waited.\n\n"
+            '"Nobody sails until the divers are done," the harbour master said.',
+            [("Nobody sails until the divers are done,", "Ivo Brandt")],
+        ),
+        # must-not: a harbour master the article does not name is not the person named before
+        (
+            'Ivo Brandt runs the ferry.\n\n"Nobody sails until the divers are done," a harbour master said.',
+            [("Nobody sails until the divers are done,", None)],
+        ),
+    ],
+)
+def test_a_ports_officers_are_titles(text, expected):
+    assert speakers(text) == expected
+
+
+def _sources(text: str) -> list[tuple[str, str | None, str | None]]:
+    from loaders.clean import layout
+    from loaders.extract.entities import find_entities
+    from loaders.extract.quotes import RoleIndex, find_quotes
+    from tests.test_quotes_q8_kinds import TITLE
+
+    text = TITLE + text
+    paragraphs = layout(text).paragraphs
+    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex())
+    return [(q.span.of(text), q.speaker, q.source) for q in found if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # someone unnamed in the speaker's place: a source of their own, to whom no other outlet's speaker is carried
+        (
+            '"We will not go back down that pit until we are paid," a union leader told reporters.',
+            [("We will not go back down that pit until we are paid,", None, "a union leader")],
+        ),
+        (
+            '"We will not go back down that pit until we are paid," said a shift supervisor at the mine.',
+            [("We will not go back down that pit until we are paid,", None, "a shift supervisor at the mine")],
+        ),
+        # must-not: the name an unnamed leader gave is theirs
+        (
+            '"We will not go back down that pit until we are paid," said a union leader, who gave his name only as Tom.',
+            [("We will not go back down that pit until we are paid,", "Tom", None)],
+        ),
+        # must-not: a leader named
+        (
+            '"We will not go back down that pit until we are paid," union leader Tom Reid told reporters.',
+            [("We will not go back down that pit until we are paid,", "Tom Reid", None)],
+        ),
+    ],
+)
+def test_an_unnamed_leader_is_a_source_of_their_own(text, expected):
+    assert _sources(text) == expected
+
+
+def _printed(article: str, words: str, speaker: str | None) -> Utterance:
+    story = frozenset({"tendering"})
+    return Utterance((article, 0, len(words)), Span(0, len(words)), words, "direct", speaker, story)
+
+
+@pytest.mark.parametrize(
+    "first, second, grouped",
+    [
+        # one person's words in her language and another outlet's English: a number and a name shared
+        (
+            ("Aquí en Mahahual los 12 botes siguen operando con normalidad.", "itzel-canul"),
+            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
+            True,
+        ),
+        (
+            ("Tu handred an faefti waka bae kam long Noro hia.", "clem-rove"),
+            ("Noro will get 250 new jobs from this move, all of them here.", "clem-rove"),
+            False,  # must-not: the Pijin spells its number out, so no number is shared
+        ),
+        # must-not: one speaker's two different remarks in English sharing a number and a name
+        (
+            ("Mahahual will have 12 new hotels by the end of next year.", "itzel-canul"),
+            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
+            False,
+        ),
+        # must-not: another number
+        (
+            ("Aquí en Mahahual los 20 botes siguen operando con normalidad.", "itzel-canul"),
+            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
+            False,
+        ),
+        # must-not: two people
+        (
+            ("Aquí en Mahahual los 12 botes siguen operando con normalidad.", "itzel-canul"),
+            ("the 12 boats in Mahahual are running as normal", "darren-ebanks"),
+            False,
+        ),
+    ],
+)
+def test_one_persons_words_in_two_languages_share_a_number_and_a_name(first, second, grouped):
+    items = [_printed("article-a", *first), _printed("article-b", *second)]
+    assert any(len({link.utterance.quote_key for link in g.links}) > 1 for g in group_utterances(items)) == grouped
