@@ -540,6 +540,10 @@ def _without_leading_function_words(words: list[str]) -> list[str]:
     """ "The Tana River": the article is no part of the name (a compass word is: "Central Region")."""
     while words and words[0] in NOT_NAMES and words[0] not in demonyms():
         words = words[1:]
+    # "Italy's Aosta Valley": the owner before its land is no part of the name (though "John's Creek" is one)
+    owner = next((index for index, word in enumerate(words) if _POSSESSIVE_END_RE.search(word)), None)
+    if owner is not None and len(words) - owner > 2:
+        words = words[owner + 1 :]
     return words
 
 
@@ -711,6 +715,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             2 * sum(known) >= len(members)
             or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
             or residents
+            # ... or the towns a route runs through ("the road through Orvale, Tessby and Darvey")
+            or _route_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
         )
         if match.group(0)[:7].lower() == "between":
             # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows,
