@@ -167,3 +167,65 @@ def test_the_land_a_body_is_named_after(text, expected):
 )
 def test_a_short_form_stays_the_bodys(text, absent):
     assert not absent & places(text)
+
+
+# Second batch (a Caernarfon and Anglesey weekly, a Zeeland paper, an Irish shellfish bulletin, a
+# Molokaʻi weekly, a Hilo business site and a Pacific shellfish newsletter).
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trade people work on their own account, capitalised before a name no list knows, stays out of it
+        ("Fisherman Owain Llŷr Hughes, who works a boat out of Tessby, said prices fell.", {"Owain Llŷr Hughes"}),
+        ("Herder Ánte Labba said the grazing was poor.", {"Ánte Labba"}),
+        ("Crofter Eilidh Nic Fhionnlaigh said the road was closed.", {"Eilidh Nic Fhionnlaigh"}),
+    ],
+)
+def test_a_trade_before_a_name_is_no_part_of_it(text, expected):
+    assert expected <= people(text)
+    assert not any(name.split()[0] in ("Fisherman", "Herder", "Crofter") for name in people(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trade word that is a given name, or a business's name after it
+        ("Fisher Stevens said the film was done.", ("person", "Fisher Stevens")),
+        ("Crofter Foods Ltd said sales rose.", ("organisation", "Crofter Foods")),
+        ("Shepherd Neame Brewery raised prices.", ("organisation", "Shepherd Neame Brewery")),
+    ],
+)
+def test_a_trade_word_kept_where_it_is_a_name(text, expected):
+    kind, name = expected
+    assert name in found_in(text).names(kind)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname opening with a particle, capitalised at a sentence's start, is the person named in full
+        ('Jan Pieter de Visser from Tessby chairs the association. "Better so," De Visser said.', "Jan Pieter de Visser"),
+        ("Kees van der Maas runs the firm. Van der Maas said prices rose.", "Kees van der Maas"),
+    ],
+)
+def test_a_capitalised_particle_surname_links_to_the_full_name(text, expected):
+    assert people(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Hawaiian okina opening a surname
+        ("Analyst Mele ʻAkana of the research firm said prices rose.", {"Mele ʻAkana"}),
+        ('Analyst Maria ʻAkana of Moana Food Analytics said oysters sold well. "They sell," ʻAkana said.', {"Maria ʻAkana"}),
+    ],
+)
+def test_a_surname_opening_with_an_okina(text, expected):
+    assert people(text) == expected
+    assert not {"Akana", "ʻAkana"} & organisations(text)
+
+
+def test_a_town_spelt_with_an_okina_is_the_listed_town():
+    """ "Lānaʻi": the list spells it without its macron and okina."""
+    assert "Lānaʻi" in places("The ferry to Lānaʻi leaves at dawn.")

@@ -2004,11 +2004,32 @@ E14_FLOORS = {
         "quotes R": 1.0,
         "speakers": 1.0,
     },
+    # The second batch (a Caernarfon and Anglesey weekly, a Zeeland paper translated from Dutch and an
+    # Irish shellfish bulletin; a Molokaʻi weekly, a Hilo business site and a Pacific shellfish
+    # newsletter), written after the first batch's fixes and scored before any fix of its own:
+    # organisations P 0.8 / R 0.870, people P 1.0 / R 0.952, quotes P/R 1.0, speakers 0.786, places P
+    # 0.979 / R 0.676 (at main before the round: people R 0.857, speakers 0.643). Floors at the scores
+    # reached after its fixes (organisations P 0.833 / R 0.870, people 1.0 / 1.0, speakers 1.0). Left:
+    # Hawaiian villages read as companies where they recur ("Kamalō"), islands after "on" ("on Oʻahu"),
+    # "the Waddenzee", "the Galway consultancy X", a Welsh company with no sign ("Cregyn Menai").
+    "entities round e14, batch 2": {
+        "organisations P": 0.83,
+        "organisations R": 0.86,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+    },
 }
 FLOORS.update(E14_FLOORS)
-# Older rounds' floors the e14 round's rules raised (names with an apostrophe between letters).
-FLOORS["mixed round m5"].update({"people R": 0.95, "speakers": 0.83})
+# Older rounds' floors the e14 round's rules raised (names with an apostrophe or an okina between
+# letters, a trade before a name, a capitalised particle's surname linked to the full name).
+FLOORS["mixed round m5"].update({"people R": 0.95, "speakers": 0.88})
 FLOORS["entities round e8"].update({"people R": 0.93, "speakers": 1.0})
+FLOORS["claims round c14"].update({"people R": 1.0, "speakers": 0.91})
+FLOORS["entities round e11"]["speakers"] = 0.86
+FLOORS["entities round e11, batch 2"]["speakers"] = 0.9
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -2121,6 +2142,7 @@ E5_PLACE_FLOORS = {
     "entities round e13": {"places P": 1.0, "places R": 0.86},
     "entities round e13, batch 2": {"places P": 0.96, "places R": 0.8},
     "entities round e14": {"places P": 1.0, "places R": 0.82},
+    "entities round e14, batch 2": {"places P": 0.97, "places R": 0.67},
 }
 # Older rounds' places the e13 round's rules raised (a recurring name where places are named, towns in
 # their own accents, islands in a country).

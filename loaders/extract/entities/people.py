@@ -35,10 +35,11 @@ ADDRESS_WORDS = frozenset(words("names", "address_words"))
 _HONORIFIC_BEFORE_RE = re.compile(
     rf"\b(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(words('names', 'honorifics_with_stop'))})\.)\s+$"
 )
-# (an apostrophe or a Hawaiian okina between letters: "Ng'andu", "Mwape-Ng'ona", "Kaʻaihue"; no "'s")
+# (an apostrophe or a Hawaiian okina between letters: "Ng'andu", "Mwape-Ng'ona", "Kaʻaihue"; no "'s";
+# an okina before the first letter too: "ʻAkana")
 _INNER_MARK = rf"(?:[’'ʻ][{LOWER}]{{2,}})?"
 _NAME_WORD_RE = re.compile(
-    rf"(?:[{UPPER}][{LOWER}]+{_INNER_MARK}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|Nic[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
+    rf"(?:ʻ?[{UPPER}][{LOWER}]+{_INNER_MARK}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|Nic[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
     rf"(?:-[{UPPER}]?[{LOWER}]+{_INNER_MARK})*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")
 )
 # an initial ("M.", "J.R."), or a given name written short ("Ma.", "Md.")

@@ -278,8 +278,8 @@ _MOST_LISTED = 20  # names in one list after a locative: a longer "list" is no p
 
 
 def _plain(name: str) -> str:
-    """ "Tauragė" -> "Taurage": a name without its accents, as a list may spell it."""
-    return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+    """ "Tauragė" -> "Taurage", "Lānaʻi" -> "Lanai": a name without its accents and okina, as a list may spell it."""
+    return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char) and char != "ʻ")
 
 
 _CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara" with a cedilla, the news with a comma
