@@ -229,3 +229,31 @@ def test_a_surname_opening_with_an_okina(text, expected):
 def test_a_town_spelt_with_an_okina_is_the_listed_town():
     """ "Lānaʻi": the list spells it without its macron and okina."""
     assert "Lānaʻi" in places("The ferry to Lānaʻi leaves at dawn.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place's own shore or coast after its possessive, known or not
+        ("An oyster farm on Orvale's south shore has been sold.", {"Orvale"}),
+        ("Herring boats work Tessay's west coast every winter.", {"Tessay"}),
+        ("Erosion is eating Orvale's coastline.", {"Orvale"}),
+    ],
+)
+def test_a_place_before_its_own_coast(text, expected):
+    assert expected <= places(text)
+    assert not expected & organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a person's or a company's possessive before "coast": no place
+        ("Anna Berg's coast walk raised money.", {"Anna Berg"}),
+        ("Kestrel Marine said profits rose. Kestrel Marine's coast operations were sold.", {"Kestrel Marine"}),
+        # "coastal" is no coast
+        ("Orvale's coastal fleet is old.", {"Orvale"}),
+    ],
+)
+def test_a_possessive_before_coast_words_that_names_no_place(text, absent):
+    assert not absent & places(text)

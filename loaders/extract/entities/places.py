@@ -319,6 +319,14 @@ def _naming_locative() -> re.Pattern:
 
 
 @functools.cache
+def _coast_after_a_possessive() -> re.Pattern:
+    """ "Tessay's south shore", "Orvale's coastline": the name before the possessive is a place's."""
+    coasts = "|".join(place_words()["possessed_coasts"])
+    compass = r"(?:(?:north|south|east|west)(?:ern)?|north-?east|north-?west|south-?east|south-?west|windward|leeward) "
+    return re.compile(rf"(?<![\w’'-])({_RUN})[’']s (?:{compass})?(?:{coasts})\b")
+
+
+@functools.cache
 def _sites_before() -> re.Pattern:
     """A business's sites or people's homes right before a locative ("stores in", "farms near", "housing in")."""
     working = [*place_words()["dwellings"], *place_words()["sites_at_a_place"]]
@@ -683,6 +691,12 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         value = match.group(1)
         if not (len(value.split()) == 1 and value.lower() in context.common_words):
             context.add(offset + match.start(1), offset + match.end(1), "named as a town", town=True)
+    for match in _coast_after_a_possessive().finditer(chunk) if "s " in chunk else ():
+        words = _without_leading_function_words(match.group(1).split())
+        value = " ".join(words)
+        start = offset + match.end(1) - len(value)
+        if words and value not in context.organisation_names and not (person_shaped(value) and has_given_name(value)):
+            context.add(start, offset + match.end(1), "a place's own coast")
     for match in _COMPASS_REGION_RE.finditer(chunk) if " the " in chunk else ():
         context.add(offset + match.start(1), offset + match.end(1), "region of the compass")
     walked_to = 0  # each list is walked once: a locative inside a list walked ("In X, In Y") starts none
