@@ -190,6 +190,19 @@ def test_a_trade_before_a_name_is_no_part_of_it(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the trade says a person is named, a given name no list knows or not
+        ("Skipper Morven Tait posted on Monday night. Morven Tait said the harbour was empty.", {"Morven Tait"}),
+        ("The fisherman Owain Hughes landed the catch.", {"Owain Hughes"}),
+    ],
+)
+def test_a_trade_before_a_name_says_a_person_is_named(text, expected):
+    assert expected <= people(text)
+    assert not expected & organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a trade word that is a given name, or a business's name after it
         ("Fisher Stevens said the film was done.", ("person", "Fisher Stevens")),
         ("Crofter Foods Ltd said sales rose.", ("organisation", "Crofter Foods")),
