@@ -112,6 +112,12 @@ SHAPES = [
         "bodies by their own grammar, islands, villagers, businesses' towns",
         "UAB Aa bb cc Aa bankas Bb on Aa in Spain contractor Aa Bb of Cc Aa Foods from Paris visited Aa ",
     ),
+    # the e14 round's scanners: a place's own coast after its possessive, land between two places, a
+    # road through towns, a trade before a name
+    (
+        "coasts, land between places, roads through towns, trades before names",
+        "Aa Bb's south shore 40 hectares between Aa and Bb the road through Aa, Bb and Cc Fisherman Aa Bb Cc ",
+    ),
 ]
 
 

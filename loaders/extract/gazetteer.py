@@ -123,6 +123,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "division_words",
         "locative_words",
         "naming_locatives",
+        "possessed_coasts",
         "from_residents",
         "from_members",
         "local_nouns",

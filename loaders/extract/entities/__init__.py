@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from loaders.extract.cues import NAME_PARTICLES
 from loaders.extract.entities.acronyms import acronyms_as_names, find_acronyms, find_defined_terms, find_tickers
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
 from loaders.extract.entities.categories import find_categories
@@ -342,16 +343,23 @@ def _full_names_for_tails(article: ArticleState) -> None:
     for name in sorted({m.name for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"}):
         words = name.split()
         for size in range(2, len(words)):
-            owners.setdefault(" ".join(words[-size:]), set()).add(name)
+            owners.setdefault(_tail_key(" ".join(words[-size:])), set()).add(name)
     if not owners:
         return
     renamed = {tail: next(iter(names)) for tail, names in owners.items() if len(names) == 1}
     for index, mention in enumerate(article.found.mentions):
-        if mention.kind == PERSON and mention.name in renamed:
+        if mention.kind == PERSON and _tail_key(mention.name) in renamed and renamed[_tail_key(mention.name)] != mention.name:
             article.found.mentions[index] = replace(
-                mention, name=renamed[mention.name], rule="surname of a person named earlier", confidence=0.85
+                mention, name=renamed[_tail_key(mention.name)], rule="surname of a person named earlier", confidence=0.85
             )
-    article.found.roles = [replace(role, person=renamed.get(role.person, role.person)) for role in article.found.roles]
+    article.found.roles = [replace(role, person=renamed.get(_tail_key(role.person), role.person)) for role in article.found.roles]
+
+
+def _tail_key(name: str) -> str:
+    """A surname opening with a particle, written with a capital where it opens a sentence ("De Visser
+    said" for "Jan de Visser"): the same surname."""
+    first, _, rest = name.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first.lower() in NAME_PARTICLES else name
 
 
 def _capitals_as_written_elsewhere(article: ArticleState) -> None:

@@ -29,7 +29,7 @@ from loaders.extract.entities.state import (
     canonical_organisation,
     is_acronym,
 )
-from loaders.extract.gazetteer import demonyms, places, towns
+from loaders.extract.gazetteer import demonyms, place_words, places, towns
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
 from loaders.vocab import alternation, mapping, words
@@ -460,6 +460,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not has_given_name(value)
         and not _NOUN_AFTER_RE.match(after)  # "Chile's Atacama region": the name qualifies a noun
         and not all(token.lower() in common_words() for token in tokens)  # "Kenya's Rural Growth Drive": a phrase
+        # "Italy's Aosta Valley", "Malawi's Shire Highlands": a country's land, ending in a kind of place
+        and tokens[-1] not in place_words()["feature_words_after"]
     ):
         found.append(("a country's company", 2.0))  # "Spain's Hidrotec Global": no person's given name
     if _AMPERSAND_NAME_RE.search(value) and not (person_shaped(value) and has_given_name(value)):

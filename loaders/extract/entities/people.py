@@ -35,9 +35,12 @@ ADDRESS_WORDS = frozenset(words("names", "address_words"))
 _HONORIFIC_BEFORE_RE = re.compile(
     rf"\b(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(words('names', 'honorifics_with_stop'))})\.)\s+$"
 )
+# (an apostrophe or a Hawaiian okina between letters: "Ng'andu", "Mwape-Ng'ona", "Kaʻaihue"; no "'s";
+# an okina before the first letter too: "ʻAkana")
+_INNER_MARK = rf"(?:[’'ʻ][{LOWER}]{{2,}})?"
 _NAME_WORD_RE = re.compile(
-    rf"(?:[{UPPER}][{LOWER}]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|Nic[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
-    rf"(?:-[{UPPER}]?[{LOWER}]+)*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")
+    rf"(?:ʻ?[{UPPER}][{LOWER}]+{_INNER_MARK}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|Nic[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
+    rf"(?:-[{UPPER}]?[{LOWER}]+{_INNER_MARK})*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")
 )
 # an initial ("M.", "J.R."), or a given name written short ("Ma.", "Md.")
 _INITIAL_RE = re.compile(rf"[A-Z]\.(?:[A-Z]\.)?|(?:{alternation(words('names', 'given_name_abbreviations'))})\.")
@@ -193,6 +196,13 @@ def second_sign(text: str, spans: list[Span], lone_words: set[str]) -> bool:
     return any(_PRONOUN_NEXT_RE.match(text, span.end) for span in spans)
 
 
+# "Skipper Morven Tait posted", "the fisherman Owain Hughes": a trade people work on their own account
+# right before a name
+_TRADE_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(f'(?i:{trade[0]}){trade[1:]}' for trade in words('names', 'trades_before_a_villager'))})\s+$"
+)
+
+
 def person_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
     """What the context says for a person; empty unless the run is person-shaped."""
     value = span.of(article.text)
@@ -204,6 +214,8 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
         found.append(("role before name", 3.0))
     if _HONORIFIC_BEFORE_RE.search(before):
         found.append(("honorific", 3.0))
+    if _TRADE_BEFORE_RE.search(before):
+        found.append(("trade before name", 3.0))
     # (the relative clause read back further than the usual window: "X, which supplies buses to A and bodies to B, said")
     in_a_relative_clause = _RELATIVE_BEFORE_RE.search(article.before(span, _RELATIVE_REACH)) is not None
     if (_SPEECH_AFTER_RE.match(after) and not in_a_relative_clause) or _SPEECH_BEFORE_RE.search(before):

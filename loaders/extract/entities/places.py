@@ -278,8 +278,8 @@ _MOST_LISTED = 20  # names in one list after a locative: a longer "list" is no p
 
 
 def _plain(name: str) -> str:
-    """ "Tauragė" -> "Taurage": a name without its accents, as a list may spell it."""
-    return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+    """ "Tauragė" -> "Taurage", "Lānaʻi" -> "Lanai": a name without its accents and okina, as a list may spell it."""
+    return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char) and char != "ʻ")
 
 
 _CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara" with a cedilla, the news with a comma
@@ -316,6 +316,14 @@ _TOWN_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_RUN}), $")
 def _naming_locative() -> re.Pattern:
     cues = "|".join(re.escape(w) for w in sorted(place_words()["naming_locatives"], key=len, reverse=True))
     return re.compile(rf"\b(?:{cues}) ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+@functools.cache
+def _coast_after_a_possessive() -> re.Pattern:
+    """ "Tessay's south shore", "Orvale's coastline": the name before the possessive is a place's."""
+    coasts = "|".join(place_words()["possessed_coasts"])
+    compass = r"(?:(?:north|south|east|west)(?:ern)?|north-?east|north-?west|south-?east|south-?west|windward|leeward) "
+    return re.compile(rf"(?<![\w’'-])({_RUN})[’']s (?:{compass})?(?:{coasts})\b")
 
 
 @functools.cache
@@ -540,6 +548,10 @@ def _without_leading_function_words(words: list[str]) -> list[str]:
     """ "The Tana River": the article is no part of the name (a compass word is: "Central Region")."""
     while words and words[0] in NOT_NAMES and words[0] not in demonyms():
         words = words[1:]
+    # "Italy's Aosta Valley": the owner before its land is no part of the name (though "John's Creek" is one)
+    owner = next((index for index, word in enumerate(words) if _POSSESSIVE_END_RE.search(word)), None)
+    if owner is not None and len(words) - owner > 2:
+        words = words[owner + 1 :]
     return words
 
 
@@ -679,6 +691,12 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         value = match.group(1)
         if not (len(value.split()) == 1 and value.lower() in context.common_words):
             context.add(offset + match.start(1), offset + match.end(1), "named as a town", town=True)
+    for match in _coast_after_a_possessive().finditer(chunk) if "s " in chunk else ():
+        words = _without_leading_function_words(match.group(1).split())
+        value = " ".join(words)
+        start = offset + match.end(1) - len(value)
+        if words and value not in context.organisation_names and not (person_shaped(value) and has_given_name(value)):
+            context.add(start, offset + match.end(1), "a place's own coast")
     for match in _COMPASS_REGION_RE.finditer(chunk) if " the " in chunk else ():
         context.add(offset + match.start(1), offset + match.end(1), "region of the compass")
     walked_to = 0  # each list is walked once: a locative inside a list walked ("In X, In Y") starts none
@@ -711,6 +729,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             2 * sum(known) >= len(members)
             or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
             or residents
+            # ... or the towns a route runs through ("the road through Orvale, Tessby and Darvey")
+            or _route_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
         )
         if match.group(0)[:7].lower() == "between":
             # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows,

@@ -11,8 +11,9 @@ from loaders.vocab import words
 
 # A word of a name; "A/S", "K/S": a company-law form written with a slash;
 # "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
-# (A capital of any Latin alphabet opens a word: "Şişecam", "Österberg".)
-TOKEN = rf"(?:[A-Z]/[A-Z](?![\w/])|[{UPPER}][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[{UPPER}])"
+# (A capital of any Latin alphabet opens a word: "Şişecam", "Österberg"; a Hawaiian okina may stand
+# before it: "ʻAkana".)
+TOKEN = rf"(?:[A-Z]/[A-Z](?![\w/])|ʻ?[{UPPER}][\w’'&.-]*[\w.](?:(?<=s)['’](?= [A-Z]))?|[{UPPER}])"
 # "Seamen's Union", "People's Committee": an irregular plural's possessive inside a body's name
 _PLURAL_POSSESSIVE_RE = re.compile(r"(?:men|people|children|People|Children)[’']s$")  # ("Ó" of "Seán Ó Dálaigh")
 # "d'Investissement", "l'Industrie": a French elided article glued to a capitalised word, inside a name
@@ -38,6 +39,9 @@ _HONORIFICS_WITH_STOP = frozenset(words("names", "honorifics_with_stop"))  # "M.
 _BUSINESS_NOUNS = frozenset(words("organisations", "business_nouns"))
 _NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
 _MONTHS = frozenset(words("not_names", "months"))
+# "Fisherman Owain Hughes", "Herder Ánte Labba": a trade people work on their own account, capitalised
+# before a name, is no part of it
+_TRADES_BEFORE_A_NAME = frozenset(trade.capitalize() for trade in words("names", "trades_before_a_villager"))
 _QUANTITY_RE = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|Both|Dozens|Hundreds|Thousands|Millions)"
     r"(?:-(?:thirds?|quarters?|fifths?|tenths?|halves))?"
@@ -317,6 +321,15 @@ def _titled(text: str, start: int) -> bool:
     return previous is not None and (bool(ROLE_RE.fullmatch(previous.group(1))) or previous.group(1) in _HONORIFICS)
 
 
+def _a_person_after_a_trade(text: str, tokens: list[re.Match], first: int) -> bool:
+    """The words after a capitalised trade make a person's name, and the trade is no given name
+    ("Fisherman Owain Hughes"; not "Fisher Stevens", nor "Crofter Foods Ltd")."""
+    from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
+
+    rest = text[tokens[first + 1].start() : tokens[-1].end()]
+    return tokens[first].group(0) not in given_names() and person_shaped(rest)
+
+
 def _strip_run(text: str, span: Span) -> Span | None:
     """Trim white space, connectors and leading non-name words (sentence adverbs, "The", titles)."""
     tokens = list(_WORD_TOKEN_RE.finditer(text, span.start, span.end))  # their positions are the text's
@@ -329,6 +342,12 @@ def _strip_run(text: str, span: Span) -> Span | None:
     ):  # "Analyst Jo Baird", "Chipmaker Kessway": the title or the kind of business is no part of the name
         if tokens[first].group(0) in _MONTHS and first + 2 == len(tokens) and _titled(text, tokens[first].start()):
             break  # "CEO April Dunn", "Ms May Lin": after a title a month is a given name
+        first += 1
+    if (
+        first + 2 < len(tokens)
+        and tokens[first].group(0) in _TRADES_BEFORE_A_NAME
+        and _a_person_after_a_trade(text, tokens, first)
+    ):
         first += 1
     if first + 2 < len(tokens) and _QUANTITY_RE.fullmatch(tokens[first].group(0)) and tokens[first + 1].group(0) == "of":
         first += 2  # "Two-thirds of Bloomly", "Half of Kestrel": a share of the name, no part of it

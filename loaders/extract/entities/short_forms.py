@@ -50,6 +50,9 @@ def _travel_before() -> re.Pattern:
 
 
 _BODIES_OF_A_PLACE = frozenset(vocab_words("organisations", "bodies_of_a_place"))
+# Before a name ending in a kind of place: a country's possessive or "in the" ("Malawi's Tessby
+# Highlands", "farms in the Orvale Valley"), which say the land is meant, not a body named after it
+_LAND_BEFORE_RE = re.compile(r"(?:[A-Z]\w+[’']s|\b(?:in|across|throughout) the)\s+$")
 _SAME_SURNAME = 16  # people sharing a surname compared with initials: a bound, not a real limit
 
 
@@ -173,6 +176,15 @@ def resolve_short_forms(
             # "Pellmoor" beside "Pellmoor Council": the place the body is named after
             article.add(PLACE, value, span, "place a local body is named after", 0.8)
             article.found.place_kinds.setdefault(value, "region")
+            continue
+        if (
+            organisation
+            and organisation != value
+            and value.split()[-1] in place_words()["feature_words_after"]
+            and _LAND_BEFORE_RE.search(article.before(span, 24))
+        ):
+            # "Malawi's Tessby Highlands" beside the "Tessby Highlands Growers Association": the land
+            article.add(PLACE, value, span, "land a body is named after", 0.8)
             continue
         if organisation:
             article.add(ORGANISATION, organisation, span, "short form of an organisation named earlier", 0.85)
