@@ -89,6 +89,9 @@ SHAPES = {
     # currencies named by a word, a buyer by its people's name before an unnamed target
     "decimal commas and signs": "38,5 mio 41,2 M$ US 2,1 percent 1\u2009350 N$5 Nu 5 5 billion ngultrum ",
     "unnamed targets": "The Chileans are buying a mill with sales of $5 Acme is buying a chain whose ",
+    # the c15 round's shapes: letter signs with and without a money shape, symbols a space apart,
+    # decimal commas before a currency's word
+    "letter signs and symbols": "in Malawi K12 P3 K4.50 N95 MK7 12 000 t 4,200t 190 kt 1,26 euros 2,4 mia. ",
 }
 
 

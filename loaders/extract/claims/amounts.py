@@ -46,6 +46,7 @@ from loaders.extract.claims.vocabulary import (
     SINGULAR_COUNT_CUES,
     SINGULAR_COUNTS,
     SPACED_GROUPS_NOT_AFTER,
+    SPACED_MEASURES,
     is_currency_code,
     longest_first,
 )
@@ -59,11 +60,11 @@ from loaders.vocab import load, word_start_regex
 # a month's name, or a number after "No.", is no first group: "On March 3 150 workers" counts 150.
 _SPACED_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)} )" for word in SPACED_GROUPS_NOT_AFTER)
 # A decimal comma, as continental pages and their translations print it ("EUR 38,5 mio", "2,1 percent",
-# "41,2 M$"): one or two digits after the comma (never a thousands group), read so only before a
-# scale, a percentage or a scaled sign after the number.
+# "41,2 M$", "1,26 euros per share"): one or two digits after the comma (never a thousands group), read
+# so only before a scale, a percentage, a scaled sign or a currency's word after the number.
 _DECIMAL_COMMA = (
     rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:(?:{longest_first(SCALES)})(?![\w])|%|per ?cent\b|percent\b"
-    rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})))"
+    rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})|(?:{longest_first(CURRENCY_WORDS)})\b))"
 )
 _DIGITS = (
     rf"{_DECIMAL_COMMA}|"
@@ -105,7 +106,10 @@ UNIT_RE = re.compile(
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:{longest_first(w for w in MINOR_UNITS if len(w) == 1)})\b)"
     rf"|[\s-]?(?P<word>{longest_first(CURRENCY_WORDS)})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
     rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
-    rf"|(?P<measure>(?-i:{longest_first(MEASURES)}))\b"  # "190kt": a unit symbol joined to the number
+    # "190kt", "4,200t": a unit symbol joined to the number; "12 000 t": one that may stand a space apart
+    # ("t-shirts" is none)
+    rf"|(?P<measure>(?-i:{longest_first(MEASURES)}))\b(?![-'’])"
+    rf"|[ \u00a0\u202f](?P<spaced>(?-i:{longest_first(SPACED_MEASURES)}))\b(?![-'’])"
     rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"
     rf"|-(?P<aged>(?-i:year|month|week|day))s?-old\b"
     # "an 84-ship operator": a singular joined to the number before the noun it describes, or before
@@ -259,6 +263,8 @@ def _currency_before(window: str) -> tuple[str, int] | None:
 
 
 _SIGNS_NEEDING_A_SCALE = frozenset(load("currencies").get("signs_needing_a_scale") or [])
+_LETTER_SIGNS_NEEDING_MONEY = frozenset(load("currencies").get("letter_signs_needing_money") or [])
+_MONEY_SHAPE_RE = re.compile(r"[.,\u00a0\u2009\u202f ]\d")  # a decimal part or a thousands group
 ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)})[- ]$", re.IGNORECASE)
 ORDINAL_REACH = 8  # characters before a fraction in which an ordinal may stand
 
@@ -325,6 +331,13 @@ def _read_at(
     sign_written = window[len(window) - before[1] :].strip() if before else ""
     if not scale_written and sign_written in _SIGNS_NEEDING_A_SCALE and local.get(sign_written) != currency:
         return None  # "Nu 12 was its rank": a sign that is also a word, with no scale and not its country's story
+    if (
+        not scale_written
+        and sign_written in _LETTER_SIGNS_NEEDING_MONEY
+        and not _MONEY_SHAPE_RE.search(written)
+        and not MONEY_CUE_RE.search(text, max(sentence.start, start - _CUE_REACH), min(sentence.end, end + _CUE_REACH))
+    ):
+        return None  # "P3 pupils", "K12 schools": a grade or a code, not money ("a dividend of N4 a share" is)
     if not scaled and currency is None and (signed := SCALED_SIGN_AFTER_RE.match(text, cursor, limit)):
         factor, scale_written, cursor = SCALED_SIGNS_AFTER[signed.group("sign")], signed.group("sign"), signed.end()
         country = signed.group("country")
@@ -377,8 +390,8 @@ def _read_at(
             unit, cursor = CODE_ALIASES.get(code, code), unit_match.end()
         elif kind == "code" and currency is None:
             unit_match, kind = NOUN_RE.match(text, cursor, limit), "noun"  # "300 BMW cars": a name, then the noun
-        elif kind == "measure" and currency is None and not scale_written:
-            unit, factor = MEASURES[unit_match.group("measure")]
+        elif kind in ("measure", "spaced") and currency is None and not scale_written:
+            unit, factor = MEASURES[unit_match.group(kind)]
             value, precision, cursor = value * factor, precision * factor, unit_match.end()
             high = high * factor if high is not None else None
         elif kind == "aged" and currency is None and not scale_written:

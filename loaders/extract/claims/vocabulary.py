@@ -211,6 +211,7 @@ COUNTED_BEFORE_A_NOUN = dict(mapping("counted", "counted_before_a_noun"))
 AGE_CUES = words("counted", "age_cues")
 QUALIFIERS = words("claim_cues", "qualifiers")
 MEASURES = {m["symbol"]: (m["unit"], float(m["factor"])) for m in records("counted", "measures", ("symbol", "unit", "factor"))}
+SPACED_MEASURES = frozenset(m["symbol"] for m in records("counted", "measures", ("symbol", "unit", "factor")) if m.get("spaced"))
 NOT_COUNTED = frozenset(w.casefold() for w in words("counted", "not_counted"))
 DESCRIBING_WORDS = frozenset(w.casefold() for w in words("counted", "describing_words"))
 DESCRIBING_ENDINGS = words("counted", "describing_endings")

@@ -1,0 +1,92 @@
+"""Error kinds the c15 held-out round showed (a Luxembourg holding buying into a Malawian macadamia
+processor, told by a Malawian business weekly, a Luxembourg business site translated from French and a
+tree-nut trade newsletter; an Estonian rare-earth processor buying into a Namibian mine developer, told
+by an Estonian business daily translated, a Namibian mining weekly and a Riga markets newsletter), and
+the leftovers of the m5 and c14 rounds, on short original sentences.
+
+Its missed figures were the kwacha by its one letter ("K42.6 billion"), a tonne's symbol a space apart
+or joined ("12 000 t", "4,200t"), a decimal comma before a currency's word ("1,26 euros") and a
+milliard abbreviated "mia", and a deal's price after "paying ... for 45pc of" read as an investment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims import claims_of
+
+
+def _read(text: str) -> list[tuple[str, float, str]]:
+    return [(c.value_as_written, c.value, c.unit) for c in claims_of(text, "2026-11-27")]
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        # the kwacha's letter, by the country the story names: Malawi's or Zambia's
+        ("Lakeshore Mills in Malawi will pay K42.6 billion for the dryer.", "K42.6 billion", 42.6e9, "MWK"),
+        ("The Kitwe plant cost close to K190 million, Zambia's minister said.", "K190 million", 190e6, "ZMW"),
+        ("The Malawi tea estate was sold for MK4.2 billion.", "MK4.2 billion", 4.2e9, "MWK"),
+        ("In Zambia a bag of meal costs K4.50 more, or K1,200 a tonne.", "K4.50", 4.5, "ZMW"),
+        ("In Zambia a bag of meal costs K4.50 more, or K1,200 a tonne.", "K1,200", 1200, "ZMW"),
+        ("A Port Moresby hotel in Papua New Guinea was sold for K38 million.", "K38 million", 38e6, "PGK"),
+        # a tonne's symbol a space apart or joined to its number
+        ("The farm grows 12 000 t of seed a year.", "12 000 t", 12000, "tonnes"),
+        ("The factory cracks about 4,200t of kernel a year.", "4,200t", 4200, "tonnes"),
+        ("The smelter made 190 kt of zinc.", "190 kt", 190000, "tonnes"),
+        # a decimal comma before a currency's word, and the milliard abbreviated "mia"
+        ("The new shares were issued at 1,26 euros per share.", "1,26 euros", 1.26, "EUR"),
+        ("The share rose 4,1% to 1,31 euros.", "1,31 euros", 1.31, "EUR"),
+        ("Nordhavn Shipping earned DKK 2,4 mia. last year.", "DKK 2,4 mia.", 2.4e9, "DKK"),
+        ("Brixa paid EUR 1,5 mia for the plant.", "EUR 1,5 mia", 1.5e9, "EUR"),
+    ],
+)
+def test_currencies_and_measures_read(text, written, value, unit):
+    assert (written, value, unit) in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # a letter sign before a bare whole number: a grade, a school or a model, not money
+        ("Zambia's P3 pupils sat the exam with new pens.", "P3"),
+        ("Zambia's K12 schools reopened in Lusaka.", "K12"),
+        ("Clinics in Lagos, Nigeria, handed out N95 masks.", "N95"),
+        ("The Golf MK7 sold well in Blantyre, Malawi.", "MK7"),
+        ("Botswana's Grade P4 class in Gaborone won.", "P4"),
+        # no kwacha outside its countries' stories
+        ("Harbury Tools sold K40 million of drills in Leeds.", "K40 million"),
+        # "t" is a tonne only as a symbol: not "t-shirts" or "t's"
+        ("The shop sold 12 t-shirts and 40 t's.", "40 t"),
+    ],
+)
+def test_not_money_nor_tonnes(text, written):
+    read = _read(text)
+    assert all(w != written for w, _, _ in read), read
+    assert all(unit not in {"ZMW", "MWK", "BWP", "NGN", "PGK"} for _, _, unit in read), read
+    assert all(unit != "tonnes" for _, _, unit in read), read
+
+
+@pytest.mark.parametrize(
+    "text, written, thousands_group",
+    [
+        # a comma before three digits stays a thousands group, also before a currency's word
+        ("The cake sold for 1,260 euros.", "1,260 euros", 1260),
+        ("The shop made 1,26 million euros.", "1,26 million euros", 1.26e6),
+    ],
+)
+def test_thousands_and_decimal_commas_apart(text, written, thousands_group):
+    assert any(w == written and v == thousands_group for w, v, _ in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a price paid "for 45pc of" a company is the deal's, though an "investor" pays it
+        ("Luxembourg investor Ardenne Agri is paying almost US$25m for 45pc of Chilumba Nuts.", "deal value"),
+        ("Ardenne Agri will pay $25m for 45% of Chilumba Nuts.", "deal value"),
+    ],
+)
+def test_a_price_for_a_share_of_a_company_is_the_deals(text, metric):
+    money = [c for c in claims_of(text, "2026-11-27") if c.unit == "USD"]
+    assert [c.metric for c in money] == [metric]
