@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
 
@@ -90,3 +91,74 @@ def test_thousands_and_decimal_commas_apart(text, written, thousands_group):
 def test_a_price_for_a_share_of_a_company_is_the_deals(text, metric):
     money = [c for c in claims_of(text, "2026-11-27") if c.unit == "USD"]
     assert [c.metric for c in money] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text, written, metric",
+    [
+        # a deal named by how it is paid, or the sum that "makes the deal worth": the deal's value
+        ("Norvik Metals will buy 30% of Uis Minerals in a share deal worth €14.8 million.", "€14.8 million", "deal value"),
+        ("Norvik Metals agreed a cash deal worth $2bn for Pelican Group.", "$2bn", "deal value"),
+        ("Norvik Metals issues new shares, which makes the deal worth 14,8 mln euros.", "14,8 mln euros", "deal value"),
+        # must not: a deal to supply something stays an order
+        ("Harbour Yards signed a supply deal worth $2bn with the navy.", "$2bn", "order"),
+        ("Harbour Yards signed a deal worth $2bn with the navy.", "$2bn", "order"),
+        # the price each new share is issued at, as "at a price of ... per share" says it
+        ("Norvik Metals will issue 11.7 million new shares at EUR 1.26 each.", "EUR 1.26", "offer price"),
+        ("Pelican Group sold 4 million new shares at 26p each.", "26p", "offer price"),
+        ("Norvik Metals will issue 11,7 mln new shares at a price of 1,26 euros per share.", "1,26 euros", "offer price"),
+        # must not: the count of the new shares stays the issue's
+        ("Norvik Metals will issue 11.7 million new shares at EUR 1.26 each.", "11.7 million", "share issue"),
+    ],
+)
+def test_deal_and_issue_measures(text, written, metric):
+    assert [c.metric for c in claims_of(text, "2026-11-27") if c.value_as_written == written] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        # a page printing a decimal comma in an amount groups thousands by a dot
+        ("Ardenne paid USD 24,5 mio. Chilumba Nuts processes 2.400 tonnes of kernels a year.", "2.400", 2400),
+        ("Savinja earned EUR 3,2 mio on sales of 1.150 tonnes.", "1.150", 1150),
+        # must not: on a page with no decimal comma a dot is a decimal point
+        ("Chilumba Nuts processes 2.400 tonnes of kernels a year.", "2.400", 2.4),
+        ("Ardenne paid USD 24.5 million; its shares closed at 1.255 dollars.", "1.255 dollars", 1.255),
+    ],
+)
+def test_a_dot_groups_thousands_on_a_page_of_decimal_commas(text, written, value):
+    assert [c.value for c in claims_of(text, "2026-11-27") if c.value_as_written == written] == [value]
+
+
+@pytest.mark.parametrize(
+    ("articles", "expected"),
+    [
+        # one deal's value printed three ways (a decimal comma, a share deal, rounded and "valued at"): one group
+        (
+            {
+                "a": "Norvik Metals AS will issue new shares, which makes the deal worth 14,8 mln euros.",
+                "b": "Norvik Metals AS will buy 30% of Uis Minerals Ltd in a share deal worth about €14.8 million.",
+                "c": "Norvik Metals AS will buy 30% of Uis Minerals Ltd in a deal valued at about EUR 15 million.",
+            },
+            [({"a", "b", "c"}, "consistent")],
+        ),
+        # the issue price each way: one group
+        (
+            {
+                "a": "Norvik Metals AS will issue 11,7 mln new shares at a price of 1,26 euros per share.",
+                "b": "Norvik Metals AS will issue 11.7 million new shares at EUR 1.26 each.",
+            },
+            [({"a", "b"}, "consistent"), ({"a", "b"}, "consistent")],
+        ),
+        # must not: a supply deal's worth and a share deal's worth are different measures
+        (
+            {
+                "a": "Norvik Metals AS signed a supply deal worth €14.8 million with Uis Minerals Ltd.",
+                "b": "Norvik Metals AS will buy 30% of Uis Minerals Ltd in a share deal worth €14.8 million.",
+            },
+            [],
+        ),
+    ],
+)
+def test_one_figure_printed_differently_groups(articles, expected):
+    assert sorted(groups_of(articles), key=lambda g: sorted(g[0])) == sorted(expected, key=lambda g: sorted(g[0]))

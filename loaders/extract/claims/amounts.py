@@ -218,6 +218,17 @@ class Amount:
 
 
 DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
+# A page that prints a decimal comma in an amount ("USD 24,5 mio", "45,2 %") groups thousands by a dot
+# ("2.400 tonnes" is two thousand four hundred there, as on the continental page it was translated from).
+_DECIMAL_COMMA_AMOUNT_RE = re.compile(rf"(?<![\d.,]){_DECIMAL_COMMA}(?!\d)", re.IGNORECASE)
+_THOUSANDS_DOT_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
+def prints_decimal_commas(text: str) -> bool:
+    """Whether the page prints a decimal comma in an amount, so that a dot groups its thousands."""
+    return _DECIMAL_COMMA_AMOUNT_RE.search(text) is not None
+
+
 # "65 M$", "48 M$ US": a scale and a dollar sign after the number (`scaled_signs_after`)
 SCALED_SIGN_AFTER_RE = re.compile(
     rf"\s?(?P<sign>{longest_first(SCALED_SIGNS_AFTER)})(?:\s?(?P<country>{longest_first(SIGN_COUNTRIES_AFTER)})\b)?"
@@ -270,10 +281,16 @@ ORDINAL_REACH = 8  # characters before a fraction in which an ordinal may stand
 
 
 def _read_at(
-    text: str, sentence: Span, token: re.Match, previous_unit: str | None = None, local: Mapping[str, str] = {}
+    text: str,
+    sentence: Span,
+    token: re.Match,
+    previous_unit: str | None = None,
+    local: Mapping[str, str] = {},
+    thousands_dots: bool = False,
 ) -> Amount | None:
     """The amount whose number is `token` (a match on the article's text, inside the sentence);
-    `local` reads the signs and words whose currency depends on the article's country."""
+    `local` reads the signs and words whose currency depends on the article's country; `thousands_dots`
+    says the page groups thousands by a dot (`prints_decimal_commas`)."""
     start, end = token.start(), token.end()
     if token.group("share"):  # "two in three": a share, as rough as a whole percent
         return Amount(Span(start, end), SHARES_IN_WORDS[token.group("share").lower()], "percent", None, 1.0)
@@ -284,7 +301,10 @@ def _read_at(
         # (to the nearest five percent, and a hedge stretches it so far: "almost a quarter" reaches 20%).
         return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, FRACTION_PRECISION)
     written = token.group("digits") or token.group("spelled")
-    read = _read_number(written)
+    if thousands_dots and _THOUSANDS_DOT_RE.fullmatch(written) and not re.match(r"\.\d", text[end : end + 2]):
+        read = _read_number(written.replace(".", ""))  # "2.400 tonnes" on a page of decimal commas
+    else:
+        read = _read_number(written)
     if read is None:
         return None
     value, precision = read
@@ -552,7 +572,7 @@ def _first_amount(text: str, start: int, end: int) -> Amount | None:
     return None
 
 
-def find_amounts(text: str, sentence: Span, local: Mapping[str, str] = {}) -> list[Amount]:
+def find_amounts(text: str, sentence: Span, local: Mapping[str, str] = {}, thousands_dots: bool = False) -> list[Amount]:
     """Every amount in the sentence, in order; "10 billion yuan ($1.5 billion)"
     and "USD 2.9 billion, or Rs 21,360 crore" are one amount read in two
     currencies, never a negative number."""
@@ -564,7 +584,7 @@ def find_amounts(text: str, sentence: Span, local: Mapping[str, str] = {}) -> li
         counted_before = (
             found[-1].unit if found and not _is_money(found[-1].unit) and found[-1].unit not in {"percent", "GBX"} else None
         )
-        amount = _read_at(text, sentence, token, counted_before, local)
+        amount = _read_at(text, sentence, token, counted_before, local, thousands_dots)
         if amount is None:
             continue
         consumed = amount.span.end
