@@ -162,3 +162,91 @@ def test_a_dot_groups_thousands_on_a_page_of_decimal_commas(text, written, value
 )
 def test_one_figure_printed_differently_groups(articles, expected):
     assert sorted(groups_of(articles), key=lambda g: sorted(g[0])) == sorted(expected, key=lambda g: sorted(g[0]))
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        # a country's own dollar printed as a bare "$" by its papers, and "B$" by Brunei's and the Bahamas'
+        ("SUVA - Viti Kava in Fiji will invest $14.2 million, the Fiji company said.", "$14.2 million", 14.2e6, "FJD"),
+        ("BANDAR SERI BEGAWAN - Mentari Foods of Brunei earned B$21.6 million.", "B$21.6 million", 21.6e6, "BND"),
+        ("The Nassau hotel in the Bahamas was sold for B$40 million.", "B$40 million", 40e6, "BSD"),
+        # the colón's sign, and the guaraní as translated pages keep it (on pages of decimal commas)
+        ("Tarrazú Foods in Costa Rica paid US$18,6 million and earned ₡12.400 million.", "₡12.400 million", 12.4e9, "CRC"),
+        (
+            "Guairá Leaf in Paraguay was sold for 137.000 million guaraníes (USD 18,6 million).",
+            "137.000 million guaraníes (USD 18,6 million)",
+            137e9,
+            "PYG",
+        ),
+    ],
+)
+def test_dollars_and_currencies_by_country(text, written, value, unit):
+    assert (written, value, unit) in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # must not: "$" stays the US dollar outside a Fijian story, "B$" is nothing where neither country is named
+        ("Harbury Tools in Ohio will invest $14.2 million.", "$14.2 million", "USD"),
+        ("Harbury Tools paid B$40 million for the plant.", None, None),
+    ],
+)
+def test_dollars_elsewhere(text, written, unit):
+    read = _read(text)
+    if written is None:
+        assert all(u not in {"BND", "BSD"} for _, _, u in read), read
+    else:
+        assert any(w == written and u == unit for w, _, u in read), read
+
+
+@pytest.mark.parametrize(
+    "text, written, metric",
+    [
+        # a price "at" so much a share, whoever it is paid to
+        ("Viti Kava will issue five million new shares to Mentari Foods at $2.84 per share.", "$2.84", "offer price"),
+        ("Mentari takes 40pc of Viti Kava at FJ$2.84 a share", "FJ$2.84", "offer price"),
+        ("Mentari will subscribe for five million new shares at FJ$2.84 each.", "FJ$2.84", "offer price"),
+        # must not: a dividend's level, or earnings, a share
+        ("The company kept its dividend at 4.40 kroner per share.", "4.40 kroner", "dividend"),
+        ("The dividend is unchanged at 4.40 kroner a share.", "4.40 kroner", "dividend"),
+        ("Kestrel earned $2.84 a share last year.", "$2.84", "earnings per share"),
+        # a part of the enlarged capital is a stake
+        ("Viti Kava will sell 40pc of its enlarged capital to Mentari Foods.", "40pc", "stake"),
+        # the exchange a company is listed on names no share price
+        (
+            "Mentari Foods will buy a 40 per cent share in Viti Kava, a processor listed on Fiji's stock exchange, for FJ$14.2 million.",
+            "FJ$14.2 million",
+            "deal value",
+        ),
+        # must not: a company's stock is still its share price
+        ("Pelican Group stock rose 4% to $3.10.", "$3.10", "share price"),
+    ],
+)
+def test_prices_a_share_stakes_and_exchanges(text, written, metric):
+    assert [c.metric for c in claims_of(text, "2026-11-27") if c.value_as_written == written] == [metric]
+
+
+_FILED = (
+    "Tarrazú Foods buys Guairá Leaf.\n\nTarrazú Foods, the Cartago food company, bought 60% of Guairá Leaf.\n\n"
+    "The company also corrected its accounts. {sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # a company's own figure filed with a regulator is the company's, its possessive says
+        (
+            "Its net profit was ₡12.400 million, according to a filing sent to the Superintendencia General de Valores.",
+            "Tarrazú Foods",
+        ),
+        # must not: a public body's own finding, no possessive, stays the body's
+        ("Unemployment rose to 5.2%, according to the National Statistics Bureau.", "National Statistics Bureau"),
+    ],
+)
+def test_a_figure_filed_with_a_regulator(sentence, subject):
+    text = _FILED.format(sentence=sentence)
+    last = [c for c in claims_of(text, "2026-11-27") if c.span.start > text.index(sentence)]
+    assert [c.subject for c in last] == [subject]

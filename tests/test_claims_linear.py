@@ -93,6 +93,7 @@ SHAPES = {
     # decimal commas before a currency's word
     "letter signs and symbols": "in Malawi K12 P3 K4.50 N95 MK7 12 000 t 4,200t 190 kt 1,26 euros 2,4 mia. ",
     "deals and issues": "a share deal worth 5 makes the deal worth 5 new shares at EUR 1.26 each 2.400 24,5 mio ",
+    "prices a share": "in Fiji at $2.84 per share its dividend at 5 a share ₡12.400 B$5 its 5 Superintendencia ",
 }
 
 

@@ -417,15 +417,20 @@ def _in_qualifier(text: str, cue_start: int, start: int) -> bool:
 
 
 _PUBLIC_BODY_RE = re.compile(rf"\b(?:{'|'.join(words('organisations', 'public_bodies'))})$")
+_PUBLIC_BODY_HEAD_RE = re.compile(rf"^(?:{'|'.join(words('organisations', 'public_body_heads'))})\b")
 
 
 _EXCHANGES = frozenset(words("markets", "exchanges"))
 
 
+OWN_POSSESSIVE_RE = re.compile(r"\b[Ii]ts\b")  # "Its net profit of 2025 was"
+POSSESSIVE_REACH = 120  # characters before a figure in which its owner's possessive may stand
+
+
 def is_public_body(name: str) -> bool:
     """A court's, a regulator's or a public body's name ("Dunmere Crown Court", "Environment Agency"), or
     a stock exchange's abbreviation ("rose 18% on the NZX"): where shares trade, not what they are of."""
-    return _PUBLIC_BODY_RE.search(name) is not None or name in _EXCHANGES
+    return _PUBLIC_BODY_RE.search(name) is not None or _PUBLIC_BODY_HEAD_RE.match(name) is not None or name in _EXCHANGES
 
 
 def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> str | None:
@@ -499,7 +504,17 @@ def _subject_among(
     if facts.source_is_organisation:
         # A figure the sentence credits to the only organisation it names ("European sales fell 9%,
         # according to research firm X"; "the market shrank, X estimated") is that firm's finding
-        # about a market, not a figure of the company the article is about.
+        # about a market, not a figure of the company the article is about. Not a regulator's, though,
+        # that a company's own figure was filed with ("Its net profit was ₡12.4bn, according to a filing
+        # sent to the Superintendencia General de Valores"): the company's, its possessive says.
+        if (
+            main
+            and facts.source
+            and is_public_body(facts.source)
+            and not is_public_body(main)
+            and OWN_POSSESSIVE_RE.search(text, max(facts.sentence.start, amount.span.start - POSSESSIVE_REACH), amount.span.start)
+        ):
+            return main
         return facts.source
     return main if main != facts.source else None
 
