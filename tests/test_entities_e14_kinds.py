@@ -251,6 +251,8 @@ def test_a_town_spelt_with_an_okina_is_the_listed_town():
         ("An oyster farm on Orvale's south shore has been sold.", {"Orvale"}),
         ("Herring boats work Tessay's west coast every winter.", {"Tessay"}),
         ("Erosion is eating Orvale's coastline.", {"Orvale"}),
+        # a public body named after its area leaves the area a place
+        ("The Tessay Planning Commission met. Boats fish Tessay's east coast in May.", {"Tessay"}),
     ],
 )
 def test_a_place_before_its_own_coast(text, expected):
@@ -266,6 +268,14 @@ def test_a_place_before_its_own_coast(text, expected):
         ("Kestrel Marine said profits rose. Kestrel Marine's coast operations were sold.", {"Kestrel Marine"}),
         # "coastal" is no coast
         ("Orvale's coastal fleet is old.", {"Orvale"}),
+        # a coast noun qualifying a noun after it: a company's plant, routes or stores on a coast
+        ("Shell's west coast refinery will close next year, the company said.", {"Shell"}),
+        ("Ryanair's south coast routes were cut.", {"Ryanair"}),
+        ("Tesco's south coast stores were shut.", {"Tesco"}),
+        ("Kessway's coastline holidays sold out.", {"Kessway"}),
+        ("Kessway Foods said profits rose. Kessway's east coast depots will close.", {"Kessway"}),
+        # the first word of an organisation the article names stands for it
+        ("Orvale Bank said profits rose. Orvale's coast is its biggest market.", {"Orvale"}),
     ],
 )
 def test_a_possessive_before_coast_words_that_names_no_place(text, absent):

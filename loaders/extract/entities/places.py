@@ -34,6 +34,7 @@ from loaders.vocab import words as vocab_words
 
 KICKERS = frozenset(vocab_words("not_names", "kickers"))
 _TITLE_WORDS = frozenset(vocab_words("not_names", "titles"))
+_PUBLIC_BODIES = frozenset(vocab_words("organisations", "public_bodies"))
 
 
 @functools.cache
@@ -326,6 +327,20 @@ def _coast_after_a_possessive() -> re.Pattern:
     return re.compile(rf"(?<![\w’'-])({_RUN})[’']s (?:{compass})?(?:{coasts})\b")
 
 
+_WORD_AFTER_RE = re.compile(r"[ \t]*([^\W\d_]+)?")
+_SMALL_WORDS = frozenset(word.casefold() for word in vocab_words("quotes", "function_words")) | frozenset(
+    word.casefold() for word in vocab_words("not_names", "function_words")
+)
+
+
+def _coast_qualifies_nothing(chunk: str, end: int) -> bool:
+    """ "Tessay's west coast every winter", "Orvale's coastline.": the coast noun ends its phrase (a
+    stop or a function word after it), where "Kestrel's west coast routes" names a company's routes."""
+    following = _WORD_AFTER_RE.match(chunk, end)
+    word = following.group(1) if following else None
+    return word is None or word.casefold() in _SMALL_WORDS
+
+
 @functools.cache
 def _sites_before() -> re.Pattern:
     """A business's sites or people's homes right before a locative ("stores in", "farms near", "housing in")."""
@@ -353,6 +368,12 @@ class _Context:
         self.gazetteer, self.towns, self.common_words = places(), towns(), common_words()
         # "Arden Lake" of "Arden Lake Capital": an organisation's name begins so, no place
         self.organisation_openings = name_openings({m.name for m in article.found.mentions if m.kind == ORGANISATION})
+        # ... and their first words alone ("Kestrel" of "Kestrel Foods"), which a possessive may stand for
+        # (not a public body's, named after its area: "Tessay Planning Commission" leaves "Tessay's coast")
+        self.organisation_heads = name_openings(
+            {m.name for m in article.found.mentions if m.kind == ORGANISATION and m.name.split()[-1] not in _PUBLIC_BODIES},
+            1,
+        )
         kinds = article.found.place_kinds
         self.states = sorted(
             m.span for m in article.found.mentions if m.kind == PLACE and kinds.get(m.name) in ("state", "country")
@@ -695,7 +716,13 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         words = _without_leading_function_words(match.group(1).split())
         value = " ".join(words)
         start = offset + match.end(1) - len(value)
-        if words and value not in context.organisation_names and not (person_shaped(value) and has_given_name(value)):
+        if (
+            words
+            and _coast_qualifies_nothing(chunk, match.end())  # "Kestrel's west coast refinery": the firm's plant
+            and value not in context.organisation_names
+            and value not in context.organisation_heads  # "Kestrel Foods said ... Kestrel's east coast"
+            and not (person_shaped(value) and has_given_name(value))
+        ):
             context.add(start, offset + match.end(1), "a place's own coast")
     for match in _COMPASS_REGION_RE.finditer(chunk) if " the " in chunk else ():
         context.add(offset + match.start(1), offset + match.end(1), "region of the compass")
