@@ -35,6 +35,9 @@ def test_a_countrys_land_is_a_place(text, expected):
     [
         # a country's company stays a company, a kind of place inside its name or not
         ("Spain's Hidrotec Global said profits rose.", {"Hidrotec Global"}),
+        # ... and one whose name ends in a kind of place, where it speaks or acts as a company
+        ("Japan's Kestrel Point said on Monday it would cut 300 jobs.", {"Kestrel Point"}),
+        ("Norway's Tessby Harbour said profits fell.", {"Tessby Harbour"}),
         ("Norway's Kestrel Valley Foods expanded its plant.", {"Kestrel Valley Foods"}),
         # a trade before a name ending in "Highlands": a business's name, no land
         ("Tea exporter Tessby Highlands said it would sell two estates.", {"Tessby Highlands"}),
@@ -44,6 +47,7 @@ def test_a_countrys_land_is_a_place(text, expected):
 )
 def test_a_countrys_company_stays_a_company(text, expected):
     assert expected <= organisations(text)
+    assert not expected & places(text)
 
 
 @pytest.mark.parametrize(

@@ -129,6 +129,13 @@ def _opens_a_headline(text: str, span: Span) -> bool:
 
 _LISTING_RE = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*:\s*[A-Z0-9]")
 _SPEECH_AFTER_RE = re.compile(rf",?\s+(?:{SPEECH_VERBS})\b")
+
+
+def acts_as_a_company(text: str, end: int) -> bool:
+    """A speech verb or a company's act ("reported", "announced") right after a name ending at `end`."""
+    return _SPEECH_AFTER_RE.match(text, end) is not None or _ACTS_RE.match(text, end) is not None
+
+
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
@@ -460,8 +467,12 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not has_given_name(value)
         and not _NOUN_AFTER_RE.match(after)  # "Chile's Atacama region": the name qualifies a noun
         and not all(token.lower() in common_words() for token in tokens)  # "Kenya's Rural Growth Drive": a phrase
-        # "Italy's Aosta Valley", "Malawi's Shire Highlands": a country's land, ending in a kind of place
-        and tokens[-1] not in place_words()["feature_words_after"]
+        # "Italy's Aosta Valley", "Malawi's Shire Highlands": a country's land, ending in a kind of place,
+        # unless it speaks or acts as a company does ("Japan's Kestrel Point said it would cut jobs")
+        and (
+            tokens[-1] not in place_words()["feature_words_after"]
+            or acts_as_a_company(after, 0)
+        )
     ):
         found.append(("a country's company", 2.0))  # "Spain's Hidrotec Global": no person's given name
     if _AMPERSAND_NAME_RE.search(value) and not (person_shaped(value) and has_given_name(value)):

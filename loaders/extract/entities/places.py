@@ -565,6 +565,17 @@ def _dateline(context: _Context, offset: int, chunk: str) -> None:
 _DATELINE_TITLED_RE = re.compile(rf"({_RUN}) [–—] [{UPPER}]")
 
 
+_OWNER_BEFORE_RE = re.compile(r"[’']s $")
+
+
+def _an_owners_company_acting(chunk: str, start: int, end: int) -> bool:
+    """A name after an owner's possessive that speaks or acts as a company does ("Ireland's Dunmore
+    Head reported a loss"): the owner's company, where "Italy's Aosta Valley" is the owner's land."""
+    from loaders.extract.entities.organisations import acts_as_a_company  # organisations reads places too
+
+    return _OWNER_BEFORE_RE.search(chunk, max(0, start - 3), start) is not None and acts_as_a_company(chunk, end)
+
+
 def _without_leading_function_words(words: list[str]) -> list[str]:
     """ "The Tana River": the article is no part of the name (a compass word is: "Central Region")."""
     while words and words[0] in NOT_NAMES and words[0] not in demonyms():
@@ -654,6 +665,8 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             )
         ):
             continue  # "Tessa Municipality has approved": the local government, no place, unless "in" it
+        if len(words) >= 2 and _an_owners_company_acting(chunk, match.end() - len(" ".join(words)), match.end()):
+            continue  # "Japan's Kestrel Point said it would cut jobs": a country's company, no land of it
         if len(words) >= 2:
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
     for match in [*division.finditer(chunk), *_qualified_division_pattern().finditer(chunk)]:
