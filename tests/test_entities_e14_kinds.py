@@ -284,3 +284,20 @@ def test_a_place_before_its_own_coast(text, expected):
 )
 def test_a_possessive_before_coast_words_that_names_no_place(text, absent):
     assert not absent & places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive before a kind of place is part of the name ("Mary's Bay"), whole in the place
+        ("The ferry leaves St Mary's Bay Harbour at dawn.", {"St Mary's Bay Harbour"}),
+        ("Boats moored at Queen's Head Harbour were damaged.", {"Queen's Head Harbour"}),
+        # ... where an owner before a land of another name is not ("Kestrel's Orvale Valley")
+        ("The sale of Kestrel's Orvale Valley farm was completed.", {"Orvale Valley"}),
+    ],
+)
+def test_a_possessive_inside_a_places_name(text, expected):
+    found = places(text)
+    assert expected <= found
+    assert not any(name != wanted and name in wanted for name in found for wanted in expected)
+    assert not {"Queen", "Mary"} & organisations(text)

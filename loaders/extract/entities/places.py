@@ -576,13 +576,24 @@ def _an_owners_company_acting(chunk: str, start: int, end: int) -> bool:
     return _OWNER_BEFORE_RE.search(chunk, max(0, start - 3), start) is not None and acts_as_a_company(chunk, end)
 
 
+def _a_known_owner(name: str) -> bool:
+    """A place or a people a list knows ("Italy", "Hong Kong"), which owns a land named after it."""
+    return name in places() or name in demonyms()
+
+
 def _without_leading_function_words(words: list[str]) -> list[str]:
     """ "The Tana River": the article is no part of the name (a compass word is: "Central Region")."""
     while words and words[0] in NOT_NAMES and words[0] not in demonyms():
         words = words[1:]
-    # "Italy's Aosta Valley": the owner before its land is no part of the name (though "John's Creek" is one)
+    # "Italy's Aosta Valley", "Kestrel's Orvale Valley": the owner before its land is no part of the name
+    # (though "John's Creek" is one, and "St Mary's Bay Harbour", where a kind of place follows the
+    # possessive, unless a list knows the owner as a place)
     owner = next((index for index, word in enumerate(words) if _POSSESSIVE_END_RE.search(word)), None)
-    if owner is not None and len(words) - owner > 2:
+    if (
+        owner is not None
+        and len(words) - owner > 2
+        and (words[owner + 1] not in place_words()["feature_words_after"] or _a_known_owner(" ".join(words[: owner + 1])[:-2]))
+    ):
         words = words[owner + 1 :]
     return words
 
