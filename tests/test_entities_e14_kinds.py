@@ -55,7 +55,8 @@ def test_a_countrys_company_stays_a_company(text, expected):
     [
         # land or road lying between two places names two places, known or not
         ("Kestrel Estates Limited, which farms 610 hectares between Tessby and Orvale, was sold.", {"Tessby", "Orvale"}),
-        ("Repairs on the stretch between Tessby and Orvale would finish before the rains.", {"Tessby", "Orvale"}),
+        # ("stretch" is said of time too: one of the two a known town)
+        ("Repairs on the stretch between Tessby and Blantyre would finish before the rains.", {"Tessby", "Blantyre"}),
         ("The 40 kilometres between Tessby and Orvale are unpaved.", {"Tessby", "Orvale"}),
         # the towns a road runs through, one of them known
         ("The trucks follow the national road through Tessby, Orvale and Catandica to the coast.", {"Tessby", "Orvale"}),
@@ -76,6 +77,12 @@ def test_places_between_and_along_a_road(text, expected):
         ("The stretch between Kestrel Foods and Orvale Logistics is a partnership.", {"Kestrel Foods", "Orvale Logistics"}),
         # shares sold through brokers: no road
         ("The company sold shares through Kestrel, Orvale and Darvey Capital.", {"Kestrel", "Orvale"}),
+        # sales channels, no road: companies
+        ("The bank sells its services through Kessway, Orvale and Darvey.", {"Kessway", "Orvale", "Darvey"}),
+        ("Customers can book the route through Expedia, Kayak and Skyscanner.", {"Expedia", "Kayak", "Skyscanner"}),
+        # a measure with no figure, a stretch of time: no land between places
+        ("The miles between Hamilton and Verstappen shrank after the pit stop.", {"Verstappen"}),
+        ("Sales are brisk in the stretch between Diwali and Eid, traders said.", {"Diwali", "Eid"}),
     ],
 )
 def test_parties_are_no_places(text, absent):

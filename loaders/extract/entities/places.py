@@ -780,15 +780,21 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             2 * sum(known) >= len(members)
             or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
             or residents
-            # ... or the towns a route runs through ("the road through Orvale, Tessby and Darvey")
-            or _route_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
+            # ... or the towns a road runs through ("the road through Orvale, Tessby and Darvey"), one
+            # of them known, none an organisation's ("services through Kestrel, Orvale and Darvey")
+            or (
+                _road_through_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
+                and any(known)
+                and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
+            )
         )
         if match.group(0)[:7].lower() == "between":
             # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows,
             # unless people living there stand before ("every grower between Latrobe and Smithton")
             residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
             # ... or a route ("the ferry between Tessby and Orvale"): two places, known or not
-            route = _route_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
+            route_match = _route_before().search(chunk, max(0, match.start() - 24), match.start())
+            route = route_match is not None and _route_names_places(chunk, route_match, known)
             # (no organisation's name on it: "a service between Kestrel and Orvale Logistics" joins two firms)
             route = route and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
             listed_places = (residents or route) and closed
@@ -1262,6 +1268,26 @@ def _change_before() -> re.Pattern:
 def _route_before() -> re.Pattern:
     routes = "|".join(place_words()["route_nouns"])
     return re.compile(rf"\b(?:{routes})(?: service| link)? $", re.IGNORECASE)
+
+
+@functools.cache
+def _road_through_before() -> re.Pattern:
+    roads = "|".join(place_words()["roads_through"])
+    return re.compile(rf"\b(?:{roads}) $", re.IGNORECASE)
+
+
+_FIGURE_BEFORE_RE = re.compile(r"\d\s+$")
+
+
+def _route_names_places(chunk: str, route: re.Match, known: list[bool]) -> bool:
+    """A route noun before "between" names two places; a measure only after a figure ("the 40
+    kilometres between"), a noun said of time too ("the stretch between") only where one is known."""
+    noun = route.group(0).split()[0].lower()
+    if noun in place_words()["measures_between"]:
+        return _FIGURE_BEFORE_RE.search(chunk, max(0, route.start() - 4), route.start()) is not None
+    if noun in place_words()["spans_of_time_too"]:
+        return any(known)
+    return True
 
 
 @functools.cache
