@@ -96,8 +96,9 @@ def test_parties_are_no_places(text, absent):
         ("The Latteria Turnaria di Orvale is to be taken over by an Austrian dairy.", {"Latteria Turnaria di Orvale"}),
         ("The price will pay off a loan from the Cassa Rurale di Tessby that the cooperative owed.", {"Cassa Rurale di Tessby"}),
         ("Milk goes to the Caseificio Valle Orvale every morning.", {"Caseificio Valle Orvale"}),
-        # a Portuguese freight forwarder
-        ("It met officials of the clearing agent Transitários Orvale Lda.", {"Transitários Orvale Lda"}),
+        # a company of a Portuguese-speaking country, its limitada ("Lda", Brazil's "Ltda") after its name
+        ("It met officials of the clearing agent Agência Orvale Lda.", {"Agência Orvale"}),
+        ("Transportes Tessby Ltda said sales rose.", {"Transportes Tessby"}),
     ],
 )
 def test_bodies_named_in_italian_and_portuguese(text, expected):
