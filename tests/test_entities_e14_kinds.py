@@ -309,3 +309,18 @@ def test_a_possessive_inside_a_places_name(text, expected):
     assert expected <= found
     assert not any(name != wanted and name in wanted for name in found for wanted in expected)
     assert not {"Queen", "Mary"} & organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        # a capitalised particle after the full name, in its sentence, is a given name ("Al Jones",
+        # "Van Reid"): a person of their own, at a sentence's start too
+        ("Ahmed al Jones met Al Jones in Dubai. Al Jones said the deal was done.", "Al Jones"),
+        ("Kees van Reid hired Van Reid last year. Van Reid said the pay was fair.", "Van Reid"),
+    ],
+)
+def test_a_capitalised_particle_beside_the_full_name_is_a_given_name(text, short):
+    found = found_in(text)
+    named = {m.name for m in found.mentions if m.kind == "person" and m.span.of(text) == short}
+    assert named == {short}

@@ -347,19 +347,48 @@ def _full_names_for_tails(article: ArticleState) -> None:
     if not owners:
         return
     renamed = {tail: next(iter(names)) for tail, names in owners.items() if len(names) == 1}
+    # "Ahmed al Jones met Al Jones": the short form in the full name's own sentence is another person
+    # (a given name "Al"), wherever the article names them
+    own_names = _others_beside_the_full_name(article, renamed)
     for index, mention in enumerate(article.found.mentions):
-        if mention.kind == PERSON and _tail_key(mention.name) in renamed and renamed[_tail_key(mention.name)] != mention.name:
+        key = _tail_key(mention.name, own_names)
+        if mention.kind == PERSON and key in renamed and renamed[key] != mention.name:
             article.found.mentions[index] = replace(
-                mention, name=renamed[_tail_key(mention.name)], rule="surname of a person named earlier", confidence=0.85
+                mention, name=renamed[key], rule="surname of a person named earlier", confidence=0.85
             )
-    article.found.roles = [replace(role, person=renamed.get(_tail_key(role.person), role.person)) for role in article.found.roles]
+    article.found.roles = [
+        replace(role, person=renamed.get(_tail_key(role.person, own_names), role.person)) for role in article.found.roles
+    ]
 
 
-def _tail_key(name: str) -> str:
+_SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’']?\s")
+_ONE_SENTENCE = 300  # characters: farther apart, two names stand in two sentences
+
+
+def _others_beside_the_full_name(article: ArticleState, renamed: dict[str, str]) -> set[str]:
+    """Names opening with a capitalised particle written after the full name they would stand for,
+    in its sentence ("Kees van Reid hired Van Reid"): one does not name a person twice so."""
+    last_end: dict[str, int] = {}
+    others = set()
+    for mention in sorted((m for m in article.found.mentions if m.kind == PERSON), key=lambda m: m.span.start):
+        full = renamed.get(_tail_key(mention.name))
+        if full is not None and full != mention.name and mention.name.partition(" ")[0].lower() in NAME_PARTICLES:
+            end = last_end.get(full)
+            if (
+                end is not None
+                and mention.span.start - end <= _ONE_SENTENCE
+                and not _SENTENCE_STOP_RE.search(article.text, end, mention.span.start)
+            ):
+                others.add(mention.name)
+        last_end[mention.name] = mention.span.end
+    return others
+
+
+def _tail_key(name: str, own_names: set[str] | frozenset[str] = frozenset()) -> str:
     """A surname opening with a particle, written with a capital where it opens a sentence ("De Visser
-    said" for "Jan de Visser"): the same surname."""
+    said" for "Jan de Visser"): the same surname, unless `own_names` holds it (another person's name)."""
     first, _, rest = name.partition(" ")
-    return f"{first.lower()} {rest}" if rest and first.lower() in NAME_PARTICLES else name
+    return f"{first.lower()} {rest}" if rest and first.lower() in NAME_PARTICLES and name not in own_names else name
 
 
 def _capitals_as_written_elsewhere(article: ArticleState) -> None:
