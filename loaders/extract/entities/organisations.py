@@ -469,10 +469,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not all(token.lower() in common_words() for token in tokens)  # "Kenya's Rural Growth Drive": a phrase
         # "Italy's Aosta Valley", "Malawi's Shire Highlands": a country's land, ending in a kind of place,
         # unless it speaks or acts as a company does ("Japan's Kestrel Point said it would cut jobs")
-        and (
-            tokens[-1] not in place_words()["feature_words_after"]
-            or acts_as_a_company(after, 0)
-        )
+        and (tokens[-1] not in place_words()["feature_words_after"] or acts_as_a_company(after, 0))
     ):
         found.append(("a country's company", 2.0))  # "Spain's Hidrotec Global": no person's given name
     if _AMPERSAND_NAME_RE.search(value) and not (person_shaped(value) and has_given_name(value)):

@@ -776,16 +776,19 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         # them ("stores in Orvale, Tessby and Darvey"): the others are places too
         # ... or the people living in them ("farmers around Parma, Wilder and Homedale")
         residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
-        listed_places = closed and (
-            2 * sum(known) >= len(members)
-            or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
-            or residents
-            # ... or the towns a road runs through ("the road through Orvale, Tessby and Darvey"), one
-            # of them known, none an organisation's ("services through Kestrel, Orvale and Darvey")
-            or (
-                _road_through_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
-                and any(known)
-                and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
+        listed_places = (
+            closed
+            and (
+                2 * sum(known) >= len(members)
+                or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
+                or residents
+                # ... or the towns a road runs through ("the road through Orvale, Tessby and Darvey"), one
+                # of them known, none an organisation's ("services through Kestrel, Orvale and Darvey")
+                or (
+                    _road_through_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
+                    and any(known)
+                    and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
+                )
             )
         )
         if match.group(0)[:7].lower() == "between":
