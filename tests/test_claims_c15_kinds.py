@@ -212,6 +212,11 @@ def test_dollars_elsewhere(text, written, unit):
         ("The company kept its dividend at 4.40 kroner per share.", "4.40 kroner", "dividend"),
         ("The dividend is unchanged at 4.40 kroner a share.", "4.40 kroner", "dividend"),
         ("Kestrel earned $2.84 a share last year.", "$2.84", "earnings per share"),
+        # (review 7, H3) earnings, profit or a loss "at" so much a share stays earnings per share
+        ("Kestrel Group's profit came in at $1.25 a share, beating estimates.", "$1.25", "earnings per share"),
+        ("Kestrel Group's adjusted earnings came in at 45 cents a share.", "45 cents", "earnings per share"),
+        ("Kestrel Group reported earnings at $2.10 per share for the quarter.", "$2.10", "earnings per share"),
+        ("Kestrel Group posted a loss at 12 cents a share.", "12 cents", "earnings per share"),
         # a part of the enlarged capital is a stake
         ("Viti Kava will sell 40pc of its enlarged capital to Mentari Foods.", "40pc", "stake"),
         # the exchange a company is listed on names no share price
