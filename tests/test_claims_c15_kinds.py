@@ -124,6 +124,13 @@ def test_deal_and_issue_measures(text, written, metric):
         # must not: on a page with no decimal comma a dot is a decimal point
         ("Chilumba Nuts processes 2.400 tonnes of kernels a year.", "2.400", 2.4),
         ("Ardenne paid USD 24.5 million; its shares closed at 1.255 dollars.", "1.255 dollars", 1.255),
+        # (review 7, M1) a dot before a percentage is a decimal point; before a scale it groups thousands only
+        # where the page prints a scaled amount with a decimal comma
+        ("Kestrel Group said margins rose 2,5 percent and revenue reached $1.125 billion.", "$1.125 billion", 1.125e9),
+        ("Margins rose 2,5 percent and the stake was worth 1.250 million euros.", "1.250 million euros", 1.25e6),
+        ("Margins rose 2,5 percent. Kestrel Group shares rose 1.125 percent.", "1.125 percent", 1.125),
+        ("Savinja earned EUR 3,2 mio. Its shares rose 1.125% on the news.", "1.125%", 1.125),
+        ("Savinja earned EUR 3,2 mio, not EUR 2.900 mio as first said.", "EUR 2.900 mio", 2.9e9),
     ],
 )
 def test_a_dot_groups_thousands_on_a_page_of_decimal_commas(text, written, value):

@@ -19,7 +19,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from loaders.extract.claims.amounts import Amount, find_amounts, is_earlier, prints_decimal_commas
+from loaders.extract.claims.amounts import (
+    Amount,
+    find_amounts,
+    is_earlier,
+    prints_decimal_commas,
+    prints_scaled_decimal_commas,
+)
 from loaders.extract.claims.context import (
     CAPITALISED_RE,
     PERCENT_UNITS,
@@ -372,8 +378,8 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         (m.name for m in entities.mentions if m.kind == "place" and not text.startswith("$", m.span.end)),
         (m.name for m in entities.mentions if m.kind == "organisation"),
     )
-    thousands_dots = prints_decimal_commas(text)
-    found = [(sentence, find_amounts(text, sentence, local, thousands_dots)) for sentence in sentences]
+    dots = prints_decimal_commas(text), prints_scaled_decimal_commas(text)
+    found = [(sentence, find_amounts(text, sentence, local, *dots)) for sentence in sentences]
     figures = sorted(amount.span for _, amounts in found for amount in amounts)
     figure_starts = [span.start for span in figures]
     # An organisation "found" inside a figure ("Rs" of "Rs 70") is none: it neither counts nor is a subject.

@@ -222,11 +222,31 @@ DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 # ("2.400 tonnes" is two thousand four hundred there, as on the continental page it was translated from).
 _DECIMAL_COMMA_AMOUNT_RE = re.compile(rf"(?<![\d.,]){_DECIMAL_COMMA}(?!\d)", re.IGNORECASE)
 _THOUSANDS_DOT_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+# What follows a number decides its dot: before a percentage it is a decimal point ("1.125 percent"); before a
+# scale ("$1.125 billion", "₡12.400 million") it groups thousands only where the page prints a scaled amount
+# with a decimal comma ("US$18,6 million"), not where its one decimal comma is a percentage ("2,5 percent").
+_PERCENT_AFTER_RE = re.compile(r"[\s-]?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
+_SCALE_AFTER = rf"[\s-]?(?:{longest_first(SCALES)})(?![\w])|(?-i:{longest_first(SCALED_SIGNS_AFTER)})"
+_SCALE_AFTER_RE = re.compile(_SCALE_AFTER, re.IGNORECASE)
+_SCALED_DECIMAL_COMMA_RE = re.compile(rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?=(?:{_SCALE_AFTER}))(?!\d)", re.IGNORECASE)
 
 
 def prints_decimal_commas(text: str) -> bool:
-    """Whether the page prints a decimal comma in an amount, so that a dot groups its thousands."""
+    """Whether the page prints a decimal comma in an amount, so that a dot groups the thousands of a count."""
     return _DECIMAL_COMMA_AMOUNT_RE.search(text) is not None
+
+
+def prints_scaled_decimal_commas(text: str) -> bool:
+    """Whether the page prints a decimal comma in a scaled amount ("24,5 mio"), so that a dot before a scale
+    groups thousands too ("12.400 million")."""
+    return _SCALED_DECIMAL_COMMA_RE.search(text) is not None
+
+
+def _dot_groups_thousands(text: str, end: int, thousands_dots: bool, scaled_thousands_dots: bool) -> bool:
+    """Whether the dot of a "d.ddd" number ending at `end` groups thousands, by what follows it."""
+    if not thousands_dots or re.match(r"\.\d", text[end : end + 2]) or _PERCENT_AFTER_RE.match(text, end):
+        return False
+    return scaled_thousands_dots or not _SCALE_AFTER_RE.match(text, end)
 
 
 # "65 M$", "48 M$ US": a scale and a dollar sign after the number (`scaled_signs_after`)
@@ -287,10 +307,12 @@ def _read_at(
     previous_unit: str | None = None,
     local: Mapping[str, str] = {},
     thousands_dots: bool = False,
+    scaled_thousands_dots: bool = False,
 ) -> Amount | None:
     """The amount whose number is `token` (a match on the article's text, inside the sentence);
     `local` reads the signs and words whose currency depends on the article's country; `thousands_dots`
-    says the page groups thousands by a dot (`prints_decimal_commas`)."""
+    says the page groups thousands by a dot (`prints_decimal_commas`), `scaled_thousands_dots` even before a
+    scale (`prints_scaled_decimal_commas`)."""
     start, end = token.start(), token.end()
     if token.group("share"):  # "two in three": a share, as rough as a whole percent
         return Amount(Span(start, end), SHARES_IN_WORDS[token.group("share").lower()], "percent", None, 1.0)
@@ -301,7 +323,7 @@ def _read_at(
         # (to the nearest five percent, and a hedge stretches it so far: "almost a quarter" reaches 20%).
         return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, FRACTION_PRECISION)
     written = token.group("digits") or token.group("spelled")
-    if thousands_dots and _THOUSANDS_DOT_RE.fullmatch(written) and not re.match(r"\.\d", text[end : end + 2]):
+    if _THOUSANDS_DOT_RE.fullmatch(written) and _dot_groups_thousands(text, end, thousands_dots, scaled_thousands_dots):
         read = _read_number(written.replace(".", ""))  # "2.400 tonnes" on a page of decimal commas
     else:
         read = _read_number(written)
@@ -572,7 +594,13 @@ def _first_amount(text: str, start: int, end: int) -> Amount | None:
     return None
 
 
-def find_amounts(text: str, sentence: Span, local: Mapping[str, str] = {}, thousands_dots: bool = False) -> list[Amount]:
+def find_amounts(
+    text: str,
+    sentence: Span,
+    local: Mapping[str, str] = {},
+    thousands_dots: bool = False,
+    scaled_thousands_dots: bool = False,
+) -> list[Amount]:
     """Every amount in the sentence, in order; "10 billion yuan ($1.5 billion)"
     and "USD 2.9 billion, or Rs 21,360 crore" are one amount read in two
     currencies, never a negative number."""
@@ -584,7 +612,7 @@ def find_amounts(text: str, sentence: Span, local: Mapping[str, str] = {}, thous
         counted_before = (
             found[-1].unit if found and not _is_money(found[-1].unit) and found[-1].unit not in {"percent", "GBX"} else None
         )
-        amount = _read_at(text, sentence, token, counted_before, local, thousands_dots)
+        amount = _read_at(text, sentence, token, counted_before, local, thousands_dots, scaled_thousands_dots)
         if amount is None:
             continue
         consumed = amount.span.end
