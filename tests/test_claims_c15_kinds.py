@@ -69,6 +69,27 @@ def test_not_money_nor_tonnes(text, written):
 
 
 @pytest.mark.parametrize(
+    "text, code, money",
+    [
+        # (review 7, M3) a letter sign's bare whole number a noun follows is a model, a unit or a grade even with a
+        # money word near it; money takes its cue before the figure ("cost K250 each")
+        ("Harbour Tools of Leeds, England, sold drills in Zambia. The K40 series cost more.", "K40", None),
+        ("In Lagos, Nigeria, N95 masks cost more this year.", "N95", None),
+        ("Botswana's P7 pupils paid higher school fees this year.", "P7", None),
+        ("In Papua New Guinea, the K9 unit of the police cost K2 million a year.", "K9", "K2 million"),
+        ("Zambia's Grade 12 pupils sat K12 exams that cost K250 each.", "K12", "K250"),
+        ("In Gaborone, Botswana, fees for P7 classes rose to P1,200 a term.", "P7", "P1,200"),
+        # money: a cue before it and no noun after ("a dividend of N4 a share")
+        ("In Lagos, Nigeria, Okapi Foods paid a dividend of N4 a share.", None, "N4"),
+    ],
+)
+def test_a_letter_signs_code_is_not_money(text, code, money):
+    written = [w for w, _, _ in _read(text)]
+    assert code is None or code not in written, written
+    assert money is None or money in written, written
+
+
+@pytest.mark.parametrize(
     "text, written, thousands_group",
     [
         # a comma before three digits stays a thousands group, also before a currency's word

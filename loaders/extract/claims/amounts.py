@@ -295,6 +295,14 @@ def _currency_before(window: str) -> tuple[str, int] | None:
 
 _SIGNS_NEEDING_A_SCALE = frozenset(load("currencies").get("signs_needing_a_scale") or [])
 _LETTER_SIGNS_NEEDING_MONEY = frozenset(load("currencies").get("letter_signs_needing_money") or [])
+_WORDS_AFTER_A_PRICE = frozenset(word.casefold() for word in load("currencies").get("words_after_a_price") or [])
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z-]*)")
+
+
+def _names_a_code(text: str, end: int) -> bool:
+    """Whether a word that names what the number is the code of follows it ("K12 exams", "N95 masks")."""
+    word = _WORD_AFTER_RE.match(text, end)
+    return word is not None and word.group(1).casefold() not in _WORDS_AFTER_A_PRICE
 _MONEY_SHAPE_RE = re.compile(r"[.,\u00a0\u2009\u202f ]\d")  # a decimal part or a thousands group
 ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)})[- ]$", re.IGNORECASE)
 ORDINAL_REACH = 8  # characters before a fraction in which an ordinal may stand
@@ -377,7 +385,10 @@ def _read_at(
         not scale_written
         and sign_written in _LETTER_SIGNS_NEEDING_MONEY
         and not _MONEY_SHAPE_RE.search(written)
-        and not MONEY_CUE_RE.search(text, max(sentence.start, start - _CUE_REACH), min(sentence.end, end + _CUE_REACH))
+        and (
+            _names_a_code(text, end)
+            or not MONEY_CUE_RE.search(text, max(sentence.start, start - len(window) - _CUE_REACH), start - len(sign_written))
+        )
     ):
         return None  # "P3 pupils", "K12 schools": a grade or a code, not money ("a dividend of N4 a share" is)
     if not scaled and currency is None and (signed := SCALED_SIGN_AFTER_RE.match(text, cursor, limit)):
