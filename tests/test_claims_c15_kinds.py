@@ -35,6 +35,7 @@ def _read(text: str) -> list[tuple[str, float, str]]:
         ("The farm grows 12 000 t of seed a year.", "12 000 t", 12000, "tonnes"),
         ("The factory cracks about 4,200t of kernel a year.", "4,200t", 4200, "tonnes"),
         ("The smelter made 190 kt of zinc.", "190 kt", 190000, "tonnes"),
+        ("Kestrel Mining shipped 3.5 Mt in 2025, its chief said.", "3.5 Mt", 3.5e6, "tonnes"),
         # a decimal comma before a currency's word, and the milliard abbreviated "mia"
         ("The new shares were issued at 1,26 euros per share.", "1,26 euros", 1.26, "EUR"),
         ("The share rose 4,1% to 1,31 euros.", "1,31 euros", 1.31, "EUR"),
@@ -59,6 +60,10 @@ def test_currencies_and_measures_read(text, written, value, unit):
         ("Harbury Tools sold K40 million of drills in Leeds.", "K40 million"),
         # "t" is a tonne only as a symbol: not "t-shirts" or "t's"
         ("The shop sold 12 t-shirts and 40 t's.", "40 t"),
+        # (review 7, M4) nor a symbol a space apart before a capitalised word: "Mt" there is a town's Mount
+        ("Kestrel Mining employs 1,200 Mt Isa workers, the company said.", "1,200 Mt"),
+        ("Kestrel Mining will cut 150 Mt Isa jobs.", "150 Mt"),
+        ("Kestrel Mining said 300 Mt Morgan residents attended the meeting.", "300 Mt"),
     ],
 )
 def test_not_money_nor_tonnes(text, written):

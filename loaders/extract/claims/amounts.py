@@ -107,9 +107,10 @@ UNIT_RE = re.compile(
     rf"|[\s-]?(?P<word>{longest_first(CURRENCY_WORDS)})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
     rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
     # "190kt", "4,200t": a unit symbol joined to the number; "12 000 t": one that may stand a space apart
-    # ("t-shirts" is none)
+    # ("t-shirts" is none; nor is a symbol a space apart before a capitalised word: "1,200 Mt Isa workers" are
+    # workers of a town, Mount Isa)
     rf"|(?P<measure>(?-i:{longest_first(MEASURES)}))\b(?![-'’])"
-    rf"|[ \u00a0\u202f](?P<spaced>(?-i:{longest_first(SPACED_MEASURES)}))\b(?![-'’])"
+    rf"|[ \u00a0\u202f](?P<spaced>(?-i:{longest_first(SPACED_MEASURES)}))\b(?![-'’]|[ \u00a0]+(?-i:[A-Z]))"
     rf"|\s?(?P<code>(?-i:[A-Z]{{3}}))\b"
     rf"|-(?P<aged>(?-i:year|month|week|day))s?-old\b"
     # "an 84-ship operator": a singular joined to the number before the noun it describes, or before
