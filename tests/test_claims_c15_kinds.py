@@ -282,6 +282,9 @@ _FILED = (
         ),
         # must not: a public body's own finding, no possessive, stays the body's
         ("Unemployment rose to 5.2%, according to the National Statistics Bureau.", "National Statistics Bureau"),
+        # (review 7, M2) nor a body's own figure its "its" names: no filing, so no company's figure
+        ("Its reserves rose to $4.2 billion in March, the Monetary Authority said.", "Monetary Authority"),
+        ("Its budget grew to $9.5 million this year, according to the Competition Commission.", "Competition Commission"),
     ],
 )
 def test_a_figure_filed_with_a_regulator(sentence, subject):

@@ -424,6 +424,8 @@ _EXCHANGES = frozenset(words("markets", "exchanges"))
 
 
 OWN_POSSESSIVE_RE = re.compile(r"\b[Ii]ts\b")  # "Its net profit of 2025 was"
+# "according to a filing sent to the Superintendencia": the figure was filed with the body, not found by it
+FILING_CUE_RE = word_start_regex(cues("filing_cues"), re.IGNORECASE)
 POSSESSIVE_REACH = 120  # characters before a figure in which its owner's possessive may stand
 
 
@@ -506,13 +508,15 @@ def _subject_among(
         # according to research firm X"; "the market shrank, X estimated") is that firm's finding
         # about a market, not a figure of the company the article is about. Not a regulator's, though,
         # that a company's own figure was filed with ("Its net profit was ₡12.4bn, according to a filing
-        # sent to the Superintendencia General de Valores"): the company's, its possessive says.
+        # sent to the Superintendencia General de Valores"): the company's, its possessive and the filing say
+        # ("Its reserves rose to $4.2 billion, the Monetary Authority said" stays the authority's).
         if (
             main
             and facts.source
             and is_public_body(facts.source)
             and not is_public_body(main)
             and OWN_POSSESSIVE_RE.search(text, max(facts.sentence.start, amount.span.start - POSSESSIVE_REACH), amount.span.start)
+            and FILING_CUE_RE.search(text, amount.span.end, facts.sentence.end)
         ):
             return main
         return facts.source
