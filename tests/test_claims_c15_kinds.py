@@ -129,6 +129,8 @@ def test_a_price_for_a_share_of_a_company_is_the_deals(text, metric):
         # must not: a deal to supply something stays an order
         ("Harbour Yards signed a supply deal worth $2bn with the navy.", "$2bn", "order"),
         ("Harbour Yards signed a deal worth $2bn with the navy.", "$2bn", "order"),
+        # (review 7, L5) however it is paid: a deal worth so much "to supply" something
+        ("Kestrel Group signed a cash deal worth $40 million to supply buses to the city.", "$40 million", "order"),
         # the price each new share is issued at, as "at a price of ... per share" says it
         ("Norvik Metals will issue 11.7 million new shares at EUR 1.26 each.", "EUR 1.26", "offer price"),
         ("Pelican Group sold 4 million new shares at 26p each.", "26p", "offer price"),
