@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract.claims.context import is_public_body
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
@@ -293,3 +294,21 @@ def test_a_figure_filed_with_a_regulator(sentence, subject):
     text = _FILED.format(sentence=sentence)
     last = [c for c in claims_of(text, "2026-11-27") if c.span.start > text.index(sentence)]
     assert [c.subject for c in last] == [subject]
+
+
+@pytest.mark.parametrize(
+    "name, public",
+    [
+        # (review 7, L2) a head-first agency is a public body only with a public body's words after its head
+        ("Agenzia delle Entrate", True),
+        ("Agencia de Protección de Datos", True),
+        ("Agência Nacional de Mineração", True),
+        ("Superintendencia General de Valores", True),
+        # must not: news agencies named head first
+        ("Agence France-Presse", False),
+        ("Agencia EFE", False),
+        ("Agência Brasil", False),
+    ],
+)
+def test_head_first_public_bodies(name, public):
+    assert is_public_body(name) is public
