@@ -73,12 +73,48 @@ def test_claims_left_alone_change_no_group(seed, size, one_main_measure, monkeyp
     assert shortcut == _groups(members, placements)
 
 
-def test_alone_are_the_claims_of_measures_no_main_claim_may_share():
-    members, placements = _block(1, 60, one_main_measure=True)
-    items = [(m, frozenset({SUBJECT}), placements[id(m)].primary) for m in members]
-    mainly = [m.claim for m, _, primary in items if primary]
+def _hand_claim(position: int, metric: str) -> ClaimFound:
+    unit = "passengers" if metric == "passengers" else "percent"
+    return ClaimFound(
+        span=Span(10 * position, 10 * position + 3),
+        value=7.0,
+        unit=unit,
+        value_as_written="",
+        scale=None,
+        also_value=None,
+        also_unit=None,
+        direction="up",
+        metric=metric,
+        subject=None,
+        period="2025",
+        period_as_written=None,
+        scope=None,
+        source=None,
+        modality="reported",
+        qualifier=None,
+        precision=None,
+        metric_cue=None if metric == "amount" else metric,  # "amount": a figure of no named measure
+    )
+
+
+@pytest.mark.parametrize(
+    "block, expected_alone",
+    [
+        # a main claim of one measure: a claim merely naming the subject is alone unless it may be that measure
+        (
+            [("share price change", True), ("share price change", False), ("sales change", False), ("passengers", False)],
+            [False, False, True, True],
+        ),
+        # a figure of no named measure may be any, so it is never alone beside a main claim
+        ([("sales change", True), ("amount", False), ("net income change", False)], [False, False, True]),
+        # with no main claim in the block, every claim merely naming the subject is alone
+        ([("sales change", False), ("amount", False)], [True, True]),
+    ],
+)
+def test_alone_are_the_claims_of_measures_no_main_claim_may_share(block, expected_alone):
+    items = []
+    for position, (metric, mainly) in enumerate(block):
+        member = Member(f"a{position:04d}", _hand_claim(position, metric))
+        items.append((member, frozenset({SUBJECT}), frozenset({SUBJECT}) if mainly else frozenset()))
     alone = grouping._never_grouped(items)
-    assert alone and len(alone) < len(items)
-    for member, _, primary in items:
-        expected = not primary and not any(grouping.metrics_compatible(member.claim, other) for other in mainly)
-        assert (id(member) in alone) == expected
+    assert [id(member) in alone for member, _, _ in items] == expected_alone
