@@ -304,6 +304,8 @@ def _names_a_code(text: str, end: int) -> bool:
     """Whether a word that names what the number is the code of follows it ("K12 exams", "N95 masks")."""
     word = _WORD_AFTER_RE.match(text, end)
     return word is not None and word.group(1).casefold() not in _WORDS_AFTER_A_PRICE
+
+
 _MONEY_SHAPE_RE = re.compile(r"[.,\u00a0\u2009\u202f ]\d")  # a decimal part or a thousands group
 ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)})[- ]$", re.IGNORECASE)
 ORDINAL_REACH = 8  # characters before a fraction in which an ordinal may stand
