@@ -214,40 +214,61 @@ def test_an_unnamed_leader_is_a_source_of_their_own(text, expected):
 
 
 def _printed(article: str, words: str, speaker: str | None) -> Utterance:
-    story = frozenset({"tendering"})
+    story = frozenset({"fishing"})
     return Utterance((article, 0, len(words)), Span(0, len(words)), words, "direct", speaker, story)
+
+
+QUELIMANE_PT = ("Em Quelimane os 45 barcos continuam a pescar como sempre.", "rui-mabote")
+QUELIMANE_EN = ("the 45 boats in Quelimane keep fishing as always", "rui-mabote")
 
 
 @pytest.mark.parametrize(
     "first, second, grouped",
     [
-        # one person's words in her language and another outlet's English: a number and a name shared
+        # one person's words in his language and another outlet's English: a number and a name shared
+        (QUELIMANE_PT, QUELIMANE_EN, True),
         (
-            ("Aquí en Mahahual los 12 botes siguen operando con normalidad.", "itzel-canul"),
-            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
-            True,
-        ),
-        (
-            ("Tu handred an faefti waka bae kam long Noro hia.", "clem-rove"),
-            ("Noro will get 250 new jobs from this move, all of them here.", "clem-rove"),
-            False,  # must-not: the Pijin spells its number out, so no number is shared
+            ("Tri handred man bae i kasem wok long Lakatoro.", "rui-mabote"),
+            ("Lakatoro will get 300 new jobs from the plant, all of them here.", "rui-mabote"),
+            False,  # must-not: the Bislama spells its number out, so no number is shared
         ),
         # must-not: one speaker's two different remarks in English sharing a number and a name
         (
-            ("Mahahual will have 12 new hotels by the end of next year.", "itzel-canul"),
-            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
+            ("Quelimane will have 45 new hotels by the end of next year.", "rui-mabote"),
+            QUELIMANE_EN,
             False,
         ),
         # must-not: another number
+        (("Em Quelimane os 60 barcos continuam a pescar como sempre.", "rui-mabote"), QUELIMANE_EN, False),
+        # must-not: two people
+        (QUELIMANE_PT, ("the 45 boats in Quelimane keep fishing as always", "lena-mott"), False),
+        # must-not: one speaker's two remarks, one in each language, sharing a number and a name: the other
+        # remark is twice as long
         (
-            ("Aquí en Mahahual los 20 botes siguen operando con normalidad.", "itzel-canul"),
-            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
+            QUELIMANE_PT,
+            ("We lost 45 boats in Quelimane to the storm and we will have to buy more for the season.", "rui-mabote"),
             False,
         ),
-        # must-not: two people
+        # must-not: sharing only the story's year and its company
         (
-            ("Aquí en Mahahual los 12 botes siguen operando con normalidad.", "itzel-canul"),
-            ("the 12 boats in Mahahual are running as normal", "darren-ebanks"),
+            ("En 2024 Kessway abrirá cinco tiendas nuevas.", "ana-ruiz"),
+            ("We lost money at Kessway in 2024 and we must now cut costs at every store.", "ana-ruiz"),
+            False,
+        ),
+        (
+            ("Record 2024 revenue, strong brand, healthy balance sheet, bright outlook, Kessway proud.", "ana-ruiz"),
+            ("In 2024 Kessway will post record revenue and we are hiring in every region now.", "ana-ruiz"),
+            False,
+        ),
+        (
+            ("Long 2025 olketa bae wakem niu wharf long Honiara hia.", "ana-ruiz"),
+            ("The cannery in Honiara will hire women first in 2025 because they asked us for the jobs.", "ana-ruiz"),
+            False,
+        ),
+        # must-not: a number and the company shared, another name printed and the other remark longer
+        (
+            ("Kessway versera 300 euros de prime à chaque salarié.", "ana-ruiz"),
+            ("If Kessway finds 300 workers by March we will open the second plant in the spring.", "ana-ruiz"),
             False,
         ),
     ],

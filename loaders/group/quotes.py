@@ -56,6 +56,7 @@ SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, not all functi
 NAMES_TYING_TWO_SPEAKERS = 2  # story words two printings given to two people share before they are one utterance
 ENGLISH_SHARE = 0.25  # of a version's words that are English function words, where it reads as English
 OTHER_LANGUAGE_SHARE = 0.1  # ... and at most, where it is in another language
+TRANSLATION_LENGTH_RATIO = 1.5  # at most, of the longer version's words to the shorter's, in a translation
 TRANSLATION_KEY_NUMBERS = 3  # numbers of a version, each paired with its content words as blocking keys
 TRANSLATION_KEY_WORDS = 12  # ... and content words
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
@@ -65,6 +66,7 @@ _CONTRACTIONS = mapping("quotes", "contractions")
 _NOT_NEGATING_RE = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in words("quotes", "not_negating")) + r")\b")
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
 _NUMBER_WORDS = frozenset(words("quotes", "number_words"))
+_YEAR_RE = re.compile(r"1[89]\d\d|2[01]\d\d")
 _ONE_NOT_COUNTED_AFTER = frozenset(words("quotes", "one_not_counted_after"))
 _COMMON_NAME_WORDS = frozenset(word.casefold().rstrip(".") for word in (*words("quotes", "body_name_ends"), *LEGAL_FORMS))
 
@@ -440,7 +442,7 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         same_polarity
         and (_one_speaker(a.speakers, b.speakers) or _title_holder(a, b) or _title_holder(b, a))
         and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS
-        and not a.numbers.isdisjoint(b.numbers)
+        and _one_remark_translated(a, b)
         and not a.content.isdisjoint(b.content)
         and _two_languages(a, b)
     ):
@@ -448,6 +450,20 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         # Mahahual los 12 botes…" / "the 12 boats in Mahahual…"): no words shared but a number and a name
         return "reworded", round(fuzz.token_set_ratio(a.text, b.text), 1)
     return None
+
+
+def _one_remark_translated(a: _Unit, b: _Unit) -> bool:
+    """Two versions that can be one remark in two languages: of like length (a translation neither halves nor
+    doubles a sentence), printing the same numbers, not years alone (a speaker's remarks on one story share
+    its year), and the names each prints mostly the other's too (one remark shares a company's name with
+    another remark of the same speaker, not most of its names)."""
+    shorter, longer = sorted((len(a.words), len(b.words)))
+    if longer > TRANSLATION_LENGTH_RATIO * shorter or not a.numbers or a.numbers != b.numbers:
+        return False
+    if all(_YEAR_RE.fullmatch(number) for number in a.numbers):
+        return False
+    shared = len(a.names & b.names)
+    return shared > 0 and all(2 * shared > len(unit.names) for unit in (a, b))
 
 
 def _two_languages(a: _Unit, b: _Unit) -> bool:
