@@ -14,6 +14,7 @@ from tests.test_entity_rules import organisations, people
 from tests.test_quotes_q8_kinds import speakers, speakers_with_roles
 
 CHIEF_EXECUTIVES = [("Tom Reid", "chief executive", "Kessway Foods"), ("Ann Banda", "chief executive", "Glasfryn Dairies")]
+PASSING_CHIEF_EXECUTIVES = [("Ann Banda", "chief executive", "Orvale Dairies"), ("Tom Reid", "chief executive", "Glasfryn Foods")]
 
 
 @pytest.mark.parametrize(
@@ -42,6 +43,31 @@ CHIEF_EXECUTIVES = [("Tom Reid", "chief executive", "Kessway Foods"), ("Ann Band
             'Kessway Foods will close its bakery in Hexham.\n\n"It is a painful day for all of us," the chief executive said.',
             [*CHIEF_EXECUTIVES, ("Ivo Brandt", "chief executive", "Kessway Foods")],
             [("It is a painful day for all of us,", None)],
+        ),
+        # must-not: the chief executive of a company the story names in passing (bought, a supplier, a rival),
+        # the story's own company having no known one
+        (
+            'Kessway Foods will buy Orvale Dairies for $40m.\n\n"This is a great day for our shareholders," the chief executive said.',
+            PASSING_CHIEF_EXECUTIVES,
+            [("This is a great day for our shareholders,", None)],
+        ),
+        (
+            "Kessway Foods, which buys milk from Orvale Dairies and others, will close its bakery.\n\n"
+            '"It is a painful day," the chief executive said.',
+            PASSING_CHIEF_EXECUTIVES,
+            [("It is a painful day,", None)],
+        ),
+        (
+            "Kessway Foods will close its bakery. Its rival Glasfryn Foods said it would hire some staff.\n\n"
+            '"It is a painful day," the chief executive said.',
+            PASSING_CHIEF_EXECUTIVES,
+            [("It is a painful day,", None)],
+        ),
+        # ... nor where the data knows that one chief executive only
+        (
+            'Kessway Foods will buy Orvale Dairies for $40m.\n\n"This is a great day for our shareholders," the chief executive said.',
+            PASSING_CHIEF_EXECUTIVES[:1],
+            [("This is a great day for our shareholders,", None)],
         ),
         # must-not: a district commissioner of another story does not speak for this one's commissioner
         (

@@ -146,6 +146,7 @@ _THE_TITLE_RE = re.compile(rf"\bthe\s+(?P<role>{ROLE_WORDS})\b(?:\s+of\s+(?:the\
 # What a title is of, right after it ("of Orvale", "of the Kestrel Marine").
 _TITLE_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 TITLE_REACH = 300  # characters before a pronoun in which a title may stand for it when no one is named
+STORY_ORGANISATION_REACH = 2000  # characters around a quote searched for its paragraph and the one before it
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
 _TITLE_GENDERS = mapping("quotes", "title_genders")
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
@@ -627,13 +628,38 @@ class Speakers:
             return None, f"role '{title}' {where}: its holder is not '{pronoun}'"
         return holders[0], f"role '{title}' {where} held by one person"
 
-    def _tied_here(self, title: str, holder: str) -> bool:
+    def _tied_here(self, title: str, holder: str, span: Span) -> bool:
         """Whether a title's holder in the data belongs to this article's story: named in it, or holding
-        the title at an organisation it names."""
+        the title at the organisation the story is about (`_tied_holder`)."""
         if any(person.name == holder for person in self.people):
             return True
-        named = sorted({o.name for o in self.organisations})
-        return bool(named) and holder in self.roles.holders_tied(title, named)
+        return self._tied_holder(title, span) == holder
+
+    def _story_organisations(self, span: Span) -> list[str]:
+        """The organisations a title in a speaker's place may be of: those named in the quote's paragraph
+        (what it is about), or, none named there, in the paragraph before it, or, none there either, in the
+        whole article."""
+        reach = max(0, span.start - STORY_ORGANISATION_REACH)
+        paragraph = self.text.rfind("\n\n", reach, span.start)
+        end = self.text.find("\n\n", span.end, span.end + STORY_ORGANISATION_REACH)
+        end = end if end >= 0 else min(len(self.text), span.end + STORY_ORGANISATION_REACH)
+        before = self.text.rfind("\n\n", reach, paragraph) if paragraph > reach else -1
+        for start, stop in ((paragraph if paragraph >= 0 else reach, end), (before if before >= 0 else reach, paragraph)):
+            if stop > start and (named := self.organisations_in(Span(start, stop))):
+                return sorted({o.name for o in named})
+            if paragraph < 0:
+                break
+        return sorted({o.name for o in self.organisations})
+
+    def _tied_holder(self, title: str, span: Span) -> str | None:
+        """The one holder in the data of a title at the organisation this story is about: every organisation
+        the title may be of (`_story_organisations`) is theirs alone. A buyer's, supplier's or rival's chief
+        executive, the story's own company having no known one, is not whom "the chief executive said" names."""
+        candidates = self._story_organisations(span)
+        tied = self.roles.holders_tied(title, candidates) if candidates else []
+        if len(tied) != 1 or any(self.roles.holders_tied(title, [name]) != tied for name in candidates):
+            return None
+        return tied[0]
 
     def by_role(self, span: Span) -> tuple[str | None, str]:
         role = ROLE_RE.search(self.text, span.start, span.end)
@@ -642,7 +668,7 @@ class Speakers:
         title = normalise_role(role.group(0))
         organisation = next((o.name for o in self.organisations_in(span)), None)
         holders = self.roles.holders(title, organisation)
-        if organisation is None and len(holders) == 1 and not self._tied_here(title, holders[0]):
+        if organisation is None and len(holders) == 1 and not self._tied_here(title, holders[0], span):
             # "the commissioner said": the data's one commissioner, of another story (neither named here nor
             # at an organisation named here), says nothing of who speaks in this one
             holders = []
@@ -663,10 +689,9 @@ class Speakers:
             # organisation this article names (the story's own company), not a namesake's of another story
             # (a holder named here without the title stays ambiguous; a description, "the councillor", is not
             # looked up so: it is of someone the article names)
-            named = sorted({o.name for o in self.organisations})
-            tied = self.roles.holders_tied(title, named) if named else []
-            if len(tied) == 1:
-                return tied[0], f"role '{title}' held at an organisation the article names by one person"
+            tied_holder = self._tied_holder(title, span)
+            if tied_holder:
+                return tied_holder, f"role '{title}' held at the organisation the story is about by one person"
         if holders:
             return None, f"role '{title}' is held by {len(holders)} people: ambiguous"
         return None, f"role '{title}': {NO_HOLDER}"
