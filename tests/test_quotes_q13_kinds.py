@@ -161,6 +161,20 @@ def test_a_name_ending_in_lines_is_an_organisation():
             'Lee told the Courier she had met the driver, Tom Reid, on Monday.\n\n"It went well," she said.',
             [("We were not told,", "Ann Lee"), ("It went well,", "Ann Lee")],
         ),
+        # must-not: no pronoun takes up the subject, who may be a woman ("her successor"): the pronoun after
+        # is the last person named's
+        (
+            'Ann Lee said her successor, Tom Reid, would start in May.\n\n"I am ready for this," he said.',
+            [("I am ready for this,", "Tom Reid")],
+        ),
+        (
+            'Ann Lee said Tom Reid would take over the depot in May.\n\n"I am ready for this," he said.',
+            [("I am ready for this,", "Tom Reid")],
+        ),
+        (
+            'Ann Lee told reporters that Tom Reid would run the plant. "It is a big job," he said.',
+            [("It is a big job,", "Tom Reid")],
+        ),
         # must-not: the other person named in a sentence of their own
         (
             '"We will wait for the tug," Nicholas Garbarino said.\n\n'

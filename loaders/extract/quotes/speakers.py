@@ -133,7 +133,11 @@ DESCRIBED_REACH = 600  # characters back a described person (or a role no one ho
 # Chronicle she was"), reported speech following.
 _SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’']?[ \t]+|\n")
 _SUBJECT_OPENING_RE = re.compile(rf"[ \t\"“]*(?:(?:{_HONORIFIC})\.?[ \t]+)?")
-_REPORTING_VERB_RE = re.compile(r",?[ \t]+(?:said|says|told|tells|added|adds)\b")
+# "said he had", "told the Courier (that) she had": a speech verb whose subject a pronoun takes up again, so
+# the speech is reported and the subject's gender is known.
+_REPORTING_VERB_RE = re.compile(
+    r",?[ \t]+(?:said|says|added|adds|(?:told|tells)[ \t]+[^.!?\n,\"“]{0,40}?)(?:[ \t]+that)?[ \t]+(?P<pronoun>he|she)\b"
+)
 # "The director general took this well.", "The Mayor opened the meeting": a title as a sentence's
 # subject, its first words (capitalised or not, as minutes and house styles print it).
 _TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>(?i:{ROLE_WORDS}))\b(?!['’])", re.MULTILINE)
@@ -259,7 +263,8 @@ class Speakers:
         }
         # People named inside another's reported speech ("Ann Lee said she had met Tom Reid"): in passing
         # too, so a pronoun after it stays the subject's, who spoke.
-        self.in_passing |= self._reported_objects()
+        reported, reporters = self._reported_objects()
+        self.in_passing |= reported
         self._surnames: dict[str, set[str]] = {}
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
@@ -272,22 +277,28 @@ class Speakers:
             known = self._surnames.get(_POSSESSIVE_RE.sub("", match.group(2)).casefold(), set())
             if len(known) == 1:
                 self.pronouns.setdefault(next(iter(known)), _TITLE_GENDERS[match.group(1)])
+        for person, pronoun in reporters:
+            self.note_pronoun(person, pronoun)
 
-    def _reported_objects(self) -> set[Span]:
-        """The people named after a speech verb in a sentence another person opens as its subject ("Mr Lee
-        said he had spoken to the master, Tom Reid, twice"): each sentence's stops found once, in order."""
+    def _reported_objects(self) -> tuple[set[Span], list[tuple[str, str]]]:
+        """The people named after a speech verb and a pronoun taking up the subject, in a sentence another
+        person opens as its subject ("Mr Lee said he had spoken to the master, Tom Reid, twice"), and each
+        such subject with that pronoun ("Ann Lee said Tom Reid would ..." says nothing of who "he" is next):
+        each sentence's stops found once, in order."""
         stops = [m.end() for m in _SENTENCE_STOP_RE.finditer(self.text)]
         found = set()
+        reporters = []
         for before, mention in itertools.pairwise(self.people):
             opening = stops[bisect.bisect_right(stops, before.span.start) - 1] if stops and stops[0] <= before.span.start else 0
             if (
                 before.name != mention.name
                 and _SUBJECT_OPENING_RE.fullmatch(self.text, opening, before.span.start)
                 and not _SENTENCE_STOP_RE.search(self.text, before.span.end, mention.span.start)
-                and _REPORTING_VERB_RE.match(self.text, before.span.end, mention.span.start)
+                and (verb := _REPORTING_VERB_RE.match(self.text, before.span.end, mention.span.start))
             ):
                 found.add(mention.span)
-        return found
+                reporters.append((before.name, verb.group("pronoun")))
+        return found, reporters
 
     # People the text names -------------------------------------------------
     def _mentions_in(self, span: Span) -> Iterator[Mention]:
