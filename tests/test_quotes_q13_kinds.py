@@ -134,6 +134,10 @@ def test_two_peoples_words_in_stories_sharing_one_name_are_two_utterances(first,
         ('"The crew are safe and nobody was hurt," Kestrel Reefer Lines said.', None),
         # must-not: a person is still one
         ('"The crew are safe and nobody was hurt," said Dana Lines-Okoro.', "Dana Lines-Okoro"),
+        # must-not: a given name and the surname Lines (or Mills) are a person
+        ('"The crew are safe and nobody was hurt," said Tom Lines.', "Tom Lines"),
+        ('"The crew are safe and nobody was hurt," Ann Lines said.', "Ann Lines"),
+        ('"The crew are safe and nobody was hurt," said Ann Mills.', "Ann Mills"),
     ],
 )
 def test_a_shipping_lines_name_is_a_body(text, expected):
@@ -144,6 +148,11 @@ def test_a_name_ending_in_lines_is_an_organisation():
     text = "Kestrel Reefer Lines runs six ships from Gibraltar."
     assert "Kestrel Reefer Lines" in organisations(text)
     assert "Kestrel Reefer Lines" not in people(text)
+
+
+@pytest.mark.parametrize("text", ["Tom Lines, a fisherman from Tessby, said the catch was poor.", "Ann Mills runs the bakery."])
+def test_a_given_name_before_lines_is_no_organisation(text):
+    assert not organisations(text)
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from loaders.extract.cues import (
     SPEECH_VERBS,
     normalise_role,
 )
+from loaders.extract.entities.people import is_given_name
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
@@ -79,6 +80,7 @@ _BODY_ENDS = frozenset(word.casefold() for word in words("quotes", "body_name_en
     form.casefold().rstrip(".") for form in LEGAL_FORMS
 )
 _TITLE_ENDS = frozenset(words("quotes", "title_name_ends"))
+_SURNAME_ENDS = frozenset(words("organisations", "surname_name_endings"))  # body endings that are surnames too
 # What follows a nationality standing as someone's surname: a speech verb or a clause's end ("French said", "said French.")
 _SURNAME_AFTER_RE = re.compile(rf"[ \t]*(?:[,.;:!?)\"”’]|\n|$)|[ \t]+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _AFTER_PREPOSITION_RE = re.compile(rf"\b{alternation(words('quotes', 'not_speaker_after'))}\s+(?:the\s+)?$", re.IGNORECASE)
@@ -371,7 +373,9 @@ class Speakers:
                 or self._overlaps_not_person(Span(start, end))
             ):
                 continue
-            if parts[-1].casefold().rstrip(".") in _BODY_ENDS:
+            if parts[-1].casefold().rstrip(".") in _BODY_ENDS and not (
+                len(parts) == 2 and parts[1] in _SURNAME_ENDS and is_given_name(parts[0])
+            ):  # ("Tom Lines": a given name and a surname)
                 continue  # "Corvo Capital", "Nord Airlines Ltd": a body, not a person
             if parts[-1] in _TITLE_ENDS:
                 continue  # "Development Officer of the council": a title, not a person
