@@ -99,26 +99,26 @@ HEXHAM_AGAIN = story_names(["Kessway Foods"], ["Jo Pike", "Ivo Brandt"])
     [
         # must-not: a stock phrase two people of two stories said, the stories naming one union both
         (
-            ("the hardest decision our board has ever taken", "ann-banda", ORVALE),
-            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            ("the saddest choice our trustees have ever had to make", "ann-banda", ORVALE),
+            ("the saddest choice these trustees have ever had to make", "tom-reid", HEXHAM),
             False,
         ),
         # one outlet giving the words to the wrong person of the same story (company and people shared)
         (
-            ("the hardest decision our board has ever taken", "ivo-brandt", HEXHAM_AGAIN),
-            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            ("the saddest choice our trustees have ever had to make", "ivo-brandt", HEXHAM_AGAIN),
+            ("the saddest choice these trustees have ever had to make", "tom-reid", HEXHAM),
             True,
         ),
         # the stories sharing one name still tie where a side names no speaker
         (
-            ("the hardest decision our board has ever taken", None, ORVALE),
-            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            ("the saddest choice our trustees have ever had to make", None, ORVALE),
+            ("the saddest choice these trustees have ever had to make", "tom-reid", HEXHAM),
             True,
         ),
         # and where both name the one speaker
         (
-            ("the hardest decision our board has ever taken", "tom-reid", ORVALE),
-            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            ("the saddest choice our trustees have ever had to make", "tom-reid", ORVALE),
+            ("the saddest choice these trustees have ever had to make", "tom-reid", HEXHAM),
             True,
         ),
     ],
@@ -203,8 +203,8 @@ def test_a_person_named_in_reported_speech_leaves_the_pronoun_to_the_speaker(tex
         # a port's officers are titles: "the port captain" is the one the article gives it
         (
             "Port captain Rosa Quist spoke at the harbour office.\n\n"
-            'According to the port captain, the crash "had nothing to do with the boats here".',
-            [("had nothing to do with the boats here", "Rosa Quist")],
+            'According to the port captain, the crash "was not the fault of anyone in this harbour".',
+            [("was not the fault of anyone in this harbour", "Rosa Quist")],
         ),
         (
             "Harbour master Ivo Brandt closed the channel.\n\nOther boats waited.\n\n"
@@ -239,22 +239,22 @@ def _sources(text: str) -> list[tuple[str, str | None, str | None]]:
     [
         # someone unnamed in the speaker's place: a source of their own, to whom no other outlet's speaker is carried
         (
-            '"We will not go back down that pit until we are paid," a union leader told reporters.',
-            [("We will not go back down that pit until we are paid,", None, "a union leader")],
+            '"Nobody on this site lifts a shovel until the wages arrive," a union leader told reporters.',
+            [("Nobody on this site lifts a shovel until the wages arrive,", None, "a union leader")],
         ),
         (
-            '"We will not go back down that pit until we are paid," said a shift supervisor at the mine.',
-            [("We will not go back down that pit until we are paid,", None, "a shift supervisor at the mine")],
+            '"Nobody on this site lifts a shovel until the wages arrive," said a shift supervisor at the mine.',
+            [("Nobody on this site lifts a shovel until the wages arrive,", None, "a shift supervisor at the mine")],
         ),
         # must-not: the name an unnamed leader gave is theirs
         (
-            '"We will not go back down that pit until we are paid," said a union leader, who gave his name only as Tom.',
-            [("We will not go back down that pit until we are paid,", "Tom", None)],
+            '"Nobody on this site lifts a shovel until the wages arrive," said a union leader, who gave his name only as Tom.',
+            [("Nobody on this site lifts a shovel until the wages arrive,", "Tom", None)],
         ),
         # must-not: a leader named
         (
-            '"We will not go back down that pit until we are paid," union leader Tom Reid told reporters.',
-            [("We will not go back down that pit until we are paid,", "Tom Reid", None)],
+            '"Nobody on this site lifts a shovel until the wages arrive," union leader Tom Reid told reporters.',
+            [("Nobody on this site lifts a shovel until the wages arrive,", "Tom Reid", None)],
         ),
     ],
 )
