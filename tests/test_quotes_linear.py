@@ -293,3 +293,26 @@ def test_blocking_keys_of_a_long_utterance_full_of_numbers_stay_linear():
         if len({link.utterance.quote_key for link in group.links}) > 1
     )
     assert pairs == sorted((f"e{n}", f"p{n}") for n in range(1000))
+
+
+@pytest.mark.timeout(60)
+def test_one_sentence_said_by_thousands_of_people_sharing_one_story_word_splits_in_linear_time():
+    """A stock sentence said by 24,000 different people in stories sharing one word (printed plain by
+    half of them, as a weak word by the others): none joins another (two speakers need two shared words),
+    and each printing reads the parts kept apart by that word a bounded number of times."""
+    from loaders.group.quotes import WEAK, Utterance, _by_story
+
+    text = "We do not comment on market rumours or speculation."
+    items = [
+        Utterance(
+            (f"a{i}", 0, len(text)),
+            Span(0, len(text)),
+            text,
+            "direct",
+            f"person-{i}",
+            frozenset({"unite" if i % 2 else f"{WEAK}unite", f"firm{i}"}),
+        )
+        for i in range(24_000)
+    ]
+    parts = _by_story(list(range(len(items))), items)
+    assert len(parts) == len(items)

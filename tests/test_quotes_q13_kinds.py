@@ -92,6 +92,8 @@ def _grouped(first: tuple[str, str, frozenset[str]], second: tuple[str, str, fro
 HEXHAM = story_names(["Unite", "Kessway Foods"], ["Tom Reid", "Jo Pike"])
 ORVALE = story_names(["Unite", "Orvale Dairies"], ["Ann Banda", "Cy Mold"])
 HEXHAM_AGAIN = story_names(["Kessway Foods"], ["Jo Pike", "Ivo Brandt"])
+ONE_WORD_A = story_names(["Kessway"], ["Ann Lee"])
+ONE_WORD_B = story_names(["Kessway"], ["Tom Reid"])
 
 
 @pytest.mark.parametrize(
@@ -101,6 +103,18 @@ HEXHAM_AGAIN = story_names(["Kessway Foods"], ["Jo Pike", "Ivo Brandt"])
         (
             ("the saddest choice our trustees have ever had to make", "ann-banda", ORVALE),
             ("the saddest choice these trustees have ever had to make", "tom-reid", HEXHAM),
+            False,
+        ),
+        # must-not: the same, word for word
+        (
+            ("the saddest choice our trustees have ever had to make", "ann-banda", ORVALE),
+            ("the saddest choice our trustees have ever had to make", "tom-reid", HEXHAM),
+            False,
+        ),
+        # must-not: two people's identical words in stories sharing one word only (a company both name)
+        (
+            ("We have no plans to shut the depot in Tessby and the drivers know it.", "ann-lee", ONE_WORD_A),
+            ("We have no plans to shut the depot in Tessby and the drivers know it.", "tom-reid", ONE_WORD_B),
             False,
         ),
         # one outlet giving the words to the wrong person of the same story (company and people shared)

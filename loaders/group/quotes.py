@@ -285,20 +285,35 @@ def _one_story_for(a: _Unit, b: _Unit) -> bool:
     return _names_shared(a, b) >= NAMES_TYING_TWO_SPEAKERS
 
 
+def _speaker_keys(speaker: str) -> tuple[str, str | None]:
+    """A speaker as `_one_speaker` compares them: the name unaccented, and its given name where it
+    is written in full ("ann-lee" -> "ann"; "ann" alone: None)."""
+    name = _unaccented(speaker)
+    first = re.split(r"[\s-]", name, maxsplit=1)
+    return name, (first[0] if len(first) > 1 else None)
+
+
 def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
     """Members printing one text, split into the stories their articles tell (linked by a shared name).
 
     In order, each member joins every part its story ties to (`_stories_share` with the part's pooled
     words), merging them, or begins a part of its own; an unknown story ties to every part, and a part
-    of unknown stories only takes any member. Each way two stories tie is a word of one meeting a word
-    of the other, so a member finds its parts through its own words in an index (a strong word stands in
-    one part at most: its next printer joins it), not by a scan of every part: linear in the words."""
+    of unknown stories only takes any member. As `_one_story_for` has it, a member given its own speaker
+    joins a part all of whose members have other speakers only where the two share more than one story
+    word (two people's words in two stories naming one union are two utterances). Each way two stories
+    tie is a word of one meeting a word of the other, so a member finds its parts through its own words
+    in an index (a strong word stands in one part at most: its next printer joins it, or takes it over),
+    not by a scan of every part: linear in the words."""
     parts: list[list[int]] = []  # by the order each began
     merged_into: list[int] = []  # a part -> the part it was merged into (itself while it stands)
     standing: set[int] = set()
     unknown: set[int] = set()  # standing parts of unknown stories only
     strong_in: dict[str, int] = {}  # a word -> the part printing it
     weak_in: dict[str, list[int]] = {}  # a weak word's base -> the parts printing it weak
+    open_parts: set[int] = set()  # standing parts with a member of no speaker or of an unknown story
+    said_by: list[set[str]] = []  # a part -> its members' speakers (unaccented)
+    given_by: list[set[str]] = []  # ... the given names of those named in full
+    alone_by: list[set[str]] = []  # ... those called by a given name alone
 
     def root(part: int) -> int:
         while merged_into[part] != part:
@@ -306,19 +321,40 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
             part = merged_into[part]
         return part
 
+    def takes(part: int, speaker: str, hits: int) -> bool:
+        """Whether a part takes a member of this speaker sharing `hits` story words with it."""
+        if part in open_parts or hits >= NAMES_TYING_TWO_SPEAKERS:
+            return True
+        name, given = _speaker_keys(speaker)
+        return name in said_by[part] or name in given_by[part] or (given is not None and given in alone_by[part])
+
     for member in members:
         story = items[member].story
+        speaker = items[member].speaker
         strong = [word for word in story if not word.startswith(WEAK)]
         weak = [word[1:] for word in story if word.startswith(WEAK)]
         if not story:
             linked = set(standing)
         else:
-            linked = {root(part) for part in unknown}
+            hits: dict[int, int] = {}  # a standing part -> the story words it shares with this member
             for word in strong:
+                met = {root(part) for part in weak_in.get(word, ())}
                 if word in strong_in:
-                    linked.add(root(strong_in[word]))
-                linked.update(root(part) for part in weak_in.pop(word, ()))
-            linked.update(root(strong_in[word]) for word in weak if word in strong_in)
+                    met.add(root(strong_in[word]))
+                for found in met:
+                    hits[found] = hits.get(found, 0) + 1
+            for word in weak:
+                if word in strong_in:
+                    found = root(strong_in[word])
+                    hits[found] = hits.get(found, 0) + 1
+            linked = {root(part) for part in unknown} | {
+                part for part, count in hits.items() if not speaker or takes(part, speaker, count)
+            }
+            for word in strong:
+                if word in weak_in:
+                    kept = [part for part in weak_in.pop(word) if root(part) not in linked]
+                    if kept:  # parts that kept apart (other speakers): the latest few, so no word is read again and again
+                        weak_in[word] = kept[-MAX_BLOCK:]
         if linked:
             first = min(linked)  # the earliest part stands for them all, as a list of parts in order keeps it
             for other in linked - {first}:
@@ -328,6 +364,14 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
                     parts[first], parts[other] = parts[other], parts[first]
                 parts[first].extend(parts[other])
                 parts[other] = []
+                for pooled in (said_by, given_by, alone_by):
+                    if len(pooled[other]) > len(pooled[first]):
+                        pooled[first], pooled[other] = pooled[other], pooled[first]
+                    pooled[first] |= pooled[other]
+                    pooled[other] = set()
+                if other in open_parts:
+                    open_parts.discard(other)
+                    open_parts.add(first)
             still_unknown = not story and linked <= unknown
             unknown.difference_update(linked)
             if still_unknown:
@@ -336,10 +380,19 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
             first = len(parts)
             parts.append([])
             merged_into.append(first)
+            said_by.append(set())
+            given_by.append(set())
+            alone_by.append(set())
             standing.add(first)
             if not story:
                 unknown.add(first)
         parts[first].append(member)
+        if speaker and story:
+            name, given = _speaker_keys(speaker)
+            said_by[first].add(name)
+            (given_by[first] if given is not None else alone_by[first]).add(given if given is not None else name)
+        else:
+            open_parts.add(first)
         for word in strong:
             strong_in[word] = first
         for word in set(weak):
