@@ -57,8 +57,8 @@ NAMES_TYING_TWO_SPEAKERS = 2  # story words two printings given to two people sh
 ENGLISH_SHARE = 0.25  # of a version's words that are English function words, where it reads as English
 OTHER_LANGUAGE_SHARE = 0.1  # ... and at most, where it is in another language
 TRANSLATION_LENGTH_RATIO = 1.5  # at most, of the longer version's words to the shorter's, in a translation
-TRANSLATION_KEY_NUMBERS = 3  # numbers of a version, each paired with its content words as blocking keys
-TRANSLATION_KEY_WORDS = 12  # ... and content words
+TRANSLATION_KEY_NUMBERS = 2  # numbers of a version (not years), each paired with its content words as blocking keys
+TRANSLATION_KEY_WORDS = 4  # ... and content words: at most 8 such keys a version
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
@@ -609,14 +609,18 @@ def _compare(a: str, b: str) -> tuple[str, float] | None:
 def blocking_keys(text: str) -> set[str]:
     """The word pairs of a normal form (its one word, if only one), as "word word": the blocking index's keys;
     and, where it prints numbers, its first numbers each with its first content words, as "number#word" (a
-    translation shares no word pair with the English, but a number and a name: "12#mahahual")."""
+    translation shares no word pair with the English, but a number and a name: "45#quelimane")."""
     tokens = text.split()
     if len(tokens) > 1:
         keys = {f"{tokens[i]} {tokens[i + 1]}" for i in range(len(tokens) - 1)}
     else:
         keys = {f"{tokens[0]} "} if tokens else set()
-    numbers = [token for token in dict.fromkeys(tokens) if token[0].isdigit()][:TRANSLATION_KEY_NUMBERS]
-    if numbers:
+    numbers = [token for token in dict.fromkeys(tokens) if token[0].isdigit() and not _YEAR_RE.fullmatch(token)]
+    share = sum(token in _FUNCTION_WORDS for token in tokens) / len(tokens) if tokens else 0.0
+    if numbers and not OTHER_LANGUAGE_SHARE < share < ENGLISH_SHARE:
+        # a year pairs no translation (`_one_remark_translated`), nor does a version reading as neither
+        # English nor another language (`_two_languages`)
+        numbers = numbers[:TRANSLATION_KEY_NUMBERS]
         content = [
             token
             for token in dict.fromkeys(tokens)
