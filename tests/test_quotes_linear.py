@@ -275,11 +275,44 @@ def test_blocking_keys_of_a_long_utterance_full_of_numbers_stay_linear():
     a few words), so its keys grow with its word pairs only; thousands of such utterances group in time."""
     from loaders.group.quotes import blocking_keys
 
-    unit = "12 boats 40 harbour 7 tenders Mahahual "
+    unit = "45 barcos 60 porto 7 redes quelimane "
     text = (unit * (SIZE // len(unit) + 1))[:SIZE].lower()
-    assert len(blocking_keys(text)) <= len(text.split()) + 36
+    assert len(blocking_keys(text)) <= len(text.split()) + 8
     items = []
-    for n in range(2000):
-        words = f"Aquí en Mahahual los {n % 50} botes siguen operando con normalidad numero {n}."
-        items += utterances(f"a{n}", words, Span(0, len(words)), speaker="itzel-canul", story=frozenset({"tendering"}))
-    assert group_utterances(items)
+    for n in range(1000):
+        story = frozenset({"fishing"})
+        for article, words in (
+            (f"p{n}", f"Em Quelimane os {n} barcos continuam a pescar como sempre."),
+            (f"e{n}", f"the {n} boats in Quelimane keep fishing as always"),
+        ):
+            items += utterances(article, words, Span(0, len(words)), speaker="rui-mabote", story=story)
+    # each remark grouped with its own translation only (the number tells them apart)
+    pairs = sorted(
+        tuple(sorted({link.utterance.quote_key[0] for link in group.links}))
+        for group in group_utterances(items)
+        if len({link.utterance.quote_key for link in group.links}) > 1
+    )
+    assert pairs == sorted((f"e{n}", f"p{n}") for n in range(1000))
+
+
+@pytest.mark.timeout(60)
+def test_one_sentence_said_by_thousands_of_people_sharing_one_story_word_splits_in_linear_time():
+    """A stock sentence said by 24,000 different people in stories sharing one word (printed plain by
+    half of them, as a weak word by the others): none joins another (two speakers need two shared words),
+    and each printing reads the parts kept apart by that word a bounded number of times."""
+    from loaders.group.quotes import WEAK, Utterance, _by_story
+
+    text = "We do not comment on market rumours or speculation."
+    items = [
+        Utterance(
+            (f"a{i}", 0, len(text)),
+            Span(0, len(text)),
+            text,
+            "direct",
+            f"person-{i}",
+            frozenset({"unite" if i % 2 else f"{WEAK}unite", f"firm{i}"}),
+        )
+        for i in range(24_000)
+    ]
+    parts = _by_story(list(range(len(items))), items)
+    assert len(parts) == len(items)

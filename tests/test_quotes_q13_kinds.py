@@ -14,6 +14,7 @@ from tests.test_entity_rules import organisations, people
 from tests.test_quotes_q8_kinds import speakers, speakers_with_roles
 
 CHIEF_EXECUTIVES = [("Tom Reid", "chief executive", "Kessway Foods"), ("Ann Banda", "chief executive", "Glasfryn Dairies")]
+PASSING_CHIEF_EXECUTIVES = [("Ann Banda", "chief executive", "Orvale Dairies"), ("Tom Reid", "chief executive", "Glasfryn Foods")]
 
 
 @pytest.mark.parametrize(
@@ -43,6 +44,31 @@ CHIEF_EXECUTIVES = [("Tom Reid", "chief executive", "Kessway Foods"), ("Ann Band
             [*CHIEF_EXECUTIVES, ("Ivo Brandt", "chief executive", "Kessway Foods")],
             [("It is a painful day for all of us,", None)],
         ),
+        # must-not: the chief executive of a company the story names in passing (bought, a supplier, a rival),
+        # the story's own company having no known one
+        (
+            'Kessway Foods will buy Orvale Dairies for $40m.\n\n"This is a great day for our shareholders," the chief executive said.',
+            PASSING_CHIEF_EXECUTIVES,
+            [("This is a great day for our shareholders,", None)],
+        ),
+        (
+            "Kessway Foods, which buys milk from Orvale Dairies and others, will close its bakery.\n\n"
+            '"It is a painful day," the chief executive said.',
+            PASSING_CHIEF_EXECUTIVES,
+            [("It is a painful day,", None)],
+        ),
+        (
+            "Kessway Foods will close its bakery. Its rival Glasfryn Foods said it would hire some staff.\n\n"
+            '"It is a painful day," the chief executive said.',
+            PASSING_CHIEF_EXECUTIVES,
+            [("It is a painful day,", None)],
+        ),
+        # ... nor where the data knows that one chief executive only
+        (
+            'Kessway Foods will buy Orvale Dairies for $40m.\n\n"This is a great day for our shareholders," the chief executive said.',
+            PASSING_CHIEF_EXECUTIVES[:1],
+            [("This is a great day for our shareholders,", None)],
+        ),
         # must-not: a district commissioner of another story does not speak for this one's commissioner
         (
             'Hexham Town Council met on Monday.\n\n"The road will reopen in May," the commissioner said.',
@@ -66,6 +92,8 @@ def _grouped(first: tuple[str, str, frozenset[str]], second: tuple[str, str, fro
 HEXHAM = story_names(["Unite", "Kessway Foods"], ["Tom Reid", "Jo Pike"])
 ORVALE = story_names(["Unite", "Orvale Dairies"], ["Ann Banda", "Cy Mold"])
 HEXHAM_AGAIN = story_names(["Kessway Foods"], ["Jo Pike", "Ivo Brandt"])
+ONE_WORD_A = story_names(["Kessway"], ["Ann Lee"])
+ONE_WORD_B = story_names(["Kessway"], ["Tom Reid"])
 
 
 @pytest.mark.parametrize(
@@ -73,26 +101,38 @@ HEXHAM_AGAIN = story_names(["Kessway Foods"], ["Jo Pike", "Ivo Brandt"])
     [
         # must-not: a stock phrase two people of two stories said, the stories naming one union both
         (
-            ("the hardest decision our board has ever taken", "ann-banda", ORVALE),
-            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            ("the saddest choice our trustees have ever had to make", "ann-banda", ORVALE),
+            ("the saddest choice these trustees have ever had to make", "tom-reid", HEXHAM),
+            False,
+        ),
+        # must-not: the same, word for word
+        (
+            ("the saddest choice our trustees have ever had to make", "ann-banda", ORVALE),
+            ("the saddest choice our trustees have ever had to make", "tom-reid", HEXHAM),
+            False,
+        ),
+        # must-not: two people's identical words in stories sharing one word only (a company both name)
+        (
+            ("We have no plans to shut the depot in Tessby and the drivers know it.", "ann-lee", ONE_WORD_A),
+            ("We have no plans to shut the depot in Tessby and the drivers know it.", "tom-reid", ONE_WORD_B),
             False,
         ),
         # one outlet giving the words to the wrong person of the same story (company and people shared)
         (
-            ("the hardest decision our board has ever taken", "ivo-brandt", HEXHAM_AGAIN),
-            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            ("the saddest choice our trustees have ever had to make", "ivo-brandt", HEXHAM_AGAIN),
+            ("the saddest choice these trustees have ever had to make", "tom-reid", HEXHAM),
             True,
         ),
         # the stories sharing one name still tie where a side names no speaker
         (
-            ("the hardest decision our board has ever taken", None, ORVALE),
-            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            ("the saddest choice our trustees have ever had to make", None, ORVALE),
+            ("the saddest choice these trustees have ever had to make", "tom-reid", HEXHAM),
             True,
         ),
         # and where both name the one speaker
         (
-            ("the hardest decision our board has ever taken", "tom-reid", ORVALE),
-            ("the hardest decision this board has ever taken", "tom-reid", HEXHAM),
+            ("the saddest choice our trustees have ever had to make", "tom-reid", ORVALE),
+            ("the saddest choice these trustees have ever had to make", "tom-reid", HEXHAM),
             True,
         ),
     ],
@@ -108,6 +148,10 @@ def test_two_peoples_words_in_stories_sharing_one_name_are_two_utterances(first,
         ('"The crew are safe and nobody was hurt," Kestrel Reefer Lines said.', None),
         # must-not: a person is still one
         ('"The crew are safe and nobody was hurt," said Dana Lines-Okoro.', "Dana Lines-Okoro"),
+        # must-not: a given name and the surname Lines (or Mills) are a person
+        ('"The crew are safe and nobody was hurt," said Tom Lines.', "Tom Lines"),
+        ('"The crew are safe and nobody was hurt," Ann Lines said.', "Ann Lines"),
+        ('"The crew are safe and nobody was hurt," said Ann Mills.', "Ann Mills"),
     ],
 )
 def test_a_shipping_lines_name_is_a_body(text, expected):
@@ -118,6 +162,11 @@ def test_a_name_ending_in_lines_is_an_organisation():
     text = "Kestrel Reefer Lines runs six ships from Gibraltar."
     assert "Kestrel Reefer Lines" in organisations(text)
     assert "Kestrel Reefer Lines" not in people(text)
+
+
+@pytest.mark.parametrize("text", ["Tom Lines, a fisherman from Tessby, said the catch was poor.", "Ann Mills runs the bakery."])
+def test_a_given_name_before_lines_is_no_organisation(text):
+    assert not organisations(text)
 
 
 @pytest.mark.parametrize(
@@ -134,6 +183,20 @@ def test_a_name_ending_in_lines_is_an_organisation():
             'Ann Lee runs the depot. "We were not told," she said.\n\n'
             'Lee told the Courier she had met the driver, Tom Reid, on Monday.\n\n"It went well," she said.',
             [("We were not told,", "Ann Lee"), ("It went well,", "Ann Lee")],
+        ),
+        # must-not: no pronoun takes up the subject, who may be a woman ("her successor"): the pronoun after
+        # is the last person named's
+        (
+            'Ann Lee said her successor, Tom Reid, would start in May.\n\n"I am ready for this," he said.',
+            [("I am ready for this,", "Tom Reid")],
+        ),
+        (
+            'Ann Lee said Tom Reid would take over the depot in May.\n\n"I am ready for this," he said.',
+            [("I am ready for this,", "Tom Reid")],
+        ),
+        (
+            'Ann Lee told reporters that Tom Reid would run the plant. "It is a big job," he said.',
+            [("It is a big job,", "Tom Reid")],
         ),
         # must-not: the other person named in a sentence of their own
         (
@@ -154,8 +217,8 @@ def test_a_person_named_in_reported_speech_leaves_the_pronoun_to_the_speaker(tex
         # a port's officers are titles: "the port captain" is the one the article gives it
         (
             "Port captain Rosa Quist spoke at the harbour office.\n\n"
-            'According to the port captain, the crash "had nothing to do with the boats here".',
-            [("had nothing to do with the boats here", "Rosa Quist")],
+            'According to the port captain, the crash "was not the fault of anyone in this harbour".',
+            [("was not the fault of anyone in this harbour", "Rosa Quist")],
         ),
         (
             "Harbour master Ivo Brandt closed the channel.\n\nOther boats waited.\n\n"
@@ -190,22 +253,22 @@ def _sources(text: str) -> list[tuple[str, str | None, str | None]]:
     [
         # someone unnamed in the speaker's place: a source of their own, to whom no other outlet's speaker is carried
         (
-            '"We will not go back down that pit until we are paid," a union leader told reporters.',
-            [("We will not go back down that pit until we are paid,", None, "a union leader")],
+            '"Nobody on this site lifts a shovel until the wages arrive," a union leader told reporters.',
+            [("Nobody on this site lifts a shovel until the wages arrive,", None, "a union leader")],
         ),
         (
-            '"We will not go back down that pit until we are paid," said a shift supervisor at the mine.',
-            [("We will not go back down that pit until we are paid,", None, "a shift supervisor at the mine")],
+            '"Nobody on this site lifts a shovel until the wages arrive," said a shift supervisor at the mine.',
+            [("Nobody on this site lifts a shovel until the wages arrive,", None, "a shift supervisor at the mine")],
         ),
         # must-not: the name an unnamed leader gave is theirs
         (
-            '"We will not go back down that pit until we are paid," said a union leader, who gave his name only as Tom.',
-            [("We will not go back down that pit until we are paid,", "Tom", None)],
+            '"Nobody on this site lifts a shovel until the wages arrive," said a union leader, who gave his name only as Tom.',
+            [("Nobody on this site lifts a shovel until the wages arrive,", "Tom", None)],
         ),
         # must-not: a leader named
         (
-            '"We will not go back down that pit until we are paid," union leader Tom Reid told reporters.',
-            [("We will not go back down that pit until we are paid,", "Tom Reid", None)],
+            '"Nobody on this site lifts a shovel until the wages arrive," union leader Tom Reid told reporters.',
+            [("Nobody on this site lifts a shovel until the wages arrive,", "Tom Reid", None)],
         ),
     ],
 )
@@ -214,40 +277,61 @@ def test_an_unnamed_leader_is_a_source_of_their_own(text, expected):
 
 
 def _printed(article: str, words: str, speaker: str | None) -> Utterance:
-    story = frozenset({"tendering"})
+    story = frozenset({"fishing"})
     return Utterance((article, 0, len(words)), Span(0, len(words)), words, "direct", speaker, story)
+
+
+QUELIMANE_PT = ("Em Quelimane os 45 barcos continuam a pescar como sempre.", "rui-mabote")
+QUELIMANE_EN = ("the 45 boats in Quelimane keep fishing as always", "rui-mabote")
 
 
 @pytest.mark.parametrize(
     "first, second, grouped",
     [
-        # one person's words in her language and another outlet's English: a number and a name shared
+        # one person's words in his language and another outlet's English: a number and a name shared
+        (QUELIMANE_PT, QUELIMANE_EN, True),
         (
-            ("Aquí en Mahahual los 12 botes siguen operando con normalidad.", "itzel-canul"),
-            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
-            True,
-        ),
-        (
-            ("Tu handred an faefti waka bae kam long Noro hia.", "clem-rove"),
-            ("Noro will get 250 new jobs from this move, all of them here.", "clem-rove"),
-            False,  # must-not: the Pijin spells its number out, so no number is shared
+            ("Tri handred man bae i kasem wok long Lakatoro.", "rui-mabote"),
+            ("Lakatoro will get 300 new jobs from the plant, all of them here.", "rui-mabote"),
+            False,  # must-not: the Bislama spells its number out, so no number is shared
         ),
         # must-not: one speaker's two different remarks in English sharing a number and a name
         (
-            ("Mahahual will have 12 new hotels by the end of next year.", "itzel-canul"),
-            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
+            ("Quelimane will have 45 new hotels by the end of next year.", "rui-mabote"),
+            QUELIMANE_EN,
             False,
         ),
         # must-not: another number
+        (("Em Quelimane os 60 barcos continuam a pescar como sempre.", "rui-mabote"), QUELIMANE_EN, False),
+        # must-not: two people
+        (QUELIMANE_PT, ("the 45 boats in Quelimane keep fishing as always", "lena-mott"), False),
+        # must-not: one speaker's two remarks, one in each language, sharing a number and a name: the other
+        # remark is twice as long
         (
-            ("Aquí en Mahahual los 20 botes siguen operando con normalidad.", "itzel-canul"),
-            ("the 12 boats in Mahahual are running as normal", "itzel-canul"),
+            QUELIMANE_PT,
+            ("We lost 45 boats in Quelimane to the storm and we will have to buy more for the season.", "rui-mabote"),
             False,
         ),
-        # must-not: two people
+        # must-not: sharing only the story's year and its company
         (
-            ("Aquí en Mahahual los 12 botes siguen operando con normalidad.", "itzel-canul"),
-            ("the 12 boats in Mahahual are running as normal", "darren-ebanks"),
+            ("En 2024 Kessway abrirá cinco tiendas nuevas.", "ana-ruiz"),
+            ("We lost money at Kessway in 2024 and we must now cut costs at every store.", "ana-ruiz"),
+            False,
+        ),
+        (
+            ("Record 2024 revenue, strong brand, healthy balance sheet, bright outlook, Kessway proud.", "ana-ruiz"),
+            ("In 2024 Kessway will post record revenue and we are hiring in every region now.", "ana-ruiz"),
+            False,
+        ),
+        (
+            ("Long 2025 olketa bae wakem niu wharf long Honiara hia.", "ana-ruiz"),
+            ("The cannery in Honiara will hire women first in 2025 because they asked us for the jobs.", "ana-ruiz"),
+            False,
+        ),
+        # must-not: a number and the company shared, another name printed and the other remark longer
+        (
+            ("Kessway versera 300 euros de prime à chaque salarié.", "ana-ruiz"),
+            ("If Kessway finds 300 workers by March we will open the second plant in the spring.", "ana-ruiz"),
             False,
         ),
     ],

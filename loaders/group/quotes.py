@@ -56,8 +56,9 @@ SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, not all functi
 NAMES_TYING_TWO_SPEAKERS = 2  # story words two printings given to two people share before they are one utterance
 ENGLISH_SHARE = 0.25  # of a version's words that are English function words, where it reads as English
 OTHER_LANGUAGE_SHARE = 0.1  # ... and at most, where it is in another language
-TRANSLATION_KEY_NUMBERS = 3  # numbers of a version, each paired with its content words as blocking keys
-TRANSLATION_KEY_WORDS = 12  # ... and content words
+TRANSLATION_LENGTH_RATIO = 1.5  # at most, of the longer version's words to the shorter's, in a translation
+TRANSLATION_KEY_NUMBERS = 2  # numbers of a version (not years), each paired with its content words as blocking keys
+TRANSLATION_KEY_WORDS = 4  # ... and content words: at most 8 such keys a version
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
@@ -65,6 +66,7 @@ _CONTRACTIONS = mapping("quotes", "contractions")
 _NOT_NEGATING_RE = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in words("quotes", "not_negating")) + r")\b")
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
 _NUMBER_WORDS = frozenset(words("quotes", "number_words"))
+_YEAR_RE = re.compile(r"1[89]\d\d|2[01]\d\d")
 _ONE_NOT_COUNTED_AFTER = frozenset(words("quotes", "one_not_counted_after"))
 _COMMON_NAME_WORDS = frozenset(word.casefold().rstrip(".") for word in (*words("quotes", "body_name_ends"), *LEGAL_FORMS))
 
@@ -283,20 +285,35 @@ def _one_story_for(a: _Unit, b: _Unit) -> bool:
     return _names_shared(a, b) >= NAMES_TYING_TWO_SPEAKERS
 
 
+def _speaker_keys(speaker: str) -> tuple[str, str | None]:
+    """A speaker as `_one_speaker` compares them: the name unaccented, and its given name where it
+    is written in full ("ann-lee" -> "ann"; "ann" alone: None)."""
+    name = _unaccented(speaker)
+    first = re.split(r"[\s-]", name, maxsplit=1)
+    return name, (first[0] if len(first) > 1 else None)
+
+
 def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
     """Members printing one text, split into the stories their articles tell (linked by a shared name).
 
     In order, each member joins every part its story ties to (`_stories_share` with the part's pooled
     words), merging them, or begins a part of its own; an unknown story ties to every part, and a part
-    of unknown stories only takes any member. Each way two stories tie is a word of one meeting a word
-    of the other, so a member finds its parts through its own words in an index (a strong word stands in
-    one part at most: its next printer joins it), not by a scan of every part: linear in the words."""
+    of unknown stories only takes any member. As `_one_story_for` has it, a member given its own speaker
+    joins a part all of whose members have other speakers only where the two share more than one story
+    word (two people's words in two stories naming one union are two utterances). Each way two stories
+    tie is a word of one meeting a word of the other, so a member finds its parts through its own words
+    in an index (a strong word stands in one part at most: its next printer joins it, or takes it over),
+    not by a scan of every part: linear in the words."""
     parts: list[list[int]] = []  # by the order each began
     merged_into: list[int] = []  # a part -> the part it was merged into (itself while it stands)
     standing: set[int] = set()
     unknown: set[int] = set()  # standing parts of unknown stories only
     strong_in: dict[str, int] = {}  # a word -> the part printing it
     weak_in: dict[str, list[int]] = {}  # a weak word's base -> the parts printing it weak
+    open_parts: set[int] = set()  # standing parts with a member of no speaker or of an unknown story
+    said_by: list[set[str]] = []  # a part -> its members' speakers (unaccented)
+    given_by: list[set[str]] = []  # ... the given names of those named in full
+    alone_by: list[set[str]] = []  # ... those called by a given name alone
 
     def root(part: int) -> int:
         while merged_into[part] != part:
@@ -304,19 +321,40 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
             part = merged_into[part]
         return part
 
+    def takes(part: int, speaker: str, hits: int) -> bool:
+        """Whether a part takes a member of this speaker sharing `hits` story words with it."""
+        if part in open_parts or hits >= NAMES_TYING_TWO_SPEAKERS:
+            return True
+        name, given = _speaker_keys(speaker)
+        return name in said_by[part] or name in given_by[part] or (given is not None and given in alone_by[part])
+
     for member in members:
         story = items[member].story
+        speaker = items[member].speaker
         strong = [word for word in story if not word.startswith(WEAK)]
         weak = [word[1:] for word in story if word.startswith(WEAK)]
         if not story:
             linked = set(standing)
         else:
-            linked = {root(part) for part in unknown}
+            hits: dict[int, int] = {}  # a standing part -> the story words it shares with this member
             for word in strong:
+                met = {root(part) for part in weak_in.get(word, ())}
                 if word in strong_in:
-                    linked.add(root(strong_in[word]))
-                linked.update(root(part) for part in weak_in.pop(word, ()))
-            linked.update(root(strong_in[word]) for word in weak if word in strong_in)
+                    met.add(root(strong_in[word]))
+                for found in met:
+                    hits[found] = hits.get(found, 0) + 1
+            for word in weak:
+                if word in strong_in:
+                    found = root(strong_in[word])
+                    hits[found] = hits.get(found, 0) + 1
+            linked = {root(part) for part in unknown} | {
+                part for part, count in hits.items() if not speaker or takes(part, speaker, count)
+            }
+            for word in strong:
+                if word in weak_in:
+                    kept = [part for part in weak_in.pop(word) if root(part) not in linked]
+                    if kept:  # parts that kept apart (other speakers): the latest few, so no word is read again and again
+                        weak_in[word] = kept[-MAX_BLOCK:]
         if linked:
             first = min(linked)  # the earliest part stands for them all, as a list of parts in order keeps it
             for other in linked - {first}:
@@ -326,6 +364,14 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
                     parts[first], parts[other] = parts[other], parts[first]
                 parts[first].extend(parts[other])
                 parts[other] = []
+                for pooled in (said_by, given_by, alone_by):
+                    if len(pooled[other]) > len(pooled[first]):
+                        pooled[first], pooled[other] = pooled[other], pooled[first]
+                    pooled[first] |= pooled[other]
+                    pooled[other] = set()
+                if other in open_parts:
+                    open_parts.discard(other)
+                    open_parts.add(first)
             still_unknown = not story and linked <= unknown
             unknown.difference_update(linked)
             if still_unknown:
@@ -334,10 +380,19 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
             first = len(parts)
             parts.append([])
             merged_into.append(first)
+            said_by.append(set())
+            given_by.append(set())
+            alone_by.append(set())
             standing.add(first)
             if not story:
                 unknown.add(first)
         parts[first].append(member)
+        if speaker and story:
+            name, given = _speaker_keys(speaker)
+            said_by[first].add(name)
+            (given_by[first] if given is not None else alone_by[first]).add(given if given is not None else name)
+        else:
+            open_parts.add(first)
         for word in strong:
             strong_in[word] = first
         for word in set(weak):
@@ -440,7 +495,7 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         same_polarity
         and (_one_speaker(a.speakers, b.speakers) or _title_holder(a, b) or _title_holder(b, a))
         and min(len(a.words), len(b.words)) >= MIN_REWORDED_WORDS
-        and not a.numbers.isdisjoint(b.numbers)
+        and _one_remark_translated(a, b)
         and not a.content.isdisjoint(b.content)
         and _two_languages(a, b)
     ):
@@ -448,6 +503,20 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         # Mahahual los 12 botes…" / "the 12 boats in Mahahual…"): no words shared but a number and a name
         return "reworded", round(fuzz.token_set_ratio(a.text, b.text), 1)
     return None
+
+
+def _one_remark_translated(a: _Unit, b: _Unit) -> bool:
+    """Two versions that can be one remark in two languages: of like length (a translation neither halves nor
+    doubles a sentence), printing the same numbers, not years alone (a speaker's remarks on one story share
+    its year), and the names each prints mostly the other's too (one remark shares a company's name with
+    another remark of the same speaker, not most of its names)."""
+    shorter, longer = sorted((len(a.words), len(b.words)))
+    if longer > TRANSLATION_LENGTH_RATIO * shorter or not a.numbers or a.numbers != b.numbers:
+        return False
+    if all(_YEAR_RE.fullmatch(number) for number in a.numbers):
+        return False
+    shared = len(a.names & b.names)
+    return shared > 0 and all(2 * shared > len(unit.names) for unit in (a, b))
 
 
 def _two_languages(a: _Unit, b: _Unit) -> bool:
@@ -540,14 +609,18 @@ def _compare(a: str, b: str) -> tuple[str, float] | None:
 def blocking_keys(text: str) -> set[str]:
     """The word pairs of a normal form (its one word, if only one), as "word word": the blocking index's keys;
     and, where it prints numbers, its first numbers each with its first content words, as "number#word" (a
-    translation shares no word pair with the English, but a number and a name: "12#mahahual")."""
+    translation shares no word pair with the English, but a number and a name: "45#quelimane")."""
     tokens = text.split()
     if len(tokens) > 1:
         keys = {f"{tokens[i]} {tokens[i + 1]}" for i in range(len(tokens) - 1)}
     else:
         keys = {f"{tokens[0]} "} if tokens else set()
-    numbers = [token for token in dict.fromkeys(tokens) if token[0].isdigit()][:TRANSLATION_KEY_NUMBERS]
-    if numbers:
+    numbers = [token for token in dict.fromkeys(tokens) if token[0].isdigit() and not _YEAR_RE.fullmatch(token)]
+    share = sum(token in _FUNCTION_WORDS for token in tokens) / len(tokens) if tokens else 0.0
+    if numbers and not OTHER_LANGUAGE_SHARE < share < ENGLISH_SHARE:
+        # a year pairs no translation (`_one_remark_translated`), nor does a version reading as neither
+        # English nor another language (`_two_languages`)
+        numbers = numbers[:TRANSLATION_KEY_NUMBERS]
         content = [
             token
             for token in dict.fromkeys(tokens)

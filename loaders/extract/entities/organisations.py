@@ -37,6 +37,7 @@ from loaders.vocab import alternation, mapping, words
 # Words that end organisation names. Legal forms are dropped from canonical names.
 # ... and the weak ones, which make no name of two ordinary words ("a Digital Society")
 WEAK_ENDINGS = frozenset(words("organisations", "weak_name_endings"))
+SURNAME_ENDINGS = frozenset(words("organisations", "surname_name_endings"))
 ORGANISATION_WORDS = frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | WEAK_ENDINGS
 # A run that goes on past its organisation word into one of these names an event, not a company.
 EVENT_WORDS = frozenset(words("organisations", "event_words"))
@@ -310,6 +311,8 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         and places().get(words[0], ("", ""))[1] not in ("country", "state")
     ):  # "the nation's leading Learning Society": two ordinary words, capitalised (not "Welsh Enterprise",
         return False  # nor a country's or a state's name the list of words holds too: "Ohio Power")
+    if len(words) == 2 and words[1] in SURNAME_ENDINGS and is_given_name(words[0]):
+        return False  # "Tom Lines": a given name and a surname, no shipping line
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
     # "Agency for Coastal Renewal": an ending going on with its connector takes the rest of the

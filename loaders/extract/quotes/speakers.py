@@ -26,6 +26,7 @@ from loaders.extract.cues import (
     SPEECH_VERBS,
     normalise_role,
 )
+from loaders.extract.entities.people import is_given_name
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
@@ -79,6 +80,7 @@ _BODY_ENDS = frozenset(word.casefold() for word in words("quotes", "body_name_en
     form.casefold().rstrip(".") for form in LEGAL_FORMS
 )
 _TITLE_ENDS = frozenset(words("quotes", "title_name_ends"))
+_SURNAME_ENDS = frozenset(words("organisations", "surname_name_endings"))  # body endings that are surnames too
 # What follows a nationality standing as someone's surname: a speech verb or a clause's end ("French said", "said French.")
 _SURNAME_AFTER_RE = re.compile(rf"[ \t]*(?:[,.;:!?)\"”’]|\n|$)|[ \t]+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _AFTER_PREPOSITION_RE = re.compile(rf"\b{alternation(words('quotes', 'not_speaker_after'))}\s+(?:the\s+)?$", re.IGNORECASE)
@@ -133,7 +135,11 @@ DESCRIBED_REACH = 600  # characters back a described person (or a role no one ho
 # Chronicle she was"), reported speech following.
 _SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’']?[ \t]+|\n")
 _SUBJECT_OPENING_RE = re.compile(rf"[ \t\"“]*(?:(?:{_HONORIFIC})\.?[ \t]+)?")
-_REPORTING_VERB_RE = re.compile(r",?[ \t]+(?:said|says|told|tells|added|adds)\b")
+# "said he had", "told the Courier (that) she had": a speech verb whose subject a pronoun takes up again, so
+# the speech is reported and the subject's gender is known.
+_REPORTING_VERB_RE = re.compile(
+    r",?[ \t]+(?:said|says|added|adds|(?:told|tells)[ \t]+[^.!?\n,\"“]{0,40}?)(?:[ \t]+that)?[ \t]+(?P<pronoun>he|she)\b"
+)
 # "The director general took this well.", "The Mayor opened the meeting": a title as a sentence's
 # subject, its first words (capitalised or not, as minutes and house styles print it).
 _TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>(?i:{ROLE_WORDS}))\b(?!['’])", re.MULTILINE)
@@ -146,6 +152,7 @@ _THE_TITLE_RE = re.compile(rf"\bthe\s+(?P<role>{ROLE_WORDS})\b(?:\s+of\s+(?:the\
 # What a title is of, right after it ("of Orvale", "of the Kestrel Marine").
 _TITLE_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 TITLE_REACH = 300  # characters before a pronoun in which a title may stand for it when no one is named
+STORY_ORGANISATION_REACH = 2000  # characters around a quote searched for its paragraph and the one before it
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
 _TITLE_GENDERS = mapping("quotes", "title_genders")
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
@@ -258,7 +265,8 @@ class Speakers:
         }
         # People named inside another's reported speech ("Ann Lee said she had met Tom Reid"): in passing
         # too, so a pronoun after it stays the subject's, who spoke.
-        self.in_passing |= self._reported_objects()
+        reported, reporters = self._reported_objects()
+        self.in_passing |= reported
         self._surnames: dict[str, set[str]] = {}
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
@@ -271,22 +279,28 @@ class Speakers:
             known = self._surnames.get(_POSSESSIVE_RE.sub("", match.group(2)).casefold(), set())
             if len(known) == 1:
                 self.pronouns.setdefault(next(iter(known)), _TITLE_GENDERS[match.group(1)])
+        for person, pronoun in reporters:
+            self.note_pronoun(person, pronoun)
 
-    def _reported_objects(self) -> set[Span]:
-        """The people named after a speech verb in a sentence another person opens as its subject ("Mr Lee
-        said he had spoken to the master, Tom Reid, twice"): each sentence's stops found once, in order."""
+    def _reported_objects(self) -> tuple[set[Span], list[tuple[str, str]]]:
+        """The people named after a speech verb and a pronoun taking up the subject, in a sentence another
+        person opens as its subject ("Mr Lee said he had spoken to the master, Tom Reid, twice"), and each
+        such subject with that pronoun ("Ann Lee said Tom Reid would ..." says nothing of who "he" is next):
+        each sentence's stops found once, in order."""
         stops = [m.end() for m in _SENTENCE_STOP_RE.finditer(self.text)]
         found = set()
+        reporters = []
         for before, mention in itertools.pairwise(self.people):
             opening = stops[bisect.bisect_right(stops, before.span.start) - 1] if stops and stops[0] <= before.span.start else 0
             if (
                 before.name != mention.name
                 and _SUBJECT_OPENING_RE.fullmatch(self.text, opening, before.span.start)
                 and not _SENTENCE_STOP_RE.search(self.text, before.span.end, mention.span.start)
-                and _REPORTING_VERB_RE.match(self.text, before.span.end, mention.span.start)
+                and (verb := _REPORTING_VERB_RE.match(self.text, before.span.end, mention.span.start))
             ):
                 found.add(mention.span)
-        return found
+                reporters.append((before.name, verb.group("pronoun")))
+        return found, reporters
 
     # People the text names -------------------------------------------------
     def _mentions_in(self, span: Span) -> Iterator[Mention]:
@@ -359,7 +373,9 @@ class Speakers:
                 or self._overlaps_not_person(Span(start, end))
             ):
                 continue
-            if parts[-1].casefold().rstrip(".") in _BODY_ENDS:
+            if parts[-1].casefold().rstrip(".") in _BODY_ENDS and not (
+                len(parts) == 2 and parts[1] in _SURNAME_ENDS and is_given_name(parts[0])
+            ):  # ("Tom Lines": a given name and a surname)
                 continue  # "Corvo Capital", "Nord Airlines Ltd": a body, not a person
             if parts[-1] in _TITLE_ENDS:
                 continue  # "Development Officer of the council": a title, not a person
@@ -627,13 +643,38 @@ class Speakers:
             return None, f"role '{title}' {where}: its holder is not '{pronoun}'"
         return holders[0], f"role '{title}' {where} held by one person"
 
-    def _tied_here(self, title: str, holder: str) -> bool:
+    def _tied_here(self, title: str, holder: str, span: Span) -> bool:
         """Whether a title's holder in the data belongs to this article's story: named in it, or holding
-        the title at an organisation it names."""
+        the title at the organisation the story is about (`_tied_holder`)."""
         if any(person.name == holder for person in self.people):
             return True
-        named = sorted({o.name for o in self.organisations})
-        return bool(named) and holder in self.roles.holders_tied(title, named)
+        return self._tied_holder(title, span) == holder
+
+    def _story_organisations(self, span: Span) -> list[str]:
+        """The organisations a title in a speaker's place may be of: those named in the quote's paragraph
+        (what it is about), or, none named there, in the paragraph before it, or, none there either, in the
+        whole article."""
+        reach = max(0, span.start - STORY_ORGANISATION_REACH)
+        paragraph = self.text.rfind("\n\n", reach, span.start)
+        end = self.text.find("\n\n", span.end, span.end + STORY_ORGANISATION_REACH)
+        end = end if end >= 0 else min(len(self.text), span.end + STORY_ORGANISATION_REACH)
+        before = self.text.rfind("\n\n", reach, paragraph) if paragraph > reach else -1
+        for start, stop in ((paragraph if paragraph >= 0 else reach, end), (before if before >= 0 else reach, paragraph)):
+            if stop > start and (named := self.organisations_in(Span(start, stop))):
+                return sorted({o.name for o in named})
+            if paragraph < 0:
+                break
+        return sorted({o.name for o in self.organisations})
+
+    def _tied_holder(self, title: str, span: Span) -> str | None:
+        """The one holder in the data of a title at the organisation this story is about: every organisation
+        the title may be of (`_story_organisations`) is theirs alone. A buyer's, supplier's or rival's chief
+        executive, the story's own company having no known one, is not whom "the chief executive said" names."""
+        candidates = self._story_organisations(span)
+        tied = self.roles.holders_tied(title, candidates) if candidates else []
+        if len(tied) != 1 or any(self.roles.holders_tied(title, [name]) != tied for name in candidates):
+            return None
+        return tied[0]
 
     def by_role(self, span: Span) -> tuple[str | None, str]:
         role = ROLE_RE.search(self.text, span.start, span.end)
@@ -642,7 +683,7 @@ class Speakers:
         title = normalise_role(role.group(0))
         organisation = next((o.name for o in self.organisations_in(span)), None)
         holders = self.roles.holders(title, organisation)
-        if organisation is None and len(holders) == 1 and not self._tied_here(title, holders[0]):
+        if organisation is None and len(holders) == 1 and not self._tied_here(title, holders[0], span):
             # "the commissioner said": the data's one commissioner, of another story (neither named here nor
             # at an organisation named here), says nothing of who speaks in this one
             holders = []
@@ -663,10 +704,9 @@ class Speakers:
             # organisation this article names (the story's own company), not a namesake's of another story
             # (a holder named here without the title stays ambiguous; a description, "the councillor", is not
             # looked up so: it is of someone the article names)
-            named = sorted({o.name for o in self.organisations})
-            tied = self.roles.holders_tied(title, named) if named else []
-            if len(tied) == 1:
-                return tied[0], f"role '{title}' held at an organisation the article names by one person"
+            tied_holder = self._tied_holder(title, span)
+            if tied_holder:
+                return tied_holder, f"role '{title}' held at the organisation the story is about by one person"
         if holders:
             return None, f"role '{title}' is held by {len(holders)} people: ambiguous"
         return None, f"role '{title}': {NO_HOLDER}"
