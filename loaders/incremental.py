@@ -1207,7 +1207,10 @@ def _regroup_claims(
                 renamed.add(prefix)
         for row in store.index_rows_under(CLAIM_NAME, organisation + "-"):
             reached.setdefault(row["value"], row["article_id"])  # its longer names gain or lose it as a shorter name
-    for row in store.index_rows(CLAIM_NAME, renamed):
+    # A claim naming an organisation that came or went gains or loses its block, even where the name
+    # resolves as before (a short name that becomes an organisation of its own still resolves to the
+    # longer one it begins): it is a changed claim, its blocks and index rows written anew.
+    for row in store.index_rows(CLAIM_NAME, renamed | organisations_changed):
         reached.setdefault(row["value"], row["article_id"])
     changed_keys = set(reached)
     stored.prefetch(reached)

@@ -79,6 +79,14 @@ def content(path: Path) -> dict[str, list[tuple]]:
         dump = {name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
         for table, key in (("articles", "id"), ("quotes", "id"), ("sentences", "id"), ("claims", "id")):
             connection.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('integrity-check')")
+            # Every word each row is indexed under, where: an index keeps what it was given, which may
+            # not be what the row holds now (the claims' index holds their sentences).
+            connection.execute(f"CREATE VIRTUAL TABLE temp.{table}_words USING fts5vocab(main, {table}_fts, 'instance')")
+            dump[f"{table}_fts words"] = sorted(
+                connection.execute(
+                    f"SELECT w.term, t.{key}, w.col, w.offset FROM temp.{table}_words w JOIN {table} t ON t.rowid = w.doc"
+                ).fetchall()
+            )
             for term in FTS_TERMS:
                 dump[f"{table}_fts {term}"] = sorted(
                     connection.execute(
@@ -295,3 +303,64 @@ def test_a_speaker_carried_through_a_quote_in_two_groups(added, tmp_path, routes
     with sqlite3.connect(db) as connection:
         speakers = dict(connection.execute("SELECT article_id, speaker_id FROM quotes"))
     assert speakers == {added[:-4]: "petra-lindqvist", "bb_two": "petra-lindqvist", "cc_second": "petra-lindqvist"}
+
+
+def _replace(folder: Path, name: str, new: str, tmp_path: Path, routes: list[str]) -> None:
+    """Build the folder, add a new version of one of its files, and compare with a full build of the
+    folder holding the new version."""
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    build(folder, db, executor=SerialExecutor())
+    changed = tmp_path / "changed" / name
+    changed.parent.mkdir()
+    changed.write_text(new, encoding="utf-8")
+    add([changed], folder, db, executor=SerialExecutor())  # the folder still holds the old version
+    shutil.copy(changed, folder / name)
+    build(folder, full, executor=SerialExecutor())
+    assert_same(db, full)
+    assert routes == ["in place"]
+
+
+def test_a_short_name_that_becomes_an_organisation_of_its_own(tmp_path, routes):
+    """An article prints a company's full name once and its short name in sentences about others'
+    figures; another article, replaced, now prints the short name too, which makes the short name an
+    organisation of its own. The first article's claims resolve as before (to the full name), yet their
+    blocks gain the short name's: their index rows are those of a full build."""
+    folder = _copy([HELDOUT / "e9_galle_1.txt", HELDOUT / "q8_kisaragi_3.txt"], tmp_path / "folder")
+    closing = next(line for line in (folder / "e9_galle_1.txt").read_text(encoding="utf-8").splitlines() if "shares closed" in line)
+    old = (folder / "q8_kisaragi_3.txt").read_text(encoding="utf-8")
+    _replace(folder, "q8_kisaragi_3.txt", old.rstrip("\n") + "\n\n" + closing + "\n", tmp_path, routes)
+
+
+CORRECTED = (
+    "Tarrow Creamery buys Ellsworth Cheese\n\n"
+    "Tarrow Creamery said on Monday it would buy Ellsworth Cheese, valuing the cheesemaker at $214 million.\n\n"
+    "\u201cThis gives us a second dairy region,\u201d said Ines Varga, chief executive of Tarrow Creamery.\n\n"
+    "Ellsworth Cheese employs 340 people at two plants.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        ("said on Monday", "said late on Monday"),  # a word inserted before the figure, in its sentence
+        ("the cheesemaker at", "the family-owned cheesemaker at"),  # ... just before it
+        ("340 people at two plants", "340 people at its two plants"),  # a word inserted after it
+    ],
+    ids=["before", "next-to", "after"],
+)
+def test_a_corrected_article_whose_edit_falls_in_a_sentence_with_a_figure(edit, tmp_path, routes):
+    """The new version edits a sentence holding a figure: the claims' full-text index loses the old
+    sentence (the text it indexed, not the new one) and gains the new, as a full build's holds it."""
+    folder = _copy([], tmp_path / "folder")
+    (folder / "tarrow.txt").write_text(CORRECTED, encoding="utf-8")
+    _replace(folder, "tarrow.txt", CORRECTED.replace(*edit), tmp_path, routes)
+
+
+def test_a_replaced_article_that_loses_its_outlet(tmp_path, routes):
+    """The new version prints a paragraph after its copyright line, so no outlet is read from it: the
+    conflicts of its claims' groups (which did not change) name no outlet for it, as a full build's do."""
+    stories = [HELDOUT / f"c10_zuiderveld_{n}.txt" for n in (1, 2, 3)]
+    folder = _copy(stories, tmp_path / "folder")
+    old = (folder / "c10_zuiderveld_1.txt").read_text(encoding="utf-8")
+    grown = old.rstrip("\n") + "\n\nThe cooperative will publish its full accounts in the spring.\n"
+    _replace(folder, "c10_zuiderveld_1.txt", grown, tmp_path, routes)
