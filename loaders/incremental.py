@@ -729,6 +729,9 @@ def _write(
     }
     old_outlets = {row["outlet_id"] for row in store.rows("articles", "id", ids) if row["outlet_id"]}
     old_claim_rows = [row for row in store.rows("corpus_index", "article_id", ids) if row["kind"] in CLAIM_KINDS]
+    # What the claims' full-text index holds for their claims (their sentences): read before the
+    # sentences are written anew, as it can only be told to forget the text it was given.
+    old_claim_texts = dict(store.claims_index_texts(row["id"] for row in store.rows("claims", "article_id", ids)))
     organisations_before = store.ids("organisations")
     people_before = store.ids("people")
     elsewhere_named = {
@@ -844,7 +847,13 @@ def _write(
     elsewhere_changed = {e for e in elsewhere_named if (e in elsewhere_before) != store.named_as_place_or_person(e)}
     organisations_changed = organisations_before ^ store.ids("organisations")
     _regroup_claims(
-        store, new_records, old_claim_rows, (organisations_before, organisations_changed), elsewhere_changed, changed, progress
+        store,
+        new_records,
+        (old_claim_rows, old_claim_texts),
+        (organisations_before, organisations_changed),
+        elsewhere_changed,
+        changed,
+        progress,
     )
     for kind, entity_id in renamed:
         if kind == "person":
@@ -1151,7 +1160,7 @@ def _same(old: dict | None, new: dict) -> bool:
 def _regroup_claims(
     store: InPlace,
     new_records: dict[str, Record],
-    old_rows: list[dict],
+    old_rows_and_texts: tuple[list[dict], dict[int, str]],
     organisations_before_and_changed: tuple[set[str], set[str]],
     elsewhere_changed: set[str],
     changed: Changed,
@@ -1163,7 +1172,9 @@ def _regroup_claims(
     blocks that a claim of these blocks leaves or joins. A changed claim is one of the articles
     written again, or one whose subjects resolve differently now (it names an organisation that came
     or went, a prefix of one, or a name now or no longer a place's or person's). `old_rows`: the
-    index's claim rows of the articles written again, as they were."""
+    index's claim rows of the articles written again, as they were, and what the claims' full-text
+    index holds for their claims (by claim id)."""
+    old_rows, old_texts = old_rows_and_texts
     organisations = store.ids("organisations")
     elsewhere = _Elsewhere(store)
     names = OrganisationNames(organisations, cast(AbstractSet[str], elsewhere))
@@ -1303,7 +1314,15 @@ def _regroup_claims(
         gone = [row_id for row_id in old if row_id not in new]
         different = [row for row_id, row in new.items() if not _same(old.get(row_id), row)]
         if table == "claims":
-            store.unindex_claims(store.claims_index_texts(gone + [row["id"] for row in different if row["id"] in old]))
+            # Forgotten by the index: the claims that go or change, and every claim of the articles
+            # written again (its sentence may have changed about it), each by the text it was given;
+            # indexed again: those that stay, with the changed and new ones.
+            forgotten = set(gone) | {row["id"] for row in different if row["id"] in old} | set(old_texts)
+            store.unindex_claims(
+                [(claim_id, old_texts[claim_id]) for claim_id in sorted(forgotten) if claim_id in old_texts]
+                + store.claims_index_texts(claim_id for claim_id in forgotten if claim_id not in old_texts)
+            )
+            reindexed = (forgotten - set(gone)) | {row["id"] for row in different}
             changed.claim_groups |= {old[row_id]["group_id"] for row_id in gone}
             changed.claim_groups |= {row["group_id"] for row in different}
             changed.claim_groups |= {old[row["id"]]["group_id"] for row in different if row["id"] in old}
@@ -1312,7 +1331,7 @@ def _regroup_claims(
         store.delete(table, "id", gone)
         store.insert(table, different, replace=True)
         if table == "claims":
-            store.index_claims([row["id"] for row in different])
+            store.index_claims(sorted(reindexed))
     # The index, for the claims of these blocks: their blocks, names and groups as they are now (only the rows that differ written).
     # A stored claim whose blocks and groups are those stored keeps its rows (most of a widely named subject's block).
     mine = {
