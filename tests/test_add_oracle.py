@@ -326,7 +326,9 @@ def test_a_short_name_that_becomes_an_organisation_of_its_own(tmp_path, routes):
     organisation of its own. The first article's claims resolve as before (to the full name), yet their
     blocks gain the short name's: their index rows are those of a full build."""
     folder = _copy([HELDOUT / "e9_galle_1.txt", HELDOUT / "q8_kisaragi_3.txt"], tmp_path / "folder")
-    closing = next(line for line in (folder / "e9_galle_1.txt").read_text(encoding="utf-8").splitlines() if "shares closed" in line)
+    closing = next(
+        line for line in (folder / "e9_galle_1.txt").read_text(encoding="utf-8").splitlines() if "shares closed" in line
+    )
     old = (folder / "q8_kisaragi_3.txt").read_text(encoding="utf-8")
     _replace(folder, "q8_kisaragi_3.txt", old.rstrip("\n") + "\n\n" + closing + "\n", tmp_path, routes)
 
