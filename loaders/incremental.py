@@ -727,8 +727,7 @@ def _write(
         for row in store.rows("corpus_index", "article_id", ids)
         if row["kind"] != ROLE_LOOKUP
     }
-    outlet_before = {row["id"]: row["outlet_id"] for row in store.rows("articles", "id", ids)}
-    old_outlets = {outlet_id for outlet_id in outlet_before.values() if outlet_id}
+    old_outlets = {row["outlet_id"] for row in store.rows("articles", "id", ids) if row["outlet_id"]}
     old_claim_rows = [row for row in store.rows("corpus_index", "article_id", ids) if row["kind"] in CLAIM_KINDS]
     # What the claims' full-text index holds for their claims (their sentences): read before the
     # sentences are written anew, as it can only be told to forget the text it was given.
@@ -856,10 +855,10 @@ def _write(
         changed,
         progress,
     )
-    # An article whose outlet changed shows the new one (or none) in its claims' conflicts, though its
-    # claims and their groups may not have changed.
-    moved = [a for a in ids if a in outlet_before and new_rows[a]["articles"][0]["outlet_id"] != outlet_before[a]]
-    changed.claim_groups |= {row["group_id"] for row in store.rows("claims", "article_id", moved) if row["group_id"] is not None}
+    # The groups of every claim of the articles written again: their conflicts show each claim's
+    # sentence and outlet, which the new version may change (an edit after a figure, a lost outlet)
+    # though the claim and its group do not.
+    changed.claim_groups |= {row["group_id"] for row in store.rows("claims", "article_id", ids) if row["group_id"] is not None}
     for kind, entity_id in renamed:
         if kind == "person":
             changed.quote_groups |= {row["id"] for row in store.rows("quote_groups", "speaker_id", [entity_id])}

@@ -366,3 +366,13 @@ def test_a_replaced_article_that_loses_its_outlet(tmp_path, routes):
     old = (folder / "c10_zuiderveld_1.txt").read_text(encoding="utf-8")
     grown = old.rstrip("\n") + "\n\nThe cooperative will publish its full accounts in the spring.\n"
     _replace(folder, "c10_zuiderveld_1.txt", grown, tmp_path, routes)
+
+
+def test_a_corrected_article_whose_conflicting_figure_keeps_its_claim(tmp_path, routes):
+    """The new version edits a sentence after the figure it holds, in a group whose outlets disagree:
+    the claim and its group stay as they were, yet the conflicts show the new sentence."""
+    folder = _copy([HELDOUT / f"c12_mazowsze_{n}.txt" for n in (1, 2, 3)], tmp_path / "folder")
+    old = (folder / "c12_mazowsze_2.txt").read_text(encoding="utf-8")
+    new = old.replace("people at its plant", "people at its main plant")
+    assert new != old
+    _replace(folder, "c12_mazowsze_2.txt", new, tmp_path, routes)
