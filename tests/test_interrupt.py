@@ -72,11 +72,12 @@ HOUR_LONG_MAP = textwrap.dedent(
 
 
 @contextlib.contextmanager
-def hour_long_map() -> Iterator[tuple[subprocess.Popen, list[int]]]:
-    """HOUR_LONG_MAP running in a session of its own, and its two workers' ids; after, whatever
-    of it is left is killed (not past this test), so assert what outlived it inside the block."""
+def map_script(script: str) -> Iterator[tuple[subprocess.Popen, list[int]]]:
+    """A map script running in a session of its own, and its two workers' ids (the first line it
+    prints); after, whatever of it is left is killed (not past this test), so assert what outlived
+    it inside the block."""
     process = subprocess.Popen(
-        [sys.executable, "-c", HOUR_LONG_MAP],
+        [sys.executable, "-c", script],
         cwd=PROJECT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -92,6 +93,10 @@ def hour_long_map() -> Iterator[tuple[subprocess.Popen, list[int]]]:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
         process.wait()
+
+
+def hour_long_map() -> contextlib.AbstractContextManager[tuple[subprocess.Popen, list[int]]]:
+    return map_script(HOUR_LONG_MAP)
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads worker processes from /proc")
@@ -227,22 +232,8 @@ CTRL_C_AFTER_THE_POOL_TOOK_A_CHUNK = textwrap.dedent(
 
 
 def test_a_stop_signal_between_the_pools_submit_and_its_future_still_ends_the_workers():
-    process = subprocess.Popen(
-        [sys.executable, "-c", CTRL_C_AFTER_THE_POOL_TOOK_A_CHUNK],
-        cwd=PROJECT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        assert process.stdout is not None
-        workers = [int(pid) for pid in process.stdout.readline().split()]
+    with map_script(CTRL_C_AFTER_THE_POOL_TOOK_A_CHUNK) as (process, workers):
         _, stderr = process.communicate(timeout=GUARD_S)
         assert process.returncode == 130, stderr
         assert "Traceback" not in stderr, stderr
-        assert workers and wait_until_gone(workers) == [], "worker processes outlived the build"
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+        assert wait_until_gone(workers) == [], "worker processes outlived the build"
