@@ -219,23 +219,26 @@ def test_headline_lines_with_quotes_over_a_body_of_quotes_rewording_them():
     assert headline == ["Ann Lee"] * 600  # each headline's quote is the one speaker's, who rewords it
 
 
+STOCK_SENTENCE = "We do not comment on market rumours or speculation."
+
+
+def _stock_printing(number: int, speaker: str | None, story: frozenset):
+    """Article a<number>'s printing of one stock sentence, said by `speaker`, in a story of `story`'s words."""
+    from loaders.group.quotes import Utterance
+
+    text = STOCK_SENTENCE
+    return Utterance((f"a{number}", 0, len(text)), Span(0, len(text)), text, "direct", speaker, story)
+
+
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("shared", [False, True], ids=["distinct stories", "one story"])
 def test_one_sentence_printed_by_thousands_of_articles_splits_by_story_in_linear_time(shared):
     """A stock sentence ("We do not comment on rumours.") printed by 16,000 articles: each printing
     finds the stories it joins through its own names, not by testing every story begun before it."""
-    from loaders.group.quotes import Utterance, _by_story, story_names
+    from loaders.group.quotes import _by_story, story_names
 
-    text = "We do not comment on market rumours or speculation."
     items = [
-        Utterance(
-            (f"a{i}", 0, len(text)),
-            Span(0, len(text)),
-            text,
-            "direct",
-            None,
-            story_names([f"Firm{i} Ltd", "Kessway" if shared else f"Other{i}"], [f"Ann{i} Lee{i}"]),
-        )
+        _stock_printing(i, None, story_names([f"Firm{i} Ltd", "Kessway" if shared else f"Other{i}"], [f"Ann{i} Lee{i}"]))
         for i in range(16_000)
     ]
     parts = _by_story(list(range(len(items))), items)
@@ -300,19 +303,10 @@ def test_one_sentence_said_by_thousands_of_people_sharing_one_story_word_splits_
     """A stock sentence said by 24,000 different people in stories sharing one word (printed plain by
     half of them, as a weak word by the others): none joins another (two speakers need two shared words),
     and each printing reads the parts kept apart by that word a bounded number of times."""
-    from loaders.group.quotes import WEAK, Utterance, _by_story
+    from loaders.group.quotes import WEAK, _by_story
 
-    text = "We do not comment on market rumours or speculation."
     items = [
-        Utterance(
-            (f"a{i}", 0, len(text)),
-            Span(0, len(text)),
-            text,
-            "direct",
-            f"person-{i}",
-            frozenset({"unite" if i % 2 else f"{WEAK}unite", f"firm{i}"}),
-        )
-        for i in range(24_000)
+        _stock_printing(i, f"person-{i}", frozenset({"unite" if i % 2 else f"{WEAK}unite", f"firm{i}"})) for i in range(24_000)
     ]
     parts = _by_story(list(range(len(items))), items)
     assert len(parts) == len(items)
