@@ -39,7 +39,8 @@ _HONORIFIC_BEFORE_RE = re.compile(
 # an okina before the first letter too: "ʻAkana")
 _INNER_MARK = rf"(?:[’'ʻ][{LOWER}]{{2,}})?"
 _NAME_WORD_RE = re.compile(
-    rf"(?:ʻ?[{UPPER}][{LOWER}]+{_INNER_MARK}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|Nic[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
+    # (a Gaelic surname's letters accented too: "MacNìll", "NicLeòid", "O'Dálaigh")
+    rf"(?:ʻ?[{UPPER}][{LOWER}]+{_INNER_MARK}|(?:Mc|Mac|Nic|O[’']|D[’'])[{UPPER}][{LOWER}]+)"
     rf"(?:-[{UPPER}]?[{LOWER}]+{_INNER_MARK})*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")
 )
 # an initial ("M.", "J.R."), or a given name written short ("Ma.", "Md.")
@@ -111,6 +112,8 @@ def person_shaped(value: str) -> bool:
     Al Mansoori"); a month is a surname after a given name ("Nadine April") and a given name
     before a surname ("April Dunn": a month first is a person only with other evidence)."""
     tokens = value.split()
+    if "i" in tokens and not 2 <= tokens.index("i") == len(tokens) - 2:
+        return False  # the Catalan "i" joins a person's two surnames only ("Vicent Soler i Ribes"), no two people
     inner = [t for t in tokens[1:-1] if t in NAME_PARTICLES or t in _CAPITAL_PARTICLES]
     if not 2 <= len(tokens) - len(inner) <= 4:
         return False
