@@ -1602,16 +1602,26 @@ FLOORS["quotes round q14"] = {
 # build: a Yogyakarta English-language site, a Japanese retail trade paper's English digest, a radio
 # programme's transcript; an Agadir business site, a Drôme daily machine-translated from French, a
 # fair-trade newsletter's Q&A). Before its fixes: speakers 0.571, quote groups 0.3, quotes P / R 0.8 /
-# 0.903, organisations P 1.0 / R 0.7, people P 1.0 / R 0.789.
+# 0.903, organisations P 1.0 / R 0.7, people P 1.0 / R 0.789. Missed: courtesy titles read into names
+# ("Ibu Suwarni", "Pak Sugeng", "Hajja Fadma Aït Ouaziz"); a transcript's "SUWARNI (translated):" and a
+# correspondent's own turns read as quotes; question lines run on into the answer before them; the second
+# half of «…», explains X, «…»; a "he said" given to a woman ("Hajja") and a "she says" after an unnamed
+# employee given to the woman before. Floors at the scores reached after its fixes (speakers 0.897, quote
+# groups 0.4, quotes P / R 1.0 / 0.935). Left: Japanese names written family name first ("Takeda
+# Haruko", no Japanese family names in the list of names written first) and a person known by one name
+# with no courtesy title ("the single name Suwarni", "The cooperative's chair is Suwarni."), so their
+# quotes and the transcript's "SUWARNI (translated):" turns lose their speaker; a machine translation's
+# other words ("We did not go there to find the cheapest oil") and a reworded fragment grouped with no
+# other outlet; organisations with no sign ("the Tamount women's argan cooperative").
 FLOORS["quotes round q14, batch 2"] = {
     "organisations P": 1.0,
     "organisations R": 0.7,
     "people P": 1.0,
     "people R": 0.78,
-    "quotes P": 0.8,
-    "quotes R": 0.9,
-    "speakers": 0.57,
-    "quote groups": 0.3,
+    "quotes P": 1.0,
+    "quotes R": 0.93,
+    "speakers": 0.89,
+    "quote groups": 0.4,
 }
 
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
@@ -2232,6 +2242,9 @@ FLOORS["entities round e8"].update({"people R": 0.93, "speakers": 1.0})
 FLOORS["claims round c14"].update({"people R": 1.0, "speakers": 0.91})
 FLOORS["entities round e11"]["speakers"] = 0.86
 FLOORS["entities round e11, batch 2"]["speakers"] = 0.9
+# Older rounds' floors the q14 round's rules raised (interview labels, courtesy titles before given names,
+# unnamed people introduced before a quote).
+FLOORS["quotes round q9, batch 2"]["speakers"] = 0.94
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])

@@ -122,3 +122,87 @@ HEADLINE_BODY = (
 def test_a_headlines_quote_that_is_its_lines_predicate(headline, speaker):
     found = dict(speakers(headline + HEADLINE_BODY))
     assert found["will change what winter means on the island"] == speaker
+
+
+# The second batch's kinds: a courtesy title before a given name makes a person of a single word (people
+# known by one name, "Pak Harjo") and says how the article calls them ("Hajja" a woman, so a later "he"
+# is someone else); a transcript's label with a note in brackets ("(translated)") and a correspondent's
+# own turns (the outlet's words); a question line after a labelled answer is no part of it; a split quote
+# in guillemets ("«…», explains X, «…»"); an unnamed person introduced before a quote takes its pronoun.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pak Harjo, who drives the village truck, said the order had changed everything.", {"Harjo"}),
+        # repeated alone and read as its own speaker, still a person: the title said so
+        (
+            "Its chairwoman Ibu Lestari told the paper on Monday. According to Lestari, the order came in May. "
+            '"We were surprised," Lestari said.',
+            {"Lestari"},
+        ),
+        # the title before a given name of a person named in full: that person, no second one
+        ("The president, Hajja Zineb Aït Brahim, said so. Hajja Zineb, 61, founded it.", {"Zineb Aït Brahim"}),
+        # must-not: "Mr" before a single word is a surname, no person of its own
+        ("Mr Harjo said the order had changed everything.", set()),
+    ],
+)
+def test_a_courtesy_title_before_a_given_name(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Hajja" says she is a woman: "he" after her quote is the man named before her
+        (
+            "The chairman, Tom Reid of the growers' union, was there. For the president of the cooperative, "
+            "Hajja Zineb Aït Brahim, «it is the end of the middlemen who come by car».\n\n"
+            "«Our customers ask us where each ingredient comes from», he said.",
+            [
+                ("it is the end of the middlemen who come by car", "Zineb Aït Brahim"),
+                ("Our customers ask us where each ingredient comes from", "Tom Reid"),
+            ],
+        ),
+        # an unnamed person introduced with no speech verb, the quote right after: its "she" is hers
+        (
+            "Ms Rosa Lima was there. «Our customers ask us where it comes from», she said.\n\n"
+            "An employee of the packing line, met at the gate, is more reserved. «It is good for them over there», she says.",
+            [("Our customers ask us where it comes from", "Rosa Lima"), ("It is good for them over there", None)],
+        ),
+        # a quote split around "explains X" in guillemets, the comma after the closing mark
+        (
+            "«We did not go there to find the cheapest oil», explains Ann Lee, chief executive of the family firm, "
+            "«we went there to find an oil we can follow to the tree.»",
+            [
+                ("We did not go there to find the cheapest oil", "Ann Lee"),
+                ("we went there to find an oil we can follow to the tree.", "Ann Lee"),
+            ],
+        ),
+        # a broadcast transcript: "(translated)" after the label; the correspondent's turns are the outlet's
+        (
+            "PRESENTER (ANN LEE): A cooperative in Orvale has won an order. Our correspondent Tom Reid went there.\n\n"
+            "TOM REID: The smell here is hot wax. The chair is Rosa Lima.\n\n"
+            "ROSA LIMA (translated): We did not believe it at first, and we still do not.\n\n"
+            "TOM REID: How long does one scarf take?\n\n"
+            "ROSA LIMA (translated): Four days for a simple one, three weeks for a fine one.\n\n"
+            "TOM REID: The first shipment leaves in February.",
+            [
+                ("We did not believe it at first, and we still do not.", "Rosa Lima"),
+                ("Four days for a simple one, three weeks for a fine one.", "Rosa Lima"),
+            ],
+        ),
+        # questions printed with no label between labelled answers are the interviewer's, not run-on answers
+        (
+            "We asked its chief executive, Ann Lee, about the deal.\n\nWhy go direct?\n\n"
+            "Lee: Because our customers ask where each thing comes from.\n\nIs it more expensive for you?\n\n"
+            "Lee: Yes, by about a fifth, and we accept that.",
+            [
+                ("Because our customers ask where each thing comes from.", "Ann Lee"),
+                ("Yes, by about a fifth, and we accept that.", "Ann Lee"),
+            ],
+        ),
+    ],
+)
+def test_titles_genders_transcripts_and_split_guillemets(text, expected):
+    assert speakers(text) == expected

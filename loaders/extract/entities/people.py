@@ -242,6 +242,15 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
     return found
 
 
+_GIVEN_NAME_HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w/]){alternation(words('names', 'given_name_honorifics'))}\s+$")
+
+
+def given_name_honorific_before(before: str) -> bool:
+    """A courtesy title written before a given name ("Ibu Suwarni", "Pak Harjo") stands right before:
+    the single word after it is a person's given name or only name."""
+    return bool(_GIVEN_NAME_HONORIFIC_BEFORE_RE.search(before))
+
+
 def lone_name_evidence(before: str) -> bool:
     """A single word after an honorific ("Mr Lee") is a person's surname, never an organisation."""
     return bool(_HONORIFIC_BEFORE_RE.search(before))
