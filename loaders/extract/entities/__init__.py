@@ -54,6 +54,7 @@ from loaders.extract.entities.people import (
     ADDRESS_WORDS,
     MONTHS,
     doubtful_given_name,
+    given_name_honorific_before,
     has_given_name,
     known_by_one_name,
     lone_name_evidence,
@@ -105,6 +106,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     text = article.text
     candidates: list[tuple[Span, str, list, list]] = []
     one_name: set[str] = set()  # people known by one name ("The village head, Suryadi,")
+    titled: set[str] = set()  # ... after a courtesy title written before given names ("Ibu Suwarni"): a person however used
     lower_words = lower_case_words(text)
     for span in runs:
         value = span.of(text)
@@ -121,6 +123,10 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         if _DEPARTMENT_OF_RE.search(before) and all(word in DEPARTMENTS for word in words):
             continue  # "Head of Sustainability at X": the end of a job title
         if organisation_by_suffix(article, span):
+            continue
+        if len(words) == 1 and given_name_honorific_before(before) and not common_word(value, lower_words):
+            titled.add(value)  # "Pak Sugeng": a person known by one name, unless the article names them in full
+            candidates.append((span, value, [("given name after its courtesy title", 3.0)], []))
             continue
         if len(words) == 1 and lone_name_evidence(before):
             candidates.append((span, value, [("honorific", 3.0)], []))
@@ -223,7 +229,9 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             pending_single.append(span)
             continue
         people, organisations = person_score[value], organisation_score[value]
-        if organisations >= ORGANISATION_THRESHOLD and organisations > people:
+        if value in titled:
+            article.add(PERSON, value, span, "known by one name, after a courtesy title", 0.85)
+        elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
             rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
             article.add(ORGANISATION, value, span, rule, 0.85 if for_organisation else 0.75)
         elif value in one_name:
