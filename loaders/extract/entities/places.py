@@ -520,6 +520,7 @@ def find_places_in_context(article: ArticleState) -> None:
         chunk = article.text[zone.start : zone.end]
         _dateline(context, zone.start, chunk)
         _named_with_their_kind(context, zone.start, chunk)
+        _named_by_their_opening_word(context, zone.start, chunk)
         _towns_after_locatives(context, zone.start, chunk)
         if "from " in chunk:
             _towns_after_from(context, zone.start, chunk)
@@ -692,6 +693,27 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             end = offset + match.end(1)
             qualified = match.re is _qualified_division_pattern()
             context.add(end - len(" ".join(words)), end, QUALIFIED_DIVISION_RULE if qualified else "name before a division")
+
+
+@functools.cache
+def _opening_word_patterns() -> tuple[re.Pattern, re.Pattern]:
+    openings = "|".join(place_words()["words_opening_a_place"])
+    ranges = "|".join(place_words()["ranges_before_a_particle"])
+    return (
+        re.compile(rf"(?<![\w’'-])(?:{openings})(?: {_WORD}){{1,3}}(?![ -]?{_WORD}|[’']s [{UPPER}])"),
+        re.compile(rf"(?<=\bthe )(?:{ranges}) (?:de|do|da|del|dos|das) (?:la |las |los )?{_WORD}(?![ -]?{_WORD}|[’']s\b)"),
+    )
+
+
+def _named_by_their_opening_word(context: _Context, offset: int, chunk: str) -> None:
+    """ "Kampung Tessa Laut", "Pulau Orvale", "Souk Al-Tessi": a Malay, Indonesian or Arabic word of a
+    village, an island or a market opening a name; "the Sierra de Tessa": a range before a particle."""
+    openings, ranges = _opening_word_patterns()
+    for pattern in (openings, ranges):
+        for match in pattern.finditer(chunk):
+            value = match.group(0)
+            if not _an_organisation(context, value) and value not in context.organisation_openings:
+                context.add(offset + match.start(), offset + match.end(), "named as a place by its opening word")
 
 
 # (the rule's name: a name the article's later passes find an organisation's is no place by it)
@@ -1478,8 +1500,10 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             or second in context.place_names
         )  # ... or one read as a place by its kind ("from Durrell to Crow Head")
         by_kind = placed and not any(person_shaped(value) and has_given_name(value) for value in (first, second))
+        # (a name shaped like a person's only where a list knows it as a town: "from Lahad Datu to Kunak")
         by_list = (context.a_town(first) or context.a_town(second) or residents) and not any(
-            person_shaped(value) and not (residents and _particle_opening(value)) for value in (first, second)
+            person_shaped(value) and not (residents and _particle_opening(value)) and not context.a_town(value)
+            for value in (first, second)
         )
         if by_kind or by_list:
             context.add(offset + match.start(1), offset + match.end(1), "town on a route", town=True)
