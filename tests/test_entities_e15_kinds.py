@@ -115,3 +115,51 @@ def test_the_rest_of_an_organisations_name_is_no_person():
         "Bukit Amir Seafoods Sdn Bhd",
         "Bukit Amir Seafoods",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of names before a plural division, commas and all
+        ("It mills paddy from farmers in the Orvaku, Tessangu and Kelbuga districts.", {"Orvaku", "Tessangu", "Kelbuga"}),
+        # a name after "at" placed near a town a list knows
+        ("The mill, at Tessangu near Tamale, lies 200 km from the border.", {"Tessangu"}),
+        # a name described as a farming or fishing community
+        ("At Kelbuga, a farming community on the main road, farmers were hopeful.", {"Kelbuga"}),
+        # a French cape, a Spanish port before its particle
+        ("His grandfather fished off Cap Orvanne in the sixties.", {"Cap Orvanne"}),
+        ("The crews tie up at Puerto de Tessara every night.", {"Puerto de Tessara"}),
+        # a border post's town, a business's mills and its fields
+        ("The plant lies 200 km from the border at Orvaku.", {"Orvaku"}),
+        ("It runs two mills at Tessangu and a warehouse in Accra.", {"Tessangu"}),
+        ("Irrigated fields at Kelbuga supply the mill.", {"Kelbuga"}),
+        # traders from a list of towns, one of which a list knows
+        ("Traders from Orvaku and Kumasi paid late.", {"Orvaku", "Kumasi"}),
+    ],
+)
+def test_places_by_their_signs(text, expected):
+    assert expected <= places(text)
+    assert not expected & (people(text) | organisations(text))
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        # a person or a company near a town is no place
+        ("She met Anna Berg at Tessa Olsen near Oslo.", "Tessa Olsen"),
+        ("Analysts at Kestrel Capital near London said so.", "Kestrel Capital"),
+        # an online community is no place
+        ("Kestrava, an online community of makers, said it grew.", "Kestrava"),
+        # buyers from two companies name no towns
+        ("Buyers from Kestrava and Orvane Foods came to the fair.", "Kestrava"),
+    ],
+)
+def test_no_place_by_those_signs_without_them(text, not_expected):
+    assert not_expected not in places(text)
+
+
+def test_a_body_named_after_its_country_keeps_its_whole_name():
+    """ "Body" ends a body's name ("the Ghana Cocoa Inter-Professional Body"): no person of its last words."""
+    text = "The Ghana Cocoa Inter-Professional Body said imports fell."
+    assert organisations(text) == {"Ghana Cocoa Inter-Professional Body"}
+    assert not people(text)

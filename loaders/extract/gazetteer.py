@@ -164,6 +164,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "feature_words_before_a_particle",
         "appositive_place_nouns",
         "appositive_place_after",
+        "appositive_qualified_place_nouns",
         "particle_locatives",
         "motion_verbs",
         "losing_verbs",
