@@ -66,7 +66,7 @@ from loaders.extract.entities.places import QUALIFIED_DIVISION_RULE, find_places
 from loaders.extract.entities.product_names import find_named_products, lower_case_brands
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
-from loaders.extract.entities.runs import proper_runs
+from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, proper_runs
 from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import NOT_NAMES, ArticleState, canonical_organisation, name_openings
@@ -104,6 +104,9 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     """Collect every run's evidence, decide each name once for the whole
     article (person, organisation or neither), then record its mentions."""
     text = article.text
+    rests = _rests_of_organisations_names(article)
+    runs = [run for run in runs if not _rest_of_an_organisations_name(article, run, rests)]
+    runs = [run for run in runs if article.free(run)]  # ("Tanjung", the opening cut off, is in it now)
     candidates: list[tuple[Span, str, list, list]] = []
     one_name: set[str] = set()  # people known by one name ("The village head, Suryadi,")
     titled: set[str] = set()  # ... after a courtesy title written before given names ("Ibu Suwarni"): a person however used
@@ -244,6 +247,39 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     resolve_short_forms(article, pending_single, lower_words, surnames)
 
 
+_MOST_WORDS_OF_A_NAME = 8  # an organisation's name longer than this is no name cut short
+
+
+def _rests_of_organisations_names(article: ArticleState) -> dict[str, tuple[str, str]]:
+    """Every stretch of words after the first of each organisation's name the article has found
+    ("Batu Hydrocolloids" of "Tanjung Batu Hydrocolloids Sdn Bhd") -> (the words before it with
+    their space, the organisation's name): once per article, for a look-up per run."""
+    rests: dict[str, tuple[str, str]] = {}
+    for written, name in sorted({(m.span.of(article.text), m.name) for m in article.found.mentions if m.kind == ORGANISATION}):
+        words = written.split(" ")
+        if len(words) > _MOST_WORDS_OF_A_NAME:
+            continue
+        for first in range(1, len(words)):
+            for last in range(first + 1, len(words) + 1):
+                rests.setdefault(" ".join(words[first:last]), (" ".join(words[:first]) + " ", name))
+    return rests
+
+
+def _rest_of_an_organisations_name(article: ArticleState, span: Span, rests: dict[str, tuple[str, str]]) -> bool:
+    """ "Batu Hydrocolloids" after "Tanjung " where the article names "Tanjung Batu Hydrocolloids Sdn
+    Bhd": the rest of that organisation's name, its first word cut off as no name's (a given name
+    opening the rest made it look like a person's). The whole name is recorded as the organisation's."""
+    found = rests.get(span.of(article.text))
+    if found is None:
+        return False
+    opening, name = found
+    whole = Span(span.start - len(opening), span.end)
+    if whole.start >= 0 and article.text[whole.start : span.start] == opening and article.free(whole):
+        article.add(ORGANISATION, name, whole, "organisation named earlier in the article", 0.8)
+        return True
+    return False
+
+
 def _firms_joined_by_and(article: ArticleState, runs: list[Span]) -> list[Span]:
     """The runs, with two single names joined by "and" made one where they name one firm ("Carrow and Tessel")."""
     joined: list[Span] = []
@@ -352,6 +388,10 @@ def _full_names_for_tails(article: ArticleState) -> None:
         words = name.split()
         for size in range(2, len(words)):
             owners.setdefault(_tail_key(" ".join(words[-size:])), set()).add(name)
+        # "Siti Aminah" beside "Siti Aminah binti Yusof": the words before a patronymic are the person
+        patronymic = next((i for i, word in enumerate(words) if word in PATRONYMIC_PARTICLES), 0)
+        if patronymic:
+            owners.setdefault(_tail_key(" ".join(words[:patronymic])), set()).add(name)
     if not owners:
         return
     renamed = {tail: next(iter(names)) for tail, names in owners.items() if len(names) == 1}

@@ -21,6 +21,7 @@ import unicodedata
 from pathlib import Path
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS, SPEECH_VERBS
+from loaders.extract.entities.runs import fathers_titles
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import demonyms, given_name_list, places
 from loaders.spans import Span
@@ -114,7 +115,8 @@ def person_shaped(value: str) -> bool:
     tokens = value.split()
     if "i" in tokens and not 2 <= tokens.index("i") == len(tokens) - 2:
         return False  # the Catalan "i" joins a person's two surnames only ("Vicent Soler i Ribes"), no two people
-    inner = [t for t in tokens[1:-1] if t in NAME_PARTICLES or t in _CAPITAL_PARTICLES]
+    titles = fathers_titles(tokens)  # "bin Pengiran Haji Yusof": the father's titles count as no word
+    inner = [t for i, t in enumerate(tokens[1:-1], 1) if t in NAME_PARTICLES or t in _CAPITAL_PARTICLES or i in titles]
     if not 2 <= len(tokens) - len(inner) <= 4:
         return False
     month_surname = tokens[-1] in MONTHS and tokens[0] in given_names()
@@ -125,8 +127,8 @@ def person_shaped(value: str) -> bool:
     if not _NAME_WORD_RE.fullmatch(tokens[-1]):
         return False
     return tokens[0] not in NAME_PARTICLES and all(
-        _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES or t in _CAPITAL_PARTICLES
-        for t in tokens[:-1]
+        _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES or t in _CAPITAL_PARTICLES or i in titles
+        for i, t in enumerate(tokens[:-1])
     )
 
 
