@@ -9,9 +9,10 @@ false positive, unless the gold ignores that very name. A quote (direct or parti
 more) matches a gold quote when it covers at least half of its characters; a speaker is right
 when it names the gold person (or
 none when the gold says no person spoke). A key figure is found when a claim of the article (or
-the other currency it gives, `also_value`) has its unit and lies within 1% of its value. A figure
-several outlets printed is grouped when one claim group holds a claim (by either reading) of each of
-its articles, with the right status; an utterance several outlets printed is grouped when, for each
+the other currency it gives, `also_value`, or the upper end of the range it gives, `value_high`:
+"between 1,100 and 1,250 growers" prints 1,250 too) has its unit and lies within 1% of its value. A
+figure several outlets printed is grouped when one claim group holds a claim (by any of those
+readings, as the grouper reads a claim) of each of its articles, with the right status; an utterance several outlets printed is grouped when, for each
 pair of its articles, quotes covering at least half of its words share a quote group.
 """
 
@@ -167,6 +168,12 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
                 db, "SELECT also_value, also_unit FROM claims WHERE article_id = ? AND also_value IS NOT NULL", (article_id,)
             )
         ]
+        claims += [
+            (c["value_high"], c["unit"])
+            for c in query(
+                db, "SELECT value_high, unit FROM claims WHERE article_id = ? AND value_high IS NOT NULL", (article_id,)
+            )
+        ]
         for figure in article.get("claims", []):
             value = float(figure["value"])
             totals["claims_gold"] += 1
@@ -199,17 +206,22 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
             for article_id, value in figure["members"].items():
                 rows = query(
                     db,
-                    "SELECT c.value, c.unit, c.also_value, c.also_unit, c.group_id, g.status FROM claims c"
+                    "SELECT c.value, c.unit, c.also_value, c.also_unit, c.value_high, c.group_id, g.status FROM claims c"
                     " JOIN claim_groups g ON g.id = c.group_id WHERE c.article_id = ?",
                     (article_id,),
                 )
-                # A member is found by either reading of a claim (its second currency too).
+                # A member is found by any reading of a claim (its second currency, its range's upper end too).
                 found.append(
                     {
                         (r["group_id"], r["status"])
                         for r in rows
-                        for amount, unit in ((r["value"], r["unit"]), (r["also_value"], r["also_unit"]))
+                        for amount, unit in (
+                            (r["value"], r["unit"]),
+                            (r["also_value"], r["also_unit"]),
+                            (r["value_high"], r["unit"]),
+                        )
                         if unit is not None
+                        and amount is not None
                         and any(_units_match(unit, u) for u in units)
                         and abs(amount - float(value)) <= 0.01 * abs(float(value))
                     }
@@ -1239,7 +1251,9 @@ FLOORS["claims round c16"] = {
 # Vila daily, a Nouméa news site translated from French, a Pacific business radio's web story; a
 # Tegucigalpa business daily translated from Spanish, a Taipei business paper, a US shrimp trade site),
 # articles and gold committed before its first scoring. Before its fixes (a build of the round's own
-# articles with the first batch's fixes): organisations P 0.944 / R 0.850, people P 1.0 / R 1.0, quotes
+# articles with the first batch's fixes): organisations P 0.944 (0.895 in this module's build of every
+# held-out article, where another round's "Sawit Lestari Nusa" expands a related headline's "SLN", the
+# same before the first batch's fixes: its floor is set there) / R 0.850, people P 1.0 / R 1.0, quotes
 # P 1.0 / R 1.0, speakers 1.0, quote groups 1.0, claims 0.820, claim subjects 0.519, claim groups formed
 # 0.538, status 0.538 (ranges' upper ends again, "between 1,200 and 1,400", "between 300 and 350";
 # "1,8 billion CFP francs" and "CFP" read as an organisation; "15,000 metric tons" apart from tonnes;
@@ -1247,7 +1261,7 @@ FLOORS["claims round c16"] = {
 # Honduran farm", "the Luganville plant's 4800t" in what the buyer says, and a target's exports "according
 # to a filing with the Honduran competition authority" given to the buyer; related headlines' figures).
 FLOORS["claims round c16, batch 2"] = {
-    "organisations P": 0.94,
+    "organisations P": 0.89,
     "organisations R": 0.85,
     "people P": 1.0,
     "people R": 1.0,
