@@ -73,6 +73,7 @@ from loaders.extract.entities.state import NOT_NAMES, ArticleState, canonical_or
 from loaders.extract.gazetteer import demonyms, places
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
+from loaders.vocab import alternation
 from loaders.vocab import words as vocab_words
 
 __all__ = ["find_entities"]
@@ -98,6 +99,15 @@ ORGANISATION_THRESHOLD = 2.0
 
 
 _NICKNAME_BEFORE_RE = re.compile(r"(?:nicknamed|dubbed|called|known as)\s+\S+[’']s\s+$")  # needs an apostrophe
+
+
+# ", S.A.", ", S. de R.L." after a name (`legal_forms_after_a_comma`), or "(Pty) Ltd" (`legal_forms_in_brackets`),
+# then no word going on
+_COMMA_FORMS = sorted(vocab_words("organisations", "legal_forms_after_a_comma"), key=len, reverse=True)
+_BRACKET_FORMS = sorted(vocab_words("organisations", "legal_forms_in_brackets"), key=len, reverse=True)
+_LEGAL_FORM_AFTER_A_COMMA_RE = re.compile(
+    rf"(?:,[^\S\n](?:{alternation(_COMMA_FORMS)})|[^\S\n](?:{alternation(_BRACKET_FORMS)}))(?![\w])"
+)
 
 
 def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
@@ -566,6 +576,10 @@ def find_entities(
     bodies_by_their_own_grammar(article)  # "UAB Tessavos grūdai", "Šiaulių bankas"
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
+            if _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end) and span.of(text) not in places():
+                # "Camaronera del Golfo, S. de R.L.": a name before its legal form
+                article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
+                continue
             organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)
     match_places(article)
     find_places_in_context(article)
