@@ -9,9 +9,10 @@ false positive, unless the gold ignores that very name. A quote (direct or parti
 more) matches a gold quote when it covers at least half of its characters; a speaker is right
 when it names the gold person (or
 none when the gold says no person spoke). A key figure is found when a claim of the article (or
-the other currency it gives, `also_value`) has its unit and lies within 1% of its value. A figure
-several outlets printed is grouped when one claim group holds a claim (by either reading) of each of
-its articles, with the right status; an utterance several outlets printed is grouped when, for each
+the other currency it gives, `also_value`, or the upper end of the range it gives, `value_high`:
+"between 1,100 and 1,250 growers" prints 1,250 too) has its unit and lies within 1% of its value. A
+figure several outlets printed is grouped when one claim group holds a claim (by any of those
+readings, as the grouper reads a claim) of each of its articles, with the right status; an utterance several outlets printed is grouped when, for each
 pair of its articles, quotes covering at least half of its words share a quote group.
 """
 
@@ -167,6 +168,12 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
                 db, "SELECT also_value, also_unit FROM claims WHERE article_id = ? AND also_value IS NOT NULL", (article_id,)
             )
         ]
+        claims += [
+            (c["value_high"], c["unit"])
+            for c in query(
+                db, "SELECT value_high, unit FROM claims WHERE article_id = ? AND value_high IS NOT NULL", (article_id,)
+            )
+        ]
         for figure in article.get("claims", []):
             value = float(figure["value"])
             totals["claims_gold"] += 1
@@ -199,17 +206,22 @@ def score(db: Path, gold_file: dict, keep: Callable[[str], bool] = lambda articl
             for article_id, value in figure["members"].items():
                 rows = query(
                     db,
-                    "SELECT c.value, c.unit, c.also_value, c.also_unit, c.group_id, g.status FROM claims c"
+                    "SELECT c.value, c.unit, c.also_value, c.also_unit, c.value_high, c.group_id, g.status FROM claims c"
                     " JOIN claim_groups g ON g.id = c.group_id WHERE c.article_id = ?",
                     (article_id,),
                 )
-                # A member is found by either reading of a claim (its second currency too).
+                # A member is found by any reading of a claim (its second currency, its range's upper end too).
                 found.append(
                     {
                         (r["group_id"], r["status"])
                         for r in rows
-                        for amount, unit in ((r["value"], r["unit"]), (r["also_value"], r["also_unit"]))
+                        for amount, unit in (
+                            (r["value"], r["unit"]),
+                            (r["also_value"], r["also_unit"]),
+                            (r["value_high"], r["unit"]),
+                        )
                         if unit is not None
+                        and amount is not None
                         and any(_units_match(unit, u) for u in units)
                         and abs(amount - float(value)) <= 0.01 * abs(float(value))
                     }
@@ -298,6 +310,9 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E14_BATCHES,
     _C15_BATCHES,
     _M6_BATCHES,
+    _Q14_BATCHES,
+    _E15_BATCHES,
+    _C16_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -335,6 +350,9 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e14_gold.yml",
         "c15_gold.yml",
         "m6_gold.yml",
+        "q14_gold.yml",
+        "e15_gold.yml",
+        "c16_gold.yml",
     )
 )
 
@@ -389,6 +407,9 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e14_",
                 "m6_",
                 "c15_",
+                "q14_",
+                "e15_",
+                "c16_",
             )
         )
     ),
@@ -434,6 +455,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The c15 claim-grouping round (ids "c15_", gold in c15_gold.yml), each of its batches on its own.
     "claims round c15": lambda article_id: _C15_BATCHES.get(article_id) == 1,
     "claims round c15, batch 2": lambda article_id: _C15_BATCHES.get(article_id) == 2,
+    # The c16 claim-grouping round (ids "c16_", gold in c16_gold.yml), each of its batches on its own.
+    "claims round c16": lambda article_id: _C16_BATCHES.get(article_id) == 1,
+    "claims round c16, batch 2": lambda article_id: _C16_BATCHES.get(article_id) == 2,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -462,6 +486,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The q13 quotes round (speakers and grouping; ids "q13_", gold in q13_gold.yml), each batch on its own.
     "quotes round q13": lambda article_id: _Q13_BATCHES.get(article_id) == 1,
     "quotes round q13, batch 2": lambda article_id: _Q13_BATCHES.get(article_id) == 2,
+    # The q14 quotes round (speakers and grouping; ids "q14_", gold in q14_gold.yml), each batch on its own.
+    "quotes round q14": lambda article_id: _Q14_BATCHES.get(article_id) == 1,
+    "quotes round q14, batch 2": lambda article_id: _Q14_BATCHES.get(article_id) == 2,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -510,6 +537,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e14 entities round (ids "e14_", gold in e14_gold.yml), each of its batches on its own.
     "entities round e14": lambda article_id: _E14_BATCHES.get(article_id) == 1,
     "entities round e14, batch 2": lambda article_id: _E14_BATCHES.get(article_id) == 2,
+    # The e15 entities round (ids "e15_", gold in e15_gold.yml), each of its batches on its own.
+    "entities round e15": lambda article_id: _E15_BATCHES.get(article_id) == 1,
+    "entities round e15, batch 2": lambda article_id: _E15_BATCHES.get(article_id) == 2,
 }
 
 
@@ -1187,6 +1217,7 @@ FLOORS["claims round c15"] = {
 # "Mentari" ("Seri" read as a title), "the European Union" the subject of a processor's figures, an
 # investment "in" a company and the same sum "raising" new shares apart (sibling measures), a misprint
 # ten times apart printed by only two outlets (4.800 against 48,000 tonnes: no third to agree).
+# Its claims floor raised by the c16 round's letter signs ("VT3.2 billion"): 1.0.
 FLOORS["claims round c15, batch 2"] = {
     "organisations P": 0.95,
     "organisations R": 0.84,
@@ -1195,10 +1226,77 @@ FLOORS["claims round c15, batch 2"] = {
     "quotes P": 1.0,
     "quotes R": 1.0,
     "speakers": 0.77,
-    "claims R": 0.98,
+    "claims R": 1.0,
     "claim subjects": 0.75,
     "claim groups formed": 0.88,
     "claim group status": 0.88,
+}
+
+# The c16 claims round (c16_gold.yml: two stories told by three outlets each, in house styles not used
+# before: a Madrid agri-food trade site translated from Spanish, a Kochi spice trade weekly, a Central
+# American wire from Guatemala City; an Eswatini business daily, a Maputo business weekly translated from
+# Portuguese, a Durban sugar trade journal), articles and gold committed before the first build. Before
+# any fix (a build of the round's own articles): organisations P 0.947 / R 0.947, people P 1.0 / R 1.0,
+# quotes P 1.0 / R 1.0, speakers 1.0, quote groups 1.0, claims 0.646, claim subjects 0.259, claim groups
+# formed 0.267, status 0.267 (the quetzal's "Q185 million" and the lilangeni's "E450 million" in their
+# countries' stories, "185 million quetzales", "450 million emalangeni" and "meticais" as counted nouns;
+# "8.500 tonnes", "1.350 hectares", "62.000 tonnes", "2.300 workers" and "7.850 million meticais" read
+# with a decimal point on pages that print no decimal comma; "9 400ha", "4,900ha"; ranges' upper ends
+# ("between 4.000 and 4.500", "between 1 100 and 1 250"); the target's own figures after "The Guatemalan
+# firm", "The Guatemalan company", "Mhlume crushed", "It employs" given to the buyer, a stake and staff
+# given to "Swazi" read as an organisation; "S.A." after a comma read as a name). Floors at the scores
+# after its fixes and the scorer's reading of a range's upper end (organisations P 1.0 / R 0.947, claims
+# 0.985, claim subjects 0.778, groups formed and status 0.867). Left: "85 lakh kg" (a scale before a
+# unit's symbol), the dollar price printed beside the quetzal one by the wire (one claim, two readings,
+# grouped by its first), "Mhlume crushed 1.1Mt" and "It employs 2,300 staff" on the trade journal's page
+# given to the buyer (the short name is the town's too), "Tibiyo Taka Ngwane" missed.
+FLOORS["claims round c16"] = {
+    "organisations P": 1.0,
+    "organisations R": 0.94,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "quote groups": 1.0,
+    "claims R": 0.98,
+    "claim subjects": 0.77,
+    "claim groups formed": 0.86,
+    "claim group status": 0.86,
+}
+
+# The c16 round's second batch (written after the first batch's fixes, in house styles new again: a Port
+# Vila daily, a Nouméa news site translated from French, a Pacific business radio's web story; a
+# Tegucigalpa business daily translated from Spanish, a Taipei business paper, a US shrimp trade site),
+# articles and gold committed before its first scoring. Before its fixes (a build of the round's own
+# articles with the first batch's fixes): organisations P 0.944 (0.895 in this module's build of every
+# held-out article, where another round's "Sawit Lestari Nusa" expands a related headline's "SLN", the
+# same before the first batch's fixes: its floor is set there) / R 0.850, people P 1.0 / R 1.0, quotes
+# P 1.0 / R 1.0, speakers 1.0, quote groups 1.0, claims 0.820, claim subjects 0.519, claim groups formed
+# 0.538, status 0.538 (ranges' upper ends again, "between 1,200 and 1,400", "between 300 and 350";
+# "1,8 billion CFP francs" and "CFP" read as an organisation; "15,000 metric tons" apart from tonnes;
+# "33 million pounds" of shrimp; "Camaronera del Golfo de Fonseca, S. de R.L." named "Camaronera"; "the
+# Honduran farm", "the Luganville plant's 4800t" in what the buyer says, and a target's exports "according
+# to a filing with the Honduran competition authority" given to the buyer; related headlines' figures).
+# Floors at the scores after its fixes (claims 0.902, claim subjects 0.741, groups formed and status
+# 0.615). Left: "Camaronera del Golfo de Fonseca" after "Honduran shrimp farmer" missed ("Golfo de
+# Fonseca" read as a place; a farmer's trade before a name is a person's), so the farm's figures on the
+# Taipei and trade pages are the buyer's and their groups apart; "33 million pounds" of shrimp (a weight
+# or sterling); "smallholder farmers" a unit of its own; "VT38,000 a tonne", "L4,100 per quintal" and
+# "fall 12%" in related headlines; "New Caledonian", "CFP" and "Malekula" read as organisations.
+FLOORS["claims round c16, batch 2"] = {
+    "organisations P": 0.89,
+    "organisations R": 0.85,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "quote groups": 1.0,
+    "claims R": 0.9,
+    "claim subjects": 0.74,
+    "claim groups formed": 0.61,
+    "claim group status": 0.61,
 }
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
@@ -1565,6 +1663,59 @@ FLOORS["quotes round q13, batch 2"] = {
     "quote groups": 0.61,
 }
 
+# The q14 quotes round (q14_gold.yml: two stories told by three outlets each, in house styles not
+# used before: a Connemara community radio's bilingual page, a Stornoway weekly, a Dutch maritime trade
+# site's interview in English; an Addis Ababa business weekly, a Valencia English-language site, a
+# specialty-coffee newsletter's Q&A), articles and gold committed before the first build. Before its
+# fixes: speakers 0.611, quote groups 0.375, quotes P / R 1.0 / 0.783, organisations P 0.933 / R 1.0,
+# people P 1.0 / R 0.947. Missed: Q&A answers labelled by a surname with its particle ("Van der
+# Kolk:", "Ó Conghaile:") or by a given name alone ("Dawit:"), all ten; honorifics read into names
+# ("Ato Dawit Gebremedhin", "Cllr NicLeòid"); Gaelic surnames with accents ("Eòghainn MacNìll")
+# missed, so his quotes given to the councillor before him; a Catalan name cut at "i" ("Vicent
+# Soler" for "Vicent Soler i Ribes"); "she says" given to the man named last ("her father, Josep
+# ..."); the second half of a quote split around "said X, <role>," left without its speaker; headline
+# quotes without their body speaker; a minister named by title only in one outlet. Floors at the
+# scores reached after its fixes (speakers 0.978, quote groups 0.75, quotes R 1.0, people R 1.0).
+# Left: a fragment ("for about the same money") whose speaker the next paragraph names; a trimmed quote
+# grouped with its own outlet's headline, not with the body's longer version; "the Scots" for "your" in
+# an interview's rewording (a name one version prints and the other does not keeps them apart).
+FLOORS["quotes round q14"] = {
+    "organisations P": 0.93,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.97,
+    "quote groups": 0.75,
+}
+
+# The q14 round's second batch (written after the first batch's fixes, gold committed before its first
+# build: a Yogyakarta English-language site, a Japanese retail trade paper's English digest, a radio
+# programme's transcript; an Agadir business site, a Drôme daily machine-translated from French, a
+# fair-trade newsletter's Q&A). Before its fixes: speakers 0.571, quote groups 0.3, quotes P / R 0.8 /
+# 0.903, organisations P 1.0 / R 0.7, people P 1.0 / R 0.789. Missed: courtesy titles read into names
+# ("Ibu Suwarni", "Pak Sugeng", "Hajja Fadma Aït Ouaziz"); a transcript's "SUWARNI (translated):" and a
+# correspondent's own turns read as quotes; question lines run on into the answer before them; the second
+# half of «…», explains X, «…»; a "he said" given to a woman ("Hajja") and a "she says" after an unnamed
+# employee given to the woman before. Floors at the scores reached after its fixes (speakers 0.897, quote
+# groups 0.4, quotes P / R 1.0 / 0.935). Left: Japanese names written family name first ("Takeda
+# Haruko", no Japanese family names in the list of names written first) and a person known by one name
+# with no courtesy title ("the single name Suwarni", "The cooperative's chair is Suwarni."), so their
+# quotes and the transcript's "SUWARNI (translated):" turns lose their speaker; a machine translation's
+# other words ("We did not go there to find the cheapest oil") and a reworded fragment grouped with no
+# other outlet; organisations with no sign ("the Tamount women's argan cooperative").
+FLOORS["quotes round q14, batch 2"] = {
+    "organisations P": 1.0,
+    "organisations R": 0.7,
+    "people P": 1.0,
+    "people R": 0.78,
+    "quotes P": 1.0,
+    "quotes R": 0.93,
+    "speakers": 0.89,
+    "quote groups": 0.4,
+}
+
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
 # house styles not used before; articles and gold committed before its first build). Before any fix:
 # organisations P 0.923 / R 1.0, people P 1.0 / R 1.0, places P 0.933 / R 0.824, quotes P 1.0 / R
@@ -1728,6 +1879,8 @@ FLOORS["mixed round m5"] = {
 # neighbourhoods ("Ha Tsosane", "Ha Thetsane") read as people; "Thetsane", "Semonkong", "Port
 # Elizabeth" in a quote, "Jansenville", "the Maloti mountains", "Nouadhibou" in a wire's dateline,
 # "Canary Islands" missed.
+# Its claims and subjects floors raised by the c16 round's rules (the maloti's "M", "775 million new
+# ouguiyas", "900 000kg", "8.500 tonnes" on a page of no decimals): 0.94 and 0.62.
 FLOORS["mixed round m6"] = {
     "organisations P": 1.0,
     "organisations R": 0.95,
@@ -1737,8 +1890,8 @@ FLOORS["mixed round m6"] = {
     "quotes R": 0.94,
     "speakers": 0.56,
     "quote groups": 1.0,
-    "claims R": 0.84,
-    "claim subjects": 0.5,
+    "claims R": 0.94,
+    "claim subjects": 0.62,
     "claim groups formed": 0.72,
     "claim group status": 0.72,
 }
@@ -2183,6 +2336,64 @@ FLOORS["entities round e8"].update({"people R": 0.93, "speakers": 1.0})
 FLOORS["claims round c14"].update({"people R": 1.0, "speakers": 0.91})
 FLOORS["entities round e11"]["speakers"] = 0.86
 FLOORS["entities round e11, batch 2"]["speakers"] = 0.9
+# Older rounds' floors the q14 round's rules raised (interview labels, courtesy titles before given names,
+# unnamed people introduced before a quote).
+FLOORS["quotes round q9, batch 2"]["speakers"] = 0.94
+
+
+# The e15 entities round (e15_gold.yml): two stories told by three outlets each, a Sabah daily, a
+# seaweed-trade letter and a Brunei news site (a Tawau carrageenan maker buying seaweed farms off
+# Semporna); a Cobán paper translated from Spanish, a Gulf food-trade site and a Kochi spice letter (a
+# Jeddah spice house buying a cardamom drier in Chisec), written and committed before their first
+# build. Before any fix: organisations P 0.864 / R 0.950, people P 0.724 / R 0.955, quotes P/R 1.0,
+# speakers 0.643, places P 1.0 / R 0.624. Missed: villages and islands written "Kampung X" and "Pulau
+# X", places after "at", "on", "from" or "to" ("Sibuan", "Mabul", "Kiulap", "Buraidah"), "Lahad Datu",
+# ranges and rivers in Spanish ("Sierra de Chamá", "Río Chixoy") and a department ("Alta Verapaz")
+# read as people, "Souk Al-Alawi" read as a person and given a quote, honorifics kept in names ("Hajah
+# Siti Normah") or names cut at a particle's title ("Abdul Muizz bin Pengiran"), a given name dropped
+# ("Nur Aisyah Wan Zulkifli"), a Spanish double surname after a title ("Licenciado Héctor Estuardo Caal
+# Tiul"), a dateline's byline merged with a country ("Idris Brunei"). Floors at the scores reached
+# after its fixes (organisations P 0.905 / R 0.950, people 1.0 / 1.0, speakers 0.857, places P 1.0 /
+# R 0.796). Left: places after "at" or "in" no list knows ("Kiulap", "Sibuan", "Beribi"), Arabic
+# towns spelt otherwise than the list ("Buraidah", "Qassim"), "Tun Sakaran Marine Park" (an honorific
+# and an organisation's word inside a park's name), a name opening "Wan" cut ("Nur Aisyah Wan
+# Zulkifli"), a quote given to a company whose name holds "Al-" ("Dar Al-Hail").
+# The second batch (a Tamale radio station's site, a Kano business daily and a Burkinabè rural site
+# translated from French; a Las Palmas fishing paper translated from Spanish, a Nouakchott business
+# site translated from French and a Dutch seafood weekly), written after the first batch's fixes and
+# scored before any fix of its own: organisations P 0.909 / R 0.909, people P 0.905 / R 0.950, quotes
+# P 0.929 / R 1.0, speakers 0.923, places P 1.0 / R 0.563. Missed: villages after "at", "in", "out of"
+# and "from" ("Nyankpala", "Gbullung", "Wantugu", "Bagré", "Kura"), a town in a list before "districts"
+# ("the Tolon, Kumbungu and Savelugu districts"), "the White Volta", "Cap Blanc" read as a person,
+# "Puerto de Mogán", "Gran Canaria" read as an organisation, "Ghana Rice Inter-Professional Body" cut
+# at its country, a son and his late father of one surname merged ("Bello Kurawa"), a quote given to
+# nobody where the speaker's surname is also a company's ("Van der Meulen said"). The one quote counted
+# false is a partial quote the gold left out ("a sign that the Canary fleet is moving ashore"), added
+# to the gold after. Floors at the scores reached after its fixes (organisations P 0.913 / R 0.955,
+# people P 1.0 / R 0.950, quotes 1.0, speakers 0.929, places P 1.0 / R 0.690). Left: villages after
+# "at" or "in" with no other sign ("at Gbullung and Kpalsogu", "at Niassan and Di"), "Gran Canaria"
+# and "Bagré" read as organisations, the son and the father, the speaker "Van der Meulen".
+E15_FLOORS = {
+    "entities round e15": {
+        "organisations P": 0.9,
+        "organisations R": 0.95,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.85,
+    },
+    "entities round e15, batch 2": {
+        "organisations P": 0.91,
+        "organisations R": 0.95,
+        "people P": 1.0,
+        "people R": 0.95,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.92,
+    },
+}
+FLOORS.update(E15_FLOORS)
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -2297,6 +2508,8 @@ E5_PLACE_FLOORS = {
     "entities round e13, batch 2": {"places P": 0.96, "places R": 0.8},
     "entities round e14": {"places P": 1.0, "places R": 0.82},
     "entities round e14, batch 2": {"places P": 0.97, "places R": 0.69},
+    "entities round e15": {"places P": 1.0, "places R": 0.79},
+    "entities round e15, batch 2": {"places P": 1.0, "places R": 0.69},
 }
 # Older rounds' places the e13 round's rules raised (a recurring name where places are named, towns in
 # their own accents, islands in a country).

@@ -23,6 +23,9 @@ CITY_SPELLINGS = Path(__file__).resolve().parent.parent / "data" / "city_spellin
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 # First-level divisions a news story names as a place ("Tamil Nadu", "Ontario"), by their ISO 3166-2 type.
 _SUBDIVISION_TYPES = frozenset({"State", "Province", "Union territory", "Prefecture", "Autonomous region"})
+# ... and the departments of Central and South America named in two words or more ("Alta Verapaz",
+# "Norte de Santander"): a one-word department ("Meta", "Cauca") is an everyday word or a company's too.
+_SUBDIVISION_TYPES_OF_TWO_WORDS = frozenset({"Department"})
 # Words naming the kind of division after its name in ISO 3166-2's romanised names (Chinese "Sheng", "Zizhiqu").
 _DIVISION_WORD_RE = re.compile(r" (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Weiwu'er Zizhiqu)$")
 _PLAIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}")
@@ -68,7 +71,7 @@ def places() -> dict[str, tuple[str, str]]:
         name = _DIVISION_WORD_RE.sub("", name)  # "Guangdong Sheng" is "Guangdong" in English news
         # a one-word division that is also a given name ("Farah", "Alberta") is left to the cities and aliases
         if (
-            division_type in _SUBDIVISION_TYPES
+            (division_type in _SUBDIVISION_TYPES or (division_type in _SUBDIVISION_TYPES_OF_TWO_WORDS and " " in name))
             and _PLAIN_NAME_RE.fullmatch(name)
             and name not in ambiguous
             and not (" " not in name and name in given_names)
@@ -120,6 +123,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
     keys = (
         "feature_words_after",
         "feature_words_before",
+        "words_opening_a_place",
+        "ranges_before_a_particle",
         "division_words",
         "locative_words",
         "naming_locatives",
@@ -159,6 +164,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "feature_words_before_a_particle",
         "appositive_place_nouns",
         "appositive_place_after",
+        "appositive_qualified_place_nouns",
         "particle_locatives",
         "motion_verbs",
         "losing_verbs",

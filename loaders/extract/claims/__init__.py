@@ -24,6 +24,7 @@ from loaders.extract.claims.amounts import (
     find_amounts,
     is_earlier,
     prints_decimal_commas,
+    prints_only_thousands_dots,
     prints_scaled_decimal_commas,
 )
 from loaders.extract.claims.context import (
@@ -378,7 +379,8 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         (m.name for m in entities.mentions if m.kind == "place" and not text.startswith("$", m.span.end)),
         (m.name for m in entities.mentions if m.kind == "organisation"),
     )
-    dots = prints_decimal_commas(text), prints_scaled_decimal_commas(text)
+    only_dots = prints_only_thousands_dots(text)  # "8.500 tonnes", "1.640 million" on a page of no decimals
+    dots = prints_decimal_commas(text) or only_dots, prints_scaled_decimal_commas(text) or only_dots
     found = [(sentence, find_amounts(text, sentence, local, *dots)) for sentence in sentences]
     figures = sorted(amount.span for _, amounts in found for amount in amounts)
     figure_starts = [span.start for span in figures]
@@ -391,14 +393,15 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
     main = main_organisation(text, sentences, organisations, (m for m in entities.mentions if m.kind != "organisation"))
     # "the Dutch group": a mention of the one organisation the article gives that nationality
-    if referents_by_nationality := nationality_mentions(text, organisations):
+    parties = deal_parties(text, sentences, organisations)
+    if referents_by_nationality := nationality_mentions(text, organisations, parties):
         organisations = sorted([*organisations, *referents_by_nationality], key=lambda m: m.span)
         organisation_starts = [m.span.start for m in organisations]
+        parties = deal_parties(text, sentences, organisations)
     # Where the entity stage recognised no organisation, the names the article repeats most stand in
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else tuple(name for name, _ in _repeated_names(text, sentences))
     prominent = _prominent_organisations(organisations)
-    parties = deal_parties(text, sentences, organisations)
     claims = []
     referents = Referents(main)  # what a sentence naming no organisation is about
     for sentence, amounts in found:

@@ -121,6 +121,9 @@ UNIT_RE = re.compile(
 )
 NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
+# The number of a quarter or a half after its letter ("Q3", "H1"): a country's letter sign ("Q" for the
+# quetzal) before any other number is its money.
+QUARTER_NUMBER_RE = re.compile(r"[1-4]")
 FRACTION_PRECISION = 5.0  # percent: how finely a fraction in words is printed
 PART_OF_RE = re.compile(r"\s+of\s+(?:(?:its|their|our|the|his|her)\s+)?(?:about\s+|some\s+)?[\d,.]{1,15}\s")
 # A multiple: a decimal ("subscribed 3.4 times"), or a whole number of times something ("7 times the shares").
@@ -243,6 +246,22 @@ def prints_scaled_decimal_commas(text: str) -> bool:
     return _SCALED_DECIMAL_COMMA_RE.search(text) is not None
 
 
+# A number with a decimal point of other than three digits ("23.9", "3.25", "0.1234"); a date's dots
+# ("26.11.2026") are none.
+_DECIMAL_POINT_RE = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])")
+_DOTTED_GROUP_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])")
+
+
+def prints_only_thousands_dots(text: str) -> bool:
+    """Whether the page's dots all group thousands though it prints no decimal comma: it prints two
+    numbers or more of the "d.ddd" shape, each ending in a zero (a round figure: "8.500 tonnes",
+    "1.640 million"; a writer of decimals drops that zero), and no number with a decimal point of another
+    length ("23.9"), as a page translated from Spanish or Portuguese does; one "1.625 million barrels"
+    on an English page is a decimal."""
+    dotted = _DOTTED_GROUP_RE.findall(text)
+    return len(dotted) >= 2 and all(number.endswith("0") for number in dotted) and _DECIMAL_POINT_RE.search(text) is None
+
+
 def _dot_groups_thousands(text: str, end: int, thousands_dots: bool, scaled_thousands_dots: bool) -> bool:
     """Whether the dot of a "d.ddd" number ending at `end` groups thousands, by what follows it."""
     if not thousands_dots or re.match(r"\.\d", text[end : end + 2]) or _PERCENT_AFTER_RE.match(text, end):
@@ -345,19 +364,21 @@ def _read_at(
     before = _currency_before(window)
     sign = LOCAL_SIGN_RE.search(window) if local else None
     # A sign that is a currency everywhere ("$") names the local one only where it stands alone.
+    local_sign = False
     if (
         sign
         and (written_sign := sign.group("long") or sign.group("short")) in local
         and (not before or before[1] == len(sign.group(0)))
     ):
         before = local[written_sign], len(sign.group(0))  # "N48.2bn" in a Nigerian story
+        local_sign = True
     currency = before[0] if before else None
     if before:
         start -= before[1]
     elif re.search(r"[A-Za-z]$", window):
         return None  # "K7", "A320": part of a name
-    if NOT_AN_AMOUNT_BEFORE_RE.search(window):
-        return None  # "tier 1", "Q3", "FY2015", "No. 1"
+    if NOT_AN_AMOUNT_BEFORE_RE.search(window) and not (local_sign and not QUARTER_NUMBER_RE.fullmatch(written)):
+        return None  # "tier 1", "Q3", "FY2015", "No. 1" ("Q185 million" is the quetzal's in a Guatemalan story)
     limit = min(sentence.end, end + 100)
     high = None
     scale_written = None
@@ -370,7 +391,12 @@ def _read_at(
     ):
         ranged = None
     if ranged and (token.group("digits") is not None) == ranged.group("high")[0].isdigit():
-        high_read = _read_number(ranged.group("high"))
+        high_written = ranged.group("high")
+        if _THOUSANDS_DOT_RE.fullmatch(high_written) and _dot_groups_thousands(
+            text, ranged.end("high"), thousands_dots, scaled_thousands_dots
+        ):
+            high_written = high_written.replace(".", "")  # "between 4.000 and 4.500" on a page of thousands dots
+        high_read = _read_number(high_written)
         if high_read and high_read[0] > value * (1 if not ranged.group("scale") else 0):
             high = high_read[0]
             cursor = ranged.end()

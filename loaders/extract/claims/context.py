@@ -416,7 +416,9 @@ def _in_qualifier(text: str, cue_start: int, start: int) -> bool:
     return qualifier is not None and qualifier.start() == cue_start
 
 
-_PUBLIC_BODY_RE = re.compile(rf"\b(?:{'|'.join(words('organisations', 'public_bodies'))})$")
+# "Environment Agency", and "Competition Commission of Eswatini", "Department for Transport", "Court of
+# Appeal": the body's word, then what or where it is of
+_PUBLIC_BODY_RE = re.compile(rf"\b(?:{'|'.join(words('organisations', 'public_bodies'))})(?:\s(?:of|for|on)\s[^\n]*)?$")
 _PUBLIC_BODY_HEAD_RE = re.compile(rf"^(?:{'|'.join(words('organisations', 'public_body_heads'))})\b")
 
 

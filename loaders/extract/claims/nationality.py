@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 
 from loaders.data import iso
+from loaders.extract.claims.context import is_public_body
 from loaders.extract.claims.countries import _country_of
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import Mention
@@ -32,6 +33,16 @@ _DESCRIBING = r"(?!(?:also|and|or|but|to|by|with|of|for|from|on|in|at|as|that|wh
 _DEMONYM_BEFORE_RE = re.compile(rf"\b(?P<demonym>[A-Z][a-z]+)\s+(?:{_DESCRIBING}\s+){{0,3}}$")
 _PLACE_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+$")
 _PLACE_AFTER_RE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\b")
+# A describing phrase after the name that says where it is ("Sukela Sugar, the cane miller based in
+# Simunye", "Banco Quiché, a lender in Cobán, Guatemala"): up to six words after its article, then the place.
+_LEGAL_FORM_AFTER = rf"(?:,?\s+(?:{'|'.join(re.escape(form) for form in sorted(words('organisations', 'legal_forms'), key=len, reverse=True))})(?![\w.]))?"
+_APPOSITIVE_PLACE_RE = re.compile(
+    _LEGAL_FORM_AFTER
+    + r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,6}?(?:based\s+in|in|of|from|near)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+)
+# "the Maputo-based sugar group" right after the name, or "Kochi-based" before it
+_BASED_AFTER_RE = re.compile(_LEGAL_FORM_AFTER + r",\s+(?:a|an|the)\s+(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)-based\b")
+_BASED_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)-based\s+(?:[a-z][\w-]*\s+){0,3}$")
 REACH = 60  # characters before a name in which its adjective or its country's possessive may stand
 
 
@@ -84,15 +95,25 @@ def _nationalities(text: str, organisations: list[Mention]) -> dict[str, set[str
             found |= demonyms_of(possessive.group("place"))
         if after := _PLACE_AFTER_RE.match(text, mention.span.end):
             found |= demonyms_of(after.group("place"))
+        limit = min(len(text), mention.span.end + 2 * REACH)
+        for pattern in (_APPOSITIVE_PLACE_RE, _BASED_AFTER_RE):
+            if (described := pattern.match(text, mention.span.end, limit)) and ". " not in described.group(0):
+                found |= demonyms_of(described.group("place"))
+        if based := _BASED_BEFORE_RE.search(text, window, mention.span.start):
+            found |= demonyms_of(based.group("place"))
         for word in mention.name.split()[1:]:  # "Rimal Cement Kenya": a country in the name, after its first word
             if iso.lookup_country(word):
                 found |= demonyms_of(word)
     return out
 
 
-def nationality_mentions(text: str, organisations: list[Mention]) -> list[Mention]:
+def nationality_mentions(text: str, organisations: list[Mention], parties: dict[str, str] | None = None) -> list[Mention]:
     """A mention of the organisation each "the <nationality> <noun>" stands for, where the article gives
-    exactly one organisation that nationality (none where it gives none, or several)."""
+    exactly one organisation that nationality (none where it gives none, or several). A public body
+    ("Central Bank of Eswatini") is no company the phrase stands for. Where the article gives none that
+    nationality, the deal's other party stands for it when one of its two parties (`parties`: buyer and
+    target) is given another nationality and the other none: "the Swazi miller" is not the buyer the
+    article calls Mozambican."""
     if not organisations or "he " not in text:
         return []
     owners_of: dict[str, list[str]] | None = None  # adjective -> the organisations given it
@@ -101,17 +122,38 @@ def nationality_mentions(text: str, organisations: list[Mention]) -> list[Mentio
     out = []
     for found in REFERENT_RE.finditer(text):
         demonym = found.group("demonym")
-        if demonym not in _demonyms():
+        # "the Eswatini mill", "the Vanuatu company": a country's name stands for its adjectives
+        adjectives = frozenset({demonym}) if demonym in _demonyms() else _country_adjectives(demonym)
+        if not adjectives:
             continue
         if owners_of is None:
             owners_of = {}
             for name, given in _nationalities(text, organisations).items():
                 for adjective in given:
                     owners_of.setdefault(adjective, []).append(name)
-        owners = owners_of.get(demonym, [])
+        owners = sorted({name for adjective in adjectives for name in owners_of.get(adjective, []) if not is_public_body(name)})
+        if not owners and parties:
+            owners = sorted({name for adjective in adjectives for name in _other_party(adjective, parties, owners_of)})
         span = Span(found.start(), found.end())
         # a name inside the phrase ("the Dutch group Zuiderveld" is excluded above; "the Kestrel Korean unit" here)
         near = bisect_left(taken_starts, span.end)
         if len(owners) == 1 and not (near > 0 and taken[near - 1].end > span.start):
             out.append(Mention("organisation", owners[0], span, "nationality referent", 1.0))
     return out
+
+
+def _country_adjectives(word: str) -> frozenset[str]:
+    """The adjectives of the country a one-word name names ("Eswatini": Swazi), none for another word."""
+    return demonyms_of(word) if len(word) > 3 and iso.lookup_country(word) else frozenset()  # no "Can", a code
+
+
+def _other_party(demonym: str, parties: dict[str, str], owners_of: dict[str, list[str]]) -> list[str]:
+    """The deal's party given no nationality, where the other is given one that is not `demonym`."""
+    buyer, target = parties.get("buyer"), parties.get("target")
+    if not buyer or not target or buyer == target:
+        return []
+    given = {name: {adjective for adjective, names in owners_of.items() if name in names} for name in (buyer, target)}
+    for one, other in ((buyer, target), (target, buyer)):
+        if given[one] and demonym not in given[one] and not given[other]:
+            return [other]
+    return []

@@ -194,6 +194,10 @@ def _named_currencies() -> dict[str, str]:
             for form in (spelling, spelling + "s"):
                 if form not in _LISTED_CURRENCY_WORDS:
                     found[form] = code
+    # the names and plurals ISO 4217 does not give by one word (`more_names`: "emalangeni", "meticais")
+    for form, code in mapping("currencies", "more_names").items():
+        if form.casefold() not in _LISTED_CURRENCY_WORDS:
+            found[form.casefold()] = code
     return found
 
 

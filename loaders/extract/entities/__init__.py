@@ -54,6 +54,7 @@ from loaders.extract.entities.people import (
     ADDRESS_WORDS,
     MONTHS,
     doubtful_given_name,
+    given_name_honorific_before,
     has_given_name,
     known_by_one_name,
     lone_name_evidence,
@@ -65,13 +66,14 @@ from loaders.extract.entities.places import QUALIFIED_DIVISION_RULE, find_places
 from loaders.extract.entities.product_names import find_named_products, lower_case_brands
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
-from loaders.extract.entities.runs import proper_runs
+from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, proper_runs
 from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import NOT_NAMES, ArticleState, canonical_organisation, name_openings
 from loaders.extract.gazetteer import demonyms, places
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
+from loaders.vocab import alternation
 from loaders.vocab import words as vocab_words
 
 __all__ = ["find_entities"]
@@ -99,12 +101,25 @@ ORGANISATION_THRESHOLD = 2.0
 _NICKNAME_BEFORE_RE = re.compile(r"(?:nicknamed|dubbed|called|known as)\s+\S+[’']s\s+$")  # needs an apostrophe
 
 
+# ", S.A.", ", S. de R.L." after a name (`legal_forms_after_a_comma`), or "(Pty) Ltd" (`legal_forms_in_brackets`),
+# then no word going on
+_COMMA_FORMS = sorted(vocab_words("organisations", "legal_forms_after_a_comma"), key=len, reverse=True)
+_BRACKET_FORMS = sorted(vocab_words("organisations", "legal_forms_in_brackets"), key=len, reverse=True)
+_LEGAL_FORM_AFTER_A_COMMA_RE = re.compile(
+    rf"(?:,[^\S\n](?:{alternation(_COMMA_FORMS)})|[^\S\n](?:{alternation(_BRACKET_FORMS)}))(?![\w])"
+)
+
+
 def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     """Collect every run's evidence, decide each name once for the whole
     article (person, organisation or neither), then record its mentions."""
     text = article.text
+    rests = _rests_of_organisations_names(article)
+    runs = [run for run in runs if not _rest_of_an_organisations_name(article, run, rests)]
+    runs = [run for run in runs if article.free(run)]  # ("Tanjung", the opening cut off, is in it now)
     candidates: list[tuple[Span, str, list, list]] = []
     one_name: set[str] = set()  # people known by one name ("The village head, Suryadi,")
+    titled: set[str] = set()  # ... after a courtesy title written before given names ("Ibu Suwarni"): a person however used
     lower_words = lower_case_words(text)
     for span in runs:
         value = span.of(text)
@@ -121,6 +136,10 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         if _DEPARTMENT_OF_RE.search(before) and all(word in DEPARTMENTS for word in words):
             continue  # "Head of Sustainability at X": the end of a job title
         if organisation_by_suffix(article, span):
+            continue
+        if len(words) == 1 and given_name_honorific_before(before) and not common_word(value, lower_words):
+            titled.add(value)  # "Pak Sugeng": a person known by one name, unless the article names them in full
+            candidates.append((span, value, [("given name after its courtesy title", 3.0)], []))
             continue
         if len(words) == 1 and lone_name_evidence(before):
             candidates.append((span, value, [("honorific", 3.0)], []))
@@ -223,7 +242,9 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             pending_single.append(span)
             continue
         people, organisations = person_score[value], organisation_score[value]
-        if organisations >= ORGANISATION_THRESHOLD and organisations > people:
+        if value in titled:
+            article.add(PERSON, value, span, "known by one name, after a courtesy title", 0.85)
+        elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
             rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
             article.add(ORGANISATION, value, span, rule, 0.85 if for_organisation else 0.75)
         elif value in one_name:
@@ -234,6 +255,39 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     # "Mr Lee": only ever the surname of a person named in full, never a name of its own.
     surnames = {value for _, value, for_person, _ in candidates if " " not in value and for_person}
     resolve_short_forms(article, pending_single, lower_words, surnames)
+
+
+_MOST_WORDS_OF_A_NAME = 8  # an organisation's name longer than this is no name cut short
+
+
+def _rests_of_organisations_names(article: ArticleState) -> dict[str, tuple[str, str]]:
+    """Every stretch of words after the first of each organisation's name the article has found
+    ("Batu Hydrocolloids" of "Tanjung Batu Hydrocolloids Sdn Bhd") -> (the words before it with
+    their space, the organisation's name): once per article, for a look-up per run."""
+    rests: dict[str, tuple[str, str]] = {}
+    for written, name in sorted({(m.span.of(article.text), m.name) for m in article.found.mentions if m.kind == ORGANISATION}):
+        words = written.split(" ")
+        if len(words) > _MOST_WORDS_OF_A_NAME:
+            continue
+        for first in range(1, len(words)):
+            for last in range(first + 1, len(words) + 1):
+                rests.setdefault(" ".join(words[first:last]), (" ".join(words[:first]) + " ", name))
+    return rests
+
+
+def _rest_of_an_organisations_name(article: ArticleState, span: Span, rests: dict[str, tuple[str, str]]) -> bool:
+    """ "Batu Hydrocolloids" after "Tanjung " where the article names "Tanjung Batu Hydrocolloids Sdn
+    Bhd": the rest of that organisation's name, its first word cut off as no name's (a given name
+    opening the rest made it look like a person's). The whole name is recorded as the organisation's."""
+    found = rests.get(span.of(article.text))
+    if found is None:
+        return False
+    opening, name = found
+    whole = Span(span.start - len(opening), span.end)
+    if whole.start >= 0 and article.text[whole.start : span.start] == opening and article.free(whole):
+        article.add(ORGANISATION, name, whole, "organisation named earlier in the article", 0.8)
+        return True
+    return False
 
 
 def _firms_joined_by_and(article: ArticleState, runs: list[Span]) -> list[Span]:
@@ -344,6 +398,10 @@ def _full_names_for_tails(article: ArticleState) -> None:
         words = name.split()
         for size in range(2, len(words)):
             owners.setdefault(_tail_key(" ".join(words[-size:])), set()).add(name)
+        # "Siti Aminah" beside "Siti Aminah binti Yusof": the words before a patronymic are the person
+        patronymic = next((i for i, word in enumerate(words) if word in PATRONYMIC_PARTICLES), 0)
+        if patronymic:
+            owners.setdefault(_tail_key(" ".join(words[:patronymic])), set()).add(name)
     if not owners:
         return
     renamed = {tail: next(iter(names)) for tail, names in owners.items() if len(names) == 1}
@@ -518,6 +576,10 @@ def find_entities(
     bodies_by_their_own_grammar(article)  # "UAB Tessavos grūdai", "Šiaulių bankas"
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
+            if _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end) and span.of(text) not in places():
+                # "Camaronera del Golfo, S. de R.L.": a name before its legal form
+                article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
+                continue
             organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)
     match_places(article)
     find_places_in_context(article)

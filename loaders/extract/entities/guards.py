@@ -68,8 +68,9 @@ def junk(text: str, span: Span) -> str | None:
         return "single letter"
     if value[:1].islower():
         return "lower case"  # "listed" of "U.S.-listed", left when the place before it is taken
-    if len(tokens) == 1 and value.rstrip(".") in _LEGAL_FORMS:
-        return "a legal form alone"  # ("Kestrel" or "the Company"): a press release's defined term
+    if len(tokens) == 1 and (value in _LEGAL_FORMS or value.rstrip(".") in _LEGAL_FORMS):
+        # ("Kestrel" or "the Company"): a press release's defined term; "S.A." after "Polochic, "
+        return "a legal form alone"
     if len(tokens) == 1 and _PERIOD_RE.fullmatch(value):
         return "a reporting period"
     if len(tokens) == 1 and (value in _currency_words() or value.rstrip(".") in _currency_words()):

@@ -21,6 +21,7 @@ import unicodedata
 from pathlib import Path
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS, SPEECH_VERBS
+from loaders.extract.entities.runs import fathers_titles
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import demonyms, given_name_list, places
 from loaders.spans import Span
@@ -39,7 +40,8 @@ _HONORIFIC_BEFORE_RE = re.compile(
 # an okina before the first letter too: "ʻAkana")
 _INNER_MARK = rf"(?:[’'ʻ][{LOWER}]{{2,}})?"
 _NAME_WORD_RE = re.compile(
-    rf"(?:ʻ?[{UPPER}][{LOWER}]+{_INNER_MARK}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|Nic[A-Z][a-z]+|O[’'][A-Z][a-z]+|D[’'][A-Z][a-z]+)"
+    # (a Gaelic surname's letters accented too: "MacNìll", "NicLeòid", "O'Dálaigh")
+    rf"(?:ʻ?[{UPPER}][{LOWER}]+{_INNER_MARK}|(?:Mc|Mac|Nic|O[’']|D[’'])[{UPPER}][{LOWER}]+)"
     rf"(?:-[{UPPER}]?[{LOWER}]+{_INNER_MARK})*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")
 )
 # an initial ("M.", "J.R."), or a given name written short ("Ma.", "Md.")
@@ -111,7 +113,10 @@ def person_shaped(value: str) -> bool:
     Al Mansoori"); a month is a surname after a given name ("Nadine April") and a given name
     before a surname ("April Dunn": a month first is a person only with other evidence)."""
     tokens = value.split()
-    inner = [t for t in tokens[1:-1] if t in NAME_PARTICLES or t in _CAPITAL_PARTICLES]
+    if "i" in tokens and not 2 <= tokens.index("i") == len(tokens) - 2:
+        return False  # the Catalan "i" joins a person's two surnames only ("Vicent Soler i Ribes"), no two people
+    titles = fathers_titles(tokens)  # "bin Pengiran Haji Yusof": the father's titles count as no word
+    inner = [t for i, t in enumerate(tokens[1:-1], 1) if t in NAME_PARTICLES or t in _CAPITAL_PARTICLES or i in titles]
     if not 2 <= len(tokens) - len(inner) <= 4:
         return False
     month_surname = tokens[-1] in MONTHS and tokens[0] in given_names()
@@ -122,8 +127,8 @@ def person_shaped(value: str) -> bool:
     if not _NAME_WORD_RE.fullmatch(tokens[-1]):
         return False
     return tokens[0] not in NAME_PARTICLES and all(
-        _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES or t in _CAPITAL_PARTICLES
-        for t in tokens[:-1]
+        _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES or t in _CAPITAL_PARTICLES or i in titles
+        for i, t in enumerate(tokens[:-1])
     )
 
 
@@ -237,6 +242,15 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
         # "according to Jo Hale of the Kestrel Growers' Association": a person and where they work
         found.append(("according to, of an employer", 2.0) if _EMPLOYER_AFTER_RE.match(after) else ("according to", 1.0))
     return found
+
+
+_GIVEN_NAME_HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w/]){alternation(words('names', 'given_name_honorifics'))}\s+$")
+
+
+def given_name_honorific_before(before: str) -> bool:
+    """A courtesy title written before a given name ("Ibu Suwarni", "Pak Harjo") stands right before:
+    the single word after it is a person's given name or only name."""
+    return bool(_GIVEN_NAME_HONORIFIC_BEFORE_RE.search(before))
 
 
 def lone_name_evidence(before: str) -> bool:

@@ -287,9 +287,10 @@ _CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara
 _POSSESSIVE_RE = re.compile(r"[’']s\b")
 _POSSESSIVE_END_RE = re.compile(r"[’']s$")  # "up to Kestrel's standards": an owner, no place
 _TWO_DIVISIONS_RE = re.compile(
-    rf"(?<![\w’'-])({_WORD}(?: {_WORD})?) (?:and|&) ({_WORD}(?: {_WORD})?) "
+    rf"(?<![\w’'-])((?:{_WORD}, ){{0,6}}{_WORD}(?: {_WORD})?) (?:and|&) ({_WORD}(?: {_WORD})?) "
     r"(?:provinces|districts|regions|counties|states|prefectures|governorates|zones|villages|towns|suburbs|townships)\b"
 )
+_LIST_MEMBER_RE = re.compile(r"[^,]+")  # a list's names between its commas
 # "at Kundara in Kollam district": the site lies in a division the text names
 _IN_A_PLACE_RE = re.compile(
     rf" in (?:the )?{_WORD}(?: {_WORD})? (?i:district|province|region|county|state)\b|, {_WORD}\b(?= district| province)"
@@ -520,6 +521,9 @@ def find_places_in_context(article: ArticleState) -> None:
         chunk = article.text[zone.start : zone.end]
         _dateline(context, zone.start, chunk)
         _named_with_their_kind(context, zone.start, chunk)
+        _named_by_their_opening_word(context, zone.start, chunk)
+        if " near " in chunk:
+            _places_near_a_known_place(context, zone.start, chunk)
         _towns_after_locatives(context, zone.start, chunk)
         if "from " in chunk:
             _towns_after_from(context, zone.start, chunk)
@@ -638,14 +642,18 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             context.add(offset + match.start(), offset + match.end(), "county's name")
     if " and " in chunk or " & " in chunk:
         for match in _TWO_DIVISIONS_RE.finditer(chunk):  # "the Uva and Sabaragamuwa provinces", "Volta and Bono East"
-            for group in (1, 2):
-                words = match.group(group).split()
+            # (the first may open a list: "the Tolon, Kumbungu and Savelugu districts")
+            members = [
+                (match.start(1) + at.start(), match.start(1) + at.end()) for at in _LIST_MEMBER_RE.finditer(match.group(1))
+            ]
+            for member_start, member_end in [*members, (match.start(2), match.end(2))]:
+                words = chunk[member_start:member_end].split()
                 kept = _without_leading_function_words(words)  # "The Uva and ...": the article is no part of it
                 if len(kept) == 2 and kept[0].lower() in context.common_words and kept[0] not in demonyms():
                     kept = kept[1:]  # "Serving Dare and Hyde counties": a verb opening a line, no part of a name
                 if kept:
-                    start = offset + match.end(group) - len(" ".join(kept))
-                    context.add(start, offset + match.end(group), "names before a division")
+                    start = offset + member_end - len(" ".join(kept))
+                    context.add(start, offset + member_end, "names before a division")
     for match in _kind_and_particle_pattern().finditer(chunk) if " d" in chunk else ():  # "Ría de Orvane"
         context.add(offset + match.start(), offset + match.end(), "named as a place by its kind and a particle")
     if not _kind_words().search(chunk):
@@ -692,6 +700,41 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             end = offset + match.end(1)
             qualified = match.re is _qualified_division_pattern()
             context.add(end - len(" ".join(words)), end, QUALIFIED_DIVISION_RULE if qualified else "name before a division")
+
+
+@functools.cache
+def _opening_word_patterns() -> tuple[re.Pattern, re.Pattern]:
+    openings = "|".join(place_words()["words_opening_a_place"])
+    ranges = "|".join(place_words()["ranges_before_a_particle"])
+    return (
+        re.compile(rf"(?<![\w’'-])(?:{openings})(?: {_WORD}){{1,3}}(?![ -]?{_WORD}|[’']s [{UPPER}])"),
+        re.compile(rf"(?<=\bthe )(?:{ranges}) (?:de|do|da|del|dos|das) (?:la |las |los )?{_WORD}(?![ -]?{_WORD}|[’']s\b)"),
+    )
+
+
+def _named_by_their_opening_word(context: _Context, offset: int, chunk: str) -> None:
+    """ "Kampung Tessa Laut", "Pulau Orvale", "Souk Al-Tessi": a Malay, Indonesian or Arabic word of a
+    village, an island or a market opening a name; "the Sierra de Tessa": a range before a particle."""
+    openings, ranges = _opening_word_patterns()
+    for pattern in (openings, ranges):
+        for match in pattern.finditer(chunk):
+            value = match.group(0)
+            if not _an_organisation(context, value) and value not in context.organisation_openings:
+                context.add(offset + match.start(), offset + match.end(), "named as a place by its opening word")
+
+
+_AT_A_PLACE_NEAR_RE = re.compile(rf"\b(?:at|in) ({_RUN}) near ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+def _places_near_a_known_place(context: _Context, offset: int, chunk: str) -> None:
+    """ "the mill, at Tessby near Tamale": a name after "at" or "in" placed near a place a list knows
+    (or the article has read) is a place too, known or not, unless shaped like a person's or a body's."""
+    for match in _AT_A_PLACE_NEAR_RE.finditer(chunk):
+        value, near = match.group(1), match.group(2)
+        if not (context.a_town(near) or near in context.gazetteer or near in context.place_names):
+            continue
+        if _place_shaped(value) and not _an_organisation(context, value) and value not in context.organisation_openings:
+            context.add(offset + match.start(1), offset + match.end(1), "place near a known place", town=True)
 
 
 # (the rule's name: a name the article's later passes find an organisation's is no place by it)
@@ -1398,9 +1441,11 @@ def _apposition_pattern() -> re.Pattern:
     words = place_words()
     nouns = "|".join(words["appositive_place_nouns"])
     after = "|".join(words["appositive_place_after"])
+    qualified = "|".join(words["appositive_qualified_place_nouns"])
+    qualifiers = "|".join(words["division_qualifiers"])
     return re.compile(
-        rf"(?<![\w’'-])({_RUN}), (?:an?|the) (?:(?!(?:in|of|from|at|on|to|for|with|and|or|by|the|an?)\b)[a-z-]+ ){{0,2}}"
-        rf"(?:{nouns})(?=[,.;:)]| (?:{after})\b)"
+        rf"(?<![\w’'-])({_RUN}), (?:an?|the) (?:(?:(?!(?:in|of|from|at|on|to|for|with|and|or|by|the|an?)\b)[a-z-]+ ){{0,2}}"
+        rf"(?:{nouns})|(?:{qualifiers}) (?:{qualified}))(?=[,.;:)]| (?:{after})\b)"
     )
 
 
@@ -1478,8 +1523,10 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             or second in context.place_names
         )  # ... or one read as a place by its kind ("from Durrell to Crow Head")
         by_kind = placed and not any(person_shaped(value) and has_given_name(value) for value in (first, second))
+        # (a name shaped like a person's only where a list knows it as a town: "from Lahad Datu to Kunak")
         by_list = (context.a_town(first) or context.a_town(second) or residents) and not any(
-            person_shaped(value) and not (residents and _particle_opening(value)) for value in (first, second)
+            person_shaped(value) and not (residents and _particle_opening(value)) and not context.a_town(value)
+            for value in (first, second)
         )
         if by_kind or by_list:
             context.add(offset + match.start(1), offset + match.end(1), "town on a route", town=True)

@@ -36,6 +36,24 @@ _GIVEN_NAME_ABBREVIATIONS = frozenset(words("names", "given_name_abbreviations")
 _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _HONORIFICS_WITH_STOP = frozenset(words("names", "honorifics_with_stop"))  # "M. Rossier", not "$31M"
+PATRONYMIC_PARTICLES = frozenset(words("names", "patronymic_particles"))
+
+
+def fathers_titles(tokens: list[str]) -> set[int]:
+    """The indexes of the honorifics after a patronymic particle ("bin Pengiran Haji Yusof"): the
+    father's titles, part of the name, no honorific opening another one."""
+    found: set[int] = set()
+    after_particle = False
+    for index, token in enumerate(tokens):
+        if token in PATRONYMIC_PARTICLES:
+            after_particle = True
+        elif after_particle and token.rstrip(".,") in _HONORIFICS:
+            found.add(index)
+        else:
+            after_particle = False
+    return found
+
+
 _BUSINESS_NOUNS = frozenset(words("organisations", "business_nouns"))
 _NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
 _MONTHS = frozenset(words("not_names", "months"))
@@ -80,7 +98,9 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
     title ("Kestrel CEO Jane Roe"), an honorific ("said Mr Lee"), and the "'s"
     of a possessive inside the run ("Kestrel's Harbour Fund")."""
     cuts = []
-    for token in _TOKEN_RE.finditer(text, start, end):
+    tokens = list(_TOKEN_RE.finditer(text, start, end))
+    titles_of_fathers = fathers_titles([token.group(0) for token in tokens])
+    for index, token in enumerate(tokens):
         word = token.group(0)
         bare = word.rstrip(".,")
         if (
@@ -101,7 +121,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif token.end() < end and POSSESSIVE_RE.search(word) and not _PLURAL_POSSESSIVE_RE.search(word):
             cuts.append((token.end() - 2, token.end()))
         if (
-            bare in _HONORIFICS
+            (bare in _HONORIFICS and index not in titles_of_fathers)
             or (bare in _HONORIFICS_WITH_STOP and word.endswith(".") and token.start() == start)
             or _LOWER_COMPOUND_RE.search(bare)
             or (_role_word(bare) and bare[:1].isupper() and token.start() > start)

@@ -41,6 +41,7 @@ HEADLINE_RUN_WORDS = 3  # a run a headline's quote shares with the body's quotes
 HEADLINE_OPENING_WORDS = 2  # the headline's quote opens as the body's quote it clips ("a hard ..."), a content word in them
 HEADLINE_LABEL_WORDS = 2  # a speaker's label before a headline's colon ("Minister:", "Ann Lee:")
 _FUNCTION_WORDS = frozenset(vocabulary_words("quotes", "function_words"))
+_PREDICATE_OPENINGS = frozenset(vocabulary_words("quotes", "predicate_openings"))
 SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
 
 
@@ -224,7 +225,17 @@ def _speaker_named_before(text: str, quote: Span) -> bool:
     if not line.strip():
         return False
     if line[-1:].isalnum():
-        return True
+        # ... unless the quote is the predicate of the words before it ("New ferry "will change winter""):
+        # they are its subject, no speaker's clause. Not after a speech verb ("Minister says "will act""),
+        # nor after a word a verb's "-s" may end ("Union vows "will fight on"").
+        opening = _words_of(quote.of(text)).split()[:1]
+        last = line.split()[-1]
+        return not (
+            opening
+            and opening[0] in _PREDICATE_OPENINGS
+            and not SPEECH_VERB_RE.search(last)
+            and not (last[:1].islower() and last.endswith("s"))
+        )
     return line.rstrip().endswith(":") and len(line.split()) <= HEADLINE_LABEL_WORDS
 
 

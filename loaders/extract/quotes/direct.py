@@ -72,6 +72,8 @@ _NAMED_ONLY_AS_RE = re.compile(
 # What ends a clause that introduces a quote: a comma, a colon or a dash ("X was blunt — "…"").
 _INTRODUCING = (",", ":", "—", "–")
 _INTRODUCED_RE = re.compile(r"[,:—–]\s*$")
+# a reporting verb right after a quote's close: "…," said; «…», explique (the comma after a guillemet)
+_CLOSED_QUOTE_BEFORE_RE = re.compile(r"(?:[,!?]\s*[\"”’'»]|[\"”’'»]\s*,)\s*$")
 _INTRO_VERB_RE = re.compile(rf"\b(?:{VERBS}|{_INTRO_VERBS})\b", re.IGNORECASE)
 _NOT_INTRO_RE = re.compile(r"[.!?“”\"]")
 INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reaches: its subject, the words after its verb
@@ -166,6 +168,11 @@ def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: st
     intro = _introduction(text, before)
     if intro:
         who, verb, end = intro
+        if verb and _CLOSED_QUOTE_BEFORE_RE.search(text, before.start, verb[0]):
+            # «…», explains Ann Lee, «…»: the second half of a quote split around its attribution
+            inverted = resolve_speaker(speakers, Span(verb[1], end), span.start, first=True)
+            if inverted.person:
+                return inverted, text[verb[0] : verb[1]], "the second half of a quote split around its attribution"
         attribution = resolve_speaker(speakers, who, span.start)
         if not attribution.person and not _found(attribution) and verb:  # "said chief executive Ann Lee:"
             attribution = resolve_speaker(speakers, Span(verb[1], end), span.start, first=True)
@@ -191,6 +198,12 @@ def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: st
         verbs = list(re.finditer(rf"\b({VERBS})\b", text[before.start : before.end], re.IGNORECASE))
         if verbs:  # a fragment quoted inside reported speech: the reporting clause's subject said it
             subject = Span(before.start, before.start + verbs[-1].start())
+            if _CLOSED_QUOTE_BEFORE_RE.search(text, subject.start, subject.end):
+                # a quote split around its attribution ("…," said Ann Lee, chair of the club, "and …"): the
+                # reporting verb's subject follows it, and the second half is the same person's
+                inverted = resolve_speaker(speakers, Span(before.start + verbs[-1].end(), before.end), span.start, first=True)
+                if inverted.person:
+                    return inverted, verbs[-1].group(1), "the second half of a quote split around its attribution"
             return resolve_speaker(speakers, subject, span.start), verbs[-1].group(1), "fragment inside reported speech"
         # no speech verb ("The manager put the cost at "a mid double-digit sum""): the sentence's subject, a person
         subject = Span(before.start, min(before.end, before.start + SUBJECT_REACH))

@@ -40,8 +40,13 @@ _TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
 _PREFIX = rf"{_TIME}(?:Q\d+[ \t]+)?(?:(?:{'|'.join(words('quotes', 'honorifics'))})\.?[ \t]+)?"
 # A broadcast transcript's label may give the speaker's role, or organisation, after a comma, all in
 # capitals ("ANN LEE, MANAGING DIRECTOR:").
+# A label's words are capitalised (in any script: "Ó Briain:"), a name's lower-case particles between
+# them ("Van den Berg:"); the label must be a name of the article's people (`_labels`).
+_LABEL_WORD = r"[^\W\d_][\w'’.-]*"
 _LABEL_RE = re.compile(
-    rf"{_PREFIX}(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{LABEL_WORDS - 1}}})"
+    rf"{_PREFIX}(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,{LABEL_WORDS - 1}}})"
+    # a note in brackets after the name ("RINI ASTUTI (translated):", "ANN LEE (via video link):")
+    r"(?:[ \t]\([^()\n:]{1,30}\))?"
     rf"(?:,[ \t](?P<role>[^:,\n]{{1,40}}(?:,[ \t][^:,\n]{{1,40}})?))?:[ \t]+(?=\S)"
 )
 # Any turn's label, the interviewer's too ("V&I:", "PRESENTER (ANN LEE):", "Q:"): a few words and a colon.
@@ -49,6 +54,11 @@ _ANY_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1
 RESOLUTION = "interview turn labelled with the speaker's {how}"
 QA_RESOLUTION = "interview answer{how}: the one person the article names before its first question"
 _JOURNALIST_ROLES = frozenset(role.casefold() for role in words("quotes", "journalist_roles"))
+# "Our correspondent Ann Lee went to the plant": a person the page introduces by a journalist's role.
+_JOURNALIST_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(re.escape(role) for role in words('quotes', 'journalist_roles'))})[ \t]+$", re.IGNORECASE
+)
+JOURNALIST_REACH = 30  # characters before a name in which its journalist's role stands
 _QUESTION_LABELS = frozenset(label.casefold() for label in words("quotes", "question_labels"))
 _ANSWER_LABELS = frozenset(label.casefold() for label in words("quotes", "answer_labels"))
 MAX_ANSWER_PARAGRAPHS = 3  # unlabelled paragraphs after a question that are its answer
@@ -96,6 +106,7 @@ def _labels(names: set[str]) -> dict[str, tuple[str, str]]:
     """Each label (case-folded) a person of the article may be printed under: (person, how)."""
     by_label: dict[str, tuple[str, str]] = {}
     surnames: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}
     for name in sorted(names):
         by_label.setdefault(name.casefold(), (name, "name"))
         short = initials(name)
@@ -104,10 +115,24 @@ def _labels(names: set[str]) -> dict[str, tuple[str, str]]:
         parts = name.split()
         for index in range(1, len(parts)):  # "Lima Duarte", "Duarte" of "Rosa Lima Duarte"
             surnames.setdefault(" ".join(parts[index:]).casefold(), set()).add(name)
+        if len(parts) > 1:  # "Dawit:" for "Dawit Gebremedhin": a page calling people by their given names
+            given.setdefault(parts[0].casefold(), set()).add(name)
     for surname, people in sorted(surnames.items()):
         if len(people) == 1:  # a surname two people share names neither
             by_label.setdefault(surname, (next(iter(people)), "surname"))
+    for first, people in sorted(given.items()):
+        if len(people) == 1 and first not in surnames:  # a given name two people share (or a surname's) names neither
+            by_label.setdefault(first, (next(iter(people)), "given name"))
     return by_label
+
+
+_PARTICLES = frozenset(words("names", "particles"))
+
+
+def _name_shaped(label: str) -> bool:
+    """A label written as a name: capitalised words, lower-case particles between them ("Van den Berg")."""
+    parts = label.split()
+    return parts[0][0].isupper() and all(part[0].isupper() or part in _PARTICLES for part in parts[1:])
 
 
 def _journalist(role: str | None) -> bool:
@@ -120,12 +145,18 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     by_label = _labels({mention.name for mention in speakers.people})
     labelled: list[tuple[str | None, str, Span] | None] = []  # per paragraph: (person, how, words), or None
     any_labels: dict[str, int] = {}
-    journalists: set[str] = set()  # labelled with a journalist's role ("ANN LEE, REPORTER:"): the outlet's turns
+    # labelled with a journalist's role ("ANN LEE, REPORTER:"), or introduced by one ("our correspondent Ann
+    # Lee"): the outlet's turns
+    journalists: set[str] = {
+        mention.name
+        for mention in speakers.people
+        if _JOURNALIST_BEFORE_RE.search(text, max(0, mention.span.start - JOURNALIST_REACH), mention.span.start)
+    }
     for paragraph in paragraphs:
         label = _LABEL_RE.match(text, paragraph.start, paragraph.end)
         if label and label.group("role") is not None and not (label.group("label") + label.group("role")).isupper():
             label = None  # "Ann Lee, Director of Sales, added: …": a role after a name in capitals only (a broadcast's)
-        if label and label.group("label").casefold() in by_label:
+        if label and _name_shaped(label.group("label")) and label.group("label").casefold() in by_label:
             person, how = by_label[label.group("label").casefold()]
             if _journalist(label.group("role")):
                 journalists.add(person)
@@ -162,7 +193,12 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
         if re.search(r"\w", words.of(text)):
             found.append(QuoteFound("direct", words, None, answering, answering, resolution))
         run_on = index + 1
-        while run_on < len(labelled) and run_on - index <= MAX_RUN_ON and labelled[run_on] is None:
+        while (
+            run_on < len(labelled)
+            and run_on - index <= MAX_RUN_ON
+            and labelled[run_on] is None
+            and not _bare_question(paragraphs[run_on].of(text))  # the next question, printed with no label
+        ):
             run_on += 1
         if run_on > index + 1 and run_on < len(labelled) and is_turn(labelled[run_on]):
             for paragraph in paragraphs[index + 1 : run_on]:

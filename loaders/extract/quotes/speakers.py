@@ -105,6 +105,12 @@ _UNNAMED_SPEAKER_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))[ \t]*{_UNNAMED_PERSON_RE.pattern}[^.!?\n]{{0,200}}?\b(?:said|says|told)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# ... or that introduces such a person with no speech verb, a quote opening right after it ("An employee
+# of the plant is more reserved. "It changes nothing for us," she says."): a pronoun after the quote is theirs.
+_UNNAMED_INTRODUCED_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))[ \t]*{_UNNAMED_PERSON_RE.pattern}[^.!?\n\"“«]{{0,200}}?[.:][ \t]*(?=[\"“«])",
+    re.IGNORECASE | re.MULTILINE,
+)
 # ... or whose subject is anyone the sentence says is not named ("A packer at the plant, who asked not to
 # be named, said …"): whatever the noun, the name is withheld.
 _WITHHELD_SPEAKER_RE = re.compile(
@@ -155,6 +161,7 @@ TITLE_REACH = 300  # characters before a pronoun in which a title may stand for 
 STORY_ORGANISATION_REACH = 2000  # characters around a quote searched for its paragraph and the one before it
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
 _TITLE_GENDERS = mapping("quotes", "title_genders")
+_GIVEN_NAME_TITLES = frozenset(words("names", "given_name_honorifics"))
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
 _SURNAME_AFTER_ROLE_RE = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w'’-])")  # "President Lee"
 PRONOUN_REACH = 8  # people named before a pronoun it may skip (called by the other pronoun) before giving up
@@ -275,8 +282,14 @@ class Speakers:
         # The pronoun ("he", "she") the article refers to each person by, where it says: a courtesy
         # title before the surname ("Mrs Lee"), or a pronoun resolved to them before.
         self.pronouns: dict[str, str] = {}
+        given: dict[str, set[str]] = {}  # people by their first word ("Hajja Fadma" for "Fadma Aït Ouaziz")
+        for mention in self.people:
+            given.setdefault(mention.name.split()[0].casefold(), set()).add(mention.name)
         for match in _TITLED_SURNAME_RE.finditer(text):
-            known = self._surnames.get(_POSSESSIVE_RE.sub("", match.group(2)).casefold(), set())
+            word = _POSSESSIVE_RE.sub("", match.group(2)).casefold()
+            known = self._surnames.get(word, set())
+            if not known and match.group(1) in _GIVEN_NAME_TITLES:
+                known = given.get(word, set())
             if len(known) == 1:
                 self.pronouns.setdefault(next(iter(known)), _TITLE_GENDERS[match.group(1)])
         for person, pronoun in reporters:
@@ -555,7 +568,7 @@ class Speakers:
         if self._unnamed_speakers is None:
             self._unnamed_speakers = sorted(
                 m.end()
-                for pattern in (_UNNAMED_SPEAKER_RE, _WITHHELD_SPEAKER_RE)
+                for pattern in (_UNNAMED_SPEAKER_RE, _WITHHELD_SPEAKER_RE, _UNNAMED_INTRODUCED_RE)
                 for m in pattern.finditer(self.text)
                 if not self.others_named(m.start(), m.end(), "")
             )
