@@ -1,7 +1,7 @@
 """Benchmark: adding articles one at a time to a built database, against a full rebuild.
 
     python benchmarks/bench_add.py [--articles 1000] [--adds 5] [--corpora DIR] [--keep DIR] [--base-db PATH] [--no-rebuild]
-    python benchmarks/bench_add.py --onto DB SEEDS --files FILE... [--beside CHECKOUT] [--pin-extractor] [--keep DIR]
+    python benchmarks/bench_add.py --onto DB SEEDS --files FILE... [--beside CHECKOUT [--beside-db DB2]] [--pin-extractor] [--keep DIR]
 
 Generates a corpus of N + K articles (make_corpus.py, seeded), takes K of
 them out (spread over the corpus: an article added before, among and after
@@ -21,8 +21,9 @@ again: each trial adds to a copy of one build. Not a test: machines differ.
 With `--onto DB SEEDS` nothing is generated nor built: each of `--files` is
 added, as a process, to a fresh copy of DB (built from the folder SEEDS; the
 folder copied as hard links), by this checkout and, with `--beside`, by
-another checkout's code (main, say) on its own fresh copy right after it, so
-that both meet the same load; wall and CPU seconds, the route, and the
+another checkout's code (main, say) on its own fresh copy right after it
+(of `--beside-db`, where given: the same build at the revision that code
+knows), so that both meet the same load; wall and CPU seconds, the route, and the
 medians. `--pin-extractor` gives each add DB's extractor version (code that
 differs from the build's in any loaders file has another version, and would
 rebuild from the cache instead of adding in place). A database at an older
@@ -100,6 +101,7 @@ def main() -> int:
     parser.add_argument("--onto", nargs=2, type=Path, metavar=("DB", "SEEDS"), help="add to copies of this build instead")
     parser.add_argument("--files", nargs="+", type=Path, default=[], help="with --onto: the files to add, each on its own")
     parser.add_argument("--beside", type=Path, help="with --onto: another checkout whose add runs after each of this one's")
+    parser.add_argument("--beside-db", type=Path, help="with --beside: its copies made of this build instead (same folder)")
     parser.add_argument("--pin-extractor", action="store_true", help="with --onto: run each add at DB's extractor version")
     args = parser.parse_args()
     if args.onto:
@@ -175,6 +177,7 @@ def onto(args: argparse.Namespace) -> int:
     base_db, seeds = args.onto
     pinned = _extractor_version(base_db) if args.pin_extractor else ""
     checkouts = [("this", PROJECT)] + ([("beside", args.beside.resolve())] if args.beside else [])
+    databases = {"this": base_db, "beside": args.beside_db or base_db}
     results: dict[str, list[dict]] = {name: [] for name, _ in checkouts}
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(args.keep or scratch)
@@ -184,7 +187,7 @@ def onto(args: argparse.Namespace) -> int:
                 db, folder, record = scratch / "trial.db", scratch / "trial-seeds", scratch / "add.json"
                 db.unlink(missing_ok=True)
                 shutil.rmtree(folder, ignore_errors=True)
-                shutil.copy(base_db, db)
+                shutil.copy(databases[name], db)
                 subprocess.run(["cp", "-al", str(seeds), str(folder)], check=True)  # hard links: the folder as it was
                 command = [str(checkout / ".venv" / "bin" / "python"), "-c", ADD_RECORDING, str(record), str(folder), str(db)]
                 result = run([*command, pinned, str(path.resolve())], cwd=checkout)

@@ -39,6 +39,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import cast
 
@@ -619,8 +620,8 @@ def _add(
     if store.count("claim_placements") != store.count("claims"):  # migrated to 0011 offline: filled by the next build
         raise NotLocal("the database keeps no placement for every claim")
     by_id = {article_id: (file_name, sha) for article_id, file_name, sha in articles}
-    other_files = _other_files(seeds_dir)
-    if stored_info.get("seeds_sha256") != _digest({file_name: sha for _, file_name, sha in articles}, other_files):
+    folder = FolderDigest([(file_name, sha) for _, file_name, sha in articles], _other_files(seeds_dir))
+    if stored_info.get("seeds_sha256") != folder.hexdigest():
         raise NotLocal("the seeds folder is not what the database was built from")
     new_ids = {seed.id for seed in added}
     replaced = {seed.id for seed in added if seed.id in by_id}
@@ -699,9 +700,7 @@ def _add(
     done = {
         article_id: with_quotes((seeds[article_id], payloads[article_id]), (names, role_index)) for article_id in sorted(seeds)
     }
-    return _write(
-        store, done, old_records, payloads, by_id, curated, counts, other_files, replaced, stored_info, version, progress
-    )
+    return _write(store, done, old_records, payloads, by_id, curated, counts, folder, replaced, stored_info, version, progress)
 
 
 def _payload(store: InPlace, sha256: str, version: str) -> bytes:
@@ -755,12 +754,36 @@ def _other_files(seeds_dir: Path) -> dict[str, bytes]:
     return out
 
 
-def _digest(articles: Mapping[str, str], others: Mapping[str, bytes]) -> str:
-    """seeds_digest of the folder as a full build reads it: its article files as `articles` says
-    (file name -> sha256), its other files as `_other_files` found them."""
-    entries = {name: bytes.fromhex(sha) for name, sha in articles.items()}
-    entries.update(others)
-    return hashlib.sha256(b"".join(name.encode() + b"\0" + entries[name] for name in sorted(entries))).hexdigest()
+class FolderDigest:
+    """seeds_digest of the folder as a full build reads it (`_digest`), kept as each file's part of
+    the digested bytes in name order: the digest after an add changes the parts of the files it
+    writes, not the 100,000 others' (made once, from the articles as the database lists them:
+    already in name order)."""
+
+    def __init__(self, articles: list[tuple[str, str]], others: Mapping[str, bytes]):
+        """`articles`: (file name, sha256) of each article file; `others`: as `_other_files` finds them."""
+        if any(a[0] >= b[0] for a, b in pairwise(articles)):
+            articles = sorted(dict(articles).items())
+        self.names = [name for name, _ in articles]
+        self.parts = [name.encode() + b"\0" + bytes.fromhex(sha) for name, sha in articles]
+        for name, digest in sorted(others.items()):
+            self._set(name, digest)
+
+    def _set(self, name: str, digest: bytes) -> None:
+        position = bisect_left(self.names, name)
+        part = name.encode() + b"\0" + digest
+        if position < len(self.names) and self.names[position] == name:
+            self.parts[position] = part
+        else:
+            self.names.insert(position, name)
+            self.parts.insert(position, part)
+
+    def put(self, name: str, sha256: str) -> None:
+        """An article file added or replaced (its sha256 in hex)."""
+        self._set(name, bytes.fromhex(sha256))
+
+    def hexdigest(self) -> str:
+        return hashlib.sha256(b"".join(self.parts)).hexdigest()
 
 
 def _write(
@@ -771,7 +794,7 @@ def _write(
     by_id: dict[str, tuple[str, str]],
     curated: Curated,
     counts: Counts,
-    other_files: dict[str, bytes],
+    folder: FolderDigest,
     replaced: set[str],
     stored_info: dict[str, str],
     version: str,
@@ -892,11 +915,9 @@ def _write(
     # Counts.
     store.add_counts(counts.delta)
     stored_info = dict(stored_info)
-    articles = {file_name: sha for file_name, sha in by_id.values()}
-    for article_id in ids:
-        articles.pop(by_id.get(article_id, ("", ""))[0], None)
-        articles[done[article_id].seed.file_name] = done[article_id].seed.sha256
-    store.set_info("seeds_sha256", _digest(articles, other_files))
+    for article_id in ids:  # a replaced article keeps its file's name
+        folder.put(done[article_id].seed.file_name, done[article_id].seed.sha256)
+    store.set_info("seeds_sha256", folder.hexdigest())
 
     # Grouping: quotes from every article's record; claims of the subjects the change reaches.
     _regroup_quotes(store, new_records, old_records, new_quotes, people_before, changed, progress)

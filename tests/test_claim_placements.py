@@ -4,6 +4,7 @@ resolving every claim's names again."""
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 
@@ -11,7 +12,7 @@ import pytest
 
 from db.engine import downgrade, upgrade
 from loaders import incremental
-from loaders.build import add, build
+from loaders.build import add, build, seeds_digest
 from loaders.executors import SerialExecutor
 from loaders.group.claims import OrganisationNames, Placement
 from loaders.incremental import NotLocal, placement_of, placement_text
@@ -148,3 +149,27 @@ def _recording(function, seen: list[str]):
         return function(key, members, names, placement)
 
     return recorded
+
+
+def test_the_folder_digest_after_an_add_is_the_build_s(tmp_path):
+    """`add` keeps the seeds digest as each file's part: made from the articles the database lists
+    and the folder's other files, then changed for the files it writes, it is seeds_digest of the
+    folder a full build reads."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name, text in (("b_two.txt", USES), ("a_one.txt", BYSTANDER), ("z_last.txt", "Zed\n\nZed said so.\n")):
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "articles.yml").write_text("a_one:\n  outlet: Fell Radio\n", encoding="utf-8")
+    sha = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in folder.glob("*.txt")}
+    digest = incremental.FolderDigest(sorted(sha.items()), incremental._other_files(folder))
+    assert digest.hexdigest() == seeds_digest(folder)
+    (folder / "c_new.txt").write_text(DEFINES_TEXT, encoding="utf-8")
+    (folder / "a_one.txt").write_text(BYSTANDER + "\nCorrected.\n", encoding="utf-8")
+    for name in ("c_new.txt", "a_one.txt"):
+        digest.put(name, hashlib.sha256((folder / name).read_bytes()).hexdigest())
+    assert digest.hexdigest() == seeds_digest(folder)
+    unsorted = incremental.FolderDigest(list(reversed(sorted(sha.items()))), {})
+    assert unsorted.hexdigest() == incremental.FolderDigest(sorted(sha.items()), {}).hexdigest()
+
+
+DEFINES_TEXT = "Kestrel names a chief\n\nKestrel said on Monday it had a new chief.\n"
