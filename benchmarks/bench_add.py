@@ -1,6 +1,7 @@
 """Benchmark: adding articles one at a time to a built database, against a full rebuild.
 
     python benchmarks/bench_add.py [--articles 1000] [--adds 5] [--corpora DIR] [--keep DIR] [--base-db PATH] [--no-rebuild]
+    python benchmarks/bench_add.py --onto DB SEEDS --files FILE... [--beside CHECKOUT [--beside-db DB2]] [--pin-extractor] [--keep DIR]
 
 Generates a corpus of N + K articles (make_corpus.py, seeded), takes K of
 them out (spread over the corpus: an article added before, among and after
@@ -16,6 +17,19 @@ With `--base-db PATH` the first build is kept at PATH and, when PATH exists
 (a build of the same N articles by the same program), copied instead of built
 again: each trial adds to a copy of one build. Not a test: machines differ.
 (That `add` gives what the full build gives is tested: tests/test_add_oracle.py.)
+
+With `--onto DB SEEDS` nothing is generated nor built: each of `--files` is
+added, as a process, to a fresh copy of DB (built from the folder SEEDS; the
+folder copied as hard links), by this checkout and, with `--beside`, by
+another checkout's code (main, say) on its own fresh copy right after it
+(of `--beside-db`, where given: the same build at the revision that code
+knows), so that both meet the same load; wall and CPU seconds, the route, and the
+medians. `--pin-extractor` gives each add DB's extractor version (code that
+differs from the build's in any loaders file has another version, and would
+rebuild from the cache instead of adding in place). A database at an older
+revision is migrated by the first add of this checkout's code; migrate a
+copy once beforehand (`python -c "from db.engine import upgrade; upgrade('DB')"`)
+to time adds alone.
 """
 
 from __future__ import annotations
@@ -23,7 +37,9 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -49,7 +65,10 @@ class Recorded(Progress):
     def done(self, message):
         self.messages.append(message)
 
-out, seeds, db, *files = sys.argv[1:]
+out, seeds, db, pinned, *files = sys.argv[1:]
+if pinned:
+    import loaders.build
+    loaders.build.extractor_version = lambda: pinned
 progress = Recorded()
 add([Path(f) for f in files], Path(seeds), Path(db), progress)
 Path(out).write_text(json.dumps(progress.messages))
@@ -79,7 +98,14 @@ def main() -> int:
         type=Path,
         help="keep the first build here and, when it exists, start from a copy of it instead of building",
     )
+    parser.add_argument("--onto", nargs=2, type=Path, metavar=("DB", "SEEDS"), help="add to copies of this build instead")
+    parser.add_argument("--files", nargs="+", type=Path, default=[], help="with --onto: the files to add, each on its own")
+    parser.add_argument("--beside", type=Path, help="with --onto: another checkout whose add runs after each of this one's")
+    parser.add_argument("--beside-db", type=Path, help="with --beside: its copies made of this build instead (same folder)")
+    parser.add_argument("--pin-extractor", action="store_true", help="with --onto: run each add at DB's extractor version")
     args = parser.parse_args()
+    if args.onto:
+        return onto(args)
 
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(args.keep or scratch)
@@ -112,7 +138,7 @@ def main() -> int:
         adds = []
         for path in picks:
             record = scratch / "add.json"
-            result = run([sys.executable, "-c", ADD_RECORDING, str(record), str(base), str(db), str(new / path.name)])
+            result = run([sys.executable, "-c", ADD_RECORDING, str(record), str(base), str(db), "", str(new / path.name)])
             result["route"] = _route(json.loads(record.read_text()))
             adds.append((path.name, result))
             shutil.copy(new / path.name, base / path.name)
@@ -135,6 +161,53 @@ def main() -> int:
     print(f"  {'add, median':24} {statistics.median(times):8.1f} s   ({in_place} of {len(adds)} in place)")
     for name, result in rebuilds:
         print(f"  {name:24} {result['seconds']:8.1f} s   peak {result['maxrss_mib']:6.0f} MiB")
+    return 0
+
+
+def _extractor_version(db: Path) -> str:
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute("SELECT value FROM build_info WHERE name = 'extractor_version'").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def onto(args: argparse.Namespace) -> int:
+    """Each file added to a fresh copy of one build, by this checkout and the one beside it."""
+    base_db, seeds = args.onto
+    pinned = _extractor_version(base_db) if args.pin_extractor else ""
+    checkouts = [("this", PROJECT)] + ([("beside", args.beside.resolve())] if args.beside else [])
+    databases = {"this": base_db, "beside": args.beside_db or base_db}
+    results: dict[str, list[dict]] = {name: [] for name, _ in checkouts}
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(args.keep or scratch)
+        scratch.mkdir(parents=True, exist_ok=True)
+        for path in args.files:
+            for name, checkout in checkouts:
+                db, folder, record = scratch / "trial.db", scratch / "trial-seeds", scratch / "add.json"
+                db.unlink(missing_ok=True)
+                shutil.rmtree(folder, ignore_errors=True)
+                shutil.copy(databases[name], db)
+                subprocess.run(["cp", "-al", str(seeds), str(folder)], check=True)  # hard links: the folder as it was
+                command = [str(checkout / ".venv" / "bin" / "python"), "-c", ADD_RECORDING, str(record), str(folder), str(db)]
+                result = run([*command, pinned, str(path.resolve())], cwd=checkout)
+                result["route"] = _route(json.loads(record.read_text()))
+                results[name].append(result)
+                print(
+                    f"  {name:6} {path.name:28} {result['seconds']:6.2f} s wall {result['cpu_s']:6.2f} s CPU"
+                    f"  load {result['load']:4.1f}  {result['route']}",
+                    flush=True,
+                )
+        db.unlink(missing_ok=True)
+        shutil.rmtree(folder, ignore_errors=True)
+    for name, checkout in checkouts:
+        found = results[name]
+        print(
+            f"{name} ({checkout}): median {statistics.median(r['seconds'] for r in found):.2f} s wall, "
+            f"{statistics.median(r['cpu_s'] for r in found):.2f} s CPU, of {len(found)} adds "
+            f"({sum(r['route'].startswith('in place') for r in found)} in place); load {min(r['load'] for r in found):.1f} "
+            f"to {max(r['load'] for r in found):.1f}"
+        )
     return 0
 
 

@@ -83,7 +83,15 @@ def _resource(table: Table, db_file: str | None) -> dict[str, Any]:
 
 # The build's own working tables, not part of the dataset described: the extraction cache and
 # what `add` reads of the corpus.
-NOT_DATA = {"extraction_cache", "corpus_counts", "corpus_index", "entity_contributions", "article_records", "claim_members"}
+NOT_DATA = {
+    "extraction_cache",
+    "corpus_counts",
+    "corpus_index",
+    "entity_contributions",
+    "article_records",
+    "claim_members",
+    "claim_placements",
+}
 
 
 def resources_from_models() -> list[dict[str, Any]]:

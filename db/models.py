@@ -357,3 +357,17 @@ class ClaimMember(Base):
     claim_id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
     member: Mapped[str] = mapped_column(Text)
+
+
+class ClaimPlacement(Base):
+    """Where claim grouping put each claim, as the corpus's organisations resolve its names: its block
+    (kind of unit, hypothetical or not), the organisation it is mainly about, the subjects it may be
+    about and those it is mainly about (compact JSON), keyed by the claim's id. Known only once every
+    article is read (hence apart from claim_members, written article by article); `add` reads it for
+    the claims of the blocks it regroups instead of resolving their names again."""
+
+    __tablename__ = "claim_placements"
+
+    claim_id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=False)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    placement: Mapped[str] = mapped_column(Text)

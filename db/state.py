@@ -3,7 +3,8 @@ writes `add` makes (loaders/incremental.py) when it recomputes only what new
 articles touch. The only other code that writes a database is db/writer.py.
 
 Rows come and go as plain dicts per table; the corpus state tables
-(corpus_counts, corpus_index, entity_contributions, article_records, claim_members) are read
+(corpus_counts, corpus_index, entity_contributions, article_records, claim_members,
+claim_placements) are read
 by key. Derived tables and the claims' full-text index are refreshed for the
 keys that changed only (the other full-text indexes follow by their triggers).
 """
@@ -77,9 +78,10 @@ class InPlace:
 
     # Reads ---------------------------------------------------------------------
     def keeps_state(self) -> bool:
-        """Whether the database has the corpus state tables (revision 0010 on: claim_members)."""
+        """Whether the database has the corpus state tables (revision 0011 on: claim_placements)."""
         names = {row[0] for row in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        return {"corpus_counts", "corpus_index", "entity_contributions", "article_records", "claim_members"} <= names
+        state = {"corpus_counts", "corpus_index", "entity_contributions", "article_records", "claim_members", "claim_placements"}
+        return state <= names
 
     def info(self) -> dict[str, str]:
         return {row["name"]: row["value"] for row in self.connection.execute("SELECT name, value FROM build_info")}
@@ -276,12 +278,15 @@ class InPlace:
             )
         return out
 
-    def claim_members(self, claim_ids: Iterable[int]) -> Iterator[tuple[int, str, str]]:
-        """(claim id, article id, member) of the claims given that claim_members holds, as plain tuples."""
+    def claim_members(self, claim_ids: Iterable[int]) -> Iterator[tuple[int, str, str, str | None]]:
+        """(claim id, article id, member, placement or None) of the claims given that claim_members
+        holds, as plain tuples."""
         for chunk in _chunks(set(claim_ids)):
             marks = ",".join("?" * len(chunk))
             cursor = self.connection.execute(
-                f"SELECT claim_id, article_id, member FROM claim_members WHERE claim_id IN ({marks})", chunk
+                "SELECT m.claim_id, m.article_id, m.member, p.placement FROM claim_members m "
+                f"LEFT JOIN claim_placements p ON p.claim_id = m.claim_id WHERE m.claim_id IN ({marks})",
+                chunk,
             )
             cursor.row_factory = None  # plain tuples
             yield from cursor

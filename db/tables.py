@@ -33,6 +33,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {'build_info': (('n
  'quote_groups': (('id', 'speaker_id', 'text', 'article_count', 'quote_count'), ('id',)),
  'article_records': (('article_id', 'payload'), ('article_id',)),
  'claim_members': (('claim_id', 'article_id', 'member'), ('claim_id',)),
+ 'claim_placements': (('claim_id', 'article_id', 'placement'), ('claim_id',)),
  'claims': (('id',
              'article_id',
              'group_id',
@@ -130,6 +131,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {'build_info': (('n
 # WITHOUT ROWID, or keyed by an INTEGER PRIMARY KEY (the rowid). Their rows need no sorting before they are written.
 STORED_IN_KEY_ORDER: frozenset[str] = frozenset(['claim_groups',
  'claim_members',
+ 'claim_placements',
  'claims',
  'corpus_counts',
  'corpus_index',
@@ -301,6 +303,16 @@ SQLITE_CREATE: tuple[str, ...] = ('\n'
  ')\n'
  '\n',
  'CREATE INDEX ix_claim_members_article_id ON claim_members (article_id)',
+ '\n'
+ 'CREATE TABLE claim_placements (\n'
+ '\tclaim_id INTEGER NOT NULL, \n'
+ '\tarticle_id TEXT NOT NULL, \n'
+ '\tplacement TEXT NOT NULL, \n'
+ '\tCONSTRAINT pk_claim_placements PRIMARY KEY (claim_id), \n'
+ '\tCONSTRAINT fk_claim_placements_article_id_articles FOREIGN KEY(article_id) REFERENCES articles (id)\n'
+ ')\n'
+ '\n',
+ 'CREATE INDEX ix_claim_placements_article_id ON claim_placements (article_id)',
  '\n'
  'CREATE TABLE claims (\n'
  '\tid INTEGER NOT NULL, \n'

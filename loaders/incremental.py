@@ -39,6 +39,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import cast
 
@@ -95,7 +96,7 @@ _UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in su
 _SEPARATOR = "\x1f"
 _RESOLVED_BY_GROUP = "; resolved through the same utterance in other articles: "
 PER_ARTICLE_TABLES = ("paragraphs", "sentences", "removed_parts", "mentions", "person_roles")
-STATE_TABLES = ("corpus_index", "entity_contributions", "article_records", "claim_members")
+STATE_TABLES = ("corpus_index", "entity_contributions", "article_records", "claim_members", "claim_placements")
 MAX_SHARE = 0.05  # of the corpus read again, beyond which rebuilding from the cache is as quick
 # Articles read again that are always worth doing in place: three held-out articles added to the other
 # 356 read 27 again, 0.9 s in place against 2.4 s rebuilding from the cache; one added to 537 read 50
@@ -171,6 +172,7 @@ class ArticleState:
 # (thousands at 100,000 articles): a flat array decodes several times faster than tagged objects.
 _CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(ClaimFound))
 _SCALAR = (str, int, float, bool, type(None))
+_SPAN_AT, _SUBJECTS_AT = _CLAIM_FIELDS.index("span"), _CLAIM_FIELDS.index("subjects")
 
 
 def member_text(member: Member) -> str:
@@ -194,16 +196,46 @@ def member_of(article_id: str, text: str) -> Member:
     """A claim_members row's member back (`member_text`)."""
     try:
         values, outlet, near, in_headline, printed = json.loads(text)
-        if len(values) > len(_CLAIM_FIELDS):
-            raise ValueError("more fields than a claim has")
-        fields = dict(zip(_CLAIM_FIELDS, values, strict=False))  # fields added since keep their defaults, as in the cache
-        fields["span"] = Span(*fields["span"])
-        if "subjects" in fields:
-            fields["subjects"] = tuple(fields["subjects"])
-        claim = ClaimFound(**fields)
+        if len(values) == len(_CLAIM_FIELDS):  # every field: given by position (a block's thousands of claims)
+            values[_SPAN_AT] = Span(*values[_SPAN_AT])
+            values[_SUBJECTS_AT] = tuple(values[_SUBJECTS_AT])
+            claim = ClaimFound(*values)
+        else:
+            if len(values) > len(_CLAIM_FIELDS):
+                raise ValueError("more fields than a claim has")
+            fields = dict(zip(_CLAIM_FIELDS, values, strict=False))  # fields added since keep their defaults, as in the cache
+            fields["span"] = Span(*fields["span"])
+            if "subjects" in fields:
+                fields["subjects"] = tuple(fields["subjects"])
+            claim = ClaimFound(**fields)
     except (ValueError, TypeError) as error:
         raise NotLocal(f"a claim record this program did not write ({error})") from None
     return Member(article_id, claim, outlet, tuple(near), in_headline, printed)
+
+
+def placement_text(placed: Placement) -> str:
+    """A claim's placement as its claim_placements row holds it (`placement_of` reads it back): its
+    block's unit and whether hypothetical, the organisation it is mainly about, the subjects it may be
+    about and those it is mainly about (sorted)."""
+    (family, hypothetical), main = placed.block, placed.main
+    return json.dumps(
+        [family, hypothetical, main, sorted(placed.subjects), sorted(placed.primary)],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def placement_of(text: str, names: OrganisationNames) -> Placement:
+    """A claim_placements row's placement back (`placement_text`), its sets shared as grouping shares them."""
+    try:
+        family, hypothetical, main, subjects, primary = json.loads(text)
+        return Placement((family, hypothetical), names.one_copy(frozenset(subjects)), names.one_copy(frozenset(primary)), main)
+    except (ValueError, TypeError) as error:
+        raise NotLocal(f"a claim placement this program did not write ({error})") from None
+
+
+def placement_row(member: Member, placed: Placement) -> dict:
+    return {"claim_id": int(claim_key(member)), "article_id": member.article_id, "placement": placement_text(placed)}
 
 
 def article_state(article: ExtractedArticle) -> ArticleState:
@@ -290,24 +322,24 @@ class CorpusState:
         names: OrganisationNames | None = None,
         placements: list[Placement] | None = None,
     ) -> Iterator[dict[str, list[dict]]]:
-        """The claims' index rows, in batches, once the corpus's organisations are known and the
+        """The claims' index rows and placements, in batches, once the corpus's organisations are known and the
         claims grouped (`candidates`: each claim's groups in its blocks, by position; `names` and
         `placements`: grouping's, if kept). The index is keyed by its text (WITHOUT ROWID), so the
         order the batches are written in leaves the compacted file the same."""
         names = names or OrganisationNames(organisations, records.elsewhere)
         members = records.members
         for start in range(0, len(members), self.INDEX_BATCH):
+            positions = range(start, min(start + self.INDEX_BATCH, len(members)))
+            placed = [placements[p] if placements else claim_block(members[p], names) for p in positions]
             yield {
                 "corpus_index": [
                     row
-                    for position in range(start, min(start + self.INDEX_BATCH, len(members)))
-                    for row in claim_index_rows(
-                        members[position],
-                        names,
-                        candidates.get(position, []),
-                        _placed_blocks(placements[position]) if placements else None,
-                    )
-                ]
+                    for position, placement in zip(positions, placed, strict=True)
+                    for row in claim_index_rows(members[position], names, candidates.get(position, []), _placed_blocks(placement))
+                ],
+                "claim_placements": [
+                    placement_row(members[position], placement) for position, placement in zip(positions, placed, strict=True)
+                ],
             }
 
     def rows(self) -> dict[str, list[dict]]:
@@ -526,6 +558,7 @@ def add_in_place(
     in place. `extract(seed, catalogue) -> payload` and `with_quotes((seed, payload), (names,
     roles))` are the build's first and third passes. Raises NotLocal, having written nothing,
     when it cannot; BuildError for a file that repeats another article's text."""
+    _migrated(db_path, info)
     store = InPlace(db_path)
     try:
         store.begin()
@@ -539,6 +572,31 @@ def add_in_place(
             raise
     finally:
         store.close()
+
+
+def _migrated(db_path: Path, info: dict[str, str]) -> None:
+    """Migrate a database of an earlier revision that keeps the corpus state (0010 on) to the head
+    first, where this program's extractor built it (else `add` rebuilds from the cache, migrating
+    it then): the migrations fill what the later revisions keep (claim_placements), and `add` then
+    works in place."""
+    import sqlite3
+
+    from db.engine import head_revision
+
+    connection = sqlite3.connect(db_path)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"alembic_version", "build_info", "claim_members"} <= tables:
+            return
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        extractor = connection.execute("SELECT value FROM build_info WHERE name = 'extractor_version'").fetchone()
+    finally:
+        connection.close()
+    if revision is None or revision[0] == head_revision() or extractor is None or extractor[0] != info["extractor_version"]:
+        return
+    from db.engine import upgrade
+
+    upgrade(db_path)
 
 
 def _add(
@@ -559,9 +617,11 @@ def _add(
         raise NotLocal("the database keeps no corpus state for every article")
     if store.count("claim_members") != store.count("claims"):  # migrated to 0010: filled by the next build
         raise NotLocal("the database keeps no grouping record for every claim")
+    if store.count("claim_placements") != store.count("claims"):  # migrated to 0011 offline: filled by the next build
+        raise NotLocal("the database keeps no placement for every claim")
     by_id = {article_id: (file_name, sha) for article_id, file_name, sha in articles}
-    other_files = _other_files(seeds_dir)
-    if stored_info.get("seeds_sha256") != _digest({file_name: sha for _, file_name, sha in articles}, other_files):
+    folder = FolderDigest([(file_name, sha) for _, file_name, sha in articles], _other_files(seeds_dir))
+    if stored_info.get("seeds_sha256") != folder.hexdigest():
         raise NotLocal("the seeds folder is not what the database was built from")
     new_ids = {seed.id for seed in added}
     replaced = {seed.id for seed in added if seed.id in by_id}
@@ -640,9 +700,7 @@ def _add(
     done = {
         article_id: with_quotes((seeds[article_id], payloads[article_id]), (names, role_index)) for article_id in sorted(seeds)
     }
-    return _write(
-        store, done, old_records, payloads, by_id, curated, counts, other_files, replaced, stored_info, version, progress
-    )
+    return _write(store, done, old_records, payloads, by_id, curated, counts, folder, replaced, stored_info, version, progress)
 
 
 def _payload(store: InPlace, sha256: str, version: str) -> bytes:
@@ -696,12 +754,36 @@ def _other_files(seeds_dir: Path) -> dict[str, bytes]:
     return out
 
 
-def _digest(articles: Mapping[str, str], others: Mapping[str, bytes]) -> str:
-    """seeds_digest of the folder as a full build reads it: its article files as `articles` says
-    (file name -> sha256), its other files as `_other_files` found them."""
-    entries = {name: bytes.fromhex(sha) for name, sha in articles.items()}
-    entries.update(others)
-    return hashlib.sha256(b"".join(name.encode() + b"\0" + entries[name] for name in sorted(entries))).hexdigest()
+class FolderDigest:
+    """seeds_digest of the folder as a full build reads it (`_digest`), kept as each file's part of
+    the digested bytes in name order: the digest after an add changes the parts of the files it
+    writes, not the 100,000 others' (made once, from the articles as the database lists them:
+    already in name order)."""
+
+    def __init__(self, articles: list[tuple[str, str]], others: Mapping[str, bytes]):
+        """`articles`: (file name, sha256) of each article file; `others`: as `_other_files` finds them."""
+        if any(a[0] >= b[0] for a, b in pairwise(articles)):
+            articles = sorted(dict(articles).items())
+        self.names = [name for name, _ in articles]
+        self.parts = [name.encode() + b"\0" + bytes.fromhex(sha) for name, sha in articles]
+        for name, digest in sorted(others.items()):
+            self._set(name, digest)
+
+    def _set(self, name: str, digest: bytes) -> None:
+        position = bisect_left(self.names, name)
+        part = name.encode() + b"\0" + digest
+        if position < len(self.names) and self.names[position] == name:
+            self.parts[position] = part
+        else:
+            self.names.insert(position, name)
+            self.parts.insert(position, part)
+
+    def put(self, name: str, sha256: str) -> None:
+        """An article file added or replaced (its sha256 in hex)."""
+        self._set(name, bytes.fromhex(sha256))
+
+    def hexdigest(self) -> str:
+        return hashlib.sha256(b"".join(self.parts)).hexdigest()
 
 
 def _write(
@@ -712,7 +794,7 @@ def _write(
     by_id: dict[str, tuple[str, str]],
     curated: Curated,
     counts: Counts,
-    other_files: dict[str, bytes],
+    folder: FolderDigest,
     replaced: set[str],
     stored_info: dict[str, str],
     version: str,
@@ -833,11 +915,9 @@ def _write(
     # Counts.
     store.add_counts(counts.delta)
     stored_info = dict(stored_info)
-    articles = {file_name: sha for file_name, sha in by_id.values()}
-    for article_id in ids:
-        articles.pop(by_id.get(article_id, ("", ""))[0], None)
-        articles[done[article_id].seed.file_name] = done[article_id].seed.sha256
-    store.set_info("seeds_sha256", _digest(articles, other_files))
+    for article_id in ids:  # a replaced article keeps its file's name
+        folder.put(done[article_id].seed.file_name, done[article_id].seed.sha256)
+    store.set_info("seeds_sha256", folder.hexdigest())
 
     # Grouping: quotes from every article's record; claims of the subjects the change reaches.
     _regroup_quotes(store, new_records, old_records, new_quotes, people_before, changed, progress)
@@ -1182,13 +1262,17 @@ def _regroup_claims(
     organisations = store.ids("organisations")
     elsewhere = _Elsewhere(store)
     names = OrganisationNames(organisations, cast(AbstractSet[str], elsewhere))
-    stored = _StoredClaims(store, new_records)
+    stored = _StoredClaims(store, new_records, names)
     placed: dict[str, Placement] = {}  # claim key -> its placement as it is now (`claim_block`, once each)
     subjects_now: dict[str, set[str]] = {}  # claim key -> its blocks' keys as they are now
+    changed_keys: set[str] = set()  # the changed claims (filled below, before any claim is placed)
 
     def place(key: str, member: Member) -> Placement:
+        """The claim's placement now: a changed claim's worked out again, any other's as stored (its
+        names resolve as they did when it was placed: see `_regroup_claims`)."""
         if key not in placed:
-            placed[key] = claim_block(member, names)
+            kept = None if key in changed_keys else stored.placement(key)
+            placed[key] = kept if kept is not None else claim_block(member, names)
         return placed[key]
 
     def now(key: str, member: Member) -> set[str]:
@@ -1227,7 +1311,7 @@ def _regroup_claims(
     # longer one it begins): it is a changed claim, its blocks and index rows written anew.
     for row in store.index_rows(CLAIM_NAME, renamed | organisations_changed):
         reached.setdefault(row["value"], row["article_id"])
-    changed_keys = set(reached)
+    changed_keys.update(reached)
     stored.prefetch(reached)
     for key, article_id in reached.items():
         found = stored.member(article_id, key)
@@ -1354,6 +1438,12 @@ def _regroup_claims(
     }
     store.delete_keys("corpus_index", sorted(index_before - set(index_after)))
     store.insert("corpus_index", [row for key, row in index_after.items() if key not in index_before])
+    # The changed claims' placements (those of the articles written again went with their rows).
+    store.insert(
+        "claim_placements",
+        [placement_row(members[key], place(key, members[key])) for key in sorted(changed_keys) if key in members],
+        replace=True,
+    )
 
 
 def _begins_one(name: str, organisations: list[str]) -> bool:
@@ -1402,12 +1492,13 @@ class _StoredClaims:
     claim_members row, its index rows filed by claim (its subjects and groups then looked up).
     The articles written again give their members from memory and have no stored rows."""
 
-    def __init__(self, store: InPlace, new_records: dict[str, Record]):
-        self.store = store
+    def __init__(self, store: InPlace, new_records: dict[str, Record], names: OrganisationNames):
+        self.store, self.names = store, names
         self.written: dict[str, dict[str, Member]] = {
             article_id: {claim_key(m): m for m in record.claims.members} for article_id, record in new_records.items()
         }
         self.members: dict[str, Member | None] = {}  # claim key -> its stored member (None: no such claim)
+        self._placements: dict[str, str] = {}  # claim key -> its stored placement's text
         self._filed: set[str] = set()  # claim keys whose index rows are read
         self._subjects: dict[str, set[str]] = {}  # claim key -> its stored blocks
         self._candidates: dict[str, list[tuple[str, str]]] = {}  # claim key -> its stored groups' rows (key, value)
@@ -1420,8 +1511,10 @@ class _StoredClaims:
         unread = {key: article_id for key, article_id in stored.items() if key not in self.members}
         for key in sorted(unread):
             self.members[key] = None
-        for claim_id, article_id, text in self.store.claim_members(int(key) for key in unread):
+        for claim_id, article_id, text, placement in self.store.claim_members(int(key) for key in unread):
             self.members[str(claim_id)] = member_of(article_id, text)
+            if placement is not None:
+                self._placements[str(claim_id)] = placement
         if not rows:
             return
         unfiled = {key: article_id for key, article_id in stored.items() if key not in self._filed}
@@ -1446,6 +1539,11 @@ class _StoredClaims:
             self.prefetch({key: article_id}, rows=False)
         found = self.members[key]
         return found if found is not None and found.article_id == article_id else None
+
+    def placement(self, key: str) -> Placement | None:
+        """A stored claim's placement as stored (read with its member), or None."""
+        text = self._placements.get(key)
+        return placement_of(text, self.names) if text is not None else None
 
     def subjects(self, article_id: str, key: str) -> set[str]:
         """The subjects stored for a claim of an article not written again."""

@@ -240,3 +240,42 @@ def test_wordings_that_cannot_match_are_known_without_their_printings(a, b, matc
         assert _may_match(first[0], second[0])
     if not matched and a[0].startswith("Our ships"):
         assert not _may_match(first[0], second[0])  # the filter does filter
+
+
+def _stock_printings(chooser, text: str, prefix: str, vocabulary: list[str]):
+    """One wording printed by up to 40 articles, each of a random story (strong and weak words, now and
+    then an unknown one) and speaker (or none)."""
+    from loaders.group.quotes import WEAK, Utterance, comparable
+    from loaders.spans import Span
+
+    said = []
+    for n in range(chooser.randint(1, 40)):
+        size = 0 if chooser.random() < 0.01 else chooser.choice([1, 1, 2])
+        story = frozenset((WEAK if chooser.random() < 0.3 else "") + chooser.choice(vocabulary) for _ in range(size))
+        speaker = chooser.choice([None, "ann-lee", "ann", "tomas-ruiz", "bo-chan"])
+        said.append(Utterance((f"{prefix}{n}", 0, len(text)), Span(0, len(text)), text, "direct", speaker, story))
+    return comparable(text), said
+
+
+def test_a_stock_wording_s_parts_meet_through_their_stories_words_as_pair_by_pair():
+    """Two wordings printed in many stories (a stock sentence): `UnitMatcher` meets each part only with
+    the other's parts of a story its own ties to; it finds a match exactly where comparing every pair
+    of parts does (random stories, weak words, unknown stories, speakers or none)."""
+    import random
+
+    from loaders.group.quotes import UnitMatcher, _pair_matches
+
+    texts = ("We will open ten stores across the region this year.", "We will open ten stores across the region.")
+    outcomes, indexed = set(), 0
+    for seed in range(60):
+        chooser = random.Random(seed)
+        vocabulary = [f"name{n}" for n in range(chooser.randint(20, 300))]
+        first = _stock_printings(chooser, texts[0], "x", vocabulary)
+        second = _stock_printings(chooser, texts[1], "y", vocabulary)
+        matcher = UnitMatcher()
+        ours, theirs = matcher._parts(first), matcher._parts(second)
+        every_pair = any(_pair_matches(ua, ub) for ua in ours for ub in theirs)
+        assert matcher(first, second) == every_pair
+        outcomes.add(every_pair)
+        indexed += len(ours) * len(theirs) > 64
+    assert outcomes == {True, False} and indexed > 30

@@ -26,6 +26,7 @@ stories is two utterances).
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import re
 import unicodedata
@@ -160,6 +161,7 @@ def _stories_share(x: frozenset[str], y: frozenset[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # speakers and words recur: compared pair by pair, each many times
 def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
@@ -573,6 +575,7 @@ class UnitMatcher:
 
     def __init__(self) -> None:
         self._units: dict[str, list[_Unit]] = {}
+        self._by_word: dict[str, tuple[list[int], list[int], dict[str, list[int]], dict[str, list[int]]]] = {}
 
     def _parts(self, found: tuple[str, list[Utterance]]) -> list[_Unit]:
         """The units grouping makes of these utterances: one per story they tell."""
@@ -580,14 +583,66 @@ class UnitMatcher:
             self._units[found[0]] = [_unit(found[0], part, found[1]) for part in _by_story(list(range(len(found[1]))), found[1])]
         return self._units[found[0]]
 
+    def _stories(
+        self, found: tuple[str, list[Utterance]]
+    ) -> tuple[list[int], list[int], dict[str, list[int]], dict[str, list[int]]]:
+        """Its parts (positions) by their stories' words: those with a story, those of an unknown one,
+        and each strong and each weak word's parts (`_one_story`)."""
+        if found[0] not in self._by_word:
+            storied: list[int] = []
+            unknown: list[int] = []
+            strong: dict[str, list[int]] = {}
+            weak: dict[str, list[int]] = {}
+            for position, part in enumerate(self._parts(found)):
+                if not part.stories:
+                    continue
+                storied.append(position)
+                if part.story_unknown:
+                    unknown.append(position)
+                    continue
+                for word in part.story_strong:
+                    strong.setdefault(word, []).append(position)
+                for word in part.story_weak:
+                    weak.setdefault(word, []).append(position)
+            self._by_word[found[0]] = (storied, unknown, strong, weak)
+        return self._by_word[found[0]]
+
     def __call__(self, a: tuple[str, list[Utterance]], b: tuple[str, list[Utterance]]) -> bool:
-        return any(
-            not (ua.articles == ub.articles and len(ua.articles) == 1)
-            and _one_story_for(ua, ub)
-            and _compare_units(ua, ub) is not None
-            for ua in self._parts(a)
-            for ub in self._parts(b)
-        )
+        ours, theirs = self._parts(a), self._parts(b)
+        if len(ours) * len(theirs) <= _PAIRS_WITHOUT_INDEX:
+            return any(_pair_matches(ua, ub) for ua in ours for ub in theirs)
+        # Many stories print both wordings (a stock sentence): a part meets only the other's parts of a
+        # story `_one_story` ties to its own (sharing a word, or unknown), the only ones that can match.
+        storied, unknown, strong, weak = self._stories(b)
+        for ua in ours:
+            if not ua.stories:
+                continue
+            if ua.story_unknown:
+                tied: Iterable[int] = storied
+            else:
+                found = set(unknown)
+                for word in ua.story_strong:
+                    found.update(strong.get(word, ()))
+                    found.update(weak.get(word, ()))
+                for word in ua.story_weak:
+                    found.update(strong.get(word, ()))
+                tied = sorted(found)
+            if any(_pair_matches(ua, theirs[position]) for position in tied):
+                return True
+        return False
+
+
+_PAIRS_WITHOUT_INDEX = 64  # pairs of parts compared directly; more are met through their stories' words
+
+
+def _pair_matches(ua: _Unit, ub: _Unit) -> bool:
+    """Two parts (units of one story each) that grouping links: not one article's alone on both
+    sides, one story (`_one_story_for`) and a match of their words."""
+    return (
+        not (ua.articles == ub.articles and len(ua.articles) == 1)
+        and _one_story_for(ua, ub)
+        and _compare_units(ua, ub) is not None
+    )
 
 
 def _verbatim_inside(a: str, b: str) -> bool:
