@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_entity_rules import organisations, people
+from tests.test_quotes_q8_kinds import speakers
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,41 @@ from tests.test_entity_rules import organisations, people
 def test_a_courtesy_title_opening_a_companys_name(text, expected_people, expected_organisations):
     assert people(text) == expected_people
     assert organisations(text) == expected_organisations
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # someone unnamed who asks: the quote after is the answer, the named person's
+        (
+            "Orvale Mills' finance chief, Petra Novak, faced investors on Thursday. One fund manager wondered "
+            'about the debt. "We will pay half of it off by 2027," she said.',
+            [("We will pay half of it off by 2027,", "Petra Novak")],
+        ),
+        # someone unnamed of the other gender than the pronoun after the quote
+        (
+            "Ivo Baric, the harbour master, walked the new quay. A fisherwoman watched from the slipway. "
+            '"It is 40 metres longer than the old one," he said.',
+            [("It is 40 metres longer than the old one,", "Ivo Baric")],
+        ),
+        (
+            "Lena Sorvik, the mayor, cut the ribbon. A businessman waited by the door. "
+            '"This hall cost 3 million crowns," she said.',
+            [("This hall cost 3 million crowns,", "Lena Sorvik")],
+        ),
+        # someone unnamed pointing back to the named person ("beside her")
+        (
+            "Lena Sorvik, the mayor, cut the ribbon. A council member stood next to her. "
+            '"This hall cost 3 million crowns," she said.',
+            [("This hall cost 3 million crowns,", "Lena Sorvik")],
+        ),
+        # must-not: an unnamed woman introduced before the quote keeps her "she says"
+        (
+            "Lena Sorvik, the mayor, cut the ribbon. A businesswoman from the market is less sure. "
+            '"The rents will double," she says.',
+            [("The rents will double,", None)],
+        ),
+    ],
+)
+def test_an_unnamed_person_before_a_quote_who_is_not_its_speaker(text, expected):
+    assert speakers(text) == expected
