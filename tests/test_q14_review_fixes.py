@@ -75,3 +75,32 @@ def test_a_courtesy_title_opening_a_companys_name(text, expected_people, expecte
 )
 def test_an_unnamed_person_before_a_quote_who_is_not_its_speaker(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a broadcaster by trade interviewed by the page: her answers are hers
+        (
+            "This month we talked to radio anchor Mirela Dobos about her first novel.\n\n"
+            "Q: Where did it start?\n\nMirela Dobos: On a night bus from Cluj, in 2019.\n\n"
+            "Q: Will there be another?\n\nMirela Dobos: Yes, I have written half of it.",
+            [("On a night bus from Cluj, in 2019.", "Mirela Dobos"), ("Yes, I have written half of it.", "Mirela Dobos")],
+        ),
+        # must-not: the page's own reporter, introduced after its possessive, asks; her turns are the outlet's
+        (
+            "PRESENTER: A bakery in Orvale has doubled its staff. Our business reporter Mirela Dobos met its owner, "
+            "Ivo Baric.\n\n"
+            "MIRELA DOBOS: The ovens here run all night.\n\n"
+            "IVO BARIC: We bake 4,000 loaves before six in the morning.\n\n"
+            "MIRELA DOBOS: And the new staff?\n\n"
+            "IVO BARIC: Twelve of them, all from the village.",
+            [
+                ("We bake 4,000 loaves before six in the morning.", "Ivo Baric"),
+                ("Twelve of them, all from the village.", "Ivo Baric"),
+            ],
+        ),
+    ],
+)
+def test_a_broadcaster_interviewed_is_no_journalist_of_the_page(text, expected):
+    assert speakers(text) == expected
