@@ -104,3 +104,25 @@ def test_an_unnamed_person_before_a_quote_who_is_not_its_speaker(text, expected)
 )
 def test_a_broadcaster_interviewed_is_no_journalist_of_the_page(text, expected):
     assert speakers(text) == expected
+
+
+def _headline_speaker(headline: str, said: str) -> str | None:
+    body = f'\n\nBy Tom Reid\n\nThe mayor, Ann Lee, opened the tram depot on Friday. "{said}," Ms Lee said.'
+    return dict(speakers(headline + body))[headline.split('"')[1]]
+
+
+@pytest.mark.parametrize(
+    "headline, said, speaker",
+    [
+        # a plural noun before the quote is its subject, no verb's "-s"
+        ('New tram services "would cut the commute by half"', "The new line would cut the commute to Velmora by half", "Ann Lee"),
+        # "to" and "set to" as a headline writes "is to"
+        ('Tram line "to cut the commute by half"', "We plan to cut the commute to Velmora by half", "Ann Lee"),
+        ('Tram depot "set to cut the commute by half"', "The depot is set to cut the commute to Velmora by half", "Ann Lee"),
+        # must-not: a headline's verb of promising before it names its own speaker
+        ('Drivers\' union vows "to cut the commute by half"', "We plan to cut the commute to Velmora by half", None),
+        ('Commuters fear "would cut the commute by half"', "The new line would cut the commute to Velmora by half", None),
+    ],
+)
+def test_a_headlines_quote_that_is_its_lines_predicate(headline, said, speaker):
+    assert _headline_speaker(headline, said) == speaker
