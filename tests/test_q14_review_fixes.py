@@ -126,3 +126,25 @@ def _headline_speaker(headline: str, said: str) -> str | None:
 )
 def test_a_headlines_quote_that_is_its_lines_predicate(headline, said, speaker):
     assert _headline_speaker(headline, said) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a French reporting verb inverted after the first half, the second half in guillemets after the role
+        (
+            "«Nous avons planté 12 000 arbres», explique Marc Rivière, maire du village, «et nous en planterons "
+            "autant l'an prochain.»",
+            [
+                ("Nous avons planté 12 000 arbres", "Marc Rivière"),
+                ("et nous en planterons autant l'an prochain.", "Marc Rivière"),
+            ],
+        ),
+        (
+            "«Le prix du lait a baissé de 8 %», précise Claire Dumas, éleveuse à Die.",
+            [("Le prix du lait a baissé de 8 %", "Claire Dumas")],
+        ),
+    ],
+)
+def test_french_reporting_verbs_after_a_quote_in_guillemets(text, expected):
+    assert speakers(text) == expected
