@@ -50,7 +50,7 @@ def test_a_courtesy_title_opening_a_companys_name(text, expected_people, expecte
         ),
         # someone unnamed of the other gender than the pronoun after the quote
         (
-            "Ivo Baric, the harbour master, walked the new quay. A fisherwoman watched from the slipway. "
+            "Ivo Baric, the harbour master, walked the new quay. A woman watched from the slipway. "
             '"It is 40 metres longer than the old one," he said.',
             [("It is 40 metres longer than the old one,", "Ivo Baric")],
         ),

@@ -172,7 +172,7 @@ def test_a_courtesy_title_before_a_given_name(text, expected):
         ),
         # a quote split around "explains X" in guillemets, the comma after the closing mark
         (
-            "«Nobody forced us to move the factory», explains Ann Lee, who has run the company since 2011, "
+            "«Nobody forced us to move the factory», explains Ann Lee, managing director of the tannery her grandfather set up, "
             "«but the rent in town tripled in two years.»",
             [
                 ("Nobody forced us to move the factory", "Ann Lee"),
