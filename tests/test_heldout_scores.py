@@ -1685,7 +1685,7 @@ FLOORS["quotes round q13, batch 2"] = {
 # grouped with its own outlet's headline, not with the body's longer version; "the Scots" for "your" in
 # an interview's rewording (a name one version prints and the other does not keeps them apart).
 FLOORS["quotes round q14"] = {
-    "organisations P": 0.93,
+    "organisations P": 0.933,
     "organisations R": 1.0,
     "people P": 1.0,
     "people R": 1.0,
@@ -1714,7 +1714,7 @@ FLOORS["quotes round q14, batch 2"] = {
     "organisations P": 1.0,
     "organisations R": 0.7,
     "people P": 1.0,
-    "people R": 0.78,
+    "people R": 0.789,
     "quotes P": 1.0,
     "quotes R": 0.93,
     "speakers": 0.89,

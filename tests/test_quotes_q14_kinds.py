@@ -4,7 +4,7 @@ Berg:", "Ó Briain:") or by a given name alone ("Tesfaye:"); honorifics that are
 (Amharic "Ato", "W/ro"); Gaelic surnames with accented letters ("MacNìll", "NicLeòid"); the Catalan
 "i" between two surnames; a parent named in passing ("with her father, X,") taking no "she says";
 the second half of a quote split around "said X, <a long role>,"; a headline's quote that is the
-predicate of the words before it ("New ferry "will change ..."")."""
+predicate of the words before it ("Tram line "would cut ..."")."""
 
 from __future__ import annotations
 
@@ -77,24 +77,24 @@ def test_names_with_honorifics_particles_and_gaelic_letters(text, expected):
     [
         # a parent named in passing is no "she"'s first choice: the woman the sentences are about
         (
-            "Rosa Lima Duarte runs the roastery. She travelled with her father, Tomas Lima Serra, who founded it.\n\n"
-            '"My father bought his first sack in 1980 from a trader," she says.',
-            [("My father bought his first sack in 1980 from a trader,", "Rosa Lima Duarte")],
+            "Rosa Lima Duarte runs the bakery. She drove to the mill with her father, Tomas Lima Serra, who opened it.\n\n"
+            '"Dad still checks every batch of flour himself at six," she says.',
+            [("Dad still checks every batch of flour himself at six,", "Rosa Lima Duarte")],
         ),
         # the second half of a quote split around its attribution, a long role after the name
         (
-            '"We have waited eleven years for this pier," said Ann Ní Bhriain, chairperson of the island\'s '
-            'community co-operative, "and we will not wait another winter for it."',
+            '"The school roof has leaked since 2016," said Ann Ní Bhriain, head of the parents\' '
+            'association of the valley\'s two schools, "so a grant of 90,000 euro is welcome."',
             [
-                ("We have waited eleven years for this pier,", "Ann Ní Bhriain"),
-                ("and we will not wait another winter for it.", "Ann Ní Bhriain"),
+                ("The school roof has leaked since 2016,", "Ann Ní Bhriain"),
+                ("so a grant of 90,000 euro is welcome.", "Ann Ní Bhriain"),
             ],
         ),
         # must-not: an unnamed speaker's two halves stay no one's
         (
-            '"We have waited eleven years for this pier," said a spokesman for the island\'s '
-            'community co-operative, "and we will not wait another winter for it."',
-            [("We have waited eleven years for this pier,", None), ("and we will not wait another winter for it.", None)],
+            '"The school roof has leaked since 2016," said a spokesman for the parents\' '
+            'association of the valley\'s two schools, "so a grant of 90,000 euro is welcome."',
+            [("The school roof has leaked since 2016,", None), ("so a grant of 90,000 euro is welcome.", None)],
         ),
     ],
 )
@@ -103,8 +103,8 @@ def test_pronouns_past_a_parent_and_split_quotes(text, expected):
 
 
 HEADLINE_BODY = (
-    "\n\nBy Tom Reid\n\nThe minister, Ann Lee, opened the new pier on Tuesday. "
-    '"This boat will change what winter means on Orvale," Ms Lee said.'
+    "\n\nBy Tom Reid\n\nThe minister, Ann Lee, opened the tram depot on Friday. "
+    '"The new line would cut the commute to Velmora by half," Ms Lee said.'
 )
 
 
@@ -112,16 +112,16 @@ HEADLINE_BODY = (
     "headline, speaker",
     [
         # the quote the predicate of the headline's words: they are its subject, and the body's speaker said it
-        ('Ferry for Orvale "will change what winter means on the island"', "Ann Lee"),
+        ('Tram line to Velmora "would cut the commute by half"', "Ann Lee"),
         # must-not: words ending in a verb's "-s" before it name a speaker of their own ("Union vows")
-        ('Union vows "will change what winter means on the island"', None),
+        ('Union vows "would cut the commute by half"', None),
         # must-not: a speech verb before it
-        ('Harbour master says "will change what winter means on the island"', None),
+        ('Depot manager says "would cut the commute by half"', None),
     ],
 )
 def test_a_headlines_quote_that_is_its_lines_predicate(headline, speaker):
     found = dict(speakers(headline + HEADLINE_BODY))
-    assert found["will change what winter means on the island"] == speaker
+    assert found["would cut the commute by half"] == speaker
 
 
 # The second batch's kinds: a courtesy title before a given name makes a person of a single word (people
@@ -156,50 +156,50 @@ def test_a_courtesy_title_before_a_given_name(text, expected):
     [
         # "Hajja" says she is a woman: "he" after her quote is the man named before her
         (
-            "The chairman, Tom Reid of the growers' union, was there. For the president of the cooperative, "
-            "Hajja Zineb Aït Brahim, «it is the end of the middlemen who come by car».\n\n"
-            "«Our customers ask us where each ingredient comes from», he said.",
+            "The treasurer, Tom Reid of the fishermen's league, sat in the front row. For the head of the weavers' "
+            "association, Hajja Zineb Aït Brahim, «the tourists now pay the weaver and not the shop».\n\n"
+            "«Every rug carries the name of the woman who knotted it», he said.",
             [
-                ("it is the end of the middlemen who come by car", "Zineb Aït Brahim"),
-                ("Our customers ask us where each ingredient comes from", "Tom Reid"),
+                ("the tourists now pay the weaver and not the shop", "Zineb Aït Brahim"),
+                ("Every rug carries the name of the woman who knotted it", "Tom Reid"),
             ],
         ),
         # an unnamed person introduced with no speech verb, the quote right after: its "she" is hers
         (
-            "Ms Rosa Lima was there. «Our customers ask us where it comes from», she said.\n\n"
-            "An employee of the packing line, met at the gate, is more reserved. «It is good for them over there», she says.",
-            [("Our customers ask us where it comes from", "Rosa Lima"), ("It is good for them over there", None)],
+            "Ms Rosa Lima opened the shop at nine. «We sell out by noon most days», she said.\n\n"
+            "A worker at the till, four years in the job, sounds less happy. «The queues are longer and the pay is the same», she says.",
+            [("We sell out by noon most days", "Rosa Lima"), ("The queues are longer and the pay is the same", None)],
         ),
         # a quote split around "explains X" in guillemets, the comma after the closing mark
         (
-            "«We did not go there to find the cheapest oil», explains Ann Lee, chief executive of the family firm, "
-            "«we went there to find an oil we can follow to the tree.»",
+            "«Nobody forced us to move the factory», explains Ann Lee, managing director of the tannery her grandfather set up, "
+            "«but the rent in town tripled in two years.»",
             [
-                ("We did not go there to find the cheapest oil", "Ann Lee"),
-                ("we went there to find an oil we can follow to the tree.", "Ann Lee"),
+                ("Nobody forced us to move the factory", "Ann Lee"),
+                ("but the rent in town tripled in two years.", "Ann Lee"),
             ],
         ),
         # a broadcast transcript: "(translated)" after the label; the correspondent's turns are the outlet's
         (
-            "PRESENTER (ANN LEE): A cooperative in Orvale has won an order. Our correspondent Tom Reid went there.\n\n"
-            "TOM REID: The smell here is hot wax. The chair is Rosa Lima.\n\n"
-            "ROSA LIMA (translated): We did not believe it at first, and we still do not.\n\n"
-            "TOM REID: How long does one scarf take?\n\n"
-            "ROSA LIMA (translated): Four days for a simple one, three weeks for a fine one.\n\n"
-            "TOM REID: The first shipment leaves in February.",
+            "PRESENTER (ANN LEE): A dairy near Orvale has tripled its output. Our correspondent Tom Reid visited.\n\n"
+            "TOM REID: It is five in the morning and the milking has started. The manager is Rosa Lima.\n\n"
+            "ROSA LIMA (translated): Three years ago we had forty cows; now we have a hundred and twenty.\n\n"
+            "TOM REID: What changed?\n\n"
+            "ROSA LIMA (translated): A buyer in the city who pays on time, every month.\n\n"
+            "TOM REID: The new barn opens in April.",
             [
-                ("We did not believe it at first, and we still do not.", "Rosa Lima"),
-                ("Four days for a simple one, three weeks for a fine one.", "Rosa Lima"),
+                ("Three years ago we had forty cows; now we have a hundred and twenty.", "Rosa Lima"),
+                ("A buyer in the city who pays on time, every month.", "Rosa Lima"),
             ],
         ),
         # questions printed with no label between labelled answers are the interviewer's, not run-on answers
         (
-            "We asked its chief executive, Ann Lee, about the deal.\n\nWhy go direct?\n\n"
-            "Lee: Because our customers ask where each thing comes from.\n\nIs it more expensive for you?\n\n"
-            "Lee: Yes, by about a fifth, and we accept that.",
+            "We put three questions to the bootmaker's founder, Ann Lee.\n\nWhy sell online only?\n\n"
+            "Lee: Shops took 40 per cent of every pair of boots we made.\n\nDo you miss them?\n\n"
+            "Lee: Not the invoices, no, but I miss the people.",
             [
-                ("Because our customers ask where each thing comes from.", "Ann Lee"),
-                ("Yes, by about a fifth, and we accept that.", "Ann Lee"),
+                ("Shops took 40 per cent of every pair of boots we made.", "Ann Lee"),
+                ("Not the invoices, no, but I miss the people.", "Ann Lee"),
             ],
         ),
     ],

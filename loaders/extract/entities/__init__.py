@@ -121,6 +121,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     one_name: set[str] = set()  # people known by one name ("The village head, Suryadi,")
     titled: set[str] = set()  # ... after a courtesy title written before given names ("Ibu Suwarni"): a person however used
     lower_words = lower_case_words(text)
+    companies_after_a_title = _companies_after_a_title(article, runs)
     for span in runs:
         value = span.of(text)
         words = value.split()
@@ -137,7 +138,13 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             continue  # "Head of Sustainability at X": the end of a job title
         if organisation_by_suffix(article, span):
             continue
-        if len(words) == 1 and given_name_honorific_before(before) and not common_word(value, lower_words):
+        joined = _with_its_courtesy_title(text, span, before) if len(words) == 1 else None
+        if joined is not None and joined.of(text) in companies_after_a_title:
+            # "Shares of Pak Suzuki rose", "Ibu Holdings": the title is the first word of a company's name
+            joined_before, joined_after = article.before(joined), article.after(joined)
+            candidates.append((joined, joined.of(text), [], organisation_evidence(article, joined, joined_before, joined_after)))
+            continue
+        if joined is not None and not common_word(value, lower_words):
             titled.add(value)  # "Pak Sugeng": a person known by one name, unless the article names them in full
             candidates.append((span, value, [("given name after its courtesy title", 3.0)], []))
             continue
@@ -255,6 +262,36 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     # "Mr Lee": only ever the surname of a person named in full, never a name of its own.
     surnames = {value for _, value, for_person, _ in candidates if " " not in value and for_person}
     resolve_short_forms(article, pending_single, lower_words, surnames)
+
+
+_COURTESY_TITLE_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _with_its_courtesy_title(text: str, span: Span, before: str) -> Span | None:
+    """A single word's span with the courtesy title written before it ("Pak Harjo"), where one
+    written before given names stands right before it."""
+    if not given_name_honorific_before(before):
+        return None
+    title = _COURTESY_TITLE_BEFORE_RE.search(before)
+    return Span(span.start - len(title.group(0)), span.end) if title else None
+
+
+def _companies_after_a_title(article: ArticleState, runs: list[Span]) -> set[str]:
+    """A courtesy title and the word after it that the article uses as a company's name anywhere
+    ("Shares of Pak Suzuki rose", "Pak Elektron reported a loss") or whose word is an organisation's
+    ("Ibu Holdings", "Hajja Properties"): the title is then the name's first word, and the pair no
+    person's, however else the article uses it."""
+    found: set[str] = set()
+    for span in runs:
+        value = span.of(article.text)
+        if " " in value:
+            continue
+        joined = _with_its_courtesy_title(article.text, span, article.before(span))
+        if joined is None:
+            continue
+        if value in ORGANISATION_WORDS or organisation_evidence(article, joined, article.before(joined), article.after(joined)):
+            found.add(joined.of(article.text))
+    return found
 
 
 _MOST_WORDS_OF_A_NAME = 8  # an organisation's name longer than this is no name cut short

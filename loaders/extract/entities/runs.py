@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.cues import NAME_PARTICLES, ROLE_RE
+from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState
 from loaders.spans import Span
 from loaders.vocab import words
@@ -37,6 +37,13 @@ _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _HONORIFICS_WITH_STOP = frozenset(words("names", "honorifics_with_stop"))  # "M. Rossier", not "$31M"
 PATRONYMIC_PARTICLES = frozenset(words("names", "patronymic_particles"))
+# Courtesy titles written before given names ("Pak", "Ibu", "Mang") are ordinary words too, and open
+# companies' names ("Pak Shing Shipping", "Ibu Holdings"): one opening a run that ends in an
+# organisation's word is the name's first word, not a title cut off.
+_GIVEN_NAME_HONORIFICS = frozenset(words("names", "given_name_honorifics"))
+_ORGANISATION_ENDINGS = (
+    frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | frozenset(words("organisations", "weak_name_endings"))
+)
 
 
 def fathers_titles(tokens: list[str]) -> set[int]:
@@ -100,6 +107,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = []
     tokens = list(_TOKEN_RE.finditer(text, start, end))
     titles_of_fathers = fathers_titles([token.group(0) for token in tokens])
+    company = len(tokens) >= 2 and tokens[-1].group(0).rstrip(".,") in _ORGANISATION_ENDINGS
     for index, token in enumerate(tokens):
         word = token.group(0)
         bare = word.rstrip(".,")
@@ -121,7 +129,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif token.end() < end and POSSESSIVE_RE.search(word) and not _PLURAL_POSSESSIVE_RE.search(word):
             cuts.append((token.end() - 2, token.end()))
         if (
-            (bare in _HONORIFICS and index not in titles_of_fathers)
+            (bare in _HONORIFICS and index not in titles_of_fathers and not (company and bare in _GIVEN_NAME_HONORIFICS))
             or (bare in _HONORIFICS_WITH_STOP and word.endswith(".") and token.start() == start)
             or _LOWER_COMPOUND_RE.search(bare)
             or (_role_word(bare) and bare[:1].isupper() and token.start() > start)

@@ -42,6 +42,7 @@ HEADLINE_OPENING_WORDS = 2  # the headline's quote opens as the body's quote it 
 HEADLINE_LABEL_WORDS = 2  # a speaker's label before a headline's colon ("Minister:", "Ann Lee:")
 _FUNCTION_WORDS = frozenset(vocabulary_words("quotes", "function_words"))
 _PREDICATE_OPENINGS = frozenset(vocabulary_words("quotes", "predicate_openings"))
+_HEADLINE_VERBS = frozenset(vocabulary_words("quotes", "headline_verbs"))
 SPEAKER_CONFIDENCE = 0.7  # a name read from its place beside a speech verb, not from a lexicon
 
 
@@ -225,16 +226,16 @@ def _speaker_named_before(text: str, quote: Span) -> bool:
     if not line.strip():
         return False
     if line[-1:].isalnum():
-        # ... unless the quote is the predicate of the words before it ("New ferry "will change winter""):
-        # they are its subject, no speaker's clause. Not after a speech verb ("Minister says "will act""),
-        # nor after a word a verb's "-s" may end ("Union vows "will fight on"").
+        # ... unless the quote is the predicate of the words before it ("New ferry services "will change
+        # winter"", "Plant "set to close""): they are its subject, no speaker's clause. Not after a speech
+        # verb ("Minister says "will act"") or a headline's verb of saying or feeling ("Union vows "to fight on"").
         opening = _words_of(quote.of(text)).split()[:1]
         last = line.split()[-1]
         return not (
             opening
             and opening[0] in _PREDICATE_OPENINGS
             and not SPEECH_VERB_RE.search(last)
-            and not (last[:1].islower() and last.endswith("s"))
+            and last.casefold() not in _HEADLINE_VERBS
         )
     return line.rstrip().endswith(":") and len(line.split()) <= HEADLINE_LABEL_WORDS
 

@@ -54,11 +54,15 @@ _ANY_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1
 RESOLUTION = "interview turn labelled with the speaker's {how}"
 QA_RESOLUTION = "interview answer{how}: the one person the article names before its first question"
 _JOURNALIST_ROLES = frozenset(role.casefold() for role in words("quotes", "journalist_roles"))
-# "Our correspondent Ann Lee went to the plant": a person the page introduces by a journalist's role.
+# "Our correspondent Ann Lee went to the plant", "our Jakarta reporter Ann Lee": a person the page
+# introduces by a journalist's role after its own possessive (not "TV presenter Ann Lee", someone else's).
 _JOURNALIST_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(re.escape(role) for role in words('quotes', 'journalist_roles'))})[ \t]+$", re.IGNORECASE
+    rf"(?<![\w-])(?:{'|'.join(re.escape(own) for own in words('quotes', 'outlet_possessives'))})"
+    rf"(?:[ \t]+[\w-]+){{0,2}}?[ \t]+"
+    rf"(?:{'|'.join(re.escape(role) for role in words('quotes', 'journalist_roles'))})[ \t]+$",
+    re.IGNORECASE,
 )
-JOURNALIST_REACH = 30  # characters before a name in which its journalist's role stands
+JOURNALIST_REACH = 60  # characters before a name in which its journalist's role stands
 _QUESTION_LABELS = frozenset(label.casefold() for label in words("quotes", "question_labels"))
 _ANSWER_LABELS = frozenset(label.casefold() for label in words("quotes", "answer_labels"))
 MAX_ANSWER_PARAGRAPHS = 3  # unlabelled paragraphs after a question that are its answer

@@ -111,6 +111,24 @@ _UNNAMED_INTRODUCED_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))[ \t]*{_UNNAMED_PERSON_RE.pattern}[^.!?\n\"“«]{{0,200}}?[.:][ \t]*(?=[\"“«])",
     re.IGNORECASE | re.MULTILINE,
 )
+_QUESTION_VERB_RE = re.compile(rf"\b{alternation(words('quotes', 'question_verbs'))}\b", re.IGNORECASE)
+_POINTING_BACK_RE = re.compile(rf"\b{alternation(words('pronouns', 'personal_object'))}\b", re.IGNORECASE)
+_NOUN_GENDERS = {noun.casefold(): gender for noun, gender in mapping("quotes", "person_noun_genders").items()}
+
+
+def _introduces_a_speaker(sentence: str) -> bool:
+    """An unnamed person's sentence before a quote introduces its speaker: one ending in a colon, or one
+    in which they ask nothing (the quote is then the answer: "One analyst asked about margins.") and that
+    points back to no one named with an object pronoun ("A member of the board sat beside her.")."""
+    return sentence.rstrip().endswith(":") or not (_QUESTION_VERB_RE.search(sentence) or _POINTING_BACK_RE.search(sentence))
+
+
+def _introduced_gender(sentence: str) -> str | None:
+    """The pronoun an unnamed person's noun calls for ("A spokesman": "he"), if it says."""
+    noun = _UNNAMED_PERSON_RE.search(sentence)
+    return _NOUN_GENDERS.get(noun.group(0).split()[-1].casefold()) if noun else None
+
+
 # ... or whose subject is anyone the sentence says is not named ("A packer at the plant, who asked not to
 # be named, said …"): whatever the noun, the name is withheld.
 _WITHHELD_SPEAKER_RE = re.compile(
@@ -266,6 +284,7 @@ class Speakers:
         # pronoun after it, no one named between, is that person ("She added: …"), not the speaker before.
         self.last_unnamed: int | None = None
         self._unnamed_speakers: list[int] | None = None  # found once, on the first pronoun
+        self._introduced: list[tuple[int, str | None]] = []  # ... and the unnamed people introduced before a quote
         # People named in passing as another's relation ("with a friend, Ann Lee,"): no pronoun's first choice.
         self.in_passing = {
             m.span for m in self.people if _IN_PASSING_RE.search(text[max(0, m.span.start - IN_PASSING_NEAR) : m.span.start])
@@ -561,19 +580,32 @@ class Speakers:
             index += 1
         return False
 
-    def unnamed_speaker_before(self, position: int) -> int:
+    def unnamed_speaker_before(self, position: int, pronoun: str | None = None) -> int:
         """Where the last sentence before a position in which an unnamed person speaks reaches its
         speech verb ("A trader said"), or -1; not one that names them after all ("A fisherman,
-        Ahmad Zulkifli, said")."""
+        Ahmad Zulkifli, said"). A sentence that only introduces them before a quote ("An employee is
+        more reserved. "…," she says.") counts for a pronoun not of the other gender than their noun's."""
         if self._unnamed_speakers is None:
             self._unnamed_speakers = sorted(
                 m.end()
-                for pattern in (_UNNAMED_SPEAKER_RE, _WITHHELD_SPEAKER_RE, _UNNAMED_INTRODUCED_RE)
+                for pattern in (_UNNAMED_SPEAKER_RE, _WITHHELD_SPEAKER_RE)
                 for m in pattern.finditer(self.text)
                 if not self.others_named(m.start(), m.end(), "")
             )
+            self._introduced = sorted(
+                (m.end(), _introduced_gender(m.group(0)))
+                for m in _UNNAMED_INTRODUCED_RE.finditer(self.text)
+                if _introduces_a_speaker(m.group(0)) and not self.others_named(m.start(), m.end(), "")
+            )  # (each match ends at its own position: sorted by it)
         index = bisect.bisect_right(self._unnamed_speakers, position) - 1
-        return self._unnamed_speakers[index] if index >= 0 else -1
+        found = self._unnamed_speakers[index] if index >= 0 else -1
+        gender = _PRONOUN_GENDERS.get(pronoun.casefold()) if pronoun else None
+        index = bisect.bisect_right(self._introduced, position, key=lambda entry: entry[0]) - 1
+        if index >= 0:
+            end, noun_gender = self._introduced[index]
+            if noun_gender is None or gender is None or noun_gender == gender:
+                found = max(found, end)
+        return found
 
     def title_just_before(self, position: int) -> Span | None:
         """The last title written with "the" ("the chief executive of Kestrel") in the TITLE_REACH
@@ -780,7 +812,7 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         pronoun = words.strip(" ,:")  # "Ychwanegodd:" ("she added:"): the verb carries its subject, a pronoun
     if pronoun:
         recent = speakers.last_speaker
-        unnamed = max(speakers.last_unnamed or -1, speakers.unnamed_speaker_before(quote_start))
+        unnamed = max(speakers.last_unnamed or -1, speakers.unnamed_speaker_before(quote_start, pronoun))
         subject = speakers.role_subject_before(quote_start)
         if (
             subject
