@@ -83,3 +83,20 @@ def test_a_bare_dollar_keeps_its_usual_reading_elsewhere(text, unit):
 )
 def test_the_ariary_sign_needs_its_country_and_money(text):
     assert all(unit != "MGA" for _, _, unit in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        # the kilogram in its British and French spelling, and a plain "ton" a tonne
+        ("The curer dries about 85,000 kilogrammes of cloves a year.", "85,000", 85000, "kilograms"),
+        ("The mill handles 45,000 tons of paddy a year.", "45,000", 45000, "tonnes"),
+        # people counted by their trade whatever crop the word before names
+        ("The mill buys from 410 cocoa growers.", "410", 410, "growers"),
+        ("The cooperative has 95 dairy farmers.", "95", 95, "farmers"),
+        # ... while a thing made keeps the word that names it
+        ("Harlow Appliances sold 63,000 tumble dryers.", "63,000", 63000, "tumble dryers"),
+    ],
+)
+def test_units_as_the_project_names_them(text, written, value, unit):
+    assert (written, pytest.approx(value), unit) in _read(text)
