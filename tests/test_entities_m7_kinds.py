@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_entity_rules import organisations
+from tests.test_entity_rules import found_in, organisations
+
+
+def places(text):
+    return found_in(text).names("place")
 
 
 @pytest.mark.parametrize(
@@ -27,3 +31,26 @@ from tests.test_entity_rules import organisations
 )
 def test_ministries_and_portfolios(text, expected):
     assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a stretch of coast named as a region is a place, no company
+        ("Kestrel Rice, based on Guyana's Mahaica Coast, will spend more.", {"Mahaica Coast"}, set()),
+        # datelines: a country and a date after the town, or the town closed by a full stop
+        ("NAKURU, Kenya, Oct 3 (KNA) - Farmers sold more milk.", {"Nakuru", "Kenya"}, set()),
+        ("NAKURU. Farmers sold more milk.", {"Nakuru"}, set()),
+        ("UPDATE. Farmers sold more milk.", set(), {"Update"}),
+        # a weekday after "on" is when, not part of the town's name
+        ("Buyers met in Maroantsetra on Wednesday to set prices.", {"Maroantsetra"}, {"Maroantsetra on Wednesday"}),
+    ],
+)
+def test_places_of_the_round(text, expected, absent):
+    found = places(text)
+    assert expected <= found and not (absent & found)
+
+
+def test_a_coast_in_a_company_name_stays_the_company():
+    assert organisations("Gold Coast Bakeries Ltd raised prices.") == {"Gold Coast Bakeries"}
+    assert "Gold Coast" not in places("Gold Coast Bakeries Ltd raised prices.")
