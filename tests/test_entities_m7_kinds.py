@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_entity_rules import found_in, organisations
+from tests.test_claims import claims_of
+from tests.test_entity_rules import found_in, organisations, people
 
 
 def places(text):
@@ -54,3 +55,30 @@ def test_places_of_the_round(text, expected, absent):
 def test_a_coast_in_a_company_name_stays_the_company():
     assert organisations("Gold Coast Bakeries Ltd raised prices.") == {"Gold Coast Bakeries"}
     assert "Gold Coast" not in places("Gold Coast Bakeries Ltd raised prices.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # East Africa's pilgrim titles and an engineer's "Eng." are no part of the name
+        ("Hajji Yusuf Kateregga, the firm's chairman, said the coffee was late.", {"Yusuf Kateregga"}),
+        ("Hajjat Aisha Nakato, a trader in Masaka, said prices had fallen.", {"Aisha Nakato"}),
+        # an age in brackets after a name, as Caribbean and Dutch-language papers print it
+        ("The mill was founded by Harinarine Dookhie (81), who still runs it.", {"Harinarine Dookhie"}),
+    ],
+)
+def test_people_with_titles_and_ages(text, expected):
+    assert people(text) == expected
+
+
+def test_a_name_opening_with_a_dutch_particle_is_no_given_name():
+    """A mill's short name "De Hoop" after "Rijstpellerij De Hoop N.V." is the mill's, no person's: its
+    figures are the mill's."""
+    text = (
+        "Kestrel Rice has bought 60 per cent of Rijstpellerij De Hoop N.V., a mill in Suriname.\n\n"
+        "De Hoop dries about 40,000 tonnes of paddy a year and has 120 workers."
+    )
+    assert "De Hoop" not in people(text)
+    assert {c.subject for c in claims_of(text)} == {"Rijstpellerij De Hoop"}
+    # a surname alone after a title stays a person
+    assert people("Coach Van Gaal said the side was ready.") == {"Van Gaal"}
