@@ -1931,8 +1931,8 @@ FLOORS["mixed round m6"] = {
 # organisations P 0.864 / R 0.95, people P 0.950 / R 0.905, places P 0.953 / R 0.82, quotes 1.0 /
 # 1.0, speakers 0.909, quote groups 1.0, claims 1.0, claim subjects 0.789, claim groups formed 0.944,
 # status 0.944 (floors raised to these). Left: the nickname in quotation marks inside a name (its
-# quote's speaker), "Anna Regina" read as a person, the union's name cut at "Association" (its price
-# then given to another article's union), the mill's capacity given to its buyer where sentences name
+# quote's speaker), "Anna Regina" read as a person, the union's name cut at "Association" (no longer
+# resolved to another article's union: a kind of body alone is no short form), the mill's capacity given to its buyer where sentences name
 # the mill by its short name, "Deltagrain B.V.", "Andapa", "Antalaha", "Corentyne", the
 # tonnes-and-kilograms group (a conversion between units), "U.S." named "United States".
 FLOORS["mixed round m7"] = {
