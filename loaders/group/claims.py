@@ -82,6 +82,9 @@ KNOWN_COUNTS = frozenset(load("counted")["nouns"].values()) | GENERIC_COUNTS
 NOT_NAME_STARTS = frozenset(
     word.casefold() for key, listed in load("not_names").items() if isinstance(listed, list) for word in listed
 )
+# A kind of body alone ("Association", "Council", "Bank"): the first word of many bodies' names, the
+# short form of none across the corpus (one article's "Association" is no other article's union).
+KIND_WORDS = frozenset(word.casefold() for word in load("organisations")["name_endings"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,7 @@ class OrganisationNames:
                 owners.setdefault("-".join(words[:n]), []).append(organisation)
         self.fullest: dict[str, str] = {}
         for prefix, longer in owners.items():
-            if prefix in not_organisations or prefix.split("-")[0] in NOT_NAME_STARTS:
+            if prefix in not_organisations or prefix.split("-")[0] in NOT_NAME_STARTS or prefix in KIND_WORDS:
                 continue
             longest = max(longer, key=len)
             if all(longest.startswith(other + "-") or other == longest for other in longer):

@@ -47,6 +47,7 @@ from loaders.extract.claims.vocabulary import (
     SINGULAR_COUNTS,
     SPACED_GROUPS_NOT_AFTER,
     SPACED_MEASURES,
+    TRADES,
     is_currency_code,
     longest_first,
 )
@@ -606,7 +607,7 @@ def _counted_noun(phrase: str, spelled: bool) -> str | None:
         return words[-1]  # an abbreviation's plural: "SUVs"
     if last == "seconds":
         return None
-    if len(words) >= 2 and last not in PREMISES and _part_of_the_noun(words[-2]):
+    if len(words) >= 2 and last not in PREMISES and last not in TRADES and _part_of_the_noun(words[-2]):
         return f"{words[-2]} {last}"  # "63,000 tumble dryers": the singular before the plural names the thing
     return last
 

@@ -108,10 +108,11 @@ def _named_outside_prose(text: str) -> list[str]:
 
 
 # A dateline naming its country after the city ("VICTORIA, Seychelles -": the city's name may be many
-# places'), or a masthead's line opening with the paper's country ("Ruritania · Business · Weekly")
+# places'), or a masthead's line opening with the paper's country ("Ruritania · Business · Weekly") or
+# with its town and country ("Port Royal, Ruritania · Since 1921")
 _DATELINE_COUNTRY_RE = re.compile(
     r"^(?:[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?= [-–—]|,)"
-    r"|(?P<masthead>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [·|] )",
+    r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, )?(?P<masthead>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [·|] )",
     re.MULTILINE,
 )
 
@@ -230,7 +231,12 @@ def _local_reading(
     # A page that also prints the usual currency with a sign of its own ("US$") means another by the bare sign.
     if _written_out(text, sign, usual):
         by_country = {**by_country, **BESIDE_USUAL_PREFIXES.get(sign, {})}
-        code = _most_named(counts, [code for code, currency in by_country.items() if currency != usual])
+        candidates = [code for code, currency in by_country.items() if currency != usual]
+        # a page made in one candidate country prints its own money so (a Georgetown daily's story of a
+        # mill in Suriname means Guyana dollars by "$"); elsewhere the candidate named most decides
+        if len(at_home := [code for code in candidates if code in home]) == 1:
+            return by_country[at_home[0]]
+        code = _most_named(counts, candidates)
         return by_country[code] if code else None
     # Otherwise only in a story whose country (named most of all) is a candidate: a wire story
     # from Chile that mentions a Canadian company's Toronto office prints US dollars.

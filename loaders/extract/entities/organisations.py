@@ -58,6 +58,7 @@ def _nation(word: str) -> bool:
 _ENDINGS_TAKING_OF = frozenset(words("organisations", "endings_taking_of"))
 # A company's functions: after "head of" the end of a job title, no organisation.
 DEPARTMENTS = frozenset(words("organisations", "departments"))
+_GOVERNMENT_FIELDS = frozenset(words("organisations", "government_fields"))
 # Words that open a name whose kind comes first ("Banco X", "Grupo Y").
 NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
 # Cue phrases right before an organisation's name, each with its id.
@@ -234,6 +235,11 @@ _NOUN_AFTER_RE = re.compile(
 _PORTFOLIO_OF_RE = re.compile(
     rf"\b(?:{alternation(words('organisations', 'portfolio_titles'))}|mayor|governor)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "Minister Jo Hale of Agriculture, Livestock and Fisheries": after a minister named by title and name,
+# "of" opens the portfolio too, no body the person works at
+_MINISTER_NAMED_OF_RE = re.compile(
+    rf"\b(?:{alternation(words('organisations', 'portfolio_titles'))})\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}of\s+(?:the\s+)?$"
+)
 # "Moss & Marrow", "Hale & Finch": two capitalised words joined by an ampersand name a firm
 _AMPERSAND_NAME_RE = re.compile(r"[A-Z][a-z][\w’'-]* & [A-Z][a-z]")  # (not a heading in capitals)
 _COUNTRY_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z]\w+(?: [A-Z]\w+){0,2})[’']s\s+$")
@@ -389,6 +395,7 @@ def _ordinary_word(word: str) -> bool:
         or (lower.endswith("our") and lower[:-3] + "or" in common_words())
         or word in ORGANISATION_WORDS  # "Food and the Marine": a sector's word
         or word in DEPARTMENTS
+        or word in _GOVERNMENT_FIELDS  # "Agriculture, Animal Husbandry and Fisheries"
         or _ABSTRACT_NOUN_RE.search(word) is not None  # "Mining and Metallurgy"
     )
 
@@ -412,6 +419,8 @@ def _employer_of_a_person(before: str, value: str) -> bool:
     name (a given name first, two to four words) right before "of", "at" or "from"."""
     if not before.endswith(_LINKS):
         return False
+    if _MINISTER_NAMED_OF_RE.search(before, max(0, len(before) - 80)):
+        return False  # "Minister Jo Hale of Agriculture": a portfolio
     match = _PERSON_OF_RE.search(before, max(0, len(before) - 80))
     if not match:
         return False

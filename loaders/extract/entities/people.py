@@ -64,7 +64,8 @@ _SPEECH_AFTER_RE = re.compile(
 _SPEECH_BEFORE_RE = re.compile(rf"\b{alternation([v for v in words('speech', 'verbs') if v not in ('told', 'tells')])}\s+$")
 # ("X, a director of the company,": the role with "a" too)
 APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
-_AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
+# "X, 62,", or in brackets as Caribbean and Dutch-language papers print it ("X (76) said")
+_AGE_RE = re.compile(r",\s*\d{1,3}\s*,|\s\((?:[1-9]\d)\)(?=[\s,.;])")
 _WHO_AFTER_RE = re.compile(r",\s+who\b")
 # "Jo Hale, of the pressure group Fair Fares, said": the speech verb after an apposition saying where from
 _SPEECH_AFTER_APPOSITION_RE = re.compile(r",\s+(?:of|from|at|with)\s+[^,.;:!?\n]{1,80},\s+(?:said|says|told|added)\b")
@@ -106,6 +107,7 @@ def _not_name_words() -> frozenset[str]:
 
 MONTHS = frozenset(words("not_names", "months"))
 _GIVEN_NAME_ABBREVIATIONS = frozenset(words("names", "given_name_abbreviations"))
+_PARTICLES_OPENING_NO_GIVEN_NAME = frozenset(words("names", "particles_opening_no_given_name"))
 
 
 def person_shaped(value: str) -> bool:
@@ -160,6 +162,8 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
         return False  # "Apple", "Will", "Banks": the article writes it as an ordinary word too
     if len(tokens) >= 2 and tokens[0] in _SAINT_OPENINGS:
         return False  # "São Jorge", "Santa Marina Salina": a saint's place, though "Santa" is a given name
+    if len(tokens) == 2 and tokens[0] in _PARTICLES_OPENING_NO_GIVEN_NAME:
+        return False  # "De Eendracht", "Van Oord": a surname alone or a firm's name
     if len(tokens) >= 3 and tokens[0].rstrip(".") in _GIVEN_NAME_ABBREVIATIONS and tokens[0].endswith("."):
         tokens = tokens[1:]  # "Ma. Luisa Cruz": the given name after the short one
     first = tokens[0] if is_given_name(tokens[0]) else _without_accents(tokens[0])  # "Siân" as "Sian"

@@ -226,14 +226,19 @@ def _nickname(article: ArticleState, span: Span) -> bool:
 
 # Places the gazetteer's large cities and divisions miss, read from what the text says of them.
 _WORD = rf"[{UPPER}][\w’'-]*"
-_PARTICLE = r"(?:de|del|della|di|da|do|dos|la|le|los|on|upon|sur|og)"
+# ("on" joins "Stratford on Avon", not a day: "Tessby on Wednesday" is the town and when)
+_PARTICLE = rf"(?:de|del|della|di|da|do|dos|la|le|los|on(?! (?:{'|'.join(vocab_words('not_names', 'weekdays'))})\b)|upon|sur|og)"
 _RUN = rf"{_WORD}(?:(?: {_PARTICLE})? {_WORD}){{0,3}}"  # "Lonato del Garda", "Troms og Finnmark"
 # A dateline left in the prose: capitals at a paragraph's start, then a state's abbreviation or a
-# date, an outlet in brackets, and a dash or colon ("COWETA, Okla. (KTV) -", "LAHORE: ").
+# country, a date, an outlet in brackets, and a dash or colon ("COWETA, Okla. (KTV) -", "LAHORE: ",
+# "TESSBY, Ruritania, Nov 26 (APS) -").
 _DATELINE_CAPITALS_RE = re.compile(
     rf"([{UPPER}][{UPPER}’'.-]+(?: [{UPPER}][{UPPER}’'.-]+){{0,2}})"
-    r"(?:,\s[A-Z][a-z]{1,8}\.?(?:\s\d{1,2})?)?(?:\s?\([^()\n]{1,40}\))?\s?(?:[-—–]+|:)\s"
+    r"(?:,\s[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12})?(?:\s\d{1,2})?){0,2}(?:\s?\([^()\n]{1,40}\))?\s?(?:[-—–]+|:)\s"
 )
+# ... or a town's name in capitals closed by a full stop, as East African dailies print it ("NAKURU.
+# Farmers ..."): a town a list knows, the stop no heading's
+_DATELINE_STOP_RE = re.compile(rf"([{UPPER}]{{3,}}(?: [{UPPER}]{{2,}}){{0,2}})\. (?=[{UPPER}])")
 
 
 @functools.cache
@@ -561,6 +566,8 @@ def _dateline(context: _Context, offset: int, chunk: str) -> None:
     dateline = _DATELINE_CAPITALS_RE.match(chunk)
     if dateline and len(dateline.group(1)) >= 4 and dateline.group(1).title() not in KICKERS:
         context.add(offset, offset + dateline.end(1), "dateline in capitals", dateline.group(1).title(), town=True)
+    elif (stop := _DATELINE_STOP_RE.match(chunk)) and context.a_town(stop.group(1).title(), small_too=False):
+        context.add(offset, offset + stop.end(1), "dateline in capitals", stop.group(1).title(), town=True)
     elif (titled := _DATELINE_TITLED_RE.match(chunk)) and context.a_town(titled.group(1)):
         context.add(offset, offset + titled.end(1), "dateline of a known town", town=True)  # "Concarneau – The ..."
 
