@@ -86,7 +86,7 @@ def test_not_a_local_currency(text, written):
             "producers",
         ),
         (
-            "Açúcar do Norte earned 4.850 million meticais, against 3.900 million meticais in 2024.",
+            "Açúcar do Norte earned 4.850 million meticais, against 3.900 million meticais in 2024, and employs 2.300 workers.",
             "4.850 million meticais",
             4.85e9,
             "MZN",
@@ -125,6 +125,25 @@ def test_a_range_upper_end_grouped_by_its_dot():
     ],
 )
 def test_decimal_points_kept(text, written, value):
+    assert any(w == written and v == pytest.approx(value) for w, v, _ in _read(text)), _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        # an English page's three-decimal money and scaled counts are no thousands: a percentage of three
+        # decimals marks its dots as decimal points, and a page of thousands dots prints an unscaled count too
+        ("Calder Power priced $1.750 billion of 5.250% senior notes due 2033, it said.", "$1.750 billion", 1.75e9),
+        (
+            "Calder Power priced $1.750 billion of notes on Monday. The sale adds to $2.500 billion it raised in May.",
+            "$2.500 billion",
+            2.5e9,
+        ),
+        ("Deliveries reached 2.350 million units against 2.100 million a year before.", "2.350 million", 2.35e6),
+        ("The pound bought 1.170 euros on Friday and 1.140 euros in June.", "1.170 euros", 1.17),
+    ],
+)
+def test_three_decimal_figures_on_an_english_page(text, written, value):
     assert any(w == written and v == pytest.approx(value) for w, v, _ in _read(text)), _read(text)
 
 

@@ -252,14 +252,39 @@ _DECIMAL_POINT_RE = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])")
 _DOTTED_GROUP_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])")
 
 
+# A word after a dotted number that makes it a count of things ("8.500 tonnes", "2.300 small producers"): a
+# lower-case word that is no scale and no currency's name
+_COUNTED_WORD_AFTER_RE = re.compile(r"\s(?P<word>[a-z][a-z-]*)\b")
+# what stands before a count: the start of a line or a word, not a currency's sign or code ("$1.250", "USD 1.080")
+_COUNT_BEFORE_RE = re.compile(r"(?:^|[\s(])$")
+
+
+def _prints_a_dotted_count(text: str, number: re.Match[str]) -> bool:
+    """Whether a "d.ddd" number counts things, unscaled and no money: "8.500 tonnes", not "1.250 million
+    units", "$1.250 billion" nor "1.080 dollars"."""
+    before = text[max(0, number.start() - 5) : number.start()]
+    if not _COUNT_BEFORE_RE.search(before) or is_currency_code(before.strip()[-3:]):
+        return False
+    if _SCALE_AFTER_RE.match(text, number.end()) or not (after := _COUNTED_WORD_AFTER_RE.match(text, number.end())):
+        return False
+    return after.group("word").casefold() not in CURRENCY_WORDS
+
+
 def prints_only_thousands_dots(text: str) -> bool:
     """Whether the page's dots all group thousands though it prints no decimal comma: it prints two
     numbers or more of the "d.ddd" shape, each ending in a zero (a round figure: "8.500 tonnes",
-    "1.640 million"; a writer of decimals drops that zero), and no number with a decimal point of another
-    length ("23.9"), as a page translated from Spanish or Portuguese does; one "1.625 million barrels"
-    on an English page is a decimal."""
-    dotted = _DOTTED_GROUP_RE.findall(text)
-    return len(dotted) >= 2 and all(number.endswith("0") for number in dotted) and _DECIMAL_POINT_RE.search(text) is None
+    "1.640 million"; a writer of decimals drops that zero), one of them a count of things, unscaled and
+    no money ("8.500 tonnes"; a thousands dot before "million" alone is rare in any style), none before a
+    percentage ("4.750%" is a decimal), and no number with a decimal point of another length ("23.9"), as a
+    page translated from Spanish or Portuguese does; "$1.250 billion" and "$1.500 billion" on an English
+    page are decimals."""
+    dotted = list(_DOTTED_GROUP_RE.finditer(text))
+    return (
+        len(dotted) >= 2
+        and all(number.group(0).endswith("0") and not _PERCENT_AFTER_RE.match(text, number.end()) for number in dotted)
+        and any(_prints_a_dotted_count(text, number) for number in dotted)
+        and _DECIMAL_POINT_RE.search(text) is None
+    )
 
 
 def _dot_groups_thousands(text: str, end: int, thousands_dots: bool, scaled_thousands_dots: bool) -> bool:
