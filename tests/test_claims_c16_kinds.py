@@ -279,3 +279,37 @@ def test_public_bodies_named_of_their_field_or_country():
     assert is_public_body("Department for Transport")
     assert not is_public_body("Bank of Tessaly Holdings")
     assert not is_public_body("Kestrel Office Supplies")
+
+
+# The review of the c16 round: misfires of its rules on ordinary news.
+
+_DEAL = "The Dutch group Vossen Foods has agreed to buy 60% of Kariba Dairies for $120 million.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, written, wrong",
+    [
+        # a country's name before a noun with an adjective spelled from it is a unit's or a plant's, not
+        # the deal's other party by elimination
+        (_DEAL + "Vossen said the China business earned $30 million last year.", "$30 million", "Kariba Dairies"),
+        # a rival, a bidder, or one a clause picks out among others is another actor than the deal's party
+        (_DEAL + "The Chinese rival that lost the auction had offered $110 million.", "$110 million", "Kariba Dairies"),
+        (_DEAL + "The Belgian bidder had offered $105 million.", "$105 million", "Kariba Dairies"),
+        (
+            "The Kenyan group Tana Mills has agreed to buy 40% of Lobamba Flour Mills for $90 million.\n\n"
+            "The Ugandan miller that lost the auction had offered $80 million.",
+            "$80 million",
+            "Lobamba Flour Mills",
+        ),
+    ],
+)
+def test_another_actor_is_not_the_deals_other_party(text, written, wrong):
+    assert _subjects(text).get(written) != wrong, _subjects(text)
+
+
+def test_the_eswatini_packer_is_still_the_deals_other_party():
+    text = (
+        "The Kenyan group Tana Mills has agreed to buy 40% of Lobamba Flour Mills for E90 million.\n\n"
+        "The Eswatini miller employs 410 workers."
+    )
+    assert _subjects(text).get("410") == "Lobamba Flour Mills", _subjects(text)

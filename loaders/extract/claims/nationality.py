@@ -132,7 +132,7 @@ def nationality_mentions(text: str, organisations: list[Mention], parties: dict[
                 for adjective in given:
                     owners_of.setdefault(adjective, []).append(name)
         owners = sorted({name for adjective in adjectives for name in owners_of.get(adjective, []) if not is_public_body(name)})
-        if not owners and parties:
+        if not owners and parties and _may_be_a_party(text, found, demonym, adjectives):
             owners = sorted({name for adjective in adjectives for name in _other_party(adjective, parties, owners_of)})
         span = Span(found.start(), found.end())
         # a name inside the phrase ("the Dutch group Zuiderveld" is excluded above; "the Kestrel Korean unit" here)
@@ -140,6 +140,21 @@ def nationality_mentions(text: str, organisations: list[Mention], parties: dict[
         if len(owners) == 1 and not (near > 0 and taken[near - 1].end > span.start):
             out.append(Mention("organisation", owners[0], span, "nationality referent", 1.0))
     return out
+
+
+_OTHERS_NOUN_RE = re.compile(rf"\s(?:{'|'.join(re.escape(w) for w in words('pronouns', 'nationality_nouns_of_others'))})$")
+# a restrictive clause picking one out among others ("the Ugandan miller that lost the auction")
+_PICKED_OUT_AFTER_RE = re.compile(r"\s+(?:that|which|who|whose)\b")
+
+
+def _may_be_a_party(text: str, found: re.Match[str], demonym: str, adjectives: frozenset[str]) -> bool:
+    """Whether "the <nationality> <noun>" may stand for the deal's other party by elimination: not where
+    its noun names another actor ("the Chinese rival"), a clause after it picks it out among others ("the
+    Ugandan miller that lost the auction"), or a country's name stands for an adjective spelled from it
+    ("the China business" is a unit's or a plant's; "the Eswatini packer" may be the Swazi party)."""
+    if _OTHERS_NOUN_RE.search(found.group(0)) or _PICKED_OUT_AFTER_RE.match(text, found.end()):
+        return False
+    return demonym in adjectives or not any(adjective.startswith(demonym[:4]) for adjective in adjectives)
 
 
 def _country_adjectives(word: str) -> frozenset[str]:
