@@ -313,3 +313,34 @@ def test_the_eswatini_packer_is_still_the_deals_other_party():
         "The Eswatini miller employs 410 workers."
     )
     assert _subjects(text).get("410") == "Lobamba Flour Mills", _subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text, written, subject",
+    [
+        # "in X" after a joining word says where something else is ("with estates in Kenya"), and an
+        # adjective of nationality in the phrase already says the company's
+        (
+            "Harbury Foods, the British tea group with estates in Kenya, has agreed to buy 60% of Kenyan packer "
+            "Kericho Leaf for $40 million.\n\nThe Kenyan company employs 800 people.",
+            "800",
+            "Kericho Leaf",
+        ),
+        (
+            "Harbury Foods, the British grower in Kenya, has agreed to buy 60% of Kenyan packer Kericho Leaf "
+            "for $40 million.\n\nThe Kenyan company employs 700 people.",
+            "700",
+            "Kericho Leaf",
+        ),
+    ],
+)
+def test_a_place_in_a_describing_phrase_about_something_else(text, written, subject):
+    assert _subjects(text).get(written) == subject, _subjects(text)
+
+
+def test_a_describing_phrase_of_two_nouns_joined_by_and():
+    text = (
+        "Harbury Foods of Leeds buys its beans from Cafetera Zunil, S.A., the coffee roaster and exporter based in "
+        "Guatemala City.\n\nThe Guatemalan firm employs 530 people."
+    )
+    assert _subjects(text).get("530") == "Cafetera Zunil", _subjects(text)

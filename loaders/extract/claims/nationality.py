@@ -33,14 +33,17 @@ _DESCRIBING = r"(?!(?:also|and|or|but|to|by|with|of|for|from|on|in|at|as|that|wh
 _DEMONYM_BEFORE_RE = re.compile(rf"\b(?P<demonym>[A-Z][a-z]+)\s+(?:{_DESCRIBING}\s+){{0,3}}$")
 _PLACE_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+$")
 _PLACE_AFTER_RE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\b")
-# A describing phrase after the name that says where it is ("Sukela Sugar, the cane miller based in
-# Simunye", "Banco Quiché, a lender in Cobán, Guatemala"): up to six words after its article, then the place.
+# A describing phrase after the name that says where it is ("Tolka Sugar, the cane miller based in
+# Ravensford", "Banco Ixtal, a lender in Zunil, Guatemala"): up to six describing words after its article (no
+# joining word but "and", nor verb: "the tea group with estates in Kenya" says where its estates are), then the
+# place ("the coffee roaster and exporter based in Zunil").
 _LEGAL_FORM_AFTER = rf"(?:,?\s+(?:{'|'.join(re.escape(form) for form in sorted(words('organisations', 'legal_forms'), key=len, reverse=True))})(?![\w.]))?"
 _APPOSITIVE_PLACE_RE = re.compile(
     _LEGAL_FORM_AFTER
-    + r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,6}?(?:based\s+in|in|of|from|near)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+    + rf",\s+(?:a|an|the)\s+(?P<describing>(?:(?:[A-Z][\w'’-]*|and|or|{_DESCRIBING})\s+){{0,6}}?)"
+    + r"(?:(?:based|headquartered)\s+in|in|of|from|near)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 )
-# "the Maputo-based sugar group" right after the name, or "Kochi-based" before it
+# "the Ravensford-based sugar group" right after the name, or "Zunil-based" before it
 _BASED_AFTER_RE = re.compile(_LEGAL_FORM_AFTER + r",\s+(?:a|an|the)\s+(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)-based\b")
 _BASED_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)-based\s+(?:[a-z][\w-]*\s+){0,3}$")
 REACH = 60  # characters before a name in which its adjective or its country's possessive may stand
@@ -97,7 +100,12 @@ def _nationalities(text: str, organisations: list[Mention]) -> dict[str, set[str
             found |= demonyms_of(after.group("place"))
         limit = min(len(text), mention.span.end + 2 * REACH)
         for pattern in (_APPOSITIVE_PLACE_RE, _BASED_AFTER_RE):
-            if (described := pattern.match(text, mention.span.end, limit)) and ". " not in described.group(0):
+            # (an adjective of nationality in the phrase says it: "the British grower in Kenya")
+            if (
+                (described := pattern.match(text, mention.span.end, limit))
+                and ". " not in described.group(0)
+                and not set((described.groupdict().get("describing") or "").split()) & _demonyms()
+            ):
                 found |= demonyms_of(described.group("place"))
         if based := _BASED_BEFORE_RE.search(text, window, mention.span.start):
             found |= demonyms_of(based.group("place"))
