@@ -344,3 +344,30 @@ def test_a_describing_phrase_of_two_nouns_joined_by_and():
         "Guatemala City.\n\nThe Guatemalan firm employs 530 people."
     )
     assert _subjects(text).get("530") == "Cafetera Zunil", _subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a person's name before a comma and a legal form that begins what the person is
+        ("Jane Ortiz, Inc. magazine's editor, said the list grew.", "Jane Ortiz"),
+        ("Pedro Ruiz, S.A. chairman, said prices would rise.", "Pedro Ruiz"),
+    ],
+)
+def test_a_person_before_a_comma_and_a_legal_form(text, person):
+    from loaders.clean import layout
+    from loaders.extract.entities import find_entities
+
+    mentions = find_entities(text, layout(text).paragraphs, {}).mentions
+    assert (("person", person) in {(m.kind, m.name) for m in mentions}) and person not in {
+        m.name for m in mentions if m.kind == "organisation"
+    }, mentions
+
+
+def test_companies_before_a_comma_and_a_legal_form_still_found():
+    from loaders.clean import layout
+    from loaders.extract.entities import find_entities
+
+    text = "Shares of Apple, Inc. rose 3% on Monday, while Dell, Inc. fell."
+    names = {m.name for m in find_entities(text, layout(text).paragraphs, {}).mentions if m.kind == "organisation"}
+    assert "Dell" in names, names
