@@ -371,3 +371,14 @@ def test_companies_before_a_comma_and_a_legal_form_still_found():
     text = "Shares of Apple, Inc. rose 3% on Monday, while Dell, Inc. fell."
     names = {m.name for m in find_entities(text, layout(text).paragraphs, {}).mentions if m.kind == "organisation"}
     assert "Dell" in names, names
+
+
+def test_a_company_named_of_something_is_no_public_body():
+    from loaders.extract.claims.context import is_public_body
+
+    assert not is_public_body("Government of Tessaly Investment Corporation")
+    assert not is_public_body("Office of Finance Partners LLC")
+    assert not is_public_body("Bureau of Fine Wines Ltd")
+    assert not is_public_body("Exchange of Goods Holdings")
+    assert is_public_body("Ministry of Energy")
+    assert is_public_body("Court of Appeal")
