@@ -382,3 +382,16 @@ def test_a_company_named_of_something_is_no_public_body():
     assert not is_public_body("Exchange of Goods Holdings")
     assert is_public_body("Ministry of Energy")
     assert is_public_body("Court of Appeal")
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        # a quetzal amount of one digit before a scale is no quarter
+        ("Banco Ixtal of Guatemala won a Q4 million grant from the fund.", "Q4 million", 4e6),
+        ("Banco Ixtal of Guatemala reported Q3 sales of Q2 billion.", "Q2 billion", 2e9),
+        ("Banco Ixtal of Guatemala said Q4 profit was Q2.5 billion.", "Q2.5 billion", 2.5e9),
+    ],
+)
+def test_one_digit_quetzal_amounts(text, written, value):
+    assert (written, value, "GTQ") in _read(text), _read(text)

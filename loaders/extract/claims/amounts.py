@@ -402,8 +402,13 @@ def _read_at(
         start -= before[1]
     elif re.search(r"[A-Za-z]$", window):
         return None  # "K7", "A320": part of a name
-    if NOT_AN_AMOUNT_BEFORE_RE.search(window) and not (local_sign and not QUARTER_NUMBER_RE.fullmatch(written)):
-        return None  # "tier 1", "Q3", "FY2015", "No. 1" ("Q185 million" is the quetzal's in a Guatemalan story)
+    # a quarter's number is one digit with no scale or decimal after it: "Q4 million" and "Q2.5 billion" are
+    # the quetzal's in a Guatemalan story, as "Q240 million" is
+    quarter = (
+        QUARTER_NUMBER_RE.fullmatch(written) and not re.match(r"\.\d", text[end : end + 2]) and not SCALE_RE.match(text, end)
+    )
+    if NOT_AN_AMOUNT_BEFORE_RE.search(window) and not (local_sign and not quarter):
+        return None  # "tier 1", "Q3", "FY2015", "No. 1"
     limit = min(sentence.end, end + 100)
     high = None
     scale_written = None
