@@ -395,3 +395,16 @@ def test_a_company_named_of_something_is_no_public_body():
 )
 def test_one_digit_quetzal_amounts(text, written, value):
     assert (written, value, "GTQ") in _read(text), _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a currency's name that ISO 4217 gives by no word of its own, capitalised, is a place's or a street's
+        "Kestrel Logistics moved 2 million Colón free-zone containers last year.",
+        "Kestrel Air flew 2.1 million Birr Airport passengers last year.",
+        "Kestrel Shipping said 3 million Cedi Street shoppers visited its Accra mall.",
+    ],
+)
+def test_a_capitalised_currency_name_is_a_place(text):
+    assert all(unit not in {"CRC", "ETB", "GHS"} for _, _, unit in _read(text)), _read(text)

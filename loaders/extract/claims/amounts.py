@@ -28,6 +28,7 @@ from loaders.extract.claims.vocabulary import (
     DURATIONS,
     FRACTIONS,
     LOCAL_PREFIXES,
+    LOWER_CASE_CURRENCY_WORDS,
     MEASURES,
     MINOR_UNITS,
     MONEY_CUES,
@@ -472,6 +473,7 @@ def _read_at(
         elif (
             kind == "word"
             and currency is None
+            and not (unit_match.group("word").casefold() in LOWER_CASE_CURRENCY_WORDS and not unit_match.group("word").islower())
             # "a 48 million pound grant" is money, "a 50-pound bag" a weight (`ordinary_words`)
             and _money_is_meant(
                 text, sentence, start, unit_match, bool(scale_written), unit_match.group("word").casefold(), limit
