@@ -247,13 +247,13 @@ def prints_scaled_decimal_commas(text: str) -> bool:
     return _SCALED_DECIMAL_COMMA_RE.search(text) is not None
 
 
-# A number with a decimal point of other than three digits ("23.9", "3.25", "0.1234"); a date's dots
+# A number with a decimal point of other than three digits ("17.4", "3.25", "0.1234"); a date's dots
 # ("26.11.2026") are none.
 _DECIMAL_POINT_RE = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])")
 _DOTTED_GROUP_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])")
 
 
-# A word after a dotted number that makes it a count of things ("8.500 tonnes", "2.300 small producers"): a
+# A word after a dotted number that makes it a count of things ("6.200 tonnes", "4.100 small producers"): a
 # lower-case word that is no scale and no currency's name
 _COUNTED_WORD_AFTER_RE = re.compile(r"\s(?P<word>[a-z][a-z-]*)\b")
 # what stands before a count: the start of a line or a word, not a currency's sign or code ("$1.250", "USD 1.080")
@@ -261,7 +261,7 @@ _COUNT_BEFORE_RE = re.compile(r"(?:^|[\s(])$")
 
 
 def _prints_a_dotted_count(text: str, number: re.Match[str]) -> bool:
-    """Whether a "d.ddd" number counts things, unscaled and no money: "8.500 tonnes", not "1.250 million
+    """Whether a "d.ddd" number counts things, unscaled and no money: "6.200 tonnes", not "1.250 million
     units", "$1.250 billion" nor "1.080 dollars"."""
     before = text[max(0, number.start() - 5) : number.start()]
     if not _COUNT_BEFORE_RE.search(before) or is_currency_code(before.strip()[-3:]):
@@ -273,10 +273,10 @@ def _prints_a_dotted_count(text: str, number: re.Match[str]) -> bool:
 
 def prints_only_thousands_dots(text: str) -> bool:
     """Whether the page's dots all group thousands though it prints no decimal comma: it prints two
-    numbers or more of the "d.ddd" shape, each ending in a zero (a round figure: "8.500 tonnes",
-    "1.640 million"; a writer of decimals drops that zero), one of them a count of things, unscaled and
-    no money ("8.500 tonnes"; a thousands dot before "million" alone is rare in any style), none before a
-    percentage ("4.750%" is a decimal), and no number with a decimal point of another length ("23.9"), as a
+    numbers or more of the "d.ddd" shape, each ending in a zero (a round figure: "6.200 tonnes",
+    "3.750 million"; a writer of decimals drops that zero), one of them a count of things, unscaled and
+    no money ("6.200 tonnes"; a thousands dot before "million" alone is rare in any style), none before a
+    percentage ("4.750%" is a decimal), and no number with a decimal point of another length ("17.4"), as a
     page translated from Spanish or Portuguese does; "$1.250 billion" and "$1.500 billion" on an English
     page are decimals."""
     dotted = list(_DOTTED_GROUP_RE.finditer(text))
@@ -426,7 +426,7 @@ def _read_at(
         if _THOUSANDS_DOT_RE.fullmatch(high_written) and _dot_groups_thousands(
             text, ranged.end("high"), thousands_dots, scaled_thousands_dots
         ):
-            high_written = high_written.replace(".", "")  # "between 4.000 and 4.500" on a page of thousands dots
+            high_written = high_written.replace(".", "")  # "between 7.000 and 7.500" on a page of thousands dots
         high_read = _read_number(high_written)
         if high_read and high_read[0] > value * (1 if not ranged.group("scale") else 0):
             high = high_read[0]

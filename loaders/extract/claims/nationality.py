@@ -118,9 +118,9 @@ def _nationalities(text: str, organisations: list[Mention]) -> dict[str, set[str
 def nationality_mentions(text: str, organisations: list[Mention], parties: dict[str, str] | None = None) -> list[Mention]:
     """A mention of the organisation each "the <nationality> <noun>" stands for, where the article gives
     exactly one organisation that nationality (none where it gives none, or several). A public body
-    ("Central Bank of Eswatini") is no company the phrase stands for. Where the article gives none that
+    ("Central Bank of Lesotho") is no company the phrase stands for. Where the article gives none that
     nationality, the deal's other party stands for it when one of its two parties (`parties`: buyer and
-    target) is given another nationality and the other none: "the Swazi miller" is not the buyer the
+    target) is given another nationality and the other none: "the Swazi packer" is not the buyer the
     article calls Mozambican."""
     if not organisations or "he " not in text:
         return []
@@ -130,7 +130,7 @@ def nationality_mentions(text: str, organisations: list[Mention], parties: dict[
     out = []
     for found in REFERENT_RE.finditer(text):
         demonym = found.group("demonym")
-        # "the Eswatini mill", "the Vanuatu company": a country's name stands for its adjectives
+        # "the Eswatini packer", "the Vanuatu exporter": a country's name stands for its adjectives
         adjectives = frozenset({demonym}) if demonym in _demonyms() else _country_adjectives(demonym)
         if not adjectives:
             continue
