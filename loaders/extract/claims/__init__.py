@@ -379,7 +379,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         (m.name for m in entities.mentions if m.kind == "place" and not text.startswith("$", m.span.end)),
         (m.name for m in entities.mentions if m.kind == "organisation"),
     )
-    only_dots = prints_only_thousands_dots(text)  # "8.500 tonnes", "1.640 million" on a page of no decimals
+    only_dots = prints_only_thousands_dots(text)  # "6.200 tonnes", "3.750 million" on a page of no decimals
     dots = prints_decimal_commas(text) or only_dots, prints_scaled_decimal_commas(text) or only_dots
     found = [(sentence, find_amounts(text, sentence, local, *dots)) for sentence in sentences]
     figures = sorted(amount.span for _, amounts in found for amount in amounts)

@@ -28,6 +28,7 @@ from loaders.extract.claims.vocabulary import (
     DURATIONS,
     FRACTIONS,
     LOCAL_PREFIXES,
+    LOWER_CASE_CURRENCY_WORDS,
     MEASURES,
     MINOR_UNITS,
     MONEY_CUES,
@@ -247,20 +248,45 @@ def prints_scaled_decimal_commas(text: str) -> bool:
     return _SCALED_DECIMAL_COMMA_RE.search(text) is not None
 
 
-# A number with a decimal point of other than three digits ("23.9", "3.25", "0.1234"); a date's dots
+# A number with a decimal point of other than three digits ("17.4", "3.25", "0.1234"); a date's dots
 # ("26.11.2026") are none.
 _DECIMAL_POINT_RE = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])")
 _DOTTED_GROUP_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])")
 
 
+# A word after a dotted number that makes it a count of things ("6.200 tonnes", "4.100 small producers"): a
+# lower-case word that is no scale and no currency's name
+_COUNTED_WORD_AFTER_RE = re.compile(r"\s(?P<word>[a-z][a-z-]*)\b")
+# what stands before a count: the start of a line or a word, not a currency's sign or code ("$1.250", "USD 1.080")
+_COUNT_BEFORE_RE = re.compile(r"(?:^|[\s(])$")
+
+
+def _prints_a_dotted_count(text: str, number: re.Match[str]) -> bool:
+    """Whether a "d.ddd" number counts things, unscaled and no money: "6.200 tonnes", not "1.250 million
+    units", "$1.250 billion" nor "1.080 dollars"."""
+    before = text[max(0, number.start() - 5) : number.start()]
+    if not _COUNT_BEFORE_RE.search(before) or is_currency_code(before.strip()[-3:]):
+        return False
+    if _SCALE_AFTER_RE.match(text, number.end()) or not (after := _COUNTED_WORD_AFTER_RE.match(text, number.end())):
+        return False
+    return after.group("word").casefold() not in CURRENCY_WORDS
+
+
 def prints_only_thousands_dots(text: str) -> bool:
     """Whether the page's dots all group thousands though it prints no decimal comma: it prints two
-    numbers or more of the "d.ddd" shape, each ending in a zero (a round figure: "8.500 tonnes",
-    "1.640 million"; a writer of decimals drops that zero), and no number with a decimal point of another
-    length ("23.9"), as a page translated from Spanish or Portuguese does; one "1.625 million barrels"
-    on an English page is a decimal."""
-    dotted = _DOTTED_GROUP_RE.findall(text)
-    return len(dotted) >= 2 and all(number.endswith("0") for number in dotted) and _DECIMAL_POINT_RE.search(text) is None
+    numbers or more of the "d.ddd" shape, each ending in a zero (a round figure: "6.200 tonnes",
+    "3.750 million"; a writer of decimals drops that zero), one of them a count of things, unscaled and
+    no money ("6.200 tonnes"; a thousands dot before "million" alone is rare in any style), none before a
+    percentage ("4.750%" is a decimal), and no number with a decimal point of another length ("17.4"), as a
+    page translated from Spanish or Portuguese does; "$1.250 billion" and "$1.500 billion" on an English
+    page are decimals."""
+    dotted = list(_DOTTED_GROUP_RE.finditer(text))
+    return (
+        len(dotted) >= 2
+        and all(number.group(0).endswith("0") and not _PERCENT_AFTER_RE.match(text, number.end()) for number in dotted)
+        and any(_prints_a_dotted_count(text, number) for number in dotted)
+        and _DECIMAL_POINT_RE.search(text) is None
+    )
 
 
 def _dot_groups_thousands(text: str, end: int, thousands_dots: bool, scaled_thousands_dots: bool) -> bool:
@@ -378,8 +404,13 @@ def _read_at(
         start -= before[1]
     elif re.search(r"[A-Za-z]$", window):
         return None  # "K7", "A320": part of a name
-    if NOT_AN_AMOUNT_BEFORE_RE.search(window) and not (local_sign and not QUARTER_NUMBER_RE.fullmatch(written)):
-        return None  # "tier 1", "Q3", "FY2015", "No. 1" ("Q185 million" is the quetzal's in a Guatemalan story)
+    # a quarter's number is one digit with no scale or decimal after it: "Q4 million" and "Q2.5 billion" are
+    # the quetzal's in a Guatemalan story, as "Q240 million" is
+    quarter = (
+        QUARTER_NUMBER_RE.fullmatch(written) and not re.match(r"\.\d", text[end : end + 2]) and not SCALE_RE.match(text, end)
+    )
+    if NOT_AN_AMOUNT_BEFORE_RE.search(window) and not (local_sign and not quarter):
+        return None  # "tier 1", "Q3", "FY2015", "No. 1"
     limit = min(sentence.end, end + 100)
     high = None
     scale_written = None
@@ -396,7 +427,7 @@ def _read_at(
         if _THOUSANDS_DOT_RE.fullmatch(high_written) and _dot_groups_thousands(
             text, ranged.end("high"), thousands_dots, scaled_thousands_dots
         ):
-            high_written = high_written.replace(".", "")  # "between 4.000 and 4.500" on a page of thousands dots
+            high_written = high_written.replace(".", "")  # "between 7.000 and 7.500" on a page of thousands dots
         high_read = _read_number(high_written)
         if high_read and high_read[0] > value * (1 if not ranged.group("scale") else 0):
             high = high_read[0]
@@ -443,6 +474,7 @@ def _read_at(
         elif (
             kind == "word"
             and currency is None
+            and not (unit_match.group("word").casefold() in LOWER_CASE_CURRENCY_WORDS and not unit_match.group("word").islower())
             # "a 48 million pound grant" is money, "a 50-pound bag" a weight (`ordinary_words`)
             and _money_is_meant(
                 text, sentence, start, unit_match, bool(scale_written), unit_match.group("word").casefold(), limit

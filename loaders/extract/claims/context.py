@@ -416,9 +416,14 @@ def _in_qualifier(text: str, cue_start: int, start: int) -> bool:
     return qualifier is not None and qualifier.start() == cue_start
 
 
-# "Environment Agency", and "Competition Commission of Eswatini", "Department for Transport", "Court of
+# "Environment Agency", and "Competition Commission of Malawi", "Department for Transport", "Court of
 # Appeal": the body's word, then what or where it is of
-_PUBLIC_BODY_RE = re.compile(rf"\b(?:{'|'.join(words('organisations', 'public_bodies'))})(?:\s(?:of|for|on)\s[^\n]*)?$")
+_PUBLIC_BODY_RE = re.compile(rf"\b(?:{'|'.join(words('organisations', 'public_bodies'))})(?P<of>\s(?:of|for|on)\s[^\n]*)?$")
+# a company's legal form or ending after it makes the name a company's ("Bureau of Fine Wines Ltd", "Office of
+# Finance Partners LLC", "Government of Tessaly Investment Corporation")
+_COMPANY_LAST_WORDS = frozenset(
+    word.rstrip(".") for key in ("legal_forms", "partnership_endings", "company_endings") for word in words("organisations", key)
+)
 _PUBLIC_BODY_HEAD_RE = re.compile(rf"^(?:{'|'.join(words('organisations', 'public_body_heads'))})\b")
 
 
@@ -434,7 +439,9 @@ POSSESSIVE_REACH = 120  # characters before a figure in which its owner's posses
 def is_public_body(name: str) -> bool:
     """A court's, a regulator's or a public body's name ("Dunmere Crown Court", "Environment Agency"), or
     a stock exchange's abbreviation ("rose 18% on the NZX"): where shares trade, not what they are of."""
-    return _PUBLIC_BODY_RE.search(name) is not None or _PUBLIC_BODY_HEAD_RE.match(name) is not None or name in _EXCHANGES
+    if (body := _PUBLIC_BODY_RE.search(name)) and body.group("of") and name.split()[-1].rstrip(".") in _COMPANY_LAST_WORDS:
+        return False
+    return body is not None or _PUBLIC_BODY_HEAD_RE.match(name) is not None or name in _EXCHANGES
 
 
 def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> str | None:

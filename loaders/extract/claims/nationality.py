@@ -33,14 +33,17 @@ _DESCRIBING = r"(?!(?:also|and|or|but|to|by|with|of|for|from|on|in|at|as|that|wh
 _DEMONYM_BEFORE_RE = re.compile(rf"\b(?P<demonym>[A-Z][a-z]+)\s+(?:{_DESCRIBING}\s+){{0,3}}$")
 _PLACE_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+$")
 _PLACE_AFTER_RE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\b")
-# A describing phrase after the name that says where it is ("Sukela Sugar, the cane miller based in
-# Simunye", "Banco Quiché, a lender in Cobán, Guatemala"): up to six words after its article, then the place.
+# A describing phrase after the name that says where it is ("Tolka Sugar, the cane miller based in
+# Ravensford", "Banco Ixtal, a lender in Zunil, Guatemala"): up to six describing words after its article (no
+# joining word but "and", nor verb: "the tea group with estates in Kenya" says where its estates are), then the
+# place ("the coffee roaster and exporter based in Zunil").
 _LEGAL_FORM_AFTER = rf"(?:,?\s+(?:{'|'.join(re.escape(form) for form in sorted(words('organisations', 'legal_forms'), key=len, reverse=True))})(?![\w.]))?"
 _APPOSITIVE_PLACE_RE = re.compile(
     _LEGAL_FORM_AFTER
-    + r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,6}?(?:based\s+in|in|of|from|near)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+    + rf",\s+(?:a|an|the)\s+(?P<describing>(?:(?:[A-Z][\w'’-]*|and|or|{_DESCRIBING})\s+){{0,6}}?)"
+    + r"(?:(?:based|headquartered)\s+in|in|of|from|near)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 )
-# "the Maputo-based sugar group" right after the name, or "Kochi-based" before it
+# "the Ravensford-based sugar group" right after the name, or "Zunil-based" before it
 _BASED_AFTER_RE = re.compile(_LEGAL_FORM_AFTER + r",\s+(?:a|an|the)\s+(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)-based\b")
 _BASED_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)-based\s+(?:[a-z][\w-]*\s+){0,3}$")
 REACH = 60  # characters before a name in which its adjective or its country's possessive may stand
@@ -97,7 +100,12 @@ def _nationalities(text: str, organisations: list[Mention]) -> dict[str, set[str
             found |= demonyms_of(after.group("place"))
         limit = min(len(text), mention.span.end + 2 * REACH)
         for pattern in (_APPOSITIVE_PLACE_RE, _BASED_AFTER_RE):
-            if (described := pattern.match(text, mention.span.end, limit)) and ". " not in described.group(0):
+            # (an adjective of nationality in the phrase says it: "the British grower in Kenya")
+            if (
+                (described := pattern.match(text, mention.span.end, limit))
+                and ". " not in described.group(0)
+                and not set((described.groupdict().get("describing") or "").split()) & _demonyms()
+            ):
                 found |= demonyms_of(described.group("place"))
         if based := _BASED_BEFORE_RE.search(text, window, mention.span.start):
             found |= demonyms_of(based.group("place"))
@@ -110,9 +118,9 @@ def _nationalities(text: str, organisations: list[Mention]) -> dict[str, set[str
 def nationality_mentions(text: str, organisations: list[Mention], parties: dict[str, str] | None = None) -> list[Mention]:
     """A mention of the organisation each "the <nationality> <noun>" stands for, where the article gives
     exactly one organisation that nationality (none where it gives none, or several). A public body
-    ("Central Bank of Eswatini") is no company the phrase stands for. Where the article gives none that
+    ("Central Bank of Lesotho") is no company the phrase stands for. Where the article gives none that
     nationality, the deal's other party stands for it when one of its two parties (`parties`: buyer and
-    target) is given another nationality and the other none: "the Swazi miller" is not the buyer the
+    target) is given another nationality and the other none: "the Swazi packer" is not the buyer the
     article calls Mozambican."""
     if not organisations or "he " not in text:
         return []
@@ -122,7 +130,7 @@ def nationality_mentions(text: str, organisations: list[Mention], parties: dict[
     out = []
     for found in REFERENT_RE.finditer(text):
         demonym = found.group("demonym")
-        # "the Eswatini mill", "the Vanuatu company": a country's name stands for its adjectives
+        # "the Eswatini packer", "the Vanuatu exporter": a country's name stands for its adjectives
         adjectives = frozenset({demonym}) if demonym in _demonyms() else _country_adjectives(demonym)
         if not adjectives:
             continue
@@ -132,7 +140,7 @@ def nationality_mentions(text: str, organisations: list[Mention], parties: dict[
                 for adjective in given:
                     owners_of.setdefault(adjective, []).append(name)
         owners = sorted({name for adjective in adjectives for name in owners_of.get(adjective, []) if not is_public_body(name)})
-        if not owners and parties:
+        if not owners and parties and _may_be_a_party(text, found, demonym, adjectives):
             owners = sorted({name for adjective in adjectives for name in _other_party(adjective, parties, owners_of)})
         span = Span(found.start(), found.end())
         # a name inside the phrase ("the Dutch group Zuiderveld" is excluded above; "the Kestrel Korean unit" here)
@@ -140,6 +148,21 @@ def nationality_mentions(text: str, organisations: list[Mention], parties: dict[
         if len(owners) == 1 and not (near > 0 and taken[near - 1].end > span.start):
             out.append(Mention("organisation", owners[0], span, "nationality referent", 1.0))
     return out
+
+
+_OTHERS_NOUN_RE = re.compile(rf"\s(?:{'|'.join(re.escape(w) for w in words('pronouns', 'nationality_nouns_of_others'))})$")
+# a restrictive clause picking one out among others ("the Ugandan miller that lost the auction")
+_PICKED_OUT_AFTER_RE = re.compile(r"\s+(?:that|which|who|whose)\b")
+
+
+def _may_be_a_party(text: str, found: re.Match[str], demonym: str, adjectives: frozenset[str]) -> bool:
+    """Whether "the <nationality> <noun>" may stand for the deal's other party by elimination: not where
+    its noun names another actor ("the Chinese rival"), a clause after it picks it out among others ("the
+    Ugandan miller that lost the auction"), or a country's name stands for an adjective spelled from it
+    ("the China business" is a unit's or a plant's; "the Eswatini packer" may be the Swazi party)."""
+    if _OTHERS_NOUN_RE.search(found.group(0)) or _PICKED_OUT_AFTER_RE.match(text, found.end()):
+        return False
+    return demonym in adjectives or not any(adjective.startswith(demonym[:4]) for adjective in adjectives)
 
 
 def _country_adjectives(word: str) -> frozenset[str]:

@@ -202,6 +202,11 @@ def _named_currencies() -> dict[str, str]:
 
 
 NAMED_CURRENCY_WORDS = _named_currencies()
+# `more_names` are read in lower case only: a country's currency's name capitalised is a place's or a street's
+# ("Cedi Street", "Birr Airport")
+LOWER_CASE_CURRENCY_WORDS = frozenset(form.casefold() for form in mapping("currencies", "more_names")) - frozenset(
+    _LISTED_CURRENCY_WORDS
+)
 CURRENCY_WORDS = NAMED_CURRENCY_WORDS | _LISTED_CURRENCY_WORDS
 CODE_ALIASES = mapping("currencies", "code_aliases")
 SCALED_SIGNS_AFTER = numbers("currencies", "scaled_signs_after")

@@ -613,8 +613,14 @@ def find_entities(
     bodies_by_their_own_grammar(article)  # "UAB Tessavos grūdai", "Šiaulių bankas"
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
-            if _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end) and span.of(text) not in places():
-                # "Camaronera del Golfo, S. de R.L.": a name before its legal form
+            value = span.of(text)
+            # "Pesquera del Cabo, S. de R.L.": a name before its legal form; not a person's name, whose comma
+            # opens what the person is ("Jane Ortiz, Inc. magazine's editor"; "Pedro Ruiz, S.A. chairman")
+            if (
+                _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end)
+                and value not in places()
+                and not (person_shaped(value) and has_given_name(value))
+            ):
                 article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
                 continue
             organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)

@@ -69,7 +69,7 @@ def junk(text: str, span: Span) -> str | None:
     if value[:1].islower():
         return "lower case"  # "listed" of "U.S.-listed", left when the place before it is taken
     if len(tokens) == 1 and (value in _LEGAL_FORMS or value.rstrip(".") in _LEGAL_FORMS):
-        # ("Kestrel" or "the Company"): a press release's defined term; "S.A." after "Polochic, "
+        # ("Kestrel" or "the Company"): a press release's defined term; "S.A." after "Pesquera del Cabo, "
         return "a legal form alone"
     if len(tokens) == 1 and _PERIOD_RE.fullmatch(value):
         return "a reporting period"
