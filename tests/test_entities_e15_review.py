@@ -1,0 +1,44 @@
+"""Fixes of the review of the e15 entity round: signs of a place that caught companies, honorifics
+that are nouns too, and names cut short. Short original sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entity_rules import found_in, organisations, people
+
+
+def places(text):
+    return found_in(text).names("place")
+
+
+# H1: a two-word department with a given name in it is a brewer's, a firm's or a person's too
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shares of San Miguel rose 3% after the brewer raised its dividend.", "San Miguel"),
+        ("Drinkers switched from San Miguel to Heineken last year.", "San Miguel"),
+        ("Santa Rosa Packing said it would hire 200 workers.", "Santa Rosa"),
+        ("The statue of Francisco Morazán stands in the main square.", "Francisco Morazán"),
+    ],
+)
+def test_a_department_named_like_a_person_or_a_firm_is_no_place_alone(text, name):
+    assert name not in places(text)
+
+
+def test_a_brewer_named_like_a_department_is_the_brewer():
+    assert organisations("Shares of San Miguel rose 3% after the brewer raised its dividend.") == {"San Miguel"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ... a place where the context says so ("in X and Y")
+        ("Growers in San Marcos and Alta Verapaz sold their crop.", {"San Marcos", "Alta Verapaz"}),
+        # a department with no given name in it stays a place on its own
+        ("Frost hit farms in Nueva Segovia and Baja Verapaz.", {"Nueva Segovia", "Baja Verapaz"}),
+    ],
+)
+def test_departments_where_the_context_says_so(text, expected):
+    assert expected <= places(text)
+    assert not expected & people(text)
