@@ -42,3 +42,20 @@ def test_a_brewer_named_like_a_department_is_the_brewer():
 def test_departments_where_the_context_says_so(text, expected):
     assert expected <= places(text)
     assert not expected & people(text)
+
+
+# H2: "Hajj" is the pilgrimage too: it opens a person's name only before a given name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Hajj Ministry said 1.8 million pilgrims attended.", {"Hajj Ministry"}),
+        ("The Hajj and Umrah Ministry said 2 million pilgrims came.", {"Hajj and Umrah Ministry"}),
+    ],
+)
+def test_hajj_in_a_bodys_name(text, expected):
+    assert organisations(text) == expected
+    assert not people(text)
+
+
+def test_hajj_before_a_given_name_is_an_honorific():
+    assert people('"Prices rose," said Hajj Abdullah Al-Faris, a trader in Jeddah.') == {"Abdullah Al-Faris"}
