@@ -59,3 +59,28 @@ def test_hajj_in_a_bodys_name(text, expected):
 
 def test_hajj_before_a_given_name_is_an_honorific():
     assert people('"Prices rose," said Hajj Abdullah Al-Faris, a trader in Jeddah.') == {"Abdullah Al-Faris"}
+
+
+# H3: "at X near Y" names a place only after a site or a verb siting it
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Analysts at Morningstar near Chicago cut the rating.", "Morningstar"),
+        ("Staff in Fidelity near Boston were told to stay home.", "Fidelity"),
+    ],
+)
+def test_employers_near_a_town_are_no_places(text, name):
+    assert name not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A depot located in Belkana, near Accra, was closed.", {"Belkana"}),
+        ("The mill, at Dorvasi, near Tamale, lies 150 km away.", {"Dorvasi"}),
+        ("Its packhouse in Mborvi near Kumasi ships to Europe.", {"Mborvi"}),
+    ],
+)
+def test_a_site_at_a_name_near_a_known_town(text, expected):
+    assert expected <= places(text)
+    assert not expected & (people(text) | organisations(text))

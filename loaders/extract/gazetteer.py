@@ -156,6 +156,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "words_opening_a_place",
         "ranges_before_a_particle",
         "division_words",
+        "siting_verbs",
         "locative_words",
         "naming_locatives",
         "possessed_coasts",

@@ -723,13 +723,20 @@ def _named_by_their_opening_word(context: _Context, offset: int, chunk: str) -> 
                 context.add(offset + match.start(), offset + match.end(), "named as a place by its opening word")
 
 
-_AT_A_PLACE_NEAR_RE = re.compile(rf"\b(?:at|in) ({_RUN}) near ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+@functools.cache
+def _at_a_place_near_pattern() -> re.Pattern:
+    """A site noun or a siting verb, "at" or "in", a name, "near" and a name ("the mill, at Tessby, near
+    Tamale", "a depot located in Orvale near Kumasi")."""
+    words = place_words()
+    heads = "|".join(sorted({*words["sites_at_a_place"], *words["owned_site_nouns"], *words["siting_verbs"]}))
+    return re.compile(rf"\b(?:{heads}),? (?:at|in) ({_RUN}),? near ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 
 
 def _places_near_a_known_place(context: _Context, offset: int, chunk: str) -> None:
-    """ "the mill, at Tessby near Tamale": a name after "at" or "in" placed near a place a list knows
-    (or the article has read) is a place too, known or not, unless shaped like a person's or a body's."""
-    for match in _AT_A_PLACE_NEAR_RE.finditer(chunk):
+    """ "the mill, at Tessby near Tamale": a name after a site or a siting verb and "at" or "in", placed
+    near a place a list knows (or the article has read), is a place too, known or not, unless shaped like
+    a person's or a body's. Not "analysts at X near Y", "staff in X near Y": employers."""
+    for match in _at_a_place_near_pattern().finditer(chunk):
         value, near = match.group(1), match.group(2)
         if not (context.a_town(near) or near in context.gazetteer or near in context.place_names):
             continue
