@@ -84,3 +84,27 @@ def test_employers_near_a_town_are_no_places(text, name):
 def test_a_site_at_a_name_near_a_known_town(text, expected):
     assert expected <= places(text)
     assert not expected & (people(text) | organisations(text))
+
+
+# H4: "a farming community" is a place only where a word places it
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("FarmTalk, a farming community with 40,000 members online, said subscriptions rose.", "FarmTalk"),
+        ("Agrilink, a farming community of growers and buyers, raised $2 million.", "Agrilink"),
+    ],
+)
+def test_a_community_of_members_is_no_place(text, name):
+    assert name not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At Kelbuga, a small farming community on the main road, the rains came early.", {"Kelbuga"}),
+        ("Tessavor, a fishing community near the lagoon, lost nine boats.", {"Tessavor"}),
+        ("Belvoro, a fishing community of 2,000 people, lost six boats.", {"Belvoro"}),
+    ],
+)
+def test_a_community_placed_or_counted(text, expected):
+    assert expected <= places(text)

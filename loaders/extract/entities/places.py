@@ -1444,15 +1444,18 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
 @functools.cache
 def _apposition_pattern() -> re.Pattern:
     """ "Skervay, a fishing village on the coast": a name, a comma, and at most two words (no
-    preposition or article) before a noun of a place, then a pause or a word placing it."""
+    preposition or article) before a noun of a place, then a pause or a word placing it; "Tessby, a
+    small farming community near the coast": a trade's word before a community, and a word placing it."""
     words = place_words()
     nouns = "|".join(words["appositive_place_nouns"])
     after = "|".join(words["appositive_place_after"])
     qualified = "|".join(words["appositive_qualified_place_nouns"])
     qualifiers = "|".join(words["division_qualifiers"])
+    placed_by = "|".join(words["qualified_place_placed_by"])
+    not_an_adjective = r"(?!(?:in|of|from|at|on|to|for|with|and|or|by|the|an?)\b)"
     return re.compile(
-        rf"(?<![\w’'-])({_RUN}), (?:an?|the) (?:(?:(?!(?:in|of|from|at|on|to|for|with|and|or|by|the|an?)\b)[a-z-]+ ){{0,2}}"
-        rf"(?:{nouns})|(?:{qualifiers}) (?:{qualified}))(?=[,.;:)]| (?:{after})\b)"
+        rf"(?<![\w’'-])({_RUN}), (?:an?|the) (?:(?:{not_an_adjective}[a-z-]+ ){{0,2}}(?:{nouns})(?=[,.;:)]| (?:{after})\b)"
+        rf"|(?:{not_an_adjective}[a-z-]+ )?(?:{qualifiers}) (?:{qualified})(?= (?:{placed_by})\b| of \d))"
     )
 
 
