@@ -151,8 +151,9 @@ def test_places_by_their_signs(text, expected):
         ("Analysts at Kestrel Capital near London said so.", "Kestrel Capital"),
         # an online community is no place
         ("Kestrava, an online community of makers, said it grew.", "Kestrava"),
-        # buyers from two companies name no towns
+        # buyers from two companies name no towns, nor from a town and a company
         ("Buyers from Kestrava and Orvane Foods came to the fair.", "Kestrava"),
+        ("Dealers from Accra and Belmarko signed up.", "Belmarko"),
     ],
 )
 def test_no_place_by_those_signs_without_them(text, not_expected):

@@ -108,3 +108,29 @@ def test_a_community_of_members_is_no_place(text, name):
 )
 def test_a_community_placed_or_counted(text, expected):
     assert expected <= places(text)
+
+
+# H5: traders and buyers deal with firms; plants at a body are a contractor's
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Traders from London and Citadel said volumes fell.", "Citadel"),
+        ("Buyers from Lagos and Shoprite flocked to the fair.", "Shoprite"),
+        ("Buyers from Walmart and Paris were at the fair.", "Walmart"),
+        ("Shares of Foxconn rose 2%. Apple has two plants at Foxconn.", "Foxconn"),
+    ],
+)
+def test_companies_in_a_list_of_towns_or_with_plants_are_no_places(text, name):
+    assert name not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Buyers from Kumasi and Tamale paid cash.", {"Kumasi", "Tamale"}),
+        ("Welders from Kumasi and Lennock joined the crew.", {"Kumasi", "Lennock"}),
+        ("The cooperative built three factories at Dorvanu in 2020.", {"Dorvanu"}),
+    ],
+)
+def test_towns_in_those_places_still(text, expected):
+    assert expected <= places(text)

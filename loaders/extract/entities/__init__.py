@@ -62,7 +62,7 @@ from loaders.extract.entities.people import (
     person_shaped,
     second_sign,
 )
-from loaders.extract.entities.places import QUALIFIED_DIVISION_RULE, find_places_in_context, match_places
+from loaders.extract.entities.places import QUALIFIED_DIVISION_RULE, SITE_AT_RULE, find_places_in_context, match_places
 from loaders.extract.entities.product_names import find_named_products, lower_case_brands
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
@@ -365,13 +365,14 @@ def _places_over_weak_organisations(article: ArticleState) -> None:
 
 def _divisions_of_organisations(article: ArticleState) -> None:
     """ "Shares of Kestrel fell ... the Kestrel farming region": a name read as a division's only by the
-    trade's word before it, and as an organisation's elsewhere in the article, is the organisation's."""
+    trade's word before it, or as a place only by a site at it ("two plants at Kestrel"), and as an
+    organisation's elsewhere in the article, is the organisation's."""
     text = article.text
     organisations = {m.span.of(text) for m in article.found.mentions if m.kind == ORGANISATION}
     article.found.mentions = [
         m
         for m in article.found.mentions
-        if not (m.kind == PLACE and m.rule == QUALIFIED_DIVISION_RULE and m.span.of(text) in organisations)
+        if not (m.kind == PLACE and m.rule in (QUALIFIED_DIVISION_RULE, SITE_AT_RULE) and m.span.of(text) in organisations)
     ]
 
 

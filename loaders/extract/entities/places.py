@@ -744,8 +744,9 @@ def _places_near_a_known_place(context: _Context, offset: int, chunk: str) -> No
             context.add(offset + match.start(1), offset + match.end(1), "place near a known place", town=True)
 
 
-# (the rule's name: a name the article's later passes find an organisation's is no place by it)
+# (the rules' names: a name the article's later passes find an organisation's is no place by them)
 QUALIFIED_DIVISION_RULE = "name before a trade's division"
+SITE_AT_RULE = "place of a site at it"  # "Shares of Kestrel rose ... two plants at Kestrel": a contractor's works
 
 
 def _qualifying_a_division(context: _Context, value: str) -> bool:
@@ -1239,8 +1240,11 @@ def _places_of_sites_at(context: _Context, offset: int, chunk: str) -> None:
             and _place_shaped(value)
             and not (len(value.split()) == 1 and value.lower() in context.common_words)
             and not any(character.isdigit() for character in value)
+            # (a contractor's works: "two plants at Foxconn" where the article names Foxconn a body)
+            and not _an_organisation(context, value)
+            and value not in context.organisation_openings
         ):
-            context.add(offset + match.start(1), offset + match.start(1) + len(value), "place of a site at it")
+            context.add(offset + match.start(1), offset + match.start(1) + len(value), SITE_AT_RULE)
 
 
 @functools.cache
@@ -1359,7 +1363,7 @@ def _origin_before() -> re.Pattern:
 def _people_coming_before() -> re.Pattern:
     """ "the crew come from", "others will come from": people, not bids or money, come from the list."""
     w = place_words()
-    people = "|".join([*w["from_members"], *w["from_residents"], *w["person_from"], *w["origin_subjects"]])
+    people = "|".join([*w["from_members"], *w["from_traders"], *w["from_residents"], *w["person_from"], *w["origin_subjects"]])
     return re.compile(rf"\b(?:{people})\b[^.;:!?]{{0,30}}\b(?:{'|'.join(w['origin_verbs'])}) $", re.IGNORECASE)
 
 
@@ -1367,6 +1371,12 @@ def _people_coming_before() -> re.Pattern:
 def _members_before() -> re.Pattern:
     members = "|".join(place_words()["from_members"])
     return re.compile(rf"\b(?:{members}) $", re.IGNORECASE)
+
+
+@functools.cache
+def _traders_before() -> re.Pattern:
+    traders = "|".join(place_words()["from_traders"])
+    return re.compile(rf"\b(?:{traders}) $", re.IGNORECASE)
 
 
 _CARRIED_BEFORE_RE = re.compile(r"[^.;:!?()\n]{0,100}$")  # the sentence before "from" (commas of a list in it)
@@ -1429,10 +1439,12 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         origin = _origin_before().search(chunk, max(0, match.start() - 12), match.start()) is not None
         people_coming = origin and _people_coming_before().search(chunk, max(0, match.start() - 60), match.start())
         # a workplace's or a school's people: from places only when the list names a town a list knows
+        # (traders and buyers deal with firms too: from places only when every name is a town)
+        traders = _traders_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
         members_of_a_town = (
             not residents
-            and (origin or _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None)
-            and (all(town_members) if origin and not people_coming else any(town_members))
+            and (origin or traders or _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None)
+            and (all(town_members) if (origin and not people_coming) or traders else any(town_members))
             # (or a name read as a place by its kind: "young people from Manns Harbor and Colington")
             and not any(_an_organisation(context, value) for value in values)  # "staff from X and Y Logistics"
         )
