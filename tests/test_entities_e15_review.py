@@ -134,3 +134,22 @@ def test_companies_in_a_list_of_towns_or_with_plants_are_no_places(text, name):
 )
 def test_towns_in_those_places_still(text, expected):
     assert expected <= places(text)
+
+
+# M1: a lone given name two people share is not given to the one with a patronymic
+@pytest.mark.parametrize(
+    "text, lone",
+    [
+        ("Ahmed ould Sidi and Ahmed Salem met. Ahmed said nothing.", "Ahmed said"),
+        ("The firm hired Mohamed ould Cheikh. Mohamed Salah scored twice, and Mohamed was praised.", "Mohamed was"),
+    ],
+)
+def test_a_shared_given_name_is_not_the_patronymic_persons(text, lone):
+    start = text.index(lone)
+    named = [m.name for m in found_in(text).mentions if m.kind == "person" and m.span.start == start]
+    assert not any(" ould " in name for name in named)
+
+
+def test_a_lone_given_name_of_one_patronymic_person_is_that_person():
+    text = "Aminah binti Razak opened the stall in 2019. Aminah said sales were slow."
+    assert people(text) == {"Aminah binti Razak"}

@@ -395,13 +395,16 @@ def _full_names_for_tails(article: ArticleState) -> None:
     """ "Gutiérrez de la Fuente" beside "María José Gutiérrez de la Fuente": the last two words or more
     of one person's longer name are that person (a compound surname), not a person of their own."""
     owners: dict[str, set[str]] = {}
-    for name in sorted({m.name for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"}):
+    people = sorted({m.name for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"})
+    for name in people:
         words = name.split()
         for size in range(2, len(words)):
             owners.setdefault(_tail_key(" ".join(words[-size:])), set()).add(name)
-        # "Siti Aminah" beside "Siti Aminah binti Yusof": the words before a patronymic are the person
+        # "Siti Aminah" beside "Siti Aminah binti Yusof": the words before a patronymic are the person;
+        # a lone given name only where no one else the article names opens with it ("Ahmed ould Sidi and
+        # Ahmed Salem met. Ahmed said": either)
         patronymic = next((i for i, word in enumerate(words) if word in PATRONYMIC_PARTICLES), 0)
-        if patronymic:
+        if patronymic and not (patronymic == 1 and any(other != name and other.split()[0] == words[0] for other in people)):
             owners.setdefault(_tail_key(" ".join(words[:patronymic])), set()).add(name)
     if not owners:
         return
