@@ -153,3 +153,16 @@ def test_a_shared_given_name_is_not_the_patronymic_persons(text, lone):
 def test_a_lone_given_name_of_one_patronymic_person_is_that_person():
     text = "Aminah binti Razak opened the stall in 2019. Aminah said sales were slow."
     assert people(text) == {"Aminah binti Razak"}
+
+
+# M2: a range's name after "the" is read whole, though its first word is a town's
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rains in the Serra do Orvale cut yields.", "Serra do Orvale"),
+        ("Farms on the Serra da Tessima lost their crops.", "Serra da Tessima"),
+    ],
+)
+def test_a_range_is_read_whole(text, expected):
+    assert expected in places(text)
+    assert "Serra" not in places(text)

@@ -63,6 +63,8 @@ def match_places(article: ArticleState) -> None:
     organisation_pairs = {tuple(m.name.split()[:2]) for m in article.found.mentions if m.kind == ORGANISATION and " " in m.name}
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
+        # "the Serra do Orvale": a range's whole name, read later, not a town named "Serra"
+        ranges = {match.start() for match in _opening_word_patterns()[1].finditer(chunk)}
         for match in _CAPITALISED_RUN_RE.finditer(chunk):
             words = match.group(0)
             # Try the longest prefix-aligned sub-run that is a known place.
@@ -70,6 +72,9 @@ def match_places(article: ArticleState) -> None:
             i = 0
             while i < len(tokens):
                 word = tokens[i].group(0)
+                if match.start() + tokens[i].start() in ranges:
+                    i += 1
+                    continue
                 if (
                     word not in first_words
                     and word.rstrip(".") not in first_words
