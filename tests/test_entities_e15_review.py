@@ -166,3 +166,17 @@ def test_a_lone_given_name_of_one_patronymic_person_is_that_person():
 def test_a_range_is_read_whole(text, expected):
     assert expected in places(text)
     assert "Serra" not in places(text)
+
+
+# M3: an opening word's name going on into an event's or a building's, or speaking, is no place
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Souk Okaz Festival opened on Monday.", "Souk Okaz Festival"),
+        ("Kampung Baru Mosque was full on Friday.", "Kampung Baru Mosque"),
+        ("Sungai Wang Plaza reopened after renovation.", "Sungai Wang Plaza"),
+        ("Gunung Sewu Kencana said its palm oil output rose.", "Gunung Sewu Kencana"),
+    ],
+)
+def test_an_opening_word_before_an_event_or_a_building(text, name):
+    assert name not in places(text)

@@ -157,6 +157,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "ranges_before_a_particle",
         "division_words",
         "siting_verbs",
+        "not_places_after_an_opening_word",
         "from_traders",
         "qualified_place_placed_by",
         "locative_words",

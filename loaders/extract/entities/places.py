@@ -720,10 +720,16 @@ def _opening_word_patterns() -> tuple[re.Pattern, re.Pattern]:
 def _named_by_their_opening_word(context: _Context, offset: int, chunk: str) -> None:
     """ "Kampung Tessa Laut", "Pulau Orvale", "Souk Al-Tessi": a Malay, Indonesian or Arabic word of a
     village, an island or a market opening a name; "the Sierra de Tessa": a range before a particle."""
+    from loaders.extract.cues import SPEECH_VERBS  # (the cues read the vocabulary)
+
     openings, ranges = _opening_word_patterns()
+    not_places = frozenset(place_words()["not_places_after_an_opening_word"])
+    speaks = re.compile(rf" (?:{SPEECH_VERBS})\b")  # (not after a comma: "a dealer at Souk Tessa, said" is the dealer's)
     for pattern in (openings, ranges):
         for match in pattern.finditer(chunk):
             value = match.group(0)
+            if value.split()[-1] in not_places or speaks.match(chunk, match.end()):
+                continue  # "Kampung Tessa Mosque", "Souk Orvale Festival"; "Gunung Tessa Kencana said": a body
             if not _an_organisation(context, value) and value not in context.organisation_openings:
                 context.add(offset + match.start(), offset + match.end(), "named as a place by its opening word")
 
