@@ -180,3 +180,26 @@ def test_a_range_is_read_whole(text, expected):
 )
 def test_an_opening_word_before_an_event_or_a_building(text, name):
     assert name not in places(text)
+
+
+# M4: "Cap" opens a cape only after a word placing it
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Cap Gemini said revenue rose 5%.", "Cap Gemini"),
+        ("Cap Orvelle said its revenue rose 5%.", "Cap Orvelle"),
+    ],
+)
+def test_cap_opening_a_sentence_is_no_cape(text, name):
+    assert name not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A tanker ran aground off Cap Belvaire last night.", "Cap Belvaire"),
+        ("The yacht sailed round Cap Tessale at dawn.", "Cap Tessale"),
+    ],
+)
+def test_a_cape_after_a_word_placing_it(text, expected):
+    assert expected in places(text)

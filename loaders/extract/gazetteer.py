@@ -158,6 +158,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "division_words",
         "siting_verbs",
         "not_places_after_an_opening_word",
+        "feature_words_before_after_a_locative",
+        "coast_locatives",
         "from_traders",
         "qualified_place_placed_by",
         "locative_words",

@@ -245,7 +245,12 @@ _DATELINE_CAPITALS_RE = re.compile(
 def _kind_words() -> re.Pattern:
     """Any word naming a kind of place: a paragraph without one needs no closer reading for it."""
     words = place_words()
-    kinds = {*words["feature_words_after"], *words["feature_words_before"], *words["division_words"]}
+    kinds = {
+        *words["feature_words_after"],
+        *words["feature_words_before"],
+        *words["feature_words_before_after_a_locative"],
+        *words["division_words"],
+    }
     return re.compile(rf"\b(?:{'|'.join(sorted(kinds))})")  # (and their plurals: "provinces")
 
 
@@ -256,8 +261,12 @@ def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     before = "|".join(words["feature_words_before"])
     divisions = "|".join(words["division_words"])
     locatives = "|".join(re.escape(w) for w in sorted(words["locative_words"], key=len, reverse=True))
+    # "off Cap Tessa": a feature word after a word placing it at sea or on the coast
+    coast = "|".join(rf"(?<=\b{word} )" for word in words["coast_locatives"])
+    before_after_a_locative = "|".join(words["feature_words_before_after_a_locative"])
     feature = re.compile(
-        rf"(?<![\w’'-])(?:((?:{_WORD} ){{1,3}}?)(?:{after})|(?:{before}) ({_WORD}))\b(?![ -]{_WORD}|[’']s [A-Z])"
+        rf"(?<![\w’'-])(?:((?:{_WORD} ){{1,3}}?)(?:{after})|(?:{before}|(?:{coast})(?:{before_after_a_locative})) ({_WORD}))"
+        rf"\b(?![ -]{_WORD}|[’']s [A-Z])"
     )
     division = re.compile(rf"(?<![\w’'-])((?:{_WORD} ){{0,2}}{_WORD}) (?:{divisions})\b")
     locative = re.compile(rf"\b(?i:{locatives}) (?:nearby )?({_RUN})")
