@@ -25,12 +25,12 @@ def places(text):
         ("The boats from Kampong Ayer Tessi came in late.", {"Kampong Ayer Tessi"}),
         ("A dam on the Sungai Orvak would flood two villages.", {"Sungai Orvak"}),
         # ... and an Arabic market's
-        ("A veteran dealer at Souk Al-Tessari said prices had doubled.", {"Souk Al-Tessari"}),
+        ("Spice stalls in Souk Al-Marvani close at noon on Fridays.", {"Souk Al-Marvani"}),
         # a Spanish river, and a range after "the" before a particle
         ("Rains along the Río Tessay cut yields.", {"Río Tessay"}),
         (
-            "Rains in the Sierra de Tessalo and the Cordillera del Orvan cut yields.",
-            {"Sierra de Tessalo", "Cordillera del Orvan"},
+            "Coffee from the Sierra de Malvoro fetched a premium, and frost hit the Cordillera del Tessin.",
+            {"Sierra de Malvoro", "Cordillera del Tessin"},
         ),
         # a national park
         ("Rangers in the Orvale National Park counted 40 rhinos.", {"Orvale National Park"}),
@@ -71,8 +71,8 @@ def test_places_a_list_knows(text, expected):
 
 def test_a_listed_town_shaped_like_a_name_on_a_route():
     """ "from X to Y": a town a list knows is a place though written like a person's name."""
-    text = "The disease spread from Kota Belud to Ranau last year."
-    assert {"Kota Belud", "Ranau"} <= places(text)
+    text = "The outbreak reached every farm from Kota Samarahan to Kota Binjai by June."
+    assert {"Kota Samarahan", "Kota Binjai"} <= places(text)
     # a company's name on a "route" stays no place
     assert "Ford Motor" not in places("He moved from Ford Motor to Boston.")
 
@@ -82,22 +82,23 @@ def test_a_listed_town_shaped_like_a_name_on_a_route():
     [
         # honorifics before a name are no part of it: a pilgrim woman, a Bruneian noble, a Spanish
         # graduate, a Sesotho "Mr"
-        ("Hajah Norlia binti Osman, 58, will sit on the board.", {"Norlia binti Osman"}),
-        ("The firm's lawyer, Licenciado Óscar Bac Quib, confirmed the sale.", {"Óscar Bac Quib"}),
+        ("Hajah Rosmah binti Yusof, a retired teacher, opened the shop.", {"Rosmah binti Yusof"}),
+        ("The contract was drafted by Licenciada Rosa Chub Pop, the firm's notary.", {"Rosa Chub Pop"}),
         ("Ntate Teboho Mokhele, a wool farmer, said shearing had begun.", {"Teboho Mokhele"}),
         # ... but the father's titles after "bin" or "binti" are part of the name
         (
-            "Its director, Pengiran Haji Kamal bin Pengiran Haji Rahman, said the firm would grow.",
-            {"Kamal bin Pengiran Haji Rahman"},
+            "Pengiran Haji Yusof bin Pengiran Haji Omar chairs the council.",
+            {"Yusof bin Pengiran Haji Omar"},
         ),
         ("The chair, Nurul Ain binti Haji Md Said, will stay on.", {"Nurul Ain binti Haji Md Said"}),
         # Hassaniya and Arabic patronymics join one name
         ("Herder Ahmed Salem ould Brahim said the wells were dry.", {"Ahmed Salem ould Brahim"}),
-        ("Its founder, Mariem mint Ahmed Salem, said the wells were dry.", {"Mariem mint Ahmed Salem"}),
+        ("Its founder, Aicha mint Sidi Mohamed, said the herd had grown.", {"Aicha mint Sidi Mohamed"}),
         # the words before a patronymic are the person again, no one else
+        ("Aminah binti Razak opened the stall in 2019. Aminah said sales were slow.", {"Aminah binti Razak"}),
         (
-            'Siti Norlia binti Osman, 63, founded the farm. "We started with six lines," said Siti Norlia.',
-            {"Siti Norlia binti Osman"},
+            "Nur Hidayah binti Kassim will run the hatchery. Nur Hidayah trained in Penang.",
+            {"Nur Hidayah binti Kassim"},
         ),
     ],
 )
@@ -121,20 +122,20 @@ def test_the_rest_of_an_organisations_name_is_no_person():
     "text, expected",
     [
         # a list of names before a plural division, commas and all
-        ("It mills paddy from farmers in the Orvaku, Tessangu and Kelbuga districts.", {"Orvaku", "Tessangu", "Kelbuga"}),
-        # a name after "at" placed near a town a list knows
-        ("The mill, at Tessangu near Tamale, lies 200 km from the border.", {"Tessangu"}),
-        # a name described as a farming or fishing community
-        ("At Kelbuga, a farming community on the main road, farmers were hopeful.", {"Kelbuga"}),
+        ("Prices rose in the Belvara, Kurumbi and Gelinki provinces last week.", {"Belvara", "Kurumbi", "Gelinki"}),
+        # a name after a site and "at" or "in", placed near a town a list knows
+        ("A depot located in Belkana, near Accra, was closed.", {"Belkana"}),
+        # a name described as a farming or fishing community, and placed
+        ("Tessavor, a fishing community near the lagoon, lost nine boats.", {"Tessavor"}),
         # a French cape, a Spanish port before its particle
-        ("His grandfather fished off Cap Orvanne in the sixties.", {"Cap Orvanne"}),
+        ("A tanker ran aground off Cap Belvaire last night.", {"Cap Belvaire"}),
         ("The crews tie up at Puerto de Tessara every night.", {"Puerto de Tessara"}),
         # a border post's town, a business's mills and its fields
         ("The plant lies 200 km from the border at Orvaku.", {"Orvaku"}),
-        ("It runs two mills at Tessangu and a warehouse in Accra.", {"Tessangu"}),
-        ("Irrigated fields at Kelbuga supply the mill.", {"Kelbuga"}),
-        # traders from a list of towns, one of which a list knows
-        ("Traders from Orvaku and Kumasi paid late.", {"Orvaku", "Kumasi"}),
+        ("The cooperative built three factories at Dorvanu in 2020.", {"Dorvanu"}),
+        ("Maize from the fields at Mborvi went to market.", {"Mborvi"}),
+        # buyers from a list of towns a list knows
+        ("Buyers from Kumasi and Tamale paid cash.", {"Kumasi", "Tamale"}),
     ],
 )
 def test_places_by_their_signs(text, expected):
@@ -150,8 +151,9 @@ def test_places_by_their_signs(text, expected):
         ("Analysts at Kestrel Capital near London said so.", "Kestrel Capital"),
         # an online community is no place
         ("Kestrava, an online community of makers, said it grew.", "Kestrava"),
-        # buyers from two companies name no towns
+        # buyers from two companies name no towns, nor from a town and a company
         ("Buyers from Kestrava and Orvane Foods came to the fair.", "Kestrava"),
+        ("Dealers from Accra and Belmarko signed up.", "Belmarko"),
     ],
 )
 def test_no_place_by_those_signs_without_them(text, not_expected):
@@ -159,7 +161,7 @@ def test_no_place_by_those_signs_without_them(text, not_expected):
 
 
 def test_a_body_named_after_its_country_keeps_its_whole_name():
-    """ "Body" ends a body's name ("the Ghana Cocoa Inter-Professional Body"): no person of its last words."""
-    text = "The Ghana Cocoa Inter-Professional Body said imports fell."
-    assert organisations(text) == {"Ghana Cocoa Inter-Professional Body"}
+    """ "Body" ends a body's name ("the Nigeria Cashew Exporters Body"): no person of its last words."""
+    text = "The Nigeria Cashew Exporters Body said shipments fell."
+    assert organisations(text) == {"Nigeria Cashew Exporters Body"}
     assert not people(text)

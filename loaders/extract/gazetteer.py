@@ -24,8 +24,21 @@ GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt
 # First-level divisions a news story names as a place ("Tamil Nadu", "Ontario"), by their ISO 3166-2 type.
 _SUBDIVISION_TYPES = frozenset({"State", "Province", "Union territory", "Prefecture", "Autonomous region"})
 # ... and the departments of Central and South America named in two words or more ("Alta Verapaz",
-# "Norte de Santander"): a one-word department ("Meta", "Cauca") is an everyday word or a company's too.
+# "Norte de Santander"): a one-word department ("Meta", "Cauca") is an everyday word or a company's too,
+# and one named like a saint or a person ("San Miguel", "Santa Rosa", "Francisco Morazán": a given name
+# last, or first unless it is an article or an adjective of places, "La", "Alta") a brewer's, a firm's
+# or a person's: a place only where the context says so, as the one-word divisions named like people.
 _SUBDIVISION_TYPES_OF_TWO_WORDS = frozenset({"Department"})
+
+
+def _named_like_a_person(name: str, given_names: frozenset[str]) -> bool:
+    """ "San Miguel", "Francisco Morazán": a department's name with a given name last, or first where that
+    word is no article or adjective opening places' names ("La Unión", "Alta Verapaz")."""
+    words = name.split()
+    openings = {*_data()["particle_openings"], *_data()["place_adjectives"]}
+    return words[-1] in given_names or (words[0] in given_names and words[0] not in openings)
+
+
 # Words naming the kind of division after its name in ISO 3166-2's romanised names (Chinese "Sheng", "Zizhiqu").
 _DIVISION_WORD_RE = re.compile(r" (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Weiwu'er Zizhiqu)$")
 _PLAIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}")
@@ -71,7 +84,14 @@ def places() -> dict[str, tuple[str, str]]:
         name = _DIVISION_WORD_RE.sub("", name)  # "Guangdong Sheng" is "Guangdong" in English news
         # a one-word division that is also a given name ("Farah", "Alberta") is left to the cities and aliases
         if (
-            (division_type in _SUBDIVISION_TYPES or (division_type in _SUBDIVISION_TYPES_OF_TWO_WORDS and " " in name))
+            (
+                division_type in _SUBDIVISION_TYPES
+                or (
+                    division_type in _SUBDIVISION_TYPES_OF_TWO_WORDS
+                    and " " in name
+                    and not _named_like_a_person(name, given_names)
+                )
+            )
             and _PLAIN_NAME_RE.fullmatch(name)
             and name not in ambiguous
             and not (" " not in name and name in given_names)
@@ -99,9 +119,10 @@ def places() -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def divisions_named_like_people() -> frozenset[str]:
     """The one-word first-level divisions left out of `places` for being given names too ("Alberta",
-    "Farah"): a place only where the context says so ("in Alberta and Ontario")."""
+    "Farah"), and the two-word departments named like a saint or a person ("Santa Rosa"): a place only where
+    the context says so ("in Alberta and Ontario")."""
     given_names = given_name_list()
-    return frozenset(
+    one_word = frozenset(
         name
         for _, _, division_type, division_name in iso.subdivisions()
         if division_type in _SUBDIVISION_TYPES
@@ -109,6 +130,15 @@ def divisions_named_like_people() -> frozenset[str]:
         and " " not in name
         and _PLAIN_NAME_RE.fullmatch(name)
     )
+    two_words = frozenset(
+        name
+        for _, _, division_type, division_name in iso.subdivisions()
+        if division_type in _SUBDIVISION_TYPES_OF_TWO_WORDS
+        and " " in (name := unaccented(division_name))
+        and _named_like_a_person(name, given_names)
+        and _PLAIN_NAME_RE.fullmatch(name)
+    )
+    return one_word | two_words
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,6 +156,12 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "words_opening_a_place",
         "ranges_before_a_particle",
         "division_words",
+        "siting_verbs",
+        "not_places_after_an_opening_word",
+        "feature_words_before_after_a_locative",
+        "coast_locatives",
+        "from_traders",
+        "qualified_place_placed_by",
         "locative_words",
         "naming_locatives",
         "possessed_coasts",

@@ -62,7 +62,7 @@ from loaders.extract.entities.people import (
     person_shaped,
     second_sign,
 )
-from loaders.extract.entities.places import QUALIFIED_DIVISION_RULE, find_places_in_context, match_places
+from loaders.extract.entities.places import QUALIFIED_DIVISION_RULE, SITE_AT_RULE, find_places_in_context, match_places
 from loaders.extract.entities.product_names import find_named_products, lower_case_brands
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
@@ -402,13 +402,14 @@ def _places_over_weak_organisations(article: ArticleState) -> None:
 
 def _divisions_of_organisations(article: ArticleState) -> None:
     """ "Shares of Kestrel fell ... the Kestrel farming region": a name read as a division's only by the
-    trade's word before it, and as an organisation's elsewhere in the article, is the organisation's."""
+    trade's word before it, or as a place only by a site at it ("two plants at Kestrel"), and as an
+    organisation's elsewhere in the article, is the organisation's."""
     text = article.text
     organisations = {m.span.of(text) for m in article.found.mentions if m.kind == ORGANISATION}
     article.found.mentions = [
         m
         for m in article.found.mentions
-        if not (m.kind == PLACE and m.rule == QUALIFIED_DIVISION_RULE and m.span.of(text) in organisations)
+        if not (m.kind == PLACE and m.rule in (QUALIFIED_DIVISION_RULE, SITE_AT_RULE) and m.span.of(text) in organisations)
     ]
 
 
@@ -431,13 +432,16 @@ def _full_names_for_tails(article: ArticleState) -> None:
     """ "Gutiérrez de la Fuente" beside "María José Gutiérrez de la Fuente": the last two words or more
     of one person's longer name are that person (a compound surname), not a person of their own."""
     owners: dict[str, set[str]] = {}
-    for name in sorted({m.name for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"}):
+    people = sorted({m.name for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"})
+    for name in people:
         words = name.split()
         for size in range(2, len(words)):
             owners.setdefault(_tail_key(" ".join(words[-size:])), set()).add(name)
-        # "Siti Aminah" beside "Siti Aminah binti Yusof": the words before a patronymic are the person
+        # "Siti Aminah" beside "Siti Aminah binti Yusof": the words before a patronymic are the person;
+        # a lone given name only where no one else the article names opens with it ("Ahmed ould Sidi and
+        # Ahmed Salem met. Ahmed said": either)
         patronymic = next((i for i, word in enumerate(words) if word in PATRONYMIC_PARTICLES), 0)
-        if patronymic:
+        if patronymic and not (patronymic == 1 and any(other != name and other.split()[0] == words[0] for other in people)):
             owners.setdefault(_tail_key(" ".join(words[:patronymic])), set()).add(name)
     if not owners:
         return

@@ -63,6 +63,8 @@ def match_places(article: ArticleState) -> None:
     organisation_pairs = {tuple(m.name.split()[:2]) for m in article.found.mentions if m.kind == ORGANISATION and " " in m.name}
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
+        # "the Serra do Orvale": a range's whole name, read later, not a town named "Serra"
+        ranges = {match.start() for match in _opening_word_patterns()[1].finditer(chunk)}
         for match in _CAPITALISED_RUN_RE.finditer(chunk):
             words = match.group(0)
             # Try the longest prefix-aligned sub-run that is a known place.
@@ -70,6 +72,9 @@ def match_places(article: ArticleState) -> None:
             i = 0
             while i < len(tokens):
                 word = tokens[i].group(0)
+                if match.start() + tokens[i].start() in ranges:
+                    i += 1
+                    continue
                 if (
                     word not in first_words
                     and word.rstrip(".") not in first_words
@@ -245,7 +250,12 @@ _DATELINE_STOP_RE = re.compile(rf"([{UPPER}]{{3,}}(?: [{UPPER}]{{2,}}){{0,2}})\.
 def _kind_words() -> re.Pattern:
     """Any word naming a kind of place: a paragraph without one needs no closer reading for it."""
     words = place_words()
-    kinds = {*words["feature_words_after"], *words["feature_words_before"], *words["division_words"]}
+    kinds = {
+        *words["feature_words_after"],
+        *words["feature_words_before"],
+        *words["feature_words_before_after_a_locative"],
+        *words["division_words"],
+    }
     return re.compile(rf"\b(?:{'|'.join(sorted(kinds))})")  # (and their plurals: "provinces")
 
 
@@ -256,8 +266,12 @@ def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     before = "|".join(words["feature_words_before"])
     divisions = "|".join(words["division_words"])
     locatives = "|".join(re.escape(w) for w in sorted(words["locative_words"], key=len, reverse=True))
+    # "off Cap Tessa": a feature word after a word placing it at sea or on the coast
+    coast = "|".join(rf"(?<=\b{word} )" for word in words["coast_locatives"])
+    before_after_a_locative = "|".join(words["feature_words_before_after_a_locative"])
     feature = re.compile(
-        rf"(?<![\w’'-])(?:((?:{_WORD} ){{1,3}}?)(?:{after})|(?:{before}) ({_WORD}))\b(?![ -]{_WORD}|[’']s [A-Z])"
+        rf"(?<![\w’'-])(?:((?:{_WORD} ){{1,3}}?)(?:{after})|(?:{before}|(?:{coast})(?:{before_after_a_locative})) ({_WORD}))"
+        rf"\b(?![ -]{_WORD}|[’']s [A-Z])"
     )
     division = re.compile(rf"(?<![\w’'-])((?:{_WORD} ){{0,2}}{_WORD}) (?:{divisions})\b")
     locative = re.compile(rf"\b(?i:{locatives}) (?:nearby )?({_RUN})")
@@ -722,21 +736,34 @@ def _opening_word_patterns() -> tuple[re.Pattern, re.Pattern]:
 def _named_by_their_opening_word(context: _Context, offset: int, chunk: str) -> None:
     """ "Kampung Tessa Laut", "Pulau Orvale", "Souk Al-Tessi": a Malay, Indonesian or Arabic word of a
     village, an island or a market opening a name; "the Sierra de Tessa": a range before a particle."""
+    from loaders.extract.cues import SPEECH_VERBS  # (the cues read the vocabulary)
+
     openings, ranges = _opening_word_patterns()
+    not_places = frozenset(place_words()["not_places_after_an_opening_word"])
+    speaks = re.compile(rf" (?:{SPEECH_VERBS})\b")  # (not after a comma: "a dealer at Souk Tessa, said" is the dealer's)
     for pattern in (openings, ranges):
         for match in pattern.finditer(chunk):
             value = match.group(0)
+            if value.split()[-1] in not_places or speaks.match(chunk, match.end()):
+                continue  # "Kampung Tessa Mosque", "Souk Orvale Festival"; "Gunung Tessa Kencana said": a body
             if not _an_organisation(context, value) and value not in context.organisation_openings:
                 context.add(offset + match.start(), offset + match.end(), "named as a place by its opening word")
 
 
-_AT_A_PLACE_NEAR_RE = re.compile(rf"\b(?:at|in) ({_RUN}) near ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+@functools.cache
+def _at_a_place_near_pattern() -> re.Pattern:
+    """A site noun or a siting verb, "at" or "in", a name, "near" and a name ("the mill, at Tessby, near
+    Tamale", "a depot located in Orvale near Kumasi")."""
+    words = place_words()
+    heads = "|".join(sorted({*words["sites_at_a_place"], *words["owned_site_nouns"], *words["siting_verbs"]}))
+    return re.compile(rf"\b(?:{heads}),? (?:at|in) ({_RUN}),? near ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 
 
 def _places_near_a_known_place(context: _Context, offset: int, chunk: str) -> None:
-    """ "the mill, at Tessby near Tamale": a name after "at" or "in" placed near a place a list knows
-    (or the article has read) is a place too, known or not, unless shaped like a person's or a body's."""
-    for match in _AT_A_PLACE_NEAR_RE.finditer(chunk):
+    """ "the mill, at Tessby near Tamale": a name after a site or a siting verb and "at" or "in", placed
+    near a place a list knows (or the article has read), is a place too, known or not, unless shaped like
+    a person's or a body's. Not "analysts at X near Y", "staff in X near Y": employers."""
+    for match in _at_a_place_near_pattern().finditer(chunk):
         value, near = match.group(1), match.group(2)
         if not (context.a_town(near) or near in context.gazetteer or near in context.place_names):
             continue
@@ -744,8 +771,9 @@ def _places_near_a_known_place(context: _Context, offset: int, chunk: str) -> No
             context.add(offset + match.start(1), offset + match.end(1), "place near a known place", town=True)
 
 
-# (the rule's name: a name the article's later passes find an organisation's is no place by it)
+# (the rules' names: a name the article's later passes find an organisation's is no place by them)
 QUALIFIED_DIVISION_RULE = "name before a trade's division"
+SITE_AT_RULE = "place of a site at it"  # "Shares of Kestrel rose ... two plants at Kestrel": a contractor's works
 
 
 def _qualifying_a_division(context: _Context, value: str) -> bool:
@@ -1239,8 +1267,11 @@ def _places_of_sites_at(context: _Context, offset: int, chunk: str) -> None:
             and _place_shaped(value)
             and not (len(value.split()) == 1 and value.lower() in context.common_words)
             and not any(character.isdigit() for character in value)
+            # (a contractor's works: "two plants at Foxconn" where the article names Foxconn a body)
+            and not _an_organisation(context, value)
+            and value not in context.organisation_openings
         ):
-            context.add(offset + match.start(1), offset + match.start(1) + len(value), "place of a site at it")
+            context.add(offset + match.start(1), offset + match.start(1) + len(value), SITE_AT_RULE)
 
 
 @functools.cache
@@ -1359,7 +1390,7 @@ def _origin_before() -> re.Pattern:
 def _people_coming_before() -> re.Pattern:
     """ "the crew come from", "others will come from": people, not bids or money, come from the list."""
     w = place_words()
-    people = "|".join([*w["from_members"], *w["from_residents"], *w["person_from"], *w["origin_subjects"]])
+    people = "|".join([*w["from_members"], *w["from_traders"], *w["from_residents"], *w["person_from"], *w["origin_subjects"]])
     return re.compile(rf"\b(?:{people})\b[^.;:!?]{{0,30}}\b(?:{'|'.join(w['origin_verbs'])}) $", re.IGNORECASE)
 
 
@@ -1367,6 +1398,12 @@ def _people_coming_before() -> re.Pattern:
 def _members_before() -> re.Pattern:
     members = "|".join(place_words()["from_members"])
     return re.compile(rf"\b(?:{members}) $", re.IGNORECASE)
+
+
+@functools.cache
+def _traders_before() -> re.Pattern:
+    traders = "|".join(place_words()["from_traders"])
+    return re.compile(rf"\b(?:{traders}) $", re.IGNORECASE)
 
 
 _CARRIED_BEFORE_RE = re.compile(r"[^.;:!?()\n]{0,100}$")  # the sentence before "from" (commas of a list in it)
@@ -1429,10 +1466,12 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         origin = _origin_before().search(chunk, max(0, match.start() - 12), match.start()) is not None
         people_coming = origin and _people_coming_before().search(chunk, max(0, match.start() - 60), match.start())
         # a workplace's or a school's people: from places only when the list names a town a list knows
+        # (traders and buyers deal with firms too: from places only when every name is a town)
+        traders = _traders_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
         members_of_a_town = (
             not residents
-            and (origin or _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None)
-            and (all(town_members) if origin and not people_coming else any(town_members))
+            and (origin or traders or _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None)
+            and (all(town_members) if (origin and not people_coming) or traders else any(town_members))
             # (or a name read as a place by its kind: "young people from Manns Harbor and Colington")
             and not any(_an_organisation(context, value) for value in values)  # "staff from X and Y Logistics"
         )
@@ -1444,15 +1483,18 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
 @functools.cache
 def _apposition_pattern() -> re.Pattern:
     """ "Skervay, a fishing village on the coast": a name, a comma, and at most two words (no
-    preposition or article) before a noun of a place, then a pause or a word placing it."""
+    preposition or article) before a noun of a place, then a pause or a word placing it; "Tessby, a
+    small farming community near the coast": a trade's word before a community, and a word placing it."""
     words = place_words()
     nouns = "|".join(words["appositive_place_nouns"])
     after = "|".join(words["appositive_place_after"])
     qualified = "|".join(words["appositive_qualified_place_nouns"])
     qualifiers = "|".join(words["division_qualifiers"])
+    placed_by = "|".join(words["qualified_place_placed_by"])
+    not_an_adjective = r"(?!(?:in|of|from|at|on|to|for|with|and|or|by|the|an?)\b)"
     return re.compile(
-        rf"(?<![\w’'-])({_RUN}), (?:an?|the) (?:(?:(?!(?:in|of|from|at|on|to|for|with|and|or|by|the|an?)\b)[a-z-]+ ){{0,2}}"
-        rf"(?:{nouns})|(?:{qualifiers}) (?:{qualified}))(?=[,.;:)]| (?:{after})\b)"
+        rf"(?<![\w’'-])({_RUN}), (?:an?|the) (?:(?:{not_an_adjective}[a-z-]+ ){{0,2}}(?:{nouns})(?=[,.;:)]| (?:{after})\b)"
+        rf"|(?:{not_an_adjective}[a-z-]+ )?(?:{qualifiers}) (?:{qualified})(?= (?:{placed_by})\b| of \d))"
     )
 
 

@@ -44,6 +44,7 @@ _GIVEN_NAME_HONORIFICS = frozenset(words("names", "given_name_honorifics"))
 _ORGANISATION_ENDINGS = (
     frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | frozenset(words("organisations", "weak_name_endings"))
 )
+_HONORIFICS_ALSO_NOUNS = frozenset(words("names", "honorifics_also_nouns"))  # "Hajj": "the Hajj Ministry"
 
 
 def fathers_titles(tokens: list[str]) -> set[int]:
@@ -104,10 +105,19 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
     to drop between them: a full stop ending a sentence ("Holdings. Kumo"), a
     title ("Kestrel CEO Jane Roe"), an honorific ("said Mr Lee"), and the "'s"
     of a possessive inside the run ("Kestrel's Harbour Fund")."""
+    from loaders.extract.entities.people import given_names  # people needs runs' vocabulary
+
     cuts = []
     tokens = list(_TOKEN_RE.finditer(text, start, end))
     titles_of_fathers = fathers_titles([token.group(0) for token in tokens])
     company = len(tokens) >= 2 and tokens[-1].group(0).rstrip(".,") in _ORGANISATION_ENDINGS
+    # an honorific that is a noun too opens a name only before a given name ("Hajj Abdullah", not "Hajj Ministry")
+    nouns_not_titles = {
+        index
+        for index, token in enumerate(tokens)
+        if token.group(0).rstrip(".,") in _HONORIFICS_ALSO_NOUNS
+        and not (index + 1 < len(tokens) and tokens[index + 1].group(0).rstrip(".,") in given_names())
+    }
     for index, token in enumerate(tokens):
         word = token.group(0)
         bare = word.rstrip(".,")
@@ -129,7 +139,12 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif token.end() < end and POSSESSIVE_RE.search(word) and not _PLURAL_POSSESSIVE_RE.search(word):
             cuts.append((token.end() - 2, token.end()))
         if (
-            (bare in _HONORIFICS and index not in titles_of_fathers and not (company and bare in _GIVEN_NAME_HONORIFICS))
+            (
+                bare in _HONORIFICS
+                and index not in titles_of_fathers
+                and index not in nouns_not_titles
+                and not (company and bare in _GIVEN_NAME_HONORIFICS)
+            )
             or (bare in _HONORIFICS_WITH_STOP and word.endswith(".") and token.start() == start)
             or _LOWER_COMPOUND_RE.search(bare)
             or (_role_word(bare) and bare[:1].isupper() and token.start() > start)

@@ -20,6 +20,7 @@ from loaders.extract.entities.people import given_names
 from loaders.extract.entities.places import island_sign_before
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
+from loaders.extract.entities.runs import PATRONYMIC_PARTICLES
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
 from loaders.extract.gazetteer import demonyms, place_words
 from loaders.extract.gazetteer import towns as known_towns
@@ -122,9 +123,20 @@ def resolve_short_forms(
         if mention.kind == PERSON:
             first_named[mention.name] = min(first_named.get(mention.name, mention.span.start), mention.span.start)
     people_by_word: dict[str, str] = {}
+    # (a given name opening two people's names, one of them with a patronymic, is neither's: "Ahmed ould
+    # Sidi and Ahmed Salem met. Ahmed said")
+    openings: dict[str, set[str]] = {}
+    for name in people:
+        openings.setdefault(name.split()[0], set()).add(name)
+    shared = {
+        word
+        for word, names in openings.items()
+        if len(names) >= 2 and any(set(name.split()) & PATRONYMIC_PARTICLES for name in names)
+    }
     for name in sorted(people, key=lambda n: (first_named[n], n)):
         for word in name.split():
-            people_by_word.setdefault(word, name)
+            if word not in shared:
+                people_by_word.setdefault(word, name)
     # "J. Castellane" or "John Castellane" for "John M. Castellane": initials and surname, by surname.
     people_by_surname: dict[str, list[str]] = {}
     for name in sorted(people):
