@@ -71,6 +71,13 @@ def test_a_courtesy_title_opening_a_companys_name(text, expected_people, expecte
             '"The rents will double," she says.',
             [("The rents will double,", None)],
         ),
+        # must-not: a clause withholding the unnamed person's name ("who asked not to be named") asks no
+        # question, so they keep the pronoun after their quote
+        (
+            '"We will double the output," said Tomas Berg, the mill\'s owner.\n\nThe deal comes as prices fall. '
+            'One grain broker, who asked not to be named, was blunt. "Nobody here will sell at that price," he said.',
+            [("We will double the output,", "Tomas Berg"), ("Nobody here will sell at that price,", None)],
+        ),
     ],
 )
 def test_an_unnamed_person_before_a_quote_who_is_not_its_speaker(text, expected):

@@ -112,6 +112,8 @@ _UNNAMED_INTRODUCED_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _QUESTION_VERB_RE = re.compile(rf"\b{alternation(words('quotes', 'question_verbs'))}\b", re.IGNORECASE)
+# A clause withholding the person's name ("who asked not to be named") asks no question of anyone.
+_WITHHELD_CLAUSE_RE = re.compile(rf"\b{alternation(words('quotes', 'withheld_name_clauses'))}\b", re.IGNORECASE)
 _POINTING_BACK_RE = re.compile(rf"\b{alternation(words('pronouns', 'personal_object'))}\b", re.IGNORECASE)
 _NOUN_GENDERS = {noun.casefold(): gender for noun, gender in mapping("quotes", "person_noun_genders").items()}
 
@@ -120,7 +122,10 @@ def _introduces_a_speaker(sentence: str) -> bool:
     """An unnamed person's sentence before a quote introduces its speaker: one ending in a colon, or one
     in which they ask nothing (the quote is then the answer: "One analyst asked about margins.") and that
     points back to no one named with an object pronoun ("A member of the board sat beside her.")."""
-    return sentence.rstrip().endswith(":") or not (_QUESTION_VERB_RE.search(sentence) or _POINTING_BACK_RE.search(sentence))
+    if sentence.rstrip().endswith(":"):
+        return True
+    asking = _QUESTION_VERB_RE.search(_WITHHELD_CLAUSE_RE.sub("", sentence))
+    return not (asking or _POINTING_BACK_RE.search(sentence))
 
 
 def _introduced_gender(sentence: str) -> str | None:
