@@ -18,6 +18,7 @@ from loaders.group.claims import OrganisationNames, Placement
 from loaders.incremental import NotLocal, placement_of, placement_text
 from tests.conftest import SEEDS
 from tests.test_add_oracle import BYSTANDER, USES, _articles, _copy, assert_same, routes  # noqa: F401 (a fixture)
+from tests.test_claim_members import add_two_after_emptying
 
 
 def _placements(db) -> list[tuple]:
@@ -90,19 +91,7 @@ def test_add_upgrades_a_database_at_0010_and_adds_in_place(tmp_path, routes):  #
 def test_a_database_whose_claims_have_no_placements_is_rebuilt_from_the_cache(tmp_path, routes):  # noqa: F811
     """A database migrated to 0011 offline has no placements: `add` rebuilds from the cache, which
     fills them for the next add, made in place."""
-    folder = _copy(_articles(SEEDS), tmp_path / "folder")
-    (tmp_path / "new").mkdir()
-    db, full = tmp_path / "added.db", tmp_path / "full.db"
-    build(folder, db, executor=SerialExecutor())
-    with sqlite3.connect(db) as connection:
-        connection.execute("DELETE FROM claim_placements")
-    for name, text in (("mm_uses.txt", USES), ("mm_bystander.txt", BYSTANDER)):
-        new = tmp_path / "new" / name
-        new.write_text(text, encoding="utf-8")
-        add([new], folder, db, executor=SerialExecutor())
-        shutil.copy(new, folder / name)
-        build(folder, full, executor=SerialExecutor())
-        assert_same(db, full)
+    add_two_after_emptying(tmp_path, "claim_placements")
     assert routes == ["the database keeps no placement for every claim", "in place"]
 
 
