@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_claims import claims_of
+from tests.test_entity_rules import organisations, people
 
 
 def _read(text: str) -> list[tuple[str, float, str]]:
@@ -219,11 +220,8 @@ def test_country_name_referents(text, written, subject):
 
 
 def test_a_legal_form_alone_after_a_comma_is_no_organisation():
-    from loaders.clean import layout
-    from loaders.extract.entities import find_entities
-
     text = "Harbury Foods has bought 30% of Viphya Tea Estates, S.A., the tea packer, last week."
-    names = {m.name for m in find_entities(text, layout(text).paragraphs, {}).mentions if m.kind == "organisation"}
+    names = set(organisations(text))
     assert "S.A." not in names and "S.A" not in names, names
 
 
@@ -237,19 +235,13 @@ def test_a_legal_form_alone_after_a_comma_is_no_organisation():
     ],
 )
 def test_a_name_before_its_legal_form_after_a_comma(text, name):
-    from loaders.clean import layout
-    from loaders.extract.entities import find_entities
-
-    names = {m.name for m in find_entities(text, layout(text).paragraphs, {}).mentions if m.kind == "organisation"}
+    names = set(organisations(text))
     assert name in names, names
 
 
 def test_a_town_and_its_country_are_no_organisation():
-    from loaders.clean import layout
-    from loaders.extract.entities import find_entities
-
     text = "Kestrel Foods opened a depot in Durban, SA, and in Leeds on Monday."
-    names = {m.name for m in find_entities(text, layout(text).paragraphs, {}).mentions if m.kind == "organisation"}
+    names = set(organisations(text))
     assert "Durban" not in names, names
 
 
@@ -264,10 +256,7 @@ def test_a_town_and_its_country_are_no_organisation():
     ],
 )
 def test_names_by_bracketed_forms_and_kinds(text, name):
-    from loaders.clean import layout
-    from loaders.extract.entities import find_entities
-
-    names = {m.name for m in find_entities(text, layout(text).paragraphs, {}).mentions if m.kind == "organisation"}
+    names = set(organisations(text))
     assert name in names, names
 
 
@@ -355,21 +344,13 @@ def test_a_describing_phrase_of_two_nouns_joined_by_and():
     ],
 )
 def test_a_person_before_a_comma_and_a_legal_form(text, person):
-    from loaders.clean import layout
-    from loaders.extract.entities import find_entities
-
-    mentions = find_entities(text, layout(text).paragraphs, {}).mentions
-    assert (("person", person) in {(m.kind, m.name) for m in mentions}) and person not in {
-        m.name for m in mentions if m.kind == "organisation"
-    }, mentions
+    found = people(text), organisations(text)
+    assert person in found[0] and person not in found[1], found
 
 
 def test_companies_before_a_comma_and_a_legal_form_still_found():
-    from loaders.clean import layout
-    from loaders.extract.entities import find_entities
-
     text = "Shares of Apple, Inc. rose 3% on Monday, while Dell, Inc. fell."
-    names = {m.name for m in find_entities(text, layout(text).paragraphs, {}).mentions if m.kind == "organisation"}
+    names = set(organisations(text))
     assert "Dell" in names, names
 
 
