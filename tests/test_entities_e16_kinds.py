@@ -25,7 +25,7 @@ def places(text):
         ),
         ("Managing director VARGA Ferenc will stay on.", {"Varga Ferenc"}),
         # a single name after a title, or before one in apposition, known to a list or not
-        ("Chief executive Sutarjo told reporters that sales would rise.", {"Sutarjo"}),
+        ("Its chief executive Sutarjo told reporters that sales would rise.", {"Sutarjo"}),
         ("Wiratmoko, the finance director of Kestrel Boga, flew in on Monday.", {"Wiratmoko"}),
     ],
 )
@@ -115,3 +115,58 @@ def test_places_of_e16(text, expected):
 )
 def test_no_place_of_e16(text, not_expected):
     assert not_expected not in places(text)
+
+
+# The second batch's kinds (a Minas Gerais sports page, a Seoul sports-business site, a football-finance
+# letter, a Sinaloa daily, a Dutch greenhouse-trade site, a Weifang business site).
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # footballers known by one name, after their position
+        ("The club's striker Tiaguinho, top scorer of the league, renewed until 2030.", {"Tiaguinho"}),
+        ("The club is talking to midfielder Juninho, who plays in Orvale.", {"Juninho"}),
+    ],
+)
+def test_people_of_e16_batch_2(text, expected):
+    assert expected <= people(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a club's name opening "Atlético", a law firm's ending "Advogados"
+        ("He plays for Atlético Orvane.", {"Atlético Orvane"}),
+        ("The deal was advised by Moura Lima Advogados in Orvale.", {"Moura Lima Advogados"}),
+    ],
+)
+def test_organisations_of_e16_batch_2(text, expected):
+    assert expected <= organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the settlements of a list after "the villages of", named like people or not
+        (
+            "It farms in the ejidos of Juan Carlos Tessa, Gabriel Orvo Solano and Adolfo Kestra Ruiz.",
+            {"Juan Carlos Tessa", "Gabriel Orvo Solano", "Adolfo Kestra Ruiz"},
+        ),
+        # a valley in Spanish or Portuguese before its particle
+        ("One of the largest growers of the Valle del Tessar sold out.", {"Valle del Tessar"}),
+        ("The club trains in the Vale do Orvo.", {"Vale do Orvo"}),
+        # a region English news names by its English name
+        ("Weifang firms own farms in Russia's Far East.", {"Far East"}),
+        # a known town after "the highway to"
+        ("The packing plant stands on the highway to Los Mochis.", {"Los Mochis"}),
+    ],
+)
+def test_places_of_e16_batch_2(text, expected):
+    assert expected <= places(text)
+
+
+def test_a_town_named_like_a_person_after_the_villages_of_is_no_person():
+    text = "The ejidos of Juan Carlos Tessa and Adolfo Kestra Ruiz grow tomatoes."
+    assert {"Juan Carlos Tessa", "Adolfo Kestra Ruiz"} <= places(text)
+    assert not people(text) & {"Juan Carlos Tessa", "Adolfo Kestra Ruiz"}

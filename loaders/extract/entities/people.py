@@ -315,11 +315,14 @@ def known_by_one_name(before: str, after: str, value: str) -> bool:
     # a single name after a title ("President director Hendrawan told") or before one in apposition
     # ("Hendrawan, the president director of Kestrel,"), known to a list or not (Indonesia's and
     # Myanmar's single names): a person, where the word is no ordinary word, place or body's word
-    # (no capitalised word after it: "Chief executive Uxía Lorenzo" is one name cut in two, read elsewhere)
+    # (no capitalised word after it: "Chief executive Uxía Lorenzo" is one name cut in two, read elsewhere;
+    # a title ending in a capital is one before a surname: "President Solvang", as "Mr Solvang")
+    role = _ROLE_BEFORE_RE.search(before)
+    lower_case_title = role is not None and role.group(0).strip(" ,").split()[-1][:1].islower()
     if (
         _one_name_shaped(value)
         and not _CAPITALISED_AFTER_RE.match(after)
-        and (_ROLE_BEFORE_RE.search(before) or _ROLE_APPOSITION_OF_RE.match(after))
+        and (lower_case_title or _ROLE_APPOSITION_OF_RE.match(after))
     ):
         return True
     if not has_given_name(value):

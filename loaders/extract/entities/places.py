@@ -1274,6 +1274,12 @@ _SETTLEMENT_LOCATIVE_RE = re.compile(rf"\b(?:at|in|near|around) ({_RUN})")
 
 
 @functools.cache
+def _settlements_of_pattern() -> re.Pattern:
+    """ "the villages of X, Y and Z": a settlements' noun, "of" and a name."""
+    return re.compile(rf"\b(?:{'|'.join(place_words()['settlement_nouns'])}) of ({_RUN})")
+
+
+@functools.cache
 def _settlement_patterns() -> tuple[re.Pattern, re.Pattern]:
     plural = "|".join(place_words()["settlement_nouns"])
     single = "|".join(place_words()["settlement_noun"])
@@ -1316,6 +1322,23 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
                 and _place_shaped(value)
                 and not (person_shaped(value) and has_given_name(value))
                 and not _an_organisation(context, value)
+                and not _POSSESSIVE_RE.match(chunk, end)
+                and value not in _TIMES
+            ):
+                context.add(offset + start, offset + end, "places listed after settlements", town=True)
+    for match in _settlements_of_pattern().finditer(chunk):
+        # "the ejidos of Juan José Ríos, Gabriel Leyva Solano and Adolfo Ruiz Cortines": the settlements'
+        # own names, named like people or not
+        members = [(match.start(1), match.end(1))]
+        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
+            members.append((more.start(1), more.end(1)))
+            if more.group(0).lstrip(",").startswith((" and", " or")):
+                break
+        for start, end in members:
+            value = chunk[start:end]
+            if (
+                not _an_organisation(context, value)
+                and not (set(value.split()) & _TITLE_WORDS)
                 and not _POSSESSIVE_RE.match(chunk, end)
                 and value not in _TIMES
             ):
