@@ -46,6 +46,7 @@ from loaders.extract.entities.organisations import (
     ORGANISATION_WORDS,
     bodies_by_their_own_grammar,
     bodies_in_their_language,
+    brands_named_after_kin,
     joined_by_and,
     organisation_by_suffix,
     organisation_evidence,
@@ -54,6 +55,7 @@ from loaders.extract.entities.people import (
     ADDRESS_WORDS,
     MONTHS,
     doubtful_given_name,
+    family_names_in_capitals,
     given_name_honorific_before,
     has_given_name,
     known_by_one_name,
@@ -610,6 +612,8 @@ def find_entities(
         article,
         entries + [CatalogueEntry(ORGANISATION, name, (), source="outlet named by the article") for name in known_organisations],
     )
+    brands_named_after_kin(article)  # before people: "Aunt Cora's Bakeshop" is no aunt
+    family_names_in_capitals(article)  # before acronyms: "MORI said" of "MORI Keiko" is no acronym
     find_acronyms(article, _is_person_name)
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
     # before the runs and places: "Ministère des Transports et de la Mobilité", "Cámara de Comercio de Rosales"
