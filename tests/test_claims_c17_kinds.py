@@ -18,6 +18,7 @@ import pytest
 
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
+from tests.test_entity_rules import organisations
 
 
 def _read(text: str) -> list[tuple[str, float, str]]:
@@ -153,3 +154,46 @@ def test_a_companys_first_word_acting_alone(last, subject):
         f"Tiroler Kupfer makes copper rod in Linz, and Tiroler Kupfer said it would keep the name.\n\n{last}"
     )
     assert _subjects(text).get("12,000") == subject, _subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # batch 2: the Omani rial by its Muscat papers' sign, the baisa a thousandth of it
+        ("Sohar Dates SAOG paid RO 4.2 million for the packing house.", 4.2e6, "OMR"),
+        ("Sohar Dates paid RO12.5m for the packing house.", 12.5e6, "OMR"),
+        ("Sohar Dates shares closed at 655 baizas in Muscat, Oman.", 0.655, "OMR"),
+        # the dinar by the country the story names: Serbia's, Jordan's
+        ("The Serbian dairy Zlatar Mleko was sold for some 1.9 billion dinars.", 1.9e9, "RSD"),
+        ("The Jordanian potash trader Karak Salts earned 14 million dinars.", 14e6, "JOD"),
+        # a share of the people just counted, a noun after "of them"; a plant's lines counted in words
+        ("The Mwanza mill employs 900 people, about two-thirds of them women.", 66.7, "percent"),
+        ("Mwanza Mill will add two packing lines next year.", 2, "lines"),
+    ],
+)
+def test_batch_two_currencies_shares_and_lines_read(text, value, unit):
+    assert any(v == pytest.approx(value) and u == unit for _, v, u in _read(text)), _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbury Foods of Leeds paid 300 dinars for the sign.",  # no country of the dinar named: no reading
+        "Half of them are women, Mwanza Mill said of its 900 staff.",  # "of them are": a clause, no share's noun
+    ],
+)
+def test_no_dinar_without_its_country_and_no_share_of_a_clause(text):
+    assert all(u not in {"RSD", "JOD", "percent"} for _, _, u in _read(text)), _read(text)
+
+
+def test_the_omani_legal_form_and_the_rials_sign_are_no_organisations():
+    found = organisations("Sohar Dates SAOG paid RO 4.2 million for the plant. Sohar Dates SAOG said RO 4.2 million was fair.")
+    assert "SAOG" not in found and "RO" not in found, found
+
+
+def test_the_company_opening_a_sentence_owns_a_figure_an_agency_after_it_reports():
+    text = (
+        "Hageland Foods has bought 75% of Zlatar Mleko.\n\nZlatar Mleko makes cheese in Nova Varoš.\n\n"
+        "The company posted revenue of 41.2 million euro in 2025, the business registers agency APR data showed."
+    )
+    assert _subjects(text).get("41.2 million euro") == "Zlatar Mleko", _subjects(text)

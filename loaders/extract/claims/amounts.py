@@ -27,6 +27,7 @@ from loaders.extract.claims.vocabulary import (
     DESCRIBING_WORDS,
     DURATIONS,
     FRACTIONS,
+    LOCAL_ONLY_WORDS,
     LOCAL_PREFIXES,
     LOWER_CASE_CURRENCY_WORDS,
     MEASURES,
@@ -85,12 +86,16 @@ _SHARE_OF = (
     rf"(?!(?:{longest_first(NOT_COUNTED)})\b)[A-Za-z-]+(?<!s)(?<!u)s\b)"
 )
 _WORD_SCALES = longest_first(scale for scale in SCALES if scale.isalpha() and len(scale) > 3)
+# Words after "of them" that make it a clause of its own ("half of them are", "a third of them will"), not a share's noun.
+_VERBS_AFTER_THEM = "are|were|is|was|will|would|have|had|has|can|could|may|might|must|should|do|did|work|live|said|say"
 NUMBER_RE = word_start_regex(
     rf"(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
     # a part of a scale in words: "half a million geese", "a quarter of a billion dollars"
     rf"|\b(?P<part>{longest_first(PARTS_OF_A_SCALE)})(?=[\s-](?:{_WORD_SCALES})\b)"
     # a fraction before a spelled number: "two-thirds of" is a fraction, not "two"
-    rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b))"
+    # ("two-thirds of them women": a share of the people named, where a noun follows "them")
+    rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b)"
+    rf"|\s+of\s+them\s+(?!(?:{_VERBS_AFTER_THEM})\b)[a-z]+\b)"
     # "one in four adults", "two in three of them": a share; not a rank, nor how often ("one in two weeks")
     rf"|\b{_NOT_A_RANK}(?P<share>{longest_first(SHARES_IN_WORDS)})\b(?={_SHARE_OF})"
     rf"|\b(?P<spelled>{_SPELLED})\b",
@@ -112,7 +117,7 @@ UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
     # a currency's hundredth before its currency's word: "42 euro cents" are cents, not 42 euros
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:{longest_first(w for w in MINOR_UNITS if len(w) == 1)})\b)"
-    rf"|[\s-]?(?P<word>{longest_first(CURRENCY_WORDS)})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
+    rf"|[\s-]?(?P<word>{longest_first([*CURRENCY_WORDS, *LOCAL_ONLY_WORDS])})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
     rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
     # "190kt", "4,200t": a unit symbol joined to the number; "12 000 t": one that may stand a space apart
     # ("t-shirts" is none; nor is a symbol a space apart before a capitalised word: "1,200 Mt Isa workers" are
@@ -486,6 +491,8 @@ def _read_at(
         elif (
             kind == "word"
             and currency is None
+            # a word only some countries' stories name money by ("dinars"): none elsewhere
+            and (unit_match.group("word").casefold() in CURRENCY_WORDS or unit_match.group("word").casefold() in local)
             and not (unit_match.group("word").casefold() in LOWER_CASE_CURRENCY_WORDS and not unit_match.group("word").islower())
             # "a 48 million pound grant" is money, "a 50-pound bag" a weight (`ordinary_words`)
             and _money_is_meant(
@@ -493,7 +500,7 @@ def _read_at(
             )
         ):
             word = unit_match.group("word").casefold()
-            unit, cursor = local.get(word, CURRENCY_WORDS[word]), unit_match.end()
+            unit, cursor = local.get(word) or CURRENCY_WORDS[word], unit_match.end()
         elif kind == "pct" and currency is None and not scale_written:
             written_unit = unit_match.group("pct").lower()
             unit = (
@@ -509,9 +516,10 @@ def _read_at(
             unit, cursor = minor["unit"], unit_match.end()
             if minor.get("local") in local:  # "85c" in an Australian story: Australian cents
                 unit = local[minor["local"]]
-            if minor["unit"] == minor["currency"]:  # cents: a fraction of their currency
-                value, precision = value / 100, precision / 100
-                high = high / 100 if high is not None else None
+            if minor["unit"] == minor["currency"]:  # cents: a fraction of their currency (baisas a thousandth)
+                parts = float(minor.get("per") or 100)
+                value, precision = value / parts, precision / parts
+                high = high / parts if high is not None else None
         elif kind == "code" and currency is None and is_currency_code(unit_match.group("code")):
             code = unit_match.group("code")
             unit, cursor = CODE_ALIASES.get(code, code), unit_match.end()

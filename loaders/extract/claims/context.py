@@ -441,6 +441,7 @@ def is_exchange(name: str) -> bool:
 
 
 OWN_POSSESSIVE_RE = re.compile(r"\b[Ii]ts\b")  # "Its net profit of 2025 was"
+OPENING_IT_RE = re.compile(r"It\s")  # a sentence opening on "It" ("It posted revenue of ...")
 # "according to a filing sent to the Superintendencia": the figure was filed with the body, not found by it
 FILING_CUE_RE = word_start_regex(cues("filing_cues"), re.IGNORECASE)
 POSSESSIVE_REACH = 120  # characters before a figure in which its owner's possessive may stand
@@ -526,8 +527,19 @@ def _subject_among(
             and main
             and not is_public_body(main)
             and candidates[0].span.start >= amount.span.end
-            and OWN_POSSESSIVE_RE.search(
-                text, max(facts.sentence.start, amount.span.start - POSSESSIVE_REACH), candidates[0].span.start
+            # no organisation named before the figure ("The Vanuatu company produces ...": that one's)
+            and not any(m.span.end <= amount.span.start for m in facts.organisations)
+            and (
+                OWN_POSSESSIVE_RE.search(
+                    text, max(facts.sentence.start, amount.span.start - POSSESSIVE_REACH), candidates[0].span.start
+                )
+                # "The company posted revenue of €61m, the registers agency APR data showed": the company's
+                # ("The Vanuatu company": a nationality's, which the referent need not have)
+                or (
+                    (described := DESCRIBED_COMPANY_RE.match(text, facts.sentence.start, amount.span.start)) is not None
+                    and not any(word[:1].isupper() for word in described.group(0).split()[1:])
+                )
+                or OPENING_IT_RE.match(text, facts.sentence.start, amount.span.start)
             )
         ):
             # "Three-quarters of its output goes to the European Union": the figure is its owner's, the
