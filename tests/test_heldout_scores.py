@@ -2523,6 +2523,30 @@ E15_FLOORS = {
 FLOORS.update(E15_FLOORS)
 
 
+# Older rounds' claim floors the c17 round's rules raised (weights in kilograms and pounds compared in tonnes, a
+# company's first word acting alone as the company, what "its" stands for, a share's price never the exchange's,
+# an agency after a dateline's date no subject), at the scores reached in this module's build of every article.
+FLOORS["third round"] |= {"claim groups formed": 0.86, "claim group status": 0.82}
+FLOORS["claims round c9"] |= {"claim subjects": 0.85}
+FLOORS["claims round c11"] |= {"claim subjects": 0.94}
+FLOORS["claims round c16"] |= {"claim subjects": 0.92}
+FLOORS["mixed round m1"] |= {"claim subjects": 0.6}
+FLOORS["mixed round m3, batch 2"] |= {
+    "claim groups formed": 0.81,
+    "claim group status": 0.81,
+    "claims R": 0.97,
+    "claim subjects": 0.57,
+}
+FLOORS["mixed round m5"] |= {"claim groups formed": 0.69, "claim group status": 0.69, "claims R": 0.94}
+FLOORS["mixed round m7"] |= {"claim groups formed": 1.0, "claim group status": 1.0}
+# The c17 round's second batch after its fixes (before them: see its entry above): organisations P 1.0, claims
+# 0.972, claim subjects 0.968, groups formed and status 0.882 (left: "two thirds of them are women", a clause
+# after "of them"; "two roasting lines at MCP" given to the buyer, the acronym known only corpus-wide; the farmers
+# misprinted "4,000" for 40,000 apart, one significant digit no misprint reads; "An De Smedt" named "De Smedt",
+# so her two quotes' speaker; "RO 1.9bn" in a related-stories line).
+FLOORS["claims round c17, batch 2"] |= {"organisations P": 1.0, "claims R": 0.97, "claim subjects": 0.96}
+
+
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
     reached, floor = scores[held_out][measure], FLOORS[held_out][measure]
