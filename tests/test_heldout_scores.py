@@ -315,6 +315,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C16_BATCHES,
     _M7_BATCHES,
     _E16_BATCHES,
+    _C17_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -357,6 +358,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c16_gold.yml",
         "m7_gold.yml",
         "e16_gold.yml",
+        "c17_gold.yml",
     )
 )
 
@@ -416,6 +418,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c16_",
                 "m7_",
                 "e16_",
+                "c17_",
             )
         )
     ),
@@ -464,6 +467,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The c16 claim-grouping round (ids "c16_", gold in c16_gold.yml), each of its batches on its own.
     "claims round c16": lambda article_id: _C16_BATCHES.get(article_id) == 1,
     "claims round c16, batch 2": lambda article_id: _C16_BATCHES.get(article_id) == 2,
+    # The c17 claim-grouping round (ids "c17_", gold in c17_gold.yml), each of its batches on its own.
+    "claims round c17": lambda article_id: _C17_BATCHES.get(article_id) == 1,
+    "claims round c17, batch 2": lambda article_id: _C17_BATCHES.get(article_id) == 2,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -1312,6 +1318,69 @@ FLOORS["claims round c16, batch 2"] = {
     "claim subjects": 0.74,
     "claim groups formed": 0.61,
     "claim group status": 0.61,
+}
+
+# The c17 claims round (c17_gold.yml: two stories told by three outlets each, in house styles not used
+# before: a Baku business news agency in English, a Vienna business daily machine-translated from German, a
+# Fresno tree-nut trade newsletter printing weights in pounds; a Budapest business weekly in English, a
+# Bangkok business daily, a European poultry trade site), articles and gold committed before the first
+# build. Before any fix (a build of the round's own articles): organisations P 1.0 / R 1.0, people P 1.0 /
+# R 1.0, quotes P 1.0 / R 1.0, speakers 1.0, quote groups 1.0, claims 0.844, claim subjects 0.605 (0.634
+# after the one gold correction: two subjects given to a second currency's reading, which the scorer
+# never credits, dropped), claim groups formed 0.619, status 0.619 ("7.5 million pounds of kernels" read
+# as sterling, "47 million lbs" and "165 million lbs" as a unit of their own, so no weight in pounds met
+# its tonnes; "roughly one-fifth", "half a million geese" and "500,000 geese"; "42,5 million manat";
+# "rose by 1,4 percentage points" with a decimal comma; the baht's "Bt21.4 billion"; a headline after a
+# masthead block dropped with its "€38m"; the target's kernels and staff after "The company" given to the
+# competition regulator named the sentence before, "Three-quarters of its output goes to the European
+# Union" given to the Union, a share's rise to the stock exchange, "Zagatala" (the town's name too) not
+# read as the company's short form, so its figures went to the buyer; country figures apart: "According
+# to the State Customs Committee" against a key-figures line). Floors at the scores after its fixes
+# (claims 0.989, claim subjects 1.0, groups formed and status 0.952). Left: the headline after a masthead
+# block ("€38m": the layout reads such a headline as a subheading), and a misprinted share ("57%" for 75)
+# grouped apart: a percentage no measure names is no evidence of one figure.
+FLOORS["claims round c17"] = {
+    "organisations P": 1.0,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "quote groups": 1.0,
+    "claims R": 0.98,
+    "claim subjects": 1.0,
+    "claim groups formed": 0.95,
+    "claim group status": 0.95,
+}
+
+# The c17 round's second batch (in house styles new again: a Dar es Salaam business daily, a Tanzanian
+# business paper translated from Swahili, a Muscat business daily; a Belgrade business wire in English, a
+# Flemish business daily machine-translated from Dutch, a UK frozen-food trade weekly), articles and gold
+# committed before its first build. Before its fixes (a build of the round's own articles with the first
+# batch's fixes): organisations P 0.857 / R 1.0, people P 1.0 / R 1.0, quotes P 1.0 / R 1.0, speakers
+# 0.667, quote groups 1.0, claims 0.819, claim subjects 0.742, claim groups formed 0.882, status 0.882
+# (the Omani rial's "RO 9.09 million" and "RO9.1m", "412 baizas", "RO" and the Omani legal form "SAOG"
+# read as organisations (and "SAOG" carried into another round's article: e7 batch 2's organisations P
+# 0.98 below its 1.0 until fixed); "some 2.34 billion dinars" and "117.2 dinars"; "about two-thirds of
+# them women"; "two roasting lines at MCP"; a target's revenue after "The company posted" given to the
+# registers agency named after it ("..., the business registers agency APR data showed"); "An De Smedt"
+# named "De Smedt", her two quotes' speaker so named; the farmers misprinted "4,000" for 40,000 grouped
+# apart). A build with only the first batch's fixes made before its place short forms and "its" owner
+# measured claim subjects 0.613.
+FLOORS["claims round c17, batch 2"] = {
+    "organisations P": 0.85,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.66,
+    "quote groups": 1.0,
+    "claims R": 0.81,
+    "claim subjects": 0.74,
+    "claim groups formed": 0.88,
+    "claim group status": 0.88,
 }
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
@@ -2519,6 +2588,28 @@ E16_FLOORS = {
     },
 }
 FLOORS.update(E16_FLOORS)
+# Older rounds' claim floors the c17 round's rules raised (weights in kilograms and pounds compared in tonnes, a
+# company's first word acting alone as the company, what "its" stands for, a share's price never the exchange's,
+# an agency after a dateline's date no subject), at the scores reached in this module's build of every article.
+FLOORS["third round"] |= {"claim groups formed": 0.86, "claim group status": 0.82}
+FLOORS["claims round c9"] |= {"claim subjects": 0.85}
+FLOORS["claims round c11"] |= {"claim subjects": 0.94}
+FLOORS["claims round c16"] |= {"claim subjects": 0.92}
+FLOORS["mixed round m1"] |= {"claim subjects": 0.6}
+FLOORS["mixed round m3, batch 2"] |= {
+    "claim groups formed": 0.81,
+    "claim group status": 0.81,
+    "claims R": 0.97,
+    "claim subjects": 0.57,
+}
+FLOORS["mixed round m5"] |= {"claim groups formed": 0.69, "claim group status": 0.69, "claims R": 0.94}
+FLOORS["mixed round m7"] |= {"claim groups formed": 1.0, "claim group status": 1.0}
+# The c17 round's second batch after its fixes (before them: see its entry above): organisations P 1.0, claims
+# 0.972, claim subjects 0.968, groups formed and status 0.882 (left: "two thirds of them are women", a clause
+# after "of them"; "two roasting lines at MCP" given to the buyer, the acronym known only corpus-wide; the farmers
+# misprinted "4,000" for 40,000 apart, one significant digit no misprint reads; "An De Smedt" named "De Smedt",
+# so her two quotes' speaker; "RO 1.9bn" in a related-stories line).
+FLOORS["claims round c17, batch 2"] |= {"organisations P": 1.0, "claims R": 0.97, "claim subjects": 0.96}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
