@@ -807,6 +807,13 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             if before:
                 return Attribution(before, as_written, f"{how}; the person named just before: {before}", person=True)
         return Attribution(person, as_written, how, person=True)
+    if _UNNAMED_PERSON_RE.match(words.strip(" ,:")):
+        # "a union leader told reporters": someone the article does not name, as "a company spokesman" is;
+        # another outlet's named speaker of the same words is not carried to them. Before any pronoun: "said
+        # a trader in the town who asked not to be named because he buys from them" (the pronoun in a clause
+        # about them is theirs, not the last person named's)
+        unnamed_person = words.strip(" ,:")
+        return Attribution(None, unnamed_person, f"an unnamed person: {unnamed_person}", source=unnamed_person, person=True)
     pronoun_match = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
     # "according to her": the object pronoun alone in the speaker's place stands as "she" would
     pronoun = (
@@ -875,9 +882,4 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     if body or speakers.organisation_overlaps(who):
         source = words.strip(" ,:") or None
         return Attribution(None, source, f"source is not a person: {source}", source=source)
-    if _UNNAMED_PERSON_RE.match(words.strip(" ,:")):
-        # "a union leader told reporters": someone the article does not name, as "a company spokesman" is;
-        # another outlet's named speaker of the same words is not carried to them
-        source = words.strip(" ,:")
-        return Attribution(None, source, f"an unnamed person: {source}", source=source, person=True)
     return Attribution(None, words.strip() or None, "no person named")
