@@ -12,6 +12,7 @@ import pytest
 from loaders.group.quotes import other_order
 from loaders.rows import QuoteRecord, quote_rows
 from loaders.spans import ContentIds
+from tests.test_entity_rules import found_in, organisations, people
 from tests.test_quote_grouping import grouped, item
 from tests.test_quotes import quotes_of
 
@@ -140,3 +141,87 @@ def test_two_people_of_other_names_in_one_group_stay_apart():
     items = [item(article, words, speaker=records[(article, 0, len(words))].speaker_id) for article in ("one", "two")]
     list(quote_rows(records, items, ContentIds()))
     assert [record.speaker_id for record in records.values()] == ["zsofia-kovacs", "kovacs-anna"]
+
+
+# The second round of fixes (batch 1's nickname, batch 2's misses): a nickname in quotation marks inside a
+# name; a Q&A labelled "Q:" and "A:" after a telephone interview's introduction; an unnamed speaker with two
+# words before the noun ("A Danish fish trader"); "asked that her name not be used"; a French reporting
+# verb's translation after a quote ("specifies X"); Vietnamese cities spelt with their tones; "Imports".
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Harbour master Ivar "Ivo" Lindqvist opened the quay on Monday. "The quay took four years," Mr Lindqvist said.\n\n'
+            'Ivo, as the skippers call him, was more careful. "One quay does not make a port," he said.',
+            [("The quay took four years,", "Ivar Lindqvist"), ("One quay does not make a port,", "Ivar Lindqvist")],
+        ),
+    ],
+)
+def test_a_nickname_inside_a_name_is_that_person_and_quotes_no_one(text, expected):
+    assert said(text) == expected
+    assert people(text) == {"Ivar Lindqvist"}
+
+
+def test_a_nickname_two_people_share_stays_no_ones():
+    text = (
+        'Ivar "Ivo" Lindqvist and Ivan "Ivo" Petrov met on the quay. Ivo said the quay was late. '
+        '"We waited four years for it," he said.'
+    )
+    assert people(text) == {"Ivar Lindqvist", "Ivan Petrov"}
+
+
+def test_answers_labelled_a_after_a_telephone_interview_are_the_interviewees():
+    text = (
+        "Mirela Achterberg runs Kestrel Foods in Orvale; her cousin Tomas Reid runs its mill.\n\n"
+        "The Courier reached Achterberg by phone in Orvale.\n\n"
+        "Q: Why buy the mill now?\n\n"
+        "A: Because the price was right, and the river is still there.\n\n"
+        "Q: Will you keep the staff?\n\n"
+        "A: Every one of them. They know the machines better than I do."
+    )
+    assert said(text) == [
+        ("Because the price was right, and the river is still there.", "Mirela Achterberg"),
+        ("Every one of them. They know the machines better than I do.", "Mirela Achterberg"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Ivo Baric, the harbour master, walked the new quay.\n\n"
+            "A Danish fish trader in Orvale who declined to be named said prices would rise. "
+            '"We pay the market price, and the market is high," he said.'
+        ),
+        (
+            "Lena Sorvik, the mayor, cut the ribbon.\n\n"
+            "One grower from the valley, reached through the union, asked that her name not be used. "
+            '"We are not rich, but we are not desperate any more," she said.'
+        ),
+    ],
+)
+def test_more_unnamed_speakers_get_no_named_speaker(text):
+    assert [speaker for _, speaker in said(text)] == [None]
+
+
+def test_a_french_reporting_verb_translated_after_a_quote():
+    text = "Chief executive Ines Varga runs the plant. Tomas Reid runs the mill.\n\n« We pay on time », specifies Ines Varga."
+    assert said(text) == [("We pay on time", "Ines Varga")]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Hà Nội (VNS) – A tea company in Hà Nội signed a contract on Tuesday.", "Hanoi"),
+        ("The company will open a shop in Đà Nẵng next year.", "Da Nang"),
+    ],
+)
+def test_vietnamese_cities_with_their_tones_are_places(text, place):
+    assert place in found_in(text).names("place")
+    assert not people(text)
+
+
+def test_a_surname_and_imports_is_a_business():
+    assert organisations("Tomas Reid has run Orbeli Imports on Main Street since 1990.") == {"Orbeli Imports"}

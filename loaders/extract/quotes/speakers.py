@@ -93,7 +93,7 @@ _DESCRIBED_RE = re.compile(
 # may be them, not the person named before.
 # "One of our longest-serving members", "one of the drivers": one of several, the noun in the plural.
 _UNNAMED_PERSON_RE = re.compile(
-    rf"\b(?:(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+)?"
+    rf"\b(?:(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:{'|'.join(words('quotes', 'person_descriptors'))}|{alternation(words('quotes', 'unnamed_person_nouns'))})"
     rf"|one\s+of\s+(?:the|our|its|their|his|her|my|your)\s+(?:[a-z][\w-]*\s+){{0,2}}"
     rf"(?:(?:{alternation(words('quotes', 'unnamed_person_nouns'))})s|women|men|people))\b",
@@ -124,8 +124,8 @@ def _introduces_a_speaker(sentence: str) -> bool:
     points back to no one named with an object pronoun ("A member of the board sat beside her.")."""
     if sentence.rstrip().endswith(":"):
         return True
-    asking = _QUESTION_VERB_RE.search(_WITHHELD_CLAUSE_RE.sub("", sentence))
-    return not (asking or _POINTING_BACK_RE.search(sentence))
+    rest = _WITHHELD_CLAUSE_RE.sub("", sentence)  # "asked that her name not be used": no question, no one pointed at
+    return not (_QUESTION_VERB_RE.search(rest) or _POINTING_BACK_RE.search(rest))
 
 
 def _introduced_gender(sentence: str) -> str | None:
