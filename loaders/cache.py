@@ -196,6 +196,25 @@ def dump_value(value: object) -> bytes:
     return zlib.compress(text.encode("utf-8"), 6)
 
 
+def load_plain(payload: bytes) -> object:
+    """dump_value's JSON as json.loads gives it, nothing rebuilt (`rebuilt` makes a part of it what
+    load_value makes of it: a reader wanting a few of a record's values makes those only)."""
+    try:
+        return json.loads(zlib.decompress(payload).decode("utf-8"))
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"not a record payload: {error}") from None
+
+
+def rebuilt(value: object) -> object:
+    """A part of `load_plain`'s value as load_value gives it (the hook applied to every object, inner ones first)."""
+    kind = type(value)
+    if kind is dict:
+        return _rebuild({key: rebuilt(item) for key, item in value.items()})  # type: ignore[attr-defined]
+    if kind is list:
+        return [rebuilt(item) for item in value]  # type: ignore[attr-defined]
+    return value
+
+
 def load_value(payload: bytes) -> object:
     """dump_value's value back; ValueError for bytes it did not write."""
     try:

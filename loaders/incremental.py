@@ -31,17 +31,19 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import hashlib
 import json
 import os
 import re
+import sys
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
-from typing import cast
+from typing import cast, overload
 
 from db.state import InPlace
 from loaders import cache
@@ -560,6 +562,11 @@ def add_in_place(
     when it cannot; BuildError for a file that repeats another article's text."""
     _migrated(db_path, info)
     store = InPlace(db_path)
+    # The garbage collector paused for the add: it reads tens of thousands of records (the articles
+    # printing a stock sentence, a widely named subject's claims), none of which form cycles, and each
+    # full collection walked all of them read so far again (a quarter of an add's CPU at 100,000).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         store.begin()
         try:
@@ -572,6 +579,8 @@ def add_in_place(
             raise
     finally:
         store.close()
+        if collecting:
+            gc.enable()
 
 
 def _migrated(db_path: Path, info: dict[str, str]) -> None:
@@ -716,6 +725,108 @@ def _record(payload: bytes) -> Record:
     if not isinstance(record, Record):
         raise NotLocal("an article record this program did not write")
     return record
+
+
+class _Utterances(Sequence[Utterance]):
+    """A stored record's utterances, each made from its JSON only when asked for: an article printing a
+    stock sentence is read for that one utterance of its several (25,000 such articles at 100,000)."""
+
+    def __init__(self, raw: list):
+        self.raw = raw
+        self.made: list[Utterance | None] = [None] * len(raw)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    @overload
+    def __getitem__(self, position: int) -> Utterance: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[Utterance]: ...
+    def __getitem__(self, position: int | slice) -> Utterance | list[Utterance]:
+        if isinstance(position, slice):
+            return [self[i] for i in range(len(self.raw))[position]]
+        made = self.made[position]
+        if made is None:
+            try:
+                found = _utterance(self.raw[position])
+            except (ValueError, TypeError, AttributeError) as error:
+                raise NotLocal(f"an article record this program did not write ({error})") from None
+            if not isinstance(found, Utterance):
+                raise NotLocal("an article record this program did not write")
+            self.made[position] = made = found
+        return made
+
+
+_UTTERANCE_TAG = f"{Utterance.__module__}:{Utterance.__qualname__}"
+_UTTERANCE_FIELDS = ("@", *(f.name for f in dataclasses.fields(Utterance)))
+_KNOWN_UTTERANCE = ("@", "quote_key", "span", "text", "kind", "speaker", "story", "asked", "held")  # made directly
+_SPAN_TAG = f"{Span.__module__}:{Span.__qualname__}"
+_INTERNED = 64  # strings of at most this length are interned, as the cache's reader does
+
+
+def _utterance(raw: dict) -> object:
+    """A stored utterance as `cache.rebuilt` makes it, its known shape made directly (a stock sentence's
+    printings are tens of thousands); another shape through `cache.rebuilt`."""
+    if _UTTERANCE_FIELDS == _KNOWN_UTTERANCE and tuple(raw) == _UTTERANCE_FIELDS and raw["@"] == _UTTERANCE_TAG:
+        key, span, story, held = raw["quote_key"], raw["span"], raw["story"], raw["held"]
+        if (
+            key.get("@") == "tuple"
+            and tuple(span) == ("@", "start", "end")
+            and span["@"] == _SPAN_TAG
+            and story.get("@") == "frozenset"
+            and held.get("@") == "frozenset"
+            and all(type(value) is str or value is None for value in (raw["text"], raw["kind"], raw["speaker"], raw["asked"]))
+            and all(
+                type(value) is not dict and type(value) is not list for value in (*key["items"], *story["items"], *held["items"])
+            )
+        ):
+            text, kind, speaker, asked = (
+                sys.intern(value) if type(value) is str and len(value) <= _INTERNED else value
+                for value in (raw["text"], raw["kind"], raw["speaker"], raw["asked"])
+            )
+            return Utterance(
+                tuple(key["items"]),
+                Span(span["start"], span["end"]),
+                text,
+                kind,
+                speaker,
+                frozenset(story["items"]),
+                asked,
+                frozenset(held["items"]),
+            )
+    return cache.rebuilt(raw)
+
+
+@dataclass
+class _Printings:
+    """An article's record as quote regrouping reads it: its quotes' speakers, its utterances and their normal forms."""
+
+    speakers: list[tuple[int, int, str | None, int]]
+    utterances: Sequence[Utterance]
+    normal: list[str]
+
+    @classmethod
+    def of(cls, record: Record) -> _Printings:
+        return cls(record.speakers, record.utterances, record.normal)
+
+
+_RECORD_TAG = f"{Record.__module__}:{Record.__qualname__}"
+
+
+def _printings(payload: bytes) -> _Printings:
+    """A stored record's `_Printings` (`_record` gives the same, every utterance made at once)."""
+    try:
+        raw = cache.load_plain(payload)
+        if not isinstance(raw, dict) or raw.get("@") != _RECORD_TAG:
+            raise ValueError("not a record")
+        speakers = [cast(tuple[int, int, str | None, int], cache.rebuilt(item)) for item in raw["speakers"]]
+        normal = raw.get("normal", [])
+        utterances = _Utterances(raw["utterances"])
+        if not (isinstance(normal, list) and all(isinstance(form, str) for form in normal)):
+            raise ValueError("not a record's normal forms")
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise NotLocal(f"an article record this program did not write ({error})") from None
+    return _Printings(speakers, utterances, normal)
 
 
 def _carried(seed: SeedFile, payload: bytes, names: CarriedNames) -> list[tuple[str, str, str | None]]:
@@ -979,14 +1090,18 @@ def _regroup_quotes(
     people_changed = people ^ people_before  # a quote naming one was of unknown speaker before or is now
     as_read: dict[tuple[str, int, int], str | None] = {}  # a reached quote's speaker as its article reads it
     written = set(new_records)
-    records: dict[str, Record] = dict(new_records)
+    records: dict[str, _Printings] = {article_id: _Printings.of(rec) for article_id, rec in new_records.items()}
 
-    def record(article_id: str) -> Record:
+    def read(article_ids: Iterable[str]) -> None:
+        """The records of these articles, read in one pass (a stock sentence's printers are thousands)."""
+        records.update({a: _printings(p) for a, p in store.records(sorted(set(article_ids) - set(records))).items()})
+
+    def record(article_id: str) -> _Printings:
         if article_id not in records:
-            records.update({a: _record(p) for a, p in store.records([article_id]).items()})
+            read([article_id])
         return records[article_id]
 
-    def forms(rec: Record) -> list[str]:
+    def forms(rec: _Printings | Record) -> list[str]:
         return rec.normal if len(rec.normal) == len(rec.utterances) else [comparable(u.text) for u in rec.utterances]
 
     old_forms = {form for rec in old_records.values() for form in forms(rec)}
@@ -1044,15 +1159,18 @@ def _regroup_quotes(
 
     def _unit_of(digest: str) -> tuple[str, list[Utterance]]:
         said = []
-        for article_id in sorted(holders_of(digest)):
+        holders = sorted(holders_of(digest))
+        read(holders)
+        for article_id in holders:
             rec = record(article_id)
             speakers = {(article_id, start, end): who for start, end, who, _ in rec.speakers}
             as_read.update(speakers)
-            said += [
-                dataclasses.replace(u, speaker=speakers.get(u.quote_key) if speakers.get(u.quote_key) in people else None)
-                for u, form in zip(rec.utterances, forms(rec), strict=True)
-                if form == texts[digest]
-            ]
+            for position, form in enumerate(forms(rec)):
+                if form == texts[digest]:
+                    u = rec.utterances[position]
+                    said.append(
+                        dataclasses.replace(u, speaker=speakers.get(u.quote_key) if speakers.get(u.quote_key) in people else None)
+                    )
         return texts[digest], said
 
     checked: dict[tuple[str, int, int], bool] = {}  # a quote's key -> whether a group gave its speaker
@@ -1118,10 +1236,11 @@ def _regroup_quotes(
             if u.kind != "indirect"
             and (u.speaker is None or as_read.get(u.quote_key) in people_changed or u.quote_key in given_by_a_group)
         }
+        read({k[0] for k in quoted})
         for article_id in {k[0] for k in quoted}:
             rec = record(article_id)
-            for u, form in zip(rec.utterances, forms(rec), strict=True):
-                if u.quote_key in quoted and (digest := unit_digest(form)) not in closed:
+            for position, form in enumerate(forms(rec)):
+                if (digest := unit_digest(form)) not in closed and rec.utterances[position].quote_key in quoted:
                     texts.setdefault(digest, form)
                     frontier.add(digest)
         spans = {(u.quote_key[0], u.span.start, u.span.end) for u in reached}
@@ -1151,11 +1270,12 @@ def _regroup_quotes(
     }
     items: list[Utterance] = []
     normal: list[str] = []
+    read(order)
     for article_id in sorted(order, key=lambda a: order[a]):
         rec = record(article_id)
-        for u, form in zip(rec.utterances, forms(rec), strict=True):
+        for position, form in enumerate(forms(rec)):
             if unit_digest(form) in closed:
-                items.append(u)
+                items.append(rec.utterances[position])
                 normal.append(form)
     keys = {u.quote_key for u in items}
     quote_ids = {row_id for a in {k[0] for k in keys} for start, end, _, row_id in record(a).speakers if (a, start, end) in keys}
@@ -1229,7 +1349,7 @@ def _may_match(a: str, b: str) -> bool:
     return _compare_units(_wording(a), _wording(b)) is not None
 
 
-def _form_of(rec: Record, digest: str, forms: Callable[[Record], list[str]]) -> str:
+def _form_of(rec: _Printings, digest: str, forms: Callable[[_Printings], list[str]]) -> str:
     """The normal form an article's record prints under this digest."""
     for form in forms(rec):
         if unit_digest(form) == digest:

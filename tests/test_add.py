@@ -279,3 +279,48 @@ def test_a_stock_wording_s_parts_meet_through_their_stories_words_as_pair_by_pai
         outcomes.add(every_pair)
         indexed += len(ours) * len(theirs) > 64
     assert outcomes == {True, False} and indexed > 30
+
+
+def test_a_record_read_for_quote_grouping_is_the_stored_record(seeds_db, fixtures_db):
+    """Quote regrouping reads an article's record for its speakers and normal forms, and makes only the
+    utterances it asks for (`_printings`): each is the one the whole record gives."""
+    import sqlite3
+
+    from loaders.incremental import _printings, _record
+
+    compared = 0
+    for db in (seeds_db, fixtures_db):
+        connection = sqlite3.connect(db)
+        try:
+            payloads = connection.execute("SELECT payload FROM article_records ORDER BY article_id").fetchall()
+        finally:
+            connection.close()
+        for (payload,) in payloads:
+            whole, read = _record(payload), _printings(payload)
+            assert (read.speakers, read.normal, len(read.utterances)) == (whole.speakers, whole.normal, len(whole.utterances))
+            for position in reversed(range(len(whole.utterances))):  # any order: each made when asked for
+                assert read.utterances[position] == whole.utterances[position]
+                assert type(read.utterances[position].span) is type(whole.utterances[position].span)
+                compared += 1
+    assert compared > 20
+
+
+def test_a_record_this_program_did_not_write_is_not_local():
+    from loaders import cache
+    from loaders.incremental import _printings
+
+    with pytest.raises(NotLocal):
+        _printings(cache.dump_value({"speakers": [], "utterances": []}))
+    with pytest.raises(NotLocal):
+        _printings(b"not a record")
+
+
+def test_add_leaves_the_garbage_collector_as_it_found_it(folders, tmp_path):
+    import gc
+
+    base, extra, _ = folders
+    db = tmp_path / "added.db"
+    build(base, db, executor=SerialExecutor())
+    assert gc.isenabled()
+    add(sorted(extra.iterdir())[:1], base, db, executor=SerialExecutor())
+    assert gc.isenabled()

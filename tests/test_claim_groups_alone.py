@@ -118,3 +118,52 @@ def test_alone_are_the_claims_of_measures_no_main_claim_may_share(block, expecte
         items.append((member, frozenset({SUBJECT}), frozenset({SUBJECT}) if mainly else frozenset()))
     alone = grouping._never_grouped(items)
     assert [id(member) in alone for member, _, _ in items] == expected_alone
+
+
+QUALIFIERS = (None, None, None, "about", "more than", "up to", "nearly")
+
+
+def _dense_claim(rng: random.Random, start: int) -> ClaimFound:
+    """A count mainly about the subject, near other counts of it: printed to several precisions,
+    hedged either way, a range now and then (the clusters a claim's rounding keys bring are mostly
+    other figures)."""
+    base = rng.choice((118_000, 120_000, 121_500, 125_000, 130_000, 180_000, 1_150_000, 1_200_000, 1_250_000))
+    value = float(round(base * rng.choice((1, 1, 1.004, 0.996, 1.02)), rng.choice((-3, -4, -5))))
+    high = value * 1.1 if rng.random() < 0.1 else None
+    return ClaimFound(
+        span=Span(start, start + 3),
+        value=value,
+        unit="units",
+        value_as_written="",
+        scale=None,
+        also_value=None,
+        also_unit=None,
+        direction=rng.choice((None, None, "up")),
+        metric=rng.choice(("units sold", "deliveries", "units")),
+        subject=None,
+        period=rng.choice((None, "2025", "2024")),
+        period_as_written=None,
+        scope=None,
+        source=None,
+        modality="reported",
+        qualifier=rng.choice(QUALIFIERS),
+        precision=rng.choice((None, None, 1000.0)),
+        metric_cue=None,
+        value_high=high,
+    )
+
+
+@pytest.mark.parametrize("seed, size", [(seed, size) for seed in range(6) for size in (20, 80, 300)])
+def test_clusters_passed_over_for_another_figure_change_no_group(seed, size, monkeypatch):
+    """A claim passes over, without comparing every pair, the clusters one of whose printings in its
+    first unit it does not agree with (`_disagrees`): the groups are those of comparing every pair."""
+    rng = random.Random(seed)
+    members, placements = [], {}
+    for position in range(size):
+        member = Member(f"a{rng.randrange(size // 3 + 1):04d}", _dense_claim(rng, 10 * position), in_headline=rng.random() < 0.1)
+        members.append(member)
+        placements[id(member)] = Placement(("percent", False), frozenset({SUBJECT}), frozenset({SUBJECT}), SUBJECT)
+    shortcut = _groups(members, placements)
+    assert any(len(group) > 2 for group in shortcut)  # clusters form: the shortcut has work to do
+    monkeypatch.setattr(grouping, "_disagrees", lambda reading, group: False)  # every cluster compared pair by pair
+    assert shortcut == _groups(members, placements)

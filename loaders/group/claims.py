@@ -704,6 +704,17 @@ def _joinable(accept: Callable[[Member, Member], bool | None], ours: _Group, the
     )
 
 
+def _disagrees(reading: Reading, group: _Group) -> bool:
+    """Whether a claim whose first reading this is prints, as one of two articles, a different figure from
+    some member of the group in that unit (`same_amount` False, so `agreeing` False, for that pair)."""
+    unit = reading[0]
+    for theirs in group.as_theirs:
+        first = amounts(theirs.claim)[0]
+        if first[0] == unit and not _agree(reading, first):
+            return True
+    return False
+
+
 def _shared(a: _Group, b: _Group) -> frozenset[str]:
     """The subjects two groups share, if one of them is mainly about one of those: two figures that
     merely stand in sentences naming the same news agency are not about one thing."""
@@ -742,12 +753,16 @@ class _Grouping:
             for unit, decade, value in near:
                 found.update(self.primary_index.get((subject, unit, decade, value), ()))
         best = None
+        reading = amounts(member.claim)[0]
         # The cluster of most articles it agrees with (the first such in order): tried largest first, so
         # that the first it may join is the one, and the many smaller ones near its value are not tried.
+        # A cluster printing a figure in the claim's first unit that this one does not agree with is passed
+        # over at once (`agreeing` would say False for that pair, and `_joinable` with it): the rounding keys
+        # bring every cluster within a decade's step of the value, most of them other figures.
         for position in sorted(found, key=lambda position: (-len(self.groups[position].by_article), position)):
             group = self.groups[position]
             shared = _shared(group, single)
-            if shared and _joinable(agreeing, single, group):
+            if shared and not _disagrees(reading, group) and _joinable(agreeing, single, group):
                 best = (len(group.by_article), position, shared)
                 break
         if best is None:
