@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
@@ -20,6 +21,7 @@ from loaders.group.quotes import (
     differences,
     group_utterances,
     normalise,
+    other_order,
     printed_names,
     speaker_titles,
     story_names,
@@ -507,6 +509,24 @@ def _given_names_in_full(speakers: set[str]) -> dict[str, str]:
     return out
 
 
+def _names_in_other_order(printings: set[tuple[str, str]]) -> dict[str, str]:
+    """Speakers of one group ((article, speaker) of its printings) whose ids are one name written in
+    two orders: "toth-gabor" where a Hungarian outlet prints the family name first, "gabor-toth" in the
+    others (`other_order`). Each to the form most of the group's articles give (the id first in order
+    on a tie). Indexed by their words, so each speaker meets only those of the same words."""
+    counts = Counter(speaker for _, speaker in printings)
+    by_words: dict[tuple[str, ...], list[str]] = {}
+    for speaker in sorted(counts):
+        if "-" in speaker:
+            by_words.setdefault(tuple(sorted(speaker.split("-"))), []).append(speaker)
+    out = {}
+    for same in by_words.values():
+        if len(same) > 1:
+            kept = min(same, key=lambda speaker: (-counts[speaker], speaker))
+            out.update({speaker: kept for speaker in same if speaker != kept and other_order(speaker, kept)})
+    return out
+
+
 def _initials_of(short: str, full: str) -> bool:
     """`short` ("i-varga", "j-p-lind") is `full` ("ilse-varga", "jan-per-lind") with its
     given names cut to their initials: one-letter words, then the same surname words as `full` ends in."""
@@ -540,7 +560,8 @@ def quote_rows(
     members: list[dict] = []
     for group in group_utterances(items, normal, common, names):
         speakers = [quotes[link.utterance.quote_key].speaker_id for link in group.links]
-        full = _given_names_in_full({s for s in speakers if s})
+        printings = {(link.utterance.quote_key[0], s) for link, s in zip(group.links, speakers, strict=True) if s}
+        full = _given_names_in_full({s for s in speakers if s}) | _names_in_other_order(printings)
         for link in group.links:
             # a person one article calls by their given name alone ("Josué") or by an initial and surname
             # ("I. Varga") is the one the group's other articles name in full

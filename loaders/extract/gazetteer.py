@@ -41,6 +41,7 @@ def _named_like_a_person(name: str, given_names: frozenset[str]) -> bool:
 
 # Words naming the kind of division after its name in ISO 3166-2's romanised names (Chinese "Sheng", "Zizhiqu").
 _DIVISION_WORD_RE = re.compile(r" (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Weiwu'er Zizhiqu)$")
+_NUMBERED_REGION_RE = re.compile(r" \(Region [IVXL]+(?:-[A-Z])?\)$")
 _PLAIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}")
 
 
@@ -80,6 +81,11 @@ def places() -> dict[str, tuple[str, str]]:
             found.setdefault(short, (short, "city"))
     given_names = given_name_list()
     for _, _, division_type, division_name in iso.subdivisions():  # by code
+        if _NUMBERED_REGION_RE.search(division_name):
+            # "Soccsksargen (Region XII)", "Northern Mindanao (Region X)": a region the list numbers, which
+            # the news names without its number
+            division_name = _NUMBERED_REGION_RE.sub("", division_name)
+            division_type = "Province"
         name = unaccented(division_name)
         name = _DIVISION_WORD_RE.sub("", name)  # "Guangdong Sheng" is "Guangdong" in English news
         # a one-word division that is also a given name ("Farah", "Alberta") is left to the cities and aliases
@@ -208,6 +214,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "words_after_a_place",
         "division_qualifiers",
         "counted_workers",
+        "settlement_nouns",
+        "settlement_noun",
     )
     return {key: tuple(data[key]) for key in keys}
 

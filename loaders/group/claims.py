@@ -48,7 +48,7 @@ from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
 from loaders.data import iso
-from loaders.extract.claims import GROUP_NAME_RE, ClaimFound, Referents, dateline_agency, main_organisation
+from loaders.extract.claims import GROUP_NAME_RE, ClaimFound, Referents, dateline_agency, main_organisation, place_short_forms
 from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import deal_parties, described_party
@@ -73,6 +73,10 @@ JOINED_FAMILIES = {noun: entry["family"] for noun, entry in load("counted")["joi
 # Nouns that count whatever their measure names ("employs 3,100 people" counts its workforce).
 GENERIC_COUNTS = frozenset(load("counted")["generic"])
 FAMILY_NAMES = frozenset(load("counted")["families"])
+# Units of one quantity compared in another, times a factor ("7.5 million pounds" in tonnes): `conversions`.
+CONVERSIONS = {
+    unit: (entry["unit"], float(entry["factor"])) for unit, entry in (load("counted").get("conversions") or {}).items()
+}
 PRODUCT_FAMILY = "units sold"  # the family "units" belongs to
 PRODUCT_MEASURES = frozenset(load("counted")["product_measures"])
 NOT_PRODUCTS = frozenset(load("counted")["not_products"])
@@ -254,8 +258,12 @@ def amounts(claim: ClaimFound) -> list[Reading]:
 
 def _amounts(claim: ClaimFound) -> list[Reading]:
     kind = QUALIFIER_KINDS.get(claim.qualifier or "")
-    precision = claim.precision or printed_step(claim.value)
-    found = [(counted_family(claim), claim.value, claim.value_high, _hedged(precision, claim.value, kind), kind)]
+    precision = _hedged(claim.precision or printed_step(claim.value), claim.value, kind)
+    unit, value, high = counted_family(claim), claim.value, claim.value_high
+    if unit in CONVERSIONS:  # "7.5 million pounds" compared in tonnes, as printed to its own precision
+        unit, factor = CONVERSIONS[unit]
+        value, high, precision = value * factor, high * factor if high is not None else None, precision * factor
+    found = [(unit, value, high, precision, kind)]
     if claim.also_unit and claim.also_value is not None:
         found.append(
             (claim.also_unit, claim.also_value, None, _hedged(printed_step(claim.also_value), claim.also_value, kind), kind)
@@ -389,7 +397,10 @@ def periods_differ(a: str | None, b: str | None) -> bool:
 
 
 def unit_family(claim: ClaimFound) -> str:
-    return "money" if claim.unit.isupper() and len(claim.unit) == 3 else counted_family(claim)
+    if claim.unit.isupper() and len(claim.unit) == 3:
+        return "money"
+    family = counted_family(claim)
+    return CONVERSIONS[family][0] if family in CONVERSIONS else family
 
 
 def _base(metric: str) -> str:
@@ -1131,22 +1142,27 @@ def _with_shorter_names(organisation: str, organisations: set[str]) -> tuple[str
 def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:
     """For each claim of the article, the organisations its final mentions name in the claim's
     sentence (or headline), the nearest before the figure first, then those after it."""
-    return [near for near, _ in _sentence_organisations(article)]
+    return [near for near, _, _ in _sentence_organisations(article)]
 
 
 def _sentence_organisations(
     article: ExtractedArticle, main: str | None = None, outlets: Set[str] = frozenset()
-) -> list[tuple[tuple[str, ...], str | None]]:
+) -> list[tuple[tuple[str, ...], str | None, str | None]]:
     """`sentence_organisations`, and for a claim whose sentence names none, what it is about
     (`Referents`: the organisation an opening "It" or a "the company" stands for, or the company its
-    paragraph named earlier; None where that is `main`, the article's own)."""
+    paragraph named earlier; None where that is `main`, the article's own); and the organisation the
+    sentence names by its first word alone before the figure ("Zagatala turns out 7.5 million pounds":
+    `place_short_forms`), which extraction, knowing only the article's own mentions, could not see."""
     layout = article.layout
     text = article.seed.text
     zones = sorted(([layout.title.span] if layout.title else []) + [s for paragraph in article.sentences for s in paragraph])
     zone_starts = [zone.start for zone in zones]
     mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
-    if by_nationality := nationality_mentions(text, mentions):  # "the Dutch group": the one Dutch organisation
+    # "the Dutch group": the one Dutch organisation; "Zagatala turns out": the one named "Zagatala ..."
+    short_forms = place_short_forms(text, mentions)
+    if by_nationality := nationality_mentions(text, mentions) + short_forms:
         mentions = sorted([*mentions, *by_nationality], key=lambda m: m.span)
+    short_starts = sorted(m.span.start for m in short_forms)
     mention_starts = [m.span.start for m in mentions]
     # What each zone is about if it names no organisation (`Referents`: one walk, zones and mentions
     # both in order); None where that is the article's own (the caller decides about it).
@@ -1163,11 +1179,11 @@ def _sentence_organisations(
         about = referents.about(text, zone)
         abouts.append(None if about == main else about)
         referents.read(text, zone, [m for m in named if m.name not in outlets])  # the outlet is never a referent
-    out: list[tuple[tuple[str, ...], str | None]] = []
+    out: list[tuple[tuple[str, ...], str | None, str | None]] = []
     for claim in article.claims:
         position = bisect_right(zone_starts, claim.span.start) - 1
         if position < 0 or not zones[position].contains(claim.span):
-            out.append(((), None))
+            out.append(((), None, None))
             continue
         zone = zones[position]
         inside = []
@@ -1181,10 +1197,18 @@ def _sentence_organisations(
                 and not names_an_analysts_employer(text, mention, zone)
             ):
                 inside.append(mention)
-        before = [m.name for m in reversed(inside) if m.span.end <= claim.span.start]
+        before = [m for m in reversed(inside) if m.span.end <= claim.span.start]
         after = [m.name for m in inside if m.span.start >= claim.span.end]
-        out.append((tuple(dict.fromkeys(before + after)), None if inside else abouts[position]))
+        # the nearest before the figure, where it is a first word acting alone
+        short = before[0].name if before and _is_one_of(short_starts, before[0].span.start) else None
+        out.append((tuple(dict.fromkeys([m.name for m in before] + after)), None if inside else abouts[position], short))
     return out
+
+
+def _is_one_of(starts: list[int], start: int) -> bool:
+    """Whether `start` is one of the sorted `starts`."""
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] == start
 
 
 @dataclass
@@ -1230,7 +1254,9 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
                         claim,
                         (described(claim) if not near else None)
                         or referent
-                        or (main if not near and main != claim.source else None),
+                        or (main if not near and main != claim.source else None)
+                        # "Zagatala turns out ...": the company its first word names, not extraction's fallback
+                        or (first_word if first_word and claim.subject not in near else None),
                     ),
                     short,
                 )
@@ -1240,7 +1266,9 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
             title is not None and title.contains(claim.span),
             claim.span.of(text),
         )
-        for claim, (near, referent) in zip(article.claims, _sentence_organisations(article, main, outlets), strict=True)
+        for claim, (near, referent, first_word) in zip(
+            article.claims, _sentence_organisations(article, main, outlets), strict=True
+        )
     ]
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}

@@ -537,13 +537,28 @@ def _shared_evidence(a: _Unit, b: _Unit) -> int:
 def _one_speaker(a: frozenset[str], b: frozenset[str]) -> bool:
     """One person said both: the same one speaker, or one called by a given name alone where the other
     article names them in full beginning with it ("Ann" and "Ann Lee": a members' bulletin's first names);
-    accents folded (a wire prints "Tomas" where the club's own page prints "Tomás")."""
+    accents folded (a wire prints "Tomas" where the club's own page prints "Tomás"); or one name written
+    family name first by one outlet and last by the other ("Tóth Gábor" and "Gábor Tóth": `other_order`)."""
     if len(a) != 1 or len(b) != 1:
         return False
     (first,), (second,) = (_unaccented(name) for name in a), (_unaccented(name) for name in b)
     shorter, longer = sorted((first, second), key=len)
     # names as written ("Ann Lee") or as the people's ids ("ann-lee")
-    return first == second or (not re.search(r"[\s-]", shorter) and longer.startswith((f"{shorter} ", f"{shorter}-")))
+    return (
+        first == second
+        or (not re.search(r"[\s-]", shorter) and longer.startswith((f"{shorter} ", f"{shorter}-")))
+        or other_order(first, second)
+    )
+
+
+def other_order(first: str, second: str) -> bool:
+    """Two names of the same words, the family name moved from one end to the other: "Tóth Gábor" as
+    Hungarian (and Chinese, Japanese, Vietnamese) usage prints it, "Gábor Tóth" as English papers do;
+    "Wang Jiaxiong" and "Jiaxiong Wang" (names, or the people's ids: "toth-gabor", "gabor-toth")."""
+    a, b = re.split(r"[\s-]+", first.casefold()), re.split(r"[\s-]+", second.casefold())
+    if len(a) < 2 or len(a) != len(b) or a == b:
+        return False
+    return a[1:] + a[:1] == b or b[1:] + b[:1] == a
 
 
 def _title_holder(a: _Unit, b: _Unit) -> bool:

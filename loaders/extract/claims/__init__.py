@@ -361,13 +361,65 @@ def referent_named(text: str, sentence: Span, named: list[Mention]) -> str | Non
     return next((name for name in eligible if not is_public_body(name)), eligible[0] if eligible else None)
 
 
+# A town's or region's name acting in a sentence (a verb right after it: "Zagatala turns out 3,400 tonnes",
+# "Hageland realised a turnover", "Mhlume crushed 1.1Mt"; or a clause about it: "Hageland, which turned
+# over"), not placed by a locative before it ("a plant in Zagatala", "from Hageland").
+_ACTS_AFTER_RE = re.compile(
+    r"(?:,\s+(?:which|whose)\b"
+    r"|\s+(?:has|had|is|was|will|would|said|says|plans|expects|reported|posted|made|makes|employs|employed)\b"
+    r"|\s+[a-z]{3,}ed\b"
+    r"|\s+[a-z]{3,}s\s+(?:out|up|about|around|some|nearly|almost|more|a|an|the|its|\d))"
+)
+_PLACED_BEFORE_RE = re.compile(
+    r"\b(?:in|at|from|near|to|into|on|of|around|outside|across|via|and|or|the|a|an)\s+$", re.IGNORECASE
+)
+
+
+def place_short_forms(text: str, organisations: list[Mention]) -> list[Mention]:
+    """A mention of the organisation whose name's first word is written alone, acting as that
+    organisation does ("Zagatala Findiq MMC ... Zagatala turns out 3,400 tonnes", "Hageland, which turned
+    over €248m"), where the entity stage read it as a place or left it (its town's or region's name too).
+    One organisation only: a first word two names begin with is neither's; a public body is none."""
+    owners: dict[str, set[str]] = {}
+    for mention in organisations:
+        words_ = mention.name.split()
+        if len(words_) >= 2 and words_[0][:1].isupper() and not is_public_body(mention.name):
+            owners.setdefault(words_[0], set()).add(mention.name)
+    single = {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+    if not single:
+        return []
+    taken = sorted(m.span for m in organisations)
+    taken_starts = [span.start for span in taken]
+    out = []
+    for found in re.finditer(rf"\b(?:{longest_first(single)})\b(?![ \t]+[A-Z])", text):
+        start, end = found.start(), found.end()
+        near = bisect_right(taken_starts, start) - 1
+        if near >= 0 and taken[near].end > start:
+            continue  # inside a mention already
+        if _PLACED_BEFORE_RE.search(text, max(0, start - 12), start) or not _ACTS_AFTER_RE.match(text, end, end + 40):
+            continue
+        out.append(Mention("organisation", single[found.group(0)], Span(start, end), "first word of its name, acting", 0.8))
+    return out
+
+
 _AGENCY_CLOSE_RE = re.compile(r"\)[ \t]*[-–—]")
+# "Baku, November 27 (CEN). Austrian ...": an agency's bracket after the dateline's date, closed by a stop
+_AGENCY_STOP_RE = re.compile(r"\)[.:][ \t]")
+_DATELINE_DATE_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\b\d{1,2}[ \t]+[A-Z][a-z]{2,8}),?[ \t]*\($")
 
 
 def dateline_agency(text: str, span: Span) -> bool:
-    """A name in brackets right before a dateline's dash ("LONDON, May 4 (Calder Wire) - ..."): the
-    news agency that printed the story, never what it is about."""
-    return span.start > 0 and text[span.start - 1] == "(" and _AGENCY_CLOSE_RE.match(text, span.end) is not None
+    """A name in brackets right before a dateline's dash ("LONDON, May 4 (Calder Wire) - ..."), or right
+    after its date and before a stop ("Baku, November 27 (CEN). ..."): the news agency that printed the
+    story, never what it is about."""
+    if span.start == 0 or text[span.start - 1] != "(":
+        return False
+    if _AGENCY_CLOSE_RE.match(text, span.end) is not None:
+        return True
+    return (
+        _AGENCY_STOP_RE.match(text, span.end) is not None
+        and _DATELINE_DATE_BEFORE_RE.search(text, max(0, span.start - 24), span.start) is not None
+    )
 
 
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
@@ -394,7 +446,9 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     main = main_organisation(text, sentences, organisations, (m for m in entities.mentions if m.kind != "organisation"))
     # "the Dutch group": a mention of the one organisation the article gives that nationality
     parties = deal_parties(text, sentences, organisations)
-    if referents_by_nationality := nationality_mentions(text, organisations, parties):
+    referents_by_nationality = nationality_mentions(text, organisations, parties)
+    referents_by_nationality += place_short_forms(text, organisations)
+    if referents_by_nationality:
         organisations = sorted([*organisations, *referents_by_nationality], key=lambda m: m.span)
         organisation_starts = [m.span.start for m in organisations]
         parties = deal_parties(text, sentences, organisations)
@@ -408,6 +462,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         named = _within(organisations, organisation_starts, sentence)
         about = referents.about(text, sentence)
         referents.read(text, sentence, named)
+        owner = about  # what an "its" stands for, whatever else the sentence names
         about = None if named else about
         if not amounts:
             continue
@@ -423,6 +478,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             # "It sold 400,000 bikes": the organisation the sentences before named, not the article's main one.
             about or main,
             published,
+            owner,
         )
         # "the seller is a developer whose ...", "buying a mill with ...": the figures after are that party's
         described = described_party(text, sentence, parties, named)

@@ -27,15 +27,18 @@ from loaders.extract.claims.vocabulary import (
     DESCRIBING_WORDS,
     DURATIONS,
     FRACTIONS,
+    LOCAL_ONLY_WORDS,
     LOCAL_PREFIXES,
     LOWER_CASE_CURRENCY_WORDS,
     MEASURES,
     MINOR_UNITS,
     MONEY_CUES,
+    MONEY_WORDS_AFTER,
     NOT_COUNTED,
     NUMBER_WORDS,
     ORDINALS,
     ORDINARY_CURRENCY_WORDS,
+    PARTS_OF_A_SCALE,
     PREFIXES,
     PREMISES,
     QUALIFIERS,
@@ -49,6 +52,7 @@ from loaders.extract.claims.vocabulary import (
     SPACED_GROUPS_NOT_AFTER,
     SPACED_MEASURES,
     TRADES,
+    WEIGHT_WORDS,
     is_currency_code,
     longest_first,
 )
@@ -65,7 +69,7 @@ _SPACED_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)} )" for word in SPACED_GRO
 # "41,2 M$", "1,26 euros per share"): one or two digits after the comma (never a thousands group), read
 # so only before a scale, a percentage, a scaled sign or a currency's word after the number.
 _DECIMAL_COMMA = (
-    rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:(?:{longest_first(SCALES)})(?![\w])|%|per ?cent\b|percent\b"
+    rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:(?:{longest_first(SCALES)})(?![\w])|%|per ?cent\b|percent\b|percentage points?\b"
     rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})|(?:{longest_first(CURRENCY_WORDS)})\b))"
 )
 _DIGITS = (
@@ -81,10 +85,17 @@ _SHARE_OF = (
     rf"\s+(?:of\b|(?!(?:[A-Za-z-]+\s+)?(?:{longest_first(DURATIONS)})\b)(?:[A-Za-z-]+\s+)?"
     rf"(?!(?:{longest_first(NOT_COUNTED)})\b)[A-Za-z-]+(?<!s)(?<!u)s\b)"
 )
+_WORD_SCALES = longest_first(scale for scale in SCALES if scale.isalpha() and len(scale) > 3)
+# Words after "of them" that make it a clause of its own ("half of them are", "a third of them will"), not a share's noun.
+_VERBS_AFTER_THEM = "are|were|is|was|will|would|have|had|has|can|could|may|might|must|should|do|did|work|live|said|say"
 NUMBER_RE = word_start_regex(
     rf"(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
+    # a part of a scale in words: "half a million geese", "a quarter of a billion dollars"
+    rf"|\b(?P<part>{longest_first(PARTS_OF_A_SCALE)})(?=[\s-](?:{_WORD_SCALES})\b)"
     # a fraction before a spelled number: "two-thirds of" is a fraction, not "two"
-    rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b))"
+    # ("two-thirds of them women": a share of the people named, where a noun follows "them")
+    rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b)"
+    rf"|\s+of\s+them\s+(?!(?:{_VERBS_AFTER_THEM})\b)[a-z]+\b)"
     # "one in four adults", "two in three of them": a share; not a rank, nor how often ("one in two weeks")
     rf"|\b{_NOT_A_RANK}(?P<share>{longest_first(SHARES_IN_WORDS)})\b(?={_SHARE_OF})"
     rf"|\b(?P<spelled>{_SPELLED})\b",
@@ -106,7 +117,7 @@ UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
     # a currency's hundredth before its currency's word: "42 euro cents" are cents, not 42 euros
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:{longest_first(w for w in MINOR_UNITS if len(w) == 1)})\b)"
-    rf"|[\s-]?(?P<word>{longest_first(CURRENCY_WORDS)})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
+    rf"|[\s-]?(?P<word>{longest_first([*CURRENCY_WORDS, *LOCAL_ONLY_WORDS])})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
     rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
     # "190kt", "4,200t": a unit symbol joined to the number; "12 000 t": one that may stand a space apart
     # ("t-shirts" is none; nor is a symbol a space apart before a capitalised word: "1,200 Mt Isa workers" are
@@ -127,6 +138,7 @@ NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
 # quetzal) before any other number is its money.
 QUARTER_NUMBER_RE = re.compile(r"[1-4]")
 FRACTION_PRECISION = 5.0  # percent: how finely a fraction in words is printed
+PART_PRECISION = 0.1  # of its scale: how finely a part of a scale in words is printed ("half a million")
 PART_OF_RE = re.compile(r"\s+of\s+(?:(?:its|their|our|the|his|her)\s+)?(?:about\s+|some\s+)?[\d,.]{1,15}\s")
 # A multiple: a decimal ("subscribed 3.4 times"), or a whole number of times something ("7 times the shares").
 MULTIPLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|that|what)\b", re.IGNORECASE)
@@ -231,7 +243,7 @@ _THOUSANDS_DOT_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # What follows a number decides its dot: before a percentage it is a decimal point ("1.125 percent"); before a
 # scale ("$1.125 billion", "₡12.400 million") it groups thousands only where the page prints a scaled amount
 # with a decimal comma ("US$18,6 million"), not where its one decimal comma is a percentage ("2,5 percent").
-_PERCENT_AFTER_RE = re.compile(r"[\s-]?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
+_PERCENT_AFTER_RE = re.compile(r"[\s-]?(?:%|per ?cent\b|percent\b|percentage points?\b)", re.IGNORECASE)
 _SCALE_AFTER = rf"[\s-]?(?:{longest_first(SCALES)})(?![\w])|(?-i:{longest_first(SCALED_SIGNS_AFTER)})"
 _SCALE_AFTER_RE = re.compile(_SCALE_AFTER, re.IGNORECASE)
 _SCALED_DECIMAL_COMMA_RE = re.compile(rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?=(?:{_SCALE_AFTER}))(?!\d)", re.IGNORECASE)
@@ -379,8 +391,11 @@ def _read_at(
         # A fraction in words is rough: a reader writes "a quarter" for 23.6% and "two-thirds" for 65%
         # (to the nearest five percent, and a hedge stretches it so far: "almost a quarter" reaches 20%).
         return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, FRACTION_PRECISION)
-    written = token.group("digits") or token.group("spelled")
-    if _THOUSANDS_DOT_RE.fullmatch(written) and _dot_groups_thousands(text, end, thousands_dots, scaled_thousands_dots):
+    written = token.group("digits") or token.group("spelled") or token.group("part")
+    read: tuple[float, float] | None
+    if token.group("part"):
+        read = PARTS_OF_A_SCALE[" ".join(written.lower().split())], PART_PRECISION  # "half a million": 0.5, a scale after
+    elif _THOUSANDS_DOT_RE.fullmatch(written) and _dot_groups_thousands(text, end, thousands_dots, scaled_thousands_dots):
         read = _read_number(written.replace(".", ""))  # "2.400 tonnes" on a page of decimal commas
     else:
         read = _read_number(written)
@@ -471,9 +486,13 @@ def _read_at(
             if inner and inner.unit != unit and len(inner.unit) == 3 and inner.unit.isupper():
                 also_value, also_unit = inner.value, inner.unit
             cursor = unit_match.end() + len(unit_match.group("after"))
+        elif kind == "word" and currency is None and (weight := _weight_meant(text, unit_match, limit)):
+            unit, cursor = weight, unit_match.end()  # "7.5 million pounds of kernels": a weight
         elif (
             kind == "word"
             and currency is None
+            # a word only some countries' stories name money by ("dinars"): none elsewhere
+            and (unit_match.group("word").casefold() in CURRENCY_WORDS or unit_match.group("word").casefold() in local)
             and not (unit_match.group("word").casefold() in LOWER_CASE_CURRENCY_WORDS and not unit_match.group("word").islower())
             # "a 48 million pound grant" is money, "a 50-pound bag" a weight (`ordinary_words`)
             and _money_is_meant(
@@ -481,7 +500,7 @@ def _read_at(
             )
         ):
             word = unit_match.group("word").casefold()
-            unit, cursor = local.get(word, CURRENCY_WORDS[word]), unit_match.end()
+            unit, cursor = local.get(word) or CURRENCY_WORDS[word], unit_match.end()
         elif kind == "pct" and currency is None and not scale_written:
             written_unit = unit_match.group("pct").lower()
             unit = (
@@ -497,9 +516,10 @@ def _read_at(
             unit, cursor = minor["unit"], unit_match.end()
             if minor.get("local") in local:  # "85c" in an Australian story: Australian cents
                 unit = local[minor["local"]]
-            if minor["unit"] == minor["currency"]:  # cents: a fraction of their currency
-                value, precision = value / 100, precision / 100
-                high = high / 100 if high is not None else None
+            if minor["unit"] == minor["currency"]:  # cents: a fraction of their currency (baisas a thousandth)
+                parts = float(minor.get("per") or 100)
+                value, precision = value / parts, precision / parts
+                high = high / parts if high is not None else None
         elif kind == "code" and currency is None and is_currency_code(unit_match.group("code")):
             code = unit_match.group("code")
             unit, cursor = CODE_ALIASES.get(code, code), unit_match.end()
@@ -601,6 +621,22 @@ def _money_is_meant(
         or CONVERSION_AFTER_RE.match(text, unit_match.end(), limit) is not None
         or MONEY_CUE_RE.search(text, max(sentence.start, start - _CUE_REACH), start) is not None
     )
+
+
+# "of" and up to three words after a currency word that is a weight too ("pounds of green kernels").
+_OF_A_THING_RE = re.compile(r"[ \t]+of[ \t]+((?:[A-Za-z'’-]+[ \t]+){0,2}[A-Za-z'’-]+)")
+
+
+def _weight_meant(text: str, unit_match: re.Match[str], limit: int) -> str | None:
+    """The weight a currency word that is a weight too names, where "of" and the thing weighed follow it
+    ("33 million pounds of shrimp"), no word of money among them ("5 million pounds of funding"); or None."""
+    word = unit_match.group("word").casefold()
+    if word not in WEIGHT_WORDS:
+        return None
+    thing = _OF_A_THING_RE.match(text, unit_match.end(), limit)
+    if thing is None or any(w.casefold().strip("'’") in MONEY_WORDS_AFTER for w in thing.group(1).split()):
+        return None
+    return WEIGHT_WORDS[word]
 
 
 def _label_noun(text: str, sentence: Span, start: int) -> str | None:

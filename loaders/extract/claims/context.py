@@ -222,6 +222,9 @@ class SentenceFacts:
     company_mentions: list[Mention] = field(default_factory=list)
     company_starts: list[int] = field(default_factory=list)
     # Clauses set into the sentence about a name before them (`insertions`): their starts and ends.
+    # What the sentence's "its" stands for where it names an organisation too: the one the sentences before
+    # were about ("Zagatala Findiq sells a fifth. Three-quarters of its output goes to the EU").
+    owner: str | None = None
     insertion_starts: list[int] = field(default_factory=list)
     insertion_ends: list[int] = field(default_factory=list)
     # The subject mentions outside them (the companies among them, else all), where some are inside.
@@ -428,9 +431,17 @@ _PUBLIC_BODY_HEAD_RE = re.compile(rf"^(?:{'|'.join(words('organisations', 'publi
 
 
 _EXCHANGES = frozenset(words("markets", "exchanges"))
+_EXCHANGE_WORD_RE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words('markets', 'exchange_words'))})\b")
+
+
+def is_exchange(name: str) -> bool:
+    """A stock exchange, by its abbreviation or a word of its name ("Vienna Stock Exchange", "Bourse de
+    Casablanca"): where a share's price is made, never what the price is of."""
+    return name in _EXCHANGES or _EXCHANGE_WORD_RE.search(name) is not None
 
 
 OWN_POSSESSIVE_RE = re.compile(r"\b[Ii]ts\b")  # "Its net profit of 2025 was"
+OPENING_IT_RE = re.compile(r"It\s")  # a sentence opening on "It" ("It posted revenue of ...")
 # "according to a filing sent to the Superintendencia": the figure was filed with the body, not found by it
 FILING_CUE_RE = word_start_regex(cues("filing_cues"), re.IGNORECASE)
 POSSESSIVE_REACH = 120  # characters before a figure in which its owner's possessive may stand
@@ -511,6 +522,29 @@ def _subject_among(
     if candidates and main and candidates is facts.subject_mentions and not facts.company_mentions and not is_public_body(main):
         return main  # "savings of £12m, which the regulator may weigh": a public body after it owns no figure
     if candidates:
+        if (
+            facts.main_first_end is None
+            and main
+            and not is_public_body(main)
+            and candidates[0].span.start >= amount.span.end
+            # no organisation named before the figure ("The Vanuatu company produces ...": that one's)
+            and not any(m.span.end <= amount.span.start for m in facts.organisations)
+            and (
+                OWN_POSSESSIVE_RE.search(
+                    text, max(facts.sentence.start, amount.span.start - POSSESSIVE_REACH), candidates[0].span.start
+                )
+                # "The company posted revenue of €61m, the registers agency APR data showed": the company's
+                # ("The Vanuatu company": a nationality's, which the referent need not have)
+                or (
+                    (described := DESCRIBED_COMPANY_RE.match(text, facts.sentence.start, amount.span.start)) is not None
+                    and not any(word[:1].isupper() for word in described.group(0).split()[1:])
+                )
+                or OPENING_IT_RE.match(text, facts.sentence.start, amount.span.start)
+            )
+        ):
+            # "Three-quarters of its output goes to the European Union": the figure is its owner's, the
+            # organisation named after it only where that output goes
+            return facts.owner if facts.owner and not is_public_body(facts.owner) else main
         return main if facts.main_first_end is not None else candidates[0].name
     if facts.source_is_organisation:
         # A figure the sentence credits to the only organisation it names ("European sales fell 9%,
@@ -740,10 +774,13 @@ def read_contexts(
     places: list[Mention],
     main: str | None,
     published: str | None,
+    owner: str | None = None,
 ) -> list[ClaimContext]:
     """The context of each amount in the sentence: what is read once per sentence (cues, times,
-    organisations), then, for each amount, the nearest of each."""
+    organisations), then, for each amount, the nearest of each; `owner`, what an "its" stands for."""
     facts = _sentence_facts(text, sentence, organisations, places, published, main)
+    if owner is not None:
+        facts = replace(facts, owner=owner)
     starts = [amount.span.start for amount in amounts]  # amounts are in order and disjoint
     moments = {}
     for mention in facts.times:
@@ -856,6 +893,8 @@ def _context(
     ):
         metric += " change"
     subject = _subject(text, amount, facts, main)
+    if subject and main and metric.startswith("share price") and is_exchange(subject) and not is_public_body(main):
+        subject = main  # "The Vienna Stock Exchange reacted: the share closed 4.2% higher": the listed company's
     # Who else it may be about: the sentence's organisations, and the article's main one.
     subjects = tuple(dict.fromkeys([name for name in [subject, *facts.subject_names, main] if name]))
     scope_place = next((p.name for p in facts.places), None)

@@ -229,4 +229,13 @@ TRADES = frozenset(words("counted", "trades"))
 SINGULAR_COUNT_CUES = words("counted", "singular_count_cues")
 ORDINARY_CURRENCY_WORDS = frozenset(w.casefold() for w in words("currencies", "ordinary_words")) | frozenset(NAMED_CURRENCY_WORDS)
 MONEY_CUES = words("currencies", "money_cues")
+# Words only some countries' stories name money by, no ordinary word nor a hundredth ("dinars", "shillings"):
+# read after a number only where the story's country gives them a reading.
+LOCAL_ONLY_WORDS = frozenset(
+    word for word in LOCAL_WORDS if word not in CURRENCY_WORDS and word not in ORDINARY_CURRENCY_WORDS and word not in MINOR_UNITS
+)
+# Currency words that are weights too ("33 million pounds of shrimp"), and the words after "of" that keep them money.
+WEIGHT_WORDS = {k.casefold(): v for k, v in mapping("currencies", "weights").items()}
+MONEY_WORDS_AFTER = frozenset(w.casefold() for w in words("currencies", "money_words_after") + MONEY_CUES)
+PARTS_OF_A_SCALE = numbers("numbers", "parts_of_a_scale")
 CARRIED_BEFORE = words("counted", "carried_before")

@@ -46,6 +46,7 @@ from loaders.extract.entities.organisations import (
     ORGANISATION_WORDS,
     bodies_by_their_own_grammar,
     bodies_in_their_language,
+    brands_named_after_kin,
     joined_by_and,
     organisation_by_suffix,
     organisation_evidence,
@@ -54,6 +55,7 @@ from loaders.extract.entities.people import (
     ADDRESS_WORDS,
     MONTHS,
     doubtful_given_name,
+    family_names_in_capitals,
     given_name_honorific_before,
     has_given_name,
     known_by_one_name,
@@ -69,7 +71,7 @@ from loaders.extract.entities.roles import find_roles
 from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, proper_runs
 from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
-from loaders.extract.entities.state import NOT_NAMES, ArticleState, canonical_organisation, name_openings
+from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState, canonical_organisation, name_openings
 from loaders.extract.gazetteer import demonyms, places
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
@@ -428,6 +430,48 @@ def _late_makers(article: ArticleState) -> None:
             article.found.makers[mention.name] = organisations[first]
 
 
+# 'Kittipong "Tong" Saengthong': a nickname in quotation marks between a given name and a surname, as papers
+# print a person known by it (one or two capitalised words in marks, a capitalised word each side).
+_NAME_PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
+_NICKNAMED_RE = re.compile(
+    rf"(?<![\w'’])(?P<given>{_NAME_PART})[ \t]+[\"“‘'](?P<nickname>{_NAME_PART}(?:[ \t]{_NAME_PART})?)[\"”’'][ \t]+"
+    rf"(?P<surname>{_NAME_PART})(?![\w'’])"
+)
+NICKNAME_RULE = "a nickname in quotation marks inside the name"
+NICKNAME_ALONE_RULE = "the nickname of a person named with it"
+
+
+def _nicknamed_people(article: ArticleState) -> None:
+    """A person named with a nickname inside their name ('Kittipong "Tong" Saengthong') is the given name
+    and surname; the nickname alone later ("Tong, as he is known, …") and with the surname ("Tong
+    Saengthong") are that person too. Only a nickname no other such name of the article gives, and not a
+    word the article also writes in lower case."""
+    text = article.text
+    named: dict[str, set[str]] = {}
+    full: list[tuple[str, Span]] = []
+    for zone in article.zones:
+        for match in _NICKNAMED_RE.finditer(text, zone.start, zone.end):
+            span = Span(match.start(), match.end())
+            if article.free(span):
+                full.append((f"{match.group('given')} {match.group('surname')}", span))
+                named.setdefault(match.group("nickname"), set()).add(f"{match.group('given')} {match.group('surname')}")
+    if not full:
+        return
+    lower = lower_case_words(text)
+    for name, span in full:
+        article.add(PERSON, name, span, NICKNAME_RULE, 0.9)
+    for nickname, people in sorted(named.items()):
+        if len(people) != 1 or nickname.casefold() in lower:
+            continue
+        (person,) = people
+        alone = re.compile(rf"(?<![\w'’\"“‘]){re.escape(nickname)}(?:[ \t]+{re.escape(person.split()[-1])})?(?![\w'’])")
+        for zone in article.zones:
+            for match in alone.finditer(text, zone.start, zone.end):
+                span = Span(match.start(), match.end())
+                if article.free(span):
+                    article.add(PERSON, person, span, NICKNAME_ALONE_RULE, 0.85)
+
+
 def _full_names_for_tails(article: ArticleState) -> None:
     """ "Gutiérrez de la Fuente" beside "María José Gutiérrez de la Fuente": the last two words or more
     of one person's longer name are that person (a compound surname), not a person of their own."""
@@ -610,7 +654,10 @@ def find_entities(
         article,
         entries + [CatalogueEntry(ORGANISATION, name, (), source="outlet named by the article") for name in known_organisations],
     )
+    brands_named_after_kin(article)  # before people: "Aunt Cora's Bakeshop" is no aunt
+    family_names_in_capitals(article)  # before acronyms: "MORI said" of "MORI Keiko" is no acronym
     find_acronyms(article, _is_person_name)
+    _nicknamed_people(article)  # before the runs: 'Rajendra "Bobby" Persaud' is one person, "Bobby" him too
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
     # before the runs and places: "Ministère des Transports et de la Mobilité", "Cámara de Comercio de Rosales"
     bodies_in_their_language(article)

@@ -760,3 +760,33 @@ def _name_in_its_language_ends(text: str, position: int, limit: int, everyday: f
             break
         token = following
     return end if joined else start - 1
+
+
+_KIN_TITLES = alternation(words("names", "kin_titles_of_brands"))
+_BRAND_NOUNS = alternation(words("names", "brand_nouns"))
+_CAPITALISED = rf"[{UPPER}][\w’'-]*[\w]"
+# "Aunt Cora's Bakeshop", "Uncle Boy's Lechon House": a kin title, a name, "'s" and the business's words
+_KIN_POSSESSIVE_BRAND_RE = re.compile(
+    rf"(?<![\w’'-]){_KIN_TITLES} {_CAPITALISED}(?: {_CAPITALISED})?[’']s(?: {_CAPITALISED}){{1,3}}(?![\w’'-])"
+)
+# "the Warung Pak Sastro chain", "the Bakso Mbak Tari noodle-shop brand": a word, a kin title and a
+# name before a word for a chain or a brand
+_KIN_TITLED_BRAND_RE = re.compile(rf"(?<![\w’'-])({_CAPITALISED} {_KIN_TITLES} {_CAPITALISED}) (?:[a-z-]+ )?{_BRAND_NOUNS}\b")
+
+
+def brands_named_after_kin(article: ArticleState) -> None:
+    """Eateries and food brands named after a cook with a kinship or courtesy title ("Aunt Cora's
+    Bakeshop", "Warung Pak Sastro"): organisations, not the person the title would introduce."""
+    from loaders.extract.entities.people import HONORIFICS
+
+    text = article.text
+    for zone in article.zones:
+        for match in _KIN_POSSESSIVE_BRAND_RE.finditer(text, zone.start, zone.end):
+            span = Span(match.start(), match.end())
+            if article.free(span):
+                article.add(ORGANISATION, span.of(text), span, "brand named after a kin title", 0.85)
+        for match in _KIN_TITLED_BRAND_RE.finditer(text, zone.start, zone.end):
+            span = Span(match.start(1), match.end(1))
+            first = match.group(1).split()[0]
+            if article.free(span) and first not in HONORIFICS and not re.fullmatch(ROLE_WORDS, first, re.IGNORECASE):
+                article.add(ORGANISATION, span.of(text), span, "brand named after a kin title", 0.85)

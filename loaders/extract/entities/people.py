@@ -20,10 +20,11 @@ import re
 import unicodedata
 from pathlib import Path
 
-from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_WORDS, SPEECH_VERBS
+from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.runs import fathers_titles
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import demonyms, given_name_list, places
+from loaders.extract.types import PERSON
 from loaders.spans import Span
 from loaders.vocab import alternation, words
 
@@ -282,11 +283,49 @@ _PERSON_APPOSITION_RE = re.compile(
 )
 
 
+# ", the president director of", ", a consumer analyst at": a title and where it is held, after a name
+# (not a partner's: "Kestrel, the partner of Orvane in the venture" is a company)
+_ROLE_APPOSITION_OF_RE = re.compile(
+    rf",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?!partner\b)(?:{ROLE_WORDS})\s+(?:of|at|for)\s(?!which\b|whom\b)",
+    re.IGNORECASE,
+)
+_CAPITALISED_AFTER_RE = re.compile(rf"[^\S\n]+[{UPPER}]")
+_ONE_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]{{3,}}")
+
+
+def _one_name_shaped(value: str) -> bool:
+    """A single word that may be a person's only name: capitalised letters, no ordinary word, place,
+    nationality, month or body's word."""
+    return (
+        _ONE_NAME_RE.fullmatch(value) is not None
+        and value.lower() not in common_words()
+        and value not in _not_name_words()
+        and value not in places()
+        and value not in demonyms()
+        and value not in MONTHS
+    )
+
+
 def known_by_one_name(before: str, after: str, value: str) -> bool:
     """A given name alone, set off by commas after a person's title ("The village head, Suryadi,
     said"), or before a description of a person ("Bartosz, a shift foreman, …", "Inês, 51,", "Josué,
     who …"): a person known by one name, as many Indonesians are, or as a members' magazine calls them."""
-    if not has_given_name(value) or _PLACE_PREPOSITION_BEFORE_RE.search(before):
+    if _PLACE_PREPOSITION_BEFORE_RE.search(before):
+        return False
+    # a single name after a title ("President director Hendrawan told") or before one in apposition
+    # ("Hendrawan, the president director of Kestrel,"), known to a list or not (Indonesia's and
+    # Myanmar's single names): a person, where the word is no ordinary word, place or body's word
+    # (no capitalised word after it: "Chief executive Uxía Lorenzo" is one name cut in two, read elsewhere;
+    # a title ending in a capital is one before a surname: "President Solvang", as "Mr Solvang")
+    role = _ROLE_BEFORE_RE.search(before)
+    lower_case_title = role is not None and role.group(0).strip(" ,").split()[-1][:1].islower()
+    if (
+        _one_name_shaped(value)
+        and not _CAPITALISED_AFTER_RE.match(after)
+        and (lower_case_title or _ROLE_APPOSITION_OF_RE.match(after))
+    ):
+        return True
+    if not has_given_name(value):
         return False
     bracketed = _ROLE_IN_BRACKETS_RE.match(after)
     if bracketed:
@@ -297,3 +336,50 @@ def known_by_one_name(before: str, after: str, value: str) -> bool:
     if not after.startswith(","):
         return False
     return _TITLE_APPOSITION_RE.search(before) is not None or _PERSON_APPOSITION_RE.match(after) is not None
+
+
+# A family name written first in capitals, then a given name, as Japanese, Korean, Chinese and
+# Hungarian pages in English print names ("TANAKA Hiroshi", "KANG Tae-joon", "SZABÓ Lajos"); the
+# family name may stand alone after ("MORI said"). Not in a line of capitals (a headline's words).
+_FAMILY_NAME_IN_CAPITALS_RE = re.compile(
+    rf"(?<![\w’'&./-])([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?) ([{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)(?![\w’'&-]| [{UPPER}])"
+)
+_LINE_RE = re.compile(r"[^\n]*")
+_LOWER_WORD_RE = re.compile(rf"(?<![\w’'-])[{LOWER}]{{3,}}\b")
+# (a Korean or Chinese given name of two syllables joined by a hyphen, its second in lower case: "Tae-joon")
+_HYPHENED_GIVEN_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]{{1,5}}-[{LOWER}]{{2,5}}")
+
+
+def _given_name_shaped(word: str) -> bool:
+    return is_given_name(word) or is_given_name(_without_accents(word)) or _HYPHENED_GIVEN_NAME_RE.fullmatch(word) is not None
+
+
+def family_names_in_capitals(article: ArticleState) -> None:
+    """ "President TANAKA Hiroshi", "MORI Keiko, said": a person named family name first, the family
+    name in capitals (named here in ordinary capitals: "Tanaka Hiroshi"), and the family name alone
+    in capitals later in the article ("MORI said") that person."""
+    text = article.text
+    named: dict[str, str] = {}
+    for zone in article.zones:
+        for match in _FAMILY_NAME_IN_CAPITALS_RE.finditer(text, zone.start, zone.end):
+            family, given = match.group(1), match.group(2)
+            line = _LINE_RE.search(text, text.rfind("\n", 0, match.start()) + 1)
+            rest = (line.group(0) if line else "").replace(match.group(0), " ")
+            if (
+                not _LOWER_WORD_RE.search(rest)  # a line of capitals: a headline's, a masthead's
+                or family in NOT_NAMES
+                or family in LEGAL_FORMS
+                or ROLE_RE.fullmatch(family)  # "CEO Mark": a title, then a name
+                or not (family.title() in family_names_first() or (len(family) >= 3 and _given_name_shaped(given)))
+                or given in _not_name_words()
+                or not article.free(Span(match.start(), match.end()))
+            ):
+                continue
+            name = f"{family.title()} {given}"
+            named[family] = name
+            article.add(PERSON, name, Span(match.start(), match.end()), "family name first in capitals", 0.9)
+    for family, name in named.items():
+        for match in re.finditer(rf"(?<![\w’'&./-]){re.escape(family)}(?![\w’'&-]| [{UPPER}])", text):
+            span = Span(match.start(), match.end())
+            if article.free(span) and any(zone.contains(span) for zone in article.zones):
+                article.add(PERSON, name, span, "family name in capitals of a person named before", 0.85)

@@ -551,6 +551,9 @@ def find_places_in_context(article: ArticleState) -> None:
             _rivers_of_sites(context, zone.start, chunk)
         if " off " in chunk:
             _places_off_the_coast(context, zone.start, chunk)
+        _places_listed_after_settlements(context, zone.start, chunk)
+        if ", " in chunk:
+            _compass_divisions_after_towns(context, zone.start, chunk)
         if " at " in chunk:
             _sites_in_a_list(context, zone.start, chunk)
             _places_of_sites_at(context, zone.start, chunk)
@@ -800,6 +803,22 @@ _COMPASS_REGION_RE = re.compile(
     rf"\b(?:in|across|throughout|around) the ((?:North|South|East|West|Northern|Southern|Eastern|Western|Central) {_WORD})\b"
     rf"(?![ -]?{_WORD}|[’']s\b)"
 )
+
+
+# "in Manado, North Sulawesi, and", "Pasuruan and Blitar, East Java": a compass word and a name after a
+# town and its comma, then a pause: the town's province or region
+_COMPASS_DIVISION_AFTER_A_TOWN_RE = re.compile(
+    rf"(?<![\w’'-])({_WORD}), ((?:North|South|East|West|Northern|Southern|Eastern|Western|Central) {_WORD})"
+    rf"(?=[,.;]| and\b| or\b|\n)"
+)
+
+
+def _compass_divisions_after_towns(context: _Context, offset: int, chunk: str) -> None:
+    """ "Manado, North Sulawesi": a province a compass word names, after a town the article places."""
+    for match in _COMPASS_DIVISION_AFTER_A_TOWN_RE.finditer(chunk):
+        town = (offset + match.start(1), offset + match.end(1))
+        if context.placed_at(*town) or context.a_town(match.group(1)):
+            context.add(offset + match.start(2), offset + match.end(2), "a province after its town")
 
 
 _HOLDING_BEFORE_RE = re.compile(r"\b(?:stakes?|shares|invest(?:s|ed|ment|ments|ing)?|interests?|holdings?)\s+$", re.IGNORECASE)
@@ -1249,6 +1268,95 @@ def _sites_in_a_list(context: _Context, offset: int, chunk: str) -> None:
         if closed and all(_place_shaped(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members):
             for start, end in members:
                 context.add(offset + start, offset + end, "sites in a list", town=True)
+
+
+_SETTLEMENT_LOCATIVE_RE = re.compile(rf"\b(?:at|in|near|around) ({_RUN})")
+
+
+@functools.cache
+def _settlements_of_pattern() -> re.Pattern:
+    """ "the villages of X, Y and Z": a settlements' noun, "of" and a name."""
+    return re.compile(rf"\b(?:{'|'.join(place_words()['settlement_nouns'])}) of ({_RUN})")
+
+
+@functools.cache
+def _settlement_patterns() -> tuple[re.Pattern, re.Pattern]:
+    plural = "|".join(place_words()["settlement_nouns"])
+    single = "|".join(place_words()["settlement_noun"])
+    # a settlements' noun earlier in the sentence ("the villages along the river, at X, Y and Z")
+    listed = re.compile(rf"\b(?:{plural})\b[^.!?;:\n]{{0,200}}$")
+    # "Tessby, a district south of Orvane": the name, a comma, an article and a settlement's noun, then
+    # what says where it lies or a pause
+    apposition = re.compile(
+        rf"(?<![\w’'-])({_RUN}), (?:a|an|the) (?:(?!(?:in|of|on|at|for|with|from|by|to) )[a-z-]+ ){{0,2}}?(?:{single})"
+        rf"(?=[,.;]| (?:of|in|on|near|outside|south|north|east|west|along|close|where|with|that|which|some)\b)"
+    )
+    return listed, apposition
+
+
+def _places_listed_after_settlements(context: _Context, offset: int, chunk: str) -> None:
+    """ "the villages along the Danube, at Orvane, Tessby and Kelmoor": after a settlements' noun in
+    the sentence, the names of a list closed by "and" after a locative are places, known or not (a
+    lone name is one where a list knows the town); "Tessby, a district south of Orvane": a name
+    described as a settlement is a place."""
+    from loaders.extract.entities.people import has_given_name, person_shaped
+
+    settlements_before, apposition = _settlement_patterns()
+    _, _, _, listed = _context_patterns()
+    position = 0
+    for match in _SETTLEMENT_LOCATIVE_RE.finditer(chunk):
+        if match.start() < position or not settlements_before.search(chunk, max(0, match.start() - 200), match.start()):
+            continue
+        members = [(match.start(1), match.end(1))]
+        closed = False
+        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
+            members.append((more.start(1), more.end(1)))
+            if more.group(0).lstrip(",").startswith((" and", " or")):
+                closed = True
+                break
+        position = members[-1][1]
+        for start, end in members:
+            value = chunk[start:end]
+            if (
+                (closed or context.a_town(value))
+                and _place_shaped(value)
+                and not (person_shaped(value) and has_given_name(value))
+                and not _an_organisation(context, value)
+                and not _POSSESSIVE_RE.match(chunk, end)
+                and value not in _TIMES
+            ):
+                context.add(offset + start, offset + end, "places listed after settlements", town=True)
+    for match in _settlements_of_pattern().finditer(chunk):
+        # "the ejidos of Juan José Ríos, Gabriel Leyva Solano and Adolfo Ruiz Cortines": the settlements'
+        # own names, named like people or not
+        members = [(match.start(1), match.end(1))]
+        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
+            members.append((more.start(1), more.end(1)))
+            if more.group(0).lstrip(",").startswith((" and", " or")):
+                break
+        for start, end in members:
+            value = chunk[start:end]
+            if (
+                not _an_organisation(context, value)
+                and not (set(value.split()) & _TITLE_WORDS)
+                and not _POSSESSIVE_RE.match(chunk, end)
+                and value not in _TIMES
+            ):
+                context.add(offset + start, offset + end, "places listed after settlements", town=True)
+    if ", " not in chunk:
+        return
+    for match in apposition.finditer(chunk):
+        parts = _without_leading_function_words(match.group(1).split())
+        name = " ".join(parts)
+        # (named like a person or not: "Anna Regina, a town on the coast", described as a settlement)
+        if (
+            parts
+            and not _an_organisation(context, name)
+            and not (set(parts) & _TITLE_WORDS)
+            and not _POSSESSIVE_END_RE.search(name)
+        ):
+            end = offset + match.end(1)
+            context.add(end - len(name), end, "a name described as a settlement")
 
 
 @functools.cache

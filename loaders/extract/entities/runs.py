@@ -97,7 +97,17 @@ _GLUED_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d[\d.,]*")  # "N2", "KSh1.4": a curre
 _SCALE_AFTER_RE = re.compile(r"[.,]?\d*(?:\s+(?:billion|million|trillion|crore|lakh)\b|(?:bn|mn|m|tn|k|b)\b)")
 _SIGN_PREFIX_RE = re.compile(r"[A-Z]{1,3}")  # "US", "NZ", "HK", "C": a dollar's country letters before "$"
 _SIGN_AFTER_RE = re.compile(r"\$\s?\d")
-_ENDS_WITH_ITS_STOP = ("Co.", "Inc.", "Corp.", "Ltd.", "S.A.", "U.S.", "N.V.")
+# A run ending in a legal form of initials written with their stops keeps the last one ("Tessby Kōgyō
+# K.K.", "Orvane B.V."): the stop is the form's, though it may end the sentence too. (Not "A.Ş.": a
+# Turkish firm's name runs on across "ve" before it, read elsewhere.)
+_ENDS_WITH_ITS_STOP = (
+    "Co.",
+    "Inc.",
+    "Corp.",
+    "Ltd.",
+    "U.S.",
+    *sorted(form for form in LEGAL_FORMS if re.fullmatch(r"(?:[A-Z]\.){2,}", form)),
+)
 
 
 def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:

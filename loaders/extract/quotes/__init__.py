@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from loaders.extract.entities import NICKNAME_RULE
 from loaders.extract.quotes.dialogue import dialogue_spans
 from loaders.extract.quotes.direct import SPEECH_VERB_RE, find_direct
 from loaders.extract.quotes.found import QuoteFound
@@ -62,6 +63,9 @@ def find_quotes(
         return []
     speakers = Speakers(text, entities, roles if isinstance(roles, RoleIndex) else RoleIndex(roles))
     found = _with_dialogue(quoted_spans_found(text, paragraphs), dialogue_spans(text, paragraphs, SPEECH_VERB_RE))
+    nicknames = [m.span for m in entities.mentions if m.rule == NICKNAME_RULE]
+    if nicknames:  # 'Kittipong "Tong" Saengthong': the nickname's marks quote no one
+        found = [quote for quote in found if not any(name.contains(quote.span) for name in nicknames)]
     spans = [quote.span for quote in found]
     speakers.set_quoted(spans)
     quotes = find_direct(text, paragraphs, speakers, found)

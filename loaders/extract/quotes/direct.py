@@ -52,8 +52,10 @@ _ABBREVIATION_STOP = (
 _INTRO_VERBS = "|".join(words("quotes", "intro_verbs"))
 _ACCORDING = alternation(words("quotes", "according_to"))
 VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes", "attribution_verbs"))
+# After the quote's close a dash may stand before the reporting verb, as Central and Eastern European
+# house styles print it („…” – said Ann Lee.).
 _SPEECH_AFTER_RE = re.compile(
-    rf"[\s,]*(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<pronoun2>he|she)\b"
+    rf"[\s,]*(?:[–—][ \t]+)?(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<pronoun2>he|she)\b"
     rf"|(?P<verb_first>{VERBS}|{_ACCORDING})\s+(?P<who_after>(?:[^.!?;,“”\"]|{_ABBREVIATION_STOP}){{1,120}})"
     rf"|(?P<name>(?:[^.!?;“”\"‘]|{_ABBREVIATION_STOP}){{0,80}}?)\s+(?P<verb>{VERBS})\b)",
     re.IGNORECASE,

@@ -93,7 +93,7 @@ _DESCRIBED_RE = re.compile(
 # may be them, not the person named before.
 # "One of our longest-serving members", "one of the drivers": one of several, the noun in the plural.
 _UNNAMED_PERSON_RE = re.compile(
-    rf"\b(?:(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+)?"
+    rf"\b(?:(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:{'|'.join(words('quotes', 'person_descriptors'))}|{alternation(words('quotes', 'unnamed_person_nouns'))})"
     rf"|one\s+of\s+(?:the|our|its|their|his|her|my|your)\s+(?:[a-z][\w-]*\s+){{0,2}}"
     rf"(?:(?:{alternation(words('quotes', 'unnamed_person_nouns'))})s|women|men|people))\b",
@@ -124,8 +124,8 @@ def _introduces_a_speaker(sentence: str) -> bool:
     points back to no one named with an object pronoun ("A member of the board sat beside her.")."""
     if sentence.rstrip().endswith(":"):
         return True
-    asking = _QUESTION_VERB_RE.search(_WITHHELD_CLAUSE_RE.sub("", sentence))
-    return not (asking or _POINTING_BACK_RE.search(sentence))
+    rest = _WITHHELD_CLAUSE_RE.sub("", sentence)  # "asked that her name not be used": no question, no one pointed at
+    return not (_QUESTION_VERB_RE.search(rest) or _POINTING_BACK_RE.search(rest))
 
 
 def _introduced_gender(sentence: str) -> str | None:
@@ -807,6 +807,13 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             if before:
                 return Attribution(before, as_written, f"{how}; the person named just before: {before}", person=True)
         return Attribution(person, as_written, how, person=True)
+    if _UNNAMED_PERSON_RE.match(words.strip(" ,:")):
+        # "a union leader told reporters": someone the article does not name, as "a company spokesman" is;
+        # another outlet's named speaker of the same words is not carried to them. Before any pronoun: "said
+        # a trader in the town who asked not to be named because he buys from them" (the pronoun in a clause
+        # about them is theirs, not the last person named's)
+        unnamed_person = words.strip(" ,:")
+        return Attribution(None, unnamed_person, f"an unnamed person: {unnamed_person}", source=unnamed_person, person=True)
     pronoun_match = PERSONAL_PRONOUN_RE.search(words) or _POSSESSIVE_LEAD_RE.match(words)
     # "according to her": the object pronoun alone in the speaker's place stands as "she" would
     pronoun = (
@@ -875,9 +882,4 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
     if body or speakers.organisation_overlaps(who):
         source = words.strip(" ,:") or None
         return Attribution(None, source, f"source is not a person: {source}", source=source)
-    if _UNNAMED_PERSON_RE.match(words.strip(" ,:")):
-        # "a union leader told reporters": someone the article does not name, as "a company spokesman" is;
-        # another outlet's named speaker of the same words is not carried to them
-        source = words.strip(" ,:")
-        return Attribution(None, source, f"an unnamed person: {source}", source=source, person=True)
     return Attribution(None, words.strip() or None, "no person named")
