@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_entity_rules import people
+from tests.test_entity_rules import found_in, organisations, people
 from tests.test_quotes_q7_kinds import speakers
 
 
@@ -37,3 +37,44 @@ def test_a_quote_is_given_to_the_whole_name_with_its_patronymic():
         ("Prices will fall by spring,", "Kanat Bolot uulu"),
         ("We have no buyers,", "Aigerim Talant kyzy"),
     ]
+
+
+def _organisation_mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.span.of(text), m.name) for m in found_in(text).mentions if m.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        # a firm named with its trade word first, then by the word after it alone: one organisation
+        (
+            "Chocolaterie Dewulf NV bought 55% of a roaster for 4 million euros.\n\nDewulf, based in Kortrijk, will keep the brand.",
+            "Dewulf",
+            "Chocolaterie Dewulf",
+        ),
+        ("Drukkerij Maes printed the ballots. Maes hired 30 people.", "Maes", "Drukkerij Maes"),
+        # ... and a Latin American processor or exporter by the words after its trade word
+        (
+            "Acme Foods bought 70% of Procesadora Lechera del Valle, SRL, a dairy. Lechera del Valle employs 90 people.",
+            "Lechera del Valle",
+            "Procesadora Lechera del Valle",
+        ),
+    ],
+)
+def test_a_firm_by_the_name_after_its_trade_word(text, short, full):
+    mentions = _organisation_mentions(text)
+    assert (short, full) in mentions
+    assert {name for _, name in mentions} - {"Acme Foods"} == {full}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a legal form written after a comma without its stops, or the Dominican "C. por A."
+        ("Acme Foods bought 70% of Granja Avícola del Río, SRL, a dairy.", {"Acme Foods", "Granja Avícola del Río"}),
+        ("Acme Foods bought Molinos Orvale, S.R.L, last year.", {"Acme Foods", "Molinos Orvale"}),
+        ("Acme Foods bought 70% of Tostadora Oriental, C. por A., a roaster.", {"Acme Foods", "Tostadora Oriental"}),
+    ],
+)
+def test_a_name_before_its_legal_form_after_a_comma(text, expected):
+    assert organisations(text) == expected
