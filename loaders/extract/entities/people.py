@@ -21,7 +21,7 @@ import unicodedata
 from pathlib import Path
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE, ROLE_WORDS, SPEECH_VERBS
-from loaders.extract.entities.runs import fathers_titles
+from loaders.extract.entities.runs import TRAILING_PATRONYMICS, fathers_titles
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import demonyms, given_name_list, places
 from loaders.extract.types import PERSON
@@ -116,6 +116,8 @@ def person_shaped(value: str) -> bool:
     Al Mansoori"); a month is a surname after a given name ("Nadine April") and a given name
     before a surname ("April Dunn": a month first is a person only with other evidence)."""
     tokens = value.split()
+    if len(tokens) >= 3 and tokens[-1] in TRAILING_PATRONYMICS:
+        tokens = tokens[:-1]  # "Almaz Temir uulu": the patronymic after the father's name counts as no word
     if "i" in tokens and not 2 <= tokens.index("i") == len(tokens) - 2:
         return False  # the Catalan "i" joins a person's two surnames only ("Vicent Soler i Ribes"), no two people
     titles = fathers_titles(tokens)  # "bin Pengiran Haji Yusof": the father's titles count as no word

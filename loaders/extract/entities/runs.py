@@ -26,7 +26,10 @@ NAME_JOINERS = tuple(sorted(words("names", "name_joiners"), key=len, reverse=Tru
 # words capitalised, so no match needs one back, and " para los" read as one joiner or two is tried once
 # (without that, k such pairs before no name take 2**k steps).
 CONNECTOR = rf"(?:(?:[^\S\n](?:of|for|&|du|des|et|{'|'.join((*NAME_PARTICLES, *NAME_JOINERS))})(?!\w))++[^\S\n]|[^\S\n])"
-PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}(?:{TOKEN}|{ELIDED}))*")
+# "Almaz Temir uulu": a Central Asian patronymic after the father's name ends the run, part of the name.
+TRAILING_PATRONYMICS = tuple(sorted(words("names", "trailing_patronymics"), key=len, reverse=True))
+_TRAILING_PATRONYMIC = rf"(?:[^\S\n](?:{'|'.join(re.escape(word) for word in TRAILING_PATRONYMICS)})(?![\w'’ʻ‘]))?"
+PROPER_RUN_RE = re.compile(rf"{TOKEN}(?:{CONNECTOR}(?:{TOKEN}|{ELIDED}))*{_TRAILING_PATRONYMIC}")
 POSSESSIVE_RE = re.compile(r"[’'][sS]$")  # "INDONESIA'S" in a line of capitals too
 _TOKEN_RE = re.compile(r"\S+")
 _WORD_TOKEN_RE = re.compile(r"\w\S*")
