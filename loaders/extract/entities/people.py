@@ -15,6 +15,7 @@ or organisation, is made by the caller.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -345,6 +346,10 @@ _FAMILY_NAME_IN_CAPITALS_RE = re.compile(
     rf"(?<![\w’'&./-])([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?) ([{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)(?![\w’'&-]| [{UPPER}])"
 )
 _LINE_RE = re.compile(r"[^\n]*")
+_NEWLINE_RE = re.compile(r"\n")
+# a word in capitals (a family name alone: "MORI said"), and what may not follow one
+_CAPITALS_WORD_RE = re.compile(rf"(?<![\w’'&./-])[{UPPER}]{{2,}}+(?:-[{UPPER}]{{2,}}+)?")
+_NOT_FAMILY_ALONE_AFTER_RE = re.compile(rf"[\w’'&-]| [{UPPER}]")
 _LOWER_WORD_RE = re.compile(rf"(?<![\w’'-])[{LOWER}]{{3,}}\b")
 # (a Korean or Chinese given name of two syllables joined by a hyphen, its second in lower case: "Tae-joon")
 _HYPHENED_GIVEN_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]{{1,5}}-[{LOWER}]{{2,5}}")
@@ -360,13 +365,19 @@ def family_names_in_capitals(article: ArticleState) -> None:
     in capitals later in the article ("MORI said") that person."""
     text = article.text
     named: dict[str, str] = {}
+    # whether a line holds a lower-case word, decided once a line (the pair itself holds none), so that
+    # the work stays linear in the text however many pairs a line holds
+    line_has_lower: dict[int, bool] = {}
+    line_starts = [0] + [newline.end() for newline in _NEWLINE_RE.finditer(text)]
     for zone in article.zones:
         for match in _FAMILY_NAME_IN_CAPITALS_RE.finditer(text, zone.start, zone.end):
             family, given = match.group(1), match.group(2)
-            line = _LINE_RE.search(text, text.rfind("\n", 0, match.start()) + 1)
-            rest = (line.group(0) if line else "").replace(match.group(0), " ")
+            line_start = line_starts[bisect.bisect_right(line_starts, match.start()) - 1]
+            if line_start not in line_has_lower:
+                line = _LINE_RE.match(text, line_start)
+                line_has_lower[line_start] = bool(line and _LOWER_WORD_RE.search(line.group(0)))
             if (
-                not _LOWER_WORD_RE.search(rest)  # a line of capitals: a headline's, a masthead's
+                not line_has_lower[line_start]  # a line of capitals: a headline's, a masthead's
                 or family in NOT_NAMES
                 or family in LEGAL_FORMS
                 or ROLE_RE.fullmatch(family)  # "CEO Mark": a title, then a name
@@ -378,8 +389,12 @@ def family_names_in_capitals(article: ArticleState) -> None:
             name = f"{family.title()} {given}"
             named[family] = name
             article.add(PERSON, name, Span(match.start(), match.end()), "family name first in capitals", 0.9)
-    for family, name in named.items():
-        for match in re.finditer(rf"(?<![\w’'&./-]){re.escape(family)}(?![\w’'&-]| [{UPPER}])", text):
+    if not named:
+        return
+    # the family names alone later: one pass over the words in capitals, each looked up
+    for zone in article.zones:
+        for match in _CAPITALS_WORD_RE.finditer(text, zone.start, zone.end):
+            alone = named.get(match.group(0))
             span = Span(match.start(), match.end())
-            if article.free(span) and any(zone.contains(span) for zone in article.zones):
-                article.add(PERSON, name, span, "family name in capitals of a person named before", 0.85)
+            if alone is not None and not _NOT_FAMILY_ALONE_AFTER_RE.match(text, match.end()) and article.free(span):
+                article.add(PERSON, alone, span, "family name in capitals of a person named before", 0.85)
