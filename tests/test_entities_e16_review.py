@@ -13,6 +13,7 @@ from loaders.extract.entities.people import family_names_in_capitals
 from loaders.extract.entities.state import ArticleState
 from loaders.extract.types import PERSON
 from loaders.spans import Span
+from tests.test_entity_rules import people
 
 
 def _capitals(number: int) -> str:
@@ -35,3 +36,35 @@ def test_family_names_in_capitals_stay_linear_on_one_long_line():
     people = [m for m in article.found.mentions if m.kind == PERSON]
     assert len(people) > 4000
     assert elapsed < 15
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        # a title firms hold as often as people: a single name after or before one is no person
+        ("The lender hired technology partner Wipro to rebuild its card system.", "Wipro"),
+        ("Orvane named logistics partner Kuehne for the northern route.", "Kuehne"),
+        ("Begbies, the liquidator of the brewer, has sued two former directors.", "Begbies"),
+        ("A judge appointed liquidator Quantuma in June.", "Quantuma"),
+        ("Teneo, the administrator of the chain, sold 25 shops.", "Teneo"),
+        ("Jefferies, the global coordinator for the listing, cut the price range.", "Jefferies"),
+        ("The scheme's trustee, Equiniti, holds the bonds.", "Equiniti"),
+        ("Sales fell by 4%, according to market analyst Circana.", "Circana"),
+        ("The stage was won by title defender Jumbo, ahead of Movistar.", "Jumbo"),
+    ],
+)
+def test_no_one_name_person_after_a_title_firms_hold(text, not_expected):
+    assert not_expected not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title only people hold still makes a single name a person
+        ("Its chief executive Wirawan told reporters that sales would rise.", {"Wirawan"}),
+        ("Sudarmo, the finance director of Orvane Pangan, flew in on Monday.", {"Sudarmo"}),
+        ("The winger Robinho scored twice.", {"Robinho"}),
+    ],
+)
+def test_one_name_person_after_a_title_only_people_hold(text, expected):
+    assert expected <= people(text)

@@ -285,11 +285,15 @@ _PERSON_APPOSITION_RE = re.compile(
 
 
 # ", the president director of", ", a consumer analyst at": a title and where it is held, after a name
-# (not a partner's: "Kestrel, the partner of Orvane in the venture" is a company)
 _ROLE_APPOSITION_OF_RE = re.compile(
-    rf",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?!partner\b)(?:{ROLE_WORDS})\s+(?:of|at|for)\s(?!which\b|whom\b)",
+    rf",\s+(?:the|a|an)\s+(?P<title>(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_WORDS}))\s+(?:of|at|for)\s(?!which\b|whom\b)",
     re.IGNORECASE,
 )
+# a title firms hold as often as people ("technology partner Infosys", "Kroll, the liquidator of the
+# fund", "Kestrel, the partner of Orvane in the venture"), at the end of the words before a name or of
+# a title in apposition
+_FIRMS_TITLE_BEFORE_RE = re.compile(rf"\b{alternation(words('roles', 'held_by_firms'))}\s*,?\s+$", re.IGNORECASE)
+_FIRMS_TITLE_RE = re.compile(rf"\b{alternation(words('roles', 'held_by_firms'))}$", re.IGNORECASE)
 _CAPITALISED_AFTER_RE = re.compile(rf"[^\S\n]+[{UPPER}]")
 _ONE_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]{{3,}}")
 
@@ -318,12 +322,16 @@ def known_by_one_name(before: str, after: str, value: str) -> bool:
     # Myanmar's single names): a person, where the word is no ordinary word, place or body's word
     # (no capitalised word after it: "Chief executive Uxía Lorenzo" is one name cut in two, read elsewhere;
     # a title ending in a capital is one before a surname: "President Solvang", as "Mr Solvang")
+    # (not a title firms hold as often: "logistics partner Maersk", "Interpath, the administrator of X")
     role = _ROLE_BEFORE_RE.search(before)
-    lower_case_title = role is not None and role.group(0).strip(" ,").split()[-1][:1].islower()
+    lower_case_title = (
+        role is not None and role.group(0).strip(" ,").split()[-1][:1].islower() and not _FIRMS_TITLE_BEFORE_RE.search(before)
+    )
+    apposition = _ROLE_APPOSITION_OF_RE.match(after)
     if (
         _one_name_shaped(value)
         and not _CAPITALISED_AFTER_RE.match(after)
-        and (lower_case_title or _ROLE_APPOSITION_OF_RE.match(after))
+        and (lower_case_title or (apposition is not None and not _FIRMS_TITLE_RE.search(apposition.group("title"))))
     ):
         return True
     if not has_given_name(value):
