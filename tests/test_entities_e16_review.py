@@ -68,3 +68,33 @@ def test_no_one_name_person_after_a_title_firms_hold(text, not_expected):
 )
 def test_one_name_person_after_a_title_only_people_hold(text, expected):
     assert expected <= people(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        # a word in capitals and a capitalised word are a person family name first only with a sign of one
+        ("The senator told KEYE Austin that the dairy would expand.", "Keye Austin"),
+        ("Fees at the BDO Madison office rose.", "Bdo Madison"),
+        ("Building contractor NG Harper won the school contract in Derby.", "Ng Harper"),
+        ("Letters to the editor: PO Box 3071, Orvane Heights.", "Po Box"),
+        ("The insurer's results lifted SUN Life shares.", "Sun Life"),
+        ("Trading under LONG Grace ended in May.", "Long Grace"),
+    ],
+)
+def test_no_family_name_first_without_a_sign_of_a_person(text, not_expected):
+    assert not_expected not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Its president, HAYASHI Kenta, signed the deal.", {"Hayashi Kenta"}),
+        ("Deputy editor: WANG Lihua", {"Wang Lihua"}),
+        ("SEO Ji-hoon joined the board in 2021.", {"Seo Ji-hoon"}),
+        ('"Costs are rising," said NAKANO Emi at the fair.', {"Nakano Emi"}),
+        ("ITO Kenji signed for the club. ITO said he was happy.", {"Ito Kenji"}),
+    ],
+)
+def test_family_name_first_with_a_sign_of_a_person(text, expected):
+    assert expected <= people(text)

@@ -367,6 +367,27 @@ def _given_name_shaped(word: str) -> bool:
     return is_given_name(word) or is_given_name(_without_accents(word)) or _HYPHENED_GIVEN_NAME_RE.fullmatch(word) is not None
 
 
+# what shows a person named family name first, around the pair: a title or courtesy title before
+# ("President TANAKA Hiroshi", "(CEO KANG Tae-joon)"), a label's colon ("Editor: SUN Meiling"), a speech verb before, or
+# after it a comma, a bracket's end or a speech verb ("MORI Keiko, said", "LIU Fang, deputy director")
+_FAMILY_FIRST_CUE_BEFORE_RE = re.compile(rf"(?:(?:{ROLE_WORDS})\s*,?|:)\s+$", re.IGNORECASE)
+_FAMILY_FIRST_CUE_AFTER_RE = re.compile(r"\s*[,)]")
+
+
+def _family_first_cue(text: str, match: re.Match[str]) -> bool:
+    """Something around a "FAMILY Given" pair that makes it a person's name, not an acronym and a word
+    ("told WFAA Dallas", "contractor NG Bailey won", "PO Box 4410", "under LONG Grace")."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    after = text[match.end() : match.end() + 80]
+    return bool(
+        _FAMILY_FIRST_CUE_BEFORE_RE.search(before)
+        or _HONORIFIC_BEFORE_RE.search(before)
+        or _SPEECH_BEFORE_RE.search(before)
+        or _FAMILY_FIRST_CUE_AFTER_RE.match(after)
+        or _SPEECH_AFTER_RE.match(after)
+    )
+
+
 def family_names_in_capitals(article: ArticleState) -> None:
     """ "President TANAKA Hiroshi", "MORI Keiko, said": a person named family name first, the family
     name in capitals (named here in ordinary capitals: "Tanaka Hiroshi"), and the family name alone
@@ -377,6 +398,11 @@ def family_names_in_capitals(article: ArticleState) -> None:
     # the work stays linear in the text however many pairs a line holds
     line_has_lower: dict[int, bool] = {}
     line_starts = [0] + [newline.end() for newline in _NEWLINE_RE.finditer(text)]
+    # how often each word in capitals stands alone ("MORI said"), read in one pass
+    standalone: dict[str, int] = {}
+    for word in _CAPITALS_WORD_RE.finditer(text):
+        if not _NOT_FAMILY_ALONE_AFTER_RE.match(text, word.end()):
+            standalone[word.group(0)] = standalone.get(word.group(0), 0) + 1
     for zone in article.zones:
         for match in _FAMILY_NAME_IN_CAPITALS_RE.finditer(text, zone.start, zone.end):
             family, given = match.group(1), match.group(2)
@@ -391,6 +417,9 @@ def family_names_in_capitals(article: ArticleState) -> None:
                 or ROLE_RE.fullmatch(family)  # "CEO Mark": a title, then a name
                 or not (family.title() in family_names_first() or (len(family) >= 3 and _given_name_shaped(given)))
                 or given in _not_name_words()
+                or given in places()  # "told KXAN Austin": a station and its town
+                or given.lower() in common_words()  # "PO Box", "SUN Life": an acronym and a word
+                or not (_HYPHENED_GIVEN_NAME_RE.fullmatch(given) or standalone.get(family) or _family_first_cue(text, match))
                 or not article.free(Span(match.start(), match.end()))
             ):
                 continue
