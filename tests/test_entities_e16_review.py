@@ -13,7 +13,7 @@ from loaders.extract.entities.people import family_names_in_capitals
 from loaders.extract.entities.state import ArticleState
 from loaders.extract.types import PERSON
 from loaders.spans import Span
-from tests.test_entity_rules import people
+from tests.test_entity_rules import organisations, people
 
 
 def _capitals(number: int) -> str:
@@ -68,6 +68,29 @@ def test_no_one_name_person_after_a_title_firms_hold(text, not_expected):
 )
 def test_one_name_person_after_a_title_only_people_hold(text, expected):
     assert expected <= people(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        # a titled person's possessive before what they own is no brand named after a kin title
+        ("Finance minister Tito Ramaphala's Budget Speech forecast growth of 2%.", "Tito Ramaphala's Budget Speech"),
+        ("Bu Wulandari's Instagram post drew 3,000 comments in a day.", "Bu Wulandari's Instagram"),
+        ("The actress Lola Brennan's Hulu series was cancelled.", "Lola Brennan's Hulu"),
+        ("Ibu Dewi Lestari's Trade Ministry raised the quota.", "Ibu Dewi Lestari's Trade Ministry"),
+        # a sentence's opening word is no part of a brand's name
+        ("The Pak Sastro chain opened nine shops this year.", "The Pak Sastro"),
+        ("The Ibu Ningsih stalls sell noodles in Kediri.", "The Ibu Ningsih"),
+    ],
+)
+def test_no_kin_titled_brand_of_a_persons_possessive(text, not_expected):
+    assert not_expected not in organisations(text)
+
+
+def test_a_kin_titled_eatery_is_still_a_brand():
+    assert {"Tita Rosing's Bakeshop", "Uncle Dado's Lechon House"} <= organisations(
+        "It competes with Tita Rosing's Bakeshop and Uncle Dado's Lechon House."
+    )
 
 
 @pytest.mark.parametrize(
