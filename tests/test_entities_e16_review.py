@@ -13,7 +13,7 @@ from loaders.extract.entities.people import family_names_in_capitals
 from loaders.extract.entities.state import ArticleState
 from loaders.extract.types import PERSON
 from loaders.spans import Span
-from tests.test_entity_rules import organisations, people
+from tests.test_entity_rules import found_in, organisations, people
 
 
 def _capitals(number: int) -> str:
@@ -91,6 +91,41 @@ def test_a_kin_titled_eatery_is_still_a_brand():
     assert {"Tita Rosing's Bakeshop", "Uncle Dado's Lechon House"} <= organisations(
         "It competes with Tita Rosing's Bakeshop and Uncle Dado's Lechon House."
     )
+
+
+def places(text):
+    return found_in(text).names("place")
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        # a locative that hangs on a verb of its own clause names employers, banks or investments, not the
+        # settlements of the noun before
+        ("Men from the hamlets are now employed at Brantwell, Corvane and Dessop.", {"Brantwell", "Corvane", "Dessop"}),
+        ("Growers in the villages invested in Halvik and Stennor last spring.", {"Halvik", "Stennor"}),
+        ("People from the suburbs have found work at Lidl, Asda and Greggs.", {"Lidl", "Asda", "Greggs"}),
+        ("Pensioners in the towns, who save at Hollsby and Dravin, lost interest.", {"Hollsby", "Dravin"}),
+        # a people named by a nation's adjective is no settlement
+        ("The plan was backed by communities of Native Americans in Nevada.", {"Native Americans"}),
+    ],
+)
+def test_no_places_listed_after_settlements_across_a_clause(text, not_expected):
+    assert not (not_expected & places(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It buys from the villages along the coast, at Parvick, Selloe and Drummoy.", {"Parvick", "Selloe", "Drummoy"}),
+        (
+            "It buys milk from the hamlets located in the hills, at Ormsby, Kelderby and Thwaite.",
+            {"Ormsby", "Kelderby", "Thwaite"},
+        ),
+    ],
+)
+def test_places_listed_after_settlements(text, expected):
+    assert expected <= places(text)
 
 
 @pytest.mark.parametrize(

@@ -1284,7 +1284,7 @@ def _settlement_patterns() -> tuple[re.Pattern, re.Pattern]:
     plural = "|".join(place_words()["settlement_nouns"])
     single = "|".join(place_words()["settlement_noun"])
     # a settlements' noun earlier in the sentence ("the villages along the river, at X, Y and Z")
-    listed = re.compile(rf"\b(?:{plural})\b[^.!?;:\n]{{0,200}}$")
+    listed = re.compile(rf"\b(?:{plural})\b([^.!?;:\n]{{0,200}})$")
     # "Tessby, a district south of Orvane": the name, a comma, an article and a settlement's noun, then
     # what says where it lies or a pause
     apposition = re.compile(
@@ -1292,6 +1292,28 @@ def _settlement_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"(?=[,.;]| (?:of|in|on|near|outside|south|north|east|west|along|close|where|with|that|which|some)\b)"
     )
     return listed, apposition
+
+
+_WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def _a_clause_between(gap: str) -> bool:
+    """Whether the words between a settlements' noun and a locative hold a verb of their own clause
+    ("are employed", "invested", ", who bank"): then the locative is the verb's, and what follows it
+    may be employers or banks ("workers from the villages are employed at X, Y and Z")."""
+    words_ = place_words()
+    clause_words = frozenset(words_["settlement_clause_words"])
+    participles = frozenset(words_["settlement_participles"])
+    for word in _WORD_RE.findall(gap.lower()):
+        if word in clause_words or (word.endswith("ed") and len(word) > 4 and word not in participles):
+            return True
+    return False
+
+
+def _people_of_a_nation(value: str) -> bool:
+    """ "Native Americans", "Filipinos": a people named by a nation's adjective, plural, no settlement."""
+    last = value.split()[-1]
+    return last.endswith("s") and (last[:-1] in demonyms() or last[:-2] in demonyms())
 
 
 def _places_listed_after_settlements(context: _Context, offset: int, chunk: str) -> None:
@@ -1305,7 +1327,10 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
     _, _, _, listed = _context_patterns()
     position = 0
     for match in _SETTLEMENT_LOCATIVE_RE.finditer(chunk):
-        if match.start() < position or not settlements_before.search(chunk, max(0, match.start() - 200), match.start()):
+        if match.start() < position:
+            continue
+        settlements = settlements_before.search(chunk, max(0, match.start() - 200), match.start())
+        if settlements is None or _a_clause_between(settlements.group(1)):
             continue
         members = [(match.start(1), match.end(1))]
         closed = False
@@ -1338,6 +1363,7 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
             value = chunk[start:end]
             if (
                 not _an_organisation(context, value)
+                and not _people_of_a_nation(value)  # "communities of Native Americans"
                 and not (set(value.split()) & _TITLE_WORDS)
                 and not _POSSESSIVE_RE.match(chunk, end)
                 and value not in _TIMES
