@@ -128,6 +128,16 @@ def test_places_listed_after_settlements(text, expected):
     assert expected <= places(text)
 
 
+def test_a_valley_word_after_a_given_name_is_a_surname():
+    text = "Marta Valle del Campo, the finance director, resigned on Friday."
+    assert "Valle del Campo" not in places(text)
+    assert "Marta Valle del Campo" in people(text)
+
+
+def test_a_valley_word_after_the_is_a_valley():
+    assert "Valle del Orvano" in places("Growers in the Valle del Orvano picked early.")
+
+
 @pytest.mark.parametrize(
     "text, not_expected",
     [

@@ -652,6 +652,9 @@ def _weakly_named_place(context: _Context, start: int, words: list[str]) -> bool
 _PLURAL_NOUN_AFTER_RE = re.compile(r" (?!(?:is|was|has|lies|sits|remains|stands|says|needs|gets)\b)[a-z]{3,}s\b")
 
 
+_WORD_BEFORE_RE = re.compile(rf"([{UPPER}][\w’'-]*) $")
+
+
 @functools.cache
 def _kind_and_particle_pattern() -> re.Pattern:
     kinds = "|".join(place_words()["feature_words_before_a_particle"])
@@ -661,6 +664,8 @@ def _kind_and_particle_pattern() -> re.Pattern:
 
 
 def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
+    from loaders.extract.entities.people import is_given_name  # people reads the gazetteer too
+
     if "shire" in chunk:
         for match in _SHIRE_RE.finditer(chunk):
             context.add(offset + match.start(), offset + match.end(), "county's name")
@@ -679,6 +684,10 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
                     start = offset + member_end - len(" ".join(kept))
                     context.add(start, offset + member_end, "names before a division")
     for match in _kind_and_particle_pattern().finditer(chunk) if " d" in chunk else ():  # "Ría de Orvane"
+        # (not after a given name: "Ana Valle de Souza" is a woman's name, "Valle" and "Vale" surnames too)
+        before = _WORD_BEFORE_RE.search(chunk, max(0, match.start() - 40), match.start())
+        if before is not None and is_given_name(before.group(1)):
+            continue
         context.add(offset + match.start(), offset + match.end(), "named as a place by its kind and a particle")
     if not _kind_words().search(chunk):
         return
