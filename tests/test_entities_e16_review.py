@@ -166,3 +166,8 @@ def test_no_family_name_first_without_a_sign_of_a_person(text, not_expected):
 )
 def test_family_name_first_with_a_sign_of_a_person(text, expected):
     assert expected <= people(text)
+
+
+def test_a_given_name_before_a_surname_opening_with_a_click_is_not_one_name():
+    found = people("Orvane Freight managing director Hendrik !Naobeb said volumes rose.")
+    assert "Hendrik" not in found

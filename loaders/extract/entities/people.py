@@ -294,7 +294,8 @@ _ROLE_APPOSITION_OF_RE = re.compile(
 # a title in apposition
 _FIRMS_TITLE_BEFORE_RE = re.compile(rf"\b{alternation(words('roles', 'held_by_firms'))}\s*,?\s+$", re.IGNORECASE)
 _FIRMS_TITLE_RE = re.compile(rf"\b{alternation(words('roles', 'held_by_firms'))}$", re.IGNORECASE)
-_CAPITALISED_AFTER_RE = re.compile(rf"[^\S\n]+[{UPPER}]")
+# (a Khoekhoe or San surname may open with a click letter: "Pieter !Xoagub", "Anna ǂGaeses")
+_CAPITALISED_AFTER_RE = re.compile(rf"[^\S\n]+[!ǀǁǂǃ]?[{UPPER}]")
 _ONE_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]{{3,}}")
 
 
