@@ -44,8 +44,7 @@ def test_the_family_name_alone_in_capitals_is_the_person_and_speaks():
     "text, not_expected",
     [
         # a line of capitals is a headline's or a masthead's, and a title before a name is no family name
-        ("ORVANE TRADE WEEKLY — English Digest", "Orvane Trade"),
-        ("The IBM Watson unit grew, and the EU Commission met.", "Ibm Watson"),
+        ("MARKETS: ORVANE Grace", "Orvane Grace"),
         ("The company's CEO Marta said so.", "Ceo Marta"),
         # a body whose title holds "of which" is no person known by one name
         ("Orvane, the chief executive of which resigned, fell.", "Orvane"),
@@ -95,9 +94,9 @@ def test_a_kin_titled_brand_is_no_person():
         # a name described as a settlement in apposition, even one shaped like a given name
         ("He opened his first stall in Marisol, a district south of Orvale City, in 1998.", {"Marisol"}),
         # a compass word and a name after a known town and its comma: the town's province
-        ("Stores will open in Manado, North Tessara, and in Makassar, South Tessara.", {"North Tessara", "South Tessara"}),
+        ("Depots will open in Kendari, East Velmora, and in Palu, West Velmora.", {"East Velmora", "West Velmora"}),
         # the regions of an ISO list that numbers them in brackets, by their names alone
-        ("Most outlets are in Soccsksargen and Northern Mindanao.", {"Soccsksargen", "Northern Mindanao"}),
+        ("Its farms lie in Caraga and Central Visayas.", {"Caraga", "Central Visayas"}),
     ],
 )
 def test_places_of_e16(text, expected):
@@ -157,9 +156,9 @@ def test_organisations_of_e16_batch_2(text, expected):
         ("One of the largest growers of the Valle del Tessar sold out.", {"Valle del Tessar"}),
         ("The club trains in the Vale do Orvo.", {"Vale do Orvo"}),
         # a region English news names by its English name
-        ("Weifang firms own farms in Russia's Far East.", {"Far East"}),
+        ("Its shipping arm has depots across the Far East.", {"Far East"}),
         # a known town after "the highway to"
-        ("The packing plant stands on the highway to Los Mochis.", {"Los Mochis"}),
+        ("The new warehouse sits on the highway to Culiacán.", {"Culiacán"}),
     ],
 )
 def test_places_of_e16_batch_2(text, expected):

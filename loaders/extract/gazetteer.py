@@ -183,6 +183,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "body_openings",
         "origin_subjects",
         "grown_at_verbs",
+        "settlement_clause_words",
+        "settlement_participles",
         "person_from",
         "changes_not_routes",
         "party_words",

@@ -765,10 +765,14 @@ def _name_in_its_language_ends(text: str, position: int, limit: int, everyday: f
 _KIN_TITLES = alternation(words("names", "kin_titles_of_brands"))
 _BRAND_NOUNS = alternation(words("names", "brand_nouns"))
 _CAPITALISED = rf"[{UPPER}][\w’'-]*[\w]"
-# "Aunt Cora's Bakeshop", "Uncle Boy's Lechon House": a kin title, a name, "'s" and the business's words
+# "Aunt Cora's Bakeshop", "Uncle Boy's Lechon House": a kin title, a name, "'s" and the business's words,
+# the last an eatery's or a food's ("Tito Mboweni's Budget Review" is a minister's)
 _KIN_POSSESSIVE_BRAND_RE = re.compile(
-    rf"(?<![\w’'-]){_KIN_TITLES} {_CAPITALISED}(?: {_CAPITALISED})?[’']s(?: {_CAPITALISED}){{1,3}}(?![\w’'-])"
+    rf"(?<![\w’'-]){_KIN_TITLES} {_CAPITALISED}(?: {_CAPITALISED})?[’']s(?: {_CAPITALISED}){{0,2}}"
+    rf" {alternation(words('names', 'eatery_words'))}(?![\w’'-])"
 )
+# words that open a sentence or a noun phrase, never a brand's name ("The Pak Harjo chain")
+_NOT_BRAND_OPENINGS = frozenset(words("not_names", "function_words")) | {word.title() for word in words("names", "determiners")}
 # "the Warung Pak Sastro chain", "the Bakso Mbak Tari noodle-shop brand": a word, a kin title and a
 # name before a word for a chain or a brand
 _KIN_TITLED_BRAND_RE = re.compile(rf"(?<![\w’'-])({_CAPITALISED} {_KIN_TITLES} {_CAPITALISED}) (?:[a-z-]+ )?{_BRAND_NOUNS}\b")
@@ -788,5 +792,10 @@ def brands_named_after_kin(article: ArticleState) -> None:
         for match in _KIN_TITLED_BRAND_RE.finditer(text, zone.start, zone.end):
             span = Span(match.start(1), match.end(1))
             first = match.group(1).split()[0]
-            if article.free(span) and first not in HONORIFICS and not re.fullmatch(ROLE_WORDS, first, re.IGNORECASE):
+            if (
+                article.free(span)
+                and first not in HONORIFICS
+                and first not in _NOT_BRAND_OPENINGS
+                and not re.fullmatch(ROLE_WORDS, first, re.IGNORECASE)
+            ):
                 article.add(ORGANISATION, span.of(text), span, "brand named after a kin title", 0.85)

@@ -15,6 +15,7 @@ or organisation, is made by the caller.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -286,12 +287,17 @@ _PERSON_APPOSITION_RE = re.compile(
 
 
 # ", the president director of", ", a consumer analyst at": a title and where it is held, after a name
-# (not a partner's: "Kestrel, the partner of Orvane in the venture" is a company)
 _ROLE_APPOSITION_OF_RE = re.compile(
-    rf",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?!partner\b)(?:{ROLE_WORDS})\s+(?:of|at|for)\s(?!which\b|whom\b)",
+    rf",\s+(?:the|a|an)\s+(?P<title>(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_WORDS}))\s+(?:of|at|for)\s(?!which\b|whom\b)",
     re.IGNORECASE,
 )
-_CAPITALISED_AFTER_RE = re.compile(rf"[^\S\n]+[{UPPER}]")
+# a title firms hold as often as people ("technology partner Infosys", "Kroll, the liquidator of the
+# fund", "Kestrel, the partner of Orvane in the venture"), at the end of the words before a name or of
+# a title in apposition
+_FIRMS_TITLE_BEFORE_RE = re.compile(rf"\b{alternation(words('roles', 'held_by_firms'))}\s*,?\s+$", re.IGNORECASE)
+_FIRMS_TITLE_RE = re.compile(rf"\b{alternation(words('roles', 'held_by_firms'))}$", re.IGNORECASE)
+# (a Khoekhoe or San surname may open with a click letter: "Pieter !Xoagub", "Anna ǂGaeses")
+_CAPITALISED_AFTER_RE = re.compile(rf"[^\S\n]+[!ǀǁǂǃ]?[{UPPER}]")
 _ONE_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]{{3,}}")
 
 
@@ -319,12 +325,16 @@ def known_by_one_name(before: str, after: str, value: str) -> bool:
     # Myanmar's single names): a person, where the word is no ordinary word, place or body's word
     # (no capitalised word after it: "Chief executive Uxía Lorenzo" is one name cut in two, read elsewhere;
     # a title ending in a capital is one before a surname: "President Solvang", as "Mr Solvang")
+    # (not a title firms hold as often: "logistics partner Maersk", "Interpath, the administrator of X")
     role = _ROLE_BEFORE_RE.search(before)
-    lower_case_title = role is not None and role.group(0).strip(" ,").split()[-1][:1].islower()
+    lower_case_title = (
+        role is not None and role.group(0).strip(" ,").split()[-1][:1].islower() and not _FIRMS_TITLE_BEFORE_RE.search(before)
+    )
+    apposition = _ROLE_APPOSITION_OF_RE.match(after)
     if (
         _one_name_shaped(value)
         and not _CAPITALISED_AFTER_RE.match(after)
-        and (lower_case_title or _ROLE_APPOSITION_OF_RE.match(after))
+        and (lower_case_title or (apposition is not None and not _FIRMS_TITLE_RE.search(apposition.group("title"))))
     ):
         return True
     if not has_given_name(value):
@@ -347,6 +357,10 @@ _FAMILY_NAME_IN_CAPITALS_RE = re.compile(
     rf"(?<![\w’'&./-])([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?) ([{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)(?![\w’'&-]| [{UPPER}])"
 )
 _LINE_RE = re.compile(r"[^\n]*")
+_NEWLINE_RE = re.compile(r"\n")
+# a word in capitals (a family name alone: "MORI said"), and what may not follow one
+_CAPITALS_WORD_RE = re.compile(rf"(?<![\w’'&./-])[{UPPER}]{{2,}}+(?:-[{UPPER}]{{2,}}+)?")
+_NOT_FAMILY_ALONE_AFTER_RE = re.compile(rf"[\w’'&-]| [{UPPER}]")
 _LOWER_WORD_RE = re.compile(rf"(?<![\w’'-])[{LOWER}]{{3,}}\b")
 # (a Korean or Chinese given name of two syllables joined by a hyphen, its second in lower case: "Tae-joon")
 _HYPHENED_GIVEN_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]{{1,5}}-[{LOWER}]{{2,5}}")
@@ -356,32 +370,71 @@ def _given_name_shaped(word: str) -> bool:
     return is_given_name(word) or is_given_name(_without_accents(word)) or _HYPHENED_GIVEN_NAME_RE.fullmatch(word) is not None
 
 
+# what shows a person named family name first, around the pair: a title or courtesy title before
+# ("President TANAKA Hiroshi", "(CEO KANG Tae-joon)"), a label's colon ("Editor: SUN Meiling"), a speech verb before, or
+# after it a comma, a bracket's end or a speech verb ("MORI Keiko, said", "LIU Fang, deputy director")
+_FAMILY_FIRST_CUE_BEFORE_RE = re.compile(rf"(?:(?:{ROLE_WORDS})\s*,?|:)\s+$", re.IGNORECASE)
+_FAMILY_FIRST_CUE_AFTER_RE = re.compile(r"\s*[,)]")
+
+
+def _family_first_cue(text: str, match: re.Match[str]) -> bool:
+    """Something around a "FAMILY Given" pair that makes it a person's name, not an acronym and a word
+    ("told WFAA Dallas", "contractor NG Bailey won", "PO Box 4410", "under LONG Grace")."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    after = text[match.end() : match.end() + 80]
+    return bool(
+        _FAMILY_FIRST_CUE_BEFORE_RE.search(before)
+        or _HONORIFIC_BEFORE_RE.search(before)
+        or _SPEECH_BEFORE_RE.search(before)
+        or _FAMILY_FIRST_CUE_AFTER_RE.match(after)
+        or _SPEECH_AFTER_RE.match(after)
+    )
+
+
 def family_names_in_capitals(article: ArticleState) -> None:
     """ "President TANAKA Hiroshi", "MORI Keiko, said": a person named family name first, the family
     name in capitals (named here in ordinary capitals: "Tanaka Hiroshi"), and the family name alone
     in capitals later in the article ("MORI said") that person."""
     text = article.text
     named: dict[str, str] = {}
+    # whether a line holds a lower-case word, decided once a line (the pair itself holds none), so that
+    # the work stays linear in the text however many pairs a line holds
+    line_has_lower: dict[int, bool] = {}
+    line_starts = [0] + [newline.end() for newline in _NEWLINE_RE.finditer(text)]
+    # how often each word in capitals stands alone ("MORI said"), read in one pass
+    standalone: dict[str, int] = {}
+    for word in _CAPITALS_WORD_RE.finditer(text):
+        if not _NOT_FAMILY_ALONE_AFTER_RE.match(text, word.end()):
+            standalone[word.group(0)] = standalone.get(word.group(0), 0) + 1
     for zone in article.zones:
         for match in _FAMILY_NAME_IN_CAPITALS_RE.finditer(text, zone.start, zone.end):
             family, given = match.group(1), match.group(2)
-            line = _LINE_RE.search(text, text.rfind("\n", 0, match.start()) + 1)
-            rest = (line.group(0) if line else "").replace(match.group(0), " ")
+            line_start = line_starts[bisect.bisect_right(line_starts, match.start()) - 1]
+            if line_start not in line_has_lower:
+                line = _LINE_RE.match(text, line_start)
+                line_has_lower[line_start] = bool(line and _LOWER_WORD_RE.search(line.group(0)))
             if (
-                not _LOWER_WORD_RE.search(rest)  # a line of capitals: a headline's, a masthead's
+                not line_has_lower[line_start]  # a line of capitals: a headline's, a masthead's
                 or family in NOT_NAMES
                 or family in LEGAL_FORMS
                 or ROLE_RE.fullmatch(family)  # "CEO Mark": a title, then a name
                 or not (family.title() in family_names_first() or (len(family) >= 3 and _given_name_shaped(given)))
                 or given in _not_name_words()
+                or given in places()  # "told KXAN Austin": a station and its town
+                or given.lower() in common_words()  # "PO Box", "SUN Life": an acronym and a word
+                or not (_HYPHENED_GIVEN_NAME_RE.fullmatch(given) or standalone.get(family) or _family_first_cue(text, match))
                 or not article.free(Span(match.start(), match.end()))
             ):
                 continue
             name = f"{family.title()} {given}"
             named[family] = name
             article.add(PERSON, name, Span(match.start(), match.end()), "family name first in capitals", 0.9)
-    for family, name in named.items():
-        for match in re.finditer(rf"(?<![\w’'&./-]){re.escape(family)}(?![\w’'&-]| [{UPPER}])", text):
+    if not named:
+        return
+    # the family names alone later: one pass over the words in capitals, each looked up
+    for zone in article.zones:
+        for match in _CAPITALS_WORD_RE.finditer(text, zone.start, zone.end):
+            alone = named.get(match.group(0))
             span = Span(match.start(), match.end())
-            if article.free(span) and any(zone.contains(span) for zone in article.zones):
-                article.add(PERSON, name, span, "family name in capitals of a person named before", 0.85)
+            if alone is not None and not _NOT_FAMILY_ALONE_AFTER_RE.match(text, match.end()) and article.free(span):
+                article.add(PERSON, alone, span, "family name in capitals of a person named before", 0.85)

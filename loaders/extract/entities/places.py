@@ -652,6 +652,9 @@ def _weakly_named_place(context: _Context, start: int, words: list[str]) -> bool
 _PLURAL_NOUN_AFTER_RE = re.compile(r" (?!(?:is|was|has|lies|sits|remains|stands|says|needs|gets)\b)[a-z]{3,}s\b")
 
 
+_WORD_BEFORE_RE = re.compile(rf"([{UPPER}][\w’'-]*) $")
+
+
 @functools.cache
 def _kind_and_particle_pattern() -> re.Pattern:
     kinds = "|".join(place_words()["feature_words_before_a_particle"])
@@ -661,6 +664,8 @@ def _kind_and_particle_pattern() -> re.Pattern:
 
 
 def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
+    from loaders.extract.entities.people import is_given_name  # people reads the gazetteer too
+
     if "shire" in chunk:
         for match in _SHIRE_RE.finditer(chunk):
             context.add(offset + match.start(), offset + match.end(), "county's name")
@@ -679,6 +684,10 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
                     start = offset + member_end - len(" ".join(kept))
                     context.add(start, offset + member_end, "names before a division")
     for match in _kind_and_particle_pattern().finditer(chunk) if " d" in chunk else ():  # "Ría de Orvane"
+        # (not after a given name: "Ana Valle de Souza" is a woman's name, "Valle" and "Vale" surnames too)
+        before = _WORD_BEFORE_RE.search(chunk, max(0, match.start() - 40), match.start())
+        if before is not None and is_given_name(before.group(1)):
+            continue
         context.add(offset + match.start(), offset + match.end(), "named as a place by its kind and a particle")
     if not _kind_words().search(chunk):
         return
@@ -1284,7 +1293,7 @@ def _settlement_patterns() -> tuple[re.Pattern, re.Pattern]:
     plural = "|".join(place_words()["settlement_nouns"])
     single = "|".join(place_words()["settlement_noun"])
     # a settlements' noun earlier in the sentence ("the villages along the river, at X, Y and Z")
-    listed = re.compile(rf"\b(?:{plural})\b[^.!?;:\n]{{0,200}}$")
+    listed = re.compile(rf"\b(?:{plural})\b([^.!?;:\n]{{0,200}})$")
     # "Tessby, a district south of Orvane": the name, a comma, an article and a settlement's noun, then
     # what says where it lies or a pause
     apposition = re.compile(
@@ -1292,6 +1301,28 @@ def _settlement_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"(?=[,.;]| (?:of|in|on|near|outside|south|north|east|west|along|close|where|with|that|which|some)\b)"
     )
     return listed, apposition
+
+
+_WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def _a_clause_between(gap: str) -> bool:
+    """Whether the words between a settlements' noun and a locative hold a verb of their own clause
+    ("are employed", "invested", ", who bank"): then the locative is the verb's, and what follows it
+    may be employers or banks ("workers from the villages are employed at X, Y and Z")."""
+    words_ = place_words()
+    clause_words = frozenset(words_["settlement_clause_words"])
+    participles = frozenset(words_["settlement_participles"])
+    for word in _WORD_RE.findall(gap.lower()):
+        if word in clause_words or (word.endswith("ed") and len(word) > 4 and word not in participles):
+            return True
+    return False
+
+
+def _people_of_a_nation(value: str) -> bool:
+    """ "Native Americans", "Filipinos": a people named by a nation's adjective, plural, no settlement."""
+    last = value.split()[-1]
+    return last.endswith("s") and (last[:-1] in demonyms() or last[:-2] in demonyms())
 
 
 def _places_listed_after_settlements(context: _Context, offset: int, chunk: str) -> None:
@@ -1305,7 +1336,10 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
     _, _, _, listed = _context_patterns()
     position = 0
     for match in _SETTLEMENT_LOCATIVE_RE.finditer(chunk):
-        if match.start() < position or not settlements_before.search(chunk, max(0, match.start() - 200), match.start()):
+        if match.start() < position:
+            continue
+        settlements = settlements_before.search(chunk, max(0, match.start() - 200), match.start())
+        if settlements is None or _a_clause_between(settlements.group(1)):
             continue
         members = [(match.start(1), match.end(1))]
         closed = False
@@ -1338,6 +1372,7 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
             value = chunk[start:end]
             if (
                 not _an_organisation(context, value)
+                and not _people_of_a_nation(value)  # "communities of Native Americans"
                 and not (set(value.split()) & _TITLE_WORDS)
                 and not _POSSESSIVE_RE.match(chunk, end)
                 and value not in _TIMES
