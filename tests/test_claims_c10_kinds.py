@@ -32,7 +32,7 @@ def _claims(text: str) -> dict[str, tuple[str, str | None, str | None]]:
     "text, written, metric",
     [
         # what someone must pay, or is ordered to pay, is a payment (a fine is one)
-        ("Kestrel Cement must pay 1.2 billion shillings, the Kenyan regulator ruled.", "1.2 billion", "payment"),
+        ("Kestrel Cement must pay 1.2 billion shillings, the Kenyan regulator ruled.", "1.2 billion shillings", "payment"),
         ("The court ordered Harlow Air to pay £3m.", "£3m", "payment"),
         ("Harlow Air was ordered to repay £3m.", "£3m", "payment"),
         # an order or a contract won, by its value; an order backlog
@@ -114,8 +114,9 @@ def test_when_a_figure_applies(text, written, period):
 @pytest.mark.parametrize(
     "text, written, unit",
     [
-        # shillings are the currency of the country the story names; zlotys are Polish
-        ("Kenya's regulator fined Kestrel Cement 380 million shillings in Kenya.", "380 million", "KES"),
+        # shillings are the currency of the country the story names (written with their word, as zlotys
+        # are); zlotys are Polish
+        ("Kenya's regulator fined Kestrel Cement 380 million shillings in Kenya.", "380 million shillings", "KES"),
         ("Korvo cut its forecast to 2.1 billion zlotys.", "2.1 billion zlotys", "PLN"),
         ("The plant is backed by a 48 million pound government grant.", "48 million pound", "GBP"),
         # the cedi's signs (c10 batch 2)
