@@ -225,3 +225,30 @@ def test_vietnamese_cities_with_their_tones_are_places(text, place):
 
 def test_a_surname_and_imports_is_a_business():
     assert organisations("Tomas Reid has run Orbeli Imports on Main Street since 1990.") == {"Orbeli Imports"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a brand or a show before a word in marks, a headline in title case, an adverb or a
+        # weekday after the marks
+        'Samsung "Galaxy" Phones sold well in March, Tomas Reid said.',
+        'Netflix "Squid Game" Season Two drew 68 million viewers, Tomas Reid said.',
+        'Minister Says "No Deal" Better For Farmers\n\nTomas Reid spoke on Monday.',
+        "Shares in Acme 'Fell' Sharply after Tomas Reid spoke.",
+        'Reid called it Project "Falcon" Tuesday, said Tomas Reid.',
+    ],
+)
+def test_words_in_marks_between_capitalised_words_make_no_person(text):
+    assert people(text) <= {"Tomas Reid"}
+
+
+def test_a_nickname_before_another_surname_is_someone_elses_given_name():
+    text = 'Robert "Bob" Lindqvist chairs the board.\n\nHis rival, Bob Marsh, spoke next. "We cannot afford it," said Bob Marsh.'
+    assert people(text) == {"Robert Lindqvist", "Bob Marsh"}
+    assert said(text) == [("We cannot afford it,", "Bob Marsh")]
+
+
+def test_a_nickname_inside_an_uncommon_given_name_counts_when_the_surname_is_printed_again():
+    text = 'Farmer Oskarinho "Oki" Haldane sells plums. Haldane said the rain came late.'
+    assert people(text) == {"Oskarinho Haldane"}

@@ -52,7 +52,13 @@ from loaders.extract.entities.organisations import (
     organisation_evidence,
 )
 from loaders.extract.entities.people import (
+    _AGE_RE,
+    _HONORIFIC_BEFORE_RE,
+    _ROLE_BEFORE_RE,
+    _SPEECH_AFTER_RE,
+    _TRADE_BEFORE_RE,
     ADDRESS_WORDS,
+    APPOSITIVE_ROLE_RE,
     MONTHS,
     doubtful_given_name,
     family_names_in_capitals,
@@ -435,7 +441,7 @@ def _late_makers(article: ArticleState) -> None:
 _NAME_PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 _NICKNAMED_RE = re.compile(
     rf"(?<![\w'’])(?P<given>{_NAME_PART})[ \t]+[\"“‘'](?P<nickname>{_NAME_PART}(?:[ \t]{_NAME_PART})?)[\"”’'][ \t]+"
-    rf"(?P<surname>{_NAME_PART})(?![\w'’])"
+    rf"(?P<surname>{_NAME_PART})(?![\w'’]|[ \t]+[{UPPER}])"
 )
 NICKNAME_RULE = "a nickname in quotation marks inside the name"
 NICKNAME_ALONE_RULE = "the nickname of a person named with it"
@@ -445,31 +451,72 @@ def _nicknamed_people(article: ArticleState) -> None:
     """A person named with a nickname inside their name ('Kittipong "Tong" Saengthong') is the given name
     and surname; the nickname alone later ("Tong, as he is known, …") and with the surname ("Tong
     Saengthong") are that person too. Only a nickname no other such name of the article gives, and not a
-    word the article also writes in lower case."""
+    word the article also writes in lower case.
+
+    Not a title-case line ('Minister Says "No Deal" Better For Farmers') nor a name run on into another
+    capitalised word ('Netflix "Squid Game" Season Two'); and the words each side must be a person's: a
+    common given name first, or the surname printed again on its own elsewhere ('Kittipong "Tong"
+    Saengthong ... Saengthong said'), not a brand before a word in marks ('Samsung "Galaxy" Phones')."""
     text = article.text
     named: dict[str, set[str]] = {}
     full: list[tuple[str, Span]] = []
+    lower = lower_case_words(text)
     for zone in article.zones:
+        if _title_case(text, zone):
+            continue
         for match in _NICKNAMED_RE.finditer(text, zone.start, zone.end):
             span = Span(match.start(), match.end())
-            if article.free(span):
+            given, surname = match.group("given"), match.group("surname")
+            if (
+                article.free(span)
+                and person_shaped(f"{given} {surname}")
+                and surname.casefold() not in lower
+                and (
+                    has_given_name(f"{given} {surname}", lower)
+                    or _printed_again(text, surname, span)
+                    or _told_a_person(article, span)
+                )
+            ):
                 full.append((f"{match.group('given')} {match.group('surname')}", span))
                 named.setdefault(match.group("nickname"), set()).add(f"{match.group('given')} {match.group('surname')}")
     if not full:
         return
-    lower = lower_case_words(text)
     for name, span in full:
         article.add(PERSON, name, span, NICKNAME_RULE, 0.9)
     for nickname, people in sorted(named.items()):
         if len(people) != 1 or nickname.casefold() in lower:
             continue
         (person,) = people
-        alone = re.compile(rf"(?<![\w'’\"“‘]){re.escape(nickname)}(?:[ \t]+{re.escape(person.split()[-1])})?(?![\w'’])")
+        # "Bob Marsh" beside 'Robert "Bob" Lindqvist': the nickname before another capitalised word is
+        # someone else's given name, save before the person's own surname
+        alone = re.compile(
+            rf"(?<![\w'’\"“‘]){re.escape(nickname)}(?:[ \t]+{re.escape(person.split()[-1])})?(?![\w'’]|[ \t]+[{UPPER}])"
+        )
         for zone in article.zones:
             for match in alone.finditer(text, zone.start, zone.end):
                 span = Span(match.start(), match.end())
                 if article.free(span):
                     article.add(PERSON, person, span, NICKNAME_ALONE_RULE, 0.85)
+
+
+def _told_a_person(article: ArticleState, span: Span) -> bool:
+    """The context says a person: a role, an honorific or a trade before ("Cooperative chairman
+    Kittipong …"), a speech verb, a role or an age after."""
+    before, after = article.before(span), article.after(span)
+    return bool(
+        _ROLE_BEFORE_RE.search(before)
+        or _HONORIFIC_BEFORE_RE.search(before)
+        or _TRADE_BEFORE_RE.search(before)
+        or _SPEECH_AFTER_RE.match(after)
+        or APPOSITIVE_ROLE_RE.match(after)
+        or _AGE_RE.match(after)
+    )
+
+
+def _printed_again(text: str, word: str, span: Span) -> bool:
+    """The word printed on its own (as a whole word) outside the span."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+    return any(not (span.start <= m.start() < span.end) for m in pattern.finditer(text))
 
 
 def _full_names_for_tails(article: ArticleState) -> None:
