@@ -60,6 +60,7 @@ from loaders.extract.entities.people import (
     ADDRESS_WORDS,
     APPOSITIVE_ROLE_RE,
     MONTHS,
+    common_words,
     doubtful_given_name,
     family_names_in_capitals,
     given_name_honorific_before,
@@ -144,7 +145,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             continue  # "Savannah May 4", "Thu Oct 16": a date, not a name
         if _DEPARTMENT_OF_RE.search(before) and all(word in DEPARTMENTS for word in words):
             continue  # "Head of Sustainability at X": the end of a job title
-        if organisation_by_suffix(article, span):
+        if not _trade_flow(span.of(text), lower_words) and organisation_by_suffix(article, span):
             continue
         joined = _with_its_courtesy_title(text, span, before) if len(words) == 1 else None
         if joined is not None and joined.of(text) in companies_after_a_title:
@@ -519,6 +520,26 @@ def _printed_again(text: str, word: str, span: Span) -> bool:
     return any(not (span.start <= m.start() < span.end) for m in pattern.finditer(text))
 
 
+# "Kazarian Imports" is a business, "China Imports Fell 5%", "Vietnam Exports of rice" and "Petroleum Exports
+# from Norway" a trade: these endings name a business only after a word naming neither a place, its people
+# nor a good (an ordinary word, or one the article writes in lower case).
+_TRADE_FLOW_ENDINGS = frozenset(vocab_words("organisations", "trade_flow_endings"))
+
+
+def _trade_flow(value: str, lower: frozenset[str]) -> bool:
+    words = value.split()
+    return any(
+        word in _TRADE_FLOW_ENDINGS
+        and (
+            (before := words[index - 1]) in places()
+            or before in demonyms()
+            or before.lower() in common_words()
+            or before.lower() in lower
+        )
+        for index, word in enumerate(words[1:], 1)
+    )
+
+
 def _full_names_for_tails(article: ArticleState) -> None:
     """ "Gutiérrez de la Fuente" beside "María José Gutiérrez de la Fuente": the last two words or more
     of one person's longer name are that person (a compound surname), not a person of their own."""
@@ -709,6 +730,7 @@ def find_entities(
     # before the runs and places: "Ministère des Transports et de la Mobilité", "Cámara de Comercio de Rosales"
     bodies_in_their_language(article)
     bodies_by_their_own_grammar(article)  # "UAB Tessavos grūdai", "Šiaulių bankas"
+    lower = lower_case_words(text)
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
             value = span.of(text)
@@ -721,7 +743,8 @@ def find_entities(
             ):
                 article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
                 continue
-            organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)
+            if not _trade_flow(value, lower):  # "China Imports Fell": the trade of a place, no business
+                organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)
     match_places(article)
     find_places_in_context(article)
     find_categories(article)
