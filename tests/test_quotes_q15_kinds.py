@@ -309,3 +309,10 @@ def test_spaced_dash_speech_of_one_paragraph_after_another_keeps_its_speaker():
 )
 def test_a_dash_after_words_in_marks_before_a_passive_names_no_speaker(text):
     assert [speaker for _, speaker in said(text)] in ([], [None])
+
+
+def test_two_family_names_in_two_orders_are_two_people():
+    assert other_order("wang-li", "li-wang") is False
+    mine = item("one", "Our costs rose in every month of the year, and prices only in the last.", speaker="wang-li")
+    theirs = item("two", "Our costs went up every month this year, and our prices only in the last one.", speaker="li-wang")
+    assert grouped(mine, theirs) == []
