@@ -316,3 +316,11 @@ def test_two_family_names_in_two_orders_are_two_people():
     mine = item("one", "Our costs rose in every month of the year, and prices only in the last.", speaker="wang-li")
     theirs = item("two", "Our costs went up every month this year, and our prices only in the last one.", speaker="li-wang")
     assert grouped(mine, theirs) == []
+
+
+def test_underlined_and_specified_in_their_english_sense_name_no_speaker():
+    text = (
+        'Lena Sorvik said the bank was "in good shape" underlined Tomas Reid\'s own view of the results.\n\n'
+        'The contract was "a fair one" as specified by the board, Ines Varga told staff.'
+    )
+    assert [speaker for _, speaker in said(text)] == ["Lena Sorvik", "Ines Varga"]
