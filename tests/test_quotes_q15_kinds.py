@@ -324,3 +324,14 @@ def test_underlined_and_specified_in_their_english_sense_name_no_speaker():
         'The contract was "a fair one" as specified by the board, Ines Varga told staff.'
     )
     assert [speaker for _, speaker in said(text)] == ["Lena Sorvik", "Ines Varga"]
+
+
+@pytest.mark.parametrize(
+    "withheld", ["asked that her name be withheld.", "did not wish to give her name.", "asked us not to print her name."]
+)
+def test_a_name_withheld_in_other_words_points_at_no_one(withheld):
+    text = (
+        "Lena Sorvik, the mayor, cut the ribbon.\n\nOne grower from the valley "
+        f'{withheld} "The rain came too late for the plums," she said.'
+    )
+    assert [speaker for _, speaker in said(text)] == [None]
