@@ -45,8 +45,8 @@ def test_a_dash_between_the_close_and_the_reporting_verb(text, expected):
     [
         (
             "Ivo Baric, the harbour master, walked the new quay.\n\n"
-            "– The old quay is our past, the new one is our future – added the harbour master.",
-            [("The old quay is our past, the new one is our future", "Ivo Baric")],
+            "– Forty boats will tie up here by the autumn – added the harbour master.",
+            [("Forty boats will tie up here by the autumn", "Ivo Baric")],
         ),
         # the en dash reopening speech after the attribution
         (
@@ -76,8 +76,8 @@ def test_a_spaced_dash_with_no_attribution_after_it_is_no_speech(text):
     [
         (
             "Ivo Baric, the harbour master, walked the new quay.\n\n"
-            '"Everyone wants a berth now. The question is whether there are enough of them," said a skipper in '
-            "Orvale who asked not to be named because he rents his berth from the port."
+            '"Rents went up twice this winter," said a fisherman in Tessmoor who asked not to be named '
+            "because he still owes the harbour office money."
         ),
         (
             "Ivo Baric, the harbour master, walked the new quay.\n\n"
@@ -154,8 +154,8 @@ def test_two_people_of_other_names_in_one_group_stay_apart():
     [
         (
             'Harbour master Ivar "Ivo" Lindqvist opened the quay on Monday. "The quay took four years," Mr Lindqvist said.\n\n'
-            'Ivo, as the skippers call him, was more careful. "One quay does not make a port," he said.',
-            [("The quay took four years,", "Ivar Lindqvist"), ("One quay does not make a port,", "Ivar Lindqvist")],
+            'At the evening meeting Ivo warned that the channel still silts up. "Ships need deep water too," he said.',
+            [("The quay took four years,", "Ivar Lindqvist"), ("Ships need deep water too,", "Ivar Lindqvist")],
         ),
     ],
 )
@@ -175,7 +175,7 @@ def test_a_nickname_two_people_share_stays_no_ones():
 def test_answers_labelled_a_after_a_telephone_interview_are_the_interviewees():
     text = (
         "Mirela Achterberg runs Kestrel Foods in Orvale; her cousin Tomas Reid runs its mill.\n\n"
-        "The Courier reached Achterberg by phone in Orvale.\n\n"
+        "On Friday the Ledger put its questions to Achterberg by telephone.\n\n"
         "Q: Why buy the mill now?\n\n"
         "A: Because the price was right, and the river is still there.\n\n"
         "Q: Will you keep the staff?\n\n"
@@ -192,13 +192,13 @@ def test_answers_labelled_a_after_a_telephone_interview_are_the_interviewees():
     [
         (
             "Ivo Baric, the harbour master, walked the new quay.\n\n"
-            "A Danish fish trader in Orvale who declined to be named said prices would rise. "
-            '"We pay the market price, and the market is high," he said.'
+            "A Norwegian cod trader who declined to be named said he had stopped bidding at the auction. "
+            '"Nobody makes money at these prices," he said.'
         ),
         (
             "Lena Sorvik, the mayor, cut the ribbon.\n\n"
-            "One grower from the valley, reached through the union, asked that her name not be used. "
-            '"We are not rich, but we are not desperate any more," she said.'
+            "A plum grower in the hills was blunt, and asked that her name not be used. "
+            '"Three bad years in a row would finish us," she said.'
         ),
     ],
 )
@@ -225,3 +225,113 @@ def test_vietnamese_cities_with_their_tones_are_places(text, place):
 
 def test_a_surname_and_imports_is_a_business():
     assert organisations("Tomas Reid has run Orbeli Imports on Main Street since 1990.") == {"Orbeli Imports"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a brand or a show before a word in marks, a headline in title case, an adverb or a
+        # weekday after the marks
+        'Samsung "Galaxy" Phones sold well in March, Tomas Reid said.',
+        'Netflix "Squid Game" Season Two drew 68 million viewers, Tomas Reid said.',
+        'Minister Says "No Deal" Better For Farmers\n\nTomas Reid spoke on Monday.',
+        "Shares in Acme 'Fell' Sharply after Tomas Reid spoke.",
+        'Reid called it Project "Falcon" Tuesday, said Tomas Reid.',
+    ],
+)
+def test_words_in_marks_between_capitalised_words_make_no_person(text):
+    assert people(text) <= {"Tomas Reid"}
+
+
+def test_a_nickname_before_another_surname_is_someone_elses_given_name():
+    text = 'Robert "Bob" Lindqvist chairs the board.\n\nHis rival, Bob Marsh, spoke next. "We cannot afford it," said Bob Marsh.'
+    assert people(text) == {"Robert Lindqvist", "Bob Marsh"}
+    assert said(text) == [("We cannot afford it,", "Bob Marsh")]
+
+
+def test_a_nickname_inside_an_uncommon_given_name_counts_when_the_surname_is_printed_again():
+    text = 'Farmer Oskarinho "Oki" Haldane sells plums. Haldane said the rain came late.'
+    assert people(text) == {"Oskarinho Haldane"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # must not: a place's, its people's or a good's trade
+        ("China Imports Fell 5% in May as factories slowed, Tomas Reid said.", "China"),
+        ("Vietnam Exports of rice hit a record in June.", "Vietnam"),
+        ("Petroleum Exports from Norway rose in April.", "Norway"),
+        ("Danish Exporters had a good year, Lena Sorvik said.", None),
+    ],
+)
+def test_a_trade_named_by_its_place_or_good_is_no_business(text, place):
+    assert not {name for name in organisations(text) if name.endswith(("Imports", "Exports", "Exporters", "Importers"))}
+    if place:
+        assert place in found_in(text).names("place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a list's items with notes after their dashes, a passive after the dash
+        (
+            "Acme Foods reported its results on Tuesday.\n\n"
+            "– Sales rose 12 percent in the quarter – the company said on Tuesday.\n\n"
+            "– Margins were flat – analysts said the price war was to blame."
+        ),
+        ("Lena Sorvik, the chair, listed the changes:\n\n– Dividends stay – she added.\n\n– Two plants close – she said."),
+        ("Lena Sorvik chairs the board.\n\n– Dividends stay – she said.\n\n– Two plants close in Orvale"),
+        "Tomas Reid runs the mill.\n\n– New plant in Orvale – confirmed by Tomas Reid.",
+        "Tomas Reid runs the mill.\n\n– A second mill – said to be the largest in the valley – opens in May.",
+    ],
+)
+def test_spaced_dashes_of_lists_and_notes_are_no_speech(text):
+    assert said(text) == []
+
+
+def test_spaced_dash_speech_of_one_paragraph_after_another_keeps_its_speaker():
+    text = (
+        "Ines Varga, who runs the ferry line, met the crews.\n\n"
+        "– Two boats sail from June – she said.\n\n"
+        "– The third waits for its engine – added Varga."
+    )
+    assert said(text) == [("Two boats sail from June", "Ines Varga"), ("The third waits for its engine", "Ines Varga")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a passive or an aside between dashes after the words in marks
+        'The deal, code-named "Falcon" – said to be worth $2bn – was signed by Tomas Reid on Monday.',
+        'The word "sorry" – said by Tomas Reid twice on Monday – was not enough for the union.',
+        'Lena Sorvik chairs the board. The plan, known as "Harbour First" – announced in May – was dropped by the council.',
+    ],
+)
+def test_a_dash_after_words_in_marks_before_a_passive_names_no_speaker(text):
+    assert [speaker for _, speaker in said(text)] in ([], [None])
+
+
+def test_two_family_names_in_two_orders_are_two_people():
+    assert other_order("wang-li", "li-wang") is False
+    mine = item("one", "Our costs rose in every month of the year, and prices only in the last.", speaker="wang-li")
+    theirs = item("two", "Our costs went up every month this year, and our prices only in the last one.", speaker="li-wang")
+    assert grouped(mine, theirs) == []
+
+
+def test_underlined_and_specified_in_their_english_sense_name_no_speaker():
+    text = (
+        'Lena Sorvik said the bank was "in good shape" underlined Tomas Reid\'s own view of the results.\n\n'
+        'The contract was "a fair one" as specified by the board, Ines Varga told staff.'
+    )
+    assert [speaker for _, speaker in said(text)] == ["Lena Sorvik", "Ines Varga"]
+
+
+@pytest.mark.parametrize(
+    "withheld", ["asked that her name be withheld.", "did not wish to give her name.", "asked us not to print her name."]
+)
+def test_a_name_withheld_in_other_words_points_at_no_one(withheld):
+    text = (
+        "Lena Sorvik, the mayor, cut the ribbon.\n\nOne grower from the valley "
+        f'{withheld} "The rain came too late for the plums," she said.'
+    )
+    assert [speaker for _, speaker in said(text)] == [None]

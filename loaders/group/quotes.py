@@ -558,7 +558,16 @@ def other_order(first: str, second: str) -> bool:
     a, b = re.split(r"[\s-]+", first.casefold()), re.split(r"[\s-]+", second.casefold())
     if len(a) < 2 or len(a) != len(b) or a == b:
         return False
+    if a[0] in _family_names_first() and a[-1] in _family_names_first():
+        return False  # "Wang Li" and "Li Wang": both family names, two people
     return a[1:] + a[:1] == b or b[1:] + b[:1] == a
+
+
+@functools.cache
+def _family_names_first() -> frozenset[str]:
+    from loaders.extract.entities.people import family_names_first
+
+    return frozenset(_unaccented(name).casefold() for name in family_names_first())
 
 
 def _title_holder(a: _Unit, b: _Unit) -> bool:

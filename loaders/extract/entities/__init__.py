@@ -52,8 +52,15 @@ from loaders.extract.entities.organisations import (
     organisation_evidence,
 )
 from loaders.extract.entities.people import (
+    _AGE_RE,
+    _HONORIFIC_BEFORE_RE,
+    _ROLE_BEFORE_RE,
+    _SPEECH_AFTER_RE,
+    _TRADE_BEFORE_RE,
     ADDRESS_WORDS,
+    APPOSITIVE_ROLE_RE,
     MONTHS,
+    common_words,
     doubtful_given_name,
     family_names_in_capitals,
     given_name_honorific_before,
@@ -138,7 +145,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             continue  # "Savannah May 4", "Thu Oct 16": a date, not a name
         if _DEPARTMENT_OF_RE.search(before) and all(word in DEPARTMENTS for word in words):
             continue  # "Head of Sustainability at X": the end of a job title
-        if organisation_by_suffix(article, span):
+        if not _trade_flow(span.of(text), lower_words) and organisation_by_suffix(article, span):
             continue
         joined = _with_its_courtesy_title(text, span, before) if len(words) == 1 else None
         if joined is not None and joined.of(text) in companies_after_a_title:
@@ -435,7 +442,7 @@ def _late_makers(article: ArticleState) -> None:
 _NAME_PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 _NICKNAMED_RE = re.compile(
     rf"(?<![\w'’])(?P<given>{_NAME_PART})[ \t]+[\"“‘'](?P<nickname>{_NAME_PART}(?:[ \t]{_NAME_PART})?)[\"”’'][ \t]+"
-    rf"(?P<surname>{_NAME_PART})(?![\w'’])"
+    rf"(?P<surname>{_NAME_PART})(?![\w'’]|[ \t]+[{UPPER}])"
 )
 NICKNAME_RULE = "a nickname in quotation marks inside the name"
 NICKNAME_ALONE_RULE = "the nickname of a person named with it"
@@ -445,31 +452,92 @@ def _nicknamed_people(article: ArticleState) -> None:
     """A person named with a nickname inside their name ('Kittipong "Tong" Saengthong') is the given name
     and surname; the nickname alone later ("Tong, as he is known, …") and with the surname ("Tong
     Saengthong") are that person too. Only a nickname no other such name of the article gives, and not a
-    word the article also writes in lower case."""
+    word the article also writes in lower case.
+
+    Not a title-case line ('Minister Says "No Deal" Better For Farmers') nor a name run on into another
+    capitalised word ('Netflix "Squid Game" Season Two'); and the words each side must be a person's: a
+    common given name first, or the surname printed again on its own elsewhere ('Kittipong "Tong"
+    Saengthong ... Saengthong said'), not a brand before a word in marks ('Samsung "Galaxy" Phones')."""
     text = article.text
     named: dict[str, set[str]] = {}
     full: list[tuple[str, Span]] = []
+    lower = lower_case_words(text)
     for zone in article.zones:
+        if _title_case(text, zone):
+            continue
         for match in _NICKNAMED_RE.finditer(text, zone.start, zone.end):
             span = Span(match.start(), match.end())
-            if article.free(span):
+            given, surname = match.group("given"), match.group("surname")
+            if (
+                article.free(span)
+                and person_shaped(f"{given} {surname}")
+                and surname.casefold() not in lower
+                and (
+                    has_given_name(f"{given} {surname}", lower)
+                    or _printed_again(text, surname, span)
+                    or _told_a_person(article, span)
+                )
+            ):
                 full.append((f"{match.group('given')} {match.group('surname')}", span))
                 named.setdefault(match.group("nickname"), set()).add(f"{match.group('given')} {match.group('surname')}")
     if not full:
         return
-    lower = lower_case_words(text)
     for name, span in full:
         article.add(PERSON, name, span, NICKNAME_RULE, 0.9)
     for nickname, people in sorted(named.items()):
         if len(people) != 1 or nickname.casefold() in lower:
             continue
         (person,) = people
-        alone = re.compile(rf"(?<![\w'’\"“‘]){re.escape(nickname)}(?:[ \t]+{re.escape(person.split()[-1])})?(?![\w'’])")
+        # "Bob Marsh" beside 'Robert "Bob" Lindqvist': the nickname before another capitalised word is
+        # someone else's given name, save before the person's own surname
+        alone = re.compile(
+            rf"(?<![\w'’\"“‘]){re.escape(nickname)}(?:[ \t]+{re.escape(person.split()[-1])})?(?![\w'’]|[ \t]+[{UPPER}])"
+        )
         for zone in article.zones:
             for match in alone.finditer(text, zone.start, zone.end):
                 span = Span(match.start(), match.end())
                 if article.free(span):
                     article.add(PERSON, person, span, NICKNAME_ALONE_RULE, 0.85)
+
+
+def _told_a_person(article: ArticleState, span: Span) -> bool:
+    """The context says a person: a role, an honorific or a trade before ("Cooperative chairman
+    Kittipong …"), a speech verb, a role or an age after."""
+    before, after = article.before(span), article.after(span)
+    return bool(
+        _ROLE_BEFORE_RE.search(before)
+        or _HONORIFIC_BEFORE_RE.search(before)
+        or _TRADE_BEFORE_RE.search(before)
+        or _SPEECH_AFTER_RE.match(after)
+        or APPOSITIVE_ROLE_RE.match(after)
+        or _AGE_RE.match(after)
+    )
+
+
+def _printed_again(text: str, word: str, span: Span) -> bool:
+    """The word printed on its own (as a whole word) outside the span."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+    return any(not (span.start <= m.start() < span.end) for m in pattern.finditer(text))
+
+
+# "Kazarian Imports" is a business, "China Imports Fell 5%", "Vietnam Exports of rice" and "Petroleum Exports
+# from Norway" a trade: these endings name a business only after a word naming neither a place, its people
+# nor a good (an ordinary word, or one the article writes in lower case).
+_TRADE_FLOW_ENDINGS = frozenset(vocab_words("organisations", "trade_flow_endings"))
+
+
+def _trade_flow(value: str, lower: frozenset[str]) -> bool:
+    words = value.split()
+    return any(
+        word in _TRADE_FLOW_ENDINGS
+        and (
+            (before := words[index - 1]) in places()
+            or before in demonyms()
+            or before.lower() in common_words()
+            or before.lower() in lower
+        )
+        for index, word in enumerate(words[1:], 1)
+    )
 
 
 def _full_names_for_tails(article: ArticleState) -> None:
@@ -662,6 +730,7 @@ def find_entities(
     # before the runs and places: "Ministère des Transports et de la Mobilité", "Cámara de Comercio de Rosales"
     bodies_in_their_language(article)
     bodies_by_their_own_grammar(article)  # "UAB Tessavos grūdai", "Šiaulių bankas"
+    lower = lower_case_words(text)
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
             value = span.of(text)
@@ -674,7 +743,8 @@ def find_entities(
             ):
                 article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
                 continue
-            organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)
+            if not _trade_flow(value, lower):  # "China Imports Fell": the trade of a place, no business
+                organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)
     match_places(article)
     find_places_in_context(article)
     find_categories(article)

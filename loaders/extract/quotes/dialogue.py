@@ -14,7 +14,11 @@ en dash too:
     – The old quay is our past, the new one our future – added the harbour master.
 
 A spaced dash opens speech only where the closing spaced dash is followed by the attribution itself:
-a speech verb among its first three words ("– added the …", "– he said", "– Ann Lee said")."""
+the speech verb first ("– added the …"), after a personal pronoun ("– he said") or after a name
+("– Ann Lee said"), and not a passive one ("– confirmed by …", "– said to be …"); a noun before the
+verb ("– the company said", "– analysts said") writes a note beside an item, not the item's speaker.
+Nor do items of a list: paragraphs opening "– " after a paragraph ending in a colon, or two or more
+running on where one has no such attribution ("– Sales rose 12 percent – the company said.")."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ import re
 
 from loaders.extract.quotes.marks import QuotedSpan
 from loaders.spans import Span, trimmed
+from loaders.vocab import words as vocab_words
 
 DASHES = "—―"
 SPACED_DASHES = "–—―"  # a dash set off by spaces, the en dash too
@@ -30,15 +35,35 @@ ATTRIBUTION_REACH = 60  # characters after the dash in which the attribution's s
 ATTRIBUTION_LEAD_WORDS = 3  # words after a spaced closing dash among which its speech verb stands
 _AFTER_INCISE_RE = re.compile(r"[.,;:]?\s+")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_PRONOUNS = frozenset(vocab_words("pronouns", "personal_subject")) | {"I", "we"}
+_PASSIVE_AFTER = frozenset({"to", "by"})  # "– said to be …", "– confirmed by …": no one speaks
 
 
 def dialogue_spans(text: str, paragraphs: list[Span], verb_re: re.Pattern[str]) -> list[QuotedSpan]:
     """The quotes of paragraphs opening with a dialogue dash, in text order."""
     found: list[QuotedSpan] = []
-    for paragraph in paragraphs:
+    spaced = [_opens_spaced(text, paragraph) for paragraph in paragraphs]
+    # a run of paragraphs opening "– " is a list where one of them has no attribution, or after a colon
+    listed = [False] * len(paragraphs)
+    index = 0
+    while index < len(paragraphs):
+        if not spaced[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(paragraphs) and spaced[end]:
+            end += 1
+        items = [_spaced(text, paragraphs[i], verb_re) for i in range(index, end)]
+        after_colon = index > 0 and text[paragraphs[index - 1].start : paragraphs[index - 1].end].rstrip().endswith(":")
+        if after_colon or (end - index >= 2 and not all(items)):
+            for i in range(index, end):
+                listed[i] = True
+        index = end
+    for number, paragraph in enumerate(paragraphs):
         start = paragraph.start
-        if start + 1 < paragraph.end and text[start] in SPACED_DASHES and text[start + 1] in " \t":
-            found.extend(_spaced(text, paragraph, verb_re))
+        if spaced[number]:
+            if not listed[number]:
+                found.extend(_spaced(text, paragraph, verb_re))
             continue
         if start + 1 >= paragraph.end or text[start] not in DASHES or text[start + 1].isspace():
             continue
@@ -56,6 +81,28 @@ def dialogue_spans(text: str, paragraphs: list[Span], verb_re: re.Pattern[str]) 
     return found
 
 
+def _opens_spaced(text: str, paragraph: Span) -> bool:
+    start = paragraph.start
+    return start + 1 < paragraph.end and text[start] in SPACED_DASHES and text[start + 1] in " \t"
+
+
+def _attribution(lead: list[str], verb_re: re.Pattern[str]) -> bool:
+    """The words after a closing spaced dash open its attribution: the verb first, or after a pronoun
+    or a name (capitalised words), and no passive ("said to be", "confirmed by")."""
+    verb = next((i for i, word in enumerate(lead[:ATTRIBUTION_LEAD_WORDS]) if verb_re.fullmatch(word)), -1)
+    if verb < 0 or (verb + 1 < len(lead) and lead[verb + 1] in _PASSIVE_AFTER):
+        return False
+    before = lead[:verb]
+    return (
+        not before
+        or (len(before) == 1 and before[0] in _PRONOUNS)
+        or (all(word[:1].isupper() for word in before) and before[0] not in _NOT_A_NAME_OPENING)
+    )
+
+
+_NOT_A_NAME_OPENING = frozenset({"The", "A", "An"})  # "– The company said": no name
+
+
 def _spaced_dash_at(text: str, start: int, end: int) -> int:
     """The first dash set off by spaces (" – ") in text[start:end], or -1."""
     return next(
@@ -69,8 +116,8 @@ def _spaced(text: str, paragraph: Span, verb_re: re.Pattern[str]) -> list[Quoted
     close = _spaced_dash_at(text, paragraph.start + 2, paragraph.end)
     if close < 0:
         return []
-    lead = [m.group() for m in itertools.islice(_WORD_RE.finditer(text, close + 1, paragraph.end), ATTRIBUTION_LEAD_WORDS)]
-    if not any(verb_re.fullmatch(word) for word in lead):
+    lead = [m.group() for m in itertools.islice(_WORD_RE.finditer(text, close + 1, paragraph.end), ATTRIBUTION_LEAD_WORDS + 1)]
+    if not _attribution(lead, verb_re):
         return []
     words = trimmed(text, paragraph.start + 2, close)
     if not re.search(r"\w", words.of(text)):

@@ -53,9 +53,11 @@ _INTRO_VERBS = "|".join(words("quotes", "intro_verbs"))
 _ACCORDING = alternation(words("quotes", "according_to"))
 VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes", "attribution_verbs"))
 # After the quote's close a dash may stand before the reporting verb, as Central and Eastern European
-# house styles print it („…” – said Ann Lee.).
+# house styles print it („…” – said Ann Lee.); not a passive ("– said to be worth $2bn –", "– said by
+# Ann Lee twice –") nor an aside a second dash closes: those describe the words in marks, no one says them.
+_DASH_BEFORE_THE_VERB = rf"[–—][ \t]+(?!(?:{VERBS})\s+(?:to|by)\b)(?![^–—.!?\n]{{0,120}}[ \t][–—](?:[ \t]|$))"
 _SPEECH_AFTER_RE = re.compile(
-    rf"[\s,]*(?:[–—][ \t]+)?(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<pronoun2>he|she)\b"
+    rf"[\s,]*(?:{_DASH_BEFORE_THE_VERB})?(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<pronoun2>he|she)\b"
     rf"|(?P<verb_first>{VERBS}|{_ACCORDING})\s+(?P<who_after>(?:[^.!?;,“”\"]|{_ABBREVIATION_STOP}){{1,120}})"
     rf"|(?P<name>(?:[^.!?;“”\"‘]|{_ABBREVIATION_STOP}){{0,80}}?)\s+(?P<verb>{VERBS})\b)",
     re.IGNORECASE,

@@ -111,10 +111,19 @@ _UNNAMED_INTRODUCED_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))[ \t]*{_UNNAMED_PERSON_RE.pattern}[^.!?\n\"“«]{{0,200}}?[.:][ \t]*(?=[\"“«])",
     re.IGNORECASE | re.MULTILINE,
 )
-_QUESTION_VERB_RE = re.compile(rf"\b{alternation(words('quotes', 'question_verbs'))}\b", re.IGNORECASE)
+# (a request is no question: "asked that her name be withheld", "asked us not to print it")
+_QUESTION_VERB_RE = re.compile(
+    rf"\b{alternation(words('quotes', 'question_verbs'))}\b(?![ \t]+(?:that\b|(?:us|me|them)[ \t]+not\b))", re.IGNORECASE
+)
 # A clause withholding the person's name ("who asked not to be named") asks no question of anyone.
 _WITHHELD_CLAUSE_RE = re.compile(rf"\b{alternation(words('quotes', 'withheld_name_clauses'))}\b", re.IGNORECASE)
-_POINTING_BACK_RE = re.compile(rf"\b{alternation(words('pronouns', 'personal_object'))}\b", re.IGNORECASE)
+# "asked her about it" points back at a person; "asked that her name be withheld" does not: "her" before
+# a lower-case word other than an object's followers is a possessive
+_POINTING_BACK_RE = re.compile(
+    rf"\b{alternation(words('pronouns', 'personal_object'))}\b"
+    rf"(?![ \t]+(?!(?:{'|'.join(words('pronouns', 'object_followers'))})\b)(?-i:[a-z]))",
+    re.IGNORECASE,
+)
 _NOUN_GENDERS = {noun.casefold(): gender for noun, gender in mapping("quotes", "person_noun_genders").items()}
 
 
