@@ -89,9 +89,12 @@ _WORD_SCALES = longest_first(scale for scale in SCALES if scale.isalpha() and le
 # Words after "of them" that make it a clause of its own ("half of them are", "a third of them will"), not a share's noun.
 _VERBS_AFTER_THEM = "are|were|is|was|will|would|have|had|has|can|could|may|might|must|should|do|did|work|live|said|say"
 NUMBER_RE = word_start_regex(
-    rf"(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
-    # a part of a scale in words: "half a million geese", "a quarter of a billion dollars"
-    rf"|\b(?P<part>{longest_first(PARTS_OF_A_SCALE)})(?=[\s-](?:{_WORD_SCALES})\b)"
+    # a whole and a half before a scale: "two and a half million cans", "1 and a half billion euros"
+    rf"(?<![\d.,])\b(?P<and_half>(?:\d{{1,3}}|{_WORD}(?:-{_WORD})?)\s+and\s+a\s+half)(?=[\s-](?:{_WORD_SCALES})\b)"
+    rf"|(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
+    # a part of a scale in words: "half a million geese", "a quarter of a billion dollars" (never the
+    # half of "two and a half million", read whole above)
+    rf"|\b(?!(?<=\band )a\s+half\b)(?P<part>{longest_first(PARTS_OF_A_SCALE)})(?=[\s-](?:{_WORD_SCALES})\b)"
     # a fraction before a spelled number: "two-thirds of" is a fraction, not "two"
     # ("two-thirds of them women": a share of the people named, where a noun follows "them")
     rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b)"
@@ -391,9 +394,12 @@ def _read_at(
         # A fraction in words is rough: a reader writes "a quarter" for 23.6% and "two-thirds" for 65%
         # (to the nearest five percent, and a hedge stretches it so far: "almost a quarter" reaches 20%).
         return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, FRACTION_PRECISION)
-    written = token.group("digits") or token.group("spelled") or token.group("part")
+    written = token.group("digits") or token.group("spelled") or token.group("part") or token.group("and_half")
     read: tuple[float, float] | None
-    if token.group("part"):
+    if token.group("and_half"):  # "two and a half million": the whole read, and a half added; a scale after
+        units = _read_number(written.split()[0])
+        read = (units[0] + 0.5, PART_PRECISION) if units else None
+    elif token.group("part"):
         read = PARTS_OF_A_SCALE[" ".join(written.lower().split())], PART_PRECISION  # "half a million": 0.5, a scale after
     elif _THOUSANDS_DOT_RE.fullmatch(written) and _dot_groups_thousands(text, end, thousands_dots, scaled_thousands_dots):
         read = _read_number(written.replace(".", ""))  # "2.400 tonnes" on a page of decimal commas

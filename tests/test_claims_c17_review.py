@@ -1,0 +1,33 @@
+"""Review findings on the c17 round's claims, on short original sentences: a whole and a half before a
+scale ("two and a half million") is read whole, not as "a half million"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims import claims_of
+
+
+def _read(text: str) -> list[tuple[str, float, str]]:
+    return [(c.value_as_written, c.value, c.unit) for c in claims_of(text, "2026-11-27")]
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        ("Turnover at Wexcombe Dairies climbed to one and a half million euros.", "one and a half million euros", 1.5e6, "EUR"),
+        ("Wexcombe Dairies bottled three and a half million litres last year.", "three and a half million", 3.5e6, "litres"),
+        ("Wexcombe Dairies bottled 4 and a half million cartons last year.", "4 and a half million", 4.5e6, "cartons"),
+        ("Wexcombe Dairies has six and a half thousand suppliers.", "six and a half thousand", 6500, "suppliers"),
+    ],
+)
+def test_a_whole_and_a_half_before_a_scale_is_read_whole(text, written, value, unit):
+    read = _read(text)
+    assert any(w == written and v == pytest.approx(value) and (unit is None or u == unit) for w, v, u in read), read
+    # never the half alone ("a half million" read as 500,000)
+    assert not any(w.lower().startswith("a half") for w, _, _ in read), read
+
+
+def test_half_a_scale_after_and_is_still_read():
+    read = _read("Brannock Farms rears 3.2 million hens a year and half a million turkeys.")
+    assert ("half a million", 500000, "turkeys") in read, read
