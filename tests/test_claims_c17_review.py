@@ -1,10 +1,13 @@
 """Review findings on the c17 round's claims, on short original sentences: a whole and a half before a
-scale ("two and a half million") is read whole, not as "a half million"."""
+scale ("two and a half million") is read whole, not as "a half million"; a sum in pounds followed by
+"of" stays money where money is meant before it ("was fined", "raised") or a part of the sum follows
+("of which", "of its stake"), and a weight where a thing weighed follows."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
 
@@ -31,3 +34,30 @@ def test_a_whole_and_a_half_before_a_scale_is_read_whole(text, written, value, u
 def test_half_a_scale_after_and_is_still_read():
     read = _read("Brannock Farms rears 3.2 million hens a year and half a million turkeys.")
     assert ("half a million", 500000, "turkeys") in read, read
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Tollbridge Mills was fined 6 million pounds of which a third was suspended.", "GBP"),
+        ("The hospice raised 2 million pounds of gifts from local families in 2025.", "GBP"),
+        ("Pellow Brewery received 3 million pounds of regional backing last year.", "GBP"),
+        ("Corran Boats sold 5 million pounds of its holding in the marina last year.", "GBP"),
+        ("Corran Boats paid 8 million pounds of the bill in cash.", "GBP"),
+        # a thing weighed after "of", no money before: a weight
+        ("Corran Fisheries landed 9 million pounds of mackerel last year.", "pounds"),
+    ],
+)
+def test_pounds_of_are_money_where_money_is_meant(text, unit):
+    read = _read(text)
+    assert [u for _, _, u in read][:1] == [unit], read
+
+
+def test_a_fine_in_pounds_of_which_groups_with_the_same_fine_in_sterling():
+    groups = groups_of(
+        {
+            "a": "Tollbridge Mills was fined 6 million pounds of which a third was suspended.",
+            "b": "Tollbridge Mills was fined £6 million on Tuesday.",
+        }
+    )
+    assert groups == [({"a", "b"}, "consistent")]

@@ -34,6 +34,7 @@ from loaders.extract.claims.vocabulary import (
     MINOR_UNITS,
     MONEY_CUES,
     MONEY_WORDS_AFTER,
+    NOT_A_THING_WEIGHED,
     NOT_COUNTED,
     NUMBER_WORDS,
     ORDINALS,
@@ -492,7 +493,7 @@ def _read_at(
             if inner and inner.unit != unit and len(inner.unit) == 3 and inner.unit.isupper():
                 also_value, also_unit = inner.value, inner.unit
             cursor = unit_match.end() + len(unit_match.group("after"))
-        elif kind == "word" and currency is None and (weight := _weight_meant(text, unit_match, limit)):
+        elif kind == "word" and currency is None and (weight := _weight_meant(text, sentence, start, unit_match, limit)):
             unit, cursor = weight, unit_match.end()  # "7.5 million pounds of kernels": a weight
         elif (
             kind == "word"
@@ -633,14 +634,21 @@ def _money_is_meant(
 _OF_A_THING_RE = re.compile(r"[ \t]+of[ \t]+((?:[A-Za-z'’-]+[ \t]+){0,2}[A-Za-z'’-]+)")
 
 
-def _weight_meant(text: str, unit_match: re.Match[str], limit: int) -> str | None:
+def _weight_meant(text: str, sentence: Span, start: int, unit_match: re.Match[str], limit: int) -> str | None:
     """The weight a currency word that is a weight too names, where "of" and the thing weighed follow it
-    ("33 million pounds of shrimp"), no word of money among them ("5 million pounds of funding"); or None."""
+    ("33 million pounds of shrimp"): no word of money among them ("5 million pounds of funding"), the
+    first no determiner or relative ("4 million pounds of which", "of its stake": a part of a sum), and
+    no word of money before the number in its sentence ("was fined", "raised"); or None."""
     word = unit_match.group("word").casefold()
     if word not in WEIGHT_WORDS:
         return None
     thing = _OF_A_THING_RE.match(text, unit_match.end(), limit)
-    if thing is None or any(w.casefold().strip("'’") in MONEY_WORDS_AFTER for w in thing.group(1).split()):
+    if thing is None:
+        return None
+    words = [w.casefold().strip("'’") for w in thing.group(1).split()]
+    if words[0] in NOT_A_THING_WEIGHED or any(w in MONEY_WORDS_AFTER for w in words):
+        return None
+    if MONEY_CUE_RE.search(text, max(sentence.start, start - _CUE_REACH), start):
         return None
     return WEIGHT_WORDS[word]
 
