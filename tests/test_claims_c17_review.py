@@ -1,7 +1,9 @@
 """Review findings on the c17 round's claims, on short original sentences: a whole and a half before a
 scale ("two and a half million") is read whole, not as "a half million"; a sum in pounds followed by
 "of" stays money where money is meant before it ("was fined", "raised") or a part of the sum follows
-("of which", "of its stake"), and a weight where a thing weighed follows."""
+("of which", "of its stake"), and a weight where a thing weighed follows; a sentence opening on "It" or
+"The company" gives its figure to the company only where the organisation named after the figure just
+reports it."""
 
 from __future__ import annotations
 
@@ -61,3 +63,36 @@ def test_a_fine_in_pounds_of_which_groups_with_the_same_fine_in_sterling():
         }
     )
     assert groups == [({"a", "b"}, "consistent")]
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {c.value_as_written: c.subject for c in claims_of(text, "2026-11-27")}
+
+
+_OPENING = "Marrow Preserves has bought 70% of Dalby Conserves.\n\nMarrow Preserves bottles pickles in Aarhus.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, written, subject",
+    [
+        # the organisation after the figure is who holds or sells it: its own
+        ("It said 35% of the Danish pickle market is held by Osterby Group.", "35%", "Osterby Group"),
+        ("It said 48% of Denmark's mustard is sold by Osterby Group.", "48%", "Osterby Group"),
+        ("It said sales of 6 million jars a year made Osterby Group the leader.", "6 million", "Osterby Group"),
+        # the organisation after the figure is a counterparty, the opening no report: the company's
+        ("The company had raised $85 million so far from backers including Holt Ventures.", "$85 million", "Marrow Preserves"),
+        # the organisation after the figure only reports it: the company's
+        (
+            "The company booked turnover of 31.5 million euro in 2025, the registry office Regnum figures showed.",
+            "31.5 million euro",
+            "Marrow Preserves",
+        ),
+        (
+            "It booked turnover of 31.5 million euro in 2025, figures from Hallund Research showed.",
+            "31.5 million euro",
+            "Marrow Preserves",
+        ),
+    ],
+)
+def test_it_opening_a_sentence_owns_a_figure_only_a_reporter_names(sentence, written, subject):
+    assert _subjects(_OPENING + sentence).get(written) == subject, _subjects(_OPENING + sentence)
