@@ -113,3 +113,29 @@ def test_it_opening_a_sentence_owns_a_figure_only_a_reporter_names(sentence, wri
 def test_a_land_named_first_is_never_the_company_named_after_it(bought, sentence, written, subject):
     text = f"Marrow Preserves has bought 70% of {bought}.\n\nMarrow Preserves bottles pickles in Aarhus.\n\n{sentence}"
     assert _subjects(text).get(written) == subject, _subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growers sowed Bt176 cotton on 25,000 hectares, Tamsin Seeds said.",
+        "Tamsin Seeds sells Bt 11 corn seed in nine countries.",
+        "Dacia Grain SRL (fiscal code RO24519876) milled 8,000 tonnes of rye in 2025.",
+        "The Romanian arm, registered as RO 3307 in Brasov, has 180 staff.",
+    ],
+)
+def test_baht_and_rial_signs_are_no_money_in_a_code_or_a_crops_name(text):
+    read = _read(text)
+    assert not any(u in {"THB", "OMR"} for _, _, u in read), read
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Chao Phraya Foods Plc paid Bt3.1 billion for the cannery.", 3.1e9, "THB"),
+        ("Chao Phraya Foods shares ended at Bt18.40 in Bangkok.", 18.4, "THB"),
+        ("Nizwa Cement paid RO 320 a tonne, the Omani company said in Muscat, Oman.", 320, "OMR"),
+    ],
+)
+def test_baht_and_rial_signs_read_with_a_scale_a_decimal_or_in_their_countrys_story(text, value, unit):
+    assert any(v == pytest.approx(value) and u == unit for _, v, u in _read(text)), _read(text)

@@ -368,6 +368,7 @@ def _names_a_code(text: str, end: int) -> bool:
     return word is not None and word.group(1).casefold() not in _WORDS_AFTER_A_PRICE
 
 
+_DECIMAL_PART_RE = re.compile(r"[.,]\d{1,3}$")  # "24.60", "4.250": a decimal part (no thousands group of a long code)
 _MONEY_SHAPE_RE = re.compile(r"[.,\u00a0\u2009\u202f ]\d")  # a decimal part or a thousands group
 ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)})[- ]$", re.IGNORECASE)
 ORDINAL_REACH = 8  # characters before a fraction in which an ordinal may stand
@@ -462,8 +463,13 @@ def _read_at(
         scale_written = ranged.group("scale").strip()
     factor = _scale(scale_written)
     sign_written = window[len(window) - before[1] :].strip() if before else ""
-    if not scale_written and sign_written in _SIGNS_NEEDING_A_SCALE and local.get(sign_written) != currency:
-        return None  # "Nu 12 was its rank": a sign that is also a word, with no scale and not its country's story
+    if (
+        not scale_written
+        and sign_written in _SIGNS_NEEDING_A_SCALE
+        and local.get(sign_written) != currency
+        and not _DECIMAL_PART_RE.search(written)
+    ):
+        return None  # "Nu 12 was its rank", "Bt11 maize": a sign that is also a word or a code, no scale, not its country's story
     if (
         not scale_written
         and sign_written in _LETTER_SIGNS_NEEDING_MONEY
