@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract.claims.context import is_exchange
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
@@ -139,3 +140,23 @@ def test_baht_and_rial_signs_are_no_money_in_a_code_or_a_crops_name(text):
 )
 def test_baht_and_rial_signs_read_with_a_scale_a_decimal_or_in_their_countrys_story(text, value, unit):
     assert any(v == pytest.approx(value) and u == unit for _, v, u in _read(text)), _read(text)
+
+
+@pytest.mark.parametrize(
+    "name, exchange",
+    [
+        ("Lisbon Stock Exchange", True),
+        ("Wiener Börse", True),
+        ("Bolsa de Valores de Quito", True),
+        ("Bursa Malaysia", True),
+        ("Bourse Direct", False),  # a broker named after the bourse
+        ("Bolsa Futura SA", False),
+    ],
+)
+def test_an_exchange_is_one_by_its_names_head(name, exchange):
+    assert is_exchange(name) is exchange
+
+
+def test_a_company_named_after_a_bourse_keeps_its_share_price():
+    text = "Tavira Capital SA has agreed to buy Bolsa Futura SA.\n\nShares in Bolsa Futura rose 7 percent on the news."
+    assert _subjects(text).get("7 percent") == "Bolsa Futura", _subjects(text)

@@ -22,6 +22,7 @@ from loaders.extract.claims.vocabulary import (
     metrics,
     yielding_metrics,
 )
+from loaders.extract.gazetteer import places
 from loaders.extract.types import Mention
 from loaders.spans import Span
 from loaders.vocab import branch_name, load, named_branches_regex, word_start_regex, words
@@ -431,13 +432,21 @@ _PUBLIC_BODY_HEAD_RE = re.compile(rf"^(?:{'|'.join(words('organisations', 'publi
 
 
 _EXCHANGES = frozenset(words("markets", "exchanges"))
-_EXCHANGE_WORD_RE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words('markets', 'exchange_words'))})\b")
+_EXCHANGE_WORDS = "|".join(re.escape(w) for w in words("markets", "exchange_words"))
+# The exchange word as the name's head: last ("Vienna Stock Exchange", "Wiener Börse"), or first before a
+# preposition or a place ("Bourse de Casablanca", "Bolsa de Valores de Lima", "Bursa Malaysia"); not a
+# company named after one ("Bourse Direct SA").
+_EXCHANGE_LAST_RE = re.compile(rf"\b(?:{_EXCHANGE_WORDS})$")
+_EXCHANGE_FIRST_RE = re.compile(rf"^(?:{_EXCHANGE_WORDS})\s+(?:(?P<prep>de|di|du|des|do|da|of|von)\b|(?P<place>\S+))")
 
 
 def is_exchange(name: str) -> bool:
-    """A stock exchange, by its abbreviation or a word of its name ("Vienna Stock Exchange", "Bourse de
+    """A stock exchange, by its abbreviation or its name's head word ("Vienna Stock Exchange", "Bourse de
     Casablanca"): where a share's price is made, never what the price is of."""
-    return name in _EXCHANGES or _EXCHANGE_WORD_RE.search(name) is not None
+    if name in _EXCHANGES or _EXCHANGE_LAST_RE.search(name):
+        return True
+    first = _EXCHANGE_FIRST_RE.match(name)
+    return first is not None and (first.group("prep") is not None or first.group("place") in places())
 
 
 OWN_POSSESSIVE_RE = re.compile(r"\b[Ii]ts\b")  # "Its net profit of 2025 was"
