@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract.claims import dateline_agency
 from loaders.extract.claims.context import is_exchange
+from loaders.spans import Span
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
@@ -160,3 +162,27 @@ def test_an_exchange_is_one_by_its_names_head(name, exchange):
 def test_a_company_named_after_a_bourse_keeps_its_share_price():
     text = "Tavira Capital SA has agreed to buy Bolsa Futura SA.\n\nShares in Bolsa Futura rose 7 percent on the news."
     assert _subjects(text).get("7 percent") == "Bolsa Futura", _subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, agency",
+    [
+        ("Tbilisi, June 9 (Kura News). Tiroler Kupfer AG has bought 40% of Ganja Wire.", "Kura News", True),
+        ("Wexcombe Dairies\n\nDar es Salaam, 14 March (Pwani Wire). Wexcombe Dairies has bought a mill.", "Pwani Wire", True),
+        # a name in brackets after a date in the body is no dateline's agency
+        (
+            "Orvane Dairy has bought Tresk Mills.\n\nThe first lorry left on May 4 (Orvane Dairy). It held 40 tonnes.",
+            "Orvane Dairy",
+            False,
+        ),
+    ],
+)
+def test_a_datelines_agency_only_on_the_datelines_line(text, name, agency):
+    start = text.rindex(name)
+    assert dateline_agency(text, Span(start, start + len(name))) is agency
+
+
+def test_a_body_paragraph_opening_on_a_short_clause_is_no_dateline():
+    text = "Orvane Dairy has bought Tresk Mills.\n\nIt shipped on May 4 (Orvane Dairy). It held 40 tonnes."
+    start = text.rindex("Orvane Dairy")
+    assert dateline_agency(text, Span(start, start + len("Orvane Dairy"))) is False

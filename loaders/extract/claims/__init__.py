@@ -416,7 +416,13 @@ def place_short_forms(text: str, organisations: list[Mention]) -> list[Mention]:
 _AGENCY_CLOSE_RE = re.compile(r"\)[ \t]*[-–—]")
 # "Baku, November 27 (CEN). Austrian ...": an agency's bracket after the dateline's date, closed by a stop
 _AGENCY_STOP_RE = re.compile(r"\)[.:][ \t]")
-_DATELINE_DATE_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\b\d{1,2}[ \t]+[A-Z][a-z]{2,8}),?[ \t]*\($")
+# The dateline opens its line: a place (capitalised words, short particles: "Dar es Salaam"), then the date
+# ("Baku, November 27 (").
+_DATELINE_DATE_BEFORE_RE = re.compile(
+    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]{1,3}))*?,?[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}),?[ \t]*\("
+)
+_DATELINE_REACH = 64
 
 
 def dateline_agency(text: str, span: Span) -> bool:
@@ -427,10 +433,13 @@ def dateline_agency(text: str, span: Span) -> bool:
         return False
     if _AGENCY_CLOSE_RE.match(text, span.end) is not None:
         return True
-    return (
-        _AGENCY_STOP_RE.match(text, span.end) is not None
-        and _DATELINE_DATE_BEFORE_RE.search(text, max(0, span.start - 24), span.start) is not None
-    )
+    if _AGENCY_STOP_RE.match(text, span.end) is None:
+        return False
+    # the line the bracket opens on begins with the dateline ("The plant opened on May 4 (X). " is none)
+    line_start = text.rfind("\n", max(0, span.start - _DATELINE_REACH), span.start) + 1
+    if line_start == 0 and span.start > _DATELINE_REACH:
+        return False
+    return _DATELINE_DATE_BEFORE_RE.fullmatch(text, line_start, span.start) is not None
 
 
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
