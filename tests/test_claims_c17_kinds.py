@@ -97,7 +97,7 @@ def _subjects(text: str) -> dict[str, str | None]:
         # a state service of a former Soviet republic is a public body, never what "the company" stands for
         (
             "Tiroler Kupfer AG has bought 40% of Ganja Wire MMC.\n\n"
-            "The deal was cleared by the State Service for Antimonopoly Policy, Ganja Wire director Rauf Aliyev said.\n\n"
+            "Approval came from the State Service for Tariff Regulation, Ganja Wire chief Elnur Mammadov told reporters.\n\n"
             "The company employs 380 people.",
             "380",
             "Ganja Wire",
@@ -105,15 +105,15 @@ def _subjects(text: str) -> dict[str, str | None]:
         # what goes somewhere is its owner's figure, not the destination's
         (
             "Tiroler Kupfer AG has bought 40% of Ganja Wire.\n\nGanja Wire makes cable in Ganja.\n\n"
-            "Two-thirds of its output goes to the European Union.",
-            "Two-thirds",
+            "Three-quarters of its cable is shipped to the European Union.",
+            "Three-quarters",
             "Ganja Wire",
         ),
         # a share's price is the listed company's, not the exchange's
         (
             "Tiroler Kupfer AG has bought 40% of Ganja Wire.\n\nTiroler Kupfer said so on Monday.\n\n"
-            "The Vienna Stock Exchange cheered: the share closed 3.1 percent higher.",
-            "3.1 percent",
+            "On the Warsaw Stock Exchange the stock ended the day 2.7 percent up.",
+            "2.7 percent",
             "Tiroler Kupfer",
         ),
     ],
@@ -123,20 +123,20 @@ def test_subjects_not_a_public_body_a_destination_or_an_exchange(text, written, 
 
 
 def test_an_agency_after_a_datelines_date_is_no_subject():
-    # "Baku, May 4 (Caspian Wire)." opens the story as "LONDON, May 4 (Calder Wire) -" does
+    # "Tbilisi, June 9 (Kura News)." opens the story as "LONDON, May 4 (Calder Wire) -" does
     text = (
-        "Baku, May 4 (Caspian Wire). Tiroler Kupfer AG has bought 40% of Ganja Wire, the parties told Caspian Wire.\n\n"
-        "Ganja Wire makes cable.\n\nTwo-thirds of its output goes to the European Union."
+        "Tbilisi, June 9 (Kura News). Tiroler Kupfer AG has bought 40% of Ganja Wire, a spokesman told Kura News.\n\n"
+        "Ganja Wire makes cable.\n\nThree-quarters of its cable is shipped to the European Union."
     )
-    assert _subjects(text).get("Two-thirds") == "Ganja Wire", _subjects(text)
+    assert _subjects(text).get("Three-quarters") == "Ganja Wire", _subjects(text)
 
 
 def test_its_output_is_the_company_the_paragraph_is_about_not_the_articles_main_one():
     text = (
         "Tiroler Kupfer AG has bought 40% of Ganja Wire.\n\nTiroler Kupfer makes rod in Linz, and Tiroler Kupfer said so.\n\n"
-        "Ganja Wire makes cable. Two-thirds of its output goes to the European Union."
+        "Ganja Wire makes cable. Three-quarters of its cable is shipped to the European Union."
     )
-    assert _subjects(text).get("Two-thirds") == "Ganja Wire", _subjects(text)
+    assert _subjects(text).get("Three-quarters") == "Ganja Wire", _subjects(text)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +167,7 @@ def test_a_companys_first_word_acting_alone(last, subject):
         ("The Serbian dairy Zlatar Mleko was sold for some 1.9 billion dinars.", 1.9e9, "RSD"),
         ("The Jordanian potash trader Karak Salts earned 14 million dinars.", 14e6, "JOD"),
         # a share of the people just counted, a noun after "of them"; a plant's lines counted in words
-        ("The Mwanza mill employs 900 people, about two-thirds of them women.", 66.7, "percent"),
+        ("The Arusha bakery has 640 staff, roughly three-quarters of them men.", 75, "percent"),
         ("Mwanza Mill will add two packing lines next year.", 2, "lines"),
     ],
 )
@@ -183,7 +183,8 @@ def test_batch_two_currencies_shares_and_lines_read(text, value, unit):
     ],
 )
 def test_no_dinar_without_its_country_and_no_share_of_a_clause(text):
-    assert all(u not in {"RSD", "JOD", "percent"} for _, _, u in _read(text)), _read(text)
+    # no currency at all (any dinar: Serbia's, Jordan's, Kuwait's, ...), and no share
+    assert all(not (len(u) == 3 and u.isupper()) and u != "percent" for _, _, u in _read(text)), _read(text)
 
 
 def test_the_omani_legal_form_and_the_rials_sign_are_no_organisations():
@@ -193,7 +194,7 @@ def test_the_omani_legal_form_and_the_rials_sign_are_no_organisations():
 
 def test_the_company_opening_a_sentence_owns_a_figure_an_agency_after_it_reports():
     text = (
-        "Hageland Foods has bought 75% of Zlatar Mleko.\n\nZlatar Mleko makes cheese in Nova Varoš.\n\n"
-        "The company posted revenue of 41.2 million euro in 2025, the business registers agency APR data showed."
+        "Brenner Foods has bought 80% of Lisko Mlekara.\n\nLisko Mlekara makes goat cheese near Kraljevo.\n\n"
+        "The company booked sales of 17.6 million euro last year, figures from the trade registry Regista showed."
     )
-    assert _subjects(text).get("41.2 million euro") == "Zlatar Mleko", _subjects(text)
+    assert _subjects(text).get("17.6 million euro") == "Lisko Mlekara", _subjects(text)

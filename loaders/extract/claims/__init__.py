@@ -39,6 +39,7 @@ from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import deal_parties, described_party
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
+from loaders.extract.gazetteer import demonyms, places
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import DEFINED_TERM_RULE, EntityFindings, Mention
 from loaders.spans import Span
@@ -375,15 +376,25 @@ _PLACED_BEFORE_RE = re.compile(
 )
 
 
+def _names_a_land(word: str) -> bool:
+    """A country's or a state's name, or a people's adjective ("Kenya", "Texas", "European"): what such a
+    name does is the land's. (A region's or a river's may be a company's short name: "Brahmaputra posted".)"""
+    place = places().get(word)
+    return (place is not None and place[1] in {"country", "state"}) or word in demonyms()
+
+
 def place_short_forms(text: str, organisations: list[Mention]) -> list[Mention]:
     """A mention of the organisation whose name's first word is written alone, acting as that
     organisation does ("Zagatala Findiq MMC ... Zagatala turns out 3,400 tonnes", "Hageland, which turned
     over €248m"), where the entity stage read it as a place or left it (its town's or region's name too).
-    One organisation only: a first word two names begin with is neither's; a public body is none."""
+    One organisation only: a first word two names begin with is neither's; a public body is none; nor a
+    first word that names a country or a state, or is a people's adjective ("China Fresh Ltd",
+    "Texas Pecan Co", "European Snacks": "China imported ...", "European sales" are the country's or the
+    market's, not the company's)."""
     owners: dict[str, set[str]] = {}
     for mention in organisations:
         words_ = mention.name.split()
-        if len(words_) >= 2 and words_[0][:1].isupper() and not is_public_body(mention.name):
+        if len(words_) >= 2 and words_[0][:1].isupper() and not is_public_body(mention.name) and not _names_a_land(words_[0]):
             owners.setdefault(words_[0], set()).add(mention.name)
     single = {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
     if not single:
@@ -405,7 +416,13 @@ def place_short_forms(text: str, organisations: list[Mention]) -> list[Mention]:
 _AGENCY_CLOSE_RE = re.compile(r"\)[ \t]*[-–—]")
 # "Baku, November 27 (CEN). Austrian ...": an agency's bracket after the dateline's date, closed by a stop
 _AGENCY_STOP_RE = re.compile(r"\)[.:][ \t]")
-_DATELINE_DATE_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\b\d{1,2}[ \t]+[A-Z][a-z]{2,8}),?[ \t]*\($")
+# The dateline opens its line: a place (capitalised words, short particles: "Dar es Salaam"), then the date
+# ("Baku, November 27 (").
+_DATELINE_DATE_BEFORE_RE = re.compile(
+    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]{1,3}))*?,?[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}),?[ \t]*\("
+)
+_DATELINE_REACH = 64
 
 
 def dateline_agency(text: str, span: Span) -> bool:
@@ -416,10 +433,13 @@ def dateline_agency(text: str, span: Span) -> bool:
         return False
     if _AGENCY_CLOSE_RE.match(text, span.end) is not None:
         return True
-    return (
-        _AGENCY_STOP_RE.match(text, span.end) is not None
-        and _DATELINE_DATE_BEFORE_RE.search(text, max(0, span.start - 24), span.start) is not None
-    )
+    if _AGENCY_STOP_RE.match(text, span.end) is None:
+        return False
+    # the line the bracket opens on begins with the dateline ("The plant opened on May 4 (X). " is none)
+    line_start = text.rfind("\n", max(0, span.start - _DATELINE_REACH), span.start) + 1
+    if line_start == 0 and span.start > _DATELINE_REACH:
+        return False
+    return _DATELINE_DATE_BEFORE_RE.fullmatch(text, line_start, span.start) is not None
 
 
 def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:

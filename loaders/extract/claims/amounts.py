@@ -34,6 +34,7 @@ from loaders.extract.claims.vocabulary import (
     MINOR_UNITS,
     MONEY_CUES,
     MONEY_WORDS_AFTER,
+    NOT_A_THING_WEIGHED,
     NOT_COUNTED,
     NUMBER_WORDS,
     ORDINALS,
@@ -89,9 +90,12 @@ _WORD_SCALES = longest_first(scale for scale in SCALES if scale.isalpha() and le
 # Words after "of them" that make it a clause of its own ("half of them are", "a third of them will"), not a share's noun.
 _VERBS_AFTER_THEM = "are|were|is|was|will|would|have|had|has|can|could|may|might|must|should|do|did|work|live|said|say"
 NUMBER_RE = word_start_regex(
-    rf"(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
-    # a part of a scale in words: "half a million geese", "a quarter of a billion dollars"
-    rf"|\b(?P<part>{longest_first(PARTS_OF_A_SCALE)})(?=[\s-](?:{_WORD_SCALES})\b)"
+    # a whole and a half before a scale: "two and a half million cans", "1 and a half billion euros"
+    rf"(?<![\d.,])\b(?P<and_half>(?:\d{{1,3}}|{_WORD}(?:-{_WORD})?)\s+and\s+a\s+half)(?=[\s-](?:{_WORD_SCALES})\b)"
+    rf"|(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
+    # a part of a scale in words: "half a million geese", "a quarter of a billion dollars" (never the
+    # half of "two and a half million", read whole above)
+    rf"|\b(?!(?<=\band )a\s+half\b)(?P<part>{longest_first(PARTS_OF_A_SCALE)})(?=[\s-](?:{_WORD_SCALES})\b)"
     # a fraction before a spelled number: "two-thirds of" is a fraction, not "two"
     # ("two-thirds of them women": a share of the people named, where a noun follows "them")
     rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b)"
@@ -364,6 +368,7 @@ def _names_a_code(text: str, end: int) -> bool:
     return word is not None and word.group(1).casefold() not in _WORDS_AFTER_A_PRICE
 
 
+_DECIMAL_PART_RE = re.compile(r"[.,]\d{1,3}$")  # "24.60", "4.250": a decimal part (no thousands group of a long code)
 _MONEY_SHAPE_RE = re.compile(r"[.,\u00a0\u2009\u202f ]\d")  # a decimal part or a thousands group
 ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)})[- ]$", re.IGNORECASE)
 ORDINAL_REACH = 8  # characters before a fraction in which an ordinal may stand
@@ -391,9 +396,12 @@ def _read_at(
         # A fraction in words is rough: a reader writes "a quarter" for 23.6% and "two-thirds" for 65%
         # (to the nearest five percent, and a hedge stretches it so far: "almost a quarter" reaches 20%).
         return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, FRACTION_PRECISION)
-    written = token.group("digits") or token.group("spelled") or token.group("part")
+    written = token.group("digits") or token.group("spelled") or token.group("part") or token.group("and_half")
     read: tuple[float, float] | None
-    if token.group("part"):
+    if token.group("and_half"):  # "two and a half million": the whole read, and a half added; a scale after
+        units = _read_number(written.split()[0])
+        read = (units[0] + 0.5, PART_PRECISION) if units else None
+    elif token.group("part"):
         read = PARTS_OF_A_SCALE[" ".join(written.lower().split())], PART_PRECISION  # "half a million": 0.5, a scale after
     elif _THOUSANDS_DOT_RE.fullmatch(written) and _dot_groups_thousands(text, end, thousands_dots, scaled_thousands_dots):
         read = _read_number(written.replace(".", ""))  # "2.400 tonnes" on a page of decimal commas
@@ -455,8 +463,13 @@ def _read_at(
         scale_written = ranged.group("scale").strip()
     factor = _scale(scale_written)
     sign_written = window[len(window) - before[1] :].strip() if before else ""
-    if not scale_written and sign_written in _SIGNS_NEEDING_A_SCALE and local.get(sign_written) != currency:
-        return None  # "Nu 12 was its rank": a sign that is also a word, with no scale and not its country's story
+    if (
+        not scale_written
+        and sign_written in _SIGNS_NEEDING_A_SCALE
+        and local.get(sign_written) != currency
+        and not _DECIMAL_PART_RE.search(written)
+    ):
+        return None  # "Nu 12 was its rank", "Bt11 maize": a sign that is also a word or a code, no scale, not its country's story
     if (
         not scale_written
         and sign_written in _LETTER_SIGNS_NEEDING_MONEY
@@ -486,7 +499,7 @@ def _read_at(
             if inner and inner.unit != unit and len(inner.unit) == 3 and inner.unit.isupper():
                 also_value, also_unit = inner.value, inner.unit
             cursor = unit_match.end() + len(unit_match.group("after"))
-        elif kind == "word" and currency is None and (weight := _weight_meant(text, unit_match, limit)):
+        elif kind == "word" and currency is None and (weight := _weight_meant(text, sentence, start, unit_match, limit)):
             unit, cursor = weight, unit_match.end()  # "7.5 million pounds of kernels": a weight
         elif (
             kind == "word"
@@ -627,14 +640,21 @@ def _money_is_meant(
 _OF_A_THING_RE = re.compile(r"[ \t]+of[ \t]+((?:[A-Za-z'’-]+[ \t]+){0,2}[A-Za-z'’-]+)")
 
 
-def _weight_meant(text: str, unit_match: re.Match[str], limit: int) -> str | None:
+def _weight_meant(text: str, sentence: Span, start: int, unit_match: re.Match[str], limit: int) -> str | None:
     """The weight a currency word that is a weight too names, where "of" and the thing weighed follow it
-    ("33 million pounds of shrimp"), no word of money among them ("5 million pounds of funding"); or None."""
+    ("33 million pounds of shrimp"): no word of money among them ("5 million pounds of funding"), the
+    first no determiner or relative ("4 million pounds of which", "of its stake": a part of a sum), and
+    no word of money before the number in its sentence ("was fined", "raised"); or None."""
     word = unit_match.group("word").casefold()
     if word not in WEIGHT_WORDS:
         return None
     thing = _OF_A_THING_RE.match(text, unit_match.end(), limit)
-    if thing is None or any(w.casefold().strip("'’") in MONEY_WORDS_AFTER for w in thing.group(1).split()):
+    if thing is None:
+        return None
+    words = [w.casefold().strip("'’") for w in thing.group(1).split()]
+    if words[0] in NOT_A_THING_WEIGHED or any(w in MONEY_WORDS_AFTER for w in words):
+        return None
+    if MONEY_CUE_RE.search(text, max(sentence.start, start - _CUE_REACH), start):
         return None
     return WEIGHT_WORDS[word]
 

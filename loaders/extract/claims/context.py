@@ -22,6 +22,7 @@ from loaders.extract.claims.vocabulary import (
     metrics,
     yielding_metrics,
 )
+from loaders.extract.gazetteer import places
 from loaders.extract.types import Mention
 from loaders.spans import Span
 from loaders.vocab import branch_name, load, named_branches_regex, word_start_regex, words
@@ -431,16 +432,34 @@ _PUBLIC_BODY_HEAD_RE = re.compile(rf"^(?:{'|'.join(words('organisations', 'publi
 
 
 _EXCHANGES = frozenset(words("markets", "exchanges"))
-_EXCHANGE_WORD_RE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words('markets', 'exchange_words'))})\b")
+_EXCHANGE_WORDS = "|".join(re.escape(w) for w in words("markets", "exchange_words"))
+# The exchange word as the name's head: last ("Vienna Stock Exchange", "Wiener Börse"), or first before a
+# preposition or a place ("Bourse de Casablanca", "Bolsa de Valores de Lima", "Bursa Malaysia"); not a
+# company named after one ("Bourse Direct SA").
+_EXCHANGE_LAST_RE = re.compile(rf"\b(?:{_EXCHANGE_WORDS})$")
+_EXCHANGE_FIRST_RE = re.compile(rf"^(?:{_EXCHANGE_WORDS})\s+(?:(?P<prep>de|di|du|des|do|da|of|von)\b|(?P<place>\S+))")
 
 
 def is_exchange(name: str) -> bool:
-    """A stock exchange, by its abbreviation or a word of its name ("Vienna Stock Exchange", "Bourse de
+    """A stock exchange, by its abbreviation or its name's head word ("Vienna Stock Exchange", "Bourse de
     Casablanca"): where a share's price is made, never what the price is of."""
-    return name in _EXCHANGES or _EXCHANGE_WORD_RE.search(name) is not None
+    if name in _EXCHANGES or _EXCHANGE_LAST_RE.search(name):
+        return True
+    first = _EXCHANGE_FIRST_RE.match(name)
+    return first is not None and (first.group("prep") is not None or first.group("place") in places())
 
 
 OWN_POSSESSIVE_RE = re.compile(r"\b[Ii]ts\b")  # "Its net profit of 2025 was"
+# An organisation that only reports a figure: a cue after its name ("APR data showed", "X estimated"), or
+# one a few words before it ("according to the statistics office X", "figures from X").
+REPORT_AFTER_RE = re.compile(rf"\s*(?:{cues('report_cues_after')})", re.IGNORECASE)
+REPORT_BEFORE_RE = re.compile(rf"\b(?:{cues('report_cues_before')})\s+(?:[\w'’-]+\s+){{0,4}}$", re.IGNORECASE)
+REPORT_REACH = 60
+# "It said ...", "The company estimates ...": an opening that only reports the clause after it.
+SPEECH_AFTER_OPENING_RE = re.compile(rf"\s*(?:{cues('reporting_verbs')})", re.IGNORECASE)
+# "... is held by X", "... is sold by the X": the doer of what the figure measures.
+AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+AGENT_REACH = 40
 OPENING_IT_RE = re.compile(r"It\s")  # a sentence opening on "It" ("It posted revenue of ...")
 # "according to a filing sent to the Superintendencia": the figure was filed with the body, not found by it
 FILING_CUE_RE = word_start_regex(cues("filing_cues"), re.IGNORECASE)
@@ -533,13 +552,39 @@ def _subject_among(
                 OWN_POSSESSIVE_RE.search(
                     text, max(facts.sentence.start, amount.span.start - POSSESSIVE_REACH), candidates[0].span.start
                 )
-                # "The company posted revenue of €61m, the registers agency APR data showed": the company's
-                # ("The Vanuatu company": a nationality's, which the referent need not have)
+                # "The company posted revenue of €61m, the registers agency APR data showed", "It had raised
+                # $90m from investors including X": the company's ("The Vanuatu company": a nationality's,
+                # which the referent need not have). Not where the opening only reports what follows, or the
+                # organisation after the figure is the doer ("It said 40% of the market is held by X", "It
+                # said sales of 4m jars made X the leader": X's), unless that one only reports the figure
+                # (the sentence's source, or a public body).
                 or (
-                    (described := DESCRIBED_COMPANY_RE.match(text, facts.sentence.start, amount.span.start)) is not None
-                    and not any(word[:1].isupper() for word in described.group(0).split()[1:])
+                    (
+                        opening := (
+                            described
+                            if (described := DESCRIBED_COMPANY_RE.match(text, facts.sentence.start, amount.span.start))
+                            is not None
+                            and not any(word[:1].isupper() for word in described.group(0).split()[1:])
+                            else OPENING_IT_RE.match(text, facts.sentence.start, amount.span.start)
+                        )
+                    )
+                    is not None
+                    and (
+                        not (
+                            SPEECH_AFTER_OPENING_RE.match(text, opening.end(), amount.span.start)
+                            or AGENT_BEFORE_RE.search(
+                                text, max(amount.span.end, candidates[0].span.start - AGENT_REACH), candidates[0].span.start
+                            )
+                        )
+                        or candidates[0].name == facts.source
+                        or is_public_body(candidates[0].name)
+                        or REPORT_AFTER_RE.match(text, candidates[0].span.end, facts.sentence.end) is not None
+                        or REPORT_BEFORE_RE.search(
+                            text, max(amount.span.end, candidates[0].span.start - REPORT_REACH), candidates[0].span.start
+                        )
+                        is not None
+                    )
                 )
-                or OPENING_IT_RE.match(text, facts.sentence.start, amount.span.start)
             )
         ):
             # "Three-quarters of its output goes to the European Union": the figure is its owner's, the

@@ -237,5 +237,6 @@ LOCAL_ONLY_WORDS = frozenset(
 # Currency words that are weights too ("33 million pounds of shrimp"), and the words after "of" that keep them money.
 WEIGHT_WORDS = {k.casefold(): v for k, v in mapping("currencies", "weights").items()}
 MONEY_WORDS_AFTER = frozenset(w.casefold() for w in words("currencies", "money_words_after") + MONEY_CUES)
+NOT_A_THING_WEIGHED = frozenset(w.casefold() for w in words("currencies", "not_a_thing_weighed"))
 PARTS_OF_A_SCALE = numbers("numbers", "parts_of_a_scale")
 CARRIED_BEFORE = words("counted", "carried_before")
