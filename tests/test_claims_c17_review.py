@@ -3,8 +3,7 @@ scale ("two and a half million") is read whole, not as "a half million"; a sum i
 "of" stays money where money is meant before it ("was fined", "raised") or a part of the sum follows
 ("of which", "of its stake"), and a weight where a thing weighed follows; a sentence opening on "It" or
 "The company" gives its figure to the company only where the organisation named after the figure just
-reports it; a company named after a country, a state, a region or a people ("Peru Citrus Ltd") is never
-that place acting ("Peru exported ...")."""
+reports it."""
 
 from __future__ import annotations
 
@@ -100,22 +99,6 @@ _OPENING = "Marrow Preserves has bought 70% of Dalby Conserves.\n\nMarrow Preser
 )
 def test_it_opening_a_sentence_owns_a_figure_only_a_reporter_names(sentence, written, subject):
     assert _subjects(_OPENING + sentence).get(written) == subject, _subjects(_OPENING + sentence)
-
-
-@pytest.mark.parametrize(
-    "bought, sentence, written, subject",
-    [
-        ("Peru Citrus Ltd", "Peru exported 1.4 million tonnes of limes last year.", "1.4 million", "Marrow Preserves"),
-        ("Vietnam Cashew Co", "Vietnam earns about $3.6 billion a year from cashew exports.", "$3.6 billion", "Marrow Preserves"),
-        ("Idaho Potato Co", "Idaho grew 13 million tonnes of potatoes last year, the USDA said.", "13 million", "USDA"),
-        ("Nordic Brine Ltd", "Nordic sales rose 6% in the first half.", "6%", "Marrow Preserves"),
-        # a town's name acting is still the company named after it
-        ("Varde Gherkins ApS", "Varde crushed 9,000 tonnes of cucumbers last year.", "9,000", "Varde Gherkins"),
-    ],
-)
-def test_a_land_named_first_is_never_the_company_named_after_it(bought, sentence, written, subject):
-    text = f"Marrow Preserves has bought 70% of {bought}.\n\nMarrow Preserves bottles pickles in Aarhus.\n\n{sentence}"
-    assert _subjects(text).get(written) == subject, _subjects(text)
 
 
 @pytest.mark.parametrize(

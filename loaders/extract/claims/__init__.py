@@ -39,7 +39,6 @@ from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import deal_parties, described_party
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
-from loaders.extract.gazetteer import demonyms, places
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import DEFINED_TERM_RULE, EntityFindings, Mention
 from loaders.spans import Span
@@ -376,25 +375,15 @@ _PLACED_BEFORE_RE = re.compile(
 )
 
 
-def _names_a_land(word: str) -> bool:
-    """A country's or a state's name, or a people's adjective ("Kenya", "Texas", "European"): what such a
-    name does is the land's. (A region's or a river's may be a company's short name: "Brahmaputra posted".)"""
-    place = places().get(word)
-    return (place is not None and place[1] in {"country", "state"}) or word in demonyms()
-
-
 def place_short_forms(text: str, organisations: list[Mention]) -> list[Mention]:
     """A mention of the organisation whose name's first word is written alone, acting as that
     organisation does ("Zagatala Findiq MMC ... Zagatala turns out 3,400 tonnes", "Hageland, which turned
     over €248m"), where the entity stage read it as a place or left it (its town's or region's name too).
-    One organisation only: a first word two names begin with is neither's; a public body is none; nor a
-    first word that names a country or a state, or is a people's adjective ("China Fresh Ltd",
-    "Texas Pecan Co", "European Snacks": "China imported ...", "European sales" are the country's or the
-    market's, not the company's)."""
+    One organisation only: a first word two names begin with is neither's; a public body is none."""
     owners: dict[str, set[str]] = {}
     for mention in organisations:
         words_ = mention.name.split()
-        if len(words_) >= 2 and words_[0][:1].isupper() and not is_public_body(mention.name) and not _names_a_land(words_[0]):
+        if len(words_) >= 2 and words_[0][:1].isupper() and not is_public_body(mention.name):
             owners.setdefault(words_[0], set()).add(mention.name)
     single = {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
     if not single:
