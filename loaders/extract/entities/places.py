@@ -297,6 +297,17 @@ _CAPITALISED_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'-]* $")  # "Tomás Ibarra
 _MOST_LISTED = 20  # names in one list after a locative: a longer "list" is no prose
 
 
+def _listed_from(chunk: str, first: re.Match[str], listed: re.Pattern[str]) -> tuple[list[tuple[int, int]], bool]:
+    """The spans of a list's names from `first`'s group 1 on ("Orvale, Tessby and Darvey"), at most
+    _MOST_LISTED, and whether an "and"/"or" closed it."""
+    members = [(first.start(1), first.end(1))]
+    while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
+        members.append((more.start(1), more.end(1)))
+        if more.group(0).lstrip(",").startswith((" and", " or")):
+            return members, True
+    return members, False
+
+
 def _plain(name: str) -> str:
     """ "Tauragė" -> "Taurage", "Lānaʻi" -> "Lanai": a name without its accents and okina, as a list may spell it."""
     return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char) and char != "ʻ")
@@ -860,15 +871,9 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     for match in locative.finditer(chunk):
         if match.start() < walked_to or _HOLDING_BEFORE_RE.search(chunk, max(0, match.start() - 16), match.start()):
             continue  # "shares in Quillon", "a stake in X": a company's name after "in"
-        members = [(match.start(1), match.end(1))]
         if match.group(1) in _TIMES:
             continue  # "In September, Tamarack restated": a time, and the subject after it
-        closed = False
-        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
-            members.append((more.start(1), more.end(1)))
-            if more.group(0).lstrip(",").startswith((" and", " or")):
-                closed = True
-                break
+        members, closed = _listed_from(chunk, match, listed)
         walked_to = members[-1][1]
         # "in Orvale, Tessby and the villages along the river": the villages close the list too
         closed = closed or (len(members) > 1 and _VILLAGES_TAIL_RE.match(chunk, members[-1][1]) is not None)
@@ -1266,13 +1271,7 @@ def _sites_in_a_list(context: _Context, offset: int, chunk: str) -> None:
     _, _, _, listed = _context_patterns()
     matches = sorted([*_sites_list_pattern().finditer(chunk), *_at_residents_pattern().finditer(chunk)], key=re.Match.start)
     for match in matches:
-        members = [(match.start(1), match.end(1))]
-        closed = False
-        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
-            members.append((more.start(1), more.end(1)))
-            if more.group(0).lstrip(",").startswith((" and", " or")):
-                closed = True
-                break
+        members, closed = _listed_from(chunk, match, listed)
         # (a name read as a place by its kind already: "Wesley Vale")
         if closed and all(_place_shaped(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members):
             for start, end in members:
@@ -1341,13 +1340,7 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
         settlements = settlements_before.search(chunk, max(0, match.start() - 200), match.start())
         if settlements is None or _a_clause_between(settlements.group(1)):
             continue
-        members = [(match.start(1), match.end(1))]
-        closed = False
-        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
-            members.append((more.start(1), more.end(1)))
-            if more.group(0).lstrip(",").startswith((" and", " or")):
-                closed = True
-                break
+        members, closed = _listed_from(chunk, match, listed)
         position = members[-1][1]
         for start, end in members:
             value = chunk[start:end]
@@ -1363,11 +1356,7 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
     for match in _settlements_of_pattern().finditer(chunk):
         # "the ejidos of Juan José Ríos, Gabriel Leyva Solano and Adolfo Ruiz Cortines": the settlements'
         # own names, named like people or not
-        members = [(match.start(1), match.end(1))]
-        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
-            members.append((more.start(1), more.end(1)))
-            if more.group(0).lstrip(",").startswith((" and", " or")):
-                break
+        members, _ = _listed_from(chunk, match, listed)
         for start, end in members:
             value = chunk[start:end]
             if (
@@ -1571,13 +1560,7 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
     for match in _FROM_RE.finditer(chunk):
         if match.start() < walked_to:
             continue
-        members = [(match.start(1), match.end(1))]
-        closed = False
-        while len(members) < _MOST_LISTED and (more := listed.match(chunk, members[-1][1])):
-            members.append((more.start(1), more.end(1)))
-            if more.group(0).lstrip(",").startswith((" and", " or")):
-                closed = True
-                break
+        members, closed = _listed_from(chunk, match, listed)
         walked_to = members[-1][1]
         villages = not closed and _VILLAGES_TAIL_RE.match(chunk, members[-1][1]) is not None
         if not (villages or closed):
