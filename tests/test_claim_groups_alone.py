@@ -17,27 +17,35 @@ SUBJECT = "harlow-air"
 MEASURES = ("sales change", "net income change", "share price change", "amount", "passengers")
 
 
+def _reported(start: int, **drawn) -> ClaimFound:
+    """A reported claim with no subject, source or scope at `start`: the fields a test draws given."""
+    return ClaimFound(
+        span=Span(start, start + 3),
+        value_as_written="",
+        scale=None,
+        also_value=None,
+        also_unit=None,
+        subject=None,
+        period_as_written=None,
+        scope=None,
+        source=None,
+        modality="reported",
+        **drawn,
+    )
+
+
 def _claim(rng: random.Random, start: int, one_main_measure: bool) -> tuple[ClaimFound, bool]:
     mainly = rng.random() < 0.2  # mainly about the subject, or merely naming it
     metric = "share price change" if mainly and one_main_measure else rng.choice(MEASURES)
     unit = "passengers" if metric == "passengers" else "percent"
     value = float(rng.choice((2, 3, 7, 7.5, 8, 12, 20, 21, 45, 46, 50, 100, 120, 125, 300)))
-    claim = ClaimFound(
-        span=Span(start, start + 3),
+    claim = _reported(
+        start,
         value=value,
         unit=unit,
-        value_as_written="",
-        scale=None,
-        also_value=None,
-        also_unit=None,
         direction=rng.choice((None, None, "up", "down")),
         metric=metric,
-        subject=None,
         period=rng.choice((None, "2025", "2024")),
-        period_as_written=None,
-        scope=None,
-        source=None,
-        modality="reported",
         qualifier=rng.choice((None, None, "about")),
         precision=None,
         metric_cue=None if metric in {"amount", "passengers"} else metric,
@@ -130,22 +138,13 @@ def _dense_claim(rng: random.Random, start: int) -> ClaimFound:
     base = rng.choice((118_000, 120_000, 121_500, 125_000, 130_000, 180_000, 1_150_000, 1_200_000, 1_250_000))
     value = float(round(base * rng.choice((1, 1, 1.004, 0.996, 1.02)), rng.choice((-3, -4, -5))))
     high = value * 1.1 if rng.random() < 0.1 else None
-    return ClaimFound(
-        span=Span(start, start + 3),
+    return _reported(
+        start,
         value=value,
         unit="units",
-        value_as_written="",
-        scale=None,
-        also_value=None,
-        also_unit=None,
         direction=rng.choice((None, None, "up")),
         metric=rng.choice(("units sold", "deliveries", "units")),
-        subject=None,
         period=rng.choice((None, "2025", "2024")),
-        period_as_written=None,
-        scope=None,
-        source=None,
-        modality="reported",
         qualifier=rng.choice(QUALIFIERS),
         precision=rng.choice((None, None, 1000.0)),
         metric_cue=None,
