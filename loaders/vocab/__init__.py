@@ -125,6 +125,28 @@ def _start_class(op: object, argument: Any, boundary: bool) -> frozenset[str] | 
     return _first_character({_class_of_member(member, value) for member, value in argument}, boundary)
 
 
+def _no_word_before(op: object, argument: Any) -> bool:
+    """Whether this item is a look-behind proving that no word character stands right before the
+    position: one that wants a non-word character last ("(?<=\\d )", "(?<=[%t] )"), or one that
+    refuses every word character ("(?<![\\w-])"). A word character after it then begins a word,
+    as a word boundary there would say."""
+    constants = re._constants  # type: ignore[attr-defined]
+    if op not in (constants.ASSERT, constants.ASSERT_NOT) or argument[0] != -1 or not argument[1].data:
+        return False
+    last_op, last = argument[1].data[-1]
+    if op is constants.ASSERT:
+        if last_op is constants.LITERAL:
+            return _class_of_char(chr(last)) is None
+        return last_op is constants.IN and all(
+            member is constants.LITERAL and _class_of_char(chr(value)) is None for member, value in last
+        )
+    return (
+        len(argument[1].data) == 1
+        and last_op is constants.IN
+        and any(member is constants.CATEGORY and value is constants.CATEGORY_WORD for member, value in last)
+    )
+
+
 def _beginnings(items: list, first_item: Any, boundary: bool = False) -> frozenset[str] | None:
     """What every match of the parsed items begins with, as `first_item(op, argument, boundary)`
     says of the literal or character set a match can begin with, or None when unsure. One walk
@@ -132,7 +154,7 @@ def _beginnings(items: list, first_item: Any, boundary: bool = False) -> frozens
     constants = re._constants  # type: ignore[attr-defined]
     found: frozenset[str] = frozenset()
     for op, argument in items:
-        if op is constants.AT and argument is constants.AT_BOUNDARY:
+        if (op is constants.AT and argument is constants.AT_BOUNDARY) or _no_word_before(op, argument):
             boundary = True
             continue
         if op in (constants.ASSERT, constants.ASSERT_NOT, constants.AT):
