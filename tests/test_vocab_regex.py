@@ -8,6 +8,7 @@ import pytest
 from loaders.vocab import (
     alternation,
     branch_name,
+    first_character_regex,
     first_character_test,
     named_branches_by_first_character,
     named_branches_regex,
@@ -119,6 +120,26 @@ def test_first_character_test(pattern, test):
     if test:
         guarded, plain = re.compile(test + pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
         assert [m.span() for m in guarded.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guarded"),
+    [
+        (r"(?:sales|shares|fell)\s+$", True),  # a list of words, then the window's end
+        (r"\b(?:fell|rose)\s+$|(?:as|of)\s+$", True),  # the test stands before every branch
+        (r"(?-i:[A-Z])[\w'-]*-selling\s+$", True),
+        (r"\w+\s+$", False),  # no small set: as is
+        (r"(?i)shares\s+$", False),  # global flags stay first: as is
+    ],
+)
+def test_first_character_regex_searches_as_the_pattern(pattern, guarded):
+    compiled = first_character_regex(pattern, re.IGNORECASE)
+    assert (compiled.pattern != pattern) is guarded
+    plain = re.compile(pattern, re.IGNORECASE)
+    for end in range(len(TEXT) + 1):  # every window of 60 characters before a position, as a name's
+        before = TEXT[max(0, end - 60) : end]
+        found, expected = compiled.search(before), plain.search(before)
+        assert (found and found.span()) == (expected and expected.span())
 
 
 # Named branches sharing first letters, one beginning with several, one that may begin inside a word,

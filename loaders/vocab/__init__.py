@@ -262,6 +262,20 @@ def first_character_test(pattern: str, flags: int = 0) -> str:
     return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
 
 
+def first_character_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind its `first_character_test`: the same matches, and a position no
+    match can begin at costs one test (a pattern that opens with a long alternation and no word
+    boundary, searched at every position of a window). Compiled as is where no test is proved, or
+    where nothing may stand before it (global flags)."""
+    test = first_character_test(pattern, flags)
+    if test:
+        try:
+            return re.compile(f"{test}(?:{pattern})", flags)  # (the test before every branch of it)
+        except re.error:
+            pass
+    return re.compile(pattern, flags)
+
+
 def named_branches_by_first_character(branches: list[tuple[str, str]], flags: int = 0) -> str:
     """An alternation of named branches (name, regex), tried in the given order, behind a tree of
     tests of the character a match begins with: at a position, the engine tests a few sets of
