@@ -391,14 +391,42 @@ def place_short_forms(text: str, organisations: list[Mention]) -> list[Mention]:
     taken = sorted(m.span for m in organisations)
     taken_starts = [span.start for span in taken]
     out = []
-    for found in re.finditer(rf"\b(?:{longest_first(single)})\b(?![ \t]+[A-Z])", text):
-        start, end = found.start(), found.end()
+    for start, end, word in first_words_standing(text, single):
         near = bisect_right(taken_starts, start) - 1
         if near >= 0 and taken[near].end > start:
             continue  # inside a mention already
         if _PLACED_BEFORE_RE.search(text, max(0, start - 12), start) or not _ACTS_AFTER_RE.match(text, end, end + 40):
             continue
-        out.append(Mention("organisation", single[found.group(0)], Span(start, end), "first word of its name, acting", 0.8))
+        out.append(Mention("organisation", single[word], Span(start, end), "first word of its name, acting", 0.8))
+    return out
+
+
+_BOUNDARY_RE = re.compile(r"\b")
+_WORD_ENDS_RE = re.compile(r"\b(?![ \t]+[A-Z])")  # the word ends, and no capitalised word follows it
+
+
+def first_words_standing(text: str, words_: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each of the words standing whole in the text, no capitalised word after
+    it, left to right, never overlapping: what `\\b(?:words, longest first)\\b(?![ \\t]+[A-Z])` finds,
+    without compiling a regex of an article's own words for each article. The words' occurrences
+    are looked up as strings; at each, the longest that stands whole is taken, as the alternation does."""
+    ordered = sorted(words_, key=lambda word: (-len(word), word))  # longest first, as `longest_first` orders
+    starts = set()
+    for word in ordered:
+        position = text.find(word)
+        while position >= 0:
+            starts.add(position)
+            position = text.find(word, position + 1)
+    out = []
+    end = 0
+    for start in sorted(starts):
+        if start < end or _BOUNDARY_RE.match(text, start) is None:
+            continue
+        for word in ordered:
+            if text.startswith(word, start) and _WORD_ENDS_RE.match(text, start + len(word)) is not None:
+                end = start + len(word)
+                out.append((start, end, word))
+                break
     return out
 
 

@@ -58,7 +58,7 @@ from loaders.extract.claims.vocabulary import (
     longest_first,
 )
 from loaders.spans import Span
-from loaders.vocab import load, word_start_regex
+from loaders.vocab import first_character_test, load, word_start_regex
 
 # Western grouping, Indian grouping ("2,50,000": lakh and crore), grouping by spaces (plain, no-break,
 # thin or narrow no-break) as South African and European filings print it ("R2 400 000 000", "1 350 people": the last group not followed by
@@ -92,7 +92,8 @@ _VERBS_AFTER_THEM = "are|were|is|was|will|would|have|had|has|can|could|may|might
 NUMBER_RE = word_start_regex(
     # a whole and a half before a scale: "two and a half million cans", "1 and a half billion euros"
     rf"(?<![\d.,])\b(?P<and_half>(?:\d{{1,3}}|{_WORD}(?:-{_WORD})?)\s+and\s+a\s+half)(?=[\s-](?:{_WORD_SCALES})\b)"
-    rf"|(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
+    # (every form of digits begins with one: the test before the look-behinds spares them at every word)
+    rf"|(?=\d)(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
     # a part of a scale in words: "half a million geese", "a quarter of a billion dollars" (never the
     # half of "two and a half million", read whole above)
     rf"|\b(?!(?<=\band )a\s+half\b)(?P<part>{longest_first(PARTS_OF_A_SCALE)})(?=[\s-](?:{_WORD_SCALES})\b)"
@@ -101,7 +102,9 @@ NUMBER_RE = word_start_regex(
     rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b)"
     rf"|\s+of\s+them\s+(?!(?:{_VERBS_AFTER_THEM})\b)[a-z]+\b)"
     # "one in four adults", "two in three of them": a share; not a rank, nor how often ("one in two weeks")
-    rf"|\b{_NOT_A_RANK}(?P<share>{longest_first(SHARES_IN_WORDS)})\b(?={_SHARE_OF})"
+    # (the letters they begin with tested before the look-behinds)
+    rf"|\b{first_character_test(longest_first(SHARES_IN_WORDS), re.IGNORECASE)}{_NOT_A_RANK}"
+    rf"(?P<share>{longest_first(SHARES_IN_WORDS)})\b(?={_SHARE_OF})"
     rf"|\b(?P<spelled>{_SPELLED})\b",
     re.IGNORECASE,
 )

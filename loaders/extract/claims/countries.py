@@ -247,6 +247,14 @@ def _local_reading(
 def _written_out(text: str, sign: str, currency: str) -> bool:
     """Whether the article prints `currency` with a sign of its own before a number ("C$8"), so that
     the ambiguous `sign` names something else there (a bare "$" beside "C$" is the US dollar)."""
+    pattern = _own_signs_pattern(sign, currency)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@functools.cache
+def _own_signs_pattern(sign: str, currency: str) -> re.Pattern[str] | None:
+    """The currency's own signs before a number, other than `sign` (None where it has none): built
+    once per sign and currency, not per article."""
     # "Rs." is the sign "Rs" with a stop, not a sign of its own
     own = [prefix for prefix, code in PREFIXES.items() if code == currency and prefix.rstrip(".") != sign.rstrip(".")]
-    return bool(own) and re.search(rf"(?<![A-Za-z])(?:{longest_first(own)})\s?\d", text) is not None
+    return re.compile(rf"(?<![A-Za-z])(?:{longest_first(own)})\s?\d") if own else None

@@ -32,7 +32,7 @@ from loaders.extract.entities.state import (
 from loaders.extract.gazetteer import demonyms, place_words, places, towns
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
-from loaders.vocab import alternation, mapping, words
+from loaders.vocab import alternation, first_character_regex, mapping, words
 
 # Words that end organisation names. Legal forms are dropped from canonical names.
 # ... and the weak ones, which make no name of two ordinary words ("a Digital Society")
@@ -63,7 +63,9 @@ _GOVERNMENT_FIELDS = frozenset(words("organisations", "government_fields"))
 NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
 # Cue phrases right before an organisation's name, each with its id.
 _PREVIOUS_WORD_RE = re.compile(r"([\w&’'-]+) $")  # the word right before a cue, no punctuation between
-CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in mapping("organisations", "cues").items()}
+# (each behind a test of the letters its matches begin with: most open with a long list of words and
+# are searched at every position of the 60 characters before a name)
+CUES = {cue: first_character_regex(pattern, re.IGNORECASE) for cue, pattern in mapping("organisations", "cues").items()}
 _FOLLOWERS = alternation(words("organisations", "followers"))
 _DESCRIPTORS = alternation(words("organisations", "descriptors"))
 _FOLLOWER_RE = re.compile(

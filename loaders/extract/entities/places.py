@@ -30,6 +30,7 @@ from loaders.extract.gazetteer import (
 )
 from loaders.extract.types import ORGANISATION, PLACE
 from loaders.spans import Span
+from loaders.vocab import alternation
 from loaders.vocab import words as vocab_words
 
 KICKERS = frozenset(vocab_words("not_names", "kickers"))
@@ -265,7 +266,8 @@ def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     after = "|".join(words["feature_words_after"])
     before = "|".join(words["feature_words_before"])
     divisions = "|".join(words["division_words"])
-    locatives = "|".join(re.escape(w) for w in sorted(words["locative_words"], key=len, reverse=True))
+    # grouped by their first letter (the same order within a letter): at a word, only those beginning with it are tried
+    locatives = alternation(sorted(words["locative_words"], key=len, reverse=True))
     # "off Cap Tessa": a feature word after a word placing it at sea or on the coast
     coast = "|".join(rf"(?<=\b{word} )" for word in words["coast_locatives"])
     before_after_a_locative = "|".join(words["feature_words_before_after_a_locative"])
