@@ -71,3 +71,26 @@ def test_initials_two_people_share_are_the_interviewee_introduced_before_the_tur
 )
 def test_a_title_the_page_gives_no_name_is_not_the_person_named_before(text, expected):
     assert said(text) == expected
+
+
+def test_questions_and_answers_labelled_with_a_stop():
+    text = (
+        "Maren Holt, who runs the Orvale ferry, spoke to our morning show on Friday. Here is part of the interview.\n\n"
+        "Q. Why stop the night crossing?\n\n"
+        "A. Nobody sails at two in the morning any more, and the crew need their sleep.\n\n"
+        "Q. Will the fares rise?\n\n"
+        "A. Not this year, and not by much the next.\n"
+    )
+    assert said(text) == [
+        ("Nobody sails at two in the morning any more, and the crew need their sleep.", "Maren Holt"),
+        ("Not this year, and not by much the next.", "Maren Holt"),
+    ]
+
+
+def test_a_paragraph_opening_on_an_initial_is_no_answer():
+    text = (
+        "The board met in Orvale after the interview with the mayor.\n\n"
+        "Q. Marsh chaired it. Q. Marsh is the longest-serving member.\n\n"
+        "A. Lind spoke for the harbour. A. Lind said the quay would open in May.\n"
+    )
+    assert said(text) == []

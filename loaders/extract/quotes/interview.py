@@ -55,6 +55,13 @@ _LABEL_RE = re.compile(
 )
 # Any turn's label, the interviewer's too ("V&I:", "PRESENTER (ANN LEE):", "Q:"): a few words and a colon.
 _ANY_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
+# A question or an answer labelled with a stop, not a colon ("Q. Why now?", "A. Because ..."), as some
+# pages print them: read only with the labels of questions and answers, a question's line ending in "?"
+# ("A. Lee said" opens a sentence on an initial).
+_STOP_LABEL_RE = re.compile(
+    rf"(?P<label>{'|'.join(re.escape(label) for label in words('quotes', 'question_labels') + words('quotes', 'answer_labels'))})"
+    r"\.[ \t]+(?=\S)"
+)
 RESOLUTION = "interview turn labelled with the speaker's {how}"
 QA_RESOLUTION = "interview answer{how}: the one person the article names before its first question"
 _JOURNALIST_ROLES = frozenset(role.casefold() for role in words("quotes", "journalist_roles"))
@@ -146,6 +153,17 @@ def _labels(names: set[str], first_named: dict[str, int] | None = None, first_tu
 _PARTICLES = frozenset(words("names", "particles"))
 
 
+def _stop_label(text: str, paragraph: Span) -> re.Match[str] | None:
+    """A question's or an answer's label printed with a stop ("Q. Why now?", "A. Because ..."): a
+    question's paragraph ends in "?"."""
+    label = _STOP_LABEL_RE.match(text, paragraph.start, paragraph.end)
+    if label is None:
+        return None
+    if label.group("label").casefold() in _QUESTION_LABELS and not paragraph.of(text).rstrip().endswith("?"):
+        return None
+    return label
+
+
 def _name_shaped(label: str) -> bool:
     """A label written as a name: capitalised words, lower-case particles between them ("Van den Berg")."""
     parts = label.split()
@@ -185,7 +203,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
                 journalists.add(person)
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
-        other = _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end)
+        other = _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end) or _stop_label(text, paragraph)
         if other:
             any_labels[other.group("label")] = any_labels.get(other.group("label"), 0) + 1
             labelled.append((None, other.group("label"), trimmed(text, other.end(), paragraph.end)))
