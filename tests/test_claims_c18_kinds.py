@@ -132,3 +132,20 @@ def test_the_nationalitys_company_is_the_deals_party_of_that_nationality():
     found = _by_written(text)
     assert found["85"].subject == "Rila Herbs"
     assert found["700"].subject == "Rila Herbs"
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # Rwanda's franc by its sign, and "francs" in a story naming Rwanda and no Switzerland
+        ("Butare Coffee Ltd was sold for Frw 3.1 billion in Rwanda.", "Frw 3.1 billion", "RWF"),
+        ("Butare Coffee paid farmers 380 francs per kilogram of cherry, the Rwanda board said.", "380 francs", "RWF"),
+        ("Zug Instruments earned 42 million francs in Switzerland and Rwanda.", "42 million francs", "CHF"),
+        # "dirhams" in a story naming Morocco and not the UAE; the UAE's where it is named
+        ("Atlas Sardines paid 95 million dirhams for the Agadir cannery, the Moroccan group said.", "95 million dirhams", "MAD"),
+        ("Jebel Foods paid 95 million dirhams for the Dubai plant, the UAE company said.", "95 million dirhams", "AED"),
+    ],
+)
+def test_a_currency_word_of_several_countries_is_the_named_countrys(text, written, unit):
+    found = {c.value_as_written: c for c in claims_of(text)}
+    assert found[written].unit == unit, found
