@@ -36,6 +36,7 @@ from loaders.extract.claims.context import (
     read_contexts,
 )
 from loaders.extract.claims.countries import is_town, local_currencies
+from loaders.extract.claims.lands import acting_lands, is_land, land_of
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import deal_parties, described_party
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
@@ -50,6 +51,7 @@ __all__ = [
     "attribute_quoted",
     "dateline_agency",
     "find_claims",
+    "land_of_claim",
     "main_organisation",
     "referent_named",
 ]
@@ -204,6 +206,13 @@ class ClaimFound:
     moment: str | None = None  # the moment within a day: close, open, midday, 11:45
     subjects: tuple[str, ...] = ()  # organisations the figure may be about, `subject` first
     earlier: bool = False  # the earlier figure of a comparison ("up from 41,900", "(2024: 41,900)")
+
+
+def land_of_claim(claim: ClaimFound) -> str | None:
+    """The country (or state) a figure is about where one acts in its clause ("Somalia exported 18,500
+    tonnes"): extraction gives such a figure no subject, no organisation it may be about, and the land as
+    its scope (`lands`); None for any other figure."""
+    return claim.scope if claim.subject is None and not claim.subjects and claim.scope and is_land(claim.scope) else None
 
 
 def _within(mentions: list[Mention], starts: list[int], sentence: Span) -> list[Mention]:
@@ -480,6 +489,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     )
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
+    named_spans = [m.span for m in organisations]  # the entity stage's names: a land's name inside one is none
     main = main_organisation(text, sentences, organisations, (m for m in entities.mentions if m.kind != "organisation"))
     # "the Dutch group": a mention of the one organisation the article gives that nationality
     parties = deal_parties(text, sentences, organisations)
@@ -519,6 +529,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         )
         # "the seller is a developer whose ...", "buying a mill with ...": the figures after are that party's
         described = described_party(text, sentence, parties, named)
+        lands = acting_lands(text, sentence, named_spans)
         for amount, c in zip(amounts, contexts, strict=True):
             metric = _deal_metric(text, sentence, amount, c.metric)
             if described and amount.span.start >= described[0] and not _named_between(named, described[0], amount.span.start):
@@ -555,6 +566,9 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     amount.value_high is None and is_earlier(text, sentence, amount.span),
                 )
             )
+            # "Somalia exported 18,500 tonnes" (beside "Somalia Fresh Ltd"): the land's, no organisation's
+            if lands and (land := land_of(text, lands, amount.span, (m.span for m in named))) and is_land(land):
+                claims[-1] = replace(claims[-1], subject=None, subjects=(), scope=land)
     return claims
 
 

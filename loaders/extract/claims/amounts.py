@@ -69,9 +69,19 @@ _SPACED_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)} )" for word in SPACED_GRO
 # A decimal comma, as continental pages and their translations print it ("EUR 38,5 mio", "2,1 percent",
 # "41,2 M$", "1,26 euros per share"): one or two digits after the comma (never a thousands group), read
 # so only before a scale, a percentage, a scaled sign or a currency's word after the number.
+# A weight or an area after it too ("2,4 tonnes", "1,5 kg", "3,6 ha"): one or two digits after a comma
+# group no thousands there either.
+_WEIGHTS_AND_AREAS = [
+    "tonnes",
+    "kilograms",
+    "hectares",
+    *(word for word, unit in COUNTED_NOUNS.items() if unit in {"tonnes", "kilograms", "hectares"}),
+    *(symbol for symbol, (unit, _) in MEASURES.items() if unit in {"tonnes", "kilograms", "hectares"} and "." not in symbol),
+]
 _DECIMAL_COMMA = (
     rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:(?:{longest_first(SCALES)})(?![\w])|%|per ?cent\b|percent\b|percentage points?\b"
-    rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})|(?:{longest_first(CURRENCY_WORDS)})\b))"
+    rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})|(?:{longest_first(CURRENCY_WORDS)})\b"
+    rf"|(?-i:{longest_first(_WEIGHTS_AND_AREAS)})\b))"
 )
 _DIGITS = (
     rf"{_DECIMAL_COMMA}|"
