@@ -49,8 +49,9 @@ def _first_words() -> frozenset[str]:
     return frozenset(re.split(r"[ -]", name, maxsplit=1)[0] for name in places())
 
 
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.]*(?:(?:[ -]| d[’'])[A-Z][\w.]*)*")  # "Côte d'Ivoire" too
-_CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w.]*")
+# "Côte d'Ivoire" too; "Şanlıurfa", "Łódź", "Ōita": a capital of any Latin letter
+_CAPITALISED_RUN_RE = re.compile(rf"[{UPPER}][\w.]*(?:(?:[ -]| d[’'])[{UPPER}][\w.]*)*")
+_CAPITALISED_WORD_RE = re.compile(rf"[{UPPER}][\w.]*")
 
 
 def match_places(article: ArticleState) -> None:
