@@ -70,3 +70,30 @@ def test_a_person_of_a_bank_named_bank_first_is_a_person_and_the_bank():
 )
 def test_places_of_e17(text, expected):
     assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a village written with its word, capitalised: the village, named without the word
+        ("The pickers live in Tessaran Village and come by bus.", {"Tessaran"}),
+        # villages named after a man, with a settlement's word after a hyphen, listed after growers and "in"
+        ("It buys from growers in Karim-Abad, Hasan-Abad and Orvalu.", {"Karim-Abad", "Hasan-Abad", "Orvalu"}),
+        # producers living in the places of a list
+        ("It buys from 900 producers in Tessmara, Orvu and Kalvane.", {"Tessmara", "Orvu", "Kalvane"}),
+    ],
+)
+def test_villages_of_e17(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        # a hyphenated given name is still a person's, and a village's word opens no village
+        ("Ana-Maria Lupu and Tessby Rowe said so.", "Ana-Maria Lupu"),
+        ("Village elders met on Monday.", "Village"),
+    ],
+)
+def test_no_place_of_e17(text, not_expected):
+    assert not_expected not in places(text)
