@@ -806,7 +806,7 @@ class Speakers:
         return None, f"role '{title}': {NO_HOLDER}"
 
 
-# "The Gambian trade minister", "the Minister of Agriculture", "the minister, who came for the signing":
+# "The Danish roads minister", "the Minister of Agriculture", "the minister, who came for the signing":
 # a title after "the" and up to three words (a country's, a portfolio's), the way a page brings in a
 # holder it does not name (a bare "the minister" refers back to one named before, or is the quote's own)
 _TITLE_ALONE_RE = re.compile(rf"(?<![\w-])the(?P<modifiers>(?:[ \t]+[\w'’-]+){{0,3}}?)[ \t]+(?={ROLE_RE.pattern})", re.IGNORECASE)
