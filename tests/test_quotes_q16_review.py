@@ -35,6 +35,11 @@ from tests.test_quotes_q16_kinds import said
             '"Nurses will have their own rest room," the minister said.',
             "Petra Valk",
         ),
+        (
+            "Ken Adu runs Orvale Foods. The firm's incoming chief executive, who joins from a rival, starts in"
+            ' May.\n\n"We will open two more plants," the chief executive said.',
+            "Ken Adu",
+        ),
         # a title inside a sentence, not its subject, brings in no speaker
         (
             "Ines Kahl was elected on Monday. She beat the sitting mayor of Dorne by 400 votes.\n\n"
