@@ -88,9 +88,15 @@ def test_questions_and_answers_labelled_with_a_stop():
 
 
 def test_a_paragraph_opening_on_an_initial_is_no_answer():
+    # a named person and an interview cue first: only the question's "?" keeps "Q. Marsh ..." and
+    # "A. Lind ..." (people's initials) from being read as an interview's turns
     text = (
-        "The board met in Orvale after the interview with the mayor.\n\n"
-        "Q. Marsh chaired it. Q. Marsh is the longest-serving member.\n\n"
-        "A. Lind spoke for the harbour. A. Lind said the quay would open in May.\n"
+        "Maren Holt gave an interview to our reporter on Friday about the harbour board.\n\n"
+        "Q. Marsh, the harbour master, chaired the meeting.\n\n"
+        "A. Lind spoke for the fishers and asked for lower fees.\n\n"
+        "Q. Marsh closed it at noon.\n\n"
+        "A. Lind said the quay would open in May.\n"
     )
     assert said(text) == []
+    got, _ = quotes_of(text)
+    assert got == [("indirect", "the quay would open in May", "A. Lind")]

@@ -119,9 +119,9 @@ def initials(name: str) -> str:
 
 def _labels(names: set[str], first_named: dict[str, int] | None = None, first_turn: int = 0) -> dict[str, tuple[str, str]]:
     """Each label (case-folded) a person of the article may be printed under: (person, how). Initials two
-    people share ("RM" of "Roy Martin" and "Rosa Mamani") are the one of them the article names before its
+    people share ("RM" of "Robin Moss" and "Rita Marsh") are the one of them the article names before its
     first labelled turn (`first_named`: each name's first position), the interviewee it introduces; a
-    person first named inside the turns (an answer's "Rosa Mamani told me") labels none of them."""
+    person first named inside the turns (an answer's "Rita Marsh, who taught me") labels none of them."""
     by_label: dict[str, tuple[str, str]] = {}
     surnames: dict[str, set[str]] = {}
     given: dict[str, set[str]] = {}

@@ -490,20 +490,38 @@ class Speakers:
         return best[1] if best else None
 
     def unnamed_titles(self) -> dict[str, list[int]]:
-        """Each title the page gives by itself after "the" ("The Minister of Agriculture, who ...",
-        no name after it): where it is printed, in order. Read once per article (a quote's own "the
-        minister said" counts too: it is printed before any later quote)."""
+        """Each title the page gives by itself after "the", as a sentence's subject ("The Minister of
+        Agriculture, who ...", no name after it): where it is printed, in order. Read once per article (a
+        quote's own "The minister, who ..., said" counts too: it is printed before any later quote). A
+        title after "the" inside a sentence ("She beat the sitting mayor of Dorne") brings in no speaker,
+        nor does one after a former or other holder's word ("The previous minister, who ...", "the late
+        minister of works")."""
         if self._unnamed_titles is None:
             self._unnamed_titles = {}
             for match in _TITLE_ALONE_RE.finditer(self.text):
                 role = ROLE_RE.match(self.text, match.end())
-                if role is None:
+                if role is None or not _opens_sentence(self.text, match.start()):
+                    continue
+                modifiers = match.group("modifiers").casefold().replace("’", "'").split()
+                if any(word in _OTHER_HOLDER_WORDS or word.split("-")[0] in _OTHER_HOLDER_WORDS for word in modifiers):
                     continue
                 after = Span(role.end(), min(len(self.text), role.end() + NAME_AFTER_TITLE_REACH))
                 introduced = match.group("modifiers") or _INTRODUCED_AFTER_TITLE_RE.match(self.text, role.end())
                 if introduced and next(iter(self._mentions_in(after)), None) is None:
                     self._unnamed_titles.setdefault(normalise_role(role.group(0)), []).append(match.start())
         return self._unnamed_titles
+
+    def last_named(self, person: str, position: int) -> int:
+        """Where the person named just before a position was last named or last spoke before it: the
+        later of where `_named_just_before` found them and their last mention in the prose before it."""
+        found = self._named_just_before(position, titled=False)
+        since = found[0] if found and found[1] == person else 0
+        index = bisect.bisect_left(self._people_starts, position)
+        if index > 0:
+            mention = self.people[index - 1]
+            if mention.name == person and mention.span.end <= position and not self._inside_quote(mention.span):
+                since = max(since, mention.span.start)
+        return since
 
     def named_just_before(self, position: int, titled: bool = True) -> str | None:
         """The speaker before, or else the last person named, where either stands within reach of a
@@ -788,7 +806,7 @@ class Speakers:
         return None, f"role '{title}': {NO_HOLDER}"
 
 
-# "The Gambian trade minister", "the Minister of Agriculture", "the minister, who came for the signing":
+# "The Danish roads minister", "the Minister of Agriculture", "the minister, who came for the signing":
 # a title after "the" and up to three words (a country's, a portfolio's), the way a page brings in a
 # holder it does not name (a bare "the minister" refers back to one named before, or is the quote's own)
 _TITLE_ALONE_RE = re.compile(rf"(?<![\w-])the(?P<modifiers>(?:[ \t]+[\w'’-]+){{0,3}}?)[ \t]+(?={ROLE_RE.pattern})", re.IGNORECASE)
@@ -796,13 +814,32 @@ _INTRODUCED_AFTER_TITLE_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]|,[ \
 NAME_AFTER_TITLE_REACH = 40  # characters after a title in which the holder's name would follow it
 
 
-def _unnamed_holder_before(speakers: Speakers, position: int, title: str) -> bool:
-    """Whether, before the words naming a quote's speaker "the <title>", the page brings in a holder of
-    that title by the title alone ("The Minister of Agriculture, who came for the signing, said ..."):
-    the quote is that holder's, whom the page does not name, not the person named just before. The
-    page's titles are read once, in one pass."""
-    unnamed = speakers.unnamed_titles()
-    return bisect.bisect_left(unnamed.get(title, []), position) > 0
+# Words before a title that make its holder another than the one in office now ("the former minister",
+# "The previous mayor, who ...", "the late chairman of ..."): no unnamed speaker brought in
+_OTHER_HOLDER_WORDS = frozenset(word.casefold() for word in words("quotes", "other_holder_words"))
+# What ends the sentence before a sentence's first word: a stop, a question or an exclamation mark (with
+# any closing quote or bracket after it), or a line break; read in the few characters before the word
+_SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?][\"'”’»)\]]*[ \t]+|\n[ \t]*)\Z")
+SENTENCE_END_REACH = 8  # characters before a word in which the sentence before it ends
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether the word at a position is a sentence's first: the text's start or a line's, or after a
+    sentence's end."""
+    if position == 0 or not text[:position].strip():
+        return True
+    return _SENTENCE_END_BEFORE_RE.search(text[max(0, position - SENTENCE_END_REACH) : position]) is not None
+
+
+def _unnamed_holder_before(speakers: Speakers, since: int, position: int, title: str) -> bool:
+    """Whether, between the last mention of the person named just before (`since`) and the words naming
+    a quote's speaker "the <title>" (`position`), the page brings in a holder of that title by the title
+    alone ("The Minister of Agriculture, who came for the signing, said ..."): the quote is that
+    holder's, whom the page does not name, not the person named before. One brought in before that
+    person ("The last chairman of Orvale Bank ... the bank is run by Ines Kahl") is not. The page's
+    titles are read once, in one pass."""
+    unnamed = speakers.unnamed_titles().get(title, [])
+    return bisect.bisect_left(unnamed, position) > bisect.bisect_left(unnamed, since)
 
 
 def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool = False) -> Attribution:
@@ -847,7 +884,11 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
                 if descriptive
                 else speakers.named_just_before(quote_start, titled=False)
             )
-            if before and not descriptive and _unnamed_holder_before(speakers, who.start, title):
+            if (
+                before
+                and not descriptive
+                and _unnamed_holder_before(speakers, speakers.last_named(before, quote_start), who.start, title)
+            ):
                 # "The Minister of Agriculture, who came for the signing, said …" after the person named:
                 # "the minister said" is that unnamed holder, not whoever was named before
                 before = None
