@@ -2943,6 +2943,20 @@ FLOORS.update(E17_FLOORS)
 # The m8 round's people and speakers the e17 round's rules raised ("Pieter-Jan Claeys of Bank Leieland": the
 # analyst and his quote, no "Claeys of Bank" body).
 FLOORS["mixed round m8"] |= {"people R": 1.0, "speakers": 0.94}
+# The p1 round's rules (towns named with a particle read whole, "San Francisco de Macorís" no longer cut into a
+# place and a spurious "Macorís" organisation; a firm named with its goods first, "Cacao del Cibao"; "The
+# facility in <town>" the firm placed there or a deal's target, never the buyer by default; "has acquired"
+# names the news's deal): m8 organisations P 0.762 -> 0.85, R 0.941 -> 1.0, claim subjects 0.722 -> 0.889, claim
+# groups formed and status 0.778 -> 0.889; e17 organisations P 0.933 -> 0.966, its second batch's places P
+# 0.985 -> 1.0 (places R unmoved: the scorer pairs a cut "Viterbo" with "Santa Rosa de Viterbo" by containment).
+FLOORS["mixed round m8"] |= {
+    "organisations P": 0.85,
+    "organisations R": 1.0,
+    "claim subjects": 0.88,
+    "claim groups formed": 0.88,
+    "claim group status": 0.88,
+}
+FLOORS["entities round e17"] |= {"organisations P": 0.96}
 # Older rounds' claim floors the c17 round's rules raised (weights in kilograms and pounds compared in tonnes, a
 # company's first word acting alone as the company, what "its" stands for, a share's price never the exchange's,
 # an agency after a dateline's date no subject), at the scores reached in this module's build of every article.
@@ -3088,6 +3102,8 @@ E5_PLACE_FLOORS = {
     "entities round e17": {"places P": 0.97, "places R": 0.82},
     "entities round e17, batch 2": {"places P": 0.98, "places R": 0.8},
 }
+# ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
+E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0
 # Older rounds' places the e13 round's rules raised (a recurring name where places are named, towns in
 # their own accents, islands in a country).
 E5_PLACE_FLOORS["entities round e6"]["places R"] = 0.87

@@ -219,6 +219,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "settlement_nouns",
         "settlement_noun",
         "hyphenated_settlement_endings",
+        "place_adjectives",
+        "settlements_before_a_particle",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -38,7 +38,7 @@ from loaders.extract.claims.context import (
 from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.lands import acting_lands, is_land, land_of
 from loaders.extract.claims.nationality import nationality_mentions
-from loaders.extract.claims.parties import deal_parties, described_party
+from loaders.extract.claims.parties import deal_parties, described_party, placed_firms, site_party
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import DEFINED_TERM_RULE, EntityFindings, Mention
@@ -502,6 +502,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     # Where the entity stage recognised no organisation, the names the article repeats most stand in
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else tuple(name for name, _ in _repeated_names(text, sentences))
+    placed = placed_firms(text, organisations, places)  # "Orvale Foods, based in Tessby": whose site is there
     prominent = _prominent_organisations(organisations)
     claims = []
     referents = Referents(main)  # what a sentence naming no organisation is about
@@ -529,11 +530,18 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         )
         # "the seller is a developer whose ...", "buying a mill with ...": the figures after are that party's
         described = described_party(text, sentence, parties, named)
+        site = site_party(text, sentence, parties, _within(places, place_starts, sentence), placed) if not described else None
         lands = acting_lands(text, sentence, named_spans)
         for amount, c in zip(amounts, contexts, strict=True):
             metric = _deal_metric(text, sentence, amount, c.metric)
             if described and amount.span.start >= described[0] and not _named_between(named, described[0], amount.span.start):
                 c = replace(c, subject=described[1], subjects=(described[1], *c.subjects))
+            elif site and amount.span.start >= site[0] and not _named_between(named, site[0], amount.span.start):
+                # "The facility in Tessby processes 5,900 tonnes": the site's owner's figure, or no organisation's
+                # (never the buyer's, nor the article's main organisation's, by default)
+                owner_of_site = site[1]
+                others = tuple(s for s in c.subjects if s != parties.get("buyer"))
+                c = replace(c, subject=owner_of_site, subjects=(owner_of_site, *others) if owner_of_site else others)
             claims.append(
                 ClaimFound(
                     amount.span,

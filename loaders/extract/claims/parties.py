@@ -214,3 +214,48 @@ def _subject_is(
     if other and buyer and (short := SHORT_NAME_RE.match(other.group(0))):
         return buyer.split()[0] == short.group(0)
     return other is None and unnamed
+
+
+# "The facility in Tessby processes ...", "The plant at Orvale employs ...": a sentence opening with a site
+# (or a company described) in a named place; the place's name ends where that subject's words end.
+_SITE_NOUNS = "|".join(
+    re.escape(w) for w in sorted({*words("organisations", "sites"), *_PARTIES["descriptions"]}, key=len, reverse=True)
+)
+SITE_IN_A_PLACE_RE = re.compile(rf"\s*(?:[\"“]\s*)?The\s+(?:[a-z-]+\s+)?(?:{_SITE_NOUNS})\s+(?:in|at|near)\s+")
+# "Orvale Foods, based in Tessby", "Orvale Foods, in Tessby,", "Orvale Foods of Tessby": a firm the article
+# places in a town (the words between its name and the place's)
+_PLACED_IN_RE = re.compile(
+    r",?\s+(?:(?:which\s+is\s+|is\s+|are\s+)?(?:based|located|headquartered)\s+)?(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+)
+_PLACED_REACH = 40
+
+
+def placed_firms(text: str, organisations: Sequence[Mention], places: Sequence[Mention]) -> dict[str, str]:
+    """Place's name -> the organisation the article places there ("Orvale Foods, based in Tessby"), the first
+    one it so places; organisations and places each sorted by start, one walk over both."""
+    placed: dict[str, str] = {}
+    starts = [m.span.start for m in places]
+    for organisation in organisations:
+        index = bisect_left(starts, organisation.span.end)
+        if index < len(places) and places[index].span.start - organisation.span.end <= _PLACED_REACH:
+            place = places[index]
+            if _PLACED_IN_RE.fullmatch(text, organisation.span.end, place.span.start):
+                placed.setdefault(place.name, organisation.name)
+    return placed
+
+
+def site_party(
+    text: str, sentence: Span, parties: dict[str, str], places: Sequence[Mention], placed: dict[str, str]
+) -> tuple[int, str | None] | None:
+    """Where a sentence's opening "The facility in X" ends, and whose site it is: the organisation the article
+    places in X; else, in a deal's story, its target (a site in a town the buyer is not placed in is what is
+    bought, not the buyer's by default), or no organisation (None) where the deal names no target. Elsewhere
+    (no deal, no firm placed in X) None of this: the sentence is read as any other."""
+    for place in places:
+        if place.span.start >= sentence.start + 120:
+            break
+        if SITE_IN_A_PLACE_RE.fullmatch(text, sentence.start, place.span.start):
+            if place.name in placed:
+                return place.span.end, placed[place.name]
+            return (place.span.end, parties.get("target")) if "buyer" in parties else None
+    return None

@@ -668,6 +668,11 @@ def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
 _OPENINGS_IN_THEIR_LANGUAGE = frozenset(words("organisations", "openings_in_their_language")) | NAME_OPENINGS
 _JOINERS = frozenset(words("organisations", "joiners_in_their_language"))
 _OPENING_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=len, reverse=True))}) (?=[a-z])")
+# ... or a trade's goods in Spanish or Portuguese, only where a joining word follows ("Cacao del Orvale")
+_PRODUCE_OPENING_RE = re.compile(
+    rf"(?<![\w’'-])(?:{alternation(sorted(words('organisations', 'produce_openings'), key=len, reverse=True))})"
+    rf" (?=(?:de|del|da|dos|das)(?: (?:la|las|los))? [{UPPER}])"
+)
 _NAME_TOKEN_RE = re.compile(r"([^\s,.;:()\[\]“”\"!?]+)( ?)")  # a word, and the space after it (none at a pause)
 _ELIDED_RE = re.compile(r"[dl][’'](\S+)")  # "d'épargne", "l'Ouest"
 _POSSESSIVE_END_RE = re.compile(r"\w[’']s$")
@@ -686,6 +691,11 @@ def bodies_in_their_language(article: ArticleState) -> None:
             span = Span(opening.start(), end)
             if end > opening.end() and article.free(span):
                 article.add(ORGANISATION, span.of(text), span, "body named in its own language", 0.85)
+        for opening in _PRODUCE_OPENING_RE.finditer(text, zone.start, zone.end):
+            end = _name_in_its_language_ends(text, opening.end(), zone.end, everyday)
+            span = Span(opening.start(), end)
+            if end > opening.end() and article.free(span):
+                article.add(ORGANISATION, span.of(text), span, "trade's goods named before a joining word", 0.8)
 
 
 _LEGAL_FORM_BEFORE_RE = re.compile(

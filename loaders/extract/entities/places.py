@@ -115,6 +115,13 @@ def match_places(article: ArticleState) -> None:
                             zone.start + match.start() + tokens[i].start(),
                             zone.start + match.start() + tokens[i].start() + len(stripped),
                         )
+                        longer = Span(*_with_its_particle(article.text, span.start, span.end))
+                        if longer != span and article.free(longer):
+                            # "Santa Rosa de Viterbo": the longer town's name, not the list's "Viterbo"
+                            article.found.place_kinds.setdefault(longer.of(article.text), "town")
+                            article.add(PLACE, longer.of(article.text), longer, "known name inside a town's name", 0.85)
+                            i = j - 1
+                            break
                         if (
                             article.free(span)
                             and not _opens_an_organisation(article, span, organisation_pairs)
@@ -238,6 +245,42 @@ _WORD = rf"[{UPPER}][\w’'-]*"
 # ("on" joins "Stratford on Avon", not a day: "Tessby on Wednesday" is the town and when)
 _PARTICLE = rf"(?:de|del|della|di|da|do|dos|la|le|los|on(?! (?:{'|'.join(vocab_words('not_names', 'weekdays'))})\b)|upon|sur|og)"
 _RUN = rf"{_WORD}(?:(?: {_PARTICLE})? {_WORD}){{0,3}}"  # "Lonato del Garda", "Troms og Finnmark"
+_PARTICLE_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{0,2}}) (?:de|del|do|da|dos|das)(?: (?:la|las|los))? $")
+_PARTICLE_AFTER_RE = re.compile(rf" (?:de|del|do|da|dos|das)(?: (?:la|las|los))? {_WORD}(?: {_WORD})?(?![ -]?{_WORD}|[’']s\b)")
+
+
+@functools.cache
+def _settlement_openings() -> frozenset[str]:
+    words = place_words()
+    return frozenset([*words["settlements_before_a_particle"], *words["place_adjectives"], *_SAINT_OPENINGS])
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """Words of organisations' names ("Banco", "Universidad", "Bank", "Council"): no town's name holds one."""
+    return frozenset(
+        [
+            *vocab_words("organisations", "name_openings"),
+            *vocab_words("organisations", "name_endings"),
+            *vocab_words("organisations", "public_bodies"),
+            *AREA_BODY_ENDINGS,
+        ]
+    )
+
+
+def _with_its_particle(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Santa Rosa de Viterbo", "Villa de San Diego de Ubaté": a place a list knows ("Viterbo", "San Diego")
+    after a settlement's or a saint's word and a particle ends a longer town's name; a name opening with one
+    ("San Miguel", "Villa de San Diego") goes on across a particle to the name after it ("de Sema")."""
+    before = _PARTICLE_BEFORE_RE.search(text, max(0, start - 60), start)
+    if before and before.group(1).split()[0] in _settlement_openings() and not _body_words() & set(before.group(1).split()):
+        start = before.start(1)
+    after = _PARTICLE_AFTER_RE.match(text, end)
+    if after and text[start:end].split()[0] in _settlement_openings() and not _body_words() & set(after.group(0).split()):
+        end = after.end()
+    return start, end
+
+
 # A dateline left in the prose: capitals at a paragraph's start, then a state's abbreviation or a
 # country, a date, an outlet in brackets, and a dash or colon ("COWETA, Okla. (KTV) -", "LAHORE: ",
 # "TESSBY, Ruritania, Nov 26 (APS) -").
