@@ -489,7 +489,8 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     )
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
-    named_spans = [m.span for m in organisations]  # the entity stage's names: a land's name inside one is none
+    # the entity stage's names (a land's name inside one is none), kept apart from the referents added below
+    named_by_entities, named_starts = organisations, organisation_starts
     main = main_organisation(text, sentences, organisations, (m for m in entities.mentions if m.kind != "organisation"))
     # "the Dutch group": a mention of the one organisation the article gives that nationality
     parties = deal_parties(text, sentences, organisations)
@@ -529,7 +530,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         )
         # "the seller is a developer whose ...", "buying a mill with ...": the figures after are that party's
         described = described_party(text, sentence, parties, named)
-        lands = acting_lands(text, sentence, named_spans)
+        lands = acting_lands(text, sentence, [m.span for m in _within(named_by_entities, named_starts, sentence)])
         for amount, c in zip(amounts, contexts, strict=True):
             metric = _deal_metric(text, sentence, amount, c.metric)
             if described and amount.span.start >= described[0] and not _named_between(named, described[0], amount.span.start):

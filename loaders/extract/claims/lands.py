@@ -77,8 +77,9 @@ def _people(word: str) -> str | None:
 
 def acting_lands(text: str, sentence: Span, organisations: Iterable[Span]) -> list[tuple[Span, str]]:
     """Each land acting in the sentence (the span from its name to its verb, its canonical name), in
-    order; a name inside an organisation's name (`organisations`: the entity stage's) is none."""
-    inside = [span for span in organisations if span.start < sentence.end and span.end > sentence.start]
+    order; a name inside an organisation's name (`organisations`: the entity stage's, those of the
+    sentence, so that the article's length does not multiply the work per sentence) is none."""
+    inside = list(organisations)
     words_ = text[sentence.start : sentence.end]
     out = []
     for found in _LAND_RE.finditer(words_):
