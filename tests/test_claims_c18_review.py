@@ -7,7 +7,10 @@ no land acting; a currency's name before its code is no organisation."""
 
 from __future__ import annotations
 
+import pytest
+
 import loaders.extract.claims as claims_module
+from loaders.extract.claims import land_of_claim
 from tests.test_claims import claims_of
 
 
@@ -26,3 +29,44 @@ def test_each_sentence_reads_only_its_own_organisations(monkeypatch):
     text = "\n\n".join(f"Brakmoor Tiles Ltd sold {n + 10} kilns in March." for n in range(30))
     claims_of(text)
     assert handed and max(handed) <= 2
+
+
+_REPORT = "Brakmoor Tiles Ltd reported results on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, written, scope",
+    [
+        # a plural noun after the country, then the verb: a company's segment ("sales", "orders", "revenues")
+        ("Chile sales rose 6% to $410 million.", "6%", "Chile"),
+        ("Chile sales rose 6% to $410 million.", "$410 million", "Chile"),
+        ("Export volumes were flat, while Vietnam orders increased 11%.", "11%", "Vietnam"),
+        ("UK revenues have jumped 4% to £65 million.", "£65 million", "United Kingdom"),
+        # the company's own whole, right after or right before the figure
+        ("Brazil accounts for 35% of its sales.", "35%", "Brazil"),
+        ("Texas accounts for 22% of the group's sales.", "22%", "Texas"),
+        ("Portugal represents about 16% of Brakmoor's volumes.", "16%", "Portugal"),
+        ("Romania employs 900 of its 4,100 workers.", "900", "Romania"),
+        ("Romania employs 900 of its 4,100 workers.", "4,100", "Romania"),
+        # a fact box's label with no land's noun
+        ("Canada sales: C$52 million", "C$52 million", "Canada"),
+    ],
+)
+def test_a_countrys_segment_of_a_company_stays_the_companys(sentence, written, scope):
+    claim = {c.value_as_written: c for c in claims_of(_REPORT + sentence, "2026-11-27")}[written]
+    assert land_of_claim(claim) is None
+    assert claim.subject == "Brakmoor Tiles"
+
+
+@pytest.mark.parametrize(
+    "sentence, written, land",
+    [
+        ("Chile exports rose 6% to 410,000 tonnes.", "410,000", "Chile"),
+        ("Egypt imports 11 million tonnes of wheat a year.", "11 million", "Egypt"),
+        ("Vietnam has shipped 90,000 tonnes of cashews.", "90,000", "Vietnam"),
+        ("Canada Q1 exports: 52,000 tonnes", "52,000", "Canada"),
+    ],
+)
+def test_a_land_acting_still_makes_the_figure_its_own(sentence, written, land):
+    claim = {c.value_as_written: c for c in claims_of(_REPORT + sentence, "2026-11-27")}[written]
+    assert land_of_claim(claim) == land

@@ -24,6 +24,14 @@ _VERB = (
     r"(?:has|have|had|is|are|was|were|will|would|could|can|may|rose|fell|grew|stood|made|sold|bought|paid|spent|"
     r"ate|drank|hit|saw|won|lost|got|gave|took|put|brought|[a-z]{3,}ed|[a-z]{3,}s)\b"
 )
+# A verb right after the word read as the land's verb, which makes that word a noun of the land ("US sales
+# rose", "Japan orders increased", "UK revenues have jumped"; headlines' present: "US sales rise"): an
+# auxiliary, a past, or a present of the moves figures make, with an adverb between.
+_THEN_VERB_RE = re.compile(
+    r"\s+(?:[a-z]+ly\s+|also\s+|again\s+|still\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|"
+    r"rose|fell|grew|stood|hit|rise|fall|grow|climb|jump|drop|slip|slump|soar|surge|top|reach|edge|dip|slide|"
+    r"[a-z]{3,}ed)\b"
+)
 # The land opening its clause (the sentence's start, or after a comma, a semicolon, "and", "while",
 # "but", "as", "where"): its name (with "the"), its possessive and up to four words of what it owns,
 # or a people's adjective and up to three words (no organisation's noun: "The Somali company" is a
@@ -85,14 +93,20 @@ def acting_lands(text: str, sentence: Span, organisations: Iterable[Span]) -> li
     for found in _LAND_RE.finditer(words_):
         if found.group("labelled"):
             name, label = found.group("labelled"), found.group("label").split()
-            land = _land(name) or (
-                (_lands_by_people().get(name) or name) if name in demonyms() and _LAND_NOUNS.intersection(label) else None
+            # ("Germany sales: €40 million" is a company's segment; "Sweden Q2 imports: 8,400 tonnes" the land's)
+            land = (
+                (_land(name) or ((_lands_by_people().get(name) or name) if name in demonyms() else None))
+                if _LAND_NOUNS.intersection(label)
+                else None
             )
             start = found.start("labelled")
         elif found.group("land"):
             name, start = found.group("land"), found.start("land")
             # ("The Slovenians are buying a chain": a people with "the" is the party of that nationality)
             land = _land(name) or (_people(name) if start == found.start() else None)
+            verb = found.group("verb")
+            if len(verb) > 3 and verb.endswith("s") and verb not in _LAND_NOUNS and _THEN_VERB_RE.match(words_, found.end()):
+                land = None  # "US sales rose 5%": the word read as the verb is a noun, a company's segment
             owned = (found.group("owned") or "").split()
             if owned and not _LAND_NOUNS.intersection([*owned, found.group("verb")]):
                 land = None  # "China's antitrust regulator imposed a fine": the regulator's act, not the land's sum
@@ -119,15 +133,44 @@ def acting_lands(text: str, sentence: Span, organisations: Iterable[Span]) -> li
     return out
 
 
+# A company's own whole the figure is a part of, right after the figure ("40% of its sales", "1,200 of the
+# group's workers", "18% of Harwick's volumes", "9% of group sales") or right before it ("of its 5,000
+# workers"): the company's figure, wherever the land is.
+_COMPANYS = (
+    rf"(?:its|their|(?:the\s+)?(?:{'|'.join(sorted(_NOUNS, key=len, reverse=True))})(?:['’]s)?"
+    r"|(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s)\b"
+)
+_PART_OF_RE = re.compile(rf"\s+of\s+(?:{_COMPANYS}|(?=(?P<named>[A-Z])))")
+_WHOLE_OF_RE = re.compile(rf"\bof\s+{_COMPANYS}\s+$")
+
+
+def _companys_part(text: str, figure: Span, between: list[Span]) -> bool:
+    """Whether the figure is a part of a company's whole ("30% of its sales", "of its 5,000 workers", "12%
+    of Harwick Foods"); a land's own whole ("20% of Kenya's exports") is no company's."""
+    after = _PART_OF_RE.match(text, figure.end)
+    if after and after.group("named"):
+        return any(span.start == after.start("named") for span in between)  # "12% of <an organisation>"
+    before = _WHOLE_OF_RE.search(text, max(0, figure.start - 60), figure.start)
+    found = after or before
+    return found is not None and not (found.group("owner") and _land(found.group("owner")))
+
+
 def land_of(text: str, lands: list[tuple[Span, str]], figure: Span, between: Iterable[Span]) -> str | None:
     """The land a figure is about: the last one acting before it in its sentence, with no organisation
     (`between`: every organisation mention of the sentence) named from the land's name to the figure and
-    no semicolon there."""
+    no semicolon there, the figure no part of a company's whole ("China accounts for 40% of its sales")."""
+    between = list(between)
     for span, land in reversed(lands):
         if span.end > figure.start:
             continue
-        if ";" in text[span.end : figure.start] or any(
-            span.end <= other.start < figure.start for other in between if not (other.start < span.end and other.end > span.start)
+        if (
+            ";" in text[span.end : figure.start]
+            or any(
+                span.end <= other.start < figure.start
+                for other in between
+                if not (other.start < span.end and other.end > span.start)
+            )
+            or _companys_part(text, figure, between)
         ):
             return None
         return land
