@@ -11,6 +11,7 @@ import pytest
 
 import loaders.extract.claims as claims_module
 from loaders.extract.claims import land_of_claim
+from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
 
@@ -70,3 +71,23 @@ def test_a_countrys_segment_of_a_company_stays_the_companys(sentence, written, s
 def test_a_land_acting_still_makes_the_figure_its_own(sentence, written, land):
     claim = {c.value_as_written: c for c in claims_of(_REPORT + sentence, "2026-11-27")}[written]
     assert land_of_claim(claim) == land
+
+
+def test_a_company_only_measure_in_a_lands_clause_stays_the_companys_and_does_not_group():
+    """ "India generated revenue of $120 million": a company's Indian revenue (a land has no revenue of a
+    company's kind); two stories' companies printing theirs are no conflicting group."""
+    articles = {
+        "a": "Brakmoor Tiles Ltd said profit rose in 2025.\n\nIndia generated revenue of $120 million in 2025.",
+        "b": "Quellon Glass Ltd said profit fell in 2025.\n\nIndia generated revenue of $95 million in 2025.",
+    }
+    claim = {c.value_as_written: c for c in claims_of(articles["a"], "2026-11-27")}["$120 million"]
+    assert land_of_claim(claim) is None and claim.subject == "Brakmoor Tiles"
+    assert groups_of(articles) == []
+
+
+def test_outlets_printing_a_lands_volume_still_group():
+    articles = {
+        "a": "Brakmoor Tiles Ltd said profit rose in 2025.\n\nIndia exported 31,000 tonnes of tiles in 2025.",
+        "b": "Quellon Glass Ltd said profit fell in 2025.\n\nIndia exported 31,000 tonnes of tiles in 2025.",
+    }
+    assert ({"a", "b"}, "consistent") in groups_of(articles)

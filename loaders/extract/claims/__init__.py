@@ -265,6 +265,7 @@ def _all_capitals(text: str, sentence: Span) -> bool:
 
 
 DEAL_VALUE = "deal value"
+_COMPANY_ONLY = frozenset(load("metrics").get("company_only") or [])  # measures no land has
 STAKE = "stake"
 # A stake bought or sold ("agreed to buy 51% of X", "sells 49 per cent of"): the deal's, like its value.
 DEAL_VERB_BEFORE_RE = re.compile(
@@ -568,7 +569,12 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                 )
             )
             # "Somalia exported 18,500 tonnes" (beside "Somalia Fresh Ltd"): the land's, no organisation's
-            if lands and (land := land_of(text, lands, amount.span, (m.span for m in named))) and is_land(land):
+            if (
+                lands
+                and metric not in _COMPANY_ONLY  # ("China's sales rose 9%": a company's, in China)
+                and (land := land_of(text, lands, amount.span, (m.span for m in named)))
+                and is_land(land)
+            ):
                 claims[-1] = replace(claims[-1], subject=None, subjects=(), scope=land)
     return claims
 
