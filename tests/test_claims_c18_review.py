@@ -91,3 +91,32 @@ def test_outlets_printing_a_lands_volume_still_group():
         "b": "Quellon Glass Ltd said profit fell in 2025.\n\nIndia exported 31,000 tonnes of tiles in 2025.",
     }
     assert ({"a", "b"}, "consistent") in groups_of(articles)
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # the relative clause after "in <country>": the plant's as likely as the land's
+        ("Brakmoor Tiles Ltd bought a tile plant in Chile, which fired 52,000 tonnes of tiles last year.", "52,000"),
+        # a country's name the article gives a person as surname
+        (
+            "Brakmoor Tiles Ltd named Anna Georgia finance chief in May.\n\nGeorgia expects sales of $75 million in 2026.",
+            "$75 million",
+        ),
+    ],
+)
+def test_a_relative_after_a_place_word_or_a_surname_is_no_land_acting(text, written):
+    claim = {c.value_as_written: c for c in claims_of(text, "2026-11-27")}[written]
+    assert land_of_claim(claim) is None and claim.subject == "Brakmoor Tiles"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hops come from Chile, which exported 8,200 tonnes last year.",
+        "It is one of the ten largest brewers in Chile, which exported 8,200 tonnes last year.",
+    ],
+)
+def test_a_land_opening_a_relative_clause_still_acts(sentence):
+    claim = {c.value_as_written: c for c in claims_of(_REPORT + sentence)}["8,200"]
+    assert land_of_claim(claim) == "Chile"

@@ -492,6 +492,8 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
     # the entity stage's names (a land's name inside one is none), kept apart from the referents added below
     named_by_entities, named_starts = organisations, organisation_starts
+    # the people's surnames: "Jordan expects" after "Paul Jordan" is the person, no land acting
+    surnames = frozenset(m.name.split()[-1] for m in entities.mentions if m.kind == "person" and " " in m.name)
     main = main_organisation(text, sentences, organisations, (m for m in entities.mentions if m.kind != "organisation"))
     # "the Dutch group": a mention of the one organisation the article gives that nationality
     parties = deal_parties(text, sentences, organisations)
@@ -531,7 +533,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         )
         # "the seller is a developer whose ...", "buying a mill with ...": the figures after are that party's
         described = described_party(text, sentence, parties, named)
-        lands = acting_lands(text, sentence, [m.span for m in _within(named_by_entities, named_starts, sentence)])
+        lands = acting_lands(text, sentence, [m.span for m in _within(named_by_entities, named_starts, sentence)], surnames)
         for amount, c in zip(amounts, contexts, strict=True):
             metric = _deal_metric(text, sentence, amount, c.metric)
             if described and amount.span.start >= described[0] and not _named_between(named, described[0], amount.span.start):

@@ -83,10 +83,24 @@ def _people(word: str) -> str | None:
     return None
 
 
-def acting_lands(text: str, sentence: Span, organisations: Iterable[Span]) -> list[tuple[Span, str]]:
+# One organisation or site (a singular organisation's or premises' noun) placed in the land right before
+# ", which": "a packing plant in Peru, which produced ..." is the plant's as likely as the land's; "one of
+# the largest distillers in Peru, which distilled ..." the land's.
+_SITES = sorted(
+    {*_NOUNS, *(w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in words("counted", "premises"))}, key=len, reverse=True
+)
+_AFTER_SITE_RE = re.compile(
+    rf"\b(?:a|an|the|its|their|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_SITES)})\s+(?:in|at|near|outside)\s+(?:the\s+)?$"
+)
+
+
+def acting_lands(
+    text: str, sentence: Span, organisations: Iterable[Span], surnames: frozenset[str] = frozenset()
+) -> list[tuple[Span, str]]:
     """Each land acting in the sentence (the span from its name to its verb, its canonical name), in
     order; a name inside an organisation's name (`organisations`: the entity stage's, those of the
-    sentence, so that the article's length does not multiply the work per sentence) is none."""
+    sentence, so that the article's length does not multiply the work per sentence) is none, and so is a
+    name the article gives a person as surname ("Paul Jordan ... Jordan expects": the person)."""
     inside = list(organisations)
     words_ = text[sentence.start : sentence.end]
     out = []
@@ -120,11 +134,14 @@ def acting_lands(text: str, sentence: Span, organisations: Iterable[Span]) -> li
             start = found.start("people")
         else:
             land, start = _land(found.group("relative")), found.start()
+            if _AFTER_SITE_RE.search(words_, max(0, start - 80), start):
+                # "a plant in Peru, which produced ...": the plant's, as likely as the land's
+                continue
             # "Wangdue Hydro Ventures of Bhutan, which built the plant": the clause is the company's
             placed = _PLACE_OF_RE.search(words_, 0, start)
             if placed and any(span.end == sentence.start + placed.start() for span in inside):
                 continue
-        if land is None:
+        if land is None or (surnames and _surname_at(text, sentence.start + start, surnames)):
             continue
         start += sentence.start
         if any(span.start <= start < span.end for span in inside):
@@ -153,6 +170,12 @@ def _companys_part(text: str, figure: Span, between: list[Span]) -> bool:
     before = _WHOLE_OF_RE.search(text, max(0, figure.start - 60), figure.start)
     found = after or before
     return found is not None and not (found.group("owner") and _land(found.group("owner")))
+
+
+def _surname_at(text: str, start: int, surnames: frozenset[str]) -> bool:
+    """Whether a person's surname is written at `start` (the whole word)."""
+    found = re.match(r"[A-Z][\w'’-]*", text[start : start + 40])
+    return found is not None and found.group() in surnames
 
 
 def land_of(text: str, lands: list[tuple[Span, str]], figure: Span, between: Iterable[Span]) -> str | None:
