@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 import loaders.extract.claims as claims_module
+from loaders.clean import layout
 from loaders.extract.claims import land_of_claim
+from loaders.extract.entities import find_entities
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
@@ -120,3 +122,22 @@ def test_a_relative_after_a_place_word_or_a_surname_is_no_land_acting(text, writ
 def test_a_land_opening_a_relative_clause_still_acts(sentence):
     claim = {c.value_as_written: c for c in claims_of(_REPORT + sentence)}["8,200"]
     assert land_of_claim(claim) == "Chile"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Brakmoor Tiles Ltd reported revenue in Thai Baht (THB) of 6 billion.", "THB"),
+        ("Brakmoor Tiles Ltd reported revenue in Indian Rupees (INR) of 6 billion.", "INR"),
+        ("Brakmoor Tiles Ltd reported revenue in Philippine Pesos (PHP) of 6 billion.", "PHP"),
+    ],
+)
+def test_a_currencys_name_before_its_code_is_no_organisation(text, code):
+    names = {m.name for m in find_entities(text, layout(text).paragraphs, {}).mentions if m.kind == "organisation"}
+    assert names == {"Brakmoor Tiles"}, (names, code)
+
+
+def test_an_acronym_of_first_letters_still_names_a_company():
+    text = "Marsabit Lake Fisheries Company (MALFICO) employs 240 people."
+    names = {m.name for m in find_entities(text, layout(text).paragraphs, {}).mentions if m.kind == "organisation"}
+    assert "Marsabit Lake Fisheries" in names or "Marsabit Lake Fisheries Company" in names, names

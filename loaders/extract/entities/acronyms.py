@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, ArticleState, canonical_organisation, word_bounded
 from loaders.extract.types import DEFINED_TERM_RULE, ORGANISATION, Mention
 from loaders.spans import Span
@@ -194,8 +195,11 @@ def _long_form(text: str, start: int, end: int, acronym: str) -> Span | None:
     if not tokens or text[tokens[-1].end() : end].strip():
         return None
     # (a short name written as a word, "Somafri" of "Société Mauritanienne de Froid Industriel", is a name of
-    # its own, which outlets print alone: only capitals are read from first letters)
-    return _initials_form(tokens, letters) or (_prefixes_form(tokens, acronym) if acronym.isupper() else None)
+    # its own, which outlets print alone: only capitals are read from first letters; and a currency's code,
+    # "Thai Baht (THB)", names a currency, no organisation)
+    return _initials_form(tokens, letters) or (
+        _prefixes_form(tokens, acronym) if acronym.isupper() and not is_currency_word(acronym) else None
+    )
 
 
 def _prefixes_form(tokens: list[re.Match[str]], acronym: str) -> Span | None:
