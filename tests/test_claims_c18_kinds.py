@@ -84,11 +84,12 @@ def test_shillings_are_the_named_countrys(text, unit):
 
 
 def test_shillings_where_no_shilling_country_is_named_are_no_guess():
-    assert not [
-        c
-        for c in claims_of("Harlan Seafoods pays 36,000 shillings a kilogram for tuna.")
-        if c.unit in {"KES", "UGX", "TZS", "SOS"}
-    ]
+    """With no shilling country named the figure is left out by design (no currency guessed, and a sum
+    with no unit is no claim); the same sentence on a page naming Kenya reads Kenya's shilling."""
+    sentence = "Harlan Seafoods pays 36,000 shillings a kilogram for tuna"
+    assert [c for c in claims_of(sentence + ".") if c.value == 36000] == []
+    (claim,) = [c for c in claims_of(sentence + " landed at Lamu, Kenya.") if c.value == 36000]
+    assert (claim.value_as_written, claim.unit) == ("36,000 shillings", "KES")
 
 
 @pytest.mark.parametrize(
