@@ -209,7 +209,7 @@ class ClaimFound:
 
 
 def land_of_claim(claim: ClaimFound) -> str | None:
-    """The country (or state) a figure is about where one acts in its clause ("Somalia exported 18,500
+    """The country (or state) a figure is about where one acts in its clause ("Chile exported 41,000
     tonnes"): extraction gives such a figure no subject, no organisation it may be about, and the land as
     its scope (`lands`); None for any other figure."""
     return claim.scope if claim.subject is None and not claim.subjects and claim.scope and is_land(claim.scope) else None
@@ -570,7 +570,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     amount.value_high is None and is_earlier(text, sentence, amount.span),
                 )
             )
-            # "Somalia exported 18,500 tonnes" (beside "Somalia Fresh Ltd"): the land's, no organisation's
+            # "Chile exported 41,000 tonnes" (beside "Chile Limes Ltd"): the land's, no organisation's
             if (
                 lands
                 and metric not in _COMPANY_ONLY  # ("China's sales rose 9%": a company's, in China)

@@ -1,7 +1,7 @@
-"""A country or a people acting in a figure's clause ("Somalia exported 18,500 tonnes", "The UAE
-imported ...", "Kenyans bought ...", "Kenya's tea exports rose 4%", "Somali fish exports reached ...",
-"Bulgaria, which distilled 2.4 tonnes"): the figure is that land's, no company's, even where a company
-of the story is named after it ("Somalia Fresh Ltd"). Read by one pass over the sentence before each
+"""A country or a people acting in a figure's clause ("Chile exported 41,000 tonnes", "The UAE
+imported ...", "Kenyans bought ...", "Kenya's tea exports rose 4%", "Danish lettuce exports reached ...",
+"Peru, which shipped 3.1 tonnes"): the figure is that land's, no company's, even where a company
+of the story is named after it ("Chile Limes Ltd"). Read by one pass over the sentence before each
 figure; the land is named by its country's (or state's) canonical name, so that outlets writing "the
 UAE", "the United Arab Emirates" or "Emiratis" name one land."""
 
@@ -34,7 +34,7 @@ _THEN_VERB_RE = re.compile(
 )
 # The land opening its clause (the sentence's start, or after a comma, a semicolon, "and", "while",
 # "but", "as", "where"): its name (with "the"), its possessive and up to four words of what it owns,
-# or a people's adjective and up to three words (no organisation's noun: "The Somali company" is a
+# or a people's adjective and up to three words (no organisation's noun: "The Chilean company" is a
 # company), then the verb; or the land anywhere, then ", which" or ", whose".
 _OPENING = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s)|(?<=\bas\s)|(?<=\bwhere\s))"
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|[A-Z]{2,4}"
@@ -125,7 +125,7 @@ def acting_lands(
             if owned and not _LAND_NOUNS.intersection([*owned, found.group("verb")]):
                 land = None  # "China's antitrust regulator imposed a fine": the regulator's act, not the land's sum
             if land is None and start == 0 and name in demonyms() and found.group("verb") in _LAND_NOUNS:
-                land = _lands_by_people().get(name) or name  # "Bulgarian farmers planted": the verb read a noun
+                land = _lands_by_people().get(name) or name  # "Danish farmers sowed": the verb read a noun
         elif found.group("people"):
             name = found.group("people")
             described = [*found.group("described").split(), found.group("verb2")]  # ("exports": the verb read a noun)

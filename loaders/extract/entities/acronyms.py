@@ -182,13 +182,13 @@ def acronyms_as_names(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-_PREFIX_LETTERS = 3  # the most letters one word gives an acronym ("Co" of "Company" in "BOFCO")
+_PREFIX_LETTERS = 3  # the most letters one word gives an acronym ("Co" of "Company" in "MALFICO")
 
 
 def _long_form(text: str, start: int, end: int, acronym: str) -> Span | None:
     """The capitalised words right before the bracket whose initials spell the acronym, or, where none do,
     whose first letters do, each word giving the acronym one to three of its first letters in order
-    ("Bosaso Ocean Fisheries Company (BOFCO)", "Tanzania Electric Supply Company (TANESCO)")."""
+    ("Marsabit Lake Fisheries Company (MALFICO)", "Tanzania Electric Supply Company (TANESCO)")."""
     # "Aptma", "Anac": an acronym written as a word spells a word with each of its letters
     letters = [char.upper() for char in acronym] if acronym[1:].islower() else [char for char in acronym if char.isupper()]
     tokens = list(_WORD_RE.finditer(text, start, end))
