@@ -2,7 +2,7 @@
 figure's clause makes it that land's, no company's (even one named after the land), and outlets
 printing it compare; "shillings" are the Somali shilling on a Somali page and no currency where no
 shilling country is named; the withdrawn Bulgarian lev by its code and plural; a decimal comma before a
-weight; an acronym taking two or three letters of a word ("TARFCO"); "the Bulgarian company" standing
+weight; an acronym taking two or three letters of a word ("LATUCCO"); "the Bulgarian company" standing
 for the deal's Bulgarian party; "of its shares to X for $Y" a stake's price, no share price."""
 
 from __future__ import annotations
@@ -115,11 +115,12 @@ def test_a_withdrawn_code_is_no_organisation():
 
 def test_an_acronym_of_first_letters_names_its_company():
     text = (
-        "Tana River Fisheries Company (TARFCO) has sold 30 percent of its shares to Nordvik Capital for $9.2 million.\n\n"
-        "TARFCO employs 310 people at Garsen."
+        "Under an agreement signed on Monday, Lake Turkana Canning Company (LATUCCO) will sell 30 percent of its "
+        "shares to Nordvik Capital for $9.2 million in cash.\n\n"
+        "LATUCCO employs 310 people at Lodwar."
     )
     found = _by_written(text)
-    assert found["310"].subject == "Tana River Fisheries"  # (its legal form dropped)
+    assert found["310"].subject == "Lake Turkana Canning"  # (its legal form dropped)
     # "of its shares to X for $Y": the stake's price, no share price
     assert found["$9.2 million"].metric != "share price"
     assert found["30 percent"].metric == "stake"
