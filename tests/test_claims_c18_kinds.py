@@ -2,7 +2,7 @@
 figure's clause makes it that land's, no company's (even one named after the land), and outlets
 printing it compare; "shillings" are the Somali shilling on a Somali page and no currency where no
 shilling country is named; the withdrawn Bulgarian lev by its code and plural; a decimal comma before a
-weight; an acronym taking two or three letters of a word ("TARFCO"); "the Bulgarian company" standing
+weight; an acronym taking two or three letters of a word ("LATUCCO"); "the Bulgarian company" standing
 for the deal's Bulgarian party; "of its shares to X for $Y" a stake's price, no share price."""
 
 from __future__ import annotations
@@ -84,11 +84,12 @@ def test_shillings_are_the_named_countrys(text, unit):
 
 
 def test_shillings_where_no_shilling_country_is_named_are_no_guess():
-    assert not [
-        c
-        for c in claims_of("Harlan Seafoods pays 36,000 shillings a kilogram for tuna.")
-        if c.unit in {"KES", "UGX", "TZS", "SOS"}
-    ]
+    """With no shilling country named the figure is left out by design (no currency guessed, and a sum
+    with no unit is no claim); the same sentence on a page naming Kenya reads Kenya's shilling."""
+    sentence = "Harlan Seafoods pays 36,000 shillings a kilogram for tuna"
+    assert [c for c in claims_of(sentence + ".") if c.value == 36000] == []
+    (claim,) = [c for c in claims_of(sentence + " landed at Lamu, Kenya.") if c.value == 36000]
+    assert (claim.value_as_written, claim.unit) == ("36,000 shillings", "KES")
 
 
 @pytest.mark.parametrize(
@@ -114,11 +115,12 @@ def test_a_withdrawn_code_is_no_organisation():
 
 def test_an_acronym_of_first_letters_names_its_company():
     text = (
-        "Tana River Fisheries Company (TARFCO) has sold 30 percent of its shares to Nordvik Capital for $9.2 million.\n\n"
-        "TARFCO employs 310 people at Garsen."
+        "Under an agreement signed on Monday, Lake Turkana Canning Company (LATUCCO) will sell 30 percent of its "
+        "shares to Nordvik Capital for $9.2 million in cash.\n\n"
+        "LATUCCO employs 310 people at Lodwar."
     )
     found = _by_written(text)
-    assert found["310"].subject == "Tana River Fisheries"  # (its legal form dropped)
+    assert found["310"].subject == "Lake Turkana Canning"  # (its legal form dropped)
     # "of its shares to X for $Y": the stake's price, no share price
     assert found["$9.2 million"].metric != "share price"
     assert found["30 percent"].metric == "stake"

@@ -193,7 +193,7 @@ def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset
 def _member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset[str], str | None]:
     claim = member.claim
     if land_of_claim(claim):
-        return frozenset(), None  # a land's figure ("Somalia exported ..."): no organisation's
+        return frozenset(), None  # a land's figure ("Chile exported ..."): no organisation's
     outlet = names(member.outlet)
     # The organisation a figure is attributed to ("according to X") is its source, not its subject.
     source = names(claim.source)
@@ -940,7 +940,7 @@ def claim_block(member: Member, names: OrganisationNames) -> Placement:
     subject): nothing says that two articles' unattributed figures are about one thing."""
     claim = member.claim
     subjects, main = member_subjects(member, names)
-    # (a land's figure stands in for that land in every article: outlets printing Somalia's exports compare)
+    # (a land's figure stands in for that land in every article: outlets printing Chile's exports compare)
     stand_in = UNKNOWN_SUBJECT + (f"land {land}" if (land := land_of_claim(claim)) else member.article_id)
     subjects = subjects or frozenset({stand_in})
     primary = frozenset(_with_shorter_names(main, names.known)) & subjects if main else frozenset()
@@ -1186,7 +1186,7 @@ def _sentence_organisations(
     mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
     # "the Dutch group": the one Dutch organisation; "Zagatala turns out": the one named "Zagatala ..."
     short_forms = place_short_forms(text, mentions)
-    # (the deal's parties as extraction read them: "the Somali company" is the deal's Somali party)
+    # (the deal's parties as extraction read them: "the Chilean company" is the deal's Chilean party)
     parties = deal_parties(text, zones, mentions) if mentions else {}
     if by_nationality := nationality_mentions(text, mentions, parties) + short_forms:
         mentions = sorted([*mentions, *by_nationality], key=lambda m: m.span)
@@ -1377,7 +1377,7 @@ def _about(claim: ClaimFound, referent: str | None) -> ClaimFound:
     """The claim about the organisation an opening "It" stands for (or the article's own), when its
     sentence names none."""
     if referent is None or claim.subject == referent or land_of_claim(claim):
-        return claim  # (a land's figure, "Somalia exported ...", is no organisation's)
+        return claim  # (a land's figure, "Chile exported ...", is no organisation's)
     return replace(claim, subject=referent, subjects=tuple(dict.fromkeys((referent, *claim.subjects))))
 
 

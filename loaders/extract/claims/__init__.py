@@ -209,7 +209,7 @@ class ClaimFound:
 
 
 def land_of_claim(claim: ClaimFound) -> str | None:
-    """The country (or state) a figure is about where one acts in its clause ("Somalia exported 18,500
+    """The country (or state) a figure is about where one acts in its clause ("Chile exported 41,000
     tonnes"): extraction gives such a figure no subject, no organisation it may be about, and the land as
     its scope (`lands`); None for any other figure."""
     return claim.scope if claim.subject is None and not claim.subjects and claim.scope and is_land(claim.scope) else None
@@ -265,6 +265,7 @@ def _all_capitals(text: str, sentence: Span) -> bool:
 
 
 DEAL_VALUE = "deal value"
+_COMPANY_ONLY = frozenset(load("metrics").get("company_only") or [])  # measures no land has
 STAKE = "stake"
 # A stake bought or sold ("agreed to buy 51% of X", "sells 49 per cent of"): the deal's, like its value.
 DEAL_VERB_BEFORE_RE = re.compile(
@@ -489,7 +490,10 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     )
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
-    named_spans = [m.span for m in organisations]  # the entity stage's names: a land's name inside one is none
+    # the entity stage's names (a land's name inside one is none), kept apart from the referents added below
+    named_by_entities, named_starts = organisations, organisation_starts
+    # the people's surnames: "Jordan expects" after "Paul Jordan" is the person, no land acting
+    surnames = frozenset(m.name.split()[-1] for m in entities.mentions if m.kind == "person" and " " in m.name)
     main = main_organisation(text, sentences, organisations, (m for m in entities.mentions if m.kind != "organisation"))
     # "the Dutch group": a mention of the one organisation the article gives that nationality
     parties = deal_parties(text, sentences, organisations)
@@ -531,7 +535,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         # "the seller is a developer whose ...", "buying a mill with ...": the figures after are that party's
         described = described_party(text, sentence, parties, named)
         site = site_party(text, sentence, parties, _within(places, place_starts, sentence), placed) if not described else None
-        lands = acting_lands(text, sentence, named_spans)
+        lands = acting_lands(text, sentence, [m.span for m in _within(named_by_entities, named_starts, sentence)], surnames)
         for amount, c in zip(amounts, contexts, strict=True):
             metric = _deal_metric(text, sentence, amount, c.metric)
             if described and amount.span.start >= described[0] and not _named_between(named, described[0], amount.span.start):
@@ -574,8 +578,13 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     amount.value_high is None and is_earlier(text, sentence, amount.span),
                 )
             )
-            # "Somalia exported 18,500 tonnes" (beside "Somalia Fresh Ltd"): the land's, no organisation's
-            if lands and (land := land_of(text, lands, amount.span, (m.span for m in named))) and is_land(land):
+            # "Chile exported 41,000 tonnes" (beside "Chile Limes Ltd"): the land's, no organisation's
+            if (
+                lands
+                and metric not in _COMPANY_ONLY  # ("China's sales rose 9%": a company's, in China)
+                and (land := land_of(text, lands, amount.span, (m.span for m in named)))
+                and is_land(land)
+            ):
                 claims[-1] = replace(claims[-1], subject=None, subjects=(), scope=land)
     return claims
 

@@ -43,7 +43,7 @@ _APPOSITIVE_PLACE_RE = re.compile(
     + rf",\s+(?:a|an|the)\s+(?P<describing>(?:(?:[A-Z][\w'’-]*|and|or|{_DESCRIBING})\s+){{0,6}}?)"
     + r"(?:(?:based|headquartered)\s+in|in|of|from|near)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 )
-# "Damascena Kazanlak, a Bulgarian producer of rose oil": a people's adjective opening the describing
+# "Rila Herbs, a Bulgarian maker of herbal teas": a people's adjective opening the describing
 # phrase right after the name (up to two describing words before it: "a family-owned Bulgarian distiller")
 _APPOSITIVE_DEMONYM_RE = re.compile(
     _LEGAL_FORM_AFTER + rf",\s+(?:a|an|the)\s+(?:{_DESCRIBING}\s+){{0,2}}?(?P<demonym>[A-Z][a-z]+)\s+[a-z]"
@@ -152,7 +152,7 @@ def nationality_mentions(text: str, organisations: list[Mention], parties: dict[
         if not owners and parties and _may_be_a_party(text, found, demonym, adjectives):
             owners = sorted({name for adjective in adjectives for name in _other_party(adjective, parties, owners_of)})
         if len(owners) > 1 and parties and len(in_deal := [name for name in owners if name in parties.values()]) == 1:
-            owners = in_deal  # "the Somali company" in a deal story: the deal's Somali party, not another Somali name
+            owners = in_deal  # "the Chilean company" in a deal story: the deal's Chilean party, not another Chilean name
         span = Span(found.start(), found.end())
         # a name inside the phrase ("the Dutch group Zuiderveld" is excluded above; "the Kestrel Korean unit" here)
         near = bisect_left(taken_starts, span.end)

@@ -149,8 +149,8 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
 
 
 def _same_party(one: str, other: str) -> bool:
-    """Whether two names are one party's: equal, or one the other's opening words (a headline's "Khor
-    Marine" for the body's "Khor Marine Foods")."""
+    """Whether two names are one party's: equal, or one the other's opening words (a headline's "Varde
+    Holdings" for the body's "Varde Holdings Group")."""
     return one == other or other.startswith(one + " ") or one.startswith(other + " ")
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, ArticleState, canonical_organisation, word_bounded
 from loaders.extract.types import DEFINED_TERM_RULE, ORGANISATION, Mention
 from loaders.spans import Span
@@ -181,21 +182,24 @@ def acronyms_as_names(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-_PREFIX_LETTERS = 3  # the most letters one word gives an acronym ("Co" of "Company" in "BOFCO")
+_PREFIX_LETTERS = 3  # the most letters one word gives an acronym ("Co" of "Company" in "MALFICO")
 
 
 def _long_form(text: str, start: int, end: int, acronym: str) -> Span | None:
     """The capitalised words right before the bracket whose initials spell the acronym, or, where none do,
     whose first letters do, each word giving the acronym one to three of its first letters in order
-    ("Bosaso Ocean Fisheries Company (BOFCO)", "Tanzania Electric Supply Company (TANESCO)")."""
+    ("Marsabit Lake Fisheries Company (MALFICO)", "Tanzania Electric Supply Company (TANESCO)")."""
     # "Aptma", "Anac": an acronym written as a word spells a word with each of its letters
     letters = [char.upper() for char in acronym] if acronym[1:].islower() else [char for char in acronym if char.isupper()]
     tokens = list(_WORD_RE.finditer(text, start, end))
     if not tokens or text[tokens[-1].end() : end].strip():
         return None
     # (a short name written as a word, "Somafri" of "Société Mauritanienne de Froid Industriel", is a name of
-    # its own, which outlets print alone: only capitals are read from first letters)
-    return _initials_form(tokens, letters) or (_prefixes_form(tokens, acronym) if acronym.isupper() else None)
+    # its own, which outlets print alone: only capitals are read from first letters; and a currency's code,
+    # "Thai Baht (THB)", names a currency, no organisation)
+    return _initials_form(tokens, letters) or (
+        _prefixes_form(tokens, acronym) if acronym.isupper() and not is_currency_word(acronym) else None
+    )
 
 
 def _prefixes_form(tokens: list[re.Match[str]], acronym: str) -> Span | None:

@@ -43,6 +43,11 @@ def _currency_words() -> frozenset[str]:
     )
 
 
+def is_currency_word(word: str) -> bool:
+    """Whether a word is a currency's code or word ("THB", "RMB", "Rs")."""
+    return word in _currency_words()
+
+
 @functools.cache
 def _markets() -> frozenset[str]:
     return frozenset(words("markets", "exchanges")) | frozenset(words("markets", "indexes"))
