@@ -53,6 +53,37 @@ def test_no_organisation_of_e17(text, not_expected):
     assert not_expected not in organisations(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Bank" then an ordinary word or a title, or a run ending in one: a phrase (a title-case headline, a
+        # sentence's opening), no bank
+        "Bank Stocks Slide as Rates Rise\nShares of Marlow Financial fell 3% on Monday.",
+        "Bank Earnings Beat Forecasts at Kestrel Trust\nProfits rose.",
+        "Bank Customers in Yarrowby lost access to their apps on Friday.",
+        "Bank Chief Executive Tom Rand said profits rose.",
+        "Bank Lending Eases\nCredit to farms in Orvalia fell by a tenth.",
+        "Bank Tellers Strike Over Pay\nUnions said talks had failed.",
+        "Bank Branches Close Across Orvalia\nThe towns lost their last tellers.",
+    ],
+)
+def test_bank_opening_a_phrase_is_no_bank(text):
+    assert not [name for name in organisations(text) if name.startswith("Bank")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ... while a name that is no phrase stays a bank's, a country's name at its end or not
+        ("Bank Negara Malaysia kept its rate on hold.", {"Bank Negara Malaysia"}),
+        ("Bank Julius Baer said profits rose.", {"Bank Julius Baer"}),
+        ("Sanctions named Bank Mellat and Bank Saderat.", {"Bank Mellat", "Bank Saderat"}),
+    ],
+)
+def test_banks_opening_with_bank_of_e17(text, expected):
+    assert expected <= organisations(text)
+
+
 def test_a_person_of_a_bank_named_bank_first_is_a_person_and_the_bank():
     """ "Analyst Ana Reyes of Bank Tessal": the person, then the bank, no "Ana Reyes of Bank" body."""
     found = found_in("Analyst Lotte-Marie Brandt of Bank Orvelund thinks the price is fair.")

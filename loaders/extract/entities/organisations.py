@@ -230,6 +230,21 @@ _LINKS = (" of ", " at ", " from ", " of the ", " at the ", " from the ")
 _LETTER_BEFORE_RE = re.compile(r"[A-Za-z],?\s+$")  # (", " after an apposition's noun: "its lawyers, X")
 _PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),?\s+(?:of|at|from)\s+(?:the\s+)?$")
 _TITLE_WORDS = frozenset(words("not_names", "titles"))
+_WEAK_NAME_OPENINGS = frozenset(words("organisations", "weak_name_openings"))
+
+
+def _weak_opening_of_a_phrase(words: list[str]) -> bool:
+    """ "Bank Stocks Slide", "Bank Customers", "Bank Chief", "Bank Loan Demand Eases": an opening that is an
+    everyday English word, then an ordinary word (a plural too) or a title, or ending in one: a phrase, no
+    name ("Bank Negara Malaysia", "Bank Julius Baer" are names)."""
+
+    def ordinary(word: str) -> bool:
+        lower = word.lower()  # (not a place's name the list of words holds too: "Bank Negara Malaysia")
+        return word not in places() and bool({lower, lower.removesuffix("s"), lower.removesuffix("es")} & common_words())
+
+    return words[0] in _WEAK_NAME_OPENINGS and (words[1] in _TITLE_WORDS or ordinary(words[1]) or ordinary(words[-1]))
+
+
 _FAMILY_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:family|families|clan|dynasty)\b")
 # A lower-case word right after a name that is no function word: the name qualifies a noun
 _NOUN_AFTER_RE = re.compile(
@@ -292,6 +307,7 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if (
         len(words) >= 2
         and words[0] in NAME_OPENINGS
+        and not _weak_opening_of_a_phrase(words)
         and words[-1] not in ADDRESS_WORDS  # "Bank Street", "Banco Road": a street's name, no body's
         and not (EVENT_WORDS & set(words))
         and not (_CALENDAR_WORDS & set(words[1:]))  # "9 a.m. PT Monday": a time zone and a day
