@@ -19,10 +19,13 @@ def places(text):
     [
         # a ministry's listed fields before "for" and a lower-case word, and before a masthead's next line
         (
-            "Growers asked the Ministry of Fisheries and Coastal Affairs for a quota on imports.",
-            {"Ministry of Fisheries and Coastal Affairs"},
+            "A grant from the Ministry of Culture and Heritage Affairs for two theatres was cut.",
+            {"Ministry of Culture and Heritage Affairs"},
         ),
-        ("Ministry of Mines and Energy\nRepublic of Orvalia\n\nPress release", {"Ministry of Mines and Energy"}),
+        (
+            "Ministry of Labour and Social Security\nOrvalia City, 4 March 2026\n\nWages rose by 3%.",
+            {"Ministry of Labour and Social Security"},
+        ),
     ],
 )
 def test_organisations_of_e17(text, expected):
@@ -33,7 +36,7 @@ def test_organisations_of_e17(text, expected):
     "text, expected",
     [
         # a bank whose name opens with "Bank", a given name after it or not
-        ("The chief economist of Bank Lia Sorvan, Omid Kasra, said lending fell.", {"Bank Lia Sorvan"}),
+        ("Deposits at Bank Lia Sorvan grew by 4% in the year to March.", {"Bank Lia Sorvan"}),
         ("Loans came from Bank Tervaleh Noor last year.", {"Bank Tervaleh Noor"}),
     ],
 )
@@ -95,8 +98,9 @@ def test_a_person_of_a_bank_named_bank_first_is_a_person_and_the_bank():
     "text, expected",
     [
         # a place a list knows whose name opens with a capital beyond A-Z
-        ("Supply from Şanlıurfa was large this year.", {"Şanlıurfa"}),
-        ("Plants in Łódź and Örebro closed in May.", {"Łódź", "Örebro"}),
+        ("Cotton from Ürümqi reached the coast by rail.", {"Ürümqi"}),
+        ("Wool from Övörhangay sold well at the auction.", {"Övörhangay"}),
+        ("Traders said Ōita would get the new line first.", {"Ōita"}),
     ],
 )
 def test_places_of_e17(text, expected):
@@ -108,8 +112,12 @@ def test_places_of_e17(text, expected):
     [
         # a village written with its word, capitalised: the village, named without the word
         ("The pickers live in Tessaran Village and come by bus.", {"Tessaran"}),
-        # villages named after a man, with a settlement's word after a hyphen, listed after growers and "in"
-        ("It buys from growers in Karim-Abad, Hasan-Abad and Orvalu.", {"Karim-Abad", "Hasan-Abad", "Orvalu"}),
+        # villages named after a man, with a settlement's word after a hyphen, in a list of residents' places
+        ("Villagers in Karim-Obod and Yusuf-Abad waited a week for water.", {"Karim-Obod", "Yusuf-Abad"}),
+        (
+            "The council paid smallholders in Yusuf-Abad, Dervan and Rahim-Pur for lost crops.",
+            {"Yusuf-Abad", "Dervan", "Rahim-Pur"},
+        ),
         # producers living in the places of a list
         ("It buys from 900 producers in Tessmara, Orvu and Kalvane.", {"Tessmara", "Orvu", "Kalvane"}),
     ],

@@ -50,7 +50,7 @@ def _first_words() -> frozenset[str]:
     return frozenset(re.split(r"[ -]", name, maxsplit=1)[0] for name in places())
 
 
-# "Côte d'Ivoire" too; "Şanlıurfa", "Łódź", "Ōita": a capital of any Latin letter
+# "Côte d'Ivoire" too; "Ürümqi", "Łódź", "Ōita": a capital of any Latin letter
 _CAPITALISED_RUN_RE = re.compile(rf"[{UPPER}][\w.]*(?:(?:[ -]| d[’'])[{UPPER}][\w.]*)*")
 _CAPITALISED_WORD_RE = re.compile(rf"[{UPPER}][\w.]*")
 
@@ -187,7 +187,7 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     if kind not in ("city", "state") or " " in span.of(article.text):
         return False
     # a state's name only with a person's context after it ("Elena Karaman, said", "Ana Lima, who")
-    # ... or a byline's end after it ("Texto: Rui Ávila | 21 de abril")
+    # ... or a byline's end after it ("Texto: Nuno Goiás | 3 de maio")
     if kind == "state" and not (_PERSON_AFTER_RE.match(article.after(span, 20)) or _BYLINE_END_RE.match(article.after(span, 3))):
         return False
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
@@ -1057,8 +1057,8 @@ def _place_shaped(value: str) -> bool:
 
 def _given_name_first(value: str, first_word_only: bool = True) -> bool:
     """Whether a name's first word (or, not `first_word_only`, all of it up to a hyphen) is a given name
-    ("Anna Berg", "Ana-Maria Lupu"), not where a settlement's word follows it after a hyphen ("Hossein-Abad",
-    "Ali-Abad", "Rahim-Pur": a village named after a man)."""
+    ("Anna Berg", "Ana-Maria Lupu"), not where a settlement's word follows it after a hyphen ("Yusuf-Abad",
+    "Karim-Obod", "Rahim-Pur": a village named after a man)."""
     head, _, tail = (value.split()[0] if first_word_only else value).partition("-")
     return head in _all_given_names() and tail.split(" ")[0] not in _hyphenated_settlement_endings()
 
