@@ -129,6 +129,38 @@ def test_villages_of_e17(text, expected):
 @pytest.mark.parametrize(
     "text, not_expected",
     [
+        # "X Village" with no locative before it, or a business's noun after it or ending its apposition: a
+        # shopping centre's, a care home's, a retirement complex's name, no village
+        ("Kestrel Retail owns Brookfield Village, a shopping centre in Leeds.", "Brookfield"),
+        ("Landsec sold Marlowe Village to a pension fund for £80 million.", "Marlowe"),
+        ("Shoppers in the Carrowby Village shopping centre were sent home.", "Carrowby"),
+        ("Staff at Alder Village, its flagship care home, went on strike.", "Alder"),
+        ("The operator runs Hillcrest Village and Pennick Village in Ohio.", "Hillcrest"),
+        ("Residents at Orchard Lea Village, a retirement complex, pay a monthly fee.", "Orchard Lea"),
+        ("The sale of Marlowe Village to a pension fund closed in June.", "Marlowe"),
+    ],
+)
+def test_businesses_named_village_are_no_villages(text, not_expected):
+    assert not_expected not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ... while after a locative, the village, an apposition describing a village or not
+        ("Farmers from Lumbani Village sold their maize to the board.", {"Lumbani"}),
+        ("Elders in Dorvu Village, a farming village near the lake, met on Monday.", {"Dorvu"}),
+        # ... or after its residents' "of"
+        ("The mill buys cocoa from families of the Orvu Community and of Pelloa Village.", {"Pelloa"}),
+    ],
+)
+def test_villages_after_a_locative(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
         # a hyphenated given name is still a person's, and a village's word opens no village
         ("Ana-Maria Lupu and Tessby Rowe said so.", "Ana-Maria Lupu"),
         ("Village elders met on Monday.", "Village"),
