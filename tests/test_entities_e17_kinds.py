@@ -26,6 +26,16 @@ def places(text):
             "Ministry of Labour and Social Security\nOrvalia City, 4 March 2026\n\nWages rose by 3%.",
             {"Ministry of Labour and Social Security"},
         ),
+        # ... and before "for" and a capital, unless an institution's word before "for" opens another body's name
+        (
+            "The Department of Transport and Infrastructure for the Northern Territory approved the road.",
+            {"Department of Transport and Infrastructure"},
+        ),
+        ("Talks with the Ministry of Trade and Industry for Orvalia ended on Friday.", {"Ministry of Trade and Industry"}),
+        (
+            "The Ministry of Education and Centre for Rural Studies signed a deal.",
+            {"Ministry of Education", "Centre for Rural Studies"},
+        ),
     ],
 )
 def test_organisations_of_e17(text, expected):
