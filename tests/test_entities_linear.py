@@ -118,6 +118,8 @@ SHAPES = [
         "coasts, land between places, roads through towns, trades before names",
         "Aa Bb's south shore 40 hectares between Aa and Bb the road through Aa, Bb and Cc Fisherman Aa Bb Cc ",
     ),
+    # the e17 round's cut of a person before "of" and a body a name opens: a bounded stretch, however long the run
+    ("people of bodies a name opens, in one run", "Ana Reyes of Banco Orvo Lind of Bank Tessa "),
 ]
 
 

@@ -196,6 +196,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "town_only_business_nouns",
         "brand_feature_words",
         "weak_feature_words",
+        "village_business_nouns",
         "sites_at_a_place",
         "route_nouns",
         "roads_through",

@@ -185,12 +185,14 @@ _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 _FIELDS_AFTER_RE = re.compile(
     r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3},?\s(?:and|&)\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b"
     # "... and the Bank of Ruritania": the last words begin another body's name (not "... and Rural
-    # Development for a safeguard": "for" and a lower-case word go on the sentence)
-    r"(?!\s(?:of|for)\s+(?:the\s+)?[A-Z])"
+    # Development for a safeguard": "for" and a lower-case word go on the sentence; for "for" and a capital
+    # see _with_listed_fields)
+    r"(?!\sof\s+(?:the\s+)?[A-Z])"
     # "... and the Economic Development Board": a further capitalised word on the line makes the last words
     # another body's name (a masthead's next line is no part of it)
     r"(?![ \t][A-Z])"
 )
+_FOR_A_NAME_RE = re.compile(r"\sfor\s+(?:the\s+)?[A-Z]")
 # "(ANP)" right after the list: the page spells out the body's whole name before its acronym
 _ACRONYM_AFTER_RE = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
 # "..., the company said": the clause reporting the sentence, no apposition describing the name before it
@@ -230,6 +232,21 @@ _LINKS = (" of ", " at ", " from ", " of the ", " at the ", " from the ")
 _LETTER_BEFORE_RE = re.compile(r"[A-Za-z],?\s+$")  # (", " after an apposition's noun: "its lawyers, X")
 _PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),?\s+(?:of|at|from)\s+(?:the\s+)?$")
 _TITLE_WORDS = frozenset(words("not_names", "titles"))
+_WEAK_NAME_OPENINGS = frozenset(words("organisations", "weak_name_openings"))
+
+
+def _weak_opening_of_a_phrase(words: list[str]) -> bool:
+    """ "Bank Stocks Slide", "Bank Customers", "Bank Chief", "Bank Loan Demand Eases": an opening that is an
+    everyday English word, then an ordinary word (a plural too) or a title, or ending in one: a phrase, no
+    name ("Bank Negara Malaysia", "Bank Julius Baer" are names)."""
+
+    def ordinary(word: str) -> bool:
+        lower = word.lower()  # (not a place's name the list of words holds too: "Bank Negara Malaysia")
+        return word not in places() and bool({lower, lower.removesuffix("s"), lower.removesuffix("es")} & common_words())
+
+    return words[0] in _WEAK_NAME_OPENINGS and (words[1] in _TITLE_WORDS or ordinary(words[1]) or ordinary(words[-1]))
+
+
 _FAMILY_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:family|families|clan|dynasty)\b")
 # A lower-case word right after a name that is no function word: the name qualifies a noun
 _NOUN_AFTER_RE = re.compile(
@@ -292,6 +309,7 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if (
         len(words) >= 2
         and words[0] in NAME_OPENINGS
+        and not _weak_opening_of_a_phrase(words)
         and words[-1] not in ADDRESS_WORDS  # "Bank Street", "Banco Road": a street's name, no body's
         and not (EVENT_WORDS & set(words))
         and not (_CALENDAR_WORDS & set(words[1:]))  # "9 a.m. PT Monday": a time zone and a day
@@ -372,6 +390,8 @@ def _with_listed_fields(text: str, span: Span) -> Span:
     """ "Ministry of Health, Labour and Welfare", "Office of Economic Development and International
     Trade": the fields a body's name lists after "of", ordinary words written capitalised."""
     listed = _FIELDS_AFTER_RE.match(text, span.end, min(len(text), span.end + 80))
+    if listed and _FOR_A_NAME_RE.match(text, listed.end()) and listed.group(0).split()[-1] in _ENDINGS_TAKING_OF:
+        return span  # "... and the Office for Fair Trade": an institution's word before "for" opens another body's name
     if listed and (
         all(_ordinary_word(field) for field in re.findall(r"[A-Z][a-z]+", listed.group(0)))
         or _ACRONYM_AFTER_RE.match(text, listed.end())

@@ -50,7 +50,7 @@ def _first_words() -> frozenset[str]:
     return frozenset(re.split(r"[ -]", name, maxsplit=1)[0] for name in places())
 
 
-# "Côte d'Ivoire" too; "Şanlıurfa", "Łódź", "Ōita": a capital of any Latin letter
+# "Côte d'Ivoire" too; "Ürümqi", "Łódź", "Ōita": a capital of any Latin letter
 _CAPITALISED_RUN_RE = re.compile(rf"[{UPPER}][\w.]*(?:(?:[ -]| d[’'])[{UPPER}][\w.]*)*")
 _CAPITALISED_WORD_RE = re.compile(rf"[{UPPER}][\w.]*")
 
@@ -194,7 +194,7 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     if kind not in ("city", "state") or " " in span.of(article.text):
         return False
     # a state's name only with a person's context after it ("Elena Karaman, said", "Ana Lima, who")
-    # ... or a byline's end after it ("Texto: Rui Ávila | 21 de abril")
+    # ... or a byline's end after it ("Texto: Nuno Goiás | 3 de maio")
     if kind == "state" and not (_PERSON_AFTER_RE.match(article.after(span, 20)) or _BYLINE_END_RE.match(article.after(span, 3))):
         return False
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
@@ -715,6 +715,33 @@ _WORD_BEFORE_RE = re.compile(rf"([{UPPER}][\w’'-]*) $")
 
 
 @functools.cache
+def _village_locative_re() -> re.Pattern:
+    """ "in", "from", "near" before a name, or "of" after its residents ("families of Tessa Village", "villagers
+    of the Orvu Community and of Tessa Village")."""
+    residents = "|".join(word for word in place_words()["from_residents"] if " " not in word)
+    return re.compile(
+        r"\b(?:in|at|from|near|outside|around|within|across|throughout) (?:the )?$"
+        rf"|\b(?i:{residents}) of (?:the )?(?:[^.;:]{{0,60}} and of )?$"
+    )
+
+
+@functools.cache
+def _village_business_after_re() -> re.Pattern:
+    nouns = "|".join(place_words()["village_business_nouns"])
+    no_preposition = r"(?!(?:in|of|from|at|on|to|for|with|and|or|by|near)\b)"
+    return re.compile(rf"(?:,? (?:an?|the|its|their|our))? (?:{no_preposition}[a-z-]+ ){{0,3}}(?:{nouns})\b")
+
+
+def _a_village(chunk: str, start: int, end: int) -> bool:
+    """ "in Tessa Village", "farmers from Tessa Village", "families of Tessa Village": "X Village" after a
+    locative or its residents' "of" is a village, unless a business's noun follows it or ends an apposition
+    to it ("at Alder Village, its flagship care home", "in the Marlowe Village shopping centre")."""
+    return bool(_village_locative_re().search(chunk, max(0, start - 100), start)) and not _village_business_after_re().match(
+        chunk, end
+    )
+
+
+@functools.cache
 def _kind_and_particle_pattern() -> re.Pattern:
     kinds = "|".join(place_words()["feature_words_before_a_particle"])
     return re.compile(
@@ -781,7 +808,9 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         if len(words) >= 2 and _an_owners_company_acting(chunk, match.end() - len(" ".join(words)), match.end()):
             continue  # "Japan's Kestrel Point said it would cut jobs": a country's company, no land of it
         if len(words) >= 2 and words[-1] == "Village":
-            # "Kiwara Village", then "a farmer in Kiwara": one village, named without its word
+            if not _a_village(chunk, match.end() - len(" ".join(words)), match.end()):
+                continue  # "Kestrel owns Marlowe Village", "at Alder Village, its care home": a business's name
+            # "in Lumbani Village", then "a farmer in Lumbani": one village, named without its word
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end() - len(" Village"), "named as a village")
         elif len(words) >= 2:
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
@@ -1100,8 +1129,8 @@ def _place_shaped(value: str) -> bool:
 
 def _given_name_first(value: str, first_word_only: bool = True) -> bool:
     """Whether a name's first word (or, not `first_word_only`, all of it up to a hyphen) is a given name
-    ("Anna Berg", "Ana-Maria Lupu"), not where a settlement's word follows it after a hyphen ("Hossein-Abad",
-    "Ali-Abad", "Rahim-Pur": a village named after a man)."""
+    ("Anna Berg", "Ana-Maria Lupu"), not where a settlement's word follows it after a hyphen ("Yusuf-Abad",
+    "Karim-Obod", "Rahim-Pur": a village named after a man)."""
     head, _, tail = (value.split()[0] if first_word_only else value).partition("-")
     return head in _all_given_names() and tail.split(" ")[0] not in _hyphenated_settlement_endings()
 

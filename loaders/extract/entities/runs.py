@@ -75,6 +75,9 @@ _QUANTITY_RE = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|Both|Dozens|Hundreds|Thousands|Millions)"
     r"(?:-(?:thirds?|quarters?|fifths?|tenths?|halves))?"
 )
+# The most words a person's name takes, particles and fathers' titles with it ("Khalid bin Saeed bin Rashid Al
+# Mansoori"): a longer stretch of a run is no one's name.
+_MOST_NAME_TOKENS = 8
 _PREVIOUS_WORD_RE = re.compile(r"([\w-]+)\.?\s+$")
 _CONNECTORS = {"of", "for", "de", "des", "et", "&", "and", "the"}
 _TRAILING_CONNECTORS = {
@@ -165,9 +168,10 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cuts.append((token.start(), token.end()))
         elif (
             word == "of"
-            and 0 < index < len(tokens) - 2
+            and 0 < index <= _MOST_NAME_TOKENS
+            and index < len(tokens) - 2
             and tokens[index + 1].group(0) in _NAME_OPENINGS
-            and person_shaped(text[start : tokens[index - 1].end()])
+            and person_shaped(text[start : tokens[index - 1].end()])  # (a bounded stretch: linear in the run)
         ):
             # "Ana Reyes of Bank Tessal", "Jo Hale of Banco Orvo": a person, then the body a name opens (the
             # body's kind first), no "X of Bank" body
