@@ -25,7 +25,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-# name -> (unit repeated, text around the repetition)
+# name -> (unit repeated, text around the repetition); "{n}" in a unit is its repeat's number
 SHAPES: dict[str, tuple[str, str, str]] = {
     "dollar-one": ("", "$1 ", ""),
     "initials": ("", "A. ", ""),
@@ -37,12 +37,16 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "ampersand-names": ("", "Aa & Bb ", ""),
     "cut-short-names": ("", "Ab Hydropower Company and Ab Hydro. ", ""),
     "joiners-before-no-name": ("Kestrel Foods said. Aa", " para los", " x."),
+    # a new organisation in every sentence, its first word alone in the next: as many names as sentences
+    "many-organisations": ("", "Korv{n} Holdings said sales rose. Korv{n} reported a profit. ", ""),
 }
 
 
 def shape_text(name: str, size: int) -> str:
     head, unit, tail = SHAPES[name]
     repeats = max(1, (size - len(head) - len(tail)) // len(unit))
+    if "{n}" in unit:
+        return head + "".join(unit.replace("{n}", str(n)) for n in range(repeats)) + tail
     return head + unit * repeats + tail
 
 

@@ -20,7 +20,7 @@ MONTHS = {
     "december": 12,
 }
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
-_MONTH_NAMES = sorted(set(MONTHS) | set(_MONTH_ABBREVIATIONS), key=len, reverse=True)
+_MONTH_NAMES = sorted(set(MONTHS) | set(_MONTH_ABBREVIATIONS), key=lambda name: (-len(name), name))
 MONTH = r"(?:" + "|".join(name.capitalize() for name in _MONTH_NAMES) + r")\.?"
 
 # "Nov 25, 2016", "March 3, 2026", "14 February 2025", "2025-02-14"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+import time
 
 import pytest
 
@@ -40,3 +41,36 @@ def test_on_random_texts_of_few_letters():
         text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 30)))
         words = draw.sample(["Ab", "Abc", "A.b", "B", "Ab-c", "C"], draw.randint(1, 4))
         assert first_words_standing(text, words) == by_regex(text, words), (text, words)
+
+
+def test_words_that_end_where_the_text_ends():
+    # a longer word of the same first letter would run past the text's end: the shorter is taken
+    for text in ("Sold by Ab", "Ab", "x Ab-c Ab", "Ab A.b"):
+        assert first_words_standing(text, ["Ab", "Abc", "A.b", "Ab-cd"]) == by_regex(text, ["Ab", "Abc", "A.b", "Ab-cd"])
+
+
+def _many_names_seconds(size: int) -> float:
+    """A page naming a new organisation in every sentence ("Tarvel17 Holdings said ... Tarvel17 ..."):
+    as many first words as sentences."""
+    count = size // 60
+    text = " ".join(f"Tarvel{n} Holdings said sales rose. Tarvel{n} reported a loss." for n in range(count))
+    words = [f"Tarvel{n}" for n in range(count)]
+    started = time.process_time()
+    found = first_words_standing(text, words)
+    seconds = time.process_time() - started
+    assert len(found) == count  # the second of each pair: a capitalised word follows the first
+    return seconds
+
+
+@pytest.mark.timeout(120)
+def test_many_organisations_on_one_page_grow_linearly():
+    """Every position tried against every word was positions x words, 4x per doubling (28 s for 500
+    words on 200 KB); each boundary tried against its first letter's lengths is about 2x. CPU seconds
+    at two sizes, the best of three tries against a busy machine."""
+    ratios = []
+    for _ in range(3):
+        small, large = _many_names_seconds(128 * 1024), _many_names_seconds(256 * 1024)
+        ratios.append(large / max(small, 1e-3))
+        if ratios[-1] < 3:
+            break
+    assert min(ratios) < 3, ratios

@@ -108,6 +108,40 @@ def test_upgrade_of_a_built_database_keeps_its_views_and_full_text_search(tmp_pa
     assert derived_names(db) == before
 
 
+def test_upgrade_of_a_database_already_at_head_changes_no_byte(seeds_db, tmp_path, monkeypatch):
+    """Nothing to migrate: the derived objects are not dropped and made again, the file not written."""
+    import shutil
+
+    import db.engine
+
+    db_path = tmp_path / "xiaomi.db"
+    shutil.copyfile(seeds_db, db_path)
+    before = db_path.read_bytes()
+
+    def refused(*arguments, **keywords):
+        raise AssertionError("derived objects dropped or made again on a database at head")
+
+    monkeypatch.setattr(db.engine, "_without_derived_objects", refused)
+    monkeypatch.setattr(db.engine, "_recreate_derived_objects", refused)
+    upgrade(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_upgrade_at_head_makes_missing_derived_objects_again(seeds_db, tmp_path):
+    import shutil
+
+    db_path = tmp_path / "xiaomi.db"
+    shutil.copyfile(seeds_db, db_path)
+    before = derived_names(db_path)
+    connection = sqlite3.connect(db_path)
+    connection.execute("DROP TABLE claim_coverage")
+    connection.commit()
+    connection.close()
+    upgrade(db_path)
+    assert derived_names(db_path) == before
+    assert query(db_path, "SELECT count(*) FROM claim_coverage")[0][0] > 0
+
+
 def alembic_cli(*arguments, cwd):
     return subprocess.run(
         [str(PROJECT / ".venv" / "bin" / "alembic"), "-c", str(PROJECT / "alembic.ini"), *arguments],

@@ -272,3 +272,27 @@ def test_printings_split_by_story_through_an_index_as_by_testing_every_part(seed
     members = list(range(len(items)))
     chooser.shuffle(members)
     assert _by_story(members, items) == _by_story_plainly(members, items)
+
+
+def test_units_already_made_are_not_taken_where_the_names_are_given():
+    """`made` units hold the names their texts print; where the caller gives each item's names, the
+    units are made of those, never taken from `made`."""
+    items = [
+        item("wire-a", "We will open ten stores in Orlavia next year.", speaker="Petra Lindqvist"),
+        item("wire-b", "We will open ten stores in Orlavia next year.", speaker="Petra Lindqvist"),
+        item("wire-c", "Our margins held at nine percent.", speaker="Petra Lindqvist"),
+    ]
+    names = [frozenset({"orlavia"}), frozenset({"orlavia"}), frozenset()]
+    asked = []
+
+    def made(text, members):
+        asked.append(text)
+        return None
+
+    with_made = group_utterances(items, names=names, made=made)
+    assert asked == []
+    assert [[link.utterance.quote_key for link in g.links] for g in with_made] == [
+        [link.utterance.quote_key for link in g.links] for g in group_utterances(items, names=names)
+    ]
+    group_utterances(items, made=made)
+    assert asked  # without names, `made` is asked for each text's units

@@ -41,6 +41,8 @@ TEXT = "Shares fell 4% as sales rose in FY 2024; selling shares of X, the shares
         (r"(?<=[e ])s\w*", r"(?=\w)"),  # a letter may stand before
         (r"(?<![-.])selling", r"(?=\w)"),  # a letter may stand before ("re-selling" is refused, "xselling" not)
         (r"(?<=[^a])s\w*", r"(?=\w)"),  # a negated set may take a letter
+        (r"(?<![^\w])s\w*", r"(?=\w)"),  # refusing a negated set of word characters wants one ("3shares")
+        (r"(?<![^\w-])sales", r"(?=\w)"),
         (r"(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)|\b(?P<word>three|five)\b", r"(?=\d|\b\w)"),  # a number: a digit anywhere
         (r"(?:\bFY)?\d", r"(?=\d|\b\w)"),
         (r"[0-9]+%", r"(?=\d)"),

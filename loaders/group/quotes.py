@@ -759,7 +759,10 @@ def group_utterances(
     nothing meet no other: grouping the units linked by matches (with
     `common` saying which keys the whole corpus shares too widely) is
     grouping the corpus. `made`, when given, returns a text's units already made of these members
-    (the same utterances in the same order, as `UnitMatcher.made` gives them), or None."""
+    (the same utterances in the same order, as `UnitMatcher.made` gives them), or None; it is not
+    consulted where `names` is given (its units hold the names their texts print, not those)."""
+    if names is not None:
+        made = None
     by_text: dict[str, list[int]] = {}
     for number, item in enumerate(items):
         by_text.setdefault(normal[number] if normal is not None else comparable(item.text), []).append(number)

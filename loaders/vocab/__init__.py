@@ -143,6 +143,7 @@ def _no_word_before(op: object, argument: Any) -> bool:
     return (
         len(argument[1].data) == 1
         and last_op is constants.IN
+        and all(member is not constants.NEGATE for member, _ in last)  # "(?<![^\w])" wants a word character
         and any(member is constants.CATEGORY and value is constants.CATEGORY_WORD for member, value in last)
     )
 

@@ -416,25 +416,27 @@ _WORD_ENDS_RE = re.compile(r"\b(?![ \t]+[A-Z])")  # the word ends, and no capita
 
 
 def first_words_standing(text: str, words_: Iterable[str]) -> list[tuple[int, int, str]]:
-    """(start, end, word) of each of the words standing whole in the text, no capitalised word after
-    it, left to right, never overlapping: what `\\b(?:words, longest first)\\b(?![ \\t]+[A-Z])` finds,
-    without compiling a regex of an article's own words for each article. The words' occurrences
-    are looked up as strings; at each, the longest that stands whole is taken, as the alternation does."""
-    ordered = sorted(words_, key=lambda word: (-len(word), word))  # longest first, as `longest_first` orders
-    starts = set()
-    for word in ordered:
-        position = text.find(word)
-        while position >= 0:
-            starts.add(position)
-            position = text.find(word, position + 1)
+    """(start, end, word) of each of the (non-empty) words standing whole in the text, no capitalised
+    word after it, left to right, never overlapping: what `\\b(?:words, longest first)\\b(?![ \\t]+[A-Z])`
+    finds, without compiling a regex of an article's own words for each article. Linear in the text
+    whatever the number of words (a page can name thousands of organisations): only the text's word
+    boundaries are tried, and at each only the words' lengths for its first character, longest first;
+    of one length at most one word can be there, so this takes what the alternation takes."""
+    words = {word for word in words_ if word}
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        lengths.setdefault(word[0], set()).add(len(word))
+    by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
     out = []
     end = 0
-    for start in sorted(starts):
-        if start < end or _BOUNDARY_RE.match(text, start) is None:
+    for boundary in _BOUNDARY_RE.finditer(text):
+        start = boundary.start()
+        if start < end:
             continue
-        for word in ordered:
-            if text.startswith(word, start) and _WORD_ENDS_RE.match(text, start + len(word)) is not None:
-                end = start + len(word)
+        for length in by_first.get(text[start : start + 1], ()):
+            word = text[start : start + length]
+            if len(word) == length and word in words and _WORD_ENDS_RE.match(text, start + length) is not None:
+                end = start + length
                 out.append((start, end, word))
                 break
     return out

@@ -31,7 +31,7 @@ _PAYING_FOR = (
 _ROLE_OF = {word: role for role, listed in _PARTIES["roles"].items() for word in listed}
 _DESCRIPTIONS = "|".join(
     re.escape(w)
-    for w in sorted({*words("pronouns", "organisation_descriptions"), *_PARTIES["descriptions"]}, key=len, reverse=True)
+    for w in sorted({*words("pronouns", "organisation_descriptions"), *_PARTIES["descriptions"]}, key=lambda w: (-len(w), w))
 )
 _LEGAL_FORMS = "|".join(re.escape(w) for w in sorted(words("organisations", "legal_forms"), key=len, reverse=True))
 # "it is buying 40 % of Ostra Foods": a verb of buying, then a part of the organisation named next

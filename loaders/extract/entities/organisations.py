@@ -687,10 +687,12 @@ def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
 # ("nationale", "forestiers", "bois-énergie": lower-case words that are no everyday English word).
 _OPENINGS_IN_THEIR_LANGUAGE = frozenset(words("organisations", "openings_in_their_language")) | NAME_OPENINGS
 _JOINERS = frozenset(words("organisations", "joiners_in_their_language"))
-_OPENING_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=len, reverse=True))}) (?=[a-z])")
+_OPENING_RE = re.compile(
+    rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=lambda w: (-len(w), w)))}) (?=[a-z])"
+)
 # ... or a trade's goods in Spanish or Portuguese, only where a joining word follows ("Cacao del Orvale")
 _PRODUCE_OPENING_RE = re.compile(
-    rf"(?<![\w’'-])(?:{alternation(sorted(words('organisations', 'produce_openings'), key=len, reverse=True))})"
+    rf"(?<![\w’'-])(?:{alternation(sorted(words('organisations', 'produce_openings'), key=lambda w: (-len(w), w)))})"
     rf" (?=(?:de|del|da|dos|das)(?: (?:la|las|los))? [{UPPER}])"
 )
 _NAME_TOKEN_RE = re.compile(r"([^\s,.;:()\[\]“”\"!?]+)( ?)")  # a word, and the space after it (none at a pause)
