@@ -1157,9 +1157,17 @@ def _regroup_quotes(
             units[digest] = _unit_of(digest)
         return units[digest]
 
+    file_names: dict[str, str] = {}  # an article's id -> its file's name: the build's order of articles
+
+    def in_build_order(article_ids: Iterable[str]) -> list[str]:
+        wanted = set(article_ids)
+        file_names.update(store.file_names(wanted - set(file_names)))
+        return sorted(wanted, key=lambda a: (file_names[a], a))
+
     def _unit_of(digest: str) -> tuple[str, list[Utterance]]:
+        """A wording's printings in the build's order (as `group_utterances` meets them: its story parts the same)."""
         said = []
-        holders = sorted(holders_of(digest))
+        holders = in_build_order(holders_of(digest))
         read(holders)
         for article_id in holders:
             rec = record(article_id)
@@ -1173,6 +1181,15 @@ def _regroup_quotes(
                     )
         return texts[digest], said
 
+    quote_rows_read: dict[int, dict | None] = {}  # a quote's id -> its row as stored (None: no such row), read once
+
+    def stored_quotes(row_ids: Iterable[int]) -> list[dict]:
+        """The stored rows of these quotes (the store's quotes stay as they were until the regrouped rows are written)."""
+        unread = set(row_ids) - set(quote_rows_read)
+        quote_rows_read.update(dict.fromkeys(unread))
+        quote_rows_read.update({row["id"]: row for row in store.rows("quotes", "id", unread)})
+        return [row for row_id in dict.fromkeys(row_ids) if (row := quote_rows_read[row_id]) is not None]
+
     checked: dict[tuple[str, int, int], bool] = {}  # a quote's key -> whether a group gave its speaker
 
     def _speakers_given_by_groups(keys: set[tuple[str, int, int]]) -> set[tuple[str, int, int]]:
@@ -1184,7 +1201,7 @@ def _regroup_quotes(
             if (article_id, start, end) in fresh
         }
         checked.update(dict.fromkeys(fresh, False))
-        for row in store.rows("quotes", "id", set(row_keys)):
+        for row in stored_quotes(set(row_keys)):
             checked[row_keys[row["id"]]] = _RESOLVED_BY_GROUP in (row["speaker_resolution"] or "")
         return {key for key in keys if checked.get(key)}
 
@@ -1265,13 +1282,11 @@ def _regroup_quotes(
                     frontier.add(digest)
     progress.step(f"regrouping {len(closed)} quoted utterances (distinct wordings) of {len(seen_groups)} quote groups")
     # Regroup the reached units, their utterances in the build's order.
-    order = {
-        article_id: file_name for article_id, file_name in store.file_names({a for d in closed for a in holders_of(d)} | written)
-    }
+    order = in_build_order({a for d in closed for a in holders_of(d)} | written)
     items: list[Utterance] = []
     normal: list[str] = []
     read(order)
-    for article_id in sorted(order, key=lambda a: order[a]):
+    for article_id in order:
         rec = record(article_id)
         for position, form in enumerate(forms(rec)):
             if unit_digest(form) in closed:
@@ -1280,7 +1295,7 @@ def _regroup_quotes(
     keys = {u.quote_key for u in items}
     quote_ids = {row_id for a in {k[0] for k in keys} for start, end, _, row_id in record(a).speakers if (a, start, end) in keys}
     base: dict[int, dict] = {}
-    for row in [*store.rows("quotes", "id", quote_ids), *(row for rows in new_quotes.values() for row in rows)]:
+    for row in [*stored_quotes(quote_ids), *(row for rows in new_quotes.values() for row in rows)]:
         if row["article_id"] in written and row["id"] not in {r["id"] for r in new_quotes.get(row["article_id"], [])}:
             continue
         row = {**row, "speaker_id": None, "reading_order": reading_order(row["article_id"], row["span_start"])}
@@ -1297,14 +1312,18 @@ def _regroup_quotes(
             )
     items = [dataclasses.replace(item, speaker=quotes[item.quote_key].speaker_id) for item in items]
     rows: dict[str, list[dict]] = {"quote_groups": [], "quote_group_members": []}
-    for batch in quote_rows(quotes, items, ContentIds(), normal=normal, common=common):
+
+    def made(text: str, members: list[int]) -> list[_Unit] | None:
+        return matcher.made(text, members, items)
+
+    for batch in quote_rows(quotes, items, ContentIds(), normal=normal, common=common, made=made):
         for table, table_rows in batch.items():
             rows[table].extend(table_rows)
     for quote in quotes.values():
         if quote.speaker_id is not None:
             base[quote.id].update(speaker_id=quote.speaker_id, speaker_resolution=quote.resolution)
     rows["quotes"] = list(base.values())
-    old_quotes = store.rows("quotes", "id", set(base)) + store.rows("quotes", "article_id", written)
+    old_quotes = stored_quotes(set(base)) + store.rows("quotes", "article_id", written)
     olds = {
         "quotes": old_quotes,
         "quote_groups": store.rows("quote_groups", "id", seen_groups),

@@ -17,6 +17,7 @@ from loaders.extract.quotes import QuoteFound, speaker_mentions
 from loaders.group.claims import ClaimRecords, MapBlocks, OrganisationNames, Placement, claim_records, claim_rows
 from loaders.group.quotes import (
     Utterance,
+    _Unit,
     comparable,
     differences,
     group_utterances,
@@ -551,14 +552,15 @@ def quote_rows(
     normal: list[str] | None = None,
     common: Callable[[str], bool] | None = None,
     names: list[frozenset[str]] | None = None,
+    made: Callable[[str, list[int]], list[_Unit] | None] | None = None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Utterances grouped across articles: group and member rows, in batches of `batch` groups.
     A speaker left unknown (an ambiguous role) takes the speaker the group's other articles name
     (set on the quote's record); words the article credits to a body or an anonymous source ("the
-    company said in a statement", "a spokesperson said") stay theirs. `normal`, `common` and `names` as `group_utterances` reads them."""
+    company said in a statement", "a spokesperson said") stay theirs. `normal`, `common`, `names` and `made` as `group_utterances` reads them."""
     groups: list[dict] = []
     members: list[dict] = []
-    for group in group_utterances(items, normal, common, names):
+    for group in group_utterances(items, normal, common, names, made):
         speakers = [quotes[link.utterance.quote_key].speaker_id for link in group.links]
         printings = {(link.utterance.quote_key[0], s) for link, s in zip(group.links, speakers, strict=True) if s}
         full = _given_names_in_full({s for s in speakers if s}) | _names_in_other_order(printings)

@@ -376,3 +376,61 @@ def test_a_corrected_article_whose_conflicting_figure_keeps_its_claim(tmp_path, 
     new = old.replace("people at its plant", "people at its main plant")
     assert new != old
     _replace(folder, "c12_mazowsze_2.txt", new, tmp_path, routes)
+
+
+STOCK = "We remain focused on serving our customers and on the long-term health of the business."
+
+
+def _stock_article(company: str, person: str, figure: int, *, named: bool = True, stock: bool = True) -> str:
+    """A short article about one company in which its person prints the stock sentence (or the title alone says it)."""
+    said = f"{person}, chief executive of {company}, said" if named else "the chief executive said"
+    quote = STOCK if stock else f"Our plants in the north ran at {figure} percent of capacity."
+    return (
+        f"{company} reports {figure} percent rise in orders\n\n"
+        f"{company} said on Tuesday that orders rose {figure} percent in the quarter.\n\n"
+        f"\u201c{quote} We will say more in the spring,\u201d {said}.\n"
+    )
+
+
+# Companies sharing a word chain stories into one part ("Varnholt"); the others stand apart.
+_STOCK_STORIES = [
+    ("Varnholt Marine", "Ilse Brandauer"),
+    ("Varnholt Cables", "Oskar Feldtmann"),
+    ("Quillane Dairy", "Maeve Corrigan"),
+    ("Tessaro Glass", "Bruno Valdani"),
+    ("Quillane Foods", "Aoife Dunleavy"),
+    ("Marrowby Rail", "Tomas Heskett"),
+]
+
+
+@pytest.mark.parametrize("how", ["added-first", "added-among", "added-last", "replaced-without-it", "replaced-unnamed"])
+def test_a_stock_sentence_printed_by_many_stories(how, tmp_path, routes):
+    """A sentence many articles print in several stories (a stock phrase, some of its printings given
+    to no one by name): adding one more printing (before, among and after the others in the build's
+    order), or replacing a printer with a version without it or without its speaker's name, regroups
+    its printings as a full build groups them."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for number, (company, person) in enumerate(_STOCK_STORIES * 2):
+        name = f"m{number:02d}_{company.split()[0].casefold()}.txt"
+        (folder / name).write_text(_stock_article(company, person, 10 + number, named=number % 3 != 2), encoding="utf-8")
+    if how.startswith("replaced"):
+        text = _stock_article(
+            "Varnholt Cables", "Oskar Feldtmann", 11, named=how != "replaced-unnamed", stock=how != "replaced-without-it"
+        )
+        _replace(folder, "m01_varnholt.txt", text, tmp_path, routes)
+        return
+    name = {"added-first": "a00_new.txt", "added-among": "m05z_new.txt", "added-last": "z99_new.txt"}[how]
+    new = tmp_path / "new" / name
+    new.parent.mkdir()
+    new.write_text(_stock_article("Quillane Dairy", "Maeve Corrigan", 41), encoding="utf-8")
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    build(folder, db, executor=SerialExecutor())
+    with sqlite3.connect(db) as connection:
+        grouped = connection.execute("SELECT max(article_count) FROM quote_groups").fetchone()[0]
+    assert grouped >= 2  # the stock sentence is grouped across articles before the add
+    add([new], folder, db, executor=SerialExecutor())
+    shutil.copy(new, folder / new.name)
+    build(folder, full, executor=SerialExecutor())
+    assert_same(db, full)
+    assert routes == ["in place"]

@@ -8,6 +8,7 @@ import pytest
 from loaders.vocab import (
     alternation,
     branch_name,
+    first_character_regex,
     first_character_test,
     named_branches_by_first_character,
     named_branches_regex,
@@ -30,6 +31,16 @@ TEXT = "Shares fell 4% as sales rose in FY 2024; selling shares of X, the shares
         (r"\b\d", r"\b(?=\w)"),
         (r"(?<![\d.])\b(?:FY\s?)?\d{4}\b", r"\b(?=\w)"),  # a look-behind first; an optional part, then what follows
         (r"(?=s)\bs", r"\b(?=\w)"),
+        # a look-behind that wants a non-word character last, or refuses every word character, then a
+        # word character: a word begins there
+        (r"(?<=\d )(?:sales|shares)\b", r"\b(?=\w)"),
+        (r"(?<=[%4] )as\b", r"\b(?=\w)"),
+        (r"(?<=\bfell )\d", r"\b(?=\w)"),
+        (r"(?<![\w-])selling\b|\bsales", r"\b(?=\w)"),
+        (r"(?<=\d)shares", r"(?=\w)"),  # a digit before: inside a word ("3shares")
+        (r"(?<=[e ])s\w*", r"(?=\w)"),  # a letter may stand before
+        (r"(?<![-.])selling", r"(?=\w)"),  # a letter may stand before ("re-selling" is refused, "xselling" not)
+        (r"(?<=[^a])s\w*", r"(?=\w)"),  # a negated set may take a letter
         (r"(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)|\b(?P<word>three|five)\b", r"(?=\d|\b\w)"),  # a number: a digit anywhere
         (r"(?:\bFY)?\d", r"(?=\d|\b\w)"),
         (r"[0-9]+%", r"(?=\d)"),
@@ -109,6 +120,26 @@ def test_first_character_test(pattern, test):
     if test:
         guarded, plain = re.compile(test + pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
         assert [m.span() for m in guarded.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guarded"),
+    [
+        (r"(?:sales|shares|fell)\s+$", True),  # a list of words, then the window's end
+        (r"\b(?:fell|rose)\s+$|(?:as|of)\s+$", True),  # the test stands before every branch
+        (r"(?-i:[A-Z])[\w'-]*-selling\s+$", True),
+        (r"\w+\s+$", False),  # no small set: as is
+        (r"(?i)shares\s+$", False),  # global flags stay first: as is
+    ],
+)
+def test_first_character_regex_searches_as_the_pattern(pattern, guarded):
+    compiled = first_character_regex(pattern, re.IGNORECASE)
+    assert (compiled.pattern != pattern) is guarded
+    plain = re.compile(pattern, re.IGNORECASE)
+    for end in range(len(TEXT) + 1):  # every window of 60 characters before a position, as a name's
+        before = TEXT[max(0, end - 60) : end]
+        found, expected = compiled.search(before), plain.search(before)
+        assert (found and found.span()) == (expected and expected.span())
 
 
 # Named branches sharing first letters, one beginning with several, one that may begin inside a word,
@@ -192,4 +223,5 @@ def test_the_metrics_cues_regex_finds_what_each_metrics_whole_branch_finds():
         found = [(m.span(), branch_name(m)) for m in METRIC_RE.finditer(text)]
         assert found == [(m.span(), m.lastgroup) for m in listed.finditer(text)]
         assert len({name for _, name in found}) > 3
-    assert METRIC_RE.pattern.startswith(r"(?=\w)")  # a guard was proved
+    # a guard was proved: every alternative begins a word (those after a look-behind too)
+    assert METRIC_RE.pattern.startswith(r"\b(?=\w)")

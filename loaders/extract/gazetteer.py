@@ -218,6 +218,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "counted_workers",
         "settlement_nouns",
         "settlement_noun",
+        "hyphenated_settlement_endings",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -48,7 +48,15 @@ from typing import Any, Literal
 
 from loaders.article import ExtractedArticle
 from loaders.data import iso
-from loaders.extract.claims import GROUP_NAME_RE, ClaimFound, Referents, dateline_agency, main_organisation, place_short_forms
+from loaders.extract.claims import (
+    GROUP_NAME_RE,
+    ClaimFound,
+    Referents,
+    dateline_agency,
+    land_of_claim,
+    main_organisation,
+    place_short_forms,
+)
 from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import deal_parties, described_party
@@ -184,6 +192,8 @@ def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset
 
 def _member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset[str], str | None]:
     claim = member.claim
+    if land_of_claim(claim):
+        return frozenset(), None  # a land's figure ("Somalia exported ..."): no organisation's
     outlet = names(member.outlet)
     # The organisation a figure is attributed to ("according to X") is its source, not its subject.
     source = names(claim.source)
@@ -930,7 +940,8 @@ def claim_block(member: Member, names: OrganisationNames) -> Placement:
     subject): nothing says that two articles' unattributed figures are about one thing."""
     claim = member.claim
     subjects, main = member_subjects(member, names)
-    stand_in = UNKNOWN_SUBJECT + member.article_id
+    # (a land's figure stands in for that land in every article: outlets printing Somalia's exports compare)
+    stand_in = UNKNOWN_SUBJECT + (f"land {land}" if (land := land_of_claim(claim)) else member.article_id)
     subjects = subjects or frozenset({stand_in})
     primary = frozenset(_with_shorter_names(main, names.known)) & subjects if main else frozenset()
     if not primary and not (subjects - {stand_in}):
@@ -1175,7 +1186,9 @@ def _sentence_organisations(
     mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
     # "the Dutch group": the one Dutch organisation; "Zagatala turns out": the one named "Zagatala ..."
     short_forms = place_short_forms(text, mentions)
-    if by_nationality := nationality_mentions(text, mentions) + short_forms:
+    # (the deal's parties as extraction read them: "the Somali company" is the deal's Somali party)
+    parties = deal_parties(text, zones, mentions) if mentions else {}
+    if by_nationality := nationality_mentions(text, mentions, parties) + short_forms:
         mentions = sorted([*mentions, *by_nationality], key=lambda m: m.span)
     short_starts = sorted(m.span.start for m in short_forms)
     mention_starts = [m.span.start for m in mentions]
@@ -1363,8 +1376,8 @@ def _named_in_full(claim: ClaimFound, short: dict[str, str]) -> ClaimFound:
 def _about(claim: ClaimFound, referent: str | None) -> ClaimFound:
     """The claim about the organisation an opening "It" stands for (or the article's own), when its
     sentence names none."""
-    if referent is None or claim.subject == referent:
-        return claim
+    if referent is None or claim.subject == referent or land_of_claim(claim):
+        return claim  # (a land's figure, "Somalia exported ...", is no organisation's)
     return replace(claim, subject=referent, subjects=tuple(dict.fromkeys((referent, *claim.subjects))))
 
 

@@ -25,6 +25,7 @@ stories is two utterances).
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import hashlib
@@ -599,13 +600,27 @@ class UnitMatcher:
 
     def __init__(self) -> None:
         self._units: dict[str, list[_Unit]] = {}
+        self._said: dict[str, list[Utterance]] = {}  # the utterances each text's units were made of
         self._by_word: dict[str, tuple[list[int], list[int], dict[str, list[int]], dict[str, list[int]]]] = {}
 
     def _parts(self, found: tuple[str, list[Utterance]]) -> list[_Unit]:
         """The units grouping makes of these utterances: one per story they tell."""
         if found[0] not in self._units:
             self._units[found[0]] = [_unit(found[0], part, found[1]) for part in _by_story(list(range(len(found[1]))), found[1])]
+            self._said[found[0]] = found[1]
         return self._units[found[0]]
+
+    def made(self, text: str, members: list[int], items: list[Utterance]) -> list[_Unit] | None:
+        """The units `group_utterances` makes of `members` (positions in `items`) printing `text`, where
+        this matcher has made them of the same utterances in the same order (its parts' members
+        renumbered); None where it has not."""
+        parts = self._units.get(text)
+        said = self._said.get(text)
+        if parts is None or said is None or len(said) != len(members):
+            return None
+        if any(said[i] != items[m] for i, m in enumerate(members)):
+            return None
+        return [dataclasses.replace(part, members=[members[i] for i in part.members]) for part in parts]
 
     def _stories(
         self, found: tuple[str, list[Utterance]]
@@ -736,17 +751,26 @@ def group_utterances(
     normal: list[str] | None = None,
     common: Callable[[str], bool] | None = None,
     names: list[frozenset[str]] | None = None,
+    made: Callable[[str, list[int]], list[_Unit] | None] | None = None,
 ) -> list[UtteranceGroup]:
     """Groups of the same utterance across articles (complete link: every
     member matches every other); the longest direct version is canonical.
     `normal` and `names`: the items' `comparable` forms and `printed_names`, when known. Units that match
     nothing meet no other: grouping the units linked by matches (with
     `common` saying which keys the whole corpus shares too widely) is
-    grouping the corpus."""
+    grouping the corpus. `made`, when given, returns a text's units already made of these members
+    (the same utterances in the same order, as `UnitMatcher.made` gives them), or None."""
     by_text: dict[str, list[int]] = {}
     for number, item in enumerate(items):
         by_text.setdefault(normal[number] if normal is not None else comparable(item.text), []).append(number)
-    units = [_unit(text, part, items, names) for text, members in by_text.items() for part in _by_story(members, items)]
+    units = [
+        unit
+        for text, members in by_text.items()
+        for unit in (
+            (made(text, members) if made is not None else None)
+            or [_unit(text, part, items, names) for part in _by_story(members, items)]
+        )
+    ]
     matches: dict[tuple[int, int], tuple[str, float]] = {}
     for a, b in _candidate_pairs(units, common):
         if units[a].articles == units[b].articles and len(units[a].articles) == 1:

@@ -125,6 +125,28 @@ def _start_class(op: object, argument: Any, boundary: bool) -> frozenset[str] | 
     return _first_character({_class_of_member(member, value) for member, value in argument}, boundary)
 
 
+def _no_word_before(op: object, argument: Any) -> bool:
+    """Whether this item is a look-behind proving that no word character stands right before the
+    position: one that wants a non-word character last ("(?<=\\d )", "(?<=[%t] )"), or one that
+    refuses every word character ("(?<![\\w-])"). A word character after it then begins a word,
+    as a word boundary there would say."""
+    constants = re._constants  # type: ignore[attr-defined]
+    if op not in (constants.ASSERT, constants.ASSERT_NOT) or argument[0] != -1 or not argument[1].data:
+        return False
+    last_op, last = argument[1].data[-1]
+    if op is constants.ASSERT:
+        if last_op is constants.LITERAL:
+            return _class_of_char(chr(last)) is None
+        return last_op is constants.IN and all(
+            member is constants.LITERAL and _class_of_char(chr(value)) is None for member, value in last
+        )
+    return (
+        len(argument[1].data) == 1
+        and last_op is constants.IN
+        and any(member is constants.CATEGORY and value is constants.CATEGORY_WORD for member, value in last)
+    )
+
+
 def _beginnings(items: list, first_item: Any, boundary: bool = False) -> frozenset[str] | None:
     """What every match of the parsed items begins with, as `first_item(op, argument, boundary)`
     says of the literal or character set a match can begin with, or None when unsure. One walk
@@ -132,7 +154,7 @@ def _beginnings(items: list, first_item: Any, boundary: bool = False) -> frozens
     constants = re._constants  # type: ignore[attr-defined]
     found: frozenset[str] = frozenset()
     for op, argument in items:
-        if op is constants.AT and argument is constants.AT_BOUNDARY:
+        if (op is constants.AT and argument is constants.AT_BOUNDARY) or _no_word_before(op, argument):
             boundary = True
             continue
         if op in (constants.ASSERT, constants.ASSERT_NOT, constants.AT):
@@ -238,6 +260,20 @@ def first_character_test(pattern: str, flags: int = 0) -> str:
             return ""  # a letter whose other cases the engine folds in its own way
         chars = chars | {char.lower() for char in chars} | {char.upper() for char in chars}
     return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
+
+
+def first_character_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind its `first_character_test`: the same matches, and a position no
+    match can begin at costs one test (a pattern that opens with a long alternation and no word
+    boundary, searched at every position of a window). Compiled as is where no test is proved, or
+    where nothing may stand before it (global flags)."""
+    test = first_character_test(pattern, flags)
+    if test:
+        try:
+            return re.compile(f"{test}(?:{pattern})", flags)  # (the test before every branch of it)
+        except re.error:
+            pass
+    return re.compile(pattern, flags)
 
 
 def named_branches_by_first_character(branches: list[tuple[str, str]], flags: int = 0) -> str:

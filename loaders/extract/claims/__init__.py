@@ -36,6 +36,7 @@ from loaders.extract.claims.context import (
     read_contexts,
 )
 from loaders.extract.claims.countries import is_town, local_currencies
+from loaders.extract.claims.lands import acting_lands, is_land, land_of
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import deal_parties, described_party
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
@@ -50,6 +51,7 @@ __all__ = [
     "attribute_quoted",
     "dateline_agency",
     "find_claims",
+    "land_of_claim",
     "main_organisation",
     "referent_named",
 ]
@@ -204,6 +206,13 @@ class ClaimFound:
     moment: str | None = None  # the moment within a day: close, open, midday, 11:45
     subjects: tuple[str, ...] = ()  # organisations the figure may be about, `subject` first
     earlier: bool = False  # the earlier figure of a comparison ("up from 41,900", "(2024: 41,900)")
+
+
+def land_of_claim(claim: ClaimFound) -> str | None:
+    """The country (or state) a figure is about where one acts in its clause ("Somalia exported 18,500
+    tonnes"): extraction gives such a figure no subject, no organisation it may be about, and the land as
+    its scope (`lands`); None for any other figure."""
+    return claim.scope if claim.subject is None and not claim.subjects and claim.scope and is_land(claim.scope) else None
 
 
 def _within(mentions: list[Mention], starts: list[int], sentence: Span) -> list[Mention]:
@@ -391,14 +400,42 @@ def place_short_forms(text: str, organisations: list[Mention]) -> list[Mention]:
     taken = sorted(m.span for m in organisations)
     taken_starts = [span.start for span in taken]
     out = []
-    for found in re.finditer(rf"\b(?:{longest_first(single)})\b(?![ \t]+[A-Z])", text):
-        start, end = found.start(), found.end()
+    for start, end, word in first_words_standing(text, single):
         near = bisect_right(taken_starts, start) - 1
         if near >= 0 and taken[near].end > start:
             continue  # inside a mention already
         if _PLACED_BEFORE_RE.search(text, max(0, start - 12), start) or not _ACTS_AFTER_RE.match(text, end, end + 40):
             continue
-        out.append(Mention("organisation", single[found.group(0)], Span(start, end), "first word of its name, acting", 0.8))
+        out.append(Mention("organisation", single[word], Span(start, end), "first word of its name, acting", 0.8))
+    return out
+
+
+_BOUNDARY_RE = re.compile(r"\b")
+_WORD_ENDS_RE = re.compile(r"\b(?![ \t]+[A-Z])")  # the word ends, and no capitalised word follows it
+
+
+def first_words_standing(text: str, words_: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each of the words standing whole in the text, no capitalised word after
+    it, left to right, never overlapping: what `\\b(?:words, longest first)\\b(?![ \\t]+[A-Z])` finds,
+    without compiling a regex of an article's own words for each article. The words' occurrences
+    are looked up as strings; at each, the longest that stands whole is taken, as the alternation does."""
+    ordered = sorted(words_, key=lambda word: (-len(word), word))  # longest first, as `longest_first` orders
+    starts = set()
+    for word in ordered:
+        position = text.find(word)
+        while position >= 0:
+            starts.add(position)
+            position = text.find(word, position + 1)
+    out = []
+    end = 0
+    for start in sorted(starts):
+        if start < end or _BOUNDARY_RE.match(text, start) is None:
+            continue
+        for word in ordered:
+            if text.startswith(word, start) and _WORD_ENDS_RE.match(text, start + len(word)) is not None:
+                end = start + len(word)
+                out.append((start, end, word))
+                break
     return out
 
 
@@ -452,6 +489,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     )
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
+    named_spans = [m.span for m in organisations]  # the entity stage's names: a land's name inside one is none
     main = main_organisation(text, sentences, organisations, (m for m in entities.mentions if m.kind != "organisation"))
     # "the Dutch group": a mention of the one organisation the article gives that nationality
     parties = deal_parties(text, sentences, organisations)
@@ -491,6 +529,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         )
         # "the seller is a developer whose ...", "buying a mill with ...": the figures after are that party's
         described = described_party(text, sentence, parties, named)
+        lands = acting_lands(text, sentence, named_spans)
         for amount, c in zip(amounts, contexts, strict=True):
             metric = _deal_metric(text, sentence, amount, c.metric)
             if described and amount.span.start >= described[0] and not _named_between(named, described[0], amount.span.start):
@@ -527,6 +566,9 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
                     amount.value_high is None and is_earlier(text, sentence, amount.span),
                 )
             )
+            # "Somalia exported 18,500 tonnes" (beside "Somalia Fresh Ltd"): the land's, no organisation's
+            if lands and (land := land_of(text, lands, amount.span, (m.span for m in named))) and is_land(land):
+                claims[-1] = replace(claims[-1], subject=None, subjects=(), scope=land)
     return claims
 
 

@@ -58,7 +58,7 @@ from loaders.extract.claims.vocabulary import (
     longest_first,
 )
 from loaders.spans import Span
-from loaders.vocab import load, word_start_regex
+from loaders.vocab import first_character_test, load, word_start_regex
 
 # Western grouping, Indian grouping ("2,50,000": lakh and crore), grouping by spaces (plain, no-break,
 # thin or narrow no-break) as South African and European filings print it ("R2 400 000 000", "1 350 people": the last group not followed by
@@ -69,9 +69,19 @@ _SPACED_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)} )" for word in SPACED_GRO
 # A decimal comma, as continental pages and their translations print it ("EUR 38,5 mio", "2,1 percent",
 # "41,2 M$", "1,26 euros per share"): one or two digits after the comma (never a thousands group), read
 # so only before a scale, a percentage, a scaled sign or a currency's word after the number.
+# A weight or an area after it too ("2,4 tonnes", "1,5 kg", "3,6 ha"): one or two digits after a comma
+# group no thousands there either.
+_WEIGHTS_AND_AREAS = [
+    "tonnes",
+    "kilograms",
+    "hectares",
+    *(word for word, unit in COUNTED_NOUNS.items() if unit in {"tonnes", "kilograms", "hectares"}),
+    *(symbol for symbol, (unit, _) in MEASURES.items() if unit in {"tonnes", "kilograms", "hectares"} and "." not in symbol),
+]
 _DECIMAL_COMMA = (
     rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:(?:{longest_first(SCALES)})(?![\w])|%|per ?cent\b|percent\b|percentage points?\b"
-    rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})|(?:{longest_first(CURRENCY_WORDS)})\b))"
+    rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})|(?:{longest_first(CURRENCY_WORDS)})\b"
+    rf"|(?-i:{longest_first(_WEIGHTS_AND_AREAS)})\b))"
 )
 _DIGITS = (
     rf"{_DECIMAL_COMMA}|"
@@ -92,7 +102,8 @@ _VERBS_AFTER_THEM = "are|were|is|was|will|would|have|had|has|can|could|may|might
 NUMBER_RE = word_start_regex(
     # a whole and a half before a scale: "two and a half million cans", "1 and a half billion euros"
     rf"(?<![\d.,])\b(?P<and_half>(?:\d{{1,3}}|{_WORD}(?:-{_WORD})?)\s+and\s+a\s+half)(?=[\s-](?:{_WORD_SCALES})\b)"
-    rf"|(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
+    # (every form of digits begins with one: the test before the look-behinds spares them at every word)
+    rf"|(?=\d)(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
     # a part of a scale in words: "half a million geese", "a quarter of a billion dollars" (never the
     # half of "two and a half million", read whole above)
     rf"|\b(?!(?<=\band )a\s+half\b)(?P<part>{longest_first(PARTS_OF_A_SCALE)})(?=[\s-](?:{_WORD_SCALES})\b)"
@@ -101,7 +112,9 @@ NUMBER_RE = word_start_regex(
     rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b)"
     rf"|\s+of\s+them\s+(?!(?:{_VERBS_AFTER_THEM})\b)[a-z]+\b)"
     # "one in four adults", "two in three of them": a share; not a rank, nor how often ("one in two weeks")
-    rf"|\b{_NOT_A_RANK}(?P<share>{longest_first(SHARES_IN_WORDS)})\b(?={_SHARE_OF})"
+    # (the letters they begin with tested before the look-behinds)
+    rf"|\b{first_character_test(longest_first(SHARES_IN_WORDS), re.IGNORECASE)}{_NOT_A_RANK}"
+    rf"(?P<share>{longest_first(SHARES_IN_WORDS)})\b(?={_SHARE_OF})"
     rf"|\b(?P<spelled>{_SPELLED})\b",
     re.IGNORECASE,
 )

@@ -32,6 +32,7 @@ MINOR_WORDS = frozenset(entry["local"] for entry in MINOR_UNITS.values() if entr
 MOST_NAMED_CANDIDATE = frozenset((load("currencies").get("by_country") or {}).get("most_named_candidate") or [])
 _BY_COUNTRY = load("currencies").get("by_country") or {}
 HOME_ONLY_COUNTRIES = frozenset(_BY_COUNTRY.get("home_only_countries") or [])
+ONLY_NAMED_CANDIDATE = frozenset(_BY_COUNTRY.get("only_named_candidate") or [])
 _SUBCONTINENT_SCALES_RE = re.compile(
     rf"\d\s*(?:{'|'.join(map(re.escape, sorted(_BY_COUNTRY.get('subcontinent_scales') or [], key=len, reverse=True)))})\b"
 )
@@ -241,12 +242,27 @@ def _local_reading(
     # Otherwise only in a story whose country (named most of all) is a candidate: a wire story
     # from Chile that mentions a Canadian company's Toronto office prints US dollars.
     code = _most_named(counts, counts)
-    return by_country.get(code) if code else None
+    if code and code in by_country:
+        return by_country[code]
+    # or, for the words `only_named_candidate` lists, in a story naming one other candidate and none of the
+    # usual reading's countries ("145 million dirhams" in a Tunis story of a Moroccan buyer: Morocco's)
+    named = [code for code, currency in by_country.items() if counts.get(code)]
+    if sign in ONLY_NAMED_CANDIDATE and len(named) == 1 and by_country[named[0]] != usual:
+        return by_country[named[0]]
+    return None
 
 
 def _written_out(text: str, sign: str, currency: str) -> bool:
     """Whether the article prints `currency` with a sign of its own before a number ("C$8"), so that
     the ambiguous `sign` names something else there (a bare "$" beside "C$" is the US dollar)."""
+    pattern = _own_signs_pattern(sign, currency)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@functools.cache
+def _own_signs_pattern(sign: str, currency: str) -> re.Pattern[str] | None:
+    """The currency's own signs before a number, other than `sign` (None where it has none): built
+    once per sign and currency, not per article."""
     # "Rs." is the sign "Rs" with a stop, not a sign of its own
     own = [prefix for prefix, code in PREFIXES.items() if code == currency and prefix.rstrip(".") != sign.rstrip(".")]
-    return bool(own) and re.search(rf"(?<![A-Za-z])(?:{longest_first(own)})\s?\d", text) is not None
+    return re.compile(rf"(?<![A-Za-z])(?:{longest_first(own)})\s?\d") if own else None

@@ -43,6 +43,11 @@ _APPOSITIVE_PLACE_RE = re.compile(
     + rf",\s+(?:a|an|the)\s+(?P<describing>(?:(?:[A-Z][\w'’-]*|and|or|{_DESCRIBING})\s+){{0,6}}?)"
     + r"(?:(?:based|headquartered)\s+in|in|of|from|near)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 )
+# "Damascena Kazanlak, a Bulgarian producer of rose oil": a people's adjective opening the describing
+# phrase right after the name (up to two describing words before it: "a family-owned Bulgarian distiller")
+_APPOSITIVE_DEMONYM_RE = re.compile(
+    _LEGAL_FORM_AFTER + rf",\s+(?:a|an|the)\s+(?:{_DESCRIBING}\s+){{0,2}}?(?P<demonym>[A-Z][a-z]+)\s+[a-z]"
+)
 # "the Ravensford-based sugar group" right after the name, or "Zunil-based" before it
 _BASED_AFTER_RE = re.compile(_LEGAL_FORM_AFTER + r",\s+(?:a|an|the)\s+(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)-based\b")
 _BASED_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)-based\s+(?:[a-z][\w-]*\s+){0,3}$")
@@ -107,6 +112,10 @@ def _nationalities(text: str, organisations: list[Mention]) -> dict[str, set[str
                 and not set((described.groupdict().get("describing") or "").split()) & _demonyms()
             ):
                 found |= demonyms_of(described.group("place"))
+        if (described := _APPOSITIVE_DEMONYM_RE.match(text, mention.span.end, limit)) and described.group(
+            "demonym"
+        ) in _demonyms():
+            found.add(described.group("demonym"))
         if based := _BASED_BEFORE_RE.search(text, window, mention.span.start):
             found |= demonyms_of(based.group("place"))
         for word in mention.name.split()[1:]:  # "Rimal Cement Kenya": a country in the name, after its first word
@@ -142,6 +151,8 @@ def nationality_mentions(text: str, organisations: list[Mention], parties: dict[
         owners = sorted({name for adjective in adjectives for name in owners_of.get(adjective, []) if not is_public_body(name)})
         if not owners and parties and _may_be_a_party(text, found, demonym, adjectives):
             owners = sorted({name for adjective in adjectives for name in _other_party(adjective, parties, owners_of)})
+        if len(owners) > 1 and parties and len(in_deal := [name for name in owners if name in parties.values()]) == 1:
+            owners = in_deal  # "the Somali company" in a deal story: the deal's Somali party, not another Somali name
         span = Span(found.start(), found.end())
         # a name inside the phrase ("the Dutch group Zuiderveld" is excluded above; "the Kestrel Korean unit" here)
         near = bisect_left(taken_starts, span.end)

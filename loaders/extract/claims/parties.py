@@ -104,7 +104,7 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
                 if role in read:
                     continue  # a party named again doing the same: its first reading took the others after it
                 verb = verb_re.match(text, mention.span.end, min(limit, mention.span.end + 160))
-                if verb and found.get(role, mention.name) == mention.name and (role in found or not found):
+                if verb and _same_party(found.get(role, mention.name), mention.name) and (role in found or not found):
                     began_passive = began_passive or (role == "target" and not found)
                     found[role] = mention.name
                     read.add(role)
@@ -120,7 +120,7 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
                             if (role == "seller" and TO_RE.search(gap)) or role == "target"
                             else "target"
                         )
-                        if other.name != mention.name and other_role not in found:
+                        if not _same_party(other.name, mention.name) and other_role not in found:
                             found[other_role] = other.name
         # a sentence buying a part of an organisation with no name before the verb ("it is buying 40 %
         # of Ostra Foods"): the target, where no sentence names buyer and target together
@@ -146,6 +146,12 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
     if "buyer" in found and "target" not in found:
         found.update(("target", name) for name in parts_bought[:2] if name != found["buyer"] and "target" not in found)
     return found
+
+
+def _same_party(one: str, other: str) -> bool:
+    """Whether two names are one party's: equal, or one the other's opening words (a headline's "Khor
+    Marine" for the body's "Khor Marine Foods")."""
+    return one == other or other.startswith(one + " ") or one.startswith(other + " ")
 
 
 def described_party(text: str, sentence: Span, parties: dict[str, str], named: Sequence[Mention] = ()) -> tuple[int, str] | None:

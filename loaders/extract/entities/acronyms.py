@@ -181,13 +181,48 @@ def acronyms_as_names(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_PREFIX_LETTERS = 3  # the most letters one word gives an acronym ("Co" of "Company" in "BOFCO")
+
+
 def _long_form(text: str, start: int, end: int, acronym: str) -> Span | None:
-    """The capitalised words right before the bracket whose initials spell the acronym."""
+    """The capitalised words right before the bracket whose initials spell the acronym, or, where none do,
+    whose first letters do, each word giving the acronym one to three of its first letters in order
+    ("Bosaso Ocean Fisheries Company (BOFCO)", "Tanzania Electric Supply Company (TANESCO)")."""
     # "Aptma", "Anac": an acronym written as a word spells a word with each of its letters
     letters = [char.upper() for char in acronym] if acronym[1:].islower() else [char for char in acronym if char.isupper()]
     tokens = list(_WORD_RE.finditer(text, start, end))
     if not tokens or text[tokens[-1].end() : end].strip():
         return None
+    # (a short name written as a word, "Somafri" of "Société Mauritanienne de Froid Industriel", is a name of
+    # its own, which outlets print alone: only capitals are read from first letters)
+    return _initials_form(tokens, letters) or (_prefixes_form(tokens, acronym) if acronym.isupper() else None)
+
+
+def _prefixes_form(tokens: list[re.Match[str]], acronym: str) -> Span | None:
+    """The words (from the last) each giving the end of the acronym left one to three of their first
+    letters, the fewest first; None where they spell it no way that takes every word's first letter."""
+    left, first = acronym, None
+    for token in reversed(tokens):
+        word = token.group(0)
+        if not left:
+            break
+        if word.lower() in _SKIPPED:
+            continue
+        if not word[0].isupper():
+            return None
+        taken = next(
+            (size for size in range(1, min(_PREFIX_LETTERS, len(word), len(left)) + 1) if left.endswith(word[:size].upper())),
+            None,
+        )
+        if taken is None:
+            return None
+        left, first = left[:-taken], token
+    if left or first is None:
+        return None
+    return Span(first.start(), tokens[-1].end())
+
+
+def _initials_form(tokens: list[re.Match[str]], letters: list[str]) -> Span | None:
     first = None
     for token in reversed(tokens):
         word = token.group(0)

@@ -12,7 +12,7 @@ import re
 from loaders.data import iso
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES
 from loaders.spans import Span
-from loaders.vocab import words
+from loaders.vocab import load, words
 
 _LEGAL_FORMS = frozenset(words("organisations", "legal_forms"))
 _CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₫₱฿"
@@ -35,7 +35,12 @@ _CONTRACTION_RE = re.compile(r"(?:I|We|You|He|She|It|They|There|That|What|Who|He
 
 @functools.cache
 def _currency_words() -> frozenset[str]:
-    return iso.currency_codes() | frozenset(words("not_names", "currency_words"))
+    # (and the codes the currencies' vocabulary reads beside ISO 4217's: "RMB", the withdrawn "BGN")
+    return (
+        iso.currency_codes()
+        | frozenset(load("currencies").get("code_aliases") or {})
+        | frozenset(words("not_names", "currency_words"))
+    )
 
 
 @functools.cache

@@ -11,6 +11,7 @@ import re
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.people import (
+    ADDRESS_WORDS,
     APPOSITIVE_ROLE_RE,
     common_words,
     given_names,
@@ -32,7 +33,7 @@ from loaders.extract.entities.state import (
 from loaders.extract.gazetteer import demonyms, place_words, places, towns
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
-from loaders.vocab import alternation, mapping, words
+from loaders.vocab import alternation, first_character_regex, mapping, words
 
 # Words that end organisation names. Legal forms are dropped from canonical names.
 # ... and the weak ones, which make no name of two ordinary words ("a Digital Society")
@@ -63,7 +64,9 @@ _GOVERNMENT_FIELDS = frozenset(words("organisations", "government_fields"))
 NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
 # Cue phrases right before an organisation's name, each with its id.
 _PREVIOUS_WORD_RE = re.compile(r"([\w&’'-]+) $")  # the word right before a cue, no punctuation between
-CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in mapping("organisations", "cues").items()}
+# (each behind a test of the letters its matches begin with: most open with a long list of words and
+# are searched at every position of the 60 characters before a name)
+CUES = {cue: first_character_regex(pattern, re.IGNORECASE) for cue, pattern in mapping("organisations", "cues").items()}
 _FOLLOWERS = alternation(words("organisations", "followers"))
 _DESCRIPTORS = alternation(words("organisations", "descriptors"))
 _FOLLOWER_RE = re.compile(
@@ -181,9 +184,12 @@ _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 # ("Housing, Local Government and Heritage": a field may take two words)
 _FIELDS_AFTER_RE = re.compile(
     r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3},?\s(?:and|&)\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b"
-    r"(?!\s(?:of|for)\s)"  # "... and the Bank of Ruritania": the last words begin another body's name
-    # "... and the Economic Development Board": a further capitalised word makes the last words another body's name
-    r"(?!\s[A-Z])"
+    # "... and the Bank of Ruritania": the last words begin another body's name (not "... and Rural
+    # Development for a safeguard": "for" and a lower-case word go on the sentence)
+    r"(?!\s(?:of|for)\s+(?:the\s+)?[A-Z])"
+    # "... and the Economic Development Board": a further capitalised word on the line makes the last words
+    # another body's name (a masthead's next line is no part of it)
+    r"(?![ \t][A-Z])"
 )
 # "(ANP)" right after the list: the page spells out the body's whole name before its acronym
 _ACRONYM_AFTER_RE = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
@@ -286,6 +292,7 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if (
         len(words) >= 2
         and words[0] in NAME_OPENINGS
+        and words[-1] not in ADDRESS_WORDS  # "Bank Street", "Banco Road": a street's name, no body's
         and not (EVENT_WORDS & set(words))
         and not (_CALENDAR_WORDS & set(words[1:]))  # "9 a.m. PT Monday": a time zone and a day
         and not _TIME_BEFORE_RE.search(article.before(span, 12))

@@ -30,6 +30,7 @@ from loaders.extract.gazetteer import (
 )
 from loaders.extract.types import ORGANISATION, PLACE
 from loaders.spans import Span
+from loaders.vocab import alternation
 from loaders.vocab import words as vocab_words
 
 KICKERS = frozenset(vocab_words("not_names", "kickers"))
@@ -49,8 +50,9 @@ def _first_words() -> frozenset[str]:
     return frozenset(re.split(r"[ -]", name, maxsplit=1)[0] for name in places())
 
 
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.]*(?:(?:[ -]| d[’'])[A-Z][\w.]*)*")  # "Côte d'Ivoire" too
-_CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w.]*")
+# "Côte d'Ivoire" too; "Şanlıurfa", "Łódź", "Ōita": a capital of any Latin letter
+_CAPITALISED_RUN_RE = re.compile(rf"[{UPPER}][\w.]*(?:(?:[ -]| d[’'])[{UPPER}][\w.]*)*")
+_CAPITALISED_WORD_RE = re.compile(rf"[{UPPER}][\w.]*")
 
 
 def match_places(article: ArticleState) -> None:
@@ -173,6 +175,7 @@ def _first_name(article: ArticleState, span: Span, kind: str) -> bool:
     return kind == "city" or bool(_PERSON_AFTER_RE.match(surname.group(2)))
 
 
+_BYLINE_END_RE = re.compile(r"\s?(?:\||\n|$)")
 _GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+) $")
 
 
@@ -184,7 +187,8 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     if kind not in ("city", "state") or " " in span.of(article.text):
         return False
     # a state's name only with a person's context after it ("Elena Karaman, said", "Ana Lima, who")
-    if kind == "state" and not _PERSON_AFTER_RE.match(article.after(span, 20)):
+    # ... or a byline's end after it ("Texto: Rui Ávila | 21 de abril")
+    if kind == "state" and not (_PERSON_AFTER_RE.match(article.after(span, 20)) or _BYLINE_END_RE.match(article.after(span, 3))):
         return False
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
     return given is not None and is_given_name(given.group(1)) and given.group(1) not in places()
@@ -265,7 +269,8 @@ def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     after = "|".join(words["feature_words_after"])
     before = "|".join(words["feature_words_before"])
     divisions = "|".join(words["division_words"])
-    locatives = "|".join(re.escape(w) for w in sorted(words["locative_words"], key=len, reverse=True))
+    # grouped by their first letter (the same order within a letter): at a word, only those beginning with it are tried
+    locatives = alternation(sorted(words["locative_words"], key=len, reverse=True))
     # "off Cap Tessa": a feature word after a word placing it at sea or on the coast
     coast = "|".join(rf"(?<=\b{word} )" for word in words["coast_locatives"])
     before_after_a_locative = "|".join(words["feature_words_before_after_a_locative"])
@@ -720,6 +725,8 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             and not _weakly_named_place(context, offset + match.end() - len(" ".join(words)), words)
         ):
             continue  # "the Marketing Head", "John Head", "rival bottler Kemble Springs": no place's name
+        if words and words[-1] == "Village" and chunk.startswith(" of ", match.end()):
+            continue  # "the Organized Village of Tessa": a body's name, the village's after "of"
         if (
             words
             and words[-1] in AREA_BODY_ENDINGS
@@ -730,7 +737,10 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             continue  # "Tessa Municipality has approved": the local government, no place, unless "in" it
         if len(words) >= 2 and _an_owners_company_acting(chunk, match.end() - len(" ".join(words)), match.end()):
             continue  # "Japan's Kestrel Point said it would cut jobs": a country's company, no land of it
-        if len(words) >= 2:
+        if len(words) >= 2 and words[-1] == "Village":
+            # "Kiwara Village", then "a farmer in Kiwara": one village, named without its word
+            context.add(offset + match.end() - len(" ".join(words)), offset + match.end() - len(" Village"), "named as a village")
+        elif len(words) >= 2:
             context.add(offset + match.end() - len(" ".join(words)), offset + match.end(), "named as a place")
     for match in [*division.finditer(chunk), *_qualified_division_pattern().finditer(chunk)]:
         words = _without_leading_function_words(match.group(1).split())
@@ -932,7 +942,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             if town or (
                 listed_places
                 and (not (person_shaped(value) and has_given_name(value)) or (residents and _particle_opening(value)))
-                and value.split("-")[0] not in _all_given_names()
+                and not _given_name_first(value, first_word_only=False)
             ):
                 context.add(offset + start, offset + end, "town after a locative", town=town)
             elif (
@@ -1036,13 +1046,26 @@ def _place_shaped(value: str) -> bool:
 
     words = value.split()
     return (
-        words[0].split("-")[0] not in _all_given_names()
+        not _given_name_first(value)
         and not (set(words) & ORGANISATION_WORDS)
         and not any(word.endswith("s") and word[:-1] in ORGANISATION_WORDS for word in words)  # "Orvale Cooperatives"
         and not (set(words) & _TITLE_WORDS)
         and words[0] not in _body_openings()  # "Team Orvale": a team's name
         and not _POSSESSIVE_END_RE.search(value)  # "Orvale Water's land team": an owner of what follows
     )
+
+
+def _given_name_first(value: str, first_word_only: bool = True) -> bool:
+    """Whether a name's first word (or, not `first_word_only`, all of it up to a hyphen) is a given name
+    ("Anna Berg", "Ana-Maria Lupu"), not where a settlement's word follows it after a hyphen ("Hossein-Abad",
+    "Ali-Abad", "Rahim-Pur": a village named after a man)."""
+    head, _, tail = (value.split()[0] if first_word_only else value).partition("-")
+    return head in _all_given_names() and tail.split(" ")[0] not in _hyphenated_settlement_endings()
+
+
+@functools.cache
+def _hyphenated_settlement_endings() -> frozenset[str]:
+    return frozenset(place_words()["hyphenated_settlement_endings"])
 
 
 @functools.cache

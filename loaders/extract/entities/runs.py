@@ -118,7 +118,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
     to drop between them: a full stop ending a sentence ("Holdings. Kumo"), a
     title ("Kestrel CEO Jane Roe"), an honorific ("said Mr Lee"), and the "'s"
     of a possessive inside the run ("Kestrel's Harbour Fund")."""
-    from loaders.extract.entities.people import given_names  # people needs runs' vocabulary
+    from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
 
     cuts = []
     tokens = list(_TOKEN_RE.finditer(text, start, end))
@@ -162,6 +162,15 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
             or _LOWER_COMPOUND_RE.search(bare)
             or (_role_word(bare) and bare[:1].isupper() and token.start() > start)
         ):
+            cuts.append((token.start(), token.end()))
+        elif (
+            word == "of"
+            and 0 < index < len(tokens) - 2
+            and tokens[index + 1].group(0) in _NAME_OPENINGS
+            and person_shaped(text[start : tokens[index - 1].end()])
+        ):
+            # "Ana Reyes of Bank Tessal", "Jo Hale of Banco Orvo": a person, then the body a name opens (the
+            # body's kind first), no "X of Bank" body
             cuts.append((token.start(), token.end()))
     return cuts
 

@@ -36,8 +36,12 @@ LABEL_WORDS = 4  # a label is a name: a few words at most
 MAX_RUN_ON = 2  # unlabelled paragraphs an answer may run on over before the next turn
 # A transcript may print the time before the label: "[00:02:19] ANN LEE:".
 _TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
-# A committee's record numbers its questions ("Q45 Chair:"); a label may carry a courtesy title ("Dr Lee:").
-_PREFIX = rf"{_TIME}(?:Q\d+[ \t]+)?(?:(?:{'|'.join(words('quotes', 'honorifics'))})\.?[ \t]+)?"
+# A committee's record numbers its questions ("Q45 Chair:"); a label may carry a courtesy title ("Dr Lee:"),
+# in capitals too as transcripts print them ("ALH. JALLOW:", "HON. MENSAH:"), some only with their stop.
+_PREFIX = (
+    rf"{_TIME}(?:Q\d+[ \t]+)?(?i:(?:(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics'))})\.?"
+    rf"|(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics_with_stop'))})\.)[ \t]+)?"
+)
 # A broadcast transcript's label may give the speaker's role, or organisation, after a comma, all in
 # capitals ("ANN LEE, MANAGING DIRECTOR:").
 # A label's words are capitalised (in any script: "Ó Briain:"), a name's lower-case particles between
@@ -51,6 +55,13 @@ _LABEL_RE = re.compile(
 )
 # Any turn's label, the interviewer's too ("V&I:", "PRESENTER (ANN LEE):", "Q:"): a few words and a colon.
 _ANY_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
+# A question or an answer labelled with a stop, not a colon ("Q. Why now?", "A. Because ..."), as some
+# pages print them: read only with the labels of questions and answers, a question's line ending in "?"
+# ("A. Lee said" opens a sentence on an initial).
+_STOP_LABEL_RE = re.compile(
+    rf"(?P<label>{'|'.join(re.escape(label) for label in words('quotes', 'question_labels') + words('quotes', 'answer_labels'))})"
+    r"\.[ \t]+(?=\S)"
+)
 RESOLUTION = "interview turn labelled with the speaker's {how}"
 QA_RESOLUTION = "interview answer{how}: the one person the article names before its first question"
 _JOURNALIST_ROLES = frozenset(role.casefold() for role in words("quotes", "journalist_roles"))
@@ -106,21 +117,30 @@ def initials(name: str) -> str:
     return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isalpha()).upper()
 
 
-def _labels(names: set[str]) -> dict[str, tuple[str, str]]:
-    """Each label (case-folded) a person of the article may be printed under: (person, how)."""
+def _labels(names: set[str], first_named: dict[str, int] | None = None, first_turn: int = 0) -> dict[str, tuple[str, str]]:
+    """Each label (case-folded) a person of the article may be printed under: (person, how). Initials two
+    people share ("RM" of "Roy Martin" and "Rosa Mamani") are the one of them the article names before its
+    first labelled turn (`first_named`: each name's first position), the interviewee it introduces; a
+    person first named inside the turns (an answer's "Rosa Mamani told me") labels none of them."""
     by_label: dict[str, tuple[str, str]] = {}
     surnames: dict[str, set[str]] = {}
     given: dict[str, set[str]] = {}
+    by_initials: dict[str, list[str]] = {}
     for name in sorted(names):
         by_label.setdefault(name.casefold(), (name, "name"))
         short = initials(name)
         if len(short) >= 2:
-            by_label.setdefault(short.casefold(), (name, "initials"))
+            by_initials.setdefault(short.casefold(), []).append(name)
         parts = name.split()
         for index in range(1, len(parts)):  # "Lima Duarte", "Duarte" of "Rosa Lima Duarte"
             surnames.setdefault(" ".join(parts[index:]).casefold(), set()).add(name)
         if len(parts) > 1:  # "Dawit:" for "Dawit Gebremedhin": a page calling people by their given names
             given.setdefault(parts[0].casefold(), set()).add(name)
+    for short, bearers in sorted(by_initials.items()):
+        if len(bearers) > 1 and first_named is not None:
+            bearers = [name for name in bearers if first_named.get(name, first_turn) < first_turn]
+        if len(bearers) == 1 or (bearers and first_named is None):
+            by_label.setdefault(short, (bearers[0], "initials"))
     for surname, people in sorted(surnames.items()):
         if len(people) == 1:  # a surname two people share names neither
             by_label.setdefault(surname, (next(iter(people)), "surname"))
@@ -131,6 +151,17 @@ def _labels(names: set[str]) -> dict[str, tuple[str, str]]:
 
 
 _PARTICLES = frozenset(words("names", "particles"))
+
+
+def _stop_label(text: str, paragraph: Span) -> re.Match[str] | None:
+    """A question's or an answer's label printed with a stop ("Q. Why now?", "A. Because ..."): a
+    question's paragraph ends in "?"."""
+    label = _STOP_LABEL_RE.match(text, paragraph.start, paragraph.end)
+    if label is None:
+        return None
+    if label.group("label").casefold() in _QUESTION_LABELS and not paragraph.of(text).rstrip().endswith("?"):
+        return None
+    return label
 
 
 def _name_shaped(label: str) -> bool:
@@ -146,7 +177,13 @@ def _journalist(role: str | None) -> bool:
 
 def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) -> list[QuoteFound]:
     """The answers of a question-and-answer interview, each a direct quote of its labelled speaker."""
-    by_label = _labels({mention.name for mention in speakers.people})
+    first_named: dict[str, int] = {}
+    for mention in speakers.people:
+        first_named[mention.name] = min(mention.span.start, first_named.get(mention.name, mention.span.start))
+    first_turn = next(
+        (paragraph.start for paragraph in paragraphs if _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end)), len(text)
+    )
+    by_label = _labels({mention.name for mention in speakers.people}, first_named, first_turn)
     labelled: list[tuple[str | None, str, Span] | None] = []  # per paragraph: (person, how, words), or None
     any_labels: dict[str, int] = {}
     # labelled with a journalist's role ("ANN LEE, REPORTER:"), or introduced by one ("our correspondent Ann
@@ -166,7 +203,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
                 journalists.add(person)
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
-        other = _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end)
+        other = _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end) or _stop_label(text, paragraph)
         if other:
             any_labels[other.group("label")] = any_labels.get(other.group("label"), 0) + 1
             labelled.append((None, other.group("label"), trimmed(text, other.end(), paragraph.end)))

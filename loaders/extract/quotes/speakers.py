@@ -274,6 +274,7 @@ class Speakers:
         self.roles = roles
         self.local_roles = RoleIndex((r.person, r.title, r.organisation) for r in entities.roles)
         self.titled = {r.person for r in entities.roles}  # people the article gives a title
+        self._unnamed_titles: dict[str, list[int]] | None = None
         self.titles: dict[str, set[str]] = {}  # each titled person's titles in the article
         for r in entities.roles:
             self.titles.setdefault(r.person, set()).add(r.title)
@@ -487,6 +488,22 @@ class Speakers:
                 break
             skipped += 1
         return best[1] if best else None
+
+    def unnamed_titles(self) -> dict[str, list[int]]:
+        """Each title the page gives by itself after "the" ("The Minister of Agriculture, who ...",
+        no name after it): where it is printed, in order. Read once per article (a quote's own "the
+        minister said" counts too: it is printed before any later quote)."""
+        if self._unnamed_titles is None:
+            self._unnamed_titles = {}
+            for match in _TITLE_ALONE_RE.finditer(self.text):
+                role = ROLE_RE.match(self.text, match.end())
+                if role is None:
+                    continue
+                after = Span(role.end(), min(len(self.text), role.end() + NAME_AFTER_TITLE_REACH))
+                introduced = match.group("modifiers") or _INTRODUCED_AFTER_TITLE_RE.match(self.text, role.end())
+                if introduced and next(iter(self._mentions_in(after)), None) is None:
+                    self._unnamed_titles.setdefault(normalise_role(role.group(0)), []).append(match.start())
+        return self._unnamed_titles
 
     def named_just_before(self, position: int, titled: bool = True) -> str | None:
         """The speaker before, or else the last person named, where either stands within reach of a
@@ -771,6 +788,23 @@ class Speakers:
         return None, f"role '{title}': {NO_HOLDER}"
 
 
+# "The Gambian trade minister", "the Minister of Agriculture", "the minister, who came for the signing":
+# a title after "the" and up to three words (a country's, a portfolio's), the way a page brings in a
+# holder it does not name (a bare "the minister" refers back to one named before, or is the quote's own)
+_TITLE_ALONE_RE = re.compile(rf"(?<![\w-])the(?P<modifiers>(?:[ \t]+[\w'’-]+){{0,3}}?)[ \t]+(?={ROLE_RE.pattern})", re.IGNORECASE)
+_INTRODUCED_AFTER_TITLE_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]|,[ \t]*who\b")
+NAME_AFTER_TITLE_REACH = 40  # characters after a title in which the holder's name would follow it
+
+
+def _unnamed_holder_before(speakers: Speakers, position: int, title: str) -> bool:
+    """Whether, before the words naming a quote's speaker "the <title>", the page brings in a holder of
+    that title by the title alone ("The Minister of Agriculture, who came for the signing, said ..."):
+    the quote is that holder's, whom the page does not name, not the person named just before. The
+    page's titles are read once, in one pass."""
+    unnamed = speakers.unnamed_titles()
+    return bisect.bisect_left(unnamed.get(title, []), position) > 0
+
+
 def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool = False) -> Attribution:
     """Who the words in a speaker's place name: a person (the first or the last
     named), a role, a pronoun, or a body that is not a person."""
@@ -813,6 +847,10 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
                 if descriptive
                 else speakers.named_just_before(quote_start, titled=False)
             )
+            if before and not descriptive and _unnamed_holder_before(speakers, who.start, title):
+                # "The Minister of Agriculture, who came for the signing, said …" after the person named:
+                # "the minister said" is that unnamed holder, not whoever was named before
+                before = None
             if before:
                 return Attribution(before, as_written, f"{how}; the person named just before: {before}", person=True)
         return Attribution(person, as_written, how, person=True)
