@@ -64,3 +64,31 @@ def test_a_body_called_cfa_is_still_one_away_from_the_francs():
     # the Country Fire Authority of Victoria is "the CFA" in Australian news
     found = organisations("The CFA said crews were ready near Ballarat. The CFA said the fire had spread.")
     assert "CFA" in found, found
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # millions of dinars as Tunisian pages abbreviate them, millions and billions of dirhams as Moroccan ones do
+        ("TUNIS - Sfax Olives reported a turnover of 86 MD in 2025 and a net profit of 7.3 MD.", 86e6, "TND"),
+        ("TUNIS - Sfax Olives reported a turnover of 86 MD in 2025 and a net profit of 7.3 MD.", 7.3e6, "TND"),
+        ("The Tunisian group Carthage Dattes invested 12,5 MDT in a line in Tunisia.", 12.5e6, "TND"),
+        ("CASABLANCA - Atlas Sardine posted sales of 640 MDH in Morocco last year.", 640e6, "MAD"),
+        ("CASABLANCA - Atlas Sardine's Moroccan parent posted sales of 2,1 MMDH.", 2.1e9, "MAD"),
+        # a dollar's scaled sign keeps its readings
+        ("Harbor Labs raised 48 M$ US.", 48e6, "USD"),
+    ],
+)
+def test_millions_abbreviated_after_a_sum_in_their_countrys_story(text, value, unit):
+    assert any(v == pytest.approx(value) and u == unit for _, v, u in _read(text)), _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sfax Olives reported a turnover of 86 MD in 2025, its Leeds agent said.",  # no Tunisia named
+        "The call starts at 9 MDT in Denver, Sfax Olives said.",  # a time zone
+    ],
+)
+def test_no_abbreviated_millions_outside_their_countrys_story(text):
+    assert all(u not in {"TND", "MAD", "USD"} and v < 1e6 for _, v, u in _read(text)), _read(text)

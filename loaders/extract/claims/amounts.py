@@ -326,8 +326,15 @@ def _dot_groups_thousands(text: str, end: int, thousands_dots: bool, scaled_thou
 
 
 # "65 M$", "48 M$ US": a scale and a dollar sign after the number (`scaled_signs_after`)
+# "142 MD", "3,4 MMDH": millions or billions of a currency its country's papers abbreviate so (a sign of
+# letters, standing apart from a word after it)
 SCALED_SIGN_AFTER_RE = re.compile(
-    rf"\s?(?P<sign>{longest_first(SCALED_SIGNS_AFTER)})(?:\s?(?P<country>{longest_first(SIGN_COUNTRIES_AFTER)})\b)?"
+    r"\s?(?P<sign>"
+    + "|".join(
+        re.escape(sign) + ("(?![A-Za-z])" if sign[-1:].isalpha() else "")
+        for sign in sorted(SCALED_SIGNS_AFTER, key=lambda sign: (-len(sign), sign))
+    )
+    + rf")(?:\s?(?P<country>{longest_first(SIGN_COUNTRIES_AFTER)})\b)?"
 )
 
 
@@ -493,9 +500,17 @@ def _read_at(
         )
     ):
         return None  # "P3 pupils", "K12 schools": a grade or a code, not money ("a dividend of N4 a share" is)
-    if not scaled and currency is None and (signed := SCALED_SIGN_AFTER_RE.match(text, cursor, limit)):
-        factor, scale_written, cursor = SCALED_SIGNS_AFTER[signed.group("sign")], signed.group("sign"), signed.end()
-        country = signed.group("country")
+    if (
+        not scaled
+        and currency is None
+        and (signed := SCALED_SIGN_AFTER_RE.match(text, cursor, limit))
+        # a dollar's sign is the US dollar where no country reads it; a sign of letters ("142 MD") is money
+        # only in its country's story
+        and (signed.group("sign").endswith("$") or signed.group("sign") in local)
+    ):
+        dollar = signed.group("sign").endswith("$")  # only a dollar's country follows it ("48 M$ US")
+        factor, scale_written = SCALED_SIGNS_AFTER[signed.group("sign")], signed.group("sign")
+        cursor, country = (signed.end(), signed.group("country")) if dollar else (signed.end("sign"), None)
         currency = SIGN_COUNTRIES_AFTER[country] if country else local.get(signed.group("sign"), PREFIXES["$"])
     value, precision = value * factor, precision * factor
     high = high * factor if high is not None else None
