@@ -92,3 +92,19 @@ def test_millions_abbreviated_after_a_sum_in_their_countrys_story(text, value, u
 )
 def test_no_abbreviated_millions_outside_their_countrys_story(text):
     assert all(u not in {"TND", "MAD", "USD"} and v < 1e6 for _, v, u in _read(text)), _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # a decimal comma after a currency's code: two digits after the comma
+        ("Shares of Rila Foods rose 2,1% to BGN 14,65 in Sofia on Tuesday.", 14.65, "BGN"),
+        ("Rila Foods shares closed at EUR 3,85, up from EUR 3,70.", 3.85, "EUR"),
+        ("Rila Foods shares closed at EUR 3,85, up from EUR 3,70.", 3.70, "EUR"),
+        # three digits after the comma group thousands still
+        ("Rila Foods paid BGN 12,400 for the van.", 12400, "BGN"),
+        ("Rila Foods paid BGN 1,250,000 for the van.", 1250000, "BGN"),
+    ],
+)
+def test_a_decimal_comma_after_a_currency_code(text, value, unit):
+    assert any(v == pytest.approx(value) and u == unit for _, v, u in _read(text)), _read(text)

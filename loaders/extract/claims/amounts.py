@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
+from loaders.data import iso
 from loaders.extract.claims.vocabulary import (
     ACTS_ON_MODIFIER,
     AGE_CUES,
@@ -83,8 +84,15 @@ _DECIMAL_COMMA = (
     rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})|(?:{longest_first(CURRENCY_WORDS)})\b"
     rf"|(?-i:{longest_first(_WEIGHTS_AND_AREAS)})\b))"
 )
+# A decimal comma after a currency's code ("BGN 12,40", "EUR 3,85 a share"): two digits after the comma, no
+# more after them, group no thousands, and a code opens a sum, never a list of numbers.
+_CODES_BEFORE = "|".join(sorted(code for code in {*iso.currency_codes(), *CODE_ALIASES} if len(code) == 3 and code.isupper()))
+_CODE_DECIMAL_COMMA = (
+    rf"(?=\d{{1,3}},\d\d(?![\d]|,\d))(?:(?<=(?-i:{_CODES_BEFORE}) )|(?<=(?-i:{_CODES_BEFORE})\u00a0)|(?<=(?-i:{_CODES_BEFORE})))"
+    r"\d{1,3},\d\d"
+)
 _DIGITS = (
-    rf"{_DECIMAL_COMMA}|"
+    rf"{_DECIMAL_COMMA}|{_CODE_DECIMAL_COMMA}|"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     f"|{_SPACED_NOT_AFTER}"
     r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![ \u00a0\u2009\u202f]?\d)(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
