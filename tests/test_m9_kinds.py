@@ -14,6 +14,7 @@ import pytest
 
 from tests.test_claims import claims_of
 from tests.test_entity_rules import organisations
+from tests.test_quotes_e9_kinds import speakers
 
 
 def _read(text: str) -> list[tuple[str, float, str]]:
@@ -108,3 +109,21 @@ def test_no_abbreviated_millions_outside_their_countrys_story(text):
 )
 def test_a_decimal_comma_after_a_currency_code(text, value, unit):
     assert any(v == pytest.approx(value) and u == unit for _, v, u in _read(text)), _read(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the second name a title is of, joined by "and", is no speaker
+        (
+            "The Minister of Trade and Regional Integration, Awa Sarr Diop, who visited the plant on Monday in"
+            " Thies, praised a project « that keeps jobs in the region ». « The State will watch the prices"
+            " closely », she said.",
+            "Awa Sarr Diop",
+        ),
+        ('The head of Kestrel Foods and Bolt Travel, Ann Morrow, said: "We will grow the routes next year."', "Ann Morrow"),
+    ],
+)
+def test_the_second_name_a_title_is_of_is_no_speaker(text, speaker):
+    found = speakers(text)
+    assert found and all(name == speaker for name in found), found
