@@ -321,6 +321,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _Q16_BATCHES,
     _C18_BATCHES,
     _E17_BATCHES,
+    _M9_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -369,6 +370,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "q16_gold.yml",
         "c18_gold.yml",
         "e17_gold.yml",
+        "m9_gold.yml",
     )
 )
 
@@ -434,6 +436,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "q16_",
                 "c18_",
                 "e17_",
+                "m9_",
             )
         )
     ),
@@ -542,6 +545,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "mixed round m7": lambda article_id: _M7_BATCHES.get(article_id) == 1,
     # The m8 mixed round, every measure at once, a predictor only (ids "m8_", gold in m8_gold.yml).
     "mixed round m8": lambda article_id: _M8_BATCHES.get(article_id) == 1,
+    # The m9 mixed round, every measure at once, a predictor only (ids "m9_", gold in m9_gold.yml).
+    "mixed round m9": lambda article_id: _M9_BATCHES.get(article_id) == 1,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
@@ -2315,6 +2320,57 @@ FLOORS["mixed round m8"] = {
     "claim group status": 0.77,
 }
 
+# The m9 mixed round (m9_gold.yml: two stories told by three outlets each, every measure at once, in
+# house styles not used before: a Skopje news agency's English service, a Sofia business daily
+# machine-translated from Bulgarian, a Thessaloniki South-East European food-trade newsletter; a Dakar
+# daily translated from French, a Tunis business site's English version, a West African
+# artisanal-fisheries NGO's bulletin; articles and gold committed before its first build), a predictor
+# of what a user adding a new story sees after the m8 fixes and the q16, c18 and e17 rounds: no fix was
+# made for it. Floors at the scores reached: organisations P 0.913 / R 0.955, people P 1.0 / R 0.938,
+# places P 1.0 / R 0.912, quotes P 1.0 / R 1.0, speakers 0.882, quote groups 1.0, claims 0.857, claim
+# subjects 0.882, claim groups formed 0.824, status 0.824.
+# Missed: CFA francs by their name ("4,6 billion CFA francs", "2 billion CFA francs", "about 4.6 billion
+# CFA francs") kept as a unit "francs", not XOF, and "FCFA" after a sum not read, so the price in CFA
+# francs is grouped by no outlet's currency; "CFA" read as an organisation (two outlets), which then
+# took the euro price, the cold store's euros and its tonnage as their subject; Tunisian "MD" (millions
+# of dinars: "142 MD", "9.8 MD") not read, so the buyer's turnover and net profit are missing there and
+# ungrouped; "BGN 12,40" (a decimal comma after a whole sum) read as 12; "some 1 300 women processors"
+# read in a unit "women processors" and "some 1,300 women smoke, dry and salt" not read at all;
+# "the founder of the Macedonian company Blagoj Kitanovski" read as an organisation "Blagoj Kitanovski"
+# (the person missed there, and the stake and stake kept given to it as subject); "Thessaloniki
+# consultancy Agrovista" read as an organisation "Thessaloniki" (Agrovista and the town missed); "The
+# Minister of Fisheries and Maritime Economy, Mame Diarra Thiam," read as a person "Maritime Economy"
+# (ignored by the gold as part of a title, but the speaker of her two quotes, so both misattributed);
+# places "Petrich" inside a quote and "Mbour" in a byline. Not measured by the gold: company names in
+# „…“ marks („Trakiya Konserv“ AD) kept as short quotes (direct and partial, under four words), and the
+# target's 400 seasonal workers grouped with the buyer's 540 staff as a conflicting figure.
+# Adding these six articles costs an older floor: "CFA", now printed in more articles, is read as an
+# organisation in e7_soubre_1 too ("85 billion CFA francs"), so "entities round e7, batch 2"
+# organisations P falls from 1.0 to 0.980 (below its floor; left for a fix round, none made here).
+# After the m9fix round (the CFA franc by its names, XOF or XAF by the story's countries, and its "CFA" no
+# organisation, which gives e7 batch 2 its organisations P of 1.0 back; Tunisia's "MD"/"MDT" and Morocco's
+# "MDH"/"MMDH" millions after a sum in their country's story; a decimal comma after a currency's code; the
+# second name a title is of, joined by "and", no speaker): organisations P 1.0 / R 0.955, people P 1.0 / R
+# 0.938, quotes P 1.0 / R 1.0, speakers 0.941, quote groups 1.0, claims 0.968, claim subjects 1.0, claim
+# groups formed 0.941, status 0.941. Left: "some 1 300 women processors" and "some 1,300 women smoke",
+# "Blagoj Kitanovski" as an organisation after "the Macedonian company", "Thessaloniki consultancy
+# Agrovista" (a town before a company noun: a guard for it cost claims round c5 a company named like a
+# town, so none made), places "Petrich" in a quote and "Mbour" in a byline.
+FLOORS["mixed round m9"] = {
+    "organisations P": 1.0,
+    "organisations R": 0.95,
+    "people P": 1.0,
+    "people R": 0.93,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.94,
+    "quote groups": 1.0,
+    "claims R": 0.96,
+    "claim subjects": 1.0,
+    "claim groups formed": 0.94,
+    "claim group status": 0.94,
+}
+
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
 # 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R
@@ -3089,6 +3145,7 @@ E5_PLACE_FLOORS = {
     "mixed round m6": {"places P": 0.97, "places R": 0.75},
     "mixed round m7": {"places P": 0.95, "places R": 0.82},
     "mixed round m8": {"places P": 0.97, "places R": 0.87},
+    "mixed round m9": {"places P": 1.0, "places R": 0.91},
     "entities round e12": {"places P": 0.98, "places R": 0.75},
     "entities round e12, batch 2": {"places P": 0.97, "places R": 0.75},
     "entities round e13": {"places P": 1.0, "places R": 0.86},

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
+from loaders.data import iso
 from loaders.extract.claims.vocabulary import (
     ACTS_ON_MODIFIER,
     AGE_CUES,
@@ -83,8 +84,15 @@ _DECIMAL_COMMA = (
     rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})|(?:{longest_first(CURRENCY_WORDS)})\b"
     rf"|(?-i:{longest_first(_WEIGHTS_AND_AREAS)})\b))"
 )
+# A decimal comma after a currency's code ("BGN 12,40", "EUR 3,85 a share"): two digits after the comma, no
+# more after them, group no thousands, and a code opens a sum, never a list of numbers.
+_CODES_BEFORE = "|".join(sorted(code for code in {*iso.currency_codes(), *CODE_ALIASES} if len(code) == 3 and code.isupper()))
+_CODE_DECIMAL_COMMA = (
+    rf"(?=\d{{1,3}},\d\d(?![\d]|,\d))(?:(?<=(?-i:{_CODES_BEFORE}) )|(?<=(?-i:{_CODES_BEFORE})\u00a0)|(?<=(?-i:{_CODES_BEFORE})))"
+    r"\d{1,3},\d\d"
+)
 _DIGITS = (
-    rf"{_DECIMAL_COMMA}|"
+    rf"{_DECIMAL_COMMA}|{_CODE_DECIMAL_COMMA}|"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     f"|{_SPACED_NOT_AFTER}"
     r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![ \u00a0\u2009\u202f]?\d)(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
@@ -326,8 +334,15 @@ def _dot_groups_thousands(text: str, end: int, thousands_dots: bool, scaled_thou
 
 
 # "65 M$", "48 M$ US": a scale and a dollar sign after the number (`scaled_signs_after`)
+# "142 MD", "3,4 MMDH": millions or billions of a currency its country's papers abbreviate so (a sign of
+# letters, standing apart from a word after it)
 SCALED_SIGN_AFTER_RE = re.compile(
-    rf"\s?(?P<sign>{longest_first(SCALED_SIGNS_AFTER)})(?:\s?(?P<country>{longest_first(SIGN_COUNTRIES_AFTER)})\b)?"
+    r"\s?(?P<sign>"
+    + "|".join(
+        re.escape(sign) + ("(?![A-Za-z])" if sign[-1:].isalpha() else "")
+        for sign in sorted(SCALED_SIGNS_AFTER, key=lambda sign: (-len(sign), sign))
+    )
+    + rf")(?:\s?(?P<country>{longest_first(SIGN_COUNTRIES_AFTER)})\b)?"
 )
 
 
@@ -493,9 +508,17 @@ def _read_at(
         )
     ):
         return None  # "P3 pupils", "K12 schools": a grade or a code, not money ("a dividend of N4 a share" is)
-    if not scaled and currency is None and (signed := SCALED_SIGN_AFTER_RE.match(text, cursor, limit)):
-        factor, scale_written, cursor = SCALED_SIGNS_AFTER[signed.group("sign")], signed.group("sign"), signed.end()
-        country = signed.group("country")
+    if (
+        not scaled
+        and currency is None
+        and (signed := SCALED_SIGN_AFTER_RE.match(text, cursor, limit))
+        # a dollar's sign is the US dollar where no country reads it; a sign of letters ("142 MD") is money
+        # only in its country's story
+        and (signed.group("sign").endswith("$") or signed.group("sign") in local)
+    ):
+        dollar = signed.group("sign").endswith("$")  # only a dollar's country follows it ("48 M$ US")
+        factor, scale_written = SCALED_SIGNS_AFTER[signed.group("sign")], signed.group("sign")
+        cursor, country = (signed.end(), signed.group("country")) if dollar else (signed.end("sign"), None)
         currency = SIGN_COUNTRIES_AFTER[country] if country else local.get(signed.group("sign"), PREFIXES["$"])
     value, precision = value * factor, precision * factor
     high = high * factor if high is not None else None

@@ -216,6 +216,14 @@ def _most_named(counts: dict[str, int], among: Iterable[str]) -> str | None:
     return ranked[0][1]
 
 
+def _one_currency_most_named(counts: dict[str, int], by_country: dict[str, str]) -> str | None:
+    """The currency of the candidates named most where they tie but share it (a Dakar story naming Senegal
+    and Mali as often prints West Africa's CFA franc by "CFA francs"), else None."""
+    top = max((counts.get(code, 0) for code in by_country), default=0)
+    shared = {currency for code, currency in by_country.items() if top and counts.get(code, 0) == top}
+    return shared.pop() if len(shared) == 1 else None
+
+
 def _local_reading(
     text: str, sign: str, by_country: dict[str, str], counts: dict[str, int], home: frozenset[str] = frozenset()
 ) -> str | None:
@@ -228,7 +236,7 @@ def _local_reading(
         if len(at_home := [code for code in by_country if code in home]) == 1:
             return by_country[at_home[0]]
         code = _most_named(counts, by_country)
-        return by_country[code] if code else None
+        return by_country[code] if code else _one_currency_most_named(counts, by_country)
     # A page that also prints the usual currency with a sign of its own ("US$") means another by the bare sign.
     if _written_out(text, sign, usual):
         by_country = {**by_country, **BESIDE_USUAL_PREFIXES.get(sign, {})}

@@ -48,6 +48,47 @@ def is_currency_word(word: str) -> bool:
     return word in _currency_words()
 
 
+def _currency_names() -> list[str]:
+    """The currencies' names and signs written after a number (currencies.yml `words`, `by_country.words`)."""
+    vocabulary = load("currencies")
+    return [*(vocabulary.get("words") or {}), *((vocabulary.get("by_country") or {}).get("words") or {})]
+
+
+@functools.cache
+def _capital_currency_names() -> frozenset[str]:
+    """The currency names written in capitals as one word ("FCFA"): a currency, never a name."""
+    return frozenset(name for name in _currency_names() if " " not in name and name.isupper())
+
+
+@functools.cache
+def _currency_name_parts() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Capitalised word -> (the words before it, the words after it) in each currency's name of several
+    words that holds it ("CFA" -> ("", " francs"), ("francs ", "")...)."""
+    parts: dict[str, list[tuple[str, str]]] = {}
+    for name in _currency_names():
+        tokens = name.split(" ")
+        for at, token in enumerate(tokens):
+            if len(tokens) > 1 and token[:1].isupper():
+                before, after = " ".join(tokens[:at]), " ".join(tokens[at + 1 :])
+                parts.setdefault(token, []).append((before + " " if before else "", " " + after if after else ""))
+    return {token: tuple(found) for token, found in parts.items()}
+
+
+def _in_a_currency_name(text: str, span: Span) -> bool:
+    """Whether the word at `span` stands in a currency's name of several words ("4.2 billion CFA francs",
+    "francs CFA"): there it is the currency's, not a body's ("the CFA said" may be one)."""
+    for before, after in _currency_name_parts().get(span.of(text), ()):
+        start, end = span.start - len(before), span.end + len(after)
+        if (
+            start >= 0
+            and text[start : span.start].casefold() == before.casefold()
+            and text[span.end : end].casefold() == after.casefold()
+            and (end == len(text) or not text[end].isalnum())
+        ):
+            return True
+    return False
+
+
 @functools.cache
 def _markets() -> frozenset[str]:
     return frozenset(words("markets", "exchanges")) | frozenset(words("markets", "indexes"))
@@ -85,6 +126,8 @@ def junk(text: str, span: Span) -> str | None:
         return "a reporting period"
     if len(tokens) == 1 and (value in _currency_words() or value.rstrip(".") in _currency_words()):
         return "currency"
+    if len(tokens) == 1 and (value in _capital_currency_names() or _in_a_currency_name(text, span)):
+        return "currency"  # "FCFA", the "CFA" of "CFA francs" and "francs CFA"
     if len(tokens) == 1 and value.upper() in NON_ORGANISATION_ACRONYMS and value.isupper():
         return "term, not a name"
     if all(token in NOT_NAMES or token.rstrip(".") in NOT_NAMES for token in tokens) or (

@@ -84,6 +84,13 @@ _SURNAME_ENDS = frozenset(words("organisations", "surname_name_endings"))  # bod
 # What follows a nationality standing as someone's surname: a speech verb or a clause's end ("French said", "said French.")
 _SURNAME_AFTER_RE = re.compile(rf"[ \t]*(?:[,.;:!?)\"”’]|\n|$)|[ \t]+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _AFTER_PREPOSITION_RE = re.compile(rf"\b{alternation(words('quotes', 'not_speaker_after'))}\s+(?:the\s+)?$", re.IGNORECASE)
+# The second name joined by "and" to a name after one ("the Minister of Trade and Regional Integration",
+# "the boss of Acme Foods and Bolt Travel"): what the title is of too, not a speaker
+_JOINED_AFTER_PREPOSITION_RE = re.compile(
+    rf"\b{alternation(words('quotes', 'not_speaker_after'))}\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){{1,4}})(?:and|&)\s+$",
+    re.IGNORECASE,
+)
+_JOINED_REACH = 80  # characters: four words of a name and its preposition
 _POSSESSIVE_LEAD_RE = re.compile(rf"\s*({alternation(words('quotes', 'possessive_leads'))})\s", re.IGNORECASE)
 # "the mum-of-three, who …", "The 58-year-old": a person described, standing for the one named before.
 _DESCRIBED_RE = re.compile(
@@ -394,7 +401,10 @@ class Speakers:
         return self._full_names.get(surname)
 
     def _after_preposition(self, position: int) -> bool:
-        return bool(_AFTER_PREPOSITION_RE.search(self.text, max(0, position - 16), position))
+        return bool(
+            _AFTER_PREPOSITION_RE.search(self.text, max(0, position - 16), position)
+            or _JOINED_AFTER_PREPOSITION_RE.search(self.text, max(0, position - _JOINED_REACH), position)
+        )
 
     def _name_candidates(self, span: Span) -> list[tuple[str, Span]]:
         """Names by their shape inside `span`: (canonical name, span as written)."""
