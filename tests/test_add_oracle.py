@@ -290,34 +290,26 @@ def test_a_speaker_carried_through_a_quote_in_two_groups(added, tmp_path, routes
     folder = _copy([], tmp_path / "folder")
     (folder / "bb_two.txt").write_text(TWO_UTTERANCES, encoding="utf-8")
     (folder / "cc_second.txt").write_text(SECOND_ONLY, encoding="utf-8")
-    new = tmp_path / "new" / added
-    new.parent.mkdir()
-    new.write_text(NAMES_SPEAKER, encoding="utf-8")
-    db, full = tmp_path / "added.db", tmp_path / "full.db"
-    build(folder, db, executor=SerialExecutor())
-    add([new], folder, db, executor=SerialExecutor())
-    shutil.copy(new, folder / new.name)
-    build(folder, full, executor=SerialExecutor())
-    assert_same(db, full)
-    assert routes == ["in place"]
+    db = _added(folder, added, NAMES_SPEAKER, tmp_path, routes)
     with sqlite3.connect(db) as connection:
         speakers = dict(connection.execute("SELECT article_id, speaker_id FROM quotes"))
     assert speakers == {added[:-4]: "petra-lindqvist", "bb_two": "petra-lindqvist", "cc_second": "petra-lindqvist"}
 
 
-def _replace(folder: Path, name: str, new: str, tmp_path: Path, routes: list[str]) -> None:
-    """Build the folder, add a new version of one of its files, and compare with a full build of the
-    folder holding the new version."""
+def _added(folder: Path, name: str, text: str, tmp_path: Path, routes: list[str]) -> Path:
+    """Build the folder, add `text` as the file `name` (new, or a new version of one of the folder's
+    files), and compare with a full build of the folder holding it; the added database's path."""
     db, full = tmp_path / "added.db", tmp_path / "full.db"
     build(folder, db, executor=SerialExecutor())
-    changed = tmp_path / "changed" / name
-    changed.parent.mkdir()
-    changed.write_text(new, encoding="utf-8")
-    add([changed], folder, db, executor=SerialExecutor())  # the folder still holds the old version
-    shutil.copy(changed, folder / name)
+    new = tmp_path / "new" / name
+    new.parent.mkdir()
+    new.write_text(text, encoding="utf-8")
+    add([new], folder, db, executor=SerialExecutor())  # the folder still holds any old version
+    shutil.copy(new, folder / name)
     build(folder, full, executor=SerialExecutor())
     assert_same(db, full)
     assert routes == ["in place"]
+    return db
 
 
 def test_a_short_name_that_becomes_an_organisation_of_its_own(tmp_path, routes):
@@ -330,7 +322,7 @@ def test_a_short_name_that_becomes_an_organisation_of_its_own(tmp_path, routes):
         line for line in (folder / "e9_galle_1.txt").read_text(encoding="utf-8").splitlines() if "shares closed" in line
     )
     old = (folder / "q8_kisaragi_3.txt").read_text(encoding="utf-8")
-    _replace(folder, "q8_kisaragi_3.txt", old.rstrip("\n") + "\n\n" + closing + "\n", tmp_path, routes)
+    _added(folder, "q8_kisaragi_3.txt", old.rstrip("\n") + "\n\n" + closing + "\n", tmp_path, routes)
 
 
 CORRECTED = (
@@ -355,7 +347,7 @@ def test_a_corrected_article_whose_edit_falls_in_a_sentence_with_a_figure(edit, 
     sentence (the text it indexed, not the new one) and gains the new, as a full build's holds it."""
     folder = _copy([], tmp_path / "folder")
     (folder / "tarrow.txt").write_text(CORRECTED, encoding="utf-8")
-    _replace(folder, "tarrow.txt", CORRECTED.replace(*edit), tmp_path, routes)
+    _added(folder, "tarrow.txt", CORRECTED.replace(*edit), tmp_path, routes)
 
 
 def test_a_replaced_article_that_loses_its_outlet(tmp_path, routes):
@@ -365,7 +357,7 @@ def test_a_replaced_article_that_loses_its_outlet(tmp_path, routes):
     folder = _copy(stories, tmp_path / "folder")
     old = (folder / "c10_zuiderveld_1.txt").read_text(encoding="utf-8")
     grown = old.rstrip("\n") + "\n\nThe cooperative will publish its full accounts in the spring.\n"
-    _replace(folder, "c10_zuiderveld_1.txt", grown, tmp_path, routes)
+    _added(folder, "c10_zuiderveld_1.txt", grown, tmp_path, routes)
 
 
 def test_a_corrected_article_whose_conflicting_figure_keeps_its_claim(tmp_path, routes):
@@ -375,7 +367,7 @@ def test_a_corrected_article_whose_conflicting_figure_keeps_its_claim(tmp_path, 
     old = (folder / "c12_mazowsze_2.txt").read_text(encoding="utf-8")
     new = old.replace("people at its plant", "people at its main plant")
     assert new != old
-    _replace(folder, "c12_mazowsze_2.txt", new, tmp_path, routes)
+    _added(folder, "c12_mazowsze_2.txt", new, tmp_path, routes)
 
 
 STOCK = "We remain focused on serving our customers and on the long-term health of the business."
@@ -418,7 +410,7 @@ def test_a_stock_sentence_printed_by_many_stories(how, tmp_path, routes):
         text = _stock_article(
             "Varnholt Cables", "Oskar Feldtmann", 11, named=how != "replaced-unnamed", stock=how != "replaced-without-it"
         )
-        _replace(folder, "m01_varnholt.txt", text, tmp_path, routes)
+        _added(folder, "m01_varnholt.txt", text, tmp_path, routes)
         return
     name = {"added-first": "a00_new.txt", "added-among": "m05z_new.txt", "added-last": "z99_new.txt"}[how]
     new = tmp_path / "new" / name
@@ -474,17 +466,8 @@ def test_a_stock_sentence_whose_printers_ids_sort_apart_from_their_files(how, tm
     (folder / "k-k-k-k-k-k.txt").write_text(edited, encoding="utf-8")
     if how.startswith("replaced"):
         text = _stock_article("Hallbeck Foods", "Anders Moe", 7, named=how == "replaced-named")
-        _replace(folder, "k-k.txt", text, tmp_path, routes)
+        _added(folder, "k-k.txt", text, tmp_path, routes)
     else:
         name = {"added-first": "k-k-k-k-k-k-k.txt", "added-last": "z.txt"}[how]  # first and last in file name order
-        new = tmp_path / "new" / name
-        new.parent.mkdir()
-        new.write_text(_stock_article("Marrowby Rail", "Tomas Heskett", 41), encoding="utf-8")
-        db, full = tmp_path / "added.db", tmp_path / "full.db"
-        build(folder, db, executor=SerialExecutor())
-        add([new], folder, db, executor=SerialExecutor())
-        shutil.copy(new, folder / new.name)
-        build(folder, full, executor=SerialExecutor())
-        assert_same(db, full)
-        assert routes == ["in place"]
+        _added(folder, name, _stock_article("Marrowby Rail", "Tomas Heskett", 41), tmp_path, routes)
     assert taken and all(taken), taken
