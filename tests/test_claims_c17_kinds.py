@@ -145,7 +145,10 @@ def test_its_output_is_the_company_the_paragraph_is_about_not_the_articles_main_
         # a company's first word alone, acting ("Ganja turns out"), is the company, though a town's name too
         ("Ganja turns out 12,000 tonnes of cable a year.", "Ganja Wire"),
         # where a locative places it, the town is meant: the figure stays the article's own
-        ("The plant in Ganja turns out 12,000 tonnes of cable a year.", "Tiroler Kupfer"),
+        ("Cable output in Ganja runs at 12,000 tonnes a year.", "Tiroler Kupfer"),
+        # but a sentence opening on "the plant in <town>" in a deal story, no firm placed in the town, is
+        # the deal's target's site (the p1 rule: never the buyer by default)
+        ("The plant in Ganja turns out 12,000 tonnes of cable a year.", "Ganja Wire"),
     ],
 )
 def test_a_companys_first_word_acting_alone(last, subject):
