@@ -59,6 +59,7 @@ def test_a_countrys_segment_of_a_company_stays_the_companys(sentence, written, s
     claim = {c.value_as_written: c for c in claims_of(_REPORT + sentence, "2026-11-27")}[written]
     assert land_of_claim(claim) is None
     assert claim.subject == "Brakmoor Tiles"
+    assert claim.scope == scope  # the country stays the figure's scope
 
 
 @pytest.mark.parametrize(
