@@ -825,9 +825,13 @@ class Speakers:
 
 
 # "The Danish roads minister", "the Minister of Agriculture", "the minister, who came for the signing":
-# a title after "the" and up to three words (a country's, a portfolio's), the way a page brings in a
-# holder it does not name (a bare "the minister" refers back to one named before, or is the quote's own)
-_TITLE_ALONE_RE = re.compile(rf"(?<![\w-])the(?P<modifiers>(?:[ \t]+[\w'’-]+){{0,3}}?)[ \t]+(?={ROLE_RE.pattern})", re.IGNORECASE)
+# a title after "the" and up to three words (a country's, a portfolio's), or after a capitalised name's
+# possessive ("Paraguay's Minister of Agriculture, who ..."), the way a page brings in a holder it does not
+# name (a bare "the minister" refers back to one named before, or is the quote's own)
+_TITLE_ALONE_RE = re.compile(
+    rf"(?<![\w-])(?:the|(?-i:[A-Z])[\w-]*['’]s)(?P<modifiers>(?:[ \t]+[\w'’-]+){{0,3}}?)[ \t]+(?={ROLE_RE.pattern})",
+    re.IGNORECASE,
+)
 _INTRODUCED_AFTER_TITLE_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]|,[ \t]*who\b")
 NAME_AFTER_TITLE_REACH = 40  # characters after a title in which the holder's name would follow it
 
