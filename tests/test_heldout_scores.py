@@ -2100,12 +2100,13 @@ FLOORS["quotes round q17"] = {
 # village on every bag," Park said.'); the podcast host known only by her turns' label ("MAYA COLLINS:") and
 # two people called only by a courtesy title and their given name ("Mr Bounmy", "Ms Chanthaly"), no people;
 # the minister's words translated by two outlets in other words not grouped, so the Karachi daily's
-# title-only minister no name.
+# title-only minister no name. (Its people R floor was first committed as 0.87, the rounded print of 0.8696
+# that never held; set at the score reached, 0.869.)
 FLOORS["quotes round q17, batch 2"] = {
     "organisations P": 1.0,
     "organisations R": 1.0,
     "people P": 1.0,
-    "people R": 0.87,
+    "people R": 0.869,
     "quotes P": 1.0,
     "quotes R": 0.96,
     "speakers": 0.96,
@@ -3118,6 +3119,23 @@ FLOORS["claims round c17, batch 2"] |= {"organisations P": 1.0, "claims R": 0.97
 FLOORS["quotes round q16"] |= {"speakers": 0.79}
 FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.75}
 FLOORS["mixed round m9"] |= {"speakers": 1.0}
+# The q17 round's fix after its second batch: a pronoun standing for a title brought in unnamed ("Rwanda's
+# Minister of X, who attended ..., said ... '…,' he said") puts the title as printed in the speaker's place,
+# so another outlet's one holder of it is found to say the same words in other words (a translation) and
+# their name is carried. q17 quote groups 0.812 -> 0.875, speakers 0.953 -> 0.977 (left: "she said" after
+# "Her deputy, Kanat Abdrakhmanov, ...", the chairman's words inside a Q&A answer not read on their own, the
+# caption's quote after "Photo:"); q17 batch 2 quote groups 0.9 -> 1.0, speakers 0.963 -> 1.0 (left: the
+# caption's quote after "Photo:", "MAYA COLLINS:" and "Mr Bounmy", "Ms Chanthaly" inside an answer no people);
+# q11 quote groups 0.762 -> 0.81, speakers 0.963 -> 0.981 ("The mayor of Soufrière said ... '…,' he said");
+# m8 quote groups 0.8 -> 1.0, speakers 0.941 -> 1.0 ("The Dominican Minister of Agriculture welcomed ...").
+# Adding the batch's articles took the c18 round's second batch's claim group status from 1.0 to 0.909 (the
+# auction weekly's "Rwanda sold 31 million kilos here last year", of tea and no period read, joined the
+# Rwandan coffee exports of 2025 as a conflict); a land's figure of no period now conflicts with no other
+# article's figure of that land (equal ones still join): back at 1.0, no other score moved.
+FLOORS["quotes round q17"] |= {"speakers": 0.97, "quote groups": 0.87}
+FLOORS["quotes round q17, batch 2"] |= {"speakers": 1.0, "quote groups": 1.0}
+FLOORS["quotes round q11"] |= {"speakers": 0.98, "quote groups": 0.8}
+FLOORS["mixed round m8"] |= {"speakers": 1.0, "quote groups": 1.0}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])

@@ -7,7 +7,10 @@ round's misses: a title after a country's possessive ("Chile's Minister of X, wh
 other words ("did not want his name printed", "asked not to be identified"); "Doña" before a given name; two
 men whose names are each other's reversed, a word alone being the surname's; a land after "the" ("the Tian
 Shan mountains", "the La Colmena colony") and a saint's town with its particle, no people; one name printed in
-two orders, the group's tie broken by the corpus."""
+two orders, the group's tie broken by the corpus; a pronoun for an unnamed title puts the title in the
+speaker's place (so a translation of its holder's words groups); a land's undated figure in one article no
+conflict with another article's dated figure of that land (the batch 2 tea auction report's "Rwanda sold 31
+million kilos here" had joined the c18 round's Rwandan coffee exports of 2025)."""
 
 from __future__ import annotations
 
@@ -162,3 +165,37 @@ def test_one_name_in_two_orders_takes_the_order_most_quotes_give_on_a_tie():
     printings = {("a1", "hamada-yui"), ("a2", "yui-hamada")}
     assert _names_in_other_order(printings, Counter({"yui-hamada": 3, "hamada-yui": 1})) == {"hamada-yui": "yui-hamada"}
     assert _names_in_other_order(printings, Counter({"yui-hamada": 1, "hamada-yui": 3})) == {"yui-hamada": "hamada-yui"}
+
+
+def test_a_pronoun_for_an_unnamed_title_puts_the_title_in_the_speakers_place():
+    """ "Kenya's Minister of Trade, who ..., said ... '…,' he said": no one named, the title as printed stands in
+    the speaker's place (so another outlet's one holder of it may be found to have said the same words in other
+    words); named in the article, the holder and the pronoun as written."""
+    unnamed = (
+        "Ruth Otieno opened the depot. Kenya's Minister of Trade, who attended the ceremony, said the road was ready."
+        ' "Our maize went to Kampala and waited for a buyer," he said.'
+    )
+    _, found = quotes_of(unnamed)
+    (quote,) = [q for q in found if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_as_written, quote.source) == (None, "Minister", None)
+    named = "Trade Minister Paul Wekesa attended. " + unnamed
+    _, found = quotes_of(named)
+    (quote,) = [q for q in found if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_as_written) == ("Paul Wekesa", "he")
+
+
+@pytest.mark.parametrize(
+    "b, grouped",
+    [
+        # a land's tonnes of another crop, no year given, in another story: no conflict with the dated figure
+        ("Kivu Growers sell at the Mombasa auction. Tanzania exported 30,000 tonnes of tea.", False),
+        # the same figure, though undated, still joins
+        ("Lindi Cashew Traders buys the plant. Tanzania's cashew exports reached 26,400 tonnes.", True),
+    ],
+)
+def test_a_lands_undated_figure_conflicts_with_no_other_articles_dated_one(b, grouped):
+    from tests.test_claim_groups import groups_of
+
+    a = "Mtwara Agro has bought 60% of Ruvuma Nuts.\n\nTanzania exported 26,400 tonnes of cashews in 2025."
+    found = [ids for ids, _ in groups_of({"a": a, "b": b}) if ids == {"a", "b"}]
+    assert bool(found) == grouped

@@ -963,8 +963,14 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             holders = speakers.local_roles.holders(brought_in[1], None)
             if len(holders) <= 1:
                 person = holders[0] if holders else None
+                # unnamed, the title as printed stands in the speaker's place ("Minister"): another outlet's
+                # one speaker holding it may have said the same words in other words (a translation)
+                role = ROLE_RE.search(text, brought_in[0], brought_in[0] + NAME_AFTER_TITLE_REACH)
                 return Attribution(
-                    person, pronoun, f"pronoun '{pronoun}' -> the title brought in before: {brought_in[1]}", person=True
+                    person,
+                    pronoun if person or role is None else role.group(0),
+                    f"pronoun '{pronoun}' -> the title brought in before: {brought_in[1]}",
+                    person=True,
                 )
         if (
             unnamed >= 0
