@@ -322,6 +322,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C18_BATCHES,
     _E17_BATCHES,
     _M9_BATCHES,
+    _Q17_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -371,6 +372,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c18_gold.yml",
         "e17_gold.yml",
         "m9_gold.yml",
+        "q17_gold.yml",
     )
 )
 
@@ -437,6 +439,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c18_",
                 "e17_",
                 "m9_",
+                "q17_",
             )
         )
     ),
@@ -528,6 +531,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The q16 quotes round (speakers and grouping; ids "q16_", gold in q16_gold.yml), each batch on its own.
     "quotes round q16": lambda article_id: _Q16_BATCHES.get(article_id) == 1,
     "quotes round q16, batch 2": lambda article_id: _Q16_BATCHES.get(article_id) == 2,
+    # The q17 quotes round (speakers and grouping; ids "q17_", gold in q17_gold.yml), each batch on its own.
+    "quotes round q17": lambda article_id: _Q17_BATCHES.get(article_id) == 1,
+    "quotes round q17, batch 2": lambda article_id: _Q17_BATCHES.get(article_id) == 2,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -2044,6 +2050,69 @@ FLOORS["quotes round q16, batch 2"] = {
     "quote groups": 0.818,
 }
 
+# The q17 quotes round (q17_gold.yml: two stories told by three outlets each, in house styles not used
+# before: a Bishkek news agency's English service translated from Russian, a British food-packing trade
+# weekly, a Central Asia long-read site; an Asunción daily's English edition translated from Spanish, a Tokyo
+# food-industry newswire naming people family name first in capitals, a Japanese-Paraguayan community
+# monthly's Q&A labelled by a surname in capitals), articles and gold committed before the first build; its
+# gold follows the q17 convention (README "Speakers"). Before its fixes: speakers 0.791, quote groups 0.812,
+# quotes P / R 1.0 / 0.977, organisations P 1.0 / R 0.867 (0.812 with the gold as first written, which wrote
+# "Hoshizora Foods Co., Ltd." unquoted in a YAML list, two names), people P 0.962 / R 0.926. Missed: "the Tian
+# Shan mountains" read as a person, so the buyer's "he said" given to it; "Owen, a former beekeeper" (the
+# surname of Rhys Owen) read as Owen Rhys, so his quote given to the other man; "A young beekeeper ..., who
+# did not want his name printed" not read as an unnamed speaker (his quote given to the one-name trader
+# before); "she said" after "Her deputy, Kanat Abdrakhmanov, runs ..." given to the deputy; "Santa Rosa del
+# Aguaray" read as a person, so the unnamed broker's quote given to it; "Doña Teodora" a person with her
+# courtesy title; "HAMADA Yui" (family name first in capitals) kept as "Hamada Yui", and carried to the Q&A's
+# "HAMADA:" answers through their groups; "Paraguay's Minister of Agriculture and Livestock, who attended ...,
+# said" (a title after a country's possessive, never named there) not read as the unnamed holder, so his "he
+# said" given to the woman named before; a caption's quote after "Photo:"; the chairman's words quoted inside
+# a Q&A answer ('He said, "Japanese consumers want ..."') not read on their own, so not grouped with the other
+# outlets' printings; the minister's words translated twice in other words not grouped; "Quinn Honey" (of
+# "Hartley & Quinn Honey") and "La Colmena" (a colony) read as people, "Tom Avery" after "His predecessor,"
+# and "Mr. Morimoto" missed, "Business & Economy" (a section) read as an organisation, "JICA" missed.
+# Floors at the scores reached after its fixes (a title after a country's possessive bringing in an unnamed
+# holder; "did not want his name printed" and "asked not to be identified" withholding a name; "Doña" a
+# courtesy title before a given name; a word one name ends in and another opens read alone as the surname's; a
+# land or settlement in lower case after "the X Y" and a saint's town with its particle no person; one name in
+# two orders, a group's tie broken by the order more of the corpus's quotes give): speakers 0.953, the rest
+# unmoved. Left: "she said" after "Her deputy, Kanat Abdrakhmanov, runs ..." (nothing says Kanat is a man: a
+# possessive relation read as in passing took the q5, e7 and q15 rounds' daughters, mothers and cousins'
+# first quotes from them), the caption's quote after "Photo:", the chairman's words inside a Q&A answer and
+# the minister's words translated in other words (no groups, so the newswire's title-only minister no name),
+# "Quinn Honey", "Tom Avery" after "His predecessor,", "Mr. Morimoto", "JICA", "Business & Economy".
+FLOORS["quotes round q17"] = {
+    "organisations P": 1.0,
+    "organisations R": 0.86,
+    "people P": 0.96,
+    "people R": 0.92,
+    "quotes P": 1.0,
+    "quotes R": 0.97,
+    "speakers": 0.95,
+    "quote groups": 0.81,
+}
+
+# The q17 round's second batch (written after batch 1's fixes, articles and gold committed before its first
+# build: a Vientiane state daily's English edition, a Seoul coffee magazine's English web edition, a podcast
+# transcript page with timestamped turns; a Kigali daily, a Karachi business daily, a Mombasa tea-auction
+# weekly). Before its fixes: speakers 0.963, quote groups 0.9, quotes P / R 1.0 / 0.964, organisations P / R
+# 1.0 / 1.0, people P 1.0 / R 0.87. Missed: a caption's own quote after "Photo:" ('"We will put the farmer's
+# village on every bag," Park said.'); the podcast host known only by her turns' label ("MAYA COLLINS:") and
+# two people called only by a courtesy title and their given name ("Mr Bounmy", "Ms Chanthaly"), no people;
+# the minister's words translated by two outlets in other words not grouped, so the Karachi daily's
+# title-only minister no name. (Its people R floor was first committed as 0.87, the rounded print of 0.8696
+# that never held; set at the score reached, 0.869.)
+FLOORS["quotes round q17, batch 2"] = {
+    "organisations P": 1.0,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 0.869,
+    "quotes P": 1.0,
+    "quotes R": 0.96,
+    "speakers": 0.96,
+    "quote groups": 0.9,
+}
+
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
 # house styles not used before; articles and gold committed before its first build). Before any fix:
 # organisations P 0.923 / R 1.0, people P 1.0 / R 1.0, places P 0.933 / R 0.824, quotes P 1.0 / R
@@ -3035,6 +3104,38 @@ FLOORS["mixed round m7"] |= {"claim groups formed": 1.0, "claim group status": 1
 # misprinted "4,000" for 40,000 apart, one significant digit no misprint reads; "An De Smedt" named "De Smedt",
 # so her two quotes' speaker; "RO 1.9bn" in a related-stories line).
 FLOORS["claims round c17, batch 2"] |= {"organisations P": 1.0, "claims R": 0.97, "claim subjects": 0.96}
+# The q17 round's convention (README "Speakers"): a quote whose speaker is named by title only has the holder
+# as speaker, the one its article names or else the one another outlet of the story names (carried through
+# the quote's group); no speaker only for a body, a statement, a regulator or a person no page names. Gold
+# entries changed to it (each had no speaker): q16_quinoa_1 "The State will accompany ..." -> Néstor Villca
+# Apaza, q16_mango_1 "Senegal and The Gambia are one people ..." -> Yusupha Kanteh, q16_halibut_1 "The
+# fishers of Uummannaq show ..." -> Aqqaluk Kristiansen, q16_frankincense_2 "This agreement proves ..." ->
+# Cabdiraxmaan Xasan Guuleed, q9_caravela_3 "the most painful decision of my career" ("the chief
+# executive's words") -> Renata Guimarães Falcão. Scores, gold change alone then with the build following
+# it (a portfolio with capitals in apposition, "Minister for Fisheries and Hunting, X,", names the title's
+# holder; a pronoun after a sentence bringing in a title unnamed is that holder's, not the last person
+# named): q16 speakers 0.75 -> 0.795 -> 0.795; q16 batch 2 speakers 0.722 -> 0.694 -> 0.75; q9 0.821 ->
+# 0.821 -> 0.821 (the trim still given to the man who describes her words); m9 speakers 0.941 -> 0.941 -> 1.0.
+FLOORS["quotes round q16"] |= {"speakers": 0.79}
+FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.75}
+FLOORS["mixed round m9"] |= {"speakers": 1.0}
+# The q17 round's fix after its second batch: a pronoun standing for a title brought in unnamed ("Rwanda's
+# Minister of X, who attended ..., said ... '…,' he said") puts the title as printed in the speaker's place,
+# so another outlet's one holder of it is found to say the same words in other words (a translation) and
+# their name is carried. q17 quote groups 0.812 -> 0.875, speakers 0.953 -> 0.977 (left: "she said" after
+# "Her deputy, Kanat Abdrakhmanov, ...", the chairman's words inside a Q&A answer not read on their own, the
+# caption's quote after "Photo:"); q17 batch 2 quote groups 0.9 -> 1.0, speakers 0.963 -> 1.0 (left: the
+# caption's quote after "Photo:", "MAYA COLLINS:" and "Mr Bounmy", "Ms Chanthaly" inside an answer no people);
+# q11 quote groups 0.762 -> 0.81, speakers 0.963 -> 0.981 ("The mayor of Soufrière said ... '…,' he said");
+# m8 quote groups 0.8 -> 1.0, speakers 0.941 -> 1.0 ("The Dominican Minister of Agriculture welcomed ...").
+# Adding the batch's articles took the c18 round's second batch's claim group status from 1.0 to 0.909 (the
+# auction weekly's "Rwanda sold 31 million kilos here last year", of tea and no period read, joined the
+# Rwandan coffee exports of 2025 as a conflict); a land's figure of no period now conflicts with no other
+# article's figure of that land (equal ones still join): back at 1.0, no other score moved.
+FLOORS["quotes round q17"] |= {"speakers": 0.97, "quote groups": 0.87}
+FLOORS["quotes round q17, batch 2"] |= {"speakers": 1.0, "quote groups": 1.0}
+FLOORS["quotes round q11"] |= {"speakers": 0.98, "quote groups": 0.8}
+FLOORS["mixed round m8"] |= {"speakers": 1.0, "quote groups": 1.0}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])

@@ -183,6 +183,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "body_openings",
         "origin_subjects",
         "grown_at_verbs",
+        "landforms_after_the_name",
         "settlement_clause_words",
         "settlement_participles",
         "person_from",

@@ -482,6 +482,11 @@ def compatible(a: Member, b: Member, misprints: bool = False) -> bool | None:
     ratio = _ratio(a.claim, b.claim)
     if ratio is None or periods_differ(a.claim.period, b.claim.period):
         return False
+    if (a.claim.period is None or b.claim.period is None) and land_of_claim(a.claim) and land_of_claim(b.claim):
+        # a land's figures disagreeing, one of no period: a country's tonnes of another crop or year in
+        # another story ("Rwanda sold 31 million kilos here" of tea beside its 21,300 tonnes of coffee in
+        # 2025), no evidence of one figure printed two ways (equal ones still join above)
+        return False
     return ratio <= CONFLICT_RATIO or (misprints and misprinted(a.claim, b.claim))
 
 

@@ -79,7 +79,7 @@ from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, proper_runs
 from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState, canonical_organisation, name_openings
-from loaders.extract.gazetteer import demonyms, places
+from loaders.extract.gazetteer import demonyms, place_words, places
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
 from loaders.vocab import alternation
@@ -93,6 +93,27 @@ DOUBTFUL_GIVEN_NAME_WEIGHT = 0.5
 PERSON_THRESHOLD = 1.5
 _POSSESSIVE_AFTER_RE = re.compile(r"[’']s\b")
 _MONTHS_SHORT = frozenset(vocab_words("not_names", "months_short"))
+_THE_BEFORE_NAME_RE = re.compile(r"\bthe\s+$")
+_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _landform_after(text: str, end: int) -> bool:
+    """Whether a landform in lower case follows a name ("the Tian Shan mountains")."""
+    after = _WORD_AFTER_RE.match(text, end)
+    return after is not None and after.group(1) in place_words()["landforms_after_the_name"]
+
+
+_SAINT_OPENINGS = frozenset(vocab_words("names", "saint_openings"))
+_TOWN_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "della", "di"})
+
+
+def _saints_town(value: str) -> bool:
+    """ "Santa Rosa del Aguaray", "São João da Ponte": a saint's word, a name and a particle before another
+    name, as Spanish, Portuguese and Italian towns are named; no person's name however it is introduced."""
+    parts = value.split()
+    return len(parts) >= 4 and parts[0] in _SAINT_OPENINGS and bool(_TOWN_PARTICLES & set(parts[2:-1]))
+
+
 _PLACE_BEFORE_RE = re.compile(
     r"(?<!stake )(?<!stakes )(?<!shares )(?<!invest )(?<!invested )(?<!investment )(?<!interest )"
     r"\b(?:in|at|near|outside|around|across)\s+$"
@@ -184,6 +205,10 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             for span in spans_of[value]
         ):
             continue  # "the terminal at Khor Al Ramth": after "at" or "in", a place, unless something says person
+        if value not in evidenced and any(
+            _THE_BEFORE_NAME_RE.search(article.before(span, 5)) and _landform_after(text, span.end) for span in spans_of[value]
+        ):
+            continue  # "the Tian Shan mountains": a land named after "the", not a person with a given name
         if person_shaped(value) and has_given_name(value, lower_words):
             doubtful = doubtful_given_name(value) and not second_sign(text, spans_of[value], lone_words)
             person_score[value] += DOUBTFUL_GIVEN_NAME_WEIGHT if doubtful else GIVEN_NAME_WEIGHT
@@ -224,7 +249,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             if value in named_organisations and max((w for _, w in for_person), default=0.0) < 2.0:
                 # "Mekong Agri" after "Mekong Agri JSC": what the article names as an organisation stays one
                 article.add(ORGANISATION, value, span, "organisation named earlier in the article", 0.8)
-            elif people >= PERSON_THRESHOLD and people > organisations and not short_form:
+            elif people >= PERSON_THRESHOLD and people > organisations and not short_form and not _saints_town(value):
                 rule = (
                     max(for_person, key=lambda e: e[1])[0]
                     if for_person

@@ -133,7 +133,14 @@ def resolve_short_forms(
         for word, names in openings.items()
         if len(names) >= 2 and any(set(name.split()) & PATRONYMIC_PARTICLES for name in names)
     }
-    for name in sorted(people, key=lambda n: (first_named[n], n)):
+    # A word one name ends in and another opens ("Owen Rhys" and "Rhys Owen"): alone, it is the surname's
+    # ("Owen, a former beekeeper" is Rhys Owen), so surnames are taken first, then the other words.
+    in_order = sorted(people, key=lambda n: (first_named[n], n))
+    openers = {name.split()[0] for name in people if " " in name}
+    for name in in_order:
+        if " " in name and name.split()[-1] in openers and name.split()[-1] not in shared:
+            people_by_word.setdefault(name.split()[-1], name)
+    for name in in_order:
         for word in name.split():
             if word not in shared:
                 people_by_word.setdefault(word, name)
