@@ -216,6 +216,14 @@ def _most_named(counts: dict[str, int], among: Iterable[str]) -> str | None:
     return ranked[0][1]
 
 
+def _tied_at_home(counts: dict[str, int], home: frozenset[str]) -> str | None:
+    """The page's own country where it is among the countries named most and they tie (a Honiara page
+    naming Fiji and the Solomon Islands as often prints its own dollar by "$"), else None."""
+    top = max(counts.values(), default=0)
+    at_home = [code for code, count in counts.items() if top and count == top and code in home]
+    return at_home[0] if len(at_home) == 1 else None
+
+
 def _one_currency_most_named(counts: dict[str, int], by_country: dict[str, str]) -> str | None:
     """The currency of the candidates named most where they tie but share it (a Dakar story naming Senegal
     and Mali as often prints West Africa's CFA franc by "CFA francs"), else None."""
@@ -249,7 +257,7 @@ def _local_reading(
         return by_country[code] if code else None
     # Otherwise only in a story whose country (named most of all) is a candidate: a wire story
     # from Chile that mentions a Canadian company's Toronto office prints US dollars.
-    code = _most_named(counts, counts)
+    code = _most_named(counts, counts) or _tied_at_home(counts, home)
     if code and code in by_country:
         return by_country[code]
     # or, for the words `only_named_candidate` lists, in a story naming one other candidate and none of the
