@@ -155,3 +155,88 @@ def test_a_newsletter_published_by_its_publisher_is_no_figures_subject():
     subjects = _grouping_subjects(text)
     assert "tasman-commodities" not in subjects.values()
     assert subjects["45%"] in {"kestrel-mills", "tamar-oats"}
+
+
+# The c19 round's second batch: a currency's code ending no name, a dateline's town with a particle, a
+# page made in a dollar country naming it as often as the other, a country's name before a company's
+# description, a kind of business standing for the name that holds it, the litre in both spellings.
+
+
+def test_a_currency_code_before_its_figure_ends_no_name():
+    text = "Harwick Foods agreed to buy a 40 percent stake in Finnish rye miller Kallio Fibras for EUR 12.5 mln."
+    assert "Kallio Fibras" in _organisations(text).values()
+    assert not any("EUR" in name for name in _organisations(text).values())
+
+
+@pytest.mark.parametrize(
+    "dateline, unit",
+    [
+        # a town with a particle in capitals: "PORT OF SPAIN" is Port of Spain
+        ("PORT OF SPAIN - ", "TTD"),
+        ("BRIDGETOWN - ", "BBD"),
+    ],
+)
+def test_a_bare_dollar_on_a_page_made_in_a_dollar_country_named_as_often(dateline, unit):
+    """Barbados and Trinidad and Tobago named twice each, "US$" printed too: the page's home decides."""
+    text = (
+        f"{dateline}Marabella Spirits of Trinidad and Tobago will pay $210 million (US$31 million) for Oistins Rum "
+        "of Barbados.\n\nOistins Rum exports from Barbados; Marabella Spirits is listed in Trinidad and Tobago."
+    )
+    (claim,) = [c for c in claims_of(text) if c.value == 210e6]
+    assert claim.unit == unit
+
+
+def test_a_bare_dollar_on_a_page_made_in_a_dollar_country_named_less_stays_usual():
+    """Trinidad and Tobago named once, Barbados thrice, on a Port of Spain page printing no other dollar:
+    the usual reading (the home is not among the countries named most)."""
+    text = (
+        "PORT OF SPAIN - Marabella Spirits of Trinidad and Tobago will pay $210 million for Oistins Rum of Barbados."
+        "\n\nOistins Rum exports from Barbados. Barbados is its home."
+    )
+    (claim,) = [c for c in claims_of(text) if c.value == 210e6]
+    assert claim.unit == "USD"
+
+
+def test_a_countrys_name_before_a_companys_description_gives_its_nationality():
+    text = (
+        "Marabella Spirits will pay 70 per cent of the Barbados rum maker Oistins Rum Refinery for $50 million.\n\n"
+        "The Barbadian company makes 2.8 million litres of rum a year."
+    )
+    assert _nationality_referents(text) == {"The Barbadian company": "Oistins Rum Refinery"}
+
+
+def test_a_kind_of_business_stands_for_the_name_that_holds_it():
+    """ "the distillery" after a buyer and "X Rum Distillery": the distillery, and the sentences after it
+    in its paragraph; "the company" is no such noun (every company is one)."""
+    text = (
+        "Marabella Spirits Limited will buy 70 per cent of Oistins Rum Distillery Inc. for $50 million.\n\n"
+        "The southern distillery produces about 2.8 million litres of rum a year and employs 95 people. "
+        "Some 300 cane farmers sell their cane to it."
+    )
+    found = _by_written(text)
+    assert {found[w].subject for w in ("2.8 million", "95", "300")} == {"Oistins Rum Distillery"}
+
+
+def test_the_litre_in_its_us_spelling():
+    claim = _by_written("Oistins Rum makes 2.8 million liters of rum a year.")["2.8 million"]
+    assert claim.unit == "litres"
+
+
+def test_a_bare_dollar_on_a_page_made_in_a_dollar_country_printing_no_other_dollar():
+    """No "US$" printed: a Bridgetown page naming Barbados as often as Trinidad and Tobago prints Barbados
+    dollars by "$"."""
+    text = (
+        "BRIDGETOWN - Marabella Spirits of Trinidad and Tobago will pay $210 million for Oistins Rum of Barbados."
+        "\n\nOistins Rum exports from Barbados; Marabella Spirits is listed in Trinidad and Tobago."
+    )
+    (claim,) = [c for c in claims_of(text) if c.value == 210e6]
+    assert claim.unit == "BBD"
+
+
+def test_a_kind_of_business_two_names_hold_stands_for_neither_by_it():
+    """ "The bank" after "Rift Savings Bank" and the "Central Bank of Kenya": the noun names no one of them."""
+    text = (
+        "Rift Savings Bank said the Central Bank of Kenya had approved its rights issue of Sh2.4 billion.\n\n"
+        "The bank's shares rose 4.2 percent in Nairobi."
+    )
+    assert _by_written(text)["4.2 percent"].subject != "Central Bank of Kenya"

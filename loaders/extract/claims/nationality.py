@@ -100,8 +100,9 @@ def _nationalities(text: str, organisations: list[Mention]) -> dict[str, set[str
     for mention in organisations:
         found = out.setdefault(mention.name, set())
         window = max(0, mention.span.start - REACH)
-        if (before := _DEMONYM_BEFORE_RE.search(text, window, mention.span.start)) and before.group("demonym") in _demonyms():
-            found.add(before.group("demonym"))
+        if before := _DEMONYM_BEFORE_RE.search(text, window, mention.span.start):
+            # (or its country's name: "the Barbados distiller X" is Barbadian)
+            found |= {before.group("demonym")} & _demonyms() or _country_adjectives(before.group("demonym"))
         if possessive := _PLACE_POSSESSIVE_BEFORE_RE.search(text, window, mention.span.start):
             found |= demonyms_of(possessive.group("place"))
         if after := _PLACE_AFTER_RE.match(text, mention.span.end):
