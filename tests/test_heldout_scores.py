@@ -1584,6 +1584,24 @@ FLOORS["claims round c19, batch 2"] = {
     "claim groups formed": 0.46,
     "claim group status": 0.4,
 }
+# The c19 round's second batch after its fixes (a page made in a dollar country named most or as often as any
+# prints its own dollar bare, a dateline's "PORT OF SPAIN" read, a country's name before a company's
+# description, "The northern distillery" for the one name holding the noun, a currency's code ending no name,
+# "liters" as litres): claims 1.0, claim subjects 0.838, claim groups formed and status 0.6 (left: "Altiplano
+# Fibras, a processor in Juliaca" and "Trinidad's Caroni Bay Spirits" missed by the entity stage, so their
+# figures went to the other party; "about 4.1 million lb" apart from the tonnes, its subject the buyer; the
+# staff misprint and the farmers (600 against 650) apart; the buyer's revenue on the trade letter given to
+# the outlet's name, read before grouping knew it). Older rounds the c19 rules raised: m9 claim groups formed
+# and status 0.941 to 1.0, claims 0.968 to 1.0 ("1,300 women smoke", no longer left); c18 claims 0.967 to
+# 0.978 and its second batch's 0.953 to 0.984 ("a third of it").
+FLOORS["claims round c19, batch 2"] |= {
+    "claims R": 1.0,
+    "claim subjects": 0.83,
+    "claim groups formed": 0.6,
+    "claim group status": 0.6,
+}
+FLOORS["claims round c18"] |= {"claims R": 0.97}
+FLOORS["claims round c18, batch 2"] |= {"claims R": 0.98}
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
 # before: a radio transcript, tabloids, wires, a translated Portuguese and a translated German paper, a
@@ -2453,6 +2471,8 @@ FLOORS["mixed round m9"] = {
     "claim groups formed": 0.94,
     "claim group status": 0.94,
 }
+# ... raised by the c19 round's rules (people counted by sex or age: "1,300 women smoke"; see the c19 entries).
+FLOORS["mixed round m9"] |= {"claim groups formed": 1.0, "claim group status": 1.0, "claims R": 1.0}
 
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
