@@ -287,7 +287,11 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             article.add(PERSON, value, span, "known by one name, after a courtesy title", 0.85)
         elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
             rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
-            article.add(ORGANISATION, value, span, rule, 0.85 if for_organisation else 0.75)
+            # "Tianshan" for "China Tianshan Orchard Group": the one full name without its country
+            full = without_country.get(value, set())
+            article.add(
+                ORGANISATION, next(iter(full)) if len(full) == 1 else value, span, rule, 0.85 if for_organisation else 0.75
+            )
         elif value in one_name:
             article.add(PERSON, value, span, "known by one name, after a title", 0.85)
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
+from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState
 from loaders.spans import Span
 from loaders.vocab import words
@@ -99,6 +100,7 @@ _NEVER_LAST = (
     | frozenset(words("not_names", "months_short"))
 )
 _HAS_DIGIT_RE = re.compile(r"\d")
+_FIGURE_AFTER_RE = re.compile(r"[ \u00a0]?\d")
 _GLUED_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d[\d.,]*")  # "N2", "KSh1.4": a currency's letters and a figure
 _SCALE_AFTER_RE = re.compile(r"[.,]?\d*(?:\s+(?:billion|million|trillion|crore|lakh)\b|(?:bn|mn|m|tn|k|b)\b)")
 _SIGN_PREFIX_RE = re.compile(r"[A-Z]{1,3}")  # "US", "NZ", "HK", "C": a dollar's country letters before "$"
@@ -439,7 +441,11 @@ def _strip_run(text: str, span: Span) -> Span | None:
         or (
             last - 2 > first
             and tokens[last - 2].group(0) in _TRAILING_CONNECTORS
-            and tokens[last - 1].group(0).rstrip(".") in _NEVER_LAST
+            and (
+                tokens[last - 1].group(0).rstrip(".") in _NEVER_LAST
+                # "Altiplano Fibras for EUR 21.4 mln": a currency's code before its figure
+                or (is_currency_word(tokens[last - 1].group(0)) and _FIGURE_AFTER_RE.match(text, tokens[last - 1].end()))
+            )
         )
     ):
         last -= 1
