@@ -322,6 +322,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C18_BATCHES,
     _E17_BATCHES,
     _M9_BATCHES,
+    _E18_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -371,6 +372,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c18_gold.yml",
         "e17_gold.yml",
         "m9_gold.yml",
+        "e18_gold.yml",
     )
 )
 
@@ -437,6 +439,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c18_",
                 "e17_",
                 "m9_",
+                "e18_",
             )
         )
     ),
@@ -591,6 +594,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e17 entities round (ids "e17_", gold in e17_gold.yml), each of its batches on its own.
     "entities round e17": lambda article_id: _E17_BATCHES.get(article_id) == 1,
     "entities round e17, batch 2": lambda article_id: _E17_BATCHES.get(article_id) == 2,
+    # The e18 entities round (ids "e18_", gold in e18_gold.yml), each of its batches on its own.
+    "entities round e18": lambda article_id: _E18_BATCHES.get(article_id) == 1,
 }
 
 
@@ -3036,6 +3041,42 @@ FLOORS["mixed round m7"] |= {"claim groups formed": 1.0, "claim group status": 1
 # so her two quotes' speaker; "RO 1.9bn" in a related-stories line).
 FLOORS["claims round c17, batch 2"] |= {"organisations P": 1.0, "claims R": 0.97, "claim subjects": 0.96}
 
+# The e18 entities round (e18_gold.yml): two stories told by three outlets each, a Bafoussam regional daily's
+# English edition translated from French, a Beirut business daily's Africa desk and a Le Havre green-coffee
+# brokers' letter (a Beirut trading house buying 51% of a Noun arabica cooperative's washing station at Koutaba,
+# Cameroon); a Ségou regional weekly translated from French, a Seoul cosmetics-ingredients trade weekly and a
+# Malian regional chamber of agriculture's press release in unofficial translation (a Korean cosmetics maker
+# buying 35% of a Ségou women's union's shea butter plant), written and committed before their first build
+# (the gold corrected once before any fix: "its director for Africa" is a place it had left out). Before any
+# fix: organisations P 0.774 / R 0.774, people P 0.889 / R 0.842, quotes P/R 1.0, speakers 0.5, places P
+# 0.961 / R 0.613.
+# Missed: family names first in capitals before two given names cut to the given names ("NJOYA Ibrahim
+# Mouliom" named "Ibrahim Mouliom", "COULIBALY Adama Baba", "TRAORÉ Fatoumata Binta", "KEÏTA Massitan
+# Aminata"), so their quotes' speakers; a country's name as a given name ("Mr Israel Fotso Kamga" read as
+# the place "Israel" and a person "Fotso Kamga", "Lewis Jordan" missed, "Georgia Han of Hwaseong Research"
+# read as one organisation); firms named like people ("Mendoza Hermanos" read as a person, "Nassar Brothers"
+# missed); a town as a modifier ("Le Havre consultancy CaféTrace": "Le Havre" read as a person, the firm
+# missed; "Achrafieh-based"); regions named with "the" ("the Noun" read as an organisation, "the Mifi", "the
+# Bamboutos", "the Moungo", "the Mbam-et-Inoubou", "the Menoua", "the Bélédougou", "the Souss"); towns named
+# in a list after "the cercles of" or "the women of" ("Bla", "Barouéli", "San"; "Dioro" and "Barouéli" read as
+# organisations), "Pelengana" read as an organisation, "Koutaba" where no apposition follows, "the commune
+# of Katiéna"; "the Ségou-based NGO Jeka Baara" read as a person; "Office National du Cacao et du Café",
+# "Rôtisserie Marchand, a roaster in Rouen" and "the Chambre Régionale d'Agriculture de Ségou" missed;
+# "Republic of Korea" named "South Korea" (which the scorer does not pair); a quote after "The President of
+# the Chamber declared:" given to another person.
+E18_FLOORS = {
+    "entities round e18": {
+        "organisations P": 0.77,
+        "organisations R": 0.77,
+        "people P": 0.88,
+        "people R": 0.84,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.5,
+    },
+}
+FLOORS.update(E18_FLOORS)
+
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
@@ -3158,6 +3199,7 @@ E5_PLACE_FLOORS = {
     "entities round e16, batch 2": {"places P": 1.0, "places R": 0.87},
     "entities round e17": {"places P": 0.97, "places R": 0.82},
     "entities round e17, batch 2": {"places P": 0.98, "places R": 0.8},
+    "entities round e18": {"places P": 0.96, "places R": 0.61},
 }
 # ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
 E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0
