@@ -79,7 +79,7 @@ from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, proper_runs
 from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState, canonical_organisation, name_openings
-from loaders.extract.gazetteer import demonyms, places
+from loaders.extract.gazetteer import demonyms, places, towns
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
 from loaders.vocab import alternation
@@ -236,6 +236,16 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 full = without_country.get(value, set()) or _shortened_from(value, by_first_word)
                 name = next(iter(full)) if len(full) == 1 else canonical_organisation(value)
                 article.add(ORGANISATION, name, span, rule, 0.85 if for_organisation else 0.75)
+            elif (
+                occurrences[value] >= 2
+                and people == 0
+                and organisations == 0
+                and value in towns()
+                and value not in leading_words
+                and value not in named_organisations
+            ):  # "Le Havre" again and again, nothing saying a body: the town the city list knows
+                article.found.place_kinds.setdefault(value, "town")
+                article.add(PLACE, value, span, "a town of the list named again", 0.7)
             elif (
                 occurrences[value] >= 2
                 and people == 0

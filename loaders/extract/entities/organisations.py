@@ -432,7 +432,8 @@ def _inside_a_name(before: str, cue_start: int) -> bool:
     if not before[cue_start : cue_start + 1].isupper():
         return False
     previous = _PREVIOUS_WORD_RE.search(before, max(0, cue_start - 40), cue_start)
-    return previous is not None and previous.group(1)[:1].isupper()
+    # ("the Ségou-based NGO X": a town's "-based" qualifies the cue, no name's word)
+    return previous is not None and previous.group(1)[:1].isupper() and not previous.group(1).endswith("-based")
 
 
 def _reported_by_a_body(after: str) -> bool:
@@ -664,14 +665,22 @@ _WHICH_HAS_DONE_RE = re.compile(r",\s+which\s+(?:has|had)\s+(?:long\s+|also\s+)?
 _LIST_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'.-]*,|\band|\bor|\bbetween|\bboth|\bversus|\bvs\.?)\s+$")
 
 
+_KIN_FIRM_WORDS = frozenset(words("organisations", "kin_firm_words"))
+_KIN_JOINERS = (" and ", " y ", " e ", " et ")
+
+
 def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
     """ "Carrow and Tessel": two single names joined by "and" are one firm's name where what is
     said of them speaks of one body (a singular description, a role, "which has")."""
     text = article.text
-    if text[first.end : second.start] != " and " or " " in first.of(text) or " " in second.of(text):
+    if text[first.end : second.start] not in _KIN_JOINERS or " " in first.of(text) or " " in second.of(text):
         return False
     before = article.before(first)
     if _LIST_BEFORE_RE.search(before):
+        return False
+    if second.of(text) in _KIN_FIRM_WORDS:
+        return True  # "Petrov and Sons", "Ruiz y Hermanos": a family firm named by its founder's kin
+    if text[first.end : second.start] != " and ":
         return False
     joined = Span(first.start, second.end)
     after = article.after(joined)

@@ -178,8 +178,20 @@ def _first_name(article: ArticleState, span: Span, kind: str) -> bool:
     surname = re.match(r"\s([A-Z][\w’'-]+)(.{0,20})", article.after(span, 40))
     if not surname or not person_shaped(f"{value} {surname.group(1)}") or surname.group(1) in places():
         return False
-    # A city's name is often a given name; a country's or state's only with a person's context after it.
-    return kind == "city" or bool(_PERSON_AFTER_RE.match(surname.group(2)))
+    # A city's name is often a given name; a country's or state's only with a person's context after it,
+    # or a person's title, courtesy title or speech verb around the name ("Mr Israel Fotso", "analyst
+    # Georgia Han of X said")
+    return kind == "city" or bool(_PERSON_AFTER_RE.match(surname.group(2))) or _persons_context(article, span, surname.end(1))
+
+
+def _persons_context(article: ArticleState, span: Span, length: int) -> bool:
+    """A title, an honorific, a speech verb or a role in apposition around the name that runs from the
+    place's name for `length` characters (a country's name as a given name or a surname)."""
+    from loaders.extract.entities.people import person_evidence  # people reads the gazetteer too
+
+    name = Span(span.start, span.end + length) if length > 0 else Span(span.start + length, span.end)
+    evidence = person_evidence(article, name, article.before(name), article.after(name))
+    return any(weight >= 1.5 for _, weight in evidence)
 
 
 _BYLINE_END_RE = re.compile(r"\s?(?:\||\n|$)")
@@ -191,14 +203,20 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     state's too where a person's context follows ("Elena Karaman, said")."""
     from loaders.extract.entities.people import is_given_name  # people reads the gazetteer too
 
-    if kind not in ("city", "state") or " " in span.of(article.text):
-        return False
-    # a state's name only with a person's context after it ("Elena Karaman, said", "Ana Lima, who")
-    # ... or a byline's end after it ("Texto: Nuno Goiás | 3 de maio")
-    if kind == "state" and not (_PERSON_AFTER_RE.match(article.after(span, 20)) or _BYLINE_END_RE.match(article.after(span, 3))):
+    if kind not in ("city", "state", "country") or " " in span.of(article.text):
         return False
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
-    return given is not None and is_given_name(given.group(1)) and given.group(1) not in places()
+    if given is None or not is_given_name(given.group(1)) or given.group(1) in places():
+        return False
+    if kind == "country":
+        # a country's name as a surname ("Lewis Jordan, green coffee buyer at X, said") only where a
+        # title, a speech verb or a role says a person is named
+        return _persons_context(article, span, -len(given.group(0)))
+    # a state's name only with a person's context after it ("Elena Karaman, said", "Ana Lima, who")
+    # ... or a byline's end after it ("Texto: Nuno Goiás | 3 de maio")
+    return kind != "state" or bool(
+        _PERSON_AFTER_RE.match(article.after(span, 20)) or _BYLINE_END_RE.match(article.after(span, 3))
+    )
 
 
 _CURRENCY_AFTER_RE = re.compile(r" (?:dollars?|cents?)\b")
@@ -437,6 +455,10 @@ def _site_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{sites}) (?:at|in|near) ({_WORD}(?: {_WORD}){{0,2}})(?![ -]?{_WORD}| {_PARTICLE} {_WORD})")
 
 
+# a founder's kin after a name ("Petrov and Sons", "Ruiz & Hijos"): a family firm's name
+_KIN_FIRM_AFTER_RE = re.compile(rf" (?:and|&|y|e|et) {alternation(vocab_words('organisations', 'kin_firm_words'))}\b")
+
+
 class _Context:
     """One article's places read from their context: what is known, and how a place is added."""
 
@@ -475,6 +497,8 @@ class _Context:
             return False
         if not self.article.free(span) or value in NOT_NAMES or value in demonyms():
             return False
+        if _KIN_FIRM_AFTER_RE.match(self.article.text, end):
+            return False  # "to Petrov and Sons", "Ruiz & Hijos": a family firm's founder, no town
         canonical, kind = self.gazetteer.get(value, (value, "town"))
         self.article.found.place_kinds.setdefault(canonical, kind)
         self.article.add(PLACE, canonical, span, rule, 0.85)
@@ -822,6 +846,7 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             words
             and not (len(words) == 1 and words[0].lower() in context.common_words)
             and not (set(words) & set(place_words()["party_words"]))  # "Labour county councillor": a party
+            and not (len(words) == 1 and words[0].isupper() and match.group(0).endswith("department"))  # "the HR department"
         ):
             end = offset + match.end(1)
             qualified = match.re is _qualified_division_pattern()
