@@ -118,3 +118,37 @@ def test_places_of_e18(text, expected):
 )
 def test_no_place_of_e18(text, not_expected):
     assert not_expected not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region named with "the" after a locative, printed so again
+        ("Herders in the Tessaba have lost cattle. The Tessaba had no rain in March.", {"Tessaba"}),
+        # ... or listed with others so, three of them, or two beside one read so
+        ("Wool comes from the Orvanu, the Kelsa and the Marrit.", {"Orvanu", "Kelsa", "Marrit"}),
+        ("The Orvanu is dry. Beans come from the Orvanu and the Kelsa, where rain fell.", {"Orvanu", "Kelsa"}),
+        # ... a hyphenated one too
+        ("Maize left the Kova-et-Lumbé as grain. It sells in the Kova-et-Lumbé and nearby.", {"Kova-et-Lumbé"}),
+    ],
+)
+def test_regions_named_with_the(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # once, with nothing beside it: no region
+        ("Maize came from the Tessaba last year.", {"Tessaba"}),
+        # two listed, neither read so nor known: no region
+        ("Beans come from the Orvanu and the Kelsa, where rain fell.", {"Orvanu", "Kelsa"}),
+        # parliaments, indices, ordinary words and a noun the name qualifies
+        ("The bill passed in the Bundestag and the Bundesrat. The Bundestag met again.", {"Bundestag", "Bundesrat"}),
+        ("Shares rose in the Nikkei and in the Dow. The Nikkei closed higher.", {"Nikkei", "Dow"}),
+        ("It was reported in the Guardian, the Times and the Telegraph.", {"Guardian", "Times", "Telegraph"}),
+        ("Sales rose in the Tessaba farms. The Tessaba farms grew.", {"Tessaba"}),
+    ],
+)
+def test_no_region_named_with_the(text, names):
+    assert not places(text) & names

@@ -6,11 +6,12 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections import ChainMap
+from collections import ChainMap, Counter
 
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.entities.state import (
     AREA_BODY_ENDINGS,
+    LOWER,
     NOT_NAMES,
     UPPER,
     VILLAGER_TRADES,
@@ -659,7 +660,62 @@ def find_places_in_context(article: ArticleState) -> None:
         if "its " in chunk or "their " in chunk:
             _places_of_owned_sites(context, zone.start, chunk)
     _towns_of_businesses(context)
+    if "the " in article.text:
+        _regions_named_with_the(context)
     _places_named_again(context, found_before)
+
+
+# "in the Okavango", "from the Noun, the Mifi and the Bamboutos": a single name after a locative and
+# "the", a pause, "and", "or" or a verb after it (not a noun it qualifies: "the Mifi farms"); and the
+# names listed with it, each after "the"
+_THE_NAME = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)?"
+_THE_NAME_END = r"(?=[,.;:)]|\s+(?:and|or|as|has|have|had|is|was|were|where|with|to|for|on|at|in|from)\b)"
+_REGION_AFTER_THE_RE = re.compile(
+    rf"\b(?:in|from|across|throughout|around|of) the ({_THE_NAME}){_THE_NAME_END}"
+    rf"((?:,? the {_THE_NAME}{_THE_NAME_END})*(?:,? (?:and|or) (?:from |in )?the {_THE_NAME}{_THE_NAME_END})?)"
+)
+_LISTED_THE_NAME_RE = re.compile(rf"the ({_THE_NAME})")
+_THE_NAME_ANYWHERE_RE = re.compile(rf"\b[Tt]he ({_THE_NAME}){_THE_NAME_END}")
+
+
+def _regions_named_with_the(context: _Context) -> None:
+    """ "the Okavango", "the Noun": a region named with "the" that no list knows, read as one where the
+    article names it so after a locative and prints "the <name>" again, or lists it with others so
+    ("from the Noun, the Mifi and the Bamboutos": three, or two of which one is a region read so or a
+    place the lists know). Not an ordinary word, a body the article names, a person's given name, a
+    nationality, a parliament or a stock index ("in the Bundestag", "in the Nikkei")."""
+    from loaders.extract.entities.people import given_names
+
+    text = context.article.text
+    not_regions = frozenset(place_words()["not_regions_after_the"])
+
+    def region_shaped(name: str) -> bool:
+        return (
+            name.lower() not in context.common_words
+            and name not in NOT_NAMES
+            and name not in not_regions
+            and name not in context.organisation_names
+            and name not in given_names()
+            and name not in demonyms()
+        )
+
+    times = Counter(match.group(1) for match in _THE_NAME_ANYWHERE_RE.finditer(text))
+    found: list[tuple[int, int, str]] = []
+    for match in _REGION_AFTER_THE_RE.finditer(text):
+        listed = [(match.start(1), match.end(1))]
+        listed += [
+            (match.start(2) + item.start(1), match.start(2) + item.end(1))
+            for item in _LISTED_THE_NAME_RE.finditer(match.group(2))
+        ]
+        names = [text[a:b] for a, b in listed]
+        known = [name in context.gazetteer or times[name] >= 2 for name in names]
+        if len(listed) >= 3 or (any(known) and len(listed) >= 2):
+            found += [(a, b, name) for (a, b), name in zip(listed, names, strict=True) if region_shaped(name)]
+        else:
+            found += [(a, b, name) for (a, b), name, k in zip(listed, names, known, strict=True) if k and region_shaped(name)]
+    for start, end, name in found:
+        if name not in context.gazetteer:
+            context.add(start, end, "region named with the", town=True)
 
 
 def _dateline(context: _Context, offset: int, chunk: str) -> None:
