@@ -39,6 +39,8 @@ def test_people_of_e18(text, expected):
     [
         # an acronym before a town's name, a particle opening it: no person named family name first
         ("Cocoa grade 1, FOT Le Havre, steady.", "Fot Le Havre"),
+        # a place's name opening with the Spanish article
+        ("Its packing shed is in the canton of El Tessal, near the coast.", "El Tessal"),
         # an acronym before two words no list knows as given names, a comma after: no person
         ("Ties with the growers' group PO Zuidelijke Kwekers, were strong.", "Po Zuidelijke Kwekers"),
         # a town the city list knows, opening with a particle that is also a given name
@@ -79,6 +81,11 @@ def test_a_country_as_a_given_name_makes_no_place():
         # where a person holds a post
         ('"We are ready," said Maria Holt, green coffee buyer at Torréfaction Duval.', {"Torréfaction Duval"}),
         ("Analyst Georgia Lindqvist of Tessa Research said the price was high.", {"Tessa Research"}),
+        # ... a single name after a country-named person with a title and "of"
+        ("The price was fair, said analyst Jordan Vrhovec of Kestrana.", {"Kestrana"}),
+        # a name before a legal form written in lower case, a given name in it or not
+        ("The wine went to Marta Vino d.o.o., a Split importer.", {"Marta Vino"}),
+        ("Orders went to Orvan Trade s.r.o. last year.", {"Orvan Trade"}),
     ],
 )
 def test_organisations_of_e18(text, expected):
@@ -101,6 +108,8 @@ def test_a_family_firms_first_word_after_its_founders_given_name_stays_the_found
         # the French-speaking countries' divisions
         ("Herders in the Mbéré department lost cattle.", {"Mbéré"}),
         ("Members came from the commune of Ouélessébougou.", {"Ouélessébougou"}),
+        # a canton named with the Spanish article "El", a given name in the list
+        ("Its packing shed is in the canton of El Tessal, near the coast.", {"El Tessal"}),
     ],
 )
 def test_places_of_e18(text, expected):
@@ -152,3 +161,9 @@ def test_regions_named_with_the(text, expected):
 )
 def test_no_region_named_with_the(text, names):
     assert not places(text) & names
+
+
+def test_a_registered_names_last_word_alone_is_the_company():
+    """ "Tesar" after "Brodogradnja Tesar d.o.o.": the company, no second organisation of its own."""
+    text = "Orders went to Brodogradnja Tesar d.o.o., a yard. Staff at Tesar were paid, said the director of Tesar."
+    assert organisations(text) == {"Brodogradnja Tesar"}

@@ -65,6 +65,7 @@ from loaders.extract.entities.people import (
     family_names_in_capitals,
     given_name_honorific_before,
     has_given_name,
+    is_given_name,
     known_by_one_name,
     lone_name_evidence,
     person_evidence,
@@ -116,6 +117,10 @@ _COMMA_FORMS = sorted(vocab_words("organisations", "legal_forms_after_a_comma"),
 _BRACKET_FORMS = sorted(vocab_words("organisations", "legal_forms_in_brackets"), key=len, reverse=True)
 _LEGAL_FORM_AFTER_A_COMMA_RE = re.compile(
     rf"(?:,[^\S\n](?:{alternation(_COMMA_FORMS)})|[^\S\n](?:{alternation(_BRACKET_FORMS)}))(?![\w])"
+)
+# ... or "d.o.o.", "s.r.o." after a space: no person's name goes on so ("Adria Vino d.o.o.")
+_LOWER_CASE_LEGAL_FORM_RE = re.compile(
+    rf"[^\S\n](?:{alternation(sorted(vocab_words('organisations', 'lower_case_legal_forms'), key=len, reverse=True))})(?![\w])"
 )
 
 
@@ -550,6 +555,30 @@ def _trade_flow(value: str, lower: frozenset[str]) -> bool:
     )
 
 
+def _registered_names_for_tails(article: ArticleState) -> None:
+    """ "Greben" beside "Brodogradilište Greben d.o.o.": a company named before a legal form written in
+    lower case, its first word no given name, is named by its last word alone elsewhere in the article
+    (the register's name opens with its kind of business in its own language): that word is the company."""
+    registered: dict[str, set[str]] = {}
+    for m in article.found.mentions:
+        words = m.name.split()
+        if (
+            m.kind == ORGANISATION
+            and m.rule == "name before its legal form"
+            and len(words) == 2
+            and _LOWER_CASE_LEGAL_FORM_RE.match(article.text, m.span.end)
+            and not is_given_name(words[0])
+            and words[-1] not in ORGANISATION_WORDS
+        ):
+            registered.setdefault(words[-1], set()).add(m.name)
+    if not registered:
+        return
+    article.found.mentions = [
+        replace(m, name=next(iter(registered[m.name]))) if m.kind == ORGANISATION and len(registered.get(m.name, ())) == 1 else m
+        for m in article.found.mentions
+    ]
+
+
 def _full_names_for_tails(article: ArticleState) -> None:
     """ "Gutiérrez de la Fuente" beside "María José Gutiérrez de la Fuente": the last two words or more
     of one person's longer name are that person (a compound surname), not a person of their own."""
@@ -750,7 +779,7 @@ def find_entities(
                 _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end)
                 and value not in places()
                 and not (person_shaped(value) and has_given_name(value))
-            ):
+            ) or (_LOWER_CASE_LEGAL_FORM_RE.match(text, span.end) and value not in places()):
                 article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
                 continue
             if not _trade_flow(value, lower):  # "China Imports Fell": the trade of a place, no business
@@ -766,6 +795,7 @@ def find_entities(
     _places_over_weak_organisations(article)
     _divisions_of_organisations(article)
     _full_names_for_tails(article)
+    _registered_names_for_tails(article)
     _capitals_as_written_elsewhere(article)
     find_defined_terms(article)
     find_tickers(article)

@@ -18,6 +18,7 @@ from loaders.extract.entities.people import (
     has_given_name,
     is_given_name,
     person_shaped,
+    title_before,
 )
 from loaders.extract.entities.state import (
     AREA_BODY_ENDINGS,
@@ -30,7 +31,7 @@ from loaders.extract.entities.state import (
     canonical_organisation,
     is_acronym,
 )
-from loaders.extract.gazetteer import demonyms, place_words, places, towns
+from loaders.extract.gazetteer import demonyms, given_name_list, place_words, places, towns
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
 from loaders.vocab import alternation, first_character_regex, mapping, words
@@ -456,8 +457,16 @@ def _employer_of_a_person(before: str, value: str) -> bool:
     if villager and has_given_name(villager.group(1)) and " " not in value:
         return False  # "contractor Jo Hale of Tessmoor": the person's village (a longer name may be a firm's)
     tokens = match.group(1).split()
-    return any(
-        is_given_name(tokens[-size]) and person_shaped(" ".join(tokens[-size:])) for size in (2, 3, 4) if size <= len(tokens)
+    if any(is_given_name(tokens[-size]) and person_shaped(" ".join(tokens[-size:])) for size in (2, 3, 4) if size <= len(tokens)):
+        return True
+    # a country's name as the given name, after a title ("Analyst Jordan Kos of X", "analyst Georgia Han at X")
+    titled = len(tokens) >= 3 and title_before(tokens[0] + " ")
+    name = tokens[1:] if titled else tokens
+    return (
+        2 <= len(name) <= 4
+        and name[0] in given_name_list()
+        and person_shaped(" ".join(name))
+        and (titled or title_before(before[: match.start()]))
     )
 
 

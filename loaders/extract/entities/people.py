@@ -164,7 +164,7 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     tokens = value.split()
     if tokens[0].lower() in lower_words:
         return False  # "Apple", "Will", "Banks": the article writes it as an ordinary word too
-    if len(tokens) >= 2 and tokens[0] in _SAINT_OPENINGS:
+    if len(tokens) >= 2 and (tokens[0] in _SAINT_OPENINGS or tokens[0] in _ARTICLE_OPENINGS):
         return False  # "São Jorge", "Santa Marina Salina": a saint's place, though "Santa" is a given name
     if len(tokens) == 2 and tokens[0] in _PARTICLES_OPENING_NO_GIVEN_NAME:
         return False  # "De Eendracht", "Van Oord": a surname alone or a firm's name
@@ -190,6 +190,7 @@ def common_words() -> frozenset[str]:
 
 _COLOURS = frozenset(words("names", "colours"))
 _SAINT_OPENINGS = frozenset(words("names", "saint_openings"))
+_ARTICLE_OPENINGS = frozenset(words("names", "article_openings"))
 
 
 def doubtful_given_name(value: str) -> bool:
