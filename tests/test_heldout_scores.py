@@ -3080,9 +3080,20 @@ FLOORS["claims round c17, batch 2"] |= {"organisations P": 1.0, "claims R": 0.97
 # "Balao", "Tenguel"), "Francistown" after "truck ... to", a firm cut at its legal form in its own language
 # ("Adria Sadje d.o.o."), "Ilirika" after "Analyst Jordan Kos of", "Kalahari Halal Exports" (a person's
 # employer after "a meat trader with").
+# Floors at the scores reached after the round's fixes (a region named with "the" after a locative, printed
+# so again or listed with others so; lower-case legal forms, "d.o.o.", and the registered name's last word
+# its short form; "El" opening a place's name; "canton of"; the employer after a country-named person with
+# a title): first batch organisations P 0.879 / R 0.935, people 1.0 / 1.0, speakers 0.875, places P 0.982 /
+# R 0.700; second batch organisations P 1.0 / R 0.969, people 1.0 / 1.0, speakers 1.0, places P 1.0 / R
+# 0.803. Left: a region named with "the" once ("the Souss", "the Chobe", "the Costa", "the Bélédougou"),
+# towns listed after "from" or "of" no list knows ("Pasaje", "Arenillas", "Gumare", "Bla", "Barouéli"),
+# "Pelengana" read as an organisation, "Koutaba" where no apposition follows, "the Chambre Régionale
+# d'Agriculture de Ségou" and "Office National du Cacao et du Café" missed, "Kalahari Halal Exports" (read
+# as a trade flow, "halal" printed in lower case too), "Republic of Korea" named "South Korea", the quote
+# after "The President of the Chamber declared:".
 E18_FLOORS = {
     "entities round e18": {
-        "organisations P": 0.85,
+        "organisations P": 0.87,
         "organisations R": 0.93,
         "people P": 1.0,
         "people R": 1.0,
@@ -3091,8 +3102,8 @@ E18_FLOORS = {
         "speakers": 0.87,
     },
     "entities round e18, batch 2": {
-        "organisations P": 0.96,
-        "organisations R": 0.9,
+        "organisations P": 1.0,
+        "organisations R": 0.96,
         "people P": 1.0,
         "people R": 1.0,
         "quotes P": 1.0,
@@ -3101,6 +3112,13 @@ E18_FLOORS = {
     },
 }
 FLOORS.update(E18_FLOORS)
+# Older rounds' floors the e18 round's rules raised (a country's name as a person's name beside a title, family
+# firms by their founders' kin, lower-case legal forms), at the scores reached in this module's build.
+FLOORS["entities round e17"] |= {"people P": 1.0}
+FLOORS["entities round e17, batch 2"] |= {"organisations P": 0.91}
+FLOORS["entities round e14, batch 2"] |= {"organisations P": 0.86}
+FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.77}
+FLOORS["mixed round m9"] |= {"organisations R": 1.0}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -3224,8 +3242,8 @@ E5_PLACE_FLOORS = {
     "entities round e16, batch 2": {"places P": 1.0, "places R": 0.87},
     "entities round e17": {"places P": 0.97, "places R": 0.82},
     "entities round e17, batch 2": {"places P": 0.98, "places R": 0.8},
-    "entities round e18": {"places P": 0.98, "places R": 0.66},
-    "entities round e18, batch 2": {"places P": 1.0, "places R": 0.77},
+    "entities round e18": {"places P": 0.98, "places R": 0.7},
+    "entities round e18, batch 2": {"places P": 1.0, "places R": 0.8},
 }
 # ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
 E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0
