@@ -324,6 +324,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _M9_BATCHES,
     _Q17_BATCHES,
     _C19_BATCHES,
+    _E18_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -375,6 +376,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "m9_gold.yml",
         "q17_gold.yml",
         "c19_gold.yml",
+        "e18_gold.yml",
     )
 )
 
@@ -443,6 +445,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "m9_",
                 "q17_",
                 "c19_",
+                "e18_",
             )
         )
     ),
@@ -603,6 +606,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e17 entities round (ids "e17_", gold in e17_gold.yml), each of its batches on its own.
     "entities round e17": lambda article_id: _E17_BATCHES.get(article_id) == 1,
     "entities round e17, batch 2": lambda article_id: _E17_BATCHES.get(article_id) == 2,
+    # The e18 entities round (ids "e18_", gold in e18_gold.yml), each of its batches on its own.
+    "entities round e18": lambda article_id: _E18_BATCHES.get(article_id) == 1,
+    "entities round e18, batch 2": lambda article_id: _E18_BATCHES.get(article_id) == 2,
 }
 
 
@@ -3240,6 +3246,84 @@ FLOORS["quotes round q17, batch 2"] |= {"speakers": 1.0, "quote groups": 1.0}
 FLOORS["quotes round q11"] |= {"speakers": 0.98, "quote groups": 0.8}
 FLOORS["mixed round m8"] |= {"speakers": 1.0, "quote groups": 1.0}
 
+# The e18 entities round (e18_gold.yml): two stories told by three outlets each, a Bafoussam regional daily's
+# English edition translated from French, a Beirut business daily's Africa desk and a Le Havre green-coffee
+# brokers' letter (a Beirut trading house buying 51% of a Noun arabica cooperative's washing station at Koutaba,
+# Cameroon); a Ségou regional weekly translated from French, a Seoul cosmetics-ingredients trade weekly and a
+# Malian regional chamber of agriculture's press release in unofficial translation (a Korean cosmetics maker
+# buying 35% of a Ségou women's union's shea butter plant), written and committed before their first build
+# (the gold corrected once before any fix: "its director for Africa" is a place it had left out). Before any
+# fix: organisations P 0.774 / R 0.774, people P 0.889 / R 0.842, quotes P/R 1.0, speakers 0.5, places P
+# 0.961 / R 0.613.
+# Missed: family names first in capitals before two given names cut to the given names ("NJOYA Ibrahim
+# Mouliom" named "Ibrahim Mouliom", "COULIBALY Adama Baba", "TRAORÉ Fatoumata Binta", "KEÏTA Massitan
+# Aminata"), so their quotes' speakers; a country's name as a given name ("Mr Israel Fotso Kamga" read as
+# the place "Israel" and a person "Fotso Kamga", "Lewis Jordan" missed, "Georgia Han of Hwaseong Research"
+# read as one organisation); firms named like people ("Mendoza Hermanos" read as a person, "Nassar Brothers"
+# missed); a town as a modifier ("Le Havre consultancy CaféTrace": "Le Havre" read as a person, the firm
+# missed; "Achrafieh-based"); regions named with "the" ("the Noun" read as an organisation, "the Mifi", "the
+# Bamboutos", "the Moungo", "the Mbam-et-Inoubou", "the Menoua", "the Bélédougou", "the Souss"); towns named
+# in a list after "the cercles of" or "the women of" ("Bla", "Barouéli", "San"; "Dioro" and "Barouéli" read as
+# organisations), "Pelengana" read as an organisation, "Koutaba" where no apposition follows, "the commune
+# of Katiéna"; "the Ségou-based NGO Jeka Baara" read as a person; "Office National du Cacao et du Café",
+# "Rôtisserie Marchand, a roaster in Rouen" and "the Chambre Régionale d'Agriculture de Ségou" missed;
+# "Republic of Korea" named "South Korea" (which the scorer does not pair); a quote after "The President of
+# the Chamber declared:" given to another person.
+# After the first batch's fixes (family names first before two given names, a country's name as a person's
+# name beside a title or speech verb, family firms by their founders' kin, a town of the city list opening
+# with a particle, "consultancy"/"NGO" before a business, "buyer at X", French-speaking divisions):
+# organisations P 0.853 / R 0.935, people P/R 1.0, speakers 0.875, places P 0.981 / R 0.662.
+# The second batch (a Gaborone independent daily, an Amman business site in English and a Dubai halal-food
+# trade letter: an Amman meat importer buying 40% of a Maun export abattoir; a Machala regional daily
+# machine-translated from Spanish, a Ljubljana business daily's English summary translated from Slovenian and
+# a Guayaquil banana exporters' members' bulletin: a Koper fruit importer buying 49% of an El Guabo growers'
+# association's packing plant), written and committed before its first build, scored after the first batch's
+# fixes and before any of its own: organisations P 0.967 / R 0.906, people P/R 1.0, quotes P/R 1.0, speakers
+# 1.0, places P 1.0 / R 0.775. Missed: regions named with "the" ("the Okavango", "the Boteti", "the Chobe",
+# "the Costa"), towns named in lists after "from" or "of" no list knows ("Gumare", "Pasaje", "Arenillas",
+# "Balao", "Tenguel"), "Francistown" after "truck ... to", a firm cut at its legal form in its own language
+# ("Adria Sadje d.o.o."), "Ilirika" after "Analyst Jordan Kos of", "Kalahari Halal Exports" (a person's
+# employer after "a meat trader with").
+# Floors at the scores reached after the round's fixes (a region named with "the" after a locative, printed
+# so again or listed with others so; lower-case legal forms, "d.o.o.", and the registered name's last word
+# its short form; "El" opening a place's name; "canton of"; the employer after a country-named person with
+# a title): first batch organisations P 0.879 / R 0.935, people 1.0 / 1.0, speakers 0.875, places P 0.982 /
+# R 0.700; second batch organisations P 1.0 / R 0.969, people 1.0 / 1.0, speakers 1.0, places P 1.0 / R
+# 0.803. Left: a region named with "the" once ("the Souss", "the Chobe", "the Costa", "the Bélédougou"),
+# towns listed after "from" or "of" no list knows ("Pasaje", "Arenillas", "Gumare", "Bla", "Barouéli"),
+# "Pelengana" read as an organisation, "Koutaba" where no apposition follows, "the Chambre Régionale
+# d'Agriculture de Ségou" and "Office National du Cacao et du Café" missed, "Kalahari Halal Exports" (read
+# as a trade flow, "halal" printed in lower case too), "Republic of Korea" named "South Korea", the quote
+# after "The President of the Chamber declared:".
+E18_FLOORS = {
+    "entities round e18": {
+        "organisations P": 0.87,
+        "organisations R": 0.93,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.87,
+    },
+    "entities round e18, batch 2": {
+        "organisations P": 1.0,
+        "organisations R": 0.96,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+    },
+}
+FLOORS.update(E18_FLOORS)
+# Older rounds' floors the e18 round's rules raised (a country's name as a person's name beside a title, family
+# firms by their founders' kin, lower-case legal forms), at the scores reached in this module's build.
+FLOORS["entities round e17"] |= {"people P": 1.0}
+FLOORS["entities round e17, batch 2"] |= {"organisations P": 0.91}
+FLOORS["entities round e14, batch 2"] |= {"organisations P": 0.86}
+FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.77}
+FLOORS["mixed round m9"] |= {"organisations R": 1.0}
+
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
@@ -3362,6 +3446,8 @@ E5_PLACE_FLOORS = {
     "entities round e16, batch 2": {"places P": 1.0, "places R": 0.87},
     "entities round e17": {"places P": 0.97, "places R": 0.82},
     "entities round e17, batch 2": {"places P": 0.98, "places R": 0.8},
+    "entities round e18": {"places P": 0.98, "places R": 0.7},
+    "entities round e18, batch 2": {"places P": 1.0, "places R": 0.8},
 }
 # ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
 E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0

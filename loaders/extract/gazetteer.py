@@ -223,6 +223,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "hyphenated_settlement_endings",
         "place_adjectives",
         "settlements_before_a_particle",
+        "not_regions_after_the",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -65,6 +65,7 @@ from loaders.extract.entities.people import (
     family_names_in_capitals,
     given_name_honorific_before,
     has_given_name,
+    is_given_name,
     known_by_one_name,
     lone_name_evidence,
     person_evidence,
@@ -79,7 +80,7 @@ from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, proper_runs
 from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState, canonical_organisation, name_openings
-from loaders.extract.gazetteer import demonyms, place_words, places
+from loaders.extract.gazetteer import demonyms, place_words, places, towns
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
 from loaders.vocab import alternation
@@ -137,6 +138,10 @@ _COMMA_FORMS = sorted(vocab_words("organisations", "legal_forms_after_a_comma"),
 _BRACKET_FORMS = sorted(vocab_words("organisations", "legal_forms_in_brackets"), key=len, reverse=True)
 _LEGAL_FORM_AFTER_A_COMMA_RE = re.compile(
     rf"(?:,[^\S\n](?:{alternation(_COMMA_FORMS)})|[^\S\n](?:{alternation(_BRACKET_FORMS)}))(?![\w])"
+)
+# ... or "d.o.o.", "s.r.o." after a space: no person's name goes on so ("Adria Vino d.o.o.")
+_LOWER_CASE_LEGAL_FORM_RE = re.compile(
+    rf"[^\S\n](?:{alternation(sorted(vocab_words('organisations', 'lower_case_legal_forms'), key=len, reverse=True))})(?![\w])"
 )
 
 
@@ -261,6 +266,16 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 full = without_country.get(value, set()) or _shortened_from(value, by_first_word)
                 name = next(iter(full)) if len(full) == 1 else canonical_organisation(value)
                 article.add(ORGANISATION, name, span, rule, 0.85 if for_organisation else 0.75)
+            elif (
+                occurrences[value] >= 2
+                and people == 0
+                and organisations == 0
+                and value in towns()
+                and value not in leading_words
+                and value not in named_organisations
+            ):  # "Le Havre" again and again, nothing saying a body: the town the city list knows
+                article.found.place_kinds.setdefault(value, "town")
+                article.add(PLACE, value, span, "a town of the list named again", 0.7)
             elif (
                 occurrences[value] >= 2
                 and people == 0
@@ -569,6 +584,30 @@ def _trade_flow(value: str, lower: frozenset[str]) -> bool:
     )
 
 
+def _registered_names_for_tails(article: ArticleState) -> None:
+    """ "Greben" beside "Brodogradilište Greben d.o.o.": a company named before a legal form written in
+    lower case, its first word no given name, is named by its last word alone elsewhere in the article
+    (the register's name opens with its kind of business in its own language): that word is the company."""
+    registered: dict[str, set[str]] = {}
+    for m in article.found.mentions:
+        words = m.name.split()
+        if (
+            m.kind == ORGANISATION
+            and m.rule == "name before its legal form"
+            and len(words) == 2
+            and _LOWER_CASE_LEGAL_FORM_RE.match(article.text, m.span.end)
+            and not is_given_name(words[0])
+            and words[-1] not in ORGANISATION_WORDS
+        ):
+            registered.setdefault(words[-1], set()).add(m.name)
+    if not registered:
+        return
+    article.found.mentions = [
+        replace(m, name=next(iter(registered[m.name]))) if m.kind == ORGANISATION and len(registered.get(m.name, ())) == 1 else m
+        for m in article.found.mentions
+    ]
+
+
 def _full_names_for_tails(article: ArticleState) -> None:
     """ "Gutiérrez de la Fuente" beside "María José Gutiérrez de la Fuente": the last two words or more
     of one person's longer name are that person (a compound surname), not a person of their own."""
@@ -769,7 +808,7 @@ def find_entities(
                 _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end)
                 and value not in places()
                 and not (person_shaped(value) and has_given_name(value))
-            ):
+            ) or (_LOWER_CASE_LEGAL_FORM_RE.match(text, span.end) and value not in places()):
                 article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
                 continue
             if not _trade_flow(value, lower):  # "China Imports Fell": the trade of a place, no business
@@ -785,6 +824,7 @@ def find_entities(
     _places_over_weak_organisations(article)
     _divisions_of_organisations(article)
     _full_names_for_tails(article)
+    _registered_names_for_tails(article)
     _capitals_as_written_elsewhere(article)
     find_defined_terms(article)
     find_tickers(article)

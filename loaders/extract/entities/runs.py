@@ -207,7 +207,8 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
 def _person_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     """ "Ivo Brandt of Ostrander Research": a person's name (a given name first) before "of" is
     their own name, the words after it their employer's. The stretch " of " to drop, or None."""
-    from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
+    from loaders.extract.entities.people import given_names, person_shaped, title_before  # people needs runs' vocabulary
+    from loaders.extract.gazetteer import given_name_list
 
     link = text.find(" of ", start, end)
     if link < 0:
@@ -216,6 +217,18 @@ def _person_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     for size in (2, 3, 4):
         if size <= len(tokens) and tokens[-size] in given_names() and person_shaped(" ".join(tokens[-size:])):
             return link, link + len(" of ")
+    # a country's name as the given name ("analyst Georgia Han of Hwaseong Research") where a title or a
+    # courtesy title stands right before the run
+    # (the title may open the run itself: "Analyst Georgia Han of X")
+    titled = len(tokens) >= 3 and title_before(tokens[0] + " ")
+    name = tokens[1:] if titled else tokens
+    if (
+        2 <= len(name) <= 4
+        and name[0] in given_name_list()
+        and person_shaped(" ".join(name))
+        and (titled or title_before(text[max(0, start - 60) : start]))
+    ):
+        return link, link + len(" of ")
     return None
 
 
