@@ -510,11 +510,14 @@ def _given_names_in_full(speakers: set[str]) -> dict[str, str]:
     return out
 
 
-def _names_in_other_order(printings: set[tuple[str, str]]) -> dict[str, str]:
+def _names_in_other_order(printings: set[tuple[str, str]], overall: Counter[str] | None = None) -> dict[str, str]:
     """Speakers of one group ((article, speaker) of its printings) whose ids are one name written in
     two orders: "toth-gabor" where a Hungarian outlet prints the family name first, "gabor-toth" in the
-    others (`other_order`). Each to the form most of the group's articles give (the id first in order
-    on a tie). Indexed by their words, so each speaker meets only those of the same words."""
+    others (`other_order`). Each to the form most of the group's articles give; on a tie, the form more
+    of all the quotes read give (`overall`: two outlets of three printing "Yui Hamada", one "HAMADA Yui",
+    the group holding one printing of each), then the id first in order. Indexed by their words, so each
+    speaker meets only those of the same words."""
+    overall = overall or Counter()
     counts = Counter(speaker for _, speaker in printings)
     by_words: dict[tuple[str, ...], list[str]] = {}
     for speaker in sorted(counts):
@@ -523,7 +526,7 @@ def _names_in_other_order(printings: set[tuple[str, str]]) -> dict[str, str]:
     out = {}
     for same in by_words.values():
         if len(same) > 1:
-            kept = min(same, key=lambda speaker: (-counts[speaker], speaker))
+            kept = min(same, key=lambda speaker: (-counts[speaker], -overall[speaker], speaker))
             out.update({speaker: kept for speaker in same if speaker != kept and other_order(speaker, kept)})
     return out
 
@@ -560,10 +563,12 @@ def quote_rows(
     company said in a statement", "a spokesperson said") stay theirs. `normal`, `common`, `names` and `made` as `group_utterances` reads them."""
     groups: list[dict] = []
     members: list[dict] = []
+    # how many quotes read name each speaker: which of one name's two orders the corpus gives more
+    overall = Counter(quote.speaker_id for quote in quotes.values() if quote.speaker_id)
     for group in group_utterances(items, normal, common, names, made):
         speakers = [quotes[link.utterance.quote_key].speaker_id for link in group.links]
         printings = {(link.utterance.quote_key[0], s) for link, s in zip(group.links, speakers, strict=True) if s}
-        full = _given_names_in_full({s for s in speakers if s}) | _names_in_other_order(printings)
+        full = _given_names_in_full({s for s in speakers if s}) | _names_in_other_order(printings, overall)
         for link in group.links:
             # a person one article calls by their given name alone ("Josué") or by an initial and surname
             # ("I. Varga") is the one the group's other articles name in full

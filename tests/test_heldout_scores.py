@@ -322,6 +322,9 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C18_BATCHES,
     _E17_BATCHES,
     _M9_BATCHES,
+    _Q17_BATCHES,
+    _C19_BATCHES,
+    _E18_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -371,6 +374,9 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c18_gold.yml",
         "e17_gold.yml",
         "m9_gold.yml",
+        "q17_gold.yml",
+        "c19_gold.yml",
+        "e18_gold.yml",
     )
 )
 
@@ -437,6 +443,9 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c18_",
                 "e17_",
                 "m9_",
+                "q17_",
+                "c19_",
+                "e18_",
             )
         )
     ),
@@ -491,6 +500,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The c18 claims round (ids "c18_", gold in c18_gold.yml), each of its batches on its own.
     "claims round c18": lambda article_id: _C18_BATCHES.get(article_id) == 1,
     "claims round c18, batch 2": lambda article_id: _C18_BATCHES.get(article_id) == 2,
+    # The c19 claims round (ids "c19_", gold in c19_gold.yml), each of its batches on its own.
+    "claims round c19": lambda article_id: _C19_BATCHES.get(article_id) == 1,
+    "claims round c19, batch 2": lambda article_id: _C19_BATCHES.get(article_id) == 2,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -528,6 +540,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The q16 quotes round (speakers and grouping; ids "q16_", gold in q16_gold.yml), each batch on its own.
     "quotes round q16": lambda article_id: _Q16_BATCHES.get(article_id) == 1,
     "quotes round q16, batch 2": lambda article_id: _Q16_BATCHES.get(article_id) == 2,
+    # The q17 quotes round (speakers and grouping; ids "q17_", gold in q17_gold.yml), each batch on its own.
+    "quotes round q17": lambda article_id: _Q17_BATCHES.get(article_id) == 1,
+    "quotes round q17, batch 2": lambda article_id: _Q17_BATCHES.get(article_id) == 2,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -591,6 +606,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e17 entities round (ids "e17_", gold in e17_gold.yml), each of its batches on its own.
     "entities round e17": lambda article_id: _E17_BATCHES.get(article_id) == 1,
     "entities round e17, batch 2": lambda article_id: _E17_BATCHES.get(article_id) == 2,
+    # The e18 entities round (ids "e18_", gold in e18_gold.yml), each of its batches on its own.
+    "entities round e18": lambda article_id: _E18_BATCHES.get(article_id) == 1,
+    "entities round e18, batch 2": lambda article_id: _E18_BATCHES.get(article_id) == 2,
 }
 
 
@@ -1502,6 +1520,101 @@ FLOORS["claims round c18, batch 2"] |= {
     "claim group status": 1.0,
 }
 
+# The c19 claims round (c19_gold.yml: two stories told by three outlets each, in house styles not used
+# before: a Dushanbe business news agency's English service, an Almaty business portal machine-translated
+# from Russian, a Xinjiang fruit-trade weekly in English; a Honiara news site, a Suva broadcaster's business
+# page, a Brisbane Pacific-commodities newsletter), articles and gold committed before the first build.
+# Before any fix (a build of the round's own articles): organisations P 0.870 / R 0.952, people P 1.0 / R
+# 1.0, quotes P 1.0 / R 1.0, speakers 0.8, claims 0.818, claim subjects 0.636, claim groups formed 0.654,
+# status 0.654. Missed: counted people with a verb and an approximator ("some 1,300 women sort and dry",
+# "about 1 300 women are added", "About 40 women sort the beans"); fractions of a thing ("a third of it to
+# China", "of which half came from", "about half of it", "Nearly a quarter of it came from X", "about a
+# quarter of it from the company", "roughly half of it to"); a bare "$" on a Honiara page naming Fiji as
+# often as the Solomon Islands read as US dollars ("$46 million", "$18 a kilogram"); "F$38.5m"; "1.15m kg"
+# in a deal box read as a unit "exports", the box's figures given to the masthead; a price table's lines
+# ("38.50 (+4%)"); "Farmers: about 2,100" in a deal box; the target's figures after "The Tajik company" and
+# "Two-thirds of the production" given to the buyer, and the buyer's figures to its bracketed short form
+# ("(Tianshan)"), a second organisation, so its revenue and growth not grouped across outlets; "half of our
+# beans" in a quote given to the broadcaster's name; a speaker named with the Fijian title "Ratu".
+FLOORS["claims round c19"] = {
+    "organisations P": 0.87,
+    "organisations R": 0.95,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.8,
+    "claims R": 0.81,
+    "claim subjects": 0.63,
+    "claim groups formed": 0.65,
+    "claim group status": 0.65,
+}
+# After the c19 round's first fixes (people counted by sex or age, a fraction "of it" or "of which" after a
+# figure, a bare "$" on a page whose countries named most tie read by its dateline, "F$", a company named
+# after its country acting by the word after it, a participle among a nationality's describing words, a
+# newsletter's "is published by" line naming the outlet): organisations P 0.909, claims 0.966, claim
+# subjects 0.932, claim groups formed and status 0.846 (left: "Two-thirds of the production" opening a new
+# paragraph given to the buyer, the article's main company; "half of our beans" in a quote given to the
+# broadcaster; a price table's lines; "Farmers: about 2,100" in a deal box; "about a quarter of it from the
+# company" given no subject; the women and the seasonal workers apart; the price in Fiji dollars and in
+# Solomon dollars, printed together in one claim by one outlet and apart by another, held in one group
+# only; the speaker named with the title "Ratu").
+FLOORS["claims round c19"] |= {
+    "organisations P": 0.9,
+    "claims R": 0.96,
+    "claim subjects": 0.93,
+    "claim groups formed": 0.84,
+    "claim group status": 0.84,
+}
+
+# The c19 round's second batch (in house styles new again: an Arequipa regional daily machine-translated
+# from Spanish, a Vilnius business daily's English edition, a Bradford fibre-trade weekly; a Bridgetown
+# business site, a Port of Spain business daily, a Kentucky spirits-trade letter), articles and gold
+# committed before its first build. Before its fixes (a build of the round's own articles with the first
+# batch's fixes): organisations P 0.955 / R 0.913, people P 1.0 / R 1.0, quotes P 1.0 / R 1.0, speakers 1.0,
+# quote groups 1.0, claims 0.932, claim subjects 0.568, claim groups formed 0.467, status 0.4 (claims 0.904,
+# subjects 0.541 after the one gold correction: the US "liters" written "litres", the unit every gold writes
+# in the British spelling, as "kilograms" for "kilogrammes"). Missed: the
+# target's figures after "The Peruvian company", "The Peruvian business", "The northern distillery", "Some
+# 600 cane farmers sell their cane to it" and "The Barbadian distillery" given to the buyer, and the
+# buyer's revenue on the trade letter given to the target; a bare "$" on a Bridgetown page naming Trinidad
+# and Tobago about as often ("$96 million", read as US dollars) and on a Port of Spain page printing "US$"
+# too ("$324 million", "$1.12 billion", "$41.6 million", "$18.75": not read as Trinidad and Tobago dollars);
+# "liters" and "litres" apart; the staff, the farmers and the US-dollar price grouped with the wrong status
+# or apart.
+FLOORS["claims round c19, batch 2"] = {
+    "organisations P": 0.95,
+    "organisations R": 0.91,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "quote groups": 1.0,
+    "claims R": 0.9,
+    "claim subjects": 0.54,
+    "claim groups formed": 0.46,
+    "claim group status": 0.4,
+}
+# The c19 round's second batch after its fixes (a page made in a dollar country named most or as often as any
+# prints its own dollar bare, a dateline's "PORT OF SPAIN" read, a country's name before a company's
+# description, "The northern distillery" for the one name holding the noun, a currency's code ending no name,
+# "liters" as litres): claims 1.0, claim subjects 0.838, claim groups formed and status 0.6 (left: "Altiplano
+# Fibras, a processor in Juliaca" and "Trinidad's Caroni Bay Spirits" missed by the entity stage, so their
+# figures went to the other party; "about 4.1 million lb" apart from the tonnes, its subject the buyer; the
+# staff misprint and the farmers (600 against 650) apart; the buyer's revenue on the trade letter given to
+# the outlet's name, read before grouping knew it). Older rounds the c19 rules raised: m9 claim groups formed
+# and status 0.941 to 1.0, claims 0.968 to 1.0 ("1,300 women smoke", no longer left); c18 claims 0.967 to
+# 0.978 and its second batch's 0.953 to 0.984 ("a third of it").
+FLOORS["claims round c19, batch 2"] |= {
+    "claims R": 1.0,
+    "claim subjects": 0.83,
+    "claim groups formed": 0.6,
+    "claim group status": 0.6,
+}
+FLOORS["claims round c18"] |= {"claims R": 0.97}
+FLOORS["claims round c18, batch 2"] |= {"claims R": 0.98}
+
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
 # before: a radio transcript, tabloids, wires, a translated Portuguese and a translated German paper, a
 # press release, blogs, a trade magazine's interview, a TV newsroom's web story), articles and gold
@@ -2044,6 +2157,69 @@ FLOORS["quotes round q16, batch 2"] = {
     "quote groups": 0.818,
 }
 
+# The q17 quotes round (q17_gold.yml: two stories told by three outlets each, in house styles not used
+# before: a Bishkek news agency's English service translated from Russian, a British food-packing trade
+# weekly, a Central Asia long-read site; an Asunción daily's English edition translated from Spanish, a Tokyo
+# food-industry newswire naming people family name first in capitals, a Japanese-Paraguayan community
+# monthly's Q&A labelled by a surname in capitals), articles and gold committed before the first build; its
+# gold follows the q17 convention (README "Speakers"). Before its fixes: speakers 0.791, quote groups 0.812,
+# quotes P / R 1.0 / 0.977, organisations P 1.0 / R 0.867 (0.812 with the gold as first written, which wrote
+# "Hoshizora Foods Co., Ltd." unquoted in a YAML list, two names), people P 0.962 / R 0.926. Missed: "the Tian
+# Shan mountains" read as a person, so the buyer's "he said" given to it; "Owen, a former beekeeper" (the
+# surname of Rhys Owen) read as Owen Rhys, so his quote given to the other man; "A young beekeeper ..., who
+# did not want his name printed" not read as an unnamed speaker (his quote given to the one-name trader
+# before); "she said" after "Her deputy, Kanat Abdrakhmanov, runs ..." given to the deputy; "Santa Rosa del
+# Aguaray" read as a person, so the unnamed broker's quote given to it; "Doña Teodora" a person with her
+# courtesy title; "HAMADA Yui" (family name first in capitals) kept as "Hamada Yui", and carried to the Q&A's
+# "HAMADA:" answers through their groups; "Paraguay's Minister of Agriculture and Livestock, who attended ...,
+# said" (a title after a country's possessive, never named there) not read as the unnamed holder, so his "he
+# said" given to the woman named before; a caption's quote after "Photo:"; the chairman's words quoted inside
+# a Q&A answer ('He said, "Japanese consumers want ..."') not read on their own, so not grouped with the other
+# outlets' printings; the minister's words translated twice in other words not grouped; "Quinn Honey" (of
+# "Hartley & Quinn Honey") and "La Colmena" (a colony) read as people, "Tom Avery" after "His predecessor,"
+# and "Mr. Morimoto" missed, "Business & Economy" (a section) read as an organisation, "JICA" missed.
+# Floors at the scores reached after its fixes (a title after a country's possessive bringing in an unnamed
+# holder; "did not want his name printed" and "asked not to be identified" withholding a name; "Doña" a
+# courtesy title before a given name; a word one name ends in and another opens read alone as the surname's; a
+# land or settlement in lower case after "the X Y" and a saint's town with its particle no person; one name in
+# two orders, a group's tie broken by the order more of the corpus's quotes give): speakers 0.953, the rest
+# unmoved. Left: "she said" after "Her deputy, Kanat Abdrakhmanov, runs ..." (nothing says Kanat is a man: a
+# possessive relation read as in passing took the q5, e7 and q15 rounds' daughters, mothers and cousins'
+# first quotes from them), the caption's quote after "Photo:", the chairman's words inside a Q&A answer and
+# the minister's words translated in other words (no groups, so the newswire's title-only minister no name),
+# "Quinn Honey", "Tom Avery" after "His predecessor,", "Mr. Morimoto", "JICA", "Business & Economy".
+FLOORS["quotes round q17"] = {
+    "organisations P": 1.0,
+    "organisations R": 0.86,
+    "people P": 0.96,
+    "people R": 0.92,
+    "quotes P": 1.0,
+    "quotes R": 0.97,
+    "speakers": 0.95,
+    "quote groups": 0.81,
+}
+
+# The q17 round's second batch (written after batch 1's fixes, articles and gold committed before its first
+# build: a Vientiane state daily's English edition, a Seoul coffee magazine's English web edition, a podcast
+# transcript page with timestamped turns; a Kigali daily, a Karachi business daily, a Mombasa tea-auction
+# weekly). Before its fixes: speakers 0.963, quote groups 0.9, quotes P / R 1.0 / 0.964, organisations P / R
+# 1.0 / 1.0, people P 1.0 / R 0.87. Missed: a caption's own quote after "Photo:" ('"We will put the farmer's
+# village on every bag," Park said.'); the podcast host known only by her turns' label ("MAYA COLLINS:") and
+# two people called only by a courtesy title and their given name ("Mr Bounmy", "Ms Chanthaly"), no people;
+# the minister's words translated by two outlets in other words not grouped, so the Karachi daily's
+# title-only minister no name. (Its people R floor was first committed as 0.87, the rounded print of 0.8696
+# that never held; set at the score reached, 0.869.)
+FLOORS["quotes round q17, batch 2"] = {
+    "organisations P": 1.0,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 0.869,
+    "quotes P": 1.0,
+    "quotes R": 0.96,
+    "speakers": 0.96,
+    "quote groups": 0.9,
+}
+
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
 # house styles not used before; articles and gold committed before its first build). Before any fix:
 # organisations P 0.923 / R 1.0, people P 1.0 / R 1.0, places P 0.933 / R 0.824, quotes P 1.0 / R
@@ -2370,6 +2546,8 @@ FLOORS["mixed round m9"] = {
     "claim groups formed": 0.94,
     "claim group status": 0.94,
 }
+# ... raised by the c19 round's rules (people counted by sex or age: "1,300 women smoke"; see the c19 entries).
+FLOORS["mixed round m9"] |= {"claim groups formed": 1.0, "claim group status": 1.0, "claims R": 1.0}
 
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
@@ -3035,6 +3213,116 @@ FLOORS["mixed round m7"] |= {"claim groups formed": 1.0, "claim group status": 1
 # misprinted "4,000" for 40,000 apart, one significant digit no misprint reads; "An De Smedt" named "De Smedt",
 # so her two quotes' speaker; "RO 1.9bn" in a related-stories line).
 FLOORS["claims round c17, batch 2"] |= {"organisations P": 1.0, "claims R": 0.97, "claim subjects": 0.96}
+# The q17 round's convention (README "Speakers"): a quote whose speaker is named by title only has the holder
+# as speaker, the one its article names or else the one another outlet of the story names (carried through
+# the quote's group); no speaker only for a body, a statement, a regulator or a person no page names. Gold
+# entries changed to it (each had no speaker): q16_quinoa_1 "The State will accompany ..." -> Néstor Villca
+# Apaza, q16_mango_1 "Senegal and The Gambia are one people ..." -> Yusupha Kanteh, q16_halibut_1 "The
+# fishers of Uummannaq show ..." -> Aqqaluk Kristiansen, q16_frankincense_2 "This agreement proves ..." ->
+# Cabdiraxmaan Xasan Guuleed, q9_caravela_3 "the most painful decision of my career" ("the chief
+# executive's words") -> Renata Guimarães Falcão. Scores, gold change alone then with the build following
+# it (a portfolio with capitals in apposition, "Minister for Fisheries and Hunting, X,", names the title's
+# holder; a pronoun after a sentence bringing in a title unnamed is that holder's, not the last person
+# named): q16 speakers 0.75 -> 0.795 -> 0.795; q16 batch 2 speakers 0.722 -> 0.694 -> 0.75; q9 0.821 ->
+# 0.821 -> 0.821 (the trim still given to the man who describes her words); m9 speakers 0.941 -> 0.941 -> 1.0.
+FLOORS["quotes round q16"] |= {"speakers": 0.79}
+FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.75}
+FLOORS["mixed round m9"] |= {"speakers": 1.0}
+# The q17 round's fix after its second batch: a pronoun standing for a title brought in unnamed ("Rwanda's
+# Minister of X, who attended ..., said ... '…,' he said") puts the title as printed in the speaker's place,
+# so another outlet's one holder of it is found to say the same words in other words (a translation) and
+# their name is carried. q17 quote groups 0.812 -> 0.875, speakers 0.953 -> 0.977 (left: "she said" after
+# "Her deputy, Kanat Abdrakhmanov, ...", the chairman's words inside a Q&A answer not read on their own, the
+# caption's quote after "Photo:"); q17 batch 2 quote groups 0.9 -> 1.0, speakers 0.963 -> 1.0 (left: the
+# caption's quote after "Photo:", "MAYA COLLINS:" and "Mr Bounmy", "Ms Chanthaly" inside an answer no people);
+# q11 quote groups 0.762 -> 0.81, speakers 0.963 -> 0.981 ("The mayor of Soufrière said ... '…,' he said");
+# m8 quote groups 0.8 -> 1.0, speakers 0.941 -> 1.0 ("The Dominican Minister of Agriculture welcomed ...").
+# Adding the batch's articles took the c18 round's second batch's claim group status from 1.0 to 0.909 (the
+# auction weekly's "Rwanda sold 31 million kilos here last year", of tea and no period read, joined the
+# Rwandan coffee exports of 2025 as a conflict); a land's figure of no period now conflicts with no other
+# article's figure of that land (equal ones still join): back at 1.0, no other score moved.
+FLOORS["quotes round q17"] |= {"speakers": 0.97, "quote groups": 0.87}
+FLOORS["quotes round q17, batch 2"] |= {"speakers": 1.0, "quote groups": 1.0}
+FLOORS["quotes round q11"] |= {"speakers": 0.98, "quote groups": 0.8}
+FLOORS["mixed round m8"] |= {"speakers": 1.0, "quote groups": 1.0}
+
+# The e18 entities round (e18_gold.yml): two stories told by three outlets each, a Bafoussam regional daily's
+# English edition translated from French, a Beirut business daily's Africa desk and a Le Havre green-coffee
+# brokers' letter (a Beirut trading house buying 51% of a Noun arabica cooperative's washing station at Koutaba,
+# Cameroon); a Ségou regional weekly translated from French, a Seoul cosmetics-ingredients trade weekly and a
+# Malian regional chamber of agriculture's press release in unofficial translation (a Korean cosmetics maker
+# buying 35% of a Ségou women's union's shea butter plant), written and committed before their first build
+# (the gold corrected once before any fix: "its director for Africa" is a place it had left out). Before any
+# fix: organisations P 0.774 / R 0.774, people P 0.889 / R 0.842, quotes P/R 1.0, speakers 0.5, places P
+# 0.961 / R 0.613.
+# Missed: family names first in capitals before two given names cut to the given names ("NJOYA Ibrahim
+# Mouliom" named "Ibrahim Mouliom", "COULIBALY Adama Baba", "TRAORÉ Fatoumata Binta", "KEÏTA Massitan
+# Aminata"), so their quotes' speakers; a country's name as a given name ("Mr Israel Fotso Kamga" read as
+# the place "Israel" and a person "Fotso Kamga", "Lewis Jordan" missed, "Georgia Han of Hwaseong Research"
+# read as one organisation); firms named like people ("Mendoza Hermanos" read as a person, "Nassar Brothers"
+# missed); a town as a modifier ("Le Havre consultancy CaféTrace": "Le Havre" read as a person, the firm
+# missed; "Achrafieh-based"); regions named with "the" ("the Noun" read as an organisation, "the Mifi", "the
+# Bamboutos", "the Moungo", "the Mbam-et-Inoubou", "the Menoua", "the Bélédougou", "the Souss"); towns named
+# in a list after "the cercles of" or "the women of" ("Bla", "Barouéli", "San"; "Dioro" and "Barouéli" read as
+# organisations), "Pelengana" read as an organisation, "Koutaba" where no apposition follows, "the commune
+# of Katiéna"; "the Ségou-based NGO Jeka Baara" read as a person; "Office National du Cacao et du Café",
+# "Rôtisserie Marchand, a roaster in Rouen" and "the Chambre Régionale d'Agriculture de Ségou" missed;
+# "Republic of Korea" named "South Korea" (which the scorer does not pair); a quote after "The President of
+# the Chamber declared:" given to another person.
+# After the first batch's fixes (family names first before two given names, a country's name as a person's
+# name beside a title or speech verb, family firms by their founders' kin, a town of the city list opening
+# with a particle, "consultancy"/"NGO" before a business, "buyer at X", French-speaking divisions):
+# organisations P 0.853 / R 0.935, people P/R 1.0, speakers 0.875, places P 0.981 / R 0.662.
+# The second batch (a Gaborone independent daily, an Amman business site in English and a Dubai halal-food
+# trade letter: an Amman meat importer buying 40% of a Maun export abattoir; a Machala regional daily
+# machine-translated from Spanish, a Ljubljana business daily's English summary translated from Slovenian and
+# a Guayaquil banana exporters' members' bulletin: a Koper fruit importer buying 49% of an El Guabo growers'
+# association's packing plant), written and committed before its first build, scored after the first batch's
+# fixes and before any of its own: organisations P 0.967 / R 0.906, people P/R 1.0, quotes P/R 1.0, speakers
+# 1.0, places P 1.0 / R 0.775. Missed: regions named with "the" ("the Okavango", "the Boteti", "the Chobe",
+# "the Costa"), towns named in lists after "from" or "of" no list knows ("Gumare", "Pasaje", "Arenillas",
+# "Balao", "Tenguel"), "Francistown" after "truck ... to", a firm cut at its legal form in its own language
+# ("Adria Sadje d.o.o."), "Ilirika" after "Analyst Jordan Kos of", "Kalahari Halal Exports" (a person's
+# employer after "a meat trader with").
+# Floors at the scores reached after the round's fixes (a region named with "the" after a locative, printed
+# so again or listed with others so; lower-case legal forms, "d.o.o.", and the registered name's last word
+# its short form; "El" opening a place's name; "canton of"; the employer after a country-named person with
+# a title): first batch organisations P 0.879 / R 0.935, people 1.0 / 1.0, speakers 0.875, places P 0.982 /
+# R 0.700; second batch organisations P 1.0 / R 0.969, people 1.0 / 1.0, speakers 1.0, places P 1.0 / R
+# 0.803. Left: a region named with "the" once ("the Souss", "the Chobe", "the Costa", "the Bélédougou"),
+# towns listed after "from" or "of" no list knows ("Pasaje", "Arenillas", "Gumare", "Bla", "Barouéli"),
+# "Pelengana" read as an organisation, "Koutaba" where no apposition follows, "the Chambre Régionale
+# d'Agriculture de Ségou" and "Office National du Cacao et du Café" missed, "Kalahari Halal Exports" (read
+# as a trade flow, "halal" printed in lower case too), "Republic of Korea" named "South Korea", the quote
+# after "The President of the Chamber declared:".
+E18_FLOORS = {
+    "entities round e18": {
+        "organisations P": 0.87,
+        "organisations R": 0.93,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.87,
+    },
+    "entities round e18, batch 2": {
+        "organisations P": 1.0,
+        "organisations R": 0.96,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+    },
+}
+FLOORS.update(E18_FLOORS)
+# Older rounds' floors the e18 round's rules raised (a country's name as a person's name beside a title, family
+# firms by their founders' kin, lower-case legal forms), at the scores reached in this module's build.
+FLOORS["entities round e17"] |= {"people P": 1.0}
+FLOORS["entities round e17, batch 2"] |= {"organisations P": 0.91}
+FLOORS["entities round e14, batch 2"] |= {"organisations P": 0.86}
+FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.77}
+FLOORS["mixed round m9"] |= {"organisations R": 1.0}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -3158,6 +3446,8 @@ E5_PLACE_FLOORS = {
     "entities round e16, batch 2": {"places P": 1.0, "places R": 0.87},
     "entities round e17": {"places P": 0.97, "places R": 0.82},
     "entities round e17, batch 2": {"places P": 0.98, "places R": 0.8},
+    "entities round e18": {"places P": 0.98, "places R": 0.7},
+    "entities round e18, batch 2": {"places P": 1.0, "places R": 0.8},
 }
 # ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
 E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0

@@ -183,6 +183,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "body_openings",
         "origin_subjects",
         "grown_at_verbs",
+        "landforms_after_the_name",
         "settlement_clause_words",
         "settlement_participles",
         "person_from",
@@ -222,6 +223,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "hyphenated_settlement_endings",
         "place_adjectives",
         "settlements_before_a_particle",
+        "not_regions_after_the",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Set
@@ -481,6 +482,11 @@ def compatible(a: Member, b: Member, misprints: bool = False) -> bool | None:
         return False  # "buys 70%" and "keeps 30%": a whole's two parts, not one figure printed differently
     ratio = _ratio(a.claim, b.claim)
     if ratio is None or periods_differ(a.claim.period, b.claim.period):
+        return False
+    if (a.claim.period is None or b.claim.period is None) and land_of_claim(a.claim) and land_of_claim(b.claim):
+        # a land's figures disagreeing, one of no period: a country's tonnes of another crop or year in
+        # another story ("Rwanda sold 31 million kilos here" of tea beside its 21,300 tonnes of coffee in
+        # 2025), no evidence of one figure printed two ways (equal ones still join above)
         return False
     return ratio <= CONFLICT_RATIO or (misprints and misprinted(a.claim, b.claim))
 
@@ -1329,14 +1335,21 @@ def _described_parties(article: ExtractedArticle, organisations: list[Mention]) 
 def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str | None:
     """The outlet that printed the article: the layout's, else the organisation its byline names, else
     the news agency in brackets before a dateline's dash ("SÃO PAULO, Nov 25 (APN) - ", where the
-    layout read no dateline)."""
+    layout read no dateline), else the newsletter a line says is published by its publisher."""
     if article.layout.outlet:
         return article.layout.outlet.value
     byline = f" {article.layout.byline.value} " if article.layout.byline else ""
     text = article.seed.text
-    return next((m.name for m in organisations if f" {m.name} " in byline.replace(",", " ")), None) or next(
-        (m.name for m in organisations if dateline_agency(text, m.span)), None
+    return (
+        next((m.name for m in organisations if f" {m.name} " in byline.replace(",", " ")), None)
+        or next((m.name for m in organisations if dateline_agency(text, m.span)), None)
+        # a newsletter's own line: "Harbour Grain Briefing is published by Tessby Media Ltd"
+        or next((m.name for m in organisations if _PUBLISHED_BY_AFTER_RE.match(text, m.span.end)), None)
     )
+
+
+# After a newsletter's name (its last word may be its kind: "Briefing", "Monitor"): its publisher follows.
+_PUBLISHED_BY_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+is\s+published\s+by\b")
 
 
 def _outlet_names(outlet: str | None, organisations: list[Mention]) -> frozenset[str]:

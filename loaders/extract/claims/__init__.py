@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from loaders.extract.claims.amounts import (
     Amount,
@@ -71,6 +71,13 @@ ORGANISATION_DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:{longest_first(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
 )
 
+# Description nouns any organisation may be called by ("the company", "the firm"): none of them names the one
+# organisation whose name holds it, as "the distillery" names "St Kilda Rum Distillery".
+_ANY_ORGANISATION = frozenset({"", "company", "firm", "group", "business", "conglomerate", "startup"})
+# A sentence opening on "The" and a kind of business, perhaps after one describing word ("The northern
+# distillery", "The Barbadian distillery"): re.match from its start.
+KIND_OPENING_RE = re.compile(r"[Tt]he\s+(?:[A-Za-z]+\s+)?(?P<kind>[a-z]+)\b")
+
 # "the group" stands for a group named before ("Hollweg Baustoffe, part of Hollweg Gruppe, will appeal.
 # The group had sales of €1.9bn"): an organisation whose name holds a word for a group, in any language.
 GROUP_NOUN = "group"
@@ -94,6 +101,7 @@ class Referents:
     paragraph_names_main: bool = False
     listing: bool = False
     previous: Span | None = None
+    named_before: dict[str, set[str]] = field(default_factory=dict)  # each later word of a name named so far -> its names
 
     def about(self, text: str, sentence: Span) -> str | None:
         """The organisation the sentence is about if it names none (call before `read`): the one an
@@ -114,6 +122,14 @@ class Referents:
             and not (self.paragraph_names_main and GROUP_NAME_RE.search(self.main or ""))
         ):
             return self.group  # "X, part of Y Group, will appeal. The group had sales of €1.9bn": Y's
+        opening = KIND_OPENING_RE.match(text, sentence.start, sentence.end)
+        kind = opening.group("kind") if opening else ""
+        holders = self.named_before.get(kind, set()) if kind not in _ANY_ORGANISATION else set()
+        if len(holders) == 1 and not is_public_body(holder := next(iter(holders))):
+            # "X will buy 70% of St Kilda Rum Distillery. The distillery makes ...": the one name holding the
+            # noun (no public body's), what the sentences after it in its paragraph are about too
+            self.latest = self.company = self.in_paragraph = holder
+            return holder
         if self.paragraph_names_main:
             return self.main  # "X recalled heaters. Rival Y sold 4,000. The firm will refund £129": X's
         if (self.company or self.latest) and described:
@@ -128,6 +144,10 @@ class Referents:
         if self.latest and not is_public_body(self.latest) and not described_as_public_body(text, named, self.latest):
             self.company = self.in_paragraph = self.latest
         self.group = next((m.name for m in reversed(named) if GROUP_NAME_RE.search(m.name)), self.group)
+        for mention in named:
+            for word in mention.name.split()[1:]:  # (a name's later words: "Distillery" of "St Kilda Rum Distillery")
+                if word[:1].isupper():
+                    self.named_before.setdefault(word.casefold(), set()).add(mention.name)
         self.paragraph_names_main = self.paragraph_names_main or any(m.name == self.main for m in named)
 
 

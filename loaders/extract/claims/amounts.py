@@ -116,9 +116,12 @@ NUMBER_RE = word_start_regex(
     # half of "two and a half million", read whole above)
     rf"|\b(?!(?<=\band )a\s+half\b)(?P<part>{longest_first(PARTS_OF_A_SCALE)})(?=[\s-](?:{_WORD_SCALES})\b)"
     # a fraction before a spelled number: "two-thirds of" is a fraction, not "two"
-    # ("two-thirds of them women": a share of the people named, where a noun follows "them")
-    rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|it|us|those|these|you)\b)"
+    # ("two-thirds of them women": a share of the people named, where a noun follows "them"; "a third of
+    # it": a share of a figure named before, see `_read_at`)
+    rf"|\b(?P<fraction>{longest_first(FRACTIONS)})(?=\s+of\b(?!\s+(?:them|us|those|these|you)\b)"
     rf"|\s+of\s+them\s+(?!(?:{_VERBS_AFTER_THEM})\b)[a-z]+\b)"
+    # a fraction right after "of which" ("41,000 tonnes, of which half came from ..."): a share of the figure before
+    rf"|(?<=\bwhich )(?P<which_fraction>{longest_first(FRACTIONS)})\b(?!\s+of\b)"
     # "one in four adults", "two in three of them": a share; not a rank, nor how often ("one in two weeks")
     # (the letters they begin with tested before the look-behinds)
     rf"|\b{first_character_test(longest_first(SHARES_IN_WORDS), re.IGNORECASE)}{_NOT_A_RANK}"
@@ -402,6 +405,21 @@ ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)})[- ]$", re.IGNORECAS
 ORDINAL_REACH = 8  # characters before a fraction in which an ordinal may stand
 
 
+# "of it" after a fraction ("a third of it to China"): a share of what was named before.
+IT_AFTER_RE = re.compile(r"\s+of\s+it\b")
+OF_WHICH_BEFORE_RE = re.compile(r"\bof\s+which\s+$")
+FIGURE_REACH = 300  # characters back, within the paragraph, in which the figure a fraction of "it" is part of stands
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _figure_before(text: str, start: int) -> bool:
+    """Whether a number stands shortly before `start` in its paragraph (the figure "a third of it" or
+    "of which half" is a share of)."""
+    reach = max(0, start - FIGURE_REACH)
+    paragraph = text.rfind("\n\n", reach, start)
+    return _DIGIT_RE.search(text, paragraph + 2 if paragraph >= 0 else reach, start) is not None
+
+
 def _read_at(
     text: str,
     sentence: Span,
@@ -418,9 +436,15 @@ def _read_at(
     start, end = token.start(), token.end()
     if token.group("share"):  # "two in three": a share, as rough as a whole percent
         return Amount(Span(start, end), SHARES_IN_WORDS[token.group("share").lower()], "percent", None, 1.0)
+    if token.group("which_fraction"):
+        if not OF_WHICH_BEFORE_RE.search(text, max(sentence.start, start - 12), start) or not _figure_before(text, start):
+            return None  # "in which half ...": no share of a figure
+        return Amount(Span(start, end), FRACTIONS[token.group("which_fraction").lower()], "percent", None, FRACTION_PRECISION)
     if token.group("fraction"):
         if ORDINAL_BEFORE_RE.search(text, max(sentence.start, start - ORDINAL_REACH), start):
             return None  # "the first half of 2025" names a period, not a fraction of something
+        if IT_AFTER_RE.match(text, end) and not _figure_before(text, start):
+            return None  # "half of it" with no figure before it names: no share of a figure
         # A fraction in words is rough: a reader writes "a quarter" for 23.6% and "two-thirds" for 65%
         # (to the nearest five percent, and a hedge stretches it so far: "almost a quarter" reaches 20%).
         return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, FRACTION_PRECISION)

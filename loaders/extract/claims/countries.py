@@ -100,10 +100,43 @@ _HOME_OFFICE_RE = re.compile(
 )
 
 
+# Words a town's name keeps in lower case after its first ("PORT OF SPAIN" is Port of Spain)
+_PARTICLES = frozenset(
+    {
+        "of",
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "le",
+        "les",
+        "on",
+        "upon",
+        "sur",
+        "en",
+        "y",
+        "al",
+    }
+)
+
+
+def _town_title(capitals: str) -> str:
+    """A dateline's town in capitals as the town is spelled ("PORT OF SPAIN" -> "Port of Spain")."""
+    words = capitals.title().split(" ")
+    return " ".join([words[0], *(w.lower() if w.lower() in _PARTICLES else w for w in words[1:])])
+
+
 def _named_outside_prose(text: str) -> list[str]:
     """The dateline's city, the "X-based" homes and the town of a newsroom ("Mildura newsroom", twice:
     where the page was made) the text prints, as names to look up."""
-    names = [found.group("city").title() for found in _DATELINE_RE.finditer(text)]
+    names = [_town_title(found.group("city")) for found in _DATELINE_RE.finditer(text)]
     homes = [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
     return names + [found.group("city") for found in _BASED_RE.finditer(text)] + homes + homes
 
@@ -120,7 +153,7 @@ _DATELINE_COUNTRY_RE = re.compile(
 
 def _page_countries(text: str) -> frozenset[str]:
     """The countries of the page's dateline and newsroom: where it was made."""
-    names = [found.group("city").title() for found in _DATELINE_RE.finditer(text)]
+    names = [_town_title(found.group("city")) for found in _DATELINE_RE.finditer(text)]
     names += [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
     named = [
         code
@@ -216,6 +249,14 @@ def _most_named(counts: dict[str, int], among: Iterable[str]) -> str | None:
     return ranked[0][1]
 
 
+def _tied_at_home(counts: dict[str, int], home: frozenset[str]) -> str | None:
+    """The page's own country where it is among the countries named most and they tie (a Honiara page
+    naming Fiji and the Solomon Islands as often prints its own dollar by "$"), else None."""
+    top = max(counts.values(), default=0)
+    at_home = [code for code, count in counts.items() if top and count == top and code in home]
+    return at_home[0] if len(at_home) == 1 else None
+
+
 def _one_currency_most_named(counts: dict[str, int], by_country: dict[str, str]) -> str | None:
     """The currency of the candidates named most where they tie but share it (a Dakar story naming Senegal
     and Mali as often prints West Africa's CFA franc by "CFA francs"), else None."""
@@ -249,9 +290,13 @@ def _local_reading(
         return by_country[code] if code else None
     # Otherwise only in a story whose country (named most of all) is a candidate: a wire story
     # from Chile that mentions a Canadian company's Toronto office prints US dollars.
-    code = _most_named(counts, counts)
+    code = _most_named(counts, counts) or _tied_at_home(counts, home)
     if code and code in by_country:
         return by_country[code]
+    # a page made in a country whose own money bears the sign, that country named most or as often as any
+    # (a Bridgetown site's "$96 million" in a story of a Trinidad buyer is Barbados dollars)
+    if code and code in home and code in (own := BESIDE_USUAL_PREFIXES.get(sign, {})) and _tied_at_home(counts, home) == code:
+        return own[code]
     # or, for the words `only_named_candidate` lists, in a story naming one other candidate and none of the
     # usual reading's countries ("145 million dirhams" in a Tunis story of a Moroccan buyer: Morocco's)
     named = [code for code, currency in by_country.items() if counts.get(code)]

@@ -30,7 +30,10 @@ REFERENT_RE = re.compile(
 # The adjective, then up to three words describing the organisation ("dairy giant", "heat pump maker"),
 # none a verb's or a joining word ("The Kenyan regulator also penalised Tsavo": the regulator's).
 _DESCRIBING = r"(?!(?:also|and|or|but|to|by|with|of|for|from|on|in|at|as|that|which|who|has|had|have|was|were|is|are|will|would|said|says)\s)[a-z][\w-]*(?<!ed)(?<!ly)"
-_DEMONYM_BEFORE_RE = re.compile(rf"\b(?P<demonym>[A-Z][a-z]+)\s+(?:{_DESCRIBING}\s+){{0,3}}$")
+# (a participle among them only before another describing word: "the Tajik dried apricot processor X"; "The
+# Kenyan regulator penalised X" is no Kenyan X)
+_PARTICIPLE_DESCRIBING = rf"[a-z][\w-]*ed(?=\s+{_DESCRIBING}\s)"
+_DEMONYM_BEFORE_RE = re.compile(rf"\b(?P<demonym>[A-Z][a-z]+)\s+(?:(?:{_DESCRIBING}|{_PARTICIPLE_DESCRIBING})\s+){{0,3}}$")
 _PLACE_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+$")
 _PLACE_AFTER_RE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\b")
 # A describing phrase after the name that says where it is ("Tolka Sugar, the cane miller based in
@@ -97,8 +100,9 @@ def _nationalities(text: str, organisations: list[Mention]) -> dict[str, set[str
     for mention in organisations:
         found = out.setdefault(mention.name, set())
         window = max(0, mention.span.start - REACH)
-        if (before := _DEMONYM_BEFORE_RE.search(text, window, mention.span.start)) and before.group("demonym") in _demonyms():
-            found.add(before.group("demonym"))
+        if before := _DEMONYM_BEFORE_RE.search(text, window, mention.span.start):
+            # (or its country's name: "the Barbados distiller X" is Barbadian)
+            found |= {before.group("demonym")} & _demonyms() or _country_adjectives(before.group("demonym"))
         if possessive := _PLACE_POSSESSIVE_BEFORE_RE.search(text, window, mention.span.start):
             found |= demonyms_of(possessive.group("place"))
         if after := _PLACE_AFTER_RE.match(text, mention.span.end):

@@ -65,6 +65,7 @@ from loaders.extract.entities.people import (
     family_names_in_capitals,
     given_name_honorific_before,
     has_given_name,
+    is_given_name,
     known_by_one_name,
     lone_name_evidence,
     person_evidence,
@@ -79,7 +80,7 @@ from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, proper_runs
 from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState, canonical_organisation, name_openings
-from loaders.extract.gazetteer import demonyms, places
+from loaders.extract.gazetteer import demonyms, place_words, places, towns
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
 from loaders.vocab import alternation
@@ -93,6 +94,27 @@ DOUBTFUL_GIVEN_NAME_WEIGHT = 0.5
 PERSON_THRESHOLD = 1.5
 _POSSESSIVE_AFTER_RE = re.compile(r"[’']s\b")
 _MONTHS_SHORT = frozenset(vocab_words("not_names", "months_short"))
+_THE_BEFORE_NAME_RE = re.compile(r"\bthe\s+$")
+_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _landform_after(text: str, end: int) -> bool:
+    """Whether a landform in lower case follows a name ("the Tian Shan mountains")."""
+    after = _WORD_AFTER_RE.match(text, end)
+    return after is not None and after.group(1) in place_words()["landforms_after_the_name"]
+
+
+_SAINT_OPENINGS = frozenset(vocab_words("names", "saint_openings"))
+_TOWN_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "della", "di"})
+
+
+def _saints_town(value: str) -> bool:
+    """ "Santa Rosa del Aguaray", "São João da Ponte": a saint's word, a name and a particle before another
+    name, as Spanish, Portuguese and Italian towns are named; no person's name however it is introduced."""
+    parts = value.split()
+    return len(parts) >= 4 and parts[0] in _SAINT_OPENINGS and bool(_TOWN_PARTICLES & set(parts[2:-1]))
+
+
 _PLACE_BEFORE_RE = re.compile(
     r"(?<!stake )(?<!stakes )(?<!shares )(?<!invest )(?<!invested )(?<!investment )(?<!interest )"
     r"\b(?:in|at|near|outside|around|across)\s+$"
@@ -116,6 +138,10 @@ _COMMA_FORMS = sorted(vocab_words("organisations", "legal_forms_after_a_comma"),
 _BRACKET_FORMS = sorted(vocab_words("organisations", "legal_forms_in_brackets"), key=len, reverse=True)
 _LEGAL_FORM_AFTER_A_COMMA_RE = re.compile(
     rf"(?:,[^\S\n](?:{alternation(_COMMA_FORMS)})|[^\S\n](?:{alternation(_BRACKET_FORMS)}))(?![\w])"
+)
+# ... or "d.o.o.", "s.r.o." after a space: no person's name goes on so ("Adria Vino d.o.o.")
+_LOWER_CASE_LEGAL_FORM_RE = re.compile(
+    rf"[^\S\n](?:{alternation(sorted(vocab_words('organisations', 'lower_case_legal_forms'), key=len, reverse=True))})(?![\w])"
 )
 
 
@@ -184,6 +210,10 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             for span in spans_of[value]
         ):
             continue  # "the terminal at Khor Al Ramth": after "at" or "in", a place, unless something says person
+        if value not in evidenced and any(
+            _THE_BEFORE_NAME_RE.search(article.before(span, 5)) and _landform_after(text, span.end) for span in spans_of[value]
+        ):
+            continue  # "the Tian Shan mountains": a land named after "the", not a person with a given name
         if person_shaped(value) and has_given_name(value, lower_words):
             doubtful = doubtful_given_name(value) and not second_sign(text, spans_of[value], lone_words)
             person_score[value] += DOUBTFUL_GIVEN_NAME_WEIGHT if doubtful else GIVEN_NAME_WEIGHT
@@ -224,7 +254,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             if value in named_organisations and max((w for _, w in for_person), default=0.0) < 2.0:
                 # "Mekong Agri" after "Mekong Agri JSC": what the article names as an organisation stays one
                 article.add(ORGANISATION, value, span, "organisation named earlier in the article", 0.8)
-            elif people >= PERSON_THRESHOLD and people > organisations and not short_form:
+            elif people >= PERSON_THRESHOLD and people > organisations and not short_form and not _saints_town(value):
                 rule = (
                     max(for_person, key=lambda e: e[1])[0]
                     if for_person
@@ -236,6 +266,16 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 full = without_country.get(value, set()) or _shortened_from(value, by_first_word)
                 name = next(iter(full)) if len(full) == 1 else canonical_organisation(value)
                 article.add(ORGANISATION, name, span, rule, 0.85 if for_organisation else 0.75)
+            elif (
+                occurrences[value] >= 2
+                and people == 0
+                and organisations == 0
+                and value in towns()
+                and value not in leading_words
+                and value not in named_organisations
+            ):  # "Le Havre" again and again, nothing saying a body: the town the city list knows
+                article.found.place_kinds.setdefault(value, "town")
+                article.add(PLACE, value, span, "a town of the list named again", 0.7)
             elif (
                 occurrences[value] >= 2
                 and people == 0
@@ -262,7 +302,11 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             article.add(PERSON, value, span, "known by one name, after a courtesy title", 0.85)
         elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
             rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
-            article.add(ORGANISATION, value, span, rule, 0.85 if for_organisation else 0.75)
+            # "Tianshan" for "China Tianshan Orchard Group": the one full name without its country
+            full = without_country.get(value, set())
+            article.add(
+                ORGANISATION, next(iter(full)) if len(full) == 1 else value, span, rule, 0.85 if for_organisation else 0.75
+            )
         elif value in one_name:
             article.add(PERSON, value, span, "known by one name, after a title", 0.85)
         else:
@@ -540,6 +584,30 @@ def _trade_flow(value: str, lower: frozenset[str]) -> bool:
     )
 
 
+def _registered_names_for_tails(article: ArticleState) -> None:
+    """ "Greben" beside "Brodogradilište Greben d.o.o.": a company named before a legal form written in
+    lower case, its first word no given name, is named by its last word alone elsewhere in the article
+    (the register's name opens with its kind of business in its own language): that word is the company."""
+    registered: dict[str, set[str]] = {}
+    for m in article.found.mentions:
+        words = m.name.split()
+        if (
+            m.kind == ORGANISATION
+            and m.rule == "name before its legal form"
+            and len(words) == 2
+            and _LOWER_CASE_LEGAL_FORM_RE.match(article.text, m.span.end)
+            and not is_given_name(words[0])
+            and words[-1] not in ORGANISATION_WORDS
+        ):
+            registered.setdefault(words[-1], set()).add(m.name)
+    if not registered:
+        return
+    article.found.mentions = [
+        replace(m, name=next(iter(registered[m.name]))) if m.kind == ORGANISATION and len(registered.get(m.name, ())) == 1 else m
+        for m in article.found.mentions
+    ]
+
+
 def _full_names_for_tails(article: ArticleState) -> None:
     """ "Gutiérrez de la Fuente" beside "María José Gutiérrez de la Fuente": the last two words or more
     of one person's longer name are that person (a compound surname), not a person of their own."""
@@ -740,7 +808,7 @@ def find_entities(
                 _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end)
                 and value not in places()
                 and not (person_shaped(value) and has_given_name(value))
-            ):
+            ) or (_LOWER_CASE_LEGAL_FORM_RE.match(text, span.end) and value not in places()):
                 article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
                 continue
             if not _trade_flow(value, lower):  # "China Imports Fell": the trade of a place, no business
@@ -756,6 +824,7 @@ def find_entities(
     _places_over_weak_organisations(article)
     _divisions_of_organisations(article)
     _full_names_for_tails(article)
+    _registered_names_for_tails(article)
     _capitals_as_written_elsewhere(article)
     find_defined_terms(article)
     find_tickers(article)

@@ -18,6 +18,7 @@ from loaders.extract.entities.people import (
     has_given_name,
     is_given_name,
     person_shaped,
+    title_before,
 )
 from loaders.extract.entities.state import (
     AREA_BODY_ENDINGS,
@@ -30,7 +31,7 @@ from loaders.extract.entities.state import (
     canonical_organisation,
     is_acronym,
 )
-from loaders.extract.gazetteer import demonyms, place_words, places, towns
+from loaders.extract.gazetteer import demonyms, given_name_list, place_words, places, towns
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
 from loaders.vocab import alternation, first_character_regex, mapping, words
@@ -432,7 +433,8 @@ def _inside_a_name(before: str, cue_start: int) -> bool:
     if not before[cue_start : cue_start + 1].isupper():
         return False
     previous = _PREVIOUS_WORD_RE.search(before, max(0, cue_start - 40), cue_start)
-    return previous is not None and previous.group(1)[:1].isupper()
+    # ("the Ségou-based NGO X": a town's "-based" qualifies the cue, no name's word)
+    return previous is not None and previous.group(1)[:1].isupper() and not previous.group(1).endswith("-based")
 
 
 def _reported_by_a_body(after: str) -> bool:
@@ -455,8 +457,16 @@ def _employer_of_a_person(before: str, value: str) -> bool:
     if villager and has_given_name(villager.group(1)) and " " not in value:
         return False  # "contractor Jo Hale of Tessmoor": the person's village (a longer name may be a firm's)
     tokens = match.group(1).split()
-    return any(
-        is_given_name(tokens[-size]) and person_shaped(" ".join(tokens[-size:])) for size in (2, 3, 4) if size <= len(tokens)
+    if any(is_given_name(tokens[-size]) and person_shaped(" ".join(tokens[-size:])) for size in (2, 3, 4) if size <= len(tokens)):
+        return True
+    # a country's name as the given name, after a title ("Analyst Jordan Kos of X", "analyst Georgia Han at X")
+    titled = len(tokens) >= 3 and title_before(tokens[0] + " ")
+    name = tokens[1:] if titled else tokens
+    return (
+        2 <= len(name) <= 4
+        and name[0] in given_name_list()
+        and person_shaped(" ".join(name))
+        and (titled or title_before(before[: match.start()]))
     )
 
 
@@ -664,14 +674,22 @@ _WHICH_HAS_DONE_RE = re.compile(r",\s+which\s+(?:has|had)\s+(?:long\s+|also\s+)?
 _LIST_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'.-]*,|\band|\bor|\bbetween|\bboth|\bversus|\bvs\.?)\s+$")
 
 
+_KIN_FIRM_WORDS = frozenset(words("organisations", "kin_firm_words"))
+_KIN_JOINERS = (" and ", " y ", " e ", " et ")
+
+
 def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
     """ "Carrow and Tessel": two single names joined by "and" are one firm's name where what is
     said of them speaks of one body (a singular description, a role, "which has")."""
     text = article.text
-    if text[first.end : second.start] != " and " or " " in first.of(text) or " " in second.of(text):
+    if text[first.end : second.start] not in _KIN_JOINERS or " " in first.of(text) or " " in second.of(text):
         return False
     before = article.before(first)
     if _LIST_BEFORE_RE.search(before):
+        return False
+    if second.of(text) in _KIN_FIRM_WORDS:
+        return True  # "Petrov and Sons", "Ruiz y Hermanos": a family firm named by its founder's kin
+    if text[first.end : second.start] != " and ":
         return False
     joined = Span(first.start, second.end)
     after = article.after(joined)

@@ -24,7 +24,7 @@ from pathlib import Path
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.runs import TRAILING_PATRONYMICS, fathers_titles
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
-from loaders.extract.gazetteer import demonyms, given_name_list, places
+from loaders.extract.gazetteer import demonyms, given_name_list, places, towns
 from loaders.extract.types import PERSON
 from loaders.spans import Span
 from loaders.vocab import alternation, words
@@ -164,10 +164,12 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     tokens = value.split()
     if tokens[0].lower() in lower_words:
         return False  # "Apple", "Will", "Banks": the article writes it as an ordinary word too
-    if len(tokens) >= 2 and tokens[0] in _SAINT_OPENINGS:
+    if len(tokens) >= 2 and (tokens[0] in _SAINT_OPENINGS or tokens[0] in _ARTICLE_OPENINGS):
         return False  # "São Jorge", "Santa Marina Salina": a saint's place, though "Santa" is a given name
     if len(tokens) == 2 and tokens[0] in _PARTICLES_OPENING_NO_GIVEN_NAME:
         return False  # "De Eendracht", "Van Oord": a surname alone or a firm's name
+    if tokens[0].lower() in NAME_PARTICLES and value in towns():
+        return False  # "Le Havre", "La Rochelle": a town the city list knows, its article no given name
     if len(tokens) >= 3 and tokens[0].rstrip(".") in _GIVEN_NAME_ABBREVIATIONS and tokens[0].endswith("."):
         tokens = tokens[1:]  # "Ma. Luisa Cruz": the given name after the short one
     first = tokens[0] if is_given_name(tokens[0]) else _without_accents(tokens[0])  # "Siân" as "Sian"
@@ -188,6 +190,7 @@ def common_words() -> frozenset[str]:
 
 _COLOURS = frozenset(words("names", "colours"))
 _SAINT_OPENINGS = frozenset(words("names", "saint_openings"))
+_ARTICLE_OPENINGS = frozenset(words("names", "article_openings"))
 
 
 def doubtful_given_name(value: str) -> bool:
@@ -214,6 +217,12 @@ def second_sign(text: str, spans: list[Span], lone_words: set[str]) -> bool:
 _TRADE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(f'(?i:{trade[0]}){trade[1:]}' for trade in words('names', 'trades_before_a_villager'))})\s+$"
 )
+
+
+def title_before(before: str) -> bool:
+    """A job title or a courtesy title right before a name ("analyst ", "Mrs ")."""
+    role = _ROLE_BEFORE_RE.search(before)
+    return bool((role and len(role.group(0).strip(" ,")) > 3) or _HONORIFIC_BEFORE_RE.search(before))
 
 
 def person_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
@@ -353,8 +362,11 @@ def known_by_one_name(before: str, after: str, value: str) -> bool:
 # A family name written first in capitals, then a given name, as Japanese, Korean, Chinese and
 # Hungarian pages in English print names ("TANAKA Hiroshi", "KANG Tae-joon", "SZABÓ Lajos"); the
 # family name may stand alone after ("MORI said"). Not in a line of capitals (a headline's words).
+# A second given name may follow, as West and Central African administrations print names ("Mr COULIBALY
+# Adama Baba", "Mrs TRAORÉ Fatoumata Binta"): read with the first only where a cue shows a person.
 _FAMILY_NAME_IN_CAPITALS_RE = re.compile(
-    rf"(?<![\w’'&./-])([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?) ([{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)(?![\w’'&-]| [{UPPER}])"
+    rf"(?<![\w’'&./-])([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?) ([{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)"
+    rf"(?: ([{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?))?(?![\w’'&-]| [{UPPER}])"
 )
 _LINE_RE = re.compile(r"[^\n]*")
 _NEWLINE_RE = re.compile(r"\n")
@@ -377,18 +389,31 @@ _FAMILY_FIRST_CUE_BEFORE_RE = re.compile(rf"(?:(?:{ROLE_WORDS})\s*,?|:)\s+$", re
 _FAMILY_FIRST_CUE_AFTER_RE = re.compile(r"\s*[,)]")
 
 
+def _family_first_cue_before(text: str, match: re.Match[str]) -> bool:
+    """A title, courtesy title, label's colon or speech verb right before a "FAMILY Given" name."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    return bool(
+        _FAMILY_FIRST_CUE_BEFORE_RE.search(before) or _HONORIFIC_BEFORE_RE.search(before) or _SPEECH_BEFORE_RE.search(before)
+    )
+
+
 def _family_first_cue(text: str, match: re.Match[str]) -> bool:
     """Something around a "FAMILY Given" pair that makes it a person's name, not an acronym and a word
     ("told WFAA Dallas", "contractor NG Bailey won", "PO Box 4410", "under LONG Grace")."""
-    before = text[max(0, match.start() - 60) : match.start()]
     after = text[match.end() : match.end() + 80]
-    return bool(
-        _FAMILY_FIRST_CUE_BEFORE_RE.search(before)
-        or _HONORIFIC_BEFORE_RE.search(before)
-        or _SPEECH_BEFORE_RE.search(before)
-        or _FAMILY_FIRST_CUE_AFTER_RE.match(after)
-        or _SPEECH_AFTER_RE.match(after)
-    )
+    return bool(_family_first_cue_before(text, match) or _FAMILY_FIRST_CUE_AFTER_RE.match(after) or _SPEECH_AFTER_RE.match(after))
+
+
+def _two_given_names_cue(text: str, match: re.Match[str], givens: list[str]) -> bool:
+    """ "Mr COULIBALY Adama Baba", "TRAORÉ Fatoumata Binta, the regional director": a family name in
+    capitals before two given names, after a title or speech verb, or before a comma or speech verb where
+    a list knows both given names ("association PO Zeeuwse Mosselkwekers," is no person); never a town's
+    name after an acronym ("FOT Le Havre": a place, a particle)."""
+    if " ".join(givens) in places() or any(word in NAME_PARTICLES for word in givens):
+        return False
+    if _family_first_cue_before(text, match):
+        return True
+    return all(_given_name_shaped(word) for word in givens) and _family_first_cue(text, match)
 
 
 def family_names_in_capitals(article: ArticleState) -> None:
@@ -408,25 +433,41 @@ def family_names_in_capitals(article: ArticleState) -> None:
             standalone[word.group(0)] = standalone.get(word.group(0), 0) + 1
     for zone in article.zones:
         for match in _FAMILY_NAME_IN_CAPITALS_RE.finditer(text, zone.start, zone.end):
-            family, given = match.group(1), match.group(2)
+            family, given, second = match.group(1), match.group(2), match.group(3)
             line_start = line_starts[bisect.bisect_right(line_starts, match.start()) - 1]
             if line_start not in line_has_lower:
                 line = _LINE_RE.match(text, line_start)
                 line_has_lower[line_start] = bool(line and _LOWER_WORD_RE.search(line.group(0)))
+            # a signature's line holding the name alone, under its title ("The Secretary General" /
+            # "SANOGO Mamadou Lamine"), is no headline
+            signature = (
+                text[line_start : match.start()].strip() == ""
+                and text[match.end() : (text.find("\n", match.end()) + 1 or len(text) + 1) - 1].strip() == ""
+                and _FAMILY_FIRST_CUE_BEFORE_RE.search(text[max(0, match.start() - 60) : match.start()]) is not None
+            )
+            givens = [given] if second is None else [given, second]
             if (
-                not line_has_lower[line_start]  # a line of capitals: a headline's, a masthead's
+                (not line_has_lower[line_start] and not signature)  # a line of capitals: a headline's, a masthead's
                 or family in NOT_NAMES
                 or family in LEGAL_FORMS
                 or ROLE_RE.fullmatch(family)  # "CEO Mark": a title, then a name
-                or not (family.title() in family_names_first() or (len(family) >= 3 and _given_name_shaped(given)))
-                or given in _not_name_words()
-                or given in places()  # "told KXAN Austin": a station and its town
-                or given.lower() in common_words()  # "PO Box", "SUN Life": an acronym and a word
-                or not (_HYPHENED_GIVEN_NAME_RE.fullmatch(given) or standalone.get(family) or _family_first_cue(text, match))
+                or not (
+                    family.title() in family_names_first()
+                    or (len(family) >= 3 and any(_given_name_shaped(word) for word in givens))
+                )
+                or any(word in _not_name_words() or word.lower() in common_words() for word in givens)
+                # ("told KXAN Austin": a station and its town; "PO Box", "SUN Life": an acronym and a word;
+                # a middle name may be a town's, "NGUYEN Van Thanh", where a title shows the person)
+                or (given in places() if second is None else places().get(given, ("", ""))[1] in ("country", "state"))
+                or not (
+                    _two_given_names_cue(text, match, givens)
+                    if second is not None
+                    else _HYPHENED_GIVEN_NAME_RE.fullmatch(given) or standalone.get(family) or _family_first_cue(text, match)
+                )
                 or not article.free(Span(match.start(), match.end()))
             ):
                 continue
-            name = f"{family.title()} {given}"
+            name = " ".join([family.title(), *givens])
             named[family] = name
             article.add(PERSON, name, Span(match.start(), match.end()), "family name first in capitals", 0.9)
     if not named:

@@ -6,11 +6,12 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections import ChainMap
+from collections import ChainMap, Counter
 
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.entities.state import (
     AREA_BODY_ENDINGS,
+    LOWER,
     NOT_NAMES,
     UPPER,
     VILLAGER_TRADES,
@@ -178,8 +179,20 @@ def _first_name(article: ArticleState, span: Span, kind: str) -> bool:
     surname = re.match(r"\s([A-Z][\w’'-]+)(.{0,20})", article.after(span, 40))
     if not surname or not person_shaped(f"{value} {surname.group(1)}") or surname.group(1) in places():
         return False
-    # A city's name is often a given name; a country's or state's only with a person's context after it.
-    return kind == "city" or bool(_PERSON_AFTER_RE.match(surname.group(2)))
+    # A city's name is often a given name; a country's or state's only with a person's context after it,
+    # or a person's title, courtesy title or speech verb around the name ("Mr Israel Fotso", "analyst
+    # Georgia Han of X said")
+    return kind == "city" or bool(_PERSON_AFTER_RE.match(surname.group(2))) or _persons_context(article, span, surname.end(1))
+
+
+def _persons_context(article: ArticleState, span: Span, length: int) -> bool:
+    """A title, an honorific, a speech verb or a role in apposition around the name that runs from the
+    place's name for `length` characters (a country's name as a given name or a surname)."""
+    from loaders.extract.entities.people import person_evidence  # people reads the gazetteer too
+
+    name = Span(span.start, span.end + length) if length > 0 else Span(span.start + length, span.end)
+    evidence = person_evidence(article, name, article.before(name), article.after(name))
+    return any(weight >= 1.5 for _, weight in evidence)
 
 
 _BYLINE_END_RE = re.compile(r"\s?(?:\||\n|$)")
@@ -191,14 +204,20 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     state's too where a person's context follows ("Elena Karaman, said")."""
     from loaders.extract.entities.people import is_given_name  # people reads the gazetteer too
 
-    if kind not in ("city", "state") or " " in span.of(article.text):
-        return False
-    # a state's name only with a person's context after it ("Elena Karaman, said", "Ana Lima, who")
-    # ... or a byline's end after it ("Texto: Nuno Goiás | 3 de maio")
-    if kind == "state" and not (_PERSON_AFTER_RE.match(article.after(span, 20)) or _BYLINE_END_RE.match(article.after(span, 3))):
+    if kind not in ("city", "state", "country") or " " in span.of(article.text):
         return False
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
-    return given is not None and is_given_name(given.group(1)) and given.group(1) not in places()
+    if given is None or not is_given_name(given.group(1)) or given.group(1) in places():
+        return False
+    if kind == "country":
+        # a country's name as a surname ("Lewis Jordan, green coffee buyer at X, said") only where a
+        # title, a speech verb or a role says a person is named
+        return _persons_context(article, span, -len(given.group(0)))
+    # a state's name only with a person's context after it ("Elena Karaman, said", "Ana Lima, who")
+    # ... or a byline's end after it ("Texto: Nuno Goiás | 3 de maio")
+    return kind != "state" or bool(
+        _PERSON_AFTER_RE.match(article.after(span, 20)) or _BYLINE_END_RE.match(article.after(span, 3))
+    )
 
 
 _CURRENCY_AFTER_RE = re.compile(r" (?:dollars?|cents?)\b")
@@ -437,6 +456,10 @@ def _site_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{sites}) (?:at|in|near) ({_WORD}(?: {_WORD}){{0,2}})(?![ -]?{_WORD}| {_PARTICLE} {_WORD})")
 
 
+# a founder's kin after a name ("Petrov and Sons", "Ruiz & Hijos"): a family firm's name
+_KIN_FIRM_AFTER_RE = re.compile(rf" (?:and|&|y|e|et) {alternation(vocab_words('organisations', 'kin_firm_words'))}\b")
+
+
 class _Context:
     """One article's places read from their context: what is known, and how a place is added."""
 
@@ -475,6 +498,8 @@ class _Context:
             return False
         if not self.article.free(span) or value in NOT_NAMES or value in demonyms():
             return False
+        if _KIN_FIRM_AFTER_RE.match(self.article.text, end):
+            return False  # "to Petrov and Sons", "Ruiz & Hijos": a family firm's founder, no town
         canonical, kind = self.gazetteer.get(value, (value, "town"))
         self.article.found.place_kinds.setdefault(canonical, kind)
         self.article.add(PLACE, canonical, span, rule, 0.85)
@@ -635,7 +660,62 @@ def find_places_in_context(article: ArticleState) -> None:
         if "its " in chunk or "their " in chunk:
             _places_of_owned_sites(context, zone.start, chunk)
     _towns_of_businesses(context)
+    if "the " in article.text:
+        _regions_named_with_the(context)
     _places_named_again(context, found_before)
+
+
+# "in the Okavango", "from the Noun, the Mifi and the Bamboutos": a single name after a locative and
+# "the", a pause, "and", "or" or a verb after it (not a noun it qualifies: "the Mifi farms"); and the
+# names listed with it, each after "the"
+_THE_NAME = rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)?"
+_THE_NAME_END = r"(?=[,.;:)]|\s+(?:and|or|as|has|have|had|is|was|were|where|with|to|for|on|at|in|from)\b)"
+_REGION_AFTER_THE_RE = re.compile(
+    rf"\b(?:in|from|across|throughout|around|of) the ({_THE_NAME}){_THE_NAME_END}"
+    rf"((?:,? the {_THE_NAME}{_THE_NAME_END})*(?:,? (?:and|or) (?:from |in )?the {_THE_NAME}{_THE_NAME_END})?)"
+)
+_LISTED_THE_NAME_RE = re.compile(rf"the ({_THE_NAME})")
+_THE_NAME_ANYWHERE_RE = re.compile(rf"\b[Tt]he ({_THE_NAME}){_THE_NAME_END}")
+
+
+def _regions_named_with_the(context: _Context) -> None:
+    """ "the Okavango", "the Noun": a region named with "the" that no list knows, read as one where the
+    article names it so after a locative and prints "the <name>" again, or lists it with others so
+    ("from the Noun, the Mifi and the Bamboutos": three, or two of which one is a region read so or a
+    place the lists know). Not an ordinary word, a body the article names, a person's given name, a
+    nationality, a parliament or a stock index ("in the Bundestag", "in the Nikkei")."""
+    from loaders.extract.entities.people import given_names
+
+    text = context.article.text
+    not_regions = frozenset(place_words()["not_regions_after_the"])
+
+    def region_shaped(name: str) -> bool:
+        return (
+            name.lower() not in context.common_words
+            and name not in NOT_NAMES
+            and name not in not_regions
+            and name not in context.organisation_names
+            and name not in given_names()
+            and name not in demonyms()
+        )
+
+    times = Counter(match.group(1) for match in _THE_NAME_ANYWHERE_RE.finditer(text))
+    found: list[tuple[int, int, str]] = []
+    for match in _REGION_AFTER_THE_RE.finditer(text):
+        listed = [(match.start(1), match.end(1))]
+        listed += [
+            (match.start(2) + item.start(1), match.start(2) + item.end(1))
+            for item in _LISTED_THE_NAME_RE.finditer(match.group(2))
+        ]
+        names = [text[a:b] for a, b in listed]
+        known = [name in context.gazetteer or times[name] >= 2 for name in names]
+        if len(listed) >= 3 or (any(known) and len(listed) >= 2):
+            found += [(a, b, name) for (a, b), name in zip(listed, names, strict=True) if region_shaped(name)]
+        else:
+            found += [(a, b, name) for (a, b), name, k in zip(listed, names, known, strict=True) if k and region_shaped(name)]
+    for start, end, name in found:
+        if name not in context.gazetteer:
+            context.add(start, end, "region named with the", town=True)
 
 
 def _dateline(context: _Context, offset: int, chunk: str) -> None:
@@ -822,6 +902,7 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             words
             and not (len(words) == 1 and words[0].lower() in context.common_words)
             and not (set(words) & set(place_words()["party_words"]))  # "Labour county councillor": a party
+            and not (len(words) == 1 and words[0].isupper() and match.group(0).endswith("department"))  # "the HR department"
         ):
             end = offset + match.end(1)
             qualified = match.re is _qualified_division_pattern()

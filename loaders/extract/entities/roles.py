@@ -15,7 +15,9 @@ from loaders.vocab import alternation, words
 
 _CAPITALISED_RUN = r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}"
 _HONORIFIC = rf"(?:(?-i:{alternation(words('names', 'honorifics'))})\.?\s+)?"
-_PORTFOLIO = r"\s+(?:for|of)\s+(?:the\s+)?(?-i:[a-z])[\w-]*(?:\s+(?:and\s+)?(?-i:[a-z])[\w-]*){0,2}\s*,"
+# "the minister for sport, Ann Lee", "Greenland's Minister for Fisheries and Hunting, Ann Lee": a portfolio
+# of up to four words, in lower case or with capitals, joined by "and" or "&"
+_PORTFOLIO = r"\s+(?:for|of)\s+(?:the\s+)?[\w-]+(?:\s+(?:(?:and|&)\s+)?[\w-]+){0,3}\s*,"
 
 
 def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
+from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState
 from loaders.spans import Span
 from loaders.vocab import words
@@ -99,6 +100,7 @@ _NEVER_LAST = (
     | frozenset(words("not_names", "months_short"))
 )
 _HAS_DIGIT_RE = re.compile(r"\d")
+_FIGURE_AFTER_RE = re.compile(r"[ \u00a0]?\d")
 _GLUED_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d[\d.,]*")  # "N2", "KSh1.4": a currency's letters and a figure
 _SCALE_AFTER_RE = re.compile(r"[.,]?\d*(?:\s+(?:billion|million|trillion|crore|lakh)\b|(?:bn|mn|m|tn|k|b)\b)")
 _SIGN_PREFIX_RE = re.compile(r"[A-Z]{1,3}")  # "US", "NZ", "HK", "C": a dollar's country letters before "$"
@@ -205,7 +207,8 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
 def _person_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     """ "Ivo Brandt of Ostrander Research": a person's name (a given name first) before "of" is
     their own name, the words after it their employer's. The stretch " of " to drop, or None."""
-    from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
+    from loaders.extract.entities.people import given_names, person_shaped, title_before  # people needs runs' vocabulary
+    from loaders.extract.gazetteer import given_name_list
 
     link = text.find(" of ", start, end)
     if link < 0:
@@ -214,6 +217,18 @@ def _person_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     for size in (2, 3, 4):
         if size <= len(tokens) and tokens[-size] in given_names() and person_shaped(" ".join(tokens[-size:])):
             return link, link + len(" of ")
+    # a country's name as the given name ("analyst Georgia Han of Hwaseong Research") where a title or a
+    # courtesy title stands right before the run
+    # (the title may open the run itself: "Analyst Georgia Han of X")
+    titled = len(tokens) >= 3 and title_before(tokens[0] + " ")
+    name = tokens[1:] if titled else tokens
+    if (
+        2 <= len(name) <= 4
+        and name[0] in given_name_list()
+        and person_shaped(" ".join(name))
+        and (titled or title_before(text[max(0, start - 60) : start]))
+    ):
+        return link, link + len(" of ")
     return None
 
 
@@ -439,7 +454,11 @@ def _strip_run(text: str, span: Span) -> Span | None:
         or (
             last - 2 > first
             and tokens[last - 2].group(0) in _TRAILING_CONNECTORS
-            and tokens[last - 1].group(0).rstrip(".") in _NEVER_LAST
+            and (
+                tokens[last - 1].group(0).rstrip(".") in _NEVER_LAST
+                # "Altiplano Fibras for EUR 21.4 mln": a currency's code before its figure
+                or (is_currency_word(tokens[last - 1].group(0)) and _FIGURE_AFTER_RE.match(text, tokens[last - 1].end()))
+            )
         )
     ):
         last -= 1

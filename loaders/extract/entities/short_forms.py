@@ -105,6 +105,18 @@ def _initials_of(value: str, people_by_surname: dict[str, list[str]]) -> str | N
     return matches[0] if len(matches) == 1 else None
 
 
+_KIN_FIRM_WORDS = frozenset(vocab_words("organisations", "kin_firm_words"))
+
+
+def _founders_surname(text: str, value: str, organisation: str) -> bool:
+    """A family firm's first word ("Boghossian" of "Boghossian Frères") that the article also writes
+    after a capitalised word as a person's surname ("Krikor Boghossian"): no short form of the firm."""
+    words = organisation.split()
+    if " " in value or len(words) < 2 or words[-1] not in _KIN_FIRM_WORDS or words[0] != value:
+        return False
+    return re.search(rf"(?<![\w’'-])[A-Z][\w’'-]+ {re.escape(value)}(?! {re.escape(words[1])})(?![\w’'-])", text) is not None
+
+
 def resolve_short_forms(
     article: ArticleState,
     spans: list[Span],
@@ -133,7 +145,14 @@ def resolve_short_forms(
         for word, names in openings.items()
         if len(names) >= 2 and any(set(name.split()) & PATRONYMIC_PARTICLES for name in names)
     }
-    for name in sorted(people, key=lambda n: (first_named[n], n)):
+    # A word one name ends in and another opens ("Owen Rhys" and "Rhys Owen"): alone, it is the surname's
+    # ("Owen, a former beekeeper" is Rhys Owen), so surnames are taken first, then the other words.
+    in_order = sorted(people, key=lambda n: (first_named[n], n))
+    openers = {name.split()[0] for name in people if " " in name}
+    for name in in_order:
+        if " " in name and name.split()[-1] in openers and name.split()[-1] not in shared:
+            people_by_word.setdefault(name.split()[-1], name)
+    for name in in_order:
         for word in name.split():
             if word not in shared:
                 people_by_word.setdefault(word, name)
@@ -197,6 +216,9 @@ def resolve_short_forms(
         ):
             # "Malawi's Tessby Highlands" beside the "Tessby Highlands Growers Association": the land
             article.add(PLACE, value, span, "land a body is named after", 0.8)
+            continue
+        if organisation and _founders_surname(text, value, organisation):
+            leftovers.append(span)  # "Boghossian" beside "Krikor Boghossian" and "Boghossian Frères": left to the person
             continue
         if organisation:
             article.add(ORGANISATION, organisation, span, "short form of an organisation named earlier", 0.85)

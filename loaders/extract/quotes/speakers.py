@@ -282,6 +282,7 @@ class Speakers:
         self.local_roles = RoleIndex((r.person, r.title, r.organisation) for r in entities.roles)
         self.titled = {r.person for r in entities.roles}  # people the article gives a title
         self._unnamed_titles: dict[str, list[int]] | None = None
+        self._unnamed_title_positions: list[tuple[int, str]] | None = None
         self.titles: dict[str, set[str]] = {}  # each titled person's titles in the article
         for r in entities.roles:
             self.titles.setdefault(r.person, set()).add(r.title)
@@ -520,6 +521,13 @@ class Speakers:
                 if introduced and next(iter(self._mentions_in(after)), None) is None:
                     self._unnamed_titles.setdefault(normalise_role(role.group(0)), []).append(match.start())
         return self._unnamed_titles
+
+    def unnamed_title_before(self, position: int) -> tuple[int, str] | None:
+        """The last title the page brings in by itself (`unnamed_titles`) before a position: (where, title)."""
+        if self._unnamed_title_positions is None:
+            self._unnamed_title_positions = sorted((at, title) for title, ats in self.unnamed_titles().items() for at in ats)
+        index = bisect.bisect_left(self._unnamed_title_positions, (position, ""))
+        return self._unnamed_title_positions[index - 1] if index else None
 
     def last_named(self, person: str, position: int) -> int:
         """Where the person named just before a position was last named or last spoke before it: the
@@ -817,9 +825,13 @@ class Speakers:
 
 
 # "The Danish roads minister", "the Minister of Agriculture", "the minister, who came for the signing":
-# a title after "the" and up to three words (a country's, a portfolio's), the way a page brings in a
-# holder it does not name (a bare "the minister" refers back to one named before, or is the quote's own)
-_TITLE_ALONE_RE = re.compile(rf"(?<![\w-])the(?P<modifiers>(?:[ \t]+[\w'’-]+){{0,3}}?)[ \t]+(?={ROLE_RE.pattern})", re.IGNORECASE)
+# a title after "the" and up to three words (a country's, a portfolio's), or after a capitalised name's
+# possessive ("Paraguay's Minister of Agriculture, who ..."), the way a page brings in a holder it does not
+# name (a bare "the minister" refers back to one named before, or is the quote's own)
+_TITLE_ALONE_RE = re.compile(
+    rf"(?<![\w-])(?:the|(?-i:[A-Z])[\w-]*['’]s)(?P<modifiers>(?:[ \t]+[\w'’-]+){{0,3}}?)[ \t]+(?={ROLE_RE.pattern})",
+    re.IGNORECASE,
+)
 _INTRODUCED_AFTER_TITLE_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]|,[ \t]*who\b")
 NAME_AFTER_TITLE_REACH = 40  # characters after a title in which the holder's name would follow it
 
@@ -935,6 +947,31 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             person, how = speakers.by_title_before(subject[1], pronoun)
             if person:
                 return Attribution(person, pronoun, f"pronoun '{pronoun}' -> the title speaking before: {how}", person=True)
+        brought_in = speakers.unnamed_title_before(quote_start)
+        if (
+            brought_in
+            and (recent is None or recent[0] < brought_in[0])
+            and unnamed < brought_in[0]
+            and quote_start - brought_in[0] <= DESCRIBED_REACH
+            and not speakers.others_named(brought_in[0], quote_start, "")
+            and not (brought_in[1].endswith("woman") and _PRONOUN_GENDERS.get(pronoun.casefold()) == "he")
+        ):
+            # "The Somaliland minister of commerce welcomed the contract. '…,' he declared.": the holder the
+            # page brings in by the title alone, no one named since, not the last person named before it; the
+            # article's one holder of that title where it names one, else no one named (another outlet naming
+            # the holder for the same words gives the name, through the quote's group)
+            holders = speakers.local_roles.holders(brought_in[1], None)
+            if len(holders) <= 1:
+                person = holders[0] if holders else None
+                # unnamed, the title as printed stands in the speaker's place ("Minister"): another outlet's
+                # one speaker holding it may have said the same words in other words (a translation)
+                role = ROLE_RE.search(text, brought_in[0], brought_in[0] + NAME_AFTER_TITLE_REACH)
+                return Attribution(
+                    person,
+                    pronoun if person or role is None else role.group(0),
+                    f"pronoun '{pronoun}' -> the title brought in before: {brought_in[1]}",
+                    person=True,
+                )
         if (
             unnamed >= 0
             and (recent is None or recent[0] < unnamed)
