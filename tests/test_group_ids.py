@@ -62,3 +62,26 @@ def test_add_upgrades_a_database_at_0011_and_adds_in_place(tmp_path, routes):  #
     build(folder, full, executor=SerialExecutor())
     assert_same(db, full)
     assert routes == ["in place"]
+
+
+def test_the_upgrade_of_a_database_with_its_derived_objects_keeps_them(tmp_path, monkeypatch):
+    """Revision 0012 renumbers the derived tables' group ids itself: a database at 0011 with every
+    derived object is upgraded without dropping or making any again, and gets the build's rows."""
+    from db import engine
+
+    folder = _folder(tmp_path)
+    db, built = tmp_path / "migrated.db", tmp_path / "built.db"
+    build(folder, built, executor=SerialExecutor())
+    shutil.copy(built, db)
+    downgrade(db, "0011")
+    engine._recreate_derived_objects(db)  # 0011's schema is 0012's: the same derived objects
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM quote_coverage").fetchone()[0] > 0
+
+    def refused(*args, **kwargs):
+        raise AssertionError("derived objects dropped or made again")
+
+    monkeypatch.setattr(engine, "_without_derived_objects", refused)
+    monkeypatch.setattr(engine, "_recreate_derived_objects", refused)
+    upgrade(db, "head")
+    assert_same(db, built)

@@ -10,7 +10,8 @@ group's counts, and every other member's row only where the first member changes
 
 The upgrade gives every quote group, claim group and quote group member the id
 the build now gives it (`loaders/rows.py`, `loaders/group/claims.py`), and
-points the claims and members at them; the downgrade gives back the ids as
+points the claims, the members and the derived tables' rows at them (so the
+derived objects stay: `keeps_derived_objects`); the downgrade gives back the ids as
 revision 0011's build made them. Ids change in two steps (to the negated new id,
 then to its negation), so that no row is taken for another's old id. An
 offline script (`--sql`) cannot hash in SQL: it leaves the ids and empties
@@ -34,6 +35,9 @@ down_revision = '0011'
 branch_labels = None
 depends_on = None
 BATCH = 5000
+# The derived tables holding group ids (quote_coverage, claim_coverage, claim_conflicts) are renumbered
+# with the groups where they exist: `db.engine.upgrade` need not drop and make every derived object again.
+keeps_derived_objects = True
 
 
 def upgrade() -> None:
@@ -109,6 +113,7 @@ def _renumber_quote_groups(connection: sa.Connection, new_ids: dict[int, int]) -
 
     _renumber(connection, 'quote_groups', 'id', new_ids)
     _renumber(connection, 'quote_group_members', 'group_id', new_ids)
+    _renumber_derived(connection, ('quote_coverage',), new_ids)
     members = connection.execute(sa.text(
         'SELECT id, group_id, article_id, span_start, span_end FROM quote_group_members'
     )).fetchall()
@@ -121,6 +126,14 @@ def _renumber_quote_groups(connection: sa.Connection, new_ids: dict[int, int]) -
 def _renumber_claim_groups(connection: sa.Connection, new_ids: dict[int, int]) -> None:
     _renumber(connection, 'claim_groups', 'id', new_ids)
     _renumber(connection, 'claims', 'group_id', new_ids)
+    _renumber_derived(connection, ('claim_coverage', 'claim_conflicts'), new_ids)
+
+
+def _renumber_derived(connection: sa.Connection, tables: tuple[str, ...], new_ids: dict[int, int]) -> None:
+    present = set(sa.inspect(connection).get_table_names())
+    for table in tables:
+        if table in present:
+            _renumber(connection, table, 'group_id', new_ids)
 
 
 def _renumber(connection: sa.Connection, table: str, column: str, new_ids: dict[int, int]) -> None:
