@@ -17,11 +17,11 @@ from loaders.extract.quotes import QuoteFound, speaker_mentions
 from loaders.group.claims import ClaimRecords, MapBlocks, OrganisationNames, Placement, claim_records, claim_rows
 from loaders.group.quotes import (
     Utterance,
+    UtteranceGroup,
     _Unit,
     comparable,
     differences,
     group_utterances,
-    normalise,
     other_order,
     printed_names,
     speaker_titles,
@@ -547,6 +547,12 @@ def _initials_of(short: str, full: str) -> bool:
     )
 
 
+def first_member(group: UtteranceGroup) -> tuple[str, int, int]:
+    """A quote group's first member: the smallest (article id, start, end) of its printings. Each
+    printing stands in one group, so no two groups share it: the group's id is made of it."""
+    return min((link.utterance.quote_key[0], link.utterance.span.start, link.utterance.span.end) for link in group.links)
+
+
 def quote_rows(
     quotes: dict[tuple[str, int, int], QuoteRecord],
     items: list[Utterance],
@@ -583,12 +589,9 @@ def quote_rows(
             if quote.speaker_id is None and speaker and quote.kind != "indirect" and quote.source is None:
                 quote.speaker_id = speaker
                 quote.resolution += f"; resolved through the same utterance in other articles: {speaker}"
-        group_id = ids(
-            "quote_groups",
-            "quote_group",
-            normalise(group.canonical.text),
-            *sorted(k for k in {link.utterance.quote_key for link in group.links}),
-        )
+        # The group's id is its first member's (the smallest article id and span): a printing joining
+        # or leaving it changes no other member's row, unless it is that first member.
+        group_id = ids("quote_groups", "quote_group", *first_member(group))
         groups.append(
             {
                 "id": group_id,

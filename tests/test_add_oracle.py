@@ -471,3 +471,108 @@ def test_a_stock_sentence_whose_printers_ids_sort_apart_from_their_files(how, tm
         name = {"added-first": "k-k-k-k-k-k-k.txt", "added-last": "z.txt"}[how]  # first and last in file name order
         _added(folder, name, _stock_article("Marrowby Rail", "Tomas Heskett", 41), tmp_path, routes)
     assert taken and all(taken), taken
+
+
+# A group's id is its first member's (smallest article id, start, end): a member joining or leaving
+# rewrites its own row and the group's, and the other members' rows only where the first member changes.
+_DESKS = ["Aberdeen", "Bergen", "Cork", "Dundee", "Esbjerg", "Falmouth", "Galway", "Hull", "Inverness", "Kiel"]
+
+
+def _one_story(number: int, stock: bool = True) -> str:
+    """One article of a story six outlets tell alike: the same quote by the same person, the same figure."""
+    return _stock_article("Varnholt Marine", "Ilse Brandauer", 12, stock=stock) + f"\nFiled from the {_DESKS[number]} desk.\n"
+
+
+def _one_story_folder(tmp_path: Path, printers: int = 6) -> Path:
+    """Articles of one story, each printing the same quote by the same person and the same figure."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for number in range(printers):
+        (folder / f"m{number:02d}_varnholt.txt").write_text(_one_story(number), encoding="utf-8")
+    return folder
+
+
+def _written(monkeypatch) -> dict[str, list[dict]]:
+    """The rows `add` writes, per table (inserted or replaced)."""
+    from db.state import InPlace
+
+    written: dict[str, list[dict]] = {}
+    insert = InPlace.insert
+
+    def recorded(self, table, rows, replace=False):
+        written.setdefault(table, []).extend(rows)
+        return insert(self, table, rows, replace)
+
+    monkeypatch.setattr(InPlace, "insert", recorded)
+    return written
+
+
+def _groups(db: Path) -> dict[str, set]:
+    with sqlite3.connect(db) as connection:
+        return {
+            "quote": {row for row in connection.execute("SELECT id, group_id, article_id FROM quote_group_members")},
+            "claim": {row for row in connection.execute("SELECT id, group_id, article_id FROM claims")},
+            "quote_groups": {row[0] for row in connection.execute("SELECT id FROM quote_groups WHERE article_count > 1")},
+            "claim_groups": {row[0] for row in connection.execute("SELECT id FROM claim_groups WHERE article_count > 1")},
+        }
+
+
+def test_a_member_joining_a_big_group_rewrites_only_its_own_rows(tmp_path, routes, monkeypatch):
+    """One more printing of a quote and a figure six articles print (its article last in the build's
+    order): the groups keep their ids, and the add writes the new article's member rows and claims
+    and the groups' rows (their counts), no other member's row."""
+    folder = _one_story_folder(tmp_path)
+    db = tmp_path / "added.db"
+    build(folder, db, executor=SerialExecutor())
+    before = _groups(db)
+    assert before["quote_groups"] and before["claim_groups"]  # the quote and the figure are grouped across articles
+    written = _written(monkeypatch)
+    tmp_path_added = tmp_path / "second"
+    tmp_path_added.mkdir()
+    after_db = _added(folder, "z99_varnholt.txt", _one_story(8), tmp_path_added, routes)
+    after = _groups(after_db)
+    assert after["quote_groups"] == before["quote_groups"] and after["claim_groups"] == before["claim_groups"]
+    assert before["quote"] < after["quote"] and before["claim"] < after["claim"]  # every earlier member row as it was
+    assert {row["article_id"] for row in written["quote_group_members"]} == {"z99_varnholt"}
+    assert {row["article_id"] for row in written["claims"]} == {"z99_varnholt"}
+    assert {row["id"] for row in written["quote_groups"]} <= before["quote_groups"] | {
+        group for _, group, article in after["quote"] if article == "z99_varnholt"
+    }
+
+
+def test_a_new_first_member_gives_the_group_its_id(tmp_path, routes):
+    """The added printing sorts before every other (its article id first): the group takes the id of
+    its new first member, and every member row the group's new id, as a full build gives them."""
+    folder = _one_story_folder(tmp_path)
+    db = tmp_path / "before.db"
+    build(folder, db, executor=SerialExecutor())
+    before = _groups(db)
+    (tmp_path / "second").mkdir()
+    after = _groups(_added(folder, "a00_varnholt.txt", _one_story(9), tmp_path / "second", routes))
+    assert after["quote_groups"].isdisjoint(before["quote_groups"]) and after["claim_groups"].isdisjoint(before["claim_groups"])
+    assert len(after["quote_groups"]) == len(before["quote_groups"]) and len(after["claim_groups"]) == len(before["claim_groups"])
+
+
+def test_a_removal_that_splits_a_group(tmp_path, routes):
+    """An article prints a quote twice (in its body and again below it); one other article printed it
+    too, and its new version does not: the printings of one article alone form no group, so the group
+    splits into one group per printing, each with its first member's id, as a full build gives them."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    twice = _one_story(0)
+    twice += f"\n\u201c{STOCK}\u201d Brandauer said again at the close of the meeting.\n"
+    (folder / "m02_varnholt.txt").write_text(twice, encoding="utf-8")
+    (folder / "m01_varnholt.txt").write_text(_one_story(1), encoding="utf-8")
+    db = tmp_path / "before.db"
+    build(folder, db, executor=SerialExecutor())
+    with sqlite3.connect(db) as connection:
+        counts = [row[0] for row in connection.execute("SELECT quote_count FROM quote_groups WHERE article_count = 2")]
+    assert 3 in counts  # the stock sentence: one group of three printings, two of them one article's
+    (tmp_path / "second").mkdir()
+    without = _one_story(1, stock=False)
+    added = _added(folder, "m01_varnholt.txt", without, tmp_path / "second", routes)
+    with sqlite3.connect(added) as connection:
+        stock = connection.execute(
+            "SELECT count(DISTINCT group_id) FROM quote_group_members WHERE text LIKE 'We remain focused%'"
+        ).fetchone()[0]
+    assert stock == 2

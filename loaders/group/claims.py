@@ -1432,14 +1432,10 @@ def claim_rows(
     for group in found:
         disagreements = claim_disagreements(group.members)
         members = sorted(group.members, key=lambda m: (m.article_id, m.claim.span))
+        # The group's id is its first member's (the smallest article id and span; each claim stands in
+        # one group): a claim joining or leaving it changes no other member's row, unless it is that first.
         group_id = ids(
-            "claim_groups",
-            "claim_group",
-            group.subject,
-            group.metric,
-            group.family,
-            group.hypothetical,
-            *((m.article_id, m.claim.span.start, m.claim.span.end) for m in members),
+            "claim_groups", "claim_group", members[0].article_id, members[0].claim.span.start, members[0].claim.span.end
         )
         group_rows.append(
             {
