@@ -24,7 +24,8 @@ Create Date: 2026-11-27 13:30:00.000000
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 
 from alembic import op
 import sqlalchemy as sa
@@ -38,6 +39,12 @@ BATCH = 5000
 # The derived tables holding group ids (quote_coverage, claim_coverage, claim_conflicts) are renumbered
 # with the groups where they exist: `db.engine.upgrade` need not drop and make every derived object again.
 keeps_derived_objects = True
+# The foreign key pointing at each group table's id: (its name, the table holding it). On PostgreSQL it is
+# checked at the end of every statement (not deferrable), and a group's id changes before its members'.
+_FOREIGN_KEYS = {
+    'quote_groups': ('fk_quote_group_members_group_id_quote_groups', 'quote_group_members'),
+    'claim_groups': ('fk_claims_group_id_claim_groups', 'claims'),
+}
 
 
 def upgrade() -> None:
@@ -123,8 +130,9 @@ def _first_members(rows: Iterable) -> dict[int, tuple[str, int, int]]:
 def _renumber_quote_groups(connection: sa.Connection, new_ids: dict[int, int]) -> None:
     from loaders.spans import content_id
 
-    _renumber(connection, 'quote_groups', 'id', new_ids)
-    _renumber(connection, 'quote_group_members', 'group_id', new_ids)
+    with _without_foreign_key(connection, 'quote_groups'):
+        _renumber(connection, 'quote_groups', 'id', new_ids)
+        _renumber(connection, 'quote_group_members', 'group_id', new_ids)
     _renumber_derived(connection, ('quote_coverage',), new_ids)
     members = connection.execute(sa.text(
         'SELECT id, group_id, article_id, span_start, span_end FROM quote_group_members'
@@ -136,9 +144,25 @@ def _renumber_quote_groups(connection: sa.Connection, new_ids: dict[int, int]) -
 
 
 def _renumber_claim_groups(connection: sa.Connection, new_ids: dict[int, int]) -> None:
-    _renumber(connection, 'claim_groups', 'id', new_ids)
-    _renumber(connection, 'claims', 'group_id', new_ids)
+    with _without_foreign_key(connection, 'claim_groups'):
+        _renumber(connection, 'claim_groups', 'id', new_ids)
+        _renumber(connection, 'claims', 'group_id', new_ids)
     _renumber_derived(connection, ('claim_coverage', 'claim_conflicts'), new_ids)
+
+
+@contextlib.contextmanager
+def _without_foreign_key(connection: sa.Connection, parent: str) -> Iterator[None]:
+    """The foreign key onto PARENT's id dropped while the ids and the references change, and made
+    again after (which checks every row), on a server: SQLite's foreign keys are off while migrating
+    and checked before the commit (migrations/env.py). Inside the migration's transaction: a
+    failure gives back the key with everything else."""
+    if connection.dialect.name == 'sqlite':
+        yield
+        return
+    name, child = _FOREIGN_KEYS[parent]
+    op.drop_constraint(name, child, type_='foreignkey')
+    yield
+    op.create_foreign_key(name, child, parent, ['group_id'], ['id'])
 
 
 def _renumber_derived(connection: sa.Connection, tables: tuple[str, ...], new_ids: dict[int, int]) -> None:
