@@ -101,8 +101,10 @@ def test_the_downgrade_gives_other_ids_and_the_upgrade_the_builds_again(tmp_path
 
 
 def test_add_upgrades_a_database_at_0011_and_adds_in_place(tmp_path, routes):  # noqa: F811
-    """A database of revision 0011 (its groups named by every member) is migrated by `add`, which then
-    works in place: the full build's rows."""
+    """A database of revision 0011 built by this extractor (its groups named by every member; made here by
+    the downgrade, so its extractor version is this code's) is migrated by `add`, which then works in
+    place: the full build's rows. A database built by 0011's code has another extractor version, and
+    `add` rebuilds it from the extraction cache instead (loaders/incremental.py `_migrated`)."""
     folder = _folder(tmp_path)
     db, full = tmp_path / "added.db", tmp_path / "full.db"
     build(folder, db, executor=SerialExecutor())
