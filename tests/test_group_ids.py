@@ -140,3 +140,23 @@ def test_the_upgrade_of_a_database_with_its_derived_objects_keeps_them(tmp_path,
     monkeypatch.setattr(engine, "_recreate_derived_objects", refused)
     upgrade(db, "head")
     assert_same(db, built)
+
+
+def test_the_upgrade_keeps_the_derived_tables_in_their_selects_order(tmp_path):
+    """The derived tables holding group ids are stored in their SELECT's order (by group, and a
+    group's id orders it among groups of its size): after the upgrade that keeps them, a page of
+    each in rowid order (Datasette's default) is the build's page."""
+    from db import engine
+
+    folder = _folder(tmp_path)
+    db, built = tmp_path / "migrated.db", tmp_path / "built.db"
+    build(folder, built, executor=SerialExecutor())
+    shutil.copy(built, db)
+    downgrade(db, "0011")
+    engine._recreate_derived_objects(db)
+    upgrade(db, "head")
+    for table in ("quote_coverage", "claim_coverage", "claim_conflicts"):
+        with sqlite3.connect(db) as migrated, sqlite3.connect(built) as fresh:
+            rows = fresh.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall()
+            assert migrated.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall() == rows, table
+        assert rows or table == "claim_conflicts"
