@@ -1,0 +1,40 @@
+"""Fixes of the e18 round's review: family firms' short forms, divisions named "department", regions
+named with "the", kin words in firms' names, towns of the city list, posts at places, particles in
+names after a business noun. Short original sentences of our own."""
+
+from __future__ import annotations
+
+import time
+
+from tests.test_entity_rules import found_in
+
+
+def places(text):
+    return found_in(text).names("place")
+
+
+def _kinds_after(text, start):
+    return {(m.kind, m.name) for m in found_in(text).mentions if m.span.start >= start}
+
+
+def _seconds(text):
+    began = time.process_time()
+    found_in(text)
+    return time.process_time() - began
+
+
+def test_a_family_firms_short_forms_are_read_in_linear_time():
+    """Each bare "Okafor" beside "Okafor Brothers" once cost a scan of the whole article."""
+    small = "Okafor Brothers won the tender. " + "Okafor said it would add a shift. " * 500
+    large = "Okafor Brothers won the tender. " + "Okafor said it would add a shift. " * 4000
+    _seconds(small)  # warm the caches
+    assert _seconds(large) < 20 * max(_seconds(small), 0.05)
+
+
+def test_a_family_firms_first_word_after_a_capitalised_word_that_is_no_given_name_is_the_firm():
+    for opening in ("On Tuesday", "But", "Then"):
+        text = f"Okafor Brothers won the tender. {opening} Okafor said it would add a shift."
+        assert _kinds_after(text, 32) == {("organisation", "Okafor Brothers")}, opening
+    # ... and after a given name, the founder
+    text = "Chidi Okafor of Okafor Brothers won the tender. Okafor said it would add a shift."
+    assert _kinds_after(text, 47) == {("person", "Chidi Okafor")}
