@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from tests.test_entity_rules import found_in
 
 
@@ -38,3 +40,31 @@ def test_a_family_firms_first_word_after_a_capitalised_word_that_is_no_given_nam
     # ... and after a given name, the founder
     text = "Chidi Okafor of Okafor Brothers won the tender. Okafor said it would add a shift."
     assert _kinds_after(text, 47) == {("person", "Chidi Okafor")}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an office's department named by its field or its goods: no place
+        ("Officials at the Justice department would not comment.", "Justice"),
+        ("She runs the department of Radiology at the clinic.", "Radiology"),
+        ("Sales in the Footwear department fell 3 percent.", "Footwear"),
+        ("He left the Marketing department in May.", "Marketing"),
+        ("Staff in the Human Resources department were told.", "Human Resources"),
+    ],
+)
+def test_an_offices_department_is_no_place(text, name):
+    assert name not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # ... while a country's division keeps its place, known or not
+        ("Floods reached the Eure department on Sunday.", "Eure"),
+        ("Farmers in the Tessoumé department lost their maize.", "Tessoumé"),
+        ("Trucks left the department of Orvaluna at dawn.", "Orvaluna"),
+    ],
+)
+def test_a_countrys_department_stays_a_place(text, name):
+    assert name in places(text)

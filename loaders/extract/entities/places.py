@@ -460,6 +460,22 @@ def _site_pattern() -> re.Pattern:
 _KIN_FIRM_AFTER_RE = re.compile(rf" (?:and|&|y|e|et) {alternation(vocab_words('organisations', 'kin_firm_words'))}\b")
 
 
+def _an_offices_department(context: _Context, words: list[str]) -> bool:
+    """ "the Justice department", "the department of Cardiology": a name of a field or of goods before
+    "department" or after "department of" (its last word ending as an English noun of one does, or all
+    its words ordinary ones: "Human Resources"), where no list knows the town: an office's part, no
+    country's division."""
+    value = " ".join(words)
+    if not words or context.a_town(value, given_name_too=True, small_too=False):
+        return False
+    return words[-1].lower().endswith(_office_department_endings()) or all(word.lower() in context.common_words for word in words)
+
+
+@functools.cache
+def _office_department_endings() -> tuple[str, ...]:
+    return tuple(place_words()["office_department_endings"])
+
+
 class _Context:
     """One article's places read from their context: what is known, and how a place is added."""
 
@@ -903,6 +919,7 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             and not (len(words) == 1 and words[0].lower() in context.common_words)
             and not (set(words) & set(place_words()["party_words"]))  # "Labour county councillor": a party
             and not (len(words) == 1 and words[0].isupper() and match.group(0).endswith("department"))  # "the HR department"
+            and not (match.group(0).endswith(("department", "departments")) and _an_offices_department(context, words))
         ):
             end = offset + match.end(1)
             qualified = match.re is _qualified_division_pattern()
@@ -1014,6 +1031,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     _, _, locative, listed = _context_patterns()
     for match in _naming_locative().finditer(chunk):  # "the village of Río Jorquera": a place, known or not
         value = match.group(1)
+        if match.group(0).startswith("department") and _an_offices_department(context, value.split()):
+            continue  # "the department of Cardiology": an office's part
         if not (len(value.split()) == 1 and value.lower() in context.common_words):
             context.add(offset + match.start(1), offset + match.end(1), "named as a town", town=True)
     for match in _coast_after_a_possessive().finditer(chunk) if "s " in chunk else ():
