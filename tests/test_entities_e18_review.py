@@ -68,3 +68,8 @@ def test_an_offices_department_is_no_place(text, name):
 )
 def test_a_countrys_department_stays_a_place(text, name):
     assert name in places(text)
+
+
+def test_a_family_firms_first_word_after_a_given_name_no_list_knows_is_the_founder():
+    text = "It was Tessian who brought Vartkes Pellarian of Aleppo's Pellarian Frères to the growers. The Herald reached Pellarian by phone."
+    assert ("organisation", "Pellarian Frères") not in _kinds_after(text, 90)

@@ -16,7 +16,7 @@ from loaders.extract.entities.organisations import (
     THE_BEFORE_RE,
     TOWN_BEFORE_A_COMPANY_NOUN_RE,
 )
-from loaders.extract.entities.people import given_names, is_given_name
+from loaders.extract.entities.people import common_words, given_names, is_given_name
 from loaders.extract.entities.places import island_sign_before
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
@@ -108,18 +108,24 @@ def _initials_of(value: str, people_by_surname: dict[str, list[str]]) -> str | N
 _KIN_FIRM_WORDS = frozenset(vocab_words("organisations", "kin_firm_words"))
 
 
+def _a_given_name(word: str) -> bool:
+    """A given name the lists know, or a capitalised word that is no ordinary word and never a name
+    ("Krikor", not "Monday", "But" or "Then")."""
+    return is_given_name(word) or (word not in NOT_NAMES and word.lower() not in common_words())
+
+
 def _founders_surname(text: str, value: str, organisation: str, known: dict[tuple[str, str], bool]) -> bool:
     """A family firm's first word ("Boghossian" of "Boghossian Frères") that the article also writes
     after a given name as a person's surname ("Krikor Boghossian"): no short form of the firm. Not after
-    any capitalised word ("On Monday Boghossian said"). One scan of the article per firm: `known` holds
-    the answers given."""
+    a capitalised word never a name or an ordinary one ("On Monday Boghossian said", "But Boghossian").
+    One scan of the article per firm: `known` holds the answers given."""
     words = organisation.split()
     if " " in value or len(words) < 2 or words[-1] not in _KIN_FIRM_WORDS or words[0] != value:
         return False
     key = (value, words[1])
     if key not in known:
         after_a_word = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]+) {re.escape(value)}(?! {re.escape(words[1])})(?![\w’'-])")
-        known[key] = any(is_given_name(m.group(1)) for m in after_a_word.finditer(text))
+        known[key] = any(_a_given_name(m.group(1)) for m in after_a_word.finditer(text))
     return known[key]
 
 
