@@ -133,7 +133,7 @@ def test_no_place_of_e18(text, not_expected):
     "text, expected",
     [
         # a region named with "the" after a locative, printed so again
-        ("Herders in the Tessaba have lost cattle. The Tessaba had no rain in March.", {"Tessaba"}),
+        ("Herders in the Tessaba have lost cattle. No rain fell in the Tessaba in March.", {"Tessaba"}),
         # ... or listed with others so, three of them, or two beside one read so
         ("Wool comes from the Orvanu, the Kelsa and the Marrit.", {"Orvanu", "Kelsa", "Marrit"}),
         ("The Orvanu is dry. Beans come from the Orvanu and the Kelsa, where rain fell.", {"Orvanu", "Kelsa"}),

@@ -70,6 +70,25 @@ def test_a_countrys_department_stays_a_place(text, name):
     assert name in places(text)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a name after "the" and a locative, then printed as an agent ("The X has"): a body, no region
+        ("Gold flowed out of the Reichsbank. The Reichsbank has raised its rate.", "Reichsbank"),
+        ("Shares fell in the Hang Seng on Friday. The Kospi has lost 2 percent. In the Tessdaq it was worse.", "Tessdaq"),
+        ("Visitors in the Prado were searched. The Prado has shut two rooms.", "Prado"),
+        ("Tech stocks sank in the Orvadaq on Monday. The Orvadaq has dropped 6 percent since May.", "Orvadaq"),
+    ],
+)
+def test_a_name_printed_as_an_agent_is_no_region(text, name):
+    assert name not in places(text)
+
+
+def test_a_region_named_with_the_after_two_locatives_stays_a_region():
+    text = "Farmers in the Kessalo have sold their herds. Rain across the Kessalo was late."
+    assert "Kessalo" in places(text)
+
+
 def test_a_family_firms_first_word_after_a_given_name_no_list_knows_is_the_founder():
     text = "It was Tessian who brought Vartkes Pellarian of Aleppo's Pellarian Frères to the growers. The Herald reached Pellarian by phone."
     assert ("organisation", "Pellarian Frères") not in _kinds_after(text, 90)

@@ -692,14 +692,20 @@ _REGION_AFTER_THE_RE = re.compile(
 )
 _LISTED_THE_NAME_RE = re.compile(rf"the ({_THE_NAME})")
 _THE_NAME_ANYWHERE_RE = re.compile(rf"\b[Tt]he ({_THE_NAME}){_THE_NAME_END}")
+# "The Nasdaq has lost", "the Louvre has closed": "the" and a name before "has", "have" or "had"
+# is how an agent, a body, is written; printed so, the name is not printed again as a region's
+# (unless after a locative: "farmers in the Okavango have")
+_AGENT_AFTER_RE = re.compile(r"\s+(?:has|have|had)\b")
+_LOCATIVE_BEFORE_THE_RE = re.compile(r"\b(?:in|from|across|throughout|around|of) $")
 
 
 def _regions_named_with_the(context: _Context) -> None:
     """ "the Okavango", "the Noun": a region named with "the" that no list knows, read as one where the
     article names it so after a locative and prints "the <name>" again, or lists it with others so
     ("from the Noun, the Mifi and the Bamboutos": three, or two of which one is a region read so or a
-    place the lists know). Not an ordinary word, a body the article names, a person's given name, a
-    nationality, a parliament or a stock index ("in the Bundestag", "in the Nikkei")."""
+    place the lists know). "The <name> has" is an agent's printing, not a second one ("in the Nasdaq ...
+    The Nasdaq has lost"). Not an ordinary word, a body the article names, a person's given name, a
+    nationality, or a parliament or a stock index of the data's list ("in the Bundestag", "in the Nikkei")."""
     from loaders.extract.entities.people import given_names
 
     text = context.article.text
@@ -715,7 +721,12 @@ def _regions_named_with_the(context: _Context) -> None:
             and name not in demonyms()
         )
 
-    times = Counter(match.group(1) for match in _THE_NAME_ANYWHERE_RE.finditer(text))
+    times = Counter(
+        match.group(1)
+        for match in _THE_NAME_ANYWHERE_RE.finditer(text)
+        if not _AGENT_AFTER_RE.match(text, match.end())
+        or _LOCATIVE_BEFORE_THE_RE.search(text, max(0, match.start() - 12), match.start())
+    )
     found: list[tuple[int, int, str]] = []
     for match in _REGION_AFTER_THE_RE.finditer(text):
         listed = [(match.start(1), match.end(1))]
