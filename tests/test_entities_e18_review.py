@@ -92,3 +92,17 @@ def test_a_region_named_with_the_after_two_locatives_stays_a_region():
 def test_a_family_firms_first_word_after_a_given_name_no_list_knows_is_the_founder():
     text = "It was Tessian who brought Vartkes Pellarian of Aleppo's Pellarian Frères to the growers. The Herald reached Pellarian by phone."
     assert ("organisation", "Pellarian Frères") not in _kinds_after(text, 90)
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        # "Given Surname and Sons of Town": a kin word ends a family firm's name, never opens one
+        ("The contract went to Arthur Pell and Sons of Bradford in May.", "Bradford"),
+        ("Stefan Marinov and Brothers of Plovdiv won the tender.", "Plovdiv"),
+    ],
+)
+def test_a_kin_word_opens_no_organisation(text, town):
+    found = found_in(text)
+    assert not any(name.split()[0] in ("Sons", "Brothers") for name in found.names("organisation"))
+    assert town in found.names("place")
