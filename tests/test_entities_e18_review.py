@@ -106,3 +106,15 @@ def test_a_kin_word_opens_no_organisation(text, town):
     found = found_in(text)
     assert not any(name.split()[0] in ("Sons", "Brothers") for name in found.names("organisation"))
     assert town in found.names("place")
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        # the kin words of a family firm's name and those joining "X and Sons" are one list
+        ("Sales at Tavora Filhos rose 8 percent.", "Tavora Filhos"),
+        ("Orders went to Lindell Daughters last year.", "Lindell Daughters"),
+    ],
+)
+def test_a_family_firms_kin_words_agree(text, firm):
+    assert firm in found_in(text).names("organisation")
