@@ -16,7 +16,7 @@ from loaders.extract.entities.organisations import (
     THE_BEFORE_RE,
     TOWN_BEFORE_A_COMPANY_NOUN_RE,
 )
-from loaders.extract.entities.people import given_names
+from loaders.extract.entities.people import common_words, given_names, is_given_name
 from loaders.extract.entities.places import island_sign_before
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
@@ -108,13 +108,25 @@ def _initials_of(value: str, people_by_surname: dict[str, list[str]]) -> str | N
 _KIN_FIRM_WORDS = frozenset(vocab_words("organisations", "kin_firm_words"))
 
 
-def _founders_surname(text: str, value: str, organisation: str) -> bool:
+def _a_given_name(word: str) -> bool:
+    """A given name the lists know, or a capitalised word that is no ordinary word and never a name
+    ("Krikor", not "Monday", "But" or "Then")."""
+    return is_given_name(word) or (word not in NOT_NAMES and word.lower() not in common_words())
+
+
+def _founders_surname(text: str, value: str, organisation: str, known: dict[tuple[str, str], bool]) -> bool:
     """A family firm's first word ("Boghossian" of "Boghossian Frères") that the article also writes
-    after a capitalised word as a person's surname ("Krikor Boghossian"): no short form of the firm."""
+    after a given name as a person's surname ("Krikor Boghossian"): no short form of the firm. Not after
+    a capitalised word never a name or an ordinary one ("On Monday Boghossian said", "But Boghossian").
+    One scan of the article per firm: `known` holds the answers given."""
     words = organisation.split()
     if " " in value or len(words) < 2 or words[-1] not in _KIN_FIRM_WORDS or words[0] != value:
         return False
-    return re.search(rf"(?<![\w’'-])[A-Z][\w’'-]+ {re.escape(value)}(?! {re.escape(words[1])})(?![\w’'-])", text) is not None
+    key = (value, words[1])
+    if key not in known:
+        after_a_word = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]+) {re.escape(value)}(?! {re.escape(words[1])})(?![\w’'-])")
+        known[key] = any(_a_given_name(m.group(1)) for m in after_a_word.finditer(text))
+    return known[key]
 
 
 def resolve_short_forms(
@@ -172,6 +184,7 @@ def resolve_short_forms(
         if " " in name and name.split()[-1] in ORGANISATION_WORDS:
             organisations_by_last.setdefault(name.split()[-1], set()).add(name)
     leftovers = []
+    founders_known: dict[tuple[str, str], bool] = {}
     for span in spans:
         value = span.of(text)
         person = people_by_word.get(value) if value not in NOT_NAMES else None
@@ -217,7 +230,7 @@ def resolve_short_forms(
             # "Malawi's Tessby Highlands" beside the "Tessby Highlands Growers Association": the land
             article.add(PLACE, value, span, "land a body is named after", 0.8)
             continue
-        if organisation and _founders_surname(text, value, organisation):
+        if organisation and _founders_surname(text, value, organisation, founders_known):
             leftovers.append(span)  # "Boghossian" beside "Krikor Boghossian" and "Boghossian Frères": left to the person
             continue
         if organisation:
