@@ -1,6 +1,7 @@
 """Claim rules added for kinds the m10 mixed round showed: the CFA franc's abbreviation written before
-the sum, as French-speaking Africa's English pages print it; the cubic metre as a unit of its own.
-Short original sentences of our own."""
+the sum, as French-speaking Africa's English pages print it; the cubic metre as a unit of its own; a
+company's founding year or town that names no figure an age; a speaker's "recalled that" that names no
+recall. Short original sentences of our own."""
 
 from __future__ import annotations
 
@@ -55,3 +56,29 @@ def test_the_cfa_franc_before_a_number_needs_its_country_and_money(text):
 )
 def test_cubic_metres_are_a_volume(text, written, value):
     assert (written, value, "cubic metres") in _read(text)
+
+
+def _metrics(text: str) -> dict[str, str]:
+    return {c.value_as_written: c.metric for c in claims_of(text, "2026-11-27")}
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # the year or the town of a founding dates or places it: the next figure is no age
+        ("The director said the firm, founded in 1994 by her uncle, earned 41,2 million euros in 2025.", "41,2 million euros"),
+        ("Vidraria Lima, founded by her uncle in 1994, earned 41.2 million euros in 2025.", "41.2 million euros"),
+        ("Vidraria Lima, a glassworks established in Leiria, earned 41.2 million euros in 2025.", "41.2 million euros"),
+    ],
+)
+def test_a_founding_year_or_town_names_no_age(text, written):
+    assert _metrics(text)[written] != "age"
+
+
+def test_an_age_is_still_read_from_the_years_since_a_founding():
+    assert _metrics("Vidraria Lima was founded 31 years ago.")["31"] == "age"
+
+
+def test_a_speaker_recalling_names_no_recall():
+    assert _metrics("The director recalled that the firm earned 41.2 million euros in 2025.")["41.2 million euros"] != "recall"
+    assert _metrics("Vidraria Lima recalled 40,000 kettles.")["40,000"] == "recall"
