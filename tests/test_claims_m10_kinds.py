@@ -1,7 +1,8 @@
 """Claim rules added for kinds the m10 mixed round showed: the CFA franc's abbreviation written before
 the sum, as French-speaking Africa's English pages print it; the cubic metre as a unit of its own; a
 company's founding year or town that names no figure an age; a speaker's "recalled that" that names no
-recall. Short original sentences of our own."""
+recall; a percentage in an "of which" clause that is a part of the sum before it, not the sum's measure.
+Short original sentences of our own."""
 
 from __future__ import annotations
 
@@ -82,3 +83,12 @@ def test_an_age_is_still_read_from_the_years_since_a_founding():
 def test_a_speaker_recalling_names_no_recall():
     assert _metrics("The director recalled that the firm earned 41.2 million euros in 2025.")["41.2 million euros"] != "recall"
     assert _metrics("Vidraria Lima recalled 40,000 kettles.")["40,000"] == "recall"
+
+
+def test_a_share_of_a_sum_in_an_of_which_clause_is_not_the_sums_measure():
+    found = _metrics(
+        "The new company, called Atlantis Vidros, represents an investment of 8,4 million euros, of which "
+        "Vidraria Lima assumes 60% and Cubaplast the remaining 40%."
+    )
+    assert found["8,4 million euros"] == "investment"
+    assert found["60%"] != "investment"
