@@ -238,7 +238,8 @@ def resolve_short_forms(
             continue
         leftovers.append(span)
     # Unknown single proper nouns seen at least twice away from a sentence start, acting as a company.
-    counts = Counter(s.of(text) for s in leftovers if not article.sentence_start(s))
+    # a portfolio's word after a minister's title ("Minister of Forests and Fisheries") counts no name
+    counts = Counter(s.of(text) for s in leftovers if not article.sentence_start(s) and not in_a_portfolio(text, s))
     after_a_place_word = {  # "jobs in Ashby", but not "in Makanjo's head office": an owner
         s.of(text)
         for s in leftovers
@@ -326,6 +327,7 @@ def resolve_short_forms(
             and value not in after_a_place_word
             and value not in town_qualifiers
             and not inside_a_role(text, span)  # "Jo Hale, Chief Executive Officer": a title's last word
+            and not in_a_portfolio(text, span)  # "the Minister of Forests and Fisheries": a title's portfolio
         ):  # "jobs in Ashby", "near Ashby": a town the gazetteer does not know, no company
             article.add(ORGANISATION, value, span, "recurring proper noun", 0.6)
         elif (
@@ -344,6 +346,18 @@ def resolve_short_forms(
 
 
 _ROLE_REACH = 40  # characters a role title may open before the word looked at
+# "the Minister of Forests and Fisheries": a title and the capitalised words of its portfolio before a word
+_PORTFOLIO_BEFORE_RE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(map(re.escape, vocab_words('roles', 'portfolio_titles')), key=len, reverse=True))})"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,|\s+and|\s+&)?\s+){0,4}$"
+)
+_PORTFOLIO_REACH = 90  # characters a portfolio title may open before the word looked at
+
+
+def in_a_portfolio(text: str, span: Span) -> bool:
+    """Whether the word is one of a minister's portfolio written after the title ("Minister of Forests
+    and Fisheries"): part of a title, no organisation's name."""
+    return _PORTFOLIO_BEFORE_RE.search(text, max(0, span.start - _PORTFOLIO_REACH), span.start) is not None
 
 
 def inside_a_role(text: str, span: Span) -> bool:
