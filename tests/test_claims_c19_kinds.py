@@ -240,3 +240,47 @@ def test_a_kind_of_business_two_names_hold_stands_for_neither_by_it():
         "The bank's shares rose 4.2 percent in Nairobi."
     )
     assert _by_written(text)["4.2 percent"].subject != "Central Bank of Kenya"
+
+
+# Review of the c19 round: what its rules must not reach.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire datelined in a peso country, Hong Kong or a Caribbean dollar country: its "$" is the US dollar
+        "MEXICO CITY, Nov 27 (Reuters) - Mexican builder Grupo Tolteca said on Thursday it would sell three toll "
+        "roads in Mexico for $1.2 billion to a Canadian pension fund.\n\nGrupo Tolteca shares rose 3% in Mexico City trading.",
+        "HONG KONG, Nov 27 (Reuters) - Hong Kong property developer Kwai Sun Holdings said it raised $1.2 billion "
+        "from a bond sale.\n\nThe Hong Kong firm will use the money to refinance loans.",
+        "KINGSTON, March 3 (Caribbean Wire) - Blue Mahoe Foods of Jamaica will buy Ocho Rios Cartons, a Jamaican "
+        "box maker, for $1.2 billion.\n\nBoth are listed in Jamaica.",
+        # no wire, a home named as often as any other country, but its papers print "$" beside "US$" only
+        "MEXICO CITY - Grupo Tolteca of Mexico will sell its toll roads to Ontario Roads of Canada for $1.2 billion."
+        "\n\nGrupo Tolteca is listed in Mexico; Ontario Roads in Canada.",
+        "TAIPEI - Hsinlan Semiconductor of Taiwan will sell a plant to Kyushu Chips of Japan for $1.2 billion."
+        "\n\nHsinlan Semiconductor is listed in Taiwan; Kyushu Chips in Japan.",
+    ],
+)
+def test_a_bare_dollar_on_a_wire_or_a_page_whose_papers_print_their_own_with_a_sign_stays_usual(text):
+    (claim,) = [c for c in claims_of(text) if c.value == 1.2e9]
+    assert claim.unit == "USD"
+
+
+def test_a_wire_datelined_in_one_of_two_dollar_countries_named_as_often_prints_the_us_dollar():
+    """The tie of two dollar countries decided by the page's home is a local page's reading, not a wire's."""
+    text = (
+        "HONIARA, Nov 27 (Pacific Wire) - Koro Cocoa of Fiji has bought Gizo Beans, a cocoa grower, for $8.5 million."
+        "\n\nGizo Beans ships its beans to Fiji from the Solomon Islands."
+    )
+    (claim,) = [c for c in claims_of(text) if c.value == 8.5e6]
+    assert claim.unit == "USD"
+
+
+def test_a_bare_dollar_on_a_caribbean_page_naming_its_home_as_often_is_its_own():
+    text = (
+        "KINGSTON - Blue Mahoe Foods of Jamaica will buy Ocho Rios Cartons from Dade Paper of the United States "
+        "for $1.2 billion.\n\nBlue Mahoe Foods is listed in Jamaica; Dade Paper in the United States."
+    )
+    (claim,) = [c for c in claims_of(text) if c.value == 1.2e9]
+    assert claim.unit == "JMD"
