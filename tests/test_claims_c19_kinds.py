@@ -284,3 +284,29 @@ def test_a_bare_dollar_on_a_caribbean_page_naming_its_home_as_often_is_its_own()
     )
     (claim,) = [c for c in claims_of(text) if c.value == 1.2e9]
     assert claim.unit == "JMD"
+
+
+@pytest.mark.parametrize(
+    "text, parent, venture",
+    [
+        (
+            "Saudi Aramco Total Refining Co said it would shut one unit for repairs.\n\nAramco, which owns 62% of the "
+            "plant, said it would keep supplying customers. Aramco's profit fell 12% to $27 billion, Aramco said.",
+            "Aramco",
+            "Saudi Aramco Total Refining",
+        ),
+        (
+            "Oman Halvard Shipping Services said it had leased two tankers.\n\nHalvard, the Norwegian owner of 49% of "
+            "the venture, reported revenue of $3.4 billion. Halvard will raise its dividend, Halvard said.",
+            "Halvard",
+            "Oman Halvard Shipping Services",
+        ),
+    ],
+)
+def test_a_parent_named_in_its_joint_ventures_name_stays_itself(text, parent, venture):
+    """A joint venture named after its country and its parent ("Saudi Aramco Total Refining"): the parent's
+    own name is no short form of the venture's unless the article gives it so in brackets."""
+    assert set(_organisations(text).values()) >= {parent, venture}
+    assert {name for written, name in _organisations(text).items() if written == parent} == {parent}
+    figures = _by_written(text)
+    assert [c.subject for c in figures.values() if c.unit and c.unit.isupper()] == [parent]
