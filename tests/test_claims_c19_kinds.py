@@ -310,3 +310,43 @@ def test_a_parent_named_in_its_joint_ventures_name_stays_itself(text, parent, ve
     assert {name for written, name in _organisations(text).items() if written == parent} == {parent}
     figures = _by_written(text)
     assert [c.subject for c in figures.values() if c.unit and c.unit.isupper()] == [parent]
+
+
+@pytest.mark.parametrize(
+    "text, written, subject",
+    [
+        # "oil" before "regulator" describes the regulator: no kind standing for "Harmattan Oil"
+        (
+            "Kosmos Energy will buy a 30% stake in an offshore field from Harmattan Oil Ltd.\n\nKosmos Energy expects "
+            "the field to pump 40,000 barrels a day. The state oil regulator approved the deal on Monday, and the "
+            "field's output should double to 80,000 barrels by 2029.",
+            "80,000",
+            "Kosmos Energy",
+        ),
+        # "the central bank" is a public body; "Bank" is no kind of "Absa Bank Kenya", whose last word is its country
+        (
+            "Safaricom has borrowed 15 billion shillings from Absa Bank Kenya.\n\nSafaricom's profit rose 12% to 42 "
+            "billion shillings. The central bank cut its rate to 9.5% in October, and it now expects to pay 2 "
+            "billion shillings less in interest.",
+            "9.5%",
+            "Safaricom",
+        ),
+        (
+            "Tamarind Foods has borrowed $40 million from Kestrel Bank Ghana.\n\nTamarind Foods' sales rose 7%. "
+            "The bank raised its lending rate to 29% in May.",
+            "29%",
+            "Tamarind Foods",
+        ),
+    ],
+)
+def test_a_kind_of_business_only_as_the_head_of_a_holders_name(text, written, subject):
+    assert _by_written(text)[written].subject == subject
+
+
+def test_a_kind_of_business_right_after_the_article():
+    """ "The brewery, founded in 1884, ...": the noun alone, its describing clause after it."""
+    text = (
+        "Dunmore Drinks said it had agreed to acquire Kilbeggan Hill Brewery Ltd.\n\n"
+        "The brewery, founded in 1884, sold 41,000 hectolitres of stout last year."
+    )
+    assert _by_written(text)["41,000"].subject == "Kilbeggan Hill Brewery"
