@@ -350,3 +350,16 @@ def test_a_kind_of_business_right_after_the_article():
         "The brewery, founded in 1884, sold 41,000 hectolitres of stout last year."
     )
     assert _by_written(text)["41,000"].subject == "Kilbeggan Hill Brewery"
+
+
+def test_a_count_of_women_is_no_workforce_another_outlet_may_give():
+    """ "employs 1,300 women" and "employs 1,800 people": a part of the workforce and the whole, both true."""
+    from tests.test_claim_groups import groups_of
+
+    statuses = groups_of(
+        {
+            "a": "Tamarind Foods employs 2,600 people at its plant near Tema.",
+            "b": "Tamarind Foods employs 1,900 women at its plant near Tema.",
+        }
+    )
+    assert statuses == []
