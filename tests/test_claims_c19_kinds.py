@@ -363,3 +363,15 @@ def test_a_count_of_women_is_no_workforce_another_outlet_may_give():
         }
     )
     assert statuses == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lindqvist Fresh runs 4 women's health clinics in Leeds.",
+        "Lindqvist Fresh sponsors 3 men's football clubs.",
+        "Its Leeds shop sold 5,000 children's books last year.",
+    ],
+)
+def test_a_possessive_counts_no_people(sentence):
+    assert not any(c.unit in {"women", "men", "children"} for c in claims_of(_DEAL + sentence))
