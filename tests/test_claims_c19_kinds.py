@@ -31,7 +31,7 @@ def _by_written(text: str, published: str | None = "2026-11-27") -> dict[str, ob
         # counted with an approximator and a verb after the noun: the noun, not "pack salads"
         ("In spring some 2,400 women pack salads at its sheds.", "2,400", 2400, "women"),
         ("About 70 men load the lorries by hand.", "70", 70, "men"),
-        ("At the plant work 350 employees, and in summer about 1 700 women are added.", "1 700", 1700, "women"),
+        ("Its sheds take on roughly 1 700 women each summer.", "1 700", 1700, "women"),
         ("The charity feeds 5,200 children a day.", "5,200", 5200, "children"),
     ],
 )
@@ -209,9 +209,9 @@ def test_a_kind_of_business_stands_for_the_name_that_holds_it():
     """ "the distillery" after a buyer and "X Rum Distillery": the distillery, and the sentences after it
     in its paragraph; "the company" is no such noun (every company is one)."""
     text = (
-        "Marabella Spirits Limited will buy 70 per cent of Oistins Rum Distillery Inc. for $50 million.\n\n"
-        "The southern distillery produces about 2.8 million litres of rum a year and employs 95 people. "
-        "Some 300 cane farmers sell their cane to it."
+        "Oistins Rum Distillery Inc. has agreed to a takeover by Marabella Spirits Limited.\n\n"
+        "The old distillery, founded in 1911, ships most of its rum to Europe, 2.8 million litres in 2025. "
+        "Its 95 staff keep their jobs, and it still buys cane from 300 growers."
     )
     found = _by_written(text)
     assert {found[w].subject for w in ("2.8 million", "95", "300")} == {"Oistins Rum Distillery"}
@@ -239,7 +239,7 @@ def test_a_kind_of_business_two_names_hold_stands_for_neither_by_it():
         "Rift Savings Bank said the Central Bank of Kenya had approved its rights issue of Sh2.4 billion.\n\n"
         "The bank's shares rose 4.2 percent in Nairobi."
     )
-    assert _by_written(text)["4.2 percent"].subject != "Central Bank of Kenya"
+    assert _by_written(text)["4.2 percent"].subject == "Rift Savings Bank"
 
 
 # Review of the c19 round: what its rules must not reach.
