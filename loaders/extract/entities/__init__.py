@@ -302,8 +302,10 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             article.add(PERSON, value, span, "known by one name, after a courtesy title", 0.85)
         elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
             rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
-            # "Tianshan" for "China Tianshan Orchard Group": the one full name without its country
-            full = without_country.get(value, set())
+            # "Tianshan" for "China Tianshan Orchard Group": the one full name without its country, where the
+            # article gives the word as its short form in brackets ("... Group Co., Ltd. (Tianshan)"); else
+            # the word names its own body ("Aramco" beside "Saudi Aramco Total Refining", its joint venture)
+            full = {name for name in without_country.get(value, set()) if _bracketed_after(article.text, name, value)}
             article.add(
                 ORGANISATION, next(iter(full)) if len(full) == 1 else value, span, rule, 0.85 if for_organisation else 0.75
             )
@@ -315,6 +317,17 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     # "Mr Lee": only ever the surname of a person named in full, never a name of its own.
     surnames = {value for _, value, for_person, _ in candidates if " " not in value and for_person}
     resolve_short_forms(article, pending_single, lower_words, surnames)
+
+
+# What a full name's short form in brackets may follow it by: its legal form, a comma ("Co., Ltd. (X)")
+_BRACKET_REACH = 40
+
+
+def _bracketed_after(text: str, name: str, short: str) -> bool:
+    """Whether the text prints `short` in brackets after `name` and its legal form ("China Tianshan Orchard
+    Group Co., Ltd. (Tianshan)"): the article's own short form for that name."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)[^()\n]{{0,{_BRACKET_REACH}}}?\(\s*{re.escape(short)}\s*\)")
+    return pattern.search(text) is not None
 
 
 _COURTESY_TITLE_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
