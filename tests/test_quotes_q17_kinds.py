@@ -199,3 +199,31 @@ def test_a_lands_undated_figure_conflicts_with_no_other_articles_dated_one(b, gr
     a = "Mtwara Agro has bought 60% of Ruvuma Nuts.\n\nTanzania exported 26,400 tonnes of cashews in 2025."
     found = [ids for ids, _ in groups_of({"a": a, "b": b}) if ids == {"a", "b"}]
     assert bool(found) == grouped
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # must not: one mention as "the X Y settlement" (of a lawsuit) does not make a land of a person named again
+        (
+            "The insurer agreed to the Carla Mendes settlement last week. Carla Mendes, a former claims handler, sued"
+            " in 2023 over unpaid overtime.",
+            "Carla Mendes",
+        ),
+        (
+            "Shareholders backed the Peter Okafor settlement on Tuesday. Peter Okafor left the bank in 2022.",
+            "Peter Okafor",
+        ),
+        # a valley called after a farmer, who is named again
+        (
+            "Hikers cleared litter from the Henrik Dahl valley on Sunday. Henrik Dahl, a local farmer, gave the land.",
+            "Henrik Dahl",
+        ),
+        (
+            "Victor Almeida, a former driver, won back pay. The Victor Almeida settlement was approved in March.",
+            "Victor Almeida",
+        ),
+    ],
+)
+def test_a_person_named_once_before_a_settlement_or_range_stays_a_person(text, person):
+    assert person in people_in(text)

@@ -210,10 +210,12 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             for span in spans_of[value]
         ):
             continue  # "the terminal at Khor Al Ramth": after "at" or "in", a place, unless something says person
-        if value not in evidenced and any(
+        if value not in evidenced and all(
             _THE_BEFORE_NAME_RE.search(article.before(span, 5)) and _landform_after(text, span.end) for span in spans_of[value]
         ):
-            continue  # "the Tian Shan mountains": a land named after "the", not a person with a given name
+            # "the Korvan Dag mountains": a land named after "the", not a person with a given name; only when every
+            # mention is so ("the Carla Mendes settlement. Carla Mendes, a former clerk, sued": a person)
+            continue
         if person_shaped(value) and has_given_name(value, lower_words):
             doubtful = doubtful_given_name(value) and not second_sign(text, spans_of[value], lone_words)
             person_score[value] += DOUBTFUL_GIVEN_NAME_WEIGHT if doubtful else GIVEN_NAME_WEIGHT
