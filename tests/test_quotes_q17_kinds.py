@@ -5,12 +5,12 @@ none read from this page (another outlet's name is carried through the quote's g
 sentence bringing in a title's holder unnamed is that holder's, not the last person named before. Then the
 round's misses: a title after a country's possessive ("Chile's Minister of X, who ..."); a name withheld in
 other words ("did not want his name printed", "asked not to be identified"); "Doña" before a given name; two
-men whose names are each other's reversed, a word alone being the surname's; a land after "the" ("the Tian
-Shan mountains", "the La Colmena colony") and a saint's town with its particle, no people; one name printed in
-two orders, the group's tie broken by the corpus; a pronoun for an unnamed title puts the title in the
+men whose names are each other's reversed, a word alone being the surname's; a land after "the" ("the Korvan
+Dag mountains", "the Nueva Aurora colony") and a saint's town with its particle, no people; one name printed in
+two orders, the group's tie broken by the quotes of its articles; a pronoun for an unnamed title puts the title in the
 speaker's place (so a translation of its holder's words groups); a land's undated figure in one article no
-conflict with another article's dated figure of that land (the batch 2 tea auction report's "Rwanda sold 31
-million kilos here" had joined the c18 round's Rwandan coffee exports of 2025)."""
+conflict with another article's dated figure of that land (an auction report's undated tonnage of one crop had
+joined another story's dated exports of another crop)."""
 
 from __future__ import annotations
 
@@ -92,19 +92,19 @@ def people_in(text: str) -> set[str]:
         ),
         # a withheld name in other words than "asked not to be named"
         (
-            "Tomás Ibarra sells wool. A young herder from Naryn, who did not want his name printed, said the price was"
-            ' low. "Nobody asked us about the price," he said.',
+            "Tomás Ibarra sells wool. One shepherd at the Kelvas fair, who did not want his name printed, told us"
+            ' the lambs were thin. "Nobody asked us about the price," he said.',
             [("Nobody asked us about the price,", None)],
         ),
         (
-            "Tomás Ibarra sells wool. A trader from Osorno, who asked not to be identified, warned that supply was"
-            ' short. "The co-op never sold more than half of that," he said.',
+            "Tomás Ibarra sells wool. One dealer in the port, who asked not to be identified, warned that bales were"
+            ' scarce. "The co-op never sold more than half of that," he said.',
             [("The co-op never sold more than half of that,", None)],
         ),
         # "Doña" before a given name: a courtesy title, not part of her name
         (
-            'Doña Marta, 61, a grower of the Itá compañía, was more optimistic. "Now my sons can stay on the farm," she said.',
-            [("Now my sons can stay on the farm,", "Marta")],
+            'At the market Doña Marta sells onions by the crate. "Prices doubled since March," she said.',
+            [("Prices doubled since March,", "Marta")],
         ),
     ],
 )
@@ -139,14 +139,14 @@ def test_a_surname_two_people_share_stays_the_first_named():
     "text, place_like",
     [
         (
-            'Buyer Ewan Cole spent three weeks in the Tian Shan mountains. "We tasted forty samples there," he said.',
-            "Tian Shan",
+            'The surveyors walked the Korvan Dag mountains for a month. "We mapped every spring," Ewan Cole said.',
+            "Korvan Dag",
         ),
-        ('Her grandparents left Nara for the La Colmena colony in 1936. "We kept the rice," she said.', "La Colmena"),
+        ('Her family farmed in the Ana Lucia valley until 1980. "We kept the goats," Mira Sol said.', "Ana Lucia"),
+        ('Her uncle settled in the Nueva Aurora colony after the war. "We kept the rice," Ines Roth said.', "Nueva Aurora"),
         (
-            'A broker from Santa Rosa del Aguaray, who asked not to be identified, was doubtful. "They will not'
-            ' deliver half of it," he said.',
-            "Santa Rosa del Aguaray",
+            'Timber from São Bento do Ribeirão reaches the mill by lorry. "Half of it is wet," Joel Marr told us.',
+            "São Bento do Ribeirão",
         ),
     ],
 )
@@ -173,7 +173,7 @@ def test_a_pronoun_for_an_unnamed_title_puts_the_title_in_the_speakers_place():
     words); named in the article, the holder and the pronoun as written."""
     unnamed = (
         "Ruth Otieno opened the depot. Kenya's Minister of Trade, who attended the ceremony, said the road was ready."
-        ' "Our maize went to Kampala and waited for a buyer," he said.'
+        ' "Last year the beans sat in a yard for six weeks," he said.'
     )
     _, found = quotes_of(unnamed)
     (quote,) = [q for q in found if q.kind == "direct"]
@@ -188,7 +188,7 @@ def test_a_pronoun_for_an_unnamed_title_puts_the_title_in_the_speakers_place():
     "b, grouped",
     [
         # a land's tonnes of another crop, no year given, in another story: no conflict with the dated figure
-        ("Kivu Growers sell at the Mombasa auction. Tanzania exported 30,000 tonnes of tea.", False),
+        ("Pemba Leaf Estates opened a new factory. Tanzania exported 30,000 tonnes of tea.", False),
         # the same figure, though undated, still joins
         ("Lindi Cashew Traders buys the plant. Tanzania's cashew exports reached 26,400 tonnes.", True),
     ],
