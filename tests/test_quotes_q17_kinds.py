@@ -227,3 +227,24 @@ def test_a_lands_undated_figure_conflicts_with_no_other_articles_dated_one(b, gr
 )
 def test_a_person_named_once_before_a_settlement_or_range_stays_a_person(text, person):
     assert person in people_in(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # must not: a name printed family name first ("Lee Jae-won") opens with the surname, which stays its own
+        # beside a Western name ending in the same word
+        (
+            "Samsung Vina chairman Lee Jae-won opened the plant in Bac Ninh. Analyst Thomas Lee of Saigon Capital said"
+            ' margins were thin.\n\nLee said the plant would hire 3,000 workers. "We start production in May," Lee said.',
+            "Lee Jae-won",
+        ),
+        (
+            "Hanbit Foods president Park Ji-hoon toured the farm. Buyer Linda Park of Coast Grocers came too.\n\n"
+            '"We will take every melon you grow," Park said.',
+            "Park Ji-hoon",
+        ),
+    ],
+)
+def test_a_name_printed_family_name_first_keeps_its_surname(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]
