@@ -248,3 +248,23 @@ def test_a_person_named_once_before_a_settlement_or_range_stays_a_person(text, p
 )
 def test_a_name_printed_family_name_first_keeps_its_surname(text, speaker):
     assert [s for _, s in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # one story, one outlet leaving out the year: the land's two figures disagree, and the group says so
+        (
+            "Kenya exported 560,000 tonnes of tea in 2025, the Nyeri Tea Board said.",
+            "Kenya exported 540,000 tonnes of tea, the Nyeri Tea Board said.",
+        ),
+        (
+            "Ghana exported 812,000 tonnes of cocoa in 2024, the Volta Cocoa Board said.",
+            "Ghana exported 790,000 tonnes of cocoa, the Volta Cocoa Board said.",
+        ),
+    ],
+)
+def test_a_lands_undated_figure_of_the_same_story_still_conflicts(a, b):
+    from tests.test_claim_groups import groups_of
+
+    assert ({"a", "b"}, "conflicting") in groups_of({"a": a, "b": b})
