@@ -43,6 +43,21 @@ def test_a_title_with_its_portfolio_in_capitals_names_its_holder_for_the_title_a
     assert said(text) == expected
 
 
+def roles_in(text: str) -> set[tuple[str, str]]:
+    return {(r.person, r.title) for r in find_entities(text, layout(text).paragraphs, {}).roles}
+
+
+def test_a_portfolio_in_capitals_gives_the_holder_the_title_over_a_person_named_later():
+    """The portfolio with capitals is the title's ("Minister for Roads and Rail, Eli Vang,"): the holder is
+    Eli Vang, not the last person named before the quote."""
+    text = (
+        "Norway's Minister for Roads and Rail, Eli Vang, opened the tunnel on Friday. Ferry operator Ola Dahl watched"
+        ' from the quay.\n\n"The queues at the ferry will end this winter," the minister said.'
+    )
+    assert said(text) == [("The queues at the ferry will end this winter,", "Eli Vang")]
+    assert ("Eli Vang", "minister") in roles_in(text)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
