@@ -59,6 +59,18 @@ def test_a_portfolio_in_capitals_gives_the_holder_the_title_over_a_person_named_
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a career "as a director for <Organisation>," is someone else's, the name after it a source's
+        "Tom Berg spent ten years as a director for Halden Foods, Ingrid Moe said on Monday.",
+        "Before that, Jan Holm was a manager for Norrland Timber, Siri Aas told the court.",
+    ],
+)
+def test_a_title_for_an_organisation_before_a_speakers_name_is_not_that_speakers(text):
+    assert not {person for person, _ in roles_in(text)} & {"Ingrid Moe", "Siri Aas"}
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (
