@@ -40,10 +40,10 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
             re.IGNORECASE,
         )
         of_span = None  # "the mayor of Orvale": what the title is of, written out
-        if match and match.group(3) and not re.match(r"\s*,", after):
-            # a title and its portfolio, the apposition left open: "ten years as a director for Halden Foods,
-            # Ingrid Moe said" is someone's career, the name a source's ("the Minister for Fisheries and
-            # Hunting, Ann Lee, said" closes it)
+        if match and match.group(3) and re.search(r"\b(?:a|an)\s+$", before[: match.start(1)], re.IGNORECASE):
+            # "a" title and its portfolio: "ten years as a director for Halden Foods, Ingrid Moe said" is
+            # someone's career, the name after it a source's ("the Minister for Fisheries and Hunting, Ann
+            # Lee, said", "its director for Asia, Jo Hale" name their holder)
             match = None
         if match:
             role_span = Span(mention.span.start - len(before) + match.start(1), mention.span.start - len(before) + match.end(1))
