@@ -99,7 +99,7 @@ _WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _landform_after(text: str, end: int) -> bool:
-    """Whether a landform in lower case follows a name ("the Tian Shan mountains")."""
+    """Whether a landform in lower case follows a name ("the Korvan Dag mountains")."""
     after = _WORD_AFTER_RE.match(text, end)
     return after is not None and after.group(1) in place_words()["landforms_after_the_name"]
 
@@ -109,7 +109,7 @@ _TOWN_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "della", "di
 
 
 def _saints_town(value: str) -> bool:
-    """ "Santa Rosa del Aguaray", "São João da Ponte": a saint's word, a name and a particle before another
+    """ "São Bento do Ribeirão", "Santa Clara de Alvarinho": a saint's word, a name and a particle before another
     name, as Spanish, Portuguese and Italian towns are named; no person's name however it is introduced."""
     parts = value.split()
     return len(parts) >= 4 and parts[0] in _SAINT_OPENINGS and bool(_TOWN_PARTICLES & set(parts[2:-1]))

@@ -956,7 +956,7 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             and not speakers.others_named(brought_in[0], quote_start, "")
             and not (brought_in[1].endswith("woman") and _PRONOUN_GENDERS.get(pronoun.casefold()) == "he")
         ):
-            # "The Somaliland minister of commerce welcomed the contract. '…,' he declared.": the holder the
+            # "The Valdorian minister of trade praised the deal. '…,' he declared.": the holder the
             # page brings in by the title alone, no one named since, not the last person named before it; the
             # article's one holder of that title where it names one, else no one named (another outlet naming
             # the holder for the same words gives the name, through the quote's group)
