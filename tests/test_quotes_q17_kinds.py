@@ -295,3 +295,24 @@ def test_a_lands_undated_figure_of_the_same_story_still_conflicts(a, b):
     from tests.test_claim_groups import groups_of
 
     assert ({"a", "b"}, "conflicting") in groups_of({"a": a, "b": b})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # must not: "she" is not the unnamed "chairman"'s; it goes back to the woman named before
+        (
+            "Ann Lee founded Dunmore Mills in 1988. The company's chairman, who owns 40% of the shares, approved the"
+            ' sale.\n\n"It was time to let go," she said.',
+            [("It was time to let go,", "Ann Lee")],
+        ),
+        # must not: the article's one holder of the title, whom it calls "she", is not the unnamed "he"
+        (
+            "Kenya's trade minister, Ann Wanjiru, opened the road. \"It took four years,\" she said. Uganda's trade"
+            ' minister, who flew in on Monday, watched.\n\n"This road will carry our beans," he said.',
+            [("It took four years,", "Ann Wanjiru"), ("This road will carry our beans,", None)],
+        ),
+    ],
+)
+def test_a_pronoun_of_the_other_gender_is_not_the_unnamed_titles_holder(text, expected):
+    assert said(text) == expected
