@@ -606,3 +606,38 @@ def test_a_removal_that_splits_a_group(tmp_path, routes):
     # each printing its own group, named by itself (its group's first and only member)
     first = _first_members(added)["quote_group"]
     assert {group: first[group] for group, *_ in stock} == {group: (article, start, end) for group, article, start, end in stock}
+
+
+# One buyer's name in two orders: given name first in one article, family name first (the newswire's
+# capitals) in the other; one quote printed by both, the two forms equally often in the pair.
+OATS_GIVEN_FIRST = (
+    "Hokuriku Mills signs for Scottish oats\n\n"
+    "Hokuriku Mills will buy 40,000 tonnes of Scottish oats a year, said Aiko Tanabe, the company's chief buyer.\n\n"
+    "\u201cWe want to know the farm behind every single flake,\u201d Tanabe said on Tuesday.\n\n"
+    "\u201cThe oats will reach Sapporo by the end of July,\u201d Tanabe said. "
+    "\u201cWe will pay in pounds, not in yen,\u201d she added.\n"
+)
+OATS_FAMILY_FIRST = (
+    "Japanese miller turns to Scotland for oats\n\n"
+    "ABERDEEN (Newswire) - A Japanese miller has agreed to take Scottish oats for five years.\n\n"
+    "\u201cWe want to know the farm behind every single flake,\u201d Ms. TANABE said in Aberdeen.\n\n"
+    "According to TANABE Aiko, chief buyer, the first ship leaves in June.\n\n"
+    "\u201cScotland grows the oats our customers ask for,\u201d Ms. TANABE said.\n"
+)
+
+
+@pytest.mark.parametrize("added", ["aa_oats.txt", "zz_oats.txt"])
+def test_a_name_in_two_orders_tied_within_its_group(added, tmp_path, routes):
+    """A quote whose two printings name one person in two orders, each order as often in the two
+    articles: `add` settles the tie as the build does, whichever article comes first."""
+    folder = _copy([], tmp_path / "folder")
+    (folder / "mm_oats.txt").write_text(OATS_GIVEN_FIRST, encoding="utf-8")
+    db = _added(folder, added, OATS_FAMILY_FIRST, tmp_path, routes)
+    with sqlite3.connect(db) as connection:
+        speakers = {
+            article: speaker
+            for article, speaker in connection.execute(
+                "SELECT article_id, speaker_id FROM quotes WHERE text LIKE '%single flake%'"
+            )
+        }
+    assert len(speakers) == 2 and len(set(speakers.values())) == 1

@@ -99,7 +99,7 @@ _WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _landform_after(text: str, end: int) -> bool:
-    """Whether a landform in lower case follows a name ("the Tian Shan mountains")."""
+    """Whether a landform in lower case follows a name ("the Korvan Dag mountains")."""
     after = _WORD_AFTER_RE.match(text, end)
     return after is not None and after.group(1) in place_words()["landforms_after_the_name"]
 
@@ -109,7 +109,7 @@ _TOWN_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "della", "di
 
 
 def _saints_town(value: str) -> bool:
-    """ "Santa Rosa del Aguaray", "São João da Ponte": a saint's word, a name and a particle before another
+    """ "São Bento do Ribeirão", "Santa Clara de Alvarinho": a saint's word, a name and a particle before another
     name, as Spanish, Portuguese and Italian towns are named; no person's name however it is introduced."""
     parts = value.split()
     return len(parts) >= 4 and parts[0] in _SAINT_OPENINGS and bool(_TOWN_PARTICLES & set(parts[2:-1]))
@@ -210,10 +210,12 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             for span in spans_of[value]
         ):
             continue  # "the terminal at Khor Al Ramth": after "at" or "in", a place, unless something says person
-        if value not in evidenced and any(
+        if value not in evidenced and all(
             _THE_BEFORE_NAME_RE.search(article.before(span, 5)) and _landform_after(text, span.end) for span in spans_of[value]
         ):
-            continue  # "the Tian Shan mountains": a land named after "the", not a person with a given name
+            # "the Korvan Dag mountains": a land named after "the", not a person with a given name; only when every
+            # mention is so ("the Carla Mendes settlement. Carla Mendes, a former clerk, sued": a person)
+            continue
         if person_shaped(value) and has_given_name(value, lower_words):
             doubtful = doubtful_given_name(value) and not second_sign(text, spans_of[value], lone_words)
             person_score[value] += DOUBTFUL_GIVEN_NAME_WEIGHT if doubtful else GIVEN_NAME_WEIGHT

@@ -16,7 +16,7 @@ from loaders.extract.entities.organisations import (
     THE_BEFORE_RE,
     TOWN_BEFORE_A_COMPANY_NOUN_RE,
 )
-from loaders.extract.entities.people import common_words, given_names, is_given_name
+from loaders.extract.entities.people import common_words, family_names_first, given_names, is_given_name
 from loaders.extract.entities.places import island_sign_before
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
@@ -129,6 +129,13 @@ def _founders_surname(text: str, value: str, organisation: str, known: dict[tupl
     return known[key]
 
 
+def _family_name_first(name: str) -> bool:
+    """ "Lee Jae-won", "Park Ji-hoon": a family name of the countries that write it first, then a given
+    name no list holds (hyphenated syllables, as Korean names are romanised): printed family name first."""
+    words = name.split()
+    return words[0] in family_names_first() and any(not is_given_name(word) for word in words[1:])
+
+
 def resolve_short_forms(
     article: ArticleState,
     spans: list[Span],
@@ -159,8 +166,10 @@ def resolve_short_forms(
     }
     # A word one name ends in and another opens ("Owen Rhys" and "Rhys Owen"): alone, it is the surname's
     # ("Owen, a former beekeeper" is Rhys Owen), so surnames are taken first, then the other words.
+    # A name printed family name first ("Lee Jae-won": a surname the family-name-first countries use, then a
+    # word that is no given name of the lists) opens with its surname: that word is no opener.
     in_order = sorted(people, key=lambda n: (first_named[n], n))
-    openers = {name.split()[0] for name in people if " " in name}
+    openers = {name.split()[0] for name in people if " " in name and not _family_name_first(name)}
     for name in in_order:
         if " " in name and name.split()[-1] in openers and name.split()[-1] not in shared:
             people_by_word.setdefault(name.split()[-1], name)
