@@ -326,6 +326,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C19_BATCHES,
     _E18_BATCHES,
     _M10_BATCHES,
+    _E19_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -379,6 +380,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c19_gold.yml",
         "e18_gold.yml",
         "m10_gold.yml",
+        "e19_gold.yml",
     )
 )
 
@@ -449,6 +451,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c19_",
                 "e18_",
                 "m10_",
+                "e19_",
             )
         )
     ),
@@ -614,6 +617,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e18 entities round (ids "e18_", gold in e18_gold.yml), each of its batches on its own.
     "entities round e18": lambda article_id: _E18_BATCHES.get(article_id) == 1,
     "entities round e18, batch 2": lambda article_id: _E18_BATCHES.get(article_id) == 2,
+    # The e19 entities round (ids "e19_", gold in e19_gold.yml), each of its batches on its own.
+    "entities round e19": lambda article_id: _E19_BATCHES.get(article_id) == 1,
 }
 
 
@@ -3386,6 +3391,41 @@ FLOORS["entities round e14, batch 2"] |= {"organisations P": 0.86}
 FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.77}
 FLOORS["mixed round m9"] |= {"organisations R": 1.0}
 
+# The e19 entities round (e19_gold.yml): two stories told by three outlets each, a Filadelfia (Paraguayan
+# Chaco) regional weekly's English version translated from Spanish, a Montevideo business daily's English page
+# and the buyer's own press release (a Uruguayan dairy named after its town, Carmelo, buying 45% of a Chaco
+# cooperative's milk powder plant at Loma Plata); a Chiang Mai English-language weekly, a Trieste coffee-trade
+# letter's English summary translated from Italian and a Thai provincial agricultural extension office's news
+# release in unofficial translation (a Trieste family roaster buying 40% of an Akha coffee cooperative's mill
+# in Mae Fa Luang district), written and committed before their first build. Before any fix (this module's
+# build of every held-out article): organisations P 0.851 / R 0.976, people P 0.667 / R 0.947, quotes P/R
+# 1.0, speakers 0.875, places P 1.0 / R 0.628.
+# Missed: family firms before a legal form or after a place ("Torrefazione Vascotto e Figli S.p.A." read as
+# "Figli" and "Torrefazione Vascotto", "a buyer at Muggia for Sancin and Sons" as "Muggia for Sancin" and
+# "Sons"); "a veterinary officer at Mariscal Estigarribia for the Servicio ..." (the town read as an
+# organisation); Thai villages named "Ban ..." ("Ban Huai" read as an organisation, "Pa Kha", "Nam Khun",
+# "Mae Sai" as persons) and districts listed before "districts" ("Mae Chan", "Mae Suai" read as persons),
+# "the Mae Salong area" (a person); "the Río de la Plata" read as a person; "Caffè Borgo di Sotto" (the Udine
+# roaster) read as a person; "Italian Republic" read as an organisation "Republic"; "Highland Research" beside
+# the institute's whole name; towns the city list knows named once after "from", "at" or as a modifier ("Loma
+# Plata", "Villa Hayes", "Fray Bentos", "Concepción") or unknown ("Nueva Helvecia", "Colonia Fernheim", "San
+# Dorligo della Valle", "Muggia", "Udine", "Laem Chabang", "Thoed Thai"); a region named with "the" once ("the
+# Golden Triangle"); the firm called by its town's name as a second organisation ("Carmelo" beside "Lácteos
+# Carmelo"); the contact "Lucía Pereyra"; a quote after a title ("the Provincial Agricultural Extension
+# Officer said") given to the title.
+E19_FLOORS = {
+    "entities round e19": {
+        "organisations P": 0.85,
+        "organisations R": 0.97,
+        "people P": 0.66,
+        "people R": 0.94,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.87,
+    },
+}
+FLOORS.update(E19_FLOORS)
+
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
@@ -3511,6 +3551,7 @@ E5_PLACE_FLOORS = {
     "entities round e17, batch 2": {"places P": 0.98, "places R": 0.8},
     "entities round e18": {"places P": 0.98, "places R": 0.7},
     "entities round e18, batch 2": {"places P": 1.0, "places R": 0.8},
+    "entities round e19": {"places P": 1.0, "places R": 0.62},
 }
 # ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
 E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0
