@@ -3416,18 +3416,25 @@ FLOORS["mixed round m9"] |= {"organisations R": 1.0}
 # Officer said") given to the title.
 # The second batch (a Cotonou daily's English digest and a Liège regional daily's English page, both translated
 # from French, and a Kollam cashew-trade weekly: a Herve biscuit family firm buying 30% of a Bohicon cashew
-# processor; a Choluteca regional weekly's machine-translated English version, a Kaohsiung seafood-trade brief
-# and a Honduran shrimp farmers' association's members' bulletin: a Kaohsiung family seafood importer buying 35%
-# of a Gulf of Fonseca shrimp farm), written and committed before its first build, scored after the first
-# batch's fixes and before any of its own: organisations P 0.828 / R 0.828, people P/R 1.0, quotes P/R 1.0,
-# speakers 0.875, places P 0.971 / R 0.807. Missed: a family firm whose kin word goes on into its name ("Hsieh
-# and Sons Marine Products Co., Ltd." read as "Hsieh" and "Sons Marine Products"); French bodies opened by a
-# kind before capitalised words ("Fonds National de Développement Agricole", "Conseil Consultatif National des
-# Anacardes", "Agence wallonne à l'Exportation ..."); a firm named after a town acting ("Savalou raised its own
-# purchases"); regions named with "the" ("the Zou", read as an organisation, "the Collines"); towns after
-# "from", "at" or "in" ("Herve", "Bohicon", "Verviers" after "a holding in", "Marcovia", "Choluteca", "Puerto
-# Cortés", "Valle" after "department of"); "Côte d'Ivoire" named "Ivory Coast" (which the scorer does not
-# pair); "CIF" (a trade term) read as an organisation; "Republic" of "Republic of China" read as one.
+# processor), written and committed before its first build, scored after the first batch's fixes and before
+# any of its own: organisations P 0.909 / R 0.667, people P/R 1.0, quotes P/R 1.0, speakers 0.75, places P
+# 0.938 / R 0.750. Missed: French bodies opened by a kind before capitalised words ("Fonds National de
+# Développement Agricole", "Conseil Consultatif National des Anacardes", "Agence wallonne à l'Exportation
+# ..."); a firm named after a town acting ("Savalou raised its own purchases"); "Anacarde Transformation du
+# Zou" where printed without its legal form; regions named with "the" ("the Zou", read as an organisation,
+# "the Collines"); towns after "from", "at" or "in" ("Herve", "Bohicon", "Verviers" after "a holding in");
+# "Côte d'Ivoire" named "Ivory Coast" (which the scorer does not pair); "CIF" (a trade term) read as an
+# organisation.
+# A second story was written for this batch (a Kaohsiung family seafood importer buying 35% of a Gulf of
+# Fonseca shrimp farm: a Choluteca weekly, a Kaohsiung trade brief, a Honduran farmers' bulletin; commit
+# 5663cf1) and scored with it (the batch's six: organisations P 0.828 / R 0.828, speakers 0.875, places P
+# 0.971 / R 0.807; "Hsieh and Sons Marine Products Co., Ltd." read as "Hsieh" and "Sons Marine Products",
+# "Puerto Cortés", "Valle" after "department of", "Republic" of "Republic of China"). It was withdrawn: it
+# retold, unnoticed, the c16 round's story (a Taiwanese group buying a Choluteca shrimp farm, c16_choluteca),
+# and with its three pages in the corpus that story's 51% stake is no longer one claim group (c16's second
+# batch: claim groups formed and status 0.692 -> 0.462), though no group mixes the two stories' claims and
+# the c16 pages' entities are unchanged. Left for the grouper's owners: a second, similar story in the corpus
+# should not split the first's groups.
 E19_FLOORS = {
     "entities round e19": {
         "organisations P": 0.85,
@@ -3439,13 +3446,13 @@ E19_FLOORS = {
         "speakers": 0.87,
     },
     "entities round e19, batch 2": {
-        "organisations P": 0.82,
-        "organisations R": 0.82,
+        "organisations P": 0.9,
+        "organisations R": 0.66,
         "people P": 1.0,
         "people R": 1.0,
         "quotes P": 1.0,
         "quotes R": 1.0,
-        "speakers": 0.87,
+        "speakers": 0.75,
     },
 }
 FLOORS.update(E19_FLOORS)
@@ -3576,7 +3583,7 @@ E5_PLACE_FLOORS = {
     "entities round e18": {"places P": 0.98, "places R": 0.7},
     "entities round e18, batch 2": {"places P": 1.0, "places R": 0.8},
     "entities round e19": {"places P": 1.0, "places R": 0.62},
-    "entities round e19, batch 2": {"places P": 0.97, "places R": 0.8},
+    "entities round e19, batch 2": {"places P": 0.93, "places R": 0.75},
 }
 # ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
 E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0
