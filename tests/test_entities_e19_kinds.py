@@ -29,6 +29,8 @@ def places(text):
         # a town of the full city list qualifying a roaster or a maker
         ("The Parma roaster Caffè Orvino buys from Brazil.", {"Parma"}),
         ("It competes with the Salto cheese maker Quesos Orvo.", {"Salto"}),
+        # a land that acts ("raised its stake") stays a land
+        ("Chile raised its stake in the copper mine.", {"Chile"}),
     ],
 )
 def test_places_of_e19(text, expected):
@@ -42,6 +44,8 @@ def test_places_of_e19(text, expected):
         ("Mr Ban Ki-tae said exports rose.", "Ban Ki-tae"),
         # the employer first, a land after "for": no place of work
         ("Jo Marsh, a sales manager at Kestrel for Asia, said so.", "Kestrel"),
+        # a company's act: no place
+        ("Tessaly raised its dividend by a tenth, the brewer said.", "Tessaly"),
     ],
 )
 def test_no_place_of_e19(text, not_expected):
@@ -57,6 +61,18 @@ def test_no_place_of_e19(text, not_expected):
         ("Luis Pardo, a dealer at Tessby for Marlow and Sons, said so.", "Marlow and Sons", "Tessby for Marlow"),
         # an Italian roaster's or coffee house's name, its particle and all
         ("The Parma roaster Caffè Orvino di Sopra buys from Brazil.", "Caffè Orvino di Sopra", "Orvino"),
+        # a kin word going on into the firm's trade, before its legal form
+        ("The importer Tan and Sons Ocean Foods Co., Ltd. paid cash.", "Tan and Sons Ocean Foods", "Sons Ocean Foods"),
+        # a French public body opened by its kind before capitalised words
+        (
+            "The Fonds Régional de Soutien Agricole lent 90 million francs.",
+            "Fonds Régional de Soutien Agricole",
+            "Soutien Agricole",
+        ),
+        ("A grader for the Conseil Consultatif des Noix de Tessa said so.", "Conseil Consultatif des Noix de Tessa", "Noix"),
+        # a firm named like a town acting as only a company does
+        ("Tessaly raised its dividend by a tenth, the brewer said.", "Tessaly", "Tessaly raised"),
+        ("Orvale cut its own purchases of cocoa this season.", "Orvale", "Orvale cut"),
     ],
 )
 def test_organisations_of_e19(text, expected, not_expected):
@@ -75,3 +91,17 @@ def test_organisations_of_e19(text, expected, not_expected):
 )
 def test_no_person_of_e19(text, not_expected):
     assert not_expected not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        # a term of delivery before a port in a price line is no organisation
+        ("Kernels W320 (CIF Tessport) US$3.10/lb.", "CIF"),
+        ("Barley (FOB Orvale) steady.", "FOB"),
+        # a land acting is no company
+        ("Chile raised its stake in the copper mine.", "Chile"),
+    ],
+)
+def test_no_organisation_of_e19(text, not_expected):
+    assert not_expected not in organisations(text)
