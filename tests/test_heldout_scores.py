@@ -326,6 +326,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C19_BATCHES,
     _E18_BATCHES,
     _M10_BATCHES,
+    _E19_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -379,6 +380,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c19_gold.yml",
         "e18_gold.yml",
         "m10_gold.yml",
+        "e19_gold.yml",
     )
 )
 
@@ -449,6 +451,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c19_",
                 "e18_",
                 "m10_",
+                "e19_",
             )
         )
     ),
@@ -614,6 +617,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e18 entities round (ids "e18_", gold in e18_gold.yml), each of its batches on its own.
     "entities round e18": lambda article_id: _E18_BATCHES.get(article_id) == 1,
     "entities round e18, batch 2": lambda article_id: _E18_BATCHES.get(article_id) == 2,
+    # The e19 entities round (ids "e19_", gold in e19_gold.yml), each of its batches on its own.
+    "entities round e19": lambda article_id: _E19_BATCHES.get(article_id) == 1,
+    "entities round e19, batch 2": lambda article_id: _E19_BATCHES.get(article_id) == 2,
 }
 
 
@@ -3386,6 +3392,86 @@ FLOORS["entities round e14, batch 2"] |= {"organisations P": 0.86}
 FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.77}
 FLOORS["mixed round m9"] |= {"organisations R": 1.0}
 
+# The e19 entities round (e19_gold.yml): two stories told by three outlets each, a Filadelfia (Paraguayan
+# Chaco) regional weekly's English version translated from Spanish, a Montevideo business daily's English page
+# and the buyer's own press release (a Uruguayan dairy named after its town, Carmelo, buying 45% of a Chaco
+# cooperative's milk powder plant at Loma Plata); a Chiang Mai English-language weekly, a Trieste coffee-trade
+# letter's English summary translated from Italian and a Thai provincial agricultural extension office's news
+# release in unofficial translation (a Trieste family roaster buying 40% of an Akha coffee cooperative's mill
+# in Mae Fa Luang district), written and committed before their first build. Before any fix (this module's
+# build of every held-out article): organisations P 0.851 / R 0.976, people P 0.667 / R 0.947, quotes P/R
+# 1.0, speakers 0.875, places P 1.0 / R 0.628.
+# Missed: family firms before a legal form or after a place ("Torrefazione Vascotto e Figli S.p.A." read as
+# "Figli" and "Torrefazione Vascotto", "a buyer at Muggia for Sancin and Sons" as "Muggia for Sancin" and
+# "Sons"); "a veterinary officer at Mariscal Estigarribia for the Servicio ..." (the town read as an
+# organisation); Thai villages named "Ban ..." ("Ban Huai" read as an organisation, "Pa Kha", "Nam Khun",
+# "Mae Sai" as persons) and districts listed before "districts" ("Mae Chan", "Mae Suai" read as persons),
+# "the Mae Salong area" (a person); "the Río de la Plata" read as a person; "Caffè Borgo di Sotto" (the Udine
+# roaster) read as a person; "Italian Republic" read as an organisation "Republic"; "Highland Research" beside
+# the institute's whole name; towns the city list knows named once after "from", "at" or as a modifier ("Loma
+# Plata", "Villa Hayes", "Fray Bentos", "Concepción") or unknown ("Nueva Helvecia", "Colonia Fernheim", "San
+# Dorligo della Valle", "Muggia", "Udine", "Laem Chabang", "Thoed Thai"); a region named with "the" once ("the
+# Golden Triangle"); the firm called by its town's name as a second organisation ("Carmelo" beside "Lácteos
+# Carmelo"); the contact "Lucía Pereyra"; a quote after a title ("the Provincial Agricultural Extension
+# Officer said") given to the title.
+# The second batch (a Cotonou daily's English digest and a Liège regional daily's English page, both translated
+# from French, and a Kollam cashew-trade weekly: a Herve biscuit family firm buying 30% of a Bohicon cashew
+# processor), written and committed before its first build, scored after the first batch's fixes and before
+# any of its own: organisations P 0.909 / R 0.667, people P/R 1.0, quotes P/R 1.0, speakers 0.75, places P
+# 0.938 / R 0.750. Missed: French bodies opened by a kind before capitalised words ("Fonds National de
+# Développement Agricole", "Conseil Consultatif National des Anacardes", "Agence wallonne à l'Exportation
+# ..."); a firm named after a town acting ("Savalou raised its own purchases"); "Anacarde Transformation du
+# Zou" where printed without its legal form; regions named with "the" ("the Zou", read as an organisation,
+# "the Collines"); towns after "from", "at" or "in" ("Herve", "Bohicon", "Verviers" after "a holding in");
+# "Côte d'Ivoire" named "Ivory Coast" (which the scorer does not pair); "CIF" (a trade term) read as an
+# organisation.
+# A second story was written for this batch (a Kaohsiung family seafood importer buying 35% of a Gulf of
+# Fonseca shrimp farm: a Choluteca weekly, a Kaohsiung trade brief, a Honduran farmers' bulletin; commit
+# 5663cf1) and scored with it (the batch's six: organisations P 0.828 / R 0.828, speakers 0.875, places P
+# 0.971 / R 0.807; "Hsieh and Sons Marine Products Co., Ltd." read as "Hsieh" and "Sons Marine Products",
+# "Puerto Cortés", "Valle" after "department of", "Republic" of "Republic of China"). It was withdrawn: it
+# retold, unnoticed, the c16 round's story (a Taiwanese group buying a Choluteca shrimp farm, c16_choluteca),
+# and with its three pages in the corpus that story's 51% stake is no longer one claim group (c16's second
+# batch: claim groups formed and status 0.692 -> 0.462), though no group mixes the two stories' claims and
+# the c16 pages' entities are unchanged. Left for the grouper's owners: a second, similar story in the corpus
+# should not split the first's groups.
+# Floors at the scores reached after the round's fixes (family firms whose founder's name is two words, follows
+# a place of work or whose kin word goes on into the trade's words, before a legal form; a place of work
+# between a worker's noun and "for" an employer; "Ban" villages; names listed before a plural division word;
+# "Río" before a particle; Italian roasters' and French and Italian public bodies' openings; a town qualifying
+# a roaster, a maker or a brokerage; a company's own act, "X raised its dividend", over a town's name; trade
+# terms no acronyms): first batch organisations P 0.932 / R 1.0, people 0.947 / 0.947, speakers 0.875, places
+# P 1.0 / R 0.821; second batch organisations P 0.929 / R 0.867, people 1.0 / 1.0, speakers 0.75, places P
+# 0.938 / R 0.750. Left: regions named with "the" once ("the Golden Triangle", "the Zou" read as an
+# organisation, "the Collines"), towns named once after "from", "at" or "through" ("Laem Chabang", "Herve",
+# "Bohicon", "Villa Hayes", "Concepción"), "the Mae Salong area" and "Mae Fa Luang" (a given name first),
+# "San Dorligo della Valle", "Italian Republic" (read as an organisation "Republic"), "Côte d'Ivoire" named
+# "Ivory Coast", a firm called by its town's name as a second organisation ("Carmelo"), "Anacarde
+# Transformation du Zou" without its legal form, the contact "Lucía Pereyra", quotes after a title ("the
+# Provincial Agricultural Extension Officer said") or a reported "told the press" given to the title or the
+# wrong person.
+E19_FLOORS = {
+    "entities round e19": {
+        "organisations P": 0.93,
+        "organisations R": 1.0,
+        "people P": 0.94,
+        "people R": 0.94,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.87,
+    },
+    "entities round e19, batch 2": {
+        "organisations P": 0.92,
+        "organisations R": 0.86,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.75,
+    },
+}
+FLOORS.update(E19_FLOORS)
+
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
@@ -3511,6 +3597,8 @@ E5_PLACE_FLOORS = {
     "entities round e17, batch 2": {"places P": 0.98, "places R": 0.8},
     "entities round e18": {"places P": 0.98, "places R": 0.7},
     "entities round e18, batch 2": {"places P": 1.0, "places R": 0.8},
+    "entities round e19": {"places P": 1.0, "places R": 0.82},
+    "entities round e19, batch 2": {"places P": 0.93, "places R": 0.75},
 }
 # ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
 E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0
