@@ -3343,6 +3343,29 @@ FLOORS["quotes round q17"] |= {"speakers": 0.97, "quote groups": 0.87}
 FLOORS["quotes round q17, batch 2"] |= {"speakers": 1.0, "quote groups": 1.0}
 FLOORS["quotes round q11"] |= {"speakers": 0.98, "quote groups": 0.8}
 FLOORS["mixed round m8"] |= {"speakers": 1.0, "quote groups": 1.0}
+# The q18 round's fixes after its first batch (a photo caption's own quote after "Photo:", "Pictured:" or
+# "Picture caption:" read between the label and the bracketed credit, a pronoun in it the caption's person, a
+# one-word name in it the person the prose prints so; a title after a land's possessive not the holder the
+# article prints as another's; a portfolio listed between commas naming its holder; a land beside a title asked
+# no organisation in grouping; "indicated", "manifested", "expressed" after a quote; "the official" the person
+# named before with a title; a single name before "who gave only her first name" a person's; a number spelled
+# out and in digits one number in grouping): q18 speakers 0.911 -> 1.0, quote groups 0.714 -> 0.857, quotes R
+# 0.957 -> 1.0, organisations P 0.923 -> 1.0, people R 0.933 -> 0.967 (left: the president's words translated
+# three times in other words, coyotes / middlemen / intermediaries, grouped in two outlets only; "Marvin" inside
+# a transcript's answer). Captions' quotes found on older rounds' pages too: q12 batch 2 speakers 0.882 ->
+# 0.912; q15 batch 2 quotes R 0.944 -> 0.972, speakers 0.912 -> 0.914; q16 quotes R 0.978 -> 1.0, speakers
+# 0.795 -> 0.8; q17 batch 2 quotes R 0.964 -> 1.0.
+FLOORS["quotes round q18"] |= {
+    "speakers": 1.0,
+    "quote groups": 0.85,
+    "quotes R": 1.0,
+    "organisations P": 1.0,
+    "people R": 0.96,
+}
+FLOORS["quotes round q12, batch 2"] |= {"speakers": 0.91}
+FLOORS["quotes round q15, batch 2"] |= {"quotes R": 0.97, "speakers": 0.914}
+FLOORS["quotes round q16"] |= {"quotes R": 1.0, "speakers": 0.8}
+FLOORS["quotes round q17, batch 2"] |= {"quotes R": 1.0}
 
 # The e18 entities round (e18_gold.yml): two stories told by three outlets each, a Bafoussam regional daily's
 # English edition translated from French, a Beirut business daily's Africa desk and a Le Havre green-coffee
