@@ -3391,6 +3391,10 @@ FLOORS["quotes round q12, batch 2"] |= {"speakers": 0.91}
 FLOORS["quotes round q15, batch 2"] |= {"quotes R": 0.97, "speakers": 0.914}
 FLOORS["quotes round q16"] |= {"quotes R": 1.0, "speakers": 0.8}
 FLOORS["quotes round q17, batch 2"] |= {"quotes R": 1.0}
+# ... and after its second batch's one fix (Swahili courtesy titles, "Bi" and "Mzee", before a given name no part
+# of it): q18 batch 2 speakers 0.667 -> 0.727, people R 0.778 -> 0.815; no other score moved. Left: the rest of
+# that batch's misses (its FLOORS comment).
+FLOORS["quotes round q18, batch 2"] |= {"speakers": 0.72, "people R": 0.81}
 
 # The e18 entities round (e18_gold.yml): two stories told by three outlets each, a Bafoussam regional daily's
 # English edition translated from French, a Beirut business daily's Africa desk and a Le Havre green-coffee

@@ -260,3 +260,16 @@ def test_a_captions_words_in_marks_with_no_speech_verb_are_no_ones_quote():
         "The council will pay for the next dredging in 2029."
     )
     assert with_captions(text) == []
+
+
+def test_a_swahili_courtesy_title_is_no_part_of_the_name():
+    """ "Bi" (a woman) and "Mzee" (an elder man) before a given name, as Tanzanian papers print them."""
+    text = (
+        "The chairperson of the Jambiani Farmers' Cooperative, Bi Zuhura Omar Said, opened the store on Monday. "
+        '"The women will keep the keys," Bi Zuhura said. Mzee Khamis Makame, 80, watched. '
+        '"I planted the first seedlings here," he said.'
+    )
+    assert said(text) == [
+        ("The women will keep the keys,", "Zuhura Omar Said"),
+        ("I planted the first seedlings here,", "Khamis Makame"),
+    ]
