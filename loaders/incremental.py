@@ -1072,20 +1072,20 @@ def _write(
     return {"articles": len({*by_id, *ids})}
 
 
-def _same_words(speaker: str, people: AbstractSet[str]) -> set[str]:
-    """The other people whose ids are `speaker`'s words in another order ("szalai-reka" for
-    "reka-szalai"): those `_names_in_other_order` weighs against each other in one group."""
+def _same_words(speaker: str, people: Sequence[AbstractSet[str]]) -> set[str]:
+    """The other people (of any of the sets `people`) whose ids are `speaker`'s words in another order
+    ("szalai-reka" for "reka-szalai"): those `_names_in_other_order` weighs against each other in one group."""
     words = speaker.split("-")
     if len(words) < 2:
         return set()
     if len(words) <= 6:
         forms = {"-".join(order) for order in permutations(words)}
     else:  # never seen in a name; looked for among the people, as orders are too many to write out
-        forms = {person for person in people if sorted(person.split("-")) == sorted(words)}
-    return {form for form in forms if form in people} - {speaker}
+        forms = {person for known in people for person in known if sorted(person.split("-")) == sorted(words)}
+    return {form for form in forms if any(form in known for known in people)} - {speaker}
 
 
-def _settled_by_order(store: InPlace, named: set[str], people: AbstractSet[str]) -> set[int]:
+def _settled_by_order(store: InPlace, named: set[str], people: Sequence[AbstractSet[str]]) -> set[int]:
     """Quote groups whose printings name one person in two orders, each as often, settle on the order
     more of the corpus's quotes give (`quote_rows`' tally): the written articles' quotes (as read now or
     before: `named`, with the people who came or went) count in that tally, though the articles print
@@ -1177,7 +1177,7 @@ def _regroup_quotes(
         | _settled_by_order(
             store,
             {s for rec in [*new_records.values(), *old_records.values()] for _, _, s, _ in rec.speakers if s} | people_changed,
-            people | people_before,
+            (people, people_before),
         ),
     )
     holders: dict[str, set[str]] = {}
