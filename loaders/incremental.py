@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, permutations
 from pathlib import Path
 from typing import cast, overload
 
@@ -1072,6 +1072,34 @@ def _write(
     return {"articles": len({*by_id, *ids})}
 
 
+def _same_words(speaker: str, people: Sequence[AbstractSet[str]]) -> set[str]:
+    """The other people (of any of the sets `people`) whose ids are `speaker`'s words in another order
+    ("szalai-reka" for "reka-szalai"): those `_names_in_other_order` weighs against each other in one group."""
+    words = speaker.split("-")
+    if len(words) < 2:
+        return set()
+    if len(words) <= 6:
+        forms = {"-".join(order) for order in permutations(words)}
+    else:  # never seen in a name; looked for among the people, as orders are too many to write out
+        forms = {person for known in people for person in known if sorted(person.split("-")) == sorted(words)}
+    return {form for form in forms if any(form in known for known in people)} - {speaker}
+
+
+def _settled_by_order(store: InPlace, named: set[str], people: Sequence[AbstractSet[str]]) -> set[int]:
+    """Quote groups whose printings name one person in two orders, each as often, settle on the order
+    more of the corpus's quotes give (`quote_rows`' tally): the written articles' quotes (as read now or
+    before: `named`, with the people who came or went) count in that tally, though the articles print
+    none of the group's utterances. The groups of each quote a group gave one of the orders of a name in
+    `named` (a tie, or a count, decided there)."""
+    ids = {form for speaker in sorted(named) if (others := _same_words(speaker, people)) for form in {speaker} | others}
+    if not ids:
+        return set()
+    given = {
+        row["id"] for row in store.rows("quotes", "speaker_id", ids) if _RESOLVED_BY_GROUP in (row["speaker_resolution"] or "")
+    }
+    return {row["group_id"] for row in store.rows("quote_group_members", "quote_id", given)}
+
+
 def _regroup_quotes(
     store: InPlace,
     new_records: dict[str, Record],
@@ -1140,9 +1168,17 @@ def _regroup_quotes(
                     if other not in texts:
                         texts[other] = _form_of(record(next(iter(sorted(articles)))), other, forms)
                     frontier.add(other)
-    # The groups the written articles' utterances stood in, as they were.
+    # The groups the written articles' utterances stood in, as they were; and those whose tie between one
+    # name's two orders the written articles' quotes may settle otherwise (`_settled_by_order`).
     old_members = store.rows(
-        "quote_group_members", "group_id", {row["group_id"] for row in store.rows("quote_group_members", "article_id", written)}
+        "quote_group_members",
+        "group_id",
+        {row["group_id"] for row in store.rows("quote_group_members", "article_id", written)}
+        | _settled_by_order(
+            store,
+            {s for rec in [*new_records.values(), *old_records.values()] for _, _, s, _ in rec.speakers if s} | people_changed,
+            (people, people_before),
+        ),
     )
     holders: dict[str, set[str]] = {}
 
