@@ -281,6 +281,9 @@ def upgrade(target: Path | str, revision: str = "head") -> None:
     if revision == "head" and _pending_keep_derived_objects(target):
         command.upgrade(alembic_config(target), revision)
         return
+    if not _on_sqlite(target):
+        _migrate_on_server(target, revision, upgrading=True)
+        return
     had_derived = _without_derived_objects(target)
     command.upgrade(alembic_config(target), revision)
     if revision == "head" and (had_derived or _has_articles(target)):
@@ -290,8 +293,46 @@ def upgrade(target: Path | str, revision: str = "head") -> None:
 def downgrade(target: Path | str, revision: str) -> None:
     from alembic import command
 
+    if not _on_sqlite(target):
+        _migrate_on_server(target, revision, upgrading=False)
+        return
     _without_derived_objects(target)
     command.downgrade(alembic_config(target), revision)
+
+
+def _on_sqlite(target: Path | str) -> bool:
+    return not is_url(target) or dialect_name(target) == "sqlite"
+
+
+def _migrate_on_server(target: Path | str, revision: str, upgrading: bool) -> None:
+    """A server database (its DDL is transactional) migrated in one transaction: the derived objects
+    dropped, the revisions run, and at head the derived objects made again where there were any or
+    the database has articles. A failure anywhere leaves it as it was, derived objects and all."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from db.derived import derived_object_names, drop_derived_objects, ensure_derived_objects
+
+    def has_articles(connection: Connection) -> bool:
+        return (
+            inspect(connection).has_table("articles")
+            and connection.execute(text("SELECT 1 FROM articles LIMIT 1")).first() is not None
+        )
+
+    engine = migration_engine(target)
+    try:
+        with connect(engine, target) as connection, connection.begin():
+            had_derived = bool(derived_object_names(connection))
+            drop_derived_objects(connection)
+            config = alembic_config(connection=connection)
+            if not upgrading:
+                command.downgrade(config, revision)
+                return
+            command.upgrade(config, revision)
+            if revision == "head" and (had_derived or has_articles(connection)):
+                ensure_derived_objects(connection)
+    finally:
+        engine.dispose()
 
 
 def upgrade_on(connection: Connection, revision: str = "head") -> None:

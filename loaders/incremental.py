@@ -38,6 +38,7 @@ import os
 import re
 import sys
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -1369,7 +1370,18 @@ def _regroup_quotes(
     def made(text: str, members: list[int]) -> list[_Unit] | None:
         return matcher.made(text, members, items)
 
-    for batch in quote_rows(quotes, items, ContentIds(), normal=normal, common=common, made=made):
+    def tally(ids: set[str]) -> Counter[str]:
+        """How many of the corpus's quotes as read name each of `ids`, as the build counts them: in the
+        articles written now, those whose findings give the person's row (a speaker is a person the
+        article names) and those whose stored quotes name one of them."""
+        articles = {row["article_id"] for row in store.rows("quotes", "speaker_id", ids)} | set(written)
+        articles |= {row["article_id"] for person in sorted(ids) for row in store.contributions("person", person)}
+        read(articles)
+        return Counter(
+            speaker for article_id in sorted(articles) for _, _, speaker, _ in record(article_id).speakers if speaker in ids
+        )
+
+    for batch in quote_rows(quotes, items, ContentIds(), normal=normal, common=common, made=made, tally=tally):
         for table, table_rows in batch.items():
             rows[table].extend(table_rows)
     for quote in quotes.values():

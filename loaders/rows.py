@@ -562,18 +562,28 @@ def quote_rows(
     common: Callable[[str], bool] | None = None,
     names: list[frozenset[str]] | None = None,
     made: Callable[[str, list[int]], list[_Unit] | None] | None = None,
+    tally: Callable[[set[str]], Counter[str]] | None = None,
 ) -> Iterator[dict[str, list[dict]]]:
     """Utterances grouped across articles: group and member rows, in batches of `batch` groups.
     A speaker left unknown (an ambiguous role) takes the speaker the group's other articles name
     (set on the quote's record); words the article credits to a body or an anonymous source ("the
-    company said in a statement", "a spokesperson said") stay theirs. `normal`, `common`, `names` and `made` as `group_utterances` reads them."""
+    company said in a statement", "a spokesperson said") stay theirs. `normal`, `common`, `names` and `made` as `group_utterances` reads them.
+    `tally`: for some speakers, how many of the corpus's quotes as read name each (by default counted in
+    `quotes`, which a build passes whole; `add`, which passes only the quotes it regroups, counts them
+    in the corpus's articles that quote them)."""
     groups: list[dict] = []
     members: list[dict] = []
-    # how many quotes read name each speaker: which of one name's two orders the corpus gives more
-    overall = Counter(quote.speaker_id for quote in quotes.values() if quote.speaker_id)
+    if tally is None:
+        # how many quotes read name each speaker, before any group changes one
+        overall_read = Counter(quote.speaker_id for quote in quotes.values() if quote.speaker_id)
+        tally = lambda ids: Counter({speaker: overall_read[speaker] for speaker in ids})  # noqa: E731
     for group in group_utterances(items, normal, common, names, made):
         speakers = [quotes[link.utterance.quote_key].speaker_id for link in group.links]
         printings = {(link.utterance.quote_key[0], s) for link, s in zip(group.links, speakers, strict=True) if s}
+        # which of one name's two orders the corpus's quotes give more: a tie's settling (counted only
+        # where two of the group's speakers share their words)
+        named = {s for _, s in printings}
+        overall = tally(named) if len({tuple(sorted(s.split("-"))) for s in named}) < len(named) else Counter()
         full = _given_names_in_full({s for s in speakers if s}) | _names_in_other_order(printings, overall)
         for link in group.links:
             # a person one article calls by their given name alone ("Josué") or by an initial and surname

@@ -517,6 +517,28 @@ def _groups(db: Path) -> dict[str, set]:
         }
 
 
+def _first_members(db: Path) -> dict[str, dict[int, tuple[str, int, int]]]:
+    """Each quote group's and claim group's first member: the smallest (article id, start, end) of
+    its members' spans, read from the database; and every group's id asserted to be made of it alone."""
+    from loaders.spans import content_id
+
+    found: dict[str, dict[int, tuple[str, int, int]]] = {}
+    with sqlite3.connect(db) as connection:
+        for kind, members, groups in (
+            ("quote_group", "quote_group_members", "quote_groups"),
+            ("claim_group", "claims", "claim_groups"),
+        ):
+            first: dict[int, tuple[str, int, int]] = {}
+            for group, *key in connection.execute(
+                f"SELECT group_id, article_id, span_start, span_end FROM {members} WHERE group_id IS NOT NULL"
+            ):
+                first[group] = min(first.get(group, tuple(key)), tuple(key))
+            assert set(first) == {row[0] for row in connection.execute(f"SELECT id FROM {groups}")}
+            assert {group: content_id(kind, *key) for group, key in first.items()} == {group: group for group in first}
+            found[kind] = first
+    return found
+
+
 def test_a_member_joining_a_big_group_rewrites_only_its_own_rows(tmp_path, routes, monkeypatch):
     """One more printing of a quote and a figure six articles print (its article last in the build's
     order): the groups keep their ids, and the add writes the new article's member rows and claims
@@ -548,9 +570,14 @@ def test_a_new_first_member_gives_the_group_its_id(tmp_path, routes):
     build(folder, db, executor=SerialExecutor())
     before = _groups(db)
     (tmp_path / "second").mkdir()
-    after = _groups(_added(folder, "a00_varnholt.txt", _one_story(9), tmp_path / "second", routes))
+    added = _added(folder, "a00_varnholt.txt", _one_story(9), tmp_path / "second", routes)
+    after = _groups(added)
     assert after["quote_groups"].isdisjoint(before["quote_groups"]) and after["claim_groups"].isdisjoint(before["claim_groups"])
     assert len(after["quote_groups"]) == len(before["quote_groups"]) and len(after["claim_groups"]) == len(before["claim_groups"])
+    first = _first_members(added)  # every group's id is its first member's
+    for kind, grouped in (("quote_group", "quote_groups"), ("claim_group", "claim_groups")):
+        # the groups across articles: named by the added article's printing, which sorts first
+        assert {first[kind][group][0] for group in after[grouped]} == {"a00_varnholt"}
 
 
 def test_a_removal_that_splits_a_group(tmp_path, routes):
@@ -573,6 +600,44 @@ def test_a_removal_that_splits_a_group(tmp_path, routes):
     added = _added(folder, "m01_varnholt.txt", without, tmp_path / "second", routes)
     with sqlite3.connect(added) as connection:
         stock = connection.execute(
-            "SELECT count(DISTINCT group_id) FROM quote_group_members WHERE text LIKE 'We remain focused%'"
-        ).fetchone()[0]
-    assert stock == 2
+            "SELECT group_id, article_id, span_start, span_end FROM quote_group_members WHERE text LIKE 'We remain focused%'"
+        ).fetchall()
+    assert len({row[0] for row in stock}) == 2
+    # each printing its own group, named by itself (its group's first and only member)
+    first = _first_members(added)["quote_group"]
+    assert {group: first[group] for group, *_ in stock} == {group: (article, start, end) for group, article, start, end in stock}
+
+
+# One buyer's name in two orders: given name first in one article, family name first (the newswire's
+# capitals) in the other; one quote printed by both, the two forms equally often in the pair.
+OATS_GIVEN_FIRST = (
+    "Hokuriku Mills signs for Scottish oats\n\n"
+    "Hokuriku Mills will buy 40,000 tonnes of Scottish oats a year, said Aiko Tanabe, the company's chief buyer.\n\n"
+    "\u201cWe want to know the farm behind every single flake,\u201d Tanabe said on Tuesday.\n\n"
+    "\u201cThe oats will reach Sapporo by the end of July,\u201d Tanabe said. "
+    "\u201cWe will pay in pounds, not in yen,\u201d she added.\n"
+)
+OATS_FAMILY_FIRST = (
+    "Japanese miller turns to Scotland for oats\n\n"
+    "ABERDEEN (Newswire) - A Japanese miller has agreed to take Scottish oats for five years.\n\n"
+    "\u201cWe want to know the farm behind every single flake,\u201d Ms. TANABE said in Aberdeen.\n\n"
+    "According to TANABE Aiko, chief buyer, the first ship leaves in June.\n\n"
+    "\u201cScotland grows the oats our customers ask for,\u201d Ms. TANABE said.\n"
+)
+
+
+@pytest.mark.parametrize("added", ["aa_oats.txt", "zz_oats.txt"])
+def test_a_name_in_two_orders_tied_within_its_group(added, tmp_path, routes):
+    """A quote whose two printings name one person in two orders, each order as often in the two
+    articles: `add` settles the tie as the build does, whichever article comes first."""
+    folder = _copy([], tmp_path / "folder")
+    (folder / "mm_oats.txt").write_text(OATS_GIVEN_FIRST, encoding="utf-8")
+    db = _added(folder, added, OATS_FAMILY_FIRST, tmp_path, routes)
+    with sqlite3.connect(db) as connection:
+        speakers = {
+            article: speaker
+            for article, speaker in connection.execute(
+                "SELECT article_id, speaker_id FROM quotes WHERE text LIKE '%single flake%'"
+            )
+        }
+    assert len(speakers) == 2 and len(set(speakers.values())) == 1

@@ -31,7 +31,7 @@ def _by_written(text: str, published: str | None = "2026-11-27") -> dict[str, ob
         # counted with an approximator and a verb after the noun: the noun, not "pack salads"
         ("In spring some 2,400 women pack salads at its sheds.", "2,400", 2400, "women"),
         ("About 70 men load the lorries by hand.", "70", 70, "men"),
-        ("At the plant work 350 employees, and in summer about 1 700 women are added.", "1 700", 1700, "women"),
+        ("Its sheds take on roughly 1 700 women each summer.", "1 700", 1700, "women"),
         ("The charity feeds 5,200 children a day.", "5,200", 5200, "children"),
     ],
 )
@@ -209,9 +209,9 @@ def test_a_kind_of_business_stands_for_the_name_that_holds_it():
     """ "the distillery" after a buyer and "X Rum Distillery": the distillery, and the sentences after it
     in its paragraph; "the company" is no such noun (every company is one)."""
     text = (
-        "Marabella Spirits Limited will buy 70 per cent of Oistins Rum Distillery Inc. for $50 million.\n\n"
-        "The southern distillery produces about 2.8 million litres of rum a year and employs 95 people. "
-        "Some 300 cane farmers sell their cane to it."
+        "Oistins Rum Distillery Inc. has agreed to a takeover by Marabella Spirits Limited.\n\n"
+        "The old distillery, founded in 1911, ships most of its rum to Europe, 2.8 million litres in 2025. "
+        "Its 95 staff keep their jobs, and it still buys cane from 300 growers."
     )
     found = _by_written(text)
     assert {found[w].subject for w in ("2.8 million", "95", "300")} == {"Oistins Rum Distillery"}
@@ -239,4 +239,139 @@ def test_a_kind_of_business_two_names_hold_stands_for_neither_by_it():
         "Rift Savings Bank said the Central Bank of Kenya had approved its rights issue of Sh2.4 billion.\n\n"
         "The bank's shares rose 4.2 percent in Nairobi."
     )
-    assert _by_written(text)["4.2 percent"].subject != "Central Bank of Kenya"
+    assert _by_written(text)["4.2 percent"].subject == "Rift Savings Bank"
+
+
+# Review of the c19 round: what its rules must not reach.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire datelined in a peso country, Hong Kong or a Caribbean dollar country: its "$" is the US dollar
+        "MEXICO CITY, Nov 27 (Reuters) - Mexican builder Grupo Tolteca said on Thursday it would sell three toll "
+        "roads in Mexico for $1.2 billion to a Canadian pension fund.\n\nGrupo Tolteca shares rose 3% in Mexico City trading.",
+        "HONG KONG, Nov 27 (Reuters) - Hong Kong property developer Kwai Sun Holdings said it raised $1.2 billion "
+        "from a bond sale.\n\nThe Hong Kong firm will use the money to refinance loans.",
+        "KINGSTON, March 3 (Caribbean Wire) - Blue Mahoe Foods of Jamaica will buy Ocho Rios Cartons, a Jamaican "
+        "box maker, for $1.2 billion.\n\nBoth are listed in Jamaica.",
+        # no wire, a home named as often as any other country, but its papers print "$" beside "US$" only
+        "MEXICO CITY - Grupo Tolteca of Mexico will sell its toll roads to Ontario Roads of Canada for $1.2 billion."
+        "\n\nGrupo Tolteca is listed in Mexico; Ontario Roads in Canada.",
+        "TAIPEI - Hsinlan Semiconductor of Taiwan will sell a plant to Kyushu Chips of Japan for $1.2 billion."
+        "\n\nHsinlan Semiconductor is listed in Taiwan; Kyushu Chips in Japan.",
+    ],
+)
+def test_a_bare_dollar_on_a_wire_or_a_page_whose_papers_print_their_own_with_a_sign_stays_usual(text):
+    (claim,) = [c for c in claims_of(text) if c.value == 1.2e9]
+    assert claim.unit == "USD"
+
+
+def test_a_wire_datelined_in_one_of_two_dollar_countries_named_as_often_prints_the_us_dollar():
+    """The tie of two dollar countries decided by the page's home is a local page's reading, not a wire's."""
+    text = (
+        "HONIARA, Nov 27 (Pacific Wire) - Koro Cocoa of Fiji has bought Gizo Beans, a cocoa grower, for $8.5 million."
+        "\n\nGizo Beans ships its beans to Fiji from the Solomon Islands."
+    )
+    (claim,) = [c for c in claims_of(text) if c.value == 8.5e6]
+    assert claim.unit == "USD"
+
+
+def test_a_bare_dollar_on_a_caribbean_page_naming_its_home_as_often_is_its_own():
+    text = (
+        "KINGSTON - Blue Mahoe Foods of Jamaica will buy Ocho Rios Cartons from Dade Paper of the United States "
+        "for $1.2 billion.\n\nBlue Mahoe Foods is listed in Jamaica; Dade Paper in the United States."
+    )
+    (claim,) = [c for c in claims_of(text) if c.value == 1.2e9]
+    assert claim.unit == "JMD"
+
+
+@pytest.mark.parametrize(
+    "text, parent, venture",
+    [
+        (
+            "Saudi Aramco Total Refining Co said it would shut one unit for repairs.\n\nAramco, which owns 62% of the "
+            "plant, said it would keep supplying customers. Aramco's profit fell 12% to $27 billion, Aramco said.",
+            "Aramco",
+            "Saudi Aramco Total Refining",
+        ),
+        (
+            "Oman Halvard Shipping Services said it had leased two tankers.\n\nHalvard, the Norwegian owner of 49% of "
+            "the venture, reported revenue of $3.4 billion. Halvard will raise its dividend, Halvard said.",
+            "Halvard",
+            "Oman Halvard Shipping Services",
+        ),
+    ],
+)
+def test_a_parent_named_in_its_joint_ventures_name_stays_itself(text, parent, venture):
+    """A joint venture named after its country and its parent ("Saudi Aramco Total Refining"): the parent's
+    own name is no short form of the venture's unless the article gives it so in brackets."""
+    assert set(_organisations(text).values()) >= {parent, venture}
+    assert {name for written, name in _organisations(text).items() if written == parent} == {parent}
+    figures = _by_written(text)
+    assert [c.subject for c in figures.values() if c.unit and c.unit.isupper()] == [parent]
+
+
+@pytest.mark.parametrize(
+    "text, written, subject",
+    [
+        # "oil" before "regulator" describes the regulator: no kind standing for "Harmattan Oil"
+        (
+            "Kosmos Energy will buy a 30% stake in an offshore field from Harmattan Oil Ltd.\n\nKosmos Energy expects "
+            "the field to pump 40,000 barrels a day. The state oil regulator approved the deal on Monday, and the "
+            "field's output should double to 80,000 barrels by 2029.",
+            "80,000",
+            "Kosmos Energy",
+        ),
+        # "the central bank" is a public body; "Bank" is no kind of "Absa Bank Kenya", whose last word is its country
+        (
+            "Safaricom has borrowed 15 billion shillings from Absa Bank Kenya.\n\nSafaricom's profit rose 12% to 42 "
+            "billion shillings. The central bank cut its rate to 9.5% in October, and it now expects to pay 2 "
+            "billion shillings less in interest.",
+            "9.5%",
+            "Safaricom",
+        ),
+        (
+            "Tamarind Foods has borrowed $40 million from Kestrel Bank Ghana.\n\nTamarind Foods' sales rose 7%. "
+            "The bank raised its lending rate to 29% in May.",
+            "29%",
+            "Tamarind Foods",
+        ),
+    ],
+)
+def test_a_kind_of_business_only_as_the_head_of_a_holders_name(text, written, subject):
+    assert _by_written(text)[written].subject == subject
+
+
+def test_a_kind_of_business_right_after_the_article():
+    """ "The brewery, founded in 1884, ...": the noun alone, its describing clause after it."""
+    text = (
+        "Dunmore Drinks said it had agreed to acquire Kilbeggan Hill Brewery Ltd.\n\n"
+        "The brewery, founded in 1884, sold 41,000 hectolitres of stout last year."
+    )
+    assert _by_written(text)["41,000"].subject == "Kilbeggan Hill Brewery"
+
+
+def test_a_count_of_women_is_no_workforce_another_outlet_may_give():
+    """ "employs 1,300 women" and "employs 1,800 people": a part of the workforce and the whole, both true."""
+    from tests.test_claim_groups import groups_of
+
+    statuses = groups_of(
+        {
+            "a": "Tamarind Foods employs 2,600 people at its plant near Tema.",
+            "b": "Tamarind Foods employs 1,900 women at its plant near Tema.",
+        }
+    )
+    assert statuses == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lindqvist Fresh runs 4 women's health clinics in Leeds.",
+        "Lindqvist Fresh sponsors 3 men's football clubs.",
+        "Its Leeds shop sold 5,000 children's books last year.",
+    ],
+)
+def test_a_possessive_counts_no_people(sentence):
+    assert not any(c.unit in {"women", "men", "children"} for c in claims_of(_DEAL + sentence))

@@ -23,11 +23,11 @@ def places(text):
         # ... a middle name that is also a town's, where a title shows the person
         ("Mr NGUYEN Van Thanh said prices rose.", {"Nguyen Van Thanh"}),
         # ... and on a signature's own line under its title
-        ("Done at Tessoba,\nThe Director General\nBAMBA Seydou Ibrahim\n", {"Bamba Seydou Ibrahim"}),
+        ("For the Board,\nThe Chairman\nTRAORE Fanta Mariam\n", {"Traore Fanta Mariam"}),
         # a country's name as a given name or a surname, with a title, a speech verb or a role
-        ("Its agent, Mr Israel Mbarga Owona, signed the papers.", {"Israel Mbarga Owona"}),
-        ('"Prices are firm," said Lewis Jordan, a buyer at Torréfaction Duval.', {"Lewis Jordan"}),
-        ("Market analyst Georgia Lindqvist of Tessa Research said the price was high.", {"Georgia Lindqvist"}),
+        ("The claim was signed by Mr Israel Tchoua Kamga on Friday.", {"Israel Tchoua Kamga"}),
+        ('"Stocks are thin," said Owen Chad, a cocoa trader with Maison Berrand.', {"Owen Chad"}),
+        ("Economist Chad Morrow of Pellan Analytics expects a surplus.", {"Chad Morrow"}),
     ],
 )
 def test_people_of_e18(text, expected):
@@ -38,13 +38,13 @@ def test_people_of_e18(text, expected):
     "text, not_expected",
     [
         # an acronym before a town's name, a particle opening it: no person named family name first
-        ("Cocoa grade 1, FOT Le Havre, steady.", "Fot Le Havre"),
+        ("Barley, CIF Le Mans, quiet.", "Cif Le Mans"),
         # a place's name opening with the Spanish article
         ("Its packing shed is in the canton of El Tessal, near the coast.", "El Tessal"),
         # an acronym before two words no list knows as given names, a comma after: no person
         ("Ties with the growers' group PO Zuidelijke Kwekers, were strong.", "Po Zuidelijke Kwekers"),
         # a town the city list knows, opening with a particle that is also a given name
-        ("Le Havre consultancy Agrilex said yields fell.", "Le Havre"),
+        ("Figures from Le Mans consultancy Vendrix showed a fall.", "Le Mans"),
     ],
 )
 def test_no_person_of_e18(text, not_expected):
@@ -64,7 +64,7 @@ def test_countries_stay_places_without_a_persons_sign(text, place):
 
 
 def test_a_country_as_a_given_name_makes_no_place():
-    assert "Israel" not in places("Its agent, Mr Israel Mbarga Owona, signed the papers.")
+    assert "Israel" not in places("The claim was signed by Mr Israel Tchoua Kamga on Friday.")
 
 
 @pytest.mark.parametrize(
@@ -79,8 +79,8 @@ def test_a_country_as_a_given_name_makes_no_place():
         ("Nantes consultancy Agrilex said yields fell.", {"Agrilex"}),
         ("The Bamako-based NGO Tesa Yiriwa helped the women.", {"Tesa Yiriwa"}),
         # where a person holds a post
-        ('"We are ready," said Maria Holt, green coffee buyer at Torréfaction Duval.', {"Torréfaction Duval"}),
-        ("Analyst Georgia Lindqvist of Tessa Research said the price was high.", {"Tessa Research"}),
+        ('"We are ready," said Maria Holt, head of purchasing at Brasserie Vallon.', {"Brasserie Vallon"}),
+        ("A surplus is likely, said economist Chad Morrow of Pellan Analytics.", {"Pellan Analytics"}),
         # ... a single name after a country-named person with a title and "of"
         ("The price was fair, said analyst Jordan Vrhovec of Kestrana.", {"Kestrana"}),
         # a name before a legal form written in lower case, a given name in it or not
@@ -104,7 +104,7 @@ def test_a_family_firms_first_word_after_its_founders_given_name_stays_the_found
     "text, expected",
     [
         # a town of the city list named again and again, nothing saying a body
-        ("Cocoa, FOT Le Havre, steady. Printed by Ports SARL, Le Havre.", {"Le Havre"}),
+        ("Le Mans dockers struck. Trucks left Le Mans late.", {"Le Mans"}),
         # the French-speaking countries' divisions
         ("Herders in the Mbéré department lost cattle.", {"Mbéré"}),
         ("Members came from the commune of Ouélessébougou.", {"Ouélessébougou"}),
@@ -133,7 +133,7 @@ def test_no_place_of_e18(text, not_expected):
     "text, expected",
     [
         # a region named with "the" after a locative, printed so again
-        ("Herders in the Tessaba have lost cattle. The Tessaba had no rain in March.", {"Tessaba"}),
+        ("Herders in the Tessaba have lost cattle. No rain fell in the Tessaba in March.", {"Tessaba"}),
         # ... or listed with others so, three of them, or two beside one read so
         ("Wool comes from the Orvanu, the Kelsa and the Marrit.", {"Orvanu", "Kelsa", "Marrit"}),
         ("The Orvanu is dry. Beans come from the Orvanu and the Kelsa, where rain fell.", {"Orvanu", "Kelsa"}),

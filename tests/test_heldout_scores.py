@@ -325,6 +325,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _Q17_BATCHES,
     _C19_BATCHES,
     _E18_BATCHES,
+    _M10_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -377,6 +378,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "q17_gold.yml",
         "c19_gold.yml",
         "e18_gold.yml",
+        "m10_gold.yml",
     )
 )
 
@@ -446,6 +448,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "q17_",
                 "c19_",
                 "e18_",
+                "m10_",
             )
         )
     ),
@@ -562,6 +565,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "mixed round m8": lambda article_id: _M8_BATCHES.get(article_id) == 1,
     # The m9 mixed round, every measure at once, a predictor only (ids "m9_", gold in m9_gold.yml).
     "mixed round m9": lambda article_id: _M9_BATCHES.get(article_id) == 1,
+    # The m10 mixed round, every measure at once, a predictor only (ids "m10_", gold in m10_gold.yml).
+    "mixed round m10": lambda article_id: _M10_BATCHES.get(article_id) == 1,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
@@ -2549,6 +2554,63 @@ FLOORS["mixed round m9"] = {
 # ... raised by the c19 round's rules (people counted by sex or age: "1,300 women smoke"; see the c19 entries).
 FLOORS["mixed round m9"] |= {"claim groups formed": 1.0, "claim group status": 1.0, "claims R": 1.0}
 
+# The m10 mixed round (m10_gold.yml: two stories told by three outlets each, every measure at once, in
+# house styles not used before: a Marinha Grande regional weekly's English edition machine-translated from
+# Portuguese, a Havana state news agency's English service, a Miami newsletter on doing business with Cuba;
+# a Yaoundé bilingual national daily's English section, a Buea private paper, a Libreville economic weekly
+# translated from French; articles and gold committed before its first build), a predictor of what a user
+# adding a new story sees after the m9 fixes and the q17, c19 and e18 rounds: no fix was made for it.
+# Floors at the scores reached: organisations P 0.929 / R 0.929, people P 0.95 / R 0.95, places P 0.970 /
+# R 0.889, quotes P 1.0 / R 1.0, speakers 0.882, quote groups 1.0, claims 0.839, claim subjects 0.312,
+# claim groups formed 0.588, status 0.588.
+# Missed: the Central African CFA franc written before its sum ("FCFA 14.5 billion", "FCFA 6 billion", "FCFA
+# 62.3 billion", "CFA 14.5bn", "CFA 14.5 billion") not read in the two Cameroonian papers (after the sum,
+# "14,5 billion FCFA", it is read as XAF), so the price, the veneer line and the buyer's turnover are
+# missing there and the price and the line's investment are grouped by no outlet; "cubic metres" read in a
+# unit "metres" ("95,000 cubic metres", "95 000 cubic metres", "1.1 million cubic metres") and "59 000 m3"
+# not read, so the sawmill's log intake (the story's conflicting figure) is not grouped; the Portuguese
+# partner's 51% in the weekly (read as an "investment" in "represents an investment of 12,5 million euros,
+# of which Lusopinhal assumes 51%"), its sales in the weekly (read as an "age" after "founded in 1987 by his
+# father, invoiced 38,7 million euros in 2025") and the stake the founder keeps (40 per cent, the target's,
+# vs 40% given to "SCS", the target by its initials) each split from the other outlets' group; a company
+# named with its trade word first ("Moldes Lusopinhal, S.A.", then "Lusopinhal") kept as two organisations,
+# so its sales and staff go to "Lusopinhal", not the gold's "Moldes Lusopinhal"; the joint venture's plant
+# capacity given to a parent (Lusopinhal or the Cuban partner ENVATEC), never to the venture "Lusocaribe
+# Moldes" the sentence names ("The new company, called ..."), and the Portuguese partner's staff ("his
+# company, which has 310 workers") to ENVATEC; "CEMAC" missed as an organisation in both articles naming it,
+# "Forestry" and "Wildlife" read as organisations (recurring proper nouns) out of the title "Minister of
+# Forestry and Wildlife"; "Osmany Herrera Delgado" missed (a place "Herrera" read in his name); "Marinha
+# Grande" read as a person in two outlets (counted in one: the weekly's masthead, ignored, holds it) and
+# missed as a place in the agency's; the speaker after a quote ("..., lamented Emmanuel Tabi Ayuk, who heads
+# ...") missed and his name given to the next quote, an anonymous exporter's ("..., he said"); places
+# "Mariel" missed in the weekly and the newsletter (headlines "in Mariel", "on Mariel", the zone "Special
+# Development Zone of Mariel"), "Limbe" ("a native of Limbe") missed and "Vale do Lis" cut from a company's
+# name ("Cerâmica Vale do Lis") read as a place. Adding the six articles costs no older floor.
+FLOORS["mixed round m10"] = {
+    "organisations P": 0.92,
+    "organisations R": 0.92,
+    "people P": 0.95,
+    "people R": 0.95,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.88,
+    "quote groups": 1.0,
+    "claims R": 0.83,
+    "claim subjects": 0.31,
+    "claim groups formed": 0.58,
+    "claim group status": 0.58,
+}
+# ... raised by the m10fix rules (the CFA franc before its sum, cubic metres, no age after "founded in 1987",
+# no recall in "recalled that", a share in an "of which" clause, a minister's portfolio no organisation):
+# organisations P 1.0, claims 1.0, claim subjects 0.5, claim groups formed and status 0.824.
+FLOORS["mixed round m10"] |= {
+    "organisations P": 1.0,
+    "claims R": 1.0,
+    "claim subjects": 0.5,
+    "claim groups formed": 0.82,
+    "claim group status": 0.82,
+}
+
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
 # 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R
@@ -3434,6 +3496,7 @@ E5_PLACE_FLOORS = {
     "mixed round m7": {"places P": 0.95, "places R": 0.82},
     "mixed round m8": {"places P": 0.97, "places R": 0.87},
     "mixed round m9": {"places P": 1.0, "places R": 0.91},
+    "mixed round m10": {"places P": 0.96, "places R": 0.88},
     "entities round e12": {"places P": 0.98, "places R": 0.75},
     "entities round e12, batch 2": {"places P": 0.97, "places R": 0.75},
     "entities round e13": {"places P": 1.0, "places R": 0.86},

@@ -153,3 +153,55 @@ def test_export_refuses_a_database_behind_the_head_revision(postgres_url, tmp_pa
     with pytest.raises(ValueError, match="revision 0004"):
         export(postgres_url, tmp_path / "x.db")
     assert not (tmp_path / "x.db").exists()
+
+
+def _tables_without_build_info(url_or_path) -> dict[str, list[tuple]]:
+    return {table.name: model_rows(url_or_path, table) for table in Base.metadata.sorted_tables if table.name != "build_info"}
+
+
+def test_a_postgresql_database_with_groups_downgrades_to_0011_and_upgrades_to_the_build(postgres_url, tmp_path):
+    """Revision 0012 renumbers groups that members point at (a foreign key PostgreSQL checks at every
+    statement): on a server database with groups, the downgrade gives what it gives on SQLite (0011's
+    ids), and the upgrade gives back the build's rows and derived objects."""
+    from db.engine import downgrade, upgrade
+    from tests.test_group_ids import _folder
+
+    folder = _folder(tmp_path)
+    built, downgraded = tmp_path / "built.db", tmp_path / "downgraded.db"
+    build(folder, built)
+    build(folder, postgres_url)
+    build(folder, downgraded)
+    downgrade(downgraded, "0011")
+    at_head = _tables_without_build_info(built)
+    assert at_head["quote_group_members"] and at_head["claim_groups"]
+
+    downgrade(postgres_url, "0011")
+    assert _tables_without_build_info(postgres_url) == _tables_without_build_info(downgraded)
+    upgrade(postgres_url, "head")
+    assert _tables_without_build_info(postgres_url) == at_head
+    for view in CONTRACT_VIEWS:
+        assert view_rows(postgres_url, view) == view_rows(built, view), view
+    assert alembic("-x", f"db={postgres_url}", "check").returncode == 0
+
+
+def test_a_failed_postgresql_downgrade_leaves_the_database_as_it_was(postgres_url, monkeypatch):
+    """A server database migrates in one transaction: a downgrade that fails part way leaves the
+    revision, the rows and the derived objects (views, derived tables) as they were."""
+    from db.engine import downgrade
+
+    build(SEEDS, postgres_url)
+    before = _tables_without_build_info(postgres_url)
+    coverage = view_rows(postgres_url, "quote_coverage")
+
+    def explode(*_args, **_kwargs):
+        raise RuntimeError("connection lost")
+
+    monkeypatch.setattr("loaders.spans.content_id", explode)  # the migration hashes the ids with it
+    with pytest.raises(RuntimeError, match="connection lost"):
+        downgrade(postgres_url, "0011")
+    assert _tables_without_build_info(postgres_url) == before
+    assert coverage and view_rows(postgres_url, "quote_coverage") == coverage
+    engine = create_engine(postgres_url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0012"
+    engine.dispose()

@@ -162,6 +162,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "words_opening_a_place",
         "ranges_before_a_particle",
         "division_words",
+        "office_department_endings",
         "siting_verbs",
         "not_places_after_an_opening_word",
         "feature_words_before_after_a_locative",

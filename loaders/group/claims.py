@@ -483,12 +483,26 @@ def compatible(a: Member, b: Member, misprints: bool = False) -> bool | None:
     ratio = _ratio(a.claim, b.claim)
     if ratio is None or periods_differ(a.claim.period, b.claim.period):
         return False
-    if (a.claim.period is None or b.claim.period is None) and land_of_claim(a.claim) and land_of_claim(b.claim):
-        # a land's figures disagreeing, one of no period: a country's tonnes of another crop or year in
-        # another story ("Rwanda sold 31 million kilos here" of tea beside its 21,300 tonnes of coffee in
-        # 2025), no evidence of one figure printed two ways (equal ones still join above)
+    if (
+        (a.claim.period is None or b.claim.period is None)
+        and land_of_claim(a.claim)
+        and land_of_claim(b.claim)
+        and not _one_story(a, b)
+    ):
+        # a land's figures disagreeing, one or both of no period, in articles naming no body in common: a
+        # country's tonnes of another crop or year in another story ("Tanzania sold 12 million kilos" of
+        # tea at an auction beside its cashew exports of 2025), no evidence of one figure printed two ways
+        # (equal ones still join above); the same body named by both ("..., the Nyeri Tea Board said"):
+        # one story, the outlets disagreeing
         return False
     return ratio <= CONFLICT_RATIO or (misprints and misprinted(a.claim, b.claim))
+
+
+def _one_story(a: Member, b: Member) -> bool:
+    """Two figures' sentences name one body (a source, or an organisation of their sentences): of one story."""
+    named_a = {*a.sentence_organisations, *([a.claim.source] if a.claim.source else [])}
+    named_b = {*b.sentence_organisations, *([b.claim.source] if b.claim.source else [])}
+    return bool(named_a & named_b)
 
 
 def _with_misprints(a: Member, b: Member) -> bool | None:

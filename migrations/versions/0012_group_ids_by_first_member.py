@@ -9,9 +9,10 @@ names the group: a member joining or leaving rewrites its own row and the
 group's counts, and every other member's row only where the first member changes.
 
 The upgrade gives every quote group, claim group and quote group member the id
-the build now gives it (`loaders/rows.py`, `loaders/group/claims.py`), and
-points the claims, the members and the derived tables' rows at them (so the
-derived objects stay: `keeps_derived_objects`); the downgrade gives back the ids as
+the build now gives it (`loaders/rows.py`, `loaders/group/claims.py`), points
+the claims and the members at them, and fills the derived tables holding group
+ids again from their SELECTs (so the other derived objects stay:
+`keeps_derived_objects`); the downgrade gives back the ids as
 revision 0011's build made them. Ids change in two steps (to the negated new id,
 then to its negation), so that no row is taken for another's old id. An
 offline script (`--sql`) cannot hash in SQL: it leaves the ids and empties
@@ -24,7 +25,8 @@ Create Date: 2026-11-27 13:30:00.000000
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 
 from alembic import op
 import sqlalchemy as sa
@@ -35,9 +37,16 @@ down_revision = '0011'
 branch_labels = None
 depends_on = None
 BATCH = 5000
-# The derived tables holding group ids (quote_coverage, claim_coverage, claim_conflicts) are renumbered
-# with the groups where they exist: `db.engine.upgrade` need not drop and make every derived object again.
+# The derived tables holding group ids (quote_coverage, claim_coverage, claim_conflicts) are filled again
+# where they exist: `db.engine.upgrade` need not drop and make every derived object again.
 keeps_derived_objects = True
+_DERIVED_WITH_GROUP_IDS = ('quote_coverage', 'claim_coverage', 'claim_conflicts')
+# The foreign key pointing at each group table's id: (its name, the table holding it). On PostgreSQL it is
+# checked at the end of every statement (not deferrable), and a group's id changes before its members'.
+_FOREIGN_KEYS = {
+    'quote_groups': ('fk_quote_group_members_group_id_quote_groups', 'quote_group_members'),
+    'claim_groups': ('fk_claims_group_id_claim_groups', 'claims'),
+}
 
 
 def upgrade() -> None:
@@ -56,6 +65,7 @@ def upgrade() -> None:
         'SELECT group_id, article_id, span_start, span_end FROM claims WHERE group_id IS NOT NULL'
     )))
     _renumber_claim_groups(connection, {old: content_id('claim_group', *first) for old, first in claim_groups.items()})
+    _refill_derived(connection)
 
 
 def downgrade() -> None:
@@ -98,6 +108,7 @@ def downgrade() -> None:
         )
         for group_id, keys in members.items()
     })
+    _refill_derived(connection)
 
 
 def _cache(connection: sa.Connection) -> None:
@@ -123,9 +134,9 @@ def _first_members(rows: Iterable) -> dict[int, tuple[str, int, int]]:
 def _renumber_quote_groups(connection: sa.Connection, new_ids: dict[int, int]) -> None:
     from loaders.spans import content_id
 
-    _renumber(connection, 'quote_groups', 'id', new_ids)
-    _renumber(connection, 'quote_group_members', 'group_id', new_ids)
-    _renumber_derived(connection, ('quote_coverage',), new_ids)
+    with _without_foreign_key(connection, 'quote_groups'):
+        _renumber(connection, 'quote_groups', 'id', new_ids)
+        _renumber(connection, 'quote_group_members', 'group_id', new_ids)
     members = connection.execute(sa.text(
         'SELECT id, group_id, article_id, span_start, span_end FROM quote_group_members'
     )).fetchall()
@@ -136,16 +147,38 @@ def _renumber_quote_groups(connection: sa.Connection, new_ids: dict[int, int]) -
 
 
 def _renumber_claim_groups(connection: sa.Connection, new_ids: dict[int, int]) -> None:
-    _renumber(connection, 'claim_groups', 'id', new_ids)
-    _renumber(connection, 'claims', 'group_id', new_ids)
-    _renumber_derived(connection, ('claim_coverage', 'claim_conflicts'), new_ids)
+    with _without_foreign_key(connection, 'claim_groups'):
+        _renumber(connection, 'claim_groups', 'id', new_ids)
+        _renumber(connection, 'claims', 'group_id', new_ids)
 
 
-def _renumber_derived(connection: sa.Connection, tables: tuple[str, ...], new_ids: dict[int, int]) -> None:
+@contextlib.contextmanager
+def _without_foreign_key(connection: sa.Connection, parent: str) -> Iterator[None]:
+    """The foreign key onto PARENT's id dropped while the ids and the references change, and made
+    again after (which checks every row), on a server: SQLite's foreign keys are off while migrating
+    and checked before the commit (migrations/env.py). Inside the migration's transaction: a
+    failure gives back the key with everything else."""
+    if connection.dialect.name == 'sqlite':
+        yield
+        return
+    name, child = _FOREIGN_KEYS[parent]
+    op.drop_constraint(name, child, type_='foreignkey')
+    yield
+    op.create_foreign_key(name, child, parent, ['group_id'], ['id'])
+
+
+def _refill_derived(connection: sa.Connection) -> None:
+    """The derived tables holding group ids, where they exist, filled again from their SELECTs: their
+    rows are stored in the SELECT's order, which a group's id takes part in (db/derived.py), so that
+    an upgraded database's pages are a build's. The three tables only: the other derived objects hold
+    no group id, and making them all again takes minutes at 100,000 articles."""
+    from db.derived import DERIVED_TABLES
+
     present = set(sa.inspect(connection).get_table_names())
-    for table in tables:
+    for table in _DERIVED_WITH_GROUP_IDS:  # in DERIVED_TABLES' order: claim_conflicts reads claim_coverage
         if table in present:
-            _renumber(connection, table, 'group_id', new_ids)
+            connection.execute(sa.text(f'DELETE FROM "{table}"'))
+            connection.execute(sa.text(f'INSERT INTO "{table}" {DERIVED_TABLES[table]}'))
 
 
 def _renumber(connection: sa.Connection, table: str, column: str, new_ids: dict[int, int]) -> None:

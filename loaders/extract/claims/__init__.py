@@ -40,6 +40,7 @@ from loaders.extract.claims.lands import acting_lands, is_land, land_of
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import deal_parties, described_party, placed_firms, site_party
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
+from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import DEFINED_TERM_RULE, EntityFindings, Mention
 from loaders.spans import Span
@@ -74,9 +75,35 @@ ORGANISATION_DESCRIPTION_RE = re.compile(
 # Description nouns any organisation may be called by ("the company", "the firm"): none of them names the one
 # organisation whose name holds it, as "the distillery" names "St Kilda Rum Distillery".
 _ANY_ORGANISATION = frozenset({"", "company", "firm", "group", "business", "conglomerate", "startup"})
-# A sentence opening on "The" and a kind of business, perhaps after one describing word ("The northern
-# distillery", "The Barbadian distillery"): re.match from its start.
-KIND_OPENING_RE = re.compile(r"[Tt]he\s+(?:[A-Za-z]+\s+)?(?P<kind>[a-z]+)\b")
+# A sentence opening on "The" and a kind of business, perhaps after one describing word ("The distillery",
+# "The northern distillery", "The Barbadian distillery"), and the word after them: re.match from its start.
+KIND_OPENING_RE = re.compile(r"[Tt]he\s+(?P<first>[A-Za-z]+)\b(?:\s+(?P<second>[a-z]+)\b(?:\s+(?P<third>[a-z]+)\b)?)?")
+# Nouns for a body after which a kind is only a describing word ("the oil regulator", "the rum company")
+_BODY_NOUNS = frozenset(
+    {
+        *words("pronouns", "organisation_descriptions"),
+        *words("organisations", "public_body_nouns"),
+        *(w.casefold() for w in words("organisations", "public_bodies")),
+    }
+)
+# Describing words that mark a public body ("The central bank", "The state oil regulator")
+_PUBLIC_BODY_MODIFIERS = frozenset(words("pronouns", "public_body_modifiers"))
+
+
+def _kinds_opening(opening: re.Match[str] | None) -> list[str]:
+    """The kinds of business a sentence's opening may name: its first word after "The", else the second
+    after a describing word; never one another body's noun follows ("The oil regulator"), nor one a public
+    body's describing word comes before ("The central bank")."""
+    if opening is None:
+        return []
+    first, second, third = opening.group("first", "second", "third")
+    kinds = []
+    if first.islower() and second not in _BODY_NOUNS:
+        kinds.append(first)
+    if second and first.casefold() not in _PUBLIC_BODY_MODIFIERS and third not in _BODY_NOUNS:
+        kinds.append(second)
+    return kinds
+
 
 # "the group" stands for a group named before ("Hollweg Baustoffe, part of Hollweg Gruppe, will appeal.
 # The group had sales of €1.9bn"): an organisation whose name holds a word for a group, in any language.
@@ -122,9 +149,10 @@ class Referents:
             and not (self.paragraph_names_main and GROUP_NAME_RE.search(self.main or ""))
         ):
             return self.group  # "X, part of Y Group, will appeal. The group had sales of €1.9bn": Y's
-        opening = KIND_OPENING_RE.match(text, sentence.start, sentence.end)
-        kind = opening.group("kind") if opening else ""
-        holders = self.named_before.get(kind, set()) if kind not in _ANY_ORGANISATION else set()
+        kinds = [
+            k for k in _kinds_opening(KIND_OPENING_RE.match(text, sentence.start, sentence.end)) if k not in _ANY_ORGANISATION
+        ]
+        holders = next((found for k in kinds if (found := self.named_before.get(k, set()))), set())
         if len(holders) == 1 and not is_public_body(holder := next(iter(holders))):
             # "X will buy 70% of St Kilda Rum Distillery. The distillery makes ...": the one name holding the
             # noun (no public body's), what the sentences after it in its paragraph are about too
@@ -145,9 +173,13 @@ class Referents:
             self.company = self.in_paragraph = self.latest
         self.group = next((m.name for m in reversed(named) if GROUP_NAME_RE.search(m.name)), self.group)
         for mention in named:
-            for word in mention.name.split()[1:]:  # (a name's later words: "Distillery" of "St Kilda Rum Distillery")
-                if word[:1].isupper():
-                    self.named_before.setdefault(word.casefold(), set()).add(mention.name)
+            # a name's last word but its legal form: "Distillery" of "St Kilda Rum Distillery Inc." (not "Bank" of
+            # "Absa Bank Kenya", whose head is no kind)
+            parts = mention.name.split()
+            while len(parts) > 1 and parts[-1].rstrip(".,") in LEGAL_FORMS:
+                parts.pop()
+            if len(parts) > 1 and parts[-1][:1].isupper():
+                self.named_before.setdefault(parts[-1].casefold(), set()).add(mention.name)
         self.paragraph_names_main = self.paragraph_names_main or any(m.name == self.main for m in named)
 
 

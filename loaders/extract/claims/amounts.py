@@ -140,7 +140,8 @@ RANGE_RE = re.compile(
 SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
 # A closing quotation mark may stand between a quoted figure and its noun (shipped "just under 9,000" vans).
 # A plural's "s" is not the end of "business", "diagnosis" or "bonus" ("2,000 business customers" count customers).
-_NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b"
+# A possessive counts the noun after it ("4 women's clinics" are no women).
+_NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b(?![’']s\b)"
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
     # a currency's hundredth before its currency's word: "42 euro cents" are cents, not 42 euros

@@ -148,6 +148,8 @@ COST_CLAUSE_RE = re.compile(r"(?:\b(?:which|that)\s+(?:will\s+|would\s+)?cost\w*
 CLAUSE_GAP_RE = re.compile(r"(?:\s+(?:a|per|each)\s+[a-z]+)?[\s,]*")
 COST_IS_AMOUNT = frozenset(load("metrics").get("cost_is_amount") or [])
 MONEY_ONLY = frozenset(load("metrics").get("money_only") or [])
+# "an investment of €8m, of which X assumes 60%": a clause opened by "of which" right after a figure
+OF_WHICH_RE = re.compile(r"[\s,]*(?:\(?\s*)?of\s+which\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 PERIOD_AFTER_RE = re.compile(r"\s+(?:in|for|during|over)(?:\s+the)?\s+", re.IGNORECASE)
 PERIOD_YEAR_RE = re.compile(r"(FY)?(\d{4})(-[QH]\d)?$")  # "2025-H1", "FY2025-Q2": a period and its year
@@ -896,6 +898,18 @@ def _what_it_costs(text: str, facts: SentenceFacts, cue: Cue, figures: Figures) 
     return None
 
 
+def _part_of_a_figure_between(text: str, cue: Cue, start: int, figures: Figures) -> bool:
+    """Whether a figure between a cue and a percentage after it is followed by "of which", so that the
+    percentage, in that clause, is a part of the figure ("an investment of €8m, of which X assumes 60%")
+    and the cue is the figure's measure, not the percentage's."""
+    if cue.end > start:
+        return False
+    figure = figures.ending_by(start)
+    if figure is None or figure.start < cue.end or figure.end >= start:
+        return False
+    return OF_WHICH_RE.match(text, figure.end, start) is not None
+
+
 def _is_count(unit: str) -> bool:
     return not (unit.isupper() and len(unit) == 3) and unit not in PERCENT_UNITS and unit != "GBX"
 
@@ -922,6 +936,8 @@ def _context(
         found = None  # "is being sold to X for $1.3bn": a sum, no count of units sold
     if found and found.label in MONEY_ONLY and (counted or unit in PERCENT_UNITS):
         found = None  # "will pay $412m for 85% of X": the stake bought is no price
+    if found and unit in PERCENT_UNITS and _part_of_a_figure_between(text, found, start, figures):
+        found = None  # "an investment of €8m, of which X assumes 60%": a part of the sum, not the sum's measure
     if found and not counted and (owner := _what_it_costs(text, facts, found, figures)):
         found = owner  # "a total dividend of 17p, which costs it £68m": the dividend paid out
     metric, metric_cue = (found.label, found.text) if found else (unit if counted else "amount", None)

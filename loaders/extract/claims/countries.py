@@ -33,6 +33,7 @@ MOST_NAMED_CANDIDATE = frozenset((load("currencies").get("by_country") or {}).ge
 _BY_COUNTRY = load("currencies").get("by_country") or {}
 HOME_ONLY_COUNTRIES = frozenset(_BY_COUNTRY.get("home_only_countries") or [])
 ONLY_NAMED_CANDIDATE = frozenset(_BY_COUNTRY.get("only_named_candidate") or [])
+BARE_SIGN_AT_HOME = {sign: frozenset(codes) for sign, codes in (_BY_COUNTRY.get("bare_sign_at_home") or {}).items()}
 _SUBCONTINENT_SCALES_RE = re.compile(
     rf"\d\s*(?:{'|'.join(map(re.escape, sorted(_BY_COUNTRY.get('subcontinent_scales') or [], key=len, reverse=True)))})\b"
 )
@@ -151,6 +152,14 @@ _DATELINE_COUNTRY_RE = re.compile(
 )
 
 
+# A wire's dateline: the town (and date), then the agency in brackets before the dash ("MEXICO CITY, Nov
+# 27 (Reuters) - "): a wire prints the US dollar by a bare "$" wherever it is datelined.
+_WIRE_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Za-z'.-]+(?: [A-Za-z][A-Za-z'.-]*){0,3},?(?:[ \t][^\n()]{1,24}?)?[ \t]\([A-Z][^()\n]{1,40}\)[ \t]*[-–—]",
+    re.MULTILINE,
+)
+
+
 def _page_countries(text: str) -> frozenset[str]:
     """The countries of the page's dateline and newsroom: where it was made."""
     names = [_town_title(found.group("city")) for found in _DATELINE_RE.finditer(text)]
@@ -222,8 +231,10 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
     away = HOME_ONLY_COUNTRIES - home if not _SUBCONTINENT_SCALES_RE.search(text) else HOME_ONLY_COUNTRIES
     counts = {code: count for code, count in counts.items() if code not in away}
     home = home - away
+    # a wire's page is made for readers anywhere: its home decides no tie of the countries it names
+    wire = _WIRE_DATELINE_RE.search(text) is not None
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items(), *LOCAL_SIGNS_AFTER.items()):
-        currency = _local_reading(text, sign, by_country, counts, home)
+        currency = _local_reading(text, sign, by_country, counts, home, wire)
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
         if currency and (sign in MINOR_WORDS or not _written_out(text, sign, currency)):
             out[sign] = currency
@@ -266,10 +277,15 @@ def _one_currency_most_named(counts: dict[str, int], by_country: dict[str, str])
 
 
 def _local_reading(
-    text: str, sign: str, by_country: dict[str, str], counts: dict[str, int], home: frozenset[str] = frozenset()
+    text: str,
+    sign: str,
+    by_country: dict[str, str],
+    counts: dict[str, int],
+    home: frozenset[str] = frozenset(),
+    wire: bool = False,
 ) -> str | None:
     """The currency `sign` names in this article, or None for its usual reading (or none); `home`, the
-    countries of the page's dateline and newsroom."""
+    countries of the page's dateline and newsroom; `wire`, whether the dateline names a news agency."""
     usual = PREFIXES.get(sign) or CURRENCY_WORDS.get(sign)
     if usual is None or sign in MOST_NAMED_CANDIDATE:  # "Dh", "N": a currency only where some candidate country is named
         # a page made in one candidate country prints its money ("MUMBAI: ... Rs 500 crore in its Sri
@@ -290,12 +306,16 @@ def _local_reading(
         return by_country[code] if code else None
     # Otherwise only in a story whose country (named most of all) is a candidate: a wire story
     # from Chile that mentions a Canadian company's Toronto office prints US dollars.
-    code = _most_named(counts, counts) or _tied_at_home(counts, home)
+    tied_at_home = _tied_at_home(counts, home) if not wire else None
+    code = _most_named(counts, counts) or tied_at_home
     if code and code in by_country:
         return by_country[code]
-    # a page made in a country whose own money bears the sign, that country named most or as often as any
-    # (a Bridgetown site's "$96 million" in a story of a Trinidad buyer is Barbados dollars)
-    if code and code in home and code in (own := BESIDE_USUAL_PREFIXES.get(sign, {})) and _tied_at_home(counts, home) == code:
+    # a page made in a country whose own papers print their own money by the bare sign (`bare_sign_at_home`),
+    # that country named most or as often as any (a Bridgetown site's "$96 million" in a story of a
+    # Trinidad buyer is Barbados dollars); no wire's page, nor a Mexico City daily's (its "$" beside no
+    # "US$" is the US dollar's)
+    own = BESIDE_USUAL_PREFIXES.get(sign, {})
+    if code and code == tied_at_home and code in BARE_SIGN_AT_HOME.get(sign, ()) and code in own:
         return own[code]
     # or, for the words `only_named_candidate` lists, in a story naming one other candidate and none of the
     # usual reading's countries ("145 million dirhams" in a Tunis story of a Moroccan buyer: Morocco's)

@@ -99,7 +99,7 @@ _WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _landform_after(text: str, end: int) -> bool:
-    """Whether a landform in lower case follows a name ("the Tian Shan mountains")."""
+    """Whether a landform in lower case follows a name ("the Korvan Dag mountains")."""
     after = _WORD_AFTER_RE.match(text, end)
     return after is not None and after.group(1) in place_words()["landforms_after_the_name"]
 
@@ -109,7 +109,7 @@ _TOWN_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "della", "di
 
 
 def _saints_town(value: str) -> bool:
-    """ "Santa Rosa del Aguaray", "São João da Ponte": a saint's word, a name and a particle before another
+    """ "São Bento do Ribeirão", "Santa Clara de Alvarinho": a saint's word, a name and a particle before another
     name, as Spanish, Portuguese and Italian towns are named; no person's name however it is introduced."""
     parts = value.split()
     return len(parts) >= 4 and parts[0] in _SAINT_OPENINGS and bool(_TOWN_PARTICLES & set(parts[2:-1]))
@@ -210,10 +210,12 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             for span in spans_of[value]
         ):
             continue  # "the terminal at Khor Al Ramth": after "at" or "in", a place, unless something says person
-        if value not in evidenced and any(
+        if value not in evidenced and all(
             _THE_BEFORE_NAME_RE.search(article.before(span, 5)) and _landform_after(text, span.end) for span in spans_of[value]
         ):
-            continue  # "the Tian Shan mountains": a land named after "the", not a person with a given name
+            # "the Korvan Dag mountains": a land named after "the", not a person with a given name; only when every
+            # mention is so ("the Carla Mendes settlement. Carla Mendes, a former clerk, sued": a person)
+            continue
         if person_shaped(value) and has_given_name(value, lower_words):
             doubtful = doubtful_given_name(value) and not second_sign(text, spans_of[value], lone_words)
             person_score[value] += DOUBTFUL_GIVEN_NAME_WEIGHT if doubtful else GIVEN_NAME_WEIGHT
@@ -302,8 +304,10 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             article.add(PERSON, value, span, "known by one name, after a courtesy title", 0.85)
         elif organisations >= ORGANISATION_THRESHOLD and organisations > people:
             rule = max(for_organisation, key=lambda e: e[1])[0] if for_organisation else "name repeated in the article"
-            # "Tianshan" for "China Tianshan Orchard Group": the one full name without its country
-            full = without_country.get(value, set())
+            # "Tianshan" for "China Tianshan Orchard Group": the one full name without its country, where the
+            # article gives the word as its short form in brackets ("... Group Co., Ltd. (Tianshan)"); else
+            # the word names its own body ("Aramco" beside "Saudi Aramco Total Refining", its joint venture)
+            full = {name for name in without_country.get(value, set()) if _bracketed_after(article.text, name, value)}
             article.add(
                 ORGANISATION, next(iter(full)) if len(full) == 1 else value, span, rule, 0.85 if for_organisation else 0.75
             )
@@ -315,6 +319,17 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     # "Mr Lee": only ever the surname of a person named in full, never a name of its own.
     surnames = {value for _, value, for_person, _ in candidates if " " not in value and for_person}
     resolve_short_forms(article, pending_single, lower_words, surnames)
+
+
+# What a full name's short form in brackets may follow it by: its legal form, a comma ("Co., Ltd. (X)")
+_BRACKET_REACH = 40
+
+
+def _bracketed_after(text: str, name: str, short: str) -> bool:
+    """Whether the text prints `short` in brackets after `name` and its legal form ("China Tianshan Orchard
+    Group Co., Ltd. (Tianshan)"): the article's own short form for that name."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)[^()\n]{{0,{_BRACKET_REACH}}}?\(\s*{re.escape(short)}\s*\)")
+    return pattern.search(text) is not None
 
 
 _COURTESY_TITLE_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")

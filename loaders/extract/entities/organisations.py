@@ -290,6 +290,7 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if (
         len(words) >= 3
         and words[0] in ORGANISATION_WORDS
+        and words[0] not in _KIN_FIRM_WORDS  # "Hale and Sons of Leeds": a kin word ends a firm's name, never opens one
         and not (words[0] == "Board" and words[2] in _BOARD_MEMBERS)
         and words[1] in ("of", "for", "on")
         and not (EVENT_WORDS & set(words))

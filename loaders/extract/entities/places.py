@@ -460,6 +460,22 @@ def _site_pattern() -> re.Pattern:
 _KIN_FIRM_AFTER_RE = re.compile(rf" (?:and|&|y|e|et) {alternation(vocab_words('organisations', 'kin_firm_words'))}\b")
 
 
+def _an_offices_department(context: _Context, words: list[str]) -> bool:
+    """ "the Justice department", "the department of Cardiology": a name of a field or of goods before
+    "department" or after "department of" (its last word ending as an English noun of one does, or all
+    its words ordinary ones: "Human Resources"), where no list knows the town: an office's part, no
+    country's division."""
+    value = " ".join(words)
+    if not words or context.a_town(value, given_name_too=True, small_too=False):
+        return False
+    return words[-1].lower().endswith(_office_department_endings()) or all(word.lower() in context.common_words for word in words)
+
+
+@functools.cache
+def _office_department_endings() -> tuple[str, ...]:
+    return tuple(place_words()["office_department_endings"])
+
+
 class _Context:
     """One article's places read from their context: what is known, and how a place is added."""
 
@@ -676,14 +692,20 @@ _REGION_AFTER_THE_RE = re.compile(
 )
 _LISTED_THE_NAME_RE = re.compile(rf"the ({_THE_NAME})")
 _THE_NAME_ANYWHERE_RE = re.compile(rf"\b[Tt]he ({_THE_NAME}){_THE_NAME_END}")
+# "The Nasdaq has lost", "the Louvre has closed": "the" and a name before "has", "have" or "had"
+# is how an agent, a body, is written; printed so, the name is not printed again as a region's
+# (unless after a locative: "farmers in the Okavango have")
+_AGENT_AFTER_RE = re.compile(r"\s+(?:has|have|had)\b")
+_LOCATIVE_BEFORE_THE_RE = re.compile(r"\b(?:in|from|across|throughout|around|of) $")
 
 
 def _regions_named_with_the(context: _Context) -> None:
     """ "the Okavango", "the Noun": a region named with "the" that no list knows, read as one where the
     article names it so after a locative and prints "the <name>" again, or lists it with others so
     ("from the Noun, the Mifi and the Bamboutos": three, or two of which one is a region read so or a
-    place the lists know). Not an ordinary word, a body the article names, a person's given name, a
-    nationality, a parliament or a stock index ("in the Bundestag", "in the Nikkei")."""
+    place the lists know). "The <name> has" is an agent's printing, not a second one ("in the Nasdaq ...
+    The Nasdaq has lost"). Not an ordinary word, a body the article names, a person's given name, a
+    nationality, or a parliament or a stock index of the data's list ("in the Bundestag", "in the Nikkei")."""
     from loaders.extract.entities.people import given_names
 
     text = context.article.text
@@ -699,7 +721,12 @@ def _regions_named_with_the(context: _Context) -> None:
             and name not in demonyms()
         )
 
-    times = Counter(match.group(1) for match in _THE_NAME_ANYWHERE_RE.finditer(text))
+    times = Counter(
+        match.group(1)
+        for match in _THE_NAME_ANYWHERE_RE.finditer(text)
+        if not _AGENT_AFTER_RE.match(text, match.end())
+        or _LOCATIVE_BEFORE_THE_RE.search(text, max(0, match.start() - 12), match.start())
+    )
     found: list[tuple[int, int, str]] = []
     for match in _REGION_AFTER_THE_RE.finditer(text):
         listed = [(match.start(1), match.end(1))]
@@ -903,6 +930,7 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             and not (len(words) == 1 and words[0].lower() in context.common_words)
             and not (set(words) & set(place_words()["party_words"]))  # "Labour county councillor": a party
             and not (len(words) == 1 and words[0].isupper() and match.group(0).endswith("department"))  # "the HR department"
+            and not (match.group(0).endswith(("department", "departments")) and _an_offices_department(context, words))
         ):
             end = offset + match.end(1)
             qualified = match.re is _qualified_division_pattern()
@@ -1014,6 +1042,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     _, _, locative, listed = _context_patterns()
     for match in _naming_locative().finditer(chunk):  # "the village of Río Jorquera": a place, known or not
         value = match.group(1)
+        if match.group(0).startswith("department") and _an_offices_department(context, value.split()):
+            continue  # "the department of Cardiology": an office's part
         if not (len(value.split()) == 1 and value.lower() in context.common_words):
             context.add(offset + match.start(1), offset + match.end(1), "named as a town", town=True)
     for match in _coast_after_a_possessive().finditer(chunk) if "s " in chunk else ():

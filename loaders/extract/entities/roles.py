@@ -34,12 +34,17 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
         # and what it is of, then the name in apposition; "the minister for sport, Ann Lee": the title,
         # its portfolio in lower case left out; a courtesy title may stand before the name ("the Mayor, Mr Jo Hale")
         match = re.search(
-            rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)(?:\s+of\s+(?:the\s+)?({_CAPITALISED_RUN}),|{_PORTFOLIO})?\s*,?\s+"
+            rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)(?:\s+of\s+(?:the\s+)?({_CAPITALISED_RUN}),|({_PORTFOLIO}))?\s*,?\s+"
             rf"{_HONORIFIC}$",
             before,
             re.IGNORECASE,
         )
         of_span = None  # "the mayor of Orvale": what the title is of, written out
+        if match and match.group(3) and re.search(r"\b(?:a|an)\s+$", before[: match.start(1)], re.IGNORECASE):
+            # "a" title and its portfolio: "ten years as a director for Halden Foods, Ingrid Moe said" is
+            # someone's career, the name after it a source's ("the Minister for Fisheries and Hunting, Ann
+            # Lee, said", "its director for Asia, Jo Hale" name their holder)
+            match = None
         if match:
             role_span = Span(mention.span.start - len(before) + match.start(1), mention.span.start - len(before) + match.end(1))
             role = (role_span, "role before name")

@@ -16,7 +16,7 @@ from loaders.extract.entities.organisations import (
     THE_BEFORE_RE,
     TOWN_BEFORE_A_COMPANY_NOUN_RE,
 )
-from loaders.extract.entities.people import given_names
+from loaders.extract.entities.people import common_words, family_names_first, given_names, is_given_name
 from loaders.extract.entities.places import island_sign_before
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
@@ -108,13 +108,32 @@ def _initials_of(value: str, people_by_surname: dict[str, list[str]]) -> str | N
 _KIN_FIRM_WORDS = frozenset(vocab_words("organisations", "kin_firm_words"))
 
 
-def _founders_surname(text: str, value: str, organisation: str) -> bool:
+def _a_given_name(word: str) -> bool:
+    """A given name the lists know, or a capitalised word that is no ordinary word and never a name
+    ("Krikor", not "Monday", "But" or "Then")."""
+    return is_given_name(word) or (word not in NOT_NAMES and word.lower() not in common_words())
+
+
+def _founders_surname(text: str, value: str, organisation: str, known: dict[tuple[str, str], bool]) -> bool:
     """A family firm's first word ("Boghossian" of "Boghossian Frères") that the article also writes
-    after a capitalised word as a person's surname ("Krikor Boghossian"): no short form of the firm."""
+    after a given name as a person's surname ("Krikor Boghossian"): no short form of the firm. Not after
+    a capitalised word never a name or an ordinary one ("On Monday Boghossian said", "But Boghossian").
+    One scan of the article per firm: `known` holds the answers given."""
     words = organisation.split()
     if " " in value or len(words) < 2 or words[-1] not in _KIN_FIRM_WORDS or words[0] != value:
         return False
-    return re.search(rf"(?<![\w’'-])[A-Z][\w’'-]+ {re.escape(value)}(?! {re.escape(words[1])})(?![\w’'-])", text) is not None
+    key = (value, words[1])
+    if key not in known:
+        after_a_word = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]+) {re.escape(value)}(?! {re.escape(words[1])})(?![\w’'-])")
+        known[key] = any(_a_given_name(m.group(1)) for m in after_a_word.finditer(text))
+    return known[key]
+
+
+def _family_name_first(name: str) -> bool:
+    """ "Lee Jae-won", "Park Ji-hoon": a family name of the countries that write it first, then a given
+    name no list holds (hyphenated syllables, as Korean names are romanised): printed family name first."""
+    words = name.split()
+    return words[0] in family_names_first() and any(not is_given_name(word) for word in words[1:])
 
 
 def resolve_short_forms(
@@ -147,8 +166,10 @@ def resolve_short_forms(
     }
     # A word one name ends in and another opens ("Owen Rhys" and "Rhys Owen"): alone, it is the surname's
     # ("Owen, a former beekeeper" is Rhys Owen), so surnames are taken first, then the other words.
+    # A name printed family name first ("Lee Jae-won": a surname the family-name-first countries use, then a
+    # word that is no given name of the lists) opens with its surname: that word is no opener.
     in_order = sorted(people, key=lambda n: (first_named[n], n))
-    openers = {name.split()[0] for name in people if " " in name}
+    openers = {name.split()[0] for name in people if " " in name and not _family_name_first(name)}
     for name in in_order:
         if " " in name and name.split()[-1] in openers and name.split()[-1] not in shared:
             people_by_word.setdefault(name.split()[-1], name)
@@ -172,6 +193,7 @@ def resolve_short_forms(
         if " " in name and name.split()[-1] in ORGANISATION_WORDS:
             organisations_by_last.setdefault(name.split()[-1], set()).add(name)
     leftovers = []
+    founders_known: dict[tuple[str, str], bool] = {}
     for span in spans:
         value = span.of(text)
         person = people_by_word.get(value) if value not in NOT_NAMES else None
@@ -217,7 +239,7 @@ def resolve_short_forms(
             # "Malawi's Tessby Highlands" beside the "Tessby Highlands Growers Association": the land
             article.add(PLACE, value, span, "land a body is named after", 0.8)
             continue
-        if organisation and _founders_surname(text, value, organisation):
+        if organisation and _founders_surname(text, value, organisation, founders_known):
             leftovers.append(span)  # "Boghossian" beside "Krikor Boghossian" and "Boghossian Frères": left to the person
             continue
         if organisation:
@@ -225,7 +247,8 @@ def resolve_short_forms(
             continue
         leftovers.append(span)
     # Unknown single proper nouns seen at least twice away from a sentence start, acting as a company.
-    counts = Counter(s.of(text) for s in leftovers if not article.sentence_start(s))
+    # a portfolio's word after a minister's title ("Minister of Forests and Fisheries") counts no name
+    counts = Counter(s.of(text) for s in leftovers if not article.sentence_start(s) and not in_a_portfolio(text, s))
     after_a_place_word = {  # "jobs in Ashby", but not "in Makanjo's head office": an owner
         s.of(text)
         for s in leftovers
@@ -313,6 +336,7 @@ def resolve_short_forms(
             and value not in after_a_place_word
             and value not in town_qualifiers
             and not inside_a_role(text, span)  # "Jo Hale, Chief Executive Officer": a title's last word
+            and not in_a_portfolio(text, span)  # "the Minister of Forests and Fisheries": a title's portfolio
         ):  # "jobs in Ashby", "near Ashby": a town the gazetteer does not know, no company
             article.add(ORGANISATION, value, span, "recurring proper noun", 0.6)
         elif (
@@ -331,6 +355,18 @@ def resolve_short_forms(
 
 
 _ROLE_REACH = 40  # characters a role title may open before the word looked at
+# "the Minister of Forests and Fisheries": a title and the capitalised words of its portfolio before a word
+_PORTFOLIO_BEFORE_RE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(map(re.escape, vocab_words('roles', 'portfolio_titles')), key=len, reverse=True))})"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,|\s+and|\s+&)?\s+){0,4}$"
+)
+_PORTFOLIO_REACH = 90  # characters a portfolio title may open before the word looked at
+
+
+def in_a_portfolio(text: str, span: Span) -> bool:
+    """Whether the word is one of a minister's portfolio written after the title ("Minister of Forests
+    and Fisheries"): part of a title, no organisation's name."""
+    return _PORTFOLIO_BEFORE_RE.search(text, max(0, span.start - _PORTFOLIO_REACH), span.start) is not None
 
 
 def inside_a_role(text: str, span: Span) -> bool:

@@ -199,6 +199,19 @@ _TITLE_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z]
 TITLE_REACH = 300  # characters before a pronoun in which a title may stand for it when no one is named
 STORY_ORGANISATION_REACH = 2000  # characters around a quote searched for its paragraph and the one before it
 _PRONOUN_GENDERS = mapping("quotes", "pronoun_genders")
+
+
+def _title_may_be(title: str, pronoun: str) -> bool:
+    """Whether a pronoun may stand for a title's holder: not "he" for a "chairwoman", nor "she" for a
+    "chairman" (a title of neither ending, either)."""
+    said = _PRONOUN_GENDERS.get(pronoun.casefold())
+    if title.endswith("woman"):
+        return said != "he"
+    if title.endswith("man"):
+        return said != "she"
+    return True
+
+
 _TITLE_GENDERS = mapping("quotes", "title_genders")
 _GIVEN_NAME_TITLES = frozenset(words("names", "given_name_honorifics"))
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
@@ -954,15 +967,16 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             and unnamed < brought_in[0]
             and quote_start - brought_in[0] <= DESCRIBED_REACH
             and not speakers.others_named(brought_in[0], quote_start, "")
-            and not (brought_in[1].endswith("woman") and _PRONOUN_GENDERS.get(pronoun.casefold()) == "he")
+            and _title_may_be(brought_in[1], pronoun)
         ):
-            # "The Somaliland minister of commerce welcomed the contract. '…,' he declared.": the holder the
+            # "The Valdorian minister of trade praised the deal. '…,' he declared.": the holder the
             # page brings in by the title alone, no one named since, not the last person named before it; the
             # article's one holder of that title where it names one, else no one named (another outlet naming
             # the holder for the same words gives the name, through the quote's group)
             holders = speakers.local_roles.holders(brought_in[1], None)
             if len(holders) <= 1:
-                person = holders[0] if holders else None
+                # the one holder, unless the article refers to them by the other pronoun
+                person = holders[0] if holders and speakers.may_be(holders[0], pronoun) else None
                 # unnamed, the title as printed stands in the speaker's place ("Minister"): another outlet's
                 # one speaker holding it may have said the same words in other words (a translation)
                 role = ROLE_RE.search(text, brought_in[0], brought_in[0] + NAME_AFTER_TITLE_REACH)
