@@ -192,6 +192,11 @@ def test_a_failed_postgresql_downgrade_leaves_the_database_as_it_was(postgres_ur
     build(SEEDS, postgres_url)
     before = _tables_without_build_info(postgres_url)
     coverage = view_rows(postgres_url, "quote_coverage")
+    engine = create_engine(postgres_url)
+    with engine.connect() as connection:
+        head = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine.dispose()
+    assert head is not None and head > "0011"
 
     def explode(*_args, **_kwargs):
         raise RuntimeError("connection lost")
@@ -203,5 +208,27 @@ def test_a_failed_postgresql_downgrade_leaves_the_database_as_it_was(postgres_ur
     assert coverage and view_rows(postgres_url, "quote_coverage") == coverage
     engine = create_engine(postgres_url)
     with engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0012"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
     engine.dispose()
+
+
+def test_a_postgresql_database_downgrades_to_0012_and_upgrades_its_quote_unit_printings(postgres_url, tmp_path):
+    """Revision 0013 on a server database: the downgrade gives back `printed` in the quote unit rows,
+    the upgrade writes each article's printings from its stored record, as the build writes them."""
+    from db.engine import downgrade, upgrade
+    from tests.test_add_oracle import _one_story_folder
+
+    folder = _one_story_folder(tmp_path, printers=3)
+    built = tmp_path / "built.db"
+    build(folder, built)
+    build(folder, postgres_url)
+    query = "SELECT DISTINCT value FROM corpus_index WHERE kind = 'quote unit'"
+    downgrade(postgres_url, "0012")
+    engine = create_engine(postgres_url)
+    with engine.connect() as connection:
+        assert [row[0] for row in connection.execute(text(query))] == ["printed"]
+    engine.dispose()
+    upgrade(postgres_url, "head")
+    assert _tables_without_build_info(postgres_url) == _tables_without_build_info(built)
+    with sqlite3.connect(built) as connection:
+        assert all(row[0].startswith("[") for row in connection.execute(query))
