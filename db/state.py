@@ -291,6 +291,17 @@ class InPlace:
             cursor.row_factory = None  # plain tuples
             yield from cursor
 
+    def quote_placings(self, quote_ids: Iterable[int]) -> Iterator[tuple[str, int, int, int]]:
+        """(article id, start, end, group id) of the quote group members carrying these quotes' utterances."""
+        for chunk in _chunks(set(quote_ids)):
+            marks = ",".join("?" * len(chunk))
+            cursor = self.connection.execute(
+                f"SELECT article_id, span_start, span_end, group_id FROM quote_group_members WHERE quote_id IN ({marks})",
+                chunk,
+            )
+            cursor.row_factory = None  # plain tuples
+            yield from cursor
+
     def rows(self, table: str, column: str, values: Iterable) -> list[dict]:
         out: list[dict] = []
         for chunk in _chunks(set(values)):

@@ -1261,7 +1261,8 @@ def _regroup_quotes(
         return {key for key in keys if checked.get(key)}
 
     matcher = UnitMatcher()
-    member_rows: dict[str, list[dict]] = {}  # article id -> its quote_group_members rows, as read
+    placed_quotes: set[int] = set()  # the quotes (row ids) whose group members were read
+    placings: list[tuple[str, int, int, int]] = []  # those members: (article id, start, end, group id)
     closed: set[str] = set()
     seen_groups: set[int] = set()
     members_by_group: dict[int, list[dict]] = {}
@@ -1315,17 +1316,15 @@ def _regroup_quotes(
                 if (digest := unit_digest(form)) not in closed and rec.utterances[position].quote_key in quoted:
                     texts.setdefault(digest, form)
                     frontier.add(digest)
+        # The groups the reached printings of the articles not written stood in: read by their quotes
+        # (the printings' index rows give each one's quote), not as every member of their articles.
         spans = {(u.quote_key[0], u.span.start, u.span.end) for u in reached}
-        unread = {a for a, _, _ in spans} - written - set(member_rows)
-        member_rows.update({a: [] for a in unread})
-        for row in store.rows("quote_group_members", "article_id", unread):
-            member_rows[row["article_id"]].append(row)
-        groups = {
-            row["group_id"]
-            for a in {a for a, _, _ in spans} - written
-            for row in member_rows[a]
-            if (row["article_id"], row["span_start"], row["span_end"]) in spans
-        } - seen_groups
+        unread = {
+            known[1] for u in reached if u.quote_key[0] not in written and (known := quote_of(u.quote_key)) is not None
+        } - placed_quotes
+        placed_quotes |= unread
+        placings.extend(store.quote_placings(unread))
+        groups = {group_id for article_id, start, end, group_id in placings if (article_id, start, end) in spans} - seen_groups
         if groups:
             seen_groups |= groups
             for row in store.rows("quote_group_members", "group_id", groups):
