@@ -175,6 +175,17 @@ class InPlace:
             )
         return out
 
+    def quote_printings_missing(self) -> bool:
+        """Whether articles print quote wordings and quote_printings holds none (an offline upgrade to 0013)."""
+        printed = self.connection.execute("SELECT 1 FROM corpus_index WHERE kind = 'quote unit' LIMIT 1").fetchone()
+        return printed is not None and self.connection.execute("SELECT 1 FROM quote_printings LIMIT 1").fetchone() is None
+
+    def quote_printings(self, key: str) -> list[tuple[str, str]]:
+        """(article id, printings) of the articles printing one quote wording (its digest)."""
+        cursor = self.connection.execute("SELECT article_id, printings FROM quote_printings WHERE key = ?", (key,))
+        cursor.row_factory = None  # plain tuples
+        return list(cursor)
+
     def postings(self, kind: str, key: str, limit: int) -> dict[str, set[str]] | None:
         """value -> the articles of the index's rows for one key; None when the key holds `limit`
         values or more (read no further)."""

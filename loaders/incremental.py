@@ -99,7 +99,7 @@ _UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in su
 _SEPARATOR = "\x1f"
 _RESOLVED_BY_GROUP = "; resolved through the same utterance in other articles: "
 PER_ARTICLE_TABLES = ("paragraphs", "sentences", "removed_parts", "mentions", "person_roles")
-STATE_TABLES = ("corpus_index", "entity_contributions", "article_records", "claim_members", "claim_placements")
+STATE_TABLES = ("corpus_index", "entity_contributions", "article_records", "claim_members", "claim_placements", "quote_printings")
 MAX_SHARE = 0.05  # of the corpus read again, beyond which rebuilding from the cache is as quick
 # Articles read again that are always worth doing in place: three held-out articles added to the other
 # 356 read 27 again, 0.9 s in place against 2.4 s rebuilding from the cache; one added to 537 read 50
@@ -155,11 +155,13 @@ class ArticleState:
     record: Record
     index: list[dict]  # corpus_index rows
     contributions: list[dict]  # entity_contributions rows
+    printings: list[dict] = field(default_factory=list)  # quote_printings rows
 
     def rows(self, article_id: str) -> dict[str, list[dict]]:
         return {
             "corpus_index": self.index,
             "entity_contributions": self.contributions,
+            "quote_printings": self.printings,
             "article_records": [
                 {"article_id": article_id, "payload": cache.dump_value(dataclasses.replace(self.record, claims=ClaimRecords()))}
             ],
@@ -269,12 +271,13 @@ def article_state(article: ExtractedArticle) -> ArticleState:
         index.append({"kind": MAKER, "key": product, "article_id": article_id, "value": maker})
         index.append({"kind": MAKER_OF, "key": slug(maker), "article_id": article_id, "value": product})
     normal = [comparable(item.text) for item in said]
-    for form in set(normal):  # the blocking index of quote grouping, and where each unit is printed
+    printed = printings_texts(normal, said, speakers)
+    printings = []
+    for form in sorted(printed):  # the blocking index of quote grouping, where each unit is printed, and its printings
         digest = unit_digest(form)
-        index.append(
-            {"kind": QUOTE_UNIT, "key": digest, "article_id": article_id, "value": printings_text(form, normal, said, speakers)}
-        )
+        index.append({"kind": QUOTE_UNIT, "key": digest, "article_id": article_id, "value": PRINTED})
         index.extend({"kind": QUOTE_KEY, "key": key, "article_id": article_id, "value": digest} for key in blocking_keys(form))
+        printings.append({"key": digest, "article_id": article_id, "printings": printed[form]})
     record = Record(
         roles,
         [(start, end, who, row_id) for (start, end), (who, row_id) in speakers.items()],
@@ -282,25 +285,25 @@ def article_state(article: ExtractedArticle) -> ArticleState:
         claim_records(article),
         normal,
     )
-    return ArticleState(record, _unique(index), entity_contributions(article))
+    return ArticleState(record, _unique(index), entity_contributions(article), printings)
 
 
-def printings_text(
-    form: str, normal: Sequence[str], said: Sequence[object], speakers: Mapping[tuple[int, int], tuple[str | None, int]]
-) -> str:
-    """A unit's printings in one article, as its `quote unit` index row's value: its normal form, then
-    for each utterance of that form (in the record's order) its position, the utterance as the record
-    stores it, its quote's speaker as read and its quote's row id. Quote regrouping reads a wording's
-    printers' rows instead of their whole records (a stock sentence is printed by thousands of
-    articles, each read for one utterance). `said` holds Utterances, or their stored JSON values."""
-    out: list[object] = [form]
+def printings_texts(
+    normal: Sequence[str], said: Sequence[object], speakers: Mapping[tuple[int, int], tuple[str | None, int]]
+) -> dict[str, str]:
+    """Each unit's printings in one article, as its quote_printings row holds them: its normal form,
+    then for each utterance of that form (in the record's order) its position, the utterance as the
+    record stores it, its quote's speaker as read and its quote's row id. Quote regrouping reads a
+    wording's printers' rows instead of their whole records (a stock sentence is printed by
+    thousands of articles, each read for one utterance). `said` holds Utterances, or their stored
+    JSON values. One pass over the article's utterances, whatever number of wordings it prints."""
+    by_form: dict[str, list[object]] = {}
     for position, (printed, utterance) in enumerate(zip(normal, said, strict=True)):
-        if printed == form:
-            plain = utterance if isinstance(utterance, dict) else json.loads(cache.plain_text(utterance))
-            start, end = _span_of(plain)
-            who, row_id = speakers[(start, end)]
-            out.append([position, plain, who, row_id])
-    return json.dumps(out, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        plain = utterance if isinstance(utterance, dict) else json.loads(cache.plain_text(utterance))
+        start, end = _span_of(plain)
+        who, row_id = speakers[(start, end)]
+        by_form.setdefault(printed, [printed]).append([position, plain, who, row_id])
+    return {form: json.dumps(out, ensure_ascii=False, separators=(",", ":"), allow_nan=False) for form, out in by_form.items()}
 
 
 def _span_of(plain: dict) -> tuple[int, int]:
@@ -655,6 +658,8 @@ def _add(
         raise NotLocal("the database keeps no grouping record for every claim")
     if store.count("claim_placements") != store.count("claims"):  # migrated to 0011 offline: filled by the next build
         raise NotLocal("the database keeps no placement for every claim")
+    if store.quote_printings_missing():  # migrated to 0013 offline: filled by the next build
+        raise NotLocal("the database keeps no printings of the quote wordings its articles print")
     by_id = {article_id: (file_name, sha) for article_id, file_name, sha in articles}
     folder = FolderDigest([(file_name, sha) for _, file_name, sha in articles], _other_files(seeds_dir))
     if stored_info.get("seeds_sha256") != folder.hexdigest():
@@ -1181,12 +1186,11 @@ def _regroup_quotes(
         if digest not in holders:
             found: list[tuple[str, int, Utterance]] = []
             holders[digest] = set()
-            for row in store.index_rows(QUOTE_UNIT, [digest]):
-                article_id = row["article_id"]
+            for article_id, value in store.quote_printings(digest):
                 holders[digest].add(article_id)
                 if article_id in written:
                     continue  # its printings are its new record's
-                form, printings = _stored_printings(row["value"])
+                form, printings = _stored_printings(value)
                 texts.setdefault(digest, form)
                 for position, u, who, row_id in printings:
                     found.append((article_id, position, u))
@@ -1415,7 +1419,7 @@ def _regroup_quotes(
 
 
 def _stored_printings(value: str) -> tuple[str, list[tuple[int, Utterance, str | None, int]]]:
-    """A `quote unit` index row's value (`printings_text`): the unit's normal form, and each printing's
+    """A quote_printings row's printings (`printings_texts`): the unit's normal form, and each printing's
     position in its article's record, utterance, quote's speaker as read and quote's row id."""
     try:
         form, *printings = json.loads(value)
@@ -1426,7 +1430,7 @@ def _stored_printings(value: str) -> tuple[str, list[tuple[int, Utterance, str |
                 raise ValueError("not an utterance")
             out.append((position, u, who, row_id))
     except (ValueError, TypeError, KeyError, AttributeError) as error:
-        raise NotLocal(f"a quote unit's index row this program did not write ({error})") from None
+        raise NotLocal(f"a quote_printings row this program did not write ({error})") from None
     return form, out
 
 
