@@ -691,3 +691,43 @@ def test_a_name_in_two_orders_tied_within_its_group_settled_outside_it(added, tm
     with sqlite3.connect(db) as connection:
         speakers = dict(connection.execute("SELECT article_id, speaker_id FROM quotes WHERE text LIKE 'Our bakers asked%'"))
     assert speakers == {"mm_given_first": "réka-szalai", "zz_family_first": "réka-szalai"}
+
+
+SECOND = "The yard at {desk} will take on forty welders before the winter."
+
+
+def test_a_printing_joining_a_wording_reads_its_printings_group_members_not_their_articles(tmp_path, routes, monkeypatch):
+    """One more printing of a quote six articles print, each of which prints a quote of its own too
+    (in a group of one): the groups the wording's printings stood in are read through those printings'
+    quotes, never as every member row of the printers; the add gives the full build's rows."""
+    from db.state import InPlace
+
+    folder = _one_story_folder(tmp_path)
+    for number, path in enumerate(sorted(folder.iterdir())):
+        own = SECOND.format(desk=_DESKS[number])
+        path.write_text(path.read_text(encoding="utf-8") + f"\n\u201c{own}\u201d Brandauer said.\n", encoding="utf-8")
+    asked: list[tuple[str, str, set]] = []
+    rows = InPlace.rows
+
+    def recorded(self, table, column, values):
+        values = set(values)
+        asked.append((table, column, values))
+        return rows(self, table, column, values)
+
+    monkeypatch.setattr(InPlace, "rows", recorded)
+    (tmp_path / "second").mkdir()
+    db = _added(folder, "z99_varnholt.txt", _one_story(8), tmp_path / "second", routes)
+    by_article = set().union(
+        *(values for table, column, values in asked if (table, column) == ("quote_group_members", "article_id"))
+    )
+    assert by_article <= {"z99_varnholt"}  # the written article's own, as it was
+    with sqlite3.connect(db) as connection:
+        counts = connection.execute(
+            "SELECT g.article_count FROM quote_groups g JOIN quote_group_members m ON m.group_id = g.id "
+            "WHERE m.text LIKE 'We remain focused%' GROUP BY g.id"
+        ).fetchall()
+        own = connection.execute(
+            "SELECT COUNT(DISTINCT group_id), COUNT(*) FROM quote_group_members WHERE text LIKE '%forty welders%'"
+        ).fetchone()
+    assert counts == [(7,)]  # the stock quote: one group of its seven printers
+    assert own == (6, 6)  # each printer's own quote in a group of its own
