@@ -181,3 +181,23 @@ def test_the_jv_is_the_venture_the_article_named_as_one():
         "Corinto. The JV will hull 30,000 tonnes a year.\n"
     )
     assert _by_written(text)["30,000"].subject == "Sesamo Pacifico"
+
+
+# Review c20's fixes, on original sentences.
+
+
+@pytest.mark.parametrize(
+    "adjective, noun",
+    [
+        ("British", "car production"),  # the United Kingdom's, never the British Indian Ocean Territory's
+        ("American", "soybean exports"),  # the United States', never American Samoa's
+        ("French", "wine exports"),  # France's, never French Guiana's
+    ],
+)
+def test_a_peoples_adjective_is_no_territory_named_after_that_people(adjective, noun):
+    text = f"Tamsin Trading Ltd opened an office in Perth.\n\n{adjective} {noun} fell 9% to 640,000 tonnes in 2025, the trade body said."
+    scopes = {claim.scope for claim in claims_of(text, "2026-11-27")}
+    assert not scopes & {"British Indian Ocean Territory", "American Samoa", "French Guiana", "French Polynesia"}
+    if adjective == "French":
+        assert scopes == {"France"}  # the one country left with the adjective
+

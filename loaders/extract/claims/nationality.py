@@ -78,6 +78,11 @@ def _irregular() -> dict[str, frozenset[str]]:
     return {place: frozenset(found) for place, found in out.items()}
 
 
+def irregular_of(place: str) -> frozenset[str]:
+    """The irregular adjectives the vocabulary gives a place ("Saudi Arabia": Saudi)."""
+    return _irregular().get(place, frozenset())
+
+
 @functools.cache
 def _country_names() -> dict[str, tuple[str, ...]]:
     return {code: tuple(n for n in (name, common) if n) for code, name, common in iso.countries()}
