@@ -201,3 +201,24 @@ def test_a_peoples_adjective_is_no_territory_named_after_that_people(adjective, 
     if adjective == "French":
         assert scopes == {"France"}  # the one country left with the adjective
 
+
+def _people(text: str) -> set[str]:
+    entities = find_entities(text, layout(text).paragraphs, {})
+    return {m.name for m in entities.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Mayor Ines Catterall won the vote with 58% of ballots. Her closest rival, Owen Brierley, took 31%.", "Owen Brierley"),
+        (
+            "Fenwick Mutual Plc shut 12 branches. Its biggest competitor in the town, Priya Castellan, the founder of "
+            "Castellan Loans, called the closures a mistake.",
+            "Priya Castellan",
+        ),
+    ],
+)
+def test_a_person_named_in_apposition_after_rival_stays_a_person(text, person):
+    assert person in _people(text)
+    assert person not in _organisations(text)
+    assert all(claim.subject != person for claim in claims_of(text, "2026-11-27"))
