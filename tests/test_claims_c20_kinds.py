@@ -222,3 +222,12 @@ def test_a_person_named_in_apposition_after_rival_stays_a_person(text, person):
     assert person in _people(text)
     assert person not in _organisations(text)
     assert all(claim.subject != person for claim in claims_of(text, "2026-11-27"))
+
+
+@pytest.mark.parametrize("described", ["the freight subsidiary of", "a unit of"])
+def test_the_subsidiary_stands_for_the_one_named_as_a_subsidiary_not_its_parent(described):
+    text = (
+        f"Marlow Freight, {described} Ostrava Mills, will lease 25 wagons this year. Marlow Freight hauled 48,000 "
+        "tonnes of flour in 2025. Ostrava Mills reported sales of $1.4 billion.\n\nThe subsidiary employs 620 drivers."
+    )
+    assert _by_written(text)["620"].subject == "Marlow Freight"

@@ -87,6 +87,15 @@ _ANY_ORGANISATION = frozenset({"", "company", "firm", "group", "business", "cong
 # "The northern distillery", "The Barbadian distillery"), and the word after them: re.match from its start.
 KIND_OPENING_RE = re.compile(r"[Tt]he\s+(?P<first>[A-Za-z]+)\b(?:\s+(?P<second>[a-z]+)\b(?:\s+(?P<third>[a-z]+)\b)?)?")
 _SUBSIDIARY_NOUNS = frozenset(words("pronouns", "subsidiary_descriptions"))
+# An organisation named as another's subsidiary: in apposition after the owner's possessive and a subsidiary's
+# noun ("X's trucking arm, Y,": right before Y) or described as one right after its name ("Y, the trucking
+# subsidiary of X", "Y, a unit of X"): what "The subsidiary" opening a later sentence stands for.
+_SUBSIDIARY_BEFORE_RE = re.compile(
+    rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{longest_first(sorted(_SUBSIDIARY_NOUNS))}),\s+(?:the\s+)?$"
+)
+_SUBSIDIARY_AFTER_RE = re.compile(
+    rf",\s+(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{longest_first(sorted(_SUBSIDIARY_NOUNS))})\s+of\b"
+)
 # Nouns for a body after which a kind is only a describing word ("the oil regulator", "the rum company")
 _BODY_NOUNS = frozenset(
     {
@@ -136,6 +145,7 @@ class Referents:
     in_paragraph: str | None = None
     paragraph_names_main: bool = False
     listing: bool = False
+    subsidiary: str | None = None  # the organisation named latest as another's subsidiary ("X's arm, Y,": Y)
     venture: str | None = None  # the venture the article named as one ("a joint venture, X,"), what "The JV" stands for
     previous: Span | None = None
     named_before: dict[str, set[str]] = field(default_factory=dict)  # each later word of a name named so far -> its names
@@ -171,8 +181,8 @@ class Referents:
             self.latest = self.company = self.in_paragraph = holder
             return holder
         opening = KIND_OPENING_RE.match(text, sentence.start, sentence.end)
-        if opening and opening.group("first") in _SUBSIDIARY_NOUNS and self.latest and self.latest != self.main:
-            return self.latest  # "X's packaging arm, Y, will supply it. The subsidiary makes ...": Y's, not X's
+        if opening and opening.group("first") in _SUBSIDIARY_NOUNS and self.subsidiary:
+            return self.subsidiary  # "X's packaging arm, Y, will supply it. The subsidiary makes ...": Y's, not X's
         if self.paragraph_names_main:
             return self.main  # "X recalled heaters. Rival Y sold 4,000. The firm will refund £129": X's
         if (self.company or self.latest) and described:
@@ -190,6 +200,15 @@ class Referents:
         self.venture = next(
             (m.name for m in named if VENTURE_BEFORE_RE.search(text, max(sentence.start, m.span.start - 40), m.span.start)),
             self.venture,
+        )
+        self.subsidiary = next(
+            (
+                m.name
+                for m in reversed(named)
+                if _SUBSIDIARY_BEFORE_RE.search(text, max(sentence.start, m.span.start - 60), m.span.start)
+                or _SUBSIDIARY_AFTER_RE.match(text, m.span.end, min(sentence.end, m.span.end + 60))
+            ),
+            self.subsidiary,
         )
         for mention in named:
             # a name's last word but its legal form: "Distillery" of "St Kilda Rum Distillery Inc." (not "Bank" of
