@@ -231,3 +231,12 @@ def test_the_subsidiary_stands_for_the_one_named_as_a_subsidiary_not_its_parent(
         "tonnes of flour in 2025. Ostrava Mills reported sales of $1.4 billion.\n\nThe subsidiary employs 620 drivers."
     )
     assert _by_written(text)["620"].subject == "Marlow Freight"
+
+
+@pytest.mark.parametrize("other", ["biggest customer", "lender", "long-time partner"])
+def test_another_actor_in_apposition_after_a_possessive_is_not_the_sentences_subject(other):
+    text = (
+        f"Corbridge Tiles Ltd will close its Selby kiln. Corbridge Tiles' {other}, Fenmoor Homes Plc, was told on "
+        "Friday. It made a profit of £7 million last year."
+    )
+    assert _by_written(text)["£7 million"].subject == "Corbridge Tiles"

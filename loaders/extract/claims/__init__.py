@@ -443,9 +443,11 @@ def main_organisation(
     return main
 
 
-# An organisation's possessive and what of it the next name, in commas, is ("X's trucking arm, Y,", "X's
-# partner, Y,"): the gap between the two names.
-_POSSESSIVE_APPOSITION_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:the\s+)?")
+# An organisation's possessive and the subsidiary or venture of it the next name, in commas, is ("X's trucking
+# arm, Y,", "X's joint venture, Y,"; not "X's lender, Y,", another actor): the gap between the two names.
+_POSSESSIVE_APPOSITION_RE = re.compile(
+    rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{longest_first([*_SUBSIDIARY_NOUNS, 'venture'])}),\s+(?:the\s+)?"
+)
 
 
 def referent_named(text: str, sentence: Span, named: list[Mention]) -> str | None:
