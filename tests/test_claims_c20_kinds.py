@@ -240,3 +240,11 @@ def test_another_actor_in_apposition_after_a_possessive_is_not_the_sentences_sub
         "Friday. It made a profit of £7 million last year."
     )
     assert _by_written(text)["£7 million"].subject == "Corbridge Tiles"
+
+
+def test_the_place_of_a_listing_is_no_home():
+    text = (
+        "Orsk Copper Plc, a Kyrgyz miner listed in London, agreed to buy Penwith Metals Ltd of Cornwall for $250 "
+        "million.\n\nThe London-listed miner produced 57,000 tonnes of copper in 2025."
+    )
+    assert _by_written(text)["57,000"].subject == "Orsk Copper"
