@@ -248,3 +248,24 @@ def test_the_place_of_a_listing_is_no_home():
         "million.\n\nThe London-listed miner produced 57,000 tonnes of copper in 2025."
     )
     assert _by_written(text)["57,000"].subject == "Orsk Copper"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tolland Dairy Ltd will form a 60:40 joint venture, Pasto Verde Ltd, at Salto.",
+        "Tolland Dairy Ltd agreed to create Pasto Verde Ltd, a joint venture with a farmers' cooperative.",
+        "Tolland Dairy Ltd will set up an Uruguayan venture, Pasto Verde Ltd, at Salto.",
+    ],
+)
+def test_the_jv_stands_for_the_venture_however_it_was_introduced(opening):
+    text = f"{opening} Tolland Dairy sold 210 million litres of milk in 2025.\n\nThe JV will dry 18,000 tonnes of whey a year."
+    assert _by_written(text)["18,000"].subject == "Pasto Verde"
+
+
+def test_the_company_reporting_a_venture_is_not_the_venture():
+    text = (
+        "Tolland Dairy Ltd will set up a joint venture, Marren Foods Plc said on Tuesday. Tolland Dairy sold 210 "
+        "million litres of milk in 2025.\n\nThe joint venture will dry 18,000 tonnes of whey a year."
+    )
+    assert _by_written(text)["18,000"].subject == "Tolland Dairy"  # the article's own, not the reporter

@@ -75,9 +75,18 @@ ORGANISATION_DESCRIPTION_RE = re.compile(
 # "The JV", "The venture", "The new company": the venture the article named as one ("set up a joint venture, X,",
 # "The new company, called X,", "The venture, X,"), introduced by the words before its name
 VENTURE_OPENING_RE = re.compile(rf"(?:{longest_first(words('pronouns', 'venture_descriptions'))})\b(?!\s*,)")
+# (up to two describing words or a ratio after its article: "a 50:50 joint venture, X,", "a Kenyan venture, X,")
+_VENTURE_ARTICLES = sorted({*(d.split()[0] for d in words("pronouns", "venture_descriptions")), "an", "its"})
+_VENTURE_NOUNS = longest_first({d.split(None, 1)[1] for d in words("pronouns", "venture_descriptions")})
+_VENTURE_DESCRIPTION = rf"(?:{longest_first(_VENTURE_ARTICLES)})\s+(?:[\w:.%-]+\s+){{0,2}}?(?:{_VENTURE_NOUNS})"
 VENTURE_BEFORE_RE = re.compile(
-    rf"\b(?:{longest_first(words('pronouns', 'venture_descriptions'))}),?\s+(?:(?:called|named|to\s+be\s+called)\s+)?$",
+    rf"\b{_VENTURE_DESCRIPTION},?\s+(?:(?:called|named|to\s+be\s+called)\s+)?$",
     re.IGNORECASE,
+)
+# ... or described as one right after its name ("agreed to create X, a joint venture with Y,")
+# (not "X, a venture capital firm,": the description ends there)
+VENTURE_AFTER_RE = re.compile(
+    rf",\s+{_VENTURE_DESCRIPTION}(?=\s*[,.;:]|\s+(?:with|between|of|owned|formed|set|that|which)\b)", re.IGNORECASE
 )
 
 # Description nouns any organisation may be called by ("the company", "the firm"): none of them names the one
@@ -197,8 +206,17 @@ class Referents:
         if self.latest and not is_public_body(self.latest) and not described_as_public_body(text, named, self.latest):
             self.company = self.in_paragraph = self.latest
         self.group = next((m.name for m in reversed(named) if GROUP_NAME_RE.search(m.name)), self.group)
+        source = attribution(text, sentence)  # ("will set up a joint venture, X said": X reports it, no venture)
         self.venture = next(
-            (m.name for m in named if VENTURE_BEFORE_RE.search(text, max(sentence.start, m.span.start - 40), m.span.start)),
+            (
+                m.name
+                for m in named
+                if not (source and source.contains(m.span))
+                and (
+                    VENTURE_BEFORE_RE.search(text, max(sentence.start, m.span.start - 50), m.span.start)
+                    or VENTURE_AFTER_RE.match(text, m.span.end, min(sentence.end, m.span.end + 50))
+                )
+            ),
             self.venture,
         )
         self.subsidiary = next(
