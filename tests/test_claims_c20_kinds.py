@@ -269,3 +269,9 @@ def test_the_company_reporting_a_venture_is_not_the_venture():
         "million litres of milk in 2025.\n\nThe joint venture will dry 18,000 tonnes of whey a year."
     )
     assert _by_written(text)["18,000"].subject == "Tolland Dairy"  # the article's own, not the reporter
+
+
+def test_a_fleet_counts_what_the_sentence_counted_only_where_that_was_added_to_it():
+    assert "27" not in _by_written("Velloso Air Ltd flew 1.4 million passengers last year with a fleet of 27.")
+    claim = _by_written("Velloso Air Ltd will add 5 planes to its fleet of 27 next year.")["27"]
+    assert claim.unit == "planes"
