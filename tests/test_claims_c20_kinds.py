@@ -120,7 +120,8 @@ def test_a_percentage_of_a_whole_named_after_it_is_no_share_of_the_count_before_
 )
 def test_a_countrys_name_before_a_description_as_a_nationality(described, adjective, given):
     text = f"Harwick Energy will buy {described} for $2.1 billion. The {adjective} company had sales of $90 million."
-    assert (_by_written(text)["$90 million"].subject == "Harwick Energy") is not given
+    subject = _by_written(text)["$90 million"].subject
+    assert subject == "Harwick Energy" if not given else subject == "Corrales Rum"
 
 
 # The second batch's kinds: East African shilling prefixes with the second letter in lower case; "MT" after a
@@ -154,9 +155,12 @@ def test_an_acronym_spelled_with_a_legal_forms_initials_is_the_name_before_it():
 
 
 def test_a_deal_box_lines_party_for_the_lines_later_sentences():
+    # (the paragraph before names the buyer last and most, and the target's line names only a place: without the
+    # line's party the figures would be the buyer's)
     text = (
-        "Nyiri Foods Plc has acquired a 70% stake in Ugandan miller Gulu Grain Ltd for USD 9m.\n\n"
-        "Target: Gulu, Uganda. Mills 64,000 tonnes a year; 310 staff.\n\n"
+        "Nyiri Foods Plc has acquired a 70% stake in Ugandan miller Gulu Grain Ltd for USD 9m. Nyiri Foods said the "
+        "deal would double its maize supply, and Nyiri Foods shares rose 4%.\n\n"
+        "Target: Kasese, western Uganda. Mills 64,000 tonnes a year; 310 staff.\n\n"
         "Buyer: Nyiri Foods, Kenya's largest flour maker. Revenue KES 12bn.\n"
     )
     claims = _by_written(text)
