@@ -75,9 +75,18 @@ ORGANISATION_DESCRIPTION_RE = re.compile(
 # "The JV", "The venture", "The new company": the venture the article named as one ("set up a joint venture, X,",
 # "The new company, called X,", "The venture, X,"), introduced by the words before its name
 VENTURE_OPENING_RE = re.compile(rf"(?:{longest_first(words('pronouns', 'venture_descriptions'))})\b(?!\s*,)")
+# (up to two describing words or a ratio after its article: "a 50:50 joint venture, X,", "a Kenyan venture, X,")
+_VENTURE_ARTICLES = sorted({*(d.split()[0] for d in words("pronouns", "venture_descriptions")), "an", "its"})
+_VENTURE_NOUNS = longest_first({d.split(None, 1)[1] for d in words("pronouns", "venture_descriptions")})
+_VENTURE_DESCRIPTION = rf"(?:{longest_first(_VENTURE_ARTICLES)})\s+(?:[\w:.%-]+\s+){{0,2}}?(?:{_VENTURE_NOUNS})"
 VENTURE_BEFORE_RE = re.compile(
-    rf"\b(?:{longest_first(words('pronouns', 'venture_descriptions'))}),?\s+(?:(?:called|named|to\s+be\s+called)\s+)?$",
+    rf"\b{_VENTURE_DESCRIPTION},?\s+(?:(?:called|named|to\s+be\s+called)\s+)?$",
     re.IGNORECASE,
+)
+# ... or described as one right after its name ("agreed to create X, a joint venture with Y,")
+# (not "X, a venture capital firm,": the description ends there)
+VENTURE_AFTER_RE = re.compile(
+    rf",\s+{_VENTURE_DESCRIPTION}(?=\s*[,.;:]|\s+(?:with|between|of|owned|formed|set|that|which)\b)", re.IGNORECASE
 )
 
 # Description nouns any organisation may be called by ("the company", "the firm"): none of them names the one
@@ -87,6 +96,15 @@ _ANY_ORGANISATION = frozenset({"", "company", "firm", "group", "business", "cong
 # "The northern distillery", "The Barbadian distillery"), and the word after them: re.match from its start.
 KIND_OPENING_RE = re.compile(r"[Tt]he\s+(?P<first>[A-Za-z]+)\b(?:\s+(?P<second>[a-z]+)\b(?:\s+(?P<third>[a-z]+)\b)?)?")
 _SUBSIDIARY_NOUNS = frozenset(words("pronouns", "subsidiary_descriptions"))
+# An organisation named as another's subsidiary: in apposition after the owner's possessive and a subsidiary's
+# noun ("X's trucking arm, Y,": right before Y) or described as one right after its name ("Y, the trucking
+# subsidiary of X", "Y, a unit of X"): what "The subsidiary" opening a later sentence stands for.
+_SUBSIDIARY_BEFORE_RE = re.compile(
+    rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{longest_first(sorted(_SUBSIDIARY_NOUNS))}),\s+(?:the\s+)?$"
+)
+_SUBSIDIARY_AFTER_RE = re.compile(
+    rf",\s+(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{longest_first(sorted(_SUBSIDIARY_NOUNS))})\s+of\b"
+)
 # Nouns for a body after which a kind is only a describing word ("the oil regulator", "the rum company")
 _BODY_NOUNS = frozenset(
     {
@@ -136,6 +154,7 @@ class Referents:
     in_paragraph: str | None = None
     paragraph_names_main: bool = False
     listing: bool = False
+    subsidiary: str | None = None  # the organisation named latest as another's subsidiary ("X's arm, Y,": Y)
     venture: str | None = None  # the venture the article named as one ("a joint venture, X,"), what "The JV" stands for
     previous: Span | None = None
     named_before: dict[str, set[str]] = field(default_factory=dict)  # each later word of a name named so far -> its names
@@ -171,8 +190,8 @@ class Referents:
             self.latest = self.company = self.in_paragraph = holder
             return holder
         opening = KIND_OPENING_RE.match(text, sentence.start, sentence.end)
-        if opening and opening.group("first") in _SUBSIDIARY_NOUNS and self.latest and self.latest != self.main:
-            return self.latest  # "X's packaging arm, Y, will supply it. The subsidiary makes ...": Y's, not X's
+        if opening and opening.group("first") in _SUBSIDIARY_NOUNS and self.subsidiary:
+            return self.subsidiary  # "X's packaging arm, Y, will supply it. The subsidiary makes ...": Y's, not X's
         if self.paragraph_names_main:
             return self.main  # "X recalled heaters. Rival Y sold 4,000. The firm will refund £129": X's
         if (self.company or self.latest) and described:
@@ -187,9 +206,27 @@ class Referents:
         if self.latest and not is_public_body(self.latest) and not described_as_public_body(text, named, self.latest):
             self.company = self.in_paragraph = self.latest
         self.group = next((m.name for m in reversed(named) if GROUP_NAME_RE.search(m.name)), self.group)
+        source = attribution(text, sentence)  # ("will set up a joint venture, X said": X reports it, no venture)
         self.venture = next(
-            (m.name for m in named if VENTURE_BEFORE_RE.search(text, max(sentence.start, m.span.start - 40), m.span.start)),
+            (
+                m.name
+                for m in named
+                if not (source and source.contains(m.span))
+                and (
+                    VENTURE_BEFORE_RE.search(text, max(sentence.start, m.span.start - 50), m.span.start)
+                    or VENTURE_AFTER_RE.match(text, m.span.end, min(sentence.end, m.span.end + 50))
+                )
+            ),
             self.venture,
+        )
+        self.subsidiary = next(
+            (
+                m.name
+                for m in reversed(named)
+                if _SUBSIDIARY_BEFORE_RE.search(text, max(sentence.start, m.span.start - 60), m.span.start)
+                or _SUBSIDIARY_AFTER_RE.match(text, m.span.end, min(sentence.end, m.span.end + 60))
+            ),
+            self.subsidiary,
         )
         for mention in named:
             # a name's last word but its legal form: "Distillery" of "St Kilda Rum Distillery Inc." (not "Bank" of
@@ -424,9 +461,11 @@ def main_organisation(
     return main
 
 
-# An organisation's possessive and what of it the next name, in commas, is ("X's trucking arm, Y,", "X's
-# partner, Y,"): the gap between the two names.
-_POSSESSIVE_APPOSITION_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:the\s+)?")
+# An organisation's possessive and the subsidiary or venture of it the next name, in commas, is ("X's trucking
+# arm, Y,", "X's joint venture, Y,"; not "X's lender, Y,", another actor): the gap between the two names.
+_POSSESSIVE_APPOSITION_RE = re.compile(
+    rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{longest_first([*_SUBSIDIARY_NOUNS, 'venture'])}),\s+(?:the\s+)?"
+)
 
 
 def referent_named(text: str, sentence: Span, named: list[Mention]) -> str | None:

@@ -230,6 +230,9 @@ COLLECTIVE_BEFORE_RE = re.compile(
     rf"\b(?:a|an|its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?(?P<noun>{longest_first(COLLECTIVES)})\s+of\s+{_HEDGE}$",
     re.IGNORECASE,
 )
+# "to" or "into" right before such a whole: what is added to it ("adds 40 trucks to its fleet of 140"), whose
+# count the whole counts too
+_ADDED_TO_RE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
 # "Subscribers added: 64,000" on a line of its own: a list's label names what its bare number counts.
 LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*?)[ \t]*:[ \t]*")
 # Words near a figure that say what it is: a money cue before a local word for money, a farm word near
@@ -672,8 +675,11 @@ def _read_at(
     if unit is None and currency is None and (whole := COLLECTIVE_BEFORE_RE.search(text, max(sentence.start, start - 40), start)):
         # "with a staff of 210", "a workforce of 3,100": the people it names; "its fleet of 140" after "40 trucks":
         # what the sentence counted before
+        # (only where the figure before was added to the whole: "carried 2.1 million passengers with a fleet of 38"
+        # counts no passengers)
         noun = whole.group("noun").casefold()
-        unit = COLLECTIVES[noun] or previous_unit
+        added_to = _ADDED_TO_RE.search(text, max(sentence.start, whole.start() - 8), whole.start())
+        unit = COLLECTIVES[noun] or (previous_unit if added_to else None)
     if unit is None and currency is None and not spelled and (part := PART_OF_RE.match(text, end, limit)):
         # "180 of its 640 jobs", "140 of 620 jobs": the part counts what the whole counts
         whole = NOUN_RE.match(text, part.end() - 1, limit)

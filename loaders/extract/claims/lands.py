@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from loaders.extract.claims.nationality import demonyms_of
+from loaders.extract.claims.nationality import demonyms_of, irregular_of
 from loaders.extract.gazetteer import demonyms, places
 from loaders.spans import Span
 from loaders.vocab import words
@@ -19,6 +19,7 @@ from loaders.vocab import words
 _LAND_KINDS = frozenset({"country", "state"})
 _NOUNS = frozenset(words("pronouns", "nationality_nouns"))
 _LAND_NOUNS = frozenset(words("pronouns", "land_nouns"))
+_FORMS_OF_STATE = frozenset(words("pronouns", "forms_of_state"))
 # A verb acting right after the land (its past, its present, a few irregular pasts news prints figures with)
 _VERB = (
     r"(?:has|have|had|is|are|was|were|will|would|could|can|may|rose|fell|grew|stood|made|sold|bought|paid|spent|"
@@ -60,7 +61,12 @@ def _lands_by_people() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for alias, (name, kind) in places().items():
         if kind == "country" and alias == name:
+            first, _, rest = name.partition(" ")
             for adjective in demonyms_of(name):
+                # (not the adjective opening a land's name before words other than a form of state: "American
+                # Samoa" and "British Indian Ocean Territory" are named after another people; "Dominican Republic")
+                if adjective == first and rest and rest not in _FORMS_OF_STATE and adjective not in irregular_of(name):
+                    continue
                 found.setdefault(adjective, set()).add(name)
     # (of several countries sharing one, the one whose name it begins: "Dominican" is the Dominican Republic's
     # before Dominica's)

@@ -25,10 +25,10 @@ _NOUNS = "|".join(sorted((re.escape(w) for w in words("pronouns", "nationality_n
 # "the Dutch group", "the South Korean shipbuilder", "the Kenyan cement unit" (a name right after it is
 # described, not stood for: "the Dutch dairy giant Zuiderveld Zuivel")
 # Or its home's name, a town, region or country, before "-based" or "-region" ("the Arusha-region packer",
-# "the Salina-based miller"): the organisation of that place's country.
+# "the Salina-based miller"): the organisation of that place's country (not "-listed": a listing is no home).
 REFERENT_RE = re.compile(
     r"\b[Tt]he\s+(?:(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]+)"
-    r"|(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)-(?:based|region|area|headquartered|listed))"
+    r"|(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)-(?:based|region|area|headquartered))"
     rf"\s+(?:[a-z][\w-]*\s+)?(?:{_NOUNS})\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
 )
 # The adjective, then up to three words describing the organisation ("dairy giant", "heat pump maker"),
@@ -76,6 +76,11 @@ def _irregular() -> dict[str, frozenset[str]]:
         for place in places:
             out.setdefault(place, set()).add(demonym)
     return {place: frozenset(found) for place, found in out.items()}
+
+
+def irregular_of(place: str) -> frozenset[str]:
+    """The irregular adjectives the vocabulary gives a place ("Saudi Arabia": Saudi)."""
+    return _irregular().get(place, frozenset())
 
 
 @functools.cache
