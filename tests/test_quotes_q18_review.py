@@ -12,7 +12,7 @@ import pytest
 
 from loaders.extract import quotes as quotes_module
 from loaders.extract.quotes import caption_credit_start
-from tests.test_quotes_q18_kinds import with_captions
+from tests.test_quotes_q18_kinds import said, with_captions
 
 
 class _CountingPattern:
@@ -78,3 +78,30 @@ def test_a_caption_with_a_long_run_of_blanks_still_gives_its_quote():
         "The ferry will sail twice a day until May."
     )
     assert with_captions(text) == [("We sail at dawn again,", "Ana Voss")]
+
+
+@pytest.mark.parametrize("opening", ["Later", "On Tuesday", "In Mombasa", "Then"])
+def test_a_titles_owner_after_a_sentences_first_words_is_the_land_that_holds_it(opening):
+    """The run of capitalised words before a possessive takes a sentence's first words with it ("Later
+    Kenya's"): the owner is the run's tail, the same land as the holder's."""
+    text = (
+        "Kenya's Minister of Fisheries, Joyce Mutua, opened the landing site.\n\n"
+        f'{opening} Kenya\'s fisheries minister said the site "will take the night catch by May."'
+    )
+    assert said(text) == [("will take the night catch by May.", "Joyce Mutua")]
+
+
+@pytest.mark.parametrize(
+    "named, speaker",
+    [
+        # must not: another land's holder, whatever opens the sentence
+        ("Uganda's Minister of Fisheries, Joyce Mutua,", None),
+        ("North Korea's Minister of Fisheries, Joyce Mutua,", None),
+        # ... and the holder printed after a sentence's first word is that land's all the same
+        ("Later South Korea's Minister of Fisheries, Joyce Mutua,", "Joyce Mutua"),
+    ],
+)
+def test_a_titles_owner_is_compared_by_the_runs_tail(named, speaker):
+    text = f"{named} opened the landing site.\n\nSouth Korea's fisheries minister said the site \"will take the night catch by May.\""
+    assert said(text) == [("will take the night catch by May.", speaker)]
+

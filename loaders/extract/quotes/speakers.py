@@ -220,6 +220,17 @@ _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+
 _OWNER_RE = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+")
 _OWNER_BEFORE_TITLE_RE = re.compile(rf"{_OWNER_RE.pattern}(?:[\w-]+[ \t]+){{0,3}}\Z")
 OWNER_REACH = 60  # characters before a title in which its owner's possessive may stand
+
+
+def _same_owner(one: str, other: str) -> bool:
+    """Whether two runs of capitalised words before a possessive name one owner: the possessed name is the
+    run's tail, a word opening a sentence before it ("Later Kenya's", "In Mombasa Kenya's") no part of it, so
+    one run's words end the other's ("Kenya" / "On Tuesday Kenya"; not "North Korea" / "South Korea")."""
+    ones, others = one.split(), other.split()
+    shorter = min(len(ones), len(others))
+    return ones[-shorter:] == others[-shorter:]
+
+
 _SURNAME_AFTER_ROLE_RE = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w'’-])")  # "President Lee"
 PRONOUN_REACH = 8  # people named before a pronoun it may skip (called by the other pronoun) before giving up
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
@@ -848,7 +859,10 @@ class Speakers:
             near = self.text[max(0, mention.span.start - DESCRIPTION_NEAR) : mention.span.start]
             if re.search(rf"(?<![\w'’-]){re.escape(owner)}(?![\w-])", near):
                 return False
-            others = others or any(m.group("owner") != owner for m in _OWNER_RE.finditer(near))
+            owners = [m.group("owner") for m in _OWNER_RE.finditer(near)]
+            if any(_same_owner(printed, owner) for printed in owners):
+                return False
+            others = others or bool(owners)
         return others
 
     def by_role(self, span: Span) -> tuple[str | None, str]:
