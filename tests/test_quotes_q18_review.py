@@ -102,6 +102,32 @@ def test_a_titles_owner_after_a_sentences_first_words_is_the_land_that_holds_it(
     ],
 )
 def test_a_titles_owner_is_compared_by_the_runs_tail(named, speaker):
-    text = f"{named} opened the landing site.\n\nSouth Korea's fisheries minister said the site \"will take the night catch by May.\""
+    text = (
+        f'{named} opened the landing site.\n\nSouth Korea\'s fisheries minister said the site "will take the night catch by May."'
+    )
     assert said(text) == [("will take the night catch by May.", speaker)]
 
+
+@pytest.mark.parametrize(
+    "named, speaker",
+    [
+        ("Mayor Ruth Kamau opened the new market hall on Friday.", "Ruth Kamau"),
+        ("The Minister of Water, Ruth Kamau, opened the new market hall on Friday.", "Ruth Kamau"),
+        # must not: someone given no title, a trade, or a company's title is no official
+        ("Ruth Kamau, 61, opened the new market hall on Friday.", None),
+        ("Stallholder Ruth Kamau, 61, welcomed the new market hall on Friday.", None),
+        ("Ruth Kamau, chief executive of Kestrel Foods, welcomed the new market hall on Friday.", None),
+    ],
+)
+def test_the_official_in_a_speakers_place_is_only_a_public_officer_named_before(named, speaker):
+    text = f'{named} "Every stall will have running water by June," said the official.'
+    assert said(text) == [("Every stall will have running water by June,", speaker)]
+
+
+@pytest.mark.parametrize("described", ["the official", "the 61-year-old", "the woman"])
+def test_a_description_whose_name_the_page_withholds_is_no_one_named_before(described):
+    text = (
+        "The Minister of Water, Ruth Kamau, 61, opened the new market hall on Friday. "
+        f'"Every stall will have running water by June," said {described}, who asked not to be named.'
+    )
+    assert said(text) == [("Every stall will have running water by June,", None)]

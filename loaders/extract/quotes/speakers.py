@@ -52,6 +52,13 @@ _DESCRIPTION_COVERS = {
     )
     for role, covered in mapping("quotes", "titles_a_description_covers").items()
 }
+# The descriptions of a public officer ("the official"), each with the titles of government it stands for.
+_OFFICE_DESCRIPTORS = {
+    noun.casefold(): re.compile(
+        rf"\b(?:{'|'.join(re.escape(word.strip()) for word in titles.split(',') if word.strip())})\b", re.IGNORECASE
+    )
+    for noun, titles in mapping("quotes", "office_descriptors").items()
+}
 _WITHHELD_NAME_RE = re.compile(
     rf"^[^.!?\n]{{0,40}}?\b(?:{'|'.join(re.escape(clause) for clause in words('quotes', 'withheld_name_clauses'))})\b",
     re.IGNORECASE,
@@ -625,6 +632,9 @@ class Speakers:
         noun = described.casefold()
         if not self.may_be(person, _DESCRIBED_PRONOUNS.get(noun.split("-")[0])):
             return None
+        office = _OFFICE_DESCRIPTORS.get(noun)
+        if office is not None and not any(office.search(title) for title in self.titles.get(person, ())):
+            return None  # "said the official" after a farmer or a company's chief executive: someone else
         age = re.match(r"(\d+)-year-old", noun)
         trade = noun in _TRADE_DESCRIPTORS
         if age or trade:
@@ -1083,7 +1093,12 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         return Attribution(None, pronoun, f"pronoun '{pronoun}' with no person named before", person=True)
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
     described = _DESCRIBED_RE.match(head)
-    if described and described.end() == len(head.rstrip(" ,:")):
+    if (
+        described
+        and described.end() == len(head.rstrip(" ,:"))
+        # "said the official, who asked not to be named": the page withholds whose words they are
+        and not _WITHHELD_NAME_RE.match(text[who.start + described.end() : who.start + described.end() + WITHHELD_REACH])
+    ):
         said = described.group("described")
         person = speakers.described_just_before(quote_start, said)
         if person:
