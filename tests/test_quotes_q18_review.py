@@ -12,6 +12,7 @@ import pytest
 
 from loaders.extract import quotes as quotes_module
 from loaders.extract.quotes import caption_credit_start
+from loaders.group.quotes import _compare, comparable
 from tests.test_quotes_q18_kinds import said, with_captions
 
 
@@ -131,3 +132,29 @@ def test_a_description_whose_name_the_page_withholds_is_no_one_named_before(desc
         f'"Every stall will have running water by June," said {described}, who asked not to be named.'
     )
     assert said(text) == [("Every stall will have running water by June,", None)]
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Twenty-one trawlers left the harbour before dawn.", "21 trawlers left the harbour before dawn.", True),
+        ("Twenty one trawlers left the harbour before dawn.", "21 trawlers left the harbour before dawn.", True),
+        ("We hired ninety-one pickers for the season.", "We hired 91 pickers for the season.", True),
+        # must not: other numbers stay other utterances, and number words joined otherwise are no range
+        ("Twenty-one trawlers left the harbour before dawn.", "20 trawlers left the harbour before dawn.", False),
+        ("Twenty-one trawlers left the harbour before dawn.", "22 trawlers left the harbour before dawn.", False),
+    ],
+)
+def test_a_tens_word_joined_to_one_is_read_as_its_number(a, b, same):
+    assert (_compare(a, b) is not None) == same
+
+
+def test_number_words_joined_by_a_hyphen_as_a_name_stay_words():
+    assert comparable("Nine-Eleven kiosks opened in the port.") == "nine eleven kiosks opened in the port"
+    assert comparable("The kiosks opened forty-two days late.") == comparable("The kiosks opened 42 days late.")
+
+
+def test_each_spelled_cardinal_has_its_own_value():
+    values = {word: int(comparable(f"{word} kiosks").split("e")[0].replace("p", "")) for word in ("nine", "nineteen")}
+    assert values == {"nine": 9, "nineteen": 19}
+    assert comparable("ninety kiosks") == comparable("90 kiosks") and comparable("thirty kiosks") == comparable("30 kiosks")
