@@ -88,8 +88,8 @@ def roles_in(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Minister of Agriculture, Livestock and Food, Nilda Ajú Cux, opened the fair in Salamá.",
-        "The Minister of Agriculture, Livestock, Fisheries and Cooperatives, Nilda Ajú Cux, opened the fair.",
+        "The Minister of Ports, Roads and Housing, Nilda Ajú Cux, opened the quay in Salamá.",
+        "The Minister of Ports, Roads, Bridges and Housing, Nilda Ajú Cux, opened the quay.",
     ],
 )
 def test_a_portfolio_listed_between_commas_names_its_holder(text):
@@ -97,7 +97,7 @@ def test_a_portfolio_listed_between_commas_names_its_holder(text):
 
 
 def test_a_lands_possessive_beside_a_title_asked_qualifies_it_no_organisation():
-    assert speaker_titles(None, "Guatemala's agriculture minister, who attended the signing", None, []) == (
+    assert speaker_titles(None, "Chile's mining minister, who opened the port", None, []) == (
         "minister",
         frozenset(),
     )
@@ -106,18 +106,18 @@ def test_a_lands_possessive_beside_a_title_asked_qualifies_it_no_organisation():
 
 
 def test_a_translation_under_a_lands_title_groups_with_the_holders_words_another_outlet_prints():
-    asked, _ = speaker_titles(None, "Guatemala's agriculture minister, who attended the signing", None, [])
+    asked, _ = speaker_titles(None, "Chile's mining minister, who opened the port", None, [])
     _, holds = speaker_titles("nilda-aju-cux", "Nilda Ajú Cux", None, [("nilda-aju-cux", "minister", None)])
     first = _printed(
         "article-1",
-        "This fair shows that the small grower can sell to the whole region without brokers.",
+        "With this port, a village of fishers ships its catch along the coast with no agents between.",
         None,
         asked,
         frozenset(),
     )
     second = _printed(
         "article-2",
-        "This fair demonstrates that the small producer can sell to the whole region without intermediaries.",
+        "With this port, a village of fishermen sends its catch along the coast with no middlemen between.",
         "nilda-aju-cux",
         None,
         holds,

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
+from text_to_num import text2num
 
 from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.cues import LEGAL_FORMS, ROLE_RE, normalise_role
@@ -113,25 +114,29 @@ def _amount_token(value: float, unit: str) -> str:
     return f" {mantissa}e{int(exponent)} {unit.casefold()} "
 
 
-# Cardinals spelled out (numbers.yml's words, "one" left out: "no one", "the one thing"), alone or joined
-# by a hyphen ("twenty-five"): one outlet spells "forty tonnes" where another prints "40 tonnes"
-_CARDINALS = {
-    word: index + 1 if index < 19 else (index - 17) * 10  # one .. nineteen, then twenty .. ninety
-    for index, word in enumerate(words("numbers", "words"))
-    if word != "one"
-}
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# Cardinals spelled out (numbers.yml's words, each valued by text2num), alone or joined to a unit by a hyphen
+# or a blank ("twenty-five", "twenty one"): one outlet spells "forty tonnes" where another prints "40 tonnes".
+# "one" alone stays a word ("no one", "the one thing"), and number words joined to each other otherwise
+# ("Seven-Eleven", a brand; "two-three") stay words, no range.
+_CARDINALS = {word.casefold(): int(text2num(word, "en")) for word in words("numbers", "words")}
+_NUMBER_WORD = "|".join(sorted(_CARDINALS, key=len, reverse=True))
+_TENS_WORD = "|".join(word for word, value in _CARDINALS.items() if value >= 20 and value % 10 == 0)
+_UNIT_WORD = "|".join(word for word, value in _CARDINALS.items() if value < 10)
 _SPELLED_CARDINAL_RE = re.compile(
-    rf"\b(?P<tens>{'|'.join(_TENS)})-(?P<unit>{'|'.join(w for w in _CARDINALS if _CARDINALS[w] < 10)})\b"
-    rf"|\b(?P<word>{'|'.join(sorted(_CARDINALS, key=len, reverse=True))})\b",
+    rf"\b(?P<tens>{_TENS_WORD})(?:-(?P<unit>{_UNIT_WORD})|[ \t]+(?P<spaced>{_UNIT_WORD})(?![\w-]))\b(?!-(?:{_NUMBER_WORD})\b)"
+    rf"|\b(?P<joined>(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))+)\b"
+    rf"|\b(?P<word>{'|'.join(word for word in sorted(_CARDINALS, key=len, reverse=True) if word != 'one')})\b",
     re.IGNORECASE,
 )
 
 
 def _cardinal_value(match: re.Match[str]) -> str:
+    if match.group("joined"):
+        return match.group(0)
     if match.group("word"):
         return str(_CARDINALS[match.group("word").casefold()])
-    return str(_CARDINALS[match.group("tens").casefold()] + _CARDINALS[match.group("unit").casefold()])
+    unit = match.group("unit") or match.group("spaced")
+    return str(_CARDINALS[match.group("tens").casefold()] + _CARDINALS[unit.casefold()])
 
 
 def comparable(text: str) -> str:

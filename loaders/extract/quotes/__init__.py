@@ -92,8 +92,32 @@ def find_quotes(
 # A photo caption's label ("Photo:", "Pictured:") and the credit closing it ("(Outlet: Name)", "/ Outlet"):
 # furniture around the caption's own words, no speaker's.
 _CAPTION_LABEL_RE = re.compile(rf"[ \t]*(?:{'|'.join(vocabulary_words('quotes', 'caption_labels'))})[ \t]*:[ \t]*", re.IGNORECASE)
-_CAPTION_CREDIT_RE = re.compile(r"[ \t]*(?:\([^()\n\"“”«»]*\)|/[^/\n\"“”«»]*)[ \t]*$")
+_CREDIT_IN_BRACKETS_RE = re.compile(r"\([^()\n\"“”«»]*\)")
+_CREDIT_AFTER_SLASH_RE = re.compile(r"/[^/\n\"“”«»]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”«»]")
+
+
+def caption_credit_start(text: str, start: int, end: int) -> int:
+    """Where the credit closing a caption's words starts, with the blanks before it ("… she says. (Outlet: Name)",
+    "… she says. / Outlet"), or `end` where there is none. Read from the end by hand, each character once at
+    most: the last bracket's or slash's words to the end, blanks after them trimmed first (a pattern searched
+    for blanks then a credit at the end would start again at every blank of a long run)."""
+    stop = end - 1 if end > start and text[end - 1] == "\n" else end
+    while stop > start and text[stop - 1] in " \t":
+        stop -= 1
+    credit = stop
+    slash = text.rfind("/", start, stop)
+    if slash >= 0 and _CREDIT_AFTER_SLASH_RE.fullmatch(text, slash, stop):
+        credit = slash
+    if stop > start and text[stop - 1] == ")":
+        bracket = text.rfind("(", start, stop)
+        if 0 <= bracket < credit and _CREDIT_IN_BRACKETS_RE.fullmatch(text, bracket, stop):
+            credit = bracket
+    if credit == stop:
+        return end
+    while credit > start and text[credit - 1] in " \t":
+        credit -= 1
+    return credit
 
 
 def _caption_quotes(text: str, captions: list[Span], speakers: Speakers, spans: list[Span]) -> list[QuoteFound]:
@@ -106,8 +130,7 @@ def _caption_quotes(text: str, captions: list[Span], speakers: Speakers, spans: 
         label = _CAPTION_LABEL_RE.match(text, caption.start, caption.end)
         if label is None or not _QUOTE_MARK_RE.search(text, label.end(), caption.end):
             continue
-        credit = _CAPTION_CREDIT_RE.search(text, label.end(), caption.end)
-        body = Span(label.end(), credit.start() if credit else caption.end)
+        body = Span(label.end(), caption_credit_start(text, label.end(), caption.end))
         if body.end > body.start:
             bodies.append(body)
     if not bodies:

@@ -52,6 +52,13 @@ _DESCRIPTION_COVERS = {
     )
     for role, covered in mapping("quotes", "titles_a_description_covers").items()
 }
+# The descriptions of a public officer ("the official"), each with the titles of government it stands for.
+_OFFICE_DESCRIPTORS = {
+    noun.casefold(): re.compile(
+        rf"\b(?:{'|'.join(re.escape(word.strip()) for word in titles.split(',') if word.strip())})\b", re.IGNORECASE
+    )
+    for noun, titles in mapping("quotes", "office_descriptors").items()
+}
 _WITHHELD_NAME_RE = re.compile(
     rf"^[^.!?\n]{{0,40}}?\b(?:{'|'.join(re.escape(clause) for clause in words('quotes', 'withheld_name_clauses'))})\b",
     re.IGNORECASE,
@@ -220,6 +227,17 @@ _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+
 _OWNER_RE = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+")
 _OWNER_BEFORE_TITLE_RE = re.compile(rf"{_OWNER_RE.pattern}(?:[\w-]+[ \t]+){{0,3}}\Z")
 OWNER_REACH = 60  # characters before a title in which its owner's possessive may stand
+
+
+def _same_owner(one: str, other: str) -> bool:
+    """Whether two runs of capitalised words before a possessive name one owner: the possessed name is the
+    run's tail, a word opening a sentence before it ("Later Kenya's", "In Mombasa Kenya's") no part of it, so
+    one run's words end the other's ("Kenya" / "On Tuesday Kenya"; not "North Korea" / "South Korea")."""
+    ones, others = one.split(), other.split()
+    shorter = min(len(ones), len(others))
+    return ones[-shorter:] == others[-shorter:]
+
+
 _SURNAME_AFTER_ROLE_RE = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w'’-])")  # "President Lee"
 PRONOUN_REACH = 8  # people named before a pronoun it may skip (called by the other pronoun) before giving up
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
@@ -614,6 +632,9 @@ class Speakers:
         noun = described.casefold()
         if not self.may_be(person, _DESCRIBED_PRONOUNS.get(noun.split("-")[0])):
             return None
+        office = _OFFICE_DESCRIPTORS.get(noun)
+        if office is not None and not any(office.search(title) for title in self.titles.get(person, ())):
+            return None  # "said the official" after a farmer or a company's chief executive: someone else
         age = re.match(r"(\d+)-year-old", noun)
         trade = noun in _TRADE_DESCRIPTORS
         if age or trade:
@@ -848,7 +869,10 @@ class Speakers:
             near = self.text[max(0, mention.span.start - DESCRIPTION_NEAR) : mention.span.start]
             if re.search(rf"(?<![\w'’-]){re.escape(owner)}(?![\w-])", near):
                 return False
-            others = others or any(m.group("owner") != owner for m in _OWNER_RE.finditer(near))
+            owners = [m.group("owner") for m in _OWNER_RE.finditer(near)]
+            if any(_same_owner(printed, owner) for printed in owners):
+                return False
+            others = others or bool(owners)
         return others
 
     def by_role(self, span: Span) -> tuple[str | None, str]:
@@ -1069,7 +1093,12 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
         return Attribution(None, pronoun, f"pronoun '{pronoun}' with no person named before", person=True)
     head = words.split(",")[0] if words.strip(" ,").count(",") else words  # "the bank, which …": the head names the source
     described = _DESCRIBED_RE.match(head)
-    if described and described.end() == len(head.rstrip(" ,:")):
+    if (
+        described
+        and described.end() == len(head.rstrip(" ,:"))
+        # "said the official, who asked not to be named": the page withholds whose words they are
+        and not _WITHHELD_NAME_RE.match(text[who.start + described.end() : who.start + described.end() + WITHHELD_REACH])
+    ):
         said = described.group("described")
         person = speakers.described_just_before(quote_start, said)
         if person:
