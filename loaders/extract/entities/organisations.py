@@ -693,7 +693,26 @@ def kin_firm(founders: str, kin: str) -> bool:
     )
 
 
-_CAPITALISED_TAIL_RE = re.compile(r"(?:^|\s)((?:[A-ZÀ-ÖØ-Þ][\w’'-]*\s?)+)$")
+_CAPITALISED_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
+
+
+def capitalised_tail(value: str) -> int | None:
+    """Where the run's last capitalised words begin ("Tessi" of "Orvo for Tessi", "Orvo Tessi" of "Orvo Tessi"),
+    or None when its last word is not capitalised. Walks the words once from the end: no regex over the whole
+    run, whose nested repetition would try every split of a long run of capitals."""
+    start = None
+    end = len(value)
+    while end > 0:
+        begin = end
+        while begin > 0 and not value[begin - 1].isspace():
+            begin -= 1
+        if not _CAPITALISED_WORD_RE.fullmatch(value, begin, end):
+            break
+        start = begin
+        if begin == 0 or (begin > 1 and value[begin - 2].isspace()):
+            break  # the run's first word, or two spaces before it: the words before are no part of the tail
+        end = begin - 1
+    return start
 
 
 def family_firms(article: ArticleState, runs: list[Span]) -> None:
@@ -705,15 +724,16 @@ def family_firms(article: ArticleState, runs: list[Span]) -> None:
     for first, second in itertools.pairwise(runs):
         if text[first.end : second.start] not in _KIN_JOINERS or second.of(text).split()[0] not in _KIN_FIRM_WORDS:
             continue
-        founders = _CAPITALISED_TAIL_RE.search(first.of(text))
-        if founders is None:
+        tail = capitalised_tail(first.of(text))
+        if tail is None:
             continue
-        start = first.start + founders.start(1)
+        founders = first.of(text)[tail:]
+        start = first.start + tail
         kin_words = second.of(text).split()
         kin = " ".join(kin_words[: 1 + next((i for i, w in enumerate(kin_words[1:]) if not w[:1].isupper()), len(kin_words) - 1)])
         name = Span(start, second.start + len(kin))  # "Figli S.p.A." of "Figli S.p.A. of Trieste"
         if (
-            (kin_firm(founders.group(1), kin) or (" " not in founders.group(1) and start > first.start))
+            (kin_firm(founders, kin) or (" " not in founders and start > first.start))
             and not _LIST_BEFORE_RE.search(article.before(Span(start, start)))
             and article.free(name)
         ):

@@ -1,0 +1,61 @@
+"""Review e19's findings on the entity rules of the nineteenth held-out round: short original sentences of our
+own, and a count of the work the family-firm rule does on a long run of capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities import organisations as organisation_rules
+from tests.test_entity_rules import organisations
+
+
+class _CountingPattern:
+    """A compiled pattern's stand-in that counts the words it is asked to match."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.calls = 0
+
+    def fullmatch(self, *args):
+        self.calls += 1
+        return self.pattern.fullmatch(*args)
+
+
+@pytest.mark.parametrize("words", [10, 400, 4000])
+def test_a_long_run_of_capitals_is_walked_once(monkeypatch, words):
+    # a press release's name in capitals before "of <town> and Sons": each word is looked at once, whatever
+    # the run's length (the regex it replaced tried every split of the capitals: 2^n steps)
+    counting = _CountingPattern(organisation_rules._CAPITALISED_WORD_RE)
+    monkeypatch.setattr(organisation_rules, "_CAPITALISED_WORD_RE", counting)
+    run = " ".join(["NORDVIK", "BULK", "CARRIERS"] * (words // 3 + 1))
+    value = f"Shares of {run} LIMITED of Kestrel"
+    assert organisation_rules.capitalised_tail(value) == value.index("Kestrel")
+    assert counting.calls <= 2  # "Kestrel", then "of" ends the walk
+    value = f"Shares of {run} LIMITED"
+    assert organisation_rules.capitalised_tail(value) == value.index("NORDVIK")
+    assert counting.calls <= 2 + len(value.split())
+
+
+def test_a_capitalised_name_before_a_family_firm_is_read_in_bounded_steps(monkeypatch):
+    counting = _CountingPattern(organisation_rules._CAPITALISED_WORD_RE)
+    monkeypatch.setattr(organisation_rules, "_CAPITALISED_WORD_RE", counting)
+    run = " ".join(["NORDVIK", "BULK", "CARRIERS"] * 30)
+    text = f"Shares of {run} LIMITED of Kestrel and Sons rose."
+    assert "Kestrel and Sons" in organisations(text)
+    assert counting.calls <= 2 * len(text.split())
+
+
+@pytest.mark.parametrize(
+    "value, tail",
+    [
+        ("Orvo for Tessi", "Tessi"),
+        ("Torrefazione Tessi", "Torrefazione Tessi"),
+        ("a buyer at Orvo", "Orvo"),
+        ("Orvo  Tessi", "Tessi"),
+        ("Orvo S.p.A.", None),
+        ("for tessi", None),
+    ],
+)
+def test_capitalised_tail(value, tail):
+    start = organisation_rules.capitalised_tail(value)
+    assert (None if start is None else value[start:]) == tail
