@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.entities import organisations as organisation_rules
-from tests.test_entity_rules import organisations
+from tests.test_entity_rules import found_in, organisations
 
 
 class _CountingPattern:
@@ -59,3 +59,41 @@ def test_a_capitalised_name_before_a_family_firm_is_read_in_bounded_steps(monkey
 def test_capitalised_tail(value, tail):
     start = organisation_rules.capitalised_tail(value)
     assert (None if start is None else value[start:]) == tail
+
+
+def places(text):
+    return found_in(text).names("place")
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        # a capital or a city standing for its government or council: its bid, stake, offer or purchases
+        ("Ottawa raised its bid to host the 2034 regatta after a rival city withdrew.", "Ottawa"),
+        ("Lisbon cut its stake in the port venture to 12 percent.", "Lisbon"),
+        ("Nairobi doubled its purchases of maize from Uganda, millers said.", "Nairobi"),
+        ("Adelaide trimmed its guidance for parking revenue.", "Adelaide"),
+        ("Madrid lifted its offer to the striking bus drivers.", "Madrid"),
+    ],
+)
+def test_a_city_acting_as_its_government_stays_a_place(text, city):
+    found = found_in(text)
+    assert city not in found.names("organisation")
+    assert city in found.names("place")
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        # what only a company has: a town's name is the company's
+        ("Hobart raised its dividend to 14 cents a share.", "Hobart"),
+        # the sentence says what kind of business acted
+        ("Perth cut its purchases of malting barley, the brewer said.", "Perth"),
+        ("Ghent raised its stake in the mill, the rival grain trader said on Monday.", "Ghent"),
+        # a name on no list acting so is a company's, whatever the object
+        ("Kelvaro raised its stake in the mill to 40 percent.", "Kelvaro"),
+    ],
+)
+def test_a_company_named_like_a_town_acting(text, company):
+    assert company in organisations(text)
+

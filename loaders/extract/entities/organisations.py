@@ -746,17 +746,38 @@ _COMPANY_ACT_RE = re.compile(
 )
 
 
+_COMPANY_ONLY_OBJECTS = frozenset(words("organisations", "company_only_objects"))
+_COMPANY_KIND_SAID_RE = re.compile(
+    rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(words('organisations', 'company_kind_nouns'))})\b(?!-)"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+
+
+def company_acted(article: ArticleState, run: Span, act: re.Match[str]) -> bool:
+    """Whether a town of the city list before an act is a company's: the act's object is one only a company has
+    ("Tessby raised its dividend"), or the act's sentence says what kind of business acted ("Tessby cut its
+    purchases, the rival processor said"). Not "Tessby raised its bid to host the Games": a city's council."""
+    if " ".join(act.group().split()).split(" its ")[-1].removeprefix("own ") in _COMPANY_ONLY_OBJECTS:
+        return True
+    rest = article.after(Span(run.end, act.end()), 240)
+    end = _SENTENCE_END_RE.search(rest)
+    return bool(_COMPANY_KIND_SAID_RE.search(rest, 0, end.start() if end else len(rest)))
+
+
 def companies_acting(article: ArticleState, runs: list[Span]) -> None:
     """ "Tessaly raised its dividend", "Orvale cut its own purchases": a name before a company's own act is the
-    company's, a town of the city list so named too; no land's, no person's."""
+    company's; a town of the city list so named only where the act or its sentence is a company's alone
+    (company_acted); no land's, no person's."""
     text = article.text
     for run in runs:
         value = run.of(text)
+        act = _COMPANY_ACT_RE.match(text, run.end)
         if (
-            _COMPANY_ACT_RE.match(text, run.end)
+            act
             and article.free(run)
             and value not in demonyms()
             and places().get(value, (value, "city"))[1] == "city"  # (no country, state or region)
+            and ((value not in places() and value not in towns()) or company_acted(article, run, act))
             and not (person_shaped(value) and has_given_name(value))
         ):
             article.add(ORGANISATION, canonical_organisation(value), run, "a company's own act", 0.85)
