@@ -97,3 +97,31 @@ def test_a_city_acting_as_its_government_stays_a_place(text, city):
 def test_a_company_named_like_a_town_acting(text, company):
     assert company in organisations(text)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an Incoterm and its port on a price line, twice (a recurring name would be read as a company's)
+        "Kernels W320 (FOB Tessport) US$3.10/lb; W240 (FOB Tessport) US$3.40/lb.",
+        "Kernel, FOB Tessport: US$9.80/kg. Shell, FOB Tessport: US$2.10/kg.",
+        "Barley (CIF Orvale, per tonne): steady. Wheat (CIF Orvale, per tonne): up.",
+        "Kernels were quoted FOB on Monday. Buyers paid FOB prices, and FOB rates rose.",
+    ],
+)
+def test_a_term_of_delivery_on_a_price_line_is_no_organisation(text):
+    assert organisations(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # the same letters as a body's or a company's acronym
+        ("Britain's FCA said the lender had failed its savers.", "FCA"),
+        ("Shares of FCA rose after the merger talks with the French group.", "FCA"),
+        ("Regulators said the DDP would review the takeover.", "DDP"),
+        ("The FCA fined Harwick Bank £2m. The FCA said in a statement that it had acted.", "FCA"),
+        ("The Fair Commerce Authority (FCA) said so on Friday.", "Fair Commerce Authority"),
+    ],
+)
+def test_an_incoterm_s_letters_as_a_body(text, body):
+    assert body in organisations(text)
