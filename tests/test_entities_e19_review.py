@@ -125,3 +125,33 @@ def test_a_term_of_delivery_on_a_price_line_is_no_organisation(text):
 )
 def test_an_incoterm_s_letters_as_a_body(text, body):
     assert body in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, village",
+    [
+        # a Thai village opened by "Ban", alone in its sentence (no list, no locative)
+        ("Ban Nong Kessa lies in the hills above the river.", "Ban Nong Kessa"),
+        ("The school at Ban Tha Orvo, Moo 4, opened in May.", "Ban Tha Orvo"),
+    ],
+)
+def test_a_village_opened_by_ban(text, village):
+    assert village in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Ban", an English noun, in title case: a headline's words, no village
+        "Officials said the Export Ban Takes Effect Monday.",
+        "The council voted for a Ban On Plastic Bags.",
+        "Cigarette Ban Hits Small Shops",
+        "Kids Face Ban From Pools",
+        "Shop Owners Say Plastic Bag Ban Hurts Sales\n\nThe Bag Ban Came Into Force in March.",
+        # a person's name written without its hyphen, after a title
+        "Secretary-General Ban Ki Moon visited the flooded region.",
+    ],
+)
+def test_ban_in_title_case_is_no_village(text):
+    assert not any(place.startswith("Ban ") for place in places(text))
+

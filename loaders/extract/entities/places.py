@@ -981,6 +981,29 @@ def _opening_word_patterns() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+_WORD_BEFORE_RE = re.compile(r"([\w’'-]+)[ \t]+$")
+
+
+def _opens_a_village(context: _Context, chunk: str, match: re.Match[str]) -> bool:
+    """Whether "Ban" (a Thai or Lao village) opens the name it is read in: it opens its run of capitalised words
+    (not "the Export Ban", "Secretary-General Ban": an English noun in a title-case line, a person's name), and no
+    word after it is an English word ("Ban On Plastic Bags", "Ban Takes Effect", "Ban Hurts Sales": a headline's;
+    a short word only if it is a function word: a Thai village's "Tha", "Don", "Na" are English words too)."""
+    before = _WORD_BEFORE_RE.search(chunk, max(0, match.start() - 40), match.start())
+    if before is not None and before.group(1)[:1].isupper():
+        return False
+    function_words = _function_words()
+    return not any(
+        word in function_words or (len(word) > 3 and word.lower() in context.common_words)  # ("Tha": a pier)
+        for word in match.group(0).split()[1:]
+    )
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(vocab_words("not_names", "function_words"))
+
+
 def _named_by_their_opening_word(context: _Context, offset: int, chunk: str) -> None:
     """ "Kampung Tessa Laut", "Pulau Orvale", "Souk Al-Tessi": a Malay, Indonesian or Arabic word of a
     village, an island or a market opening a name; "the Sierra de Tessa": a range before a particle."""
@@ -989,11 +1012,14 @@ def _named_by_their_opening_word(context: _Context, offset: int, chunk: str) -> 
     openings, ranges = _opening_word_patterns()
     not_places = frozenset(place_words()["not_places_after_an_opening_word"])
     speaks = re.compile(rf" (?:{SPEECH_VERBS})\b")  # (not after a comma: "a dealer at Souk Tessa, said" is the dealer's)
+    two_words = frozenset(place_words()["words_opening_a_place_of_two_words"])
     for pattern in (openings, ranges):
         for match in pattern.finditer(chunk):
             value = match.group(0)
             if value.split()[-1] in not_places or speaks.match(chunk, match.end()):
                 continue  # "Kampung Tessa Mosque", "Souk Orvale Festival"; "Gunung Tessa Kencana said": a body
+            if value.split()[0] in two_words and not _opens_a_village(context, chunk, match):
+                continue  # "the Export Ban Takes Effect", "a Ban On Plastic Bags", "Secretary-General Ban Ki Moon"
             if not _an_organisation(context, value) and value not in context.organisation_openings:
                 context.add(offset + match.start(), offset + match.end(), "named as a place by its opening word")
 
