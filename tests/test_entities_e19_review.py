@@ -155,3 +155,28 @@ def test_a_village_opened_by_ban(text, village):
 def test_ban_in_title_case_is_no_village(text):
     assert not any(place.startswith("Ban ") for place in places(text))
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a worker "at" a name "for" what is no organisation's name: the name is a company's, not a place
+        ("Tom Reyes, an engineer at Halvorn for the Atlas programme, said tests went well.", "Halvorn"),
+        ("Ana Duarte, a manager at Quintara for the Orvale account, said so.", "Quintara"),
+        ("Ravi Nair, an agent at Brindle for the Kestrel family, said the sale was off.", "Brindle"),
+        ("Mark Hale, a teacher at Stowe for the Maths department, retired.", "Stowe"),
+    ],
+)
+def test_a_worker_at_a_name_for_no_organisation(text, name):
+    assert name not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # ... and for an organisation, by a word of one: the name after "at" is where the worker works
+        ("Joan Pike, a ranger at Velmora for the Coastal Parks Service, counted the seals.", "Velmora"),
+        ("Yves Akpo, an inspector at Kessabo for the Conseil Consultatif National des Noix, said so.", "Kessabo"),
+    ],
+)
+def test_a_worker_at_a_name_for_an_organisation(text, place):
+    assert place in places(text)

@@ -1279,19 +1279,25 @@ def _unlisted_locatives() -> frozenset[str]:
 @functools.cache
 def _worker_at_pattern() -> re.Pattern:
     workers = alternation(place_words()["workers_at_a_place"])
-    return re.compile(rf"\b(?:{workers}) at ({_RUN}) for (?:the )?({_WORD})")
+    return re.compile(rf"\b(?:{workers}) at ({_RUN}) for (?:the )?({_RUN}(?: (?:and|e|y|et) {_WORD}(?: {_WORD}){{0,3}})?)")
 
 
 def _places_of_work_before_an_employer(context: _Context, offset: int, chunk: str) -> None:
     """ "a veterinary officer at Tessby for the Animal Health Service", "a buyer at Orvale for Kestrel and
     Sons": the name after "at" is where the worker works, a place known or not, the employer named after
-    "for" (not a land or a town: "a manager at Kestrel for Asia" names the employer first)."""
+    "for" (not a land or a town: "a manager at Kestrel for Asia" names the employer first). Only where the name
+    after "for" is an organisation's, by a word of one ("Service", "Board", "Sons", "Ltd", "Conseil") or as the article
+    knows it: "an engineer at Tessco for the Atlas programme", "an agent at Orvo for the Kessel family" work at
+    a company."""
+    from loaders.extract.entities.organisations import NAME_OPENINGS  # organisations reads the gazetteer too
     from loaders.extract.entities.people import has_given_name, person_shaped
 
     for match in _worker_at_pattern().finditer(chunk):
-        value, after = match.group(1), match.group(2)
+        value, employer = match.group(1), match.group(2)
+        after = employer.split()[0]
         if (
-            after in context.gazetteer
+            not (_an_organisation(context, employer) or after in NAME_OPENINGS)  # "the Conseil Consultatif X"
+            or after in context.gazetteer
             or after in demonyms()
             or _an_organisation(context, value)
             or value in context.organisation_heads
