@@ -631,8 +631,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e18, batch 2": lambda article_id: _E18_BATCHES.get(article_id) == 2,
     # The e19 entities round (ids "e19_", gold in e19_gold.yml), each of its batches on its own.
     "entities round e19": lambda article_id: _E19_BATCHES.get(article_id) == 1,
-    "entities round e19, batch 2": lambda article_id: _E19_BATCHES.get(article_id) == 2
-    and not article_id.startswith("e19_fonseca_"),
+    "entities round e19, batch 2": lambda article_id: (
+        _E19_BATCHES.get(article_id) == 2 and not article_id.startswith("e19_fonseca_")
+    ),
     # ... and the second batch's Gulf of Fonseca story (withdrawn, then restored after review e19's grouper fix)
     "entities round e19, batch 2, Fonseca story": lambda article_id: article_id.startswith("e19_fonseca_"),
 }
