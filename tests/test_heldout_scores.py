@@ -631,7 +631,11 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e18, batch 2": lambda article_id: _E18_BATCHES.get(article_id) == 2,
     # The e19 entities round (ids "e19_", gold in e19_gold.yml), each of its batches on its own.
     "entities round e19": lambda article_id: _E19_BATCHES.get(article_id) == 1,
-    "entities round e19, batch 2": lambda article_id: _E19_BATCHES.get(article_id) == 2,
+    "entities round e19, batch 2": lambda article_id: (
+        _E19_BATCHES.get(article_id) == 2 and not article_id.startswith("e19_fonseca_")
+    ),
+    # ... and the second batch's Gulf of Fonseca story (withdrawn, then restored after review e19's grouper fix)
+    "entities round e19, batch 2, Fonseca story": lambda article_id: article_id.startswith("e19_fonseca_"),
 }
 
 
@@ -3633,6 +3637,15 @@ FLOORS["mixed round m9"] |= {"organisations R": 1.0}
 # batch: claim groups formed and status 0.692 -> 0.462), though no group mixes the two stories' claims and
 # the c16 pages' entities are unchanged. Left for the grouper's owners: a second, similar story in the corpus
 # should not split the first's groups.
+# Restored after review e19's grouper fix (a claim's one-word subject, "Camaronera", given the full name its own
+# article prints past a particle, "Camaronera del Golfo de Fonseca", which extraction had read as a place's:
+# the short form began two organisations' names in the corpus and resolved to neither). With the story back,
+# c16's second batch keeps claim groups formed and status 0.692 (no longer 0.462). The review noted the two
+# stories are two similar stories, not one retold (other buyers, farms, stakes and prices), as a real corpus
+# holds. The story is scored on its own set ("entities round e19, batch 2, Fonseca story"; its before-fix
+# scores are only those of the six pages together, above): after the round's and the review's fixes,
+# organisations P 0.933 / R 1.0, people P/R 1.0, quotes P/R 1.0, speakers 1.0, places P 1.0 / R 0.860. Floors
+# there.
 # Floors at the scores reached after the round's fixes (family firms whose founder's name is two words, follows
 # a place of work or whose kin word goes on into the trade's words, before a legal form; a place of work
 # between a worker's noun and "for" an employer; "Ban" villages; names listed before a plural division word;
@@ -3666,6 +3679,15 @@ E19_FLOORS = {
         "quotes P": 1.0,
         "quotes R": 1.0,
         "speakers": 0.75,
+    },
+    "entities round e19, batch 2, Fonseca story": {
+        "organisations P": 0.93,
+        "organisations R": 1.0,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
     },
 }
 FLOORS.update(E19_FLOORS)
@@ -3797,6 +3819,7 @@ E5_PLACE_FLOORS = {
     "entities round e18, batch 2": {"places P": 1.0, "places R": 0.8},
     "entities round e19": {"places P": 1.0, "places R": 0.82},
     "entities round e19, batch 2": {"places P": 0.93, "places R": 0.75},
+    "entities round e19, batch 2, Fonseca story": {"places P": 1.0, "places R": 0.86},
 }
 # ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
 E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0

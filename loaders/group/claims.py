@@ -64,7 +64,7 @@ from loaders.extract.claims.parties import deal_parties, described_party
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention
 from loaders.spans import ContentIds, slug
-from loaders.vocab import load, mapping
+from loaders.vocab import alternation, load, mapping
 
 Disagreement = Literal["value", "period", "moment", "scope"]
 CONFLICT_RATIO = 2.5  # two printings of one figure differ by less than this factor
@@ -1306,6 +1306,7 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     main = main_organisation(text, zones, [m for m in organisations if m.name not in outlets], others)
     short = _group_short_names(organisations)
     described = _described_parties(article, organisations)
+    printed = _names_past_a_particle(text)
     members = [
         Member(
             article.seed.id,
@@ -1313,16 +1314,19 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
             # ("buying a company with sales of"), else the article's own, as the final mentions name it
             # (extraction's fallback knew only the article's own mentions).
             _compact(
-                _named_in_full(
-                    _about(
-                        claim,
-                        (described(claim) if not near else None)
-                        or referent
-                        or (main if not near and main != claim.source else None)
-                        # "Zagatala turns out ...": the company its first word names, not extraction's fallback
-                        or (first_word if first_word and claim.subject not in near else None),
+                _printed_in_full(
+                    _named_in_full(
+                        _about(
+                            claim,
+                            (described(claim) if not near else None)
+                            or referent
+                            or (main if not near and main != claim.source else None)
+                            # "Zagatala turns out ...": the company its first word names, not extraction's fallback
+                            or (first_word if first_word and claim.subject not in near else None),
+                        ),
+                        short,
                     ),
-                    short,
+                    printed,
                 )
             ),
             outlet,
@@ -1337,6 +1341,39 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
     return ClaimRecords(members, elsewhere)
+
+
+_PARTICLES = alternation(
+    sorted(set(load("names")["particles"]) - {"i", "ap", "zu", "al", "bin", "binti", "bint", "ibn", "ould", "mint"})
+)
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+# A name going on past a particle into capitalised words ("Camaronera del Golfo de Tessa", "Salinas do Cabo
+# Orvo"): each step a particle (an article after it) or a capitalised word, one space apart; bounded.
+_NAME_PAST_A_PARTICLE_RE = re.compile(
+    rf"(?<![\w’'-])({_CAPITAL}) (?:{_PARTICLES}) (?:(?:la|las|los|le|les) )?{_CAPITAL}"
+    rf"(?: (?:(?:{_PARTICLES}) (?:(?:la|las|los|le|les) )?)?{_CAPITAL}){{0,3}}(?![\w’'-])"
+)
+
+
+def _names_past_a_particle(text: str) -> dict[str, str]:
+    """An article's one-word names printed going on past a particle into capitalised words ("Camaronera" of
+    "Camaronera del Golfo de Tessa"), each to the fullest name so printed (a word printed so in two ways that do not
+    begin one another is left)."""
+    found: dict[str, set[str]] = {}
+    for match in _NAME_PAST_A_PARTICLE_RE.finditer(text):
+        found.setdefault(match.group(1), set()).add(match.group(0))
+    fullest = {word: max(names, key=len) for word, names in found.items()}
+    # (names that begin one another, "Camaronera del Golfo" and "Camaronera del Golfo de Tessa", are one)
+    return {word: full for word, full in fullest.items() if all(full.startswith(name) for name in found[word])}
+
+
+def _printed_in_full(claim: ClaimFound, printed: dict[str, str]) -> ClaimFound:
+    """The claim with, after each one-word subject, the name its article prints it going on past a particle
+    ("Camaronera" and "Camaronera del Golfo de Tessa"): extraction may have read the rest as a place's name,
+    and the short word may begin several organisations' names in the corpus, where the full name says which.
+    The full name resolves only where the corpus knows an organisation so named (`OrganisationNames`)."""
+    extra = [printed[s] for s in claim.subjects if s in printed and printed[s] not in claim.subjects]
+    return replace(claim, subjects=tuple(dict.fromkeys((*claim.subjects, *extra)))) if extra else claim
 
 
 def _described_parties(article: ExtractedArticle, organisations: list[Mention]) -> Callable[[ClaimFound], str | None]:

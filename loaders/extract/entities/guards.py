@@ -30,6 +30,13 @@ _LETTERS_AND_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d+(?:\.\d+)?")
 _LISTING_AFTER_RE = re.compile(r"\s*:\s*[A-Z0-9]")
 # "FY23", "FY2025", "Q3", "H1": a reporting period, never a name
 _PERIOD_RE = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[’']?\d{2,4}|Q[1-4]|H[12]")
+_INCOTERMS = frozenset(words("organisations", "incoterms"))
+# what goes on after a term of delivery on a price line: its price after a colon ("FOB Tessport: US$9.80/kg"),
+# ", per tonne" inside its brackets, or a price noun ("FOB prices"); before it a verb of pricing ("quoted CIF")
+_PRICE_AFTER_TERM_RE = re.compile(
+    r"\s*:\s*[^\n]{0,12}?[\d$€£¥₹]|\s*,\s*per\b|\s+(?:prices?|rates?|basis|terms|values?|quotes?|quotations?)\b"
+)
+_PRICING_BEFORE_TERM_RE = re.compile(r"\b(?:quoted|priced|sold|bought|offered|delivered|shipped|basis)\s+$")
 _CONTRACTION_RE = re.compile(r"(?:I|We|You|He|She|It|They|There|That|What|Who|Here|Let)[’'](?:m|s|re|ve|d|ll)")
 
 
@@ -94,6 +101,17 @@ def _markets() -> frozenset[str]:
     return frozenset(words("markets", "exchanges")) | frozenset(words("markets", "indexes"))
 
 
+def term_of_delivery(text: str, span: Span) -> bool:
+    """Whether the stretch, opened by an Incoterm, is a price line's term of delivery, no organisation: the term
+    and its port or place in brackets ("W320 (FOB Tessport) US$3.10/lb"; not a body's acronym alone, "the Fair
+    Trade Agency (FCA)"), before a price ("Kernel, FOB Tessport: US$9.80/kg", "Prices (CIF Orvale, per tonne)",
+    "FOB prices") or after a verb of pricing ("quoted CIF"). "The FCA fined the bank" keeps its body."""
+    after = text[span.end : span.end + 40]
+    if text[max(0, span.start - 1) : span.start] == "(" and (" " in span.of(text) or after.startswith(",")):
+        return True
+    return bool(_PRICE_AFTER_TERM_RE.match(after) or _PRICING_BEFORE_TERM_RE.search(text[max(0, span.start - 20) : span.start]))
+
+
 def junk(text: str, span: Span) -> str | None:
     """Why the stretch `span` of `text` cannot be an entity's name, or None."""
     value = span.of(text)
@@ -130,6 +148,8 @@ def junk(text: str, span: Span) -> str | None:
         return "currency"  # "FCFA", the "CFA" of "CFA francs" and "francs CFA"
     if len(tokens) == 1 and value.upper() in NON_ORGANISATION_ACRONYMS and value.isupper():
         return "term, not a name"
+    if tokens[0] in _INCOTERMS and term_of_delivery(text, span):
+        return "term of delivery"
     if all(token in NOT_NAMES or token.rstrip(".") in NOT_NAMES for token in tokens) or (
         len(tokens) == 1 and value.rstrip(".") in _MONTHS_SHORT
     ):

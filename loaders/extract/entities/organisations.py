@@ -694,7 +694,26 @@ def kin_firm(founders: str, kin: str) -> bool:
     )
 
 
-_CAPITALISED_TAIL_RE = re.compile(r"(?:^|\s)((?:[A-ZÀ-ÖØ-Þ][\w’'-]*\s?)+)$")
+_CAPITALISED_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
+
+
+def capitalised_tail(value: str) -> int | None:
+    """Where the run's last capitalised words begin ("Tessi" of "Orvo for Tessi", "Orvo Tessi" of "Orvo Tessi"),
+    or None when its last word is not capitalised. Walks the words once from the end: no regex over the whole
+    run, whose nested repetition would try every split of a long run of capitals."""
+    start = None
+    end = len(value)
+    while end > 0:
+        begin = end
+        while begin > 0 and not value[begin - 1].isspace():
+            begin -= 1
+        if not _CAPITALISED_WORD_RE.fullmatch(value, begin, end):
+            break
+        start = begin
+        if begin == 0 or (begin > 1 and value[begin - 2].isspace()):
+            break  # the run's first word, or two spaces before it: the words before are no part of the tail
+        end = begin - 1
+    return start
 
 
 def family_firms(article: ArticleState, runs: list[Span]) -> None:
@@ -706,15 +725,16 @@ def family_firms(article: ArticleState, runs: list[Span]) -> None:
     for first, second in itertools.pairwise(runs):
         if text[first.end : second.start] not in _KIN_JOINERS or second.of(text).split()[0] not in _KIN_FIRM_WORDS:
             continue
-        founders = _CAPITALISED_TAIL_RE.search(first.of(text))
-        if founders is None:
+        tail = capitalised_tail(first.of(text))
+        if tail is None:
             continue
-        start = first.start + founders.start(1)
+        founders = first.of(text)[tail:]
+        start = first.start + tail
         kin_words = second.of(text).split()
         kin = " ".join(kin_words[: 1 + next((i for i, w in enumerate(kin_words[1:]) if not w[:1].isupper()), len(kin_words) - 1)])
         name = Span(start, second.start + len(kin))  # "Figli S.p.A." of "Figli S.p.A. of Trieste"
         if (
-            (kin_firm(founders.group(1), kin) or (" " not in founders.group(1) and start > first.start))
+            (kin_firm(founders, kin) or (" " not in founders and start > first.start))
             and not _LIST_BEFORE_RE.search(article.before(Span(start, start)))
             and article.free(name)
         ):
@@ -727,17 +747,38 @@ _COMPANY_ACT_RE = re.compile(
 )
 
 
+_COMPANY_ONLY_OBJECTS = frozenset(words("organisations", "company_only_objects"))
+_COMPANY_KIND_SAID_RE = re.compile(
+    rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(words('organisations', 'company_kind_nouns'))})\b(?!-)"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+
+
+def company_acted(article: ArticleState, run: Span, act: re.Match[str]) -> bool:
+    """Whether a town of the city list before an act is a company's: the act's object is one only a company has
+    ("Tessby raised its dividend"), or the act's sentence says what kind of business acted ("Tessby cut its
+    purchases, the rival processor said"). Not "Tessby raised its bid to host the Games": a city's council."""
+    if " ".join(act.group().split()).split(" its ")[-1].removeprefix("own ") in _COMPANY_ONLY_OBJECTS:
+        return True
+    rest = article.after(Span(run.end, act.end()), 240)
+    end = _SENTENCE_END_RE.search(rest)
+    return bool(_COMPANY_KIND_SAID_RE.search(rest, 0, end.start() if end else len(rest)))
+
+
 def companies_acting(article: ArticleState, runs: list[Span]) -> None:
     """ "Tessaly raised its dividend", "Orvale cut its own purchases": a name before a company's own act is the
-    company's, a town of the city list so named too; no land's, no person's."""
+    company's; a town of the city list so named only where the act or its sentence is a company's alone
+    (company_acted); no land's, no person's."""
     text = article.text
     for run in runs:
         value = run.of(text)
+        act = _COMPANY_ACT_RE.match(text, run.end)
         if (
-            _COMPANY_ACT_RE.match(text, run.end)
+            act
             and article.free(run)
             and value not in demonyms()
             and places().get(value, (value, "city"))[1] == "city"  # (no country, state or region)
+            and ((value not in places() and value not in towns()) or company_acted(article, run, act))
             and not (person_shaped(value) and has_given_name(value))
         ):
             article.add(ORGANISATION, canonical_organisation(value), run, "a company's own act", 0.85)

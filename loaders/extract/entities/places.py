@@ -981,6 +981,29 @@ def _opening_word_patterns() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+_WORD_BEFORE_RE = re.compile(r"([\w’'-]+)[ \t]+$")
+
+
+def _opens_a_village(context: _Context, chunk: str, match: re.Match[str]) -> bool:
+    """Whether "Ban" (a Thai or Lao village) opens the name it is read in: it opens its run of capitalised words
+    (not "the Export Ban", "Secretary-General Ban": an English noun in a title-case line, a person's name), and no
+    word after it is an English word ("Ban On Plastic Bags", "Ban Takes Effect", "Ban Hurts Sales": a headline's;
+    a short word only if it is a function word: a Thai village's "Tha", "Don", "Na" are English words too)."""
+    before = _WORD_BEFORE_RE.search(chunk, max(0, match.start() - 40), match.start())
+    if before is not None and before.group(1)[:1].isupper():
+        return False
+    function_words = _function_words()
+    return not any(
+        word in function_words or (len(word) > 3 and word.lower() in context.common_words)  # ("Tha": a pier)
+        for word in match.group(0).split()[1:]
+    )
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(vocab_words("not_names", "function_words"))
+
+
 def _named_by_their_opening_word(context: _Context, offset: int, chunk: str) -> None:
     """ "Kampung Tessa Laut", "Pulau Orvale", "Souk Al-Tessi": a Malay, Indonesian or Arabic word of a
     village, an island or a market opening a name; "the Sierra de Tessa": a range before a particle."""
@@ -989,11 +1012,14 @@ def _named_by_their_opening_word(context: _Context, offset: int, chunk: str) -> 
     openings, ranges = _opening_word_patterns()
     not_places = frozenset(place_words()["not_places_after_an_opening_word"])
     speaks = re.compile(rf" (?:{SPEECH_VERBS})\b")  # (not after a comma: "a dealer at Souk Tessa, said" is the dealer's)
+    two_words = frozenset(place_words()["words_opening_a_place_of_two_words"])
     for pattern in (openings, ranges):
         for match in pattern.finditer(chunk):
             value = match.group(0)
             if value.split()[-1] in not_places or speaks.match(chunk, match.end()):
                 continue  # "Kampung Tessa Mosque", "Souk Orvale Festival"; "Gunung Tessa Kencana said": a body
+            if value.split()[0] in two_words and not _opens_a_village(context, chunk, match):
+                continue  # "the Export Ban Takes Effect", "a Ban On Plastic Bags", "Secretary-General Ban Ki Moon"
             if not _an_organisation(context, value) and value not in context.organisation_openings:
                 context.add(offset + match.start(), offset + match.end(), "named as a place by its opening word")
 
@@ -1253,19 +1279,25 @@ def _unlisted_locatives() -> frozenset[str]:
 @functools.cache
 def _worker_at_pattern() -> re.Pattern:
     workers = alternation(place_words()["workers_at_a_place"])
-    return re.compile(rf"\b(?:{workers}) at ({_RUN}) for (?:the )?({_WORD})")
+    return re.compile(rf"\b(?:{workers}) at ({_RUN}) for (?:the )?({_RUN}(?: (?:and|e|y|et) {_WORD}(?: {_WORD}){{0,3}})?)")
 
 
 def _places_of_work_before_an_employer(context: _Context, offset: int, chunk: str) -> None:
     """ "a veterinary officer at Tessby for the Animal Health Service", "a buyer at Orvale for Kestrel and
     Sons": the name after "at" is where the worker works, a place known or not, the employer named after
-    "for" (not a land or a town: "a manager at Kestrel for Asia" names the employer first)."""
+    "for" (not a land or a town: "a manager at Kestrel for Asia" names the employer first). Only where the name
+    after "for" is an organisation's, by a word of one ("Service", "Board", "Sons", "Ltd", "Conseil") or as the article
+    knows it: "an engineer at Tessco for the Atlas programme", "an agent at Orvo for the Kessel family" work at
+    a company."""
+    from loaders.extract.entities.organisations import NAME_OPENINGS  # organisations reads the gazetteer too
     from loaders.extract.entities.people import has_given_name, person_shaped
 
     for match in _worker_at_pattern().finditer(chunk):
-        value, after = match.group(1), match.group(2)
+        value, employer = match.group(1), match.group(2)
+        after = employer.split()[0]
         if (
-            after in context.gazetteer
+            not (_an_organisation(context, employer) or after in NAME_OPENINGS)  # "the Conseil Consultatif X"
+            or after in context.gazetteer
             or after in demonyms()
             or _an_organisation(context, value)
             or value in context.organisation_heads
