@@ -1235,14 +1235,20 @@ def _regroup_quotes(
             printed[digest] = found
         return holders[digest]
 
+    # each record's speakers by span, made once per article: a walk of the list per quote was quadratic in an article's quotes
+    speakers_by_span: dict[str, dict[tuple[int, int], tuple[str | None, int]]] = {}
+
     def quote_of(key: tuple[str, int, int]) -> tuple[str | None, int] | None:
         """A quote's speaker as read and its row's id."""
         if key[0] not in written and key in quote_of_key:
             return quote_of_key[key]
-        for start, end, who, row_id in record(key[0]).speakers:
-            if (key[0], start, end) == key:
-                return who, row_id
-        return None
+        by_span = speakers_by_span.get(key[0])
+        if by_span is None:
+            by_span = {}
+            for start, end, who, row_id in record(key[0]).speakers:
+                by_span.setdefault((start, end), (who, row_id))  # the first, as the walk found it
+            speakers_by_span[key[0]] = by_span
+        return by_span.get((key[1], key[2]))
 
     def printings_of(digest: str) -> list[tuple[str, int, Utterance]]:
         """A unit's printings (article id, position in its record, the utterance as stored), the written articles' from their records."""
