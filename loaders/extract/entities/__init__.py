@@ -78,7 +78,7 @@ from loaders.extract.entities.places import QUALIFIED_DIVISION_RULE, SITE_AT_RUL
 from loaders.extract.entities.product_names import find_named_products, lower_case_brands
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
-from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, proper_runs
+from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, family_names_not_titles, proper_runs
 from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState, canonical_organisation, name_openings
@@ -340,7 +340,7 @@ _COURTESY_TITLE_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
 def _with_its_courtesy_title(text: str, span: Span, before: str) -> Span | None:
     """A single word's span with the courtesy title written before it ("Pak Harjo"), where one
     written before given names stands right before it."""
-    if not given_name_honorific_before(before):
+    if not given_name_honorific_before(before, family_names_not_titles(text)):
         return None
     title = _COURTESY_TITLE_BEFORE_RE.search(before)
     return Span(span.start - len(title.group(0)), span.end) if title else None

@@ -264,10 +264,12 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
 _GIVEN_NAME_HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w/]){alternation(words('names', 'given_name_honorifics'))}\s+$")
 
 
-def given_name_honorific_before(before: str) -> bool:
+def given_name_honorific_before(before: str, not_titles: frozenset[str] = frozenset()) -> bool:
     """A courtesy title written before a given name ("Ibu Suwarni", "Pak Harjo") stands right before:
-    the single word after it is a person's given name or only name."""
-    return bool(_GIVEN_NAME_HONORIFIC_BEFORE_RE.search(before))
+    the single word after it is a person's given name or only name. `not_titles`: those the article
+    uses as family names ("Bi Jingquan"; runs.family_names_not_titles)."""
+    match = _GIVEN_NAME_HONORIFIC_BEFORE_RE.search(before)
+    return match is not None and match.group(0).strip() not in not_titles
 
 
 def lone_name_evidence(before: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
@@ -49,6 +50,26 @@ _ORGANISATION_ENDINGS = (
     frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | frozenset(words("organisations", "weak_name_endings"))
 )
 _HONORIFICS_ALSO_NOUNS = frozenset(words("names", "honorifics_also_nouns"))  # "Hajj": "the Hajj Ministry"
+_FAMILY_NAME_HONORIFICS = words("names", "honorifics_also_family_names")  # "Bi": "Bi Jingquan", "Bi said"
+_FAMILY_NAME_HONORIFIC_RE = re.compile(
+    rf"(?<![\w'’-])({'|'.join(re.escape(word) for word in _FAMILY_NAME_HONORIFICS)})(?P<possessive>['’]s)?(?![\w'’-])"
+    rf"(?P<names>[^\S\n]+[A-Z][\w'’-]*[^\S\n]+[A-Z][\w'’-]*)?(?P<alone>(?![^\S\n]+[A-Z]))?"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def family_names_not_titles(text: str) -> frozenset[str]:
+    """The honorifics that are family names too ("Bi") which this article does not use as titles: it
+    never prints one before two or more capitalised name words, or prints one alone as a name ("Bi
+    said", "Bi's", "Bi,"). One pass over the article, memoised on its text (a pure function of it)."""
+    titled: set[str] = set()
+    alone: set[str] = set()
+    for match in _FAMILY_NAME_HONORIFIC_RE.finditer(text):
+        if match.group("possessive") or (match.group("alone") is not None and not match.group("names")):
+            alone.add(match.group(1))
+        elif match.group("names"):
+            titled.add(match.group(1))
+    return frozenset(word for word in _FAMILY_NAME_HONORIFICS if word not in titled or word in alone)
 
 
 def fathers_titles(tokens: list[str]) -> set[int]:
@@ -130,6 +151,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
     titles_of_fathers = fathers_titles([token.group(0) for token in tokens])
     company = len(tokens) >= 2 and tokens[-1].group(0).rstrip(".,") in _ORGANISATION_ENDINGS
     # an honorific that is a noun too opens a name only before a given name ("Hajj Abdullah", not "Hajj Ministry")
+    family_names = family_names_not_titles(text)  # "Bi Jingquan": a family name, no title, in this article
     nouns_not_titles = {
         index
         for index, token in enumerate(tokens)
@@ -159,6 +181,7 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             (
                 bare in _HONORIFICS
+                and bare not in family_names
                 and index not in titles_of_fathers
                 and index not in nouns_not_titles
                 and not (company and bare in _GIVEN_NAME_HONORIFICS)
