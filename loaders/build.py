@@ -139,7 +139,8 @@ def _with_quotes(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, Role
     layout = article.layout
     prose_from = layout.paragraphs[0].start if layout.paragraphs else len(article.seed.text)
     headings = [part.span for part in layout.removed if part.kind in ("title", "subheading") and part.span.end <= prose_from]
-    article.quotes = find_quotes(article.seed.text, layout.paragraphs, article.entities, recording, headings)
+    captions = [part.span for part in layout.removed if part.kind == "boilerplate"]
+    article.quotes = find_quotes(article.seed.text, layout.paragraphs, article.entities, recording, headings, captions)
     article.claims = attribute_quoted(article.claims, article.quotes)
     article.role_titles = tuple(sorted(recording.asked or ()))
     return article

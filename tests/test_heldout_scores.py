@@ -326,6 +326,9 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C19_BATCHES,
     _E18_BATCHES,
     _M10_BATCHES,
+    _E19_BATCHES,
+    _C20_BATCHES,
+    _Q18_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -379,6 +382,9 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c19_gold.yml",
         "e18_gold.yml",
         "m10_gold.yml",
+        "e19_gold.yml",
+        "c20_gold.yml",
+        "q18_gold.yml",
     )
 )
 
@@ -449,6 +455,9 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c19_",
                 "e18_",
                 "m10_",
+                "e19_",
+                "c20_",
+                "q18_",
             )
         )
     ),
@@ -506,6 +515,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The c19 claims round (ids "c19_", gold in c19_gold.yml), each of its batches on its own.
     "claims round c19": lambda article_id: _C19_BATCHES.get(article_id) == 1,
     "claims round c19, batch 2": lambda article_id: _C19_BATCHES.get(article_id) == 2,
+    # The c20 claims round (ids "c20_", gold in c20_gold.yml), each of its batches on its own.
+    "claims round c20": lambda article_id: _C20_BATCHES.get(article_id) == 1,
+    "claims round c20, batch 2": lambda article_id: _C20_BATCHES.get(article_id) == 2,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -546,6 +558,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The q17 quotes round (speakers and grouping; ids "q17_", gold in q17_gold.yml), each batch on its own.
     "quotes round q17": lambda article_id: _Q17_BATCHES.get(article_id) == 1,
     "quotes round q17, batch 2": lambda article_id: _Q17_BATCHES.get(article_id) == 2,
+    # The q18 quotes round (speakers and grouping; ids "q18_", gold in q18_gold.yml), each batch on its own.
+    "quotes round q18": lambda article_id: _Q18_BATCHES.get(article_id) == 1,
+    "quotes round q18, batch 2": lambda article_id: _Q18_BATCHES.get(article_id) == 2,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -614,6 +629,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e18 entities round (ids "e18_", gold in e18_gold.yml), each of its batches on its own.
     "entities round e18": lambda article_id: _E18_BATCHES.get(article_id) == 1,
     "entities round e18, batch 2": lambda article_id: _E18_BATCHES.get(article_id) == 2,
+    # The e19 entities round (ids "e19_", gold in e19_gold.yml), each of its batches on its own.
+    "entities round e19": lambda article_id: _E19_BATCHES.get(article_id) == 1,
+    "entities round e19, batch 2": lambda article_id: _E19_BATCHES.get(article_id) == 2,
 }
 
 
@@ -1620,6 +1638,110 @@ FLOORS["claims round c19, batch 2"] |= {
 FLOORS["claims round c18"] |= {"claims R": 0.97}
 FLOORS["claims round c18, batch 2"] |= {"claims R": 0.98}
 
+# The c20 claims round (c20_gold.yml: two stories told by three outlets each, in house styles not used
+# before: an Arusha regional weekly, a Nairobi horticulture export monthly, a Dar es Salaam Swahili business
+# daily machine-translated into English; a Santiago de los Caballeros daily machine-translated from Spanish,
+# a Kansas farm radio network's web story, a Kansas City milling trade journal), articles and gold committed
+# before the first build. Before any fix (a build of the round's own articles): organisations P 1.0 / R
+# 0.75 (0.96 / 0.828 with the gold corrected before batch 2: names holding a comma quoted, which the flow list
+# had split into two, "S.A." a name of its own; the Swahili daily's buyer as printed), people P 1.0 / R 1.0, quotes P 1.0 / R 1.0, speakers 1.0, quote groups 1.0, claims 0.930, claim
+# subjects 0.771, claim groups formed 0.538, status 0.538. Missed: the target's figures on the Nairobi
+# monthly ("The Arusha-region packer ships about 9,800 tonnes", "It has 380 employees", "The firm handles 120
+# tonnes") given to the buyer, the article's most-named company, so its growers, tonnes and staff split from
+# the other outlets' groups; "TSh46 billion" not read (the "(KSh2.3 billion)" beside it is); "46 billion
+# shillings" and "58.3 billion shillings" on the Dar es Salaam page read as Kenyan shillings (its byline names
+# Dar es Salaam, no dateline; "Kenyan shillings" is printed once); "The subsidiary runs 140 refrigerated
+# trucks" given to the parent; "its fleet of 140" not read; "Its nearest rival in the region, Kibo Fresh
+# Exports, shipped 6,500 tonnes" and "Its main competitor, Molinos del Ozama, has 45 %" (and "Market leader
+# Molinos del Ozama holds 45%") given to the article's company, the rival missed as an organisation; the
+# venture's investment "RD$3.700 million (about US$62 million)" given to the Kansas partner, "a new $68
+# million mill" to it too and "The venture, Harinas del Atlántico, will cost about $62 million" to the
+# venture, so the three printings are three groups; "a 900-tonne-a-day wheat mill" and "a staff of 210" not
+# read; the market share (30 %, 30%) apart; a country's imports and their share from the United States given
+# to the central bank the sentence cites ("according to the Banco Central ...", "according to the Central
+# Bank, 70 % of them") and so apart from the outlet naming none; "12%" a Kansas grower names given to
+# "Gypsum", his town read as an organisation.
+FLOORS["claims round c20"] = {
+    "organisations P": 0.96,
+    "organisations R": 0.82,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "quote groups": 1.0,
+    "claims R": 0.93,
+    "claim subjects": 0.77,
+    "claim groups formed": 0.53,
+    "claim group status": 0.53,
+}
+# After the c20 round's first fixes (a deal's party called by its home before a description, "The Arusha-region
+# packer", "the Nairobi-listed group"; the organisation named in apposition after another's possessive the
+# sentence's subject, "X's trucking arm, Y, will", and "The subsidiary" after it Y's; a rival named in apposition or
+# as "Market leader X"; "TSh" and a currency's letters glued to a figure ending the name before them; a byline's
+# town where the page was made; "a staff of 210", "its fleet of 140", "a 900-tonne-a-day mill"; a land's figure
+# past the body its sentence cites; "Dominican" the Dominican Republic's; a percentage of a whole named after it
+# beside a count; the c19 review's M2, a country's name as the last word of a longer one, "the New Mexico utility",
+# or a state's too, "the Georgia utility", read as no nationality): organisations P 0.966 / R 0.966, claims 1.0,
+# claim subjects 1.0, claim groups formed 0.885, status 0.846 (left: "its fleet of 140" read as a forecast after
+# "will add 40 trucks", so apart from the others' 140 trucks; the target's 14% growth grouped, as conflicting, with
+# the buyer's 11% on the Nairobi monthly, whose sentence names no organisation; the venture's cost given to the
+# Kansas partner named last in "X and the American company Y will build ... with an investment of", to the Kansas
+# partner again in the radio story's "a new $68 million mill" and to the venture in the journal, three groups;
+# the market share, "about 30 % of the national flour market" against "about 30% of Dominican flour sales", two
+# measures). A rule tried and dropped: no conflict join for a cluster mainly about another organisation than its
+# block's (it cost claim groups in eleven older sets).
+FLOORS["claims round c20"] |= {
+    "organisations R": 0.96,
+    "claims R": 1.0,
+    "claim subjects": 1.0,
+    "claim groups formed": 0.88,
+    "claim group status": 0.84,
+}
+
+# The c20 round's second batch (in house styles new again: a Fort Portal regional weekly, a Nairobi regional
+# business weekly, an Ebene private-capital newsletter's deal of the week; a Managua business daily
+# machine-translated from Spanish, a Georgia farm bureau's news page, a Rajkot groundnut exporters' weekly letter),
+# articles and gold committed before its first build. Before its fixes (a build of the round's own articles with
+# the first batch's fixes): organisations P 0.96 / R 1.0, people P 1.0 / R 1.0, quotes P 1.0 / R 1.0, speakers 1.0
+# (no utterance printed by two outlets: quote groups not measured), claims 0.900, claim subjects 0.512, claim groups
+# formed 0.130, status 0.130. Missed: "Ush74 billion", "Ush212 billion", "Ksh31.4 billion" and "Ksh2.1 billion"
+# (the second letter in lower case) not read; "45,000 MT", "62,000 MT" and "1,48,000 MT" not read as tonnes and
+# "MT" read as an organisation, the figures beside it its; the exporter named "Industrias Maniseras de Occidente,
+# S.A. (IMOSA)" and then "IMOSA" kept as two organisations (the acronym's "SA" not read from "S.A."), so all its
+# figures on the Managua page went to "IMOSA"; a deal box's "Target: Fort Portal, Uganda." line and the line's next
+# sentence ("Collects 310,000 litres a day from 18,000 farmers; 450 staff; 2025 revenue USD 57m (+9%).") given to
+# the buyer; "The Nairobi-listed group reported revenue" given to the target; so the milk, the farmers, the staff,
+# the revenue and its growth, the buyer's revenue, growth and margin and every figure of the peanut story but one
+# apart across outlets.
+FLOORS["claims round c20, batch 2"] = {
+    "organisations P": 0.96,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 0.9,
+    "claim subjects": 0.51,
+    "claim groups formed": 0.13,
+    "claim group status": 0.13,
+}
+# After its fixes ("Ush", "Ksh", "Tsh"; "MT" after a figure a tonne and no organisation; a legal form's initials
+# with stops read into a bracketed acronym, "Industrias Maniseras de Occidente, S.A. (IMOSA)"; a deal box line's
+# party for its later sentences; "the Nairobi-listed group" a described group and a place's party; "The JV", "The
+# new company" the venture the article named as one): organisations P 1.0, claims 1.0, claim subjects 0.854, claim
+# groups formed and status 0.826 (left: "The JV will shell 45,000 MT" on the Rajkot letter, whose venture the
+# first pass does not know as an organisation; "Industrias Maniseras de Occidente S.A. of Nicaragua" read as one
+# name there; "Its gross margin rose" after "The Nairobi-listed group reported" given to the target).
+FLOORS["claims round c20, batch 2"] |= {
+    "organisations P": 1.0,
+    "claims R": 1.0,
+    "claim subjects": 0.85,
+    "claim groups formed": 0.82,
+    "claim group status": 0.82,
+}
+
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
 # before: a radio transcript, tabloids, wires, a translated Portuguese and a translated German paper, a
 # press release, blogs, a trade magazine's interview, a TV newsroom's web story), articles and gold
@@ -2223,6 +2345,61 @@ FLOORS["quotes round q17, batch 2"] = {
     "quotes R": 0.96,
     "speakers": 0.96,
     "quote groups": 0.9,
+}
+
+# The q18 quotes round (q18_gold.yml: two stories told by three outlets each, in house styles not used
+# before: a Tasmanian public broadcaster's regional news page with captions after "Photo:" and "Pictured:"
+# carrying their own quotes and bracketed credits, a Taipei English daily naming people family name first with
+# their Chinese characters in brackets, a Singapore seafood weekly's Q&A labelled "Q:" and "A:"; a Cobán daily's
+# English edition translated from Spanish, a Kuwait English daily, a spice traders' webinar transcript with
+# turns labelled by names in capitals), articles and gold committed before the first build. Several people
+# hold one title at different organisations or lands (two chief executives, two finance directors, two
+# general managers, ministers of two countries). Before its fixes: speakers 0.911 (41 of 45), quote groups
+# 0.714 (10 of 14 pairs), quotes P / R 1.0 / 0.957, organisations P 0.923 / R 1.0, people P 1.0 / R 0.933.
+# Missed: the two captions' quotes ('Photo: "We finally have a buyer ...," says X. (Outlet: Name)' and
+# 'Pictured: X with ... "They had never ...," he says. (Outlet: Name)'); "owner A-hui (阿惠), who gave only her
+# first name, said" read as an organisation, so her "she said" given to the title-only trade minister two
+# paragraphs before; a split quote's first half before "indicated Rosa Caal Xol" no one's; "declared the
+# official" after the minister named with his portfolio no one's; "Guatemala's agriculture minister, who
+# attended the signing, said" given to Kuwait's minister, the article's one named minister (review q17 M3:
+# the possessive's land not passed to the holder lookup); "Marvin" inside a transcript's answer ("My deputy,
+# Marvin, told ...") no person; "The first forty tonnes are already sold" and "The first 40 tonnes have
+# already been sold" not grouped; the president's words translated three times in other words
+# (coyotes/middlemen/intermediaries) grouped in two outlets only; the minister's words translated twice
+# ("demonstrates ... producer ... intermediaries" / "shows ... farmer ... middlemen") not grouped.
+FLOORS["quotes round q18"] = {
+    "organisations P": 0.92,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 0.93,
+    "quotes P": 1.0,
+    "quotes R": 0.95,
+    "speakers": 0.91,
+    "quote groups": 0.71,
+}
+
+# The q18 round's second batch (written after batch 1's fixes, articles and gold committed before its first
+# build: a Colombo Sunday business paper, a Puebla daily's English edition translated from Spanish, a wire press
+# release; a Zanzibar daily, a Breton daily's English web edition translated from French, a cosmetics sourcing
+# newsletter), scored after batch 1's fixes and before any of its own: speakers 0.667, quote groups 0.643,
+# quotes P / R 1.0 / 1.0, organisations P 0.857 / R 1.0, people P 1.0 / R 0.778. Missed: a name opening with
+# initials run together ("K.A.D. Wimalasena") read as an organisation or not at all, so his quotes given to
+# the Mexican chief executive (through a pronoun, then carried through their group), or to no one ("K.A"); a
+# one-name peeler ("Somawathie, 58,") no person; "Bi Mwanaisha Haji Juma" and "Bi Asha Khamis Ali" kept with
+# the Swahili courtesy title; "By Tribune Reporter, Paje" read as a person, so the French chief executive's
+# "she said" given to it; "Her deputy, Yann Le Bihan, piloted ... «…», she specifies" given to the deputy
+# (nothing on the page says Yann is a man); "The president of the cooperative, Mwanaisha Haji Juma, signed ..."
+# no person, so her "she declared" given to the speaker before; the headline's reworded quote no one's; the
+# release's and the newsletter's rewordings of the chief executives' words not grouped.
+FLOORS["quotes round q18, batch 2"] = {
+    "organisations P": 0.85,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 0.77,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.66,
+    "quote groups": 0.64,
 }
 
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
@@ -3307,6 +3484,33 @@ FLOORS["quotes round q17"] |= {"speakers": 0.97, "quote groups": 0.87}
 FLOORS["quotes round q17, batch 2"] |= {"speakers": 1.0, "quote groups": 1.0}
 FLOORS["quotes round q11"] |= {"speakers": 0.98, "quote groups": 0.8}
 FLOORS["mixed round m8"] |= {"speakers": 1.0, "quote groups": 1.0}
+# The q18 round's fixes after its first batch (a photo caption's own quote after "Photo:", "Pictured:" or
+# "Picture caption:" read between the label and the bracketed credit, a pronoun in it the caption's person, a
+# one-word name in it the person the prose prints so; a title after a land's possessive not the holder the
+# article prints as another's; a portfolio listed between commas naming its holder; a land beside a title asked
+# no organisation in grouping; "indicated", "manifested", "expressed" after a quote; "the official" the person
+# named before with a title; a single name before "who gave only her first name" a person's; a number spelled
+# out and in digits one number in grouping): q18 speakers 0.911 -> 1.0, quote groups 0.714 -> 0.857, quotes R
+# 0.957 -> 1.0, organisations P 0.923 -> 1.0, people R 0.933 -> 0.967 (left: the president's words translated
+# three times in other words, coyotes / middlemen / intermediaries, grouped in two outlets only; "Marvin" inside
+# a transcript's answer). Captions' quotes found on older rounds' pages too: q12 batch 2 speakers 0.882 ->
+# 0.912; q15 batch 2 quotes R 0.944 -> 0.972, speakers 0.912 -> 0.914; q16 quotes R 0.978 -> 1.0, speakers
+# 0.795 -> 0.8; q17 batch 2 quotes R 0.964 -> 1.0.
+FLOORS["quotes round q18"] |= {
+    "speakers": 1.0,
+    "quote groups": 0.85,
+    "quotes R": 1.0,
+    "organisations P": 1.0,
+    "people R": 0.96,
+}
+FLOORS["quotes round q12, batch 2"] |= {"speakers": 0.91}
+FLOORS["quotes round q15, batch 2"] |= {"quotes R": 0.97, "speakers": 0.914}
+FLOORS["quotes round q16"] |= {"quotes R": 1.0, "speakers": 0.8}
+FLOORS["quotes round q17, batch 2"] |= {"quotes R": 1.0}
+# ... and after its second batch's one fix (Swahili courtesy titles, "Bi" and "Mzee", before a given name no part
+# of it): q18 batch 2 speakers 0.667 -> 0.727, people R 0.778 -> 0.815; no other score moved. Left: the rest of
+# that batch's misses (its FLOORS comment).
+FLOORS["quotes round q18, batch 2"] |= {"speakers": 0.72, "people R": 0.81}
 
 # The e18 entities round (e18_gold.yml): two stories told by three outlets each, a Bafoussam regional daily's
 # English edition translated from French, a Beirut business daily's Africa desk and a Le Havre green-coffee
@@ -3385,6 +3589,86 @@ FLOORS["entities round e17, batch 2"] |= {"organisations P": 0.91}
 FLOORS["entities round e14, batch 2"] |= {"organisations P": 0.86}
 FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.77}
 FLOORS["mixed round m9"] |= {"organisations R": 1.0}
+
+# The e19 entities round (e19_gold.yml): two stories told by three outlets each, a Filadelfia (Paraguayan
+# Chaco) regional weekly's English version translated from Spanish, a Montevideo business daily's English page
+# and the buyer's own press release (a Uruguayan dairy named after its town, Carmelo, buying 45% of a Chaco
+# cooperative's milk powder plant at Loma Plata); a Chiang Mai English-language weekly, a Trieste coffee-trade
+# letter's English summary translated from Italian and a Thai provincial agricultural extension office's news
+# release in unofficial translation (a Trieste family roaster buying 40% of an Akha coffee cooperative's mill
+# in Mae Fa Luang district), written and committed before their first build. Before any fix (this module's
+# build of every held-out article): organisations P 0.851 / R 0.976, people P 0.667 / R 0.947, quotes P/R
+# 1.0, speakers 0.875, places P 1.0 / R 0.628.
+# Missed: family firms before a legal form or after a place ("Torrefazione Vascotto e Figli S.p.A." read as
+# "Figli" and "Torrefazione Vascotto", "a buyer at Muggia for Sancin and Sons" as "Muggia for Sancin" and
+# "Sons"); "a veterinary officer at Mariscal Estigarribia for the Servicio ..." (the town read as an
+# organisation); Thai villages named "Ban ..." ("Ban Huai" read as an organisation, "Pa Kha", "Nam Khun",
+# "Mae Sai" as persons) and districts listed before "districts" ("Mae Chan", "Mae Suai" read as persons),
+# "the Mae Salong area" (a person); "the Río de la Plata" read as a person; "Caffè Borgo di Sotto" (the Udine
+# roaster) read as a person; "Italian Republic" read as an organisation "Republic"; "Highland Research" beside
+# the institute's whole name; towns the city list knows named once after "from", "at" or as a modifier ("Loma
+# Plata", "Villa Hayes", "Fray Bentos", "Concepción") or unknown ("Nueva Helvecia", "Colonia Fernheim", "San
+# Dorligo della Valle", "Muggia", "Udine", "Laem Chabang", "Thoed Thai"); a region named with "the" once ("the
+# Golden Triangle"); the firm called by its town's name as a second organisation ("Carmelo" beside "Lácteos
+# Carmelo"); the contact "Lucía Pereyra"; a quote after a title ("the Provincial Agricultural Extension
+# Officer said") given to the title.
+# The second batch (a Cotonou daily's English digest and a Liège regional daily's English page, both translated
+# from French, and a Kollam cashew-trade weekly: a Herve biscuit family firm buying 30% of a Bohicon cashew
+# processor), written and committed before its first build, scored after the first batch's fixes and before
+# any of its own: organisations P 0.909 / R 0.667, people P/R 1.0, quotes P/R 1.0, speakers 0.75, places P
+# 0.938 / R 0.750. Missed: French bodies opened by a kind before capitalised words ("Fonds National de
+# Développement Agricole", "Conseil Consultatif National des Anacardes", "Agence wallonne à l'Exportation
+# ..."); a firm named after a town acting ("Savalou raised its own purchases"); "Anacarde Transformation du
+# Zou" where printed without its legal form; regions named with "the" ("the Zou", read as an organisation,
+# "the Collines"); towns after "from", "at" or "in" ("Herve", "Bohicon", "Verviers" after "a holding in");
+# "Côte d'Ivoire" named "Ivory Coast" (which the scorer does not pair); "CIF" (a trade term) read as an
+# organisation.
+# A second story was written for this batch (a Kaohsiung family seafood importer buying 35% of a Gulf of
+# Fonseca shrimp farm: a Choluteca weekly, a Kaohsiung trade brief, a Honduran farmers' bulletin; commit
+# 5663cf1) and scored with it (the batch's six: organisations P 0.828 / R 0.828, speakers 0.875, places P
+# 0.971 / R 0.807; "Hsieh and Sons Marine Products Co., Ltd." read as "Hsieh" and "Sons Marine Products",
+# "Puerto Cortés", "Valle" after "department of", "Republic" of "Republic of China"). It was withdrawn: it
+# retold, unnoticed, the c16 round's story (a Taiwanese group buying a Choluteca shrimp farm, c16_choluteca),
+# and with its three pages in the corpus that story's 51% stake is no longer one claim group (c16's second
+# batch: claim groups formed and status 0.692 -> 0.462), though no group mixes the two stories' claims and
+# the c16 pages' entities are unchanged. Left for the grouper's owners: a second, similar story in the corpus
+# should not split the first's groups.
+# Floors at the scores reached after the round's fixes (family firms whose founder's name is two words, follows
+# a place of work or whose kin word goes on into the trade's words, before a legal form; a place of work
+# between a worker's noun and "for" an employer; "Ban" villages; names listed before a plural division word;
+# "Río" before a particle; Italian roasters' and French and Italian public bodies' openings; a town qualifying
+# a roaster, a maker or a brokerage; a company's own act, "X raised its dividend", over a town's name; trade
+# terms no acronyms): first batch organisations P 0.932 / R 1.0, people 0.947 / 0.947, speakers 0.875, places
+# P 1.0 / R 0.821; second batch organisations P 0.929 / R 0.867, people 1.0 / 1.0, speakers 0.75, places P
+# 0.938 / R 0.750. Left: regions named with "the" once ("the Golden Triangle", "the Zou" read as an
+# organisation, "the Collines"), towns named once after "from", "at" or "through" ("Laem Chabang", "Herve",
+# "Bohicon", "Villa Hayes", "Concepción"), "the Mae Salong area" and "Mae Fa Luang" (a given name first),
+# "San Dorligo della Valle", "Italian Republic" (read as an organisation "Republic"), "Côte d'Ivoire" named
+# "Ivory Coast", a firm called by its town's name as a second organisation ("Carmelo"), "Anacarde
+# Transformation du Zou" without its legal form, the contact "Lucía Pereyra", quotes after a title ("the
+# Provincial Agricultural Extension Officer said") or a reported "told the press" given to the title or the
+# wrong person.
+E19_FLOORS = {
+    "entities round e19": {
+        "organisations P": 0.93,
+        "organisations R": 1.0,
+        "people P": 0.94,
+        "people R": 0.94,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.87,
+    },
+    "entities round e19, batch 2": {
+        "organisations P": 0.92,
+        "organisations R": 0.86,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.75,
+    },
+}
+FLOORS.update(E19_FLOORS)
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -3511,6 +3795,8 @@ E5_PLACE_FLOORS = {
     "entities round e17, batch 2": {"places P": 0.98, "places R": 0.8},
     "entities round e18": {"places P": 0.98, "places R": 0.7},
     "entities round e18, batch 2": {"places P": 1.0, "places R": 0.8},
+    "entities round e19": {"places P": 1.0, "places R": 0.82},
+    "entities round e19, batch 2": {"places P": 0.93, "places R": 0.75},
 }
 # ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
 E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0

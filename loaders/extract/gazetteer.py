@@ -160,6 +160,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "feature_words_after",
         "feature_words_before",
         "words_opening_a_place",
+        "words_opening_a_place_of_two_words",
+        "workers_at_a_place",
         "ranges_before_a_particle",
         "division_words",
         "office_department_endings",

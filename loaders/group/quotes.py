@@ -113,9 +113,32 @@ def _amount_token(value: float, unit: str) -> str:
     return f" {mantissa}e{int(exponent)} {unit.casefold()} "
 
 
+# Cardinals spelled out (numbers.yml's words, "one" left out: "no one", "the one thing"), alone or joined
+# by a hyphen ("twenty-five"): one outlet spells "forty tonnes" where another prints "40 tonnes"
+_CARDINALS = {
+    word: index + 1 if index < 19 else (index - 17) * 10  # one .. nineteen, then twenty .. ninety
+    for index, word in enumerate(words("numbers", "words"))
+    if word != "one"
+}
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELLED_CARDINAL_RE = re.compile(
+    rf"\b(?P<tens>{'|'.join(_TENS)})-(?P<unit>{'|'.join(w for w in _CARDINALS if _CARDINALS[w] < 10)})\b"
+    rf"|\b(?P<word>{'|'.join(sorted(_CARDINALS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+
+
+def _cardinal_value(match: re.Match[str]) -> str:
+    if match.group("word"):
+        return str(_CARDINALS[match.group("word").casefold()])
+    return str(_CARDINALS[match.group("tens").casefold()] + _CARDINALS[match.group("unit").casefold()])
+
+
 def comparable(text: str) -> str:
     """The normal form utterances are compared in: `normalise`d, each amount the claims' number
-    reader finds written as its value and unit, however the outlet printed the number."""
+    reader finds written as its value and unit, however the outlet printed the number (a cardinal
+    spelled out read as its digits first)."""
+    text = _SPELLED_CARDINAL_RE.sub(_cardinal_value, text)
     out, last = [], 0
     for amount in find_amounts(text, Span(0, len(text))):
         out.append(text[last : amount.span.start])
@@ -215,8 +238,19 @@ def speaker_titles(
     if not role or source is not None or as_written is None:
         return None, frozenset()
     title = normalise_role(role.group(0))
-    beside = _name_words(f"{as_written[: role.start()]} {as_written[role.end() :]}")
+    # a land beside the title ("Guatemala's agriculture minister") qualifies nothing a role records (roles
+    # are held at organisations): the title alone is asked
+    beside = [word for word in _name_words(f"{as_written[: role.start()]} {as_written[role.end() :]}") if word not in _lands()]
     return (f"{title}{QUALIFIED}{beside[0]}" if beside else title), frozenset()
+
+
+@functools.cache
+def _lands() -> frozenset[str]:
+    """Countries, states and regions, casefolded as `_name_words` reads them (not their peoples' adjectives:
+    "the Swedish company's CEO" is a company's)."""
+    from loaders.extract.gazetteer import places
+
+    return frozenset(alias.casefold() for alias, (_, kind) in places().items() if kind in ("country", "state", "region"))
 
 
 QUALIFIED = " @ "  # between a title and a word of the name qualifying it ("chief executive @ kessway")
@@ -426,7 +460,7 @@ def _unit(text: str, members: list[int], items: list[Utterance], names: list[fro
         text,
         members,
         tokens,
-        frozenset(token for token in tokens if token[0].isdigit())
+        frozenset(_number_value(token) for token in tokens if token[0].isdigit())
         | {
             token
             for i, token in enumerate(tokens)
@@ -441,6 +475,23 @@ def _unit(text: str, members: list[int], items: list[Utterance], names: list[fro
         frozenset(asked for m in members if not items[m].speaker and (asked := items[m].asked)),
         frozenset().union(*(items[m].held for m in members if items[m].speaker)),
     )
+
+
+_AMOUNT_TOKEN_RE = re.compile(r"(?P<mantissa>\d+(?:p\d+)?)e(?P<exponent>minus\d+|\d+)")
+
+
+def _number_value(token: str) -> str:
+    """A number token as its value, however `comparable` wrote it: an amount's token ("4e1", "2p5e1") and
+    a bare number ("40", "25") of one value are one ("three winters" read as an amount, "in three of
+    the last five winters" not)."""
+    amount = _AMOUNT_TOKEN_RE.fullmatch(token)
+    if amount:
+        value = float(amount.group("mantissa").replace("p", ".")) * 10 ** int(amount.group("exponent").replace("minus", "-"))
+    elif re.fullmatch(r"\d+", token):
+        value = float(token)
+    else:
+        return token
+    return f"{value:.6g}"
 
 
 def _negated(text: str) -> bool:

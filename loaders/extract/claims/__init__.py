@@ -38,7 +38,7 @@ from loaders.extract.claims.context import (
 from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.lands import acting_lands, is_land, land_of
 from loaders.extract.claims.nationality import nationality_mentions
-from loaders.extract.claims.parties import deal_parties, described_party, placed_firms, site_party
+from loaders.extract.claims.parties import _ROLE_OF, ROLE_LABEL_RE, deal_parties, described_party, placed_firms, site_party
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.quotes.found import QuoteFound
@@ -68,8 +68,16 @@ ORGANISATION_PRONOUN_RE = re.compile(
 
 # "the company", "the chain", "the merged business": an organisation named before, anywhere in a
 # sentence that names none.
+# (a describing word may be a place joined to a participle: "the Nairobi-listed group", "the Kalisz-based firm")
 ORGANISATION_DESCRIPTION_RE = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:{longest_first(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
+    rf"\b[Tt]he\s+(?:[a-z]+\s+|[A-Z][a-z]+-[a-z]+\s+)?(?:{longest_first(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
+)
+# "The JV", "The venture", "The new company": the venture the article named as one ("set up a joint venture, X,",
+# "The new company, called X,", "The venture, X,"), introduced by the words before its name
+VENTURE_OPENING_RE = re.compile(rf"(?:{longest_first(words('pronouns', 'venture_descriptions'))})\b(?!\s*,)")
+VENTURE_BEFORE_RE = re.compile(
+    rf"\b(?:{longest_first(words('pronouns', 'venture_descriptions'))}),?\s+(?:(?:called|named|to\s+be\s+called)\s+)?$",
+    re.IGNORECASE,
 )
 
 # Description nouns any organisation may be called by ("the company", "the firm"): none of them names the one
@@ -78,6 +86,7 @@ _ANY_ORGANISATION = frozenset({"", "company", "firm", "group", "business", "cong
 # A sentence opening on "The" and a kind of business, perhaps after one describing word ("The distillery",
 # "The northern distillery", "The Barbadian distillery"), and the word after them: re.match from its start.
 KIND_OPENING_RE = re.compile(r"[Tt]he\s+(?P<first>[A-Za-z]+)\b(?:\s+(?P<second>[a-z]+)\b(?:\s+(?P<third>[a-z]+)\b)?)?")
+_SUBSIDIARY_NOUNS = frozenset(words("pronouns", "subsidiary_descriptions"))
 # Nouns for a body after which a kind is only a describing word ("the oil regulator", "the rum company")
 _BODY_NOUNS = frozenset(
     {
@@ -127,6 +136,7 @@ class Referents:
     in_paragraph: str | None = None
     paragraph_names_main: bool = False
     listing: bool = False
+    venture: str | None = None  # the venture the article named as one ("a joint venture, X,"), what "The JV" stands for
     previous: Span | None = None
     named_before: dict[str, set[str]] = field(default_factory=dict)  # each later word of a name named so far -> its names
 
@@ -141,6 +151,8 @@ class Referents:
         self.previous = sentence
         if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
             return self.latest
+        if self.venture and VENTURE_OPENING_RE.match(text, sentence.start, sentence.end):
+            return self.venture  # "... set up a joint venture, X, at Y. The JV will shell 45,000 t": X's
         described = ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end)
         if (
             described
@@ -158,6 +170,9 @@ class Referents:
             # noun (no public body's), what the sentences after it in its paragraph are about too
             self.latest = self.company = self.in_paragraph = holder
             return holder
+        opening = KIND_OPENING_RE.match(text, sentence.start, sentence.end)
+        if opening and opening.group("first") in _SUBSIDIARY_NOUNS and self.latest and self.latest != self.main:
+            return self.latest  # "X's packaging arm, Y, will supply it. The subsidiary makes ...": Y's, not X's
         if self.paragraph_names_main:
             return self.main  # "X recalled heaters. Rival Y sold 4,000. The firm will refund £129": X's
         if (self.company or self.latest) and described:
@@ -172,6 +187,10 @@ class Referents:
         if self.latest and not is_public_body(self.latest) and not described_as_public_body(text, named, self.latest):
             self.company = self.in_paragraph = self.latest
         self.group = next((m.name for m in reversed(named) if GROUP_NAME_RE.search(m.name)), self.group)
+        self.venture = next(
+            (m.name for m in named if VENTURE_BEFORE_RE.search(text, max(sentence.start, m.span.start - 40), m.span.start)),
+            self.venture,
+        )
         for mention in named:
             # a name's last word but its legal form: "Distillery" of "St Kilda Rum Distillery Inc." (not "Bank" of
             # "Absa Bank Kenya", whose head is no kind)
@@ -405,6 +424,11 @@ def main_organisation(
     return main
 
 
+# An organisation's possessive and what of it the next name, in commas, is ("X's trucking arm, Y,", "X's
+# partner, Y,"): the gap between the two names.
+_POSSESSIVE_APPOSITION_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:the\s+)?")
+
+
 def referent_named(text: str, sentence: Span, named: list[Mention]) -> str | None:
     """Of the organisations a sentence names (in order), the one a later sentence's opening "It" stands
     for: the first that is not only whom the sentence attributes something to ("Demand is weak,
@@ -414,10 +438,15 @@ def referent_named(text: str, sentence: Span, named: list[Mention]) -> str | Non
     source = attribution(text, sentence) if named else None
     eligible = [
         m.name
-        for m in named
+        for index, m in enumerate(named)
         if (source is None or not source.contains(m.span))
         and not dateline_agency(text, m.span)
         and not names_an_analysts_employer(text, m, sentence)
+        # "Kilimo's trucking arm, Kilimo Logistics, will carry ...": the one named in apposition is the subject
+        and not (
+            index + 1 < len(named)
+            and _POSSESSIVE_APPOSITION_RE.fullmatch(text, m.span.end, named[index + 1].span.start) is not None
+        )
     ]
     # "The Environment Agency prosecuted Brackwell Water": the company, not the public body beside it
     return next((name for name in eligible if not is_public_body(name)), eligible[0] if eligible else None)
@@ -564,12 +593,18 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     prominent = _prominent_organisations(organisations)
     claims = []
     referents = Referents(main)  # what a sentence naming no organisation is about
+    box_line: tuple[int, str] | None = None  # where a deal box's labelled line ends, and its party
     for sentence, amounts in found:
         named = _within(organisations, organisation_starts, sentence)
         about = referents.about(text, sentence)
         referents.read(text, sentence, named)
         owner = about  # what an "its" stands for, whatever else the sentence names
         about = None if named else about
+        if parties and (label := ROLE_LABEL_RE.match(text, sentence.start, sentence.end)):
+            # a deal box's line ("Target: Fort Portal, Uganda. Collects 310,000 litres a day"): its party, to the line's end
+            party = parties.get(_ROLE_OF[label.group("role").casefold()])
+            line_end = text.find("\n", sentence.start)
+            box_line = (line_end if line_end >= 0 else len(text), party) if party else None
         if not amounts:
             continue
         # A figure whose sentence names no organisation ("The company said its net loss narrowed") may be
@@ -588,8 +623,12 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         )
         # "the seller is a developer whose ...", "buying a mill with ...": the figures after are that party's
         described = described_party(text, sentence, parties, named)
+        if not described and not named and box_line and sentence.start < box_line[0]:
+            # "Target: Fort Portal, Uganda. Collects 310,000 litres a day": the line's later sentences are its party's
+            described = (sentence.start, box_line[1])
         site = site_party(text, sentence, parties, _within(places, place_starts, sentence), placed) if not described else None
         lands = acting_lands(text, sentence, [m.span for m in _within(named_by_entities, named_starts, sentence)], surnames)
+        cited = attribution(text, sentence) if lands else None
         for amount, c in zip(amounts, contexts, strict=True):
             metric = _deal_metric(text, sentence, amount, c.metric)
             if described and amount.span.start >= described[0] and not _named_between(named, described[0], amount.span.start):
@@ -636,7 +675,9 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             if (
                 lands
                 and metric not in _COMPANY_ONLY  # ("China's sales rose 9%": a company's, in China)
-                and (land := land_of(text, lands, amount.span, (m.span for m in named)))
+                # (an organisation the sentence attributes its figures to stands between no land and its figure:
+                # "X imported 620,000 tonnes, according to the Central Bank, 70% of them from Y")
+                and (land := land_of(text, lands, amount.span, (m.span for m in named if not (cited and cited.contains(m.span)))))
                 and is_land(land)
             ):
                 claims[-1] = replace(claims[-1], subject=None, subjects=(), scope=land)

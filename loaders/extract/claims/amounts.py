@@ -142,6 +142,8 @@ SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
 # A plural's "s" is not the end of "business", "diagnosis" or "bonus" ("2,000 business customers" count customers).
 # A possessive counts the noun after it ("4 women's clinics" are no women).
 _NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b(?![’']s\b)"
+# "a 900-tonne-a-day mill": units a rate joins to its number (counted.yml `rate_units`)
+RATE_UNITS = dict(load("counted").get("rate_units") or {})
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
     # a currency's hundredth before its currency's word: "42 euro cents" are cents, not 42 euros
@@ -158,6 +160,8 @@ UNIT_RE = re.compile(
     # "an 84-ship operator": a singular joined to the number before the noun it describes, or before
     # the name it describes ("the 320-megawatt Battle River station")
     rf"|-(?P<compound>(?-i:{longest_first(COUNTED_BEFORE_A_NOUN)}))\b(?=\s+(?-i:[A-Za-z][a-z]{{2,}})\b)"
+    # "a 900-tonne-a-day mill", "a 40,000-barrel-per-day refinery": a rate's unit joined to the number
+    rf"|-(?P<rate>(?-i:{longest_first(RATE_UNITS)}))-(?:a|per)-(?:day|year|week|hour)\b"
     rf"|{_NOUN}",
     re.IGNORECASE,
 )
@@ -219,6 +223,12 @@ ELLIPSIS_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # "The number of people infected has risen to 54": the number counts what "the number of" names.
 NUMBER_OF_RE = re.compile(
     rf"\bnumber\s+of\s+(?P<noun>[a-z]+)\b[^.;:]{{0,80}}?\s(?:to|at|is|was|reached|hit)\s+{_HEDGE}$", re.IGNORECASE
+)
+# "a staff of 210", "its fleet of 140": a whole named before "of" and the number (counted.yml `collectives`)
+COLLECTIVES = {noun.casefold(): unit for noun, unit in (load("counted").get("collectives") or {}).items()}
+COLLECTIVE_BEFORE_RE = re.compile(
+    rf"\b(?:a|an|its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?(?P<noun>{longest_first(COLLECTIVES)})\s+of\s+{_HEDGE}$",
+    re.IGNORECASE,
 )
 # "Subscribers added: 64,000" on a line of its own: a list's label names what its bare number counts.
 LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*?)[ \t]*:[ \t]*")
@@ -607,6 +617,8 @@ def _read_at(
             unit = unit_match.group("aged").lower() + "s"
         elif kind == "compound" and currency is None and not scale_written:
             unit, cursor = COUNTED_BEFORE_A_NOUN[unit_match.group("compound")], unit_match.end()
+        elif kind == "rate" and currency is None and not scale_written:
+            unit, cursor = RATE_UNITS[unit_match.group("rate")], unit_match.end("rate")
         if kind == "noun" and unit_match and currency is None:
             # "two million homes": a spelled number with a scale counts like digits do
             noun = _counted_noun(unit_match.group("noun"), spelled and not scale_written)
@@ -657,6 +669,11 @@ def _read_at(
         unit = previous_unit
     if unit is None and currency is None and (counted := NUMBER_OF_RE.search(text, max(sentence.start, start - 120), start)):
         unit = _counted_noun(counted.group("noun"), False)
+    if unit is None and currency is None and (whole := COLLECTIVE_BEFORE_RE.search(text, max(sentence.start, start - 40), start)):
+        # "with a staff of 210", "a workforce of 3,100": the people it names; "its fleet of 140" after "40 trucks":
+        # what the sentence counted before
+        noun = whole.group("noun").casefold()
+        unit = COLLECTIVES[noun] or previous_unit
     if unit is None and currency is None and not spelled and (part := PART_OF_RE.match(text, end, limit)):
         # "180 of its 640 jobs", "140 of 620 jobs": the part counts what the whole counts
         whole = NOUN_RE.match(text, part.end() - 1, limit)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from loaders.extract.claims.amounts import Amount
 from loaders.extract.claims.periods import RELATIVE_SHIFT, TimeMention, When, time_mentions
 from loaders.extract.claims.vocabulary import (
+    COUNTED_NOUNS,
     QUALIFIERS,
     cue_conditions,
     cue_pattern,
@@ -914,6 +915,21 @@ def _is_count(unit: str) -> bool:
     return not (unit.isupper() and len(unit) == 3) and unit not in PERCENT_UNITS and unit != "GBX"
 
 
+# "30% of Dominican flour sales", "12% of the group's revenue": a percentage of a whole named right after it
+_OF_A_WHOLE_RE = re.compile(r"\s+of\s+(?:(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?$")
+_WHOLE_REACH = 40
+
+
+def _whole_after(text: str, facts: SentenceFacts, amount: Amount) -> Cue | None:
+    """The measure a percentage is a share of, named after "of" right after it (up to three words before the
+    measure's cue), or None."""
+    end = amount.span.end
+    for cue in facts.metrics.within(end, min(facts.sentence.end, end + _WHOLE_REACH)):
+        if _OF_A_WHOLE_RE.fullmatch(text, end, cue.start):
+            return cue
+    return None
+
+
 def _context(
     text: str,
     amount: Amount,
@@ -930,6 +946,17 @@ def _context(
     # A count names its own measure ("12 stores") unless a measure word stands right before it; a
     # count is never a shortfall ("a target of 9,000 deliveries" counts deliveries).
     found = _metric(facts, amount, *((25, 20) if counted else (REACH_BEFORE, REACH_AFTER)), figures.ends)
+    if (
+        found
+        and unit in PERCENT_UNITS
+        and found.end <= start
+        and found.text.casefold() in COUNTED_NOUNS
+        and _right_after_a_figure(found, figures.ends, start)
+        and (whole := _whole_after(text, facts, amount))
+    ):
+        # "1,450 employees and about 30% of Dominican flour sales": the noun a count before it counts is that
+        # count's, the percentage a share of the whole named after it
+        found = whole
     if found and counted and found.label in COUNTS_NAME_THEMSELVES:
         found = None
     if found and found.label == "units sold" and (unit == "GBX" or (unit.isupper() and len(unit) == 3)):

@@ -160,10 +160,18 @@ _WIRE_DATELINE_RE = re.compile(
 )
 
 
+# A byline line naming the writer's town after the name ("By Salma Kombo, Dar es Salaam"): where the page was made
+_BYLINE_TOWN_RE = re.compile(
+    r"^By[ \t]+[A-Z][^,\n]{1,60},[ \t]+(?P<city>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]{1,3}))*?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _page_countries(text: str) -> frozenset[str]:
-    """The countries of the page's dateline and newsroom: where it was made."""
+    """The countries of the page's dateline, byline town and newsroom: where it was made."""
     names = [_town_title(found.group("city")) for found in _DATELINE_RE.finditer(text)]
     names += [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
+    names += [found.group("city") for found in _BYLINE_TOWN_RE.finditer(text)]
     named = [
         code
         for found in _DATELINE_COUNTRY_RE.finditer(text)

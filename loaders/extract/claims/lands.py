@@ -62,7 +62,13 @@ def _lands_by_people() -> dict[str, str]:
         if kind == "country" and alias == name:
             for adjective in demonyms_of(name):
                 found.setdefault(adjective, set()).add(name)
-    return {adjective: names.pop() for adjective, names in found.items() if len(names) == 1}
+    # (of several countries sharing one, the one whose name it begins: "Dominican" is the Dominican Republic's
+    # before Dominica's)
+    return {
+        adjective: names.pop() if len(names) == 1 else opening[0]
+        for adjective, names in found.items()
+        if len(names) == 1 or len(opening := [n for n in names if n.startswith(adjective + " ")]) == 1
+    }
 
 
 def is_land(name: str) -> bool:

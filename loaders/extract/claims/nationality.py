@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from loaders.data import iso
 from loaders.extract.claims.context import is_public_body
-from loaders.extract.claims.countries import _country_of
+from loaders.extract.claims.countries import _country_of, _division_countries
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import Mention
 from loaders.spans import Span
@@ -24,8 +24,12 @@ _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Latin", "Wes
 _NOUNS = "|".join(sorted((re.escape(w) for w in words("pronouns", "nationality_nouns")), key=len, reverse=True))
 # "the Dutch group", "the South Korean shipbuilder", "the Kenyan cement unit" (a name right after it is
 # described, not stood for: "the Dutch dairy giant Zuiderveld Zuivel")
+# Or its home's name, a town, region or country, before "-based" or "-region" ("the Arusha-region packer",
+# "the Salina-based miller"): the organisation of that place's country.
 REFERENT_RE = re.compile(
-    rf"\b[Tt]he\s+(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+)?(?:{_NOUNS})\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
+    r"\b[Tt]he\s+(?:(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]+)"
+    r"|(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)-(?:based|region|area|headquartered|listed))"
+    rf"\s+(?:[a-z][\w-]*\s+)?(?:{_NOUNS})\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
 )
 # The adjective, then up to three words describing the organisation ("dairy giant", "heat pump maker"),
 # none a verb's or a joining word ("The Kenyan regulator also penalised Tsavo": the regulator's).
@@ -54,6 +58,8 @@ _APPOSITIVE_DEMONYM_RE = re.compile(
 # "the Ravensford-based sugar group" right after the name, or "Zunil-based" before it
 _BASED_AFTER_RE = re.compile(_LEGAL_FORM_AFTER + r",\s+(?:a|an|the)\s+(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)-based\b")
 _BASED_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)-based\s+(?:[a-z][\w-]*\s+){0,3}$")
+# A capitalised word right before a country's name, other than one opening a phrase: the name is a longer one's
+_NAME_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]*\s+$")
 REACH = 60  # characters before a name in which its adjective or its country's possessive may stand
 
 
@@ -101,8 +107,15 @@ def _nationalities(text: str, organisations: list[Mention]) -> dict[str, set[str
         found = out.setdefault(mention.name, set())
         window = max(0, mention.span.start - REACH)
         if before := _DEMONYM_BEFORE_RE.search(text, window, mention.span.start):
-            # (or its country's name: "the Barbados distiller X" is Barbadian)
-            found |= {before.group("demonym")} & _demonyms() or _country_adjectives(before.group("demonym"))
+            # (or its country's name: "the Barbados distiller X" is Barbadian; not the last word of a longer
+            # name, "the New Mexico utility X", nor a name a state or province bears too, "the Georgia utility X")
+            demonym = before.group("demonym")
+            found |= {demonym} & _demonyms() or (
+                _country_adjectives(demonym)
+                if not _NAME_WORD_BEFORE_RE.search(text, max(0, before.start("demonym") - 30), before.start("demonym"))
+                and demonym not in _division_countries()
+                else frozenset()
+            )
         if possessive := _PLACE_POSSESSIVE_BEFORE_RE.search(text, window, mention.span.start):
             found |= demonyms_of(possessive.group("place"))
         if after := _PLACE_AFTER_RE.match(text, mention.span.end):
@@ -143,8 +156,13 @@ def nationality_mentions(text: str, organisations: list[Mention], parties: dict[
     out = []
     for found in REFERENT_RE.finditer(text):
         demonym = found.group("demonym")
-        # "the Eswatini packer", "the Vanuatu exporter": a country's name stands for its adjectives
-        adjectives = frozenset({demonym}) if demonym in _demonyms() else _country_adjectives(demonym)
+        if demonym is None:
+            # "the Arusha-region packer": the adjectives of its place's country
+            demonym = found.group("place")
+            adjectives = demonyms_of(demonym)
+        else:
+            # "the Eswatini packer", "the Vanuatu exporter": a country's name stands for its adjectives
+            adjectives = frozenset({demonym}) if demonym in _demonyms() else _country_adjectives(demonym)
         if not adjectives:
             continue
         if owners_of is None:
@@ -157,6 +175,10 @@ def nationality_mentions(text: str, organisations: list[Mention], parties: dict[
             owners = sorted({name for adjective in adjectives for name in _other_party(adjective, parties, owners_of)})
         if len(owners) > 1 and parties and len(in_deal := [name for name in owners if name in parties.values()]) == 1:
             owners = in_deal  # "the Chilean company" in a deal story: the deal's Chilean party, not another Chilean name
+        if found.group("place") is not None:
+            # "the Arusha-region packer": a deal's party of that place's country only (a home's country is every
+            # body's named after it: "the Vadodara-based company" is no "Securities and Exchange Board of India")
+            owners = [name for name in owners if parties and name in parties.values()]
         span = Span(found.start(), found.end())
         # a name inside the phrase ("the Dutch group Zuiderveld" is excluded above; "the Kestrel Korean unit" here)
         near = bisect_left(taken_starts, span.end)

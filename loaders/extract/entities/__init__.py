@@ -47,6 +47,8 @@ from loaders.extract.entities.organisations import (
     bodies_by_their_own_grammar,
     bodies_in_their_language,
     brands_named_after_kin,
+    companies_acting,
+    family_firms,
     joined_by_and,
     organisation_by_suffix,
     organisation_evidence,
@@ -814,6 +816,8 @@ def find_entities(
     bodies_in_their_language(article)
     bodies_by_their_own_grammar(article)  # "UAB Tessavos grūdai", "Šiaulių bankas"
     lower = lower_case_words(text)
+    family_firms(article, proper_runs(article))  # before legal forms: "Tessi e Figli S.p.A." is no firm "Figli"
+    companies_acting(article, proper_runs(article))  # before places: "Tessaly raised its dividend" is a company
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
             value = span.of(text)

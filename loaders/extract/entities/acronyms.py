@@ -226,6 +226,10 @@ def _prefixes_form(tokens: list[re.Match[str]], acronym: str) -> Span | None:
     return Span(first.start(), tokens[-1].end())
 
 
+# A legal form of initials written with stops ("S.A.", "S.R.L."): each of its capitals a letter of the acronym
+_STOPPED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def _initials_form(tokens: list[re.Match[str]], letters: list[str]) -> Span | None:
     first = None
     for token in reversed(tokens):
@@ -233,6 +237,14 @@ def _initials_form(tokens: list[re.Match[str]], letters: list[str]) -> Span | No
         if not letters:
             break
         if word.lower() in _SKIPPED:
+            continue
+        if _STOPPED_INITIALS_RE.fullmatch(word):
+            # "Industrias Maniseras de Occidente, S.A. (IMOSA)": the form gives the acronym its last letters
+            capitals = [char for char in word if char.isupper()]
+            if letters[-len(capitals) :] != capitals:
+                return None
+            del letters[-len(capitals) :]
+            first = token
             continue
         if word[0] != letters[-1]:
             return None

@@ -7,6 +7,7 @@ the article-wide decision, person or organisation, is made by the caller.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
@@ -679,10 +680,74 @@ _KIN_FIRM_WORDS = frozenset(words("organisations", "kin_firm_words"))
 _KIN_JOINERS = (" and ", " y ", " e ", " et ")
 
 
+def kin_firm(founders: str, kin: str) -> bool:
+    """ "Torrefazione Tessi", "Figli S.p.A.": a founder's name of capitalised words (a trade's word before it
+    too) and a word of kin, its legal form or its trade's capitalised words after it, name one family firm
+    ("Torrefazione Tessi e Figli S.p.A.", "Paul Orvane and Sons", "Tessi and Sons Marine Foods Co.")."""
+    kin_words = kin.split()
+    return (
+        (len(founders.split()) > 1 or len(kin_words) > 1)
+        and all(word[:1].isupper() for word in founders.split())
+        and kin_words[0] in _KIN_FIRM_WORDS
+        and all(word[:1].isupper() for word in kin_words[1:])
+    )
+
+
+_CAPITALISED_TAIL_RE = re.compile(r"(?:^|\s)((?:[A-ZÀ-ÖØ-Þ][\w’'-]*\s?)+)$")
+
+
+def family_firms(article: ArticleState, runs: list[Span]) -> None:
+    """ "Torrefazione Tessi e Figli S.p.A.", "a buyer at Orvo for Tessi and Sons": a founder's name and a word of
+    kin joined by "and" ("e", "y", "et") read as one firm before a legal form makes the kin word a firm of its
+    own; the founder's name is the run's capitalised words after its last lower-case word ("Tessi" of "Orvo for
+    Tessi")."""
+    text = article.text
+    for first, second in itertools.pairwise(runs):
+        if text[first.end : second.start] not in _KIN_JOINERS or second.of(text).split()[0] not in _KIN_FIRM_WORDS:
+            continue
+        founders = _CAPITALISED_TAIL_RE.search(first.of(text))
+        if founders is None:
+            continue
+        start = first.start + founders.start(1)
+        kin_words = second.of(text).split()
+        kin = " ".join(kin_words[: 1 + next((i for i, w in enumerate(kin_words[1:]) if not w[:1].isupper()), len(kin_words) - 1)])
+        name = Span(start, second.start + len(kin))  # "Figli S.p.A." of "Figli S.p.A. of Trieste"
+        if (
+            (kin_firm(founders.group(1), kin) or (" " not in founders.group(1) and start > first.start))
+            and not _LIST_BEFORE_RE.search(article.before(Span(start, start)))
+            and article.free(name)
+        ):
+            article.add(ORGANISATION, canonical_organisation(name.of(text)), name, "family firm by its founder's kin", 0.85)
+
+
+_COMPANY_ACT_RE = re.compile(
+    rf"\s+(?:{alternation(words('organisations', 'company_act_verbs'))})\s+its\s+(?:own\s+)?"
+    rf"(?:{alternation(words('organisations', 'company_act_objects'))})\b"
+)
+
+
+def companies_acting(article: ArticleState, runs: list[Span]) -> None:
+    """ "Tessaly raised its dividend", "Orvale cut its own purchases": a name before a company's own act is the
+    company's, a town of the city list so named too; no land's, no person's."""
+    text = article.text
+    for run in runs:
+        value = run.of(text)
+        if (
+            _COMPANY_ACT_RE.match(text, run.end)
+            and article.free(run)
+            and value not in demonyms()
+            and places().get(value, (value, "city"))[1] == "city"  # (no country, state or region)
+            and not (person_shaped(value) and has_given_name(value))
+        ):
+            article.add(ORGANISATION, canonical_organisation(value), run, "a company's own act", 0.85)
+
+
 def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
     """ "Carrow and Tessel": two single names joined by "and" are one firm's name where what is
     said of them speaks of one body (a singular description, a role, "which has")."""
     text = article.text
+    if text[first.end : second.start] in _KIN_JOINERS and kin_firm(first.of(text), second.of(text)):
+        return not _LIST_BEFORE_RE.search(article.before(first))
     if text[first.end : second.start] not in _KIN_JOINERS or " " in first.of(text) or " " in second.of(text):
         return False
     before = article.before(first)

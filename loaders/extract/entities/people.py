@@ -287,6 +287,13 @@ _ROLE_IN_BRACKETS_RE = re.compile(
 # A name with a role in brackets listed beside the one read ("Apple (chair) and Samsung (vice-chair)").
 _LISTED_AFTER_RE = re.compile(r"\s*(?:,|and|&|or)\s+(?P<name>[A-Z][\w'’-]*)\s*\(")
 _LISTED_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]*)\s*\([^()\n]{1,40}\)\s*(?:,|and|&|or)\s+$")
+# A single capitalised word (a hyphen inside: "A-hui"), its name in another script in brackets after it or
+# not, then a clause saying the person gave no other name ("owner A-hui (阿惠), who gave only her first name,")
+_ONE_NAME_GIVEN_RE = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)*")
+_ONE_NAME_CLAUSE_RE = re.compile(
+    rf"(?:[ \t]*\([^()\n\w]*\)|[ \t]*\([^()\n\x00-\x7f]+\))?[ \t]*,[ \t]+who[ \t]+(?:{'|'.join(words('names', 'one_name_clauses'))})\b",
+    re.IGNORECASE,
+)
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(rf"\b{alternation(words('names', 'place_prepositions'))}\s+$", re.IGNORECASE)
 _PERSON_APPOSITION_RE = re.compile(
     rf",\s+(?:who\b|\d{{1,3}}\s*,|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|"
@@ -327,6 +334,8 @@ def known_by_one_name(before: str, after: str, value: str) -> bool:
     """A given name alone, set off by commas after a person's title ("The village head, Suryadi,
     said"), or before a description of a person ("Bartosz, a shift foreman, …", "Inês, 51,", "Josué,
     who …"): a person known by one name, as many Indonesians are, or as a members' magazine calls them."""
+    if _ONE_NAME_GIVEN_RE.fullmatch(value) and _ONE_NAME_CLAUSE_RE.match(after) and value not in places():
+        return True  # "owner A-hui, who gave only her first name, said": the page says it is a person's name
     if _PLACE_PREPOSITION_BEFORE_RE.search(before):
         return False
     # a single name after a title ("President director Hendrawan told") or before one in apposition

@@ -654,6 +654,8 @@ def find_places_in_context(article: ArticleState) -> None:
         _places_listed_after_settlements(context, zone.start, chunk)
         if ", " in chunk:
             _compass_divisions_after_towns(context, zone.start, chunk)
+        if " at " in chunk and " for " in chunk:
+            _places_of_work_before_an_employer(context, zone.start, chunk)
         if " at " in chunk:
             _sites_in_a_list(context, zone.start, chunk)
             _places_of_sites_at(context, zone.start, chunk)
@@ -935,14 +937,46 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
             end = offset + match.end(1)
             qualified = match.re is _qualified_division_pattern()
             context.add(end - len(" ".join(words)), end, QUALIFIED_DIVISION_RULE if qualified else "name before a division")
+            if not qualified and match.group(0).endswith(_PLURAL_DIVISIONS):
+                # "the Kasur, Okara and Sheikhupura districts": the names listed before the last are divisions too
+                for start, stop in _listed_before(chunk, match.end(1) - len(" ".join(words))):
+                    value = chunk[start:stop]
+                    if not (start + 1 == stop or value.lower() in context.common_words or _an_organisation(context, value)):
+                        context.add(offset + start, offset + stop, "listed before a division")
+
+
+_PLURAL_DIVISIONS = tuple(
+    f" {word}" for word in place_words()["division_words"] if word.endswith("s") and word[:-1] in place_words()["division_words"]
+)
+_LIST_AND_BEFORE_RE = re.compile(r",? and $")
+_RUN_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_RUN})$")
+_LONGEST_LISTED = 60  # characters of a listed name
+_MOST_LISTED = 8
+
+
+def _listed_before(chunk: str, start: int) -> list[tuple[int, int]]:
+    """The names listed before the name at `start` ("A, B and" before C), nearest first."""
+    joined = _LIST_AND_BEFORE_RE.search(chunk, max(0, start - 6), start)
+    members: list[tuple[int, int]] = []
+    cursor = joined.start() if joined else -1
+    while cursor > 0 and len(members) < _MOST_LISTED:
+        run = _RUN_BEFORE_RE.search(chunk, max(0, cursor - _LONGEST_LISTED), cursor)
+        if run is None:
+            break
+        members.append((run.start(1), run.end(1)))
+        cursor = run.start(1) - 2 if chunk[run.start(1) - 2 : run.start(1)] == ", " else -1
+    return members
 
 
 @functools.cache
 def _opening_word_patterns() -> tuple[re.Pattern, re.Pattern]:
     openings = "|".join(place_words()["words_opening_a_place"])
+    two_words = "|".join(place_words()["words_opening_a_place_of_two_words"])
     ranges = "|".join(place_words()["ranges_before_a_particle"])
     return (
-        re.compile(rf"(?<![\w’'-])(?:{openings})(?: {_WORD}){{1,3}}(?![ -]?{_WORD}|[’']s [{UPPER}])"),
+        re.compile(
+            rf"(?<![\w’'-])(?:(?:{openings})(?: {_WORD}){{1,3}}|(?:{two_words})(?: {_WORD}){{2,3}})(?![ -]?{_WORD}|[’']s [{UPPER}])"
+        ),
         re.compile(rf"(?<=\bthe )(?:{ranges}) (?:de|do|da|del|dos|das) (?:la |las |los )?{_WORD}(?![ -]?{_WORD}|[’']s\b)"),
     )
 
@@ -1214,6 +1248,31 @@ def _particle_opening(value: str) -> bool:
 @functools.cache
 def _unlisted_locatives() -> frozenset[str]:
     return frozenset(place_words()["unlisted_locatives"])
+
+
+@functools.cache
+def _worker_at_pattern() -> re.Pattern:
+    workers = alternation(place_words()["workers_at_a_place"])
+    return re.compile(rf"\b(?:{workers}) at ({_RUN}) for (?:the )?({_WORD})")
+
+
+def _places_of_work_before_an_employer(context: _Context, offset: int, chunk: str) -> None:
+    """ "a veterinary officer at Tessby for the Animal Health Service", "a buyer at Orvale for Kestrel and
+    Sons": the name after "at" is where the worker works, a place known or not, the employer named after
+    "for" (not a land or a town: "a manager at Kestrel for Asia" names the employer first)."""
+    from loaders.extract.entities.people import has_given_name, person_shaped
+
+    for match in _worker_at_pattern().finditer(chunk):
+        value, after = match.group(1), match.group(2)
+        if (
+            after in context.gazetteer
+            or after in demonyms()
+            or _an_organisation(context, value)
+            or value in context.organisation_heads
+            or (person_shaped(value) and has_given_name(value))
+        ):
+            continue
+        context.add(offset + match.start(1), offset + match.end(1), "a place of work before its employer")
 
 
 def _an_organisation(context: _Context, value: str) -> bool:

@@ -17,7 +17,12 @@ _CAPITALISED_RUN = r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}"
 _HONORIFIC = rf"(?:(?-i:{alternation(words('names', 'honorifics'))})\.?\s+)?"
 # "the minister for sport, Ann Lee", "Greenland's Minister for Fisheries and Hunting, Ann Lee": a portfolio
 # of up to four words, in lower case or with capitals, joined by "and" or "&"
-_PORTFOLIO = r"\s+(?:for|of)\s+(?:the\s+)?[\w-]+(?:\s+(?:(?:and|&)\s+)?[\w-]+){0,3}\s*,"
+# ... or a list of capitalised portfolios between commas closed by "and" ("the Minister of Agriculture,
+# Livestock and Food, Ann Lee")
+_PORTFOLIO = (
+    r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+(?:\s+(?:(?:and|&)\s+)?[\w-]+){0,3}"
+    r"|(?-i:[A-Z])[\w-]+(?:,\s+(?-i:[A-Z])[\w-]+){1,3}\s+(?:and|&)\s+(?-i:[A-Z])[\w-]+)\s*,"
+)
 
 
 def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:

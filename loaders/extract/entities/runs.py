@@ -101,7 +101,7 @@ _NEVER_LAST = (
 )
 _HAS_DIGIT_RE = re.compile(r"\d")
 _FIGURE_AFTER_RE = re.compile(r"[ \u00a0]?\d")
-_GLUED_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d[\d.,]*")  # "N2", "KSh1.4": a currency's letters and a figure
+_GLUED_FIGURE_RE = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d.,]*")  # "N2", "KSh1.4", "TSh46": a currency's letters and a figure
 _SCALE_AFTER_RE = re.compile(r"[.,]?\d*(?:\s+(?:billion|million|trillion|crore|lakh)\b|(?:bn|mn|m|tn|k|b)\b)")
 _SIGN_PREFIX_RE = re.compile(r"[A-Z]{1,3}")  # "US", "NZ", "HK", "C": a dollar's country letters before "$"
 _SIGN_AFTER_RE = re.compile(r"\$\s?\d")

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from loaders.extract.entities import NICKNAME_RULE
 from loaders.extract.quotes.dialogue import dialogue_spans
-from loaders.extract.quotes.direct import SPEECH_VERB_RE, find_direct
+from loaders.extract.quotes.direct import NO_VERB_FRAGMENT, SPEECH_VERB_RE, find_direct
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.indirect import find_indirect
 from loaders.extract.quotes.interview import find_interview_turns
@@ -53,12 +53,15 @@ def find_quotes(
     entities: EntityFindings,
     roles: RoleIndex | Iterable[tuple[str, str, str | None]] = (),
     headings: list[Span] | None = None,
+    captions: list[Span] | None = None,
 ) -> list[QuoteFound]:
     """Every quote of one article, in text order. `roles` is the corpus's
     RoleIndex, built once (a plain list of (person, title, organisation) is
     indexed here, for one article). `headings`: the headline lines the layout
     set aside before the prose; a quote there is kept where the body prints
-    the same words with their speaker (a headline's words, not a title's)."""
+    the same words with their speaker (a headline's words, not a title's).
+    `captions`: blocks the layout set aside as furniture; a photo caption's
+    own quote and its speaker are read there (`_caption_quotes`)."""
     if not paragraphs:
         return []
     speakers = Speakers(text, entities, roles if isinstance(roles, RoleIndex) else RoleIndex(roles))
@@ -82,7 +85,43 @@ def find_quotes(
     quotes = [q for q in _repeated_with_speaker(text, headline + quotes) if q.resolution != HEADING]
     quotes = _headline_reworded_in_body(text, first, quotes)
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
+    quotes.extend(_caption_quotes(text, captions or [], speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
+
+
+# A photo caption's label ("Photo:", "Pictured:") and the credit closing it ("(Outlet: Name)", "/ Outlet"):
+# furniture around the caption's own words, no speaker's.
+_CAPTION_LABEL_RE = re.compile(rf"[ \t]*(?:{'|'.join(vocabulary_words('quotes', 'caption_labels'))})[ \t]*:[ \t]*", re.IGNORECASE)
+_CAPTION_CREDIT_RE = re.compile(r"[ \t]*(?:\([^()\n\"“”«»]*\)|/[^/\n\"“”«»]*)[ \t]*$")
+_QUOTE_MARK_RE = re.compile(r"[\"“”«»]")
+
+
+def _caption_quotes(text: str, captions: list[Span], speakers: Speakers, spans: list[Span]) -> list[QuoteFound]:
+    """The quotes a photo caption prints with their speaker ('Photo: "We have a buyer," says Ann Lee.
+    (Outlet: Name)'; 'Pictured: Ann Lee at the quay. "…," she says.'): its words between the label and the
+    credit read as a paragraph of their own, after the prose (its state is the prose's last), a pronoun in
+    it standing for the person the caption names before the quote, never for the credit."""
+    bodies = []
+    for caption in captions:
+        label = _CAPTION_LABEL_RE.match(text, caption.start, caption.end)
+        if label is None or not _QUOTE_MARK_RE.search(text, label.end(), caption.end):
+            continue
+        credit = _CAPTION_CREDIT_RE.search(text, label.end(), caption.end)
+        body = Span(label.end(), credit.start() if credit else caption.end)
+        if body.end > body.start:
+            bodies.append(body)
+    if not bodies:
+        return []
+    found = quoted_spans_found(text, bodies)
+    if not found:
+        return []
+    speakers.set_quoted(sorted(spans + [quote.span for quote in found]))
+    for body in bodies:
+        first_quote = next((q.span.start for q in found if body.contains(q.span)), body.end)
+        speakers.note_named_in(Span(body.start, first_quote))
+    # (words in marks with no speech verb or label, '… at the signing ("Every bag …")', name no speaker: the
+    # caption may picture several people, the first of them no more the speaker than the others)
+    return [quote for quote in find_direct(text, bodies, speakers, found) if NO_VERB_FRAGMENT not in quote.resolution]
 
 
 def _headline_of_interview(first: Span, quotes: list[QuoteFound], turns: list[QuoteFound]) -> list[QuoteFound]:

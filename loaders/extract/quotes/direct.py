@@ -213,8 +213,11 @@ def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: st
         subject = Span(before.start, min(before.end, before.start + SUBJECT_REACH))
         attribution = resolve_speaker(speakers, Span(subject.start, _clause_end(text, subject)), span.start, first=True)
         if attribution.speaker:
-            return attribution, None, "fragment in a sentence about its speaker"
+            return attribution, None, NO_VERB_FRAGMENT
     return None
+
+
+NO_VERB_FRAGMENT = "fragment in a sentence about its speaker"  # words in marks, no speech verb: the subject's
 
 
 def _clause_end(text: str, span: Span) -> int:

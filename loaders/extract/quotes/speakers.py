@@ -215,6 +215,11 @@ def _title_may_be(title: str, pronoun: str) -> bool:
 _TITLE_GENDERS = mapping("quotes", "title_genders")
 _GIVEN_NAME_TITLES = frozenset(words("names", "given_name_honorifics"))
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
+# A capitalised name's possessive before a title, up to three words between ("Guatemala's agriculture
+# minister", "Kuwait's Minister of"): whose title it is
+_OWNER_RE = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+")
+_OWNER_BEFORE_TITLE_RE = re.compile(rf"{_OWNER_RE.pattern}(?:[\w-]+[ \t]+){{0,3}}\Z")
+OWNER_REACH = 60  # characters before a title in which its owner's possessive may stand
 _SURNAME_AFTER_ROLE_RE = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w'’-])")  # "President Lee"
 PRONOUN_REACH = 8  # people named before a pronoun it may skip (called by the other pronoun) before giving up
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
@@ -333,6 +338,11 @@ class Speakers:
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
         self._full_names: dict[str, str] | None = None
+        # Each word or words the article's people are printed by ("Park" for "Park Ji-hoon", a nickname
+        # "Harout" for "Harutyun Kazarian"), with the people so printed
+        self._printed_as: dict[str, set[str]] = {}
+        for mention in self.people:
+            self._printed_as.setdefault(mention.span.of(text), set()).add(mention.name)
         self._lower_words: set[str] | None = None
         # The pronoun ("he", "she") the article refers to each person by, where it says: a courtesy
         # title before the surname ("Mrs Lee"), or a pronoun resolved to them before.
@@ -395,9 +405,15 @@ class Speakers:
         """A one-word name resolved within the article: a person named in full, or "First Surname" in the text."""
         known = self._surnames.get(surname.casefold(), set())
         if len(known) == 1:
-            return next(iter(known))
+            (person,) = known
+            # "Mamani" for "Rosa Mamani", where the article also names "Rosa Mamani Condori": the one fuller name
+            fuller = {other.name for other in self.people if other.name.startswith(f"{person} ")}
+            return next(iter(fuller)) if len(fuller) == 1 else person
         if known:
             return None
+        printed = self._printed_as.get(surname, set())
+        if len(printed) == 1:
+            return next(iter(printed))  # "Park" printed for "Park Ji-hoon" in the prose, family name first
         if self._full_names is None:
             self._full_names = {}
             for match in _BIGRAM_RE.finditer(self.text):
@@ -712,6 +728,18 @@ class Speakers:
         self._prose_people = [m for m in self.people if not self._inside_quote(m.span)]
         self._prose_starts = [m.span.start for m in self._prose_people]
 
+    def note_named_in(self, span: Span) -> None:
+        """The people words outside the prose name by their shape (a photo caption's "Ann Lee at the
+        quay."), noted as named where they stand, for a pronoun after them."""
+        known = {mention.name for mention in self.people}
+        for name, where in self._name_candidates(span):
+            if name not in known and " " in name:
+                # "Harout Kazarian" where the prose prints "Harout" for "Harutyun Kazarian": that person
+                first, last = name.split()[0], name.split()[-1]
+                printed = {p for p in self._printed_as.get(first, set()) if p.split()[-1] == last}
+                name = next(iter(printed)) if len(printed) == 1 else name
+            bisect.insort(self.named, (where.start, name))
+
     def inside_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self._quoted_starts, position) - 1
         return index >= 0 and self.quoted[index].start <= position < self.quoted[index].end
@@ -801,6 +829,28 @@ class Speakers:
             return None
         return tied[0]
 
+    def _of_another_owner(self, holder: str, span: Span, title_start: int) -> bool:
+        """Whether a title in a speaker's place after a name's possessive ("Guatemala's agriculture
+        minister said") is not the holder's, whom the article prints as another's ("Kuwait's Minister of
+        Commerce, Ali Noor"): the title's owner is not theirs, so the words are not theirs either."""
+        if self.organisations_in(span):
+            return False  # "Kestrel's chief executive": the organisation already chose the holder
+        owner = _OWNER_BEFORE_TITLE_RE.search(self.text, max(span.start, title_start - OWNER_REACH), title_start)
+        return owner is not None and self._owned_by_another(holder, owner.group("owner"))
+
+    def _owned_by_another(self, holder: str, owner: str) -> bool:
+        """Whether the article prints a holder with another name's possessive right before them ("Kuwait's
+        Minister of Commerce, Ali Noor"), and never with the owner's: the holder of a title of someone else."""
+        others = False
+        for mention in self.people:
+            if mention.name != holder:
+                continue
+            near = self.text[max(0, mention.span.start - DESCRIPTION_NEAR) : mention.span.start]
+            if re.search(rf"(?<![\w'’-]){re.escape(owner)}(?![\w-])", near):
+                return False
+            others = others or any(m.group("owner") != owner for m in _OWNER_RE.finditer(near))
+        return others
+
     def by_role(self, span: Span) -> tuple[str | None, str]:
         role = ROLE_RE.search(self.text, span.start, span.end)
         if not role:
@@ -818,10 +868,14 @@ class Speakers:
             called = [h for h in holders if h.split()[-1] == surname.group(1)]
             if len(called) == 1:
                 return called[0], f"role '{title}' and surname '{surname.group(1)}' {DATA_WIDE_HOLDER}"
+        if len(holders) == 1 and self._of_another_owner(holders[0], span, role.start()):
+            holders = []
         if len(holders) == 1:
             return holders[0], f"role '{title}' {DATA_WIDE_HOLDER}"
         # "the minister said", where the article named "Economy Minister Ann Lee": the one holder it names
         here = self.local_roles.holders(title, organisation)
+        if len(here) == 1 and self._of_another_owner(here[0], span, role.start()):
+            return None, f"role '{title}': the article's one holder is printed as another's"
         if len(here) == 1:
             return here[0], f"role '{title}' held by one person in the article"
         if organisation is None and len(holders) > 1 and title not in _DESCRIPTIVE_ROLES:

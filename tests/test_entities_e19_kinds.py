@@ -1,0 +1,107 @@
+"""Entity rules added for kinds a nineteenth round of held-out articles showed (a Paraguayan Chaco regional
+weekly translated from Spanish, a Montevideo business daily, a Uruguayan dairy's press release, a Chiang Mai
+English-language weekly, a Trieste coffee-trade letter translated from Italian, a Thai agricultural extension
+office's news release). Short original sentences of our own: (text, expected) and (text, what must not be found)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entity_rules import found_in, organisations, people
+
+
+def places(text):
+    return found_in(text).names("place")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Thai and Lao villages named "Ban" and two or three more words, known to no list
+        ("Farmers in Ban Nong Tessa and Ban Huai Orvo Khao grow rice.", {"Ban Nong Tessa", "Ban Huai Orvo Khao"}),
+        # names listed before a plural division word are divisions too, not only the last
+        ("Rain fell on the Kestra, Orvale and Tessby districts.", {"Kestra", "Orvale", "Tessby"}),
+        # a worker "at" a name and "for" an employer: the name is where the worker works
+        ('"Herds are healthy," said Ana Ruiz, a field officer at Tessaly for the Orvane Water Board.', {"Tessaly"}),
+        ("Luis Pardo, a dealer at Tessby for Marlow and Sons, said so.", {"Tessby"}),
+        # a river in Spanish before a particle and an article
+        ("Barges sail down the Río de la Tessa to the sea.", {"Río de la Tessa"}),
+        # a town of the full city list qualifying a roaster or a maker
+        ("The Parma roaster Caffè Orvino buys from Brazil.", {"Parma"}),
+        ("It competes with the Salto cheese maker Quesos Orvo.", {"Salto"}),
+        # a land that acts ("raised its stake") stays a land
+        ("Chile raised its stake in the copper mine.", {"Chile"}),
+    ],
+)
+def test_places_of_e19(text, expected):
+    assert expected <= places(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        # "Ban" before one word is a Korean family name too
+        ("Mr Ban Ki-tae said exports rose.", "Ban Ki-tae"),
+        # the employer first, a land after "for": no place of work
+        ("Jo Marsh, a sales manager at Kestrel for Asia, said so.", "Kestrel"),
+        # a company's act: no place
+        ("Tessaly raised its dividend by a tenth, the brewer said.", "Tessaly"),
+    ],
+)
+def test_no_place_of_e19(text, not_expected):
+    assert not_expected not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, not_expected",
+    [
+        # a family firm named by a founder of two words and the founder's kin, its legal form after it
+        ("Pastificio Orvane e Figli S.p.A. of Bari raised prices.", "Pastificio Orvane e Figli", "Figli"),
+        # ... and after a place of work and "for": the founder's name is the run's last capitalised words
+        ("Luis Pardo, a dealer at Tessby for Marlow and Sons, said so.", "Marlow and Sons", "Tessby for Marlow"),
+        # an Italian roaster's or coffee house's name, its particle and all
+        ("The Parma roaster Caffè Orvino di Sopra buys from Brazil.", "Caffè Orvino di Sopra", "Orvino"),
+        # a kin word going on into the firm's trade, before its legal form
+        ("The importer Tan and Sons Ocean Foods Co., Ltd. paid cash.", "Tan and Sons Ocean Foods", "Sons Ocean Foods"),
+        # a French public body opened by its kind before capitalised words
+        (
+            "The Fonds Régional de Soutien Agricole lent 90 million francs.",
+            "Fonds Régional de Soutien Agricole",
+            "Soutien Agricole",
+        ),
+        ("A grader for the Conseil Consultatif des Noix de Tessa said so.", "Conseil Consultatif des Noix de Tessa", "Noix"),
+        # a firm named like a town acting as only a company does
+        ("Tessaly raised its dividend by a tenth, the brewer said.", "Tessaly", "Tessaly raised"),
+        ("Orvale cut its own purchases of cocoa this season.", "Orvale", "Orvale cut"),
+    ],
+)
+def test_organisations_of_e19(text, expected, not_expected):
+    found = organisations(text)
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("Barges sail down the Río de la Tessa to the sea.", "Río de la Tessa"),
+        ("The Parma roaster Caffè Orvino di Sopra buys from Brazil.", "Caffè Orvino di Sopra"),
+        ("Farmers in Ban Nong Tessa grow rice.", "Nong Tessa"),
+    ],
+)
+def test_no_person_of_e19(text, not_expected):
+    assert not_expected not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        # a term of delivery before a port in a price line is no organisation
+        ("Kernels W320 (CIF Tessport) US$3.10/lb.", "CIF"),
+        ("Barley (FOB Orvale) steady.", "FOB"),
+        # a land acting is no company
+        ("Chile raised its stake in the copper mine.", "Chile"),
+    ],
+)
+def test_no_organisation_of_e19(text, not_expected):
+    assert not_expected not in organisations(text)
