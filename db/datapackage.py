@@ -91,6 +91,7 @@ NOT_DATA = {
     "article_records",
     "claim_members",
     "claim_placements",
+    "quote_printings",
 }
 
 

@@ -359,6 +359,21 @@ class ClaimMember(Base):
     member: Mapped[str] = mapped_column(Text)
 
 
+class QuotePrinting(Base):
+    """An article's printings of one quote wording (a unit of quote grouping, keyed by its digest as
+    in corpus_index's `quote unit` rows): the wording's normal form, then each utterance of it with
+    its position in the article's stored record, its quote's speaker as read and its quote's row id
+    (JSON). `add` regroups a wording from its printers' rows instead of their whole records. Kept
+    out of any key and any index (a long quote's printings run to kilobytes)."""
+
+    __tablename__ = "quote_printings"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), primary_key=True, index=True)
+    printings: Mapped[str] = mapped_column(Text)
+
+
 class ClaimPlacement(Base):
     """Where claim grouping put each claim, as the corpus's organisations resolve its names: its block
     (kind of unit, hypothetical or not), the organisation it is mainly about, the subjects it may be

@@ -175,6 +175,17 @@ class InPlace:
             )
         return out
 
+    def quote_printings_missing(self) -> bool:
+        """Whether articles print quote wordings and quote_printings holds none (an offline upgrade to 0013)."""
+        printed = self.connection.execute("SELECT 1 FROM corpus_index WHERE kind = 'quote unit' LIMIT 1").fetchone()
+        return printed is not None and self.connection.execute("SELECT 1 FROM quote_printings LIMIT 1").fetchone() is None
+
+    def quote_printings(self, key: str) -> list[tuple[str, str]]:
+        """(article id, printings) of the articles printing one quote wording (its digest)."""
+        cursor = self.connection.execute("SELECT article_id, printings FROM quote_printings WHERE key = ?", (key,))
+        cursor.row_factory = None  # plain tuples
+        return list(cursor)
+
     def postings(self, kind: str, key: str, limit: int) -> dict[str, set[str]] | None:
         """value -> the articles of the index's rows for one key; None when the key holds `limit`
         values or more (read no further)."""
@@ -286,6 +297,17 @@ class InPlace:
             cursor = self.connection.execute(
                 "SELECT m.claim_id, m.article_id, m.member, p.placement FROM claim_members m "
                 f"LEFT JOIN claim_placements p ON p.claim_id = m.claim_id WHERE m.claim_id IN ({marks})",
+                chunk,
+            )
+            cursor.row_factory = None  # plain tuples
+            yield from cursor
+
+    def quote_placings(self, quote_ids: Iterable[int]) -> Iterator[tuple[str, int, int, int]]:
+        """(article id, start, end, group id) of the quote group members carrying these quotes' utterances."""
+        for chunk in _chunks(set(quote_ids)):
+            marks = ",".join("?" * len(chunk))
+            cursor = self.connection.execute(
+                f"SELECT article_id, span_start, span_end, group_id FROM quote_group_members WHERE quote_id IN ({marks})",
                 chunk,
             )
             cursor.row_factory = None  # plain tuples

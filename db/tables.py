@@ -99,6 +99,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {'build_info': (('n
                    'span_end',
                    'text'),
                   ('id',)),
+ 'quote_printings': (('key', 'article_id', 'printings'), ('key', 'article_id')),
  'quotes': (('id',
              'article_id',
              'speaker_id',
@@ -142,6 +143,7 @@ STORED_IN_KEY_ORDER: frozenset[str] = frozenset(['claim_groups',
  'person_roles',
  'quote_group_members',
  'quote_groups',
+ 'quote_printings',
  'quotes',
  'removed_parts',
  'sentences'])
@@ -459,6 +461,17 @@ SQLITE_CREATE: tuple[str, ...] = ('\n'
  'CREATE INDEX ix_person_roles_organisation_id ON person_roles (organisation_id)',
  'CREATE INDEX ix_person_roles_person_id ON person_roles (person_id)',
  'CREATE INDEX ix_person_roles_title ON person_roles (title)',
+ '\n'
+ 'CREATE TABLE quote_printings (\n'
+ '\t"key" TEXT NOT NULL, \n'
+ '\tarticle_id TEXT NOT NULL, \n'
+ '\tprintings TEXT NOT NULL, \n'
+ '\tCONSTRAINT pk_quote_printings PRIMARY KEY ("key", article_id), \n'
+ '\tCONSTRAINT fk_quote_printings_article_id_articles FOREIGN KEY(article_id) REFERENCES articles (id)\n'
+ ')\n'
+ ' WITHOUT ROWID\n'
+ '\n',
+ 'CREATE INDEX ix_quote_printings_article_id ON quote_printings (article_id)',
  '\n'
  'CREATE TABLE quotes (\n'
  '\tid INTEGER NOT NULL, \n'

@@ -189,6 +189,12 @@ class PreviousExtractions:
             self.connection = None
 
 
+def plain_text(value: object) -> str:
+    """A value as the canonical JSON text `dump_value` compresses (a part of a record stored apart:
+    `json.dumps` of `load_plain`'s part of a record, with these separators, gives the same text)."""
+    return json.dumps(_encode(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def dump_value(value: object) -> bytes:
     """Any value the cache can hold (the project's dataclasses, lists, dicts), as canonical
     compressed JSON: the per-article records of the corpus-wide steps (loaders/incremental.py)."""

@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, permutations
 from pathlib import Path
 from typing import cast, overload
 
@@ -99,7 +99,7 @@ _UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in su
 _SEPARATOR = "\x1f"
 _RESOLVED_BY_GROUP = "; resolved through the same utterance in other articles: "
 PER_ARTICLE_TABLES = ("paragraphs", "sentences", "removed_parts", "mentions", "person_roles")
-STATE_TABLES = ("corpus_index", "entity_contributions", "article_records", "claim_members", "claim_placements")
+STATE_TABLES = ("corpus_index", "entity_contributions", "article_records", "claim_members", "claim_placements", "quote_printings")
 MAX_SHARE = 0.05  # of the corpus read again, beyond which rebuilding from the cache is as quick
 # Articles read again that are always worth doing in place: three held-out articles added to the other
 # 356 read 27 again, 0.9 s in place against 2.4 s rebuilding from the cache; one added to 537 read 50
@@ -155,11 +155,13 @@ class ArticleState:
     record: Record
     index: list[dict]  # corpus_index rows
     contributions: list[dict]  # entity_contributions rows
+    printings: list[dict] = field(default_factory=list)  # quote_printings rows
 
     def rows(self, article_id: str) -> dict[str, list[dict]]:
         return {
             "corpus_index": self.index,
             "entity_contributions": self.contributions,
+            "quote_printings": self.printings,
             "article_records": [
                 {"article_id": article_id, "payload": cache.dump_value(dataclasses.replace(self.record, claims=ClaimRecords()))}
             ],
@@ -269,10 +271,13 @@ def article_state(article: ExtractedArticle) -> ArticleState:
         index.append({"kind": MAKER, "key": product, "article_id": article_id, "value": maker})
         index.append({"kind": MAKER_OF, "key": slug(maker), "article_id": article_id, "value": product})
     normal = [comparable(item.text) for item in said]
-    for form in set(normal):  # the blocking index of quote grouping, and where each unit is printed
+    printed = printings_texts(normal, said, speakers)
+    printings = []
+    for form in sorted(printed):  # the blocking index of quote grouping, where each unit is printed, and its printings
         digest = unit_digest(form)
         index.append({"kind": QUOTE_UNIT, "key": digest, "article_id": article_id, "value": PRINTED})
         index.extend({"kind": QUOTE_KEY, "key": key, "article_id": article_id, "value": digest} for key in blocking_keys(form))
+        printings.append({"key": digest, "article_id": article_id, "printings": printed[form]})
     record = Record(
         roles,
         [(start, end, who, row_id) for (start, end), (who, row_id) in speakers.items()],
@@ -280,7 +285,31 @@ def article_state(article: ExtractedArticle) -> ArticleState:
         claim_records(article),
         normal,
     )
-    return ArticleState(record, _unique(index), entity_contributions(article))
+    return ArticleState(record, _unique(index), entity_contributions(article), printings)
+
+
+def printings_texts(
+    normal: Sequence[str], said: Sequence[object], speakers: Mapping[tuple[int, int], tuple[str | None, int]]
+) -> dict[str, str]:
+    """Each unit's printings in one article, as its quote_printings row holds them: its normal form,
+    then for each utterance of that form (in the record's order) its position, the utterance as the
+    record stores it, its quote's speaker as read and its quote's row id. Quote regrouping reads a
+    wording's printers' rows instead of their whole records (a stock sentence is printed by
+    thousands of articles, each read for one utterance). `said` holds Utterances, or their stored
+    JSON values. One pass over the article's utterances, whatever number of wordings it prints."""
+    by_form: dict[str, list[object]] = {}
+    for position, (printed, utterance) in enumerate(zip(normal, said, strict=True)):
+        plain = utterance if isinstance(utterance, dict) else json.loads(cache.plain_text(utterance))
+        start, end = _span_of(plain)
+        who, row_id = speakers[(start, end)]
+        by_form.setdefault(printed, [printed]).append([position, plain, who, row_id])
+    return {form: json.dumps(out, ensure_ascii=False, separators=(",", ":"), allow_nan=False) for form, out in by_form.items()}
+
+
+def _span_of(plain: dict) -> tuple[int, int]:
+    """The span of an utterance's quote (its key's start and end), from its stored JSON."""
+    _, start, end = plain["quote_key"]["items"]
+    return start, end
 
 
 def _unique(rows: list[dict]) -> list[dict]:
@@ -629,6 +658,8 @@ def _add(
         raise NotLocal("the database keeps no grouping record for every claim")
     if store.count("claim_placements") != store.count("claims"):  # migrated to 0011 offline: filled by the next build
         raise NotLocal("the database keeps no placement for every claim")
+    if store.quote_printings_missing():  # migrated to 0013 offline: filled by the next build
+        raise NotLocal("the database keeps no printings of the quote wordings its articles print")
     by_id = {article_id: (file_name, sha) for article_id, file_name, sha in articles}
     folder = FolderDigest([(file_name, sha) for _, file_name, sha in articles], _other_files(seeds_dir))
     if stored_info.get("seeds_sha256") != folder.hexdigest():
@@ -1072,6 +1103,34 @@ def _write(
     return {"articles": len({*by_id, *ids})}
 
 
+def _same_words(speaker: str, people: Sequence[AbstractSet[str]]) -> set[str]:
+    """The other people (of any of the sets `people`) whose ids are `speaker`'s words in another order
+    ("szalai-reka" for "reka-szalai"): those `_names_in_other_order` weighs against each other in one group."""
+    words = speaker.split("-")
+    if len(words) < 2:
+        return set()
+    if len(words) <= 6:
+        forms = {"-".join(order) for order in permutations(words)}
+    else:  # never seen in a name; looked for among the people, as orders are too many to write out
+        forms = {person for known in people for person in known if sorted(person.split("-")) == sorted(words)}
+    return {form for form in forms if any(form in known for known in people)} - {speaker}
+
+
+def _settled_by_order(store: InPlace, named: set[str], people: Sequence[AbstractSet[str]]) -> set[int]:
+    """Quote groups whose printings name one person in two orders, each as often, settle on the order
+    more of the corpus's quotes give (`quote_rows`' tally): the written articles' quotes (as read now or
+    before: `named`, with the people who came or went) count in that tally, though the articles print
+    none of the group's utterances. The groups of each quote a group gave one of the orders of a name in
+    `named` (a tie, or a count, decided there)."""
+    ids = {form for speaker in sorted(named) if (others := _same_words(speaker, people)) for form in {speaker} | others}
+    if not ids:
+        return set()
+    given = {
+        row["id"] for row in store.rows("quotes", "speaker_id", ids) if _RESOLVED_BY_GROUP in (row["speaker_resolution"] or "")
+    }
+    return {row["group_id"] for row in store.rows("quote_group_members", "quote_id", given)}
+
+
 def _regroup_quotes(
     store: InPlace,
     new_records: dict[str, Record],
@@ -1140,16 +1199,62 @@ def _regroup_quotes(
                     if other not in texts:
                         texts[other] = _form_of(record(next(iter(sorted(articles)))), other, forms)
                     frontier.add(other)
-    # The groups the written articles' utterances stood in, as they were.
+    # The groups the written articles' utterances stood in, as they were; and those whose tie between one
+    # name's two orders the written articles' quotes may settle otherwise (`_settled_by_order`).
     old_members = store.rows(
-        "quote_group_members", "group_id", {row["group_id"] for row in store.rows("quote_group_members", "article_id", written)}
+        "quote_group_members",
+        "group_id",
+        {row["group_id"] for row in store.rows("quote_group_members", "article_id", written)}
+        | _settled_by_order(
+            store,
+            {s for rec in [*new_records.values(), *old_records.values()] for _, _, s, _ in rec.speakers if s} | people_changed,
+            (people, people_before),
+        ),
     )
     holders: dict[str, set[str]] = {}
+    # digest -> the printings of the articles not written, from their index rows: (article id, position
+    # in its record, the utterance as stored); a printed quote's key -> its speaker as read and row id
+    printed: dict[str, list[tuple[str, int, Utterance]]] = {}
+    quote_of_key: dict[tuple[str, int, int], tuple[str | None, int]] = {}
 
     def holders_of(digest: str) -> set[str]:
+        """The articles printing a unit, its printings in the others than the written read with them."""
         if digest not in holders:
-            holders[digest] = {row["article_id"] for row in store.index_rows(QUOTE_UNIT, [digest])}
+            found: list[tuple[str, int, Utterance]] = []
+            holders[digest] = set()
+            for article_id, value in store.quote_printings(digest):
+                holders[digest].add(article_id)
+                if article_id in written:
+                    continue  # its printings are its new record's
+                form, printings = _stored_printings(value)
+                texts.setdefault(digest, form)
+                for position, u, who, row_id in printings:
+                    found.append((article_id, position, u))
+                    quote_of_key[u.quote_key] = (who, row_id)
+                    as_read[u.quote_key] = who
+            printed[digest] = found
         return holders[digest]
+
+    def quote_of(key: tuple[str, int, int]) -> tuple[str | None, int] | None:
+        """A quote's speaker as read and its row's id."""
+        if key[0] not in written and key in quote_of_key:
+            return quote_of_key[key]
+        for start, end, who, row_id in record(key[0]).speakers:
+            if (key[0], start, end) == key:
+                return who, row_id
+        return None
+
+    def printings_of(digest: str) -> list[tuple[str, int, Utterance]]:
+        """A unit's printings (article id, position in its record, the utterance as stored), the written articles' from their records."""
+        out = list(printed[digest]) if holders_of(digest) else []
+        for article_id in holders[digest] & written:
+            rec = record(article_id)
+            out.extend(
+                (article_id, position, rec.utterances[position])
+                for position, form in enumerate(forms(rec))
+                if form == texts[digest]
+            )
+        return out
 
     units: dict[str, tuple[str, list[Utterance]]] = {}
 
@@ -1168,18 +1273,12 @@ def _regroup_quotes(
     def _unit_of(digest: str) -> tuple[str, list[Utterance]]:
         """A wording's printings in the build's order (as `group_utterances` meets them: its story parts the same)."""
         said = []
-        holders = in_build_order(holders_of(digest))
-        read(holders)
-        for article_id in holders:
-            rec = record(article_id)
-            speakers = {(article_id, start, end): who for start, end, who, _ in rec.speakers}
-            as_read.update(speakers)
-            for position, form in enumerate(forms(rec)):
-                if form == texts[digest]:
-                    u = rec.utterances[position]
-                    said.append(
-                        dataclasses.replace(u, speaker=speakers.get(u.quote_key) if speakers.get(u.quote_key) in people else None)
-                    )
+        rank = {a: i for i, a in enumerate(in_build_order(holders_of(digest)))}
+        for article_id in holders_of(digest) & written:
+            as_read.update({(article_id, start, end): who for start, end, who, _ in record(article_id).speakers})
+        for _, _, u in sorted(printings_of(digest), key=lambda p: (rank[p[0]], p[1])):
+            who = as_read.get(u.quote_key)
+            said.append(dataclasses.replace(u, speaker=who if who in people else None))
         return texts[digest], said
 
     quote_rows_read: dict[int, dict | None] = {}  # a quote's id -> its row as stored (None: no such row), read once
@@ -1195,19 +1294,15 @@ def _regroup_quotes(
 
     def _speakers_given_by_groups(keys: set[tuple[str, int, int]]) -> set[tuple[str, int, int]]:
         fresh = {key for key in keys if key not in checked}
-        row_keys = {
-            row_id: (article_id, start, end)
-            for article_id in {key[0] for key in fresh}
-            for start, end, _, row_id in record(article_id).speakers
-            if (article_id, start, end) in fresh
-        }
+        row_keys = {known[1]: key for key in fresh if (known := quote_of(key)) is not None}
         checked.update(dict.fromkeys(fresh, False))
         for row in stored_quotes(set(row_keys)):
             checked[row_keys[row["id"]]] = _RESOLVED_BY_GROUP in (row["speaker_resolution"] or "")
         return {key for key in keys if checked.get(key)}
 
     matcher = UnitMatcher()
-    member_rows: dict[str, list[dict]] = {}  # article id -> its quote_group_members rows, as read
+    placed_quotes: set[int] = set()  # the quotes (row ids) whose group members were read
+    placings: list[tuple[str, int, int, int]] = []  # those members: (article id, start, end, group id)
     closed: set[str] = set()
     seen_groups: set[int] = set()
     members_by_group: dict[int, list[dict]] = {}
@@ -1261,17 +1356,15 @@ def _regroup_quotes(
                 if (digest := unit_digest(form)) not in closed and rec.utterances[position].quote_key in quoted:
                     texts.setdefault(digest, form)
                     frontier.add(digest)
+        # The groups the reached printings of the articles not written stood in: read by their quotes
+        # (the printings' index rows give each one's quote), not as every member of their articles.
         spans = {(u.quote_key[0], u.span.start, u.span.end) for u in reached}
-        unread = {a for a, _, _ in spans} - written - set(member_rows)
-        member_rows.update({a: [] for a in unread})
-        for row in store.rows("quote_group_members", "article_id", unread):
-            member_rows[row["article_id"]].append(row)
-        groups = {
-            row["group_id"]
-            for a in {a for a, _, _ in spans} - written
-            for row in member_rows[a]
-            if (row["article_id"], row["span_start"], row["span_end"]) in spans
-        } - seen_groups
+        unread = {
+            known[1] for u in reached if u.quote_key[0] not in written and (known := quote_of(u.quote_key)) is not None
+        } - placed_quotes
+        placed_quotes |= unread
+        placings.extend(store.quote_placings(unread))
+        groups = {group_id for article_id, start, end, group_id in placings if (article_id, start, end) in spans} - seen_groups
         if groups:
             seen_groups |= groups
             for row in store.rows("quote_group_members", "group_id", groups):
@@ -1283,18 +1376,15 @@ def _regroup_quotes(
                     frontier.add(digest)
     progress.step(f"regrouping {len(closed)} quoted utterances (distinct wordings) of {len(seen_groups)} quote groups")
     # Regroup the reached units, their utterances in the build's order.
-    order = in_build_order({a for d in closed for a in holders_of(d)} | written)
-    items: list[Utterance] = []
-    normal: list[str] = []
-    read(order)
-    for article_id in order:
-        rec = record(article_id)
-        for position, form in enumerate(forms(rec)):
-            if unit_digest(form) in closed:
-                items.append(rec.utterances[position])
-                normal.append(form)
+    rank = {a: i for i, a in enumerate(in_build_order({a for d in closed for a in holders_of(d)} | written))}
+    found = sorted(
+        ((rank[article_id], position, u, texts[digest]) for digest in closed for article_id, position, u in printings_of(digest)),
+        key=lambda p: (p[0], p[1]),
+    )
+    items: list[Utterance] = [u for _, _, u, _ in found]
+    normal: list[str] = [form for _, _, _, form in found]
     keys = {u.quote_key for u in items}
-    quote_ids = {row_id for a in {k[0] for k in keys} for start, end, _, row_id in record(a).speakers if (a, start, end) in keys}
+    quote_ids = {known[1] for key in keys if (known := quote_of(key)) is not None}
     base: dict[int, dict] = {}
     for row in [*stored_quotes(quote_ids), *(row for rows in new_quotes.values() for row in rows)]:
         if row["article_id"] in written and row["id"] not in {r["id"] for r in new_quotes.get(row["article_id"], [])}:
@@ -1303,14 +1393,16 @@ def _regroup_quotes(
         row["speaker_resolution"] = row["speaker_resolution"].partition(_RESOLVED_BY_GROUP)[0]
         base[row["id"]] = row
     quotes: dict[tuple[str, int, int], QuoteRecord] = {}
-    for article_id in {u.quote_key[0] for u in items} | written:
-        for start, end, speaker, row_id in record(article_id).speakers:
-            if row_id not in base:
-                continue  # a quote none of whose utterances is regrouped: its row stays
-            row = base[row_id]
-            quotes[(article_id, start, end)] = QuoteRecord(
-                row_id, row["kind"], speaker if speaker in people else None, row["speaker_resolution"], source=row["source"]
-            )
+    speakers_of = {key: known for key in keys if key[0] not in written and (known := quote_of(key)) is not None}
+    for article_id in written:
+        speakers_of.update({(article_id, start, end): (who, row_id) for start, end, who, row_id in record(article_id).speakers})
+    for quote_key, (speaker, row_id) in speakers_of.items():
+        if row_id not in base:
+            continue  # a quote none of whose utterances is regrouped: its row stays
+        row = base[row_id]
+        quotes[quote_key] = QuoteRecord(
+            row_id, row["kind"], speaker if speaker in people else None, row["speaker_resolution"], source=row["source"]
+        )
     items = [dataclasses.replace(item, speaker=quotes[item.quote_key].speaker_id) for item in items]
     rows: dict[str, list[dict]] = {"quote_groups": [], "quote_group_members": []}
 
@@ -1360,6 +1452,22 @@ def _regroup_quotes(
             touched = set(gone) | {row["id"] for row in different}
             groups.update(member["group_id"] for member in rows["quote_group_members"] if member["quote_id"] in touched)
             groups.update(member["group_id"] for member in store.rows("quote_group_members", "quote_id", touched))
+
+
+def _stored_printings(value: str) -> tuple[str, list[tuple[int, Utterance, str | None, int]]]:
+    """A quote_printings row's printings (`printings_texts`): the unit's normal form, and each printing's
+    position in its article's record, utterance, quote's speaker as read and quote's row id."""
+    try:
+        form, *printings = json.loads(value)
+        out = []
+        for position, plain, who, row_id in printings:
+            u = _utterance(plain)
+            if not isinstance(u, Utterance) or not isinstance(form, str):
+                raise ValueError("not an utterance")
+            out.append((position, u, who, row_id))
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise NotLocal(f"a quote_printings row this program did not write ({error})") from None
+    return form, out
 
 
 _ANY_SPEAKER = frozenset({"\x00"})

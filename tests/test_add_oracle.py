@@ -641,3 +641,93 @@ def test_a_name_in_two_orders_tied_within_its_group(added, tmp_path, routes):
             )
         }
     assert len(speakers) == 2 and len(set(speakers.values())) == 1
+
+
+# One buyer's name in two orders again, the tie within the group settled by quotes outside it: two English
+# papers print "Réka Szalai" (one of them sharing a quote with the Hungarian paper, the other none), the
+# Hungarian paper "Szalai Réka" in more quotes than the pair's English one. The corpus gives the English
+# order more (six quotes to three), the shared quote's group one printing of each.
+BUCKWHEAT_GIVEN_FIRST = (
+    "Danube miller buys Polish buckwheat\n\n"
+    "Dunavolgy Mills will buy 18,000 tonnes of Polish buckwheat over three years, said Réka Szalai, "
+    "the company's head of purchasing.\n\n"
+    "\u201cOur bakers asked for a grain that keeps its taste after a long winter,\u201d Szalai said on Monday.\n\n"
+    "\u201cThe first barges leave Gdansk in April,\u201d Szalai said.\n"
+)
+BUCKWHEAT_ELSEWHERE = (
+    "Buckwheat prices climb as buyers sign long contracts\n\n"
+    "Réka Szalai, who runs purchasing at Dunavolgy Mills, told a grain conference in Vienna on Thursday "
+    "that prices would keep rising.\n\n"
+    "\u201cNobody wants to be left without a contract in a dry summer,\u201d Szalai said.\n\n"
+    "\u201cWe pay a little more now so we pay much less later,\u201d Szalai said. "
+    "\u201cThat is the whole idea,\u201d she added.\n"
+)
+BUCKWHEAT_FAMILY_FIRST = (
+    "A Dunavolgy malom lengyel hajdinát vásárol - English edition\n\n"
+    "Szerző: Berkes Ildikó\n\n"
+    "The Dunavolgy Mills signed a three-year contract for Polish buckwheat, said its head of purchasing, Szalai Réka.\n\n"
+    "\u201eOur bakers asked for a grain that keeps its taste after a long winter\u201d \u2013 said Szalai Réka to our paper.\n\n"
+    "\u201eThe price is fixed for the first year\u201d \u2013 said Szalai Réka.\n\n"
+    "\u201eWe will print the farm on every bag\u201d \u2013 said Szalai Réka in Szeged.\n"
+)
+
+
+@pytest.mark.parametrize("added", ["zz_family_first.txt", "pp_elsewhere.txt"])
+def test_a_name_in_two_orders_tied_within_its_group_settled_outside_it(added, tmp_path, routes):
+    """The tie of the shared quote's group goes to the order the whole corpus gives more, as the build
+    settles it: `add` counts the quotes of an article that prints none of the group's utterances, whether
+    it is in the folder (the Hungarian paper added) or is the one added (its quotes change the tally, and
+    so the group's speaker, though add's regrouping reaches the group through no utterance)."""
+    texts = {
+        "mm_given_first.txt": BUCKWHEAT_GIVEN_FIRST,
+        "pp_elsewhere.txt": BUCKWHEAT_ELSEWHERE,
+        "zz_family_first.txt": BUCKWHEAT_FAMILY_FIRST,
+    }
+    folder = _copy([], tmp_path / "folder")
+    for name, text in texts.items():
+        if name != added:
+            (folder / name).write_text(text, encoding="utf-8")
+    db = _added(folder, added, texts[added], tmp_path, routes)
+    with sqlite3.connect(db) as connection:
+        speakers = dict(connection.execute("SELECT article_id, speaker_id FROM quotes WHERE text LIKE 'Our bakers asked%'"))
+    assert speakers == {"mm_given_first": "réka-szalai", "zz_family_first": "réka-szalai"}
+
+
+SECOND = "The yard at {desk} will take on forty welders before the winter."
+
+
+def test_a_printing_joining_a_wording_reads_its_printings_group_members_not_their_articles(tmp_path, routes, monkeypatch):
+    """One more printing of a quote six articles print, each of which prints a quote of its own too
+    (in a group of one): the groups the wording's printings stood in are read through those printings'
+    quotes, never as every member row of the printers; the add gives the full build's rows."""
+    from db.state import InPlace
+
+    folder = _one_story_folder(tmp_path)
+    for number, path in enumerate(sorted(folder.iterdir())):
+        own = SECOND.format(desk=_DESKS[number])
+        path.write_text(path.read_text(encoding="utf-8") + f"\n\u201c{own}\u201d Brandauer said.\n", encoding="utf-8")
+    asked: list[tuple[str, str, set]] = []
+    rows = InPlace.rows
+
+    def recorded(self, table, column, values):
+        values = set(values)
+        asked.append((table, column, values))
+        return rows(self, table, column, values)
+
+    monkeypatch.setattr(InPlace, "rows", recorded)
+    (tmp_path / "second").mkdir()
+    db = _added(folder, "z99_varnholt.txt", _one_story(8), tmp_path / "second", routes)
+    by_article = set().union(
+        *(values for table, column, values in asked if (table, column) == ("quote_group_members", "article_id"))
+    )
+    assert by_article <= {"z99_varnholt"}  # the written article's own, as it was
+    with sqlite3.connect(db) as connection:
+        counts = connection.execute(
+            "SELECT g.article_count FROM quote_groups g JOIN quote_group_members m ON m.group_id = g.id "
+            "WHERE m.text LIKE 'We remain focused%' GROUP BY g.id"
+        ).fetchall()
+        own = connection.execute(
+            "SELECT COUNT(DISTINCT group_id), COUNT(*) FROM quote_group_members WHERE text LIKE '%forty welders%'"
+        ).fetchone()
+    assert counts == [(7,)]  # the stock quote: one group of its seven printers
+    assert own == (6, 6)  # each printer's own quote in a group of its own

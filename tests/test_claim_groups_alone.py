@@ -166,3 +166,42 @@ def test_clusters_passed_over_for_another_figure_change_no_group(seed, size, mon
     assert any(len(group) > 2 for group in shortcut)  # clusters form: the shortcut has work to do
     monkeypatch.setattr(grouping, "_disagrees", lambda reading, group: False)  # every cluster compared pair by pair
     assert shortcut == _groups(members, placements)
+
+
+def _scanned(reading, group) -> bool:
+    """`_disagrees` as a scan of every signature's first reading, asked afresh each time."""
+    for theirs in group.as_theirs:
+        first = grouping.amounts(theirs.claim)[0]
+        if first[0] == reading[0] and not grouping._agree(reading, first):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("seed, size", [(seed, size) for seed in range(6) for size in (20, 80, 300)])
+def test_a_clusters_first_readings_and_verdicts_remembered_answer_as_a_scan(seed, size, monkeypatch):
+    """`_disagrees` keeps each cluster's first readings by unit, made as signatures join it, and each
+    pair of readings' verdict while a block is grouped: every answer is the scan's, as clusters grow
+    between two questions, and so are the groups."""
+    rng = random.Random(seed)
+    members, placements = [], {}
+    for position in range(size):
+        member = Member(f"a{rng.randrange(size // 3 + 1):04d}", _dense_claim(rng, 10 * position))
+        members.append(member)
+        placements[id(member)] = Placement(("percent", False), frozenset({SUBJECT}), frozenset({SUBJECT}), SUBJECT)
+    remembered = grouping._disagrees
+    answers: list[bool] = []
+    grown: list[bool] = []
+
+    def both(reading, group):
+        before = group.firsts_of
+        answer = remembered(reading, group)
+        assert answer == _scanned(reading, group)
+        answers.append(answer)
+        grown.append(0 < before < group.firsts_of)
+        return answer
+
+    monkeypatch.setattr(grouping, "_disagrees", both)
+    found = _groups(members, placements)
+    assert True in answers and False in answers and any(grown)  # both verdicts, and a cluster grown since asked
+    monkeypatch.setattr(grouping, "_disagrees", _scanned)
+    assert found == _groups(members, placements)

@@ -155,8 +155,13 @@ def test_export_refuses_a_database_behind_the_head_revision(postgres_url, tmp_pa
     assert not (tmp_path / "x.db").exists()
 
 
-def _tables_without_build_info(url_or_path) -> dict[str, list[tuple]]:
-    return {table.name: model_rows(url_or_path, table) for table in Base.metadata.sorted_tables if table.name != "build_info"}
+def _tables_without_build_info(url_or_path, later: frozenset[str] = frozenset()) -> dict[str, list[tuple]]:
+    """Every model table's rows but build_info's (and but those of `later`: tables a later revision makes)."""
+    return {
+        table.name: model_rows(url_or_path, table)
+        for table in Base.metadata.sorted_tables
+        if table.name != "build_info" and table.name not in later
+    }
 
 
 def test_a_postgresql_database_with_groups_downgrades_to_0011_and_upgrades_to_the_build(postgres_url, tmp_path):
@@ -176,7 +181,8 @@ def test_a_postgresql_database_with_groups_downgrades_to_0011_and_upgrades_to_th
     assert at_head["quote_group_members"] and at_head["claim_groups"]
 
     downgrade(postgres_url, "0011")
-    assert _tables_without_build_info(postgres_url) == _tables_without_build_info(downgraded)
+    since_0011 = frozenset({"quote_printings"})  # revision 0013's
+    assert _tables_without_build_info(postgres_url, since_0011) == _tables_without_build_info(downgraded, since_0011)
     upgrade(postgres_url, "head")
     assert _tables_without_build_info(postgres_url) == at_head
     for view in CONTRACT_VIEWS:
@@ -192,6 +198,11 @@ def test_a_failed_postgresql_downgrade_leaves_the_database_as_it_was(postgres_ur
     build(SEEDS, postgres_url)
     before = _tables_without_build_info(postgres_url)
     coverage = view_rows(postgres_url, "quote_coverage")
+    engine = create_engine(postgres_url)
+    with engine.connect() as connection:
+        head = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine.dispose()
+    assert head is not None and head > "0011"
 
     def explode(*_args, **_kwargs):
         raise RuntimeError("connection lost")
@@ -203,5 +214,49 @@ def test_a_failed_postgresql_downgrade_leaves_the_database_as_it_was(postgres_ur
     assert coverage and view_rows(postgres_url, "quote_coverage") == coverage
     engine = create_engine(postgres_url)
     with engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0012"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
     engine.dispose()
+
+
+def test_a_postgresql_database_downgrades_to_0012_and_upgrades_its_quote_printings(postgres_url, tmp_path):
+    """Revision 0013 on a server database: the downgrade drops quote_printings, the upgrade writes each
+    article's printings from its stored record, as the build writes them."""
+    from db.engine import downgrade, upgrade
+    from tests.test_add_oracle import _one_story_folder
+
+    folder = _one_story_folder(tmp_path, printers=3)
+    built = tmp_path / "built.db"
+    build(folder, built)
+    build(folder, postgres_url)
+    downgrade(postgres_url, "0012")
+    engine = create_engine(postgres_url)
+    with engine.connect() as connection:
+        assert "quote_printings" not in inspect(connection).get_table_names()
+    engine.dispose()
+    upgrade(postgres_url, "head")
+    at_head = _tables_without_build_info(built)
+    assert at_head["quote_printings"]
+    assert _tables_without_build_info(postgres_url) == at_head
+
+
+def test_a_long_quote_of_one_sentence_builds_and_adds_on_postgresql(postgres_url, tmp_path):
+    """A quote of one sentence thousands of characters long: its printings (the utterance, its story
+    names and titles) are kept out of every key and index, which PostgreSQL caps at a few kilobytes."""
+    words = ["harbour", "freight", "tonnage", "ledger", "quayside", "manifest", "bollard", "gantry", "dredging", "pilotage"]
+    clauses = ", ".join(" ".join(words[(i * 7 + j) % len(words)] for j in range(5)) for i in range(160))
+    article = (
+        "Skarvik Shipping lifts its outlook\n\n"
+        "BERGEN, March 3 - Skarvik Shipping raised its outlook on Tuesday.\n\n"
+        f"\u201cWe expect {clauses} and that is all,\u201d chief executive Ola Brekke said in a statement.\n\n"
+        "Revenue rose 12 percent to 4.1 billion crowns.\n"
+    )
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a01_skarvik.txt").write_text(article, encoding="utf-8")
+    (folder / "a02_skarvik.txt").write_text(article.replace("BERGEN", "STAVANGER"), encoding="utf-8")
+    built = tmp_path / "built.db"
+    build(folder, built)
+    build(folder, postgres_url)
+    rows = _tables_without_build_info(postgres_url)
+    assert max(len(row[2]) for row in rows["quote_printings"]) > 8191  # past what an index entry may hold
+    assert rows == _tables_without_build_info(built)

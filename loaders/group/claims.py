@@ -245,15 +245,19 @@ Reading = tuple[str, float, float | None, float, str | None]  # unit, value, upp
 # A block's claims are compared pair by pair, each many times: while one block is grouped
 # (`_readings_remembered`), each claim's readings are read once (by identity: the block holds them).
 _READINGS: ContextVar[dict[int, list[Reading]] | None] = ContextVar("readings", default=None)
+# ... and whether two readings agree (`_agree`, a pure function of the two), asked once per pair: a
+# claim meets the clusters near its value, and the many claims printing one value meet the same ones.
+_AGREED: ContextVar[dict[tuple[Reading, Reading], bool] | None] = ContextVar("agreed", default=None)
 
 
 @contextmanager
 def _readings_remembered() -> Iterator[None]:
-    token = _READINGS.set({})
+    token, agreed = _READINGS.set({}), _AGREED.set({})
     try:
         yield
     finally:
         _READINGS.reset(token)
+        _AGREED.reset(agreed)
 
 
 def amounts(claim: ClaimFound) -> list[Reading]:
@@ -697,6 +701,9 @@ class _Group:
     # Each signature's claim as one of two different articles' (`_joinable` compares them so), made once.
     as_ours: list[Member] = field(default_factory=list)
     as_theirs: list[Member] = field(default_factory=list)
+    # The distinct first readings of its signatures' claims, by unit (`_disagrees`), for the first `firsts_of` signatures.
+    firsts: dict[str, dict[Reading, None]] = field(default_factory=dict)
+    firsts_of: int = 0
 
     def extend(self, members: list[Member]) -> None:
         self.members.extend(members)
@@ -737,10 +744,19 @@ def _joinable(accept: Callable[[Member, Member], bool | None], ours: _Group, the
 def _disagrees(reading: Reading, group: _Group) -> bool:
     """Whether a claim whose first reading this is prints, as one of two articles, a different figure from
     some member of the group in that unit (`same_amount` False, so `agreeing` False, for that pair)."""
-    unit = reading[0]
-    for theirs in group.as_theirs:
-        first = amounts(theirs.claim)[0]
-        if first[0] == unit and not _agree(reading, first):
+    if group.firsts_of < len(group.as_theirs):  # signatures came since last asked: their first readings
+        for theirs in group.as_theirs[group.firsts_of :]:
+            first = amounts(theirs.claim)[0]
+            group.firsts.setdefault(first[0], {})[first] = None
+        group.firsts_of = len(group.as_theirs)
+    agreed = _AGREED.get()
+    for first in group.firsts.get(reading[0], ()):
+        known = agreed.get((reading, first)) if agreed is not None else None
+        if known is None:
+            known = _agree(reading, first)
+            if agreed is not None:
+                agreed[(reading, first)] = known
+        if not known:
             return True
     return False
 
