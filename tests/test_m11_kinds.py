@@ -1,10 +1,12 @@
 """The kinds m11 missed, on sentences of our own: speech a Scandinavian paper opens with a spaced
-dash and closes with no dash, its attribution (verb first) ending the paragraph."""
+dash and closes with no dash, its attribution (verb first) ending the paragraph; people counted by a
+trade whose plural has no "s" ("fishermen")."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.test_claims import claims_of
 from tests.test_quotes import quotes_of
 
 
@@ -48,3 +50,17 @@ def test_speech_opened_by_a_dash_and_closed_by_its_attribution(text, quote, spea
 def test_a_dash_with_no_attribution_after_a_comma_opens_no_speech(text):
     got, _ = quotes_of(text)
     assert got == []
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("It buys the catch of around 1.800 local fishermen.", 1800, "fishermen"),  # a thousands dot
+        ("It buys the catch of about 2,400 fishermen.", 2400, "fishermen"),
+        ("The strike kept 300 seamen ashore.", 300, "seamen"),
+    ],
+)
+def test_people_counted_by_a_trade_whose_plural_has_no_s(sentence, value, unit):
+    text = "The Karvik mill makes 31.000 tons of feed and 4.500 tons of oil a year. " + sentence
+    counted = [(claim.value, claim.unit) for claim in claims_of(text) if claim.unit not in {"tonnes"}]
+    assert counted == [(value, unit)]
