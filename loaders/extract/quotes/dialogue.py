@@ -46,6 +46,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _PRONOUNS = frozenset(vocab_words("pronouns", "personal_subject")) | {"I", "we"}
 _PASSIVE_AFTER = frozenset({"to", "by"})  # "– said to be …", "– confirmed by …": no one speaks
 TRAILING_ATTRIBUTION_WORDS = 8  # words after the verb of ", says CEO Ann Lee to the paper." at most
+TRAILING_ATTRIBUTION_REACH = 160  # characters from its comma to the paragraph's end at most
 _SPACES_RE = re.compile(r"[ \t]+")
 _SENTENCE_THEN_DASH_RE = re.compile(r"[.!?…][”\"’']?[ \t]+[–—―][ \t]+(?=[^\W\d_])")
 
@@ -162,12 +163,12 @@ def _said_after(text: str, start: int, end: int, verb_re: re.Pattern[str]) -> Sp
         at = verb.end() if verb else comma + 1
         said = verb_re.match(text, at)
         if said is not None and said.start() == at:
-            rest = [m.group() for m in _WORD_RE.finditer(text, said.end(), end)]
+            rest = [m.group() for m in itertools.islice(_WORD_RE.finditer(text, said.end(), end), TRAILING_ATTRIBUTION_WORDS + 1)]
             if not 1 <= len(rest) <= TRAILING_ATTRIBUTION_WORDS or rest[0] in _PASSIVE_AFTER:
                 return None
             words = trimmed(text, start, comma)
             return words if re.search(r"\w", words.of(text)) else None
-        if len(text[comma:end].split()) > TRAILING_ATTRIBUTION_WORDS + 2:
+        if end - comma > TRAILING_ATTRIBUTION_REACH:  # looked for only near the end: linear
             return None
         comma = text.rfind(",", start, comma)
     return None
