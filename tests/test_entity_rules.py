@@ -228,6 +228,21 @@ def test_a_common_word_is_not_carried_to_other_articles():
     assert "Commerce" not in propagate(articles)[1].names("organisation")
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Finnish Company Buys Stake in Tarvo Mill\n\nThe buyer paid 40 million euros for the mill.",
+        "A Finnish Company bought the Tarvo mill on Monday.",
+    ],
+)
+def test_a_nationality_is_not_carried_as_an_organisation(first):
+    """One article's "Finnish Company" may leave "Finnish" an organisation there; the corpus does not
+    carry it to another article's Finnish buyer or Finnish law."""
+    second = "The Finnish buyer will pay under the Finnish Companies Act, Arvo Lind said."
+    articles = [(text, [Span(0, len(text))], found_in(text)) for text in (first, second)]
+    assert "Finnish" not in propagate(articles)[1].names("organisation")
+
+
 def test_given_name_list_is_what_the_script_makes_from_names_dataset():
     from loaders.data.make_given_names import TARGET, rows
 

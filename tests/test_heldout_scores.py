@@ -329,6 +329,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E19_BATCHES,
     _C20_BATCHES,
     _Q18_BATCHES,
+    _M11_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -385,6 +386,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e19_gold.yml",
         "c20_gold.yml",
         "q18_gold.yml",
+        "m11_gold.yml",
     )
 )
 
@@ -458,6 +460,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e19_",
                 "c20_",
                 "q18_",
+                "m11_",
             )
         )
     ),
@@ -582,6 +585,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "mixed round m9": lambda article_id: _M9_BATCHES.get(article_id) == 1,
     # The m10 mixed round, every measure at once, a predictor only (ids "m10_", gold in m10_gold.yml).
     "mixed round m10": lambda article_id: _M10_BATCHES.get(article_id) == 1,
+    # The m11 mixed round, every measure at once, a predictor only (ids "m11_", gold in m11_gold.yml).
+    "mixed round m11": lambda article_id: _M11_BATCHES.get(article_id) == 1,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
@@ -2792,6 +2797,67 @@ FLOORS["mixed round m10"] |= {
     "claim group status": 0.82,
 }
 
+# The m11 mixed round (m11_gold.yml: two stories told by three outlets each, every measure at once, in
+# house styles not used before: an Ambon provincial news site's English version machine-translated from
+# Indonesian, a Bergen financial daily's English edition translated from Norwegian (quotes opened by a
+# dash, "– ..., says X", with no quotation marks), an Oslo Børs stock exchange notice; an Osorno regional
+# daily's English version machine-translated from Spanish (a bare "$" for Chilean pesos), a Lagos
+# agribusiness trade weekly, a Nigerian news agency's wire; articles and gold committed before its first
+# build), a predictor of what a user adding a new story sees after the m10 fixes and the e19, c20 and q18
+# rounds: no fix was made for it. Floors at the scores reached: organisations P 0.885 / R 0.885, people P
+# 1.0 / R 1.0, places P 0.940 / R 0.887, quotes P 1.0 / R 0.810, speakers 0.941, quote groups 0.6, claims
+# 0.986, claim subjects 0.429, claim groups formed 0.85, status 0.85.
+# Missed: the Norwegian daily's four quotes opened by a dash with no quotation marks ("– Maluku Samudra
+# gives us ..., says CEO X to Y.", one in the standfirst, "– The price is not cheap, says analyst.") not read
+# at all, so the chief executive's words, printed in the notice and trimmed by the Ambon site, are grouped
+# there only (two of the story's three pairs lost); the partial quote after "hoped the foreign company
+# would" given no speaker; a company's defined short form kept as an organisation of its own and given its
+# figures, not the company the reader knows ("("MSP")" in the notice: five of the plant's figures go to
+# "MSP"; "(Colrahue)" beside "Cooperativa Agrícola Lechera Rahue Ltda.": the cooperative's members, milk,
+# and sales go to "Colrahue" in both outlets naming it so); the plant's output and revenues in the
+# Norwegian daily ("The factory in Tulehu ... produces", "Last year it had revenues") given to the buyer;
+# "around 1.800 local fishermen" (a thousands dot before a plain noun) not read; the Ambon site's
+# misprinted "41.000 tons" of fish meal grouped (as conflicting) with the notice's 60,000 tonnes of raw
+# material, not with the 14,000 tonnes of fishmeal of the two other outlets; the price in naira printed
+# second in brackets ("$18.4m (about N28.2bn)") grouped with the dollars only, not with the agency's "N28.2
+# billion"; the cooperative's "620 members" and "620 farmers" not grouped (other nouns); "Oslo Børs" and
+# "Euronext Oslo Børs" read as a place "Oslo" (the organisation missed, a false place twice);
+# "Vestlandske Fondsmegling" ("analyst X in Y") missed; "Fish Meal Factory" (a headline's capitals) read as
+# an organisation, and "Maluku Province Marine and Fisheries Service" split in two; "PT Maluku Samudra
+# Protein" and "Maluku Samudra Protein" kept as two organisations in the notice; places "Osorno" and
+# "Llanquihue" ("the provinces of Osorno and Llanquihue", "the Osorno dairy cooperative"), "Bergen" ("The
+# feed company from Bergen"), "Tulehu" in the notice and the grazing reserves "Kachia and Ladduga" missed;
+# "European Union" read as a place from "the EU Market Abuse Regulation". Not measured by the gold: the
+# outlet "Warta Manise" read as a person ("received by Warta Manise"), the notice's defined terms
+# ("Nordfôr", "Company", "MSP") kept as one-word partial quotes, and the Ambon site's "She said" after the
+# fisheries head is named given to the chief executive quoted before (an indirect quote).
+# Adding these six articles costs older floors (left for a fix round; no floor or extractor changed here):
+# "Norwegian", now printed in three more articles, is read as an organisation across the corpus, in
+# c6_sorvik_1 and c6_sorvik_2 ("claims round c6, batch 2" organisations P 0.923 -> 0.800, floor 0.92),
+# m5_lakselv_3 ("mixed round m5" organisations P 1.0 -> 0.952, floor 1.0), e4_havbruk_1 ("entities round
+# e4" organisations P 0.961 -> 0.954, floor 0.96) and e7_gdansk_1 ("entities round e7" organisations P
+# 1.0 -> 0.983, floor 1.0); in m1_delimara_3, whose gold ignores it, it takes four of Skjervøy Havbruk's
+# figures as their subject (and the 6,200 tonnes move to Delimara Bluefin: "mixed round m1" claim subjects
+# 0.600 -> 0.667). No other held-out score moved.
+# m11fix: a name of demonyms only is never carried to other articles (the four older floors hold again);
+# speech opened by a spaced dash and closed by a verb-first attribution after a comma ("– …, says X.", at a
+# paragraph's start or after a standfirst's sentence) read: quotes R 0.810 -> 1.0, speakers 0.941 -> 0.952;
+# people counted by a trade whose plural has no "s" ("around 1.800 local fishermen") read: claims R 0.986 -> 1.0.
+FLOORS["mixed round m11"] = {
+    "organisations P": 0.88,
+    "organisations R": 0.88,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.95,
+    "quote groups": 0.6,
+    "claims R": 1.0,
+    "claim subjects": 0.42,
+    "claim groups formed": 0.85,
+    "claim group status": 0.85,
+}
+
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
 # 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R
@@ -3803,6 +3869,7 @@ E5_PLACE_FLOORS = {
     "mixed round m8": {"places P": 0.97, "places R": 0.87},
     "mixed round m9": {"places P": 1.0, "places R": 0.91},
     "mixed round m10": {"places P": 0.96, "places R": 0.88},
+    "mixed round m11": {"places P": 0.94, "places R": 0.88},
     "entities round e12": {"places P": 0.98, "places R": 0.75},
     "entities round e12, batch 2": {"places P": 0.97, "places R": 0.75},
     "entities round e13": {"places P": 1.0, "places R": 0.86},

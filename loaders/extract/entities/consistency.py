@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.entities.acronyms import acronyms_as_names
+from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import ORGANISATION, PERSON, EntityFindings, Mention, RoleFound
 from loaders.spans import Span
 
@@ -44,14 +45,24 @@ def _key(name: str) -> str:
 
 
 def _confident_kinds(found: EntityFindings) -> dict[str, set[str]]:
-    """name -> kinds, for names found confidently in one article: organisations, and people named in full."""
+    """name -> kinds, for names found confidently in one article: organisations, and people named in full.
+    A name of demonyms only ("Norwegian", left of "Norwegian Company" in a headline) names no one body:
+    other articles write it of their people, laws and firms ("the Norwegian Securities Trading Act")."""
     kinds: dict[str, set[str]] = {}
     for mention in found.mentions:
         if mention.kind not in _PROPAGATED or mention.rule == "byline" or mention.confidence < CONFIDENT:
             continue
+        if _demonyms_only(mention.name):
+            continue
         if mention.kind == ORGANISATION or " " in mention.name:
             kinds.setdefault(mention.name, set()).add(mention.kind)
     return kinds
+
+
+def _demonyms_only(name: str) -> bool:
+    """ "Norwegian", "Swiss German": nationalities, no name of their own."""
+    words = name.split()
+    return bool(words) and all(word in demonyms() for word in words)
 
 
 def _confident_names(kinds: dict[str, set[str]], lower_case: set[str]) -> dict[str, tuple[str, str]]:

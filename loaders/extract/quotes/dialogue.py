@@ -18,7 +18,15 @@ the speech verb first ("– added the …"), after a personal pronoun ("– he s
 ("– Ann Lee said"), and not a passive one ("– confirmed by …", "– said to be …"); a noun before the
 verb ("– the company said", "– analysts said") writes a note beside an item, not the item's speaker.
 Nor do items of a list: paragraphs opening "– " after a paragraph ending in a colon, or two or more
-running on where one has no such attribution ("– Sales rose 12 percent – the company said.")."""
+running on where one has no such attribution ("– Sales rose 12 percent – the company said.").
+
+Scandinavian papers (and their translations) open speech with a spaced dash and close it with no
+dash at all: the attribution, its verb first, ends the paragraph after a comma:
+
+    – We have waited three years for this, says the mayor, Ann Lee.
+
+The words up to that comma are the quote; such a dash may also follow a sentence inside a paragraph
+(a standfirst: "The council sold the quay. – The price is fair, says Lee.")."""
 
 from __future__ import annotations
 
@@ -37,6 +45,10 @@ _AFTER_INCISE_RE = re.compile(r"[.,;:]?\s+")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _PRONOUNS = frozenset(vocab_words("pronouns", "personal_subject")) | {"I", "we"}
 _PASSIVE_AFTER = frozenset({"to", "by"})  # "– said to be …", "– confirmed by …": no one speaks
+TRAILING_ATTRIBUTION_WORDS = 8  # words after the verb of ", says CEO Ann Lee to the paper." at most
+TRAILING_ATTRIBUTION_REACH = 160  # characters from its comma to the paragraph's end at most
+_SPACES_RE = re.compile(r"[ \t]+")
+_SENTENCE_THEN_DASH_RE = re.compile(r"[.!?…][”\"’']?[ \t]+[–—―][ \t]+(?=[^\W\d_])")
 
 
 def dialogue_spans(text: str, paragraphs: list[Span], verb_re: re.Pattern[str]) -> list[QuotedSpan]:
@@ -65,6 +77,12 @@ def dialogue_spans(text: str, paragraphs: list[Span], verb_re: re.Pattern[str]) 
             if not listed[number]:
                 found.extend(_spaced(text, paragraph, verb_re))
             continue
+        inside = _SENTENCE_THEN_DASH_RE.search(text, start, paragraph.end)
+        if inside is not None:  # "… on Monday. – The price is fair, says Lee."
+            said = _said_after(text, inside.end(), paragraph.end, verb_re)
+            if said is not None:
+                found.append(QuotedSpan(said, False, False))
+                continue
         if start + 1 >= paragraph.end or text[start] not in DASHES or text[start + 1].isspace():
             continue
         close = next((i for i in range(start + 1, paragraph.end) if text[i] in DASHES and text[i - 1] == " "), -1)
@@ -115,7 +133,8 @@ def _spaced(text: str, paragraph: Span, verb_re: re.Pattern[str]) -> list[Quoted
     ("– … – added the harbour master."), and those after a spaced dash reopening speech after it."""
     close = _spaced_dash_at(text, paragraph.start + 2, paragraph.end)
     if close < 0:
-        return []
+        said = _said_after(text, paragraph.start + 2, paragraph.end, verb_re)
+        return [QuotedSpan(said, False, True)] if said is not None else []
     lead = [m.group() for m in itertools.islice(_WORD_RE.finditer(text, close + 1, paragraph.end), ATTRIBUTION_LEAD_WORDS + 1)]
     if not _attribution(lead, verb_re):
         return []
@@ -129,3 +148,27 @@ def _spaced(text: str, paragraph: Span, verb_re: re.Pattern[str]) -> list[Quoted
         if re.search(r"\w", rest.of(text)):
             found.append(QuotedSpan(rest, False, False))
     return found
+
+
+def _said_after(text: str, start: int, end: int, verb_re: re.Pattern[str]) -> Span | None:
+    """The words from `start` up to the last comma of text[start:end] that a speech verb follows and
+    whose attribution ends the paragraph, at most `TRAILING_ATTRIBUTION_WORDS` words and a stop
+    ("…, says analyst.", "…, says CEO Ann Lee to the paper."); None where there is none."""
+    closing = text[start:end].rstrip()
+    if not closing.endswith((".", "!", "?")):
+        return None
+    comma = text.rfind(",", start, end)
+    while comma > start:
+        verb = _SPACES_RE.match(text, comma + 1)
+        at = verb.end() if verb else comma + 1
+        said = verb_re.match(text, at)
+        if said is not None and said.start() == at:
+            rest = [m.group() for m in itertools.islice(_WORD_RE.finditer(text, said.end(), end), TRAILING_ATTRIBUTION_WORDS + 1)]
+            if not 1 <= len(rest) <= TRAILING_ATTRIBUTION_WORDS or rest[0] in _PASSIVE_AFTER:
+                return None
+            words = trimmed(text, start, comma)
+            return words if re.search(r"\w", words.of(text)) else None
+        if end - comma > TRAILING_ATTRIBUTION_REACH:  # looked for only near the end: linear
+            return None
+        comma = text.rfind(",", start, comma)
+    return None
