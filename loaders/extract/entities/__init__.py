@@ -78,7 +78,7 @@ from loaders.extract.entities.places import QUALIFIED_DIVISION_RULE, SITE_AT_RUL
 from loaders.extract.entities.product_names import find_named_products, lower_case_brands
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
-from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, family_names_not_titles, proper_runs
+from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, proper_runs
 from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState, canonical_organisation, name_openings
@@ -175,7 +175,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             continue  # "Head of Sustainability at X": the end of a job title
         if not _trade_flow(span.of(text), lower_words) and organisation_by_suffix(article, span):
             continue
-        joined = _with_its_courtesy_title(text, span, before) if len(words) == 1 else None
+        joined = _with_its_courtesy_title(article, span, before) if len(words) == 1 else None
         if joined is not None and joined.of(text) in companies_after_a_title:
             # "Shares of Pak Suzuki rose", "Ibu Holdings": the title is the first word of a company's name
             joined_before, joined_after = article.before(joined), article.after(joined)
@@ -337,10 +337,10 @@ def _bracketed_after(text: str, name: str, short: str) -> bool:
 _COURTESY_TITLE_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
 
 
-def _with_its_courtesy_title(text: str, span: Span, before: str) -> Span | None:
+def _with_its_courtesy_title(article: ArticleState, span: Span, before: str) -> Span | None:
     """A single word's span with the courtesy title written before it ("Pak Harjo"), where one
-    written before given names stands right before it."""
-    if not given_name_honorific_before(before, family_names_not_titles(text)):
+    written before given names stands right before it (and is no family name in this article)."""
+    if not given_name_honorific_before(before, article.family_names):
         return None
     title = _COURTESY_TITLE_BEFORE_RE.search(before)
     return Span(span.start - len(title.group(0)), span.end) if title else None
@@ -356,7 +356,7 @@ def _companies_after_a_title(article: ArticleState, runs: list[Span]) -> set[str
         value = span.of(article.text)
         if " " in value:
             continue
-        joined = _with_its_courtesy_title(article.text, span, article.before(span))
+        joined = _with_its_courtesy_title(article, span, article.before(span))
         if joined is None:
             continue
         if value in ORGANISATION_WORDS or organisation_evidence(article, joined, article.before(joined), article.after(joined)):
