@@ -748,7 +748,8 @@ def _people_of_a_region_re() -> re.Pattern:
     Gulf": people who live, farm or trade somewhere, or its settlements, then a locative and "the" and a name."""
     w = place_words()
     nouns = sorted({*w["at_residents"], *w["settlement_nouns"], *w["from_traders"], *w["people_of_a_region"]})
-    return re.compile(rf"\b(?:{'|'.join(nouns)}) (?:in|of|across|throughout) the ({_THE_NAME}){_THE_NAME_END}", re.IGNORECASE)
+    # (the nouns in either case, "Farmers in the X"; the name capitalised)
+    return re.compile(rf"\b(?i:{'|'.join(nouns)}) (?:in|of|across|throughout) the ({_THE_NAME}){_THE_NAME_END}")
 
 
 # "at Belbari in the Terai", "Loma Plata, in the Chaco,": a place the article names, then "in the" and a name
