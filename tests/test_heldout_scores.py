@@ -330,6 +330,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C20_BATCHES,
     _Q18_BATCHES,
     _M11_BATCHES,
+    _E20_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -387,6 +388,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c20_gold.yml",
         "q18_gold.yml",
         "m11_gold.yml",
+        "e20_gold.yml",
     )
 )
 
@@ -461,6 +463,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c20_",
                 "q18_",
                 "m11_",
+                "e20_",
             )
         )
     ),
@@ -641,6 +644,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     ),
     # ... and the second batch's Gulf of Fonseca story (withdrawn, then restored after review e19's grouper fix)
     "entities round e19, batch 2, Fonseca story": lambda article_id: article_id.startswith("e19_fonseca_"),
+    # The e20 entities round (ids "e20_", gold in e20_gold.yml), each of its batches on its own.
+    "entities round e20": lambda article_id: _E20_BATCHES.get(article_id) == 1,
+    "entities round e20, batch 2": lambda article_id: _E20_BATCHES.get(article_id) == 2,
 }
 
 
@@ -3758,6 +3764,87 @@ E19_FLOORS = {
 }
 FLOORS.update(E19_FLOORS)
 
+# The e20 entities round (e20_gold.yml): two stories told by three outlets each, a Biratnagar (Nepali Terai)
+# regional English daily, a Sri Lankan Central Province weekly and the buyer's disclosure to the Colombo Stock
+# Exchange (a Matale spice mill buying 49% of a Morang ginger cooperative's plant); an Olomouc evening paper's
+# English web summary translated from Czech, a Denizli business site's English edition and a British
+# linen-trade newsletter (a Denizli family towel maker buying 60% of a Zábřeh linen weaver), written and
+# committed before their first build. Before any fix (this module's build of every held-out article):
+# organisations P 0.895 / R 0.829, people P 0.941 / R 0.696, quotes P/R 1.0, speakers 0.667, places P 0.955 /
+# R 0.778 (0.954 / 0.765 against the gold as first committed; three slips against its own convention corrected
+# after the first build, commit eafecb1: "DENİZLİ", whose dotted capitals case-fold apart from "Denizli", listed
+# for the Denizli the page prints too, "Europe" printed and not listed, "Denizli" listed where printed only
+# inside a body's name).
+# Missed: names printed with initials run together before a family name ("M.G.S. Wickramasinghe", "R.M.P.
+# Ratnayake", "K.A.D. Wickramasinghe Jr.") not read as people, so their quotes went to no one; "the Kandy
+# trading house" read as an organisation; "Belbari" (the plant's town) read as an organisation; "Central Bank"
+# cut from "Central Bank of Sri Lanka"; "Zábřeh" as a second organisation beside "Lnárna Zábřeh a.s."; a
+# Turkish legal form run ("Sanayi ve Ticaret A.Ş.") cut; "Ege Yatırım Menkul Değerler" read as a person
+# "Menkul Değerler"; "Mehmet Karaoğlu, the owner of ..." read as an organisation; "Borsa İstanbul" read as
+# the city; "Türkiye" stored as "Turkey"; regions named with "the" once ("the Terai", "the Jeseníky", "the
+# Aegean"); towns after "at" or "near" ("Belbari", "Jogbani", "Rangeli", "Laggala", "Peradeniya");
+# "Czechia" missed; a bulletin's "Also in brief" firm "Têxteis Sampaio Rocha" read as a person; "Sri Lankans"
+# read as a person (given name "Sri").
+# The second batch (a Santiago de los Caballeros daily's English edition translated from Spanish, an Abidjan
+# business weekly's digest translated from French and a London cocoa-trade briefing: a Yopougon family chocolate
+# maker buying 35% of a San Francisco de Macorís cocoa plant; a Lubumbashi daily's digest translated from French,
+# a Copperbelt weekly and a Lusaka Securities Exchange announcement: a Kitwe engineering family buying 40% of a
+# Likasi cobalt workshop), written and committed before its first build, scored after the first batch's fixes
+# (initials, exchanges, regions once, "Central Bank of Sri Lanka", owners) and before any of its own:
+# organisations P 0.917 / R 0.868, people P 0.938 / R 0.882, quotes P/R 1.0, speakers 0.714, places P 0.965 /
+# R 0.809. Missed: "Côte d'Ivoire", "Democratic Republic of Congo" and "DRC" stored as "Ivory Coast" and the
+# land's other names (the scorer pairs the printed form only); "Republic" read as an organisation in
+# "Democratic Republic of Congo" and "Republic of Zambia"; titles with a stop ("Ing. Altagracia Núñez", "Lic.
+# Ramón ...") not read, so his quote went to no one; "the Yopougon chocolate maker" and "the Yopougon firm" read
+# as an organisation; a dateline closed by ".–" ("SAN FRANCISCO DE MACORÍS.–"), "from the Cibao", "from Arenoso",
+# "in Wusakile", "Kitwe, 24 November 2026" (a release's place and date); "his father Bwalya Mwansa" (a given
+# name no list knows after a kin word); "Lawyers of Peralta Nadal & Asociados" read with "Lawyers of".
+# Floors at the scores reached after the round's fixes (initials run together before one family name; two-word
+# nationalities no people; a land's name no person's tail; stock exchanges named with their city; "X, the owner
+# of Y" a person; a site's noun after a role; "trading house"; Turkish "ve" and "Değerler"; titles with their
+# stop; regions named with "the" once by their people, a place in them or a land beside them; a town before its
+# division in an address; a land's official name read whole): first batch organisations P 0.972 / R 0.854,
+# people 1.0 / 1.0, speakers 1.0, places P 0.971 / R 0.827; second batch organisations P 0.943 / R 0.868, people
+# 0.941 / 0.941, speakers 0.714, places P 0.964 / R 0.794. The second batch's places R is below its before-fix
+# 0.809: before, "Democratic Republic of Congo" was read as "Congo" (the Republic of the Congo, another land),
+# which the scorer paired with the printed name by its last word; read now as the right land, "DR Congo", it
+# pairs with neither printed form (the leftover of a land's two names stored as one). Left: a land's short and
+# long names stored as one canonical name ("Türkiye" as "Turkey", "Czechia" as "Czech Republic", "Côte
+# d'Ivoire" as "Ivory Coast"), which needs the article's printed form kept beside the shared place; towns named
+# once after "at", "from" or "in" no list knows ("Jogbani", "Laggala", "Kaunas", "Wusakile", "Arenoso"), a region
+# named once after "of the" or "from the" with no other sign ("the crop of the Terai", "from the Cibao"); a town
+# qualifying a firm's noun no list knows ("the Yopougon firm"); a release's "Town, date" line; a given name no list
+# knows after a kin word; the "Also in brief" firm read as a person.
+E20_FLOORS = {
+    "entities round e20": {
+        "organisations P": 0.97,
+        "organisations R": 0.85,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+    },
+    "entities round e20, batch 2": {
+        "organisations P": 0.94,
+        "organisations R": 0.86,
+        "people P": 0.94,
+        "people R": 0.94,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.71,
+    },
+}
+FLOORS.update(E20_FLOORS)
+# Older rounds' floors the e20 round's rules raised (initials run together, exchanges named with their city,
+# "Central Bank of Sri Lanka", official names of lands), at the scores reached in this module's build.
+FLOORS["quotes round q18, batch 2"] |= {"organisations P": 1.0, "people R": 0.92, "speakers": 0.81}
+FLOORS["quotes round q16"] |= {"organisations P": 0.92}
+FLOORS["claims round c11, batch 2"] |= {"organisations R": 0.9}
+FLOORS["claims round c19"] |= {"organisations P": 0.95}
+FLOORS["mixed round m11"] |= {"organisations R": 0.96}
+FLOORS["entities round e19, batch 2, Fonseca story"] |= {"organisations P": 1.0}
+
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
@@ -3887,7 +3974,12 @@ E5_PLACE_FLOORS = {
     "entities round e19": {"places P": 1.0, "places R": 0.82},
     "entities round e19, batch 2": {"places P": 0.93, "places R": 0.75},
     "entities round e19, batch 2, Fonseca story": {"places P": 1.0, "places R": 0.86},
+    "entities round e20": {"places P": 0.97, "places R": 0.82},
+    "entities round e20, batch 2": {"places P": 0.96, "places R": 0.79},
 }
+# ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)
+E5_PLACE_FLOORS["mixed round m11"]["places P"] = 0.95
+E5_PLACE_FLOORS["entities round e18, batch 2"]["places R"] = 0.83
 # ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
 E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0
 # Older rounds' places the e13 round's rules raised (a recurring name where places are named, towns in

@@ -48,6 +48,7 @@ from loaders.extract.entities.organisations import (
     bodies_in_their_language,
     brands_named_after_kin,
     companies_acting,
+    exchanges_named_after_their_cities,
     family_firms,
     joined_by_and,
     organisation_by_suffix,
@@ -67,6 +68,7 @@ from loaders.extract.entities.people import (
     family_names_in_capitals,
     given_name_honorific_before,
     has_given_name,
+    initials_before_a_family_name,
     is_given_name,
     known_by_one_name,
     lone_name_evidence,
@@ -163,8 +165,8 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         value = span.of(text)
         words = value.split()
         before, after = article.before(span), article.after(span)
-        if all(word in demonyms() for word in words):
-            continue  # "Chinese", "German": adjectives of nationality, never organisations
+        if all(word in demonyms() for word in words) or value in demonyms() or value.removesuffix("s") in demonyms():
+            continue  # "Chinese", "German", "the Sri Lankans": adjectives of nationality, never organisations or people
         if ("’" in before or "'" in before) and _NICKNAME_BEFORE_RE.search(before):
             continue  # the second half of a nickname ("China's Apple") is not that company
         if _junk(article, span):
@@ -218,7 +220,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             # "the Korvan Dag mountains": a land named after "the", not a person with a given name; only when every
             # mention is so ("the Carla Mendes settlement. Carla Mendes, a former clerk, sued": a person)
             continue
-        if person_shaped(value) and has_given_name(value, lower_words):
+        if person_shaped(value) and (has_given_name(value, lower_words) or initials_before_a_family_name(value)):
             doubtful = doubtful_given_name(value) and not second_sign(text, spans_of[value], lone_words)
             person_score[value] += DOUBTFUL_GIVEN_NAME_WEIGHT if doubtful else GIVEN_NAME_WEIGHT
 
@@ -813,6 +815,7 @@ def find_entities(
     _nicknamed_people(article)  # before the runs: 'Rajendra "Bobby" Persaud' is one person, "Bobby" him too
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
     # before the runs and places: "Ministère des Transports et de la Mobilité", "Cámara de Comercio de Rosales"
+    exchanges_named_after_their_cities(article)  # "Borsa İstanbul", "Oslo Børs": the exchange, not the city
     bodies_in_their_language(article)
     bodies_by_their_own_grammar(article)  # "UAB Tessavos grūdai", "Šiaulių bankas"
     lower = lower_case_words(text)

@@ -7,6 +7,7 @@ import re
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
 from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState
+from loaders.extract.gazetteer import places
 from loaders.spans import Span
 from loaders.vocab import words
 
@@ -218,6 +219,8 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
             and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
             and tokens[0].group(0).rstrip(".") not in _GIVEN_NAME_ABBREVIATIONS  # "Md. Rafiq Hasan": one name
             and person_shaped(tail)
+            # "Central Bank of Sri Lanka": a land's name ("Sri" a given name too) is no person's
+            and places().get(tail, ("", ""))[1] not in ("country", "state")
             # (the run's first word a given name, accents and all: "Dòmhnall Iain MacLeod" is one name)
             and (
                 not (tokens[0].group(0) in given_names() or has_given_name(text[start:end])) or not person_shaped(text[start:end])
