@@ -4,7 +4,8 @@ that ...'); a title with "of X" printed straight before the name ("Deputy Govern
 noted"); a pronoun after an apposition-led sentence ("Her deputy, Name, ...") decided by how the article
 refers to the deputy ("Name said he had ..."); a quote nested in reversed guillemets inside a quote of other
 marks („… »…« …”); one speaker's short sentence whose content words stand in order in another outlet's longer
-one; a land's name and its adjective ("Asia" / "Asian") one name in grouping."""
+one; a land's name and its adjective ("Asia" / "Asian") one name in grouping. After the second batch: a name
+after a title of a body named by its kind ("Chair of the Union Name") a person's."""
 
 from __future__ import annotations
 
@@ -153,3 +154,16 @@ def test_a_lands_name_and_its_adjective_are_one_name_in_a_rewording(second, same
 def test_a_title_with_a_portfolio_is_not_the_articles_one_holder_of_another_portfolio(holder, speaker):
     text = f'{holder}\n\nThe trade minister, who flew in on Monday, said the deal "shows what small growers can do abroad."'
     assert said(text) == [("shows what small growers can do abroad.", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ('"The forest is ours," Chair of the Union Aigerim Tolen said at the ceremony.', "Aigerim Tolen"),
+        ("Director of the Cooperative Jonas Vaitkus opened the plant on Monday.", "Jonas Vaitkus"),
+    ],
+)
+def test_a_name_after_a_title_of_a_body_named_by_its_kind_is_a_person(text, person):
+    entities = find_entities(text, layout(text).paragraphs, {})
+    assert person in entities.names("person")
+    assert person not in entities.names("organisation")
