@@ -153,6 +153,9 @@ _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
 _TRADES_PEOPLE_PRACTISE = frozenset(words("organisations", "trades_people_practise"))
+# A title of a body named by its kind alone, straight before a name ("Chair of the Union Ana Ruiz", "Director
+# of the Cooperative Jo Hale"): the kind of business is what the title is of, the name after it its holder's.
+_TITLE_OF_THE_KIND_BEFORE_RE = re.compile(rf"\b{ROLE_WORDS}\s+of\s+the\s+(?-i:[A-Z])[a-z]+\s+$", re.IGNORECASE)
 _PRACTISED_WHERE_RE = re.compile(
     rf",\s+(?:a|an)\s+(?:[a-z-]+\s+)?{alternation(sorted(_TRADES_PEOPLE_PRACTISE))}\s+(?:in|at|near|on|from)\s+[{UPPER}]"
 )
@@ -508,6 +511,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
                         and match.group(0).split()[-1].casefold() in _TRADES_PEOPLE_PRACTISE
                         and has_given_name(value)
                     )
+                    or (cue == "kind of business" and has_given_name(value) and _TITLE_OF_THE_KIND_BEFORE_RE.search(before))
                 )
                 found.append((f"cue: {cue}", 1.0 if weak and person_shaped(value) else 4.0))
                 break
