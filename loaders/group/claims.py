@@ -779,6 +779,7 @@ class _Grouping:
         self.index: dict[tuple[str, str, int, int], set[int]] = {}
         self.primary_index: dict[tuple[str, str, int, int], set[int]] = {}
         self.keys_of: list[set[tuple[str, int, int]]] = []  # each cluster's rounding keys
+        self.disagreeing: dict[Reading, set[int]] = {}  # a first reading -> the clusters found disagreeing with it
 
     def add(self, member: Member, subjects: frozenset[str], primary: frozenset[str], alone: bool = False) -> None:
         """Put the claim into the largest cluster of claims it agrees with, every one. `alone`: a claim
@@ -804,11 +805,19 @@ class _Grouping:
         # that the first it may join is the one, and the many smaller ones near its value are not tried.
         # A cluster printing a figure in the claim's first unit that this one does not agree with is passed
         # over at once (`agreeing` would say False for that pair, and `_joinable` with it): the rounding keys
-        # bring every cluster within a decade's step of the value, most of them other figures.
-        for position in sorted(found, key=lambda position: (-len(self.groups[position].by_article), position)):
-            group = self.groups[position]
-            shared = _shared(group, single)
-            if shared and not _disagrees(reading, group) and _joinable(agreeing, single, group):
+        # bring every cluster within a decade's step of the value, most of them other figures. Those are
+        # remembered by reading and not put in order again: a cluster only gains first readings, so one
+        # that disagrees with a reading always will (the many claims printing one value meet the same ones).
+        disagreeing = self.disagreeing.setdefault(reading, set())
+        groups = self.groups
+        for position in sorted(found - disagreeing, key=lambda position: (-len(groups[position].by_article), position)):
+            group = groups[position]
+            shared = group.subjects & subjects  # `_shared(group, single)`
+            if not shared or not shared & (group.primary | primary):
+                continue
+            if _disagrees(reading, group):
+                disagreeing.add(position)
+            elif _joinable(agreeing, single, group):
                 best = (len(group.by_article), position, shared)
                 break
         if best is None:
