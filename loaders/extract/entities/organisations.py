@@ -829,6 +829,7 @@ def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
 # ("nationale", "forestiers", "bois-énergie": lower-case words that are no everyday English word).
 _OPENINGS_IN_THEIR_LANGUAGE = frozenset(words("organisations", "openings_in_their_language")) | NAME_OPENINGS
 _JOINERS = frozenset(words("organisations", "joiners_in_their_language"))
+_JOINERS_BEFORE_A_CAPITAL = frozenset(words("organisations", "joiners_before_a_capital"))
 _OPENING_RE = re.compile(
     rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=lambda w: (-len(w), w)))}) (?=[a-z])"
 )
@@ -961,7 +962,7 @@ def _name_in_its_language_ends(text: str, position: int, limit: int, everyday: f
         if _POSSESSIVE_END_RE.search(word) and (after_joiner or joined):
             # "Queijaria da Fajã's owner": the name ends before its owner's "'s"
             return token.end(1) - 2
-        if word in _JOINERS:
+        if word in _JOINERS or (word in _JOINERS_BEFORE_A_CAPITAL and following is not None and following.group(1)[:1].isupper()):
             after_joiner = True  # "de", "et des": a joining word, the name goes on after it
         elif _ELIDED_RE.fullmatch(word) or after_joiner:
             end, joined, after_joiner = token.end(1), True, False  # the word a joining word (or "d'") brings
