@@ -16,7 +16,12 @@ from loaders.vocab import load, words
 
 ABBREVIATIONS = frozenset(words("abbreviations", "not_sentence_ends"))
 # A currency's sign written with a stop ("Rs. 9.6 billion", "Rp. 4,500"): before a number it ends no sentence.
-CURRENCY_STOPS = frozenset(sign[:-1].casefold() for sign in load("currencies")["prefixes"] if sign.endswith("."))
+# (a country's own sign too: "Tk. 1.86" on a Dhaka page)
+CURRENCY_STOPS = frozenset(
+    sign[:-1].casefold()
+    for sign in [*load("currencies")["prefixes"], *(load("currencies").get("by_country", {}).get("prefixes") or {})]
+    if sign.endswith(".")
+)
 # A sentence also ends where a line of a list begins ("- Revenue: ...", "(2) Total price: ..."), or a line that pairs a
 # short label with its figure ("Revenue: €612m", "€2.4bn: total investment"), as a box of key
 # figures or a newsletter's quick take prints them with no stops: each item is read on its own.

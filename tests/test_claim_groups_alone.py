@@ -205,3 +205,45 @@ def test_a_clusters_first_readings_and_verdicts_remembered_answer_as_a_scan(seed
     assert True in answers and False in answers and any(grown)  # both verdicts, and a cluster grown since asked
     monkeypatch.setattr(grouping, "_disagrees", _scanned)
     assert found == _groups(members, placements)
+
+
+class _Forgetful(dict):
+    """A memo that remembers nothing: every cluster a claim's keys bring is asked again."""
+
+    def setdefault(self, key, default=None):
+        return set()
+
+
+@pytest.mark.parametrize("seed, size", [(seed, size) for seed in range(6) for size in (20, 80, 300)])
+def test_clusters_remembered_disagreeing_with_a_reading_change_no_group(seed, size, monkeypatch):
+    """A cluster found disagreeing with a claim's first reading is remembered for that reading and
+    not asked again nor put in order (`_Grouping.disagreeing`): it only gains first readings, so it
+    disagrees with every later claim of that reading. The groups are those of asking every time,
+    and the memo spares questions."""
+    rng = random.Random(seed)
+    members, placements = [], {}
+    for position in range(size):
+        member = Member(f"a{rng.randrange(size // 3 + 1):04d}", _dense_claim(rng, 10 * position))
+        members.append(member)
+        placements[id(member)] = Placement(("percent", False), frozenset({SUBJECT}), frozenset({SUBJECT}), SUBJECT)
+    asked = grouping._disagrees
+    questions = [0]
+
+    def counted(reading, group):
+        questions[0] += 1
+        return asked(reading, group)
+
+    monkeypatch.setattr(grouping, "_disagrees", counted)
+    remembered, remembered_questions = _groups(members, placements), questions[0]
+
+    class Forgetting(grouping._Grouping):
+        def __init__(self) -> None:
+            super().__init__()
+            self.disagreeing = _Forgetful()
+
+    monkeypatch.setattr(grouping, "_Grouping", Forgetting)
+    questions[0] = 0
+    assert remembered == _groups(members, placements)
+    assert remembered_questions <= questions[0]
+    if size >= 80:  # claims printing one value meet the same clusters: the memo is used
+        assert remembered_questions < questions[0]

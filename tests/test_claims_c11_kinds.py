@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.group.claims import COUNT_FAMILIES
+from tests.helpers import claim_subjects
 from tests.test_claims import claims_of
 
 
@@ -136,7 +137,7 @@ def test_when_a_figure_applies(text, written, period):
 
 
 def _subjects(text: str) -> dict[str, str | None]:
-    return {c.value_as_written: c.subject for c in claims_of(text, "2026-11-25")}
+    return claim_subjects(text, "2026-11-25")
 
 
 @pytest.mark.parametrize(

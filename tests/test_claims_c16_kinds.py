@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import claim_subjects as _subjects  # each figure -> its subject
+from tests.helpers import claim_values as _read  # (as written, value, unit) of each figure
 from tests.test_claims import claims_of
 from tests.test_entity_rules import organisations, people
-
-
-def _read(text: str) -> list[tuple[str, float, str]]:
-    return [(c.value_as_written, c.value, c.unit) for c in claims_of(text, "2026-11-27")]
 
 
 @pytest.mark.parametrize(
@@ -146,10 +144,6 @@ def test_decimal_points_kept(text, written, value):
 )
 def test_three_decimal_figures_on_an_english_page(text, written, value):
     assert any(w == written and v == pytest.approx(value) for w, v, _ in _read(text)), _read(text)
-
-
-def _subjects(text: str) -> dict[str, str | None]:
-    return {c.value_as_written: c.subject for c in claims_of(text, "2026-11-27")}
 
 
 @pytest.mark.parametrize(

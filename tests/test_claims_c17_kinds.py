@@ -16,13 +16,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import claim_subjects as _subjects  # each figure -> its subject
+from tests.helpers import claim_values as _read  # (as written, value, unit) of each figure
 from tests.test_claim_groups import groups_of
-from tests.test_claims import claims_of
 from tests.test_entity_rules import organisations
-
-
-def _read(text: str) -> list[tuple[str, float, str]]:
-    return [(c.value_as_written, c.value, c.unit) for c in claims_of(text, "2026-11-27")]
 
 
 @pytest.mark.parametrize(
@@ -85,10 +82,6 @@ def test_a_different_weight_in_pounds_conflicts():
         }
     )
     assert ({"a", "b", "c"}, "conflicting") in groups, groups
-
-
-def _subjects(text: str) -> dict[str, str | None]:
-    return {c.value_as_written: c.subject for c in claims_of(text, "2026-11-27")}
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.build import extract_article
 from loaders.clean import layout
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.entities import find_entities
-from loaders.group.claims import OrganisationNames, claim_records, member_subjects
-from loaders.read import SeedFile
-from loaders.spans import slug
+from tests.helpers import grouping_subjects as _grouping_subjects  # each figure's subject as grouping reads it
 from tests.test_claims import claims_of
 
 _DEAL = "Harwick Foods has bought 60% of Lindqvist Fresh Ltd.\n\nLindqvist Fresh packs salads in Leeds.\n\n"
@@ -131,13 +128,6 @@ def test_a_participle_last_before_a_name_is_a_verb_not_a_description():
         "The Kenyan company sold 900 tonnes of flour in May."
     )
     assert _by_written(text)["900"].subject == "Kestrel Mills"
-
-
-def _grouping_subjects(text: str) -> dict[str, str | None]:
-    """Each figure's subject as grouping reads it (from the article's final mentions)."""
-    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
-    names = OrganisationNames({slug(m.name) for m in article.entities.mentions if m.kind == "organisation"})
-    return {m.text: member_subjects(m, names)[1] for m in claim_records(article).members}
 
 
 def test_a_newsletter_published_by_its_publisher_is_no_figures_subject():

@@ -18,6 +18,8 @@ from loaders.extract.types import Mention
 from loaders.group.claims import OrganisationNames, claim_records, group_claims, member_subjects
 from loaders.read import SeedFile
 from loaders.spans import Span
+from tests.helpers import claim_subjects
+from tests.helpers import grouping_subjects as _grouping_subjects  # each figure's subject as grouping reads it
 from tests.test_claim_groups import extract, groups_of
 from tests.test_claims import claims_of
 
@@ -94,7 +96,7 @@ def test_a_bound_holds_figures_as_far_as_its_zeros_go(a, b, status):
 
 
 def _subjects(text: str) -> dict[str, str | None]:
-    return {c.value_as_written: c.subject for c in claims_of(text, "2026-11-18")}
+    return claim_subjects(text, "2026-11-18")
 
 
 @pytest.mark.parametrize(
@@ -291,20 +293,6 @@ def test_which_cue_words_say_what_a_figure_is_counted_per(cue, per_unit):
 )
 def test_one_figure_named_by_related_measures(a, b, status):
     assert groups_of({"a": a, "b": b}) == [({"a", "b"}, status)]
-
-
-def _grouping_subjects(text: str, found_elsewhere: str | None, names: set[str]) -> dict[str, str | None]:
-    """Each figure's subject as grouping reads it, after the corpus-wide pass added `found_elsewhere`
-    (a name another article taught) to the article's mentions."""
-    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
-    if found_elsewhere:
-        start = text.index(found_elsewhere)
-        added = Mention(
-            "organisation", found_elsewhere, Span(start, start + len(found_elsewhere)), "name found in another article", 0.9
-        )
-        article.entities = replace(article.entities, mentions=[*article.entities.mentions, added])
-    organisations = OrganisationNames(names)
-    return {m.text: member_subjects(m, organisations)[1] for m in claim_records(article).members}
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,9 @@ article's own as the final mentions name it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from loaders.build import extract_article
-from loaders.extract.types import Mention
-from loaders.group.claims import OrganisationNames, claim_records, member_subjects
-from loaders.read import SeedFile
-from loaders.spans import Span
+from tests.helpers import grouping_subjects as _grouping_subjects  # each figure's subject as grouping reads it
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
@@ -91,19 +85,6 @@ def test_energy_in_watt_hours(text, value, unit):
 def test_an_analysts_employer_is_no_subject(text, subject):
     (claim,) = [c for c in claims_of(text) if c.unit != "percent"]
     assert claim.subject == subject
-
-
-def _grouping_subjects(text: str, found_elsewhere: str | None, names: set[str]) -> dict[str, str | None]:
-    """Each figure's subject as grouping reads it, after the corpus-wide pass added `found_elsewhere`."""
-    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
-    if found_elsewhere:
-        start = text.index(found_elsewhere)
-        added = Mention(
-            "organisation", found_elsewhere, Span(start, start + len(found_elsewhere)), "name found in another article", 0.9
-        )
-        article.entities = replace(article.entities, mentions=[*article.entities.mentions, added])
-    organisations = OrganisationNames(names)
-    return {m.text: member_subjects(m, organisations)[1] for m in claim_records(article).members}
 
 
 @pytest.mark.parametrize(

@@ -17,20 +17,18 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.build import extract_article
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.state import term_acronyms
-from loaders.group.claims import OrganisationNames, claim_records, member_subjects
-from loaders.read import SeedFile
 from loaders.segment import sentences
 from loaders.spans import Span
+from tests.helpers import claim_subjects, grouping_subjects
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
 
 def _subjects(text: str) -> dict[str, str | None]:
-    return {c.value_as_written: c.subject for c in claims_of(text, "2026-11-18")}
+    return claim_subjects(text, "2026-11-18")
 
 
 @pytest.mark.parametrize(
@@ -306,10 +304,8 @@ def test_an_acronym_for_common_words_is_a_term(text, acronyms):
 
 
 def _grouping_subjects(text: str) -> dict[str, str | None]:
-    """Each figure's subject as grouping reads it (from the article's final mentions)."""
-    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
-    names = OrganisationNames({"brackwell-water", "fell-radio-news", "carlisle-crown-court", "environment-agency"})
-    return {m.text: member_subjects(m, names)[1] for m in claim_records(article).members}
+    """Each figure's subject as grouping reads it, the corpus knowing these organisations."""
+    return grouping_subjects(text, names={"brackwell-water", "fell-radio-news", "carlisle-crown-court", "environment-agency"})
 
 
 @pytest.mark.parametrize(

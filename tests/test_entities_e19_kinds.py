@@ -7,30 +7,28 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_entity_rules import found_in, organisations, people
-
-
-def places(text):
-    return found_in(text).names("place")
+from tests.helpers import places
+from tests.test_entity_rules import organisations, people
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # Thai and Lao villages named "Ban" and two or three more words, known to no list
-        ("Farmers in Ban Nong Tessa and Ban Huai Orvo Khao grow rice.", {"Ban Nong Tessa", "Ban Huai Orvo Khao"}),
-        # names listed before a plural division word are divisions too, not only the last
-        ("Rain fell on the Kestra, Orvale and Tessby districts.", {"Kestra", "Orvale", "Tessby"}),
+        # Thai and Lao villages named "Ban" and two or three more words, known to no list (no locative before them)
+        ("Ban Huai Orvo Khao and Ban Nong Tessa share one clinic.", {"Ban Huai Orvo Khao", "Ban Nong Tessa"}),
+        # names listed before a plural division word are divisions too, not only the last (communes: no kind the
+        # older "A, B and C districts" rule reads)
+        ("Rain fell on the Kestra, Orvale and Tessby communes.", {"Kestra", "Orvale", "Tessby"}),
         # a worker "at" a name and "for" an employer: the name is where the worker works
         ('"Herds are healthy," said Ana Ruiz, a field officer at Tessaly for the Orvane Water Board.', {"Tessaly"}),
         ("Luis Pardo, a dealer at Tessby for Marlow and Sons, said so.", {"Tessby"}),
         # a river in Spanish before a particle and an article
         ("Barges sail down the Río de la Tessa to the sea.", {"Río de la Tessa"}),
-        # a town of the full city list qualifying a roaster or a maker
-        ("The Parma roaster Caffè Orvino buys from Brazil.", {"Parma"}),
+        # a town of the full city list (no place of the gazetteer's own) qualifying a roaster or a maker
+        ("The Toowoomba roaster Caffè Orvino buys from Brazil.", {"Toowoomba"}),
         ("It competes with the Salto cheese maker Quesos Orvo.", {"Salto"}),
-        # a land that acts ("raised its stake") stays a land
-        ("Chile raised its stake in the copper mine.", {"Chile"}),
+        # a land that acts, even as a company would ("raised its payout"), stays a land
+        ("Chile raised its payout to pensioners by 4 percent.", {"Chile"}),
     ],
 )
 def test_places_of_e19(text, expected):
@@ -41,11 +39,12 @@ def test_places_of_e19(text, expected):
     "text, not_expected",
     [
         # "Ban" before one word is a Korean family name too
-        ("Mr Ban Ki-tae said exports rose.", "Ban Ki-tae"),
-        # the employer first, a land after "for": no place of work
+        ("Ban Ki-tae, the trade minister, said exports rose.", "Ban Ki-tae"),
+        # the employer first, a land after "for": no place of work (kept as a guard of precision: the rule's
+        # need of an organisation's sign after "for" holds it too, so it fails only without both)
         ("Jo Marsh, a sales manager at Kestrel for Asia, said so.", "Kestrel"),
-        # a company's act: no place
-        ("Tessaly raised its dividend by a tenth, the brewer said.", "Tessaly"),
+        # a company's act: no place, though a city of the gazetteer is named so
+        ("Auckland raised its dividend by a tenth, the brewer said.", "Auckland"),
     ],
 )
 def test_no_place_of_e19(text, not_expected):
@@ -57,8 +56,8 @@ def test_no_place_of_e19(text, not_expected):
     [
         # a family firm named by a founder of two words and the founder's kin, its legal form after it
         ("Pastificio Orvane e Figli S.p.A. of Bari raised prices.", "Pastificio Orvane e Figli", "Figli"),
-        # ... and after a place of work and "for": the founder's name is the run's last capitalised words
-        ("Luis Pardo, a dealer at Tessby for Marlow and Sons, said so.", "Marlow and Sons", "Tessby for Marlow"),
+        # ... and after another name and "for": the founder's name is the run's last capitalised words
+        ("She left Halvik for Brennan and Sons in 2019.", "Brennan and Sons", "Halvik for Brennan"),
         # an Italian roaster's or coffee house's name, its particle and all
         ("The Parma roaster Caffè Orvino di Sopra buys from Brazil.", "Caffè Orvino di Sopra", "Orvino"),
         # a kin word going on into the firm's trade, before its legal form
@@ -86,7 +85,7 @@ def test_organisations_of_e19(text, expected, not_expected):
     [
         ("Barges sail down the Río de la Tessa to the sea.", "Río de la Tessa"),
         ("The Parma roaster Caffè Orvino di Sopra buys from Brazil.", "Caffè Orvino di Sopra"),
-        ("Farmers in Ban Nong Tessa grow rice.", "Nong Tessa"),
+        ("The clinic at Ban Anan Orvo opened in May.", "Anan Orvo"),  # (a given name after "Ban")
     ],
 )
 def test_no_person_of_e19(text, not_expected):
@@ -96,11 +95,11 @@ def test_no_person_of_e19(text, not_expected):
 @pytest.mark.parametrize(
     "text, not_expected",
     [
-        # a term of delivery before a port in a price line is no organisation
-        ("Kernels W320 (CIF Tessport) US$3.10/lb.", "CIF"),
-        ("Barley (FOB Orvale) steady.", "FOB"),
+        # a term of delivery before a port in a price line is no organisation (twice: a name repeated is one)
+        ("Sesame (CIF Kelmar) US$1,640/t; niger seed (CIF Kelmar) US$1,020/t.", "CIF Kelmar"),
+        ("Maize (FOB Dunport) steady; sorghum (FOB Dunport) firm.", "FOB Dunport"),
         # a land acting is no company
-        ("Chile raised its stake in the copper mine.", "Chile"),
+        ("Chile raised its payout to pensioners by 4 percent.", "Chile"),
     ],
 )
 def test_no_organisation_of_e19(text, not_expected):

@@ -11,15 +11,12 @@ import pytest
 from loaders.extract.entities.consistency import propagate
 from loaders.extract.entities.guards import junk
 from loaders.spans import Span
+from tests.helpers import places
 from tests.test_entity_rules import found_in, organisations, people
 
 
 def products(text):
     return {m.name for m in found_in(text).mentions if m.kind == "product"}
-
-
-def places(text):
-    return found_in(text).names("place")
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import places
 from tests.test_claims import claims_of
-from tests.test_entity_rules import found_in, organisations, people
-
-
-def places(text):
-    return found_in(text).names("place")
+from tests.test_entity_rules import organisations, people
 
 
 @pytest.mark.parametrize(

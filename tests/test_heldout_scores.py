@@ -330,6 +330,9 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C20_BATCHES,
     _Q18_BATCHES,
     _M11_BATCHES,
+    _E20_BATCHES,
+    _Q19_BATCHES,
+    _C21_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -387,6 +390,9 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c20_gold.yml",
         "q18_gold.yml",
         "m11_gold.yml",
+        "e20_gold.yml",
+        "q19_gold.yml",
+        "c21_gold.yml",
     )
 )
 
@@ -461,6 +467,9 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c20_",
                 "q18_",
                 "m11_",
+                "e20_",
+                "q19_",
+                "c21_",
             )
         )
     ),
@@ -521,6 +530,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The c20 claims round (ids "c20_", gold in c20_gold.yml), each of its batches on its own.
     "claims round c20": lambda article_id: _C20_BATCHES.get(article_id) == 1,
     "claims round c20, batch 2": lambda article_id: _C20_BATCHES.get(article_id) == 2,
+    # The c21 claims round (ids "c21_", gold in c21_gold.yml), each of its batches on its own.
+    "claims round c21": lambda article_id: _C21_BATCHES.get(article_id) == 1,
+    "claims round c21, batch 2": lambda article_id: _C21_BATCHES.get(article_id) == 2,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -564,6 +576,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The q18 quotes round (speakers and grouping; ids "q18_", gold in q18_gold.yml), each batch on its own.
     "quotes round q18": lambda article_id: _Q18_BATCHES.get(article_id) == 1,
     "quotes round q18, batch 2": lambda article_id: _Q18_BATCHES.get(article_id) == 2,
+    # The q19 quotes round (speakers and grouping; ids "q19_", gold in q19_gold.yml), each batch on its own.
+    "quotes round q19": lambda article_id: _Q19_BATCHES.get(article_id) == 1,
+    "quotes round q19, batch 2": lambda article_id: _Q19_BATCHES.get(article_id) == 2,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -641,6 +656,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     ),
     # ... and the second batch's Gulf of Fonseca story (withdrawn, then restored after review e19's grouper fix)
     "entities round e19, batch 2, Fonseca story": lambda article_id: article_id.startswith("e19_fonseca_"),
+    # The e20 entities round (ids "e20_", gold in e20_gold.yml), each of its batches on its own.
+    "entities round e20": lambda article_id: _E20_BATCHES.get(article_id) == 1,
+    "entities round e20, batch 2": lambda article_id: _E20_BATCHES.get(article_id) == 2,
 }
 
 
@@ -1751,6 +1769,108 @@ FLOORS["claims round c20, batch 2"] |= {
     "claim group status": 0.82,
 }
 
+# The c21 claims round (c21_gold.yml: two stories told by three outlets each, in house styles not used before:
+# a Dhaka English business daily, a Dhaka Stock Exchange price-sensitive-information feed, an Osaka food-import
+# trade journal's English edition; a Taiwan Market Observation Post System notice, a Vietnamese investment news
+# site's English version translated from Vietnamese, a Dutch bicycle trade magazine translated from Dutch),
+# articles and gold committed before the first build. Before any fix (a build of the round's own articles):
+# organisations P 0.912 / R 0.939, people P 1.0 / R 1.0, quotes P 1.0 / R 1.0, speakers 1.0 (no utterance
+# printed by two outlets: quote groups not measured), claims 0.921, claim subjects 0.479 (0.500 with the gold
+# corrected after the build: a figure printed as the second currency in brackets, "¥1.2 billion (960 million
+# taka)", is read as the first's `also_value`, which has no subject of its own, so its subject was dropped from
+# the gold twice), claim groups formed 0.444, status 0.389. Missed: a company's short form defined in quotation
+# marks or with "hereinafter" ('Saigon Alloy Frame Joint Stock Company ("SAF")', '(hereinafter "SAF")') kept as
+# an organisation of its own that takes all the target's figures, and "(hereinafter "the Company")" not read as
+# the company the notice names, so the notice's "the Company" figures go to the partner named on a later line;
+# the target's figures after a place-led description given to the buyer ("The factory in Godagari ... processes
+# 18,000 tonnes ... and employs 640 people. It buys fruit from around 3,200 growers", "The factory in Tan Uyen
+# makes 600,000 frames a year and employs 1,250 people"), so the staff and the stake split across outlets;
+# "Kitamura and JAPL's joint venture, JK Fresh Bangladesh, will cost about ¥1.2 billion" given to JAPL (the
+# venture, printed with no legal form, missed as an organisation); the notice's joint venture's "Total
+# investment" given to the partner on the line before it, apart from the others' cost; the exchange feed's
+# line labels ("News Title", "July-September") read as organisations and "News Title" given the target's
+# revenue and the venture's cost; "40 (forty) refrigerated trucks", "Tk. 1.86", "Tk. 640.2 million" and
+# "Tk. 31.57" not read; "600,000 aluminium frames" read as a unit of its own, apart from "600,000 frames".
+FLOORS["claims round c21"] = {
+    "organisations P": 0.91,
+    "organisations R": 0.93,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 0.92,
+    "claim subjects": 0.47,
+    "claim groups formed": 0.44,
+    "claim group status": 0.38,
+}
+# After the c21 round's fixes (a short form defined in quotation marks or with "hereinafter" the company, its initials
+# read before a trailing legal form; '(hereinafter "the Company")'; a buyer's sentence read past its bracketed short
+# form, "Co., Ltd." and "is at the same time buying"; a site in a named place the target's in the database too and
+# "It" after it; a venture named in apposition, its cost an investment; a form's field labels and "July-September" no
+# names, a trading code the company whose first words it runs together; "Tk."; "40 (forty)"; "aluminium frames"
+# counted as frames; no metric cue inside a name; "51% of X's outstanding shares" a stake; a fiscal year split across
+# two years or ending in a month named by the year it ends in): organisations P 1.0 / R 0.970, claims 1.0, claim
+# subjects 0.935, claim groups formed 0.944, status 0.944 (left: "JK Fresh Bangladesh" read as "JK Fresh" on the
+# Osaka journal, a country's name ending it, so its cost's subject differs from the Dhaka daily's; the feed's "The
+# said company earned revenue" given to the listed company named in the feed's continuation prefix; the notice's
+# line labels "Name" and "Time" read as organisations; the partner's share, 45% against 49 percent, apart).
+FLOORS["claims round c21"] |= {
+    "organisations P": 1.0,
+    "organisations R": 0.96,
+    "claims R": 1.0,
+    "claim subjects": 0.93,
+    "claim groups formed": 0.94,
+    "claim group status": 0.94,
+}
+
+# The c21 round's second batch (in house styles new again: a Bursa Malaysia general announcement, a Kuching English
+# daily, a Singapore palm-oil trade newsletter with bullet points; a Lisbon business daily translated from Portuguese,
+# an Angolan news agency's English service, a Johannesburg packaging trade site), articles and gold committed before
+# its first build. Before its fixes (a build of the round's own articles with the first batch's fixes): organisations
+# P 0.933 / R 0.933, people P 0.833 / R 1.0, quotes P 1.0 / R 1.0, speakers 1.0 (no utterance printed by two outlets:
+# quote groups not measured), claims 0.974, claim subjects 0.690, claim groups formed 0.368, status 0.368. Missed:
+# "Fábrica de Sumos do Cuanza" cut to "Fábrica de Sumos" and "Cuanza Can Company" to "Cuanza Can" (a place's name
+# inside), "Tejo Distribuição Angola, Lda." read as a person, "SGPS" of "Grupo Tejo Bebidas, SGPS, S.A." and the
+# kwanza's "Kz" read as organisations, "Kz 38.2 billion" and "Kz 21.4 billion" not read; the Lisbon daily's deal
+# sentence not read as one (its buyer's name is followed by ", SGPS, S.A. ("Tejo Bebidas")"), so "The Viana factory
+# bottles 85 million litres ... and employs 310 workers" and its sales went to the buyer; the agency's "The factory,
+# founded in 2009, bottles ..." given to the agency named in capitals above it; the distributor's trucks given to
+# the group on both Angolan pages (the distributor missed); "The plant in Viana will make 400 million cans" given to
+# the target, not the venture the sentence before names; the Bursa notice's labels "Announcement" and "Subject"
+# read as people; the mill's capacity, estate and staff apart on the newsletter, which names the mill only as "a
+# mill in Sebauh"; the notice's "total estimated cost of the biodiesel plant to be built by RSO" apart from the
+# others' cost of the venture; "12 more tankers" apart from "12 tanker trucks".
+FLOORS["claims round c21, batch 2"] = {
+    "organisations P": 0.93,
+    "organisations R": 0.93,
+    "people P": 0.83,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 0.97,
+    "claim subjects": 0.69,
+    "claim groups formed": 0.36,
+    "claim group status": 0.36,
+}
+# After its fixes ("The Tessby factory bottles" a site of the target; the kwanza's "Kz"; Portuguese "do" joining a name
+# before a capital; a buyer's sentence read past ', SGPS, S.A. ("Tejo Bebidas")'; an acronym another article defines
+# carried only where its name's first word is printed): organisations P 0.966, claims 1.0, claim subjects 0.786, claim
+# groups formed 0.526, status 0.474 (left: "Tejo Distribuição Angola, Lda." read as a person, so the distributor's
+# trucks go to the group; the agency's "The factory, founded in 2009, bottles" given to the agency's name in capitals;
+# "The plant in Viana will make 400 million cans" given to the target, not the venture; the newsletter's mill, named
+# only "a mill in Sebauh", its figures apart; the notice's venture cost "of the biodiesel plant to be built by RSO"
+# apart; "12 more tankers" apart from "12 tanker trucks"; the Bursa notice's "Announcement" and "Subject" read as
+# people).
+FLOORS["claims round c21, batch 2"] |= {
+    "organisations P": 0.96,
+    "claims R": 1.0,
+    "claim subjects": 0.78,
+    "claim groups formed": 0.52,
+    "claim group status": 0.47,
+}
+
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
 # before: a radio transcript, tabloids, wires, a translated Portuguese and a translated German paper, a
 # press release, blogs, a trade magazine's interview, a TV newsroom's web story), articles and gold
@@ -2409,6 +2529,59 @@ FLOORS["quotes round q18, batch 2"] = {
     "quotes R": 1.0,
     "speakers": 0.66,
     "quote groups": 0.64,
+}
+
+# The q19 quotes round (q19_gold.yml: two stories told by three outlets each, in house styles not used
+# before: a La Paz daily's English edition translated from Spanish, a Poznań business daily's English edition
+# quoting in „Polish marks” closed by "– says X", a London confectionery trade newsletter; an Azerbaijani news
+# agency's English service, a Japanese business weekly's English edition, a Caspian business wire translated
+# from Russian quoting in «guillemets»), articles and gold committed before the first build. Several people hold
+# one title at different bodies (two presidents, two heads of purchasing, two heads of procurement); the same
+# utterance printed by two or three outlets, translated in other words or trimmed. Before its fixes: speakers
+# 0.897 (35 of 39), quote groups 0.867 (13 of 15 pairs), quotes P / R 0.951 / 0.975, organisations P 1.0 / R
+# 0.955, people P 0.963 / R 1.0. Missed: '"…," the vice-minister said to applause.' with its holder brought in
+# by the next paragraph ("Óscar Villca Torrez, Vice-Minister of ..., who attended ...") and '"…," the deputy
+# minister said' before "Vugar Ismayilzada, who oversees exports in the Ministry of Agriculture, added that"
+# given no one (ministers held by many in the data); "the deputy minister emphasized" after "Deputy Minister of
+# Agriculture Vugar Ismayilzada noted" no one (a title with "of X" straight before the name not read as his); a
+# quote nested in »reversed guillemets« inside „…” cut at the inner mark (the quote missed, two pieces of it
+# read); "she said" after "Her deputy, Ramiro Condori, ... Condori said he had built ..." given to the deputy the
+# page calls "he"; "Lindqvist Konfektyr" read as a person; "The cedar gives the aroma. The plastic gives
+# nothing" and "Cedar gives the aroma, plastic gives nothing" not grouped (a sentence of five words), nor "the
+# Asian market for Azerbaijani juice producers" and "Asia to Azerbaijani juice makers" ("Asian" / "Asia").
+FLOORS["quotes round q19"] = {
+    "organisations P": 1.0,
+    "organisations R": 0.95,
+    "people P": 0.96,
+    "people R": 1.0,
+    "quotes P": 0.95,
+    "quotes R": 0.97,
+    "speakers": 0.89,
+    "quote groups": 0.86,
+}
+
+# The q19 round's second batch (written after batch 1's fixes, articles and gold committed before its first
+# build: a Tbilisi business weekly, a Czech business daily's English edition quoting in „Czech marks“, a Georgian
+# ministry's press release; a Kyrgyz news agency's English service, a Danish food-trade newsletter translated from
+# Danish quoting in »reversed guillemets«, a sourcing podcast's transcript with timestamped turns). Before its
+# fixes: speakers 0.971 (34 of 35), quote groups 0.929 (13 of 14 pairs), quotes P / R 1.0 / 0.972,
+# organisations P 0.895 / R 0.895, people P 1.0 / R 0.917. Missed: "Chair of the Union Gulnara Sadykova said"
+# read as an organisation (the kind-of-business cue "Union" before the name), so her quote no one's and her "she
+# said" after "Her deputy, Bakyt Mamyrov, ..." given no one on the page (the name carried through its group),
+# and her reworded words in the transcript not grouped with it; the Danish newsletter's headline quote
+# ("»A story we can tell on every loaf«", the body's quote reworded) missed: the masthead's lines kept as the
+# first paragraph, the headline after them was no heading; section labels of the masthead ("Firms & Markets",
+# "Trade & Sourcing") read as organisations, the ministry's name split at "and" ("Ministry of Environmental
+# Protection" / "Agriculture"), its "Press Office" signature an organisation.
+FLOORS["quotes round q19, batch 2"] = {
+    "organisations P": 0.89,
+    "organisations R": 0.89,
+    "people P": 1.0,
+    "people R": 0.91,
+    "quotes P": 1.0,
+    "quotes R": 0.97,
+    "speakers": 0.97,
+    "quote groups": 0.92,
 }
 
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
@@ -3581,6 +3754,20 @@ FLOORS["quotes round q17, batch 2"] |= {"quotes R": 1.0}
 # of it): q18 batch 2 speakers 0.667 -> 0.727, people R 0.778 -> 0.815; no other score moved. Left: the rest of
 # that batch's misses (its FLOORS comment).
 FLOORS["quotes round q18, batch 2"] |= {"speakers": 0.72, "people R": 0.81}
+# The q19 round's fixes after its first batch (a title-only attribution after a quote the holder the next sentence
+# brings in; a title with "of X" straight before the name the person's role, "vice"/"vice-" titles; a title naming
+# a portfolio not the article's one holder printed with another; "X said he/she ..." setting X's pronoun; a
+# guillemet quote nested in a quote of other marks kept inside it, a reversed guillemet before a word opening one;
+# one speaker's short sentence in order inside the other's longer one a fragment of it in grouping, a land's name
+# and its adjective one name): q19 speakers 0.897 -> 1.0, quote groups 0.867 -> 1.0, quotes P 0.951 -> 1.0, quotes
+# R 0.975 -> 1.0 (left: "Lindqvist Konfektyr" read as a person). q15 quote groups 0.875 -> 0.938. ... and after its
+# second batch's one fix ("Chair of the Union Name" a person's): q19 batch 2 speakers 0.971 -> 1.0, quote groups
+# 0.929 -> 1.0, organisations P 0.895 -> 0.944, people R 0.917 -> 0.958 (left: the Danish newsletter's headline
+# quote after a masthead kept as the first paragraph, masthead section labels and a ministry's name split at
+# "and" read as organisations). Dev set unchanged.
+FLOORS["quotes round q19"] |= {"speakers": 1.0, "quote groups": 1.0, "quotes P": 1.0, "quotes R": 1.0}
+FLOORS["quotes round q19, batch 2"] |= {"speakers": 1.0, "quote groups": 1.0, "organisations P": 0.94, "people R": 0.95}
+FLOORS["quotes round q15"] |= {"quote groups": 0.93}
 
 # The e18 entities round (e18_gold.yml): two stories told by three outlets each, a Bafoussam regional daily's
 # English edition translated from French, a Beirut business daily's Africa desk and a Le Havre green-coffee
@@ -3758,6 +3945,87 @@ E19_FLOORS = {
 }
 FLOORS.update(E19_FLOORS)
 
+# The e20 entities round (e20_gold.yml): two stories told by three outlets each, a Biratnagar (Nepali Terai)
+# regional English daily, a Sri Lankan Central Province weekly and the buyer's disclosure to the Colombo Stock
+# Exchange (a Matale spice mill buying 49% of a Morang ginger cooperative's plant); an Olomouc evening paper's
+# English web summary translated from Czech, a Denizli business site's English edition and a British
+# linen-trade newsletter (a Denizli family towel maker buying 60% of a Zábřeh linen weaver), written and
+# committed before their first build. Before any fix (this module's build of every held-out article):
+# organisations P 0.895 / R 0.829, people P 0.941 / R 0.696, quotes P/R 1.0, speakers 0.667, places P 0.955 /
+# R 0.778 (0.954 / 0.765 against the gold as first committed; three slips against its own convention corrected
+# after the first build, commit eafecb1: "DENİZLİ", whose dotted capitals case-fold apart from "Denizli", listed
+# for the Denizli the page prints too, "Europe" printed and not listed, "Denizli" listed where printed only
+# inside a body's name).
+# Missed: names printed with initials run together before a family name ("M.G.S. Wickramasinghe", "R.M.P.
+# Ratnayake", "K.A.D. Wickramasinghe Jr.") not read as people, so their quotes went to no one; "the Kandy
+# trading house" read as an organisation; "Belbari" (the plant's town) read as an organisation; "Central Bank"
+# cut from "Central Bank of Sri Lanka"; "Zábřeh" as a second organisation beside "Lnárna Zábřeh a.s."; a
+# Turkish legal form run ("Sanayi ve Ticaret A.Ş.") cut; "Ege Yatırım Menkul Değerler" read as a person
+# "Menkul Değerler"; "Mehmet Karaoğlu, the owner of ..." read as an organisation; "Borsa İstanbul" read as
+# the city; "Türkiye" stored as "Turkey"; regions named with "the" once ("the Terai", "the Jeseníky", "the
+# Aegean"); towns after "at" or "near" ("Belbari", "Jogbani", "Rangeli", "Laggala", "Peradeniya");
+# "Czechia" missed; a bulletin's "Also in brief" firm "Têxteis Sampaio Rocha" read as a person; "Sri Lankans"
+# read as a person (given name "Sri").
+# The second batch (a Santiago de los Caballeros daily's English edition translated from Spanish, an Abidjan
+# business weekly's digest translated from French and a London cocoa-trade briefing: a Yopougon family chocolate
+# maker buying 35% of a San Francisco de Macorís cocoa plant; a Lubumbashi daily's digest translated from French,
+# a Copperbelt weekly and a Lusaka Securities Exchange announcement: a Kitwe engineering family buying 40% of a
+# Likasi cobalt workshop), written and committed before its first build, scored after the first batch's fixes
+# (initials, exchanges, regions once, "Central Bank of Sri Lanka", owners) and before any of its own:
+# organisations P 0.917 / R 0.868, people P 0.938 / R 0.882, quotes P/R 1.0, speakers 0.714, places P 0.965 /
+# R 0.809. Missed: "Côte d'Ivoire", "Democratic Republic of Congo" and "DRC" stored as "Ivory Coast" and the
+# land's other names (the scorer pairs the printed form only); "Republic" read as an organisation in
+# "Democratic Republic of Congo" and "Republic of Zambia"; titles with a stop ("Ing. Altagracia Núñez", "Lic.
+# Ramón ...") not read, so his quote went to no one; "the Yopougon chocolate maker" and "the Yopougon firm" read
+# as an organisation; a dateline closed by ".–" ("SAN FRANCISCO DE MACORÍS.–"), "from the Cibao", "from Arenoso",
+# "in Wusakile", "Kitwe, 24 November 2026" (a release's place and date); "his father Bwalya Mwansa" (a given
+# name no list knows after a kin word); "Lawyers of Peralta Nadal & Asociados" read with "Lawyers of".
+# Floors at the scores reached after the round's fixes (initials run together before one family name; two-word
+# nationalities no people; a land's name no person's tail; stock exchanges named with their city; "X, the owner
+# of Y" a person; a site's noun after a role; "trading house"; Turkish "ve" and "Değerler"; titles with their
+# stop; regions named with "the" once by their people, a place in them or a land beside them; a town before its
+# division in an address; a land's official name read whole): first batch organisations P 0.972 / R 0.854,
+# people 1.0 / 1.0, speakers 1.0, places P 0.971 / R 0.827; second batch organisations P 0.943 / R 0.868, people
+# 0.941 / 0.941, speakers 0.714, places P 0.964 / R 0.794. The second batch's places R is below its before-fix
+# 0.809: before, "Democratic Republic of Congo" was read as "Congo" (the Republic of the Congo, another land),
+# which the scorer paired with the printed name by its last word; read now as the right land, "DR Congo", it
+# pairs with neither printed form (the leftover of a land's two names stored as one). Left: a land's short and
+# long names stored as one canonical name ("Türkiye" as "Turkey", "Czechia" as "Czech Republic", "Côte
+# d'Ivoire" as "Ivory Coast"), which needs the article's printed form kept beside the shared place; towns named
+# once after "at", "from" or "in" no list knows ("Jogbani", "Laggala", "Kaunas", "Wusakile", "Arenoso"), a region
+# named once after "of the" or "from the" with no other sign ("the crop of the Terai", "from the Cibao"); a town
+# qualifying a firm's noun no list knows ("the Yopougon firm"); a release's "Town, date" line; a given name no list
+# knows after a kin word; the "Also in brief" firm read as a person.
+E20_FLOORS = {
+    "entities round e20": {
+        "organisations P": 0.97,
+        "organisations R": 0.85,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 1.0,
+    },
+    "entities round e20, batch 2": {
+        "organisations P": 0.94,
+        "organisations R": 0.86,
+        "people P": 0.94,
+        "people R": 0.94,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.71,
+    },
+}
+FLOORS.update(E20_FLOORS)
+# Older rounds' floors the e20 round's rules raised (initials run together, exchanges named with their city,
+# "Central Bank of Sri Lanka", official names of lands), at the scores reached in this module's build.
+FLOORS["quotes round q18, batch 2"] |= {"organisations P": 1.0, "people R": 0.92, "speakers": 0.81}
+FLOORS["quotes round q16"] |= {"organisations P": 0.92}
+FLOORS["claims round c11, batch 2"] |= {"organisations R": 0.9}
+FLOORS["claims round c19"] |= {"organisations P": 0.95}
+FLOORS["mixed round m11"] |= {"organisations R": 0.96}
+FLOORS["entities round e19, batch 2, Fonseca story"] |= {"organisations P": 1.0}
+
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
@@ -3887,7 +4155,12 @@ E5_PLACE_FLOORS = {
     "entities round e19": {"places P": 1.0, "places R": 0.82},
     "entities round e19, batch 2": {"places P": 0.93, "places R": 0.75},
     "entities round e19, batch 2, Fonseca story": {"places P": 1.0, "places R": 0.86},
+    "entities round e20": {"places P": 0.97, "places R": 0.82},
+    "entities round e20, batch 2": {"places P": 0.96, "places R": 0.79},
 }
+# ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)
+E5_PLACE_FLOORS["mixed round m11"]["places P"] = 0.95
+E5_PLACE_FLOORS["entities round e18, batch 2"]["places R"] = 0.83
 # ... and the p1 round's rules (a town named with a particle read whole): e17's second batch's places P 0.985 -> 1.0.
 E5_PLACE_FLOORS["entities round e17, batch 2"]["places P"] = 1.0
 # Older rounds' places the e13 round's rules raised (a recurring name where places are named, towns in

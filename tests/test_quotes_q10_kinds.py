@@ -15,8 +15,9 @@ from loaders.extract.entities import find_entities
 from loaders.extract.quotes import RoleIndex, find_quotes
 from loaders.group.quotes import Utterance, group_utterances
 from loaders.spans import Span, slug
+from tests.helpers import TITLE
 from tests.test_entity_rules import organisations, people
-from tests.test_quotes_q8_kinds import TITLE, speakers  # (words, speaker) of every direct and partial quote
+from tests.test_quotes_q8_kinds import speakers  # (words, speaker) of every direct and partial quote
 
 # Titles other articles of the data give several people: "the executive" is no one of them here.
 _DATA_WIDE_ROLES = RoleIndex(

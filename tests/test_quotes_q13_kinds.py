@@ -240,7 +240,7 @@ def _sources(text: str) -> list[tuple[str, str | None, str | None]]:
     from loaders.clean import layout
     from loaders.extract.entities import find_entities
     from loaders.extract.quotes import RoleIndex, find_quotes
-    from tests.test_quotes_q8_kinds import TITLE
+    from tests.helpers import TITLE
 
     text = TITLE + text
     paragraphs = layout(text).paragraphs

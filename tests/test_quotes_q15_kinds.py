@@ -12,14 +12,9 @@ import pytest
 from loaders.group.quotes import other_order
 from loaders.rows import QuoteRecord, quote_rows
 from loaders.spans import ContentIds
+from tests.helpers import said
 from tests.test_entity_rules import found_in, organisations, people
 from tests.test_quote_grouping import grouped, item
-from tests.test_quotes import quotes_of
-
-
-def said(text: str) -> list[tuple[str, str | None]]:
-    got, _ = quotes_of(text)
-    return [(words, speaker) for kind, words, speaker in got if kind != "indirect"]
 
 
 @pytest.mark.parametrize(

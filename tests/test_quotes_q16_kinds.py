@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import said
 from tests.test_quotes import quotes_of
-
-
-def said(text: str) -> list[tuple[str, str | None]]:
-    got, _ = quotes_of(text)
-    return [(words, speaker) for kind, words, speaker in got if kind != "indirect"]
 
 
 def test_transcript_labels_after_a_courtesy_title_in_capitals():

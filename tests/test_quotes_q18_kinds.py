@@ -13,17 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.build import build
 from loaders.extract.quotes import find_quotes
 from loaders.group.quotes import _compare, speaker_titles
-from tests.conftest import query
-from tests.test_quotes import find_entities, layout, quotes_of
+from tests.helpers import build_and_query, said
+from tests.test_quotes import find_entities, layout
 from tests.test_quotes_q12_kinds import _printed, _two_printings
-
-
-def said(text: str) -> list[tuple[str, str | None]]:
-    got, _ = quotes_of(text)
-    return [(words, speaker) for kind, words, speaker in got if kind != "indirect"]
 
 
 @pytest.mark.parametrize("verb", ["indicated", "manifested", "expressed"])
@@ -185,13 +179,9 @@ def test_a_caption_without_a_quote_gives_no_quote(caption):
 
 
 def test_a_captions_quote_is_written_with_its_speaker(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
-    db = tmp_path / "harbour.db"
-    build(seeds, db)
-    rows = query(
-        db,
+    rows = build_and_query(
+        tmp_path,
+        {"harbour": HARBOUR},
         "SELECT substr(a.text, q.span_start + 1, q.span_end - q.span_start) AS words, p.name AS speaker FROM quotes q"
         " JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.speaker_id",
     )

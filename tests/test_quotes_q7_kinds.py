@@ -10,18 +10,11 @@ import pytest
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
 from loaders.extract.quotes import RoleIndex, find_quotes
-from loaders.group.quotes import Utterance, group_utterances
-from loaders.spans import Span
-
-TITLE = "Town news\n\n"  # a headline line first, as an article has
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(words, speaker) of every direct and partial quote of the text."""
-    text = TITLE + text
-    paragraphs = layout(text).paragraphs
-    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex())
-    return [(q.span.of(text), q.speaker) for q in found if q.kind in ("direct", "partial")]
+from tests.helpers import TITLE  # a headline line first, as an article has
+from tests.helpers import grouped_articles as _grouped  # the articles of each group
+from tests.helpers import speakers_under_a_title as _speakers_with_roles  # ... the corpus's roles given
+from tests.helpers import speakers_under_a_title as speakers  # (words, speaker) of each quote
+from tests.helpers import utterance as _item  # one article's quote, for grouping
 
 
 @pytest.mark.parametrize(
@@ -78,16 +71,6 @@ def test_a_pronoun_skips_a_speaker_called_by_the_other(text, expected):
 )
 def test_a_pronoun_that_may_stand_for_the_speaker_before_keeps_it(text, expected):
     assert speakers(text) == expected
-
-
-def _item(article: str, text: str, speaker: str | None = None) -> Utterance:
-    return Utterance((article, 0, len(text)), Span(0, len(text)), text, "direct", speaker)
-
-
-def _grouped(*items: Utterance) -> list[set[str]]:
-    """The articles of each group of two or more articles."""
-    groups = ({link.utterance.quote_key[0] for link in g.links} for g in group_utterances(list(items)))
-    return sorted((s for s in groups if len(s) > 1), key=sorted)
 
 
 @pytest.mark.parametrize(
@@ -257,13 +240,6 @@ def test_a_described_speaker_is_the_person_named_just_before_only_where_nothing_
 )
 def test_a_block_after_a_colon_is_a_quote_only_after_the_speaker_s_verb(text, expected):
     assert _quotes(text) == expected
-
-
-def _speakers_with_roles(text: str, roles: list[tuple[str, str, str | None]]) -> list[tuple[str, str | None]]:
-    text = TITLE + text
-    paragraphs = layout(text).paragraphs
-    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex(roles))
-    return [(q.span.of(text), q.speaker) for q in found if q.kind in ("direct", "partial")]
 
 
 ROLES = [("Ingrid Solvang", "president", "Nordfjell Bank"), ("Teodor Achterberg", "president", "Varde Mills")]

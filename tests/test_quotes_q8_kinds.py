@@ -8,22 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.clean import layout
-from loaders.extract.entities import find_entities
-from loaders.extract.quotes import RoleIndex, find_quotes
-from loaders.group.quotes import Utterance, group_utterances
-from loaders.spans import Span
+from tests.helpers import grouped_articles as _grouped  # the articles of each group
+from tests.helpers import speakers_under_a_title as speakers  # (words, speaker) of each quote
+from tests.helpers import speakers_under_a_title as speakers_with_roles  # ... the corpus's roles given
+from tests.helpers import utterance as _item  # one article's quote, for grouping
 from tests.test_entity_rules import organisations, people
-
-TITLE = "Town news\n\n"  # a headline line first, as an article has
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(words, speaker) of every direct and partial quote of the text."""
-    text = TITLE + text
-    paragraphs = layout(text).paragraphs
-    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex())
-    return [(q.span.of(text), q.speaker) for q in found if q.kind in ("direct", "partial")]
 
 
 @pytest.mark.parametrize(
@@ -170,16 +159,6 @@ def test_two_ordinary_words_before_digital_are_no_name():
     assert organisations("The council's plan, Going Digital, was launched on Monday.") == set()
 
 
-def _item(article: str, text: str, speaker: str | None = None) -> Utterance:
-    return Utterance((article, 0, len(text)), Span(0, len(text)), text, "direct", speaker)
-
-
-def _grouped(*items: Utterance) -> list[set[str]]:
-    """The articles of each group of two or more articles."""
-    groups = ({link.utterance.quote_key[0] for link in g.links} for g in group_utterances(list(items)))
-    return sorted((s for s in groups if len(s) > 1), key=sorted)
-
-
 @pytest.mark.parametrize(
     "items, expected",
     [
@@ -211,14 +190,6 @@ def _grouped(*items: Utterance) -> list[set[str]]:
 )
 def test_one_speakers_reworded_words_sharing_a_run_group(items, expected):
     assert _grouped(*items) == expected
-
-
-def speakers_with_roles(text: str, roles: list[tuple[str, str, str | None]]) -> list[tuple[str, str | None]]:
-    """`speakers`, the corpus's roles given (other articles' holders of a title)."""
-    text = TITLE + text
-    paragraphs = layout(text).paragraphs
-    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), RoleIndex(roles))
-    return [(q.span.of(text), q.speaker) for q in found if q.kind in ("direct", "partial")]
 
 
 OTHER_MINISTERS = [("Ann Castlemere", "minister", None), ("Bo Harrowgate", "minister", None)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import build_and_query
 from tests.test_quotes_q8_kinds import speakers  # (words, speaker) of every direct and partial quote
 
 
@@ -153,17 +154,9 @@ GIVEN_NAME_ONLY = {
     ],
 )
 def test_a_given_name_alone_is_the_person_the_group_names_in_full(tmp_path, other_name, expected):
-    from loaders.build import build
-    from tests.conftest import query
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in GIVEN_NAME_ONLY.items():
-        (seeds / f"{name}.txt").write_text(text.replace("Josué Pereira Lins", other_name), encoding="utf-8")
-    db = tmp_path / "out.db"
-    build(seeds, db)
-    rows = query(
-        db,
+    rows = build_and_query(
+        tmp_path,
+        {name: text.replace("Josué Pereira Lins", other_name) for name, text in GIVEN_NAME_ONLY.items()},
         "SELECT p.name FROM quotes q JOIN people p ON p.id = q.speaker_id WHERE q.article_id = 'magazine'"
         " AND q.text LIKE 'The company is treating%'",
     )

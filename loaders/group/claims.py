@@ -60,7 +60,7 @@ from loaders.extract.claims import (
 )
 from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
 from loaders.extract.claims.nationality import nationality_mentions
-from loaders.extract.claims.parties import deal_parties, described_party
+from loaders.extract.claims.parties import deal_parties, described_party, placed_firms, site_owner, site_party, within
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention
 from loaders.spans import ContentIds, slug
@@ -779,6 +779,7 @@ class _Grouping:
         self.index: dict[tuple[str, str, int, int], set[int]] = {}
         self.primary_index: dict[tuple[str, str, int, int], set[int]] = {}
         self.keys_of: list[set[tuple[str, int, int]]] = []  # each cluster's rounding keys
+        self.disagreeing: dict[Reading, set[int]] = {}  # a first reading -> the clusters found disagreeing with it
 
     def add(self, member: Member, subjects: frozenset[str], primary: frozenset[str], alone: bool = False) -> None:
         """Put the claim into the largest cluster of claims it agrees with, every one. `alone`: a claim
@@ -804,11 +805,19 @@ class _Grouping:
         # that the first it may join is the one, and the many smaller ones near its value are not tried.
         # A cluster printing a figure in the claim's first unit that this one does not agree with is passed
         # over at once (`agreeing` would say False for that pair, and `_joinable` with it): the rounding keys
-        # bring every cluster within a decade's step of the value, most of them other figures.
-        for position in sorted(found, key=lambda position: (-len(self.groups[position].by_article), position)):
-            group = self.groups[position]
-            shared = _shared(group, single)
-            if shared and not _disagrees(reading, group) and _joinable(agreeing, single, group):
+        # bring every cluster within a decade's step of the value, most of them other figures. Those are
+        # remembered by reading and not put in order again: a cluster only gains first readings, so one
+        # that disagrees with a reading always will (the many claims printing one value meet the same ones).
+        disagreeing = self.disagreeing.setdefault(reading, set())
+        groups = self.groups
+        for position in sorted(found - disagreeing, key=lambda position: (-len(groups[position].by_article), position)):
+            group = groups[position]
+            shared = group.subjects & subjects  # `_shared(group, single)`
+            if not shared or not shared & (group.primary | primary):
+                continue
+            if _disagrees(reading, group):
+                disagreeing.add(position)
+            elif _joinable(agreeing, single, group):
                 best = (len(group.by_article), position, shared)
                 break
         if best is None:
@@ -1228,6 +1237,10 @@ def _sentence_organisations(
         mentions = sorted([*mentions, *by_nationality], key=lambda m: m.span)
     short_starts = sorted(m.span.start for m in short_forms)
     mention_starts = [m.span.start for m in mentions]
+    # "The factory in Tessby processes ...": the site's owner, what the sentences after it are about too
+    places = sorted((m for m in article.entities.mentions if m.kind == "place"), key=lambda m: m.span)
+    place_starts = [m.span.start for m in places]
+    placed = placed_firms(text, mentions, places)
     # What each zone is about if it names no organisation (`Referents`: one walk, zones and mentions
     # both in order); None where that is the article's own (the caller decides about it).
     abouts: list[str | None] = []
@@ -1243,6 +1256,8 @@ def _sentence_organisations(
         about = referents.about(text, zone)
         abouts.append(None if about == main else about)
         referents.read(text, zone, [m for m in named if m.name not in outlets])  # the outlet is never a referent
+        if not named and (owner := site_owner(text, zone, parties, within(places, place_starts, zone), placed)):
+            referents.at_site(owner)
     out: list[tuple[tuple[str, ...], str | None, str | None]] = []
     for claim in article.claims:
         position = bisect_right(zone_starts, claim.span.start) - 1
@@ -1378,12 +1393,16 @@ def _printed_in_full(claim: ClaimFound, printed: dict[str, str]) -> ClaimFound:
 
 def _described_parties(article: ExtractedArticle, organisations: list[Mention]) -> Callable[[ClaimFound], str | None]:
     """The deal's party a claim's sentence describes before the figure ("the seller is a developer
-    whose", "buying a company with"; `described_party`), read from the final mentions: the party
-    extraction gave it, which the article's own must not replace."""
+    whose", "buying a company with"; `described_party`), or whose site it opens with ("The factory in
+    Tessby processes"; `site_party`), read from the final mentions: the party extraction gave it, which
+    the article's own must not replace."""
     sentences = [s for paragraph in article.sentences for s in paragraph]
     parties = deal_parties(article.seed.text, sentences, organisations) if organisations else {}
     starts = [s.start for s in sentences]
     read: dict[int, tuple[int, str] | None] = {}
+    places = sorted((m for m in article.entities.mentions if m.kind == "place"), key=lambda m: m.span)
+    place_starts = [m.span.start for m in places]
+    placed = placed_firms(article.seed.text, organisations, places) if parties else {}
 
     def described(claim: ClaimFound) -> str | None:
         if not parties:
@@ -1392,7 +1411,12 @@ def _described_parties(article: ExtractedArticle, organisations: list[Mention]) 
         if position < 0 or not sentences[position].contains(claim.span):
             return None
         if position not in read:
-            read[position] = described_party(article.seed.text, sentences[position], parties)
+            sentence = sentences[position]
+            read[position] = described_party(article.seed.text, sentence, parties)
+            if read[position] is None:
+                # "The facility in Tessby processes 5,900 tonnes": the site's owner (the deal's target by default)
+                site = site_party(article.seed.text, sentence, parties, within(places, place_starts, sentence), placed)
+                read[position] = (site[0], site[1]) if site and site[1] else None
         found = read[position]
         return found[1] if found and claim.span.start >= found[0] else None
 

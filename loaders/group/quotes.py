@@ -65,6 +65,8 @@ TRANSLATION_KEY_WORDS = 4  # ... and content words: at most 8 such keys a versio
 MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common to suggest a match
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
+_DEMONYM_ENDINGS = frozenset(words("quotes", "demonym_endings"))
+MIN_LAND_LETTERS = 4  # of a name whose adjective a translation may print instead ("Asia", not "Li" / "Lin")
 _CONTRACTIONS = mapping("quotes", "contractions")
 _NOT_NEGATING_RE = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in words("quotes", "not_negating")) + r")\b")
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
@@ -506,9 +508,24 @@ def _negated(text: str) -> bool:
 
 def _numbers_agree(a: _Unit, b: _Unit) -> bool:
     """The shorter version's numbers, and the names it prints, are all in the longer one (one
-    sentence said of another company or product is another utterance)."""
+    sentence said of another company or product is another utterance; a land's name and its adjective,
+    "Asia" and "Asian", are one name)."""
     shorter, longer = sorted((a, b), key=lambda u: len(u.text))
-    return shorter.numbers <= longer.numbers and shorter.names <= longer.names
+    return shorter.numbers <= longer.numbers and all(
+        name in longer.names or any(_one_land(name, other) for other in longer.names) for name in shorter.names
+    )
+
+
+def _one_land(one: str, other: str) -> bool:
+    """A name and its demonym or adjective ("asia" / "asian", "azerbaijan" / "azerbaijani"): the longer is
+    the shorter, of four letters or more, with a demonym ending; a final "a" or "e" may give way to it
+    ("Bolivia" / "Bolivian", "Chile" / "Chilean")."""
+    shorter, longer = sorted((one, other), key=len)
+    if len(shorter) < MIN_LAND_LETTERS or not longer.startswith(shorter[:-1]):
+        return False
+    return longer[len(shorter) :] in _DEMONYM_ENDINGS or (
+        shorter[-1] in "ae" and longer[len(shorter) - 1 :] in _DEMONYM_ENDINGS and longer[len(shorter) - 1] != shorter[-1]
+    )
 
 
 def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
@@ -532,6 +549,10 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         share = LCSseq.similarity(shorter.words, longer.words) / len(shorter.words)
         if share >= IN_ORDER_SHARE:
             return "partial", round(100 * share, 1)
+    if _one_speaker(a.speakers, b.speakers) and _content_in_order(shorter, longer):
+        # one speaker's short sentence whose content words all stand, in order, in the other's longer one
+        # ("The cedar gives the aroma." in "Cedar gives the aroma, plastic gives nothing"): a fragment of it
+        return "partial", round(fuzz.partial_ratio(shorter.text, longer.text), 1)
     if (
         same_polarity
         and (_one_speaker(a.speakers, b.speakers) or _title_holder(a, b) or _title_holder(b, a))
@@ -562,6 +583,26 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
         # Mahahual los 12 botes…" / "the 12 boats in Mahahual…"): no words shared but a number and a name
         return "reworded", round(fuzz.token_set_ratio(a.text, b.text), 1)
     return None
+
+
+def _content_in_order(shorter: _Unit, longer: _Unit) -> bool:
+    """A version of more than MIN_FRAGMENT_WORDS words, of REORDERED_SHARED_CONTENT_WORDS content words or
+    more, all standing in the same order in the longer one, whose words from the first to the last of them
+    say it as it is or is not so as the shorter does ("cedar gives the aroma" / "The cedar gives the aroma";
+    not "we will raise prices" in "we will not raise prices")."""
+    kept = [word for word in shorter.words if word in shorter.content]
+    if len(shorter.words) <= MIN_FRAGMENT_WORDS or len(set(kept)) < REORDERED_SHARED_CONTENT_WORDS:
+        return False
+    positions = []
+    at = 0
+    for word in kept:
+        while at < len(longer.words) and longer.words[at] != word:
+            at += 1
+        if at == len(longer.words):
+            return False
+        positions.append(at)
+        at += 1
+    return _negated(" ".join(longer.words[positions[0] : positions[-1] + 1])) == shorter.negated
 
 
 def _one_remark_translated(a: _Unit, b: _Unit) -> bool:

@@ -75,12 +75,14 @@ ORGANISATION_DESCRIPTION_RE = re.compile(
 # "The JV", "The venture", "The new company": the venture the article named as one ("set up a joint venture, X,",
 # "The new company, called X,", "The venture, X,"), introduced by the words before its name
 VENTURE_OPENING_RE = re.compile(rf"(?:{longest_first(words('pronouns', 'venture_descriptions'))})\b(?!\s*,)")
+# "The total project cost of the joint venture is", "the JV's capacity": a figure of the venture, where the sentence names none
+VENTURE_OF_RE = re.compile(r"\b(?:of|for)\s+the\s+(?:joint\s+venture|JV)\b|\bthe\s+(?:joint\s+venture|JV)[’']s\b")
 # (up to two describing words or a ratio after its article: "a 50:50 joint venture, X,", "a Kenyan venture, X,")
 _VENTURE_ARTICLES = sorted({*(d.split()[0] for d in words("pronouns", "venture_descriptions")), "an", "its"})
 _VENTURE_NOUNS = longest_first({d.split(None, 1)[1] for d in words("pronouns", "venture_descriptions")})
 _VENTURE_DESCRIPTION = rf"(?:{longest_first(_VENTURE_ARTICLES)})\s+(?:[\w:.%-]+\s+){{0,2}}?(?:{_VENTURE_NOUNS})"
 VENTURE_BEFORE_RE = re.compile(
-    rf"\b{_VENTURE_DESCRIPTION},?\s+(?:(?:called|named|to\s+be\s+called)\s+)?$",
+    rf"\b{_VENTURE_DESCRIPTION}(?:\s+company)?[,:]?\s+(?:(?:called|named|namely|to\s+be\s+called)\s+)?$",
     re.IGNORECASE,
 )
 # ... or described as one right after its name ("agreed to create X, a joint venture with Y,")
@@ -170,7 +172,10 @@ class Referents:
         self.previous = sentence
         if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
             return self.latest
-        if self.venture and VENTURE_OPENING_RE.match(text, sentence.start, sentence.end):
+        if self.venture and (
+            VENTURE_OPENING_RE.match(text, sentence.start, sentence.end)
+            or VENTURE_OF_RE.search(text, sentence.start, sentence.end)
+        ):
             return self.venture  # "... set up a joint venture, X, at Y. The JV will shell 45,000 t": X's
         described = ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end)
         if (
@@ -197,6 +202,11 @@ class Referents:
         if (self.company or self.latest) and described:
             return self.company or self.latest
         return self.in_paragraph or self.main
+
+    def at_site(self, owner: str) -> None:
+        """ "The factory in Tessby processes ... It buys from 3,200 growers": the site's owner is what the
+        sentences after it are about."""
+        self.latest = self.company = self.in_paragraph = owner
 
     def read(self, text: str, sentence: Span, named: list[Mention]) -> None:
         """The organisations the sentence names (in order), once `about` has read it."""
@@ -644,6 +654,9 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             party = parties.get(_ROLE_OF[label.group("role").casefold()])
             line_end = text.find("\n", sentence.start)
             box_line = (line_end if line_end >= 0 else len(text), party) if party else None
+        site = site_party(text, sentence, parties, _within(places, place_starts, sentence), placed) if not named else None
+        if site and site[1]:
+            referents.at_site(site[1])
         if not amounts:
             continue
         # A figure whose sentence names no organisation ("The company said its net loss narrowed") may be
@@ -665,7 +678,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         if not described and not named and box_line and sentence.start < box_line[0]:
             # "Target: Fort Portal, Uganda. Collects 310,000 litres a day": the line's later sentences are its party's
             described = (sentence.start, box_line[1])
-        site = site_party(text, sentence, parties, _within(places, place_starts, sentence), placed) if not described else None
+        site = None if described else site or site_party(text, sentence, parties, _within(places, place_starts, sentence), placed)
         lands = acting_lands(text, sentence, [m.span for m in _within(named_by_entities, named_starts, sentence)], surnames)
         cited = attribution(text, sentence) if lands else None
         for amount, c in zip(amounts, contexts, strict=True):

@@ -99,6 +99,11 @@ _DIGITS = (
 )
 _WORD = longest_first(NUMBER_WORDS)
 _SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
+# "40 (forty) refrigerated trucks", "1,500 (one thousand five hundred) shares": a filing's figure repeated in
+# words in brackets, between the figure and its noun
+_SPELLED_ECHO_RE = re.compile(
+    rf"\s?\((?:{_WORD}|hundred|thousand|and)(?:[\s-]+(?:{_WORD}|hundred|thousand|and)){{0,8}}\)", re.IGNORECASE
+)
 _NOT_A_RANK = "".join(rf"(?<!\b{re.escape(word)} )" for word in SHARES_NOT_AFTER)
 _SHARE_OF = (
     rf"\s+(?:of\b|(?!(?:[A-Za-z-]+\s+)?(?:{longest_first(DURATIONS)})\b)(?:[A-Za-z-]+\s+)?"
@@ -561,6 +566,8 @@ def _read_at(
     value, precision = value * factor, precision * factor
     high = high * factor if high is not None else None
     spelled = token.group("spelled") is not None
+    if currency is None and not scale_written and (echo := _SPELLED_ECHO_RE.match(text, cursor, limit)):
+        cursor = echo.end()
     unit_match = UNIT_RE.match(text, cursor, limit)
     also_value = also_unit = None
     unit = currency

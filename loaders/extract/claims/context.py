@@ -265,7 +265,7 @@ def _sentence_facts(
         [
             Cue(m.start(), m.end(), _metric_name(m), m.group(0))
             for m in METRIC_RE.finditer(text, sentence.start, sentence.end)
-            if _cue_stands(text, sentence, m)
+            if _cue_stands(text, sentence, m) and not _inside_a_name(organisations, m.start(), m.end())
         ]
     )
     times = time_mentions(text, sentence.start, sentence.end, published)
@@ -306,6 +306,12 @@ def _sentence_facts(
         company_mentions=(companies := [o for o in subjects if not is_public_body(o.name)]),
         company_starts=[o.span.start for o in companies],
     )
+
+
+def _inside_a_name(organisations: list[Mention], start: int, end: int) -> bool:
+    """Whether a cue's words are an organisation's name's ("Stock" of "Saigon Alloy Frame Joint Stock Company",
+    "Investment" of "Nguyen Frame Investment"): a name measures nothing."""
+    return any(o.span.start <= start and end <= o.span.end for o in organisations)
 
 
 def names_an_analysts_employer(text: str, mention: Mention, sentence: Span) -> bool:

@@ -40,11 +40,15 @@ _BUYING_PART_OF_RE = re.compile(
     rf"(?:(?:stake|share|holding)\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$"
 )
 # What may stand between a party's name and its verb: an apposition in commas, its kind ("Kestrel
-# co-operative"), "of" or "from" and a place, an auxiliary, "agreed" and when ("agreed on 25 November to").
+# co-operative"), "of" or "from" and a place, an auxiliary and an adverb ("is at the same time buying"), "agreed" and
+# when ("agreed on 25 November to"); a legal form of two parts ("Co., Ltd.");
+# after a short form defined in brackets ("Kestrel Foods Limited (KFL), a ... group, will buy"), its bracket's close.
 _BEFORE_VERB = (
-    rf"(?:\s+(?:{_LEGAL_FORMS}|[a-z]{{1,3}}\.(?:[a-z]{{1,3}}\.){{1,2}}))?(?:\s*\([^()\n]{{1,30}}\))?(?:,[^,.;\n]{{1,80}},)?(?:\s+(?:{_DESCRIPTIONS}))?"
+    r"(?:[”\"’']?\))?"
+    rf"(?:,?\s+(?:{_LEGAL_FORMS}|[a-z]{{1,3}}\.(?:[a-z]{{1,3}}\.){{1,2}})){{0,2}}(?:\s*\([^()\n]{{1,30}}\))?(?:,[^,.;\n]{{1,80}},)?(?:\s+(?:{_DESCRIPTIONS}))?"
     r"(?:\s+(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r",?\s+(?:(?:has|have|had|is|are|was|were|will|would|plans|agreed|has agreed|have agreed|is set|is about)\s+)?"
+    r"(?:(?:also|now|meanwhile|at\s+the\s+same\s+time)\s+)?"
     r"(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?"
     r"(?:(?:to|agreed to)\s+)?"
 )
@@ -222,6 +226,9 @@ _SITE_NOUNS = "|".join(
     re.escape(w) for w in sorted({*words("organisations", "sites"), *_PARTIES["descriptions"]}, key=len, reverse=True)
 )
 SITE_IN_A_PLACE_RE = re.compile(rf"\s*(?:[\"“]\s*)?The\s+(?:[a-z-]+\s+)?(?:{_SITE_NOUNS})\s+(?:in|at|near)\s+")
+# ... or with the place's name before the site's noun ("The Tessby factory bottles ...", "The Tessby olive mill")
+PLACE_OPENING_RE = re.compile(r"\s*(?:[\"“]\s*)?The\s+")
+SITE_AFTER_A_PLACE_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_SITE_NOUNS})\b")
 # "Orvale Foods, based in Tessby", "Orvale Foods, in Tessby,", "Orvale Foods of Tessby": a firm the article
 # places in a town (the words between its name and the place's)
 _PLACED_IN_RE = re.compile(
@@ -247,15 +254,37 @@ def placed_firms(text: str, organisations: Sequence[Mention], places: Sequence[M
 def site_party(
     text: str, sentence: Span, parties: dict[str, str], places: Sequence[Mention], placed: dict[str, str]
 ) -> tuple[int, str | None] | None:
-    """Where a sentence's opening "The facility in X" ends, and whose site it is: the organisation the article
+    """Where a sentence's opening "The facility in X" (or "The X facility") ends, and whose site it is: the organisation the article
     places in X; else, in a deal's story, its target (a site in a town the buyer is not placed in is what is
     bought, not the buyer's by default), or no organisation (None) where the deal names no target. Elsewhere
     (no deal, no firm placed in X) None of this: the sentence is read as any other."""
     for place in places:
         if place.span.start >= sentence.start + 120:
             break
+        end = None
         if SITE_IN_A_PLACE_RE.fullmatch(text, sentence.start, place.span.start):
+            end = place.span.end
+        elif PLACE_OPENING_RE.fullmatch(text, sentence.start, place.span.start) and (
+            site := SITE_AFTER_A_PLACE_RE.match(text, place.span.end, sentence.end)
+        ):
+            end = site.end()
+        if end is not None:
             if place.name in placed:
-                return place.span.end, placed[place.name]
-            return (place.span.end, parties.get("target")) if "buyer" in parties else None
+                return end, placed[place.name]
+            return (end, parties.get("target")) if "buyer" in parties else None
     return None
+
+
+def site_owner(
+    text: str, sentence: Span, parties: dict[str, str], places: Sequence[Mention], placed: dict[str, str]
+) -> str | None:
+    """The organisation whose site a sentence opening "The facility in X" describes (`site_party`), if any."""
+    site = site_party(text, sentence, parties, places, placed) if parties or placed else None
+    return site[1] if site else None
+
+
+def within(mentions: Sequence[Mention], starts: list[int], sentence: Span) -> Sequence[Mention]:
+    """The mentions (sorted, `starts` their starts) inside the sentence."""
+    low = bisect_left(starts, sentence.start)
+    high = bisect_left(starts, sentence.end, low)
+    return [m for m in mentions[low:high] if m.span.end <= sentence.end]

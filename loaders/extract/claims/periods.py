@@ -101,6 +101,18 @@ MONTH_RANGE_RE = word_start_regex(
     rf"(?:\s+(?P<year>{_YEAR}))?\b",
     re.IGNORECASE,
 )
+# A year split across two calendar years ("fiscal year 2025-26", "FY 2025/26", "the 2024-25 season") or one
+# ending in a month ("in the year to June 2026", "the fiscal year ended March 2026"): a fiscal year, named by
+# the calendar year it ends in (a year to December is the calendar year)
+SPLIT_YEAR_RE = word_start_regex(
+    rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?P<first>{_YEAR})\s?[-–/]\s?(?P<second>\d{{2}}(?:\d{{2}})?)\b(?![-–/.,]?\d)",
+    re.IGNORECASE,
+)
+YEAR_TO_RE = word_start_regex(
+    rf"\b(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?P<month>{'|'.join(_MONTHS)})(?:\s+\d{{1,2}})?,?\s+(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
 SIX_MONTHS_RE = word_start_regex(
     rf"\b(?P<which>first|last|second|final)\s+six\s+months(?:\s+of\s+(?:the\s+year|(?P<year>{_YEAR})))?\b",
     re.IGNORECASE,
@@ -209,6 +221,13 @@ def time_mentions(text: str, start: int, end: int, published: str | None) -> lis
         first = 1 if match.group("which").lower() == "first" else 7
         if part := _part_of_months(first, first + 5, match.group("year"), year, published):
             found.append(TimeMention("part", match.start(), match.end(), part, match.group(0)))
+    for match in SPLIT_YEAR_RE.finditer(text, start, end):
+        first, second = int(match.group("first")), match.group("second")
+        if (int(second) if len(second) == 4 else int(second) + first // 100 * 100) == first + 1:
+            found.append(TimeMention("part", match.start(), match.end(), f"FY{first + 1}", match.group(0)))
+    for match in YEAR_TO_RE.finditer(text, start, end):
+        ends_in = match.group("year") if match.group("month").lower() == "december" else f"FY{match.group('year')}"
+        found.append(TimeMention("part", match.start(), match.end(), ends_in, match.group(0)))
     for match in RELATIVE_RE.finditer(text, start, end):
         found.append(TimeMention("relative", match.start(), match.end(), _relative(match, year), match.group(1)))
     parts = [(mention.start, mention.end) for mention in found if mention.kind == "part"]

@@ -48,6 +48,7 @@ from loaders.extract.entities.organisations import (
     bodies_in_their_language,
     brands_named_after_kin,
     companies_acting,
+    exchanges_named_after_their_cities,
     family_firms,
     joined_by_and,
     organisation_by_suffix,
@@ -67,6 +68,7 @@ from loaders.extract.entities.people import (
     family_names_in_capitals,
     given_name_honorific_before,
     has_given_name,
+    initials_before_a_family_name,
     is_given_name,
     known_by_one_name,
     lone_name_evidence,
@@ -78,7 +80,7 @@ from loaders.extract.entities.places import QUALIFIED_DIVISION_RULE, SITE_AT_RUL
 from loaders.extract.entities.product_names import find_named_products, lower_case_brands
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
-from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, family_names_not_titles, proper_runs
+from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, proper_runs
 from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState, canonical_organisation, name_openings
@@ -163,8 +165,8 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         value = span.of(text)
         words = value.split()
         before, after = article.before(span), article.after(span)
-        if all(word in demonyms() for word in words):
-            continue  # "Chinese", "German": adjectives of nationality, never organisations
+        if all(word in demonyms() for word in words) or value in demonyms() or value.removesuffix("s") in demonyms():
+            continue  # "Chinese", "German", "the Sri Lankans": adjectives of nationality, never organisations or people
         if ("’" in before or "'" in before) and _NICKNAME_BEFORE_RE.search(before):
             continue  # the second half of a nickname ("China's Apple") is not that company
         if _junk(article, span):
@@ -175,7 +177,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             continue  # "Head of Sustainability at X": the end of a job title
         if not _trade_flow(span.of(text), lower_words) and organisation_by_suffix(article, span):
             continue
-        joined = _with_its_courtesy_title(text, span, before) if len(words) == 1 else None
+        joined = _with_its_courtesy_title(article, span, before) if len(words) == 1 else None
         if joined is not None and joined.of(text) in companies_after_a_title:
             # "Shares of Pak Suzuki rose", "Ibu Holdings": the title is the first word of a company's name
             joined_before, joined_after = article.before(joined), article.after(joined)
@@ -218,7 +220,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
             # "the Korvan Dag mountains": a land named after "the", not a person with a given name; only when every
             # mention is so ("the Carla Mendes settlement. Carla Mendes, a former clerk, sued": a person)
             continue
-        if person_shaped(value) and has_given_name(value, lower_words):
+        if person_shaped(value) and (has_given_name(value, lower_words) or initials_before_a_family_name(value)):
             doubtful = doubtful_given_name(value) and not second_sign(text, spans_of[value], lone_words)
             person_score[value] += DOUBTFUL_GIVEN_NAME_WEIGHT if doubtful else GIVEN_NAME_WEIGHT
 
@@ -337,10 +339,10 @@ def _bracketed_after(text: str, name: str, short: str) -> bool:
 _COURTESY_TITLE_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
 
 
-def _with_its_courtesy_title(text: str, span: Span, before: str) -> Span | None:
+def _with_its_courtesy_title(article: ArticleState, span: Span, before: str) -> Span | None:
     """A single word's span with the courtesy title written before it ("Pak Harjo"), where one
-    written before given names stands right before it."""
-    if not given_name_honorific_before(before, family_names_not_titles(text)):
+    written before given names stands right before it (and is no family name in this article)."""
+    if not given_name_honorific_before(before, article.family_names):
         return None
     title = _COURTESY_TITLE_BEFORE_RE.search(before)
     return Span(span.start - len(title.group(0)), span.end) if title else None
@@ -356,7 +358,7 @@ def _companies_after_a_title(article: ArticleState, runs: list[Span]) -> set[str
         value = span.of(article.text)
         if " " in value:
             continue
-        joined = _with_its_courtesy_title(article.text, span, article.before(span))
+        joined = _with_its_courtesy_title(article, span, article.before(span))
         if joined is None:
             continue
         if value in ORGANISATION_WORDS or organisation_evidence(article, joined, article.before(joined), article.after(joined)):
@@ -813,6 +815,7 @@ def find_entities(
     _nicknamed_people(article)  # before the runs: 'Rajendra "Bobby" Persaud' is one person, "Bobby" him too
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
     # before the runs and places: "Ministère des Transports et de la Mobilité", "Cámara de Comercio de Rosales"
+    exchanges_named_after_their_cities(article)  # "Borsa İstanbul", "Oslo Børs": the exchange, not the city
     bodies_in_their_language(article)
     bodies_by_their_own_grammar(article)  # "UAB Tessavos grūdai", "Šiaulių bankas"
     lower = lower_case_words(text)

@@ -12,13 +12,17 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, ArticleState, canonical_organisation, word_bounded
 from loaders.extract.types import DEFINED_TERM_RULE, ORGANISATION, Mention
 from loaders.spans import Span
 from loaders.vocab import words
 
-_BRACKETED_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+# "(KMG)", '("KMG")', '(hereinafter "KMG")', '(hereinafter referred to as "KMG")': a short form defined in brackets
+_BRACKETED_RE = re.compile(
+    r"\((?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?([“\"])?([A-Z][A-Za-z&]{1,7})(?(1)[”\"])\)"
+)
 _WORD_RE = re.compile(r"[\w’'&.-]+")
 _SKIPPED = {"and", "of", "for", "the", "&", "de", "und", "et"}
 _LOOK_BACK = 120  # characters: a long form has at most a dozen words
@@ -31,7 +35,7 @@ def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> di
     defined: dict[str, str] = {}
     for zone in article.zones:
         for match in _BRACKETED_RE.finditer(text, zone.start, zone.end):
-            acronym = match.group(1)
+            acronym = match.group(2)
             if acronym.upper() in NON_ORGANISATION_ACRONYMS or acronym in defined:
                 continue
             long_form = _long_form(text, max(zone.start, match.start() - _LOOK_BACK), match.start(), acronym)
@@ -57,8 +61,11 @@ def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> di
 
 # '(the "Company")', '("Kestrel" or the "Issuer")', '(the "Company"; together with its subsidiaries, the
 # "Group")': a filing's defined term for the party named before it.
+# '(hereinafter referred to as "the Company")', '(hereinafter "the Company")' and '(the Company)' too.
 _DEFINED_TERM_RE = re.compile(
-    r"\((?:[“\"][^“”\"()]{1,40}[”\"]\s+(?:or|and)\s+)?the\s+[“\"](?P<term>[A-Z][a-z]{2,14})[”\"](?:\)|[;,]\s)"
+    r"\((?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?(?:[“\"][^“”\"()]{1,40}[”\"]\s+(?:or|and)\s+)?"
+    r"(?:the\s+[“\"](?P<term>[A-Z][a-z]{2,14})[”\"]|[“\"]the\s+(?P<inside>[A-Z][a-z]{2,14})[”\"]|the\s+(?P<bare>[A-Z][a-z]{2,14}))"
+    r"(?:\)|[;,]\s)"
 )
 _TERM_RE = re.compile(r"\bthe\s+[“\"](?P<term>[A-Z][a-z]{2,14})[”\"]")
 _PARTY_TERMS = frozenset(words("organisations", "defined_party_terms"))
@@ -74,7 +81,7 @@ def find_defined_terms(article: ArticleState) -> None:
     defined: dict[str, tuple[str, int]] = {}  # term -> (its organisation, where its definition starts)
     for zone in article.zones:
         for match in _DEFINED_TERM_RE.finditer(text, zone.start, zone.end):
-            term = match.group("term")
+            term = match.group("term") or match.group("inside") or match.group("bare")
             at = bisect.bisect_right(ends, match.start()) - 1
             if (
                 term in _PARTY_TERMS
@@ -168,10 +175,17 @@ def acronyms_as_names(mentions: list[Mention]) -> list[Mention]:
     """An organisation found only as an acronym ("FDA") in an article that spells out one organisation
     with those initials ("Food and Drug Administration"), with no brackets between: that organisation."""
     owners: dict[str, set[str]] = {}
+    run_together: dict[str, set[str]] = {}
     for mention in mentions:
         if mention.kind == ORGANISATION and len(mention.name.split()) >= 2:
             owners.setdefault(initials(mention.name), set()).add(mention.name)
+            name_words = mention.name.split()
+            for count in range(2, len(name_words) + 1):
+                run_together.setdefault("".join(name_words[:count]).upper(), set()).add(mention.name)
     renamed = {key: next(iter(names)) for key, names in owners.items() if len(names) == 1 and _ACRONYM_RE.fullmatch(key)}
+    # "JAMUNAAGRO" (an exchange's trading code) beside "Jamuna Agro Processing": the name's opening words run together
+    codes = {m.name for m in mentions if m.kind == ORGANISATION and m.name.isupper() and m.name.isalpha()}
+    renamed |= {code: next(iter(names)) for code in codes if len(names := run_together.get(code, set())) == 1}
     if not renamed:
         return mentions
     return [
@@ -182,6 +196,7 @@ def acronyms_as_names(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_LEGAL_FORM_WORDS = 3  # the most words of a legal form after a name ("Joint Stock Company")
 _PREFIX_LETTERS = 3  # the most letters one word gives an acronym ("Co" of "Company" in "MALFICO")
 
 
@@ -197,9 +212,20 @@ def _long_form(text: str, start: int, end: int, acronym: str) -> Span | None:
     # (a short name written as a word, "Somafri" of "Société Mauritanienne de Froid Industriel", is a name of
     # its own, which outlets print alone: only capitals are read from first letters; and a currency's code,
     # "Thai Baht (THB)", names a currency, no organisation)
-    return _initials_form(tokens, letters) or (
+    found = _initials_form(tokens, list(letters)) or (
         _prefixes_form(tokens, acronym) if acronym.isupper() and not is_currency_word(acronym) else None
     )
+    if found is None and acronym.isupper():
+        # "Saigon Alloy Frame Joint Stock Company ("SAF")": the initials of the name before its legal form
+        # (a legal form's word last, capitalised words between it and the name)
+        for cut in range(1, min(_LEGAL_FORM_WORDS, len(tokens) - 1) + 1):
+            dropped = [token.group(0) for token in tokens[-cut:]]
+            if dropped[-1].rstrip(".,") not in LEGAL_FORMS or not all(word[:1].isupper() for word in dropped):
+                break
+            head = _initials_form(tokens[:-cut], list(letters))
+            if head is not None:
+                return Span(head.start, tokens[-1].end())
+    return found
 
 
 def _prefixes_form(tokens: list[re.Match[str]], acronym: str) -> Span | None:

@@ -85,6 +85,18 @@ class NameSummary:
     lower_case: set[str]  # every lower-case word of its text
 
 
+# A capitalised word right before an acronym, no determiner: the acronym ends a longer name there ("Valadares
+# Esporte Clube SAF", a Brazilian club's legal form), not the acronym another article defines ("SAF" for a company).
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|Their|Our)\b)[A-Z][\w’'-]*[^\S\n]$")
+
+
+_CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*")
+
+
+def _ends_a_longer_name(text: str, start: int) -> bool:
+    return _CAPITALISED_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+
+
 def name_summary(text: str, found: EntityFindings) -> NameSummary:
     """Map: one article's confident names, the acronyms it defines and its lower-case words."""
     acronyms: dict[str, set[str]] = {}
@@ -179,9 +191,19 @@ def _propagate_one(
     for mention in found.mentions:
         surface = mention.span.of(text)
         # "KMG" found as an organisation of its own here, defined as "Kestrel Motors Group" elsewhere.
-        if mention.kind == ORGANISATION and mention.name == surface and surface in acronyms and mention.confidence < 1.0:
+        if (
+            mention.kind == ORGANISATION
+            and mention.name == surface
+            and surface in acronyms
+            and mention.confidence < 1.0
+            and not _ends_a_longer_name(text, mention.span.start)
+        ):
             mention = replace(mention, name=acronyms[surface], rule=_ACRONYM_RULE)
         mentions.append(mention)
+    # An acronym another article defines is found in this one's plain words only where this one prints its name's
+    # first word too (the story's other articles): "the SAF law" elsewhere is no company defined as "SAF".
+    printed = frozenset(_CAPITALISED_WORD_RE.findall(text))
+    carried = {acronym: name for acronym, name in acronyms.items() if name.split()[0] in printed}
     taken = bytearray(len(text) + 1)
     for mention in mentions:
         taken[mention.span.start : mention.span.end] = b"\x01" * (mention.span.end - mention.span.start)
@@ -204,7 +226,11 @@ def _propagate_one(
                 while end > start and text[end - 1] in ".,’'":
                     end -= 1
                 surface = text[start:end]
-                if (surface in names or surface in acronyms) and not any(taken[start:end]) and _bounded(text, start, end):
+                if (
+                    (surface in names or (surface in carried and not _ends_a_longer_name(text, start)))
+                    and not any(taken[start:end])
+                    and _bounded(text, start, end)
+                ):
                     match = (last, start, end, surface)
                     break
             if not match:
@@ -215,7 +241,7 @@ def _propagate_one(
                 kind, name = names[surface]
                 added.append(Mention(kind, name, Span(start, end), rule, 0.8))
             else:
-                added.append(Mention(ORGANISATION, acronyms[surface], Span(start, end), _ACRONYM_RULE, 0.8))
+                added.append(Mention(ORGANISATION, carried[surface], Span(start, end), _ACRONYM_RULE, 0.8))
             taken[start:end] = b"\x01" * (end - start)
             index = last + 1
     if surnames:

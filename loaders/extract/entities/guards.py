@@ -30,6 +30,10 @@ _LETTERS_AND_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d+(?:\.\d+)?")
 _LISTING_AFTER_RE = re.compile(r"\s*:\s*[A-Z0-9]")
 # "FY23", "FY2025", "Q3", "H1": a reporting period, never a name
 _PERIOD_RE = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[’']?\d{2,4}|Q[1-4]|H[12]")
+_MONTH = "|".join(sorted([*words("not_names", "months"), *words("not_names", "months_short")], key=len, reverse=True))
+# "July-September", "Jan–Mar": a span of months (a quarter, a season), never a name
+_MONTHS_SPAN_RE = re.compile(rf"(?:{_MONTH})\.?\s?[-–]\s?(?:{_MONTH})\.?")
+
 _INCOTERMS = frozenset(words("organisations", "incoterms"))
 # what goes on after a term of delivery on a price line: its price after a colon ("FOB Tessport: US$9.80/kg"),
 # ", per tonne" inside its brackets, or a price noun ("FOB prices"); before it a verb of pricing ("quoted CIF")
@@ -140,8 +144,10 @@ def junk(text: str, span: Span) -> str | None:
     if len(tokens) == 1 and (value in _LEGAL_FORMS or value.rstrip(".") in _LEGAL_FORMS):
         # ("Kestrel" or "the Company"): a press release's defined term; "S.A." after "Pesquera del Cabo, "
         return "a legal form alone"
-    if len(tokens) == 1 and _PERIOD_RE.fullmatch(value):
+    if (len(tokens) == 1 and _PERIOD_RE.fullmatch(value)) or _MONTHS_SPAN_RE.fullmatch(value):
         return "a reporting period"
+    if _field_label(text, span, value):
+        return "a form's field label"
     if len(tokens) == 1 and (value in _currency_words() or value.rstrip(".") in _currency_words()):
         return "currency"
     if len(tokens) == 1 and (value in _capital_currency_names() or _in_a_currency_name(text, span)):
@@ -163,6 +169,18 @@ def junk(text: str, span: Span) -> str | None:
     if _LISTING_AFTER_RE.match(text, span.end, span.end + 4) and value.isupper():
         return "exchange or index"  # "(NYSE: ABC)", "(TYO: 4321)"
     return None
+
+
+_LABELS_PRINTED = 2  # a label is the form's where two lines or more open with it
+
+
+def _field_label(text: str, span: Span, value: str) -> bool:
+    """ "News Title" of "News Title: X" where more lines of the text open with "News Title:" (a filing feed's or a
+    form's rows, "Trading Code:", "Post Date:"): the form's label, no name; a name opening one line before a
+    colon (a deal box's "Buyer: X") is read as any other."""
+    if not text.startswith(":", span.end) or (span.start > 0 and text[span.start - 1] != "\n"):
+        return False
+    return text.count(f"\n{value}:") + text.startswith(f"{value}:") >= _LABELS_PRINTED
 
 
 def lower_case_words(text: str) -> frozenset[str]:

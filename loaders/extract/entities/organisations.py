@@ -88,6 +88,12 @@ DESCRIPTION_RE = re.compile(
     rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_DESCRIPTORS}(?=\s*[,.;)]|\s+(?:that|which|whose|based|in|of|from|with|owned|backed|said|has|is|was)\b|(?<=s)\s+who\b)",
     re.IGNORECASE,
 )
+# ", the owner of", ", an investor in": a descriptor a person is called too, before what they own or trade
+_PEOPLES_DESCRIPTION_RE = re.compile(
+    rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{alternation(words('organisations', 'descriptors_of_people_too'))}"
+    r"\s+(?:of|in|at|for)\b",
+    re.IGNORECASE,
+)
 # "TasWater", "BankNordik": two words run together, each capitalised (three letters or more each)
 _CAMEL_CASE_RE = re.compile(rf"[{UPPER}][a-z]{{2,}}[{UPPER}][a-z]{{2,}}")
 _CAMEL_CASE_SURNAME_OPENINGS = tuple(words("names", "camel_case_surname_openings"))
@@ -147,6 +153,9 @@ _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?$")
 _ACRONYM_CUE_RE = re.compile(r"(?:group|firm|agency|body|regulator)\s+$", re.IGNORECASE)
 _CONNECTORS = {"of", "for", "&", "de"}
 _TRADES_PEOPLE_PRACTISE = frozenset(words("organisations", "trades_people_practise"))
+# A title of a body named by its kind alone, straight before a name ("Chair of the Union Ana Ruiz", "Director
+# of the Cooperative Jo Hale"): the kind of business is what the title is of, the name after it its holder's.
+_TITLE_OF_THE_KIND_BEFORE_RE = re.compile(rf"\b{ROLE_WORDS}\s+of\s+the\s+(?-i:[A-Z])[a-z]+\s+$", re.IGNORECASE)
 _PRACTISED_WHERE_RE = re.compile(
     rf",\s+(?:a|an)\s+(?:[a-z-]+\s+)?{alternation(sorted(_TRADES_PEOPLE_PRACTISE))}\s+(?:in|at|near|on|from)\s+[{UPPER}]"
 )
@@ -272,6 +281,7 @@ _COUNTRY_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z]\w+(?: [A-Z]\w+){0,2})
 _CALENDAR_WORDS = frozenset(words("not_names", "weekdays")) | frozenset(words("not_names", "months"))
 _TIME_BEFORE_RE = re.compile(r"(?:\d|[ap]\.m\.|[AP]M)\s+$")
 _NOUN_AND_NAME_AFTER_RE = re.compile(r"\s+[a-z]+\s+[A-Z]")
+_SITE_NOUN_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'sites'))}\b")
 _SITE_AT_RE = re.compile(rf"\b{alternation(words('organisations', 'sites'))}\s+(?:at|in)\s+$")
 # "the unions Fiom-Ark, Cisna and Uil-Tex": names listed right after a plural kind of body (lower
 # case), each an organisation; the list's names before this one are capitalised runs between commas or "and"
@@ -501,6 +511,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
                         and match.group(0).split()[-1].casefold() in _TRADES_PEOPLE_PRACTISE
                         and has_given_name(value)
                     )
+                    or (cue == "kind of business" and has_given_name(value) and _TITLE_OF_THE_KIND_BEFORE_RE.search(before))
                 )
                 found.append((f"cue: {cue}", 1.0 if weak and person_shaped(value) else 4.0))
                 break
@@ -531,6 +542,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         DESCRIPTION_RE.match(after)
         and not _REPORTING_CLAUSE_RE.match(after)
         and not (APPOSITIVE_ROLE_RE.match(after) and person_shaped(value))
+        # "Jo Hale, the owner of Kestrel Mills,": a person's name with a given name, what they own after it
+        and not (_PEOPLES_DESCRIPTION_RE.match(after) and person_shaped(value) and has_given_name(value))
         # "Ngaio Tairoa, a grower in Tessby,": a trade people practise, where they practise it
         and not (
             person_shaped(value)
@@ -593,6 +606,9 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not after.startswith(("’", "'"))
         and not _PORTFOLIO_OF_RE.search(before)
         and not _SITE_AT_RE.search(before)  # "a processing unit at Kundara": a site's place
+        # "chief executive of the Tessby mill": one word qualifying a site's noun, a town's or a firm's short name
+        # (not a chain's or a group's: "stores of the Homestead chain" are a company's)
+        and not (len(tokens) == 1 and _SITE_NOUN_AFTER_RE.match(after))
     ):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))
     if _WHICH_ACTS_RE.match(after) or (" and " in value and _WHICH_HAS_DONE_RE.match(after)):
@@ -813,6 +829,7 @@ def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
 # ("nationale", "forestiers", "bois-énergie": lower-case words that are no everyday English word).
 _OPENINGS_IN_THEIR_LANGUAGE = frozenset(words("organisations", "openings_in_their_language")) | NAME_OPENINGS
 _JOINERS = frozenset(words("organisations", "joiners_in_their_language"))
+_JOINERS_BEFORE_A_CAPITAL = frozenset(words("organisations", "joiners_before_a_capital"))
 _OPENING_RE = re.compile(
     rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=lambda w: (-len(w), w)))}) (?=[a-z])"
 )
@@ -825,6 +842,46 @@ _NAME_TOKEN_RE = re.compile(r"([^\s,.;:()\[\]“”\"!?]+)( ?)")  # a word, and 
 _ELIDED_RE = re.compile(r"[dl][’'](\S+)")  # "d'épargne", "l'Ouest"
 _POSSESSIVE_END_RE = re.compile(r"\w[’']s$")
 _MOST_NAME_WORDS = 14  # words after the opening: a bound on the walk, longer than any such name
+
+
+_EXCHANGE_HEADS = alternation(words("markets", "exchange_heads"))
+_PLACE_WORDS = rf"[{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*)?"
+# "Borsa İstanbul", "Bolsa de Santiago", "Bursa Malaysia": an exchange's word, a particle maybe, and its city or land
+_EXCHANGE_BEFORE_ITS_CITY_RE = re.compile(
+    rf"(?<![\w’'-])(?:({_EXCHANGE_HEADS})|({alternation(words('markets', 'exchange_heads_before_a_land'))}))"
+    rf"(?: (?:de|di|do|da|of|van|du))? ({_PLACE_WORDS})(?![\w’'-])"
+)
+# "Oslo Børs", "Colombo Stock Exchange": its city or land, then the exchange's word
+_EXCHANGE_AFTER_ITS_CITY_RE = re.compile(
+    rf"(?<![\w’'-])({_PLACE_WORDS}) (?:{alternation(words('markets', 'exchange_words'))})(?![\w’'-])"
+)
+
+
+def exchanges_named_after_their_cities(article: ArticleState) -> None:
+    """ "Borsa İstanbul", "Oslo Børs", "Bolsa de Santiago": a stock exchange named with its city (or land) is
+    the exchange, an organisation, read whole before places take the city inside it."""
+    text = article.text
+    gazetteer = places()
+    for zone in article.zones:
+        for match in _EXCHANGE_BEFORE_ITS_CITY_RE.finditer(text, zone.start, zone.end):
+            name = match.group(3)
+            # (the city's name alone, or its first word: "Borsa Italiana" names no city and is read otherwise)
+            place = name if name in gazetteer else name.split()[0] if name.split()[0] in gazetteer else None
+            if place is None or (match.group(2) and gazetteer[place][1] != "country"):
+                continue
+            span = Span(match.start(), match.start(3) + len(place))
+            if article.free(span):
+                article.add(ORGANISATION, span.of(text), span, "stock exchange named after its city", 0.9)
+        for match in _EXCHANGE_AFTER_ITS_CITY_RE.finditer(text, zone.start, zone.end):
+            words_before = match.group(1).split()
+            # the city's name is the last words before the exchange's ("Shares rose on the Oslo Børs")
+            for size in (2, 1):
+                place = " ".join(words_before[-size:])
+                if len(words_before) >= size and place in gazetteer:
+                    span = Span(match.end(1) - len(place), match.end())
+                    if article.free(span):
+                        article.add(ORGANISATION, span.of(text), span, "stock exchange named after its city", 0.9)
+                    break
 
 
 def bodies_in_their_language(article: ArticleState) -> None:
@@ -905,7 +962,7 @@ def _name_in_its_language_ends(text: str, position: int, limit: int, everyday: f
         if _POSSESSIVE_END_RE.search(word) and (after_joiner or joined):
             # "Queijaria da Fajã's owner": the name ends before its owner's "'s"
             return token.end(1) - 2
-        if word in _JOINERS:
+        if word in _JOINERS or (word in _JOINERS_BEFORE_A_CAPITAL and following is not None and following.group(1)[:1].isupper()):
             after_joiner = True  # "de", "et des": a joining word, the name goes on after it
         elif _ELIDED_RE.fullmatch(word) or after_joiner:
             end, joined, after_joiner = token.end(1), True, False  # the word a joining word (or "d'") brings

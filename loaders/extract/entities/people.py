@@ -46,8 +46,9 @@ _NAME_WORD_RE = re.compile(
     rf"(?:ʻ?[{UPPER}][{LOWER}]+{_INNER_MARK}|(?:Mc|Mac|Nic|O[’']|D[’'])[{UPPER}][{LOWER}]+)"
     rf"(?:-[{UPPER}]?[{LOWER}]+{_INNER_MARK})*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")
 )
-# an initial ("M.", "J.R."), or a given name written short ("Ma.", "Md.")
-_INITIAL_RE = re.compile(rf"[A-Z]\.(?:[A-Z]\.)?|(?:{alternation(words('names', 'given_name_abbreviations'))})\.")
+# an initial ("M.", "J.R."), up to five run together as South Asian papers print them ("K.A.D.", "W.M.R.P.K."),
+# or a given name written short ("Ma.", "Md.")
+_INITIAL_RE = re.compile(rf"[A-Z]\.(?:[A-Z]\.){{0,4}}|(?:{alternation(words('names', 'given_name_abbreviations'))})\.")
 _ROLE_BEFORE_RE = re.compile(rf"{ROLE_WORDS}\s*,?\s+$", re.IGNORECASE)
 # "The village head, ", "The village head of Teluk Mesjid, ": a title set off before a name.
 _TITLE_APPOSITION_RE = re.compile(
@@ -135,6 +136,22 @@ def person_shaped(value: str) -> bool:
     return tokens[0] not in NAME_PARTICLES and all(
         _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES or t in _CAPITAL_PARTICLES or i in titles
         for i, t in enumerate(tokens[:-1])
+    )
+
+
+# Three or more initials run together before one family name ("K.A.D. Perera", "W.M.R.P. Bandara"): the
+# given names as South Asian papers print them; two ("J.P. Morgan", "W.H. Smith") open firms' names too.
+_INITIALS_RUN_TOGETHER_RE = re.compile(r"(?:[A-Z]\.){3,5}")
+
+
+def initials_before_a_family_name(value: str) -> bool:
+    """The name is initials run together (three or more) and one family name: a person's, as a given name says."""
+    tokens = value.split()
+    return (
+        len(tokens) == 2
+        and bool(_INITIALS_RUN_TOGETHER_RE.fullmatch(tokens[0]))
+        and bool(_NAME_WORD_RE.fullmatch(tokens[1]))
+        and tokens[1] not in _not_name_words()
     )
 
 

@@ -7,6 +7,7 @@ import functools
 import re
 import unicodedata
 from collections import ChainMap, Counter
+from collections.abc import Callable
 
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.entities.state import (
@@ -56,8 +57,47 @@ _CAPITALISED_RUN_RE = re.compile(rf"[{UPPER}][\w.]*(?:(?:[ -]| d[’'])[{UPPER}]
 _CAPITALISED_WORD_RE = re.compile(rf"[{UPPER}][\w.]*")
 
 
+_NAME_WORD_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?!The |In |Of |From )[{UPPER}][\w’'&-]* $")
+_NAME_WORD_AFTER_RE = re.compile(rf" (?:[{UPPER}]|of [{UPPER}])")
+
+
+@functools.cache
+def _official_land_name_re() -> re.Pattern:
+    """ "Democratic Republic of the Congo", "Republic of Zambia": openings, a form of state, "of", maybe "the", a name."""
+    openings = alternation(place_words()["official_name_openings"])
+    forms = alternation(vocab_words("pronouns", "forms_of_state"))
+    return re.compile(
+        rf"(?<![\w’'-])(?:(?:{openings}) ){{0,3}}(?:{forms}) of (?:the )?([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,2}})(?![\w’'-])"
+    )
+
+
+def _official_names_of_lands(article: ArticleState) -> None:
+    """A land named by its official name ("the Democratic Socialist Republic of Sri Lanka", "Republic of Zambia",
+    "Democratic Republic of Congo") is that land, read whole before the capitalised runs split it at "of"."""
+    gazetteer = places()
+    for zone in article.zones:
+        for match in _official_land_name_re().finditer(article.text, zone.start, zone.end):
+            whole, tail = match.group(0), match.group(1)
+            if _NAME_WORD_BEFORE_RE.search(article.text, max(0, match.start() - 40), match.start()):
+                continue  # "the Mineworkers Union of Zambia", "Federation of Kenya Employers": a body's name
+            if _NAME_WORD_AFTER_RE.match(article.text, match.end()):
+                continue
+            # the whole name as the lists know it, else the land after "of"
+            if gazetteer.get(whole, ("", ""))[1] == "country":
+                name, end = gazetteer[whole][0], match.end()
+            else:
+                if gazetteer.get(tail, ("", ""))[1] != "country":
+                    continue  # (the land's name is all the words after "of": "Federation of Kenya Employers" is a body)
+                name, end = gazetteer[tail][0], match.end()
+            span = Span(match.start(), end)
+            if article.free(span):
+                article.found.place_kinds[name] = "country"
+                article.add(PLACE, name, span, "a land's official name", 0.95)
+
+
 def match_places(article: ArticleState) -> None:
     """The longest known place at each capitalised word, left to right."""
+    _official_names_of_lands(article)
     accented: dict[str, tuple[str, str]] = {}  # "Chișinău" for the list's "Chisinau", as the article spells it
     gazetteer = ChainMap(accented, places())
     widest = _longest_place()
@@ -654,6 +694,7 @@ def find_places_in_context(article: ArticleState) -> None:
         _places_listed_after_settlements(context, zone.start, chunk)
         if ", " in chunk:
             _compass_divisions_after_towns(context, zone.start, chunk)
+            _towns_before_their_division(context, zone.start, chunk)
         if " at " in chunk and " for " in chunk:
             _places_of_work_before_an_employer(context, zone.start, chunk)
         if " at " in chunk:
@@ -701,6 +742,44 @@ _AGENT_AFTER_RE = re.compile(r"\s+(?:has|have|had)\b")
 _LOCATIVE_BEFORE_THE_RE = re.compile(r"\b(?:in|from|across|throughout|around|of) $")
 
 
+@functools.cache
+def _people_of_a_region_re() -> re.Pattern:
+    """ "farmers in the Terai", "the villages of the Jeseníky", "exporters of the Aegean", "buyers in the
+    Gulf": people who live, farm or trade somewhere, or its settlements, then a locative and "the" and a name."""
+    w = place_words()
+    nouns = sorted({*w["at_residents"], *w["settlement_nouns"], *w["from_traders"], *w["people_of_a_region"]})
+    # (the nouns in either case, "Farmers in the X"; the name capitalised)
+    return re.compile(rf"\b(?i:{'|'.join(nouns)}) (?:in|of|across|throughout) the ({_THE_NAME}){_THE_NAME_END}")
+
+
+# "at Belbari in the Terai", "Loma Plata, in the Chaco,": a place the article names, then "in the" and a name
+_PLACE_IN_THE_RE = re.compile(rf"([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,2}}),? in the ({_THE_NAME}){_THE_NAME_END}")
+# "in the Gulf and in Germany", "in Spain or in the Maghreb": a name after "in the" joined to a place after "in"
+_IN_THE_AND_IN_RE = re.compile(
+    rf"\bin the ({_THE_NAME}) (?:and|or) in ([{UPPER}][\w’'-]*)|\bin ([{UPPER}][\w’'-]*) (?:and|or) in the ({_THE_NAME}){_THE_NAME_END}"
+)
+
+
+def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """A region named with "the" once, where its sentence says it is one: the people or settlements of it,
+    a known place lying in it, or a known place it is listed with after "in"."""
+    text = context.article.text
+    known = context.gazetteer.keys() | context.place_names
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _people_of_a_region_re().finditer(text)]
+    found += [
+        (m.start(2), m.end(2), m.group(2))
+        for m in _PLACE_IN_THE_RE.finditer(text)
+        # (the place is the run's last words: "The plant at Loma Plata, in the Chaco")
+        if any(" ".join(m.group(1).split()[-size:]) in known for size in (1, 2, 3))
+    ]
+    for match in _IN_THE_AND_IN_RE.finditer(text):
+        region, other = (1, 2) if match.group(1) else (4, 3)
+        # (a land, a state or a region beside it: "in the Nasdaq and in London" names a market and a city)
+        if context.gazetteer.get(match.group(other), ("", ""))[1] in ("country", "state", "region"):
+            found.append((match.start(region), match.end(region), match.group(region)))
+    return [(start, end, name) for start, end, name in found if region_shaped(name)]
+
+
 def _regions_named_with_the(context: _Context) -> None:
     """ "the Okavango", "the Noun": a region named with "the" that no list knows, read as one where the
     article names it so after a locative and prints "the <name>" again, or lists it with others so
@@ -742,6 +821,7 @@ def _regions_named_with_the(context: _Context) -> None:
             found += [(a, b, name) for (a, b), name in zip(listed, names, strict=True) if region_shaped(name)]
         else:
             found += [(a, b, name) for (a, b), name, k in zip(listed, names, known, strict=True) if k and region_shaped(name)]
+    found += _regions_named_once(context, region_shaped)
     for start, end, name in found:
         if name not in context.gazetteer:
             context.add(start, end, "region named with the", town=True)
@@ -1093,6 +1173,31 @@ def _compass_divisions_after_towns(context: _Context, offset: int, chunk: str) -
 
 
 _HOLDING_BEFORE_RE = re.compile(r"\b(?:stakes?|shares|invest(?:s|ed|ment|ments|ing)?|interests?|holdings?)\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _town_and_division_pattern() -> re.Pattern:
+    """ "of Belbari, Morang District", "at Tessby, Orvale County": a locative, a name, a comma, then a division
+    named with its kind: the address of a town in that division."""
+    divisions = "|".join(place_words()["address_divisions"])
+    # (a second town between: "of Shituru, Likasi, Haut-Katanga Province")
+    return re.compile(rf"\b(?:of|in|at|from|near) ({_WORD}(?: {_WORD})?), (?:({_WORD}), )?{_WORD}(?: {_WORD})? (?:{divisions})\b")
+
+
+def _towns_before_their_division(context: _Context, offset: int, chunk: str) -> None:
+    from loaders.extract.entities.people import has_given_name
+
+    for match in _town_and_division_pattern().finditer(chunk):
+        for group in (1, 2):
+            value = match.group(group)
+            if (
+                value
+                and value not in context.organisation_names
+                and value not in context.organisation_heads
+                and not has_given_name(value)
+                and value.lower() not in context.common_words
+            ):
+                context.add(offset + match.start(group), offset + match.end(group), "town before its division", town=True)
 
 
 def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:

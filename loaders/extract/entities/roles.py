@@ -36,10 +36,11 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
         after = article.after(mention.span, 80)
         role = None
         # "Chief Executive Jo Hale", "its chairman, Jo Hale"; "the mayor of Orvale, Jo Hale": the title
-        # and what it is of, then the name in apposition; "the minister for sport, Ann Lee": the title,
+        # and what it is of, then the name in apposition (or straight after it, as agencies print it: "Deputy
+        # Minister of Agriculture Ann Lee", "Chairman of the Orvale Growers' Association Jo Hale"); "the minister for sport, Ann Lee": the title,
         # its portfolio in lower case left out; a courtesy title may stand before the name ("the Mayor, Mr Jo Hale")
         match = re.search(
-            rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)(?:\s+of\s+(?:the\s+)?({_CAPITALISED_RUN}),|({_PORTFOLIO}))?\s*,?\s+"
+            rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)(?:\s+of\s+(?:the\s+)?({_CAPITALISED_RUN})(?:,|(?=\s+$))|({_PORTFOLIO}))?\s*,?\s+"
             rf"{_HONORIFIC}$",
             before,
             re.IGNORECASE,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
 from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState
+from loaders.extract.gazetteer import places
 from loaders.spans import Span
 from loaders.vocab import words
 
@@ -57,11 +57,11 @@ _FAMILY_NAME_HONORIFIC_RE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=4)
 def family_names_not_titles(text: str) -> frozenset[str]:
     """The honorifics that are family names too ("Bi") which this article does not use as titles: it
     never prints one before two or more capitalised name words, or prints one alone as a name ("Bi
-    said", "Bi's", "Bi,"). One pass over the article, memoised on its text (a pure function of it)."""
+    said", "Bi's", "Bi,"). One pass over the article, decided once per article by its reader
+    (ArticleState.family_names; quotes' Speakers) and passed down."""
     titled: set[str] = set()
     alone: set[str] = set()
     for match in _FAMILY_NAME_HONORIFIC_RE.finditer(text):
@@ -139,11 +139,13 @@ _ENDS_WITH_ITS_STOP = (
 )
 
 
-def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cut_points(text: str, start: int, end: int, family_names: frozenset[str]) -> list[tuple[int, int]]:
     """Where a run of capitalised words holds more than one name, the stretches
     to drop between them: a full stop ending a sentence ("Holdings. Kumo"), a
     title ("Kestrel CEO Jane Roe"), an honorific ("said Mr Lee"), and the "'s"
-    of a possessive inside the run ("Kestrel's Harbour Fund")."""
+    of a possessive inside the run ("Kestrel's Harbour Fund"). `family_names`:
+    the honorifics the article uses as family names, no titles ("Bi Jingquan";
+    family_names_not_titles)."""
     from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
 
     cuts = []
@@ -151,7 +153,6 @@ def _cut_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
     titles_of_fathers = fathers_titles([token.group(0) for token in tokens])
     company = len(tokens) >= 2 and tokens[-1].group(0).rstrip(".,") in _ORGANISATION_ENDINGS
     # an honorific that is a noun too opens a name only before a given name ("Hajj Abdullah", not "Hajj Ministry")
-    family_names = family_names_not_titles(text)  # "Bi Jingquan": a family name, no title, in this article
     nouns_not_titles = {
         index
         for index, token in enumerate(tokens)
@@ -218,6 +219,8 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
             and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
             and tokens[0].group(0).rstrip(".") not in _GIVEN_NAME_ABBREVIATIONS  # "Md. Rafiq Hasan": one name
             and person_shaped(tail)
+            # "Central Bank of Sri Lanka": a land's name ("Sri" a given name too) is no person's
+            and places().get(tail, ("", ""))[1] not in ("country", "state")
             # (the run's first word a given name, accents and all: "Dòmhnall Iain MacLeod" is one name)
             and (
                 not (tokens[0].group(0) in given_names() or has_given_name(text[start:end])) or not person_shaped(text[start:end])
@@ -255,9 +258,9 @@ def _person_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, family_names: frozenset[str]) -> list[tuple[int, int]]:
     pieces = []
-    for whole_start, whole_end in _cut_pieces(text, start, end):
+    for whole_start, whole_end in _cut_pieces(text, start, end, family_names):
         link = _person_of(text, whole_start, whole_end)
         for piece_start, piece_end in [(whole_start, link[0]), (link[1], whole_end)] if link else [(whole_start, whole_end)]:
             tail = _person_tail(text, piece_start, piece_end)
@@ -269,9 +272,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _cut_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cut_pieces(text: str, start: int, end: int, family_names: frozenset[str]) -> list[tuple[int, int]]:
     pieces, cursor = [], start
-    for cut_start, cut_end in sorted(_cut_points(text, start, end)):
+    for cut_start, cut_end in sorted(_cut_points(text, start, end, family_names)):
         if cut_start > cursor:
             pieces.append((cursor, cut_start))
         cursor = max(cursor, cut_end)
@@ -380,7 +383,7 @@ def proper_runs(article: ArticleState) -> list[Span]:
     one name and at text already taken, trimmed of possessives and non-name words."""
     text = article.text
     if article.run_pieces is None:  # they depend on the text alone: found once, split at what is taken each time
-        article.run_pieces = _run_pieces(text, article.zones)
+        article.run_pieces = _run_pieces(text, article.zones, article.family_names)
     runs = []
     for start, end in article.run_pieces:
         if article.free(Span(start, end)):  # nothing taken inside: the piece is one run
@@ -400,12 +403,12 @@ def proper_runs(article: ArticleState) -> list[Span]:
     return runs
 
 
-def _run_pieces(text: str, zones: list[Span]) -> list[tuple[int, int]]:
+def _run_pieces(text: str, zones: list[Span], family_names: frozenset[str]) -> list[tuple[int, int]]:
     """The pieces of every run of capitalised words in the zones, without possessives and trailing punctuation."""
     pieces = []
     for zone in zones:
         for match_start, match_end in _joined_runs(text, zone):
-            for start, end in _pieces(text, match_start, match_end):
+            for start, end in _pieces(text, match_start, match_end, family_names):
                 possessive = POSSESSIVE_RE.search(text, start, end)
                 if possessive:
                     end = possessive.start()

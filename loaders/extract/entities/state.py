@@ -46,6 +46,7 @@ class ArticleState:
         self.run_pieces: list[tuple[int, int]] | None = None  # runs.proper_runs' pieces of the zones (which never change)
         self.junk_spans: dict[Span, bool] = {}  # whether guards.junk rejects a span (it reads the text alone)
         self._term_acronyms: frozenset[str] | None = None
+        self._family_names: frozenset[str] | None = None
 
     @property
     def term_acronyms(self) -> frozenset[str]:
@@ -53,6 +54,17 @@ class ArticleState:
         if self._term_acronyms is None:
             self._term_acronyms = term_acronyms(self.text)
         return self._term_acronyms
+
+    @property
+    def family_names(self) -> frozenset[str]:
+        """The honorifics that are family names too which the article uses as family names, no titles
+        ("Bi Jingquan"; runs.family_names_not_titles): decided once for the article, read by the runs'
+        cuts and the courtesy titles before given names."""
+        if self._family_names is None:
+            from loaders.extract.entities.runs import family_names_not_titles  # runs reads this module
+
+            self._family_names = family_names_not_titles(self.text)
+        return self._family_names
 
     def free(self, span: Span) -> bool:
         return not any(self._cover[span.start : span.end])

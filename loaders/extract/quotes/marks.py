@@ -7,8 +7,11 @@ stands after one (guillemets, printed « spaced » in some house styles, by
 their shape alone). Only the family counts: double marks (“ ” " „ « ») close
 double marks, single marks (‘ ’ ' ‹ ›) close single ones, so a straight
 opening mark closed by a curly one ends there, and a single-quoted phrase
-inside a double-quoted quote stays inside it. A single mark inside or at the
-end of a word is an apostrophe ("lender's", "companies'"), never a closing mark.
+inside a double-quoted quote stays inside it, as does a quote in guillemets
+opened inside one of other marks („… »…« …”, as Polish and Czech pages nest
+them); a reversed guillemet before a word opens (»…«, German usage). A single
+mark inside or at the end of a word is an apostrophe ("lender's", "companies'"),
+never a closing mark.
 
 A quote may run over paragraphs: by convention a paragraph left open is
 continued by one that opens with a quote mark. Each paragraph of it is a quote
@@ -59,6 +62,8 @@ def _neighbours(text: str, index: int, paragraph: Span) -> tuple[str, str]:
 def _opens(text: str, index: int, paragraph: Span) -> bool:
     mark = text[index]
     before, after = _neighbours(text, index, paragraph)
+    if mark == "»" and after.isalnum() and (before.isspace() or before in _OPEN_AFTER):
+        return True  # »Wir bleiben«: German, Polish and Czech (and Swedish, »…») usage opens with it
     if mark in "”»›’" or (after.isspace() and mark not in _SPACED):
         return False  # closing shapes and a mark before a space never open (but a spaced guillemet: « Oui »)
     if mark in "“„«":
@@ -83,6 +88,19 @@ def _closes(text: str, index: int, paragraph: Span, family: str) -> bool:
     if mark in "“„«":  # an opening shape used as a closer: only where it ends a word
         return not after.isalnum()
     return True
+
+
+_GUILLEMETS = "«»"
+# A guillemet opening a quote inside one opened by other marks, and the shapes that close it: »…« (German,
+# Polish and Czech usage), »…» (Swedish, Finnish), «…» (French).
+_NESTED_CLOSERS = {"»": "«»", "«": "»"}
+
+
+def _nested_guillemet(text: str, index: int, paragraph: Span) -> bool:
+    """A guillemet standing before a word after a space, a colon or a dash, inside a quote opened by other
+    marks: it opens a quote nested in that one (never closes it: a closing guillemet stands after a word)."""
+    before, after = _neighbours(text, index, paragraph)
+    return text[index] in _GUILLEMETS and after.isalnum() and (before.isspace() or before in _OPEN_AFTER)
 
 
 def _plural_possessive(text: str, index: int, paragraph: Span) -> bool:
@@ -123,11 +141,18 @@ def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[Qu
         start, continued, at_start = paragraph.start + 1, True, True
         marks = marks[1:]
     later_single_closer = _later_single_closers(text, marks, paragraph)
+    opener = text[paragraph.start] if continues else ""
+    nested: str | None = None  # the closing shapes of a guillemet quote nested in a quote of other marks
     for number, index in enumerate(marks):
         if start is None:
             if _opens(text, index, paragraph):
                 start, family, continued = index + 1, _family(text[index]), False
-                at_start = index == paragraph.start
+                opener, at_start = text[index], index == paragraph.start
+        elif nested is not None:
+            if text[index] in nested and _closes(text, index, paragraph, "double"):
+                nested = None
+        elif family == "double" and opener not in _GUILLEMETS and _nested_guillemet(text, index, paragraph):
+            nested = _NESTED_CLOSERS[text[index]]  # „… »Buy the beans, not the broker«. I am …”: inside the quote
         elif _closes(text, index, paragraph, family):
             if family == "single" and _plural_possessive(text, index, paragraph) and later_single_closer[number]:
                 continue  # "the shops' sales": an apostrophe, while a closing mark is still to come

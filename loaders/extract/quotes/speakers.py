@@ -230,6 +230,41 @@ _OWNER_BEFORE_TITLE_RE = re.compile(rf"{_OWNER_RE.pattern}(?:[\w-]+[ \t]+){{0,3}
 OWNER_REACH = 60  # characters before a title in which its owner's possessive may stand
 
 
+# A title's portfolio: up to two words before it ("trade minister", "Energy Minister") and the words after
+# "of" or "for" ("Minister of Agriculture", "minister for trade and industry").
+_PORTFOLIO_BEFORE_RE = re.compile(r"(?:(?<=[\s(])|^)((?:[A-Za-z][a-z]+[ \t]+){1,2})\Z")
+_PORTFOLIO_AFTER_RE = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Za-z][a-z]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3})"
+)
+_NOT_PORTFOLIO_WORDS = frozenset(words("quotes", "function_words")) | frozenset({"former", "new", "acting", "then"})
+PORTFOLIO_REACH = 30  # characters before a title in which its portfolio's words stand
+
+
+def _portfolio(text: str, start: int, end: int, reach: int, limit: int) -> frozenset[str]:
+    """The words naming a title's portfolio, lower-cased (the title's own prefixes, lands and their
+    adjectives, "the", "former" left out): "Australia's trade minister" -> {"trade"}, "Minister of
+    Agriculture" -> {"agriculture"}, "the deputy minister" -> none. Words after the title are read up to
+    `limit` (the holder's name printed after it), before it from `reach` on."""
+    found: list[str] = []
+    before = _PORTFOLIO_BEFORE_RE.search(text, max(0, reach), start)
+    if before:
+        found += before.group(1).split()
+    after = _PORTFOLIO_AFTER_RE.match(text, end, max(end, limit))
+    if after:
+        found += after.group(1).split()
+    return frozenset(
+        word.casefold()
+        for word in found
+        if word.casefold() not in _NOT_PORTFOLIO_WORDS
+        and word not in demonyms()
+        and not ROLE_RE.fullmatch(word)
+        and word.casefold() not in _PORTFOLIO_TITLE_PREFIXES
+    )
+
+
+_PORTFOLIO_TITLE_PREFIXES = frozenset(words("roles", "prefixes")) | frozenset({"and"})
+
+
 def _same_owner(one: str, other: str) -> bool:
     """Whether two runs of capitalised words before a possessive name one owner: the possessed name is the
     run's tail, a word opening a sentence before it ("Later Kenya's", "In Mombasa Kenya's") no part of it, so
@@ -321,8 +356,14 @@ class Speakers:
         self._unnamed_titles: dict[str, list[int]] | None = None
         self._unnamed_title_positions: list[tuple[int, str]] | None = None
         self.titles: dict[str, set[str]] = {}  # each titled person's titles in the article
+        self.portfolios: dict[str, set[str]] = {}  # ... and the portfolios printed with them ("of Agriculture")
         for r in entities.roles:
             self.titles.setdefault(r.person, set()).add(r.title)
+            named_after = bisect.bisect_left(self._people_starts, r.span.end)
+            limit = self.people[named_after].span.start if named_after < len(self.people) else len(text)
+            self.portfolios.setdefault(r.person, set()).update(
+                _portfolio(text, r.span.start, r.span.end, r.span.start - PORTFOLIO_REACH, limit)
+            )
         self.quoted: list[Span] = []  # quoted words: a name inside a quote is not a speaker introduced in prose
         self._quoted_starts: list[int] = []
         self.named: list[tuple[int, str]] = []  # (position, person) of speakers read from the words, in text order
@@ -400,6 +441,14 @@ class Speakers:
             ):
                 found.add(mention.span)
                 reporters.append((before.name, verb.group("pronoun")))
+        # Any sentence's subject reporting of themselves ("Condori said he had built the first boxes"),
+        # whoever follows: the pronoun taking the subject up says how the article refers to them.
+        for mention in self.people:
+            opening = stops[bisect.bisect_right(stops, mention.span.start) - 1] if stops and stops[0] <= mention.span.start else 0
+            if _SUBJECT_OPENING_RE.fullmatch(self.text, opening, mention.span.start) and (
+                verb := _REPORTING_VERB_RE.match(self.text, mention.span.end, min(len(self.text), mention.span.end + 80))
+            ):
+                reporters.append((mention.name, verb.group("pronoun")))
         return found, reporters
 
     # People the text names -------------------------------------------------
@@ -579,6 +628,31 @@ class Speakers:
             self._unnamed_title_positions = sorted((at, title) for title, ats in self.unnamed_titles().items() for at in ats)
         index = bisect.bisect_left(self._unnamed_title_positions, (position, ""))
         return self._unnamed_title_positions[index - 1] if index else None
+
+    def introduced_next(self, position: int, quote_start: int, title: str) -> str | None:
+        """The person a sentence right after the one ending past `position` opens with, named there for the
+        first time (no mention before `quote_start`), where what stands beside the name makes them the
+        holder of `title`: an apposition holding that title ("Ana Ruiz, Vice-Minister of X,"), or a clause
+        about them followed by a speech verb ("Ana Ruiz, who oversees X, added that")."""
+        stop = _SENTENCE_STOP_RE.search(self.text, position, min(len(self.text), position + SENTENCE_REACH))
+        if stop is None:
+            return None
+        start = stop.end()
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        index = bisect.bisect_left(self._people_starts, start)
+        if index >= len(self.people) or self.people[index].span.start != start:
+            return None
+        mention = self.people[index]
+        if any(m.name == mention.name and m.span.start < quote_start for m in self.people[:index]):
+            return None
+        beside = _BESIDE_NAME_RE.match(self.text, mention.span.end, min(len(self.text), mention.span.end + SENTENCE_REACH))
+        if beside is None:
+            return None
+        if beside.group("who"):
+            return mention.name
+        held = ROLE_RE.search(beside.group("apposition"))
+        return mention.name if held and normalise_role(held.group(0)) == title else None
 
     def last_named(self, person: str, position: int) -> int:
         """Where the person named just before a position was last named or last spoke before it: the
@@ -879,6 +953,12 @@ class Speakers:
             others = others or bool(owners)
         return others
 
+    def _other_portfolio(self, holder: str, asked: frozenset[str]) -> bool:
+        """Whether the portfolio a title in a speaker's place names ("the trade minister") is not one the
+        article prints its holder with ("Minister of Agriculture X"), both printed."""
+        held = self.portfolios.get(holder)
+        return bool(asked and held and asked.isdisjoint(held))
+
     def by_role(self, span: Span) -> tuple[str | None, str]:
         role = ROLE_RE.search(self.text, span.start, span.end)
         if not role:
@@ -896,7 +976,10 @@ class Speakers:
             called = [h for h in holders if h.split()[-1] == surname.group(1)]
             if len(called) == 1:
                 return called[0], f"role '{title}' and surname '{surname.group(1)}' {DATA_WIDE_HOLDER}"
-        if len(holders) == 1 and self._of_another_owner(holders[0], span, role.start()):
+        asked = _portfolio(self.text, role.start(), role.end(), span.start, span.end)
+        if len(holders) == 1 and (
+            self._of_another_owner(holders[0], span, role.start()) or self._other_portfolio(holders[0], asked)
+        ):
             holders = []
         if len(holders) == 1:
             return holders[0], f"role '{title}' {DATA_WIDE_HOLDER}"
@@ -904,6 +987,9 @@ class Speakers:
         here = self.local_roles.holders(title, organisation)
         if len(here) == 1 and self._of_another_owner(here[0], span, role.start()):
             return None, f"role '{title}': the article's one holder is printed as another's"
+        if len(here) == 1 and self._other_portfolio(here[0], asked):
+            # "Australia's trade minister said", the article's one minister printed "Minister of Agriculture X"
+            return None, f"role '{title}': the article's one holder holds another portfolio"
         if len(here) == 1:
             return here[0], f"role '{title}' held by one person in the article"
         if organisation is None and len(holders) > 1 and title not in _DESCRIPTIVE_ROLES:
@@ -938,6 +1024,12 @@ _OTHER_HOLDER_WORDS = frozenset(word.casefold() for word in words("quotes", "oth
 # any closing quote or bracket after it), or a line break; read in the few characters before the word
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?][\"'”’»)\]]*[ \t]+|\n[ \t]*)\Z")
 SENTENCE_END_REACH = 8  # characters before a word in which the sentence before it ends
+SENTENCE_REACH = 300  # characters after a speaker's words in which their sentence ends, or a name's apposition does
+# What stands beside a name opening a sentence: an apposition between commas, or a clause about the person
+# ("who oversees X,") and a speech verb after it.
+_BESIDE_NAME_RE = re.compile(
+    rf",[ \t]+(?:(?P<who>who)\b[^.;\n]{{0,160}}?,[ \t]+(?:{SPEECH_VERBS})\b|(?P<apposition>(?!who\b)[^,.;\n]{{1,120}}),)"
+)
 
 
 def _opens_sentence(text: str, position: int) -> bool:
@@ -982,6 +1074,15 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             # "said the executive, who asked not to be named": not the executive the article names
             return Attribution(None, as_written, "a speaker whose name is withheld", source=as_written, person=True)
         title = normalise_role(role.group(0))
+        if person is None and who.start > quote_start and re.search(r"\bthe\s+$", words[: role.start()], re.IGNORECASE):
+            # '"…," the vice-minister said.' and the next sentence brings in a person not named before,
+            # holding that title ("Ana Ruiz, Vice-Minister of X, who ...") or reporting speech after a
+            # clause about them ("Ana Ruiz, who oversees X, added that ..."): the holder, named after the words
+            introduced = speakers.introduced_next(who.end, quote_start, title)
+            if introduced:
+                return Attribution(
+                    introduced, as_written, f"{how}; the holder brought in by the next sentence: {introduced}", person=True
+                )
         descriptive = title in _DESCRIPTIVE_ROLES and not speakers.local_roles.holders(title, None)
         if (
             person is None

@@ -1,0 +1,236 @@
+"""The c21 round's kinds of claims, on short original sentences: a company's short form defined in quotation marks
+or with "hereinafter" after its full name (the short form is the company, its legal form skipped in the initials);
+"(hereinafter referred to as "the Company")"; a buyer's sentence opening with its name and a bracketed short form
+("X Limited (XL), a ... group, will buy"), with a legal form of two parts ("Co., Ltd.") or an adverb ("is at the
+same time buying"); the figures of a site in a named place ("The plant in Tessby ... It buys from ...") given to
+the deal's target in the database too, not to the buyer; a joint venture named in apposition ("A and B's joint
+venture, X, will cost") and what it costs, its investment; "the joint venture's" figures; a form's field labels
+and a span of months never names; an exchange's trading code that runs the company's first words together; "Tk."
+before a figure; a figure repeated in words in brackets ("40 (forty) trucks"); a material before a counted noun
+("aluminium frames"); a cue inside a name ("Joint Stock Company") measuring nothing; "X% of Y's outstanding
+shares" a stake; a fiscal year split across two calendar years or ending in a month."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from loaders.build import build
+from loaders.clean import layout
+from loaders.extract.entities import find_entities
+from tests.test_claims import claims_of
+
+
+def _by_written(text: str) -> dict[str, object]:
+    return {c.value_as_written: c for c in claims_of(text, "2026-11-27")}
+
+
+def _organisation_mentions(text: str) -> dict[str, str]:
+    """Each organisation mention's words -> its name."""
+    entities = find_entities(text, layout(text).paragraphs, {})
+    return {m.span.of(text): m.name for m in entities.mentions if m.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    "definition",
+    ['("KSC")', '(hereinafter "KSC")', '(hereinafter referred to as "KSC")', "(KSC)"],
+)
+def test_a_short_form_defined_after_the_full_name_is_the_company(definition):
+    text = f"Kestrel Steel Castings Joint Stock Company {definition} makes valve bodies. KSC employs 830 workers."
+    names = _organisation_mentions(text)
+    assert names["KSC"] == names["Kestrel Steel Castings Joint Stock Company"]
+    assert _by_written(text)["830"].subject == names["KSC"]
+
+
+def test_an_acronym_spelled_by_no_name_defines_nothing():
+    names = _organisation_mentions('Kestrel Steel Castings Joint Stock Company ("ABQ") makes valve bodies. ABQ employs 830.')
+    assert names.get("ABQ") != names["Kestrel Steel Castings Joint Stock Company"]
+
+
+@pytest.mark.parametrize("term", ['(hereinafter referred to as "the Company")', '(hereinafter "the Company")'])
+def test_the_company_defined_with_hereinafter(term):
+    text = f"The board of Orvane Pumps Limited {term} met on Monday. The Company will pay EUR 4,200,000 for the site."
+    assert _by_written(text)["EUR 4,200,000"].subject == "Orvane Pumps"
+
+
+_SITE = (
+    "The plant in Tessby, about 20 kilometres from the coast, presses 12,500 tonnes of olives a year. It buys from 940 growers."
+)
+
+
+@pytest.mark.parametrize(
+    "deal",
+    [
+        "Halden Foods Limited (HFL), one of the region's largest food groups, will buy a 60 percent stake in Orvale Oils Limited.",
+        "Halden Foods Co., Ltd. has agreed to acquire 60% of Orvale Oils Limited.",
+        "Halden Foods is at the same time buying 60 percent of the press maker Orvale Oils.",
+    ],
+)
+def test_a_site_in_a_named_place_is_the_targets_and_so_is_it_after(deal):
+    claims = _by_written(f"{deal}\n\n{_SITE}")
+    assert claims["12,500"].subject == "Orvale Oils"
+    assert claims["940"].subject == "Orvale Oils"
+
+
+def test_a_site_is_the_targets_in_the_database_too(tmp_path):
+    """Grouping reads what a sentence naming no organisation is about again: the site's owner, not the buyer."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "olives.txt").write_text(
+        "Halden Foods to buy Tessby olive press\n\nHalden Foods Limited (HFL), a listed food group, will buy a 60 percent"
+        " stake in Orvale Oils Limited. HFL made a profit last year.\n\nThe plant in Tessby presses 12,500 tonnes of"
+        " olives a year. It buys from 940 growers.\n",
+        encoding="utf-8",
+    )
+    build(seeds, tmp_path / "olives.db")
+    with sqlite3.connect(tmp_path / "olives.db") as db:
+        rows = dict(
+            db.execute(
+                "SELECT c.value, o.name FROM claims c JOIN organisations o ON o.id = c.subject_id WHERE c.value IN (12500, 940)"
+            ).fetchall()
+        )
+    assert rows == {12500.0: "Orvale Oils", 940.0: "Orvale Oils"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orvane and Kestrel Foods's joint venture, Tessly Fresh, will cost about $12 million.",
+        "Kestrel Foods and Orvane's joint venture, Tessly Fresh, will cost about $12 million.",
+    ],
+)
+def test_a_joint_ventures_cost_is_the_ventures(sentence):
+    claim = _by_written(sentence)["$12 million"]
+    assert (claim.subject, claim.metric) == ("Tessly Fresh", "investment")
+
+
+def test_the_joint_ventures_figure_after_it_is_named():
+    text = (
+        "The board approved the formation of a joint venture company namely Tessly Fresh Limited with Orvane Pumps of Japan."
+        " The total project cost of the joint venture is estimated at USD 8,000,000."
+    )
+    assert _by_written(text)["USD 8,000,000"].subject == "Tessly Fresh"
+
+
+def test_a_forms_field_labels_and_a_span_of_months_are_no_names():
+    text = (
+        "Trading Code: KESTRELFOOD\nNews Title: KESTRELFOOD: Dividend\nNews: Kestrel Foods Limited paid a dividend.\n\n"
+        "Trading Code: KESTRELFOOD\nNews Title: KESTRELFOOD: Q1 Financials\nNews: Kestrel Foods Limited earned more in"
+        " July-September 2026 than in July-September 2025."
+    )
+    names = set(_organisation_mentions(text).values())
+    assert names == {"Kestrel Foods"}  # the trading code is the company's first words run together
+
+
+def test_a_single_label_line_is_read_as_any_other():
+    assert "Orvane Pumps" in _organisation_mentions("Buyer: Orvane Pumps Ltd will pay for the plant.").values()
+
+
+@pytest.mark.parametrize(
+    "sentence, written, value, unit",
+    [
+        ("Consolidated EPS of Tessa Foods of Bangladesh was Tk. 1.86 for July-September 2026.", "Tk. 1.86", 1.86, "BDT"),
+        ("Tessa Foods of Bangladesh earned Tk. 640.2 million in the quarter.", "Tk. 640.2 million", 640.2e6, "BDT"),
+        ("Tessa Foods will buy 40 (forty) refrigerated trucks.", "40 (forty)", 40, "trucks"),
+        ("Tessa Foods will issue 1,500 (one thousand five hundred) shares.", "1,500 (one thousand five hundred)", 1500, "shares"),
+        ("Tessa Works made 600,000 aluminium frames last year.", "600,000", 600000, "frames"),
+        ("Tessa Works sold 4,000 steel pipes.", "4,000", 4000, "pipes"),
+    ],
+)
+def test_figures_of_a_filings_and_a_trades_style(sentence, written, value, unit):
+    claim = _by_written(sentence)[written]
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_a_figure_in_other_brackets_is_not_read_as_its_words():
+    assert "40 (mostly old)" not in _by_written("Tessa Foods has 40 (mostly old) trucks.")
+
+
+def test_84000_home_batteries_keep_their_compound():
+    assert _by_written("Tessa Works made 84,000 home batteries.")["84,000"].unit == "home batteries"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Orvane Tools Co., Ltd. has agreed to acquire 51% of Tessly Alloy Joint Stock Company ("TAS") for VND910 billion.',
+        "Orvane bought 16,320,000 shares, representing 51% of Tessly's outstanding shares.",
+        "Orvane bought 51% of Tessly's shares.",
+    ],
+)
+def test_a_part_of_a_companys_shares_is_a_stake(sentence):
+    assert _by_written(sentence)["51%"].metric == "stake"
+
+
+@pytest.mark.parametrize(
+    "sentence, written, period",
+    [
+        ("Tessly Foods posted sales of $87 million in fiscal year 2025-26, up 12 percent.", "12 percent", "FY2026"),
+        ("Tessly Foods earned revenue of USD 68.4 million in FY 2025-26.", "USD 68.4 million", "FY2026"),
+        ("Tessly had sales of $70 million in the year to June 2026.", "$70 million", "FY2026"),
+        ("Tessly posted sales of $48.6 million in the fiscal year ended March 2026.", "$48.6 million", "FY2026"),
+        ("Tessly sold $9 million in the year to December 2025.", "$9 million", "2025"),
+        ("Tessly sold 40,000 tonnes in 2025.", "40,000", "2025"),
+    ],
+)
+def test_a_fiscal_year_is_named_by_the_year_it_ends_in(sentence, written, period):
+    assert _by_written(sentence)[written].period == period
+
+
+# The c21 round's second batch: a site named with its place before its noun ("The Tessby factory bottles"), the
+# kwanza's "Kz", a Portuguese name joined by "do" before a capitalised word.
+
+
+def test_a_site_named_with_its_place_first_is_the_targets():
+    text = (
+        "The Lisbon group Orvane Bebidas agreed to acquire 60% of Tessaly Juices Lda of Luanda.\n\n"
+        "The Viana factory bottles 85 million litres of juice a year and employs 310 workers."
+    )
+    claims = _by_written(text)
+    assert claims["85 million"].subject == "Tessaly Juices"
+    assert claims["310"].subject == "Tessaly Juices"
+
+
+def test_the_kwanza_by_its_sign_in_a_story_of_angola():
+    claim = _by_written("Luanda - Orvane bought the Angola plant for Kz 38.2 billion (about 36 million euros).")[
+        "Kz 38.2 billion (about 36 million euros)"
+    ]
+    assert (claim.value, claim.unit, claim.also_value, claim.also_unit) == (38.2e9, "AOA", 36e6, "EUR")
+    assert "Kz" not in _organisation_mentions("Luanda - Orvane Lda bought the Angola plant for Kz 38.2 billion.").values()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Orvane bought 60% of Fábrica de Sumos do Cuanza, of Luanda.", "Fábrica de Sumos do Cuanza"),
+        ("Banco de Tessaly do not lend much.", "Banco de Tessaly"),
+    ],
+)
+def test_do_joins_a_portuguese_name_only_before_a_capital(text, name):
+    assert name in _organisation_mentions(text).values()
+
+
+def test_an_acronym_defined_elsewhere_is_carried_only_where_its_name_is_printed(tmp_path):
+    """'Kestrel Alloy Joint Stock Company ("KAJ")' in one article: "KAJ" in another that prints "Kestrel" is the
+    company; in one that does not ("under the KAJ rules") or at the end of another name ("Orvane Sporting KAJ") it is not."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    articles = {
+        "defines": 'Kestrel Alloy Joint Stock Company ("KAJ") makes frames in Tessby. KAJ employs 830 workers.\n',
+        "prints": "Kestrel Alloy will build a second plant, KAJ said on Monday. The plant will cost $9 million.\n",
+        "elsewhere": "Clubs registered under the KAJ rules may sell shares. Orvane Sporting KAJ sold 30% to a fund.\n",
+    }
+    for name, text in articles.items():
+        (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
+    build(seeds, tmp_path / "kaj.db")
+    with sqlite3.connect(tmp_path / "kaj.db") as db:
+        found = {
+            (article, text)
+            for article, text in db.execute(
+                "SELECT m.article_id, m.text FROM mentions m JOIN organisations o ON o.id = m.organisation_id"
+                " WHERE o.name = 'Kestrel Alloy Joint Stock'"
+            )
+        }
+    assert ("prints", "KAJ") in found
+    assert not any(article == "elsewhere" for article, _ in found)
