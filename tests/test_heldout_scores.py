@@ -333,6 +333,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E20_BATCHES,
     _Q19_BATCHES,
     _C21_BATCHES,
+    _M12_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -393,6 +394,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e20_gold.yml",
         "q19_gold.yml",
         "c21_gold.yml",
+        "m12_gold.yml",
     )
 )
 
@@ -470,6 +472,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e20_",
                 "q19_",
                 "c21_",
+                "m12_",
             )
         )
     ),
@@ -602,6 +605,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "mixed round m10": lambda article_id: _M10_BATCHES.get(article_id) == 1,
     # The m11 mixed round, every measure at once, a predictor only (ids "m11_", gold in m11_gold.yml).
     "mixed round m11": lambda article_id: _M11_BATCHES.get(article_id) == 1,
+    # The m12 mixed round, every measure at once, a predictor only (ids "m12_", gold in m12_gold.yml).
+    "mixed round m12": lambda article_id: _M12_BATCHES.get(article_id) == 1,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
@@ -3031,6 +3036,65 @@ FLOORS["mixed round m11"] = {
     "claim group status": 0.85,
 }
 
+# The m12 mixed round (m12_gold.yml: two stories told by three outlets each, every measure at once, in
+# house styles not used before: a Guria (western Georgia) regional news site's English version
+# machine-translated from Georgian (quotes in „…“ marks closed by '", - X declared', 'LLC "Bakhmaro Tea"',
+# "11,8 million GEL", "3 400 tons"), a Chattogram English-language daily's business page ("Tk 53.3 crore
+# ($4.4 million)", "7.6 lakh kg", "Md" opening a name, a misprinted "4,300 tonnes" for 3,400), a Tbilisi
+# business wire in English ("GEL 11.8 mln (USD 4.4 mln)", a "Key facts:" box); a Saskatchewan farm weekly
+# ("SHAUNAVON, Sask. —", a bare "$" for Canadian dollars, "4.4 million bushels", "36 cents a pound", a father
+# and son of one surname), a Casablanca French-language economic daily translated into English ("176 MDH",
+# "1,4 Md DH", "M." and "Mme" before names, «guillemets», the target's staff misprinted "58" for 85), a
+# provincial government news release (a quote continued after its attribution, a media contact); articles and
+# gold committed before their first build), a predictor of what a user adding a new story sees after the m11
+# fixes and the e20, q19 and c21 rounds: no fix was made for it. Floors at the scores reached: organisations P
+# 0.893 / R 1.0, people P 1.0 / R 0.895, places P 0.977 / R 0.824, quotes P 1.0 / R 1.0, speakers 0.789, quote
+# groups 0.875, claims 0.921, claim subjects 0.630, claim groups formed 0.48, status 0.48.
+# Missed: a bare "$" on a Saskatchewan page with a "Sask." dateline read as US dollars ("$24.6 million", "$18
+# million", "$312 million" in the farm weekly), so the price, the new line's cost and the province's exports
+# are grouped without it (the government release's "$" is read as Canadian); a price printed in two
+# currencies grouped by its first only ("Tk 53.3 crore ($4.4 million)" and "GEL 11.8 mln (USD 4.4 mln)": the
+# dollars of the two outlets not grouped); "about 7.6 lakh kg" and "96.1 million kg" not read; "11 tea
+# gardens" read in a unit "tea gardens", so not grouped with "11 gardens"; the target's figures in the
+# Casablanca daily ("The Canadian site, which employs 58 people, has a capacity of 120 000 tonnes") given to
+# the buyer, so the capacities and the misprinted staff figure are grouped by no outlet (the staff figure's
+# conflict missed); the Georgian site's figures after "According to him," given to the outlet "Guria Moambe"
+# (the factory's leaf, tea and staff) or to the village "Nasakirali" (its hectares and farmers), and its
+# investment to "European Union", so the investment, the permanent staff (140 people vs 140 permanent
+# workers; the daily's 140 grouped as conflicting with the wire's 300 seasonal staff) and the suppliers (380
+# farmers vs 380 smallholders) are not grouped; the buyer's imports in the weekly given to the target; the
+# weekly's "up 18 per cent" (exports) grouped as conflicting with the Casablanca daily's "+9%" (turnover), not
+# with the release's 18 per cent; "1,4 Md DH" not read; the chief executive's words translated from French
+# not grouped with the weekly's partial quote of them (each grouped with the release's); the managing
+# director's „…“ quote closed by ', - said Md. Rafiqul Islam Bhuiyan.' given no speaker; "Kessler said" after
+# the son is introduced given to his father ("Ron Kessler"); the Chattogram daily's "Md Rafiqul Islam
+# Bhuiyan" named "Md. Rafiqul Islam Bhuiyan" as printed by the Georgian site (the same man, counted a missed
+# person and two wrong speakers by the scorer's exact names; with them speakers 0.895); villages named in a
+# list ("Nasakirali, Shemokmedi, Likhauri and Makvaneti"; "Nasakirali" read as an organisation) and the region
+# "Guria" on the Georgian site and the wire, "Regina" after "signed in" (weekly, release) and "Admiral" after
+# "near" missed as places; "European Union" read as a place from "the EU"; "Shaunavon" read as an
+# organisation in the weekly; "Moroccan Agency for the Development of Investments and Exports" split in two
+# at "for"; the release's media contact "Megan Tran" missed. Not measured by the gold: the company name
+# "Bakhmaro Tea" and the outlet's name in plain quotation marks kept as partial quotes, "The Port City Ledger
+# over phone from Ozurgeti" kept as an indirect quote, the Casablanca daily's outlet "Le Quotidien" read as a
+# person, the weekly's byline "Darcy Holtzman" read as a person, "MDH" read as an organisation (and given the
+# 65% stake), "twenty" years and "36 million" people inside quotes read as claims.
+# Adding the six articles costs no older floor and moves no other held-out score.
+FLOORS["mixed round m12"] = {
+    "organisations P": 0.89,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 0.89,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.78,
+    "quote groups": 0.87,
+    "claims R": 0.92,
+    "claim subjects": 0.62,
+    "claim groups formed": 0.48,
+    "claim group status": 0.48,
+}
+
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
 # 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R
@@ -4157,6 +4221,7 @@ E5_PLACE_FLOORS = {
     "entities round e19, batch 2, Fonseca story": {"places P": 1.0, "places R": 0.86},
     "entities round e20": {"places P": 0.97, "places R": 0.82},
     "entities round e20, batch 2": {"places P": 0.96, "places R": 0.79},
+    "mixed round m12": {"places P": 0.97, "places R": 0.82},
 }
 # ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)
 E5_PLACE_FLOORS["mixed round m11"]["places P"] = 0.95
