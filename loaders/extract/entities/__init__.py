@@ -38,6 +38,7 @@ from loaders.extract.entities.acronyms import acronyms_as_names, find_acronyms, 
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
 from loaders.extract.entities.categories import find_categories
 from loaders.extract.entities.consistency import names_found_again
+from loaders.extract.entities.forms import form_labels
 from loaders.extract.entities.guards import common_word, junk, lower_case_words
 from loaders.extract.entities.organisations import (
     DEPARTMENTS,
@@ -782,6 +783,17 @@ def _is_person_name(value: str) -> bool:
     return person_shaped(value) and has_given_name(value)
 
 
+def _ends_in_a_land(value: str) -> bool:
+    words = value.split()
+    return len(words) > 2 and any(
+        places().get(" ".join(words[-size:]), ("", ""))[1] == "country" for size in (1, 2) if size < len(words) - 1
+    )
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
 def find_entities(
     text: str,
     zones: list[Span],
@@ -796,6 +808,9 @@ def find_entities(
     known_organisations: names the article itself vouches for (its outlet)."""
     entries = catalogue_entries(catalogue)
     article = ArticleState(text, sorted(zones))
+    labels = form_labels(text, article.zones)  # "Company Name:", "Time:": a form's labels, no names
+    for label in labels:
+        article.take(label)
     if byline:
         article.add(PERSON, byline.of(text), byline, "byline", 0.95)
         article.found.roles.append(RoleFound(byline.of(text), "author", None, byline, "byline"))
@@ -826,10 +841,11 @@ def find_entities(
             value = span.of(text)
             # "Pesquera del Cabo, S. de R.L.": a name before its legal form; not a person's name, whose comma
             # opens what the person is ("Jane Ortiz, Inc. magazine's editor"; "Pedro Ruiz, S.A. chairman")
+            # (a name ending in a land's is a firm's local company, no person's: "Tejo Distribuição Angola, Lda.")
             if (
                 _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end)
                 and value not in places()
-                and not (person_shaped(value) and has_given_name(value))
+                and not (person_shaped(value) and has_given_name(value) and not _ends_in_a_land(value))
             ) or (_LOWER_CASE_LEGAL_FORM_RE.match(text, span.end) and value not in places()):
                 article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
                 continue
@@ -857,5 +873,7 @@ def find_entities(
     find_products(article)
     lower_case_brands(article)
     find_roles(article, entries)
+    if labels:
+        article.found.mentions = [m for m in article.found.mentions if not any(_overlap(m.span, label) for label in labels)]
     article.found.mentions.sort(key=lambda m: (m.span, m.kind))
     return article.found

@@ -35,6 +35,12 @@ _MONTH = "|".join(sorted([*words("not_names", "months"), *words("not_names", "mo
 _MONTHS_SPAN_RE = re.compile(rf"(?:{_MONTH})\.?\s?[-–]\s?(?:{_MONTH})\.?")
 
 _INCOTERMS = frozenset(words("organisations", "incoterms"))
+# "Press Office", "Press and Information Office": a body's own office, named alone, no organisation of its own
+_OWN_UNIT_FUNCTION = (
+    rf"(?:{'|'.join(map(re.escape, sorted(words('organisations', 'own_unit_functions'), key=len, reverse=True)))})"
+)
+OWN_UNIT = rf"{_OWN_UNIT_FUNCTION}(?:\s+(?:and|&)\s+{_OWN_UNIT_FUNCTION})?\s+(?:{'|'.join(map(re.escape, words('organisations', 'own_unit_nouns')))})"
+_OWN_UNIT_RE = re.compile(OWN_UNIT, re.IGNORECASE)
 # what goes on after a term of delivery on a price line: its price after a colon ("FOB Tessport: US$9.80/kg"),
 # ", per tonne" inside its brackets, or a price noun ("FOB prices"); before it a verb of pricing ("quoted CIF")
 _PRICE_AFTER_TERM_RE = re.compile(
@@ -148,6 +154,10 @@ def junk(text: str, span: Span) -> str | None:
         return "a reporting period"
     if _field_label(text, span, value):
         return "a form's field label"
+    if _OWN_UNIT_RE.fullmatch(value):
+        return "a body's own office"
+    if _section_label(text, span, value):
+        return "a section label"
     if len(tokens) == 1 and (value in _currency_words() or value.rstrip(".") in _currency_words()):
         return "currency"
     if len(tokens) == 1 and (value in _capital_currency_names() or _in_a_currency_name(text, span)):
@@ -169,6 +179,22 @@ def junk(text: str, span: Span) -> str | None:
     if _LISTING_AFTER_RE.match(text, span.end, span.end + 4) and value.isupper():
         return "exchange or index"  # "(NYSE: ABC)", "(TYO: 4321)"
     return None
+
+
+# "Firms & Markets", "Food & Drink": two capitalised words joined by "&", standing alone on a line or as one part of
+# a line divided by bars ("Business | Trade & Sourcing | 4 March 2027"): a masthead's section label; a firm's
+# name so joined ("Procter & Gamble", "Marks & Spencer") stands in a sentence
+_SECTION_LABEL_RE = re.compile(r"[A-Z][a-z]+ & [A-Z][a-z]+")
+_PART_BEFORE_RE = re.compile(r"(?:^|\n|\|)[ \t]*$")
+_PART_AFTER_RE = re.compile(r"[ \t]*(?:$|\n|\|)")
+
+
+def _section_label(text: str, span: Span, value: str) -> bool:
+    return (
+        _SECTION_LABEL_RE.fullmatch(value) is not None
+        and _PART_BEFORE_RE.search(text, max(0, span.start - 4), span.start) is not None
+        and _PART_AFTER_RE.match(text, span.end) is not None
+    )
 
 
 _LABELS_PRINTED = 2  # a label is the form's where two lines or more open with it

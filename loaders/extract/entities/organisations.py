@@ -11,6 +11,7 @@ import itertools
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
+from loaders.extract.entities.guards import OWN_UNIT
 from loaders.extract.entities.people import (
     ADDRESS_WORDS,
     APPOSITIVE_ROLE_RE,
@@ -199,11 +200,14 @@ _FIELDS_AFTER_RE = re.compile(
     # "... and the Bank of Ruritania": the last words begin another body's name (not "... and Rural
     # Development for a safeguard": "for" and a lower-case word go on the sentence; for "for" and a capital
     # see _with_listed_fields)
-    r"(?!\sof\s+(?:the\s+)?[A-Z])"
+    # (unless the last field is an ordinary word: "... and Agriculture of Georgia" is the ministry's country, see
+    # _with_listed_fields)
     # "... and the Economic Development Board": a further capitalised word on the line makes the last words
-    # another body's name (a masthead's next line is no part of it)
-    r"(?![ \t][A-Z])"
+    # another body's name (a masthead's next line is no part of it), but for the body's own office after its
+    # name ("... and Agriculture Press Service")
+    rf"(?![ \t](?!{OWN_UNIT}\b)[A-Z])"
 )
+_OF_A_NAME_RE = re.compile(r"\sof\s+(?:the\s+)?[A-Z]")
 _FOR_A_NAME_RE = re.compile(r"\sfor\s+(?:the\s+)?[A-Z]")
 # "(ANP)" right after the list: the page spells out the body's whole name before its acronym
 _ACRONYM_AFTER_RE = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
@@ -404,8 +408,12 @@ def _with_listed_fields(text: str, span: Span) -> Span:
     """ "Ministry of Health, Labour and Welfare", "Office of Economic Development and International
     Trade": the fields a body's name lists after "of", ordinary words written capitalised."""
     listed = _FIELDS_AFTER_RE.match(text, span.end, min(len(text), span.end + 80))
-    if listed and _FOR_A_NAME_RE.match(text, listed.end()) and listed.group(0).split()[-1] in _ENDINGS_TAKING_OF:
-        return span  # "... and the Office for Fair Trade": an institution's word before "for" opens another body's name
+    if (
+        listed
+        and (_FOR_A_NAME_RE.match(text, listed.end()) or _OF_A_NAME_RE.match(text, listed.end()))
+        and listed.group(0).split()[-1] in _ENDINGS_TAKING_OF
+    ):  # "... and the Office for Fair Trade", "... and the Bank of Ruritania": an institution's word before "for"
+        return span  # or "of" opens another body's name
     if listed and (
         all(_ordinary_word(field) for field in re.findall(r"[A-Z][a-z]+", listed.group(0)))
         or _ACRONYM_AFTER_RE.match(text, listed.end())

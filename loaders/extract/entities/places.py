@@ -174,6 +174,7 @@ def match_places(article: ArticleState) -> None:
                             and not _first_name(article, span, gazetteer[stripped][1])
                             and not _surname(article, span, gazetteer[stripped][1])
                             and not _inside_a_body(article, span, gazetteer[stripped][1])
+                            and not _land_inside_a_longer_name(article.text, span, gazetteer[stripped][1])
                         ):
                             name, kind = gazetteer[stripped]
                             article.found.place_kinds[name] = kind
@@ -193,6 +194,25 @@ def _opens_an_organisation(article: ArticleState, span: Span, pairs: set[tuple[s
     of an organisation the article names in full elsewhere."""
     following = _NEXT_WORD_RE.match(article.text, span.end)
     return following is not None and (span.of(article.text).split()[-1], following.group(1)) in pairs
+
+
+_WORD_BEFORE_A_LAND_RE = re.compile(rf"(?<![\w’'.-])([{UPPER}][\w’'-]*) $")
+_WORD_AFTER_A_LAND_RE = re.compile(rf" [{UPPER}][\w’'-]*")
+
+
+def _land_inside_a_longer_name(text: str, span: Span, kind: str) -> bool:
+    """ "Farmers in Ban Mali Kessa", "the Lake Chad Basin": a land's name with a capitalised word right before
+    and right after it stands inside a longer name (a village's, a feature's, a firm's) and is no land there;
+    the word before is no sentence's function word ("In Mali Farmers ...") nor a place itself."""
+    if kind != "country":
+        return False
+    before = _WORD_BEFORE_A_LAND_RE.search(text, max(0, span.start - 40), span.start)
+    return (
+        before is not None
+        and _WORD_AFTER_A_LAND_RE.match(text, span.end) is not None
+        and before.group(1) not in NOT_NAMES
+        and before.group(1) not in places()
+    )
 
 
 def _hyphen_joined(words: str, start: int, end: int) -> bool:
@@ -1043,7 +1063,10 @@ def _listed_before(chunk: str, start: int) -> list[tuple[int, int]]:
         run = _RUN_BEFORE_RE.search(chunk, max(0, cursor - _LONGEST_LISTED), cursor)
         if run is None:
             break
-        members.append((run.start(1), run.end(1)))
+        # "The Kestra, Orvale and Tessby departments": the sentence's article is no part of the first name
+        words = _without_leading_function_words(run.group(1).split())
+        if words:
+            members.append((run.end(1) - len(" ".join(words)), run.end(1)))
         cursor = run.start(1) - 2 if chunk[run.start(1) - 2 : run.start(1)] == ", " else -1
     return members
 
