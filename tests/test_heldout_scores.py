@@ -3080,6 +3080,12 @@ FLOORS["mixed round m11"] = {
 # person, the weekly's byline "Darcy Holtzman" read as a person, "MDH" read as an organisation (and given the
 # 65% stake), "twenty" years and "36 million" people inside quotes read as claims.
 # Adding the six articles costs no older floor and moves no other held-out score.
+# Fixed after (m12fix): a spaced hyphen standing for the dash before a verb-first attribution ('„…“, - said
+# X.') and "Md." in a speaker's name; a bare "$" on a page made in Canada (a province's abbreviation after
+# the dateline's town); a unit symbol after a scale in words ("7.6 lakh kg", "96.1 million kg"); "1,4 Md DH".
+# Reached: speakers 0.842, claims 0.989, claim subjects 0.704, claim groups formed 0.56, status 0.56 (the rest
+# unchanged). Left: "11 tea gardens" / "11 gardens" and "380 farmers" / "380 smallholders" (the counted nouns'
+# families are lists of nouns, with no rule dropping a qualifier: a synonym for one story would be tuning).
 FLOORS["mixed round m12"] = {
     "organisations P": 0.89,
     "organisations R": 1.0,
@@ -3087,12 +3093,12 @@ FLOORS["mixed round m12"] = {
     "people R": 0.89,
     "quotes P": 1.0,
     "quotes R": 1.0,
-    "speakers": 0.78,
+    "speakers": 0.84,
     "quote groups": 0.87,
-    "claims R": 0.92,
-    "claim subjects": 0.62,
-    "claim groups formed": 0.48,
-    "claim group status": 0.48,
+    "claims R": 0.98,
+    "claim subjects": 0.70,
+    "claim groups formed": 0.56,
+    "claim group status": 0.56,
 }
 
 # The e3 entities round (written, annotated and committed before its first build), in three batches:

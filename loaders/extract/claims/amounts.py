@@ -143,6 +143,8 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
+# A scale written as a word ("million", "lakh", "crore"; not "m" nor "bn"): a unit's symbol may follow it.
+_WORD_SCALE_RE = re.compile(rf"(?:{longest_first(s for s in SCALES if s.isalpha() and len(s) > 3)})", re.IGNORECASE)
 # A closing quotation mark may stand between a quoted figure and its noun (shipped "just under 9,000" vans).
 # A plural's "s" is not the end of "business", "diagnosis" or "bonus" ("2,000 business customers" count customers).
 # A possessive counts the noun after it ("4 women's clinics" are no women).
@@ -619,7 +621,10 @@ def _read_at(
             unit, cursor = CODE_ALIASES.get(code, code), unit_match.end()
         elif kind == "code" and currency is None:
             unit_match, kind = NOUN_RE.match(text, cursor, limit), "noun"  # "300 BMW cars": a name, then the noun
-        elif kind in ("measure", "spaced") and currency is None and not scale_written:
+        elif (
+            kind in ("measure", "spaced") and currency is None and (not scale_written or _WORD_SCALE_RE.fullmatch(scale_written))
+        ):
+            # a unit symbol after a scale in words too: "96.1 million kg", "7.6 lakh kg", "2 crore kg"
             unit, factor = MEASURES[unit_match.group(kind)]
             value, precision, cursor = value * factor, precision * factor, unit_match.end()
             high = high * factor if high is not None else None

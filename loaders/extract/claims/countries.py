@@ -34,6 +34,7 @@ _BY_COUNTRY = load("currencies").get("by_country") or {}
 HOME_ONLY_COUNTRIES = frozenset(_BY_COUNTRY.get("home_only_countries") or [])
 ONLY_NAMED_CANDIDATE = frozenset(_BY_COUNTRY.get("only_named_candidate") or [])
 BARE_SIGN_AT_HOME = {sign: frozenset(codes) for sign, codes in (_BY_COUNTRY.get("bare_sign_at_home") or {}).items()}
+OWN_SIGN_AT_HOME = {sign: tuple(codes) for sign, codes in (_BY_COUNTRY.get("own_sign_at_home") or {}).items()}
 _SUBCONTINENT_SCALES_RE = re.compile(
     rf"\d\s*(?:{'|'.join(map(re.escape, sorted(_BY_COUNTRY.get('subcontinent_scales') or [], key=len, reverse=True)))})\b"
 )
@@ -167,8 +168,23 @@ _BYLINE_TOWN_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def _dateline_divisions() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The abbreviations of first-level divisions a dateline prints after its town ("ESTEVAN, Sask. —")
+    -> their country (loaders/data/places.yml), and the pattern of such a dateline."""
+    abbreviations = yaml.load(PLACES.read_text(encoding="utf-8"), Loader=SAFE_LOADER).get("dateline_division_abbreviations") or {}
+    if not abbreviations:
+        return {}, None
+    pattern = re.compile(
+        rf"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){{0,2}}, (?P<division>{longest_first(abbreviations)})(?= [-–—]|,| \()",
+        re.MULTILINE,
+    )
+    return abbreviations, pattern
+
+
 def _page_countries(text: str) -> frozenset[str]:
-    """The countries of the page's dateline, byline town and newsroom: where it was made."""
+    """The countries of the page's dateline (its town, its country or its province's abbreviation), byline
+    town and newsroom: where it was made."""
     names = [_town_title(found.group("city")) for found in _DATELINE_RE.finditer(text)]
     names += [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
     names += [found.group("city") for found in _BYLINE_TOWN_RE.finditer(text)]
@@ -177,6 +193,8 @@ def _page_countries(text: str) -> frozenset[str]:
         for found in _DATELINE_COUNTRY_RE.finditer(text)
         if (code := iso.lookup_country(found.group("country") or found.group("masthead")))
     ]
+    divisions, division_re = _dateline_divisions()
+    named += [divisions[found.group("division")] for found in division_re.finditer(text)] if division_re else []
     return frozenset(code for name in names if (code := _country_of(name))) | frozenset(named)
 
 
@@ -312,6 +330,12 @@ def _local_reading(
             return by_country[at_home[0]]
         code = _most_named(counts, candidates)
         return by_country[code] if code else None
+    # A page made in a country whose papers print their own dollar by the bare sign whatever the story
+    # is about (`own_sign_at_home`): its own, on no wire's page (a Saskatchewan weekly's story of a
+    # Moroccan buyer prints Canadian dollars by "$").
+    own_home = [code for code in OWN_SIGN_AT_HOME.get(sign, ()) if code in home and code in by_country]
+    if not wire and len(own_home) == 1:
+        return by_country[own_home[0]]
     # Otherwise only in a story whose country (named most of all) is a candidate: a wire story
     # from Chile that mentions a Canadian company's Toronto office prints US dollars.
     tied_at_home = _tied_at_home(counts, home) if not wire else None

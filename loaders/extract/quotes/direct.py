@@ -44,18 +44,20 @@ from loaders.vocab import alternation, words
 
 Step = tuple[Attribution, str | None, str]  # who, the cue, the step of the chain that found them
 WINDOW = 300  # characters read on each side of a quote: a speaker's words are near it
-# A stop that ends no sentence: after a courtesy title ("Dr.") or a middle initial ("Ann M. Lee").
-_NOT_A_STOP = "".join(rf"(?<!\b{title})" for title in words("quotes", "honorifics")) + r"(?<![a-z] [A-Z])"
-_ABBREVIATION_STOP = (
-    "(?-i:(?:" + "|".join(rf"(?<=\b{title})" for title in words("quotes", "honorifics")) + r"|(?<=[a-z] [A-Z]))\.)"
-)
+# A stop that ends no sentence: after a courtesy title ("Dr."), a given name written short ("Md. Ali
+# Khan") or a middle initial ("Ann M. Lee").
+_SHORT_BEFORE_A_NAME = words("quotes", "honorifics") + words("names", "given_name_abbreviations")
+_NOT_A_STOP = "".join(rf"(?<!\b{title})" for title in _SHORT_BEFORE_A_NAME) + r"(?<![a-z] [A-Z])"
+_ABBREVIATION_STOP = "(?-i:(?:" + "|".join(rf"(?<=\b{title})" for title in _SHORT_BEFORE_A_NAME) + r"|(?<=[a-z] [A-Z]))\.)"
 _INTRO_VERBS = "|".join(words("quotes", "intro_verbs"))
 _ACCORDING = alternation(words("quotes", "according_to"))
 VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes", "attribution_verbs"))
 # After the quote's close a dash may stand before the reporting verb, as Central and Eastern European
 # house styles print it („…” – said Ann Lee.); not a passive ("– said to be worth $2bn –", "– said by
 # Ann Lee twice –") nor an aside a second dash closes: those describe the words in marks, no one says them.
-_DASH_BEFORE_THE_VERB = rf"[–—][ \t]+(?!(?:{VERBS})\s+(?:to|by)\b)(?![^–—.!?\n]{{0,120}}[ \t][–—](?:[ \t]|$))"
+# Pages translated from Georgian, Russian or Ukrainian print the dash as a spaced hyphen („…“, - said Ann Lee.).
+_DASH = r"(?:[–—]|(?<=[ \t])-)"
+_DASH_BEFORE_THE_VERB = rf"{_DASH}[ \t]+(?!(?:{VERBS})\s+(?:to|by)\b)(?![^–—.!?\n]{{0,120}}[ \t]{_DASH}(?:[ \t]|$))"
 _SPEECH_AFTER_RE = re.compile(
     rf"[\s,]*(?:{_DASH_BEFORE_THE_VERB})?(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<pronoun2>he|she)\b"
     rf"|(?P<verb_first>{VERBS}|{_ACCORDING})\s+(?P<who_after>(?:[^.!?;,“”\"]|{_ABBREVIATION_STOP}){{1,120}})"
