@@ -92,6 +92,9 @@ _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its
 
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*")
 
+# "the", "a" or "an" right before a word: it is used as a noun's modifier or a common noun there ("the SAF law").
+_AFTER_AN_ARTICLE_RE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)[^\S\n]$")
+
 
 def _ends_a_longer_name(text: str, start: int) -> bool:
     return _CAPITALISED_BEFORE_RE.search(text, max(0, start - 40), start) is not None
@@ -200,10 +203,11 @@ def _propagate_one(
         ):
             mention = replace(mention, name=acronyms[surface], rule=_ACRONYM_RULE)
         mentions.append(mention)
-    # An acronym another article defines is found in this one's plain words only where this one prints its name's
-    # first word too (the story's other articles): "the SAF law" elsewhere is no company defined as "SAF".
+    # An acronym another article defines is found in this one's plain words; where this one never prints its name's
+    # first word, not after an article ("the SAF law" elsewhere is no company defined as "SAF"; "HV declined" is).
     printed = frozenset(_CAPITALISED_WORD_RE.findall(text))
-    carried = {acronym: name for acronym, name in acronyms.items() if name.split()[0] in printed}
+    carried = acronyms
+    unprinted = {acronym for acronym, name in acronyms.items() if name.split()[0] not in printed}
     taken = bytearray(len(text) + 1)
     for mention in mentions:
         taken[mention.span.start : mention.span.end] = b"\x01" * (mention.span.end - mention.span.start)
@@ -227,7 +231,14 @@ def _propagate_one(
                     end -= 1
                 surface = text[start:end]
                 if (
-                    (surface in names or (surface in carried and not _ends_a_longer_name(text, start)))
+                    (
+                        surface in names
+                        or (
+                            surface in carried
+                            and not _ends_a_longer_name(text, start)
+                            and not (surface in unprinted and _AFTER_AN_ARTICLE_RE.search(text, max(0, start - 5), start))
+                        )
+                    )
                     and not any(taken[start:end])
                     and _bounded(text, start, end)
                 ):
