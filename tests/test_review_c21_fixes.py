@@ -11,7 +11,10 @@ import time
 import pytest
 
 from loaders.extract.entities.guards import junk
+from loaders.group.claims import periods_differ
 from loaders.spans import Span
+from tests.test_claim_groups import groups_of
+from tests.test_claims import claims_of
 
 
 @pytest.mark.timeout(60)
@@ -30,3 +33,46 @@ def test_a_forms_labels_are_counted_once_per_text_not_once_a_line():
     assert set(reasons) == {"a form's field label"}
     assert junk(text, Span(position, position + len("Brindle Cargo Ltd"))) is None  # one line: a name as any other
     assert elapsed < 2
+
+
+def _periods(sentence: str) -> dict[str, str | None]:
+    return {claim.value_as_written: claim.period for claim in claims_of(sentence, "2026-11-27")}
+
+
+@pytest.mark.parametrize(
+    "sentence, written, period",
+    [
+        ("Brackwell Cocoa Ltd shipped 38,000 tonnes of beans in the 2023-24 season.", "38,000", "2023/2024"),
+        ("Brackwell Cocoa Ltd shipped 38,000 tonnes of beans in the 2027/28 winter.", "38,000", "2027/2028"),
+        ("Ferran Schools Ltd taught 9,400 pupils in the 2024-2025 school year.", "9,400", "2024/2025"),
+        ("Ferran Schools Ltd earned $51 million in fiscal year 2023-24.", "$51 million", "FY2024"),
+        ("Ferran Schools Ltd earned $51 million in FY 2023/24.", "$51 million", "FY2024"),
+        ("Ferran Schools Ltd earned Rs 340 crore in the 2023-24 financial year.", "Rs 340 crore", "FY2024"),
+    ],
+)
+def test_a_split_year_is_a_fiscal_year_only_where_it_is_called_one(sentence, written, period):
+    assert _periods(sentence)[written] == period
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "Brackwell Cocoa Ltd shipped 38,000 tonnes of beans in the 2023-24 season, the company said.",
+            "Brackwell Cocoa Ltd shipped 37,000 tonnes of beans in the 2022-23 season, the company said.",
+        ),
+        (
+            "Ferran Schools Ltd reported revenue of $51 million in fiscal year 2023-24.",
+            "Ferran Schools Ltd reported revenue of $49 million in fiscal year 2022-23.",
+        ),
+    ],
+)
+def test_two_different_split_years_are_two_figures_not_a_conflict(first, second):
+    assert groups_of({"a": first, "b": second}) == []
+
+
+def test_fiscal_periods_of_one_subject_are_compared_and_never_with_calendar_ones():
+    assert periods_differ("FY2025", "FY2024")
+    assert not periods_differ("FY2025", "FY2025-Q2")
+    assert not periods_differ("FY2025", "2025")
+    assert periods_differ("2024/2025", "2024")
