@@ -76,3 +76,48 @@ def test_fiscal_periods_of_one_subject_are_compared_and_never_with_calendar_ones
     assert not periods_differ("FY2025", "FY2025-Q2")
     assert not periods_differ("FY2025", "2025")
     assert periods_differ("2024/2025", "2024")
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {claim.value_as_written: claim.subject for claim in claims_of(text, "2026-11-27")}
+
+
+@pytest.mark.parametrize(
+    "text, written, subject",
+    [
+        # the buyer's own town: the buyer's plant
+        (
+            "Leeds-based Pellow Dairies Ltd agreed to buy Carrick Creamery Ltd of Marseille for $35 million.\n\n"
+            "The Leeds factory employs 620 people and makes 18,000 tonnes of butter a year.",
+            "620",
+            "Pellow Dairies",
+        ),
+        # a party described by its place ("The Oslo investor") or a town's port is no site bought
+        (
+            "Fennick Capital Ltd agreed to buy 55% of Marrow Ciders Ltd for $12 million.\n\n"
+            "The Oslo investor manages $3 billion of assets.",
+            "$3 billion",
+            "Fennick Capital",
+        ),
+        # no deal ("buys beans from"): the site is the company's the paragraph before named
+        (
+            "Quillan Coffee Ltd buys beans from 2,400 growers in Peru.\n\n"
+            "The Lima factory roasts 26,000 tonnes of beans a year and employs 540 people.",
+            "26,000",
+            "Quillan Coffee",
+        ),
+    ],
+)
+def test_a_site_named_place_first_is_the_targets_only_in_a_deal_naming_one(text, written, subject):
+    assert _subjects(text)[written] == subject
+
+
+def test_a_sites_owner_holds_to_its_paragraph_only():
+    text = (
+        "Pellow Dairies Ltd agreed to buy Carrick Creamery Ltd for $35 million.\n\n"
+        "The Lisbon plant churns 9,000 tonnes of butter a year.\n\n"
+        "The company reported revenue of $410 million in 2025."
+    )
+    subjects = _subjects(text)
+    assert subjects["9,000"] == "Carrick Creamery"
+    assert subjects["$410 million"] == "Pellow Dairies"

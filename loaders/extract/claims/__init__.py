@@ -159,6 +159,8 @@ class Referents:
     subsidiary: str | None = None  # the organisation named latest as another's subsidiary ("X's arm, Y,": Y)
     venture: str | None = None  # the venture the article named as one ("a joint venture, X,"), what "The JV" stands for
     previous: Span | None = None
+    before_site: tuple[str | None, str | None] | None = None  # (latest, company) before a site's paragraph took them
+    site_owner: str | None = None
     named_before: dict[str, set[str]] = field(default_factory=dict)  # each later word of a name named so far -> its names
 
     def about(self, text: str, sentence: Span) -> str | None:
@@ -169,6 +171,11 @@ class Referents:
         goes_on, self.listing = same_paragraph(text, self.previous, sentence, self.listing)
         if not goes_on:
             self.in_paragraph, self.paragraph_names_main = None, False
+            if self.before_site is not None:  # a site's owner holds to its paragraph's end, unless named again since
+                latest, company = self.before_site
+                self.latest = latest if self.latest == self.site_owner else self.latest
+                self.company = company if self.company == self.site_owner else self.company
+                self.before_site = self.site_owner = None
         self.previous = sentence
         if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
             return self.latest
@@ -205,8 +212,12 @@ class Referents:
 
     def at_site(self, owner: str) -> None:
         """ "The factory in Tessby processes ... It buys from 3,200 growers": the site's owner is what the
-        sentences after it are about."""
+        sentences after it in its paragraph are about; the next paragraph goes back to what the sentences before
+        the site were about ("... The group reported revenue of $500 million": the group's, not the site's)."""
+        if self.before_site is None:
+            self.before_site = (self.latest, self.company)
         self.latest = self.company = self.in_paragraph = owner
+        self.site_owner = owner
 
     def read(self, text: str, sentence: Span, named: list[Mention]) -> None:
         """The organisations the sentence names (in order), once `about` has read it."""
