@@ -10,6 +10,8 @@ import time
 
 import pytest
 
+from loaders.clean import layout
+from loaders.extract.entities import find_entities
 from loaders.extract.entities.guards import junk
 from loaders.group.claims import periods_differ
 from loaders.spans import Span
@@ -121,3 +123,45 @@ def test_a_sites_owner_holds_to_its_paragraph_only():
     subjects = _subjects(text)
     assert subjects["9,000"] == "Carrick Creamery"
     assert subjects["$410 million"] == "Pellow Dairies"
+
+
+def _organisations(text: str) -> set[str]:
+    entities = find_entities(text, layout(text).paragraphs, {})
+    return {m.name for m in entities.mentions if m.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The head of the joint venture, Tomas Berg, said output would reach 6,500 tonnes in 2027.", "Tomas Berg"),
+        ("Output will double, said the chairman of the JV, Ingrid Solberg.", "Ingrid Solberg"),
+        ("Brannock Foods and Velsa Mills formed a joint venture, Ingrid Solberg said on Monday.", "Ingrid Solberg"),
+    ],
+)
+def test_a_person_after_a_joint_venture_is_no_organisation(text, person):
+    assert person not in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brannock Foods and Velsa Mills's joint venture, Norrow Grain, will cost $30 million.",
+        "Brannock Foods set up a new joint venture company, Norrow Grain, with Velsa Mills.",
+    ],
+)
+def test_a_venture_introduced_by_a_possessive_or_an_article_is_named_in_apposition(text):
+    assert "Norrow Grain" in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ('Velsa Mills Ltd signed a Share Subscription Agreement ("SSA") with Norrow Grain Ltd for $14 million.', "SSA"),
+        ('Shareholders will vote at an Extraordinary General Meeting (hereinafter "EGM") in May.', "EGM"),
+        ('Velsa Mills Ltd and Norrow Grain Ltd signed a Memorandum of Understanding ("MoU") on Tuesday.', "MoU"),
+    ],
+)
+def test_a_documents_defined_term_is_no_organisation(text, term):
+    names = _organisations(text)
+    assert term not in names
+    assert not any(name.endswith(("Agreement", "Meeting", "Understanding")) for name in names)
