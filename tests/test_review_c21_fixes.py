@@ -6,10 +6,12 @@ venture is what the clause is about."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 
 import pytest
 
+from loaders.build import build
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.guards import junk
@@ -151,6 +153,32 @@ def test_a_person_after_a_joint_venture_is_no_organisation(text, person):
 )
 def test_a_venture_introduced_by_a_possessive_or_an_article_is_named_in_apposition(text):
     assert "Norrow Grain" in _organisations(text)
+
+
+def test_an_acronym_after_a_sentences_opening_word_is_still_carried_from_another_article(tmp_path):
+    """ "Meanwhile DPG said", "On Monday DPG said": the capital before the acronym is the sentence's, no longer name
+    the acronym ends; the acronym is the company another article defines."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    articles = {
+        "defines": "Dalvik Paper Group (DPG) said on Friday it would close a mill. DPG employs 2,300 people.\n",
+        "meanwhile": "Meanwhile DPG said it would cut 140 jobs at its Dalvik mill.\n",
+        "monday": "Shares of Dalvik Paper rose on Tuesday. On Tuesday DPG said it had sold 81,000 tonnes of pulp.\n",
+    }
+    for name, text in articles.items():
+        (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
+    build(seeds, tmp_path / "dpg.db")
+    with sqlite3.connect(tmp_path / "dpg.db") as db:
+        found = set(
+            db.execute(
+                "SELECT m.article_id, m.text, o.name FROM mentions m JOIN organisations o ON o.id = m.organisation_id"
+                " WHERE m.text = 'DPG'"
+            )
+        )
+    assert {(article, name) for article, _, name in found} >= {
+        ("meanwhile", "Dalvik Paper Group"),
+        ("monday", "Dalvik Paper Group"),
+    }
 
 
 @pytest.mark.parametrize(
