@@ -26,6 +26,10 @@ _BRACKETED_RE = re.compile(
 _WORD_RE = re.compile(r"[\w’'&.-]+")
 _SKIPPED = {"and", "of", "for", "the", "&", "de", "und", "et"}
 _LOOK_BACK = 120  # characters: a long form has at most a dozen words
+# "Sale and Purchase Agreement", "Memorandum of Understanding": a document, event or scheme, no body
+_DOCUMENT_END_RE = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, sorted(words('organisations', 'document_nouns'), key=len, reverse=True)))})\Z"
+)
 
 
 def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> dict[str, str]:
@@ -39,7 +43,7 @@ def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> di
             if acronym.upper() in NON_ORGANISATION_ACRONYMS or acronym in defined:
                 continue
             long_form = _long_form(text, max(zone.start, match.start() - _LOOK_BACK), match.start(), acronym)
-            if not long_form or is_person(long_form.of(text)):
+            if not long_form or is_person(long_form.of(text)) or _DOCUMENT_END_RE.search(long_form.of(text)):
                 continue
             if article.free(long_form):
                 name = canonical_organisation(long_form.of(text))
