@@ -193,3 +193,20 @@ def test_a_documents_defined_term_is_no_organisation(text, term):
     names = _organisations(text)
     assert term not in names
     assert not any(name.endswith(("Agreement", "Meeting", "Understanding")) for name in names)
+
+
+_VENTURE = "Brannock Foods and Velsa Mills set up a joint venture, Norrow Grain, last year."
+
+
+@pytest.mark.parametrize(
+    "sentence, written, subject",
+    [
+        ("Analysts doubted the JV's prospects; Brannock shares fell 4 percent on Monday.", "4 percent", "Brannock Foods"),
+        ("Since the start of the joint venture, profit has risen 9 percent to $22 million.", "$22 million", "Brannock Foods"),
+        ("The planned capacity of the joint venture is 8,000 tonnes a year.", "8,000", "Norrow Grain"),
+        ("The JV's mill will employ 260 people.", "260", "Norrow Grain"),
+        ("\n2. Planned investment of the joint venture: USD 4,400,000", "USD 4,400,000", "Norrow Grain"),
+    ],
+)
+def test_a_figure_is_the_ventures_only_where_the_venture_is_what_its_clause_is_about(sentence, written, subject):
+    assert _subjects(f"Brannock Foods said on Friday it would grow.\n\n{_VENTURE} {sentence}")[written] == subject

@@ -75,8 +75,14 @@ ORGANISATION_DESCRIPTION_RE = re.compile(
 # "The JV", "The venture", "The new company": the venture the article named as one ("set up a joint venture, X,",
 # "The new company, called X,", "The venture, X,"), introduced by the words before its name
 VENTURE_OPENING_RE = re.compile(rf"(?:{longest_first(words('pronouns', 'venture_descriptions'))})\b(?!\s*,)")
-# "The total project cost of the joint venture is", "the JV's capacity": a figure of the venture, where the sentence names none
-VENTURE_OF_RE = re.compile(r"\b(?:of|for)\s+the\s+(?:joint\s+venture|JV)\b|\bthe\s+(?:joint\s+venture|JV)[’']s\b")
+# "The total project cost of the joint venture is", "3. Total investment of the joint venture:", "The JV's capacity":
+# a figure of the venture, where the sentence names none and opens with the venture's phrase as its subject, before
+# its verb or a colon (not "After the launch of the joint venture, profit rose", "Investors were wary of the JV's")
+VENTURE_OF_RE = re.compile(
+    r"\s*(?:[\"“]\s*)?(?:\d{1,2}[.)]\s*|[-•*]\s+)?(?:(?:The\s+)?(?:[\w-]+\s+){1,4}?(?:of|for)\s+the\s+(?:joint\s+venture|JV)"
+    r"(?:\s*:|\s+(?:is|was|will|would|are|were|has|had|stands|stood|totals|totalled|totaled|amounts|reached|reaches)\b)"
+    r"|The\s+(?:joint\s+venture|JV)[’']s\b)"
+)
 # (up to two describing words or a ratio after its article: "a 50:50 joint venture, X,", "a Kenyan venture, X,")
 _VENTURE_ARTICLES = sorted({*(d.split()[0] for d in words("pronouns", "venture_descriptions")), "an", "its"})
 _VENTURE_NOUNS = longest_first({d.split(None, 1)[1] for d in words("pronouns", "venture_descriptions")})
@@ -181,7 +187,7 @@ class Referents:
             return self.latest
         if self.venture and (
             VENTURE_OPENING_RE.match(text, sentence.start, sentence.end)
-            or VENTURE_OF_RE.search(text, sentence.start, sentence.end)
+            or VENTURE_OF_RE.match(text, sentence.start, sentence.end)
         ):
             return self.venture  # "... set up a joint venture, X, at Y. The JV will shell 45,000 t": X's
         described = ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end)
