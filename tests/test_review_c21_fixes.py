@@ -210,3 +210,14 @@ _VENTURE = "Brannock Foods and Velsa Mills set up a joint venture, Norrow Grain,
 )
 def test_a_figure_is_the_ventures_only_where_the_venture_is_what_its_clause_is_about(sentence, written, subject):
     assert _subjects(f"Brannock Foods said on Friday it would grow.\n\n{_VENTURE} {sentence}")[written] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Brackwell Cocoa Ltd shipped 38,000 tonnes of beans in the 1999-00 season.", "1999/2000"),
+        ("Brackwell Cocoa Ltd shipped 38,000 tonnes of beans in fiscal year 1999-00.", "FY2000"),
+    ],
+)
+def test_a_split_year_across_a_century_turn(sentence, period):
+    assert _periods(sentence)["38,000"] == period

@@ -226,7 +226,7 @@ def time_mentions(text: str, start: int, end: int, published: str | None) -> lis
             found.append(TimeMention("part", match.start(), match.end(), part, match.group(0)))
     for match in SPLIT_YEAR_RE.finditer(text, start, end):
         first, second = int(match.group("first")), match.group("second")
-        if (int(second) if len(second) == 4 else int(second) + first // 100 * 100) == first + 1:
+        if (int(second) == first + 1) if len(second) == 4 else int(second) == (first + 1) % 100:  # "1999-00" too
             fiscal = match.group("fiscal") or match.group("called")
             value = f"FY{first + 1}" if fiscal else f"{first}/{first + 1}"
             found.append(TimeMention("part", match.start(), match.end(), value, match.group(0)))
