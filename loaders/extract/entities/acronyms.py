@@ -187,7 +187,7 @@ def acronyms_as_names(mentions: list[Mention]) -> list[Mention]:
             for count in range(2, len(name_words) + 1):
                 run_together.setdefault("".join(name_words[:count]).upper(), set()).add(mention.name)
     renamed = {key: next(iter(names)) for key, names in owners.items() if len(names) == 1 and _ACRONYM_RE.fullmatch(key)}
-    # "JAMUNAAGRO" (an exchange's trading code) beside "Jamuna Agro Processing": the name's opening words run together
+    # "KESTRELFOOD" (an exchange's trading code) beside "Kestrel Food Processing": the name's opening words run together
     codes = {m.name for m in mentions if m.kind == ORGANISATION and m.name.isupper() and m.name.isalpha()}
     renamed |= {code: next(iter(names)) for code in codes if len(names := run_together.get(code, set())) == 1}
     if not renamed:
@@ -220,7 +220,7 @@ def _long_form(text: str, start: int, end: int, acronym: str) -> Span | None:
         _prefixes_form(tokens, acronym) if acronym.isupper() and not is_currency_word(acronym) else None
     )
     if found is None and acronym.isupper():
-        # "Saigon Alloy Frame Joint Stock Company ("SAF")": the initials of the name before its legal form
+        # "Kestrel Alloy Joint Stock Company ("KA")": the initials of the name before its legal form
         # (a legal form's word last, capitalised words between it and the name)
         for cut in range(1, min(_LEGAL_FORM_WORDS, len(tokens) - 1) + 1):
             dropped = [token.group(0) for token in tokens[-cut:]]

@@ -86,7 +86,7 @@ class NameSummary:
     lower_case: set[str]  # every lower-case word of its text
 
 
-# A capitalised word right before an acronym, no determiner: the acronym ends a longer name there ("Valadares
+# A capitalised word right before an acronym, no determiner: the acronym ends a longer name there ("Orvane
 # Esporte Clube SAF", a Brazilian club's legal form), not the acronym another article defines ("SAF" for a company).
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|Their|Our)\b)[A-Z][\w’'-]*[^\S\n]$")
 
