@@ -16,7 +16,7 @@ from loaders.vocab import load, words
 
 ABBREVIATIONS = frozenset(words("abbreviations", "not_sentence_ends"))
 # A currency's sign written with a stop ("Rs. 9.6 billion", "Rp. 4,500"): before a number it ends no sentence.
-# (a country's own sign too: "Tk. 1.86" on a Dhaka page)
+# (a country's own sign too: "Tk. 2.43" on a Dhaka page)
 CURRENCY_STOPS = frozenset(
     sign[:-1].casefold()
     for sign in [*load("currencies")["prefixes"], *(load("currencies").get("by_country", {}).get("prefixes") or {})]

@@ -1,13 +1,13 @@
 """The c21 round's kinds of claims, on short original sentences: a company's short form defined in quotation marks
 or with "hereinafter" after its full name (the short form is the company, its legal form skipped in the initials);
 "(hereinafter referred to as "the Company")"; a buyer's sentence opening with its name and a bracketed short form
-("X Limited (XL), a ... group, will buy"), with a legal form of two parts ("Co., Ltd.") or an adverb ("is at the
-same time buying"); the figures of a site in a named place ("The plant in Tessby ... It buys from ...") given to
+("X Limited (XL), a ... group, will buy"), with a legal form of two parts ("Co., Ltd.") or an adverb ("will at the
+same time buy"); the figures of a site in a named place ("The plant in Tessby ... It buys from ...") given to
 the deal's target in the database too, not to the buyer; a joint venture named in apposition ("A and B's joint
 venture, X, will cost") and what it costs, its investment; "the joint venture's" figures; a form's field labels
 and a span of months never names; an exchange's trading code that runs the company's first words together; "Tk."
-before a figure; a figure repeated in words in brackets ("40 (forty) trucks"); a material before a counted noun
-("aluminium frames"); a cue inside a name ("Joint Stock Company") measuring nothing; "X% of Y's outstanding
+before a figure; a figure repeated in words in brackets ("25 (twenty-five) vans"); a material before a counted noun
+("copper coils"); a cue inside a name ("Joint Stock Company") measuring nothing; "X% of Y's outstanding
 shares" a stake; a fiscal year split across two calendar years or ending in a month."""
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ _SITE = (
     [
         "Halden Foods Limited (HFL), one of the region's largest food groups, will buy a 60 percent stake in Orvale Oils Limited.",
         "Halden Foods Co., Ltd. has agreed to acquire 60% of Orvale Oils Limited.",
-        "Halden Foods is at the same time buying 60 percent of the press maker Orvale Oils.",
+        "Separately, Halden Foods will at the same time buy 60 percent of the press maker Orvale Oils.",
     ],
 )
 def test_a_site_in_a_named_place_is_the_targets_and_so_is_it_after(deal):
@@ -107,10 +107,10 @@ def test_a_joint_ventures_cost_is_the_ventures(sentence):
 
 def test_the_joint_ventures_figure_after_it_is_named():
     text = (
-        "The board approved the formation of a joint venture company namely Tessly Fresh Limited with Orvane Pumps of Japan."
-        " The total project cost of the joint venture is estimated at USD 8,000,000."
+        "Directors agreed to set up a joint venture company namely Marrow Frost Limited with Kessan Cooling of Korea."
+        " The total investment of the joint venture will be USD 5,250,000."
     )
-    assert _by_written(text)["USD 8,000,000"].subject == "Tessly Fresh"
+    assert _by_written(text)["USD 5,250,000"].subject == "Marrow Frost"
 
 
 def test_a_forms_field_labels_and_a_span_of_months_are_no_names():
@@ -130,11 +130,11 @@ def test_a_single_label_line_is_read_as_any_other():
 @pytest.mark.parametrize(
     "sentence, written, value, unit",
     [
-        ("Consolidated EPS of Tessa Foods of Bangladesh was Tk. 1.86 for July-September 2026.", "Tk. 1.86", 1.86, "BDT"),
-        ("Tessa Foods of Bangladesh earned Tk. 640.2 million in the quarter.", "Tk. 640.2 million", 640.2e6, "BDT"),
-        ("Tessa Foods will buy 40 (forty) refrigerated trucks.", "40 (forty)", 40, "trucks"),
+        ("Basic EPS of Marrow Dairies of Bangladesh stood at Tk. 2.43 for April-June 2026.", "Tk. 2.43", 2.43, "BDT"),
+        ("Marrow Dairies of Bangladesh posted a profit of Tk. 417.9 million.", "Tk. 417.9 million", 417.9e6, "BDT"),
+        ("Marrow Dairies plans to buy 25 (twenty-five) insulated vans.", "25 (twenty-five)", 25, "vans"),
         ("Tessa Foods will issue 1,500 (one thousand five hundred) shares.", "1,500 (one thousand five hundred)", 1500, "shares"),
-        ("Tessa Works made 600,000 aluminium frames last year.", "600,000", 600000, "frames"),
+        ("Tessa Works turned out 350,000 copper coils in 2025.", "350,000", 350000, "coils"),
         ("Tessa Works sold 4,000 steel pipes.", "4,000", 4000, "pipes"),
     ],
 )
@@ -147,6 +147,12 @@ def test_a_figure_in_other_brackets_is_not_read_as_its_words():
     assert "40 (mostly old)" not in _by_written("Tessa Foods has 40 (mostly old) trucks.")
 
 
+@pytest.mark.xfail(strict=True, reason="review c21 L3: a figure before other words in brackets is lost, not kept with its noun")
+def test_a_figure_before_other_brackets_keeps_its_noun():
+    claims = _by_written("Tessa Foods has 40 (mostly old) trucks.")
+    assert (claims["40"].value, claims["40"].unit) == (40, "trucks")
+
+
 def test_84000_home_batteries_keep_their_compound():
     assert _by_written("Tessa Works made 84,000 home batteries.")["84,000"].unit == "home batteries"
 
@@ -154,22 +160,22 @@ def test_84000_home_batteries_keep_their_compound():
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Orvane Tools Co., Ltd. has agreed to acquire 51% of Tessly Alloy Joint Stock Company ("TAS") for VND910 billion.',
-        "Orvane bought 16,320,000 shares, representing 51% of Tessly's outstanding shares.",
-        "Orvane bought 51% of Tessly's shares.",
+        'Orvane Tools Co., Ltd. will take 35% of Tessly Alloy Joint Stock Company ("TAS"), paying VND620 billion.',
+        "Orvane has picked up 9,450,000 shares, equal to 35% of Tessly's outstanding shares.",
+        "Orvane now holds 35% of Tessly's shares.",
     ],
 )
 def test_a_part_of_a_companys_shares_is_a_stake(sentence):
-    assert _by_written(sentence)["51%"].metric == "stake"
+    assert _by_written(sentence)["35%"].metric == "stake"
 
 
 @pytest.mark.parametrize(
     "sentence, written, period",
     [
-        ("Tessly Foods posted sales of $87 million in fiscal year 2025-26, up 12 percent.", "12 percent", "FY2026"),
-        ("Tessly Foods earned revenue of USD 68.4 million in FY 2025-26.", "USD 68.4 million", "FY2026"),
+        ("Sales at Tessly Foods grew 9 percent to $63 million in fiscal year 2024-25.", "9 percent", "FY2025"),
+        ("Tessly Foods booked revenue of USD 52.7 million in FY 2024/25.", "USD 52.7 million", "FY2025"),
         ("Tessly had sales of $70 million in the year to June 2026.", "$70 million", "FY2026"),
-        ("Tessly posted sales of $48.6 million in the fiscal year ended March 2026.", "$48.6 million", "FY2026"),
+        ("Tessly's turnover was $31.2 million in the financial year ended September 2025.", "$31.2 million", "FY2025"),
         ("Tessly sold $9 million in the year to December 2025.", "$9 million", "2025"),
         ("Tessly sold 40,000 tonnes in 2025.", "40,000", "2025"),
     ],
@@ -184,26 +190,26 @@ def test_a_fiscal_year_is_named_by_the_year_it_ends_in(sentence, written, period
 
 def test_a_site_named_with_its_place_first_is_the_targets():
     text = (
-        "The Lisbon group Orvane Bebidas agreed to acquire 60% of Tessaly Juices Lda of Luanda.\n\n"
-        "The Viana factory bottles 85 million litres of juice a year and employs 310 workers."
+        "Orvane Conservas, a Porto fish group, will take over 70% of Brisa Peixe Lda of Maputo.\n\n"
+        "The Matola cannery packs 22 million tins of sardines a year and has 240 staff."
     )
     claims = _by_written(text)
-    assert claims["85 million"].subject == "Tessaly Juices"
-    assert claims["310"].subject == "Tessaly Juices"
+    assert claims["22 million"].subject == "Brisa Peixe"
+    assert claims["240"].subject == "Brisa Peixe"
 
 
 def test_the_kwanza_by_its_sign_in_a_story_of_angola():
-    claim = _by_written("Luanda - Orvane bought the Angola plant for Kz 38.2 billion (about 36 million euros).")[
-        "Kz 38.2 billion (about 36 million euros)"
+    claim = _by_written("Luanda - Orvane paid Kz 21.5 billion (some 20 million euros) for the Angola mill.")[
+        "Kz 21.5 billion (some 20 million euros)"
     ]
-    assert (claim.value, claim.unit, claim.also_value, claim.also_unit) == (38.2e9, "AOA", 36e6, "EUR")
+    assert (claim.value, claim.unit, claim.also_value, claim.also_unit) == (21.5e9, "AOA", 20e6, "EUR")
     assert "Kz" not in _organisation_mentions("Luanda - Orvane Lda bought the Angola plant for Kz 38.2 billion.").values()
 
 
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Orvane bought 60% of Fábrica de Sumos do Cuanza, of Luanda.", "Fábrica de Sumos do Cuanza"),
+        ("Orvane took a majority of Fábrica de Tintas do Norvale last year.", "Fábrica de Tintas do Norvale"),
         ("Banco de Tessaly do not lend much.", "Banco de Tessaly"),
     ],
 )

@@ -398,15 +398,11 @@ def _ratio(a: ClaimFound, b: ClaimFound) -> float | None:
     return None
 
 
-def _calendar(period: str | None) -> str | None:
-    """A period comparable across outlets: fiscal periods are each company's own."""
-    return None if not period or period.startswith("FY") else period
-
-
 def periods_differ(a: str | None, b: str | None) -> bool:
-    """Two known calendar periods that name different times (a year holds its quarters)."""
-    a, b = _calendar(a), _calendar(b)
-    if not a or not b:
+    """Two known periods of one calendar that name different times (a year holds its quarters). A fiscal
+    period is its company's own calendar: compared with another fiscal period (a group's figures are of one
+    subject, so FY2025 and FY2024 differ), never with a calendar one."""
+    if not a or not b or a.startswith("FY") != b.startswith("FY"):
         return False
     return not (a == b or a.startswith(b + "-") or b.startswith(a + "-"))
 

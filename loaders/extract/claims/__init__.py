@@ -75,8 +75,14 @@ ORGANISATION_DESCRIPTION_RE = re.compile(
 # "The JV", "The venture", "The new company": the venture the article named as one ("set up a joint venture, X,",
 # "The new company, called X,", "The venture, X,"), introduced by the words before its name
 VENTURE_OPENING_RE = re.compile(rf"(?:{longest_first(words('pronouns', 'venture_descriptions'))})\b(?!\s*,)")
-# "The total project cost of the joint venture is", "the JV's capacity": a figure of the venture, where the sentence names none
-VENTURE_OF_RE = re.compile(r"\b(?:of|for)\s+the\s+(?:joint\s+venture|JV)\b|\bthe\s+(?:joint\s+venture|JV)[’']s\b")
+# "The total project cost of the joint venture is", "3. Total investment of the joint venture:", "The JV's capacity":
+# a figure of the venture, where the sentence names none and opens with the venture's phrase as its subject, before
+# its verb or a colon (not "After the launch of the joint venture, profit rose", "Investors were wary of the JV's")
+VENTURE_OF_RE = re.compile(
+    r"\s*(?:[\"“]\s*)?(?:\d{1,2}[.)]\s*|[-•*]\s+)?(?:(?:The\s+)?(?:[\w-]+\s+){1,4}?(?:of|for)\s+the\s+(?:joint\s+venture|JV)"
+    r"(?:\s*:|\s+(?:is|was|will|would|are|were|has|had|stands|stood|totals|totalled|totaled|amounts|reached|reaches)\b)"
+    r"|The\s+(?:joint\s+venture|JV)[’']s\b)"
+)
 # (up to two describing words or a ratio after its article: "a 50:50 joint venture, X,", "a Kenyan venture, X,")
 _VENTURE_ARTICLES = sorted({*(d.split()[0] for d in words("pronouns", "venture_descriptions")), "an", "its"})
 _VENTURE_NOUNS = longest_first({d.split(None, 1)[1] for d in words("pronouns", "venture_descriptions")})
@@ -159,6 +165,8 @@ class Referents:
     subsidiary: str | None = None  # the organisation named latest as another's subsidiary ("X's arm, Y,": Y)
     venture: str | None = None  # the venture the article named as one ("a joint venture, X,"), what "The JV" stands for
     previous: Span | None = None
+    before_site: tuple[str | None, str | None] | None = None  # (latest, company) before a site's paragraph took them
+    site_owner: str | None = None
     named_before: dict[str, set[str]] = field(default_factory=dict)  # each later word of a name named so far -> its names
 
     def about(self, text: str, sentence: Span) -> str | None:
@@ -169,12 +177,17 @@ class Referents:
         goes_on, self.listing = same_paragraph(text, self.previous, sentence, self.listing)
         if not goes_on:
             self.in_paragraph, self.paragraph_names_main = None, False
+            if self.before_site is not None:  # a site's owner holds to its paragraph's end, unless named again since
+                latest, company = self.before_site
+                self.latest = latest if self.latest == self.site_owner else self.latest
+                self.company = company if self.company == self.site_owner else self.company
+                self.before_site = self.site_owner = None
         self.previous = sentence
         if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
             return self.latest
         if self.venture and (
             VENTURE_OPENING_RE.match(text, sentence.start, sentence.end)
-            or VENTURE_OF_RE.search(text, sentence.start, sentence.end)
+            or VENTURE_OF_RE.match(text, sentence.start, sentence.end)
         ):
             return self.venture  # "... set up a joint venture, X, at Y. The JV will shell 45,000 t": X's
         described = ORGANISATION_DESCRIPTION_RE.search(text, sentence.start, sentence.end)
@@ -205,8 +218,12 @@ class Referents:
 
     def at_site(self, owner: str) -> None:
         """ "The factory in Tessby processes ... It buys from 3,200 growers": the site's owner is what the
-        sentences after it are about."""
+        sentences after it in its paragraph are about; the next paragraph goes back to what the sentences before
+        the site were about ("... The group reported revenue of $500 million": the group's, not the site's)."""
+        if self.before_site is None:
+            self.before_site = (self.latest, self.company)
         self.latest = self.company = self.in_paragraph = owner
+        self.site_owner = owner
 
     def read(self, text: str, sentence: Span, named: list[Mention]) -> None:
         """The organisations the sentence names (in order), once `about` has read it."""

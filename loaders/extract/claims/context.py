@@ -309,8 +309,8 @@ def _sentence_facts(
 
 
 def _inside_a_name(organisations: list[Mention], start: int, end: int) -> bool:
-    """Whether a cue's words are an organisation's name's ("Stock" of "Saigon Alloy Frame Joint Stock Company",
-    "Investment" of "Nguyen Frame Investment"): a name measures nothing."""
+    """Whether a cue's words are an organisation's name's ("Stock" of "Kestrel Alloy Joint Stock Company",
+    "Investment" of "Tessly Frame Investment"): a name measures nothing."""
     return any(o.span.start <= start and end <= o.span.end for o in organisations)
 
 

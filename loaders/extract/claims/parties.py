@@ -226,20 +226,28 @@ _SITE_NOUNS = "|".join(
     re.escape(w) for w in sorted({*words("organisations", "sites"), *_PARTIES["descriptions"]}, key=len, reverse=True)
 )
 SITE_IN_A_PLACE_RE = re.compile(rf"\s*(?:[\"“]\s*)?The\s+(?:[a-z-]+\s+)?(?:{_SITE_NOUNS})\s+(?:in|at|near)\s+")
-# ... or with the place's name before the site's noun ("The Tessby factory bottles ...", "The Tessby olive mill")
+# ... or with the place's name before the site's noun ("The Tessby factory bottles ...", "The Tessby olive mill"):
+# a site's noun only, not a party's description ("The London investor", "The Lisbon fund" describe a party) nor
+# a chain's shops or a town's port ("The Leeds stores", "The Rotterdam port" may be anyone's)
 PLACE_OPENING_RE = re.compile(r"\s*(?:[\"“]\s*)?The\s+")
-SITE_AFTER_A_PLACE_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_SITE_NOUNS})\b")
+_SITES_ALONE = "|".join(
+    re.escape(w)
+    for w in sorted(set(words("organisations", "sites")) - set(words("organisations", "common_sites")), key=len, reverse=True)
+)
+SITE_AFTER_A_PLACE_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_SITES_ALONE})\b")
 # "Orvale Foods, based in Tessby", "Orvale Foods, in Tessby,", "Orvale Foods of Tessby": a firm the article
 # places in a town (the words between its name and the place's)
 _PLACED_IN_RE = re.compile(
     r",?\s+(?:(?:which\s+is\s+|is\s+|are\s+)?(?:based|located|headquartered)\s+)?(?:in|of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
 )
 _PLACED_REACH = 40
+# "Tessby-based Orvale Foods": a firm the article places in a town before its name
+_BASED_BEFORE_RE = re.compile(r"-based\s+(?:(?:[a-z]+\s+){0,2})?")
 
 
 def placed_firms(text: str, organisations: Sequence[Mention], places: Sequence[Mention]) -> dict[str, str]:
-    """Place's name -> the organisation the article places there ("Orvale Foods, based in Tessby"), the first
-    one it so places; organisations and places each sorted by start, one walk over both."""
+    """Place's name -> the organisation the article places there ("Orvale Foods, based in Tessby", "Tessby-based
+    Orvale Foods"), the first one it so places; organisations and places each sorted by start, one walk over each."""
     placed: dict[str, str] = {}
     starts = [m.span.start for m in places]
     for organisation in organisations:
@@ -248,6 +256,15 @@ def placed_firms(text: str, organisations: Sequence[Mention], places: Sequence[M
             place = places[index]
             if _PLACED_IN_RE.fullmatch(text, organisation.span.end, place.span.start):
                 placed.setdefault(place.name, organisation.name)
+    organisation_starts = [m.span.start for m in organisations]
+    for place in places:  # "Tessby-based Orvale Foods"
+        index = bisect_left(organisation_starts, place.span.end)
+        if (
+            index < len(organisations)
+            and organisations[index].span.start - place.span.end <= _PLACED_REACH
+            and _BASED_BEFORE_RE.fullmatch(text, place.span.end, organisations[index].span.start)
+        ):
+            placed.setdefault(place.name, organisations[index].name)
     return placed
 
 
@@ -261,17 +278,19 @@ def site_party(
     for place in places:
         if place.span.start >= sentence.start + 120:
             break
-        end = None
         if SITE_IN_A_PLACE_RE.fullmatch(text, sentence.start, place.span.start):
-            end = place.span.end
-        elif PLACE_OPENING_RE.fullmatch(text, sentence.start, place.span.start) and (
+            if place.name in placed:
+                return place.span.end, placed[place.name]
+            return (place.span.end, parties.get("target")) if "buyer" in parties else None
+        if PLACE_OPENING_RE.fullmatch(text, sentence.start, place.span.start) and (
             site := SITE_AFTER_A_PLACE_RE.match(text, place.span.end, sentence.end)
         ):
-            end = site.end()
-        if end is not None:
             if place.name in placed:
-                return end, placed[place.name]
-            return (end, parties.get("target")) if "buyer" in parties else None
+                return site.end(), placed[place.name]
+            # "The Tessby factory": the deal's named target's; with no named target (no deal: "buys cocoa from",
+            # "will acquire new presses"), read as any other sentence
+            target = parties.get("target")
+            return (site.end(), target) if "buyer" in parties and target else None
     return None
 
 

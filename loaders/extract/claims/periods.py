@@ -101,11 +101,14 @@ MONTH_RANGE_RE = word_start_regex(
     rf"(?:\s+(?P<year>{_YEAR}))?\b",
     re.IGNORECASE,
 )
-# A year split across two calendar years ("fiscal year 2025-26", "FY 2025/26", "the 2024-25 season") or one
-# ending in a month ("in the year to June 2026", "the fiscal year ended March 2026"): a fiscal year, named by
-# the calendar year it ends in (a year to December is the calendar year)
+# A year split across two calendar years called fiscal ("fiscal year 2025-26", "FY 2025/26", "the 2024-25
+# financial year") or one ending in a month ("in the year to June 2026", "the fiscal year ended March 2026"): a
+# fiscal year, named by the calendar year it ends in (a year to December is the calendar year). A split year
+# not called fiscal ("the 2024-25 season", "the 2026/27 winter", "built in 2019-20") is a span of the two
+# years ("2024/2025"), no company's fiscal year.
 SPLIT_YEAR_RE = word_start_regex(
-    rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?P<first>{_YEAR})\s?[-–/]\s?(?P<second>\d{{2}}(?:\d{{2}})?)\b(?![-–/.,]?\d)",
+    rf"\b(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?P<first>{_YEAR})\s?[-–/]\s?"
+    rf"(?P<second>\d{{2}}(?:\d{{2}})?)\b(?![-–/.,]?\d)(?P<called>\s+(?:fiscal|financial)\s+year\b)?",
     re.IGNORECASE,
 )
 YEAR_TO_RE = word_start_regex(
@@ -223,8 +226,10 @@ def time_mentions(text: str, start: int, end: int, published: str | None) -> lis
             found.append(TimeMention("part", match.start(), match.end(), part, match.group(0)))
     for match in SPLIT_YEAR_RE.finditer(text, start, end):
         first, second = int(match.group("first")), match.group("second")
-        if (int(second) if len(second) == 4 else int(second) + first // 100 * 100) == first + 1:
-            found.append(TimeMention("part", match.start(), match.end(), f"FY{first + 1}", match.group(0)))
+        if (int(second) == first + 1) if len(second) == 4 else int(second) == (first + 1) % 100:  # "1999-00" too
+            fiscal = match.group("fiscal") or match.group("called")
+            value = f"FY{first + 1}" if fiscal else f"{first}/{first + 1}"
+            found.append(TimeMention("part", match.start(), match.end(), value, match.group(0)))
     for match in YEAR_TO_RE.finditer(text, start, end):
         ends_in = match.group("year") if match.group("month").lower() == "december" else f"FY{match.group('year')}"
         found.append(TimeMention("part", match.start(), match.end(), ends_in, match.group(0)))

@@ -26,6 +26,10 @@ _BRACKETED_RE = re.compile(
 _WORD_RE = re.compile(r"[\w’'&.-]+")
 _SKIPPED = {"and", "of", "for", "the", "&", "de", "und", "et"}
 _LOOK_BACK = 120  # characters: a long form has at most a dozen words
+# "Sale and Purchase Agreement", "Memorandum of Understanding": a document, event or scheme, no body
+_DOCUMENT_END_RE = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, sorted(words('organisations', 'document_nouns'), key=len, reverse=True)))})\Z"
+)
 
 
 def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> dict[str, str]:
@@ -39,7 +43,7 @@ def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> di
             if acronym.upper() in NON_ORGANISATION_ACRONYMS or acronym in defined:
                 continue
             long_form = _long_form(text, max(zone.start, match.start() - _LOOK_BACK), match.start(), acronym)
-            if not long_form or is_person(long_form.of(text)):
+            if not long_form or is_person(long_form.of(text)) or _DOCUMENT_END_RE.search(long_form.of(text)):
                 continue
             if article.free(long_form):
                 name = canonical_organisation(long_form.of(text))
@@ -183,7 +187,7 @@ def acronyms_as_names(mentions: list[Mention]) -> list[Mention]:
             for count in range(2, len(name_words) + 1):
                 run_together.setdefault("".join(name_words[:count]).upper(), set()).add(mention.name)
     renamed = {key: next(iter(names)) for key, names in owners.items() if len(names) == 1 and _ACRONYM_RE.fullmatch(key)}
-    # "JAMUNAAGRO" (an exchange's trading code) beside "Jamuna Agro Processing": the name's opening words run together
+    # "KESTRELFOOD" (an exchange's trading code) beside "Kestrel Food Processing": the name's opening words run together
     codes = {m.name for m in mentions if m.kind == ORGANISATION and m.name.isupper() and m.name.isalpha()}
     renamed |= {code: next(iter(names)) for code in codes if len(names := run_together.get(code, set())) == 1}
     if not renamed:
@@ -216,7 +220,7 @@ def _long_form(text: str, start: int, end: int, acronym: str) -> Span | None:
         _prefixes_form(tokens, acronym) if acronym.isupper() and not is_currency_word(acronym) else None
     )
     if found is None and acronym.isupper():
-        # "Saigon Alloy Frame Joint Stock Company ("SAF")": the initials of the name before its legal form
+        # "Kestrel Alloy Joint Stock Company ("KA")": the initials of the name before its legal form
         # (a legal form's word last, capitalised words between it and the name)
         for cut in range(1, min(_LEGAL_FORM_WORDS, len(tokens) - 1) + 1):
             dropped = [token.group(0) for token in tokens[-cut:]]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract.cues import LEGAL_FORMS
 from loaders.extract.entities.acronyms import acronyms_as_names
+from loaders.extract.entities.state import NOT_NAMES
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import ORGANISATION, PERSON, EntityFindings, Mention, RoleFound
 from loaders.spans import Span
@@ -85,7 +86,7 @@ class NameSummary:
     lower_case: set[str]  # every lower-case word of its text
 
 
-# A capitalised word right before an acronym, no determiner: the acronym ends a longer name there ("Valadares
+# A capitalised word right before an acronym, no determiner: the acronym ends a longer name there ("Orvane
 # Esporte Clube SAF", a Brazilian club's legal form), not the acronym another article defines ("SAF" for a company).
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|Their|Our)\b)[A-Z][\w’'-]*[^\S\n]$")
 
@@ -97,7 +98,13 @@ _AFTER_AN_ARTICLE_RE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)[^\S\n]$")
 
 
 def _ends_a_longer_name(text: str, start: int) -> bool:
-    return _CAPITALISED_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    """A name's word right before the acronym ends a longer name there: not a word that is never a name
+    ("Meanwhile KMG said", "On Monday KMG said"), nor a capital that opens its sentence."""
+    found = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 40), start)
+    if found is None or found.group(0).strip().rstrip(".,’'") in NOT_NAMES:
+        return False
+    before = text[max(0, found.start() - 4) : found.start()].rstrip(' \t"“‘(')
+    return bool(before) and before[-1] not in ".!?:;\n"
 
 
 def name_summary(text: str, found: EntityFindings) -> NameSummary:

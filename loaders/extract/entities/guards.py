@@ -206,7 +206,21 @@ def _field_label(text: str, span: Span, value: str) -> bool:
     colon (a deal box's "Buyer: X") is read as any other."""
     if not text.startswith(":", span.end) or (span.start > 0 and text[span.start - 1] != "\n"):
         return False
-    return text.count(f"\n{value}:") + text.startswith(f"{value}:") >= _LABELS_PRINTED
+    if ":" in value or "\n" in value:
+        return text.count(f"\n{value}:") + text.startswith(f"{value}:") >= _LABELS_PRINTED
+    return _line_labels(text).get(value, 0) >= _LABELS_PRINTED
+
+
+@functools.lru_cache(maxsize=8)
+def _line_labels(text: str) -> dict[str, int]:
+    """How many lines open with each "label:" (the words before a line's first colon), counted once per text:
+    asking each line-opening name for its count stays linear in the text's length."""
+    counts: dict[str, int] = {}
+    for line in text.split("\n"):
+        label, colon, _ = line.partition(":")
+        if colon:
+            counts[label] = counts.get(label, 0) + 1
+    return counts
 
 
 def lower_case_words(text: str) -> frozenset[str]:

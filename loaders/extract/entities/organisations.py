@@ -187,6 +187,7 @@ _CUES_FOR_NAMED_PEOPLE = {
     "carries for",
     "sells to",
     "rival in apposition",  # "His main rival, Jo Hale, took 34%": a candidate's rival is a person
+    "venture in apposition",  # "They formed a joint venture, Jo Hale said": a person speaking after it
 }
 # Capitalised words in a list right before a name's last words, after "the": "the Culture, Media and ".
 _LISTED_BEFORE_RE = re.compile(
