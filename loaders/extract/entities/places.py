@@ -753,7 +753,9 @@ def _people_of_a_region_re() -> re.Pattern:
 
 
 # "at Belbari in the Terai", "Loma Plata, in the Chaco,": a place the article names, then "in the" and a name
-_PLACE_IN_THE_RE = re.compile(rf"([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,2}}),? in the ({_THE_NAME}){_THE_NAME_END}")
+_PLACE_IN_THE_RE = re.compile(
+    rf"(?<![\w’'-])([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,2}}),? in the ({_THE_NAME}){_THE_NAME_END}"
+)
 # "in the Gulf and in Germany", "in Spain or in the Maghreb": a name after "in the" joined to a place after "in"
 _IN_THE_AND_IN_RE = re.compile(
     rf"\bin the ({_THE_NAME}) (?:and|or) in ([{UPPER}][\w’'-]*)|\bin ([{UPPER}][\w’'-]*) (?:and|or) in the ({_THE_NAME}){_THE_NAME_END}"
