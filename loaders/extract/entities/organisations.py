@@ -14,6 +14,7 @@ from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.people import (
     ADDRESS_WORDS,
     APPOSITIVE_ROLE_RE,
+    PRONOUN_NEXT_RE,
     common_words,
     given_names,
     has_given_name,
@@ -93,6 +94,10 @@ _PEOPLES_DESCRIPTION_RE = re.compile(
     rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{alternation(words('organisations', 'descriptors_of_people_too'))}"
     r"\s+(?:of|in|at|for)\b",
     re.IGNORECASE,
+)
+# "Jo Hale, the owner of Kestrel Mills, chairs the guild": after that apposition, a verb only a person does
+_PERSONS_VERB_AFTER_APPOSITION_RE = re.compile(
+    rf",[^,.;:!?\n]{{1,120}},\s+(?:{'|'.join(words('organisations', 'verbs_of_people_only'))})\b"
 )
 # "TasWater", "BankNordik": two words run together, each capitalised (three letters or more each)
 _CAMEL_CASE_RE = re.compile(rf"[{UPPER}][a-z]{{2,}}[{UPPER}][a-z]{{2,}}")
@@ -483,6 +488,16 @@ def _employer_of_a_person(before: str, value: str) -> bool:
     )
 
 
+def _a_person_beside(article: ArticleState, span: Span, before: str) -> bool:
+    """Beyond a given name, the mention's context says person: a title or an honorific before it, a verb only
+    people do after its apposition, or a next sentence opening with "He" or "She"."""
+    return bool(
+        title_before(before)
+        or _PERSONS_VERB_AFTER_APPOSITION_RE.match(article.after(span, 160))
+        or PRONOUN_NEXT_RE.match(article.text, span.end)
+    )
+
+
 def organisation_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
     """What the context says for an organisation."""
     value = span.of(article.text)
@@ -542,8 +557,15 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         DESCRIPTION_RE.match(after)
         and not _REPORTING_CLAUSE_RE.match(after)
         and not (APPOSITIVE_ROLE_RE.match(after) and person_shaped(value))
-        # "Jo Hale, the owner of Kestrel Mills,": a person's name with a given name, what they own after it
-        and not (_PEOPLES_DESCRIPTION_RE.match(after) and person_shaped(value) and has_given_name(value))
+        # "Jo Hale, the owner of Kestrel Mills, chairs the guild": a person's name with a given name, what they
+        # own after it, and something else saying person (a company owns and invests too: "Charles Schwab, the
+        # owner of TD Ameritrade, reported")
+        and not (
+            _PEOPLES_DESCRIPTION_RE.match(after)
+            and person_shaped(value)
+            and has_given_name(value)
+            and _a_person_beside(article, span, before)
+        )
         # "Ngaio Tairoa, a grower in Tessby,": a trade people practise, where they practise it
         and not (
             person_shaped(value)
