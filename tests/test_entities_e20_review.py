@@ -37,3 +37,31 @@ def test_an_owner_with_a_person_sign_is_a_person(text, person):
     assert person in people(text)
     assert person not in organisations(text)
 
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        # "the <Brand> factory" after a role: the brand's site, a company, where nothing says the word is a place
+        ("The head of the Tesla factory in Berlin said 300 jobs would go.", "Tesla"),
+        ("Maria Lopez, director of the Nestlé factory, said orders rose.", "Nestlé"),
+        ("Anil Rao, head of the Infosys campus in Mysuru, said hiring would resume.", "Infosys"),
+        ("Jo Hale, head of the Orvanta plant, said output fell.", "Orvanta"),
+    ],
+)
+def test_a_brand_before_a_site_noun_after_a_role_is_a_company(text, firm):
+    assert firm in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and a town where the article says it is one: a known town, a place it names, a firm's name ending in it
+        "Jo Hale, chief executive of the Tessby mill, told the paper. The mill has stood in the town of Tessby since 1890.",
+        "Orvane Linen a.s. runs the mill at Tessby. Jo Hale, chief executive of the Tessby mill, told the paper.",
+        "Jo Hale, chief executive of the Tessby mill, said Tessby Weaving a.s. would hire.",
+        "Ana Ruiz, manager of the Leipzig plant, said output fell.",
+    ],
+)
+def test_a_town_before_a_site_noun_after_a_role_is_no_company(text):
+    assert "Tessby" not in organisations(text)
+    assert "Leipzig" not in organisations(text)

@@ -628,9 +628,14 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not after.startswith(("’", "'"))
         and not _PORTFOLIO_OF_RE.search(before)
         and not _SITE_AT_RE.search(before)  # "a processing unit at Kundara": a site's place
-        # "chief executive of the Tessby mill": one word qualifying a site's noun, a town's or a firm's short name
-        # (not a chain's or a group's: "stores of the Homestead chain" are a company's)
-        and not (len(tokens) == 1 and _SITE_NOUN_AFTER_RE.match(after))
+        # "chief executive of the Tessby mill": one word qualifying a site's noun, a town's where it is a place (the
+        # lists', one the article names, or the last word of a firm's name it prints: "Tessby Linen a.s."); a brand's
+        # otherwise ("the head of the Tesla factory"; not a chain's or a group's: "stores of the Homestead chain")
+        and not (
+            len(tokens) == 1
+            and _SITE_NOUN_AFTER_RE.match(after)
+            and (value in places() or value in towns() or value in article.words_naming_places())
+        )
     ):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))
     if _WHICH_ACTS_RE.match(after) or (" and " in value and _WHICH_HAS_DONE_RE.match(after)):
