@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import places
 from tests.test_entity_rules import organisations, people
 
 
@@ -65,3 +66,30 @@ def test_a_brand_before_a_site_noun_after_a_role_is_a_company(text, firm):
 def test_a_town_before_a_site_noun_after_a_role_is_no_company(text):
     assert "Tessby" not in organisations(text)
     assert "Leipzig" not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        # an exchange named after its city, inside a longer name: the longer name whole
+        ("London Stock Exchange Group said profit rose 8%.", "London Stock Exchange Group"),
+        ("The Warsaw Stock Exchange Council met on Friday.", "Warsaw Stock Exchange Council"),
+        # ... and where a day follows, the exchange alone
+        ("Its shares rose on the Oslo Børs Tuesday.", "Oslo Børs"),
+    ],
+)
+def test_an_exchange_in_a_longer_name(text, organisation):
+    assert organisation in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, towns",
+    [
+        # "Bursa" is a city: after another city, or before the land it lies in, no exchange
+        ("The road from Istanbul Bursa is a two-hour drive.", {"Istanbul", "Bursa"}),
+        ("The Bursa Türkiye office of the bank will close.", {"Bursa"}),
+    ],
+)
+def test_bursa_the_city_beside_a_city_or_its_land(text, towns):
+    assert towns <= places(text)
+    assert not any("Bursa" in name for name in organisations(text))

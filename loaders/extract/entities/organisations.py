@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from loaders.data import iso
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.people import (
     ADDRESS_WORDS,
@@ -33,7 +34,7 @@ from loaders.extract.entities.state import (
     canonical_organisation,
     is_acronym,
 )
-from loaders.extract.gazetteer import demonyms, given_name_list, place_words, places, towns
+from loaders.extract.gazetteer import city_countries, demonyms, given_name_list, place_words, places, towns
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
 from loaders.vocab import alternation, first_character_regex, mapping, words
@@ -878,10 +879,23 @@ _EXCHANGE_BEFORE_ITS_CITY_RE = re.compile(
     rf"(?<![\w’'-])(?:({_EXCHANGE_HEADS})|({alternation(words('markets', 'exchange_heads_before_a_land'))}))"
     rf"(?: (?:de|di|do|da|of|van|du))? ({_PLACE_WORDS})(?![\w’'-])"
 )
-# "Oslo Børs", "Colombo Stock Exchange": its city or land, then the exchange's word
+# "Oslo Børs", "Colombo Stock Exchange": its city or land, then the exchange's word (not one that is a city too:
+# "Istanbul Bursa"), where the name ends ("London Stock Exchange Group" is a longer name, left to the runs)
 _EXCHANGE_AFTER_ITS_CITY_RE = re.compile(
-    rf"(?<![\w’'-])({_PLACE_WORDS}) (?:{alternation(words('markets', 'exchange_words'))})(?![\w’'-])"
+    rf"(?<![\w’'-])({_PLACE_WORDS}) "
+    rf"(?:{alternation(sorted(set(words('markets', 'exchange_words')) - set(words('markets', 'exchange_heads_before_a_land'))))})"
+    rf"(?![\w’'-])"
 )
+
+
+def _land_of_city(city: str) -> str | None:
+    """The gazetteer's name of the land a city lies in ("Turkey" for "Bursa"), where the city list knows it."""
+    code = city_countries().get(city)
+    names = [common or name for alpha2, name, common in iso.countries() if alpha2 == code]
+    return places().get(names[0], (None, ""))[0] if names else None
+
+
+_NEXT_NAME_RE = re.compile(rf" ([{UPPER}][\w’'-]*)")
 
 
 def exchanges_named_after_their_cities(article: ArticleState) -> None:
@@ -896,10 +910,16 @@ def exchanges_named_after_their_cities(article: ArticleState) -> None:
             place = name if name in gazetteer else name.split()[0] if name.split()[0] in gazetteer else None
             if place is None or (match.group(2) and gazetteer[place][1] != "country"):
                 continue
+            # "the Bursa Türkiye office": a head that is a city too, before the land it lies in, is the city
+            if match.group(2) and _land_of_city(match.group(2)) == gazetteer[place][0]:
+                continue
             span = Span(match.start(), match.start(3) + len(place))
             if article.free(span):
                 article.add(ORGANISATION, span.of(text), span, "stock exchange named after its city", 0.9)
         for match in _EXCHANGE_AFTER_ITS_CITY_RE.finditer(text, zone.start, zone.end):
+            following = _NEXT_NAME_RE.match(text, match.end())
+            if following and following.group(1) not in NOT_NAMES:
+                continue  # "London Stock Exchange Group": a longer name, left to the runs (not "Oslo Børs Tuesday")
             words_before = match.group(1).split()
             # the city's name is the last words before the exchange's ("Shares rose on the Oslo Børs")
             for size in (2, 1):
