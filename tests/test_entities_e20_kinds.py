@@ -76,8 +76,9 @@ def test_a_town_named_bursa_is_no_exchange(text, towns):
         # a region named with "the" once: its people, traders or settlements, a place lying in it, a land beside it
         ("Most ginger comes from farmers in the Orvai and is dried at home.", {"Orvai"}),
         ("Workers commute from villages of the Tessarny.", {"Tessarny"}),
-        ("Textile exporters of the Kelmor were looking for plants abroad.", {"Kelmor"}),
-        ("The plant at Loma Plata, in the Tessabo, dries milk.", {"Tessabo"}),
+        ("Textile exporters across the Kelmor were looking for plants abroad.", {"Kelmor"}),
+        ("The plant at Tessvale, in the Tessabo, dries milk.", {"Tessabo"}),
+        ("The mill at Kandy in the Orvesh, a hill region, dries tea.", {"Orvesh"}),
         ("It sells to buyers in the Orvesh and in Germany.", {"Orvesh"}),
         # a town before its division named with its kind, in an address
         ("The cooperative of Tessbari, Orvang District, owns the plant.", {"Tessbari"}),

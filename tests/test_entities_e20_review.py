@@ -93,3 +93,40 @@ def test_an_exchange_in_a_longer_name(text, organisation):
 def test_bursa_the_city_beside_a_city_or_its_land(text, towns):
     assert towns <= places(text)
     assert not any("Bursa" in name for name in organisations(text))
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        # a venue inside a city after "in": no region around a town
+        ("The dinner was held in London in the Savoy on Friday.", "Savoy"),
+        ("She worked in Paris in the Louvre for ten years.", "Louvre"),
+        ("The minister spoke in Berlin in the Reichstag on Tuesday.", "Reichstag"),
+        ("The chocolate is sold in Britain in the Co-op and in Waitrose.", "Co-op"),
+        # a market or an index beside a land
+        ("Gold trades in the Comex and in China at different prices.", "Comex"),
+        ("Traders in the Topix and in Japan's bond market sold shares.", "Topix"),
+        # what traders buy and makers make, after "of the"; a family's name in the plural
+        ("Buyers of the Cybertruck have complained about delays.", "Cybertruck"),
+        ("Producers of the Wegovy, Novo Nordisk, said supply would improve.", "Wegovy"),
+        ("Producers of the Emmys and the Grammys cut budgets.", "Emmys"),
+        ("Families of the Hendersons were at the hearing.", "Hendersons"),
+        ("Dealers in the Comex, the New York metals exchange, sold gold.", "Comex"),
+    ],
+)
+def test_no_region_of_a_venue_a_market_a_product_or_a_family(text, not_expected):
+    assert not_expected not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        # the region rules still read the shapes news gives them
+        ("Tea is grown near Kandy, in the Orvesh, and sold in Colombo.", "Orvesh"),
+        ("Families of the Orvai were at the hearing.", "Orvai"),
+        ("Villages of the Tessarns, in the north, lost power.", "Tessarns"),
+        ("Cotton buyers across the Kelmor have cut prices.", "Kelmor"),
+    ],
+)
+def test_regions_still_read(text, region):
+    assert region in places(text)

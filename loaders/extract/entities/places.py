@@ -747,19 +747,32 @@ def _people_of_a_region_re() -> re.Pattern:
     """ "farmers in the Terai", "the villages of the Jeseníky", "exporters of the Aegean", "buyers in the
     Gulf": people who live, farm or trade somewhere, or its settlements, then a locative and "the" and a name."""
     w = place_words()
-    nouns = sorted({*w["at_residents"], *w["settlement_nouns"], *w["from_traders"], *w["people_of_a_region"]})
-    # (the nouns in either case, "Farmers in the X"; the name capitalised)
-    return re.compile(rf"\b(?i:{'|'.join(nouns)}) (?:in|of|across|throughout) the ({_THE_NAME}){_THE_NAME_END}")
+    dwellers = sorted({*w["at_residents"], *w["settlement_nouns"]})
+    trades = sorted({*w["from_traders"], *w["people_of_a_region"]} - set(dwellers))
+    # (the nouns in either case, "Farmers in the X"; the name capitalised.) Those who trade or make a thing
+    # only "in", "across" or "throughout" it: "of the" after them names what they buy or make ("buyers of the
+    # Cybertruck", "producers of the Emmys"); residents and settlements "of" it too ("villages of the X")
+    return re.compile(
+        rf"\b(?:(?i:{'|'.join(dwellers)}) (?:in|of|across|throughout)|(?i:{'|'.join(trades)}) (?:in|across|throughout))"
+        rf" the ({_THE_NAME}){_THE_NAME_END}"
+    )
 
 
-# "at Belbari in the Terai", "Loma Plata, in the Chaco,": a place the article names, then "in the" and a name
+# "at Tessbari in the Orvai", "Tessbari, in the Orvai,": a place the article names, then "in the" and a name (after
+# "in" a venue inside a city is as likely: "in London in the Savoy"; so a locative of its own before the place, or
+# the place set off by a comma)
 _PLACE_IN_THE_RE = re.compile(
-    rf"(?<![\w’'-])([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,2}}),? in the ({_THE_NAME}){_THE_NAME_END}"
+    rf"(?<![\w’'-])([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,2}})(,?) in the ({_THE_NAME}){_THE_NAME_END}"
 )
+_OWN_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:at|near|from|outside|around|of) $")
 # "in the Gulf and in Germany", "in Spain or in the Maghreb": a name after "in the" joined to a place after "in"
 _IN_THE_AND_IN_RE = re.compile(
     rf"\bin the ({_THE_NAME}) (?:and|or) in ([{UPPER}][\w’'-]*)|\bin ([{UPPER}][\w’'-]*) (?:and|or) in the ({_THE_NAME}){_THE_NAME_END}"
 )
+
+
+_FAMILIES_OF_RE = re.compile(r"(?i:families|households) of ")
+_MARKETS = frozenset(vocab_words("markets", "exchanges")) | frozenset(vocab_words("markets", "indexes"))
 
 
 def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool]) -> list[tuple[int, int, str]]:
@@ -767,12 +780,18 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
     a known place lying in it, or a known place it is listed with after "in"."""
     text = context.article.text
     known = context.gazetteer.keys() | context.place_names
-    found = [(m.start(1), m.end(1), m.group(1)) for m in _people_of_a_region_re().finditer(text)]
+    found = [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _people_of_a_region_re().finditer(text)
+        # ("families of the Hendersons": a family's name in the plural, no region)
+        if not (_FAMILIES_OF_RE.match(m.group(0)) and m.group(1).endswith("s"))
+    ]
     found += [
-        (m.start(2), m.end(2), m.group(2))
+        (m.start(3), m.end(3), m.group(3))
         for m in _PLACE_IN_THE_RE.finditer(text)
-        # (the place is the run's last words: "The plant at Loma Plata, in the Chaco")
-        if any(" ".join(m.group(1).split()[-size:]) in known for size in (1, 2, 3))
+        # (the place is the run's last words: "The plant at Tessa Vale, in the Orvai")
+        if (m.group(2) or _OWN_LOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
+        and any(" ".join(m.group(1).split()[-size:]) in known for size in (1, 2, 3))
     ]
     for match in _IN_THE_AND_IN_RE.finditer(text):
         region, other = (1, 2) if match.group(1) else (4, 3)
@@ -792,7 +811,8 @@ def _regions_named_with_the(context: _Context) -> None:
     from loaders.extract.entities.people import given_names
 
     text = context.article.text
-    not_regions = frozenset(place_words()["not_regions_after_the"])
+    # (nor a market: "in the Topix and in Japan", "in the Comex")
+    not_regions = frozenset(place_words()["not_regions_after_the"]) | _MARKETS
 
     def region_shaped(name: str) -> bool:
         return (
