@@ -744,8 +744,8 @@ _LOCATIVE_BEFORE_THE_RE = re.compile(r"\b(?:in|from|across|throughout|around|of)
 
 @functools.cache
 def _people_of_a_region_re() -> re.Pattern:
-    """ "farmers in the Terai", "the villages of the Jeseníky", "exporters of the Aegean", "buyers in the
-    Gulf": people who live, farm or trade somewhere, or its settlements, then a locative and "the" and a name."""
+    """ "farmers in the Orvai", "the villages of the Tessarny", "exporters across the Kelmor", "buyers in the
+    Orvesh": people who live, farm or trade somewhere, or its settlements, then a locative and "the" and a name."""
     w = place_words()
     dwellers = sorted({*w["at_residents"], *w["settlement_nouns"]})
     trades = sorted({*w["from_traders"], *w["people_of_a_region"]} - set(dwellers))
@@ -765,7 +765,7 @@ _PLACE_IN_THE_RE = re.compile(
     rf"(?<![\w’'-])([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,2}})(,?) in the ({_THE_NAME}){_THE_NAME_END}"
 )
 _OWN_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:at|near|from|outside|around|of) $")
-# "in the Gulf and in Germany", "in Spain or in the Maghreb": a name after "in the" joined to a place after "in"
+# "in the Orvesh and in Germany", "in Spain or in the Maghreb": a name after "in the" joined to a place after "in"
 _IN_THE_AND_IN_RE = re.compile(
     rf"\bin the ({_THE_NAME}) (?:and|or) in ([{UPPER}][\w’'-]*)|\bin ([{UPPER}][\w’'-]*) (?:and|or) in the ({_THE_NAME}){_THE_NAME_END}"
 )
@@ -779,7 +779,10 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
     """A region named with "the" once, where its sentence says it is one: the people or settlements of it,
     a known place lying in it, or a known place it is listed with after "in"."""
     text = context.article.text
-    known = context.gazetteer.keys() | context.place_names
+
+    def known(name: str) -> bool:  # (two lookups, not a union of the lists built per article)
+        return name in context.gazetteer or name in context.place_names
+
     found = [
         (m.start(1), m.end(1), m.group(1))
         for m in _people_of_a_region_re().finditer(text)
@@ -791,7 +794,7 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
         for m in _PLACE_IN_THE_RE.finditer(text)
         # (the place is the run's last words: "The plant at Tessa Vale, in the Orvai")
         if (m.group(2) or _OWN_LOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
-        and any(" ".join(m.group(1).split()[-size:]) in known for size in (1, 2, 3))
+        and any(known(" ".join(m.group(1).split()[-size:])) for size in (1, 2, 3))
     ]
     for match in _IN_THE_AND_IN_RE.finditer(text):
         region, other = (1, 2) if match.group(1) else (4, 3)
@@ -1199,10 +1202,10 @@ _HOLDING_BEFORE_RE = re.compile(r"\b(?:stakes?|shares|invest(?:s|ed|ment|ments|i
 
 @functools.cache
 def _town_and_division_pattern() -> re.Pattern:
-    """ "of Belbari, Morang District", "at Tessby, Orvale County": a locative, a name, a comma, then a division
+    """ "of Tessbari, Orvang District", "at Tessby, Orvale County": a locative, a name, a comma, then a division
     named with its kind: the address of a town in that division."""
     divisions = "|".join(place_words()["address_divisions"])
-    # (a second town between: "of Shituru, Likasi, Haut-Katanga Province")
+    # (a second town between: "of Orvasi, Tessbo, Kelmor Province")
     return re.compile(rf"\b(?:of|in|at|from|near) ({_WORD}(?: {_WORD})?), (?:({_WORD}), )?{_WORD}(?: {_WORD})? (?:{divisions})\b")
 
 

@@ -108,7 +108,7 @@ class ArticleState:
 
     def words_naming_places(self) -> frozenset[str]:
         """The places found so far, as printed and by name, and the last words of the organisations found so far
-        ("Zábřeh" of "Lnárna Zábřeh"): words the article uses for a place. Read again only when mentions change."""
+        ("Tessby" of "Orvane Tessby a.s."): words the article uses for a place. Read again only when mentions change."""
         key = (id(self.found.mentions), len(self.found.mentions))
         if self._place_words_key != key:
             found = set()
