@@ -130,3 +130,16 @@ def test_no_region_of_a_venue_a_market_a_product_or_a_family(text, not_expected)
 )
 def test_regions_still_read(text, region):
     assert region in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a school or a hospital before a division in an address is a body's address, no town
+        ("She teaches at Westfield Academy, Fairfax County, and coaches football.", "Westfield Academy"),
+        ("He trained at Orvane Academy, Kelmor District, for two years.", "Orvane Academy"),
+    ],
+)
+def test_a_body_before_its_division_is_no_town(text, body):
+    assert body not in places(text)
+    assert body in organisations(text)

@@ -1217,7 +1217,7 @@ def _towns_before_their_division(context: _Context, offset: int, chunk: str) -> 
             value = match.group(group)
             if (
                 value
-                and value not in context.organisation_names
+                and not _an_organisation(context, value)  # "at Tessby Hospital, Orvale County": a body's address
                 and value not in context.organisation_heads
                 and not has_given_name(value)
                 and value.lower() not in context.common_words
