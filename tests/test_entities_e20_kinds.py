@@ -164,3 +164,15 @@ def test_a_body_named_after_a_land_keeps_its_name():
 )
 def test_titles_with_their_stop(text, expected):
     assert expected in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same without a masthead, and with the town placed elsewhere in the article
+        "Orvane Brothers Ltd, the Badulla trading house, backed the deal.",
+        "Orvane Brothers Ltd, the Badulla trading house, backed the deal. Its stores in Badulla will stay open.",
+    ],
+)
+def test_a_town_qualifying_a_trading_house_without_a_masthead(text):
+    assert "Badulla" not in organisations(text)
