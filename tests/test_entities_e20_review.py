@@ -126,6 +126,9 @@ def test_no_region_of_a_venue_a_market_a_product_or_a_family(text, not_expected)
         ("Families of the Orvai were at the hearing.", "Orvai"),
         ("Villages of the Tessarns, in the north, lost power.", "Tessarns"),
         ("Cotton buyers across the Kelmor have cut prices.", "Kelmor"),
+        # makers "of" a region where what they make is named before them
+        ("The deal with the Union of Mango Producers of the Orvasse was signed on Monday.", "Orvasse"),
+        ("Textile exporters of the Kelmor were looking for plants abroad.", "Kelmor"),
     ],
 )
 def test_regions_still_read(text, region):

@@ -749,13 +749,65 @@ def _people_of_a_region_re() -> re.Pattern:
     w = place_words()
     dwellers = sorted({*w["at_residents"], *w["settlement_nouns"]})
     trades = sorted({*w["from_traders"], *w["people_of_a_region"]} - set(dwellers))
-    # (the nouns in either case, "Farmers in the X"; the name capitalised.) Those who trade or make a thing
-    # only "in", "across" or "throughout" it: "of the" after them names what they buy or make ("buyers of the
+    # (the nouns in either case, "Farmers in the X"; the name capitalised.) Those who trade or make a thing "in",
+    # "across" or "throughout" it, and "of" it only where what they make is named before them ("mango producers of
+    # the X", "textile exporters of the X"): "of the" after them alone names what they make ("buyers of the
     # Cybertruck", "producers of the Emmys"); residents and settlements "of" it too ("villages of the X")
+    goods = rf"(?<![\w’'-])(?!(?i:{'|'.join(_NO_GOODS_BEFORE)})\b)[{UPPER}{LOWER}][\w’'-]* "
     return re.compile(
-        rf"\b(?:(?i:{'|'.join(dwellers)}) (?:in|of|across|throughout)|(?i:{'|'.join(trades)}) (?:in|across|throughout))"
-        rf" the ({_THE_NAME}){_THE_NAME_END}"
+        rf"(?:\b(?i:{'|'.join(dwellers)}) (?:in|of|across|throughout)|\b(?i:{'|'.join(trades)}) (?:in|across|throughout)"
+        rf"|{goods}(?i:{'|'.join(trades)}) of) the ({_THE_NAME}){_THE_NAME_END}"
     )
+
+
+# words before a trade noun that name no goods ("The producers of", "and exporters of", "Its buyers of")
+_NO_GOODS_BEFORE = sorted(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "in",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "some",
+        "many",
+        "most",
+        "all",
+        "these",
+        "those",
+        "other",
+        "main",
+        "big",
+        "biggest",
+        "largest",
+        "top",
+        "leading",
+        "local",
+        "foreign",
+        "major",
+        "small",
+        "two",
+        "three",
+        "several",
+        "few",
+        "both",
+        "said",
+        "says",
+        "that",
+        "which",
+    }
+)
 
 
 # "at Tessbari in the Orvai", "Tessbari, in the Orvai,": a place the article names, then "in the" and a name (after
