@@ -60,6 +60,8 @@ def test_a_brand_before_a_site_noun_after_a_role_is_a_company(text, firm):
         "Jo Hale, chief executive of the Tessby mill, told the paper. The mill has stood in the town of Tessby since 1890.",
         "Orvane Linen a.s. runs the mill at Tessby. Jo Hale, chief executive of the Tessby mill, told the paper.",
         "Jo Hale, chief executive of the Tessby mill, said Tessby Weaving a.s. would hire.",
+        # (the last word of a name of two words the article prints, read as no firm by its legal form)
+        "Lnárna Tessby, the weaver, was sold. Petr Hájek, chief executive of the Tessby mill, told the paper.",
         "Ana Ruiz, manager of the Leipzig plant, said output fell.",
     ],
 )

@@ -489,6 +489,17 @@ def _employer_of_a_person(before: str, value: str) -> bool:
     )
 
 
+def _run_tails(article: ArticleState) -> frozenset[str]:
+    """The last words of the article's names of two words or more, read once per article."""
+    from loaders.extract.entities.runs import proper_runs
+
+    if article.run_tails is None:
+        article.run_tails = frozenset(
+            value.split()[-1] for value in (run.of(article.text) for run in proper_runs(article)) if " " in value
+        )
+    return article.run_tails
+
+
 def _a_person_beside(article: ArticleState, span: Span, before: str) -> bool:
     """Beyond a given name, the mention's context says person: a title or an honorific before it, a verb only
     people do after its apposition, or a next sentence opening with "He" or "She"."""
@@ -635,7 +646,12 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not (
             len(tokens) == 1
             and _SITE_NOUN_AFTER_RE.match(after)
-            and (value in places() or value in towns() or value in article.words_naming_places())
+            and (
+                value in places()
+                or value in towns()
+                or value in article.words_naming_places()
+                or value in _run_tails(article)  # "Lnárna Tessby ... the Tessby mill": a name's last word elsewhere
+            )
         )
     ):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))

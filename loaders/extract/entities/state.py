@@ -48,6 +48,7 @@ class ArticleState:
         self._term_acronyms: frozenset[str] | None = None
         self._family_names: frozenset[str] | None = None
         self._place_words: frozenset[str] = frozenset()
+        self.run_tails: frozenset[str] | None = None  # the last words of its names of two words or more
         self._place_words_key: tuple[int, int] | None = None
 
     @property
