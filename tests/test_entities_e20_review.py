@@ -61,7 +61,7 @@ def test_a_brand_before_a_site_noun_after_a_role_is_a_company(text, firm):
         "Orvane Linen a.s. runs the mill at Tessby. Jo Hale, chief executive of the Tessby mill, told the paper.",
         "Jo Hale, chief executive of the Tessby mill, said Tessby Weaving a.s. would hire.",
         # (the last word of a name of two words the article prints, read as no firm by its legal form)
-        "Lnárna Tessby, the weaver, was sold. Petr Hájek, chief executive of the Tessby mill, told the paper.",
+        "Orvelka Tessby, the weaver, was sold. Petr Hajny, chief executive of the Tessby mill, told the paper.",
         "Ana Ruiz, manager of the Leipzig plant, said output fell.",
     ],
 )
