@@ -56,9 +56,18 @@ def test_exchanges_and_banks_named_after_places(text, expected, not_expected):
     assert not_expected not in places(text)
 
 
-def test_a_town_named_bursa_is_no_exchange():
-    """ "Bursa" opens an exchange's name only before a land ("Bursa Malaysia"); before a firm it is the town."""
-    assert "Bursa Tessel" not in organisations("In 2024 the Bursa group Tessel Tekstil bought a mill.")
+@pytest.mark.parametrize(
+    "text, towns",
+    [
+        # "Bursa" opens an exchange's name only before a land ("Bursa Malaysia"); before a city or a firm it is the town
+        ("The Bursa Istanbul motorway reopened on Monday.", {"Bursa", "Istanbul"}),
+        ("Trucks on the Bursa Ankara road were stopped.", {"Bursa", "Ankara"}),
+        ("In 2024 the Bursa group Tessel Tekstil bought a mill.", {"Bursa"}),
+    ],
+)
+def test_a_town_named_bursa_is_no_exchange(text, towns):
+    assert towns <= places(text)
+    assert not any(name.startswith("Bursa") for name in organisations(text))
 
 
 @pytest.mark.parametrize(
@@ -67,8 +76,9 @@ def test_a_town_named_bursa_is_no_exchange():
         # a region named with "the" once: its people, traders or settlements, a place lying in it, a land beside it
         ("Most ginger comes from farmers in the Orvai and is dried at home.", {"Orvai"}),
         ("Workers commute from villages of the Tessarny.", {"Tessarny"}),
-        ("Textile exporters of the Kelmor were looking for plants abroad.", {"Kelmor"}),
-        ("The plant at Loma Plata, in the Tessabo, dries milk.", {"Tessabo"}),
+        ("Textile exporters across the Kelmor were looking for plants abroad.", {"Kelmor"}),
+        ("The plant at Tessvale, in the Tessabo, dries milk.", {"Tessabo"}),
+        ("The mill at Kandy in the Orvesh, a hill region, dries tea.", {"Orvesh"}),
         ("It sells to buyers in the Orvesh and in Germany.", {"Orvesh"}),
         # a town before its division named with its kind, in an address
         ("The cooperative of Tessbari, Orvang District, owns the plant.", {"Tessbari"}),
@@ -118,8 +128,10 @@ def test_turkish_company_names(text, expected, not_expected):
 
 
 def test_a_town_after_a_site_noun_is_no_organisation_by_a_role():
-    """ "chief executive of the Tessby mill": the role is the mill's; the one word before it is no organisation."""
-    assert "Tessby" not in organisations("Jo Hale, chief executive of the Tessby mill, told the paper.")
+    """ "chief executive of the Tessby mill": the role is the mill's; the one word before it, a town the article
+    names (here the last word of the firm's registered name), is no organisation."""
+    text = "Orvane Tessby a.s. weaves linen. Jo Hale, chief executive of the Tessby mill, told the paper."
+    assert "Tessby" not in organisations(text)
 
 
 @pytest.mark.parametrize(
@@ -152,3 +164,15 @@ def test_a_body_named_after_a_land_keeps_its_name():
 )
 def test_titles_with_their_stop(text, expected):
     assert expected in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same without a masthead, and with the town placed elsewhere in the article
+        "Orvane Brothers Ltd, the Badulla trading house, backed the deal.",
+        "Orvane Brothers Ltd, the Badulla trading house, backed the deal. Its stores in Badulla will stay open.",
+    ],
+)
+def test_a_town_qualifying_a_trading_house_without_a_masthead(text):
+    assert "Badulla" not in organisations(text)

@@ -123,6 +123,15 @@ SHAPES = [
 ]
 
 
+@pytest.mark.timeout(20)
+def test_a_long_word_of_capitals_finishes():
+    """A checksum or a code printed as one long word of capitals: each capital inside it opens no new name
+    (a name before "in the" starts at a word's start)."""
+    text = "Farmers in the Orvai said prices rose in Kandy. Checksum: " + "A" * SIZE + " The end."
+    found = find_entities(text, [Span(0, len(text))], CATALOGUE)
+    assert all(m.span.of(text) for m in found.mentions)
+
+
 def _distinct_surnames(count: int) -> str:
     """Ann Baaaaa said. Ann Baaaab said. ...: many people sharing a first name, surnames one letter apart."""
     letters = "abcdefghij"

@@ -10,11 +10,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from loaders.data import iso
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.guards import OWN_UNIT
 from loaders.extract.entities.people import (
     ADDRESS_WORDS,
     APPOSITIVE_ROLE_RE,
+    PRONOUN_NEXT_RE,
     common_words,
     given_names,
     has_given_name,
@@ -33,7 +35,7 @@ from loaders.extract.entities.state import (
     canonical_organisation,
     is_acronym,
 )
-from loaders.extract.gazetteer import demonyms, given_name_list, place_words, places, towns
+from loaders.extract.gazetteer import city_countries, demonyms, given_name_list, place_words, places, towns
 from loaders.extract.types import ORGANISATION
 from loaders.spans import Span
 from loaders.vocab import alternation, first_character_regex, mapping, words
@@ -94,6 +96,10 @@ _PEOPLES_DESCRIPTION_RE = re.compile(
     rf",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,3}}?{alternation(words('organisations', 'descriptors_of_people_too'))}"
     r"\s+(?:of|in|at|for)\b",
     re.IGNORECASE,
+)
+# "Jo Hale, the owner of Kestrel Mills, chairs the guild": after that apposition, a verb only a person does
+_PERSONS_VERB_AFTER_APPOSITION_RE = re.compile(
+    rf",[^,.;:!?\n]{{1,120}},\s+(?:{'|'.join(words('organisations', 'verbs_of_people_only'))})\b"
 )
 # "TasWater", "BankNordik": two words run together, each capitalised (three letters or more each)
 _CAMEL_CASE_RE = re.compile(rf"[{UPPER}][a-z]{{2,}}[{UPPER}][a-z]{{2,}}")
@@ -492,6 +498,27 @@ def _employer_of_a_person(before: str, value: str) -> bool:
     )
 
 
+def _run_tails(article: ArticleState) -> frozenset[str]:
+    """The last words of the article's names of two words or more, read once per article."""
+    from loaders.extract.entities.runs import proper_runs
+
+    if article.run_tails is None:
+        article.run_tails = frozenset(
+            value.split()[-1] for value in (run.of(article.text) for run in proper_runs(article)) if " " in value
+        )
+    return article.run_tails
+
+
+def _a_person_beside(article: ArticleState, span: Span, before: str) -> bool:
+    """Beyond a given name, the mention's context says person: a title or an honorific before it, a verb only
+    people do after its apposition, or a next sentence opening with "He" or "She"."""
+    return bool(
+        title_before(before)
+        or _PERSONS_VERB_AFTER_APPOSITION_RE.match(article.after(span, 160))
+        or PRONOUN_NEXT_RE.match(article.text, span.end)
+    )
+
+
 def organisation_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
     """What the context says for an organisation."""
     value = span.of(article.text)
@@ -551,8 +578,15 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         DESCRIPTION_RE.match(after)
         and not _REPORTING_CLAUSE_RE.match(after)
         and not (APPOSITIVE_ROLE_RE.match(after) and person_shaped(value))
-        # "Jo Hale, the owner of Kestrel Mills,": a person's name with a given name, what they own after it
-        and not (_PEOPLES_DESCRIPTION_RE.match(after) and person_shaped(value) and has_given_name(value))
+        # "Jo Hale, the owner of Kestrel Mills, chairs the guild": a person's name with a given name, what they
+        # own after it, and something else saying person (a company owns and invests too: "Charles Schwab, the
+        # owner of TD Ameritrade, reported")
+        and not (
+            _PEOPLES_DESCRIPTION_RE.match(after)
+            and person_shaped(value)
+            and has_given_name(value)
+            and _a_person_beside(article, span, before)
+        )
         # "Ngaio Tairoa, a grower in Tessby,": a trade people practise, where they practise it
         and not (
             person_shaped(value)
@@ -615,9 +649,19 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not after.startswith(("’", "'"))
         and not _PORTFOLIO_OF_RE.search(before)
         and not _SITE_AT_RE.search(before)  # "a processing unit at Kundara": a site's place
-        # "chief executive of the Tessby mill": one word qualifying a site's noun, a town's or a firm's short name
-        # (not a chain's or a group's: "stores of the Homestead chain" are a company's)
-        and not (len(tokens) == 1 and _SITE_NOUN_AFTER_RE.match(after))
+        # "chief executive of the Tessby mill": one word qualifying a site's noun, a town's where it is a place (the
+        # lists', one the article names, or the last word of a firm's name it prints: "Tessby Linen a.s."); a brand's
+        # otherwise ("the head of the Tesla factory"; not a chain's or a group's: "stores of the Homestead chain")
+        and not (
+            len(tokens) == 1
+            and _SITE_NOUN_AFTER_RE.match(after)
+            and (
+                value in places()
+                or value in towns()
+                or value in article.words_naming_places()
+                or value in _run_tails(article)  # "Lnárna Tessby ... the Tessby mill": a name's last word elsewhere
+            )
+        )
     ):  # "the unit of X's Y": Y's, not X's
         found.append(("role of an organisation", 2.5))
     if _WHICH_ACTS_RE.match(after) or (" and " in value and _WHICH_HAS_DONE_RE.match(after)):
@@ -860,10 +904,23 @@ _EXCHANGE_BEFORE_ITS_CITY_RE = re.compile(
     rf"(?<![\w’'-])(?:({_EXCHANGE_HEADS})|({alternation(words('markets', 'exchange_heads_before_a_land'))}))"
     rf"(?: (?:de|di|do|da|of|van|du))? ({_PLACE_WORDS})(?![\w’'-])"
 )
-# "Oslo Børs", "Colombo Stock Exchange": its city or land, then the exchange's word
+# "Oslo Børs", "Colombo Stock Exchange": its city or land, then the exchange's word (not one that is a city too:
+# "Istanbul Bursa"), where the name ends ("London Stock Exchange Group" is a longer name, left to the runs)
 _EXCHANGE_AFTER_ITS_CITY_RE = re.compile(
-    rf"(?<![\w’'-])({_PLACE_WORDS}) (?:{alternation(words('markets', 'exchange_words'))})(?![\w’'-])"
+    rf"(?<![\w’'-])({_PLACE_WORDS}) "
+    rf"(?:{alternation(sorted(set(words('markets', 'exchange_words')) - set(words('markets', 'exchange_heads_before_a_land'))))})"
+    rf"(?![\w’'-])"
 )
+
+
+def _land_of_city(city: str) -> str | None:
+    """The gazetteer's name of the land a city lies in ("Turkey" for "Bursa"), where the city list knows it."""
+    code = city_countries().get(city)
+    names = [common or name for alpha2, name, common in iso.countries() if alpha2 == code]
+    return places().get(names[0], (None, ""))[0] if names else None
+
+
+_NEXT_NAME_RE = re.compile(rf" ([{UPPER}][\w’'-]*)")
 
 
 def exchanges_named_after_their_cities(article: ArticleState) -> None:
@@ -878,10 +935,16 @@ def exchanges_named_after_their_cities(article: ArticleState) -> None:
             place = name if name in gazetteer else name.split()[0] if name.split()[0] in gazetteer else None
             if place is None or (match.group(2) and gazetteer[place][1] != "country"):
                 continue
+            # "the Bursa Türkiye office": a head that is a city too, before the land it lies in, is the city
+            if match.group(2) and _land_of_city(match.group(2)) == gazetteer[place][0]:
+                continue
             span = Span(match.start(), match.start(3) + len(place))
             if article.free(span):
                 article.add(ORGANISATION, span.of(text), span, "stock exchange named after its city", 0.9)
         for match in _EXCHANGE_AFTER_ITS_CITY_RE.finditer(text, zone.start, zone.end):
+            following = _NEXT_NAME_RE.match(text, match.end())
+            if following and following.group(1) not in NOT_NAMES:
+                continue  # "London Stock Exchange Group": a longer name, left to the runs (not "Oslo Børs Tuesday")
             words_before = match.group(1).split()
             # the city's name is the last words before the exchange's ("Shares rose on the Oslo Børs")
             for size in (2, 1):

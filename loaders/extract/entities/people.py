@@ -86,7 +86,7 @@ _EMPLOYER_AFTER_RE = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}]")
 _RELATIVE_BEFORE_RE = re.compile(r",\s+(?:who|which|whose)\s+[^,.;:!?“”\"]{0,120}$")
 _RELATIVE_REACH = 140  # characters read back for that clause's opening
 # The rest of the name's sentence (bounded), then a next sentence opening with a personal pronoun.
-_PRONOUN_NEXT_RE = re.compile(r"[^.!?\n]{0,300}[.!?][\"”’']?\s+(?:He|She)\b")
+PRONOUN_NEXT_RE = re.compile(r"[^.!?\n]{0,300}[.!?][\"”’']?\s+(?:He|She)\b")
 
 
 @functools.cache
@@ -226,7 +226,7 @@ def second_sign(text: str, spans: list[Span], lone_words: set[str]) -> bool:
     its own in the article ("Jobs"), or a sentence opening with "He" or "She" follows one of them."""
     if spans and spans[0].of(text).split()[-1] in lone_words:
         return True
-    return any(_PRONOUN_NEXT_RE.match(text, span.end) for span in spans)
+    return any(PRONOUN_NEXT_RE.match(text, span.end) for span in spans)
 
 
 # "Skipper Morven Tait posted", "the fisherman Owain Hughes": a trade people work on their own account

@@ -764,33 +764,109 @@ _LOCATIVE_BEFORE_THE_RE = re.compile(r"\b(?:in|from|across|throughout|around|of)
 
 @functools.cache
 def _people_of_a_region_re() -> re.Pattern:
-    """ "farmers in the Terai", "the villages of the Jeseníky", "exporters of the Aegean", "buyers in the
-    Gulf": people who live, farm or trade somewhere, or its settlements, then a locative and "the" and a name."""
+    """ "farmers in the Orvai", "the villages of the Tessarny", "exporters across the Kelmor", "buyers in the
+    Orvesh": people who live, farm or trade somewhere, or its settlements, then a locative and "the" and a name."""
     w = place_words()
-    nouns = sorted({*w["at_residents"], *w["settlement_nouns"], *w["from_traders"], *w["people_of_a_region"]})
-    # (the nouns in either case, "Farmers in the X"; the name capitalised)
-    return re.compile(rf"\b(?i:{'|'.join(nouns)}) (?:in|of|across|throughout) the ({_THE_NAME}){_THE_NAME_END}")
+    dwellers = sorted({*w["at_residents"], *w["settlement_nouns"]})
+    trades = sorted({*w["from_traders"], *w["people_of_a_region"]} - set(dwellers))
+    # (the nouns in either case, "Farmers in the X"; the name capitalised.) Those who trade or make a thing "in",
+    # "across" or "throughout" it, and "of" it only where what they make is named before them ("mango producers of
+    # the X", "textile exporters of the X"): "of the" after them alone names what they make ("buyers of the
+    # Cybertruck", "producers of the Emmys"); residents and settlements "of" it too ("villages of the X")
+    goods = rf"(?<![\w’'-])(?!(?i:{'|'.join(_NO_GOODS_BEFORE)})\b)[{UPPER}{LOWER}][\w’'-]* "
+    return re.compile(
+        rf"(?:\b(?i:{'|'.join(dwellers)}) (?:in|of|across|throughout)|\b(?i:{'|'.join(trades)}) (?:in|across|throughout)"
+        rf"|{goods}(?i:{'|'.join(trades)}) of) the ({_THE_NAME}){_THE_NAME_END}"
+    )
 
 
-# "at Belbari in the Terai", "Loma Plata, in the Chaco,": a place the article names, then "in the" and a name
-_PLACE_IN_THE_RE = re.compile(rf"([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,2}}),? in the ({_THE_NAME}){_THE_NAME_END}")
-# "in the Gulf and in Germany", "in Spain or in the Maghreb": a name after "in the" joined to a place after "in"
+# words before a trade noun that name no goods ("The producers of", "and exporters of", "Its buyers of")
+_NO_GOODS_BEFORE = sorted(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "in",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "some",
+        "many",
+        "most",
+        "all",
+        "these",
+        "those",
+        "other",
+        "main",
+        "big",
+        "biggest",
+        "largest",
+        "top",
+        "leading",
+        "local",
+        "foreign",
+        "major",
+        "small",
+        "two",
+        "three",
+        "several",
+        "few",
+        "both",
+        "said",
+        "says",
+        "that",
+        "which",
+    }
+)
+
+
+# "at Tessbari in the Orvai", "Tessbari, in the Orvai,": a place the article names, then "in the" and a name (after
+# "in" a venue inside a city is as likely: "in London in the Savoy"; so a locative of its own before the place, or
+# the place set off by a comma)
+_PLACE_IN_THE_RE = re.compile(
+    rf"(?<![\w’'-])([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,2}})(,?) in the ({_THE_NAME}){_THE_NAME_END}"
+)
+_OWN_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:at|near|from|outside|around|of) $")
+# "in the Orvesh and in Germany", "in Spain or in the Maghreb": a name after "in the" joined to a place after "in"
 _IN_THE_AND_IN_RE = re.compile(
     rf"\bin the ({_THE_NAME}) (?:and|or) in ([{UPPER}][\w’'-]*)|\bin ([{UPPER}][\w’'-]*) (?:and|or) in the ({_THE_NAME}){_THE_NAME_END}"
 )
+
+
+_FAMILIES_OF_RE = re.compile(r"(?i:families|households) of ")
+_MARKETS = frozenset(vocab_words("markets", "exchanges")) | frozenset(vocab_words("markets", "indexes"))
 
 
 def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """A region named with "the" once, where its sentence says it is one: the people or settlements of it,
     a known place lying in it, or a known place it is listed with after "in"."""
     text = context.article.text
-    known = context.gazetteer.keys() | context.place_names
-    found = [(m.start(1), m.end(1), m.group(1)) for m in _people_of_a_region_re().finditer(text)]
+
+    def known(name: str) -> bool:  # (two lookups, not a union of the lists built per article)
+        return name in context.gazetteer or name in context.place_names
+
+    found = [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _people_of_a_region_re().finditer(text)
+        # ("families of the Hendersons": a family's name in the plural, no region)
+        if not (_FAMILIES_OF_RE.match(m.group(0)) and m.group(1).endswith("s"))
+    ]
     found += [
-        (m.start(2), m.end(2), m.group(2))
+        (m.start(3), m.end(3), m.group(3))
         for m in _PLACE_IN_THE_RE.finditer(text)
-        # (the place is the run's last words: "The plant at Loma Plata, in the Chaco")
-        if any(" ".join(m.group(1).split()[-size:]) in known for size in (1, 2, 3))
+        # (the place is the run's last words: "The plant at Tessa Vale, in the Orvai")
+        if (m.group(2) or _OWN_LOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
+        and any(known(" ".join(m.group(1).split()[-size:])) for size in (1, 2, 3))
     ]
     for match in _IN_THE_AND_IN_RE.finditer(text):
         region, other = (1, 2) if match.group(1) else (4, 3)
@@ -810,7 +886,8 @@ def _regions_named_with_the(context: _Context) -> None:
     from loaders.extract.entities.people import given_names
 
     text = context.article.text
-    not_regions = frozenset(place_words()["not_regions_after_the"])
+    # (nor a market: "in the Topix and in Japan", "in the Comex")
+    not_regions = frozenset(place_words()["not_regions_after_the"]) | _MARKETS
 
     def region_shaped(name: str) -> bool:
         return (
@@ -1200,10 +1277,10 @@ _HOLDING_BEFORE_RE = re.compile(r"\b(?:stakes?|shares|invest(?:s|ed|ment|ments|i
 
 @functools.cache
 def _town_and_division_pattern() -> re.Pattern:
-    """ "of Belbari, Morang District", "at Tessby, Orvale County": a locative, a name, a comma, then a division
+    """ "of Tessbari, Orvang District", "at Tessby, Orvale County": a locative, a name, a comma, then a division
     named with its kind: the address of a town in that division."""
     divisions = "|".join(place_words()["address_divisions"])
-    # (a second town between: "of Shituru, Likasi, Haut-Katanga Province")
+    # (a second town between: "of Orvasi, Tessbo, Kelmor Province")
     return re.compile(rf"\b(?:of|in|at|from|near) ({_WORD}(?: {_WORD})?), (?:({_WORD}), )?{_WORD}(?: {_WORD})? (?:{divisions})\b")
 
 
@@ -1215,7 +1292,7 @@ def _towns_before_their_division(context: _Context, offset: int, chunk: str) -> 
             value = match.group(group)
             if (
                 value
-                and value not in context.organisation_names
+                and not _an_organisation(context, value)  # "at Tessby Hospital, Orvale County": a body's address
                 and value not in context.organisation_heads
                 and not has_given_name(value)
                 and value.lower() not in context.common_words

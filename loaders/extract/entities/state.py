@@ -7,7 +7,7 @@ import bisect
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, NOT_NAME_PRONOUNS
-from loaders.extract.types import EntityFindings, Mention
+from loaders.extract.types import ORGANISATION, PLACE, EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import load, words
 
@@ -47,6 +47,9 @@ class ArticleState:
         self.junk_spans: dict[Span, bool] = {}  # whether guards.junk rejects a span (it reads the text alone)
         self._term_acronyms: frozenset[str] | None = None
         self._family_names: frozenset[str] | None = None
+        self._place_words: frozenset[str] = frozenset()
+        self.run_tails: frozenset[str] | None = None  # the last words of its names of two words or more
+        self._place_words_key: tuple[int, int] | None = None
 
     @property
     def term_acronyms(self) -> frozenset[str]:
@@ -103,6 +106,21 @@ class ArticleState:
     def after(self, span: Span, width: int = 60) -> str:
         zone = self.zone_of(span)
         return self.text[span.end : min(zone.end, span.end + width)]
+
+    def words_naming_places(self) -> frozenset[str]:
+        """The places found so far, as printed and by name, and the last words of the organisations found so far
+        ("Tessby" of "Orvane Tessby a.s."): words the article uses for a place. Read again only when mentions change."""
+        key = (id(self.found.mentions), len(self.found.mentions))
+        if self._place_words_key != key:
+            found = set()
+            for mention in self.found.mentions:
+                if mention.kind == PLACE:
+                    found |= {mention.name, mention.span.of(self.text)}
+                elif mention.kind == ORGANISATION and " " in mention.name:
+                    found.add(mention.name.split()[-1])
+                    found.add(mention.span.of(self.text).split()[-1])
+            self._place_words, self._place_words_key = frozenset(found), key
+        return self._place_words
 
     def sentence_start(self, span: Span) -> bool:
         head = self.before(span, 4)
