@@ -649,7 +649,12 @@ class Speakers:
         beside = _BESIDE_NAME_RE.match(self.text, mention.span.end, min(len(self.text), mention.span.end + SENTENCE_REACH))
         if beside is None:
             return None
-        if beside.group("who"):
+        if beside.group("who") is not None:
+            clause = beside.group("who")
+            # "who was chief executive until 2021", "who is a former minister": another holder than the one quoted
+            opening = clause.split()[:1]
+            if (opening and opening[0].casefold() in _PAST_OFFICE_OPENINGS) or _of_another_holder(clause):
+                return None
             return mention.name
         held = ROLE_RE.search(beside.group("apposition"))
         return mention.name if held and normalise_role(held.group(0)) == title else None
@@ -1026,10 +1031,25 @@ _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?][\"'”’»)\]]*[ \t]+|\n[ \t]*)
 SENTENCE_END_REACH = 8  # characters before a word in which the sentence before it ends
 SENTENCE_REACH = 300  # characters after a speaker's words in which their sentence ends, or a name's apposition does
 # What stands beside a name opening a sentence: an apposition between commas, or a clause about the person
-# ("who oversees X,") and a speech verb after it.
+# ("who oversees X,") and a verb saying they go on speaking after it ("added").
+_CONTINUATION_VERBS = "|".join(re.escape(verb).replace(r"\ ", r"[ \t]+") for verb in words("quotes", "continuation_verbs"))
 _BESIDE_NAME_RE = re.compile(
-    rf",[ \t]+(?:(?P<who>who)\b[^.;\n]{{0,160}}?,[ \t]+(?:{SPEECH_VERBS})\b|(?P<apposition>(?!who\b)[^,.;\n]{{1,120}}),)"
+    rf",[ \t]+(?:who\b(?P<who>[^.;\n]{{0,160}}?),[ \t]+(?:{_CONTINUATION_VERBS})\b|(?P<apposition>(?!who\b)[^,.;\n]{{1,120}}),)"
 )
+_PAST_OFFICE_OPENINGS = frozenset(words("quotes", "past_office_openings"))
+
+
+def _of_another_holder(phrase: str) -> bool:
+    """Whether a phrase prints a title after a word making its holder another than the one in office now
+    ("a former deputy minister", "the then finance minister", "an ex-governor"): up to two words before."""
+    for role in ROLE_RE.finditer(phrase):
+        before = phrase[max(0, role.start() - OTHER_HOLDER_REACH) : role.start()].casefold().replace("’", "'").split()[-2:]
+        if any(word in _OTHER_HOLDER_WORDS or word.split("-")[0] in _OTHER_HOLDER_WORDS for word in before):
+            return True
+    return False
+
+
+OTHER_HOLDER_REACH = 40  # characters before a title in which a word making its holder another stands
 
 
 def _opens_sentence(text: str, position: int) -> bool:

@@ -1,0 +1,42 @@
+"""Fixes after the q19 review, on short original sentences: a person the sentence after a title-only quote
+brings in is the title's holder only where the page says they go on speaking ("added") and holds the title
+now (not a rival who "said", not a former or shadow holder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes import quotes_of
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    got, _ = quotes_of(text)
+    return [(words, speaker) for kind, words, speaker in got if kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story's other side, brought in with a clause about them and "said" / "told"
+        '"These tariffs will protect thousands of jobs," the minister said. Karl Brenner, who leads the opposition'
+        " Liberal party, said the measure would raise prices.",
+        '"Our exports grew 12 per cent last year," the chairman said. Peter Lund, who heads a rival exporter, told'
+        " reporters the figure was inflated.",
+        '"Sales will recover in the second half," the chief executive said on Thursday.\n\nJana Novak, who follows'
+        " the company at Erste Bank, said she expected a weaker third quarter.",
+        # a former holder, even where "added" follows
+        '"Freight rates will fall," the chief executive said. Omar Haddad, who was chief executive until 2021, added'
+        " that the ships were too old.",
+        '"The quota is fair," the governor said. Ines Moreau, who is a former governor, added that it came too late.',
+    ],
+)
+def test_a_title_after_a_quote_is_not_a_rival_or_a_former_holder_brought_in_next(text):
+    assert said(text)[0][1] is None
+
+
+def test_a_title_after_a_quote_is_the_holder_who_goes_on_speaking_next():
+    text = (
+        '"The quota is fair," the governor said. Ines Moreau, who has run the province since 2022, added that it'
+        " came too late for the trawlers."
+    )
+    assert said(text)[0] == ("The quota is fair,", "Ines Moreau")
