@@ -40,3 +40,22 @@ def test_a_title_after_a_quote_is_the_holder_who_goes_on_speaking_next():
         " came too late for the trawlers."
     )
     assert said(text)[0] == ("The quota is fair,", "Ines Moreau")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a former or a shadow holder in the apposition
+        '"The reform will create jobs," the deputy minister said. Ana Ruiz, a former deputy minister now in'
+        " opposition, said it would destroy them.",
+        '"The reform will create jobs," the minister said. Ana Ruiz, the opposition\'s shadow minister, called it a fantasy.',
+        '"The harbour will be dredged by June," the mayor said. Luc Perrin, an ex-mayor of the town, doubted it.',
+    ],
+)
+def test_a_title_after_a_quote_is_not_a_former_or_shadow_holder_in_the_next_sentences_apposition(text):
+    assert said(text)[0][1] is None
+
+
+def test_a_title_after_a_quote_is_the_holder_in_the_next_sentences_apposition():
+    text = '"The harbour will be dredged by June," the mayor said. Luc Perrin, mayor of the town, promised a ferry.'
+    assert said(text)[0] == ("The harbour will be dredged by June,", "Luc Perrin")

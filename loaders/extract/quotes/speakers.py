@@ -656,8 +656,11 @@ class Speakers:
             if (opening and opening[0].casefold() in _PAST_OFFICE_OPENINGS) or _of_another_holder(clause):
                 return None
             return mention.name
-        held = ROLE_RE.search(beside.group("apposition"))
-        return mention.name if held and normalise_role(held.group(0)) == title else None
+        apposition = beside.group("apposition")
+        held = ROLE_RE.search(apposition)
+        if held is None or _of_another_holder(apposition[: held.end()]):
+            return None  # another title, or the title's former or shadow holder ("Ana Ruiz, a former minister,")
+        return mention.name if normalise_role(held.group(0)) == title else None
 
     def last_named(self, person: str, position: int) -> int:
         """Where the person named just before a position was last named or last spoke before it: the
