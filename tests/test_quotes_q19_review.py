@@ -59,3 +59,26 @@ def test_a_title_after_a_quote_is_not_a_former_or_shadow_holder_in_the_next_sent
 def test_a_title_after_a_quote_is_the_holder_in_the_next_sentences_apposition():
     text = '"The harbour will be dredged by June," the mayor said. Luc Perrin, mayor of the town, promised a ferry.'
     assert said(text)[0] == ("The harbour will be dredged by June,", "Luc Perrin")
+
+
+@pytest.mark.parametrize(
+    "holder, title",
+    [
+        # words before a title that name no portfolio: the article's one minister is still the speaker
+        ("Finance Minister Jan Berg presented the budget on Monday.", "the embattled minister"),
+        ("Finance Minister Jan Berg visited the port on Monday.", "the visiting minister"),
+        ("Jan Berg, the minister of finance, presented the budget on Monday.", "the outgoing minister"),
+        ("The agreement was signed by Minister Jan Berg on Monday.", "the trade minister"),
+        # a portfolio of two fields, one of them asked
+        ("Trade and Industry Minister Jan Berg opened the plant on Monday.", "the trade minister"),
+    ],
+)
+def test_only_a_portfolios_field_before_a_title_names_another_portfolio(holder, title):
+    text = f'{holder}\n\n"This budget protects pensions," {title} said.'
+    assert said(text) == [("This budget protects pensions,", "Jan Berg")]
+
+
+def test_a_portfolios_field_before_a_title_still_names_another_portfolio():
+    """must not: the article's one minister printed with another field."""
+    text = 'Health Minister Jan Berg opened the clinic on Monday.\n\n"This budget protects pensions," the finance minister said.'
+    assert said(text) == [("This budget protects pensions,", None)]

@@ -230,25 +230,28 @@ _OWNER_BEFORE_TITLE_RE = re.compile(rf"{_OWNER_RE.pattern}(?:[\w-]+[ \t]+){{0,3}
 OWNER_REACH = 60  # characters before a title in which its owner's possessive may stand
 
 
-# A title's portfolio: up to two words before it ("trade minister", "Energy Minister") and the words after
-# "of" or "for" ("Minister of Agriculture", "minister for trade and industry").
-_PORTFOLIO_BEFORE_RE = re.compile(r"(?:(?<=[\s(])|^)((?:[A-Za-z][a-z]+[ \t]+){1,2})\Z")
+# A title's portfolio: up to two words before it, portfolios' fields ("trade minister", "Energy Minister",
+# "Trade and Industry Minister"), and the words after "of" or "for" ("Minister of Agriculture", "minister
+# for trade and industry").
+_PORTFOLIO_BEFORE_RE = re.compile(r"(?:(?<=[\s(])|^)((?:[A-Za-z][a-z]+[ \t]+(?:and[ \t]+)?){1,2})\Z")
+_PORTFOLIO_FIELDS = frozenset(words("roles", "portfolios"))
 _PORTFOLIO_AFTER_RE = re.compile(
     r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Za-z][a-z]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3})"
 )
-_NOT_PORTFOLIO_WORDS = frozenset(words("quotes", "function_words")) | frozenset({"former", "new", "acting", "then"})
+_NOT_PORTFOLIO_WORDS = frozenset(words("quotes", "function_words"))
+_PORTFOLIO_TITLE_PREFIXES = frozenset(words("roles", "prefixes")) | frozenset({"and"})
 PORTFOLIO_REACH = 30  # characters before a title in which its portfolio's words stand
 
 
 def _portfolio(text: str, start: int, end: int, reach: int, limit: int) -> frozenset[str]:
     """The words naming a title's portfolio, lower-cased (the title's own prefixes, lands and their
     adjectives, "the", "former" left out): "Australia's trade minister" -> {"trade"}, "Minister of
-    Agriculture" -> {"agriculture"}, "the deputy minister" -> none. Words after the title are read up to
+    Agriculture" -> {"agriculture"}, "the deputy minister", "the embattled minister" -> none. Words after the title are read up to
     `limit` (the holder's name printed after it), before it from `reach` on."""
     found: list[str] = []
     before = _PORTFOLIO_BEFORE_RE.search(text, max(0, reach), start)
     if before:
-        found += before.group(1).split()
+        found += [word for word in before.group(1).split() if word.casefold() in _PORTFOLIO_FIELDS]
     after = _PORTFOLIO_AFTER_RE.match(text, end, max(end, limit))
     if after:
         found += after.group(1).split()
@@ -260,9 +263,6 @@ def _portfolio(text: str, start: int, end: int, reach: int, limit: int) -> froze
         and not ROLE_RE.fullmatch(word)
         and word.casefold() not in _PORTFOLIO_TITLE_PREFIXES
     )
-
-
-_PORTFOLIO_TITLE_PREFIXES = frozenset(words("roles", "prefixes")) | frozenset({"and"})
 
 
 def _same_owner(one: str, other: str) -> bool:
