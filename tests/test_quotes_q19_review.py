@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_quotes import quotes_of
+from tests.test_quotes_q12_kinds import _printed, _two_printings
 
 
 def said(text: str) -> list[tuple[str, str | None]]:
@@ -82,3 +83,28 @@ def test_a_portfolios_field_before_a_title_still_names_another_portfolio():
     """must not: the article's one minister printed with another field."""
     text = 'Health Minister Jan Berg opened the clinic on Monday.\n\n"This budget protects pensions," the finance minister said.'
     assert said(text) == [("This budget protects pensions,", None)]
+
+
+def _one_utterance(first: str, second: str) -> bool:
+    one = _printed("article-1", first, "ana", None, frozenset())
+    other = _printed("article-2", second, "ana", None, frozenset())
+    return _two_printings(one, other)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # two lands, or two companies, whose names begin alike: no land and its adjective
+        ("Our sales to Iraqi refiners will double this year.", "Our sales to Iran will double this year."),
+        ("Our deal with Bayer closes in May.", "Our deal with Bayern closes in May."),
+        ("We bought the tyres from Nokian last year.", "We bought the phones from Nokia last year."),
+    ],
+)
+def test_names_alike_are_not_a_land_and_its_adjective_in_grouping(first, second):
+    assert not _one_utterance(first, second)
+
+
+def test_a_land_and_its_adjective_are_still_one_name_in_grouping():
+    assert _one_utterance(
+        "The new line brings Bolivian copper to the coast", "The new line brings copper from Bolivia to the coast"
+    )

@@ -41,6 +41,7 @@ from text_to_num import text2num
 
 from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.cues import LEGAL_FORMS, ROLE_RE, normalise_role
+from loaders.extract.gazetteer import demonyms
 from loaders.segment import sentences
 from loaders.spans import Span, slug, trimmed
 from loaders.vocab import mapping, words
@@ -516,14 +517,20 @@ def _numbers_agree(a: _Unit, b: _Unit) -> bool:
     )
 
 
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(word.casefold() for word in demonyms())
+
+
 def _one_land(one: str, other: str) -> bool:
     """A name and its demonym or adjective ("asia" / "asian", "azerbaijan" / "azerbaijani"): the longer is
-    the shorter, of four letters or more, with a demonym ending; a final "a" or "e" may give way to it
-    ("Bolivia" / "Bolivian", "Chile" / "Chilean")."""
+    a demonym of the gazetteer, the shorter, of four letters or more, with a demonym ending; a final "a" or
+    "e" may give way to it ("Bolivia" / "Bolivian", "Chile" / "Chilean"). Not two names alike ("Bayer" /
+    "Bayern", "Nokia" / "Nokian"), nor two lands ("Iran" / "Iraqi")."""
     shorter, longer = sorted((one, other), key=len)
-    if len(shorter) < MIN_LAND_LETTERS or not longer.startswith(shorter[:-1]):
+    if len(shorter) < MIN_LAND_LETTERS or not longer.startswith(shorter[:-1]) or longer not in _demonyms():
         return False
-    return longer[len(shorter) :] in _DEMONYM_ENDINGS or (
+    return (longer.startswith(shorter) and longer[len(shorter) :] in _DEMONYM_ENDINGS) or (
         shorter[-1] in "ae" and longer[len(shorter) - 1 :] in _DEMONYM_ENDINGS and longer[len(shorter) - 1] != shorter[-1]
     )
 
