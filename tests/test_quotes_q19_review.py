@@ -108,3 +108,23 @@ def test_a_land_and_its_adjective_are_still_one_name_in_grouping():
     assert _one_utterance(
         "The new line brings Bolivian copper to the coast", "The new line brings copper from Bolivia to the coast"
     )
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # the shorter's words spread over the longer one: another remark, here the opposite
+        ("The board backs the merger.", "The board that I chair backs every plan except the merger"),
+        ("Copper demand keeps growing.", "Copper prices are falling even as demand for batteries keeps growing"),
+        (
+            "Margins improved this quarter.",
+            "Margins were squeezed in the first months but improved sharply later, this quarter was a turnaround",
+        ),
+    ],
+)
+def test_a_short_sentence_whose_words_spread_over_a_longer_one_is_another_utterance(first, second):
+    assert not _one_utterance(first, second)
+
+
+def test_a_short_sentence_standing_close_together_in_a_longer_one_is_one_utterance():
+    assert _one_utterance("The oak barrel gives the colour.", "Oak barrel gives the colour, steel gives nothing")

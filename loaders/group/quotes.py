@@ -67,6 +67,7 @@ MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common 
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
 _DEMONYM_ENDINGS = frozenset(words("quotes", "demonym_endings"))
+FRAGMENT_SPREAD = 2  # words more than the shorter version's over which its content words may stand in the longer
 MIN_LAND_LETTERS = 4  # of a name whose adjective a translation may print instead ("Asia", not "Li" / "Lin")
 _CONTRACTIONS = mapping("quotes", "contractions")
 _NOT_NEGATING_RE = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in words("quotes", "not_negating")) + r")\b")
@@ -609,6 +610,8 @@ def _content_in_order(shorter: _Unit, longer: _Unit) -> bool:
             return False
         positions.append(at)
         at += 1
+    if positions[-1] - positions[0] + 1 > len(shorter.words) + FRAGMENT_SPREAD:
+        return False  # spread over the longer one, other words between: another remark of it
     return _negated(" ".join(longer.words[positions[0] : positions[-1] + 1])) == shorter.negated
 
 
