@@ -128,3 +128,23 @@ def test_a_short_sentence_whose_words_spread_over_a_longer_one_is_another_uttera
 
 def test_a_short_sentence_standing_close_together_in_a_longer_one_is_one_utterance():
     assert _one_utterance("The oak barrel gives the colour.", "Oak barrel gives the colour, steel gives nothing")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "he" after "Kim said" is the other person just named, not Kim
+        (
+            "Union leader Sara Kim met the owner, Tom Ash, on Monday. Kim said he had promised no job cuts this"
+            ' year.\n\n"We will hold him to that," she said.',
+            "Sara Kim",
+        ),
+        (
+            "Pension fund manager Anna Holt met the chairman, Paul Reed, after the vote. Holt said he had ignored"
+            ' the board for too long.\n\n"We want a vote on every bonus," she said.',
+            "Anna Holt",
+        ),
+    ],
+)
+def test_a_pronoun_after_name_said_is_no_gender_of_the_name_where_another_person_is_named_near(text, speaker):
+    assert said(text)[-1][1] == speaker

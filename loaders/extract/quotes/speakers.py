@@ -445,11 +445,23 @@ class Speakers:
         # whoever follows: the pronoun taking the subject up says how the article refers to them.
         for mention in self.people:
             opening = stops[bisect.bisect_right(stops, mention.span.start) - 1] if stops and stops[0] <= mention.span.start else 0
-            if _SUBJECT_OPENING_RE.fullmatch(self.text, opening, mention.span.start) and (
-                verb := _REPORTING_VERB_RE.match(self.text, mention.span.end, min(len(self.text), mention.span.end + 80))
+            if (
+                _SUBJECT_OPENING_RE.fullmatch(self.text, opening, mention.span.start)
+                and (verb := _REPORTING_VERB_RE.match(self.text, mention.span.end, min(len(self.text), mention.span.end + 80)))
+                and not self._another_named_near(mention, stops)
             ):
                 reporters.append((mention.name, verb.group("pronoun")))
         return found, reporters
+
+    def _another_named_near(self, mention: Mention, stops: list[int]) -> bool:
+        """Whether another person is named in a mention's sentence or the one before it: "he" after "Kim
+        said" may be that person ("Kim met the owner, Tom Ash. Kim said he had promised ...")."""
+        at = bisect.bisect_right(stops, mention.span.start)
+        since = stops[at - 2] if at >= 2 else 0
+        until = stops[at] if at < len(stops) else len(self.text)
+        first = bisect.bisect_left(self._people_starts, since)
+        last = bisect.bisect_left(self._people_starts, until)
+        return any(other.name != mention.name for other in self.people[first:last])
 
     # People the text names -------------------------------------------------
     def _mentions_in(self, span: Span) -> Iterator[Mention]:
