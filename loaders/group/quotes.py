@@ -559,7 +559,7 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
             return "partial", round(100 * share, 1)
     if _one_speaker(a.speakers, b.speakers) and _content_in_order(shorter, longer):
         # one speaker's short sentence whose content words all stand, in order, in the other's longer one
-        # ("The cedar gives the aroma." in "Cedar gives the aroma, plastic gives nothing"): a fragment of it
+        # ("The oak barrel gives the colour." in "Oak barrel gives the colour, steel gives nothing"): a fragment of it
         return "partial", round(fuzz.partial_ratio(shorter.text, longer.text), 1)
     if (
         same_polarity
@@ -596,7 +596,7 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
 def _content_in_order(shorter: _Unit, longer: _Unit) -> bool:
     """A version of more than MIN_FRAGMENT_WORDS words, of REORDERED_SHARED_CONTENT_WORDS content words or
     more, all standing in the same order in the longer one, whose words from the first to the last of them
-    say it as it is or is not so as the shorter does ("cedar gives the aroma" / "The cedar gives the aroma";
+    say it as it is or is not so as the shorter does ("oak barrel gives the colour" / "The oak barrel gives the colour";
     not "we will raise prices" in "we will not raise prices")."""
     kept = [word for word in shorter.words if word in shorter.content]
     if len(shorter.words) <= MIN_FRAGMENT_WORDS or len(set(kept)) < REORDERED_SHARED_CONTENT_WORDS:

@@ -245,7 +245,7 @@ PORTFOLIO_REACH = 30  # characters before a title in which its portfolio's words
 
 def _portfolio(text: str, start: int, end: int, reach: int, limit: int) -> frozenset[str]:
     """The words naming a title's portfolio, lower-cased (the title's own prefixes, lands and their
-    adjectives, "the", "former" left out): "Australia's trade minister" -> {"trade"}, "Minister of
+    adjectives, "the", "former" left out): "Norway's trade minister" -> {"trade"}, "Minister of
     Agriculture" -> {"agriculture"}, "the deputy minister", "the embattled minister" -> none. Words after the title are read up to
     `limit` (the holder's name printed after it), before it from `reach` on."""
     found: list[str] = []
@@ -441,7 +441,7 @@ class Speakers:
             ):
                 found.add(mention.span)
                 reporters.append((before.name, verb.group("pronoun")))
-        # Any sentence's subject reporting of themselves ("Condori said he had built the first boxes"),
+        # Any sentence's subject reporting of themselves ("Orr said he had fitted the ovens"),
         # whoever follows: the pronoun taking the subject up says how the article refers to them.
         for mention in self.people:
             opening = stops[bisect.bisect_right(stops, mention.span.start) - 1] if stops and stops[0] <= mention.span.start else 0
@@ -489,7 +489,7 @@ class Speakers:
         known = self._surnames.get(surname.casefold(), set())
         if len(known) == 1:
             (person,) = known
-            # "Mamani" for "Rosa Mamani", where the article also names "Rosa Mamani Condori": the one fuller name
+            # "Lopes" for "Ana Lopes", where the article also names "Ana Lopes Vidal": the one fuller name
             fuller = {other.name for other in self.people if other.name.startswith(f"{person} ")}
             return next(iter(fuller)) if len(fuller) == 1 else person
         if known:
@@ -1008,7 +1008,7 @@ class Speakers:
         if len(here) == 1 and self._of_another_owner(here[0], span, role.start()):
             return None, f"role '{title}': the article's one holder is printed as another's"
         if len(here) == 1 and self._other_portfolio(here[0], asked):
-            # "Australia's trade minister said", the article's one minister printed "Minister of Agriculture X"
+            # "Norway's trade minister said", the article's one minister printed "Minister of Fisheries X"
             return None, f"role '{title}': the article's one holder holds another portfolio"
         if len(here) == 1:
             return here[0], f"role '{title}' held by one person in the article"
