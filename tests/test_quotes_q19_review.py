@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract.quotes import quoted_spans
+from loaders.spans import Span
 from tests.test_quotes import quotes_of
 from tests.test_quotes_q12_kinds import _printed, _two_printings
 
@@ -148,3 +150,42 @@ def test_a_short_sentence_standing_close_together_in_a_longer_one_is_one_utteran
 )
 def test_a_pronoun_after_name_said_is_no_gender_of_the_name_where_another_person_is_named_near(text, speaker):
     assert said(text)[-1][1] == speaker
+
+
+def _quoted(text: str) -> list[str]:
+    return [span.of(text) for span in quoted_spans(text, [Span(0, len(text))])]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a guillemet inside a quote that no guillemet closes before the quote's own closer: a stray mark
+        (
+            "“We called it »the plan, and it worked,” she said. Later “prices fell,” he said.",
+            ["We called it »the plan, and it worked,", "prices fell,"],
+        ),
+        (
+            "„Zaczęliśmy od »małych kroków” – mówi Anna Nowak. „Teraz rośniemy” – dodaje.",
+            ["Zaczęliśmy od »małych kroków", "Teraz rośniemy"],
+        ),
+        # still: one closed inside the quote
+        ("“The sign said »Back at noon« all week,” he said.", ["The sign said »Back at noon« all week,"]),
+    ],
+)
+def test_a_guillemet_never_closed_inside_a_quote_does_not_swallow_the_paragraph(text, words):
+    assert _quoted(text) == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a menu's arrows before a word, no guillemet closing them: no quote
+        ("Markets » Business »Read more: Kestrel shares rose. “We are pleased,” she said.", ["We are pleased,"]),
+        ("Home »Energy »Wind: “The turbines arrive in May,” he said.", ["The turbines arrive in May,"]),
+        # still: a quote in reversed guillemets (German) or in Swedish ones
+        ("Er sagte: »Wir öffnen im Mai«. Dann ging er.", ["Wir öffnen im Mai"]),
+        ("Hon sa: »Vi öppnar i maj». Sedan gick hon.", ["Vi öppnar i maj"]),
+    ],
+)
+def test_a_guillemet_before_a_word_opens_a_quote_only_where_one_closes_it(text, words):
+    assert _quoted(text) == words
