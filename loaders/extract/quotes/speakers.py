@@ -355,6 +355,7 @@ class Speakers:
         self.titled = {r.person for r in entities.roles}  # people the article gives a title
         self._unnamed_titles: dict[str, list[int]] | None = None
         self._unnamed_title_positions: list[tuple[int, str]] | None = None
+        self._first_named: dict[str, int] | None = None  # where each person is first named
         self.titles: dict[str, set[str]] = {}  # each titled person's titles in the article
         self.portfolios: dict[str, set[str]] = {}  # ... and the portfolios printed with them ("of Agriculture")
         for r in entities.roles:
@@ -656,8 +657,12 @@ class Speakers:
         if index >= len(self.people) or self.people[index].span.start != start:
             return None
         mention = self.people[index]
-        if any(m.name == mention.name and m.span.start < quote_start for m in self.people[:index]):
-            return None
+        if self._first_named is None:
+            self._first_named = {}
+            for named in self.people:
+                self._first_named.setdefault(named.name, named.span.start)
+        if self._first_named[mention.name] < quote_start:
+            return None  # named before the quote: no one the sentence after it brings in
         beside = _BESIDE_NAME_RE.match(self.text, mention.span.end, min(len(self.text), mention.span.end + SENTENCE_REACH))
         if beside is None:
             return None
