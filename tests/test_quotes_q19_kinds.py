@@ -85,10 +85,10 @@ DEPUTY = (
     "between, speaker",
     [
         # the article calls the deputy "he": "she" is the owner
-        (" Orr said he had built the first oven himself in 2009.", "Carla Venn"),
+        (" Orr said he would stay on nights until the spring.", "Carla Venn"),
         # nothing says otherwise: the deputy named just before
         ("", "Sasha Orr"),
-        (" Orr said she had built the first oven herself in 2009.", "Sasha Orr"),
+        (" Orr said she would stay on nights until the spring.", "Sasha Orr"),
     ],
 )
 def test_a_pronoun_after_an_apposition_led_sentence_follows_how_the_article_refers_to_the_deputy(between, speaker):
@@ -99,8 +99,8 @@ def test_a_pronoun_after_an_apposition_led_sentence_follows_how_the_article_refe
     "text, words",
     [
         (
-            "„My mother told me: »Never sell the wool wet«. I still do what she said” – says Daria Wolak.",
-            ["My mother told me: »Never sell the wool wet«. I still do what she said"],
+            "„On the door we painted »Closed on Sundays« and nobody complained” – says Daria Wolak.",
+            ["On the door we painted »Closed on Sundays« and nobody complained"],
         ),
         ("“He wrote »no« twice,” she said.", ["He wrote »no« twice,"]),
         # a quote in reversed guillemets by itself (German usage), and a French one
@@ -112,13 +112,16 @@ def test_a_quote_nested_in_reversed_guillemets_stays_inside_its_quote(text, word
     assert [span.of(text) for span in quoted_spans(text, [Span(0, len(text))])] == words
 
 
+GROWERS = "Nobody lent us money in March, and smaller growers need rain in summer"
+
+
 @pytest.mark.parametrize(
     "first, second, speakers, same",
     [
-        ("The cedar gives the aroma.", "Cedar gives the aroma, plastic gives nothing", ("ana", "ana"), True),
-        ("The plastic gives nothing", "Cedar gives the aroma, plastic gives nothing", ("ana", "ana"), True),
+        ("The smaller growers need the rain in summer.", GROWERS, ("ana", "ana"), True),
+        ("Nobody lent us any money in March", GROWERS, ("ana", "ana"), True),
         # must not: another speaker's words, or the longer one denying what the shorter says
-        ("The cedar gives the aroma.", "Cedar gives the aroma, plastic gives nothing", ("ana", "tomas"), False),
+        ("The smaller growers need the rain in summer.", GROWERS, ("ana", "tomas"), False),
         ("The company will raise prices.", "The company will not raise prices in spring", ("ana", "ana"), False),
     ],
 )
@@ -131,13 +134,13 @@ def test_one_speakers_short_sentence_in_order_inside_the_longer_version_is_one_u
 @pytest.mark.parametrize(
     "second, same",
     [
-        ("The port opens Asia to Kenyan tea farmers", True),
+        ("Next winter the new ferry carries our cherries to buyers in Europe", True),
         # must not: another land
-        ("The port opens Africa to Kenyan tea farmers", False),
+        ("Next winter the new ferry carries our cherries to buyers in Africa", False),
     ],
 )
 def test_a_lands_name_and_its_adjective_are_one_name_in_a_rewording(second, same):
-    one = _printed("article-1", "This port opens the Asian market for Kenyan tea growers", "ana", None, frozenset())
+    one = _printed("article-1", "The new ferry takes our cherries to European buyers next winter", "ana", None, frozenset())
     other = _printed("article-2", second, "ana", None, frozenset())
     assert _two_printings(one, other) == same
 

@@ -41,6 +41,7 @@ from text_to_num import text2num
 
 from loaders.extract.claims.amounts import find_amounts
 from loaders.extract.cues import LEGAL_FORMS, ROLE_RE, normalise_role
+from loaders.extract.gazetteer import demonyms
 from loaders.segment import sentences
 from loaders.spans import Span, slug, trimmed
 from loaders.vocab import mapping, words
@@ -66,6 +67,7 @@ MAX_BLOCK = 64  # a word pair shared by more utterances than this is too common 
 
 _NEGATIONS = frozenset(words("quotes", "negations"))
 _DEMONYM_ENDINGS = frozenset(words("quotes", "demonym_endings"))
+FRAGMENT_SPREAD = 2  # words more than the shorter version's over which its content words may stand in the longer
 MIN_LAND_LETTERS = 4  # of a name whose adjective a translation may print instead ("Asia", not "Li" / "Lin")
 _CONTRACTIONS = mapping("quotes", "contractions")
 _NOT_NEGATING_RE = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in words("quotes", "not_negating")) + r")\b")
@@ -516,14 +518,20 @@ def _numbers_agree(a: _Unit, b: _Unit) -> bool:
     )
 
 
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(word.casefold() for word in demonyms())
+
+
 def _one_land(one: str, other: str) -> bool:
     """A name and its demonym or adjective ("asia" / "asian", "azerbaijan" / "azerbaijani"): the longer is
-    the shorter, of four letters or more, with a demonym ending; a final "a" or "e" may give way to it
-    ("Bolivia" / "Bolivian", "Chile" / "Chilean")."""
+    a demonym of the gazetteer, the shorter, of four letters or more, with a demonym ending; a final "a" or
+    "e" may give way to it ("Bolivia" / "Bolivian", "Chile" / "Chilean"). Not two names alike ("Bayer" /
+    "Bayern", "Nokia" / "Nokian"), nor two lands ("Iran" / "Iraqi")."""
     shorter, longer = sorted((one, other), key=len)
-    if len(shorter) < MIN_LAND_LETTERS or not longer.startswith(shorter[:-1]):
+    if len(shorter) < MIN_LAND_LETTERS or not longer.startswith(shorter[:-1]) or longer not in _demonyms():
         return False
-    return longer[len(shorter) :] in _DEMONYM_ENDINGS or (
+    return (longer.startswith(shorter) and longer[len(shorter) :] in _DEMONYM_ENDINGS) or (
         shorter[-1] in "ae" and longer[len(shorter) - 1 :] in _DEMONYM_ENDINGS and longer[len(shorter) - 1] != shorter[-1]
     )
 
@@ -551,7 +559,7 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
             return "partial", round(100 * share, 1)
     if _one_speaker(a.speakers, b.speakers) and _content_in_order(shorter, longer):
         # one speaker's short sentence whose content words all stand, in order, in the other's longer one
-        # ("The cedar gives the aroma." in "Cedar gives the aroma, plastic gives nothing"): a fragment of it
+        # ("The oak barrel gives the colour." in "Oak barrel gives the colour, steel gives nothing"): a fragment of it
         return "partial", round(fuzz.partial_ratio(shorter.text, longer.text), 1)
     if (
         same_polarity
@@ -588,7 +596,7 @@ def _compare_units(a: _Unit, b: _Unit) -> tuple[str, float] | None:
 def _content_in_order(shorter: _Unit, longer: _Unit) -> bool:
     """A version of more than MIN_FRAGMENT_WORDS words, of REORDERED_SHARED_CONTENT_WORDS content words or
     more, all standing in the same order in the longer one, whose words from the first to the last of them
-    say it as it is or is not so as the shorter does ("cedar gives the aroma" / "The cedar gives the aroma";
+    say it as it is or is not so as the shorter does ("oak barrel gives the colour" / "The oak barrel gives the colour";
     not "we will raise prices" in "we will not raise prices")."""
     kept = [word for word in shorter.words if word in shorter.content]
     if len(shorter.words) <= MIN_FRAGMENT_WORDS or len(set(kept)) < REORDERED_SHARED_CONTENT_WORDS:
@@ -602,6 +610,8 @@ def _content_in_order(shorter: _Unit, longer: _Unit) -> bool:
             return False
         positions.append(at)
         at += 1
+    if positions[-1] - positions[0] + 1 > len(shorter.words) + FRAGMENT_SPREAD:
+        return False  # spread over the longer one, other words between: another remark of it
     return _negated(" ".join(longer.words[positions[0] : positions[-1] + 1])) == shorter.negated
 
 

@@ -123,6 +123,31 @@ def _later_single_closers(text: str, marks: list[int], paragraph: Span) -> list[
     return out
 
 
+def _next_closers(text: str, marks: list[int], paragraph: Span) -> list[tuple[int, int, int]]:
+    """For each mark, the numbers of the next marks after it that can close a quote of double marks: a "«", a
+    "»" (not one before a word, which opens: "Home »Energy »Wind"), and a mark of another shape (len(marks)
+    where none comes). One backward pass."""
+    out = [(len(marks),) * 3] * len(marks)
+    low, high, other = len(marks), len(marks), len(marks)
+    for number in range(len(marks) - 1, -1, -1):
+        out[number] = (low, high, other)
+        index = marks[number]
+        if _closes(text, index, paragraph, "double") and not _nested_guillemet(text, index, paragraph):
+            if text[index] == "«":
+                low = number
+            elif text[index] == "»":
+                high = number
+            else:
+                other = number
+    return out
+
+
+def _guillemet_closed(closers: tuple[int, int, int], shapes: str) -> int:
+    """The number of the first of the next closing guillemets of these shapes (`_next_closers`)."""
+    low, high, _ = closers
+    return min(low if "«" in shapes else high, high if "»" in shapes else low)
+
+
 def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[QuotedSpan], QuotedSpan | None, bool]:
     """One paragraph's closed quotes, the quote left open at its end (double
     marks only), and whether the paragraph continues a quote left open before it."""
@@ -141,10 +166,13 @@ def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[Qu
         start, continued, at_start = paragraph.start + 1, True, True
         marks = marks[1:]
     later_single_closer = _later_single_closers(text, marks, paragraph)
+    next_closers = _next_closers(text, marks, paragraph)
     opener = text[paragraph.start] if continues else ""
     nested: str | None = None  # the closing shapes of a guillemet quote nested in a quote of other marks
     for number, index in enumerate(marks):
         if start is None:
+            if text[index] == "»" and _guillemet_closed(next_closers[number], "«»") == len(marks):
+                continue  # "Markets » Business »Read more": a menu's arrow, no guillemet closing it after
             if _opens(text, index, paragraph):
                 start, family, continued = index + 1, _family(text[index]), False
                 opener, at_start = text[index], index == paragraph.start
@@ -152,7 +180,10 @@ def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[Qu
             if text[index] in nested and _closes(text, index, paragraph, "double"):
                 nested = None
         elif family == "double" and opener not in _GUILLEMETS and _nested_guillemet(text, index, paragraph):
-            nested = _NESTED_CLOSERS[text[index]]  # „… »Buy the beans, not the broker«. I am …”: inside the quote
+            # „… »Keep the receipts«, I tell them …”: a quote inside the quote, where its guillemet closes
+            # before the outer quote's closer; one never closed is a stray mark, the outer quote goes on
+            if _guillemet_closed(next_closers[number], _NESTED_CLOSERS[text[index]]) < next_closers[number][2]:
+                nested = _NESTED_CLOSERS[text[index]]
         elif _closes(text, index, paragraph, family):
             if family == "single" and _plural_possessive(text, index, paragraph) and later_single_closer[number]:
                 continue  # "the shops' sales": an apostrophe, while a closing mark is still to come

@@ -230,25 +230,28 @@ _OWNER_BEFORE_TITLE_RE = re.compile(rf"{_OWNER_RE.pattern}(?:[\w-]+[ \t]+){{0,3}
 OWNER_REACH = 60  # characters before a title in which its owner's possessive may stand
 
 
-# A title's portfolio: up to two words before it ("trade minister", "Energy Minister") and the words after
-# "of" or "for" ("Minister of Agriculture", "minister for trade and industry").
-_PORTFOLIO_BEFORE_RE = re.compile(r"(?:(?<=[\s(])|^)((?:[A-Za-z][a-z]+[ \t]+){1,2})\Z")
+# A title's portfolio: up to two words before it, portfolios' fields ("trade minister", "Energy Minister",
+# "Trade and Industry Minister"), and the words after "of" or "for" ("Minister of Agriculture", "minister
+# for trade and industry").
+_PORTFOLIO_BEFORE_RE = re.compile(r"(?:(?<=[\s(])|^)((?:[A-Za-z][a-z]+[ \t]+(?:and[ \t]+)?){1,2})\Z")
+_PORTFOLIO_FIELDS = frozenset(words("roles", "portfolios"))
 _PORTFOLIO_AFTER_RE = re.compile(
     r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Za-z][a-z]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3})"
 )
-_NOT_PORTFOLIO_WORDS = frozenset(words("quotes", "function_words")) | frozenset({"former", "new", "acting", "then"})
+_NOT_PORTFOLIO_WORDS = frozenset(words("quotes", "function_words"))
+_PORTFOLIO_TITLE_PREFIXES = frozenset(words("roles", "prefixes")) | frozenset({"and"})
 PORTFOLIO_REACH = 30  # characters before a title in which its portfolio's words stand
 
 
 def _portfolio(text: str, start: int, end: int, reach: int, limit: int) -> frozenset[str]:
     """The words naming a title's portfolio, lower-cased (the title's own prefixes, lands and their
-    adjectives, "the", "former" left out): "Australia's trade minister" -> {"trade"}, "Minister of
-    Agriculture" -> {"agriculture"}, "the deputy minister" -> none. Words after the title are read up to
+    adjectives, "the", "former" left out): "Norway's trade minister" -> {"trade"}, "Minister of
+    Agriculture" -> {"agriculture"}, "the deputy minister", "the embattled minister" -> none. Words after the title are read up to
     `limit` (the holder's name printed after it), before it from `reach` on."""
     found: list[str] = []
     before = _PORTFOLIO_BEFORE_RE.search(text, max(0, reach), start)
     if before:
-        found += before.group(1).split()
+        found += [word for word in before.group(1).split() if word.casefold() in _PORTFOLIO_FIELDS]
     after = _PORTFOLIO_AFTER_RE.match(text, end, max(end, limit))
     if after:
         found += after.group(1).split()
@@ -260,9 +263,6 @@ def _portfolio(text: str, start: int, end: int, reach: int, limit: int) -> froze
         and not ROLE_RE.fullmatch(word)
         and word.casefold() not in _PORTFOLIO_TITLE_PREFIXES
     )
-
-
-_PORTFOLIO_TITLE_PREFIXES = frozenset(words("roles", "prefixes")) | frozenset({"and"})
 
 
 def _same_owner(one: str, other: str) -> bool:
@@ -355,6 +355,7 @@ class Speakers:
         self.titled = {r.person for r in entities.roles}  # people the article gives a title
         self._unnamed_titles: dict[str, list[int]] | None = None
         self._unnamed_title_positions: list[tuple[int, str]] | None = None
+        self._first_named: dict[str, int] | None = None  # where each person is first named
         self.titles: dict[str, set[str]] = {}  # each titled person's titles in the article
         self.portfolios: dict[str, set[str]] = {}  # ... and the portfolios printed with them ("of Agriculture")
         for r in entities.roles:
@@ -441,15 +442,27 @@ class Speakers:
             ):
                 found.add(mention.span)
                 reporters.append((before.name, verb.group("pronoun")))
-        # Any sentence's subject reporting of themselves ("Condori said he had built the first boxes"),
+        # Any sentence's subject reporting of themselves ("Orr said he had fitted the ovens"),
         # whoever follows: the pronoun taking the subject up says how the article refers to them.
         for mention in self.people:
             opening = stops[bisect.bisect_right(stops, mention.span.start) - 1] if stops and stops[0] <= mention.span.start else 0
-            if _SUBJECT_OPENING_RE.fullmatch(self.text, opening, mention.span.start) and (
-                verb := _REPORTING_VERB_RE.match(self.text, mention.span.end, min(len(self.text), mention.span.end + 80))
+            if (
+                _SUBJECT_OPENING_RE.fullmatch(self.text, opening, mention.span.start)
+                and (verb := _REPORTING_VERB_RE.match(self.text, mention.span.end, min(len(self.text), mention.span.end + 80)))
+                and not self._another_named_near(mention, stops)
             ):
                 reporters.append((mention.name, verb.group("pronoun")))
         return found, reporters
+
+    def _another_named_near(self, mention: Mention, stops: list[int]) -> bool:
+        """Whether another person is named in a mention's sentence or the one before it: "he" after "Kim
+        said" may be that person ("Kim met the owner, Tom Ash. Kim said he had promised ...")."""
+        at = bisect.bisect_right(stops, mention.span.start)
+        since = stops[at - 2] if at >= 2 else 0
+        until = stops[at] if at < len(stops) else len(self.text)
+        first = bisect.bisect_left(self._people_starts, since)
+        last = bisect.bisect_left(self._people_starts, until)
+        return any(other.name != mention.name for other in self.people[first:last])
 
     # People the text names -------------------------------------------------
     def _mentions_in(self, span: Span) -> Iterator[Mention]:
@@ -477,7 +490,7 @@ class Speakers:
         known = self._surnames.get(surname.casefold(), set())
         if len(known) == 1:
             (person,) = known
-            # "Mamani" for "Rosa Mamani", where the article also names "Rosa Mamani Condori": the one fuller name
+            # "Lopes" for "Ana Lopes", where the article also names "Ana Lopes Vidal": the one fuller name
             fuller = {other.name for other in self.people if other.name.startswith(f"{person} ")}
             return next(iter(fuller)) if len(fuller) == 1 else person
         if known:
@@ -644,15 +657,27 @@ class Speakers:
         if index >= len(self.people) or self.people[index].span.start != start:
             return None
         mention = self.people[index]
-        if any(m.name == mention.name and m.span.start < quote_start for m in self.people[:index]):
-            return None
+        if self._first_named is None:
+            self._first_named = {}
+            for named in self.people:
+                self._first_named.setdefault(named.name, named.span.start)
+        if self._first_named[mention.name] < quote_start:
+            return None  # named before the quote: no one the sentence after it brings in
         beside = _BESIDE_NAME_RE.match(self.text, mention.span.end, min(len(self.text), mention.span.end + SENTENCE_REACH))
         if beside is None:
             return None
-        if beside.group("who"):
+        if beside.group("who") is not None:
+            clause = beside.group("who")
+            # "who was chief executive until 2021", "who is a former minister": another holder than the one quoted
+            opening = clause.split()[:1]
+            if (opening and opening[0].casefold() in _PAST_OFFICE_OPENINGS) or _of_another_holder(clause):
+                return None
             return mention.name
-        held = ROLE_RE.search(beside.group("apposition"))
-        return mention.name if held and normalise_role(held.group(0)) == title else None
+        apposition = beside.group("apposition")
+        held = ROLE_RE.search(apposition)
+        if held is None or _of_another_holder(apposition[: held.end()]):
+            return None  # another title, or the title's former or shadow holder ("Ana Ruiz, a former minister,")
+        return mention.name if normalise_role(held.group(0)) == title else None
 
     def last_named(self, person: str, position: int) -> int:
         """Where the person named just before a position was last named or last spoke before it: the
@@ -988,7 +1013,7 @@ class Speakers:
         if len(here) == 1 and self._of_another_owner(here[0], span, role.start()):
             return None, f"role '{title}': the article's one holder is printed as another's"
         if len(here) == 1 and self._other_portfolio(here[0], asked):
-            # "Australia's trade minister said", the article's one minister printed "Minister of Agriculture X"
+            # "Norway's trade minister said", the article's one minister printed "Minister of Fisheries X"
             return None, f"role '{title}': the article's one holder holds another portfolio"
         if len(here) == 1:
             return here[0], f"role '{title}' held by one person in the article"
@@ -1026,10 +1051,25 @@ _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?][\"'”’»)\]]*[ \t]+|\n[ \t]*)
 SENTENCE_END_REACH = 8  # characters before a word in which the sentence before it ends
 SENTENCE_REACH = 300  # characters after a speaker's words in which their sentence ends, or a name's apposition does
 # What stands beside a name opening a sentence: an apposition between commas, or a clause about the person
-# ("who oversees X,") and a speech verb after it.
+# ("who oversees X,") and a verb saying they go on speaking after it ("added").
+_CONTINUATION_VERBS = "|".join(re.escape(verb).replace(r"\ ", r"[ \t]+") for verb in words("quotes", "continuation_verbs"))
 _BESIDE_NAME_RE = re.compile(
-    rf",[ \t]+(?:(?P<who>who)\b[^.;\n]{{0,160}}?,[ \t]+(?:{SPEECH_VERBS})\b|(?P<apposition>(?!who\b)[^,.;\n]{{1,120}}),)"
+    rf",[ \t]+(?:who\b(?P<who>[^.;\n]{{0,160}}?),[ \t]+(?:{_CONTINUATION_VERBS})\b|(?P<apposition>(?!who\b)[^,.;\n]{{1,120}}),)"
 )
+_PAST_OFFICE_OPENINGS = frozenset(words("quotes", "past_office_openings"))
+
+
+def _of_another_holder(phrase: str) -> bool:
+    """Whether a phrase prints a title after a word making its holder another than the one in office now
+    ("a former deputy minister", "the then finance minister", "an ex-governor"): up to two words before."""
+    for role in ROLE_RE.finditer(phrase):
+        before = phrase[max(0, role.start() - OTHER_HOLDER_REACH) : role.start()].casefold().replace("’", "'").split()[-2:]
+        if any(word in _OTHER_HOLDER_WORDS or word.split("-")[0] in _OTHER_HOLDER_WORDS for word in before):
+            return True
+    return False
+
+
+OTHER_HOLDER_REACH = 40  # characters before a title in which a word making its holder another stands
 
 
 def _opens_sentence(text: str, position: int) -> bool:
