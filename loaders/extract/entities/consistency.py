@@ -213,7 +213,6 @@ def _propagate_one(
     # An acronym another article defines is found in this one's plain words; where this one never prints its name's
     # first word, not after an article ("the SAF law" elsewhere is no company defined as "SAF"; "HV declined" is).
     printed = frozenset(_CAPITALISED_WORD_RE.findall(text))
-    carried = acronyms
     unprinted = {acronym for acronym, name in acronyms.items() if name.split()[0] not in printed}
     taken = bytearray(len(text) + 1)
     for mention in mentions:
@@ -241,7 +240,7 @@ def _propagate_one(
                     (
                         surface in names
                         or (
-                            surface in carried
+                            surface in acronyms
                             and not _ends_a_longer_name(text, start)
                             and not (surface in unprinted and _AFTER_AN_ARTICLE_RE.search(text, max(0, start - 5), start))
                         )
@@ -259,7 +258,7 @@ def _propagate_one(
                 kind, name = names[surface]
                 added.append(Mention(kind, name, Span(start, end), rule, 0.8))
             else:
-                added.append(Mention(ORGANISATION, carried[surface], Span(start, end), _ACRONYM_RULE, 0.8))
+                added.append(Mention(ORGANISATION, acronyms[surface], Span(start, end), _ACRONYM_RULE, 0.8))
             taken[start:end] = b"\x01" * (end - start)
             index = last + 1
     if surnames:
