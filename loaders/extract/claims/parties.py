@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import Mention
 from loaders.spans import Span
 from loaders.vocab import load, words
@@ -235,6 +236,9 @@ _SITES_ALONE = "|".join(
     for w in sorted(set(words("organisations", "sites")) - set(words("organisations", "common_sites")), key=len, reverse=True)
 )
 SITE_AFTER_A_PLACE_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_SITES_ALONE})\b")
+# "The Kelmor plant alone makes ...", "The Polish site, which employs 560 people, ...": a site named by a word of the
+# deal's target's name, or by a nationality, in a deal's story (read only where no place is named there)
+NAMED_SITE_RE = re.compile(rf"\s*(?:[\"“]\s*)?The\s+(?P<word>[A-Z][\w’'-]+)(?:\s+[a-z-]+)?\s+(?:{_SITES_ALONE})\b")
 # "Orvale Foods, based in Tessby", "Orvale Foods, in Tessby,", "Orvale Foods of Tessby": a firm the article
 # places in a town (the words between its name and the place's)
 _PLACED_IN_RE = re.compile(
@@ -291,7 +295,22 @@ def site_party(
             # "will acquire new presses"), read as any other sentence
             target = parties.get("target")
             return (site.end(), target) if "buyer" in parties and target else None
-    return None
+    return _named_site(text, sentence, parties)
+
+
+def _named_site(text: str, sentence: Span, parties: dict[str, str]) -> tuple[int, str | None] | None:
+    """ "The Kelmor plant alone makes ..." (a word of the target's name, none of the buyer's) or "The Polish site,
+    which employs ..." (a nationality) in a deal's story naming its buyer and its target: the target's site."""
+    target, buyer = parties.get("target"), parties.get("buyer")
+    if not target or not buyer or target == buyer:
+        return None
+    site = NAMED_SITE_RE.match(text, sentence.start, sentence.end)
+    if site is None:
+        return None
+    word = site.group("word")
+    if word in buyer.split() or not (word in target.split() or word in demonyms()):
+        return None  # "The Ballyhale plant": the buyer's own
+    return site.end(), target
 
 
 def site_owner(
