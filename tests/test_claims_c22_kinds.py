@@ -10,6 +10,7 @@ import pytest
 
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
+from loaders.extract.entities.state import canonical_organisation
 from tests.test_claims import claims_of
 
 
@@ -140,3 +141,35 @@ def test_according_to_the_speaker_only_the_speakers_business(after):
     plain = after.split(", ", 1)[1]
     plain = plain[0].upper() + plain[1:]
     assert _by_written(_SPOKE + spoken + after)["6%"].subject == _by_written(_SPOKE + spoken + plain)["6%"].subject
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Kaafu Fisheries Pvt Ltd", "Kaafu Fisheries"),
+        ("Orvane Seafoods Private Limited", "Orvane Seafoods"),
+        ("Tessa Canning Public Company Limited", "Tessa Canning"),
+        ("Orvane Lanka (Private) Limited", "Orvane Lanka"),
+        # must not: "Private" or "Public" inside a name, or ending it with no legal form after it
+        ("Kestrel Private Bank Ltd", "Kestrel Private Bank"),
+        ("Orvane Public", "Orvane Public"),
+        ("Tessa Public Transport Company Limited", "Tessa Public Transport"),
+    ],
+)
+def test_a_legal_form_of_several_words_is_dropped_whole(name, canonical):
+    assert canonical_organisation(name) == canonical
+
+
+def test_a_letter_sign_reads_the_currency_whose_code_the_page_prints():
+    claims = _by_written("Kaafu Seafoods Pvt Ltd was sold for MVR 462 million. Its exports rose to Rf 1.02 billion.")
+    assert (claims["Rf 1.02 billion"].value, claims["Rf 1.02 billion"].unit) == (1.02e9, "MVR")
+
+
+def test_a_letter_sign_beside_two_of_its_codes_is_read_as_usual():
+    claims = _by_written("Orvane Ltd paid INR 5 crore and PKR 3 crore. Its rival paid Rs 2 crore.")
+    plain = _by_written("Orvane Ltd paid 5 crore. Its rival paid Rs 2 crore.")
+    assert claims["Rs 2 crore"].unit == plain["Rs 2 crore"].unit
+
+
+def test_a_code_tells_no_dollar_sign_which_dollar():
+    assert _by_written("Orvane Ltd paid CAD 5 million. Its rival paid $2 million.")["$2 million"].unit == "USD"
