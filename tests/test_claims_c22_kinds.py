@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from loaders.clean import layout
+from loaders.extract.claims.parties import deal_parties
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.state import canonical_organisation
+from loaders.segment import sentences
 from tests.test_claims import claims_of
 
 
@@ -173,3 +175,21 @@ def test_a_letter_sign_beside_two_of_its_codes_is_read_as_usual():
 
 def test_a_code_tells_no_dollar_sign_which_dollar():
     assert _by_written("Orvane Ltd paid CAD 5 million. Its rival paid $2 million.")["$2 million"].unit == "USD"
+
+
+def _parties(text: str) -> dict[str, str]:
+    paragraphs = layout(text).paragraphs
+    entities = find_entities(text, paragraphs, {})
+    organisations = sorted((m for m in entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    return deal_parties(text, [s for p in paragraphs for s in sentences(text, p)], organisations)
+
+
+@pytest.mark.parametrize("part", ["75 percent of the shares of", "75% of the share capital of"])
+def test_a_part_of_a_targets_shares_names_the_target(part):
+    parties = _parties(f"Dravo Foods Ltd will buy {part} the regional mineral water bottler Orlen Springs Ltd for €26.5 million.")
+    assert parties.get("target") == "Orlen Springs"
+
+
+def test_shares_of_no_named_company_name_no_target():
+    parties = _parties("Dravo Foods Ltd will buy 75 percent of the shares of a bottler for €26.5 million.")
+    assert parties.get("target") is None

@@ -35,10 +35,12 @@ _DESCRIPTIONS = "|".join(
     for w in sorted({*words("pronouns", "organisation_descriptions"), *_PARTIES["descriptions"]}, key=lambda w: (-len(w), w))
 )
 _LEGAL_FORMS = "|".join(re.escape(w) for w in sorted(words("organisations", "legal_forms"), key=len, reverse=True))
-# "it is buying 40 % of Ostra Foods": a verb of buying, then a part of the organisation named next
+# "it is buying 40 % of Ostra Foods": a verb of buying, then a part of the organisation named next ("75 percent of
+# the shares of the Tessby bottler Ostra": of its shares or capital too)
 _BUYING_PART_OF_RE = re.compile(
     rf"\b(?:{_BUYING})\s+(?:(?:a|an)\s+)?\d[\d.,]*\s?(?:-\s?)?(?:%|per\s?cent|percent)\s+"
-    rf"(?:(?:stake|share|holding)\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$"
+    rf"(?:(?:stake|share|holding)\s+)?(?:of|in)\s+(?:the\s+)?"
+    rf"(?:(?:shares|share\s+capital|capital|equity)\s+(?:of|in)\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,4}}?$"
 )
 # What may stand between a party's name and its verb: an apposition in commas, its kind ("Kestrel
 # co-operative"), "of" or "from" and a place, an auxiliary and an adverb ("is at the same time buying"), "agreed" and
