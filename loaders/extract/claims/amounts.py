@@ -80,7 +80,7 @@ _WEIGHTS_AND_AREAS = [
     *(symbol for symbol, (unit, _) in MEASURES.items() if unit in {"tonnes", "kilograms", "hectares"} and "." not in symbol),
 ]
 _DECIMAL_COMMA = (
-    rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:(?:{longest_first(SCALES)})(?![\w])|%|per ?cent\b|percent\b|percentage points?\b"
+    rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:(?:{longest_first(SCALES)})(?![\w])|%|per ?cent\b|percent\b|percentage points?\b|p\.\s?p\."
     rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})|(?:{longest_first(CURRENCY_WORDS)})\b"
     rf"|(?-i:{longest_first(_WEIGHTS_AND_AREAS)})\b))"
 )
@@ -104,6 +104,14 @@ _SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
 _SPELLED_ECHO_RE = re.compile(
     rf"\s?\((?:{_WORD}|hundred|thousand|and)(?:[\s-]+(?:{_WORD}|hundred|thousand|and)){{0,8}}\)", re.IGNORECASE
 )
+# "thirty (30) refrigerated trucks", "one hundred fifteen (115) units": a filing's figure in words, repeated in
+# digits in brackets before its noun (the words before the bracket, the digits the figure read)
+_DIGITS_ECHO_BEFORE_RE = re.compile(
+    rf"\b(?:{_WORD}|hundred|thousand|and)(?:[\s-]+(?:{_WORD}|hundred|thousand|and)){{0,8}}\s?\($", re.IGNORECASE
+)
+# "40 (mostly old) trucks", "22 (mostly leased) farms": a few lowercase words in brackets between a figure and
+# its noun, an aside about what is counted (kept only where a counted noun follows it)
+_ASIDE_RE = re.compile(r"\s?\((?:[a-z][a-z-]*)(?:\s[a-z][a-z-]*){0,3}\)")
 _NOT_A_RANK = "".join(rf"(?<!\b{re.escape(word)} )" for word in SHARES_NOT_AFTER)
 _SHARE_OF = (
     rf"\s+(?:of\b|(?!(?:[A-Za-z-]+\s+)?(?:{longest_first(DURATIONS)})\b)(?:[A-Za-z-]+\s+)?"
@@ -156,7 +164,7 @@ UNIT_RE = re.compile(
     # a currency's hundredth before its currency's word: "42 euro cents" are cents, not 42 euros
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:{longest_first(w for w in MINOR_UNITS if len(w) == 1)})\b)"
     rf"|[\s-]?(?P<word>{longest_first([*CURRENCY_WORDS, *LOCAL_ONLY_WORDS])})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
-    rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
+    rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|(?-i:p\.\s?p\.)|basis points?\b|(?-i:bps?)\b)"
     # "190kt", "4,200t": a unit symbol joined to the number; "12 000 t": one that may stand a space apart
     # ("t-shirts" is none; nor is a symbol a space apart before a capitalised word: "1,200 Mt Isa workers" are
     # workers of a town, Mount Isa)
@@ -570,6 +578,25 @@ def _read_at(
     spelled = token.group("spelled") is not None
     if currency is None and not scale_written and (echo := _SPELLED_ECHO_RE.match(text, cursor, limit)):
         cursor = echo.end()
+    if (
+        currency is None
+        and not scale_written
+        and text.startswith(")", cursor)
+        and (words := _DIGITS_ECHO_BEFORE_RE.search(text, max(sentence.start, start - 80), start))
+    ):
+        start, cursor = words.start(), cursor + 1  # "thirty (30) refrigerated trucks": the words and their digits
+    if (
+        currency is None
+        and not scale_written
+        and (aside := _ASIDE_RE.match(text, cursor, limit))
+        and (after_aside := UNIT_RE.match(text, aside.end(), limit))
+        and after_aside.lastgroup == "noun"
+    ):
+        # "40 (mostly old) trucks": the noun after the aside, the figure's words without it
+        aside_from, cursor = cursor, aside.end()
+    else:
+        aside_from = None
+    aside_end = cursor
     unit_match = UNIT_RE.match(text, cursor, limit)
     also_value = also_unit = None
     unit = currency
@@ -601,7 +628,7 @@ def _read_at(
             written_unit = unit_match.group("pct").lower()
             unit = (
                 "percentage points"
-                if written_unit.startswith(("percentage", "pp"))
+                if written_unit.startswith(("percentage", "pp", "p."))
                 else "basis points"
                 if written_unit.startswith(("basis", "bp"))
                 else "percent"
@@ -704,6 +731,8 @@ def _read_at(
         return None  # a year, however followed
     if spelled and written.lower() == "one" and unit not in CURRENCY_WORDS.values() and not scale_written:
         return None  # "one store": the article's way of saying "a"
+    if aside_from is not None and cursor == aside_end:
+        cursor = aside_from  # the noun read after the aside is no part of the figure's words
     return Amount(Span(start, cursor), value, unit, scale_written, precision, high, also_value, also_unit)
 
 

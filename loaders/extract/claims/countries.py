@@ -260,7 +260,7 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
     # a wire's page is made for readers anywhere: its home decides no tie of the countries it names
     wire = _WIRE_DATELINE_RE.search(text) is not None
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items(), *LOCAL_SIGNS_AFTER.items()):
-        currency = _local_reading(text, sign, by_country, counts, home, wire)
+        currency = _local_reading(text, sign, by_country, counts, home, wire) or _coded_reading(text, sign, by_country)
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
         if currency and (sign in MINOR_WORDS or not _written_out(text, sign, currency)):
             out[sign] = currency
@@ -271,6 +271,16 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
 
 _CENTS_BY_SIGN = load("currencies")["cents_by_sign"]
 _CENT_SIGNS_RE = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(sign)}(?![A-Za-z])" for sign in _CENTS_BY_SIGN))
+
+
+def _coded_reading(text: str, sign: str, by_country: dict[str, str]) -> str | None:
+    """A sign of letters that names a currency only in some countries ("Rf", the rufiyaa's) on a page naming
+    none of them: the one of its currencies whose ISO code the page prints before an amount ("MVR 462 million
+    ... Rf 1.02 billion"), if it prints exactly one."""
+    if not sign.isalpha():
+        return None  # "$" and the like: a code beside them is no sign of which dollar they mean
+    printed = {currency for currency in set(by_country.values()) if re.search(rf"\b{currency}\s?\d", text)}
+    return printed.pop() if len(printed) == 1 else None
 
 
 def _page_currency(text: str) -> str | None:

@@ -237,13 +237,18 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     }
     leading_words = name_openings(longer)
     # "Andina del Sur" for "Minera Andina del Sur": the name without the word saying what kind of body it is
-    without_opening = {" ".join(parts[1:]) for parts in (name.split() for name in longer) if parts[0] in NAME_OPENINGS}
+    # (a name a filing prints in capitals, "CAMARONERA EL GUABO S.A.", read by its words as the text prints
+    # them elsewhere: "El Guabo" is its short form)
+    without_opening = {
+        " ".join(parts[1:]) for parts in (_as_printed(name).split() for name in longer) if parts[0] in NAME_OPENINGS
+    }
     leading_words |= without_opening | name_openings(without_opening)  # ... and "Karya Logam" of "PT Karya Logam Nusa"
     by_first_word: dict[str, list[str]] = {}  # the longer names by their first word, for short forms
     for name in sorted(longer):
-        by_first_word.setdefault(name.split()[0], []).append(name)
-        if name.split()[0] in NAME_OPENINGS and " " in name:  # (keyed " Sinar" for "PT Sinar Kencana")
-            by_first_word.setdefault(f" {name.split()[1]}", []).append(name)
+        parts = _as_printed(name).split()
+        by_first_word.setdefault(parts[0], []).append(name)
+        if parts[0] in NAME_OPENINGS and len(parts) > 1:  # (keyed " Sinar" for "PT Sinar Kencana")
+            by_first_word.setdefault(f" {parts[1]}", []).append(name)
     # "Tianlu Rail" for "China Tianlu Rail Group": the name without its country, to its one full name
     without_country: dict[str, set[str]] = {}
     for parts in (name.split() for name in longer if name.split()[0] in places() or name.split()[0] in demonyms()):
@@ -422,15 +427,22 @@ def _shortened_from(value: str, by_first_word: dict[str, list[str]]) -> set[str]
         name
         for name in by_first_word.get(words[0], ())[:_MOST_SHARING_A_WORD]
         if len(name.split()) >= len(words)
-        and all(full.startswith(short) for short, full in zip(words, name.split(), strict=False))
-        and not name.startswith(value + " ")
+        and all(full.startswith(short) for short, full in zip(words, _as_printed(name).split(), strict=False))
+        and not _as_printed(name).startswith(value + " ")
         and name != value
     }
     # "Sinar Kencana" for "PT Sinar Kencana Logistik": the opening of a name without its kind word
     found |= {
-        name for name in by_first_word.get(f" {words[0]}", ())[:_MOST_SHARING_A_WORD] if name.split()[1:][: len(words)] == words
+        name
+        for name in by_first_word.get(f" {words[0]}", ())[:_MOST_SHARING_A_WORD]
+        if _as_printed(name).split()[1:][: len(words)] == words
     }
     return found if len(found) == 1 else set()
+
+
+def _as_printed(name: str) -> str:
+    """A name printed in capitals ("CAMARONERA EL GUABO") with its words as running text prints them."""
+    return name.title() if name.isupper() else name
 
 
 def _junk(article: ArticleState, span: Span) -> bool:
