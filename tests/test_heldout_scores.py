@@ -334,6 +334,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _Q19_BATCHES,
     _C21_BATCHES,
     _M12_BATCHES,
+    _E21_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -395,6 +396,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "q19_gold.yml",
         "c21_gold.yml",
         "m12_gold.yml",
+        "e21_gold.yml",
     )
 )
 
@@ -473,6 +475,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "q19_",
                 "c21_",
                 "m12_",
+                "e21_",
             )
         )
     ),
@@ -664,6 +667,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e20 entities round (ids "e20_", gold in e20_gold.yml), each of its batches on its own.
     "entities round e20": lambda article_id: _E20_BATCHES.get(article_id) == 1,
     "entities round e20, batch 2": lambda article_id: _E20_BATCHES.get(article_id) == 2,
+    # The e21 entities round (ids "e21_", gold in e21_gold.yml), each of its batches on its own.
+    "entities round e21": lambda article_id: _E21_BATCHES.get(article_id) == 1,
 }
 
 
@@ -4087,6 +4092,37 @@ E20_FLOORS = {
     },
 }
 FLOORS.update(E20_FLOORS)
+# The e21 entities round (e21_gold.yml): two stories told by three outlets each, a Niamey daily's English digest
+# translated from French, a Kano business weekly and the buyer's announcement to the Nigerian Exchange (a Kano food
+# group whose name opens with its founder's initials buying 45% of a Galmi onion growers' cooperative's drying
+# plant); a Podgorica daily's English web summary translated from Montenegrin, a Piraeus shipping newsletter and the
+# buyer's press release (a Chios shipping family buying 51% of a bulk terminal at Bar), written and committed before
+# their first build. Before any fix (this module's build of every held-out article): organisations P 0.946 / R
+# 0.921, people P 1.0 / R 0.895, quotes P/R 1.0, speakers 0.692, places P 0.967 / R 0.744 (R 0.734 against the gold
+# as first committed: "Adriatic", printed only in a headline, listed against the gold's own convention; corrected
+# after the first build).
+# Missed: "Alhaji A.K. Bello" read as the town "Bello" (a family name a gazetteer knows after initials), so the
+# chairman's quote went to no one; the Montenegrin "mr Dragan Vukčević" (a degree's title in lower case) not read
+# before the name, so his quote went to the person named before; "Capt. Nikolaos Mavrikos told ASL" and "said one of
+# them, Sani Abdou," to no one; "Outcome of Board" (a filing's form value) read as an organisation; "Dawanau" (a
+# market) and "Podgorica", "Bar", "Chios" read as organisations; "Northern" (of "Northern Nigeria's business
+# weekly") read as a place; "COSCO", "Yilport" and "Kyriakides Legal" missed; "Côte d'Ivoire" and "Türkiye" stored
+# as "Ivory Coast" and "Turkey"; towns named once after "from", "at", "of" or "near" no list knows ("Pljevlja and
+# Bijelo Polje", "the small port of Virpazar", "the mouth of the Bojana", "Banka of Kotor", "from Konni",
+# "Birni N'Konni", "at Galmi", "the Volujica peninsula", "the Maggia valley"); "Kosovo"; a filing's "TAHOUA, 24
+# November 2026 —" dateline.
+E21_FLOORS = {
+    "entities round e21": {
+        "organisations P": 0.94,
+        "organisations R": 0.92,
+        "people P": 1.0,
+        "people R": 0.89,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.69,
+    },
+}
+FLOORS.update(E21_FLOORS)
 # Older rounds' floors the e20 round's rules raised (initials run together, exchanges named with their city,
 # "Central Bank of Sri Lanka", official names of lands), at the scores reached in this module's build.
 FLOORS["quotes round q18, batch 2"] |= {"organisations P": 1.0, "people R": 0.92, "speakers": 0.81}
@@ -4228,6 +4264,7 @@ E5_PLACE_FLOORS = {
     "entities round e20": {"places P": 0.97, "places R": 0.82},
     "entities round e20, batch 2": {"places P": 0.96, "places R": 0.79},
     "mixed round m12": {"places P": 0.97, "places R": 0.82},
+    "entities round e21": {"places P": 0.96, "places R": 0.74},
 }
 # ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)
 E5_PLACE_FLOORS["mixed round m11"]["places P"] = 0.95
