@@ -47,6 +47,7 @@ SURNAME_ENDINGS = frozenset(words("organisations", "surname_name_endings"))
 ORGANISATION_WORDS = frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | WEAK_ENDINGS
 # A run that goes on past its organisation word into one of these names an event, not a company.
 EVENT_WORDS = frozenset(words("organisations", "event_words"))
+_DOCUMENT_NOUNS = frozenset(words("organisations", "document_nouns"))
 # "Omondi and Wekesa Advocates": a partnership's name joins two surnames (not after "between": two parties)
 PARTNERSHIP_ENDINGS = frozenset(words("organisations", "partnership_endings"))
 _PARTNER_BEFORE_RE = re.compile(rf"(?<![\w’',-])(?<!between )([{UPPER}][\w’'-]+ (?:and|&) )$")
@@ -371,6 +372,12 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return False  # "Tom Lines": a given name and a surname, no shipping line
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
+    if (
+        cut + 1 < len(words)
+        and words[cut + 1] in _DOCUMENT_NOUNS
+        and all(word.lower() in common_words() or word in NOT_NAMES for word in words[:cut])
+    ):
+        return False  # "Outcome of Board Meeting", "Notice of Board Resolution": a filing's subject, no body
     # "Agency for Coastal Renewal": an ending going on with its connector takes the rest of the
     # run, even where a later word of the run ("Enterprise") is an ending too
     goes_on = any(words[i] in ORGANISATION_WORDS and _goes_on_after(words, i) for i in range(cut + 1))
