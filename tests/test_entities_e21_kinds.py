@@ -146,3 +146,96 @@ def test_a_filings_subject_is_no_organisation(text, not_organisation):
 )
 def test_a_firm_before_a_documents_noun_stays(text, expected):
     assert any(expected in name for name in organisations(text))
+
+
+def test_kosovo_is_a_land():
+    """A land ISO 3166 gives no code of its own is a land the places list knows."""
+    assert "Kosovo" in places("The fertiliser is trucked to Kosovo and Albania.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a land whose name holds "and", read whole
+        ("The winery from Tessvik in Bosnia and Herzegovina will buy half of it.", "Bosnia and Herzegovina"),
+        ("Exports to Trinidad and Tobago rose by a tenth.", "Trinidad and Tobago"),
+    ],
+)
+def test_lands_named_with_and(text, expected):
+    assert expected in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, not_expected",
+    [
+        # ... and a body named after it runs to its end: no body cut at "and", no organisation of the land's tail
+        ("The Central Bank of Trinidad and Tobago cut rates.", "Central Bank of Trinidad and Tobago", "Tobago"),
+        ("The Export Agency of Bosnia and Herzegovina welcomed it.", "Export Agency of Bosnia and Herzegovina", "Herzegovina"),
+    ],
+)
+def test_a_body_named_after_a_land_named_with_and(text, expected, not_expected):
+    found = organisations(text)
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_two_firms_joined_by_and_stay_two():
+    """A firm's name ending in a land's first word, then "and" and another firm: no land there, two firms."""
+    found = organisations("Orvane Bank of Bosnia and Orvane Foods signed the deal.")
+    assert "Orvane Foods" in found
+    assert not any("Orvane Foods" in name and "Bank" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, person, employer",
+    [
+        # a job title, a person's name (known to no list of given names) and "of" their employer
+        ("Analyst Suphanee Orlikul of Tessa Securities said the price was high.", "Suphanee Orlikul", "Tessa Securities"),
+        ("Economist Wanda Orlik of Orvane Capital expects a cut.", "Wanda Orlik", "Orvane Capital"),
+    ],
+)
+def test_a_titled_person_of_an_employer(text, person, employer):
+    assert person in people(text)
+    assert employer in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no title before: a body's name holding "of" stays whole
+        ("Shares of Orvane Tessa of Tessa Securities rose.", "Orvane Tessa of Tessa Securities"),
+        # a body's word before "of": one body
+        ("Analyst Tessa Bank of Orvane Securities said.", "Tessa Bank of Orvane Securities"),
+    ],
+)
+def test_no_titled_person_where_no_title_or_a_bodys_word(text, expected):
+    assert expected in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        # ordinary words, none a given name, cut from a body's name: no person by "said" alone
+        ("The Agency for Support in Farming and Rural Development said it would pay.", "Rural Development"),
+        ("The Office for Trade in Goods and Public Works said the road would open.", "Public Works"),
+    ],
+)
+def test_ordinary_words_are_no_person_by_a_speech_verb(text, not_person):
+    assert not_person not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a given name that is an ordinary word too still makes a person with "said"
+        ("Hope Young said the plant would close.", "Hope Young"),
+        ("Mark Price said the plant would close.", "Mark Price"),
+    ],
+)
+def test_a_given_name_that_is_a_word_still_speaks(text, expected):
+    assert expected in people(text)
+
+
+def test_a_macedonian_masters_title_before_a_speaker():
+    text = '"We will sell wine, not grapes," said the cooperative\'s president, m-r Vasko Tessevski.'
+    assert [who for _, who in said(text)] == ["Vasko Tessevski"]

@@ -95,9 +95,34 @@ def _official_names_of_lands(article: ArticleState) -> None:
                 article.add(PLACE, name, span, "a land's official name", 0.95)
 
 
+@functools.cache
+def _lands_named_with_and_re() -> re.Pattern:
+    """The lands and states whose names hold "and" ("Bosnia and Herzegovina", "Trinidad and Tobago"), longest first."""
+    names = sorted(
+        (name for name, (_, kind) in places().items() if " and " in name and kind in ("country", "state")), key=len, reverse=True
+    )
+    return re.compile(rf"(?<![\w’'-])(?:{'|'.join(re.escape(name) for name in names)})(?![\w’'-])")
+
+
+def _lands_named_with_and(article: ArticleState) -> None:
+    """ "Bosnia and Herzegovina": a land whose name holds "and", read whole before the capitalised runs split it
+    there; not inside a body's name ("the Bank of Trinidad and Tobago": a name word and "of" before it)."""
+    gazetteer = places()
+    for zone in article.zones:
+        for match in _lands_named_with_and_re().finditer(article.text, zone.start, zone.end):
+            if _BODY_OF_BEFORE_RE.search(article.text, max(0, match.start() - 40), match.start()):
+                continue
+            span = Span(match.start(), match.end())
+            if article.free(span):
+                name, kind = gazetteer[match.group(0)]
+                article.found.place_kinds[name] = kind
+                article.add(PLACE, name, span, f"gazetteer ({kind})", 0.95)
+
+
 def match_places(article: ArticleState) -> None:
     """The longest known place at each capitalised word, left to right."""
     _official_names_of_lands(article)
+    _lands_named_with_and(article)
     accented: dict[str, tuple[str, str]] = {}  # "Chișinău" for the list's "Chisinau", as the article spells it
     gazetteer = ChainMap(accented, places())
     widest = _longest_place()
