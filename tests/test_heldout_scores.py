@@ -335,6 +335,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C21_BATCHES,
     _M12_BATCHES,
     _C22_BATCHES,
+    _E21_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -397,6 +398,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c21_gold.yml",
         "m12_gold.yml",
         "c22_gold.yml",
+        "e21_gold.yml",
     )
 )
 
@@ -476,6 +478,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c21_",
                 "m12_",
                 "c22_",
+                "e21_",
             )
         )
     ),
@@ -670,6 +673,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e20 entities round (ids "e20_", gold in e20_gold.yml), each of its batches on its own.
     "entities round e20": lambda article_id: _E20_BATCHES.get(article_id) == 1,
     "entities round e20, batch 2": lambda article_id: _E20_BATCHES.get(article_id) == 2,
+    # The e21 entities round (ids "e21_", gold in e21_gold.yml), each of its batches on its own.
+    "entities round e21": lambda article_id: _E21_BATCHES.get(article_id) == 1,
+    "entities round e21, batch 2": lambda article_id: _E21_BATCHES.get(article_id) == 2,
 }
 
 
@@ -4195,6 +4201,75 @@ E20_FLOORS = {
     },
 }
 FLOORS.update(E20_FLOORS)
+# The e21 entities round (e21_gold.yml): two stories told by three outlets each, a Niamey daily's English digest
+# translated from French, a Kano business weekly and the buyer's announcement to the Nigerian Exchange (a Kano food
+# group whose name opens with its founder's initials buying 45% of a Galmi onion growers' cooperative's drying
+# plant); a Podgorica daily's English web summary translated from Montenegrin, a Piraeus shipping newsletter and the
+# buyer's press release (a Chios shipping family buying 51% of a bulk terminal at Bar), written and committed before
+# their first build. Before any fix (this module's build of every held-out article): organisations P 0.946 / R
+# 0.921, people P 1.0 / R 0.895, quotes P/R 1.0, speakers 0.692, places P 0.967 / R 0.744 (R 0.734 against the gold
+# as first committed: "Adriatic", printed only in a headline, listed against the gold's own convention; corrected
+# after the first build).
+# Missed: "Alhaji A.K. Bello" read as the town "Bello" (a family name a gazetteer knows after initials), so the
+# chairman's quote went to no one; the Montenegrin "mr Dragan Vukčević" (a degree's title in lower case) not read
+# before the name, so his quote went to the person named before; "Capt. Nikolaos Mavrikos told ASL" and "said one of
+# them, Sani Abdou," to no one; "Outcome of Board" (a filing's form value) read as an organisation; "Dawanau" (a
+# market) and "Podgorica", "Bar", "Chios" read as organisations; "Northern" (of "Northern Nigeria's business
+# weekly") read as a place; "COSCO", "Yilport" and "Kyriakides Legal" missed; "Côte d'Ivoire" and "Türkiye" stored
+# as "Ivory Coast" and "Turkey"; towns named once after "from", "at", "of" or "near" no list knows ("Pljevlja and
+# Bijelo Polje", "the small port of Virpazar", "the mouth of the Bojana", "Banka of Kotor", "from Konni",
+# "Birni N'Konni", "at Galmi", "the Volujica peninsula", "the Maggia valley"); "Kosovo"; a filing's "TAHOUA, 24
+# November 2026 —" dateline.
+# The second batch (a Malé news site, a Bangkok seafood-trade briefing and the buyer's filing to the Stock Exchange
+# of Thailand: a Samut Sakhon tuna processor named by its initials, "S.K.P. Seafood", buying 40% of a loining plant
+# at Hithadhoo, Addu City; a Skopje business portal's English edition translated from Macedonian, a Mostar weekly's
+# English summary and the seller's notice on the Macedonian Stock Exchange: a Čitluk family winery buying 49% of a
+# Kavadarci grape growers' cooperative's winery), written and committed before its first build, scored after the
+# first batch's fixes and before any of its own: organisations P 0.919 / R 0.919, people P 0.923 / R 0.8, quotes
+# P/R 1.0, speakers 0.571, places P 0.981 / R 0.697. Missed: "Bosnia and Herzegovina" (a land whose name holds
+# "and") never read, and cut in "Foreign Investment Promotion Agency of Bosnia" with "Herzegovina" an organisation;
+# "m-r Blagoj Trajkovski" (Macedonian's master's title) not read, so his quote went to no one; "Analyst Wanida
+# Charoenrat of Krungsri Securities" read as one organisation, so her quote went to the man named before; "Rural
+# Development" (cut from "Agency for Financial Support in Agriculture and Rural Development") read as a person by
+# "said" alone, and carried to another round's article (e17's people P 1.0 -> 0.933); "Stock Exchange of Thailand"
+# after "To: The President" missed; "Tikveški Lozar Kavadarci" cut from "Zemjodelska zadruga ..."; towns and
+# islands named once ("a cold store at Gan", "from Addu, Fuvahmulah and the islands of Gaafu Dhaalu", "around Čitluk,
+# Služanj and Blizanci", "from Ljubuški, Trebinje and Stolac", "the Mahachai tuna processor", "on the Vardar",
+# "the western Pacific", "Dalmatia", "Tikveš").
+# Floors at the scores reached after the round's fixes (a town's name after a person's initials a family name;
+# titles "Capt.", "Alhaji", "mr", "m-r", "dr", "prof" before a speaker; a release's place and date line; a river's
+# part "of the X" and "the X valley"; a filing's subject no body; Kosovo a land; lands named with "and" read whole and
+# bodies named after them run to their end; "Analyst X of Y" a person and an employer; ordinary words no person by
+# "said" alone): first batch organisations P 0.946 / R 0.921, people 1.0 / 1.0, speakers 0.923, places P 0.969 / R
+# 0.808; second batch organisations P 0.944 / R 0.919, people 1.0 / 1.0, speakers 0.857, places P 0.982 / R 0.724.
+# Left: a land's short and long names stored as one canonical name ("Côte d'Ivoire" and "Türkiye" as "Ivory Coast"
+# and "Turkey"); towns and islands named once in lists after "from", "around" or "at" that no list knows ("from
+# Pljevlja and Bijelo Polje", "from Addu, Fuvahmulah and ..."); "Bar" (a town and a common word) read as an
+# organisation where it recurs; "the Chios family company", "the Podgorica investment fund" (a town qualifying a firm's
+# noun) read as organisations; "said one of them, Sani Abdou," to no one; "Dawanau market" an organisation; the
+# addressee "The Stock Exchange of Thailand" on a filing's indented "To:" line; a cooperative's name with the
+# Macedonian "zadruga" cut.
+E21_FLOORS = {
+    "entities round e21": {
+        "organisations P": 0.94,
+        "organisations R": 0.92,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.92,
+    },
+    "entities round e21, batch 2": {
+        "organisations P": 0.94,
+        "organisations R": 0.91,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.85,
+    },
+}
+FLOORS.update(E21_FLOORS)
 # Older rounds' floors the e20 round's rules raised (initials run together, exchanges named with their city,
 # "Central Bank of Sri Lanka", official names of lands), at the scores reached in this module's build.
 FLOORS["quotes round q18, batch 2"] |= {"organisations P": 1.0, "people R": 0.92, "speakers": 0.81}
@@ -4336,6 +4411,8 @@ E5_PLACE_FLOORS = {
     "entities round e20": {"places P": 0.97, "places R": 0.82},
     "entities round e20, batch 2": {"places P": 0.96, "places R": 0.79},
     "mixed round m12": {"places P": 0.97, "places R": 0.82},
+    "entities round e21": {"places P": 0.96, "places R": 0.8},
+    "entities round e21, batch 2": {"places P": 0.98, "places R": 0.72},
 }
 # ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)
 E5_PLACE_FLOORS["mixed round m11"]["places P"] = 0.95
