@@ -43,3 +43,43 @@ def test_a_quote_after_a_family_name_ending_a_sentence_is_direct():
 def test_a_short_given_name_inside_a_speaker_s_name_still_ends_no_sentence():
     got, _ = quotes_of('"The mill will run two shifts from June," said Md. Kamrul Hasan Mollah.\n')
     assert got[0][2] == "Md. Kamrul Hasan Mollah"
+
+
+# H5: a qualifier printed after a bare "$" figure ("U.S.", "(U.S.)", "in U.S. dollars", "Canadian") names
+# that figure's dollar before any reading of the page's home.
+
+
+def _money(text: str, value: float) -> str:
+    from tests.test_claims import claims_of
+
+    (claim,) = [c for c in claims_of(text) if c.value == value]
+    return claim.unit
+
+
+_US_RAILWAY = (
+    "{dateline}Denver-based Hollin Freight, an American haulier, said it earned {figure} in the quarter. "
+    "The U.S. company runs trucks across the United States and Mexico."
+)
+
+
+@pytest.mark.parametrize(
+    "figure", ["$45 million U.S.", "$45 million in U.S. dollars", "$45 million (U.S.)", "$45 million in U.S. currency"]
+)
+@pytest.mark.parametrize("dateline", ["CALGARY — ", "WINNIPEG, Man. — "])
+def test_a_dollar_marked_us_after_the_figure_is_the_us_dollar_on_a_canadian_page(dateline, figure):
+    assert _money(_US_RAILWAY.format(dateline=dateline, figure=figure), 45e6) == "USD"
+
+
+def test_a_dollar_marked_canadian_after_the_figure_is_canadian_on_any_page():
+    text = "Denver-based Hollin Freight said it paid $18 million Canadian for a depot in the United States."
+    assert _money(text, 18e6) == "CAD"
+
+
+def test_a_bare_dollar_with_no_qualifier_on_a_canadian_page_stays_canadian():
+    assert _money(_US_RAILWAY.format(dateline="WINNIPEG, Man. — ", figure="$45 million"), 45e6) == "CAD"
+
+
+def test_a_us_noun_after_a_figure_is_no_qualifier_of_its_dollar():
+    """must not: "a $45 million U.S. expansion": "U.S." describes the expansion, the page's dollar stands."""
+    text = "WINNIPEG, Man. — Prairie Haul Ltd. announced a $45 million U.S. expansion on Monday."
+    assert _money(text, 45e6) == "CAD"
