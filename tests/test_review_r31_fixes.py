@@ -83,3 +83,22 @@ def test_a_us_noun_after_a_figure_is_no_qualifier_of_its_dollar():
     """must not: "a $45 million U.S. expansion": "U.S." describes the expansion, the page's dollar stands."""
     text = "WINNIPEG, Man. — Prairie Haul Ltd. announced a $45 million U.S. expansion on Monday."
     assert _money(text, 45e6) == "CAD"
+
+
+# H6: a page's own dollar by a bare "$" (`own_sign_at_home`) follows a home printed beyond doubt: a country, a
+# province's abbreviation, or a town no state bears and several countries do not share.
+
+_CEMENT = (
+    "{dateline}A Peruvian cement maker will pay $27.5 million for a quarry, the Peruvian company said. "
+    "The buyer, based in Arequipa, Peru, already quarries in Peru."
+)
+
+
+@pytest.mark.parametrize("dateline", ["VICTORIA — ", "HAMILTON — "])
+def test_a_dateline_town_several_countries_share_leaves_the_dollar_to_the_story(dateline):
+    assert _money(_CEMENT.format(dateline=dateline), 27.5e6) == "USD"
+
+
+@pytest.mark.parametrize("dateline", ["VICTORIA, B.C. — ", "HAMILTON, Ont. — ", "CALGARY — ", "VICTORIA, Canada — "])
+def test_a_home_printed_beyond_doubt_still_prints_its_own_dollar(dateline):
+    assert _money(_CEMENT.format(dateline=dateline), 27.5e6) == "CAD"
