@@ -102,3 +102,57 @@ def test_a_dateline_town_several_countries_share_leaves_the_dollar_to_the_story(
 @pytest.mark.parametrize("dateline", ["VICTORIA, B.C. — ", "HAMILTON, Ont. — ", "CALGARY — ", "VICTORIA, Canada — "])
 def test_a_home_printed_beyond_doubt_still_prints_its_own_dollar(dateline):
     assert _money(_CEMENT.format(dateline=dateline), 27.5e6) == "CAD"
+
+
+# H1: a form's label is a field's name (its head a field noun, or sentence case after its first word) before a
+# colon; a list of companies or people before colons, or a table's cells, is no form: their names stay names.
+
+
+def _entity_names(text: str, kind: str) -> set[str]:
+    from loaders.clean import layout
+    from loaders.extract.entities import find_entities
+
+    return find_entities(text, layout(text).paragraphs, {}).names(kind)
+
+
+def test_a_list_of_movers_before_colons_keeps_its_companies():
+    text = (
+        "Shares close higher\n\nThe index rose on Tuesday. The biggest movers were:\n\n"
+        "Halden Bank: up 2.4 per cent\nVirrel Energy: down 1 per cent\nOstrava Mining: unchanged\n\nTrade was thin.\n"
+    )
+    assert {"Halden Bank", "Virrel Energy", "Ostrava Mining"} <= _entity_names(text, "organisation")
+
+
+def test_a_table_s_cells_are_no_labels():
+    text = "Top shares\n\nCompany\tClose\tChange\nHalden Bank\t38.10\t+2.4%\nVirrel Energy\t14.75\t-1.0%\nOstrava Mining\t6.20\t0.0%\n"
+    assert {"Halden Bank", "Virrel Energy", "Ostrava Mining"} <= _entity_names(text, "organisation")
+
+
+def test_a_results_box_labelled_by_company_keeps_its_companies():
+    text = (
+        "Results at a glance\n\nMarrick Telecom: revenue 2.9 billion crowns\nSolvik Mobile: revenue 0.8 billion crowns\n\n"
+        "Both reported on Tuesday.\n"
+    )
+    assert "Marrick Telecom" in _entity_names(text, "organisation")
+
+
+def test_a_transcript_s_turns_without_stops_keep_their_speakers():
+    text = (
+        "Panel\n\nJoanna Mbeki: We will open the mill next spring\nPavel Horak: And the jobs\n"
+        "Joanna Mbeki: Three hundred of them\n"
+    )
+    assert "Pavel Horak" in _entity_names(text, "person")
+
+
+def test_a_contact_box_keeps_the_company_naming_its_office():
+    text = "Tessby Foods: Press Office\nMedia Desk: +44 20 7946 0011\n\nThe company will report in June.\n"
+    assert "Tessby Foods" in _entity_names(text, "organisation")
+
+
+def test_a_notice_s_field_labels_are_still_no_names():
+    text = (
+        "Notice\n\nCompany Name: Orsk Fittings Limited\nDate of meeting: 5 May 2027\nTrading Code: ORSKFIT\n"
+        "Subject: Purchase of a plant\n"
+    )
+    found = _entity_names(text, "organisation") | _entity_names(text, "person")
+    assert not {"Company Name", "Trading Code", "Subject", "Date of meeting"} & found
