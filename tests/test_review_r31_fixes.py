@@ -156,3 +156,38 @@ def test_a_notice_s_field_labels_are_still_no_names():
     )
     found = _entity_names(text, "organisation") | _entity_names(text, "person")
     assert not {"Company Name", "Trading Code", "Subject", "Date of meeting"} & found
+
+
+# H3: a ministry's fields listed after "and" stop where "of" and a capital open another body's name or a
+# person's title; only the body's own country may follow its last field.
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry", "other"),
+    [
+        ("Officials from the Ministry of Fisheries and Friends of the Coast met on Friday.", "Ministry of Fisheries", None),
+        (
+            "The Ministry of Transport and Chairman of Orvale Rail Ben Tan signed the deal.",
+            "Ministry of Transport",
+            None,
+        ),
+        ("The Ministry of Water and Governor of Tessby Province Ama Owu toured the dam.", "Ministry of Water", None),
+        ("The Department of Labour and Friends of Halden Common opposed the plan.", "Department of Labour", None),
+    ],
+)
+def test_a_ministry_s_list_does_not_swallow_the_next_body_or_title(text, ministry, other):
+    from tests.test_entity_rules import organisations
+
+    found = organisations(text)
+    assert ministry in found
+    assert not any(name.startswith(ministry + " and") for name in found)
+    if other:
+        assert other in found
+
+
+def test_a_ministry_s_own_country_after_its_last_field_keeps_the_list():
+    from tests.test_entity_rules import organisations
+
+    assert "Ministry of Fisheries and Agriculture" in organisations(
+        "The Ministry of Fisheries and Agriculture of Moldova approved the quota."
+    )
