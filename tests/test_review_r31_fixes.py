@@ -191,3 +191,25 @@ def test_a_ministry_s_own_country_after_its_last_field_keeps_the_list():
     assert "Ministry of Fisheries and Agriculture" in organisations(
         "The Ministry of Fisheries and Agriculture of Moldova approved the quota."
     )
+
+
+# H7: two words joined by "&" alone on a line are a section label only where both are everyday words; firms
+# listed one a line keep their names.
+
+
+def test_firms_joined_by_an_ampersand_listed_one_a_line_are_organisations():
+    text = (
+        "Bidders for the Halden mills\n\nThree groups have bid for the mills. They are:\n\n"
+        "Corran & Pike\nVirrel Capital\nMossby & Thorne\n\nA winner is due in May.\n"
+    )
+    assert {"Corran & Pike", "Mossby & Thorne"} <= _entity_names(text, "organisation")
+
+
+def test_a_section_label_of_everyday_words_alone_or_between_bars_is_still_none():
+    text = (
+        "HALDEN COURIER\nHome & Garden\n\nVirrel Capital buys Orsk nursery\n\nVirrel Capital has bought the nursery.\n\n"
+        "News | Travel & Leisure | 4 March 2027\n"
+    )
+    found = _entity_names(text, "organisation")
+    assert not {"Home & Garden", "Travel & Leisure"} & found
+    assert "Virrel Capital" in found
