@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.spans import Span
 from tests.test_quotes import quotes_of
 
 # H2: a given name written short with a stop ("Md.") ends no sentence only inside a name; the same letters as
@@ -213,3 +214,42 @@ def test_a_section_label_of_everyday_words_alone_or_between_bars_is_still_none()
     found = _entity_names(text, "organisation")
     assert not {"Home & Garden", "Travel & Leisure"} & found
     assert "Virrel Capital" in found
+
+
+# H4: an acronym another article defines names that body in an article that never prints the name's first word
+# only where it heads its phrase as a name does (a reporting or answering verb after it, or the clause's end):
+# not a wire's letters, a longer name's opening, a noun's modifier or a word after a possessive.
+
+
+def _carried(first: str, second: str) -> set[str]:
+    from loaders.extract.entities.consistency import propagate
+    from tests.test_entity_rules import found_in
+
+    articles = [(text, [Span(0, len(text))], found_in(text)) for text in (first, second)]
+    return propagate(articles)[1].names("organisation")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "defined"),
+    [
+        ("Halworth Mills (HM) cut jobs.", "HM Revenue and Customs said tax receipts rose. HM Treasury agreed.", "Halworth Mills"),
+        ("Harrow Retail (HR) cut jobs.", "HR staff at Tessby Foods were told of the cuts on Friday.", "Harrow Retail"),
+        ("Ardent Power (AP) cut jobs.", "AP reported the deal first. Tessby Foods confirmed it.", "Ardent Power"),
+        ("Selby Parts Ltd (SP) cut jobs.", "SP shares fell 4 per cent on Friday.", "Selby Parts"),
+        (
+            "Orsk Data (OD) cut jobs.",
+            "Tessby Foods said its OD programme would end. OD remains a problem, Joan Mbeki said.",
+            "Orsk Data",
+        ),
+    ],
+)
+def test_an_acronym_defined_elsewhere_used_otherwise_here_is_not_that_body(first, second, defined):
+    assert defined not in _carried(first, second)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["OD declined to comment.", "Prices rose, said OD.", "OD told investors it would cut prices.", "OD did not respond."],
+)
+def test_an_acronym_defined_elsewhere_heading_its_sentence_is_that_body(second):
+    assert "Orsk Data" in _carried("Orsk Data (OD) cut jobs.", second)
