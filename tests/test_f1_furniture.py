@@ -17,7 +17,7 @@ Company Name: Kessmoor Grain Holdings Limited
 Date of Board Meeting: 3 March 2027
 Time: 11:15
 Subject: Acquisition of Tallow Ridge Mills
-News Title: KESSGRAIN: Price Sensitive Information
+News Title: KESSGRAIN: Notice of Acquisition
 Reference:\tBQ-4471
 
 The board of Kessmoor Grain Holdings approved the purchase of Tallow Ridge Mills for 14 million pounds.
@@ -94,7 +94,7 @@ def test_a_lands_name_inside_a_longer_place_name_is_no_land():
 
 
 def test_a_firms_name_ending_in_a_land_before_a_legal_form_is_no_person():
-    """ "Tejo Distribuição Angola, Lda.": a firm's local company, its land in its name, no person's name."""
+    """ "Rosa Quintas Angola, Lda.": a firm's local company, its land in its name, no person's name."""
     text = "Sales go through Rosa Quintas Angola, Lda. in Luanda."
     assert "Rosa Quintas Angola" in organisations(text)
     assert not people(text)

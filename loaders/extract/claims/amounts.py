@@ -639,7 +639,7 @@ def _read_at(
         elif (
             kind in ("measure", "spaced") and currency is None and (not scale_written or _WORD_SCALE_RE.fullmatch(scale_written))
         ):
-            # a unit symbol after a scale in words too: "96.1 million kg", "7.6 lakh kg", "2 crore kg"
+            # a unit symbol after a scale in words too: "81.4 million kg", "4.3 lakh kg", "3 crore kg"
             unit, factor = MEASURES[unit_match.group(kind)]
             value, precision, cursor = value * factor, precision * factor, unit_match.end()
             high = high * factor if high is not None else None

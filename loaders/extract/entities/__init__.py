@@ -841,7 +841,7 @@ def find_entities(
             value = span.of(text)
             # "Pesquera del Cabo, S. de R.L.": a name before its legal form; not a person's name, whose comma
             # opens what the person is ("Jane Ortiz, Inc. magazine's editor"; "Pedro Ruiz, S.A. chairman")
-            # (a name ending in a land's is a firm's local company, no person's: "Tejo Distribuição Angola, Lda.")
+            # (a name ending in a land's is a firm's local company, no person's: "Rosa Quintas Angola, Lda.")
             if (
                 _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end)
                 and value not in places()

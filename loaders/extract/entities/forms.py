@@ -1,14 +1,14 @@
 """Forms: the labelled fields of a notice printed as a form, as exchanges' and listed companies'
 disclosures print them, one field a line:
 
-    Company Name: KESTREL AGRO
-    Date of announcement: 2026/11/26   Time of announcement: 17:32:08
-    Subject: Outcome of Board Meeting
+    Company Name: ORSK FITTINGS
+    Date of meeting: 2027/03/05   Time of meeting: 09:41:10
+    Subject: Purchase of a plant
 
 A line opening with a label (a capitalised word and a few more, a list number before them or not)
 and a colon before its value is a field where the label names a field: its first or last word is a
 field's noun (`form_field_nouns`: "Company Name", "Date of Board Meeting", "Subject") or it is in
-sentence case after its first word ("Date of announcement"), and it is no name printed with
+sentence case after its first word ("Date of meeting"), and it is no name printed with
 confidence (a name before its legal form, a given name and a surname). Two such lines or more
 running on, most of whose values do not end as a sentence does, are a form (an interview's turns,
 "Ann Lee: We priced for the climate we have.", end as sentences; a list of companies or people

@@ -207,7 +207,7 @@ _FIELDS_AFTER_RE = re.compile(
     # "... and the Bank of Ruritania": the last words begin another body's name (not "... and Rural
     # Development for a safeguard": "for" and a lower-case word go on the sentence; for "for" and a capital
     # see _with_listed_fields)
-    # (unless the last field is an ordinary word: "... and Agriculture of Georgia" is the ministry's country, see
+    # (unless the last field is an ordinary word: "... and Agriculture of Moldova" is the ministry's country, see
     # _with_listed_fields)
     # "... and the Economic Development Board": a further capitalised word on the line makes the last words
     # another body's name (a masthead's next line is no part of it), but for the body's own office after its
