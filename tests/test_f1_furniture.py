@@ -67,7 +67,11 @@ def test_a_masthead_section_label_joined_by_an_ampersand_is_no_organisation():
 def test_a_bodys_own_press_office_is_no_organisation():
     text = "The ministry will decide in May.\n\nPress Office\nMinistry of Forestry and Water Resources\n"
     assert organisations(text) == {"Ministry of Forestry and Water Resources"}
-    assert "Press and Information Office" not in organisations("Contact: Press and Information Office, Tessby.")
+    # its office's longer name, on its own line under the body's name or after "Contact:", is none either (not
+    # "Press" and "Information Office" apart)
+    assert organisations("Contact: Press and Information Office, Tessby.") == set()
+    lines = "The water board will decide in May.\n\nTessby Water Board\nPress and Information Office\n"
+    assert organisations(lines) == {"Tessby Water Board"}
 
 
 def test_a_ministrys_fields_after_and_stay_one_body():
