@@ -253,3 +253,26 @@ def test_an_acronym_defined_elsewhere_used_otherwise_here_is_not_that_body(first
 )
 def test_an_acronym_defined_elsewhere_heading_its_sentence_is_that_body(second):
     assert "Orsk Data" in _carried("Orsk Data (OD) cut jobs.", second)
+
+
+# L1: a person's name ending in a land's before the letters of a legal form and a title is a person's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rose Anne Jordan, S.A. chairman of Tessby Mining, said the deal was done.",
+        "Mary Ellen Chad, Inc. magazine's editor, agreed.",
+    ],
+)
+def test_a_name_ending_in_a_land_before_a_legal_form_and_a_title_is_no_firm(text):
+    from tests.test_entity_rules import organisations
+
+    name = text.split(",")[0]
+    assert name not in organisations(text)
+
+
+def test_a_firm_s_local_company_ending_in_its_land_is_still_a_firm():
+    from tests.test_entity_rules import organisations
+
+    assert "Lena Costa Angola" in organisations("Sales go through Lena Costa Angola, Lda. in Luanda.")
