@@ -26,6 +26,8 @@ from loaders.extract.claims.vocabulary import (
     CURRENCY_WORDS,
     DESCRIBING_ENDINGS,
     DESCRIBING_WORDS,
+    DOLLAR_QUALIFIER_FOLLOWERS,
+    DOLLAR_QUALIFIERS_AFTER,
     DURATIONS,
     FRACTIONS,
     LOCAL_ONLY_WORDS,
@@ -365,6 +367,17 @@ def _dot_groups_thousands(text: str, end: int, thousands_dots: bool, scaled_thou
     return scaled_thousands_dots or not _SCALE_AFTER_RE.match(text, end)
 
 
+# A word after a bare "$" figure naming its dollar (`dollar_qualifiers_after`): in brackets ("$40 million
+# (U.S.)"), "in U.S. dollars", or bare where a clause ends or a follower word comes after it
+_QUALIFIER = longest_first(DOLLAR_QUALIFIERS_AFTER)
+_DOLLAR_QUALIFIER_RE = re.compile(
+    rf"[ \t]*\([ \t]*(?P<bracketed>{_QUALIFIER})[ \t]*\)"
+    rf"|[ \t]+in[ \t]+(?P<named>{_QUALIFIER})[ \t]+(?:dollars|currency|funds)\b"
+    rf"|[ \t]+(?P<bare>{_QUALIFIER})(?![\w.])(?=[ \t]*(?:[,;:!?)]|\.(?:\s|$)|$)|(?<=\.)\s+[A-Z]"
+    rf"|[ \t]+(?:{'|'.join(DOLLAR_QUALIFIER_FOLLOWERS)})\b)"
+)
+
+
 # "65 M$", "48 M$ US": a scale and a dollar sign after the number (`scaled_signs_after`)
 # "142 MD", "3,4 MMDH": millions or billions of a currency its country's papers abbreviate so (a sign of
 # letters, standing apart from a word after it)
@@ -544,6 +557,8 @@ def _read_at(
         scale_written = ranged.group("scale").strip()
     factor = _scale(scale_written)
     sign_written = window[len(window) - before[1] :].strip() if before else ""
+    if sign_written == "$" and (qualified := _DOLLAR_QUALIFIER_RE.match(text, cursor, limit)):
+        currency = DOLLAR_QUALIFIERS_AFTER[qualified.group("bracketed") or qualified.group("named") or qualified.group("bare")]
     if (
         not scale_written
         and sign_written in _SIGNS_NEEDING_A_SCALE
@@ -651,7 +666,7 @@ def _read_at(
         elif (
             kind in ("measure", "spaced") and currency is None and (not scale_written or _WORD_SCALE_RE.fullmatch(scale_written))
         ):
-            # a unit symbol after a scale in words too: "96.1 million kg", "7.6 lakh kg", "2 crore kg"
+            # a unit symbol after a scale in words too: "81.4 million kg", "4.3 lakh kg", "3 crore kg"
             unit, factor = MEASURES[unit_match.group(kind)]
             value, precision, cursor = value * factor, precision * factor, unit_match.end()
             high = high * factor if high is not None else None

@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from loaders.extract.cues import NAME_PARTICLES
+from loaders.extract.cues import NAME_PARTICLES, ROLE_WORDS
 from loaders.extract.entities.acronyms import acronyms_as_names, find_acronyms, find_defined_terms, find_tickers
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
 from loaders.extract.entities.categories import find_categories
@@ -144,6 +144,9 @@ _BRACKET_FORMS = sorted(vocab_words("organisations", "legal_forms_in_brackets"),
 _LEGAL_FORM_AFTER_A_COMMA_RE = re.compile(
     rf"(?:,[^\S\n](?:{alternation(_COMMA_FORMS)})|[^\S\n](?:{alternation(_BRACKET_FORMS)}))(?![\w])"
 )
+# What a person's comma opens after the letters of a legal form: a title or a possessive ("Ann Marie Jordan, S.A.
+# chairman of ...", "Jane Ortiz, Inc. magazine's editor"): the name before it is a person's, whatever it ends in.
+_WHAT_A_PERSON_IS_RE = re.compile(rf"[^\S\n]+(?:{ROLE_WORDS}\b|[\w-]+['’]s\b)", re.IGNORECASE)
 # ... or "d.o.o.", "s.r.o." after a space: no person's name goes on so ("Adria Vino d.o.o.")
 _LOWER_CASE_LEGAL_FORM_RE = re.compile(
     rf"[^\S\n](?:{alternation(sorted(vocab_words('organisations', 'lower_case_legal_forms'), key=len, reverse=True))})(?![\w])"
@@ -853,11 +856,16 @@ def find_entities(
             value = span.of(text)
             # "Pesquera del Cabo, S. de R.L.": a name before its legal form; not a person's name, whose comma
             # opens what the person is ("Jane Ortiz, Inc. magazine's editor"; "Pedro Ruiz, S.A. chairman")
-            # (a name ending in a land's is a firm's local company, no person's: "Tejo Distribuição Angola, Lda.")
+            # (a name ending in a land's is a firm's local company, no person's: "Rosa Quintas Angola, Lda.", but
+            # for a title or a possessive after the legal form)
             if (
-                _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end)
+                (legal_form := _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end))
                 and value not in places()
-                and not (person_shaped(value) and has_given_name(value) and not _ends_in_a_land(value))
+                and not (
+                    person_shaped(value)
+                    and has_given_name(value)
+                    and not (_ends_in_a_land(value) and not _WHAT_A_PERSON_IS_RE.match(text, legal_form.end()))
+                )
             ) or (_LOWER_CASE_LEGAL_FORM_RE.match(text, span.end) and value not in places()):
                 article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
                 continue

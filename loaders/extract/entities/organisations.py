@@ -208,14 +208,15 @@ _FIELDS_AFTER_RE = re.compile(
     # "... and the Bank of Ruritania": the last words begin another body's name (not "... and Rural
     # Development for a safeguard": "for" and a lower-case word go on the sentence; for "for" and a capital
     # see _with_listed_fields)
-    # (unless the last field is an ordinary word: "... and Agriculture of Georgia" is the ministry's country, see
+    # (unless the last field is an ordinary word: "... and Agriculture of Moldova" is the ministry's country, see
     # _with_listed_fields)
     # "... and the Economic Development Board": a further capitalised word on the line makes the last words
     # another body's name (a masthead's next line is no part of it), but for the body's own office after its
     # name ("... and Agriculture Press Service")
     rf"(?![ \t](?!{OWN_UNIT}\b)[A-Z])"
 )
-_OF_A_NAME_RE = re.compile(r"\sof\s+(?:the\s+)?[A-Z]")
+_OF_A_NAME_RE = re.compile(r"\sof\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})")
+_ROLE_WORD_RE = re.compile(rf"{ROLE_WORDS}", re.IGNORECASE)
 _FOR_A_NAME_RE = re.compile(r"\sfor\s+(?:the\s+)?[A-Z]")
 # "(ANP)" right after the list: the page spells out the body's whole name before its acronym
 _ACRONYM_AFTER_RE = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
@@ -459,16 +460,26 @@ def _country_after(rest: list[str]) -> bool:
     return bool(rest) and places().get(" ".join(rest), ("", ""))[1] in ("country", "region", "state")
 
 
+def _opens_with_a_country(name: str) -> bool:
+    """The capitalised words after "of" open with a country's name ("Moldova", "United Kingdom")."""
+    words = name.split()
+    return any(places().get(" ".join(words[:size]), ("", ""))[1] == "country" for size in range(len(words), 0, -1))
+
+
 def _with_listed_fields(text: str, span: Span) -> Span:
     """ "Ministry of Health, Labour and Welfare", "Office of Economic Development and International
     Trade": the fields a body's name lists after "of", ordinary words written capitalised."""
     listed = _FIELDS_AFTER_RE.match(text, span.end, min(len(text), span.end + 80))
-    if (
-        listed
-        and (_FOR_A_NAME_RE.match(text, listed.end()) or _OF_A_NAME_RE.match(text, listed.end()))
-        and listed.group(0).split()[-1] in _ENDINGS_TAKING_OF
-    ):  # "... and the Office for Fair Trade", "... and the Bank of Ruritania": an institution's word before "for"
-        return span  # or "of" opens another body's name
+    last = listed.group(0).split()[-1] if listed else ""
+    if listed and _ROLE_WORD_RE.fullmatch(last):
+        return span  # "... and Chairman of Kestrel Power Ann Lee": a person's title opens, no field
+    if listed and _FOR_A_NAME_RE.match(text, listed.end()) and last in _ENDINGS_TAKING_OF:
+        return span  # "... and the Office for Fair Trade": an institution's word before "for" opens another body's name
+    # "of" and a capital after the last words open another body's name ("... and Friends of the Earth", "... and
+    # the Bank of Ruritania") but for the body's own country ("... and Agriculture of Moldova")
+    of_name = _OF_A_NAME_RE.match(text, listed.end()) if listed else None
+    if of_name and (last in _ENDINGS_TAKING_OF or not _opens_with_a_country(of_name.group("name"))):
+        return span
     if listed and (
         all(_ordinary_word(field) for field in re.findall(r"[A-Z][a-z]+", listed.group(0)))
         or _ACRONYM_AFTER_RE.match(text, listed.end())
