@@ -158,3 +158,21 @@ def test_a_headline_after_a_masthead_naming_its_own_subject_before_the_quote_giv
         + ('Chief executive Eirik Solstad said the group had "too many big shops in towns where nobody shops".\n\n')
     )
     assert [speaker for words, _, speaker in quotes_with_headings(text) if words == "too many big shops"] in ([], [None])
+
+
+def test_a_ministers_title_with_a_list_of_portfolios_ending_in_two_words_is_his():
+    text = "The Minister of Agriculture, Fisheries and Rural Development, Pedro Gil, opened the port on Monday."
+    assert [(person, title) for person, title, _ in roles(text)] == [("Pedro Gil", "minister")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: the person before the title, or a name after the list with no apposition, is no minister
+        "Ana Ruiz met the Minister of Agriculture, Fisheries and Rural Development, Pedro Gil, in May.",
+        "The Minister of Agriculture, Fisheries and Rural Development said Pedro Gil would lead the board.",
+    ],
+)
+def test_a_list_of_portfolios_makes_no_one_else_a_minister(text):
+    assert ("Ana Ruiz", "minister") not in [(p, t) for p, t, _ in roles(text)]
+    assert ("Pedro Gil", "minister") not in [(p, t) for p, t, _ in roles(text)] or "Pedro Gil," in text

@@ -18,10 +18,10 @@ _HONORIFIC = rf"(?:(?-i:{alternation(words('names', 'honorifics'))})\.?\s+)?"
 # "the minister for sport, Ann Lee", "Greenland's Minister for Fisheries and Hunting, Ann Lee": a portfolio
 # of up to four words, in lower case or with capitals, joined by "and" or "&"
 # ... or a list of capitalised portfolios between commas closed by "and" ("the Minister of Agriculture,
-# Livestock and Food, Ann Lee")
+# Livestock and Food, Ann Lee"), its last of two words ("Agriculture, Forestry and Water Management")
 _PORTFOLIO = (
     r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+(?:\s+(?:(?:and|&)\s+)?[\w-]+){0,3}"
-    r"|(?-i:[A-Z])[\w-]+(?:,\s+(?-i:[A-Z])[\w-]+){1,3}\s+(?:and|&)\s+(?-i:[A-Z])[\w-]+)\s*,"
+    r"|(?-i:[A-Z])[\w-]+(?:,\s+(?-i:[A-Z])[\w-]+){1,3}\s+(?:and|&)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s*,"
 )
 # "told the" straight before an organisation after the holder's name: the holder's listener (an outlet, a
 # committee), not where the title is held
