@@ -46,7 +46,7 @@ from loaders.executors import Ahead, Executor, SerialExecutor, make_executor
 from loaders.extract.claims import attribute_quoted, find_claims
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.consistency import CarriedNames, CorpusNames, NameSummary, carry_names, name_summary
-from loaders.extract.quotes import RoleIndex, find_quotes
+from loaders.extract.quotes import RoleIndex, find_quotes, prose_start
 from loaders.extract.types import EntityFindings
 from loaders.group.claims import BlockKey, Member, Options, OrganisationNames, block_options
 from loaders.incremental import CorpusState, NotLocal, add_in_place, article_state
@@ -137,7 +137,7 @@ def _with_quotes(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, Role
     article = _with_names(*item, names)
     recording = roles.recording()
     layout = article.layout
-    prose_from = layout.paragraphs[0].start if layout.paragraphs else len(article.seed.text)
+    prose_from = prose_start(article.seed.text, layout.paragraphs)
     headings = [part.span for part in layout.removed if part.kind in ("title", "subheading") and part.span.end <= prose_from]
     captions = [part.span for part in layout.removed if part.kind == "boilerplate"]
     article.quotes = find_quotes(article.seed.text, layout.paragraphs, article.entities, recording, headings, captions)

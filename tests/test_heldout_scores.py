@@ -336,6 +336,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _M12_BATCHES,
     _C22_BATCHES,
     _E21_BATCHES,
+    _Q20_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -399,6 +400,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "m12_gold.yml",
         "c22_gold.yml",
         "e21_gold.yml",
+        "q20_gold.yml",
     )
 )
 
@@ -479,6 +481,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "m12_",
                 "c22_",
                 "e21_",
+                "q20_",
             )
         )
     ),
@@ -591,6 +594,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The q19 quotes round (speakers and grouping; ids "q19_", gold in q19_gold.yml), each batch on its own.
     "quotes round q19": lambda article_id: _Q19_BATCHES.get(article_id) == 1,
     "quotes round q19, batch 2": lambda article_id: _Q19_BATCHES.get(article_id) == 2,
+    # The q20 quotes round (speakers and grouping; ids "q20_", gold in q20_gold.yml), each batch on its own.
+    "quotes round q20": lambda article_id: _Q20_BATCHES.get(article_id) == 1,
+    "quotes round q20, batch 2": lambda article_id: _Q20_BATCHES.get(article_id) == 2,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -2703,6 +2709,59 @@ FLOORS["quotes round q19, batch 2"] = {
     "quote groups": 0.92,
 }
 
+# The q20 quotes round (q20_gold.yml: two stories told by three outlets each, in house styles not used
+# before: a Gaborone daily, a Nicosia English-language daily, a Botswana ministry's media briefing transcript; a
+# Podgorica daily's English edition translated from Montenegrin quoting in „marks“ closed by "– said X", a
+# Vilnius newswire, a Lithuanian retailer's press release), articles and gold committed before the first build.
+# Two managing directors, two heads of purchasing and two executive directors at rival firms, quoted one after
+# the other; the same utterance printed by two or three outlets, translated, trimmed or reworded; unnamed
+# sources, a department's statement, a quote split across a paragraph break, a nested quote. Before its fixes
+# (the Gaborone caption's quote given a comma first: the scorer's lookup of a gold quote's first printing found
+# it inside the longer prose quote it repeats; the build had it right): speakers 0.932 (41 of 44), quote groups
+# 1.0 (9 of 9 pairs), quotes P / R 1.0 / 0.936, organisations P 1.0 / R 0.96, people P 1.0 / R 1.0. Missed:
+# '"…," the managing director of Kleanthous Supermarkets said' after the rival chain's managing director's quote
+# given no one (the chain's managing director's title read as the outlet's, from "told the Cyprus Daily Post");
+# 'The head of purchasing at Gintarinis Vynas disagreed. "…," he said.' given the rival chain's head of
+# purchasing quoted just before; a caption's „…“ quote closed by "– Vujović." no one's; a headline's quote in
+# „marks“ after a colon missed; the transcript's "QUESTION (Outlet):" turns not read as quotes; "Kleanthous
+# Supermarkets" printed only in the transcript's list of those present not found.
+FLOORS["quotes round q20"] = {
+    "organisations P": 1.0,
+    "organisations R": 0.96,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 0.93,
+    "speakers": 0.93,
+    "quote groups": 1.0,
+}
+
+# The q20 round's second batch (written after batch 1's fixes, articles and gold committed before its first
+# scoring: a Maseru weekly with Sesotho courtesy titles, a South African radio station's website, an Italian
+# textile magazine's Q&A page with bare questions; a Georgetown daily, a Port-au-Prince daily's English edition
+# translated from French in « spaced guillemets », a Guyanese parliament's Hansard). Before its fixes: speakers
+# 0.926 (25 of 27), quote groups 0.5 (3 of 6 pairs), quotes P / R 0.964 / 0.675, organisations P 0.952 / R 1.0,
+# people P 1.0 / R 1.0. Missed: every turn of the Hansard ("Ms Fraser:", whose turns are mostly questions, read
+# as the interviewer's; "Minister of Agriculture [Hon. Name]:" no label; "Mr Speaker:" the chair's), so the
+# letter quoted inside the minister's turn read as a quote of its own; the Q&A's answers (the paragraph before
+# the first bare question names the interviewee but says no one is asked, and one question is a statement
+# with no "?"), so the Ferraresi utterance's pairs with it not grouped; '"…," he said' after "Persaud said
+# the company's general manager, Alicia Ramsaroop, had negotiated ..." given to the general manager; a
+# caption's quote reworded, "the association's chairperson told Farming Today", no one (the page never names
+# her); a headline's quote in « spaced guillemets » after a masthead missed; a quote after "Mokhothu, who
+# chairs the association's shearing committee, will oversee the grading." missed; "Lesotho National Wool and
+# Mohair Growers' Association" split at "and" ("National Wool" an organisation).
+FLOORS["quotes round q20, batch 2"] = {
+    "organisations P": 0.95,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 1.0,
+    "quotes P": 0.96,
+    "quotes R": 0.67,
+    "speakers": 0.92,
+    "quote groups": 0.5,
+}
+
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
 # house styles not used before; articles and gold committed before its first build). Before any fix:
 # organisations P 0.923 / R 1.0, people P 1.0 / R 1.0, places P 0.933 / R 0.824, quotes P 1.0 / R
@@ -3952,6 +4011,19 @@ FLOORS["quotes round q18, batch 2"] |= {"speakers": 0.72, "people R": 0.81}
 FLOORS["quotes round q19"] |= {"speakers": 1.0, "quote groups": 1.0, "quotes P": 1.0, "quotes R": 1.0}
 FLOORS["quotes round q19, batch 2"] |= {"speakers": 1.0, "quote groups": 1.0, "organisations P": 0.94, "people R": 0.95}
 FLOORS["quotes round q15"] |= {"quote groups": 0.93}
+# The q20 round's fixes after its first batch (an organisation after "told"/"in an interview with" is the
+# holder's listener, not where the title is held; "The head of purchasing at X disagreed." names that company's
+# one holder for a later pronoun; a headline set aside after a masthead kept as the first paragraph is a
+# heading, its quote the body speaker's where the body rewords it; a quote signed after a dash with a person's
+# name alone, "„…“ – Vujović."): q20 speakers 0.932 -> 1.0, quotes R 0.936 -> 0.957 (left: the briefing
+# transcript's "QUESTION (Outlet):" turns, an organisation printed only in its list of those present). In the
+# whole held-out build (the data holding many ministers) speakers reach 0.978, not the 1.0 of the round built
+# alone: '„…“ – the minister said' after "The Minister of Agriculture, Forestry and Water Management, Name,
+# said" no one (the title with its portfolio list not read as his role).
+FLOORS["quotes round q20"] |= {"speakers": 0.97, "quotes R": 0.95}
+# ... and after that title read as his role (a list of capitalised portfolios whose last is of two words): q20
+# speakers 0.978 -> 1.0 in the whole build; dev set unchanged. Left for batch 2: its FLOORS comment's misses.
+FLOORS["quotes round q20"] |= {"speakers": 1.0}
 
 # The e18 entities round (e18_gold.yml): two stories told by three outlets each, a Bafoussam regional daily's
 # English edition translated from French, a Beirut business daily's Africa desk and a Le Havre green-coffee

@@ -10,7 +10,7 @@ import pytest
 
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
-from loaders.extract.quotes import RoleIndex, find_quotes
+from loaders.extract.quotes import RoleIndex, find_quotes, prose_start
 
 TITLE = "Town news\n\n"  # a headline line first, as an article has
 
@@ -555,7 +555,7 @@ def test_no_block_quote_without_a_writer_s_introduction(text, expected):
 def quotes_with_headings(text: str) -> list[tuple[str, str, str | None]]:
     """`quotes`, the headline lines the layout set aside before the prose read as build reads them."""
     found_layout = layout(text)
-    prose_from = found_layout.paragraphs[0].start if found_layout.paragraphs else len(text)
+    prose_from = prose_start(text, found_layout.paragraphs)
     headings = [p.span for p in found_layout.removed if p.kind in ("title", "subheading") and p.span.end <= prose_from]
     entities = find_entities(text, found_layout.paragraphs, {})
     found = find_quotes(text, found_layout.paragraphs, entities, RoleIndex(), headings)

@@ -18,11 +18,15 @@ _HONORIFIC = rf"(?:(?-i:{alternation(words('names', 'honorifics'))})\.?\s+)?"
 # "the minister for sport, Ann Lee", "Greenland's Minister for Fisheries and Hunting, Ann Lee": a portfolio
 # of up to four words, in lower case or with capitals, joined by "and" or "&"
 # ... or a list of capitalised portfolios between commas closed by "and" ("the Minister of Agriculture,
-# Livestock and Food, Ann Lee")
+# Livestock and Food, Ann Lee"), its last of two words ("Agriculture, Forestry and Water Management")
 _PORTFOLIO = (
     r"\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+(?:\s+(?:(?:and|&)\s+)?[\w-]+){0,3}"
-    r"|(?-i:[A-Z])[\w-]+(?:,\s+(?-i:[A-Z])[\w-]+){1,3}\s+(?:and|&)\s+(?-i:[A-Z])[\w-]+)\s*,"
+    r"|(?-i:[A-Z])[\w-]+(?:,\s+(?-i:[A-Z])[\w-]+){1,3}\s+(?:and|&)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s*,"
 )
+# "told the" straight before an organisation after the holder's name: the holder's listener (an outlet, a
+# committee), not where the title is held
+_LISTENER_CUES = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in words("roles", "listener_cues"))
+_LISTENER_BEFORE_RE = re.compile(rf"\b(?:{_LISTENER_CUES})\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
@@ -72,6 +76,10 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
             o
             for o in organisations[bisect.bisect_left(starts, window.start) : bisect.bisect_right(starts, window.end)]
             if window.contains(o.span)
+            and not (
+                o.span.start >= mention.span.end
+                and _LISTENER_BEFORE_RE.search(text, max(mention.span.end, role_span.end), o.span.start)
+            )
         ]
         organisation = None
         if of_span is not None:

@@ -31,7 +31,7 @@ from loaders.extract.types import PERSON, EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import words as vocabulary_words
 
-__all__ = ["QuoteFound", "RoleIndex", "find_quotes", "quoted_spans", "speaker_mentions"]
+__all__ = ["QuoteFound", "RoleIndex", "find_quotes", "prose_start", "quoted_spans", "speaker_mentions"]
 
 SPEAKER_RULE = "speaker of a quote"
 HEADLINE_OF_INTERVIEW = "the headline of an interview: the one person answering"
@@ -80,10 +80,19 @@ def find_quotes(
         QuoteFound("direct", quote.span, None, None, None, HEADING)
         for quote in quoted_spans_found(text, headings or [])
         if len(_words_of(quote.span.of(text)).split()) >= REPEAT_MIN_WORDS
+        # a headline set aside after a masthead kept as the first paragraph: its quote only where the line names
+        # no speaker of its own before it ("Store group blames "too many shops"" is the group's own summary)
+        and (quote.span.end <= paragraphs[0].start or not _speaker_named_before(text, quote.span))
     ]
     first = _headlines(text, paragraphs)
-    quotes = [q for q in _repeated_with_speaker(text, headline + quotes) if q.resolution != HEADING]
-    quotes = _headline_reworded_in_body(text, first, quotes)
+    quotes = _repeated_with_speaker(text, headline + quotes)
+    unrepeated = [q for q in quotes if q.resolution == HEADING]
+    quotes = _headline_reworded_in_body(text, [first], [q for q in quotes if q.resolution != HEADING])
+    if unrepeated:
+        # a headline set aside whose quote the body rewords ("Cod heads south: „Our cod finally has its own
+        # name“"): the body speaker's, as a headline kept in the prose is; one no body quote rewords is dropped
+        reworded = _headline_reworded_in_body(text, headings or [], unrepeated + quotes)[: len(unrepeated)]
+        quotes += [q for q in reworded if q.speaker is not None]
     quotes.extend(find_indirect(text, paragraphs, speakers, spans))
     quotes.extend(_caption_quotes(text, captions or [], speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
@@ -228,6 +237,16 @@ def _repeated_with_speaker(text: str, quotes: list[QuoteFound]) -> list[QuoteFou
     return out
 
 
+def prose_start(text: str, paragraphs: list[Span]) -> int:
+    """Where the prose starts: its first paragraph ending as a sentence does, after any opening lines with no
+    sentence's end (a masthead, a headline kept in the prose); the headline lines the layout set aside before
+    it are headings (`find_quotes`), even after a masthead kept as the first paragraph."""
+    for paragraph in paragraphs:
+        if paragraph.of(text).rstrip(_CLOSING)[-1:] in _SENTENCE_ENDS:
+            return paragraph.start
+    return paragraphs[0].start if paragraphs else len(text)
+
+
 def _headlines(text: str, paragraphs: list[Span]) -> Span:
     """Where the article's opening lines with no sentence's end stand (a masthead, a headline kept in the
     prose): up to its first paragraph ending as a sentence does."""
@@ -243,7 +262,7 @@ _CLOSING = " \t\n\"”’'»)"  # what may follow a sentence's end
 _SENTENCE_ENDS = ".!?…"
 
 
-def _headline_reworded_in_body(text: str, first: Span, quotes: list[QuoteFound]) -> list[QuoteFound]:
+def _headline_reworded_in_body(text: str, headlines: list[Span], quotes: list[QuoteFound]) -> list[QuoteFound]:
     """A quote of the opening lines (a headline kept in the prose) naming no one, whose words the
     body's quotes reword: the one speaker whose quotes both open as the headline's quote does (its
     first two words, a content word among them: a sub-editor clips a quote where a phrase of it
@@ -252,13 +271,13 @@ def _headline_reworded_in_body(text: str, first: Span, quotes: list[QuoteFound])
     quotes do, no one; where the headline's line names a speaker of its own before the quote
     ("Minister: "…"", "Residents fear "…""), no one: a body's quote rewording it may be another side's
     answer (the same words printed again are the speaker's, `_repeated_with_speaker`)."""
-    heads = {id(q) for q in quotes if q.speaker is None and q.source is None and first.contains(q.span)}
+    heads = {id(q) for q in quotes if q.speaker is None and q.source is None and _within(headlines, q.span)}
     if not heads:
         return quotes
     said_by: dict[tuple[str, ...], set[str]] = {}
     opened_by: dict[tuple[str, ...], set[str]] = {}  # speakers by their quotes' pairs of words: sets of speakers, not of quotes
     for quote in quotes:
-        if quote.speaker and not first.contains(quote.span):
+        if quote.speaker and not _within(headlines, quote.span):
             tokens = _words_of(quote.span.of(text)).split()
             for run in _content_runs(tokens, HEADLINE_RUN_WORDS):
                 said_by.setdefault(run, set()).add(quote.speaker)
@@ -281,6 +300,10 @@ def _headline_reworded_in_body(text: str, first: Span, quotes: list[QuoteFound])
                 )
         out.append(quote)
     return out
+
+
+def _within(spans: list[Span], span: Span) -> bool:
+    return any(outer.contains(span) for outer in spans)
 
 
 def _speaker_named_before(text: str, quote: Span) -> bool:
@@ -306,7 +329,7 @@ def _speaker_named_before(text: str, quote: Span) -> bool:
     return line.rstrip().endswith(":") and len(line.split()) <= HEADLINE_LABEL_WORDS
 
 
-_OPENING_MARKS = " \t\"“‘'«"
+_OPENING_MARKS = " \t\"“‘'«„‚»"
 
 
 def _content_runs(tokens: list[str], size: int) -> set[tuple[str, ...]]:

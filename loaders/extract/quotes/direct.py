@@ -113,6 +113,11 @@ _BACK_REFERENCE_NAMING_NEXT_RE = re.compile(
 )
 # A signature line under a pull quote: a dash, a name, then its occasion after a comma ("— Ann Lee, 2019").
 _SIGNATURE_LINE_RE = re.compile(r"\s*[>»]?\s*[—–―]+[ \t]*(?P<name>[A-Z][^,\n()@—–―]{1,60}?)[ \t]*(?:,[^\n]{0,80})?")
+# A name alone after the quote's close and a dash, ending its sentence or paragraph, as a caption or a pull
+# quote signs its words on the same line („…“ – Ann Lee.)
+_SIGNED_AFTER_RE = re.compile(
+    r"[ \t]*[—–―][ \t]+(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){0,2})[ \t]*(?:\.(?=\s|$)|(?=\n|$))"
+)
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
 SPEECH_VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)
@@ -346,6 +351,17 @@ def _signed_below(speakers: Speakers, blocks: list[_Paragraph], position: int, q
     return (attribution, None, "signed on the line below") if attribution.speaker else None
 
 
+def _signed_after(speakers: Speakers, paragraph: Span, quote: QuotedSpan) -> Step | None:
+    """A quote signed after its close with a dash and a person's name alone, ending the sentence
+    („Our cod has a name“ – Ann Lee.): that person's, where the name is one the article gives a person."""
+    text = speakers.text
+    signature = _SIGNED_AFTER_RE.match(text, _past_closing_mark(text, quote.span, paragraph.end), paragraph.end)
+    if signature is None:
+        return None
+    attribution = resolve_speaker(speakers, Span(signature.start("name"), signature.end("name")), quote.span.start, first=True)
+    return (attribution, None, "signed after a dash") if attribution.speaker and attribution.speaker_span else None
+
+
 def _named_just_after(speakers: Speakers, blocks: list[_Paragraph], position: int, quote: QuotedSpan) -> Step | None:
     """A paragraph that opens with a quote standing alone, and whose next sentence names one
     person (`"…." That was the verdict of Ann Lee, an analyst.`): that person said it. Only that
@@ -432,6 +448,7 @@ def _speaker_chain(
         lambda: (after_found[0], after_found[1], "the same sentence, after the quote") if after_found else None,
         lambda: _same_sentence_before(speakers, span, before, kind),
         lambda: _signed_below(speakers, blocks, position, quote) if alone and kind == "direct" else None,
+        lambda: _signed_after(speakers, paragraph.span, quote) if alone and kind == "direct" else None,
         lambda: _named_just_after(speakers, blocks, position, quote) if alone and kind == "direct" else None,
         lambda: _going_on(speakers, quote, kind, position, previous_quote) if alone else None,
         lambda: (

@@ -202,6 +202,11 @@ _SPEECH_IN_SENTENCE_RE = re.compile(
 )
 # A title with "the" and what it is of, anywhere in a sentence ("with the chief executive of Kestrel").
 _THE_TITLE_RE = re.compile(rf"\bthe\s+(?P<role>{ROLE_WORDS})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?")
+# The company a title is held at, right after it or after the field it is of in lower case ("of Kestrel
+# Marine", "of purchasing at Varnholt Markets")
+_TITLE_AT_RE = re.compile(
+    r"(?:\s+(?:of|for)\s+(?-i:[a-z])[\w-]*(?:\s+(?:and\s+)?(?-i:[a-z])[\w-]*){0,2})?\s+(?:of|at)\s+(?:the\s+)?(?P<at>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
+)
 # What a title is of, right after it ("of Orvale", "of the Kestrel Marine").
 _TITLE_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 TITLE_REACH = 300  # characters before a pronoun in which a title may stand for it when no one is named
@@ -375,6 +380,10 @@ class Speakers:
         self.role_subjects: list[tuple[int, Span]] = []
         for match in _TITLE_SUBJECT_RE.finditer(text):
             holders = self.local_roles.holders(normalise_role(match.group("role")), None)
+            if len(holders) > 1 and (at := _TITLE_AT_RE.match(text, match.end())):
+                # "The head of purchasing at Varnholt Markets disagreed.", the article naming two: the one
+                # it gives that title at that company, named again there for a later pronoun
+                holders = self.local_roles.holders_tied(normalise_role(match.group("role")), [at.group("at")])
             if len(holders) == 1:
                 self.named.append((match.start("role"), holders[0]))
             elif not holders:
