@@ -209,9 +209,9 @@ class InPlace:
         out: list[tuple[str, str]] = []
         for chunk in _chunks(set(ids)):
             marks = ",".join("?" * len(chunk))
-            out.extend(
-                tuple(row) for row in self.connection.execute(f"SELECT id, file_name FROM articles WHERE id IN ({marks})", chunk)
-            )
+            cursor = self.connection.execute(f"SELECT id, file_name FROM articles WHERE id IN ({marks})", chunk)
+            cursor.row_factory = None  # plain tuples
+            out.extend(cursor)
         return out
 
     def index_rows_under(self, kind: str, prefix: str) -> list[dict]:
@@ -321,9 +321,10 @@ class InPlace:
         out: list[dict] = []
         for chunk in _chunks(set(values)):
             marks = ",".join("?" * len(chunk))
-            out.extend(
-                dict(row) for row in self.connection.execute(f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks})', chunk)
-            )
+            cursor = self.connection.execute(f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks})', chunk)
+            cursor.row_factory = None  # plain tuples, each made a dict of the columns' names (as dict(sqlite3.Row), faster)
+            names = [field[0] for field in cursor.description]
+            out.extend(dict(zip(names, row, strict=True)) for row in cursor)
         return out
 
     def all_rows(self, table: str) -> list[dict]:

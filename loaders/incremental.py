@@ -811,16 +811,22 @@ def _utterance(raw: dict) -> object:
     printings are tens of thousands); another shape through `cache.rebuilt`."""
     if _UTTERANCE_FIELDS == _KNOWN_UTTERANCE and tuple(raw) == _UTTERANCE_FIELDS and raw["@"] == _UTTERANCE_TAG:
         key, span, story, held = raw["quote_key"], raw["span"], raw["story"], raw["held"]
+        stories: frozenset | None
+        helds: frozenset | None
+        try:  # a JSON dict or list among a set's items is unhashable: such a value is made by `cache.rebuilt`
+            stories, helds = frozenset(story["items"]), frozenset(held["items"])
+        except (TypeError, KeyError):
+            stories = helds = None
         if (
-            key.get("@") == "tuple"
+            stories is not None
+            and helds is not None
+            and key.get("@") == "tuple"
             and tuple(span) == ("@", "start", "end")
             and span["@"] == _SPAN_TAG
             and story.get("@") == "frozenset"
             and held.get("@") == "frozenset"
             and all(type(value) is str or value is None for value in (raw["text"], raw["kind"], raw["speaker"], raw["asked"]))
-            and all(
-                type(value) is not dict and type(value) is not list for value in (*key["items"], *story["items"], *held["items"])
-            )
+            and all(type(value) is not dict and type(value) is not list for value in key["items"])
         ):
             text, kind, speaker, asked = (
                 sys.intern(value) if type(value) is str and len(value) <= _INTERNED else value
@@ -832,9 +838,9 @@ def _utterance(raw: dict) -> object:
                 text,
                 kind,
                 speaker,
-                frozenset(story["items"]),
+                stories,
                 asked,
-                frozenset(held["items"]),
+                helds,
             )
     return cache.rebuilt(raw)
 
