@@ -186,28 +186,32 @@ class InPlace:
         cursor.row_factory = None  # plain tuples
         return list(cursor)
 
-    def postings(self, kind: str, key: str, limit: int) -> dict[str, set[str]] | None:
-        """value -> the articles of the index's rows for one key; None when the key holds `limit`
-        values or more (read no further)."""
-        out: dict[str, set[str]] = {}
-        cursor = self.connection.execute("SELECT article_id, value FROM corpus_index WHERE kind = ? AND key = ?", (kind, key))
+    def wording_postings(self, kind: str, key: str, limit: int, written: Iterable[str]) -> dict[str, tuple[str, bool]] | None:
+        """The values of the index's rows for one key, each with the first of its articles by id and
+        whether an article not in `written` has it; None when the key holds `limit` values or more.
+        Counted by SQLite: a key a stock sentence holds has tens of thousands of rows."""
+        found = self.connection.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT value FROM corpus_index WHERE kind = ? AND key = ? LIMIT ?)",
+            (kind, key, limit),
+        ).fetchone()[0]
+        if found >= limit:
+            return None
+        cursor = self.connection.execute(
+            "SELECT value, min(article_id), max(article_id NOT IN (SELECT value FROM json_each(?))) FROM corpus_index "
+            "WHERE kind = ? AND key = ? GROUP BY value",
+            (json.dumps(sorted(set(written))), kind, key),
+        )
         cursor.row_factory = None  # plain tuples
-        for article_id, value in cursor:  # one pass, left once `limit` values are seen
-            if value not in out:
-                if len(out) + 1 >= limit:
-                    return None
-                out[value] = set()
-            out[value].add(article_id)
-        return out
+        return {value: (first, bool(elsewhere)) for value, first, elsewhere in cursor}
 
     def file_names(self, ids: Iterable[str]) -> list[tuple[str, str]]:
         """(id, file name) of the articles given."""
         out: list[tuple[str, str]] = []
         for chunk in _chunks(set(ids)):
             marks = ",".join("?" * len(chunk))
-            out.extend(
-                tuple(row) for row in self.connection.execute(f"SELECT id, file_name FROM articles WHERE id IN ({marks})", chunk)
-            )
+            cursor = self.connection.execute(f"SELECT id, file_name FROM articles WHERE id IN ({marks})", chunk)
+            cursor.row_factory = None  # plain tuples
+            out.extend(cursor)
         return out
 
     def index_rows_under(self, kind: str, prefix: str) -> list[dict]:
@@ -317,9 +321,10 @@ class InPlace:
         out: list[dict] = []
         for chunk in _chunks(set(values)):
             marks = ",".join("?" * len(chunk))
-            out.extend(
-                dict(row) for row in self.connection.execute(f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks})', chunk)
-            )
+            cursor = self.connection.execute(f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks})', chunk)
+            cursor.row_factory = None  # plain tuples, each made a dict of the columns' names (as dict(sqlite3.Row), faster)
+            names = [field[0] for field in cursor.description]
+            out.extend(dict(zip(names, row, strict=True)) for row in cursor)
         return out
 
     def all_rows(self, table: str) -> list[dict]:

@@ -796,21 +796,37 @@ _SPAN_TAG = f"{Span.__module__}:{Span.__qualname__}"
 _INTERNED = 64  # strings of at most this length are interned, as the cache's reader does
 
 
+def _spoken_by(u: Utterance, speaker: str | None) -> Utterance:
+    """`u` with this speaker (`dataclasses.replace`, made directly where its fields are the known ones:
+    a stock sentence's printings are tens of thousands)."""
+    if u.speaker == speaker:
+        return u
+    if _UTTERANCE_FIELDS == _KNOWN_UTTERANCE:
+        return Utterance(u.quote_key, u.span, u.text, u.kind, speaker, u.story, u.asked, u.held)
+    return dataclasses.replace(u, speaker=speaker)
+
+
 def _utterance(raw: dict) -> object:
     """A stored utterance as `cache.rebuilt` makes it, its known shape made directly (a stock sentence's
     printings are tens of thousands); another shape through `cache.rebuilt`."""
     if _UTTERANCE_FIELDS == _KNOWN_UTTERANCE and tuple(raw) == _UTTERANCE_FIELDS and raw["@"] == _UTTERANCE_TAG:
         key, span, story, held = raw["quote_key"], raw["span"], raw["story"], raw["held"]
+        stories: frozenset | None
+        helds: frozenset | None
+        try:  # a JSON dict or list among a set's items is unhashable: such a value is made by `cache.rebuilt`
+            stories, helds = frozenset(story["items"]), frozenset(held["items"])
+        except (TypeError, KeyError):
+            stories = helds = None
         if (
-            key.get("@") == "tuple"
+            stories is not None
+            and helds is not None
+            and key.get("@") == "tuple"
             and tuple(span) == ("@", "start", "end")
             and span["@"] == _SPAN_TAG
             and story.get("@") == "frozenset"
             and held.get("@") == "frozenset"
             and all(type(value) is str or value is None for value in (raw["text"], raw["kind"], raw["speaker"], raw["asked"]))
-            and all(
-                type(value) is not dict and type(value) is not list for value in (*key["items"], *story["items"], *held["items"])
-            )
+            and all(type(value) is not dict and type(value) is not list for value in key["items"])
         ):
             text, kind, speaker, asked = (
                 sys.intern(value) if type(value) is str and len(value) <= _INTERNED else value
@@ -822,9 +838,9 @@ def _utterance(raw: dict) -> object:
                 text,
                 kind,
                 speaker,
-                frozenset(story["items"]),
+                stories,
                 asked,
-                frozenset(held["items"]),
+                helds,
             )
     return cache.rebuilt(raw)
 
@@ -1168,11 +1184,12 @@ def _regroup_quotes(
     new_forms = {form for rec in new_records.values() for form in forms(rec)}
     changed_digests = {unit_digest(form) for form in old_forms | new_forms}
     limit = MAX_BLOCK + 1 + len(changed_digests)
-    postings: dict[str, dict[str, set[str]] | None] = {}  # key -> digest -> articles printing it (now); None: too common
+    # key -> digest -> (the first article printing it now, whether one not written does); None: too common
+    postings: dict[str, dict[str, tuple[str, bool]] | None] = {}
 
-    def posting(key: str) -> dict[str, set[str]] | None:
+    def posting(key: str) -> dict[str, tuple[str, bool]] | None:
         if key not in postings:
-            postings[key] = store.postings(QUOTE_KEY, key, limit)
+            postings[key] = store.wording_postings(QUOTE_KEY, key, limit, written)
         return postings[key]
 
     def common(key: str) -> bool:
@@ -1184,7 +1201,7 @@ def _regroup_quotes(
         if found is None:
             return True
         old_holders = {unit_digest(form) for rec in old_records.values() for form in forms(rec) if key in blocking_keys(form)}
-        before = {d for d, articles in found.items() if articles - written} | old_holders
+        before = {d for d, (_, elsewhere) in found.items() if elsewhere} | old_holders
         return len(before) > MAX_BLOCK
 
     texts: dict[str, str] = {}  # digest -> normal form
@@ -1194,10 +1211,10 @@ def _regroup_quotes(
     for form in old_forms | new_forms:
         for key in blocking_keys(form):
             if common(key) != common_before(key):
-                for other, articles in (posting(key) or {}).items():
+                for other, (first, _) in (posting(key) or {}).items():
                     # a unit reached through a key crossing the limit: its text read from an article printing it
                     if other not in texts:
-                        texts[other] = _form_of(record(next(iter(sorted(articles)))), other, forms)
+                        texts[other] = _form_of(record(first), other, forms)
                     frontier.add(other)
     # The groups the written articles' utterances stood in, as they were; and those whose tie between one
     # name's two orders the written articles' quotes may settle otherwise (`_settled_by_order`).
@@ -1284,7 +1301,7 @@ def _regroup_quotes(
             as_read.update({(article_id, start, end): who for start, end, who, _ in record(article_id).speakers})
         for _, _, u in sorted(printings_of(digest), key=lambda p: (rank[p[0]], p[1])):
             who = as_read.get(u.quote_key)
-            said.append(dataclasses.replace(u, speaker=who if who in people else None))
+            said.append(_spoken_by(u, who if who in people else None))
         return texts[digest], said
 
     quote_rows_read: dict[int, dict | None] = {}  # a quote's id -> its row as stored (None: no such row), read once
@@ -1330,11 +1347,11 @@ def _regroup_quotes(
             for key in sorted(blocking_keys(texts[digest])):
                 if common(key):
                     continue
-                for other, articles in (posting(key) or {}).items():
+                for other, (first, _) in (posting(key) or {}).items():
                     if other in closed or other in frontier:
                         continue
                     if other not in texts:
-                        texts[other] = _form_of(record(next(iter(sorted(articles)))), other, forms)
+                        texts[other] = _form_of(record(first), other, forms)
                     if not _may_match(texts[digest], texts[other]):
                         continue  # its wording alone rules a match out: its printings need not be read
                     if matcher(mine, unit(other)):
@@ -1409,7 +1426,7 @@ def _regroup_quotes(
         quotes[quote_key] = QuoteRecord(
             row_id, row["kind"], speaker if speaker in people else None, row["speaker_resolution"], source=row["source"]
         )
-    items = [dataclasses.replace(item, speaker=quotes[item.quote_key].speaker_id) for item in items]
+    items = [_spoken_by(item, quotes[item.quote_key].speaker_id) for item in items]
     rows: dict[str, list[dict]] = {"quote_groups": [], "quote_group_members": []}
 
     def made(text: str, members: list[int]) -> list[_Unit] | None:
@@ -1503,7 +1520,12 @@ def _form_of(rec: _Printings, digest: str, forms: Callable[[_Printings], list[st
 
 
 def _same(old: dict | None, new: dict) -> bool:
-    return old is not None and all(old.get(column) == value for column, value in new.items())
+    """Whether a stored row already holds a new row's values (its columns the new row's, or more)."""
+    if old is None:
+        return False
+    if old.keys() == new.keys():
+        return old == new  # the same columns: one comparison in C (tens of thousands of a group's members)
+    return all(old.get(column) == value for column, value in new.items())
 
 
 def _regroup_claims(

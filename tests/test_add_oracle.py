@@ -731,3 +731,127 @@ def test_a_printing_joining_a_wording_reads_its_printings_group_members_not_thei
         ).fetchone()
     assert counts == [(7,)]  # the stock quote: one group of its seven printers
     assert own == (6, 6)  # each printer's own quote in a group of its own
+
+
+# A stock sentence many articles print: the add reads which wordings a blocking key holds, and an article
+# printing each, from counts per wording, not from every printer's row.
+_MANY_STORIES = [
+    ("Varnholt Marine", "Ilse Brandauer"),
+    ("Quillane Dairy", "Maeve Corrigan"),
+    ("Tessaro Glass", "Bruno Valdani"),
+    ("Marrowby Rail", "Tomas Heskett"),
+    ("Ostergaard Paper", "Lene Ostergaard"),
+]
+
+
+def _many_printers(folder: Path, printers: int) -> None:
+    for number in range(printers):
+        company, person = _MANY_STORIES[number % len(_MANY_STORIES)]
+        text = _stock_article(company, person, 10 + number, named=number % 4 != 3)
+        (folder / f"m{number:03d}_{company.split()[0].casefold()}.txt").write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("how", ["added-among", "added-last", "replaced-unnamed"])
+def test_an_utterance_printed_by_many_articles_one_more_printing_joining_it(how, tmp_path, routes):
+    """A sentence 70 articles print in five stories (a quarter of them with no one named): one more
+    printing in one story (among and after the others in the build's order, or a printer replaced by
+    a version naming no one) joins that story's group, as a full build groups it."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    _many_printers(folder, 70)
+    if how == "replaced-unnamed":
+        text = _stock_article("Tessaro Glass", "Bruno Valdani", 12, named=False)
+        db = _added(folder, "m002_tessaro.txt", text, tmp_path, routes)
+    else:
+        name = {"added-among": "m034z_quillane.txt", "added-last": "z99_quillane.txt"}[how]
+        db = _added(folder, name, _stock_article("Quillane Dairy", "Maeve Corrigan", 99), tmp_path, routes)
+    with sqlite3.connect(db) as connection:
+        counts = sorted(
+            row[0]
+            for row in connection.execute(
+                "SELECT g.article_count FROM quote_groups g WHERE g.text LIKE 'We remain focused%' AND g.article_count > 1"
+            )
+        )
+    assert len(counts) == 5 and sum(counts) == 70 + (how != "replaced-unnamed")  # one group a story
+
+
+# One company buying another: its article names both, so its printing of the stock sentence ties the two
+# stories' printings into one story part.
+MERGER = (
+    "Varnholt Marine agrees to buy Quillane Dairy\n\n"
+    "Varnholt Marine said on Friday it would buy Quillane Dairy for an undisclosed sum.\n\n"
+    "\u201c{stock} We will say more in the spring,\u201d said Ilse Brandauer, chief executive of Varnholt Marine.\n"
+)
+
+
+@pytest.mark.parametrize("added", ["a00_merger.txt", "m03z_merger.txt", "z99_merger.txt"])
+def test_a_new_printing_that_joins_two_groups(added, tmp_path, routes):
+    """Two stories print one sentence, each in a group of its own (no story word shared); an article
+    naming both companies prints it too (first, among and last in the build's order): its printing ties
+    the two stories into one part, and the two groups become one, as a full build groups them."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for number in range(6):
+        company, person = _MANY_STORIES[number % 2]
+        text = _stock_article(company, person, 10 + number)
+        (folder / f"m{number:02d}_{company.split()[0].casefold()}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "before.db"
+    build(folder, db, executor=SerialExecutor())
+    query = "SELECT article_count FROM quote_groups WHERE text LIKE 'We remain focused%' AND article_count > 1"
+    with sqlite3.connect(db) as connection:
+        before = sorted(row[0] for row in connection.execute(query))
+    assert before == [3, 3]
+    (tmp_path / "second").mkdir()
+    after_db = _added(folder, added, MERGER.format(stock=STOCK), tmp_path / "second", routes)
+    with sqlite3.connect(after_db) as connection:
+        after = sorted(row[0] for row in connection.execute(query))
+    assert after == [7]
+
+
+# Two outlets' versions of one sentence in one story, the words they share in pairs shared by as many
+# other stories' wordings as the commonness limit allows (the limit set low): one more such wording makes
+# every pair the two share too common to suggest a match, and they are no longer grouped.
+PLANTS = "Our plants in the north ran at full capacity all through {season}."
+
+
+def _plant_article(company: str, person: str, season: str) -> str:
+    return (
+        f"{company} keeps its plants busy\n\n{company} said on Monday that demand held up.\n\n"
+        f"\u201c{PLANTS.format(season=season)}\u201d said {person}, chief executive of {company}.\n"
+    )
+
+
+@pytest.mark.parametrize("how", ["added", "replaced"])
+def test_a_new_wording_that_makes_a_word_pair_too_common(how, tmp_path, routes, monkeypatch):
+    """Two printings grouped through word pairs that few wordings share: an added article's wording
+    sharing them makes those pairs too common, and the two stand apart; a replaced article's wording
+    leaving them makes them few again, and the two are grouped. The add reads a key's wordings as
+    counts (how many, whether an article not written prints one) and gives a full build's rows."""
+    from loaders import incremental
+    from loaders.group import quotes
+
+    monkeypatch.setattr(quotes, "MAX_BLOCK", 3)
+    monkeypatch.setattr(incremental, "MAX_BLOCK", 3)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "m01_varnholt.txt").write_text(_plant_article("Varnholt Marine", "Ilse Brandauer", "the spring"), encoding="utf-8")
+    (folder / "m02_varnholt.txt").write_text(_plant_article("Varnholt Marine", "Ilse Brandauer", "spring"), encoding="utf-8")
+    (folder / "m03_quillane.txt").write_text(_plant_article("Quillane Dairy", "Maeve Corrigan", "the winter"), encoding="utf-8")
+    fourth = _plant_article("Tessaro Glass", "Bruno Valdani", "the summer")
+    if how == "replaced":
+        (folder / "m04_tessaro.txt").write_text(fourth, encoding="utf-8")
+    query = "SELECT count(*) FROM quote_groups WHERE text LIKE 'Our plants%' AND article_count > 1"
+    db = tmp_path / "before.db"
+    build(folder, db, executor=SerialExecutor())
+    with sqlite3.connect(db) as connection:
+        before = connection.execute(query).fetchone()[0]
+    assert before == (1 if how == "added" else 0)
+    (tmp_path / "second").mkdir()
+    if how == "added":
+        after_db = _added(folder, "m04_tessaro.txt", fourth, tmp_path / "second", routes)
+    else:
+        quiet = fourth.replace(PLANTS.format(season="the summer"), "Demand for bottles held up in every market we serve.")
+        after_db = _added(folder, "m04_tessaro.txt", quiet, tmp_path / "second", routes)
+    with sqlite3.connect(after_db) as connection:
+        after = connection.execute(query).fetchone()[0]
+    assert after == 1 - before

@@ -479,7 +479,13 @@ def _unit(text: str, members: list[int], items: list[Utterance], names: list[fro
         frozenset(t for t in tokens if len(t) >= 5 and t not in _FUNCTION_WORDS and not t[0].isdigit()),
         frozenset(speaker for m in members if (speaker := items[m].speaker)),
         frozenset(items[m].quote_key[0] for m in members),
-        frozenset().union(*(names[m] if names is not None else printed_names(items[m].text) for m in members)),
+        frozenset().union(
+            *(
+                (names[m] for m in members)
+                if names is not None
+                else map(printed_names, dict.fromkeys(items[m].text for m in members))  # each text once
+            )
+        ),
         tuple(dict.fromkeys(items[m].story for m in members)),
         frozenset(asked for m in members if not items[m].speaker and (asked := items[m].asked)),
         frozenset().union(*(items[m].held for m in members if items[m].speaker)),
