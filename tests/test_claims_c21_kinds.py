@@ -147,7 +147,6 @@ def test_a_figure_in_other_brackets_is_not_read_as_its_words():
     assert "40 (mostly old)" not in _by_written("Tessa Foods has 40 (mostly old) trucks.")
 
 
-@pytest.mark.xfail(strict=True, reason="review c21 L3: a figure before other words in brackets is lost, not kept with its noun")
 def test_a_figure_before_other_brackets_keeps_its_noun():
     claims = _by_written("Tessa Foods has 40 (mostly old) trucks.")
     assert (claims["40"].value, claims["40"].unit) == (40, "trucks")

@@ -1,7 +1,7 @@
 """Error kinds the m12 mixed round showed in figures, on short original sentences: a bare "$" on a page
 made in Canada (its dateline's province abbreviation, "ESTEVAN, Sask. —", or a Canadian town) is the
 Canadian dollar, though the story names another country more; a unit symbol after a scale in words
-("7.6 lakh kg", "96.1 million kg"); the milliard of dirhams as "Md DH"."""
+("4.3 lakh kg", "81.4 million kg"); the milliard of dirhams as "Md DH"."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ Company Name: Kessmoor Grain Holdings Limited
 Date of Board Meeting: 3 March 2027
 Time: 11:15
 Subject: Acquisition of Tallow Ridge Mills
-News Title: KESSGRAIN: Price Sensitive Information
+News Title: KESSGRAIN: Notice of Acquisition
 Reference:\tBQ-4471
 
 The board of Kessmoor Grain Holdings approved the purchase of Tallow Ridge Mills for 14 million pounds.
@@ -67,7 +67,11 @@ def test_a_masthead_section_label_joined_by_an_ampersand_is_no_organisation():
 def test_a_bodys_own_press_office_is_no_organisation():
     text = "The ministry will decide in May.\n\nPress Office\nMinistry of Forestry and Water Resources\n"
     assert organisations(text) == {"Ministry of Forestry and Water Resources"}
-    assert "Press and Information Office" not in organisations("Contact: Press and Information Office, Tessby.")
+    # its office's longer name, on its own line under the body's name or after "Contact:", is none either (not
+    # "Press" and "Information Office" apart)
+    assert organisations("Contact: Press and Information Office, Tessby.") == set()
+    lines = "The water board will decide in May.\n\nTessby Water Board\nPress and Information Office\n"
+    assert organisations(lines) == {"Tessby Water Board"}
 
 
 def test_a_ministrys_fields_after_and_stay_one_body():
@@ -94,7 +98,7 @@ def test_a_lands_name_inside_a_longer_place_name_is_no_land():
 
 
 def test_a_firms_name_ending_in_a_land_before_a_legal_form_is_no_person():
-    """ "Tejo Distribuição Angola, Lda.": a firm's local company, its land in its name, no person's name."""
+    """ "Rosa Quintas Angola, Lda.": a firm's local company, its land in its name, no person's name."""
     text = "Sales go through Rosa Quintas Angola, Lda. in Luanda."
     assert "Rosa Quintas Angola" in organisations(text)
     assert not people(text)

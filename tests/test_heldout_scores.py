@@ -334,6 +334,8 @@ def _batches(gold_file: str) -> dict[str, int]:
     _Q19_BATCHES,
     _C21_BATCHES,
     _M12_BATCHES,
+    _C22_BATCHES,
+    _E21_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -395,6 +397,8 @@ def _batches(gold_file: str) -> dict[str, int]:
         "q19_gold.yml",
         "c21_gold.yml",
         "m12_gold.yml",
+        "c22_gold.yml",
+        "e21_gold.yml",
     )
 )
 
@@ -473,6 +477,8 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "q19_",
                 "c21_",
                 "m12_",
+                "c22_",
+                "e21_",
             )
         )
     ),
@@ -536,6 +542,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The c21 claims round (ids "c21_", gold in c21_gold.yml), each of its batches on its own.
     "claims round c21": lambda article_id: _C21_BATCHES.get(article_id) == 1,
     "claims round c21, batch 2": lambda article_id: _C21_BATCHES.get(article_id) == 2,
+    # The c22 claims round (ids "c22_", gold in c22_gold.yml), each of its batches on its own.
+    "claims round c22": lambda article_id: _C22_BATCHES.get(article_id) == 1,
+    "claims round c22, batch 2": lambda article_id: _C22_BATCHES.get(article_id) == 2,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -664,6 +673,9 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e20 entities round (ids "e20_", gold in e20_gold.yml), each of its batches on its own.
     "entities round e20": lambda article_id: _E20_BATCHES.get(article_id) == 1,
     "entities round e20, batch 2": lambda article_id: _E20_BATCHES.get(article_id) == 2,
+    # The e21 entities round (ids "e21_", gold in e21_gold.yml), each of its batches on its own.
+    "entities round e21": lambda article_id: _E21_BATCHES.get(article_id) == 1,
+    "entities round e21, batch 2": lambda article_id: _E21_BATCHES.get(article_id) == 2,
 }
 
 
@@ -1874,6 +1886,108 @@ FLOORS["claims round c21, batch 2"] |= {
     "claim subjects": 0.78,
     "claim groups formed": 0.52,
     "claim group status": 0.47,
+}
+
+# The c22 claims round (c22_gold.yml: two stories told by three outlets each, in house styles not used before:
+# a Quito business daily's English edition machine-translated from Spanish, a Guayaquil stock exchange
+# material-event notice in free English translation, a Vigo seafood trade weekly translated from Spanish; a
+# Warsaw English-language business news site, an Irish farm weekly, a Polish dairy trade portal's English
+# version machine-translated from Polish), articles and gold committed before the first build. Before any fix
+# (a build of the round's own articles): organisations P 0.929 / R 0.788, people P 1.0 / R 0.889, quotes P 1.0
+# / R 1.0, speakers 1.0 (no utterance printed by two outlets: quote groups not measured), claims 0.944, claim
+# subjects 0.344, claim groups formed 0.615, status 0.615. Missed: "El Guabo" after "Camaronera El Guabo" (a
+# Spanish company name opening with its trade, "Camaronera", "shrimp farmer") kept as an organisation of its
+# own, so every figure of the target goes to "El Guabo" and none to the company the deal names; "According to
+# him, the group exported 41.000 tons" and "According to her, the cooperative sold 9.800 tons" given to the
+# target named in the sentences before, not the speaker's group or the co-operative the sentence names; "The
+# Oleśnica plant alone makes 42,000 tonnes ... and employs 560 people" and the co-operative's milk and farmers
+# given to the buyer's parent, "The Polish site, which employs 560 people" to the buying subsidiary, "Its
+# sales to the European Union grew 21 per cent" and "According to the company, the Machala plant will ship"
+# to "European Union" (read as an organisation); the co-operative's figures on the Polish portal ("OSM
+# Oleśnica associates 1 900 farmers", "According to him, the members will receive PLN 38 mln") given to the
+# target; "thirty (30) refrigerated trucks", "22 (mostly leased) farms", "1,900 (mostly part-time) farmers",
+# "0,4 p.p." and the headline's "The co-operative keeps 20%" not read; the notice's "sixty-five percent (65%)
+# of its subscribed and paid-in capital" read as a "subscription", apart from the others' stake; the Irish
+# weekly's "Ballyhale Foods is to buy 80 per cent of a cheese maker" (the target unnamed) apart from the
+# others' stake; "Food & Agri" (a section) and "Irish Ballyhale Foods" read as organisations, "Securities
+# Market Law" as a person; the co-operative missed as an organisation on all three Polish-story pages ("OSM
+# Oleśnica", "Okręgowa Spółdzielnia Mleczarska w Oleśnicy"), and "Tirlán, Dairygold and Kerry Dairy Ireland"
+# after "less than"; the Warsaw site's byline "Agnieszka Wróbel" missed as a person.
+FLOORS["claims round c22"] = {
+    "organisations P": 0.92,
+    "organisations R": 0.78,
+    "people P": 1.0,
+    "people R": 0.88,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 0.94,
+    "claim subjects": 0.34,
+    "claim groups formed": 0.61,
+    "claim group status": 0.61,
+}
+# After the c22 round's first fixes (a Latin American firm named by its trade, "Camaronera X", and a name a filing
+# prints in capitals each have their short form, "El Guabo"; a deal's target's site named by a word of the target's
+# name or by a nationality, "The Oleśnica plant alone makes", "The Polish site, which employs"; "According to
+# him/her, the group/company/co-operative <verb>" the speaker's organisation, named after the speaker's title and
+# "of" or standing for "its" before it; "thirty (30) refrigerated trucks"; "22 (mostly leased) farms"; "0,4 p.p."):
+# organisations P 1.0, claims 0.989, claim subjects 0.734, claim groups formed 0.769, status 0.769 (left: the
+# co-operative missed as an organisation on the Polish pages, so its milk and farmers go to the buyer or the
+# target; "Its sales to the European Union grew 21 per cent" and "According to the company, the Machala plant will
+# ship" given to "European Union"; the notice's "sixty-five percent (65%) of its subscribed and paid-in capital"
+# read as a subscription, apart from the stake; the Irish weekly's stake in "a cheese maker" unnamed, apart; the
+# Polish headline's "The co-operative keeps 20%" not read).
+FLOORS["claims round c22"] |= {
+    "organisations P": 1.0,
+    "claims R": 0.98,
+    "claim subjects": 0.73,
+    "claim groups formed": 0.76,
+    "claim group status": 0.76,
+}
+
+# The c22 round's second batch (in house styles new again: a Podgorica English-language business daily, a Zagreb
+# Stock Exchange issuer notification, a Sarajevo regional business portal's English version translated from Bosnian;
+# a Malé English-language news site, a Stock Exchange of Thailand filing, a seafood trade weekly), articles and gold
+# committed before its first build. Before its fixes (a build of the round's own articles with the first batch's
+# fixes): organisations P 0.955 / R 0.913, people P 1.0 / R 0.8, quotes P 1.0 / R 1.0, speakers 1.0 (no utterance
+# printed by two outlets: quote groups not measured), claims 0.945, claim subjects 0.617, claim groups formed 0.571,
+# status 0.571. Missed: "Kaafu Fisheries Pvt Ltd", "Kaafu Fisheries Private Limited", "Siam Ocean Tuna Public Company
+# Limited" and "Siam Ocean Lanka (Private) Limited" named with "Pvt", "Private", "Public" or "(Private)" left over
+# from their legal forms, so the same company bears other names across outlets and the filing's price, stake and
+# the target's figures are grouped apart; the island "Thilafushi" read as an organisation and given "The Thilafushi
+# plant alone processes 28,000 tonnes ... employs 740 people. It buys fish from 310 pole-and-line vessels"; the
+# rufiyaa's "Rf" read as an organisation and "Rf 1.02 billion", "Rf 28" not read; "approximately Baht 1,053
+# million" and "about 51.8 million KM" not read; "Siam Ocean Tuna" read as a person on the trade weekly, so its
+# nine-month profit, growth and margin go to the subsidiary; "The Kolašin plant alone bottles 95 million litres a
+# year and employs 210 workers" given to the buyer (the deal's target, "the shares of the Kolašin mineral water
+# bottler Vrelo Lipova a.d.", not read as its target); "Dravka, which is present ... through its Sarajevo subsidiary
+# Dravka BH d.o.o., expects the new brand to add 6 percent" and the next sentence's Dravka figures given to the
+# subsidiary; "Lipova" kept apart from "Vrelo Lipova"; the filings' "Board of Directors' Meeting No" and
+# "Management Board" read as organisations; the Malé site's byline "Aishath Nahula" missed as a person.
+FLOORS["claims round c22, batch 2"] = {
+    "organisations P": 0.95,
+    "organisations R": 0.91,
+    "people P": 1.0,
+    "people R": 0.8,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 0.94,
+    "claim subjects": 0.61,
+    "claim groups formed": 0.57,
+    "claim group status": 0.57,
+}
+# After its fixes (a legal form of several words dropped whole from a name: "Pvt Ltd", "Private Limited", "Public
+# Company Limited", "(Private) Limited"; a sign of letters such as the rufiyaa's "Rf" read as the one of its currencies
+# whose ISO code the page prints before an amount): claims 0.973, claim subjects 0.660, the rest unchanged (left: the
+# island "Thilafushi" still read as an organisation and given the plant's figures; the Thai filing's numbered items
+# about KFL given to the buying subsidiary; "Siam Ocean Tuna" read as a person on the trade weekly; "The Kolašin plant
+# alone bottles" given to the buyer; "approximately Baht 1,053 million" and "about 51.8 million KM" not read; the
+# filings' board meeting and "Management Board" read as organisations; the groups of the stake, price, capacity and
+# staff on the Maldives story still split by the subjects above).
+FLOORS["claims round c22, batch 2"] |= {
+    "claims R": 0.97,
+    "claim subjects": 0.65,
 }
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
@@ -4087,6 +4201,75 @@ E20_FLOORS = {
     },
 }
 FLOORS.update(E20_FLOORS)
+# The e21 entities round (e21_gold.yml): two stories told by three outlets each, a Niamey daily's English digest
+# translated from French, a Kano business weekly and the buyer's announcement to the Nigerian Exchange (a Kano food
+# group whose name opens with its founder's initials buying 45% of a Galmi onion growers' cooperative's drying
+# plant); a Podgorica daily's English web summary translated from Montenegrin, a Piraeus shipping newsletter and the
+# buyer's press release (a Chios shipping family buying 51% of a bulk terminal at Bar), written and committed before
+# their first build. Before any fix (this module's build of every held-out article): organisations P 0.946 / R
+# 0.921, people P 1.0 / R 0.895, quotes P/R 1.0, speakers 0.692, places P 0.967 / R 0.744 (R 0.734 against the gold
+# as first committed: "Adriatic", printed only in a headline, listed against the gold's own convention; corrected
+# after the first build).
+# Missed: "Alhaji A.K. Bello" read as the town "Bello" (a family name a gazetteer knows after initials), so the
+# chairman's quote went to no one; the Montenegrin "mr Dragan Vukčević" (a degree's title in lower case) not read
+# before the name, so his quote went to the person named before; "Capt. Nikolaos Mavrikos told ASL" and "said one of
+# them, Sani Abdou," to no one; "Outcome of Board" (a filing's form value) read as an organisation; "Dawanau" (a
+# market) and "Podgorica", "Bar", "Chios" read as organisations; "Northern" (of "Northern Nigeria's business
+# weekly") read as a place; "COSCO", "Yilport" and "Kyriakides Legal" missed; "Côte d'Ivoire" and "Türkiye" stored
+# as "Ivory Coast" and "Turkey"; towns named once after "from", "at", "of" or "near" no list knows ("Pljevlja and
+# Bijelo Polje", "the small port of Virpazar", "the mouth of the Bojana", "Banka of Kotor", "from Konni",
+# "Birni N'Konni", "at Galmi", "the Volujica peninsula", "the Maggia valley"); "Kosovo"; a filing's "TAHOUA, 24
+# November 2026 —" dateline.
+# The second batch (a Malé news site, a Bangkok seafood-trade briefing and the buyer's filing to the Stock Exchange
+# of Thailand: a Samut Sakhon tuna processor named by its initials, "S.K.P. Seafood", buying 40% of a loining plant
+# at Hithadhoo, Addu City; a Skopje business portal's English edition translated from Macedonian, a Mostar weekly's
+# English summary and the seller's notice on the Macedonian Stock Exchange: a Čitluk family winery buying 49% of a
+# Kavadarci grape growers' cooperative's winery), written and committed before its first build, scored after the
+# first batch's fixes and before any of its own: organisations P 0.919 / R 0.919, people P 0.923 / R 0.8, quotes
+# P/R 1.0, speakers 0.571, places P 0.981 / R 0.697. Missed: "Bosnia and Herzegovina" (a land whose name holds
+# "and") never read, and cut in "Foreign Investment Promotion Agency of Bosnia" with "Herzegovina" an organisation;
+# "m-r Blagoj Trajkovski" (Macedonian's master's title) not read, so his quote went to no one; "Analyst Wanida
+# Charoenrat of Krungsri Securities" read as one organisation, so her quote went to the man named before; "Rural
+# Development" (cut from "Agency for Financial Support in Agriculture and Rural Development") read as a person by
+# "said" alone, and carried to another round's article (e17's people P 1.0 -> 0.933); "Stock Exchange of Thailand"
+# after "To: The President" missed; "Tikveški Lozar Kavadarci" cut from "Zemjodelska zadruga ..."; towns and
+# islands named once ("a cold store at Gan", "from Addu, Fuvahmulah and the islands of Gaafu Dhaalu", "around Čitluk,
+# Služanj and Blizanci", "from Ljubuški, Trebinje and Stolac", "the Mahachai tuna processor", "on the Vardar",
+# "the western Pacific", "Dalmatia", "Tikveš").
+# Floors at the scores reached after the round's fixes (a town's name after a person's initials a family name;
+# titles "Capt.", "Alhaji", "mr", "m-r", "dr", "prof" before a speaker; a release's place and date line; a river's
+# part "of the X" and "the X valley"; a filing's subject no body; Kosovo a land; lands named with "and" read whole and
+# bodies named after them run to their end; "Analyst X of Y" a person and an employer; ordinary words no person by
+# "said" alone): first batch organisations P 0.946 / R 0.921, people 1.0 / 1.0, speakers 0.923, places P 0.969 / R
+# 0.808; second batch organisations P 0.944 / R 0.919, people 1.0 / 1.0, speakers 0.857, places P 0.982 / R 0.724.
+# Left: a land's short and long names stored as one canonical name ("Côte d'Ivoire" and "Türkiye" as "Ivory Coast"
+# and "Turkey"); towns and islands named once in lists after "from", "around" or "at" that no list knows ("from
+# Pljevlja and Bijelo Polje", "from Addu, Fuvahmulah and ..."); "Bar" (a town and a common word) read as an
+# organisation where it recurs; "the Chios family company", "the Podgorica investment fund" (a town qualifying a firm's
+# noun) read as organisations; "said one of them, Sani Abdou," to no one; "Dawanau market" an organisation; the
+# addressee "The Stock Exchange of Thailand" on a filing's indented "To:" line; a cooperative's name with the
+# Macedonian "zadruga" cut.
+E21_FLOORS = {
+    "entities round e21": {
+        "organisations P": 0.94,
+        "organisations R": 0.92,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.92,
+    },
+    "entities round e21, batch 2": {
+        "organisations P": 0.94,
+        "organisations R": 0.91,
+        "people P": 1.0,
+        "people R": 1.0,
+        "quotes P": 1.0,
+        "quotes R": 1.0,
+        "speakers": 0.85,
+    },
+}
+FLOORS.update(E21_FLOORS)
 # Older rounds' floors the e20 round's rules raised (initials run together, exchanges named with their city,
 # "Central Bank of Sri Lanka", official names of lands), at the scores reached in this module's build.
 FLOORS["quotes round q18, batch 2"] |= {"organisations P": 1.0, "people R": 0.92, "speakers": 0.81}
@@ -4228,6 +4411,8 @@ E5_PLACE_FLOORS = {
     "entities round e20": {"places P": 0.97, "places R": 0.82},
     "entities round e20, batch 2": {"places P": 0.96, "places R": 0.79},
     "mixed round m12": {"places P": 0.97, "places R": 0.82},
+    "entities round e21": {"places P": 0.96, "places R": 0.8},
+    "entities round e21, batch 2": {"places P": 0.98, "places R": 0.72},
 }
 # ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)
 E5_PLACE_FLOORS["mixed round m11"]["places P"] = 0.95

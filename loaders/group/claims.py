@@ -1251,6 +1251,7 @@ def _sentence_organisations(
             index += 1
         about = referents.about(text, zone)
         abouts.append(None if about == main else about)
+        referents.spoke(text, zone, [m for m in named if m.name not in outlets])
         referents.read(text, zone, [m for m in named if m.name not in outlets])  # the outlet is never a referent
         if not named and (owner := site_owner(text, zone, parties, within(places, place_starts, zone), placed)):
             referents.at_site(owner)

@@ -40,7 +40,7 @@ from loaders.extract.claims.lands import acting_lands, is_land, land_of
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import _ROLE_OF, ROLE_LABEL_RE, deal_parties, described_party, placed_firms, site_party
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
-from loaders.extract.cues import LEGAL_FORMS
+from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import DEFINED_TERM_RULE, EntityFindings, Mention
 from loaders.spans import Span
@@ -167,6 +167,7 @@ class Referents:
     previous: Span | None = None
     before_site: tuple[str | None, str | None] | None = None  # (latest, company) before a site's paragraph took them
     site_owner: str | None = None
+    speaker_of: str | None = None  # the organisation of the person who spoke latest ("X, general manager of Y": Y)
     named_before: dict[str, set[str]] = field(default_factory=dict)  # each later word of a name named so far -> its names
 
     def about(self, text: str, sentence: Span) -> str | None:
@@ -185,6 +186,9 @@ class Referents:
         self.previous = sentence
         if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
             return self.latest
+        if self.speaker_of and SPEAKERS_BUSINESS_RE.match(text, sentence.start, sentence.end):
+            # "..., said Ana Ruiz, president of X. According to her, the company sold 9,800 tonnes": X's
+            return self.speaker_of
         if self.venture and (
             VENTURE_OPENING_RE.match(text, sentence.start, sentence.end)
             or VENTURE_OF_RE.match(text, sentence.start, sentence.end)
@@ -225,6 +229,16 @@ class Referents:
         self.latest = self.company = self.in_paragraph = owner
         self.site_owner = owner
 
+    def spoke(self, text: str, sentence: Span, named: list[Mention]) -> None:
+        """Whose person speaks in the sentence: the organisation named after a title and "of" ("said Ana Ruiz,
+        general manager of X"), or the one an "its" before a title stands for ("said its president, Ana Ruiz")."""
+        for mention in named:
+            if ROLE_OF_BEFORE_RE.search(text, max(sentence.start, mention.span.start - 60), mention.span.start):
+                self.speaker_of = mention.name
+                return
+        if not named and self.latest and ITS_ROLE_RE.search(text, sentence.start, sentence.end):
+            self.speaker_of = self.latest  # the organisation the sentence before was about
+
     def read(self, text: str, sentence: Span, named: list[Mention]) -> None:
         """The organisations the sentence names (in order), once `about` has read it."""
         if not named:
@@ -264,6 +278,19 @@ class Referents:
             if len(parts) > 1 and parts[-1][:1].isupper():
                 self.named_before.setdefault(parts[-1].casefold(), set()).add(mention.name)
         self.paragraph_names_main = self.paragraph_names_main or any(m.name == self.main for m in named)
+
+
+# A sentence opening with a pronoun's attribution and the speaker's own business as its subject ("According to
+# him, the group exported ...", "According to her, the cooperative sold ..."): a description, then a verb.
+_SPEAKERS_BUSINESS = longest_first([*words("pronouns", "organisation_descriptions"), "cooperative", "co-operative", "co-op"])
+SPEAKERS_BUSINESS_RE = re.compile(
+    rf"\s*According\s+to\s+(?:him|her),\s+the\s+(?:{_SPEAKERS_BUSINESS})\s+"
+    r"(?:[a-z]+ed|will|would|has|had|is|was|sold|paid|spent|made|bought|expects|plans|employs|exports|sells|buys|runs)\b"
+)
+# "..., general manager of X", "..., the president of the X": a title and "of" right before an organisation's name
+ROLE_OF_BEFORE_RE = re.compile(rf",\s+(?:the\s+)?(?:[a-z-]+\s+)?{ROLE_WORDS}\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "said its president, Ana Ruiz": a title after "its", in an attribution
+ITS_ROLE_RE = re.compile(rf"\b(?:said|says|added|explained|told)\s+its\s+(?:[a-z-]+\s+)?{ROLE_WORDS}\b", re.IGNORECASE)
 
 
 # An organisation described as a public body right after its name ("the CVM, the securities
@@ -663,6 +690,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     for sentence, amounts in found:
         named = _within(organisations, organisation_starts, sentence)
         about = referents.about(text, sentence)
+        referents.spoke(text, sentence, named)
         referents.read(text, sentence, named)
         owner = about  # what an "its" stands for, whatever else the sentence names
         about = None if named else about

@@ -26,6 +26,8 @@ from loaders.extract.claims.vocabulary import (
     CURRENCY_WORDS,
     DESCRIBING_ENDINGS,
     DESCRIBING_WORDS,
+    DOLLAR_QUALIFIER_FOLLOWERS,
+    DOLLAR_QUALIFIERS_AFTER,
     DURATIONS,
     FRACTIONS,
     LOCAL_ONLY_WORDS,
@@ -80,7 +82,7 @@ _WEIGHTS_AND_AREAS = [
     *(symbol for symbol, (unit, _) in MEASURES.items() if unit in {"tonnes", "kilograms", "hectares"} and "." not in symbol),
 ]
 _DECIMAL_COMMA = (
-    rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:(?:{longest_first(SCALES)})(?![\w])|%|per ?cent\b|percent\b|percentage points?\b"
+    rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:(?:{longest_first(SCALES)})(?![\w])|%|per ?cent\b|percent\b|percentage points?\b|p\.\s?p\."
     rf"|(?-i:{longest_first(SCALED_SIGNS_AFTER)})|(?:{longest_first(CURRENCY_WORDS)})\b"
     rf"|(?-i:{longest_first(_WEIGHTS_AND_AREAS)})\b))"
 )
@@ -104,6 +106,14 @@ _SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
 _SPELLED_ECHO_RE = re.compile(
     rf"\s?\((?:{_WORD}|hundred|thousand|and)(?:[\s-]+(?:{_WORD}|hundred|thousand|and)){{0,8}}\)", re.IGNORECASE
 )
+# "thirty (30) refrigerated trucks", "one hundred fifteen (115) units": a filing's figure in words, repeated in
+# digits in brackets before its noun (the words before the bracket, the digits the figure read)
+_DIGITS_ECHO_BEFORE_RE = re.compile(
+    rf"\b(?:{_WORD}|hundred|thousand|and)(?:[\s-]+(?:{_WORD}|hundred|thousand|and)){{0,8}}\s?\($", re.IGNORECASE
+)
+# "40 (mostly old) trucks", "22 (mostly leased) farms": a few lowercase words in brackets between a figure and
+# its noun, an aside about what is counted (kept only where a counted noun follows it)
+_ASIDE_RE = re.compile(r"\s?\((?:[a-z][a-z-]*)(?:\s[a-z][a-z-]*){0,3}\)")
 _NOT_A_RANK = "".join(rf"(?<!\b{re.escape(word)} )" for word in SHARES_NOT_AFTER)
 _SHARE_OF = (
     rf"\s+(?:of\b|(?!(?:[A-Za-z-]+\s+)?(?:{longest_first(DURATIONS)})\b)(?:[A-Za-z-]+\s+)?"
@@ -156,7 +166,7 @@ UNIT_RE = re.compile(
     # a currency's hundredth before its currency's word: "42 euro cents" are cents, not 42 euros
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:{longest_first(w for w in MINOR_UNITS if len(w) == 1)})\b)"
     rf"|[\s-]?(?P<word>{longest_first([*CURRENCY_WORDS, *LOCAL_ONLY_WORDS])})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
-    rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|basis points?\b|(?-i:bps?)\b)"
+    rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|(?-i:p\.\s?p\.)|basis points?\b|(?-i:bps?)\b)"
     # "190kt", "4,200t": a unit symbol joined to the number; "12 000 t": one that may stand a space apart
     # ("t-shirts" is none; nor is a symbol a space apart before a capitalised word: "1,200 Mt Isa workers" are
     # workers of a town, Mount Isa)
@@ -357,6 +367,17 @@ def _dot_groups_thousands(text: str, end: int, thousands_dots: bool, scaled_thou
     return scaled_thousands_dots or not _SCALE_AFTER_RE.match(text, end)
 
 
+# A word after a bare "$" figure naming its dollar (`dollar_qualifiers_after`): in brackets ("$40 million
+# (U.S.)"), "in U.S. dollars", or bare where a clause ends or a follower word comes after it
+_QUALIFIER = longest_first(DOLLAR_QUALIFIERS_AFTER)
+_DOLLAR_QUALIFIER_RE = re.compile(
+    rf"[ \t]*\([ \t]*(?P<bracketed>{_QUALIFIER})[ \t]*\)"
+    rf"|[ \t]+in[ \t]+(?P<named>{_QUALIFIER})[ \t]+(?:dollars|currency|funds)\b"
+    rf"|[ \t]+(?P<bare>{_QUALIFIER})(?![\w.])(?=[ \t]*(?:[,;:!?)]|\.(?:\s|$)|$)|(?<=\.)\s+[A-Z]"
+    rf"|[ \t]+(?:{'|'.join(DOLLAR_QUALIFIER_FOLLOWERS)})\b)"
+)
+
+
 # "65 M$", "48 M$ US": a scale and a dollar sign after the number (`scaled_signs_after`)
 # "142 MD", "3,4 MMDH": millions or billions of a currency its country's papers abbreviate so (a sign of
 # letters, standing apart from a word after it)
@@ -536,6 +557,8 @@ def _read_at(
         scale_written = ranged.group("scale").strip()
     factor = _scale(scale_written)
     sign_written = window[len(window) - before[1] :].strip() if before else ""
+    if sign_written == "$" and (qualified := _DOLLAR_QUALIFIER_RE.match(text, cursor, limit)):
+        currency = DOLLAR_QUALIFIERS_AFTER[qualified.group("bracketed") or qualified.group("named") or qualified.group("bare")]
     if (
         not scale_written
         and sign_written in _SIGNS_NEEDING_A_SCALE
@@ -570,6 +593,25 @@ def _read_at(
     spelled = token.group("spelled") is not None
     if currency is None and not scale_written and (echo := _SPELLED_ECHO_RE.match(text, cursor, limit)):
         cursor = echo.end()
+    if (
+        currency is None
+        and not scale_written
+        and text.startswith(")", cursor)
+        and (words := _DIGITS_ECHO_BEFORE_RE.search(text, max(sentence.start, start - 80), start))
+    ):
+        start, cursor = words.start(), cursor + 1  # "thirty (30) refrigerated trucks": the words and their digits
+    if (
+        currency is None
+        and not scale_written
+        and (aside := _ASIDE_RE.match(text, cursor, limit))
+        and (after_aside := UNIT_RE.match(text, aside.end(), limit))
+        and after_aside.lastgroup == "noun"
+    ):
+        # "40 (mostly old) trucks": the noun after the aside, the figure's words without it
+        aside_from, cursor = cursor, aside.end()
+    else:
+        aside_from = None
+    aside_end = cursor
     unit_match = UNIT_RE.match(text, cursor, limit)
     also_value = also_unit = None
     unit = currency
@@ -601,7 +643,7 @@ def _read_at(
             written_unit = unit_match.group("pct").lower()
             unit = (
                 "percentage points"
-                if written_unit.startswith(("percentage", "pp"))
+                if written_unit.startswith(("percentage", "pp", "p."))
                 else "basis points"
                 if written_unit.startswith(("basis", "bp"))
                 else "percent"
@@ -624,7 +666,7 @@ def _read_at(
         elif (
             kind in ("measure", "spaced") and currency is None and (not scale_written or _WORD_SCALE_RE.fullmatch(scale_written))
         ):
-            # a unit symbol after a scale in words too: "96.1 million kg", "7.6 lakh kg", "2 crore kg"
+            # a unit symbol after a scale in words too: "81.4 million kg", "4.3 lakh kg", "3 crore kg"
             unit, factor = MEASURES[unit_match.group(kind)]
             value, precision, cursor = value * factor, precision * factor, unit_match.end()
             high = high * factor if high is not None else None
@@ -704,6 +746,8 @@ def _read_at(
         return None  # a year, however followed
     if spelled and written.lower() == "one" and unit not in CURRENCY_WORDS.values() and not scale_written:
         return None  # "one store": the article's way of saying "a"
+    if aside_from is not None and cursor == aside_end:
+        cursor = aside_from  # the noun read after the aside is no part of the figure's words
     return Amount(Span(start, cursor), value, unit, scale_written, precision, high, also_value, also_unit)
 
 

@@ -182,9 +182,12 @@ def _dateline_divisions() -> tuple[dict[str, str], re.Pattern[str] | None]:
     return abbreviations, pattern
 
 
-def _page_countries(text: str) -> frozenset[str]:
+def _page_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The countries of the page's dateline (its town, its country or its province's abbreviation), byline
-    town and newsroom: where it was made."""
+    town and newsroom: where it was made; and of those, the ones printed beyond doubt: a country, a
+    province's abbreviation, or a town's name that is no state's or province's ("VICTORIA —": Australia's
+    state, British Columbia's capital or the Seychelles') and none of the towns' names several countries
+    share (`ambiguous_cities`: "HAMILTON —" is Bermuda's as often as Ontario's)."""
     names = [_town_title(found.group("city")) for found in _DATELINE_RE.finditer(text)]
     names += [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
     names += [found.group("city") for found in _BYLINE_TOWN_RE.finditer(text)]
@@ -195,7 +198,20 @@ def _page_countries(text: str) -> frozenset[str]:
     ]
     divisions, division_re = _dateline_divisions()
     named += [divisions[found.group("division")] for found in division_re.finditer(text)] if division_re else []
-    return frozenset(code for name in names if (code := _country_of(name))) | frozenset(named)
+    sure = [
+        code
+        for name in names
+        if (code := iso.lookup_country(name) or (_city_countries().get(name) if _sure_town(name) else None))
+    ]
+    return (
+        frozenset(code for name in names if (code := _country_of(name))) | frozenset(named),
+        frozenset(sure) | frozenset(named),
+    )
+
+
+def _sure_town(name: str) -> bool:
+    """A town's name no state or province bears and no listed ambiguity: its country is the gazetteer's."""
+    return name not in _division_countries() and name not in _ambiguous_towns()
 
 
 def _divisions_opening(names: Iterable[str]) -> list[str]:
@@ -252,15 +268,15 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
     for found in _ADJECTIVE_RE.finditer(text) if _ADJECTIVE_RE else ():
         counts[ADJECTIVES[found.group(0)]] = counts.get(ADJECTIVES[found.group(0)], 0) + 1
     out = {}
-    home = _page_countries(text)
+    home, sure_home = _page_countries(text)
     # A country that decides only as the page's home is no candidate elsewhere, nor on a page counting in crore
     away = HOME_ONLY_COUNTRIES - home if not _SUBCONTINENT_SCALES_RE.search(text) else HOME_ONLY_COUNTRIES
     counts = {code: count for code, count in counts.items() if code not in away}
-    home = home - away
+    home, sure_home = home - away, sure_home - away
     # a wire's page is made for readers anywhere: its home decides no tie of the countries it names
     wire = _WIRE_DATELINE_RE.search(text) is not None
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items(), *LOCAL_SIGNS_AFTER.items()):
-        currency = _local_reading(text, sign, by_country, counts, home, wire)
+        currency = _local_reading(text, sign, by_country, counts, home, wire, sure_home) or _coded_reading(text, sign, by_country)
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
         if currency and (sign in MINOR_WORDS or not _written_out(text, sign, currency)):
             out[sign] = currency
@@ -271,6 +287,16 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
 
 _CENTS_BY_SIGN = load("currencies")["cents_by_sign"]
 _CENT_SIGNS_RE = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(sign)}(?![A-Za-z])" for sign in _CENTS_BY_SIGN))
+
+
+def _coded_reading(text: str, sign: str, by_country: dict[str, str]) -> str | None:
+    """A sign of letters that names a currency only in some countries ("Rf", the rufiyaa's) on a page naming
+    none of them: the one of its currencies whose ISO code the page prints before an amount ("MVR 462 million
+    ... Rf 1.02 billion"), if it prints exactly one."""
+    if not sign.isalpha():
+        return None  # "$" and the like: a code beside them is no sign of which dollar they mean
+    printed = {currency for currency in set(by_country.values()) if re.search(rf"\b{currency}\s?\d", text)}
+    return printed.pop() if len(printed) == 1 else None
 
 
 def _page_currency(text: str) -> str | None:
@@ -309,9 +335,11 @@ def _local_reading(
     counts: dict[str, int],
     home: frozenset[str] = frozenset(),
     wire: bool = False,
+    sure_home: frozenset[str] = frozenset(),
 ) -> str | None:
     """The currency `sign` names in this article, or None for its usual reading (or none); `home`, the
-    countries of the page's dateline and newsroom; `wire`, whether the dateline names a news agency."""
+    countries of the page's dateline and newsroom (`sure_home`: those printed beyond doubt, see
+    _page_countries); `wire`, whether the dateline names a news agency."""
     usual = PREFIXES.get(sign) or CURRENCY_WORDS.get(sign)
     if usual is None or sign in MOST_NAMED_CANDIDATE:  # "Dh", "N": a currency only where some candidate country is named
         # a page made in one candidate country prints its money ("MUMBAI: ... Rs 500 crore in its Sri
@@ -332,8 +360,9 @@ def _local_reading(
         return by_country[code] if code else None
     # A page made in a country whose papers print their own dollar by the bare sign whatever the story
     # is about (`own_sign_at_home`): its own, on no wire's page (a Saskatchewan weekly's story of a
-    # Moroccan buyer prints Canadian dollars by "$").
-    own_home = [code for code in OWN_SIGN_AT_HOME.get(sign, ()) if code in home and code in by_country]
+    # Moroccan buyer prints Canadian dollars by "$"); a home printed beyond doubt only, for it overrides the
+    # country the story names most.
+    own_home = [code for code in OWN_SIGN_AT_HOME.get(sign, ()) if code in sure_home and code in by_country]
     if not wire and len(own_home) == 1:
         return by_country[own_home[0]]
     # Otherwise only in a story whose country (named most of all) is a candidate: a wire story

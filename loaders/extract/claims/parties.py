@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import Mention
 from loaders.spans import Span
 from loaders.vocab import load, words
@@ -34,10 +35,12 @@ _DESCRIPTIONS = "|".join(
     for w in sorted({*words("pronouns", "organisation_descriptions"), *_PARTIES["descriptions"]}, key=lambda w: (-len(w), w))
 )
 _LEGAL_FORMS = "|".join(re.escape(w) for w in sorted(words("organisations", "legal_forms"), key=len, reverse=True))
-# "it is buying 40 % of Ostra Foods": a verb of buying, then a part of the organisation named next
+# "it is buying 40 % of Ostra Foods": a verb of buying, then a part of the organisation named next ("75 percent of
+# the shares of the Tessby bottler Ostra": of its shares or capital too)
 _BUYING_PART_OF_RE = re.compile(
     rf"\b(?:{_BUYING})\s+(?:(?:a|an)\s+)?\d[\d.,]*\s?(?:-\s?)?(?:%|per\s?cent|percent)\s+"
-    rf"(?:(?:stake|share|holding)\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$"
+    rf"(?:(?:stake|share|holding)\s+)?(?:of|in)\s+(?:the\s+)?"
+    rf"(?:(?:shares|share\s+capital|capital|equity)\s+(?:of|in)\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,4}}?$"
 )
 # What may stand between a party's name and its verb: an apposition in commas, its kind ("Kestrel
 # co-operative"), "of" or "from" and a place, an auxiliary and an adverb ("is at the same time buying"), "agreed" and
@@ -235,6 +238,9 @@ _SITES_ALONE = "|".join(
     for w in sorted(set(words("organisations", "sites")) - set(words("organisations", "common_sites")), key=len, reverse=True)
 )
 SITE_AFTER_A_PLACE_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_SITES_ALONE})\b")
+# "The Kelmor plant alone makes ...", "The Polish site, which employs 560 people, ...": a site named by a word of the
+# deal's target's name, or by a nationality, in a deal's story (read only where no place is named there)
+NAMED_SITE_RE = re.compile(rf"\s*(?:[\"“]\s*)?The\s+(?P<word>[A-Z][\w’'-]+)(?:\s+[a-z-]+)?\s+(?:{_SITES_ALONE})\b")
 # "Orvale Foods, based in Tessby", "Orvale Foods, in Tessby,", "Orvale Foods of Tessby": a firm the article
 # places in a town (the words between its name and the place's)
 _PLACED_IN_RE = re.compile(
@@ -291,7 +297,22 @@ def site_party(
             # "will acquire new presses"), read as any other sentence
             target = parties.get("target")
             return (site.end(), target) if "buyer" in parties and target else None
-    return None
+    return _named_site(text, sentence, parties)
+
+
+def _named_site(text: str, sentence: Span, parties: dict[str, str]) -> tuple[int, str | None] | None:
+    """ "The Kelmor plant alone makes ..." (a word of the target's name, none of the buyer's) or "The Polish site,
+    which employs ..." (a nationality) in a deal's story naming its buyer and its target: the target's site."""
+    target, buyer = parties.get("target"), parties.get("buyer")
+    if not target or not buyer or target == buyer:
+        return None
+    site = NAMED_SITE_RE.match(text, sentence.start, sentence.end)
+    if site is None:
+        return None
+    word = site.group("word")
+    if word in buyer.split() or not (word in target.split() or word in demonyms()):
+        return None  # "The Ballyhale plant": the buyer's own
+    return site.end(), target
 
 
 def site_owner(

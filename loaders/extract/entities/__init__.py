@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from loaders.extract.cues import NAME_PARTICLES
+from loaders.extract.cues import NAME_PARTICLES, ROLE_WORDS
 from loaders.extract.entities.acronyms import acronyms_as_names, find_acronyms, find_defined_terms, find_tickers
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
 from loaders.extract.entities.categories import find_categories
@@ -144,6 +144,9 @@ _BRACKET_FORMS = sorted(vocab_words("organisations", "legal_forms_in_brackets"),
 _LEGAL_FORM_AFTER_A_COMMA_RE = re.compile(
     rf"(?:,[^\S\n](?:{alternation(_COMMA_FORMS)})|[^\S\n](?:{alternation(_BRACKET_FORMS)}))(?![\w])"
 )
+# What a person's comma opens after the letters of a legal form: a title or a possessive ("Ann Marie Jordan, S.A.
+# chairman of ...", "Jane Ortiz, Inc. magazine's editor"): the name before it is a person's, whatever it ends in.
+_WHAT_A_PERSON_IS_RE = re.compile(rf"[^\S\n]+(?:{ROLE_WORDS}\b|[\w-]+['’]s\b)", re.IGNORECASE)
 # ... or "d.o.o.", "s.r.o." after a space: no person's name goes on so ("Adria Vino d.o.o.")
 _LOWER_CASE_LEGAL_FORM_RE = re.compile(
     rf"[^\S\n](?:{alternation(sorted(vocab_words('organisations', 'lower_case_legal_forms'), key=len, reverse=True))})(?![\w])"
@@ -237,13 +240,18 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
     }
     leading_words = name_openings(longer)
     # "Andina del Sur" for "Minera Andina del Sur": the name without the word saying what kind of body it is
-    without_opening = {" ".join(parts[1:]) for parts in (name.split() for name in longer) if parts[0] in NAME_OPENINGS}
+    # (a name a filing prints in capitals, "CAMARONERA EL GUABO S.A.", read by its words as the text prints
+    # them elsewhere: "El Guabo" is its short form)
+    without_opening = {
+        " ".join(parts[1:]) for parts in (_as_printed(name).split() for name in longer) if parts[0] in NAME_OPENINGS
+    }
     leading_words |= without_opening | name_openings(without_opening)  # ... and "Karya Logam" of "PT Karya Logam Nusa"
     by_first_word: dict[str, list[str]] = {}  # the longer names by their first word, for short forms
     for name in sorted(longer):
-        by_first_word.setdefault(name.split()[0], []).append(name)
-        if name.split()[0] in NAME_OPENINGS and " " in name:  # (keyed " Sinar" for "PT Sinar Kencana")
-            by_first_word.setdefault(f" {name.split()[1]}", []).append(name)
+        parts = _as_printed(name).split()
+        by_first_word.setdefault(parts[0], []).append(name)
+        if parts[0] in NAME_OPENINGS and len(parts) > 1:  # (keyed " Sinar" for "PT Sinar Kencana")
+            by_first_word.setdefault(f" {parts[1]}", []).append(name)
     # "Tianlu Rail" for "China Tianlu Rail Group": the name without its country, to its one full name
     without_country: dict[str, set[str]] = {}
     for parts in (name.split() for name in longer if name.split()[0] in places() or name.split()[0] in demonyms()):
@@ -422,15 +430,22 @@ def _shortened_from(value: str, by_first_word: dict[str, list[str]]) -> set[str]
         name
         for name in by_first_word.get(words[0], ())[:_MOST_SHARING_A_WORD]
         if len(name.split()) >= len(words)
-        and all(full.startswith(short) for short, full in zip(words, name.split(), strict=False))
-        and not name.startswith(value + " ")
+        and all(full.startswith(short) for short, full in zip(words, _as_printed(name).split(), strict=False))
+        and not _as_printed(name).startswith(value + " ")
         and name != value
     }
     # "Sinar Kencana" for "PT Sinar Kencana Logistik": the opening of a name without its kind word
     found |= {
-        name for name in by_first_word.get(f" {words[0]}", ())[:_MOST_SHARING_A_WORD] if name.split()[1:][: len(words)] == words
+        name
+        for name in by_first_word.get(f" {words[0]}", ())[:_MOST_SHARING_A_WORD]
+        if _as_printed(name).split()[1:][: len(words)] == words
     }
     return found if len(found) == 1 else set()
+
+
+def _as_printed(name: str) -> str:
+    """A name printed in capitals ("CAMARONERA EL GUABO") with its words as running text prints them."""
+    return name.title() if name.isupper() else name
 
 
 def _junk(article: ArticleState, span: Span) -> bool:
@@ -841,11 +856,16 @@ def find_entities(
             value = span.of(text)
             # "Pesquera del Cabo, S. de R.L.": a name before its legal form; not a person's name, whose comma
             # opens what the person is ("Jane Ortiz, Inc. magazine's editor"; "Pedro Ruiz, S.A. chairman")
-            # (a name ending in a land's is a firm's local company, no person's: "Tejo Distribuição Angola, Lda.")
+            # (a name ending in a land's is a firm's local company, no person's: "Rosa Quintas Angola, Lda.", but
+            # for a title or a possessive after the legal form)
             if (
-                _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end)
+                (legal_form := _LEGAL_FORM_AFTER_A_COMMA_RE.match(text, span.end))
                 and value not in places()
-                and not (person_shaped(value) and has_given_name(value) and not _ends_in_a_land(value))
+                and not (
+                    person_shaped(value)
+                    and has_given_name(value)
+                    and not (_ends_in_a_land(value) and not _WHAT_A_PERSON_IS_RE.match(text, legal_form.end()))
+                )
             ) or (_LOWER_CASE_LEGAL_FORM_RE.match(text, span.end) and value not in places()):
                 article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
                 continue

@@ -21,12 +21,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.cues import LEGAL_FORMS
+from loaders.extract.cues import LEGAL_FORMS, SPEECH_VERBS
 from loaders.extract.entities.acronyms import acronyms_as_names
 from loaders.extract.entities.state import NOT_NAMES
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import ORGANISATION, PERSON, EntityFindings, Mention, RoleFound
 from loaders.spans import Span
+from loaders.vocab import words
 
 CONFIDENT = 0.85  # mentions at least this sure name their entity for the whole corpus
 _WIDEST = 8  # words: no propagated name is longer
@@ -93,8 +94,33 @@ _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its
 
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*")
 
-# "the", "a" or "an" right before a word: it is used as a noun's modifier or a common noun there ("the SAF law").
-_AFTER_AN_ARTICLE_RE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)[^\S\n]$")
+# An acronym another article defines heads its phrase here, as a body's name does: no determiner or possessive
+# before it ("the SAF law", "its OD programme": a modifier or a common noun there), and a reporting or answering
+# verb, a possessive or the clause's end after it ("HV declined to comment", "HV's auditors", "said HV."), not a
+# capitalised word ("HM Treasury": a longer name) or a noun ("HR staff", "SP shares": a modifier).
+_AFTER_A_DETERMINER_RE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Yy]our)[^\S\n]$")
+_HEAD_VERBS = "|".join(
+    [SPEECH_VERBS]
+    + [re.escape(verb) for verb in words("quotes", "attribution_verbs")]
+    + [re.escape(verb).replace("\\ ", r"\s+") for verb in words("speech", "response_verbs")]
+)
+_HEADS_ITS_PHRASE_RE = re.compile(rf"(?:[ \t]*(?:[,.;:!?)]|$)|['’]s\b|[ \t]+(?:{_HEAD_VERBS})\b)")
+# the agencies' letters ("AP", "PA", "EPA") name the wire on a page that never prints the name they stand for elsewhere
+_AGENCIES = frozenset(words("furniture", "agencies"))
+
+
+def _heads_its_phrase(text: str, start: int, end: int) -> bool:
+    return _AFTER_A_DETERMINER_RE.search(text, max(0, start - 6), start) is None and bool(_HEADS_ITS_PHRASE_RE.match(text, end))
+
+
+def _carried_here(text: str, start: int, end: int, acronym: str, unprinted: frozenset[str]) -> bool:
+    """One rule for an acronym another article defines: it names that body here where this article prints the
+    name's first word too (the story's other articles), or where it heads its phrase as a name does."""
+    if _ends_a_longer_name(text, start):
+        return False
+    if acronym not in unprinted:
+        return True
+    return acronym not in _AGENCIES and _heads_its_phrase(text, start, end)
 
 
 def _ends_a_longer_name(text: str, start: int) -> bool:
@@ -197,6 +223,10 @@ def _propagate_one(
     """`openings`: the words the names open with (None: every capitalised word may open one)."""
     local = {_key(m.name): m.name for m in found.mentions if m.kind == ORGANISATION}
     acronyms = {acronym: local.get(_key(name), name) for acronym, name in acronyms.items()}
+    # An acronym another article defines names that body here where _carried_here says so ("the SAF law" elsewhere
+    # is no company defined as "SAF"; "HV declined to comment" is).
+    printed = frozenset(_CAPITALISED_WORD_RE.findall(text))
+    unprinted = frozenset(acronym for acronym, name in acronyms.items() if name.split()[0] not in printed)
     mentions = []
     for mention in found.mentions:
         surface = mention.span.of(text)
@@ -206,15 +236,10 @@ def _propagate_one(
             and mention.name == surface
             and surface in acronyms
             and mention.confidence < 1.0
-            and not _ends_a_longer_name(text, mention.span.start)
+            and _carried_here(text, mention.span.start, mention.span.end, surface, unprinted)
         ):
             mention = replace(mention, name=acronyms[surface], rule=_ACRONYM_RULE)
         mentions.append(mention)
-    # An acronym another article defines is found in this one's plain words; where this one never prints its name's
-    # first word, not after an article ("the SAF law" elsewhere is no company defined as "SAF"; "HV declined" is).
-    printed = frozenset(_CAPITALISED_WORD_RE.findall(text))
-    carried = acronyms
-    unprinted = {acronym for acronym, name in acronyms.items() if name.split()[0] not in printed}
     taken = bytearray(len(text) + 1)
     for mention in mentions:
         taken[mention.span.start : mention.span.end] = b"\x01" * (mention.span.end - mention.span.start)
@@ -238,14 +263,7 @@ def _propagate_one(
                     end -= 1
                 surface = text[start:end]
                 if (
-                    (
-                        surface in names
-                        or (
-                            surface in carried
-                            and not _ends_a_longer_name(text, start)
-                            and not (surface in unprinted and _AFTER_AN_ARTICLE_RE.search(text, max(0, start - 5), start))
-                        )
-                    )
+                    (surface in names or (surface in acronyms and _carried_here(text, start, end, surface, unprinted)))
                     and not any(taken[start:end])
                     and _bounded(text, start, end)
                 ):
@@ -259,7 +277,7 @@ def _propagate_one(
                 kind, name = names[surface]
                 added.append(Mention(kind, name, Span(start, end), rule, 0.8))
             else:
-                added.append(Mention(ORGANISATION, carried[surface], Span(start, end), _ACRONYM_RULE, 0.8))
+                added.append(Mention(ORGANISATION, acronyms[surface], Span(start, end), _ACRONYM_RULE, 0.8))
             taken[start:end] = b"\x01" * (end - start)
             index = last + 1
     if surnames:

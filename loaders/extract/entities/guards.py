@@ -181,20 +181,29 @@ def junk(text: str, span: Span) -> str | None:
     return None
 
 
-# "Firms & Markets", "Food & Drink": two capitalised words joined by "&", standing alone on a line or as one part of
-# a line divided by bars ("Business | Trade & Sourcing | 4 March 2027"): a masthead's section label; a firm's
-# name so joined ("Procter & Gamble", "Marks & Spencer") stands in a sentence
+# "Food & Drink", "Energy & Markets": two capitalised words joined by "&" as one part of a line divided by bars
+# ("Business | Home & Garden | 4 March 2027"), or standing alone on a line where both are everyday words: a
+# masthead's section label. A firm's name so joined stands in a sentence ("Procter & Gamble") or alone on a
+# line of a list ("Harlan & Fisk" under "The bidders are:"): a surname is no everyday word.
 _SECTION_LABEL_RE = re.compile(r"[A-Z][a-z]+ & [A-Z][a-z]+")
 _PART_BEFORE_RE = re.compile(r"(?:^|\n|\|)[ \t]*$")
 _PART_AFTER_RE = re.compile(r"[ \t]*(?:$|\n|\|)")
+_BAR_BEFORE_RE = re.compile(r"\|[ \t]*$")
+_BAR_AFTER_RE = re.compile(r"[ \t]*\|")
 
 
 def _section_label(text: str, span: Span, value: str) -> bool:
-    return (
-        _SECTION_LABEL_RE.fullmatch(value) is not None
-        and _PART_BEFORE_RE.search(text, max(0, span.start - 4), span.start) is not None
-        and _PART_AFTER_RE.match(text, span.end) is not None
-    )
+    if (
+        _SECTION_LABEL_RE.fullmatch(value) is None
+        or _PART_BEFORE_RE.search(text, max(0, span.start - 4), span.start) is None
+        or _PART_AFTER_RE.match(text, span.end) is None
+    ):
+        return False
+    if _BAR_BEFORE_RE.search(text, max(0, span.start - 4), span.start) or _BAR_AFTER_RE.match(text, span.end):
+        return True
+    from loaders.extract.entities.people import common_words  # people reads the guards
+
+    return all(word.lower() in common_words() for word in value.split(" & "))
 
 
 _LABELS_PRINTED = 2  # a label is the form's where two lines or more open with it

@@ -36,7 +36,7 @@ from loaders.extract.entities.state import (
     is_acronym,
 )
 from loaders.extract.gazetteer import city_countries, demonyms, given_name_list, place_words, places, towns
-from loaders.extract.types import ORGANISATION
+from loaders.extract.types import ORGANISATION, PERSON
 from loaders.spans import Span
 from loaders.vocab import alternation, first_character_regex, mapping, words
 
@@ -47,6 +47,7 @@ SURNAME_ENDINGS = frozenset(words("organisations", "surname_name_endings"))
 ORGANISATION_WORDS = frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | WEAK_ENDINGS
 # A run that goes on past its organisation word into one of these names an event, not a company.
 EVENT_WORDS = frozenset(words("organisations", "event_words"))
+_DOCUMENT_NOUNS = frozenset(words("organisations", "document_nouns"))
 # "Omondi and Wekesa Advocates": a partnership's name joins two surnames (not after "between": two parties)
 PARTNERSHIP_ENDINGS = frozenset(words("organisations", "partnership_endings"))
 _PARTNER_BEFORE_RE = re.compile(rf"(?<![\w’',-])(?<!between )([{UPPER}][\w’'-]+ (?:and|&) )$")
@@ -207,14 +208,15 @@ _FIELDS_AFTER_RE = re.compile(
     # "... and the Bank of Ruritania": the last words begin another body's name (not "... and Rural
     # Development for a safeguard": "for" and a lower-case word go on the sentence; for "for" and a capital
     # see _with_listed_fields)
-    # (unless the last field is an ordinary word: "... and Agriculture of Georgia" is the ministry's country, see
+    # (unless the last field is an ordinary word: "... and Agriculture of Moldova" is the ministry's country, see
     # _with_listed_fields)
     # "... and the Economic Development Board": a further capitalised word on the line makes the last words
     # another body's name (a masthead's next line is no part of it), but for the body's own office after its
     # name ("... and Agriculture Press Service")
     rf"(?![ \t](?!{OWN_UNIT}\b)[A-Z])"
 )
-_OF_A_NAME_RE = re.compile(r"\sof\s+(?:the\s+)?[A-Z]")
+_OF_A_NAME_RE = re.compile(r"\sof\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})")
+_ROLE_WORD_RE = re.compile(rf"{ROLE_WORDS}", re.IGNORECASE)
 _FOR_A_NAME_RE = re.compile(r"\sfor\s+(?:the\s+)?[A-Z]")
 # "(ANP)" right after the list: the page spells out the body's whole name before its acronym
 _ACRONYM_AFTER_RE = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)")
@@ -318,7 +320,7 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         and words[1] in ("of", "for", "on")
         and not (EVENT_WORDS & set(words))
     ):  # "Ministry of Finance", "Department for Transport", "Bank of Ruritania", "Committee on Trade"
-        span = _with_listed_fields(article.text, span)
+        span = _with_a_land_named_with_and(article.text, _with_listed_fields(article.text, span))
         article.add(ORGANISATION, span.of(article.text), span, "organisation of or for", 0.9)
         return True
     if len(words) >= 2 and words[-1] == "Local" and (number := _UNION_LOCAL_RE.match(article.text, span.end)):
@@ -357,6 +359,8 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if _PORTFOLIO_AFTER_RE.match(article.text, span.end, span.end + 20):
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
+    if _a_titled_person_of(article, span, words, cut):
+        return True
     if words[cut] in AREA_BODY_ENDINGS and WHERE_BEFORE_RE.search(article.before(span, 30)):
         return False  # "farms in Tessa Municipality": the area, a place's name
     if (
@@ -371,6 +375,12 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return False  # "Tom Lines": a given name and a surname, no shipping line
     if any(word in EVENT_WORDS for word in words[cut + 1 :]):
         return False  # "Consumer Electronics Show": the name goes on into an event's
+    if (
+        cut + 1 < len(words)
+        and words[cut + 1] in _DOCUMENT_NOUNS
+        and all(word.lower() in common_words() or word in NOT_NAMES for word in words[:cut])
+    ):
+        return False  # "Outcome of Board Meeting", "Notice of Board Resolution": a filing's subject, no body
     # "Agency for Coastal Renewal": an ending going on with its connector takes the rest of the
     # run, even where a later word of the run ("Enterprise") is an ending too
     goes_on = any(words[i] in ORGANISATION_WORDS and _goes_on_after(words, i) for i in range(cut + 1))
@@ -388,6 +398,8 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     partner = _PARTNER_BEFORE_RE.search(article.before(span, 40)) if cut == 1 and words[1] in PARTNERSHIP_ENDINGS else None
     if partner and organisation_span.end == span.start + len(name):  # "Omondi and Wekesa Advocates": one firm
         organisation_span = Span(span.start - len(partner.group(1)), organisation_span.end)
+    if organisation_span.end == span.end:  # "... Agency of Bosnia and Herzegovina": the land's whole name ends it
+        organisation_span = _with_a_land_named_with_and(article.text, organisation_span)
     listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
     if listed:  # "the Culture, Media and Sport Committee": a name holding a list
         organisation_span = Span(span.start - len(listed.group(1)), organisation_span.end)
@@ -395,6 +407,43 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         ORGANISATION, canonical_organisation(organisation_span.of(article.text)), organisation_span, "organisation suffix", 0.9
     )
     return True
+
+
+def _a_titled_person_of(article: ArticleState, span: Span, words: list[str], cut: int) -> bool:
+    """ "Analyst Wanda Orlik of Tessa Securities": a job title before a person's name and "of" their employer (no
+    body's word before "of"): the person and the employer, no body "Wanda Orlik of Tessa Securities"."""
+    of_at = next((i for i in range(2, cut) if words[i] == "of"), None)
+    if of_at is None or any(word in ORGANISATION_WORDS or word in NOT_NAMES for word in words[:of_at]):
+        return False
+    person = " ".join(words[:of_at])
+    if not (person_shaped(person) and title_before(article.before(span))):
+        return False
+    value = span.of(article.text)
+    if not value.startswith(person + " of "):
+        return False  # irregular spacing: left to the other rules
+    employer_start = span.start + len(person) + len(" of ")
+    employer = Span(employer_start, employer_start + len(" ".join(words[of_at + 1 : cut + 1])))
+    article.add(PERSON, person, Span(span.start, span.start + len(person)), "role before name", 0.9)
+    article.add(ORGANISATION, canonical_organisation(employer.of(article.text)), employer, "organisation suffix", 0.9)
+    return True
+
+
+_AND_A_NAME_AFTER_RE = re.compile(r" and ([A-Z][\w’'-]*(?: (?:the )?[A-Z][\w’'-]*){0,2})")
+
+
+def _with_a_land_named_with_and(text: str, span: Span) -> Span:
+    """ "Central Bank of Trinidad" before "and Tobago": the body's name runs on to the end of its land's name."""
+    after = _AND_A_NAME_AFTER_RE.match(text, span.end)
+    if after is None:
+        return span
+    words = span.of(text).split()
+    for size in (1, 2):
+        for end in range(len(after.group(1).split()), 0, -1):
+            rest = " ".join(after.group(1).split()[:end])
+            land = " ".join(words[-size:]) + " and " + rest
+            if places().get(land, ("", ""))[1] in ("country", "state"):
+                return Span(span.start, after.start(1) + len(rest))
+    return span
 
 
 def _goes_on_after(words: list[str], index: int) -> bool:
@@ -411,16 +460,26 @@ def _country_after(rest: list[str]) -> bool:
     return bool(rest) and places().get(" ".join(rest), ("", ""))[1] in ("country", "region", "state")
 
 
+def _opens_with_a_country(name: str) -> bool:
+    """The capitalised words after "of" open with a country's name ("Moldova", "United Kingdom")."""
+    words = name.split()
+    return any(places().get(" ".join(words[:size]), ("", ""))[1] == "country" for size in range(len(words), 0, -1))
+
+
 def _with_listed_fields(text: str, span: Span) -> Span:
     """ "Ministry of Health, Labour and Welfare", "Office of Economic Development and International
     Trade": the fields a body's name lists after "of", ordinary words written capitalised."""
     listed = _FIELDS_AFTER_RE.match(text, span.end, min(len(text), span.end + 80))
-    if (
-        listed
-        and (_FOR_A_NAME_RE.match(text, listed.end()) or _OF_A_NAME_RE.match(text, listed.end()))
-        and listed.group(0).split()[-1] in _ENDINGS_TAKING_OF
-    ):  # "... and the Office for Fair Trade", "... and the Bank of Ruritania": an institution's word before "for"
-        return span  # or "of" opens another body's name
+    last = listed.group(0).split()[-1] if listed else ""
+    if listed and _ROLE_WORD_RE.fullmatch(last):
+        return span  # "... and Chairman of Kestrel Power Ann Lee": a person's title opens, no field
+    if listed and _FOR_A_NAME_RE.match(text, listed.end()) and last in _ENDINGS_TAKING_OF:
+        return span  # "... and the Office for Fair Trade": an institution's word before "for" opens another body's name
+    # "of" and a capital after the last words open another body's name ("... and Friends of the Earth", "... and
+    # the Bank of Ruritania") but for the body's own country ("... and Agriculture of Moldova")
+    of_name = _OF_A_NAME_RE.match(text, listed.end()) if listed else None
+    if of_name and (last in _ENDINGS_TAKING_OF or not _opens_with_a_country(of_name.group("name"))):
+        return span
     if listed and (
         all(_ordinary_word(field) for field in re.findall(r"[A-Z][a-z]+", listed.group(0)))
         or _ACRONYM_AFTER_RE.match(text, listed.end())

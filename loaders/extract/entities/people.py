@@ -257,7 +257,10 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
         found.append(("trade before name", 3.0))
     # (the relative clause read back further than the usual window: "X, which supplies buses to A and bodies to B, said")
     in_a_relative_clause = _RELATIVE_BEFORE_RE.search(article.before(span, _RELATIVE_REACH)) is not None
-    if (_SPEECH_AFTER_RE.match(after) and not in_a_relative_clause) or _SPEECH_BEFORE_RE.search(before):
+    # ("Rural Development said", the end of a body's name cut short: ordinary words, none a given name, are no
+    # person by a speech verb alone)
+    ordinary = all(word.lower() in common_words() and not is_given_name(word) for word in value.split())
+    if ((_SPEECH_AFTER_RE.match(after) and not in_a_relative_clause) or _SPEECH_BEFORE_RE.search(before)) and not ordinary:
         found.append(("speech verb", 1.5))
     elif _SPEECH_AFTER_APPOSITION_RE.match(article.text, span.end, min(len(article.text), span.end + 120)) or (
         _SPEECH_AFTER_TRADE_RE.match(article.text, span.end, min(len(article.text), span.end + 120))

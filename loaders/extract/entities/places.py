@@ -95,9 +95,34 @@ def _official_names_of_lands(article: ArticleState) -> None:
                 article.add(PLACE, name, span, "a land's official name", 0.95)
 
 
+@functools.cache
+def _lands_named_with_and_re() -> re.Pattern:
+    """The lands and states whose names hold "and" ("Bosnia and Herzegovina", "Trinidad and Tobago"), longest first."""
+    names = sorted(
+        (name for name, (_, kind) in places().items() if " and " in name and kind in ("country", "state")), key=len, reverse=True
+    )
+    return re.compile(rf"(?<![\w’'-])(?:{'|'.join(re.escape(name) for name in names)})(?![\w’'-])")
+
+
+def _lands_named_with_and(article: ArticleState) -> None:
+    """ "Bosnia and Herzegovina": a land whose name holds "and", read whole before the capitalised runs split it
+    there; not inside a body's name ("the Bank of Trinidad and Tobago": a name word and "of" before it)."""
+    gazetteer = places()
+    for zone in article.zones:
+        for match in _lands_named_with_and_re().finditer(article.text, zone.start, zone.end):
+            if _BODY_OF_BEFORE_RE.search(article.text, max(0, match.start() - 40), match.start()):
+                continue
+            span = Span(match.start(), match.end())
+            if article.free(span):
+                name, kind = gazetteer[match.group(0)]
+                article.found.place_kinds[name] = kind
+                article.add(PLACE, name, span, f"gazetteer ({kind})", 0.95)
+
+
 def match_places(article: ArticleState) -> None:
     """The longest known place at each capitalised word, left to right."""
     _official_names_of_lands(article)
+    _lands_named_with_and(article)
     accented: dict[str, tuple[str, str]] = {}  # "Chișinău" for the list's "Chisinau", as the article spells it
     gazetteer = ChainMap(accented, places())
     widest = _longest_place()
@@ -256,6 +281,31 @@ def _persons_context(article: ArticleState, span: Span, length: int) -> bool:
 
 
 _BYLINE_END_RE = re.compile(r"\s?(?:\||\n|$)")
+# Initials before a family name ("A.K. Bello", "Mr S. Lima"): two or more run together, or one after a courtesy
+# title; "U.S." and "U.K." are lands' initials, no given names.
+_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.’'-])((?:[A-Z]\. ?){1,5})$")
+
+
+def _initials_before(article: ArticleState, span: Span, kind: str) -> bool:
+    """ "Alhaji A.K. Bello", "Dr M. Lima": a one-word city's or state's name right after a person's initials
+    is their family name; a country's only where a person's context says so."""
+    from loaders.extract.entities.people import lone_name_evidence  # people reads the gazetteer too
+
+    match = _INITIALS_BEFORE_RE.search(article.before(span, 30))
+    if match is None or match.group(1).replace(" ", "").rstrip(".") in _land_initials():
+        return False
+    initials = match.group(1).count(".")
+    if initials < 2 and not lone_name_evidence(article.before(span, 60)[: -len(match.group(0))]):
+        return False
+    return kind != "country" or _persons_context(article, span, -len(match.group(0)))
+
+
+@functools.cache
+def _land_initials() -> frozenset[str]:
+    """Lands and unions written by their initials ("U.S", "U.K", "E.U"), without their last stop."""
+    return frozenset({"U.S", "U.K", "U.A.E", "E.U", "U.N", "U.S.A", "P.R", "D.C", "N.Z", "S.A"})
+
+
 _GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+) $")
 
 
@@ -266,6 +316,8 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
 
     if kind not in ("city", "state", "country") or " " in span.of(article.text):
         return False
+    if _initials_before(article, span, kind):
+        return True
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
     if given is None or not is_given_name(given.group(1)) or given.group(1) in places():
         return False
@@ -365,7 +417,14 @@ def _with_its_particle(text: str, start: int, end: int) -> tuple[int, int]:
 # "TESSBY, Ruritania, Nov 26 (APS) -").
 _DATELINE_CAPITALS_RE = re.compile(
     rf"([{UPPER}][{UPPER}’'.-]+(?: [{UPPER}][{UPPER}’'.-]+){{0,2}})"
-    r"(?:,\s[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12})?(?:\s\d{1,2})?){0,2}(?:\s?\([^()\n]{1,40}\))?\s?(?:[-—–]+|:)\s"
+    r"(?:,\s(?:[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12})?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:\s\d{4})?|\d{4})){0,3}"
+    r"(?:\s?\([^()\n]{1,40}\))?\s?(?:[-—–]+|:)\s"
+)
+# A release's or a filing's place and date, as a line of its own or before a dash ("Tessby, 24 November 2026",
+# "Tessby, November 24, 2026 —"): the town the release was issued in, whether or not a list knows it.
+_DATED_PLACE_RE = re.compile(
+    rf"({_WORD}(?: {_WORD}){{0,2}}), (?:\d{{1,2}}(?:st|nd|rd|th)? [A-Z][a-z]{{2,8}}\.? \d{{4}}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})"
+    r"[ \t]*(?:[-—–]+[ \t]|\n|$)"
 )
 # ... or a town's name in capitals closed by a full stop, as East African dailies print it ("NAKURU.
 # Farmers ..."): a town a list knows, the stop no heading's
@@ -844,6 +903,21 @@ _IN_THE_AND_IN_RE = re.compile(
 
 
 _FAMILIES_OF_RE = re.compile(r"(?i:families|households) of ")
+# "the mouth of the Bojana", "the banks of the Orvai": a river's or a land's part in lower case, then "of the" and
+# one name (not "the source of the X", a report's, nor "the bank of the X", a lender's)
+_PART_OF_THE_RE = re.compile(
+    r"\b(?:mouth|mouths|banks|estuary|delta|headwaters|upper reaches|lower reaches|tributaries|basin|valley) of the "
+    rf"({_THE_NAME})(?![\w’'-]| [{UPPER}])"
+)
+
+
+@functools.cache
+def _the_name_before_a_landform_re() -> re.Pattern:
+    """ "the Maggia valley", "the Volujica peninsula": "the", one name and a landform in lower case after it."""
+    forms = "|".join(place_words()["landforms_after_the_name"])
+    return re.compile(rf"\b[Tt]he ({_THE_NAME}) (?:{forms})\b(?![’'-])")
+
+
 _MARKETS = frozenset(vocab_words("markets", "exchanges")) | frozenset(vocab_words("markets", "indexes"))
 
 
@@ -868,12 +942,26 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
         if (m.group(2) or _OWN_LOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
         and any(known(" ".join(m.group(1).split()[-size:])) for size in (1, 2, 3))
     ]
+    found += [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _the_name_before_a_landform_re().finditer(text)
+        if not any(name.split()[0] == m.group(1) for name in context.organisation_names)  # "the Orvane valley plant"
+    ]
     for match in _IN_THE_AND_IN_RE.finditer(text):
         region, other = (1, 2) if match.group(1) else (4, 3)
         # (a land, a state or a region beside it: "in the Nasdaq and in London" names a market and a city)
         if context.gazetteer.get(match.group(other), ("", ""))[1] in ("country", "state", "region"):
             found.append((match.start(region), match.end(region), match.group(region)))
-    return [(start, end, name) for start, end, name in found if region_shaped(name)]
+    # (a river's part names it even where a given name is spelt the same: "the mouth of the Bojana")
+    parts = [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _PART_OF_THE_RE.finditer(text)
+        if m.group(1).lower() not in context.common_words
+        and m.group(1) not in NOT_NAMES
+        and m.group(1) not in context.organisation_names
+        and m.group(1) not in demonyms()
+    ]
+    return [(start, end, name) for start, end, name in found if region_shaped(name)] + parts
 
 
 def _regions_named_with_the(context: _Context) -> None:
@@ -932,6 +1020,20 @@ def _dateline(context: _Context, offset: int, chunk: str) -> None:
         context.add(offset, offset + stop.end(1), "dateline in capitals", stop.group(1).title(), town=True)
     elif (titled := _DATELINE_TITLED_RE.match(chunk)) and context.a_town(titled.group(1)):
         context.add(offset, offset + titled.end(1), "dateline of a known town", town=True)  # "Concarneau – The ..."
+    elif (dated := _DATED_PLACE_RE.match(chunk)) and _a_place_shaped_name(dated.group(1)):
+        context.add(offset, offset + dated.end(1), "place and date of a release", town=True)
+
+
+def _a_place_shaped_name(name: str) -> bool:
+    """No given name, month, weekday, legal form, body's word or title in it: "Tessby" or "Port Orvale", not
+    "Orvane Holdings", "Monday" or a signature's "Ana Lima"."""
+    from loaders.extract.entities.organisations import ORGANISATION_WORDS
+    from loaders.extract.entities.people import has_given_name  # people reads the gazetteer too
+
+    words = name.split()
+    return not has_given_name(name) and not any(
+        word in ORGANISATION_WORDS or word in _TITLE_WORDS or word in NOT_NAMES or word in LEGAL_FORMS for word in words
+    )
 
 
 # "Concarneau – The cannery ...": a paragraph opening with a town's name, written as a name, and a dash

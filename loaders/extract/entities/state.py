@@ -188,9 +188,19 @@ def word_bounded(text: str, start: int, end: int, zone: Span) -> bool:
 _ORGAN_OF_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, words('organisations', 'company_organs')))}) of (?=\S+ \S)")
 
 
+_LEGAL_FORM_PHRASES = sorted(
+    {*words("organisations", "legal_form_phrases"), *words("organisations", "legal_forms_in_brackets")}, key=len, reverse=True
+)
+
+
 def canonical_organisation(name: str) -> str:
     # "Management Board of Kestrel Foods SA": the company its board acts for (a name of two words or more after it)
     name = _ORGAN_OF_RE.sub("", name)
+    # "Kaafu Fisheries Pvt Ltd", "Siam Ocean Lanka (Private) Limited": a legal form of several words, dropped whole
+    for form in _LEGAL_FORM_PHRASES:
+        if name.endswith(" " + form) and len(name) > len(form) + 1:
+            name = name[: -len(form) - 1]
+            break
     words = name.split()
     # "Barkwell & Co.": after "&" the form is part of the name itself, not a legal form to drop
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].title() in LEGAL_FORMS) and words[-2] not in ("&", "and"):

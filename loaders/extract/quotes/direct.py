@@ -35,6 +35,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from loaders.extract.cues import PERSONAL_PRONOUNS, ROLE_RE, SPEECH_VERBS
+from loaders.extract.entities.people import family_names_first
+from loaders.extract.gazetteer import places, towns
 from loaders.extract.quotes.dialogue import DASHES
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.marks import CLOSING_MARKS, QuotedSpan
@@ -44,11 +46,28 @@ from loaders.vocab import alternation, words
 
 Step = tuple[Attribution, str | None, str]  # who, the cue, the step of the chain that found them
 WINDOW = 300  # characters read on each side of a quote: a speaker's words are near it
-# A stop that ends no sentence: after a courtesy title ("Dr."), a given name written short ("Md. Ali
-# Khan") or a middle initial ("Ann M. Lee").
-_SHORT_BEFORE_A_NAME = words("quotes", "honorifics") + words("names", "given_name_abbreviations")
-_NOT_A_STOP = "".join(rf"(?<!\b{title})" for title in _SHORT_BEFORE_A_NAME) + r"(?<![a-z] [A-Z])"
-_ABBREVIATION_STOP = "(?-i:(?:" + "|".join(rf"(?<=\b{title})" for title in _SHORT_BEFORE_A_NAME) + r"|(?<=[a-z] [A-Z]))\.)"
+# A stop that ends no sentence: after a courtesy title ("Dr.") or a middle initial ("Ann M. Lee"); after a
+# given name written short ("Md. Ali Khan", "Ma. Luisa Cruz") only where the rest of a name follows on its
+# line (two capitalised words, no quote mark: "Baltimore, Md. "We ..."" and "Md. The plant ..." end their
+# sentences). A short form that is a whole name too, a family name ("Lin Ma.") or a town ("in Jos."), is a
+# stop as any word's.
+_GIVEN_NAMES_SHORT = [
+    short
+    for short in words("names", "given_name_abbreviations")
+    if short not in family_names_first() and short not in towns() and short not in places()
+]
+_A_NAME_FOLLOWS = r"\.[ \t]+[A-Z][\w'’-]*\.?[ \t]+[A-Z]"
+_SHORT_GIVEN_NAME_STOP = "(?:" + "|".join(rf"(?<=\b{short})" for short in _GIVEN_NAMES_SHORT) + rf")(?={_A_NAME_FOLLOWS})"
+_NOT_A_STOP = (
+    "".join(rf"(?<!\b{title})" for title in words("quotes", "honorifics"))
+    + r"(?<![a-z] [A-Z])"
+    + rf"(?!{_SHORT_GIVEN_NAME_STOP})"
+)
+_ABBREVIATION_STOP = (
+    "(?-i:(?:"
+    + "|".join(rf"(?<=\b{title})" for title in words("quotes", "honorifics"))
+    + rf"|(?<=[a-z] [A-Z])|{_SHORT_GIVEN_NAME_STOP})\.)"
+)
 _INTRO_VERBS = "|".join(words("quotes", "intro_verbs"))
 _ACCORDING = alternation(words("quotes", "according_to"))
 VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes", "attribution_verbs"))

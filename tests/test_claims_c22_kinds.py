@@ -1,0 +1,195 @@
+"""The c22 round's kinds of claims, on short original sentences: a filing's figure in words repeated in digits
+in brackets ("thirty (30) refrigerated trucks"); an aside in brackets between a figure and its noun ("22 (mostly
+leased) farms"); "p.p." for percentage points; a Latin American firm named by its trade ("Camaronera X") and a
+name a filing prints in capitals, each with its short form; a deal's target's site named by a word of its name or
+by a nationality ("The Kelmor plant alone makes ...", "The Polish site, which employs ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.clean import layout
+from loaders.extract.claims.parties import deal_parties
+from loaders.extract.entities import find_entities
+from loaders.extract.entities.state import canonical_organisation
+from loaders.segment import sentences
+from tests.test_claims import claims_of
+
+
+def _by_written(text: str) -> dict[str, object]:
+    return {c.value_as_written: c for c in claims_of(text, "2026-11-27")}
+
+
+def _organisation_mentions(text: str) -> dict[str, str]:
+    entities = find_entities(text, layout(text).paragraphs, {})
+    return {m.span.of(text): m.name for m in entities.mentions if m.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "unit"),
+    [
+        ("The Issuer will acquire thirty (30) refrigerated trucks.", "thirty (30)", 30, "trucks"),
+        ("The subsidiary will run one hundred twelve (112) vans next year.", "one hundred twelve (112)", 112, "vans"),
+        ("Orvane Foods has 40 (forty) trucks.", "40 (forty)", 40, "trucks"),
+        ("Orvane Foods farms from 22 (mostly leased) farms.", "22", 22, "farms"),
+        ("Its 1,900 (mostly part-time) farmers supplied the dairy.", "1,900", 1900, "farmers"),
+        ("Its operating margin increased by 0,4 p.p. to 6,1%.", "0,4 p.p.", 0.4, "percentage points"),
+        ("The margin rose 1.2 p.p. to 14%.", "1.2 p.p.", 1.2, "percentage points"),
+    ],
+)
+def test_figures_of_filings_asides_and_points(sentence, written, value, unit):
+    claim = _by_written(sentence)[written]
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote was 40 (for) to 12 against.",  # a bracket of words before no counted noun
+        "Orvane sold 40 (see below) and Bram 12.",
+        "The fund raised 40 (in euros) million.",
+    ],
+)
+def test_an_aside_before_no_counted_noun_makes_no_count(sentence):
+    assert "40" not in {c.value_as_written.split()[0] for c in claims_of(sentence, "2026-11-27")}
+
+
+def test_digits_in_brackets_after_a_word_that_is_no_number_take_no_words():
+    claims = _by_written("Line B (30) trucks were sold.")
+    assert not any("B" in written for written in claims)
+
+
+def test_a_firm_named_by_its_trade_has_its_short_form():
+    text = "Camaronera Las Brisas S.A. was sold on Monday. Las Brisas employs 300 people. Las Brisas farms 900 hectares."
+    names = _organisation_mentions(text)
+    assert names["Las Brisas"] == names["Camaronera Las Brisas S.A."]
+
+
+def test_a_name_printed_in_capitals_has_its_short_form():
+    text = (
+        "The Issuer signed an agreement with the shareholders of CAMARONERA LOS ALMENDROS S.A. on Monday.\n\n"
+        "Los Almendros operates 22 farms. Los Almendros employs 1,100 people."
+    )
+    names = _organisation_mentions(text)
+    assert names["Los Almendros"] == names["CAMARONERA LOS ALMENDROS S.A."]
+
+
+def test_a_capitals_name_lends_no_name_to_other_words():
+    text = "ORVANE FOODS S.A. reported results on Monday. Orvane Dairy employs 300 people. Orvane Dairy sells milk."
+    names = _organisation_mentions(text)
+    assert names.get("Orvane Dairy") != names["ORVANE FOODS S.A."]
+
+
+_DEAL = "Tessa Foods Ltd has agreed to buy 80% of Kelmor Dairy Ltd for £21 million. "
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        "The Kelmor plant alone makes 42,000 tonnes of cheese a year.",
+        "The Polish site, which employs 42,000 people, makes cheese.",
+    ],
+)
+def test_a_targets_site_named_by_its_name_or_nationality(site):
+    claim = _by_written(_DEAL + site)["42,000"]
+    assert claim.subject == "Kelmor Dairy"
+
+
+def test_the_buyers_own_site_stays_the_buyers():
+    claim = _by_written(_DEAL + "The Tessa plant alone makes 42,000 tonnes of cheese a year.")["42,000"]
+    assert claim.subject != "Kelmor Dairy"
+
+
+def test_a_nationalitys_site_with_no_deal_is_no_other_firms():
+    text = "Tessa Foods Ltd reported results on Monday. Kelmor Dairy Ltd did too. The Polish site employs 42,000 people."
+    assert _by_written(text)["42,000"].subject != "Kelmor Dairy"
+
+
+_SPOKE = "Tessa Foods Ltd will buy 65% of Kelmor Dairy Ltd for $5m. Kelmor Dairy makes 9,000 tonnes of cheese. "
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        '"We need scale," said Ana Ruiz, general manager of Tessa Foods. ',
+        '"We need scale," said Ana Ruiz, the chief executive of Tessa Foods. ',
+    ],
+)
+def test_according_to_the_speaker_the_group_is_the_speakers_organisation(attribution):
+    claim = _by_written(_SPOKE + attribution + "According to her, the group exported 41,000 tonnes in 2025.")["41,000"]
+    assert claim.subject == "Tessa Foods"
+
+
+def test_according_to_the_speaker_its_president_speaks_for_the_body_named_before():
+    text = (
+        "Tessa Foods Ltd will buy 65% of Kelmor Dairy Ltd for $5m. The Lenno Growers Association Ltd, which sells milk to"
+        ' Kelmor, welcomed the deal. "We need a buyer," said its president, Ana Ruiz. According to her, the co-operative'
+        " sold 9,800 tonnes to the dairy last year."
+    )
+    assert _by_written(text)["9,800"].subject == "Lenno Growers Association"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "According to her, the market grew 6% in 2025.",  # no description of the speaker's business
+        "According to her, the group's rival sold 6% more.",  # a rival's figure: no verb after the description
+        "According to Kelmor, the group sold 6% more.",  # no pronoun standing for the speaker
+    ],
+)
+def test_according_to_the_speaker_only_the_speakers_business(after):
+    """The attribution changes no subject where the rule does not apply: as if the sentence had none."""
+    spoken = '"Kelmor gives us scale," said Ana Ruiz, general manager of Tessa Foods. '
+    plain = after.split(", ", 1)[1]
+    plain = plain[0].upper() + plain[1:]
+    assert _by_written(_SPOKE + spoken + after)["6%"].subject == _by_written(_SPOKE + spoken + plain)["6%"].subject
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Kaafu Fisheries Pvt Ltd", "Kaafu Fisheries"),
+        ("Orvane Seafoods Private Limited", "Orvane Seafoods"),
+        ("Tessa Canning Public Company Limited", "Tessa Canning"),
+        ("Orvane Lanka (Private) Limited", "Orvane Lanka"),
+        # must not: "Private" or "Public" inside a name, or ending it with no legal form after it
+        ("Kestrel Private Bank Ltd", "Kestrel Private Bank"),
+        ("Orvane Public", "Orvane Public"),
+        ("Tessa Public Transport Company Limited", "Tessa Public Transport"),
+    ],
+)
+def test_a_legal_form_of_several_words_is_dropped_whole(name, canonical):
+    assert canonical_organisation(name) == canonical
+
+
+def test_a_letter_sign_reads_the_currency_whose_code_the_page_prints():
+    claims = _by_written("Kaafu Seafoods Pvt Ltd was sold for MVR 462 million. Its exports rose to Rf 1.02 billion.")
+    assert (claims["Rf 1.02 billion"].value, claims["Rf 1.02 billion"].unit) == (1.02e9, "MVR")
+
+
+def test_a_letter_sign_beside_two_of_its_codes_is_read_as_usual():
+    claims = _by_written("Orvane Ltd paid INR 5 crore and PKR 3 crore. Its rival paid Rs 2 crore.")
+    plain = _by_written("Orvane Ltd paid 5 crore. Its rival paid Rs 2 crore.")
+    assert claims["Rs 2 crore"].unit == plain["Rs 2 crore"].unit
+
+
+def test_a_code_tells_no_dollar_sign_which_dollar():
+    assert _by_written("Orvane Ltd paid CAD 5 million. Its rival paid $2 million.")["$2 million"].unit == "USD"
+
+
+def _parties(text: str) -> dict[str, str]:
+    paragraphs = layout(text).paragraphs
+    entities = find_entities(text, paragraphs, {})
+    organisations = sorted((m for m in entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    return deal_parties(text, [s for p in paragraphs for s in sentences(text, p)], organisations)
+
+
+@pytest.mark.parametrize("part", ["75 percent of the shares of", "75% of the share capital of"])
+def test_a_part_of_a_targets_shares_names_the_target(part):
+    parties = _parties(f"Dravo Foods Ltd will buy {part} the regional mineral water bottler Orlen Springs Ltd for €26.5 million.")
+    assert parties.get("target") == "Orlen Springs"
+
+
+def test_shares_of_no_named_company_name_no_target():
+    parties = _parties("Dravo Foods Ltd will buy 75 percent of the shares of a bottler for €26.5 million.")
+    assert parties.get("target") is None
