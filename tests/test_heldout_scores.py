@@ -337,6 +337,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C22_BATCHES,
     _E21_BATCHES,
     _Q20_BATCHES,
+    _M13_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -401,6 +402,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c22_gold.yml",
         "e21_gold.yml",
         "q20_gold.yml",
+        "m13_gold.yml",
     )
 )
 
@@ -482,6 +484,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c22_",
                 "e21_",
                 "q20_",
+                "m13_",
             )
         )
     ),
@@ -622,6 +625,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "mixed round m11": lambda article_id: _M11_BATCHES.get(article_id) == 1,
     # The m12 mixed round, every measure at once, a predictor only (ids "m12_", gold in m12_gold.yml).
     "mixed round m12": lambda article_id: _M12_BATCHES.get(article_id) == 1,
+    # The m13 mixed round, every measure at once, a predictor only (ids "m13_", gold in m13_gold.yml).
+    "mixed round m13": lambda article_id: _M13_BATCHES.get(article_id) == 1,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
@@ -3274,6 +3279,73 @@ FLOORS["mixed round m12"] = {
     "claim group status": 0.56,
 }
 
+# The m13 mixed round (m13_gold.yml: two stories told by three outlets each, every measure at once, in
+# house styles not used before: a regional daily of the Ecuadorian Andes machine-translated from Spanish
+# ("Cayambe.-" dateline, "8,4 million dollars" beside "2.850 meters" and "2.800 people", "USD 1.061 million",
+# a canton named like a person, "Pedro Moncayo"), a Kenyan government news agency's wire ("NAIVASHA, Nov 26
+# (KNA) –", "Sh1.09 billion (about $8.4 million)", "Mr ole Kaelo"), a Swedish florists' trade weekly translated
+# from Swedish (quotes opened and closed by the same mark, ”…”, "SEK 88 million, or 8,4 million dollars", the
+# target's greenhouses misprinted "24 hectares" for 42); a Cebu provincial daily ('Engr. Dionisio "Dodong"
+# Casquejo Jr.', "P3B" in the headline, a vendor's words in Cebuano, each ferry's passengers misprinted "260" for
+# 620), a Dalmatian business site's English version machine-translated from Croatian (quotes in »reversed
+# guillemets«, "46,8 million euros", a shipyard named after its town), a Philippine Stock Exchange disclosure
+# of an SEC Form 17-C ("EUR 46,800,000.00 (approximately PHP 3,019,000,000.00)", "two (2)", "Fifteen percent
+# (15%)", a signatory in capitals after "By:"); articles and gold committed before their first build), a
+# predictor of what a user adding a new story sees after the m12 fixes and the c22, e21 and r31 rounds (the
+# c22 round, written alongside, also used a Quito daily and a Zagreb issuer notice): no fix was made for it.
+# Floors at the scores reached: organisations P 0.806 / R 1.0, people P 0.929 / R 0.765, places P 0.959 / R
+# 0.783, quotes P 1.0 / R 0.812, speakers 0.615, quote groups 0.667, claims 0.883, claim subjects 0.455, claim
+# groups formed 0.667, status 0.667.
+# Missed: the Swedish weekly's three quotes opened and closed by the same mark (”…”, says X) not read at all,
+# so the managing director's words, printed by the wire and translated by the Ecuadorian daily, are grouped
+# there only (two of the utterance's three pairs lost); a speaker after a quote named by a role only when the
+# person is named earlier in the paragraph ('"…", said the leader.' after "Segundo Ulcuango, president of
+# the Parish Board of Cangahua, recalled ...") given no one; "Naivasha Sub-County Agriculture Officer Joseph ole
+# Kaelo" read as a person "Officer Joseph" (and "Kaelo" as an organisation), so "said Mr ole Kaelo" after his
+# quote gives it no one; 'Engr. Dionisio "Dodong" Casquejo Jr.' read as an organisation "Casquejo" (the
+# nickname kept as a one-word partial quote) and "the president of the Philippine company Dionisio Casquejo" as
+# an organisation "Dionisio Casquejo", so his words have no speaker in the Cebu daily and go to the shipyard's
+# chief quoted before them on the Croatian site ('Casquejo explained that ... »…«, he said.'); a given name lost
+# after a ministry's name run into it ("... Transport and Infrastructure Ivana Perišić Jurčević" stored
+# "Perišić Jurčević", so her quote's speaker is not the gold person's name); a signatory named only in the
+# disclosure's "Name:" line and in capitals after "ATTY." missed; lengths and altitudes in the American spelling
+# read in a unit "meters" apart from "metres" ("2.850 meters", "2 850 meters", "86 meters long", "86.0 meters":
+# counted missed by the scorer's units, and the altitude's "2,850 metres" in the wire grouped with neither),
+# "86-meter" and "a 42-hectare farm" (a hyphenated measure before a noun) not read, so the greenhouses' conflict
+# (42 vs 42 vs 24) is grouped without the wire; "two ferries" read in a unit "passenger ferries" on the Croatian
+# site and not read at all in the Cebu daily ("2 new ferries", "two brand-new roll-on/roll-off passenger
+# ferries") nor in the disclosure ("two (2) roll-on/roll-off passenger ferries"); the disclosure's "620 persons"
+# not grouped with the others' passengers (the misprint's conflict found between the two newspapers only); the
+# advance on signing (15 percent, "Fifteen percent (15%)") read in both but not grouped; the target farm's
+# figures ("The farm, located in ..., has 42 hectares ... employs 460 workers", "the Cayambe farm, which ...
+# produces 38 million stems", "The Ecuadorian farm has 24 hectares") given to the buyer in all three outlets, the
+# Swedish wholesaler's "12 million stems" to the buyer too, and the shipyard's workers, order book, revenues and
+# profit ("The shipyard employs 540 workers ...") to "HBOR", named in the paragraph before; "Superintendence of
+# Companies, Securities and Insurance" and "Ministry of the Sea, Transport and Infrastructure" split at their
+# commas; the disclosure's "Sections", "Disclosure" and "Roll-Off Passenger Ferries" read as organisations;
+# places "Cayambe" (the dateline "Cayambe.-" and four mentions more), "Tabacundo" and "Pedro Moncayo" (read as a
+# person; not counted by the scorer, the masthead naming it is ignored) in the Ecuadorian daily, "Hagnaya", "San
+# Remigio" and "Ormoc" in the Cebu daily ("the Hagnaya-Santa Fe route", "the Cebu City-Ormoc route"), "Hagnaya"
+# and "Santa Fe" in the disclosure, "Omiš" and "Philippines" (the headline only) and "Bantayan" (inside a quote)
+# on the Croatian site; "America" and "USA" stored as "United States" (the gold lists the printed form). Not
+# measured by the gold: the disclosure's defined terms ("Company", "Builder", "Vessels", "HBOR") kept as one-word
+# partial quotes, "a third" of the planted area given to "Expoflores", years inside quotes read as claims.
+# Adding the six articles costs no older floor and moves no other held-out score.
+FLOORS["mixed round m13"] = {
+    "organisations P": 0.8,
+    "organisations R": 1.0,
+    "people P": 0.92,
+    "people R": 0.76,
+    "quotes P": 1.0,
+    "quotes R": 0.81,
+    "speakers": 0.61,
+    "quote groups": 0.66,
+    "claims R": 0.88,
+    "claim subjects": 0.45,
+    "claim groups formed": 0.66,
+    "claim group status": 0.66,
+}
+
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
 # 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R
@@ -4483,6 +4555,7 @@ E5_PLACE_FLOORS = {
     "entities round e20": {"places P": 0.97, "places R": 0.82},
     "entities round e20, batch 2": {"places P": 0.96, "places R": 0.79},
     "mixed round m12": {"places P": 0.97, "places R": 0.82},
+    "mixed round m13": {"places P": 0.95, "places R": 0.78},
     "entities round e21": {"places P": 0.96, "places R": 0.8},
     "entities round e21, batch 2": {"places P": 0.98, "places R": 0.72},
 }
