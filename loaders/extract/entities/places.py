@@ -37,6 +37,7 @@ from loaders.vocab import words as vocab_words
 
 KICKERS = frozenset(vocab_words("not_names", "kickers"))
 _TITLE_WORDS = frozenset(vocab_words("not_names", "titles"))
+_CALENDAR_WORDS = frozenset(vocab_words("not_names", "calendar_words"))
 _PUBLIC_BODIES = frozenset(vocab_words("organisations", "public_bodies"))
 
 
@@ -426,6 +427,9 @@ _DATED_PLACE_RE = re.compile(
     rf"({_WORD}(?: {_WORD}){{0,2}}), (?:\d{{1,2}}(?:st|nd|rd|th)? [A-Z][a-z]{{2,8}}\.? \d{{4}}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})"
     r"[ \t]*(?:[-—–]+[ \t]|\n|$)"
 )
+# ... a full date in either ("24 November 2026", "November 24, 2026", "2026") and a paragraph of prose
+_FULL_DATE_RE = re.compile(r"\d{1,2}\s[A-Z][a-z]{2,8}|\b\d{4}\b")
+_PROSE_RE = re.compile(r"[.!?][\"”’')]?(?:\s|$)")
 # ... or a town's name in capitals closed by a full stop, as East African dailies print it ("NAKURU.
 # Farmers ..."): a town a list knows, the stop no heading's
 _DATELINE_STOP_RE = re.compile(rf"([{UPPER}]{{3,}}(?: [{UPPER}]{{2,}}){{0,2}})\. (?=[{UPPER}])")
@@ -755,9 +759,11 @@ def find_places_in_context(article: ArticleState) -> None:
     town of the full city list after "in", "near" or "the port of", before "-based" or its state."""
     context = _Context(article)
     found_before = len(article.found.mentions)
+    prose_before = 0  # paragraphs of prose read: a dateline stands before the second
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
-        _dateline(context, zone.start, chunk)
+        _dateline(context, zone.start, chunk, where_a_dateline_stands=prose_before < 2)
+        prose_before += _PROSE_RE.search(chunk) is not None and len(chunk.split()) >= 12
         _named_with_their_kind(context, zone.start, chunk)
         _named_by_their_opening_word(context, zone.start, chunk)
         if " near " in chunk:
@@ -1012,16 +1018,50 @@ def _regions_named_with_the(context: _Context) -> None:
             context.add(start, end, "region named with the", town=True)
 
 
-def _dateline(context: _Context, offset: int, chunk: str) -> None:
+def _dateline(context: _Context, offset: int, chunk: str, where_a_dateline_stands: bool) -> None:
+    """A paragraph opening with a dateline; one with a full date ("TESSBY, 24 November 2026 —", "Tessby, 24 November
+    2026") only before the second paragraph of prose, where a dateline stands, and of a town's name: a filing's or a
+    table's heading ("Record Date, 15 December 2026", "FINANCIAL HIGHLIGHTS, 30 June 2026 —") is none."""
     dateline = _DATELINE_CAPITALS_RE.match(chunk)
-    if dateline and len(dateline.group(1)) >= 4 and dateline.group(1).title() not in KICKERS:
+    if (
+        dateline
+        and len(dateline.group(1)) >= 4
+        and dateline.group(1).title() not in KICKERS
+        and (
+            not _FULL_DATE_RE.search(dateline.group(0), dateline.end(1))
+            or (where_a_dateline_stands and _a_dated_towns_name(context, dateline.group(1).title()))
+        )
+    ):
         context.add(offset, offset + dateline.end(1), "dateline in capitals", dateline.group(1).title(), town=True)
     elif (stop := _DATELINE_STOP_RE.match(chunk)) and context.a_town(stop.group(1).title(), small_too=False):
         context.add(offset, offset + stop.end(1), "dateline in capitals", stop.group(1).title(), town=True)
     elif (titled := _DATELINE_TITLED_RE.match(chunk)) and context.a_town(titled.group(1)):
         context.add(offset, offset + titled.end(1), "dateline of a known town", town=True)  # "Concarneau – The ..."
-    elif (dated := _DATED_PLACE_RE.match(chunk)) and _a_place_shaped_name(dated.group(1)):
+    elif (
+        where_a_dateline_stands
+        and (dated := _DATED_PLACE_RE.match(chunk))
+        and _a_place_shaped_name(dated.group(1))
+        and _a_dated_towns_name(context, dated.group(1))
+    ):
         context.add(offset, offset + dated.end(1), "place and date of a release", town=True)
+
+
+def _a_dated_towns_name(context: _Context, name: str) -> bool:
+    """A name before a full date is a town's where a list knows the town, or where a word of it is no everyday
+    word and its everyday words are towns' ("Port Tessvik"); no kicker's or a calendar's word ("Correction",
+    "Record Date"), no heading of everyday words ("Balance Sheet", "Annual General Meeting")."""
+    words = name.split()
+    if name in KICKERS or any(word in KICKERS or word in _CALENDAR_WORDS for word in words):
+        return False
+    if context.a_town(name):
+        return True
+    everyday = [word.lower() in context.common_words and word not in _town_name_words() for word in words]
+    return not any(everyday) and any(word.lower() not in context.common_words for word in words)
+
+
+@functools.cache
+def _town_name_words() -> frozenset[str]:
+    return frozenset(place_words()["town_name_words"])
 
 
 def _a_place_shaped_name(name: str) -> bool:
