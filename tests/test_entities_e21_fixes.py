@@ -88,3 +88,37 @@ def test_a_dated_name_in_the_body_is_no_town():
 )
 def test_a_releases_place_where_a_dateline_stands(text, expected):
     assert expected in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a compass point's initials before a town: no person's initials
+        ("Rents in S.W. Glasgow rose 6% last year.", "Glasgow"),
+        ("She grew up in N.E. Dublin and trained as a nurse.", "Dublin"),
+        ("The S.E. Texas refinery will shut for a month.", "Texas"),
+        # a region's or a land's initials, or initials after a locative or "the" with no title: no person's either
+        ("The bank's N.A. Denver branch will hire 40 staff.", "Denver"),
+        ("He studied in the U.S.S.R. Minsk was his first post.", "Minsk"),
+        ("Buses leave from Bay C.D. Nairobi is the last stop.", "Nairobi"),
+        ("Parts come from Hall K.L. Madrid takes the rest.", "Madrid"),
+    ],
+)
+def test_initials_that_are_no_persons_leave_the_town(text, place):
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, person, not_place",
+    [
+        # a person's initials after a title, or two bare initials where the person speaks
+        ("The mill's owner, Alhaji K.B. Lima, bought the land.", "K.B. Lima", "Lima"),
+        ("Shares were bought by Dr F. Medina last week.", "F. Medina", "Medina"),
+        ("T.O. Bello said the plant would reopen in March.", "T.O. Bello", "Bello"),
+    ],
+)
+def test_a_persons_initials_before_a_towns_name_still_make_a_person(text, person, not_place):
+    from tests.test_entity_rules import people
+
+    assert person in people(text)
+    assert not_place not in places(text)

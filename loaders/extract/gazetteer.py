@@ -204,6 +204,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "brand_feature_words",
         "weak_feature_words",
         "town_name_words",
+        "land_initials",
         "village_business_nouns",
         "sites_at_a_place",
         "route_nouns",

@@ -295,16 +295,26 @@ def _initials_before(article: ArticleState, span: Span, kind: str) -> bool:
     match = _INITIALS_BEFORE_RE.search(article.before(span, 30))
     if match is None or match.group(1).replace(" ", "").rstrip(".") in _land_initials():
         return False
-    initials = match.group(1).count(".")
-    if initials < 2 and not lone_name_evidence(article.before(span, 60)[: -len(match.group(0))]):
-        return False
+    if _COMPASS_INITIALS_RE.fullmatch(match.group(1)):
+        return False  # "S.E. London", "the N.E. Ohio plant": a compass point's initials
+    before = article.before(span, 60)[: -len(match.group(0))]
+    if not lone_name_evidence(before):
+        # no title before: one initial is a letter of a list ("route A."); two or more after a locative or "the" are
+        # a place's or a thing's ("in N.A. Dallas", "from Zone B.C."), and a person's only where the context says so
+        if match.group(1).count(".") < 2 or _LOCATIVE_OR_THE_BEFORE_RE.search(before):
+            return False
+        return _persons_context(article, span, -len(match.group(0)))
     return kind != "country" or _persons_context(article, span, -len(match.group(0)))
+
+
+_COMPASS_INITIALS_RE = re.compile(r"(?:[NSEW]\. ?)+")
+_LOCATIVE_OR_THE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?i:in|from|to|at|the|of) $")
 
 
 @functools.cache
 def _land_initials() -> frozenset[str]:
-    """Lands and unions written by their initials ("U.S", "U.K", "E.U"), without their last stop."""
-    return frozenset({"U.S", "U.K", "U.A.E", "E.U", "U.N", "U.S.A", "P.R", "D.C", "N.Z", "S.A"})
+    """Lands, unions and regions written by their initials ("U.S", "U.K", "E.U"), without their last stop."""
+    return frozenset(name.rstrip(".") for name in place_words()["land_initials"])
 
 
 _GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+) $")
