@@ -122,3 +122,34 @@ def test_a_persons_initials_before_a_towns_name_still_make_a_person(text, person
 
     assert person in people(text)
     assert not_place not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        # a trader's "delta" or "basin", a family's plural, a thing named after the name: no river, no valley
+        ("The delta of the Heston option was high, traders said.", "Heston"),
+        ("The Tesla delta of the Orvane plan narrowed.", "Orvane"),
+        ("The cost basin of the Tessaro scheme was wide.", "Tessaro"),
+        ("Money flowed to the banks of the Rothschilds.", "Rothschilds"),
+        ("The valley of the Kings attracts tourists.", "Kings"),
+        ("Shares in the Kessler valley fund fell.", "Kessler"),
+        ("Gifts reached the mouth of the Tessmark appeal by noon.", "Tessmark"),
+    ],
+)
+def test_no_river_or_valley_named_by_a_finance_word_or_a_family(text, not_place):
+    assert not_place not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a river's part and its name, then a pause, a function word, an adverb or a verb
+        ("Ferries cross the mouth of the Orvanto every hour.", "Orvanto"),
+        ("Sandbags lined the banks of the Tessaga, which flooded in May.", "Tessaga"),
+        ("The banks of the Charles filled with rowers.", "Charles"),
+        ("Vines cover the Tessarno valley, where most growers live.", "Tessarno"),
+    ],
+)
+def test_a_rivers_part_still_names_it(text, expected):
+    assert expected in places(text)

@@ -927,6 +927,24 @@ _PART_OF_THE_RE = re.compile(
 )
 
 
+# "the Rothschilds", "the Kings": a family's or a people's plural (a river's name ends "-es", "-us", "-is": "Thames")
+_A_FAMILYS_PLURAL_RE = re.compile(r"[^eiu]s$")
+_FINANCE_PART_RE = re.compile(r"\b(?:delta|basin) ")
+_WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
+
+
+def _a_noun_after(text: str, end: int) -> bool:
+    """A lower-case word after a name that is no function word, adverb or verb in the past ("the Tessa valley fund",
+    "the delta of the Tessa option"), where "the mouth of the Tessa next year" or "the Tessa valley, where" name it."""
+    word = _WORD_AFTER_RE.match(text, end)
+    return word is not None and word.group(1) not in _words_after_a_place() and not word.group(1).endswith(("ed", "ly"))
+
+
+@functools.cache
+def _words_after_a_place() -> frozenset[str]:
+    return frozenset(place_words()["words_after_a_place"]) | {"river"}
+
+
 @functools.cache
 def _the_name_before_a_landform_re() -> re.Pattern:
     """ "the Maggia valley", "the Volujica peninsula": "the", one name and a landform in lower case after it."""
@@ -962,6 +980,7 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
         (m.start(1), m.end(1), m.group(1))
         for m in _the_name_before_a_landform_re().finditer(text)
         if not any(name.split()[0] == m.group(1) for name in context.organisation_names)  # "the Orvane valley plant"
+        and not _a_noun_after(text, m.end())  # "the Tessa valley fund": a thing named after it
     ]
     for match in _IN_THE_AND_IN_RE.finditer(text):
         region, other = (1, 2) if match.group(1) else (4, 3)
@@ -972,7 +991,17 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
     parts = [
         (m.start(1), m.end(1), m.group(1))
         for m in _PART_OF_THE_RE.finditer(text)
-        if m.group(1).lower() not in context.common_words
+        # (a thing named by the name: "the delta of the Heston option"; a family: "the banks of the Rothschilds";
+        # an option's or a trader's "delta" and "basin" name a known river or place only)
+        if (
+            known(m.group(1))
+            or (
+                not _a_noun_after(text, m.end(1))
+                and not _A_FAMILYS_PLURAL_RE.search(m.group(1))
+                and not _FINANCE_PART_RE.match(m.group(0))
+            )
+        )
+        and m.group(1).lower() not in context.common_words
         and m.group(1) not in NOT_NAMES
         and m.group(1) not in context.organisation_names
         and m.group(1) not in demonyms()
