@@ -146,6 +146,7 @@ def test_no_river_or_valley_named_by_a_finance_word_or_a_family(text, not_place)
     [
         # a river's part and its name, then a pause, a function word, an adverb or a verb
         ("Ferries cross the mouth of the Orvanto every hour.", "Orvanto"),
+        ("Barges will load at the mouth of the Tessora near the border.", "Tessora"),
         ("Sandbags lined the banks of the Tessaga, which flooded in May.", "Tessaga"),
         ("The banks of the Charles filled with rowers.", "Charles"),
         ("Vines cover the Tessarno valley, where most growers live.", "Tessarno"),

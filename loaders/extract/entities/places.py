@@ -942,7 +942,10 @@ def _a_noun_after(text: str, end: int) -> bool:
 
 @functools.cache
 def _words_after_a_place() -> frozenset[str]:
-    return frozenset(place_words()["words_after_a_place"]) | {"river"}
+    """A function word, a locative ("near", "into": a place's) or "river" after a place's name."""
+    words = place_words()
+    locatives = [word for word in (*words["locative_words"], *words["coast_locatives"]) if " " not in word]
+    return frozenset([*words["words_after_a_place"], *locatives, "into", "river"])
 
 
 @functools.cache
