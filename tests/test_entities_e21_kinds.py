@@ -43,7 +43,7 @@ def test_a_towns_name_after_initials_that_are_no_persons_stays_a_place(text, pla
     "text, speaker",
     [
         # a ship's master's title with its stop before the speaker's name
-        ('"We waited at anchor for nine days," Capt. Ilias Vorrou told the newsletter.', "Ilias Vorrou"),
+        ('"Fuel costs us more than crews," Capt. Ilias Vorrou, a cargo pilot, said on Monday.', "Ilias Vorrou"),
         # degree titles in lower case, as papers translated from the languages of former Yugoslavia print them
         (
             'Tessa Orlić chairs the board. "The quay is too short," said the director of the port, mr Vesna Tadić.',
@@ -60,8 +60,9 @@ def test_speakers_after_a_masters_or_a_degrees_title(text, speaker):
     "text, not_person",
     [
         # "mr", "dr" and "prof" in lower case are titles only before a name: no person made of other words
-        ("The quay is 14 m deep and dr. was the old mark for it.", "dr"),
-        ("Rates fell to 2.5 pc last year, prof. notes said.", "prof"),
+        ("He toured the dr Tessker plant near the port.", "dr"),
+        ("Sales at the mr Orvano chain rose by a tenth.", "mr"),
+        ("Fees at the prof Tessarin school went up.", "prof"),
     ],
 )
 def test_lower_case_titles_make_no_person_alone(text, not_person):
@@ -102,7 +103,7 @@ def test_no_place_before_a_date(text, not_place):
         ("Barges could use the mouth of the Tessava next year.", "Tessava"),
         ("Rice is grown on the banks of the Orvanga and sold in town.", "Orvanga"),
         # "the" and a name, then a landform in lower case
-        ("It has four berths on the Tessivac peninsula.", "Tessivac"),
+        ("Holiday flats are going up all over the Tessivac peninsula.", "Tessivac"),
         ("Most growers live along the Orvaggia valley.", "Orvaggia"),
     ],
 )
@@ -216,7 +217,6 @@ def test_no_titled_person_where_no_title_or_a_bodys_word(text, expected):
     "text, not_person",
     [
         # ordinary words, none a given name, cut from a body's name: no person by "said" alone
-        ("The Agency for Support in Farming and Rural Development said it would pay.", "Rural Development"),
         ("The Office for Trade in Goods and Public Works said the road would open.", "Public Works"),
     ],
 )
@@ -237,5 +237,5 @@ def test_a_given_name_that_is_a_word_still_speaks(text, expected):
 
 
 def test_a_macedonian_masters_title_before_a_speaker():
-    text = '"We will sell wine, not grapes," said the cooperative\'s president, m-r Vasko Tessevski.'
+    text = "\"Bread prices must rise,\" said the bakers' union's head, m-r Vasko Tessevski."
     assert [who for _, who in said(text)] == ["Vasko Tessevski"]

@@ -203,6 +203,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "town_only_business_nouns",
         "brand_feature_words",
         "weak_feature_words",
+        "town_name_words",
+        "land_initials",
         "village_business_nouns",
         "sites_at_a_place",
         "route_nouns",

@@ -37,6 +37,7 @@ from loaders.vocab import words as vocab_words
 
 KICKERS = frozenset(vocab_words("not_names", "kickers"))
 _TITLE_WORDS = frozenset(vocab_words("not_names", "titles"))
+_CALENDAR_WORDS = frozenset(vocab_words("not_names", "calendar_words"))
 _PUBLIC_BODIES = frozenset(vocab_words("organisations", "public_bodies"))
 
 
@@ -294,16 +295,26 @@ def _initials_before(article: ArticleState, span: Span, kind: str) -> bool:
     match = _INITIALS_BEFORE_RE.search(article.before(span, 30))
     if match is None or match.group(1).replace(" ", "").rstrip(".") in _land_initials():
         return False
-    initials = match.group(1).count(".")
-    if initials < 2 and not lone_name_evidence(article.before(span, 60)[: -len(match.group(0))]):
-        return False
+    if _COMPASS_INITIALS_RE.fullmatch(match.group(1)):
+        return False  # "S.E. London", "the N.E. Ohio plant": a compass point's initials
+    before = article.before(span, 60)[: -len(match.group(0))]
+    if not lone_name_evidence(before):
+        # no title before: one initial is a letter of a list ("route A."); two or more after a locative or "the" are
+        # a place's or a thing's ("in N.A. Dallas", "from Zone B.C."), and a person's only where the context says so
+        if match.group(1).count(".") < 2 or _LOCATIVE_OR_THE_BEFORE_RE.search(before):
+            return False
+        return _persons_context(article, span, -len(match.group(0)))
     return kind != "country" or _persons_context(article, span, -len(match.group(0)))
+
+
+_COMPASS_INITIALS_RE = re.compile(r"(?:[NSEW]\. ?)+")
+_LOCATIVE_OR_THE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?i:in|from|to|at|the|of) $")
 
 
 @functools.cache
 def _land_initials() -> frozenset[str]:
-    """Lands and unions written by their initials ("U.S", "U.K", "E.U"), without their last stop."""
-    return frozenset({"U.S", "U.K", "U.A.E", "E.U", "U.N", "U.S.A", "P.R", "D.C", "N.Z", "S.A"})
+    """Lands, unions and regions written by their initials ("U.S", "U.K", "E.U"), without their last stop."""
+    return frozenset(name.rstrip(".") for name in place_words()["land_initials"])
 
 
 _GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+) $")
@@ -426,6 +437,9 @@ _DATED_PLACE_RE = re.compile(
     rf"({_WORD}(?: {_WORD}){{0,2}}), (?:\d{{1,2}}(?:st|nd|rd|th)? [A-Z][a-z]{{2,8}}\.? \d{{4}}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})"
     r"[ \t]*(?:[-—–]+[ \t]|\n|$)"
 )
+# ... a full date in either ("24 November 2026", "November 24, 2026", "2026") and a paragraph of prose
+_FULL_DATE_RE = re.compile(r"\d{1,2}\s[A-Z][a-z]{2,8}|\b\d{4}\b")
+_PROSE_RE = re.compile(r"[.!?][\"”’')]?(?:\s|$)")
 # ... or a town's name in capitals closed by a full stop, as East African dailies print it ("NAKURU.
 # Farmers ..."): a town a list knows, the stop no heading's
 _DATELINE_STOP_RE = re.compile(rf"([{UPPER}]{{3,}}(?: [{UPPER}]{{2,}}){{0,2}})\. (?=[{UPPER}])")
@@ -755,9 +769,11 @@ def find_places_in_context(article: ArticleState) -> None:
     town of the full city list after "in", "near" or "the port of", before "-based" or its state."""
     context = _Context(article)
     found_before = len(article.found.mentions)
+    prose_before = 0  # paragraphs of prose read: a dateline stands before the second
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
-        _dateline(context, zone.start, chunk)
+        _dateline(context, zone.start, chunk, where_a_dateline_stands=prose_before < 2)
+        prose_before += _PROSE_RE.search(chunk) is not None and len(chunk.split()) >= 12
         _named_with_their_kind(context, zone.start, chunk)
         _named_by_their_opening_word(context, zone.start, chunk)
         if " near " in chunk:
@@ -911,6 +927,27 @@ _PART_OF_THE_RE = re.compile(
 )
 
 
+# "the Rothschilds", "the Kings": a family's or a people's plural (a river's name ends "-es", "-us", "-is": "Thames")
+_A_FAMILYS_PLURAL_RE = re.compile(r"[^eiu]s$")
+_FINANCE_PART_RE = re.compile(r"\b(?:delta|basin) ")
+_WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
+
+
+def _a_noun_after(text: str, end: int) -> bool:
+    """A lower-case word after a name that is no function word, adverb or verb in the past ("the Tessa valley fund",
+    "the delta of the Tessa option"), where "the mouth of the Tessa next year" or "the Tessa valley, where" name it."""
+    word = _WORD_AFTER_RE.match(text, end)
+    return word is not None and word.group(1) not in _words_after_a_place() and not word.group(1).endswith(("ed", "ly"))
+
+
+@functools.cache
+def _words_after_a_place() -> frozenset[str]:
+    """A function word, a locative ("near", "into": a place's) or "river" after a place's name."""
+    words = place_words()
+    locatives = [word for word in (*words["locative_words"], *words["coast_locatives"]) if " " not in word]
+    return frozenset([*words["words_after_a_place"], *locatives, "into", "river"])
+
+
 @functools.cache
 def _the_name_before_a_landform_re() -> re.Pattern:
     """ "the Maggia valley", "the Volujica peninsula": "the", one name and a landform in lower case after it."""
@@ -946,6 +983,7 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
         (m.start(1), m.end(1), m.group(1))
         for m in _the_name_before_a_landform_re().finditer(text)
         if not any(name.split()[0] == m.group(1) for name in context.organisation_names)  # "the Orvane valley plant"
+        and not _a_noun_after(text, m.end())  # "the Tessa valley fund": a thing named after it
     ]
     for match in _IN_THE_AND_IN_RE.finditer(text):
         region, other = (1, 2) if match.group(1) else (4, 3)
@@ -956,7 +994,17 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
     parts = [
         (m.start(1), m.end(1), m.group(1))
         for m in _PART_OF_THE_RE.finditer(text)
-        if m.group(1).lower() not in context.common_words
+        # (a thing named by the name: "the delta of the Heston option"; a family: "the banks of the Rothschilds";
+        # an option's or a trader's "delta" and "basin" name a known river or place only)
+        if (
+            known(m.group(1))
+            or (
+                not _a_noun_after(text, m.end(1))
+                and not _A_FAMILYS_PLURAL_RE.search(m.group(1))
+                and not _FINANCE_PART_RE.match(m.group(0))
+            )
+        )
+        and m.group(1).lower() not in context.common_words
         and m.group(1) not in NOT_NAMES
         and m.group(1) not in context.organisation_names
         and m.group(1) not in demonyms()
@@ -1012,16 +1060,50 @@ def _regions_named_with_the(context: _Context) -> None:
             context.add(start, end, "region named with the", town=True)
 
 
-def _dateline(context: _Context, offset: int, chunk: str) -> None:
+def _dateline(context: _Context, offset: int, chunk: str, where_a_dateline_stands: bool) -> None:
+    """A paragraph opening with a dateline; one with a full date ("TESSBY, 24 November 2026 —", "Tessby, 24 November
+    2026") only before the second paragraph of prose, where a dateline stands, and of a town's name: a filing's or a
+    table's heading ("Record Date, 15 December 2026", "FINANCIAL HIGHLIGHTS, 30 June 2026 —") is none."""
     dateline = _DATELINE_CAPITALS_RE.match(chunk)
-    if dateline and len(dateline.group(1)) >= 4 and dateline.group(1).title() not in KICKERS:
+    if (
+        dateline
+        and len(dateline.group(1)) >= 4
+        and dateline.group(1).title() not in KICKERS
+        and (
+            not _FULL_DATE_RE.search(dateline.group(0), dateline.end(1))
+            or (where_a_dateline_stands and _a_dated_towns_name(context, dateline.group(1).title()))
+        )
+    ):
         context.add(offset, offset + dateline.end(1), "dateline in capitals", dateline.group(1).title(), town=True)
     elif (stop := _DATELINE_STOP_RE.match(chunk)) and context.a_town(stop.group(1).title(), small_too=False):
         context.add(offset, offset + stop.end(1), "dateline in capitals", stop.group(1).title(), town=True)
     elif (titled := _DATELINE_TITLED_RE.match(chunk)) and context.a_town(titled.group(1)):
         context.add(offset, offset + titled.end(1), "dateline of a known town", town=True)  # "Concarneau – The ..."
-    elif (dated := _DATED_PLACE_RE.match(chunk)) and _a_place_shaped_name(dated.group(1)):
+    elif (
+        where_a_dateline_stands
+        and (dated := _DATED_PLACE_RE.match(chunk))
+        and _a_place_shaped_name(dated.group(1))
+        and _a_dated_towns_name(context, dated.group(1))
+    ):
         context.add(offset, offset + dated.end(1), "place and date of a release", town=True)
+
+
+def _a_dated_towns_name(context: _Context, name: str) -> bool:
+    """A name before a full date is a town's where a list knows the town, or where a word of it is no everyday
+    word and its everyday words are towns' ("Port Tessvik"); no kicker's or a calendar's word ("Correction",
+    "Record Date"), no heading of everyday words ("Balance Sheet", "Annual General Meeting")."""
+    words = name.split()
+    if name in KICKERS or any(word in KICKERS or word in _CALENDAR_WORDS for word in words):
+        return False
+    if context.a_town(name):
+        return True
+    everyday = [word.lower() in context.common_words and word not in _town_name_words() for word in words]
+    return not any(everyday) and any(word.lower() not in context.common_words for word in words)
+
+
+@functools.cache
+def _town_name_words() -> frozenset[str]:
+    return frozenset(place_words()["town_name_words"])
 
 
 def _a_place_shaped_name(name: str) -> bool:
