@@ -1,0 +1,53 @@
+"""Review fixes of the q20 quotes round, on short original sentences: "the <title> at/of X" is X's holder only
+where X ends the noun phrase (not "X rival Y", "X's partner", "a rival of X"); an organisation after "told" is
+the holder's listener, not his employer, unless its staff or meeting follows ("told Orvale Bank employees")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_q20_kinds import roles, said
+
+CHIEFS = (
+    "Tom Reid, chief executive of Kestrel Marine, said orders rose. "
+    "Ann Lee, chief executive of Orvale Shipping, said hers fell.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # must not: the company after "of" only qualifies another one (a partner, a rival, its possessive)
+        "The chief executive of Kestrel Marine partner Orvale Shipping was less upbeat.",
+        "The chief executive of a rival of Kestrel Marine was less upbeat.",
+        "The chief executive of Kestrel Marine's partner Orvale Shipping was less upbeat.",
+        "The chief executive of Kestrel Marine rival firm Orvale Shipping was less upbeat.",
+    ],
+)
+def test_a_title_of_a_company_that_qualifies_another_is_not_its_holder(sentence):
+    words, speaker = said(CHIEFS + sentence + ' "Freight rates are falling," she said.')[-1]
+    assert words == "Freight rates are falling," and speaker != "Tom Reid"
+
+
+def test_a_title_of_a_company_ending_its_noun_phrase_is_still_its_holder():
+    text = CHIEFS + 'The chief executive of Kestrel Marine was upbeat. "Freight rates are rising," he said.'
+    assert said(text)[-1] == ("Freight rates are rising,", "Tom Reid")
+
+
+GROCERS = (
+    "Per Moen, head of purchasing at Lindal Foods, said the chain would stock 40 tonnes of trout.\n\n"
+    "Siri Aune, head of purchasing at Hovden Handel, said trout would not sell in the north.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # must not: "X rival Y", "X supplier Y" name Y's buyer, not X's
+        'The head of purchasing at Lindal Foods rival Hovden Handel disagreed. "Wait until spring," she said.',
+        'The head of purchasing at Lindal supplier Brattli Fisk disagreed. "Wait until spring," he said.',
+    ],
+)
+def test_a_title_at_a_company_named_for_another_is_not_the_first_companys_holder(sentence):
+    words, speaker = said(GROCERS + sentence)[-1]
+    assert words == "Wait until spring," and speaker != "Per Moen"
