@@ -51,3 +51,25 @@ GROCERS = (
 def test_a_title_at_a_company_named_for_another_is_not_the_first_companys_holder(sentence):
     words, speaker = said(GROCERS + sentence)[-1]
     assert words == "Wait until spring," and speaker != "Per Moen"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # must not: the company's own staff, shareholders or meeting a holder told are his company's
+        ("Tom Reid, the managing director, told Orvale Bank employees on Monday that 200 jobs would go.", "Orvale Bank"),
+        ("Tom Reid, the chief executive, told Kestrel Marine's annual meeting that the dividend was safe.", "Kestrel Marine"),
+        ("Ann Lee, the chairwoman, told Brennock Foods shareholders in Leeds that the plant would stay open.", "Brennock Foods"),
+    ],
+)
+def test_a_title_keeps_the_company_whose_staff_or_meeting_its_holder_told(text, organisation):
+    assert [(person, org) for person, _, org in roles(text)] == [(text.split(",")[0], organisation)]
+
+
+def test_a_later_title_of_the_company_whose_meeting_its_holder_told_is_his():
+    text = (
+        "Tom Reid, the chief executive, told Kestrel Marine's annual meeting that the dividend was safe. "
+        'Ann Lee, chief executive of rival Orvale Shipping, said freight rates would fall. "Prices are too high," Lee'
+        ' said.\n\n"We have never had a better order book," the chief executive of Kestrel Marine said.'
+    )
+    assert said(text)[-1] == ("We have never had a better order book,", "Tom Reid")

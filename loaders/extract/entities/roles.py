@@ -9,7 +9,7 @@ from collections import Counter
 from loaders.extract.cues import ROLE_WORDS, normalise_role
 from loaders.extract.entities.catalogue import CatalogueEntry
 from loaders.extract.entities.state import ArticleState
-from loaders.extract.types import ORGANISATION, PERSON, RoleFound
+from loaders.extract.types import ORGANISATION, PERSON, Mention, RoleFound
 from loaders.spans import Span
 from loaders.vocab import alternation, words
 
@@ -27,6 +27,18 @@ _PORTFOLIO = (
 # committee), not where the title is held
 _LISTENER_CUES = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in words("roles", "listener_cues"))
 _LISTENER_BEFORE_RE = re.compile(rf"\b(?:{_LISTENER_CUES})\s+(?:the\s+)?\Z", re.IGNORECASE)
+# ... unless its own audience follows it ("told Orvale Bank employees", "told Kestrel Marine's annual meeting"):
+# then it is the holder's company, which he told
+_AUDIENCE_AFTER_RE = re.compile(rf"['’]s\b|\s+(?:{alternation(words('roles', 'audience_nouns'))})\b", re.IGNORECASE)
+
+
+def _is_listener(text: str, mention: Mention, after: int) -> bool:
+    """Whether an organisation mention after `after` is whom a holder spoke to ("told the Harbour Gazette")."""
+    return (
+        mention.span.start >= after
+        and _LISTENER_BEFORE_RE.search(text, after, mention.span.start) is not None
+        and not _AUDIENCE_AFTER_RE.match(text, mention.span.end)
+    )
 
 
 def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
@@ -76,10 +88,7 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
             o
             for o in organisations[bisect.bisect_left(starts, window.start) : bisect.bisect_right(starts, window.end)]
             if window.contains(o.span)
-            and not (
-                o.span.start >= mention.span.end
-                and _LISTENER_BEFORE_RE.search(text, max(mention.span.end, role_span.end), o.span.start)
-            )
+            and not (o.span.start >= mention.span.end and _is_listener(text, o, max(mention.span.end, role_span.end)))
         ]
         organisation = None
         if of_span is not None:
