@@ -73,3 +73,24 @@ def test_a_later_title_of_the_company_whose_meeting_its_holder_told_is_his():
         ' said.\n\n"We have never had a better order book," the chief executive of Kestrel Marine said.'
     )
     assert said(text)[-1] == ("We have never had a better order book,", "Tom Reid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: the article's only organisation, the outlet a holder told, is not where he holds his title
+        "Managing director Tom Reid told the Financial Gazette that profits would rise.",
+        "Tom Reid, the managing director, told the Financial Gazette that the company would hire 50 people.",
+        "Chief executive Ann Lee told Radio Brennock on Friday that the firm would cut prices.",
+    ],
+)
+def test_the_outlet_a_holder_told_is_not_the_articles_organisation_for_his_title(text):
+    assert [org for _, _, org in roles(text)] == [None]
+
+
+def test_an_organisation_the_article_names_elsewhere_stays_its_own_though_the_holder_told_an_outlet():
+    text = (
+        "Brennock Foods will close two plants. Chief executive Ann Lee told the Financial Gazette that the firm"
+        " would cut 300 jobs."
+    )
+    assert [org for _, _, org in roles(text)] == ["Brennock Foods"]
