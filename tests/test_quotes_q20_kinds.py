@@ -84,9 +84,25 @@ def test_a_pronoun_after_a_title_opening_a_sentence_is_a_person_named_after_it()
         'The head of purchasing at the rival chain disagreed. "We will see in May," he said.',
     ],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="q20 review M2, not fixed: the pronoun after an untied title still goes to the last speaker (Kari Brekke)",
+)
 def test_a_title_opening_a_sentence_chooses_no_holder_the_page_does_not_tie_it_to(sentence):
-    words, speaker = said(BUYERS + sentence)[-1]
-    assert words == "We will see in May," and speaker != "Lars Dahl"
+    assert said(BUYERS + sentence)[-1] == ("We will see in May,", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The head of purchasing at Sjøbris Fisk disagreed. "We will see in May," he said.',
+        'The head of purchasing disagreed. "We will see in May," he said.',
+        'The head of purchasing at the rival chain disagreed. "We will see in May," he said.',
+    ],
+)
+def test_a_title_opening_a_sentence_ties_its_pronoun_to_neither_company_named_first(sentence):
+    """must not: what the review's M2 asks (None) is not reached yet; at least Varnholt's buyer is not chosen."""
+    assert said(BUYERS + sentence)[-1][1] != "Lars Dahl"
 
 
 HARBOUR = "THE HARBOUR TIMES\nBusiness | Ports\n\n"
