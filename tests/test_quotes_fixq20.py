@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_quotes_q6_kinds import quotes_with_headings
 from tests.test_quotes_q20_kinds import roles, said
 
 CHIEFS = (
@@ -94,3 +95,29 @@ def test_an_organisation_the_article_names_elsewhere_stays_its_own_though_the_ho
         " would cut 300 jobs."
     )
     assert [org for _, _, org in roles(text)] == ["Brennock Foods"]
+
+
+GAZETTE = "THE BRENNOCK GAZETTE\nBusiness | Mills\n\n"
+MILL = (
+    '"Every loom at Brennock keeps running for now, but the order book is thin," chief executive Ann Lee said on'
+    " Tuesday.\n\nThe mill employs 400 people.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # must not: a headline naming its speaker after the quote is that speaker's, not the body's rewording one
+        '"Every loom at the mill must keep running", says union',
+        '"Every loom at the mill must keep running" – union leader',
+        '"Every loom at the mill must keep running," warn weavers',
+    ],
+)
+def test_a_headline_naming_its_speaker_after_the_quote_is_not_the_bodys_speakers(headline):
+    text = GAZETTE + headline + "\n\n" + MILL
+    assert not any(words.startswith("Every loom at the mill") and speaker for words, _, speaker in quotes_with_headings(text))
+
+
+def test_a_headline_whose_quote_ends_its_line_is_still_the_body_speakers_reworded_words():
+    text = GAZETTE + '"Every loom at the mill must keep running"\n\n' + MILL
+    assert ("Every loom at the mill must keep running", "direct", "Ann Lee") in quotes_with_headings(text)
