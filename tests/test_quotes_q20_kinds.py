@@ -59,8 +59,8 @@ def test_the_managing_director_of_a_company_after_a_rivals_quote_is_its_holder()
 
 BUYERS = (
     "Lars Dahl, head of purchasing at Varnholt Markets, said the chain would buy 50 tonnes of salmon.\n\n"
-    "Kari Brekke, head of purchasing at rival chain Nordkyst Handel, said the fish would not sell. "
-    '"Customers buy what they know," Brekke said.\n\n'
+    "Kari Brekke, head of purchasing at Nordkyst Handel, thought shoppers in the north would stick to trout. "
+    '"Salmon from the Pacific is a hard sell up here," Brekke said.\n\n'
 )
 
 
@@ -84,32 +84,48 @@ def test_a_pronoun_after_a_title_opening_a_sentence_is_a_person_named_after_it()
         'The head of purchasing at the rival chain disagreed. "We will see in May," he said.',
     ],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="q20 review M2, not fixed: the pronoun after an untied title still goes to the last speaker (Kari Brekke)",
+)
 def test_a_title_opening_a_sentence_chooses_no_holder_the_page_does_not_tie_it_to(sentence):
-    words, speaker = said(BUYERS + sentence)[-1]
-    assert words == "We will see in May," and speaker != "Lars Dahl"
+    assert said(BUYERS + sentence)[-1] == ("We will see in May,", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The head of purchasing at Sjøbris Fisk disagreed. "We will see in May," he said.',
+        'The head of purchasing disagreed. "We will see in May," he said.',
+        'The head of purchasing at the rival chain disagreed. "We will see in May," he said.',
+    ],
+)
+def test_a_title_opening_a_sentence_ties_its_pronoun_to_neither_company_named_first(sentence):
+    """must not: what the review's M2 asks (None) is not reached yet; at least Varnholt's buyer is not chosen."""
+    assert said(BUYERS + sentence)[-1][1] != "Lars Dahl"
 
 
 HARBOUR = "THE HARBOUR TIMES\nBusiness | Ports\n\n"
 BODY = (
-    "Tromsø Fisk will ship 300 tonnes of cod to Porto this winter, the company said on Monday.\n\n"
-    "„For decades our cod went south in someone else's crates. Now our cod has its own name“ – said Eirik Solstad,"
+    "Tromsø Fisk will ship 300 tonnes of herring to Porto this winter, the company said on Monday.\n\n"
+    "„Our herring used to reach Porto in other people's barrels. Now it sails under its own flag“ – said Eirik Solstad,"
     " chief executive of Tromsø Fisk.\n\n"
 )
 
 
 def test_a_headline_set_aside_gives_its_reworded_quote_the_body_speakers():
-    text = HARBOUR + "Cod heads south: „Our cod finally has its own name“\n\n" + BODY
+    text = HARBOUR + "Herring heads south: „Our herring sails under its own flag“\n\n" + BODY
     got = quotes_with_headings(text)
-    assert ("Our cod finally has its own name", "direct", "Eirik Solstad") in got
+    assert ("Our herring sails under its own flag", "direct", "Eirik Solstad") in got
 
 
 @pytest.mark.parametrize(
     "headline",
     [
         # must not: a headline's label names its own speaker, whom a body's quote may answer
-        "Rival: „Our cod finally has its own name“",
+        "Rival: „Our herring sails under its own flag“",
         # must not: words the body's quotes do not reword are a slogan or a title, no one's
-        "Cod heads south: „Fresh Fish for a Warmer Sea“",
+        "Herring heads south: „Fresh Fish for a Warmer Sea“",
     ],
 )
 def test_a_headline_set_aside_keeps_no_quote_the_body_does_not_give_its_speaker(headline):
@@ -120,11 +136,11 @@ def test_a_headline_set_aside_keeps_no_quote_the_body_does_not_give_its_speaker(
 def test_a_headline_set_aside_gives_no_one_words_two_people_reword():
     text = (
         HARBOUR
-        + "Cod heads south: „Our cod finally has its own name“\n\n"
+        + "Herring heads south: „Our herring sails under its own flag“\n\n"
         + BODY
-        + "„Our cod has had its own name in Porto for years“ – said Rui Matos, the importer's director.\n\n"
+        + "„Our herring has sailed under its own flag in Porto for years“ – said Rui Matos, the importer's director.\n\n"
     )
-    assert not any(words.startswith("Our cod finally") and speaker for words, _, speaker in quotes_with_headings(text))
+    assert not any(words.startswith("Our herring sails") and speaker for words, _, speaker in quotes_with_headings(text))
 
 
 SIGNING = "Eirik Solstad, chief executive of Tromsø Fisk, signed the contract with Rui Matos in Porto on Monday.\n\n"
@@ -132,8 +148,8 @@ SIGNING = "Eirik Solstad, chief executive of Tromsø Fisk, signed the contract w
 
 @pytest.mark.parametrize("closing", ["– Solstad.", "— Solstad", "– Eirik Solstad. Photo: Tromsø Fisk"])
 def test_a_quote_signed_after_a_dash_with_a_name_alone_is_that_persons(closing):
-    text = SIGNING + "Solstad and Matos at the quay. „Our cod now has a name of its own“ " + closing
-    assert said(text)[-1] == ("Our cod now has a name of its own", "Eirik Solstad")
+    text = SIGNING + "Solstad and Matos at the quay. „The barrels finally carry our name“ " + closing
+    assert said(text)[-1] == ("The barrels finally carry our name", "Eirik Solstad")
 
 
 @pytest.mark.parametrize(
@@ -146,8 +162,8 @@ def test_a_quote_signed_after_a_dash_with_a_name_alone_is_that_persons(closing):
     ],
 )
 def test_a_quote_after_a_dash_names_no_one_but_a_person_alone(closing):
-    text = SIGNING + "Solstad and Matos at the quay. „Our cod now has a name of its own“ " + closing
-    assert said(text)[-1] == ("Our cod now has a name of its own", None)
+    text = SIGNING + "Solstad and Matos at the quay. „The barrels finally carry our name“ " + closing
+    assert said(text)[-1] == ("The barrels finally carry our name", None)
 
 
 def test_a_headline_after_a_masthead_naming_its_own_subject_before_the_quote_gives_it_no_speaker():
@@ -166,13 +182,13 @@ def test_a_ministers_title_with_a_list_of_portfolios_ending_in_two_words_is_his(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "ministers"),
     [
-        # must not: the person before the title, or a name after the list with no apposition, is no minister
-        "Ana Ruiz met the Minister of Agriculture, Fisheries and Rural Development, Pedro Gil, in May.",
-        "The Minister of Agriculture, Fisheries and Rural Development said Pedro Gil would lead the board.",
+        # must not: the person before the title is no minister (the one in apposition after the list is)
+        ("Ana Ruiz met the Minister of Agriculture, Fisheries and Rural Development, Pedro Gil, in May.", ["Pedro Gil"]),
+        # must not: a name after the list with no apposition is no minister
+        ("The Minister of Agriculture, Fisheries and Rural Development said Pedro Gil would lead the board.", []),
     ],
 )
-def test_a_list_of_portfolios_makes_no_one_else_a_minister(text):
-    assert ("Ana Ruiz", "minister") not in [(p, t) for p, t, _ in roles(text)]
-    assert ("Pedro Gil", "minister") not in [(p, t) for p, t, _ in roles(text)] or "Pedro Gil," in text
+def test_a_list_of_portfolios_makes_no_one_else_a_minister(text, ministers):
+    assert [p for p, t, _ in roles(text) if t == "minister"] == ministers

@@ -9,7 +9,7 @@ from collections import Counter
 from loaders.extract.cues import ROLE_WORDS, normalise_role
 from loaders.extract.entities.catalogue import CatalogueEntry
 from loaders.extract.entities.state import ArticleState
-from loaders.extract.types import ORGANISATION, PERSON, RoleFound
+from loaders.extract.types import ORGANISATION, PERSON, Mention, RoleFound
 from loaders.spans import Span
 from loaders.vocab import alternation, words
 
@@ -27,12 +27,29 @@ _PORTFOLIO = (
 # committee), not where the title is held
 _LISTENER_CUES = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in words("roles", "listener_cues"))
 _LISTENER_BEFORE_RE = re.compile(rf"\b(?:{_LISTENER_CUES})\s+(?:the\s+)?\Z", re.IGNORECASE)
+LISTENER_REACH = 40  # characters before an organisation searched for a listener cue ("in an interview with the")
+# ... unless its own audience follows it ("told Orvale Bank employees", "told Kestrel Marine's annual meeting"):
+# then it is the holder's company, which he told
+_AUDIENCE_AFTER_RE = re.compile(rf"['’]s\b|\s+(?:{alternation(words('roles', 'audience_nouns'))})\b", re.IGNORECASE)
+
+
+def _is_listener(text: str, mention: Mention, after: int) -> bool:
+    """Whether an organisation mention after `after` is whom a holder spoke to ("told the Harbour Gazette")."""
+    return (
+        mention.span.start >= after
+        and _LISTENER_BEFORE_RE.search(text, after, mention.span.start) is not None
+        and not _AUDIENCE_AFTER_RE.match(text, mention.span.end)
+    )
 
 
 def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
     text = article.text
     organisations = [m for m in article.found.mentions if m.kind == ORGANISATION]
-    main_organisation = Counter(m.name for m in organisations).most_common(1)
+    # the article's most-printed organisation, its mentions as a holder's listener ("told the Financial
+    # Gazette") not counted: a title falls back on it where no organisation stands beside the title
+    main_organisation = Counter(
+        m.name for m in organisations if not _is_listener(text, m, max(0, m.span.start - LISTENER_REACH))
+    ).most_common(1)
     organisations.sort(key=lambda m: m.span)
     starts = [m.span.start for m in organisations]
     for mention in [m for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"]:
@@ -76,10 +93,7 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
             o
             for o in organisations[bisect.bisect_left(starts, window.start) : bisect.bisect_right(starts, window.end)]
             if window.contains(o.span)
-            and not (
-                o.span.start >= mention.span.end
-                and _LISTENER_BEFORE_RE.search(text, max(mention.span.end, role_span.end), o.span.start)
-            )
+            and not (o.span.start >= mention.span.end and _is_listener(text, o, max(mention.span.end, role_span.end)))
         ]
         organisation = None
         if of_span is not None:

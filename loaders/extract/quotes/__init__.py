@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from loaders.extract.entities import NICKNAME_RULE
 from loaders.extract.quotes.dialogue import dialogue_spans
-from loaders.extract.quotes.direct import NO_VERB_FRAGMENT, SPEECH_VERB_RE, find_direct
+from loaders.extract.quotes.direct import NO_VERB_FRAGMENT, SPEECH_VERB_RE, VERBS, find_direct
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.indirect import find_indirect
 from loaders.extract.quotes.interview import find_interview_turns
@@ -29,6 +29,7 @@ from loaders.extract.quotes.posts import find_blocks, find_posts
 from loaders.extract.quotes.speakers import RoleIndex, Speakers
 from loaders.extract.types import PERSON, EntityFindings, Mention
 from loaders.spans import Span
+from loaders.vocab import alternation as vocabulary_alternation
 from loaders.vocab import words as vocabulary_words
 
 __all__ = ["QuoteFound", "RoleIndex", "find_quotes", "prose_start", "quoted_spans", "speaker_mentions"]
@@ -286,7 +287,12 @@ def _headline_reworded_in_body(text: str, headlines: list[Span], quotes: list[Qu
     out = []
     for quote in quotes:
         tokens = _words_of(quote.span.of(text)).split()
-        if id(quote) in heads and len(tokens) >= REPEAT_MIN_WORDS and not _speaker_named_before(text, quote.span):
+        if (
+            id(quote) in heads
+            and len(tokens) >= REPEAT_MIN_WORDS
+            and not _speaker_named_before(text, quote.span)
+            and not _SPEAKER_NAMED_AFTER_RE.match(text, quote.span.end)
+        ):
             sharing = set().union(*(said_by.get(run, set()) for run in _content_runs(tokens, HEADLINE_RUN_WORDS)))
             people = sharing & opened_by.get(tuple(tokens[:HEADLINE_OPENING_WORDS]), set())
             if len(people) == 1:
@@ -330,6 +336,13 @@ def _speaker_named_before(text: str, quote: Span) -> bool:
 
 
 _OPENING_MARKS = " \t\"“‘'«„‚»"
+# A headline's line naming who says its quote after it: a speech or headline verb within a few words of the
+# close (""…", says union", ""…," warn weavers", ""…", union says"), or a dash and a label (""…" – union leader")
+_SPEAKER_NAMED_AFTER_RE = re.compile(
+    r"[,.!?\"”’'»]*[ \t]*(?:[—–―][ \t]*\w|,?[ \t]*(?:[\w'’-]+[ \t]+){0,3}"
+    rf"(?:{VERBS}|{vocabulary_alternation(vocabulary_words('quotes', 'headline_verbs'))})\b)",
+    re.IGNORECASE,
+)
 
 
 def _content_runs(tokens: list[str], size: int) -> set[tuple[str, ...]]:

@@ -203,9 +203,14 @@ _SPEECH_IN_SENTENCE_RE = re.compile(
 # A title with "the" and what it is of, anywhere in a sentence ("with the chief executive of Kestrel").
 _THE_TITLE_RE = re.compile(rf"\bthe\s+(?P<role>{ROLE_WORDS})\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?")
 # The company a title is held at, right after it or after the field it is of in lower case ("of Kestrel
-# Marine", "of purchasing at Varnholt Markets")
+# Marine", "of purchasing at Varnholt Markets"), the company ending the noun phrase: not one that only
+# qualifies another ("of Kestrel Marine partner Orvale", "at Varnholt's supplier", "of a rival of Kestrel"),
+# the field opening with no determiner, the name not cut short of its next capitalised word
+_RELATED_COMPANY_NOUNS = alternation(words("roles", "related_company_nouns"))
 _TITLE_AT_RE = re.compile(
-    r"(?:\s+(?:of|for)\s+(?-i:[a-z])[\w-]*(?:\s+(?:and\s+)?(?-i:[a-z])[\w-]*){0,2})?\s+(?:of|at)\s+(?:the\s+)?(?P<at>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
+    r"(?:\s+(?:of|for)\s+(?!(?:a|an|one|another|its|their|his|her)\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2})?"
+    r"\s+(?:of|at)\s+(?:the\s+)?(?P<at>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    rf"(?<![’']s)(?![\w'’-]|\s+[A-Z]|\s+(?:{_RELATED_COMPANY_NOUNS})s?\b)"
 )
 # What a title is of, right after it ("of Orvale", "of the Kestrel Marine").
 _TITLE_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
