@@ -3331,19 +3331,27 @@ FLOORS["mixed round m12"] = {
 # measured by the gold: the disclosure's defined terms ("Company", "Builder", "Vessels", "HBOR") kept as one-word
 # partial quotes, "a third" of the planted area given to "Expoflores", years inside quotes read as claims.
 # Adding the six articles costs no older floor and moves no other held-out score.
+# After the m13fix rules (quotes opened and closed by the same curly mark, decided per article; "meters" and
+# "kilometers" one unit with "metres" and "kilometres", a measure joined by a hyphen before its noun; a count's
+# modifier joined by a slash, "ferries" counted by a spelled number; "Superintendence" an institution's word and a
+# body's listed fields read whole before a person's name run into them), floors raised to the scores reached:
+# organisations P 0.806 -> 0.893, quotes R 0.812 -> 1.0, speakers 0.615 -> 0.75, quote groups 0.667 -> 1.0, claims
+# 0.883 -> 1.0, claim subjects 0.455 -> 0.5, claim groups formed and status 0.667 -> 0.889 (people, places and the
+# rest unchanged). Left: the speakers named by a role or with a title or particle run in, the subjects of a
+# target's or a third firm's figures, the disclosure's signatory and labels, the places listed above.
 FLOORS["mixed round m13"] = {
-    "organisations P": 0.8,
+    "organisations P": 0.89,
     "organisations R": 1.0,
     "people P": 0.92,
     "people R": 0.76,
     "quotes P": 1.0,
-    "quotes R": 0.81,
-    "speakers": 0.61,
-    "quote groups": 0.66,
-    "claims R": 0.88,
-    "claim subjects": 0.45,
-    "claim groups formed": 0.66,
-    "claim group status": 0.66,
+    "quotes R": 1.0,
+    "speakers": 0.75,
+    "quote groups": 1.0,
+    "claims R": 1.0,
+    "claim subjects": 0.5,
+    "claim groups formed": 0.88,
+    "claim group status": 0.88,
 }
 
 # The e3 entities round (written, annotated and committed before its first build), in three batches:

@@ -485,8 +485,23 @@ def _with_listed_fields(text: str, span: Span) -> Span:
         or _ACRONYM_AFTER_RE.match(text, listed.end())
     ):
         return Span(span.start, listed.end())
+    # "... Transport and Infrastructure Ivana Kovač": a person's given name and family name run into the last
+    # field (a title before the body's name), the name no field and no other body's
+    before_a_name = None if listed else _FIELDS_BEFORE_A_NAME_RE.match(text, span.end, min(len(text), span.end + 80))
+    if (
+        before_a_name
+        and is_given_name(before_a_name.group("given"))
+        and all(_ordinary_word(field) for field in re.findall(r"[A-Z][a-z]+", before_a_name.group(0)))
+    ):
+        return Span(span.start, before_a_name.end())
     return span
 
+
+# A body's listed fields, the last of one word, before a person's given and family names ("..., Transport and
+# Infrastructure Ivana Kovač")
+_FIELDS_BEFORE_A_NAME_RE = re.compile(
+    r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3},?\s(?:and|&)\s(?:the\s)?[A-Z][a-z]+(?=\s(?P<given>[A-Z][^\W\d_]+)\s[A-Z])"
+)
 
 # Endings of abstract nouns naming a field ("Metallurgy", "Geology", "Economics", "Heritage")
 _ABSTRACT_NOUN_RE = re.compile(r"(?:urgy|logy|nomy|ics|ism|ment|tion|sion|ture|ance|ence|ity|age|ship)$")

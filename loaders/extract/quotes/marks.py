@@ -195,8 +195,25 @@ def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[Qu
     return found, tail, continues
 
 
+# A closing curly mark standing where a quote opens: at a line's start or after a space, before a word.
+_SAME_MARK_OPENER_RE = re.compile(r"(?:^|(?<=\s))”(?=\w)", re.MULTILINE)
+
+
+def _same_mark_article(text: str) -> bool:
+    """Whether the article opens and closes its quotes with the same curly mark (”…”, Swedish and Finnish
+    usage): it prints ” as an opening mark (before a capital, after a space or at a line's start) and never
+    prints “, so no ” of it closes a “. Decided per article, not per mark."""
+    if "“" in text:
+        return False
+    return any(text[m.end()].isupper() for m in _SAME_MARK_OPENER_RE.finditer(text))
+
+
 def quoted_spans_found(text: str, paragraphs: list[Span]) -> list[QuotedSpan]:
-    """Quoted words of every paragraph, in text order."""
+    """Quoted words of every paragraph, in text order. In an article quoting ”…” (`_same_mark_article`), the
+    mark pairs as a straight double mark does (it opens before a word, closes after one); the text's length
+    and so every span is unchanged."""
+    if _same_mark_article(text):
+        text = text.replace("”", '"')
     out: list[QuotedSpan] = []
     open_tail: QuotedSpan | None = None
     for paragraph in paragraphs:
