@@ -275,8 +275,11 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
     home, sure_home = home - away, sure_home - away
     # a wire's page is made for readers anywhere: its home decides no tie of the countries it names
     wire = _WIRE_DATELINE_RE.search(text) is not None
+    codes = _codes_before_a_number(text)
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items(), *LOCAL_SIGNS_AFTER.items()):
-        currency = _local_reading(text, sign, by_country, counts, home, wire, sure_home) or _coded_reading(text, sign, by_country)
+        currency = _local_reading(text, sign, by_country, counts, home, wire, sure_home) or _coded_reading(
+            codes, sign, by_country
+        )
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
         if currency and (sign in MINOR_WORDS or not _written_out(text, sign, currency)):
             out[sign] = currency
@@ -289,13 +292,24 @@ _CENTS_BY_SIGN = load("currencies")["cents_by_sign"]
 _CENT_SIGNS_RE = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(sign)}(?![A-Za-z])" for sign in _CENTS_BY_SIGN))
 
 
-def _coded_reading(text: str, sign: str, by_country: dict[str, str]) -> str | None:
+# Three capital letters before a number ("MVR 462 million"): where a page may print a currency's ISO code.
+# Such a match ends in a digit and the next begins at a word's start, so no two overlap: one scan finds them all.
+_CODE_BEFORE_A_NUMBER_RE = re.compile(r"\b([A-Z]{3})\s?\d")
+
+
+def _codes_before_a_number(text: str) -> frozenset[str]:
+    """Every three capital letters the page prints before a number, found in one scan of the page
+    (not one scan per currency code looked for)."""
+    return frozenset(found.group(1) for found in _CODE_BEFORE_A_NUMBER_RE.finditer(text))
+
+
+def _coded_reading(codes: frozenset[str], sign: str, by_country: dict[str, str]) -> str | None:
     """A sign of letters that names a currency only in some countries ("Rf", the rufiyaa's) on a page naming
     none of them: the one of its currencies whose ISO code the page prints before an amount ("MVR 462 million
-    ... Rf 1.02 billion"), if it prints exactly one."""
+    ... Rf 1.02 billion"), if it prints exactly one (`codes`: see _codes_before_a_number)."""
     if not sign.isalpha():
         return None  # "$" and the like: a code beside them is no sign of which dollar they mean
-    printed = {currency for currency in set(by_country.values()) if re.search(rf"\b{currency}\s?\d", text)}
+    printed = {currency for currency in set(by_country.values()) if currency in codes}
     return printed.pop() if len(printed) == 1 else None
 
 

@@ -18,7 +18,7 @@ each article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from loaders.extract.cues import LEGAL_FORMS, SPEECH_VERBS
@@ -113,7 +113,7 @@ def _heads_its_phrase(text: str, start: int, end: int) -> bool:
     return _AFTER_A_DETERMINER_RE.search(text, max(0, start - 6), start) is None and bool(_HEADS_ITS_PHRASE_RE.match(text, end))
 
 
-def _carried_here(text: str, start: int, end: int, acronym: str, unprinted: frozenset[str]) -> bool:
+def _carried_here(text: str, start: int, end: int, acronym: str, unprinted: Container[str]) -> bool:
     """One rule for an acronym another article defines: it names that body here where this article prints the
     name's first word too (the story's other articles), or where it heads its phrase as a name does."""
     if _ends_a_longer_name(text, start):
@@ -148,9 +148,10 @@ class CarriedNames:
 
     names: dict[str, tuple[str, str]]  # name as written -> (kind, name)
     acronyms: dict[str, str]  # acronym as written -> the one name the corpus defines it as
-    # The words the names and acronyms open with (`opening_words`), made once for the corpus, not per
-    # article; None where the names are looked up one by one, not listed (`add` reads them from the database).
-    openings: frozenset[str] | None = field(default=None, compare=False)
+    # The words the names and acronyms open with, each with the most words a name opening with it has
+    # (`opening_words`), made once for the corpus, not per article; None where the names are looked up one
+    # by one, not listed (`add` reads them from the database).
+    openings: Mapping[str, int] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.openings is None and isinstance(self.names, dict) and isinstance(self.acronyms, dict):
@@ -178,10 +179,16 @@ class CorpusNames:
         return CarriedNames(_confident_names(self.confident, self.lower_case), defined)
 
 
-def opening_words(*surfaces: Iterable[str]) -> frozenset[str]:
+def opening_words(*surfaces: Iterable[str]) -> dict[str, int]:
     """The first word (as `_WORD_RE` reads it) of each name as written: a run of the text can be a name
-    only if its first word is one of these (a one-word name may stand before a stop: "Kestrel.")."""
-    return frozenset(match.group(0) for names in surfaces for name in names if (match := _WORD_RE.match(name)))
+    only if its first word is one of these (a one-word name may stand before a stop: "Kestrel."); each
+    with the most words (`_WORD_RE`'s) of a name it opens, the widest run worth looking up from it."""
+    widths: dict[str, int] = {}
+    for names in surfaces:
+        for name in names:
+            if match := _WORD_RE.match(name):
+                widths[match.group(0)] = max(widths.get(match.group(0), 0), len(_WORD_RE.findall(name)))
+    return widths
 
 
 def carry_names(text: str, zones: list[Span], found: EntityFindings, carried: CarriedNames) -> EntityFindings:
@@ -210,6 +217,44 @@ def names_found_again(text: str, zones: list[Span], found: EntityFindings) -> En
     )
 
 
+class _AcronymsHere(Mapping[str, str]):
+    """The corpus's acronyms as one article reads them: an acronym -> the name it stands for, written as the
+    article writes that organisation's name where it names it ("Harlow & Finch" for "Harlow and Finch");
+    `unprinted`, the acronyms whose name's first word the article does not print. Each worked out when the
+    article's text meets the acronym, not the corpus's whole list remade for every article."""
+
+    def __init__(self, acronyms: Mapping[str, str], local: dict[str, str], printed: frozenset[str]):
+        self.acronyms, self.local, self.printed = acronyms, local, printed
+        self.unprinted = _Unprinted(self)
+
+    def __getitem__(self, acronym: str) -> str:
+        name = self.acronyms[acronym]
+        return self.local.get(_key(name), name)
+
+    def __contains__(self, acronym: object) -> bool:
+        return acronym in self.acronyms
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.acronyms)
+
+    def __len__(self) -> int:
+        return len(self.acronyms)
+
+
+class _Unprinted(Container[str]):
+    """The acronyms (of `_AcronymsHere`) whose name's first word the article does not print."""
+
+    def __init__(self, acronyms: _AcronymsHere):
+        self.acronyms = acronyms
+
+    def __contains__(self, acronym: object) -> bool:
+        return (
+            isinstance(acronym, str)
+            and acronym in self.acronyms
+            and self.acronyms[acronym].split()[0] not in self.acronyms.printed
+        )
+
+
 def _propagate_one(
     text: str,
     zones: list[Span],
@@ -218,15 +263,16 @@ def _propagate_one(
     acronyms: dict[str, str],
     rule: str = _RULE,
     surnames: bool = True,
-    openings: frozenset[str] | None = None,
+    openings: Mapping[str, int] | None = None,
 ) -> EntityFindings:
-    """`openings`: the words the names open with (None: every capitalised word may open one)."""
+    """`openings`: the words the names open with, each with the most words of a name it opens (None:
+    every capitalised word may open one, of up to `_WIDEST` words)."""
     local = {_key(m.name): m.name for m in found.mentions if m.kind == ORGANISATION}
-    acronyms = {acronym: local.get(_key(name), name) for acronym, name in acronyms.items()}
     # An acronym another article defines names that body here where _carried_here says so ("the SAF law" elsewhere
     # is no company defined as "SAF"; "HV declined to comment" is).
     printed = frozenset(_CAPITALISED_WORD_RE.findall(text))
-    unprinted = frozenset(acronym for acronym, name in acronyms.items() if name.split()[0] not in printed)
+    here = _AcronymsHere(acronyms, local, printed)
+    unprinted = here.unprinted
     mentions = []
     for mention in found.mentions:
         surface = mention.span.of(text)
@@ -234,11 +280,11 @@ def _propagate_one(
         if (
             mention.kind == ORGANISATION
             and mention.name == surface
-            and surface in acronyms
+            and surface in here
             and mention.confidence < 1.0
             and _carried_here(text, mention.span.start, mention.span.end, surface, unprinted)
         ):
-            mention = replace(mention, name=acronyms[surface], rule=_ACRONYM_RULE)
+            mention = replace(mention, name=here[surface], rule=_ACRONYM_RULE)
         mentions.append(mention)
     taken = bytearray(len(text) + 1)
     for mention in mentions:
@@ -246,6 +292,8 @@ def _propagate_one(
     added = []
     for zone in zones:
         words = list(_WORD_RE.finditer(text, zone.start, zone.end))
+        # A word of stops and apostrophes only ("."): the trimming below takes it off a run's end whole
+        trimmed_away = [not word.group(0).strip(".’'") for word in words]
         index = 0
         while index < len(words):
             first = words[index]
@@ -256,14 +304,19 @@ def _propagate_one(
             ):
                 index += 1
                 continue
+            # A run whose last word stays after the trimming has one word of its own per word of the text, so
+            # it is no name opening here when longer than the longest of them (the same runs match, fewer tried).
+            widest = _WIDEST if openings is None else max(openings.get(opening, 0), openings.get(opening.rstrip(".,’'"), 0))
             match = None
             for last in range(min(len(words), index + _WIDEST) - 1, index - 1, -1):
+                if last - index >= widest and not trimmed_away[last]:
+                    continue
                 start, end = first.start(), words[last].end()
                 while end > start and text[end - 1] in ".,’'":
                     end -= 1
                 surface = text[start:end]
                 if (
-                    (surface in names or (surface in acronyms and _carried_here(text, start, end, surface, unprinted)))
+                    (surface in names or (surface in here and _carried_here(text, start, end, surface, unprinted)))
                     and not any(taken[start:end])
                     and _bounded(text, start, end)
                 ):
@@ -277,7 +330,7 @@ def _propagate_one(
                 kind, name = names[surface]
                 added.append(Mention(kind, name, Span(start, end), rule, 0.8))
             else:
-                added.append(Mention(ORGANISATION, acronyms[surface], Span(start, end), _ACRONYM_RULE, 0.8))
+                added.append(Mention(ORGANISATION, here[surface], Span(start, end), _ACRONYM_RULE, 0.8))
             taken[start:end] = b"\x01" * (end - start)
             index = last + 1
     if surnames:
