@@ -1,0 +1,99 @@
+"""Fixes of the c22 review, on short original sentences: "According to him, the company ..." gives the company's
+figures to the speaker's own organisation only where the speaker speaks for it (an executive's or a spokesman's
+title, an organisation of the described kind, the same paragraph, no later speaker); a site named by a nationality
+is the deal's target's only where the article ties that country to the target and not to the buyer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims import claims_of
+
+
+def _subject(text: str, written: str) -> str | None:
+    return next(c.subject for c in claims_of(text, "2026-11-27") if c.value_as_written == written)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "speakers"),
+    [
+        (
+            "Brenna Foods Ltd will buy 60% of Carrow Dairies Ltd for £40m. Carrow Dairies makes 12,000 tonnes of butter."
+            ' "The price is fair," said Tom Hale, an analyst at Wexford Securities. According to him, the company will'
+            " sell 15,000 tonnes next year.",
+            "15,000",
+            "Wexford Securities",
+        ),
+        (
+            'Brenna Foods Ltd will cut 300 jobs at its Leeds bakery. "This is a betrayal," said Mark Oduya, the shop'
+            " steward of the Unite union. According to him, the company paid £2m in bonuses last year.",
+            "£2m",
+            "Unite",
+        ),
+        (
+            'Brenna Foods Ltd will cut 300 jobs at its Leeds bakery. "We will appeal," said Mark Oduya, head of the GMB'
+            " union. According to him, the company made a profit of £12m last year.",
+            "£12m",
+            "GMB",
+        ),
+        (
+            'Brenna Foods Ltd wants to build a second plant. "We welcome the investment," said Joan Pike, the secretary'
+            " of the Leeds Chamber of Commerce. According to her, the firm employs 900 people in the city.",
+            "900",
+            "Leeds Chamber of Commerce",
+        ),
+        (
+            'Brenna Foods Ltd reported results on Tuesday. "A solid quarter," said Ravi Shah, partner at Olden Capital.'
+            " According to him, the group expects sales of £410m this year.",
+            "£410m",
+            "Olden Capital",
+        ),
+        # a speaking title, but of a body that is no company: the firm described is another's
+        (
+            'Orvane Mills Ltd will close its Tessby site. "It is a sad day," said Lia Brandt, director of the Tessby'
+            " Chamber of Commerce. According to her, the company employs 430 people there.",
+            "430",
+            "Tessby Chamber of Commerce",
+        ),
+        # a director among several ("a director at") speaks for no one
+        (
+            'Orvane Mills Ltd will buy 70% of Tessby Flour Ltd for £9m. Tessby Flour runs two mills. "Demand is weak,"'
+            " said Lia Brandt, a director at Wexmoor Securities. According to her, the company sold 7,300 tonnes in May.",
+            "7,300",
+            "Wexmoor Securities",
+        ),
+    ],
+)
+def test_according_to_a_speaker_who_speaks_for_no_company_changes_no_subject(text, written, speakers):
+    plain = text.replace("According to him, the", "The").replace("According to her, the", "The")
+    subject = _subject(text, written)
+    assert subject != speakers
+    assert subject == _subject(plain, written)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a new paragraph, another speaker
+        '\n\nKelmor Dairy chief executive Tom Hale disagreed. "Nothing changes for suppliers," he said. ',
+        # a new paragraph only
+        "\n\nKelmor Dairy chief executive Tom Hale disagreed. ",
+        # another speaker in the same paragraph
+        ' Kelmor Dairy chief executive Tom Hale disagreed. "Nothing changes for suppliers," he said. ',
+    ],
+)
+def test_the_speakers_organisation_does_not_outlive_its_speaker(between):
+    text = (
+        'Tessa Foods Ltd will buy 65% of Kelmor Dairy Ltd for $5m. "Farmers are worried," said Ana Ruiz, chief executive'
+        f" of Lenno Mills Ltd.{between}According to him, the company will pay $3m more for milk next year."
+    )
+    plain = text.replace("According to him, the", "The")
+    assert _subject(text, "$3m") == _subject(plain, "$3m") == "Kelmor Dairy"
+
+
+def test_the_speakers_organisation_holds_in_its_own_paragraph():
+    text = (
+        'Tessa Foods Ltd will buy 65% of Kelmor Dairy Ltd for $5m. "Farmers are worried," said Ana Ruiz, chief executive'
+        " of Lenno Mills Ltd. According to her, the company will pay $3m more for milk next year."
+    )
+    assert _subject(text, "$3m") == "Lenno Mills"
