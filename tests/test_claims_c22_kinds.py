@@ -84,14 +84,18 @@ _DEAL = "Tessa Foods Ltd has agreed to buy 80% of Kelmor Dairy Ltd for £21 mill
 
 
 @pytest.mark.parametrize(
-    "site",
+    ("deal", "site"),
     [
-        "The Kelmor plant alone makes 42,000 tonnes of cheese a year.",
-        "The Polish site, which employs 42,000 people, makes cheese.",
+        (_DEAL, "The Kelmor plant alone makes 42,000 tonnes of cheese a year."),
+        # a nationality the article ties to the target ("Kelmor Dairy Ltd, a Polish cheese maker,")
+        (
+            "Tessa Foods Ltd has agreed to buy 80% of Kelmor Dairy Ltd, a Polish cheese maker, for £21 million. ",
+            "The Polish site, which employs 42,000 people, makes cheese.",
+        ),
     ],
 )
-def test_a_targets_site_named_by_its_name_or_nationality(site):
-    claim = _by_written(_DEAL + site)["42,000"]
+def test_a_targets_site_named_by_its_name_or_nationality(deal, site):
+    claim = _by_written(deal + site)["42,000"]
     assert claim.subject == "Kelmor Dairy"
 
 

@@ -97,3 +97,51 @@ def test_the_speakers_organisation_holds_in_its_own_paragraph():
         " of Lenno Mills Ltd. According to her, the company will pay $3m more for milk next year."
     )
     assert _subject(text, "$3m") == "Lenno Mills"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "not_owner"),
+    [
+        # the buyer described by the nationality: its own plant
+        (
+            "Halvorsen Foods ASA, the Norwegian salmon group, will buy 70% of Dunmore Dairies Ltd for €30 million. The"
+            " Norwegian plant employs 1,200 people.",
+            "1,200",
+            "Dunmore Dairies",
+        ),
+        (
+            "Ballard Foods Ltd, the Irish dairy group, has agreed to buy 80% of Kresowa Dairy Ltd, a Polish cheese maker,"
+            " for €21 million. The Irish site, which employs 640 people, will stay open.",
+            "640",
+            "Kresowa Dairy",
+        ),
+        # a third firm's plant, named by a nationality the article ties to no party
+        (
+            "Ballard Foods Ltd has agreed to buy 80% of Kresowa Dairy Ltd for €21 million.\n\nElsewhere in the sector,"
+            " Danone Ltd cut jobs last week. The Spanish plant, which employs 450 people, will close in May.",
+            "450",
+            "Kresowa Dairy",
+        ),
+        (
+            "Orvane Brewing A/S, the Danish beer group, will buy 55% of Tessby Malt Ltd for €8 million. The Danish plant"
+            " makes 3.1 million hectolitres a year.",
+            "3.1 million",
+            "Tessby Malt",
+        ),
+    ],
+)
+def test_a_nationalitys_site_is_the_targets_only_where_the_article_ties_the_country_to_it(text, written, not_owner):
+    assert _subject(text, written) != not_owner
+
+
+@pytest.mark.parametrize(
+    "deal",
+    [
+        "Ballard Foods Ltd has agreed to buy 80% of Kresowa Dairy Ltd, a Polish cheese maker, for €21 million. ",
+        "Ballard Foods Ltd has agreed to buy 80% of the Polish dairy Kresowa Dairy Ltd for €21 million. ",
+        "Ballard Foods Ltd has agreed to buy 80% of Poland's Kresowa Dairy Ltd for €21 million. ",
+    ],
+)
+def test_a_nationalitys_site_is_the_targets_where_the_article_ties_the_country_to_it(deal):
+    text = deal + "The Polish site, which employs 640 people, will stay open."
+    assert _subject(text, "640") == "Kresowa Dairy"
