@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.clean import layout
+from loaders.extract.entities import find_entities
 from tests.test_claims import claims_of
 
 
@@ -145,3 +147,28 @@ def test_a_nationalitys_site_is_the_targets_only_where_the_article_ties_the_coun
 def test_a_nationalitys_site_is_the_targets_where_the_article_ties_the_country_to_it(deal):
     text = deal + "The Polish site, which employs 640 people, will stay open."
     assert _subject(text, "640") == "Kresowa Dairy"
+
+
+def _organisation_mentions(text: str) -> dict[str, str]:
+    entities = find_entities(text, layout(text).paragraphs, {})
+    return {m.span.of(text): m.name for m in entities.mentions if m.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        ("HSBC HOLDINGS PLC said on Monday it would cut jobs. HSBC employs 210,000 people.", "HSBC", "HSBC HOLDINGS PLC"),
+        ("KDB HOLDINGS PLC said on Monday it would cut 900 jobs. KDB employs 48,000 people.", "KDB", "KDB HOLDINGS PLC"),
+    ],
+)
+def test_an_acronym_company_printed_in_capitals_keeps_its_short_form(text, short, full):
+    names = _organisation_mentions(text)
+    assert names[short] == names[full]
+
+
+def test_an_acronym_in_capitals_lends_no_name_to_another_firms_acronym():
+    text = (
+        "KDB HOLDINGS PLC said on Monday it would cut 900 jobs. Its rival KDM Bank said it would hire. KDM employs 48,000 people."
+    )
+    names = _organisation_mentions(text)
+    assert names.get("KDM") != names["KDB HOLDINGS PLC"]

@@ -184,11 +184,13 @@ def resolve_short_forms(
             people_by_surname.setdefault(name.split()[-1], []).append(name)
     organisations_by_first: dict[str, list[str]] = {}
     for name in sorted(organisations):
-        # a name a filing prints in capitals ("CAMARONERA EL GUABO S.A.") is found by its words in any case
-        words = name.title().split() if name.isupper() else name.split()
-        organisations_by_first.setdefault(words[0], []).append(name)
-        if words[0] in NAME_OPENINGS and len(words) >= 2:  # "Andina del Sur": "Minera Andina del Sur"
-            organisations_by_first.setdefault(words[1], []).append(name)
+        # a name a filing prints in capitals ("CAMARONERA EL GUABO S.A.") is found by its words in either case:
+        # as running text prints them ("El Guabo") or as an acronym stays ("HSBC" of "HSBC HOLDINGS PLC")
+        printed = name.split()
+        for words in [name.title().split(), printed] if name.isupper() and name.title() != name else [printed]:
+            organisations_by_first.setdefault(words[0], []).append(name)
+            if words[0] in NAME_OPENINGS and len(words) >= 2:  # "Andina del Sur": "Minera Andina del Sur"
+                organisations_by_first.setdefault(words[1], []).append(name)
     # "the Journal", "the Trust": the last word of one organisation's name, after "the", is its short form
     organisations_by_last: dict[str, set[str]] = {}
     for name in organisations:
@@ -217,7 +219,7 @@ def resolve_short_forms(
                 o
                 for o in organisations_by_first.get(value.split()[0], ())
                 if len(value.split()) <= len(o.split())
-                and all(w in (o.title() if o.isupper() else o).split() or w in LEGAL_FORMS for w in value.split())
+                and all(w in o.split() or (o.isupper() and w in o.title().split()) or w in LEGAL_FORMS for w in value.split())
             ),
             None,
         )
