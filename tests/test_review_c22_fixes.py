@@ -9,6 +9,7 @@ import pytest
 
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
+from loaders.extract.entities.state import canonical_organisation
 from tests.test_claims import claims_of
 
 
@@ -172,3 +173,26 @@ def test_an_acronym_in_capitals_lends_no_name_to_another_firms_acronym():
     )
     names = _organisation_mentions(text)
     assert names.get("KDM") != names["KDB HOLDINGS PLC"]
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Orvane Fisheries Pvt. Ltd", "Orvane Fisheries"),
+        ("Orvane Fisheries Private Ltd.", "Orvane Fisheries"),
+        ("Siam Tuna Public Co Ltd", "Siam Tuna"),
+        ("Siam Tuna Public Company Ltd", "Siam Tuna"),
+        ("Siam Tuna Public Co., Ltd", "Siam Tuna"),
+        ("Orvane Fisheries (Pvt.) Limited", "Orvane Fisheries"),
+        ("Tessa Public Limited Company", "Tessa"),
+        ("Kelmor Holdings Private Limited Company", "Kelmor Holdings"),
+        # must not: a word of the name itself before the form, a form after "&", no form closing the name
+        ("Tessa Public Transport Company Limited", "Tessa Public Transport"),
+        ("Kestrel Private Bank Ltd", "Kestrel Private Bank"),
+        ("Barkwell & Co. Ltd", "Barkwell & Co."),
+        ("Orvane Public", "Orvane Public"),
+        ("Harlow Private Equity", "Harlow Private Equity"),
+    ],
+)
+def test_a_legal_form_of_several_words_is_read_by_its_words(name, canonical):
+    assert canonical_organisation(name) == canonical
