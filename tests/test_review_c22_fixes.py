@@ -196,3 +196,31 @@ def test_an_acronym_in_capitals_lends_no_name_to_another_firms_acronym():
 )
 def test_a_legal_form_of_several_words_is_read_by_its_words(name, canonical):
     assert canonical_organisation(name) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "owner"),
+    [
+        (
+            "Azucarera Ebro closed a plant on Monday. Ebro Foods, the rice maker, said its sales rose. Ebro said it would hire.",
+            "Ebro",
+            "Ebro Foods",
+        ),
+        (
+            "Harinera Tolosa cut prices on Monday. Tolosa Mills Ltd said its sales rose. Tolosa will hire 40 people.",
+            "Tolosa",
+            "Tolosa Mills Ltd",
+        ),
+        # must not: a group's core word stays the group's beside its subsidiary; a trade's firm named alone keeps it
+        (
+            "Grupo Tessa Alimentos reported results on Monday. Tessa Logística, its haulage arm, bought 40 trucks. Tessa"
+            " said sales rose.",
+            "Tessa",
+            "Grupo Tessa Alimentos",
+        ),
+        ("Arrocera Valdez S.A. was sold on Monday. Valdez employs 300 people.", "Valdez", "Arrocera Valdez S.A."),
+    ],
+)
+def test_a_short_form_goes_to_the_name_it_opens_before_one_it_ends_after_a_trades_word(text, short, owner):
+    names = _organisation_mentions(text)
+    assert names[short] == names[owner]

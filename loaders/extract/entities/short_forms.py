@@ -32,6 +32,12 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")  # not "to": "switched to Kestrel" i
 
 
 @functools.cache
+def _opens_with(name: str, value: str) -> bool:
+    """Whether a name (as printed, or as running text prints a name in capitals) opens with the value's first word."""
+    first = value.split()[0]
+    return name.split()[0] == first or (name.isupper() and name.title().split()[0] == first)
+
+
 def _local_noun_after() -> re.Pattern:
     """A noun a town's name qualifies, right after the name ("Carrowby company", "Tessby family firm")."""
     return re.compile(rf"\s+(?:family\s+)?(?:{'|'.join(place_words()['local_nouns'])})\b")
@@ -106,6 +112,7 @@ def _initials_of(value: str, people_by_surname: dict[str, list[str]]) -> str | N
 
 
 _KIN_FIRM_WORDS = frozenset(vocab_words("organisations", "kin_firm_words"))
+_GROUP_WORDS = frozenset(vocab_words("pronouns", "group_name_words"))  # "Grupo", "Gruppe", "Holding"
 
 
 def _a_given_name(word: str) -> bool:
@@ -214,15 +221,17 @@ def resolve_short_forms(
         if person:
             article.add(PERSON, person, span, "initials of a person named earlier", 0.85)
             continue
-        organisation = next(
-            (
-                o
-                for o in organisations_by_first.get(value.split()[0], ())
-                if len(value.split()) <= len(o.split())
-                and all(w in o.split() or (o.isupper() and w in o.title().split()) or w in LEGAL_FORMS for w in value.split())
-            ),
-            None,
-        )
+        fitting = [
+            o
+            for o in organisations_by_first.get(value.split()[0], ())
+            if len(value.split()) <= len(o.split())
+            and all(w in o.split() or (o.isupper() and w in o.title().split()) or w in LEGAL_FORMS for w in value.split())
+        ]
+        # "Ebro" beside "Ebro Foods" and "Azucarera Ebro": the name it opens before the one it ends after a trade's
+        # word; not before a group's ("Valença" beside "Grupo Valença Alimentos" and "Valença Logística" is the group)
+        organisation = fitting[0] if fitting else None
+        if organisation and organisation.split()[0].title() not in _GROUP_WORDS:
+            organisation = next((o for o in fitting if _opens_with(o, value)), organisation)
         if not organisation and len(organisations_by_last.get(value, ())) == 1 and THE_BEFORE_RE.search(article.before(span, 8)):
             organisation = next(iter(organisations_by_last[value]))
         if organisation and any(
