@@ -28,12 +28,12 @@ def _organisation_mentions(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("sentence", "written", "value", "unit"),
     [
-        ("The Issuer will acquire thirty (30) refrigerated trucks.", "thirty (30)", 30, "trucks"),
+        ("The Company will lease sixteen (16) forklifts.", "sixteen (16)", 16, "forklifts"),
         ("The subsidiary will run one hundred twelve (112) vans next year.", "one hundred twelve (112)", 112, "vans"),
         ("Orvane Foods has 40 (forty) trucks.", "40 (forty)", 40, "trucks"),
-        ("Orvane Foods farms from 22 (mostly leased) farms.", "22", 22, "farms"),
-        ("Its 1,900 (mostly part-time) farmers supplied the dairy.", "1,900", 1900, "farmers"),
-        ("Its operating margin increased by 0,4 p.p. to 6,1%.", "0,4 p.p.", 0.4, "percentage points"),
+        ("Orvane Foods delivers from 7 (mostly rented) depots.", "7", 7, "depots"),
+        ("Its 640 (mostly seasonal) workers packed the crop.", "640", 640, "workers"),
+        ("Its gross margin fell by 0,7 p.p. to 3,2%.", "0,7 p.p.", 0.7, "percentage points"),
         ("The margin rose 1.2 p.p. to 14%.", "1.2 p.p.", 1.2, "percentage points"),
     ],
 )
@@ -84,25 +84,29 @@ _DEAL = "Tessa Foods Ltd has agreed to buy 80% of Kelmor Dairy Ltd for £21 mill
 
 
 @pytest.mark.parametrize(
-    "site",
+    ("deal", "site"),
     [
-        "The Kelmor plant alone makes 42,000 tonnes of cheese a year.",
-        "The Polish site, which employs 42,000 people, makes cheese.",
+        (_DEAL, "The Kelmor factory turns out 8,400 tonnes of butter a year."),
+        # a nationality the article ties to the target ("Kelmor Dairy Ltd, a Polish cheese maker,")
+        (
+            "Tessa Foods Ltd has agreed to buy 80% of Kelmor Dairy Ltd, a Polish cheese maker, for £21 million. ",
+            "The Polish site, which employs 8,400 people, makes butter.",
+        ),
     ],
 )
-def test_a_targets_site_named_by_its_name_or_nationality(site):
-    claim = _by_written(_DEAL + site)["42,000"]
+def test_a_targets_site_named_by_its_name_or_nationality(deal, site):
+    claim = _by_written(deal + site)["8,400"]
     assert claim.subject == "Kelmor Dairy"
 
 
 def test_the_buyers_own_site_stays_the_buyers():
-    claim = _by_written(_DEAL + "The Tessa plant alone makes 42,000 tonnes of cheese a year.")["42,000"]
+    claim = _by_written(_DEAL + "The Tessa factory turns out 8,400 tonnes of butter a year.")["8,400"]
     assert claim.subject != "Kelmor Dairy"
 
 
 def test_a_nationalitys_site_with_no_deal_is_no_other_firms():
-    text = "Tessa Foods Ltd reported results on Monday. Kelmor Dairy Ltd did too. The Polish site employs 42,000 people."
-    assert _by_written(text)["42,000"].subject != "Kelmor Dairy"
+    text = "Tessa Foods Ltd reported results on Monday. Kelmor Dairy Ltd did too. The Polish site employs 8,400 people."
+    assert _by_written(text)["8,400"].subject != "Kelmor Dairy"
 
 
 _SPOKE = "Tessa Foods Ltd will buy 65% of Kelmor Dairy Ltd for $5m. Kelmor Dairy makes 9,000 tonnes of cheese. "
@@ -116,7 +120,7 @@ _SPOKE = "Tessa Foods Ltd will buy 65% of Kelmor Dairy Ltd for $5m. Kelmor Dairy
     ],
 )
 def test_according_to_the_speaker_the_group_is_the_speakers_organisation(attribution):
-    claim = _by_written(_SPOKE + attribution + "According to her, the group exported 41,000 tonnes in 2025.")["41,000"]
+    claim = _by_written(_SPOKE + attribution + "According to her, the group shipped 27,500 tonnes in 2024.")["27,500"]
     assert claim.subject == "Tessa Foods"
 
 
@@ -124,9 +128,9 @@ def test_according_to_the_speaker_its_president_speaks_for_the_body_named_before
     text = (
         "Tessa Foods Ltd will buy 65% of Kelmor Dairy Ltd for $5m. The Lenno Growers Association Ltd, which sells milk to"
         ' Kelmor, welcomed the deal. "We need a buyer," said its president, Ana Ruiz. According to her, the co-operative'
-        " sold 9,800 tonnes to the dairy last year."
+        " delivered 6,300 tonnes to the dairy in 2024."
     )
-    assert _by_written(text)["9,800"].subject == "Lenno Growers Association"
+    assert _by_written(text)["6,300"].subject == "Lenno Growers Association"
 
 
 @pytest.mark.parametrize(
@@ -148,7 +152,7 @@ def test_according_to_the_speaker_only_the_speakers_business(after):
 @pytest.mark.parametrize(
     ("name", "canonical"),
     [
-        ("Kaafu Fisheries Pvt Ltd", "Kaafu Fisheries"),
+        ("Harbor Nets Pvt Ltd", "Harbor Nets"),
         ("Orvane Seafoods Private Limited", "Orvane Seafoods"),
         ("Tessa Canning Public Company Limited", "Tessa Canning"),
         ("Orvane Lanka (Private) Limited", "Orvane Lanka"),
@@ -163,8 +167,8 @@ def test_a_legal_form_of_several_words_is_dropped_whole(name, canonical):
 
 
 def test_a_letter_sign_reads_the_currency_whose_code_the_page_prints():
-    claims = _by_written("Kaafu Seafoods Pvt Ltd was sold for MVR 462 million. Its exports rose to Rf 1.02 billion.")
-    assert (claims["Rf 1.02 billion"].value, claims["Rf 1.02 billion"].unit) == (1.02e9, "MVR")
+    claims = _by_written("Harbor Nets Pvt Ltd was sold for LKR 300 million. Its exports rose to Rs 2.4 billion.")
+    assert (claims["Rs 2.4 billion"].value, claims["Rs 2.4 billion"].unit) == (2.4e9, "LKR")
 
 
 def test_a_letter_sign_beside_two_of_its_codes_is_read_as_usual():
@@ -184,12 +188,14 @@ def _parties(text: str) -> dict[str, str]:
     return deal_parties(text, [s for p in paragraphs for s in sentences(text, p)], organisations)
 
 
-@pytest.mark.parametrize("part", ["75 percent of the shares of", "75% of the share capital of"])
+@pytest.mark.parametrize("part", ["60 percent of the shares of", "51% of the share capital of"])
 def test_a_part_of_a_targets_shares_names_the_target(part):
-    parties = _parties(f"Dravo Foods Ltd will buy {part} the regional mineral water bottler Orlen Springs Ltd for €26.5 million.")
-    assert parties.get("target") == "Orlen Springs"
+    parties = _parties(
+        f"Dravo Foods Ltd will buy {part} the family-owned fruit juice maker Orlen Orchards Ltd for €14.2 million."
+    )
+    assert parties.get("target") == "Orlen Orchards"
 
 
 def test_shares_of_no_named_company_name_no_target():
-    parties = _parties("Dravo Foods Ltd will buy 75 percent of the shares of a bottler for €26.5 million.")
+    parties = _parties("Dravo Foods Ltd will buy 60 percent of the shares of a juice maker for €14.2 million.")
     assert parties.get("target") is None

@@ -26,6 +26,8 @@ _ROLE_PREFIX = (
     + ")?"
 )
 ROLE_WORDS = _ROLE_PREFIX + alternation(words("roles", "titles"))
+# A title whose holder speaks for the organisation named after it ("general manager of X"; not "analyst at X")
+SPEAKING_ROLE_WORDS = _ROLE_PREFIX + alternation(words("roles", "speaks_for"))
 ROLE_RE = re.compile(rf"\b{ROLE_WORDS}(?: (?:and|&) {ROLE_WORDS})*\b", re.IGNORECASE)
 _CANONICAL_ROLES = mapping("roles", "canonical")
 

@@ -40,7 +40,7 @@ from loaders.extract.claims.lands import acting_lands, is_land, land_of
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import _ROLE_OF, ROLE_LABEL_RE, deal_parties, described_party, placed_firms, site_party
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
-from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS
+from loaders.extract.cues import LEGAL_FORMS, SPEAKING_ROLE_WORDS
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import DEFINED_TERM_RULE, EntityFindings, Mention
 from loaders.spans import Span
@@ -168,6 +168,7 @@ class Referents:
     before_site: tuple[str | None, str | None] | None = None  # (latest, company) before a site's paragraph took them
     site_owner: str | None = None
     speaker_of: str | None = None  # the organisation of the person who spoke latest ("X, general manager of Y": Y)
+    speaker_is_body: bool = False  # whether that organisation is a union, a chamber, an association (no company)
     named_before: dict[str, set[str]] = field(default_factory=dict)  # each later word of a name named so far -> its names
 
     def about(self, text: str, sentence: Span) -> str | None:
@@ -178,6 +179,7 @@ class Referents:
         goes_on, self.listing = same_paragraph(text, self.previous, sentence, self.listing)
         if not goes_on:
             self.in_paragraph, self.paragraph_names_main = None, False
+            self.speaker_of = None  # a speaker's organisation holds to its paragraph's end
             if self.before_site is not None:  # a site's owner holds to its paragraph's end, unless named again since
                 latest, company = self.before_site
                 self.latest = latest if self.latest == self.site_owner else self.latest
@@ -186,8 +188,13 @@ class Referents:
         self.previous = sentence
         if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
             return self.latest
-        if self.speaker_of and SPEAKERS_BUSINESS_RE.match(text, sentence.start, sentence.end):
-            # "..., said Ana Ruiz, president of X. According to her, the company sold 9,800 tonnes": X's
+        if (
+            self.speaker_of
+            and (business := SPEAKERS_BUSINESS_RE.match(text, sentence.start, sentence.end))
+            and (not self.speaker_is_body or business.group("kind").casefold() in _CO_OPERATIVES)
+        ):
+            # "..., said Ana Ruiz, president of X. According to her, the company sold 9,800 tonnes": X's (a union's or
+            # a chamber's speaker's "the company" is another's; an association's "the co-operative" is its own)
             return self.speaker_of
         if self.venture and (
             VENTURE_OPENING_RE.match(text, sentence.start, sentence.end)
@@ -230,14 +237,19 @@ class Referents:
         self.site_owner = owner
 
     def spoke(self, text: str, sentence: Span, named: list[Mention]) -> None:
-        """Whose person speaks in the sentence: the organisation named after a title and "of" ("said Ana Ruiz,
-        general manager of X"), or the one an "its" before a title stands for ("said its president, Ana Ruiz")."""
+        """Whose person speaks in the sentence: the organisation named after a title its holder speaks for it by
+        ("said Ana Ruiz, general manager of X"; not "an analyst at X"), or the one an "its" before such a title stands
+        for ("said its president, Ana Ruiz"). Another attribution ("he said", "Tom Hale said") ends it."""
         for mention in named:
             if ROLE_OF_BEFORE_RE.search(text, max(sentence.start, mention.span.start - 60), mention.span.start):
                 self.speaker_of = mention.name
+                self.speaker_is_body = _is_member_body(text, mention)
                 return
         if not named and self.latest and ITS_ROLE_RE.search(text, sentence.start, sentence.end):
             self.speaker_of = self.latest  # the organisation the sentence before was about
+            self.speaker_is_body = _is_member_body(text, None, self.latest)
+        elif _ATTRIBUTED_RE.search(text, sentence.start, sentence.end):
+            self.speaker_of = None
 
     def read(self, text: str, sentence: Span, named: list[Mention]) -> None:
         """The organisations the sentence names (in order), once `about` has read it."""
@@ -282,15 +294,35 @@ class Referents:
 
 # A sentence opening with a pronoun's attribution and the speaker's own business as its subject ("According to
 # him, the group exported ...", "According to her, the cooperative sold ..."): a description, then a verb.
-_SPEAKERS_BUSINESS = longest_first([*words("pronouns", "organisation_descriptions"), "cooperative", "co-operative", "co-op"])
+_CO_OPERATIVES = frozenset({"cooperative", "co-operative", "co-op"})
+_SPEAKERS_BUSINESS = longest_first([*words("pronouns", "organisation_descriptions"), *sorted(_CO_OPERATIVES)])
 SPEAKERS_BUSINESS_RE = re.compile(
-    rf"\s*According\s+to\s+(?:him|her),\s+the\s+(?:{_SPEAKERS_BUSINESS})\s+"
+    rf"\s*According\s+to\s+(?:him|her),\s+the\s+(?P<kind>{_SPEAKERS_BUSINESS})\s+"
     r"(?:[a-z]+ed|will|would|has|had|is|was|sold|paid|spent|made|bought|expects|plans|employs|exports|sells|buys|runs)\b"
 )
 # "..., general manager of X", "..., the president of the X": a title and "of" right before an organisation's name
-ROLE_OF_BEFORE_RE = re.compile(rf",\s+(?:the\s+)?(?:[a-z-]+\s+)?{ROLE_WORDS}\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# (a title its holder speaks for X by; not one of several, "a director at X", nor a past one, "former chairman of X")
+_NOT_THE_HOLDER = r"(?!(?:an?|one|another|former|ex|then)\s)"
+ROLE_OF_BEFORE_RE = re.compile(
+    rf",\s+(?:the\s+)?(?:{_NOT_THE_HOLDER}[a-z-]+\s+)?{SPEAKING_ROLE_WORDS}\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "said its president, Ana Ruiz": a title after "its", in an attribution
-ITS_ROLE_RE = re.compile(rf"\b(?:said|says|added|explained|told)\s+its\s+(?:[a-z-]+\s+)?{ROLE_WORDS}\b", re.IGNORECASE)
+ITS_ROLE_RE = re.compile(
+    rf"\b(?:said|says|added|explained|told)\s+its\s+(?:{_NOT_THE_HOLDER}[a-z-]+\s+)?{SPEAKING_ROLE_WORDS}\b", re.IGNORECASE
+)
+# Any other attribution ('"...," he said', "Tom Hale told reporters"): another speaker
+_ATTRIBUTED_RE = re.compile(r"\b(?:said|says|added|explained|told)\b")
+# A union, a chamber, an association, by its name's words or the kind written after it ("the Unite union")
+_MEMBER_BODIES = frozenset(words("organisations", "member_bodies"))
+_MEMBER_BODY_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(_MEMBER_BODIES, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def _is_member_body(text: str, mention: Mention | None, name: str | None = None) -> bool:
+    """Whether the organisation (a mention, or a name) is a body of members or a public body, no company."""
+    name = mention.name if mention else name or ""
+    if is_public_body(name) or any(w.casefold() in _MEMBER_BODIES for w in name.split()):
+        return True
+    return mention is not None and _MEMBER_BODY_AFTER_RE.match(text, mention.span.end) is not None
 
 
 # An organisation described as a public body right after its name ("the CVM, the securities

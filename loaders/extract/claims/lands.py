@@ -77,6 +77,18 @@ def _lands_by_people() -> dict[str, str]:
     }
 
 
+@functools.cache
+def land_of_people(adjective: str) -> str | None:
+    """The country of a people's adjective ("Polish": "Poland"), where one country has it; else the one country
+    whose name opens with the adjective's first five letters ("Maldivian": "Maldives")."""
+    if found := _lands_by_people().get(adjective):
+        return found
+    if len(adjective) < 6:
+        return None
+    named = {name for alias, (name, kind) in places().items() if kind == "country" and name.startswith(adjective[:5])}
+    return named.pop() if len(named) == 1 else None
+
+
 def is_land(name: str) -> bool:
     """Whether a name is a country's or a state's canonical name (as `acting_lands` names a land)."""
     place = places().get(name)

@@ -5,10 +5,12 @@ bounded way from an organisation's mention: linear in the article's length."""
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from loaders.extract.claims.lands import land_of_people
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import Mention
 from loaders.spans import Span
@@ -312,7 +314,39 @@ def _named_site(text: str, sentence: Span, parties: dict[str, str]) -> tuple[int
     word = site.group("word")
     if word in buyer.split() or not (word in target.split() or word in demonyms()):
         return None  # "The Ballyhale plant": the buyer's own
+    if word not in target.split() and not _tied(text, target, buyer, word):
+        # "The Irish site" where the article calls no party Irish (a third firm's), or only the buyer (its own);
+        # a nationality the article gives both parties (a deal at home) tells neither from the other: the deal's
+        # site is then its target's, as a site in a named town is
+        return None
     return site.end(), target
+
+
+_LEGAL_FORM_WORDS = frozenset(words("organisations", "legal_forms"))
+_KIND_WORDS = frozenset(w.casefold() for w in words("organisations", "descriptors"))  # "Dairy" of "Kresowa Dairy": no tie
+
+
+@functools.lru_cache(maxsize=64)
+def _tied(text: str, name: str, buyer: str, adjective: str) -> bool:
+    """Whether the article ties a people's adjective (or its country) to the organisation of that name (or to a word
+    of its name the buyer's does not share: "Montenegrin water Lipova" for "Vrelo Lipova"): right before it, with
+    up to three lower-case words between ("the Polish dairy Kresowa", "Poland's Kresowa Dairy"), or in the
+    apposition right after it ("Kresowa Dairy Ltd, a Polish cheese maker,", "X, one of Poland's dairies")."""
+    land = land_of_people(adjective)
+    lands = "|".join(re.escape(w) for w in (adjective, land) if w)
+    own = [
+        w
+        for w in name.split()
+        if len(w) > 3
+        and w[:1].isupper()
+        and w not in buyer.split()
+        and w not in _LEGAL_FORM_WORDS
+        and w.casefold() not in _KIND_WORDS
+    ]
+    named = "|".join(re.escape(w) for w in [name, *own])
+    before = re.compile(rf"\b(?:{lands})(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{named})\b")
+    after = re.compile(rf"\b(?:{named})(?:\s+[A-Z][\w.&]*){{0,2}},\s+(?:a|an|the|one\s+of)\s+[^,.;\n]{{0,40}}?\b(?:{lands})\b")
+    return bool(before.search(text) or after.search(text))
 
 
 def site_owner(

@@ -32,6 +32,12 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")  # not "to": "switched to Kestrel" i
 
 
 @functools.cache
+def _opens_with(name: str, value: str) -> bool:
+    """Whether a name (as printed, or as running text prints a name in capitals) opens with the value's first word."""
+    first = value.split()[0]
+    return name.split()[0] == first or (name.isupper() and name.title().split()[0] == first)
+
+
 def _local_noun_after() -> re.Pattern:
     """A noun a town's name qualifies, right after the name ("Carrowby company", "Tessby family firm")."""
     return re.compile(rf"\s+(?:family\s+)?(?:{'|'.join(place_words()['local_nouns'])})\b")
@@ -106,6 +112,7 @@ def _initials_of(value: str, people_by_surname: dict[str, list[str]]) -> str | N
 
 
 _KIN_FIRM_WORDS = frozenset(vocab_words("organisations", "kin_firm_words"))
+_GROUP_WORDS = frozenset(vocab_words("pronouns", "group_name_words"))  # "Grupo", "Gruppe", "Holding"
 
 
 def _a_given_name(word: str) -> bool:
@@ -184,11 +191,13 @@ def resolve_short_forms(
             people_by_surname.setdefault(name.split()[-1], []).append(name)
     organisations_by_first: dict[str, list[str]] = {}
     for name in sorted(organisations):
-        # a name a filing prints in capitals ("CAMARONERA EL GUABO S.A.") is found by its words in any case
-        words = name.title().split() if name.isupper() else name.split()
-        organisations_by_first.setdefault(words[0], []).append(name)
-        if words[0] in NAME_OPENINGS and len(words) >= 2:  # "Andina del Sur": "Minera Andina del Sur"
-            organisations_by_first.setdefault(words[1], []).append(name)
+        # a name a filing prints in capitals ("CAMARONERA EL GUABO S.A.") is found by its words in either case:
+        # as running text prints them ("El Guabo") or as an acronym stays ("HSBC" of "HSBC HOLDINGS PLC")
+        printed = name.split()
+        for words in [name.title().split(), printed] if name.isupper() and name.title() != name else [printed]:
+            organisations_by_first.setdefault(words[0], []).append(name)
+            if words[0] in NAME_OPENINGS and len(words) >= 2:  # "Andina del Sur": "Minera Andina del Sur"
+                organisations_by_first.setdefault(words[1], []).append(name)
     # "the Journal", "the Trust": the last word of one organisation's name, after "the", is its short form
     organisations_by_last: dict[str, set[str]] = {}
     for name in organisations:
@@ -212,15 +221,17 @@ def resolve_short_forms(
         if person:
             article.add(PERSON, person, span, "initials of a person named earlier", 0.85)
             continue
-        organisation = next(
-            (
-                o
-                for o in organisations_by_first.get(value.split()[0], ())
-                if len(value.split()) <= len(o.split())
-                and all(w in (o.title() if o.isupper() else o).split() or w in LEGAL_FORMS for w in value.split())
-            ),
-            None,
-        )
+        fitting = [
+            o
+            for o in organisations_by_first.get(value.split()[0], ())
+            if len(value.split()) <= len(o.split())
+            and all(w in o.split() or (o.isupper() and w in o.title().split()) or w in LEGAL_FORMS for w in value.split())
+        ]
+        # "Ebro" beside "Ebro Foods" and "Azucarera Ebro": the name it opens before the one it ends after a trade's
+        # word; not before a group's ("Valença" beside "Grupo Valença Alimentos" and "Valença Logística" is the group)
+        organisation = fitting[0] if fitting else None
+        if organisation and organisation.split()[0].title() not in _GROUP_WORDS:
+            organisation = next((o for o in fitting if _opens_with(o, value)), organisation)
         if not organisation and len(organisations_by_last.get(value, ())) == 1 and THE_BEFORE_RE.search(article.before(span, 8)):
             organisation = next(iter(organisations_by_last[value]))
         if organisation and any(

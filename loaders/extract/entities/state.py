@@ -188,20 +188,21 @@ def word_bounded(text: str, start: int, end: int, zone: Span) -> bool:
 _ORGAN_OF_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, words('organisations', 'company_organs')))}) of (?=\S+ \S)")
 
 
-_LEGAL_FORM_PHRASES = sorted(
-    {*words("organisations", "legal_form_phrases"), *words("organisations", "legal_forms_in_brackets")}, key=len, reverse=True
-)
+# A legal form of several words ending a name ("Kaafu Fisheries Pvt Ltd", "Siam Tuna Public Co., Ltd", "Tessa
+# Public Limited Company", "Orvane Lanka (Private) Limited"): read by its words, back from the last (a form
+# closing a name) over the words such a form is written with
+_LEGAL_FORM_CLOSERS = frozenset(words("organisations", "legal_form_closers"))
+_LEGAL_FORM_RUN = frozenset(words("organisations", "legal_form_words"))
 
 
 def canonical_organisation(name: str) -> str:
     # "Management Board of Kestrel Foods SA": the company its board acts for (a name of two words or more after it)
     name = _ORGAN_OF_RE.sub("", name)
-    # "Kaafu Fisheries Pvt Ltd", "Siam Ocean Lanka (Private) Limited": a legal form of several words, dropped whole
-    for form in _LEGAL_FORM_PHRASES:
-        if name.endswith(" " + form) and len(name) > len(form) + 1:
-            name = name[: -len(form) - 1]
-            break
     words = name.split()
+    if len(words) > 1 and words[-1] in _LEGAL_FORM_CLOSERS:
+        # "Kaafu Fisheries Pvt Ltd": the whole form dropped ("Kestrel Private Bank Ltd" keeps its "Private")
+        while len(words) > 1 and words[-1] in _LEGAL_FORM_RUN and words[-2] not in ("&", "and"):
+            words.pop()
     # "Barkwell & Co.": after "&" the form is part of the name itself, not a legal form to drop
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].title() in LEGAL_FORMS) and words[-2] not in ("&", "and"):
         words.pop()
