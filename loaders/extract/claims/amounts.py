@@ -159,8 +159,9 @@ _WORD_SCALE_RE = re.compile(rf"(?:{longest_first(s for s in SCALES if s.isalpha(
 # A plural's "s" is not the end of "business", "diagnosis" or "bonus" ("2,000 business customers" count customers).
 # A possessive counts the noun after it ("4 women's clinics" are no women).
 # A modifier before the counted noun may be a pair of words joined by a slash ("two (2) roll-on/roll-off
-# passenger ferries", "four full-size/long-range trucks"): letters on both sides, so no fraction or rate.
-_NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+(?:/[A-Za-z-]+)?\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b(?![’']s\b)"
+# passenger ferries", "four full-size/long-range trucks"): two lower-case letters on both sides, so no fraction
+# nor a unit's rate ("90 km/h winds", "100 Mbit/s speeds", "300 kWh/day units").
+_NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+(?:(?-i:(?<=[a-z]{{2}})/(?=[a-z]{{2}}))[A-Za-z-]+)?\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b(?![’']s\b)"
 # "a 900-tonne-a-day mill": units a rate joins to its number (counted.yml `rate_units`)
 RATE_UNITS = dict(load("counted").get("rate_units") or {})
 UNIT_RE = re.compile(

@@ -257,6 +257,7 @@ _LINKS = (" of ", " at ", " from ", " of the ", " at the ", " from the ")
 _LETTER_BEFORE_RE = re.compile(r"[A-Za-z],?\s+$")  # (", " after an apposition's noun: "its lawyers, X")
 _PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),?\s+(?:of|at|from)\s+(?:the\s+)?$")
 _TITLE_WORDS = frozenset(words("not_names", "titles"))
+_HONORIFICS = frozenset(words("names", "honorifics"))
 _WEAK_NAME_OPENINGS = frozenset(words("organisations", "weak_name_openings"))
 
 
@@ -491,6 +492,8 @@ def _with_listed_fields(text: str, span: Span) -> Span:
     if (
         before_a_name
         and is_given_name(before_a_name.group("given"))
+        and not _ROLE_WORD_RE.fullmatch(last_field := before_a_name.group(0).split()[-1])
+        and last_field not in _TITLE_WORDS | _HONORIFICS  # "... and President Maria Lopez": a person's title, no field
         and all(_ordinary_word(field) for field in re.findall(r"[A-Z][a-z]+", before_a_name.group(0)))
     ):
         return Span(span.start, before_a_name.end())

@@ -202,9 +202,9 @@ _SAME_MARK_OPENER_RE = re.compile(r"(?:^|(?<=\s))”(?=\w)", re.MULTILINE)
 def _same_mark_article(text: str) -> bool:
     """Whether the article opens and closes its quotes with the same curly mark (”…”, Swedish and Finnish
     usage): it prints ” as an opening mark (before a capital, after a space or at a line's start) and never
-    prints “, so no ” of it closes a “. Decided per article, not per mark."""
-    if "“" in text:
-        return False
+    prints “ or a straight double mark, so no ” of it closes a “ nor strays among straight quotes. Decided per article, not per mark."""
+    if "“" in text or '"' in text:
+        return False  # a stray ” in an article quoting “…” or "…" is a typo, no opening mark
     return any(text[m.end()].isupper() for m in _SAME_MARK_OPENER_RE.finditer(text))
 
 
