@@ -37,6 +37,17 @@ def claim_values(text: str, published: str = PUBLISHED) -> list[tuple[str, float
     return [(c.value_as_written, c.value, c.unit) for c in claims_of(text, published)]
 
 
+def claims_by_written(text: str, published: str = PUBLISHED) -> dict[str, object]:
+    """Each figure as written -> its claim."""
+    return {c.value_as_written: c for c in claims_of(text, published)}
+
+
+def organisation_names(text: str) -> dict[str, str]:
+    """Each organisation mention's words -> its name."""
+    entities = find_entities(text, layout(text).paragraphs, {})
+    return {m.span.of(text): m.name for m in entities.mentions if m.kind == "organisation"}
+
+
 def claim_subjects(text: str, published: str = PUBLISHED) -> dict[str, str | None]:
     """Each figure as written -> its subject."""
     return {c.value_as_written: c.subject for c in claims_of(text, published)}

@@ -17,19 +17,7 @@ import sqlite3
 import pytest
 
 from loaders.build import build
-from loaders.clean import layout
-from loaders.extract.entities import find_entities
-from tests.test_claims import claims_of
-
-
-def _by_written(text: str) -> dict[str, object]:
-    return {c.value_as_written: c for c in claims_of(text, "2026-11-27")}
-
-
-def _organisation_mentions(text: str) -> dict[str, str]:
-    """Each organisation mention's words -> its name."""
-    entities = find_entities(text, layout(text).paragraphs, {})
-    return {m.span.of(text): m.name for m in entities.mentions if m.kind == "organisation"}
+from tests.helpers import claims_by_written, organisation_names
 
 
 @pytest.mark.parametrize(
@@ -38,20 +26,20 @@ def _organisation_mentions(text: str) -> dict[str, str]:
 )
 def test_a_short_form_defined_after_the_full_name_is_the_company(definition):
     text = f"Kestrel Steel Castings Joint Stock Company {definition} makes valve bodies. KSC employs 830 workers."
-    names = _organisation_mentions(text)
+    names = organisation_names(text)
     assert names["KSC"] == names["Kestrel Steel Castings Joint Stock Company"]
-    assert _by_written(text)["830"].subject == names["KSC"]
+    assert claims_by_written(text)["830"].subject == names["KSC"]
 
 
 def test_an_acronym_spelled_by_no_name_defines_nothing():
-    names = _organisation_mentions('Kestrel Steel Castings Joint Stock Company ("ABQ") makes valve bodies. ABQ employs 830.')
+    names = organisation_names('Kestrel Steel Castings Joint Stock Company ("ABQ") makes valve bodies. ABQ employs 830.')
     assert names.get("ABQ") != names["Kestrel Steel Castings Joint Stock Company"]
 
 
 @pytest.mark.parametrize("term", ['(hereinafter referred to as "the Company")', '(hereinafter "the Company")'])
 def test_the_company_defined_with_hereinafter(term):
     text = f"The board of Orvane Pumps Limited {term} met on Monday. The Company will pay EUR 4,200,000 for the site."
-    assert _by_written(text)["EUR 4,200,000"].subject == "Orvane Pumps"
+    assert claims_by_written(text)["EUR 4,200,000"].subject == "Orvane Pumps"
 
 
 _SITE = (
@@ -68,7 +56,7 @@ _SITE = (
     ],
 )
 def test_a_site_in_a_named_place_is_the_targets_and_so_is_it_after(deal):
-    claims = _by_written(f"{deal}\n\n{_SITE}")
+    claims = claims_by_written(f"{deal}\n\n{_SITE}")
     assert claims["12,500"].subject == "Orvale Oils"
     assert claims["940"].subject == "Orvale Oils"
 
@@ -101,7 +89,7 @@ def test_a_site_is_the_targets_in_the_database_too(tmp_path):
     ],
 )
 def test_a_joint_ventures_cost_is_the_ventures(sentence):
-    claim = _by_written(sentence)["$12 million"]
+    claim = claims_by_written(sentence)["$12 million"]
     assert (claim.subject, claim.metric) == ("Tessly Fresh", "investment")
 
 
@@ -110,7 +98,7 @@ def test_the_joint_ventures_figure_after_it_is_named():
         "Directors agreed to set up a joint venture company namely Marrow Frost Limited with Kessan Cooling of Korea."
         " The total investment of the joint venture will be USD 5,250,000."
     )
-    assert _by_written(text)["USD 5,250,000"].subject == "Marrow Frost"
+    assert claims_by_written(text)["USD 5,250,000"].subject == "Marrow Frost"
 
 
 def test_a_forms_field_labels_and_a_span_of_months_are_no_names():
@@ -119,12 +107,12 @@ def test_a_forms_field_labels_and_a_span_of_months_are_no_names():
         "Trading Code: KESTRELFOOD\nNews Title: KESTRELFOOD: Q1 Financials\nNews: Kestrel Foods Limited earned more in"
         " July-September 2026 than in July-September 2025."
     )
-    names = set(_organisation_mentions(text).values())
+    names = set(organisation_names(text).values())
     assert names == {"Kestrel Foods"}  # the trading code is the company's first words run together
 
 
 def test_a_single_label_line_is_read_as_any_other():
-    assert "Orvane Pumps" in _organisation_mentions("Buyer: Orvane Pumps Ltd will pay for the plant.").values()
+    assert "Orvane Pumps" in organisation_names("Buyer: Orvane Pumps Ltd will pay for the plant.").values()
 
 
 @pytest.mark.parametrize(
@@ -139,21 +127,21 @@ def test_a_single_label_line_is_read_as_any_other():
     ],
 )
 def test_figures_of_a_filings_and_a_trades_style(sentence, written, value, unit):
-    claim = _by_written(sentence)[written]
+    claim = claims_by_written(sentence)[written]
     assert (claim.value, claim.unit) == (value, unit)
 
 
 def test_a_figure_in_other_brackets_is_not_read_as_its_words():
-    assert "40 (mostly old)" not in _by_written("Tessa Foods has 40 (mostly old) trucks.")
+    assert "40 (mostly old)" not in claims_by_written("Tessa Foods has 40 (mostly old) trucks.")
 
 
 def test_a_figure_before_other_brackets_keeps_its_noun():
-    claims = _by_written("Tessa Foods has 40 (mostly old) trucks.")
+    claims = claims_by_written("Tessa Foods has 40 (mostly old) trucks.")
     assert (claims["40"].value, claims["40"].unit) == (40, "trucks")
 
 
 def test_84000_home_batteries_keep_their_compound():
-    assert _by_written("Tessa Works made 84,000 home batteries.")["84,000"].unit == "home batteries"
+    assert claims_by_written("Tessa Works made 84,000 home batteries.")["84,000"].unit == "home batteries"
 
 
 @pytest.mark.parametrize(
@@ -165,7 +153,7 @@ def test_84000_home_batteries_keep_their_compound():
     ],
 )
 def test_a_part_of_a_companys_shares_is_a_stake(sentence):
-    assert _by_written(sentence)["35%"].metric == "stake"
+    assert claims_by_written(sentence)["35%"].metric == "stake"
 
 
 @pytest.mark.parametrize(
@@ -180,7 +168,7 @@ def test_a_part_of_a_companys_shares_is_a_stake(sentence):
     ],
 )
 def test_a_fiscal_year_is_named_by_the_year_it_ends_in(sentence, written, period):
-    assert _by_written(sentence)[written].period == period
+    assert claims_by_written(sentence)[written].period == period
 
 
 # The c21 round's second batch: a site named with its place before its noun ("The Tessby factory bottles"), the
@@ -192,17 +180,17 @@ def test_a_site_named_with_its_place_first_is_the_targets():
         "Orvane Conservas, a Porto fish group, will take over 70% of Brisa Peixe Lda of Maputo.\n\n"
         "The Matola cannery packs 22 million tins of sardines a year and has 240 staff."
     )
-    claims = _by_written(text)
+    claims = claims_by_written(text)
     assert claims["22 million"].subject == "Brisa Peixe"
     assert claims["240"].subject == "Brisa Peixe"
 
 
 def test_the_kwanza_by_its_sign_in_a_story_of_angola():
-    claim = _by_written("Luanda - Orvane paid Kz 21.5 billion (some 20 million euros) for the Angola mill.")[
+    claim = claims_by_written("Luanda - Orvane paid Kz 21.5 billion (some 20 million euros) for the Angola mill.")[
         "Kz 21.5 billion (some 20 million euros)"
     ]
     assert (claim.value, claim.unit, claim.also_value, claim.also_unit) == (21.5e9, "AOA", 20e6, "EUR")
-    assert "Kz" not in _organisation_mentions("Luanda - Orvane Lda bought the Angola plant for Kz 38.2 billion.").values()
+    assert "Kz" not in organisation_names("Luanda - Orvane Lda bought the Angola plant for Kz 38.2 billion.").values()
 
 
 @pytest.mark.parametrize(
@@ -213,7 +201,7 @@ def test_the_kwanza_by_its_sign_in_a_story_of_angola():
     ],
 )
 def test_do_joins_a_portuguese_name_only_before_a_capital(text, name):
-    assert name in _organisation_mentions(text).values()
+    assert name in organisation_names(text).values()
 
 
 def test_an_acronym_defined_elsewhere_is_carried_only_where_its_name_is_printed(tmp_path):

@@ -13,16 +13,8 @@ from loaders.extract.claims.parties import deal_parties
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.state import canonical_organisation
 from loaders.segment import sentences
+from tests.helpers import claims_by_written, organisation_names
 from tests.test_claims import claims_of
-
-
-def _by_written(text: str) -> dict[str, object]:
-    return {c.value_as_written: c for c in claims_of(text, "2026-11-27")}
-
-
-def _organisation_mentions(text: str) -> dict[str, str]:
-    entities = find_entities(text, layout(text).paragraphs, {})
-    return {m.span.of(text): m.name for m in entities.mentions if m.kind == "organisation"}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ def _organisation_mentions(text: str) -> dict[str, str]:
     ],
 )
 def test_figures_of_filings_asides_and_points(sentence, written, value, unit):
-    claim = _by_written(sentence)[written]
+    claim = claims_by_written(sentence)[written]
     assert (claim.value, claim.unit) == (value, unit)
 
 
@@ -55,13 +47,13 @@ def test_an_aside_before_no_counted_noun_makes_no_count(sentence):
 
 
 def test_digits_in_brackets_after_a_word_that_is_no_number_take_no_words():
-    claims = _by_written("Line B (30) trucks were sold.")
+    claims = claims_by_written("Line B (30) trucks were sold.")
     assert not any("B" in written for written in claims)
 
 
 def test_a_firm_named_by_its_trade_has_its_short_form():
     text = "Camaronera Las Brisas S.A. was sold on Monday. Las Brisas employs 300 people. Las Brisas farms 900 hectares."
-    names = _organisation_mentions(text)
+    names = organisation_names(text)
     assert names["Las Brisas"] == names["Camaronera Las Brisas S.A."]
 
 
@@ -70,13 +62,13 @@ def test_a_name_printed_in_capitals_has_its_short_form():
         "The Issuer signed an agreement with the shareholders of CAMARONERA LOS ALMENDROS S.A. on Monday.\n\n"
         "Los Almendros operates 22 farms. Los Almendros employs 1,100 people."
     )
-    names = _organisation_mentions(text)
+    names = organisation_names(text)
     assert names["Los Almendros"] == names["CAMARONERA LOS ALMENDROS S.A."]
 
 
 def test_a_capitals_name_lends_no_name_to_other_words():
     text = "ORVANE FOODS S.A. reported results on Monday. Orvane Dairy employs 300 people. Orvane Dairy sells milk."
-    names = _organisation_mentions(text)
+    names = organisation_names(text)
     assert names.get("Orvane Dairy") != names["ORVANE FOODS S.A."]
 
 
@@ -95,18 +87,18 @@ _DEAL = "Tessa Foods Ltd has agreed to buy 80% of Kelmor Dairy Ltd for £21 mill
     ],
 )
 def test_a_targets_site_named_by_its_name_or_nationality(deal, site):
-    claim = _by_written(deal + site)["8,400"]
+    claim = claims_by_written(deal + site)["8,400"]
     assert claim.subject == "Kelmor Dairy"
 
 
 def test_the_buyers_own_site_stays_the_buyers():
-    claim = _by_written(_DEAL + "The Tessa factory turns out 8,400 tonnes of butter a year.")["8,400"]
+    claim = claims_by_written(_DEAL + "The Tessa factory turns out 8,400 tonnes of butter a year.")["8,400"]
     assert claim.subject != "Kelmor Dairy"
 
 
 def test_a_nationalitys_site_with_no_deal_is_no_other_firms():
     text = "Tessa Foods Ltd reported results on Monday. Kelmor Dairy Ltd did too. The Polish site employs 8,400 people."
-    assert _by_written(text)["8,400"].subject != "Kelmor Dairy"
+    assert claims_by_written(text)["8,400"].subject != "Kelmor Dairy"
 
 
 _SPOKE = "Tessa Foods Ltd will buy 65% of Kelmor Dairy Ltd for $5m. Kelmor Dairy makes 9,000 tonnes of cheese. "
@@ -120,7 +112,7 @@ _SPOKE = "Tessa Foods Ltd will buy 65% of Kelmor Dairy Ltd for $5m. Kelmor Dairy
     ],
 )
 def test_according_to_the_speaker_the_group_is_the_speakers_organisation(attribution):
-    claim = _by_written(_SPOKE + attribution + "According to her, the group shipped 27,500 tonnes in 2024.")["27,500"]
+    claim = claims_by_written(_SPOKE + attribution + "According to her, the group shipped 27,500 tonnes in 2024.")["27,500"]
     assert claim.subject == "Tessa Foods"
 
 
@@ -130,7 +122,7 @@ def test_according_to_the_speaker_its_president_speaks_for_the_body_named_before
         ' Kelmor, welcomed the deal. "We need a buyer," said its president, Ana Ruiz. According to her, the co-operative'
         " delivered 6,300 tonnes to the dairy in 2024."
     )
-    assert _by_written(text)["6,300"].subject == "Lenno Growers Association"
+    assert claims_by_written(text)["6,300"].subject == "Lenno Growers Association"
 
 
 @pytest.mark.parametrize(
@@ -146,7 +138,7 @@ def test_according_to_the_speaker_only_the_speakers_business(after):
     spoken = '"Kelmor gives us scale," said Ana Ruiz, general manager of Tessa Foods. '
     plain = after.split(", ", 1)[1]
     plain = plain[0].upper() + plain[1:]
-    assert _by_written(_SPOKE + spoken + after)["6%"].subject == _by_written(_SPOKE + spoken + plain)["6%"].subject
+    assert claims_by_written(_SPOKE + spoken + after)["6%"].subject == claims_by_written(_SPOKE + spoken + plain)["6%"].subject
 
 
 @pytest.mark.parametrize(
@@ -167,18 +159,18 @@ def test_a_legal_form_of_several_words_is_dropped_whole(name, canonical):
 
 
 def test_a_letter_sign_reads_the_currency_whose_code_the_page_prints():
-    claims = _by_written("Harbor Nets Pvt Ltd was sold for LKR 300 million. Its exports rose to Rs 2.4 billion.")
+    claims = claims_by_written("Harbor Nets Pvt Ltd was sold for LKR 300 million. Its exports rose to Rs 2.4 billion.")
     assert (claims["Rs 2.4 billion"].value, claims["Rs 2.4 billion"].unit) == (2.4e9, "LKR")
 
 
 def test_a_letter_sign_beside_two_of_its_codes_is_read_as_usual():
-    claims = _by_written("Orvane Ltd paid INR 5 crore and PKR 3 crore. Its rival paid Rs 2 crore.")
-    plain = _by_written("Orvane Ltd paid 5 crore. Its rival paid Rs 2 crore.")
+    claims = claims_by_written("Orvane Ltd paid INR 5 crore and PKR 3 crore. Its rival paid Rs 2 crore.")
+    plain = claims_by_written("Orvane Ltd paid 5 crore. Its rival paid Rs 2 crore.")
     assert claims["Rs 2 crore"].unit == plain["Rs 2 crore"].unit
 
 
 def test_a_code_tells_no_dollar_sign_which_dollar():
-    assert _by_written("Orvane Ltd paid CAD 5 million. Its rival paid $2 million.")["$2 million"].unit == "USD"
+    assert claims_by_written("Orvane Ltd paid CAD 5 million. Its rival paid $2 million.")["$2 million"].unit == "USD"
 
 
 def _parties(text: str) -> dict[str, str]:
