@@ -343,7 +343,7 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     )
 
 
-_CURRENCY_AFTER_RE = re.compile(r" (?:dollars?|cents?)\b")
+_CURRENCY_AFTER_RE = re.compile(r" (?i:dollars?|cents?)\b")  # "U.S. dollars", a filing's "US Dollars"
 
 
 @functools.cache
@@ -429,7 +429,7 @@ def _with_its_particle(text: str, start: int, end: int) -> tuple[int, int]:
 _DATELINE_CAPITALS_RE = re.compile(
     rf"([{UPPER}][{UPPER}’'.-]+(?: [{UPPER}][{UPPER}’'.-]+){{0,2}})"
     r"(?:,\s(?:[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12})?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:\s\d{4})?|\d{4})){0,3}"
-    r"(?:\s?\([^()\n]{1,40}\))?\s?(?:[-—–]+|:)\s"
+    r"(?:\s?\([^()\n]{1,40}\))?[ \t\u00a0]?(?:[-—–]+|:)\s"  # (on its line: "HIGHLIGHTS" over a list's "- " is a heading)
 )
 # A release's or a filing's place and date, as a line of its own or before a dash ("Tessby, 24 November 2026",
 # "Tessby, November 24, 2026 —"): the town the release was issued in, whether or not a list knows it.
