@@ -84,6 +84,9 @@ _SPEECH_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
+# One of several people named by a pronoun or a plural noun ("one of them", "one of the skippers", "one of those
+# waiting"), all of what stands before a name set off by a comma
+_ONE_OF_SEVERAL_RE = re.compile(r"(?i:one of (?:them|those|us|the|its|their|our)\b)[^,.!?;\n]{0,40}$")
 # An attribution set inside the quote's own marks, between commas, as French and Italian usage has it
 # (« We will not sign, she said, under threat »): "he"/"she" or a name, and a speech verb.
 _INCISE_RE = re.compile(
@@ -175,8 +178,12 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
         return resolve_speaker(speakers, Span(match.start(), match.end()), span.start), verb.group(0) if verb else None
     if match.group("verb_first"):
         attribution = resolve_speaker(speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True)
-        if attribution.speaker is None and ROLE_RE.search(text, match.start("who_after"), match.end("who_after")):
-            # "said the mayor of Pellowby, Annis Tregarthen": the name set off after a role is its holder's
+        if attribution.speaker is None and (
+            ROLE_RE.search(text, match.start("who_after"), match.end("who_after"))
+            or _ONE_OF_SEVERAL_RE.match(text, match.start("who_after"), match.end("who_after"))
+        ):
+            # "said the mayor of Pellowby, Annis Tregarthen": the name set off after a role is its holder's; after
+            # "one of them" or "one of the skippers", the one named ("said one of them, Tomas Verhoek, 68")
             named = _APPOSITIVE_RE.match(text, match.end("who_after"), after.end)
             name_start = named.end() if named else -1
             person = speakers.person_in(Span(name_start, min(name_start + 60, after.end)), True) if named else None
