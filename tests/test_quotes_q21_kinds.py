@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.clean import layout
+from loaders.extract.entities import find_entities
 from tests.helpers import organisation_names, said
 
 RECORD = (
@@ -195,3 +197,30 @@ def test_an_association_joining_two_goods_of_one_trade_is_one_name():
 )
 def test_two_parties_joined_by_and_stay_two(text, names):
     assert names <= set(organisation_names(text))
+
+
+def people_named(text: str) -> set[str]:
+    found = find_entities(text, layout(text).paragraphs, {})
+    return {m.name for m in found.mentions if m.kind == "person"}
+
+
+def test_a_name_after_said_with_its_own_subject_is_no_speaker():
+    text = (
+        "Orvane Star Cruises will serve a Kestrel rum on its ships. Mrs Carla Moreno said Orvane Star would review"
+        ' the contract after a year. "If a better rum comes along, it goes on the ship," she said.'
+    )
+    assert "Orvane Star" not in people_named(text)
+    assert said(text)[-1] == ("If a better rum comes along, it goes on the ship,", "Carla Moreno")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # must not: "said X" after a quote or a clause with no subject of its own still names its speaker
+        ('"We will open the yard in May," said Tomas Berg.', "Tomas Berg"),
+        ("Fares will rise by a tenth, said Tomas Berg, an analyst at Kestrel Bank.", "Tomas Berg"),
+        ('"The route pays," said Tomas Berg, who runs the ferry.', "Tomas Berg"),
+    ],
+)
+def test_said_before_a_name_still_names_a_speaker(text, person):
+    assert person in people_named(text)
