@@ -224,3 +224,44 @@ def test_a_name_after_said_with_its_own_subject_is_no_speaker():
 )
 def test_said_before_a_name_still_names_a_speaker(text, person):
     assert person in people_named(text)
+
+
+def test_a_name_with_an_elided_particle_is_a_person():
+    text = (
+        "The union's secretary, Solange d'Arc Uwase, said the contract was fair.\n\n"
+        '"We waited four years for this, and it pays on time," Uwase said.'
+    )
+    assert "Solange d'Arc Uwase" in people_named(text)
+    assert said(text)[-1][1] == "Solange d'Arc Uwase"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a body or a country named in French with an elided article stays no person
+        "Caisse d'Orvale said profits rose by a tenth.\n",
+        "Côte d'Ivoire said its cocoa exports rose.\n",
+        "Société d'Importation Kestrel said it would buy more rice.\n",
+    ],
+)
+def test_an_elided_particle_makes_no_person_of_a_body_or_a_country(text):
+    assert not people_named(text)
+
+
+def test_specified_after_a_quote_names_its_speaker():
+    text = "Tomas Berg opened the plant. „This is the kind of contract the town has waited for”, Elena Sirbu specified."
+    assert said(text) == [("This is the kind of contract the town has waited for", "Elena Sirbu")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: "specified" with an object, or a document's, names no speaker
+        '"The plant will close in May," said Tomas Berg. The contract specified a notice period of ninety days.',
+        '"We will pay every supplier on time," the contract specified.',
+    ],
+)
+def test_specified_names_no_one_but_a_person_beside_a_quote(text):
+    assert all(speaker in (None, "Tomas Berg") for _, speaker in said(text))
+    if "Tomas Berg" in text:
+        assert said(text)[0][1] == "Tomas Berg"

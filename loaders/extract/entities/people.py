@@ -43,7 +43,8 @@ _HONORIFIC_BEFORE_RE = re.compile(
 _INNER_MARK = rf"(?:[’'ʻ][{LOWER}]{{2,}})?"
 _NAME_WORD_RE = re.compile(
     # (a Gaelic surname's letters accented too: "MacNìll", "NicLeòid", "O'Dálaigh")
-    rf"(?:ʻ?[{UPPER}][{LOWER}]+{_INNER_MARK}|(?:Mc|Mac|Nic|O[’']|D[’'])[{UPPER}][{LOWER}]+)"
+    # (a French or Italian elided particle glued to the next word: "Jeanne d'Arc Mukamana", "Marie d'Souza")
+    rf"(?:ʻ?[{UPPER}][{LOWER}]+{_INNER_MARK}|(?:Mc|Mac|Nic|O[’']|D[’']|d[’'])[{UPPER}][{LOWER}]+)"
     rf"(?:-[{UPPER}]?[{LOWER}]+{_INNER_MARK})*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")
 )
 # an initial ("M.", "J.R."), up to five run together as South Asian papers print them ("K.A.D.", "W.M.R.P.K."),
