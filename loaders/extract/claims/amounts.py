@@ -30,6 +30,9 @@ from loaders.extract.claims.vocabulary import (
     DOLLAR_QUALIFIERS_AFTER,
     DURATIONS,
     FRACTIONS,
+    LENGTH_CUES_AFTER,
+    LENGTH_CUES_BEFORE,
+    LENGTH_CUES_LAID,
     LOCAL_ONLY_WORDS,
     LOCAL_PREFIXES,
     LOWER_CASE_CURRENCY_WORDS,
@@ -260,6 +263,19 @@ LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*
 _CUE_REACH = 120
 MONEY_CUE_RE = re.compile(rf"\b{longest_first(MONEY_CUES)}\b", re.IGNORECASE)
 SINGULAR_COUNT_CUE_RE = re.compile(rf"\b{longest_first(SINGULAR_COUNT_CUES)}\b", re.IGNORECASE)
+# The US "meters" is a length only with a word of length near it (counted.yml `length_cues_*`): "640 meters long",
+# "3,500 meters of fibre-optic cable", "a depth of 2,400 meters", "at 1,900 meters"; a bare "installed 36,000 meters"
+# counts the devices.
+_US_METRE_WORDS = frozenset({"meters", "meter"})
+LENGTH_AFTER_RE = re.compile(
+    rf"\s+(?:(?:{longest_first(LENGTH_CUES_AFTER)})|of\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(LENGTH_CUES_LAID)}))\b",
+    re.IGNORECASE,
+)
+LENGTH_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{longest_first(LENGTH_CUES_BEFORE)})\b[^.;!?\d]{{0,24}}"
+    r"|\bat\s+(?:(?:about|around|some|roughly|nearly|almost|over|under|more than|just over|just under)\s+)?)$",
+    re.IGNORECASE,
+)
 # A converted amount in brackets right after ("4.40 crowns ($0.41)").
 CONVERSION_AFTER_RE = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥]|[A-Z]{3}\b)")
 # A label's opening plural, a singular noun before it ("Season tickets"), and after it only lowercase
@@ -710,6 +726,13 @@ def _read_at(
                 and _money_is_meant(text, sentence, start, unit_match, bool(scale_written), noun, limit)
             ):
                 noun = local[noun]  # "2.84 billion crowns" in an Oslo story: a currency only the country names
+            if (
+                noun == "metres"
+                and last in _US_METRE_WORDS
+                and not LENGTH_AFTER_RE.match(text, unit_match.end(), limit)
+                and not LENGTH_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
+            ):
+                noun = "meters"  # "installed 36,000 meters": the devices counted, no length
             if noun in SINGULAR_COUNTS and not SINGULAR_COUNT_CUE_RE.search(
                 text, max(sentence.start, start - _CUE_REACH), min(sentence.end, cursor + _CUE_REACH)
             ):
