@@ -1,11 +1,15 @@
 """The c23 round's kinds of claims, on short original sentences: the American "meters" is a length (one unit with
 "metres") only where the words near it say so (a length, a depth, a height, "long", "deep", "above sea level", "of
-cable", a race); a bare "meters" a utility installs or reads is a count of devices (m13fix review H4)."""
+cable", a race); a bare "meters" a utility installs or reads is a count of devices (m13fix review H4). A currency's
+name capitalised before a number and its scale ("approximately Baht 1,053 million"); Nordic pages' "mill." and
+Iceland's "krónur"; Icelandic legal forms ("hf.", "ehf.", "svf."); an opening "Its" after a site's paragraph that
+named the site's owner is the owner's."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.helpers import claim_subjects, claims_by_written, organisation_names
 from tests.test_claims import claims_of
 
 
@@ -48,3 +52,85 @@ def test_a_bare_meters_is_a_count_of_devices(sentence, written):
 )
 def test_meters_with_a_cue_of_length_are_metres(sentence, written, value):
     assert _units(sentence)[written] == (value, "metres")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "unit"),
+    [
+        ("Kestrel will pay Baht 120 million for the mill.", "Baht 120 million", 120e6, "THB"),
+        ("The fund holds Rupees 40 crore in bonds.", "Rupees 40 crore", 40e7, "INR"),
+        ("Norvik pays NOK 340 mill. for the farm.", "NOK 340 mill.", 340e6, "NOK"),
+        ("The turnover was EUR 48,7 mill., up 11 percent.", "EUR 48,7 mill.", 48.7e6, "EUR"),
+        ("The price is 3.4 billion Icelandic kronur.", "3.4 billion Icelandic kronur", 3.4e9, "ISK"),
+        ("The island's fleet earned 820 million krónur.", "820 million krónur", 820e6, "ISK"),
+    ],
+)
+def test_currency_names_before_a_number_and_nordic_scales(sentence, written, value, unit):
+    claim = claims_by_written(sentence)[written]
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_a_currency_name_before_a_number_in_brackets_is_the_conversion():
+    claim = claims_by_written("Total value: USD 24,000,000 (approximately Baht 842 million).")[
+        "USD 24,000,000 (approximately Baht 842 million)"
+    ]
+    assert (claim.value, claim.unit, claim.also_value, claim.also_unit) == (24e6, "USD", 842e6, "THB")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # must not: a tournament, an emission standard, a word opening the sentence, a name's last word
+        "Euro 2024 drew 2.7 million visitors.",
+        "Kestrel makes Euro 6 engines and sold 40,000 of them.",
+        "Won 3 million votes, the party said.",
+        "The novelist Ayn Rand 2 million readers later is still read.",
+    ],
+)
+def test_a_capitalised_currency_word_elsewhere_is_no_currency(sentence):
+    assert all(c.unit not in {"EUR", "KRW", "ZAR"} for c in claims_of(sentence, "2026-11-27"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "unit"),
+    [
+        # must not: a mill is a plant, counted; a mill's number is no million
+        ("Kestrel runs 3 mills in the valley.", "3", "mills"),
+        ("Output fell at the No. 2 mill. Kestrel cut 40 jobs.", "40", "jobs"),
+    ],
+)
+def test_a_mill_is_no_scale(sentence, written, unit):
+    claims = claims_by_written(sentence)
+    assert claims[written].unit == unit
+    assert all(c.value != 2e6 for c in claims.values())
+
+
+def test_icelandic_legal_forms_end_a_name():
+    names = organisation_names("Seafood group Tessfisk hf. will buy Orvik Fiskeldi ehf. from Kaupfélag Brekku svf.")
+    assert set(names.values()) == {"Tessfisk", "Orvik Fiskeldi", "Kaupfélag Brekku"}
+
+
+_DEAL = "Halden Foods will buy 60 percent of Orvale Oils Limited. The deal needs the approval of the Competition Commission."
+
+
+def test_its_after_a_sites_paragraph_naming_its_owner_is_the_owners():
+    text = (
+        f"{_DEAL}\n\nThe plant in Tessby presses 12,500 tonnes of olives a year. Orvale has 940 growers.\n\n"
+        "Its revenue rose 9 percent to $14 million in 2025."
+    )
+    subjects = claim_subjects(text)
+    assert subjects["$14 million"] == "Orvale Oils"
+    assert subjects["9 percent"] == "Orvale Oils"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # must not: a site's paragraph that does not name its owner again gives the next paragraph back
+        "The Halden group reported revenue of $500 million.",
+        "Halden Foods reported revenue of $500 million.",
+    ],
+)
+def test_the_paragraph_after_a_site_goes_back_to_the_buyer(after):
+    text = f"{_DEAL}\n\nThe plant in Tessby presses 12,500 tonnes of olives a year. Orvale has 940 growers.\n\n{after}"
+    assert claim_subjects(text)["$500 million"] == "Halden Foods"

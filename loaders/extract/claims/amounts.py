@@ -448,6 +448,27 @@ def _currency_before(window: str) -> tuple[str, int] | None:
     return (CODE_ALIASES.get(code, code), len(window) - found.start()) if is_currency_code(code) else None
 
 
+# A currency's name capitalised right before a number and a scale, as filings print it ("approximately Baht 1,053
+# million", "Riel 166 billion"): after no capitalised word ("Ayn Rand 2 million copies") and not opening the sentence
+# ("Won 3 million votes"); never a name read in lower case only ("Cedi Street").
+_CURRENCY_NAME_BEFORE_RE = re.compile(r"(?<![\w.,])(?P<name>[A-Z][a-zà-ÿ]+)[ \u00a0]$")
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \u00a0]$")
+
+
+def _currency_name_before(text: str, sentence: Span, start: int, end: int) -> tuple[str, int] | None:
+    """The currency a capitalised name before the number names, and how many characters it takes, or None."""
+    window_start = max(sentence.start, start - 16)
+    found = _CURRENCY_NAME_BEFORE_RE.search(text, window_start, start)
+    if not found or found.start() == sentence.start or not _WORD_SCALE_RE.match(text, end + 1):
+        return None
+    word = found.group("name").casefold()
+    if word not in CURRENCY_WORDS or word in LOWER_CASE_CURRENCY_WORDS or not text[sentence.start : found.start()].strip():
+        return None
+    if _CAPITALISED_WORD_BEFORE_RE.search(text, max(sentence.start, found.start() - 24), found.start()):
+        return None
+    return CURRENCY_WORDS[word], start - found.start()
+
+
 _SIGNS_NEEDING_A_SCALE = frozenset(load("currencies").get("signs_needing_a_scale") or [])
 _LETTER_SIGNS_NEEDING_MONEY = frozenset(load("currencies").get("letter_signs_needing_money") or [])
 _WORDS_AFTER_A_PRICE = frozenset(word.casefold() for word in load("currencies").get("words_after_a_price") or [])
@@ -535,6 +556,8 @@ def _read_at(
     ):
         before = local[written_sign], len(sign.group(0))  # "N48.2bn" in a Nigerian story
         local_sign = True
+    if not before and (named := _currency_name_before(text, sentence, start, end)):
+        before = named  # "approximately Baht 1,053 million", "(approximately Riel 166 billion)"
     currency = before[0] if before else None
     if before:
         start -= before[1]
