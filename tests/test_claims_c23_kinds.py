@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claim_subjects, claims_by_written, organisation_names
+from tests.helpers import build_and_query, claim_subjects, claims_by_written, organisation_names
 from tests.test_claims import claims_of
 
 
@@ -134,3 +134,46 @@ def test_its_after_a_sites_paragraph_naming_its_owner_is_the_owners():
 def test_the_paragraph_after_a_site_goes_back_to_the_buyer(after):
     text = f"{_DEAL}\n\nThe plant in Tessby presses 12,500 tonnes of olives a year. Orvale has 940 growers.\n\n{after}"
     assert claim_subjects(text)["$500 million"] == "Halden Foods"
+
+
+def test_an_acronym_spelling_a_legal_form_is_carried_to_no_other_article(tmp_path):
+    rows = build_and_query(
+        tmp_path,
+        {
+            "a": 'Orvane Ltd will buy Salinera del Norte S.A. ("SDN"). SDN employs 300 people.\n',
+            "b": "Description: PROPOSED ACQUISITION OF 70% EQUITY INTEREST IN TESSBY PALM OIL MILL SDN BHD\n\nThe mill employs 90 people.\n",
+        },
+        "SELECT name FROM article_entities WHERE article_id = 'b' AND kind = 'organisation'",
+    )
+    assert "SDN" not in {row["name"] for row in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # must not: the seller named before its customer keeps its sales; a market's own figure stays its own
+        ("Kestrel Foods' sales to Tesco rose 12 percent.", "12 percent", "Kestrel Foods"),
+        ("Halvard Retail Ltd's sales rose 12 percent.", "12 percent", "Halvard Retail"),
+        ("Sales at Orvane Group rose 4 percent.", "4 percent", "Orvane Group"),
+        # a market or a customer after "sales to", "exports to" is no subject: "its" stands for the seller
+        (
+            "Orvane Oils Ltd makes olive oil in Tessby.\n\nIts sales to the European Union grew 21 per cent.",
+            "21 per cent",
+            "Orvane Oils",
+        ),
+        ("Orvane Oils Ltd makes olive oil in Tessby.\n\nIts exports to Walmart rose 9 percent.", "9 percent", "Orvane Oils"),
+    ],
+)
+def test_a_market_after_sales_to_is_no_subject(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        ("The price was EUR 1,2 milliard.", "EUR 1,2 milliard", 1.2e9),
+        ("Its turnover reached MGA 96 milliards in 2025.", "MGA 96 milliards", 96e9),
+    ],
+)
+def test_the_milliard_is_a_thousand_million(sentence, written, value):
+    assert claims_by_written(sentence)[written].value == value
