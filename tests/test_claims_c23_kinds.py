@@ -177,3 +177,17 @@ def test_a_market_after_sales_to_is_no_subject(text, written, subject):
 )
 def test_the_milliard_is_a_thousand_million(sentence, written, value):
     assert claims_by_written(sentence)[written].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "organisation"),
+    [
+        ("Kestrel Water cut its non-revenue water (NRW) to 14% last year. NRW fell five points.", "NRW", False),
+        ("Orvane Bank caps loans at a loan-to-value (LTV) of 80%. LTV rules tightened.", "LTV", False),
+        # must not: a name of capitalised words, hyphenated or not, keeps its acronym
+        ("The Indo-Pacific Fund (IPF) bought 4% of Kestrel Water. IPF said it would hold the stake.", "IPF", True),
+        ("The Tessby Water-Works Authority (TWWA) fined Kestrel Water. TWWA said it would appeal.", "TWWA", True),
+    ],
+)
+def test_a_hyphenated_terms_acronym_names_no_organisation(text, acronym, organisation):
+    assert (acronym in organisation_names(text)) is organisation
