@@ -855,6 +855,11 @@ def _people_of_a_region_re() -> re.Pattern:
     )
 
 
+# What every match of `_people_of_a_region_re` holds, a locative, "the" and a name's first letters: an article
+# with none of it has no match, and the long pattern is not run over it
+_A_LOCATIVE_AND_THE_NAME_RE = re.compile(rf"(?:in|of|across|throughout) the [{UPPER}][{LOWER}]")
+
+
 # words before a trade noun that name no goods ("The producers of", "and exporters of", "Its buyers of")
 _NO_GOODS_BEFORE = sorted(
     {
@@ -971,7 +976,7 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
 
     found = [
         (m.start(1), m.end(1), m.group(1))
-        for m in _people_of_a_region_re().finditer(text)
+        for m in (_people_of_a_region_re().finditer(text) if _A_LOCATIVE_AND_THE_NAME_RE.search(text) else ())
         # ("families of the Hendersons": a family's name in the plural, no region)
         if not (_FAMILIES_OF_RE.match(m.group(0)) and m.group(1).endswith("s"))
     ]
