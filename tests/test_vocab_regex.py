@@ -238,7 +238,7 @@ WORDS_TEXT = "Ann Lee SAYS she said, ani Ben, that it rose; Mr Told added: a ajo
 
 def test_alternation_by_first_letter_matches_as_the_alternation():
     tree = alternation_by_first_letter(WORDS)
-    assert tree.startswith("(?=[") and tree.count("(?=s)") == 1  # a test per first letter, not per word
+    assert tree.startswith("(?=(?i:[") and tree.count("(?=(?i:s))") == 1  # a test per first letter, not per word
     for template in (r"\b({})\b", r"(?:{})", r"\s+(?P<verb>{})\b"):
         plain = re.compile(template.format(WORDS), re.IGNORECASE)
         dispatched = re.compile(template.format(tree), re.IGNORECASE)
@@ -258,7 +258,19 @@ def test_alternation_by_first_letter_matches_as_the_alternation():
         ("said|\\d+|told", re.IGNORECASE),  # an alternative beginning with no one letter
         ("said|élu", re.IGNORECASE),  # ... nor an ASCII one
         ("said|told", 0),  # case kept: left as it is
+        ("(sold)|(told)|(said)", re.IGNORECASE),  # capturing groups: their numbers would move
+        ("sold|(?P<t>told)", re.IGNORECASE),
     ],
 )
 def test_alternation_by_first_letter_leaves_what_it_cannot_prove(alternation_, flags):
     assert alternation_by_first_letter(alternation_, flags) == alternation_
+
+
+def test_alternation_by_first_letter_tests_letters_in_either_case_in_a_case_exact_host():
+    # the rewrite asked for with IGNORECASE, then used in a case-exact pattern: the words keep their case
+    tree = alternation_by_first_letter("Said|told|Sold")
+    plain = re.compile(r"\b(?:Said|told|Sold)\b X")
+    dispatched = re.compile(rf"\b(?:{tree})\b X")
+    text = "Said X, said X, told X, Told X, Sold X, SOLD X"
+    assert [m.span() for m in dispatched.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(plain.findall(text)) == 3

@@ -286,9 +286,14 @@ def alternation_by_first_letter(alternation: str, flags: int = re.IGNORECASE) ->
     matches: two alternatives under different letters never match at one position, and under one the
     order is kept. Only where `flags` ignore case (a letter's test then passes both its cases, as the
     word's first letter does, scoped flags or not) and every alternative parses alone and begins with
-    one ASCII letter; else the alternation as it is."""
+    one ASCII letter and none holds a capturing group; else the alternation as it is."""
     alternatives = alternation.split("|")
     if not flags & re.IGNORECASE:
+        return alternation
+    try:  # (a capturing group's number would move with its word: left as it is)
+        if re.compile(alternation, flags).groups:
+            return alternation
+    except re.error:
         return alternation
     letters: dict[str, list[str]] = {}
     for alternative in alternatives:
@@ -300,8 +305,9 @@ def alternation_by_first_letter(alternation: str, flags: int = re.IGNORECASE) ->
         if not (letter.isascii() and letter.isalpha()):
             return alternation
         letters.setdefault(letter, []).append(alternative)
-    under = "|".join(f"(?={letter})(?:{'|'.join(group)})" for letter, group in letters.items())
-    return f"(?=[{''.join(letters)}])(?:{under})"
+    # (the letters' tests ignore case themselves, whatever the host pattern's flags)
+    under = "|".join(f"(?=(?i:{letter}))(?:{'|'.join(group)})" for letter, group in letters.items())
+    return f"(?=(?i:[{''.join(letters)}]))(?:{under})"
 
 
 def named_branches_by_first_character(branches: list[tuple[str, str]], flags: int = 0) -> str:

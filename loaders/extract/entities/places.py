@@ -837,6 +837,11 @@ _AGENT_AFTER_RE = re.compile(r"\s+(?:has|have|had)\b")
 _LOCATIVE_BEFORE_THE_RE = re.compile(r"\b(?:in|from|across|throughout|around|of) $")
 
 
+# The locatives before "the <Name>" a region's people or settlements are "in"; the prefilter below reads
+# the same words, so a locative added here is one the prefilter lets through
+_REGION_LOCATIVES = "in|of|across|throughout"
+
+
 @functools.cache
 def _people_of_a_region_re() -> re.Pattern:
     """ "farmers in the Orvai", "the villages of the Tessarny", "exporters across the Kelmor", "buyers in the
@@ -850,14 +855,14 @@ def _people_of_a_region_re() -> re.Pattern:
     # Cybertruck", "producers of the Emmys"); residents and settlements "of" it too ("villages of the X")
     goods = rf"(?<![\w’'-])(?!(?i:{'|'.join(_NO_GOODS_BEFORE)})\b)[{UPPER}{LOWER}][\w’'-]* "
     return re.compile(
-        rf"(?:\b(?i:{'|'.join(dwellers)}) (?:in|of|across|throughout)|\b(?i:{'|'.join(trades)}) (?:in|across|throughout)"
+        rf"(?:\b(?i:{'|'.join(dwellers)}) (?:{_REGION_LOCATIVES})|\b(?i:{'|'.join(trades)}) (?:in|across|throughout)"
         rf"|{goods}(?i:{'|'.join(trades)}) of) the ({_THE_NAME}){_THE_NAME_END}"
     )
 
 
 # What every match of `_people_of_a_region_re` holds, a locative, "the" and a name's first letters: an article
 # with none of it has no match, and the long pattern is not run over it
-_A_LOCATIVE_AND_THE_NAME_RE = re.compile(rf"(?:in|of|across|throughout) the [{UPPER}][{LOWER}]")
+_A_LOCATIVE_AND_THE_NAME_RE = re.compile(rf"(?:{_REGION_LOCATIVES}) the [{UPPER}][{LOWER}]")
 
 
 # words before a trade noun that name no goods ("The producers of", "and exporters of", "Its buyers of")
