@@ -8,21 +8,31 @@ import pytest
 
 from loaders.extract.entities.state import term_acronyms
 
-# The definition: two to six words (a letter, then lower-case letters and hyphens), each followed by
-# spaces or tabs, then the bracketed acronym; the initials of its last words spell the acronym.
-_DEFINITION_RE = re.compile(r"((?:[A-Za-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
+# The definition: one to six words (a letter, then lower-case letters and hyphens), each followed by
+# spaces or tabs, then the bracketed acronym; the initials of its last words spell the acronym, or (fewer
+# words, one of them hyphenated) the initials of their hyphen-parted parts do ("non-revenue water (NRW)").
+_DEFINITION_RE = re.compile(r"((?:[A-Za-z][a-z-]*[ \t]+){1,6})\(([A-Z]{2,6})\)")
 
 
 def _by_definition(text: str) -> frozenset[str]:
     found = set()
     for match in _DEFINITION_RE.finditer(text):
-        acronym, spelled = match.group(2), match.group(1).split()[-len(match.group(2)) :]
+        acronym, words = match.group(2), match.group(1).split()
+        spelled = words[-len(acronym) :]
         if (
             len(spelled) == len(acronym)
             and "".join(word[0] for word in spelled).upper() == acronym
             and all(word.islower() for word in spelled[1:])
         ):
             found.add(acronym)
+            continue
+        for count in range(1, min(len(acronym), len(words) + 1)):
+            spelled = words[-count:]
+            parts = [part for word in spelled for part in word.split("-") if part]
+            if "-" in "".join(spelled) and "".join(part[0] for part in parts).upper() == acronym:
+                if all(word.islower() for word in spelled[1:]):
+                    found.add(acronym)
+                break
     return frozenset(found)
 
 
@@ -40,6 +50,9 @@ def _by_definition(text: str) -> frozenset[str]:
         ("cash flow per unit (CFPU)", {"CFPU"}),
         ("one two three four five six seven (FSS)", {"FSS"}),  # its last words spell it
         ("one two three (OTS)", set()),
+        ("its non-revenue water (NRW) fell", {"NRW"}),  # a hyphenated word's parts spell it
+        ("a loan-to-value (LTV) cap", {"LTV"}),
+        ("the Indo-Pacific Fund (IPF) said", set()),  # capitalised words: a name
     ],
 )
 def test_term_acronyms(text, acronyms):

@@ -7,6 +7,7 @@ import pytest
 
 from loaders.vocab import (
     alternation,
+    alternation_by_first_letter,
     branch_name,
     first_character_regex,
     first_character_test,
@@ -227,3 +228,37 @@ def test_the_metrics_cues_regex_finds_what_each_metrics_whole_branch_finds():
         assert len({name for _, name in found}) > 3
     # a guard was proved: every alternative begins a word (those after a look-behind too)
     assert METRIC_RE.pattern.startswith(r"\b(?=\w)")
+
+
+# Words sharing first letters, one a prefix of another ("say" before "says": the earlier must win), one
+# in two words, one only in lower case behind a look-behind (as the Taglish speech verbs are written).
+WORDS = r"say|says|said|sold|told|a\ ajouté|added|(?<=, )(?-i:ani)|rose"
+WORDS_TEXT = "Ann Lee SAYS she said, ani Ben, that it rose; Mr Told added: a ajouté, Ani, says, sold, sayso."
+
+
+def test_alternation_by_first_letter_matches_as_the_alternation():
+    tree = alternation_by_first_letter(WORDS)
+    assert tree.startswith("(?=[") and tree.count("(?=s)") == 1  # a test per first letter, not per word
+    for template in (r"\b({})\b", r"(?:{})", r"\s+(?P<verb>{})\b"):
+        plain = re.compile(template.format(WORDS), re.IGNORECASE)
+        dispatched = re.compile(template.format(tree), re.IGNORECASE)
+        expected = [(m.span(), m.groups()) for m in plain.finditer(WORDS_TEXT)]
+        assert [(m.span(), m.groups()) for m in dispatched.finditer(WORDS_TEXT)] == expected
+        assert len(expected) > 5
+        for start in range(len(WORDS_TEXT)):
+            found, wanted = dispatched.match(WORDS_TEXT, start), plain.match(WORDS_TEXT, start)
+            assert (found and (found.span(), found.groups())) == (wanted and (wanted.span(), wanted.groups()))
+
+
+@pytest.mark.parametrize(
+    ("alternation_", "flags"),
+    [
+        ("said|(?:told|asked)", re.IGNORECASE),  # a "|" inside a group: pieces that do not parse alone
+        ("said|[|]told", re.IGNORECASE),  # ... or inside a set
+        ("said|\\d+|told", re.IGNORECASE),  # an alternative beginning with no one letter
+        ("said|élu", re.IGNORECASE),  # ... nor an ASCII one
+        ("said|told", 0),  # case kept: left as it is
+    ],
+)
+def test_alternation_by_first_letter_leaves_what_it_cannot_prove(alternation_, flags):
+    assert alternation_by_first_letter(alternation_, flags) == alternation_

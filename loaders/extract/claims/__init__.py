@@ -167,6 +167,7 @@ class Referents:
     previous: Span | None = None
     before_site: tuple[str | None, str | None] | None = None  # (latest, company) before a site's paragraph took them
     site_owner: str | None = None
+    site_owner_named: bool = False  # whether a sentence after the site's named its owner itself ("X has 32,000 ...")
     speaker_of: str | None = None  # the organisation of the person who spoke latest ("X, general manager of Y": Y)
     speaker_is_body: bool = False  # whether that organisation is a union, a chamber, an association (no company)
     named_before: dict[str, set[str]] = field(default_factory=dict)  # each later word of a name named so far -> its names
@@ -182,9 +183,12 @@ class Referents:
             self.speaker_of = None  # a speaker's organisation holds to its paragraph's end
             if self.before_site is not None:  # a site's owner holds to its paragraph's end, unless named again since
                 latest, company = self.before_site
-                self.latest = latest if self.latest == self.site_owner else self.latest
+                # (an owner its paragraph named by name after the site stays what an opening "Its" stands for:
+                # "The Tessby plant treats ... Orvale has 940 growers. // Its revenue rose": Orvale's)
+                self.latest = latest if self.latest == self.site_owner and not self.site_owner_named else self.latest
                 self.company = company if self.company == self.site_owner else self.company
                 self.before_site = self.site_owner = None
+                self.site_owner_named = False
         self.previous = sentence
         if self.latest and ORGANISATION_PRONOUN_RE.match(text, sentence.start, sentence.end):
             return self.latest
@@ -256,6 +260,8 @@ class Referents:
         if not named:
             return
         self.latest = referent_named(text, sentence, named)
+        if self.site_owner is not None and self.latest == self.site_owner:
+            self.site_owner_named = True
         if self.latest and not is_public_body(self.latest) and not described_as_public_body(text, named, self.latest):
             self.company = self.in_paragraph = self.latest
         self.group = next((m.name for m in reversed(named) if GROUP_NAME_RE.search(m.name)), self.group)

@@ -30,6 +30,9 @@ from loaders.extract.claims.vocabulary import (
     DOLLAR_QUALIFIERS_AFTER,
     DURATIONS,
     FRACTIONS,
+    LENGTH_CUES_AFTER,
+    LENGTH_CUES_BEFORE,
+    LENGTH_CUES_LAID,
     LOCAL_ONLY_WORDS,
     LOCAL_PREFIXES,
     LOWER_CASE_CURRENCY_WORDS,
@@ -260,6 +263,19 @@ LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*
 _CUE_REACH = 120
 MONEY_CUE_RE = re.compile(rf"\b{longest_first(MONEY_CUES)}\b", re.IGNORECASE)
 SINGULAR_COUNT_CUE_RE = re.compile(rf"\b{longest_first(SINGULAR_COUNT_CUES)}\b", re.IGNORECASE)
+# The US "meters" is a length only with a word of length near it (counted.yml `length_cues_*`): "640 meters long",
+# "3,500 meters of fibre-optic cable", "a depth of 2,400 meters", "at 1,900 meters"; a bare "installed 36,000 meters"
+# counts the devices.
+_US_METRE_WORDS = frozenset({"meters", "meter"})
+LENGTH_AFTER_RE = re.compile(
+    rf"\s+(?:(?:{longest_first(LENGTH_CUES_AFTER)})|of\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(LENGTH_CUES_LAID)}))\b",
+    re.IGNORECASE,
+)
+LENGTH_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{longest_first(LENGTH_CUES_BEFORE)})\b[^.;!?\d]{{0,24}}"
+    r"|\bat\s+(?:(?:about|around|some|roughly|nearly|almost|over|under|more than|just over|just under)\s+)?)$",
+    re.IGNORECASE,
+)
 # A converted amount in brackets right after ("4.40 crowns ($0.41)").
 CONVERSION_AFTER_RE = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥]|[A-Z]{3}\b)")
 # A label's opening plural, a singular noun before it ("Season tickets"), and after it only lowercase
@@ -432,6 +448,27 @@ def _currency_before(window: str) -> tuple[str, int] | None:
     return (CODE_ALIASES.get(code, code), len(window) - found.start()) if is_currency_code(code) else None
 
 
+# A currency's name capitalised right before a number and a scale, as filings print it ("approximately Baht 1,053
+# million", "Riel 166 billion"): after no capitalised word ("Ayn Rand 2 million copies") and not opening the sentence
+# ("Won 3 million votes"); never a name read in lower case only ("Cedi Street").
+_CURRENCY_NAME_BEFORE_RE = re.compile(r"(?<![\w.,])(?P<name>[A-Z][a-zà-ÿ]+)[ \u00a0]$")
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \u00a0]$")
+
+
+def _currency_name_before(text: str, sentence: Span, start: int, end: int) -> tuple[str, int] | None:
+    """The currency a capitalised name before the number names, and how many characters it takes, or None."""
+    window_start = max(sentence.start, start - 16)
+    found = _CURRENCY_NAME_BEFORE_RE.search(text, window_start, start)
+    if not found or found.start() == sentence.start or not _WORD_SCALE_RE.match(text, end + 1):
+        return None
+    word = found.group("name").casefold()
+    if word not in CURRENCY_WORDS or word in LOWER_CASE_CURRENCY_WORDS or not text[sentence.start : found.start()].strip():
+        return None
+    if _CAPITALISED_WORD_BEFORE_RE.search(text, max(sentence.start, found.start() - 24), found.start()):
+        return None
+    return CURRENCY_WORDS[word], start - found.start()
+
+
 _SIGNS_NEEDING_A_SCALE = frozenset(load("currencies").get("signs_needing_a_scale") or [])
 _LETTER_SIGNS_NEEDING_MONEY = frozenset(load("currencies").get("letter_signs_needing_money") or [])
 _WORDS_AFTER_A_PRICE = frozenset(word.casefold() for word in load("currencies").get("words_after_a_price") or [])
@@ -519,6 +556,8 @@ def _read_at(
     ):
         before = local[written_sign], len(sign.group(0))  # "N48.2bn" in a Nigerian story
         local_sign = True
+    if not before and (named := _currency_name_before(text, sentence, start, end)):
+        before = named  # "approximately Baht 1,053 million", "(approximately Riel 166 billion)"
     currency = before[0] if before else None
     if before:
         start -= before[1]
@@ -710,6 +749,13 @@ def _read_at(
                 and _money_is_meant(text, sentence, start, unit_match, bool(scale_written), noun, limit)
             ):
                 noun = local[noun]  # "2.84 billion crowns" in an Oslo story: a currency only the country names
+            if (
+                noun == "metres"
+                and last in _US_METRE_WORDS
+                and not LENGTH_AFTER_RE.match(text, unit_match.end(), limit)
+                and not LENGTH_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
+            ):
+                noun = "meters"  # "installed 36,000 meters": the devices counted, no length
             if noun in SINGULAR_COUNTS and not SINGULAR_COUNT_CUE_RE.search(
                 text, max(sentence.start, start - _CUE_REACH), min(sentence.end, cursor + _CUE_REACH)
             ):

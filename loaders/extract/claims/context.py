@@ -275,6 +275,7 @@ def _sentence_facts(
         if not (source_span and source_span.contains(o.span))
         and not names_an_analysts_employer(text, o, sentence)
         and not _RATE_SETTER_BEFORE_RE.search(text, max(sentence.start, o.span.start - _RATE_SETTER_REACH), o.span.start)
+        and not _DESTINATION_BEFORE_RE.search(text, max(sentence.start, o.span.start - _DESTINATION_REACH), o.span.start)
     ]
     # Names the entity stage did not take as organisations here may be ones it found in another
     # article: grouping keeps those that are ("Harrow Brewing's" where only a wire named it Harrow Brewing).
@@ -306,6 +307,15 @@ def _sentence_facts(
         company_mentions=(companies := [o for o in subjects if not is_public_body(o.name)]),
         company_starts=[o.span.start for o in companies],
     )
+
+
+# Where goods go or come from ("Its sales to the European Union grew 21%", "its exports to Walmart", "imports from
+# X"): a market or a customer named after the trade's noun or verb, never the one whose sales they are.
+_DESTINATION_BEFORE_RE = re.compile(
+    r"\b(?:sales|exports?|shipments|deliveries|sold|sells|exported|shipped|ships)\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$"
+    r"|\bimports?\s+(?:[a-z]+\s+)?from\s+(?:the\s+)?$"
+)
+_DESTINATION_REACH = 40
 
 
 def _inside_a_name(organisations: list[Mention], start: int, end: int) -> bool:
@@ -617,6 +627,16 @@ def _subject_among(
         ):
             return main
         return facts.source
+    if (
+        not candidates
+        and facts.owner
+        and facts.organisations
+        and not is_public_body(facts.owner)
+        and OWN_POSSESSIVE_RE.search(text, max(facts.sentence.start, amount.span.start - POSSESSIVE_REACH), amount.span.start)
+    ):
+        # "Its sales to the European Union grew 21%": the organisation "its" stands for, the market named beside it
+        # no subject
+        return facts.owner
     return main if main != facts.source else None
 
 

@@ -28,6 +28,7 @@ from loaders.extract.gazetteer import city_countries, city_spellings
 from loaders.vocab import SAFE_LOADER, load
 
 CITY_COUNTRIES = Path(__file__).resolve().parents[2] / "data" / "city_countries.tsv"
+SHARED_TOWN_NAMES = Path(__file__).resolve().parents[2] / "data" / "city_names_of_several_countries.txt"
 MINOR_WORDS = frozenset(entry["local"] for entry in MINOR_UNITS.values() if entry.get("local"))
 MOST_NAMED_CANDIDATE = frozenset((load("currencies").get("by_country") or {}).get("most_named_candidate") or [])
 _BY_COUNTRY = load("currencies").get("by_country") or {}
@@ -188,16 +189,24 @@ def _page_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
     province's abbreviation, or a town's name that is no state's or province's ("VICTORIA —": Australia's
     state, British Columbia's capital or the Seychelles') and none of the towns' names several countries
     share (`ambiguous_cities`: "HAMILTON —" is Bermuda's as often as Ontario's)."""
-    names = [_town_title(found.group("city")) for found in _DATELINE_RE.finditer(text)]
-    names += [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
-    names += [found.group("city") for found in _BYLINE_TOWN_RE.finditer(text)]
     named = [
         code
         for found in _DATELINE_COUNTRY_RE.finditer(text)
         if (code := iso.lookup_country(found.group("country") or found.group("masthead")))
     ]
     divisions, division_re = _dateline_divisions()
-    named += [divisions[found.group("division")] for found in division_re.finditer(text)] if division_re else []
+    placed = [divisions[found.group("division")] for found in division_re.finditer(text)] if division_re else []
+    # (a dateline placing its town in a land or a province says which town of the name it is: "PERTH,
+    # Scotland —" is no Australian page, whatever the gazetteer's Perth)
+    placed += [
+        code
+        for found in _DATELINE_COUNTRY_RE.finditer(text)
+        if found.group("country") and (code := iso.lookup_country(found.group("country")))
+    ]
+    named += placed
+    names = [] if placed else [_town_title(found.group("city")) for found in _DATELINE_RE.finditer(text)]
+    names += [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
+    names += [found.group("city") for found in _BYLINE_TOWN_RE.finditer(text)]
     sure = [
         code
         for name in names
@@ -210,8 +219,15 @@ def _page_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _sure_town(name: str) -> bool:
-    """A town's name no state or province bears and no listed ambiguity: its country is the gazetteer's."""
-    return name not in _division_countries() and name not in _ambiguous_towns()
+    """A town's name no state or province bears, no listed ambiguity and no name cities of several countries
+    bear ("Perth": Western Australia's and Scotland's): its country is the gazetteer's."""
+    return name not in _division_countries() and name not in _ambiguous_towns() and name not in _shared_town_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_town_names() -> frozenset[str]:
+    """The city names cities of more than one country bear (loaders/data/city_names_of_several_countries.txt)."""
+    return frozenset(SHARED_TOWN_NAMES.read_text(encoding="utf-8").split("\n")) - {""}
 
 
 def _divisions_opening(names: Iterable[str]) -> list[str]:

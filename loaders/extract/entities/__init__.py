@@ -517,11 +517,12 @@ def _late_makers(article: ArticleState) -> None:
 
 
 # 'Kittipong "Tong" Saengthong': a nickname in quotation marks between a given name and a surname, as papers
-# print a person known by it (one or two capitalised words in marks, a capitalised word each side).
+# print a person known by it (one or two capitalised words in marks, a capitalised word each side; the given
+# name may keep a middle initial, 'James R. "Jim" Castellano', and the surname a "Jr." or "Sr." after it).
 _NAME_PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 _NICKNAMED_RE = re.compile(
-    rf"(?<![\w'’])(?P<given>{_NAME_PART})[ \t]+[\"“‘'](?P<nickname>{_NAME_PART}(?:[ \t]{_NAME_PART})?)[\"”’'][ \t]+"
-    rf"(?P<surname>{_NAME_PART})(?![\w'’]|[ \t]+[{UPPER}])"
+    rf"(?<![\w'’])(?P<given>{_NAME_PART}(?:[ \t][{UPPER}]\.)?)[ \t]+[\"“‘'](?P<nickname>{_NAME_PART}(?:[ \t]{_NAME_PART})?)[\"”’'][ \t]+"
+    rf"(?P<surname>{_NAME_PART})(?![\w'’]|[ \t]+(?!(?:Jr|Sr)\.)[{UPPER}])"
 )
 NICKNAME_RULE = "a nickname in quotation marks inside the name"
 NICKNAME_ALONE_RULE = "the nickname of a person named with it"

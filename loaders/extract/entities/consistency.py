@@ -54,11 +54,16 @@ def _confident_kinds(found: EntityFindings) -> dict[str, set[str]]:
     for mention in found.mentions:
         if mention.kind not in _PROPAGATED or mention.rule == "byline" or mention.confidence < CONFIDENT:
             continue
-        if _demonyms_only(mention.name):
+        if _demonyms_only(mention.name) or mention.name.casefold().rstrip(".") in _LEGAL_FORM_WORDS:
             continue
         if mention.kind == ORGANISATION or " " in mention.name:
             kinds.setdefault(mention.name, set()).add(mention.kind)
     return kinds
+
+
+# A legal form's letters ("SDN", an acronym one filing defines, and the "Sdn" of Malaysia's "Sdn Bhd"): carried to
+# other articles they would make a company of every "X SDN BHD" there.
+_LEGAL_FORM_WORDS = frozenset(form.casefold().rstrip(".") for form in LEGAL_FORMS)
 
 
 def _demonyms_only(name: str) -> bool:

@@ -43,7 +43,8 @@ _HONORIFIC_BEFORE_RE = re.compile(
 _INNER_MARK = rf"(?:[’'ʻ][{LOWER}]{{2,}})?"
 _NAME_WORD_RE = re.compile(
     # (a Gaelic surname's letters accented too: "MacNìll", "NicLeòid", "O'Dálaigh")
-    rf"(?:ʻ?[{UPPER}][{LOWER}]+{_INNER_MARK}|(?:Mc|Mac|Nic|O[’']|D[’'])[{UPPER}][{LOWER}]+)"
+    # (a French or Italian elided particle glued to the next word: "Jeanne d'Arc Mukamana", "Marie d'Souza")
+    rf"(?:ʻ?[{UPPER}][{LOWER}]+{_INNER_MARK}|(?:Mc|Mac|Nic|O[’']|D[’']|d[’'])[{UPPER}][{LOWER}]+)"
     rf"(?:-[{UPPER}]?[{LOWER}]+{_INNER_MARK})*|(?:al|el)-[A-Z][a-z]+"  # letters of every Latin alphabet ("Doğan", "Nguyễn")
 )
 # an initial ("M.", "J.R."), up to five run together as South Asian papers print them ("K.A.D.", "W.M.R.P.K."),
@@ -65,6 +66,12 @@ _SPEECH_AFTER_RE = re.compile(
 )
 # "said X" names a speaker; "told X" its listener (often a publication), no sign of a person
 _SPEECH_BEFORE_RE = re.compile(rf"\b{alternation([v for v in words('speech', 'verbs') if v not in ('told', 'tells')])}\s+$")
+# ... but not after a subject of its own ("Ann Lee said Kestrel Star would ...", "she said Orvale had"): the
+# name after the verb opens the reported clause, a speaker's sign no more than any other subject's
+_SUBJECT_BEFORE_SPEECH_RE = re.compile(
+    rf"(?:(?<![\w'’-])(?-i:[A-Z])[\w'’-]*|\b(?i:he|she|they|we|I))[ \t]+"
+    rf"{alternation([v for v in words('speech', 'verbs') if v not in ('told', 'tells')])}\s+$"
+)
 # ("X, a director of the company,": the role with "a" too)
 APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
 # "X, 62,", or in brackets as Caribbean and Dutch-language papers print it ("X (76) said")
@@ -260,7 +267,8 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
     # ("Rural Development said", the end of a body's name cut short: ordinary words, none a given name, are no
     # person by a speech verb alone)
     ordinary = all(word.lower() in common_words() and not is_given_name(word) for word in value.split())
-    if ((_SPEECH_AFTER_RE.match(after) and not in_a_relative_clause) or _SPEECH_BEFORE_RE.search(before)) and not ordinary:
+    said_before = _SPEECH_BEFORE_RE.search(before) is not None and not _SUBJECT_BEFORE_SPEECH_RE.search(before)
+    if ((_SPEECH_AFTER_RE.match(after) and not in_a_relative_clause) or said_before) and not ordinary:
         found.append(("speech verb", 1.5))
     elif _SPEECH_AFTER_APPOSITION_RE.match(article.text, span.end, min(len(article.text), span.end + 120)) or (
         _SPEECH_AFTER_TRADE_RE.match(article.text, span.end, min(len(article.text), span.end + 120))

@@ -343,7 +343,7 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     )
 
 
-_CURRENCY_AFTER_RE = re.compile(r" (?:dollars?|cents?)\b")
+_CURRENCY_AFTER_RE = re.compile(r" (?i:dollars?|cents?)\b")  # "U.S. dollars", a filing's "US Dollars"
 
 
 @functools.cache
@@ -429,7 +429,7 @@ def _with_its_particle(text: str, start: int, end: int) -> tuple[int, int]:
 _DATELINE_CAPITALS_RE = re.compile(
     rf"([{UPPER}][{UPPER}’'.-]+(?: [{UPPER}][{UPPER}’'.-]+){{0,2}})"
     r"(?:,\s(?:[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12})?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:\s\d{4})?|\d{4})){0,3}"
-    r"(?:\s?\([^()\n]{1,40}\))?\s?(?:[-—–]+|:)\s"
+    r"(?:\s?\([^()\n]{1,40}\))?[ \t\u00a0]?(?:[-—–]+|:)\s"  # (on its line: "HIGHLIGHTS" over a list's "- " is a heading)
 )
 # A release's or a filing's place and date, as a line of its own or before a dash ("Tessby, 24 November 2026",
 # "Tessby, November 24, 2026 —"): the town the release was issued in, whether or not a list knows it.
@@ -855,6 +855,11 @@ def _people_of_a_region_re() -> re.Pattern:
     )
 
 
+# What every match of `_people_of_a_region_re` holds, a locative, "the" and a name's first letters: an article
+# with none of it has no match, and the long pattern is not run over it
+_A_LOCATIVE_AND_THE_NAME_RE = re.compile(rf"(?:in|of|across|throughout) the [{UPPER}][{LOWER}]")
+
+
 # words before a trade noun that name no goods ("The producers of", "and exporters of", "Its buyers of")
 _NO_GOODS_BEFORE = sorted(
     {
@@ -919,12 +924,15 @@ _IN_THE_AND_IN_RE = re.compile(
 
 
 _FAMILIES_OF_RE = re.compile(r"(?i:families|households) of ")
+
+
 # "the mouth of the Bojana", "the banks of the Orvai": a river's or a land's part in lower case, then "of the" and
 # one name (not "the source of the X", a report's, nor "the bank of the X", a lender's)
-_PART_OF_THE_RE = re.compile(
-    r"\b(?:mouth|mouths|banks|estuary|delta|headwaters|upper reaches|lower reaches|tributaries|basin|valley) of the "
-    rf"({_THE_NAME})(?![\w’'-]| [{UPPER}])"
-)
+@functools.cache
+def _part_of_the_re() -> re.Pattern[str]:
+    """A river's or a valley's part (the data's words) before "of the <Name>": "the mouth of the Tessa"."""
+    parts = "|".join(re.escape(part) for part in place_words()["parts_of_a_river"])
+    return re.compile(rf"\b(?:{parts}) of the ({_THE_NAME})(?![\w’'-]| [{UPPER}])")
 
 
 # "the Rothschilds", "the Kings": a family's or a people's plural (a river's name ends "-es", "-us", "-is": "Thames")
@@ -968,7 +976,7 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
 
     found = [
         (m.start(1), m.end(1), m.group(1))
-        for m in _people_of_a_region_re().finditer(text)
+        for m in (_people_of_a_region_re().finditer(text) if _A_LOCATIVE_AND_THE_NAME_RE.search(text) else ())
         # ("families of the Hendersons": a family's name in the plural, no region)
         if not (_FAMILIES_OF_RE.match(m.group(0)) and m.group(1).endswith("s"))
     ]
@@ -993,7 +1001,7 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
     # (a river's part names it even where a given name is spelt the same: "the mouth of the Bojana")
     parts = [
         (m.start(1), m.end(1), m.group(1))
-        for m in _PART_OF_THE_RE.finditer(text)
+        for m in _part_of_the_re().finditer(text)
         # (a thing named by the name: "the delta of the Heston option"; a family: "the banks of the Rothschilds";
         # an option's or a trader's "delta" and "basin" name a known river or place only)
         if (
@@ -1570,6 +1578,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             value = chunk[start:end]
             if _CURRENCY_OR_FIGURE_AFTER_RE.match(chunk, end):
                 continue  # "up to S$150 million", "down to US$74 million": a currency's letters, no place
+            if end - start == 1 and chunk.startswith(".", end):
+                continue  # "lives in N.W. London": a letter with its stop is an abbreviation's (a compass point's), no place
             # (a name shaped like a person's without a given name is a place in such a list: "Gafanha da Encarnação")
             if town or (
                 listed_places

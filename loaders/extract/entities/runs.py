@@ -324,11 +324,21 @@ def _one_name_across_and(text: str, previous: tuple[int, int], start: int, end: 
         )
 
     before, after = text[previous[0] : previous[1]].split(), text[start:end].split()
+    # "The Wool and Mohair Growers' Association", "the Cocoa and Shea Farmers Union": two goods of one trade
+    # in a name the article opens, its people's plural (possessive or not) just before the body's last word,
+    # the second good any word (without "the", "Orvane Tea and Kestrel Pickers Union" may be two parties)
+    trade = (
+        (before[0] == "The" or text[max(0, previous[0] - 4) : previous[0]] in ("the ", "The "))
+        and len(after) >= 3
+        and _TRADE_PLURAL_RE.fullmatch(after[-2].rstrip("'’")) is not None
+    )
+    if before[0] == "The":  # the article opening the name is none of its words
+        before = before[1:]
     return (
-        len(before) <= _MOST_WORDS_BEFORE_AND
+        0 < len(before) <= _MOST_WORDS_BEFORE_AND
         and before[-1] not in _NAME_ENDINGS
         and ordinary(before[-1])
-        and ordinary(after[0])
+        and (ordinary(after[0]) or trade)
         and len(after) >= 2
         and after[-1] in _JOINED_BY_AND_ENDINGS
     )

@@ -28,6 +28,14 @@ from loaders.extract.types import ORGANISATION, PERSON, PLACE
 from loaders.spans import Span
 from loaders.vocab import words as vocab_words
 
+_THE_LATE_RE = re.compile(r"\b[Tt]he late\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")  # "the late Hacı ": titles between
+
+
+def _late(text: str, starts: list[int]) -> bool:
+    """Whether every mention of a person by their full name (at `starts`) follows "the late" (a dead person's)."""
+    return bool(starts) and all(_THE_LATE_RE.search(text, max(0, start - 40), start) for start in starts)
+
+
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")  # not "to": "switched to Kestrel" is a company
 
 
@@ -175,7 +183,14 @@ def resolve_short_forms(
     # ("Owen, a former beekeeper" is Rhys Owen), so surnames are taken first, then the other words.
     # A name printed family name first ("Lee Jae-won": a surname the family-name-first countries use, then a
     # word that is no given name of the lists) opens with its surname: that word is no opener.
-    in_order = sorted(people, key=lambda n: (first_named[n], n))
+    # A person only ever named as "the late ..." speaks no more: a bare surname they share is the living one's
+    # ("founded by the late Osman Tekin ... his son Ali Tekin ... Tekin said").
+    full_starts: dict[str, list[int]] = {}
+    for mention in article.found.mentions:
+        if mention.kind == PERSON and mention.span.of(text) == mention.name:
+            full_starts.setdefault(mention.name, []).append(mention.span.start)
+    late = {name for name, starts in full_starts.items() if _late(text, starts)}
+    in_order = sorted(people, key=lambda n: (n in late, first_named[n], n))
     openers = {name.split()[0] for name in people if " " in name and not _family_name_first(name)}
     for name in in_order:
         if " " in name and name.split()[-1] in openers and name.split()[-1] not in shared:

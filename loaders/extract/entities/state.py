@@ -146,9 +146,22 @@ def term_acronyms(text: str) -> frozenset[str]:
             spelled is not None
             and "".join(word[0] for word in spelled).upper() == acronym
             and all(word.islower() for word in spelled[1:])
-        ):
+        ) or _spelled_by_parts(text, match.start(), acronym):
             found.add(acronym)
     return frozenset(found)
+
+
+def _spelled_by_parts(text: str, end: int, acronym: str) -> bool:
+    """Whether fewer words right before the bracket, a hyphenated one counting each of its parts, spell the acronym
+    ("non-revenue water (NRW)", "loan-to-value (LTV)"), every word but the first in lower case."""
+    for count in range(1, len(acronym)):
+        spelled = _words_before(text, end, count)
+        if spelled is None:
+            return False
+        parts = [part for word in spelled for part in word.split("-") if part]
+        if "-" in "".join(spelled) and "".join(part[0] for part in parts).upper() == acronym:
+            return all(word.islower() for word in spelled[1:])
+    return False
 
 
 def _words_before(text: str, end: int, count: int) -> list[str] | None:

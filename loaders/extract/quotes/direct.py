@@ -42,7 +42,7 @@ from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.marks import CLOSING_MARKS, QuotedSpan
 from loaders.extract.quotes.speakers import Attribution, Speakers, resolve_speaker
 from loaders.spans import Span
-from loaders.vocab import alternation, words
+from loaders.vocab import alternation, alternation_by_first_letter, words
 
 Step = tuple[Attribution, str | None, str]  # who, the cue, the step of the chain that found them
 WINDOW = 300  # characters read on each side of a quote: a speaker's words are near it
@@ -63,31 +63,36 @@ _NOT_A_STOP = (
     + r"(?<![a-z] [A-Z])"
     + rf"(?!{_SHORT_GIVEN_NAME_STOP})"
 )
+# (behind a test of the stop itself: the look-behinds, one per title, run only where a stop stands)
 _ABBREVIATION_STOP = (
-    "(?-i:(?:"
+    r"(?=\.)(?-i:(?:"
     + "|".join(rf"(?<=\b{title})" for title in words("quotes", "honorifics"))
     + rf"|(?<=[a-z] [A-Z])|{_SHORT_GIVEN_NAME_STOP})\.)"
 )
 _INTRO_VERBS = "|".join(words("quotes", "intro_verbs"))
 _ACCORDING = alternation(words("quotes", "according_to"))
 VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes", "attribution_verbs"))
+_VERBS_BY_LETTER = alternation_by_first_letter(VERBS)  # (the same alternation, tried only under its word's first letter)
 # After the quote's close a dash may stand before the reporting verb, as Central and Eastern European
 # house styles print it („…” – said Ann Lee.); not a passive ("– said to be worth $2bn –", "– said by
 # Ann Lee twice –") nor an aside a second dash closes: those describe the words in marks, no one says them.
 # Pages translated from Georgian, Russian or Ukrainian print the dash as a spaced hyphen („…“, - said Ann Lee.).
 _DASH = r"(?:[–—]|(?<=[ \t])-)"
-_DASH_BEFORE_THE_VERB = rf"{_DASH}[ \t]+(?!(?:{VERBS})\s+(?:to|by)\b)(?![^–—.!?\n]{{0,120}}[ \t]{_DASH}(?:[ \t]|$))"
+_DASH_BEFORE_THE_VERB = rf"{_DASH}[ \t]+(?!(?:{_VERBS_BY_LETTER})\s+(?:to|by)\b)(?![^–—.!?\n]{{0,120}}[ \t]{_DASH}(?:[ \t]|$))"
 _SPEECH_AFTER_RE = re.compile(
-    rf"[\s,]*(?:{_DASH_BEFORE_THE_VERB})?(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<pronoun2>he|she)\b"
-    rf"|(?P<verb_first>{VERBS}|{_ACCORDING})\s+(?P<who_after>(?:[^.!?;,“”\"]|{_ABBREVIATION_STOP}){{1,120}})"
-    rf"|(?P<name>(?:[^.!?;“”\"‘]|{_ABBREVIATION_STOP}){{0,80}}?)\s+(?P<verb>{VERBS})\b)",
+    rf"[\s,]*(?:{_DASH_BEFORE_THE_VERB})?(?:(?P<pronoun>{PERSONAL_PRONOUNS})\s+(?:{_VERBS_BY_LETTER})\b|(?:{_VERBS_BY_LETTER})\s+(?P<pronoun2>he|she)\b"
+    rf"|(?P<verb_first>{_VERBS_BY_LETTER}|{_ACCORDING})\s+(?P<who_after>(?:[^.!?;,“”\"]|{_ABBREVIATION_STOP}){{1,120}})"
+    rf"|(?P<name>(?:[^.!?;“”\"‘]|{_ABBREVIATION_STOP}){{0,80}}?)\s+(?P<verb>{_VERBS_BY_LETTER})\b)",
     re.IGNORECASE,
 )
 _APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
+# One of several people named by a pronoun or a plural noun ("one of them", "one of the skippers", "one of those
+# waiting"), all of what stands before a name set off by a comma
+_ONE_OF_SEVERAL_RE = re.compile(r"(?i:one of (?:them|those|us|the|its|their|our)\b)[^,.!?;\n]{0,40}$")
 # An attribution set inside the quote's own marks, between commas, as French and Italian usage has it
 # (« We will not sign, she said, under threat »): "he"/"she" or a name, and a speech verb.
 _INCISE_RE = re.compile(
-    rf",\s+(?:(?P<pronoun>he|she)\s+(?:{VERBS})|(?P<who>(?-i:[A-Z])[^,.!?;«»“”\"]{{0,60}}?)\s+(?:{VERBS})|(?:{VERBS})\s+(?P<who_after>[^,.!?;«»“”\"]{{1,60}}?))\s*,",
+    rf",\s+(?:(?P<pronoun>he|she)\s+(?:{_VERBS_BY_LETTER})|(?P<who>(?-i:[A-Z])[^,.!?;«»“”\"]{{0,60}}?)\s+(?:{_VERBS_BY_LETTER})|(?:{_VERBS_BY_LETTER})\s+(?P<who_after>[^,.!?;«»“”\"]{{1,60}}?))\s*,",
     re.IGNORECASE,
 )
 _NAMED_ONLY_AS_RE = re.compile(
@@ -99,7 +104,7 @@ _INTRODUCING = (",", ":", "—", "–")
 _INTRODUCED_RE = re.compile(r"[,:—–]\s*$")
 # a reporting verb right after a quote's close: "…," said; «…», explique (the comma after a guillemet)
 _CLOSED_QUOTE_BEFORE_RE = re.compile(r"(?:[,!?]\s*[\"”’'»]|[\"”’'»]\s*,)\s*$")
-_INTRO_VERB_RE = re.compile(rf"\b(?:{VERBS}|{_INTRO_VERBS})\b", re.IGNORECASE)
+_INTRO_VERB_RE = re.compile(rf"\b(?:{_VERBS_BY_LETTER}|{_INTRO_VERBS})\b", re.IGNORECASE)
 _NOT_INTRO_RE = re.compile(r"[.!?“”\"]")
 INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reaches: its subject, the words after its verb
 SUBJECT_REACH = 80  # characters of a sentence's opening that may name its subject
@@ -119,8 +124,9 @@ _SIGNED_AFTER_RE = re.compile(
     r"[ \t]*[—–―][ \t]+(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){0,2})[ \t]*(?:\.(?=\s|$)|(?=\n|$))"
 )
 _ACCORDING_BEFORE_RE = re.compile(alternation(words("quotes", "according_to")) + r" ([^,]+),", re.IGNORECASE)
-_VERB_RE = re.compile(rf"\b({VERBS}|say)\b", re.IGNORECASE)
-SPEECH_VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)
+_VERB_RE = re.compile(rf"\b({_VERBS_BY_LETTER}|say)\b", re.IGNORECASE)
+SPEECH_VERB_RE = re.compile(rf"\b(?:{_VERBS_BY_LETTER})\b", re.IGNORECASE)
+_A_VERB_RE = re.compile(rf"\b({_VERBS_BY_LETTER})\b", re.IGNORECASE)  # (a reporting clause's verbs)
 # A line of a list ("- Chief executive pocketed ...") is a sentence of its own, stop or none.
 _LIST_LINE = r"\n[ \t]*[-•*–][ \t]+"
 # The stop is looked for first: the look-behinds, one per title, then run only where one stands.
@@ -175,8 +181,12 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
         return resolve_speaker(speakers, Span(match.start(), match.end()), span.start), verb.group(0) if verb else None
     if match.group("verb_first"):
         attribution = resolve_speaker(speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True)
-        if attribution.speaker is None and ROLE_RE.search(text, match.start("who_after"), match.end("who_after")):
-            # "said the mayor of Pellowby, Annis Tregarthen": the name set off after a role is its holder's
+        if attribution.speaker is None and (
+            ROLE_RE.search(text, match.start("who_after"), match.end("who_after"))
+            or _ONE_OF_SEVERAL_RE.match(text, match.start("who_after"), match.end("who_after"))
+        ):
+            # "said the mayor of Pellowby, Annis Tregarthen": the name set off after a role is its holder's; after
+            # "one of them" or "one of the skippers", the one named ("said one of them, Tomas Verhoek, 68")
             named = _APPOSITIVE_RE.match(text, match.end("who_after"), after.end)
             name_start = named.end() if named else -1
             person = speakers.person_in(Span(name_start, min(name_start + 60, after.end)), True) if named else None
@@ -225,7 +235,7 @@ def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: st
                 attribution = Attribution(named[0], named[1].of(text), "named after the words", named[1], person=True)
         return attribution, "according to", "according to"
     if kind == "partial":
-        verbs = list(re.finditer(rf"\b({VERBS})\b", text[before.start : before.end], re.IGNORECASE))
+        verbs = list(_A_VERB_RE.finditer(text[before.start : before.end]))
         if verbs:  # a fragment quoted inside reported speech: the reporting clause's subject said it
             subject = Span(before.start, before.start + verbs[-1].start())
             if _CLOSED_QUOTE_BEFORE_RE.search(text, subject.start, subject.end):

@@ -53,6 +53,24 @@ _LABEL_RE = re.compile(
     r"(?:[ \t]\([^()\n:]{1,30}\))?"
     rf"(?:,[ \t](?P<role>[^:,\n]{{1,40}}(?:,[ \t][^:,\n]{{1,40}})?))?:[ \t]+(?=\S)"
 )
+# A record of proceedings labels a minister's turn with the office, then the holder's name in brackets
+# ("Minister of Agriculture [Hon. Ann Lee]:", "THE PRESIDENT (Mr Tom Reid):"): the bracketed name must be a
+# person of the article (`_labels`), the office before it a few words.
+_HONORIFIC = (
+    rf"(?:(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics'))})\.?"
+    rf"|(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics_with_stop'))})\.)"
+)
+_OFFICE_LABEL_RE = re.compile(
+    rf"{_TIME}(?P<role>[^\W\d_][^\[\]():\n]{{0,60}}?)[ \t]*[\[(](?i:{_HONORIFIC}[ \t]+)?"
+    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,{LABEL_WORDS - 1}}})[\])]:[ \t]+(?=\S)"
+)
+# A label made of a courtesy title and a presiding officer's office ("Mr Speaker:", "Madam Chair:"): the
+# chair of a record of proceedings, a person the record does not name there.
+_PRESIDING_RE = re.compile(
+    rf"{_TIME}(?i:{_HONORIFIC})[ \t]+(?:Deputy[ \t]+)?"
+    rf"(?:{'|'.join(re.escape(office) for office in words('quotes', 'presiding_offices'))}):[ \t]+(?=\S)"
+)
+_TITLED_LABEL_RE = re.compile(rf"{_TIME}(?:Q\d+[ \t]+)?(?i:{_HONORIFIC})[ \t]+[^\W\d_]")
 # Any turn's label, the interviewer's too ("V&I:", "PRESENTER (ANN LEE):", "Q:"): a few words and a colon.
 _ANY_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
 # A question or an answer labelled with a stop, not a colon ("Q. Why now?", "A. Because ..."), as some
@@ -63,6 +81,7 @@ _STOP_LABEL_RE = re.compile(
     r"\.[ \t]+(?=\S)"
 )
 RESOLUTION = "interview turn labelled with the speaker's {how}"
+PRESIDING_RESOLUTION = "a record's turn labelled with the presiding officer's office"
 QA_RESOLUTION = "interview answer{how}: the one person the article names before its first question"
 _JOURNALIST_ROLES = frozenset(role.casefold() for role in words("quotes", "journalist_roles"))
 # "Our correspondent Ann Lee went to the plant", "our Jakarta reporter Ann Lee": a person the page
@@ -81,6 +100,9 @@ _INTERVIEW_CUE_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_cues'))})(?!\w)", re.IGNORECASE
 )
 
+_INTERVIEW_CREDIT_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_credits'))})(?!\w)", re.IGNORECASE
+)
 
 _SELF_INTRODUCTION_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'self_introductions'))})[ \t]+$", re.IGNORECASE
@@ -193,16 +215,29 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
         for mention in speakers.people
         if _JOURNALIST_BEFORE_RE.search(text, max(0, mention.span.start - JOURNALIST_REACH), mention.span.start)
     }
+    # people labelled with a courtesy title ("Ms Lee:") or under their office ("Minister of Trade [Hon. Ann
+    # Lee]:"): members of a record of proceedings, whose questions are theirs, not an outlet's interviewer's
+    members: set[str] = set()
+    chair_turns: list[int] = []  # paragraphs labelled "Mr Speaker:": the chair's words
     for paragraph in paragraphs:
         label = _LABEL_RE.match(text, paragraph.start, paragraph.end)
         if label and label.group("role") is not None and not (label.group("label") + label.group("role")).isupper():
             label = None  # "Ann Lee, Director of Sales, added: …": a role after a name in capitals only (a broadcast's)
+        office = None
+        if not (label and label.group("label").casefold() in by_label):
+            office = _OFFICE_LABEL_RE.match(text, paragraph.start, paragraph.end)
+            label = office if office and office.group("label").casefold() in by_label else label
         if label and _name_shaped(label.group("label")) and label.group("label").casefold() in by_label:
             person, how = by_label[label.group("label").casefold()]
             if _journalist(label.group("role")):
                 journalists.add(person)
+            elif label is office or _TITLED_LABEL_RE.match(text, paragraph.start, paragraph.end):
+                members.add(person)
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
+        presiding = _PRESIDING_RE.match(text, paragraph.start, paragraph.end)
+        if presiding:
+            chair_turns.append(len(labelled))
         other = _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end) or _stop_label(text, paragraph)
         if other:
             any_labels[other.group("label")] = any_labels.get(other.group("label"), 0) + 1
@@ -215,7 +250,8 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     questions: dict[str, list[bool]] = {}
     for turn_person, _, said in turns:
         questions.setdefault(turn_person or "", []).append(said.of(text).rstrip().endswith("?"))
-    asking = {asker for asker, asked in questions.items() if sum(asked) * 2 > len(asked)} | journalists
+    asking = {asker for asker, asked in questions.items() if sum(asked) * 2 > len(asked) and asker not in members}
+    asking |= journalists
     # A programme's presenters, who open it naming themselves, speak for the outlet too.
     first_person, _, first_said = turns[0]
     if first_person is not None:
@@ -226,6 +262,11 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
         return entry is not None and (entry[0] is not None or any_labels.get(entry[1], 0) >= 2)
 
     found: list[QuoteFound] = []
+    if members:  # a record of proceedings: the chair's turns are quotes too, of no one the record names there
+        for index in chair_turns:
+            entry = labelled[index]
+            if entry is not None and re.search(r"\w", entry[2].of(text)):
+                found.append(QuoteFound("direct", entry[2], None, None, None, PRESIDING_RESOLUTION))
     for index, entry in enumerate(labelled):
         if entry is None or entry[0] is None or entry[0] in asking:
             continue
@@ -271,6 +312,21 @@ def _question_and_answer(
         questions = [
             index for index, entry in enumerate(labelled) if entry is None and _bare_question(paragraphs[index].of(text))
         ]
+        if len(questions) >= MIN_TURNS:
+            # a question put as a statement to the one asked ("The brokers say you are too slow."), between
+            # an answer and the paragraph answering it
+            questions = sorted(
+                set(questions)
+                | {
+                    index
+                    for index in range(questions[0] + 2, len(labelled) - 1)
+                    if labelled[index] is None
+                    and labelled[index - 1] is None
+                    and labelled[index + 1] is None
+                    and index - 1 not in questions
+                    and _put_to_them(paragraphs[index].of(text))
+                }
+            )
         bare = set(questions)
     if len(questions) < MIN_TURNS:
         return []
@@ -290,6 +346,10 @@ def _question_and_answer(
         # questions with no label: an interview only where the opening paragraph makes a named person the
         # one asked, not a page's explainer ("We asked readers what they wanted to know.")
         named = {mention.name for mention in introduced if _asked(text, mention.span)}
+        if not named and _INTERVIEW_CREDIT_RE.search(text):
+            # a page that says it is an interview ("Interview by Ann Lee", "This interview has been
+            # edited"): the one person the paragraph opening the questions names is the one asked
+            named = {mention.name for mention in introduced}
     else:
         named = {
             mention.name
@@ -375,6 +435,23 @@ def _bare_question(paragraph: str) -> bool:
         and words.endswith("?")
         and len(re.findall(r"[.!?](?=\s)", words)) <= 1
         and not re.search(r"[\"“”«»]", words)
+    )
+
+
+_SECOND_PERSON_RE = re.compile(r"(?<!\w)(?:you|your|yours)(?!\w)", re.IGNORECASE)
+
+
+def _put_to_them(paragraph: str) -> bool:
+    """A paragraph of a bare Q&A that is a question put as a statement: one short sentence addressed to the
+    one asked ("Critics say your prices are too high."), in no one's first person, no quote marks in it."""
+    words = paragraph.strip()
+    return (
+        len(words) <= MAX_BARE_QUESTION
+        and words.endswith(".")
+        and not re.search(r"[.!?;:](?=\s)", words)
+        and not re.search(r"[\"“”«»]", words)
+        and _SECOND_PERSON_RE.search(words) is not None
+        and _FIRST_PERSON_RE.search(words) is None
     )
 
 

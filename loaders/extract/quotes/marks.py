@@ -173,7 +173,9 @@ def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[Qu
         if start is None:
             if text[index] == "»" and _guillemet_closed(next_closers[number], "«»") == len(marks):
                 continue  # "Markets » Business »Read more": a menu's arrow, no guillemet closing it after
-            if _opens(text, index, paragraph):
+            if _opens(text, index, paragraph) and (_family(text[index]) == "double" or later_single_closer[number]):
+                # (a single mark no mark after it in the paragraph can close is an elision's apostrophe, "'Me
+                # Letsie", "'em": it opens nothing, and the double marks after it still quote)
                 start, family, continued = index + 1, _family(text[index]), False
                 opener, at_start = text[index], index == paragraph.start
         elif nested is not None:

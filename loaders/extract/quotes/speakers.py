@@ -193,6 +193,15 @@ _SUBJECT_OPENING_RE = re.compile(rf"[ \t\"“]*(?:(?:{_HONORIFIC})\.?[ \t]+)?")
 _REPORTING_VERB_RE = re.compile(
     r",?[ \t]+(?:said|says|added|adds|(?:told|tells)[ \t]+[^.!?\n,\"“]{0,40}?)(?:[ \t]+that)?[ \t]+(?P<pronoun>he|she)\b"
 )
+# "Lee said the company's manager, Tom Reid, had ...": a speech verb, then a person named in apposition to
+# the noun phrase opening the reported clause: that person is reported, the subject speaks.
+_REPORTED_APPOSITION_RE = re.compile(
+    r",?[ \t]+(?:said|says|added|adds|(?:told|tells)[ \t]+[^.!?\n,\"“]{0,40}?)(?:[ \t]+that)?"
+    r"[ \t]+(?:the|a|an|its|(?P<possessive>his|her)|their)[ \t]+[^.!?\n,\"“”]{1,60},[ \t]+"
+)
+# ... the apposition closing with a comma, the clause's own verb after it (not a speech verb: "..., Tom
+# Reid, said" makes him a speaker of his own)
+_APPOSITION_CLOSE_RE = re.compile(r",[ \t]+(?!(?:said|says|added|adds|told|tells)\b)")
 # "The director general took this well.", "The Mayor opened the meeting": a title as a sentence's
 # subject, its first words (capitalised or not, as minutes and house styles print it).
 _TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>(?i:{ROLE_WORDS}))\b(?!['’])", re.MULTILINE)
@@ -232,7 +241,7 @@ def _title_may_be(title: str, pronoun: str) -> bool:
 
 _TITLE_GENDERS = mapping("quotes", "title_genders")
 _GIVEN_NAME_TITLES = frozenset(words("names", "given_name_honorifics"))
-_TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)")
+_TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)(?:[ \t]+([A-Z][\w'’-]+))?")
 # A capitalised name's possessive before a title, up to three words between ("Guatemala's agriculture
 # minister", "Kuwait's Minister of"): whose title it is
 _OWNER_RE = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+")
@@ -433,6 +442,9 @@ class Speakers:
             known = self._surnames.get(word, set())
             if not known and match.group(1) in _GIVEN_NAME_TITLES:
                 known = given.get(word, set())
+            if not known and match.group(3):  # "Mr Thabo Ntsane": the title before a person's full name
+                full = f"{match.group(2)} {_POSSESSIVE_RE.sub('', match.group(3))}".casefold()
+                known = {mention.name for mention in self.people if mention.name.casefold() == full}
             if len(known) == 1:
                 self.pronouns.setdefault(next(iter(known)), _TITLE_GENDERS[match.group(1)])
         for person, pronoun in reporters:
@@ -456,6 +468,15 @@ class Speakers:
             ):
                 found.add(mention.span)
                 reporters.append((before.name, verb.group("pronoun")))
+            elif (
+                before.name != mention.name
+                and _SUBJECT_OPENING_RE.fullmatch(self.text, opening, before.span.start)
+                and (apposition := _REPORTED_APPOSITION_RE.fullmatch(self.text, before.span.end, mention.span.start))
+                and _APPOSITION_CLOSE_RE.match(self.text, mention.span.end)
+            ):
+                found.add(mention.span)
+                if apposition.group("possessive"):  # "Ann Lee said her successor, Tom Reid, ...": she
+                    reporters.append((before.name, {"his": "he", "her": "she"}[apposition.group("possessive")]))
         # Any sentence's subject reporting of themselves ("Orr said he had fitted the ovens"),
         # whoever follows: the pronoun taking the subject up says how the article refers to them.
         for mention in self.people:

@@ -1,0 +1,222 @@
+"""The e22 round's rules: a dateline's town and the country it is read in, the compass initials before
+a town, the parts of a river as data. Short sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claim_values, organisation_names, places, said
+from tests.test_entity_rules import people
+
+MEXICAN_STORY = (
+    "A Mexican cement maker will pay $31.5 million for a quarry, the Mexican company said. "
+    "The buyer, based in Monterrey, Mexico, already quarries in Mexico."
+)
+
+
+def _dollar(text: str) -> str:
+    (unit,) = {unit for written, _, unit in claim_values(text) if written.startswith("$")}
+    return unit
+
+
+# Must not change: a dateline town only one country's cities bear, or a town the dateline places in its
+# country, still says where the page was made, so its own dollar where the story names another land most.
+@pytest.mark.parametrize(
+    ("dateline", "currency"),
+    [
+        ("CAIRNS, Nov 3 —", "AUD"),  # a town of one country
+        ("TORONTO —", "CAD"),
+        ("PERTH, Western Australia —", "AUD"),  # the dateline names its land
+        ("KINGSTON, Ont. —", "CAD"),  # ... or its province
+        ("LONDON, Ont. —", "CAD"),
+    ],
+)
+def test_a_datelines_town_of_one_country_is_the_pages_home(dateline, currency):
+    assert _dollar(f"Cement news\n\n{dateline} {MEXICAN_STORY}") == currency
+
+
+# A town whose name cities of several countries bear ("PERTH": Western Australia's and Scotland's) is no
+# home beyond doubt: the country the story names most decides. Nor is a town the dateline places elsewhere.
+@pytest.mark.parametrize("dateline", ["PERTH —", "SYDNEY —", "PERTH, Scotland —"])
+def test_a_datelines_town_of_several_countries_decides_no_dollar(dateline):
+    assert _dollar(f"Cement news\n\n{dateline} {MEXICAN_STORY}") == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PERTH — Kestrel Minerals said on Tuesday it would cut 40 jobs at its gold mine.", {"Perth"}),
+        ("CAIRNS, Nov 3 — Reefline Tours said it had bought two boats for its reef trips.", {"Cairns"}),
+    ],
+)
+def test_a_datelines_town_is_its_own_place_and_no_land(text, expected):
+    assert places(text) == expected
+
+
+# A compass direction's initials before a town name no place of their own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bakery opened a second shop in N.W. London last spring.", {"London"}),
+        ("Orvane Foods has depots in S.E. Leeds and N. Glasgow.", {"Leeds", "Glasgow"}),
+        ("Its warehouse in N.E. Ohio employs 80 people.", {"Ohio"}),
+    ],
+)
+def test_compass_initials_are_no_place(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He lives in N.W. London and works in the city.", {"London"}),
+        ("She lives in S. Glasgow with her sister.", {"Glasgow"}),
+    ],
+)
+def test_a_letter_with_its_stop_after_near_is_no_place(text, expected):
+    assert places(text) == expected
+
+
+# Must not change: a one-word town after "lives in" or "near" is still read.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He lives in Orvale and works in the city.", {"Orvale"}),
+        ("The farm lies near Tessby, on the coast road.", {"Tessby"}),
+    ],
+)
+def test_a_town_after_near_stays(text, expected):
+    assert places(text) == expected
+
+
+def test_the_city_names_of_several_countries_are_what_the_script_makes():
+    from loaders.data.make_cities import SHARED_TARGET, shared_name_rows
+    from loaders.extract.claims.countries import SHARED_TOWN_NAMES
+
+    assert SHARED_TARGET == SHARED_TOWN_NAMES
+    assert SHARED_TARGET.read_text(encoding="utf-8").splitlines() == shared_name_rows()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Barges wait at the mouth of the Orvane for the tide.", {"Orvane"}),
+        ("Farms line the upper reaches of the Tessa.", {"Tessa"}),
+    ],
+)
+def test_a_rivers_parts_from_the_data_name_it(text, expected):
+    assert places(text) == expected
+
+
+# "said one of them, <Name>,": the name set off after "one of them" (or "one of the growers") is the speaker's.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We have fished here all our lives," said one of them, Tomas Verhoek, 68.', "Tomas Verhoek"),
+        ('"The quota is too small," said one of the skippers, Aino Kettunen.', "Aino Kettunen"),
+        ('"Nobody asked us," said one of those waiting, Marit Solberg.', "Marit Solberg"),
+    ],
+)
+def test_a_name_set_off_after_one_of_them_speaks(text, speaker):
+    assert said(text) == [(text.split('"')[1], speaker)]
+
+
+# Must not: no name right after the comma, a company, a family's member named by a role only.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will fight this," said one of them, adding that Tomas Verhoek had not called.',
+        '"The price is wrong," said one of the buyers, Kestrel Foods, in a statement.',
+        '"We sold too early," said one of them, the eldest of the Verhoek brothers.',
+    ],
+)
+def test_no_name_after_one_of_them_where_none_is_set_off(text):
+    assert said(text) == [(text.split('"')[1], None)]
+
+
+# A nickname in marks after a given name with a middle initial, or before a surname with "Jr.": the person.
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('Chief executive Daniel K. "Danny" Okafor said the mill would stay open.', "Daniel K. Okafor"),
+        ('Mayor Rodolfo "Rudy" Bacalso Jr. opened the new market on Friday.', "Rodolfo Bacalso"),
+    ],
+)
+def test_a_nickname_inside_a_name_with_an_initial_or_a_suffix(text, person):
+    assert people(text) == {person}
+
+
+# Must not: a brand or a product line with an initial, a title-case headline.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kestrel R. "Turbo" Engines sold well in the spring.',
+        'Orvale Says "No Deal" Better For Growers',
+    ],
+)
+def test_no_nicknamed_person_in_a_brand_or_a_headline(text):
+    assert people(text) == set()
+
+
+# A bare surname two people share is not the one named only as "the late ...": the living one's.
+def test_a_surname_is_not_the_late_founders():
+    text = (
+        "The mill was founded in 1971 by the late Hacı Kemal Ersoy.\n\n"
+        "Chairman Ali Rıza Ersoy said the plant would grow.\n\n"
+        '"We are only going back," Ersoy said.'
+    )
+    assert said(text) == [("We are only going back,", "Ali Rıza Ersoy")]
+
+
+# Must not: where no one is "the late", the first named keeps the bare surname (as before); a "late" that is
+# no dead person's ("the late shift") changes nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mill was founded by Kemal Ersoy.\n\nHis son Ali Ersoy runs it.\n\n"We are only going back," Ersoy said.',
+        'Kemal Ersoy works the late shift.\n\nHis son Ali Ersoy runs it.\n\n"We are only going back," Ersoy said.',
+    ],
+)
+def test_a_surname_stays_the_first_named_without_the_late(text):
+    assert said(text) == [("We are only going back,", "Kemal Ersoy")]
+
+
+# A grower's groves, orchards and vineyards before a locative and a closed list: the names are places.
+def test_groves_around_a_list_of_towns():
+    assert places("Its groves around Wirrabin, Tessaly and Korrup lost half their crop.") == {
+        "Wirrabin",
+        "Tessaly",
+        "Korrup",
+    }
+
+
+# Must not: a grove or an orchard of a company, or named after a body ("orchards at Kestrel Farms").
+@pytest.mark.parametrize(
+    "text",
+    ["Its orchards at Kestrel Farms were sold last year.", "The groves of Orvale Foods lost half their crop."],
+)
+def test_no_place_in_a_bodys_groves(text):
+    assert places(text) == set()
+
+
+# "US Dollars" (a filing's capitals) and a heading in capitals over a list's dash name no place; a dateline does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It paid USD 2,400,000 (two million four hundred thousand US Dollars).", set()),
+        ("HIGHLIGHTS\n- Sale of 40% of the mill for EUR 3.1 million", set()),
+        ("KEY TERMS\n- The buyer pays in cash", set()),
+        ("KARLSTAD — Orvale said on Monday it would close the mill.", {"Karlstad"}),
+        ("Its US operations grew by a tenth.", {"United States"}),
+    ],
+)
+def test_no_place_in_a_currencys_name_or_a_heading(text, expected):
+    assert places(text) == expected
+
+
+# A Turkish lawyer's "Av." before a name: a title, no organisation; "Av Group" stays a company.
+def test_a_lawyers_title_before_a_name():
+    text = 'The general manager, Av. Selin Aydemir, said the mill would stay. "We will hire," she said.'
+    assert people(text) == {"Selin Aydemir"}
+    assert said(text) == [("We will hire,", "Selin Aydemir")]
+    assert organisation_names("Av Group said on Monday it would buy the mill.") == {"Av Group": "Av Group"}
