@@ -341,6 +341,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E22_BATCHES,
     _Q21_BATCHES,
     _C23_BATCHES,
+    _M14_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -409,6 +410,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e22_gold.yml",
         "q21_gold.yml",
         "c23_gold.yml",
+        "m14_gold.yml",
     )
 )
 
@@ -494,6 +496,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e22_",
                 "q21_",
                 "c23_",
+                "m14_",
             )
         )
     ),
@@ -642,6 +645,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "mixed round m12": lambda article_id: _M12_BATCHES.get(article_id) == 1,
     # The m13 mixed round, every measure at once, a predictor only (ids "m13_", gold in m13_gold.yml).
     "mixed round m13": lambda article_id: _M13_BATCHES.get(article_id) == 1,
+    # The m14 mixed round, every measure at once, a predictor only (ids "m14_", gold in m14_gold.yml).
+    "mixed round m14": lambda article_id: _M14_BATCHES.get(article_id) == 1,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
@@ -3548,6 +3553,73 @@ FLOORS["mixed round m13"] = {
     "claim group status": 0.88,
 }
 
+# The m14 mixed round (m14_gold.yml: two stories told by three outlets each, every measure at once, in
+# house styles not used before: a Conakry private daily's English version machine-translated from French
+# (« guillemets » with spaces inside, '», declared the general director of X, Mr. Y', "148 million euros, that
+# is nearly 1 400 billion Guinean francs (GNF)", "612,4 million euros", a river "Rio Nuñez"), a Nasdaq Helsinki
+# stock exchange release ("Inside information:", a defined "Kallio" or "the Company", "between EUR 640 and 680
+# million", "Further information:" contacts), a Kotka regional daily translated from Finnish (quotes opened by
+# a dash and closed by ", X says." with no quotation marks, the capacity misprinted "21 million tonnes" for 12);
+# a Coimbatore-edition Indian daily's business page ("₹320-crore", "₹320 crore (about $38 million)", "K.R.
+# Senthil Nathan", "M. Kathirvel", a Turkmen company named after its town, "Mary Pagta Ýüplük"), a Turkmen
+# business paper's English edition ('the economic society "Mary Pagta Ýüplük"', "4.8 thousand tons", "1 million
+# 50 thousand tons", a speaker named after his title and company at the end of 'said the director of ...'), a
+# Central Asian site machine-translated from Russian («…», – said X', "$38 mln (about 133 mln manats)", "11,4 bln
+# rupees", names transliterated from Russian, the capacity misprinted "8,4 thousand tonnes" for 4.8); articles
+# and gold committed before their first build), a predictor of what a user adding a new story sees after the
+# m13 fixes and the e22, q21 and c23 rounds: no fix was made for it. Floors at the scores reached (before any
+# fix): organisations P 0.938 / R 0.75, people P 0.786 / R 0.733, places P 0.974 / R 0.860, quotes P 1.0 / R
+# 0.857, speakers 0.583, quote groups 0.875, claims 0.925, claim subjects 0.619, claim groups formed 0.4, status
+# 0.4.
+# Missed: the Kotka daily's two quotes opened by a dash with no quotation marks ("– ..., Lindqvist says.") not
+# read; "M. Kathirvel" (one initial before a surname) read as no one, so his quote after "he said" goes to the
+# managing director quoted before him; "K.R. Senthil Nathan" stored without his initials ("Senthil Nathan"), so
+# his quote's speaker is not the gold person's name; a speaker named at the end of a long title with a company
+# in quotation marks ('", said the director of the economic society "Mary Pagta Ýüplük" Myrat Orazgeldiýew.',
+# '», – noted the director of "Mary Pagta Yupluk" Murat Orazgeldiev.') given no one; the Turkmen seller "Mary
+# Pagta Ýüplük" / "Mary Pagta Yupluk" (a town named like a given name opening a company's name) read as a person
+# in the two Central Asian outlets (and given the Indian director's words on the Russian-translated site), and the
+# town "Mary" missed as a place in the Indian daily ("at Mary in Turkmenistan") and the Russian-translated site;
+# "managing director of Nallur Knit
+# Exports Senthil Nathan" read as one organisation "Nallur Knit Exports Senthil Nathan" (the Russian word order,
+# title and company before the name), and "The managing director of the Indian company Senthil Nathan" as an
+# organisation "Senthil Nathan", so he is a person in neither; "Rio Nuñez" read as a person; "Mary velayat" (a
+# province named with its local word) and "West Africa" missed as places; "Nasdaq Helsinki" (the exchange named
+# with its city: "Helsinki" read as a place instead, the round's one false place) and "Indian Embassy" missed as
+# organisations; the release's
+# contact "Johanna Kärkkäinen, CFO, tel. ..." missed. Claims: "two floating cranes" and "two floating
+# transhipment cranes" not read in any outlet (a count before two modifiers); "1 400 billion Guinean francs
+# (GNF)" read in a unit "francs", not GNF; "1 million 50 thousand tons" read as 50 thousand. Grouping: the
+# Turkmen paper's figures grouped with no other outlet's same figure (its subjects given to the "Union of Industrialists
+# and Entrepreneurs", the seller read as a person), so the investment, the stakes, the yarn supply and the
+# capacity's conflict (4,800 vs 4.8 thousand vs 8,4 thousand: found between the Indian daily and the Russian
+# site only) are not grouped in full; the Indian daily's 12,000 tonnes of yarn grouped as conflicting with the
+# Turkmen mill's own "15 thousand tons of yarn per year"; "900 persons", "900 new jobs" and "900 workplaces" not
+# grouped; the Kotka daily's "148 million euros" not grouped with the other two; the Indian director's words not
+# grouped between the Indian daily and the Russian-translated site (each grouped with the Turkmen paper's).
+# Subjects: the Indian exporter's turnover and staff given to the outlet named in the paragraph before ("told The
+# Kongu Herald"), the Mussalo plant's staff to "Mussalo" (read as an organisation), the Turkmen mill's yarn and
+# staff to the Union; the outlook's upper end and a second currency's subject are not reached by this scorer's
+# subject check (it reads a claim's value only). Not measured by the gold: "Kallio" and "the Company" kept as
+# one-word partial quotes; "26" read in a unit "employs" from
+# "in 2025-26 and employs", "four" units and "two" weeks (inside a quote) read as claims; an indirect quote
+# "the high quality of Turkmen cotton" ("Senthil Nathan noted ...") given to the Turkmen director.
+# Adding the six articles costs no older floor and moves no other held-out score.
+FLOORS["mixed round m14"] = {
+    "organisations P": 0.93,
+    "organisations R": 0.75,
+    "people P": 0.78,
+    "people R": 0.73,
+    "quotes P": 1.0,
+    "quotes R": 0.85,
+    "speakers": 0.58,
+    "quote groups": 0.87,
+    "claims R": 0.92,
+    "claim subjects": 0.61,
+    "claim groups formed": 0.4,
+    "claim group status": 0.4,
+}
+
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
 # 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R
@@ -4852,6 +4924,7 @@ E5_PLACE_FLOORS = {
     "entities round e20, batch 2": {"places P": 0.96, "places R": 0.79},
     "mixed round m12": {"places P": 0.97, "places R": 0.82},
     "mixed round m13": {"places P": 0.95, "places R": 0.78},
+    "mixed round m14": {"places P": 0.97, "places R": 0.86},
     "entities round e21": {"places P": 0.96, "places R": 0.8},
     "entities round e21, batch 2": {"places P": 0.98, "places R": 0.72},
     "entities round e22": {"places P": 0.98, "places R": 0.74},
