@@ -35,11 +35,44 @@ def test_a_datelines_town_of_one_country_is_the_pages_home(dateline, currency):
     assert _dollar(f"Cement news\n\n{dateline} {MEXICAN_STORY}") == currency
 
 
-# A town whose name cities of several countries bear ("PERTH": Western Australia's and Scotland's) is no
+# A town whose name big cities of several countries bear ("HAMILTON": Ontario's and New Zealand's) is no
 # home beyond doubt: the country the story names most decides. Nor is a town the dateline places elsewhere.
-@pytest.mark.parametrize("dateline", ["PERTH —", "SYDNEY —", "PERTH, Scotland —"])
+@pytest.mark.parametrize("dateline", ["HAMILTON —", "CAMBRIDGE —", "PERTH, Scotland —"])
 def test_a_datelines_town_of_several_countries_decides_no_dollar(dateline):
     assert _dollar(f"Cement news\n\n{dateline} {MEXICAN_STORY}") == "USD"
+
+
+US_STORY = (
+    "Harbourline Foods will pay $240 million for Dunmore Creamery, a Vermont cheese maker, the American "
+    "company said. Dunmore runs three dairies in the United States."
+)
+
+
+# Must not change: a big city whose namesakes abroad are small towns (Sydney, Nova Scotia; Melbourne,
+# Florida) is the big city's on a dateline: its page prints its own dollar by "$" whatever land it reports on.
+@pytest.mark.parametrize(
+    ("dateline", "currency"),
+    [
+        ("SYDNEY —", "AUD"),
+        ("MELBOURNE —", "AUD"),
+        ("PERTH —", "AUD"),
+        ("VANCOUVER —", "CAD"),
+        ("HALIFAX —", "CAD"),
+        ("WELLINGTON —", "NZD"),
+    ],
+)
+def test_a_big_dollar_citys_dateline_keeps_its_dollar(dateline, currency):
+    assert _dollar(f"Dairy deals\n\n{dateline} {US_STORY}") == currency
+
+
+# A dateline placing a big city's namesake in its province or state by the division's full name is the
+# namesake's page: Nova Scotia's Sydney prints the Canadian dollar; a Florida town's page is no Australian one.
+@pytest.mark.parametrize(
+    ("dateline", "currency"),
+    [("SYDNEY, Nova Scotia —", "CAD"), ("MELBOURNE, Florida —", "USD"), ("PERTH, Western Australia —", "AUD")],
+)
+def test_a_datelines_town_placed_in_a_division_by_name(dateline, currency):
+    assert _dollar(f"Cement news\n\n{dateline} {MEXICAN_STORY}") == currency
 
 
 @pytest.mark.parametrize(
