@@ -167,6 +167,28 @@ def test_no_name_after_one_of_them_where_none_is_set_off(text):
     assert said(text) == [(text.split('"')[1], None)]
 
 
+# Must not: a name followed by "'s" after "one of them" or a role names the one whose relative, lawyer or
+# company speaks, not the speaker.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The rent doubled," said one of them, Ilse Marwood\'s younger brother.',
+        '"We were never told," said one of the tenants, Oskar Brandt’s widow.',
+        '"It will not last," said the finance director, Carla Ventre\'s deputy.',
+        '"We lost the lot," said one of the two, Ruth Ammon\'s husband, Felix Ammon.',
+    ],
+)
+def test_a_possessors_name_after_one_of_them_is_not_the_speaker(text):
+    ((_, speaker),) = said(text)
+    assert speaker is None or speaker not in {"Ilse Marwood", "Oskar Brandt", "Carla Ventre", "Ruth Ammon"}
+
+
+# Must still: a title printed straight before a name and its possessive, with no comma, is that person's.
+def test_a_title_before_a_possessive_without_a_comma_stays_the_names():
+    text = 'Orvale Bank backed Chief Executive Mira Koenig\'s plan on Monday. "We will cut costs," the chief executive said.'
+    assert said(text) == [("We will cut costs,", "Mira Koenig")]
+
+
 # A nickname in marks after a given name with a middle initial, or before a surname with "Jr.": the person.
 @pytest.mark.parametrize(
     ("text", "person"),

@@ -86,6 +86,7 @@ _SPEECH_AFTER_RE = re.compile(
 _APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
 # One of several people named by a pronoun or a plural noun ("one of them", "one of the skippers", "one of those
 # waiting"), all of what stands before a name set off by a comma
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _ONE_OF_SEVERAL_RE = re.compile(r"(?i:one of (?:them|those|us|the|its|their|our)\b)[^,.!?;\n]{0,40}$")
 # An attribution set inside the quote's own marks, between commas, as French and Italian usage has it
 # (« We will not sign, she said, under threat »): "he"/"she" or a name, and a speech verb.
@@ -187,7 +188,8 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
             named = _APPOSITIVE_RE.match(text, match.end("who_after"), after.end)
             name_start = named.end() if named else -1
             person = speakers.person_in(Span(name_start, min(name_start + 60, after.end)), True) if named else None
-            if person and person[1].start == name_start:
+            if person and person[1].start == name_start and not _POSSESSIVE_RE.match(text, person[1].end):
+                # (not "said one of them, Ann Lee's son": the one whose son speaks)
                 attribution = Attribution(person[0], person[1].of(text), "named after the role", person[1], person=True)
         if attribution.speaker is None and (attribution.source is None or speakers.unnamed_person(attribution.source)):
             # "said one rider, who gave his name only as Ah Seng": the name the unnamed speaker gave
