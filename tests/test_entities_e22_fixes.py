@@ -250,21 +250,35 @@ def test_a_surname_stays_the_first_named_without_the_late(text):
     assert said(text) == [("We are only going back,", "Kemal Ersoy")]
 
 
-# A grower's groves, orchards and vineyards before a locative and a closed list: the names are places.
-def test_groves_around_a_list_of_towns():
-    assert places("Its groves around Wirrabin, Tessaly and Korrup lost half their crop.") == {
-        "Wirrabin",
-        "Tessaly",
-        "Korrup",
-    }
+# A grower's orchards, groves or plantations before a locative and a closed list one of whose names is a town
+# a list knows: the other names are places too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Frost hit the cooperative's orchards near Shepparton, Dunvale and Keswin in March.",
+            {"Shepparton", "Dunvale", "Keswin"},
+        ),
+        ("The family sold plantations in Kericho, Sotik and Ndarawet last year.", {"Kericho", "Sotik", "Ndarawet"}),
+    ],
+)
+def test_a_growers_sites_before_a_list_holding_a_town(text, expected):
+    assert places(text) == expected
 
 
-# Must not: a grove or an orchard of a company, or named after a body ("orchards at Kestrel Farms").
+# Must not: vineyards and plantations named after their estate or their company, or a list no name of which
+# is a known town; a body's groves.
 @pytest.mark.parametrize(
     "text",
-    ["Its orchards at Kestrel Farms were sold last year.", "The groves of Orvale Foods lost half their crop."],
+    [
+        "Its vineyards at Kestrel Estate and Orvale Hill produce 40,000 cases.",
+        "It runs plantations at Brenmoor Agri and Kestrel Palm.",
+        "The winery leases vineyards around Castle Brennan and Moyle Ridge from two families.",
+        "Its orchards at Kestrel Farms were sold last year.",
+        "The groves of Orvale Foods lost half their crop.",
+    ],
 )
-def test_no_place_in_a_bodys_groves(text):
+def test_no_place_in_an_estates_or_a_bodys_groves(text):
     assert places(text) == set()
 
 

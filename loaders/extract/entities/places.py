@@ -583,6 +583,17 @@ def _sites_before() -> re.Pattern:
 
 
 @functools.cache
+def _grower_sites_before() -> re.Pattern:
+    """A grower's sites right before a locative ("orchards near", "groves around")."""
+    return re.compile(rf"\b(?i:{'|'.join(place_words()['grower_sites'])}) $")
+
+
+@functools.cache
+def _grower_name_endings() -> frozenset[str]:
+    return frozenset(place_words()["grower_name_endings"])
+
+
+@functools.cache
 def _site_pattern() -> re.Pattern:
     sites = "|".join(vocab_words("organisations", "sites"))
     # (the whole name: "a plant at Gafanha da Nazaré" is not at "Gafanha")
@@ -1547,6 +1558,16 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 )
             )
         )
+        # ... or a grower's groves or orchards, one of the names a known town, none an organisation's or
+        # an estate's ("vineyards at Kestrel Estate and Orvale Hill" are named after their owners)
+        grower = (
+            closed
+            and not listed_places
+            and any(known)
+            and _grower_sites_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
+            and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
+        )
+        listed_places = listed_places or grower
         if match.group(0)[:7].lower() == "between":
             # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows,
             # unless people living there stand before ("every grower between Latrobe and Smithton")
@@ -1578,6 +1599,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             # (a name shaped like a person's without a given name is a place in such a list: "Gafanha da Encarnação")
             if town or (
                 listed_places
+                and not (grower and value.rsplit(" ", 1)[-1] in _grower_name_endings())
                 and (not (person_shaped(value) and has_given_name(value)) or (residents and _particle_opening(value)))
                 and not _given_name_first(value, first_word_only=False)
             ):
