@@ -228,13 +228,17 @@ def test_no_nicknamed_person_in_a_brand_or_a_headline(text):
 
 
 # A bare surname two people share is not the one named only as "the late ...": the living one's.
-def test_a_surname_is_not_the_late_founders():
-    text = (
-        "The mill was founded in 1971 by the late Hacı Kemal Ersoy.\n\n"
-        "Chairman Ali Rıza Ersoy said the plant would grow.\n\n"
-        '"We are only going back," Ersoy said.'
-    )
-    assert said(text) == [("We are only going back,", "Ali Rıza Ersoy")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery was set up in 1968 by the late Orhan Demirel.\n\nChairman Burak Demirel said the ovens would "
+        'be replaced.\n\n"We will reopen the line," Demirel said.',
+        "Burak Demirel, whose late father Orhan Demirel opened the first shop, said the ovens would be replaced. "
+        '"We will reopen the line," Demirel said.',
+    ],
+)
+def test_a_surname_is_not_the_late_founders(text):
+    assert said(text) == [("We will reopen the line,", "Burak Demirel")]
 
 
 # Must not: where no one is "the late", the first named keeps the bare surname (as before); a "late" that is
@@ -242,12 +246,12 @@ def test_a_surname_is_not_the_late_founders():
 @pytest.mark.parametrize(
     "text",
     [
-        'The mill was founded by Kemal Ersoy.\n\nHis son Ali Ersoy runs it.\n\n"We are only going back," Ersoy said.',
-        'Kemal Ersoy works the late shift.\n\nHis son Ali Ersoy runs it.\n\n"We are only going back," Ersoy said.',
+        'The bakery was set up by Orhan Demirel.\n\nHis son Burak Demirel runs it now.\n\n"We will reopen the line," Demirel said.',
+        'Orhan Demirel works the late shift.\n\nHis son Burak Demirel runs it now.\n\n"We will reopen the line," Demirel said.',
     ],
 )
 def test_a_surname_stays_the_first_named_without_the_late(text):
-    assert said(text) == [("We are only going back,", "Kemal Ersoy")]
+    assert said(text) == [("We will reopen the line,", "Orhan Demirel")]
 
 
 # A grower's orchards, groves or plantations before a locative and a closed list one of whose names is a town
@@ -286,8 +290,8 @@ def test_no_place_in_an_estates_or_a_bodys_groves(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It paid USD 2,400,000 (two million four hundred thousand US Dollars).", set()),
-        ("HIGHLIGHTS\n- Sale of 40% of the mill for EUR 3.1 million", set()),
+        ("The fee is 85,000 US Dollars, payable in two parts.", set()),
+        ("WHAT CHANGES\n- Orders rose in the spring", set()),
         ("KEY TERMS\n- The buyer pays in cash", set()),
         ("KARLSTAD — Orvale said on Monday it would close the mill.", {"Karlstad"}),
         ("Its US operations grew by a tenth.", {"United States"}),
