@@ -335,3 +335,17 @@ def test_av_group_stays_a_company():
 )
 def test_no_person_after_an_avenues_av(text):
     assert people(text) == set()
+
+
+# A heading in capitals ending its line with a colon or a dash is no dateline: no place (a dateline's dash or
+# colon runs on into its story's first words).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KEY POINTS:\n- Sales in Canada rose", {"Canada"}),
+        ("SUMMARY —\nThe company sold its Tessby plant.", {"Tessby"}),
+        ("LAHORE: Orvale said on Monday it would close the mill.", {"Lahore"}),
+    ],
+)
+def test_a_capitals_heading_ending_its_line_is_no_place(text, expected):
+    assert places(text) == expected
