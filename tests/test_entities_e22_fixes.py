@@ -349,3 +349,17 @@ def test_no_person_after_an_avenues_av(text):
 )
 def test_a_capitals_heading_ending_its_line_is_no_place(text, expected):
     assert places(text) == expected
+
+
+# Must not: a capitalised singular "Dollar" in a name ("Texas Dollar Days", "Canada Dollar Bonds") is no
+# currency's: the place before it stays; "US Dollars" and "US DOLLARS" are a currency's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel runs the Texas Dollar Days sale every spring.", {"Texas"}),
+        ("The fund invests in Canada Dollar Bonds and in Australia.", {"Canada", "Australia"}),
+        ("The fee is 85,000 US DOLLARS, payable in two parts.", set()),
+    ],
+)
+def test_a_singular_dollar_in_a_name_keeps_its_place(text, expected):
+    assert places(text) == expected

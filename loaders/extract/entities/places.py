@@ -343,7 +343,8 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     )
 
 
-_CURRENCY_AFTER_RE = re.compile(r" (?i:dollars?|cents?)\b")  # "U.S. dollars", a filing's "US Dollars"
+# "U.S. dollars", a filing's "US Dollars" or "US DOLLARS" (not a name's singular "Texas Dollar Days", "Canada Dollar Bonds")
+_CURRENCY_AFTER_RE = re.compile(r" (?:dollars?|cents?|Dollars|Cents|DOLLARS?|CENTS?)\b")
 
 
 @functools.cache
