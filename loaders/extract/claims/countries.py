@@ -197,14 +197,14 @@ def _page_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
     divisions, division_re = _dateline_divisions()
     placed = [divisions[found.group("division")] for found in division_re.finditer(text)] if division_re else []
     # (a dateline placing its town in a land or a province says which town of the name it is: "PERTH,
-    # Scotland —" is no Australian page, whatever the gazetteer's Perth)
-    placed += [
-        code
-        for found in _DATELINE_COUNTRY_RE.finditer(text)
-        if found.group("country") and (code := iso.lookup_country(found.group("country")))
-    ]
+    # Scotland —" is no Australian page, whatever the gazetteer's Perth; "SYDNEY, Nova Scotia —" no
+    # Australian one. A division several lands have ("MELBOURNE, Florida —") says the town is not the
+    # gazetteer's, though not which land's)
+    lands = [found.group("country") for found in _DATELINE_COUNTRY_RE.finditer(text) if found.group("country")]
+    placed += [code for land in lands if (code := iso.lookup_country(land) or _division_countries().get(_folded(land)))]
     named += placed
-    names = [] if placed else [_town_title(found.group("city")) for found in _DATELINE_RE.finditer(text)]
+    elsewhere = any(_folded(land) in _division_names() for land in lands)
+    names = [] if placed or elsewhere else [_town_title(found.group("city")) for found in _DATELINE_RE.finditer(text)]
     names += [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
     names += [found.group("city") for found in _BYLINE_TOWN_RE.finditer(text)]
     sure = [
@@ -264,6 +264,12 @@ def _division_countries() -> dict[str, str]:
     for _, country_code, _, division_name in iso.subdivisions():
         found.setdefault(_folded(division_name), set()).add(country_code)
     return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _division_names() -> frozenset[str]:
+    """Every first-level division's name, however many countries have it ("Florida": Uruguay's too)."""
+    return frozenset(_folded(division_name) for _, _, _, division_name in iso.subdivisions())
 
 
 def _country_of(place: str) -> str | None:

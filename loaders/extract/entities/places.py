@@ -343,7 +343,8 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     )
 
 
-_CURRENCY_AFTER_RE = re.compile(r" (?i:dollars?|cents?)\b")  # "U.S. dollars", a filing's "US Dollars"
+# "U.S. dollars", a filing's "US Dollars" or "US DOLLARS" (not a name's singular "Texas Dollar Days", "Canada Dollar Bonds")
+_CURRENCY_AFTER_RE = re.compile(r" (?:dollars?|cents?|Dollars|Cents|DOLLARS?|CENTS?)\b")
 
 
 @functools.cache
@@ -429,7 +430,8 @@ def _with_its_particle(text: str, start: int, end: int) -> tuple[int, int]:
 _DATELINE_CAPITALS_RE = re.compile(
     rf"([{UPPER}][{UPPER}’'.-]+(?: [{UPPER}][{UPPER}’'.-]+){{0,2}})"
     r"(?:,\s(?:[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12})?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:\s\d{4})?|\d{4})){0,3}"
-    r"(?:\s?\([^()\n]{1,40}\))?[ \t\u00a0]?(?:[-—–]+|:)\s"  # (on its line: "HIGHLIGHTS" over a list's "- " is a heading)
+    # (on its line: "HIGHLIGHTS" over a list's "- ", "KEY POINTS:" or "SUMMARY —" ending its line, is a heading)
+    r"(?:\s?\([^()\n]{1,40}\))?[ \t\u00a0]?(?:[-—–]+|:)[^\S\n]"
 )
 # A release's or a filing's place and date, as a line of its own or before a dash ("Tessby, 24 November 2026",
 # "Tessby, November 24, 2026 —"): the town the release was issued in, whether or not a list knows it.
@@ -580,6 +582,17 @@ def _sites_before() -> re.Pattern:
     # organisation's sites: "Stores in X, Y and Z" opens a list of retailers as often)
     nouns = [*vocab_words("organisations", "sites"), *(f"(?i:{noun[0]}){noun[1:]}" for noun in working)]
     return re.compile(rf"\b(?:{'|'.join(nouns)}) $")
+
+
+@functools.cache
+def _grower_sites_before() -> re.Pattern:
+    """A grower's sites right before a locative ("orchards near", "groves around")."""
+    return re.compile(rf"\b(?i:{'|'.join(place_words()['grower_sites'])}) $")
+
+
+@functools.cache
+def _grower_name_endings() -> frozenset[str]:
+    return frozenset(place_words()["grower_name_endings"])
 
 
 @functools.cache
@@ -1557,6 +1570,16 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                 )
             )
         )
+        # ... or a grower's groves or orchards, one of the names a known town, none an organisation's or
+        # an estate's ("vineyards at Kestrel Estate and Orvale Hill" are named after their owners)
+        grower = (
+            closed
+            and not listed_places
+            and any(known)
+            and _grower_sites_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
+            and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
+        )
+        listed_places = listed_places or grower
         if match.group(0)[:7].lower() == "between":
             # "talks between Ardmore and Kestrel" may name two companies: both must be towns a list knows,
             # unless people living there stand before ("every grower between Latrobe and Smithton")
@@ -1588,6 +1611,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             # (a name shaped like a person's without a given name is a place in such a list: "Gafanha da Encarnação")
             if town or (
                 listed_places
+                and not (grower and value.rsplit(" ", 1)[-1] in _grower_name_endings())
                 and (not (person_shaped(value) and has_given_name(value)) or (residents and _particle_opening(value)))
                 and not _given_name_first(value, first_word_only=False)
             ):

@@ -30,6 +30,7 @@ _LISTENER_BEFORE_RE = re.compile(rf"\b(?:{_LISTENER_CUES})\s+(?:the\s+)?\Z", re.
 LISTENER_REACH = 40  # characters before an organisation searched for a listener cue ("in an interview with the")
 # ... unless its own audience follows it ("told Orvale Bank employees", "told Kestrel Marine's annual meeting"):
 # then it is the holder's company, which he told
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _AUDIENCE_AFTER_RE = re.compile(rf"['’]s\b|\s+(?:{alternation(words('roles', 'audience_nouns'))})\b", re.IGNORECASE)
 
 
@@ -71,6 +72,10 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
             # "a" title and its portfolio: "ten years as a director for Halden Foods, Ingrid Moe said" is
             # someone's career, the name after it a source's ("the Minister for Fisheries and Hunting, Ann
             # Lee, said", "its director for Asia, Jo Hale" name their holder)
+            match = None
+        if match and _POSSESSIVE_RE.match(after) and re.search(rf",\s*{_HONORIFIC}$", before):
+            # "the finance director, Ann Lee's deputy": the title set off before a possessive is the one
+            # the possessed holds ("Chief Executive Jo Hale's plan", with no comma, is Jo Hale's title)
             match = None
         if match:
             role_span = Span(mention.span.start - len(before) + match.start(1), mention.span.start - len(before) + match.end(1))

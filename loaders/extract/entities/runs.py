@@ -9,7 +9,7 @@ from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import places
 from loaders.spans import Span
-from loaders.vocab import words
+from loaders.vocab import alternation, words
 
 # A word of a name; "A/S", "K/S": a company-law form written with a slash;
 # "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
@@ -42,6 +42,21 @@ _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _HONORIFICS_WITH_STOP = frozenset(words("names", "honorifics_with_stop"))  # "M. Rossier", not "$31M"
 PATRONYMIC_PARTICLES = frozenset(words("names", "patronymic_particles"))
+_HONORIFICS_ALSO_ADDRESSES = frozenset(words("names", "honorifics_also_addresses"))  # "Av.": Avenida too
+_ADDRESS_LOCATIVE_BEFORE_RE = re.compile(rf"\b(?i:{alternation(words('names', 'address_locatives'))})\s+$")
+_SET_OFF_NAME_AFTER_RE = re.compile(rf"\s*,(?!\s*\d)|\s+(?:{alternation(words('names', 'address_title_verbs'))})\b")
+
+
+def _a_title_set_off(text: str, start: int, end: int) -> bool:
+    """Whether a title an address prints too ("Av.") opens a person's name here: no locative before it
+    ("on Av. Winston Churchill"), and the name set off after it by a comma (no house number: "Av. Presidente
+    Vargas, 1000") or a speech verb ("Av. Ayşe Demir said"); not a table's label ("Av. Selling Price rose")."""
+    return (
+        _ADDRESS_LOCATIVE_BEFORE_RE.search(text, max(0, start - 12), start) is None
+        and _SET_OFF_NAME_AFTER_RE.match(text, end) is not None
+    )
+
+
 # Courtesy titles written before given names ("Pak", "Ibu", "Mang") are ordinary words too, and open
 # companies' names ("Pak Shing Shipping", "Ibu Holdings"): one opening a run that ends in an
 # organisation's word is the name's first word, not a title cut off.
@@ -188,6 +203,12 @@ def _cut_points(text: str, start: int, end: int, family_names: frozenset[str]) -
                 and not (company and bare in _GIVEN_NAME_HONORIFICS)
             )
             or (bare in _HONORIFICS_WITH_STOP and word.endswith(".") and token.start() == start)
+            or (
+                bare in _HONORIFICS_ALSO_ADDRESSES
+                and word.endswith(".")
+                and token.start() == start
+                and _a_title_set_off(text, start, end)
+            )
             or _LOWER_COMPOUND_RE.search(bare)
             or (_role_word(bare) and bare[:1].isupper() and token.start() > start)
         ):

@@ -88,6 +88,7 @@ _SPEECH_AFTER_RE = re.compile(
 _APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
 # One of several people named by a pronoun or a plural noun ("one of them", "one of the skippers", "one of those
 # waiting"), all of what stands before a name set off by a comma
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _ONE_OF_SEVERAL_RE = re.compile(r"(?i:one of (?:them|those|us|the|its|their|our)\b)[^,.!?;\n]{0,40}$")
 # An attribution set inside the quote's own marks, between commas, as French and Italian usage has it
 # (« We will not sign, she said, under threat »): "he"/"she" or a name, and a speech verb.
@@ -181,16 +182,21 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
         return resolve_speaker(speakers, Span(match.start(), match.end()), span.start), verb.group(0) if verb else None
     if match.group("verb_first"):
         attribution = resolve_speaker(speakers, Span(match.start("who_after"), match.end("who_after")), span.start, first=True)
+        one_of_several = _ONE_OF_SEVERAL_RE.match(text, match.start("who_after"), match.end("who_after"))
         if attribution.speaker is None and (
-            ROLE_RE.search(text, match.start("who_after"), match.end("who_after"))
-            or _ONE_OF_SEVERAL_RE.match(text, match.start("who_after"), match.end("who_after"))
+            ROLE_RE.search(text, match.start("who_after"), match.end("who_after")) or one_of_several
         ):
             # "said the mayor of Pellowby, Annis Tregarthen": the name set off after a role is its holder's; after
             # "one of them" or "one of the skippers", the one named ("said one of them, Tomas Verhoek, 68")
             named = _APPOSITIVE_RE.match(text, match.end("who_after"), after.end)
             name_start = named.end() if named else -1
             person = speakers.person_in(Span(name_start, min(name_start + 60, after.end)), True) if named else None
-            if person and person[1].start == name_start:
+            if one_of_several and person and person[2] != "named":
+                # "said one of its suppliers, Halvorsen Timber": a company's lenders, advisers and rivals are
+                # mostly bodies; only a person the entity pass found is one of them
+                person = None
+            if person and person[1].start == name_start and not _POSSESSIVE_RE.match(text, person[1].end):
+                # (not "said one of them, Ann Lee's son": the one whose son speaks)
                 attribution = Attribution(person[0], person[1].of(text), "named after the role", person[1], person=True)
         if attribution.speaker is None and (attribution.source is None or speakers.unnamed_person(attribution.source)):
             # "said one rider, who gave his name only as Ah Seng": the name the unnamed speaker gave
