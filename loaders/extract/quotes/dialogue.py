@@ -150,6 +150,29 @@ def _spaced(text: str, paragraph: Span, verb_re: re.Pattern[str]) -> list[Quoted
     return found
 
 
+SPEAKER_FIRST_WORDS = 3  # name words before the verb of ", Ann Lee Smith says." at most
+SPEAKER_FIRST_TAIL_WORDS = 3  # words after that verb (", Lee says to the paper.") at most
+
+
+def _speaker_then_verb(text: str, at: int, end: int, verb_re: re.Pattern[str]) -> bool:
+    """text[at:end] is an attribution ending its paragraph with the speaker before the verb: a name
+    (capitalised words, not "The …") or a personal pronoun, then a speech verb, then at most
+    `SPEAKER_FIRST_TAIL_WORDS` words ("Lee says.", "she said.", "Ann Lee says to the paper."); "the
+    company says" is a note beside a list's item, not a speaker."""
+    lead = [
+        m.group() for m in itertools.islice(_WORD_RE.finditer(text, at, end), SPEAKER_FIRST_WORDS + SPEAKER_FIRST_TAIL_WORDS + 2)
+    ]
+    verb = next((i for i, word in enumerate(lead[: SPEAKER_FIRST_WORDS + 1]) if verb_re.fullmatch(word)), -1)
+    if verb < 1 or len(lead) - verb - 1 > SPEAKER_FIRST_TAIL_WORDS:
+        return False
+    if verb + 1 < len(lead) and lead[verb + 1] in _PASSIVE_AFTER:
+        return False
+    before = lead[:verb]
+    if len(before) == 1 and before[0] in _PRONOUNS:
+        return True
+    return all(word[:1].isupper() for word in before) and before[0] not in _NOT_A_NAME_OPENING
+
+
 def _said_after(text: str, start: int, end: int, verb_re: re.Pattern[str]) -> Span | None:
     """The words from `start` up to the last comma of text[start:end] that a speech verb follows and
     whose attribution ends the paragraph, at most `TRAILING_ATTRIBUTION_WORDS` words and a stop
@@ -166,6 +189,9 @@ def _said_after(text: str, start: int, end: int, verb_re: re.Pattern[str]) -> Sp
             rest = [m.group() for m in itertools.islice(_WORD_RE.finditer(text, said.end(), end), TRAILING_ATTRIBUTION_WORDS + 1)]
             if not 1 <= len(rest) <= TRAILING_ATTRIBUTION_WORDS or rest[0] in _PASSIVE_AFTER:
                 return None
+            words = trimmed(text, start, comma)
+            return words if re.search(r"\w", words.of(text)) else None
+        if _speaker_then_verb(text, at, end, verb_re):  # "…, Ann Lee says." / "…, she says."
             words = trimmed(text, start, comma)
             return words if re.search(r"\w", words.of(text)) else None
         if end - comma > TRAILING_ATTRIBUTION_REACH:  # looked for only near the end: linear
