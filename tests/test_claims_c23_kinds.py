@@ -191,3 +191,37 @@ def test_the_milliard_is_a_thousand_million(sentence, written, value):
 )
 def test_a_hyphenated_terms_acronym_names_no_organisation(text, acronym, organisation):
     assert (acronym in organisation_names(text)) is organisation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        # must not (c23 review H1): a distance written with a bare "meters" and no word of devices in its clause
+        ("The runner collapsed 200 meters from the finish line.", "200"),
+        ("The runner was within 50 meters of the finish line when she fell.", "50"),
+        ("The tower rises 330 meters over the city.", "330"),
+        ("The new tower will stand 280 meters, the developer said.", "280"),
+        ("The ship is 300 meters from bow to stern.", "300"),
+        ("The swimmer won the 200 meters in 1 minute 55 seconds.", "200"),
+        ("The fire spread over 500 meters of forest.", "500"),
+        ("The trench is 900 meters, the contractor said.", "900"),
+        ("The plane climbed to 3,000 meters before turning back.", "3,000"),
+        ("Villagers walk 800 meters to the nearest well, the charity said.", "800"),
+        # a word of devices in another clause does not reach it
+        ("Tamsin Water installed pumps last year, and the queue stretched 400 meters.", "400"),
+    ],
+)
+def test_a_bare_meters_with_no_word_of_devices_is_a_length(sentence, written):
+    assert _units(sentence)[written][1] == "metres"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Calder Metering makes 90,000 meters a year at its plant in Accra.", "90,000"),
+        ("The utility deployed 14,000 meters in the district in March.", "14,000"),
+        ("Some 6,500 meters, each replacing an old mechanical meter, went in last year.", "6,500"),
+    ],
+)
+def test_a_bare_meters_with_a_word_of_devices_counts_them(sentence, written):
+    assert _units(sentence)[written][1] == "meters"

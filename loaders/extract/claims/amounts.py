@@ -26,6 +26,7 @@ from loaders.extract.claims.vocabulary import (
     CURRENCY_WORDS,
     DESCRIBING_ENDINGS,
     DESCRIBING_WORDS,
+    DEVICE_CUES,
     DOLLAR_QUALIFIER_FOLLOWERS,
     DOLLAR_QUALIFIERS_AFTER,
     DURATIONS,
@@ -263,10 +264,29 @@ LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*
 _CUE_REACH = 120
 MONEY_CUE_RE = re.compile(rf"\b{longest_first(MONEY_CUES)}\b", re.IGNORECASE)
 SINGULAR_COUNT_CUE_RE = re.compile(rf"\b{longest_first(SINGULAR_COUNT_CUES)}\b", re.IGNORECASE)
-# The US "meters" is a length only with a word of length near it (counted.yml `length_cues_*`): "640 meters long",
-# "3,500 meters of fibre-optic cable", "a depth of 2,400 meters", "at 1,900 meters"; a bare "installed 36,000 meters"
-# counts the devices.
+# The US "meters" is a length unless a word of devices stands in its clause (counted.yml `device_cues`): "installed
+# 36,000 meters", "makes 120,000 meters a year" count the devices; "collapsed 200 meters from the finish line" is a
+# length, and so is a number with a word of length near it (`length_cues_*`): "replaced 12,000 meters of old water
+# pipe", "a depth of 2,400 meters", "at 1,900 meters".
 _US_METRE_WORDS = frozenset({"meters", "meter"})
+DEVICE_CUE_RE = re.compile(rf"\b(?:{longest_first(DEVICE_CUES)})\b", re.IGNORECASE)
+# "meter" or "metering" standing alone elsewhere near it in the sentence ("replacing every mechanical meter"; not "400-meter")
+_METER_WORD_RE = re.compile(r"(?<![-\w])meter(?:ing)?\b(?!-)", re.IGNORECASE)
+_CLAUSE_MARKS = ",;:()"
+
+
+def _devices_meant(text: str, sentence: Span, start: int, end: int) -> bool:
+    """Whether a word of devices stands in the clause of the "meters" at start..end (bounded windows: linear)."""
+    left = max(sentence.start, start - _CUE_REACH)
+    right = min(sentence.end, end + _CUE_REACH)
+    clause_start = max([left] + [text.rfind(mark, left, start) + 1 for mark in _CLAUSE_MARKS])
+    ends = [found for found in (text.find(mark, end, right) for mark in _CLAUSE_MARKS) if found >= 0]
+    clause_end = min([right, *ends])
+    if DEVICE_CUE_RE.search(text, clause_start, start) or DEVICE_CUE_RE.search(text, end, clause_end):
+        return True
+    return bool(_METER_WORD_RE.search(text, left, start) or _METER_WORD_RE.search(text, end, right))
+
+
 LENGTH_AFTER_RE = re.compile(
     rf"\s+(?:(?:{longest_first(LENGTH_CUES_AFTER)})|of\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(LENGTH_CUES_LAID)}))\b",
     re.IGNORECASE,
@@ -752,6 +772,7 @@ def _read_at(
             if (
                 noun == "metres"
                 and last in _US_METRE_WORDS
+                and _devices_meant(text, sentence, start, unit_match.end())
                 and not LENGTH_AFTER_RE.match(text, unit_match.end(), limit)
                 and not LENGTH_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
             ):
