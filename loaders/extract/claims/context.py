@@ -71,6 +71,9 @@ APPOSITION_RE = re.compile(r",\s+(?:its|their|a|an|the|one\s+of)\s[^,;]*", re.IG
 DESCRIBED_COMPANY_RE = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?:{'|'.join(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
 )
+# How far before a figure such a description is looked for: a bounded window, so the work per figure is bounded
+# (linear in a sentence's length however many figures it holds).
+DESCRIBED_COMPANY_REACH = 200
 GROUP_POSSESSIVE_BEFORE_RE = re.compile(r"\b[Tt]he\s+group['’]s\s+(?:[a-z]+\s+)?$")
 GROUP_WORD_RE = re.compile(rf"\b(?:{'|'.join(words('pronouns', 'group_name_words'))})\b")
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\s+(?:(?:a|an|the)\s+)?[^\s\w]{0,3}\d")
@@ -503,7 +506,9 @@ def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) 
         not facts.company_mentions
         and main
         and not is_public_body(main)
-        and DESCRIBED_COMPANY_RE.search(text, facts.sentence.start, amount.span.start)
+        and DESCRIBED_COMPANY_RE.search(
+            text, max(facts.sentence.start, amount.span.start - DESCRIBED_COMPANY_REACH), amount.span.start
+        )
     ):
         # "The Kalisz-based company, listed on the Warsaw Stock Exchange, cut its forecast to PLN 2.1bn":
         # the company the sentence describes, not the public body or exchange it names beside it
