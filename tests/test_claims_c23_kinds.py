@@ -225,3 +225,32 @@ def test_a_bare_meters_with_no_word_of_devices_is_a_length(sentence, written):
 )
 def test_a_bare_meters_with_a_word_of_devices_counts_them(sentence, written):
     assert _units(sentence)[written][1] == "meters"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # must not (c23 review H2): a customer named after "sales to" keeps the figures of a clause set in about it
+        (
+            "Kestrel Foods said its sales to Orvane Retail, which had revenue of $600 million last year, rose 3%.",
+            "$600 million",
+            "Orvane Retail",
+        ),
+        (
+            "Halden Steel exported to Orvane Motors, whose plant makes 300,000 cars a year, steel worth $90 million.",
+            "300,000",
+            "Orvane Motors",
+        ),
+        # a deal: the buyer "sold to" pays the price
+        ("Kestrel Mining said it sold shares to Tessby Holdings, which paid $12 million.", "$12 million", "Tessby Holdings"),
+        ("Brannock Foods sold stock to Pellow Capital for $45 million.", "$45 million", "Pellow Capital"),
+        (
+            "Orvane Oils Ltd makes oil in Tessby. Its sales to Kestrel Retail, its biggest customer with 900 stores, "
+            "grew 21 per cent.",
+            "900",
+            "Kestrel Retail",
+        ),
+    ],
+)
+def test_a_customer_keeps_its_own_figures(text, written, subject):
+    assert claim_subjects(text)[written] == subject
