@@ -58,6 +58,8 @@ def test_meters_with_a_cue_of_length_are_metres(sentence, written, value):
     ("sentence", "written", "value", "unit"),
     [
         ("Kestrel will pay Baht 120 million for the mill.", "Baht 120 million", 120e6, "THB"),
+        ("Its revenue rose to Rand 3 billion in the year.", "Rand 3 billion", 3e9, "ZAR"),
+        ("The bank said approximately Riel 166 billion was repaid.", "Riel 166 billion", 166e9, "KHR"),
         ("The fund holds Rupees 40 crore in bonds.", "Rupees 40 crore", 40e7, "INR"),
         ("Norvik pays NOK 340 mill. for the farm.", "NOK 340 mill.", 340e6, "NOK"),
         ("The turnover was EUR 48,7 mill., up 11 percent.", "EUR 48,7 mill.", 48.7e6, "EUR"),
@@ -84,6 +86,11 @@ def test_a_currency_name_before_a_number_in_brackets_is_the_conversion():
         "Euro 2024 drew 2.7 million visitors.",
         "Kestrel makes Euro 6 engines and sold 40,000 of them.",
         "Won 3 million votes, the party said.",
+        # must not (c23 review M1): the name inside a sentence, a counted noun after the scale
+        "Asked about the deal, said Rand 3 million shares were sold.",
+        "The singer Won 3 million fans with the album.",
+        "They voted, and Won 3 million votes went to the opposition.",
+        "On Friday, Pound 2 million tickets went on sale.",
         "The novelist Ayn Rand 2 million readers later is still read.",
     ],
 )

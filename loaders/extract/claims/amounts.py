@@ -470,7 +470,8 @@ def _currency_before(window: str) -> tuple[str, int] | None:
 
 # A currency's name capitalised right before a number and a scale, as filings print it ("approximately Baht 1,053
 # million", "Riel 166 billion"): after no capitalised word ("Ayn Rand 2 million copies") and not opening the sentence
-# ("Won 3 million votes"); never a name read in lower case only ("Cedi Street").
+# ("Won 3 million votes"); never a name read in lower case only ("Cedi Street"); never before a counted noun ("said Rand 3
+# million shares were sold").
 _CURRENCY_NAME_BEFORE_RE = re.compile(r"(?<![\w.,])(?P<name>[A-Z][a-zà-ÿ]+)[ \u00a0]$")
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \u00a0]$")
 
@@ -486,7 +487,17 @@ def _currency_name_before(text: str, sentence: Span, start: int, end: int) -> tu
         return None
     if _CAPITALISED_WORD_BEFORE_RE.search(text, max(sentence.start, found.start() - 24), found.start()):
         return None
+    scale = _WORD_SCALE_RE.match(text, end + 1)
+    if scale and (after := _WORD_AFTER_RE.match(text, scale.end(), sentence.end)) and _is_counted_noun(after.group(1)):
+        return None  # "Won 3 million fans", "Rand 3 million shares were sold": a count, the name a word of the sentence
     return CURRENCY_WORDS[word], start - found.start()
+
+
+def _is_counted_noun(word: str) -> bool:
+    """A counted noun (counted.yml `nouns`) or a lower-case plural ("fans", "votes"; not "was", "its", "plus")."""
+    return word.casefold() in COUNTED_NOUNS or (
+        word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
 
 
 _SIGNS_NEEDING_A_SCALE = frozenset(load("currencies").get("signs_needing_a_scale") or [])
