@@ -1,7 +1,7 @@
 """The c23 round's kinds of claims, on short original sentences: the American "meters" is a length (one unit with
-"metres") only where the words near it say so (a length, a depth, a height, "long", "deep", "above sea level", "of
-cable", a race); a bare "meters" a utility installs or reads is a count of devices (m13fix review H4). A currency's
-name capitalised before a number and its scale ("approximately Baht 1,053 million"); Nordic pages' "mill." and
+"metres") unless a word of devices stands in its clause ("installed", "replaced", "makes"); a word of length ("long",
+"deep", "above sea level", "of cable", a race) keeps it a length even then (m13fix review H4, c23 review H1). A
+currency's name capitalised before a number and its scale ("approximately Riel 166 billion"); Nordic pages' "mill." and
 Iceland's "krónur"; Icelandic legal forms ("hf.", "ehf.", "svf."); an opening "Its" after a site's paragraph that
 named the site's owner is the owner's."""
 
@@ -164,8 +164,8 @@ def test_an_acronym_spelling_a_legal_form_is_carried_to_no_other_article(tmp_pat
         ("Sales at Orvane Group rose 4 percent.", "4 percent", "Orvane Group"),
         # a market or a customer after "sales to", "exports to" is no subject: "its" stands for the seller
         (
-            "Orvane Oils Ltd makes olive oil in Tessby.\n\nIts sales to the European Union grew 21 per cent.",
-            "21 per cent",
+            "Orvane Oils Ltd makes olive oil in Tessby.\n\nIts exports to the Gulf states rose 17 percent.",
+            "17 percent",
             "Orvane Oils",
         ),
         ("Orvane Oils Ltd makes olive oil in Tessby.\n\nIts exports to Walmart rose 9 percent.", "9 percent", "Orvane Oils"),
