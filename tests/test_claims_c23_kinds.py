@@ -1,7 +1,7 @@
 """The c23 round's kinds of claims, on short original sentences: the American "meters" is a length (one unit with
-"metres") only where the words near it say so (a length, a depth, a height, "long", "deep", "above sea level", "of
-cable", a race); a bare "meters" a utility installs or reads is a count of devices (m13fix review H4). A currency's
-name capitalised before a number and its scale ("approximately Baht 1,053 million"); Nordic pages' "mill." and
+"metres") unless a word of devices stands in its clause ("installed", "replaced", "makes"); a word of length ("long",
+"deep", "above sea level", "of cable", a race) keeps it a length even then (m13fix review H4, c23 review H1). A
+currency's name capitalised before a number and its scale ("approximately Riel 166 billion"); Nordic pages' "mill." and
 Iceland's "krónur"; Icelandic legal forms ("hf.", "ehf.", "svf."); an opening "Its" after a site's paragraph that
 named the site's owner is the owner's."""
 
@@ -58,6 +58,8 @@ def test_meters_with_a_cue_of_length_are_metres(sentence, written, value):
     ("sentence", "written", "value", "unit"),
     [
         ("Kestrel will pay Baht 120 million for the mill.", "Baht 120 million", 120e6, "THB"),
+        ("Its revenue rose to Rand 3 billion in the year.", "Rand 3 billion", 3e9, "ZAR"),
+        ("The bank said approximately Riel 166 billion was repaid.", "Riel 166 billion", 166e9, "KHR"),
         ("The fund holds Rupees 40 crore in bonds.", "Rupees 40 crore", 40e7, "INR"),
         ("Norvik pays NOK 340 mill. for the farm.", "NOK 340 mill.", 340e6, "NOK"),
         ("The turnover was EUR 48,7 mill., up 11 percent.", "EUR 48,7 mill.", 48.7e6, "EUR"),
@@ -84,6 +86,11 @@ def test_a_currency_name_before_a_number_in_brackets_is_the_conversion():
         "Euro 2024 drew 2.7 million visitors.",
         "Kestrel makes Euro 6 engines and sold 40,000 of them.",
         "Won 3 million votes, the party said.",
+        # must not (c23 review M1): the name inside a sentence, a counted noun after the scale
+        "Asked about the deal, said Rand 3 million shares were sold.",
+        "The singer Won 3 million fans with the album.",
+        "They voted, and Won 3 million votes went to the opposition.",
+        "On Friday, Pound 2 million tickets went on sale.",
         "The novelist Ayn Rand 2 million readers later is still read.",
     ],
 )
@@ -157,8 +164,8 @@ def test_an_acronym_spelling_a_legal_form_is_carried_to_no_other_article(tmp_pat
         ("Sales at Orvane Group rose 4 percent.", "4 percent", "Orvane Group"),
         # a market or a customer after "sales to", "exports to" is no subject: "its" stands for the seller
         (
-            "Orvane Oils Ltd makes olive oil in Tessby.\n\nIts sales to the European Union grew 21 per cent.",
-            "21 per cent",
+            "Orvane Oils Ltd makes olive oil in Tessby.\n\nIts exports to the Gulf states rose 17 percent.",
+            "17 percent",
             "Orvane Oils",
         ),
         ("Orvane Oils Ltd makes olive oil in Tessby.\n\nIts exports to Walmart rose 9 percent.", "9 percent", "Orvane Oils"),
@@ -191,3 +198,66 @@ def test_the_milliard_is_a_thousand_million(sentence, written, value):
 )
 def test_a_hyphenated_terms_acronym_names_no_organisation(text, acronym, organisation):
     assert (acronym in organisation_names(text)) is organisation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        # must not (c23 review H1): a distance written with a bare "meters" and no word of devices in its clause
+        ("The runner collapsed 200 meters from the finish line.", "200"),
+        ("The runner was within 50 meters of the finish line when she fell.", "50"),
+        ("The tower rises 330 meters over the city.", "330"),
+        ("The new tower will stand 280 meters, the developer said.", "280"),
+        ("The ship is 300 meters from bow to stern.", "300"),
+        ("The swimmer won the 200 meters in 1 minute 55 seconds.", "200"),
+        ("The fire spread over 500 meters of forest.", "500"),
+        ("The trench is 900 meters, the contractor said.", "900"),
+        ("The plane climbed to 3,000 meters before turning back.", "3,000"),
+        ("Villagers walk 800 meters to the nearest well, the charity said.", "800"),
+        # a word of devices in another clause does not reach it
+        ("Tamsin Water installed pumps last year, and the queue stretched 400 meters.", "400"),
+    ],
+)
+def test_a_bare_meters_with_no_word_of_devices_is_a_length(sentence, written):
+    assert _units(sentence)[written][1] == "metres"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Calder Metering makes 90,000 meters a year at its plant in Accra.", "90,000"),
+        ("The utility deployed 14,000 meters in the district in March.", "14,000"),
+        ("Some 6,500 meters, each replacing an old mechanical meter, went in last year.", "6,500"),
+    ],
+)
+def test_a_bare_meters_with_a_word_of_devices_counts_them(sentence, written):
+    assert _units(sentence)[written][1] == "meters"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # must not (c23 review H2): a customer named after "sales to" keeps the figures of a clause set in about it
+        (
+            "Kestrel Foods said its sales to Orvane Retail, which had revenue of $600 million last year, rose 3%.",
+            "$600 million",
+            "Orvane Retail",
+        ),
+        (
+            "Halden Steel exported to Orvane Motors, whose plant makes 300,000 cars a year, steel worth $90 million.",
+            "300,000",
+            "Orvane Motors",
+        ),
+        # a deal: the buyer "sold to" pays the price
+        ("Kestrel Mining said it sold shares to Tessby Holdings, which paid $12 million.", "$12 million", "Tessby Holdings"),
+        ("Brannock Foods sold stock to Pellow Capital for $45 million.", "$45 million", "Pellow Capital"),
+        (
+            "Orvane Oils Ltd makes oil in Tessby. Its sales to Kestrel Retail, its biggest customer with 900 stores, "
+            "grew 21 per cent.",
+            "900",
+            "Kestrel Retail",
+        ),
+    ],
+)
+def test_a_customer_keeps_its_own_figures(text, written, subject):
+    assert claim_subjects(text)[written] == subject

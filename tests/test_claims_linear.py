@@ -222,3 +222,30 @@ def test_deal_parties_grow_linearly_with_one_partys_repeats(unit):
         if ratios[-1] < 3:
             break
     assert min(ratios) < 3, ratios
+
+
+def _customers_seconds(size: int) -> float:
+    unit = "its sales to the Orvane Retail rose 4% and "
+    text = (unit * (size // len(unit) + 1))[:size]
+    offset = unit.index("Orvane Retail")
+    mentions = [
+        Mention("organisation", "Orvane Retail", Span(i + offset, i + offset + 13), "test", 1.0)
+        for i in range(0, len(text) - len(unit), len(unit))
+    ]
+    started = time.process_time()
+    find_claims(text, [Span(0, len(text))], EntityFindings(mentions=mentions), None)
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(300)
+def test_figures_after_customers_in_one_long_sentence_grow_linearly():
+    """Every organisation of one long sentence a customer after "sales to" (c23 review H3): the search for a
+    company the sentence describes ("The Kalisz-based company ...") looks a bounded way back from each figure,
+    not from the sentence's start (3.5x per doubling when it did). CPU seconds, best of three tries."""
+    ratios = []
+    for _ in range(3):
+        small, large = _customers_seconds(48 * 1024), _customers_seconds(96 * 1024)
+        ratios.append(large / max(small, 1e-3))
+        if ratios[-1] < 3:
+            break
+    assert min(ratios) < 3, ratios

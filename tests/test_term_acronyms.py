@@ -26,14 +26,21 @@ def _by_definition(text: str) -> frozenset[str]:
         ):
             found.add(acronym)
             continue
-        for count in range(1, min(len(acronym), len(words) + 1)):
-            spelled = words[-count:]
-            parts = [part for word in spelled for part in word.split("-") if part]
-            if "-" in "".join(spelled) and "".join(part[0] for part in parts).upper() == acronym:
-                if all(word.islower() for word in spelled[1:]):
-                    found.add(acronym)
-                break
+        if _spelled_by_some_suffix(words, acronym):
+            found.add(acronym)
     return frozenset(found)
+
+
+def _spelled_by_some_suffix(words: list[str], acronym: str) -> bool:
+    """Written apart from the code under test: some run of last words, fewer than the acronym's letters, whose
+    letter runs (a hyphen parting a word) begin with its letters in order, every word after the run's first in
+    lower case."""
+    return any(
+        len(run) < len(acronym)
+        and "".join(part[0] for word in run for part in re.findall(r"[A-Za-z]+", word)).upper() == acronym
+        and all(word == word.lower() for word in run[1:])
+        for run in (words[start:] for start in range(len(words)))
+    )
 
 
 @pytest.mark.parametrize(
@@ -53,6 +60,9 @@ def _by_definition(text: str) -> frozenset[str]:
         ("its non-revenue water (NRW) fell", {"NRW"}),  # a hyphenated word's parts spell it
         ("a loan-to-value (LTV) cap", {"LTV"}),
         ("the Indo-Pacific Fund (IPF) said", set()),  # capitalised words: a name
+        ("the Anti-graft Commission (AGC) said", set()),  # a hyphenated word's parts, then a capitalised word: a name
+        ("the Orvane Agri-food Council (OAFC) said", set()),
+        ("its price-earnings ratio (PER) rose", {"PER"}),
     ],
 )
 def test_term_acronyms(text, acronyms):

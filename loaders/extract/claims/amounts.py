@@ -26,6 +26,7 @@ from loaders.extract.claims.vocabulary import (
     CURRENCY_WORDS,
     DESCRIBING_ENDINGS,
     DESCRIBING_WORDS,
+    DEVICE_CUES,
     DOLLAR_QUALIFIER_FOLLOWERS,
     DOLLAR_QUALIFIERS_AFTER,
     DURATIONS,
@@ -263,10 +264,29 @@ LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*
 _CUE_REACH = 120
 MONEY_CUE_RE = re.compile(rf"\b{longest_first(MONEY_CUES)}\b", re.IGNORECASE)
 SINGULAR_COUNT_CUE_RE = re.compile(rf"\b{longest_first(SINGULAR_COUNT_CUES)}\b", re.IGNORECASE)
-# The US "meters" is a length only with a word of length near it (counted.yml `length_cues_*`): "640 meters long",
-# "3,500 meters of fibre-optic cable", "a depth of 2,400 meters", "at 1,900 meters"; a bare "installed 36,000 meters"
-# counts the devices.
+# The US "meters" is a length unless a word of devices stands in its clause (counted.yml `device_cues`): "installed
+# 36,000 meters", "makes 120,000 meters a year" count the devices; "collapsed 200 meters from the finish line" is a
+# length, and so is a number with a word of length near it (`length_cues_*`): "replaced 12,000 meters of old water
+# pipe", "a depth of 2,400 meters", "at 1,900 meters".
 _US_METRE_WORDS = frozenset({"meters", "meter"})
+DEVICE_CUE_RE = re.compile(rf"\b(?:{longest_first(DEVICE_CUES)})\b", re.IGNORECASE)
+# "meter" or "metering" standing alone elsewhere near it in the sentence ("replacing every mechanical meter"; not "400-meter")
+_METER_WORD_RE = re.compile(r"(?<![-\w])meter(?:ing)?\b(?!-)", re.IGNORECASE)
+_CLAUSE_MARKS = ",;:()"
+
+
+def _devices_meant(text: str, sentence: Span, start: int, end: int) -> bool:
+    """Whether a word of devices stands in the clause of the "meters" at start..end (bounded windows: linear)."""
+    left = max(sentence.start, start - _CUE_REACH)
+    right = min(sentence.end, end + _CUE_REACH)
+    clause_start = max([left] + [text.rfind(mark, left, start) + 1 for mark in _CLAUSE_MARKS])
+    ends = [found for found in (text.find(mark, end, right) for mark in _CLAUSE_MARKS) if found >= 0]
+    clause_end = min([right, *ends])
+    if DEVICE_CUE_RE.search(text, clause_start, start) or DEVICE_CUE_RE.search(text, end, clause_end):
+        return True
+    return bool(_METER_WORD_RE.search(text, left, start) or _METER_WORD_RE.search(text, end, right))
+
+
 LENGTH_AFTER_RE = re.compile(
     rf"\s+(?:(?:{longest_first(LENGTH_CUES_AFTER)})|of\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(LENGTH_CUES_LAID)}))\b",
     re.IGNORECASE,
@@ -450,7 +470,8 @@ def _currency_before(window: str) -> tuple[str, int] | None:
 
 # A currency's name capitalised right before a number and a scale, as filings print it ("approximately Baht 1,053
 # million", "Riel 166 billion"): after no capitalised word ("Ayn Rand 2 million copies") and not opening the sentence
-# ("Won 3 million votes"); never a name read in lower case only ("Cedi Street").
+# ("Won 3 million votes"); never a name read in lower case only ("Cedi Street"); never before a counted noun ("said Rand 3
+# million shares were sold").
 _CURRENCY_NAME_BEFORE_RE = re.compile(r"(?<![\w.,])(?P<name>[A-Z][a-zà-ÿ]+)[ \u00a0]$")
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \u00a0]$")
 
@@ -466,7 +487,17 @@ def _currency_name_before(text: str, sentence: Span, start: int, end: int) -> tu
         return None
     if _CAPITALISED_WORD_BEFORE_RE.search(text, max(sentence.start, found.start() - 24), found.start()):
         return None
+    scale = _WORD_SCALE_RE.match(text, end + 1)
+    if scale and (after := _WORD_AFTER_RE.match(text, scale.end(), sentence.end)) and _is_counted_noun(after.group(1)):
+        return None  # "Won 3 million fans", "Rand 3 million shares were sold": a count, the name a word of the sentence
     return CURRENCY_WORDS[word], start - found.start()
+
+
+def _is_counted_noun(word: str) -> bool:
+    """A counted noun (counted.yml `nouns`) or a lower-case plural ("fans", "votes"; not "was", "its", "plus")."""
+    return word.casefold() in COUNTED_NOUNS or (
+        word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
 
 
 _SIGNS_NEEDING_A_SCALE = frozenset(load("currencies").get("signs_needing_a_scale") or [])
@@ -752,6 +783,7 @@ def _read_at(
             if (
                 noun == "metres"
                 and last in _US_METRE_WORDS
+                and _devices_meant(text, sentence, start, unit_match.end())
                 and not LENGTH_AFTER_RE.match(text, unit_match.end(), limit)
                 and not LENGTH_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
             ):

@@ -71,6 +71,9 @@ APPOSITION_RE = re.compile(r",\s+(?:its|their|a|an|the|one\s+of)\s[^,;]*", re.IG
 DESCRIBED_COMPANY_RE = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?:{'|'.join(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
 )
+# How far before a figure such a description is looked for: a bounded window, so the work per figure is bounded
+# (linear in a sentence's length however many figures it holds).
+DESCRIBED_COMPANY_REACH = 200
 GROUP_POSSESSIVE_BEFORE_RE = re.compile(r"\b[Tt]he\s+group['’]s\s+(?:[a-z]+\s+)?$")
 GROUP_WORD_RE = re.compile(rf"\b(?:{'|'.join(words('pronouns', 'group_name_words'))})\b")
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\s+(?:(?:a|an|the)\s+)?[^\s\w]{0,3}\d")
@@ -234,6 +237,9 @@ class SentenceFacts:
     # The subject mentions outside them (the companies among them, else all), where some are inside.
     outside_mentions: list[Mention] = field(default_factory=list)
     outside_starts: list[int] = field(default_factory=list)
+    # Organisations named as where goods go ("its sales to X"): no subject of the trade's figures, only of those in
+    # a clause set in right after them ("sales to X, which had revenue of $600m").
+    customers: list[Mention] = field(default_factory=list)
 
     def insertion(self, position: int) -> int:
         """The index of the inserted clause holding the position, or -1 (none)."""
@@ -269,13 +275,18 @@ def _sentence_facts(
         ]
     )
     times = time_mentions(text, sentence.start, sentence.end, published)
+    customers = [
+        o
+        for o in organisations
+        if _DESTINATION_BEFORE_RE.search(text, max(sentence.start, o.span.start - _DESTINATION_REACH), o.span.start)
+    ]
     subjects = [
         o
         for o in organisations
         if not (source_span and source_span.contains(o.span))
         and not names_an_analysts_employer(text, o, sentence)
         and not _RATE_SETTER_BEFORE_RE.search(text, max(sentence.start, o.span.start - _RATE_SETTER_REACH), o.span.start)
-        and not _DESTINATION_BEFORE_RE.search(text, max(sentence.start, o.span.start - _DESTINATION_REACH), o.span.start)
+        and o not in customers
     ]
     # Names the entity stage did not take as organisations here may be ones it found in another
     # article: grouping keeps those that are ("Harrow Brewing's" where only a wire named it Harrow Brewing).
@@ -306,13 +317,16 @@ def _sentence_facts(
         ),
         company_mentions=(companies := [o for o in subjects if not is_public_body(o.name)]),
         company_starts=[o.span.start for o in companies],
+        customers=customers,
     )
 
 
 # Where goods go or come from ("Its sales to the European Union grew 21%", "its exports to Walmart", "imports from
-# X"): a market or a customer named after the trade's noun or verb, never the one whose sales they are.
+# X"): a market or a customer named after the trade's noun ("sales", "exports", "shipments", "deliveries") or
+# "exported", never the one whose sales they are. Not after "sold" or "shipped": "sold shares to X for $12m" is a
+# deal whose price the buyer X pays.
 _DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:sales|exports?|shipments|deliveries|sold|sells|exported|shipped|ships)\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$"
+    r"\b(?:sales|exports?|shipments|deliveries|exported)\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$"
     r"|\bimports?\s+(?:[a-z]+\s+)?from\s+(?:the\s+)?$"
 )
 _DESTINATION_REACH = 40
@@ -499,11 +513,15 @@ def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) 
     "profit at X"), else the article's main organisation. A court, regulator or public body is the
     subject only where the sentence names no company ("fined £3.1m at Dunmere Crown Court" is the
     fined company's figure)."""
+    if facts.customers and (customer := _customer_described(text, amount, facts)) is not None:
+        return customer  # "its sales to Orvane Retail, which had revenue of $600 million": the customer's revenue
     if (
         not facts.company_mentions
         and main
         and not is_public_body(main)
-        and DESCRIBED_COMPANY_RE.search(text, facts.sentence.start, amount.span.start)
+        and DESCRIBED_COMPANY_RE.search(
+            text, max(facts.sentence.start, amount.span.start - DESCRIBED_COMPANY_REACH), amount.span.start
+        )
     ):
         # "The Kalisz-based company, listed on the Warsaw Stock Exchange, cut its forecast to PLN 2.1bn":
         # the company the sentence describes, not the public body or exchange it names beside it
@@ -514,6 +532,19 @@ def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) 
     if facts.company_mentions:
         return _subject_among(text, amount, facts, main, facts.company_mentions, facts.company_starts)
     return _subject_among(text, amount, facts, main, facts.subject_mentions, facts.subject_starts)
+
+
+def _customer_described(text: str, amount: Amount, facts: SentenceFacts) -> str | None:
+    """The customer ("sales to X") a clause set in right after it describes, where the figure stands in that clause
+    ("X, which had revenue of $600m", "X, its biggest customer with 900 stores"): its own figure."""
+    index = facts.insertion(amount.span.start) if facts.insertion_starts else -1
+    if index < 0:
+        return None
+    opening = facts.insertion_starts[index]
+    for customer in facts.customers:
+        if customer.span.end <= opening and not text[customer.span.end : opening].strip(" \t\n,"):
+            return customer.name
+    return None
 
 
 def _subject_among(
