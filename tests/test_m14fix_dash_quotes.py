@@ -4,6 +4,8 @@ says."), as Finnish and Swedish pages print them."""
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.clean import layout
 from loaders.extract.entities import find_entities
 from loaders.extract.quotes import RoleIndex, find_quotes
@@ -34,6 +36,28 @@ def test_a_parenthetical_dash_inside_a_sentence_is_no_quote():
 
 def test_a_dash_led_paragraph_with_no_speech_verb_is_no_quote():
     assert quotes("– Sales rose 12 percent in the third quarter, Q3 2025.\n\nAnalysts expect more.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "– On Tuesday, Kestrel announced two new ferries.",
+        "– After the vote, Mayor Ines Varga told reporters.",
+        "Highlights\n\n– In May, Orvane announced a buyback.\n\n– In June, Orvane confirmed the sale.",
+        "Shares slipped on Monday.\n\n– In June, Tessby announced job cuts.",
+        "– Last year, we announced a buyback.",
+        "– However, he said.",
+    ],
+)
+def test_a_dash_led_bullet_whose_verb_has_its_own_object_or_one_word_is_no_quote(text):
+    # (the review of m14fix, H1: an opening phrase and its comma are no quote when the verb takes an object)
+    assert quotes(text) == []
+
+
+def test_a_dash_led_quote_closed_by_where_or_when_it_was_said_is_read():
+    assert quotes("– We will open the second line in May, Liisa Koivu said on Monday.") == [
+        ("We will open the second line in May", "Liisa Koivu")
+    ]
 
 
 def test_a_dash_led_note_closed_by_a_common_noun_is_no_quote():

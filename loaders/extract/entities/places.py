@@ -430,8 +430,9 @@ def _with_its_particle(text: str, start: int, end: int) -> tuple[int, int]:
 _DATELINE_CAPITALS_RE = re.compile(
     rf"([{UPPER}][{UPPER}’'.-]+(?: [{UPPER}][{UPPER}’'.-]+){{0,2}})"
     r"(?:,\s(?:[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]{1,12})?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:\s\d{4})?|\d{4})){0,3}"
-    # (on its line: "HIGHLIGHTS" over a list's "- ", "KEY POINTS:" or "SUMMARY —" ending its line, is a heading)
-    r"(?:\s?\([^()\n]{1,40}\))?[ \t\u00a0]?(?:[-—–]+|:)[^\S\n]"
+    # (on its line: "HIGHLIGHTS" over a list's "- " and "KEY POINTS:" ending its line are headings; a dash may
+    # end the line, as where a page sets its dateline's town on a line of its own, "OSLO —")
+    r"(?:\s?\([^()\n]{1,40}\))?[ \t\u00a0]?(?:[-—–]+\s|:[^\S\n])"
 )
 # A release's or a filing's place and date, as a line of its own or before a dash ("Tessby, 24 November 2026",
 # "Tessby, November 24, 2026 —"): the town the release was issued in, whether or not a list knows it.

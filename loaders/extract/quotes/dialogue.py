@@ -119,6 +119,8 @@ def _attribution(lead: list[str], verb_re: re.Pattern[str]) -> bool:
 
 
 _NOT_A_NAME_OPENING = frozenset({"The", "A", "An"})  # "– The company said": no name
+_ATTRIBUTION_TAIL_OPENINGS = frozenset(vocab_words("quotes", "attribution_tail_openings"))
+SPEAKER_FIRST_QUOTE_WORDS = 2  # words of "– <quote>, Lee says." at least ("– However, he said.": no quote)
 
 
 def _spaced_dash_at(text: str, start: int, end: int) -> int:
@@ -167,6 +169,8 @@ def _speaker_then_verb(text: str, at: int, end: int, verb_re: re.Pattern[str]) -
         return False
     if verb + 1 < len(lead) and lead[verb + 1] in _PASSIVE_AFTER:
         return False
+    if verb + 1 < len(lead) and not (lead[verb + 1][:1].isupper() or lead[verb + 1] in _ATTRIBUTION_TAIL_OPENINGS):
+        return False  # "– On Tuesday, Apple announced new phones.": the verb's own object, no attribution
     before = lead[:verb]
     if len(before) == 1 and before[0] in _PRONOUNS:
         return True
@@ -193,7 +197,8 @@ def _said_after(text: str, start: int, end: int, verb_re: re.Pattern[str]) -> Sp
             return words if re.search(r"\w", words.of(text)) else None
         if _speaker_then_verb(text, at, end, verb_re):  # "…, Ann Lee says." / "…, she says."
             words = trimmed(text, start, comma)
-            return words if re.search(r"\w", words.of(text)) else None
+            quoted = _WORD_RE.findall(words.of(text))
+            return words if len(quoted) >= SPEAKER_FIRST_QUOTE_WORDS else None
         if end - comma > TRAILING_ATTRIBUTION_REACH:  # looked for only near the end: linear
             return None
         comma = text.rfind(",", start, comma)
