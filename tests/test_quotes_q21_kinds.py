@@ -265,3 +265,24 @@ def test_specified_names_no_one_but_a_person_beside_a_quote(text):
     assert all(speaker in (None, "Tomas Berg") for _, speaker in said(text))
     if "Tomas Berg" in text:
         assert said(text)[0][1] == "Tomas Berg"
+
+
+def test_specified_after_a_quote_and_its_comma_names_the_person_before_it():
+    text = 'Tomas Berg opened the plant. "Prices stay where they are until June," Elena Sirbu specified.'
+    assert said(text) == [("Prices stay where they are until June,", "Elena Sirbu")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a document's title, an Act, a rule "as specified by" the board: "specified" is theirs
+        'Ann Lee signed for Kestrel. "Prices are fixed for two years," the Supply Agreement specified.',
+        'Ann Lee signed for Kestrel. "No fewer than 40 inspectors," the Fisheries Act specified.',
+        'Ann Lee spoke first. The fee was "a fair one" as specified by the board, Ines Varga said in a memo.',
+    ],
+)
+def test_specified_names_no_document_and_no_rule_as_the_speaker(text):
+    speakers = [speaker for _, speaker in said(text)]
+    assert "Supply Agreement" not in speakers and "Fisheries Act" not in speakers
+    if "memo" in text:
+        assert speakers == ["Ines Varga"]
