@@ -286,3 +286,19 @@ def test_specified_names_no_document_and_no_rule_as_the_speaker(text):
     assert "Supply Agreement" not in speakers and "Fisheries Act" not in speakers
     if "memo" in text:
         assert speakers == ["Ines Varga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: an elided "d'" inside a place's, an estate's, a hotel's or a paper's name makes no person
+        '"The harvest was small but the wine is fine," Château d\'Orvale said in a statement.',
+        '"Bookings fell by a fifth in March," said Hôtel d\'Orvale.',
+        '"We open the lifts on Saturday," Val d\'Isère said.',
+        "The story was first published by Le Journal d'Orvale, which said it stood by every word.",
+        "Growers in the Vallée d'Orvane said the frost had taken half the crop.",
+    ],
+)
+def test_an_elided_particle_outside_a_personal_name_makes_no_person_or_speaker(text):
+    assert not {name for name in people_named(text) if "d'" in name}
+    assert all(speaker is None or "d'" not in speaker for _, speaker in said(text))
