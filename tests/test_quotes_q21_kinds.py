@@ -302,3 +302,41 @@ def test_specified_names_no_document_and_no_rule_as_the_speaker(text):
 def test_an_elided_particle_outside_a_personal_name_makes_no_person_or_speaker(text):
     assert not {name for name in people_named(text) if "d'" in name}
     assert all(speaker is None or "d'" not in speaker for _, speaker in said(text))
+
+
+_QA_TURNS = (
+    "Why sell now?\n\nBecause the ships are thirty years old and we spend more on them every winter.\n\n"
+    "What about the crews?\n\nEvery sailor keeps a job with us. Nobody goes with the ships, I promise.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: the one the paragraph opening the questions names is the interviewer, the founder, a
+        # predecessor; and "edited for clarity" is a correction's note, no interview's
+        "Interview by Ines Falk\n\nOur reporter Ines Falk put five questions to the new head of Kestrel Ferries.\n\n" + _QA_TURNS,
+        "Kestrel Ferries sold two ships. Ines Falk went to Tromsø to ask its new chief executive why.\n\n"
+        + _QA_TURNS
+        + "\nThis interview has been edited and condensed.\n",
+        "Interview by Ines Falk\n\nWhen Tomas Berg founded Kestrel Ferries in 1981 it had one boat. His daughter now"
+        " runs forty.\n\n" + _QA_TURNS,
+        "Interview by Ines Falk\n\nCarla Moreno has run Kestrel Ferries since 2021.\n\nShe took over from Tomas Berg,"
+        " who founded it.\n\n" + _QA_TURNS,
+        "This article has been edited for clarity since first published.\n\nKestrel Ferries chief executive Tomas"
+        " Berg announced the sale on Monday.\n\nWhy sell now?\n\nThe company says the ships are thirty years old. I"
+        " asked a broker, who said they were worth little.\n\nWhat about the crews?\n\nEvery sailor keeps a job,"
+        " according to the union. We will watch that closely.\n",
+    ],
+)
+def test_bare_answers_go_to_no_interviewer_founder_or_predecessor(text):
+    assert not any(speaker in ("Ines Falk", "Tomas Berg") for _, speaker in said(text))
+
+
+def test_an_editors_note_naming_the_conversation_still_makes_a_page_an_interview():
+    text = (
+        "Kestrel Ferries sold two ships this month. Bruno Aalto has run the company since 2021.\n\n"
+        + _QA_TURNS
+        + "\nThe conversation below was edited for length.\n"
+    )
+    assert ("Because the ships are thirty years old and we spend more on them every winter.", "Bruno Aalto") in said(text)

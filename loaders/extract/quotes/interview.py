@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.cues import ROLE_RE
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.speakers import Speakers
 from loaders.spans import Span, trimmed
@@ -103,6 +104,62 @@ _INTERVIEW_CUE_RE = re.compile(
 _INTERVIEW_CREDIT_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_credits'))})(?!\w)", re.IGNORECASE
 )
+
+_EDIT_NOTE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_edit_notes'))})(?!\w)", re.IGNORECASE
+)
+_INTERVIEW_WORD_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_words'))})(?!\w)", re.IGNORECASE
+)
+EDIT_NOTE_REACH = 120  # characters of an editors' note's sentence, either side, that may say it is an interview's
+# A person who asks on the page ("Ines Falk went to Tromsø to ask", "Ines Falk put five questions to"): the
+# interviewer, not the one asked
+_ASKING_AFTER_RE = re.compile(
+    r"[ \t]+(?:asked|asks|put|puts|questioned|interviewed|interviews|spoke[ \t]+to|talked[ \t]+to"
+    r"|(?:[\w’'-]+[ \t]+){1,4}?to[ \t]+(?:ask|question|interview))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _says_it_is_an_interview(text: str) -> bool:
+    """The page's furniture says it is an interview: a credit ("Interview by Ann Lee"), or an editors' note
+    whose own sentence says so ("The conversation has been edited for length")."""
+    if _INTERVIEW_CREDIT_RE.search(text):
+        return True
+    for note in _EDIT_NOTE_RE.finditer(text):
+        start = max(
+            [text.rfind(stop, max(0, note.start() - EDIT_NOTE_REACH), note.start()) for stop in (".", "!", "?", "\n")]
+            + [max(0, note.start() - EDIT_NOTE_REACH)]
+        )
+        ends = [end for end in (text.find(stop, note.end(), note.end() + EDIT_NOTE_REACH) for stop in (".", "\n")) if end >= 0]
+        if _INTERVIEW_WORD_RE.search(text, start, min(ends) if ends else min(len(text), note.end() + EDIT_NOTE_REACH)):
+            return True
+    return False
+
+
+def _credited(text: str) -> set[tuple[int, int]]:
+    """The lines crediting the interview ("Interview by Ann Lee"): their extents, whose names are the interviewer's."""
+    spans = set()
+    for credit in _INTERVIEW_CREDIT_RE.finditer(text):
+        start = text.rfind("\n", 0, credit.start()) + 1
+        end = text.find("\n", credit.end())
+        spans.add((start, end if end >= 0 else len(text)))
+    return spans
+
+
+def _the_one_asked(text: str, paragraph: Span, mention: Span, credits: set[tuple[int, int]], journalists: bool) -> bool:
+    """With bare questions on a page that says it is an interview, whether a person the paragraph opening the
+    questions names is the one asked: the subject of one of its sentences (a role before the name at most:
+    "Chief executive Ann Lee has run"), not the credited interviewer, the outlet's journalist, nor one who
+    asks ("Ann Lee went to Oslo to ask"); not a name after "when" or "from" ("took over from Ann Lee")."""
+    if journalists or any(start <= mention.start < end for start, end in credits):
+        return False
+    if _ASKING_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 40)):
+        return False
+    opening = max(text.rfind(". ", paragraph.start, mention.start) + 2, paragraph.start)
+    prefix = text[opening : mention.start].strip()
+    return not prefix or (len(prefix.split()) <= 4 and ROLE_RE.fullmatch(prefix.rstrip(",")) is not None)
+
 
 _SELF_INTRODUCTION_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'self_introductions'))})[ \t]+$", re.IGNORECASE
@@ -346,10 +403,18 @@ def _question_and_answer(
         # questions with no label: an interview only where the opening paragraph makes a named person the
         # one asked, not a page's explainer ("We asked readers what they wanted to know.")
         named = {mention.name for mention in introduced if _asked(text, mention.span)}
-        if not named and _INTERVIEW_CREDIT_RE.search(text):
+        if not named and _says_it_is_an_interview(text):
             # a page that says it is an interview ("Interview by Ann Lee", "This interview has been
-            # edited"): the one person the paragraph opening the questions names is the one asked
+            # edited"): the one person the paragraph opening the questions names as its subject is the one asked
+            credits = _credited(text)
+            journalists = {
+                mention.name
+                for mention in speakers.people
+                if _JOURNALIST_BEFORE_RE.search(text, max(0, mention.span.start - JOURNALIST_REACH), mention.span.start)
+            }
             named = {mention.name for mention in introduced}
+            if any(not _the_one_asked(text, before, m.span, credits, m.name in journalists) for m in introduced):
+                named = set()
     else:
         named = {
             mention.name
