@@ -340,3 +340,27 @@ def test_an_editors_note_naming_the_conversation_still_makes_a_page_an_interview
         + "\nThe conversation below was edited for length.\n"
     )
     assert ("Because the ships are thirty years old and we spend more on them every winter.", "Bruno Aalto") in said(text)
+
+
+_TITLED_INTERVIEW = (
+    "Mr Tunde Bello founded Kestrel Foods in Ibadan.\n\n"
+    "Ms Okafor: Why did you close the Ibadan plant?\n\n"
+    "Mr Bello: Because the power failed every afternoon and we lost a third of the flour.\n\n"
+    "Ms Okafor: Will you reopen it?\n\n"
+    "Mr Bello: Only when the grid is fixed, and I do not expect that before 2027.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: an interview labelling both sides with courtesy titles is no record of proceedings
+        "Our business editor, Ms Ada Okafor, spoke to Mr Tunde Bello, the founder of Kestrel Foods.\n\n"
+        + _TITLED_INTERVIEW.split("\n\n", 1)[1],
+        "Ms Ada Okafor spoke to Mr Tunde Bello, the founder of Kestrel Foods.\n\n" + _TITLED_INTERVIEW.split("\n\n", 1)[1],
+    ],
+)
+def test_an_interviewer_labelled_with_a_courtesy_title_asks_the_questions(text):
+    got = said(text)
+    assert ("Because the power failed every afternoon and we lost a third of the flour.", "Tunde Bello") in got
+    assert not any(words.endswith("?") for words, _ in got)

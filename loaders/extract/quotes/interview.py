@@ -71,6 +71,7 @@ _PRESIDING_RE = re.compile(
     rf"{_TIME}(?i:{_HONORIFIC})[ \t]+(?:Deputy[ \t]+)?"
     rf"(?:{'|'.join(re.escape(office) for office in words('quotes', 'presiding_offices'))}):[ \t]+(?=\S)"
 )
+_HON_LABEL_RE = re.compile(rf"{_TIME}(?:Q\d+[ \t]+)?(?:[^\n:]{{0,40}}?\b)?Hon(?:ourable|\.)?[ \t]")  # "Hon. Ann Lee:"
 _TITLED_LABEL_RE = re.compile(rf"{_TIME}(?:Q\d+[ \t]+)?(?i:{_HONORIFIC})[ \t]+[^\W\d_]")
 # Any turn's label, the interviewer's too ("V&I:", "PRESENTER (ANN LEE):", "Q:"): a few words and a colon.
 _ANY_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
@@ -275,6 +276,11 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     # people labelled with a courtesy title ("Ms Lee:") or under their office ("Minister of Trade [Hon. Ann
     # Lee]:"): members of a record of proceedings, whose questions are theirs, not an outlet's interviewer's
     members: set[str] = set()
+    # ... but a courtesy title alone is an interview's style too ("Ms Okafor: Why ...?" / "Mr Bello: Because
+    # ..."): titled labels make members only on a page with a record's own signs (a presiding officer's
+    # turn, an office label, "Hon." in a label)
+    titled: set[str] = set()
+    record = False
     chair_turns: list[int] = []  # paragraphs labelled "Mr Speaker:": the chair's words
     for paragraph in paragraphs:
         label = _LABEL_RE.match(text, paragraph.start, paragraph.end)
@@ -288,8 +294,12 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             person, how = by_label[label.group("label").casefold()]
             if _journalist(label.group("role")):
                 journalists.add(person)
-            elif label is office or _TITLED_LABEL_RE.match(text, paragraph.start, paragraph.end):
+            elif label is office:
                 members.add(person)
+                record = True
+            elif _TITLED_LABEL_RE.match(text, paragraph.start, paragraph.end):
+                titled.add(person)
+                record = record or _HON_LABEL_RE.match(text, paragraph.start, paragraph.end) is not None
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
         presiding = _PRESIDING_RE.match(text, paragraph.start, paragraph.end)
@@ -301,6 +311,8 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append((None, other.group("label"), trimmed(text, other.end(), paragraph.end)))
         else:
             labelled.append(None)
+    if record or chair_turns:
+        members |= titled
     turns = [entry for entry in labelled if entry is not None and entry[0] is not None]
     if len(turns) < MIN_TURNS:
         return _question_and_answer(text, paragraphs, speakers, labelled) or _speaker_lines(text, paragraphs, by_label)
