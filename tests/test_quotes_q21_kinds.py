@@ -364,3 +364,19 @@ def test_an_interviewer_labelled_with_a_courtesy_title_asks_the_questions(text):
     got = said(text)
     assert ("Because the power failed every afternoon and we lost a third of the flour.", "Tunde Bello") in got
     assert not any(words.endswith("?") for words, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: "Role (Name): ..." lines of an awards roll or a board list are no one's turns
+        "The Orvale Business Awards were handed out on Friday. Ann Lee and Tom Reid were among the winners.\n\n"
+        "Exporter of the year (Ann Lee): Kestrel Foods, for its frozen fish.\n\n"
+        "Young entrepreneur (Tom Reid): Orvale Bikes, which doubled its sales.\n",
+        "Kestrel Bank named its new board on Monday, chaired by Ann Lee, with Tom Reid as her deputy.\n\n"
+        "Chair (Ann Lee): formerly of Orvale Securities.\n\n"
+        "Deputy chair (Tom Reid): formerly the bank's finance director.\n",
+    ],
+)
+def test_a_role_with_a_bare_name_in_brackets_is_no_turn_label(text):
+    assert said(text) == []

@@ -62,7 +62,7 @@ _HONORIFIC = (
     rf"|(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics_with_stop'))})\.)"
 )
 _OFFICE_LABEL_RE = re.compile(
-    rf"{_TIME}(?P<role>[^\W\d_][^\[\]():\n]{{0,60}}?)[ \t]*[\[(](?i:{_HONORIFIC}[ \t]+)?"
+    rf"{_TIME}(?P<role>[^\W\d_][^\[\]():\n]{{0,60}}?)[ \t]*[\[(](?i:{_HONORIFIC})[ \t]+"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,{LABEL_WORDS - 1}}})[\])]:[ \t]+(?=\S)"
 )
 # A label made of a courtesy title and a presiding officer's office ("Mr Speaker:", "Madam Chair:"): the
