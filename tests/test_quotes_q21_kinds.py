@@ -380,3 +380,17 @@ def test_an_interviewer_labelled_with_a_courtesy_title_asks_the_questions(text):
 )
 def test_a_role_with_a_bare_name_in_brackets_is_no_turn_label(text):
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: the person in apposition is the subject of a clause of their own, reporting speech
+        "Bruno Aalto said the talks had failed but the mayor, Tomas Berg, insisted they would resume on Monday."
+        ' "We will meet again at the town hall and we will settle it," he said.',
+        "Bruno Aalto said the company would cut the route and the union's leader, Tomas Berg, warned of a strike."
+        ' "Not one sailor will go to sea until this is settled," he said.',
+    ],
+)
+def test_he_after_a_second_clause_with_its_own_speaker_in_apposition_is_that_speaker(text):
+    assert said(text)[-1][1] == "Tomas Berg"

@@ -197,11 +197,21 @@ _REPORTING_VERB_RE = re.compile(
 # the noun phrase opening the reported clause: that person is reported, the subject speaks.
 _REPORTED_APPOSITION_RE = re.compile(
     r",?[ \t]+(?:said|says|added|adds|(?:told|tells)[ \t]+[^.!?\n,\"“]{0,40}?)(?:[ \t]+that)?"
-    r"[ \t]+(?:the|a|an|its|(?P<possessive>his|her)|their)[ \t]+[^.!?\n,\"“”]{1,60},[ \t]+"
+    r"[ \t]+(?:the|a|an|its|(?P<possessive>his|her)|their)[ \t]+(?P<phrase>[^.!?\n,\"“”]{1,60}),[ \t]+"
 )
-# ... the apposition closing with a comma, the clause's own verb after it (not a speech verb: "..., Tom
-# Reid, said" makes him a speaker of his own)
-_APPOSITION_CLOSE_RE = re.compile(r",[ \t]+(?!(?:said|says|added|adds|told|tells)\b)")
+# ... a noun phrase, no clause: "said the talks had failed but the mayor, Tom Reid, insisted" reports a second
+# speaker of his own
+_CLAUSE_IN_PHRASE_RE = re.compile(
+    r"\b(?:and|but|while|whereas|although|though|yet|had|has|have|was|were|is|are|would|will|could|should|might|can)\b",
+    re.IGNORECASE,
+)
+# ... the apposition closing with a comma, the clause's own verb after it (not a verb of speaking or arguing:
+# "..., Tom Reid, said", "..., Tom Reid, insisted" make him a speaker of his own)
+_APPOSITION_CLOSE_RE = re.compile(
+    rf",[ \t]+(?!(?:{SPEECH_VERBS}|promised|promises|replied|replies|countered|counters|vowed|vows|pledged|pledges"
+    r"|protested|protests|objected|objects|retorted|responded|responds)\b)",
+    re.IGNORECASE,
+)
 # "The director general took this well.", "The Mayor opened the meeting": a title as a sentence's
 # subject, its first words (capitalised or not, as minutes and house styles print it).
 _TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>(?i:{ROLE_WORDS}))\b(?!['’])", re.MULTILINE)
@@ -472,6 +482,7 @@ class Speakers:
                 before.name != mention.name
                 and _SUBJECT_OPENING_RE.fullmatch(self.text, opening, before.span.start)
                 and (apposition := _REPORTED_APPOSITION_RE.fullmatch(self.text, before.span.end, mention.span.start))
+                and not _CLAUSE_IN_PHRASE_RE.search(apposition.group("phrase"))
                 and _APPOSITION_CLOSE_RE.match(self.text, mention.span.end)
             ):
                 found.add(mention.span)
