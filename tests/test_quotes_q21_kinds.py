@@ -178,8 +178,10 @@ def test_single_marks_still_quote(text, words):
 
 
 def test_an_association_joining_two_goods_of_one_trade_is_one_name():
-    text = "The Orvalian Cocoa and Shea Farmers' Union said it welcomed the price.\n"
-    assert "Orvalian Cocoa and Shea Farmers' Union" in organisation_names(text)
+    # (four words before "and" after "The", the second good no word list knows: without the trade rule the name
+    # splits into "Upper Orvale Cocoa" and "Kolanut Growers' Association")
+    text = "The Upper Orvale Cocoa and Kolanut Growers' Association said it welcomed the price.\n"
+    assert "Upper Orvale Cocoa and Kolanut Growers' Association" in organisation_names(text)
 
 
 @pytest.mark.parametrize(
