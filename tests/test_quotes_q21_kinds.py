@@ -396,3 +396,20 @@ def test_a_role_with_a_bare_name_in_brackets_is_no_turn_label(text):
 )
 def test_he_after_a_second_clause_with_its_own_speaker_in_apposition_is_that_speaker(text):
     assert said(text)[-1][1] == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # must not: a generic or an imperative "you" of the answer going on is no question put as a statement
+        "You cannot run a ferry on sentiment.",
+        "Ask any skipper and you will hear the same thing.",
+    ],
+)
+def test_a_generic_you_paragraph_inside_an_answer_is_the_answer(aside):
+    text = QA.replace(
+        "I would rather build.\n\n", f"I would rather build.\n\n{aside}\n\nIslanders will get a faster boat.\n\n"
+    ).replace("Islanders say you are abandoning the northern route.\n\n", "Critics say you are abandoning the north.\n\n")
+    got = said(text)
+    assert (aside, "Bruno Aalto") in got
+    assert not any(words.startswith("Critics say") for words, _ in got)

@@ -516,6 +516,15 @@ def _bare_question(paragraph: str) -> bool:
 
 
 _SECOND_PERSON_RE = re.compile(r"(?<!\w)(?:you|your|yours)(?!\w)", re.IGNORECASE)
+# ... the statement reports others' claims about the one asked ("Critics say your prices are too high", "You
+# have been accused of ..."): not a generic or an imperative "you" of the answer going on ("You cannot run a
+# ferry on sentiment.", "Ask any skipper and you will hear the same thing.")
+_CLAIMS_ABOUT_YOU_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(verb) for verb in words('quotes', 'claims_about_you_verbs'))})(?!\w)"
+    r"[^.!?\n]{0,40}?(?<!\w)(?:you|your|yours)(?!\w)"
+    r"|(?<!\w)you(?:[ \t]+have|['’]ve)[ \t]+been[ \t]+(?:accused|criticised|criticized|blamed|called|described|attacked)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _put_to_them(paragraph: str) -> bool:
@@ -528,6 +537,7 @@ def _put_to_them(paragraph: str) -> bool:
         and not re.search(r"[.!?;:](?=\s)", words)
         and not re.search(r"[\"“”«»]", words)
         and _SECOND_PERSON_RE.search(words) is not None
+        and _CLAIMS_ABOUT_YOU_RE.search(words) is not None
         and _FIRST_PERSON_RE.search(words) is None
     )
 
