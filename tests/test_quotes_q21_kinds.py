@@ -413,3 +413,12 @@ def test_a_generic_you_paragraph_inside_an_answer_is_the_answer(aside):
     got = said(text)
     assert (aside, "Bruno Aalto") in got
     assert not any(words.startswith("Critics say") for words, _ in got)
+
+
+def test_he_in_a_new_paragraph_after_an_appointment_reported_in_apposition_is_the_appointee():
+    # must not: the reported apposition's rule stops at its paragraph (an appointment notice's newcomer speaks next)
+    text = (
+        "Bruno Aalto said the new chief executive, Tomas Berg, would start in May after a decade at Orvale Lines.\n\n"
+        '"I am delighted to be joining a company I have admired for so long," he said in a statement.\n'
+    )
+    assert said(text)[-1][1] == "Tomas Berg"

@@ -428,6 +428,7 @@ class Speakers:
         # too, so a pronoun after it stays the subject's, who spoke.
         reported, reporters = self._reported_objects()
         self.in_passing |= reported
+        self._newlines = [m.start() for m in re.finditer("\n", text)]  # (paragraph breaks, looked up by bisection)
         self._surnames: dict[str, set[str]] = {}
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
@@ -468,6 +469,9 @@ class Speakers:
         stops = [m.end() for m in _SENTENCE_STOP_RE.finditer(self.text)]
         found = set()
         reporters = []
+        # ... of them, those named in apposition ("X said the new chief, Y, would start"): in passing only for a
+        # pronoun in the same paragraph (a quote in a new paragraph, an appointment notice's, may be Y's)
+        self._reported_in_apposition: set[Span] = set()
         for before, mention in itertools.pairwise(self.people):
             opening = stops[bisect.bisect_right(stops, before.span.start) - 1] if stops and stops[0] <= before.span.start else 0
             if (
@@ -486,6 +490,7 @@ class Speakers:
                 and _APPOSITION_CLOSE_RE.match(self.text, mention.span.end)
             ):
                 found.add(mention.span)
+                self._reported_in_apposition.add(mention.span)
                 if apposition.group("possessive"):  # "Ann Lee said her successor, Tom Reid, ...": she
                     reporters.append((before.name, {"his": "he", "her": "she"}[apposition.group("possessive")]))
         # Any sentence's subject reporting of themselves ("Orr said he had fitted the ovens"),
@@ -642,7 +647,10 @@ class Speakers:
             mention = self._prose_people[index]
             if mention.span.end <= position:
                 if self.may_be(mention.name, pronoun):
-                    if mention.span in self.in_passing:
+                    if mention.span in self.in_passing and not (
+                        mention.span in self._reported_in_apposition
+                        and bisect.bisect_left(self._newlines, mention.span.end) < bisect.bisect_left(self._newlines, position)
+                    ):
                         passing = passing or (mention.span.start, mention.name)
                         continue  # a relation named in passing: the person before them, if any
                     best = (mention.span.start, mention.name)
