@@ -422,3 +422,10 @@ def test_he_in_a_new_paragraph_after_an_appointment_reported_in_apposition_is_th
         '"I am delighted to be joining a company I have admired for so long," he said in a statement.\n'
     )
     assert said(text)[-1][1] == "Tomas Berg"
+
+
+def test_the_before_two_bodies_joined_by_and_still_counts_outside_a_trades_name():
+    # must not: "The" dropped from the count only for a trade's people ("... Growers' Association"), or two
+    # bodies of three words each side of "and" read as one
+    text = "The South African Treasury and Banking Association agreed a code of conduct on Monday.\n"
+    assert "South African Treasury and Banking Association" not in organisation_names(text)
