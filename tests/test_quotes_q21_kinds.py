@@ -429,3 +429,9 @@ def test_the_before_two_bodies_joined_by_and_still_counts_outside_a_trades_name(
     # bodies of three words each side of "and" read as one
     text = "The South African Treasury and Banking Association agreed a code of conduct on Monday.\n"
     assert "South African Treasury and Banking Association" not in organisation_names(text)
+
+
+def test_specifies_inverted_after_a_quote_and_its_comma_names_the_person_after_it():
+    # the French order a translated page keeps ("«…», précise X" -> "«…», specifies X")
+    text = "Tomas Berg runs the mill. « We pay every grower within a week », specifies Elena Sirbu."
+    assert said(text) == [("We pay every grower within a week", "Elena Sirbu")]

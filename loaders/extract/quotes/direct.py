@@ -85,11 +85,14 @@ _SPEECH_AFTER_RE = re.compile(
     rf"|(?P<name>(?:[^.!?;“”\"‘]|{_ABBREVIATION_STOP}){{0,80}}?)\s+(?P<verb>{_VERBS_BY_LETTER})\b)",
     re.IGNORECASE,
 )
-# '„…”, Name specified.': a verb attributing a quote only as the whole of what follows its closing mark and
-# comma, its subject a person's name (up to four capitalised words) or "he"/"she", the sentence ending after it
+# '„…”, Name specified.', '«…», specifies Name.': a verb attributing a quote only as the whole of what follows
+# its closing mark and comma, its subject a person's name (up to four capitalised words) or "he"/"she", before
+# the verb or inverted after it as French usage has it, the sentence ending there
+_NAME_AT_CLOSE = r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*"
+_PERSON_VERB = rf"(?:{alternation(words('quotes', 'person_after_quote_verbs'))})"
 _PERSON_AFTER_QUOTE_RE = re.compile(
-    r"[ \t]*,?[ \t]*(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*|he|she|He|She)[ \t]+"
-    rf"(?:{alternation(words('quotes', 'person_after_quote_verbs'))})(?=[ \t]*(?:[.!?]|\n|$))"
+    rf"[ \t]*,?[ \t]*(?:(?P<who>{_NAME_AT_CLOSE}|he|she|He|She)[ \t]+(?P<verb>{_PERSON_VERB})"
+    rf"|(?P<verb_first>{_PERSON_VERB})[ \t]+(?P<who_after>{_NAME_AT_CLOSE}))(?=[ \t]*(?:[.!?]|\n|$))"
 )
 _COMMA_AT_CLOSE_RE = re.compile(r"(?:,[\"”’'»]|[\"”’'»][ \t]*,)")  # '…," Name' / '…”, Name': the close and its comma
 _APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
@@ -216,13 +219,14 @@ def _person_after_quote(speakers: Speakers, span: Span, after: Span) -> tuple[At
     match = _PERSON_AFTER_QUOTE_RE.match(text, after.start, after.end)
     if not match or not _COMMA_AT_CLOSE_RE.search(text, max(span.start, after.start - 3), after.start + 1):
         return None
-    who = Span(match.start("who"), match.end("who"))
+    group = "who" if match.group("who") else "who_after"
+    who = Span(match.start(group), match.end(group))
     pronoun = who.of(text).casefold() in ("he", "she")
     attribution = resolve_speaker(speakers, Span(match.start(), match.end()) if pronoun else who, span.start, first=True)
     named_there = pronoun or (attribution.speaker_span is not None and attribution.speaker_span.start == who.start)
     if not attribution.person or not named_there:
         return None
-    return attribution, match.group(0)[who.end - match.start() :].split()[0]
+    return attribution, match.group("verb") or match.group("verb_first")
 
 
 def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: str) -> tuple[Attribution, str | None, str] | None:
