@@ -435,3 +435,15 @@ def test_specifies_inverted_after_a_quote_and_its_comma_names_the_person_after_i
     # the French order a translated page keeps ("«…», précise X" -> "«…», specifies X")
     text = "Tomas Berg runs the mill. « We pay every grower within a week », specifies Elena Sirbu."
     assert said(text) == [("We pay every grower within a week", "Elena Sirbu")]
+
+
+def test_a_given_name_and_an_elided_particle_alone_name_a_person():
+    # "Jeanne d'Arc" without her surname, a role in apposition after it; "Val d'Orvane", a place's word first, none
+    text = (
+        "Solange d'Arc Uwase chairs the cooperative. Solange d'Arc, the chair, told me: \"Bring us a buyer.\"\n\n"
+        '"We open the lifts on Saturday," Val d\'Orvane said.'
+    )
+    assert "Val d'Orvane" not in people_named(text)
+    speakers = [speaker for _, speaker in said(text)]
+    # (her short name is a person's, a speaker: the elision after her given name; joined to her full name or not)
+    assert speakers[1] is None and speakers[0] in ("Solange d'Arc", "Solange d'Arc Uwase")
