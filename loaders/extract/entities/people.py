@@ -140,9 +140,26 @@ def person_shaped(value: str) -> bool:
         return False
     if not _NAME_WORD_RE.fullmatch(tokens[-1]):
         return False
+    if any(_ELIDED_PARTICLE_RE.match(t) for t in tokens) and not _elision_inside_a_personal_name(tokens):
+        return False
     return tokens[0] not in NAME_PARTICLES and all(
         _NAME_WORD_RE.fullmatch(t) or _INITIAL_RE.fullmatch(t) or t in NAME_PARTICLES or t in _CAPITAL_PARTICLES or i in titles
         for i, t in enumerate(tokens[:-1])
+    )
+
+
+_PLACES_BEFORE_ELISION = frozenset(words("names", "places_before_elision"))
+_ELIDED_PARTICLE_RE = re.compile(r"d[’']")  # a lower-case elided "d'" glued to a name word ("d'Arc")
+
+
+def _elision_inside_a_personal_name(tokens: list[str]) -> bool:
+    """An elided "d'" word stands inside a person's name only after a given name ("Jeanne d'Arc Mukamana",
+    "Jeanne d'Arc"), in no name opening with a place's or a building's word; elsewhere it names a place, an
+    estate, a hotel or a paper ("Val d'Isère", "Château d'Orvale", "Le Journal d'Orvale", "Valle d'Aosta")."""
+    return tokens[0] not in _PLACES_BEFORE_ELISION and all(
+        i > 0 and (is_given_name(tokens[i - 1]) or is_given_name(_without_accents(tokens[i - 1])))
+        for i, token in enumerate(tokens)
+        if _ELIDED_PARTICLE_RE.match(token)
     )
 
 

@@ -353,8 +353,8 @@ def _one_name_across_and(text: str, previous: tuple[int, int], start: int, end: 
         and len(after) >= 3
         and _TRADE_PLURAL_RE.fullmatch(after[-2].rstrip("'’")) is not None
     )
-    if before[0] == "The":  # the article opening the name is none of its words
-        before = before[1:]
+    if before[0] == "The" and trade:  # the article opening a trade's name is none of its words ("The South
+        before = before[1:]  # African Treasury and Banking Association": two bodies, "The" still counted)
     return (
         0 < len(before) <= _MOST_WORDS_BEFORE_AND
         and before[-1] not in _NAME_ENDINGS

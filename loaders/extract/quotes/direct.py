@@ -85,6 +85,16 @@ _SPEECH_AFTER_RE = re.compile(
     rf"|(?P<name>(?:[^.!?;“”\"‘]|{_ABBREVIATION_STOP}){{0,80}}?)\s+(?P<verb>{_VERBS_BY_LETTER})\b)",
     re.IGNORECASE,
 )
+# '„…”, Name specified.', '«…», specifies Name.': a verb attributing a quote only as the whole of what follows
+# its closing mark and comma, its subject a person's name (up to four capitalised words) or "he"/"she", before
+# the verb or inverted after it as French usage has it, the sentence ending there
+_NAME_AT_CLOSE = r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*"
+_PERSON_VERB = rf"(?:{alternation(words('quotes', 'person_after_quote_verbs'))})"
+_PERSON_AFTER_QUOTE_RE = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?P<who>{_NAME_AT_CLOSE}|he|she|He|She)[ \t]+(?P<verb>{_PERSON_VERB})"
+    rf"|(?P<verb_first>{_PERSON_VERB})[ \t]+(?P<who_after>{_NAME_AT_CLOSE}))(?=[ \t]*(?:[.!?]|\n|$))"
+)
+_COMMA_AT_CLOSE_RE = re.compile(r"(?:,[\"”’'»]|[\"”’'»][ \t]*,)")  # '…," Name' / '…”, Name': the close and its comma
 _APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
 # One of several people named by a pronoun or a plural noun ("one of them", "one of the skippers", "one of those
 # waiting"), all of what stands before a name set off by a comma
@@ -176,7 +186,7 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
     text = speakers.text
     match = _SPEECH_AFTER_RE.match(text, after.start, after.end)
     if not match:
-        return None
+        return _person_after_quote(speakers, span, after)
     if match.group("pronoun") or match.group("pronoun2"):
         verb = re.search(VERBS, match.group(0), re.IGNORECASE)
         return resolve_speaker(speakers, Span(match.start(), match.end()), span.start), verb.group(0) if verb else None
@@ -207,6 +217,22 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
         return attribution, match.group("verb_first")
     # "…," Lee, who joined in May, said: the speaker is named first, an apposition may follow
     return resolve_speaker(speakers, Span(match.start("name"), match.end("name")), span.start, first=True), match.group("verb")
+
+
+def _person_after_quote(speakers: Speakers, span: Span, after: Span) -> tuple[Attribution, str | None] | None:
+    """'„…”, Elena Sirbu specified.': a person's verb that attributes a quote only in this shape."""
+    text = speakers.text
+    match = _PERSON_AFTER_QUOTE_RE.match(text, after.start, after.end)
+    if not match or not _COMMA_AT_CLOSE_RE.search(text, max(span.start, after.start - 3), after.start + 1):
+        return None
+    group = "who" if match.group("who") else "who_after"
+    who = Span(match.start(group), match.end(group))
+    pronoun = who.of(text).casefold() in ("he", "she")
+    attribution = resolve_speaker(speakers, Span(match.start(), match.end()) if pronoun else who, span.start, first=True)
+    named_there = pronoun or (attribution.speaker_span is not None and attribution.speaker_span.start == who.start)
+    if not attribution.person or not named_there:
+        return None
+    return attribution, match.group("verb") or match.group("verb_first")
 
 
 def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: str) -> tuple[Attribution, str | None, str] | None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.cues import ROLE_RE
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.speakers import Speakers
 from loaders.spans import Span, trimmed
@@ -61,7 +62,7 @@ _HONORIFIC = (
     rf"|(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics_with_stop'))})\.)"
 )
 _OFFICE_LABEL_RE = re.compile(
-    rf"{_TIME}(?P<role>[^\W\d_][^\[\]():\n]{{0,60}}?)[ \t]*[\[(](?i:{_HONORIFIC}[ \t]+)?"
+    rf"{_TIME}(?P<role>[^\W\d_][^\[\]():\n]{{0,60}}?)[ \t]*[\[(](?i:{_HONORIFIC})[ \t]+"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,{LABEL_WORDS - 1}}})[\])]:[ \t]+(?=\S)"
 )
 # A label made of a courtesy title and a presiding officer's office ("Mr Speaker:", "Madam Chair:"): the
@@ -70,6 +71,7 @@ _PRESIDING_RE = re.compile(
     rf"{_TIME}(?i:{_HONORIFIC})[ \t]+(?:Deputy[ \t]+)?"
     rf"(?:{'|'.join(re.escape(office) for office in words('quotes', 'presiding_offices'))}):[ \t]+(?=\S)"
 )
+_HON_LABEL_RE = re.compile(rf"{_TIME}(?:Q\d+[ \t]+)?(?:[^\n:]{{0,40}}?\b)?Hon(?:ourable|\.)?[ \t]")  # "Hon. Ann Lee:"
 _TITLED_LABEL_RE = re.compile(rf"{_TIME}(?:Q\d+[ \t]+)?(?i:{_HONORIFIC})[ \t]+[^\W\d_]")
 # Any turn's label, the interviewer's too ("V&I:", "PRESENTER (ANN LEE):", "Q:"): a few words and a colon.
 _ANY_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1,30}}){{0,{LABEL_WORDS - 1}}}):[ \t]+(?=\S)")
@@ -103,6 +105,62 @@ _INTERVIEW_CUE_RE = re.compile(
 _INTERVIEW_CREDIT_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_credits'))})(?!\w)", re.IGNORECASE
 )
+
+_EDIT_NOTE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_edit_notes'))})(?!\w)", re.IGNORECASE
+)
+_INTERVIEW_WORD_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_words'))})(?!\w)", re.IGNORECASE
+)
+EDIT_NOTE_REACH = 120  # characters of an editors' note's sentence, either side, that may say it is an interview's
+# A person who asks on the page ("Ines Falk went to Tromsø to ask", "Ines Falk put five questions to"): the
+# interviewer, not the one asked
+_ASKING_AFTER_RE = re.compile(
+    r"[ \t]+(?:asked|asks|put|puts|questioned|interviewed|interviews|spoke[ \t]+to|talked[ \t]+to"
+    r"|(?:[\w’'-]+[ \t]+){1,4}?to[ \t]+(?:ask|question|interview))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _says_it_is_an_interview(text: str) -> bool:
+    """The page's furniture says it is an interview: a credit ("Interview by Ann Lee"), or an editors' note
+    whose own sentence says so ("The conversation has been edited for length")."""
+    if _INTERVIEW_CREDIT_RE.search(text):
+        return True
+    for note in _EDIT_NOTE_RE.finditer(text):
+        start = max(
+            [text.rfind(stop, max(0, note.start() - EDIT_NOTE_REACH), note.start()) for stop in (".", "!", "?", "\n")]
+            + [max(0, note.start() - EDIT_NOTE_REACH)]
+        )
+        ends = [end for end in (text.find(stop, note.end(), note.end() + EDIT_NOTE_REACH) for stop in (".", "\n")) if end >= 0]
+        if _INTERVIEW_WORD_RE.search(text, start, min(ends) if ends else min(len(text), note.end() + EDIT_NOTE_REACH)):
+            return True
+    return False
+
+
+def _credited(text: str) -> set[tuple[int, int]]:
+    """The lines crediting the interview ("Interview by Ann Lee"): their extents, whose names are the interviewer's."""
+    spans = set()
+    for credit in _INTERVIEW_CREDIT_RE.finditer(text):
+        start = text.rfind("\n", 0, credit.start()) + 1
+        end = text.find("\n", credit.end())
+        spans.add((start, end if end >= 0 else len(text)))
+    return spans
+
+
+def _the_one_asked(text: str, paragraph: Span, mention: Span, credits: set[tuple[int, int]], journalists: bool) -> bool:
+    """With bare questions on a page that says it is an interview, whether a person the paragraph opening the
+    questions names is the one asked: the subject of one of its sentences (a role before the name at most:
+    "Chief executive Ann Lee has run"), not the credited interviewer, the outlet's journalist, nor one who
+    asks ("Ann Lee went to Oslo to ask"); not a name after "when" or "from" ("took over from Ann Lee")."""
+    if journalists or any(start <= mention.start < end for start, end in credits):
+        return False
+    if _ASKING_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 40)):
+        return False
+    opening = max(text.rfind(". ", paragraph.start, mention.start) + 2, paragraph.start)
+    prefix = text[opening : mention.start].strip()
+    return not prefix or (len(prefix.split()) <= 4 and ROLE_RE.fullmatch(prefix.rstrip(",")) is not None)
+
 
 _SELF_INTRODUCTION_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'self_introductions'))})[ \t]+$", re.IGNORECASE
@@ -218,6 +276,11 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     # people labelled with a courtesy title ("Ms Lee:") or under their office ("Minister of Trade [Hon. Ann
     # Lee]:"): members of a record of proceedings, whose questions are theirs, not an outlet's interviewer's
     members: set[str] = set()
+    # ... but a courtesy title alone is an interview's style too ("Ms Okafor: Why ...?" / "Mr Bello: Because
+    # ..."): titled labels make members only on a page with a record's own signs (a presiding officer's
+    # turn, an office label, "Hon." in a label)
+    titled: set[str] = set()
+    record = False
     chair_turns: list[int] = []  # paragraphs labelled "Mr Speaker:": the chair's words
     for paragraph in paragraphs:
         label = _LABEL_RE.match(text, paragraph.start, paragraph.end)
@@ -231,8 +294,12 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             person, how = by_label[label.group("label").casefold()]
             if _journalist(label.group("role")):
                 journalists.add(person)
-            elif label is office or _TITLED_LABEL_RE.match(text, paragraph.start, paragraph.end):
+            elif label is office:
                 members.add(person)
+                record = True
+            elif _TITLED_LABEL_RE.match(text, paragraph.start, paragraph.end):
+                titled.add(person)
+                record = record or _HON_LABEL_RE.match(text, paragraph.start, paragraph.end) is not None
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
         presiding = _PRESIDING_RE.match(text, paragraph.start, paragraph.end)
@@ -244,6 +311,8 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append((None, other.group("label"), trimmed(text, other.end(), paragraph.end)))
         else:
             labelled.append(None)
+    if record or chair_turns:
+        members |= titled
     turns = [entry for entry in labelled if entry is not None and entry[0] is not None]
     if len(turns) < MIN_TURNS:
         return _question_and_answer(text, paragraphs, speakers, labelled) or _speaker_lines(text, paragraphs, by_label)
@@ -346,10 +415,18 @@ def _question_and_answer(
         # questions with no label: an interview only where the opening paragraph makes a named person the
         # one asked, not a page's explainer ("We asked readers what they wanted to know.")
         named = {mention.name for mention in introduced if _asked(text, mention.span)}
-        if not named and _INTERVIEW_CREDIT_RE.search(text):
+        if not named and _says_it_is_an_interview(text):
             # a page that says it is an interview ("Interview by Ann Lee", "This interview has been
-            # edited"): the one person the paragraph opening the questions names is the one asked
+            # edited"): the one person the paragraph opening the questions names as its subject is the one asked
+            credits = _credited(text)
+            journalists = {
+                mention.name
+                for mention in speakers.people
+                if _JOURNALIST_BEFORE_RE.search(text, max(0, mention.span.start - JOURNALIST_REACH), mention.span.start)
+            }
             named = {mention.name for mention in introduced}
+            if any(not _the_one_asked(text, before, m.span, credits, m.name in journalists) for m in introduced):
+                named = set()
     else:
         named = {
             mention.name
@@ -439,6 +516,15 @@ def _bare_question(paragraph: str) -> bool:
 
 
 _SECOND_PERSON_RE = re.compile(r"(?<!\w)(?:you|your|yours)(?!\w)", re.IGNORECASE)
+# ... the statement reports others' claims about the one asked ("Critics say your prices are too high", "You
+# have been accused of ..."): not a generic or an imperative "you" of the answer going on ("You cannot run a
+# ferry on sentiment.", "Ask any skipper and you will hear the same thing.")
+_CLAIMS_ABOUT_YOU_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(verb) for verb in words('quotes', 'claims_about_you_verbs'))})(?!\w)"
+    r"[^.!?\n]{0,40}?(?<!\w)(?:you|your|yours)(?!\w)"
+    r"|(?<!\w)you(?:[ \t]+have|['’]ve)[ \t]+been[ \t]+(?:accused|criticised|criticized|blamed|called|described|attacked)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _put_to_them(paragraph: str) -> bool:
@@ -451,6 +537,7 @@ def _put_to_them(paragraph: str) -> bool:
         and not re.search(r"[.!?;:](?=\s)", words)
         and not re.search(r"[\"“”«»]", words)
         and _SECOND_PERSON_RE.search(words) is not None
+        and _CLAIMS_ABOUT_YOU_RE.search(words) is not None
         and _FIRST_PERSON_RE.search(words) is None
     )
 

@@ -197,11 +197,21 @@ _REPORTING_VERB_RE = re.compile(
 # the noun phrase opening the reported clause: that person is reported, the subject speaks.
 _REPORTED_APPOSITION_RE = re.compile(
     r",?[ \t]+(?:said|says|added|adds|(?:told|tells)[ \t]+[^.!?\n,\"“]{0,40}?)(?:[ \t]+that)?"
-    r"[ \t]+(?:the|a|an|its|(?P<possessive>his|her)|their)[ \t]+[^.!?\n,\"“”]{1,60},[ \t]+"
+    r"[ \t]+(?:the|a|an|its|(?P<possessive>his|her)|their)[ \t]+(?P<phrase>[^.!?\n,\"“”]{1,60}),[ \t]+"
 )
-# ... the apposition closing with a comma, the clause's own verb after it (not a speech verb: "..., Tom
-# Reid, said" makes him a speaker of his own)
-_APPOSITION_CLOSE_RE = re.compile(r",[ \t]+(?!(?:said|says|added|adds|told|tells)\b)")
+# ... a noun phrase, no clause: "said the talks had failed but the mayor, Tom Reid, insisted" reports a second
+# speaker of his own
+_CLAUSE_IN_PHRASE_RE = re.compile(
+    r"\b(?:and|but|while|whereas|although|though|yet|had|has|have|was|were|is|are|would|will|could|should|might|can)\b",
+    re.IGNORECASE,
+)
+# ... the apposition closing with a comma, the clause's own verb after it (not a verb of speaking or arguing:
+# "..., Tom Reid, said", "..., Tom Reid, insisted" make him a speaker of his own)
+_APPOSITION_CLOSE_RE = re.compile(
+    rf",[ \t]+(?!(?:{SPEECH_VERBS}|promised|promises|replied|replies|countered|counters|vowed|vows|pledged|pledges"
+    r"|protested|protests|objected|objects|retorted|responded|responds)\b)",
+    re.IGNORECASE,
+)
 # "The director general took this well.", "The Mayor opened the meeting": a title as a sentence's
 # subject, its first words (capitalised or not, as minutes and house styles print it).
 _TITLE_SUBJECT_RE = re.compile(rf"(?:^|(?<=[.!?][ \t]))[ \t]*The\s+(?P<role>(?i:{ROLE_WORDS}))\b(?!['’])", re.MULTILINE)
@@ -418,6 +428,7 @@ class Speakers:
         # too, so a pronoun after it stays the subject's, who spoke.
         reported, reporters = self._reported_objects()
         self.in_passing |= reported
+        self._newlines = [m.start() for m in re.finditer("\n", text)]  # (paragraph breaks, looked up by bisection)
         self._surnames: dict[str, set[str]] = {}
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
@@ -458,6 +469,9 @@ class Speakers:
         stops = [m.end() for m in _SENTENCE_STOP_RE.finditer(self.text)]
         found = set()
         reporters = []
+        # ... of them, those named in apposition ("X said the new chief, Y, would start"): in passing only for a
+        # pronoun in the same paragraph (a quote in a new paragraph, an appointment notice's, may be Y's)
+        self._reported_in_apposition: set[Span] = set()
         for before, mention in itertools.pairwise(self.people):
             opening = stops[bisect.bisect_right(stops, before.span.start) - 1] if stops and stops[0] <= before.span.start else 0
             if (
@@ -472,9 +486,11 @@ class Speakers:
                 before.name != mention.name
                 and _SUBJECT_OPENING_RE.fullmatch(self.text, opening, before.span.start)
                 and (apposition := _REPORTED_APPOSITION_RE.fullmatch(self.text, before.span.end, mention.span.start))
+                and not _CLAUSE_IN_PHRASE_RE.search(apposition.group("phrase"))
                 and _APPOSITION_CLOSE_RE.match(self.text, mention.span.end)
             ):
                 found.add(mention.span)
+                self._reported_in_apposition.add(mention.span)
                 if apposition.group("possessive"):  # "Ann Lee said her successor, Tom Reid, ...": she
                     reporters.append((before.name, {"his": "he", "her": "she"}[apposition.group("possessive")]))
         # Any sentence's subject reporting of themselves ("Orr said he had fitted the ovens"),
@@ -631,7 +647,10 @@ class Speakers:
             mention = self._prose_people[index]
             if mention.span.end <= position:
                 if self.may_be(mention.name, pronoun):
-                    if mention.span in self.in_passing:
+                    if mention.span in self.in_passing and not (
+                        mention.span in self._reported_in_apposition
+                        and bisect.bisect_left(self._newlines, mention.span.end) < bisect.bisect_left(self._newlines, position)
+                    ):
                         passing = passing or (mention.span.start, mention.name)
                         continue  # a relation named in passing: the person before them, if any
                     best = (mention.span.start, mention.name)
