@@ -447,3 +447,17 @@ def test_a_given_name_and_an_elided_particle_alone_name_a_person():
     speakers = [speaker for _, speaker in said(text)]
     # (her short name is a person's, a speaker: the elision after her given name; joined to her full name or not)
     assert speakers[1] is None and speakers[0] in ("Solange d'Arc", "Solange d'Arc Uwase")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The West Orvale Fire and Rescue Service sent four crews.\n", "West Orvale Fire and Rescue Service"),
+        ("The Upper Kessel Roads and Bridges Department closed the pass.\n", "Upper Kessel Roads and Bridges Department"),
+        ("The South Orvale Ports and Harbours Authority said traffic rose.\n", "South Orvale Ports and Harbours Authority"),
+        ("Traffic rose, the South Orvale Ports and Harbours Authority said.\n", "South Orvale Ports and Harbours Authority"),
+    ],
+)
+def test_a_body_joined_by_and_stays_whole_whether_or_not_the_opens_its_sentence(text, body):
+    # "The" opening a sentence is none of the name's words: the same body as mid-sentence
+    assert body in organisation_names(text)
