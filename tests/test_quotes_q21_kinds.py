@@ -485,3 +485,22 @@ def test_bare_answers_go_to_the_one_introduced_whatever_opens_the_sentence(intro
     # the one person the intro names, and not excluded as a founder, predecessor or interviewer, is the one asked
     answers = [speaker for quote, speaker in said(intro + "\n\n" + _QA_ANSWERS) if quote.startswith(("Because", "I "))]
     assert answers and set(answers) == {"Ann Lee"}
+
+
+def test_a_titled_name_specified_before_the_quote_goes_on_speaks_its_first_half():
+    text = (
+        "Ioana Petrescu runs the Brasov road fund. Dan Moraru, its chairman, signed the loan.\n\n"
+        '"The first payment is due in May," Ms. Petrescu specified, "and the rest by December."\n'
+    )
+    assert said(text)[0] == ("The first payment is due in May,", "Ioana Petrescu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The fund signed it.\n\n"The first payment is due in May," the Loan Agreement specified, "and the rest later."\n',
+        'The fund signed it.\n\n"The first payment is due in May," as specified, "and the rest by December."\n',
+    ],
+)
+def test_specified_by_a_document_or_no_one_before_the_quote_goes_on_names_no_speaker(text):
+    assert all(speaker is None for _, speaker in said(text))
