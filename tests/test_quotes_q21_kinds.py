@@ -447,3 +447,60 @@ def test_a_given_name_and_an_elided_particle_alone_name_a_person():
     speakers = [speaker for _, speaker in said(text)]
     # (her short name is a person's, a speaker: the elision after her given name; joined to her full name or not)
     assert speakers[1] is None and speakers[0] in ("Solange d'Arc", "Solange d'Arc Uwase")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The West Orvale Fire and Rescue Service sent four crews.\n", "West Orvale Fire and Rescue Service"),
+        ("The Upper Kessel Roads and Bridges Department closed the pass.\n", "Upper Kessel Roads and Bridges Department"),
+        ("The South Orvale Ports and Harbours Authority said traffic rose.\n", "South Orvale Ports and Harbours Authority"),
+        ("Traffic rose, the South Orvale Ports and Harbours Authority said.\n", "South Orvale Ports and Harbours Authority"),
+    ],
+)
+def test_a_body_joined_by_and_stays_whole_whether_or_not_the_opens_its_sentence(text, body):
+    # "The" opening a sentence is none of the name's words: the same body as mid-sentence
+    assert body in organisation_names(text)
+
+
+_QA_ANSWERS = (
+    "Why add a third route?\n\nBecause I have watched the queues at the harbour grow every summer since I started.\n\n"
+    "Will fares rise?\n\nI have promised our regular passengers that they will not, and I keep my promises.\n\n"
+    "What comes next?\n\nI want two electric ferries in service before I hand over the job.\n\n"
+    "This interview has been edited for length and clarity.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Brisa Ferries chief executive Ann Lee has run the company since 2019.",
+        "At 52, Ann Lee runs the busiest ferry line on the coast.",
+        "Since 2019 Ann Lee has run Brisa Ferries, the busiest line on the coast.",
+        "Ann Lee has run Brisa Ferries since 2019. Under Lee, the fleet has doubled.",
+        "Ann Lee has run Brisa Ferries since 2019. She took over from Per Dahl, who founded it.",
+    ],
+)
+def test_bare_answers_go_to_the_one_introduced_whatever_opens_the_sentence(intro):
+    # the one person the intro names, and not excluded as a founder, predecessor or interviewer, is the one asked
+    answers = [speaker for quote, speaker in said(intro + "\n\n" + _QA_ANSWERS) if quote.startswith(("Because", "I "))]
+    assert answers and set(answers) == {"Ann Lee"}
+
+
+def test_a_titled_name_specified_before_the_quote_goes_on_speaks_its_first_half():
+    text = (
+        "Ioana Petrescu runs the Brasov road fund. Dan Moraru, its chairman, signed the loan.\n\n"
+        '"The first payment is due in May," Ms. Petrescu specified, "and the rest by December."\n'
+    )
+    assert said(text)[0] == ("The first payment is due in May,", "Ioana Petrescu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The fund signed it.\n\n"The first payment is due in May," the Loan Agreement specified, "and the rest later."\n',
+        'The fund signed it.\n\n"The first payment is due in May," as specified, "and the rest by December."\n',
+    ],
+)
+def test_specified_by_a_document_or_no_one_before_the_quote_goes_on_names_no_speaker(text):
+    assert all(speaker is None for _, speaker in said(text))

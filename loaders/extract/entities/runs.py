@@ -324,6 +324,7 @@ _ENDS_A_BODY = (
 # Words that end a name whatever comes before them: a run ending in one stands as a name of its own.
 _NAME_ENDINGS = frozenset(words("organisations", "name_endings")) | frozenset(words("organisations", "weak_name_endings"))
 _JOINED_BY_AND_ENDINGS = frozenset(words("organisations", "joined_by_and_endings"))
+_WHOLE_NAMES_BEFORE_AND = frozenset(words("organisations", "whole_names_before_and"))
 _MOST_WORDS_BEFORE_AND = 3
 # People of a trade, in the plural ("Bakers", "Graziers", "Teachers", "Sailors", "Chemists", "Musicians")
 _TRADE_PLURAL_RE = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ians)")
@@ -353,11 +354,12 @@ def _one_name_across_and(text: str, previous: tuple[int, int], start: int, end: 
         and len(after) >= 3
         and _TRADE_PLURAL_RE.fullmatch(after[-2].rstrip("'’")) is not None
     )
-    if before[0] == "The" and trade:  # the article opening a trade's name is none of its words ("The South
-        before = before[1:]  # African Treasury and Banking Association": two bodies, "The" still counted)
+    if before[0] == "The":  # the article opening the name is none of its words
+        before = before[1:]
     return (
         0 < len(before) <= _MOST_WORDS_BEFORE_AND
         and before[-1] not in _NAME_ENDINGS
+        and before[-1] not in _WHOLE_NAMES_BEFORE_AND  # "The South African Treasury and Banking Association"
         and ordinary(before[-1])
         and (ordinary(after[0]) or trade)
         and len(after) >= 2

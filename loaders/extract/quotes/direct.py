@@ -87,12 +87,13 @@ _SPEECH_AFTER_RE = re.compile(
 )
 # '„…”, Name specified.', '«…», specifies Name.': a verb attributing a quote only as the whole of what follows
 # its closing mark and comma, its subject a person's name (up to four capitalised words) or "he"/"she", before
-# the verb or inverted after it as French usage has it, the sentence ending there
+# the verb or inverted after it as French usage has it, the sentence ending there or the quote going on
+# after a comma ('"…," Ms. Petrescu specified, "and the rest …"')
 _NAME_AT_CLOSE = r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*"
 _PERSON_VERB = rf"(?:{alternation(words('quotes', 'person_after_quote_verbs'))})"
 _PERSON_AFTER_QUOTE_RE = re.compile(
     rf"[ \t]*,?[ \t]*(?:(?P<who>{_NAME_AT_CLOSE}|he|she|He|She)[ \t]+(?P<verb>{_PERSON_VERB})"
-    rf"|(?P<verb_first>{_PERSON_VERB})[ \t]+(?P<who_after>{_NAME_AT_CLOSE}))(?=[ \t]*(?:[.!?]|\n|$))"
+    rf"|(?P<verb_first>{_PERSON_VERB})[ \t]+(?P<who_after>{_NAME_AT_CLOSE}))(?=[ \t]*(?:[.!?]|\n|$|,[ \t]*[\"“‘«„]))"
 )
 _COMMA_AT_CLOSE_RE = re.compile(r"(?:,[\"”’'»]|[\"”’'»][ \t]*,)")  # '…," Name' / '…”, Name': the close and its comma
 _APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
@@ -229,7 +230,11 @@ def _person_after_quote(speakers: Speakers, span: Span, after: Span) -> tuple[At
     who = Span(match.start(group), match.end(group))
     pronoun = who.of(text).casefold() in ("he", "she")
     attribution = resolve_speaker(speakers, Span(match.start(), match.end()) if pronoun else who, span.start, first=True)
-    named_there = pronoun or (attribution.speaker_span is not None and attribution.speaker_span.start == who.start)
+    # the name there, a courtesy title before it at most ("Ms. Petrescu specified")
+    named_there = pronoun or (
+        attribution.speaker_span is not None
+        and who.start <= attribution.speaker_span.start < attribution.speaker_span.end <= who.end
+    )
     if not attribution.person or not named_there:
         return None
     return attribution, match.group("verb") or match.group("verb_first")

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.cues import ROLE_RE
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.speakers import Speakers
 from loaders.spans import Span, trimmed
@@ -148,18 +147,21 @@ def _credited(text: str) -> set[tuple[int, int]]:
     return spans
 
 
+# A name after "when", "from", "by" or "after" is a founder's, a predecessor's, a maker's ("When Tomas Berg
+# founded it", "took over from Tomas Berg", "founded by", "after Tomas Berg retired"): not the one asked
+_NOT_THE_ONE_BEFORE_RE = re.compile(r"(?<!\w)(?:when|whenever|from|by|after)[ \t]+$", re.IGNORECASE)
+
+
 def _the_one_asked(text: str, paragraph: Span, mention: Span, credits: set[tuple[int, int]], journalists: bool) -> bool:
-    """With bare questions on a page that says it is an interview, whether a person the paragraph opening the
-    questions names is the one asked: the subject of one of its sentences (a role before the name at most:
-    "Chief executive Ann Lee has run"), not the credited interviewer, the outlet's journalist, nor one who
-    asks ("Ann Lee went to Oslo to ask"); not a name after "when" or "from" ("took over from Ann Lee")."""
+    """With bare questions on a page that says it is an interview, whether a mention of a person the paragraph
+    opening the questions names leaves them the one asked (whatever opens its sentence: "At 52, Ann Lee runs",
+    "Brisa Ferries chief executive Ann Lee"): not the credited interviewer, the outlet's journalist, nor one
+    who asks ("Ann Lee went to Oslo to ask"); not a name after "when", "from", "by" or "after"."""
     if journalists or any(start <= mention.start < end for start, end in credits):
         return False
     if _ASKING_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 40)):
         return False
-    opening = max(text.rfind(". ", paragraph.start, mention.start) + 2, paragraph.start)
-    prefix = text[opening : mention.start].strip()
-    return not prefix or (len(prefix.split()) <= 4 and ROLE_RE.fullmatch(prefix.rstrip(",")) is not None)
+    return not _NOT_THE_ONE_BEFORE_RE.search(text, max(paragraph.start, mention.start - 10), mention.start)
 
 
 _SELF_INTRODUCTION_RE = re.compile(
@@ -424,9 +426,9 @@ def _question_and_answer(
                 for mention in speakers.people
                 if _JOURNALIST_BEFORE_RE.search(text, max(0, mention.span.start - JOURNALIST_REACH), mention.span.start)
             }
-            named = {mention.name for mention in introduced}
-            if any(not _the_one_asked(text, before, m.span, credits, m.name in journalists) for m in introduced):
-                named = set()
+            # judged per person: one whose mentions none excludes ("Ann Lee has run ... Under Lee, the fleet")
+            excluded = {m.name for m in introduced if not _the_one_asked(text, before, m.span, credits, m.name in journalists)}
+            named = {mention.name for mention in introduced} - excluded
     else:
         named = {
             mention.name
