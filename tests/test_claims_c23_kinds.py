@@ -72,6 +72,20 @@ def test_currency_names_before_a_number_and_nordic_scales(sentence, written, val
     assert (claim.value, claim.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "unit"),
+    [
+        # fix2 review H6: money is counted in plurals too; only counted.yml's counted nouns make the name a word
+        ("It said Euro 500 million bonds were issued in March.", "Euro 500 million", 500e6, "EUR"),
+        ("The board approved Rand 4 billion investments in new mines.", "Rand 4 billion", 4e9, "ZAR"),
+        ("The lender said Baht 900 million loans were restructured.", "Baht 900 million", 900e6, "THB"),
+    ],
+)
+def test_a_currency_name_before_a_money_plural_stays_a_currency(sentence, written, value, unit):
+    claim = claims_by_written(sentence)[written]
+    assert (claim.value, claim.unit) == (value, unit)
+
+
 def test_a_currency_name_before_a_number_in_brackets_is_the_conversion():
     claim = claims_by_written("Total value: USD 24,000,000 (approximately Baht 842 million).")[
         "USD 24,000,000 (approximately Baht 842 million)"

@@ -22,6 +22,7 @@ from loaders.extract.claims.vocabulary import (
     CARRIED_BEFORE,
     CODE_ALIASES,
     COUNTED_BEFORE_A_NOUN,
+    COUNTED_NOT_PRODUCTS,
     COUNTED_NOUNS,
     CURRENCY_WORDS,
     DESCRIBING_ENDINGS,
@@ -494,10 +495,9 @@ def _currency_name_before(text: str, sentence: Span, start: int, end: int) -> tu
 
 
 def _is_counted_noun(word: str) -> bool:
-    """A counted noun (counted.yml `nouns`) or a lower-case plural ("fans", "votes"; not "was", "its", "plus")."""
-    return word.casefold() in COUNTED_NOUNS or (
-        word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    )
+    """A noun counted.yml lists as counted (`nouns`, or `not_products`: "fans", "votes"), never any lower-case plural:
+    money is counted in plurals too ("Euro 500 million bonds", "Rand 4 billion investments")."""
+    return word.casefold() in COUNTED_NOUNS or word.casefold() in COUNTED_NOT_PRODUCTS
 
 
 _SIGNS_NEEDING_A_SCALE = frozenset(load("currencies").get("signs_needing_a_scale") or [])
