@@ -275,3 +275,33 @@ def test_a_bare_meters_with_a_word_of_devices_counts_them(sentence, written):
 )
 def test_a_customer_keeps_its_own_figures(text, written, subject):
     assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # fix2 review H3: "shipped to", "ships to" name where goods go; the market or customer owns no trade figure
+        ("Orvane Foods said the share of its output shipped to Kestrel Retail rose to 30% from 22%.", "30%", "Orvane Foods"),
+        ("Brisa Textiles ships to Kestrel Retail, and those orders grew 14% to $52 million.", "14%", "Brisa Textiles"),
+        (
+            "Orvane Foods exported 40,000 tonnes of cocoa last year. The volume shipped to the European Union rose 9%.",
+            "9%",
+            "Orvane Foods",
+        ),
+        # fix2 review H4: a clause of change after the customer describes the sales, not the customer
+        (
+            "Orvane Foods said sales to Kestrel Retail, which rose 8% to $2.1 billion, were its largest.",
+            "$2.1 billion",
+            "Orvane Foods",
+        ),
+        ("Halden Steel said exports to Brisa Motors, which fell 6% in May, were hit by tariffs.", "6%", "Halden Steel"),
+    ],
+)
+def test_the_trade_after_shipped_to_stays_the_sellers(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+def test_a_party_shipped_to_for_a_price_pays_it():
+    # must not: "for" and an amount after the party shipped to: the deal's price, the buyer's
+    text = "Halden Steel shipped the last cargo to Brisa Motors for $3 million."
+    assert claim_subjects(text)["$3 million"] == "Brisa Motors"
