@@ -305,3 +305,17 @@ def test_a_party_shipped_to_for_a_price_pays_it():
     # must not: "for" and an amount after the party shipped to: the deal's price, the buyer's
     text = "Halden Steel shipped the last cargo to Brisa Motors for $3 million."
     assert claim_subjects(text)["$3 million"] == "Brisa Motors"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "unit"),
+    [
+        # fix2 review M5: a utility's meters in service or swapped are devices; "meters of" a material is a length
+        ("Kestrel Water had 1.2 million meters in service at the end of June.", "1.2 million", "meters"),
+        ("Kestrel Water will swap 90,000 meters for digital models by 2028.", "90,000", "meters"),
+        ("Dunmore Textiles produces 40,000 meters of denim a day.", "40,000", "metres"),
+        ("Crews fitted 1,500 meters of carpet in the terminal.", "1,500", "metres"),
+    ],
+)
+def test_meters_in_service_are_devices_and_meters_of_a_material_a_length(sentence, written, unit):
+    assert claims_by_written(sentence)[written].unit == unit

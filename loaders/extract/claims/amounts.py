@@ -289,7 +289,9 @@ def _devices_meant(text: str, sentence: Span, start: int, end: int) -> bool:
 
 
 LENGTH_AFTER_RE = re.compile(
-    rf"\s+(?:(?:{longest_first(LENGTH_CUES_AFTER)})|of\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(LENGTH_CUES_LAID)}))\b",
+    rf"\s+(?:(?:{longest_first(LENGTH_CUES_AFTER)})|of\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(LENGTH_CUES_LAID)})"
+    # "meters of" a material or a thing laid ("40,000 meters of denim"): devices are never "meters of"
+    r"|of\s+(?!(?:the|its|their|his|her|our|a|an|this|that|these|those)\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 LENGTH_BEFORE_RE = re.compile(
