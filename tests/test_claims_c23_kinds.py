@@ -72,6 +72,20 @@ def test_currency_names_before_a_number_and_nordic_scales(sentence, written, val
     assert (claim.value, claim.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "unit"),
+    [
+        # fix2 review H6: money is counted in plurals too; only counted.yml's counted nouns make the name a word
+        ("It said Euro 500 million bonds were issued in March.", "Euro 500 million", 500e6, "EUR"),
+        ("The board approved Rand 4 billion investments in new mines.", "Rand 4 billion", 4e9, "ZAR"),
+        ("The lender said Baht 900 million loans were restructured.", "Baht 900 million", 900e6, "THB"),
+    ],
+)
+def test_a_currency_name_before_a_money_plural_stays_a_currency(sentence, written, value, unit):
+    claim = claims_by_written(sentence)[written]
+    assert (claim.value, claim.unit) == (value, unit)
+
+
 def test_a_currency_name_before_a_number_in_brackets_is_the_conversion():
     claim = claims_by_written("Total value: USD 24,000,000 (approximately Baht 842 million).")[
         "USD 24,000,000 (approximately Baht 842 million)"
@@ -261,3 +275,47 @@ def test_a_bare_meters_with_a_word_of_devices_counts_them(sentence, written):
 )
 def test_a_customer_keeps_its_own_figures(text, written, subject):
     assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # fix2 review H3: "shipped to", "ships to" name where goods go; the market or customer owns no trade figure
+        ("Orvane Foods said the share of its output shipped to Kestrel Retail rose to 30% from 22%.", "30%", "Orvane Foods"),
+        ("Brisa Textiles ships to Kestrel Retail, and those orders grew 14% to $52 million.", "14%", "Brisa Textiles"),
+        (
+            "Orvane Foods exported 40,000 tonnes of cocoa last year. The volume shipped to the European Union rose 9%.",
+            "9%",
+            "Orvane Foods",
+        ),
+        # fix2 review H4: a clause of change after the customer describes the sales, not the customer
+        (
+            "Orvane Foods said sales to Kestrel Retail, which rose 8% to $2.1 billion, were its largest.",
+            "$2.1 billion",
+            "Orvane Foods",
+        ),
+        ("Halden Steel said exports to Brisa Motors, which fell 6% in May, were hit by tariffs.", "6%", "Halden Steel"),
+    ],
+)
+def test_the_trade_after_shipped_to_stays_the_sellers(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+def test_a_party_shipped_to_for_a_price_pays_it():
+    # must not: "for" and an amount after the party shipped to: the deal's price, the buyer's
+    text = "Halden Steel shipped the last cargo to Brisa Motors for $3 million."
+    assert claim_subjects(text)["$3 million"] == "Brisa Motors"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "unit"),
+    [
+        # fix2 review M5: a utility's meters in service or swapped are devices; "meters of" a material is a length
+        ("Kestrel Water had 1.2 million meters in service at the end of June.", "1.2 million", "meters"),
+        ("Kestrel Water will swap 90,000 meters for digital models by 2028.", "90,000", "meters"),
+        ("Dunmore Textiles produces 40,000 meters of denim a day.", "40,000", "metres"),
+        ("Crews fitted 1,500 meters of carpet in the terminal.", "1,500", "metres"),
+    ],
+)
+def test_meters_in_service_are_devices_and_meters_of_a_material_a_length(sentence, written, unit):
+    assert claims_by_written(sentence)[written].unit == unit

@@ -249,3 +249,30 @@ def test_figures_after_customers_in_one_long_sentence_grow_linearly():
         if ratios[-1] < 3:
             break
     assert min(ratios) < 3, ratios
+
+
+def _described_customers_seconds(size: int) -> float:
+    unit = "its sales to Orvane Retail, which had revenue of $5 million, "
+    text = "Kestrel Foods said " + (unit * (size // len(unit) + 1))[:size]
+    offset = len("Kestrel Foods said ") + unit.index("Orvane Retail")
+    mentions = [
+        Mention("organisation", "Orvane Retail", Span(i + offset, i + offset + 13), "test", 1.0)
+        for i in range(0, len(text) - len(unit) - offset, len(unit))
+    ]
+    started = time.process_time()
+    find_claims(text, [Span(0, len(text))], EntityFindings(mentions=mentions), None)
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(300)
+def test_figures_in_clauses_about_customers_in_one_long_sentence_grow_linearly():
+    """Every unit of one long sentence a customer after "sales to" and a clause about it with a figure (fix2 review
+    H5): the clause's customer is found by bisecting the customers' ends, not by looking at every customer from
+    every figure. CPU seconds, best of three tries."""
+    ratios = []
+    for _ in range(3):
+        small, large = _described_customers_seconds(48 * 1024), _described_customers_seconds(96 * 1024)
+        ratios.append(large / max(small, 1e-3))
+        if ratios[-1] < 3:
+            break
+    assert min(ratios) < 3, ratios

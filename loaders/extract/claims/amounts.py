@@ -22,6 +22,7 @@ from loaders.extract.claims.vocabulary import (
     CARRIED_BEFORE,
     CODE_ALIASES,
     COUNTED_BEFORE_A_NOUN,
+    COUNTED_NOT_PRODUCTS,
     COUNTED_NOUNS,
     CURRENCY_WORDS,
     DESCRIBING_ENDINGS,
@@ -288,7 +289,9 @@ def _devices_meant(text: str, sentence: Span, start: int, end: int) -> bool:
 
 
 LENGTH_AFTER_RE = re.compile(
-    rf"\s+(?:(?:{longest_first(LENGTH_CUES_AFTER)})|of\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(LENGTH_CUES_LAID)}))\b",
+    rf"\s+(?:(?:{longest_first(LENGTH_CUES_AFTER)})|of\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(LENGTH_CUES_LAID)})"
+    # "meters of" a material or a thing laid ("40,000 meters of denim"): devices are never "meters of"
+    r"|of\s+(?!(?:the|its|their|his|her|our|a|an|this|that|these|those)\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 LENGTH_BEFORE_RE = re.compile(
@@ -494,10 +497,9 @@ def _currency_name_before(text: str, sentence: Span, start: int, end: int) -> tu
 
 
 def _is_counted_noun(word: str) -> bool:
-    """A counted noun (counted.yml `nouns`) or a lower-case plural ("fans", "votes"; not "was", "its", "plus")."""
-    return word.casefold() in COUNTED_NOUNS or (
-        word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    )
+    """A noun counted.yml lists as counted (`nouns`, or `not_products`: "fans", "votes"), never any lower-case plural:
+    money is counted in plurals too ("Euro 500 million bonds", "Rand 4 billion investments")."""
+    return word.casefold() in COUNTED_NOUNS or word.casefold() in COUNTED_NOT_PRODUCTS
 
 
 _SIGNS_NEEDING_A_SCALE = frozenset(load("currencies").get("signs_needing_a_scale") or [])

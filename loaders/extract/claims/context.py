@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from loaders.extract.claims.amounts import Amount
 from loaders.extract.claims.periods import RELATIVE_SHIFT, TimeMention, When, time_mentions
@@ -240,6 +241,7 @@ class SentenceFacts:
     # Organisations named as where goods go ("its sales to X"): no subject of the trade's figures, only of those in
     # a clause set in right after them ("sales to X, which had revenue of $600m").
     customers: list[Mention] = field(default_factory=list)
+    customer_ends: list[int] = field(default_factory=list)  # where each customer ends, in order
 
     def insertion(self, position: int) -> int:
         """The index of the inserted clause holding the position, or -1 (none)."""
@@ -267,26 +269,35 @@ def _sentence_facts(
         label: Cues([Cue(m.start(), m.end(), label, m.group(0)) for m in pattern.finditer(text, sentence.start, sentence.end)])
         for label, pattern in CUE_PATTERNS.items()
     }
+    reaches = _name_reaches(organisations)
     found_metrics = Cues(
         [
             Cue(m.start(), m.end(), _metric_name(m), m.group(0))
             for m in METRIC_RE.finditer(text, sentence.start, sentence.end)
-            if _cue_stands(text, sentence, m) and not _inside_a_name(organisations, m.start(), m.end())
+            if _cue_stands(text, sentence, m) and not _inside_a_name(reaches, m.start(), m.end())
         ]
     )
     times = time_mentions(text, sentence.start, sentence.end, published)
-    customers = [
-        o
-        for o in organisations
-        if _DESTINATION_BEFORE_RE.search(text, max(sentence.start, o.span.start - _DESTINATION_REACH), o.span.start)
-    ]
+    customers = sorted(
+        (
+            o
+            for o in organisations
+            if _DESTINATION_BEFORE_RE.search(text, max(sentence.start, o.span.start - _DESTINATION_REACH), o.span.start)
+            and not (
+                _SHIPPED_BEFORE_RE.search(text, max(sentence.start, o.span.start - _DESTINATION_REACH), o.span.start)
+                and _PRICE_AFTER_RE.match(text, o.span.end)
+            )
+        ),
+        key=lambda o: o.span.end,
+    )
+    customer_spans = {(o.span.start, o.span.end) for o in customers}
     subjects = [
         o
         for o in organisations
         if not (source_span and source_span.contains(o.span))
         and not names_an_analysts_employer(text, o, sentence)
         and not _RATE_SETTER_BEFORE_RE.search(text, max(sentence.start, o.span.start - _RATE_SETTER_REACH), o.span.start)
-        and o not in customers
+        and (o.span.start, o.span.end) not in customer_spans
     ]
     # Names the entity stage did not take as organisations here may be ones it found in another
     # article: grouping keeps those that are ("Harrow Brewing's" where only a wire named it Harrow Brewing).
@@ -318,24 +329,48 @@ def _sentence_facts(
         company_mentions=(companies := [o for o in subjects if not is_public_body(o.name)]),
         company_starts=[o.span.start for o in companies],
         customers=customers,
+        customer_ends=[o.span.end for o in customers],
     )
 
 
 # Where goods go or come from ("Its sales to the European Union grew 21%", "its exports to Walmart", "imports from
-# X"): a market or a customer named after the trade's noun ("sales", "exports", "shipments", "deliveries") or
-# "exported", never the one whose sales they are. Not after "sold" or "shipped": "sold shares to X for $12m" is a
-# deal whose price the buyer X pays.
+# X"): a market or a customer named after the trade's noun ("sales", "exports", "shipments", "deliveries") or verb
+# ("exported", "shipped", "ships": "the share shipped to the European Union rose"), never the one whose sales they
+# are. Not after "sold": "sold shares to X for $12m" is a deal whose price the buyer X pays; nor after "shipped" where
+# "for" and an amount follow the party ("shipped the cargo to X for $3m": X pays the price).
 _DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:sales|exports?|shipments|deliveries|exported)\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$"
+    r"\b(?:sales|exports?|shipments|deliveries|exported|shipped|ships)\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$"
     r"|\bimports?\s+(?:[a-z]+\s+)?from\s+(?:the\s+)?$"
 )
+_SHIPPED_BEFORE_RE = re.compile(r"\b(?:shipped|ships)\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$")
+# "for" and an amount right after the named party: a deal's price ("for $3 million", "for about EUR 40m", "for 12
+# million euros")
+_PRICE_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:(?:about|around|some|nearly|almost|roughly)[ \t]+)?(?:[^\w\s]|[A-Z]{3}\b|\d)")
+# A clause set in about the customer itself, not about the trade: what it has or reports ("which had revenue of $600
+# million", "whose plant makes 300,000 cars") or what it is ("its biggest customer with 900 stores"); never a change
+# of the sales ("which rose 8%").
+_ABOUT_THE_CUSTOMER_RE = re.compile(
+    r"[ \t,]{0,4}(?:(?:which|that|who)[ \t]+(?:had|has|have|reported|reports|posted|posts|employs|employed|runs|operates)\b"
+    r"|whose\b"
+    r"|(?:its|their|the)[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:customer|client|buyer|retailer|chain)s?[ \t]+with\b)"
+)
+_GAP_BEFORE_A_CLAUSE_RE = re.compile(r"[ \t\n,]{0,4}")
 _DESTINATION_REACH = 40
 
 
-def _inside_a_name(organisations: list[Mention], start: int, end: int) -> bool:
+def _name_reaches(organisations: list[Mention]) -> tuple[list[int], list[int]]:
+    """The organisations' starts in order and, at each, the furthest end of a name starting there or before."""
+    spans = sorted((o.span.start, o.span.end) for o in organisations)
+    reaches = list(accumulate((end for _, end in spans), max))
+    return [start for start, _ in spans], reaches
+
+
+def _inside_a_name(reaches: tuple[list[int], list[int]], start: int, end: int) -> bool:
     """Whether a cue's words are an organisation's name's ("Stock" of "Kestrel Alloy Joint Stock Company",
-    "Investment" of "Tessly Frame Investment"): a name measures nothing."""
-    return any(o.span.start <= start and end <= o.span.end for o in organisations)
+    "Investment" of "Tessly Frame Investment"): a name measures nothing. One bisection (`_name_reaches`), not a
+    look at every name of the sentence from every cue."""
+    index = bisect_right(reaches[0], start) - 1
+    return index >= 0 and reaches[1][index] >= end
 
 
 def names_an_analysts_employer(text: str, mention: Mention, sentence: Span) -> bool:
@@ -541,10 +576,15 @@ def _customer_described(text: str, amount: Amount, facts: SentenceFacts) -> str 
     if index < 0:
         return None
     opening = facts.insertion_starts[index]
-    for customer in facts.customers:
-        if customer.span.end <= opening and not text[customer.span.end : opening].strip(" \t\n,"):
-            return customer.name
-    return None
+    last = bisect_right(facts.customer_ends, opening) - 1  # the last customer ending before the clause: the only one
+    if last < 0:
+        return None
+    customer = facts.customers[last]
+    if not _GAP_BEFORE_A_CLAUSE_RE.fullmatch(text, customer.span.end, opening):
+        return None
+    if not _ABOUT_THE_CUSTOMER_RE.match(text, opening):
+        return None  # "sales to X, which rose 8%": the clause describes the sales
+    return customer.name
 
 
 def _subject_among(

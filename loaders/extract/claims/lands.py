@@ -53,6 +53,7 @@ _LAND_RE = re.compile(
 
 
 _PLACE_OF_RE = re.compile(r",?\s+(?:of|in|from|based in)\s+$")
+_PLACE_OF_REACH = 24  # characters before a land's name where "of", "based in" may stand
 
 
 @functools.cache
@@ -126,6 +127,7 @@ def acting_lands(
     sentence, so that the article's length does not multiply the work per sentence) is none, and so is a
     name the article gives a person as surname ("Paul Jordan ... Jordan expects": the person)."""
     inside = list(organisations)
+    inside_ends = {span.end for span in inside}
     words_ = text[sentence.start : sentence.end]
     out = []
     for found in _LAND_RE.finditer(words_):
@@ -162,8 +164,8 @@ def acting_lands(
                 # "a plant in Peru, which produced ...": the plant's, as likely as the land's
                 continue
             # "Wangdue Hydro Ventures of Bhutan, which built the plant": the clause is the company's
-            placed = _PLACE_OF_RE.search(words_, 0, start)
-            if placed and any(span.end == sentence.start + placed.start() for span in inside):
+            placed = _PLACE_OF_RE.search(words_, max(0, start - _PLACE_OF_REACH), start)  # a bounded way back
+            if placed and sentence.start + placed.start() in inside_ends:
                 continue
         if land is None or (surnames and _surname_at(text, sentence.start + start, surnames)):
             continue

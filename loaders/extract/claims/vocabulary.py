@@ -215,6 +215,8 @@ DOLLAR_QUALIFIERS_AFTER = mapping("currencies", "dollar_qualifiers_after")
 DOLLAR_QUALIFIER_FOLLOWERS = words("currencies", "dollar_qualifier_followers")
 MINOR_UNITS = {entry["word"].casefold(): entry for entry in records("currencies", "minor", ("word", "currency", "unit"))}
 COUNTED_NOUNS = {k.casefold(): v for k, v in mapping("counted", "nouns").items()}
+# Things counted that no one makes or sells as units ("fans", "votes", "visitors"): counted nouns too
+COUNTED_NOT_PRODUCTS = frozenset(word.casefold() for word in words("counted", "not_products"))
 DURATIONS = frozenset(words("counted", "durations"))
 ACTS_ON_MODIFIER = frozenset(words("counted", "acts_on_modifier"))
 SINGULAR_COUNTS = frozenset(words("counted", "singular_counts"))
