@@ -257,7 +257,8 @@ def test_alternation_by_first_letter_matches_as_the_alternation():
         ("said|[|]told", re.IGNORECASE),  # ... or inside a set
         ("said|\\d+|told", re.IGNORECASE),  # an alternative beginning with no one letter
         ("said|élu", re.IGNORECASE),  # ... nor an ASCII one
-        ("said|told", 0),  # case kept: left as it is
+        ("said|told|sold|asked|added|noted|warned", re.IGNORECASE),  # fewer than eight: tried one by one
+        ("said|told|sold|asked|added|noted|warned|(?:re)?wrote", re.IGNORECASE),  # one of two letters first
         ("(sold)|(told)|(said)", re.IGNORECASE),  # capturing groups: their numbers would move
         ("sold|(?P<t>told)", re.IGNORECASE),
     ],
@@ -267,10 +268,55 @@ def test_alternation_by_first_letter_leaves_what_it_cannot_prove(alternation_, f
 
 
 def test_alternation_by_first_letter_tests_letters_in_either_case_in_a_case_exact_host():
-    # the rewrite asked for with IGNORECASE, then used in a case-exact pattern: the words keep their case
-    tree = alternation_by_first_letter("Said|told|Sold")
-    plain = re.compile(r"\b(?:Said|told|Sold)\b X")
-    dispatched = re.compile(rf"\b(?:{tree})\b X")
-    text = "Said X, said X, told X, Told X, Sold X, SOLD X"
-    assert [m.span() for m in dispatched.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    assert len(plain.findall(text)) == 3
+    # the rewrite used in a case-exact pattern: the words keep their case
+    words_ = "Said|told|Sold|Told|said|Asked|added|Noted|wrote|Warned"
+    for flags in (0, re.IGNORECASE):
+        tree = alternation_by_first_letter(words_, flags)
+        assert tree.count("(?=(?i:s))") == 1
+        plain = re.compile(rf"\b(?:{words_})\b X")
+        dispatched = re.compile(rf"\b(?:{tree})\b X")
+        text = "Said X, said X, told X, Told X, Sold X, SOLD X, asked X, Asked X, wrote X, WROTE X, warned X"
+        assert [m.span() for m in dispatched.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert len(plain.findall(text)) == 7
+
+
+# Phrases as (first character, rest) pairs, as `alternation` and the claim cues give them: letters in both
+# cases, a prefix before its longer phrase, a digit, a letter all of whose phrases share one first character.
+PAIRS = [("s", "ay"), ("S", "ays"), ("s", "aid"), ("t", "old"), ("T", r"old\ off"), ("r", r"ose\w*"), ("5", "G"), ("f", "ell")]
+PAIRS_TEXT = "Ann SAYS she said; Told off, it rose and rosen; 5G fell, says Sold told say sayso Fell 5g rOSE."
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("pairs", [PAIRS, PAIRS[::-1], PAIRS[:7]])
+def test_alternation_by_first_letter_of_pairs_matches_as_the_alternation(pairs, flags):
+    tree = alternation_by_first_letter(pairs)
+    plain = "(?:" + "|".join(first + rest for first, rest in pairs) + ")"
+    if len(pairs) < 8:
+        assert tree == plain
+    else:
+        assert tree.startswith("(?:(?=(?i:[") and tree.count("(?=(?i:s))") == 1 and "f(?:ell)" in tree
+    for template in (r"\b{}\b", r"{}", r"(?P<w>{})s?"):
+        expected = re.compile(template.format(plain), flags)
+        dispatched = re.compile(template.format(tree), flags)
+        found = [(m.span(), m.groups()) for m in dispatched.finditer(PAIRS_TEXT)]
+        assert found == [(m.span(), m.groups()) for m in expected.finditer(PAIRS_TEXT)]
+        assert len(found) > 5
+        for start in range(len(PAIRS_TEXT)):
+            got, wanted = dispatched.match(PAIRS_TEXT, start), expected.match(PAIRS_TEXT, start)
+            assert (got and (got.span(), got.groups())) == (wanted and (wanted.span(), wanted.groups()))
+
+
+def test_alternation_by_first_letter_of_pairs_leaves_a_first_character_no_ascii_letter():
+    for odd in [(" ", "and"), ("é", "lu"), ("-", "based")]:
+        pairs = [*PAIRS, odd]
+        assert alternation_by_first_letter(pairs) == "(?:" + "|".join(re.escape(f) + r for f, r in pairs) + ")"
+
+
+def test_alternation_groups_literal_phrases_and_matches_as_their_plain_alternation():
+    phrases = ["said", "Said that", "says", "told", "to", "rose", "Rose", "fell", "fallen", "5G"]
+    grouped = alternation(phrases)
+    assert grouped.startswith("(?:(?=(?i:[")
+    plain = "(?:" + "|".join(re.escape(p) for p in phrases) + ")"
+    text = "It said, Said that, says Rose; told to, fell, fallen 5G rose said that TOLD."
+    for flags in (0, re.IGNORECASE):
+        assert [m.span() for m in re.finditer(grouped, text, flags)] == [m.span() for m in re.finditer(plain, text, flags)]
