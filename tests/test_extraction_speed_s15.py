@@ -1,0 +1,41 @@
+"""Exact cuts to extraction cost (s15): each faster form finds what the form before it found, on
+short original sentences and on the seeds, sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import SEEDS
+
+SENTENCES = [
+    "Chile exports rose 5% in May, while Peru sales fell.",
+    "The Netherlands has cut its forecast, and Danish farmers sowed less wheat.",
+    "Third-quarter Serbian exports came to 4,000 tonnes, as the Kestrel Group's sales rose.",
+    "Azerbaijan Q3 exports: 47 million lbs",
+    "2025 Azerbaijani crop: 165 million lbs",
+    "Orvane, which makes pumps, said the US had paid $4m; but Brazil's coffee exports slid.",
+    "the Slovenians are buying a chain; where Norway's oil fund stood, the UK was.",
+    "sales in Tessby, whose mayor spoke, were up; NATO has said so.",
+]
+
+
+def _pieces() -> list[str]:
+    texts = [*SENTENCES, *(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))]
+    return [piece for text in texts for piece in re.split(r"(?<=[.!?])\s+|\n+", text) if piece]
+
+
+def _found(pattern: re.Pattern[str], pieces: list[str]) -> list[list[tuple]]:
+    return [[(m.span(), m.groupdict()) for m in pattern.finditer(piece)] for piece in pieces]
+
+
+def test_the_land_pattern_finds_what_it_found_without_its_first_character_test():
+    from loaders.extract.claims.lands import _LAND_RE
+
+    guard = "|(?=[A-Zt])(?:"
+    assert _LAND_RE.pattern.count(guard) == 1 and _LAND_RE.pattern.endswith(")")
+    before, _, rest = _LAND_RE.pattern.partition(guard)
+    unguarded = re.compile(f"{before}|{rest[:-1]}", _LAND_RE.flags)
+    pieces = _pieces()
+    found = _found(_LAND_RE, pieces)
+    assert found == _found(unguarded, pieces)
+    assert sum(map(len, found[: len(SENTENCES)])) >= 8
