@@ -39,3 +39,36 @@ def test_the_land_pattern_finds_what_it_found_without_its_first_character_test()
     found = _found(_LAND_RE, pieces)
     assert found == _found(unguarded, pieces)
     assert sum(map(len, found[: len(SENTENCES)])) >= 8
+
+
+def _most_named_before(counts: dict[str, int], among) -> str | None:
+    """_most_named as it was: every candidate ranked, those never named too."""
+    ranked = sorted(((counts.get(code, 0), code) for code in among), reverse=True)
+    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
+def _one_currency_most_named_before(counts: dict[str, int], by_country: dict[str, str]) -> str | None:
+    top = max((counts.get(code, 0) for code in by_country), default=0)
+    shared = {currency for code, currency in by_country.items() if top and counts.get(code, 0) == top}
+    return shared.pop() if len(shared) == 1 else None
+
+
+def test_the_country_named_most_is_the_one_it_was():
+    import random
+
+    from loaders.extract.claims.countries import _most_named, _one_currency_most_named
+
+    chance = random.Random(15)
+    codes = ["NO", "SE", "DK", "IS", "SN", "ML", "CA", "AU"]
+    seen = set()
+    for _ in range(3000):
+        counts = {code: chance.randint(1, 3) for code in chance.sample(codes, chance.randint(0, 5))}
+        among = chance.sample(codes, chance.randint(0, 6))
+        by_country = {code: chance.choice(["XOF", "NOK", "SEK"]) for code in among}
+        assert _most_named(counts, among) == _most_named_before(counts, among)
+        assert _most_named(counts, counts) == _most_named_before(counts, counts)
+        assert _one_currency_most_named(counts, by_country) == _one_currency_most_named_before(counts, by_country)
+        seen.add(_most_named(counts, among) is None)
+    assert seen == {True, False}
