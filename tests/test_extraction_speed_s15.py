@@ -72,3 +72,28 @@ def test_the_country_named_most_is_the_one_it_was():
         assert _one_currency_most_named(counts, by_country) == _one_currency_most_named_before(counts, by_country)
         seen.add(_most_named(counts, among) is None)
     assert seen == {True, False}
+
+
+def test_proper_runs_trimmed_once_are_the_runs_trimmed_each_time():
+    """proper_runs keeps each piece's trimmed run for the article: as text is taken between calls, the runs
+    are those trimmed afresh."""
+    from loaders.extract.entities.runs import proper_runs
+    from loaders.extract.entities.state import ArticleState
+    from loaders.spans import Span
+
+    texts = [
+        "Analyst Jo Baird of Kestrel Mobile Ltd said Chipmaker Kessway and Orvane Group would merge.",
+        "CEO April Dunn met Two-thirds of Bloomly in Tessby; Hai Minh Port for US$228m was sold.",
+        *(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))),
+    ]
+    compared = 0
+    for text in texts:
+        article = ArticleState(text, [Span(0, len(text))])
+        for taken in (None, Span(len(text) // 3, len(text) // 3 + 12), Span(20, 40)):
+            if taken:
+                article.take(taken)
+            runs = proper_runs(article)
+            article.stripped_runs.clear()
+            assert runs == proper_runs(article)
+            compared += len(runs)
+    assert compared > 50
