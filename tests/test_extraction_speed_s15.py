@@ -97,3 +97,14 @@ def test_proper_runs_trimmed_once_are_the_runs_trimmed_each_time():
             assert runs == proper_runs(article)
             compared += len(runs)
     assert compared > 50
+
+
+def test_an_articles_lower_case_words_are_read_once_and_are_its_own():
+    from loaders.extract.entities.guards import lower_case_words
+
+    first, second = "Further, the Holding rose; it's well-known co-op news.", "Kestrel holding further gains."
+    words_ = lower_case_words(first)
+    assert lower_case_words(first) is words_  # read once
+    assert words_ == {"the", "rose", "news"}
+    assert lower_case_words(second) == {"holding", "further", "gains"}
+    assert lower_case_words(first) == words_
