@@ -108,3 +108,23 @@ def test_an_articles_lower_case_words_are_read_once_and_are_its_own():
     assert words_ == {"the", "rose", "news"}
     assert lower_case_words(second) == {"holding", "further", "gains"}
     assert lower_case_words(first) == words_
+
+
+def test_the_organisation_cues_find_what_they_found_with_their_words_tried_in_turn():
+    from loaders.extract.entities.organisations import CUES
+    from loaders.vocab import first_character_regex, mapping
+
+    texts = [
+        "shares of chipmaker Kessway rose, said the engine-builder Orvane, rivals such as the retailer Tessby "
+        "and its machine builder Kestrel; according to Bloomly, backed by Alder, auditors Kim, a union Grove.",
+        *(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))),
+    ]
+    befores = [text[max(0, m.start() - 60) : m.start()] for text in texts for m in re.finditer(r"\b\w", text)]
+    hits = 0
+    for cue, pattern in mapping("organisations", "cues").items():
+        before_cut = first_character_regex(pattern, re.IGNORECASE)
+        for before in befores:
+            found, wanted = CUES[cue].search(before), before_cut.search(before)
+            assert (found and found.span()) == (wanted and wanted.span()), (cue, before)
+            hits += wanted is not None
+    assert hits > 30

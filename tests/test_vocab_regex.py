@@ -253,12 +253,13 @@ def test_alternation_by_first_letter_matches_as_the_alternation():
 @pytest.mark.parametrize(
     ("alternation_", "flags"),
     [
-        ("said|(?:told|asked)", re.IGNORECASE),  # a "|" inside a group: pieces that do not parse alone
-        ("said|[|]told", re.IGNORECASE),  # ... or inside a set
+        ("said|(?:told|asked)", re.IGNORECASE),  # two alternatives (a "|" inside a group splits none)
+        ("said|[|]told", re.IGNORECASE),  # ... (nor one inside a set)
         ("said|\\d+|told", re.IGNORECASE),  # an alternative beginning with no one letter
         ("said|élu", re.IGNORECASE),  # ... nor an ASCII one
         ("said|told|sold|asked|added|noted|warned", re.IGNORECASE),  # fewer than eight: tried one by one
-        ("said|told|sold|asked|added|noted|warned|(?:re)?wrote", re.IGNORECASE),  # one of two letters first
+        ("said|told|sold|asked|added|noted|warned|\\w+ly", re.IGNORECASE),  # any word character first
+        ("said|told|sold|asked|added|noted|warned|told(", re.IGNORECASE),  # no pattern
         ("(sold)|(told)|(said)", re.IGNORECASE),  # capturing groups: their numbers would move
         ("sold|(?P<t>told)", re.IGNORECASE),
     ],
@@ -320,3 +321,47 @@ def test_alternation_groups_literal_phrases_and_matches_as_their_plain_alternati
     text = "It said, Said that, says Rose; told to, fell, fallen 5G rose said that TOLD."
     for flags in (0, re.IGNORECASE):
         assert [m.span() for m in re.finditer(grouped, text, flags)] == [m.span() for m in re.finditer(plain, text, flags)]
+
+
+# A group holding "|", a set holding "|", an escaped "|", and alternatives that may begin with one of
+# several letters ("(?:re)?wrote", "[Ss]old|[Tt]old" split in two): each stands under every letter it may
+# begin with, in its place.
+GROUPED = r"said|(?:told|asked) him|[|]x|(?:re)?wrote|[Ss]old|[Tt]old|a\|b|noted|(?:machine|engine)[- ]?builder|warned"
+GROUPED_TEXT = "He said, told him, asked him | x |x rewrote wrote Sold sold a|b NOTED engine-builder machine builder warned."
+
+
+def test_alternation_by_first_letter_splits_only_outside_groups_sets_and_escapes():
+    from loaders.vocab import _top_level_alternatives
+
+    assert _top_level_alternatives(GROUPED) == [
+        "said", "(?:told|asked) him", "[|]x", "(?:re)?wrote", "[Ss]old", "[Tt]old", r"a\|b", "noted",
+        "(?:machine|engine)[- ]?builder", "warned",
+    ]  # fmt: skip
+    assert _top_level_alternatives("[]|]a|[^]|]b|c") == ["[]|]a", "[^]|]b", "c"]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternation_by_first_letter_puts_an_alternative_of_several_first_letters_under_each(flags):
+    pattern = "(?:said|(?:told|asked) him|(?:re)?wrote|[Ss]old|[Tt]old|a\\|b|noted|(?:machine|engine)[- ]?builder|warned)"
+    tree = alternation_by_first_letter(pattern[3:-1], flags)
+    assert tree.count("(?:re)?wrote") == 2 and tree.count("(?:machine|engine)[- ]?builder") == 2
+    plain, dispatched = re.compile(pattern, flags), re.compile(f"(?:{tree})", flags)
+    text = "He said, told him, asked him, rewrote wrote Sold sold a|b NOTED engine-builder machine builder warned told."
+    assert [m.span() for m in dispatched.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(plain.findall(text)) >= (11 if flags else 10)
+    assert alternation_by_first_letter(GROUPED, flags) == GROUPED  # "[|]x": may begin with no letter
+
+
+def test_opening_alternation_by_first_letter_rewrites_only_an_opening_group():
+    from loaders.vocab import opening_alternation_by_first_letter
+
+    words_ = "bank|company|firm|group|maker|lender|insurer|(?:machine|engine)[- ]?builder"
+    rewritten = opening_alternation_by_first_letter(rf"(?:{words_})\s+$")
+    assert rewritten.startswith("(?:(?=(?i:[") and rewritten.endswith(r")\s+$")
+    text = "the bank  ", "a Machine builder ", "an insurer", "Group ", "the engine-builder  \n"
+    for before in text:
+        found = re.search(rewritten, before, re.IGNORECASE)
+        wanted = re.search(rf"(?:{words_})\s+$", before, re.IGNORECASE)
+        assert (found and found.span()) == (wanted and wanted.span())
+    for unchanged in (rf"\b(?:{words_})\s+$", rf"(?:{words_})+\s+$", "(?:bank|firm)\\s+$", rf"(?:{words_}"):
+        assert opening_alternation_by_first_letter(unchanged) == unchanged

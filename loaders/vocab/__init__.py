@@ -70,30 +70,33 @@ def alternation_by_first_letter(alternatives: str | list[tuple[str, str]], flags
     alternatives beginning with it, in their order. The engine tries an alternation one
     alternative at a time (no quick test of a first character), so a long list of words costs a
     try per word at every position; so, a handful. The same matches: two alternatives under
-    different letters never match at one position, and under one the order is kept; the tests
-    ignore case (whatever the host pattern's flags), so they pass wherever a first letter matches.
+    different letters never match at one position, and under one the order is kept (an
+    alternative that may begin with one of several letters stands under each); the tests ignore
+    case (whatever the host pattern's flags), so they pass wherever a first letter matches.
 
     `alternatives` is either an alternation `a|b|c` (each alternative parsed under `flags` for its
     first letter; returned as it is where it is not rewritten), or (first character, regex of the
     rest) pairs, the first character a literal (returned as one non-capturing group; where every
     alternative under a letter begins with one character, that character is matched once).
     Rewritten only where there are at least _GROUP_FROM alternatives and every one begins with
-    one ASCII letter or digit (in either case); an alternation string also only where every
-    alternative parses alone and none holds a capturing group (its number would move)."""
+    an ASCII letter or digit (in either case; a parsed alternative, with one of a few); an
+    alternation string also only where every alternative parses alone and none holds a capturing
+    group (its number would move, and a copy would make two)."""
     if isinstance(alternatives, str):
         plain = alternatives
         pieces = _first_letters_of_alternation(alternatives, flags)
     else:
         plain = "(?:" + "|".join(re.escape(first) + rest for first, rest in alternatives) + ")"
         pieces = [
-            (first.lower(), first, rest) if len(first) == 1 and first.isascii() and first.isalnum() else None
+            ((first.lower(),), first, rest) if len(first) == 1 and first.isascii() and first.isalnum() else None
             for first, rest in alternatives
         ]
     if len(pieces) < _GROUP_FROM or any(piece is None for piece in pieces):
         return plain
     letters: dict[str, list[tuple[str, str]]] = {}
-    for letter, first, rest in pieces:  # type: ignore[misc]
-        letters.setdefault(letter, []).append((first, rest))
+    for starts, first, rest in pieces:  # type: ignore[misc]
+        for letter in starts:
+            letters.setdefault(letter, []).append((first, rest))
     under = []
     for letter, members in letters.items():
         firsts = {first for first, _ in members}
@@ -105,26 +108,89 @@ def alternation_by_first_letter(alternatives: str | list[tuple[str, str]], flags
     return tree if isinstance(alternatives, str) else f"(?:{tree})"
 
 
-def _first_letters_of_alternation(alternation: str, flags: int) -> list[tuple[str, str, str] | None]:
-    """Each alternative of `alternation` as (its first letter in lower case, "", itself), or None
-    where that is not proved (it begins with no one ASCII letter or digit, or does not parse
-    alone); all None where the alternation holds a capturing group or does not compile."""
-    alternatives = alternation.split("|")
+def _first_letters_of_alternation(alternation: str, flags: int) -> list[tuple[tuple[str, ...], str, str] | None]:
+    """Each alternative of `alternation` as (the letters it may begin with in lower case, sorted, "",
+    itself), or None where that is not proved (it may begin with something other than a few ASCII
+    letters or digits, or does not parse alone); all None where the alternation holds a capturing
+    group or does not compile."""
+    alternatives = _top_level_alternatives(alternation)
     try:
         if re.compile(alternation, flags).groups:
             return [None]
     except re.error:
         return [None]
-    pieces: list[tuple[str, str, str] | None] = []
+    pieces: list[tuple[tuple[str, ...], str, str] | None] = []
     for alternative in alternatives:
         try:  # (a "|" inside a group or a set splits it into pieces that do not parse alone)
             chars = _first_characters(re._parser.parse(alternative, flags).data)  # type: ignore[attr-defined]
         except (AttributeError, re.error):
             return [None]
-        lowered = {char.lower() for char in chars} if chars is not None else set()
-        letter = next(iter(lowered)) if len(lowered) == 1 else ""
-        pieces.append((letter, "", alternative) if letter.isascii() and letter.isalnum() else None)
+        lowered = sorted({char.lower() for char in chars}) if chars else []
+        proved = lowered and all(len(letter) == 1 and letter.isascii() and letter.isalnum() for letter in lowered)
+        pieces.append((tuple(lowered), "", alternative) if proved else None)
     return pieces
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at each "|" that stands outside any group, set or escape (each piece is still
+    parsed alone before it is used: a split this reading got wrong gives a piece that does not parse)."""
+    pieces, depth, start, index = [], 0, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1  # (the escaped character is skipped)
+        elif char == "[":
+            index += 1
+            if index < len(pattern) and pattern[index] == "^":
+                index += 1
+            if index < len(pattern) and pattern[index] == "]":
+                index += 1  # (a "]" first in a set is a member)
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return [*pieces, pattern[start:]]
+
+
+def opening_alternation_by_first_letter(pattern: str, flags: int = re.IGNORECASE) -> str:
+    """`pattern` with the alternation of the non-capturing group it opens with (`(?:a|b|c)...`)
+    rewritten by alternation_by_first_letter: the same matches, the group's words tried only
+    under their first letter. As it is where it opens with no such group."""
+    if not pattern.startswith("(?:"):
+        return pattern
+    depth, index = 0, 0
+    while index < len(pattern):  # the group's closing bracket
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index += 1
+            if index < len(pattern) and pattern[index] == "^":
+                index += 1
+            if index < len(pattern) and pattern[index] == "]":
+                index += 1
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        index += 1
+    else:
+        return pattern
+    inner, rest = pattern[3:index], pattern[index + 1 :]
+    if rest[:1] in ("*", "+", "?", "{"):
+        return pattern  # (a repeated group: left as it is)
+    grouped = alternation_by_first_letter(inner, flags)
+    return pattern if grouped == inner else f"(?:{grouped}){rest}"
 
 
 def word_start_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
