@@ -128,3 +128,33 @@ def test_the_organisation_cues_find_what_they_found_with_their_words_tried_in_tu
             assert (found and found.span()) == (wanted and wanted.span()), (cue, before)
             hits += wanted is not None
     assert hits > 30
+
+
+def test_the_periods_find_what_they_found_without_the_test_of_their_first_character():
+    from loaders.extract.claims import periods
+
+    text = " ".join(
+        [
+            "In the first quarter of 2024 and Q3 FY2025 sales rose; last year's second-half profit fell, H1 2023 too.",
+            "From March to June 2024, in the three months to September, the June quarter, fiscal 2023-24, FY2024/25.",
+            "In the year to March 31, 2025, and the first six months of 2024, at 11:45 a.m., at the close, 1998.",
+            "Two years ago, a year earlier, the previous year; Quarterly, fifth, Harvest, 2023-2024 and 1999-00.",
+            *(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))),
+        ]
+    )
+    tested = 0
+    for name in dir(periods):
+        pattern = getattr(periods, name)
+        if not isinstance(pattern, re.Pattern) or not name.endswith("_RE"):
+            continue
+        untested = re.compile(re.sub(r"^(\\b\(\?=\\w\))\(\?=\[[^\]]+\]\)", r"\1", pattern.pattern), pattern.flags)
+        if untested.pattern == pattern.pattern:
+            continue
+        tested += 1
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in untested.finditer(text)], name
+        for start in range(0, len(text), 97):  # windows, as sentences are read
+            assert [m.span() for m in pattern.finditer(text, start, start + 120)] == [
+                m.span() for m in untested.finditer(text, start, start + 120)
+            ]
+    assert tested >= 8

@@ -62,10 +62,15 @@ def test_word_start_regex_guards_only_what_it_can_prove(pattern, guard):
     compiled = word_start_regex(pattern, re.IGNORECASE)
     assert compiled.pattern == (f"{guard}(?:{pattern})" if guard else pattern)
     plain = re.compile(pattern, re.IGNORECASE)
-    assert [(m.span(), m.lastgroup) for m in compiled.finditer(TEXT)] == [(m.span(), m.lastgroup) for m in plain.finditer(TEXT)]
-    for start in range(0, len(TEXT), 7):  # a window: the boundary before its start reads the text before it
-        got = [m.span() for m in compiled.finditer(TEXT, start, start + 30)]
-        assert got == [m.span() for m in plain.finditer(TEXT, start, start + 30)]
+    # (and with the test of a match's first character after the guard, where one is proved)
+    lettered = word_start_regex(pattern, re.IGNORECASE, first_character=True)
+    test = first_character_test(pattern, re.IGNORECASE)
+    assert lettered.pattern == (f"{guard}{test}(?:{pattern})" if guard else pattern)
+    for regex in (compiled, lettered):
+        assert [(m.span(), m.lastgroup) for m in regex.finditer(TEXT)] == [(m.span(), m.lastgroup) for m in plain.finditer(TEXT)]
+        for start in range(0, len(TEXT), 7):  # a window: the boundary before its start reads the text before it
+            got = [m.span() for m in regex.finditer(TEXT, start, start + 30)]
+            assert got == [m.span() for m in plain.finditer(TEXT, start, start + 30)]
 
 
 @pytest.mark.parametrize(

@@ -193,15 +193,18 @@ def opening_alternation_by_first_letter(pattern: str, flags: int = re.IGNORECASE
     return pattern if grouped == inner else f"(?:{grouped}){rest}"
 
 
-def word_start_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def word_start_regex(pattern: str, flags: int = 0, first_character: bool = False) -> re.Pattern[str]:
     """`pattern` compiled, with a cheap test in front where every match of it provably
     begins a word (a word boundary, then a word character) or a number: the engine
     then tries a long alternation only there, not at every character. The matches
-    are the same; a pattern the proof cannot read is compiled as is."""
+    are the same; a pattern the proof cannot read is compiled as is. With
+    `first_character`, its `first_character_test` (where one is proved) stands after
+    that test: at a word start no match can begin at, one test more, not the pattern."""
     try:
         starts = _starts(re._parser.parse(pattern, flags).data, False)  # type: ignore[attr-defined]
         if starts:
-            return re.compile(rf"{_GUARDS[starts]}(?:{pattern})", flags)
+            test = first_character_test(pattern, flags) if first_character else ""
+            return re.compile(rf"{_GUARDS[starts]}{test}(?:{pattern})", flags)
     except (AttributeError, KeyError, re.error):  # a Python without this parser, or global flags not at the start
         pass
     return re.compile(pattern, flags)
