@@ -38,7 +38,7 @@ from loaders.extract.entities.state import (
 from loaders.extract.gazetteer import city_countries, demonyms, given_name_list, place_words, places, towns
 from loaders.extract.types import ORGANISATION, PERSON
 from loaders.spans import Span
-from loaders.vocab import alternation, first_character_regex, mapping, words
+from loaders.vocab import alternation, first_character_regex, mapping, opening_alternation_by_first_letter, words
 
 # Words that end organisation names. Legal forms are dropped from canonical names.
 # ... and the weak ones, which make no name of two ordinary words ("a Digital Society")
@@ -72,7 +72,11 @@ NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
 _PREVIOUS_WORD_RE = re.compile(r"([\w&’'-]+) $")  # the word right before a cue, no punctuation between
 # (each behind a test of the letters its matches begin with: most open with a long list of words and
 # are searched at every position of the 60 characters before a name)
-CUES = {cue: first_character_regex(pattern, re.IGNORECASE) for cue, pattern in mapping("organisations", "cues").items()}
+# (a cue opening with a list of words tries them only under the letter a position holds)
+CUES = {
+    cue: first_character_regex(opening_alternation_by_first_letter(pattern), re.IGNORECASE)
+    for cue, pattern in mapping("organisations", "cues").items()
+}
 _FOLLOWERS = alternation(words("organisations", "followers"))
 _DESCRIPTORS = alternation(words("organisations", "descriptors"))
 _FOLLOWER_RE = re.compile(

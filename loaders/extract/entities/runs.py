@@ -418,10 +418,12 @@ def proper_runs(article: ArticleState) -> list[Span]:
     if article.run_pieces is None:  # they depend on the text alone: found once, split at what is taken each time
         article.run_pieces = _run_pieces(text, article.zones, article.family_names)
     runs = []
+    stripped = article.stripped_runs  # (a piece's trimmed run depends on the text alone: trimmed once per article)
     for start, end in article.run_pieces:
         if article.free(Span(start, end)):  # nothing taken inside: the piece is one run
-            cleaned = _strip_run(text, Span(start, end))
-            if cleaned:
+            if (start, end) not in stripped:
+                stripped[start, end] = _strip_run(text, Span(start, end))
+            if cleaned := stripped[start, end]:
                 runs.append(cleaned)
             continue
         # Split at text already taken (catalogue, places): walk the run's characters once.
@@ -429,8 +431,9 @@ def proper_runs(article: ArticleState) -> list[Span]:
         for position in range(start, end + 1):
             if position == end or article.taken_at(position):
                 if position > cursor:
-                    cleaned = _strip_run(text, Span(cursor, position))
-                    if cleaned:
+                    if (cursor, position) not in stripped:
+                        stripped[cursor, position] = _strip_run(text, Span(cursor, position))
+                    if cleaned := stripped[cursor, position]:
                         runs.append(cleaned)
                 cursor = position + 1
     return runs
