@@ -42,6 +42,7 @@ from loaders.extract.claims.vocabulary import (
     MINOR_UNITS,
     MONEY_CUES,
     MONEY_WORDS_AFTER,
+    NOT_A_MATERIAL_AFTER_OF,
     NOT_A_THING_WEIGHED,
     NOT_COUNTED,
     NUMBER_WORDS,
@@ -291,7 +292,7 @@ def _devices_meant(text: str, sentence: Span, start: int, end: int) -> bool:
 LENGTH_AFTER_RE = re.compile(
     rf"\s+(?:(?:{longest_first(LENGTH_CUES_AFTER)})|of\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(LENGTH_CUES_LAID)})"
     # "meters of" a material or a thing laid ("40,000 meters of denim"): devices are never "meters of"
-    r"|of\s+(?!(?:the|its|their|his|her|our|a|an|this|that|these|those)\b)[a-z]+)\b",
+    rf"|of\s+(?!(?:{longest_first(NOT_A_MATERIAL_AFTER_OF)})\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 LENGTH_BEFORE_RE = re.compile(
