@@ -301,10 +301,17 @@ def test_the_trade_after_shipped_to_stays_the_sellers(text, written, subject):
     assert claim_subjects(text)[written] == subject
 
 
-def test_a_party_shipped_to_for_a_price_pays_it():
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # one word or none between the verb and "to", so the party stands where a customer would (fix2 review H2)
+        ("Halden Steel shipped cargo to Brisa Motors for $3 million.", "$3 million"),
+        ("Halden Steel ships to Brisa Motors for about EUR 40m a year.", "EUR 40m"),
+    ],
+)
+def test_a_party_shipped_to_for_a_price_pays_it(text, written):
     # must not: "for" and an amount after the party shipped to: the deal's price, the buyer's
-    text = "Halden Steel shipped the last cargo to Brisa Motors for $3 million."
-    assert claim_subjects(text)["$3 million"] == "Brisa Motors"
+    assert claim_subjects(text)[written] == "Brisa Motors"
 
 
 @pytest.mark.parametrize(
