@@ -350,12 +350,17 @@ _SHIPPED_BEFORE_RE = re.compile(
 # "for" and an amount right after the named party: a deal's price ("for $3 million", "for about EUR 40m", "for 12
 # million euros")
 _PRICE_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:(?:about|around|some|nearly|almost|roughly)[ \t]+)?(?:[^\w\s]|[A-Z]{3}\b|\d)")
-# A clause set in about the customer itself, not about the trade: what it has or reports ("which had revenue of $600
-# million", "whose plant makes 300,000 cars") or what it is ("its biggest customer with 900 stores"); never a change
-# of the sales ("which rose 8%").
-# (claim_cues.yml `customer_clause_verbs`, `customer_nouns`)
+# A clause set in about the customer itself, not about the trade: any "which/that/who" clause but one of the sales'
+# change or share ("which had revenue of $600 million", "which said its profit rose 5%", "which paid $300 million";
+# not "which rose 8%", "which have grown 9%", "which accounted for 12%": claim_cues.yml `increase`, `decrease`,
+# `sales_clause_words`, after up to two `sales_clause_auxiliaries`), "whose ..." or what it is ("its biggest customer
+# with 900 stores": `customer_nouns`).
+_SALES_CLAUSE_WORDS = cue_pattern(
+    [*words("claim_cues", "increase"), *words("claim_cues", "decrease"), *words("claim_cues", "sales_clause_words")]
+)
 _ABOUT_THE_CUSTOMER_RE = re.compile(
-    rf"[ \t,]{{0,4}}(?:(?:which|that|who)[ \t]+(?:{longest_first(words('claim_cues', 'customer_clause_verbs'))})\b"
+    r"[ \t,]{0,4}(?:(?:which|that|who)[ \t]+"
+    rf"(?!(?:(?:{longest_first(words('claim_cues', 'sales_clause_auxiliaries'))})[ \t]+){{0,2}}{_SALES_CLAUSE_WORDS})"
     r"|whose\b"
     rf"|(?:its|their|the)[ \t]+(?:[a-z]+[ \t]+){{0,3}}?(?:{longest_first(words('claim_cues', 'customer_nouns'))})s?[ \t]+with\b)"
 )
