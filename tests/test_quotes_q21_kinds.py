@@ -479,12 +479,33 @@ _QA_ANSWERS = (
         "Since 2019 Ann Lee has run Brisa Ferries, the busiest line on the coast.",
         "Ann Lee has run Brisa Ferries since 2019. Under Lee, the fleet has doubled.",
         "Ann Lee has run Brisa Ferries since 2019. She took over from Per Dahl, who founded it.",
+        # fix2 review M3: a title run before the name, a possessive, or "and" keep it the subject
+        "Brisa Ferries' new chief executive Ann Lee has run the line since 2019.",
+        "The line's founder retired in 2019 and Ann Lee took over.",
     ],
 )
 def test_bare_answers_go_to_the_one_introduced_whatever_opens_the_sentence(intro):
     # the one person the intro names, and not excluded as a founder, predecessor or interviewer, is the one asked
     answers = [speaker for quote, speaker in said(intro + "\n\n" + _QA_ANSWERS) if quote.startswith(("Because", "I "))]
     assert answers and set(answers) == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # must not (fix2 review M3): a third person the intro names, not as its subject, is not the one asked
+        "Brisa Ferries' new chief executive replaced Per Dahl in May. We asked her about the routes.",
+        "The minister, appointed by Prime Minister Per Dahl last year, spoke about ferries.",
+        "The ferry line, which Per Dahl founded in 1990, is growing fast. Its chief executive spoke to us.",
+        # a founder's or a predecessor's name after "by" or "after", the one asked unnamed
+        "Founded by Per Dahl in 1990, the line now has a new chief executive. She spoke to us.",
+        "Brisa Ferries' chief executive took over after Per Dahl retired in May.",
+        "After Per Dahl retired in May, the line hired a new chief executive. She spoke to us.",
+    ],
+)
+def test_bare_answers_go_to_no_one_the_intro_names_only_as_another(intro):
+    answers = [speaker for quote, speaker in said(intro + "\n\n" + _QA_ANSWERS) if quote.startswith(("Because", "I "))]
+    assert "Per Dahl" not in answers
 
 
 def test_a_titled_name_specified_before_the_quote_goes_on_speaks_its_first_half():
