@@ -482,6 +482,7 @@ _QA_ANSWERS = (
         # fix2 review M3: a title run before the name, a possessive, or "and" keep it the subject
         "Brisa Ferries' new chief executive Ann Lee has run the line since 2019.",
         "The line's founder retired in 2019 and Ann Lee took over.",
+        "Brisa Ferries signed a deal with growers in Oslo. Ann Lee, 52, has run the line since 2019.",
     ],
 )
 def test_bare_answers_go_to_the_one_introduced_whatever_opens_the_sentence(intro):

@@ -182,6 +182,7 @@ _TITLE_RUN_WORDS = frozenset(
 _SUBJECT_OPENERS = frozenset(w.casefold() for w in words("quotes", "subject_openers"))
 _TOKEN_RE = re.compile(r"[\w’'.-]+|[^\w\s]")
 SUBJECT_REACH = 60  # characters before a name in which the word its title run follows is looked for
+SHORT_FORM = 3  # letters at most of a capitalised word with a full stop that may be a title's short form ("Mr.", "Gen.")
 
 
 def _stands_as_a_subject(text: str, start: int, end: int) -> bool:
@@ -193,6 +194,8 @@ def _stands_as_a_subject(text: str, start: int, end: int) -> bool:
         word = token.strip(".-")
         if not word or not word[0].isalpha() or word.endswith(("'s", "’s", "'", "’")):
             return True
+        if token.endswith(".") and (len(word) > SHORT_FORM or word.islower()):
+            return True  # the sentence before ends ("... in Lesotho. Ann Lee, 44, has run"), not a short form ("Mr.")
         if word[0].isupper() or word.casefold() in _TITLE_RUN_WORDS:
             continue
         return word.casefold() in _SUBJECT_OPENERS
