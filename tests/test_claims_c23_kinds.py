@@ -337,3 +337,21 @@ def test_a_party_shipped_to_for_a_price_pays_it(text, written):
 )
 def test_meters_in_service_are_devices_and_meters_of_a_material_a_length(sentence, written, unit):
     assert claims_by_written(sentence)[written].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "unit"),
+    [
+        # must not (fix2 review M1): "meters of" a relative pronoun, a quantifier or a name is no material's length
+        ("Kestrel Water installed 36,000 meters of which 12,000 are smart.", "36,000", "meters"),
+        ("The utility supplied 200,000 meters of various types last year.", "200,000", "meters"),
+        ("The utility replaced 12,000 meters of both kinds in March.", "12,000", "meters"),
+        ("Oxley Power installed 30,000 meters of Orvale design in Leeds.", "30,000", "meters"),
+        # must not (fix2 review M2): "in service" away from the number, and "swap" with "every" before it, no devices
+        ("The ferry had been in service for 20 years when it sank 200 meters from the shore.", "200", "metres"),
+        ("The plane had been in service since 1998 when it crashed 500 meters short of the runway.", "500", "metres"),
+        ("The relay teams swap batons every 400 meters.", "400", "metres"),
+    ],
+)
+def test_meters_of_no_material_stay_devices_and_in_service_only_after_the_meters(sentence, written, unit):
+    assert claims_by_written(sentence)[written].unit == unit
