@@ -463,6 +463,20 @@ def test_a_body_joined_by_and_stays_whole_whether_or_not_the_opens_its_sentence(
     assert body in organisation_names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # must not (fix2 review M6): a one-word body last before "and" ends a name of its own, whether or not "The"
+        # opens the sentence
+        ("The Orvale State Senate and Budget Office agreed.\n", {"Orvale State Senate", "Budget Office"}),
+        ("The Orvale Grand Jury and Crown Prosecution Service agreed.\n", {"Orvale Grand Jury", "Crown Prosecution Service"}),
+        ("Officials said the Orvale State Senate and Budget Office agreed.\n", {"Orvale State Senate", "Budget Office"}),
+    ],
+)
+def test_a_one_word_body_before_and_ends_its_own_name(text, bodies):
+    assert set(organisation_names(text).values()) == bodies
+
+
 _QA_ANSWERS = (
     "Why add a third route?\n\nBecause I have watched the queues at the harbour grow every summer since I started.\n\n"
     "Will fares rise?\n\nI have promised our regular passengers that they will not, and I keep my promises.\n\n"
