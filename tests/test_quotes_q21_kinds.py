@@ -536,6 +536,9 @@ def test_a_titled_name_specified_before_the_quote_goes_on_speaks_its_first_half(
     [
         'The fund signed it.\n\n"The first payment is due in May," the Loan Agreement specified, "and the rest later."\n',
         'The fund signed it.\n\n"The first payment is due in May," as specified, "and the rest by December."\n',
+        # must not (fix2 review L1): a document's part named by capitalised words is no person
+        'The fund signed it.\n\n"The first payment is due in May," Article Four specified, "and the rest later."\n',
+        'The fund signed it.\n\n"The first payment is due in May," Clause Nine specified.\n',
     ],
 )
 def test_specified_by_a_document_or_no_one_before_the_quote_goes_on_names_no_speaker(text):
