@@ -28,6 +28,7 @@ from loaders.extract.claims.vocabulary import (
     DESCRIBING_ENDINGS,
     DESCRIBING_WORDS,
     DEVICE_CUES,
+    DEVICE_CUES_AFTER,
     DOLLAR_QUALIFIER_FOLLOWERS,
     DOLLAR_QUALIFIERS_AFTER,
     DURATIONS,
@@ -42,6 +43,7 @@ from loaders.extract.claims.vocabulary import (
     MINOR_UNITS,
     MONEY_CUES,
     MONEY_WORDS_AFTER,
+    NOT_A_MATERIAL_AFTER_OF,
     NOT_A_THING_WEIGHED,
     NOT_COUNTED,
     NUMBER_WORDS,
@@ -271,6 +273,8 @@ SINGULAR_COUNT_CUE_RE = re.compile(rf"\b{longest_first(SINGULAR_COUNT_CUES)}\b",
 # pipe", "a depth of 2,400 meters", "at 1,900 meters".
 _US_METRE_WORDS = frozenset({"meters", "meter"})
 DEVICE_CUE_RE = re.compile(rf"\b(?:{longest_first(DEVICE_CUES)})\b", re.IGNORECASE)
+# a word of devices right after the "meters" ("1.2 million meters in service"): `device_cues_after`
+DEVICE_CUE_AFTER_RE = re.compile(rf"\s+(?:{longest_first(DEVICE_CUES_AFTER)})\b", re.IGNORECASE)
 # "meter" or "metering" standing alone elsewhere near it in the sentence ("replacing every mechanical meter"; not "400-meter")
 _METER_WORD_RE = re.compile(r"(?<![-\w])meter(?:ing)?\b(?!-)", re.IGNORECASE)
 _CLAUSE_MARKS = ",;:()"
@@ -290,8 +294,9 @@ def _devices_meant(text: str, sentence: Span, start: int, end: int) -> bool:
 
 LENGTH_AFTER_RE = re.compile(
     rf"\s+(?:(?:{longest_first(LENGTH_CUES_AFTER)})|of\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(LENGTH_CUES_LAID)})"
-    # "meters of" a material or a thing laid ("40,000 meters of denim"): devices are never "meters of"
-    r"|of\s+(?!(?:the|its|their|his|her|our|a|an|this|that|these|those)\b)[a-z]+)\b",
+    # "meters of" a material or a thing laid ("40,000 meters of denim"), a lower-case noun: not a determiner, a
+    # relative pronoun or a quantifier ("36,000 meters of which 12,000 are smart", "of various types"), nor a name
+    rf"|of\s+(?!(?:{longest_first(NOT_A_MATERIAL_AFTER_OF)})\b)(?-i:[a-z]+))\b",
     re.IGNORECASE,
 )
 LENGTH_BEFORE_RE = re.compile(
@@ -785,7 +790,10 @@ def _read_at(
             if (
                 noun == "metres"
                 and last in _US_METRE_WORDS
-                and _devices_meant(text, sentence, start, unit_match.end())
+                and (
+                    _devices_meant(text, sentence, start, unit_match.end())
+                    or DEVICE_CUE_AFTER_RE.match(text, unit_match.end(), limit) is not None
+                )
                 and not LENGTH_AFTER_RE.match(text, unit_match.end(), limit)
                 and not LENGTH_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
             ):

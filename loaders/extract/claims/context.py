@@ -20,6 +20,7 @@ from loaders.extract.claims.vocabulary import (
     cue_conditions,
     cue_pattern,
     cues,
+    longest_first,
     metric_alternatives,
     metrics,
     yielding_metrics,
@@ -338,21 +339,30 @@ def _sentence_facts(
 # ("exported", "shipped", "ships": "the share shipped to the European Union rose"), never the one whose sales they
 # are. Not after "sold": "sold shares to X for $12m" is a deal whose price the buyer X pays; nor after "shipped" where
 # "for" and an amount follow the party ("shipped the cargo to X for $3m": X pays the price).
+# (claim_cues.yml `destination_trade_words`, `origin_trade_words`, `priced_trade_words`)
 _DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:sales|exports?|shipments|deliveries|exported|shipped|ships)\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$"
-    r"|\bimports?\s+(?:[a-z]+\s+)?from\s+(?:the\s+)?$"
+    rf"\b(?:{longest_first(words('claim_cues', 'destination_trade_words'))})\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$"
+    rf"|\b(?:{longest_first(words('claim_cues', 'origin_trade_words'))})\s+(?:[a-z]+\s+)?from\s+(?:the\s+)?$"
 )
-_SHIPPED_BEFORE_RE = re.compile(r"\b(?:shipped|ships)\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$")
+_SHIPPED_BEFORE_RE = re.compile(
+    rf"\b(?:{longest_first(words('claim_cues', 'priced_trade_words'))})\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$"
+)
 # "for" and an amount right after the named party: a deal's price ("for $3 million", "for about EUR 40m", "for 12
 # million euros")
 _PRICE_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:(?:about|around|some|nearly|almost|roughly)[ \t]+)?(?:[^\w\s]|[A-Z]{3}\b|\d)")
-# A clause set in about the customer itself, not about the trade: what it has or reports ("which had revenue of $600
-# million", "whose plant makes 300,000 cars") or what it is ("its biggest customer with 900 stores"); never a change
-# of the sales ("which rose 8%").
+# A clause set in about the customer itself, not about the trade: any "which/that/who" clause but one of the sales'
+# change or share ("which had revenue of $600 million", "which said its profit rose 5%", "which paid $300 million";
+# not "which rose 8%", "which have grown 9%", "which accounted for 12%": claim_cues.yml `increase`, `decrease`,
+# `sales_clause_words`, after up to two `sales_clause_auxiliaries`), "whose ..." or what it is ("its biggest customer
+# with 900 stores": `customer_nouns`).
+_SALES_CLAUSE_WORDS = cue_pattern(
+    [*words("claim_cues", "increase"), *words("claim_cues", "decrease"), *words("claim_cues", "sales_clause_words")]
+)
 _ABOUT_THE_CUSTOMER_RE = re.compile(
-    r"[ \t,]{0,4}(?:(?:which|that|who)[ \t]+(?:had|has|have|reported|reports|posted|posts|employs|employed|runs|operates)\b"
+    r"[ \t,]{0,4}(?:(?:which|that|who)[ \t]+"
+    rf"(?!(?:(?:{longest_first(words('claim_cues', 'sales_clause_auxiliaries'))})[ \t]+){{0,2}}{_SALES_CLAUSE_WORDS})"
     r"|whose\b"
-    r"|(?:its|their|the)[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:customer|client|buyer|retailer|chain)s?[ \t]+with\b)"
+    rf"|(?:its|their|the)[ \t]+(?:[a-z]+[ \t]+){{0,3}}?(?:{longest_first(words('claim_cues', 'customer_nouns'))})s?[ \t]+with\b)"
 )
 _GAP_BEFORE_A_CLAUSE_RE = re.compile(r"[ \t\n,]{0,4}")
 _DESTINATION_REACH = 40

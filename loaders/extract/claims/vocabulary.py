@@ -235,6 +235,8 @@ LENGTH_CUES_AFTER = words("counted", "length_cues_after")
 LENGTH_CUES_LAID = words("counted", "length_cues_laid")
 LENGTH_CUES_BEFORE = words("counted", "length_cues_before")
 DEVICE_CUES = words("counted", "device_cues")
+DEVICE_CUES_AFTER = words("counted", "device_cues_after")
+NOT_A_MATERIAL_AFTER_OF = words("counted", "not_a_material_after_of")
 ORDINARY_CURRENCY_WORDS = frozenset(w.casefold() for w in words("currencies", "ordinary_words")) | frozenset(NAMED_CURRENCY_WORDS)
 MONEY_CUES = words("currencies", "money_cues")
 # Words only some countries' stories name money by, no ordinary word nor a hundredth ("dinars", "shillings"):

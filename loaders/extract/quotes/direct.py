@@ -95,6 +95,8 @@ _PERSON_AFTER_QUOTE_RE = re.compile(
     rf"[ \t]*,?[ \t]*(?:(?P<who>{_NAME_AT_CLOSE}|he|she|He|She)[ \t]+(?P<verb>{_PERSON_VERB})"
     rf"|(?P<verb_first>{_PERSON_VERB})[ \t]+(?P<who_after>{_NAME_AT_CLOSE}))(?=[ \t]*(?:[.!?]|\n|$|,[ \t]*[\"“‘«„]))"
 )
+# The first words of a document's part named with capitals ("Article Four", "Clause Nine"): quotes.yml `document_parts`
+_DOCUMENT_PARTS = frozenset(w.casefold() for w in words("quotes", "document_parts"))
 _COMMA_AT_CLOSE_RE = re.compile(r"(?:,[\"”’'»]|[\"”’'»][ \t]*,)")  # '…," Name' / '…”, Name': the close and its comma
 _APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
 # One of several people named by a pronoun or a plural noun ("one of them", "one of the skippers", "one of those
@@ -228,6 +230,8 @@ def _person_after_quote(speakers: Speakers, span: Span, after: Span) -> tuple[At
         return None
     group = "who" if match.group("who") else "who_after"
     who = Span(match.start(group), match.end(group))
+    if who.of(text).split()[0].casefold() in _DOCUMENT_PARTS:
+        return None  # "Article Four specified": a document's part, no person
     pronoun = who.of(text).casefold() in ("he", "she")
     attribution = resolve_speaker(speakers, Span(match.start(), match.end()) if pronoun else who, span.start, first=True)
     # the name there, a courtesy title before it at most ("Ms. Petrescu specified")

@@ -161,7 +161,45 @@ def _the_one_asked(text: str, paragraph: Span, mention: Span, credits: set[tuple
         return False
     if _ASKING_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 40)):
         return False
-    return not _NOT_THE_ONE_BEFORE_RE.search(text, max(paragraph.start, mention.start - 10), mention.start)
+    if _NOT_THE_ONE_BEFORE_RE.search(text, max(paragraph.start, mention.start - 10), mention.start):
+        return False
+    return _stands_as_a_subject(text, max(paragraph.start, mention.start - SUBJECT_REACH), mention.start)
+
+
+# Words of a title or role run before a name ("Brisa Ferries' new chief executive Ann Lee", "Prime Minister Per
+# Dahl"): skipped to find the word the run follows (roles.yml titles, speaks_for, prefixes, portfolio_titles;
+# quotes.yml other_holder_words, title_adjectives)
+_TITLE_RUN_WORDS = frozenset(
+    word.casefold()
+    for name, key in (
+        *(("roles", key) for key in ("titles", "speaks_for", "prefixes", "portfolio_titles")),
+        ("quotes", "other_holder_words"),
+        ("quotes", "title_adjectives"),
+    )
+    for title in words(name, key)
+    for word in title.split()
+)
+_SUBJECT_OPENERS = frozenset(w.casefold() for w in words("quotes", "subject_openers"))
+_TOKEN_RE = re.compile(r"[\w’'.-]+|[^\w\s]")
+SUBJECT_REACH = 60  # characters before a name in which the word its title run follows is looked for
+SHORT_FORM = 3  # letters at most of a capitalised word with a full stop that may be a title's short form ("Mr.", "Gen.")
+
+
+def _stands_as_a_subject(text: str, start: int, end: int) -> bool:
+    """Whether a name ending the text from start to end stands as a subject: once a run of capitalised and title
+    words before it is skipped, no lower-case word (a verb, a preposition, a relative pronoun) comes before it
+    ("replaced Per Dahl", "appointed by Prime Minister Per Dahl", "which Per Dahl founded"), but "and" or "but";
+    a mark, a number, a possessive or the paragraph's start may ("At 52, Ann Lee", "Since 2019 Ann Lee")."""
+    for token in reversed(_TOKEN_RE.findall(text, start, end)):
+        word = token.strip(".-")
+        if not word or not word[0].isalpha() or word.endswith(("'s", "’s", "'", "’")):
+            return True
+        if token.endswith(".") and (len(word) > SHORT_FORM or word.islower()):
+            return True  # the sentence before ends ("... in Lesotho. Ann Lee, 44, has run"), not a short form ("Mr.")
+        if word[0].isupper() or word.casefold() in _TITLE_RUN_WORDS:
+            continue
+        return word.casefold() in _SUBJECT_OPENERS
+    return True
 
 
 _SELF_INTRODUCTION_RE = re.compile(
