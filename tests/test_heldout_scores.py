@@ -342,6 +342,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _Q21_BATCHES,
     _C23_BATCHES,
     _M14_BATCHES,
+    _E23_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -411,6 +412,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "q21_gold.yml",
         "c23_gold.yml",
         "m14_gold.yml",
+        "e23_gold.yml",
     )
 )
 
@@ -497,6 +499,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "q21_",
                 "c23_",
                 "m14_",
+                "e23_",
             )
         )
     ),
@@ -710,6 +713,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e22 entities round (ids "e22_", gold in e22_gold.yml), each of its batches on its own.
     "entities round e22": lambda article_id: _E22_BATCHES.get(article_id) == 1,
     "entities round e22, batch 2": lambda article_id: _E22_BATCHES.get(article_id) == 2,
+    # The e23 entities round (ids "e23_", gold in e23_gold.yml), each of its batches on its own.
+    "entities round e23": lambda article_id: _E23_BATCHES.get(article_id) == 1,
 }
 
 
