@@ -168,3 +168,21 @@ def test_title_body_then_a_name_with_initials():
     text = "The agreement was signed by the managing director of Palani Cotspin K.R. Palanisamy on Monday."
     assert people(text) == {"K.R. Palanisamy"}
     assert organisations(text) == {"Palani Cotspin"}
+
+
+# Must not change: lands' letters joined by a hyphen open a body's name, no person's ("the U.S.-E.U. Trade Council").
+def test_lands_letters_joined_by_a_hyphen_are_no_initials():
+    assert people("Officials of the U.S.-E.U. Trade Council said prices fell.") == set()
+
+
+# The fix: initials joined by a hyphen, as Korean and Chinese given names of two syllables are printed ("S.-J. Ng"),
+# are a person's initials.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The notice was signed by S.-J. Ng, the company secretary.",
+        "S.-J. Ng, the company secretary, said the notice was sent.",
+    ],
+)
+def test_hyphenated_initials_open_a_persons_name(text):
+    assert people(text) == {"S.-J. Ng"}

@@ -4834,7 +4834,9 @@ FLOORS["mixed round m14"] |= {"quotes R": 1.0, "speakers": 0.64}
 # local words; regulators' acronyms public bodies): people R 0.862 -> 0.966, quotes R 0.833 -> 0.917, speakers 0.6 ->
 # 0.818, places R 0.909 -> 0.922 (organisations unchanged). Left: "Prince" before a full name; a quote's "the chairman
 # said" after a sentence naming the chairman and his late father; a transcript's turn under a title and a name in
-# capitals; a signatory under "Sd/-"; a filing's names in capitals and its address blocks; a law's title in brackets
+# capitals; a signatory alone on its line under "Sd/-" or "For further information:" (initials joined by a hyphen,
+# "S.-J. Ng", are read as initials now, but only where a cue stands beside them: no held-out score rose); a filing's
+# names in capitals and its address blocks; a law's title in brackets
 # read as organisations; "X Local Government Area" (the council's name before "Area"); places named once after "at"
 # in a list or in a transcript.
 E23_FLOORS = {

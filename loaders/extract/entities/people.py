@@ -49,7 +49,7 @@ _NAME_WORD_RE = re.compile(
 )
 # an initial ("M.", "J.R."), up to five run together as South Asian papers print them ("K.A.D.", "W.M.R.P.K."),
 # or a given name written short ("Ma.", "Md.")
-_INITIAL_RE = re.compile(rf"[A-Z]\.(?:[A-Z]\.){{0,4}}|(?:{alternation(words('names', 'given_name_abbreviations'))})\.")
+_INITIAL_RE = re.compile(rf"[A-Z]\.(?:-?[A-Z]\.){{0,4}}|(?:{alternation(words('names', 'given_name_abbreviations'))})\.")
 _ROLE_BEFORE_RE = re.compile(rf"{ROLE_WORDS}\s*,?\s+$", re.IGNORECASE)
 # "The village head, ", "The village head of Teluk Mesjid, ": a title set off before a name.
 _TITLE_APPOSITION_RE = re.compile(
