@@ -342,6 +342,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _Q21_BATCHES,
     _C23_BATCHES,
     _M14_BATCHES,
+    _E23_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -411,6 +412,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "q21_gold.yml",
         "c23_gold.yml",
         "m14_gold.yml",
+        "e23_gold.yml",
     )
 )
 
@@ -497,6 +499,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "q21_",
                 "c23_",
                 "m14_",
+                "e23_",
             )
         )
     ),
@@ -710,6 +713,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e22 entities round (ids "e22_", gold in e22_gold.yml), each of its batches on its own.
     "entities round e22": lambda article_id: _E22_BATCHES.get(article_id) == 1,
     "entities round e22, batch 2": lambda article_id: _E22_BATCHES.get(article_id) == 2,
+    # The e23 entities round (ids "e23_", gold in e23_gold.yml), each of its batches on its own.
+    "entities round e23": lambda article_id: _E23_BATCHES.get(article_id) == 1,
 }
 
 
@@ -4796,6 +4801,63 @@ FLOORS["entities round e19, batch 2, Fonseca story"] |= {"organisations P": 1.0}
 # The m14 round's quotes the m14fix dash rule raised (a paragraph opened by a dash, no quotation marks, closed by
 # its speaker before the verb: "– ..., Lindqvist says."): quotes R 0.857 -> 1.0, speakers 0.583 -> 0.643.
 FLOORS["mixed round m14"] |= {"quotes R": 1.0, "speakers": 0.64}
+# The e23 entities round (e23_gold.yml): two stories told by three outlets each, in house styles not used before: an
+# Uzbek business agency's English service translated from Russian ("TASHKENT, November 27 (UzInfoBiz).", title, body,
+# then the name: "the chairman and managing director of Palani Cotspin K.R. Palanisamy", "Namangan viloyat"), a
+# Coimbatore regional daily ("COIMBATORE:", "M. Kathirvel" then "Mr. Kathirvel", "S. Lakshmi Priya", "V. Elangovan")
+# and the buyer's disclosure to the BSE and NSE under Regulation 30 (a letter's address blocks, "Sd/-" over its
+# signatory) of a Palani yarn maker buying 49% of a spinning mill at Chust, Uzbekistan; a Nigerian regional business
+# daily ("Chief (Dr.) Oluwaseun Adebayo Oladipo", "Pa Jacob Oladipo", "Alhaji Abdullahi Sani Bichi", "Hajiya Fatima
+# Abdulkadir-Yola", "Prince Adedapo Sowunmi"), the buyer's Shenzhen Stock Exchange announcement translated from Chinese
+# ("Liang Weiming", "Ouyang Xin") and an Abeokuta radio station's news transcript (speaker labels in capitals, "a
+# bricklayer who gave his name only as Tunde") of a Foshan tile maker and a Sagamu family group building a tile
+# factory in Ifo Local Government Area, Ogun State; articles and gold committed before their first build (the
+# disclosure's filer then listed as printed, "PALANI COTSPIN LIMITED", in capitals only, as the gold-words test asks).
+# Before any fix: organisations P 0.939 / R 0.861, people P 1.0 / R 0.862, quotes P 1.0 / R 0.833, speakers 0.6,
+# places P 0.986 / R 0.909. Missed: "M. Kathirvel" read as no one ("M." read as "Monsieur"), so his quote went to the
+# chairman named before; "S. Lakshmi Priya" stored as "Lakshmi Priya" (her initial cut off before a given name);
+# "managing director of Palani Cotspin K.R. Palanisamy" read as one organisation; "a bricklayer who gave his name only
+# as Tunde" read as no one; "Prince Adedapo Sowunmi" kept with his title, so his transcript turn is not the gold
+# speaker's; '"...," the chairman said' after "Oladipo, whose late father, Pa Jacob Oladipo, ..." given to the Chinese
+# chairman quoted before; the transcript's turn under "CHIEF OLUWASEUN OLADIPO:" read as no quote; the signatory
+# "R. Vasanthakumari" under "Sd/-"; "PALANI COTSPIN LIMITED" (capitals only), "BSE Limited" and "National Stock
+# Exchange of India Limited" (a letter's address blocks), "BSE" alone and "Foshan Jinhui Ceramics" in the transcript
+# missed as organisations; "Listing Obligations", "Disclosure Requirements", "Regulation", "Regulations" (a law's
+# title in brackets), "Whole-time" (of a title), "Ifo Local Government" (of "Ifo Local Government Area"), "Ibogun" and
+# "Evening News" (a programme's name) read as organisations; places "Andijan" ("Andijan and Fergana viloyats"), "Itori"
+# ("quarries at Ewekoro and Itori"), "Ifo" in the filing, "Ogun State", "Ibogun" and "Sagamu" in the transcript;
+# "India" (of "National Stock Exchange of India Limited") read as a place. Adding the round's articles taught the
+# corpus "SEBI" as an organisation, which then stood as the main organisation of the c12 round's filing (claims round
+# c12 claim subjects 0.915 -> 0.898 before any fix): fixed by the regulators named by their acronyms (public bodies).
+# Floors at the scores reached after the round's fixes (a name's opening initials kept; "M." an initial on a page of
+# English courtesy titles; title, body, then a name with initials; "who gave his name only as X"; provinces with their
+# local words; regulators' acronyms public bodies): people R 0.862 -> 0.966, quotes R 0.833 -> 0.917, speakers 0.6 ->
+# 0.818, places R 0.909 -> 0.922 (organisations unchanged). Left: "Prince" before a full name; a quote's "the chairman
+# said" after a sentence naming the chairman and his late father; a transcript's turn under a title and a name in
+# capitals; a signatory alone on its line under "Sd/-" or "For further information:" (initials joined by a hyphen,
+# "S.-J. Ng", are read as initials now, but only where a cue stands beside them: no held-out score rose); a filing's
+# names in capitals and its address blocks; a law's title in brackets
+# read as organisations; "X Local Government Area" (the council's name before "Area"); places named once after "at"
+# in a list or in a transcript.
+E23_FLOORS = {
+    "entities round e23": {
+        "organisations P": 0.93,
+        "organisations R": 0.86,
+        "people P": 1.0,
+        "people R": 0.96,
+        "quotes P": 1.0,
+        "quotes R": 0.91,
+        "speakers": 0.81,
+    },
+}
+FLOORS.update(E23_FLOORS)
+# Older rounds' floors the e23 rules raised: m14 ("M. Kathirvel, president of ..." on a page of "Mr."; "K.R. Senthil
+# Nathan" with his initials; a Turkmen province named with "velayat"): people P 0.786 -> 0.8, R 0.733 -> 0.8, speakers
+# 0.643 -> 0.714, quote groups 0.875 -> 1.0 (places below); e19's second batch ("K. Rajendran Pillai" with his initial:
+# speakers 0.75 -> 1.0) and e22 (a grower "who gave his name only as Nodar": people R 0.85 -> 0.9, speakers -> 1.0).
+FLOORS["mixed round m14"] |= {"people P": 0.8, "people R": 0.8, "speakers": 0.71, "quote groups": 1.0}
+FLOORS["entities round e19, batch 2"] |= {"speakers": 1.0}
+FLOORS["entities round e22"] |= {"people R": 0.9, "speakers": 1.0}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -4935,7 +4997,10 @@ E5_PLACE_FLOORS = {
     "entities round e21, batch 2": {"places P": 0.98, "places R": 0.72},
     "entities round e22": {"places P": 0.98, "places R": 0.74},
     "entities round e22, batch 2": {"places P": 0.95, "places R": 0.83},
+    "entities round e23": {"places P": 0.98, "places R": 0.92},
 }
+# ... and the e23 round's rules (a Turkmen province named with "velayat", "Mary velayat"): m14's places R 0.86 -> 0.884.
+E5_PLACE_FLOORS["mixed round m14"]["places R"] = 0.88
 # ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)
 E5_PLACE_FLOORS["mixed round m11"]["places P"] = 0.95
 E5_PLACE_FLOORS["entities round e18, batch 2"]["places R"] = 0.83

@@ -510,6 +510,7 @@ _PUBLIC_BODY_HEAD_RE = re.compile(rf"^(?:{'|'.join(words('organisations', 'publi
 
 
 _EXCHANGES = frozenset(words("markets", "exchanges"))
+_REGULATOR_ACRONYMS = frozenset(words("organisations", "regulator_acronyms"))
 _EXCHANGE_WORDS = "|".join(re.escape(w) for w in words("markets", "exchange_words"))
 # The exchange word as the name's head: last ("Vienna Stock Exchange", "Wiener Börse"), or first before a
 # preposition or a place ("Bourse de Casablanca", "Bolsa de Valores de Lima", "Bursa Malaysia"); not a
@@ -546,10 +547,11 @@ POSSESSIVE_REACH = 120  # characters before a figure in which its owner's posses
 
 def is_public_body(name: str) -> bool:
     """A court's, a regulator's or a public body's name ("Dunmere Crown Court", "Environment Agency"), or
-    a stock exchange's abbreviation ("rose 18% on the NZX"): where shares trade, not what they are of."""
+    a stock exchange's abbreviation ("rose 18% on the NZX"): where shares trade, not what they are of; a
+    regulator named by its acronym alone ("under the SEBI circular")."""
     if (body := _PUBLIC_BODY_RE.search(name)) and body.group("of") and name.split()[-1].rstrip(".") in _COMPANY_LAST_WORDS:
         return False
-    return body is not None or _PUBLIC_BODY_HEAD_RE.match(name) is not None or name in _EXCHANGES
+    return body is not None or _PUBLIC_BODY_HEAD_RE.match(name) is not None or name in _EXCHANGES or name in _REGULATOR_ACRONYMS
 
 
 def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> str | None:
