@@ -1,0 +1,241 @@
+"""The c24 round's kinds of claims, on short original sentences: a magnitude written in parts ("MNT 98 billion 600
+million", "1 thousand 250 tons", "5 crore 20 lakh", "sixty-two million four hundred thousand litres") is one number,
+and a spelled number's hundreds go on past "and" ("three hundred and eighty million"); taking a stake is buying ("will
+take a 51% stake in"), as a translated page's "has signed the purchase of" and a filing's "shall acquire" after a quoted
+name and its legal form are; a site named by a word of no organisation's name ("The Okahandja plant") is a town's, the
+deal's target's."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.build import extract_article
+from loaders.extract.claims.parties import deal_parties
+from loaders.read import SeedFile
+from tests.helpers import claim_subjects
+from tests.test_claim_groups import groups_of
+from tests.test_claims import claims_of
+
+
+def _values(text: str) -> dict[str, tuple[float, str]]:
+    return {c.value_as_written: (c.value, c.unit) for c in claims_of(text, "2026-11-27")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "unit"),
+    [
+        ("The price is MNT 98 billion 600 million, payable in cash.", "MNT 98 billion 600 million", 98.6e9, "MNT"),
+        ("The plant processed 1 thousand 250 tons of raw wool.", "1 thousand 250", 1250, "tonnes"),
+        ("The port handled 1 million 50 thousand tons of cargo.", "1 million 50 thousand", 1.05e6, "tonnes"),
+        ("The scheme cost Rs 5 crore 20 lakh in Pune.", "Rs 5 crore 20 lakh", 5.2e7, "INR"),
+        (
+            "The dairy took in sixty-two million four hundred thousand litres of milk.",
+            "sixty-two million four hundred thousand",
+            62.4e6,
+            "litres",
+        ),
+        ("The price is three hundred and eighty million euros.", "three hundred and eighty million euros", 380e6, "EUR"),
+        ("The mill gives work to three hundred and forty people.", "three hundred and forty", 340, "people"),
+    ],
+)
+def test_a_magnitude_written_in_parts_is_one_number(sentence, written, value, unit):
+    assert _values(sentence)[written] == pytest.approx((value, unit))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        # must not: a figure after a larger one with no smaller scale of its own, but after "thousand"
+        ("Revenue hit $3 million 2025 was a record year.", "$3 million", 3e6),
+        ("The firm raised $5 million 40 percent more than planned.", "$5 million", 5e6),
+        # a larger scale after a smaller one is another figure
+        ("The fund holds $40 thousand 2 million investors want back.", "$40 thousand", 4e4),
+        # a spelled word that begins a compound word is no number ("one-off")
+        ("The firm has 5 thousand one-off customers.", "5 thousand", 5e3),
+        # a figure after a comma is another
+        ("Output reached 40 thousand tonnes, 2 million below plan.", "40 thousand", 4e4),
+    ],
+)
+def test_a_figure_after_a_magnitude_is_no_part_of_it(sentence, written, value):
+    assert _values(sentence)[written][0] == pytest.approx(value)
+
+
+def test_spelled_hundreds_between_and_stay_a_range():
+    (claim,) = claims_of("It employs between three hundred and four hundred people.", "2026-11-27")
+    assert (claim.value, claim.value_high, claim.unit) == (300, 400, "people")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Pelican Mills has 420 workers in Darkhan.", "Pelican Mills has 420 workplaces in Darkhan.", "consistent"),
+        ("Pelican Mills has 420 employees.", "Pelican Mills counts 380 workplaces.", "conflicting"),
+        # must not: a count of other things is never a workforce
+        ("Pelican Mills has 420 workplaces.", "Pelican Mills sold 420 cars.", None),
+    ],
+)
+def test_workplaces_count_a_workforce(a, b, expected):
+    found = groups_of({"a": a, "b": b})
+    assert found == ([({"a", "b"}, expected)] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # taking a stake is buying: the site after it is the target's
+        ("Halden Foods will take a 40% stake in Brava Dairies Ltd. The Leeds plant employs 340 people.", "340", "Brava Dairies"),
+        ("Halden Foods took a majority stake in Brava Dairies Ltd. The Leeds plant employs 340 people.", "340", "Brava Dairies"),
+        # a translated page's "has signed the purchase of"
+        (
+            "The group Halden Foods has signed the purchase of 75% of Brava Dairies Ltd. The Leeds plant employs 420 people.",
+            "420",
+            "Brava Dairies",
+        ),
+        # must not: taking anything else is no deal, the site stays the article's own company's
+        ("Halden Foods took a look at Brava Dairies Ltd last year. The Leeds plant employs 340 people.", "340", "Halden Foods"),
+    ],
+)
+def test_taking_a_stake_is_buying(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # a site named by a word no organisation's name holds: a town no list knows, the deal's target's
+        ("Halden Foods will buy 60% of Brava Dairies Ltd. The Okahandja plant employs 340 people.", "340", "Brava Dairies"),
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd. The Otjiwarongo creamery processed 9,000 tonnes.",
+            "9,000",
+            "Brava Dairies",
+        ),
+        # must not: a word of the buyer's or the seller's name names their own site
+        ("Halden Foods will buy 60% of Brava Dairies Ltd. The Halden plant employs 340 people.", "340", "Halden Foods"),
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd from Kestrel Holdings Ltd. The Kestrel plant employs 340 people.",
+            "340",
+            "Kestrel Holdings",
+        ),
+        # no deal: no target to give it to
+        ("Halden Foods will buy new presses. The Okahandja plant employs 340 people.", "340", "Halden Foods"),
+    ],
+)
+def test_a_site_named_after_a_town_no_list_knows_is_the_targets(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # a quoted name with its legal form after the marks is a company, and "shall acquire" buys
+        (
+            'Its subsidiary "Halden Trading" LLC shall acquire 75 percent of the shares of "Brava Noos" LLC. '
+            "The Darkhan plant employs 420 people.",
+            "420",
+            "Brava Noos",
+        ),
+        ('"Brava Noos" LLC employs 420 employees in Darkhan.', "420", "Brava Noos"),
+    ],
+)
+def test_a_quoted_name_before_its_legal_form_is_a_company(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+def test_a_quoted_name_with_no_legal_form_after_it_stays_what_it_was():
+    names = {
+        m.name: m.kind
+        for m in extract_article(SeedFile("a", "a.txt", 'He said "Maria Lopez" was his name.', "0" * 64), {}).entities.mentions
+    }
+    assert names == {"Maria Lopez": "person"}
+
+
+def _parties(text: str) -> dict[str, str]:
+    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
+    sentences = [s for paragraph in article.sentences for s in paragraph]
+    organisations = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    return deal_parties(text, sentences, organisations)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Halden Foods will take a 51% stake in Brava Dairies Ltd.", {"buyer": "Halden Foods", "target": "Brava Dairies"}),
+        ("Halden Foods takes a controlling interest in Brava Dairies Ltd.", {"buyer": "Halden Foods", "target": "Brava Dairies"}),
+        # must not: taking a part of anything but a stake, or taking part, is no deal
+        ("Halden Foods will take a 40% cut in prices at Brava Dairies Ltd.", {}),
+        ("Halden Foods will take part in talks with Brava Dairies Ltd.", {}),
+        ("Halden Foods took a 5% share of sales from Brava Dairies Ltd.", {}),
+    ],
+)
+def test_the_parties_of_a_stake_taken(text, parties):
+    assert _parties(text) == parties
+
+
+def _organisations(text: str) -> list[str]:
+    found = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {}).entities.mentions
+    return [m.name for m in found if m.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # a parent and its subsidiary named for its country share their first words: two companies
+        (
+            "Halden Dairy Holdings reported revenue of $6 billion. Halden Dairy Namibia, which sells milk, had sales of $9 million.",
+            ["Halden Dairy Holdings", "Halden Dairy Namibia"],
+        ),
+        ("Halden Dairy Namibia, the group's subsidiary, had sales of $9 million.", ["Halden Dairy Namibia"]),
+        # must not: a body whose name goes on past "Dairy" keeps it whole; a capitalised opening word is no name
+        ("The Kenya Dairy Board said exports rose 5%.", ["Kenya Dairy Board"]),
+        ("Dairy farmers in Leeds sold 40,000 litres.", []),
+    ],
+)
+def test_a_dairy_is_a_companys_name_ending(text, organisations):
+    assert _organisations(text) == organisations
+
+
+def test_a_subsidiary_named_for_its_country_keeps_its_own_figures():
+    text = (
+        "Halden Dairy Holdings reported revenue of $6 billion. Halden Dairy Namibia, which sells milk, had sales of $9 million."
+    )
+    assert claim_subjects(text) == {"$6 billion": "Halden Dairy Holdings", "$9 million": "Halden Dairy Namibia"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "unit"),
+    [
+        ("The price is 380 million Namibia dollars.", "380 million Namibia dollars", "NAD"),
+        ("Kalahari will invest ninety-five million Namibian dollars.", "ninety-five million Namibian dollars", "NAD"),
+        ("It paid 95 million Jamaican dollars for the hotel.", "95 million Jamaican dollars", "JMD"),
+        # must not: the US dollar stays the US dollar, and so does a bare "dollars"
+        ("It paid 95 million US dollars for the hotel.", "95 million US dollars", "USD"),
+        ("It paid 95 million dollars for the hotel.", "95 million dollars", "USD"),
+    ],
+)
+def test_a_dollar_named_by_its_country(sentence, written, unit):
+    assert _values(sentence)[written][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "The co-operative" (a hyphenated kind) stands for the one co-operative the article named
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd from the Tessby Dairy Co-operative. "
+            "The co-operative's 48 member farms supply the plant.",
+            "Tessby Dairy Co-operative",
+        ),
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd from the Tessby Dairy Co-operative. The co-operative has 48 members.",
+            "Tessby Dairy Co-operative",
+        ),
+        # must not: two co-operatives named, "the co-operative" is neither's for sure
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd from the Tessby Co-operative and the Ashby Co-operative. "
+            "The co-operative's 48 member farms supply the plant.",
+            "Halden Foods",
+        ),
+    ],
+)
+def test_a_hyphenated_kind_stands_for_the_one_organisation_of_that_kind(text, subject):
+    assert claim_subjects(text)["48"] == subject
