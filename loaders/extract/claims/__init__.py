@@ -111,7 +111,9 @@ _ANY_ORGANISATION = frozenset({"", "company", "firm", "group", "business", "cong
 # A sentence opening on "The" and a kind of business, perhaps after one describing word ("The distillery",
 # "The northern distillery", "The Barbadian distillery"), and the word after them: re.match from its start. A
 # kind may be hyphenated ("The co-operative's 48 member farms": c24).
-KIND_OPENING_RE = re.compile(r"[Tt]he\s+(?P<first>[A-Za-z]+(?:-[A-Za-z]+)*)\b(?:\s+(?P<second>[a-z]+)\b(?:\s+(?P<third>[a-z]+)\b)?)?")
+KIND_OPENING_RE = re.compile(
+    r"[Tt]he\s+(?P<first>[A-Za-z]+(?:-[A-Za-z]+)*)\b(?:\s+(?P<second>[a-z]+)\b(?:\s+(?P<third>[a-z]+)\b)?)?"
+)
 _SUBSIDIARY_NOUNS = frozenset(words("pronouns", "subsidiary_descriptions"))
 # An organisation named as another's subsidiary: in apposition after the owner's possessive and a subsidiary's
 # noun ("X's trucking arm, Y,": right before Y) or described as one right after its name ("Y, the trucking
