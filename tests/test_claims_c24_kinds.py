@@ -12,7 +12,7 @@ import pytest
 from loaders.build import extract_article
 from loaders.extract.claims.parties import deal_parties
 from loaders.read import SeedFile
-from tests.helpers import claim_subjects
+from tests.helpers import build_and_query, claim_subjects
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
@@ -171,36 +171,6 @@ def test_the_parties_of_a_stake_taken(text, parties):
     assert _parties(text) == parties
 
 
-def _organisations(text: str) -> list[str]:
-    found = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {}).entities.mentions
-    return [m.name for m in found if m.kind == "organisation"]
-
-
-@pytest.mark.parametrize(
-    ("text", "organisations"),
-    [
-        # a parent and its subsidiary named for its country share their first words: two companies
-        (
-            "Halden Dairy Holdings reported revenue of $6 billion. Halden Dairy Namibia, which sells milk, had sales of $9 million.",
-            ["Halden Dairy Holdings", "Halden Dairy Namibia"],
-        ),
-        ("Halden Dairy Namibia, the group's subsidiary, had sales of $9 million.", ["Halden Dairy Namibia"]),
-        # must not: a body whose name goes on past "Dairy" keeps it whole; a capitalised opening word is no name
-        ("The Kenya Dairy Board said exports rose 5%.", ["Kenya Dairy Board"]),
-        ("Dairy farmers in Leeds sold 40,000 litres.", []),
-    ],
-)
-def test_a_dairy_is_a_companys_name_ending(text, organisations):
-    assert _organisations(text) == organisations
-
-
-def test_a_subsidiary_named_for_its_country_keeps_its_own_figures():
-    text = (
-        "Halden Dairy Holdings reported revenue of $6 billion. Halden Dairy Namibia, which sells milk, had sales of $9 million."
-    )
-    assert claim_subjects(text) == {"$6 billion": "Halden Dairy Holdings", "$9 million": "Halden Dairy Namibia"}
-
-
 @pytest.mark.parametrize(
     ("sentence", "written", "unit"),
     [
@@ -239,3 +209,57 @@ def test_a_dollar_named_by_its_country(sentence, written, unit):
 )
 def test_a_hyphenated_kind_stands_for_the_one_organisation_of_that_kind(text, subject):
     assert claim_subjects(text)["48"] == subject
+
+
+_SUBJECTS_SQL = (
+    "SELECT c.value, o.name AS subject FROM claims c LEFT JOIN organisations o ON o.id = c.subject_id ORDER BY c.span_start"
+)
+
+
+_BULLETIN = (
+    "RADIO TESSBY FM - AGRICULTURE NEWS BULLETIN\nTranscript, 27 November 2026, 06:30.\n\n"
+    "PRESENTER (Ann Hale): Good morning, you are listening to the farm news on Radio Tessby FM. The farmers of the "
+    "valley are selling their plant.\n\nREPORTER: Last year the plant took in 62 million litres of milk.\n\n"
+    "HALE: What do they say?\n\nREPORTER: The chairman told {told} that the farmers could not pay for new machines."
+)
+
+
+def test_a_newsroom_told_under_its_own_masthead_is_no_subject(tmp_path):
+    rows = build_and_query(tmp_path, {"a": _BULLETIN.format(told="Radio Tessby FM")}, _SUBJECTS_SQL)
+    assert [(r["value"], r["subject"]) for r in rows] == [(62e6, None)]
+
+
+def test_an_organisation_told_that_is_no_masthead_stays_what_the_article_is_about(tmp_path):
+    # must not: a company told something, whose name the first line does not print, is no newsroom
+    text = _BULLETIN.replace("on Radio Tessby FM.", "on Radio Tessby FM about Kestrel Dairies Ltd.")
+    rows = build_and_query(tmp_path, {"a": text.format(told="Kestrel Dairies Ltd")}, _SUBJECTS_SQL)
+    assert [(r["value"], r["subject"]) for r in rows] == [(62e6, "Kestrel Dairies")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # a venture's apposition naming its other owner, then a relative clause: the venture's figure
+        (
+            "Brava Dairies Ltd also owns half of Omatako Feeds Ltd, a joint venture with the Windhoek miller "
+            "Namib Grain Mills that makes 18,000 tonnes of feed a year.",
+            "18,000",
+            "Omatako Feeds",
+        ),
+        # must not: a clause set off by a comma after the partner's name describes the partner
+        (
+            "Brava Dairies Ltd also owns half of Omatako Feeds Ltd, a joint venture with Namib Grain Mills, "
+            "which makes 90,000 tonnes of flour a year.",
+            "90,000",
+            "Namib Grain Mills",
+        ),
+        # must not: a customer's or supplier's apposition is no venture
+        (
+            "Brava Dairies Ltd owns Omatako Feeds Ltd, a customer of Namib Grain Mills that makes 18,000 tonnes of feed a year.",
+            "18,000",
+            "Namib Grain Mills",
+        ),
+    ],
+)
+def test_a_ventures_figure_after_its_partners_name(text, written, subject):
+    assert claim_subjects(text)[written] == subject

@@ -57,6 +57,7 @@ from loaders.extract.claims import (
     land_of_claim,
     main_organisation,
     place_short_forms,
+    told_newsroom,
 )
 from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
 from loaders.extract.claims.nationality import nationality_mentions
@@ -1321,7 +1322,7 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     organisations = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
     outlet_name = _outlet_name(article, organisations)
     outlet = slug(outlet_name) if outlet_name else None
-    outlets = _outlet_names(outlet_name, organisations)
+    outlets = _outlet_names(outlet_name, organisations, text)
     others = (m for m in article.entities.mentions if m.kind != "organisation")
     # The outlet that printed the story is never what it is about ("By Jo Hale, Fell Radio News").
     main = main_organisation(text, zones, [m for m in organisations if m.name not in outlets], others)
@@ -1452,13 +1453,16 @@ def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str
 _PUBLISHED_BY_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+is\s+published\s+by\b")
 
 
-def _outlet_names(outlet: str | None, organisations: list[Mention]) -> frozenset[str]:
+def _outlet_names(outlet: str | None, organisations: list[Mention], text: str = "") -> frozenset[str]:
     """The outlet's name and the names of it spelled out whose initials are its abbreviation (a dateline's
-    "(APN)" under a masthead "APN - Agência Paulista de Notícias"): never what the article is about."""
+    "(APN)" under a masthead "APN - Agência Paulista de Notícias"), and the newsroom someone in the article
+    told something whose name the page's first line prints ("told Radio Karas FM" under "RADIO KARAS FM - FARM
+    NEWS"): never what the article is about."""
+    told = told_newsroom(text, organisations)
     if not outlet:
-        return frozenset()
+        return frozenset(told)
     spelled = {m.name for m in organisations if len(outlet) > 1 and outlet.isupper() and _initials(m.name) == outlet}
-    return frozenset({outlet, *spelled})
+    return frozenset({outlet, *spelled, *told})
 
 
 def _initials(name: str) -> str:

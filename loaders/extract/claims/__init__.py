@@ -527,6 +527,21 @@ def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tup
     return tuple(name for name in ranked if counts[name] >= 2)[:most]
 
 
+# "He told Radio Karas FM", "told The Windhoek Chronicle": an organisation told something (c24)
+_TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+|The\s+)?$")
+
+
+def told_newsroom(text: str, organisations: list[Mention]) -> set[str]:
+    """The organisations right after "told" whose names the article's first line prints (in any case): the
+    page's own newsroom, told by the people it quotes."""
+    head = text.lstrip().split("\n", 1)[0].casefold()
+    return {
+        m.name
+        for m in organisations
+        if m.name.casefold() in head and _TOLD_BEFORE_RE.search(text, max(0, m.span.start - 12), m.span.start)
+    }
+
+
 def main_organisation(
     text: str, sentences: list[Span], organisations: list[Mention], others: Iterable[Mention] = ()
 ) -> str | None:
@@ -719,7 +734,14 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     named_by_entities, named_starts = organisations, organisation_starts
     # the people's surnames: "Jordan expects" after "Paul Jordan" is the person, no land acting
     surnames = frozenset(m.name.split()[-1] for m in entities.mentions if m.kind == "person" and " " in m.name)
-    main = main_organisation(text, sentences, organisations, (m for m in entities.mentions if m.kind != "organisation"))
+    # (the page's own newsroom, told something by the people it quotes, is never what the article is about)
+    newsroom = told_newsroom(text, organisations)
+    main = main_organisation(
+        text,
+        sentences,
+        [m for m in organisations if m.name not in newsroom],
+        (m for m in entities.mentions if m.kind != "organisation"),
+    )
     # "the Dutch group": a mention of the one organisation the article gives that nationality
     parties = deal_parties(text, sentences, organisations)
     referents_by_nationality = nationality_mentions(text, organisations, parties)
