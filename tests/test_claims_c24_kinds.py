@@ -284,3 +284,20 @@ def test_a_ventures_figure_after_its_partners_name(text, written, subject):
 )
 def test_a_rates_source_is_no_subject(text, written, subject):
     assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        # members counted by a spelled number, as by digits
+        ("The co-operative has forty-eight members.", "forty-eight", 48),
+        ("The co-operative has 640 members.", "640", 640),
+    ],
+)
+def test_members_counted_by_a_spelled_number(sentence, written, value):
+    assert _values(sentence)[written] == (value, "members")
+
+
+def test_one_of_the_members_is_no_count():
+    # must not: "one of the members" picks a person out, it counts no one
+    assert _values("One of the members said prices fell.") == {}
