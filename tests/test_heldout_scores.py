@@ -343,6 +343,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C23_BATCHES,
     _M14_BATCHES,
     _E23_BATCHES,
+    _C24_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -413,6 +414,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c23_gold.yml",
         "m14_gold.yml",
         "e23_gold.yml",
+        "c24_gold.yml",
     )
 )
 
@@ -500,6 +502,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c23_",
                 "m14_",
                 "e23_",
+                "c24_",
             )
         )
     ),
@@ -569,6 +572,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The c23 claims round (ids "c23_", gold in c23_gold.yml), each of its batches on its own.
     "claims round c23": lambda article_id: _C23_BATCHES.get(article_id) == 1,
     "claims round c23, batch 2": lambda article_id: _C23_BATCHES.get(article_id) == 2,
+    # The c24 claims round (ids "c24_", gold in c24_gold.yml).
+    "claims round c24": lambda article_id: _C24_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -2139,6 +2144,72 @@ FLOORS["claims round c23, batch 2"] |= {
 }
 FLOORS["claims round c22"] |= {"claim subjects": 0.75}
 FLOORS["claims round c22, batch 2"] |= {"claims R": 0.98}
+
+# The c24 claims round (c24_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Windhoek English-language daily, a JSE/NSX SENS announcement, a farm radio bulletin's transcript translated from
+# Afrikaans; an Ulaanbaatar English-language business weekly, a Mongolian Stock Exchange disclosure translated from
+# Mongolian, an Italian yarn trade newsletter's English edition translated from Italian), articles and gold committed
+# before the first build (one correction after it: three names the gold gave with their legal forms or in title case
+# where the disclosure and the SENS heading print them only inside quotation marks or in capitals, '"Darkhan Noos"
+# LLC', "KALAHARI DAIRY HOLDINGS LIMITED"; no score moved). Before any fix: organisations P 0.957 / R 0.849, people P
+# 1.0 / R 0.833, quotes P 1.0 / R 1.0, speakers 0.8 (no utterance printed by two outlets: quote groups not measured),
+# claims 0.912, claim subjects 0.543, claim groups formed 0.435, status 0.391. Missed, by kind: a deal told as "will
+# take a 51% stake in" and "has signed the purchase of 75% of" read as no deal, so the target's plant named after a
+# town no list knows ("The Okahandja plant processed 62,4 million litres ... employs 340 people. Its turnover rose
+# 9%") given to the buyer's parent; a filing's quoted names before their legal forms ('"Darkhan Noos" LLC') read as
+# a person or missed, and "shall acquire" read as no deal, so the target's cashmere, revenue and staff went to the
+# Bank of Mongolia; magnitudes written in parts ("MNT 98 billion 600 million", "1 thousand 250 tons",
+# "sixty-two million four hundred thousand litres") and spelled hundreds past "and" ("three hundred and eighty
+# million", "three hundred and forty people") cut short; "Kalahari Dairy Namibia" (a subsidiary named for its
+# country, sharing its parent's first words) read as the parent "Kalahari Dairy Holdings" with "Namibia" a place,
+# so its sales and staff were the parent's; "420 workplaces" not compared with "420 workers" and "420 employees";
+# "Namibia dollars" read as US dollars; the co-operative's "48 member farms" (after "The co-operative's") given to
+# the parent; a joint venture's output given to its other owner ("a joint venture with the Windhoek miller Namib
+# Grain Mills that makes 18 000 tonnes") or to the target ("the joint venture, Darkhan-Biella Yarn, that produces 210
+# tonnes"); the radio's spelled "forty-eight members" and "six comma four billion rand" not read; "USD 41,5 per
+# kilo" cut to 41; the outlets' own names read as organisations ("Mongolia Business Tribune", "Filati & Fibre",
+# "Radio Karas FM"), the SENS heading's "(PROPRIETARY)" read as an organisation.
+FLOORS["claims round c24"] = {
+    "organisations P": 0.95,
+    "organisations R": 0.84,
+    "people P": 1.0,
+    "people R": 0.83,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.8,
+    "claims R": 0.91,
+    "claim subjects": 0.54,
+    "claim groups formed": 0.43,
+    "claim group status": 0.39,
+}
+# After its fixes (taking a stake is buying, as "has signed the purchase of" and a filing's "shall acquire" after a
+# quoted name and its legal form are; a quoted name before its legal form is a company; a deal's site named by a word
+# of no organisation's name is in a town no list knows, the target's; magnitudes written in parts and spelled hundreds
+# past "and" read whole; "workplaces" counts a workforce; dollars named by their country; "The co-operative's" stands
+# for the one co-operative named; a newsroom told something under its own masthead is never what the article is
+# about; a venture's figure after its partner's name is the venture's; "official rate of" a central bank names the
+# rate's setter, no subject; "members" counted by a spelled number, "has forty-eight members"): organisations P 0.958 /
+# R 0.868, claims 0.978, claim subjects 0.826, claim groups formed 0.652, status 0.652. Left: "Kalahari Dairy Namibia" (a subsidiary
+# named for its country, its name holding no word of a company's ending) read as its parent's short form and a place,
+# so its sales and staff stay the parent's ("Dairy" as an ending fixed it, but split "Tasman Dairy" from "Tasman Dairy
+# Co-operative" in the e3 round: withdrawn); the radio's "Last year the factory in Okahandja took in ..." (a site
+# opening after an adverbial, in a town no list knows) and its buyer read as the parent, so its milk, staff and
+# turnover growth went to the parent or the co-operative; "Darkhan-Biella Yarn" missed in the newsletter's "the joint
+# venture, Darkhan-Biella Yarn, that produces 210 tonnes"; the radio's "forty-eight members", "six comma four billion
+# rand" and the newsletter's "USD 41,5 per kilo" not read whole; "48 member farms" and "forty-eight members" not
+# compared (farms and members); the disclosure's "USD 28.4 million" and the
+# newsletter's "USD 28,4 million" grouped apart from the weekly's "₮98.6 billion ($28.4 million)" (one claim
+# holding both currencies); the outlets' own names read as organisations. The same rules raised the c19 round's claim
+# subjects 0.932 -> 0.955, the c22 round's second batch's 0.66 -> 0.702, the c23 round's second batch's 0.444 ->
+# 0.476, and the m14 round's claims 0.97 -> 0.985 and claim subjects 0.619 -> 0.714.
+FLOORS["claims round c24"] |= {
+    "organisations P": 0.95,
+    "organisations R": 0.86,
+    "claims R": 0.97,
+    "claim subjects": 0.82,
+    "claim groups formed": 0.65,
+    "claim group status": 0.65,
+}
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
 # before: a radio transcript, tabloids, wires, a translated Portuguese and a translated German paper, a
@@ -4858,6 +4929,18 @@ FLOORS.update(E23_FLOORS)
 FLOORS["mixed round m14"] |= {"people P": 0.8, "people R": 0.8, "speakers": 0.71, "quote groups": 1.0}
 FLOORS["entities round e19, batch 2"] |= {"speakers": 1.0}
 FLOORS["entities round e22"] |= {"people R": 0.9, "speakers": 1.0}
+
+# Older rounds' claims the c24 round's rules raised (a stake taken is bought, a site in a town no list knows is the
+# target's, magnitudes written in parts, a newsroom told something is no subject; see the c24 block): c19 claim
+# subjects 0.932 -> 0.955, c22 batch 2 0.66 -> 0.702, c23 batch 2 0.444 -> 0.476, m14 claims 0.97 -> 0.985 and claim
+# subjects 0.619 -> 0.714.
+FLOORS["claims round c19"] |= {"claim subjects": 0.95}
+FLOORS["claims round c22, batch 2"] |= {"claim subjects": 0.7}
+FLOORS["claims round c23, batch 2"] |= {"claim subjects": 0.47}
+FLOORS["mixed round m14"] |= {"claims R": 0.98, "claim subjects": 0.71}
+# ... and its "members" a spelled number counts: c10 claims 0.993 -> 1.0, c23 batch 2 claims 0.935 -> 0.957.
+FLOORS["claims round c10"] |= {"claims R": 1.0}
+FLOORS["claims round c23, batch 2"] |= {"claims R": 0.95}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])

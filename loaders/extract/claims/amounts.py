@@ -107,7 +107,9 @@ _DIGITS = (
     r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![ \u00a0\u2009\u202f]?\d)(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
 )
 _WORD = longest_first(NUMBER_WORDS)
-_SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
+# "three hundred and eighty", "four hundred twelve": the hundreds go on with their tens (not into another figure's
+# hundreds: "between three hundred and four hundred")
+_SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred(?:\s+(?:and\s+)?{_WORD}(?:-{_WORD})?\b(?![\s-]+hundred\b))?)?"
 # "40 (forty) refrigerated trucks", "1,500 (one thousand five hundred) shares": a filing's figure repeated in
 # words in brackets, between the figure and its noun
 _SPELLED_ECHO_RE = re.compile(
@@ -160,6 +162,12 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
+# "MNT 98 billion 600 million", "1 million 50 thousand tons", "5 crore 20 lakh", "sixty-two million four hundred
+# thousand": a magnitude written in parts, the part after a scale with a smaller scale of its own (or, after
+# "thousand", none: "1 thousand 250 tons"); never a word beginning a compound ("5 thousand one-off")
+_COMPOUND_PART_RE = re.compile(
+    rf"\s+(?:and\s+)?(?P<more>\d{{1,3}}(?![\d.,]\d)|{_SPELLED})(?![\w-])(?:\s+(?P<scale>{_WORD_SCALES})\b)?", re.IGNORECASE
+)
 # A scale written as a word ("million", "lakh", "crore"; not "m" nor "bn"): a unit's symbol may follow it.
 _WORD_SCALE_RE = re.compile(rf"(?:{longest_first(s for s in SCALES if s.isalpha() and len(s) > 3)})", re.IGNORECASE)
 # A closing quotation mark may stand between a quoted figure and its noun (shipped "just under 9,000" vans).
@@ -458,6 +466,21 @@ def _read_number(written: str) -> tuple[float, float] | None:
     return value, 1.0
 
 
+def _compound_part(text: str, cursor: int, limit: int, factor: float) -> tuple[float, float, int] | None:
+    """(value, precision, end) of the part of a magnitude written in parts after its scale (`_COMPOUND_PART_RE`):
+    smaller than the scale before it, with a smaller scale of its own, or bare after "thousand"."""
+    more = _COMPOUND_PART_RE.match(text, cursor, limit)
+    if more is None or factor < 1000:
+        return None
+    read = _read_number(more.group("more"))
+    if read is None or (not more.group("scale") and factor != 1000):
+        return None
+    smaller = _scale(more.group("scale"))
+    if read[0] * smaller >= factor:
+        return None
+    return read[0] * smaller, read[1] * smaller, more.end()
+
+
 def _scale(written: str | None) -> float:
     if not written:
         return 1.0
@@ -636,6 +659,9 @@ def _read_at(
     elif ranged and high is not None and ranged.group("scale"):
         scale_written = ranged.group("scale").strip()
     factor = _scale(scale_written)
+    compound = _compound_part(text, cursor, limit, factor) if scaled and high is None else None
+    if compound:
+        cursor = compound[2]
     sign_written = window[len(window) - before[1] :].strip() if before else ""
     if sign_written == "$" and (qualified := _DOLLAR_QUALIFIER_RE.match(text, cursor, limit)):
         currency = DOLLAR_QUALIFIERS_AFTER[qualified.group("bracketed") or qualified.group("named") or qualified.group("bare")]
@@ -669,6 +695,8 @@ def _read_at(
         cursor, country = (signed.end(), signed.group("country")) if dollar else (signed.end("sign"), None)
         currency = SIGN_COUNTRIES_AFTER[country] if country else local.get(signed.group("sign"), PREFIXES["$"])
     value, precision = value * factor, precision * factor
+    if compound:
+        value, precision = value + compound[0], min(precision, compound[1])
     high = high * factor if high is not None else None
     spelled = token.group("spelled") is not None
     if currency is None and not scale_written and (echo := _SPELLED_ECHO_RE.match(text, cursor, limit)):

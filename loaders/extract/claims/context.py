@@ -62,6 +62,15 @@ OWNER_APPOSITION_RE = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+# "X, a joint venture with the Windhoek miller Y that makes 18,000 tonnes": the venture's apposition naming its other
+# owner, then a relative clause (right after the owner's name) whose figure is the venture's
+PARTNER_APPOSITION_RE = re.compile(
+    rf",\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(words('organisations', 'partner_relations'))})"
+    r"\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+# (no comma before it: ", which had sales of $40 million" after the owner's name describes the owner)
+RELATIVE_AFTER_PARTNER_RE = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+\s+){0,2}")
 # A clause set into a sentence about the name before it: a relative clause (", which had revenue of
 # $3.9bn,") or, after an organisation's name, an apposition (", its Scottish subsidiary bought in
 # 2023"), up to the next comma or semicolon or the sentence's end. What it says (a measure, a
@@ -639,6 +648,13 @@ def _subject_among(
             and OWNER_APPOSITION_RE.fullmatch(text, candidates[owned].span.end, candidates[before].span.start)
         ):
             return candidates[owned].name  # "X, a subsidiary of Y, must pay €24m": X's, its owner named aside
+        if (
+            owned >= 0
+            and candidates[before].span.start - candidates[owned].span.end <= OWNER_GAP
+            and PARTNER_APPOSITION_RE.fullmatch(text, candidates[owned].span.end, candidates[before].span.start)
+            and RELATIVE_AFTER_PARTNER_RE.fullmatch(text, candidates[before].span.end, amount.span.start)
+        ):
+            return candidates[owned].name  # "X, a joint venture with Y that makes 18,000 tonnes": the venture's
         return candidates[before].name
     if candidates and main and candidates is facts.subject_mentions and not facts.company_mentions and not is_public_body(main):
         return main  # "savings of £12m, which the regulator may weigh": a public body after it owns no figure

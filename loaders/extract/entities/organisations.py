@@ -600,6 +600,11 @@ def _a_person_beside(article: ArticleState, span: Span, before: str) -> bool:
     )
 
 
+# '"Darkhan Noos" LLC', '"Steppe Fibre Group" JSC': a name in quotation marks, its legal form right after them (as
+# filings translated from Mongolian, Russian or the other languages of the region print a company's name)
+_QUOTED_BEFORE_A_LEGAL_FORM_RE = re.compile(rf"[”\"]\s+{alternation(sorted(LEGAL_FORMS))}(?![\w-])")
+
+
 def organisation_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
     """What the context says for an organisation."""
     value = span.of(article.text)
@@ -634,6 +639,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))
+    if before.endswith(('"', "“")) and _QUOTED_BEFORE_A_LEGAL_FORM_RE.match(after):
+        found.append(("quoted before its legal form", 4.0))  # 'shares of "Darkhan Noos" LLC': a filing's company
     if _LISTED_AFTER_A_KIND_RE.search(before) and not _NAME_GOES_ON_RE.match(after):
         found.append(("listed after its kind", 3.0))
     if _CAPITAL_THE_BEFORE_RE.search(before) and not (person_shaped(value) and has_given_name(value)):
