@@ -107,6 +107,9 @@ NOT_NAME_STARTS = frozenset(
 # A kind of body alone ("Association", "Council", "Bank"): the first word of many bodies' names, the
 # short form of none across the corpus (one article's "Association" is no other article's union).
 KIND_WORDS = frozenset(word.casefold() for word in load("organisations")["name_endings"])
+# A legal form alone ("JSC", "LLC", "Pty Ltd"): printed beside many companies' names, the short form of
+# none (a filing's stray "JSC" is not the one JSC company another article names).
+LEGAL_FORM_KEYS = frozenset(slug(form) for form in load("organisations")["legal_forms"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +145,12 @@ class OrganisationNames:
                 owners.setdefault("-".join(words[:n]), []).append(organisation)
         self.fullest: dict[str, str] = {}
         for prefix, longer in owners.items():
-            if prefix in not_organisations or prefix.split("-")[0] in NOT_NAME_STARTS or prefix in KIND_WORDS:
+            if (
+                prefix in not_organisations
+                or prefix.split("-")[0] in NOT_NAME_STARTS
+                or prefix in KIND_WORDS
+                or prefix in LEGAL_FORM_KEYS
+            ):
                 continue
             longest = max(longer, key=len)
             if all(longest.startswith(other + "-") or other == longest for other in longer):
