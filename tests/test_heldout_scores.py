@@ -4798,6 +4798,35 @@ FLOORS["entities round e19, batch 2, Fonseca story"] |= {"organisations P": 1.0}
 FLOORS["mixed round m14"] |= {"quotes R": 1.0, "speakers": 0.64}
 
 
+# The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
+# counted it as part of the answer, the q20 and q21 golds listed it apart): words the answer's own sentence
+# attributes ('Mrs Sarr told me, "…"', 'My mother used to say, "…"', '… and I quote, "…"') are listed apart as
+# their speaker's (none for an unnamed source or a body's letter), the answer staying whole, its answerer's, so
+# that the same words another outlet prints group and each quote's speaker is right; words in marks with no
+# clause of saying (a scare quote, an echo) stay part of the answer (README "Speakers"). Every gold holding such
+# a quote lists it so: q15_durian_3, q16_quinoa_3, q16_mango_3, q16_frankincense_3, q17_chia_3 (two),
+# q17_coffee_3, q18_oyster_3, q18_cardamom_3, q19_walnut_3 and q20_rice_3 (the miller's letter in the minister's
+# turn, which the q20 gold's comment had called part of it) gained an entry; q20_mohair_3 and q21_shrimp_3
+# already had theirs. The code lists such a quote apart where it can say who spoke: a person named there, a
+# pronoun for a person the answer or its question names, an unnamed source; where the clause names someone the
+# page gives no person for ("My deputy, Marvin, told", "the president, Mr Bounmy, said", "He said" for a man
+# named by his given name only) the words stay in the answer. Scores before -> after (code and gold changed
+# together): q20 batch 2 quote groups 0.833 -> 1.0 (Letsie's words now group with the Maseru weekly's), quotes R
+# 0.95 -> 0.976; q21 quotes R 0.976 (the podcast's "He said" for Nuka: left in the answer); q15 speakers 0.872 ->
+# 0.875; q16 batch 2 speakers 0.806 -> 0.811. FOUR FLOORS ARE RE-SET BELOW THEIR OLD VALUE, because the gold now
+# counts quotes it did not count, not because the code lost any it had: q16 speakers 0.8 -> 0.766 (Sarr's and
+# Mamani's words inside the answers given "Fatou Sarr" and "Rosa Mamani", the article's own shorter forms of
+# "Ndèye Fatou Sarr" and "Rosa Mamani Condori": an entities miss, a right person under another name), q17 quotes
+# R 0.977 -> 0.957 (Morimoto's words after "He said": "Mr. Morimoto" no person of that page), q17 batch 2
+# quotes R 1.0 -> 0.966 ("Mr Bounmy" no person), q18 quotes R 1.0 -> 0.98 ("My deputy, Marvin," no person).
+FLOORS["quotes round q16"]["speakers"] = 0.76
+FLOORS["quotes round q17"]["quotes R"] = 0.95
+FLOORS["quotes round q17, batch 2"]["quotes R"] = 0.96
+FLOORS["quotes round q18"]["quotes R"] = 0.97
+FLOORS["quotes round q20, batch 2"] |= {"quote groups": 1.0, "quotes R": 0.97}
+FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.81}
+
+
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
     reached, floor = scores[held_out][measure], FLOORS[held_out][measure]
