@@ -3002,6 +3002,23 @@ FLOORS["quotes round q22"] = {
     "quote groups": 0.33,
 }
 
+# The q22 round's fixes after its batch: a dash-opened quote with no marks closed by "said Name, role of Org."
+# (a name, then a role in apposition, ends the attribution; a clause after the name, "…, said Lee, and the
+# market fell", does not: quotes.yml `clause_openings_after_a_name`), so the run of such paragraphs is no list;
+# a record of proceedings whose furniture says so ("Verbatim record", "Official Report": quotes.yml
+# `record_cues`) makes every labelled person a member, questions and all, and a turn's label may print the
+# office before the name ("Chairman Name:", "Minister Name:": `label_offices`); an article's quotes of a person
+# it names by an initial and surname ("T. Enkhbold") take the full name one of them was given through its
+# quote group (rows.py `_same_person_in_full`). q22 speakers 0.933 -> 0.927 (after the first two fixes: eleven
+# more turns read, two given "T. Enkhbold") -> 1.0, quote groups 0.333 -> 1.0, quotes P / R 0.811 / 0.6 ->
+# 0.837 / 0.82. In the whole held-out build the third fix also lifts m1 speakers 0.952 -> 1.0, q10 0.902 ->
+# 0.922 and q9 0.821 -> 0.839 (initials or a given name alone named in full in another quote's group); dev set
+# unchanged. Left: the radio presenter's turns read as quotes (named only in a
+# "Presenter:" line set aside above the turns); the press conference's moderator's and journalists' turns
+# (no person's quotes) unread; "Kalle Sepp", in the record's "Present:" list and labels only, no person, so
+# his two questions unread.
+FLOORS["quotes round q22"] |= {"speakers": 1.0, "quote groups": 1.0, "quotes P": 0.83, "quotes R": 0.82}
+
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
 # house styles not used before; articles and gold committed before its first build). Before any fix:
 # organisations P 0.923 / R 1.0, people P 1.0 / R 1.0, places P 0.933 / R 0.824, quotes P 1.0 / R
@@ -4861,6 +4878,13 @@ FLOORS["quotes round q17, batch 2"]["quotes R"] = 0.96
 FLOORS["quotes round q18"]["quotes R"] = 0.97
 FLOORS["quotes round q20, batch 2"] |= {"quote groups": 1.0, "quotes R": 0.97}
 FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.81}
+# The q22 round's third fix (an article's quotes of a person named by an initial and surname, or a given name
+# alone, take the full name one of them was given through its quote group) in the whole held-out build: m1
+# speakers 0.952 -> 1.0, q10 0.902 -> 0.922, q9 0.821 -> 0.839 (one name in two orders, "Szalai Réka", is left to
+# its groups: `add` settles those orders group by group).
+FLOORS["mixed round m1"] |= {"speakers": 1.0}
+FLOORS["quotes round q10"] |= {"speakers": 0.92}
+FLOORS["quotes round q9"] |= {"speakers": 0.83}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])

@@ -38,9 +38,11 @@ MAX_RUN_ON = 2  # unlabelled paragraphs an answer may run on over before the nex
 _TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
 # A committee's record numbers its questions ("Q45 Chair:"); a label may carry a courtesy title ("Dr Lee:"),
 # in capitals too as transcripts print them ("ALH. JALLOW:", "HON. MENSAH:"), some only with their stop.
+# A record labels a turn with the office before the name too ("Chairman Ann Lee:", "Minister Ann Lee:").
 _PREFIX = (
     rf"{_TIME}(?:Q\d+[ \t]+)?(?i:(?:(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics'))})\.?"
     rf"|(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics_with_stop'))})\.)[ \t]+)?"
+    rf"(?:(?:{'|'.join(re.escape(office) for office in words('quotes', 'label_offices'))})[ \t]+(?=[^\W\d_]))?"
 )
 # A broadcast transcript's label may give the speaker's role, or organisation, after a comma, all in
 # capitals ("ANN LEE, MANAGING DIRECTOR:").
@@ -99,6 +101,12 @@ _ANSWER_LABELS = frozenset(label.casefold() for label in words("quotes", "answer
 MAX_ANSWER_PARAGRAPHS = 3  # unlabelled paragraphs after a question that are its answer
 _INTERVIEW_CUE_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_cues'))})(?!\w)", re.IGNORECASE
+)
+
+# The furniture of a record of proceedings ("Verbatim record of the sitting", "Official Report"): its turns are
+# members', their questions too
+_RECORD_CUE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues'))})(?!\w)", re.IGNORECASE
 )
 
 _INTERVIEW_CREDIT_RE = re.compile(
@@ -315,6 +323,9 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append(None)
     if record or chair_turns:
         members |= titled
+    if _RECORD_CUE_RE.search(text, 0, first_turn):
+        # a page whose furniture says it is a record: every person labelled speaks as a member, questions and all
+        members |= {entry[0] for entry in labelled if entry is not None and entry[0] is not None} - journalists
     turns = [entry for entry in labelled if entry is not None and entry[0] is not None]
     if len(turns) < MIN_TURNS:
         return _question_and_answer(text, paragraphs, speakers, labelled) or _speaker_lines(text, paragraphs, by_label)
