@@ -196,3 +196,28 @@ def test_an_initial_and_surname_no_group_names_in_full_stays_as_written(tmp_path
     # must not: with no other article printing the same words, the article's own form of the name stays
     got = _speakers_built(tmp_path, {"briefing": BRIEFING})
     assert got["The market will open in May, and every herder may sell there."] == "T. Enkhjin"
+
+
+# A broadcast's transcript naming its guest and its presenter in lines set aside above the turns, the turns
+# labelled by their initials: the presenter's turns are the outlet's, statements and all.
+BROADCAST = (
+    "RADIO NORDKAPP\nMorning Business, 3 March 2026\n\n"
+    "Guest: Tomas Reinholt, chief executive, Kestrel Oats\nPresenter: Aino Virta\n\n"
+    "AV: Good morning. Kestrel Oats signed a contract with a Tartu mill yesterday. Tomas, why Tartu?\n\n"
+    "TR: Because they make the oat base we need, and nobody here does.\n\n"
+    "AV: Farmers here will say the money goes south.\n\n"
+    "TR: We still buy every tonne of local oats we bought before.\n\n"
+    "AV: Tomas Reinholt, thank you.\n"
+)
+
+
+def test_a_presenter_named_in_a_line_set_aside_above_the_turns_asks_for_the_outlet():
+    got = said(BROADCAST)
+    assert ("Because they make the oat base we need, and nobody here does.", "Tomas Reinholt") in got
+    assert not any(who == "Aino Virta" for _, who in got)
+
+
+def test_a_guest_line_makes_no_one_the_outlets():
+    # must not: the guest named in the "Guest:" line still answers
+    got = said(BROADCAST)
+    assert ("We still buy every tonne of local oats we bought before.", "Tomas Reinholt") in got

@@ -96,6 +96,13 @@ _JOURNALIST_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 JOURNALIST_REACH = 60  # characters before a name in which its journalist's role stands
+# "Presenter: Ann Lee", "Host: Ann Lee": a line naming the programme's journalist, as a transcript sets it
+# aside above the turns (the name right after the role and its colon, at the line's start)
+_JOURNALIST_LINE_RE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:{'|'.join(re.escape(role) for role in words('quotes', 'journalist_roles'))})[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+_NAME_ENDS_LINE_RE = re.compile(r"[ \t]*(?:,[^\n?]{0,80})?[ \t]*(?:\n|$)")
 _QUESTION_LABELS = frozenset(label.casefold() for label in words("quotes", "question_labels"))
 _ANSWER_LABELS = frozenset(label.casefold() for label in words("quotes", "answer_labels"))
 MAX_ANSWER_PARAGRAPHS = 3  # unlabelled paragraphs after a question that are its answer
@@ -282,6 +289,12 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
         mention.name
         for mention in speakers.people
         if _JOURNALIST_BEFORE_RE.search(text, max(0, mention.span.start - JOURNALIST_REACH), mention.span.start)
+        # ... or named in a line of its own before the turns after a journalist's role ("Presenter: Ann Lee")
+        or (
+            _JOURNALIST_LINE_RE.search(text, max(0, mention.span.start - JOURNALIST_REACH), mention.span.start)
+            # (the line is the name alone, a role after a comma at most: "PRESENTER: Fiona Tait?" is a turn)
+            and _NAME_ENDS_LINE_RE.match(text, mention.span.end) is not None
+        )
     }
     # people labelled with a courtesy title ("Ms Lee:") or under their office ("Minister of Trade [Hon. Ann
     # Lee]:"): members of a record of proceedings, whose questions are theirs, not an outlet's interviewer's
