@@ -344,6 +344,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _M14_BATCHES,
     _E23_BATCHES,
     _C24_BATCHES,
+    _Q22_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -415,6 +416,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "m14_gold.yml",
         "e23_gold.yml",
         "c24_gold.yml",
+        "q22_gold.yml",
     )
 )
 
@@ -503,6 +505,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "m14_",
                 "e23_",
                 "c24_",
+                "q22_",
             )
         )
     ),
@@ -626,6 +629,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The q21 quotes round (speakers and grouping; ids "q21_", gold in q21_gold.yml), each batch on its own.
     "quotes round q21": lambda article_id: _Q21_BATCHES.get(article_id) == 1,
     "quotes round q21, batch 2": lambda article_id: _Q21_BATCHES.get(article_id) == 2,
+    # The q22 quotes round (speakers and grouping; ids "q22_", gold in q22_gold.yml), each batch on its own.
+    "quotes round q22": lambda article_id: _Q22_BATCHES.get(article_id) == 1,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -3042,6 +3047,59 @@ FLOORS["quotes round q21, batch 2"] = {
 # Mukamana and Ciobanu utterances' pairs not grouped (quote groups 0.625).
 FLOORS["quotes round q21, batch 2"] |= {"speakers": 0.91, "people R": 0.89, "organisations P": 1.0}
 
+# The q22 quotes round (q22_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Tartu regional daily's English edition translated from Estonian with dash-opened quotes and no marks, a Finnish
+# regional radio's morning-business transcript labelled by initials under "Guest:" and "Presenter:" lines set
+# aside, an Estonian parliament committee's verbatim record; an Ulaanbaatar news agency's wire with Mongolian
+# names "T.Enkhbold", a Mongolian ministry's press-conference transcript, a Brussels natural-fibre trade letter in
+# «guillemets»), articles and gold committed before the first build, scored after the convention for quotes inside
+# answers (README "Speakers"). Speakers are stressed: initials-labelled turns, a press conference's "Moderator:"
+# and "Journalist (Outlet):" turns, a committee's members labelled by name alone, quotes split by their
+# attribution, pronouns across paragraphs, titles before and after names, a long title before a name. Before its
+# fixes: speakers 0.933 (28 of 30), quote groups 0.333 (2 of 6 pairs), quotes P / R 0.811 / 0.6, organisations P /
+# R 1.0 / 1.0, people P / R 1.0 / 0.958. Missed, by kind: dash-opened quotes with no marks closed by "said Name,
+# role of Org." (the attribution's apposition made it too long, so the run of two dash paragraphs read as a list
+# and neither was a quote), and with them the headline's quote in „marks“ they repeat (no speaker) and two of the
+# round's utterance pairs; the radio presenter's turns read as quotes (she is named only in a "Presenter:" line set
+# aside above the turns, and half her turns are statements); the committee record's turns labelled "Chairman
+# Name:" and "Minister Name:" and the members' questions (labelled by name alone, no "Hon.", read as an
+# interviewer's), so the minister's words there did not group; the press conference's "Minister T. Enkhbold:"
+# turns, and its moderator's and journalists' turns (no person's quotes); the Mongolian initial "B. Gantulga"
+# inside an answer named as a person of its own ("B. Gantulga", not "Batbayar Gantulga"); "Kalle Sepp", named in
+# the record's "Present:" list and labels only, no person.
+FLOORS["quotes round q22"] = {
+    "organisations P": 1.0,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 0.95,
+    "quotes P": 0.81,
+    "quotes R": 0.6,
+    "speakers": 0.93,
+    "quote groups": 0.33,
+}
+
+# The q22 round's fixes after its batch: a dash-opened quote with no marks closed by "said Name, role of Org."
+# (a name, then a role in apposition, ends the attribution; a clause after the name, "…, said Lee, and the
+# market fell", does not: quotes.yml `clause_openings_after_a_name`), so the run of such paragraphs is no list;
+# a record of proceedings whose furniture says so ("Verbatim record", "Official Report": quotes.yml
+# `record_cues`) makes every labelled person a member, questions and all, and a turn's label may print the
+# office before the name ("Chairman Name:", "Minister Name:": `label_offices`); an article's quotes of a person
+# it names by an initial and surname ("T. Enkhbold") take the full name one of them was given through its
+# quote group (rows.py `_same_person_in_full`). q22 speakers 0.933 -> 0.927 (after the first two fixes: eleven
+# more turns read, two given "T. Enkhbold") -> 1.0, quote groups 0.333 -> 1.0, quotes P / R 0.811 / 0.6 ->
+# 0.837 / 0.82. In the whole held-out build the third fix also lifts m1 speakers 0.952 -> 1.0, q10 0.902 ->
+# 0.922 and q9 0.821 -> 0.839 (initials or a given name alone named in full in another quote's group); dev set
+# unchanged. Left: the radio presenter's turns read as quotes (named only in a
+# "Presenter:" line set aside above the turns); the press conference's moderator's and journalists' turns
+# (no person's quotes) unread; "Kalle Sepp", in the record's "Present:" list and labels only, no person, so
+# his two questions unread.
+FLOORS["quotes round q22"] |= {"speakers": 1.0, "quote groups": 1.0, "quotes P": 0.83, "quotes R": 0.82}
+# ... and a journalist named in a line of its own before the turns, the name alone after the role ("Presenter:
+# Ann Lee"; "PRESENTER: Fiona Tait?" a turn), asks for the outlet: the radio presenter's turns no quotes. q22
+# quotes P 0.837 -> 0.976; no other set moved. Left: the press conference's moderator's and journalists' turns,
+# "Kalle Sepp" no person.
+FLOORS["quotes round q22"] |= {"quotes P": 0.97}
+
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
 # house styles not used before; articles and gold committed before its first build). Before any fix:
 # organisations P 0.923 / R 1.0, people P 1.0 / R 1.0, places P 0.933 / R 0.824, quotes P 1.0 / R
@@ -4941,6 +4999,42 @@ FLOORS["mixed round m14"] |= {"claims R": 0.98, "claim subjects": 0.71}
 # ... and its "members" a spelled number counts: c10 claims 0.993 -> 1.0, c23 batch 2 claims 0.935 -> 0.957.
 FLOORS["claims round c10"] |= {"claims R": 1.0}
 FLOORS["claims round c23, batch 2"] |= {"claims R": 0.95}
+
+
+# The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
+# counted it as part of the answer, the q20 and q21 golds listed it apart): words the answer's own sentence
+# attributes ('Mrs Sarr told me, "…"', 'My mother used to say, "…"', '… and I quote, "…"') are listed apart as
+# their speaker's (none for an unnamed source or a body's letter), the answer staying whole, its answerer's, so
+# that the same words another outlet prints group and each quote's speaker is right; words in marks with no
+# clause of saying (a scare quote, an echo) stay part of the answer (README "Speakers"). Every gold holding such
+# a quote lists it so: q15_durian_3, q16_quinoa_3, q16_mango_3, q16_frankincense_3, q17_chia_3 (two),
+# q17_coffee_3, q18_oyster_3, q18_cardamom_3, q19_walnut_3 and q20_rice_3 (the miller's letter in the minister's
+# turn, which the q20 gold's comment had called part of it) gained an entry; q20_mohair_3 and q21_shrimp_3
+# already had theirs. The code lists such a quote apart where it can say who spoke: a person named there, a
+# pronoun for a person the answer or its question names, an unnamed source; where the clause names someone the
+# page gives no person for ("My deputy, Marvin, told", "the president, Mr Bounmy, said", "He said" for a man
+# named by his given name only) the words stay in the answer. Scores before -> after (code and gold changed
+# together): q20 batch 2 quote groups 0.833 -> 1.0 (Letsie's words now group with the Maseru weekly's), quotes R
+# 0.95 -> 0.976; q21 quotes R 0.976 (the podcast's "He said" for Nuka: left in the answer); q15 speakers 0.872 ->
+# 0.875; q16 batch 2 speakers 0.806 -> 0.811. FOUR FLOORS ARE RE-SET BELOW THEIR OLD VALUE, because the gold now
+# counts quotes it did not count, not because the code lost any it had: q16 speakers 0.8 -> 0.766 (Sarr's and
+# Mamani's words inside the answers given "Fatou Sarr" and "Rosa Mamani", the article's own shorter forms of
+# "Ndèye Fatou Sarr" and "Rosa Mamani Condori": an entities miss, a right person under another name), q17 quotes
+# R 0.977 -> 0.957 (Morimoto's words after "He said": "Mr. Morimoto" no person of that page), q17 batch 2
+# quotes R 1.0 -> 0.966 ("Mr Bounmy" no person), q18 quotes R 1.0 -> 0.98 ("My deputy, Marvin," no person).
+FLOORS["quotes round q16"]["speakers"] = 0.76
+FLOORS["quotes round q17"]["quotes R"] = 0.95
+FLOORS["quotes round q17, batch 2"]["quotes R"] = 0.96
+FLOORS["quotes round q18"]["quotes R"] = 0.97
+FLOORS["quotes round q20, batch 2"] |= {"quote groups": 1.0, "quotes R": 0.97}
+FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.81}
+# The q22 round's third fix (an article's quotes of a person named by an initial and surname, or a given name
+# alone, take the full name one of them was given through its quote group) in the whole held-out build: m1
+# speakers 0.952 -> 1.0, q10 0.902 -> 0.922, q9 0.821 -> 0.839 (one name in two orders, "Szalai Réka", is left to
+# its groups: `add` settles those orders group by group).
+FLOORS["mixed round m1"] |= {"speakers": 1.0}
+FLOORS["quotes round q10"] |= {"speakers": 0.92}
+FLOORS["quotes round q9"] |= {"speakers": 0.83}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
