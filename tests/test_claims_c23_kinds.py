@@ -271,6 +271,10 @@ def test_a_bare_meters_with_a_word_of_devices_counts_them(sentence, written):
             "900",
             "Kestrel Retail",
         ),
+        # fix2 review M4: any clause after the customer but one of the sales' change is about the customer
+        ("Kestrel Foods ships to Brisa Retail, which said its profit rose 5%.", "5%", "Brisa Retail"),
+        ("Kestrel Foods ships to Brisa Retail, which expects sales of $3 billion this year.", "$3 billion", "Brisa Retail"),
+        ("Orvale Shipyards delivered three ships to Kestrel Lines, which paid $300 million.", "$300 million", "Kestrel Lines"),
     ],
 )
 def test_a_customer_keeps_its_own_figures(text, written, subject):
@@ -295,16 +299,30 @@ def test_a_customer_keeps_its_own_figures(text, written, subject):
             "Orvane Foods",
         ),
         ("Halden Steel said exports to Brisa Motors, which fell 6% in May, were hit by tariffs.", "6%", "Halden Steel"),
+        # must not (fix2 review M4): a clause of the sales' change or share, with or without an auxiliary
+        (
+            "Halden Steel said exports to Brisa Motors, which accounted for 12% of its revenue, were hit by tariffs.",
+            "12%",
+            "Halden Steel",
+        ),
+        ("Orvane Foods said sales to Kestrel Retail, which have grown 9% a year, were its largest.", "9%", "Orvane Foods"),
     ],
 )
 def test_the_trade_after_shipped_to_stays_the_sellers(text, written, subject):
     assert claim_subjects(text)[written] == subject
 
 
-def test_a_party_shipped_to_for_a_price_pays_it():
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # one word or none between the verb and "to", so the party stands where a customer would (fix2 review H2)
+        ("Halden Steel shipped cargo to Brisa Motors for $3 million.", "$3 million"),
+        ("Halden Steel ships to Brisa Motors for about EUR 40m a year.", "EUR 40m"),
+    ],
+)
+def test_a_party_shipped_to_for_a_price_pays_it(text, written):
     # must not: "for" and an amount after the party shipped to: the deal's price, the buyer's
-    text = "Halden Steel shipped the last cargo to Brisa Motors for $3 million."
-    assert claim_subjects(text)["$3 million"] == "Brisa Motors"
+    assert claim_subjects(text)[written] == "Brisa Motors"
 
 
 @pytest.mark.parametrize(
@@ -318,4 +336,22 @@ def test_a_party_shipped_to_for_a_price_pays_it():
     ],
 )
 def test_meters_in_service_are_devices_and_meters_of_a_material_a_length(sentence, written, unit):
+    assert claims_by_written(sentence)[written].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "unit"),
+    [
+        # must not (fix2 review M1): "meters of" a relative pronoun, a quantifier or a name is no material's length
+        ("Kestrel Water installed 36,000 meters of which 12,000 are smart.", "36,000", "meters"),
+        ("The utility supplied 200,000 meters of various types last year.", "200,000", "meters"),
+        ("The utility replaced 12,000 meters of both kinds in March.", "12,000", "meters"),
+        ("Oxley Power installed 30,000 meters of Orvale design in Leeds.", "30,000", "meters"),
+        # must not (fix2 review M2): "in service" away from the number, and "swap" with "every" before it, no devices
+        ("The ferry had been in service for 20 years when it sank 200 meters from the shore.", "200", "metres"),
+        ("The plane had been in service since 1998 when it crashed 500 meters short of the runway.", "500", "metres"),
+        ("The relay teams swap batons every 400 meters.", "400", "metres"),
+    ],
+)
+def test_meters_of_no_material_stay_devices_and_in_service_only_after_the_meters(sentence, written, unit):
     assert claims_by_written(sentence)[written].unit == unit

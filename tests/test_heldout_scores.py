@@ -342,6 +342,9 @@ def _batches(gold_file: str) -> dict[str, int]:
     _Q21_BATCHES,
     _C23_BATCHES,
     _M14_BATCHES,
+    _E23_BATCHES,
+    _C24_BATCHES,
+    _Q22_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -411,6 +414,9 @@ def _batches(gold_file: str) -> dict[str, int]:
         "q21_gold.yml",
         "c23_gold.yml",
         "m14_gold.yml",
+        "e23_gold.yml",
+        "c24_gold.yml",
+        "q22_gold.yml",
     )
 )
 
@@ -497,6 +503,9 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "q21_",
                 "c23_",
                 "m14_",
+                "e23_",
+                "c24_",
+                "q22_",
             )
         )
     ),
@@ -566,6 +575,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The c23 claims round (ids "c23_", gold in c23_gold.yml), each of its batches on its own.
     "claims round c23": lambda article_id: _C23_BATCHES.get(article_id) == 1,
     "claims round c23, batch 2": lambda article_id: _C23_BATCHES.get(article_id) == 2,
+    # The c24 claims round (ids "c24_", gold in c24_gold.yml).
+    "claims round c24": lambda article_id: _C24_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -618,6 +629,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The q21 quotes round (speakers and grouping; ids "q21_", gold in q21_gold.yml), each batch on its own.
     "quotes round q21": lambda article_id: _Q21_BATCHES.get(article_id) == 1,
     "quotes round q21, batch 2": lambda article_id: _Q21_BATCHES.get(article_id) == 2,
+    # The q22 quotes round (speakers and grouping; ids "q22_", gold in q22_gold.yml), each batch on its own.
+    "quotes round q22": lambda article_id: _Q22_BATCHES.get(article_id) == 1,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -710,6 +723,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     # The e22 entities round (ids "e22_", gold in e22_gold.yml), each of its batches on its own.
     "entities round e22": lambda article_id: _E22_BATCHES.get(article_id) == 1,
     "entities round e22, batch 2": lambda article_id: _E22_BATCHES.get(article_id) == 2,
+    # The e23 entities round (ids "e23_", gold in e23_gold.yml), each of its batches on its own.
+    "entities round e23": lambda article_id: _E23_BATCHES.get(article_id) == 1,
 }
 
 
@@ -2135,6 +2150,72 @@ FLOORS["claims round c23, batch 2"] |= {
 FLOORS["claims round c22"] |= {"claim subjects": 0.75}
 FLOORS["claims round c22, batch 2"] |= {"claims R": 0.98}
 
+# The c24 claims round (c24_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Windhoek English-language daily, a JSE/NSX SENS announcement, a farm radio bulletin's transcript translated from
+# Afrikaans; an Ulaanbaatar English-language business weekly, a Mongolian Stock Exchange disclosure translated from
+# Mongolian, an Italian yarn trade newsletter's English edition translated from Italian), articles and gold committed
+# before the first build (one correction after it: three names the gold gave with their legal forms or in title case
+# where the disclosure and the SENS heading print them only inside quotation marks or in capitals, '"Darkhan Noos"
+# LLC', "KALAHARI DAIRY HOLDINGS LIMITED"; no score moved). Before any fix: organisations P 0.957 / R 0.849, people P
+# 1.0 / R 0.833, quotes P 1.0 / R 1.0, speakers 0.8 (no utterance printed by two outlets: quote groups not measured),
+# claims 0.912, claim subjects 0.543, claim groups formed 0.435, status 0.391. Missed, by kind: a deal told as "will
+# take a 51% stake in" and "has signed the purchase of 75% of" read as no deal, so the target's plant named after a
+# town no list knows ("The Okahandja plant processed 62,4 million litres ... employs 340 people. Its turnover rose
+# 9%") given to the buyer's parent; a filing's quoted names before their legal forms ('"Darkhan Noos" LLC') read as
+# a person or missed, and "shall acquire" read as no deal, so the target's cashmere, revenue and staff went to the
+# Bank of Mongolia; magnitudes written in parts ("MNT 98 billion 600 million", "1 thousand 250 tons",
+# "sixty-two million four hundred thousand litres") and spelled hundreds past "and" ("three hundred and eighty
+# million", "three hundred and forty people") cut short; "Kalahari Dairy Namibia" (a subsidiary named for its
+# country, sharing its parent's first words) read as the parent "Kalahari Dairy Holdings" with "Namibia" a place,
+# so its sales and staff were the parent's; "420 workplaces" not compared with "420 workers" and "420 employees";
+# "Namibia dollars" read as US dollars; the co-operative's "48 member farms" (after "The co-operative's") given to
+# the parent; a joint venture's output given to its other owner ("a joint venture with the Windhoek miller Namib
+# Grain Mills that makes 18 000 tonnes") or to the target ("the joint venture, Darkhan-Biella Yarn, that produces 210
+# tonnes"); the radio's spelled "forty-eight members" and "six comma four billion rand" not read; "USD 41,5 per
+# kilo" cut to 41; the outlets' own names read as organisations ("Mongolia Business Tribune", "Filati & Fibre",
+# "Radio Karas FM"), the SENS heading's "(PROPRIETARY)" read as an organisation.
+FLOORS["claims round c24"] = {
+    "organisations P": 0.95,
+    "organisations R": 0.84,
+    "people P": 1.0,
+    "people R": 0.83,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.8,
+    "claims R": 0.91,
+    "claim subjects": 0.54,
+    "claim groups formed": 0.43,
+    "claim group status": 0.39,
+}
+# After its fixes (taking a stake is buying, as "has signed the purchase of" and a filing's "shall acquire" after a
+# quoted name and its legal form are; a quoted name before its legal form is a company; a deal's site named by a word
+# of no organisation's name is in a town no list knows, the target's; magnitudes written in parts and spelled hundreds
+# past "and" read whole; "workplaces" counts a workforce; dollars named by their country; "The co-operative's" stands
+# for the one co-operative named; a newsroom told something under its own masthead is never what the article is
+# about; a venture's figure after its partner's name is the venture's; "official rate of" a central bank names the
+# rate's setter, no subject; "members" counted by a spelled number, "has forty-eight members"): organisations P 0.958 /
+# R 0.868, claims 0.978, claim subjects 0.826, claim groups formed 0.652, status 0.652. Left: "Kalahari Dairy Namibia" (a subsidiary
+# named for its country, its name holding no word of a company's ending) read as its parent's short form and a place,
+# so its sales and staff stay the parent's ("Dairy" as an ending fixed it, but split "Tasman Dairy" from "Tasman Dairy
+# Co-operative" in the e3 round: withdrawn); the radio's "Last year the factory in Okahandja took in ..." (a site
+# opening after an adverbial, in a town no list knows) and its buyer read as the parent, so its milk, staff and
+# turnover growth went to the parent or the co-operative; "Darkhan-Biella Yarn" missed in the newsletter's "the joint
+# venture, Darkhan-Biella Yarn, that produces 210 tonnes"; the radio's "forty-eight members", "six comma four billion
+# rand" and the newsletter's "USD 41,5 per kilo" not read whole; "48 member farms" and "forty-eight members" not
+# compared (farms and members); the disclosure's "USD 28.4 million" and the
+# newsletter's "USD 28,4 million" grouped apart from the weekly's "₮98.6 billion ($28.4 million)" (one claim
+# holding both currencies); the outlets' own names read as organisations. The same rules raised the c19 round's claim
+# subjects 0.932 -> 0.955, the c22 round's second batch's 0.66 -> 0.702, the c23 round's second batch's 0.444 ->
+# 0.476, and the m14 round's claims 0.97 -> 0.985 and claim subjects 0.619 -> 0.714.
+FLOORS["claims round c24"] |= {
+    "organisations P": 0.95,
+    "organisations R": 0.86,
+    "claims R": 0.97,
+    "claim subjects": 0.82,
+    "claim groups formed": 0.65,
+    "claim group status": 0.65,
+}
+
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
 # before: a radio transcript, tabloids, wires, a translated Portuguese and a translated German paper, a
 # press release, blogs, a trade magazine's interview, a TV newsroom's web story), articles and gold
@@ -2965,6 +3046,59 @@ FLOORS["quotes round q21, batch 2"] = {
 # a line set aside under the masthead), "Minister of Agriculture of the Kyrgyz Republic Name" no person, the
 # Mukamana and Ciobanu utterances' pairs not grouped (quote groups 0.625).
 FLOORS["quotes round q21, batch 2"] |= {"speakers": 0.91, "people R": 0.89, "organisations P": 1.0}
+
+# The q22 quotes round (q22_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Tartu regional daily's English edition translated from Estonian with dash-opened quotes and no marks, a Finnish
+# regional radio's morning-business transcript labelled by initials under "Guest:" and "Presenter:" lines set
+# aside, an Estonian parliament committee's verbatim record; an Ulaanbaatar news agency's wire with Mongolian
+# names "T.Enkhbold", a Mongolian ministry's press-conference transcript, a Brussels natural-fibre trade letter in
+# «guillemets»), articles and gold committed before the first build, scored after the convention for quotes inside
+# answers (README "Speakers"). Speakers are stressed: initials-labelled turns, a press conference's "Moderator:"
+# and "Journalist (Outlet):" turns, a committee's members labelled by name alone, quotes split by their
+# attribution, pronouns across paragraphs, titles before and after names, a long title before a name. Before its
+# fixes: speakers 0.933 (28 of 30), quote groups 0.333 (2 of 6 pairs), quotes P / R 0.811 / 0.6, organisations P /
+# R 1.0 / 1.0, people P / R 1.0 / 0.958. Missed, by kind: dash-opened quotes with no marks closed by "said Name,
+# role of Org." (the attribution's apposition made it too long, so the run of two dash paragraphs read as a list
+# and neither was a quote), and with them the headline's quote in „marks“ they repeat (no speaker) and two of the
+# round's utterance pairs; the radio presenter's turns read as quotes (she is named only in a "Presenter:" line set
+# aside above the turns, and half her turns are statements); the committee record's turns labelled "Chairman
+# Name:" and "Minister Name:" and the members' questions (labelled by name alone, no "Hon.", read as an
+# interviewer's), so the minister's words there did not group; the press conference's "Minister T. Enkhbold:"
+# turns, and its moderator's and journalists' turns (no person's quotes); the Mongolian initial "B. Gantulga"
+# inside an answer named as a person of its own ("B. Gantulga", not "Batbayar Gantulga"); "Kalle Sepp", named in
+# the record's "Present:" list and labels only, no person.
+FLOORS["quotes round q22"] = {
+    "organisations P": 1.0,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 0.95,
+    "quotes P": 0.81,
+    "quotes R": 0.6,
+    "speakers": 0.93,
+    "quote groups": 0.33,
+}
+
+# The q22 round's fixes after its batch: a dash-opened quote with no marks closed by "said Name, role of Org."
+# (a name, then a role in apposition, ends the attribution; a clause after the name, "…, said Lee, and the
+# market fell", does not: quotes.yml `clause_openings_after_a_name`), so the run of such paragraphs is no list;
+# a record of proceedings whose furniture says so ("Verbatim record", "Official Report": quotes.yml
+# `record_cues`) makes every labelled person a member, questions and all, and a turn's label may print the
+# office before the name ("Chairman Name:", "Minister Name:": `label_offices`); an article's quotes of a person
+# it names by an initial and surname ("T. Enkhbold") take the full name one of them was given through its
+# quote group (rows.py `_same_person_in_full`). q22 speakers 0.933 -> 0.927 (after the first two fixes: eleven
+# more turns read, two given "T. Enkhbold") -> 1.0, quote groups 0.333 -> 1.0, quotes P / R 0.811 / 0.6 ->
+# 0.837 / 0.82. In the whole held-out build the third fix also lifts m1 speakers 0.952 -> 1.0, q10 0.902 ->
+# 0.922 and q9 0.821 -> 0.839 (initials or a given name alone named in full in another quote's group); dev set
+# unchanged. Left: the radio presenter's turns read as quotes (named only in a
+# "Presenter:" line set aside above the turns); the press conference's moderator's and journalists' turns
+# (no person's quotes) unread; "Kalle Sepp", in the record's "Present:" list and labels only, no person, so
+# his two questions unread.
+FLOORS["quotes round q22"] |= {"speakers": 1.0, "quote groups": 1.0, "quotes P": 0.83, "quotes R": 0.82}
+# ... and a journalist named in a line of its own before the turns, the name alone after the role ("Presenter:
+# Ann Lee"; "PRESENTER: Fiona Tait?" a turn), asks for the outlet: the radio presenter's turns no quotes. q22
+# quotes P 0.837 -> 0.976; no other set moved. Left: the press conference's moderator's and journalists' turns,
+# "Kalle Sepp" no person.
+FLOORS["quotes round q22"] |= {"quotes P": 0.97}
 
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
 # house styles not used before; articles and gold committed before its first build). Before any fix:
@@ -4796,6 +4930,111 @@ FLOORS["entities round e19, batch 2, Fonseca story"] |= {"organisations P": 1.0}
 # The m14 round's quotes the m14fix dash rule raised (a paragraph opened by a dash, no quotation marks, closed by
 # its speaker before the verb: "– ..., Lindqvist says."): quotes R 0.857 -> 1.0, speakers 0.583 -> 0.643.
 FLOORS["mixed round m14"] |= {"quotes R": 1.0, "speakers": 0.64}
+# The e23 entities round (e23_gold.yml): two stories told by three outlets each, in house styles not used before: an
+# Uzbek business agency's English service translated from Russian ("TASHKENT, November 27 (UzInfoBiz).", title, body,
+# then the name: "the chairman and managing director of Palani Cotspin K.R. Palanisamy", "Namangan viloyat"), a
+# Coimbatore regional daily ("COIMBATORE:", "M. Kathirvel" then "Mr. Kathirvel", "S. Lakshmi Priya", "V. Elangovan")
+# and the buyer's disclosure to the BSE and NSE under Regulation 30 (a letter's address blocks, "Sd/-" over its
+# signatory) of a Palani yarn maker buying 49% of a spinning mill at Chust, Uzbekistan; a Nigerian regional business
+# daily ("Chief (Dr.) Oluwaseun Adebayo Oladipo", "Pa Jacob Oladipo", "Alhaji Abdullahi Sani Bichi", "Hajiya Fatima
+# Abdulkadir-Yola", "Prince Adedapo Sowunmi"), the buyer's Shenzhen Stock Exchange announcement translated from Chinese
+# ("Liang Weiming", "Ouyang Xin") and an Abeokuta radio station's news transcript (speaker labels in capitals, "a
+# bricklayer who gave his name only as Tunde") of a Foshan tile maker and a Sagamu family group building a tile
+# factory in Ifo Local Government Area, Ogun State; articles and gold committed before their first build (the
+# disclosure's filer then listed as printed, "PALANI COTSPIN LIMITED", in capitals only, as the gold-words test asks).
+# Before any fix: organisations P 0.939 / R 0.861, people P 1.0 / R 0.862, quotes P 1.0 / R 0.833, speakers 0.6,
+# places P 0.986 / R 0.909. Missed: "M. Kathirvel" read as no one ("M." read as "Monsieur"), so his quote went to the
+# chairman named before; "S. Lakshmi Priya" stored as "Lakshmi Priya" (her initial cut off before a given name);
+# "managing director of Palani Cotspin K.R. Palanisamy" read as one organisation; "a bricklayer who gave his name only
+# as Tunde" read as no one; "Prince Adedapo Sowunmi" kept with his title, so his transcript turn is not the gold
+# speaker's; '"...," the chairman said' after "Oladipo, whose late father, Pa Jacob Oladipo, ..." given to the Chinese
+# chairman quoted before; the transcript's turn under "CHIEF OLUWASEUN OLADIPO:" read as no quote; the signatory
+# "R. Vasanthakumari" under "Sd/-"; "PALANI COTSPIN LIMITED" (capitals only), "BSE Limited" and "National Stock
+# Exchange of India Limited" (a letter's address blocks), "BSE" alone and "Foshan Jinhui Ceramics" in the transcript
+# missed as organisations; "Listing Obligations", "Disclosure Requirements", "Regulation", "Regulations" (a law's
+# title in brackets), "Whole-time" (of a title), "Ifo Local Government" (of "Ifo Local Government Area"), "Ibogun" and
+# "Evening News" (a programme's name) read as organisations; places "Andijan" ("Andijan and Fergana viloyats"), "Itori"
+# ("quarries at Ewekoro and Itori"), "Ifo" in the filing, "Ogun State", "Ibogun" and "Sagamu" in the transcript;
+# "India" (of "National Stock Exchange of India Limited") read as a place. Adding the round's articles taught the
+# corpus "SEBI" as an organisation, which then stood as the main organisation of the c12 round's filing (claims round
+# c12 claim subjects 0.915 -> 0.898 before any fix): fixed by the regulators named by their acronyms (public bodies).
+# Floors at the scores reached after the round's fixes (a name's opening initials kept; "M." an initial on a page of
+# English courtesy titles; title, body, then a name with initials; "who gave his name only as X"; provinces with their
+# local words; regulators' acronyms public bodies): people R 0.862 -> 0.966, quotes R 0.833 -> 0.917, speakers 0.6 ->
+# 0.818, places R 0.909 -> 0.922 (organisations unchanged). Left: "Prince" before a full name; a quote's "the chairman
+# said" after a sentence naming the chairman and his late father; a transcript's turn under a title and a name in
+# capitals; a signatory alone on its line under "Sd/-" or "For further information:" (initials joined by a hyphen,
+# "S.-J. Ng", are read as initials now, but only where a cue stands beside them: no held-out score rose); a filing's
+# names in capitals and its address blocks; a law's title in brackets
+# read as organisations; "X Local Government Area" (the council's name before "Area"); places named once after "at"
+# in a list or in a transcript.
+E23_FLOORS = {
+    "entities round e23": {
+        "organisations P": 0.93,
+        "organisations R": 0.86,
+        "people P": 1.0,
+        "people R": 0.96,
+        "quotes P": 1.0,
+        "quotes R": 0.91,
+        "speakers": 0.81,
+    },
+}
+FLOORS.update(E23_FLOORS)
+# Older rounds' floors the e23 rules raised: m14 ("M. Kathirvel, president of ..." on a page of "Mr."; "K.R. Senthil
+# Nathan" with his initials; a Turkmen province named with "velayat"): people P 0.786 -> 0.8, R 0.733 -> 0.8, speakers
+# 0.643 -> 0.714, quote groups 0.875 -> 1.0 (places below); e19's second batch ("K. Rajendran Pillai" with his initial:
+# speakers 0.75 -> 1.0) and e22 (a grower "who gave his name only as Nodar": people R 0.85 -> 0.9, speakers -> 1.0).
+FLOORS["mixed round m14"] |= {"people P": 0.8, "people R": 0.8, "speakers": 0.71, "quote groups": 1.0}
+FLOORS["entities round e19, batch 2"] |= {"speakers": 1.0}
+FLOORS["entities round e22"] |= {"people R": 0.9, "speakers": 1.0}
+
+# Older rounds' claims the c24 round's rules raised (a stake taken is bought, a site in a town no list knows is the
+# target's, magnitudes written in parts, a newsroom told something is no subject; see the c24 block): c19 claim
+# subjects 0.932 -> 0.955, c22 batch 2 0.66 -> 0.702, c23 batch 2 0.444 -> 0.476, m14 claims 0.97 -> 0.985 and claim
+# subjects 0.619 -> 0.714.
+FLOORS["claims round c19"] |= {"claim subjects": 0.95}
+FLOORS["claims round c22, batch 2"] |= {"claim subjects": 0.7}
+FLOORS["claims round c23, batch 2"] |= {"claim subjects": 0.47}
+FLOORS["mixed round m14"] |= {"claims R": 0.98, "claim subjects": 0.71}
+# ... and its "members" a spelled number counts: c10 claims 0.993 -> 1.0, c23 batch 2 claims 0.935 -> 0.957.
+FLOORS["claims round c10"] |= {"claims R": 1.0}
+FLOORS["claims round c23, batch 2"] |= {"claims R": 0.95}
+
+
+# The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
+# counted it as part of the answer, the q20 and q21 golds listed it apart): words the answer's own sentence
+# attributes ('Mrs Sarr told me, "…"', 'My mother used to say, "…"', '… and I quote, "…"') are listed apart as
+# their speaker's (none for an unnamed source or a body's letter), the answer staying whole, its answerer's, so
+# that the same words another outlet prints group and each quote's speaker is right; words in marks with no
+# clause of saying (a scare quote, an echo) stay part of the answer (README "Speakers"). Every gold holding such
+# a quote lists it so: q15_durian_3, q16_quinoa_3, q16_mango_3, q16_frankincense_3, q17_chia_3 (two),
+# q17_coffee_3, q18_oyster_3, q18_cardamom_3, q19_walnut_3 and q20_rice_3 (the miller's letter in the minister's
+# turn, which the q20 gold's comment had called part of it) gained an entry; q20_mohair_3 and q21_shrimp_3
+# already had theirs. The code lists such a quote apart where it can say who spoke: a person named there, a
+# pronoun for a person the answer or its question names, an unnamed source; where the clause names someone the
+# page gives no person for ("My deputy, Marvin, told", "the president, Mr Bounmy, said", "He said" for a man
+# named by his given name only) the words stay in the answer. Scores before -> after (code and gold changed
+# together): q20 batch 2 quote groups 0.833 -> 1.0 (Letsie's words now group with the Maseru weekly's), quotes R
+# 0.95 -> 0.976; q21 quotes R 0.976 (the podcast's "He said" for Nuka: left in the answer); q15 speakers 0.872 ->
+# 0.875; q16 batch 2 speakers 0.806 -> 0.811. FOUR FLOORS ARE RE-SET BELOW THEIR OLD VALUE, because the gold now
+# counts quotes it did not count, not because the code lost any it had: q16 speakers 0.8 -> 0.766 (Sarr's and
+# Mamani's words inside the answers given "Fatou Sarr" and "Rosa Mamani", the article's own shorter forms of
+# "Ndèye Fatou Sarr" and "Rosa Mamani Condori": an entities miss, a right person under another name), q17 quotes
+# R 0.977 -> 0.957 (Morimoto's words after "He said": "Mr. Morimoto" no person of that page), q17 batch 2
+# quotes R 1.0 -> 0.966 ("Mr Bounmy" no person), q18 quotes R 1.0 -> 0.98 ("My deputy, Marvin," no person).
+FLOORS["quotes round q16"]["speakers"] = 0.76
+FLOORS["quotes round q17"]["quotes R"] = 0.95
+FLOORS["quotes round q17, batch 2"]["quotes R"] = 0.96
+FLOORS["quotes round q18"]["quotes R"] = 0.97
+FLOORS["quotes round q20, batch 2"] |= {"quote groups": 1.0, "quotes R": 0.97}
+FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.81}
+# The q22 round's third fix (an article's quotes of a person named by an initial and surname, or a given name
+# alone, take the full name one of them was given through its quote group) in the whole held-out build: m1
+# speakers 0.952 -> 1.0, q10 0.902 -> 0.922, q9 0.821 -> 0.839 (one name in two orders, "Szalai Réka", is left to
+# its groups: `add` settles those orders group by group).
+FLOORS["mixed round m1"] |= {"speakers": 1.0}
+FLOORS["quotes round q10"] |= {"speakers": 0.92}
+FLOORS["quotes round q9"] |= {"speakers": 0.83}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -4935,7 +5174,10 @@ E5_PLACE_FLOORS = {
     "entities round e21, batch 2": {"places P": 0.98, "places R": 0.72},
     "entities round e22": {"places P": 0.98, "places R": 0.74},
     "entities round e22, batch 2": {"places P": 0.95, "places R": 0.83},
+    "entities round e23": {"places P": 0.98, "places R": 0.92},
 }
+# ... and the e23 round's rules (a Turkmen province named with "velayat", "Mary velayat"): m14's places R 0.86 -> 0.884.
+E5_PLACE_FLOORS["mixed round m14"]["places R"] = 0.88
 # ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)
 E5_PLACE_FLOORS["mixed round m11"]["places P"] = 0.95
 E5_PLACE_FLOORS["entities round e18, batch 2"]["places R"] = 0.83

@@ -36,8 +36,11 @@ def test_a_record_of_proceedings_quotes_every_member_the_minister_and_the_chair(
     assert ("Will the Minister lay that letter before the Council?", "Tobias Wend") in got
     assert ("Madam President, the letter will be laid before the Council tomorrow.", "Petra Lindqvist") in got
     assert ("The Member will put a question, please.", None) in got
-    # the letter the minister reads out belongs to the minister's turn, no quote of its own
-    assert not any(words.startswith("the dues will be cut") for words, _ in got)
+    # the letter the minister reads out ("and I quote") is listed apart, the port authority's (no person's); the
+    # minister's turn stays whole (the convention of the q22 round: a quote inside an answer that its own
+    # sentence attributes is its speaker's, README "Speakers")
+    assert ("the dues will be cut by a fifth from March.", None) in got
+    assert any(words.startswith("Madam President, I thank the Member.") and who == "Petra Lindqvist" for words, who in got)
 
 
 @pytest.mark.parametrize(
@@ -463,6 +466,20 @@ def test_a_body_joined_by_and_stays_whole_whether_or_not_the_opens_its_sentence(
     assert body in organisation_names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # must not (fix2 review M6): a one-word body last before "and" ends a name of its own, whether or not "The"
+        # opens the sentence
+        ("The Orvale State Senate and Budget Office agreed.\n", {"Orvale State Senate", "Budget Office"}),
+        ("The Orvale Grand Jury and Crown Prosecution Service agreed.\n", {"Orvale Grand Jury", "Crown Prosecution Service"}),
+        ("Officials said the Orvale State Senate and Budget Office agreed.\n", {"Orvale State Senate", "Budget Office"}),
+    ],
+)
+def test_a_one_word_body_before_and_ends_its_own_name(text, bodies):
+    assert set(organisation_names(text).values()) == bodies
+
+
 _QA_ANSWERS = (
     "Why add a third route?\n\nBecause I have watched the queues at the harbour grow every summer since I started.\n\n"
     "Will fares rise?\n\nI have promised our regular passengers that they will not, and I keep my promises.\n\n"
@@ -479,12 +496,34 @@ _QA_ANSWERS = (
         "Since 2019 Ann Lee has run Brisa Ferries, the busiest line on the coast.",
         "Ann Lee has run Brisa Ferries since 2019. Under Lee, the fleet has doubled.",
         "Ann Lee has run Brisa Ferries since 2019. She took over from Per Dahl, who founded it.",
+        # fix2 review M3: a title run before the name, a possessive, or "and" keep it the subject
+        "Brisa Ferries' new chief executive Ann Lee has run the line since 2019.",
+        "The line's founder retired in 2019 and Ann Lee took over.",
+        "Brisa Ferries signed a deal with growers in Oslo. Ann Lee, 52, has run the line since 2019.",
     ],
 )
 def test_bare_answers_go_to_the_one_introduced_whatever_opens_the_sentence(intro):
     # the one person the intro names, and not excluded as a founder, predecessor or interviewer, is the one asked
     answers = [speaker for quote, speaker in said(intro + "\n\n" + _QA_ANSWERS) if quote.startswith(("Because", "I "))]
     assert answers and set(answers) == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # must not (fix2 review M3): a third person the intro names, not as its subject, is not the one asked
+        "Brisa Ferries' new chief executive replaced Per Dahl in May. We asked her about the routes.",
+        "The minister, appointed by Prime Minister Per Dahl last year, spoke about ferries.",
+        "The ferry line, which Per Dahl founded in 1990, is growing fast. Its chief executive spoke to us.",
+        # a founder's or a predecessor's name after "by" or "after", the one asked unnamed
+        "Founded by Per Dahl in 1990, the line now has a new chief executive. She spoke to us.",
+        "Brisa Ferries' chief executive took over after Per Dahl retired in May.",
+        "After Per Dahl retired in May, the line hired a new chief executive. She spoke to us.",
+    ],
+)
+def test_bare_answers_go_to_no_one_the_intro_names_only_as_another(intro):
+    answers = [speaker for quote, speaker in said(intro + "\n\n" + _QA_ANSWERS) if quote.startswith(("Because", "I "))]
+    assert "Per Dahl" not in answers
 
 
 def test_a_titled_name_specified_before_the_quote_goes_on_speaks_its_first_half():
@@ -500,6 +539,9 @@ def test_a_titled_name_specified_before_the_quote_goes_on_speaks_its_first_half(
     [
         'The fund signed it.\n\n"The first payment is due in May," the Loan Agreement specified, "and the rest later."\n',
         'The fund signed it.\n\n"The first payment is due in May," as specified, "and the rest by December."\n',
+        # must not (fix2 review L1): a document's part named by capitalised words is no person
+        'The fund signed it.\n\n"The first payment is due in May," Article Four specified, "and the rest later."\n',
+        'The fund signed it.\n\n"The first payment is due in May," Clause Nine specified.\n',
     ],
 )
 def test_specified_by_a_document_or_no_one_before_the_quote_goes_on_names_no_speaker(text):

@@ -62,10 +62,15 @@ def test_word_start_regex_guards_only_what_it_can_prove(pattern, guard):
     compiled = word_start_regex(pattern, re.IGNORECASE)
     assert compiled.pattern == (f"{guard}(?:{pattern})" if guard else pattern)
     plain = re.compile(pattern, re.IGNORECASE)
-    assert [(m.span(), m.lastgroup) for m in compiled.finditer(TEXT)] == [(m.span(), m.lastgroup) for m in plain.finditer(TEXT)]
-    for start in range(0, len(TEXT), 7):  # a window: the boundary before its start reads the text before it
-        got = [m.span() for m in compiled.finditer(TEXT, start, start + 30)]
-        assert got == [m.span() for m in plain.finditer(TEXT, start, start + 30)]
+    # (and with the test of a match's first character after the guard, where one is proved)
+    lettered = word_start_regex(pattern, re.IGNORECASE, first_character=True)
+    test = first_character_test(pattern, re.IGNORECASE)
+    assert lettered.pattern == (f"{guard}{test}(?:{pattern})" if guard else pattern)
+    for regex in (compiled, lettered):
+        assert [(m.span(), m.lastgroup) for m in regex.finditer(TEXT)] == [(m.span(), m.lastgroup) for m in plain.finditer(TEXT)]
+        for start in range(0, len(TEXT), 7):  # a window: the boundary before its start reads the text before it
+            got = [m.span() for m in regex.finditer(TEXT, start, start + 30)]
+            assert got == [m.span() for m in plain.finditer(TEXT, start, start + 30)]
 
 
 @pytest.mark.parametrize(
@@ -253,11 +258,13 @@ def test_alternation_by_first_letter_matches_as_the_alternation():
 @pytest.mark.parametrize(
     ("alternation_", "flags"),
     [
-        ("said|(?:told|asked)", re.IGNORECASE),  # a "|" inside a group: pieces that do not parse alone
-        ("said|[|]told", re.IGNORECASE),  # ... or inside a set
+        ("said|(?:told|asked)", re.IGNORECASE),  # two alternatives (a "|" inside a group splits none)
+        ("said|[|]told", re.IGNORECASE),  # ... (nor one inside a set)
         ("said|\\d+|told", re.IGNORECASE),  # an alternative beginning with no one letter
         ("said|élu", re.IGNORECASE),  # ... nor an ASCII one
-        ("said|told", 0),  # case kept: left as it is
+        ("said|told|sold|asked|added|noted|warned", re.IGNORECASE),  # fewer than eight: tried one by one
+        ("said|told|sold|asked|added|noted|warned|\\w+ly", re.IGNORECASE),  # any word character first
+        ("said|told|sold|asked|added|noted|warned|told(", re.IGNORECASE),  # no pattern
         ("(sold)|(told)|(said)", re.IGNORECASE),  # capturing groups: their numbers would move
         ("sold|(?P<t>told)", re.IGNORECASE),
     ],
@@ -267,10 +274,99 @@ def test_alternation_by_first_letter_leaves_what_it_cannot_prove(alternation_, f
 
 
 def test_alternation_by_first_letter_tests_letters_in_either_case_in_a_case_exact_host():
-    # the rewrite asked for with IGNORECASE, then used in a case-exact pattern: the words keep their case
-    tree = alternation_by_first_letter("Said|told|Sold")
-    plain = re.compile(r"\b(?:Said|told|Sold)\b X")
-    dispatched = re.compile(rf"\b(?:{tree})\b X")
-    text = "Said X, said X, told X, Told X, Sold X, SOLD X"
+    # the rewrite used in a case-exact pattern: the words keep their case
+    words_ = "Said|told|Sold|Told|said|Asked|added|Noted|wrote|Warned"
+    for flags in (0, re.IGNORECASE):
+        tree = alternation_by_first_letter(words_, flags)
+        assert tree.count("(?=(?i:s))") == 1
+        plain = re.compile(rf"\b(?:{words_})\b X")
+        dispatched = re.compile(rf"\b(?:{tree})\b X")
+        text = "Said X, said X, told X, Told X, Sold X, SOLD X, asked X, Asked X, wrote X, WROTE X, warned X"
+        assert [m.span() for m in dispatched.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert len(plain.findall(text)) == 7
+
+
+# Phrases as (first character, rest) pairs, as `alternation` and the claim cues give them: letters in both
+# cases, a prefix before its longer phrase, a digit, a letter all of whose phrases share one first character.
+PAIRS = [("s", "ay"), ("S", "ays"), ("s", "aid"), ("t", "old"), ("T", r"old\ off"), ("r", r"ose\w*"), ("5", "G"), ("f", "ell")]
+PAIRS_TEXT = "Ann SAYS she said; Told off, it rose and rosen; 5G fell, says Sold told say sayso Fell 5g rOSE."
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("pairs", [PAIRS, PAIRS[::-1], PAIRS[:7]])
+def test_alternation_by_first_letter_of_pairs_matches_as_the_alternation(pairs, flags):
+    tree = alternation_by_first_letter(pairs)
+    plain = "(?:" + "|".join(first + rest for first, rest in pairs) + ")"
+    if len(pairs) < 8:
+        assert tree == plain
+    else:
+        assert tree.startswith("(?:(?=(?i:[") and tree.count("(?=(?i:s))") == 1 and "f(?:ell)" in tree
+    for template in (r"\b{}\b", r"{}", r"(?P<w>{})s?"):
+        expected = re.compile(template.format(plain), flags)
+        dispatched = re.compile(template.format(tree), flags)
+        found = [(m.span(), m.groups()) for m in dispatched.finditer(PAIRS_TEXT)]
+        assert found == [(m.span(), m.groups()) for m in expected.finditer(PAIRS_TEXT)]
+        assert len(found) > 5
+        for start in range(len(PAIRS_TEXT)):
+            got, wanted = dispatched.match(PAIRS_TEXT, start), expected.match(PAIRS_TEXT, start)
+            assert (got and (got.span(), got.groups())) == (wanted and (wanted.span(), wanted.groups()))
+
+
+def test_alternation_by_first_letter_of_pairs_leaves_a_first_character_no_ascii_letter():
+    for odd in [(" ", "and"), ("é", "lu"), ("-", "based")]:
+        pairs = [*PAIRS, odd]
+        assert alternation_by_first_letter(pairs) == "(?:" + "|".join(re.escape(f) + r for f, r in pairs) + ")"
+
+
+def test_alternation_groups_literal_phrases_and_matches_as_their_plain_alternation():
+    phrases = ["said", "Said that", "says", "told", "to", "rose", "Rose", "fell", "fallen", "5G"]
+    grouped = alternation(phrases)
+    assert grouped.startswith("(?:(?=(?i:[")
+    plain = "(?:" + "|".join(re.escape(p) for p in phrases) + ")"
+    text = "It said, Said that, says Rose; told to, fell, fallen 5G rose said that TOLD."
+    for flags in (0, re.IGNORECASE):
+        assert [m.span() for m in re.finditer(grouped, text, flags)] == [m.span() for m in re.finditer(plain, text, flags)]
+
+
+# A group holding "|", a set holding "|", an escaped "|", and alternatives that may begin with one of
+# several letters ("(?:re)?wrote", "[Ss]old|[Tt]old" split in two): each stands under every letter it may
+# begin with, in its place.
+GROUPED = r"said|(?:told|asked) him|[|]x|(?:re)?wrote|[Ss]old|[Tt]old|a\|b|noted|(?:machine|engine)[- ]?builder|warned"
+GROUPED_TEXT = "He said, told him, asked him | x |x rewrote wrote Sold sold a|b NOTED engine-builder machine builder warned."
+
+
+def test_alternation_by_first_letter_splits_only_outside_groups_sets_and_escapes():
+    from loaders.vocab import _top_level_alternatives
+
+    assert _top_level_alternatives(GROUPED) == [
+        "said", "(?:told|asked) him", "[|]x", "(?:re)?wrote", "[Ss]old", "[Tt]old", r"a\|b", "noted",
+        "(?:machine|engine)[- ]?builder", "warned",
+    ]  # fmt: skip
+    assert _top_level_alternatives("[]|]a|[^]|]b|c") == ["[]|]a", "[^]|]b", "c"]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternation_by_first_letter_puts_an_alternative_of_several_first_letters_under_each(flags):
+    pattern = "(?:said|(?:told|asked) him|(?:re)?wrote|[Ss]old|[Tt]old|a\\|b|noted|(?:machine|engine)[- ]?builder|warned)"
+    tree = alternation_by_first_letter(pattern[3:-1], flags)
+    assert tree.count("(?:re)?wrote") == 2 and tree.count("(?:machine|engine)[- ]?builder") == 2
+    plain, dispatched = re.compile(pattern, flags), re.compile(f"(?:{tree})", flags)
+    text = "He said, told him, asked him, rewrote wrote Sold sold a|b NOTED engine-builder machine builder warned told."
     assert [m.span() for m in dispatched.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    assert len(plain.findall(text)) == 3
+    assert len(plain.findall(text)) >= (11 if flags else 10)
+    assert alternation_by_first_letter(GROUPED, flags) == GROUPED  # "[|]x": may begin with no letter
+
+
+def test_opening_alternation_by_first_letter_rewrites_only_an_opening_group():
+    from loaders.vocab import opening_alternation_by_first_letter
+
+    words_ = "bank|company|firm|group|maker|lender|insurer|(?:machine|engine)[- ]?builder"
+    rewritten = opening_alternation_by_first_letter(rf"(?:{words_})\s+$")
+    assert rewritten.startswith("(?:(?=(?i:[") and rewritten.endswith(r")\s+$")
+    text = "the bank  ", "a Machine builder ", "an insurer", "Group ", "the engine-builder  \n"
+    for before in text:
+        found = re.search(rewritten, before, re.IGNORECASE)
+        wanted = re.search(rf"(?:{words_})\s+$", before, re.IGNORECASE)
+        assert (found and found.span()) == (wanted and wanted.span())
+    for unchanged in (rf"\b(?:{words_})\s+$", rf"(?:{words_})+\s+$", "(?:bank|firm)\\s+$", rf"(?:{words_}"):
+        assert opening_alternation_by_first_letter(unchanged) == unchanged

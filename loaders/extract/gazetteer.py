@@ -191,6 +191,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "grown_at_verbs",
         "landforms_after_the_name",
         "parts_of_a_river",
+        "parts_of_known_places_only",
         "settlement_clause_words",
         "settlement_participles",
         "person_from",

@@ -57,10 +57,19 @@ from loaders.extract.claims import (
     land_of_claim,
     main_organisation,
     place_short_forms,
+    told_newsroom,
 )
 from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
 from loaders.extract.claims.nationality import nationality_mentions
-from loaders.extract.claims.parties import deal_parties, described_party, placed_firms, site_owner, site_party, within
+from loaders.extract.claims.parties import (
+    deal_parties,
+    described_party,
+    name_words_of,
+    placed_firms,
+    site_owner,
+    site_party,
+    within,
+)
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention
 from loaders.spans import ContentIds, slug
@@ -98,6 +107,9 @@ NOT_NAME_STARTS = frozenset(
 # A kind of body alone ("Association", "Council", "Bank"): the first word of many bodies' names, the
 # short form of none across the corpus (one article's "Association" is no other article's union).
 KIND_WORDS = frozenset(word.casefold() for word in load("organisations")["name_endings"])
+# A legal form alone ("JSC", "LLC", "Pty Ltd"): printed beside many companies' names, the short form of
+# none (a filing's stray "JSC" is not the one JSC company another article names).
+LEGAL_FORM_KEYS = frozenset(slug(form) for form in load("organisations")["legal_forms"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +145,12 @@ class OrganisationNames:
                 owners.setdefault("-".join(words[:n]), []).append(organisation)
         self.fullest: dict[str, str] = {}
         for prefix, longer in owners.items():
-            if prefix in not_organisations or prefix.split("-")[0] in NOT_NAME_STARTS or prefix in KIND_WORDS:
+            if (
+                prefix in not_organisations
+                or prefix.split("-")[0] in NOT_NAME_STARTS
+                or prefix in KIND_WORDS
+                or prefix in LEGAL_FORM_KEYS
+            ):
                 continue
             longest = max(longer, key=len)
             if all(longest.startswith(other + "-") or other == longest for other in longer):
@@ -1237,6 +1254,7 @@ def _sentence_organisations(
     places = sorted((m for m in article.entities.mentions if m.kind == "place"), key=lambda m: m.span)
     place_starts = [m.span.start for m in places]
     placed = placed_firms(text, mentions, places)
+    name_words = name_words_of(mentions)
     # What each zone is about if it names no organisation (`Referents`: one walk, zones and mentions
     # both in order); None where that is the article's own (the caller decides about it).
     abouts: list[str | None] = []
@@ -1253,7 +1271,7 @@ def _sentence_organisations(
         abouts.append(None if about == main else about)
         referents.spoke(text, zone, [m for m in named if m.name not in outlets])
         referents.read(text, zone, [m for m in named if m.name not in outlets])  # the outlet is never a referent
-        if not named and (owner := site_owner(text, zone, parties, within(places, place_starts, zone), placed)):
+        if not named and (owner := site_owner(text, zone, parties, within(places, place_starts, zone), placed, name_words)):
             referents.at_site(owner)
     out: list[tuple[tuple[str, ...], str | None, str | None]] = []
     for claim in article.claims:
@@ -1312,7 +1330,7 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     organisations = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
     outlet_name = _outlet_name(article, organisations)
     outlet = slug(outlet_name) if outlet_name else None
-    outlets = _outlet_names(outlet_name, organisations)
+    outlets = _outlet_names(outlet_name, organisations, text)
     others = (m for m in article.entities.mentions if m.kind != "organisation")
     # The outlet that printed the story is never what it is about ("By Jo Hale, Fell Radio News").
     main = main_organisation(text, zones, [m for m in organisations if m.name not in outlets], others)
@@ -1400,6 +1418,7 @@ def _described_parties(article: ExtractedArticle, organisations: list[Mention]) 
     places = sorted((m for m in article.entities.mentions if m.kind == "place"), key=lambda m: m.span)
     place_starts = [m.span.start for m in places]
     placed = placed_firms(article.seed.text, organisations, places) if parties else {}
+    name_words = name_words_of(organisations)
 
     def described(claim: ClaimFound) -> str | None:
         if not parties:
@@ -1412,7 +1431,9 @@ def _described_parties(article: ExtractedArticle, organisations: list[Mention]) 
             read[position] = described_party(article.seed.text, sentence, parties)
             if read[position] is None:
                 # "The facility in Tessby processes 5,900 tonnes": the site's owner (the deal's target by default)
-                site = site_party(article.seed.text, sentence, parties, within(places, place_starts, sentence), placed)
+                site = site_party(
+                    article.seed.text, sentence, parties, within(places, place_starts, sentence), placed, name_words
+                )
                 read[position] = (site[0], site[1]) if site and site[1] else None
         found = read[position]
         return found[1] if found and claim.span.start >= found[0] else None
@@ -1440,13 +1461,16 @@ def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str
 _PUBLISHED_BY_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+is\s+published\s+by\b")
 
 
-def _outlet_names(outlet: str | None, organisations: list[Mention]) -> frozenset[str]:
+def _outlet_names(outlet: str | None, organisations: list[Mention], text: str = "") -> frozenset[str]:
     """The outlet's name and the names of it spelled out whose initials are its abbreviation (a dateline's
-    "(APN)" under a masthead "APN - Agência Paulista de Notícias"): never what the article is about."""
+    "(APN)" under a masthead "APN - Agência Paulista de Notícias"), and the newsroom someone in the article
+    told something whose name the page's first line prints ("told Radio Karas FM" under "RADIO KARAS FM - FARM
+    NEWS"): never what the article is about."""
+    told = told_newsroom(text, organisations)
     if not outlet:
-        return frozenset()
+        return frozenset(told)
     spelled = {m.name for m in organisations if len(outlet) > 1 and outlet.isupper() and _initials(m.name) == outlet}
-    return frozenset({outlet, *spelled})
+    return frozenset({outlet, *spelled, *told})
 
 
 def _initials(name: str) -> str:

@@ -58,42 +58,153 @@ def mapping(name: str, key: str) -> dict[str, str]:
 
 def alternation(entries: tuple[str, ...] | list[str]) -> str:
     """A non-capturing regex alternation of literal phrases, in the given order."""
-    return branches_alternation([(entry[:1], re.escape(entry[1:])) for entry in entries])
+    return alternation_by_first_letter([(entry[:1], re.escape(entry[1:])) for entry in entries])
 
 
-_GROUP_FROM = 8  # branches: fewer are tried one by one
+_GROUP_FROM = 8  # alternatives: fewer are tried one by one
 
 
-def branches_alternation(branches: list[tuple[str, str]]) -> str:
-    """A non-capturing alternation of branches, each given as its first character (a literal)
-    and the regex of the rest, tried in the given order. Many branches beginning with ASCII
-    letters or digits are grouped by their first letter, so that at each position the engine
-    tries only the branches beginning with the character there: the same matches (branches
-    of two groups never match at one position; within a group the order is kept), faster."""
-    plain = "(?:" + "|".join(re.escape(first) + rest for first, rest in branches) + ")"
-    if len(branches) < _GROUP_FROM or not all(len(first) == 1 and first.isascii() and first.isalnum() for first, _ in branches):
+def alternation_by_first_letter(alternatives: str | list[tuple[str, str]], flags: int = re.IGNORECASE) -> str:
+    """An alternation, tried in order, rewritten behind tests of the letter (or digit) each
+    alternative begins with: one test of all the first letters, then under each letter the
+    alternatives beginning with it, in their order. The engine tries an alternation one
+    alternative at a time (no quick test of a first character), so a long list of words costs a
+    try per word at every position; so, a handful. The same matches: two alternatives under
+    different letters never match at one position, and under one the order is kept (an
+    alternative that may begin with one of several letters stands under each); the tests ignore
+    case (whatever the host pattern's flags), so they pass wherever a first letter matches.
+
+    `alternatives` is either an alternation `a|b|c` (each alternative parsed under `flags` for its
+    first letter; returned as it is where it is not rewritten), or (first character, regex of the
+    rest) pairs, the first character a literal (returned as one non-capturing group; where every
+    alternative under a letter begins with one character, that character is matched once).
+    Rewritten only where there are at least _GROUP_FROM alternatives and every one begins with
+    an ASCII letter or digit (in either case; a parsed alternative, with one of a few); an
+    alternation string also only where every alternative parses alone and none holds a capturing
+    group (its number would move, and a copy would make two)."""
+    if isinstance(alternatives, str):
+        plain = alternatives
+        pieces = _first_letters_of_alternation(alternatives, flags)
+    else:
+        plain = "(?:" + "|".join(re.escape(first) + rest for first, rest in alternatives) + ")"
+        pieces = [
+            ((first.lower(),), first, rest) if len(first) == 1 and first.isascii() and first.isalnum() else None
+            for first, rest in alternatives
+        ]
+    if len(pieces) < _GROUP_FROM or any(piece is None for piece in pieces):
         return plain
-    groups: dict[str, list[tuple[str, str]]] = {}
-    for first, rest in branches:
-        groups.setdefault(first.lower(), []).append((first, rest))
-    parts = []
-    for key, members in groups.items():
-        if len({first for first, _ in members}) == 1:  # one first character: it is matched once
-            parts.append(re.escape(members[0][0]) + "(?:" + "|".join(rest for _, rest in members) + ")")
-        else:  # both cases: the full branches, behind a test of the letter in either case
-            parts.append(f"(?=[{key}{key.upper()}])(?:" + "|".join(re.escape(first) + rest for first, rest in members) + ")")
-    return "(?:" + "|".join(parts) + ")"
+    letters: dict[str, list[tuple[str, str]]] = {}
+    for starts, first, rest in pieces:  # type: ignore[misc]
+        for letter in starts:
+            letters.setdefault(letter, []).append((first, rest))
+    under = []
+    for letter, members in letters.items():
+        firsts = {first for first, _ in members}
+        if len(firsts) == 1 and "" not in firsts:  # one first character: it is matched once
+            under.append(re.escape(members[0][0]) + "(?:" + "|".join(rest for _, rest in members) + ")")
+        else:
+            under.append(f"(?=(?i:{letter}))(?:" + "|".join(re.escape(first) + rest for first, rest in members) + ")")
+    tree = f"(?=(?i:[{''.join(letters)}]))(?:{'|'.join(under)})"
+    return tree if isinstance(alternatives, str) else f"(?:{tree})"
 
 
-def word_start_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def _first_letters_of_alternation(alternation: str, flags: int) -> list[tuple[tuple[str, ...], str, str] | None]:
+    """Each alternative of `alternation` as (the letters it may begin with in lower case, sorted, "",
+    itself), or None where that is not proved (it may begin with something other than a few ASCII
+    letters or digits, or does not parse alone); all None where the alternation holds a capturing
+    group or does not compile."""
+    alternatives = _top_level_alternatives(alternation)
+    try:
+        if re.compile(alternation, flags).groups:
+            return [None]
+    except re.error:
+        return [None]
+    pieces: list[tuple[tuple[str, ...], str, str] | None] = []
+    for alternative in alternatives:
+        try:  # (a "|" inside a group or a set splits it into pieces that do not parse alone)
+            chars = _first_characters(re._parser.parse(alternative, flags).data)  # type: ignore[attr-defined]
+        except (AttributeError, re.error):
+            return [None]
+        lowered = sorted({char.lower() for char in chars}) if chars else []
+        proved = lowered and all(len(letter) == 1 and letter.isascii() and letter.isalnum() for letter in lowered)
+        pieces.append((tuple(lowered), "", alternative) if proved else None)
+    return pieces
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at each "|" that stands outside any group, set or escape (each piece is still
+    parsed alone before it is used: a split this reading got wrong gives a piece that does not parse)."""
+    pieces, depth, start, index = [], 0, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1  # (the escaped character is skipped)
+        elif char == "[":
+            index += 1
+            if index < len(pattern) and pattern[index] == "^":
+                index += 1
+            if index < len(pattern) and pattern[index] == "]":
+                index += 1  # (a "]" first in a set is a member)
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return [*pieces, pattern[start:]]
+
+
+def opening_alternation_by_first_letter(pattern: str, flags: int = re.IGNORECASE) -> str:
+    """`pattern` with the alternation of the non-capturing group it opens with (`(?:a|b|c)...`)
+    rewritten by alternation_by_first_letter: the same matches, the group's words tried only
+    under their first letter. As it is where it opens with no such group."""
+    if not pattern.startswith("(?:"):
+        return pattern
+    depth, index = 0, 0
+    while index < len(pattern):  # the group's closing bracket
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index += 1
+            if index < len(pattern) and pattern[index] == "^":
+                index += 1
+            if index < len(pattern) and pattern[index] == "]":
+                index += 1
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        index += 1
+    else:
+        return pattern
+    inner, rest = pattern[3:index], pattern[index + 1 :]
+    if rest[:1] in ("*", "+", "?", "{"):
+        return pattern  # (a repeated group: left as it is)
+    grouped = alternation_by_first_letter(inner, flags)
+    return pattern if grouped == inner else f"(?:{grouped}){rest}"
+
+
+def word_start_regex(pattern: str, flags: int = 0, first_character: bool = False) -> re.Pattern[str]:
     """`pattern` compiled, with a cheap test in front where every match of it provably
     begins a word (a word boundary, then a word character) or a number: the engine
     then tries a long alternation only there, not at every character. The matches
-    are the same; a pattern the proof cannot read is compiled as is."""
+    are the same; a pattern the proof cannot read is compiled as is. With
+    `first_character`, its `first_character_test` (where one is proved) stands after
+    that test: at a word start no match can begin at, one test more, not the pattern."""
     try:
         starts = _starts(re._parser.parse(pattern, flags).data, False)  # type: ignore[attr-defined]
         if starts:
-            return re.compile(rf"{_GUARDS[starts]}(?:{pattern})", flags)
+            test = first_character_test(pattern, flags) if first_character else ""
+            return re.compile(rf"{_GUARDS[starts]}{test}(?:{pattern})", flags)
     except (AttributeError, KeyError, re.error):  # a Python without this parser, or global flags not at the start
         pass
     return re.compile(pattern, flags)
@@ -275,39 +386,6 @@ def first_character_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         except re.error:
             pass
     return re.compile(pattern, flags)
-
-
-def alternation_by_first_letter(alternation: str, flags: int = re.IGNORECASE) -> str:
-    """An alternation of words (`a|b|c`, tried in order) rewritten behind tests of the letter each
-    alternative begins with: one test of all the first letters, then under each letter a look-ahead
-    for it and the alternatives beginning with it, in their order. The engine tries an ignore-case
-    alternation one alternative at a time (no quick test of a first character as for a case-exact
-    literal), so a long list of words costs a try per word at every position; so, a handful. The same
-    matches: two alternatives under different letters never match at one position, and under one the
-    order is kept. Only where `flags` ignore case (a letter's test then passes both its cases, as the
-    word's first letter does, scoped flags or not) and every alternative parses alone and begins with
-    one ASCII letter and none holds a capturing group; else the alternation as it is."""
-    alternatives = alternation.split("|")
-    if not flags & re.IGNORECASE:
-        return alternation
-    try:  # (a capturing group's number would move with its word: left as it is)
-        if re.compile(alternation, flags).groups:
-            return alternation
-    except re.error:
-        return alternation
-    letters: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        try:  # (a "|" inside a group or a set splits it into pieces that do not parse alone)
-            chars = _first_characters(re._parser.parse(alternative, flags).data)  # type: ignore[attr-defined]
-        except (AttributeError, re.error):
-            return alternation
-        letter = next(iter(chars)).lower() if chars is not None and len(chars) == 1 else ""
-        if not (letter.isascii() and letter.isalpha()):
-            return alternation
-        letters.setdefault(letter, []).append(alternative)
-    # (the letters' tests ignore case themselves, whatever the host pattern's flags)
-    under = "|".join(f"(?=(?i:{letter}))(?:{'|'.join(group)})" for letter, group in letters.items())
-    return f"(?=(?i:[{''.join(letters)}]))(?:{under})"
 
 
 def named_branches_by_first_character(branches: list[tuple[str, str]], flags: int = 0) -> str:

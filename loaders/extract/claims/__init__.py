@@ -38,7 +38,15 @@ from loaders.extract.claims.context import (
 from loaders.extract.claims.countries import is_town, local_currencies
 from loaders.extract.claims.lands import acting_lands, is_land, land_of
 from loaders.extract.claims.nationality import nationality_mentions
-from loaders.extract.claims.parties import _ROLE_OF, ROLE_LABEL_RE, deal_parties, described_party, placed_firms, site_party
+from loaders.extract.claims.parties import (
+    _ROLE_OF,
+    ROLE_LABEL_RE,
+    deal_parties,
+    described_party,
+    name_words_of,
+    placed_firms,
+    site_party,
+)
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
 from loaders.extract.cues import LEGAL_FORMS, SPEAKING_ROLE_WORDS
 from loaders.extract.quotes.found import QuoteFound
@@ -101,8 +109,11 @@ VENTURE_AFTER_RE = re.compile(
 # organisation whose name holds it, as "the distillery" names "St Kilda Rum Distillery".
 _ANY_ORGANISATION = frozenset({"", "company", "firm", "group", "business", "conglomerate", "startup"})
 # A sentence opening on "The" and a kind of business, perhaps after one describing word ("The distillery",
-# "The northern distillery", "The Barbadian distillery"), and the word after them: re.match from its start.
-KIND_OPENING_RE = re.compile(r"[Tt]he\s+(?P<first>[A-Za-z]+)\b(?:\s+(?P<second>[a-z]+)\b(?:\s+(?P<third>[a-z]+)\b)?)?")
+# "The northern distillery", "The Barbadian distillery"), and the word after them: re.match from its start. A
+# kind may be hyphenated ("The co-operative's 48 member farms": c24).
+KIND_OPENING_RE = re.compile(
+    r"[Tt]he\s+(?P<first>[A-Za-z]+(?:-[A-Za-z]+)*)\b(?:\s+(?P<second>[a-z]+)\b(?:\s+(?P<third>[a-z]+)\b)?)?"
+)
 _SUBSIDIARY_NOUNS = frozenset(words("pronouns", "subsidiary_descriptions"))
 # An organisation named as another's subsidiary: in apposition after the owner's possessive and a subsidiary's
 # noun ("X's trucking arm, Y,": right before Y) or described as one right after its name ("Y, the trucking
@@ -516,6 +527,21 @@ def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tup
     return tuple(name for name in ranked if counts[name] >= 2)[:most]
 
 
+# "He told Radio Karas FM", "told The Windhoek Chronicle": an organisation told something (c24)
+_TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+|The\s+)?$")
+
+
+def told_newsroom(text: str, organisations: list[Mention]) -> set[str]:
+    """The organisations right after "told" whose names the article's first line prints (in any case): the
+    page's own newsroom, told by the people it quotes."""
+    head = text.lstrip().split("\n", 1)[0].casefold()
+    return {
+        m.name
+        for m in organisations
+        if m.name.casefold() in head and _TOLD_BEFORE_RE.search(text, max(0, m.span.start - 12), m.span.start)
+    }
+
+
 def main_organisation(
     text: str, sentences: list[Span], organisations: list[Mention], others: Iterable[Mention] = ()
 ) -> str | None:
@@ -708,7 +734,14 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     named_by_entities, named_starts = organisations, organisation_starts
     # the people's surnames: "Jordan expects" after "Paul Jordan" is the person, no land acting
     surnames = frozenset(m.name.split()[-1] for m in entities.mentions if m.kind == "person" and " " in m.name)
-    main = main_organisation(text, sentences, organisations, (m for m in entities.mentions if m.kind != "organisation"))
+    # (the page's own newsroom, told something by the people it quotes, is never what the article is about)
+    newsroom = told_newsroom(text, organisations)
+    main = main_organisation(
+        text,
+        sentences,
+        [m for m in organisations if m.name not in newsroom],
+        (m for m in entities.mentions if m.kind != "organisation"),
+    )
     # "the Dutch group": a mention of the one organisation the article gives that nationality
     parties = deal_parties(text, sentences, organisations)
     referents_by_nationality = nationality_mentions(text, organisations, parties)
@@ -721,6 +754,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else tuple(name for name, _ in _repeated_names(text, sentences))
     placed = placed_firms(text, organisations, places)  # "Orvale Foods, based in Tessby": whose site is there
+    name_words = name_words_of(organisations)  # a site named by a word of none of them is in a town ("The Okahandja plant")
     prominent = _prominent_organisations(organisations)
     claims = []
     referents = Referents(main)  # what a sentence naming no organisation is about
@@ -737,7 +771,11 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
             party = parties.get(_ROLE_OF[label.group("role").casefold()])
             line_end = text.find("\n", sentence.start)
             box_line = (line_end if line_end >= 0 else len(text), party) if party else None
-        site = site_party(text, sentence, parties, _within(places, place_starts, sentence), placed) if not named else None
+        site = (
+            site_party(text, sentence, parties, _within(places, place_starts, sentence), placed, name_words)
+            if not named
+            else None
+        )
         if site and site[1]:
             referents.at_site(site[1])
         if not amounts:
@@ -761,7 +799,11 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
         if not described and not named and box_line and sentence.start < box_line[0]:
             # "Target: Fort Portal, Uganda. Collects 310,000 litres a day": the line's later sentences are its party's
             described = (sentence.start, box_line[1])
-        site = None if described else site or site_party(text, sentence, parties, _within(places, place_starts, sentence), placed)
+        site = (
+            None
+            if described
+            else site or site_party(text, sentence, parties, _within(places, place_starts, sentence), placed, name_words)
+        )
         lands = acting_lands(text, sentence, [m.span for m in _within(named_by_entities, named_starts, sentence)], surnames)
         cited = attribution(text, sentence) if lands else None
         for amount, c in zip(amounts, contexts, strict=True):

@@ -28,6 +28,7 @@ from loaders.extract.claims.vocabulary import (
     DESCRIBING_ENDINGS,
     DESCRIBING_WORDS,
     DEVICE_CUES,
+    DEVICE_CUES_AFTER,
     DOLLAR_QUALIFIER_FOLLOWERS,
     DOLLAR_QUALIFIERS_AFTER,
     DURATIONS,
@@ -42,6 +43,7 @@ from loaders.extract.claims.vocabulary import (
     MINOR_UNITS,
     MONEY_CUES,
     MONEY_WORDS_AFTER,
+    NOT_A_MATERIAL_AFTER_OF,
     NOT_A_THING_WEIGHED,
     NOT_COUNTED,
     NUMBER_WORDS,
@@ -105,7 +107,9 @@ _DIGITS = (
     r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![ \u00a0\u2009\u202f]?\d)(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
 )
 _WORD = longest_first(NUMBER_WORDS)
-_SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred)?"
+# "three hundred and eighty", "four hundred twelve": the hundreds go on with their tens (not into another figure's
+# hundreds: "between three hundred and four hundred")
+_SPELLED = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+hundred(?:\s+(?:and\s+)?{_WORD}(?:-{_WORD})?\b(?![\s-]+hundred\b))?)?"
 # "40 (forty) refrigerated trucks", "1,500 (one thousand five hundred) shares": a filing's figure repeated in
 # words in brackets, between the figure and its noun
 _SPELLED_ECHO_RE = re.compile(
@@ -158,6 +162,12 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
+# "MNT 98 billion 600 million", "1 million 50 thousand tons", "5 crore 20 lakh", "sixty-two million four hundred
+# thousand": a magnitude written in parts, the part after a scale with a smaller scale of its own (or, after
+# "thousand", none: "1 thousand 250 tons"); never a word beginning a compound ("5 thousand one-off")
+_COMPOUND_PART_RE = re.compile(
+    rf"\s+(?:and\s+)?(?P<more>\d{{1,3}}(?![\d.,]\d)|{_SPELLED})(?![\w-])(?:\s+(?P<scale>{_WORD_SCALES})\b)?", re.IGNORECASE
+)
 # A scale written as a word ("million", "lakh", "crore"; not "m" nor "bn"): a unit's symbol may follow it.
 _WORD_SCALE_RE = re.compile(rf"(?:{longest_first(s for s in SCALES if s.isalpha() and len(s) > 3)})", re.IGNORECASE)
 # A closing quotation mark may stand between a quoted figure and its noun (shipped "just under 9,000" vans).
@@ -271,6 +281,8 @@ SINGULAR_COUNT_CUE_RE = re.compile(rf"\b{longest_first(SINGULAR_COUNT_CUES)}\b",
 # pipe", "a depth of 2,400 meters", "at 1,900 meters".
 _US_METRE_WORDS = frozenset({"meters", "meter"})
 DEVICE_CUE_RE = re.compile(rf"\b(?:{longest_first(DEVICE_CUES)})\b", re.IGNORECASE)
+# a word of devices right after the "meters" ("1.2 million meters in service"): `device_cues_after`
+DEVICE_CUE_AFTER_RE = re.compile(rf"\s+(?:{longest_first(DEVICE_CUES_AFTER)})\b", re.IGNORECASE)
 # "meter" or "metering" standing alone elsewhere near it in the sentence ("replacing every mechanical meter"; not "400-meter")
 _METER_WORD_RE = re.compile(r"(?<![-\w])meter(?:ing)?\b(?!-)", re.IGNORECASE)
 _CLAUSE_MARKS = ",;:()"
@@ -290,8 +302,9 @@ def _devices_meant(text: str, sentence: Span, start: int, end: int) -> bool:
 
 LENGTH_AFTER_RE = re.compile(
     rf"\s+(?:(?:{longest_first(LENGTH_CUES_AFTER)})|of\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{longest_first(LENGTH_CUES_LAID)})"
-    # "meters of" a material or a thing laid ("40,000 meters of denim"): devices are never "meters of"
-    r"|of\s+(?!(?:the|its|their|his|her|our|a|an|this|that|these|those)\b)[a-z]+)\b",
+    # "meters of" a material or a thing laid ("40,000 meters of denim"), a lower-case noun: not a determiner, a
+    # relative pronoun or a quantifier ("36,000 meters of which 12,000 are smart", "of various types"), nor a name
+    rf"|of\s+(?!(?:{longest_first(NOT_A_MATERIAL_AFTER_OF)})\b)(?-i:[a-z]+))\b",
     re.IGNORECASE,
 )
 LENGTH_BEFORE_RE = re.compile(
@@ -451,6 +464,21 @@ def _read_number(written: str) -> tuple[float, float] | None:
     except ValueError:
         return None
     return value, 1.0
+
+
+def _compound_part(text: str, cursor: int, limit: int, factor: float) -> tuple[float, float, int] | None:
+    """(value, precision, end) of the part of a magnitude written in parts after its scale (`_COMPOUND_PART_RE`):
+    smaller than the scale before it, with a smaller scale of its own, or bare after "thousand"."""
+    more = _COMPOUND_PART_RE.match(text, cursor, limit)
+    if more is None or factor < 1000:
+        return None
+    read = _read_number(more.group("more"))
+    if read is None or (not more.group("scale") and factor != 1000):
+        return None
+    smaller = _scale(more.group("scale"))
+    if read[0] * smaller >= factor:
+        return None
+    return read[0] * smaller, read[1] * smaller, more.end()
 
 
 def _scale(written: str | None) -> float:
@@ -631,6 +659,9 @@ def _read_at(
     elif ranged and high is not None and ranged.group("scale"):
         scale_written = ranged.group("scale").strip()
     factor = _scale(scale_written)
+    compound = _compound_part(text, cursor, limit, factor) if scaled and high is None else None
+    if compound:
+        cursor = compound[2]
     sign_written = window[len(window) - before[1] :].strip() if before else ""
     if sign_written == "$" and (qualified := _DOLLAR_QUALIFIER_RE.match(text, cursor, limit)):
         currency = DOLLAR_QUALIFIERS_AFTER[qualified.group("bracketed") or qualified.group("named") or qualified.group("bare")]
@@ -664,6 +695,8 @@ def _read_at(
         cursor, country = (signed.end(), signed.group("country")) if dollar else (signed.end("sign"), None)
         currency = SIGN_COUNTRIES_AFTER[country] if country else local.get(signed.group("sign"), PREFIXES["$"])
     value, precision = value * factor, precision * factor
+    if compound:
+        value, precision = value + compound[0], min(precision, compound[1])
     high = high * factor if high is not None else None
     spelled = token.group("spelled") is not None
     if currency is None and not scale_written and (echo := _SPELLED_ECHO_RE.match(text, cursor, limit)):
@@ -785,7 +818,10 @@ def _read_at(
             if (
                 noun == "metres"
                 and last in _US_METRE_WORDS
-                and _devices_meant(text, sentence, start, unit_match.end())
+                and (
+                    _devices_meant(text, sentence, start, unit_match.end())
+                    or DEVICE_CUE_AFTER_RE.match(text, unit_match.end(), limit) is not None
+                )
                 and not LENGTH_AFTER_RE.match(text, unit_match.end(), limit)
                 and not LENGTH_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
             ):

@@ -20,6 +20,7 @@ from loaders.extract.claims.vocabulary import (
     cue_conditions,
     cue_pattern,
     cues,
+    longest_first,
     metric_alternatives,
     metrics,
     yielding_metrics,
@@ -61,6 +62,15 @@ OWNER_APPOSITION_RE = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+# "X, a joint venture with the Windhoek miller Y that makes 18,000 tonnes": the venture's apposition naming its other
+# owner, then a relative clause (right after the owner's name) whose figure is the venture's
+PARTNER_APPOSITION_RE = re.compile(
+    rf",\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(words('organisations', 'partner_relations'))})"
+    r"\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+# (no comma before it: ", which had sales of $40 million" after the owner's name describes the owner)
+RELATIVE_AFTER_PARTNER_RE = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+\s+){0,2}")
 # A clause set into a sentence about the name before it: a relative clause (", which had revenue of
 # $3.9bn,") or, after an organisation's name, an apposition (", its Scottish subsidiary bought in
 # 2023"), up to the next comma or semicolon or the sentence's end. What it says (a measure, a
@@ -338,21 +348,30 @@ def _sentence_facts(
 # ("exported", "shipped", "ships": "the share shipped to the European Union rose"), never the one whose sales they
 # are. Not after "sold": "sold shares to X for $12m" is a deal whose price the buyer X pays; nor after "shipped" where
 # "for" and an amount follow the party ("shipped the cargo to X for $3m": X pays the price).
+# (claim_cues.yml `destination_trade_words`, `origin_trade_words`, `priced_trade_words`)
 _DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:sales|exports?|shipments|deliveries|exported|shipped|ships)\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$"
-    r"|\bimports?\s+(?:[a-z]+\s+)?from\s+(?:the\s+)?$"
+    rf"\b(?:{longest_first(words('claim_cues', 'destination_trade_words'))})\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$"
+    rf"|\b(?:{longest_first(words('claim_cues', 'origin_trade_words'))})\s+(?:[a-z]+\s+)?from\s+(?:the\s+)?$"
 )
-_SHIPPED_BEFORE_RE = re.compile(r"\b(?:shipped|ships)\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$")
+_SHIPPED_BEFORE_RE = re.compile(
+    rf"\b(?:{longest_first(words('claim_cues', 'priced_trade_words'))})\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?$"
+)
 # "for" and an amount right after the named party: a deal's price ("for $3 million", "for about EUR 40m", "for 12
 # million euros")
 _PRICE_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:(?:about|around|some|nearly|almost|roughly)[ \t]+)?(?:[^\w\s]|[A-Z]{3}\b|\d)")
-# A clause set in about the customer itself, not about the trade: what it has or reports ("which had revenue of $600
-# million", "whose plant makes 300,000 cars") or what it is ("its biggest customer with 900 stores"); never a change
-# of the sales ("which rose 8%").
+# A clause set in about the customer itself, not about the trade: any "which/that/who" clause but one of the sales'
+# change or share ("which had revenue of $600 million", "which said its profit rose 5%", "which paid $300 million";
+# not "which rose 8%", "which have grown 9%", "which accounted for 12%": claim_cues.yml `increase`, `decrease`,
+# `sales_clause_words`, after up to two `sales_clause_auxiliaries`), "whose ..." or what it is ("its biggest customer
+# with 900 stores": `customer_nouns`).
+_SALES_CLAUSE_WORDS = cue_pattern(
+    [*words("claim_cues", "increase"), *words("claim_cues", "decrease"), *words("claim_cues", "sales_clause_words")]
+)
 _ABOUT_THE_CUSTOMER_RE = re.compile(
-    r"[ \t,]{0,4}(?:(?:which|that|who)[ \t]+(?:had|has|have|reported|reports|posted|posts|employs|employed|runs|operates)\b"
+    r"[ \t,]{0,4}(?:(?:which|that|who)[ \t]+"
+    rf"(?!(?:(?:{longest_first(words('claim_cues', 'sales_clause_auxiliaries'))})[ \t]+){{0,2}}{_SALES_CLAUSE_WORDS})"
     r"|whose\b"
-    r"|(?:its|their|the)[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:customer|client|buyer|retailer|chain)s?[ \t]+with\b)"
+    rf"|(?:its|their|the)[ \t]+(?:[a-z]+[ \t]+){{0,3}}?(?:{longest_first(words('claim_cues', 'customer_nouns'))})s?[ \t]+with\b)"
 )
 _GAP_BEFORE_A_CLAUSE_RE = re.compile(r"[ \t\n,]{0,4}")
 _DESTINATION_REACH = 40
@@ -500,6 +519,7 @@ _PUBLIC_BODY_HEAD_RE = re.compile(rf"^(?:{'|'.join(words('organisations', 'publi
 
 
 _EXCHANGES = frozenset(words("markets", "exchanges"))
+_REGULATOR_ACRONYMS = frozenset(words("organisations", "regulator_acronyms"))
 _EXCHANGE_WORDS = "|".join(re.escape(w) for w in words("markets", "exchange_words"))
 # The exchange word as the name's head: last ("Vienna Stock Exchange", "Wiener Börse"), or first before a
 # preposition or a place ("Bourse de Casablanca", "Bolsa de Valores de Lima", "Bursa Malaysia"); not a
@@ -536,10 +556,11 @@ POSSESSIVE_REACH = 120  # characters before a figure in which its owner's posses
 
 def is_public_body(name: str) -> bool:
     """A court's, a regulator's or a public body's name ("Dunmere Crown Court", "Environment Agency"), or
-    a stock exchange's abbreviation ("rose 18% on the NZX"): where shares trade, not what they are of."""
+    a stock exchange's abbreviation ("rose 18% on the NZX"): where shares trade, not what they are of; a
+    regulator named by its acronym alone ("under the SEBI circular")."""
     if (body := _PUBLIC_BODY_RE.search(name)) and body.group("of") and name.split()[-1].rstrip(".") in _COMPANY_LAST_WORDS:
         return False
-    return body is not None or _PUBLIC_BODY_HEAD_RE.match(name) is not None or name in _EXCHANGES
+    return body is not None or _PUBLIC_BODY_HEAD_RE.match(name) is not None or name in _EXCHANGES or name in _REGULATOR_ACRONYMS
 
 
 def _subject(text: str, amount: Amount, facts: SentenceFacts, main: str | None) -> str | None:
@@ -627,6 +648,13 @@ def _subject_among(
             and OWNER_APPOSITION_RE.fullmatch(text, candidates[owned].span.end, candidates[before].span.start)
         ):
             return candidates[owned].name  # "X, a subsidiary of Y, must pay €24m": X's, its owner named aside
+        if (
+            owned >= 0
+            and candidates[before].span.start - candidates[owned].span.end <= OWNER_GAP
+            and PARTNER_APPOSITION_RE.fullmatch(text, candidates[owned].span.end, candidates[before].span.start)
+            and RELATIVE_AFTER_PARTNER_RE.fullmatch(text, candidates[before].span.end, amount.span.start)
+        ):
+            return candidates[owned].name  # "X, a joint venture with Y that makes 18,000 tonnes": the venture's
         return candidates[before].name
     if candidates and main and candidates is facts.subject_mentions and not facts.company_mentions and not is_public_body(main):
         return main  # "savings of £12m, which the regulator may weigh": a public body after it owns no figure

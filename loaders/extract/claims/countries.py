@@ -329,7 +329,7 @@ def _coded_reading(codes: frozenset[str], sign: str, by_country: dict[str, str])
     """A sign of letters that names a currency only in some countries ("Rf", the rufiyaa's) on a page naming
     none of them: the one of its currencies whose ISO code the page prints before an amount ("MVR 462 million
     ... Rf 1.02 billion"), if it prints exactly one (`codes`: see _codes_before_a_number)."""
-    if not sign.isalpha():
+    if not sign.isalpha() or not codes:
         return None  # "$" and the like: a code beside them is no sign of which dollar they mean
     printed = {currency for currency in set(by_country.values()) if currency in codes}
     return printed.pop() if len(printed) == 1 else None
@@ -342,8 +342,11 @@ def _page_currency(text: str) -> str | None:
 
 
 def _most_named(counts: dict[str, int], among: Iterable[str]) -> str | None:
-    ranked = sorted(((counts.get(code, 0), code) for code in among), reverse=True)
-    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+    """The code of `among` named most, where one is (named at all, and no other as often)."""
+    if not counts:
+        return None  # (none named: the page's many signs are read without ranking their candidates)
+    ranked = sorted(((counts[code], code) for code in among if counts.get(code)), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
 
@@ -359,6 +362,8 @@ def _tied_at_home(counts: dict[str, int], home: frozenset[str]) -> str | None:
 def _one_currency_most_named(counts: dict[str, int], by_country: dict[str, str]) -> str | None:
     """The currency of the candidates named most where they tie but share it (a Dakar story naming Senegal
     and Mali as often prints West Africa's CFA franc by "CFA francs"), else None."""
+    if not counts:
+        return None
     top = max((counts.get(code, 0) for code in by_country), default=0)
     shared = {currency for code, currency in by_country.items() if top and counts.get(code, 0) == top}
     return shared.pop() if len(shared) == 1 else None

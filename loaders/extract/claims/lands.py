@@ -43,12 +43,14 @@ _NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|[A-Z]{2,4}"
 # ~165 million lbs"): a year or a period's word or two, the land or its people's adjective, up to three
 # words, a colon.
 _LABEL = r"(?:[\w-]+\s+){0,2}?(?P<labelled>[A-Z][a-z]+)(?:['’]s)?(?P<label>(?:\s+[\w-]+){1,3}):\s"
+# (every match but the label's begins with a capital or the "t" of "the": a test of that character first,
+# so that at any other position the openings' look-behinds are not tried)
 _LAND_RE = re.compile(
     rf"^{_LABEL}"
-    rf"|{_OPENING}(?:[Tt]he\s+)?(?P<land>{_NAME})(?:['’]s(?P<owned>(?:\s+[a-z][\w-]*){{1,4}}?))?\s+(?P<verb>{_VERB})"
+    rf"|(?=[A-Zt])(?:{_OPENING}(?:[Tt]he\s+)?(?P<land>{_NAME})(?:['’]s(?P<owned>(?:\s+[a-z][\w-]*){{1,4}}?))?\s+(?P<verb>{_VERB})"
     # (a period's word may open the sentence before the adjective: "Third-quarter Serbian exports came to")
     rf"|{_OPENING}(?:[A-Z][\w-]*[a-z]\s+)?(?P<people>[A-Z][a-z]+)(?P<described>(?:\s+[a-z][\w-]*){{1,3}}?)\s+(?P<verb2>{_VERB})"
-    rf"|(?P<relative>{_NAME}),\s+(?:which|whose)\b"
+    rf"|(?P<relative>{_NAME}),\s+(?:which|whose)\b)"
 )
 
 

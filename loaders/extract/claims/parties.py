@@ -31,6 +31,14 @@ _PAYING_FOR = (
     rf"(?:{_PAYING})\b(?=[^.;\n]{{1,60}}?\bfor\s+(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)"
     rf"|(?:a|an|the|its|their)\s+(?:[\w%-]+\s+){{0,2}}?(?:{_PAID_FOR})\b|(?!The\b)[A-Z]|\Z))"
 )
+# "will take a 51% stake in", "takes a majority stake in": taking a stake is buying (its part or kind between)
+_TAKING = "|".join(re.escape(w) for w in sorted(_PARTIES["taking"], key=len, reverse=True))
+_STAKES = "|".join(re.escape(w) for w in sorted(_PARTIES["stakes"], key=len, reverse=True))
+_STAKE_KINDS = "|".join(re.escape(w) for w in sorted(_PARTIES["stake_kinds"], key=len, reverse=True))
+_TAKING_A_STAKE = (
+    rf"(?:{_TAKING})\b(?=\s+(?:a|an)\s+(?:\d[\d.,]*\s?(?:-\s?)?(?:%|per\s?cent|percent)\s+)?"
+    rf"(?:(?:{_STAKE_KINDS})\s+)?(?:{_STAKES})\s+in\b)"
+)
 _ROLE_OF = {word: role for role, listed in _PARTIES["roles"].items() for word in listed}
 _DESCRIPTIONS = "|".join(
     re.escape(w)
@@ -49,15 +57,15 @@ _BUYING_PART_OF_RE = re.compile(
 # when ("agreed on 25 November to"); a legal form of two parts ("Co., Ltd.");
 # after a short form defined in brackets ("Kestrel Foods Limited (KFL), a ... group, will buy"), its bracket's close.
 _BEFORE_VERB = (
-    r"(?:[”\"’']?\))?"
+    rf"(?:[”\"’']?\)|[”\"’'](?=\s+(?:{_LEGAL_FORMS})\b))?"
     rf"(?:,?\s+(?:{_LEGAL_FORMS}|[a-z]{{1,3}}\.(?:[a-z]{{1,3}}\.){{1,2}})){{0,2}}(?:\s*\([^()\n]{{1,30}}\))?(?:,[^,.;\n]{{1,80}},)?(?:\s+(?:{_DESCRIPTIONS}))?"
     r"(?:\s+(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    r",?\s+(?:(?:has|have|had|is|are|was|were|will|would|plans|agreed|has agreed|have agreed|is set|is about)\s+)?"
+    r",?\s+(?:(?:has|have|had|is|are|was|were|will|would|shall|plans|agreed|has agreed|have agreed|is set|is about)\s+)?"
     r"(?:(?:also|now|meanwhile|at\s+the\s+same\s+time)\s+)?"
     r"(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?"
     r"(?:(?:to|agreed to)\s+)?"
 )
-BUYER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:(?:{_BUYING})\b|{_PAYING_FOR})")
+BUYER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:(?:{_BUYING})\b|{_PAYING_FOR}|{_TAKING_A_STAKE})")
 # "Ostra will be owned by the Danish group Kestrel": the target, then its buyer
 TARGET_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:be\s+|being\s+|been\s+)?(?:{_BOUGHT_BY})\b")
 SELLER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:{_SELLING})\b")
@@ -277,7 +285,12 @@ def placed_firms(text: str, organisations: Sequence[Mention], places: Sequence[M
 
 
 def site_party(
-    text: str, sentence: Span, parties: dict[str, str], places: Sequence[Mention], placed: dict[str, str]
+    text: str,
+    sentence: Span,
+    parties: dict[str, str],
+    places: Sequence[Mention],
+    placed: dict[str, str],
+    name_words: frozenset[str] | None = None,
 ) -> tuple[int, str | None] | None:
     """Where a sentence's opening "The facility in X" (or "The X facility") ends, and whose site it is: the organisation the article
     places in X; else, in a deal's story, its target (a site in a town the buyer is not placed in is what is
@@ -299,12 +312,22 @@ def site_party(
             # "will acquire new presses"), read as any other sentence
             target = parties.get("target")
             return (site.end(), target) if "buyer" in parties and target else None
-    return _named_site(text, sentence, parties)
+    return _named_site(text, sentence, parties, name_words)
 
 
-def _named_site(text: str, sentence: Span, parties: dict[str, str]) -> tuple[int, str | None] | None:
+def name_words_of(organisations: Sequence[Mention]) -> frozenset[str]:
+    """Every word of the names of an article's organisations (what `site_party` tells a town no list knows from)."""
+    return frozenset(w for m in organisations for w in m.name.split())
+
+
+def _named_site(
+    text: str, sentence: Span, parties: dict[str, str], name_words: frozenset[str] | None = None
+) -> tuple[int, str | None] | None:
     """ "The Kelmor plant alone makes ..." (a word of the target's name, none of the buyer's) or "The Polish site,
-    which employs ..." (a nationality) in a deal's story naming its buyer and its target: the target's site."""
+    which employs ..." (a nationality) in a deal's story naming its buyer and its target: the target's site. Where
+    the article's organisations are known (`name_words`), a capitalised word that is no word of any of their names
+    nor a nationality is a town no list knows ("The Okahandja plant processed ..."), the target's site as a site in
+    a named town is (c24)."""
     target, buyer = parties.get("target"), parties.get("buyer")
     if not target or not buyer or target == buyer:
         return None
@@ -312,8 +335,12 @@ def _named_site(text: str, sentence: Span, parties: dict[str, str]) -> tuple[int
     if site is None:
         return None
     word = site.group("word")
-    if word in buyer.split() or not (word in target.split() or word in demonyms()):
-        return None  # "The Ballyhale plant": the buyer's own
+    if word in buyer.split() or word in parties.get("seller", "").split():
+        return None  # "The Ballyhale plant": the buyer's own (or the seller's, which may keep others)
+    if name_words is not None and word not in name_words and word not in demonyms():
+        return site.end(), target  # "The Okahandja plant": a town no list knows, no organisation's word
+    if not (word in target.split() or word in demonyms()):
+        return None
     if word not in target.split() and not _tied(text, target, buyer, word):
         # "The Irish site" where the article calls no party Irish (a third firm's), or only the buyer (its own);
         # a nationality the article gives both parties (a deal at home) tells neither from the other: the deal's
@@ -350,10 +377,15 @@ def _tied(text: str, name: str, buyer: str, adjective: str) -> bool:
 
 
 def site_owner(
-    text: str, sentence: Span, parties: dict[str, str], places: Sequence[Mention], placed: dict[str, str]
+    text: str,
+    sentence: Span,
+    parties: dict[str, str],
+    places: Sequence[Mention],
+    placed: dict[str, str],
+    name_words: frozenset[str] | None = None,
 ) -> str | None:
     """The organisation whose site a sentence opening "The facility in X" describes (`site_party`), if any."""
-    site = site_party(text, sentence, parties, places, placed) if parties or placed else None
+    site = site_party(text, sentence, parties, places, placed, name_words) if parties or placed else None
     return site[1] if site else None
 
 

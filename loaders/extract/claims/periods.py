@@ -11,14 +11,20 @@ from text_to_num import text2num
 from loaders.extract.claims.vocabulary import NUMBER_WORDS, ORDINALS, longest_first
 from loaders.vocab import mapping, word_start_regex, words
 
+
+def _word_start_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """word_start_regex with the test of the characters a match can begin with: most words begin none."""
+    return word_start_regex(pattern, flags, first_character=True)
+
+
 _ORDINAL = "|".join(ORDINALS)
 _YEAR = r"(?:19|20)\d{2}"
-QUARTER_RE = word_start_regex(
+QUARTER_RE = _word_start_regex(
     rf"\b(?:(?:(?P<rel>last|this|next) year[’']s\s+)?(?P<fiscal1>fiscal\s+)?(?P<ord>{_ORDINAL})[- ](?P<fiscal2>fiscal\s+)?(?P<part>quarter|half)(?: of)?(?:\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<letter>[QH])(?P<q>[1-4])(?:\s+(?:FY\s?)?(?P<y2>{_YEAR}))?)\b",
     re.IGNORECASE,
 )
-RELATIVE_RE = word_start_regex(
+RELATIVE_RE = _word_start_regex(
     r"\b(last year|this year|next year|a year earlier|a year ago|the year before|the previous year|last quarter"
     rf"|(?P<ago>{longest_first(NUMBER_WORDS)}|\d{{1,2}}) years? ago)\b",
     re.IGNORECASE,
@@ -55,10 +61,10 @@ COMPANY_BEFORE_FOUNDED_RE = re.compile(
     rf"|\b(?i:{_ORGANISATION_NOUNS}),?\s+{_BEGUN_BY_SO}(?:(?i:jointly|originally|first)\s+)?)$"
 )
 COMPANY_BEFORE_FOUNDED_REACH = 60  # characters before the verb in which the company's name or noun may stand
-YEAR_RE = word_start_regex(rf"(?<![\d,.$€£¥])\b(?:FY\s?)?{_YEAR}\b(?![,.]?\d)")
+YEAR_RE = _word_start_regex(rf"(?<![\d,.$€£¥])\b(?:FY\s?)?{_YEAR}\b(?![,.]?\d)")
 _MOMENTS = {k.casefold(): v for k, v in mapping("claim_cues", "moments").items()}
 _ZONES = r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|IST|JST|HKT|SGT|AEST)"
-MOMENT_RE = word_start_regex(
+MOMENT_RE = _word_start_regex(
     rf"\b(?P<phrase>{longest_first(_MOMENTS)})(?!\w)"
     rf"|\b(?:at|around|by|as of|until)\s+(?:(?P<clock>\d{{1,2}}[:.]\d{{2}})(?![\d%])\s?(?P<half>[ap]\.?m\.?)?"
     rf"|(?P<military>[0-2]\d[0-5]\d)\s?(?-i:{_ZONES})\b)",
@@ -85,7 +91,7 @@ _MONTHS = {
     )
 }
 # "the three months to September": the quarter that ends with the month.
-QUARTER_TO_RE = word_start_regex(
+QUARTER_TO_RE = _word_start_regex(
     rf"\b(?:three months|quarter)\s+(?:to|ended|ending|through)\s+(?:the end of\s+)?(?P<month>{'|'.join(_MONTHS)})"
     rf"(?:\s+(?P<year>{_YEAR}))?\b",
     re.IGNORECASE,
@@ -93,10 +99,10 @@ QUARTER_TO_RE = word_start_regex(
 
 
 # "the September quarter": the quarter that ends with the month (Indian and Australian usage).
-MONTH_QUARTER_RE = word_start_regex(r"\b(?P<month>march|june|september|december)(?:-end(?:ed)?)?\s+quarter\b", re.IGNORECASE)
+MONTH_QUARTER_RE = _word_start_regex(r"\b(?P<month>march|june|september|december)(?:-end(?:ed)?)?\s+quarter\b", re.IGNORECASE)
 # A stretch of months that is a quarter or a half: "between January and June", "the July-September
 # quarter", "January to March 2025"; and "the first six months (of the year)", a half.
-MONTH_RANGE_RE = word_start_regex(
+MONTH_RANGE_RE = _word_start_regex(
     rf"\b(?:between\s+)?(?P<first>{'|'.join(_MONTHS)})\s*(?:-|–|to|and|through)\s*(?P<last>{'|'.join(_MONTHS)})"
     rf"(?:\s+(?P<year>{_YEAR}))?\b",
     re.IGNORECASE,
@@ -106,17 +112,17 @@ MONTH_RANGE_RE = word_start_regex(
 # fiscal year, named by the calendar year it ends in (a year to December is the calendar year). A split year
 # not called fiscal ("the 2024-25 season", "the 2026/27 winter", "built in 2019-20") is a span of the two
 # years ("2024/2025"), no company's fiscal year.
-SPLIT_YEAR_RE = word_start_regex(
+SPLIT_YEAR_RE = _word_start_regex(
     rf"\b(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?P<first>{_YEAR})\s?[-–/]\s?"
     rf"(?P<second>\d{{2}}(?:\d{{2}})?)\b(?![-–/.,]?\d)(?P<called>\s+(?:fiscal|financial)\s+year\b)?",
     re.IGNORECASE,
 )
-YEAR_TO_RE = word_start_regex(
+YEAR_TO_RE = _word_start_regex(
     rf"\b(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?"
     rf"(?P<month>{'|'.join(_MONTHS)})(?:\s+\d{{1,2}})?,?\s+(?P<year>{_YEAR})\b",
     re.IGNORECASE,
 )
-SIX_MONTHS_RE = word_start_regex(
+SIX_MONTHS_RE = _word_start_regex(
     rf"\b(?P<which>first|last|second|final)\s+six\s+months(?:\s+of\s+(?:the\s+year|(?P<year>{_YEAR})))?\b",
     re.IGNORECASE,
 )

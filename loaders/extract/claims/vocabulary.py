@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from loaders.data import iso
-from loaders.vocab import VOCAB_DIR, VocabularyError, alternation, branches_alternation, load, mapping, words
+from loaders.vocab import VOCAB_DIR, VocabularyError, alternation, alternation_by_first_letter, load, mapping, words
 
 
 def numbers(name: str, key: str) -> dict[str, float]:
@@ -37,7 +37,7 @@ def records(name: str, key: str, fields: tuple[str, ...]) -> list[dict[str, str]
 def cue_pattern(phrases: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of cue phrases on word boundaries; a trailing `*`
     lets the last word continue ("plummet*": plummeted, plummeting)."""
-    return r"\b" + branches_alternation([_cue_branch(p) for p in phrases]) + r"\b"
+    return r"\b" + alternation_by_first_letter([_cue_branch(p) for p in phrases]) + r"\b"
 
 
 def _cue_branch(phrase: str) -> tuple[str, str]:
@@ -235,6 +235,8 @@ LENGTH_CUES_AFTER = words("counted", "length_cues_after")
 LENGTH_CUES_LAID = words("counted", "length_cues_laid")
 LENGTH_CUES_BEFORE = words("counted", "length_cues_before")
 DEVICE_CUES = words("counted", "device_cues")
+DEVICE_CUES_AFTER = words("counted", "device_cues_after")
+NOT_A_MATERIAL_AFTER_OF = words("counted", "not_a_material_after_of")
 ORDINARY_CURRENCY_WORDS = frozenset(w.casefold() for w in words("currencies", "ordinary_words")) | frozenset(NAMED_CURRENCY_WORDS)
 MONEY_CUES = words("currencies", "money_cues")
 # Words only some countries' stories name money by, no ordinary word nor a hundredth ("dinars", "shillings"):

@@ -232,9 +232,13 @@ def _line_labels(text: str) -> dict[str, int]:
     return counts
 
 
+@functools.lru_cache(maxsize=1)  # (the entity stage asks three times for one article's: read once)
 def lower_case_words(text: str) -> frozenset[str]:
     """The words an article writes in lower case, read once per article."""
-    return frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", text))
+    return frozenset(_LOWER_CASE_WORD_RE.findall(text))
+
+
+_LOWER_CASE_WORD_RE = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 
 
 def common_word(value: str, lower_words: frozenset[str]) -> bool:

@@ -38,7 +38,7 @@ from loaders.extract.entities.state import (
 from loaders.extract.gazetteer import city_countries, demonyms, given_name_list, place_words, places, towns
 from loaders.extract.types import ORGANISATION, PERSON
 from loaders.spans import Span
-from loaders.vocab import alternation, first_character_regex, mapping, words
+from loaders.vocab import alternation, first_character_regex, mapping, opening_alternation_by_first_letter, words
 
 # Words that end organisation names. Legal forms are dropped from canonical names.
 # ... and the weak ones, which make no name of two ordinary words ("a Digital Society")
@@ -72,7 +72,11 @@ NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
 _PREVIOUS_WORD_RE = re.compile(r"([\w&’'-]+) $")  # the word right before a cue, no punctuation between
 # (each behind a test of the letters its matches begin with: most open with a long list of words and
 # are searched at every position of the 60 characters before a name)
-CUES = {cue: first_character_regex(pattern, re.IGNORECASE) for cue, pattern in mapping("organisations", "cues").items()}
+# (a cue opening with a list of words tries them only under the letter a position holds)
+CUES = {
+    cue: first_character_regex(opening_alternation_by_first_letter(pattern), re.IGNORECASE)
+    for cue, pattern in mapping("organisations", "cues").items()
+}
 _FOLLOWERS = alternation(words("organisations", "followers"))
 _DESCRIPTORS = alternation(words("organisations", "descriptors"))
 _FOLLOWER_RE = re.compile(
@@ -596,6 +600,11 @@ def _a_person_beside(article: ArticleState, span: Span, before: str) -> bool:
     )
 
 
+# '"Darkhan Noos" LLC', '"Steppe Fibre Group" JSC': a name in quotation marks, its legal form right after them (as
+# filings translated from Mongolian, Russian or the other languages of the region print a company's name)
+_QUOTED_BEFORE_A_LEGAL_FORM_RE = re.compile(rf"[”\"]\s+{alternation(sorted(LEGAL_FORMS))}(?![\w-])")
+
+
 def organisation_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
     """What the context says for an organisation."""
     value = span.of(article.text)
@@ -630,6 +639,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
                 break
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))
+    if before.endswith(('"', "“")) and _QUOTED_BEFORE_A_LEGAL_FORM_RE.match(after):
+        found.append(("quoted before its legal form", 4.0))  # 'shares of "Darkhan Noos" LLC': a filing's company
     if _LISTED_AFTER_A_KIND_RE.search(before) and not _NAME_GOES_ON_RE.match(after):
         found.append(("listed after its kind", 3.0))
     if _CAPITAL_THE_BEFORE_RE.search(before) and not (person_shaped(value) and has_given_name(value)):

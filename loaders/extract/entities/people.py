@@ -49,7 +49,7 @@ _NAME_WORD_RE = re.compile(
 )
 # an initial ("M.", "J.R."), up to five run together as South Asian papers print them ("K.A.D.", "W.M.R.P.K."),
 # or a given name written short ("Ma.", "Md.")
-_INITIAL_RE = re.compile(rf"[A-Z]\.(?:[A-Z]\.){{0,4}}|(?:{alternation(words('names', 'given_name_abbreviations'))})\.")
+_INITIAL_RE = re.compile(rf"[A-Z]\.(?:-?[A-Z]\.){{0,4}}|(?:{alternation(words('names', 'given_name_abbreviations'))})\.")
 _ROLE_BEFORE_RE = re.compile(rf"{ROLE_WORDS}\s*,?\s+$", re.IGNORECASE)
 # "The village head, ", "The village head of Teluk Mesjid, ": a title set off before a name.
 _TITLE_APPOSITION_RE = re.compile(
@@ -87,6 +87,12 @@ _SPEECH_AFTER_TRADE_RE = re.compile(
 )
 _PLURAL_TRADE_NOUNS = frozenset(words("organisations", "plural_trade_nouns"))
 _ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
+# "managing director of Palani Cotspin K.R. Palanisamy": a title, "of", a body's capitalised words, then a name opening
+# with initials (title, body, then the name, as pages translated from Russian and other languages order them)
+_TITLE_OF_A_BODY_BEFORE_RE = re.compile(
+    rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?(?:(?-i:[{UPPER}])[\w&.'’-]*[ \t]+){{1,5}}$", re.IGNORECASE
+)
+_OPENING_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+ ")
 _EMPLOYER_AFTER_RE = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}]")
 # "Kavita Rao, who tracks the sector at Nirmal Finserv, said": inside a relative clause, the speech
 # verb after the clause is its head's, not the name's that ends it.
@@ -300,6 +306,8 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
         found.append(("age in apposition", 2.0))
     if _WHO_AFTER_RE.match(after):
         found.append(("who after the name", 1.5))  # "Hugh Dorran, who set up the firm": a company is "which"
+    if _OPENING_INITIALS_RE.match(value) and _TITLE_OF_A_BODY_BEFORE_RE.search(before):
+        found.append(("title and body before the name", 2.0))
     if _ACCORDING_TO_RE.search(before):
         # "according to Jo Hale of the Kestrel Growers' Association": a person and where they work
         found.append(("according to, of an employer", 2.0) if _EMPLOYER_AFTER_RE.match(after) else ("according to", 1.0))
@@ -341,6 +349,7 @@ _ONE_NAME_CLAUSE_RE = re.compile(
     rf"(?:[ \t]*\([^()\n\w]*\)|[ \t]*\([^()\n\x00-\x7f]+\))?[ \t]*,[ \t]+who[ \t]+(?:{'|'.join(words('names', 'one_name_clauses'))})\b",
     re.IGNORECASE,
 )
+_ONE_NAME_GIVEN_AS_RE = re.compile(rf"(?:{'|'.join(words('names', 'one_name_given_as'))})[ \t]+$", re.IGNORECASE)
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(rf"\b{alternation(words('names', 'place_prepositions'))}\s+$", re.IGNORECASE)
 _PERSON_APPOSITION_RE = re.compile(
     rf",\s+(?:who\b|\d{{1,3}}\s*,|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|"
@@ -383,6 +392,8 @@ def known_by_one_name(before: str, after: str, value: str) -> bool:
     who …"): a person known by one name, as many Indonesians are, or as a members' magazine calls them."""
     if _ONE_NAME_GIVEN_RE.fullmatch(value) and _ONE_NAME_CLAUSE_RE.match(after) and value not in places():
         return True  # "owner A-hui, who gave only her first name, said": the page says it is a person's name
+    if _ONE_NAME_GIVEN_RE.fullmatch(value) and _ONE_NAME_GIVEN_AS_RE.search(before[-80:]) and value not in places():
+        return True  # "a bricklayer who gave his name only as Tunde": the same, the clause before the name
     if _PLACE_PREPOSITION_BEFORE_RE.search(before):
         return False
     # a single name after a title ("President director Hendrawan told") or before one in apposition

@@ -948,6 +948,13 @@ _FAMILIES_OF_RE = re.compile(r"(?i:families|households) of ")
 # "the mouth of the Bojana", "the banks of the Orvai": a river's or a land's part in lower case, then "of the" and
 # one name (not "the source of the X", a report's, nor "the bank of the X", a lender's)
 @functools.cache
+def _finance_part_re() -> re.Pattern[str]:
+    """A river's part that is a word of finance too (the data's words): it names a known place only."""
+    parts = "|".join(re.escape(part) for part in place_words()["parts_of_known_places_only"])
+    return re.compile(rf"\b(?:{parts}) ")
+
+
+@functools.cache
 def _part_of_the_re() -> re.Pattern[str]:
     """A river's or a valley's part (the data's words) before "of the <Name>": "the mouth of the Tessa"."""
     parts = "|".join(re.escape(part) for part in place_words()["parts_of_a_river"])
@@ -956,7 +963,6 @@ def _part_of_the_re() -> re.Pattern[str]:
 
 # "the Rothschilds", "the Kings": a family's or a people's plural (a river's name ends "-es", "-us", "-is": "Thames")
 _A_FAMILYS_PLURAL_RE = re.compile(r"[^eiu]s$")
-_FINANCE_PART_RE = re.compile(r"\b(?:delta|basin) ")
 _WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
 
 
@@ -1028,7 +1034,7 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
             or (
                 not _a_noun_after(text, m.end(1))
                 and not _A_FAMILYS_PLURAL_RE.search(m.group(1))
-                and not _FINANCE_PART_RE.match(m.group(0))
+                and not _finance_part_re().match(m.group(0))
             )
         )
         and m.group(1).lower() not in context.common_words

@@ -41,6 +41,17 @@ _GIVEN_NAME_ABBREVIATIONS = frozenset(words("names", "given_name_abbreviations")
 _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _HONORIFICS_WITH_STOP = frozenset(words("names", "honorifics_with_stop"))  # "M. Rossier", not "$31M"
+# A page that writes English courtesy titles ("Mr. Kathirvel") writes "M." as a name's initial ("M. Kathirvel"),
+# not as "Monsieur" ("M. Rossier" on a page translated from French, "Mme" its courtesy title for women).
+_ENGLISH_COURTESY_RE = re.compile(
+    rf"(?<![\w.])(?:{alternation(words('names', 'courtesy_titles_of_english_pages'))})\.?[^\S\n]+[{UPPER}]"
+)
+# Initials opening a person's name ("S. Lakshmi Priya", "K.R. Palanisamy"): one or more letters with their stops.
+_INITIALS_RE = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")  # (hyphenated too: "S.-J. Ng")
+# A title and "of" right before a run (the order of pages translated from Russian and other languages: title, body,
+# then the name: "managing director of Palani Cotspin K.R. Palanisamy")
+TITLE_OF_BEFORE_RE = re.compile(rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLE_OF_REACH = 80
 PATRONYMIC_PARTICLES = frozenset(words("names", "patronymic_particles"))
 _HONORIFICS_ALSO_ADDRESSES = frozenset(words("names", "honorifics_also_addresses"))  # "Av.": Avenida too
 _ADDRESS_LOCATIVE_BEFORE_RE = re.compile(rf"\b(?i:{alternation(words('names', 'address_locatives'))})\s+$")
@@ -154,13 +165,14 @@ _ENDS_WITH_ITS_STOP = (
 )
 
 
-def _cut_points(text: str, start: int, end: int, family_names: frozenset[str]) -> list[tuple[int, int]]:
+def _cut_points(text: str, start: int, end: int, family_names: frozenset[str], initials_page: bool) -> list[tuple[int, int]]:
     """Where a run of capitalised words holds more than one name, the stretches
     to drop between them: a full stop ending a sentence ("Holdings. Kumo"), a
     title ("Kestrel CEO Jane Roe"), an honorific ("said Mr Lee"), and the "'s"
     of a possessive inside the run ("Kestrel's Harbour Fund"). `family_names`:
     the honorifics the article uses as family names, no titles ("Bi Jingquan";
-    family_names_not_titles)."""
+    family_names_not_titles). `initials_page`: the page writes English courtesy titles, so a one-letter
+    title with its stop ("M.") is a name's initial there ("M. Kathirvel")."""
     from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
 
     cuts = []
@@ -202,7 +214,12 @@ def _cut_points(text: str, start: int, end: int, family_names: frozenset[str]) -
                 and index not in nouns_not_titles
                 and not (company and bare in _GIVEN_NAME_HONORIFICS)
             )
-            or (bare in _HONORIFICS_WITH_STOP and word.endswith(".") and token.start() == start)
+            or (
+                bare in _HONORIFICS_WITH_STOP
+                and word.endswith(".")
+                and token.start() == start
+                and not (initials_page and len(bare) == 1 and index + 1 < len(tokens))
+            )
             or (
                 bare in _HONORIFICS_ALSO_ADDRESSES
                 and word.endswith(".")
@@ -228,17 +245,21 @@ def _cut_points(text: str, start: int, end: int, family_names: frozenset[str]) -
 
 def _person_tail(text: str, start: int, end: int) -> int | None:
     """Where a person's name starts inside a longer run ("Board Peter Lindqvist"): a given
-    name after the run's first word, followed by one or two name words to the run's end."""
+    name after the run's first word, followed by one or two name words to the run's end; not
+    after the initials that open a person's name ("S. Lakshmi Priya": one name, its initial kept)."""
     from loaders.extract.entities.people import given_names, has_given_name, person_shaped  # people needs runs' vocabulary
 
     tokens = list(_TOKEN_RE.finditer(text, start, end))
     for index in range(max(1, len(tokens) - 5), len(tokens) - 1):  # four name words and particles
         tail = text[tokens[index].start() : end]
+        if _initials_after_a_body(text, start, tokens, index):
+            return tokens[index].start()
         if (
             tokens[index].group(0) in given_names()
             and tokens[index - 1].group(0) not in NAME_PARTICLES  # "Khalid bin Saeed": one name across "bin"
             and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
             and tokens[0].group(0).rstrip(".") not in _GIVEN_NAME_ABBREVIATIONS  # "Md. Rafiq Hasan": one name
+            and not (index == 1 and _opening_initials(tokens[0].group(0)))  # "S. Lakshmi Priya": one name
             and person_shaped(tail)
             # "Central Bank of Sri Lanka": a land's name ("Sri" a given name too) is no person's
             and places().get(tail, ("", ""))[1] not in ("country", "state")
@@ -249,6 +270,33 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
         ):
             return tokens[index].start()
     return None
+
+
+def _initials_after_a_body(text: str, start: int, tokens: list[re.Match[str]], index: int) -> bool:
+    """A person's initials and one or two name words end a run that a title and "of" stand before, after two or
+    more words of a body's name ("managing director of Palani Cotspin K.R. Palanisamy"): the body, then the person;
+    never after a given name or an initial ("Mary Ann K. Reddy", "J. K. Reddy": one person's name)."""
+    from loaders.extract.entities.people import is_given_name, person_shaped  # people needs runs' vocabulary
+
+    return (
+        index >= 2
+        and len(tokens) - index in (2, 3)
+        and _opening_initials(tokens[index].group(0))
+        and not _INITIALS_RE.fullmatch(tokens[index - 1].group(0))
+        and not is_given_name(tokens[index - 1].group(0))
+        and person_shaped(text[tokens[index].start() : tokens[-1].end()])
+        and TITLE_OF_BEFORE_RE.search(text, max(0, start - _TITLE_OF_REACH), start) is not None
+    )
+
+
+def _opening_initials(word: str) -> bool:
+    """A name's initials ("S.", "K.R."), not a land's letters ("U.S.", "U.K.") nor a word kept with its stop."""
+    return (
+        _INITIALS_RE.fullmatch(word) is not None
+        and word.rstrip(".") not in _KEEPS_ITS_STOP
+        and word not in places()
+        and word.replace(".", "") not in places()
+    )
 
 
 def _person_of(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -279,9 +327,9 @@ def _person_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _pieces(text: str, start: int, end: int, family_names: frozenset[str]) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, family_names: frozenset[str], initials_page: bool) -> list[tuple[int, int]]:
     pieces = []
-    for whole_start, whole_end in _cut_pieces(text, start, end, family_names):
+    for whole_start, whole_end in _cut_pieces(text, start, end, family_names, initials_page):
         link = _person_of(text, whole_start, whole_end)
         for piece_start, piece_end in [(whole_start, link[0]), (link[1], whole_end)] if link else [(whole_start, whole_end)]:
             tail = _person_tail(text, piece_start, piece_end)
@@ -293,9 +341,9 @@ def _pieces(text: str, start: int, end: int, family_names: frozenset[str]) -> li
     return pieces
 
 
-def _cut_pieces(text: str, start: int, end: int, family_names: frozenset[str]) -> list[tuple[int, int]]:
+def _cut_pieces(text: str, start: int, end: int, family_names: frozenset[str], initials_page: bool) -> list[tuple[int, int]]:
     pieces, cursor = [], start
-    for cut_start, cut_end in sorted(_cut_points(text, start, end, family_names)):
+    for cut_start, cut_end in sorted(_cut_points(text, start, end, family_names, initials_page)):
         if cut_start > cursor:
             pieces.append((cursor, cut_start))
         cursor = max(cursor, cut_end)
@@ -418,10 +466,12 @@ def proper_runs(article: ArticleState) -> list[Span]:
     if article.run_pieces is None:  # they depend on the text alone: found once, split at what is taken each time
         article.run_pieces = _run_pieces(text, article.zones, article.family_names)
     runs = []
+    stripped = article.stripped_runs  # (a piece's trimmed run depends on the text alone: trimmed once per article)
     for start, end in article.run_pieces:
         if article.free(Span(start, end)):  # nothing taken inside: the piece is one run
-            cleaned = _strip_run(text, Span(start, end))
-            if cleaned:
+            if (start, end) not in stripped:
+                stripped[start, end] = _strip_run(text, Span(start, end))
+            if cleaned := stripped[start, end]:
                 runs.append(cleaned)
             continue
         # Split at text already taken (catalogue, places): walk the run's characters once.
@@ -429,8 +479,9 @@ def proper_runs(article: ArticleState) -> list[Span]:
         for position in range(start, end + 1):
             if position == end or article.taken_at(position):
                 if position > cursor:
-                    cleaned = _strip_run(text, Span(cursor, position))
-                    if cleaned:
+                    if (cursor, position) not in stripped:
+                        stripped[cursor, position] = _strip_run(text, Span(cursor, position))
+                    if cleaned := stripped[cursor, position]:
                         runs.append(cleaned)
                 cursor = position + 1
     return runs
@@ -439,9 +490,10 @@ def proper_runs(article: ArticleState) -> list[Span]:
 def _run_pieces(text: str, zones: list[Span], family_names: frozenset[str]) -> list[tuple[int, int]]:
     """The pieces of every run of capitalised words in the zones, without possessives and trailing punctuation."""
     pieces = []
+    initials_page = _ENGLISH_COURTESY_RE.search(text) is not None  # (one search of the page)
     for zone in zones:
         for match_start, match_end in _joined_runs(text, zone):
-            for start, end in _pieces(text, match_start, match_end, family_names):
+            for start, end in _pieces(text, match_start, match_end, family_names, initials_page):
                 possessive = POSSESSIVE_RE.search(text, start, end)
                 if possessive:
                     end = possessive.start()

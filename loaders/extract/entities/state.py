@@ -45,6 +45,7 @@ class ArticleState:
         self.found = EntityFindings()
         self.run_pieces: list[tuple[int, int]] | None = None  # runs.proper_runs' pieces of the zones (which never change)
         self.junk_spans: dict[Span, bool] = {}  # whether guards.junk rejects a span (it reads the text alone)
+        self.stripped_runs: dict[tuple[int, int], Span | None] = {}  # runs._strip_run of a piece (the text alone)
         self._term_acronyms: frozenset[str] | None = None
         self._family_names: frozenset[str] | None = None
         self._place_words: frozenset[str] = frozenset()

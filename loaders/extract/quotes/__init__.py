@@ -20,7 +20,14 @@ from dataclasses import replace
 
 from loaders.extract.entities import NICKNAME_RULE
 from loaders.extract.quotes.dialogue import dialogue_spans
-from loaders.extract.quotes.direct import NO_VERB_FRAGMENT, SPEECH_VERB_RE, VERBS, find_direct
+from loaders.extract.quotes.direct import (
+    NO_VERB_FRAGMENT,
+    SAME_SENTENCE_AFTER,
+    SAME_SENTENCE_BEFORE,
+    SPEECH_VERB_RE,
+    VERBS,
+    find_direct,
+)
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.indirect import find_indirect
 from loaders.extract.quotes.interview import find_interview_turns
@@ -74,7 +81,7 @@ def find_quotes(
     speakers.set_quoted(spans)
     quotes = find_direct(text, paragraphs, speakers, found)
     turns = find_interview_turns(text, paragraphs, speakers)
-    quotes = _headline_of_interview(paragraphs[0], _outside(quotes, turns), turns) + turns
+    quotes = _headline_of_interview(paragraphs[0], _quoted_in_answers(text, paragraphs, speakers, quotes, turns), turns) + turns
     posts = find_posts(text, paragraphs, speakers, spans + [turn.span for turn in turns])
     quotes += posts + find_blocks(text, paragraphs, speakers, spans + [q.span for q in turns + posts], SPEECH_VERB_RE)
     headline = [
@@ -188,17 +195,64 @@ def _with_dialogue(marked: list[QuotedSpan], dialogue: list[QuotedSpan]) -> list
     return sorted(kept + dialogue, key=lambda quote: quote.span)
 
 
-def _outside(quotes: list[QuoteFound], turns: list[QuoteFound]) -> list[QuoteFound]:
-    """The quotes not inside an interviewee's answer: words the answer itself puts in marks ("we
-    call it "the long winter"") are part of that answer, not a quote of their own."""
-    answers = sorted(turn.span for turn in turns)
-    starts = [span.start for span in answers]
+INNER_PRONOUN = "a pronoun inside an answer: {how}"
+_PERSONAL_PRONOUNS = frozenset(vocabulary_words("pronouns", "personal_subject"))
+# A reporting clause naming its speaker by a capitalised name in apposition ("My deputy, Marvin, told us", "the
+# president, Mr Bounmy, said"): a name the article does not know as a person where no speaker was resolved
+_NAME_IN_APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+(?:,|[ \t]*$)")
+
+
+def _quoted_in_answers(
+    text: str, paragraphs: list[Span], speakers: Speakers, quotes: list[QuoteFound], turns: list[QuoteFound]
+) -> list[QuoteFound]:
+    """The quotes outside the interview's answers, and those inside one that their own sentence attributes
+    ('Ann Lee told me, "…"', 'My mother used to say, "…"', '… and I quote, "…"'): another person's words the
+    answer reports, listed apart with their own speaker, as the same words another outlet prints are (the
+    answer stays whole, its answerer's). Words the answer puts in marks with no clause of saying of their
+    own (a scare quote, an echo: 'But "no one was hurt yet" is no standard') are part of the answer. A
+    pronoun there ("He said to me, "…"") stands for the last person the answer names before it, else the
+    question just before the answer names, never the answerer (the answer's "I"). Where the clause names
+    someone the page gives no person for (a pronoun for no one named, a name in apposition the article
+    does not know as a person: "My deputy, Marvin, told us") the words stay in the answer: listed with
+    no one, they would say no one spoke."""
+    answers = sorted(turns, key=lambda turn: turn.span)
+    starts = [turn.span.start for turn in answers]
     kept = []
     for quote in quotes:
         index = bisect.bisect_right(starts, quote.span.start) - 1
-        if index < 0 or not answers[index].contains(quote.span):
+        if index < 0 or not answers[index].span.contains(quote.span):
             kept.append(quote)
+            continue
+        if not quote.resolution.startswith((SAME_SENTENCE_BEFORE, SAME_SENTENCE_AFTER)):
+            continue  # the answer's own words in marks
+        answer = answers[index]
+        if quote.speaker is not None and (quote.speaker_as_written or "").casefold() in _PERSONAL_PRONOUNS:
+            person = _named_before_in_answer(text, paragraphs, speakers, answer, quote.span.start)
+            if person is None:
+                continue
+            quote = replace(quote, speaker=person, resolution=INNER_PRONOUN.format(how=person), speaker_span=None)
+        elif quote.speaker is None and _NAME_IN_APPOSITION_RE.search(quote.speaker_as_written or ""):
+            continue
+        elif quote.speaker is not None and quote.speaker == answer.speaker:
+            continue  # (the answerer's own words again)
+        kept.append(quote)
     return kept
+
+
+def _named_before_in_answer(
+    text: str, paragraphs: list[Span], speakers: Speakers, answer: QuoteFound, position: int
+) -> str | None:
+    """The last person an answer names before a position in it, else the last the question just before the
+    answer names; never the answerer."""
+    named = [m.name for m in speakers.mentions_in(Span(answer.span.start, position)) if m.name != answer.speaker]
+    if named:
+        return named[-1]
+    index = bisect.bisect_right([p.start for p in paragraphs], answer.span.start) - 1
+    question = next((p for p in reversed(paragraphs[:index]) if re.search(r"\w", p.of(text))), None)
+    if question is None:
+        return None
+    named = [m.name for m in speakers.mentions_in(question) if m.name != answer.speaker]
+    return named[-1] if named else None
 
 
 def _words_of(text: str) -> str:
@@ -224,7 +278,11 @@ def _repeated_with_speaker(text: str, quotes: list[QuoteFound]) -> list[QuoteFou
         if quote.speaker is None and len(words) >= REPEAT_MIN_WORDS:
             wanted = f" {' '.join(words)} "
             candidates = by_run.get(" ".join(words[:REPEAT_MIN_WORDS]), [])
-            said = next((q for printed, q in candidates if q is not quote and wanted in printed), None)
+            # (never the answer or the quote holding it: words it reports are not printed again)
+            said = next(
+                (q for printed, q in candidates if q is not quote and not q.span.contains(quote.span) and wanted in printed),
+                None,
+            )
             if said is not None:
                 quote = replace(
                     quote,

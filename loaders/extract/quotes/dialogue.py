@@ -177,6 +177,21 @@ def _speaker_then_verb(text: str, at: int, end: int, verb_re: re.Pattern[str]) -
     return all(word[:1].isupper() for word in before) and before[0] not in _NOT_A_NAME_OPENING
 
 
+# ", said Ann Lee, chairman of the board of Acme." ending the paragraph: a name (capitalised words), a comma, a
+# role in apposition, no clause of its own ("…, said Lee, and the market fell.")
+_CLAUSE_OPENINGS = "|".join(re.escape(word) for word in vocab_words("quotes", "clause_openings_after_a_name"))
+_NAME_THEN_ROLE_RE = re.compile(
+    rf"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*,[ \t]+(?!(?:{_CLAUSE_OPENINGS})\b)[^\W\d_][^\n.!?]*[.!?]?[ \t]*"
+)
+APPOSITION_REACH = 120  # characters of ", said Name, role." after the verb at most
+
+
+def _name_then_role(text: str, at: int, end: int) -> bool:
+    """text[at:end] is a speaker's name, then a role in apposition, ending the paragraph."""
+    stop = len(text[:end].rstrip())
+    return stop - at <= APPOSITION_REACH and _NAME_THEN_ROLE_RE.fullmatch(text, at, stop) is not None
+
+
 def _said_after(text: str, start: int, end: int, verb_re: re.Pattern[str]) -> Span | None:
     """The words from `start` up to the last comma of text[start:end] that a speech verb follows and
     whose attribution ends the paragraph, at most `TRAILING_ATTRIBUTION_WORDS` words and a stop
@@ -191,7 +206,9 @@ def _said_after(text: str, start: int, end: int, verb_re: re.Pattern[str]) -> Sp
         said = verb_re.match(text, at)
         if said is not None and said.start() == at:
             rest = [m.group() for m in itertools.islice(_WORD_RE.finditer(text, said.end(), end), TRAILING_ATTRIBUTION_WORDS + 1)]
-            if not 1 <= len(rest) <= TRAILING_ATTRIBUTION_WORDS or rest[0] in _PASSIVE_AFTER:
+            if not rest or rest[0] in _PASSIVE_AFTER:
+                return None
+            if len(rest) > TRAILING_ATTRIBUTION_WORDS and not _name_then_role(text, said.end(), end):
                 return None
             words = trimmed(text, start, comma)
             return words if re.search(r"\w", words.of(text)) else None

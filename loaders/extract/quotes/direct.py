@@ -95,6 +95,8 @@ _PERSON_AFTER_QUOTE_RE = re.compile(
     rf"[ \t]*,?[ \t]*(?:(?P<who>{_NAME_AT_CLOSE}|he|she|He|She)[ \t]+(?P<verb>{_PERSON_VERB})"
     rf"|(?P<verb_first>{_PERSON_VERB})[ \t]+(?P<who_after>{_NAME_AT_CLOSE}))(?=[ \t]*(?:[.!?]|\n|$|,[ \t]*[\"“‘«„]))"
 )
+# The first words of a document's part named with capitals ("Article Four", "Clause Nine"): quotes.yml `document_parts`
+_DOCUMENT_PARTS = frozenset(w.casefold() for w in words("quotes", "document_parts"))
 _COMMA_AT_CLOSE_RE = re.compile(r"(?:,[\"”’'»]|[\"”’'»][ \t]*,)")  # '…," Name' / '…”, Name': the close and its comma
 _APPOSITIVE_RE = re.compile(r",\s*")  # the comma setting off a name after a role
 # One of several people named by a pronoun or a plural noun ("one of them", "one of the skippers", "one of those
@@ -228,6 +230,8 @@ def _person_after_quote(speakers: Speakers, span: Span, after: Span) -> tuple[At
         return None
     group = "who" if match.group("who") else "who_after"
     who = Span(match.start(group), match.end(group))
+    if who.of(text).split()[0].casefold() in _DOCUMENT_PARTS:
+        return None  # "Article Four specified": a document's part, no person
     pronoun = who.of(text).casefold() in ("he", "she")
     attribution = resolve_speaker(speakers, Span(match.start(), match.end()) if pronoun else who, span.start, first=True)
     # the name there, a courtesy title before it at most ("Ms. Petrescu specified")
@@ -260,8 +264,8 @@ def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: st
             subject = Span(before.start, min(before.end, before.start + SUBJECT_REACH))
             said = resolve_speaker(speakers, Span(subject.start, _clause_end(text, subject)), span.start, first=True)
             if said.speaker:
-                return said, text[verb[0] : verb[1]], "the same sentence, before the quote: the subject of its sentence"
-        return attribution, text[verb[0] : verb[1]] if verb else None, "the same sentence, before the quote"
+                return said, text[verb[0] : verb[1]], f"{SAME_SENTENCE_BEFORE}: the subject of its sentence"
+        return attribution, text[verb[0] : verb[1]] if verb else None, SAME_SENTENCE_BEFORE
     according = _ACCORDING_BEFORE_RE.search(text, before.start, before.end)
     if according:
         attribution = resolve_speaker(speakers, Span(according.start(1), according.end(1)), span.start)
@@ -291,6 +295,8 @@ def _same_sentence_before(speakers: Speakers, span: Span, before: Span, kind: st
 
 
 NO_VERB_FRAGMENT = "fragment in a sentence about its speaker"  # words in marks, no speech verb: the subject's
+SAME_SENTENCE_BEFORE = "the same sentence, before the quote"  # a reporting clause of its own sentence
+SAME_SENTENCE_AFTER = "the same sentence, after the quote"
 
 
 def _clause_end(text: str, span: Span) -> int:
@@ -492,7 +498,7 @@ def _speaker_chain(
     # reporting clause earlier in its paragraph: that clause's speaker
     unreported = kind == "partial" and after_found is None and not _VERB_RE.search(speakers.text, before.start, before.end)
     steps: list[Callable[[], Step | None]] = [
-        lambda: (after_found[0], after_found[1], "the same sentence, after the quote") if after_found else None,
+        lambda: (after_found[0], after_found[1], SAME_SENTENCE_AFTER) if after_found else None,
         lambda: _same_sentence_before(speakers, span, before, kind),
         lambda: _signed_below(speakers, blocks, position, quote) if alone and kind == "direct" else None,
         lambda: _signed_after(speakers, paragraph.span, quote) if alone and kind == "direct" else None,

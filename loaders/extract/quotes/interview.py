@@ -38,9 +38,11 @@ MAX_RUN_ON = 2  # unlabelled paragraphs an answer may run on over before the nex
 _TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
 # A committee's record numbers its questions ("Q45 Chair:"); a label may carry a courtesy title ("Dr Lee:"),
 # in capitals too as transcripts print them ("ALH. JALLOW:", "HON. MENSAH:"), some only with their stop.
+# A record labels a turn with the office before the name too ("Chairman Ann Lee:", "Minister Ann Lee:").
 _PREFIX = (
     rf"{_TIME}(?:Q\d+[ \t]+)?(?i:(?:(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics'))})\.?"
     rf"|(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics_with_stop'))})\.)[ \t]+)?"
+    rf"(?:(?:{'|'.join(re.escape(office) for office in words('quotes', 'label_offices'))})[ \t]+(?=[^\W\d_]))?"
 )
 # A broadcast transcript's label may give the speaker's role, or organisation, after a comma, all in
 # capitals ("ANN LEE, MANAGING DIRECTOR:").
@@ -94,11 +96,24 @@ _JOURNALIST_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 JOURNALIST_REACH = 60  # characters before a name in which its journalist's role stands
+# "Presenter: Ann Lee", "Host: Ann Lee": a line naming the programme's journalist, as a transcript sets it
+# aside above the turns (the name right after the role and its colon, at the line's start)
+_JOURNALIST_LINE_RE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:{'|'.join(re.escape(role) for role in words('quotes', 'journalist_roles'))})[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+_NAME_ENDS_LINE_RE = re.compile(r"[ \t]*(?:,[^\n?]{0,80})?[ \t]*(?:\n|$)")
 _QUESTION_LABELS = frozenset(label.casefold() for label in words("quotes", "question_labels"))
 _ANSWER_LABELS = frozenset(label.casefold() for label in words("quotes", "answer_labels"))
 MAX_ANSWER_PARAGRAPHS = 3  # unlabelled paragraphs after a question that are its answer
 _INTERVIEW_CUE_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_cues'))})(?!\w)", re.IGNORECASE
+)
+
+# The furniture of a record of proceedings ("Verbatim record of the sitting", "Official Report"): its turns are
+# members', their questions too
+_RECORD_CUE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues'))})(?!\w)", re.IGNORECASE
 )
 
 _INTERVIEW_CREDIT_RE = re.compile(
@@ -161,7 +176,45 @@ def _the_one_asked(text: str, paragraph: Span, mention: Span, credits: set[tuple
         return False
     if _ASKING_AFTER_RE.match(text, mention.end, min(len(text), mention.end + 40)):
         return False
-    return not _NOT_THE_ONE_BEFORE_RE.search(text, max(paragraph.start, mention.start - 10), mention.start)
+    if _NOT_THE_ONE_BEFORE_RE.search(text, max(paragraph.start, mention.start - 10), mention.start):
+        return False
+    return _stands_as_a_subject(text, max(paragraph.start, mention.start - SUBJECT_REACH), mention.start)
+
+
+# Words of a title or role run before a name ("Brisa Ferries' new chief executive Ann Lee", "Prime Minister Per
+# Dahl"): skipped to find the word the run follows (roles.yml titles, speaks_for, prefixes, portfolio_titles;
+# quotes.yml other_holder_words, title_adjectives)
+_TITLE_RUN_WORDS = frozenset(
+    word.casefold()
+    for name, key in (
+        *(("roles", key) for key in ("titles", "speaks_for", "prefixes", "portfolio_titles")),
+        ("quotes", "other_holder_words"),
+        ("quotes", "title_adjectives"),
+    )
+    for title in words(name, key)
+    for word in title.split()
+)
+_SUBJECT_OPENERS = frozenset(w.casefold() for w in words("quotes", "subject_openers"))
+_TOKEN_RE = re.compile(r"[\w’'.-]+|[^\w\s]")
+SUBJECT_REACH = 60  # characters before a name in which the word its title run follows is looked for
+SHORT_FORM = 3  # letters at most of a capitalised word with a full stop that may be a title's short form ("Mr.", "Gen.")
+
+
+def _stands_as_a_subject(text: str, start: int, end: int) -> bool:
+    """Whether a name ending the text from start to end stands as a subject: once a run of capitalised and title
+    words before it is skipped, no lower-case word (a verb, a preposition, a relative pronoun) comes before it
+    ("replaced Per Dahl", "appointed by Prime Minister Per Dahl", "which Per Dahl founded"), but "and" or "but";
+    a mark, a number, a possessive or the paragraph's start may ("At 52, Ann Lee", "Since 2019 Ann Lee")."""
+    for token in reversed(_TOKEN_RE.findall(text, start, end)):
+        word = token.strip(".-")
+        if not word or not word[0].isalpha() or word.endswith(("'s", "’s", "'", "’")):
+            return True
+        if token.endswith(".") and (len(word) > SHORT_FORM or word.islower()):
+            return True  # the sentence before ends ("... in Lesotho. Ann Lee, 44, has run"), not a short form ("Mr.")
+        if word[0].isupper() or word.casefold() in _TITLE_RUN_WORDS:
+            continue
+        return word.casefold() in _SUBJECT_OPENERS
+    return True
 
 
 _SELF_INTRODUCTION_RE = re.compile(
@@ -274,6 +327,12 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
         mention.name
         for mention in speakers.people
         if _JOURNALIST_BEFORE_RE.search(text, max(0, mention.span.start - JOURNALIST_REACH), mention.span.start)
+        # ... or named in a line of its own before the turns after a journalist's role ("Presenter: Ann Lee")
+        or (
+            _JOURNALIST_LINE_RE.search(text, max(0, mention.span.start - JOURNALIST_REACH), mention.span.start)
+            # (the line is the name alone, a role after a comma at most: "PRESENTER: Fiona Tait?" is a turn)
+            and _NAME_ENDS_LINE_RE.match(text, mention.span.end) is not None
+        )
     }
     # people labelled with a courtesy title ("Ms Lee:") or under their office ("Minister of Trade [Hon. Ann
     # Lee]:"): members of a record of proceedings, whose questions are theirs, not an outlet's interviewer's
@@ -315,6 +374,9 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append(None)
     if record or chair_turns:
         members |= titled
+    if _RECORD_CUE_RE.search(text, 0, first_turn):
+        # a page whose furniture says it is a record: every person labelled speaks as a member, questions and all
+        members |= {entry[0] for entry in labelled if entry is not None and entry[0] is not None} - journalists
     turns = [entry for entry in labelled if entry is not None and entry[0] is not None]
     if len(turns) < MIN_TURNS:
         return _question_and_answer(text, paragraphs, speakers, labelled) or _speaker_lines(text, paragraphs, by_label)

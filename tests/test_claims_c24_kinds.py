@@ -1,0 +1,303 @@
+"""The c24 round's kinds of claims, on short original sentences: a magnitude written in parts ("MNT 98 billion 600
+million", "1 thousand 250 tons", "5 crore 20 lakh", "sixty-two million four hundred thousand litres") is one number,
+and a spelled number's hundreds go on past "and" ("three hundred and eighty million"); taking a stake is buying ("will
+take a 51% stake in"), as a translated page's "has signed the purchase of" and a filing's "shall acquire" after a quoted
+name and its legal form are; a site named by a word of no organisation's name ("The Okahandja plant") is a town's, the
+deal's target's; "workplaces" count a workforce; dollars named by their country; "The co-operative's" stands for the one
+co-operative named; a venture's figure after its partner's name is the venture's; a newsroom told something under its
+own masthead is no subject; a central bank after "official rate of" sets a rate and owns no figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.build import extract_article
+from loaders.extract.claims.parties import deal_parties
+from loaders.read import SeedFile
+from tests.helpers import build_and_query, claim_subjects
+from tests.test_claim_groups import groups_of
+from tests.test_claims import claims_of
+
+
+def _values(text: str) -> dict[str, tuple[float, str]]:
+    return {c.value_as_written: (c.value, c.unit) for c in claims_of(text, "2026-11-27")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "unit"),
+    [
+        ("The price is MNT 98 billion 600 million, payable in cash.", "MNT 98 billion 600 million", 98.6e9, "MNT"),
+        ("The plant processed 1 thousand 250 tons of raw wool.", "1 thousand 250", 1250, "tonnes"),
+        ("The port handled 1 million 50 thousand tons of cargo.", "1 million 50 thousand", 1.05e6, "tonnes"),
+        ("The scheme cost Rs 5 crore 20 lakh in Pune.", "Rs 5 crore 20 lakh", 5.2e7, "INR"),
+        (
+            "The dairy took in sixty-two million four hundred thousand litres of milk.",
+            "sixty-two million four hundred thousand",
+            62.4e6,
+            "litres",
+        ),
+        ("The price is three hundred and eighty million euros.", "three hundred and eighty million euros", 380e6, "EUR"),
+        ("The mill gives work to three hundred and forty people.", "three hundred and forty", 340, "people"),
+    ],
+)
+def test_a_magnitude_written_in_parts_is_one_number(sentence, written, value, unit):
+    assert _values(sentence)[written] == pytest.approx((value, unit))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        # must not: a figure after a larger one with no smaller scale of its own, but after "thousand"
+        ("Revenue hit $3 million 2025 was a record year.", "$3 million", 3e6),
+        ("The firm raised $5 million 40 percent more than planned.", "$5 million", 5e6),
+        # a larger scale after a smaller one is another figure
+        ("The fund holds $40 thousand 2 million investors want back.", "$40 thousand", 4e4),
+        # a spelled word that begins a compound word is no number ("one-off")
+        ("The firm has 5 thousand one-off customers.", "5 thousand", 5e3),
+        # a figure after a comma is another
+        ("Output reached 40 thousand tonnes, 2 million below plan.", "40 thousand", 4e4),
+    ],
+)
+def test_a_figure_after_a_magnitude_is_no_part_of_it(sentence, written, value):
+    assert _values(sentence)[written][0] == pytest.approx(value)
+
+
+def test_spelled_hundreds_between_and_stay_a_range():
+    (claim,) = claims_of("It employs between three hundred and four hundred people.", "2026-11-27")
+    assert (claim.value, claim.value_high, claim.unit) == (300, 400, "people")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Pelican Mills has 420 workers in Darkhan.", "Pelican Mills has 420 workplaces in Darkhan.", "consistent"),
+        ("Pelican Mills has 420 employees.", "Pelican Mills counts 380 workplaces.", "conflicting"),
+        # must not: a count of other things is never a workforce
+        ("Pelican Mills has 420 workplaces.", "Pelican Mills sold 420 cars.", None),
+    ],
+)
+def test_workplaces_count_a_workforce(a, b, expected):
+    found = groups_of({"a": a, "b": b})
+    assert found == ([({"a", "b"}, expected)] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # taking a stake is buying: the site after it is the target's
+        ("Halden Foods will take a 40% stake in Brava Dairies Ltd. The Leeds plant employs 340 people.", "340", "Brava Dairies"),
+        ("Halden Foods took a majority stake in Brava Dairies Ltd. The Leeds plant employs 340 people.", "340", "Brava Dairies"),
+        # a translated page's "has signed the purchase of"
+        (
+            "The group Halden Foods has signed the purchase of 75% of Brava Dairies Ltd. The Leeds plant employs 420 people.",
+            "420",
+            "Brava Dairies",
+        ),
+        # must not: taking anything else is no deal, the site stays the article's own company's
+        ("Halden Foods took a look at Brava Dairies Ltd last year. The Leeds plant employs 340 people.", "340", "Halden Foods"),
+    ],
+)
+def test_taking_a_stake_is_buying(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # a site named by a word no organisation's name holds: a town no list knows, the deal's target's
+        ("Halden Foods will buy 60% of Brava Dairies Ltd. The Okahandja plant employs 340 people.", "340", "Brava Dairies"),
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd. The Otjiwarongo creamery processed 9,000 tonnes.",
+            "9,000",
+            "Brava Dairies",
+        ),
+        # must not: a word of the buyer's or the seller's name names their own site
+        ("Halden Foods will buy 60% of Brava Dairies Ltd. The Halden plant employs 340 people.", "340", "Halden Foods"),
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd from Kestrel Holdings Ltd. The Kestrel plant employs 340 people.",
+            "340",
+            "Kestrel Holdings",
+        ),
+        # no deal: no target to give it to
+        ("Halden Foods will buy new presses. The Okahandja plant employs 340 people.", "340", "Halden Foods"),
+    ],
+)
+def test_a_site_named_after_a_town_no_list_knows_is_the_targets(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # a quoted name with its legal form after the marks is a company, and "shall acquire" buys
+        (
+            'Its subsidiary "Halden Trading" LLC shall acquire 75 percent of the shares of "Brava Noos" LLC. '
+            "The Darkhan plant employs 420 people.",
+            "420",
+            "Brava Noos",
+        ),
+        ('"Brava Noos" LLC employs 420 employees in Darkhan.', "420", "Brava Noos"),
+    ],
+)
+def test_a_quoted_name_before_its_legal_form_is_a_company(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+def test_a_quoted_name_with_no_legal_form_after_it_stays_what_it_was():
+    names = {
+        m.name: m.kind
+        for m in extract_article(SeedFile("a", "a.txt", 'He said "Maria Lopez" was his name.', "0" * 64), {}).entities.mentions
+    }
+    assert names == {"Maria Lopez": "person"}
+
+
+def _parties(text: str) -> dict[str, str]:
+    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
+    sentences = [s for paragraph in article.sentences for s in paragraph]
+    organisations = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    return deal_parties(text, sentences, organisations)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Halden Foods will take a 51% stake in Brava Dairies Ltd.", {"buyer": "Halden Foods", "target": "Brava Dairies"}),
+        ("Halden Foods takes a controlling interest in Brava Dairies Ltd.", {"buyer": "Halden Foods", "target": "Brava Dairies"}),
+        # must not: taking a part of anything but a stake, or taking part, is no deal
+        ("Halden Foods will take a 40% cut in prices at Brava Dairies Ltd.", {}),
+        ("Halden Foods will take part in talks with Brava Dairies Ltd.", {}),
+        ("Halden Foods took a 5% share of sales from Brava Dairies Ltd.", {}),
+    ],
+)
+def test_the_parties_of_a_stake_taken(text, parties):
+    assert _parties(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "unit"),
+    [
+        ("The price is 380 million Namibia dollars.", "380 million Namibia dollars", "NAD"),
+        ("Kalahari will invest ninety-five million Namibian dollars.", "ninety-five million Namibian dollars", "NAD"),
+        ("It paid 95 million Jamaican dollars for the hotel.", "95 million Jamaican dollars", "JMD"),
+        # must not: the US dollar stays the US dollar, and so does a bare "dollars"
+        ("It paid 95 million US dollars for the hotel.", "95 million US dollars", "USD"),
+        ("It paid 95 million dollars for the hotel.", "95 million dollars", "USD"),
+    ],
+)
+def test_a_dollar_named_by_its_country(sentence, written, unit):
+    assert _values(sentence)[written][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "The co-operative" (a hyphenated kind) stands for the one co-operative the article named
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd from the Tessby Dairy Co-operative. "
+            "The co-operative's 48 member farms supply the plant.",
+            "Tessby Dairy Co-operative",
+        ),
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd from the Tessby Dairy Co-operative. The co-operative has 48 members.",
+            "Tessby Dairy Co-operative",
+        ),
+        # must not: two co-operatives named, "the co-operative" is neither's for sure
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd from the Tessby Co-operative and the Ashby Co-operative. "
+            "The co-operative's 48 member farms supply the plant.",
+            "Halden Foods",
+        ),
+    ],
+)
+def test_a_hyphenated_kind_stands_for_the_one_organisation_of_that_kind(text, subject):
+    assert claim_subjects(text)["48"] == subject
+
+
+_SUBJECTS_SQL = (
+    "SELECT c.value, o.name AS subject FROM claims c LEFT JOIN organisations o ON o.id = c.subject_id ORDER BY c.span_start"
+)
+
+
+_BULLETIN = (
+    "RADIO TESSBY FM - AGRICULTURE NEWS BULLETIN\nTranscript, 27 November 2026, 06:30.\n\n"
+    "PRESENTER (Ann Hale): Good morning, you are listening to the farm news on Radio Tessby FM. The farmers of the "
+    "valley are selling their plant.\n\nREPORTER: Last year the plant took in 62 million litres of milk.\n\n"
+    "HALE: What do they say?\n\nREPORTER: The chairman told {told} that the farmers could not pay for new machines."
+)
+
+
+def test_a_newsroom_told_under_its_own_masthead_is_no_subject(tmp_path):
+    rows = build_and_query(tmp_path, {"a": _BULLETIN.format(told="Radio Tessby FM")}, _SUBJECTS_SQL)
+    assert [(r["value"], r["subject"]) for r in rows] == [(62e6, None)]
+
+
+def test_an_organisation_told_that_is_no_masthead_stays_what_the_article_is_about(tmp_path):
+    # must not: a company told something, whose name the first line does not print, is no newsroom
+    text = _BULLETIN.replace("on Radio Tessby FM.", "on Radio Tessby FM about Kestrel Dairies Ltd.")
+    rows = build_and_query(tmp_path, {"a": text.format(told="Kestrel Dairies Ltd")}, _SUBJECTS_SQL)
+    assert [(r["value"], r["subject"]) for r in rows] == [(62e6, "Kestrel Dairies")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # a venture's apposition naming its other owner, then a relative clause: the venture's figure
+        (
+            "Brava Dairies Ltd also owns half of Omatako Feeds Ltd, a joint venture with the Windhoek miller "
+            "Namib Grain Mills that makes 18,000 tonnes of feed a year.",
+            "18,000",
+            "Omatako Feeds",
+        ),
+        # must not: a clause set off by a comma after the partner's name describes the partner
+        (
+            "Brava Dairies Ltd also owns half of Omatako Feeds Ltd, a joint venture with Namib Grain Mills, "
+            "which makes 90,000 tonnes of flour a year.",
+            "90,000",
+            "Namib Grain Mills",
+        ),
+        # must not: a customer's or supplier's apposition is no venture
+        (
+            "Brava Dairies Ltd owns Omatako Feeds Ltd, a customer of Namib Grain Mills that makes 18,000 tonnes of feed a year.",
+            "18,000",
+            "Namib Grain Mills",
+        ),
+    ],
+)
+def test_a_ventures_figure_after_its_partners_name(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # where a conversion's rate comes from is never what the figure is of
+        (
+            "Halden Foods will buy 75% of Brava Noos LLC. The price is MNT 98 billion, equivalent to USD 28.4 million "
+            "at the official rate of the Bank of Mongolia.",
+            "USD 28.4 million",
+            "Brava Noos",
+        ),
+        # must not: a bank named after a figure as its lender or owner keeps it
+        ("Halden Foods said the Bank of Mongolia holds reserves of USD 4.2 billion.", "USD 4.2 billion", "Bank of Mongolia"),
+        ("The Bank of Mongolia reported a profit of MNT 90 billion.", "MNT 90 billion", "Bank of Mongolia"),
+    ],
+)
+def test_a_rates_source_is_no_subject(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        # members counted by a spelled number, as by digits
+        ("The co-operative has forty-eight members.", "forty-eight", 48),
+        ("The co-operative has 640 members.", "640", 640),
+    ],
+)
+def test_members_counted_by_a_spelled_number(sentence, written, value):
+    assert _values(sentence)[written] == (value, "members")
+
+
+def test_one_of_the_members_is_no_count():
+    # must not: "one of the members" picks a person out, it counts no one
+    assert _values("One of the members said prices fell.") == {}
