@@ -345,6 +345,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E23_BATCHES,
     _C24_BATCHES,
     _Q22_BATCHES,
+    _M15_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -417,6 +418,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e23_gold.yml",
         "c24_gold.yml",
         "q22_gold.yml",
+        "m15_gold.yml",
     )
 )
 
@@ -506,6 +508,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e23_",
                 "c24_",
                 "q22_",
+                "m15_",
             )
         )
     ),
@@ -660,6 +663,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "mixed round m13": lambda article_id: _M13_BATCHES.get(article_id) == 1,
     # The m14 mixed round, every measure at once, a predictor only (ids "m14_", gold in m14_gold.yml).
     "mixed round m14": lambda article_id: _M14_BATCHES.get(article_id) == 1,
+    # The m15 mixed round, every measure at once, a predictor only (ids "m15_", gold in m15_gold.yml).
+    "mixed round m15": lambda article_id: _M15_BATCHES.get(article_id) == 1,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
@@ -3757,6 +3762,82 @@ FLOORS["mixed round m14"] = {
 # cranes counted by a spelled number): claims R 0.925 -> 0.97, claim groups formed and status 0.4 -> 0.467.
 FLOORS["mixed round m14"] |= {"claims R": 0.97, "claim groups formed": 0.46, "claim group status": 0.46}
 
+# The m15 mixed round (m15_gold.yml: two stories told by three outlets each, every measure at once, in
+# house styles not used before: a Hong Kong Stock Exchange announcement of a discloseable transaction (the
+# exchange's disclaimer, the issuer's Chinese name under its English one, defined terms in brackets, "QAR310
+# million (equivalent to approximately HK$663.4 million)", "42,000 sq.m.", "Rule 14.07", a closing list of
+# directors in Cantonese romanisation, "Mr. Chiu Wai Keung, Patrick"), a Hong Kong Chinese-language financial
+# daily machine-translated from Chinese (the company's name translated by its meaning, "Golden Star Cold Chain
+# (02867)", names in pinyin, "Liang Jiawei" for Leung Ka Wai, quotes in 「corner brackets」, "$1.37"), a Doha
+# daily's English edition translated from Arabic (a Hijri date, "QR310mn", "310 million riyals", '... said in a
+# statement to "Al-Marsa" ...: "…"', the floor area "45 thousand square meters" where the others print 42,000); a
+# Hódmezővásárhely news portal machine-translated from Hungarian (names family name first, "Bárány Zsolt", the
+# Serbian town by its Hungarian name "Zenta", a quote opened by a dash and closed by "- said X"), a Vojvodina
+# portal machine-translated from Serbian (the Hungarian names transcribed, "Žolt Baranj", "70 odsto" left
+# untranslated, "6,3 million euros", "12.500 square meters"), a municipal assembly's minutes in an unofficial
+# English translation (a letterhead in capitals, "4 ha 20 a 15 m2", "35,364,000.00 dinars", the hall "15,000 m2"
+# where the others print 12,500, vote counts); articles and gold committed before their first build), a predictor
+# of what a user adding a new story sees after the m14 fixes and the e23, c24 and q22 rounds (the e23 round, written
+# alongside, also used a page translated from Chinese, and q22 a record of proceedings): no fix was made for it.
+# Floors at the scores reached: organisations P 0.875 / R 0.913, people P 0.955 / R 0.875, places P 0.966 / R
+# 0.667, quotes P 1.0 / R 0.667, speakers 0.75, quote groups 0.429, claims 0.764, claim subjects 0.423, claim
+# groups formed 0.261, status 0.261.
+# Missed, most common first. Grouping: 6 of 23 figures several outlets print grouped (the Qatari partner's trucks,
+# Qatar's food imports, the purchase price, the further investment, the Senta staff, the export countries). The
+# stakes (60% and 40% in all three Wakrah outlets, 70% in the Hungarian portal and the minutes), the 280 jobs ("280
+# full-time staff", "about 280 jobs", "280 job opportunities"), "HK$663.4 million" and "HK$663 million", the land's
+# "35,4 million dinars" and "35,364,000.00 dinars" each sit in a group of their own: their subjects are a defined
+# term read as an organisation ("JV Agreement", "Facility", "Kam Sing ME", which also take Kam Sing ME's QAR74.4
+# million and Al Thalj's QAR49.6 million), the outlet ('a statement to "Al-Marsa"' takes the Doha daily's stakes),
+# the exchange the company is listed on ('his company, which is listed on the Hong Kong Stock Exchange, operates 11
+# cold stores ...' takes its stores and revenue), a title run into a name ("President of the Municipality of Senta
+# Kornelija Vadas" one organisation, taking the land's area and price), a town read as an organisation
+# ("Hódmezővásárhely", taking the Hungarian portal's 70%) and the name translated by its meaning
+# ("Golden Star", so the revenue HK$2,184.6 million vs HK$2.185 billion is not grouped either); "The Hungarian
+# company, which last year had revenues of 18,6 billion forints ..." given to the Serbian company named in the
+# paragraph before. Currencies: "riyals" on a Doha page and in the Qatar story read as Saudi riyals ("310 million
+# riyals", "1.02 billion riyals", "74.4 million riyals"), "310 million Qatari riyals" in a unit "riyals" and "QR310mn"
+# not read, so the investment is grouped nowhere; "$1.37" on a Hong Kong page read as US dollars. Quotes: the
+# Chinese daily's three quotes in 「corner brackets」 read as indirect speech (with the words before them, 'at a
+# meeting with the media yesterday afternoon: 「…」'), so both chairmen's words are grouped nowhere; the Hungarian
+# portal's quote opened by a dash and closed by "- said Csordás István." not read. Numbers: "70 odsto" and "30
+# odsto" (a translation leaving the word for percent), "42,000 sq.m.", "15,000 m2" (so the hall's conflict, 12,500 vs
+# 12,500 vs 15,000, is not found: the two portals' figures grouped consistent) and "4 ha 20 a 15 m2" (read as 4
+# hectares) missed; "150 new jobs" and "another 150 will be employed" not read in the Serbian portal; "36,000 pallet
+# positions" and "11 cold stores" read in the units "positions" and "stores" (counted missed by the gold's units, so
+# the pallets and the group's stores are grouped nowhere); the floor area's conflict (42,000 vs 42,000 vs 45,000)
+# found between the two dailies only. Speakers: two quotes go to the right person under another outlet's spelling of
+# the merged person (the minutes' "Mr. Bárány" to "Bárány Zsolt", the Serbian portal's Vadas to "Kornélia Vadász"),
+# counted wrong by the name the page prints; Bárány's words not grouped between the two portals (the Serbian one
+# opens them with a sentence more). Names: "He Meijuan" (a pinyin surname "He") and "Dragana Vukov" after "Recorded
+# by:" missed; "Birkat Al Awamer" read as a person "Al Awamer"; "Hong Kong Exchanges and Clearing Limited" split
+# into "Exchanges" and "Clearing"; the joint company "Kam Sing Al Thalj Cold Chain W.L.L." missed; the Doha daily's
+# "Al-Thalj Food Logistics Company" stored as the announcement's "Al Thalj Food Logistics" (one company across the
+# outlets, counted as a miss and a false organisation, and its trucks' subject wrong, by the hyphen);
+# "Hódmezővásárhely" read as an organisation after "Zrt. from". Places: "Hódmezővásárhely" in all three outlets,
+# "Vásárhely" (its short name) in both portals, the border crossings "Röszke" and "Horgoš", the minutes' letterhead
+# "REPUBLIC OF SERBIA" and "AUTONOMOUS PROVINCE OF VOJVODINA", "Greater Bay Area" twice, "Birkat Al Awamer" twice,
+# "Al Wakrah" in the Chinese daily ("the Al Wakrah area south of Doha"); "Middle East" out of "Kam Sing Logistics
+# (Middle East) Limited" the one false place. Not measured by the gold: the announcement's defined terms ("Board",
+# "Directors", "Company") kept as one-word partial quotes; the Listing Rules' "5%" and "25%", the minutes' "25 of the
+# 29 councillors" and "21 votes in favour", years and kilometres inside quotes, "8.12 million yuan" (a Hong Kong
+# daily's turnover in dollars) read as claims.
+# Adding the six articles costs no older floor and moves no other held-out score.
+FLOORS["mixed round m15"] = {
+    "organisations P": 0.87,
+    "organisations R": 0.91,
+    "people P": 0.95,
+    "people R": 0.87,
+    "quotes P": 1.0,
+    "quotes R": 0.66,
+    "speakers": 0.75,
+    "quote groups": 0.42,
+    "claims R": 0.76,
+    "claim subjects": 0.42,
+    "claim groups formed": 0.26,
+    "claim group status": 0.26,
+}
+
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
 # 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R
@@ -5170,6 +5251,7 @@ E5_PLACE_FLOORS = {
     "mixed round m12": {"places P": 0.97, "places R": 0.82},
     "mixed round m13": {"places P": 0.95, "places R": 0.78},
     "mixed round m14": {"places P": 0.97, "places R": 0.86},
+    "mixed round m15": {"places P": 0.96, "places R": 0.66},
     "entities round e21": {"places P": 0.96, "places R": 0.8},
     "entities round e21, batch 2": {"places P": 0.98, "places R": 0.72},
     "entities round e22": {"places P": 0.98, "places R": 0.74},
