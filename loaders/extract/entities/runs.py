@@ -51,6 +51,12 @@ _INITIALS_RE = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")  # (hyphenated too: "S.-J. N
 # A title and "of" right before a run (the order of pages translated from Russian and other languages: title, body,
 # then the name: "managing director of Palani Cotspin K.R. Palanisamy")
 TITLE_OF_BEFORE_RE = re.compile(rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# Dotted letters of a clock, a title or a state ("P.M.", "D.G.P.", "U.P."), and nouns a letter labels ("vitamin C."):
+# before a name, no one's initials
+_DOTTED_NOT_INITIALS = frozenset(words("names", "dotted_letters_not_initials"))
+_NOUNS_LABELLED_BY_A_LETTER = frozenset(words("names", "nouns_labelled_by_a_letter"))
+_WORD_BEFORE_RE = re.compile(r"(\S+)[^\S\n]+$")
+_NUMBER_RE = re.compile(r"\d[\d.,:]*")
 _TITLE_OF_REACH = 80
 PATRONYMIC_PARTICLES = frozenset(words("names", "patronymic_particles"))
 _HONORIFICS_ALSO_ADDRESSES = frozenset(words("names", "honorifics_also_addresses"))  # "Av.": Avenida too
@@ -259,7 +265,7 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
             and tokens[index - 1].group(0) not in NAME_PARTICLES  # "Khalid bin Saeed": one name across "bin"
             and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
             and tokens[0].group(0).rstrip(".") not in _GIVEN_NAME_ABBREVIATIONS  # "Md. Rafiq Hasan": one name
-            and not (index == 1 and _opening_initials(tokens[0].group(0)))  # "S. Lakshmi Priya": one name
+            and not (index == 1 and _initials_open_the_name(text, start, tokens[0].group(0)))  # "S. Lakshmi Priya": one name
             and person_shaped(tail)
             # "Central Bank of Sri Lanka": a land's name ("Sri" a given name too) is no person's
             and places().get(tail, ("", ""))[1] not in ("country", "state")
@@ -289,11 +295,22 @@ def _initials_after_a_body(text: str, start: int, tokens: list[re.Match[str]], i
     )
 
 
+def _initials_open_the_name(text: str, start: int, word: str) -> bool:
+    """The initials opening a run at `start` are the name's ("S. Lakshmi Priya"), not a letter ending a sentence
+    after a number or a noun a letter labels ("at 5 P.M. Ravi Kumar", "rich in vitamin C. Lakshmi Priya")."""
+    if not _opening_initials(word):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    return before is None or not (_NUMBER_RE.fullmatch(before.group(1)) or before.group(1) in _NOUNS_LABELLED_BY_A_LETTER)
+
+
 def _opening_initials(word: str) -> bool:
-    """A name's initials ("S.", "K.R."), not a land's letters ("U.S.", "U.K.") nor a word kept with its stop."""
+    """A name's initials ("S.", "K.R."), not a land's letters ("U.S.", "U.K."), a word kept with its stop, nor the
+    dotted letters of a clock, a title or a state ("P.M.", "D.G.P.", "U.P.")."""
     return (
         _INITIALS_RE.fullmatch(word) is not None
         and word.rstrip(".") not in _KEEPS_ITS_STOP
+        and word.replace(".", "").replace("-", "") not in _DOTTED_NOT_INITIALS
         and word not in places()
         and word.replace(".", "") not in places()
     )

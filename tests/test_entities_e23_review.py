@@ -1,0 +1,42 @@
+"""The e23 review's fixes: dotted letters that are no initials before a name ("5 P.M. Ravi Kumar", "D.G.P. Ravi
+Kumar", "vitamin C. Lakshmi Priya"), "M." read per name, not per page, and the gates of the e23 rules each held by a
+test. Short sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entity_rules import people
+
+
+# The fix: dotted letters of a clock, a title or a state before a name are no one's initials, and a letter after a
+# number or a noun a letter labels ends a sentence: the name after them is the person's own.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The vote closed at 6 P.M. Ravi Shankar, the returning officer, said turnout was high.", "Ravi Shankar"),
+        ("The train left at 9 A.M. Maria Santos, a passenger, said it was full.", "Maria Santos"),
+        ("The district police chief, D.G.P. Ravi Shankar, said the road was shut.", "Ravi Shankar"),
+        ("The bank's C.E.O. Maria Santos said deposits rose.", "Maria Santos"),
+        ("Wheat prices fell in U.P. Ravi Shankar, a miller, said stocks were high.", "Ravi Shankar"),
+        ("The syrup is rich in vitamin D. Meena Kumari, a chemist, said it sold well.", "Meena Kumari"),
+        ("Cases of hepatitis A. Maria Santos, a nurse, said the ward was full.", "Maria Santos"),
+    ],
+)
+def test_dotted_letters_that_are_no_initials_leave_the_name_its_own(text, name):
+    assert name in people(text)
+    assert not any(found.endswith(name) and found != name for found in people(text))
+
+
+# Must not change: a person's initials stay in the name after a lowercase word that labels nothing with a letter, after
+# a speech verb, and after a title.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The prize went to S. Meena Kumari, who said looms were idle.", "S. Meena Kumari"),
+        ('"We will reopen," said K.R. Senthil Nathan.', "K.R. Senthil Nathan"),
+        ("The mill owner R. Maria Santos said orders had doubled.", "R. Maria Santos"),
+    ],
+)
+def test_initials_stay_after_other_lowercase_words(text, name):
+    assert name in people(text)
