@@ -40,3 +40,30 @@ def test_dotted_letters_that_are_no_initials_leave_the_name_its_own(text, name):
 )
 def test_initials_stay_after_other_lowercase_words(text, name):
     assert name in people(text)
+
+
+# Must not change (the fix): on a page that prints "Mr." too, "M." before a given name is "Monsieur", unless the page
+# names the same man "Mr. <surname>": the name after it is his own, no initial's.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The French envoy M. Pierre Lemaire met Mr. Hale in Geneva.", "Pierre Lemaire"),
+        ("M. Karim Bennani, head of the port authority, said the berth was ready. Mr. Doyle agreed.", "Karim Bennani"),
+    ],
+)
+def test_m_before_a_given_name_is_monsieur_on_a_mixed_page(text, name):
+    assert name in people(text)
+    assert not any(found.startswith("M. ") for found in people(text))
+
+
+# The fix kept: "M." before a given name is an initial where the page names the man "Mr. <surname>" too, and before a
+# word that is no given name on a page of English courtesy titles.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("M. Senthil Nathan said looms were idle. Mr. Nathan said yarn was dear.", "M. Senthil Nathan"),
+        ("The mill's owner M. Palanisamy said looms were idle. Mr. Raman agreed.", "M. Palanisamy"),
+    ],
+)
+def test_m_is_an_initial_where_the_page_names_the_man_mr(text, name):
+    assert name in people(text)
