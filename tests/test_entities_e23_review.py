@@ -67,3 +67,28 @@ def test_m_before_a_given_name_is_monsieur_on_a_mixed_page(text, name):
 )
 def test_m_is_an_initial_where_the_page_names_the_man_mr(text, name):
     assert name in people(text)
+
+
+# Must not change: after a title and "of", initials or a given name before the initials belong to the same person's
+# name, so the body's name is not cut before the last initial ("J. K. Reddy", "Ravi K. Menon": no person "K. Reddy").
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("The chairman of Kestrel J. K. Reddy said sales rose.", "K. Reddy"),
+        ("The head of Grupo Orvane Ravi K. Menon said the plant would stay open.", "K. Menon"),
+    ],
+)
+def test_no_person_cut_from_the_middle_of_a_name_after_a_body(text, piece):
+    assert piece not in people(text)
+
+
+# Must not change: a land's letters after a title, "of" and a body open no one's name ("U.K. Maria Lopez").
+def test_a_lands_letters_after_a_body_are_no_initials():
+    text = "The head of Kestrel Mills U.K. Maria Lopez said sales rose."
+    assert "Maria Lopez" in people(text)
+    assert not any(found.startswith("U.K.") for found in people(text))
+
+
+# Must not change: "M." ending a run on a page of English courtesy titles is no one's initial (and nothing breaks).
+def test_m_alone_is_no_ones_initial():
+    assert people("He signed the letter M. and left. Mr. Hale agreed.") == set()
