@@ -92,3 +92,16 @@ def test_a_lands_letters_after_a_body_are_no_initials():
 # Must not change: "M." ending a run on a page of English courtesy titles is no one's initial (and nothing breaks).
 def test_m_alone_is_no_ones_initial():
     assert people("He signed the letter M. and left. Mr. Hale agreed.") == set()
+
+
+# The fix: spaced initials, each with its stop, stay in the name as joined ones do.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("S. K. Meena Kumari, head of the weavers' union, said looms were idle.", "S. K. Meena Kumari"),
+        ("The treasurer, A. S. Ravi Shankar, said the accounts were filed.", "A. S. Ravi Shankar"),
+    ],
+)
+def test_spaced_initials_stay_in_the_name(text, name):
+    assert name in people(text)
+    assert name.split(" ", 2)[2] not in people(text)

@@ -282,7 +282,8 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
             and tokens[index - 1].group(0) not in NAME_PARTICLES  # "Khalid bin Saeed": one name across "bin"
             and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
             and tokens[0].group(0).rstrip(".") not in _GIVEN_NAME_ABBREVIATIONS  # "Md. Rafiq Hasan": one name
-            and not (index == 1 and _initials_open_the_name(text, start, tokens[0].group(0)))  # "S. Lakshmi Priya": one name
+            # "S. Lakshmi Priya", "S. K. Lakshmi Priya": one name
+            and not _initials_open_the_name(text, start, [token.group(0) for token in tokens[:index]])
             and person_shaped(tail)
             # "Central Bank of Sri Lanka": a land's name ("Sri" a given name too) is no person's
             and places().get(tail, ("", ""))[1] not in ("country", "state")
@@ -312,10 +313,11 @@ def _initials_after_a_body(text: str, start: int, tokens: list[re.Match[str]], i
     )
 
 
-def _initials_open_the_name(text: str, start: int, word: str) -> bool:
-    """The initials opening a run at `start` are the name's ("S. Lakshmi Priya"), not a letter ending a sentence
-    after a number or a noun a letter labels ("at 5 P.M. Ravi Kumar", "rich in vitamin C. Lakshmi Priya")."""
-    if not _opening_initials(word):
+def _initials_open_the_name(text: str, start: int, opening: list[str]) -> bool:
+    """The words opening a run at `start` before a given name are all the name's initials ("S. Lakshmi Priya", "S. K.
+    Lakshmi Priya"), not a letter ending a sentence after a number or a noun a letter labels ("at 5 P.M. Ravi Kumar",
+    "rich in vitamin C. Lakshmi Priya")."""
+    if not all(_opening_initials(word) for word in opening):
         return False
     before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     return before is None or not (_NUMBER_RE.fullmatch(before.group(1)) or before.group(1) in _NOUNS_LABELLED_BY_A_LETTER)
