@@ -105,3 +105,12 @@ def test_m_alone_is_no_ones_initial():
 def test_spaced_initials_stay_in_the_name(text, name):
     assert name in people(text)
     assert name.split(" ", 2)[2] not in people(text)
+
+
+# The fix: the evidence "a title and a body before the name" reads a person's opening initials as the runs do,
+# hyphenated ones too ("S.-J. Ng"): one pattern of initials.
+@pytest.mark.parametrize(("value", "opens"), [("S.-J. Ng", True), ("K.R. Rao", True), ("S. Ng", True), ("US-EU Ng", False)])
+def test_the_evidence_reads_the_same_initials_as_the_runs(value, opens):
+    from loaders.extract.entities.people import _OPENING_INITIALS_RE
+
+    assert (_OPENING_INITIALS_RE.match(value) is not None) is opens

@@ -49,7 +49,8 @@ _ENGLISH_COURTESY_RE = re.compile(
     rf"(?P<name>[{UPPER}][\w'’-]*(?:[^\S\n][{UPPER}][\w'’-]*)*)"
 )
 # Initials opening a person's name ("S. Lakshmi Priya", "K.R. Palanisamy"): one or more letters with their stops.
-_INITIALS_RE = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")  # (hyphenated too: "S.-J. Ng")
+INITIALS = r"[A-Z]\.(?:-?[A-Z]\.)*"  # (hyphenated too: "S.-J. Ng"; people's evidence reads the same initials)
+_INITIALS_RE = re.compile(INITIALS)
 # A title and "of" right before a run (the order of pages translated from Russian and other languages: title, body,
 # then the name: "managing director of Palani Cotspin K.R. Palanisamy")
 TITLE_OF_BEFORE_RE = re.compile(rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
