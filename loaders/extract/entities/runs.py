@@ -53,7 +53,7 @@ INITIALS = r"[A-Z]\.(?:-?[A-Z]\.)*"  # (hyphenated too: "S.-J. Ng"; people's evi
 _INITIALS_RE = re.compile(INITIALS)
 # A title and "of" right before a run (the order of pages translated from Russian and other languages: title, body,
 # then the name: "managing director of Palani Cotspin K.R. Palanisamy")
-TITLE_OF_BEFORE_RE = re.compile(rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLE_OF_BEFORE_RE = re.compile(rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Dotted letters of a clock, a title or a state ("P.M.", "D.G.P.", "U.P."), and nouns a letter labels ("vitamin C."):
 # before a name, no one's initials
 _DOTTED_NOT_INITIALS = frozenset(words("names", "dotted_letters_not_initials"))
@@ -310,7 +310,7 @@ def _initials_after_a_body(text: str, start: int, tokens: list[re.Match[str]], i
         and not _INITIALS_RE.fullmatch(tokens[index - 1].group(0))
         and not is_given_name(tokens[index - 1].group(0))
         and person_shaped(text[tokens[index].start() : tokens[-1].end()])
-        and TITLE_OF_BEFORE_RE.search(text, max(0, start - _TITLE_OF_REACH), start) is not None
+        and _TITLE_OF_BEFORE_RE.search(text, max(0, start - _TITLE_OF_REACH), start) is not None
     )
 
 
