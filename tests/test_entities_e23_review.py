@@ -114,3 +114,14 @@ def test_the_evidence_reads_the_same_initials_as_the_runs(value, opens):
     from loaders.extract.entities.people import _OPENING_INITIALS_RE
 
     assert (_OPENING_INITIALS_RE.match(value) is not None) is opens
+
+
+# The fix: people who "gave their names only as" single names are known by those names, each of them.
+def test_people_who_gave_their_names_only_as_single_names():
+    text = "Two porters who gave their names only as Tunde and Sola said the market was shut."
+    assert people(text) == {"Tunde", "Sola"}
+
+
+# Must not change: a body that gave its names is no person ("which", not "who").
+def test_a_body_that_gave_names_is_no_person():
+    assert people("The two firms, which gave their names only as Orvane and Kestrel, said sales rose.") == set()
