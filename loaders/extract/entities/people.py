@@ -22,7 +22,7 @@ import unicodedata
 from pathlib import Path
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE, ROLE_WORDS, SPEECH_VERBS
-from loaders.extract.entities.runs import TRAILING_PATRONYMICS, fathers_titles
+from loaders.extract.entities.runs import INITIALS, TRAILING_PATRONYMICS, fathers_titles
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import demonyms, given_name_list, places, towns
 from loaders.extract.types import PERSON
@@ -92,7 +92,7 @@ _ACCORDING_TO_RE = re.compile(r"according to\s+$", re.IGNORECASE)
 _TITLE_OF_A_BODY_BEFORE_RE = re.compile(
     rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?(?:(?-i:[{UPPER}])[\w&.'’-]*[ \t]+){{1,5}}$", re.IGNORECASE
 )
-_OPENING_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+ ")
+_OPENING_INITIALS_RE = re.compile(rf"(?:{INITIALS}) ")
 _EMPLOYER_AFTER_RE = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}]")
 # "Kavita Rao, who tracks the sector at Nirmal Finserv, said": inside a relative clause, the speech
 # verb after the clause is its head's, not the name's that ends it.

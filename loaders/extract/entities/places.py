@@ -945,8 +945,6 @@ _IN_THE_AND_IN_RE = re.compile(
 _FAMILIES_OF_RE = re.compile(r"(?i:families|households) of ")
 
 
-# "the mouth of the Bojana", "the banks of the Orvai": a river's or a land's part in lower case, then "of the" and
-# one name (not "the source of the X", a report's, nor "the bank of the X", a lender's)
 @functools.cache
 def _finance_part_re() -> re.Pattern[str]:
     """A river's part that is a word of finance too (the data's words): it names a known place only."""
@@ -954,6 +952,8 @@ def _finance_part_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{parts}) ")
 
 
+# "the mouth of the Bojana", "the banks of the Orvai": a river's or a land's part in lower case, then "of the" and
+# one name (not "the source of the X", a report's, nor "the bank of the X", a lender's)
 @functools.cache
 def _part_of_the_re() -> re.Pattern[str]:
     """A river's or a valley's part (the data's words) before "of the <Name>": "the mouth of the Tessa"."""

@@ -42,15 +42,24 @@ _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
 _HONORIFICS_WITH_STOP = frozenset(words("names", "honorifics_with_stop"))  # "M. Rossier", not "$31M"
 # A page that writes English courtesy titles ("Mr. Kathirvel") writes "M." as a name's initial ("M. Kathirvel"),
-# not as "Monsieur" ("M. Rossier" on a page translated from French, "Mme" its courtesy title for women).
+# not as "Monsieur" ("M. Rossier" on a page translated from French, "Mme" its courtesy title for women); the name
+# after the title, its last word the surname.
 _ENGLISH_COURTESY_RE = re.compile(
-    rf"(?<![\w.])(?:{alternation(words('names', 'courtesy_titles_of_english_pages'))})\.?[^\S\n]+[{UPPER}]"
+    rf"(?<![\w.])(?:{alternation(words('names', 'courtesy_titles_of_english_pages'))})\.?[^\S\n]+"
+    rf"(?P<name>[{UPPER}][\w'’-]*(?:[^\S\n][{UPPER}][\w'’-]*)*)"
 )
 # Initials opening a person's name ("S. Lakshmi Priya", "K.R. Palanisamy"): one or more letters with their stops.
-_INITIALS_RE = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")  # (hyphenated too: "S.-J. Ng")
+INITIALS = r"[A-Z]\.(?:-?[A-Z]\.)*"  # (hyphenated too: "S.-J. Ng"; people's evidence reads the same initials)
+_INITIALS_RE = re.compile(INITIALS)
 # A title and "of" right before a run (the order of pages translated from Russian and other languages: title, body,
 # then the name: "managing director of Palani Cotspin K.R. Palanisamy")
-TITLE_OF_BEFORE_RE = re.compile(rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLE_OF_BEFORE_RE = re.compile(rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# Dotted letters of a clock, a title or a state ("P.M.", "D.G.P.", "U.P."), and nouns a letter labels ("vitamin C."):
+# before a name, no one's initials
+_DOTTED_NOT_INITIALS = frozenset(words("names", "dotted_letters_not_initials"))
+_NOUNS_LABELLED_BY_A_LETTER = frozenset(words("names", "nouns_labelled_by_a_letter"))
+_WORD_BEFORE_RE = re.compile(r"(\S+)[^\S\n]+$")
+_NUMBER_RE = re.compile(r"\d[\d.,:]*")
 _TITLE_OF_REACH = 80
 PATRONYMIC_PARTICLES = frozenset(words("names", "patronymic_particles"))
 _HONORIFICS_ALSO_ADDRESSES = frozenset(words("names", "honorifics_also_addresses"))  # "Av.": Avenida too
@@ -165,14 +174,19 @@ _ENDS_WITH_ITS_STOP = (
 )
 
 
-def _cut_points(text: str, start: int, end: int, family_names: frozenset[str], initials_page: bool) -> list[tuple[int, int]]:
+def _cut_points(
+    text: str, start: int, end: int, family_names: frozenset[str], courtesy_surnames: frozenset[str] | None
+) -> list[tuple[int, int]]:
     """Where a run of capitalised words holds more than one name, the stretches
     to drop between them: a full stop ending a sentence ("Holdings. Kumo"), a
     title ("Kestrel CEO Jane Roe"), an honorific ("said Mr Lee"), and the "'s"
     of a possessive inside the run ("Kestrel's Harbour Fund"). `family_names`:
     the honorifics the article uses as family names, no titles ("Bi Jingquan";
-    family_names_not_titles). `initials_page`: the page writes English courtesy titles, so a one-letter
-    title with its stop ("M.") is a name's initial there ("M. Kathirvel")."""
+    family_names_not_titles). `courtesy_surnames`: the surnames the page prints after English courtesy titles ("Mr.
+    Kathirvel"), None where it prints none; on such a page a one-letter title with its stop ("M.") is a name's
+    initial before a word that is no given name ("M. Kathirvel"), or before a name whose surname the page prints
+    after "Mr." too ("M. Senthil Nathan" ... "Mr. Nathan"); before another given name it is "Monsieur" ("M. Pierre
+    Lemaire met Mr. Hale")."""
     from loaders.extract.entities.people import given_names, person_shaped  # people needs runs' vocabulary
 
     cuts = []
@@ -218,7 +232,7 @@ def _cut_points(text: str, start: int, end: int, family_names: frozenset[str], i
                 bare in _HONORIFICS_WITH_STOP
                 and word.endswith(".")
                 and token.start() == start
-                and not (initials_page and len(bare) == 1 and index + 1 < len(tokens))
+                and not (len(bare) == 1 and _an_initial(tokens, index, courtesy_surnames, given_names()))
             )
             or (
                 bare in _HONORIFICS_ALSO_ADDRESSES
@@ -243,6 +257,16 @@ def _cut_points(text: str, start: int, end: int, family_names: frozenset[str], i
     return cuts
 
 
+def _an_initial(tokens: list[re.Match[str]], index: int, courtesy_surnames: frozenset[str] | None, given: frozenset[str]) -> bool:
+    """A one-letter title with its stop ("M.") opening a name is the name's initial: the page prints English courtesy
+    titles, and the word after it is no given name, or the name's surname is one the page prints after "Mr." too."""
+    if courtesy_surnames is None or index + 1 >= len(tokens):
+        return False
+    return tokens[index + 1].group(0) not in given or any(
+        POSSESSIVE_RE.sub("", token.group(0).rstrip(".,")) in courtesy_surnames for token in tokens[index + 2 :]
+    )
+
+
 def _person_tail(text: str, start: int, end: int) -> int | None:
     """Where a person's name starts inside a longer run ("Board Peter Lindqvist"): a given
     name after the run's first word, followed by one or two name words to the run's end; not
@@ -259,7 +283,8 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
             and tokens[index - 1].group(0) not in NAME_PARTICLES  # "Khalid bin Saeed": one name across "bin"
             and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
             and tokens[0].group(0).rstrip(".") not in _GIVEN_NAME_ABBREVIATIONS  # "Md. Rafiq Hasan": one name
-            and not (index == 1 and _opening_initials(tokens[0].group(0)))  # "S. Lakshmi Priya": one name
+            # "S. Lakshmi Priya", "S. K. Lakshmi Priya": one name
+            and not _initials_open_the_name(text, start, [token.group(0) for token in tokens[:index]])
             and person_shaped(tail)
             # "Central Bank of Sri Lanka": a land's name ("Sri" a given name too) is no person's
             and places().get(tail, ("", ""))[1] not in ("country", "state")
@@ -285,15 +310,27 @@ def _initials_after_a_body(text: str, start: int, tokens: list[re.Match[str]], i
         and not _INITIALS_RE.fullmatch(tokens[index - 1].group(0))
         and not is_given_name(tokens[index - 1].group(0))
         and person_shaped(text[tokens[index].start() : tokens[-1].end()])
-        and TITLE_OF_BEFORE_RE.search(text, max(0, start - _TITLE_OF_REACH), start) is not None
+        and _TITLE_OF_BEFORE_RE.search(text, max(0, start - _TITLE_OF_REACH), start) is not None
     )
 
 
+def _initials_open_the_name(text: str, start: int, opening: list[str]) -> bool:
+    """The words opening a run at `start` before a given name are all the name's initials ("S. Lakshmi Priya", "S. K.
+    Lakshmi Priya"), not a letter ending a sentence after a number or a noun a letter labels ("at 5 P.M. Ravi Kumar",
+    "rich in vitamin C. Lakshmi Priya")."""
+    if not all(_opening_initials(word) for word in opening):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    return before is None or not (_NUMBER_RE.fullmatch(before.group(1)) or before.group(1) in _NOUNS_LABELLED_BY_A_LETTER)
+
+
 def _opening_initials(word: str) -> bool:
-    """A name's initials ("S.", "K.R."), not a land's letters ("U.S.", "U.K.") nor a word kept with its stop."""
+    """A name's initials ("S.", "K.R."), not a land's letters ("U.S.", "U.K."), a word kept with its stop, nor the
+    dotted letters of a clock, a title or a state ("P.M.", "D.G.P.", "U.P.")."""
     return (
         _INITIALS_RE.fullmatch(word) is not None
         and word.rstrip(".") not in _KEEPS_ITS_STOP
+        and word.replace(".", "").replace("-", "") not in _DOTTED_NOT_INITIALS
         and word not in places()
         and word.replace(".", "") not in places()
     )
@@ -327,9 +364,11 @@ def _person_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _pieces(text: str, start: int, end: int, family_names: frozenset[str], initials_page: bool) -> list[tuple[int, int]]:
+def _pieces(
+    text: str, start: int, end: int, family_names: frozenset[str], courtesy_surnames: frozenset[str] | None
+) -> list[tuple[int, int]]:
     pieces = []
-    for whole_start, whole_end in _cut_pieces(text, start, end, family_names, initials_page):
+    for whole_start, whole_end in _cut_pieces(text, start, end, family_names, courtesy_surnames):
         link = _person_of(text, whole_start, whole_end)
         for piece_start, piece_end in [(whole_start, link[0]), (link[1], whole_end)] if link else [(whole_start, whole_end)]:
             tail = _person_tail(text, piece_start, piece_end)
@@ -341,9 +380,11 @@ def _pieces(text: str, start: int, end: int, family_names: frozenset[str], initi
     return pieces
 
 
-def _cut_pieces(text: str, start: int, end: int, family_names: frozenset[str], initials_page: bool) -> list[tuple[int, int]]:
+def _cut_pieces(
+    text: str, start: int, end: int, family_names: frozenset[str], courtesy_surnames: frozenset[str] | None
+) -> list[tuple[int, int]]:
     pieces, cursor = [], start
-    for cut_start, cut_end in sorted(_cut_points(text, start, end, family_names, initials_page)):
+    for cut_start, cut_end in sorted(_cut_points(text, start, end, family_names, courtesy_surnames)):
         if cut_start > cursor:
             pieces.append((cursor, cut_start))
         cursor = max(cursor, cut_end)
@@ -490,10 +531,12 @@ def proper_runs(article: ArticleState) -> list[Span]:
 def _run_pieces(text: str, zones: list[Span], family_names: frozenset[str]) -> list[tuple[int, int]]:
     """The pieces of every run of capitalised words in the zones, without possessives and trailing punctuation."""
     pieces = []
-    initials_page = _ENGLISH_COURTESY_RE.search(text) is not None  # (one search of the page)
+    # the surnames after English courtesy titles, None where the page prints none (one pass over the page)
+    named = [POSSESSIVE_RE.sub("", match.group("name").rsplit(None, 1)[-1]) for match in _ENGLISH_COURTESY_RE.finditer(text)]
+    courtesy_surnames = frozenset(named) if named else None
     for zone in zones:
         for match_start, match_end in _joined_runs(text, zone):
-            for start, end in _pieces(text, match_start, match_end, family_names, initials_page):
+            for start, end in _pieces(text, match_start, match_end, family_names, courtesy_surnames):
                 possessive = POSSESSIVE_RE.search(text, start, end)
                 if possessive:
                     end = possessive.start()
