@@ -982,6 +982,36 @@ def _first_amount(text: str, start: int, end: int) -> Amount | None:
     return None
 
 
+# (m15) A land area written in parts ("4 ha 20 a 15 m2", counted.yml `area_parts`): each later part a number and
+# a smaller unit's symbol, ending the clause or followed by a further part ("4 ha 20 a year" is no part).
+_AREA_PARTS = {
+    unit: {part["symbol"]: float(part["factor"]) for part in parts}
+    for unit, parts in (load("counted").get("area_parts") or {}).items()
+}
+_AREA_PART_RES = {
+    unit: re.compile(
+        rf"[ \u00a0]+(?P<number>\d{{1,4}})[ \u00a0]?(?P<symbol>(?-i:{longest_first(parts)}))(?![\w-])(?=[ \u00a0]+\d|\s*[,.;:)]|\s*$)"
+    )
+    for unit, parts in _AREA_PARTS.items()
+}
+
+
+def _with_area_parts(text: str, amount: Amount, limit: int) -> Amount:
+    """The amount with the smaller parts written after it ("4 ha 20 a 15 m2" is 4.2015 hectares), if any."""
+    pattern = _AREA_PART_RES.get(amount.unit)
+    if pattern is None:
+        return amount
+    value, precision, end = amount.value, amount.precision, amount.span.end
+    while (part := pattern.match(text, end, limit)) is not None:
+        factor = _AREA_PARTS[amount.unit][part.group("symbol")]
+        if factor >= precision:
+            break
+        value, precision, end = value + int(part.group("number")) * factor, factor, part.end()
+    if end == amount.span.end:
+        return amount
+    return replace(amount, span=Span(amount.span.start, end), value=value, precision=precision)
+
+
 def find_amounts(
     text: str,
     sentence: Span,
@@ -1003,6 +1033,7 @@ def find_amounts(
         amount = _read_at(text, sentence, token, counted_before, local, thousands_dots, scaled_thousands_dots)
         if amount is None:
             continue
+        amount = _with_area_parts(text, amount, sentence.end)
         consumed = amount.span.end
         if (
             found

@@ -85,6 +85,9 @@ DESCRIBED_COMPANY_RE = re.compile(
 # How far before a figure such a description is looked for: a bounded window, so the work per figure is bounded
 # (linear in a sentence's length however many figures it holds).
 DESCRIBED_COMPANY_REACH = 200
+# (m15) The words before a stock exchange a company is listed on (organisations.yml `listing_openings`)
+LISTED_ON_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(words('organisations', 'listing_openings'))})\s+(?:the\s+)?$", re.IGNORECASE)
+LISTED_ON_REACH = 40
 GROUP_POSSESSIVE_BEFORE_RE = re.compile(r"\b[Tt]he\s+group['’]s\s+(?:[a-z]+\s+)?$")
 GROUP_WORD_RE = re.compile(rf"\b(?:{'|'.join(words('pronouns', 'group_name_words'))})\b")
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\s+(?:(?:a|an|the)\s+)?[^\s\w]{0,3}\d")
@@ -640,6 +643,17 @@ def _subject_among(
     before = following - 1
     while before >= 0 and candidates[before].span.end > amount.span.start:
         before -= 1  # a mention around the number ("the 3M company"), never its subject
+    listed = before
+    while (
+        before >= 0
+        and is_public_body(candidates[before].name)
+        and LISTED_ON_BEFORE_RE.search(
+            text, max(facts.sentence.start, candidates[before].span.start - LISTED_ON_REACH), candidates[before].span.start
+        )
+    ):
+        before -= 1  # "his company, which is listed on the X Stock Exchange, operates 11 stores": the company's
+    if before < 0 <= listed and main and not is_public_body(main):
+        return main
     if before >= 0:
         owned = before - 1
         if (

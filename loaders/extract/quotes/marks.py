@@ -28,10 +28,13 @@ from dataclasses import dataclass
 
 from loaders.spans import Span, trimmed
 
-DOUBLE_MARKS = '“”"„«»'
-SINGLE_MARKS = "‘’'‹›"
-CLOSING_MARKS = "”\"“’'»›"  # the shapes a quote may close with ("“" in German usage: „…“)
-OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“", "«": "»", "‹": "›"}
+# (m15) Corner brackets, as pages translated from Chinese and Japanese keep them: 「…」 the outer quote (a double
+# mark's family), 『…』 the one nested in it (a single mark's); their shapes alone say which opens.
+DOUBLE_MARKS = '“”"„«»「」'
+SINGLE_MARKS = "‘’'‹›『』"
+CLOSING_MARKS = "”\"“’'»›」』"  # the shapes a quote may close with ("“" in German usage: „…“)
+OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“", "«": "»", "‹": "›", "「": "」", "『": "』"}
+_CORNER_OPENERS, _CORNER_CLOSERS = "「『", "」』"
 _MARK_RE = re.compile(f"[{DOUBLE_MARKS}{SINGLE_MARKS}]")
 _OPEN_AFTER = "([{—–-:/"  # a mark after these stands before a quote
 _STOPS = ".,!?;…"
@@ -64,6 +67,8 @@ def _opens(text: str, index: int, paragraph: Span) -> bool:
     before, after = _neighbours(text, index, paragraph)
     if mark == "»" and after.isalnum() and (before.isspace() or before in _OPEN_AFTER):
         return True  # »Wir bleiben«: German, Polish and Czech (and Swedish, »…») usage opens with it
+    if mark in _CORNER_OPENERS or mark in _CORNER_CLOSERS:
+        return mark in _CORNER_OPENERS
     if mark in "”»›’" or (after.isspace() and mark not in _SPACED):
         return False  # closing shapes and a mark before a space never open (but a spaced guillemet: « Oui »)
     if mark in "“„«":
@@ -80,6 +85,8 @@ def _closes(text: str, index: int, paragraph: Span, family: str) -> bool:
     mark = text[index]
     if _family(mark) != family:
         return False
+    if mark in _CORNER_OPENERS or mark in _CORNER_CLOSERS:
+        return mark in _CORNER_CLOSERS
     before, after = _neighbours(text, index, paragraph)
     if before.isspace() and mark not in _SPACED_CLOSERS:
         return False
