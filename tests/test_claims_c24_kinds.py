@@ -12,9 +12,12 @@ from __future__ import annotations
 import pytest
 
 from loaders.build import extract_article
+from loaders.extract.claims import told_newsroom
 from loaders.extract.claims.parties import deal_parties
+from loaders.extract.types import Mention
 from loaders.read import SeedFile
-from tests.helpers import build_and_query, claim_subjects
+from loaders.spans import Span
+from tests.helpers import build_and_query, claim_subjects, grouping_subjects
 from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
@@ -301,3 +304,50 @@ def test_members_counted_by_a_spelled_number(sentence, written, value):
 def test_one_of_the_members_is_no_count():
     # must not: "one of the members" picks a person out, it counts no one
     assert _values("One of the members said prices fell.") == {}
+
+
+# c24 review H1: the first line of a page is usually its headline, which names the company the story is about;
+# someone "told" that company something leaves it what the article is about.
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        (
+            "Orvale Creamery to close its Tessby plant\n\nThe Dairy Farmers Union said the plant would close. Its "
+            "chairman told Orvale Creamery that farmers were angry. The creamery processed 48 million litres of milk "
+            "last year.",
+            "48 million",
+            "orvale-creamery",
+        ),
+        (
+            "Regulator fines Tessby Bank over loans\n\nThe Financial Services Board said on Monday it had fined "
+            "Tessby Bank. Its chairman told Tessby Bank that its controls were weak. The bank made a profit of "
+            "£5 billion last year.",
+            "£5 billion",
+            "tessby-bank",
+        ),
+    ],
+)
+def test_a_company_the_headline_names_stays_the_subject_when_someone_told_it_something(text, written, subject):
+    assert grouping_subjects(text)[written] == subject
+
+
+def _told(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention("organisation", name, Span(start, start + len(name)), "test", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "outlet", "newsroom"),
+    [
+        # a name the vocabulary marks as a newsroom's, or the page's own outlet, as whole words
+        ("The chairman told Radio Tessby FM that prices fell.", "Radio Tessby FM", None, True),
+        ("The chairman told The Orvale Herald that prices fell.", "Orvale Herald", None, True),
+        ("The chairman told Fellside Voice that prices fell.", "Fellside Voice", "Fellside Voice", True),
+        # must not: any other company told something, and a name that is only part of a word of the outlet's
+        ("The chairman told Tessby Bank that prices fell.", "Tessby Bank", None, False),
+        ("The chairman told Ford that prices fell.", "Ford", "Oxford Voice", False),
+        ("The chairman said Radio Tessby FM had sold its studio.", "Radio Tessby FM", None, False),
+    ],
+)
+def test_a_newsroom_told_something_is_the_outlet_or_named_as_one(sentence, name, outlet, newsroom):
+    assert told_newsroom(sentence, [_told(sentence, name)], outlet) == ({name} if newsroom else set())

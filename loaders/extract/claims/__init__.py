@@ -527,19 +527,35 @@ def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tup
     return tuple(name for name in ranked if counts[name] >= 2)[:most]
 
 
-# "He told Radio Karas FM", "told The Windhoek Chronicle": an organisation told something (c24)
-_TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+|The\s+)?$")
+# "the chairman told Radio Tessby FM", "told The Orvale Herald": a listener named right after a cue verb
+_TOLD_BEFORE_RE = re.compile(
+    rf"\b(?:{longest_first(load('organisations')['newsroom_listener_cues'])})\s+(?:the\s+)?$", re.IGNORECASE
+)
+_NEWSROOM_WORDS = frozenset(word.casefold() for word in load("organisations")["newsroom_words"])
+_WORD_RE = re.compile(r"[\w'’&-]+")
 
 
-def told_newsroom(text: str, organisations: list[Mention]) -> set[str]:
-    """The organisations right after "told" whose names the article's first line prints (in any case): the
-    page's own newsroom, told by the people it quotes."""
-    head = text.lstrip().split("\n", 1)[0].casefold()
-    return {
-        m.name
-        for m in organisations
-        if m.name.casefold() in head and _TOLD_BEFORE_RE.search(text, max(0, m.span.start - 12), m.span.start)
-    }
+def _same_words(name: str, outlet: str) -> bool:
+    """Whether one name is the other or a run of its whole words ("Orvale Herald" of "The Orvale Herald";
+    "Ford" is no word of "Oxford Mail")."""
+    short, long = sorted((name.casefold().split(), outlet.casefold().split()), key=len)
+    return bool(short) and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def told_newsroom(text: str, organisations: list[Mention], outlet: str | None = None) -> set[str]:
+    """The organisations right after "told" that are a newsroom: the page's own outlet (`outlet`, as the
+    build knows it; names compared as whole words) or a name the vocabulary marks as a newsroom's ("Radio
+    Tessby FM", "The Orvale Herald"), told something by the people the article quotes. A company someone
+    told something ("the regulator told Tessby Bank"), even one the headline names, is none."""
+    found = set()
+    for m in organisations:
+        if m.name in found or not _TOLD_BEFORE_RE.search(text, max(0, m.span.start - 16), m.span.start):
+            continue
+        if (outlet and _same_words(m.name, outlet)) or any(
+            word.casefold() in _NEWSROOM_WORDS for word in _WORD_RE.findall(m.name)
+        ):
+            found.add(m.name)
+    return found
 
 
 def main_organisation(
@@ -709,8 +725,11 @@ def dateline_agency(text: str, span: Span) -> bool:
     return _DATELINE_DATE_BEFORE_RE.fullmatch(text, line_start, span.start) is not None
 
 
-def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
-    """Every numeric claim in the given sentences (the headline may be one)."""
+def find_claims(
+    text: str, sentences: list[Span], entities: EntityFindings, published: str | None, outlet: str | None = None
+) -> list[ClaimFound]:
+    """Every numeric claim in the given sentences (the headline may be one); `outlet` is the page's own
+    outlet as its layout reads it (a dateline's or footer's), if any."""
     # Signs and words whose currency depends on the country ("kroner", "N48.2bn"): the article's places decide.
     # The "US" of "US$" names a currency, not a country the story is about.
     local = local_currencies(
@@ -735,7 +754,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     # the people's surnames: "Jordan expects" after "Paul Jordan" is the person, no land acting
     surnames = frozenset(m.name.split()[-1] for m in entities.mentions if m.kind == "person" and " " in m.name)
     # (the page's own newsroom, told something by the people it quotes, is never what the article is about)
-    newsroom = told_newsroom(text, organisations)
+    newsroom = told_newsroom(text, organisations, outlet)
     main = main_organisation(
         text,
         sentences,
