@@ -332,7 +332,7 @@ def test_a_company_the_headline_names_stays_the_subject_when_someone_told_it_som
 
 
 def _told(text: str, name: str) -> Mention:
-    start = text.index(name)
+    start = text.rindex(name)
     return Mention("organisation", name, Span(start, start + len(name)), "test", 1.0)
 
 
@@ -351,3 +351,34 @@ def _told(text: str, name: str) -> Mention:
 )
 def test_a_newsroom_told_something_is_the_outlet_or_named_as_one(sentence, name, outlet, newsroom):
     assert told_newsroom(sentence, [_told(sentence, name)], outlet) == ({name} if newsroom else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "unit"),
+    [
+        # c24 review H3: a body's membership, counted by a spelled number
+        ("Twelve members of the dairy co-operative voted to sell.", "Twelve", 12, "members"),
+        ("The growers' association has nine members in three regions.", "nine", 9, "members"),
+        ("The co-operative counts twelve member farms.", "twelve", 12, "member farms"),
+        # a trade before "members" keeps its unit, spelled or in digits, so that outlets' counts still group
+        ("The union has more than two thousand farmer members.", "two thousand", 2000, "farmer members"),
+        ("The union has 5,000 farmer members.", "5,000", 5000, "farmer members"),
+    ],
+)
+def test_a_bodys_members_are_counted(sentence, written, value, unit):
+    assert _values(sentence)[written] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # must not (c24 review H3): people picked out, no body's membership
+        "Orvale Foods said two family members were hurt in the crash.",
+        "Orvale Foods said three members of the public were hurt in the fire.",
+        "Orvale Foods met five members of Congress on Tuesday.",
+        "Orvale Foods said eleven members of staff were hurt.",
+        "Orvale Foods settled with the seven members of the band.",
+    ],
+)
+def test_people_picked_out_are_no_members_counted(sentence):
+    assert _values(sentence) == {}

@@ -795,6 +795,11 @@ def _read_at(
                     noun = COUNTED_NOUNS[head_noun]  # "2,000 business customers" count customers
                 elif head_noun not in ACTS_ON_MODIFIER and head_noun not in NOT_COUNTED:
                     noun = f"{last} {head_noun}"  # "84,000 home batteries": the singular is a modifier
+            if spelled and not scale_written and last in BODY_MEMBERS:
+                # "has forty-eight members", "twelve members of the co-operative": a body's membership only
+                bare = unit_match.group("noun").casefold() == last
+                of_whom = OF_AFTER_RE.match(text, unit_match.end(), limit)
+                noun = last if bare and (not of_whom or MEMBERS_OF_A_BODY_RE.match(text, unit_match.end(), limit)) else None
             if noun == "times" and not (
                 ("." in written or MULTIPLE_AFTER_RE.match(text, unit_match.end(), limit))
                 and not FREQUENCY_AFTER_RE.match(text, unit_match.end(), limit)
@@ -932,6 +937,16 @@ def _label_noun(text: str, sentence: Span, start: int) -> str | None:
     # "Season tickets: 27,300", "Cookers sold in the year: 310k": a label opening on a plural names it
     opening = LABEL_OPENING_RE.match(label.group("label"))
     return _counted_noun(opening.group(0).casefold(), False) if opening else None
+
+
+# "members" a spelled number counts only as a body's (counted.yml `body_members`, `member_bodies`)
+BODY_MEMBERS = frozenset(w.casefold() for w in load("counted")["body_members"])
+OF_AFTER_RE = re.compile(r"\s+of\b", re.IGNORECASE)
+MEMBERS_OF_A_BODY_RE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|this|that|our|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{longest_first(load('counted')['member_bodies'])})\b",
+    re.IGNORECASE,
+)
 
 
 def _counted_noun(phrase: str, spelled: bool) -> str | None:
