@@ -343,6 +343,11 @@ def _told(text: str, name: str) -> Mention:
         ("The chairman told Radio Tessby FM that prices fell.", "Radio Tessby FM", None, True),
         ("The chairman told The Orvale Herald that prices fell.", "Orvale Herald", None, True),
         ("The chairman told Fellside Voice that prices fell.", "Fellside Voice", "Fellside Voice", True),
+        # a name that is all of the first line, a section after a dash apart: a masthead over the headline
+        ("FELLSIDE VOICE\n\nMill to close\n\nIts owner told Fellside Voice that prices fell.", "Fellside Voice", None, True),
+        ("Fellside Voice - Farming\n\nMill to close\n\nIts owner told Fellside Voice so.", "Fellside Voice", None, True),
+        # must not: a headline naming the company told something is no masthead
+        ("Tessby Bank fined\n\nThe regulator told Tessby Bank that its controls were weak.", "Tessby Bank", None, False),
         # must not: any other company told something, and a name that is only part of a word of the outlet's
         ("The chairman told Tessby Bank that prices fell.", "Tessby Bank", None, False),
         ("The chairman told Ford that prices fell.", "Ford", "Oxford Voice", False),

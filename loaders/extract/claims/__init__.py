@@ -542,17 +542,34 @@ def _same_words(name: str, outlet: str) -> bool:
     return bool(short) and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
+# A masthead's section after its name ("FELL VALLEY NEWS - FARMING", "Orvale Voice | Business")
+_MASTHEAD_SECTION_RE = re.compile(r"\s+[-–—|·]\s+")
+
+
+def _masthead(text: str) -> list[str]:
+    """The words of the page's first line up to a section after a dash or a bar, without a leading "the"
+    (a bounded look: a masthead is short). Usually the headline; a masthead only where a name is all of it."""
+    words = _MASTHEAD_SECTION_RE.split(text.lstrip()[:200].split("\n", 1)[0], 1)[0].casefold().split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
 def told_newsroom(text: str, organisations: list[Mention], outlet: str | None = None) -> set[str]:
     """The organisations right after "told" that are a newsroom: the page's own outlet (`outlet`, as the
-    build knows it; names compared as whole words) or a name the vocabulary marks as a newsroom's ("Radio
+    build knows it; names compared as whole words), a name that is all of the page's first line (a masthead
+    printed over the headline: "FELLSIDE VOICE"), or a name the vocabulary marks as a newsroom's ("Radio
     Tessby FM", "The Orvale Herald"), told something by the people the article quotes. A company someone
     told something ("the regulator told Tessby Bank"), even one the headline names, is none."""
-    found = set()
+    found: set[str] = set()
+    masthead: list[str] | None = None
     for m in organisations:
         if m.name in found or not _TOLD_BEFORE_RE.search(text, max(0, m.span.start - 16), m.span.start):
             continue
-        if (outlet and _same_words(m.name, outlet)) or any(
-            word.casefold() in _NEWSROOM_WORDS for word in _WORD_RE.findall(m.name)
+        if masthead is None:
+            masthead = _masthead(text)
+        if (
+            (outlet and _same_words(m.name, outlet))
+            or m.name.casefold().removeprefix("the ").split() == masthead
+            or any(word.casefold() in _NEWSROOM_WORDS for word in _WORD_RE.findall(m.name))
         ):
             found.add(m.name)
     return found
