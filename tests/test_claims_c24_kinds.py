@@ -364,10 +364,9 @@ def test_a_newsroom_told_something_is_the_outlet_or_named_as_one(sentence, name,
         # c24 review H3: a body's membership, counted by a spelled number
         ("Twelve members of the dairy co-operative voted to sell.", "Twelve", 12, "members"),
         ("The growers' association has nine members in three regions.", "nine", 9, "members"),
-        ("The co-operative counts twelve member farms.", "twelve", 12, "member farms"),
-        # a trade before "members" keeps its unit, spelled or in digits, so that outlets' counts still group
-        ("The union has more than two thousand farmer members.", "two thousand", 2000, "farmer members"),
-        ("The union has 5,000 farmer members.", "5,000", 5000, "farmer members"),
+        # a trade before "members" names the same members, spelled with a scale or in digits
+        ("The union has more than two thousand farmer members.", "two thousand", 2000, "members"),
+        ("The union has 5,000 farmer members.", "5,000", 5000, "members"),
     ],
 )
 def test_a_bodys_members_are_counted(sentence, written, value, unit):
