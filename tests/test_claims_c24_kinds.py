@@ -346,6 +346,7 @@ def _told(text: str, name: str) -> Mention:
         # a name that is all of the first line, a section after a dash apart: a masthead over the headline
         ("FELLSIDE VOICE\n\nMill to close\n\nIts owner told Fellside Voice that prices fell.", "Fellside Voice", None, True),
         ("Fellside Voice - Farming\n\nMill to close\n\nIts owner told Fellside Voice so.", "Fellside Voice", None, True),
+        ("FELL 12 NEWS\nBusiness\n\nMill to close\n\nIts owner told FELL 12 so.", "FELL 12", None, True),
         # must not: a headline naming the company told something is no masthead
         ("Tessby Bank fined\n\nThe regulator told Tessby Bank that its controls were weak.", "Tessby Bank", None, False),
         # must not: any other company told something, and a name that is only part of a word of the outlet's

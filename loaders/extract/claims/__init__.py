@@ -553,10 +553,17 @@ def _masthead(text: str) -> list[str]:
     return words[1:] if words[:1] == ["the"] else words
 
 
+def _is_masthead(name: str, masthead: list[str]) -> bool:
+    """Whether a name is all of the first line's words, or all of them but newsroom words after it ("FELL 12" of
+    "FELL 12 NEWS"): a masthead over the headline, no headline (which says something of a name)."""
+    words = name.casefold().removeprefix("the ").split()
+    return bool(words) and masthead[: len(words)] == words and all(w in _NEWSROOM_WORDS for w in masthead[len(words) :])
+
+
 def told_newsroom(text: str, organisations: list[Mention], outlet: str | None = None) -> set[str]:
     """The organisations right after "told" that are a newsroom: the page's own outlet (`outlet`, as the
-    build knows it; names compared as whole words), a name that is all of the page's first line (a masthead
-    printed over the headline: "FELLSIDE VOICE"), or a name the vocabulary marks as a newsroom's ("Radio
+    build knows it; names compared as whole words), a name that is all of the page's first line but newsroom
+    words (a masthead printed over the headline: "FELLSIDE VOICE", "FELL 12 NEWS"), or a name the vocabulary marks as a newsroom's ("Radio
     Tessby FM", "The Orvale Herald"), told something by the people the article quotes. A company someone
     told something ("the regulator told Tessby Bank"), even one the headline names, is none."""
     found: set[str] = set()
@@ -568,7 +575,7 @@ def told_newsroom(text: str, organisations: list[Mention], outlet: str | None = 
             masthead = _masthead(text)
         if (
             (outlet and _same_words(m.name, outlet))
-            or m.name.casefold().removeprefix("the ").split() == masthead
+            or _is_masthead(m.name, masthead)
             or any(word.casefold() in _NEWSROOM_WORDS for word in _WORD_RE.findall(m.name))
         ):
             found.add(m.name)
