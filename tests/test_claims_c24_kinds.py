@@ -387,3 +387,53 @@ def test_a_bodys_members_are_counted(sentence, written, value, unit):
 )
 def test_people_picked_out_are_no_members_counted(sentence):
     assert _values(sentence) == {}
+
+
+_DEAL = "Halden Foods will buy 60% of Brava Dairies, a cheese maker. "
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # c24 review H4/H5: a town the gazetteer knows, where the sentence before places the buyer elsewhere: the
+        # target's site (the sentence before would otherwise make it the buyer's)
+        (_DEAL + "Halden Foods is based in Leeds. The Tsumeb plant employs 340 people.", "Brava Dairies"),
+        (
+            _DEAL + "Halden Foods is based in Leeds. Brava Dairies makes cheese in Tsumeb. The Tsumeb plant employs 340 people.",
+            "Brava Dairies",
+        ),
+        # must not: the buyer placed there by the sentence before, or a sentence naming no party ("Halden makes ...")
+        (_DEAL + "Halden Foods has a plant in Tsumeb. The Tsumeb plant employs 340 people.", "Halden Foods"),
+        (_DEAL + "Halden makes cheese in Tsumeb. The Tsumeb plant employs 340 people.", "Halden Foods"),
+        # must not: a capitalised word that is no town the gazetteer knows nor a place the article names
+        (_DEAL + "Halden Foods is based in Leeds. The Main plant employs 340 people.", "Halden Foods"),
+        (_DEAL + "Halden Foods is based in Leeds. The Harrowgate plant employs 340 people.", "Halden Foods"),
+    ],
+)
+def test_a_site_named_after_a_town_is_the_targets_unless_another_is_placed_there(text, subject):
+    assert claim_subjects(text)["340"] == subject
+    assert grouping_subjects(text)["340"] == subject.lower().replace(" ", "-")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # c24 review H4: a lender after the deal's financing is no party (the site of a town is then nobody's target)
+        (
+            "Kestrel Marine Ltd has agreed to buy the yard from the administrators of Orvale Fish Ltd for an undisclosed "
+            "sum, with help from a loan by the Fell Enterprise Board and the Bank of Tessby.",
+            {"buyer": "Kestrel Marine", "seller": "Orvale Fish"},
+        ),
+        (
+            "Kestrel Marine Ltd will buy Orvale Fish Ltd, financed by the Bank of Tessby.",
+            {"buyer": "Kestrel Marine", "target": "Orvale Fish"},
+        ),
+        # must not: a bank bought, or sold from, stays a party
+        (
+            "Kestrel Marine Ltd will buy the Bank of Tessby from Orvale Fish Ltd.",
+            {"buyer": "Kestrel Marine", "target": "Bank of Tessby", "seller": "Orvale Fish"},
+        ),
+    ],
+)
+def test_a_deals_lender_is_no_party(text, parties):
+    assert _parties(text) == parties

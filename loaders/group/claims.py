@@ -1254,7 +1254,7 @@ def _sentence_organisations(
     places = sorted((m for m in article.entities.mentions if m.kind == "place"), key=lambda m: m.span)
     place_starts = [m.span.start for m in places]
     placed = placed_firms(text, mentions, places)
-    name_words = name_words_of(mentions)
+    name_words = name_words_of(mentions, places)
     # What each zone is about if it names no organisation (`Referents`: one walk, zones and mentions
     # both in order); None where that is the article's own (the caller decides about it).
     abouts: list[str | None] = []
@@ -1418,7 +1418,7 @@ def _described_parties(article: ExtractedArticle, organisations: list[Mention]) 
     places = sorted((m for m in article.entities.mentions if m.kind == "place"), key=lambda m: m.span)
     place_starts = [m.span.start for m in places]
     placed = placed_firms(article.seed.text, organisations, places) if parties else {}
-    name_words = name_words_of(organisations)
+    name_words = name_words_of(organisations, places)
 
     def described(claim: ClaimFound) -> str | None:
         if not parties:

@@ -797,7 +797,8 @@ def find_claims(
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else tuple(name for name, _ in _repeated_names(text, sentences))
     placed = placed_firms(text, organisations, places)  # "Orvale Foods, based in Tessby": whose site is there
-    name_words = name_words_of(organisations)  # a site named by a word of none of them is in a town ("The Okahandja plant")
+    # a site named by a town's word that is no word of any of them is in a town ("The Tessby plant")
+    name_words = name_words_of(organisations, places)
     prominent = _prominent_organisations(organisations)
     claims = []
     referents = Referents(main)  # what a sentence naming no organisation is about
