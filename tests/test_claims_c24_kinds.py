@@ -437,3 +437,35 @@ def test_a_site_named_after_a_town_is_the_targets_unless_another_is_placed_there
 )
 def test_a_deals_lender_is_no_party(text, parties):
     assert _parties(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # c24 review H5: each of the round's verbs and shapes, read as a deal's parties
+        (
+            "Orvale Wool Ltd has signed the purchase of 40% of Tessby Yarns Ltd.",
+            {"buyer": "Orvale Wool", "target": "Tessby Yarns"},
+        ),
+        ("Orvale Wool Ltd agreed the purchase of Tessby Yarns Ltd in May.", {"buyer": "Orvale Wool", "target": "Tessby Yarns"}),
+        (
+            "Orvale Wool Ltd agreed the acquisition of Tessby Yarns Ltd in May.",
+            {"buyer": "Orvale Wool", "target": "Tessby Yarns"},
+        ),
+        # "shall" between a party and its verb, as a filing writes it
+        (
+            "Under the agreement Orvale Wool Ltd shall acquire Tessby Yarns Ltd.",
+            {"buyer": "Orvale Wool", "target": "Tessby Yarns"},
+        ),
+        # a quoted name's closing mark before its legal form, then its verb
+        (
+            'The filing says "Orvale Wool" Ltd will acquire "Tessby Yarns" Ltd.',
+            {"buyer": "Orvale Wool", "target": "Tessby Yarns"},
+        ),
+        # must not: agreeing a price, signing a contract, is no deal's verb
+        ("Orvale Wool Ltd agreed the price of wool with Tessby Yarns Ltd in May.", {}),
+        ("Orvale Wool Ltd has signed a supply contract with Tessby Yarns Ltd.", {}),
+    ],
+)
+def test_the_rounds_deal_verbs_name_their_parties(text, parties):
+    assert _parties(text) == parties
