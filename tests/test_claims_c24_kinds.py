@@ -469,3 +469,34 @@ def test_a_deals_lender_is_no_party(text, parties):
 )
 def test_the_rounds_deal_verbs_name_their_parties(text, parties):
     assert _parties(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # c24 review M1: digits after "and" are a second figure, as is a sum in another currency, and a decimal head
+        # is never written in parts
+        ("Orvale raised $4 billion and 700 million new shares were issued.", {"$4 billion": 4e9, "700 million": 700e6}),
+        ("Orvale paid $6 billion and 400 million euros in fines.", {"$6 billion": 6e9, "400 million euros": 400e6}),
+        ("Orvale earned $2.5 billion 300 million of it abroad.", {"$2.5 billion": 2.5e9}),
+        # the round's compounds stay whole: spelled parts after "and", in one currency
+        ("Orvale paid four billion and six hundred million euros.", {"four billion and six hundred million euros": 4.6e9}),
+    ],
+)
+def test_a_figure_after_and_is_no_part_of_the_one_before(sentence, figures):
+    assert {written: value for written, (value, _) in _values(sentence).items()} == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # c24 review M1: a range's low end before "and", its high end's scale its own
+        ("The mill employs between six hundred and two thousand people.", 600, 2000),
+        # must not: a range of two scaled ends, and the scale shared by both ends
+        ("It sold between six hundred and ten million and seven hundred million litres.", 610e6, 700e6),
+        ("The mill employs between six and seven thousand people.", 6000, 7000),
+    ],
+)
+def test_a_spelled_range_before_a_scale(sentence, low, high):
+    (claim,) = claims_of(sentence, "2026-11-27")
+    assert (claim.value, claim.value_high) == (low, high)
