@@ -500,3 +500,18 @@ def test_a_figure_after_and_is_no_part_of_the_one_before(sentence, figures):
 def test_a_spelled_range_before_a_scale(sentence, low, high):
     (claim,) = claims_of(sentence, "2026-11-27")
     assert (claim.value, claim.value_high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # c24 review M4: an interest or a holding is a stake only with its part or its kind
+        ("Orvale Wool Ltd will take a 30% interest in Tessby Yarns Ltd.", {"buyer": "Orvale Wool", "target": "Tessby Yarns"}),
+        ("Orvale Wool Ltd took a majority holding in Tessby Yarns Ltd.", {"buyer": "Orvale Wool", "target": "Tessby Yarns"}),
+        # must not: taking an interest in something, or a "direct" one, is no deal
+        ("Orvale Wool Ltd took an interest in Tessby Yarns Ltd last year.", {}),
+        ("Orvale Wool Ltd will take a direct interest in Tessby Yarns Ltd and its spinners.", {}),
+    ],
+)
+def test_an_interest_taken_is_a_stake_only_with_its_part_or_kind(text, parties):
+    assert _parties(text) == parties

@@ -37,9 +37,11 @@ _PAYING_FOR = (
 _TAKING = "|".join(re.escape(w) for w in sorted(_PARTIES["taking"], key=len, reverse=True))
 _STAKES = "|".join(re.escape(w) for w in sorted(_PARTIES["stakes"], key=len, reverse=True))
 _STAKE_KINDS = "|".join(re.escape(w) for w in sorted(_PARTIES["stake_kinds"], key=len, reverse=True))
+_STAKES_WITH_A_PART = "|".join(re.escape(w) for w in sorted(_PARTIES["stakes_with_a_part"], key=len, reverse=True))
+_STAKE_PART = r"\d[\d.,]*\s?(?:-\s?)?(?:%|per\s?cent|percent)\s+"
 _TAKING_A_STAKE = (
-    rf"(?:{_TAKING})\b(?=\s+(?:a|an)\s+(?:\d[\d.,]*\s?(?:-\s?)?(?:%|per\s?cent|percent)\s+)?"
-    rf"(?:(?:{_STAKE_KINDS})\s+)?(?:{_STAKES})\s+in\b)"
+    rf"(?:{_TAKING})\b(?=\s+(?:a|an)\s+(?:(?:{_STAKE_PART})?(?:(?:{_STAKE_KINDS})\s+)?(?:{_STAKES})"
+    rf"|(?:{_STAKE_PART}(?:(?:{_STAKE_KINDS})\s+)?|(?:{_STAKE_KINDS})\s+)(?:{_STAKES_WITH_A_PART}))\s+in\b)"
 )
 _ROLE_OF = {word: role for role, listed in _PARTIES["roles"].items() for word in listed}
 _DESCRIPTIONS = "|".join(
