@@ -246,23 +246,29 @@ def test_an_organisation_told_that_is_no_masthead_stays_what_the_article_is_abou
     [
         # a venture's apposition naming its other owner, then a relative clause: the venture's figure
         (
-            "Brava Dairies Ltd also owns half of Omatako Feeds Ltd, a joint venture with the Windhoek miller "
-            "Namib Grain Mills that makes 18,000 tonnes of feed a year.",
-            "18,000",
-            "Omatako Feeds",
+            "Brava Dairies Ltd also owns half of Fellside Feeds Ltd, a joint venture with the Tessby miller "
+            "Orvale Grain Mills that makes 7,500 tonnes of feed a year.",
+            "7,500",
+            "Fellside Feeds",
         ),
         # must not: a clause set off by a comma after the partner's name describes the partner
         (
-            "Brava Dairies Ltd also owns half of Omatako Feeds Ltd, a joint venture with Namib Grain Mills, "
-            "which makes 90,000 tonnes of flour a year.",
-            "90,000",
-            "Namib Grain Mills",
+            "Brava Dairies Ltd also owns half of Fellside Feeds Ltd, a joint venture with Orvale Grain Mills, "
+            "which makes 64,000 tonnes of flour a year.",
+            "64,000",
+            "Orvale Grain Mills",
+        ),
+        # must not (c24 review M2): working "in partnership with" a company is no venture of it
+        (
+            "Kestrel Foods Ltd, in partnership with Orvale Retail Ltd which owns 300 stores, will build a plant.",
+            "300",
+            "Orvale Retail",
         ),
         # must not: a customer's or supplier's apposition is no venture
         (
-            "Brava Dairies Ltd owns Omatako Feeds Ltd, a customer of Namib Grain Mills that makes 18,000 tonnes of feed a year.",
-            "18,000",
-            "Namib Grain Mills",
+            "Brava Dairies Ltd owns Fellside Feeds Ltd, a customer of Orvale Grain Mills that makes 7,500 tonnes of feed a year.",
+            "7,500",
+            "Orvale Grain Mills",
         ),
     ],
 )

@@ -62,10 +62,11 @@ OWNER_APPOSITION_RE = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
-# "X, a joint venture with the Windhoek miller Y that makes 18,000 tonnes": the venture's apposition naming its other
-# owner, then a relative clause (right after the owner's name) whose figure is the venture's
+# "X, a joint venture with the Tessby miller Y that makes 9,000 tonnes": the venture's apposition naming its other
+# owner (a determiner, then the venture's noun: never "X, in partnership with Y"), then a relative clause (right
+# after the owner's name) whose figure is the venture's
 PARTNER_APPOSITION_RE = re.compile(
-    rf",\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(words('organisations', 'partner_relations'))})"
+    rf",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(words('organisations', 'partner_relations'))})"
     r"\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )
