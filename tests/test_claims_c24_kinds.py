@@ -281,14 +281,24 @@ def test_a_ventures_figure_after_its_partners_name(text, written, subject):
     [
         # where a conversion's rate comes from is never what the figure is of
         (
-            "Halden Foods will buy 75% of Brava Noos LLC. The price is MNT 98 billion, equivalent to USD 28.4 million "
-            "at the official rate of the Bank of Mongolia.",
-            "USD 28.4 million",
-            "Brava Noos",
+            "Halden Foods will buy 60% of Orvale Wool LLC. The price is KZT 4.6 billion, equivalent to USD 9.1 million "
+            "at the official rate of the National Bank of Kazakhstan.",
+            "USD 9.1 million",
+            "Orvale Wool",
         ),
         # must not: a bank named after a figure as its lender or owner keeps it
-        ("Halden Foods said the Bank of Mongolia holds reserves of USD 4.2 billion.", "USD 4.2 billion", "Bank of Mongolia"),
-        ("The Bank of Mongolia reported a profit of MNT 90 billion.", "MNT 90 billion", "Bank of Mongolia"),
+        (
+            "Halden Foods said the National Bank of Kazakhstan holds reserves of USD 3.7 billion.",
+            "USD 3.7 billion",
+            "National Bank of Kazakhstan",
+        ),
+        ("The National Bank of Kazakhstan reported a profit of KZT 70 billion.", "KZT 70 billion", "National Bank of Kazakhstan"),
+        # must not (c24 review M5): the bank's own official rate, no conversion's
+        (
+            "Halden Foods sold bonds. The official rate of the National Bank of Kazakhstan rose to 14% on Thursday.",
+            "14%",
+            "National Bank of Kazakhstan",
+        ),
     ],
 )
 def test_a_rates_source_is_no_subject(text, written, subject):

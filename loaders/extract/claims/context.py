@@ -262,7 +262,10 @@ class SentenceFacts:
 
 # "at the average exchange rate of the National Bank of Poland": the body setting a rate owns no figure.
 _RATE_SETTER_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, words('organisations', 'rate_setter_openings')))})\s+(?:the\s+)?$", re.IGNORECASE
+    rf"(?:\b(?:{'|'.join(map(re.escape, words('organisations', 'rate_setter_openings')))})"
+    rf"|\bat\s+(?:the\s+|an\s+|a\s+)?(?:{'|'.join(map(re.escape, words('organisations', 'rate_setter_openings_after_at')))}))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _RATE_SETTER_REACH = 40  # characters before a name where its opening may stand
 
