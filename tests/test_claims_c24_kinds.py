@@ -1,11 +1,12 @@
-"""The c24 round's kinds of claims, on short original sentences: a magnitude written in parts ("MNT 98 billion 600
-million", "1 thousand 250 tons", "5 crore 20 lakh", "sixty-two million four hundred thousand litres") is one number,
+"""The c24 round's kinds of claims, on short original sentences: a magnitude written in parts ("KZT 47 billion 300
+million", "1 thousand 250 tons", "5 crore 20 lakh", "thirty-one million six hundred thousand litres") is one number,
 and a spelled number's hundreds go on past "and" ("three hundred and eighty million"); taking a stake is buying ("will
 take a 51% stake in"), as a translated page's "has signed the purchase of" and a filing's "shall acquire" after a quoted
-name and its legal form are; a site named by a word of no organisation's name ("The Okahandja plant") is a town's, the
+name and its legal form are; a site named by a town's word of no organisation's name ("The Flint plant") is the
 deal's target's; "workplaces" count a workforce; dollars named by their country; "The co-operative's" stands for the one
-co-operative named; a venture's figure after its partner's name is the venture's; a newsroom told something under its
-own masthead is no subject; a central bank after "official rate of" sets a rate and owns no figure."""
+co-operative named; a venture's figure after its partner's name is the venture's; a newsroom someone told something (the
+page's outlet, its masthead, a name marked a newsroom's) is no subject; a central bank after "at the official rate of"
+sets a rate and owns no figure. With the c24 review's fixes and must-nots (H1-H5, M1-M6)."""
 
 from __future__ import annotations
 
@@ -29,14 +30,14 @@ def _values(text: str) -> dict[str, tuple[float, str]]:
 @pytest.mark.parametrize(
     ("sentence", "written", "value", "unit"),
     [
-        ("The price is MNT 98 billion 600 million, payable in cash.", "MNT 98 billion 600 million", 98.6e9, "MNT"),
+        ("The price is KZT 47 billion 300 million, payable in cash.", "KZT 47 billion 300 million", 47.3e9, "KZT"),
         ("The plant processed 1 thousand 250 tons of raw wool.", "1 thousand 250", 1250, "tonnes"),
         ("The port handled 1 million 50 thousand tons of cargo.", "1 million 50 thousand", 1.05e6, "tonnes"),
         ("The scheme cost Rs 5 crore 20 lakh in Pune.", "Rs 5 crore 20 lakh", 5.2e7, "INR"),
         (
-            "The dairy took in sixty-two million four hundred thousand litres of milk.",
-            "sixty-two million four hundred thousand",
-            62.4e6,
+            "The dairy took in thirty-one million six hundred thousand litres of milk.",
+            "thirty-one million six hundred thousand",
+            31.6e6,
             "litres",
         ),
         ("The price is three hundred and eighty million euros.", "three hundred and eighty million euros", 380e6, "EUR"),
@@ -92,7 +93,7 @@ def test_workplaces_count_a_workforce(a, b, expected):
         ("Halden Foods took a majority stake in Brava Dairies Ltd. The Leeds plant employs 340 people.", "340", "Brava Dairies"),
         # a translated page's "has signed the purchase of"
         (
-            "The group Halden Foods has signed the purchase of 75% of Brava Dairies Ltd. The Leeds plant employs 420 people.",
+            "The group Halden Foods has signed the purchase of 40% of Brava Dairies Ltd. The Leeds plant employs 420 people.",
             "420",
             "Brava Dairies",
         ),
@@ -107,10 +108,10 @@ def test_taking_a_stake_is_buying(text, written, subject):
 @pytest.mark.parametrize(
     ("text", "written", "subject"),
     [
-        # a site named by a word no organisation's name holds: a town no list knows, the deal's target's
-        ("Halden Foods will buy 60% of Brava Dairies Ltd. The Okahandja plant employs 340 people.", "340", "Brava Dairies"),
+        # a site named by a town's word no organisation's name holds: the deal's target's
+        ("Halden Foods will buy 60% of Brava Dairies Ltd. The Flint plant employs 340 people.", "340", "Brava Dairies"),
         (
-            "Halden Foods will buy 60% of Brava Dairies Ltd. The Otjiwarongo creamery processed 9,000 tonnes.",
+            "Halden Foods will buy 60% of Brava Dairies Ltd. The Rundu creamery processed 9,000 tonnes.",
             "9,000",
             "Brava Dairies",
         ),
@@ -122,7 +123,7 @@ def test_taking_a_stake_is_buying(text, written, subject):
             "Kestrel Holdings",
         ),
         # no deal: no target to give it to
-        ("Halden Foods will buy new presses. The Okahandja plant employs 340 people.", "340", "Halden Foods"),
+        ("Halden Foods will buy new presses. The Flint plant employs 340 people.", "340", "Halden Foods"),
     ],
 )
 def test_a_site_named_after_a_town_no_list_knows_is_the_targets(text, written, subject):
@@ -134,12 +135,12 @@ def test_a_site_named_after_a_town_no_list_knows_is_the_targets(text, written, s
     [
         # a quoted name with its legal form after the marks is a company, and "shall acquire" buys
         (
-            'Its subsidiary "Halden Trading" LLC shall acquire 75 percent of the shares of "Brava Noos" LLC. '
-            "The Darkhan plant employs 420 people.",
+            'Under the contract "Orvale Trade" LLC shall acquire 40 percent of the shares of "Tessby Wool" LLC. '
+            "The Flint plant employs 420 people.",
             "420",
-            "Brava Noos",
+            "Tessby Wool",
         ),
-        ('"Brava Noos" LLC employs 420 employees in Darkhan.', "420", "Brava Noos"),
+        ('"Tessby Wool" LLC employs 420 employees in Flint.', "420", "Tessby Wool"),
     ],
 )
 def test_a_quoted_name_before_its_legal_form_is_a_company(text, written, subject):
