@@ -49,6 +49,8 @@ _DESCRIPTIONS = "|".join(
     for w in sorted({*words("pronouns", "organisation_descriptions"), *_PARTIES["descriptions"]}, key=lambda w: (-len(w), w))
 )
 _LEGAL_FORMS = "|".join(re.escape(w) for w in sorted(words("organisations", "legal_forms"), key=len, reverse=True))
+# "has", "will", a filing's "shall", "is set": what may stand between a party's name and its verb (claim_cues.yml)
+_AUXILIARIES = "|".join(re.escape(w) for w in sorted(_PARTIES["auxiliaries"], key=len, reverse=True))
 # "it is buying 40 % of Ostra Foods": a verb of buying, then a part of the organisation named next ("75 percent of
 # the shares of the Tessby bottler Ostra": of its shares or capital too)
 _BUYING_PART_OF_RE = re.compile(
@@ -64,7 +66,7 @@ _BEFORE_VERB = (
     rf"(?:[”\"’']?\)|[”\"’'](?=\s+(?:{_LEGAL_FORMS})\b))?"
     rf"(?:,?\s+(?:{_LEGAL_FORMS}|[a-z]{{1,3}}\.(?:[a-z]{{1,3}}\.){{1,2}})){{0,2}}(?:\s*\([^()\n]{{1,30}}\))?(?:,[^,.;\n]{{1,80}},)?(?:\s+(?:{_DESCRIPTIONS}))?"
     r"(?:\s+(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    r",?\s+(?:(?:has|have|had|is|are|was|were|will|would|shall|plans|agreed|has agreed|have agreed|is set|is about)\s+)?"
+    rf",?\s+(?:(?:{_AUXILIARIES})\s+)?"
     r"(?:(?:also|now|meanwhile|at\s+the\s+same\s+time)\s+)?"
     r"(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?"
     r"(?:(?:to|agreed to)\s+)?"
