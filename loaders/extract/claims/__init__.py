@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from loaders.extract.claims.amounts import (
     Amount,
@@ -554,31 +555,40 @@ def _masthead(text: str) -> list[str]:
 
 
 def _is_masthead(name: str, masthead: list[str]) -> bool:
-    """Whether a name is all of the first line's words, or all of them but newsroom words after it ("FELL 12" of
-    "FELL 12 NEWS"): a masthead over the headline, no headline (which says something of a name)."""
+    """Whether a name is all of the first line's words, or all of them but newsroom words and a channel's number
+    after it ("FELL" of "FELL 12 NEWS"): a masthead over the headline, no headline (which says something of a name)."""
     words = name.casefold().removeprefix("the ").split()
-    return bool(words) and masthead[: len(words)] == words and all(w in _NEWSROOM_WORDS for w in masthead[len(words) :])
+    rest = masthead[len(words) :]
+    return bool(words) and masthead[: len(words)] == words and all(w in _NEWSROOM_WORDS or w.isdigit() for w in rest)
 
 
 def told_newsroom(text: str, organisations: list[Mention], outlet: str | None = None) -> set[str]:
     """The organisations right after "told" that are a newsroom: the page's own outlet (`outlet`, as the
     build knows it; names compared as whole words), a name that is all of the page's first line but newsroom
-    words (a masthead printed over the headline: "FELLSIDE VOICE", "FELL 12 NEWS"), or a name the vocabulary marks as a newsroom's ("Radio
-    Tessby FM", "The Orvale Herald"), told something by the people the article quotes. A company someone
-    told something ("the regulator told Tessby Bank"), even one the headline names, is none."""
+    words (a masthead printed over the headline: "FELLSIDE VOICE", "FELL 12 NEWS"), or a name the vocabulary
+    marks as a newsroom's ("Radio Tessby FM", "The Orvale Herald"), told something by the people the article
+    quotes. Where the words after "told" spell the whole masthead ("told Llais y Fro" under "LLAIS Y FRO"), every
+    name read inside them is the newsroom's ("Llais", "Fro"). A company someone told something ("the regulator
+    told Tessby Bank"), even one the headline names, is none."""
     found: set[str] = set()
     masthead: list[str] | None = None
-    for m in organisations:
+    spelled: re.Pattern[str] | None = None
+    for index, m in enumerate(organisations):
         if m.name in found or not _TOLD_BEFORE_RE.search(text, max(0, m.span.start - 16), m.span.start):
             continue
         if masthead is None:
             masthead = _masthead(text)
+            spelled = re.compile(r"\s+".join(map(re.escape, masthead)) + r"\b", re.IGNORECASE) if masthead else None
         if (
             (outlet and _same_words(m.name, outlet))
             or _is_masthead(m.name, masthead)
             or any(word.casefold() in _NEWSROOM_WORDS for word in _WORD_RE.findall(m.name))
         ):
             found.add(m.name)
+        elif spelled and (whole := spelled.match(text, m.span.start, m.span.start + 200)):
+            # the masthead's words after "told", read as several names: all of them the newsroom's
+            inside = organisations[index:]
+            found.update(o.name for o in takewhile(lambda o: o.span.start < whole.end(), inside) if o.span.end <= whole.end())
     return found
 
 
