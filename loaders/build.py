@@ -75,7 +75,8 @@ def extract_article(seed: SeedFile, catalogue: dict) -> ExtractedArticle:
     )
     # Claims are read from the headline too: a figure often stands there first.
     claim_zones = ([found.title.span] if found.title else []) + [s for paragraph in article_sentences for s in paragraph]
-    claims = find_claims(seed.text, claim_zones, entities, found.published.value if found.published else None)
+    published = found.published.value if found.published else None
+    claims = find_claims(seed.text, claim_zones, entities, published, found.outlet.value if found.outlet else None)
     return ExtractedArticle(seed=seed, layout=found, sentences=article_sentences, entities=entities, claims=claims)
 
 

@@ -1254,7 +1254,7 @@ def _sentence_organisations(
     places = sorted((m for m in article.entities.mentions if m.kind == "place"), key=lambda m: m.span)
     place_starts = [m.span.start for m in places]
     placed = placed_firms(text, mentions, places)
-    name_words = name_words_of(mentions)
+    name_words = name_words_of(mentions, places)
     # What each zone is about if it names no organisation (`Referents`: one walk, zones and mentions
     # both in order); None where that is the article's own (the caller decides about it).
     abouts: list[str | None] = []
@@ -1418,7 +1418,7 @@ def _described_parties(article: ExtractedArticle, organisations: list[Mention]) 
     places = sorted((m for m in article.entities.mentions if m.kind == "place"), key=lambda m: m.span)
     place_starts = [m.span.start for m in places]
     placed = placed_firms(article.seed.text, organisations, places) if parties else {}
-    name_words = name_words_of(organisations)
+    name_words = name_words_of(organisations, places)
 
     def described(claim: ClaimFound) -> str | None:
         if not parties:
@@ -1463,10 +1463,10 @@ _PUBLISHED_BY_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+is\s+published\s
 
 def _outlet_names(outlet: str | None, organisations: list[Mention], text: str = "") -> frozenset[str]:
     """The outlet's name and the names of it spelled out whose initials are its abbreviation (a dateline's
-    "(APN)" under a masthead "APN - Agência Paulista de Notícias"), and the newsroom someone in the article
-    told something whose name the page's first line prints ("told Radio Karas FM" under "RADIO KARAS FM - FARM
-    NEWS"): never what the article is about."""
-    told = told_newsroom(text, organisations)
+    "(APN)" under a masthead "APN - Agência Paulista de Notícias"), and a newsroom someone in the article
+    told something (the outlet, or a name the vocabulary marks as a newsroom's: "told Radio Tessby FM"):
+    never what the article is about."""
+    told = told_newsroom(text, organisations, outlet)
     if not outlet:
         return frozenset(told)
     spelled = {m.name for m in organisations if len(outlet) > 1 and outlet.isupper() and _initials(m.name) == outlet}

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from loaders.extract.claims.amounts import (
     Amount,
@@ -527,19 +528,68 @@ def _prominent_organisations(organisations: list[Mention], most: int = 3) -> tup
     return tuple(name for name in ranked if counts[name] >= 2)[:most]
 
 
-# "He told Radio Karas FM", "told The Windhoek Chronicle": an organisation told something (c24)
-_TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+|The\s+)?$")
+# "the chairman told Radio Tessby FM", "told The Orvale Herald": a listener named right after a cue verb
+_TOLD_BEFORE_RE = re.compile(
+    rf"\b(?:{longest_first(load('organisations')['newsroom_listener_cues'])})\s+(?:the\s+)?$", re.IGNORECASE
+)
+_NEWSROOM_WORDS = frozenset(word.casefold() for word in load("organisations")["newsroom_words"])
+_WORD_RE = re.compile(r"[\w'’&-]+")
 
 
-def told_newsroom(text: str, organisations: list[Mention]) -> set[str]:
-    """The organisations right after "told" whose names the article's first line prints (in any case): the
-    page's own newsroom, told by the people it quotes."""
-    head = text.lstrip().split("\n", 1)[0].casefold()
-    return {
-        m.name
-        for m in organisations
-        if m.name.casefold() in head and _TOLD_BEFORE_RE.search(text, max(0, m.span.start - 12), m.span.start)
-    }
+def _same_words(name: str, outlet: str) -> bool:
+    """Whether one name is the other or a run of its whole words ("Orvale Herald" of "The Orvale Herald";
+    "Ford" is no word of "Oxford Mail")."""
+    short, long = sorted((name.casefold().split(), outlet.casefold().split()), key=len)
+    return bool(short) and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+# A masthead's section after its name ("FELL VALLEY NEWS - FARMING", "Orvale Voice | Business")
+_MASTHEAD_SECTION_RE = re.compile(r"\s+[-–—|·]\s+")
+
+
+def _masthead(text: str) -> list[str]:
+    """The words of the page's first line up to a section after a dash or a bar, without a leading "the"
+    (a bounded look: a masthead is short). Usually the headline; a masthead only where a name is all of it."""
+    words = _MASTHEAD_SECTION_RE.split(text.lstrip()[:200].split("\n", 1)[0], 1)[0].casefold().split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _is_masthead(name: str, masthead: list[str]) -> bool:
+    """Whether a name is all of the first line's words, or all of them but newsroom words and a channel's number
+    after it ("FELL" of "FELL 12 NEWS"): a masthead over the headline, no headline (which says something of a name)."""
+    words = name.casefold().removeprefix("the ").split()
+    rest = masthead[len(words) :]
+    return bool(words) and masthead[: len(words)] == words and all(w in _NEWSROOM_WORDS or w.isdigit() for w in rest)
+
+
+def told_newsroom(text: str, organisations: list[Mention], outlet: str | None = None) -> set[str]:
+    """The organisations right after "told" that are a newsroom: the page's own outlet (`outlet`, as the
+    build knows it; names compared as whole words), a name that is all of the page's first line but newsroom
+    words (a masthead printed over the headline: "FELLSIDE VOICE", "FELL 12 NEWS"), or a name the vocabulary
+    marks as a newsroom's ("Radio Tessby FM", "The Orvale Herald"), told something by the people the article
+    quotes. Where the words after "told" spell the whole masthead ("told Llais y Fro" under "LLAIS Y FRO"), every
+    name read inside them is the newsroom's ("Llais", "Fro"). A company someone told something ("the regulator
+    told Tessby Bank"), even one the headline names, is none."""
+    found: set[str] = set()
+    masthead: list[str] | None = None
+    spelled: re.Pattern[str] | None = None
+    for index, m in enumerate(organisations):
+        if m.name in found or not _TOLD_BEFORE_RE.search(text, max(0, m.span.start - 16), m.span.start):
+            continue
+        if masthead is None:
+            masthead = _masthead(text)
+            spelled = re.compile(r"\s+".join(map(re.escape, masthead)) + r"\b", re.IGNORECASE) if masthead else None
+        if (
+            (outlet and _same_words(m.name, outlet))
+            or _is_masthead(m.name, masthead)
+            or any(word.casefold() in _NEWSROOM_WORDS for word in _WORD_RE.findall(m.name))
+        ):
+            found.add(m.name)
+        elif spelled and (whole := spelled.match(text, m.span.start, m.span.start + 200)):
+            # the masthead's words after "told", read as several names: all of them the newsroom's
+            inside = organisations[index:]
+            found.update(o.name for o in takewhile(lambda o: o.span.start < whole.end(), inside) if o.span.end <= whole.end())
+    return found
 
 
 def main_organisation(
@@ -709,8 +759,11 @@ def dateline_agency(text: str, span: Span) -> bool:
     return _DATELINE_DATE_BEFORE_RE.fullmatch(text, line_start, span.start) is not None
 
 
-def find_claims(text: str, sentences: list[Span], entities: EntityFindings, published: str | None) -> list[ClaimFound]:
-    """Every numeric claim in the given sentences (the headline may be one)."""
+def find_claims(
+    text: str, sentences: list[Span], entities: EntityFindings, published: str | None, outlet: str | None = None
+) -> list[ClaimFound]:
+    """Every numeric claim in the given sentences (the headline may be one); `outlet` is the page's own
+    outlet as its layout reads it (a dateline's or footer's), if any."""
     # Signs and words whose currency depends on the country ("kroner", "N48.2bn"): the article's places decide.
     # The "US" of "US$" names a currency, not a country the story is about.
     local = local_currencies(
@@ -735,7 +788,7 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     # the people's surnames: "Jordan expects" after "Paul Jordan" is the person, no land acting
     surnames = frozenset(m.name.split()[-1] for m in entities.mentions if m.kind == "person" and " " in m.name)
     # (the page's own newsroom, told something by the people it quotes, is never what the article is about)
-    newsroom = told_newsroom(text, organisations)
+    newsroom = told_newsroom(text, organisations, outlet)
     main = main_organisation(
         text,
         sentences,
@@ -754,7 +807,8 @@ def find_claims(text: str, sentences: list[Span], entities: EntityFindings, publ
     # for it: grouping keeps those another article's organisations bear.
     fallback = () if main else tuple(name for name, _ in _repeated_names(text, sentences))
     placed = placed_firms(text, organisations, places)  # "Orvale Foods, based in Tessby": whose site is there
-    name_words = name_words_of(organisations)  # a site named by a word of none of them is in a town ("The Okahandja plant")
+    # a site named by a town's word that is no word of any of them is in a town ("The Tessby plant")
+    name_words = name_words_of(organisations, places)
     prominent = _prominent_organisations(organisations)
     claims = []
     referents = Referents(main)  # what a sentence naming no organisation is about

@@ -166,8 +166,15 @@ SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
 # thousand": a magnitude written in parts, the part after a scale with a smaller scale of its own (or, after
 # "thousand", none: "1 thousand 250 tons"); never a word beginning a compound ("5 thousand one-off")
 _COMPOUND_PART_RE = re.compile(
-    rf"\s+(?:and\s+)?(?P<more>\d{{1,3}}(?![\d.,]\d)|{_SPELLED})(?![\w-])(?:\s+(?P<scale>{_WORD_SCALES})\b)?", re.IGNORECASE
+    rf"\s+(?P<and>and\s+)?(?P<more>\d{{1,3}}(?![\d.,]\d)|{_SPELLED})(?![\w-])(?:\s+(?P<scale>{_WORD_SCALES})\b)?", re.IGNORECASE
 )
+# "between three hundred and four thousand": a spelled low end before "and" and a number with its scale
+_SPELLED_AND_RE = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# ... unless the range goes on after the scale ("between three hundred and eighty million and four hundred million")
+_RANGE_GOES_ON_RE = re.compile(r"\s*(?:and|to|-|–)\s", re.IGNORECASE)
+# A currency's word right after a part joined by "and" ("$5 billion and 200 million euros"): a second figure
+_CURRENCY_WORD_AFTER_RE = re.compile(rf"\s*(?:{longest_first(CURRENCY_WORDS)})\b", re.IGNORECASE)
 # A scale written as a word ("million", "lakh", "crore"; not "m" nor "bn"): a unit's symbol may follow it.
 _WORD_SCALE_RE = re.compile(rf"(?:{longest_first(s for s in SCALES if s.isalpha() and len(s) > 3)})", re.IGNORECASE)
 # A closing quotation mark may stand between a quoted figure and its noun (shipped "just under 9,000" vans).
@@ -466,11 +473,21 @@ def _read_number(written: str) -> tuple[float, float] | None:
     return value, 1.0
 
 
-def _compound_part(text: str, cursor: int, limit: int, factor: float) -> tuple[float, float, int] | None:
+def _compound_part(
+    text: str, cursor: int, limit: int, factor: float, decimal: bool = False, currency: bool = False
+) -> tuple[float, float, int] | None:
     """(value, precision, end) of the part of a magnitude written in parts after its scale (`_COMPOUND_PART_RE`):
-    smaller than the scale before it, with a smaller scale of its own, or bare after "thousand"."""
+    smaller than the scale before it, with a smaller scale of its own, or bare after "thousand". Never after a
+    decimal head ("$1.5 billion 200 million of it": nobody writes 1.5 billion in parts), never digits after "and"
+    (digits in parts are written without it: "$2 billion and 300 million shares" are two figures), and never a part
+    after "and" that a currency's word follows where the head has its currency before it ("$5 billion and 200
+    million euros"; "two billion and three hundred million euros" is one sum)."""
     more = _COMPOUND_PART_RE.match(text, cursor, limit)
-    if more is None or factor < 1000:
+    if more is None or factor < 1000 or decimal:
+        return None
+    if more.group("and") and (
+        more.group("more")[0].isdigit() or (currency and _CURRENCY_WORD_AFTER_RE.match(text, more.end(), limit))
+    ):
         return None
     read = _read_number(more.group("more"))
     if read is None or (not more.group("scale") and factor != 1000):
@@ -592,6 +609,16 @@ def _read_at(
         # (to the nearest five percent, and a hedge stretches it so far: "almost a quarter" reaches 20%).
         return Amount(Span(start, end), FRACTIONS[token.group("fraction").lower()], "percent", None, FRACTION_PRECISION)
     written = token.group("digits") or token.group("spelled") or token.group("part") or token.group("and_half")
+    low_before_a_scaled_high = False
+    if (
+        token.group("spelled")
+        and (halves := _SPELLED_AND_RE.split(written, 1))[1:]
+        and _BETWEEN_BEFORE_RE.search(text, max(sentence.start, start - 10), start)
+        and (after_scale := SCALE_RE.match(text, end, sentence.end))
+        and not _RANGE_GOES_ON_RE.match(text, after_scale.end(), sentence.end)
+    ):
+        # "between three hundred and four thousand": a range's low end, no "three hundred and four" thousand
+        written, end, low_before_a_scaled_high = halves[0], start + len(halves[0]), True
     read: tuple[float, float] | None
     if token.group("and_half"):  # "two and a half million": the whole read, and a half added; a scale after
         units = _read_number(written.split()[0])
@@ -652,6 +679,10 @@ def _read_at(
         if high_read and high_read[0] > value * (1 if not ranged.group("scale") else 0):
             high = high_read[0]
             cursor = ranged.end()
+        elif high_read and low_before_a_scaled_high and (high_scale := SCALE_RE.match(text, ranged.end(), limit)):
+            # "between three hundred and four thousand": the scale is the high end's alone
+            high = high_read[0] * _scale(high_scale.group(0).strip().lstrip("-"))
+            cursor = high_scale.end()
     scaled = SCALE_RE.match(text, cursor, limit)
     if scaled:
         scale_written = scaled.group(0).strip().lstrip("-")
@@ -659,7 +690,9 @@ def _read_at(
     elif ranged and high is not None and ranged.group("scale"):
         scale_written = ranged.group("scale").strip()
     factor = _scale(scale_written)
-    compound = _compound_part(text, cursor, limit, factor) if scaled and high is None else None
+    compound = (
+        _compound_part(text, cursor, limit, factor, precision < 1, currency is not None) if scaled and high is None else None
+    )
     if compound:
         cursor = compound[2]
     sign_written = window[len(window) - before[1] :].strip() if before else ""
@@ -795,6 +828,11 @@ def _read_at(
                     noun = COUNTED_NOUNS[head_noun]  # "2,000 business customers" count customers
                 elif head_noun not in ACTS_ON_MODIFIER and head_noun not in NOT_COUNTED:
                     noun = f"{last} {head_noun}"  # "84,000 home batteries": the singular is a modifier
+            if spelled and not scale_written and last in BODY_MEMBERS:
+                # "has forty-eight members", "twelve members of the co-operative": a body's membership only
+                bare = unit_match.group("noun").casefold() == last
+                of_whom = OF_AFTER_RE.match(text, unit_match.end(), limit)
+                noun = last if bare and (not of_whom or MEMBERS_OF_A_BODY_RE.match(text, unit_match.end(), limit)) else None
             if noun == "times" and not (
                 ("." in written or MULTIPLE_AFTER_RE.match(text, unit_match.end(), limit))
                 and not FREQUENCY_AFTER_RE.match(text, unit_match.end(), limit)
@@ -932,6 +970,16 @@ def _label_noun(text: str, sentence: Span, start: int) -> str | None:
     # "Season tickets: 27,300", "Cookers sold in the year: 310k": a label opening on a plural names it
     opening = LABEL_OPENING_RE.match(label.group("label"))
     return _counted_noun(opening.group(0).casefold(), False) if opening else None
+
+
+# "members" a spelled number counts only as a body's (counted.yml `body_members`, `member_bodies`)
+BODY_MEMBERS = frozenset(w.casefold() for w in load("counted")["body_members"])
+OF_AFTER_RE = re.compile(r"\s+of\b", re.IGNORECASE)
+MEMBERS_OF_A_BODY_RE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|this|that|our|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{longest_first(load('counted')['member_bodies'])})\b",
+    re.IGNORECASE,
+)
 
 
 def _counted_noun(phrase: str, spelled: bool) -> str | None:

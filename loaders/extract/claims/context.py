@@ -62,10 +62,11 @@ OWNER_APPOSITION_RE = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
-# "X, a joint venture with the Windhoek miller Y that makes 18,000 tonnes": the venture's apposition naming its other
-# owner, then a relative clause (right after the owner's name) whose figure is the venture's
+# "X, a joint venture with the Tessby miller Y that makes 9,000 tonnes": the venture's apposition naming its other
+# owner (a determiner, then the venture's noun: never "X, in partnership with Y"), then a relative clause (right
+# after the owner's name) whose figure is the venture's
 PARTNER_APPOSITION_RE = re.compile(
-    rf",\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(words('organisations', 'partner_relations'))})"
+    rf",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(words('organisations', 'partner_relations'))})"
     r"\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )
@@ -264,7 +265,10 @@ class SentenceFacts:
 
 # "at the average exchange rate of the National Bank of Poland": the body setting a rate owns no figure.
 _RATE_SETTER_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, words('organisations', 'rate_setter_openings')))})\s+(?:the\s+)?$", re.IGNORECASE
+    rf"(?:\b(?:{'|'.join(map(re.escape, words('organisations', 'rate_setter_openings')))})"
+    rf"|\bat\s+(?:the\s+|an\s+|a\s+)?(?:{'|'.join(map(re.escape, words('organisations', 'rate_setter_openings_after_at')))}))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _RATE_SETTER_REACH = 40  # characters before a name where its opening may stand
 

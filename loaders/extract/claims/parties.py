@@ -9,7 +9,9 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import NamedTuple
 
+from loaders.extract.claims.countries import is_town
 from loaders.extract.claims.lands import land_of_people
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import Mention
@@ -35,9 +37,11 @@ _PAYING_FOR = (
 _TAKING = "|".join(re.escape(w) for w in sorted(_PARTIES["taking"], key=len, reverse=True))
 _STAKES = "|".join(re.escape(w) for w in sorted(_PARTIES["stakes"], key=len, reverse=True))
 _STAKE_KINDS = "|".join(re.escape(w) for w in sorted(_PARTIES["stake_kinds"], key=len, reverse=True))
+_STAKES_WITH_A_PART = "|".join(re.escape(w) for w in sorted(_PARTIES["stakes_with_a_part"], key=len, reverse=True))
+_STAKE_PART = r"\d[\d.,]*\s?(?:-\s?)?(?:%|per\s?cent|percent)\s+"
 _TAKING_A_STAKE = (
-    rf"(?:{_TAKING})\b(?=\s+(?:a|an)\s+(?:\d[\d.,]*\s?(?:-\s?)?(?:%|per\s?cent|percent)\s+)?"
-    rf"(?:(?:{_STAKE_KINDS})\s+)?(?:{_STAKES})\s+in\b)"
+    rf"(?:{_TAKING})\b(?=\s+(?:a|an)\s+(?:(?:{_STAKE_PART})?(?:(?:{_STAKE_KINDS})\s+)?(?:{_STAKES})"
+    rf"|(?:{_STAKE_PART}(?:(?:{_STAKE_KINDS})\s+)?|(?:{_STAKE_KINDS})\s+)(?:{_STAKES_WITH_A_PART}))\s+in\b)"
 )
 _ROLE_OF = {word: role for role, listed in _PARTIES["roles"].items() for word in listed}
 _DESCRIPTIONS = "|".join(
@@ -45,6 +49,8 @@ _DESCRIPTIONS = "|".join(
     for w in sorted({*words("pronouns", "organisation_descriptions"), *_PARTIES["descriptions"]}, key=lambda w: (-len(w), w))
 )
 _LEGAL_FORMS = "|".join(re.escape(w) for w in sorted(words("organisations", "legal_forms"), key=len, reverse=True))
+# "has", "will", a filing's "shall", "is set": what may stand between a party's name and its verb (claim_cues.yml)
+_AUXILIARIES = "|".join(re.escape(w) for w in sorted(_PARTIES["auxiliaries"], key=len, reverse=True))
 # "it is buying 40 % of Ostra Foods": a verb of buying, then a part of the organisation named next ("75 percent of
 # the shares of the Tessby bottler Ostra": of its shares or capital too)
 _BUYING_PART_OF_RE = re.compile(
@@ -60,7 +66,7 @@ _BEFORE_VERB = (
     rf"(?:[”\"’']?\)|[”\"’'](?=\s+(?:{_LEGAL_FORMS})\b))?"
     rf"(?:,?\s+(?:{_LEGAL_FORMS}|[a-z]{{1,3}}\.(?:[a-z]{{1,3}}\.){{1,2}})){{0,2}}(?:\s*\([^()\n]{{1,30}}\))?(?:,[^,.;\n]{{1,80}},)?(?:\s+(?:{_DESCRIPTIONS}))?"
     r"(?:\s+(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    r",?\s+(?:(?:has|have|had|is|are|was|were|will|would|shall|plans|agreed|has agreed|have agreed|is set|is about)\s+)?"
+    rf",?\s+(?:(?:{_AUXILIARIES})\s+)?"
     r"(?:(?:also|now|meanwhile|at\s+the\s+same\s+time)\s+)?"
     r"(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?"
     r"(?:(?:to|agreed to)\s+)?"
@@ -69,6 +75,8 @@ BUYER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:(?:{_BUYING})\b|{_PAYING_FOR}|{_
 # "Ostra will be owned by the Danish group Kestrel": the target, then its buyer
 TARGET_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:be\s+|being\s+|been\s+)?(?:{_BOUGHT_BY})\b")
 SELLER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:{_SELLING})\b")
+# A deal's financing after its parties ("with help from a loan by", "financed by"): no party after it
+FINANCING_RE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_PARTIES['financing'], key=len, reverse=True)))})\b")
 FROM_RE = re.compile(r"\bfrom\b")
 TO_RE = re.compile(r"\bto\b")
 # "the buyer is a group with", "The seller, a developer whose": the role word, then (after "is"/a comma) a description.
@@ -130,6 +138,8 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
                     for other in named[index + 1 :]:
                         gap = text[gap_start : other.span.start]
                         gap_start = max(gap_start, other.span.end)
+                        if FINANCING_RE.search(gap):
+                            break  # "..., with help from a loan by the Bank of Tessby": lenders, no parties
                         other_role = (
                             "seller"
                             if role == "buyer" and FROM_RE.search(gap)
@@ -290,7 +300,7 @@ def site_party(
     parties: dict[str, str],
     places: Sequence[Mention],
     placed: dict[str, str],
-    name_words: frozenset[str] | None = None,
+    name_words: SiteWords | None = None,
 ) -> tuple[int, str | None] | None:
     """Where a sentence's opening "The facility in X" (or "The X facility") ends, and whose site it is: the organisation the article
     places in X; else, in a deal's story, its target (a site in a town the buyer is not placed in is what is
@@ -315,19 +325,54 @@ def site_party(
     return _named_site(text, sentence, parties, name_words)
 
 
-def name_words_of(organisations: Sequence[Mention]) -> frozenset[str]:
-    """Every word of the names of an article's organisations (what `site_party` tells a town no list knows from)."""
-    return frozenset(w for m in organisations for w in m.name.split())
+class SiteWords(NamedTuple):
+    """The words `site_party` tells a town no list of sites knows by: every word of the article's organisations'
+    names, and every word of the places it names."""
+
+    organisations: frozenset[str]
+    places: frozenset[str]
+
+
+def name_words_of(organisations: Sequence[Mention], places: Sequence[Mention] = ()) -> SiteWords:
+    """Every word of the names of an article's organisations, and of its places (what `site_party` tells a town
+    no list knows from)."""
+    return SiteWords(
+        frozenset(w for m in organisations for w in m.name.split()), frozenset(w for m in places for w in m.name.split())
+    )
+
+
+# "in Tessby", "at Tessby", "near Tessby": a sentence placing someone in a town (the town's word after it)
+_IN_A_TOWN_BEFORE = r"\b(?:in|at|near|outside)\s+(?:the\s+)?"
+# Where a sentence ends: the sentence before one is read from the last of these before it (a bounded look)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s")
+_BEFORE_REACH = 400
+
+
+def _placed_by_another(text: str, sentence: Span, word: str, target: str, buyer: str) -> bool:
+    """Whether the sentence, or the one before it, places a town's word after "in" ("Halden Foods has a plant in
+    Tessby. The Tessby plant ...", "GM builds trucks in Flint. The Flint plant ...") without naming the deal's
+    target and none of the buyer's words: the site is then whoever that sentence is about, not the target."""
+    start = max(0, sentence.start - _BEFORE_REACH)
+    before = text[start : sentence.start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(before, 0, max(0, len(before) - 1))]
+    stretch = before[ends[-1] if ends else 0 :] + " " + text[sentence.start : sentence.end]
+    if not re.search(_IN_A_TOWN_BEFORE + re.escape(word) + r"\b", stretch):
+        return False
+    own = [w for w in target.split() if w not in buyer.split() and w not in _LEGAL_FORM_WORDS and w[:1].isupper()]
+    names_target = any(re.search(rf"\b{re.escape(w)}\b", stretch) for w in own)
+    names_buyer = any(re.search(rf"\b{re.escape(w)}\b", stretch) for w in buyer.split() if w not in _LEGAL_FORM_WORDS)
+    return not names_target or names_buyer
 
 
 def _named_site(
-    text: str, sentence: Span, parties: dict[str, str], name_words: frozenset[str] | None = None
+    text: str, sentence: Span, parties: dict[str, str], name_words: SiteWords | None = None
 ) -> tuple[int, str | None] | None:
     """ "The Kelmor plant alone makes ..." (a word of the target's name, none of the buyer's) or "The Polish site,
     which employs ..." (a nationality) in a deal's story naming its buyer and its target: the target's site. Where
     the article's organisations are known (`name_words`), a capitalised word that is no word of any of their names
-    nor a nationality is a town no list knows ("The Okahandja plant processed ..."), the target's site as a site in
-    a named town is (c24)."""
+    nor a nationality, but a town (one the gazetteer knows, or a word of a place the article names), is a town no
+    list of sites knows ("The Tessby plant processed ..."), the target's site as a site in a named town is (c24);
+    not where the sentence or the one before places someone else there ("Halden Foods has a plant in Tessby")."""
     target, buyer = parties.get("target"), parties.get("buyer")
     if not target or not buyer or target == buyer:
         return None
@@ -337,8 +382,14 @@ def _named_site(
     word = site.group("word")
     if word in buyer.split() or word in parties.get("seller", "").split():
         return None  # "The Ballyhale plant": the buyer's own (or the seller's, which may keep others)
-    if name_words is not None and word not in name_words and word not in demonyms():
-        return site.end(), target  # "The Okahandja plant": a town no list knows, no organisation's word
+    if (
+        name_words is not None
+        and word not in name_words.organisations
+        and word not in demonyms()
+        and (word in name_words.places or is_town(word))
+        and not _placed_by_another(text, sentence, word, target, buyer)
+    ):
+        return site.end(), target  # "The Tessby plant": a town no list of sites knows, no organisation's word
     if not (word in target.split() or word in demonyms()):
         return None
     if word not in target.split() and not _tied(text, target, buyer, word):
@@ -382,7 +433,7 @@ def site_owner(
     parties: dict[str, str],
     places: Sequence[Mention],
     placed: dict[str, str],
-    name_words: frozenset[str] | None = None,
+    name_words: SiteWords | None = None,
 ) -> str | None:
     """The organisation whose site a sentence opening "The facility in X" describes (`site_party`), if any."""
     site = site_party(text, sentence, parties, places, placed, name_words) if parties or placed else None

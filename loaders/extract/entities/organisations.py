@@ -600,7 +600,7 @@ def _a_person_beside(article: ArticleState, span: Span, before: str) -> bool:
     )
 
 
-# '"Darkhan Noos" LLC', '"Steppe Fibre Group" JSC': a name in quotation marks, its legal form right after them (as
+# '"Tessby Wool" LLC', '"Orvale Fibre Group" JSC': a name in quotation marks, its legal form right after them (as
 # filings translated from Mongolian, Russian or the other languages of the region print a company's name)
 _QUOTED_BEFORE_A_LEGAL_FORM_RE = re.compile(rf"[”\"]\s+{alternation(sorted(LEGAL_FORMS))}(?![\w-])")
 
@@ -640,7 +640,7 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
     if _LISTING_RE.match(after):
         found.append(("stock listing", 3.0))
     if before.endswith(('"', "“")) and _QUOTED_BEFORE_A_LEGAL_FORM_RE.match(after):
-        found.append(("quoted before its legal form", 4.0))  # 'shares of "Darkhan Noos" LLC': a filing's company
+        found.append(("quoted before its legal form", 4.0))  # 'shares of "Tessby Wool" LLC': a filing's company
     if _LISTED_AFTER_A_KIND_RE.search(before) and not _NAME_GOES_ON_RE.match(after):
         found.append(("listed after its kind", 3.0))
     if _CAPITAL_THE_BEFORE_RE.search(before) and not (person_shaped(value) and has_given_name(value)):
