@@ -3093,7 +3093,9 @@ FLOORS["quotes round q22"] = {
 # "Presenter:" line set aside above the turns); the press conference's moderator's and journalists' turns
 # (no person's quotes) unread; "Kalle Sepp", in the record's "Present:" list and labels only, no person, so
 # his two questions unread.
-FLOORS["quotes round q22"] |= {"speakers": 1.0, "quote groups": 1.0, "quotes P": 0.83, "quotes R": 0.82}
+# (The third fix was reverted after the q22 review, its `add` and its group rows not the full build's: q22
+# speakers 1.0 -> 0.927, the floor back to the first two fixes' score.)
+FLOORS["quotes round q22"] |= {"speakers": 0.92, "quote groups": 1.0, "quotes P": 0.83, "quotes R": 0.82}
 # ... and a journalist named in a line of its own before the turns, the name alone after the role ("Presenter:
 # Ann Lee"; "PRESENTER: Fiona Tait?" a turn), asks for the outlet: the radio presenter's turns no quotes. q22
 # quotes P 0.837 -> 0.976; no other set moved. Left: the press conference's moderator's and journalists' turns,
@@ -5028,13 +5030,11 @@ FLOORS["quotes round q17, batch 2"]["quotes R"] = 0.96
 FLOORS["quotes round q18"]["quotes R"] = 0.97
 FLOORS["quotes round q20, batch 2"] |= {"quote groups": 1.0, "quotes R": 0.97}
 FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.81}
-# The q22 round's third fix (an article's quotes of a person named by an initial and surname, or a given name
-# alone, take the full name one of them was given through its quote group) in the whole held-out build: m1
-# speakers 0.952 -> 1.0, q10 0.902 -> 0.922, q9 0.821 -> 0.839 (one name in two orders, "Szalai Réka", is left to
-# its groups: `add` settles those orders group by group).
-FLOORS["mixed round m1"] |= {"speakers": 1.0}
-FLOORS["quotes round q10"] |= {"speakers": 0.92}
-FLOORS["quotes round q9"] |= {"speakers": 0.83}
+# (The q22 round's third fix, an article's quotes of a person named by an initial and surname or a given name
+# alone taking the full name one of them was given through its quote group, raised m1, q10 and q9 speakers
+# here; the q22 review found that `add` could not repeat it exactly (it reaches only the regrouped quotes) and
+# that the groups' rows kept the short name, so it was reverted with those raises: m1 speakers 1.0 -> 0.952,
+# q10 0.922 -> 0.902, q9 0.839 -> 0.821, q22 1.0 -> 0.927, as before it.)
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
