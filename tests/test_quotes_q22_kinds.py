@@ -69,6 +69,24 @@ def test_a_pronoun_inside_an_answer_stands_for_the_person_the_answer_names():
     assert ("Every bag will carry your farm's name,", "Marta Kvale") in said(text)
 
 
+def test_they_inside_an_answer_is_no_one_person():
+    # must not: "they" are the growers, not the person the question names
+    text = INTERVIEW + (
+        "FARM WEEKLY: Did Ingrid Soltvedt call you?\n\n"
+        'TR: Yes. The growers came to see me. They said, "We need a longer contract this time," and I agreed.\n'
+    )
+    assert not any(words == "We need a longer contract this time," for words, _ in said(text))
+
+
+def test_she_inside_an_answer_is_not_the_man_named_before_her():
+    # must not: "she" is Lars Holm's wife, named by no name
+    text = INTERVIEW + (
+        "FARM WEEKLY: Did you meet the buyer?\n\n"
+        'TR: Yes. I met Lars Holm and his wife in Oslo. She said, "We need a longer contract this time," and I agreed.\n'
+    )
+    assert not any(who == "Lars Holm" for _, who in said(text))
+
+
 def test_a_pronoun_inside_an_answer_is_never_the_answerer_nor_the_interviewer():
     # must not: with no one named in the answer or its question, "he" is no one the page gives; the words
     # stay in the answer rather than go to the answerer or the last label
