@@ -69,6 +69,39 @@ def test_a_pronoun_inside_an_answer_stands_for_the_person_the_answer_names():
     assert ("Every bag will carry your farm's name,", "Marta Kvale") in said(text)
 
 
+# Inside an answer, a reporting clause whose subject is the first or the second person reports the
+# answerer's own words, or the interviewer's: they stay part of the answer, whoever heard them.
+PERSON_ANSWERS = [
+    'TR: Because they pay. I told the bank, "We will not sell a single share," and they listened.',
+    'TR: Because they pay. We told the bank, "We will not sell a single share," and they listened.',
+    'TR: I said to Lars Holm, "We need a longer contract this time," and he agreed.',
+    'TR: "We will not sell a single share," I told them, and they listened.',
+    'TR: I always say, "Oats are patient," and they are.',
+    'TR: I asked him, "Will you pay on time this spring?" and he laughed.',
+    'TR: You asked me, "Is the price fair?" Yes, it is.',
+]
+
+
+@pytest.mark.parametrize("answer", PERSON_ANSWERS)
+def test_words_an_answer_gives_the_first_or_second_person_stay_in_it(answer):
+    # must not: listed apart as no one's, or as the listener's (Lars Holm)
+    text = INTERVIEW + "FARM WEEKLY: Did you meet Lars Holm of the bank?\n\n" + answer + "\n"
+    inner = answer[answer.index('"') + 1 : answer.index('"', answer.index('"') + 1)]
+    got = said(text)
+    assert not any(words == inner for words, _ in got)
+    assert any(words.startswith(answer[4:14]) and who == "Tomas Reinholt" for words, who in got)
+
+
+def test_words_the_answerer_reads_out_are_still_listed_apart():
+    # must not: "I quote" reads out another's words, even after the answerer's own "I can say this:"
+    text = INTERVIEW + (
+        "FARM WEEKLY: Will the miller pay more?\n\n"
+        'TR: I can say this: the miller has written to us, and I quote, "every grower will have a premium of six'
+        ' per cent." That is in writing.\n'
+    )
+    assert ("every grower will have a premium of six per cent.", None) in said(text)
+
+
 def test_they_inside_an_answer_is_no_one_person():
     # must not: "they" are the growers, not the person the question names
     text = INTERVIEW + (
