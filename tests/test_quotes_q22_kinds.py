@@ -293,3 +293,28 @@ def test_a_guest_line_makes_no_one_the_outlets():
     # must not: the guest named in the "Guest:" line still answers
     got = said(BROADCAST)
     assert ("We still buy every tonne of local oats we bought before.", "Tomas Reinholt") in got
+
+
+# A presenter who greets the guest by name in the programme's first turn makes no journalist of the guest.
+GREETED_TURNS = (
+    "GUNNAR VIK: Thank you. It is good to be here.\n\n"
+    "PRESENTER: Why did you sign with the mill in Pärnu?\n\n"
+    "GUNNAR VIK: Because it dries the grain we harvest, and nobody here can.\n\n"
+    "PRESENTER: And the growers?\n\n"
+    "GUNNAR VIK: We still take every tonne the growers bring us.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "PRESENTER: Gunnar Vik, chairman of Lindholm Grain, welcome to the programme.",
+        "PRESENTER: Gunnar Vik, welcome.",
+        "Host: Gunnar Vik, welcome to the show.",
+    ],
+)
+def test_a_presenter_greeting_the_guest_by_name_makes_no_journalist_of_the_guest(greeting):
+    # must not: the guest's answers are his quotes
+    turns = GREETED_TURNS.replace("PRESENTER", "Host") if greeting.startswith("Host") else GREETED_TURNS
+    got = said("SOUND 4 RADIO\nFarm Hour\n\n" + greeting + "\n\n" + turns)
+    assert ("We still take every tonne the growers bring us.", "Gunnar Vik") in got
