@@ -318,3 +318,27 @@ def test_a_presenter_greeting_the_guest_by_name_makes_no_journalist_of_the_guest
     turns = GREETED_TURNS.replace("PRESENTER", "Host") if greeting.startswith("Host") else GREETED_TURNS
     got = said("SOUND 4 RADIO\nFarm Hour\n\n" + greeting + "\n\n" + turns)
     assert ("We still take every tonne the growers bring us.", "Gunnar Vik") in got
+
+
+# A record cue counts only in the page's furniture, never in a lead's sentence.
+INTERVIEWER_TURNS = (
+    "Lotte Brand: Why sell the quay now?\n\n"
+    "Mayor Per Aas: Because the harbour loses money every winter.\n\n"
+    "Lotte Brand: Will the fishermen be asked?\n\n"
+    "Mayor Per Aas: Yes, at a meeting in April.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Lotte Brand spoke to the mayor, Per Aas, ahead of next week's public hearing on the quay.",
+        "According to the official report on the harbour, the quay is failing. Lotte Brand spoke to the mayor, Per Aas.",
+        "Before Thursday's committee hearing, Lotte Brand spoke to the mayor, Per Aas.",
+    ],
+)
+def test_a_record_cue_in_a_leads_sentence_leaves_the_interviewers_questions_the_outlets(lead):
+    # must not: the interviewer's questions are no quotes
+    got = said(lead + "\n\n" + INTERVIEWER_TURNS)
+    assert ("Because the harbour loses money every winter.", "Per Aas") in got
+    assert not any(words.startswith(("Why sell the quay", "Will the fishermen")) for words, _ in got)

@@ -122,6 +122,26 @@ _INTERVIEW_CUE_RE = re.compile(
 _RECORD_CUE_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues'))})(?!\w)", re.IGNORECASE
 )
+FURNITURE_LINE_MAX = 120  # characters of a line of a page's furniture (a heading, a record's title)
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:[ \t]|$)")
+
+
+def _record_furniture(text: str, first_turn: int) -> bool:
+    """Whether a record cue ("Verbatim record", "Official Report") stands before the first turn in a line of
+    the page's furniture: a short line of its own with no sentence stop in it ("Verbatim record of the sitting
+    of 3 March"), not a lead's sentence ("… ahead of next week's public hearing on the tender.")."""
+    for cue in _RECORD_CUE_RE.finditer(text, 0, first_turn):
+        start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
+        if start == 0 and cue.start() > FURNITURE_LINE_MAX:
+            continue
+        end = text.find("\n", cue.end(), min(len(text), start + FURNITURE_LINE_MAX + 1))
+        if end < 0:
+            end = len(text) if len(text) - start <= FURNITURE_LINE_MAX else -1
+        if end < 0:
+            continue
+        if not _SENTENCE_STOP_RE.search(text[start:end].rstrip()):
+            return True
+    return False
 
 
 def _named_in_a_journalists_line(text: str, name: Span, turn_roles: set[str]) -> bool:
@@ -401,7 +421,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append(None)
     if record or chair_turns:
         members |= titled
-    if _RECORD_CUE_RE.search(text, 0, first_turn):
+    if _record_furniture(text, first_turn):
         # a page whose furniture says it is a record: every person labelled speaks as a member, questions and all
         members |= {entry[0] for entry in labelled if entry is not None and entry[0] is not None} - journalists
     turns = [entry for entry in labelled if entry is not None and entry[0] is not None]
