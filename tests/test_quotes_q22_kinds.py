@@ -102,6 +102,15 @@ def test_words_the_answerer_reads_out_are_still_listed_apart():
     assert ("every grower will have a premium of six per cent.", None) in said(text)
 
 
+def test_a_quote_inside_an_answer_carries_no_turn_label_in_its_speaker_as_written():
+    text = INTERVIEW + "FARM WEEKLY: Is the mill too far?\n\n" + 'TR: Growers say, "The mill is too far south," but it is not.\n'
+    paragraphs = layout(text).paragraphs
+    found = find_quotes(text, paragraphs, find_entities(text, paragraphs, {}), ())
+    inner = [q for q in found if q.span.of(text) == "The mill is too far south,"]
+    assert inner
+    assert all(not (q.speaker_as_written or "").startswith("TR") and not (q.source or "").startswith("TR") for q in inner)
+
+
 def test_they_inside_an_answer_is_no_one_person():
     # must not: "they" are the growers, not the person the question names
     text = INTERVIEW + (

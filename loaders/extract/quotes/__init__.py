@@ -240,6 +240,7 @@ def _quoted_in_answers(
         if not quote.resolution.startswith((SAME_SENTENCE_BEFORE, SAME_SENTENCE_AFTER)):
             continue  # the answer's own words in marks
         answer = answers[index]
+        quote = _without_turn_label(text, paragraph_starts, answer.span, quote)
         if _said_in_person(text, answer.span, quote):
             continue  # the answerer's own words again, or the interviewer's
         pronoun = (quote.speaker_as_written or "").casefold()
@@ -256,6 +257,20 @@ def _quoted_in_answers(
             continue  # (the answerer's own words again)
         kept.append(quote)
     return kept
+
+
+def _without_turn_label(text: str, paragraph_starts: list[int], answer: Span, quote: QuoteFound) -> QuoteFound:
+    """A quote inside an answer with its turn's label ("TR:") cut from the speaker and the source as written
+    ("TR: People" -> "People"): the clause is read from the paragraph's start, the label before the answer."""
+    index = bisect.bisect_right(paragraph_starts, answer.start) - 1
+    label = text[paragraph_starts[index] : answer.start].strip() if index >= 0 else ""
+    if not label:
+        return quote
+
+    def cut(written: str | None) -> str | None:
+        return written[len(label) :].strip() or None if written and written.startswith(label) else written
+
+    return replace(quote, speaker_as_written=cut(quote.speaker_as_written), source=cut(quote.source))
 
 
 def _said_in_person(text: str, answer: Span, quote: QuoteFound) -> bool:
