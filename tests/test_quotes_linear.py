@@ -50,6 +50,11 @@ SHAPES = {
         'A welder at the yard, who asked not to be named, said x. One of the women said y. The mayor of Orvale said z. "w," he said. '
     ),
     "titles with no one named": 'I spoke with the chief executive of Kestrel Marine. "a," he said. the mayor the ',
+    "record furniture and office labels": "Verbatim record\n\nChairman Ann Lee: a.\n\nBo Park: b?\n\nMinister Bo Park: c.\n\n",
+    "record cues in long lines": "a public hearing b official report c ",
+    "presenter lines": "Presenter: Ann Lee\nPRESENTER: Ann Lee, welcome.\nHost: Bo Park, editor\n",
+    "dash quotes closed by a name and a role": "– a, said Ann Lee, chief of Kestrel Oats.\n\n",
+    "first-person clauses in answers": 'TR: I told them, "a," and we always say, "b," you asked me, "c?" ',
 }
 
 
