@@ -5024,6 +5024,11 @@ FLOORS["claims round c23, batch 2"] |= {"claims R": 0.95}
 # "Ndèye Fatou Sarr" and "Rosa Mamani Condori": an entities miss, a right person under another name), q17 quotes
 # R 0.977 -> 0.957 (Morimoto's words after "He said": "Mr. Morimoto" no person of that page), q17 batch 2
 # quotes R 1.0 -> 0.966 ("Mr Bounmy" no person), q18 quotes R 1.0 -> 0.98 ("My deputy, Marvin," no person).
+# (The q22 review: the q16 re-set is not forced by the gold alone. On the same new gold the code before the
+# convention scores 0.800 and after it 0.766: the two new rows name the split person rows "Fatou Sarr" and "Rosa
+# Mamani", a KNOWN REGRESSION of speakers until the entity layer joins those forms to the page's full names. Also
+# q19 batch 2 quotes R 1.0 -> 0.973 (the new "Bakyt" entry, "My deputy, Bakyt," left in the answer), above its
+# floor of 0.97.)
 FLOORS["quotes round q16"]["speakers"] = 0.76
 FLOORS["quotes round q17"]["quotes R"] = 0.95
 FLOORS["quotes round q17, batch 2"]["quotes R"] = 0.96
