@@ -547,20 +547,6 @@ def _initials_of(short: str, full: str) -> bool:
     )
 
 
-def _same_person_in_full(quotes: dict[tuple[str, int, int], QuoteRecord], named_in_full: dict[tuple[str, str], set[str]]) -> None:
-    """An article's quotes of a person it names by initials and surname ("T. Enkhbold") or a given name alone,
-    where one of them was given the person's full name through its group (`_given_names_in_full`): the same
-    full name, in its quotes in no group or in another (one full name only; none where groups gave two)."""
-    if not named_in_full:
-        return
-    for (article_id, _, _), quote in quotes.items():
-        full = named_in_full.get((article_id, quote.speaker_id)) if quote.speaker_id else None
-        if full is not None and len(full) == 1:
-            (quote.speaker_id,) = full
-            # (the words `add` reads to undo a group's resolution: the article's quote of that person in a group)
-            quote.resolution += f"; resolved through the same utterance in other articles: {quote.speaker_id}"
-
-
 def first_member(group: UtteranceGroup) -> tuple[str, int, int]:
     """A quote group's first member: the smallest (article id, start, end) of its printings. Each
     printing stands in one group, so no two groups share it: the group's id is made of it."""
@@ -591,9 +577,6 @@ def quote_rows(
         # how many quotes read name each speaker, before any group changes one
         overall_read = Counter(quote.speaker_id for quote in quotes.values() if quote.speaker_id)
         tally = lambda ids: Counter({speaker: overall_read[speaker] for speaker in ids})  # noqa: E731
-    # (article, speaker as the article names them) -> the names the groups gave them in full ("t-enkhbold" ->
-    # "tsogtbaatar-enkhbold"): the article's other quotes of that person, in no group or another, take it too
-    named_in_full: dict[tuple[str, str], set[str]] = {}
     for group in group_utterances(items, normal, common, names, made):
         speakers = [quotes[link.utterance.quote_key].speaker_id for link in group.links]
         printings = {(link.utterance.quote_key[0], s) for link, s in zip(group.links, speakers, strict=True) if s}
@@ -601,15 +584,12 @@ def quote_rows(
         # where two of the group's speakers share their words)
         named = {s for _, s in printings}
         overall = tally(named) if len({tuple(sorted(s.split("-"))) for s in named}) < len(named) else Counter()
-        short_forms = _given_names_in_full({s for s in speakers if s})
-        full = short_forms | _names_in_other_order(printings, overall)
+        full = _given_names_in_full({s for s in speakers if s}) | _names_in_other_order(printings, overall)
         for link in group.links:
             # a person one article calls by their given name alone ("Josué") or by an initial and surname
             # ("I. Varga") is the one the group's other articles name in full
             quote = quotes[link.utterance.quote_key]
             if quote.speaker_id in full:
-                if quote.speaker_id in short_forms and full[quote.speaker_id] == short_forms[quote.speaker_id]:
-                    named_in_full.setdefault((link.utterance.quote_key[0], quote.speaker_id), set()).add(full[quote.speaker_id])
                 quote.speaker_id = full[quote.speaker_id]
                 quote.resolution += f"; resolved through the same utterance in other articles: {quote.speaker_id}"
         known = sorted({full.get(s, s) for s in speakers if s})
@@ -657,6 +637,5 @@ def quote_rows(
         if len(groups) >= batch:
             yield {"quote_groups": groups, "quote_group_members": members}
             groups, members = [], []
-    _same_person_in_full(quotes, named_in_full)
     if groups:
         yield {"quote_groups": groups, "quote_group_members": members}

@@ -3098,7 +3098,9 @@ FLOORS["quotes round q22"] = {
 # "Presenter:" line set aside above the turns); the press conference's moderator's and journalists' turns
 # (no person's quotes) unread; "Kalle Sepp", in the record's "Present:" list and labels only, no person, so
 # his two questions unread.
-FLOORS["quotes round q22"] |= {"speakers": 1.0, "quote groups": 1.0, "quotes P": 0.83, "quotes R": 0.82}
+# (The third fix was reverted after the q22 review, its `add` and its group rows not the full build's: q22
+# speakers 1.0 -> 0.927, the floor back to the first two fixes' score.)
+FLOORS["quotes round q22"] |= {"speakers": 0.92, "quote groups": 1.0, "quotes P": 0.83, "quotes R": 0.82}
 # ... and a journalist named in a line of its own before the turns, the name alone after the role ("Presenter:
 # Ann Lee"; "PRESENTER: Fiona Tait?" a turn), asks for the outlet: the radio presenter's turns no quotes. q22
 # quotes P 0.837 -> 0.976; no other set moved. Left: the press conference's moderator's and journalists' turns,
@@ -5103,19 +5105,22 @@ FLOORS["claims round c23, batch 2"] |= {"claims R": 0.95}
 # "Ndèye Fatou Sarr" and "Rosa Mamani Condori": an entities miss, a right person under another name), q17 quotes
 # R 0.977 -> 0.957 (Morimoto's words after "He said": "Mr. Morimoto" no person of that page), q17 batch 2
 # quotes R 1.0 -> 0.966 ("Mr Bounmy" no person), q18 quotes R 1.0 -> 0.98 ("My deputy, Marvin," no person).
+# (The q22 review: the q16 re-set is not forced by the gold alone. On the same new gold the code before the
+# convention scores 0.800 and after it 0.766: the two new rows name the split person rows "Fatou Sarr" and "Rosa
+# Mamani", a KNOWN REGRESSION of speakers until the entity layer joins those forms to the page's full names. Also
+# q19 batch 2 quotes R 1.0 -> 0.973 (the new "Bakyt" entry, "My deputy, Bakyt," left in the answer), above its
+# floor of 0.97.)
 FLOORS["quotes round q16"]["speakers"] = 0.76
 FLOORS["quotes round q17"]["quotes R"] = 0.95
 FLOORS["quotes round q17, batch 2"]["quotes R"] = 0.96
 FLOORS["quotes round q18"]["quotes R"] = 0.97
 FLOORS["quotes round q20, batch 2"] |= {"quote groups": 1.0, "quotes R": 0.97}
 FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.81}
-# The q22 round's third fix (an article's quotes of a person named by an initial and surname, or a given name
-# alone, take the full name one of them was given through its quote group) in the whole held-out build: m1
-# speakers 0.952 -> 1.0, q10 0.902 -> 0.922, q9 0.821 -> 0.839 (one name in two orders, "Szalai Réka", is left to
-# its groups: `add` settles those orders group by group).
-FLOORS["mixed round m1"] |= {"speakers": 1.0}
-FLOORS["quotes round q10"] |= {"speakers": 0.92}
-FLOORS["quotes round q9"] |= {"speakers": 0.83}
+# (The q22 round's third fix, an article's quotes of a person named by an initial and surname or a given name
+# alone taking the full name one of them was given through its quote group, raised m1, q10 and q9 speakers
+# here; the q22 review found that `add` could not repeat it exactly (it reaches only the regrouped quotes) and
+# that the groups' rows kept the short name, so it was reverted with those raises: m1 speakers 1.0 -> 0.952,
+# q10 0.922 -> 0.902, q9 0.839 -> 0.821, q22 1.0 -> 0.927, as before it.)
 
 # The m15fix round's fixes (the Gulf's riyals by their country and "QR310mn"; areas by "sq.m", "m2", "m²" and a
 # land area in parts, "4 ha 20 a 15 m2"; quotes in corner brackets 「…」 『…』; the exchange a company is listed on

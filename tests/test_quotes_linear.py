@@ -4,6 +4,8 @@ backtracking regex, not a measure of speed: benchmarks/ measures that)."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from loaders.extract.quotes import find_quotes
@@ -48,6 +50,11 @@ SHAPES = {
         'A welder at the yard, who asked not to be named, said x. One of the women said y. The mayor of Orvale said z. "w," he said. '
     ),
     "titles with no one named": 'I spoke with the chief executive of Kestrel Marine. "a," he said. the mayor the ',
+    "record furniture and office labels": "Verbatim record\n\nChairman Ann Lee: a.\n\nBo Park: b?\n\nMinister Bo Park: c.\n\n",
+    "record cues in long lines": "a public hearing b official report c ",
+    "presenter lines": "Presenter: Ann Lee\nPRESENTER: Ann Lee, welcome.\nHost: Bo Park, editor\n",
+    "dash quotes closed by a name and a role": "– a, said Ann Lee, chief of Kestrel Oats.\n\n",
+    "first-person clauses in answers": 'TR: I told them, "a," and we always say, "b," you asked me, "c?" ',
 }
 
 
@@ -310,3 +317,34 @@ def test_one_sentence_said_by_thousands_of_people_sharing_one_story_word_splits_
     ]
     parts = _by_story(list(range(len(items))), items)
     assert len(parts) == len(items)
+
+
+def _answer_pronouns_seconds(size: int) -> float:
+    from loaders.clean import layout
+    from loaders.extract.entities import find_entities
+
+    unit = 'Marta Kvale came in. She told me, "We will buy it," and then left. '
+    text = "Ines Falk spoke to Tomas Reinholt.\n\nInes Falk: Did anyone call?\n\nTomas Reinholt: Yes. " + unit * (
+        size // len(unit)
+    )
+    found = layout(text)
+    entities = find_entities(text, found.paragraphs, {})
+    started = time.process_time()
+    quotes = find_quotes(text, found.paragraphs, entities, ())
+    seconds = time.process_time() - started
+    assert sum(1 for quote in quotes if quote.speaker == "Marta Kvale") > size // len(unit) // 2
+    return seconds
+
+
+@pytest.mark.timeout(300)
+def test_pronoun_quotes_inside_one_long_answer_grow_linearly():
+    """One long answer naming a person before each of its pronoun quotes (q22 review H1): each pronoun's
+    person is looked up by a bisect from the quote back, not by a scan from the answer's start (3.5x per
+    doubling when it was). CPU seconds at two sizes, the best of three tries against a busy machine."""
+    ratios = []
+    for _ in range(3):
+        small, large = _answer_pronouns_seconds(64 * 1024), _answer_pronouns_seconds(128 * 1024)
+        ratios.append(large / max(small, 1e-3))
+        if ratios[-1] < 3:
+            break
+    assert min(ratios) < 3, ratios

@@ -197,9 +197,20 @@ def _with_dialogue(marked: list[QuotedSpan], dialogue: list[QuotedSpan]) -> list
 
 INNER_PRONOUN = "a pronoun inside an answer: {how}"
 _PERSONAL_PRONOUNS = frozenset(vocabulary_words("pronouns", "personal_subject"))
+_PLURAL_PRONOUNS = frozenset(vocabulary_words("pronouns", "plural_subject"))
 # A reporting clause naming its speaker by a capitalised name in apposition ("My deputy, Marvin, told us", "the
 # president, Mr Bounmy, said"): a name the article does not know as a person where no speaker was resolved
 _NAME_IN_APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+(?:,|[ \t]*$)")
+# A first- or second-person subject before its speech verb, an adverb or two between ("I told", "we always
+# say", "you asked"): the answerer's words, or the interviewer's, reported inside an answer
+_SPEAKING_PERSON_RE = re.compile(
+    rf"\b{vocabulary_alternation(vocabulary_words('pronouns', 'speaking_person_subject'))}(?:[ \t]+[a-z]+){{0,2}}?[ \t]+$",
+    re.IGNORECASE,
+)
+_QUOTING_VERBS = frozenset(vocabulary_words("pronouns", "quoting_verbs"))
+CLAUSE_REACH = 160  # characters of a quote's reporting clause read before or after it inside an answer
+_CLAUSE_STOP_RE = re.compile(r"[.!?:;][\"”’']?[ \t]+|\n")
+_INTRODUCING = " \t\"“”‘’'«»:,—–-"  # what may stand between a reporting clause and the quote's words
 
 
 def _quoted_in_answers(
@@ -209,14 +220,17 @@ def _quoted_in_answers(
     ('Ann Lee told me, "…"', 'My mother used to say, "…"', '… and I quote, "…"'): another person's words the
     answer reports, listed apart with their own speaker, as the same words another outlet prints are (the
     answer stays whole, its answerer's). Words the answer puts in marks with no clause of saying of their
-    own (a scare quote, an echo: 'But "no one was hurt yet" is no standard') are part of the answer. A
-    pronoun there ("He said to me, "…"") stands for the last person the answer names before it, else the
-    question just before the answer names, never the answerer (the answer's "I"). Where the clause names
-    someone the page gives no person for (a pronoun for no one named, a name in apposition the article
-    does not know as a person: "My deputy, Marvin, told us") the words stay in the answer: listed with
-    no one, they would say no one spoke."""
+    own (a scare quote, an echo: 'But "no one was hurt yet" is no standard') are part of the answer, and so
+    are words its clause gives the first or second person ('I told the board, "…"', 'You asked me, "…"': the
+    answerer's own, or the interviewer's, never the listener's). A pronoun "he" or "she" there ("He said to
+    me, "…"") stands for the last person of its gender the answer names before it, else the question just
+    before the answer names, never the answerer (the answer's "I"); "they" for no one person. Where the
+    clause names someone the page gives no person for (a pronoun for no one named, a name in apposition the
+    article does not know as a person: "My deputy, Marvin, told us") the words stay in the answer: listed
+    with no one, they would say no one spoke."""
     answers = sorted(turns, key=lambda turn: turn.span)
     starts = [turn.span.start for turn in answers]
+    paragraph_starts = [p.start for p in paragraphs]
     kept = []
     for quote in quotes:
         index = bisect.bisect_right(starts, quote.span.start) - 1
@@ -226,8 +240,14 @@ def _quoted_in_answers(
         if not quote.resolution.startswith((SAME_SENTENCE_BEFORE, SAME_SENTENCE_AFTER)):
             continue  # the answer's own words in marks
         answer = answers[index]
-        if quote.speaker is not None and (quote.speaker_as_written or "").casefold() in _PERSONAL_PRONOUNS:
-            person = _named_before_in_answer(text, paragraphs, speakers, answer, quote.span.start)
+        quote = _without_turn_label(text, paragraph_starts, answer.span, quote)
+        if _said_in_person(text, answer.span, quote):
+            continue  # the answerer's own words again, or the interviewer's
+        pronoun = (quote.speaker_as_written or "").casefold()
+        if quote.speaker is not None and pronoun in _PERSONAL_PRONOUNS:
+            if pronoun in _PLURAL_PRONOUNS:
+                continue
+            person = _named_before_in_answer(text, paragraphs, paragraph_starts, speakers, answer, quote.span.start, pronoun)
             if person is None:
                 continue
             quote = replace(quote, speaker=person, resolution=INNER_PRONOUN.format(how=person), speaker_span=None)
@@ -239,20 +259,68 @@ def _quoted_in_answers(
     return kept
 
 
+def _without_turn_label(text: str, paragraph_starts: list[int], answer: Span, quote: QuoteFound) -> QuoteFound:
+    """A quote inside an answer with its turn's label ("TR:") cut from the speaker and the source as written
+    ("TR: People" -> "People"): the clause is read from the paragraph's start, the label before the answer."""
+    index = bisect.bisect_right(paragraph_starts, answer.start) - 1
+    label = text[paragraph_starts[index] : answer.start].strip() if index >= 0 else ""
+    if not label:
+        return quote
+
+    def cut(written: str | None) -> str | None:
+        return written[len(label) :].strip() or None if written and written.startswith(label) else written
+
+    return replace(quote, speaker_as_written=cut(quote.speaker_as_written), source=cut(quote.source))
+
+
+def _said_in_person(text: str, answer: Span, quote: QuoteFound) -> bool:
+    """Whether a quote's reporting clause inside an answer opens with a first- or second-person subject
+    before its speech verb ('I told the board, "…"', '"…," I said', 'You asked me, "…"'): read within
+    CLAUSE_REACH characters of the quote, up to its sentence's stop."""
+    if quote.cue is None or quote.cue.casefold() in _QUOTING_VERBS:
+        return False
+    verb = re.compile(rf"\b{re.escape(quote.cue)}\b", re.IGNORECASE)
+    if quote.resolution.startswith(SAME_SENTENCE_BEFORE):
+        start = max(answer.start, quote.span.start - CLAUSE_REACH)
+        clause = text[start : quote.span.start]
+        # (a colon or a semicolon before the clause's last words opens a clause of its own: "I can say this: the
+        # miller wrote, and I quote, "…""; one right before the quote introduces it: "I said: "…"")
+        stops = list(_CLAUSE_STOP_RE.finditer(clause, 0, len(clause.rstrip(_INTRODUCING))))
+        clause = clause[stops[-1].end() :] if stops else clause
+        found = list(verb.finditer(clause))
+        return bool(found) and bool(_SPEAKING_PERSON_RE.search(clause, 0, found[-1].start()))
+    clause = text[quote.span.end : min(answer.end, quote.span.end + CLAUSE_REACH)]
+    stop = _CLAUSE_STOP_RE.search(clause, 2)  # (past the quote's own closing mark)
+    clause = clause[: stop.start()] if stop else clause
+    first = verb.search(clause)
+    return first is not None and bool(_SPEAKING_PERSON_RE.search(clause, 0, first.start()))
+
+
 def _named_before_in_answer(
-    text: str, paragraphs: list[Span], speakers: Speakers, answer: QuoteFound, position: int
+    text: str,
+    paragraphs: list[Span],
+    paragraph_starts: list[int],
+    speakers: Speakers,
+    answer: QuoteFound,
+    position: int,
+    pronoun: str,
 ) -> str | None:
-    """The last person an answer names before a position in it, else the last the question just before the
-    answer names; never the answerer."""
-    named = [m.name for m in speakers.mentions_in(Span(answer.span.start, position)) if m.name != answer.speaker]
-    if named:
-        return named[-1]
-    index = bisect.bisect_right([p.start for p in paragraphs], answer.span.start) - 1
-    question = next((p for p in reversed(paragraphs[:index]) if re.search(r"\w", p.of(text))), None)
+    """The last person an answer names before a position in it whom the pronoun may stand for, else the last
+    the question just before the answer names; never the answerer. Each lookup a bisect into the article's
+    people (the paragraphs' starts found once per text): linear however many pronouns an answer holds."""
+    named = speakers.last_named_in(Span(answer.span.start, position), pronoun, answer.speaker)
+    if named is not None:
+        return named
+    index = bisect.bisect_right(paragraph_starts, answer.span.start) - 1
+    question = next(
+        (p for p in reversed(paragraphs[max(0, index - QUESTION_REACH) : max(index, 0)]) if re.search(r"\w", p.of(text))), None
+    )
     if question is None:
         return None
-    named = [m.name for m in speakers.mentions_in(question) if m.name != answer.speaker]
-    return named[-1] if named else None
+    return speakers.last_named_in(question, pronoun, answer.speaker)
+
+
+QUESTION_REACH = 4  # paragraphs looked back over for the question before an answer (blank ones skipped)
 
 
 def _words_of(text: str) -> str:

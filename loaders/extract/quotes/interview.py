@@ -102,7 +102,14 @@ _JOURNALIST_LINE_RE = re.compile(
     rf"(?:^|\n)[ \t]*(?:{'|'.join(re.escape(role) for role in words('quotes', 'journalist_roles'))})[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
-_NAME_ENDS_LINE_RE = re.compile(r"[ \t]*(?:,[^\n?]{0,80})?[ \t]*(?:\n|$)")
+# ... the name alone on its line, or a role in apposition after a comma ("Aino Virta, business editor"): no
+# question, no sentence ending in a stop ("PRESENTER: Tomas Reinholt, welcome to the programme." greets a guest)
+_NAME_ENDS_LINE_RE = re.compile(r"[ \t]*(?:,[^\n?!]{0,80}[^\n?!.\s])?[ \t]*(?:\n|$)")
+# A journalist's role opening a line as a label ("PRESENTER:"): printed so on two lines or more, the role labels
+# the page's turns, and a name after it is the person it speaks to, not the journalist's own
+_JOURNALIST_LABEL_RE = re.compile(
+    rf"(?:^|\n)[ \t]*({'|'.join(re.escape(role) for role in words('quotes', 'journalist_roles'))})[ \t]*:", re.IGNORECASE
+)
 _QUESTION_LABELS = frozenset(label.casefold() for label in words("quotes", "question_labels"))
 _ANSWER_LABELS = frozenset(label.casefold() for label in words("quotes", "answer_labels"))
 MAX_ANSWER_PARAGRAPHS = 3  # unlabelled paragraphs after a question that are its answer
@@ -115,6 +122,48 @@ _INTERVIEW_CUE_RE = re.compile(
 _RECORD_CUE_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues'))})(?!\w)", re.IGNORECASE
 )
+FURNITURE_LINE_MAX = 120  # characters of a line of a page's furniture (a heading, a record's title)
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:[ \t]|$)")
+
+
+def _record_furniture(text: str, first_turn: int) -> bool:
+    """Whether a record cue ("Verbatim record", "Official Report") stands before the first turn in a line of
+    the page's furniture: a short line of its own with no sentence stop in it ("Verbatim record of the sitting
+    of 3 March"), not a lead's sentence ("… ahead of next week's public hearing on the tender.")."""
+    for cue in _RECORD_CUE_RE.finditer(text, 0, first_turn):
+        start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
+        if start == 0 and cue.start() > FURNITURE_LINE_MAX:
+            continue
+        end = text.find("\n", cue.end(), min(len(text), start + FURNITURE_LINE_MAX + 1))
+        if end < 0:
+            end = len(text) if len(text) - start <= FURNITURE_LINE_MAX else -1
+        if end < 0:
+            continue
+        if not _SENTENCE_STOP_RE.search(text[start:end].rstrip()):
+            return True
+    return False
+
+
+def _named_in_a_journalists_line(text: str, name: Span, turn_roles: set[str]) -> bool:
+    """A name in a line of its own after a journalist's role ("Presenter: Ann Lee"), a role that labels none of
+    the page's turns, the line the name alone or a role after a comma ("PRESENTER: Fiona Tait?" is a turn)."""
+    line = _JOURNALIST_LINE_RE.search(text, max(0, name.start - JOURNALIST_REACH), name.start)
+    if line is None:
+        return False
+    role = _JOURNALIST_LABEL_RE.match(line.group(0))
+    return (
+        role is not None and role.group(1).casefold() not in turn_roles and _NAME_ENDS_LINE_RE.match(text, name.end) is not None
+    )
+
+
+def _turn_label_roles(text: str) -> set[str]:
+    """The journalist's roles that label two lines or more of the page ("PRESENTER: …" turns)."""
+    seen: dict[str, int] = {}
+    for label in _JOURNALIST_LABEL_RE.finditer(text):
+        role = label.group(1).casefold()
+        seen[role] = seen.get(role, 0) + 1
+    return {role for role, count in seen.items() if count > 1}
+
 
 _INTERVIEW_CREDIT_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_credits'))})(?!\w)", re.IGNORECASE
@@ -323,16 +372,14 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     any_labels: dict[str, int] = {}
     # labelled with a journalist's role ("ANN LEE, REPORTER:"), or introduced by one ("our correspondent Ann
     # Lee"): the outlet's turns
+    turn_roles = _turn_label_roles(text)
     journalists: set[str] = {
         mention.name
         for mention in speakers.people
         if _JOURNALIST_BEFORE_RE.search(text, max(0, mention.span.start - JOURNALIST_REACH), mention.span.start)
-        # ... or named in a line of its own before the turns after a journalist's role ("Presenter: Ann Lee")
-        or (
-            _JOURNALIST_LINE_RE.search(text, max(0, mention.span.start - JOURNALIST_REACH), mention.span.start)
-            # (the line is the name alone, a role after a comma at most: "PRESENTER: Fiona Tait?" is a turn)
-            and _NAME_ENDS_LINE_RE.match(text, mention.span.end) is not None
-        )
+        # ... or named in a line of its own after a journalist's role ("Presenter: Ann Lee"), a role that labels
+        # no turns of the page ("PRESENTER: Tomas Reinholt, welcome." is a turn greeting the guest)
+        or _named_in_a_journalists_line(text, mention.span, turn_roles)
     }
     # people labelled with a courtesy title ("Ms Lee:") or under their office ("Minister of Trade [Hon. Ann
     # Lee]:"): members of a record of proceedings, whose questions are theirs, not an outlet's interviewer's
@@ -374,7 +421,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append(None)
     if record or chair_turns:
         members |= titled
-    if _RECORD_CUE_RE.search(text, 0, first_turn):
+    if _record_furniture(text, first_turn):
         # a page whose furniture says it is a record: every person labelled speaks as a member, questions and all
         members |= {entry[0] for entry in labelled if entry is not None and entry[0] is not None} - journalists
     turns = [entry for entry in labelled if entry is not None and entry[0] is not None]

@@ -140,6 +140,7 @@ _POINTING_BACK_RE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_GENDERS = {noun.casefold(): gender for noun, gender in mapping("quotes", "person_noun_genders").items()}
+_PERSON_NOUN_RE = re.compile(rf"\b(?:{alternation(list(_NOUN_GENDERS))})\b", re.IGNORECASE)
 
 
 def _introduces_a_speaker(sentence: str) -> bool:
@@ -439,6 +440,7 @@ class Speakers:
         for mention in self.people:
             self._printed_as.setdefault(mention.span.of(text), set()).add(mention.name)
         self._lower_words: set[str] | None = None
+        self._gendered_nouns: dict[str, list[int]] | None = None
         # The pronoun ("he", "she") the article refers to each person by, where it says: a courtesy
         # title before the surname ("Mrs Lee"), or a pronoun resolved to them before.
         self.pronouns: dict[str, str] = {}
@@ -526,6 +528,37 @@ class Speakers:
     def mentions_in(self, span: Span) -> list[Mention]:
         """The people named inside a span."""
         return list(self._mentions_in(span))
+
+    def last_named_in(self, span: Span, pronoun: str, other_than: str | None) -> str | None:
+        """The last person named inside a span whom a pronoun ("he", "she") may stand for, other than
+        `other_than`: looked up from the span's end (a bisect), skipping at most PRONOUN_REACH people; none
+        where a person of the pronoun's gender goes unnamed after them ("Lars Holm and his wife. She said")."""
+        index = bisect.bisect_left(self._people_starts, span.end)
+        skipped = 0
+        while index > 0 and skipped <= PRONOUN_REACH:
+            index -= 1
+            mention = self.people[index]
+            if mention.span.start < span.start:
+                return None
+            if not span.contains(mention.span) or mention.name == other_than or not self.may_be(mention.name, pronoun):
+                skipped += 1
+                continue
+            return None if self._unnamed_of_gender(mention.span.end, span.end, pronoun) else mention.name
+        return None
+
+    def _unnamed_of_gender(self, start: int, end: int, pronoun: str) -> bool:
+        """Whether a noun for a person of the pronoun's gender ("wife", "mother": `person_noun_genders`)
+        stands between two positions. Each gender's nouns are found once per text."""
+        said = _PRONOUN_GENDERS.get(pronoun.casefold())
+        if said is None:
+            return False
+        if self._gendered_nouns is None:
+            self._gendered_nouns = {}
+            for match in _PERSON_NOUN_RE.finditer(self.text):
+                self._gendered_nouns.setdefault(_NOUN_GENDERS[match.group(0).casefold()], []).append(match.start())
+        starts = self._gendered_nouns.get(said, [])
+        index = bisect.bisect_left(starts, start)
+        return index < len(starts) and starts[index] < end
 
     def _is_common_word(self, word: str) -> bool:
         if self._lower_words is None:
