@@ -3165,7 +3165,9 @@ FLOORS["quotes round q23"] = {
 # plant's new head named in the general director's reported clause ("X said the plant would be run by Y, until
 # now ...") still the new head's (two quotes; the q22 round decided a new paragraph's quote may be Y's, a
 # judgement, not changed); organisations ("English Service", "General" of "General Director", "Board of
-# Anatolia Karoseri", towns read as bodies) not this round's area.
+# Anatolia Karoseri", towns read as bodies) not this round's area. Then: words in capitals before a colon opening
+# two lines or more ("REPORTER TOM REID:") are a turn label, no dateline's place (109 such places gone from the
+# held-out build, none added; no places floor moves).
 FLOORS["quotes round q23"] |= {"speakers": 0.96, "quote groups": 1.0, "quotes P": 1.0, "quotes R": 1.0, "people R": 1.0}
 # Older rounds' floors the q23 rules raised: the press conferences' moderator's and journalists' turns now read
 # (q22's Mongolian ministry transcript, q20's beef press conference), a turn labelled in capitals (e23): q22

@@ -7,7 +7,7 @@ on a page whose journalists' labels say so."""
 
 from __future__ import annotations
 
-from tests.helpers import said
+from tests.helpers import places, said
 from tests.test_entity_rules import found_in
 
 BROADCAST = (
@@ -181,3 +181,18 @@ def test_a_label_in_capitals_of_a_person_named_in_running_text_is_no_mention_a_p
     got = said(text)
     assert not any(words.startswith("Peter, every tonne") and who == "Ruth Owino" for words, who in got)
     assert any(words.startswith("I understand Juma.") and who == "Peter Mwangi" for words, who in got)
+
+
+def test_a_transcripts_turn_label_in_capitals_is_no_dateline_place():
+    text = (
+        "REPORTER TOM REID: The crane arrived today in Mombasa.\n\n"
+        "ANN LEE: It is the biggest the port has had.\n\n"
+        "REPORTER TOM REID: Thank you, Ann.\n"
+    )
+    assert places(text) == {"Mombasa"}
+
+
+def test_a_dateline_before_a_colon_printed_once_stays_a_place():
+    # must not: a dateline stands once; a town so printed is the story's place
+    text = "MOMBASA: The crane arrived today at the port, the authority said.\n\nWork starts in May.\n"
+    assert "Mombasa" in places(text)
