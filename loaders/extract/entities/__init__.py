@@ -73,6 +73,7 @@ from loaders.extract.entities.people import (
     is_given_name,
     known_by_one_name,
     lone_name_evidence,
+    people_in_turn_labels_in_capitals,
     person_evidence,
     person_shaped,
     second_sign,
@@ -842,6 +843,7 @@ def find_entities(
     )
     brands_named_after_kin(article)  # before people: "Aunt Cora's Bakeshop" is no aunt
     family_names_in_capitals(article)  # before acronyms: "MORI said" of "MORI Keiko" is no acronym
+    people_in_turn_labels_in_capitals(article)  # before acronyms and places: "PRESENTER ANN LEE:" is a person
     find_acronyms(article, _is_person_name)
     _nicknamed_people(article)  # before the runs: 'Rajendra "Bobby" Persaud' is one person, "Bobby" him too
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]

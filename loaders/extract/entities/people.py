@@ -546,3 +546,60 @@ def family_names_in_capitals(article: ArticleState) -> None:
             span = Span(match.start(), match.end())
             if alone is not None and not _NOT_FAMILY_ALONE_AFTER_RE.match(text, match.end()) and article.free(span):
                 article.add(PERSON, alone, span, "family name in capitals of a person named before", 0.85)
+
+
+# A broadcast's or a press conference's transcript labels its turns in capitals, a title before the name or a
+# role after it ("MINISTER OF FINANCE ANN LEE:", "PRESENTER TOM REID:", "ANN LEE, MAYOR OF TESSBY:", "TOM REID
+# (through the interpreter):"): a line's opening words in capitals, a note in brackets and a role after a comma
+# (in capitals too) at most, then a colon and the turn's words (a lower-case word among them).
+_CAPITALS_WORD = rf"[{UPPER}][{UPPER}’'.-]*"
+_TURN_LABEL_IN_CAPITALS_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<head>{_CAPITALS_WORD}(?:[ \t]{_CAPITALS_WORD}){{1,7}})"
+    r"(?:[ \t]\([^()\n:]{1,40}\))?(?P<role>,[ \t][^:\n]{1,80})?:[ \t]+(?=[^\n]*[a-z])"
+)
+LABEL_NAME_WORDS = (3, 2)  # words of a label's name, after its title: a given name first
+MIN_LABELLED_TURNS = 2  # one line so labelled is a heading; a transcript has turns
+
+
+def _name_in_a_label(words: list[str]) -> int | None:
+    """Where the name of a turn's label in capitals begins: the last two or three words, a given name first
+    ("MARITIME ECONOMY ABRAÃO SEMEDO" -> "ABRAÃO SEMEDO"); None where no given name opens them."""
+    for size in LABEL_NAME_WORDS:
+        at = len(words) - size
+        if at < 0:
+            continue
+        name = [word[0] + word[1:].lower() for word in words[at:]]
+        if _given_name_shaped(name[0]) and not any(word in NOT_NAMES or word.lower() in common_words() for word in name[1:]):
+            return at
+    return None
+
+
+def _printed_in_running_text(text: str, name: str) -> bool:
+    """Whether the article prints a name read from capitals in running text too ("Ann Lee" for "ANN LEE", "Aylin
+    Yıldız" for "AYLIN YILDIZ": a dotless i has no capital of its own), where the other rules find its person."""
+    pattern = "".join("[iı]" if char == "i" else re.escape(char) for char in name)
+    return re.search(rf"(?<!\w){pattern}(?!\w)", text) is not None
+
+
+def people_in_turn_labels_in_capitals(article: ArticleState) -> None:
+    """The people of a transcript's turns labelled in capitals ("MINISTER OF FINANCE ANN LEE:", "ANN LEE,
+    MAYOR:"): the name the last two or three words give, a given name first, where two lines or more of the
+    article are so labelled, named "Ann Lee"; a person the article also names in running text is found there
+    (a label is no mention for a pronoun to stand for)."""
+    text = article.text
+    found: list[tuple[Span, str]] = []
+    for zone in article.zones:
+        for label in _TURN_LABEL_IN_CAPITALS_RE.finditer(text, zone.start, zone.end):
+            if label.group("role") and not label.group("role").isupper():
+                continue
+            words = [(word.start(), word.end()) for word in re.finditer(r"\S+", label.group("head"))]
+            at = _name_in_a_label([label.group("head")[start:end] for start, end in words])
+            if at is None:
+                continue
+            span = Span(label.start("head") + words[at][0], label.start("head") + words[-1][1])
+            found.append((span, " ".join(word[0] + word[1:].lower() for word in span.of(text).split())))
+    if len(found) < MIN_LABELLED_TURNS:
+        return
+    for span, name in found:
+        if article.free(span) and not _printed_in_running_text(text, name):
+            article.add(PERSON, name, span, "turn label in capitals", 0.85)

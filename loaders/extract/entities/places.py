@@ -784,9 +784,10 @@ def find_places_in_context(article: ArticleState) -> None:
     context = _Context(article)
     found_before = len(article.found.mentions)
     prose_before = 0  # paragraphs of prose read: a dateline stands before the second
+    turn_labels = _turn_labels_in_capitals(article)
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
-        _dateline(context, zone.start, chunk, where_a_dateline_stands=prose_before < 2)
+        _dateline(context, zone.start, chunk, where_a_dateline_stands=prose_before < 2, turn_labels=turn_labels)
         prose_before += _PROSE_RE.search(chunk) is not None and len(chunk.split()) >= 12
         _named_with_their_kind(context, zone.start, chunk)
         _named_by_their_opening_word(context, zone.start, chunk)
@@ -1093,11 +1094,35 @@ def _regions_named_with_the(context: _Context) -> None:
             context.add(start, end, "region named with the", town=True)
 
 
-def _dateline(context: _Context, offset: int, chunk: str, where_a_dateline_stands: bool) -> None:
+_LINE_OPENING_IN_CAPITALS_RE = re.compile(rf"(?:^|(?<=\n))(?=[{UPPER}])")
+
+
+def _turn_labels_in_capitals(article: ArticleState) -> set[str]:
+    """Words in capitals before a colon that open two paragraphs or more ("REPORTER TOM REID:", "QUESTION (Radio
+    Tessby):"): a transcript's turn labels, no dateline (a dateline stands once)."""
+    seen: dict[str, int] = {}
+    for zone in article.zones:
+        for line in _LINE_OPENING_IN_CAPITALS_RE.finditer(article.text, zone.start, zone.end):
+            label = _DATELINE_CAPITALS_RE.match(article.text, line.start(), zone.end)
+            if label and label.group(0).rstrip().endswith(":"):
+                seen[label.group(1)] = seen.get(label.group(1), 0) + 1
+    return {label for label, count in seen.items() if count >= 2}
+
+
+def _dateline(
+    context: _Context,
+    offset: int,
+    chunk: str,
+    where_a_dateline_stands: bool,
+    turn_labels: frozenset[str] | set[str] = frozenset(),
+) -> None:
     """A paragraph opening with a dateline; one with a full date ("TESSBY, 24 November 2026 —", "Tessby, 24 November
     2026") only before the second paragraph of prose, where a dateline stands, and of a town's name: a filing's or a
-    table's heading ("Record Date, 15 December 2026", "FINANCIAL HIGHLIGHTS, 30 June 2026 —") is none."""
+    table's heading ("Record Date, 15 December 2026", "FINANCIAL HIGHLIGHTS, 30 June 2026 —") is none; nor a
+    transcript's turn label (`turn_labels`, "REPORTER TOM REID:" opening two paragraphs or more)."""
     dateline = _DATELINE_CAPITALS_RE.match(chunk)
+    if dateline and dateline.group(1) in turn_labels and dateline.group(0).rstrip().endswith(":"):
+        return
     if (
         dateline
         and len(dateline.group(1)) >= 4
