@@ -346,6 +346,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C24_BATCHES,
     _Q22_BATCHES,
     _M15_BATCHES,
+    _E24_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -419,6 +420,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c24_gold.yml",
         "q22_gold.yml",
         "m15_gold.yml",
+        "e24_gold.yml",
     )
 )
 
@@ -509,6 +511,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c24_",
                 "q22_",
                 "m15_",
+                "e24_",
             )
         )
     ),
@@ -730,6 +733,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e22, batch 2": lambda article_id: _E22_BATCHES.get(article_id) == 2,
     # The e23 entities round (ids "e23_", gold in e23_gold.yml), each of its batches on its own.
     "entities round e23": lambda article_id: _E23_BATCHES.get(article_id) == 1,
+    # The e24 entities round (ids "e24_", gold in e24_gold.yml).
+    "entities round e24": lambda article_id: _E24_BATCHES.get(article_id) == 1,
 }
 
 
@@ -5083,6 +5088,47 @@ FLOORS["mixed round m14"] |= {"claims R": 0.98, "claim subjects": 0.71}
 FLOORS["claims round c10"] |= {"claims R": 1.0}
 FLOORS["claims round c23, batch 2"] |= {"claims R": 0.95}
 
+# The e24 entities round (e24_gold.yml): two stories told by three outlets each, in house styles not used before: a
+# Korean KOSDAQ report on a decision to acquire shares, translated from Korean (numbered fields of a form, defined terms
+# '(the "JV Company")', '("PSH")', '(the "JV Agreement")', Korean names family name first, "Park Seong-hun"), a
+# Terengganu regional daily ("KEMAMAN:", Malay titles run into names, "Tan Sri Dato' Sri Ahmad Zulkifli Mohd Noor"
+# later "Ahmad Zulkifli", "Datuk Wan Mohd Rizal Wan Daud" later "Wan Mohd Rizal", "Datuk Tengku Nur Farhana Tengku
+# Abdul Aziz" later "Tengku Nur Farhana") and a Singapore battery trade newsletter (the Korean names given name first,
+# "Seong-hun Park", "Min-jeong Choi", "Ji-woo Han") of a Korean precursor maker and a Malaysian group building a plant
+# at Teluk Kalung, Kemaman; a Bahrain Bourse disclosure of material information (defined terms '(the "Company")', '(the
+# "Target")', '(the "Sellers")', '(the "Facility")', a contact alone on its line under "For further information:"), a
+# Kiskunság regional daily machine-translated from Hungarian (names family name first, "Horváth-Bíró Tamás", "The mayor
+# of Kiskunmajsa Lantos Béla", "Varga Anna Katalin" later "Varga Anna", the town's short form "Majsa") and a Bahraini
+# daily's English edition translated from Arabic ("Shaikh Abdulla bin Khalid Al-Mannai" later "Shaikh Abdulla", "Dr.
+# Hana Jassim Ali Al-Buainain" later "Dr. Hana Al-Buainain") of a Bahraini food group buying 60% of a poultry processor
+# at Kiskunmajsa. Articles and gold committed before their first build (one gold line then corrected, not re-judged:
+# "Hanseong Advanced Materials Co., Ltd." written unquoted in a YAML flow list, which split it at its comma into two
+# names; quoted, organisations R 0.929 -> 0.963 on the same build). Before any fix: organisations P 0.743 / R 0.963,
+# people P 0.846 / R 0.846, quotes P 0.933 / R 1.0, speakers 0.5, places P 0.952 / R 0.851. Missed, by kind: a
+# shorter form of a full name the same article prints stored as a person of its own ("Ahmad Zulkifli", "Wan Mohd
+# Rizal", "Tengku Nur Farhana", "Varga Anna"; "Hana Al-Buainain", given name and family name of "Hana Jassim Ali
+# Al-Buainain"), so their quotes went to the short rows (speakers); titles not known as titles ("Shaikh" kept in the
+# name, "Tan Sri" read as a person, "Tengku" read as a title, splitting "Tengku Nur Farhana Tengku Abdul Aziz" in two
+# and "Wan" dropped from "Wan Mohd Rizal Wan Daud"); Korean given names with a hyphen printed first ("Seong-hun Park",
+# "Ji-woo Han") read as no one, so Park's quote had no speaker; a name after a title and a town, "The mayor of
+# Kiskunmajsa Lantos Béla", read as one place, so the mayor was no one and his quote had no speaker; a contact alone
+# under "For further information:" read as an organisation; a title run into a name, "Ministry of Industry and
+# Commerce Dr." and "Officer of Dilmun Gate Foods" (of "Chief Executive Officer of Dilmun Gate Foods") as
+# organisations; "Seri" of a company's name ("Permata Seri Holdings Bhd") read as a title, leaving "Holdings"; a form's
+# title and labels ("Major Management", "Equity Securities", "Other", "Representative", "Securities", "Issue", "CAM" of
+# "pCAM") and the defined terms '(the "JV Agreement")', '(the "Sellers")' as organisations (the gold ignores the
+# defined terms); "Main Market" a person; places "Teluk Kalung" (an organisation in the daily), "Ochang", "Kemaman"
+# ("next to Kemaman port"), "Sulawesi", "Majsa" and "Kömpöc" ("at the Kömpöc site"); "Embassy of Hungary" missed.
+FLOORS["entities round e24"] = {
+    "organisations P": 0.74,
+    "organisations R": 0.96,
+    "people P": 0.84,
+    "people R": 0.84,
+    "quotes P": 0.93,
+    "quotes R": 1.0,
+    "speakers": 0.5,
+}
+
 
 # The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
 # counted it as part of the answer, the q20 and q21 golds listed it apart): words the answer's own sentence
@@ -5276,6 +5322,7 @@ E5_PLACE_FLOORS = {
     "entities round e22": {"places P": 0.98, "places R": 0.74},
     "entities round e22, batch 2": {"places P": 0.95, "places R": 0.83},
     "entities round e23": {"places P": 0.98, "places R": 0.92},
+    "entities round e24": {"places P": 0.95, "places R": 0.85},
 }
 # ... and the e23 round's rules (a Turkmen province named with "velayat", "Mary velayat"): m14's places R 0.86 -> 0.884.
 E5_PLACE_FLOORS["mixed round m14"]["places R"] = 0.88
