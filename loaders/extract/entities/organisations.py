@@ -79,6 +79,9 @@ CUES = {
 }
 _FOLLOWERS = alternation(words("organisations", "followers"))
 _DESCRIPTORS = alternation(words("organisations", "descriptors"))
+# a name alone on its line: only spaces before it on the line, a line break right after it
+LINE_START_RE = re.compile(r"(?:\A|\n)[^\S\n]*\Z")
+_ALONE_ON_ITS_LINE_RE = re.compile(r"[^\S\n]*\r?\n")
 _FOLLOWER_RE = re.compile(
     rf"(?:[’']s)?\s+(?:{ROLE_WORDS}|{_FOLLOWERS})\b"
     # "Kestrel Mobile's third-quarter numbers": a period's report after the possessive
@@ -714,6 +717,9 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not _PORTFOLIO_AFTER_RE.match(after)
         and not CIVIC_TITLE_AFTER_RE.match(after)  # "Tessay City Mayor X": a town's mayor, no company's
         and tokens[-1] not in _TITLE_WORDS
+        # "Fatema Yusuf Al Sayegh" alone on its line, "Head of Investor Relations" on the next: a signature's
+        # name and title, no company's word
+        and not (person_shaped(value) and _ALONE_ON_ITS_LINE_RE.match(after) and LINE_START_RE.search(before))
         # "Fishermen's union leader ...": a common noun opening the sentence
         and not (len(tokens) == 1 and tokens[0].lower() in common_words() and article.sentence_start(span))
         # "The Płock group will pay", "a Kalisz company": a town qualifying the noun, no company's name
