@@ -256,3 +256,16 @@ def test_a_bay_opening_a_place():
     text = "The plant will be built at the Teluk Kalung industrial park here, creating jobs."
     assert "Teluk Kalung" in places(text)
     assert "Teluk Kalung" not in organisations(text)
+
+
+# `LISTED_ON_BEFORE_RE` built with the project's `alternation()` (each phrase escaped, grouped by first letter): the
+# same phrases before an exchange, in either case, and no word that only starts like one.
+def test_the_listing_openings_pattern():
+    from loaders.extract.claims.context import LISTED_ON_BEFORE_RE
+    from loaders.vocab import words
+
+    for phrase in words("organisations", "listing_openings"):
+        assert LISTED_ON_BEFORE_RE.search(f"which is {phrase} the ")
+        assert LISTED_ON_BEFORE_RE.search(f"which is {phrase.upper()} ")
+    assert not LISTED_ON_BEFORE_RE.search("which is relisted onward ")
+    assert not LISTED_ON_BEFORE_RE.search("which is listed on the board of ")
