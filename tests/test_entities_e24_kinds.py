@@ -269,3 +269,24 @@ def test_the_listing_openings_pattern():
         assert LISTED_ON_BEFORE_RE.search(f"which is {phrase.upper()} ")
     assert not LISTED_ON_BEFORE_RE.search("which is relisted onward ")
     assert not LISTED_ON_BEFORE_RE.search("which is listed on the board of ")
+
+
+# Must not change: the fields a ministry's name lists after "of" stay in it, and a last field of two words too.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It was attended by the Ministry of Health, Labour and Welfare and others.", "Ministry of Health, Labour and Welfare"),
+        ("The Ministry of Agriculture and Rural Development said so.", "Ministry of Agriculture and Rural Development"),
+    ],
+)
+def test_a_ministrys_fields(text, name):
+    assert name in organisations(text)
+
+
+# The fix: a courtesy title after a ministry's last field opens its official's name, no word of the ministry's ("the
+# Ministry of Industry and Commerce Dr. Hana Ali Buainain": the ministry, and the person).
+@pytest.mark.parametrize(("title", "person"), [("Dr.", "Hana Ali Buainain"), ("Mr.", "Ali Hasan")])
+def test_a_title_after_a_ministrys_last_field(title, person):
+    text = f"It was attended by officials of the Ministry of Industry and Commerce {title} {person} and others."
+    assert organisations(text) == {"Ministry of Industry and Commerce"}
+    assert people(text) == {person}
