@@ -347,6 +347,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _Q22_BATCHES,
     _M15_BATCHES,
     _Q23_BATCHES,
+    _E24_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -421,6 +422,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "q22_gold.yml",
         "m15_gold.yml",
         "q23_gold.yml",
+        "e24_gold.yml",
     )
 )
 
@@ -512,6 +514,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "q22_",
                 "m15_",
                 "q23_",
+                "e24_",
             )
         )
     ),
@@ -735,6 +738,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e22, batch 2": lambda article_id: _E22_BATCHES.get(article_id) == 2,
     # The e23 entities round (ids "e23_", gold in e23_gold.yml), each of its batches on its own.
     "entities round e23": lambda article_id: _E23_BATCHES.get(article_id) == 1,
+    # The e24 entities round (ids "e24_", gold in e24_gold.yml).
+    "entities round e24": lambda article_id: _E24_BATCHES.get(article_id) == 1,
 }
 
 
@@ -5154,6 +5159,86 @@ FLOORS["mixed round m14"] |= {"claims R": 0.98, "claim subjects": 0.71}
 FLOORS["claims round c10"] |= {"claims R": 1.0}
 FLOORS["claims round c23, batch 2"] |= {"claims R": 0.95}
 
+# The e24 entities round (e24_gold.yml): two stories told by three outlets each, in house styles not used before: a
+# Korean KOSDAQ report on a decision to acquire shares, translated from Korean (numbered fields of a form, defined terms
+# '(the "JV Company")', '("PSH")', '(the "JV Agreement")', Korean names family name first, "Park Seong-hun"), a
+# Terengganu regional daily ("KEMAMAN:", Malay titles run into names, "Tan Sri Dato' Sri Ahmad Zulkifli Mohd Noor"
+# later "Ahmad Zulkifli", "Datuk Wan Mohd Rizal Wan Daud" later "Wan Mohd Rizal", "Datuk Tengku Nur Farhana Tengku
+# Abdul Aziz" later "Tengku Nur Farhana") and a Singapore battery trade newsletter (the Korean names given name first,
+# "Seong-hun Park", "Min-jeong Choi", "Ji-woo Han") of a Korean precursor maker and a Malaysian group building a plant
+# at Teluk Kalung, Kemaman; a Bahrain Bourse disclosure of material information (defined terms '(the "Company")', '(the
+# "Target")', '(the "Sellers")', '(the "Facility")', a contact alone on its line under "For further information:"), a
+# Kiskunság regional daily machine-translated from Hungarian (names family name first, "Horváth-Bíró Tamás", "The mayor
+# of Kiskunmajsa Lantos Béla", "Varga Anna Katalin" later "Varga Anna", the town's short form "Majsa") and a Bahraini
+# daily's English edition translated from Arabic ("Shaikh Abdulla bin Khalid Al-Mannai" later "Shaikh Abdulla", "Dr.
+# Hana Jassim Ali Al-Buainain" later "Dr. Hana Al-Buainain") of a Bahraini food group buying 60% of a poultry processor
+# at Kiskunmajsa. Articles and gold committed before their first build (one gold line then corrected, not re-judged:
+# "Hanseong Advanced Materials Co., Ltd." written unquoted in a YAML flow list, which split it at its comma into two
+# names; quoted, organisations R 0.929 -> 0.963 on the same build). Before any fix: organisations P 0.743 / R 0.963,
+# people P 0.846 / R 0.846, quotes P 0.933 / R 1.0, speakers 0.5, places P 0.952 / R 0.851. Missed, by kind: a
+# shorter form of a full name the same article prints stored as a person of its own ("Ahmad Zulkifli", "Wan Mohd
+# Rizal", "Tengku Nur Farhana", "Varga Anna"; "Hana Al-Buainain", given name and family name of "Hana Jassim Ali
+# Al-Buainain"), so their quotes went to the short rows (speakers); titles not known as titles ("Shaikh" kept in the
+# name, "Tan Sri" read as a person, "Tengku" read as a title, splitting "Tengku Nur Farhana Tengku Abdul Aziz" in two
+# and "Wan" dropped from "Wan Mohd Rizal Wan Daud"); Korean given names with a hyphen printed first ("Seong-hun Park",
+# "Ji-woo Han") read as no one, so Park's quote had no speaker; a name after a title and a town, "The mayor of
+# Kiskunmajsa Lantos Béla", read as one place, so the mayor was no one and his quote had no speaker; a contact alone
+# under "For further information:" read as an organisation; a title run into a name, "Ministry of Industry and
+# Commerce Dr." and "Officer of Dilmun Gate Foods" (of "Chief Executive Officer of Dilmun Gate Foods") as
+# organisations; "Seri" of a company's name ("Permata Seri Holdings Bhd") read as a title, leaving "Holdings"; a form's
+# title and labels ("Major Management", "Equity Securities", "Other", "Representative", "Securities", "Issue", "CAM" of
+# "pCAM") and the defined terms '(the "JV Agreement")', '(the "Sellers")' as organisations (the gold ignores the
+# defined terms); "Main Market" a person; places "Teluk Kalung" (an organisation in the daily), "Ochang", "Kemaman"
+# ("next to Kemaman port"), "Sulawesi", "Majsa" and "Kömpöc" ("at the Kömpöc site"); "Embassy of Hungary" missed.
+FLOORS["entities round e24"] = {
+    "organisations P": 0.74,
+    "organisations R": 0.96,
+    "people P": 0.84,
+    "people R": 0.84,
+    "quotes P": 0.93,
+    "quotes R": 1.0,
+    "speakers": 0.5,
+}
+# The e24 round's fixes (tests/test_entities_e24_kinds.py): two words or more of a person's full name in the same
+# article, its opening, middle or closing words or its given and family names, are that person where no other name
+# holds them and the full name ends in no generation's word (`generation_suffixes`: "Tomas Reyes" beside "Tomas Reyes
+# Jr" stays the father); Malaysia's titles of two words ("Tan Sri", "Dato' Sri": `two_word_honorifics`) and "Shaikh"
+# no part of a name; Malay hereditary titles ("Wan", "Tengku": `hereditary_name_titles`) part of it, the father's too;
+# a Korean given name of two hyphenated syllables before a family name of the family-name-first list ("Seong-hun
+# Park"); after a title and "of", a town's name (or a body's ending in a known town's) then a name run into it, given
+# name first or last ("The mayor of Kiskunmajsa Lantos Béla"); the name alone on its line under "Sd/-" or "(Sd.)"
+# (`signature_marks`) a signatory; a name alone on its line above a title line no company "followed by a company
+# word"; a term a page defines in brackets and quotes after "the" ('(the "JV Agreement")', '(together, the
+# "Sellers")') no organisation of its own; "Teluk" and "Bukit" opening places' names (`words_opening_a_place`).
+# e24 after: organisations P 0.743 -> 0.765, people P 0.846 -> 1.0, R 0.846 -> 0.962, speakers 0.5 -> 0.929, places
+# P 0.952 -> 0.977, R 0.851 -> 0.894 (quotes and organisations R unchanged). Left: "Seri" of a company's name read as
+# a title ("Permata Seri Holdings Bhd" -> "Holdings"; dropping "Seri" from the titles made c15's Bruneian "Seri
+# Mentari" a person, so it stays); a form's title and labels ("Major Management", "Equity Securities", "Other",
+# "Securities"), "Issue" of a newsletter's masthead and "CAM" of "pCAM" as organisations; a title run into a body's
+# name ("Officer of Dilmun Gate Foods", "Investor Relations & Board"; a rule stripping a title of several words before
+# "of", "the Chief Executive Officer of X", regrouped c11's claims, groups formed and status 0.911 -> 0.867 below
+# their floor, and was withdrawn; a courtesy title after a ministry's last field, "the Ministry of Industry and
+# Commerce Dr. Hana ...", is no field now, no held-out score moved);
+# "Shaikh Abdulla bin Khalid Al-Mannai" is now stored under the disclosure's spelling "Al Mannai" (the corpus joins
+# the two spellings), which the scorer, pairing names as printed, does not pair (people R 0.962, not 1.0); places
+# named once ("Ochang", "from Sulawesi", "next to Kemaman port", "Majsa", "at the Kömpöc site"); "Embassy of
+# Hungary". The q16 speakers regression is not fixed: "Rosa Mamani" joins "Rosa Mamani Condori" in the entity pass,
+# but a caption's "Mamani said" still names a "Rosa Mamani" row, and "Ndèye Fatou Sarr" is read as "Fatou Sarr" alone
+# (a first given name no list knows): q16 speakers stay 0.766.
+FLOORS["entities round e24"] |= {"organisations P": 0.76, "people P": 1.0, "people R": 0.96, "speakers": 0.92}
+# Older rounds' floors the e24 rules raised: e15 (a hereditary "Wan" kept in "Wan Nur Aisyah Wan Zulkifli": speakers
+# 0.857 -> 0.929), e22 batch 2 (a contact alone on its line above a title, "Kevin M. Squires", a person: people R 0.895
+# -> 0.947), e23 (the signatory "R. Vasanthakumari" under "Sd/-": people R 0.966 -> 1.0), m15 ("President of the
+# Municipality of Senta Kornelija Vadas" the body and the person; the defined terms '(the "Facility")' and '(the "JV
+# Agreement")' no organisations, so no figure's subject: people R 0.875 -> 0.917, speakers 0.818 -> 0.909, claim
+# groups formed and status 0.304 -> 0.348), q8 batch 3 (a contact above a title a person; "Teluk Mesjid" no
+# organisation: organisations P 0.895 -> 0.944, people R 0.9 -> 0.95).
+FLOORS["entities round e15"] |= {"speakers": 0.92}
+FLOORS["entities round e22, batch 2"] |= {"people R": 0.94}
+FLOORS["entities round e23"] |= {"people R": 1.0}
+FLOORS["mixed round m15"] |= {"people R": 0.91, "speakers": 0.9, "claim groups formed": 0.34, "claim group status": 0.34}
+FLOORS["quotes round q8, batch 3"] |= {"organisations P": 0.94, "people R": 0.95}
+
 
 # The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
 # counted it as part of the answer, the q20 and q21 golds listed it apart): words the answer's own sentence
@@ -5347,7 +5432,11 @@ E5_PLACE_FLOORS = {
     "entities round e22": {"places P": 0.98, "places R": 0.74},
     "entities round e22, batch 2": {"places P": 0.95, "places R": 0.83},
     "entities round e23": {"places P": 0.98, "places R": 0.92},
+    "entities round e24": {"places P": 0.95, "places R": 0.85},
 }
+# ... and the e24 round's rules ("Teluk" opening a place's name, "the Teluk Kalung industrial park"; "The mayor of
+# Kiskunmajsa Lantos Béla" the town alone): e24 places P 0.952 -> 0.977, R 0.851 -> 0.894.
+E5_PLACE_FLOORS["entities round e24"] = {"places P": 0.97, "places R": 0.89}
 # ... and the e23 round's rules (a Turkmen province named with "velayat", "Mary velayat"): m14's places R 0.86 -> 0.884.
 E5_PLACE_FLOORS["mixed round m14"]["places R"] = 0.88
 # ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)

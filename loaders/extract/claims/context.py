@@ -28,7 +28,7 @@ from loaders.extract.claims.vocabulary import (
 from loaders.extract.gazetteer import places
 from loaders.extract.types import Mention
 from loaders.spans import Span
-from loaders.vocab import branch_name, load, named_branches_regex, word_start_regex, words
+from loaders.vocab import alternation, branch_name, load, named_branches_regex, word_start_regex, words
 
 CUE_PATTERNS = {
     "decrease": word_start_regex(cues("decrease"), re.IGNORECASE),
@@ -87,7 +87,7 @@ DESCRIBED_COMPANY_RE = re.compile(
 # (linear in a sentence's length however many figures it holds).
 DESCRIBED_COMPANY_REACH = 200
 # (m15) The words before a stock exchange a company is listed on (organisations.yml `listing_openings`)
-LISTED_ON_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(words('organisations', 'listing_openings'))})\s+(?:the\s+)?$", re.IGNORECASE)
+LISTED_ON_BEFORE_RE = re.compile(rf"\b{alternation(words('organisations', 'listing_openings'))}\s+(?:the\s+)?$", re.IGNORECASE)
 LISTED_ON_REACH = 40
 GROUP_POSSESSIVE_BEFORE_RE = re.compile(r"\b[Tt]he\s+group['’]s\s+(?:[a-z]+\s+)?$")
 GROUP_WORD_RE = re.compile(rf"\b(?:{'|'.join(words('pronouns', 'group_name_words'))})\b")

@@ -122,6 +122,7 @@ def _not_name_words() -> frozenset[str]:
 
 
 MONTHS = frozenset(words("not_names", "months"))
+HEREDITARY_NAME_TITLES = frozenset(words("names", "hereditary_name_titles"))
 _GIVEN_NAME_ABBREVIATIONS = frozenset(words("names", "given_name_abbreviations"))
 _PARTICLES_OPENING_NO_GIVEN_NAME = frozenset(words("names", "particles_opening_no_given_name"))
 
@@ -137,7 +138,13 @@ def person_shaped(value: str) -> bool:
         return False  # the Catalan "i" joins a person's two surnames only ("Vicent Soler i Ribes"), no two people
     titles = fathers_titles(tokens)  # "bin Pengiran Haji Yusof": the father's titles count as no word
     inner = [t for i, t in enumerate(tokens[1:-1], 1) if t in NAME_PARTICLES or t in _CAPITAL_PARTICLES or i in titles]
-    if not 2 <= len(tokens) - len(inner) <= 4:
+    count = len(tokens) - len(inner)
+    # "Tengku Nur Farhana Tengku Abdul Aziz": Malay hereditary titles, the person's and the father's, count as no
+    # name word where two others remain ("Nik Aziz" stays two words)
+    hereditary = sum(token in HEREDITARY_NAME_TITLES for token in tokens)
+    if count - hereditary >= 2:
+        count -= hereditary
+    if not 2 <= count <= 4:
         return False
     month_surname = tokens[-1] in MONTHS and tokens[0] in given_names()
     month_given = tokens[0] in MONTHS and tokens[0] in _raw_given_names() and len(tokens) == 2
@@ -222,11 +229,17 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     first = tokens[0] if is_given_name(tokens[0]) else _without_accents(tokens[0])  # "Siân" as "Sian"
     if is_given_name(first) or (first in places() and first in _raw_given_names()):
         return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context
+    if len(tokens) == 2 and _SYLLABLES_GIVEN_NAME_RE.fullmatch(tokens[0]) and tokens[1] in family_names_first():
+        return True  # "Seong-hun Park", "Min-jeong Choi": a Korean given name written before the family name
     return (
         tokens[0] in family_names_first()
         and 2 <= len(tokens) <= 3
         and all(t not in given_names() and t.lower() not in lower_words for t in tokens[1:])
     )
+
+
+# A given name romanised as two syllables joined by a hyphen, the second in lower case ("Seong-hun", "Ji-woo")
+_SYLLABLES_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
 @functools.cache
@@ -266,6 +279,12 @@ _TRADE_BEFORE_RE = re.compile(
 )
 
 
+_SIGNATURE_MARK_BEFORE_RE = re.compile(
+    rf"(?:\A|\n)[^\S\n]*(?:{alternation(words('names', 'signature_marks'))})[^\S\n]*\r?\n[^\S\n]*\Z"
+)
+_LINE_END_RE = re.compile(r"[^\S\n]*(?:\r?\n|\Z)")
+
+
 def title_before(before: str) -> bool:
     """A job title or a courtesy title right before a name ("analyst ", "Mrs ")."""
     role = _ROLE_BEFORE_RE.search(before)
@@ -285,6 +304,8 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
         found.append(("honorific", 3.0))
     if _TRADE_BEFORE_RE.search(before):
         found.append(("trade before name", 3.0))
+    if _SIGNATURE_MARK_BEFORE_RE.search(before) and _LINE_END_RE.match(after):
+        found.append(("signatory under a signature mark", 3.0))  # "Sd/-" on its line, the name alone on the next
     # (the relative clause read back further than the usual window: "X, which supplies buses to A and bodies to B, said")
     in_a_relative_clause = _RELATIVE_BEFORE_RE.search(article.before(span, _RELATIVE_REACH)) is not None
     # ("Rural Development said", the end of a body's name cut short: ordinary words, none a given name, are no

@@ -9,7 +9,7 @@ import unicodedata
 from collections import ChainMap, Counter
 from collections.abc import Callable
 
-from loaders.extract.cues import LEGAL_FORMS
+from loaders.extract.cues import LEGAL_FORMS, ROLE_RE
 from loaders.extract.entities.state import (
     AREA_BODY_ENDINGS,
     LOWER,
@@ -1542,6 +1542,33 @@ def _towns_before_their_division(context: _Context, offset: int, chunk: str) -> 
                 context.add(offset + match.start(group), offset + match.end(group), "town before its division", town=True)
 
 
+_OPENS_A_PLACE = frozenset(vocab_words("names", "saint_openings")) | frozenset(vocab_words("names", "places_before_elision"))
+
+
+def _name_after_the_place(value: str) -> int:
+    """The characters of a person's name of two or three words, a given name first or last (Hungarian order), that
+    end a place's run after a title and "of" ("Kiskunmajsa Lantos Béla"), 0 where none does: not after a given name
+    or a word opening a town's name ("Villa Carlos Paz"), nor in a name the gazetteer knows whole."""
+    from loaders.extract.entities.people import is_given_name, person_shaped
+
+    tokens = list(re.finditer(r"\S+", value))
+    words = [token.group(0) for token in tokens]
+    if value in places():
+        return 0
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        tail, head = words[-size:], words[:-size]
+        if (
+            (is_given_name(tail[0]) or is_given_name(tail[-1]))
+            and person_shaped(" ".join(tail))
+            and not is_given_name(head[-1])
+            and not all(word in _OPENS_A_PLACE for word in head)
+        ):
+            return len(value) - tokens[-size - 1].end()
+    return 0
+
+
 def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     """ "in Joplin", "the port of Koper", "in Ostrava, Plzeň and Mladá Boleslav", "in Časy near Pardubice"."""
     from loaders.extract.entities.people import has_given_name, person_shaped
@@ -1551,8 +1578,12 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         value = match.group(1)
         if match.group(0).startswith("department") and _an_offices_department(context, value.split()):
             continue  # "the department of Cardiology": an office's part
+        end = match.end(1)
+        if ROLE_RE.fullmatch(match.group(0).split()[0]):  # "The mayor of Kiskunmajsa Lantos Béla": the town, then him
+            end -= _name_after_the_place(value)
+            value = chunk[match.start(1) : end]
         if not (len(value.split()) == 1 and value.lower() in context.common_words):
-            context.add(offset + match.start(1), offset + match.end(1), "named as a town", town=True)
+            context.add(offset + match.start(1), offset + end, "named as a town", town=True)
     for match in _coast_after_a_possessive().finditer(chunk) if "s " in chunk else ():
         words = _without_leading_function_words(match.group(1).split())
         value = " ".join(words)
