@@ -1344,12 +1344,16 @@ def _regroup_quotes(
                 continue
             closed.add(digest)
             mine = unit(digest)
+            # A wording sharing several keys with this one (a stock sentence's variants share most of their
+            # word pairs) is compared once: the units and the matcher's verdict do not change in this loop.
+            tried: set[str] = set()
             for key in sorted(blocking_keys(texts[digest])):
                 if common(key):
                     continue
                 for other, (first, _) in (posting(key) or {}).items():
-                    if other in closed or other in frontier:
+                    if other in closed or other in frontier or other in tried:
                         continue
+                    tried.add(other)
                     if other not in texts:
                         texts[other] = _form_of(record(first), other, forms)
                     if not _may_match(texts[digest], texts[other]):
