@@ -42,7 +42,7 @@ _TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
 _PREFIX = (
     rf"{_TIME}(?:Q\d+[ \t]+)?(?i:(?:(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics'))})\.?"
     rf"|(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics_with_stop'))})\.)[ \t]+)?"
-    rf"(?:(?:{'|'.join(re.escape(office) for office in words('quotes', 'label_offices'))})[ \t]+(?=[^\W\d_]))?"
+    rf"(?:(?P<office>{'|'.join(re.escape(office) for office in words('quotes', 'label_offices'))})[ \t]+(?=[^\W\d_]))?"
 )
 # A broadcast transcript's label may give the speaker's role, or organisation, after a comma, all in
 # capitals ("ANN LEE, MANAGING DIRECTOR:").
@@ -120,16 +120,26 @@ _INTERVIEW_CUE_RE = re.compile(
 # The furniture of a record of proceedings ("Verbatim record of the sitting", "Official Report"): its turns are
 # members', their questions too
 _RECORD_CUE_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues'))})(?!\w)", re.IGNORECASE
+    rf"(?<!\w)(?:(?P<strong>{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues'))})"
+    rf"|{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues_weak'))})(?!\w)",
+    re.IGNORECASE,
 )
 FURNITURE_LINE_MAX = 120  # characters of a line of a page's furniture (a heading, a record's title)
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?:[ \t]|$)")
+# "Present: Ann Lee, Bo Park": a record's list of who attended, a line's opening label
+_ATTENDANCE_RE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:{'|'.join(re.escape(label) for label in words('quotes', 'record_attendance_labels'))})[ \t]*:",
+    re.IGNORECASE,
+)
 
 
-def _record_furniture(text: str, first_turn: int) -> bool:
+def _record_furniture(text: str, first_turn: int, second_sign: bool) -> bool:
     """Whether a record cue ("Verbatim record", "Official Report") stands before the first turn in a line of
     the page's furniture: a short line of its own with no sentence stop in it ("Verbatim record of the sitting
-    of 3 March"), not a lead's sentence ("… ahead of next week's public hearing on the tender.")."""
+    of 3 March"), not a lead's sentence ("… ahead of next week's public hearing on the tender."). A strong cue
+    opening its line is enough; any other (a headline's "… ahead of public hearing", a caption's "Photo: the
+    official report") needs a second sign of a record: `second_sign` (the turns') or a list of who attended."""
+    second_sign = second_sign or _ATTENDANCE_RE.search(text, 0, first_turn) is not None
     for cue in _RECORD_CUE_RE.finditer(text, 0, first_turn):
         start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
         if start == 0 and cue.start() > FURNITURE_LINE_MAX:
@@ -139,7 +149,8 @@ def _record_furniture(text: str, first_turn: int) -> bool:
             end = len(text) if len(text) - start <= FURNITURE_LINE_MAX else -1
         if end < 0:
             continue
-        if not _SENTENCE_STOP_RE.search(text[start:end].rstrip()):
+        opens = cue.group("strong") is not None and not text[start : cue.start()].strip()
+        if (opens or second_sign) and not _SENTENCE_STOP_RE.search(text[start:end].rstrip()):
             return True
     return False
 
@@ -390,6 +401,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     titled: set[str] = set()
     record = False
     chair_turns: list[int] = []  # paragraphs labelled "Mr Speaker:": the chair's words
+    office_labelled: set[str] = set()  # people whose turns are labelled with an office ("Minister Bo Park:")
     for paragraph in paragraphs:
         label = _LABEL_RE.match(text, paragraph.start, paragraph.end)
         if label and label.group("role") is not None and not (label.group("label") + label.group("role")).isupper():
@@ -405,9 +417,12 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             elif label is office:
                 members.add(person)
                 record = True
-            elif _TITLED_LABEL_RE.match(text, paragraph.start, paragraph.end):
-                titled.add(person)
-                record = record or _HON_LABEL_RE.match(text, paragraph.start, paragraph.end) is not None
+            else:
+                if label.group("office"):
+                    office_labelled.add(person)  # "Minister Bo Park:": a record's sign where two people are so labelled
+                if _TITLED_LABEL_RE.match(text, paragraph.start, paragraph.end):
+                    titled.add(person)
+                    record = record or _HON_LABEL_RE.match(text, paragraph.start, paragraph.end) is not None
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
         presiding = _PRESIDING_RE.match(text, paragraph.start, paragraph.end)
@@ -421,7 +436,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append(None)
     if record or chair_turns:
         members |= titled
-    if _record_furniture(text, first_turn):
+    if _record_furniture(text, first_turn, record or bool(chair_turns) or len(office_labelled) > 1):
         # a page whose furniture says it is a record: every person labelled speaks as a member, questions and all
         members |= {entry[0] for entry in labelled if entry is not None and entry[0] is not None} - journalists
     turns = [entry for entry in labelled if entry is not None and entry[0] is not None]

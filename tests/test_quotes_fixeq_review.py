@@ -1,0 +1,57 @@
+"""The fixeq review's findings (the q22 and e23 fix rounds), on short original pages: a record's weak cue in a
+headline, two presenters in the page's furniture, and the near shapes the fixes must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import said
+
+# An interview with a mayor: the interviewer's questions are the outlet's, however the page's furniture
+# mentions a hearing or a report.
+QUAY_TURNS = (
+    "By Lotte Brand\n\n"
+    "Lotte Brand put three questions to the mayor, Per Aas.\n\n"
+    "Lotte Brand: Why sell the quay now?\n\n"
+    "Mayor Per Aas: Because the harbour loses money every winter.\n\n"
+    "Lotte Brand: Will the fishermen be asked?\n\n"
+    "Mayor Per Aas: Yes, at a meeting in April.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Mayor defends quay sale ahead of public hearing\n\n",  # a headline
+        "Public hearing on quay sale set for May\n\n",
+        "Quay sale goes ahead\n\nThe mayor on the committee hearing and the fishermen\n\n",  # a subheading
+        "Quay sale goes ahead\n\nPhoto: the official report on the quay\n\n",  # a caption
+    ],
+)
+def test_a_record_cue_in_a_headline_subheading_or_caption_leaves_an_interview_an_interview(furniture):
+    # must not: with no other sign of a record, the interviewer's questions are no quotes
+    got = said(furniture + QUAY_TURNS)
+    assert ("Because the harbour loses money every winter.", "Per Aas") in got
+    assert not any(words.startswith(("Why sell the quay", "Will the fishermen")) for words, _ in got)
+
+
+HEARING_TURNS = (
+    "Chairman Ann Lee: Why did the ferry stop?\n\n"
+    "Minister Bo Park: Because the operator went bankrupt in March.\n\n"
+    "Kari Dahl: Who pays for the new ferry?\n\n"
+    "Minister Bo Park: The state pays for it, from next year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Transport Committee\nPublic hearing on the ferry service\n\n",  # a weak cue, two office-labelled turns
+        "Official Report\n\n",  # a strong cue opening its line
+        "Minutes of the meeting of the harbour board\n\nPresent: Ann Lee, Kari Dahl, Olav Brekke\n\n",
+    ],
+)
+def test_a_records_furniture_with_a_second_sign_makes_members_questions_quotes(furniture):
+    got = said(furniture + HEARING_TURNS)
+    assert ("Who pays for the new ferry?", "Kari Dahl") in got
+    assert ("Because the operator went bankrupt in March.", "Bo Park") in got
