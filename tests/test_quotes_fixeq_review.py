@@ -55,3 +55,35 @@ def test_a_records_furniture_with_a_second_sign_makes_members_questions_quotes(f
     got = said(furniture + HEARING_TURNS)
     assert ("Who pays for the new ferry?", "Kari Dahl") in got
     assert ("Because the operator went bankrupt in March.", "Bo Park") in got
+
+
+# A programme with two presenters names both in its furniture: a role printed on two lines that each name a
+# person alone labels no turns.
+TWO_PRESENTERS = (
+    "SOUND 4 RADIO\nFarm Hour, 4 May\nPresenter: Ann Lee\nPresenter: Bo Park\n"
+    "Guest: Gunnar Vik, chairman of Lindholm Grain\n\n"
+    "ANN LEE: Grain prices fell again this week, the third fall in a row.\n\n"
+    "BO PARK: And the mill at Lindholm has signed a new contract with the growers.\n\n"
+    "ANN LEE: Why did you sign with the mill?\n\n"
+    "GUNNAR VIK: Because the growers asked for a price fixed for three years.\n\n"
+    "BO PARK: That is all from Farm Hour this week.\n"
+)
+
+
+def test_two_presenters_named_in_the_furniture_speak_for_the_programme():
+    # must not: neither presenter's turns are quotes
+    got = said(TWO_PRESENTERS)
+    assert ("Because the growers asked for a price fixed for three years.", "Gunnar Vik") in got
+    assert not any(speaker in ("Ann Lee", "Bo Park") for _, speaker in got), got
+
+
+def test_a_presenter_label_printed_on_the_turns_still_labels_them():
+    # the role labels the turns ("PRESENTER: Why ...?"): a name after it greets the guest, who answers
+    text = (
+        "SOUND 4 RADIO\nFarm Hour\n\n"
+        "PRESENTER: Gunnar Vik, welcome to the programme.\n\n"
+        "GUNNAR VIK: Thank you. It is good to be here.\n\n"
+        "PRESENTER: Why did you sign with the mill?\n\n"
+        "GUNNAR VIK: Because the growers asked for a price fixed for three years.\n"
+    )
+    assert ("Because the growers asked for a price fixed for three years.", "Gunnar Vik") in said(text)

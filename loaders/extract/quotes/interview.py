@@ -24,6 +24,7 @@ whose speaker lines stand alone ("Ann Lee -- Chief Executive Officer").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from loaders.extract.quotes.found import QuoteFound
@@ -167,10 +168,20 @@ def _named_in_a_journalists_line(text: str, name: Span, turn_roles: set[str]) ->
     )
 
 
-def _turn_label_roles(text: str) -> set[str]:
-    """The journalist's roles that label two lines or more of the page ("PRESENTER: …" turns)."""
+_BLANKS_RE = re.compile(r"[ \t]*")
+
+
+def _turn_label_roles(text: str, people: list[Span]) -> set[str]:
+    """The journalist's roles that label two lines or more of the page ("PRESENTER: …" turns). A line that
+    names a person alone after the role, or a person and a role after a comma ("Presenter: Ann Lee", a
+    programme's two presenters' lines), is the page's furniture, no turn (`people`: the names' spans, sorted)."""
+    starts = [name.start for name in people]
     seen: dict[str, int] = {}
     for label in _JOURNALIST_LABEL_RE.finditer(text):
+        opens = _BLANKS_RE.match(text, label.end()).end()  # type: ignore[union-attr]
+        index = bisect.bisect_left(starts, opens)
+        if index < len(people) and people[index].start == opens and _NAME_ENDS_LINE_RE.match(text, people[index].end):
+            continue
         role = label.group(1).casefold()
         seen[role] = seen.get(role, 0) + 1
     return {role for role, count in seen.items() if count > 1}
@@ -383,7 +394,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     any_labels: dict[str, int] = {}
     # labelled with a journalist's role ("ANN LEE, REPORTER:"), or introduced by one ("our correspondent Ann
     # Lee"): the outlet's turns
-    turn_roles = _turn_label_roles(text)
+    turn_roles = _turn_label_roles(text, [mention.span for mention in speakers.people])
     journalists: set[str] = {
         mention.name
         for mention in speakers.people
