@@ -25,3 +25,31 @@ def test_initials_after_a_number_and_its_comma_are_not_cut_from_the_name(text, c
 
 def test_initials_after_a_date_stay_in_the_name():
     assert "S. Ravi Kumar" in people("On March 3, S. Ravi Kumar, the chairman, said the vote was close.")
+
+
+# Must not cut: two-letter initials that are also a clock's or a state's letters ("A.M.", "M.P.") are a person's
+# initials where no number stands before them (a clock's) and no preposition of place (a state's: "in U.P.").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A.M. Ravi Shankar, the chairman of the board, said sales rose.", "A.M. Ravi Shankar"),
+        ("The treasurer, A.M. Ravi Shankar, said the accounts were filed.", "A.M. Ravi Shankar"),
+        ("M.P. Abdul Rahman, the minister, said the road would open.", "M.P. Abdul Rahman"),
+    ],
+)
+def test_two_letter_initials_that_spell_a_clock_or_a_state_stay_in_the_name(text, name):
+    assert name in people(text)
+
+
+# ... while a state's letters after a preposition of place, and a clock's after a number, still end a sentence.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wheat prices fell in M.P. Ravi Shankar, a miller, said stocks were high.", "Ravi Shankar"),
+        ("The lorries came from U.P. Maria Santos, a trader, said the roads were shut.", "Maria Santos"),
+        ("The vote closed at 6 P.M. Ravi Shankar, the returning officer, said turnout was high.", "Ravi Shankar"),
+    ],
+)
+def test_a_states_or_a_clocks_letters_are_no_initials(text, name):
+    assert name in people(text)
+    assert not any(found.endswith(name) and found != name for found in people(text))
