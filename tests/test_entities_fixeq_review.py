@@ -53,3 +53,22 @@ def test_two_letter_initials_that_spell_a_clock_or_a_state_stay_in_the_name(text
 def test_a_states_or_a_clocks_letters_are_no_initials(text, name):
     assert name in people(text)
     assert not any(found.endswith(name) and found != name for found in people(text))
+
+
+# Must not: one person's one name ("gave his name only as Ahmed") is no list, so the capitalised word after it
+# ("Ahmed, Reuters reported", "Ahmed and Reuters") is nobody known by one name; a plural "names" may list several.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A trader who gave his name only as Ahmed, Reuters reported, said prices rose.",
+        "A man who gave his name only as Ahmed and Reuters both said the port was shut.",
+    ],
+)
+def test_one_name_given_is_no_list(text):
+    assert "Reuters" not in people(text)
+    assert "Ahmed" in people(text)
+
+
+def test_names_given_as_a_list_are_each_a_person():
+    found = people("Three porters who gave their names only as Tunde, Sola and Ade said the market was shut.")
+    assert {"Tunde", "Sola", "Ade"} <= found
