@@ -39,3 +39,45 @@ def test_a_gendered_noun_naming_someone_else_still_blocks_the_pronoun():
         'TR: Yes. Lars Holm came with a woman from the co-operative. She said, "We need a longer contract," and I agreed.',
     ):
         assert not any(who == "Lars Holm" for _, who in said(INTERVIEW + answer + "\n"))
+
+
+# Must not keep in the answer: words the answer's clause gives a named person, though a first- or second-person
+# word stands near ("I think Ingrid said", "I asked and Ingrid said", "I was told by Ingrid Soltvedt"): they are
+# the named person's quote, listed apart.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'TR: Yes. I think Ingrid said, "We will take every tonne," but I am not sure.',
+        'TR: Yes. I heard Ingrid say, "We will take every tonne," and we signed.',
+        'TR: Yes. You know Soltvedt said, "We will take every tonne," so we signed.',
+        'TR: Yes. I asked and Ingrid said, "We will take every tonne," so we signed.',
+        'TR: Yes. "We will take every tonne," I was told by Ingrid Soltvedt, and we signed.',
+        'TR: Yes. We were told by Ingrid Soltvedt, "We will take every tonne," and we signed.',
+    ],
+    ids=[
+        "I think Name said",
+        "I heard Name say",
+        "You know Surname said",
+        "I asked and Name said",
+        "passive after",
+        "passive before",
+    ],
+)
+def test_a_named_persons_words_near_a_first_person_word_are_theirs(answer):
+    text = INTERVIEW.replace("Did you meet the buyer?", "Did Ingrid Soltvedt call you?") + answer + "\n"
+    assert ("We will take every tonne,", "Ingrid Soltvedt") in said(text)
+
+
+# ... while the answerer's own reported words stay in the answer.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'TR: Yes. I told the board, "We will take every tonne," and we signed.',
+        'TR: Yes. I always say, "We will take every tonne," and we signed.',
+        'TR: Yes. "We will take every tonne," I told them, and we signed.',
+        'TR: Yes. I was told by a neighbour, "We will take every tonne," and we signed.',  # a passive, no person
+    ],
+)
+def test_the_answerers_own_reported_words_stay_in_the_answer(answer):
+    text = INTERVIEW.replace("Did you meet the buyer?", "Did Ingrid Soltvedt call you?") + answer + "\n"
+    assert not any(words == "We will take every tonne," for words, _ in said(text))
