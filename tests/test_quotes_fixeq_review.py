@@ -87,3 +87,24 @@ def test_a_presenter_label_printed_on_the_turns_still_labels_them():
         "GUNNAR VIK: Because the growers asked for a price fixed for three years.\n"
     )
     assert ("Because the growers asked for a price fixed for three years.", "Gunnar Vik") in said(text)
+
+
+# A record's heading may hold a stop (an abbreviation's, a two-part title's): a heading still, not a lead's sentence.
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Verbatim record of the sitting of 3 March, opened at 10 a.m.\n\n",
+        "Official Report, Vol. 712, No. 45\n\n",
+        "Transport Committee. Public hearing on the ferry service\n\n",
+    ],
+)
+def test_a_records_heading_with_a_stop_makes_members_questions_quotes(furniture):
+    got = said(furniture + HEARING_TURNS)
+    assert ("Who pays for the new ferry?", "Kari Dahl") in got
+
+
+def test_a_leads_sentence_opening_with_a_strong_cue_leaves_an_interview_an_interview():
+    # must not: a lead sentence is no heading, whatever cue opens it
+    got = said("Official report figures show the quay is failing.\n\n" + QUAY_TURNS)
+    assert ("Because the harbour loses money every winter.", "Per Aas") in got
+    assert not any(words.startswith(("Why sell the quay", "Will the fishermen")) for words, _ in got)

@@ -126,7 +126,11 @@ _RECORD_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 FURNITURE_LINE_MAX = 120  # characters of a line of a page's furniture (a heading, a record's title)
-_SENTENCE_STOP_RE = re.compile(r"[.!?](?:[ \t]|$)")
+# A lead's sentence in a line: one ending in a stop, or a stop before a lower-case word ("… hearing. the"); a
+# heading's stops are an abbreviation's or a two-part title's ("Vol. 712", "Transport Committee. Public hearing …")
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:[ \t]+(?-i:[a-z])|[\"”’']?$)")
+# ... a sentence's end: a word's stop at the line's end, not an abbreviation's ("10 a.m.", "No.")
+_SENTENCE_END_RE = re.compile(r"(?<![\w.])(?-i:[a-z]){3,}[.!?][\"”’']?[ \t]*$")
 # "Present: Ann Lee, Bo Park": a record's list of who attended, a line's opening label
 _ATTENDANCE_RE = re.compile(
     rf"(?:^|\n)[ \t]*(?:{'|'.join(re.escape(label) for label in words('quotes', 'record_attendance_labels'))})[ \t]*:",
@@ -136,10 +140,10 @@ _ATTENDANCE_RE = re.compile(
 
 def _record_furniture(text: str, first_turn: int, second_sign: bool) -> bool:
     """Whether a record cue ("Verbatim record", "Official Report") stands before the first turn in a line of
-    the page's furniture: a short line of its own with no sentence stop in it ("Verbatim record of the sitting
-    of 3 March"), not a lead's sentence ("… ahead of next week's public hearing on the tender."). A strong cue
-    opening its line is enough; any other (a headline's "… ahead of public hearing", a caption's "Photo: the
-    official report") needs a second sign of a record: `second_sign` (the turns') or a list of who attended."""
+    the page's furniture: a short line of its own. A strong cue opening its line is enough ("Official Report,
+    Vol. 712"); any other (a headline's "… ahead of public hearing", a caption's "Photo: the official report")
+    needs a second sign of a record (`second_sign`, the turns', or a list of who attended) and a line that is
+    no lead's sentence ("… ahead of next week's public hearing on the tender.")."""
     second_sign = second_sign or _ATTENDANCE_RE.search(text, 0, first_turn) is not None
     for cue in _RECORD_CUE_RE.finditer(text, 0, first_turn):
         start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
@@ -150,8 +154,13 @@ def _record_furniture(text: str, first_turn: int, second_sign: bool) -> bool:
             end = len(text) if len(text) - start <= FURNITURE_LINE_MAX else -1
         if end < 0:
             continue
-        opens = cue.group("strong") is not None and not text[start : cue.start()].strip()
-        if (opens or second_sign) and not _SENTENCE_STOP_RE.search(text[start:end].rstrip()):
+        if (
+            cue.group("strong") is not None
+            and not text[start : cue.start()].strip()
+            and not _SENTENCE_END_RE.search(text, start, end)  # "Official report figures show the quay is failing."
+        ):
+            return True  # "Verbatim record of the sitting of 3 March, opened at 10 a.m.", "Official Report, Vol. 712"
+        if second_sign and not _SENTENCE_STOP_RE.search(text[start:end].rstrip()):
             return True
     return False
 
