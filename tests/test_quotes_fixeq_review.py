@@ -80,7 +80,7 @@ def test_two_presenters_named_in_the_furniture_speak_for_the_programme():
 def test_a_presenter_label_printed_on_the_turns_still_labels_them():
     # the role labels the turns ("PRESENTER: Why ...?"): a name after it greets the guest, who answers
     text = (
-        "SOUND 4 RADIO\nFarm Hour\n\n"
+        "SOUND 4 RADIO\nFarm Hour\n\nGunnar Vik, the chairman of Lindholm Grain, spoke about the mill.\n\n"
         "PRESENTER: Gunnar Vik, welcome to the programme.\n\n"
         "GUNNAR VIK: Thank you. It is good to be here.\n\n"
         "PRESENTER: Why did you sign with the mill?\n\n"
@@ -108,3 +108,18 @@ def test_a_leads_sentence_opening_with_a_strong_cue_leaves_an_interview_an_inter
     got = said("Official report figures show the quay is failing.\n\n" + QUAY_TURNS)
     assert ("Because the harbour loses money every winter.", "Per Aas") in got
     assert not any(words.startswith(("Why sell the quay", "Will the fishermen")) for words, _ in got)
+
+
+# A presenter's furniture line may end in a stop after a programme's or an outlet's name ("Presenter: Ann Lee,
+# Farm Hour."): still the presenter's line, their turns the programme's.
+def test_a_presenters_line_ending_in_a_programmes_name_and_a_stop_names_the_presenter():
+    text = (
+        "SOUND 4 RADIO\nPresenter: Ann Lee, Farm Hour.\nGuest: Gunnar Vik, chairman of Lindholm Grain\n\n"
+        "Gunnar Vik, the chairman of Lindholm Grain, spoke about the mill.\n\n"
+        "ANN LEE: Grain prices fell again this week, the third fall in a row.\n\n"
+        "GUNNAR VIK: Because the growers asked for a price fixed for three years.\n\n"
+        "ANN LEE: That is all from Farm Hour this week.\n"
+    )
+    got = said(text)
+    assert ("Because the growers asked for a price fixed for three years.", "Gunnar Vik") in got
+    assert not any(who == "Ann Lee" for _, who in got), got

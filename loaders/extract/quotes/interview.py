@@ -104,8 +104,9 @@ _JOURNALIST_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 # ... the name alone on its line, or a role in apposition after a comma ("Aino Virta, business editor"): no
-# question, no sentence ending in a stop ("PRESENTER: Tomas Reinholt, welcome to the programme." greets a guest)
-_NAME_ENDS_LINE_RE = re.compile(r"[ \t]*(?:,[^\n?!]{0,80}[^\n?!.\s])?[ \t]*(?:\n|$)")
+# question, no sentence ending in a stop ("PRESENTER: Tomas Reinholt, welcome to the programme." greets a guest),
+# but a stop after capitalised words, a programme's or an outlet's name ("Ann Lee, Farm Hour.", "BBC Radio 4.")
+_NAME_ENDS_LINE_RE = re.compile(r"[ \t]*(?:,(?:[^\n?!]{0,80}[^\n?!.\s]|(?:[ \t]+(?-i:[A-Z0-9])[\w'’&-]*){1,6}\.))?[ \t]*(?:\n|$)")
 # A journalist's role opening a line as a label ("PRESENTER:"): printed so on two lines or more, the role labels
 # the page's turns, and a name after it is the person it speaks to, not the journalist's own
 _JOURNALIST_LABEL_RE = re.compile(
