@@ -123,3 +123,33 @@ def test_a_presenters_line_ending_in_a_programmes_name_and_a_stop_names_the_pres
     got = said(text)
     assert ("Because the growers asked for a price fixed for three years.", "Gunnar Vik") in got
     assert not any(who == "Ann Lee" for _, who in got), got
+
+
+# Each guard of the presenter's line on its own. A greeting ending in a stop on a page whose turns are labelled by
+# the presenter's name ("PRESENTER:" printed once: only the stop tells the greeting from a presenter's line) ...
+def test_a_greeting_with_a_stop_on_a_page_of_named_turns_makes_no_journalist_of_the_guest():
+    text = (
+        "SOUND 4 RADIO\nFarm Hour\n\nGunnar Vik, the chairman of Lindholm Grain, spoke about the mill.\n\n"
+        "PRESENTER: Gunnar Vik, welcome to the programme.\n\n"
+        "GUNNAR VIK: Thank you. It is good to be here.\n\n"
+        "ANN LEE: Why did you sign with the mill?\n\n"
+        "GUNNAR VIK: Because the growers asked for a price fixed for three years.\n\n"
+        "ANN LEE: And the growers?\n\n"
+        "GUNNAR VIK: We still take every tonne the growers bring us.\n"
+    )
+    assert ("We still take every tonne the growers bring us.", "Gunnar Vik") in said(text)
+
+
+# ... and the presenter introducing the guest by name and firm on a page whose turns the role labels ("PRESENTER:
+# Gunnar Vik, Lindholm Grain.": a presenter's line in shape, only the role's own turns tell it).
+def test_a_presenter_introducing_the_guest_on_a_page_of_role_labelled_turns_makes_no_journalist_of_the_guest():
+    text = (
+        "SOUND 4 RADIO\nFarm Hour\n\n"
+        "PRESENTER: Gunnar Vik, Lindholm Grain.\n\n"
+        "GUNNAR VIK: Thank you. It is good to be here.\n\n"
+        "PRESENTER: Why did you sign with the mill?\n\n"
+        "GUNNAR VIK: Because the growers asked for a price fixed for three years.\n\n"
+        "PRESENTER: And the growers?\n\n"
+        "GUNNAR VIK: We still take every tonne the growers bring us.\n"
+    )
+    assert ("We still take every tonne the growers bring us.", "Gunnar Vik") in said(text)
