@@ -60,9 +60,11 @@ _TITLE_OF_BEFORE_RE = re.compile(rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?$"
 # Dotted letters of a clock, a title or a state ("P.M.", "D.G.P.", "U.P."), and nouns a letter labels ("vitamin C."):
 # before a name, no one's initials
 _DOTTED_NOT_INITIALS = frozenset(words("names", "dotted_letters_not_initials"))
+_DOTTED_STATES = frozenset(words("names", "dotted_letters_of_a_state"))  # "in U.P.": no initials after a place's preposition
+_PLACE_PREPOSITIONS = frozenset(words("names", "place_prepositions"))
 _NOUNS_LABELLED_BY_A_LETTER = frozenset(words("names", "nouns_labelled_by_a_letter"))
 _WORD_BEFORE_RE = re.compile(r"(\S+)[^\S\n]+$")
-_NUMBER_RE = re.compile(r"\d[\d.,:]*")
+_NUMBER_RE = re.compile(r"\d[\d.,:]*(?<![,:])")  # a bare number ("6"), not one a comma ends ("3,", "2019,")
 _TITLE_OF_REACH = 80
 PATRONYMIC_PARTICLES = frozenset(words("names", "patronymic_particles"))
 _HONORIFICS_ALSO_ADDRESSES = frozenset(words("names", "honorifics_also_addresses"))  # "Av.": Avenida too
@@ -356,11 +358,18 @@ def _initials_after_a_body(text: str, start: int, tokens: list[re.Match[str]], i
 def _initials_open_the_name(text: str, start: int, opening: list[str]) -> bool:
     """The words opening a run at `start` before a given name are all the name's initials ("S. Lakshmi Priya", "S. K.
     Lakshmi Priya"), not a letter ending a sentence after a number or a noun a letter labels ("at 5 P.M. Ravi Kumar",
-    "rich in vitamin C. Lakshmi Priya")."""
+    "rich in vitamin C. Lakshmi Priya"), nor a state's letters after a preposition of place ("in U.P. Ravi Kumar")."""
     if not all(_opening_initials(word) for word in opening):
         return False
     before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
-    return before is None or not (_NUMBER_RE.fullmatch(before.group(1)) or before.group(1) in _NOUNS_LABELLED_BY_A_LETTER)
+    if before is None:
+        return True
+    state = len(opening) == 1 and opening[0].replace(".", "") in _DOTTED_STATES
+    return not (
+        _NUMBER_RE.fullmatch(before.group(1))
+        or before.group(1) in _NOUNS_LABELLED_BY_A_LETTER
+        or (state and before.group(1).casefold() in _PLACE_PREPOSITIONS)
+    )
 
 
 def _opening_initials(word: str) -> bool:

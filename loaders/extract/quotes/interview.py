@@ -24,6 +24,7 @@ whose speaker lines stand alone ("Ann Lee -- Chief Executive Officer").
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -44,7 +45,7 @@ _TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
 _PREFIX = (
     rf"{_TIME}(?:Q\d+[ \t]+)?(?i:(?:(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics'))})\.?"
     rf"|(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics_with_stop'))})\.)[ \t]+)?"
-    rf"(?:(?:{'|'.join(re.escape(office) for office in words('quotes', 'label_offices'))})[ \t]+(?=[^\W\d_]))?"
+    rf"(?:(?P<office>{'|'.join(re.escape(office) for office in words('quotes', 'label_offices'))})[ \t]+(?=[^\W\d_]))?"
 )
 # A broadcast transcript's label may give the speaker's role, or organisation, after a comma, all in
 # capitals ("ANN LEE, MANAGING DIRECTOR:").
@@ -112,8 +113,9 @@ _JOURNALIST_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 # ... the name alone on its line, or a role in apposition after a comma ("Aino Virta, business editor"): no
-# question, no sentence ending in a stop ("PRESENTER: Tomas Reinholt, welcome to the programme." greets a guest)
-_NAME_ENDS_LINE_RE = re.compile(r"[ \t]*(?:,[^\n?!]{0,80}[^\n?!.\s])?[ \t]*(?:\n|$)")
+# question, no sentence ending in a stop ("PRESENTER: Tomas Reinholt, welcome to the programme." greets a guest),
+# but a stop after capitalised words, a programme's or an outlet's name ("Ann Lee, Farm Hour.", "BBC Radio 4.")
+_NAME_ENDS_LINE_RE = re.compile(r"[ \t]*(?:,(?:[^\n?!]{0,80}[^\n?!.\s]|(?:[ \t]+(?-i:[A-Z0-9])[\w'’&-]*){1,6}\.))?[ \t]*(?:\n|$)")
 # A journalist's role opening a line as a label ("PRESENTER:"): printed so on two lines or more, the role labels
 # the page's turns, and a name after it is the person it speaks to, not the journalist's own
 _JOURNALIST_LABEL_RE = re.compile(
@@ -129,7 +131,9 @@ _INTERVIEW_CUE_RE = re.compile(
 # The furniture of a record of proceedings ("Verbatim record of the sitting", "Official Report"): its turns are
 # members', their questions too
 _RECORD_CUE_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues'))})(?!\w)", re.IGNORECASE
+    rf"(?<!\w)(?:(?P<strong>{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues'))})"
+    rf"|{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues_weak'))})(?!\w)",
+    re.IGNORECASE,
 )
 # A record's note of what happened between the turns, a paragraph in brackets of its own ("[Applause]",
 # "(Laughter from the benches)"): nobody's words, though it stands inside a speaker's turn
@@ -147,13 +151,22 @@ _FLOOR_LABEL_RE = re.compile(
 )
 FLOOR_RESOLUTION = "a press conference's turn labelled with the moderator's or a journalist's role"
 FURNITURE_LINE_MAX = 120  # characters of a line of a page's furniture (a heading, a record's title)
-_SENTENCE_STOP_RE = re.compile(r"[.!?](?:[ \t]|$)")
+# A lead's sentence in a line: one ending in a stop, or a stop before a lower-case word ("… hearing. the"); a
+# heading's stops are an abbreviation's or a two-part title's ("Vol. 712", "Transport Committee. Public hearing …")
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:[ \t]+(?-i:[a-z])|[\"”’']?$)")
+# ... a sentence's end: a word's stop at the line's end, not an abbreviation's ("10 a.m.", "No.")
+_SENTENCE_END_RE = re.compile(r"(?<![\w.])(?-i:[a-z]){3,}[.!?][\"”’']?[ \t]*$")
+# "Present: Ann Lee, Bo Park": a record's list of who attended, a line's opening label
+_ATTENDANCE_RE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:{'|'.join(re.escape(label) for label in words('quotes', 'record_attendance_labels'))})[ \t]*:",
+    re.IGNORECASE,
+)
 
 
-def _record_furniture(text: str, first_turn: int, cues: re.Pattern[str] = _RECORD_CUE_RE) -> bool:
-    """Whether a record cue ("Verbatim record", "Official Report"; or other `cues`) stands before the first turn
-    in a line of the page's furniture: a short line of its own with no sentence stop in it ("Verbatim record of
-    the sitting of 3 March"), not a lead's sentence ("… ahead of next week's public hearing on the tender.")."""
+def _cue_in_furniture(text: str, first_turn: int, cues: re.Pattern[str]) -> bool:
+    """Whether one of `cues` (a press conference's: "Transcript of the press conference") stands before the first
+    turn in a line of the page's furniture: a short line of its own with no sentence stop in it, not a lead's
+    sentence ("… at a press conference on Monday.")."""
     for cue in cues.finditer(text, 0, first_turn):
         start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
         if start == 0 and cue.start() > FURNITURE_LINE_MAX:
@@ -164,6 +177,33 @@ def _record_furniture(text: str, first_turn: int, cues: re.Pattern[str] = _RECOR
         if end < 0:
             continue
         if not _SENTENCE_STOP_RE.search(text[start:end].rstrip()):
+            return True
+    return False
+
+
+def _record_furniture(text: str, first_turn: int, second_sign: bool) -> bool:
+    """Whether a record cue ("Verbatim record", "Official Report") stands before the first turn in a line of
+    the page's furniture: a short line of its own. A strong cue opening its line is enough ("Official Report,
+    Vol. 712"); any other (a headline's "… ahead of public hearing", a caption's "Photo: the official report")
+    needs a second sign of a record (`second_sign`, the turns', or a list of who attended) and a line that is
+    no lead's sentence ("… ahead of next week's public hearing on the tender.")."""
+    second_sign = second_sign or _ATTENDANCE_RE.search(text, 0, first_turn) is not None
+    for cue in _RECORD_CUE_RE.finditer(text, 0, first_turn):
+        start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
+        if start == 0 and cue.start() > FURNITURE_LINE_MAX:
+            continue
+        end = text.find("\n", cue.end(), min(len(text), start + FURNITURE_LINE_MAX + 1))
+        if end < 0:
+            end = len(text) if len(text) - start <= FURNITURE_LINE_MAX else -1
+        if end < 0:
+            continue
+        if (
+            cue.group("strong") is not None
+            and not text[start : cue.start()].strip()
+            and not _SENTENCE_END_RE.search(text, start, end)  # "Official report figures show the quay is failing."
+        ):
+            return True  # "Verbatim record of the sitting of 3 March, opened at 10 a.m.", "Official Report, Vol. 712"
+        if second_sign and not _SENTENCE_STOP_RE.search(text[start:end].rstrip()):
             return True
     return False
 
@@ -180,10 +220,20 @@ def _named_in_a_journalists_line(text: str, name: Span, turn_roles: set[str]) ->
     )
 
 
-def _turn_label_roles(text: str) -> set[str]:
-    """The journalist's roles that label two lines or more of the page ("PRESENTER: …" turns)."""
+_BLANKS_RE = re.compile(r"[ \t]*")
+
+
+def _turn_label_roles(text: str, people: list[Span]) -> set[str]:
+    """The journalist's roles that label two lines or more of the page ("PRESENTER: …" turns). A line that
+    names a person alone after the role, or a person and a role after a comma ("Presenter: Ann Lee", a
+    programme's two presenters' lines), is the page's furniture, no turn (`people`: the names' spans, sorted)."""
+    starts = [name.start for name in people]
     seen: dict[str, int] = {}
     for label in _JOURNALIST_LABEL_RE.finditer(text):
+        opens = _BLANKS_RE.match(text, label.end()).end()  # type: ignore[union-attr]
+        index = bisect.bisect_left(starts, opens)
+        if index < len(people) and people[index].start == opens and _NAME_ENDS_LINE_RE.match(text, people[index].end):
+            continue
         role = label.group(1).casefold()
         seen[role] = seen.get(role, 0) + 1
     return {role for role, count in seen.items() if count > 1}
@@ -446,7 +496,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     any_labels: dict[str, int] = {}
     # labelled with a journalist's role ("ANN LEE, REPORTER:"), or introduced by one ("our correspondent Ann
     # Lee"): the outlet's turns
-    turn_roles = _turn_label_roles(text)
+    turn_roles = _turn_label_roles(text, [mention.span for mention in speakers.people])
     journalists: set[str] = {
         mention.name
         for mention in speakers.people
@@ -466,9 +516,12 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     # the outlet's turns are known, and a guest who asks is no interviewer
     labelled_journalists: set[str] = set()
     record = False
-    press_conference = _record_furniture(text, first_turn, _PRESS_CONFERENCE_CUE_RE)
-    record_page = _record_furniture(text, first_turn)
+    press_conference = _cue_in_furniture(text, first_turn, _PRESS_CONFERENCE_CUE_RE)
+    # a page whose furniture alone says it is a record (a strong cue opening its line, a list of who attended):
+    # there an office label needs no courtesy title ("The President (Ann Lee):")
+    record_page = _record_furniture(text, first_turn, False)
     chair_turns: list[int] = []  # paragraphs labelled "Mr Speaker:": the chair's words
+    office_labelled: set[str] = set()  # people whose turns are labelled with an office ("Minister Bo Park:")
     for paragraph in paragraphs:
         label: re.Match[str] | _TitledLabel | None = _LABEL_RE.match(text, paragraph.start, paragraph.end)
         if label and label.group("role") is not None and not (label.group("label") + label.group("role")).isupper():
@@ -488,9 +541,12 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             elif label is office:
                 members.add(person)
                 record = True
-            elif _TITLED_LABEL_RE.match(text, paragraph.start, paragraph.end):
-                titled.add(person)
-                record = record or _HON_LABEL_RE.match(text, paragraph.start, paragraph.end) is not None
+            else:
+                if label.group("office"):
+                    office_labelled.add(person)  # "Minister Bo Park:": a record's sign where two people are so labelled
+                if _TITLED_LABEL_RE.match(text, paragraph.start, paragraph.end):
+                    titled.add(person)
+                    record = record or _HON_LABEL_RE.match(text, paragraph.start, paragraph.end) is not None
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
         presiding = _PRESIDING_RE.match(text, paragraph.start, paragraph.end)
@@ -506,7 +562,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append(None)
     if record or chair_turns:
         members |= titled
-    if record_page:
+    if _record_furniture(text, first_turn, record or bool(chair_turns) or len(office_labelled) > 1):
         # a page whose furniture says it is a record: every person labelled speaks as a member, questions and all
         members |= {entry[0] for entry in labelled if entry is not None and entry[0] is not None} - journalists
     turns = [entry for entry in labelled if entry is not None and entry[0] is not None]
