@@ -453,7 +453,8 @@ class _TitledLabel:
             return self.match.string[self.name_start : self.match.end("head")]
         if key == "title":
             return self.match.string[self.match.start("head") : self.name_start]
-        return self.match.group(key)
+        # a group the capitals' pattern has not ("office": a record's office label) took no part
+        return self.match.group(key) if key in self.match.re.groupindex else None
 
     def end(self) -> int:
         return self.match.end()
