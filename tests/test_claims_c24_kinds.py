@@ -400,7 +400,7 @@ def test_a_masthead_spelled_after_told_is_the_newsroom_whatever_names_were_read_
         ("Twelve members of the dairy co-operative voted to sell.", "Twelve", 12, "members"),
         ("The growers' association has nine members in three regions.", "nine", 9, "members"),
         # a trade before "members" names the same members, spelled with a scale or in digits
-        ("The union has more than two thousand farmer members.", "two thousand", 2000, "members"),
+        ("The co-operative has about three thousand grower members.", "three thousand", 3000, "members"),
         ("The union has 5,000 farmer members.", "5,000", 5000, "members"),
     ],
 )
@@ -455,7 +455,7 @@ def test_a_site_named_after_a_town_is_the_targets_unless_another_is_placed_there
         # c24 review H4: a lender after the deal's financing is no party (the site of a town is then nobody's target)
         (
             "Kestrel Marine Ltd has agreed to buy the yard from the administrators of Orvale Fish Ltd for an undisclosed "
-            "sum, with help from a loan by the Fell Enterprise Board and the Bank of Tessby.",
+            "sum, with the help of the Fell Enterprise Board and the Bank of Tessby.",
             {"buyer": "Kestrel Marine", "seller": "Orvale Fish"},
         ),
         (

@@ -1030,7 +1030,7 @@ def _first_amount(text: str, start: int, end: int) -> Amount | None:
     return None
 
 
-# (m15) A land area written in parts ("4 ha 20 a 15 m2", counted.yml `area_parts`): each later part a number and
+# (m15) A land area written in parts ("3 ha 15 a 40 m2", counted.yml `area_parts`): each later part a number and
 # a smaller unit's symbol, ending the clause or followed by a further part ("4 ha 20 a year" is no part).
 _AREA_PARTS = {
     unit: {part["symbol"]: float(part["factor"]) for part in parts}
@@ -1045,7 +1045,7 @@ _AREA_PART_RES = {
 
 
 def _with_area_parts(text: str, amount: Amount, limit: int) -> Amount:
-    """The amount with the smaller parts written after it ("4 ha 20 a 15 m2" is 4.2015 hectares), if any."""
+    """The amount with the smaller parts written after it ("3 ha 15 a 40 m2" is 3.154 hectares), if any."""
     pattern = _AREA_PART_RES.get(amount.unit)
     if pattern is None:
         return amount

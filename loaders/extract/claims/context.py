@@ -655,7 +655,7 @@ def _subject_among(
             text, max(facts.sentence.start, candidates[before].span.start - LISTED_ON_REACH), candidates[before].span.start
         )
     ):
-        before -= 1  # "his company, which is listed on the X Stock Exchange, operates 11 stores": the company's
+        before -= 1  # "the group, which is quoted on the X Stock Exchange, runs 9 mills": the company's
     if before < 0 <= listed and main and not is_public_body(main):
         return main
     if before >= 0:

@@ -75,7 +75,7 @@ BUYER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:(?:{_BUYING})\b|{_PAYING_FOR}|{_
 # "Ostra will be owned by the Danish group Kestrel": the target, then its buyer
 TARGET_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:be\s+|being\s+|been\s+)?(?:{_BOUGHT_BY})\b")
 SELLER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:{_SELLING})\b")
-# A deal's financing after its parties ("with help from a loan by", "financed by"): no party after it
+# A deal's financing after its parties ("financed by", "with the help of"): no party after it
 FINANCING_RE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_PARTIES['financing'], key=len, reverse=True)))})\b")
 FROM_RE = re.compile(r"\bfrom\b")
 TO_RE = re.compile(r"\bto\b")
@@ -139,7 +139,7 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
                         gap = text[gap_start : other.span.start]
                         gap_start = max(gap_start, other.span.end)
                         if FINANCING_RE.search(gap):
-                            break  # "..., with help from a loan by the Bank of Tessby": lenders, no parties
+                            break  # "..., financed by the Bank of Tessby": lenders, no parties
                         other_role = (
                             "seller"
                             if role == "buyer" and FROM_RE.search(gap)
