@@ -184,7 +184,7 @@ def _subjects(text: str) -> dict[str, str | None]:
     [
         # the exchange a company is listed on is never its figure's subject: the company is
         (
-            "Orchard Hill Foods chairman Tao Qiming spoke on Tuesday. He said his company, which is quoted on the "
+            "Tao Qiming, chairman of Orchard Hill Foods, spoke on Tuesday. He said his company, which is quoted on the "
             "Singapore Exchange, runs 14 bakeries in Malaysia.",
             "14",
         ),
@@ -205,3 +205,58 @@ def test_the_exchange_a_company_is_listed_on_is_no_subject(text, written):
 )
 def test_the_exchange_a_company_is_listed_on_must_not(text, written):
     assert _subjects(text)[written] == "Singapore Exchange"
+
+
+@pytest.mark.parametrize(
+    "text, written, exchange",
+    [
+        # must not (fixcm review H1): an exchange's own market figures stay the exchange's, whatever company the
+        # article is about: its turnover, what its listed firms raised, its bonds' move
+        (
+            "Orchard Hill Foods sold 4 bakeries. Trading on the Nairobi Securities Exchange fell 12% to 1.2 billion "
+            "shillings on Friday.",
+            "12%",
+            "Nairobi Securities Exchange",
+        ),
+        (
+            "Orchard Hill Foods sold 4 bakeries. More than 2,000 firms are listed on the Shanghai Stock Exchange, "
+            "which had turnover of 300 billion yuan last year.",
+            "300 billion yuan",
+            "Shanghai Stock Exchange",
+        ),
+        (
+            "Orchard Hill Foods sold 4 bakeries. Companies listed on the Hong Kong Stock Exchange raised HK$200 billion in 2025.",
+            "HK$200 billion",
+            "Hong Kong Stock Exchange",
+        ),
+        (
+            "Orchard Hill Foods sold 4 bakeries. It is listed on the Hong Kong Stock Exchange, where turnover fell "
+            "12% to HK$100 billion.",
+            "HK$100 billion",
+            "Hong Kong Stock Exchange",
+        ),
+        (
+            "Orchard Hill Foods sold 4 bakeries. Bonds traded on the London Stock Exchange rose 2% to £40 billion.",
+            "£40 billion",
+            "London Stock Exchange",
+        ),
+    ],
+)
+def test_an_exchanges_own_figures_stay_its_own(text, written, exchange):
+    assert _subjects(text)[written] == exchange
+
+
+def test_a_listed_company_named_by_a_pronoun_is_not_the_pages_main_company():
+    # must not (fixcm review m15-3): "his company" listed on an exchange is the speaker's, not the page's main company
+    text = (
+        "Al Noor Foods signed a deal with Kestrel Cold Chain of Hong Kong on Monday. Al Noor Foods runs 40 trucks and "
+        "Al Noor Foods will hold 40% of the venture. Leung Wai, chairman of Kestrel Cold Chain, said the Gulf market was "
+        "growing. He explained that his company, which is listed on the Hong Kong Stock Exchange, operates 11 cold "
+        "stores in Hong Kong."
+    )
+    assert _subjects(text)["11"] == "Kestrel Cold Chain"
+
+
+def test_a_listed_company_named_is_the_subject_not_the_pages_main_company():
+    text = "Orchard Hill Foods sold 4 bakeries. Kestrel Cold Chain Ltd is listed on the Singapore Exchange and runs 14 bakeries."
+    assert _subjects(text)["14"] == "Kestrel Cold Chain"

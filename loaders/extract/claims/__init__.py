@@ -816,6 +816,7 @@ def find_claims(
     for sentence, amounts in found:
         named = _within(organisations, organisation_starts, sentence)
         about = referents.about(text, sentence)
+        speaker_of = referents.speaker_of  # whose person spoke before this sentence ("his company" in it is theirs)
         referents.spoke(text, sentence, named)
         referents.read(text, sentence, named)
         owner = about  # what an "its" stands for, whatever else the sentence names
@@ -847,6 +848,7 @@ def find_claims(
             about or main,
             published,
             owner,
+            speaker_of,
         )
         # "the seller is a developer whose ...", "buying a mill with ...": the figures after are that party's
         described = described_party(text, sentence, parties, named)
