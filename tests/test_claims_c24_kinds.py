@@ -439,6 +439,25 @@ _DEAL = "Halden Foods will buy 60% of Brava Dairies, a cheese maker. "
         # must not: the buyer placed there by the sentence before, or a sentence naming no party ("Halden makes ...")
         (_DEAL + "Halden Foods has a plant in Tsumeb. The Tsumeb plant employs 340 people.", "Halden Foods"),
         (_DEAL + "Halden makes cheese in Tsumeb. The Tsumeb plant employs 340 people.", "Halden Foods"),
+        # must not (fixcm review c24-A): the deal's own sentence placing the TARGET in the town ("... Brava Dairies Ltd
+        # in Tsumeb", "Brava ..., which makes cheese in Tsumeb"), or a sentence placing no party there
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd in Tsumeb for $40 million. The Tsumeb plant employs 340 people.",
+            "Brava Dairies",
+        ),
+        (
+            "Halden Foods, based in Leeds, is buying 75 percent of the Namibian cheese maker Brava Dairies Ltd in Tsumeb. "
+            "The Tsumeb plant employs 340 people.",
+            "Brava Dairies",
+        ),
+        (
+            "Halden Foods will buy Brava Dairies Ltd, which makes cheese in Tsumeb. The Tsumeb plant employs 340 people.",
+            "Brava Dairies",
+        ),
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd. The deal was signed in Tsumeb. The Tsumeb plant employs 340 people.",
+            "Brava Dairies",
+        ),
         # must not: a capitalised word that is no town the gazetteer knows nor a place the article names
         (_DEAL + "Halden Foods is based in Leeds. The Main plant employs 340 people.", "Halden Foods"),
         (_DEAL + "Halden Foods is based in Leeds. The Harrowgate plant employs 340 people.", "Halden Foods"),
