@@ -260,3 +260,61 @@ def test_a_listed_company_named_by_a_pronoun_is_not_the_pages_main_company():
 def test_a_listed_company_named_is_the_subject_not_the_pages_main_company():
     text = "Orchard Hill Foods sold 4 bakeries. Kestrel Cold Chain Ltd is listed on the Singapore Exchange and runs 14 bakeries."
     assert _subjects(text)["14"] == "Kestrel Cold Chain"
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # must not (fixcm review H3): a Gulf country's adjective names no country for a dollar sign, nor inside an
+        # organisation's name ("Saudi Aramco"): the page's own dollar stays its own
+        (
+            "Tessby Energy of Calgary, Alberta, will sell its refinery stake to Saudi Aramco for $400 million. "
+            "Saudi Aramco will pay in cash.",
+            "$400 million",
+            "CAD",
+        ),
+        (
+            "Westgrain, based in Perth, Western Australia, sold barley to Saudi buyers for $40 million. Saudi demand "
+            "rose this year.",
+            "$40 million",
+            "AUD",
+        ),
+        (
+            "Maple Grain of Winnipeg, Manitoba, signed a $40 million deal with the Saudi Grains Organization. Saudi "
+            "imports rose.",
+            "$40 million",
+            "CAD",
+        ),
+        (
+            "Kiwi Dairy of Hamilton, New Zealand, sold milk powder worth $40 million to Omani and Saudi buyers.",
+            "$40 million",
+            "NZD",
+        ),
+        ("The Saudi and Qatari units of Kestrel Foods of Singapore were sold for $40 million.", "$40 million", "SGD"),
+    ],
+)
+def test_gulf_adjectives_name_no_dollar(text, written, unit):
+    assert _money(text)[written][1] == unit
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # (fixcm review m15-2) "riyals" alone on a Doha page naming other countries more is still Qatar's: the
+        # candidate the page's home or the page names most among the riyal's countries
+        (
+            "DOHA: Al Noor Foods signed a deal with Kestrel Foods of London, England, worth 75 million riyals. "
+            "Kestrel runs plants in Leeds and Manchester.",
+            "75 million riyals",
+            "QAR",
+        ),
+        # a Gulf adjective picks among the riyal's countries
+        (
+            "Kestrel Foods of London will sell its Omani unit to Al Noor Foods for 75 million riyals.",
+            "75 million riyals",
+            "OMR",
+        ),
+    ],
+)
+def test_riyals_by_the_pages_riyal_country(text, written, unit):
+    assert _money(text)[written][1] == unit
