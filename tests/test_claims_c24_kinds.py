@@ -365,6 +365,21 @@ def _told(text: str, name: str) -> Mention:
         ("Fellside Voice - Farming\n\nMill to close\n\nIts owner told Fellside Voice so.", "Fellside Voice", None, True),
         ("FELL 12 NEWS\nBusiness\n\nMill to close\n\nIts owner told FELL 12 so.", "FELL 12", None, True),
         ("FELL 12 NEWS\nBusiness\n\nMill to close\n\nIts owner told FELL so.", "FELL", None, True),
+        # (fixcm review c24-B) a part of a masthead-shaped first line over the headline: the newsroom
+        ("ORVALE MIRROR\nBUSINESS | Monday\n\nMill to close\n\nIts owner told the Mirror so.", "Mirror", None, True),
+        ("THE FELL VALLEY LEDGER\nA letter for millers\n\nIts owner told the Ledger so.", "Ledger", None, True),
+        ("ORVALE & CUP KOREA\nEnglish Edition\n\nMill to close\n\nIts owner told Orvale & Cup so.", "Orvale & Cup", None, True),
+        ("Fell Valley Radio Tessby\n\nMill to close\n\nIts owner told Fell Valley so.", "Fell Valley", None, True),
+        ("Orvale Byte › Robots › News\n\nMill to close\n\nIts owner told Orvale Byte so.", "Orvale Byte", None, True),
+        # must not: a headline (a lower-case word, or a long line) or a first line over the story's first sentence
+        ("Kestrel Dairies to shut Tessby plant\n\nThe union told Kestrel Dairies so.", "Kestrel Dairies", None, False),
+        (
+            "Kestrel Dairies Will Shut Its Tessby Plant\nMill to close\n\nThe union told Kestrel Dairies so.",
+            "Kestrel Dairies",
+            None,
+            False,
+        ),
+        ("Tessby Bank Fined\n\nThe regulator told Tessby Bank that its controls were weak.", "Tessby Bank", None, False),
         # must not: a headline of a name and a number is no masthead
         ("Orvale Mills 12 jobs go\n\nThe union told Orvale Mills so.", "Orvale Mills", None, False),
         # must not: a headline naming the company told something is no masthead

@@ -543,8 +543,11 @@ def _same_words(name: str, outlet: str) -> bool:
     return bool(short) and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
-# A masthead's section after its name ("FELL VALLEY NEWS - FARMING", "Orvale Voice | Business")
-_MASTHEAD_SECTION_RE = re.compile(r"\s+[-–—|·]\s+")
+# A masthead's section after its name ("FELL VALLEY NEWS - FARMING", "Orvale Voice | Business", "Orvale Byte › Robots")
+_MASTHEAD_SECTION_RE = re.compile(r"\s+[-–—|·›»>]\s+")
+# The most words a masthead's name has ("THE FELL VALLEY LEDGER"); a longer first line is a headline
+MASTHEAD_MOST_WORDS = 5
+_LINE_ENDS_A_SENTENCE = tuple('.!?:"”’')
 
 
 def _masthead(text: str) -> list[str]:
@@ -552,6 +555,28 @@ def _masthead(text: str) -> list[str]:
     (a bounded look: a masthead is short). Usually the headline; a masthead only where a name is all of it."""
     words = _MASTHEAD_SECTION_RE.split(text.lstrip()[:200].split("\n", 1)[0], 1)[0].casefold().split()
     return words[1:] if words[:1] == ["the"] else words
+
+
+def _masthead_shaped(text: str) -> bool:
+    """Whether the page's first line has a masthead's shape, not a headline's: a few words (a section after a
+    dash, a bar or "›" apart), each capitalised or in capitals ("ORVALE MIRROR", "Fell Valley Ledger"), ending
+    no sentence, with a line after it that ends none either (the headline or a section under the masthead, not
+    the story's first sentence). "Kestrel Dairies to shut Tessby plant" (a lower-case word) is a headline."""
+    lines = text.lstrip()[:400].split("\n")
+    first = _MASTHEAD_SECTION_RE.split(lines[0], 1)[0].split()
+    if not 1 <= len(first) <= MASTHEAD_MOST_WORDS or first[-1].endswith(_LINE_ENDS_A_SENTENCE):
+        return False
+    if any(word[:1].isalpha() and not word[:1].isupper() for word in first):
+        return False
+    after = next((line.strip() for line in lines[1:] if line.strip()), None)
+    return after is not None and not after.endswith(_LINE_ENDS_A_SENTENCE)
+
+
+def _run_of(name: str, masthead: list[str]) -> bool:
+    """Whether a name (without a leading "the") is a run of whole words of the masthead's ("the Mirror" of
+    "ORVALE MIRROR", "Orvale & Cup" of "ORVALE & CUP KOREA")."""
+    words = name.casefold().removeprefix("the ").split()
+    return bool(words) and any(masthead[i : i + len(words)] == words for i in range(len(masthead) - len(words) + 1))
 
 
 def _is_masthead(name: str, masthead: list[str]) -> bool:
@@ -573,12 +598,14 @@ def told_newsroom(text: str, organisations: list[Mention], outlet: str | None = 
     found: set[str] = set()
     masthead: list[str] | None = None
     spelled: re.Pattern[str] | None = None
+    shaped = False
     for index, m in enumerate(organisations):
         if m.name in found or not _TOLD_BEFORE_RE.search(text, max(0, m.span.start - 16), m.span.start):
             continue
         if masthead is None:
             masthead = _masthead(text)
             spelled = re.compile(r"\s+".join(map(re.escape, masthead)) + r"\b", re.IGNORECASE) if masthead else None
+            shaped = _masthead_shaped(text)
         if (
             (outlet and _same_words(m.name, outlet))
             or _is_masthead(m.name, masthead)
@@ -589,6 +616,8 @@ def told_newsroom(text: str, organisations: list[Mention], outlet: str | None = 
             # the masthead's words after "told", read as several names: all of them the newsroom's
             inside = organisations[index:]
             found.update(o.name for o in takewhile(lambda o: o.span.start < whole.end(), inside) if o.span.end <= whole.end())
+        elif shaped and _run_of(m.name, masthead):
+            found.add(m.name)  # a part of a masthead over the headline ("told the Mirror" under "ORVALE MIRROR")
     return found
 
 
