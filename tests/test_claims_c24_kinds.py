@@ -412,7 +412,13 @@ def test_a_masthead_spelled_after_told_is_the_newsroom_whatever_names_were_read_
     ("sentence", "written", "value", "unit"),
     [
         # c24 review H3: a body's membership, counted by a spelled number
-        ("Twelve members of the dairy co-operative voted to sell.", "Twelve", 12, "members"),
+        ("The dairy co-operative has twelve members.", "twelve", 12, "members"),
+        # (fixcm review c24-C) after a cue of membership, or before "in" places
+        ("Orvale Growers is a co-operative with eleven members.", "eleven", 11, "members"),
+        ("The club grew to ninety members last year.", "ninety", 90, "members"),
+        ("The weavers' guild has about forty members.", "forty", 40, "members"),
+        ("The union has eight members of the dairy co-operative on its board.", "eight", 8, "members"),
+        ("Orvale Growers said forty members in Fell Valley sold milk.", "forty", 40, "members"),
         ("The growers' association has nine members in three regions.", "nine", 9, "members"),
         # a trade before "members" names the same members, spelled with a scale or in digits
         ("The co-operative has about three thousand grower members.", "three thousand", 3000, "members"),
@@ -432,6 +438,14 @@ def test_a_bodys_members_are_counted(sentence, written, value, unit):
         "Orvale Foods met five members of Congress on Tuesday.",
         "Orvale Foods said eleven members of staff were hurt.",
         "Orvale Foods settled with the seven members of the band.",
+        "Orvale Foods has two members of staff in Leeds.",
+        # must not (fixcm review c24-C): members picked out by what happened to them, even of a body
+        "Orvale Foods said two members were arrested at the gate.",
+        "Three members voted against the plan, Orvale Foods said.",
+        "Orvale Foods said two members of the union were arrested at the gate.",
+        "Orvale Foods said four members of the farmers' association were injured.",
+        "The union's three members on the board voted against.",
+        "Twelve members of the dairy co-operative voted to sell.",
     ],
 )
 def test_people_picked_out_are_no_members_counted(sentence):

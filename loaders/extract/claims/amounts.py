@@ -833,6 +833,13 @@ def _read_at(
                 bare = unit_match.group("noun").casefold() == last
                 of_whom = OF_AFTER_RE.match(text, unit_match.end(), limit)
                 noun = last if bare and (not of_whom or MEMBERS_OF_A_BODY_RE.match(text, unit_match.end(), limit)) else None
+                # ... after a cue of membership, or before "in" a place: never people picked out ("two members were
+                # arrested", "Three members voted against")
+                if noun and not (
+                    MEMBERSHIP_CUE_BEFORE_RE.search(text, max(sentence.start, start - MEMBERSHIP_CUE_REACH), start)
+                    or (not of_whom and MEMBERS_IN_A_PLACE_RE.match(text, unit_match.end(), limit))
+                ):
+                    noun = None
             if noun == "times" and not (
                 ("." in written or MULTIPLE_AFTER_RE.match(text, unit_match.end(), limit))
                 and not FREQUENCY_AFTER_RE.match(text, unit_match.end(), limit)
@@ -978,6 +985,21 @@ OF_AFTER_RE = re.compile(r"\s+of\b", re.IGNORECASE)
 MEMBERS_OF_A_BODY_RE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|this|that|our|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{longest_first(load('counted')['member_bodies'])})\b",
+    re.IGNORECASE,
+)
+
+
+_COUNTED = load("counted")
+# (fixcm) a cue of membership right before a spelled number of members ("has twelve", "with about ninety")
+MEMBERSHIP_CUE_BEFORE_RE = re.compile(
+    rf"\b(?:{longest_first(_COUNTED['membership_cues'])})\s+(?:(?:{longest_first(_COUNTED['membership_hedges'])})\s+)"
+    r"{0,2}$",
+    re.IGNORECASE,
+)
+MEMBERSHIP_CUE_REACH = 60
+# ... or "in"/"across" a place after the members ("forty members in Fell Valley", "nine members in three regions")
+MEMBERS_IN_A_PLACE_RE = re.compile(
+    rf"\s+(?:in|across)\s+(?:(?-i:[A-Z])|[\w,-]+\s+(?:{longest_first(_COUNTED['membership_places'])})\b)",
     re.IGNORECASE,
 )
 
