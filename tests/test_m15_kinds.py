@@ -308,6 +308,19 @@ def test_gulf_adjectives_name_no_dollar(text, written, unit):
             "75 million riyals",
             "QAR",
         ),
+        # a page printing the riyal with its sign or its country too means the same by bare "riyals"
+        (
+            "DOHA: Al Noor Foods will invest QR75mn in a bakery. Kestrel Foods of London, England, will pay 30 million "
+            "riyals of it. Kestrel runs plants in Leeds and Manchester.",
+            "30 million riyals",
+            "QAR",
+        ),
+        (
+            "Al Noor Foods of Doha, Qatar, will invest 75 million Qatari riyals in a bakery. Kestrel Foods will pay 30 "
+            "million riyals of it.",
+            "30 million riyals",
+            "QAR",
+        ),
         # a Gulf adjective picks among the riyal's countries
         (
             "Kestrel Foods of London will sell its Omani unit to Al Noor Foods for 75 million riyals.",

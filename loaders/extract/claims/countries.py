@@ -316,7 +316,9 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
         named = candidate_counts if sign in CANDIDATE_ADJECTIVE_SIGNS else counts
         currency = _local_reading(text, sign, by_country, named, home, wire, sure_home) or _coded_reading(codes, sign, by_country)
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
-        if currency and (sign in MINOR_WORDS or not _written_out(text, sign, currency)):
+        # (a word `candidate_adjectives` lists means the same currency bare as with its sign or its country's
+        # adjective: "QR75mn ... 30 million riyals" on a Doha page are both Qatar's)
+        if currency and (sign in MINOR_WORDS or sign in CANDIDATE_ADJECTIVE_SIGNS or not _written_out(text, sign, currency)):
             out[sign] = currency
     if not any(sign in out for sign in MINOR_WORDS) and (own := _page_currency(text)):
         out.update(dict.fromkeys(MINOR_WORDS, own))  # no country decides: the page's own money does
