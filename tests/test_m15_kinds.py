@@ -148,6 +148,10 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
             "Tao Qiming said: 「The bakery, which we call 『Desert Oven』, opens next spring.」",
             [("direct", "The bakery, which we call 『Desert Oven』, opens next spring.", "Tao Qiming")],
         ),
+        # (fixcm review m15-6) a corner bracket touching the words around it opens and closes a quote, and one
+        # with a space inside it still does (where a curly mark would not)
+        ("Ann Lee said「we will grow fast this year」and left.", [("partial", "we will grow fast this year", "Ann Lee")]),
+        ("Ann Lee said: 「 We will grow fast this year. 」", [("direct", "We will grow fast this year.", "Ann Lee")]),
     ],
 )
 def test_corner_brackets_quote(text, expected):
