@@ -511,6 +511,28 @@ def test_a_site_named_after_a_town_is_the_targets_unless_another_is_placed_there
             {"buyer": "Kestrel Marine", "target": "Orvale Fish"},
         ),
         # must not: a bank bought, or sold from, stays a party
+        # must not (fixcm review c24-E): financing words as nouns of what is bought, and a financing phrase naming
+        # no lender before a party
+        (
+            "Kestrel Foods Ltd will buy the consumer finance unit of Orvale Bank Ltd for $40 million.",
+            {"buyer": "Kestrel Foods", "target": "Orvale Bank"},
+        ),
+        (
+            "Kestrel Capital Ltd will buy the credit card business of Orvale Bank Ltd.",
+            {"buyer": "Kestrel Capital", "target": "Orvale Bank"},
+        ),
+        (
+            "Kestrel Foods Ltd will buy the grant management firm Orvale Advisers Ltd.",
+            {"buyer": "Kestrel Foods", "target": "Orvale Advisers"},
+        ),
+        (
+            "Kestrel Foods Ltd will buy the trade finance arm of Orvale Bank Ltd for £40 million.",
+            {"buyer": "Kestrel Foods", "target": "Orvale Bank"},
+        ),
+        (
+            "Kestrel Foods Ltd will buy Orvale Dairies Ltd, with funding from its own cash, from Tessby Holdings Ltd.",
+            {"buyer": "Kestrel Foods", "target": "Orvale Dairies", "seller": "Tessby Holdings"},
+        ),
         (
             "Kestrel Marine Ltd will buy the Bank of Tessby from Orvale Fish Ltd.",
             {"buyer": "Kestrel Marine", "target": "Bank of Tessby", "seller": "Orvale Fish"},

@@ -138,7 +138,7 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
                     for other in named[index + 1 :]:
                         gap = text[gap_start : other.span.start]
                         gap_start = max(gap_start, other.span.end)
-                        if FINANCING_RE.search(gap):
+                        if (financing := FINANCING_RE.search(gap)) and "," not in gap[financing.end() :]:
                             break  # "..., financed by the Bank of Tessby": lenders, no parties
                         other_role = (
                             "seller"
