@@ -10,6 +10,8 @@ sets a rate and owns no figure. With the c24 review's fixes and must-nots (H1-H5
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from loaders.build import extract_article
@@ -392,6 +394,32 @@ def _told(text: str, name: str) -> Mention:
 )
 def test_a_newsroom_told_something_is_the_outlet_or_named_as_one(sentence, name, outlet, newsroom):
     assert told_newsroom(sentence, [_told(sentence, name)], outlet) == ({name} if newsroom else set())
+
+
+def _all_told(text: str, name: str) -> list[Mention]:
+    return [
+        Mention("organisation", name, Span(found.start(), found.end()), "test", 1.0)
+        for found in re.finditer(re.escape(name), text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "outlet"),
+    [
+        # must not (fixcm review c24-D): a media company the article names outside "told" too, one told to do
+        # something, a name with a newsroom's word inside it, or one holding the outlet's name among its words
+        ("Ofcom said it had fined GB News. Its chief executive told GB News that the rules were clear.", "GB News", None),
+        ("The Competition Authority said it had told Fellside Broadcasting to sell two stations.", "Fellside Broadcasting", None),
+        ("The union said it had told Orvale Times Group that the cuts were unfair.", "Orvale Times Group", None),
+        ("The union told News Corp that the cuts were unfair.", "News Corp", None),
+        ("The union told Herald Investment Trust that the cuts were unfair.", "Herald Investment Trust", None),
+        ("The union told Kestrel Times Square Hotels that the cuts were unfair.", "Kestrel Times Square Hotels", None),
+        ("The union told Sun Pharma that the cuts were unfair.", "Sun Pharma", "Sun"),
+        ("The union told Mint Foods that the cuts were unfair.", "Mint Foods", "Mint"),
+    ],
+)
+def test_a_company_told_something_is_no_newsroom(text, name, outlet):
+    assert told_newsroom(text, _all_told(text, name), outlet) == set()
 
 
 def test_a_masthead_spelled_after_told_is_the_newsroom_whatever_names_were_read_in_it():
