@@ -84,6 +84,9 @@ def _measures(text: str) -> dict[str, tuple[float, str]]:
         ("Orchard Hill Foods will build a depot of 6,200 m² beside the port.", "6,200 m²", 6200),
         ("Orchard Hill Foods rents 900 sq m of offices.", "900 sq m", 900),
         ("Orchard Hill Foods rents a 120sqm shop.", "120sqm", 120),
+        # (fixcm review LOW) "sq" before the unit's word, not a length in metres
+        ("Orchard Hill Foods rents a shop of 120 sq metres.", "120 sq metres", 120),
+        ("Orchard Hill Foods rents a shop of 120 sq. meters.", "120 sq. meters", 120),
         # as the words name it
         ("Orchard Hill Foods will build a depot of 6,200 square meters beside the port.", "6,200", 6200),
     ],
