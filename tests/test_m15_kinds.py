@@ -155,6 +155,16 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
         # with a space inside it still does (where a curly mark would not)
         ("Ann Lee said「we will grow fast this year」and left.", [("partial", "we will grow fast this year", "Ann Lee")]),
         ("Ann Lee said: 「 We will grow fast this year. 」", [("direct", "We will grow fast this year.", "Ann Lee")]),
+        # (fixcm review LOW) a corner pair inside curly marks and curly marks inside a corner pair stay inside: a
+        # corner bracket closes only its own opener's quote, a curly mark no corner bracket's
+        (
+            "“The bakery we call 「Desert Oven」 opens next spring,” Tao Qiming said.",
+            [("direct", "The bakery we call 「Desert Oven」 opens next spring,", "Tao Qiming")],
+        ),
+        (
+            "Tao Qiming said: 「The bakery we call “Desert Oven” opens next spring.」",
+            [("direct", "The bakery we call “Desert Oven” opens next spring.", "Tao Qiming")],
+        ),
     ],
 )
 def test_corner_brackets_quote(text, expected):
