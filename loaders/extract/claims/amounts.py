@@ -833,6 +833,13 @@ def _read_at(
                 bare = unit_match.group("noun").casefold() == last
                 of_whom = OF_AFTER_RE.match(text, unit_match.end(), limit)
                 noun = last if bare and (not of_whom or MEMBERS_OF_A_BODY_RE.match(text, unit_match.end(), limit)) else None
+                # ... after a cue of membership, or before "in" a place: never people picked out ("two members were
+                # arrested", "Three members voted against")
+                if noun and not (
+                    MEMBERSHIP_CUE_BEFORE_RE.search(text, max(sentence.start, start - MEMBERSHIP_CUE_REACH), start)
+                    or (not of_whom and MEMBERS_IN_A_PLACE_RE.match(text, unit_match.end(), limit))
+                ):
+                    noun = None
             if noun == "times" and not (
                 ("." in written or MULTIPLE_AFTER_RE.match(text, unit_match.end(), limit))
                 and not FREQUENCY_AFTER_RE.match(text, unit_match.end(), limit)
@@ -982,6 +989,21 @@ MEMBERS_OF_A_BODY_RE = re.compile(
 )
 
 
+_COUNTED = load("counted")
+# (fixcm) a cue of membership right before a spelled number of members ("has twelve", "with about ninety")
+MEMBERSHIP_CUE_BEFORE_RE = re.compile(
+    rf"\b(?:{longest_first(_COUNTED['membership_cues'])})\s+(?:(?:{longest_first(_COUNTED['membership_hedges'])})\s+)"
+    r"{0,2}$",
+    re.IGNORECASE,
+)
+MEMBERSHIP_CUE_REACH = 60
+# ... or "in"/"across" a place after the members ("forty members in Fell Valley", "nine members in three regions")
+MEMBERS_IN_A_PLACE_RE = re.compile(
+    rf"\s+(?:in|across)\s+(?:(?-i:[A-Z])|[\w,-]+\s+(?:{longest_first(_COUNTED['membership_places'])})\b)",
+    re.IGNORECASE,
+)
+
+
 def _counted_noun(phrase: str, spelled: bool) -> str | None:
     """The unit a counted phrase gives ("smart home devices" -> devices), or None."""
     words = phrase.split()
@@ -1030,7 +1052,7 @@ def _first_amount(text: str, start: int, end: int) -> Amount | None:
     return None
 
 
-# (m15) A land area written in parts ("4 ha 20 a 15 m2", counted.yml `area_parts`): each later part a number and
+# (m15) A land area written in parts ("3 ha 15 a 40 m2", counted.yml `area_parts`): each later part a number and
 # a smaller unit's symbol, ending the clause or followed by a further part ("4 ha 20 a year" is no part).
 _AREA_PARTS = {
     unit: {part["symbol"]: float(part["factor"]) for part in parts}
@@ -1045,7 +1067,7 @@ _AREA_PART_RES = {
 
 
 def _with_area_parts(text: str, amount: Amount, limit: int) -> Amount:
-    """The amount with the smaller parts written after it ("4 ha 20 a 15 m2" is 4.2015 hectares), if any."""
+    """The amount with the smaller parts written after it ("3 ha 15 a 40 m2" is 3.154 hectares), if any."""
     pattern = _AREA_PART_RES.get(amount.unit)
     if pattern is None:
         return amount

@@ -57,6 +57,14 @@ _SIGNS_RE = re.compile(
 _ADJECTIVE_RE = (
     re.compile(rf"\b(?<!South )(?<!North )(?<!Latin )(?<!Central )(?-i:{longest_first(ADJECTIVES)})\b") if ADJECTIVES else None
 )
+_CANDIDATE_ADJECTIVES = load("currencies").get("candidate_adjectives") or {}
+# adjectives that only choose among the countries of their signs (the Gulf's riyals), and those signs
+CANDIDATE_ADJECTIVES: dict[str, str] = dict(_CANDIDATE_ADJECTIVES.get("adjectives") or {})
+CANDIDATE_ADJECTIVE_SIGNS = frozenset(_CANDIDATE_ADJECTIVES.get("signs") or [])
+# ... never before a capitalised word, where they are part of a name ("Saudi Aramco")
+_CANDIDATE_ADJECTIVE_RE = (
+    re.compile(rf"\b(?-i:{longest_first(CANDIDATE_ADJECTIVES)})\b(?![ \u00a0]+[A-Z])") if CANDIDATE_ADJECTIVES else None
+)
 
 
 # Places a story names outside the prose's sentences: a dateline's city on a line of its own or before
@@ -289,21 +297,28 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
             counts[code] = counts.get(code, 0) + 1
     for found in _ADJECTIVE_RE.finditer(text) if _ADJECTIVE_RE else ():
         counts[ADJECTIVES[found.group(0)]] = counts.get(ADJECTIVES[found.group(0)], 0) + 1
+    candidate_counts = dict(counts)  # for the signs `candidate_adjectives` lists: their adjectives counted too
+    if _CANDIDATE_ADJECTIVE_RE and any(sign.casefold() in text.casefold() for sign in CANDIDATE_ADJECTIVE_SIGNS):
+        for found in _CANDIDATE_ADJECTIVE_RE.finditer(text):
+            code = CANDIDATE_ADJECTIVES[found.group(0)]
+            candidate_counts[code] = candidate_counts.get(code, 0) + 1
     out = {}
     home, sure_home = _page_countries(text)
     # A country that decides only as the page's home is no candidate elsewhere, nor on a page counting in crore
     away = HOME_ONLY_COUNTRIES - home if not _SUBCONTINENT_SCALES_RE.search(text) else HOME_ONLY_COUNTRIES
     counts = {code: count for code, count in counts.items() if code not in away}
+    candidate_counts = {code: count for code, count in candidate_counts.items() if code not in away}
     home, sure_home = home - away, sure_home - away
     # a wire's page is made for readers anywhere: its home decides no tie of the countries it names
     wire = _WIRE_DATELINE_RE.search(text) is not None
     codes = _codes_before_a_number(text)
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items(), *LOCAL_SIGNS_AFTER.items()):
-        currency = _local_reading(text, sign, by_country, counts, home, wire, sure_home) or _coded_reading(
-            codes, sign, by_country
-        )
+        named = candidate_counts if sign in CANDIDATE_ADJECTIVE_SIGNS else counts
+        currency = _local_reading(text, sign, by_country, named, home, wire, sure_home) or _coded_reading(codes, sign, by_country)
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
-        if currency and (sign in MINOR_WORDS or not _written_out(text, sign, currency)):
+        # (a word `candidate_adjectives` lists means the same currency bare as with its sign or its country's
+        # adjective: "QR75mn ... 30 million riyals" on a Doha page are both Qatar's)
+        if currency and (sign in MINOR_WORDS or sign in CANDIDATE_ADJECTIVE_SIGNS or not _written_out(text, sign, currency)):
             out[sign] = currency
     if not any(sign in out for sign in MINOR_WORDS) and (own := _page_currency(text)):
         out.update(dict.fromkeys(MINOR_WORDS, own))  # no country decides: the page's own money does
