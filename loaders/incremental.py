@@ -299,7 +299,7 @@ def printings_texts(
     JSON values. One pass over the article's utterances, whatever number of wordings it prints."""
     by_form: dict[str, list[object]] = {}
     for position, (printed, utterance) in enumerate(zip(normal, said, strict=True)):
-        plain = utterance if isinstance(utterance, dict) else json.loads(cache.plain_text(utterance))
+        plain = utterance if isinstance(utterance, dict) else cache.plain(utterance)
         start, end = _span_of(plain)
         who, row_id = speakers[(start, end)]
         by_form.setdefault(printed, [printed]).append([position, plain, who, row_id])
