@@ -2272,6 +2272,25 @@ FLOORS["claims round c25"] = {
     "claim groups formed": 0.22,
     "claim group status": 0.22,
 }
+# After its fixes (a short form resolved in its own article first, before the corpus is asked; a bare "$" on a page
+# made in a dollar's country that prints "US$" and its own dollar's sign is its own dollar; a deal's role before a
+# name, "Parent X", "Seller X", no part of it; a public body a filing went to no figure's subject; the word for
+# percent a translation leaves untranslated, "70 por ciento", "70 odsto", read): organisations P 0.937 / R 0.937,
+# claims 0.991, claim groups formed and status 0.29 (the parent's passengers, the catamaran order "$150m" and "150
+# million Hong Kong dollars" now grouped); claim subjects stay 0.519. Left: the release's names in pinyin and by
+# meaning (none of its figures groups with the other outlets' but the joint venture's repairs); the target named by a
+# place's words ("Rio Grande") never its figures' subject; the release's defined short name of the seller taking the
+# target's figures; the joint venture's figure given to its other owner after "a joint venture with X, which
+# collected"; the source "According to DSAMA data" and the split "Marine" taking the region's passengers;
+# "Headcount is 640"; the Panama weekly's headline. The percent words raised the m15 round's claims 0.833 -> 0.861 and
+# its claim groups formed and status 0.304 -> 0.348 ("70 odsto", "30 odsto" read; the founder's 30% now grouped).
+FLOORS["claims round c25"] |= {
+    "organisations P": 0.93,
+    "organisations R": 0.93,
+    "claims R": 0.99,
+    "claim groups formed": 0.29,
+    "claim group status": 0.29,
+}
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
 # before: a radio transcript, tabloids, wires, a translated Portuguese and a translated German paper, a
@@ -5187,6 +5206,9 @@ FLOORS["mixed round m15"] |= {
     "quote groups": 0.57,
     "speakers": 0.81,
 }
+# The c25 round's percent words ("70 odsto", "30 odsto" read: see the c25 block): m15 claims 0.833 -> 0.861, claim
+# groups formed and status 0.304 -> 0.348.
+FLOORS["mixed round m15"] |= {"claims R": 0.86, "claim groups formed": 0.34, "claim group status": 0.34}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])

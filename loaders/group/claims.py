@@ -59,7 +59,7 @@ from loaders.extract.claims import (
     place_short_forms,
     told_newsroom,
 )
-from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
+from loaders.extract.claims.context import is_public_body, names_an_analysts_employer, names_where_a_filing_went
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import (
     deal_parties,
@@ -1289,6 +1289,7 @@ def _sentence_organisations(
                 zone.contains(mention.span)
                 and not mention.span.overlaps(claim.span)
                 and not names_an_analysts_employer(text, mention, zone)
+                and not names_where_a_filing_went(text, mention, zone)
             ):
                 inside.append(mention)
         before = [m for m in reversed(inside) if m.span.end <= claim.span.start]
