@@ -6,7 +6,8 @@ sign ("US$") and exactly one other dollar's, its own ("HK$", "S$"), is its own d
 deal's party named by its role, capitalised before its name at a sentence's start in trade-press prose ("Parent
 Kessway Marine reported ...", "Seller Ostra Port Group, which ..."), is no part of the name, so the figure is the
 named company's; a public body a filing went to ("according to a filing with the Warsaw Stock Exchange") is no
-figure's subject."""
+figure's subject; the word for percent a translation leaves untranslated ("70 por ciento") is percent; a whole of
+people before a verb of being or reaching ("Headcount is 640") counts its people."""
 
 from __future__ import annotations
 
@@ -195,3 +196,30 @@ def test_an_untranslated_word_for_percent_is_percent(text):
 )
 def test_a_word_only_beginning_like_percent_is_none(text, unit):
     assert all(found_unit != unit for _, found_unit in _readings(text))
+
+
+# A whole that counts people, then a verb of being or reaching, then the number ("Headcount is 640", "The workforce
+# rose to 3,100"): the number counts that whole's people, as after "a headcount of" (counted.yml `collective_verbs`).
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Headcount is 640, the filing says.", 640, "employees"),
+        ("The workforce rose to 3,100 after the merger.", 3100, "employees"),
+        ("Its staff stands at 210, the company said.", 210, "staff"),
+    ],
+)
+def test_a_whole_of_people_before_a_verb_counts_them(text, value, unit):
+    assert (value, unit) in _readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # must not: a unit printed after the number keeps it; a fleet's number counts no people
+        ("Headcount is 20 percent lower than in 2024.", 20, "percent"),
+        ("Its fleet stands at 38 vessels after the sale.", 38, "vessels"),
+    ],
+)
+def test_a_number_after_a_whole_keeps_its_own_unit(text, value, unit):
+    assert (value, unit) in _readings(text)
+    assert all(found_unit not in {"employees", "staff"} for _, found_unit in _readings(text))

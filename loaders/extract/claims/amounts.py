@@ -275,6 +275,13 @@ COLLECTIVE_BEFORE_RE = re.compile(
     rf"\b(?:a|an|its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?(?P<noun>{longest_first(COLLECTIVES)})\s+of\s+{_HEDGE}$",
     re.IGNORECASE,
 )
+# (c25) "Headcount is 640", "The workforce rose to 3,100": a whole that counts people, a verb of being or reaching
+# (counted.yml `collective_verbs`), then the number: the whole's people (a whole of no unit, "fleet", counts none here)
+COLLECTIVE_VERB_BEFORE_RE = re.compile(
+    rf"\b(?P<noun>{longest_first(noun for noun, unit in COLLECTIVES.items() if unit)})\s+(?:now\s+)?"
+    rf"(?:{longest_first(load('counted').get('collective_verbs') or [])})\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
 # "to" or "into" right before such a whole: what is added to it ("adds 40 trucks to its fleet of 140"), whose
 # count the whole counts too
 _ADDED_TO_RE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
@@ -894,6 +901,12 @@ def _read_at(
         noun = whole.group("noun").casefold()
         added_to = _ADDED_TO_RE.search(text, max(sentence.start, whole.start() - 8), whole.start())
         unit = COLLECTIVES[noun] or (previous_unit if added_to else None)
+    if (
+        unit is None
+        and currency is None
+        and (whole := COLLECTIVE_VERB_BEFORE_RE.search(text, max(sentence.start, start - 40), start))
+    ):
+        unit = COLLECTIVES[whole.group("noun").casefold()]
     if unit is None and currency is None and not spelled and (part := PART_OF_RE.match(text, end, limit)):
         # "180 of its 640 jobs", "140 of 620 jobs": the part counts what the whole counts
         whole = NOUN_RE.match(text, part.end() - 1, limit)
