@@ -348,6 +348,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _M15_BATCHES,
     _Q23_BATCHES,
     _E24_BATCHES,
+    _C25_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -423,6 +424,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "m15_gold.yml",
         "q23_gold.yml",
         "e24_gold.yml",
+        "c25_gold.yml",
     )
 )
 
@@ -515,6 +517,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "m15_",
                 "q23_",
                 "e24_",
+                "c25_",
             )
         )
     ),
@@ -586,6 +589,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c23, batch 2": lambda article_id: _C23_BATCHES.get(article_id) == 2,
     # The c24 claims round (ids "c24_", gold in c24_gold.yml).
     "claims round c24": lambda article_id: _C24_BATCHES.get(article_id) == 1,
+    # The c25 claims round (ids "c25_", gold in c25_gold.yml).
+    "claims round c25": lambda article_id: _C25_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -2229,6 +2234,76 @@ FLOORS["claims round c24"] |= {
     "claim subjects": 0.82,
     "claim groups formed": 0.65,
     "claim group status": 0.65,
+}
+
+# The c25 claims round (c25_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Macau Portuguese-language daily's English edition machine-translated from Portuguese, a Hong Kong ferry trade
+# weekly, a Zhuhai state-assets commission's release machine-translated from Chinese; a Jamaica Stock Exchange notice
+# of a listed seller, a Kingston business daily, a Panama business weekly machine-translated from Spanish), written to
+# stress subjects and grouping (buyer, seller, parent, subsidiary and joint venture in one paragraph; the buyer named
+# by its Chinese name in pinyin or its Spanish name's English meaning by one outlet and its own by another; figures
+# in HK$, US$, RMB, MOP, J$; a bare "$" on a page of "HK$"; the outlets named in the text), articles and gold
+# committed before the first build. Before any fix: organisations P 0.921 / R 0.921, people P 1.0 / R 0.778, quotes P
+# 1.0 / R 1.0, speakers 0.909, quote groups 1.0, claims 0.936, claim subjects 0.519, claim groups formed 0.226,
+# status 0.226 (7 of 31 figures several outlets print grouped). Missed, by kind. Currencies: a bare "$" on a Hong
+# Kong page that prints "HK$486m (US$62.3m)" read as US dollars ("$243m", "(about $343m)", "$150m", "$6.80",
+# "$5.92"), so the catamaran order is grouped nowhere. Subjects: a deal's role run into a name at a sentence's start
+# ("Parent Wing Lee Marine reported", "Seller Zhuhai Xiangzhou Harbour Investment Group, which booked"), so the
+# parent's revenue and passengers and the seller's revenue are grouped apart from the other outlets'; the release's
+# defined short name of the seller ('"Xiangzhou Port Group"') taking the target's fleet, staff, passengers, income
+# and growth; the target named by a place's words ("Rio Grande", a river's and a town's name) never its figures'
+# subject, so its revenue, cases and staff go to the buyer or the seller in all three Jamaican stories; a joint
+# venture's figure given to its other owner ("Portland Bottle Recovery Limited, a joint venture with Montego Glass &
+# Plastics Limited, which collected 1,800 tonnes"); the stock exchange an announcement is sent to ("according to
+# the announcement sent ... to the Stock Exchange of Hong Kong") and a source ("According to DSAMA data") taking the
+# price and the region's passengers; a central bank whose rate converts the price ("at the Bank of Jamaica's
+# weighted average selling rate") taking it. Grouping: the release names every company by its Chinese name (the
+# buyer "Yongli Shipping Holdings" in pinyin, the target "Zhuhai Pearl River Estuary Passenger Transport" by its
+# meaning, the seller "Zhuhai Xiangzhou Port Investment Group") where the Hong Kong and Macau outlets print "Wing Lee
+# Marine Holdings", "Pearl Estuary Cruises", "Zhuhai Xiangzhou Harbour Investment Group", so none of its figures
+# groups with theirs but the joint venture's repairs (its other owner's name shared); "18 percent" and "18%" growth of
+# one target grouped apart. Numbers: "Headcount is 640" not read (the staff conflict, 620 vs 640 vs 620, not found);
+# the Panama weekly's headline "buys 70% of" and "70 por ciento" (untranslated) not read. Entities: "Taipa" (a
+# ferry terminal's island) read as an organisation and given the fleet; "Marine and Water Bureau" split into
+# "Marine" and "Water Bureau"; "Hong Kong" read as a person after "from"; the release's "Guangdong United Assets and
+# Equity Exchange" split; "Diário" and "Istmo Negocios" (the outlets) read as organisations. Adding the six articles
+# moves no other held-out score.
+FLOORS["claims round c25"] = {
+    "organisations P": 0.92,
+    "organisations R": 0.92,
+    "people P": 1.0,
+    "people R": 0.77,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.9,
+    "quote groups": 1.0,
+    "claims R": 0.93,
+    "claim subjects": 0.51,
+    "claim groups formed": 0.22,
+    "claim group status": 0.22,
+}
+# After its fixes (a short form resolved in its own article first, before the corpus is asked; a bare "$" on a page
+# made in a dollar's country that prints "US$" and its own dollar's sign is its own dollar; a deal's role before a
+# name, "Parent X", "Seller X", no part of it; a public body a filing went to no figure's subject; the word for
+# percent a translation leaves untranslated, "70 por ciento", "70 odsto", read): organisations P 0.937 / R 0.937,
+# claims 0.991, claim groups formed and status 0.29 (the parent's passengers, the catamaran order "$150m" and "150
+# million Hong Kong dollars" now grouped); claim subjects stay 0.519. Left: the release's names in pinyin and by
+# meaning (none of its figures groups with the other outlets' but the joint venture's repairs); the target named by a
+# place's words ("Rio Grande") never its figures' subject; the release's defined short name of the seller taking the
+# target's figures; the joint venture's figure given to its other owner after "a joint venture with X, which
+# collected"; the source "According to DSAMA data" and the split "Marine" taking the region's passengers;
+# "Headcount is 640"; the Panama weekly's headline. The percent words raised the m15 round's claims 0.833 -> 0.861 and
+# its claim groups formed and status 0.304 -> 0.348 ("70 odsto", "30 odsto" read; the founder's 30% now grouped).
+# Then a whole of people before a verb of being or reaching ("Headcount is 640", counted.yml `collective_verbs`): the
+# weekly's 640 is read (in employees, where the gold names it "staff", so claims R stays 0.991) and grouped
+# conflicting with the daily's 620 workers (the release's 620 employees, its names in pinyin, still apart); no score
+# moves.
+FLOORS["claims round c25"] |= {
+    "organisations P": 0.93,
+    "organisations R": 0.93,
+    "claims R": 0.99,
+    "claim groups formed": 0.29,
+    "claim group status": 0.29,
 }
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
@@ -5291,6 +5366,9 @@ FLOORS["mixed round m15"] |= {
     "quote groups": 0.57,
     "speakers": 0.81,
 }
+# The c25 round's percent words ("70 odsto", "30 odsto" read: see the c25 block): m15 claims 0.833 -> 0.861, claim
+# groups formed and status 0.304 -> 0.348.
+FLOORS["mixed round m15"] |= {"claims R": 0.86, "claim groups formed": 0.34, "claim group status": 0.34}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])

@@ -68,7 +68,10 @@ from loaders.extract.claims.vocabulary import (
     longest_first,
 )
 from loaders.spans import Span
-from loaders.vocab import first_character_test, load, word_start_regex
+from loaders.vocab import first_character_test, load, word_start_regex, words
+
+# (c25) the word for percent a machine translation leaves untranslated ("70 por ciento", "70 odsto"), lower case only
+PERCENT_WORDS = words("numbers", "percent_words")
 
 # Western grouping, Indian grouping ("2,50,000": lakh and crore), grouping by spaces (plain, no-break,
 # thin or narrow no-break) as South African and European filings print it ("R2 400 000 000", "1 350 people": the last group not followed by
@@ -191,7 +194,7 @@ UNIT_RE = re.compile(
     # a currency's hundredth before its currency's word: "42 euro cents" are cents, not 42 euros
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:{longest_first(w for w in MINOR_UNITS if len(w) == 1)})\b)"
     rf"|[\s-]?(?P<word>{longest_first([*CURRENCY_WORDS, *LOCAL_ONLY_WORDS])})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
-    rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|(?-i:p\.\s?p\.)|basis points?\b|(?-i:bps?)\b)"
+    rf"|\s?(?P<pct>%|per ?cent\b|(?-i:{longest_first(PERCENT_WORDS)})\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|(?-i:p\.\s?p\.)|basis points?\b|(?-i:bps?)\b)"
     # "190kt", "4,200t": a unit symbol joined to the number; "12 000 t": one that may stand a space apart
     # ("t-shirts" is none; nor is a symbol a space apart before a capitalised word: "1,200 Mt Isa workers" are
     # workers of a town, Mount Isa)
@@ -270,6 +273,13 @@ NUMBER_OF_RE = re.compile(
 COLLECTIVES = {noun.casefold(): unit for noun, unit in (load("counted").get("collectives") or {}).items()}
 COLLECTIVE_BEFORE_RE = re.compile(
     rf"\b(?:a|an|its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?(?P<noun>{longest_first(COLLECTIVES)})\s+of\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+# (c25) "Headcount is 640", "The workforce rose to 3,100": a whole that counts people, a verb of being or reaching
+# (counted.yml `collective_verbs`), then the number: the whole's people (a whole of no unit, "fleet", counts none here)
+COLLECTIVE_VERB_BEFORE_RE = re.compile(
+    rf"\b(?P<noun>{longest_first(noun for noun, unit in COLLECTIVES.items() if unit)})\s+(?:now\s+)?"
+    rf"(?:{longest_first(load('counted').get('collective_verbs') or [])})\s+{_HEDGE}$",
     re.IGNORECASE,
 )
 # "to" or "into" right before such a whole: what is added to it ("adds 40 trucks to its fleet of 140"), whose
@@ -898,6 +908,12 @@ def _read_at(
         noun = whole.group("noun").casefold()
         added_to = _ADDED_TO_RE.search(text, max(sentence.start, whole.start() - 8), whole.start())
         unit = COLLECTIVES[noun] or (previous_unit if added_to else None)
+    if (
+        unit is None
+        and currency is None
+        and (whole := COLLECTIVE_VERB_BEFORE_RE.search(text, max(sentence.start, start - 40), start))
+    ):
+        unit = COLLECTIVES[whole.group("noun").casefold()]
     if unit is None and currency is None and not spelled and (part := PART_OF_RE.match(text, end, limit)):
         # "180 of its 640 jobs", "140 of 620 jobs": the part counts what the whole counts
         whole = NOUN_RE.match(text, part.end() - 1, limit)

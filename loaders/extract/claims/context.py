@@ -282,6 +282,23 @@ _RATE_SETTER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _RATE_SETTER_REACH = 40  # characters before a name where its opening may stand
+# (c25) "according to a filing with the Warsaw Stock Exchange", "the announcement sent on Thursday evening to the
+# Stock Exchange of Hong Kong": a public body a filing went to (organisations.yml `filing_words`, then at most four
+# words, then "to" or "with") is where the figure was published, never what it is about. Searched in a bounded
+# window before the name: linear in the sentence.
+_FILED_WITH_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, words('organisations', 'filing_words')))})\b(?:[ ,]+[\w-]+){{0,4}}?\s+(?:to|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FILED_WITH_REACH = 70
+
+
+def names_where_a_filing_went(text: str, mention: Mention, sentence: Span) -> bool:
+    """Whether the mention is a public body named as where a filing went ("a filing with the X Stock Exchange")."""
+    return is_public_body(mention.name) and (
+        _FILED_WITH_BEFORE_RE.search(text, max(sentence.start, mention.span.start - _FILED_WITH_REACH), mention.span.start)
+        is not None
+    )
 
 
 def _sentence_facts(
@@ -324,6 +341,7 @@ def _sentence_facts(
         for o in organisations
         if not (source_span and source_span.contains(o.span))
         and not names_an_analysts_employer(text, o, sentence)
+        and not names_where_a_filing_went(text, o, sentence)
         and not _RATE_SETTER_BEFORE_RE.search(text, max(sentence.start, o.span.start - _RATE_SETTER_REACH), o.span.start)
         and (o.span.start, o.span.end) not in customer_spans
     ]
@@ -765,6 +783,14 @@ def _subject_among(
             and FILING_CUE_RE.search(text, amount.span.end, facts.sentence.end)
         ):
             return main
+        if any(
+            o.name == facts.source and facts.source_span.contains(o.span) and names_where_a_filing_went(text, o, facts.sentence)
+            for o in facts.organisations
+            if facts.source_span
+        ):
+            # "The price is €480m, according to a filing with the Warsaw Stock Exchange": where the figure was
+            # published, not whose it is (the article's own company's, where it is no public body)
+            return main if main and not is_public_body(main) else None
         return facts.source
     if (
         not candidates

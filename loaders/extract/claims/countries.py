@@ -315,6 +315,13 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items(), *LOCAL_SIGNS_AFTER.items()):
         named = candidate_counts if sign in CANDIDATE_ADJECTIVE_SIGNS else counts
         currency = _local_reading(text, sign, by_country, named, home, wire, sure_home) or _coded_reading(codes, sign, by_country)
+        # A page made in a country (its dateline or newsroom) printing the usual currency with a sign of its
+        # own ("US$") and exactly one other of the sign's currencies so, its own ("HK$"), means its own by the
+        # bare sign ("HONG KONG – ... HK$486m (US$62.3m) ... $243m"); a page from nowhere, or from another
+        # country, printing "S$212.4m (US$163m)" may still mean US dollars by "$".
+        if other := _the_other_written_out(text, sign, by_country, home):
+            out[sign] = other
+            continue
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
         # (a word `candidate_adjectives` lists means the same currency bare as with its sign or its country's
         # adjective: "QR75mn ... 30 million riyals" on a Doha page are both Qatar's)
@@ -440,6 +447,19 @@ def _local_reading(
     if sign in ONLY_NAMED_CANDIDATE and len(named) == 1 and by_country[named[0]] != usual:
         return by_country[named[0]]
     return None
+
+
+def _the_other_written_out(text: str, sign: str, by_country: dict[str, str], home: frozenset[str]) -> str | None:
+    """The one currency of the sign's candidates (other than its usual reading) that the page prints with a
+    sign of its own, where it also prints the usual reading so ("HK$486m (US$62.3m)") and is the currency of
+    the page's home, else None."""
+    usual = PREFIXES.get(sign)
+    candidates = {**by_country, **BESIDE_USUAL_PREFIXES.get(sign, {})}
+    own = {candidates[code] for code in home if code in candidates} - {usual}
+    if usual is None or not own or not _written_out(text, sign, usual):
+        return None
+    printed = [currency for currency in sorted(set(candidates.values()) - {usual}) if _written_out(text, sign, currency)]
+    return printed[0] if len(printed) == 1 and printed[0] in own else None
 
 
 def _written_out(text: str, sign: str, currency: str) -> bool:
