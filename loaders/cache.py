@@ -25,6 +25,7 @@ import sqlite3
 import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
 from loaders.article import ExtractedArticle
 from loaders.read import SeedFile
@@ -187,6 +188,12 @@ class PreviousExtractions:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+
+
+def plain(value: object) -> Any:
+    """A value as `json.loads(plain_text(value))` gives it (lists, dicts with text keys, plain values),
+    made directly: no JSON text written and read back."""
+    return _encode(value)
 
 
 def plain_text(value: object) -> str:

@@ -299,7 +299,7 @@ def printings_texts(
     JSON values. One pass over the article's utterances, whatever number of wordings it prints."""
     by_form: dict[str, list[object]] = {}
     for position, (printed, utterance) in enumerate(zip(normal, said, strict=True)):
-        plain = utterance if isinstance(utterance, dict) else json.loads(cache.plain_text(utterance))
+        plain = utterance if isinstance(utterance, dict) else cache.plain(utterance)
         start, end = _span_of(plain)
         who, row_id = speakers[(start, end)]
         by_form.setdefault(printed, [printed]).append([position, plain, who, row_id])
@@ -1344,12 +1344,16 @@ def _regroup_quotes(
                 continue
             closed.add(digest)
             mine = unit(digest)
+            # A wording sharing several keys with this one (a stock sentence's variants share most of their
+            # word pairs) is compared once: the units and the matcher's verdict do not change in this loop.
+            tried: set[str] = set()
             for key in sorted(blocking_keys(texts[digest])):
                 if common(key):
                     continue
                 for other, (first, _) in (posting(key) or {}).items():
-                    if other in closed or other in frontier:
+                    if other in closed or other in frontier or other in tried:
                         continue
+                    tried.add(other)
                     if other not in texts:
                         texts[other] = _form_of(record(first), other, forms)
                     if not _may_match(texts[digest], texts[other]):

@@ -733,6 +733,41 @@ def test_a_printing_joining_a_wording_reads_its_printings_group_members_not_thei
     assert own == (6, 6)  # each printer's own quote in a group of its own
 
 
+# The stock sentence lightly reworded: it shares most of its word pairs (blocking keys) with it.
+VARIANT = STOCK.replace("serving our customers", "serving our clients")
+
+
+def test_a_wording_sharing_many_keys_with_one_it_does_not_match_is_compared_once(tmp_path, routes, monkeypatch):
+    """Another story's outlets print the stock sentence lightly reworded: the two wordings share most of
+    their word pairs but not a story, so they never match. One more printing of the stock sentence
+    compares its wording with the variant once, not once for each key they share; the add gives the
+    full build's rows, the variant in a group of its own printers."""
+    from loaders.group.quotes import UnitMatcher
+
+    folder = _one_story_folder(tmp_path)
+    for number, (company, person) in enumerate([("Quillane Dairy", "Maeve Corrigan")] * 2):
+        text = _stock_article(company, person, 30 + number).replace(STOCK, VARIANT)
+        (folder / f"q{number:02d}_quillane.txt").write_text(text + f"\nFiled from the {_DESKS[number]} desk.\n", encoding="utf-8")
+    compared: list[tuple[str, str]] = []
+    call = UnitMatcher.__call__
+
+    def recorded(self, a, b):
+        compared.append((a[0], b[0]))
+        return call(self, a, b)
+
+    monkeypatch.setattr(UnitMatcher, "__call__", recorded)
+    (tmp_path / "second").mkdir()
+    db = _added(folder, "z99_varnholt.txt", _one_story(8), tmp_path / "second", routes)
+    with_variant = [pair for pair in compared if "clients" in pair[1]]
+    assert len(with_variant) == 1, with_variant
+    with sqlite3.connect(db) as connection:
+        counts = connection.execute(
+            "SELECT g.article_count FROM quote_groups g JOIN quote_group_members m ON m.group_id = g.id "
+            "WHERE m.text LIKE 'We remain focused%' GROUP BY g.id ORDER BY 1"
+        ).fetchall()
+    assert counts == [(2,), (7,)]  # the variant's two printers, the stock sentence's seven
+
+
 # A stock sentence many articles print: the add reads which wordings a blocking key holds, and an article
 # printing each, from counts per wording, not from every printer's row.
 _MANY_STORIES = [

@@ -10,6 +10,8 @@ sets a rate and owns no figure. With the c24 review's fixes and must-nots (H1-H5
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from loaders.build import extract_article
@@ -365,6 +367,21 @@ def _told(text: str, name: str) -> Mention:
         ("Fellside Voice - Farming\n\nMill to close\n\nIts owner told Fellside Voice so.", "Fellside Voice", None, True),
         ("FELL 12 NEWS\nBusiness\n\nMill to close\n\nIts owner told FELL 12 so.", "FELL 12", None, True),
         ("FELL 12 NEWS\nBusiness\n\nMill to close\n\nIts owner told FELL so.", "FELL", None, True),
+        # (fixcm review c24-B) a part of a masthead-shaped first line over the headline: the newsroom
+        ("ORVALE MIRROR\nBUSINESS | Monday\n\nMill to close\n\nIts owner told the Mirror so.", "Mirror", None, True),
+        ("THE FELL VALLEY LEDGER\nA letter for millers\n\nIts owner told the Ledger so.", "Ledger", None, True),
+        ("ORVALE & CUP KOREA\nEnglish Edition\n\nMill to close\n\nIts owner told Orvale & Cup so.", "Orvale & Cup", None, True),
+        ("Fell Valley Radio Tessby\n\nMill to close\n\nIts owner told Fell Valley so.", "Fell Valley", None, True),
+        ("Orvale Byte › Robots › News\n\nMill to close\n\nIts owner told Orvale Byte so.", "Orvale Byte", None, True),
+        # must not: a headline (a lower-case word, or a long line) or a first line over the story's first sentence
+        ("Kestrel Dairies to shut Tessby plant\n\nThe union told Kestrel Dairies so.", "Kestrel Dairies", None, False),
+        (
+            "Kestrel Dairies Will Shut Its Tessby Plant\nMill to close\n\nThe union told Kestrel Dairies so.",
+            "Kestrel Dairies",
+            None,
+            False,
+        ),
+        ("Tessby Bank Fined\n\nThe regulator told Tessby Bank that its controls were weak.", "Tessby Bank", None, False),
         # must not: a headline of a name and a number is no masthead
         ("Orvale Mills 12 jobs go\n\nThe union told Orvale Mills so.", "Orvale Mills", None, False),
         # must not: a headline naming the company told something is no masthead
@@ -377,6 +394,32 @@ def _told(text: str, name: str) -> Mention:
 )
 def test_a_newsroom_told_something_is_the_outlet_or_named_as_one(sentence, name, outlet, newsroom):
     assert told_newsroom(sentence, [_told(sentence, name)], outlet) == ({name} if newsroom else set())
+
+
+def _all_told(text: str, name: str) -> list[Mention]:
+    return [
+        Mention("organisation", name, Span(found.start(), found.end()), "test", 1.0)
+        for found in re.finditer(re.escape(name), text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "outlet"),
+    [
+        # must not (fixcm review c24-D): a media company the article names outside "told" too, one told to do
+        # something, a name with a newsroom's word inside it, or one holding the outlet's name among its words
+        ("Ofcom said it had fined GB News. Its chief executive told GB News that the rules were clear.", "GB News", None),
+        ("The Competition Authority said it had told Fellside Broadcasting to sell two stations.", "Fellside Broadcasting", None),
+        ("The union said it had told Orvale Times Group that the cuts were unfair.", "Orvale Times Group", None),
+        ("The union told News Corp that the cuts were unfair.", "News Corp", None),
+        ("The union told Herald Investment Trust that the cuts were unfair.", "Herald Investment Trust", None),
+        ("The union told Kestrel Times Square Hotels that the cuts were unfair.", "Kestrel Times Square Hotels", None),
+        ("The union told Sun Pharma that the cuts were unfair.", "Sun Pharma", "Sun"),
+        ("The union told Mint Foods that the cuts were unfair.", "Mint Foods", "Mint"),
+    ],
+)
+def test_a_company_told_something_is_no_newsroom(text, name, outlet):
+    assert told_newsroom(text, _all_told(text, name), outlet) == set()
 
 
 def test_a_masthead_spelled_after_told_is_the_newsroom_whatever_names_were_read_in_it():
@@ -397,10 +440,16 @@ def test_a_masthead_spelled_after_told_is_the_newsroom_whatever_names_were_read_
     ("sentence", "written", "value", "unit"),
     [
         # c24 review H3: a body's membership, counted by a spelled number
-        ("Twelve members of the dairy co-operative voted to sell.", "Twelve", 12, "members"),
+        ("The dairy co-operative has twelve members.", "twelve", 12, "members"),
+        # (fixcm review c24-C) after a cue of membership, or before "in" places
+        ("Orvale Growers is a co-operative with eleven members.", "eleven", 11, "members"),
+        ("The club grew to ninety members last year.", "ninety", 90, "members"),
+        ("The weavers' guild has about forty members.", "forty", 40, "members"),
+        ("The union has eight members of the dairy co-operative on its board.", "eight", 8, "members"),
+        ("Orvale Growers said forty members in Fell Valley sold milk.", "forty", 40, "members"),
         ("The growers' association has nine members in three regions.", "nine", 9, "members"),
         # a trade before "members" names the same members, spelled with a scale or in digits
-        ("The union has more than two thousand farmer members.", "two thousand", 2000, "members"),
+        ("The co-operative has about three thousand grower members.", "three thousand", 3000, "members"),
         ("The union has 5,000 farmer members.", "5,000", 5000, "members"),
     ],
 )
@@ -417,6 +466,14 @@ def test_a_bodys_members_are_counted(sentence, written, value, unit):
         "Orvale Foods met five members of Congress on Tuesday.",
         "Orvale Foods said eleven members of staff were hurt.",
         "Orvale Foods settled with the seven members of the band.",
+        "Orvale Foods has two members of staff in Leeds.",
+        # must not (fixcm review c24-C): members picked out by what happened to them, even of a body
+        "Orvale Foods said two members were arrested at the gate.",
+        "Three members voted against the plan, Orvale Foods said.",
+        "Orvale Foods said two members of the union were arrested at the gate.",
+        "Orvale Foods said four members of the farmers' association were injured.",
+        "The union's three members on the board voted against.",
+        "Twelve members of the dairy co-operative voted to sell.",
     ],
 )
 def test_people_picked_out_are_no_members_counted(sentence):
@@ -439,6 +496,25 @@ _DEAL = "Halden Foods will buy 60% of Brava Dairies, a cheese maker. "
         # must not: the buyer placed there by the sentence before, or a sentence naming no party ("Halden makes ...")
         (_DEAL + "Halden Foods has a plant in Tsumeb. The Tsumeb plant employs 340 people.", "Halden Foods"),
         (_DEAL + "Halden makes cheese in Tsumeb. The Tsumeb plant employs 340 people.", "Halden Foods"),
+        # must not (fixcm review c24-A): the deal's own sentence placing the TARGET in the town ("... Brava Dairies Ltd
+        # in Tsumeb", "Brava ..., which makes cheese in Tsumeb"), or a sentence placing no party there
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd in Tsumeb for $40 million. The Tsumeb plant employs 340 people.",
+            "Brava Dairies",
+        ),
+        (
+            "Halden Foods, based in Leeds, is buying 75 percent of the Namibian cheese maker Brava Dairies Ltd in Tsumeb. "
+            "The Tsumeb plant employs 340 people.",
+            "Brava Dairies",
+        ),
+        (
+            "Halden Foods will buy Brava Dairies Ltd, which makes cheese in Tsumeb. The Tsumeb plant employs 340 people.",
+            "Brava Dairies",
+        ),
+        (
+            "Halden Foods will buy 60% of Brava Dairies Ltd. The deal was signed in Tsumeb. The Tsumeb plant employs 340 people.",
+            "Brava Dairies",
+        ),
         # must not: a capitalised word that is no town the gazetteer knows nor a place the article names
         (_DEAL + "Halden Foods is based in Leeds. The Main plant employs 340 people.", "Halden Foods"),
         (_DEAL + "Halden Foods is based in Leeds. The Harrowgate plant employs 340 people.", "Halden Foods"),
@@ -455,7 +531,7 @@ def test_a_site_named_after_a_town_is_the_targets_unless_another_is_placed_there
         # c24 review H4: a lender after the deal's financing is no party (the site of a town is then nobody's target)
         (
             "Kestrel Marine Ltd has agreed to buy the yard from the administrators of Orvale Fish Ltd for an undisclosed "
-            "sum, with help from a loan by the Fell Enterprise Board and the Bank of Tessby.",
+            "sum, with the help of the Fell Enterprise Board and the Bank of Tessby.",
             {"buyer": "Kestrel Marine", "seller": "Orvale Fish"},
         ),
         (
@@ -463,6 +539,28 @@ def test_a_site_named_after_a_town_is_the_targets_unless_another_is_placed_there
             {"buyer": "Kestrel Marine", "target": "Orvale Fish"},
         ),
         # must not: a bank bought, or sold from, stays a party
+        # must not (fixcm review c24-E): financing words as nouns of what is bought, and a financing phrase naming
+        # no lender before a party
+        (
+            "Kestrel Foods Ltd will buy the consumer finance unit of Orvale Bank Ltd for $40 million.",
+            {"buyer": "Kestrel Foods", "target": "Orvale Bank"},
+        ),
+        (
+            "Kestrel Capital Ltd will buy the credit card business of Orvale Bank Ltd.",
+            {"buyer": "Kestrel Capital", "target": "Orvale Bank"},
+        ),
+        (
+            "Kestrel Foods Ltd will buy the grant management firm Orvale Advisers Ltd.",
+            {"buyer": "Kestrel Foods", "target": "Orvale Advisers"},
+        ),
+        (
+            "Kestrel Foods Ltd will buy the trade finance arm of Orvale Bank Ltd for £40 million.",
+            {"buyer": "Kestrel Foods", "target": "Orvale Bank"},
+        ),
+        (
+            "Kestrel Foods Ltd will buy Orvale Dairies Ltd, with funding from its own cash, from Tessby Holdings Ltd.",
+            {"buyer": "Kestrel Foods", "target": "Orvale Dairies", "seller": "Tessby Holdings"},
+        ),
         (
             "Kestrel Marine Ltd will buy the Bank of Tessby from Orvale Fish Ltd.",
             {"buyer": "Kestrel Marine", "target": "Bank of Tessby", "seller": "Orvale Fish"},

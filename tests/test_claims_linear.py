@@ -16,6 +16,7 @@ from loaders.extract.claims.parties import deal_parties
 from loaders.extract.types import EntityFindings, Mention
 from loaders.group.claims import Member, group_claims
 from loaders.spans import Span
+from tests.timing import doubling_ratios
 
 SIZE = 64 * 1024
 SHAPES = {
@@ -215,12 +216,7 @@ def test_deal_parties_grow_linearly_with_one_partys_repeats(unit):
     """One party named again and again before a verb of buying, in one sentence: its words after the
     verb are read once, not again at every repeat (4x per doubling when they were). Timed at two sizes
     (CPU seconds, the best of three tries against a busy machine): about 2x per doubling."""
-    ratios = []
-    for _ in range(3):
-        small, large = _deal_parties_seconds(unit, 64 * 1024), _deal_parties_seconds(unit, 128 * 1024)
-        ratios.append(large / max(small, 1e-3))
-        if ratios[-1] < 3:
-            break
+    ratios = doubling_ratios(lambda size: _deal_parties_seconds(unit, size), 64 * 1024, 128 * 1024)
     assert min(ratios) < 3, ratios
 
 
@@ -242,12 +238,7 @@ def test_figures_after_customers_in_one_long_sentence_grow_linearly():
     """Every organisation of one long sentence a customer after "sales to" (c23 review H3): the search for a
     company the sentence describes ("The Kalisz-based company ...") looks a bounded way back from each figure,
     not from the sentence's start (3.5x per doubling when it did). CPU seconds, best of three tries."""
-    ratios = []
-    for _ in range(3):
-        small, large = _customers_seconds(48 * 1024), _customers_seconds(96 * 1024)
-        ratios.append(large / max(small, 1e-3))
-        if ratios[-1] < 3:
-            break
+    ratios = doubling_ratios(_customers_seconds, 48 * 1024, 96 * 1024)
     assert min(ratios) < 3, ratios
 
 
@@ -269,12 +260,7 @@ def test_figures_in_clauses_about_customers_in_one_long_sentence_grow_linearly()
     """Every unit of one long sentence a customer after "sales to" and a clause about it with a figure (fix2 review
     H5): the clause's customer is found by bisecting the customers' ends, not by looking at every customer from
     every figure. CPU seconds, best of three tries."""
-    ratios = []
-    for _ in range(3):
-        small, large = _described_customers_seconds(48 * 1024), _described_customers_seconds(96 * 1024)
-        ratios.append(large / max(small, 1e-3))
-        if ratios[-1] < 3:
-            break
+    ratios = doubling_ratios(_described_customers_seconds, 48 * 1024, 96 * 1024)
     assert min(ratios) < 3, ratios
 
 
@@ -298,10 +284,5 @@ def test_told_newsroom_grows_linearly_on_one_long_line(unit):
     """A page of one long line naming many organisations (c24 review H2): each name is tested for the cue verb
     before it first, and only then against the outlet's few words, never against the whole first line (4x per
     doubling when it was). CPU seconds, the best of three tries."""
-    ratios = []
-    for _ in range(3):
-        small, large = _told_newsroom_seconds(unit, 96 * 1024), _told_newsroom_seconds(unit, 192 * 1024)
-        ratios.append(large / max(small, 1e-3))
-        if ratios[-1] < 3:
-            break
+    ratios = doubling_ratios(lambda size: _told_newsroom_seconds(unit, size), 96 * 1024, 192 * 1024)
     assert min(ratios) < 3, ratios

@@ -346,6 +346,9 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C24_BATCHES,
     _Q22_BATCHES,
     _M15_BATCHES,
+    _Q23_BATCHES,
+    _E24_BATCHES,
+    _C25_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -419,6 +422,9 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c24_gold.yml",
         "q22_gold.yml",
         "m15_gold.yml",
+        "q23_gold.yml",
+        "e24_gold.yml",
+        "c25_gold.yml",
     )
 )
 
@@ -509,6 +515,9 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c24_",
                 "q22_",
                 "m15_",
+                "q23_",
+                "e24_",
+                "c25_",
             )
         )
     ),
@@ -580,6 +589,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c23, batch 2": lambda article_id: _C23_BATCHES.get(article_id) == 2,
     # The c24 claims round (ids "c24_", gold in c24_gold.yml).
     "claims round c24": lambda article_id: _C24_BATCHES.get(article_id) == 1,
+    # The c25 claims round (ids "c25_", gold in c25_gold.yml).
+    "claims round c25": lambda article_id: _C25_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -634,6 +645,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "quotes round q21, batch 2": lambda article_id: _Q21_BATCHES.get(article_id) == 2,
     # The q22 quotes round (speakers and grouping; ids "q22_", gold in q22_gold.yml), each batch on its own.
     "quotes round q22": lambda article_id: _Q22_BATCHES.get(article_id) == 1,
+    # The q23 quotes round (speakers and grouping; ids "q23_", gold in q23_gold.yml), each batch on its own.
+    "quotes round q23": lambda article_id: _Q23_BATCHES.get(article_id) == 1,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -730,6 +743,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e22, batch 2": lambda article_id: _E22_BATCHES.get(article_id) == 2,
     # The e23 entities round (ids "e23_", gold in e23_gold.yml), each of its batches on its own.
     "entities round e23": lambda article_id: _E23_BATCHES.get(article_id) == 1,
+    # The e24 entities round (ids "e24_", gold in e24_gold.yml).
+    "entities round e24": lambda article_id: _E24_BATCHES.get(article_id) == 1,
 }
 
 
@@ -2221,6 +2236,76 @@ FLOORS["claims round c24"] |= {
     "claim group status": 0.65,
 }
 
+# The c25 claims round (c25_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Macau Portuguese-language daily's English edition machine-translated from Portuguese, a Hong Kong ferry trade
+# weekly, a Zhuhai state-assets commission's release machine-translated from Chinese; a Jamaica Stock Exchange notice
+# of a listed seller, a Kingston business daily, a Panama business weekly machine-translated from Spanish), written to
+# stress subjects and grouping (buyer, seller, parent, subsidiary and joint venture in one paragraph; the buyer named
+# by its Chinese name in pinyin or its Spanish name's English meaning by one outlet and its own by another; figures
+# in HK$, US$, RMB, MOP, J$; a bare "$" on a page of "HK$"; the outlets named in the text), articles and gold
+# committed before the first build. Before any fix: organisations P 0.921 / R 0.921, people P 1.0 / R 0.778, quotes P
+# 1.0 / R 1.0, speakers 0.909, quote groups 1.0, claims 0.936, claim subjects 0.519, claim groups formed 0.226,
+# status 0.226 (7 of 31 figures several outlets print grouped). Missed, by kind. Currencies: a bare "$" on a Hong
+# Kong page that prints "HK$486m (US$62.3m)" read as US dollars ("$243m", "(about $343m)", "$150m", "$6.80",
+# "$5.92"), so the catamaran order is grouped nowhere. Subjects: a deal's role run into a name at a sentence's start
+# ("Parent Wing Lee Marine reported", "Seller Zhuhai Xiangzhou Harbour Investment Group, which booked"), so the
+# parent's revenue and passengers and the seller's revenue are grouped apart from the other outlets'; the release's
+# defined short name of the seller ('"Xiangzhou Port Group"') taking the target's fleet, staff, passengers, income
+# and growth; the target named by a place's words ("Rio Grande", a river's and a town's name) never its figures'
+# subject, so its revenue, cases and staff go to the buyer or the seller in all three Jamaican stories; a joint
+# venture's figure given to its other owner ("Portland Bottle Recovery Limited, a joint venture with Montego Glass &
+# Plastics Limited, which collected 1,800 tonnes"); the stock exchange an announcement is sent to ("according to
+# the announcement sent ... to the Stock Exchange of Hong Kong") and a source ("According to DSAMA data") taking the
+# price and the region's passengers; a central bank whose rate converts the price ("at the Bank of Jamaica's
+# weighted average selling rate") taking it. Grouping: the release names every company by its Chinese name (the
+# buyer "Yongli Shipping Holdings" in pinyin, the target "Zhuhai Pearl River Estuary Passenger Transport" by its
+# meaning, the seller "Zhuhai Xiangzhou Port Investment Group") where the Hong Kong and Macau outlets print "Wing Lee
+# Marine Holdings", "Pearl Estuary Cruises", "Zhuhai Xiangzhou Harbour Investment Group", so none of its figures
+# groups with theirs but the joint venture's repairs (its other owner's name shared); "18 percent" and "18%" growth of
+# one target grouped apart. Numbers: "Headcount is 640" not read (the staff conflict, 620 vs 640 vs 620, not found);
+# the Panama weekly's headline "buys 70% of" and "70 por ciento" (untranslated) not read. Entities: "Taipa" (a
+# ferry terminal's island) read as an organisation and given the fleet; "Marine and Water Bureau" split into
+# "Marine" and "Water Bureau"; "Hong Kong" read as a person after "from"; the release's "Guangdong United Assets and
+# Equity Exchange" split; "Diário" and "Istmo Negocios" (the outlets) read as organisations. Adding the six articles
+# moves no other held-out score.
+FLOORS["claims round c25"] = {
+    "organisations P": 0.92,
+    "organisations R": 0.92,
+    "people P": 1.0,
+    "people R": 0.77,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.9,
+    "quote groups": 1.0,
+    "claims R": 0.93,
+    "claim subjects": 0.51,
+    "claim groups formed": 0.22,
+    "claim group status": 0.22,
+}
+# After its fixes (a short form resolved in its own article first, before the corpus is asked; a bare "$" on a page
+# made in a dollar's country that prints "US$" and its own dollar's sign is its own dollar; a deal's role before a
+# name, "Parent X", "Seller X", no part of it; a public body a filing went to no figure's subject; the word for
+# percent a translation leaves untranslated, "70 por ciento", "70 odsto", read): organisations P 0.937 / R 0.937,
+# claims 0.991, claim groups formed and status 0.29 (the parent's passengers, the catamaran order "$150m" and "150
+# million Hong Kong dollars" now grouped); claim subjects stay 0.519. Left: the release's names in pinyin and by
+# meaning (none of its figures groups with the other outlets' but the joint venture's repairs); the target named by a
+# place's words ("Rio Grande") never its figures' subject; the release's defined short name of the seller taking the
+# target's figures; the joint venture's figure given to its other owner after "a joint venture with X, which
+# collected"; the source "According to DSAMA data" and the split "Marine" taking the region's passengers;
+# "Headcount is 640"; the Panama weekly's headline. The percent words raised the m15 round's claims 0.833 -> 0.861 and
+# its claim groups formed and status 0.304 -> 0.348 ("70 odsto", "30 odsto" read; the founder's 30% now grouped).
+# Then a whole of people before a verb of being or reaching ("Headcount is 640", counted.yml `collective_verbs`): the
+# weekly's 640 is read (in employees, where the gold names it "staff", so claims R stays 0.991) and grouped
+# conflicting with the daily's 620 workers (the release's 620 employees, its names in pinyin, still apart); no score
+# moves.
+FLOORS["claims round c25"] |= {
+    "organisations P": 0.93,
+    "organisations R": 0.93,
+    "claims R": 0.99,
+    "claim groups formed": 0.29,
+    "claim group status": 0.29,
+}
+
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
 # before: a radio transcript, tabloids, wires, a translated Portuguese and a translated German paper, a
 # press release, blogs, a trade magazine's interview, a TV newsroom's web story), articles and gold
@@ -3106,6 +3191,70 @@ FLOORS["quotes round q22"] |= {"speakers": 0.92, "quote groups": 1.0, "quotes P"
 # quotes P 0.837 -> 0.976; no other set moved. Left: the press conference's moderator's and journalists' turns,
 # "Kalle Sepp" no person.
 FLOORS["quotes round q22"] |= {"quotes P": 0.97}
+
+# The q23 quotes round (q23_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Cabo Verde news agency's English service translated from Portuguese, a Cabo Verde television's evening-news
+# transcript whose turns are labelled in capitals by a title and a name ("PRESENTER MARISA LOPES:", "MINISTER OF
+# MARITIME ECONOMY ABRAÃO SEMEDO (in the Assembly):") or a name and a role ("ANTÓNIA SILVA, TRADER, BRAVA:"), the
+# National Assembly's record of a plenary sitting in an unofficial translation ("The President (Jorge Brito):",
+# "The Minister of Maritime Economy (Abraão Semedo):", deputies by name and bench, no "Hon.", speeches opening
+# "Mr President:", a turn over two paragraphs, "[Applause ...]"); a Georgian ministry's press release, a free
+# industrial zone's press-conference transcript (an unnamed "Host:", "MINISTER NINO ABESADZE:", "SERKAN YILDIRIM
+# (through the interpreter):" for "Serkan Yıldırım", "QUESTION (Outlet, Name):"), a British bus-trade weekly),
+# articles and gold committed before the first build. Speakers and quote groups are stressed: a spokesperson
+# quoted by role and named in the next paragraph, a quote running over a paragraph break, pronoun speakers
+# across paragraphs, quotes translated in other words by two outlets, a quote split by "Mr Yıldırım said", "he
+# said" after a plant's new head named in the reported clause. Before its fixes (with the gold's one omission,
+# the split quote's second half, added after the first build): speakers 0.929 (26 of 28), quote groups 0.25 (4
+# of 16 pairs), quotes P / R 0.966 / 0.549, organisations P / R 0.929 / 0.867 (0.812 with the record's masthead
+# "NATIONAL ASSEMBLY", printed only in capitals, among its gold organisations: moved to its ignored names when the
+# gold check found it unprinted so, and the people named only in capitals given their printed form,
+# `as_written`), people P / R 1.0 / 0.862. Missed,
+# by kind: the television transcript's turns labelled in capitals by a title and a name (its people named only
+# there, so no person and no turn: none of its four quotes, and three utterances' pairs ungrouped); the same
+# labels on the press conference ("MINISTER NINO ABESADZE:", two turns) and "SERKAN YILDIRIM" not read as
+# "Yıldırım" (a dotless i has no capital of its own); the record's office labels with the holder's name in
+# brackets and no courtesy title ("The President (Jorge Brito):", five turns), a member's question read as an
+# interviewer's (no record cue in "Plenary sitting of ..."), "[Applause ...]" read as the speaker's run-on words;
+# the press conference's host's and journalists' turns (nine, no person's) unread; "he said" in a new paragraph
+# after the plant's new head named in the general director's reported clause given to the new head (two
+# quotes). Organisations: "English Service", "General", "Board of Anatolia Karoseri", towns read as bodies.
+FLOORS["quotes round q23"] = {
+    "organisations P": 0.92,
+    "organisations R": 0.86,
+    "people P": 1.0,
+    "people R": 0.86,
+    "quotes P": 0.96,
+    "quotes R": 0.54,
+    "speakers": 0.92,
+    "quote groups": 0.25,
+}
+
+# The q23 round's fixes after its batch: a transcript's turns labelled in capitals by a title and a name
+# ("MINISTER OF FINANCE ANN LEE:", "PRESENTER TOM REID:"), where two lines or more are so labelled, name their
+# person (people.py `people_in_turn_labels_in_capitals`, a given name opening the last two or three words; a
+# person the article names in running text is found there, the label no mention) and the turn is that person's,
+# a journalist's role in the title making it the outlet's; a label's name in capitals matches a dotless i
+# ("YILDIRIM" for "Yıldırım"); on a page whose labels give its journalists' roles, a guest who asks is no
+# interviewer; in a record whose furniture says so, an office label's name in brackets needs no courtesy title
+# ("The President (Ann Lee):"), "Plenary sitting of ..." is such furniture (quotes.yml `record_cues`), and a
+# paragraph in brackets ("[Applause]") is nobody's words; a press conference's transcript (its furniture saying
+# so: `press_conference_cues`) makes its moderator's and journalists' turns ("Moderator:", "Host:", "Question
+# (Outlet, Name):": `floor_labels`) quotes of no one. q23 speakers 0.929 -> 0.961, quote groups 0.25 -> 1.0,
+# quotes P / R 0.966 / 0.549 -> 1.0 / 1.0, people R 0.862 -> 1.0. Left: "he said" in a new paragraph after the
+# plant's new head named in the general director's reported clause ("X said the plant would be run by Y, until
+# now ...") still the new head's (two quotes; the q22 round decided a new paragraph's quote may be Y's, a
+# judgement, not changed); organisations ("English Service", "General" of "General Director", "Board of
+# Anatolia Karoseri", towns read as bodies) not this round's area. Then: words in capitals before a colon opening
+# two lines or more ("REPORTER TOM REID:") are a turn label, no dateline's place (109 such places gone from the
+# held-out build, none added; no places floor moves).
+FLOORS["quotes round q23"] |= {"speakers": 0.96, "quote groups": 1.0, "quotes P": 1.0, "quotes R": 1.0, "people R": 1.0}
+# Older rounds' floors the q23 rules raised: the press conferences' moderator's and journalists' turns now read
+# (q22's Mongolian ministry transcript, q20's beef press conference), a turn labelled in capitals (e23): q22
+# quotes P / R 0.976 / 0.82 -> 0.980 / 0.96 (its P floor stays 0.97), speakers 0.927 -> 0.938; q20 quotes R 0.957 -> 1.0; e23 quotes R
+# 0.917 -> 1.0, speakers 0.818 -> 0.833.
+FLOORS["quotes round q22"] |= {"quotes R": 0.96, "speakers": 0.93}
+FLOORS["quotes round q20"] |= {"quotes R": 1.0}
 
 # The m1 mixed round (m1_gold.yml: two stories told by three outlets each, every measure at once, in
 # house styles not used before; articles and gold committed before its first build). Before any fix:
@@ -5063,6 +5212,8 @@ E23_FLOORS = {
     },
 }
 FLOORS.update(E23_FLOORS)
+# The q23 round's rules raised e23 (a turn labelled in capitals read): quotes R 0.917 -> 1.0, speakers 0.818 -> 0.833.
+FLOORS["entities round e23"] |= {"quotes R": 1.0, "speakers": 0.83}
 # Older rounds' floors the e23 rules raised: m14 ("M. Kathirvel, president of ..." on a page of "Mr."; "K.R. Senthil
 # Nathan" with his initials; a Turkmen province named with "velayat"): people P 0.786 -> 0.8, R 0.733 -> 0.8, speakers
 # 0.643 -> 0.714, quote groups 0.875 -> 1.0 (places below); e19's second batch ("K. Rajendran Pillai" with his initial:
@@ -5082,6 +5233,86 @@ FLOORS["mixed round m14"] |= {"claims R": 0.98, "claim subjects": 0.71}
 # ... and its "members" a spelled number counts: c10 claims 0.993 -> 1.0, c23 batch 2 claims 0.935 -> 0.957.
 FLOORS["claims round c10"] |= {"claims R": 1.0}
 FLOORS["claims round c23, batch 2"] |= {"claims R": 0.95}
+
+# The e24 entities round (e24_gold.yml): two stories told by three outlets each, in house styles not used before: a
+# Korean KOSDAQ report on a decision to acquire shares, translated from Korean (numbered fields of a form, defined terms
+# '(the "JV Company")', '("PSH")', '(the "JV Agreement")', Korean names family name first, "Park Seong-hun"), a
+# Terengganu regional daily ("KEMAMAN:", Malay titles run into names, "Tan Sri Dato' Sri Ahmad Zulkifli Mohd Noor"
+# later "Ahmad Zulkifli", "Datuk Wan Mohd Rizal Wan Daud" later "Wan Mohd Rizal", "Datuk Tengku Nur Farhana Tengku
+# Abdul Aziz" later "Tengku Nur Farhana") and a Singapore battery trade newsletter (the Korean names given name first,
+# "Seong-hun Park", "Min-jeong Choi", "Ji-woo Han") of a Korean precursor maker and a Malaysian group building a plant
+# at Teluk Kalung, Kemaman; a Bahrain Bourse disclosure of material information (defined terms '(the "Company")', '(the
+# "Target")', '(the "Sellers")', '(the "Facility")', a contact alone on its line under "For further information:"), a
+# Kiskunság regional daily machine-translated from Hungarian (names family name first, "Horváth-Bíró Tamás", "The mayor
+# of Kiskunmajsa Lantos Béla", "Varga Anna Katalin" later "Varga Anna", the town's short form "Majsa") and a Bahraini
+# daily's English edition translated from Arabic ("Shaikh Abdulla bin Khalid Al-Mannai" later "Shaikh Abdulla", "Dr.
+# Hana Jassim Ali Al-Buainain" later "Dr. Hana Al-Buainain") of a Bahraini food group buying 60% of a poultry processor
+# at Kiskunmajsa. Articles and gold committed before their first build (one gold line then corrected, not re-judged:
+# "Hanseong Advanced Materials Co., Ltd." written unquoted in a YAML flow list, which split it at its comma into two
+# names; quoted, organisations R 0.929 -> 0.963 on the same build). Before any fix: organisations P 0.743 / R 0.963,
+# people P 0.846 / R 0.846, quotes P 0.933 / R 1.0, speakers 0.5, places P 0.952 / R 0.851. Missed, by kind: a
+# shorter form of a full name the same article prints stored as a person of its own ("Ahmad Zulkifli", "Wan Mohd
+# Rizal", "Tengku Nur Farhana", "Varga Anna"; "Hana Al-Buainain", given name and family name of "Hana Jassim Ali
+# Al-Buainain"), so their quotes went to the short rows (speakers); titles not known as titles ("Shaikh" kept in the
+# name, "Tan Sri" read as a person, "Tengku" read as a title, splitting "Tengku Nur Farhana Tengku Abdul Aziz" in two
+# and "Wan" dropped from "Wan Mohd Rizal Wan Daud"); Korean given names with a hyphen printed first ("Seong-hun Park",
+# "Ji-woo Han") read as no one, so Park's quote had no speaker; a name after a title and a town, "The mayor of
+# Kiskunmajsa Lantos Béla", read as one place, so the mayor was no one and his quote had no speaker; a contact alone
+# under "For further information:" read as an organisation; a title run into a name, "Ministry of Industry and
+# Commerce Dr." and "Officer of Dilmun Gate Foods" (of "Chief Executive Officer of Dilmun Gate Foods") as
+# organisations; "Seri" of a company's name ("Permata Seri Holdings Bhd") read as a title, leaving "Holdings"; a form's
+# title and labels ("Major Management", "Equity Securities", "Other", "Representative", "Securities", "Issue", "CAM" of
+# "pCAM") and the defined terms '(the "JV Agreement")', '(the "Sellers")' as organisations (the gold ignores the
+# defined terms); "Main Market" a person; places "Teluk Kalung" (an organisation in the daily), "Ochang", "Kemaman"
+# ("next to Kemaman port"), "Sulawesi", "Majsa" and "Kömpöc" ("at the Kömpöc site"); "Embassy of Hungary" missed.
+FLOORS["entities round e24"] = {
+    "organisations P": 0.74,
+    "organisations R": 0.96,
+    "people P": 0.84,
+    "people R": 0.84,
+    "quotes P": 0.93,
+    "quotes R": 1.0,
+    "speakers": 0.5,
+}
+# The e24 round's fixes (tests/test_entities_e24_kinds.py): two words or more of a person's full name in the same
+# article, its opening, middle or closing words or its given and family names, are that person where no other name
+# holds them and the full name ends in no generation's word (`generation_suffixes`: "Tomas Reyes" beside "Tomas Reyes
+# Jr" stays the father); Malaysia's titles of two words ("Tan Sri", "Dato' Sri": `two_word_honorifics`) and "Shaikh"
+# no part of a name; Malay hereditary titles ("Wan", "Tengku": `hereditary_name_titles`) part of it, the father's too;
+# a Korean given name of two hyphenated syllables before a family name of the family-name-first list ("Seong-hun
+# Park"); after a title and "of", a town's name (or a body's ending in a known town's) then a name run into it, given
+# name first or last ("The mayor of Kiskunmajsa Lantos Béla"); the name alone on its line under "Sd/-" or "(Sd.)"
+# (`signature_marks`) a signatory; a name alone on its line above a title line no company "followed by a company
+# word"; a term a page defines in brackets and quotes after "the" ('(the "JV Agreement")', '(together, the
+# "Sellers")') no organisation of its own; "Teluk" and "Bukit" opening places' names (`words_opening_a_place`).
+# e24 after: organisations P 0.743 -> 0.765, people P 0.846 -> 1.0, R 0.846 -> 0.962, speakers 0.5 -> 0.929, places
+# P 0.952 -> 0.977, R 0.851 -> 0.894 (quotes and organisations R unchanged). Left: "Seri" of a company's name read as
+# a title ("Permata Seri Holdings Bhd" -> "Holdings"; dropping "Seri" from the titles made c15's Bruneian "Seri
+# Mentari" a person, so it stays); a form's title and labels ("Major Management", "Equity Securities", "Other",
+# "Securities"), "Issue" of a newsletter's masthead and "CAM" of "pCAM" as organisations; a title run into a body's
+# name ("Officer of Dilmun Gate Foods", "Investor Relations & Board"; a rule stripping a title of several words before
+# "of", "the Chief Executive Officer of X", regrouped c11's claims, groups formed and status 0.911 -> 0.867 below
+# their floor, and was withdrawn; a courtesy title after a ministry's last field, "the Ministry of Industry and
+# Commerce Dr. Hana ...", is no field now, no held-out score moved);
+# "Shaikh Abdulla bin Khalid Al-Mannai" is now stored under the disclosure's spelling "Al Mannai" (the corpus joins
+# the two spellings), which the scorer, pairing names as printed, does not pair (people R 0.962, not 1.0); places
+# named once ("Ochang", "from Sulawesi", "next to Kemaman port", "Majsa", "at the Kömpöc site"); "Embassy of
+# Hungary". The q16 speakers regression is not fixed: "Rosa Mamani" joins "Rosa Mamani Condori" in the entity pass,
+# but a caption's "Mamani said" still names a "Rosa Mamani" row, and "Ndèye Fatou Sarr" is read as "Fatou Sarr" alone
+# (a first given name no list knows): q16 speakers stay 0.766.
+FLOORS["entities round e24"] |= {"organisations P": 0.76, "people P": 1.0, "people R": 0.96, "speakers": 0.92}
+# Older rounds' floors the e24 rules raised: e15 (a hereditary "Wan" kept in "Wan Nur Aisyah Wan Zulkifli": speakers
+# 0.857 -> 0.929), e22 batch 2 (a contact alone on its line above a title, "Kevin M. Squires", a person: people R 0.895
+# -> 0.947), e23 (the signatory "R. Vasanthakumari" under "Sd/-": people R 0.966 -> 1.0), m15 ("President of the
+# Municipality of Senta Kornelija Vadas" the body and the person; the defined terms '(the "Facility")' and '(the "JV
+# Agreement")' no organisations, so no figure's subject: people R 0.875 -> 0.917, speakers 0.818 -> 0.909, claim
+# groups formed and status 0.304 -> 0.348), q8 batch 3 (a contact above a title a person; "Teluk Mesjid" no
+# organisation: organisations P 0.895 -> 0.944, people R 0.9 -> 0.95).
+FLOORS["entities round e15"] |= {"speakers": 0.92}
+FLOORS["entities round e22, batch 2"] |= {"people R": 0.94}
+FLOORS["entities round e23"] |= {"people R": 1.0}
+FLOORS["mixed round m15"] |= {"people R": 0.91, "speakers": 0.9, "claim groups formed": 0.34, "claim group status": 0.34}
+FLOORS["quotes round q8, batch 3"] |= {"organisations P": 0.94, "people R": 0.95}
 
 
 # The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
@@ -5135,6 +5366,9 @@ FLOORS["mixed round m15"] |= {
     "quote groups": 0.57,
     "speakers": 0.81,
 }
+# The c25 round's percent words ("70 odsto", "30 odsto" read: see the c25 block): m15 claims 0.833 -> 0.861, claim
+# groups formed and status 0.304 -> 0.348.
+FLOORS["mixed round m15"] |= {"claims R": 0.86, "claim groups formed": 0.34, "claim group status": 0.34}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -5276,7 +5510,11 @@ E5_PLACE_FLOORS = {
     "entities round e22": {"places P": 0.98, "places R": 0.74},
     "entities round e22, batch 2": {"places P": 0.95, "places R": 0.83},
     "entities round e23": {"places P": 0.98, "places R": 0.92},
+    "entities round e24": {"places P": 0.95, "places R": 0.85},
 }
+# ... and the e24 round's rules ("Teluk" opening a place's name, "the Teluk Kalung industrial park"; "The mayor of
+# Kiskunmajsa Lantos Béla" the town alone): e24 places P 0.952 -> 0.977, R 0.851 -> 0.894.
+E5_PLACE_FLOORS["entities round e24"] = {"places P": 0.97, "places R": 0.89}
 # ... and the e23 round's rules (a Turkmen province named with "velayat", "Mary velayat"): m14's places R 0.86 -> 0.884.
 E5_PLACE_FLOORS["mixed round m14"]["places R"] = 0.88
 # ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)

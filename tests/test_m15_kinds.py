@@ -1,8 +1,8 @@
-"""Error kinds the m15 held-out round showed (a Hong Kong cold-chain group's Qatar joint venture told by
-an exchange announcement, a Hong Kong daily translated from Chinese and a Doha daily translated from
-Arabic; a Hungarian maker's plant in Senta told by two translated portals and a municipal assembly's
-minutes), on short original sentences: the Gulf's riyals by their country, areas in square metres by
-their abbreviations, quotes in corner brackets, and a stock exchange a company is listed on.
+"""Error kinds the m15 held-out round showed (a cold-chain group's Gulf joint venture told by an exchange
+announcement and two dailies translated from Chinese and Arabic; a maker's plant told by two translated
+portals and a municipal assembly's minutes), on short original sentences: the Gulf's riyals by their
+country, areas in square metres by their abbreviations, quotes in corner brackets, and a stock exchange a
+company is listed on.
 """
 
 from __future__ import annotations
@@ -21,32 +21,37 @@ def _money(text: str) -> dict[str, tuple[float, str]]:
     "text, written, value, unit",
     [
         # a riyal or rial named with its country is that country's, whatever the story names most
-        ("Harbour Foods will invest 310 million Qatari riyals in a plant near Doha.", "310 million Qatari riyals", 310e6, "QAR"),
-        ("Harbour Foods paid 52 million Omani rials for the mill.", "52 million Omani rials", 52e6, "OMR"),
-        ("DOHA: Harbour Foods paid 52 million Saudi riyals for the mill in Qatar.", "52 million Saudi riyals", 52e6, "SAR"),
+        (
+            "Orchard Hill Foods will invest 75 million Qatari riyals in a bakery near Doha.",
+            "75 million Qatari riyals",
+            75e6,
+            "QAR",
+        ),
+        ("Orchard Hill Foods paid 18 million Omani rials for the dairy.", "18 million Omani rials", 18e6, "OMR"),
+        ("DOHA: Orchard Hill Foods paid 18 million Saudi riyals for the dairy in Qatar.", "18 million Saudi riyals", 18e6, "SAR"),
         # Doha's papers' abbreviation, touching the number or spaced
-        ("DOHA: Harbour Foods will invest QR310mn in a cold store in Al Wakrah, Qatar.", "QR310mn", 310e6, "QAR"),
-        ("Harbour Foods will invest QR 310mn in a cold store.", "QR 310mn", 310e6, "QAR"),
+        ("DOHA: Orchard Hill Foods will invest QR75mn in a bakery in Lusail, Qatar.", "QR75mn", 75e6, "QAR"),
+        ("Orchard Hill Foods will invest QR 75mn in a bakery.", "QR 75mn", 75e6, "QAR"),
         # "riyals" alone: the country the story names most, Saudi Arabia's where none of the others is named
         (
-            "DOHA: Harbour Foods will spend 310 million riyals on a cold store in Al Wakrah, Qatar. Qatar imports most of its food.",
-            "310 million riyals",
-            310e6,
+            "DOHA: Orchard Hill Foods will spend 75 million riyals on a bakery in Lusail, Qatar. Qatar buys most of its flour abroad.",
+            "75 million riyals",
+            75e6,
             "QAR",
         ),
         (
-            "MUSCAT: Harbour Foods will spend 310 million riyals on a plant in Sohar, Oman. Oman imports most of its food.",
-            "310 million riyals",
-            310e6,
+            "MUSCAT: Orchard Hill Foods will spend 75 million riyals on a dairy in Ibri, Oman. Oman buys most of its milk abroad.",
+            "75 million riyals",
+            75e6,
             "OMR",
         ),
         (
-            "RIYADH: Harbour Foods will spend 310 million riyals on a plant in Jeddah, Saudi Arabia.",
-            "310 million riyals",
-            310e6,
+            "RIYADH: Orchard Hill Foods will spend 75 million riyals on a bakery in Tabuk, Saudi Arabia.",
+            "75 million riyals",
+            75e6,
             "SAR",
         ),
-        ("Harbour Foods will spend 310 million riyals on a plant.", "310 million riyals", 310e6, "SAR"),
+        ("Orchard Hill Foods will spend 75 million riyals on a bakery.", "75 million riyals", 75e6, "SAR"),
     ],
 )
 def test_gulf_currencies(text, written, value, unit):
@@ -59,7 +64,7 @@ def test_gulf_currencies(text, written, value, unit):
         # must not: "QR" before a number with no scale, decimal or story of Qatar is no money
         "Scan the QR 2 code to pay.",
         # must not: "rials" with no country of its own named is no currency rather than a guess
-        "Harbour Foods will spend 310 million rials on a plant.",
+        "Orchard Hill Foods will spend 75 million rials on a bakery.",
     ],
 )
 def test_gulf_currencies_must_not(text):
@@ -74,13 +79,16 @@ def _measures(text: str) -> dict[str, tuple[float, str]]:
     "text, written, value",
     [
         # an area by the square metre's symbol or the abbreviations filings print is one area in square metres
-        ("Harbour Foods will build a cold store with a floor area of 42,000 sq.m. and a yard.", "42,000 sq.m", 42000),
-        ("Harbour Foods will build a hall of 15,000 m2 in the industrial zone.", "15,000 m2", 15000),
-        ("Harbour Foods will build a hall of 15,000 m² in the industrial zone.", "15,000 m²", 15000),
-        ("Harbour Foods rents 900 sq m of offices.", "900 sq m", 900),
-        ("Harbour Foods rents a 120sqm shop.", "120sqm", 120),
+        ("Orchard Hill Foods will build a bakery with a floor area of 9,500 sq.m. and a car park.", "9,500 sq.m", 9500),
+        ("Orchard Hill Foods will build a depot of 6,200 m2 beside the port.", "6,200 m2", 6200),
+        ("Orchard Hill Foods will build a depot of 6,200 m² beside the port.", "6,200 m²", 6200),
+        ("Orchard Hill Foods rents 900 sq m of offices.", "900 sq m", 900),
+        ("Orchard Hill Foods rents a 120sqm shop.", "120sqm", 120),
+        # (fixcm review LOW) "sq" before the unit's word, not a length in metres
+        ("Orchard Hill Foods rents a shop of 120 sq metres.", "120 sq metres", 120),
+        ("Orchard Hill Foods rents a shop of 120 sq. meters.", "120 sq. meters", 120),
         # as the words name it
-        ("Harbour Foods will build a hall of 15,000 square meters in the industrial zone.", "15,000", 15000),
+        ("Orchard Hill Foods will build a depot of 6,200 square meters beside the port.", "6,200", 6200),
     ],
 )
 def test_square_metres(text, written, value):
@@ -88,9 +96,9 @@ def test_square_metres(text, written, value):
 
 
 def test_a_land_area_in_parts_is_one_area():
-    found = _measures("The council sold the parcel, with an area of 4 ha 20 a 15 m2, for 35 million dinars.")
-    written = "4 ha 20 a 15 m2"
-    assert found[written][1] == "hectares" and found[written][0] == pytest.approx(4.2015)
+    found = _measures("The town sold the field, measuring 3 ha 15 a 40 m2, to a farmer for 12 million dinars.")
+    written = "3 ha 15 a 40 m2"
+    assert found[written][1] == "hectares" and found[written][0] == pytest.approx(3.154)
     assert not any(unit in {"hectares", "square metres"} for w, (_, unit) in found.items() if w != written), found
 
 
@@ -98,7 +106,7 @@ def test_a_land_area_in_parts_is_one_area():
     "text, written, unit",
     [
         # must not: hectares alone stay hectares; "a" after a number is no part where the clause goes on
-        ("The council sold a parcel of 4 ha for 35 million dinars.", "4 ha", "hectares"),
+        ("The town sold a field of 3 ha to a farmer for 12 million dinars.", "3 ha", "hectares"),
         ("The farm planted 40 ha 2 a week.", "40 ha", "hectares"),
     ],
 )
@@ -111,7 +119,7 @@ def test_area_parts_must_not(text, written, unit):
     [
         # must not: a road's or a model's name with an "M2" is no area
         "The M2 motorway carried 15,000 cars a day.",
-        "Harbour Foods sold 15,000 M2 chips.",
+        "Orchard Hill Foods sold 15,000 M2 chips.",
     ],
 )
 def test_square_metres_must_not(text):
@@ -127,21 +135,35 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
     [
         # corner brackets quote as curly marks do: a direct quote after a colon, before its speaker, a partial one
         (
-            "Harbour Foods chairman Liang Jiawei said at a meeting with the media yesterday: 「Qatar imports almost all of its food.」",
-            [("direct", "Qatar imports almost all of its food.", "Liang Jiawei")],
+            "Orchard Hill Foods chairman Tao Qiming told reporters on Tuesday: 「Oman buys most of its flour abroad.」",
+            [("direct", "Oman buys most of its flour abroad.", "Tao Qiming")],
         ),
         (
-            "「Qatar imports almost all of its food,」 said Liang Jiawei, chairman of Harbour Foods.",
-            [("direct", "Qatar imports almost all of its food,", "Liang Jiawei")],
+            "「Oman buys most of its flour abroad,」 said Tao Qiming, chairman of Orchard Hill Foods.",
+            [("direct", "Oman buys most of its flour abroad,", "Tao Qiming")],
         ),
         (
-            "Liang Jiawei, chairman of Harbour Foods, said the project was slow to pay back, 「but the Gulf market has high margins.」",
-            [("partial", "but the Gulf market has high margins.", "Liang Jiawei")],
+            "Tao Qiming, chairman of Orchard Hill Foods, said the bakery would take years to break even, 「but bread sells well there.」",
+            [("partial", "but bread sells well there.", "Tao Qiming")],
         ),
         # the nested pair stays inside the quote it is nested in
         (
-            "Liang Jiawei said: 「The plan, which we call 『Cold Gulf』, starts next year.」",
-            [("direct", "The plan, which we call 『Cold Gulf』, starts next year.", "Liang Jiawei")],
+            "Tao Qiming said: 「The bakery, which we call 『Desert Oven』, opens next spring.」",
+            [("direct", "The bakery, which we call 『Desert Oven』, opens next spring.", "Tao Qiming")],
+        ),
+        # (fixcm review m15-6) a corner bracket touching the words around it opens and closes a quote, and one
+        # with a space inside it still does (where a curly mark would not)
+        ("Ann Lee said「we will grow fast this year」and left.", [("partial", "we will grow fast this year", "Ann Lee")]),
+        ("Ann Lee said: 「 We will grow fast this year. 」", [("direct", "We will grow fast this year.", "Ann Lee")]),
+        # (fixcm review LOW) a corner pair inside curly marks and curly marks inside a corner pair stay inside: a
+        # corner bracket closes only its own opener's quote, a curly mark no corner bracket's
+        (
+            "“The bakery we call 「Desert Oven」 opens next spring,” Tao Qiming said.",
+            [("direct", "The bakery we call 「Desert Oven」 opens next spring,", "Tao Qiming")],
+        ),
+        (
+            "Tao Qiming said: 「The bakery we call “Desert Oven” opens next spring.」",
+            [("direct", "The bakery we call “Desert Oven” opens next spring.", "Tao Qiming")],
         ),
     ],
 )
@@ -153,12 +175,12 @@ def test_corner_brackets_quote(text, expected):
     "text, expected",
     [
         # must not: a closing bracket alone opens nothing, an opening one left open swallows no later paragraph
-        ("Harbour Foods」 said profit rose 9% last year, its chairman Liang Jiawei said.", None),
-        ("Liang Jiawei said: 「The plan starts next year.\n\nHarbour Foods shares rose 3% on Friday, traders said.", None),
+        ("Orchard Hill Foods」 said sales rose 7% in the spring, its chairman Tao Qiming said.", None),
+        ("Tao Qiming said: 「The bakery opens next spring.\n\nOrchard Hill Foods shares rose 3% on Tuesday, traders said.", None),
         # and curly marks read as before
         (
-            "“Qatar imports almost all of its food,” said Liang Jiawei, chairman of Harbour Foods.",
-            [("direct", "Qatar imports almost all of its food,", "Liang Jiawei")],
+            "“Oman buys most of its flour abroad,” said Tao Qiming, chairman of Orchard Hill Foods.",
+            [("direct", "Oman buys most of its flour abroad,", "Tao Qiming")],
         ),
     ],
 )
@@ -179,24 +201,150 @@ def _subjects(text: str) -> dict[str, str | None]:
     [
         # the exchange a company is listed on is never its figure's subject: the company is
         (
-            "Harbour Foods chairman Liang Jiawei spoke on Friday. He said his company, which is listed on the "
-            "Hong Kong Stock Exchange, operates 11 cold stores in Hong Kong.",
-            "11",
+            "Tao Qiming, chairman of Orchard Hill Foods, spoke on Tuesday. He said his company, which is quoted on the "
+            "Singapore Exchange, runs 14 bakeries in Malaysia.",
+            "14",
         ),
-        ("Harbour Foods runs 4 plants. It is listed on the Hong Kong Stock Exchange and operates 11 cold stores.", "11"),
+        ("Orchard Hill Foods runs 4 mills. It is listed on the Singapore Exchange and owns 14 bakeries.", "14"),
     ],
 )
 def test_the_exchange_a_company_is_listed_on_is_no_subject(text, written):
-    assert _subjects(text)[written] == "Harbour Foods"
+    assert _subjects(text)[written] == "Orchard Hill Foods"
 
 
 @pytest.mark.parametrize(
     "text, written",
     [
         # must not: an exchange's own figures stay the exchange's
-        ("Harbour Foods runs 4 plants. The Hong Kong Stock Exchange lists 2,600 companies.", "2,600"),
-        ("The Hong Kong Stock Exchange had revenue of HK$20 billion last year.", "HK$20 billion"),
+        ("Orchard Hill Foods runs 4 mills. The Singapore Exchange lists 640 companies.", "640"),
+        ("The Singapore Exchange had revenue of S$1.3 billion last year.", "S$1.3 billion"),
     ],
 )
 def test_the_exchange_a_company_is_listed_on_must_not(text, written):
-    assert _subjects(text)[written] == "Hong Kong Stock Exchange"
+    assert _subjects(text)[written] == "Singapore Exchange"
+
+
+@pytest.mark.parametrize(
+    "text, written, exchange",
+    [
+        # must not (fixcm review H1): an exchange's own market figures stay the exchange's, whatever company the
+        # article is about: its turnover, what its listed firms raised, its bonds' move
+        (
+            "Orchard Hill Foods sold 4 bakeries. Trading on the Nairobi Securities Exchange fell 12% to 1.2 billion "
+            "shillings on Friday.",
+            "12%",
+            "Nairobi Securities Exchange",
+        ),
+        (
+            "Orchard Hill Foods sold 4 bakeries. More than 2,000 firms are listed on the Shanghai Stock Exchange, "
+            "which had turnover of 300 billion yuan last year.",
+            "300 billion yuan",
+            "Shanghai Stock Exchange",
+        ),
+        (
+            "Orchard Hill Foods sold 4 bakeries. Companies listed on the Hong Kong Stock Exchange raised HK$200 billion in 2025.",
+            "HK$200 billion",
+            "Hong Kong Stock Exchange",
+        ),
+        (
+            "Orchard Hill Foods sold 4 bakeries. It is listed on the Hong Kong Stock Exchange, where turnover fell "
+            "12% to HK$100 billion.",
+            "HK$100 billion",
+            "Hong Kong Stock Exchange",
+        ),
+        (
+            "Orchard Hill Foods sold 4 bakeries. Bonds traded on the London Stock Exchange rose 2% to £40 billion.",
+            "£40 billion",
+            "London Stock Exchange",
+        ),
+    ],
+)
+def test_an_exchanges_own_figures_stay_its_own(text, written, exchange):
+    assert _subjects(text)[written] == exchange
+
+
+def test_a_listed_company_named_by_a_pronoun_is_not_the_pages_main_company():
+    # must not (fixcm review m15-3): "his company" listed on an exchange is the speaker's, not the page's main company
+    text = (
+        "Al Noor Foods signed a deal with Kestrel Cold Chain of Hong Kong on Monday. Al Noor Foods runs 40 trucks and "
+        "Al Noor Foods will hold 40% of the venture. Leung Wai, chairman of Kestrel Cold Chain, said the Gulf market was "
+        "growing. He explained that his company, which is listed on the Hong Kong Stock Exchange, operates 11 cold "
+        "stores in Hong Kong."
+    )
+    assert _subjects(text)["11"] == "Kestrel Cold Chain"
+
+
+def test_a_listed_company_named_is_the_subject_not_the_pages_main_company():
+    text = "Orchard Hill Foods sold 4 bakeries. Kestrel Cold Chain Ltd is listed on the Singapore Exchange and runs 14 bakeries."
+    assert _subjects(text)["14"] == "Kestrel Cold Chain"
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # must not (fixcm review H3): a Gulf country's adjective names no country for a dollar sign, nor inside an
+        # organisation's name ("Saudi Aramco"): the page's own dollar stays its own
+        (
+            "Tessby Energy of Calgary, Alberta, will sell its refinery stake to Saudi Aramco for $400 million. "
+            "Saudi Aramco will pay in cash.",
+            "$400 million",
+            "CAD",
+        ),
+        (
+            "Westgrain, based in Perth, Western Australia, sold barley to Saudi buyers for $40 million. Saudi demand "
+            "rose this year.",
+            "$40 million",
+            "AUD",
+        ),
+        (
+            "Maple Grain of Winnipeg, Manitoba, signed a $40 million deal with the Saudi Grains Organization. Saudi "
+            "imports rose.",
+            "$40 million",
+            "CAD",
+        ),
+        (
+            "Kiwi Dairy of Hamilton, New Zealand, sold milk powder worth $40 million to Omani and Saudi buyers.",
+            "$40 million",
+            "NZD",
+        ),
+        ("The Saudi and Qatari units of Kestrel Foods of Singapore were sold for $40 million.", "$40 million", "SGD"),
+    ],
+)
+def test_gulf_adjectives_name_no_dollar(text, written, unit):
+    assert _money(text)[written][1] == unit
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        # (fixcm review m15-2) "riyals" alone on a Doha page naming other countries more is still Qatar's: the
+        # candidate the page's home or the page names most among the riyal's countries
+        (
+            "DOHA: Al Noor Foods signed a deal with Kestrel Foods of London, England, worth 75 million riyals. "
+            "Kestrel runs plants in Leeds and Manchester.",
+            "75 million riyals",
+            "QAR",
+        ),
+        # a page printing the riyal with its sign or its country too means the same by bare "riyals"
+        (
+            "DOHA: Al Noor Foods will invest QR75mn in a bakery. Kestrel Foods of London, England, will pay 30 million "
+            "riyals of it. Kestrel runs plants in Leeds and Manchester.",
+            "30 million riyals",
+            "QAR",
+        ),
+        (
+            "Al Noor Foods of Doha, Qatar, will invest 75 million Qatari riyals in a bakery. Kestrel Foods will pay 30 "
+            "million riyals of it.",
+            "30 million riyals",
+            "QAR",
+        ),
+        # a Gulf adjective picks among the riyal's countries
+        (
+            "Kestrel Foods of London will sell its Omani unit to Al Noor Foods for 75 million riyals.",
+            "75 million riyals",
+            "OMR",
+        ),
+    ],
+)
+def test_riyals_by_the_pages_riyal_country(text, written, unit):
+    assert _money(text)[written][1] == unit

@@ -59,7 +59,7 @@ from loaders.extract.claims import (
     place_short_forms,
     told_newsroom,
 )
-from loaders.extract.claims.context import is_public_body, names_an_analysts_employer
+from loaders.extract.claims.context import is_public_body, names_an_analysts_employer, names_where_a_filing_went
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import (
     deal_parties,
@@ -1289,6 +1289,7 @@ def _sentence_organisations(
                 zone.contains(mention.span)
                 and not mention.span.overlaps(claim.span)
                 and not names_an_analysts_employer(text, mention, zone)
+                and not names_where_a_filing_went(text, mention, zone)
             ):
                 inside.append(mention)
         before = [m for m in reversed(inside) if m.span.end <= claim.span.start]
@@ -1334,7 +1335,10 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     others = (m for m in article.entities.mentions if m.kind != "organisation")
     # The outlet that printed the story is never what it is about ("By Jo Hale, Fell Radio News").
     main = main_organisation(text, zones, [m for m in organisations if m.name not in outlets], others)
-    short = _group_short_names(organisations)
+    # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
+    elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
+    # A short form resolved in its own article first (`_article_short_names`), then a group's short names.
+    short = _article_short_names(organisations, elsewhere) | _group_short_names(organisations)
     described = _described_parties(article, organisations)
     printed = _names_past_a_particle(text)
     members = [
@@ -1368,8 +1372,6 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
             article.claims, _sentence_organisations(article, main, outlets), strict=True
         )
     ]
-    # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
-    elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
     return ClaimRecords(members, elsewhere)
 
 
@@ -1475,6 +1477,35 @@ def _outlet_names(outlet: str | None, organisations: list[Mention], text: str = 
 
 def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+def _article_short_names(organisations: list[Mention], elsewhere: Set[str]) -> dict[str, str]:
+    """An article's short forms of one of its own organisations ("Ostra Marine" beside "Ostra Marine Holdings"),
+    each to the fullest of its longer names in the article, where every longer name of the article it begins
+    begins one another: a short form is first its own article's company, never another story's that it begins
+    too. Read as `OrganisationNames` reads the corpus (no legal form, kind of body, non-name word, place or
+    person alone; no body of a company, no sister named for a country), from the article's names alone, so
+    that adding other articles never changes it. A short form the article names no longer name for is left to
+    the corpus."""
+    by_key = {slug(m.name): m.name for m in organisations}
+    owners: dict[str, list[str]] = {}
+    for key in by_key:
+        if _organ_of(key):
+            continue
+        words = key.split("-")
+        for n in range(1, len(words)):
+            if _a_place(words[n:]):
+                break
+            if (prefix := "-".join(words[:n])) in by_key:
+                owners.setdefault(prefix, []).append(key)
+    short = {}
+    for prefix, longer in owners.items():
+        if prefix in elsewhere or prefix.split("-")[0] in NOT_NAME_STARTS or prefix in KIND_WORDS or prefix in LEGAL_FORM_KEYS:
+            continue
+        longest = max(longer, key=lambda key: (len(key), key))
+        if all(longest.startswith(other + "-") or other == longest for other in longer):
+            short[by_key[prefix]] = by_key[longest]
+    return short
 
 
 def _group_short_names(organisations: list[Mention]) -> dict[str, str]:

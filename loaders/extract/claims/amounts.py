@@ -68,7 +68,10 @@ from loaders.extract.claims.vocabulary import (
     longest_first,
 )
 from loaders.spans import Span
-from loaders.vocab import first_character_test, load, word_start_regex
+from loaders.vocab import first_character_test, load, word_start_regex, words
+
+# (c25) the word for percent a machine translation leaves untranslated ("70 por ciento", "70 odsto"), lower case only
+PERCENT_WORDS = words("numbers", "percent_words")
 
 # Western grouping, Indian grouping ("2,50,000": lakh and crore), grouping by spaces (plain, no-break,
 # thin or narrow no-break) as South African and European filings print it ("R2 400 000 000", "1 350 people": the last group not followed by
@@ -191,7 +194,7 @@ UNIT_RE = re.compile(
     # a currency's hundredth before its currency's word: "42 euro cents" are cents, not 42 euros
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:{longest_first(w for w in MINOR_UNITS if len(w) == 1)})\b)"
     rf"|[\s-]?(?P<word>{longest_first([*CURRENCY_WORDS, *LOCAL_ONLY_WORDS])})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
-    rf"|\s?(?P<pct>%|per ?cent\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|(?-i:p\.\s?p\.)|basis points?\b|(?-i:bps?)\b)"
+    rf"|\s?(?P<pct>%|per ?cent\b|(?-i:{longest_first(PERCENT_WORDS)})\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|(?-i:p\.\s?p\.)|basis points?\b|(?-i:bps?)\b)"
     # "190kt", "4,200t": a unit symbol joined to the number; "12 000 t": one that may stand a space apart
     # ("t-shirts" is none; nor is a symbol a space apart before a capitalised word: "1,200 Mt Isa workers" are
     # workers of a town, Mount Isa)
@@ -270,6 +273,13 @@ NUMBER_OF_RE = re.compile(
 COLLECTIVES = {noun.casefold(): unit for noun, unit in (load("counted").get("collectives") or {}).items()}
 COLLECTIVE_BEFORE_RE = re.compile(
     rf"\b(?:a|an|its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?(?P<noun>{longest_first(COLLECTIVES)})\s+of\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+# (c25) "Headcount is 640", "The workforce rose to 3,100": a whole that counts people, a verb of being or reaching
+# (counted.yml `collective_verbs`), then the number: the whole's people (a whole of no unit, "fleet", counts none here)
+COLLECTIVE_VERB_BEFORE_RE = re.compile(
+    rf"\b(?P<noun>{longest_first(noun for noun, unit in COLLECTIVES.items() if unit)})\s+(?:now\s+)?"
+    rf"(?:{longest_first(load('counted').get('collective_verbs') or [])})\s+{_HEDGE}$",
     re.IGNORECASE,
 )
 # "to" or "into" right before such a whole: what is added to it ("adds 40 trucks to its fleet of 140"), whose
@@ -833,6 +843,13 @@ def _read_at(
                 bare = unit_match.group("noun").casefold() == last
                 of_whom = OF_AFTER_RE.match(text, unit_match.end(), limit)
                 noun = last if bare and (not of_whom or MEMBERS_OF_A_BODY_RE.match(text, unit_match.end(), limit)) else None
+                # ... after a cue of membership, or before "in" a place: never people picked out ("two members were
+                # arrested", "Three members voted against")
+                if noun and not (
+                    MEMBERSHIP_CUE_BEFORE_RE.search(text, max(sentence.start, start - MEMBERSHIP_CUE_REACH), start)
+                    or (not of_whom and MEMBERS_IN_A_PLACE_RE.match(text, unit_match.end(), limit))
+                ):
+                    noun = None
             if noun == "times" and not (
                 ("." in written or MULTIPLE_AFTER_RE.match(text, unit_match.end(), limit))
                 and not FREQUENCY_AFTER_RE.match(text, unit_match.end(), limit)
@@ -891,6 +908,12 @@ def _read_at(
         noun = whole.group("noun").casefold()
         added_to = _ADDED_TO_RE.search(text, max(sentence.start, whole.start() - 8), whole.start())
         unit = COLLECTIVES[noun] or (previous_unit if added_to else None)
+    if (
+        unit is None
+        and currency is None
+        and (whole := COLLECTIVE_VERB_BEFORE_RE.search(text, max(sentence.start, start - 40), start))
+    ):
+        unit = COLLECTIVES[whole.group("noun").casefold()]
     if unit is None and currency is None and not spelled and (part := PART_OF_RE.match(text, end, limit)):
         # "180 of its 640 jobs", "140 of 620 jobs": the part counts what the whole counts
         whole = NOUN_RE.match(text, part.end() - 1, limit)
@@ -982,6 +1005,21 @@ MEMBERS_OF_A_BODY_RE = re.compile(
 )
 
 
+_COUNTED = load("counted")
+# (fixcm) a cue of membership right before a spelled number of members ("has twelve", "with about ninety")
+MEMBERSHIP_CUE_BEFORE_RE = re.compile(
+    rf"\b(?:{longest_first(_COUNTED['membership_cues'])})\s+(?:(?:{longest_first(_COUNTED['membership_hedges'])})\s+)"
+    r"{0,2}$",
+    re.IGNORECASE,
+)
+MEMBERSHIP_CUE_REACH = 60
+# ... or "in"/"across" a place after the members ("forty members in Fell Valley", "nine members in three regions")
+MEMBERS_IN_A_PLACE_RE = re.compile(
+    rf"\s+(?:in|across)\s+(?:(?-i:[A-Z])|[\w,-]+\s+(?:{longest_first(_COUNTED['membership_places'])})\b)",
+    re.IGNORECASE,
+)
+
+
 def _counted_noun(phrase: str, spelled: bool) -> str | None:
     """The unit a counted phrase gives ("smart home devices" -> devices), or None."""
     words = phrase.split()
@@ -1030,7 +1068,7 @@ def _first_amount(text: str, start: int, end: int) -> Amount | None:
     return None
 
 
-# (m15) A land area written in parts ("4 ha 20 a 15 m2", counted.yml `area_parts`): each later part a number and
+# (m15) A land area written in parts ("3 ha 15 a 40 m2", counted.yml `area_parts`): each later part a number and
 # a smaller unit's symbol, ending the clause or followed by a further part ("4 ha 20 a year" is no part).
 _AREA_PARTS = {
     unit: {part["symbol"]: float(part["factor"]) for part in parts}
@@ -1045,7 +1083,7 @@ _AREA_PART_RES = {
 
 
 def _with_area_parts(text: str, amount: Amount, limit: int) -> Amount:
-    """The amount with the smaller parts written after it ("4 ha 20 a 15 m2" is 4.2015 hectares), if any."""
+    """The amount with the smaller parts written after it ("3 ha 15 a 40 m2" is 3.154 hectares), if any."""
     pattern = _AREA_PART_RES.get(amount.unit)
     if pattern is None:
         return amount

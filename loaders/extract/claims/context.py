@@ -28,7 +28,7 @@ from loaders.extract.claims.vocabulary import (
 from loaders.extract.gazetteer import places
 from loaders.extract.types import Mention
 from loaders.spans import Span
-from loaders.vocab import branch_name, load, named_branches_regex, word_start_regex, words
+from loaders.vocab import alternation, branch_name, load, named_branches_regex, word_start_regex, words
 
 CUE_PATTERNS = {
     "decrease": word_start_regex(cues("decrease"), re.IGNORECASE),
@@ -87,8 +87,17 @@ DESCRIBED_COMPANY_RE = re.compile(
 # (linear in a sentence's length however many figures it holds).
 DESCRIBED_COMPANY_REACH = 200
 # (m15) The words before a stock exchange a company is listed on (organisations.yml `listing_openings`)
-LISTED_ON_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(words('organisations', 'listing_openings'))})\s+(?:the\s+)?$", re.IGNORECASE)
+# after the company's own verb "be" (`listing_verbs`: "which is listed on", not "firms listed on", "Trading on"),
+# and the company's clause going on after the exchange (a comma or "and", not ", which" or "where")
+LISTED_ON_BEFORE_RE = re.compile(
+    rf"\b{alternation(words('organisations', 'listing_verbs'))}\s+(?:(?:now|also|still)\s+)?"
+    rf"{alternation(words('organisations', 'listing_openings'))}\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+LISTED_ON_AFTER_RE = re.compile(r"\s*(?:,(?!\s*(?:which|where|whose|that)\b)|\s+and\b(?!\s+(?:which|where)\b))")
 LISTED_ON_REACH = 40
+# a listed company named by a person's possessive (`listed_pronoun_companies`: "his company, which is listed on")
+LISTED_BY_A_PERSON_RE = re.compile(rf"\b{alternation(words('organisations', 'listed_pronoun_companies'))}\b", re.IGNORECASE)
 GROUP_POSSESSIVE_BEFORE_RE = re.compile(r"\b[Tt]he\s+group['’]s\s+(?:[a-z]+\s+)?$")
 GROUP_WORD_RE = re.compile(rf"\b(?:{'|'.join(words('pronouns', 'group_name_words'))})\b")
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\s+(?:(?:a|an|the)\s+)?[^\s\w]{0,3}\d")
@@ -247,6 +256,8 @@ class SentenceFacts:
     # What the sentence's "its" stands for where it names an organisation too: the one the sentences before
     # were about ("Zagatala Findiq sells a fifth. Three-quarters of its output goes to the EU").
     owner: str | None = None
+    # The organisation of the person who spoke latest in the paragraph ("X's chairman, Tom Hale, ...: his company").
+    speaker_of: str | None = None
     insertion_starts: list[int] = field(default_factory=list)
     insertion_ends: list[int] = field(default_factory=list)
     # The subject mentions outside them (the companies among them, else all), where some are inside.
@@ -271,6 +282,23 @@ _RATE_SETTER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _RATE_SETTER_REACH = 40  # characters before a name where its opening may stand
+# (c25) "according to a filing with the Warsaw Stock Exchange", "the announcement sent on Thursday evening to the
+# Stock Exchange of Hong Kong": a public body a filing went to (organisations.yml `filing_words`, then at most four
+# words, then "to" or "with") is where the figure was published, never what it is about. Searched in a bounded
+# window before the name: linear in the sentence.
+_FILED_WITH_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, words('organisations', 'filing_words')))})\b(?:[ ,]+[\w-]+){{0,4}}?\s+(?:to|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FILED_WITH_REACH = 70
+
+
+def names_where_a_filing_went(text: str, mention: Mention, sentence: Span) -> bool:
+    """Whether the mention is a public body named as where a filing went ("a filing with the X Stock Exchange")."""
+    return is_public_body(mention.name) and (
+        _FILED_WITH_BEFORE_RE.search(text, max(sentence.start, mention.span.start - _FILED_WITH_REACH), mention.span.start)
+        is not None
+    )
 
 
 def _sentence_facts(
@@ -313,6 +341,7 @@ def _sentence_facts(
         for o in organisations
         if not (source_span and source_span.contains(o.span))
         and not names_an_analysts_employer(text, o, sentence)
+        and not names_where_a_filing_went(text, o, sentence)
         and not _RATE_SETTER_BEFORE_RE.search(text, max(sentence.start, o.span.start - _RATE_SETTER_REACH), o.span.start)
         and (o.span.start, o.span.end) not in customer_spans
     ]
@@ -648,16 +677,27 @@ def _subject_among(
     while before >= 0 and candidates[before].span.end > amount.span.start:
         before -= 1  # a mention around the number ("the 3M company"), never its subject
     listed = before
+    listed_at = -1
     while (
         before >= 0
         and is_public_body(candidates[before].name)
-        and LISTED_ON_BEFORE_RE.search(
-            text, max(facts.sentence.start, candidates[before].span.start - LISTED_ON_REACH), candidates[before].span.start
+        and (
+            listing := LISTED_ON_BEFORE_RE.search(
+                text, max(facts.sentence.start, candidates[before].span.start - LISTED_ON_REACH), candidates[before].span.start
+            )
         )
+        and LISTED_ON_AFTER_RE.match(text, candidates[before].span.end, amount.span.start)
     ):
-        before -= 1  # "his company, which is listed on the X Stock Exchange, operates 11 stores": the company's
-    if before < 0 <= listed and main and not is_public_body(main):
-        return main
+        listed_at = listing.start()
+        before -= 1  # "the group, which is quoted on the X Stock Exchange, runs 9 mills": the company's
+    if before < 0 <= listed:
+        # the listed company the sentence names by no name: what its "it" stands for; a person's "his company" the
+        # organisation of the person who spoke latest, never the page's main company
+        if LISTED_BY_A_PERSON_RE.search(text, max(facts.sentence.start, listed_at - LISTED_ON_REACH), listed_at):
+            return facts.speaker_of if facts.speaker_of and not is_public_body(facts.speaker_of) else None
+        listed_company = facts.owner or main
+        if listed_company and not is_public_body(listed_company):
+            return listed_company
     if before >= 0:
         owned = before - 1
         if (
@@ -743,6 +783,14 @@ def _subject_among(
             and FILING_CUE_RE.search(text, amount.span.end, facts.sentence.end)
         ):
             return main
+        if any(
+            o.name == facts.source and facts.source_span.contains(o.span) and names_where_a_filing_went(text, o, facts.sentence)
+            for o in facts.organisations
+            if facts.source_span
+        ):
+            # "The price is €480m, according to a filing with the Warsaw Stock Exchange": where the figure was
+            # published, not whose it is (the article's own company's, where it is no public body)
+            return main if main and not is_public_body(main) else None
         return facts.source
     if (
         not candidates
@@ -966,12 +1014,14 @@ def read_contexts(
     main: str | None,
     published: str | None,
     owner: str | None = None,
+    speaker_of: str | None = None,
 ) -> list[ClaimContext]:
     """The context of each amount in the sentence: what is read once per sentence (cues, times,
-    organisations), then, for each amount, the nearest of each; `owner`, what an "its" stands for."""
+    organisations), then, for each amount, the nearest of each; `owner`, what an "its" stands for;
+    `speaker_of`, the organisation of the person who spoke latest."""
     facts = _sentence_facts(text, sentence, organisations, places, published, main)
-    if owner is not None:
-        facts = replace(facts, owner=owner)
+    if owner is not None or speaker_of is not None:
+        facts = replace(facts, owner=owner, speaker_of=speaker_of)
     starts = [amount.span.start for amount in amounts]  # amounts are in order and disjoint
     moments = {}
     for mention in facts.times:

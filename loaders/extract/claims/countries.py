@@ -57,6 +57,14 @@ _SIGNS_RE = re.compile(
 _ADJECTIVE_RE = (
     re.compile(rf"\b(?<!South )(?<!North )(?<!Latin )(?<!Central )(?-i:{longest_first(ADJECTIVES)})\b") if ADJECTIVES else None
 )
+_CANDIDATE_ADJECTIVES = load("currencies").get("candidate_adjectives") or {}
+# adjectives that only choose among the countries of their signs (the Gulf's riyals), and those signs
+CANDIDATE_ADJECTIVES: dict[str, str] = dict(_CANDIDATE_ADJECTIVES.get("adjectives") or {})
+CANDIDATE_ADJECTIVE_SIGNS = frozenset(_CANDIDATE_ADJECTIVES.get("signs") or [])
+# ... never before a capitalised word, where they are part of a name ("Saudi Aramco")
+_CANDIDATE_ADJECTIVE_RE = (
+    re.compile(rf"\b(?-i:{longest_first(CANDIDATE_ADJECTIVES)})\b(?![ \u00a0]+[A-Z])") if CANDIDATE_ADJECTIVES else None
+)
 
 
 # Places a story names outside the prose's sentences: a dateline's city on a line of its own or before
@@ -289,21 +297,35 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
             counts[code] = counts.get(code, 0) + 1
     for found in _ADJECTIVE_RE.finditer(text) if _ADJECTIVE_RE else ():
         counts[ADJECTIVES[found.group(0)]] = counts.get(ADJECTIVES[found.group(0)], 0) + 1
+    candidate_counts = dict(counts)  # for the signs `candidate_adjectives` lists: their adjectives counted too
+    if _CANDIDATE_ADJECTIVE_RE and any(sign.casefold() in text.casefold() for sign in CANDIDATE_ADJECTIVE_SIGNS):
+        for found in _CANDIDATE_ADJECTIVE_RE.finditer(text):
+            code = CANDIDATE_ADJECTIVES[found.group(0)]
+            candidate_counts[code] = candidate_counts.get(code, 0) + 1
     out = {}
     home, sure_home = _page_countries(text)
     # A country that decides only as the page's home is no candidate elsewhere, nor on a page counting in crore
     away = HOME_ONLY_COUNTRIES - home if not _SUBCONTINENT_SCALES_RE.search(text) else HOME_ONLY_COUNTRIES
     counts = {code: count for code, count in counts.items() if code not in away}
+    candidate_counts = {code: count for code, count in candidate_counts.items() if code not in away}
     home, sure_home = home - away, sure_home - away
     # a wire's page is made for readers anywhere: its home decides no tie of the countries it names
     wire = _WIRE_DATELINE_RE.search(text) is not None
     codes = _codes_before_a_number(text)
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items(), *LOCAL_SIGNS_AFTER.items()):
-        currency = _local_reading(text, sign, by_country, counts, home, wire, sure_home) or _coded_reading(
-            codes, sign, by_country
-        )
+        named = candidate_counts if sign in CANDIDATE_ADJECTIVE_SIGNS else counts
+        currency = _local_reading(text, sign, by_country, named, home, wire, sure_home) or _coded_reading(codes, sign, by_country)
+        # A page made in a country (its dateline or newsroom) printing the usual currency with a sign of its
+        # own ("US$") and exactly one other of the sign's currencies so, its own ("HK$"), means its own by the
+        # bare sign ("HONG KONG – ... HK$486m (US$62.3m) ... $243m"); a page from nowhere, or from another
+        # country, printing "S$212.4m (US$163m)" may still mean US dollars by "$".
+        if other := _the_other_written_out(text, sign, by_country, home):
+            out[sign] = other
+            continue
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
-        if currency and (sign in MINOR_WORDS or not _written_out(text, sign, currency)):
+        # (a word `candidate_adjectives` lists means the same currency bare as with its sign or its country's
+        # adjective: "QR75mn ... 30 million riyals" on a Doha page are both Qatar's)
+        if currency and (sign in MINOR_WORDS or sign in CANDIDATE_ADJECTIVE_SIGNS or not _written_out(text, sign, currency)):
             out[sign] = currency
     if not any(sign in out for sign in MINOR_WORDS) and (own := _page_currency(text)):
         out.update(dict.fromkeys(MINOR_WORDS, own))  # no country decides: the page's own money does
@@ -425,6 +447,19 @@ def _local_reading(
     if sign in ONLY_NAMED_CANDIDATE and len(named) == 1 and by_country[named[0]] != usual:
         return by_country[named[0]]
     return None
+
+
+def _the_other_written_out(text: str, sign: str, by_country: dict[str, str], home: frozenset[str]) -> str | None:
+    """The one currency of the sign's candidates (other than its usual reading) that the page prints with a
+    sign of its own, where it also prints the usual reading so ("HK$486m (US$62.3m)") and is the currency of
+    the page's home, else None."""
+    usual = PREFIXES.get(sign)
+    candidates = {**by_country, **BESIDE_USUAL_PREFIXES.get(sign, {})}
+    own = {candidates[code] for code in home if code in candidates} - {usual}
+    if usual is None or not own or not _written_out(text, sign, usual):
+        return None
+    printed = [currency for currency in sorted(set(candidates.values()) - {usual}) if _written_out(text, sign, currency)]
+    return printed[0] if len(printed) == 1 and printed[0] in own else None
 
 
 def _written_out(text: str, sign: str, currency: str) -> bool:

@@ -75,7 +75,7 @@ BUYER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:(?:{_BUYING})\b|{_PAYING_FOR}|{_
 # "Ostra will be owned by the Danish group Kestrel": the target, then its buyer
 TARGET_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:be\s+|being\s+|been\s+)?(?:{_BOUGHT_BY})\b")
 SELLER_AFTER_RE = re.compile(rf"{_BEFORE_VERB}(?:{_SELLING})\b")
-# A deal's financing after its parties ("with help from a loan by", "financed by"): no party after it
+# A deal's financing after its parties ("financed by", "with the help of"): no party after it
 FINANCING_RE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_PARTIES['financing'], key=len, reverse=True)))})\b")
 FROM_RE = re.compile(r"\bfrom\b")
 TO_RE = re.compile(r"\bto\b")
@@ -138,8 +138,8 @@ def deal_parties(text: str, sentences: list[Span], organisations: list[Mention])
                     for other in named[index + 1 :]:
                         gap = text[gap_start : other.span.start]
                         gap_start = max(gap_start, other.span.end)
-                        if FINANCING_RE.search(gap):
-                            break  # "..., with help from a loan by the Bank of Tessby": lenders, no parties
+                        if (financing := FINANCING_RE.search(gap)) and "," not in gap[financing.end() :]:
+                            break  # "..., financed by the Bank of Tessby": lenders, no parties
                         other_role = (
                             "seller"
                             if role == "buyer" and FROM_RE.search(gap)
@@ -348,20 +348,52 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s")
 _BEFORE_REACH = 400
 
 
+# How far before "in <town>" the name placed there is looked for (a clause's words; a bounded look)
+_PLACED_NAME_REACH = 120
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’&-]*")
+
+
+def _name_placed(clause: str, target: str, buyer: str) -> str | None:
+    """Whose name stands nearest before "in <town>" in its clause: "target" ("... Brava Dairies Ltd in Tsumeb",
+    "Brava Dairies, which makes cheese in Tsumeb"), "other" (the buyer's, or a third name: "Halden Foods has a
+    plant in Tsumeb", "GM builds trucks in Flint"), or None where the clause names no one ("The deal was signed in
+    Tsumeb"). A legal form or a people's adjective is no name of its own; the clause's first word only where it
+    is a party's word, or a name's (an acronym, or a capitalised word after it)."""
+    own = {w for w in target.split() if w not in buyer.split() and w not in _LEGAL_FORM_WORDS}
+    theirs = {w for w in buyer.split() if w not in _LEGAL_FORM_WORDS}
+    found = list(_CAPITALISED_WORD_RE.finditer(clause))
+    for index in range(len(found) - 1, -1, -1):
+        name = found[index].group(0)
+        if name in _LEGAL_FORM_WORDS or name in demonyms():
+            continue
+        if name in own:
+            return "target"
+        if name in theirs:
+            return "other"
+        first = not clause[: found[index].start()].strip()
+        if first and not name.isupper() and not (index + 1 < len(found) and found[index + 1].start() == found[index].end() + 1):
+            continue  # "The deal was signed in ...": a sentence's first word, no name
+        return "other"
+    return None
+
+
 def _placed_by_another(text: str, sentence: Span, word: str, target: str, buyer: str) -> bool:
     """Whether the sentence, or the one before it, places a town's word after "in" ("Halden Foods has a plant in
-    Tessby. The Tessby plant ...", "GM builds trucks in Flint. The Flint plant ...") without naming the deal's
-    target and none of the buyer's words: the site is then whoever that sentence is about, not the target."""
+    Tessby. The Tessby plant ...", "GM builds trucks in Flint. The Flint plant ...") by a name that is not the
+    deal's target's (the name nearest before "in <town>" in its clause): the site is then whoever that is, not
+    the target. The deal's own sentence placing the target there ("X will buy Y Ltd in Tessby") or a sentence
+    naming no one ("The deal was signed in Tessby") places no one else."""
     start = max(0, sentence.start - _BEFORE_REACH)
     before = text[start : sentence.start].rstrip()
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(before, 0, max(0, len(before) - 1))]
     stretch = before[ends[-1] if ends else 0 :] + " " + text[sentence.start : sentence.end]
-    if not re.search(_IN_A_TOWN_BEFORE + re.escape(word) + r"\b", stretch):
-        return False
-    own = [w for w in target.split() if w not in buyer.split() and w not in _LEGAL_FORM_WORDS and w[:1].isupper()]
-    names_target = any(re.search(rf"\b{re.escape(w)}\b", stretch) for w in own)
-    names_buyer = any(re.search(rf"\b{re.escape(w)}\b", stretch) for w in buyer.split() if w not in _LEGAL_FORM_WORDS)
-    return not names_target or names_buyer
+    for placed in re.finditer(_IN_A_TOWN_BEFORE + re.escape(word) + r"\b", stretch):
+        opening = max(0, placed.start() - _PLACED_NAME_REACH)
+        sentence_ends = [m.end() for m in _SENTENCE_END_RE.finditer(stretch, opening, placed.start())]
+        clause = stretch[sentence_ends[-1] if sentence_ends else opening : placed.start()]
+        if _name_placed(clause, target, buyer) == "other":
+            return True
+    return False
 
 
 def _named_site(

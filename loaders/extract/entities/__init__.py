@@ -34,7 +34,13 @@ from collections import Counter
 from dataclasses import replace
 
 from loaders.extract.cues import NAME_PARTICLES, ROLE_WORDS
-from loaders.extract.entities.acronyms import acronyms_as_names, find_acronyms, find_defined_terms, find_tickers
+from loaders.extract.entities.acronyms import (
+    acronyms_as_names,
+    drop_defined_terms,
+    find_acronyms,
+    find_defined_terms,
+    find_tickers,
+)
 from loaders.extract.entities.catalogue import CatalogueEntry, catalogue_entries, match_catalogue
 from loaders.extract.entities.categories import find_categories
 from loaders.extract.entities.consistency import names_found_again
@@ -73,6 +79,7 @@ from loaders.extract.entities.people import (
     is_given_name,
     known_by_one_name,
     lone_name_evidence,
+    people_in_turn_labels_in_capitals,
     person_evidence,
     person_shaped,
     second_sign,
@@ -110,6 +117,7 @@ def _landform_after(text: str, end: int) -> bool:
 
 
 _SAINT_OPENINGS = frozenset(vocab_words("names", "saint_openings"))
+_GENERATION_SUFFIXES = frozenset(vocab_words("names", "generation_suffixes"))
 _TOWN_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "della", "di"})
 
 
@@ -646,13 +654,22 @@ def _registered_names_for_tails(article: ArticleState) -> None:
 
 def _full_names_for_tails(article: ArticleState) -> None:
     """ "Gutiérrez de la Fuente" beside "María José Gutiérrez de la Fuente": the last two words or more
-    of one person's longer name are that person (a compound surname), not a person of their own."""
+    of one person's longer name are that person (a compound surname), not a person of their own; so are
+    its first two words or more ("Ahmad Zulkifli" of "Ahmad Zulkifli Mohd Noor", "Varga Anna" of "Varga
+    Anna Katalin"), words inside it ("Mohd Rizal" of "Wan Mohd Rizal Wan Daud") and its first and last
+    words ("Hana Al-Buainain" of "Hana Jassim Ali Al-Buainain"), where no other person's name holds them
+    and the full name ends in no generation's word ("Tomas Reyes" beside "Tomas Reyes Jr": the father)."""
     owners: dict[str, set[str]] = {}
     people = sorted({m.name for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"})
     for name in people:
         words = name.split()
         for size in range(2, len(words)):
             owners.setdefault(_tail_key(" ".join(words[-size:])), set()).add(name)
+            if words[-1] not in _GENERATION_SUFFIXES:
+                for start in range(len(words) - size):
+                    owners.setdefault(" ".join(words[start : start + size]), set()).add(name)
+        if len(words) >= 3 and words[-1] not in _GENERATION_SUFFIXES:
+            owners.setdefault(f"{words[0]} {words[-1]}", set()).add(name)
         # "Siti Aminah" beside "Siti Aminah binti Yusof": the words before a patronymic are the person;
         # a lone given name only where no one else the article names opens with it ("Ahmed ould Sidi and
         # Ahmed Salem met. Ahmed said": either)
@@ -842,6 +859,7 @@ def find_entities(
     )
     brands_named_after_kin(article)  # before people: "Aunt Cora's Bakeshop" is no aunt
     family_names_in_capitals(article)  # before acronyms: "MORI said" of "MORI Keiko" is no acronym
+    people_in_turn_labels_in_capitals(article)  # before acronyms and places: "PRESENTER ANN LEE:" is a person
     find_acronyms(article, _is_person_name)
     _nicknamed_people(article)  # before the runs: 'Rajendra "Bobby" Persaud' is one person, "Bobby" him too
     headline_case = [zone for zone in article.zones if _title_case(text, zone)]
@@ -886,6 +904,7 @@ def find_entities(
     _registered_names_for_tails(article)
     _capitals_as_written_elsewhere(article)
     find_defined_terms(article)
+    drop_defined_terms(article)
     find_tickers(article)
     article.found.mentions = acronyms_as_names(article.found.mentions)
     merge_misspelt_names(article)

@@ -118,6 +118,29 @@ def find_defined_terms(article: ArticleState) -> None:
                 article.add(ORGANISATION, owner, span, DEFINED_TERM_RULE, 0.85)
 
 
+# '(the "JV Agreement")', '(together, the "Sellers")', '(hereinafter "the Cooperative")': a term the page defines with
+# "the", in brackets and quotes, one to four capitalised words
+_THE_TERM = r"[A-Z][\w’'-]*(?:[^\S\n][A-Z][\w’'-]*){0,3}"
+_BRACKETED_THE_TERM_RE = re.compile(
+    r"\((?:[^()\n]{0,40}?,\s+)?(?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?"
+    rf"(?:the\s+[“\"](?P<quoted>{_THE_TERM})[”\"]|[“\"]the\s+(?P<inside>{_THE_TERM})[”\"])"
+)
+
+
+def drop_defined_terms(article: ArticleState) -> None:
+    """A term the page defines in brackets and quotes after "the" ('(the "JV Agreement")', '(together, the
+    "Sellers")') names what it stands for, no organisation of its own: no mention of an organisation is named by it
+    (a party's term, "the Company", has already taken its party's name: find_defined_terms)."""
+    text = article.text
+    terms = {
+        match.group("quoted") or match.group("inside")
+        for zone in article.zones
+        for match in _BRACKETED_THE_TERM_RE.finditer(text, zone.start, zone.end)
+    }
+    if terms:
+        article.found.mentions = [m for m in article.found.mentions if not (m.kind == ORGANISATION and m.name in terms)]
+
+
 # "(Nasdaq: CDRG)", "(Euronext Dublin: BKC)", "(BIST: KRVAN)": an exchange, a colon, the ticker; or
 # "(MIRA AR)": a ticker and its market's two letters, as terminals print it.
 _TICKER_RE = re.compile(

@@ -79,6 +79,9 @@ CUES = {
 }
 _FOLLOWERS = alternation(words("organisations", "followers"))
 _DESCRIPTORS = alternation(words("organisations", "descriptors"))
+# a name alone on its line: only spaces before it on the line, a line break right after it
+LINE_START_RE = re.compile(r"(?:\A|\n)[^\S\n]*\Z")
+_ALONE_ON_ITS_LINE_RE = re.compile(r"[^\S\n]*\r?\n")
 _FOLLOWER_RE = re.compile(
     rf"(?:[’']s)?\s+(?:{ROLE_WORDS}|{_FOLLOWERS})\b"
     # "Kestrel Mobile's third-quarter numbers": a period's report after the possessive
@@ -207,8 +210,12 @@ _LISTED_BEFORE_RE = re.compile(
 _UNKNOWN_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 # ", Labour and Welfare" after "Ministry of Health": more fields of the same body (ordinary words, capitalised)
 # ("Housing, Local Government and Heritage": a field may take two words)
+# a courtesy title and the stop or space after it ("Dr. ", "Mr "): the name of a person opens
+_TITLE_BEFORE_A_NAME = rf"{alternation(words('names', 'honorifics'))}\.?[ \t]"
 _FIELDS_AFTER_RE = re.compile(
-    r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3},?\s(?:and|&)\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b"
+    r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3},?\s(?:and|&)\s(?:the\s)?[A-Z][a-z]+(?:\s(?!"
+    + _TITLE_BEFORE_A_NAME
+    + r")[A-Z][a-z]+)?\b"
     # "... and the Bank of Ruritania": the last words begin another body's name (not "... and Rural
     # Development for a safeguard": "for" and a lower-case word go on the sentence; for "for" and a capital
     # see _with_listed_fields)
@@ -217,7 +224,9 @@ _FIELDS_AFTER_RE = re.compile(
     # "... and the Economic Development Board": a further capitalised word on the line makes the last words
     # another body's name (a masthead's next line is no part of it), but for the body's own office after its
     # name ("... and Agriculture Press Service")
-    rf"(?![ \t](?!{OWN_UNIT}\b)[A-Z])"
+    # (a courtesy title after the last field opens the name of the person who holds a title in the body: "... and
+    # Commerce Dr. Hana Ali", "... and Commerce Mr. Ali Hasan")
+    rf"(?![ \t](?!{OWN_UNIT}\b|{_TITLE_BEFORE_A_NAME})[A-Z])"
 )
 _OF_A_NAME_RE = re.compile(r"\sof\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})")
 _ROLE_WORD_RE = re.compile(rf"{ROLE_WORDS}", re.IGNORECASE)
@@ -714,6 +723,9 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not _PORTFOLIO_AFTER_RE.match(after)
         and not CIVIC_TITLE_AFTER_RE.match(after)  # "Tessay City Mayor X": a town's mayor, no company's
         and tokens[-1] not in _TITLE_WORDS
+        # "Fatema Yusuf Al Sayegh" alone on its line, "Head of Investor Relations" on the next: a signature's
+        # name and title, no company's word
+        and not (person_shaped(value) and _ALONE_ON_ITS_LINE_RE.match(after) and LINE_START_RE.search(before))
         # "Fishermen's union leader ...": a common noun opening the sentence
         and not (len(tokens) == 1 and tokens[0].lower() in common_words() and article.sentence_start(span))
         # "The Płock group will pay", "a Kalisz company": a town qualifying the noun, no company's name

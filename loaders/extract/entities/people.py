@@ -122,6 +122,7 @@ def _not_name_words() -> frozenset[str]:
 
 
 MONTHS = frozenset(words("not_names", "months"))
+HEREDITARY_NAME_TITLES = frozenset(words("names", "hereditary_name_titles"))
 _GIVEN_NAME_ABBREVIATIONS = frozenset(words("names", "given_name_abbreviations"))
 _PARTICLES_OPENING_NO_GIVEN_NAME = frozenset(words("names", "particles_opening_no_given_name"))
 
@@ -137,7 +138,13 @@ def person_shaped(value: str) -> bool:
         return False  # the Catalan "i" joins a person's two surnames only ("Vicent Soler i Ribes"), no two people
     titles = fathers_titles(tokens)  # "bin Pengiran Haji Yusof": the father's titles count as no word
     inner = [t for i, t in enumerate(tokens[1:-1], 1) if t in NAME_PARTICLES or t in _CAPITAL_PARTICLES or i in titles]
-    if not 2 <= len(tokens) - len(inner) <= 4:
+    count = len(tokens) - len(inner)
+    # "Tengku Nur Farhana Tengku Abdul Aziz": Malay hereditary titles, the person's and the father's, count as no
+    # name word where two others remain ("Nik Aziz" stays two words)
+    hereditary = sum(token in HEREDITARY_NAME_TITLES for token in tokens)
+    if count - hereditary >= 2:
+        count -= hereditary
+    if not 2 <= count <= 4:
         return False
     month_surname = tokens[-1] in MONTHS and tokens[0] in given_names()
     month_given = tokens[0] in MONTHS and tokens[0] in _raw_given_names() and len(tokens) == 2
@@ -222,11 +229,17 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     first = tokens[0] if is_given_name(tokens[0]) else _without_accents(tokens[0])  # "Siân" as "Sian"
     if is_given_name(first) or (first in places() and first in _raw_given_names()):
         return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context
+    if len(tokens) == 2 and _SYLLABLES_GIVEN_NAME_RE.fullmatch(tokens[0]) and tokens[1] in family_names_first():
+        return True  # "Seong-hun Park", "Min-jeong Choi": a Korean given name written before the family name
     return (
         tokens[0] in family_names_first()
         and 2 <= len(tokens) <= 3
         and all(t not in given_names() and t.lower() not in lower_words for t in tokens[1:])
     )
+
+
+# A given name romanised as two syllables joined by a hyphen, the second in lower case ("Seong-hun", "Ji-woo")
+_SYLLABLES_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
 @functools.cache
@@ -266,6 +279,12 @@ _TRADE_BEFORE_RE = re.compile(
 )
 
 
+_SIGNATURE_MARK_BEFORE_RE = re.compile(
+    rf"(?:\A|\n)[^\S\n]*(?:{alternation(words('names', 'signature_marks'))})[^\S\n]*\r?\n[^\S\n]*\Z"
+)
+_LINE_END_RE = re.compile(r"[^\S\n]*(?:\r?\n|\Z)")
+
+
 def title_before(before: str) -> bool:
     """A job title or a courtesy title right before a name ("analyst ", "Mrs ")."""
     role = _ROLE_BEFORE_RE.search(before)
@@ -285,6 +304,8 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
         found.append(("honorific", 3.0))
     if _TRADE_BEFORE_RE.search(before):
         found.append(("trade before name", 3.0))
+    if _SIGNATURE_MARK_BEFORE_RE.search(before) and _LINE_END_RE.match(after):
+        found.append(("signatory under a signature mark", 3.0))  # "Sd/-" on its line, the name alone on the next
     # (the relative clause read back further than the usual window: "X, which supplies buses to A and bodies to B, said")
     in_a_relative_clause = _RELATIVE_BEFORE_RE.search(article.before(span, _RELATIVE_REACH)) is not None
     # ("Rural Development said", the end of a body's name cut short: ordinary words, none a given name, are no
@@ -546,3 +567,60 @@ def family_names_in_capitals(article: ArticleState) -> None:
             span = Span(match.start(), match.end())
             if alone is not None and not _NOT_FAMILY_ALONE_AFTER_RE.match(text, match.end()) and article.free(span):
                 article.add(PERSON, alone, span, "family name in capitals of a person named before", 0.85)
+
+
+# A broadcast's or a press conference's transcript labels its turns in capitals, a title before the name or a
+# role after it ("MINISTER OF FINANCE ANN LEE:", "PRESENTER TOM REID:", "ANN LEE, MAYOR OF TESSBY:", "TOM REID
+# (through the interpreter):"): a line's opening words in capitals, a note in brackets and a role after a comma
+# (in capitals too) at most, then a colon and the turn's words (a lower-case word among them).
+_CAPITALS_WORD = rf"[{UPPER}][{UPPER}’'.-]*"
+_TURN_LABEL_IN_CAPITALS_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<head>{_CAPITALS_WORD}(?:[ \t]{_CAPITALS_WORD}){{1,7}})"
+    r"(?:[ \t]\([^()\n:]{1,40}\))?(?P<role>,[ \t][^:\n]{1,80})?:[ \t]+(?=[^\n]*[a-z])"
+)
+LABEL_NAME_WORDS = (3, 2)  # words of a label's name, after its title: a given name first
+MIN_LABELLED_TURNS = 2  # one line so labelled is a heading; a transcript has turns
+
+
+def _name_in_a_label(words: list[str]) -> int | None:
+    """Where the name of a turn's label in capitals begins: the last two or three words, a given name first
+    ("MARITIME ECONOMY ABRAÃO SEMEDO" -> "ABRAÃO SEMEDO"); None where no given name opens them."""
+    for size in LABEL_NAME_WORDS:
+        at = len(words) - size
+        if at < 0:
+            continue
+        name = [word[0] + word[1:].lower() for word in words[at:]]
+        if _given_name_shaped(name[0]) and not any(word in NOT_NAMES or word.lower() in common_words() for word in name[1:]):
+            return at
+    return None
+
+
+def _printed_in_running_text(text: str, name: str) -> bool:
+    """Whether the article prints a name read from capitals in running text too ("Ann Lee" for "ANN LEE", "Aylin
+    Yıldız" for "AYLIN YILDIZ": a dotless i has no capital of its own), where the other rules find its person."""
+    pattern = "".join("[iı]" if char == "i" else re.escape(char) for char in name)
+    return re.search(rf"(?<!\w){pattern}(?!\w)", text) is not None
+
+
+def people_in_turn_labels_in_capitals(article: ArticleState) -> None:
+    """The people of a transcript's turns labelled in capitals ("MINISTER OF FINANCE ANN LEE:", "ANN LEE,
+    MAYOR:"): the name the last two or three words give, a given name first, where two lines or more of the
+    article are so labelled, named "Ann Lee"; a person the article also names in running text is found there
+    (a label is no mention for a pronoun to stand for)."""
+    text = article.text
+    found: list[tuple[Span, str]] = []
+    for zone in article.zones:
+        for label in _TURN_LABEL_IN_CAPITALS_RE.finditer(text, zone.start, zone.end):
+            if label.group("role") and not label.group("role").isupper():
+                continue
+            words = [(word.start(), word.end()) for word in re.finditer(r"\S+", label.group("head"))]
+            at = _name_in_a_label([label.group("head")[start:end] for start, end in words])
+            if at is None:
+                continue
+            span = Span(label.start("head") + words[at][0], label.start("head") + words[-1][1])
+            found.append((span, " ".join(word[0] + word[1:].lower() for word in span.of(text).split())))
+    if len(found) < MIN_LABELLED_TURNS:
+        return
+    for span, name in found:
+        if article.free(span) and not _printed_in_running_text(text, name):
+            article.add(PERSON, name, span, "turn label in capitals", 0.85)

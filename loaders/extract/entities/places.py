@@ -9,7 +9,7 @@ import unicodedata
 from collections import ChainMap, Counter
 from collections.abc import Callable
 
-from loaders.extract.cues import LEGAL_FORMS
+from loaders.extract.cues import LEGAL_FORMS, ROLE_RE
 from loaders.extract.entities.state import (
     AREA_BODY_ENDINGS,
     LOWER,
@@ -784,9 +784,10 @@ def find_places_in_context(article: ArticleState) -> None:
     context = _Context(article)
     found_before = len(article.found.mentions)
     prose_before = 0  # paragraphs of prose read: a dateline stands before the second
+    turn_labels = _turn_labels_in_capitals(article)
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
-        _dateline(context, zone.start, chunk, where_a_dateline_stands=prose_before < 2)
+        _dateline(context, zone.start, chunk, where_a_dateline_stands=prose_before < 2, turn_labels=turn_labels)
         prose_before += _PROSE_RE.search(chunk) is not None and len(chunk.split()) >= 12
         _named_with_their_kind(context, zone.start, chunk)
         _named_by_their_opening_word(context, zone.start, chunk)
@@ -1093,11 +1094,35 @@ def _regions_named_with_the(context: _Context) -> None:
             context.add(start, end, "region named with the", town=True)
 
 
-def _dateline(context: _Context, offset: int, chunk: str, where_a_dateline_stands: bool) -> None:
+_LINE_OPENING_IN_CAPITALS_RE = re.compile(rf"(?:^|(?<=\n))(?=[{UPPER}])")
+
+
+def _turn_labels_in_capitals(article: ArticleState) -> set[str]:
+    """Words in capitals before a colon that open two paragraphs or more ("REPORTER TOM REID:", "QUESTION (Radio
+    Tessby):"): a transcript's turn labels, no dateline (a dateline stands once)."""
+    seen: dict[str, int] = {}
+    for zone in article.zones:
+        for line in _LINE_OPENING_IN_CAPITALS_RE.finditer(article.text, zone.start, zone.end):
+            label = _DATELINE_CAPITALS_RE.match(article.text, line.start(), zone.end)
+            if label and label.group(0).rstrip().endswith(":"):
+                seen[label.group(1)] = seen.get(label.group(1), 0) + 1
+    return {label for label, count in seen.items() if count >= 2}
+
+
+def _dateline(
+    context: _Context,
+    offset: int,
+    chunk: str,
+    where_a_dateline_stands: bool,
+    turn_labels: frozenset[str] | set[str] = frozenset(),
+) -> None:
     """A paragraph opening with a dateline; one with a full date ("TESSBY, 24 November 2026 —", "Tessby, 24 November
     2026") only before the second paragraph of prose, where a dateline stands, and of a town's name: a filing's or a
-    table's heading ("Record Date, 15 December 2026", "FINANCIAL HIGHLIGHTS, 30 June 2026 —") is none."""
+    table's heading ("Record Date, 15 December 2026", "FINANCIAL HIGHLIGHTS, 30 June 2026 —") is none; nor a
+    transcript's turn label (`turn_labels`, "REPORTER TOM REID:" opening two paragraphs or more)."""
     dateline = _DATELINE_CAPITALS_RE.match(chunk)
+    if dateline and dateline.group(1) in turn_labels and dateline.group(0).rstrip().endswith(":"):
+        return
     if (
         dateline
         and len(dateline.group(1)) >= 4
@@ -1517,6 +1542,33 @@ def _towns_before_their_division(context: _Context, offset: int, chunk: str) -> 
                 context.add(offset + match.start(group), offset + match.end(group), "town before its division", town=True)
 
 
+_OPENS_A_PLACE = frozenset(vocab_words("names", "saint_openings")) | frozenset(vocab_words("names", "places_before_elision"))
+
+
+def _name_after_the_place(value: str) -> int:
+    """The characters of a person's name of two or three words, a given name first or last (Hungarian order), that
+    end a place's run after a title and "of" ("Kiskunmajsa Lantos Béla"), 0 where none does: not after a given name
+    or a word opening a town's name ("Villa Carlos Paz"), nor in a name the gazetteer knows whole."""
+    from loaders.extract.entities.people import is_given_name, person_shaped
+
+    tokens = list(re.finditer(r"\S+", value))
+    words = [token.group(0) for token in tokens]
+    if value in places():
+        return 0
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        tail, head = words[-size:], words[:-size]
+        if (
+            (is_given_name(tail[0]) or is_given_name(tail[-1]))
+            and person_shaped(" ".join(tail))
+            and not is_given_name(head[-1])
+            and not all(word in _OPENS_A_PLACE for word in head)
+        ):
+            return len(value) - tokens[-size - 1].end()
+    return 0
+
+
 def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     """ "in Joplin", "the port of Koper", "in Ostrava, Plzeň and Mladá Boleslav", "in Časy near Pardubice"."""
     from loaders.extract.entities.people import has_given_name, person_shaped
@@ -1526,8 +1578,12 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         value = match.group(1)
         if match.group(0).startswith("department") and _an_offices_department(context, value.split()):
             continue  # "the department of Cardiology": an office's part
+        end = match.end(1)
+        if ROLE_RE.fullmatch(match.group(0).split()[0]):  # "The mayor of Kiskunmajsa Lantos Béla": the town, then him
+            end -= _name_after_the_place(value)
+            value = chunk[match.start(1) : end]
         if not (len(value.split()) == 1 and value.lower() in context.common_words):
-            context.add(offset + match.start(1), offset + match.end(1), "named as a town", town=True)
+            context.add(offset + match.start(1), offset + end, "named as a town", town=True)
     for match in _coast_after_a_possessive().finditer(chunk) if "s " in chunk else ():
         words = _without_leading_function_words(match.group(1).split())
         value = " ".join(words)

@@ -7,7 +7,7 @@ import re
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
 from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState
-from loaders.extract.gazetteer import places
+from loaders.extract.gazetteer import places, towns
 from loaders.spans import Span
 from loaders.vocab import alternation, words
 
@@ -40,6 +40,9 @@ _LOWER_COMPOUND_RE = re.compile(rf"\w-(?:[a-z]+ed|{'|'.join(words('names', 'comp
 _GIVEN_NAME_ABBREVIATIONS = frozenset(words("names", "given_name_abbreviations"))
 _KEEPS_ITS_STOP = frozenset(words("not_names", "keeps_its_stop"))
 _HONORIFICS = frozenset(words("names", "honorifics"))
+_HEREDITARY_NAME_TITLES = frozenset(words("names", "hereditary_name_titles"))
+# "Tan Sri", "Dato' Sri": titles of two words, both dropped before a name ("Tan" alone a family name, "Sri" a given name)
+_TWO_WORD_HONORIFICS = frozenset(words("names", "two_word_honorifics"))
 _HONORIFICS_WITH_STOP = frozenset(words("names", "honorifics_with_stop"))  # "M. Rossier", not "$31M"
 # A page that writes English courtesy titles ("Mr. Kathirvel") writes "M." as a name's initial ("M. Kathirvel"),
 # not as "Monsieur" ("M. Rossier" on a page translated from French, "Mme" its courtesy title for women); the name
@@ -57,9 +60,11 @@ _TITLE_OF_BEFORE_RE = re.compile(rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?$"
 # Dotted letters of a clock, a title or a state ("P.M.", "D.G.P.", "U.P."), and nouns a letter labels ("vitamin C."):
 # before a name, no one's initials
 _DOTTED_NOT_INITIALS = frozenset(words("names", "dotted_letters_not_initials"))
+_DOTTED_STATES = frozenset(words("names", "dotted_letters_of_a_state"))  # "in U.P.": no initials after a place's preposition
+_PLACE_PREPOSITIONS = frozenset(words("names", "place_prepositions"))
 _NOUNS_LABELLED_BY_A_LETTER = frozenset(words("names", "nouns_labelled_by_a_letter"))
 _WORD_BEFORE_RE = re.compile(r"(\S+)[^\S\n]+$")
-_NUMBER_RE = re.compile(r"\d[\d.,:]*")
+_NUMBER_RE = re.compile(r"\d[\d.,:]*(?<![,:])")  # a bare number ("6"), not one a comma ends ("3,", "2019,")
 _TITLE_OF_REACH = 80
 PATRONYMIC_PARTICLES = frozenset(words("names", "patronymic_particles"))
 _HONORIFICS_ALSO_ADDRESSES = frozenset(words("names", "honorifics_also_addresses"))  # "Av.": Avenida too
@@ -203,6 +208,9 @@ def _cut_points(
     for index, token in enumerate(tokens):
         word = token.group(0)
         bare = word.rstrip(".,")
+        if index + 1 < len(tokens) and f"{word} {tokens[index + 1].group(0).rstrip('.,')}" in _TWO_WORD_HONORIFICS:
+            cuts.append((token.start(), tokens[index + 1].end()))  # "Tan Sri Ahmad Zulkifli": the title's two words
+            continue
         if (
             word.endswith(".")
             and token.end() < end
@@ -276,12 +284,14 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
     tokens = list(_TOKEN_RE.finditer(text, start, end))
     for index in range(max(1, len(tokens) - 5), len(tokens) - 1):  # four name words and particles
         tail = text[tokens[index].start() : end]
-        if _initials_after_a_body(text, start, tokens, index):
+        if _initials_after_a_body(text, start, tokens, index) or _name_after_a_title_of_a_body(text, start, tokens, index):
             return tokens[index].start()
         if (
             tokens[index].group(0) in given_names()
             and tokens[index - 1].group(0) not in NAME_PARTICLES  # "Khalid bin Saeed": one name across "bin"
             and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
+            # "Wan Mohd Rizal Wan Daud", "Tengku Nur Farhana ...": a Malay hereditary title opens the person's name
+            and tokens[0].group(0) not in _HEREDITARY_NAME_TITLES
             and tokens[0].group(0).rstrip(".") not in _GIVEN_NAME_ABBREVIATIONS  # "Md. Rafiq Hasan": one name
             # "S. Lakshmi Priya", "S. K. Lakshmi Priya": one name
             and not _initials_open_the_name(text, start, [token.group(0) for token in tokens[:index]])
@@ -295,6 +305,37 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
         ):
             return tokens[index].start()
     return None
+
+
+# A title and "of" before a body's or a place's capitalised words, up to the word looked at ("The mayor of
+# Kiskunmajsa ", "President of the Municipality of Senta ", "chairman of the board of Tessa Mills ")
+_TITLE_OF_A_BODY_BEFORE_RE = re.compile(
+    rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?(?:[{UPPER}][\w’'.&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)+$",
+    re.IGNORECASE,
+)
+
+
+def _name_after_a_title_of_a_body(text: str, start: int, tokens: list[re.Match[str]], index: int) -> bool:
+    """A person's name of two or three words, a given name first or last (Hungarian order, "Lantos Béla"), ends a
+    run after a title, "of" and a body's name ending in a place's the gazetteer knows ("President of the Municipality
+    of Senta Kornélia Vadász"): the body, then the person; never after a given name or a particle ("Mary Ann Lee":
+    one name), nor after a word of the body's own ("The chief economist of Bank Dena Kerman": one bank)."""
+    from loaders.extract.entities.people import is_given_name, person_shaped  # people needs runs' vocabulary
+
+    if not (index >= 1 and len(tokens) - index in (2, 3)):
+        return False
+    previous = tokens[index - 1].group(0)
+    if is_given_name(previous) or previous in NAME_PARTICLES or previous.lower() in ("of", "the", "and", "for"):
+        return False
+    place = previous.rstrip(".,")
+    # the body's name ends in a place's: "... of Senta", not "Bank Dena Kerman" (a bank's word, though a town's too)
+    if (place not in places() and place not in towns()) or place in _NAME_OPENINGS or place in _ORGANISATION_ENDINGS:
+        return False
+    tail = [token.group(0) for token in tokens[index:]]
+    if not (is_given_name(tail[0]) or is_given_name(tail[-1])) or not person_shaped(" ".join(tail)):
+        return False
+    window = text[max(0, start - _TITLE_OF_REACH) : tokens[index].start()]
+    return "\n" not in window[window.rfind("of") :] and _TITLE_OF_A_BODY_BEFORE_RE.search(window) is not None
 
 
 def _initials_after_a_body(text: str, start: int, tokens: list[re.Match[str]], index: int) -> bool:
@@ -317,11 +358,18 @@ def _initials_after_a_body(text: str, start: int, tokens: list[re.Match[str]], i
 def _initials_open_the_name(text: str, start: int, opening: list[str]) -> bool:
     """The words opening a run at `start` before a given name are all the name's initials ("S. Lakshmi Priya", "S. K.
     Lakshmi Priya"), not a letter ending a sentence after a number or a noun a letter labels ("at 5 P.M. Ravi Kumar",
-    "rich in vitamin C. Lakshmi Priya")."""
+    "rich in vitamin C. Lakshmi Priya"), nor a state's letters after a preposition of place ("in U.P. Ravi Kumar")."""
     if not all(_opening_initials(word) for word in opening):
         return False
     before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
-    return before is None or not (_NUMBER_RE.fullmatch(before.group(1)) or before.group(1) in _NOUNS_LABELLED_BY_A_LETTER)
+    if before is None:
+        return True
+    state = len(opening) == 1 and opening[0].replace(".", "") in _DOTTED_STATES
+    return not (
+        _NUMBER_RE.fullmatch(before.group(1))
+        or before.group(1) in _NOUNS_LABELLED_BY_A_LETTER
+        or (state and before.group(1).casefold() in _PLACE_PREPOSITIONS)
+    )
 
 
 def _opening_initials(word: str) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from loaders.extract.cues import SPEECH_VERBS
 from loaders.extract.entities import NICKNAME_RULE
 from loaders.extract.quotes.dialogue import dialogue_spans
 from loaders.extract.quotes.direct import (
@@ -196,6 +197,7 @@ def _with_dialogue(marked: list[QuotedSpan], dialogue: list[QuotedSpan]) -> list
 
 
 INNER_PRONOUN = "a pronoun inside an answer: {how}"
+PASSIVE_AGENT = "a passive's agent inside an answer: {how}"
 _PERSONAL_PRONOUNS = frozenset(vocabulary_words("pronouns", "personal_subject"))
 _PLURAL_PRONOUNS = frozenset(vocabulary_words("pronouns", "plural_subject"))
 # A reporting clause naming its speaker by a capitalised name in apposition ("My deputy, Marvin, told us", "the
@@ -203,9 +205,21 @@ _PLURAL_PRONOUNS = frozenset(vocabulary_words("pronouns", "plural_subject"))
 _NAME_IN_APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+(?:,|[ \t]*$)")
 # A first- or second-person subject before its speech verb, an adverb or two between ("I told", "we always
 # say", "you asked"): the answerer's words, or the interviewer's, reported inside an answer
+# (the words between lower-case adverbs, in that case only, no pronoun nor a word joining clauses: "I think Ingrid
+# said", "I asked and she said" report another's words)
+_NOT_BETWEEN = vocabulary_alternation(
+    vocabulary_words("pronouns", "personal_subject") + vocabulary_words("pronouns", "clause_joining_words")
+)
 _SPEAKING_PERSON_RE = re.compile(
-    rf"\b{vocabulary_alternation(vocabulary_words('pronouns', 'speaking_person_subject'))}(?:[ \t]+[a-z]+){{0,2}}?[ \t]+$",
+    rf"\b{vocabulary_alternation(vocabulary_words('pronouns', 'speaking_person_subject'))}"
+    rf"(?:[ \t]+(?!{_NOT_BETWEEN}\b)(?-i:[a-z]+)){{0,2}}?[ \t]+$",
     re.IGNORECASE,
+)
+# A speech verb of the clause, the one nearest the quote read ("I asked and Ingrid said, "…"": "said")
+_CLAUSE_SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# "I was told by Ann Lee": a passive's agent after the verb, the first person the listener
+_PASSIVE_AGENT_RE = re.compile(
+    rf"[ \t]+{vocabulary_alternation(vocabulary_words('pronouns', 'passive_agents'))}\b", re.IGNORECASE
 )
 _QUOTING_VERBS = frozenset(vocabulary_words("pronouns", "quoting_verbs"))
 CLAUSE_REACH = 160  # characters of a quote's reporting clause read before or after it inside an answer
@@ -241,6 +255,21 @@ def _quoted_in_answers(
             continue  # the answer's own words in marks
         answer = answers[index]
         quote = _without_turn_label(text, paragraph_starts, answer.span, quote)
+        agent = _passive_agent(text, answer.span, quote, speakers)
+        if agent is False or (isinstance(agent, Mention) and agent.name == answer.speaker):
+            continue  # "I was told by a neighbour": no person the page gives
+        if isinstance(agent, Mention):
+            resolution = PASSIVE_AGENT.format(how=agent.name)
+            kept.append(
+                replace(
+                    quote,
+                    speaker=agent.name,
+                    speaker_as_written=agent.span.of(text),
+                    speaker_span=agent.span,
+                    resolution=resolution,
+                )
+            )
+            continue
         if _said_in_person(text, answer.span, quote):
             continue  # the answerer's own words again, or the interviewer's
         pronoun = (quote.speaker_as_written or "").casefold()
@@ -273,12 +302,11 @@ def _without_turn_label(text: str, paragraph_starts: list[int], answer: Span, qu
     return replace(quote, speaker_as_written=cut(quote.speaker_as_written), source=cut(quote.source))
 
 
-def _said_in_person(text: str, answer: Span, quote: QuoteFound) -> bool:
-    """Whether a quote's reporting clause inside an answer opens with a first- or second-person subject
-    before its speech verb ('I told the board, "…"', '"…," I said', 'You asked me, "…"'): read within
-    CLAUSE_REACH characters of the quote, up to its sentence's stop."""
+def _reporting_verb(text: str, answer: Span, quote: QuoteFound) -> tuple[str, int, re.Match[str]] | None:
+    """A quote's reporting clause inside an answer, read within CLAUSE_REACH characters of the quote up to its
+    sentence's stop: (the clause, where it starts, its speech verb nearest the quote), or None."""
     if quote.cue is None or quote.cue.casefold() in _QUOTING_VERBS:
-        return False
+        return None
     verb = re.compile(rf"\b{re.escape(quote.cue)}\b", re.IGNORECASE)
     if quote.resolution.startswith(SAME_SENTENCE_BEFORE):
         start = max(answer.start, quote.span.start - CLAUSE_REACH)
@@ -286,14 +314,41 @@ def _said_in_person(text: str, answer: Span, quote: QuoteFound) -> bool:
         # (a colon or a semicolon before the clause's last words opens a clause of its own: "I can say this: the
         # miller wrote, and I quote, "…""; one right before the quote introduces it: "I said: "…"")
         stops = list(_CLAUSE_STOP_RE.finditer(clause, 0, len(clause.rstrip(_INTRODUCING))))
-        clause = clause[stops[-1].end() :] if stops else clause
-        found = list(verb.finditer(clause))
-        return bool(found) and bool(_SPEAKING_PERSON_RE.search(clause, 0, found[-1].start()))
-    clause = text[quote.span.end : min(answer.end, quote.span.end + CLAUSE_REACH)]
-    stop = _CLAUSE_STOP_RE.search(clause, 2)  # (past the quote's own closing mark)
-    clause = clause[: stop.start()] if stop else clause
-    first = verb.search(clause)
-    return first is not None and bool(_SPEAKING_PERSON_RE.search(clause, 0, first.start()))
+        if stops:
+            start, clause = start + stops[-1].end(), clause[stops[-1].end() :]
+        found = list(verb.finditer(clause)) + list(_CLAUSE_SPEECH_VERB_RE.finditer(clause))
+        nearest = max(found, key=lambda match: match.start()) if found else None
+    else:
+        start = quote.span.end
+        clause = text[start : min(answer.end, start + CLAUSE_REACH)]
+        stop = _CLAUSE_STOP_RE.search(clause, 2)  # (past the quote's own closing mark)
+        clause = clause[: stop.start()] if stop else clause
+        nearest = verb.search(clause)
+    return None if nearest is None else (clause, start, nearest)
+
+
+def _said_in_person(text: str, answer: Span, quote: QuoteFound) -> bool:
+    """Whether a quote's reporting clause inside an answer opens with a first- or second-person subject
+    before its speech verb, the one nearest the quote ('I told the board, "…"', '"…," I said', 'You asked me,
+    "…"'), not a passive's ('I was told by Ann Lee, "…"': hers)."""
+    found = _reporting_verb(text, answer, quote)
+    if found is None:
+        return False
+    clause, _, nearest = found
+    return not _PASSIVE_AGENT_RE.match(clause, nearest.end()) and bool(_SPEAKING_PERSON_RE.search(clause, 0, nearest.start()))
+
+
+def _passive_agent(text: str, answer: Span, quote: QuoteFound, speakers: Speakers) -> Mention | bool | None:
+    """The person a passive reporting clause inside an answer names after its verb ('"…," I was told by Ann
+    Lee'; 'We were told by Ann Lee, "…"'): their mention; False where the clause is a passive naming no person
+    there; None where it is no passive."""
+    found = _reporting_verb(text, answer, quote)
+    agent = _PASSIVE_AGENT_RE.match(found[0], found[2].end()) if found else None
+    if found is None or agent is None:
+        return None
+    at = found[1] + agent.end()
+    at += len(text[at : at + 4]) - len(text[at : at + 4].lstrip(" \t"))
+    return next((m for m in speakers.mentions_in(Span(at, min(answer.end, at + CLAUSE_REACH))) if m.span.start == at), False)
 
 
 def _named_before_in_answer(

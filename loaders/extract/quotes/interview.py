@@ -24,7 +24,9 @@ whose speaker lines stand alone ("Ann Lee -- Chief Executive Officer").
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Any
 
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.speakers import Speakers
@@ -33,6 +35,7 @@ from loaders.vocab import words
 
 MIN_TURNS = 2  # one labelled line is a heading or a caption; an interview has turns
 LABEL_WORDS = 4  # a label is a name: a few words at most
+LABEL_TITLE_WORDS = 6  # words of a title before the name in a label in capitals ("MINISTER OF FINANCE ANN LEE:") at most
 MAX_RUN_ON = 2  # unlabelled paragraphs an answer may run on over before the next turn
 # A transcript may print the time before the label: "[00:02:19] ANN LEE:".
 _TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
@@ -42,7 +45,7 @@ _TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
 _PREFIX = (
     rf"{_TIME}(?:Q\d+[ \t]+)?(?i:(?:(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics'))})\.?"
     rf"|(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics_with_stop'))})\.)[ \t]+)?"
-    rf"(?:(?:{'|'.join(re.escape(office) for office in words('quotes', 'label_offices'))})[ \t]+(?=[^\W\d_]))?"
+    rf"(?:(?P<office>{'|'.join(re.escape(office) for office in words('quotes', 'label_offices'))})[ \t]+(?=[^\W\d_]))?"
 )
 # A broadcast transcript's label may give the speaker's role, or organisation, after a comma, all in
 # capitals ("ANN LEE, MANAGING DIRECTOR:").
@@ -64,6 +67,13 @@ _HONORIFIC = (
 )
 _OFFICE_LABEL_RE = re.compile(
     rf"{_TIME}(?P<role>[^\W\d_][^\[\]():\n]{{0,60}}?)[ \t]*[\[(](?i:{_HONORIFIC})[ \t]+"
+    rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,{LABEL_WORDS - 1}}})[\])]:[ \t]+(?=\S)"
+)
+# ... in a record whose furniture says so ("Plenary sitting of 4 March"), the name in brackets may come with no
+# courtesy title ("The President (Ann Lee):", "The Minister of Transport (Tom Reid):"); elsewhere "Chair (Ann
+# Lee):" is a board list's line, no turn
+_BARE_OFFICE_LABEL_RE = re.compile(
+    rf"{_TIME}(?P<role>[^\W\d_][^\[\]():\n]{{0,60}}?)[ \t]*[\[(](?:(?i:{_HONORIFIC})[ \t]+)?"
     rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,{LABEL_WORDS - 1}}})[\])]:[ \t]+(?=\S)"
 )
 # A label made of a courtesy title and a presiding officer's office ("Mr Speaker:", "Madam Chair:"): the
@@ -103,8 +113,9 @@ _JOURNALIST_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 # ... the name alone on its line, or a role in apposition after a comma ("Aino Virta, business editor"): no
-# question, no sentence ending in a stop ("PRESENTER: Tomas Reinholt, welcome to the programme." greets a guest)
-_NAME_ENDS_LINE_RE = re.compile(r"[ \t]*(?:,[^\n?!]{0,80}[^\n?!.\s])?[ \t]*(?:\n|$)")
+# question, no sentence ending in a stop ("PRESENTER: Tomas Reinholt, welcome to the programme." greets a guest),
+# but a stop after capitalised words, a programme's or an outlet's name ("Ann Lee, Farm Hour.", "BBC Radio 4.")
+_NAME_ENDS_LINE_RE = re.compile(r"[ \t]*(?:,(?:[^\n?!]{0,80}[^\n?!.\s]|(?:[ \t]+(?-i:[A-Z0-9])[\w'’&-]*){1,6}\.))?[ \t]*(?:\n|$)")
 # A journalist's role opening a line as a label ("PRESENTER:"): printed so on two lines or more, the role labels
 # the page's turns, and a name after it is the person it speaks to, not the journalist's own
 _JOURNALIST_LABEL_RE = re.compile(
@@ -120,17 +131,43 @@ _INTERVIEW_CUE_RE = re.compile(
 # The furniture of a record of proceedings ("Verbatim record of the sitting", "Official Report"): its turns are
 # members', their questions too
 _RECORD_CUE_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues'))})(?!\w)", re.IGNORECASE
+    rf"(?<!\w)(?:(?P<strong>{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues'))})"
+    rf"|{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues_weak'))})(?!\w)",
+    re.IGNORECASE,
 )
+# A record's note of what happened between the turns, a paragraph in brackets of its own ("[Applause]",
+# "(Laughter from the benches)"): nobody's words, though it stands inside a speaker's turn
+_STAGE_DIRECTION_RE = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
+# A press conference's transcript, its furniture saying so ("Transcript of the press conference", "Press
+# conference on the signing of ..."): its moderator's turns and the journalists' questions, labelled by a role
+# and not a person ("Moderator:", "Host:", "Question (Radio Tessby):", "Journalist (Tessby Post, Ann Lee):"),
+# are quotes of no one the page names there, not the outlet's own words nor the next speaker's.
+_PRESS_CONFERENCE_CUE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'press_conference_cues'))})(?!\w)", re.IGNORECASE
+)
+_FLOOR_LABEL_RE = re.compile(
+    rf"{_TIME}(?P<label>(?i:{'|'.join(re.escape(label) for label in words('quotes', 'floor_labels'))}))"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]+(?=\S)"
+)
+FLOOR_RESOLUTION = "a press conference's turn labelled with the moderator's or a journalist's role"
 FURNITURE_LINE_MAX = 120  # characters of a line of a page's furniture (a heading, a record's title)
-_SENTENCE_STOP_RE = re.compile(r"[.!?](?:[ \t]|$)")
+# A lead's sentence in a line: one ending in a stop, or a stop before a lower-case word ("… hearing. the"); a
+# heading's stops are an abbreviation's or a two-part title's ("Vol. 712", "Transport Committee. Public hearing …")
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:[ \t]+(?-i:[a-z])|[\"”’']?$)")
+# ... a sentence's end: a word's stop at the line's end, not an abbreviation's ("10 a.m.", "No.")
+_SENTENCE_END_RE = re.compile(r"(?<![\w.])(?-i:[a-z]){3,}[.!?][\"”’']?[ \t]*$")
+# "Present: Ann Lee, Bo Park": a record's list of who attended, a line's opening label
+_ATTENDANCE_RE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:{'|'.join(re.escape(label) for label in words('quotes', 'record_attendance_labels'))})[ \t]*:",
+    re.IGNORECASE,
+)
 
 
-def _record_furniture(text: str, first_turn: int) -> bool:
-    """Whether a record cue ("Verbatim record", "Official Report") stands before the first turn in a line of
-    the page's furniture: a short line of its own with no sentence stop in it ("Verbatim record of the sitting
-    of 3 March"), not a lead's sentence ("… ahead of next week's public hearing on the tender.")."""
-    for cue in _RECORD_CUE_RE.finditer(text, 0, first_turn):
+def _cue_in_furniture(text: str, first_turn: int, cues: re.Pattern[str]) -> bool:
+    """Whether one of `cues` (a press conference's: "Transcript of the press conference") stands before the first
+    turn in a line of the page's furniture: a short line of its own with no sentence stop in it, not a lead's
+    sentence ("… at a press conference on Monday.")."""
+    for cue in cues.finditer(text, 0, first_turn):
         start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
         if start == 0 and cue.start() > FURNITURE_LINE_MAX:
             continue
@@ -140,6 +177,33 @@ def _record_furniture(text: str, first_turn: int) -> bool:
         if end < 0:
             continue
         if not _SENTENCE_STOP_RE.search(text[start:end].rstrip()):
+            return True
+    return False
+
+
+def _record_furniture(text: str, first_turn: int, second_sign: bool) -> bool:
+    """Whether a record cue ("Verbatim record", "Official Report") stands before the first turn in a line of
+    the page's furniture: a short line of its own. A strong cue opening its line is enough ("Official Report,
+    Vol. 712"); any other (a headline's "… ahead of public hearing", a caption's "Photo: the official report")
+    needs a second sign of a record (`second_sign`, the turns', or a list of who attended) and a line that is
+    no lead's sentence ("… ahead of next week's public hearing on the tender.")."""
+    second_sign = second_sign or _ATTENDANCE_RE.search(text, 0, first_turn) is not None
+    for cue in _RECORD_CUE_RE.finditer(text, 0, first_turn):
+        start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
+        if start == 0 and cue.start() > FURNITURE_LINE_MAX:
+            continue
+        end = text.find("\n", cue.end(), min(len(text), start + FURNITURE_LINE_MAX + 1))
+        if end < 0:
+            end = len(text) if len(text) - start <= FURNITURE_LINE_MAX else -1
+        if end < 0:
+            continue
+        if (
+            cue.group("strong") is not None
+            and not text[start : cue.start()].strip()
+            and not _SENTENCE_END_RE.search(text, start, end)  # "Official report figures show the quay is failing."
+        ):
+            return True  # "Verbatim record of the sitting of 3 March, opened at 10 a.m.", "Official Report, Vol. 712"
+        if second_sign and not _SENTENCE_STOP_RE.search(text[start:end].rstrip()):
             return True
     return False
 
@@ -156,10 +220,20 @@ def _named_in_a_journalists_line(text: str, name: Span, turn_roles: set[str]) ->
     )
 
 
-def _turn_label_roles(text: str) -> set[str]:
-    """The journalist's roles that label two lines or more of the page ("PRESENTER: …" turns)."""
+_BLANKS_RE = re.compile(r"[ \t]*")
+
+
+def _turn_label_roles(text: str, people: list[Span]) -> set[str]:
+    """The journalist's roles that label two lines or more of the page ("PRESENTER: …" turns). A line that
+    names a person alone after the role, or a person and a role after a comma ("Presenter: Ann Lee", a
+    programme's two presenters' lines), is the page's furniture, no turn (`people`: the names' spans, sorted)."""
+    starts = [name.start for name in people]
     seen: dict[str, int] = {}
     for label in _JOURNALIST_LABEL_RE.finditer(text):
+        opens = _BLANKS_RE.match(text, label.end()).end()  # type: ignore[union-attr]
+        index = bisect.bisect_left(starts, opens)
+        if index < len(people) and people[index].start == opens and _NAME_ENDS_LINE_RE.match(text, people[index].end):
+            continue
         role = label.group(1).casefold()
         seen[role] = seen.get(role, 0) + 1
     return {role for role, count in seen.items() if count > 1}
@@ -311,15 +385,15 @@ def _labels(names: set[str], first_named: dict[str, int] | None = None, first_tu
     given: dict[str, set[str]] = {}
     by_initials: dict[str, list[str]] = {}
     for name in sorted(names):
-        by_label.setdefault(name.casefold(), (name, "name"))
+        by_label.setdefault(fold(name), (name, "name"))
         short = initials(name)
         if len(short) >= 2:
-            by_initials.setdefault(short.casefold(), []).append(name)
+            by_initials.setdefault(fold(short), []).append(name)
         parts = name.split()
         for index in range(1, len(parts)):  # "Lima Duarte", "Duarte" of "Rosa Lima Duarte"
-            surnames.setdefault(" ".join(parts[index:]).casefold(), set()).add(name)
+            surnames.setdefault(fold(" ".join(parts[index:])), set()).add(name)
         if len(parts) > 1:  # "Dawit:" for "Dawit Gebremedhin": a page calling people by their given names
-            given.setdefault(parts[0].casefold(), set()).add(name)
+            given.setdefault(fold(parts[0]), set()).add(name)
     for short, bearers in sorted(by_initials.items()):
         if len(bearers) > 1 and first_named is not None:
             bearers = [name for name in bearers if first_named.get(name, first_turn) < first_turn]
@@ -354,6 +428,57 @@ def _name_shaped(label: str) -> bool:
     return parts[0][0].isupper() and all(part[0].isupper() or part in _PARTICLES for part in parts[1:])
 
 
+def fold(name: str) -> str:
+    """A name case-folded as a label prints it: in capitals a dotless i ("YILDIRIM" of "Yıldırım") is an I."""
+    return name.casefold().replace("ı", "i").replace("i\u0307", "i")
+
+
+# A transcript's label in capitals with a title before the name ("MINISTER OF FINANCE ANN LEE:", "REPORTER TOM
+# REID (in Oslo):", "DEPUTY ANN LEE, LABOUR:"): the head's last words are the name, those before its title.
+_CAPITALS_HEAD_RE = re.compile(
+    rf"{_TIME}(?P<head>[^\W\d_][^\s:()]*(?:[ \t][^\W\d_][^\s:()]*){{1,{LABEL_TITLE_WORDS + LABEL_WORDS - 1}}})"
+    r"(?:[ \t]\([^()\n:]{1,40}\))?(?:,[ \t](?P<role>[^:,\n]{1,40}(?:,[ \t][^:,\n]{1,40})?))?:[ \t]+(?=\S)"
+)
+
+
+class _TitledLabel:
+    """A label in capitals whose name follows a title: the match's groups, the name its own ("label")."""
+
+    def __init__(self, match: re.Match[str], name_start: int):
+        self.match = match
+        self.name_start = name_start
+
+    def group(self, key: str) -> Any:  # as re.Match's: a str, or None for a group that did not take part
+        if key == "label":
+            return self.match.string[self.name_start : self.match.end("head")]
+        if key == "title":
+            return self.match.string[self.match.start("head") : self.name_start]
+        # a group the capitals' pattern has not ("office": a record's office label) took no part
+        return self.match.group(key) if key in self.match.re.groupindex else None
+
+    def end(self) -> int:
+        return self.match.end()
+
+
+def _titled_in_capitals(text: str, paragraph: Span, by_label: dict[str, tuple[str, str]]) -> _TitledLabel | None:
+    """A turn's label in capitals, a title before a person's full name ("MINISTER NINO LEE:"): the name, the
+    last two to four words of the head, is a person of the article named so in full."""
+    match = _CAPITALS_HEAD_RE.match(text, paragraph.start, paragraph.end)
+    if match is None or not (match.group("head") + (match.group("role") or "")).isupper():
+        return None
+    starts = [word.start() for word in re.finditer(r"\S+", match.group("head"))]
+    for at in starts[1 : len(starts) - 1]:  # the longest name first, a title of one word at least
+        name = match.group("head")[at:]
+        if len(name.split()) <= LABEL_WORDS and by_label.get(fold(name), ("", ""))[1] == "name":
+            return _TitledLabel(match, match.start("head") + at)
+    return None
+
+
+def _title_before(label: re.Match[str] | _TitledLabel) -> str | None:
+    """The title a label in capitals prints before the name ("PRESENTER" of "PRESENTER ANN LEE:"), if any."""
+    return label.group("title") if isinstance(label, _TitledLabel) else None
+
+
 def _journalist(role: str | None) -> bool:
     """A label's role names the programme's own journalist ("REPORTER", "Senior correspondent")."""
     return role is not None and any(word in _JOURNALIST_ROLES for word in re.split(r"[\s,()]+", role.casefold()))
@@ -372,7 +497,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     any_labels: dict[str, int] = {}
     # labelled with a journalist's role ("ANN LEE, REPORTER:"), or introduced by one ("our correspondent Ann
     # Lee"): the outlet's turns
-    turn_roles = _turn_label_roles(text)
+    turn_roles = _turn_label_roles(text, [mention.span for mention in speakers.people])
     journalists: set[str] = {
         mention.name
         for mention in speakers.people
@@ -388,32 +513,49 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     # ..."): titled labels make members only on a page with a record's own signs (a presiding officer's
     # turn, an office label, "Hon." in a label)
     titled: set[str] = set()
+    # journalists whose labels give their role ("PRESENTER ANN LEE:", "TOM REID, REPORTER:"): on such a page
+    # the outlet's turns are known, and a guest who asks is no interviewer
+    labelled_journalists: set[str] = set()
     record = False
+    press_conference = _cue_in_furniture(text, first_turn, _PRESS_CONFERENCE_CUE_RE)
+    # a page whose furniture alone says it is a record (a strong cue opening its line, a list of who attended):
+    # there an office label needs no courtesy title ("The President (Ann Lee):")
+    record_page = _record_furniture(text, first_turn, False)
     chair_turns: list[int] = []  # paragraphs labelled "Mr Speaker:": the chair's words
+    office_labelled: set[str] = set()  # people whose turns are labelled with an office ("Minister Bo Park:")
     for paragraph in paragraphs:
-        label = _LABEL_RE.match(text, paragraph.start, paragraph.end)
+        label: re.Match[str] | _TitledLabel | None = _LABEL_RE.match(text, paragraph.start, paragraph.end)
         if label and label.group("role") is not None and not (label.group("label") + label.group("role")).isupper():
             label = None  # "Ann Lee, Director of Sales, added: …": a role after a name in capitals only (a broadcast's)
         office = None
-        if not (label and label.group("label").casefold() in by_label):
-            office = _OFFICE_LABEL_RE.match(text, paragraph.start, paragraph.end)
-            label = office if office and office.group("label").casefold() in by_label else label
-        if label and _name_shaped(label.group("label")) and label.group("label").casefold() in by_label:
-            person, how = by_label[label.group("label").casefold()]
-            if _journalist(label.group("role")):
+        if not (label and fold(label.group("label")) in by_label):
+            office = (_BARE_OFFICE_LABEL_RE if record_page else _OFFICE_LABEL_RE).match(text, paragraph.start, paragraph.end)
+            label = office if office and fold(office.group("label")) in by_label else label
+        if not (label and fold(label.group("label")) in by_label):
+            # "MINISTER OF FINANCE ANN LEE:", "PRESENTER TOM REID:": a title in capitals before the name
+            label = _titled_in_capitals(text, paragraph, by_label) or label
+        if label and _name_shaped(label.group("label")) and fold(label.group("label")) in by_label:
+            person, how = by_label[fold(label.group("label"))]
+            if _journalist(label.group("role")) or _journalist(_title_before(label)):
                 journalists.add(person)
+                labelled_journalists.add(person)
             elif label is office:
                 members.add(person)
                 record = True
-            elif _TITLED_LABEL_RE.match(text, paragraph.start, paragraph.end):
-                titled.add(person)
-                record = record or _HON_LABEL_RE.match(text, paragraph.start, paragraph.end) is not None
+            else:
+                if label.group("office"):
+                    office_labelled.add(person)  # "Minister Bo Park:": a record's sign where two people are so labelled
+                if _TITLED_LABEL_RE.match(text, paragraph.start, paragraph.end):
+                    titled.add(person)
+                    record = record or _HON_LABEL_RE.match(text, paragraph.start, paragraph.end) is not None
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
         presiding = _PRESIDING_RE.match(text, paragraph.start, paragraph.end)
         if presiding:
             chair_turns.append(len(labelled))
         other = _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end) or _stop_label(text, paragraph)
+        if other is None and press_conference:  # "Question (Tessby Post, Ann Lee):", a label of many words
+            other = _FLOOR_LABEL_RE.match(text, paragraph.start, paragraph.end)
         if other:
             any_labels[other.group("label")] = any_labels.get(other.group("label"), 0) + 1
             labelled.append((None, other.group("label"), trimmed(text, other.end(), paragraph.end)))
@@ -421,7 +563,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append(None)
     if record or chair_turns:
         members |= titled
-    if _record_furniture(text, first_turn):
+    if _record_furniture(text, first_turn, record or bool(chair_turns) or len(office_labelled) > 1):
         # a page whose furniture says it is a record: every person labelled speaks as a member, questions and all
         members |= {entry[0] for entry in labelled if entry is not None and entry[0] is not None} - journalists
     turns = [entry for entry in labelled if entry is not None and entry[0] is not None]
@@ -430,7 +572,11 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     questions: dict[str, list[bool]] = {}
     for turn_person, _, said in turns:
         questions.setdefault(turn_person or "", []).append(said.of(text).rstrip().endswith("?"))
-    asking = {asker for asker, asked in questions.items() if sum(asked) * 2 > len(asked) and asker not in members}
+    asking = {
+        asker
+        for asker, asked in questions.items()
+        if sum(asked) * 2 > len(asked) and asker not in members and not labelled_journalists
+    }
     asking |= journalists
     # A programme's presenters, who open it naming themselves, speak for the outlet too.
     first_person, _, first_said = turns[0]
@@ -442,6 +588,15 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
         return entry is not None and (entry[0] is not None or any_labels.get(entry[1], 0) >= 2)
 
     found: list[QuoteFound] = []
+    if press_conference:  # the moderator's turns and the journalists' questions: quotes of no one named there
+        for paragraph, entry in zip(paragraphs, labelled, strict=True):
+            if (
+                entry is not None
+                and entry[0] is None
+                and _FLOOR_LABEL_RE.match(text, paragraph.start, paragraph.end)
+                and re.search(r"\w", entry[2].of(text))
+            ):
+                found.append(QuoteFound("direct", entry[2], None, None, None, FLOOR_RESOLUTION))
     if members:  # a record of proceedings: the chair's turns are quotes too, of no one the record names there
         for index in chair_turns:
             entry = labelled[index]
@@ -464,7 +619,9 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             run_on += 1
         if run_on > index + 1 and run_on < len(labelled) and is_turn(labelled[run_on]):
             for paragraph in paragraphs[index + 1 : run_on]:
-                if re.search(r"\w", paragraph.of(text)):
+                if re.search(r"\w", paragraph.of(text)) and not _STAGE_DIRECTION_RE.fullmatch(
+                    text, paragraph.start, paragraph.end
+                ):
                     found.append(QuoteFound("direct", paragraph, None, answering, answering, f"{resolution}, run on"))
     return found
 
@@ -672,7 +829,7 @@ def _speaker_lines(text: str, paragraphs: list[Span], by_label: dict[str, tuple[
         found = _SPEAKER_LINE_RE.fullmatch(line.strip())
         if not found:
             return False
-        known = by_label.get(found.group("name").strip().casefold())
+        known = by_label.get(fold(found.group("name").strip()))
         if known and found.end("name") < len(line.strip()):
             said.append((known[0], []))
         elif len(found.group("name").split()) == 1 and found.end("name") == len(line.strip()):

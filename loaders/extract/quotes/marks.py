@@ -81,6 +81,14 @@ def _opens(text: str, index: int, paragraph: Span) -> bool:
     return mark == '"' and before in _STOPS and after.isalnum()
 
 
+def _pairs(opener: str, mark: str) -> bool:
+    """Whether a closing mark may close a quote its opener opened: a corner bracket closes only its own opener's
+    quote ("「…」", "『…』"), and another mark none a corner bracket opened ("「… “Cold Gulf” …」", "“… 「Cold Gulf」 …”")."""
+    if opener in _CORNER_OPENERS:
+        return mark == OPENERS[opener]
+    return mark not in _CORNER_CLOSERS
+
+
 def _closes(text: str, index: int, paragraph: Span, family: str) -> bool:
     mark = text[index]
     if _family(mark) != family:
@@ -193,7 +201,7 @@ def _paragraph_spans(text: str, paragraph: Span, carried: bool) -> tuple[list[Qu
             # before the outer quote's closer; one never closed is a stray mark, the outer quote goes on
             if _guillemet_closed(next_closers[number], _NESTED_CLOSERS[text[index]]) < next_closers[number][2]:
                 nested = _NESTED_CLOSERS[text[index]]
-        elif _closes(text, index, paragraph, family):
+        elif _closes(text, index, paragraph, family) and _pairs(opener, text[index]):
             if family == "single" and _plural_possessive(text, index, paragraph) and later_single_closer[number]:
                 continue  # "the shops' sales": an apostrophe, while a closing mark is still to come
             found.append(QuotedSpan(trimmed(text, start, index), continued, at_start))

@@ -141,6 +141,15 @@ _POINTING_BACK_RE = re.compile(
 )
 _NOUN_GENDERS = {noun.casefold(): gender for noun, gender in mapping("quotes", "person_noun_genders").items()}
 _PERSON_NOUN_RE = re.compile(rf"\b(?:{alternation(list(_NOUN_GENDERS))})\b", re.IGNORECASE)
+# "…, the chairman", "… is a remarkable woman": a gendered noun describing someone already named (its phrase's
+# article after a comma or a describing verb, a word or two of its own between), no one else
+_DESCRIBING_BEFORE_RE = re.compile(
+    rf"(?:,|\b{alternation(words('quotes', 'describing_verbs'))})[ \t]+{alternation(words('quotes', 'describing_articles'))}"
+    r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+$",
+    re.IGNORECASE,
+)
+DESCRIBING_REACH = 40  # characters before a gendered noun read for the phrase that makes it a description
+UNNAMED_NOUNS_READ = 4  # gendered nouns read between a name and a pronoun's quote (more: one names someone else)
 
 
 def _introduces_a_speaker(sentence: str) -> bool:
@@ -548,7 +557,8 @@ class Speakers:
 
     def _unnamed_of_gender(self, start: int, end: int, pronoun: str) -> bool:
         """Whether a noun for a person of the pronoun's gender ("wife", "mother": `person_noun_genders`)
-        stands between two positions. Each gender's nouns are found once per text."""
+        stands between two positions, naming someone else: not a description of the person named
+        (", the chairman", "is a remarkable woman"). Each gender's nouns are found once per text."""
         said = _PRONOUN_GENDERS.get(pronoun.casefold())
         if said is None:
             return False
@@ -558,7 +568,12 @@ class Speakers:
                 self._gendered_nouns.setdefault(_NOUN_GENDERS[match.group(0).casefold()], []).append(match.start())
         starts = self._gendered_nouns.get(said, [])
         index = bisect.bisect_left(starts, start)
-        return index < len(starts) and starts[index] < end
+        for at in starts[index : index + UNNAMED_NOUNS_READ]:
+            if at >= end:
+                return False
+            if not _DESCRIBING_BEFORE_RE.search(self.text, max(start, at - DESCRIBING_REACH), at):
+                return True  # "his wife", "a woman from the co-operative": someone else
+        return index + UNNAMED_NOUNS_READ < len(starts) and starts[index + UNNAMED_NOUNS_READ] < end
 
     def _is_common_word(self, word: str) -> bool:
         if self._lower_words is None:

@@ -1,0 +1,225 @@
+"""The c25 round's kinds of claims and subjects, on short original sentences: a short form is resolved in its own
+article first ("Ostra Marine" beside "Ostra Marine Holdings" is that company, whatever other stories' organisations
+it begins too); a bare "$" on a page made in a dollar's country (its dateline) that prints both the US dollar's own
+sign ("US$") and exactly one other dollar's, its own ("HK$", "S$"), is its own dollar (a Reuters-style "C$1.2 billion
+($880 million)", with no "US$" printed, and a page from nowhere printing "S$212.4m (US$163m)" keep the US dollar); a
+deal's party named by its role, capitalised before its name at a sentence's start in trade-press prose ("Parent
+Kessway Marine reported ...", "Seller Ostra Port Group, which ..."), is no part of the name, so the figure is the
+named company's; a public body a filing went to ("according to a filing with the Warsaw Stock Exchange") is no
+figure's subject; the word for percent a translation leaves untranslated ("70 por ciento") is percent; a whole of
+people before a verb of being or reaching ("Headcount is 640") counts its people."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.spans import slug
+from tests.helpers import claim_subjects, grouping_subjects, organisation_names
+from tests.test_claims import claims_of
+
+
+def _readings(text: str) -> set[tuple[float, str]]:
+    """Every (value, unit) the sentences' claims give, their second currencies' too."""
+    claims = claims_of(text, "2026-11-27")
+    return {(c.value, c.unit) for c in claims} | {(c.also_value, c.also_unit) for c in claims if c.also_value is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "HONG KONG – The ferry group pays HK$486m (US$62.3m) for the stake. It will pay $243m on completion.",
+            243e6,
+            "HKD",
+        ),
+        (
+            "SINGAPORE – The bank lent S$40m (US$29.6m) to the yard. The yard repaid $12m of it last year.",
+            12e6,
+            "SGD",
+        ),
+    ],
+)
+def test_a_bare_dollar_on_a_page_printing_us_and_one_other_dollar_is_the_other(text, value, unit):
+    assert (value, unit) in _readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # must not: a wire's "C$... ($...)" with no "US$" printed means US dollars by the bare sign
+        ("The miner agreed to buy the mine for C$1.2 billion ($880 million) in cash.", 880e6, "USD"),
+        # must not: two other dollars besides "US$": the bare sign is not decided by this rule
+        ("HONG KONG – It paid HK$10m (US$1.3m) and S$2m for the two ships. A third cost $5m.", 5e6, "USD"),
+        # must not: a page from nowhere: a Cambodian deal priced in US dollars beside a Singapore buyer's "S$"
+        (
+            "Kessway Aqua pays $42m for the Cambodian utility. Its revenue was S$212.4m (US$163m) last year.",
+            42e6,
+            "USD",
+        ),
+        # must not: a page printing "US$" and no other dollar's sign keeps its reading
+        ("The bottler was sold for US$11.8m. Its shares rose $1.15 on the news.", 1.15, "USD"),
+    ],
+)
+def test_a_bare_dollar_keeps_its_reading_elsewhere(text, value, unit):
+    assert (value, unit) in _readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Parent Kessway Marine reported revenue of HK$3.42bn for 2025.", "Kessway Marine"),
+        ("Seller Ostra Port Group, which booked revenue of RMB2.7bn, is leaving the route.", "Ostra Port Group"),
+        ("Buyer Tallis Foods will pay the balance a year later.", "Tallis Foods"),
+        ("Bidder Harrow Capital raised its offer to 410p a share.", "Harrow Capital"),
+    ],
+)
+def test_a_deal_role_before_a_name_is_no_part_of_it(text, name):
+    assert name in organisation_names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # must not: the role word inside a name, or a name merely beginning with its letters
+        ("Kessway Parent Holdings owns the yard at Tuas.", "Kessway Parent Holdings"),
+        ("The group sold Parentis Foods to Ostra Capital last year.", "Parentis Foods"),
+        ("Buyers Guide Media was sold to Ostra Capital.", "Buyers Guide Media"),
+    ],
+)
+def test_a_name_holding_a_role_word_is_kept_whole(text, name):
+    assert name in organisation_names(text).values()
+
+
+def test_a_parents_figure_after_its_role_groups_with_its_full_name():
+    subjects = grouping_subjects(
+        "Parent Kessway Marine reported revenue of HK$3.42bn for 2025.", names={"kessway-marine-holdings"}
+    )
+    assert subjects["HK$3.42bn"] == "kessway-marine-holdings"
+
+
+# A short form is resolved in its own article first: where the article names one organisation whose name it begins
+# ("Ostra Marine" beside "Ostra Marine Holdings"), it is that organisation, whatever other stories' organisations
+# it begins too ("Ostra Marine Services" elsewhere in the corpus); only a short form the article names no longer
+# name for is resolved corpus-wide, and only to a unique match.
+_CORPUS = {"ostra-marine-holdings", "ostra-marine", "ostra-marine-services"}
+
+
+def test_a_short_form_is_the_one_organisation_of_its_article_it_begins():
+    text = "Ostra Marine Holdings bought two ferries in May. Ostra Marine carried 9.4 million passengers last year."
+    assert grouping_subjects(text, names=_CORPUS)["9.4 million"] == "ostra-marine-holdings"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # must not: the article names two organisations the short form begins: it stays the name as written
+        (
+            "Ostra Marine Holdings and Ostra Marine Services split in May. Ostra Marine carried 9.4 million passengers.",
+            "ostra-marine",
+        ),
+        # must not: a short form its article names no longer name for: the corpus decides (here no unique match)
+        ("Ostra Marine carried 9.4 million passengers last year, up from 8.1 million.", "ostra-marine"),
+    ],
+)
+def test_a_short_form_the_article_does_not_settle_is_left_to_the_corpus(text, subject):
+    assert grouping_subjects(text, names=_CORPUS)["9.4 million"] == subject
+
+
+# A public body a filing went to ("according to a filing with the Warsaw Stock Exchange", "the announcement sent on
+# Thursday to the Stock Exchange of Hong Kong") is where the figure was published, never what it is about.
+@pytest.mark.parametrize(
+    ("text", "written", "body"),
+    [
+        (
+            "Kessway Foods agreed to buy Ostra Dairy on Monday.\n\n"
+            "The price is 480 million euros, according to a filing with the Warsaw Stock Exchange.",
+            "480 million euros",
+            "Warsaw Stock Exchange",
+        ),
+        (
+            "Tallis Marine signed the purchase of Orvane Ferries yesterday.\n\n"
+            "The price is 486 million Hong Kong dollars, according to the announcement sent on Thursday evening to "
+            "the Stock Exchange of Hong Kong.",
+            "486 million Hong Kong dollars",
+            "Stock Exchange of Hong Kong",
+        ),
+    ],
+)
+def test_the_body_a_filing_went_to_is_no_subject(text, written, body):
+    assert claim_subjects(text)[written] != body
+    assert grouping_subjects(text)[written] != slug(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # must not: an exchange's own figure
+        (
+            "The Warsaw Stock Exchange reported revenue of 480 million zlotys for the year.",
+            "480 million zlotys",
+            "Warsaw Stock Exchange",
+        ),
+        # must not: a company a letter was sent to is no public body: the rule leaves it alone
+        (
+            "The stake was sold for 5 million euros, according to a letter sent to Ostra Dairy Farms.",
+            "5 million euros",
+            "Ostra Dairy Farms",
+        ),
+    ],
+)
+def test_a_body_named_otherwise_keeps_its_figure(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+# A machine translation that leaves the word for percent in its language ("70 por ciento", "70 odsto", "70 procent")
+# still prints a percentage (numbers.yml `percent_words`).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group agreed the purchase of 70 por ciento of the bottler.",
+        "The company bought 70 odsto of the shares of the cold store.",
+        "The fund holds 70 procent of the port operator.",
+        "The state keeps 70 pour cent of the airline.",
+    ],
+)
+def test_an_untranslated_word_for_percent_is_percent(text):
+    assert (70, "percent") in _readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # must not: a word that only begins with the letters, or a name after the number
+        ("The firm sold 70 procentní bonds to the bank.", "percent"),
+        ("The chain opened 70 Procenta stores in Brno.", "percent"),
+    ],
+)
+def test_a_word_only_beginning_like_percent_is_none(text, unit):
+    assert all(found_unit != unit for _, found_unit in _readings(text))
+
+
+# A whole that counts people, then a verb of being or reaching, then the number ("Headcount is 640", "The workforce
+# rose to 3,100"): the number counts that whole's people, as after "a headcount of" (counted.yml `collective_verbs`).
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Headcount is 640, the filing says.", 640, "employees"),
+        ("The workforce rose to 3,100 after the merger.", 3100, "employees"),
+        ("Its staff stands at 210, the company said.", 210, "staff"),
+    ],
+)
+def test_a_whole_of_people_before_a_verb_counts_them(text, value, unit):
+    assert (value, unit) in _readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # must not: a unit printed after the number keeps it; a fleet's number counts no people
+        ("Headcount is 20 percent lower than in 2024.", 20, "percent"),
+        ("Its fleet stands at 38 vessels after the sale.", 38, "vessels"),
+    ],
+)
+def test_a_number_after_a_whole_keeps_its_own_unit(text, value, unit):
+    assert (value, unit) in _readings(text)
+    assert all(found_unit not in {"employees", "staff"} for _, found_unit in _readings(text))
