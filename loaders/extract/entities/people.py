@@ -291,6 +291,18 @@ def title_before(before: str) -> bool:
     return bool((role and len(role.group(0).strip(" ,")) > 3) or _HONORIFIC_BEFORE_RE.search(before))
 
 
+def titled_or_set_off(before: str, after: str) -> bool:
+    """A title or courtesy title right before a name ("Mr. X", "The union's president, X"), or a role or an age set
+    off right after it ("X, the president of ...", "X, 62,"): the whole of the name between is a person's."""
+    role = APPOSITIVE_ROLE_RE.match(after)
+    return bool(
+        title_before(before)
+        or _TITLE_APPOSITION_RE.search(before)
+        or (role and not _FIRMS_TITLE_RE.search(role.group(0)))
+        or _AGE_RE.match(after)
+    )
+
+
 def person_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
     """What the context says for a person; empty unless the run is person-shaped."""
     value = span.of(article.text)

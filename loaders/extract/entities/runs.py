@@ -6,7 +6,7 @@ import re
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
 from loaders.extract.entities.guards import is_currency_word
-from loaders.extract.entities.state import NOT_NAMES, UPPER, ArticleState
+from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import places, towns
 from loaders.spans import Span
 from loaders.vocab import alternation, words
@@ -208,6 +208,9 @@ def _cut_points(
     for index, token in enumerate(tokens):
         word = token.group(0)
         bare = word.rstrip(".,")
+        if index == 0 and bare in _ROYAL_TITLES and _royal_title_before_a_full_name(text, tokens):
+            cuts.append((token.start(), token.end()))  # "Prince Adedapo Sowunmi": the title, then the name
+            continue
         if index + 1 < len(tokens) and f"{word} {tokens[index + 1].group(0).rstrip('.,')}" in _TWO_WORD_HONORIFICS:
             cuts.append((token.start(), tokens[index + 1].end()))  # "Tan Sri Ahmad Zulkifli": the title's two words
             continue
@@ -265,6 +268,26 @@ def _cut_points(
     return cuts
 
 
+# Royal and princely titles that are given names too ("Prince", "Sultan"): before a person's full name a title, no
+# part of the name ("Prince Adedapo Sowunmi"); before one word a name ("Prince Osei"); in a street's or a body's name
+# a word of it ("Prince Albert Street", "Sultan Qaboos University").
+_ROYAL_TITLES = frozenset(words("names", "royal_titles_also_given_names"))
+_ADDRESS_WORDS = frozenset(words("names", "address_words"))
+
+
+def _royal_title_before_a_full_name(text: str, tokens: list[re.Match[str]]) -> bool:
+    """The run opens with a royal title before two name words or more that make a person's name, ending in no
+    address's or organisation's word."""
+    from loaders.extract.entities.people import person_shaped  # people needs runs' vocabulary
+
+    if len(tokens) < 3:
+        return False
+    last = tokens[-1].group(0).rstrip(".,")
+    if last in _ADDRESS_WORDS or last in _ORGANISATION_ENDINGS:
+        return False
+    return person_shaped(text[tokens[1].start() : tokens[-1].end()])
+
+
 def _an_initial(tokens: list[re.Match[str]], index: int, courtesy_surnames: frozenset[str] | None, given: frozenset[str]) -> bool:
     """A one-letter title with its stop ("M.") opening a name is the name's initial: the page prints English courtesy
     titles, and the word after it is no given name, or the name's surname is one the page prints after "Mr." too."""
@@ -279,7 +302,7 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
     """Where a person's name starts inside a longer run ("Board Peter Lindqvist"): a given
     name after the run's first word, followed by one or two name words to the run's end; not
     after the initials that open a person's name ("S. Lakshmi Priya": one name, its initial kept)."""
-    from loaders.extract.entities.people import given_names, has_given_name, person_shaped  # people needs runs' vocabulary
+    from loaders.extract.entities.people import given_names, has_given_name, person_shaped, titled_or_set_off
 
     tokens = list(_TOKEN_RE.finditer(text, start, end))
     for index in range(max(1, len(tokens) - 5), len(tokens) - 1):  # four name words and particles
@@ -302,9 +325,46 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
             and (
                 not (tokens[0].group(0) in given_names() or has_given_name(text[start:end])) or not person_shaped(text[start:end])
             )
+            # ("Ndèye Fatou Sarr", "Pape Moussa Diouf": a first given name no list knows, no known word, is part of it)
+            and not (
+                index == 1
+                and _unlisted_given_name(tokens[0].group(0))
+                and person_shaped(text[start:end])
+                and titled_or_set_off(
+                    text[max(0, tokens[0].start() - _TITLE_OF_REACH) : tokens[0].start()], text[end : end + _TITLE_OF_REACH]
+                )
+            )
         ):
             return tokens[index].start()
     return None
+
+
+def _unlisted_given_name(word: str) -> bool:
+    """A capitalised word right before a person's given name and surname that may be a first given name no list
+    knows ("Ndèye" of "Ndèye Fatou Sarr"): a name's letters, and no known word of any other kind (an ordinary
+    word, a day or month, a place, a nationality, a title, a body's or an address's word: "Monday Fatou Sarr",
+    "Board Peter Lindqvist", "Senegalese Fatou Sarr" are no one's longer name). Read so only where a title, a
+    courtesy title or a role set off stands beside the whole run (`titled_or_set_off`): unknown titles and
+    bodies' words in other languages open runs too ("Headman X Y", "Scheepswerf Van der Kolk")."""
+    from loaders.extract.entities.people import _not_name_words, common_words, is_given_name  # people needs runs' vocabulary
+    from loaders.extract.gazetteer import demonyms
+
+    return (
+        _LETTERS_WORD_RE.fullmatch(word) is not None
+        and not is_given_name(word)
+        and word.lower() not in common_words()
+        and word not in _not_name_words()
+        and word not in _MONTHS
+        and word not in _HONORIFICS
+        and word not in _NAME_OPENINGS
+        and word not in places()
+        and word not in towns()
+        and word not in demonyms()
+        and not ROLE_RE.fullmatch(word)
+    )
+
+
+_LETTERS_WORD_RE = re.compile(rf"[{UPPER}][{LOWER}]+")
 
 
 # A title and "of" before a body's or a place's capitalised words, up to the word looked at ("The mayor of

@@ -611,7 +611,10 @@ class Speakers:
                 ):
                     continue
                 self._full_names.setdefault(last, f"{first} {last}")
-        return self._full_names.get(surname)
+        found = self._full_names.get(surname)
+        # ("Mamani" after "Rosa Mamani", which the prose prints for "Rosa Mamani Condori": that one person)
+        printed_for = self._printed_as.get(found, set()) if found else set()
+        return next(iter(printed_for)) if len(printed_for) == 1 else found
 
     def _after_preposition(self, position: int) -> bool:
         return bool(
