@@ -595,11 +595,31 @@ def _name_in_a_label(words: list[str]) -> int | None:
     return None
 
 
-def _printed_in_running_text(text: str, name: str) -> bool:
-    """Whether the article prints a name read from capitals in running text too ("Ann Lee" for "ANN LEE", "Aylin
-    Yıldız" for "AYLIN YILDIZ": a dotless i has no capital of its own), where the other rules find its person."""
-    pattern = "".join("[iı]" if char == "i" else re.escape(char) for char in name)
-    return re.search(rf"(?<!\w){pattern}(?!\w)", text) is not None
+_WORD_RUN_RE = re.compile(r"\w+")
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _printed_in_running_text(text: str, names: set[str]) -> set[str]:
+    """Which of the names read from capitals the article prints in running text too ("Ann Lee" for "ANN LEE",
+    "Aylin Yıldız" for "AYLIN YILDIZ": a dotless i has no capital of its own), where the other rules find
+    their people. One pass over the text's words: each pair of words is looked up among the names' opening
+    pairs, so the cost is the text's length, however many labels and names there are."""
+    by_opening: dict[str, list[str]] = {}
+    for name in names:
+        words = list(_WORD_RUN_RE.finditer(name))
+        if len(words) >= 2:
+            by_opening.setdefault(name[: words[1].end()], []).append(name)
+    folded = text.replace("ı", "i")  # the same length: offsets stay the text's
+    printed: set[str] = set()
+    previous: re.Match[str] | None = None
+    for word in _WORD_RUN_RE.finditer(folded):
+        if previous is not None:
+            for name in by_opening.get(folded[previous.start() : word.end()], ()):
+                end = previous.start() + len(name)
+                if folded.startswith(name, previous.start()) and not (end < len(folded) and _WORD_CHAR_RE.match(folded, end)):
+                    printed.add(name)
+        previous = word
+    return printed
 
 
 def people_in_turn_labels_in_capitals(article: ArticleState) -> None:
@@ -621,6 +641,7 @@ def people_in_turn_labels_in_capitals(article: ArticleState) -> None:
             found.append((span, " ".join(word[0] + word[1:].lower() for word in span.of(text).split())))
     if len(found) < MIN_LABELLED_TURNS:
         return
+    printed = _printed_in_running_text(text, {name for _, name in found})
     for span, name in found:
-        if article.free(span) and not _printed_in_running_text(text, name):
+        if article.free(span) and name not in printed:
             article.add(PERSON, name, span, "turn label in capitals", 0.85)
