@@ -580,6 +580,35 @@ _TURN_LABEL_IN_CAPITALS_RE = re.compile(
 )
 LABEL_NAME_WORDS = (3, 2)  # words of a label's name, after its title: a given name first
 MIN_LABELLED_TURNS = 2  # one line so labelled is a heading; a transcript has turns
+# What makes a page of such labels a transcript, not a list of entries in capitals (player ratings, results by
+# candidate, death notices, an awards list): a journalist's or the floor's role labelling a turn ("PRESENTER
+# ANN LEE:", "TOM REID, REPORTER:", "Q:", "Moderator:"), a question in a turn, or a cue in the lines before the
+# first labelled turn ("Transcript", "interview", "press conference", "Official Report", "bulletin")
+_TRANSCRIPT_ROLES = frozenset(
+    role.casefold() for key in ("journalist_roles", "floor_labels", "question_labels") for role in words("quotes", key)
+)
+_ROLE_LABEL_RE = re.compile(
+    rf"(?m)^[ \t]*{alternation(sorted(_TRANSCRIPT_ROLES, key=len, reverse=True))}(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*:",
+    re.IGNORECASE,
+)
+_TRANSCRIPT_CUE_RE = re.compile(
+    rf"(?<!\w){alternation([cue for key in ('transcript_cues', 'interview_words', 'press_conference_cues', 'record_cues') for cue in words('quotes', key)])}(?!\w)",
+    re.IGNORECASE,
+)
+_QUESTION_IN_A_TURN_RE = re.compile(r"[^\n]*\?")
+
+
+def _a_transcript(text: str, labels: list[re.Match[str]]) -> bool:
+    """Whether a page whose lines open with labels in capitals (`labels`) shows a sign of a transcript: a
+    journalist's or the floor's role in a label, a question in a labelled turn, or a cue before the first."""
+    for label in labels:
+        roles = re.findall(r"[^\W\d_][\w-]*", label.group("head") + (label.group("role") or ""))
+        if any(role.casefold() in _TRANSCRIPT_ROLES for role in roles) or _QUESTION_IN_A_TURN_RE.match(text, label.end()):
+            return True
+    return (
+        _ROLE_LABEL_RE.search(text) is not None
+        or _TRANSCRIPT_CUE_RE.search(text, 0, labels[0].start() if labels else 0) is not None
+    )
 
 
 def _name_in_a_label(words: list[str]) -> int | None:
@@ -629,8 +658,10 @@ def people_in_turn_labels_in_capitals(article: ArticleState) -> None:
     (a label is no mention for a pronoun to stand for)."""
     text = article.text
     found: list[tuple[Span, str]] = []
+    labels: list[re.Match[str]] = []
     for zone in article.zones:
         for label in _TURN_LABEL_IN_CAPITALS_RE.finditer(text, zone.start, zone.end):
+            labels.append(label)
             if label.group("role") and not label.group("role").isupper():
                 continue
             words = [(word.start(), word.end()) for word in re.finditer(r"\S+", label.group("head"))]
@@ -639,7 +670,7 @@ def people_in_turn_labels_in_capitals(article: ArticleState) -> None:
                 continue
             span = Span(label.start("head") + words[at][0], label.start("head") + words[-1][1])
             found.append((span, " ".join(word[0] + word[1:].lower() for word in span.of(text).split())))
-    if len(found) < MIN_LABELLED_TURNS:
+    if len(found) < MIN_LABELLED_TURNS or not _a_transcript(text, labels):
         return
     printed = _printed_in_running_text(text, {name for _, name in found})
     for span, name in found:

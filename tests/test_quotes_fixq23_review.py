@@ -1,0 +1,93 @@
+"""The q23 review's findings, on short original sentences: names in capitals before a colon make people and
+quotes only on a page with a sign of a transcript (player ratings, results, notices and awards lists are
+none); a transcript's turn labels are no organisations; a town printed twice as a briefs column's dateline
+stays a place; a label is never a pronoun's person; a press conference's cue counts only where it opens its
+line, never in a caption."""
+
+from __future__ import annotations
+
+from tests.helpers import said
+
+# H1 must-nots: capitals before a colon on pages that are no transcript
+
+
+def test_a_teams_player_ratings_in_capitals_are_no_ones_quotes():
+    text = (
+        "Marks out of ten after the derby\n\n"
+        "Rovers drew 1-1 at Kestle Park on Saturday. How each of them fared.\n\n"
+        "OSKAR LINDQVIST: Kept his side in it with two saves from close range. Steady all day. 7\n\n"
+        "MATEO FERREIRA: Lost his marker for the equaliser. Booked soon after. 5\n\n"
+        "DANIEL ACHTERBERG: Ran the midfield for an hour. Tired late on. 7\n"
+    )
+    assert said(text) == []
+
+
+def test_ratings_labelled_by_a_position_and_a_name_are_no_ones_quotes():
+    text = (
+        "United's marks\n\n"
+        "GOALKEEPER OSKAR LINDQVIST: Stopped two penalties and could do nothing about either goal that went in. 6\n\n"
+        "MIDFIELDER MATEO FERREIRA: Barely touched the ball all afternoon and was taken off before the hour. 5\n\n"
+        "MANAGER DANIEL ACHTERBERG: His team never settled and the changes he made came far too late. 4\n"
+    )
+    assert said(text) == []
+
+
+def test_an_awards_list_in_capitals_is_no_ones_quotes():
+    text = (
+        "The film prizes in full\n\n"
+        "BEST DIRECTOR MIRELA VOSS: Honoured for a quiet film about a lighthouse keeper.\n\n"
+        "BEST NEWCOMER TOMAS KERR: His first part, a boy who runs away to sea, won over the jury.\n"
+    )
+    assert said(text) == []
+
+
+def test_an_elections_results_by_candidate_are_no_ones_quotes():
+    text = (
+        "Harwick East declared\n\n"
+        "The count ended just after two in the morning with turnout at 58 percent.\n\n"
+        "MIRELA VOSS (Liberal): 14,220 votes, a gain of 900 on last time.\n\n"
+        "TOMAS KERR (Labour): 11,085 votes, his lowest share yet.\n"
+    )
+    assert said(text) == []
+
+
+def test_death_notices_in_capitals_are_no_ones_quotes():
+    text = (
+        "Notices\n\n"
+        "AGNES MORLAND: Passed away at the hospice on Friday, aged 88. A nurse all her working life.\n\n"
+        "WALTER KESTLE: Passed away at home on Sunday. Father of four and a keen sailor.\n"
+    )
+    assert said(text) == []
+
+
+# H1: each sign of a transcript alone still makes the labels people and their turns quotes
+
+
+def test_a_question_between_turns_labelled_in_capitals_makes_them_a_transcript():
+    text = (
+        "On the quay at dawn\n\n"
+        "OSKAR LINDQVIST: The nets came up half empty again this week.\n\n"
+        "MATEO FERREIRA: And the price? Did the buyers pay what they promised?\n\n"
+        "OSKAR LINDQVIST: They paid less, and they paid it late.\n"
+    )
+    got = said(text)
+    assert ("They paid less, and they paid it late.", "Oskar Lindqvist") in got
+
+
+def test_a_journalists_role_in_a_label_makes_the_labels_a_transcript():
+    text = (
+        "Morning edition\n\n"
+        "ANCHOR MIRELA VOSS: The ferry strike enters its third day.\n\n"
+        "UNION ORGANISER TOMAS KERR: Our members will stay out until the rota is fixed.\n\n"
+        "ANCHOR MIRELA VOSS: Thank you.\n"
+    )
+    assert ("Our members will stay out until the rota is fixed.", "Tomas Kerr") in said(text)
+
+
+def test_a_transcript_cue_in_the_header_makes_the_labels_a_transcript():
+    text = (
+        "Transcript: the harbour master on the new berth\n\n"
+        "HARBOUR MASTER AGNES MORLAND: The berth opens to ships in June.\n\n"
+        "ENGINEER WALTER KESTLE: The piles are in and the deck is half poured.\n"
+    )
+    assert ("The berth opens to ships in June.", "Agnes Morland") in said(text)
