@@ -6,7 +6,7 @@ line, never in a caption."""
 
 from __future__ import annotations
 
-from tests.helpers import said
+from tests.helpers import claim_subjects, organisation_names, said
 
 # H1 must-nots: capitals before a colon on pages that are no transcript
 
@@ -91,3 +91,27 @@ def test_a_transcript_cue_in_the_header_makes_the_labels_a_transcript():
         "ENGINEER WALTER KESTLE: The piles are in and the deck is half poured.\n"
     )
     assert ("The berth opens to ships in June.", "Agnes Morland") in said(text)
+
+
+# H2: a transcript's turn labels are no organisations, nor the subjects of its figures
+
+INTERPRETED = (
+    "Orchard growers meet the cold-store company\n\n"
+    "Frostline Storage opened its third cold store in the valley on Monday.\n\n"
+    "WANCHAI PHROMMA (through interpreter): Our orchards sent 900 crates to the store this week. Will the price hold?\n\n"
+    "ALH. BAKARY TOURAY: The store will take 1,200 crates a day when it is full.\n\n"
+    "WANCHAI PHROMMA (through interpreter): Then we will plant more trees.\n\n"
+    "ALH. BAKARY TOURAY: Frostline Storage will pay within three days of delivery.\n"
+)
+
+
+def test_a_transcripts_turn_labels_are_no_organisations():
+    organisations = set(organisation_names(INTERPRETED).values()) | set(organisation_names(INTERPRETED))
+    assert not any(name.upper() in {"WANCHAI PHROMMA", "ALH", "ALH. BAKARY TOURAY"} for name in organisations), organisations
+
+
+def test_a_figure_in_a_labelled_turn_has_no_label_as_its_subject():
+    subjects = claim_subjects(INTERPRETED)
+    assert not any(subject is not None and subject.upper() in {"WANCHAI PHROMMA", "ALH"} for subject in subjects.values()), (
+        subjects
+    )
