@@ -6,6 +6,8 @@ line, never in a caption."""
 
 from __future__ import annotations
 
+from loaders.build import extract_article
+from loaders.read import SeedFile
 from tests.helpers import claim_subjects, organisation_names, said
 
 # H1 must-nots: capitals before a colon on pages that are no transcript
@@ -115,3 +117,32 @@ def test_a_figure_in_a_labelled_turn_has_no_label_as_its_subject():
     assert not any(subject is not None and subject.upper() in {"WANCHAI PHROMMA", "ALH"} for subject in subjects.values()), (
         subjects
     )
+
+
+# H4: a town printed twice as a briefs column's dateline stays a place
+
+
+def places(text: str) -> set[str]:
+    """The places an article's build finds (its paragraphs read one by one, as a dateline stands)."""
+    found = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
+    return {mention.name for mention in found.entities.mentions if mention.kind == "place"}
+
+
+def test_a_town_printed_twice_as_a_briefs_dateline_stays_a_place():
+    text = (
+        "Around the region\n\n"
+        "NAIROBI: The water board will cut supply to three estates on Thursday for repairs to the main.\n\n"
+        "MOMBASA: Port workers ended a two-day stoppage after the authority agreed to review night shifts.\n\n"
+        "NAIROBI: The county will open two more bus lanes on the northern ring road next month.\n"
+    )
+    assert {"Nairobi", "Mombasa"} <= places(text)
+
+
+def test_a_smaller_town_printed_twice_as_a_briefs_dateline_stays_a_place():
+    text = (
+        "District news\n\n"
+        "KOTTAYAM: The district hospital will add a second dialysis unit before the monsoon.\n\n"
+        "ALAPPUZHA: Boat races on the backwaters were put off by a week after heavy rain.\n\n"
+        "KOTTAYAM: Traders asked the council to widen the market road before the festival.\n"
+    )
+    assert {"Kottayam", "Alappuzha"} <= places(text)

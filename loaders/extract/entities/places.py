@@ -784,7 +784,9 @@ def find_places_in_context(article: ArticleState) -> None:
     context = _Context(article)
     found_before = len(article.found.mentions)
     prose_before = 0  # paragraphs of prose read: a dateline stands before the second
-    turn_labels = set(turn_labels_in_capitals(article))
+    # a turn's label, shaped like a name or a role, is no dateline; a town a list knows printed so twice is a
+    # briefs column's dateline ("NAIROBI: ..." / "MOMBASA: ..." / "NAIROBI: ...") and stays the place
+    turn_labels = {label for label in turn_labels_in_capitals(article) if not context.a_town(label.title())}
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
         _dateline(context, zone.start, chunk, where_a_dateline_stands=prose_before < 2, turn_labels=turn_labels)
