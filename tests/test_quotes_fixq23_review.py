@@ -9,6 +9,7 @@ from __future__ import annotations
 from loaders.build import extract_article
 from loaders.read import SeedFile
 from tests.helpers import claim_subjects, organisation_names, said
+from tests.test_quotes import quotes_of
 
 # H1 must-nots: capitals before a colon on pages that are no transcript
 
@@ -146,3 +147,22 @@ def test_a_smaller_town_printed_twice_as_a_briefs_dateline_stays_a_place():
         "KOTTAYAM: Traders asked the council to widen the market road before the festival.\n"
     )
     assert {"Kottayam", "Alappuzha"} <= places(text)
+
+
+# M1: a turn's label is never the person a pronoun stands for
+
+
+def test_a_turn_label_is_no_person_a_pronoun_in_the_next_turn_stands_for():
+    # "VAN DIJK:" is read as a mention of the presenter named in running text; the "He" of the reporter's turn
+    # is the treasurer, never the presenter whose label stands before it
+    text = (
+        "Good morning, I am Ann van Dijk, and with me is our farm reporter Tom Reid.\n\n"
+        "VAN DIJK: What is the news from the bank?\n\n"
+        "REID: The bank wants its money back by June, and the co-operative has asked for more time.\n\n"
+        "VAN DIJK: And what do the farmers say?\n\n"
+        "REID: I went to see the treasurer of the co-operative yesterday. He told our station that the farmers"
+        " could not pay back the loans this year.\n\n"
+        "VAN DIJK: Thank you.\n"
+    )
+    got, _ = quotes_of(text)
+    assert not any(kind == "indirect" and speaker == "Ann van Dijk" for kind, _, speaker in got), got
