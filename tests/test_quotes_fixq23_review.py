@@ -166,3 +166,60 @@ def test_a_turn_label_is_no_person_a_pronoun_in_the_next_turn_stands_for():
     )
     got, _ = quotes_of(text)
     assert not any(kind == "indirect" and speaker == "Ann van Dijk" for kind, _, speaker in got), got
+
+
+# M2, M6: a press conference's cue counts where it opens its line (a transcript's heading), never in a headline
+# about one nor in a caption
+
+
+def test_a_broadcasts_headline_naming_a_press_conference_makes_no_floor_of_its_reporters_turns():
+    text = (
+        "Mayor leaves news conference early\n\n"
+        "REPORTER: The mayor walked out before the second question. Ines Falk saw it happen.\n\n"
+        "INES FALK: She was asked about the bus depot and she picked up her papers and went.\n\n"
+        "REPORTER: Where does that leave the council?\n\n"
+        "INES FALK: Without an answer until the budget vote next month.\n"
+    )
+    got = said(text)
+    assert not any(words.startswith(("The mayor walked out", "Where does that leave")) for words, _ in got), got
+
+
+def test_a_programmes_title_line_after_a_briefing_makes_no_floor_of_its_hosts_turns():
+    text = (
+        "Drive Time: after the media briefing\n\n"
+        "With us is the port engineer, Samuel Otieno.\n\n"
+        "Host: Welcome. The minister spoke at length this morning. Was she right about the berth?\n\n"
+        "Samuel Otieno: About the berth, yes. About the jobs it brings, I am less sure.\n\n"
+        "Host: Why is that?\n\n"
+        "Samuel Otieno: A berth that empties ships twice as fast needs fewer hands.\n"
+    )
+    got = said(text)
+    assert not any(words.startswith(("Welcome. The minister", "Why is that")) for words, _ in got), got
+
+
+def test_a_caption_naming_a_press_conference_makes_no_floor_of_a_programmes_host():
+    text = (
+        "Drive Time\n\n"
+        "Ruth Achieng speaking at the press conference on Monday. Photo: Tom Reid\n\n"
+        "With us is the port engineer, Samuel Otieno.\n\n"
+        "Host: Welcome. The minister spoke at length this morning. Was she right about the berth?\n\n"
+        "Samuel Otieno: About the berth, yes. About the jobs it brings, I am less sure.\n\n"
+        "Host: Why is that?\n\n"
+        "Samuel Otieno: A berth that empties ships twice as fast needs fewer hands.\n"
+    )
+    got = said(text)
+    assert not any(words.startswith(("Welcome. The minister", "Why is that")) for words, _ in got), got
+
+
+def test_a_press_conference_cue_opening_a_line_after_transcript_still_makes_a_floor():
+    text = (
+        "TRANSCRIPT: Joint news conference on the bus depot\n\n"
+        "With us are the mayor, Ruth Achieng, and the depot manager, Samuel Otieno.\n\n"
+        "Moderator: Good afternoon. The mayor will begin.\n\n"
+        "Ruth Achieng: The depot closes in March and the new one opens in April.\n\n"
+        "Question (Harbour Radio): Mr Otieno, will the drivers keep their routes?\n\n"
+        "Samuel Otieno: Every driver keeps a route. Some will start from the new depot.\n"
+    )
+    got = said(text)
+    assert ("Good afternoon. The mayor will begin.", None) in got
+    assert ("Mr Otieno, will the drivers keep their routes?", None) in got
