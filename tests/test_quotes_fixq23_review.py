@@ -9,6 +9,7 @@ from __future__ import annotations
 from loaders.build import extract_article
 from loaders.read import SeedFile
 from tests.helpers import claim_subjects, organisation_names, said
+from tests.test_entity_rules import found_in
 from tests.test_quotes import quotes_of
 
 # H1 must-nots: capitals before a colon on pages that are no transcript
@@ -223,3 +224,43 @@ def test_a_press_conference_cue_opening_a_line_after_transcript_still_makes_a_fl
     got = said(text)
     assert ("Good afternoon. The mayor will begin.", None) in got
     assert ("Mr Otieno, will the drivers keep their routes?", None) in got
+
+
+# M4: must-nots for the guards of labels in capitals: two labelled turns at least, capitals throughout
+
+
+def test_one_line_labelled_in_capitals_on_an_interview_page_names_no_one():
+    # must not: one such line, lower-case words after its colon, is a heading even where the page says interview
+    text = (
+        "Our interview series\n\n"
+        "HARBOUR MASTER AGNES MORLAND: two decades on the quay\n\n"
+        "The harbour master has run the port for twenty years, and was a pilot before that.\n"
+    )
+    assert "Agnes Morland" not in found_in(text).names("person")
+    assert said(text) == []
+
+
+RESULTS_ON_AIR = (
+    "Marathon results on the radio\n\n"
+    "REPORTER TOM REID: Here are the leading finishers from this morning.\n\n"
+    "AGNES MORLAND, Ireland: two hours twenty-four minutes, a course record\n\n"
+    "MIRELA VOSS, Austria: two hours twenty-six minutes, her best time\n\n"
+    "REPORTER TOM REID: That is all from the finish line. Who will win next year?\n"
+)
+
+
+def test_a_name_in_capitals_with_a_role_in_mixed_case_is_no_turns_label():
+    # must not: "NAME, Country:" is a results list's entry, even on a broadcast's page
+    assert not {"Agnes Morland", "Mirela Voss"} & found_in(RESULTS_ON_AIR).names("person")
+    assert not any(speaker in {"Agnes Morland", "Mirela Voss"} for _, speaker in said(RESULTS_ON_AIR))
+
+
+def test_a_title_and_a_name_in_mixed_case_before_a_colon_is_no_turns_label():
+    # must not: a who's who of the talks ("Finance Minister Ann Lee: In the post since ...") describes each
+    # person in the third person; a title in mixed case before the name labels no turn
+    text = (
+        "Ann Lee, the finance minister, and Tom Reid, who runs the port, lead the talks for the two sides.\n\n"
+        "Finance Minister Ann Lee: In the post since 2021, she was a tax lawyer for ten years before that.\n\n"
+        "Port Director Tom Reid: He has run the harbour since 2019 and was a pilot on the river before that.\n"
+    )
+    assert not any(speaker in {"Ann Lee", "Tom Reid"} for _, speaker in said(text)), said(text)
