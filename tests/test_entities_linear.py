@@ -8,6 +8,7 @@ import pytest
 
 from loaders.extract.entities import find_entities
 from loaders.spans import Span
+from tests.timing import doubling_ratios
 
 SIZE = 64 * 1024
 CATALOGUE = {"organisations": [{"name": "Velmora"}, {"name": "Kestrel Motors", "aliases": ["Kestrel"]}]}
@@ -158,3 +159,33 @@ def test_pathological_shapes_finish(name, unit):
     zones = [Span(p, p + 1) for p in range(0, len(text), 3)] if name == "paragraphs" else [Span(0, len(text))]
     found = find_entities(text, zones, CATALOGUE)
     assert all(m.span.of(text) for m in found.mentions)
+
+
+def _turn_labels_in_capitals_seconds(size: int) -> float:
+    """CPU seconds of the people rule of turn labels in capitals over a transcript of two speakers whose
+    capitals labels alternate, `size` characters long."""
+    import time
+
+    from loaders.extract.entities.people import people_in_turn_labels_in_capitals
+    from loaders.extract.entities.state import ArticleState
+
+    unit = (
+        "HOST MIRELA VOSS: Where were you when the lights went out across the valley?\n\n"
+        "ENGINEER TOMAS KERR: On the ridge, checking the pylons after the storm had passed.\n\n"
+    )
+    text = (unit * (size // len(unit) + 1))[:size]
+    article = ArticleState(text, [Span(0, len(text))])
+    started = time.process_time()
+    people_in_turn_labels_in_capitals(article)
+    seconds = time.process_time() - started
+    assert {"Mirela Voss", "Tomas Kerr"} <= article.found.names("person")
+    return seconds
+
+
+@pytest.mark.timeout(120)
+def test_people_of_turn_labels_in_capitals_grow_linearly():
+    """A long transcript of labels in capitals (q23 review H3): whether each name is printed in running text
+    too is decided once per distinct name in one pass over the text, not by a search of the whole text at
+    every label (about 4x per doubling when it was). CPU seconds at two sizes, the best of three tries."""
+    ratios = doubling_ratios(_turn_labels_in_capitals_seconds, 64 * 1024, 128 * 1024)
+    assert min(ratios) < 3, ratios

@@ -72,22 +72,22 @@ def test_a_name_in_capitals_with_a_dotless_i_is_the_person_named_in_running_text
 
 RECORD = (
     "PARLIAMENT OF TESSLAND\n"
-    "Plenary sitting of 4 March 2026\n\n"
-    "The President (Maria Lundqvist): The sitting is open. The floor is given to Deputy Jonas Berg.\n\n"
-    "Jonas Berg (Opposition): Madam President, a question for the Minister. Why was the ferry contract signed"
-    " before the House had read it?\n\n"
-    "The Minister of Transport (Petra Holm): Madam President: the contract was published on the day it was"
-    " signed, as the law requires.\n\n"
-    "[Applause from the benches of the majority]\n\n"
-    "And it can be taken back after two years of missed crossings.\n\n"
-    "The President (Maria Lundqvist): Thank you. We move to the next item.\n"
+    "Plenary sitting, Tuesday 10 June\n\n"
+    "The President (Maria Lundqvist): I declare the meeting open. Deputy Jonas Berg has asked to speak.\n\n"
+    "Jonas Berg (Opposition): Madam President, a question for the Minister. Why did the grain silo tender close"
+    " before members saw a single bid?\n\n"
+    "The Minister of Agriculture (Petra Holm): Madam President: every bid went online the week the tender"
+    " closed, and anyone could read them.\n\n"
+    "[Cheers on the government side]\n\n"
+    "And the silo will be full before the harvest.\n\n"
+    "The President (Maria Lundqvist): Thank you, Minister. Next, the fisheries bill.\n"
 )
 
 
 def test_a_records_office_label_with_the_holders_name_in_brackets_and_no_courtesy_title_is_the_holders():
     got = said(RECORD)
-    assert ("The sitting is open. The floor is given to Deputy Jonas Berg.", "Maria Lundqvist") in got
-    assert any(words.startswith("Madam President: the contract") and who == "Petra Holm" for words, who in got)
+    assert ("I declare the meeting open. Deputy Jonas Berg has asked to speak.", "Maria Lundqvist") in got
+    assert any(words.startswith("Madam President: every bid") and who == "Petra Holm" for words, who in got)
 
 
 def test_a_name_before_a_bench_in_brackets_stays_the_label_not_the_bench():
@@ -117,9 +117,9 @@ def test_plenary_session_in_a_leads_sentence_makes_no_record():
 
 def test_a_bracketed_note_between_a_speakers_paragraphs_is_nobodys_words():
     got = said(RECORD)
-    assert not any(words.startswith("[Applause") for words, _ in got)
+    assert not any(words.startswith("[Cheers") for words, _ in got)
     # the speech after it is still the speaker's
-    assert ("And it can be taken back after two years of missed crossings.", "Petra Holm") in got
+    assert ("And the silo will be full before the harvest.", "Petra Holm") in got
 
 
 def test_a_guest_asking_on_a_page_whose_journalists_labels_say_so_is_quoted():
@@ -138,7 +138,7 @@ PRESS_CONFERENCE = (
     "Ruth Achieng: Thank you. The crane arrives in May and the quay reopens in June.\n\n"
     "Question (Tessby Post, Ann Wekesa): Mr Otieno, how many dockers will lose their jobs?\n\n"
     "Samuel Otieno: None. Every docker will be trained to work with the new crane.\n\n"
-    "Moderator: Thank you. That was the last question for today.\n"
+    "Moderator: Thank you all. We have run out of time for questions.\n"
 )
 
 
@@ -146,7 +146,7 @@ def test_a_press_conferences_moderator_and_journalists_turns_are_quotes_of_no_on
     got = said(PRESS_CONFERENCE)
     assert ("Good morning, and thank you for coming. The mayor will open.", None) in got
     assert ("Mr Otieno, how many dockers will lose their jobs?", None) in got
-    assert ("Thank you. That was the last question for today.", None) in got
+    assert ("Thank you all. We have run out of time for questions.", None) in got
     # the speakers' turns stay theirs, not the moderator's nor the journalist's
     assert ("None. Every docker will be trained to work with the new crane.", "Samuel Otieno") in got
     assert ("Thank you. The crane arrives in May and the quay reopens in June.", "Ruth Achieng") in got
@@ -156,7 +156,7 @@ def test_a_programmes_host_with_no_press_conference_furniture_speaks_for_the_out
     # must not: a radio programme's "Host:" turns are the outlet's words, no one's quotes
     text = PRESS_CONFERENCE.replace("Transcript of the press conference on the new harbour crane", "Morning Harbour Show")
     got = said(text)
-    assert not any(words.startswith(("Good morning, and thank you", "Thank you. That was")) for words, _ in got)
+    assert not any(words.startswith(("Good morning, and thank you", "Thank you all. We have run out")) for words, _ in got)
 
 
 def test_a_press_conference_in_a_leads_sentence_makes_no_press_conference_page():

@@ -29,6 +29,7 @@ working state. Word lists live in loaders/vocab.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -84,7 +85,13 @@ from loaders.extract.entities.people import (
     person_shaped,
     second_sign,
 )
-from loaders.extract.entities.places import QUALIFIED_DIVISION_RULE, SITE_AT_RULE, find_places_in_context, match_places
+from loaders.extract.entities.places import (
+    QUALIFIED_DIVISION_RULE,
+    SITE_AT_RULE,
+    find_places_in_context,
+    match_places,
+    turn_labels_in_capitals,
+)
 from loaders.extract.entities.product_names import find_named_products, lower_case_brands
 from loaders.extract.entities.products import find_products
 from loaders.extract.entities.roles import find_roles
@@ -827,6 +834,22 @@ def _overlap(one: Span, other: Span) -> bool:
     return one.start < other.end and other.start < one.end
 
 
+def _no_organisations_in_turn_labels(article: ArticleState) -> None:
+    """A transcript's turn label ("ANN LEE (through interpreter):", "ALH. TOURAY:", opening two paragraphs or
+    more) names the speaker of its turn, never an organisation, whichever rule read one there (a name printed
+    again, an acronym): such mentions are dropped, and the figures of the turn find their subject elsewhere."""
+    spans = sorted(span for spans in turn_labels_in_capitals(article).values() for span in spans)
+    if not spans:
+        return
+    starts = [span.start for span in spans]
+
+    def in_a_label(mention: Span) -> bool:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        return index >= 0 and spans[index].start <= mention.start < spans[index].end
+
+    article.found.mentions = [m for m in article.found.mentions if m.kind != ORGANISATION or not in_a_label(m.span)]
+
+
 def find_entities(
     text: str,
     zones: list[Span],
@@ -910,6 +933,7 @@ def find_entities(
     merge_misspelt_names(article)
     if headline_case:
         article.found = names_found_again(text, headline_case, article.found)
+    _no_organisations_in_turn_labels(article)
     find_products(article)
     lower_case_brands(article)
     find_roles(article, entries)

@@ -592,6 +592,35 @@ _TURN_LABEL_IN_CAPITALS_RE = re.compile(
 )
 LABEL_NAME_WORDS = (3, 2)  # words of a label's name, after its title: a given name first
 MIN_LABELLED_TURNS = 2  # one line so labelled is a heading; a transcript has turns
+# What makes a page of such labels a transcript, not a list of entries in capitals (player ratings, results by
+# candidate, death notices, an awards list): a journalist's or the floor's role labelling a turn ("PRESENTER
+# ANN LEE:", "TOM REID, REPORTER:", "Q:", "Moderator:"), a question in a turn, or a cue in the lines before the
+# first labelled turn ("Transcript", "interview", "press conference", "Official Report", "bulletin")
+_TRANSCRIPT_ROLES = frozenset(
+    role.casefold() for key in ("journalist_roles", "floor_labels", "question_labels") for role in words("quotes", key)
+)
+_ROLE_LABEL_RE = re.compile(
+    rf"(?m)^[ \t]*{alternation(sorted(_TRANSCRIPT_ROLES, key=len, reverse=True))}(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*:",
+    re.IGNORECASE,
+)
+_TRANSCRIPT_CUE_RE = re.compile(
+    rf"(?<!\w){alternation([cue for key in ('transcript_cues', 'interview_words', 'press_conference_cues', 'record_cues') for cue in words('quotes', key)])}(?!\w)",
+    re.IGNORECASE,
+)
+_QUESTION_IN_A_TURN_RE = re.compile(r"[^\n]*\?")
+
+
+def _a_transcript(text: str, labels: list[re.Match[str]]) -> bool:
+    """Whether a page whose lines open with labels in capitals (`labels`) shows a sign of a transcript: a
+    journalist's or the floor's role in a label, a question in a labelled turn, or a cue before the first."""
+    for label in labels:
+        roles = re.findall(r"[^\W\d_][\w-]*", label.group("head") + (label.group("role") or ""))
+        if any(role.casefold() in _TRANSCRIPT_ROLES for role in roles) or _QUESTION_IN_A_TURN_RE.match(text, label.end()):
+            return True
+    return (
+        _ROLE_LABEL_RE.search(text) is not None
+        or _TRANSCRIPT_CUE_RE.search(text, 0, labels[0].start() if labels else 0) is not None
+    )
 
 
 def _name_in_a_label(words: list[str]) -> int | None:
@@ -607,11 +636,31 @@ def _name_in_a_label(words: list[str]) -> int | None:
     return None
 
 
-def _printed_in_running_text(text: str, name: str) -> bool:
-    """Whether the article prints a name read from capitals in running text too ("Ann Lee" for "ANN LEE", "Aylin
-    Yıldız" for "AYLIN YILDIZ": a dotless i has no capital of its own), where the other rules find its person."""
-    pattern = "".join("[iı]" if char == "i" else re.escape(char) for char in name)
-    return re.search(rf"(?<!\w){pattern}(?!\w)", text) is not None
+_WORD_RUN_RE = re.compile(r"\w+")
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _printed_in_running_text(text: str, names: set[str]) -> set[str]:
+    """Which of the names read from capitals the article prints in running text too ("Ann Lee" for "ANN LEE",
+    "Aylin Yıldız" for "AYLIN YILDIZ": a dotless i has no capital of its own), where the other rules find
+    their people. One pass over the text's words: each pair of words is looked up among the names' opening
+    pairs, so the cost is the text's length, however many labels and names there are."""
+    by_opening: dict[str, list[str]] = {}
+    for name in names:
+        words = list(_WORD_RUN_RE.finditer(name))
+        if len(words) >= 2:
+            by_opening.setdefault(name[: words[1].end()], []).append(name)
+    folded = text.replace("ı", "i")  # the same length: offsets stay the text's
+    printed: set[str] = set()
+    previous: re.Match[str] | None = None
+    for word in _WORD_RUN_RE.finditer(folded):
+        if previous is not None:
+            for name in by_opening.get(folded[previous.start() : word.end()], ()):
+                end = previous.start() + len(name)
+                if folded.startswith(name, previous.start()) and not (end < len(folded) and _WORD_CHAR_RE.match(folded, end)):
+                    printed.add(name)
+        previous = word
+    return printed
 
 
 def people_in_turn_labels_in_capitals(article: ArticleState) -> None:
@@ -621,8 +670,10 @@ def people_in_turn_labels_in_capitals(article: ArticleState) -> None:
     (a label is no mention for a pronoun to stand for)."""
     text = article.text
     found: list[tuple[Span, str]] = []
+    labels: list[re.Match[str]] = []
     for zone in article.zones:
         for label in _TURN_LABEL_IN_CAPITALS_RE.finditer(text, zone.start, zone.end):
+            labels.append(label)
             if label.group("role") and not label.group("role").isupper():
                 continue
             words = [(word.start(), word.end()) for word in re.finditer(r"\S+", label.group("head"))]
@@ -631,8 +682,9 @@ def people_in_turn_labels_in_capitals(article: ArticleState) -> None:
                 continue
             span = Span(label.start("head") + words[at][0], label.start("head") + words[-1][1])
             found.append((span, " ".join(word[0] + word[1:].lower() for word in span.of(text).split())))
-    if len(found) < MIN_LABELLED_TURNS:
+    if len(found) < MIN_LABELLED_TURNS or not _a_transcript(text, labels):
         return
+    printed = _printed_in_running_text(text, {name for _, name in found})
     for span, name in found:
-        if article.free(span) and not _printed_in_running_text(text, name):
+        if article.free(span) and name not in printed:
             article.add(PERSON, name, span, "turn label in capitals", 0.85)

@@ -784,7 +784,9 @@ def find_places_in_context(article: ArticleState) -> None:
     context = _Context(article)
     found_before = len(article.found.mentions)
     prose_before = 0  # paragraphs of prose read: a dateline stands before the second
-    turn_labels = _turn_labels_in_capitals(article)
+    # a turn's label, shaped like a name or a role, is no dateline; a town a list knows printed so twice is a
+    # briefs column's dateline ("NAIROBI: ..." / "MOMBASA: ..." / "NAIROBI: ...") and stays the place
+    turn_labels = {label for label in turn_labels_in_capitals(article) if not context.a_town(label.title())}
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
         _dateline(context, zone.start, chunk, where_a_dateline_stands=prose_before < 2, turn_labels=turn_labels)
@@ -1097,16 +1099,17 @@ def _regions_named_with_the(context: _Context) -> None:
 _LINE_OPENING_IN_CAPITALS_RE = re.compile(rf"(?:^|(?<=\n))(?=[{UPPER}])")
 
 
-def _turn_labels_in_capitals(article: ArticleState) -> set[str]:
+def turn_labels_in_capitals(article: ArticleState) -> dict[str, list[Span]]:
     """Words in capitals before a colon that open two paragraphs or more ("REPORTER TOM REID:", "QUESTION (Radio
-    Tessby):"): a transcript's turn labels, no dateline (a dateline stands once)."""
-    seen: dict[str, int] = {}
+    Tessby):", "ALH. TOURAY:"): a transcript's turn labels, each with the spans it stands at. No dateline (a
+    dateline stands once), nor an organisation."""
+    seen: dict[str, list[Span]] = {}
     for zone in article.zones:
         for line in _LINE_OPENING_IN_CAPITALS_RE.finditer(article.text, zone.start, zone.end):
             label = _DATELINE_CAPITALS_RE.match(article.text, line.start(), zone.end)
             if label and label.group(0).rstrip().endswith(":"):
-                seen[label.group(1)] = seen.get(label.group(1), 0) + 1
-    return {label for label, count in seen.items() if count >= 2}
+                seen.setdefault(label.group(1), []).append(Span(label.start(1), label.end(1)))
+    return {label: spans for label, spans in seen.items() if len(spans) >= 2}
 
 
 def _dateline(

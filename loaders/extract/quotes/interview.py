@@ -163,10 +163,24 @@ _ATTENDANCE_RE = re.compile(
 )
 
 
+# What may stand before a press conference's cue in its line: nothing, or a transcript's heading's opening
+# ("Transcript of the", "Transcript:", "Joint", both: "Transcript: Joint")
+_CUE_OPENER_RE = re.compile(
+    rf"[ \t]*(?:(?:{'|'.join(re.escape(opener) for opener in sorted(words('quotes', 'press_conference_cue_openers'), key=len, reverse=True))})"
+    r"[ \t]*:?[ \t]*){0,2}",
+    re.IGNORECASE,
+)
+# ... and in no sentence: any stop before a blank or at the line's end refuses it (a caption's "... at the press
+# conference. Photo: Tom Reid")
+_FURNITURE_STOP_RE = re.compile(r"[.!?](?:[ \t]|$)")
+
+
 def _cue_in_furniture(text: str, first_turn: int, cues: re.Pattern[str]) -> bool:
     """Whether one of `cues` (a press conference's: "Transcript of the press conference") stands before the first
-    turn in a line of the page's furniture: a short line of its own with no sentence stop in it, not a lead's
-    sentence ("… at a press conference on Monday.")."""
+    turn in a line of the page's furniture: a short line of its own that the cue opens (after a transcript's
+    heading's words at most, `press_conference_cue_openers`) with no sentence stop in it; not a lead's sentence
+    ("… at a press conference on Monday."), a headline about one ("Minister walks out of press conference"), nor a
+    caption ("Ann Lee at the press conference. Photo: Tom Reid")."""
     for cue in cues.finditer(text, 0, first_turn):
         start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
         if start == 0 and cue.start() > FURNITURE_LINE_MAX:
@@ -176,7 +190,8 @@ def _cue_in_furniture(text: str, first_turn: int, cues: re.Pattern[str]) -> bool
             end = len(text) if len(text) - start <= FURNITURE_LINE_MAX else -1
         if end < 0:
             continue
-        if not _SENTENCE_STOP_RE.search(text[start:end].rstrip()):
+        opener = _CUE_OPENER_RE.match(text, start, cue.start())
+        if opener is not None and opener.end() == cue.start() and not _FURNITURE_STOP_RE.search(text[start:end].rstrip()):
             return True
     return False
 

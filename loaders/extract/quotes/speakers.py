@@ -314,6 +314,23 @@ def _same_owner(one: str, other: str) -> bool:
 
 
 _SURNAME_AFTER_ROLE_RE = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w'’-])")  # "President Lee"
+# A turn's label: a line's opening words (a title or a role in capitals, a time, at most) before the name, then a
+# note in brackets, a role after a comma in capitals, and a colon ("LEE:", "[00:02] ANN LEE (via video link):",
+# "ANN LEE, MAYOR:"), no lower-case word before the colon.
+_LABEL_BEFORE_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[^\s:]+[ \t]+){0,6}$")
+_LABEL_AFTER_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?(?:,[ \t][^:\n]{1,80})?:(?:[ \t]|$)")
+LABEL_REACH = 80  # characters of a line before a label's name
+
+
+def _a_turn_label(text: str, name: Span) -> bool:
+    """Whether a person's name stands as a turn's label (`_LABEL_BEFORE_RE`, `_LABEL_AFTER_RE`)."""
+    after = _LABEL_AFTER_RE.match(text, name.end)
+    if after is None or re.search(r"(?<![\w(])(?-i:[a-z])", text[name.end : after.end()].split("(")[0]):
+        return False
+    before = _LABEL_BEFORE_RE.search(text, max(0, name.start - LABEL_REACH), name.start)
+    return before is not None and not re.search(r"(?<!\w)(?-i:[a-z])", before.group(0))
+
+
 PRONOUN_REACH = 8  # people named before a pronoun it may skip (called by the other pronoun) before giving up
 _BIGRAM_RE = re.compile(rf"\b(?=({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+({_NAME_WORD})(?![\w'’-]))")  # overlapping pairs
 
@@ -438,6 +455,9 @@ class Speakers:
         # too, so a pronoun after it stays the subject's, who spoke.
         reported, reporters = self._reported_objects()
         self.in_passing |= reported
+        # People named as a turn's label ("LEE:", "PRESENTER ANN LEE (via video link):", opening its line): the
+        # speaker of the turn, never the person a pronoun in a turn stands for, whichever rule named them there.
+        self.labels = {mention.span for mention in self.people if _a_turn_label(text, mention.span)}
         self._newlines = [m.start() for m in re.finditer("\n", text)]  # (paragraph breaks, looked up by bisection)
         self._surnames: dict[str, set[str]] = {}
         for mention in self.people:
@@ -549,7 +569,12 @@ class Speakers:
             mention = self.people[index]
             if mention.span.start < span.start:
                 return None
-            if not span.contains(mention.span) or mention.name == other_than or not self.may_be(mention.name, pronoun):
+            if (
+                not span.contains(mention.span)
+                or mention.name == other_than
+                or mention.span in self.labels
+                or not self.may_be(mention.name, pronoun)
+            ):
                 skipped += 1
                 continue
             return None if self._unnamed_of_gender(mention.span.end, span.end, pronoun) else mention.name
@@ -696,7 +721,7 @@ class Speakers:
         while index > 0 and skipped <= PRONOUN_REACH:
             index -= 1
             mention = self._prose_people[index]
-            if mention.span.end <= position:
+            if mention.span.end <= position and mention.span not in self.labels:
                 if self.may_be(mention.name, pronoun):
                     if mention.span in self.in_passing and not (
                         mention.span in self._reported_in_apposition
