@@ -2,12 +2,12 @@
 article first ("Ostra Marine" beside "Ostra Marine Holdings" is that company, whatever other stories' organisations
 it begins too); a bare "$" on a page made in a dollar's country (its dateline) that prints both the US dollar's own
 sign ("US$") and exactly one other dollar's, its own ("HK$", "S$"), is its own dollar (a Reuters-style "C$1.2 billion
-($880 million)", with no "US$" printed, and a page from nowhere printing "S$212.4m (US$163m)" keep the US dollar); a
+($880 million)", with no "US$" printed, and a page from nowhere printing "S$95.6m (US$70.4m)" keep the US dollar); a
 deal's party named by its role, capitalised before its name at a sentence's start in trade-press prose ("Parent
-Kessway Marine reported ...", "Seller Ostra Port Group, which ..."), is no part of the name, so the figure is the
+Kessway Marine posted ...", "Seller Ostra Port Group, whose ..."), is no part of the name, so the figure is the
 named company's; a public body a filing went to ("according to a filing with the Warsaw Stock Exchange") is no
-figure's subject; the word for percent a translation leaves untranslated ("70 por ciento") is percent; a whole of
-people before a verb of being or reaching ("Headcount is 640") counts its people."""
+figure's subject; the word for percent a translation leaves untranslated ("55 por ciento") is percent; a whole of
+people before a verb of being or reaching ("Headcount is 815") counts its people."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ def _readings(text: str) -> set[tuple[float, str]]:
     ("text", "value", "unit"),
     [
         (
-            "HONG KONG – The ferry group pays HK$486m (US$62.3m) for the stake. It will pay $243m on completion.",
-            243e6,
+            "HONG KONG – The lender takes a stake for HK$150m (US$19.2m). It pays a further $60m next spring.",
+            60e6,
             "HKD",
         ),
         (
@@ -50,10 +50,10 @@ def test_a_bare_dollar_on_a_page_printing_us_and_one_other_dollar_is_the_other(t
         ("The miner agreed to buy the mine for C$1.2 billion ($880 million) in cash.", 880e6, "USD"),
         # must not: two other dollars besides "US$": the bare sign is not decided by this rule
         ("HONG KONG – It paid HK$10m (US$1.3m) and S$2m for the two ships. A third cost $5m.", 5e6, "USD"),
-        # must not: a page from nowhere: a Cambodian deal priced in US dollars beside a Singapore buyer's "S$"
+        # must not: a page from nowhere: a Laotian deal priced in US dollars beside a Singapore buyer's "S$"
         (
-            "Kessway Aqua pays $42m for the Cambodian utility. Its revenue was S$212.4m (US$163m) last year.",
-            42e6,
+            "Orvane Water buys the Laotian grid operator for $37m. Its sales were S$95.6m (US$70.4m) in 2024.",
+            37e6,
             "USD",
         ),
         # must not: a page printing "US$" and no other dollar's sign keeps its reading
@@ -67,8 +67,8 @@ def test_a_bare_dollar_keeps_its_reading_elsewhere(text, value, unit):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Parent Kessway Marine reported revenue of HK$3.42bn for 2025.", "Kessway Marine"),
-        ("Seller Ostra Port Group, which booked revenue of RMB2.7bn, is leaving the route.", "Ostra Port Group"),
+        ("Parent Kessway Marine posted sales of HK$1.87bn last year.", "Kessway Marine"),
+        ("Seller Ostra Port Group, whose profit fell to RMB410m, quits the market.", "Ostra Port Group"),
         ("Buyer Tallis Foods will pay the balance a year later.", "Tallis Foods"),
         ("Bidder Harrow Capital raised its offer to 410p a share.", "Harrow Capital"),
     ],
@@ -91,10 +91,8 @@ def test_a_name_holding_a_role_word_is_kept_whole(text, name):
 
 
 def test_a_parents_figure_after_its_role_groups_with_its_full_name():
-    subjects = grouping_subjects(
-        "Parent Kessway Marine reported revenue of HK$3.42bn for 2025.", names={"kessway-marine-holdings"}
-    )
-    assert subjects["HK$3.42bn"] == "kessway-marine-holdings"
+    subjects = grouping_subjects("Parent Kessway Marine posted sales of HK$1.87bn last year.", names={"kessway-marine-holdings"})
+    assert subjects["HK$1.87bn"] == "kessway-marine-holdings"
 
 
 # A short form is resolved in its own article first: where the article names one organisation whose name it begins
@@ -125,29 +123,31 @@ def test_a_short_form_the_article_does_not_settle_is_left_to_the_corpus(text, su
     assert grouping_subjects(text, names=_CORPUS)["9.4 million"] == subject
 
 
-# A public body a filing went to ("according to a filing with the Warsaw Stock Exchange", "the announcement sent on
-# Thursday to the Stock Exchange of Hong Kong") is where the figure was published, never what it is about.
+# A public body a filing went to ("according to a filing with the Warsaw Stock Exchange", "a notice sent overnight to
+# the Tokyo Stock Exchange") is where the figure was published, never what it is about.
 @pytest.mark.parametrize(
-    ("text", "written", "body"),
+    ("text", "written", "body", "subject"),
     [
         (
             "Kessway Foods agreed to buy Ostra Dairy on Monday.\n\n"
             "The price is 480 million euros, according to a filing with the Warsaw Stock Exchange.",
             "480 million euros",
             "Warsaw Stock Exchange",
+            "Kessway Foods",
         ),
         (
             "Tallis Marine signed the purchase of Orvane Ferries yesterday.\n\n"
-            "The price is 486 million Hong Kong dollars, according to the announcement sent on Thursday evening to "
-            "the Stock Exchange of Hong Kong.",
-            "486 million Hong Kong dollars",
-            "Stock Exchange of Hong Kong",
+            "The deal values the line at 9.2 billion yen, according to a notice sent overnight to the Tokyo Stock "
+            "Exchange.",
+            "9.2 billion yen",
+            "Tokyo Stock Exchange",
+            "Tallis Marine",
         ),
     ],
 )
-def test_the_body_a_filing_went_to_is_no_subject(text, written, body):
-    assert claim_subjects(text)[written] != body
-    assert grouping_subjects(text)[written] != slug(body)
+def test_the_body_a_filing_went_to_is_no_subject(text, written, body, subject):
+    assert claim_subjects(text)[written] == subject != body
+    assert grouping_subjects(text)[written] == slug(subject)
 
 
 @pytest.mark.parametrize(
@@ -171,19 +171,19 @@ def test_a_body_named_otherwise_keeps_its_figure(text, written, subject):
     assert claim_subjects(text)[written] == subject
 
 
-# A machine translation that leaves the word for percent in its language ("70 por ciento", "70 odsto", "70 procent")
+# A machine translation that leaves the word for percent in its language ("55 por ciento", "55 odsto", "55 procent")
 # still prints a percentage (numbers.yml `percent_words`).
 @pytest.mark.parametrize(
     "text",
     [
-        "The group agreed the purchase of 70 por ciento of the bottler.",
-        "The company bought 70 odsto of the shares of the cold store.",
-        "The fund holds 70 procent of the port operator.",
-        "The state keeps 70 pour cent of the airline.",
+        "The fund now owns 55 por ciento of the brewery.",
+        "A Zagreb investor sold 55 odsto of its dairy.",
+        "The fund holds 55 procent of the port operator.",
+        "The state keeps 55 pour cent of the airline.",
     ],
 )
 def test_an_untranslated_word_for_percent_is_percent(text):
-    assert (70, "percent") in _readings(text)
+    assert (55, "percent") in _readings(text)
 
 
 @pytest.mark.parametrize(
@@ -198,12 +198,12 @@ def test_a_word_only_beginning_like_percent_is_none(text, unit):
     assert all(found_unit != unit for _, found_unit in _readings(text))
 
 
-# A whole that counts people, then a verb of being or reaching, then the number ("Headcount is 640", "The workforce
+# A whole that counts people, then a verb of being or reaching, then the number ("Headcount is 815", "The workforce
 # rose to 3,100"): the number counts that whole's people, as after "a headcount of" (counted.yml `collective_verbs`).
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("Headcount is 640, the filing says.", 640, "employees"),
+        ("Headcount is 815, according to the report.", 815, "employees"),
         ("The workforce rose to 3,100 after the merger.", 3100, "employees"),
         ("Its staff stands at 210, the company said.", 210, "staff"),
     ],

@@ -70,7 +70,7 @@ from loaders.extract.claims.vocabulary import (
 from loaders.spans import Span
 from loaders.vocab import first_character_test, load, word_start_regex, words
 
-# (c25) the word for percent a machine translation leaves untranslated ("70 por ciento", "70 odsto"), lower case only
+# (c25) the word for percent a machine translation leaves untranslated ("55 por ciento", "55 odsto"), lower case only
 PERCENT_WORDS = words("numbers", "percent_words")
 
 # Western grouping, Indian grouping ("2,50,000": lakh and crore), grouping by spaces (plain, no-break,
@@ -275,7 +275,7 @@ COLLECTIVE_BEFORE_RE = re.compile(
     rf"\b(?:a|an|its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?(?P<noun>{longest_first(COLLECTIVES)})\s+of\s+{_HEDGE}$",
     re.IGNORECASE,
 )
-# (c25) "Headcount is 640", "The workforce rose to 3,100": a whole that counts people, a verb of being or reaching
+# (c25) "Headcount is 815", "The workforce rose to 3,100": a whole that counts people, a verb of being or reaching
 # (counted.yml `collective_verbs`), then the number: the whole's people (a whole of no unit, "fleet", counts none here)
 COLLECTIVE_VERB_BEFORE_RE = re.compile(
     rf"\b(?P<noun>{longest_first(noun for noun, unit in COLLECTIVES.items() if unit)})\s+(?:now\s+)?"

@@ -282,8 +282,8 @@ _RATE_SETTER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _RATE_SETTER_REACH = 40  # characters before a name where its opening may stand
-# (c25) "according to a filing with the Warsaw Stock Exchange", "the announcement sent on Thursday evening to the
-# Stock Exchange of Hong Kong": a public body a filing went to (organisations.yml `filing_words`, then at most four
+# (c25) "according to a filing with the Warsaw Stock Exchange", "a notice sent overnight to the Tokyo Stock
+# Exchange": a public body a filing went to (organisations.yml `filing_words`, then at most four
 # words, then "to" or "with") is where the figure was published, never what it is about. Searched in a bounded
 # window before the name: linear in the sentence.
 _FILED_WITH_BEFORE_RE = re.compile(

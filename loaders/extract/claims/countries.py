@@ -317,8 +317,8 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
         currency = _local_reading(text, sign, by_country, named, home, wire, sure_home) or _coded_reading(codes, sign, by_country)
         # A page made in a country (its dateline or newsroom) printing the usual currency with a sign of its
         # own ("US$") and exactly one other of the sign's currencies so, its own ("HK$"), means its own by the
-        # bare sign ("HONG KONG – ... HK$486m (US$62.3m) ... $243m"); a page from nowhere, or from another
-        # country, printing "S$212.4m (US$163m)" may still mean US dollars by "$".
+        # bare sign ("HONG KONG – ... HK$150m (US$19.2m) ... a further $60m"); a page from nowhere, or from
+        # another country, printing "S$95.6m (US$70.4m)" may still mean US dollars by "$".
         if other := _the_other_written_out(text, sign, by_country, home):
             out[sign] = other
             continue
@@ -451,7 +451,7 @@ def _local_reading(
 
 def _the_other_written_out(text: str, sign: str, by_country: dict[str, str], home: frozenset[str]) -> str | None:
     """The one currency of the sign's candidates (other than its usual reading) that the page prints with a
-    sign of its own, where it also prints the usual reading so ("HK$486m (US$62.3m)") and is the currency of
+    sign of its own, where it also prints the usual reading so ("HK$150m (US$19.2m)") and is the currency of
     the page's home, else None."""
     usual = PREFIXES.get(sign)
     candidates = {**by_country, **BESIDE_USUAL_PREFIXES.get(sign, {})}
