@@ -223,3 +223,52 @@ def test_a_whole_of_people_before_a_verb_counts_them(text, value, unit):
 def test_a_number_after_a_whole_keeps_its_own_unit(text, value, unit):
     assert (value, unit) in _readings(text)
     assert all(found_unit not in {"employees", "staff"} for _, found_unit in _readings(text))
+
+
+# (fixc25) A short form is resolved in its article only to a longer name that adds words a short form drops (legal
+# forms, "Holdings", "Group": organisations.yml `short_form_endings`), never to a unit or arm the longer name adds a
+# business word for ("Securities", "Services", "Supporters Trust"), nor where the article names the short form as the
+# longer name's owner ("a unit of X").
+# (the corpus knows several longer names each short form begins, so it leaves them alone)
+_PARENTS = {
+    *("harlow-freight", "harlow-freight-lines", "harlow-freight-logistics", "harlow-freight-holdings"),
+    *("brennock-bank", "brennock-bank-capital", "brennock-bank-securities", "brennock-bank-group"),
+    *("calder-athletic", "calder-athletic-supporters-trust", "calder-athletic-women"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        (
+            "Harlow Freight Logistics, a unit of Harlow Freight, leased six trucks. "
+            "Harlow Freight reported revenue of $2.3 billion.",
+            "$2.3 billion",
+            "harlow-freight",
+        ),
+        (
+            "Brennock Bank Securities advised the buyer. Brennock Bank cut 1,200 jobs last year.",
+            "1,200",
+            "brennock-bank",
+        ),
+        (
+            "The Calder Athletic Supporters Trust said on Monday it had raised £25,000. "
+            "Calder Athletic reported revenue of £4.6m for the season.",
+            "£4.6m",
+            "calder-athletic",
+        ),
+        (
+            "Harlow Freight Holdings, a subsidiary of Harlow Freight, bought a depot. "
+            "Harlow Freight reported revenue of $2.3 billion.",
+            "$2.3 billion",
+            "harlow-freight",
+        ),
+    ],
+)
+def test_a_parent_named_beside_its_unit_keeps_its_figure(text, written, subject):
+    assert grouping_subjects(text, names=_PARENTS)[written] == subject
+
+
+def test_a_short_form_is_its_holding_companys_name():
+    text = "Brennock Bank Group sold two branches in May. Brennock Bank cut 1,200 jobs last year."
+    assert grouping_subjects(text, names=_PARENTS)["1,200"] == "brennock-bank-group"
