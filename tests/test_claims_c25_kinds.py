@@ -84,6 +84,11 @@ def test_a_deal_role_before_a_name_is_no_part_of_it(text, name):
         ("Kessway Parent Holdings owns the yard at Tuas.", "Kessway Parent Holdings"),
         ("The group sold Parentis Foods to Ostra Capital last year.", "Parentis Foods"),
         ("Buyers Guide Media was sold to Ostra Capital.", "Buyers Guide Media"),
+        # must not (fixc25): a role word opening a name inside a sentence, or before a kind word at its start
+        ("The Parent Teacher Association of Calder Vale said fees rose.", "Parent Teacher Association of Calder Vale"),
+        ("The sale was advised by Seller Labs Inc and Ostra Capital.", "Seller Labs"),
+        ("Buyer Group International bought the stake.", "Buyer Group International"),
+        ("Shares of Vendor Credit Partners rose 4%.", "Vendor Credit Partners"),
     ],
 )
 def test_a_name_holding_a_role_word_is_kept_whole(text, name):
