@@ -277,3 +277,20 @@ def test_a_parent_named_beside_its_unit_keeps_its_figure(text, written, subject)
 def test_a_short_form_is_its_holding_companys_name():
     text = "Brennock Bank Group sold two branches in May. Brennock Bank cut 1,200 jobs last year."
     assert grouping_subjects(text, names=_PARENTS)["1,200"] == "brennock-bank-group"
+
+
+# (fixc25) A whole named after "of" or "in" is no subject of the verb ("The mean age of the crew is 41"), and a payroll
+# is a sum of money, not a count of people ("Yearly payroll was 9 million").
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mean age of the workforce is 41, the survey found.", 41),
+        ("The median age of its staff was 39 in 2023.", 39),
+        ("Chief of staff was 47 when she took the post.", 47),
+        ("The share of graduates in the workforce was 29 last year.", 29),
+        ("Yearly payroll was 9 million in the last quarter.", 9e6),
+        ("Its weekly payroll is 2.6 billion, paid in cash.", 2.6e9),
+    ],
+)
+def test_a_whole_after_of_or_a_payroll_counts_no_people(text, value):
+    assert all(unit not in {"employees", "staff"} for found, unit in _readings(text) if found == value)
