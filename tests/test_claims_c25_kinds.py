@@ -294,3 +294,40 @@ def test_a_short_form_is_its_holding_companys_name():
 )
 def test_a_whole_after_of_or_a_payroll_counts_no_people(text, value):
     assert all(unit not in {"employees", "staff"} for found, unit in _readings(text) if found == value)
+
+
+# (fixc25) The bare "$" beside "US$" and the home's own dollar is the home's only on a page made where papers print
+# both prefixes (currencies.yml `both_prefixes_at_home`), never on a wire's page, and only where "US$" is printed.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # must not: a wire's page (its bare "$" is the US dollar by house style)
+        (
+            "TORONTO (Reuters) - Orvane Mining sold its stake for C$1.4 billion (US$1.02 billion). "
+            "Its net debt was $350 million.",
+            350e6,
+            "USD",
+        ),
+        (
+            "HONG KONG (Reuters) - Orvane Ferries paid HK$520 million (US$66.6 million) for the berths. "
+            "The buyer's shares rose to $3.85.",
+            3.85,
+            "USD",
+        ),
+        # must not: a dollar-priced commodity on a page whose home prints its own dollar's prefix for outside readers
+        (
+            "CALGARY, Alberta — The line will cost C$3 billion. The U.S. partner pays US$600 million. Oil rose to $81 a barrel.",
+            81,
+            "USD",
+        ),
+        (
+            "SYDNEY - The miner sold the pit for A$1.5 billion (US$990 million). Gold rose to $2,350 an ounce.",
+            2350,
+            "USD",
+        ),
+        # must not: a page made at home with no "US$" printed ("S$52m ($38.4m)"): its "$" is the US dollar
+        ("SINGAPORE – The yard was sold for S$52m ($38.4m) in cash.", 38.4e6, "USD"),
+    ],
+)
+def test_a_bare_dollar_beside_us_and_its_own_keeps_the_us_dollar_elsewhere(text, value, unit):
+    assert (value, unit) in _readings(text)
