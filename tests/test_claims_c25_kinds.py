@@ -331,3 +331,36 @@ def test_a_whole_after_of_or_a_payroll_counts_no_people(text, value):
 )
 def test_a_bare_dollar_beside_us_and_its_own_keeps_the_us_dollar_elsewhere(text, value, unit):
     assert (value, unit) in _readings(text)
+
+
+# (fixc25) "with" names where a filing went only right after a filing's word ("a filing with", "lodged with"); a gap
+# before "to" holds only words of time ("sent late on Friday to"): "The announcement coincided with the X Authority"
+# names a body acting on its own figure. A filing's figure about another party ("The target had revenue of ...") is
+# not handed to the article's company.
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        (
+            "Tallis Foods said on Monday it would cut prices.\n\n"
+            "The announcement coincided with the Monetary Authority of Singapore reporting reserves of S$380 billion.",
+            "S$380 billion",
+            "Monetary Authority of Singapore",
+        ),
+        (
+            "Tallis Foods said on Monday it would cut prices.\n\n"
+            "The notice came together with the Competition Authority's fine of 4 million euros.",
+            "4 million euros",
+            "Competition Authority",
+        ),
+    ],
+)
+def test_a_body_after_a_loose_with_keeps_its_figure(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+def test_a_filings_figure_about_another_party_is_not_the_articles_company():
+    text = (
+        "Tallis Foods agreed to buy Orvane Dairy on Tuesday.\n\n"
+        "The target had revenue of 150 million euros, according to a filing with the Warsaw Stock Exchange."
+    )
+    assert claim_subjects(text)["150 million euros"] != "Tallis Foods"
