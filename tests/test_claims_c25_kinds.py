@@ -185,6 +185,7 @@ def test_a_body_named_otherwise_keeps_its_figure(text, written, subject):
         "A Zagreb investor sold 55 odsto of its dairy.",
         "The fund holds 55 procent of the port operator.",
         "The state keeps 55 pour cent of the airline.",
+        "The bank sold 55 Prozent of the insurer.",  # (fixc25) German writes the noun capitalised
     ],
 )
 def test_an_untranslated_word_for_percent_is_percent(text):
