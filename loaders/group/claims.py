@@ -110,6 +110,19 @@ KIND_WORDS = frozenset(word.casefold() for word in load("organisations")["name_e
 # A legal form alone ("JSC", "LLC", "Pty Ltd"): printed beside many companies' names, the short form of
 # none (a filing's stray "JSC" is not the one JSC company another article names).
 LEGAL_FORM_KEYS = frozenset(slug(form) for form in load("organisations")["legal_forms"])
+# The words a short form drops from a longer name of its own article ("Holdings", "Group", a legal form), as slugs.
+_SHORT_FORM_DROPS = frozenset(
+    part
+    for key in ("short_form_endings", "legal_forms", "legal_form_words")
+    for word in load("organisations")[key]
+    for part in slug(word).split("-")
+    if part
+)
+# "X Logistics, a unit of X", "a subsidiary of the X": the name after names an owner (`owner_relations`)
+_OWNER_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, load('organisations')['owner_relations']))})\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_OWNER_REACH = 30  # characters before a name where "a unit of" may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -1338,7 +1351,7 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     # Places and people are never an organisation's short name (the town of Harlow is not "Harlow Air").
     elsewhere = {slug(m.name) for m in article.entities.mentions if m.kind in {"place", "person"}}
     # A short form resolved in its own article first (`_article_short_names`), then a group's short names.
-    short = _article_short_names(organisations, elsewhere) | _group_short_names(organisations)
+    short = _article_short_names(organisations, elsewhere, text) | _group_short_names(organisations)
     described = _described_parties(article, organisations)
     printed = _names_past_a_particle(text)
     members = [
@@ -1479,15 +1492,22 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
-def _article_short_names(organisations: list[Mention], elsewhere: Set[str]) -> dict[str, str]:
+def _article_short_names(organisations: list[Mention], elsewhere: Set[str], text: str = "") -> dict[str, str]:
     """An article's short forms of one of its own organisations ("Ostra Marine" beside "Ostra Marine Holdings"),
     each to the fullest of its longer names in the article, where every longer name of the article it begins
     begins one another: a short form is first its own article's company, never another story's that it begins
     too. Read as `OrganisationNames` reads the corpus (no legal form, kind of body, non-name word, place or
-    person alone; no body of a company, no sister named for a country), from the article's names alone, so
-    that adding other articles never changes it. A short form the article names no longer name for is left to
-    the corpus."""
+    person alone; no body of a company, no sister named for a country), from the article's final mentions. Only
+    where the words the longer name adds are words a short form drops (`short_form_endings`, legal forms: "Ostra
+    Marine Holdings"), never a unit's business word ("Ostra Marine Securities"), and never a short form the
+    article names as an owner ("X Logistics, a unit of X"). A short form the article names no longer name for is
+    left to the corpus."""
     by_key = {slug(m.name): m.name for m in organisations}
+    owned = {
+        slug(m.name)
+        for m in organisations
+        if _OWNER_BEFORE_RE.search(text, max(0, m.span.start - _OWNER_REACH), m.span.start) is not None
+    }
     owners: dict[str, list[str]] = {}
     for key in by_key:
         if _organ_of(key):
@@ -1502,8 +1522,13 @@ def _article_short_names(organisations: list[Mention], elsewhere: Set[str]) -> d
     for prefix, longer in owners.items():
         if prefix in elsewhere or prefix.split("-")[0] in NOT_NAME_STARTS or prefix in KIND_WORDS or prefix in LEGAL_FORM_KEYS:
             continue
+        if prefix in owned:
+            continue  # "X Holdings, a subsidiary of X": the short form is the owner
         longest = max(longer, key=lambda key: (len(key), key))
-        if all(longest.startswith(other + "-") or other == longest for other in longer):
+        added = longest[len(prefix) + 1 :].split("-")
+        if all(longest.startswith(other + "-") or other == longest for other in longer) and all(
+            word in _SHORT_FORM_DROPS for word in added
+        ):
             short[by_key[prefix]] = by_key[longest]
     return short
 

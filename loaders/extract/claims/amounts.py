@@ -70,7 +70,7 @@ from loaders.extract.claims.vocabulary import (
 from loaders.spans import Span
 from loaders.vocab import first_character_test, load, word_start_regex, words
 
-# (c25) the word for percent a machine translation leaves untranslated ("70 por ciento", "70 odsto"), lower case only
+# (c25) the word for percent a machine translation leaves untranslated ("55 por ciento", "55 odsto"), lower case only
 PERCENT_WORDS = words("numbers", "percent_words")
 
 # Western grouping, Indian grouping ("2,50,000": lakh and crore), grouping by spaces (plain, no-break,
@@ -275,13 +275,18 @@ COLLECTIVE_BEFORE_RE = re.compile(
     rf"\b(?:a|an|its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?(?P<noun>{longest_first(COLLECTIVES)})\s+of\s+{_HEDGE}$",
     re.IGNORECASE,
 )
-# (c25) "Headcount is 640", "The workforce rose to 3,100": a whole that counts people, a verb of being or reaching
-# (counted.yml `collective_verbs`), then the number: the whole's people (a whole of no unit, "fleet", counts none here)
+# (c25) "Headcount is 815", "The workforce rose to 3,100": a whole that counts people, a verb of being or reaching
+# (counted.yml `collective_verbs`), then the number: the whole's people (only `collective_verb_nouns`: a payroll is
+# money; a whole of no unit, "fleet", counts none here)
 COLLECTIVE_VERB_BEFORE_RE = re.compile(
-    rf"\b(?P<noun>{longest_first(noun for noun, unit in COLLECTIVES.items() if unit)})\s+(?:now\s+)?"
+    rf"\b(?P<noun>{longest_first(noun for noun in load('counted').get('collective_verb_nouns') or [] if COLLECTIVES.get(noun))})"
+    r"\s+(?:now\s+)?"
     rf"(?:{longest_first(load('counted').get('collective_verbs') or [])})\s+{_HEDGE}$",
     re.IGNORECASE,
 )
+# (fixc25) "of" or "in" before the whole: it is no subject of the verb ("The mean age of the workforce is 41", "Chief
+# of staff was 47")
+_OF_BEFORE_A_WHOLE_RE = re.compile(r"\b(?:of|in)\s+(?:(?:the|its|their|his|her|our|a|an|this|that)\s+)?$", re.IGNORECASE)
 # "to" or "into" right before such a whole: what is added to it ("adds 40 trucks to its fleet of 140"), whose
 # count the whole counts too
 _ADDED_TO_RE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
@@ -912,6 +917,7 @@ def _read_at(
         unit is None
         and currency is None
         and (whole := COLLECTIVE_VERB_BEFORE_RE.search(text, max(sentence.start, start - 40), start))
+        and not _OF_BEFORE_A_WHOLE_RE.search(text, max(sentence.start, whole.start() - 20), whole.start())
     ):
         unit = COLLECTIVES[whole.group("noun").casefold()]
     if unit is None and currency is None and not spelled and (part := PART_OF_RE.match(text, end, limit)):

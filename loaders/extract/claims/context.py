@@ -282,15 +282,21 @@ _RATE_SETTER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _RATE_SETTER_REACH = 40  # characters before a name where its opening may stand
-# (c25) "according to a filing with the Warsaw Stock Exchange", "the announcement sent on Thursday evening to the
-# Stock Exchange of Hong Kong": a public body a filing went to (organisations.yml `filing_words`, then at most four
+# (c25) "according to a filing with the Warsaw Stock Exchange", "a notice sent overnight to the Tokyo Stock
+# Exchange": a public body a filing went to (organisations.yml `filing_words`, then at most four
 # words, then "to" or "with") is where the figure was published, never what it is about. Searched in a bounded
 # window before the name: linear in the sentence.
+_FILING_WORDS = "|".join(map(re.escape, words("organisations", "filing_words")))
+_FILING_TIME_WORDS = "|".join(map(re.escape, words("organisations", "filing_time_words")))
 _FILED_WITH_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, words('organisations', 'filing_words')))})\b(?:[ ,]+[\w-]+){{0,4}}?\s+(?:to|with)\s+(?:the\s+)?$",
+    rf"\b(?:{_FILING_WORDS})(?:\s+with|(?:[ ,]+(?:{_FILING_TIME_WORDS}))*\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FILED_WITH_REACH = 70
+# (fixc25) a deal's other party named before a filing's figure ("The target had revenue of"): not the article's company
+_ANOTHER_PARTY_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, words('organisations', 'other_party_nouns')))})\b", re.IGNORECASE
+)
 
 
 def names_where_a_filing_went(text: str, mention: Mention, sentence: Span) -> bool:
@@ -789,7 +795,10 @@ def _subject_among(
             if facts.source_span
         ):
             # "The price is €480m, according to a filing with the Warsaw Stock Exchange": where the figure was
-            # published, not whose it is (the article's own company's, where it is no public body)
+            # published, not whose it is (the article's own company's, where it is no public body and the
+            # sentence names no other party before the figure: "The target had revenue of ...")
+            if _ANOTHER_PARTY_BEFORE_RE.search(text, facts.sentence.start, amount.span.start):
+                return None
             return main if main and not is_public_body(main) else None
         return facts.source
     if (

@@ -36,6 +36,7 @@ HOME_ONLY_COUNTRIES = frozenset(_BY_COUNTRY.get("home_only_countries") or [])
 ONLY_NAMED_CANDIDATE = frozenset(_BY_COUNTRY.get("only_named_candidate") or [])
 BARE_SIGN_AT_HOME = {sign: frozenset(codes) for sign, codes in (_BY_COUNTRY.get("bare_sign_at_home") or {}).items()}
 OWN_SIGN_AT_HOME = {sign: tuple(codes) for sign, codes in (_BY_COUNTRY.get("own_sign_at_home") or {}).items()}
+BOTH_PREFIXES_AT_HOME = {sign: frozenset(codes) for sign, codes in (_BY_COUNTRY.get("both_prefixes_at_home") or {}).items()}
 _SUBCONTINENT_SCALES_RE = re.compile(
     rf"\d\s*(?:{'|'.join(map(re.escape, sorted(_BY_COUNTRY.get('subcontinent_scales') or [], key=len, reverse=True)))})\b"
 )
@@ -317,9 +318,9 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
         currency = _local_reading(text, sign, by_country, named, home, wire, sure_home) or _coded_reading(codes, sign, by_country)
         # A page made in a country (its dateline or newsroom) printing the usual currency with a sign of its
         # own ("US$") and exactly one other of the sign's currencies so, its own ("HK$"), means its own by the
-        # bare sign ("HONG KONG – ... HK$486m (US$62.3m) ... $243m"); a page from nowhere, or from another
-        # country, printing "S$212.4m (US$163m)" may still mean US dollars by "$".
-        if other := _the_other_written_out(text, sign, by_country, home):
+        # bare sign ("HONG KONG – ... HK$150m (US$19.2m) ... a further $60m"); a page from nowhere, or from
+        # another country, printing "S$95.6m (US$70.4m)" may still mean US dollars by "$".
+        if not wire and (other := _the_other_written_out(text, sign, by_country, home)):
             out[sign] = other
             continue
         # A page printing "€3,000" still means euro cents by "46.5 cent": a hundredth has no sign of its own.
@@ -451,11 +452,12 @@ def _local_reading(
 
 def _the_other_written_out(text: str, sign: str, by_country: dict[str, str], home: frozenset[str]) -> str | None:
     """The one currency of the sign's candidates (other than its usual reading) that the page prints with a
-    sign of its own, where it also prints the usual reading so ("HK$486m (US$62.3m)") and is the currency of
-    the page's home, else None."""
+    sign of its own, where it also prints the usual reading so ("HK$150m (US$19.2m)") and is the currency of
+    the page's home, one whose papers print both prefixes (`both_prefixes_at_home`), else None."""
     usual = PREFIXES.get(sign)
     candidates = {**by_country, **BESIDE_USUAL_PREFIXES.get(sign, {})}
-    own = {candidates[code] for code in home if code in candidates} - {usual}
+    both = BOTH_PREFIXES_AT_HOME.get(sign, frozenset())
+    own = {candidates[code] for code in home if code in candidates and code in both} - {usual}
     if usual is None or not own or not _written_out(text, sign, usual):
         return None
     printed = [currency for currency in sorted(set(candidates.values()) - {usual}) if _written_out(text, sign, currency)]

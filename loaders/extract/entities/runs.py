@@ -128,6 +128,12 @@ def fathers_titles(tokens: list[str]) -> set[int]:
 
 
 _BUSINESS_NOUNS = frozenset(words("organisations", "business_nouns"))
+_DEAL_ROLES = frozenset(words("organisations", "deal_role_words"))
+# A kind of body right after a deal's role makes the role part of a name ("Buyer Group International")
+_KINDS_AFTER_A_ROLE = frozenset(
+    word for key in ("name_endings", "company_endings", "weak_name_endings") for word in words("organisations", key)
+)
+_SENTENCE_OPENERS = frozenset(" \t\n\"“‘'(")
 _NAME_OPENINGS = frozenset(words("organisations", "name_openings"))
 _MONTHS = frozenset(words("not_names", "months"))
 # "Fisherman Owain Hughes", "Herder Ánte Labba": a trade people work on their own account, capitalised
@@ -676,6 +682,19 @@ def _a_person_after_a_trade(text: str, tokens: list[re.Match], first: int) -> bo
     return tokens[first].group(0) not in given_names() and person_shaped(rest)
 
 
+def _a_deal_role_opening(text: str, tokens: list[re.Match]) -> bool:
+    """The run opens its sentence with a deal's role before a name ("Parent Kessway Marine posted"), not
+    inside a sentence ("The Parent Teacher Association", "advised by Seller Labs") nor before a kind of
+    body ("Buyer Group International")."""
+    if len(tokens) < 2 or tokens[0].group(0) not in _DEAL_ROLES or tokens[1].group(0) in _KINDS_AFTER_A_ROLE:
+        return False
+    start = tokens[0].start()
+    index = start
+    while index > max(0, start - 20) and text[index - 1] in _SENTENCE_OPENERS:
+        index -= 1
+    return index == 0 or text[index - 1] in ".!?:" or "\n" in text[index:start]
+
+
 def _strip_run(text: str, span: Span) -> Span | None:
     """Trim white space, connectors and leading non-name words (sentence adverbs, "The", titles)."""
     tokens = list(_WORD_TOKEN_RE.finditer(text, span.start, span.end))  # their positions are the text's
@@ -685,6 +704,7 @@ def _strip_run(text: str, span: Span) -> Span | None:
         or tokens[first].group(0) in _CONNECTORS
         or _role_word(tokens[first].group(0))
         or (tokens[first].group(0) in _BUSINESS_NOUNS and first + 1 < len(tokens))
+        or (first == 0 and _a_deal_role_opening(text, tokens))
     ):  # "Analyst Jo Baird", "Chipmaker Kessway": the title or the kind of business is no part of the name
         if tokens[first].group(0) in _MONTHS and first + 2 == len(tokens) and _titled(text, tokens[first].start()):
             break  # "CEO April Dunn", "Ms May Lin": after a title a month is a given name
