@@ -1,16 +1,19 @@
-"""The c25b round's kinds of claim subjects, on short original sentences: a place's name that opens the
+"""The c25b round's kinds of claim subjects and currencies, on short original sentences: a place's name that opens the
 name of an organisation the page prints stands for that organisation where the page defines it as the short form in
 brackets ('("Santa Fe")'), or, a town's or region's, where it opens its sentence ("Santa Fe, based in Albuquerque,
 makes tortillas"); never after a locative, never a country's name the page does not define so. A price converted at a
 bank's rate ("at the Bank of X's weighted average selling rate") is not the bank's; the bank's own rate is. A
 filing's short name defined in brackets after a party's full name is that party wherever it is printed after. A body
-whose data a sentence reports ("According to X data", "X data show") is no subject of the figures."""
+whose data a sentence reports ("According to X data", "X data show") is no subject of the figures. "Rs" is the rupee of
+the country opening a body's name ("Nepal Telecom") where no place decides; "4.12 Singapore cents" are a hundredth of
+the Singapore dollar."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.helpers import claim_subjects, grouping_subjects
+from tests.test_claims import claims_of
 
 
 @pytest.mark.parametrize(
@@ -199,3 +202,58 @@ def test_a_source_of_data_is_not_the_subject_of_the_figures_it_reports(text, sou
 )
 def test_a_name_before_other_words_is_no_source_of_data(text, written, subject):
     assert claim_subjects(text)[written] == subject
+
+
+def _units(text: str) -> dict[str, str]:
+    return {c.value_as_written: c.unit for c in claims_of(text, "2026-11-27")}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        # a page naming its country only inside a body's name: the body's country's rupee
+        ("Sri Lanka Telecom PLC posted revenue of Rs 28.4 billion for the year.", "Rs 28.4 billion", "LKR"),
+        ("Nepal Telecom earned Rs 12 billion last year.", "Rs 12 billion", "NPR"),
+        ("Pakistan State Oil Company Limited posted revenue of Rs 3.1 trillion.", "Rs 3.1 trillion", "PKR"),
+    ],
+)
+def test_rupees_of_the_country_opening_a_bodys_name(text, written, unit):
+    assert _units(text)[written] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        # must not: an Indian city named beside the body keeps India's rupee ("crore" is counted on the subcontinent)
+        ("Reliance Industries of Mumbai paid Rs 500 crore for a stake in Sri Lanka Telecom PLC.", "Rs 500 crore", "INR"),
+        # must not: a country inside a name but not opening it decides nothing here
+        ("Orvale India Ltd raised Rs 40 billion.", "Rs 40 billion", "INR"),
+    ],
+)
+def test_rupees_keep_their_reading_where_no_body_opens_with_a_country(text, written, unit):
+    assert _units(text)[written] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("Kessway Ltd paid a dividend of 4.12 Singapore cents a share.", "4.12 Singapore cents", 0.0412, "SGD"),
+        ("Kessway Ltd paid a dividend of 5 Australian cents.", "5 Australian cents", 0.05, "AUD"),
+    ],
+)
+def test_a_dollars_hundredth_named_by_its_country_is_that_dollars(text, written, value, unit):
+    (claim,) = [c for c in claims_of(text, "2026-11-27") if c.value_as_written == written]
+    assert claim.value == pytest.approx(value)
+    assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        # must not: the country's dollars stay whole dollars, and its adjective before another noun no currency
+        ("Kessway Ltd paid 4 Singapore dollars and 3 Singapore companies joined.", "4 Singapore dollars", 4.0, "SGD"),
+        ("Kessway Ltd paid 4 Singapore dollars and 3 Singapore companies joined.", "3", 3.0, "companies"),
+    ],
+)
+def test_a_countrys_dollars_stay_dollars(text, written, value, unit):
+    assert (value, unit) in {(c.value, c.unit) for c in claims_of(text, "2026-11-27") if c.value_as_written == written}

@@ -5384,6 +5384,11 @@ FLOORS["mixed round m15"] |= {"claims R": 0.86, "claim groups formed": 0.34, "cl
 # no subject of the figures: no score moves (the gold names no subject for the region's passengers).
 FLOORS["claims round c25"] |= {"claim subjects": 0.79, "claim groups formed": 0.38, "claim group status": 0.38}
 FLOORS["claims round c19, batch 2"] |= {"claim subjects": 0.89, "claim groups formed": 0.73, "claim group status": 0.73}
+# Then its currency words: "Rs" is the rupee of the country opening a body's name ("Nepal Telecom", "Sri Lanka Telecom
+# PLC") where no place decides, and a dollar's hundredth named by its country ("4.12 Singapore cents" a share) is that
+# dollar's: c23 claims R 0.983 -> 1.0 (the dividend's "4.12 Singapore cents" and "4.31 Singapore cents", read as 4.12
+# and 4.31 Singapore dollars before).
+FLOORS["claims round c23"] |= {"claims R": 1.0}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
