@@ -5468,6 +5468,26 @@ FLOORS["entities round e11"] |= {"speakers": 0.93}
 FLOORS["mixed round m6"] |= {"speakers": 0.88}
 
 
+# The c25b round's subject rules (README "How claims are read and grouped"; tests/test_claims_c25b_kinds.py): a place's
+# name opening an organisation's name the page prints stands for it where the page defines it as the short form in
+# brackets or, a town's or region's, where it opens its sentence ("Rio Grande, based in Port Antonio, ..." beside "Rio
+# Grande Bottling Company Limited"; "Caroni Bay booked revenue of TT$1.12 billion" beside "Caroni Bay Spirits"); a
+# price converted "at the Bank of Jamaica's weighted average selling rate" is not the bank's: c25 claim subjects 0.519
+# -> 0.685, claim groups formed and status 0.290 -> 0.355; c19 batch 2 claim subjects 0.838 -> 0.892, claim groups
+# formed and status 0.6 -> 0.733. Then a filing's short name defined in brackets after a party's full name ('...
+# (hereinafter referred to as "Xiangzhou Port Group")') is that party wherever printed after, so the seller's short
+# name no longer takes the target's fleet, staff, passengers, income and growth: c25 claim subjects 0.685 -> 0.796,
+# claim groups formed and status 0.355 -> 0.387. A body whose data a sentence reports ("According to DSAMA data")
+# no subject of the figures: no score moves (the gold names no subject for the region's passengers).
+FLOORS["claims round c25"] |= {"claim subjects": 0.79, "claim groups formed": 0.38, "claim group status": 0.38}
+FLOORS["claims round c19, batch 2"] |= {"claim subjects": 0.89, "claim groups formed": 0.73, "claim group status": 0.73}
+# Then its currency words: "Rs" is the rupee of the country opening a body's name ("Nepal Telecom", "Sri Lanka Telecom
+# PLC") where no place decides, and a dollar's hundredth named by its country ("4.12 Singapore cents" a share) is that
+# dollar's: c23 claims R 0.983 -> 1.0 (the dividend's "4.12 Singapore cents" and "4.31 Singapore cents", read as 4.12
+# and 4.31 Singapore dollars before).
+FLOORS["claims round c23"] |= {"claims R": 1.0}
+
+
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
 def test_heldout_score_floor(scores, held_out, measure):
     reached, floor = scores[held_out][measure], FLOORS[held_out][measure]

@@ -56,10 +56,18 @@ from loaders.extract.claims import (
     dateline_agency,
     land_of_claim,
     main_organisation,
+    place_openings,
     place_short_forms,
     told_newsroom,
+    with_defined_short_names,
 )
-from loaders.extract.claims.context import is_public_body, names_an_analysts_employer, names_where_a_filing_went
+from loaders.extract.claims.context import (
+    is_public_body,
+    names_a_conversion_rates_setter,
+    names_a_data_source,
+    names_an_analysts_employer,
+    names_where_a_filing_went,
+)
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import (
     deal_parties,
@@ -1254,17 +1262,19 @@ def _sentence_organisations(
     text = article.seed.text
     zones = sorted(([layout.title.span] if layout.title else []) + [s for paragraph in article.sentences for s in paragraph])
     zone_starts = [zone.start for zone in zones]
-    mentions = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    mentions = with_defined_short_names(text, [m for m in article.entities.mentions if m.kind == "organisation"])
     # "the Dutch group": the one Dutch organisation; "Zagatala turns out": the one named "Zagatala ..."
     short_forms = place_short_forms(text, mentions)
+    # "Rio Grande, based in Port Antonio, ..." beside "Rio Grande Bottling Company": the one its place's name opens
+    places = sorted((m for m in article.entities.mentions if m.kind == "place"), key=lambda m: m.span)
+    openings = place_openings(text, zones, mentions, places)
     # (the deal's parties as extraction read them: "the Chilean company" is the deal's Chilean party)
     parties = deal_parties(text, zones, mentions) if mentions else {}
-    if by_nationality := nationality_mentions(text, mentions, parties) + short_forms:
+    if by_nationality := nationality_mentions(text, mentions, parties) + short_forms + openings:
         mentions = sorted([*mentions, *by_nationality], key=lambda m: m.span)
     short_starts = sorted(m.span.start for m in short_forms)
     mention_starts = [m.span.start for m in mentions]
     # "The factory in Tessby processes ...": the site's owner, what the sentences after it are about too
-    places = sorted((m for m in article.entities.mentions if m.kind == "place"), key=lambda m: m.span)
     place_starts = [m.span.start for m in places]
     placed = placed_firms(text, mentions, places)
     name_words = name_words_of(mentions, places)
@@ -1303,6 +1313,8 @@ def _sentence_organisations(
                 and not mention.span.overlaps(claim.span)
                 and not names_an_analysts_employer(text, mention, zone)
                 and not names_where_a_filing_went(text, mention, zone)
+                and not names_a_conversion_rates_setter(text, mention, zone)
+                and not names_a_data_source(text, mention, zone)
             ):
                 inside.append(mention)
         before = [m for m in reversed(inside) if m.span.end <= claim.span.start]
@@ -1341,7 +1353,7 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     # The article's own organisation read again from the final mentions: a name only the corpus-wide
     # pass found ("The carrier flew 14 million passengers") is the subject of figures naming none.
     zones = ([article.layout.title.span] if article.layout.title else []) + [s for p in article.sentences for s in p]
-    organisations = sorted((m for m in article.entities.mentions if m.kind == "organisation"), key=lambda m: m.span)
+    organisations = with_defined_short_names(text, [m for m in article.entities.mentions if m.kind == "organisation"])
     outlet_name = _outlet_name(article, organisations)
     outlet = slug(outlet_name) if outlet_name else None
     outlets = _outlet_names(outlet_name, organisations, text)

@@ -51,6 +51,7 @@ from loaders.extract.claims.parties import (
 )
 from loaders.extract.claims.vocabulary import is_currency_code, longest_first
 from loaders.extract.cues import LEGAL_FORMS, SPEAKING_ROLE_WORDS
+from loaders.extract.gazetteer import places as place_kinds
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.types import DEFINED_TERM_RULE, EntityFindings, Mention
 from loaders.spans import Span
@@ -744,6 +745,128 @@ def place_short_forms(text: str, organisations: list[Mention]) -> list[Mention]:
     return out
 
 
+# (c25b) A filing's short name for a party, defined in brackets right after its full name ('Zhuhai Xiangzhou Port
+# Investment Group Co., Ltd. (hereinafter referred to as "Xiangzhou Port Group")', 'Rio Grande Bottling Company
+# Limited ("Rio Grande")'): one to six capitalised words in quotes, "hereinafter ..." before them or not.
+_DEFINED_SHORT_NAME_RE = re.compile(
+    r"\((?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?[“\"]"
+    r"(?P<name>[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,5})[”\"]"
+)
+_DEFINED_LOOK_BACK = 12  # characters between the full name's mention and the bracket (", Ltd. ")
+_NAME_CHARACTER_RE = re.compile(r"[\w’'&-]")
+
+
+def _defined_short_names(text: str, organisations: list[Mention]) -> dict[str, tuple[str, int, int]]:
+    """The short names a filing defines for its organisations: each to (the organisation, where its definition
+    starts and ends). A short name shares a word with the full name (not '("Agreement")'); a name is defined once."""
+    ends = [m.span.end for m in organisations]  # organisations are in order and disjoint
+    defined: dict[str, tuple[str, int, int]] = {}
+    for match in _DEFINED_SHORT_NAME_RE.finditer(text):
+        term = match.group("name")
+        at = bisect_right(ends, match.start()) - 1
+        if term in defined or at < 0 or match.start() - ends[at] > _DEFINED_LOOK_BACK:
+            continue
+        owner = organisations[at].name
+        if owner != term and {w.casefold() for w in term.split()} & {w.casefold() for w in owner.split()}:
+            defined[term] = (owner, match.start(), match.end())
+    return defined
+
+
+def with_defined_short_names(text: str, organisations: list[Mention]) -> list[Mention]:
+    """(c25b) The organisations' mentions with a filing's short names for them (`_defined_short_names`) named as the
+    organisations they stand for: a mention read under the short name takes the full one, and the short name
+    printed again after its definition where no mention stands is one ('Pearl River Estuary Passenger Transport
+    was established in 2009'), so that another party's figures are not taken by it, nor its own given to another."""
+    organisations = sorted(organisations, key=lambda m: m.span)
+    defined = _defined_short_names(text, organisations)
+    if not defined:
+        return organisations
+    out = [
+        replace(m, name=defined[m.name][0]) if m.name in defined and m.span.start > defined[m.name][1] else m
+        for m in organisations
+    ]
+    taken = [m.span for m in organisations]
+    starts = [span.start for span in taken]
+    for term, (owner, _, after) in defined.items():
+        at = text.find(term, after)
+        while at != -1:
+            end = at + len(term)
+            near = bisect_right(starts, end - 1) - 1
+            if (
+                not (at > 0 and _NAME_CHARACTER_RE.match(text, at - 1))
+                and not _NAME_CHARACTER_RE.match(text, end)
+                and not (near >= 0 and taken[near].end > at)
+            ):
+                out.append(Mention("organisation", owner, Span(at, end), "a filing's defined short name", 0.85))
+            at = text.find(term, end)
+    return sorted(out, key=lambda m: m.span)
+
+
+# (c25b) Before a place's name standing for the organisation its name opens: a locative or an article places it
+# ("a plant in Santa Fe", "the Nevada mine"); quote marks and brackets may open its sentence before it.
+_SENTENCE_OPENING_RE = re.compile(r"[\s\"'“‘(\[]*")
+_STANDS_ALONE_AFTER_RE = re.compile(r"(?![ \t]+[A-Z])")
+
+
+def _defines_short_form(text: str, name: str) -> bool:
+    """Whether the page defines the name as a short form in brackets ('... Company Limited ("Rio Grande")')."""
+    for quoted in (f'"{name}"', f"“{name}”"):
+        at = text.find(quoted)
+        while at != -1:
+            opening = text.rfind("(", max(0, at - 40), at)
+            if opening != -1 and ")" not in text[opening:at]:
+                return True
+            at = text.find(quoted, at + 1)
+    return False
+
+
+def place_openings(text: str, sentences: list[Span], organisations: list[Mention], places: list[Mention]) -> list[Mention]:
+    """(c25b) A mention of the organisation whose name opens with a place's name, written alone where it stands for
+    that organisation ("Rio Grande Bottling Company ... Rio Grande, based in Port Antonio, ..."): a place's name that
+    is the opening of an organisation's name the page prints is that organisation's where the page defines it as
+    the short form in brackets ('("Rio Grande")'), or, a town's or region's (never a country's), where it opens its
+    sentence. Never after a locative or an article ("a plant in Santa Fe", "the Nevada mine"); one organisation only
+    (a place two names open is neither's); a public body is none ("Nevada Gaming Commission")."""
+    if not places or not organisations:
+        return []
+    names = {m.name for m in places}
+    owners: dict[str, set[str]] = {}
+    for mention in organisations:
+        if is_public_body(mention.name):
+            continue
+        words_ = mention.name.split()
+        for size in range(1, len(words_)):
+            opening = " ".join(words_[:size])
+            if opening in names:
+                owners.setdefault(opening, set()).add(mention.name)
+    single = {name: next(iter(found)) for name, found in owners.items() if len(found) == 1}
+    if not single:
+        return []
+    defined = {name for name in single if _defines_short_form(text, name)}
+    countries = {name for name in single if place_kinds().get(name, ("", ""))[1] == "country"}
+    taken = sorted(m.span for m in organisations)
+    taken_starts = [span.start for span in taken]
+    sentence_starts = [sentence.start for sentence in sentences]
+    out = []
+    for place in places:
+        owner = single.get(place.name)
+        start, end = place.span.start, place.span.end
+        if owner is None:
+            continue
+        near = bisect_right(taken_starts, start) - 1
+        if near >= 0 and taken[near].end > start:
+            continue  # inside a mention already: the organisation's full name
+        if _PLACED_BEFORE_RE.search(text, max(0, start - 12), start) or not _STANDS_ALONE_AFTER_RE.match(text, end):
+            continue
+        if place.name not in defined:
+            index = bisect_right(sentence_starts, start) - 1
+            opens = index >= 0 and _SENTENCE_OPENING_RE.fullmatch(text, sentences[index].start, start) is not None
+            if place.name in countries or not opens:
+                continue
+        out.append(Mention("organisation", owner, Span(start, end), "a place opening its name, standing for it", 0.8))
+    return out
+
+
 @functools.lru_cache(maxsize=1024)
 def _boundaries_before(firsts: str) -> re.Pattern[str]:
     """The word boundaries followed by one of the characters `firsts` (a pattern of a few letters, not
@@ -837,6 +960,7 @@ def find_claims(
         key=lambda m: m.span,
     )
     places = sorted((m for m in entities.mentions if m.kind == "place"), key=lambda m: m.span)
+    organisations = with_defined_short_names(text, organisations)
     organisation_starts, place_starts = [m.span.start for m in organisations], [m.span.start for m in places]
     # the entity stage's names (a land's name inside one is none), kept apart from the referents added below
     named_by_entities, named_starts = organisations, organisation_starts
@@ -854,6 +978,12 @@ def find_claims(
     parties = deal_parties(text, sentences, organisations)
     referents_by_nationality = nationality_mentions(text, organisations, parties)
     referents_by_nationality += place_short_forms(text, organisations)
+    # "Rio Grande, based in Port Antonio, ...": the organisation its place's name opens, no land acting
+    openings = place_openings(text, sentences, organisations, places)
+    if openings:
+        named_by_entities = sorted([*named_by_entities, *openings], key=lambda m: m.span)
+        named_starts = [m.span.start for m in named_by_entities]
+    referents_by_nationality += openings
     if referents_by_nationality:
         organisations = sorted([*organisations, *referents_by_nationality], key=lambda m: m.span)
         organisation_starts = [m.span.start for m in organisations]

@@ -299,6 +299,42 @@ _ANOTHER_PARTY_BEFORE_RE = re.compile(
 )
 
 
+# (c25b) "at the Bank of Tessby's weighted average selling rate": a body's possessive after "at" and before a rate of
+# conversion (organisations.yml `conversion_rate_words`, at most three words between): the body sets the rate.
+_AT_BEFORE_RE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
+_CONVERSION_RATE_AFTER_RE = re.compile(
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?{alternation(words('organisations', 'conversion_rate_words'))}\s+rates?\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_conversion_rates_setter(text: str, mention: Mention, sentence: Span) -> bool:
+    """Whether the mention is a body whose rate converts a figure ("at the Bank of Tessby's exchange rate")."""
+    return (
+        _AT_BEFORE_RE.search(text, max(sentence.start, mention.span.start - 8), mention.span.start) is not None
+        and _CONVERSION_RATE_AFTER_RE.match(text, mention.span.end, sentence.end) is not None
+    )
+
+
+# (c25b) A body whose data the sentence reports: "According to DSAMA data", "Marine and Water Bureau figures show" (the
+# name may go on past "and", "of", "for" or "&" into capitalised words before the data's noun).
+_DATA_NAME_GOES_ON = r"(?:[ \t]+(?:and|of|for|&)[ \t]+[A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})?"
+_DATA_AFTER_RE = re.compile(rf"{_DATA_NAME_GOES_ON}[ \t]+{alternation(words('claim_cues', 'data_source_nouns'))}\b")
+_DATA_VERB_AFTER_RE = re.compile(rf"[ \t]+{alternation(words('claim_cues', 'data_source_verbs'))}\b")
+_ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:latest[ \t]+)?$", re.IGNORECASE)
+
+
+def names_a_data_source(text: str, mention: Mention, sentence: Span) -> bool:
+    """Whether the mention is a body whose data the sentence reports ("According to X data", "X figures show")."""
+    data = _DATA_AFTER_RE.match(text, mention.span.end, sentence.end)
+    if data is None:
+        return False
+    return (
+        _ACCORDING_TO_BEFORE_RE.search(text, max(sentence.start, mention.span.start - 24), mention.span.start) is not None
+        or _DATA_VERB_AFTER_RE.match(text, data.end(), sentence.end) is not None
+    )
+
+
 def names_where_a_filing_went(text: str, mention: Mention, sentence: Span) -> bool:
     """Whether the mention is a public body named as where a filing went ("a filing with the X Stock Exchange")."""
     return is_public_body(mention.name) and (
@@ -348,6 +384,8 @@ def _sentence_facts(
         if not (source_span and source_span.contains(o.span))
         and not names_an_analysts_employer(text, o, sentence)
         and not names_where_a_filing_went(text, o, sentence)
+        and not names_a_conversion_rates_setter(text, o, sentence)
+        and not names_a_data_source(text, o, sentence)
         and not _RATE_SETTER_BEFORE_RE.search(text, max(sentence.start, o.span.start - _RATE_SETTER_REACH), o.span.start)
         and (o.span.start, o.span.end) not in customer_spans
     ]

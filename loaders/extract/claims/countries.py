@@ -266,6 +266,19 @@ def _countries_closing(names: Iterable[str]) -> list[str]:
     ]
 
 
+def _countries_opening(names: Iterable[str]) -> list[str]:
+    """(c25b) The countries opening organisations' names ("Sri Lanka Telecom", "Nepal Electricity Authority"): a
+    body named for its country is that country's, as "Central Bank of Kenya" is (`_countries_closing`)."""
+    found = []
+    for name in set(names):
+        words = name.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            if iso.lookup_country(opening := " ".join(words[:size])):
+                found.append(opening)
+                break
+    return found
+
+
 @functools.lru_cache(maxsize=1)
 def _division_countries() -> dict[str, str]:
     """First-level division name ("Western Australia", "Ontario") -> its country, where only one has the name."""
@@ -293,7 +306,13 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
         return {}  # nothing ambiguous: the places need not be looked up
     counts: dict[str, int] = {}
     organisations = list(organisations)
-    for place in (*places, *_named_outside_prose(text), *_divisions_opening(organisations), *_countries_closing(organisations)):
+    for place in (
+        *places,
+        *_named_outside_prose(text),
+        *_divisions_opening(organisations),
+        *_countries_closing(organisations),
+        *_countries_opening(organisations),
+    ):
         if code := _country_of(place):
             counts[code] = counts.get(code, 0) + 1
     for found in _ADJECTIVE_RE.finditer(text) if _ADJECTIVE_RE else ():
