@@ -53,6 +53,9 @@ from loaders.extract.claims.vocabulary import (
     PREFIXES,
     PREMISES,
     QUALIFIERS,
+    RUPEE_SCALE_CURRENCIES,
+    RUPEE_SCALE_PARTS,
+    RUPEE_SCALES,
     SCALED_SIGNS_AFTER,
     SCALES,
     SHARES_IN_WORDS,
@@ -107,7 +110,11 @@ _DIGITS = (
     rf"{_DECIMAL_COMMA}|{_CODE_DECIMAL_COMMA}|"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     f"|{_SPACED_NOT_AFTER}"
-    r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![ \u00a0\u2009\u202f]?\d)(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?"
+    r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![ \u00a0\u2009\u202f]?\d)(?:\.\d+)?"
+    # (m16) the Swiss and Liechtenstein apostrophe of thousands ("CHF 450'000", "1’250’000"): exactly three digits after
+    # each apostrophe, no digit nor another apostrophe's digit after the last group (a time's "4'20" is none)
+    r"|[1-9]\d{0,2}(?:['’]\d{3}){1,4}(?![\d]|['’]\d)(?:\.\d+)?"
+    r"|\d{1,15}(?:\.\d{1,12})?"
 )
 _WORD = longest_first(NUMBER_WORDS)
 # "three hundred and eighty", "four hundred twelve": the hundreds go on with their tens (not into another figure's
@@ -165,6 +172,14 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 SCALE_RE = re.compile(_SCALE, re.IGNORECASE)
+# (m16) "Rs 4 arab 20 crore", "Rs 11 arab": the South Asian scales above the crore, lower case only, read in a
+# rupee's sum or before a crore or lakh (`_rupee_scale`)
+_RUPEE_SCALE_RE = re.compile(rf"\s(?:{longest_first(RUPEE_SCALES)})\b")
+_RUPEE_SCALE_AFTER_RE = re.compile(
+    rf"\s+(?:\d{{1,3}}\s+(?:{longest_first(RUPEE_SCALE_PARTS)})\b"
+    rf"|(?:{longest_first(w for w, c in CURRENCY_WORDS.items() if c in RUPEE_SCALE_CURRENCIES)})\b)",
+    re.IGNORECASE,
+)
 # "MNT 98 billion 600 million", "1 million 50 thousand tons", "5 crore 20 lakh", "sixty-two million four hundred
 # thousand": a magnitude written in parts, the part after a scale with a smaller scale of its own (or, after
 # "thousand", none: "1 thousand 250 tons"); never a word beginning a compound ("5 thousand one-off")
@@ -237,6 +252,12 @@ ELLIPSIS_BEFORE_RE = re.compile(
 CARRIED_BEFORE_RE = re.compile(rf"\b{longest_first(CARRIED_BEFORE)}\s+{_HEDGE}$", re.IGNORECASE)
 # A singular noun is a modifier where a plural follows it ("business customers").
 HEAD_AFTER_RE = re.compile(r"\s+((?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s))\b")
+# (m16) "3 million sheep and goat skins", "400 car and truck tyres": two modifiers of one family joined by "and"
+# before the plural they describe; the plural is counted
+PAIRED_HEAD_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:and|or|&)[^\S\n]+((?-i:[a-z][a-z-]+(?<!s)))[^\S\n]+((?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s))\b"
+)
+_COUNT_FAMILIES = {noun: family for family, nouns in load("counted")["families"].items() for noun in nouns}
 # A broker's comparison in brackets after a figure ("4,950 completions (FY25: 4,670)", "(2025: 88)"):
 # the earlier period's figure, counted as the one it follows.
 COMPARISON_BEFORE_RE = re.compile(
@@ -474,7 +495,7 @@ def _read_number(written: str) -> tuple[float, float] | None:
         whole, decimals = written.split(",")
         return float(f"{whole}.{decimals}"), 10.0 ** -len(decimals)
     if written[0].isdigit():
-        plain = re.sub(r"[,\s\u2009\u202f]", "", written)
+        plain = re.sub(r"[,\s\u2009\u202f'’]", "", written)
         if "." in plain:
             return float(plain), 10.0 ** -len(plain.split(".")[1])
         # Trailing zeros may be rounding ("350m" next to "353m"), but a number keeps two
@@ -517,7 +538,19 @@ def _scale(written: str | None) -> float:
     if not written:
         return 1.0
     key = " ".join(written.split())
-    return ATTACHED_SCALES.get(key) or SCALES.get(key.lower(), 1.0)
+    return ATTACHED_SCALES.get(key) or SCALES.get(key.lower()) or RUPEE_SCALES.get(key, 1.0)
+
+
+def _rupee_scale(text: str, cursor: int, limit: int, currency: str | None) -> re.Match[str] | None:
+    """(m16) An arab or a kharab after a number ("Rs 4 arab 20 crore", "11 arab rupees"): in lower case, in a
+    rupee's sum (its sign or code before the number, its word after the scale) or before a crore's or a lakh's
+    part; never the adjective ("4 Arab states", "two arab teams")."""
+    found = _RUPEE_SCALE_RE.match(text, cursor, limit)
+    if found is None:
+        return None
+    if currency in RUPEE_SCALE_CURRENCIES or _RUPEE_SCALE_AFTER_RE.match(text, found.end(), limit):
+        return found
+    return None
 
 
 def _currency_before(window: str) -> tuple[str, int] | None:
@@ -575,7 +608,7 @@ def _names_a_code(text: str, end: int) -> bool:
 
 
 _DECIMAL_PART_RE = re.compile(r"[.,]\d{1,3}$")  # "24.60", "4.250": a decimal part (no thousands group of a long code)
-_MONEY_SHAPE_RE = re.compile(r"[.,\u00a0\u2009\u202f ]\d")  # a decimal part or a thousands group
+_MONEY_SHAPE_RE = re.compile(r"[.,\u00a0\u2009\u202f '’]\d")  # a decimal part or a thousands group
 ORDINAL_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)})[- ]$", re.IGNORECASE)
 ORDINAL_REACH = 8  # characters before a fraction in which an ordinal may stand
 
@@ -698,7 +731,7 @@ def _read_at(
             # "between three hundred and four thousand": the scale is the high end's alone
             high = high_read[0] * _scale(high_scale.group(0).strip().lstrip("-"))
             cursor = high_scale.end()
-    scaled = SCALE_RE.match(text, cursor, limit)
+    scaled = SCALE_RE.match(text, cursor, limit) or _rupee_scale(text, cursor, limit, currency)
     if scaled:
         scale_written = scaled.group(0).strip().lstrip("-")
         cursor = scaled.end()
@@ -843,6 +876,14 @@ def _read_at(
                     noun = COUNTED_NOUNS[head_noun]  # "2,000 business customers" count customers
                 elif head_noun not in ACTS_ON_MODIFIER and head_noun not in NOT_COUNTED:
                     noun = f"{last} {head_noun}"  # "84,000 home batteries": the singular is a modifier
+            elif (
+                not last.endswith("s")
+                and (paired := PAIRED_HEAD_AFTER_RE.match(text, unit_match.end(), limit))
+                and (family := _COUNT_FAMILIES.get(COUNTED_NOUNS.get(last, last)))
+                and _COUNT_FAMILIES.get(COUNTED_NOUNS.get(paired.group(1), paired.group(1) + "s")) == family
+                and paired.group(2) not in NOT_COUNTED
+            ):
+                noun = COUNTED_NOUNS.get(paired.group(2), paired.group(2))  # "sheep and goat skins" count skins
             if spelled and not scale_written and last in BODY_MEMBERS:
                 # "has forty-eight members", "twelve members of the co-operative": a body's membership only
                 bare = unit_match.group("noun").casefold() == last

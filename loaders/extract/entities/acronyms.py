@@ -30,6 +30,12 @@ _LOOK_BACK = 120  # characters: a long form has at most a dozen words
 _DOCUMENT_END_RE = re.compile(
     rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, sorted(words('organisations', 'document_nouns'), key=len, reverse=True)))})\Z"
 )
+# (m16) "Environmental Impact Assessment (EIA)", a notice's heading "ROAD SAFETY AUDIT (RSA)": a study's or a notice's
+# name in any case, its acronym a term's too ("the draft EIA report")
+_STUDY_END_RE = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, sorted(words('organisations', 'study_nouns'), key=len, reverse=True)))})\Z",
+    re.IGNORECASE,
+)
 
 
 def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> dict[str, str]:
@@ -44,6 +50,9 @@ def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> di
                 continue
             long_form = _long_form(text, max(zone.start, match.start() - _LOOK_BACK), match.start(), acronym)
             if not long_form or is_person(long_form.of(text)) or _DOCUMENT_END_RE.search(long_form.of(text)):
+                continue
+            if _STUDY_END_RE.search(long_form.of(text)):
+                article.add_term_acronym(acronym)  # "the EIA report", "the EIA consultant": the study's, no body's
                 continue
             if article.free(long_form):
                 name = canonical_organisation(long_form.of(text))

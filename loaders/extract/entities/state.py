@@ -59,6 +59,11 @@ class ArticleState:
             self._term_acronyms = term_acronyms(self.text)
         return self._term_acronyms
 
+    def add_term_acronym(self, acronym: str) -> None:
+        """(m16) An acronym the article defines for a document's name ("ENVIRONMENTAL IMPACT ASSESSMENT (EIA)"): a
+        term's, never an organisation's."""
+        self._term_acronyms = self.term_acronyms | {acronym}
+
     @property
     def family_names(self) -> frozenset[str]:
         """The honorifics that are family names too which the article uses as family names, no titles
