@@ -91,6 +91,7 @@ _ORGANISATION_ENDINGS = (
 )
 _HONORIFICS_ALSO_NOUNS = frozenset(words("names", "honorifics_also_nouns"))  # "Hajj": "the Hajj Ministry"
 _FAMILY_NAME_HONORIFICS = words("names", "honorifics_also_family_names")  # "Bi": "Bi Jingquan", "Bi said"
+_SURNAME_HONORIFICS = frozenset(words("names", "honorifics_also_surnames"))  # "Shaikh": "Imran Shaikh" too
 _FAMILY_NAME_HONORIFIC_RE = re.compile(
     rf"(?<![\w'’-])({'|'.join(re.escape(word) for word in _FAMILY_NAME_HONORIFICS)})(?P<possessive>['’]s)?(?![\w'’-])"
     rf"(?P<names>[^\S\n]+[A-Z][\w'’-]*[^\S\n]+[A-Z][\w'’-]*)?(?P<alone>(?![^\S\n]+[A-Z]))?"
@@ -205,6 +206,21 @@ def _cut_points(
         if token.group(0).rstrip(".,") in _HONORIFICS_ALSO_NOUNS
         and not (index + 1 < len(tokens) and tokens[index + 1].group(0).rstrip(".,") in given_names())
     }
+    # an honorific that is a surname too opens a name only: first in the run or after a title, a name word after it
+    # ("Shaikh Rashid Al-Hadi", "Chairman Shaikh Rashid"); after a given name, or last, it is the surname ("Imran Shaikh")
+    surnames_not_titles = {
+        index
+        for index, token in enumerate(tokens)
+        if token.group(0).rstrip(".,") in _SURNAME_HONORIFICS
+        and (
+            index + 1 >= len(tokens)
+            or (
+                index > 0
+                and tokens[index - 1].group(0).rstrip(".,") not in _HONORIFICS
+                and not _role_word(tokens[index - 1].group(0).rstrip(".,"))
+            )
+        )
+    }
     for index, token in enumerate(tokens):
         word = token.group(0)
         bare = word.rstrip(".,")
@@ -234,6 +250,7 @@ def _cut_points(
                 and bare not in family_names
                 and index not in titles_of_fathers
                 and index not in nouns_not_titles
+                and index not in surnames_not_titles
                 and not (company and bare in _GIVEN_NAME_HONORIFICS)
             )
             or (
