@@ -33,3 +33,36 @@ def test_a_surname_shaikh_speaks_as_a_person():
     text = 'Analyst Imran Shaikh said: "Prices will rise."'
     assert [speaker for _, speaker in said(text)] == ["Imran Shaikh"]
     assert people(text) == {"Imran Shaikh"}
+
+
+# H2. A shorter form of a full name is that person only where it is a bare repeat after the full name: not where it
+# carries a role or description of its own, follows a kinship word, comes first, or the page sets the two apart.
+@pytest.mark.parametrize(
+    ("text", "expected_people", "speaker"),
+    [
+        (
+            'Lucia Pardo Reis, the mayor, is not related to the singer Lucia Pardo. "We are different people," Lucia Pardo said.',
+            {"Lucia Pardo Reis", "Lucia Pardo"},
+            "Lucia Pardo",
+        ),
+        (
+            'Chairman Julio Ibarra Salcedo runs the bank. His cousin Julio Salcedo, a farmer, said "prices are low".',
+            {"Julio Ibarra Salcedo", "Julio Salcedo"},
+            "Julio Salcedo",
+        ),
+        (
+            'Julio Salcedo, a farmer, said "prices are low". Chairman Julio Ibarra Salcedo said they were not.',
+            {"Julio Ibarra Salcedo", "Julio Salcedo"},
+            "Julio Salcedo",
+        ),
+        # a bare repeat after the full name is still that person
+        (
+            'Chairman Julio Ibarra Salcedo runs the bank. "Prices are low," Julio Salcedo said.',
+            {"Julio Ibarra Salcedo"},
+            "Julio Ibarra Salcedo",
+        ),
+    ],
+)
+def test_two_people_sharing_a_short_form_stay_two(text, expected_people, speaker):
+    assert people(text) == expected_people
+    assert [who for _, who in said(text)] == [speaker]
