@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import said
-from tests.test_entity_rules import people
+from tests.helpers import claim_subjects, organisation_names, said
+from tests.test_entity_rules import organisations, people
 
 
 # H1. "Shaikh", "Sheikh", "Shaykh": a Gulf title before a name, and a common South Asian surname after a given name.
@@ -66,3 +66,31 @@ def test_a_surname_shaikh_speaks_as_a_person():
 def test_two_people_sharing_a_short_form_stay_two(text, expected_people, speaker):
     assert people(text) == expected_people
     assert [who for _, who in said(text)] == [speaker]
+
+
+# M4. A filing's defined term: one that names a body ('(the "Red Hills Army")') stays an organisation; one that
+# stands for a party ('("the Cooperative")', '(the "JV Company")') names its later mentions after the party; one for a
+# deal or a document ("JV Agreement") is no organisation, nor is any word inside it ("JV").
+def test_a_defined_term_that_names_a_body_stays_an_organisation():
+    text = 'The gunmen (the "Red Hills Army") raided a depot. The Red Hills Army said it would fight on.'
+    assert organisations(text) == {"Red Hills Army"}
+    text = 'Orvale Capital Partners (the "Orvale Capital") bought the mill. Orvale Capital said it was pleased.'
+    assert "Orvale Capital" in organisation_names(text)  # the later mention is kept
+
+
+def test_a_term_standing_for_a_party_names_it():
+    text = (
+        'Orvale Dairy Ltd buys the milk of Tessa Valley Cooperativa Agraria Ltda. ("the Cooperative"). Milk is supplied '
+        "by 520 farmers of the Cooperative."
+    )
+    assert organisation_names(text).get("Cooperative") == "Tessa Valley Cooperativa Agraria"
+    assert claim_subjects(text)["520"] == "Tessa Valley Cooperativa Agraria"
+
+
+def test_a_deal_term_and_the_words_inside_it_are_no_organisation():
+    text = (
+        'Kestrel Foods signed a joint venture agreement (the "JV Agreement") with Orvale Ltd to form Tessa Cold Chain LLC '
+        '(the "JV Company"). Under the JV Agreement, the JV Company will build a plant.'
+    )
+    assert organisations(text) == {"Kestrel Foods", "Orvale", "Tessa Cold Chain"}
+    assert organisation_names(text).get("JV Company") == "Tessa Cold Chain"

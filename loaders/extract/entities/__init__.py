@@ -942,7 +942,7 @@ def find_entities(
     _registered_names_for_tails(article)
     _capitals_as_written_elsewhere(article)
     find_defined_terms(article)
-    drop_defined_terms(article)
+    drop_defined_terms(article, lambda word: word in common_words() or word in lower)
     find_tickers(article)
     article.found.mentions = acronyms_as_names(article.found.mentions)
     merge_misspelt_names(article)
