@@ -57,6 +57,11 @@ def test_a_surname_shaikh_speaks_as_a_person():
         ),
         # a bare repeat after the full name is still that person
         (
+            'The Ruiz Vega family keeps 30%. Director Ana Ruiz Vega said jobs would stay. "We stay," Ms Ruiz Vega said.',
+            {"Ana Ruiz Vega"},
+            "Ana Ruiz Vega",
+        ),
+        (
             'Chairman Julio Ibarra Salcedo runs the bank. "Prices are low," Julio Salcedo said.',
             {"Julio Ibarra Salcedo"},
             "Julio Ibarra Salcedo",

@@ -705,7 +705,7 @@ _ONE_SENTENCE = 300  # characters: farther apart, two names stand in two sentenc
 
 def _short_forms_of_their_own(article: ArticleState, renamed: dict[str, str]) -> set[str]:
     """Shorter forms of a full name that are people of their own, not bare repeats of it: printed before the full
-    name ("Ana Ruiz, a farmer, ... Ana Ruiz Vega"), after a relation ("his cousin Ana Ruiz"), in a sentence that sets
+    name, save its surname ("Ana Ruiz, a farmer, ... Ana Ruiz Vega"), after a relation ("his cousin Ana Ruiz"), in a sentence that sets
     them apart ("Ana Ruiz Vega is not related to the singer Ana Ruiz"), or holding a title the full name has not."""
     first: dict[str, int] = {}
     for mention in article.found.mentions:
@@ -726,7 +726,8 @@ def _short_forms_of_their_own(article: ArticleState, renamed: dict[str, str]) ->
             default=max(0, start - _ONE_SENTENCE),
         )
         if (
-            first[mention.name] < first[full]
+            # (a surname may come first: "the Ruiz Vega family ... Ana Ruiz Vega")
+            (first[mention.name] < first[full] and not full.endswith(f" {mention.name}"))
             or _RELATION_BEFORE_RE.search(text, max(0, start - 24), start)
             or _SET_APART_RE.search(text, sentence, start)
             or any(not any(a.endswith(b) or b.endswith(a) for b in titles.get(full, ())) for a in titles.get(mention.name, ()))
