@@ -99,3 +99,23 @@ def test_a_deal_term_and_the_words_inside_it_are_no_organisation():
     )
     assert organisations(text) == {"Kestrel Foods", "Orvale", "Tessa Cold Chain"}
     assert organisation_names(text).get("JV Company") == "Tessa Cold Chain"
+
+
+# M3. A name alone on its line above a person's title on the next is a signature's person; a company alone on its line
+# above "Head Office" or a department's name, or above a title and the person who holds it, stays a company.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact:\nHarlow Finch\nHead Office, 12 Harbour Road\n",
+        "Contact:\nHarlow Finch\nHead Office\n",
+        "Harlow Finch\nHead of Research Asia\nAna Ruiz Vega said prices rose.\n",
+    ],
+)
+def test_a_company_alone_on_its_line_above_an_office_stays_one(text):
+    assert "Harlow Finch" in organisations(text)
+    assert "Harlow Finch" not in people(text)
+
+
+def test_a_signature_above_a_title_is_still_a_person():
+    text = "The board will report again.\n\nFor further information:\nMaryam Saeed Al Hosani\nHead of Investor Relations\n"
+    assert people(text) == {"Maryam Saeed Al Hosani"}
