@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claim_subjects, organisation_names, said
+from tests.helpers import claim_subjects, organisation_names, places, said
 from tests.test_entity_rules import organisations, people
 
 
@@ -119,3 +119,28 @@ def test_a_company_alone_on_its_line_above_an_office_stays_one(text):
 def test_a_signature_above_a_title_is_still_a_person():
     text = "The board will report again.\n\nFor further information:\nMaryam Saeed Al Hosani\nHead of Investor Relations\n"
     assert people(text) == {"Maryam Saeed Al Hosani"}
+
+
+# M5. "Bukit", "Teluk" open a place's name, but not where a company's cue stands before the name or its own act after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Bukit Tessa rose 3% after the company raised its dividend.",
+        "Shares in Teluk Orvale fell 2% on Monday.",
+        "Analysts at Bukit Orvale expect a better year.",
+    ],
+)
+def test_an_opening_word_before_a_company_cue_opens_no_place(text):
+    assert not places(text)
+    assert organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The road to Bukit Tessa was closed after the rain.", {"Bukit Tessa"}),
+        ("Fishermen at Teluk Orvale landed a poor catch on Monday.", {"Teluk Orvale"}),
+    ],
+)
+def test_an_opening_word_still_opens_a_place(text, expected):
+    assert places(text) == expected

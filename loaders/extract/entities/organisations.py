@@ -925,7 +925,7 @@ def family_firms(article: ArticleState, runs: list[Span]) -> None:
             article.add(ORGANISATION, canonical_organisation(name.of(text)), name, "family firm by its founder's kin", 0.85)
 
 
-_COMPANY_ACT_RE = re.compile(
+COMPANY_ACT_RE = re.compile(
     rf"\s+(?:{alternation(words('organisations', 'company_act_verbs'))})\s+its\s+(?:own\s+)?"
     rf"(?:{alternation(words('organisations', 'company_act_objects'))})\b"
 )
@@ -956,7 +956,7 @@ def companies_acting(article: ArticleState, runs: list[Span]) -> None:
     text = article.text
     for run in runs:
         value = run.of(text)
-        act = _COMPANY_ACT_RE.match(text, run.end)
+        act = COMPANY_ACT_RE.match(text, run.end)
         if (
             act
             and article.free(run)

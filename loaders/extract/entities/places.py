@@ -1442,8 +1442,21 @@ def _named_by_their_opening_word(context: _Context, offset: int, chunk: str) -> 
                 continue  # "Kampung Tessa Mosque", "Souk Orvale Festival"; "Gunung Tessa Kencana said": a body
             if value.split()[0] in two_words and not _opens_a_village(context, chunk, match):
                 continue  # "the Export Ban Takes Effect", "a Ban On Plastic Bags", "Secretary-General Ban Ki Moon"
+            if pattern is openings and _a_company_by_its_cues(chunk, match):
+                continue  # "Shares of Bukit Tessa rose", "Bukit Tessa raised its dividend": a company
             if not _an_organisation(context, value) and value not in context.organisation_openings:
                 context.add(offset + match.start(), offset + match.end(), "named as a place by its opening word")
+
+
+def _a_company_by_its_cues(chunk: str, match: re.Match[str]) -> bool:
+    """An organisation's cue right before the name ("Shares of", "analysts at"; places.yml
+    `company_cues_before_an_opening_word`) or a company's own act after it ("raised its dividend")."""
+    from loaders.extract.entities.organisations import COMPANY_ACT_RE, CUES  # organisations reads the gazetteer too
+
+    before = chunk[max(0, match.start() - 60) : match.start()]
+    return bool(COMPANY_ACT_RE.match(chunk, match.end())) or any(
+        CUES[cue].search(before) for cue in place_words()["company_cues_before_an_opening_word"]
+    )
 
 
 @functools.cache
