@@ -144,3 +144,18 @@ def test_an_opening_word_before_a_company_cue_opens_no_place(text):
 )
 def test_an_opening_word_still_opens_a_place(text, expected):
     assert places(text) == expected
+
+
+# M6. A hyphenated title before a Korean family name is no given name of two syllables ("Co-host Han", "Ex-chair
+# Park"); a romanised given name still is ("Seo-yeon Han").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Co-host Han laughed at the joke.", set()),
+        ("Ex-chair Park resigned on Friday.", set()),
+        ("Vice-captain Kim scored twice.", set()),
+        ("Seo-yeon Han laughed at the joke.", {"Seo-yeon Han"}),
+    ],
+)
+def test_a_hyphenated_title_is_no_korean_given_name(text, expected):
+    assert people(text) == expected

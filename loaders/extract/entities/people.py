@@ -229,7 +229,7 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     first = tokens[0] if is_given_name(tokens[0]) else _without_accents(tokens[0])  # "Siân" as "Sian"
     if is_given_name(first) or (first in places() and first in _raw_given_names()):
         return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context
-    if len(tokens) == 2 and _SYLLABLES_GIVEN_NAME_RE.fullmatch(tokens[0]) and tokens[1] in family_names_first():
+    if len(tokens) == 2 and _syllables_given_name(tokens[0]) and tokens[1] in family_names_first():
         return True  # "Seong-hun Park", "Min-jeong Choi": a Korean given name written before the family name
     return (
         tokens[0] in family_names_first()
@@ -240,6 +240,19 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
 
 # A given name romanised as two syllables joined by a hyphen, the second in lower case ("Seong-hun", "Ji-woo")
 _SYLLABLES_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+_HYPHENATED_PREFIXES = frozenset(words("names", "hyphenated_prefixes"))
+
+
+def _syllables_given_name(word: str) -> bool:
+    """ "Seong-hun", "Ji-woo": two romanised syllables joined by a hyphen; not a title or a noun so joined ("Co-host",
+    "Ex-chair": a prefix first, or an English word or a title second)."""
+    first, _, second = word.partition("-")
+    return (
+        _SYLLABLES_GIVEN_NAME_RE.fullmatch(word) is not None
+        and first not in _HYPHENATED_PREFIXES
+        and second not in common_words()
+        and not ROLE_RE.fullmatch(second)
+    )
 
 
 @functools.cache
