@@ -658,9 +658,9 @@ def _registered_names_for_tails(article: ArticleState) -> None:
 def _full_names_for_tails(article: ArticleState) -> None:
     """ "Gutiérrez de la Fuente" beside "María José Gutiérrez de la Fuente": the last two words or more
     of one person's longer name are that person (a compound surname), not a person of their own; so are
-    its first two words or more ("Ahmad Zulkifli" of "Ahmad Zulkifli Mohd Noor", "Varga Anna" of "Varga
-    Anna Katalin"), words inside it ("Mohd Rizal" of "Wan Mohd Rizal Wan Daud") and its first and last
-    words ("Hana Al-Buainain" of "Hana Jassim Ali Al-Buainain"), where no other person's name holds them
+    its first two words or more ("Faizal Hakim" of "Faizal Hakim Mohd Yusri", "Kovács Eszter" of "Kovács
+    Eszter Judit"), words inside it ("Mohd Hafiz" of "Wan Mohd Hafiz Wan Ismail") and its first and last
+    words ("Mariam Al-Nuaimi" of "Mariam Khalid Saif Al-Nuaimi"), where no other person's name holds them
     and the full name ends in no generation's word ("Tomas Reyes" beside "Tomas Reyes Jr": the father)."""
     owners: dict[str, set[str]] = {}
     people = sorted({m.name for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"})

@@ -1560,7 +1560,7 @@ _OPENS_A_PLACE = frozenset(vocab_words("names", "saint_openings")) | frozenset(v
 
 def _name_after_the_place(value: str) -> int:
     """The characters of a person's name of two or three words, a given name first or last (Hungarian order), that
-    end a place's run after a title and "of" ("Kiskunmajsa Lantos Béla"), 0 where none does: not after a given name
+    end a place's run after a title and "of" ("Kecel Szabó Gergely"), 0 where none does: not after a given name
     or a word opening a town's name ("Villa Carlos Paz"), nor in a name the gazetteer knows whole."""
     from loaders.extract.entities.people import is_given_name, person_shaped
 
@@ -1592,7 +1592,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         if match.group(0).startswith("department") and _an_offices_department(context, value.split()):
             continue  # "the department of Cardiology": an office's part
         end = match.end(1)
-        if ROLE_RE.fullmatch(match.group(0).split()[0]):  # "The mayor of Kiskunmajsa Lantos Béla": the town, then him
+        if ROLE_RE.fullmatch(match.group(0).split()[0]):  # "The mayor of Kecel Szabó Gergely": the town, then him
             end -= _name_after_the_place(value)
             value = chunk[match.start(1) : end]
         if not (len(value.split()) == 1 and value.lower() in context.common_words):
