@@ -23,6 +23,9 @@ from tests.test_entity_rules import organisations, people
         # the title still opens a name
         ("The chairman, Shaikh Rashid bin Omar Al-Hadi, signed the deal.", {"Rashid bin Omar Al-Hadi"}),
         ("Sheikh Hamad Al-Thani opened the port.", {"Hamad Al-Thani"}),
+        # after a body's name run into it, as a title and "of" print it
+        ("The chairman of Tessa Foods Shaikh Rashid bin Omar Al-Hadi signed it.", {"Rashid bin Omar Al-Hadi"}),
+        ("Vice chairman Bilal Tariq Sheikh said costs rose.", {"Bilal Tariq Sheikh"}),
     ],
 )
 def test_an_honorific_that_is_a_surname_too(text, expected):

@@ -206,20 +206,13 @@ def _cut_points(
         if token.group(0).rstrip(".,") in _HONORIFICS_ALSO_NOUNS
         and not (index + 1 < len(tokens) and tokens[index + 1].group(0).rstrip(".,") in given_names())
     }
-    # an honorific that is a surname too opens a name only: first in the run or after a title, a name word after it
-    # ("Shaikh Rashid Al-Hadi", "Chairman Shaikh Rashid"); after a given name, or last, it is the surname ("Imran Shaikh")
+    # an honorific that is a surname too opens a name only, a name word after it ("Shaikh Rashid Al-Hadi", "Chairman
+    # Shaikh Rashid", "Tessa Foods Shaikh Rashid"); after a given name, or last, it is the surname ("Imran Shaikh")
     surnames_not_titles = {
         index
         for index, token in enumerate(tokens)
         if token.group(0).rstrip(".,") in _SURNAME_HONORIFICS
-        and (
-            index + 1 >= len(tokens)
-            or (
-                index > 0
-                and tokens[index - 1].group(0).rstrip(".,") not in _HONORIFICS
-                and not _role_word(tokens[index - 1].group(0).rstrip(".,"))
-            )
-        )
+        and (index + 1 >= len(tokens) or (index > 0 and tokens[index - 1].group(0).rstrip(".,") in given_names()))
     }
     for index, token in enumerate(tokens):
         word = token.group(0)
