@@ -134,7 +134,7 @@ _SHORT_CAPITALS_RE = re.compile(r"[A-Z]{2,3}")  # "JV", "SPV": an abbreviation i
 def _a_term_of_ordinary_nouns(term: str, lower: Callable[[str], bool]) -> bool:
     """A deal's, a document's or a party's term ("JV Agreement", "Proposed Acquisition", "Sellers", "JV Company"): its
     last word a term's noun or a party's, its other words ordinary words or a short abbreviation; not a body's own name
-    ("Red Hills Front", "Orvale Capital")."""
+    ("Red Hills Army", "Orvale Capital")."""
     *opening, last = term.split()
     return (last in _TERM_NOUNS or last in _PARTY_TERMS) and all(
         lower(word.lower()) or _SHORT_CAPITALS_RE.fullmatch(word) for word in opening
