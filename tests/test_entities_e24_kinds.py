@@ -1,8 +1,8 @@
 """The e24 round's kinds: a shorter form of a person's full name the same article prints is that person
-("Ahmad Zulkifli" of "Ahmad Zulkifli Mohd Noor", "Varga Anna" of "Varga Anna Katalin", "Hana Al-Buainain" of
-"Hana Jassim Ali Al-Buainain"); Malay titles of two words and "Shaikh" no part of a name, Malay hereditary titles
-part of it; a Korean given name printed first ("Seong-hun Park"); a name run into a title, "of" and a town's name
-("The mayor of Kiskunmajsa Lantos Béla"); a signatory under "Sd/-"; a contact alone on its line above a title; a
+("Faizal Hakim" of "Faizal Hakim Mohd Yusri", "Kovács Eszter" of "Kovács Eszter Judit", "Mariam Al-Nuaimi" of
+"Mariam Khalid Saif Al-Nuaimi"); Malay titles of two words and "Shaikh" no part of a name, Malay hereditary titles
+part of it; a Korean given name printed first ("Min-jae Park"); a name run into a title, "of" and a town's name
+("The mayor of Kecel Szabó Gergely"); a signatory under "Sd/-"; a contact alone on its line above a title; a
 filing's defined terms after "the" no organisations; "Teluk" opening a place's name. Short sentences of our own."""
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ from tests.helpers import places, said
 from tests.test_entity_rules import organisations, people
 
 
-# Must not change: two people who share words of their names stay two ("Ahmad Zulkifli Mohd Noor" and "Ahmad
-# Zulkifli Hassan": "Ahmad Zulkifli" is neither's for sure), a father and his son named with a generation's suffix
+# Must not change: two people who share words of their names stay two ("Faizal Hakim Mohd Yusri" and "Faizal
+# Hakim Rahman": "Faizal Hakim" is neither's for sure), a father and his son named with a generation's suffix
 # stay two, and a short form no full name holds stays a person of its own.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "Ahmad Zulkifli Mohd Noor met Ahmad Zulkifli Hassan at the port. Ahmad Zulkifli said the talks went well.",
-            {"Ahmad Zulkifli Mohd Noor", "Ahmad Zulkifli Hassan", "Ahmad Zulkifli"},
+            "Faizal Hakim Mohd Yusri met Faizal Hakim Rahman at the port. Faizal Hakim said the talks went well.",
+            {"Faizal Hakim Mohd Yusri", "Faizal Hakim Rahman", "Faizal Hakim"},
         ),
         (
             "Tomas Reyes Jr. took over from Tomas Reyes last year, the company said.",
@@ -43,16 +43,16 @@ def test_people_sharing_words_stay_apart(text, expected):
     ("text", "expected"),
     [
         (
-            "Executive chairman Tan Sri Ahmad Zulkifli Mohd Noor signed the deal. Ahmad Zulkifli said it was a good day.",
-            {"Ahmad Zulkifli Mohd Noor"},
+            "Executive chairman Tan Sri Faizal Hakim Mohd Yusri signed the deal. Faizal Hakim said it was a good day.",
+            {"Faizal Hakim Mohd Yusri"},
         ),
         (
-            "Varga Anna Katalin, who keeps broilers, spoke first. Varga Anna said the growers were not asked.",
-            {"Varga Anna Katalin"},
+            "Kovács Eszter Judit, who keeps broilers, spoke first. Kovács Eszter said the growers were not asked.",
+            {"Kovács Eszter Judit"},
         ),
         (
-            "The undersecretary, Dr. Hana Jassim Ali Al-Buainain, attended. Dr. Hana Al-Buainain said the plan would help.",
-            {"Hana Jassim Ali Al-Buainain"},
+            "The undersecretary, Dr. Mariam Khalid Saif Al-Nuaimi, attended. Dr. Mariam Al-Nuaimi said the plan would help.",
+            {"Mariam Khalid Saif Al-Nuaimi"},
         ),
         (
             "The association's president, Rosa Mamani Condori, signed. Later Rosa Mamani told us she was glad.",
@@ -66,10 +66,10 @@ def test_a_shorter_form_of_a_full_name_is_that_person(text, expected):
 
 def test_the_shorter_forms_quote_is_the_full_names():
     text = (
-        "State committee chairman Datuk Wan Mohd Rizal Wan Daud witnessed the signing. "
-        '"Terengganu is open for business and the approvals will be fast," Wan Mohd Rizal said.'
+        "State committee chairman Datuk Wan Mohd Hafiz Wan Ismail witnessed the signing. "
+        '"Pahang wants the plant and will approve it quickly," Wan Mohd Hafiz said.'
     )
-    assert [speaker for _, speaker in said(text)] == ["Wan Mohd Rizal Wan Daud"]
+    assert [speaker for _, speaker in said(text)] == ["Wan Mohd Hafiz Wan Ismail"]
 
 
 # Must not change: "Tan" alone is a family name ("Tan Wei Ming"), a hereditary word alone before one other word
@@ -92,12 +92,12 @@ def test_malay_titles_leave_other_names_alone(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Executive chairman Tan Sri Dato' Sri Ahmad Zulkifli Mohd Noor signed the deal.", {"Ahmad Zulkifli Mohd Noor"}),
-        ("The chairman, Shaikh Abdulla bin Khalid Al-Mannai, signed the deal.", {"Abdulla bin Khalid Al-Mannai"}),
-        ("State committee chairman Datuk Wan Mohd Rizal Wan Daud witnessed it.", {"Wan Mohd Rizal Wan Daud"}),
+        ("Executive chairman Tan Sri Dato' Sri Faizal Hakim Mohd Yusri signed the deal.", {"Faizal Hakim Mohd Yusri"}),
+        ("The chairman, Shaikh Rashid bin Omar Al-Hadi, signed the deal.", {"Rashid bin Omar Al-Hadi"}),
+        ("State committee chairman Datuk Wan Mohd Hafiz Wan Ismail witnessed it.", {"Wan Mohd Hafiz Wan Ismail"}),
         (
-            "It will be chaired by Datuk Tengku Nur Farhana Tengku Abdul Aziz. Tengku Nur Farhana said it would hire.",
-            {"Tengku Nur Farhana Tengku Abdul Aziz"},
+            "It will be chaired by Datuk Tengku Nur Aisyah Tengku Abdul Hamid. Tengku Nur Aisyah said it would hire.",
+            {"Tengku Nur Aisyah Tengku Abdul Hamid"},
         ),
     ],
 )
@@ -119,12 +119,12 @@ def test_hyphenated_words_and_family_name_first(text, expected):
 
 
 # The fix: a Korean given name of two syllables joined by a hyphen, printed before a family name of the countries
-# that write it first, opens a person's name ("Seong-hun Park", "Ji-woo Han"), and the surname alone is that person.
+# that write it first, opens a person's name ("Min-jae Park", "Seo-yeon Han"), and the surname alone is that person.
 def test_a_korean_given_name_printed_first():
-    text = "Seong-hun Park spent two years looking. Ji-woo Han joins Daewon Energy Solutions as head of procurement."
-    assert people(text) == {"Seong-hun Park", "Ji-woo Han"}
-    quoted = 'Seong-hun Park signed for it. "We looked at Indonesia, at Vietnam and at Hungary," Park told the newsletter.'
-    assert [speaker for _, speaker in said(quoted)] == ["Seong-hun Park"]
+    text = "Min-jae Park spent two years looking. Seo-yeon Han joins Hanul Battery Works as head of purchasing."
+    assert people(text) == {"Min-jae Park", "Seo-yeon Han"}
+    quoted = 'Min-jae Park signed for it. "We looked at Chile, at Peru and at Poland," Park told the newsletter.'
+    assert [speaker for _, speaker in said(quoted)] == ["Min-jae Park"]
 
 
 # Must not change: a town whose name holds a given name after a word opening towns' names stays whole ("Villa Carlos
@@ -146,14 +146,14 @@ def test_a_company_holding_a_persons_name_after_a_title_stays_whole():
 
 
 # The fix: a title, "of", a body's or a place's name, then a person's name run into it, given name first or last
-# ("The mayor of Kiskunmajsa Lantos Béla", "President of the Municipality of Senta Kornélia Vadász"): the place or
+# ("The mayor of Kecel Szabó Gergely", "President of the Municipality of Kikinda Ilona Kertész"): the place or
 # the body, and the person.
 @pytest.mark.parametrize(
     ("text", "person", "other"),
     [
-        ("The mayor of Kiskunmajsa Lantos Béla welcomed the investment.", "Lantos Béla", "Kiskunmajsa"),
+        ("The mayor of Kecel Szabó Gergely welcomed the investment.", "Szabó Gergely", "Kecel"),
         ("The mayor of Kecskemét Anna Kovács welcomed it.", "Anna Kovács", "Kecskemét"),
-        ("President of the Municipality of Senta Kornélia Vadász welcomed it.", "Kornélia Vadász", "Municipality of Senta"),
+        ("President of the Municipality of Kikinda Ilona Kertész welcomed it.", "Ilona Kertész", "Municipality of Kikinda"),
     ],
 )
 def test_a_name_run_into_a_title_of_a_body(text, person, other):
@@ -177,25 +177,25 @@ def test_parties_and_short_names_stay_organisations(text, expected):
 # The fix: a term the page defines in brackets and quotes after "the" is no organisation of its own ('(the "JV
 # Agreement")', '(together, the "Sellers")', '(the "Facility")').
 @pytest.mark.parametrize(
-    ("text", "term"),
+    ("text", "expected"),
     [
         (
             'Kestrel Foods signed a joint venture agreement (the "JV Agreement") on Friday. The JV Agreement runs ten years.',
-            "JV Agreement",
+            {"Kestrel Foods"},
         ),
         (
             'Kestrel Foods bought it from Mr. Ivo Brandt and Mrs. Ana Brandt (together, the "Sellers"). The Sellers keep 40%.',
-            "Sellers",
+            {"Kestrel Foods"},
         ),
         (
             'Kestrel Foods drew on a term loan from Orvale Bank (the "Facility Agreement"). The Facility Agreement ends in 2030.',
-            "Facility Agreement",
+            {"Kestrel Foods", "Orvale Bank"},
         ),
     ],
 )
-def test_a_defined_term_is_no_organisation(text, term):
-    assert term not in organisations(text)
-    assert "Kestrel Foods" in organisations(text)
+def test_a_defined_term_is_no_organisation(text, expected):
+    # exactly: neither the term nor a word inside it ("JV") is an organisation
+    assert organisations(text) == expected
 
 
 def test_the_body_a_term_stands_for_stays_and_the_term_goes():
@@ -211,8 +211,8 @@ def test_a_company_word_after_a_name_in_a_sentence():
 # The fix: a name alone on its line above a title on the next, as a filing's contact or signature prints it, is a
 # person, not a company "followed by a company word".
 def test_a_contact_alone_on_its_line_above_a_title():
-    text = "The Company will disclose any developments.\n\nFor further information:\nFatema Yusuf Al Sayegh\nHead of Investor Relations\n"
-    assert people(text) == {"Fatema Yusuf Al Sayegh"}
+    text = "The Company will disclose any developments.\n\nFor further information:\nMaryam Saeed Al Hosani\nHead of Investor Relations\n"
+    assert people(text) == {"Maryam Saeed Al Hosani"}
     assert not organisations(text)
 
 
@@ -222,15 +222,15 @@ _FILING = "The board approved the acquisition of the spinning mill on Friday, an
 # Must not change: a name alone on its line with no signature mark above it is no person by that alone, and a
 # sentence after the mark is no signatory.
 def test_no_signature_mark_no_signatory():
-    assert not people(_FILING + "For PALANI COTSPIN LIMITED\n\nR. Vasanthakumari\nCompany Secretary\n")
+    assert not people(_FILING + "For KAVERI YARNS LIMITED\n\nS. Meenakshi\nCompany Secretary\n")
     assert not people(_FILING + "Sd/-\nThe Board approved it on Monday.\n")
 
 
 # The fix: the name alone on the line under "Sd/-" or "(Sd.)", where an Indian filing's signature stands, is a person.
 @pytest.mark.parametrize("mark", ["Sd/-", "(Sd.)"])
 def test_a_signatory_under_a_signature_mark(mark):
-    text = _FILING + f"For PALANI COTSPIN LIMITED\n\n{mark}\nR. Vasanthakumari\nCompany Secretary & Compliance Officer\n"
-    assert "R. Vasanthakumari" in people(text)
+    text = _FILING + f"For KAVERI YARNS LIMITED\n\n{mark}\nS. Meenakshi\nCompany Secretary & Compliance Officer\n"
+    assert "S. Meenakshi" in people(text)
 
 
 # ... and a company's name after a title and "of", a given name among its words, stays whole.
@@ -284,8 +284,8 @@ def test_a_ministrys_fields(text, name):
 
 
 # The fix: a courtesy title after a ministry's last field opens its official's name, no word of the ministry's ("the
-# Ministry of Industry and Commerce Dr. Hana Ali Buainain": the ministry, and the person).
-@pytest.mark.parametrize(("title", "person"), [("Dr.", "Hana Ali Buainain"), ("Mr.", "Ali Hasan")])
+# Ministry of Industry and Commerce Dr. Mariam Saif Nuaimi": the ministry, and the person).
+@pytest.mark.parametrize(("title", "person"), [("Dr.", "Mariam Saif Nuaimi"), ("Mr.", "Ali Hasan")])
 def test_a_title_after_a_ministrys_last_field(title, person):
     text = f"It was attended by officials of the Ministry of Industry and Commerce {title} {person} and others."
     assert organisations(text) == {"Ministry of Industry and Commerce"}

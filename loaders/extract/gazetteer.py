@@ -161,6 +161,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "feature_words_before",
         "words_opening_a_place",
         "words_opening_a_place_of_two_words",
+        "company_cues_before_an_opening_word",
         "workers_at_a_place",
         "ranges_before_a_particle",
         "division_words",

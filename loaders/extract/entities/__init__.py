@@ -125,6 +125,9 @@ def _landform_after(text: str, end: int) -> bool:
 
 _SAINT_OPENINGS = frozenset(vocab_words("names", "saint_openings"))
 _GENERATION_SUFFIXES = frozenset(vocab_words("names", "generation_suffixes"))
+# "not related to", "his cousin": in a shorter form's sentence or right before it, another person of a like name
+_SET_APART_RE = re.compile(rf"(?i:{alternation(vocab_words('names', 'names_set_apart'))})")
+_RELATION_BEFORE_RE = re.compile(rf"\b(?i:{alternation(vocab_words('quotes', 'relation_nouns'))})[,:]?\s+$")
 _TOWN_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "della", "di"})
 
 
@@ -662,9 +665,9 @@ def _registered_names_for_tails(article: ArticleState) -> None:
 def _full_names_for_tails(article: ArticleState) -> None:
     """ "Gutiérrez de la Fuente" beside "María José Gutiérrez de la Fuente": the last two words or more
     of one person's longer name are that person (a compound surname), not a person of their own; so are
-    its first two words or more ("Ahmad Zulkifli" of "Ahmad Zulkifli Mohd Noor", "Varga Anna" of "Varga
-    Anna Katalin"), words inside it ("Mohd Rizal" of "Wan Mohd Rizal Wan Daud") and its first and last
-    words ("Hana Al-Buainain" of "Hana Jassim Ali Al-Buainain"), where no other person's name holds them
+    its first two words or more ("Faizal Hakim" of "Faizal Hakim Mohd Yusri", "Kovács Eszter" of "Kovács
+    Eszter Judit"), words inside it ("Mohd Hafiz" of "Wan Mohd Hafiz Wan Ismail") and its first and last
+    words ("Mariam Al-Nuaimi" of "Mariam Khalid Saif Al-Nuaimi"), where no other person's name holds them
     and the full name ends in no generation's word ("Tomas Reyes" beside "Tomas Reyes Jr": the father)."""
     owners: dict[str, set[str]] = {}
     people = sorted({m.name for m in article.found.mentions if m.kind == PERSON and m.rule != "byline"})
@@ -689,6 +692,9 @@ def _full_names_for_tails(article: ArticleState) -> None:
     # "Ahmed al Jones met Al Jones": the short form in the full name's own sentence is another person
     # (a given name "Al"), wherever the article names them
     own_names = _others_beside_the_full_name(article, renamed)
+    # "his cousin Ana Ruiz", "not related to ... Ana Ruiz": a shorter form that is a person of its own keeps its name
+    for name in _short_forms_of_their_own(article, renamed):
+        renamed.pop(_tail_key(name, own_names), None)
     for index, mention in enumerate(article.found.mentions):
         key = _tail_key(mention.name, own_names)
         if mention.kind == PERSON and key in renamed and renamed[key] != mention.name:
@@ -702,6 +708,39 @@ def _full_names_for_tails(article: ArticleState) -> None:
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’']?\s")
 _ONE_SENTENCE = 300  # characters: farther apart, two names stand in two sentences
+
+
+def _short_forms_of_their_own(article: ArticleState, renamed: dict[str, str]) -> set[str]:
+    """Shorter forms of a full name that are people of their own, not bare repeats of it: printed before the full
+    name, save its surname ("Ana Ruiz, a farmer, ... Ana Ruiz Vega"), after a relation ("his cousin Ana Ruiz"), in a sentence that sets
+    them apart ("Ana Ruiz Vega is not related to the singer Ana Ruiz"), or holding a title the full name has not."""
+    first: dict[str, int] = {}
+    for mention in article.found.mentions:
+        if mention.kind == PERSON:
+            first[mention.name] = min(first.get(mention.name, mention.span.start), mention.span.start)
+    titles: dict[str, set[str]] = {}
+    for role in article.found.roles:
+        titles.setdefault(role.person, set()).add(role.title)
+    text = article.text
+    own = set()
+    for mention in article.found.mentions:
+        full = renamed.get(_tail_key(mention.name))
+        if mention.kind != PERSON or full is None or full == mention.name or full not in first:
+            continue
+        start = mention.span.start
+        sentence = max(
+            (stop.end() for stop in _SENTENCE_STOP_RE.finditer(text, max(0, start - _ONE_SENTENCE), start)),
+            default=max(0, start - _ONE_SENTENCE),
+        )
+        if (
+            # (a surname may come first: "the Ruiz Vega family ... Ana Ruiz Vega")
+            (first[mention.name] < first[full] and not full.endswith(f" {mention.name}"))
+            or _RELATION_BEFORE_RE.search(text, max(0, start - 24), start)
+            or _SET_APART_RE.search(text, sentence, start)
+            or any(not any(a.endswith(b) or b.endswith(a) for b in titles.get(full, ())) for a in titles.get(mention.name, ()))
+        ):
+            own.add(mention.name)
+    return own
 
 
 def _others_beside_the_full_name(article: ArticleState, renamed: dict[str, str]) -> set[str]:
@@ -927,7 +966,7 @@ def find_entities(
     _registered_names_for_tails(article)
     _capitals_as_written_elsewhere(article)
     find_defined_terms(article)
-    drop_defined_terms(article)
+    drop_defined_terms(article, lambda word: word in common_words() or word in lower)
     find_tickers(article)
     article.found.mentions = acronyms_as_names(article.found.mentions)
     merge_misspelt_names(article)

@@ -136,18 +136,64 @@ _BRACKETED_THE_TERM_RE = re.compile(
 )
 
 
-def drop_defined_terms(article: ArticleState) -> None:
+_TERM_NOUNS = frozenset(words("organisations", "defined_term_nouns")) | frozenset(words("organisations", "document_nouns"))
+_SHORT_CAPITALS_RE = re.compile(r"[A-Z]{2,3}")  # "JV", "SPV": an abbreviation inside a term
+
+
+def _a_term_of_ordinary_nouns(term: str, lower: Callable[[str], bool]) -> bool:
+    """A deal's, a document's or a party's term ("JV Agreement", "Proposed Acquisition", "Sellers", "JV Company"): its
+    last word a term's noun or a party's, its other words ordinary words or a short abbreviation; not a body's own name
+    ("Red Hills Army", "Orvale Capital")."""
+    *opening, last = term.split()
+    return (last in _TERM_NOUNS or last in _PARTY_TERMS) and all(
+        lower(word.lower()) or _SHORT_CAPITALS_RE.fullmatch(word) for word in opening
+    )
+
+
+def drop_defined_terms(article: ArticleState, lower: Callable[[str], bool]) -> None:
     """A term the page defines in brackets and quotes after "the" ('(the "JV Agreement")', '(together, the
     "Sellers")') names what it stands for, no organisation of its own: no mention of an organisation is named by it
-    (a party's term, "the Company", has already taken its party's name: find_defined_terms)."""
+    or lies inside its words ("JV" of "JV Agreement"). A term of several words for a party ('Tessa Cold Chain LLC (the
+    "JV Company")') names the party's mentions after its definition, as find_defined_terms names "the Company"'s. A term
+    naming a body ('(the "Red Hills Army")') stays its name. `lower`: whether a word is an ordinary one."""
     text = article.text
-    terms = {
-        match.group("quoted") or match.group("inside")
-        for zone in article.zones
-        for match in _BRACKETED_THE_TERM_RE.finditer(text, zone.start, zone.end)
-    }
-    if terms:
-        article.found.mentions = [m for m in article.found.mentions if not (m.kind == ORGANISATION and m.name in terms)]
+    organisations = sorted((m for m in article.found.mentions if m.kind == ORGANISATION), key=lambda m: m.span.end)
+    ends = [m.span.end for m in organisations]
+    owners: dict[str, tuple[str, int]] = {}
+    terms: set[str] = set()
+    for zone in article.zones:
+        for match in _BRACKETED_THE_TERM_RE.finditer(text, zone.start, zone.end):
+            term = match.group("quoted") or match.group("inside")
+            if not _a_term_of_ordinary_nouns(term, lower):
+                continue
+            terms.add(term)
+            at = bisect.bisect_right(ends, match.start()) - 1
+            if (
+                " " in term
+                and term.split()[-1] in _PARTY_TERMS
+                and term not in owners
+                and at >= 0
+                and organisations[at].span.end >= max(zone.start, match.start() - _LOOK_BACK)
+                and not organisations[at].span.contains(Span(match.start(), match.end()))
+            ):
+                owners[term] = (organisations[at].name, match.end())
+    if not terms:
+        return
+    term_re = re.compile(rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, sorted(terms, key=len, reverse=True)))})(?![\w’'-])")
+    inside = [(match.start(), match.end(), match.group(0)) for match in term_re.finditer(text)]
+    starts = [start for start, _, _ in inside]
+    kept: list[Mention] = []
+    for m in article.found.mentions:
+        if m.kind == ORGANISATION and m.rule != DEFINED_TERM_RULE:  # (not one named after its party already)
+            at = bisect.bisect_right(starts, m.span.start) - 1
+            occurrence = inside[at] if at >= 0 and inside[at][1] >= m.span.end else None
+            if occurrence is not None and occurrence[2] in owners and m.span.start >= owners[occurrence[2]][1]:
+                kept.append(replace(m, name=owners[occurrence[2]][0], rule=DEFINED_TERM_RULE))
+                continue
+            if occurrence is not None or m.name in terms:
+                continue
+        kept.append(m)
+    article.found.mentions = kept
 
 
 # "(Nasdaq: CDRG)", "(Euronext Dublin: BKC)", "(BIST: KRVAN)": an exchange, a colon, the ticker; or

@@ -81,7 +81,12 @@ _FOLLOWERS = alternation(words("organisations", "followers"))
 _DESCRIPTORS = alternation(words("organisations", "descriptors"))
 # a name alone on its line: only spaces before it on the line, a line break right after it
 LINE_START_RE = re.compile(r"(?:\A|\n)[^\S\n]*\Z")
-_ALONE_ON_ITS_LINE_RE = re.compile(r"[^\S\n]*\r?\n")
+# ... above a person's title alone on the next line ("Head of Investor Relations", "Director, Sales"; not a body's
+# "Head Office, 12 Harbour Road"), and what the line after the title opens with
+_TITLE_ON_THE_NEXT_LINE_RE = re.compile(
+    rf"[^\S\n]*\r?\n[^\S\n]*(?i:{ROLE_WORDS})(?:[^\S\n]+(?i:of|for|to|and|&)[^\S\n][^\n]*|[^\S\n]*,[^\n]*)?[^\S\n]*"
+    rf"(?:\r?\n[^\S\n]*(?P<next>[{UPPER}][\w'’-]+(?:[^\S\n]+[{UPPER}][\w'’-]+){{1,3}})?|\Z)"
+)
 _FOLLOWER_RE = re.compile(
     rf"(?:[’']s)?\s+(?:{ROLE_WORDS}|{_FOLLOWERS})\b"
     # "Kestrel Mobile's third-quarter numbers": a period's report after the possessive
@@ -614,6 +619,16 @@ def _a_person_beside(article: ArticleState, span: Span, before: str) -> bool:
 _QUOTED_BEFORE_A_LEGAL_FORM_RE = re.compile(rf"[”\"]\s+{alternation(sorted(LEGAL_FORMS))}(?![\w-])")
 
 
+def _a_title_on_the_next_line(after: str) -> bool:
+    """A person's title alone on the next line ("Head of Investor Relations"), and no person's name opening the line
+    after it ("Head of Research\nAna Ruiz said": the title is hers, the name above it a company's)."""
+    match = _TITLE_ON_THE_NEXT_LINE_RE.match(after)
+    if match is None:
+        return False
+    following = match.group("next")
+    return not (following and person_shaped(following) and has_given_name(following))
+
+
 def organisation_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
     """What the context says for an organisation."""
     value = span.of(article.text)
@@ -723,9 +738,9 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         and not _PORTFOLIO_AFTER_RE.match(after)
         and not CIVIC_TITLE_AFTER_RE.match(after)  # "Tessay City Mayor X": a town's mayor, no company's
         and tokens[-1] not in _TITLE_WORDS
-        # "Fatema Yusuf Al Sayegh" alone on its line, "Head of Investor Relations" on the next: a signature's
-        # name and title, no company's word
-        and not (person_shaped(value) and _ALONE_ON_ITS_LINE_RE.match(after) and LINE_START_RE.search(before))
+        # "Maryam Saeed Al Hosani" alone on its line, "Head of Investor Relations" on the next: a signature's
+        # name and title, no company's word (not above "Head Office", nor above a title and the person holding it)
+        and not (person_shaped(value) and LINE_START_RE.search(before) and _a_title_on_the_next_line(after))
         # "Fishermen's union leader ...": a common noun opening the sentence
         and not (len(tokens) == 1 and tokens[0].lower() in common_words() and article.sentence_start(span))
         # "The Płock group will pay", "a Kalisz company": a town qualifying the noun, no company's name
@@ -910,7 +925,7 @@ def family_firms(article: ArticleState, runs: list[Span]) -> None:
             article.add(ORGANISATION, canonical_organisation(name.of(text)), name, "family firm by its founder's kin", 0.85)
 
 
-_COMPANY_ACT_RE = re.compile(
+COMPANY_ACT_RE = re.compile(
     rf"\s+(?:{alternation(words('organisations', 'company_act_verbs'))})\s+its\s+(?:own\s+)?"
     rf"(?:{alternation(words('organisations', 'company_act_objects'))})\b"
 )
@@ -941,7 +956,7 @@ def companies_acting(article: ArticleState, runs: list[Span]) -> None:
     text = article.text
     for run in runs:
         value = run.of(text)
-        act = _COMPANY_ACT_RE.match(text, run.end)
+        act = COMPANY_ACT_RE.match(text, run.end)
         if (
             act
             and article.free(run)

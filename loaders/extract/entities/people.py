@@ -139,7 +139,7 @@ def person_shaped(value: str) -> bool:
     titles = fathers_titles(tokens)  # "bin Pengiran Haji Yusof": the father's titles count as no word
     inner = [t for i, t in enumerate(tokens[1:-1], 1) if t in NAME_PARTICLES or t in _CAPITAL_PARTICLES or i in titles]
     count = len(tokens) - len(inner)
-    # "Tengku Nur Farhana Tengku Abdul Aziz": Malay hereditary titles, the person's and the father's, count as no
+    # "Tengku Nur Aisyah Tengku Abdul Hamid": Malay hereditary titles, the person's and the father's, count as no
     # name word where two others remain ("Nik Aziz" stays two words)
     hereditary = sum(token in HEREDITARY_NAME_TITLES for token in tokens)
     if count - hereditary >= 2:
@@ -229,8 +229,8 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     first = tokens[0] if is_given_name(tokens[0]) else _without_accents(tokens[0])  # "Siân" as "Sian"
     if is_given_name(first) or (first in places() and first in _raw_given_names()):
         return True  # "Georgia Whitcombe": the gazetteer left the name to people, seeing a person's context
-    if len(tokens) == 2 and _SYLLABLES_GIVEN_NAME_RE.fullmatch(tokens[0]) and tokens[1] in family_names_first():
-        return True  # "Seong-hun Park", "Min-jeong Choi": a Korean given name written before the family name
+    if len(tokens) == 2 and _syllables_given_name(tokens[0]) and tokens[1] in family_names_first():
+        return True  # "Min-jae Park", "Min-jeong Choi": a Korean given name written before the family name
     return (
         tokens[0] in family_names_first()
         and 2 <= len(tokens) <= 3
@@ -238,8 +238,21 @@ def has_given_name(value: str, lower_words: frozenset[str] = frozenset()) -> boo
     )
 
 
-# A given name romanised as two syllables joined by a hyphen, the second in lower case ("Seong-hun", "Ji-woo")
+# A given name romanised as two syllables joined by a hyphen, the second in lower case ("Min-jae", "Seo-yeon")
 _SYLLABLES_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+_HYPHENATED_PREFIXES = frozenset(words("names", "hyphenated_prefixes"))
+
+
+def _syllables_given_name(word: str) -> bool:
+    """ "Min-jae", "Seo-yeon": two romanised syllables joined by a hyphen; not a title or a noun so joined ("Co-host",
+    "Ex-chair": a prefix first, or an English word or a title second)."""
+    first, _, second = word.partition("-")
+    return (
+        _SYLLABLES_GIVEN_NAME_RE.fullmatch(word) is not None
+        and first not in _HYPHENATED_PREFIXES
+        and second not in common_words()
+        and not ROLE_RE.fullmatch(second)
+    )
 
 
 @functools.cache

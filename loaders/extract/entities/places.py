@@ -1445,8 +1445,21 @@ def _named_by_their_opening_word(context: _Context, offset: int, chunk: str) -> 
                 continue  # "Kampung Tessa Mosque", "Souk Orvale Festival"; "Gunung Tessa Kencana said": a body
             if value.split()[0] in two_words and not _opens_a_village(context, chunk, match):
                 continue  # "the Export Ban Takes Effect", "a Ban On Plastic Bags", "Secretary-General Ban Ki Moon"
+            if pattern is openings and _a_company_by_its_cues(chunk, match):
+                continue  # "Shares of Bukit Tessa rose", "Bukit Tessa raised its dividend": a company
             if not _an_organisation(context, value) and value not in context.organisation_openings:
                 context.add(offset + match.start(), offset + match.end(), "named as a place by its opening word")
+
+
+def _a_company_by_its_cues(chunk: str, match: re.Match[str]) -> bool:
+    """An organisation's cue right before the name ("Shares of", "analysts at"; places.yml
+    `company_cues_before_an_opening_word`) or a company's own act after it ("raised its dividend")."""
+    from loaders.extract.entities.organisations import COMPANY_ACT_RE, CUES  # organisations reads the gazetteer too
+
+    before = chunk[max(0, match.start() - 60) : match.start()]
+    return bool(COMPANY_ACT_RE.match(chunk, match.end())) or any(
+        CUES[cue].search(before) for cue in place_words()["company_cues_before_an_opening_word"]
+    )
 
 
 @functools.cache
@@ -1550,7 +1563,7 @@ _OPENS_A_PLACE = frozenset(vocab_words("names", "saint_openings")) | frozenset(v
 
 def _name_after_the_place(value: str) -> int:
     """The characters of a person's name of two or three words, a given name first or last (Hungarian order), that
-    end a place's run after a title and "of" ("Kiskunmajsa Lantos Béla"), 0 where none does: not after a given name
+    end a place's run after a title and "of" ("Kecel Szabó Gergely"), 0 where none does: not after a given name
     or a word opening a town's name ("Villa Carlos Paz"), nor in a name the gazetteer knows whole."""
     from loaders.extract.entities.people import is_given_name, person_shaped
 
@@ -1582,7 +1595,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         if match.group(0).startswith("department") and _an_offices_department(context, value.split()):
             continue  # "the department of Cardiology": an office's part
         end = match.end(1)
-        if ROLE_RE.fullmatch(match.group(0).split()[0]):  # "The mayor of Kiskunmajsa Lantos Béla": the town, then him
+        if ROLE_RE.fullmatch(match.group(0).split()[0]):  # "The mayor of Kecel Szabó Gergely": the town, then him
             end -= _name_after_the_place(value)
             value = chunk[match.start(1) : end]
         if not (len(value.split()) == 1 and value.lower() in context.common_words):

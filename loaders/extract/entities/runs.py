@@ -91,6 +91,7 @@ _ORGANISATION_ENDINGS = (
 )
 _HONORIFICS_ALSO_NOUNS = frozenset(words("names", "honorifics_also_nouns"))  # "Hajj": "the Hajj Ministry"
 _FAMILY_NAME_HONORIFICS = words("names", "honorifics_also_family_names")  # "Bi": "Bi Jingquan", "Bi said"
+_SURNAME_HONORIFICS = frozenset(words("names", "honorifics_also_surnames"))  # "Shaikh": "Imran Shaikh" too
 _FAMILY_NAME_HONORIFIC_RE = re.compile(
     rf"(?<![\w'’-])({'|'.join(re.escape(word) for word in _FAMILY_NAME_HONORIFICS)})(?P<possessive>['’]s)?(?![\w'’-])"
     rf"(?P<names>[^\S\n]+[A-Z][\w'’-]*[^\S\n]+[A-Z][\w'’-]*)?(?P<alone>(?![^\S\n]+[A-Z]))?"
@@ -211,6 +212,14 @@ def _cut_points(
         if token.group(0).rstrip(".,") in _HONORIFICS_ALSO_NOUNS
         and not (index + 1 < len(tokens) and tokens[index + 1].group(0).rstrip(".,") in given_names())
     }
+    # an honorific that is a surname too opens a name only, a name word after it ("Shaikh Rashid Al-Hadi", "Chairman
+    # Shaikh Rashid", "Tessa Foods Shaikh Rashid"); after a given name, or last, it is the surname ("Imran Shaikh")
+    surnames_not_titles = {
+        index
+        for index, token in enumerate(tokens)
+        if token.group(0).rstrip(".,") in _SURNAME_HONORIFICS
+        and (index + 1 >= len(tokens) or (index > 0 and tokens[index - 1].group(0).rstrip(".,") in given_names()))
+    }
     for index, token in enumerate(tokens):
         word = token.group(0)
         bare = word.rstrip(".,")
@@ -218,7 +227,7 @@ def _cut_points(
             cuts.append((token.start(), token.end()))  # "Prince Adedapo Sowunmi": the title, then the name
             continue
         if index + 1 < len(tokens) and f"{word} {tokens[index + 1].group(0).rstrip('.,')}" in _TWO_WORD_HONORIFICS:
-            cuts.append((token.start(), tokens[index + 1].end()))  # "Tan Sri Ahmad Zulkifli": the title's two words
+            cuts.append((token.start(), tokens[index + 1].end()))  # "Tan Sri Faizal Hakim": the title's two words
             continue
         if (
             word.endswith(".")
@@ -243,6 +252,7 @@ def _cut_points(
                 and bare not in family_names
                 and index not in titles_of_fathers
                 and index not in nouns_not_titles
+                and index not in surnames_not_titles
                 and not (company and bare in _GIVEN_NAME_HONORIFICS)
             )
             or (
@@ -319,7 +329,7 @@ def _person_tail(text: str, start: int, end: int) -> int | None:
             tokens[index].group(0) in given_names()
             and tokens[index - 1].group(0) not in NAME_PARTICLES  # "Khalid bin Saeed": one name across "bin"
             and tokens[0].group(0) not in _NAME_OPENINGS  # "Minera Andina del Sur": a company's name
-            # "Wan Mohd Rizal Wan Daud", "Tengku Nur Farhana ...": a Malay hereditary title opens the person's name
+            # "Wan Mohd Hafiz Wan Ismail", "Tengku Nur Aisyah ...": a Malay hereditary title opens the person's name
             and tokens[0].group(0) not in _HEREDITARY_NAME_TITLES
             and tokens[0].group(0).rstrip(".") not in _GIVEN_NAME_ABBREVIATIONS  # "Md. Rafiq Hasan": one name
             # "S. Lakshmi Priya", "S. K. Lakshmi Priya": one name
@@ -374,7 +384,7 @@ _LETTERS_WORD_RE = re.compile(rf"[{UPPER}][{LOWER}]+")
 
 
 # A title and "of" before a body's or a place's capitalised words, up to the word looked at ("The mayor of
-# Kiskunmajsa ", "President of the Municipality of Senta ", "chairman of the board of Tessa Mills ")
+# Kecel ", "President of the Municipality of Kikinda ", "chairman of the board of Tessa Mills ")
 _TITLE_OF_A_BODY_BEFORE_RE = re.compile(
     rf"\b(?:{ROLE_RE.pattern})\s+of\s+(?:the\s+)?(?:[{UPPER}][\w’'.&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)+$",
     re.IGNORECASE,
@@ -382,9 +392,9 @@ _TITLE_OF_A_BODY_BEFORE_RE = re.compile(
 
 
 def _name_after_a_title_of_a_body(text: str, start: int, tokens: list[re.Match[str]], index: int) -> bool:
-    """A person's name of two or three words, a given name first or last (Hungarian order, "Lantos Béla"), ends a
+    """A person's name of two or three words, a given name first or last (Hungarian order, "Szabó Gergely"), ends a
     run after a title, "of" and a body's name ending in a place's the gazetteer knows ("President of the Municipality
-    of Senta Kornélia Vadász"): the body, then the person; never after a given name or a particle ("Mary Ann Lee":
+    of Kikinda Ilona Kertész"): the body, then the person; never after a given name or a particle ("Mary Ann Lee":
     one name), nor after a word of the body's own ("The chief economist of Bank Dena Kerman": one bank)."""
     from loaders.extract.entities.people import is_given_name, person_shaped  # people needs runs' vocabulary
 
@@ -394,7 +404,7 @@ def _name_after_a_title_of_a_body(text: str, start: int, tokens: list[re.Match[s
     if is_given_name(previous) or previous in NAME_PARTICLES or previous.lower() in ("of", "the", "and", "for"):
         return False
     place = previous.rstrip(".,")
-    # the body's name ends in a place's: "... of Senta", not "Bank Dena Kerman" (a bank's word, though a town's too)
+    # the body's name ends in a place's: "... of Kikinda", not "Bank Dena Kerman" (a bank's word, though a town's too)
     if (place not in places() and place not in towns()) or place in _NAME_OPENINGS or place in _ORGANISATION_ENDINGS:
         return False
     tail = [token.group(0) for token in tokens[index:]]

@@ -933,7 +933,7 @@ class Speakers:
     def unnamed_speaker_before(self, position: int, pronoun: str | None = None) -> int:
         """Where the last sentence before a position in which an unnamed person speaks reaches its
         speech verb ("A trader said"), or -1; not one that names them after all ("A fisherman,
-        Ahmad Zulkifli, said"). A sentence that only introduces them before a quote ("An employee is
+        Faizal Hakim, said"). A sentence that only introduces them before a quote ("An employee is
         more reserved. "…," she says.") counts for a pronoun not of the other gender than their noun's."""
         if self._unnamed_speakers is None:
             self._unnamed_speakers = sorted(
