@@ -175,6 +175,18 @@ _CUE_OPENER_RE = re.compile(
 _FURNITURE_STOP_RE = re.compile(r"[.!?](?:[ \t]|$)")
 
 
+def _furniture_line(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """The line a cue stands in, where it is short enough to be a page's furniture (a heading, a record's title):
+    its start and end, or None for a longer line."""
+    start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
+    if start == 0 and cue.start() > FURNITURE_LINE_MAX:
+        return None
+    end = text.find("\n", cue.end(), min(len(text), start + FURNITURE_LINE_MAX + 1))
+    if end < 0:
+        end = len(text) if len(text) - start <= FURNITURE_LINE_MAX else -1
+    return None if end < 0 else (start, end)
+
+
 def _cue_in_furniture(text: str, first_turn: int, cues: re.Pattern[str]) -> bool:
     """Whether one of `cues` (a press conference's: "Transcript of the press conference") stands before the first
     turn in a line of the page's furniture: a short line of its own that the cue opens (after a transcript's
@@ -182,14 +194,10 @@ def _cue_in_furniture(text: str, first_turn: int, cues: re.Pattern[str]) -> bool
     ("… at a press conference on Monday."), a headline about one ("Minister walks out of press conference"), nor a
     caption ("Ann Lee at the press conference. Photo: Tom Reid")."""
     for cue in cues.finditer(text, 0, first_turn):
-        start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
-        if start == 0 and cue.start() > FURNITURE_LINE_MAX:
+        line = _furniture_line(text, cue)
+        if line is None:
             continue
-        end = text.find("\n", cue.end(), min(len(text), start + FURNITURE_LINE_MAX + 1))
-        if end < 0:
-            end = len(text) if len(text) - start <= FURNITURE_LINE_MAX else -1
-        if end < 0:
-            continue
+        start, end = line
         opener = _CUE_OPENER_RE.match(text, start, cue.start())
         if opener is not None and opener.end() == cue.start() and not _FURNITURE_STOP_RE.search(text[start:end].rstrip()):
             return True
@@ -204,14 +212,10 @@ def _record_furniture(text: str, first_turn: int, second_sign: bool) -> bool:
     no lead's sentence ("… ahead of next week's public hearing on the tender.")."""
     second_sign = second_sign or _ATTENDANCE_RE.search(text, 0, first_turn) is not None
     for cue in _RECORD_CUE_RE.finditer(text, 0, first_turn):
-        start = text.rfind("\n", max(0, cue.start() - FURNITURE_LINE_MAX), cue.start()) + 1
-        if start == 0 and cue.start() > FURNITURE_LINE_MAX:
+        line = _furniture_line(text, cue)
+        if line is None:
             continue
-        end = text.find("\n", cue.end(), min(len(text), start + FURNITURE_LINE_MAX + 1))
-        if end < 0:
-            end = len(text) if len(text) - start <= FURNITURE_LINE_MAX else -1
-        if end < 0:
-            continue
+        start, end = line
         if (
             cue.group("strong") is not None
             and not text[start : cue.start()].strip()
