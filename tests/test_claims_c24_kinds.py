@@ -334,6 +334,50 @@ def test_a_ventures_figure_after_its_partners_name(text, written, subject):
 @pytest.mark.parametrize(
     ("text", "written", "subject"),
     [
+        # (j35) an apposition describing the venture as shared with the partner ("the mill that X shares with Y"), then
+        # a relative clause after the partner's name: the venture's figure, as after "a joint venture with Y,"
+        (
+            "Halden Foods will buy 50% of Fellside Feeds Ltd, the feed mill that Brava Dairies Ltd shares with Orvale "
+            "Grain Mills, which made 7,500 tonnes of feed last year.",
+            "7,500",
+            "Fellside Feeds",
+        ),
+        (
+            "Halden Foods will buy 50% of Fellside Feeds Ltd, the mill which Brava Dairies Ltd owns jointly with Orvale "
+            "Grain Mills, which made 7,500 tonnes of feed last year.",
+            "7,500",
+            "Fellside Feeds",
+        ),
+        # must not: a company sold to, or bought from, the one named is not shared with it
+        (
+            "Halden Foods will buy 50% of Fellside Feeds Ltd, the feed mill that Brava Dairies Ltd sold to Orvale "
+            "Grain Mills, which made 7,500 tonnes of feed last year.",
+            "7,500",
+            "Orvale Grain Mills",
+        ),
+        # must not: the partner's own apposition keeps its figure
+        (
+            "Halden Foods will buy 50% of Fellside Feeds Ltd, the feed mill that Brava Dairies Ltd shares with Orvale "
+            "Grain Mills, the Tessby miller, which made 64,000 tonnes of flour last year.",
+            "64,000",
+            "Orvale Grain Mills",
+        ),
+        # must not: the partner named with its own relative clause inside brackets
+        (
+            "Halden Foods will buy 50% of Fellside Feeds Ltd, the feed mill that Brava Dairies Ltd shares with Orvale "
+            "Grain Mills (which made 64,000 tonnes of flour last year).",
+            "64,000",
+            "Orvale Grain Mills",
+        ),
+    ],
+)
+def test_a_shared_ventures_figure_after_its_partners_name(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
         # (j35) ", itself ..." after a name is an apposition about that name: the names in it own no figure outside it
         (
             "Fellside Feeds Ltd, itself owned by Orvale Grain Mills, reported revenue of $5 million.",

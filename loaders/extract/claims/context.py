@@ -76,6 +76,17 @@ PARTNER_APPOSITION_RE = re.compile(
 # the partner: "with Y, the Tessby miller, which ...", "with Y, a miller that ...", "with Y, whose ...", "with Y,
 # itself ...", "with Y (which ...)".)
 RELATIVE_AFTER_PARTNER_RE = re.compile(r"(?:,\s*|\s+)(?:that|which)\s+(?:[a-z]+\s+){0,2}")
+# (j35) "X, the recycling company that Y shares with Z, which collected 1,800 tonnes": an apposition describing X as
+# shared with Z (a determiner, up to three words, "that" or "which", the sharer, a verb of owning or running something
+# together, "with"), then Z's relative clause as above: the venture X's figure. Matched on the gap between X and Z
+# only, at most SHARED_GAP characters (the sharer's name, a mention of its own, may stand in it).
+SHARED_GAP = 120
+SHARED_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+[^,;()]{1,60}?\s+"
+    rf"{alternation(words('organisations', 'venture_sharing_verbs'))}\s+"
+    rf"(?:{alternation(words('organisations', 'venture_sharing_adverbs'))}\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}",
+    re.IGNORECASE,
+)
 # A clause set into a sentence about the name before it: a relative clause (", which had revenue of
 # $3.9bn,") or, after an organisation's name, an apposition (", its Scottish subsidiary bought in
 # 2023", ", itself owned by Y"), up to the next comma or semicolon or the sentence's end. What it says (a measure, a
@@ -761,6 +772,12 @@ def _subject_among(
             and RELATIVE_AFTER_PARTNER_RE.fullmatch(text, candidates[before].span.end, amount.span.start)
         ):
             return candidates[owned].name  # "X, a joint venture with Y that makes 18,000 tonnes": the venture's
+        if RELATIVE_AFTER_PARTNER_RE.fullmatch(text, candidates[before].span.end, amount.span.start):
+            for shared in range(before - 1, max(-1, before - 3), -1):  # the sharer's name may stand between
+                if candidates[before].span.start - candidates[shared].span.end > SHARED_GAP:
+                    break
+                if SHARED_APPOSITION_RE.fullmatch(text, candidates[shared].span.end, candidates[before].span.start):
+                    return candidates[shared].name  # "X, the company that Y shares with Z, which collected": X's
         return candidates[before].name
     if candidates and main and candidates is facts.subject_mentions and not facts.company_mentions and not is_public_body(main):
         return main  # "savings of £12m, which the regulator may weigh": a public body after it owns no figure
