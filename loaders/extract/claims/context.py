@@ -76,7 +76,7 @@ PARTNER_APPOSITION_RE = re.compile(
 # the partner: "with Y, the Tessby miller, which ...", "with Y, a miller that ...", "with Y, whose ...", "with Y,
 # itself ...", "with Y (which ...)".)
 RELATIVE_AFTER_PARTNER_RE = re.compile(r"(?:,\s*|\s+)(?:that|which)\s+(?:[a-z]+\s+){0,2}")
-# (j35) "X, the recycling company that Y shares with Z, which collected 1,800 tonnes": an apposition describing X as
+# (j35) "X, the feed mill that Y shares with Z, which makes 7,500 tonnes": an apposition describing X as
 # shared with Z (a determiner, up to three words, "that" or "which", the sharer, a verb of owning or running something
 # together, "with"), then Z's relative clause as above: the venture X's figure. Matched on the gap between X and Z
 # only, at most SHARED_GAP characters (the sharer's name, a mention of its own, may stand in it).
@@ -777,7 +777,7 @@ def _subject_among(
                 if candidates[before].span.start - candidates[shared].span.end > SHARED_GAP:
                     break
                 if SHARED_APPOSITION_RE.fullmatch(text, candidates[shared].span.end, candidates[before].span.start):
-                    return candidates[shared].name  # "X, the company that Y shares with Z, which collected": X's
+                    return candidates[shared].name  # "X, the mill that Y shares with Z, which makes": X's
         return candidates[before].name
     if candidates and main and candidates is facts.subject_mentions and not facts.company_mentions and not is_public_body(main):
         return main  # "savings of £12m, which the regulator may weigh": a public body after it owns no figure
