@@ -5527,6 +5527,10 @@ FLOORS["mixed round m16"] |= {"claims R": 0.95, "claim subjects": 1.0, "claim gr
 # The fixe24 round's fixes of the e24 review ("Sheikh" a surname after a given name, no title: the vice chairman's
 # full name kept, his quote his): c13 speakers 0.952 -> 1.0.
 FLOORS["claims round c13"] |= {"speakers": 1.0}
+# The j35 round (the project lead's decision: "X, a joint venture with Y, which makes 7,500 tonnes" is the venture's
+# figure, as is one after "X, the company that W shares with Y, which ..."): c25 claim subjects 0.796 -> 0.833; claim
+# groups formed and status stay 0.387 (the recycling venture's two figures were grouped under the partner before).
+FLOORS["claims round c25"] |= {"claim subjects": 0.83}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
