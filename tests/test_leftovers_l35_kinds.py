@@ -1,0 +1,49 @@
+"""Kinds left open by last session's reviews, on short original sentences: a world commodity's price by the unit
+("$81 a barrel", "$1,870 an ounce") on a page that prints its own dollar's prefix ("HK$", "S$") beside "US$" is in
+US dollars unless the figure marks it otherwise, while a local price by the unit ("$7.40 a ride") keeps the page's
+dollar."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims import claims_of
+
+
+def _readings(text: str) -> set[tuple[float, str]]:
+    """Every (value, unit) the sentences' claims give, their second currencies' too."""
+    claims = claims_of(text, "2026-11-28")
+    return {(c.value, c.unit) for c in claims} | {(c.also_value, c.also_unit) for c in claims if c.also_value is not None}
+
+
+_HK = "HONG KONG – Tarnvale Shipping paid HK$310m (US$39.7m) for four tankers. "
+_SG = "SINGAPORE – Kessbridge Metals raised S$52m (US$38.5m) from its placement. "
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_HK + "Brent crude traded at $81 a barrel on Tuesday.", 81),
+        (_HK + "Its bunker fuel costs rose as oil climbed to $79.50 per barrel.", 79.5),
+        (_SG + "Copper fetched US$9,400 a tonne while aluminium sold for $2,340 a tonne.", 2340),
+        (_SG + "Gold rose to $1,870 an ounce, its highest in a month.", 1870),
+    ],
+)
+def test_a_world_commodity_price_by_the_unit_is_in_us_dollars(text, value):
+    assert (value, "USD") in _readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # must not: a local fare by the unit keeps the page's own dollar
+        (_HK + "A single trip on the new route costs $7.40 a ride.", 7.4, "HKD"),
+        (_HK + "Seats on the upper deck sell for $95 a ticket.", 95, "HKD"),
+        # must not: a commodity price the page marks with its own dollar's prefix stays in that dollar
+        (_HK + "Diesel for the fleet cost HK$612 a barrel last month.", 612, "HKD"),
+        # must not: a bare sum that is no price by a commodity's unit keeps the page's dollar
+        (_HK + "The ships will burn fuel worth $81m a year.", 81e6, "HKD"),
+    ],
+)
+def test_a_local_price_by_the_unit_keeps_the_pages_dollar(text, value, unit):
+    assert (value, unit) in _readings(text)
