@@ -1,13 +1,17 @@
 """Kinds left open by last session's reviews, on short original sentences: a world commodity's price by the unit
 ("$81 a barrel", "$1,870 an ounce") on a page that prints its own dollar's prefix ("HK$", "S$") beside "US$" is in
 US dollars unless the figure marks it otherwise, while a local price by the unit ("$7.40 a ride") keeps the page's
-dollar."""
+dollar; a bare surname with a role in apposition ("Salcedo, the chairman, said") is the one person the article
+names in full with that surname, where no other person shares it, and no one where two do ("Anna Berg ... her
+brother Olaf Berg ... Berg, the chairman, said")."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.helpers import said
 from tests.test_claims import claims_of
+from tests.test_entity_rules import found_in
 
 
 def _readings(text: str) -> set[tuple[float, str]]:
@@ -47,3 +51,37 @@ def test_a_world_commodity_price_by_the_unit_is_in_us_dollars(text, value):
 )
 def test_a_local_price_by_the_unit_keeps_the_pages_dollar(text, value, unit):
     assert (value, unit) in _readings(text)
+
+
+def _people(text: str) -> set[str]:
+    return found_in(text).names("person")
+
+
+# A full name printed without a title, then its surname with a role in apposition: one person.
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('Dervla Quinlan opened the meeting at noon. Quinlan, the chairman, said: "The vote was close."', "Dervla Quinlan"),
+        (
+            'Tomé Abreu Lacerda toured the pier on Monday. Abreu Lacerda, the harbour master, said: "Dredging starts soon."',
+            "Tomé Abreu Lacerda",
+        ),
+    ],
+)
+def test_a_surname_with_a_role_of_its_own_is_the_one_full_name(text, person):
+    assert _people(text) == {person}
+    assert [who for _, who in said(text)] == [person]
+
+
+# Must not: two people of the article share the surname, and the role in apposition says which one neither does:
+# no one's (the quote goes to no one rather than to the first named).
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anna Berg runs the farm. Her brother Olaf Berg sells the milk. Berg, the chairman, said: "Prices are low."',
+        'Ines Navarro and Bruno Navarro met the buyers. Navarro, the union\'s secretary, said: "We sold it all."',
+    ],
+)
+def test_a_surname_two_people_share_with_a_role_of_its_own_is_neither(text):
+    assert [who for _, who in said(text)] == [None]
+    assert len(_people(text)) == 2
