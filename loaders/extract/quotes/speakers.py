@@ -49,19 +49,19 @@ _DESCRIPTIVE_ROLES = frozenset(normalise_role(title) for title in words("roles",
 # The titles a description may stand for ("the executive": a director general, not an analyst).
 _DESCRIPTION_COVERS = {
     normalise_role(role): re.compile(
-        rf"\b(?:{'|'.join(re.escape(word.strip()) for word in covered.split(',') if word.strip())})\b", re.IGNORECASE
+        rf"\b{alternation([word.strip() for word in covered.split(',') if word.strip()])}\b", re.IGNORECASE
     )
     for role, covered in mapping("quotes", "titles_a_description_covers").items()
 }
 # The descriptions of a public officer ("the official"), each with the titles of government it stands for.
 _OFFICE_DESCRIPTORS = {
     noun.casefold(): re.compile(
-        rf"\b(?:{'|'.join(re.escape(word.strip()) for word in titles.split(',') if word.strip())})\b", re.IGNORECASE
+        rf"\b{alternation([word.strip() for word in titles.split(',') if word.strip()])}\b", re.IGNORECASE
     )
     for noun, titles in mapping("quotes", "office_descriptors").items()
 }
 _WITHHELD_NAME_RE = re.compile(
-    rf"^[^.!?\n]{{0,40}}?\b(?:{'|'.join(re.escape(clause) for clause in words('quotes', 'withheld_name_clauses'))})\b",
+    rf"^[^.!?\n]{{0,40}}?\b{alternation(words('quotes', 'withheld_name_clauses'))}\b",
     re.IGNORECASE,
 )
 WITHHELD_REACH = 100  # characters after a speaker's title in which a clause may say the name is withheld
@@ -69,7 +69,7 @@ WITHHELD_REACH = 100  # characters after a speaker's title in which a clause may
 # economists agreed."): a later "said the analyst" may be one of them.
 _DESCRIPTION_PLURALS = {
     normalise_role(role): re.compile(
-        rf"\b(?:{'|'.join(sorted({re.escape(role)} | {re.escape(w.strip()) for w in covered.split(',') if w.strip()}))})s\b",
+        rf"\b{alternation(sorted({role} | {w.strip() for w in covered.split(',') if w.strip()}))}s\b",
         re.IGNORECASE,
     )
     for role, covered in mapping("quotes", "titles_a_description_covers").items()
@@ -138,7 +138,7 @@ _WITHHELD_CLAUSE_RE = re.compile(rf"\b{alternation(words('quotes', 'withheld_nam
 # a lower-case word other than an object's followers is a possessive
 _POINTING_BACK_RE = re.compile(
     rf"\b{alternation(words('pronouns', 'personal_object'))}\b"
-    rf"(?![ \t]+(?!(?:{'|'.join(words('pronouns', 'object_followers'))})\b)(?-i:[a-z]))",
+    rf"(?![ \t]+(?!{alternation(words('pronouns', 'object_followers'))}\b)(?-i:[a-z]))",
     re.IGNORECASE,
 )
 _NOUN_GENDERS = {noun.casefold(): gender for noun, gender in mapping("quotes", "person_noun_genders").items()}
@@ -174,7 +174,7 @@ def _introduced_gender(sentence: str) -> str | None:
 # be named, said …"): whatever the noun, the name is withheld.
 _WITHHELD_SPEAKER_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))[ \t]*(?:a|an|one|another)\s[^.!?\n,]{{1,60}},\s+who\s+"
-    rf"(?:{'|'.join(re.escape(clause) for clause in words('quotes', 'withheld_name_clauses'))})\b"
+    rf"{alternation(words('quotes', 'withheld_name_clauses'))}\b"
     rf"[^.!?\n]{{0,40}}?\b(?:said|says|told)\b",
     re.IGNORECASE | re.MULTILINE,
 )
