@@ -3,7 +3,9 @@
 US dollars unless the figure marks it otherwise, while a local price by the unit ("$7.40 a ride") keeps the page's
 dollar; a bare surname with a role in apposition ("Salcedo, the chairman, said") is the one person the article
 names in full with that surname, where no other person shares it, and no one where two do ("Anna Berg ... her
-brother Olaf Berg ... Berg, the chairman, said")."""
+brother Olaf Berg ... Berg, the chairman, said"); in a record that labels its chair by office ("The President (Marta
+Fonseca):"), a paragraph opening with an address to the chair ("Mr President:", "Madam Speaker,") is the running
+turn's, not the chair's."""
 
 from __future__ import annotations
 
@@ -85,3 +87,56 @@ def test_a_surname_with_a_role_of_its_own_is_the_one_full_name(text, person):
 def test_a_surname_two_people_share_with_a_role_of_its_own_is_neither(text):
     assert [who for _, who in said(text)] == [None]
     assert len(_people(text)) == 2
+
+
+_SITTING = (
+    "NATIONAL ASSEMBLY\nPlenary sitting of 12 November 2026\n\n"
+    "The {chair} (Marta Fonseca): The floor is given to the Minister of Fisheries.\n\n"
+    "The Minister of Fisheries (Rui Tavares): Mr President, the quota will rise next year. The boats of the north "
+    "coast will land twelve percent more hake.\n\n"
+    "{address} the Deputy asked about the small boats. They keep their share, and the harbour fees stay as they "
+    "are.\n\n"
+    "Madam Speaker, I will add one more thing. The licences are free for boats under ten metres.\n\n"
+    "Inês Lobo (Opposition): Mr President, the minister does not answer the question about the fuel price.\n"
+)
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the one quote holding `words`."""
+    (speaker,) = [who for quoted, who in said(text) if words in quoted]
+    return speaker
+
+
+# A record that labels its chair "The President (Name):": a paragraph opening "Mr President:" or "Madam Speaker,"
+# addresses the chair and goes on the turn before it.
+@pytest.mark.parametrize(
+    ("chair", "address"),
+    [
+        ("President", "Mr President:"),
+        ("President", "Madam President:"),
+        ("Speaker", "Madam Speaker:"),
+        ("Chairman", "Mr Chairman:"),
+        # (an address with a comma was never a label)
+        ("President", "Mr President,"),
+    ],
+)
+def test_an_address_to_a_chair_the_record_labels_by_office_runs_on_the_turn(chair, address):
+    text = _SITTING.format(chair=chair, address=address)
+    assert _speaker_of(text, "the small boats") == "Rui Tavares"
+    assert _speaker_of(text, "The licences are free") == "Rui Tavares"
+    assert _speaker_of(text, "the fuel price") == "Inês Lobo"
+
+
+# Must not: a record whose chair speaks only under "Mr Speaker:" (no labelled office names it): that label is the
+# chair's own turn, quoted of no one, and the member's turn before it keeps only its own words.
+def test_a_chair_labelled_only_by_address_keeps_its_turn():
+    text = (
+        "HOUSE OF ASSEMBLY\nOfficial Report of the sitting of 4 November 2026\n\n"
+        "Ms Dora Quaye (Central): Mr Speaker, may I ask the Minister when the new clinic will open?\n\n"
+        "Minister of Health [Hon. Kwame Asante]: Mr Speaker, the clinic opens in March, with twelve beds.\n\n"
+        "Mr Speaker: Hon. Member, your supplementary question, please.\n\n"
+        "Ms Quaye: Mr Speaker, will it have a doctor at night?\n\n"
+        "Minister of Health [Hon. Kwame Asante]: Mr Speaker, it will, from the first day.\n"
+    )
+    assert _speaker_of(text, "your supplementary question") is None
+    assert _speaker_of(text, "the clinic opens in March") == "Kwame Asante"
