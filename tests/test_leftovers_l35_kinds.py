@@ -5,7 +5,8 @@ dollar; a bare surname with a role in apposition ("Salcedo, the chairman, said")
 names in full with that surname, where no other person shares it, and no one where two do ("Anna Berg ... her
 brother Olaf Berg ... Berg, the chairman, said"); in a record that labels its chair by office ("The President (Marta
 Fonseca):"), a paragraph opening with an address to the chair ("Mr President:", "Madam Speaker,") is the running
-turn's, not the chair's."""
+turn's, not the chair's; inside an interview's answer, a first-person word in a relative clause after the reporting
+clause's subject ("The board we elected said, "…"") does not make the words the answerer's."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from tests.helpers import said
 from tests.test_claims import claims_of
 from tests.test_entity_rules import found_in
+from tests.test_quotes_fixeq_review_speakers import INTERVIEW
 
 
 def _readings(text: str) -> set[tuple[float, str]]:
@@ -140,3 +142,35 @@ def test_a_chair_labelled_only_by_address_keeps_its_turn():
     )
     assert _speaker_of(text, "your supplementary question") is None
     assert _speaker_of(text, "the clinic opens in March") == "Kwame Asante"
+
+
+# Inside an answer, a first-person word in a relative clause of the subject ("The board we elected said") is no
+# subject of the speech verb: the words are that subject's, listed apart from the answer.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'TR: Yes. The board we elected said, "We will take every tonne," and we signed.',
+        'TR: Yes. The man I met at the fair said, "We will take every tonne," and we signed.',
+        'TR: Yes. "We will take every tonne," the buyer we trust told us, and we signed.',
+        'TR: Yes. I think Ingrid said, "We will take every tonne," but I am not sure.',
+        'TR: Yes. "We will take every tonne," I was told by Ingrid Soltvedt, and we signed.',
+    ],
+)
+def test_words_whose_subject_a_first_person_clause_describes_are_not_the_answers(answer):
+    got = said(INTERVIEW.replace("Did you meet the buyer?", "Did Ingrid Soltvedt call you?") + answer + "\n")
+    assert [who for words, who in got if words == "We will take every tonne,"] in ([None], ["Ingrid Soltvedt"])
+
+
+# Must not: a first-person subject after a phrase of its own ("In the end we said") still reports the answerer's
+# own words, kept in the answer.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'TR: Yes. In the end we said, "We will take every tonne," and we signed.',
+        'TR: Yes. At the fair I told them, "We will take every tonne," and we signed.',
+        'TR: Yes. The next day we said, "We will take every tonne," and we signed.',
+    ],
+)
+def test_a_first_person_subject_after_a_phrase_keeps_the_words_in_the_answer(answer):
+    got = said(INTERVIEW.replace("Did you meet the buyer?", "Did Ingrid Soltvedt call you?") + answer + "\n")
+    assert not any(words == "We will take every tonne," for words, _ in got)
