@@ -79,8 +79,15 @@ _BARE_OFFICE_LABEL_RE = re.compile(
 # A label made of a courtesy title and a presiding officer's office ("Mr Speaker:", "Madam Chair:"): the
 # chair of a record of proceedings, a person the record does not name there.
 _PRESIDING_RE = re.compile(
-    rf"{_TIME}(?i:{_HONORIFIC})[ \t]+(?:Deputy[ \t]+)?"
-    rf"{alternation(words('quotes', 'presiding_offices'))}:[ \t]+(?=\S)"
+    rf"{_TIME}(?i:{_HONORIFIC})[ \t]+(?P<deputy>Deputy[ \t]+)?"
+    rf"(?P<office>{alternation(words('quotes', 'presiding_offices'))}):[ \t]+(?=\S)"
+)
+# (l35) A record's chair labelled by its office after "the", with or without a name in brackets ("The President
+# (Ann Lee):", "THE SPEAKER:"): in such a record "Mr President:" opening a paragraph addresses that chair; it is
+# no label of the chair's turn.
+_CHAIR_BY_OFFICE_RE = re.compile(
+    rf"{_TIME}(?i:the)[ \t]+(?P<office>(?i:{alternation(words('quotes', 'presiding_offices'))}))"
+    r"(?:[ \t]*[\[(][^\[\]()\n]{1,60}[\])])?:[ \t]+(?=\S)"
 )
 _HON_LABEL_RE = re.compile(rf"{_TIME}(?:Q\d+[ \t]+)?(?:[^\n:]{{0,40}}?\b)?Hon(?:ourable|\.)?[ \t]")  # "Hon. Ann Lee:"
 _TITLED_LABEL_RE = re.compile(rf"{_TIME}(?:Q\d+[ \t]+)?(?i:{_HONORIFIC})[ \t]+[^\W\d_]")
@@ -528,6 +535,12 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     record_page = _record_furniture(text, first_turn, False)
     chair_turns: list[int] = []  # paragraphs labelled "Mr Speaker:": the chair's words
     office_labelled: set[str] = set()  # people whose turns are labelled with an office ("Minister Bo Park:")
+    # the presiding offices the record labels its chair by ("The President (Ann Lee):")
+    chair_offices = {
+        chair.group("office").casefold()
+        for paragraph in paragraphs
+        if (chair := _CHAIR_BY_OFFICE_RE.match(text, paragraph.start, paragraph.end))
+    }
     for paragraph in paragraphs:
         label: re.Match[str] | _TitledLabel | None = _LABEL_RE.match(text, paragraph.start, paragraph.end)
         if label and label.group("role") is not None and not (label.group("label") + label.group("role")).isupper():
@@ -556,6 +569,11 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
         presiding = _PRESIDING_RE.match(text, paragraph.start, paragraph.end)
+        if presiding and not presiding.group("deputy") and presiding.group("office").casefold() in chair_offices:
+            # "Mr President: the Deputy asked ..." where the chair speaks as "The President (Ann Lee):": the member
+            # addresses the chair, and the paragraph is the running turn's
+            labelled.append(None)
+            continue
         if presiding:
             chair_turns.append(len(labelled))
         other = _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end) or _stop_label(text, paragraph)

@@ -80,6 +80,8 @@ _DESCRIPTION_ORGANISATION_RE = re.compile(
 )
 DATA_WIDE_HOLDER = "held by one person in the data"
 NO_HOLDER = "no person holds it in the data"
+# "Berg, the chairman, said": one capitalised word, set off by a comma, before the role in a speaker's place
+_SURNAME_BEFORE_ROLE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s+(?:the\s+)?$")
 # "a spokesman", "a company spokeswoman", "an airline spokesperson": an indefinite article (and up to
 # two words) right before the role.
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
@@ -608,6 +610,10 @@ class Speakers:
     def _overlaps_not_person(self, span: Span) -> bool:
         index = bisect.bisect_left(self.not_people, Span(span.end, span.end))
         return any(other.overlaps(span) for other in self.not_people[max(0, index - 4) : index])
+
+    def shared_surname(self, word: str) -> bool:
+        """Whether two or more of the article's people are named in full with this surname."""
+        return len(self._surnames.get(_POSSESSIVE_RE.sub("", word).casefold(), ())) >= 2
 
     def _full_name(self, surname: str) -> str | None:
         """A one-word name resolved within the article: a person named in full, or "First Surname" in the text."""
@@ -1253,6 +1259,14 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
                 return Attribution(
                     introduced, as_written, f"{how}; the holder brought in by the next sentence: {introduced}", person=True
                 )
+        if (
+            person is None
+            and (surname := _SURNAME_BEFORE_ROLE_RE.search(words, 0, role.start()))
+            and speakers.shared_surname(surname.group(1))
+        ):
+            # (l35) "Berg, the chairman, said" where "Anna Berg" and "Olaf Berg" are both named: the surname says
+            # it is one of them, and no one the article names holds the title: no one's, not the person named last
+            return Attribution(None, as_written, f"{how}; a surname several people share", person=True)
         descriptive = title in _DESCRIPTIVE_ROLES and not speakers.local_roles.holders(title, None)
         if (
             person is None
