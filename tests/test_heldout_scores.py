@@ -781,9 +781,15 @@ class _RaisedOnly(dict[str, float]):
     """One set's floors. Merging keeps the higher of two floors, so a raise can never be undone by
     an older line that a merge of two branches placed after it."""
 
+    def __setitem__(self, measure: str, floor: float) -> None:
+        super().__setitem__(measure, max(self.get(measure, floor), floor))
+
+    def update(self, *others, **floors) -> None:  # type: ignore[override]
+        for measure, floor in dict(*others, **floors).items():
+            self[measure] = floor
+
     def __ior__(self, raised):  # type: ignore[override]
-        for measure, floor in dict(raised).items():
-            self[measure] = max(self.get(measure, floor), floor)
+        self.update(raised)
         return self
 
 
@@ -5553,6 +5559,9 @@ def test_a_floor_set_again_later_in_the_file_can_only_rise():
     floors["a set"] |= {"claims R": 0.8, "people P": 0.5}
     floors["a set"] = {"claims R": 0.85}
     floors.update({"a set": {"people P": 0.4}})
+    assert floors == {"a set": {"claims R": 0.9, "people P": 0.5}}
+    floors["a set"]["claims R"] = 0.6
+    floors["a set"].update({"people P": 0.3})
     assert floors == {"a set": {"claims R": 0.9, "people P": 0.5}}
     floors |= {"a set": {"claims R": 0.95}, "another set": {"quotes R": 1.0}}
     assert floors == {"a set": {"claims R": 0.95, "people P": 0.5}, "another set": {"quotes R": 1.0}}
