@@ -160,3 +160,33 @@ def test_the_union_in_prose_is_a_place(text):
 def test_a_legal_acts_union_is_no_place():
     text = "Pursuant to Article 17 of Regulation (EU) No 596/2014, Tessavia d.d. announces the following."
     assert "European Union" not in places(text)
+
+
+# Must not change: a heading of everyday words or a company's name before a date and an acronym is no town.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Record Date, 15/12/2026 (ASX) - The board fixed the date.\n\nShareholders will be paid.", "Record Date"),
+        ("Quarterly Results, Q3 2026 (KHL) - Sales rose.\n\nThe board met on Monday.", "Quarterly Results"),
+    ],
+)
+def test_no_agency_dateline_of_everyday_words(text, absent):
+    assert absent not in places(text)
+
+
+# The fix: an agency's dateline in a calendar no list knows ("Town, Meskerem 12/2019 (XNA) -").
+def test_an_agency_dateline_in_another_calendar():
+    text = "Tessaro, Meskerem 12/2019 (XNA) - The council opened a new market on Tuesday.\n\nTraders welcomed it."
+    assert "Tessaro" in places(text)
+
+
+# Must not change: a board of a named company stands for that company.
+def test_a_board_of_a_named_company_is_the_company():
+    assert "Kestrel Foods" in organisations("The Management Board of Kestrel Foods SA approved the plan on Monday.")
+
+
+# The fix: a board "of the Company" (a page's defined term) is no organisation named "the", which other articles'
+# figures would then be given to.
+def test_a_board_of_the_defined_company_is_not_named_the():
+    text = "Tessavia d.d. (hereinafter: the Company) announces:\n\n1. The Management Board of the Company adopted a decision."
+    assert "the" not in organisations(text)

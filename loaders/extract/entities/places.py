@@ -1231,6 +1231,20 @@ def _dateline(
         and _a_dated_towns_name(context, dated.group(1))
     ):
         context.add(offset, offset + dated.end(1), "place and date of a release", town=True)
+    elif (
+        where_a_dateline_stands
+        and (agency := _AGENCY_DATELINE_RE.match(chunk))
+        and _a_place_shaped_name(agency.group(1))
+        and _a_dated_towns_name(context, agency.group(1))
+    ):
+        context.add(offset, offset + agency.end(1), "an agency's dateline", town=True)
+
+
+# An agency's dateline whatever its calendar: the town, a date with a number in it (a month no list knows, "Hidar
+# 19/2019", "12.03.2027"), the agency's initials in brackets and a dash ("Tessaro, Meskerem 12/2019 (XNA) -")
+_AGENCY_DATELINE_RE = re.compile(
+    rf"({_WORD}(?: {_WORD}){{0,2}}), (?=[^()\n]{{0,24}}\d)[^()\n]{{1,24}} \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
+)
 
 
 def _a_dated_towns_name(context: _Context, name: str) -> bool:
