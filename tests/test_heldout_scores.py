@@ -350,6 +350,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E24_BATCHES,
     _C25_BATCHES,
     _M16_BATCHES,
+    _E25_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -427,6 +428,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e24_gold.yml",
         "c25_gold.yml",
         "m16_gold.yml",
+        "e25_gold.yml",
     )
 )
 
@@ -521,6 +523,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e24_",
                 "c25_",
                 "m16_",
+                "e25_",
             )
         )
     ),
@@ -750,6 +753,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e23": lambda article_id: _E23_BATCHES.get(article_id) == 1,
     # The e24 entities round (ids "e24_", gold in e24_gold.yml).
     "entities round e24": lambda article_id: _E24_BATCHES.get(article_id) == 1,
+    # The e25 entities round, places first (ids "e25_", gold in e25_gold.yml).
+    "entities round e25": lambda article_id: _E25_BATCHES.get(article_id) == 1,
 }
 
 
@@ -5431,6 +5436,56 @@ FLOORS["entities round e23"] |= {"people R": 1.0}
 FLOORS["mixed round m15"] |= {"people R": 0.91, "speakers": 0.9, "claim groups formed": 0.34, "claim group status": 0.34}
 FLOORS["quotes round q8, batch 3"] |= {"organisations P": 0.94, "people R": 0.95}
 
+# The e25 entities round, places first (e25_gold.yml): two stories told by three outlets each, in house styles not
+# used before: a Mozambican news agency's English service translated from Portuguese (the dateline "Nacala-a-Velha,
+# 26 Nov (AMN) –", districts in a list "Memba, Eráti, Mossuril and Monapo", "the Covo Administrative Post", "the
+# Monapo river", "Ilha de Moçambique", a carrier named after a town, "Transportes Monapo, Lda."), an Indian exchange
+# filing under Regulation 30 (an address block, "Caju do Norte, Lda., Nacala-a-Velha (Mozambique)" and "Kashewa
+# Global Holdings Ltd, Port Louis (Mauritius)", lettered fields, a signatory under "Sd/-") and a Lisbon agribusiness
+# weekly machine-translated from Portuguese (the dateline "Lisboa –", "the posto administrativo de Covo", "the bay of
+# Fernão Veloso", a trader whose surname is the town's, "Ricardo Lisboa", later "Lisboa warns") of an Indian cashew
+# group's factory at Covo, Nampula; a Bosnian municipality's English page machine-translated from Bosnian (a
+# bilingual masthead, "the business zone Jelah-Polje", "the zones Jelah-Polje, Karuše and Bukva", "the Zenica-Doboj
+# Canton", "the river Usora", "Koper/Capodistria"), a Slovenian wire's English service (the dateline
+# "Koper/Capodistria, 26 November (SPW) –", "in Izola/Isola and Sežana", "Slovenian Istria", "Tešanj, Maglaj and
+# Žepče") and a Ljubljana Stock Exchange inside-information announcement ("ISTRAMONT BH d.o.o., Tešanj (Bosnia and
+# Herzegovina)", "Municipality of Tešanj, Zenica-Doboj Canton, Federation of Bosnia and Herzegovina") of a Slovenian
+# kitchen-front maker's plant at Tešanj. Articles and gold committed before their first build. Before any fix:
+# organisations P 0.917 / R 0.815, people P 1.0 / R 0.9, quotes P 1.0 / R 1.0, speakers 0.929, places P 0.952 / R
+# 0.769. Missed, by kind. Places: a town's two names joined by a slash ("Koper/Capodistria", "Izola/Isola") missed,
+# split, or read as organisations ("Isola", "Koper", "Capodistria"), so "Sežana", listed after "Izola/Isola and", was
+# missed too; a town between a company's legal form and its land in brackets ("ISTRAMONT BH d.o.o., Tešanj (Bosnia and
+# Herzegovina)"); an administrative unit with its local generic word ("the Covo Administrative Post" an
+# organisation; "the posto administrativo de Covo" missed); "Republika Srpska" (an ISO entity of two words, no type
+# the gazetteer read); a business zone named after its village ("the business zone Jelah-Polje" an organisation or
+# missed; "Karuše and Bukva" in the zones' list); the dateline "Lisboa –" (a spelling no list knows) and "the bay of
+# Fernão Veloso"; "Slovenian Istria"; "Côte d'Ivoire" stored under the list's name "Ivory Coast" (a miss and a false
+# place, as m16's "America"); "Norte" of the company "Caju do Norte" read as a place (and "Caju" as the company); the
+# "EU" of "Regulation (EU) No 596/2014" read as the European Union. Organisations: a filing's addressees on lines of
+# their own ("BSE Limited", "National Stock Exchange of India Limited") and its company in its capitals masthead and
+# under "For" above the signature ("Kashewa Industries Limited"); "Istramont d.d." (a lower-case legal form after the
+# name) and "ISTRAMONT d.d." missed; "Federation of Bosnia and Herzegovina" an organisation. People: the announcement's
+# management board under its text ("Tina Kocjančič, President of the Management Board", "Aleš Mikuž, Member of ...")
+# missed. Speakers: "Ricardo Lisboa"'s first quote, closed by "says the businessman", given to no one.
+FLOORS["entities round e25"] = {
+    "organisations P": 0.91,
+    "organisations R": 0.81,
+    "people P": 1.0,
+    "people R": 0.9,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.92,
+}
+# The e25 round's place fixes (see its E5_PLACE_FLOORS lines) took "Isola" and "Capodistria", a town's bilingual
+# halves, from the organisations: organisations P 0.917 -> 0.957; nothing else of the round moved.
+FLOORS["entities round e25"] |= {"organisations P": 0.95}
+# Adding the six articles had cost three older floors: the announcement's "The Management Board of the Company" was
+# read as an organisation named "the" (its company organ cut off, then "Company" dropped as a legal form), and that
+# name, given to figures across the corpus ("30%" of m13, c12, c15 and m9 stories), chained unrelated figures into
+# one group: c12 claim groups formed and status 0.897 -> 0.872, c15 and m9 1.0 -> 0.941. The fix
+# (tests/test_entities_e25_kinds.py): a company organ "of the" names the page's defined term and stands for no company
+# (`_ORGAN_OF_RE`), so no "the": c12, c15 and m9 back at 0.897, 1.0 and 1.0, their floors held.
+
 
 # The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
 # counted it as part of the answer, the q20 and q21 golds listed it apart): words the answer's own sentence
@@ -5706,6 +5761,32 @@ E5_PLACE_FLOORS = {
 # ... and the e24 round's rules ("Teluk" opening a place's name, "the Teluk Kalung industrial park"; "The mayor of
 # Kiskunmajsa Lantos Béla" the town alone): e24 places P 0.952 -> 0.977, R 0.851 -> 0.894.
 E5_PLACE_FLOORS["entities round e24"] = {"places P": 0.97, "places R": 0.89}
+# ... and the e25 round's places before its fixes (see its FLOORS above): places P 0.952, R 0.769.
+E5_PLACE_FLOORS["entities round e25"] = {"places P": 0.95, "places R": 0.76}
+# ... and after its fixes (tests/test_entities_e25_kinds.py): a town's two names joined by a slash one place
+# ("Koper/Capodistria", "Izola/Isola"; the list after it read on, "in Izola/Isola and Sežana"); a town between a
+# company's legal form and its land in brackets ("ISTRAMONT BH d.o.o., Tešanj (Bosnia and Herzegovina)"); "Woreda",
+# "Kebele" and "Administrative Post" after a name (`feature_words_after`, "the Covo Administrative Post" no
+# organisation), Portuguese and Spanish divisions before it and business zones named after their villages
+# (`naming_locatives`: "the posto administrativo de Covo", "the business zone Jelah-Polje"); ISO's "Entity" divisions
+# of two words ("Republika Srpska"); the union's initials naming a legal act ("Regulation (EU) No 596/2014",
+# `acts_naming_a_union`) no place. e25 places P 0.952 -> 0.972, R 0.769 -> 0.897 (organisations P 0.917 -> 0.957, in
+# its FLOORS); m16's "Disentis/Mustér" (both its Luxembourg site's and its FAQ's), "Ilanz/Glion" and "Minett Data
+# S.A., Bettembourg (Luxembourg)" read: m16 places P 0.931 -> 0.939, R 0.509 -> 0.585 ("Breil/Brigels" in a related
+# link and "Lume Woreda" inside bodies' names and a form's field stay missed). Left: "Lisboa" (a dateline in a spelling no
+# list knows) and "the bay of Fernão Veloso"; "Karuše and Bukva", the rest of a list after "the zones Jelah-Polje,"
+# (a naming locative reads no list); "Slovenian Istria"; "Côte d'Ivoire" still stored under the list's name "Ivory
+# Coast" (article_entities names the corpus's entity, not the page's spelling: the older golds print "Côte d'Ivoire"
+# too, e19, e20, e21; a change of the contract, not made here); "Norte" of the company "Caju do Norte" a place and
+# "Caju" the company (the run ends at the particle before the cue reads it); "Federation of Bosnia and Herzegovina"
+# an organisation; the filing's addressees and masthead company, the announcement's board under its text, and the
+# "says the businessman" quote (no place kind).
+E5_PLACE_FLOORS["entities round e25"] = {"places P": 0.97, "places R": 0.89}
+E5_PLACE_FLOORS["mixed round m16"]["places R"] = 0.58
+# ... and an agency's dateline whatever its date's form, "Town, Nov. 25 2026 (AGENCY) -" or a calendar no list knows
+# ("Town, Meskerem 12/2019 (XNA) -"): m6's "Nouadhibou, 25 Nov. 2026 (ANP) -" read, m6 places R 0.755 -> 0.776 (m16's
+# "Adama, Hidar 19/2019 (WPA) -" is still missed: its page's layout takes the agency's dateline off the prose).
+E5_PLACE_FLOORS["mixed round m6"]["places R"] = 0.77
 # ... and the e23 round's rules (a Turkmen province named with "velayat", "Mary velayat"): m14's places R 0.86 -> 0.884.
 E5_PLACE_FLOORS["mixed round m14"]["places R"] = 0.88
 # ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)
