@@ -350,6 +350,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E24_BATCHES,
     _C25_BATCHES,
     _M16_BATCHES,
+    _C26_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -427,6 +428,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e24_gold.yml",
         "c25_gold.yml",
         "m16_gold.yml",
+        "c26_gold.yml",
     )
 )
 
@@ -521,6 +523,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e24_",
                 "c25_",
                 "m16_",
+                "c26_",
             )
         )
     ),
@@ -594,6 +597,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c24": lambda article_id: _C24_BATCHES.get(article_id) == 1,
     # The c25 claims round (ids "c25_", gold in c25_gold.yml).
     "claims round c25": lambda article_id: _C25_BATCHES.get(article_id) == 1,
+    # The c26 claims round (ids "c26_", gold in c26_gold.yml).
+    "claims round c26": lambda article_id: _C26_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -2309,6 +2314,44 @@ FLOORS["claims round c25"] |= {
     "claims R": 0.99,
     "claim groups formed": 0.29,
     "claim group status": 0.29,
+}
+
+# The c26 claims round (c26_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Nasdaq Tallinn company release of a listed Estonian seller, an Estonian regional radio's English news bulletin
+# transcript, a Finnish bioenergy trade newsletter machine-translated from Finnish; a Kazakhstan Stock Exchange issuer
+# report translated from Russian, a Kostanay regional government's press release machine-translated from Russian, a
+# London grain trade newsletter), written to stress grouping across outlets (one figure given the parent by one outlet
+# and the unit by another, the buyer by its own name and by its name's English meaning, the group and its flour unit
+# by their names' meanings; "58 412 306 thousand tenge" / "58.4 billion tenge" / "KZT58.4bn"; "212 thousand tonnes" /
+# "around 210,000 tonnes" / "212 000 tonnes"; a stale staff figure; "grew 12 percent to 37,4 million euros"), articles
+# and gold committed before the first build. Before any fix: organisations P 0.963 / R 0.867, people P 0.917 / R 1.0,
+# quotes P 0.778 / R 0.875, speakers 0.714, claims 0.988, claim subjects 0.921, claim groups formed 0.263, status
+# 0.263 (5 of 19 figures several outlets print grouped, all five printed by two outlets with one subject; none of
+# the seven the three Estonian and Finnish outlets print). Missed, by kind. Subjects across outlets (the most): the
+# radio gives the pellet unit's revenue, growth, tonnes and staff to the parent ("Peipsi Puit's pellet business had
+# sales of about 37 million euros") where the release and the newsletter give them to the unit; the buyer's sales
+# given to "Savo Heat" (its name's English meaning) where the others print "Savon Lämpö"; the release from Kostanay
+# gives the group's revenue to "Ishim Grain Holding" where the others print "Esil Agro Holding"; the price given to
+# the buyer by one outlet, the seller by another. Subjects in one article: a legal form before a name running on into
+# "in 2025" ("AS Peipsi Puit in") read as an organisation and given the seller's revenue and its one-off profit; "The
+# seller Peipsi Puit had turnover of" and "The group itself turned over" given to the buyer; an organ of a company
+# named alone ("Chairman of the Management Board of the holding") read as an organisation, "Management Board", and
+# given the new mill's cost, capacity and the flour exports; "12 hectares" given to the development bank. Metrics:
+# "the revenue of the holding increased by 12 percent and reached 58.4 billion tenge" read as a deal value, its 12
+# percent as a stake. Grouping: the staff conflict (2 310 vs 2,150 vs some 2,300) not found, the stale figure under the
+# translated name. Adding the six articles moves no other held-out score.
+FLOORS["claims round c26"] = {
+    "organisations P": 0.96,
+    "organisations R": 0.86,
+    "people P": 0.91,
+    "people R": 1.0,
+    "quotes P": 0.77,
+    "quotes R": 0.87,
+    "speakers": 0.71,
+    "claims R": 0.98,
+    "claim subjects": 0.92,
+    "claim groups formed": 0.26,
+    "claim group status": 0.26,
 }
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
