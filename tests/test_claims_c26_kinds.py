@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.clean import layout
+from loaders.extract.entities import find_entities
 from loaders.group.claims import group_claims, story_figures, story_partners
+from tests.helpers import grouping_subjects
 from tests.test_claim_groups import extract
 from tests.test_claims import claims_of
 
@@ -97,3 +100,39 @@ def test_story_partners_share_two_figures_of_few_printers():
     assert story_partners({"a": {"x", "y"}, "b": {"x", "y"}, "c": {"x"}}) == {"a": {"b"}, "b": {"a"}}
     many = {str(n): {"x", "y"} for n in range(9)}  # printed by more articles than a story has: no evidence
     assert story_partners(many) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a company's governing body named alone is some company's, no figure's subject
+        (
+            "Orda Agro plans a new mill.\n\nAs reported by the Chairman of the Management Board of the holding Anel"
+            ' Dauletova, the company "Tobyl Flour" will build a mill. The investment will be 14.6 billion tenge.\n',
+            None,
+        ),
+        # must not: the body of a named company is that company
+        ("The Management Board of Orda Agro SA approved an investment of 14.6 billion tenge.\n", "orda-agro"),
+        # must not: a board that is an organisation of its own
+        ("The Nyeri Tea Board sold 4.2 million kilos of tea last year.\n", "nyeri-tea-board"),
+    ],
+)
+def test_a_governing_body_named_alone_is_no_subject(text, subject):
+    assert set(grouping_subjects(text).values()) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name after its legal form ends before a short English word
+        ("The consolidated revenue of AS Kallaste Kala in 2025 was EUR 31.2 million.\n", "AS Kallaste Kala"),
+        ("Profit at AS Kallaste Kala is up by a fifth this year.\n", "AS Kallaste Kala"),
+        ("Workers at AS Kallaste Kala from Tartu went on strike.\n", "AS Kallaste Kala"),
+        # must not: a lower-case word of the name's own language stays in it
+        ("UAB Tessavos grūdai exported 40,000 tonnes of wheat.\n", "UAB Tessavos grūdai"),
+    ],
+)
+def test_a_name_after_its_legal_form_ends_before_a_short_english_word(text, name):
+    paragraphs = layout(text).paragraphs
+    found = [m.name for m in find_entities(text, paragraphs, {}).mentions if m.kind == "organisation"]
+    assert found == [name]

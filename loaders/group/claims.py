@@ -193,6 +193,8 @@ class OrganisationNames:
         if name not in self._resolved:
             key = slug(name)
             found = self.fullest.get(key, key if key in self.known else None)
+            if key in ORGANS_ALONE:
+                found = None  # "the Management Board" named alone: a body of some company, no figure's subject
             company = _organ_of(key)
             if company:  # a company's board stands for the company, where the corpus knows it
                 found = self.fullest.get(company, company if company in self.known else found)
@@ -201,6 +203,8 @@ class OrganisationNames:
 
 
 ORGANS = tuple(load("organisations")["organs"])
+# A company's governing body named alone ("the Management Board"): no company a figure is about (c26).
+ORGANS_ALONE = frozenset(ORGANS) | frozenset(slug(organ) for organ in load("organisations")["company_organs"])
 
 
 def _a_place(words: list[str]) -> bool:
