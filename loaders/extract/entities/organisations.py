@@ -1105,6 +1105,7 @@ _LOWER_WORD_RE = re.compile(r" ([a-zß-öø-ÿā-ž][\w’'-]*)")
 
 
 _SPEECH_VERBS = frozenset(words("speech", "verbs"))
+_NAME_STOPS = frozenset(words("organisations", "legal_form_name_stops"))
 _INFLECTIONS = ("ed", "d", "es", "s", "ing")
 
 
@@ -1114,6 +1115,7 @@ def _a_word_of_its_language(word: str, everyday: frozenset[str]) -> bool:
     return (
         word.isalpha()
         and word not in everyday
+        and word not in _NAME_STOPS
         and word not in _SPEECH_VERBS
         and not any(word.endswith(ending) and word[: -len(ending)] in everyday for ending in _INFLECTIONS)
     )
