@@ -8,9 +8,10 @@ each add it prints the CPU seconds of the add (start-up, the imports, left out),
 and claim regrouping and of the grouping work inside them; then what the regrouping reached:
 
 - each claim block (one subject's claims of one kind of unit) the new article's claims fall
-  in: its claims, and for each new claim, how many of them print its value, how many lie
-  within the conflict ratio of it (the tolerance window a change could travel in), and the
-  size of the group it stands in there;
+  in: its claims and groups, how many groups other than the new claims' own differ from the
+  block grouped without the article (a change that travelled), and for each new claim how many
+  of the block's claims print its value, how many lie within the conflict ratio of it (the
+  tolerance window a change could travel in), and the size of the group it stands in there;
 - each quote wording regrouped with more than 50 printings: its printings, the story parts
   they fall in (`_by_story`), the largest part, and the part the new printing joins.
 
@@ -117,9 +118,22 @@ def main() -> int:
     return 0
 
 
+def _groups(items: list[tuple[Any, frozenset[str], frozenset[str]]]) -> set[frozenset[tuple[str, int]]]:
+    """A block's groups of two claims or more, each as its members' (article, start)."""
+    found = claim_grouping._grouped(items)
+    return {frozenset((m.article_id, m.claim.span.start) for m in group.members) for group in found if len(group.members) > 1}
+
+
 def _report(article_id: str, blocks: list[list[tuple[Any, frozenset[str], frozenset[str]]]], wordings: list[list[Any]]) -> None:
     for items in blocks:
         subject = next(iter(items[0][1]))
+        # The block grouped without the article (as stored) and with it: the groups other than the new
+        # claims' own that differ are those one new figure moved.
+        before, after = _groups([item for item in items if item[0].article_id != article_id]), _groups(items)
+        mine = {group for group in after if any(member[0] == article_id for member in group)}
+        joined = {frozenset(member for member in group if member[0] != article_id) for group in mine}
+        moved = len(before - after - joined) + len(after - mine - before)
+        print(f"  block   {subject:28s} {len(items):6d} claims, {len(before)} groups; others changed by the new claims: {moved}")
         readings = [claim_grouping.amounts(member.claim)[0] for member, _, _ in items]
         groups = [group for group in claim_grouping._grouped(items) if any(m.article_id == article_id for m in group.members)]
         for member, _, _ in items:

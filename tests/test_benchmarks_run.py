@@ -43,4 +43,4 @@ def test_add_reach_reports_an_adds_steps_and_what_it_regrouped(tmp_path):
     run("-m", "loaders", "build", "--quiet", "--seeds", str(corpus), "--db", str(tmp_path / "x.db"))
     out = run("benchmarks/add_reach.py", str(tmp_path / "x.db"), str(corpus), str(last))
     assert out.startswith(f"{last.name}: ") and "_regroup_quotes" in out and "_regroup_claims" in out and " CPU s" in out
-    assert "  claims  " in out and " within x2.5; its group " in out
+    assert "  claims  " in out and " within x2.5; its group " in out and "others changed by the new claims: " in out
