@@ -802,6 +802,11 @@ class _RaisedOnly(dict[str, float]):
         self.update(raised)
         return self
 
+    def reset_for_new_gold(self, measure: str, floor: float) -> None:
+        """The one way to set a floor lower: a change of the gold's convention lowers what a set can reach.
+        Named so that a reader, and a reviewer of a merge, sees it."""
+        super().__setitem__(measure, floor)
+
 
 class _Floors(dict[str, _RaisedOnly]):
     """Every set's floors. Assigning a set that is already there merges as `|=` does."""
@@ -5556,10 +5561,10 @@ FLOORS["entities round e25"] |= {"organisations P": 0.95}
 # Mamani", a KNOWN REGRESSION of speakers until the entity layer joins those forms to the page's full names. Also
 # q19 batch 2 quotes R 1.0 -> 0.973 (the new "Bakyt" entry, "My deputy, Bakyt," left in the answer), above its
 # floor of 0.97.)
-FLOORS["quotes round q16"]["speakers"] = 0.76
-FLOORS["quotes round q17"]["quotes R"] = 0.95
-FLOORS["quotes round q17, batch 2"]["quotes R"] = 0.96
-FLOORS["quotes round q18"]["quotes R"] = 0.97
+FLOORS["quotes round q16"].reset_for_new_gold("speakers", 0.76)
+FLOORS["quotes round q17"].reset_for_new_gold("quotes R", 0.95)
+FLOORS["quotes round q17, batch 2"].reset_for_new_gold("quotes R", 0.96)
+FLOORS["quotes round q18"].reset_for_new_gold("quotes R", 0.97)
 FLOORS["quotes round q20, batch 2"] |= {"quote groups": 1.0, "quotes R": 0.97}
 FLOORS["quotes round q16, batch 2"] |= {"speakers": 0.81}
 # (The q22 round's third fix, an article's quotes of a person named by an initial and surname or a given name
@@ -5663,6 +5668,9 @@ def test_a_floor_set_again_later_in_the_file_can_only_rise():
     assert floors == {"a set": {"claims R": 0.9, "people P": 0.5}}
     floors |= {"a set": {"claims R": 0.95}, "another set": {"quotes R": 1.0}}
     assert floors == {"a set": {"claims R": 0.95, "people P": 0.5}, "another set": {"quotes R": 1.0}}
+    # ... and only a named reset after a change of the gold lowers one
+    floors["another set"].reset_for_new_gold("quotes R", 0.9)
+    assert floors["another set"] == {"quotes R": 0.9}
 
 
 def test_gold_words_are_in_their_articles():
