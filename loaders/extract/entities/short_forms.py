@@ -16,7 +16,14 @@ from loaders.extract.entities.organisations import (
     THE_BEFORE_RE,
     TOWN_BEFORE_A_COMPANY_NOUN_RE,
 )
-from loaders.extract.entities.people import APPOSITIVE_ROLE_RE, common_words, family_names_first, given_names, is_given_name
+from loaders.extract.entities.people import (
+    APPOSITIVE_ROLE_RE,
+    common_words,
+    family_names_first,
+    given_names,
+    is_given_name,
+    past_namesake,
+)
 from loaders.extract.entities.places import island_sign_before
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
@@ -202,9 +209,13 @@ def resolve_short_forms(
     # (l35) A surname two living people's full names end in, printed alone with a role of its own in apposition
     # ("Anna Berg ... her brother Olaf Berg ... Berg, the chairman, said"): the role says which one, and the page
     # says neither holds it, so it is no one's (a bare "Berg said" stays the first named's, as above).
+    # (fixl35) ... nor a namesake of the past ("her grandfather Karl Berg founded it", "Olaf Berg, who died in 1980")
+    past = {
+        name for name, starts in full_starts.items() if past_namesake(text, [Span(start, start + len(name)) for start in starts])
+    }
     ending: dict[str, int] = {}
     for name in people:
-        if " " in name and name not in late:
+        if " " in name and name not in late and name not in past:
             ending[name.split()[-1]] = ending.get(name.split()[-1], 0) + 1
     shared_surnames = {word for word, count in ending.items() if count >= 2}
     # "J. Castellane" or "John Castellane" for "John M. Castellane": initials and surname, by surname.
