@@ -11,6 +11,7 @@ import pytest
 
 from tests.helpers import said
 from tests.test_entity_rules import found_in
+from tests.test_quotes_fixeq_review_speakers import INTERVIEW
 
 _SAYS = 'Berg, the chief executive, said: "Prices are low."'
 
@@ -57,3 +58,41 @@ def test_a_surname_two_living_people_share_before_the_quote_stays_no_ones(text):
 def test_a_surname_shared_only_with_a_namesake_of_the_past_is_the_living_ones_mention(text):
     at = text.index(_SAYS)
     assert [m.name for m in found_in(text).mentions if m.span.start == at] == ["Anna Berg"]
+
+
+_ASKED = ("Did you meet the buyer?", "Did Ingrid Soltvedt call you?")
+
+
+# A time phrase, then a first-person subject and an adverb before the speech verb: the answerer's own words, kept
+# in the answer (the adverb is no verb of a relative clause).
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'TR: Yes. The next day we finally said, "We will take every tonne," and we signed.',
+        'TR: Yes. Every year we always say, "We will take every tonne," and we sign.',
+        'TR: Yes. This time I simply told them, "We will take every tonne," and we signed.',
+        'TR: Yes. That morning we all said, "We will take every tonne," and we signed.',
+        'TR: Yes. One day I finally told him, "We will take every tonne," and we signed.',
+        'TR: Yes. Every time we always said, "We will take every tonne," and we signed.',
+        'TR: Yes. "We will take every tonne," the next day we all said, and we signed.',
+    ],
+)
+def test_a_time_phrase_a_first_person_subject_and_an_adverb_keep_the_answerers_words(answer):
+    got = said(INTERVIEW.replace(*_ASKED) + answer + "\n")
+    assert not any(words == "We will take every tonne," for words, _ in got)
+
+
+# Must not: a verb of the relative clause between the pronoun and the speech verb, an adverb with it or not: the
+# words are the subject's, listed apart.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'TR: Yes. The board we finally elected said, "We will take every tonne," and we signed.',
+        'TR: Yes. The buyer we always trusted told us, "We will take every tonne," and we signed.',
+        # (a verb that ends as an adverb does)
+        'TR: Yes. The mills we supply told us, "We will take every tonne," and we signed.',
+    ],
+)
+def test_a_relative_clause_with_an_adverb_still_names_no_answerer(answer):
+    got = said(INTERVIEW.replace(*_ASKED) + answer + "\n")
+    assert [who for words, who in got if words == "We will take every tonne,"] == [None]
