@@ -96,3 +96,29 @@ def test_a_time_phrase_a_first_person_subject_and_an_adverb_keep_the_answerers_w
 def test_a_relative_clause_with_an_adverb_still_names_no_answerer(answer):
     got = said(INTERVIEW.replace(*_ASKED) + answer + "\n")
     assert [who for words, who in got if words == "We will take every tonne,"] == [None]
+
+
+_CHAIR_THEN_ADDRESS = (
+    "NATIONAL ASSEMBLY\nPlenary sitting of 12 November 2026\n\n"
+    "The President (Marta Fonseca): The floor is given to the Minister of Fisheries.\n\n"
+    "The Minister of Fisheries (Rui Tavares): Mr President, the quota will rise next year. The boats of the north "
+    "coast will land twelve percent more hake.\n\n"
+    "The President (Marta Fonseca): Thank you. Deputy Lobo has the floor.\n\n"
+    "{address} the minister does not answer the question about the fuel price.\n\n"
+    "Inês Lobo (Opposition): Mr President, the small boats pay more each month.\n"
+)
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    (speaker,) = [who for quoted, who in said(text) if words in quoted]
+    return speaker
+
+
+# Must not: an address to the chair right after the chair's own turn is no words of the chair (a chair never
+# addresses herself): no one's, as a paragraph the record does not say the speaker of.
+@pytest.mark.parametrize("address", ["Mr President:", "Madam President:"])
+def test_an_address_to_the_chair_after_the_chairs_own_turn_is_not_the_chairs(address):
+    text = _CHAIR_THEN_ADDRESS.format(address=address)
+    assert _speaker_of(text, "the fuel price") is None
+    assert _speaker_of(text, "Deputy Lobo has the floor") == "Marta Fonseca"
+    assert _speaker_of(text, "the small boats pay more") == "Inês Lobo"
