@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import said
+from tests.test_claims import claims_of
 from tests.test_entity_rules import found_in
 from tests.test_quotes_fixeq_review_speakers import INTERVIEW
 
@@ -122,3 +123,38 @@ def test_an_address_to_the_chair_after_the_chairs_own_turn_is_not_the_chairs(add
     assert _speaker_of(text, "the fuel price") is None
     assert _speaker_of(text, "Deputy Lobo has the floor") == "Marta Fonseca"
     assert _speaker_of(text, "the small boats pay more") == "Inês Lobo"
+
+
+_HK = "HONG KONG – Tarnvale Shipping paid HK$310m (US$39.7m) for four tankers. "
+_SG = "SINGAPORE – Kessbridge Metals raised S$52m (US$38.5m) from its placement. "
+
+
+def _readings(text: str) -> set[tuple[float, str]]:
+    return {(c.value, c.unit) for c in claims_of(text, "2026-11-28")}
+
+
+# Must not: a price by the tonne that no world commodity's words go with (a carbon tax, a landfill charge) is a
+# local fee, in the page's own dollar.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (_SG + "The carbon tax will rise to $45 per tonne in 2026.", 45, "SGD"),
+        (_SG + "Companies will pay a carbon tax of $25 a tonne of emissions.", 25, "SGD"),
+        (_HK + "The landfill charge is $365 per tonne of waste.", 365, "HKD"),
+    ],
+)
+def test_a_local_charge_by_the_tonne_keeps_the_pages_dollar(text, value, unit):
+    assert (value, unit) in _readings(text)
+
+
+# ... while a commodity priced by the tonne, named before or after the figure, is in US dollars.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_SG + "Aluminium sold for $2,340 a tonne on Friday.", 2340),
+        (_HK + "The mill paid $118 per tonne of iron ore last week.", 118),
+        (_SG + "Palm oil futures closed at $905 per metric ton.", 905),
+    ],
+)
+def test_a_commodity_by_the_tonne_is_in_us_dollars(text, value):
+    assert (value, "USD") in _readings(text)
