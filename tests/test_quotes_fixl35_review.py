@@ -61,6 +61,39 @@ def test_a_surname_shared_only_with_a_namesake_of_the_past_is_the_living_ones_me
     assert [m.name for m in found_in(text).mentions if m.span.start == at] == ["Anna Berg"]
 
 
+def _mentions_at(text: str, words: str) -> list[str]:
+    at = text.index(words)
+    return [m.name for m in found_in(text).mentions if m.span.start <= at < m.span.end]
+
+
+# (L1) The surname with a role in apposition, where the page says which sharer holds that role, or the courtesy title
+# says which, or the other sharer is named only later: that person's mention, as the quote is theirs.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anna Berg, chairman of the co-op, met Olaf Berg, a buyer. Berg, the chairman, said: "Prices are low."',
+        'Anna Berg runs the farm with her brother Olaf Berg. Ms Berg, the chairman, said: "Prices are low."',
+        'Anna Berg runs the farm. Ms Berg, the chairman, said: "Prices are low." Her brother Olaf Berg sells the milk.',
+    ],
+)
+def test_a_shared_surname_the_page_says_the_holder_of_is_their_mention(text):
+    assert _mentions_at(text, "Berg, the chairman") == ["Anna Berg"]
+    assert [who for _, who in said(text)] == ["Anna Berg"]
+
+
+# Must not: two living sharers named before, neither holding the role, no title saying which: the surname is
+# no one's mention.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anna Berg runs the farm. Her brother Olaf Berg sells the milk. Berg, the chairman, said: "Prices are low."',
+        'Anna Berg runs the farm with her sister Olga Berg. Ms Berg, the chairman, said: "Prices are low."',
+    ],
+)
+def test_a_surname_two_living_people_share_is_no_ones_mention(text):
+    assert _mentions_at(text, "Berg, the chairman") == []
+
+
 _ASKED = ("Did you meet the buyer?", "Did Ingrid Soltvedt call you?")
 
 

@@ -469,6 +469,7 @@ class Speakers:
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
         self._full_names: dict[str, str] | None = None
+        self._full_mentions: dict[str, list[Span]] | None = None
         # Each word or words the article's people are printed by ("Park" for "Park Ji-hoon", a nickname
         # "Harout" for "Harutyun Kazarian"), with the people so printed
         self._printed_as: dict[str, set[str]] = {}
@@ -625,13 +626,16 @@ class Speakers:
             return None
         gender = _TITLE_GENDERS.get(title) if title else None
         text = self.text
-        full: dict[str, list[Span]] = {}
-        for mention in self.people:
-            if mention.name in known and mention.span.start < before and mention.span.of(text) == mention.name:
-                full.setdefault(mention.name, []).append(mention.span)
+        if self._full_mentions is None:  # each person's mentions by their full name, found once
+            self._full_mentions = {}
+            for mention in self.people:
+                if mention.span.of(text) == mention.name:
+                    self._full_mentions.setdefault(mention.name, []).append(mention.span)
+        full = self._full_mentions
         sharing = []
-        for name, spans in full.items():
-            if past_namesake(text, spans):
+        for name in sorted(known, key=lambda n: (full[n][0].start if n in full else len(text), n)):
+            spans = [span for span in full.get(name, []) if span.start < before]
+            if not spans or past_namesake(text, spans):
                 continue
             if gender:
                 nouns = (_NOUN_BEFORE_NAME_RE.search(text, max(0, span.start - 20), span.start) for span in spans)
