@@ -147,18 +147,18 @@ def test_a_chair_labelled_only_by_address_keeps_its_turn():
 # Inside an answer, a first-person word in a relative clause of the subject ("The board we elected said") is no
 # subject of the speech verb: the words are that subject's, listed apart from the answer.
 @pytest.mark.parametrize(
-    "answer",
+    ("answer", "speaker"),
     [
-        'TR: Yes. The board we elected said, "We will take every tonne," and we signed.',
-        'TR: Yes. The man I met at the fair said, "We will take every tonne," and we signed.',
-        'TR: Yes. "We will take every tonne," the buyer we trust told us, and we signed.',
-        'TR: Yes. I think Ingrid said, "We will take every tonne," but I am not sure.',
-        'TR: Yes. "We will take every tonne," I was told by Ingrid Soltvedt, and we signed.',
+        ('TR: Yes. The board we elected said, "We will take every tonne," and we signed.', None),
+        ('TR: Yes. The man I met at the fair said, "We will take every tonne," and we signed.', None),
+        ('TR: Yes. "We will take every tonne," the buyer we trust told us, and we signed.', None),
+        ('TR: Yes. I think Ingrid said, "We will take every tonne," but I am not sure.', "Ingrid Soltvedt"),
+        ('TR: Yes. "We will take every tonne," I was told by Ingrid Soltvedt, and we signed.', "Ingrid Soltvedt"),
     ],
 )
-def test_words_whose_subject_a_first_person_clause_describes_are_not_the_answers(answer):
+def test_words_whose_subject_a_first_person_clause_describes_are_not_the_answers(answer, speaker):
     got = said(INTERVIEW.replace("Did you meet the buyer?", "Did Ingrid Soltvedt call you?") + answer + "\n")
-    assert [who for words, who in got if words == "We will take every tonne,"] in ([None], ["Ingrid Soltvedt"])
+    assert [who for words, who in got if words == "We will take every tonne,"] == [speaker]
 
 
 # Must not: a first-person subject after a phrase of its own ("In the end we said") still reports the answerer's

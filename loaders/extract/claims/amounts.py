@@ -67,6 +67,8 @@ from loaders.extract.claims.vocabulary import (
     SPACED_MEASURES,
     TRADES,
     WEIGHT_WORDS,
+    WORLD_PRICED_BULK_UNITS,
+    WORLD_PRICED_COMMODITIES,
     WORLD_PRICED_UNITS,
     is_currency_code,
     longest_first,
@@ -477,7 +479,14 @@ _DOLLAR_QUALIFIER_RE = re.compile(
 )
 
 # (l35) "$81 a barrel", "$1,870 per troy ounce": a price by a unit a world commodity is priced by (`world_priced_units`)
-_WORLD_PRICED_UNIT_RE = re.compile(rf"[ \t]+(?:an?|per)[ \t]+(?:{longest_first(WORLD_PRICED_UNITS)})\b", re.IGNORECASE)
+# ("$45 per tonne": a unit local fees are priced by too, a commodity's only with a commodity's word near it)
+_WORLD_PRICED_UNIT_RE = re.compile(
+    rf"[ \t]+(?:an?|per)[ \t]+(?:(?P<unit>{longest_first(WORLD_PRICED_UNITS)})|{longest_first(WORLD_PRICED_BULK_UNITS)})\b",
+    re.IGNORECASE,
+)
+_WORLD_COMMODITY_RE = re.compile(rf"\b(?:{longest_first(WORLD_PRICED_COMMODITIES)})\b", re.IGNORECASE)
+COMMODITY_REACH = 120  # characters before a price by the tonne, in its sentence, read for a commodity's word
+COMMODITY_REACH_AFTER = 40  # ... and after its unit ("$118 per tonne of iron ore")
 
 
 # "65 M$", "48 M$ US": a scale and a dollar sign after the number (`scaled_signs_after`)
@@ -752,7 +761,18 @@ def _read_at(
     sign_written = window[len(window) - before[1] :].strip() if before else ""
     if sign_written == "$" and (qualified := _DOLLAR_QUALIFIER_RE.match(text, cursor, limit)):
         currency = DOLLAR_QUALIFIERS_AFTER[qualified.group("bracketed") or qualified.group("named") or qualified.group("bare")]
-    elif sign_written == "$" and local_sign and world_priced and _WORLD_PRICED_UNIT_RE.match(text, cursor, limit):
+    elif (
+        sign_written == "$"
+        and local_sign
+        and world_priced
+        and (priced := _WORLD_PRICED_UNIT_RE.match(text, cursor, limit))
+        and (
+            priced.group("unit")
+            or _WORLD_COMMODITY_RE.search(
+                text, max(sentence.start, start - COMMODITY_REACH), min(sentence.end, priced.end() + COMMODITY_REACH_AFTER)
+            )
+        )
+    ):
         currency = PREFIXES["$"]  # "$81 a barrel" on a page of "HK$": a world commodity's price, in US dollars
     if (
         not scale_written

@@ -74,6 +74,27 @@ _SUBJECT_BEFORE_SPEECH_RE = re.compile(
 )
 # ("X, a director of the company,": the role with "a" too)
 APPOSITIVE_ROLE_RE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:\w+[’']s\s+|[A-Z]\w+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE)
+# (fixl35) A namesake of the past: a full name after "late", "grandfather" (and one more word: "her late father"),
+# or followed by ", who died": no one who shares a surname with a living speaker
+_PAST_NAMESAKE_BEFORE_RE = re.compile(
+    rf"\b{alternation(words('quotes', 'past_namesake_words_before'))}\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+)
+_PAST_NAMESAKE_AFTER_RE = re.compile(
+    rf",?\s+(?:who\s+)?(?:had\s+)?{alternation(words('quotes', 'past_namesake_words_after'))}\b", re.IGNORECASE
+)
+PAST_NAMESAKE_REACH = 40  # characters before a full name read for the words that make it a namesake of the past
+
+
+def past_namesake(text: str, spans: list[Span]) -> bool:
+    """Whether every mention of a person by their full name (`spans`) marks a namesake of the past ("her late
+    father Olaf Berg", "her grandfather Karl Berg", "Olaf Berg, who died in 1980")."""
+    return bool(spans) and all(
+        _PAST_NAMESAKE_BEFORE_RE.search(text, max(0, span.start - PAST_NAMESAKE_REACH), span.start)
+        or _PAST_NAMESAKE_AFTER_RE.match(text, span.end)
+        for span in spans
+    )
+
+
 # "X, 62,", or in brackets as Caribbean and Dutch-language papers print it ("X (76) said")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,|\s\((?:[1-9]\d)\)(?=[\s,.;])")
 _WHO_AFTER_RE = re.compile(r",\s+who\b")

@@ -220,9 +220,13 @@ _SPEAKING_PERSON_RE = re.compile(
 # the pronoun and the speech verb: the pronoun is no subject of the speech verb
 _RELATIVE_HEAD_RE = re.compile(
     rf"(?:^|[,\"“”’'][ \t]*|\b{vocabulary_alternation(vocabulary_words('pronouns', 'clause_joining_words'))}[ \t]+)"
-    rf"[ \t]*{vocabulary_alternation(vocabulary_words('names', 'determiners'))}(?:[ \t]+(?-i:[a-z][\w'’-]*)){{1,2}}[ \t]+$",
+    rf"[ \t]*{vocabulary_alternation(vocabulary_words('pronouns', 'relative_head_determiners'))}(?:[ \t]+(?-i:[a-z][\w'’-]*)){{1,2}}[ \t]+$",
     re.IGNORECASE,
 )
+# (fixl35) Words between a first-person subject and its speech verb that are adverbs ("we always say", "we finally
+# said"): no verb of a relative clause
+_SPEAKING_ADVERBS = frozenset(word.casefold() for word in vocabulary_words("pronouns", "speaking_adverbs"))
+_LY_VERBS = frozenset(word.casefold() for word in vocabulary_words("pronouns", "verbs_ending_in_ly"))
 # A speech verb of the clause, the one nearest the quote read ("I asked and Ingrid said, "…"": "said")
 _CLAUSE_SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # "I was told by Ann Lee": a passive's agent after the verb, the first person the listener
@@ -348,8 +352,11 @@ def _said_in_person(text: str, answer: Span, quote: QuoteFound) -> bool:
     person = _SPEAKING_PERSON_RE.search(clause, 0, nearest.start())
     if person is None:
         return False
-    # (a relative clause has a verb of its own before the speech verb: "The next day we said" is the first person's)
-    return len(person.group(0).split()) == 1 or not _RELATIVE_HEAD_RE.search(clause, 0, person.start())
+    # (a relative clause has a verb of its own before the speech verb: "The next day we said" and "The next day we
+    # finally said", adverbs only between, are the first person's)
+    between = [word.casefold() for word in person.group(0).split()[1:]]
+    adverbs = all(word in _SPEAKING_ADVERBS or (word.endswith("ly") and word not in _LY_VERBS) for word in between)
+    return adverbs or not _RELATIVE_HEAD_RE.search(clause, 0, person.start())
 
 
 def _passive_agent(text: str, answer: Span, quote: QuoteFound, speakers: Speakers) -> Mention | bool | None:

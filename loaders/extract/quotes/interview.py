@@ -541,7 +541,12 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
         for paragraph in paragraphs
         if (chair := _CHAIR_BY_OFFICE_RE.match(text, paragraph.start, paragraph.end))
     }
+    after_chair = False  # (fixl35) the turn running is the chair's own ("The President (Ann Lee): Thank you.")
+    own_chair = False
     for paragraph in paragraphs:
+        if labelled and labelled[-1] is not None:
+            after_chair = own_chair
+        own_chair = _CHAIR_BY_OFFICE_RE.match(text, paragraph.start, paragraph.end) is not None
         label: re.Match[str] | _TitledLabel | None = _LABEL_RE.match(text, paragraph.start, paragraph.end)
         if label and label.group("role") is not None and not (label.group("label") + label.group("role")).isupper():
             label = None  # "Ann Lee, Director of Sales, added: …": a role after a name in capitals only (a broadcast's)
@@ -569,9 +574,15 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
         presiding = _PRESIDING_RE.match(text, paragraph.start, paragraph.end)
-        if presiding and not presiding.group("deputy") and presiding.group("office").casefold() in chair_offices:
+        if (
+            presiding
+            and not presiding.group("deputy")
+            and presiding.group("office").casefold() in chair_offices
+            and not after_chair
+        ):
             # "Mr President: the Deputy asked ..." where the chair speaks as "The President (Ann Lee):": the member
-            # addresses the chair, and the paragraph is the running turn's
+            # addresses the chair, and the paragraph is the running turn's (not after the chair's own turn: a
+            # chair never addresses herself)
             labelled.append(None)
             continue
         if presiding:

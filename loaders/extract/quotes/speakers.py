@@ -26,7 +26,7 @@ from loaders.extract.cues import (
     SPEECH_VERBS,
     normalise_role,
 )
-from loaders.extract.entities.people import is_given_name
+from loaders.extract.entities.people import is_given_name, past_namesake
 from loaders.extract.entities.runs import family_names_not_titles
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import EntityFindings, Mention
@@ -82,6 +82,10 @@ DATA_WIDE_HOLDER = "held by one person in the data"
 NO_HOLDER = "no person holds it in the data"
 # "Berg, the chairman, said": one capitalised word, set off by a comma, before the role in a speaker's place
 _SURNAME_BEFORE_ROLE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s+(?:the\s+)?$")
+# A gendered noun right before a full name ("her brother Olaf Berg"): how the page refers to that person
+_NOUN_BEFORE_NAME_RE = re.compile(r"\b([a-z]+)\s+$")
+# A courtesy title right before a surname in a speaker's place ("Ms Berg, the chairman")
+_TITLE_BEFORE_SURNAME_RE = re.compile(r"(?<![\w'’-])([A-Z][\w/]*)\.?\s+$")
 # "a spokesman", "a company spokeswoman", "an airline spokesperson": an indefinite article (and up to
 # two words) right before the role.
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
@@ -465,6 +469,7 @@ class Speakers:
         for mention in self.people:
             self._surnames.setdefault(mention.name.split()[-1].casefold(), set()).add(mention.name)
         self._full_names: dict[str, str] | None = None
+        self._full_mentions: dict[str, list[Span]] | None = None
         # Each word or words the article's people are printed by ("Park" for "Park Ji-hoon", a nickname
         # "Harout" for "Harutyun Kazarian"), with the people so printed
         self._printed_as: dict[str, set[str]] = {}
@@ -611,9 +616,36 @@ class Speakers:
         index = bisect.bisect_left(self.not_people, Span(span.end, span.end))
         return any(other.overlaps(span) for other in self.not_people[max(0, index - 4) : index])
 
-    def shared_surname(self, word: str) -> bool:
-        """Whether two or more of the article's people are named in full with this surname."""
-        return len(self._surnames.get(_POSSESSIVE_RE.sub("", word).casefold(), ())) >= 2
+    def surname_sharers(self, word: str, before: int, title: str | None = None) -> list[str] | None:
+        """Where two or more of the article's people are named in full with this surname: those of them named
+        before `before` who are living, of the gender a courtesy title before it gives ("Ms Berg") where the page
+        says theirs, in the order named (fixl35: a namesake of the past, "her late father Olaf Berg", or one named
+        only later shares it with no one who speaks). None where fewer than two people have the surname."""
+        known = self._surnames.get(_POSSESSIVE_RE.sub("", word).casefold(), set())
+        if len(known) < 2:
+            return None
+        gender = _TITLE_GENDERS.get(title) if title else None
+        text = self.text
+        if self._full_mentions is None:  # each person's mentions by their full name, found once
+            self._full_mentions = {}
+            for mention in self.people:
+                if mention.span.of(text) == mention.name:
+                    self._full_mentions.setdefault(mention.name, []).append(mention.span)
+        full = self._full_mentions
+        sharing = []
+        for name in sorted(known, key=lambda n: (full[n][0].start if n in full else len(text), n)):
+            spans = [span for span in full.get(name, []) if span.start < before]
+            if not spans or past_namesake(text, spans):
+                continue
+            if gender:
+                nouns = (_NOUN_BEFORE_NAME_RE.search(text, max(0, span.start - 20), span.start) for span in spans)
+                said = self.pronouns.get(name) or next(
+                    (_NOUN_GENDERS[n.group(1)] for n in nouns if n and n.group(1) in _NOUN_GENDERS), None
+                )
+                if said and said != gender:
+                    continue
+            sharing.append(name)
+        return sharing
 
     def _full_name(self, surname: str) -> str | None:
         """A one-word name resolved within the article: a person named in full, or "First Surname" in the text."""
@@ -1259,14 +1291,25 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
                 return Attribution(
                     introduced, as_written, f"{how}; the holder brought in by the next sentence: {introduced}", person=True
                 )
-        if (
-            person is None
-            and (surname := _SURNAME_BEFORE_ROLE_RE.search(words, 0, role.start()))
-            and speakers.shared_surname(surname.group(1))
-        ):
+        surname = _SURNAME_BEFORE_ROLE_RE.search(words, 0, role.start()) if person is None else None
+        sharers = (
+            speakers.surname_sharers(
+                surname.group(1),
+                who.start,
+                courtesy.group(1) if (courtesy := _TITLE_BEFORE_SURNAME_RE.search(words, 0, surname.start(1))) else None,
+            )
+            if surname
+            else None
+        )
+        if surname and sharers and len(sharers) >= 2:
             # (l35) "Berg, the chairman, said" where "Anna Berg" and "Olaf Berg" are both named: the surname says
             # it is one of them, and no one the article names holds the title: no one's, not the person named last
             return Attribution(None, as_written, f"{how}; a surname several people share", person=True)
+        if surname and sharers:
+            # (fixl35) "her grandfather Karl Berg founded it ... Berg, the chief executive, said": the one living
+            # person of that surname named before (of the title's gender), not the namesake named last
+            at = Span(who.start + surname.start(1), who.start + surname.end(1))
+            return Attribution(sharers[0], at.of(text), f"{how}; the one living person of that surname named", at, person=True)
         descriptive = title in _DESCRIPTIVE_ROLES and not speakers.local_roles.holders(title, None)
         if (
             person is None
