@@ -55,6 +55,8 @@ from loaders.extract.claims import ClaimFound
 from loaders.extract.entities.consistency import CarriedNames, NameSummary, name_summary
 from loaders.extract.quotes import RoleIndex
 from loaders.group.claims import (
+    STORY_FIGURE,
+    STORY_FIGURE_ARTICLES,
     UNKNOWN_SUBJECT,
     BlockKey,
     Candidate,
@@ -62,12 +64,17 @@ from loaders.group.claims import (
     Member,
     OrganisationNames,
     Placement,
+    _member_subjects,
     block_candidates,
     candidate,
     claim_block,
     claim_records,
     claim_rows,
     pick,
+    story_figures,
+    story_partners,
+    story_subjects,
+    with_story,
 )
 from loaders.group.quotes import (
     MAX_BLOCK,
@@ -92,7 +99,7 @@ from loaders.spans import ContentIds, Span, content_id, slug
 NAME, ONE_WORD, ACRONYM, WORD, ROLE = "name", "one-word", "acronym", "word", "role"
 ROLE_LOOKUP, MAKER, MAKER_OF = "role lookup", "maker", "maker of"
 CLAIM_SUBJECT, CLAIM_NAME, CLAIM_CANDIDATE = "claim subject", "claim name", "claim candidate"
-CLAIM_KINDS = (CLAIM_SUBJECT, CLAIM_NAME, CLAIM_CANDIDATE)
+CLAIM_KINDS = (CLAIM_SUBJECT, CLAIM_NAME, CLAIM_CANDIDATE, STORY_FIGURE)
 QUOTE_KEY, QUOTE_UNIT, PRINTED = "quote key", "quote unit", "printed"
 LOWER_CASE, ASKED = "lower case", "asked"  # the value of a word's and a title lookup's rows (never empty)
 _UNKNOWN = "?"  # a claim about no known organisation: its article's stand-in subject, in the index
@@ -358,7 +365,7 @@ class CorpusState:
         claims grouped (`candidates`: each claim's groups in its blocks, by position; `names` and
         `placements`: grouping's, if kept). The index is keyed by its text (WITHOUT ROWID), so the
         order the batches are written in leaves the compacted file the same."""
-        names = names or OrganisationNames(organisations, records.elsewhere)
+        names = with_story(records.members, names or OrganisationNames(organisations, records.elsewhere))
         members = records.members
         for start in range(0, len(members), self.INDEX_BATCH):
             positions = range(start, min(start + self.INDEX_BATCH, len(members)))
@@ -449,6 +456,11 @@ def claim_index_rows(
     rows = [{"kind": CLAIM_SUBJECT, "key": subject, "article_id": article_id, "value": key} for subject in keys]
     if with_names:
         rows += [{"kind": CLAIM_NAME, "key": name, "article_id": article_id, "value": key} for name in claim_names(member)]
+        # Its story figures (`story_figures`): which articles print them, for the story-level subject step.
+        rows += [
+            {"kind": STORY_FIGURE, "key": figure, "article_id": article_id, "value": key}
+            for figure in story_figures(member.claim)
+        ]
     rows += [
         {"kind": CLAIM_CANDIDATE, "key": block_text(option.key), "article_id": article_id, "value": candidate_text(key, option)}
         for option in candidates
@@ -1602,6 +1614,7 @@ def _regroup_claims(
     # longer one it begins): it is a changed claim, its blocks and index rows written anew.
     for row in store.index_rows(CLAIM_NAME, renamed | organisations_changed):
         reached.setdefault(row["value"], row["article_id"])
+    _story_of_changed(store, new_records, old_rows, reached, names, stored)
     changed_keys.update(reached)
     stored.prefetch(reached)
     for key, article_id in reached.items():
@@ -1618,6 +1631,7 @@ def _regroup_claims(
     stored.prefetch(reached, rows=False)
     members = {key: m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None}
     placements = {key: place(key, m) for key, m in members.items()}
+    _story_of_stored(members.values(), changed_keys, stored, names)
     fresh: dict[str, list[tuple[Candidate, list[Member]]]] = {}  # claim key -> its groups in these blocks, now
     regrouped: dict[tuple[BlockKey, str], list[Member]] = {}
     in_block: dict[str, list[Member]] = {}
@@ -1680,6 +1694,7 @@ def _regroup_claims(
     progress.step(f"regrouping {sum(map(len, chosen))} claims in {len(blocks)} blocks")
     rows: dict[str, list[dict]] = {"claims": [], "claim_groups": []}
     records = ClaimRecords([], elsewhere)  # type: ignore[arg-type]
+    _story_of_stored((m for group in chosen for m in group), changed_keys, stored, names)
     for grouped in claim_rows(records, organisations, ContentIds(), groups=chosen, names=names):  # the subjects read once
         for table, table_rows in grouped.items():
             rows[table].extend(table_rows)
@@ -1735,6 +1750,82 @@ def _regroup_claims(
         [placement_row(members[key], place(key, members[key])) for key in sorted(changed_keys) if key in members],
         replace=True,
     )
+
+
+def _story_of_changed(
+    store: InPlace,
+    new_records: dict[str, Record],
+    old_rows: list[dict],
+    reached: dict[str, str],
+    names: OrganisationNames,
+    stored: _StoredClaims,
+) -> None:
+    """The story-level subject step (`story_subjects`) kept up to date: the articles that print a story figure
+    of a changed article (written again, or with a claim reached), before or now, have their claims placed again
+    (added to `reached`), and `names` gets the story subjects of their claims, worked out from them and their
+    stories' other articles (found by the index's story figure rows), as a full build works them out."""
+    written = set(new_records) | {row["article_id"] for row in old_rows}  # their stored rows are as they were
+    changed_articles = set(new_records) | (set(reached.values()) - written)
+    figures = {f for r in new_records.values() for m in r.claims.members for f in story_figures(m.claim)}
+    figures |= {row["key"] for row in old_rows if row["kind"] == STORY_FIGURE}
+    stored_changed = sorted(changed_articles - written)
+    figures |= {row["key"] for row in store.index_rows_of(STORY_FIGURE, stored_changed)}
+    names.story = {}
+    if not figures:
+        return
+    cap = STORY_FIGURE_ARTICLES + len(new_records)  # a figure whose count may have crossed the cap
+    printing: dict[str, set[str]] = {}
+    for row in store.index_rows(STORY_FIGURE, sorted(figures)):
+        if row["article_id"] not in written:
+            printing.setdefault(row["key"], set()).add(row["article_id"])
+    for article_id, record in new_records.items():
+        for member in record.claims.members:
+            for figure in story_figures(member.claim):
+                printing.setdefault(figure, set()).add(article_id)
+    touched = {a for articles in printing.values() if len(articles) <= cap for a in articles} | changed_articles
+    # Every story figure of the touched articles, with every article printing it: their partners, as a full build finds them.
+    stored_touched = sorted(touched - written)
+    more = {row["key"] for row in store.index_rows_of(STORY_FIGURE, stored_touched)} - set(printing)
+    for row in store.index_rows(STORY_FIGURE, sorted(more)):
+        if row["article_id"] not in written:
+            printing.setdefault(row["key"], set()).add(row["article_id"])
+    by_article: dict[str, set[str]] = {}
+    for figure, articles in printing.items():
+        for article_id in articles:
+            by_article.setdefault(article_id, set()).add(figure)
+    partners = story_partners(by_article)
+    partners = {a: ps for a, ps in partners.items() if a in touched or ps & touched}
+    if not partners:
+        return
+    for a in list(partners):
+        if a not in touched:
+            partners[a] = partners[a] & touched
+    # The members of the touched articles and their partners; the touched articles' claims placed again.
+    wanted = sorted(set(partners) - set(new_records))
+    wanted = sorted((set(partners) | touched) - written)
+    keys = {row["value"]: row["article_id"] for row in store.index_rows_of(CLAIM_SUBJECT, wanted)}
+    stored.prefetch(keys, rows=False)
+    members = [m for key, article_id in sorted(keys.items()) if (m := stored.member(article_id, key)) is not None]
+    members += [m for article_id, r in sorted(new_records.items()) if article_id in partners for m in r.claims.members]
+    names.story = story_subjects(members, names, partners)
+    for key, article_id in keys.items():
+        if article_id in touched:
+            reached.setdefault(key, article_id)
+
+
+def _story_of_stored(members: Iterable[Member], changed_keys: set[str], stored: _StoredClaims, names: OrganisationNames) -> None:
+    """The story subjects of these stored claims (not placed again), read back from their stored placements (what
+    they stand in besides their own subjects), so that their blocks and groups read them as a full build does."""
+    assert names.story is not None
+    for member in members:
+        key = claim_key(member)
+        if key in changed_keys or (placed := stored.placement(key)) is None:
+            continue
+        own = _member_subjects(member, names)[0]
+        extra = frozenset(s for s in placed.subjects - own if not s.startswith(UNKNOWN_SUBJECT))
+        if extra:
+            names.story[(member.article_id, member.claim.span.start, member.claim.span.end)] = extra
+    names._subjects.clear()
 
 
 def _begins_one(name: str, organisations: list[str]) -> bool:

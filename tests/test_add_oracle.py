@@ -890,3 +890,34 @@ def test_a_new_wording_that_makes_a_word_pair_too_common(how, tmp_path, routes, 
     with sqlite3.connect(after_db) as connection:
         after = connection.execute(query).fetchone()[0]
     assert after == 1 - before
+
+
+@pytest.mark.parametrize(
+    ("added", "how"),
+    [
+        ("c26_peipsi_2.txt", "new"),  # the outlet whose subjects differ joins the story last
+        ("c26_peipsi_1.txt", "new"),  # one of those it agrees with joins last
+        ("c26_esil_2.txt", "new"),
+        ("c26_peipsi_3.txt", "cut"),  # a story's article loses its figures: its partners placed again
+    ],
+)
+def test_an_article_joining_or_leaving_a_story_gives_the_full_build(added, how, tmp_path, routes):
+    """The story-level subject step (`story_subjects`): a figure's other subjects come from the articles of its story;
+    adding, or cutting, one of them places its partners' claims again, as a full build places them."""
+    stories = sorted(HELDOUT.glob("c26_*.txt")) + sorted(HELDOUT.glob("c25_*.txt"))
+    folder = _copy(stories, tmp_path / "folder")
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    changed = tmp_path / "changed" / added
+    changed.parent.mkdir()
+    old = (folder / added).read_text(encoding="utf-8")
+    if how == "new":
+        (folder / added).unlink()
+        changed.write_text(old, encoding="utf-8")
+    else:
+        changed.write_text("\n\n".join(old.split("\n\n")[:3]) + "\n", encoding="utf-8")
+    build(folder, db, executor=SerialExecutor())
+    add([changed], folder, db, executor=SerialExecutor())
+    shutil.copy(changed, folder / added)
+    build(folder, full, executor=SerialExecutor())
+    assert_same(db, full)
+    assert routes == ["in place"]

@@ -254,10 +254,45 @@ def test_an_organisation_told_that_is_no_masthead_stays_what_the_article_is_abou
             "7,500",
             "Fellside Feeds",
         ),
-        # must not: a clause set off by a comma after the partner's name describes the partner
+        # (j35, the project lead's decision, reversing c24's reading) a clause set off by a comma after the partner's
+        # name is the venture's too: syntax cannot tell which name it describes, and the usual reading is the
+        # appositive's head, the venture the sentence is about; the partner's own description is marked by an
+        # apposition of its own ("with Z, the Tessby miller, which ...", "with Z, whose ...", "with Z, itself ...")
         (
             "Brava Dairies Ltd also owns half of Fellside Feeds Ltd, a joint venture with Orvale Grain Mills, "
             "which makes 64,000 tonnes of flour a year.",
+            "64,000",
+            "Fellside Feeds",
+        ),
+        # must not: the partner's own apposition, with its own relative clause, describes the partner
+        (
+            "Brava Dairies Ltd also owns half of Fellside Feeds Ltd, a joint venture with Orvale Grain Mills Ltd, "
+            "a flour miller that makes 64,000 tonnes of flour a year.",
+            "64,000",
+            "Orvale Grain Mills",
+        ),
+        (
+            "Brava Dairies Ltd also owns half of Fellside Feeds Ltd, a joint venture with Orvale Grain Mills, "
+            "the Tessby miller, which makes 64,000 tonnes of flour a year.",
+            "64,000",
+            "Orvale Grain Mills",
+        ),
+        (
+            "Brava Dairies Ltd also owns half of Fellside Feeds Ltd, a joint venture with Orvale Grain Mills, "
+            "whose mills grind 64,000 tonnes of flour a year.",
+            "64,000",
+            "Orvale Grain Mills",
+        ),
+        (
+            "Brava Dairies Ltd also owns half of Fellside Feeds Ltd, a joint venture with Orvale Grain Mills, "
+            "itself a miller that makes 64,000 tonnes of flour a year.",
+            "64,000",
+            "Orvale Grain Mills",
+        ),
+        # must not: the partner named with its own relative clause inside brackets
+        (
+            "Brava Dairies Ltd also owns half of Fellside Feeds Ltd, a joint venture with Orvale Grain Mills "
+            "(which makes 64,000 tonnes of flour a year), and supplies it with milk powder.",
             "64,000",
             "Orvale Grain Mills",
         ),
@@ -267,15 +302,98 @@ def test_an_organisation_told_that_is_no_masthead_stays_what_the_article_is_abou
             "300",
             "Orvale Retail",
         ),
+        (
+            "Kestrel Foods Ltd, in partnership with Orvale Retail Ltd, which owns 300 stores, will build a plant.",
+            "300",
+            "Orvale Retail",
+        ),
         # must not: a customer's or supplier's apposition is no venture
         (
             "Brava Dairies Ltd owns Fellside Feeds Ltd, a customer of Orvale Grain Mills that makes 7,500 tonnes of feed a year.",
             "7,500",
             "Orvale Grain Mills",
         ),
+        (
+            "Brava Dairies Ltd owns Fellside Feeds Ltd, a customer of Orvale Grain Mills, which makes 7,500 tonnes of "
+            "feed a year.",
+            "7,500",
+            "Orvale Grain Mills",
+        ),
+        (
+            "Brava Dairies Ltd owns Fellside Feeds Ltd, a supplier of Orvale Grain Mills, which makes 7,500 tonnes of "
+            "flour a year.",
+            "7,500",
+            "Orvale Grain Mills",
+        ),
     ],
 )
 def test_a_ventures_figure_after_its_partners_name(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # (j35) an apposition describing the venture as shared with the partner ("the mill that X shares with Y"), then
+        # a relative clause after the partner's name: the venture's figure, as after "a joint venture with Y,"
+        (
+            "Halden Foods will buy 50% of Fellside Feeds Ltd, the feed mill that Brava Dairies Ltd shares with Orvale "
+            "Grain Mills, which made 7,500 tonnes of feed last year.",
+            "7,500",
+            "Fellside Feeds",
+        ),
+        (
+            "Halden Foods will buy 50% of Fellside Feeds Ltd, the mill which Brava Dairies Ltd owns jointly with Orvale "
+            "Grain Mills, which made 7,500 tonnes of feed last year.",
+            "7,500",
+            "Fellside Feeds",
+        ),
+        # must not: a company sold to, or bought from, the one named is not shared with it
+        (
+            "Halden Foods will buy 50% of Fellside Feeds Ltd, the feed mill that Brava Dairies Ltd sold to Orvale "
+            "Grain Mills, which made 7,500 tonnes of feed last year.",
+            "7,500",
+            "Orvale Grain Mills",
+        ),
+        # must not: the partner's own apposition keeps its figure
+        (
+            "Halden Foods will buy 50% of Fellside Feeds Ltd, the feed mill that Brava Dairies Ltd shares with Orvale "
+            "Grain Mills, the Tessby miller, which made 64,000 tonnes of flour last year.",
+            "64,000",
+            "Orvale Grain Mills",
+        ),
+        # must not: the partner named with its own relative clause inside brackets
+        (
+            "Halden Foods will buy 50% of Fellside Feeds Ltd, the feed mill that Brava Dairies Ltd shares with Orvale "
+            "Grain Mills (which made 64,000 tonnes of flour last year).",
+            "64,000",
+            "Orvale Grain Mills",
+        ),
+    ],
+)
+def test_a_shared_ventures_figure_after_its_partners_name(text, written, subject):
+    assert claim_subjects(text)[written] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        # (j35) ", itself ..." after a name is an apposition about that name: the names in it own no figure outside it
+        (
+            "Fellside Feeds Ltd, itself owned by Orvale Grain Mills, reported revenue of $5 million.",
+            "$5 million",
+            "Fellside Feeds",
+        ),
+        # ... and a figure inside it is the named one's
+        (
+            "Brava Dairies Ltd bought Fellside Feeds Ltd from Orvale Grain Mills, itself a miller that makes 64,000 "
+            "tonnes of flour a year.",
+            "64,000",
+            "Orvale Grain Mills",
+        ),
+    ],
+)
+def test_an_apposition_opening_with_itself(text, written, subject):
     assert claim_subjects(text)[written] == subject
 
 

@@ -350,6 +350,8 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E24_BATCHES,
     _C25_BATCHES,
     _M16_BATCHES,
+    _E25_BATCHES,
+    _C26_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -427,6 +429,8 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e24_gold.yml",
         "c25_gold.yml",
         "m16_gold.yml",
+        "e25_gold.yml",
+        "c26_gold.yml",
     )
 )
 
@@ -521,6 +525,8 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e24_",
                 "c25_",
                 "m16_",
+                "e25_",
+                "c26_",
             )
         )
     ),
@@ -594,6 +600,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c24": lambda article_id: _C24_BATCHES.get(article_id) == 1,
     # The c25 claims round (ids "c25_", gold in c25_gold.yml).
     "claims round c25": lambda article_id: _C25_BATCHES.get(article_id) == 1,
+    # The c26 claims round (ids "c26_", gold in c26_gold.yml).
+    "claims round c26": lambda article_id: _C26_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -750,6 +758,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e23": lambda article_id: _E23_BATCHES.get(article_id) == 1,
     # The e24 entities round (ids "e24_", gold in e24_gold.yml).
     "entities round e24": lambda article_id: _E24_BATCHES.get(article_id) == 1,
+    # The e25 entities round, places first (ids "e25_", gold in e25_gold.yml).
+    "entities round e25": lambda article_id: _E25_BATCHES.get(article_id) == 1,
 }
 
 
@@ -777,10 +787,46 @@ def scores(heldout_build) -> dict[str, dict[str, float]]:
     return {name: score(db, gold, keep) for name, keep in SETS.items()}
 
 
+class _RaisedOnly(dict[str, float]):
+    """One set's floors. Merging keeps the higher of two floors, so a raise can never be undone by
+    an older line that a merge of two branches placed after it."""
+
+    def __setitem__(self, measure: str, floor: float) -> None:
+        super().__setitem__(measure, max(self.get(measure, floor), floor))
+
+    def update(self, *others, **floors) -> None:  # type: ignore[override]
+        for measure, floor in dict(*others, **floors).items():
+            self[measure] = floor
+
+    def __ior__(self, raised):  # type: ignore[override]
+        self.update(raised)
+        return self
+
+
+class _Floors(dict[str, _RaisedOnly]):
+    """Every set's floors. Assigning a set that is already there merges as `|=` does."""
+
+    def __setitem__(self, name: str, floors) -> None:
+        current = self.get(name)
+        if current is None:
+            super().__setitem__(name, _RaisedOnly(floors))
+        elif current is not floors:
+            current |= floors
+
+    def update(self, *others, **floors_by_name) -> None:  # type: ignore[override]
+        for name, floors in dict(*others, **floors_by_name).items():
+            self[name] = floors
+
+    def __ior__(self, floors_by_name):  # type: ignore[override]
+        self.update(floors_by_name)
+        return self
+
+
 # Floors at the scores reached when each set was last scored (see README, changelog). The e2
 # round's claims floor is below 1: two figures there are not read yet: "240 of the mill's hourly
 # workers" and "to 5.5 million TEUs from 3.5 million".
-FLOORS = {
+FLOORS = _Floors()
+FLOORS |= {
     "earlier rounds": {
         "organisations P": 1.0,
         "organisations R": 1.0,
@@ -2309,6 +2355,44 @@ FLOORS["claims round c25"] |= {
     "claims R": 0.99,
     "claim groups formed": 0.29,
     "claim group status": 0.29,
+}
+
+# The c26 claims round (c26_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Nasdaq Tallinn company release of a listed Estonian seller, an Estonian regional radio's English news bulletin
+# transcript, a Finnish bioenergy trade newsletter machine-translated from Finnish; a Kazakhstan Stock Exchange issuer
+# report translated from Russian, a Kostanay regional government's press release machine-translated from Russian, a
+# London grain trade newsletter), written to stress grouping across outlets (one figure given the parent by one outlet
+# and the unit by another, the buyer by its own name and by its name's English meaning, the group and its flour unit
+# by their names' meanings; "58 412 306 thousand tenge" / "58.4 billion tenge" / "KZT58.4bn"; "212 thousand tonnes" /
+# "around 210,000 tonnes" / "212 000 tonnes"; a stale staff figure; "grew 12 percent to 37,4 million euros"), articles
+# and gold committed before the first build. Before any fix: organisations P 0.963 / R 0.867, people P 0.917 / R 1.0,
+# quotes P 0.778 / R 0.875, speakers 0.714, claims 0.988, claim subjects 0.921, claim groups formed 0.263, status
+# 0.263 (5 of 19 figures several outlets print grouped, all five printed by two outlets with one subject; none of
+# the seven the three Estonian and Finnish outlets print). Missed, by kind. Subjects across outlets (the most): the
+# radio gives the pellet unit's revenue, growth, tonnes and staff to the parent ("Peipsi Puit's pellet business had
+# sales of about 37 million euros") where the release and the newsletter give them to the unit; the buyer's sales
+# given to "Savo Heat" (its name's English meaning) where the others print "Savon Lämpö"; the release from Kostanay
+# gives the group's revenue to "Ishim Grain Holding" where the others print "Esil Agro Holding"; the price given to
+# the buyer by one outlet, the seller by another. Subjects in one article: a legal form before a name running on into
+# "in 2025" ("AS Peipsi Puit in") read as an organisation and given the seller's revenue and its one-off profit; "The
+# seller Peipsi Puit had turnover of" and "The group itself turned over" given to the buyer; an organ of a company
+# named alone ("Chairman of the Management Board of the holding") read as an organisation, "Management Board", and
+# given the new mill's cost, capacity and the flour exports; "12 hectares" given to the development bank. Metrics:
+# "the revenue of the holding increased by 12 percent and reached 58.4 billion tenge" read as a deal value, its 12
+# percent as a stake. Grouping: the staff conflict (2 310 vs 2,150 vs some 2,300) not found, the stale figure under the
+# translated name. Adding the six articles drops no other held-out floor.
+FLOORS["claims round c26"] = {
+    "organisations P": 0.96,
+    "organisations R": 0.86,
+    "people P": 0.91,
+    "people R": 1.0,
+    "quotes P": 0.77,
+    "quotes R": 0.87,
+    "speakers": 0.71,
+    "claims R": 0.98,
+    "claim subjects": 0.92,
+    "claim groups formed": 0.26,
+    "claim group status": 0.26,
 }
 
 # The q6 quotes round (q6_gold.yml: four stories told by three outlets each, in house styles not used
@@ -5395,6 +5479,56 @@ FLOORS["entities round e23"] |= {"people R": 1.0}
 FLOORS["mixed round m15"] |= {"people R": 0.91, "speakers": 0.9, "claim groups formed": 0.34, "claim group status": 0.34}
 FLOORS["quotes round q8, batch 3"] |= {"organisations P": 0.94, "people R": 0.95}
 
+# The e25 entities round, places first (e25_gold.yml): two stories told by three outlets each, in house styles not
+# used before: a Mozambican news agency's English service translated from Portuguese (the dateline "Nacala-a-Velha,
+# 26 Nov (AMN) –", districts in a list "Memba, Eráti, Mossuril and Monapo", "the Covo Administrative Post", "the
+# Monapo river", "Ilha de Moçambique", a carrier named after a town, "Transportes Monapo, Lda."), an Indian exchange
+# filing under Regulation 30 (an address block, "Caju do Norte, Lda., Nacala-a-Velha (Mozambique)" and "Kashewa
+# Global Holdings Ltd, Port Louis (Mauritius)", lettered fields, a signatory under "Sd/-") and a Lisbon agribusiness
+# weekly machine-translated from Portuguese (the dateline "Lisboa –", "the posto administrativo de Covo", "the bay of
+# Fernão Veloso", a trader whose surname is the town's, "Ricardo Lisboa", later "Lisboa warns") of an Indian cashew
+# group's factory at Covo, Nampula; a Bosnian municipality's English page machine-translated from Bosnian (a
+# bilingual masthead, "the business zone Jelah-Polje", "the zones Jelah-Polje, Karuše and Bukva", "the Zenica-Doboj
+# Canton", "the river Usora", "Koper/Capodistria"), a Slovenian wire's English service (the dateline
+# "Koper/Capodistria, 26 November (SPW) –", "in Izola/Isola and Sežana", "Slovenian Istria", "Tešanj, Maglaj and
+# Žepče") and a Ljubljana Stock Exchange inside-information announcement ("ISTRAMONT BH d.o.o., Tešanj (Bosnia and
+# Herzegovina)", "Municipality of Tešanj, Zenica-Doboj Canton, Federation of Bosnia and Herzegovina") of a Slovenian
+# kitchen-front maker's plant at Tešanj. Articles and gold committed before their first build. Before any fix:
+# organisations P 0.917 / R 0.815, people P 1.0 / R 0.9, quotes P 1.0 / R 1.0, speakers 0.929, places P 0.952 / R
+# 0.769. Missed, by kind. Places: a town's two names joined by a slash ("Koper/Capodistria", "Izola/Isola") missed,
+# split, or read as organisations ("Isola", "Koper", "Capodistria"), so "Sežana", listed after "Izola/Isola and", was
+# missed too; a town between a company's legal form and its land in brackets ("ISTRAMONT BH d.o.o., Tešanj (Bosnia and
+# Herzegovina)"); an administrative unit with its local generic word ("the Covo Administrative Post" an
+# organisation; "the posto administrativo de Covo" missed); "Republika Srpska" (an ISO entity of two words, no type
+# the gazetteer read); a business zone named after its village ("the business zone Jelah-Polje" an organisation or
+# missed; "Karuše and Bukva" in the zones' list); the dateline "Lisboa –" (a spelling no list knows) and "the bay of
+# Fernão Veloso"; "Slovenian Istria"; "Côte d'Ivoire" stored under the list's name "Ivory Coast" (a miss and a false
+# place, as m16's "America"); "Norte" of the company "Caju do Norte" read as a place (and "Caju" as the company); the
+# "EU" of "Regulation (EU) No 596/2014" read as the European Union. Organisations: a filing's addressees on lines of
+# their own ("BSE Limited", "National Stock Exchange of India Limited") and its company in its capitals masthead and
+# under "For" above the signature ("Kashewa Industries Limited"); "Istramont d.d." (a lower-case legal form after the
+# name) and "ISTRAMONT d.d." missed; "Federation of Bosnia and Herzegovina" an organisation. People: the announcement's
+# management board under its text ("Tina Kocjančič, President of the Management Board", "Aleš Mikuž, Member of ...")
+# missed. Speakers: "Ricardo Lisboa"'s first quote, closed by "says the businessman", given to no one.
+FLOORS["entities round e25"] = {
+    "organisations P": 0.91,
+    "organisations R": 0.81,
+    "people P": 1.0,
+    "people R": 0.9,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.92,
+}
+# The e25 round's place fixes (see its E5_PLACE_FLOORS lines) took "Isola" and "Capodistria", a town's bilingual
+# halves, from the organisations: organisations P 0.917 -> 0.957; nothing else of the round moved.
+FLOORS["entities round e25"] |= {"organisations P": 0.95}
+# Adding the six articles had cost three older floors: the announcement's "The Management Board of the Company" was
+# read as an organisation named "the" (its company organ cut off, then "Company" dropped as a legal form), and that
+# name, given to figures across the corpus ("30%" of m13, c12, c15 and m9 stories), chained unrelated figures into
+# one group: c12 claim groups formed and status 0.897 -> 0.872, c15 and m9 1.0 -> 0.941. The fix
+# (tests/test_entities_e25_kinds.py): a company organ "of the" names the page's defined term and stands for no company
+# (`_ORGAN_OF_RE`), so no "the": c12, c15 and m9 back at 0.897, 1.0 and 1.0, their floors held.
+
 
 # The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
 # counted it as part of the answer, the q20 and q21 golds listed it apart): words the answer's own sentence
@@ -5497,6 +5631,10 @@ FLOORS["mixed round m16"] |= {"claims R": 0.95, "claim subjects": 1.0, "claim gr
 # The fixe24 round's fixes of the e24 review ("Sheikh" a surname after a given name, no title: the vice chairman's
 # full name kept, his quote his): c13 speakers 0.952 -> 1.0.
 FLOORS["claims round c13"] |= {"speakers": 1.0}
+# The j35 round (the project lead's decision: "X, a joint venture with Y, which makes 7,500 tonnes" is the venture's
+# figure, as is one after "X, the company that W shares with Y, which ..."): c25 claim subjects 0.796 -> 0.833; claim
+# groups formed and status stay 0.387 (the recycling venture's two figures were grouped under the partner before).
+FLOORS["claims round c25"] |= {"claim subjects": 0.83}
 
 
 @pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
@@ -5509,6 +5647,22 @@ def test_a_later_rounds_raise_of_an_older_floor_is_the_floor_in_force():
     """The q23 rules raised q20 quotes R to 1.0; a line of q20's own round, later in this file, once set it back
     to 0.95 (q23 review M3)."""
     assert FLOORS["quotes round q20"]["quotes R"] == 1.0
+
+
+def test_a_floor_set_again_later_in_the_file_can_only_rise():
+    """A merge of two branches can place an older round's floor line after a newer raise of it; every
+    way the file sets a floor (assignment, `|=` on a set or on all, update) keeps the higher one."""
+    floors = _Floors()
+    floors["a set"] = {"claims R": 0.9}
+    floors["a set"] |= {"claims R": 0.8, "people P": 0.5}
+    floors["a set"] = {"claims R": 0.85}
+    floors.update({"a set": {"people P": 0.4}})
+    assert floors == {"a set": {"claims R": 0.9, "people P": 0.5}}
+    floors["a set"]["claims R"] = 0.6
+    floors["a set"].update({"people P": 0.3})
+    assert floors == {"a set": {"claims R": 0.9, "people P": 0.5}}
+    floors |= {"a set": {"claims R": 0.95}, "another set": {"quotes R": 1.0}}
+    assert floors == {"a set": {"claims R": 0.95, "people P": 0.5}, "another set": {"quotes R": 1.0}}
 
 
 def test_gold_words_are_in_their_articles():
@@ -5650,6 +5804,32 @@ E5_PLACE_FLOORS = {
 # ... and the e24 round's rules ("Teluk" opening a place's name, "the Teluk Kalung industrial park"; "The mayor of
 # Kiskunmajsa Lantos Béla" the town alone): e24 places P 0.952 -> 0.977, R 0.851 -> 0.894.
 E5_PLACE_FLOORS["entities round e24"] = {"places P": 0.97, "places R": 0.89}
+# ... and the e25 round's places before its fixes (see its FLOORS above): places P 0.952, R 0.769.
+E5_PLACE_FLOORS["entities round e25"] = {"places P": 0.95, "places R": 0.76}
+# ... and after its fixes (tests/test_entities_e25_kinds.py): a town's two names joined by a slash one place
+# ("Koper/Capodistria", "Izola/Isola"; the list after it read on, "in Izola/Isola and Sežana"); a town between a
+# company's legal form and its land in brackets ("ISTRAMONT BH d.o.o., Tešanj (Bosnia and Herzegovina)"); "Woreda",
+# "Kebele" and "Administrative Post" after a name (`feature_words_after`, "the Covo Administrative Post" no
+# organisation), Portuguese and Spanish divisions before it and business zones named after their villages
+# (`naming_locatives`: "the posto administrativo de Covo", "the business zone Jelah-Polje"); ISO's "Entity" divisions
+# of two words ("Republika Srpska"); the union's initials naming a legal act ("Regulation (EU) No 596/2014",
+# `acts_naming_a_union`) no place. e25 places P 0.952 -> 0.972, R 0.769 -> 0.897 (organisations P 0.917 -> 0.957, in
+# its FLOORS); m16's "Disentis/Mustér" (both its Luxembourg site's and its FAQ's), "Ilanz/Glion" and "Minett Data
+# S.A., Bettembourg (Luxembourg)" read: m16 places P 0.931 -> 0.939, R 0.509 -> 0.585 ("Breil/Brigels" in a related
+# link and "Lume Woreda" inside bodies' names and a form's field stay missed). Left: "Lisboa" (a dateline in a spelling no
+# list knows) and "the bay of Fernão Veloso"; "Karuše and Bukva", the rest of a list after "the zones Jelah-Polje,"
+# (a naming locative reads no list); "Slovenian Istria"; "Côte d'Ivoire" still stored under the list's name "Ivory
+# Coast" (article_entities names the corpus's entity, not the page's spelling: the older golds print "Côte d'Ivoire"
+# too, e19, e20, e21; a change of the contract, not made here); "Norte" of the company "Caju do Norte" a place and
+# "Caju" the company (the run ends at the particle before the cue reads it); "Federation of Bosnia and Herzegovina"
+# an organisation; the filing's addressees and masthead company, the announcement's board under its text, and the
+# "says the businessman" quote (no place kind).
+E5_PLACE_FLOORS["entities round e25"] = {"places P": 0.97, "places R": 0.89}
+E5_PLACE_FLOORS["mixed round m16"]["places R"] = 0.58
+# ... and an agency's dateline whatever its date's form, "Town, Nov. 25 2026 (AGENCY) -" or a calendar no list knows
+# ("Town, Meskerem 12/2019 (XNA) -"): m6's "Nouadhibou, 25 Nov. 2026 (ANP) -" read, m6 places R 0.755 -> 0.776 (m16's
+# "Adama, Hidar 19/2019 (WPA) -" is still missed: its page's layout takes the agency's dateline off the prose).
+E5_PLACE_FLOORS["mixed round m6"]["places R"] = 0.77
 # ... and the e23 round's rules (a Turkmen province named with "velayat", "Mary velayat"): m14's places R 0.86 -> 0.884.
 E5_PLACE_FLOORS["mixed round m14"]["places R"] = 0.88
 # ... and the e20 round's rules (a land's official name, stock exchanges named with their city, regions named once)
@@ -5748,3 +5928,31 @@ FLOORS["entities round e18"] |= {"organisations P": 0.88, "organisations R": 0.9
 FLOORS["entities round e19"] |= {"organisations P": 0.95}
 FLOORS["entities round e21"] |= {"speakers": 1.0}
 FLOORS["entities round e21, batch 2"] |= {"organisations P": 0.97}
+
+# The c26 round's fixes (README "How claims are read and grouped"; tests/test_claims_c26_kinds.py). First the
+# story-level subject step: two articles printing two or more of the same exact sums of money (three significant
+# figures, not two, printed by at most 8 articles) are one story, and a figure both print alike, each once, stands in
+# the subjects the other outlet gives it too where one gives none, where the two names share their first word (a
+# parent and its unit, a short and a full form) or where the figure is such an exact sum itself (a native and a
+# translated name); never its main subject, never joined by a conflict. c26 claim groups formed and status 0.263 ->
+# 0.579 (the unit's revenue, growth, tonnes and staff the radio gives the parent; the buyer's sales under "Savo Heat";
+# the seller's revenue, all three outlets each), and across the held-out rounds claim groups formed 1056 -> 1080 of
+# 1317 (status 1049 -> 1073): c10 0.955 -> 0.977, c11 0.911 -> 0.933, c13 0.778 -> 0.833, c14 0.875 -> 0.938, c23
+# 0.818 -> 0.848, c25 0.387 -> 0.484, m10 0.824 -> 0.882, m12 0.56 -> 0.72, m15 0.391 -> 0.565 (groups formed and
+# status alike); no score fell. Then a company's governing body named alone ("the Chairman of the Management Board of
+# the holding") no figure's subject, and a name after its legal form ("AS Kallaste Kala in 2025") ending before a
+# short English word (`legal_form_name_stops`): c26 0.579 -> 0.632 (the flour exports, printed by all three, grouped),
+# all rounds 1081 of 1317 (status 1074). Left: the price (a share price, an amount and funding by metric, and the
+# buyer's or the seller's by outlet); the Kostanay release's revenue read as a deal value and its growth as a stake;
+# the staff conflict (2 310 persons vs 2,150 people vs 2,300 people: persons and jobs apart); the one-off gain
+# ("approximately EUR 9.1 million" vs "around nine million euros"); the radio's quotes and speakers.
+FLOORS["claims round c26"] |= {"claim groups formed": 0.63, "claim group status": 0.63}
+FLOORS["claims round c10"] |= {"claim groups formed": 0.97, "claim group status": 0.97}
+FLOORS["claims round c11"] |= {"claim groups formed": 0.93, "claim group status": 0.93}
+FLOORS["claims round c13"] |= {"claim groups formed": 0.83, "claim group status": 0.83}
+FLOORS["claims round c14"] |= {"claim groups formed": 0.93, "claim group status": 0.93}
+FLOORS["claims round c23"] |= {"claim groups formed": 0.84, "claim group status": 0.84}
+FLOORS["claims round c25"] |= {"claim groups formed": 0.48, "claim group status": 0.48}
+FLOORS["mixed round m10"] |= {"claim groups formed": 0.88, "claim group status": 0.88}
+FLOORS["mixed round m12"] |= {"claim groups formed": 0.72, "claim group status": 0.72}
+FLOORS["mixed round m15"] |= {"claim groups formed": 0.56, "claim group status": 0.56}

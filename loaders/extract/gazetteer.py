@@ -28,7 +28,8 @@ _SUBDIVISION_TYPES = frozenset({"State", "Province", "Union territory", "Prefect
 # and one named like a saint or a person ("San Miguel", "Santa Rosa", "Francisco Morazán": a given name
 # last, or first unless it is an article or an adjective of places, "La", "Alta") a brewer's, a firm's
 # or a person's: a place only where the context says so, as the one-word divisions named like people.
-_SUBDIVISION_TYPES_OF_TWO_WORDS = frozenset({"Department"})
+# Bosnia and Herzegovina's two entities are named in two words too ("Republika Srpska").
+_SUBDIVISION_TYPES_OF_TWO_WORDS = frozenset({"Department", "Entity"})
 
 
 def _named_like_a_person(name: str, given_names: frozenset[str]) -> bool:
@@ -158,6 +159,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
     data = _data()
     keys = (
         "feature_words_after",
+        "acts_naming_a_union",
         "feature_words_before",
         "words_opening_a_place",
         "words_opening_a_place_of_two_words",

@@ -179,6 +179,9 @@ class OrganisationNames:
         self._resolved: dict[str, str | None] = {}  # name as written -> id: names recur across the corpus
         self._subjects: dict[int, tuple[Member, tuple[frozenset[str], str | None]]] = {}  # member_subjects, once each
         self._sets: dict[frozenset[str], frozenset[str]] = {}
+        # (article id, span) -> the subjects a claim stands in besides its own, from its story's other outlets
+        # (`story_subjects`); None until worked out for the corpus (`with_story`).
+        self.story: dict[tuple, frozenset[str]] | None = None
 
     def one_copy(self, subjects: frozenset[str]) -> frozenset[str]:
         """One object for each set of subjects: claims of one story name the same few organisations."""
@@ -190,6 +193,8 @@ class OrganisationNames:
         if name not in self._resolved:
             key = slug(name)
             found = self.fullest.get(key, key if key in self.known else None)
+            if key in ORGANS_ALONE:
+                found = None  # "the Management Board" named alone: a body of some company, no figure's subject
             company = _organ_of(key)
             if company:  # a company's board stands for the company, where the corpus knows it
                 found = self.fullest.get(company, company if company in self.known else found)
@@ -198,6 +203,8 @@ class OrganisationNames:
 
 
 ORGANS = tuple(load("organisations")["organs"])
+# A company's governing body named alone ("the Management Board"): no company a figure is about (c26).
+ORGANS_ALONE = frozenset(ORGANS) | frozenset(slug(organ) for organ in load("organisations")["company_organs"])
 
 
 def _a_place(words: list[str]) -> bool:
@@ -225,6 +232,9 @@ def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset
     if known is not None and known[0] is member:
         return known[1]
     found = _member_subjects(member, names)
+    extra = names.story.get(_story_key(member)) if names.story else None
+    if extra:  # the subjects its story's other outlets give the figure (`story_subjects`): never its main one
+        found = (names.one_copy(found[0] | extra), found[1])
     names._subjects[id(member)] = (member, found)  # the member is kept with it, so its id is not reused
     return found
 
@@ -914,7 +924,7 @@ def _agreed(cluster: _Group) -> bool:
     return len(cluster.by_article) >= 2 and _joinable(agreeing, cluster, cluster)
 
 
-def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
+def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) -> list[_Group]:
     """Clusters joined where they print one figure differently: the closest pairs first, each join
     allowed only while every member stays compatible with every other (complete linkage). A cluster
     is paired only with its nearest neighbours in value about one subject, in one unit, so the work
@@ -989,6 +999,8 @@ def _join_conflicts(clusters: list[_Group]) -> list[_Group]:
         root_a, root_b = root(a), root(b)
         if root_a == root_b:
             continue
+        if by_story and any(id(m) in by_story for m in (*clusters[root_a].members, *clusters[root_b].members)):
+            continue  # a claim here only by its story's other outlets: never joined by a conflict
         misprint = (a, b) in misprint_pairs and (a, b) not in pairs
         if misprint and ((root_a, root_b) != (a, b) or not evidence(a, b)):
             continue  # a misprint joins agreeing outlets alone, not a group already joined
@@ -1065,7 +1077,11 @@ def block_candidates(
     for member in members:
         placed = placement(member) if placement is not None else claim_block(member, names)
         items.append((member, frozenset({subject}), frozenset({subject}) & placed.primary))
-    return [group for group in _grouped(items) if len(group.members) > 1]
+    # A claim in this block only as its story's other outlets name it (`story_subjects`) joins the figures it
+    # agrees with, never one that conflicts with it.
+    story = names.story or {}
+    by_story = {id(m) for m in members if subject in story.get(_story_key(m), ())} if story else set()
+    return [group for group in _grouped(items, by_story) if len(group.members) > 1]
 
 
 # A block's groups of two claims or more: each one's candidate and its members' positions.
@@ -1106,7 +1122,7 @@ def pick(placed: Placement, candidates: list[Candidate]) -> Candidate | None:
     return min(candidates, key=lambda c: (-c.articles, -c.claims, c.group not in own, c.group, c.key), default=None)
 
 
-def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> list[_Group]:
+def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]], by_story: Set[int] = frozenset()) -> list[_Group]:
     """One block's claims grouped: clusters of agreeing claims first, then clusters joined where they conflict."""
     # A number several articles print alike is clustered first, so that a nearby figure of one of them
     # ("from 8.8%" beside the market's 9%) does not take the place its peers' printings would fill.
@@ -1128,7 +1144,7 @@ def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]]) -> list
         clusters = _Grouping()
         for member, subjects, primary in ordered:
             clusters.add(member, subjects, primary, id(member) in alone)
-        return _join_conflicts(clusters.groups)
+        return _join_conflicts(clusters.groups, by_story)
 
 
 def _metric_key(claim: ClaimFound) -> tuple[str, bool, str]:
@@ -1193,6 +1209,7 @@ def group_claims(
     `map_blocks`, when given, groups the blocks (`block_options` of each, in the blocks' order)
     elsewhere: in worker processes."""
     names = names or OrganisationNames(organisations)
+    with_story(members, names)
     placed = [claim_block(member, names) for member in members]
     if placements is not None:
         placements.extend(placed)
@@ -1665,3 +1682,149 @@ def claim_rows(
             group_rows, claims = [], []
     if group_rows:
         yield {"claim_groups": group_rows, "claims": claims}
+
+
+# The story-level subject step ------------------------------------------------------------------
+#
+# Two articles are of one story when they print two or more of the same story figures: a sum of money of at least
+# `STORY_FIGURE_FLOOR`, printed to three significant figures that are not two ("EUR 48.5 million", "KZT58.4bn",
+# "58 412 306 thousand tenge" read at three figures), in one currency. Round sums ("$100m", "$1.5bn") are no
+# evidence: many stories print them. Within two such articles, a figure both print alike (`agreeing`, at the
+# precision printed) stands in the blocks of the subjects the other outlet gives it too, where one outlet gives
+# it no subject, where the two subjects are related by name (one's first word the other's: a parent and its
+# unit, a short and a full form), or where it is a story figure itself (a sum so exact is one figure whoever each
+# outlet says it is about: a native and a translated name). It is never primary there: a group still needs a
+# member mainly about its subject, and every member compatible with every other.
+
+STORY_FIGURE_FLOOR = 1e5
+STORY_FIGURES_SHARED = 2  # story figures two articles print alike before they are one story
+STORY_FIGURE_ARTICLES = 8  # a figure more articles print ties none of them (a common sum, not a story's)
+STORY_FIGURE = "claim story figure"
+
+
+def _three_figures(value: float) -> float | None:
+    """The value at three significant figures, where those are not two (58.4e9, 48.5e6, 119e6; not 1.5e9)."""
+    if not math.isfinite(value) or value < STORY_FIGURE_FLOOR:
+        return None
+    magnitude = math.floor(math.log10(value))
+    three, two = round(value, 2 - magnitude), round(value, 1 - magnitude)
+    return None if math.isclose(three, two, rel_tol=1e-9) else float(f"{three:.3g}")
+
+
+def story_figures(claim: ClaimFound) -> frozenset[str]:
+    """The claim's story figures, as text ("EUR 4.85e+07"): its sum of money in each currency it is printed in."""
+    found = set()
+    for unit, value in ((claim.unit, claim.value), (claim.also_unit, claim.also_value)):
+        money = unit and unit.isupper() and len(unit) == 3 and claim.value_high is None
+        if money and value is not None and (three := _three_figures(value)) is not None:
+            found.add(f"{unit} {three:.6g}")
+    return frozenset(found)
+
+
+def story_partners(figures: dict[str, set[str]]) -> dict[str, set[str]]:
+    """article id -> the articles of its story, from each article's story figures: those sharing
+    `STORY_FIGURES_SHARED` of them, each printed by at most `STORY_FIGURE_ARTICLES` articles."""
+    by_figure: dict[str, list[str]] = {}
+    for article_id in sorted(figures):
+        for figure in figures[article_id]:
+            by_figure.setdefault(figure, []).append(article_id)
+    shared: dict[tuple[str, str], int] = {}
+    for articles in by_figure.values():
+        if len(articles) > STORY_FIGURE_ARTICLES:
+            continue
+        for i, a in enumerate(articles):
+            for b in articles[i + 1 :]:
+                shared[(a, b)] = shared.get((a, b), 0) + 1
+    partners: dict[str, set[str]] = {}
+    for (a, b), count in shared.items():
+        if count >= STORY_FIGURES_SHARED:
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+    return partners
+
+
+def _related_by_name(a: str, b: str) -> bool:
+    """Two organisation ids one's first word the other's ("peipsi-puit", "peipsi-graanul"): a parent and its unit,
+    a short and a full form. Not a word any name may begin with ("development-bank-...")."""
+    first = a.split("-")[0]
+    return (
+        first == b.split("-")[0]
+        and len(first) > 2
+        and first not in NOT_NAME_STARTS
+        and first not in KIND_WORDS
+        and first not in LEGAL_FORM_KEYS
+    )
+
+
+def story_subjects(members: list[Member], names: OrganisationNames, partners: dict[str, set[str]]) -> dict[tuple, frozenset[str]]:
+    """(article id, span start, span end) -> the subjects (ids) a claim stands in besides its own, from the
+    figures its story's other outlets print alike (see above). A pure function of the members of the
+    articles and their partners."""
+    by_article: dict[str, list[tuple[Member, frozenset[str], str | None]]] = {}
+    for member in members:
+        if member.article_id in partners:
+            subjects, main = _member_subjects(member, names)
+            by_article.setdefault(member.article_id, []).append((member, subjects, main))
+    extra: dict[tuple, set[str]] = {}
+    with _readings_remembered():
+        for a in sorted(by_article):
+            for b in sorted(partners[a]):
+                if b <= a or b not in by_article:
+                    continue
+                theirs: dict[str, list[tuple[Member, frozenset[str], str | None]]] = {}
+                for item in by_article[b]:
+                    theirs.setdefault(unit_family(item[0].claim), []).append(item)
+                matches: dict[int, list[tuple]] = {}  # each claim's agreeing printings in the other article
+                for ours in by_article[a]:
+                    for other in theirs.get(unit_family(ours[0].claim), []):
+                        if _printed_alike(ours[0], other[0]):
+                            matches.setdefault(id(ours[0]), []).append(other)
+                            matches.setdefault(id(other[0]), []).append(ours)
+                for ours in by_article[a]:
+                    found = matches.get(id(ours[0]), [])
+                    # one printing each way: a figure each article prints once (never one of several alike)
+                    if len(found) == 1 and len(matches[id(found[0][0])]) == 1:
+                        _story_pair(ours, found[0], extra)
+    own = {_story_key(member): subjects for items in by_article.values() for member, subjects, _ in items}
+    return {key: frozenset(found - own[key]) for key, found in extra.items() if found - own[key]}
+
+
+def _printed_alike(a: Member, b: Member) -> bool:
+    """Two claims of one story's two articles that print one figure alike, at the precision printed."""
+    return a.claim.modality == b.claim.modality and agreeing(a, b) is True and same_amount(a.claim, b.claim) is True
+
+
+def _story_pair(
+    ours: tuple[Member, frozenset[str], str | None], theirs: tuple[Member, frozenset[str], str | None], extra: dict
+) -> None:
+    (a, subjects_a, main_a), (b, subjects_b, main_b) = ours, theirs
+    if subjects_a == subjects_b:
+        return
+    related = (
+        not subjects_a
+        or not subjects_b
+        or (main_a is not None and main_b is not None and _related_by_name(main_a, main_b))
+        or bool(story_figures(a.claim) & story_figures(b.claim))
+    )
+    if not related:
+        return
+    if subjects_b - subjects_a:
+        extra.setdefault(_story_key(a), set()).update(subjects_b)
+    if subjects_a - subjects_b:
+        extra.setdefault(_story_key(b), set()).update(subjects_a)
+
+
+def _story_key(member: Member) -> tuple[str, int, int]:
+    return (member.article_id, member.claim.span.start, member.claim.span.end)
+
+
+def with_story(members: list[Member], names: OrganisationNames) -> OrganisationNames:
+    """`names` with the corpus's story subjects worked out (`story_subjects`), once, before any claim is placed."""
+    if names.story is None:
+        figures: dict[str, set[str]] = {}
+        for member in members:
+            if found := story_figures(member.claim):
+                figures.setdefault(member.article_id, set()).update(found)
+        partners = story_partners(figures)
+        names.story = story_subjects(members, names, partners) if partners else {}
+    return names

@@ -44,7 +44,7 @@ from loaders.extract.cues import LEGAL_FORMS, ROLE_RE, normalise_role
 from loaders.extract.gazetteer import demonyms
 from loaders.segment import sentences
 from loaders.spans import Span, slug, trimmed
-from loaders.vocab import mapping, words
+from loaders.vocab import alternation, mapping, words
 
 FUZZY_THRESHOLD = 85.0  # whole-string similarity for "the same words, lightly edited"
 PARTIAL_THRESHOLD = 95.0  # a fragment found almost verbatim inside a longer utterance
@@ -70,7 +70,7 @@ _DEMONYM_ENDINGS = frozenset(words("quotes", "demonym_endings"))
 FRAGMENT_SPREAD = 2  # words more than the shorter version's over which its content words may stand in the longer
 MIN_LAND_LETTERS = 4  # of a name whose adjective a translation may print instead ("Asia", not "Li" / "Lin")
 _CONTRACTIONS = mapping("quotes", "contractions")
-_NOT_NEGATING_RE = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in words("quotes", "not_negating")) + r")\b")
+_NOT_NEGATING_RE = re.compile(rf"\b{alternation(words('quotes', 'not_negating'))}\b")
 _FUNCTION_WORDS = frozenset(words("quotes", "function_words"))
 _NUMBER_WORDS = frozenset(words("quotes", "number_words"))
 _YEAR_RE = re.compile(r"1[89]\d\d|2[01]\d\d")
@@ -123,13 +123,13 @@ def _amount_token(value: float, unit: str) -> str:
 # "one" alone stays a word ("no one", "the one thing"), and number words joined to each other otherwise
 # ("Seven-Eleven", a brand; "two-three") stay words, no range.
 _CARDINALS = {word.casefold(): int(text2num(word, "en")) for word in words("numbers", "words")}
-_NUMBER_WORD = "|".join(sorted(_CARDINALS, key=len, reverse=True))
-_TENS_WORD = "|".join(word for word, value in _CARDINALS.items() if value >= 20 and value % 10 == 0)
-_UNIT_WORD = "|".join(word for word, value in _CARDINALS.items() if value < 10)
+_NUMBER_WORD = alternation(sorted(_CARDINALS, key=len, reverse=True))
+_TENS_WORD = alternation([word for word, value in _CARDINALS.items() if value >= 20 and value % 10 == 0])
+_UNIT_WORD = alternation([word for word, value in _CARDINALS.items() if value < 10])
 _SPELLED_CARDINAL_RE = re.compile(
-    rf"\b(?P<tens>{_TENS_WORD})(?:-(?P<unit>{_UNIT_WORD})|[ \t]+(?P<spaced>{_UNIT_WORD})(?![\w-]))\b(?!-(?:{_NUMBER_WORD})\b)"
-    rf"|\b(?P<joined>(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))+)\b"
-    rf"|\b(?P<word>{'|'.join(word for word in sorted(_CARDINALS, key=len, reverse=True) if word != 'one')})\b",
+    rf"\b(?P<tens>{_TENS_WORD})(?:-(?P<unit>{_UNIT_WORD})|[ \t]+(?P<spaced>{_UNIT_WORD})(?![\w-]))\b(?!-{_NUMBER_WORD}\b)"
+    rf"|\b(?P<joined>{_NUMBER_WORD}(?:-{_NUMBER_WORD})+)\b"
+    rf"|\b(?P<word>{alternation([word for word in sorted(_CARDINALS, key=len, reverse=True) if word != 'one'])})\b",
     re.IGNORECASE,
 )
 

@@ -67,6 +67,7 @@ from loaders.extract.claims.vocabulary import (
     SPACED_MEASURES,
     TRADES,
     WEIGHT_WORDS,
+    WORLD_PRICED_UNITS,
     is_currency_code,
     longest_first,
 )
@@ -475,6 +476,9 @@ _DOLLAR_QUALIFIER_RE = re.compile(
     rf"|[ \t]+(?:{'|'.join(DOLLAR_QUALIFIER_FOLLOWERS)})\b)"
 )
 
+# (l35) "$81 a barrel", "$1,870 per troy ounce": a price by a unit a world commodity is priced by (`world_priced_units`)
+_WORLD_PRICED_UNIT_RE = re.compile(rf"[ \t]+(?:an?|per)[ \t]+(?:{longest_first(WORLD_PRICED_UNITS)})\b", re.IGNORECASE)
+
 
 # "65 M$", "48 M$ US": a scale and a dollar sign after the number (`scaled_signs_after`)
 # "142 MD", "3,4 MMDH": millions or billions of a currency its country's papers abbreviate so (a sign of
@@ -636,11 +640,13 @@ def _read_at(
     local: Mapping[str, str] = {},
     thousands_dots: bool = False,
     scaled_thousands_dots: bool = False,
+    world_priced: bool = False,
 ) -> Amount | None:
     """The amount whose number is `token` (a match on the article's text, inside the sentence);
     `local` reads the signs and words whose currency depends on the article's country; `thousands_dots`
     says the page groups thousands by a dot (`prints_decimal_commas`), `scaled_thousands_dots` even before a
-    scale (`prints_scaled_decimal_commas`)."""
+    scale (`prints_scaled_decimal_commas`); `world_priced` says the page prints its own dollar's prefix beside
+    the bare "$" it reads as that dollar, so a world commodity's price by "$" is the US dollar's."""
     start, end = token.start(), token.end()
     if token.group("share"):  # "two in three": a share, as rough as a whole percent
         return Amount(Span(start, end), SHARES_IN_WORDS[token.group("share").lower()], "percent", None, 1.0)
@@ -746,6 +752,8 @@ def _read_at(
     sign_written = window[len(window) - before[1] :].strip() if before else ""
     if sign_written == "$" and (qualified := _DOLLAR_QUALIFIER_RE.match(text, cursor, limit)):
         currency = DOLLAR_QUALIFIERS_AFTER[qualified.group("bracketed") or qualified.group("named") or qualified.group("bare")]
+    elif sign_written == "$" and local_sign and world_priced and _WORLD_PRICED_UNIT_RE.match(text, cursor, limit):
+        currency = PREFIXES["$"]  # "$81 a barrel" on a page of "HK$": a world commodity's price, in US dollars
     if (
         not scale_written
         and sign_written in _SIGNS_NEEDING_A_SCALE
@@ -1151,6 +1159,7 @@ def find_amounts(
     local: Mapping[str, str] = {},
     thousands_dots: bool = False,
     scaled_thousands_dots: bool = False,
+    world_priced: bool = False,
 ) -> list[Amount]:
     """Every amount in the sentence, in order; "10 billion yuan ($1.5 billion)"
     and "USD 2.9 billion, or Rs 21,360 crore" are one amount read in two
@@ -1163,7 +1172,7 @@ def find_amounts(
         counted_before = (
             found[-1].unit if found and not _is_money(found[-1].unit) and found[-1].unit not in {"percent", "GBX"} else None
         )
-        amount = _read_at(text, sentence, token, counted_before, local, thousands_dots, scaled_thousands_dots)
+        amount = _read_at(text, sentence, token, counted_before, local, thousands_dots, scaled_thousands_dots, world_priced)
         if amount is None:
             continue
         amount = _with_area_parts(text, amount, sentence.end)

@@ -64,21 +64,36 @@ OWNER_APPOSITION_RE = re.compile(
 )
 # "X, a joint venture with the Tessby miller Y that makes 9,000 tonnes": the venture's apposition naming its other
 # owner (a determiner, then the venture's noun: never "X, in partnership with Y"), then a relative clause (right
-# after the owner's name) whose figure is the venture's
+# after the owner's name, or after a comma: "with Y, which makes 9,000 tonnes") whose figure is the venture's
 PARTNER_APPOSITION_RE = re.compile(
     rf",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(words('organisations', 'partner_relations'))})"
     r"\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )
-# (no comma before it: ", which had sales of $40 million" after the owner's name describes the owner)
-RELATIVE_AFTER_PARTNER_RE = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+\s+){0,2}")
+# (j35, the project lead's decision, reversing c24's reading: "with Y, which makes 9,000 tonnes" is the venture's
+# too. Syntax cannot tell which name such a clause describes; the usual reading is the appositive's head, the venture
+# the sentence is about. The partner's own description is marked by an apposition of its own, which this leaves to
+# the partner: "with Y, the Tessby miller, which ...", "with Y, a miller that ...", "with Y, whose ...", "with Y,
+# itself ...", "with Y (which ...)".)
+RELATIVE_AFTER_PARTNER_RE = re.compile(r"(?:,\s*|\s+)(?:that|which)\s+(?:[a-z]+\s+){0,2}")
+# (j35) "X, the feed mill that Y shares with Z, which makes 7,500 tonnes": an apposition describing X as
+# shared with Z (a determiner, up to three words, "that" or "which", the sharer, a verb of owning or running something
+# together, "with"), then Z's relative clause as above: the venture X's figure. Matched on the gap between X and Z
+# only, at most SHARED_GAP characters (the sharer's name, a mention of its own, may stand in it).
+SHARED_GAP = 120
+SHARED_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+[^,;()]{1,60}?\s+"
+    rf"{alternation(words('organisations', 'venture_sharing_verbs'))}\s+"
+    rf"(?:{alternation(words('organisations', 'venture_sharing_adverbs'))}\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}",
+    re.IGNORECASE,
+)
 # A clause set into a sentence about the name before it: a relative clause (", which had revenue of
 # $3.9bn,") or, after an organisation's name, an apposition (", its Scottish subsidiary bought in
-# 2023"), up to the next comma or semicolon or the sentence's end. What it says (a measure, a
+# 2023", ", itself owned by Y"), up to the next comma or semicolon or the sentence's end. What it says (a measure, a
 # period, an organisation) is about that name and its own figures, not the sentence's other figures
 # ("Kallang Marine, which had revenue of US$3.9bn last year, is paying US$1.33bn": no revenue).
 RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*")
-APPOSITION_RE = re.compile(r",\s+(?:its|their|a|an|the|one\s+of)\s[^,;]*", re.IGNORECASE)
+APPOSITION_RE = re.compile(r",\s+(?:its|their|itself|a|an|the|one\s+of)\s[^,;]*", re.IGNORECASE)
 # "the company", "the Kalisz-based maker": an organisation named before, described (not "the group of").
 DESCRIBED_COMPANY_RE = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?:{'|'.join(words('pronouns', 'organisation_descriptions'))})\b(?!\s+of\b)"
@@ -757,6 +772,12 @@ def _subject_among(
             and RELATIVE_AFTER_PARTNER_RE.fullmatch(text, candidates[before].span.end, amount.span.start)
         ):
             return candidates[owned].name  # "X, a joint venture with Y that makes 18,000 tonnes": the venture's
+        if RELATIVE_AFTER_PARTNER_RE.fullmatch(text, candidates[before].span.end, amount.span.start):
+            for shared in range(before - 1, max(-1, before - 3), -1):  # the sharer's name may stand between
+                if candidates[before].span.start - candidates[shared].span.end > SHARED_GAP:
+                    break
+                if SHARED_APPOSITION_RE.fullmatch(text, candidates[shared].span.end, candidates[before].span.start):
+                    return candidates[shared].name  # "X, the mill that Y shares with Z, which makes": X's
         return candidates[before].name
     if candidates and main and candidates is facts.subject_mentions and not facts.company_mentions and not is_public_body(main):
         return main  # "savings of £12m, which the regulator may weigh": a public body after it owns no figure

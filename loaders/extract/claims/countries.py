@@ -483,6 +483,14 @@ def _the_other_written_out(text: str, sign: str, by_country: dict[str, str], hom
     return printed[0] if len(printed) == 1 and printed[0] in own else None
 
 
+def prints_own_dollar(text: str, local: dict[str, str]) -> bool:
+    """Whether the page reads a bare "$" as a dollar other than the US one and prints that dollar's own
+    prefix too ("HK$310m ... $81 a barrel"): a page that marks its own dollar, so that a world commodity's
+    price by a bare "$" is the US dollar's."""
+    own = local.get("$")
+    return own is not None and own != PREFIXES.get("$") and _written_out(text, "$", own)
+
+
 def _written_out(text: str, sign: str, currency: str) -> bool:
     """Whether the article prints `currency` with a sign of its own before a number ("C$8"), so that
     the ambiguous `sign` names something else there (a bare "$" beside "C$" is the US dollar)."""

@@ -216,6 +216,7 @@ SCALED_SIGNS_AFTER = numbers("currencies", "scaled_signs_after")
 SIGN_COUNTRIES_AFTER = mapping("currencies", "sign_countries_after")
 DOLLAR_QUALIFIERS_AFTER = mapping("currencies", "dollar_qualifiers_after")
 DOLLAR_QUALIFIER_FOLLOWERS = words("currencies", "dollar_qualifier_followers")
+WORLD_PRICED_UNITS = words("currencies", "world_priced_units")
 MINOR_UNITS = {entry["word"].casefold(): entry for entry in records("currencies", "minor", ("word", "currency", "unit"))}
 COUNTED_NOUNS = {k.casefold(): v for k, v in mapping("counted", "nouns").items()}
 # Things counted that no one makes or sells as units ("fans", "votes", "visitors"): counted nouns too

@@ -378,6 +378,10 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if _PORTFOLIO_AFTER_RE.match(article.text, span.end, span.end + 20):
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
+    if cut == len(words) - 1 and any(
+        " ".join(words[-len(kind.split()) :]) == kind for kind in place_words()["feature_words_after"] if " " in kind
+    ):
+        return False  # "the Namurra Administrative Post": a district's part, ending in a place's kind of two words
     if _a_titled_person_of(article, span, words, cut):
         return True
     if words[cut] in AREA_BODY_ENDINGS and WHERE_BEFORE_RE.search(article.before(span, 30)):
@@ -1101,6 +1105,7 @@ _LOWER_WORD_RE = re.compile(r" ([a-zß-öø-ÿā-ž][\w’'-]*)")
 
 
 _SPEECH_VERBS = frozenset(words("speech", "verbs"))
+_NAME_STOPS = frozenset(words("organisations", "legal_form_name_stops"))
 _INFLECTIONS = ("ed", "d", "es", "s", "ing")
 
 
@@ -1110,6 +1115,7 @@ def _a_word_of_its_language(word: str, everyday: frozenset[str]) -> bool:
     return (
         word.isalpha()
         and word not in everyday
+        and word not in _NAME_STOPS
         and word not in _SPEECH_VERBS
         and not any(word.endswith(ending) and word[: -len(ending)] in everyday for ending in _INFLECTIONS)
     )

@@ -120,10 +120,79 @@ def _lands_named_with_and(article: ArticleState) -> None:
                 article.add(PLACE, name, span, f"gazetteer ({kind})", 0.95)
 
 
+# A town's two names joined by a slash, as bilingual towns print them ("Biel/Bienne", "Piran/Pirano"): each half a
+# capitalised word with lower-case letters (no acronyms: "AC/DC")
+_SLASHED_NAME_RE = re.compile(rf"(?<![\w’'/.-])([{UPPER}][{LOWER}][\w’'-]*)/([{UPPER}][{LOWER}][\w’'-]*)(?![\w’'/-])")
+# ... the pair read as a place where a locative or a postcode stands before it ("in Piran/Pirano", "6320
+# Piran/Pirano"), or where it opens a line before a date ("Ilanz/Glion, 3 March (SDA) –")
+_SLASHED_PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|from|at|near|outside)|(?<![\d.,])\d{4,5})[^\S\n]$")
+_SLASHED_DATELINE_AFTER_RE = re.compile(r",[^\S\n]+\d{1,2}\.?[^\S\n]+[A-Z]")
+
+
+def _slashed_names(article: ArticleState) -> None:
+    """ "Koper/Capodistria", "Disentis/Mustér": one town's two names, one place, not two organisations; where one
+    half is a known town, or a locative, a postcode or a dateline's date says a place is named. Not two lands
+    ("Austria/Germany") nor two towns a list knows both of (a route's "Paris/London")."""
+    from loaders.extract.entities.people import common_words  # (imported late, as the context does)
+
+    gazetteer = places()
+    for zone in article.zones:
+        for match in _SLASHED_NAME_RE.finditer(article.text, zone.start, zone.end):
+            known = [gazetteer.get(half) for half in match.groups()]
+            if all(known) or any(entry and entry[1] in ("country", "state") for entry in known):
+                continue
+            if any(half.lower() in common_words() for half in match.groups()):
+                continue  # "from Sales/Marketing": a department's words, no town's
+            start = match.start()
+            if not (
+                any(known)
+                or any(half in small_towns() for half in match.groups())
+                or _SLASHED_PLACE_BEFORE_RE.search(article.text, max(0, start - 12), start)
+                or (
+                    (start == 0 or article.text[start - 1] == "\n")
+                    and _SLASHED_DATELINE_AFTER_RE.match(article.text, match.end())
+                )
+            ):
+                continue
+            span = Span(start, match.end())
+            if article.free(span):
+                article.found.place_kinds.setdefault(match.group(0), "town")
+                article.add(PLACE, match.group(0), span, "a town's two names joined by a slash", 0.85)
+
+
+# "Orvatek d.o.o., Tešanj (Bosnia and Herzegovina)": a filing's company, the town where it is, its land in brackets
+@functools.cache
+def _town_after_a_legal_form_re() -> re.Pattern:
+    forms = sorted({*LEGAL_FORMS, *vocab_words("organisations", "lower_case_legal_forms")}, key=len, reverse=True)
+    slashed = _SLASHED_NAME_RE.pattern.replace("(", "(?:").replace("(?:?", "(?")
+    return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)}),[^\S\n]+({slashed}|{_RUN})[^\S\n]+\(([^()\n]{{2,40}})\)")
+
+
+def _towns_after_a_legal_form(article: ArticleState) -> None:
+    """The town between a company's legal form and its land in brackets, known or not; not a name holding a body's
+    word ("Korvo Bank S.A., Banco Tessal (Argentina)": a second company)."""
+    gazetteer = places()
+    body_words = _body_words()
+    for zone in article.zones:
+        for match in _town_after_a_legal_form_re().finditer(article.text, zone.start, zone.end):
+            if gazetteer.get(match.group(2), ("", ""))[1] != "country":
+                continue
+            name = match.group(1)
+            if any(word in body_words for word in re.split(r"[ /]", name)) or gazetteer.get(name, ("", ""))[1] == "country":
+                continue
+            span = Span(match.start(1), match.end(1))
+            if article.free(span):
+                canonical, kind = gazetteer.get(name, (name, "town"))
+                article.found.place_kinds.setdefault(canonical, kind)
+                article.add(PLACE, canonical, span, "town after a company's legal form", 0.85)
+
+
 def match_places(article: ArticleState) -> None:
     """The longest known place at each capitalised word, left to right."""
     _official_names_of_lands(article)
     _lands_named_with_and(article)
+    _slashed_names(article)
+    _towns_after_a_legal_form(article)
     accented: dict[str, tuple[str, str]] = {}  # "Chișinău" for the list's "Chisinau", as the article spells it
     gazetteer = ChainMap(accented, places())
     widest = _longest_place()
@@ -191,6 +260,7 @@ def match_places(article: ArticleState) -> None:
                             break
                         if (
                             article.free(span)
+                            and not _an_acts_union(article.text, span)
                             and not _opens_an_organisation(article, span, organisation_pairs)
                             and article.text[span.end : span.end + 1] != "$"  # "US$1.4 billion": a currency, no place
                             and not _CURRENCY_AFTER_RE.match(article.text, span.end)  # "630 million U.S. dollars"
@@ -208,6 +278,19 @@ def match_places(article: ArticleState) -> None:
                         i = j - 1
                         break
                 i += 1
+
+
+@functools.cache
+def _act_before_a_bracket_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(place_words()['acts_naming_a_union'])})[^\S\n]?\($")
+
+
+def _an_acts_union(text: str, span: Span) -> bool:
+    """ "Regulation (EU) No 596/2014": the union's initials in brackets after a kind of legal act name the act."""
+    return (
+        text[span.end : span.end + 1] == ")"
+        and _act_before_a_bracket_re().search(text, max(0, span.start - 14), span.start) is not None
+    )
 
 
 # A capitalised article of the Romance languages right before a name: the place is the longer name
@@ -387,7 +470,8 @@ def _nickname(article: ArticleState, span: Span) -> bool:
 _WORD = rf"[{UPPER}][\w’'-]*"
 # ("on" joins "Stratford on Avon", not a day: "Tessby on Wednesday" is the town and when)
 _PARTICLE = rf"(?:de|del|della|di|da|do|dos|la|le|los|on(?! (?:{'|'.join(vocab_words('not_names', 'weekdays'))})\b)|upon|sur|og)"
-_RUN = rf"{_WORD}(?:(?: {_PARTICLE})? {_WORD}){{0,3}}"  # "Lonato del Garda", "Troms og Finnmark"
+# "Lonato del Garda", "Troms og Finnmark"; a town's two names joined by a slash, "Izola/Isola", read as one word
+_RUN = rf"{_WORD}(?:/{_WORD})?(?:(?: {_PARTICLE})? {_WORD}){{0,3}}"
 _PARTICLE_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{0,2}}) (?:de|del|do|da|dos|das)(?: (?:la|las|los))? $")
 _PARTICLE_AFTER_RE = re.compile(rf" (?:de|del|do|da|dos|das)(?: (?:la|las|los))? {_WORD}(?: {_WORD})?(?![ -]?{_WORD}|[’']s\b)")
 
@@ -1147,6 +1231,20 @@ def _dateline(
         and _a_dated_towns_name(context, dated.group(1))
     ):
         context.add(offset, offset + dated.end(1), "place and date of a release", town=True)
+    elif (
+        where_a_dateline_stands
+        and (agency := _AGENCY_DATELINE_RE.match(chunk))
+        and _a_place_shaped_name(agency.group(1))
+        and _a_dated_towns_name(context, agency.group(1))
+    ):
+        context.add(offset, offset + agency.end(1), "an agency's dateline", town=True)
+
+
+# An agency's dateline whatever its calendar: the town, a date with a number in it (a month no list knows, "Hidar
+# 19/2019", "12.03.2027"), the agency's initials in brackets and a dash ("Tessaro, Meskerem 12/2019 (XNA) -")
+_AGENCY_DATELINE_RE = re.compile(
+    rf"({_WORD}(?: {_WORD}){{0,2}}), (?=[^()\n]{{0,24}}\d)[^()\n]{{1,24}} \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
+)
 
 
 def _a_dated_towns_name(context: _Context, name: str) -> bool:

@@ -16,7 +16,7 @@ from loaders.extract.entities.organisations import (
     THE_BEFORE_RE,
     TOWN_BEFORE_A_COMPANY_NOUN_RE,
 )
-from loaders.extract.entities.people import common_words, family_names_first, given_names, is_given_name
+from loaders.extract.entities.people import APPOSITIVE_ROLE_RE, common_words, family_names_first, given_names, is_given_name
 from loaders.extract.entities.places import island_sign_before
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
@@ -199,6 +199,14 @@ def resolve_short_forms(
         for word in name.split():
             if word not in shared:
                 people_by_word.setdefault(word, name)
+    # (l35) A surname two living people's full names end in, printed alone with a role of its own in apposition
+    # ("Anna Berg ... her brother Olaf Berg ... Berg, the chairman, said"): the role says which one, and the page
+    # says neither holds it, so it is no one's (a bare "Berg said" stays the first named's, as above).
+    ending: dict[str, int] = {}
+    for name in people:
+        if " " in name and name not in late:
+            ending[name.split()[-1]] = ending.get(name.split()[-1], 0) + 1
+    shared_surnames = {word for word, count in ending.items() if count >= 2}
     # "J. Castellane" or "John Castellane" for "John M. Castellane": initials and surname, by surname.
     people_by_surname: dict[str, list[str]] = {}
     for name in sorted(people):
@@ -222,6 +230,8 @@ def resolve_short_forms(
     founders_known: dict[tuple[str, str], bool] = {}
     for span in spans:
         value = span.of(text)
+        if value in shared_surnames and APPOSITIVE_ROLE_RE.match(text, span.end):
+            continue
         person = people_by_word.get(value) if value not in NOT_NAMES else None
         if person:
             article.add(

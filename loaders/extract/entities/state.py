@@ -204,7 +204,8 @@ def word_bounded(text: str, start: int, end: int, zone: Span) -> bool:
     return not (before.isalnum() or after.isalnum() or (after in "-" and end + 1 < len(text) and text[end + 1].isalnum()))
 
 
-_ORGAN_OF_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, words('organisations', 'company_organs')))}) of (?=\S+ \S)")
+# (not before "the": "the Management Board of the Company" names the page's defined term, no company to stand for)
+_ORGAN_OF_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, words('organisations', 'company_organs')))}) of (?!the )(?=\S+ \S)")
 
 
 # A legal form of several words ending a name ("Kaafu Fisheries Pvt Ltd", "Siam Tuna Public Co., Ltd", "Tessa

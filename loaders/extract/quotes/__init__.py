@@ -215,6 +215,14 @@ _SPEAKING_PERSON_RE = re.compile(
     rf"(?:[ \t]+(?!{_NOT_BETWEEN}\b)(?-i:[a-z]+)){{0,2}}?[ \t]+$",
     re.IGNORECASE,
 )
+# (l35) A first- or second-person word in a relative clause of the reporting clause's subject, a noun phrase opening
+# the clause ("The board we elected said", '"…," the buyer we trust told us'), a verb of the relative clause between
+# the pronoun and the speech verb: the pronoun is no subject of the speech verb
+_RELATIVE_HEAD_RE = re.compile(
+    rf"(?:^|[,\"“”’'][ \t]*|\b{vocabulary_alternation(vocabulary_words('pronouns', 'clause_joining_words'))}[ \t]+)"
+    rf"[ \t]*{vocabulary_alternation(vocabulary_words('names', 'determiners'))}(?:[ \t]+(?-i:[a-z][\w'’-]*)){{1,2}}[ \t]+$",
+    re.IGNORECASE,
+)
 # A speech verb of the clause, the one nearest the quote read ("I asked and Ingrid said, "…"": "said")
 _CLAUSE_SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # "I was told by Ann Lee": a passive's agent after the verb, the first person the listener
@@ -335,7 +343,13 @@ def _said_in_person(text: str, answer: Span, quote: QuoteFound) -> bool:
     if found is None:
         return False
     clause, _, nearest = found
-    return not _PASSIVE_AGENT_RE.match(clause, nearest.end()) and bool(_SPEAKING_PERSON_RE.search(clause, 0, nearest.start()))
+    if _PASSIVE_AGENT_RE.match(clause, nearest.end()):
+        return False
+    person = _SPEAKING_PERSON_RE.search(clause, 0, nearest.start())
+    if person is None:
+        return False
+    # (a relative clause has a verb of its own before the speech verb: "The next day we said" is the first person's)
+    return len(person.group(0).split()) == 1 or not _RELATIVE_HEAD_RE.search(clause, 0, person.start())
 
 
 def _passive_agent(text: str, answer: Span, quote: QuoteFound, speakers: Speakers) -> Mention | bool | None:

@@ -35,6 +35,7 @@ import re
 
 from loaders.extract.quotes.marks import QuotedSpan
 from loaders.spans import Span, trimmed
+from loaders.vocab import alternation
 from loaders.vocab import words as vocab_words
 
 DASHES = "—―"
@@ -179,9 +180,9 @@ def _speaker_then_verb(text: str, at: int, end: int, verb_re: re.Pattern[str]) -
 
 # ", said Ann Lee, chairman of the board of Acme." ending the paragraph: a name (capitalised words), a comma, a
 # role in apposition, no clause of its own ("…, said Lee, and the market fell.")
-_CLAUSE_OPENINGS = "|".join(re.escape(word) for word in vocab_words("quotes", "clause_openings_after_a_name"))
+_CLAUSE_OPENINGS = alternation(vocab_words("quotes", "clause_openings_after_a_name"))
 _NAME_THEN_ROLE_RE = re.compile(
-    rf"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*,[ \t]+(?!(?:{_CLAUSE_OPENINGS})\b)[^\W\d_][^\n.!?]*[.!?]?[ \t]*"
+    rf"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*,[ \t]+(?!{_CLAUSE_OPENINGS}\b)[^\W\d_][^\n.!?]*[.!?]?[ \t]*"
 )
 APPOSITION_REACH = 120  # characters of ", said Name, role." after the verb at most
 

@@ -69,7 +69,7 @@ _ABBREVIATION_STOP = (
     + "|".join(rf"(?<=\b{title})" for title in words("quotes", "honorifics"))
     + rf"|(?<=[a-z] [A-Z])|{_SHORT_GIVEN_NAME_STOP})\.)"
 )
-_INTRO_VERBS = "|".join(words("quotes", "intro_verbs"))
+_INTRO_VERBS = alternation(words("quotes", "intro_verbs"))
 _ACCORDING = alternation(words("quotes", "according_to"))
 VERBS = SPEECH_VERBS + "|" + "|".join(re.escape(verb) for verb in words("quotes", "attribution_verbs"))
 _VERBS_BY_LETTER = alternation_by_first_letter(VERBS)  # (the same alternation, tried only under its word's first letter)

@@ -31,7 +31,7 @@ from typing import Any
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.speakers import Speakers
 from loaders.spans import Span, trimmed
-from loaders.vocab import words
+from loaders.vocab import alternation, words
 
 MIN_TURNS = 2  # one labelled line is a heading or a caption; an interview has turns
 LABEL_WORDS = 4  # a label is a name: a few words at most
@@ -43,9 +43,9 @@ _TIME = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
 # in capitals too as transcripts print them ("ALH. JALLOW:", "HON. MENSAH:"), some only with their stop.
 # A record labels a turn with the office before the name too ("Chairman Ann Lee:", "Minister Ann Lee:").
 _PREFIX = (
-    rf"{_TIME}(?:Q\d+[ \t]+)?(?i:(?:(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics'))})\.?"
-    rf"|(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics_with_stop'))})\.)[ \t]+)?"
-    rf"(?:(?P<office>{'|'.join(re.escape(office) for office in words('quotes', 'label_offices'))})[ \t]+(?=[^\W\d_]))?"
+    rf"{_TIME}(?:Q\d+[ \t]+)?(?i:(?:{alternation(words('names', 'honorifics'))}\.?"
+    rf"|{alternation(words('names', 'honorifics_with_stop'))}\.)[ \t]+)?"
+    rf"(?:(?P<office>{alternation(words('quotes', 'label_offices'))})[ \t]+(?=[^\W\d_]))?"
 )
 # A broadcast transcript's label may give the speaker's role, or organisation, after a comma, all in
 # capitals ("ANN LEE, MANAGING DIRECTOR:").
@@ -62,8 +62,8 @@ _LABEL_RE = re.compile(
 # ("Minister of Agriculture [Hon. Ann Lee]:", "THE PRESIDENT (Mr Tom Reid):"): the bracketed name must be a
 # person of the article (`_labels`), the office before it a few words.
 _HONORIFIC = (
-    rf"(?:(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics'))})\.?"
-    rf"|(?:{'|'.join(re.escape(title) for title in words('names', 'honorifics_with_stop'))})\.)"
+    rf"(?:{alternation(words('names', 'honorifics'))}\.?"
+    rf"|{alternation(words('names', 'honorifics_with_stop'))}\.)"
 )
 _OFFICE_LABEL_RE = re.compile(
     rf"{_TIME}(?P<role>[^\W\d_][^\[\]():\n]{{0,60}}?)[ \t]*[\[(](?i:{_HONORIFIC})[ \t]+"
@@ -79,8 +79,15 @@ _BARE_OFFICE_LABEL_RE = re.compile(
 # A label made of a courtesy title and a presiding officer's office ("Mr Speaker:", "Madam Chair:"): the
 # chair of a record of proceedings, a person the record does not name there.
 _PRESIDING_RE = re.compile(
-    rf"{_TIME}(?i:{_HONORIFIC})[ \t]+(?:Deputy[ \t]+)?"
-    rf"(?:{'|'.join(re.escape(office) for office in words('quotes', 'presiding_offices'))}):[ \t]+(?=\S)"
+    rf"{_TIME}(?i:{_HONORIFIC})[ \t]+(?P<deputy>Deputy[ \t]+)?"
+    rf"(?P<office>{alternation(words('quotes', 'presiding_offices'))}):[ \t]+(?=\S)"
+)
+# (l35) A record's chair labelled by its office after "the", with or without a name in brackets ("The President
+# (Ann Lee):", "THE SPEAKER:"): in such a record "Mr President:" opening a paragraph addresses that chair; it is
+# no label of the chair's turn.
+_CHAIR_BY_OFFICE_RE = re.compile(
+    rf"{_TIME}(?i:the)[ \t]+(?P<office>(?i:{alternation(words('quotes', 'presiding_offices'))}))"
+    r"(?:[ \t]*[\[(][^\[\]()\n]{1,60}[\])])?:[ \t]+(?=\S)"
 )
 _HON_LABEL_RE = re.compile(rf"{_TIME}(?:Q\d+[ \t]+)?(?:[^\n:]{{0,40}}?\b)?Hon(?:ourable|\.)?[ \t]")  # "Hon. Ann Lee:"
 _TITLED_LABEL_RE = re.compile(rf"{_TIME}(?:Q\d+[ \t]+)?(?i:{_HONORIFIC})[ \t]+[^\W\d_]")
@@ -90,7 +97,7 @@ _ANY_LABEL_RE = re.compile(rf"{_PREFIX}(?P<label>[^\s:]{{1,30}}(?:[ \t][^\s:]{{1
 # pages print them: read only with the labels of questions and answers, a question's line ending in "?"
 # ("A. Lee said" opens a sentence on an initial).
 _STOP_LABEL_RE = re.compile(
-    rf"(?P<label>{'|'.join(re.escape(label) for label in words('quotes', 'question_labels') + words('quotes', 'answer_labels'))})"
+    rf"(?P<label>{alternation(words('quotes', 'question_labels') + words('quotes', 'answer_labels'))})"
     r"\.[ \t]+(?=\S)"
 )
 RESOLUTION = "interview turn labelled with the speaker's {how}"
@@ -100,16 +107,16 @@ _JOURNALIST_ROLES = frozenset(role.casefold() for role in words("quotes", "journ
 # "Our correspondent Ann Lee went to the plant", "our Jakarta reporter Ann Lee": a person the page
 # introduces by a journalist's role after its own possessive (not "TV presenter Ann Lee", someone else's).
 _JOURNALIST_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(re.escape(own) for own in words('quotes', 'outlet_possessives'))})"
+    rf"(?<![\w-]){alternation(words('quotes', 'outlet_possessives'))}"
     rf"(?:[ \t]+[\w-]+){{0,2}}?[ \t]+"
-    rf"(?:{'|'.join(re.escape(role) for role in words('quotes', 'journalist_roles'))})[ \t]+$",
+    rf"{alternation(words('quotes', 'journalist_roles'))}[ \t]+$",
     re.IGNORECASE,
 )
 JOURNALIST_REACH = 60  # characters before a name in which its journalist's role stands
 # "Presenter: Ann Lee", "Host: Ann Lee": a line naming the programme's journalist, as a transcript sets it
 # aside above the turns (the name right after the role and its colon, at the line's start)
 _JOURNALIST_LINE_RE = re.compile(
-    rf"(?:^|\n)[ \t]*(?:{'|'.join(re.escape(role) for role in words('quotes', 'journalist_roles'))})[ \t]*:[ \t]*$",
+    rf"(?:^|\n)[ \t]*{alternation(words('quotes', 'journalist_roles'))}[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 # ... the name alone on its line, or a role in apposition after a comma ("Aino Virta, business editor"): no
@@ -118,21 +125,17 @@ _JOURNALIST_LINE_RE = re.compile(
 _NAME_ENDS_LINE_RE = re.compile(r"[ \t]*(?:,(?:[^\n?!]{0,80}[^\n?!.\s]|(?:[ \t]+(?-i:[A-Z0-9])[\w'’&-]*){1,6}\.))?[ \t]*(?:\n|$)")
 # A journalist's role opening a line as a label ("PRESENTER:"): printed so on two lines or more, the role labels
 # the page's turns, and a name after it is the person it speaks to, not the journalist's own
-_JOURNALIST_LABEL_RE = re.compile(
-    rf"(?:^|\n)[ \t]*({'|'.join(re.escape(role) for role in words('quotes', 'journalist_roles'))})[ \t]*:", re.IGNORECASE
-)
+_JOURNALIST_LABEL_RE = re.compile(rf"(?:^|\n)[ \t]*({alternation(words('quotes', 'journalist_roles'))})[ \t]*:", re.IGNORECASE)
 _QUESTION_LABELS = frozenset(label.casefold() for label in words("quotes", "question_labels"))
 _ANSWER_LABELS = frozenset(label.casefold() for label in words("quotes", "answer_labels"))
 MAX_ANSWER_PARAGRAPHS = 3  # unlabelled paragraphs after a question that are its answer
-_INTERVIEW_CUE_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_cues'))})(?!\w)", re.IGNORECASE
-)
+_INTERVIEW_CUE_RE = re.compile(rf"(?<!\w){alternation(words('quotes', 'interview_cues'))}(?!\w)", re.IGNORECASE)
 
 # The furniture of a record of proceedings ("Verbatim record of the sitting", "Official Report"): its turns are
 # members', their questions too
 _RECORD_CUE_RE = re.compile(
-    rf"(?<!\w)(?:(?P<strong>{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues'))})"
-    rf"|{'|'.join(re.escape(cue) for cue in words('quotes', 'record_cues_weak'))})(?!\w)",
+    rf"(?<!\w)(?:(?P<strong>{alternation(words('quotes', 'record_cues'))})"
+    rf"|{alternation(words('quotes', 'record_cues_weak'))})(?!\w)",
     re.IGNORECASE,
 )
 # A record's note of what happened between the turns, a paragraph in brackets of its own ("[Applause]",
@@ -142,11 +145,9 @@ _STAGE_DIRECTION_RE = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 # conference on the signing of ..."): its moderator's turns and the journalists' questions, labelled by a role
 # and not a person ("Moderator:", "Host:", "Question (Radio Tessby):", "Journalist (Tessby Post, Ann Lee):"),
 # are quotes of no one the page names there, not the outlet's own words nor the next speaker's.
-_PRESS_CONFERENCE_CUE_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'press_conference_cues'))})(?!\w)", re.IGNORECASE
-)
+_PRESS_CONFERENCE_CUE_RE = re.compile(rf"(?<!\w){alternation(words('quotes', 'press_conference_cues'))}(?!\w)", re.IGNORECASE)
 _FLOOR_LABEL_RE = re.compile(
-    rf"{_TIME}(?P<label>(?i:{'|'.join(re.escape(label) for label in words('quotes', 'floor_labels'))}))"
+    rf"{_TIME}(?P<label>(?i:{alternation(words('quotes', 'floor_labels'))}))"
     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]+(?=\S)"
 )
 FLOOR_RESOLUTION = "a press conference's turn labelled with the moderator's or a journalist's role"
@@ -158,7 +159,7 @@ _SENTENCE_STOP_RE = re.compile(r"[.!?](?:[ \t]+(?-i:[a-z])|[\"”’']?$)")
 _SENTENCE_END_RE = re.compile(r"(?<![\w.])(?-i:[a-z]){3,}[.!?][\"”’']?[ \t]*$")
 # "Present: Ann Lee, Bo Park": a record's list of who attended, a line's opening label
 _ATTENDANCE_RE = re.compile(
-    rf"(?:^|\n)[ \t]*(?:{'|'.join(re.escape(label) for label in words('quotes', 'record_attendance_labels'))})[ \t]*:",
+    rf"(?:^|\n)[ \t]*{alternation(words('quotes', 'record_attendance_labels'))}[ \t]*:",
     re.IGNORECASE,
 )
 
@@ -166,7 +167,7 @@ _ATTENDANCE_RE = re.compile(
 # What may stand before a press conference's cue in its line: nothing, or a transcript's heading's opening
 # ("Transcript of the", "Transcript:", "Joint", both: "Transcript: Joint")
 _CUE_OPENER_RE = re.compile(
-    rf"[ \t]*(?:(?:{'|'.join(re.escape(opener) for opener in sorted(words('quotes', 'press_conference_cue_openers'), key=len, reverse=True))})"
+    rf"[ \t]*(?:{alternation(sorted(words('quotes', 'press_conference_cue_openers'), key=len, reverse=True))}"
     r"[ \t]*:?[ \t]*){0,2}",
     re.IGNORECASE,
 )
@@ -258,16 +259,10 @@ def _turn_label_roles(text: str, people: list[Span]) -> set[str]:
     return {role for role, count in seen.items() if count > 1}
 
 
-_INTERVIEW_CREDIT_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_credits'))})(?!\w)", re.IGNORECASE
-)
+_INTERVIEW_CREDIT_RE = re.compile(rf"(?<!\w){alternation(words('quotes', 'interview_credits'))}(?!\w)", re.IGNORECASE)
 
-_EDIT_NOTE_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_edit_notes'))})(?!\w)", re.IGNORECASE
-)
-_INTERVIEW_WORD_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'interview_words'))})(?!\w)", re.IGNORECASE
-)
+_EDIT_NOTE_RE = re.compile(rf"(?<!\w){alternation(words('quotes', 'interview_edit_notes'))}(?!\w)", re.IGNORECASE)
+_INTERVIEW_WORD_RE = re.compile(rf"(?<!\w){alternation(words('quotes', 'interview_words'))}(?!\w)", re.IGNORECASE)
 EDIT_NOTE_REACH = 120  # characters of an editors' note's sentence, either side, that may say it is an interview's
 # A person who asks on the page ("Ines Falk went to Tromsø to ask", "Ines Falk put five questions to"): the
 # interviewer, not the one asked
@@ -359,11 +354,9 @@ def _stands_as_a_subject(text: str, start: int, end: int) -> bool:
     return True
 
 
-_SELF_INTRODUCTION_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'self_introductions'))})[ \t]+$", re.IGNORECASE
-)
+_SELF_INTRODUCTION_RE = re.compile(rf"(?<!\w){alternation(words('quotes', 'self_introductions'))}[ \t]+$", re.IGNORECASE)
 _CO_PRESENTER_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'co_presenter_introductions'))})(?!\w)[^.!?,]*$",
+    rf"(?<!\w){alternation(words('quotes', 'co_presenter_introductions'))}(?!\w)[^.!?,]*$",
     re.IGNORECASE,
 )
 INTRODUCTION_REACH = 40  # characters before a name its introduction may stand in ("with me as ever is")
@@ -542,6 +535,12 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
     record_page = _record_furniture(text, first_turn, False)
     chair_turns: list[int] = []  # paragraphs labelled "Mr Speaker:": the chair's words
     office_labelled: set[str] = set()  # people whose turns are labelled with an office ("Minister Bo Park:")
+    # the presiding offices the record labels its chair by ("The President (Ann Lee):")
+    chair_offices = {
+        chair.group("office").casefold()
+        for paragraph in paragraphs
+        if (chair := _CHAIR_BY_OFFICE_RE.match(text, paragraph.start, paragraph.end))
+    }
     for paragraph in paragraphs:
         label: re.Match[str] | _TitledLabel | None = _LABEL_RE.match(text, paragraph.start, paragraph.end)
         if label and label.group("role") is not None and not (label.group("label") + label.group("role")).isupper():
@@ -570,6 +569,11 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
         presiding = _PRESIDING_RE.match(text, paragraph.start, paragraph.end)
+        if presiding and not presiding.group("deputy") and presiding.group("office").casefold() in chair_offices:
+            # "Mr President: the Deputy asked ..." where the chair speaks as "The President (Ann Lee):": the member
+            # addresses the chair, and the paragraph is the running turn's
+            labelled.append(None)
+            continue
         if presiding:
             chair_turns.append(len(labelled))
         other = _ANY_LABEL_RE.match(text, paragraph.start, paragraph.end) or _stop_label(text, paragraph)
@@ -760,18 +764,18 @@ def _question_and_answer(
 
 
 _ASKED_BEFORE_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'asking_before_name'))})"
+    rf"(?<!\w){alternation(words('quotes', 'asking_before_name'))}"
     r"(?P<title>(?:[ \t]+[\w'’.-]+){0,4}?)(?:,)?[ \t]+$",
     re.IGNORECASE,
 )
 _ASKED_AFTER_RE = re.compile(
-    rf"(?:,[^,.\n]{{1,60}},)?[ \t]+(?:{'|'.join(re.escape(cue) for cue in words('quotes', 'asking_after_name'))})(?!\w)",
+    rf"(?:,[^,.\n]{{1,60}},)?[ \t]+{alternation(words('quotes', 'asking_after_name'))}(?!\w)",
     re.IGNORECASE,
 )
 _NOT_A_TITLE = frozenset(word.casefold() for word in words("quotes", "not_an_askeds_title"))
 ASKED_REACH = 80  # characters before or after a name in which it is made the one asked
 _FIRST_PERSON_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted({w for word in words('quotes', 'first_person_words') for w in (word, word.capitalize())}))})(?!\w)"
+    rf"(?<!\w){alternation(sorted({w for word in words('quotes', 'first_person_words') for w in (word, word.capitalize())}))}(?!\w)"
 )
 
 
@@ -807,7 +811,7 @@ _SECOND_PERSON_RE = re.compile(r"(?<!\w)(?:you|your|yours)(?!\w)", re.IGNORECASE
 # have been accused of ..."): not a generic or an imperative "you" of the answer going on ("You cannot run a
 # ferry on sentiment.", "Ask any skipper and you will hear the same thing.")
 _CLAIMS_ABOUT_YOU_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(verb) for verb in words('quotes', 'claims_about_you_verbs'))})(?!\w)"
+    rf"(?<!\w){alternation(words('quotes', 'claims_about_you_verbs'))}(?!\w)"
     r"[^.!?\n]{0,40}?(?<!\w)(?:you|your|yours)(?!\w)"
     r"|(?<!\w)you(?:[ \t]+have|['’]ve)[ \t]+been[ \t]+(?:accused|criticised|criticized|blamed|called|described|attacked)(?!\w)",
     re.IGNORECASE,

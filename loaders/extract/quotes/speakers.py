@@ -49,19 +49,19 @@ _DESCRIPTIVE_ROLES = frozenset(normalise_role(title) for title in words("roles",
 # The titles a description may stand for ("the executive": a director general, not an analyst).
 _DESCRIPTION_COVERS = {
     normalise_role(role): re.compile(
-        rf"\b(?:{'|'.join(re.escape(word.strip()) for word in covered.split(',') if word.strip())})\b", re.IGNORECASE
+        rf"\b{alternation([word.strip() for word in covered.split(',') if word.strip()])}\b", re.IGNORECASE
     )
     for role, covered in mapping("quotes", "titles_a_description_covers").items()
 }
 # The descriptions of a public officer ("the official"), each with the titles of government it stands for.
 _OFFICE_DESCRIPTORS = {
     noun.casefold(): re.compile(
-        rf"\b(?:{'|'.join(re.escape(word.strip()) for word in titles.split(',') if word.strip())})\b", re.IGNORECASE
+        rf"\b{alternation([word.strip() for word in titles.split(',') if word.strip()])}\b", re.IGNORECASE
     )
     for noun, titles in mapping("quotes", "office_descriptors").items()
 }
 _WITHHELD_NAME_RE = re.compile(
-    rf"^[^.!?\n]{{0,40}}?\b(?:{'|'.join(re.escape(clause) for clause in words('quotes', 'withheld_name_clauses'))})\b",
+    rf"^[^.!?\n]{{0,40}}?\b{alternation(words('quotes', 'withheld_name_clauses'))}\b",
     re.IGNORECASE,
 )
 WITHHELD_REACH = 100  # characters after a speaker's title in which a clause may say the name is withheld
@@ -69,7 +69,7 @@ WITHHELD_REACH = 100  # characters after a speaker's title in which a clause may
 # economists agreed."): a later "said the analyst" may be one of them.
 _DESCRIPTION_PLURALS = {
     normalise_role(role): re.compile(
-        rf"\b(?:{'|'.join(sorted({re.escape(role)} | {re.escape(w.strip()) for w in covered.split(',') if w.strip()}))})s\b",
+        rf"\b{alternation(sorted({role} | {w.strip() for w in covered.split(',') if w.strip()}))}s\b",
         re.IGNORECASE,
     )
     for role, covered in mapping("quotes", "titles_a_description_covers").items()
@@ -80,6 +80,8 @@ _DESCRIPTION_ORGANISATION_RE = re.compile(
 )
 DATA_WIDE_HOLDER = "held by one person in the data"
 NO_HOLDER = "no person holds it in the data"
+# "Berg, the chairman, said": one capitalised word, set off by a comma, before the role in a speaker's place
+_SURNAME_BEFORE_ROLE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s+(?:the\s+)?$")
 # "a spokesman", "a company spokeswoman", "an airline spokesperson": an indefinite article (and up to
 # two words) right before the role.
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
@@ -136,7 +138,7 @@ _WITHHELD_CLAUSE_RE = re.compile(rf"\b{alternation(words('quotes', 'withheld_nam
 # a lower-case word other than an object's followers is a possessive
 _POINTING_BACK_RE = re.compile(
     rf"\b{alternation(words('pronouns', 'personal_object'))}\b"
-    rf"(?![ \t]+(?!(?:{'|'.join(words('pronouns', 'object_followers'))})\b)(?-i:[a-z]))",
+    rf"(?![ \t]+(?!{alternation(words('pronouns', 'object_followers'))}\b)(?-i:[a-z]))",
     re.IGNORECASE,
 )
 _NOUN_GENDERS = {noun.casefold(): gender for noun, gender in mapping("quotes", "person_noun_genders").items()}
@@ -172,7 +174,7 @@ def _introduced_gender(sentence: str) -> str | None:
 # be named, said …"): whatever the noun, the name is withheld.
 _WITHHELD_SPEAKER_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))[ \t]*(?:a|an|one|another)\s[^.!?\n,]{{1,60}},\s+who\s+"
-    rf"(?:{'|'.join(re.escape(clause) for clause in words('quotes', 'withheld_name_clauses'))})\b"
+    rf"{alternation(words('quotes', 'withheld_name_clauses'))}\b"
     rf"[^.!?\n]{{0,40}}?\b(?:said|says|told)\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -608,6 +610,10 @@ class Speakers:
     def _overlaps_not_person(self, span: Span) -> bool:
         index = bisect.bisect_left(self.not_people, Span(span.end, span.end))
         return any(other.overlaps(span) for other in self.not_people[max(0, index - 4) : index])
+
+    def shared_surname(self, word: str) -> bool:
+        """Whether two or more of the article's people are named in full with this surname."""
+        return len(self._surnames.get(_POSSESSIVE_RE.sub("", word).casefold(), ())) >= 2
 
     def _full_name(self, surname: str) -> str | None:
         """A one-word name resolved within the article: a person named in full, or "First Surname" in the text."""
@@ -1253,6 +1259,14 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
                 return Attribution(
                     introduced, as_written, f"{how}; the holder brought in by the next sentence: {introduced}", person=True
                 )
+        if (
+            person is None
+            and (surname := _SURNAME_BEFORE_ROLE_RE.search(words, 0, role.start()))
+            and speakers.shared_surname(surname.group(1))
+        ):
+            # (l35) "Berg, the chairman, said" where "Anna Berg" and "Olaf Berg" are both named: the surname says
+            # it is one of them, and no one the article names holds the title: no one's, not the person named last
+            return Attribution(None, as_written, f"{how}; a surname several people share", person=True)
         descriptive = title in _DESCRIPTIVE_ROLES and not speakers.local_roles.holders(title, None)
         if (
             person is None
