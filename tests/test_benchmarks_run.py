@@ -32,3 +32,15 @@ def test_bench_phases_names_each_phase(tmp_path):
     out = run("benchmarks/bench_phases.py", "--seeds", "seeds", "--db", str(tmp_path / "x.db"))
     for phase in ("extracting", "quotes", "grouping across articles", "indexing and compacting"):
         assert phase in out
+
+
+def test_add_reach_reports_an_adds_steps_and_what_it_regrouped(tmp_path):
+    corpus, added = tmp_path / "corpus", tmp_path / "added"
+    run("benchmarks/make_corpus.py", str(corpus), "--articles", "12")
+    added.mkdir()
+    last = sorted(corpus.glob("*.txt"))[-1]
+    last = last.rename(added / last.name)
+    run("-m", "loaders", "build", "--quiet", "--seeds", str(corpus), "--db", str(tmp_path / "x.db"))
+    out = run("benchmarks/add_reach.py", str(tmp_path / "x.db"), str(corpus), str(last))
+    assert out.startswith(f"{last.name}: ") and "_regroup_quotes" in out and "_regroup_claims" in out and " CPU s" in out
+    assert "  claims  " in out and " within x2.5; its group " in out and "others changed by the new claims: " in out
