@@ -239,6 +239,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "place_adjectives",
         "settlements_before_a_particle",
         "not_regions_after_the",
+        "photo_credit_words",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -121,33 +121,53 @@ def _lands_named_with_and(article: ArticleState) -> None:
 
 
 # A town's two names joined by a slash, as bilingual towns print them ("Biel/Bienne", "Piran/Pirano"): each half a
-# capitalised word with lower-case letters (no acronyms: "AC/DC")
-_SLASHED_NAME_RE = re.compile(rf"(?<![\w’'/.-])([{UPPER}][{LOWER}][\w’'-]*)/([{UPPER}][{LOWER}][\w’'-]*)(?![\w’'/-])")
-# ... the pair read as a place where a locative or a postcode stands before it ("in Piran/Pirano", "6320
-# Piran/Pirano"), or where it opens a line before a date ("Ilanz/Glion, 3 March (SDA) –")
-_SLASHED_PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|from|at|near|outside)|(?<![\d.,])\d{4,5})[^\S\n]$")
+# capitalised word of lower-case letters (no acronyms, "AC/DC", nor a brand's inner capitals, "Orvo/TessTech"),
+# hyphen-joined capitalised parts allowed ("Tessa-Polje"); not before a hyphen's lower-case word ("Orvo/Paris-based")
+# nor before another capitalised word ("Dallas/Fort Worth": a town and its neighbour's first word)
+_SLASHED_HALF = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*"
+_SLASHED_NAME_RE = re.compile(rf"(?<![\w’'/.-])({_SLASHED_HALF})/({_SLASHED_HALF})(?![\w’'/-]|[^\S\n][{UPPER}])")
+# ... the pair read as a place where an address's postcode stands before it ("Obala 4, 6320 Tessa/Tessano"; not a
+# year in prose, "Since 2019 Orvo/Kessa"), or where it opens a line before a date ("Tessa/Tessano, 3 March (SDA) –")
+_SLASHED_POSTCODE_BEFORE_RE = re.compile(r"(?:^|\n|,[^\S\n]+)\d{4,5}[^\S\n]$")
 _SLASHED_DATELINE_AFTER_RE = re.compile(r",[^\S\n]+\d{1,2}\.?[^\S\n]+[A-Z]")
+_CAPITALISED_WORD_BEFORE_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][\w’'.-]*)[^\S\n]$")
+
+
+@functools.cache
+def _photo_credit_before_re() -> re.Pattern:
+    """ "(Photo: Anna Tessa/Orvonews)": a photo's credit, a photographer and an agency, no town."""
+    words = alternation(place_words()["photo_credit_words"])
+    return re.compile(rf"(?<![\w’'-])(?:{words})(?:[^\S\n]?:|[^\S\n]+by)[^\S\n]+(?:[{UPPER}][\w’'.-]*[^\S\n]+){{0,3}}$")
 
 
 def _slashed_names(article: ArticleState) -> None:
-    """ "Koper/Capodistria", "Disentis/Mustér": one town's two names, one place, not two organisations; where one
-    half is a known town, or a locative, a postcode or a dateline's date says a place is named. Not two lands
-    ("Austria/Germany") nor two towns a list knows both of (a route's "Paris/London")."""
+    """One town's two names ("Tessa/Tessano"), one place, not two organisations: where a half is a small town a
+    list knows, or where an address's postcode or a dateline's date says a place is named. Not where a half is
+    a place the gazetteer knows (two places: "Bonn/Orvale, 3 May –", a city and its land, "Berlin/Kessland"; the
+    gazetteer reads the known one), nor two lands; not a photographer's name and agency ("Photo: Anna
+    Preston/Orvonews": a capitalised word or a photo's credit before the pair); a bare locative is not enough
+    ("in Kramer/Hollis": a court case, "from Orvo/Kessa": two companies)."""
     from loaders.extract.entities.people import common_words  # (imported late, as the context does)
 
     gazetteer = places()
+    locatives = frozenset(word for word in place_words()["locative_words"] if " " not in word)
     for zone in article.zones:
         for match in _SLASHED_NAME_RE.finditer(article.text, zone.start, zone.end):
-            known = [gazetteer.get(half) for half in match.groups()]
-            if all(known) or any(entry and entry[1] in ("country", "state") for entry in known):
+            halves = match.groups()
+            if halves[0] == halves[1] or any(half in gazetteer for half in halves):
                 continue
-            if any(half.lower() in common_words() for half in match.groups()):
+            if any(half.lower() in common_words() for half in halves):
                 continue  # "from Sales/Marketing": a department's words, no town's
             start = match.start()
+            before = article.text[max(0, start - 40) : start]
+            word_before = _CAPITALISED_WORD_BEFORE_RE.search(before)
+            if word_before and word_before.group(1).lower() not in locatives | common_words():
+                continue  # "Jordan Whitfield/Orvonews": a person's name and an agency
+            if _photo_credit_before_re().search(before):
+                continue
             if not (
-                any(known)
-                or any(half in small_towns() for half in match.groups())
-                or _SLASHED_PLACE_BEFORE_RE.search(article.text, max(0, start - 12), start)
+                any(half in small_towns() for half in halves)
+                or _SLASHED_POSTCODE_BEFORE_RE.search(article.text, max(0, start - 12), start)
                 or (
                     (start == 0 or article.text[start - 1] == "\n")
                     and _SLASHED_DATELINE_AFTER_RE.match(article.text, match.end())
@@ -470,8 +490,7 @@ def _nickname(article: ArticleState, span: Span) -> bool:
 _WORD = rf"[{UPPER}][\w’'-]*"
 # ("on" joins "Stratford on Avon", not a day: "Tessby on Wednesday" is the town and when)
 _PARTICLE = rf"(?:de|del|della|di|da|do|dos|la|le|los|on(?! (?:{'|'.join(vocab_words('not_names', 'weekdays'))})\b)|upon|sur|og)"
-# "Lonato del Garda", "Troms og Finnmark"; a town's two names joined by a slash, "Izola/Isola", read as one word
-_RUN = rf"{_WORD}(?:/{_WORD})?(?:(?: {_PARTICLE})? {_WORD}){{0,3}}"
+_RUN = rf"{_WORD}(?:(?: {_PARTICLE})? {_WORD}){{0,3}}"  # "Lonato del Garda", "Troms og Finnmark"
 _PARTICLE_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{0,2}}) (?:de|del|do|da|dos|das)(?: (?:la|las|los))? $")
 _PARTICLE_AFTER_RE = re.compile(rf" (?:de|del|do|da|dos|das)(?: (?:la|las|los))? {_WORD}(?: {_WORD})?(?![ -]?{_WORD}|[’']s\b)")
 
@@ -561,7 +580,9 @@ def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
         rf"\b(?![ -]{_WORD}|[’']s [A-Z])"
     )
     division = re.compile(rf"(?<![\w’'-])((?:{_WORD} ){{0,2}}{_WORD}) (?:{divisions})\b")
-    locative = re.compile(rf"\b(?i:{locatives}) (?:nearby )?({_RUN})")
+    # (a list may open with a town's two names joined by a slash, "in Tessa/Tessano and Orvale": a member only
+    # where the slashed-names rule placed it, no cue rule reads a slashed pair as a place)
+    locative = re.compile(rf"\b(?i:{locatives}) (?:nearby )?({_SLASHED_HALF}/{_SLASHED_HALF}(?![\w’'/-])|{_RUN})")
     listed = re.compile(rf"(?:,| and| or|,? and) ({_RUN})")
     return feature, division, locative, listed
 
@@ -1783,6 +1804,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             value = chunk[start:end]
             if _CURRENCY_OR_FIGURE_AFTER_RE.match(chunk, end):
                 continue  # "up to S$150 million", "down to US$74 million": a currency's letters, no place
+            if "/" in value and not context.placed_at(offset + start, offset + end):
+                continue  # "in Sales/Marketing and London": a slashed pair the slashed-names rule did not place
             if end - start == 1 and chunk.startswith(".", end):
                 continue  # "lives in N.W. London": a letter with its stop is an abbreviation's (a compass point's), no place
             # (a name shaped like a person's without a given name is a place in such a list: "Gafanha da Encarnação")
