@@ -67,7 +67,7 @@ def test_a_name_after_a_legal_form_is_no_town_without_its_land(text, absent):
     ("text", "place"),
     [
         ("The seller is Orvatek d.o.o., Tešanj (Bosnia and Herzegovina), a maker of doors.", "Tešanj"),
-        ("The unit belongs to Tessamar S.A., Bettembourg (Luxembourg), since 2019.", "Bettembourg"),
+        ("The unit belongs to Tessamar S.A., Orvange (Luxembourg), since 2019.", "Orvange"),
         ("It was bought by Kordel Lda., Marvessa (Mozambique), a trading house.", "Marvessa"),
     ],
 )
@@ -244,3 +244,28 @@ def test_a_photographers_credit_keeps_the_photographer():
     from tests.test_entity_rules import found_in
 
     assert "Anna Preston" in found_in("A picture of the dam. (Photo: Anna Preston/Kestrelwire)").names("person")
+
+
+# Must not change (review of e25): a company or a person with a land in brackets in a list of a company's partners
+# (the list going on after the bracket), or a person's name, is no town after the legal form before it.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The lenders were Tessa Bank S.A., Morgan Stanley (France) and two funds.", "Morgan Stanley"),
+        ("Its partners are Orvo Ltd., Goldman Sachs (Germany) and Kessa AG.", "Goldman Sachs"),
+        ("The shareholders are Orvo Ltd., John Smith (Ireland) and the state.", "John Smith"),
+        ("Suppliers include Orvo Ltd., Maria Rossi (Italy) and Tessa plc.", "Maria Rossi"),
+        ("Buyers were Kestrel Inc., Samsung (South Korea) and Tessa plc.", "Samsung"),
+        ("Bidders are Tessavi GmbH, Siemens (Germany), Orvo AG and Kessa SA.", "Siemens"),
+        ("The seller is Orvo Ltd., Maria Rossi (Italy), its founder.", "Maria Rossi"),
+    ],
+)
+def test_a_listed_company_or_person_after_a_legal_form_is_no_town(text, absent):
+    assert absent not in places(text)
+
+
+def test_a_listed_person_after_a_legal_form_stays_a_person():
+    from tests.test_entity_rules import found_in
+
+    text = "The shareholders are Orvo Ltd., John Smith (Ireland) and the state."
+    assert "John Smith" in found_in(text).names("person")

@@ -188,9 +188,17 @@ def _town_after_a_legal_form_re() -> re.Pattern:
     return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)}),[^\S\n]+({slashed}|{_RUN})[^\S\n]+\(([^()\n]{{2,40}})\)")
 
 
+# After the land's bracket, a list going on: another member (", Orvo AG", " and the state", ", and two funds")
+_LIST_GOES_ON_RE = re.compile(rf"(?:,[^\S\n]+(?:and[^\S\n]+)?[{UPPER}\d]|,?[^\S\n]+(?:and|or|&)[^\S\n])")
+
+
 def _towns_after_a_legal_form(article: ArticleState) -> None:
-    """The town between a company's legal form and its land in brackets, known or not; not a name holding a body's
-    word ("Korvo Bank S.A., Banco Tessal (Argentina)": a second company)."""
+    """The town between a company's legal form and its land in brackets; not a name holding a body's word ("Korvo
+    Bank S.A., Banco Tessal (Argentina)": a second company). A town no list knows only where the name is no
+    person's (no given name opens it: "Orvo Ltd., Maria Tessa (Italy)") and no list goes on after the bracket
+    ("Orvo Ltd., Kessa (Germany) and Tessa plc": the companies' list, each with its land)."""
+    from loaders.extract.entities.people import is_given_name  # (imported late, as the context does)
+
     gazetteer = places()
     body_words = _body_words()
     for zone in article.zones:
@@ -199,6 +207,12 @@ def _towns_after_a_legal_form(article: ArticleState) -> None:
                 continue
             name = match.group(1)
             if any(word in body_words for word in re.split(r"[ /]", name)) or gazetteer.get(name, ("", ""))[1] == "country":
+                continue
+            if (
+                name not in gazetteer
+                and name not in small_towns()
+                and (is_given_name(re.split(r"[ /]", name)[0]) or _LIST_GOES_ON_RE.match(article.text, match.end()))
+            ):
                 continue
             span = Span(match.start(1), match.end(1))
             if article.free(span):
