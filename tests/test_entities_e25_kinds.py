@@ -189,7 +189,21 @@ def test_a_board_of_a_named_company_is_the_company():
 # figures would then be given to.
 def test_a_board_of_the_defined_company_is_not_named_the():
     text = "Tessavia d.d. (hereinafter: the Company) announces:\n\n1. The Management Board of the Company adopted a decision."
-    assert "the" not in organisations(text)
+    assert organisations(text) == {"Tessavia"}
+
+
+# The fix (review of e25): a board "of the" defined term is no organisation; a board "of the" named company is the
+# company, without the article.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Supervisory Board of the Issuer met on Monday.", set()),
+        ("The Management Board of the Kestrel Group approved the plan on Monday.", {"Kestrel Group"}),
+        ("The Supervisory Board of the Orvale Bank AG met on Monday.", {"Orvale Bank"}),
+    ],
+)
+def test_a_board_of_the_company(text, expected):
+    assert organisations(text) == expected
 
 
 # Must not change (review of e25): a slash between two companies, a court case's parties, a duo, departments or a
