@@ -283,3 +283,26 @@ def test_a_listed_person_after_a_legal_form_stays_a_person():
 
     text = "The shareholders are Orvo Ltd., John Smith (Ireland) and the state."
     assert "John Smith" in found_in(text).names("person")
+
+
+# Must not change (review of e25): after a business zone's words or an untranslated division's, a person's name,
+# a company acting in the zone or a project's label is no place; an office's department in Spanish is no division.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("In the business zone Maria Lopez opened a bakery.", "Maria Lopez"),
+        ("He met the distrito de Juan Perez officials on Monday.", "Juan Perez"),
+        ("The business zone Kessaro chose is near the airport.", "Kessaro"),
+        ("The new business zone Phase II opened in May.", "Phase II"),
+        ("He works in the departamento de Recursos Humanos of the bank.", "Recursos Humanos"),
+        ("She called the departamento de Ventas on Monday.", "Ventas"),
+    ],
+)
+def test_no_place_after_a_zones_or_a_divisions_word(text, absent):
+    assert absent not in places(text)
+
+
+def test_a_person_after_a_zones_word_stays_a_person():
+    from tests.test_entity_rules import found_in
+
+    assert "Maria Lopez" in found_in("In the business zone Maria Lopez opened a bakery.").names("person")

@@ -240,6 +240,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "settlements_before_a_particle",
         "not_regions_after_the",
         "photo_credit_words",
+        "loose_naming_locatives",
+        "naming_locatives_before_a_clause",
     )
     return {key: tuple(data[key]) for key in keys}
 

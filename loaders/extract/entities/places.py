@@ -726,6 +726,21 @@ def _site_pattern() -> re.Pattern:
 _KIN_FIRM_AFTER_RE = re.compile(rf" (?:and|&|y|e|et) {alternation(vocab_words('organisations', 'kin_firm_words'))}\b")
 
 
+@functools.cache
+def _loose_naming_locatives() -> frozenset[str]:
+    return frozenset(place_words()["loose_naming_locatives"])
+
+
+_LOWER_WORD_AFTER_RE = re.compile(r"[^\S\n]+([a-z][\w’'-]*)")
+
+
+def _clause_goes_on_after(chunk: str, end: int) -> bool:
+    """ "the business zone Kestrel chose", "the distrito de Orvo officials": a lower-case word (no function word)
+    right after the name: a verb or a noun the name qualifies."""
+    after = _LOWER_WORD_AFTER_RE.match(chunk, end)
+    return after is not None and after.group(1).casefold() not in _SMALL_WORDS
+
+
 def _an_offices_department(context: _Context, words: list[str]) -> bool:
     """ "the Justice department", "the department of Cardiology": a name of a field or of goods before
     "department" or after "department of" (its last word ending as an English noun of one does, or all
@@ -1720,13 +1735,18 @@ def _name_after_the_place(value: str) -> int:
 
 def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     """ "in Joplin", "the port of Koper", "in Ostrava, Plzeň and Mladá Boleslav", "in Časy near Pardubice"."""
-    from loaders.extract.entities.people import has_given_name, person_shaped
+    from loaders.extract.entities.people import has_given_name, is_given_name, person_shaped
 
     _, _, locative, listed = _context_patterns()
     for match in _naming_locative().finditer(chunk):  # "the village of Río Jorquera": a place, known or not
         value = match.group(1)
         if match.group(0).startswith("department") and _an_offices_department(context, value.split()):
             continue  # "the department of Cardiology": an office's part
+        cue = match.group(0)[: match.start(1) - match.start()].strip()
+        if cue in _loose_naming_locatives() and is_given_name(value.split()[0]):
+            continue  # "in the business zone Ana Tessa opened a bakery": a person, no place
+        if cue in place_words()["naming_locatives_before_a_clause"] and _clause_goes_on_after(chunk, match.end(1)):
+            continue  # "the business zone Kestrel chose": a clause's subject, no place
         end = match.end(1)
         if ROLE_RE.fullmatch(match.group(0).split()[0]):  # "The mayor of Kecel Szabó Gergely": the town, then him
             end -= _name_after_the_place(value)
