@@ -306,3 +306,15 @@ def test_a_person_after_a_zones_word_stays_a_person():
     from tests.test_entity_rules import found_in
 
     assert "Maria Lopez" in found_in("In the business zone Maria Lopez opened a bakery.").names("person")
+
+
+# Must not change (review of e25): a land in brackets after a legal act's kind, no union's initials, is a place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Decision (Germany) was made in Berlin.", "Germany"),
+        ("The Regulation (US) was passed on Monday.", "United States"),
+    ],
+)
+def test_a_land_after_a_legal_acts_kind_is_a_place(text, place):
+    assert place in places(text)

@@ -242,6 +242,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "photo_credit_words",
         "loose_naming_locatives",
         "naming_locatives_before_a_clause",
+        "unions_naming_acts",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -294,7 +294,10 @@ def match_places(article: ArticleState) -> None:
                             break
                         if (
                             article.free(span)
-                            and not _an_acts_union(article.text, span)
+                            and not (
+                                gazetteer[stripped][0] in place_words()["unions_naming_acts"]
+                                and _an_acts_union(article.text, span)
+                            )
                             and not _opens_an_organisation(article, span, organisation_pairs)
                             and article.text[span.end : span.end + 1] != "$"  # "US$1.4 billion": a currency, no place
                             and not _CURRENCY_AFTER_RE.match(article.text, span.end)  # "630 million U.S. dollars"
@@ -320,7 +323,8 @@ def _act_before_a_bracket_re() -> re.Pattern:
 
 
 def _an_acts_union(text: str, span: Span) -> bool:
-    """ "Regulation (EU) No 596/2014": the union's initials in brackets after a kind of legal act name the act."""
+    """ "Regulation (EU) No 596/2014": the union's initials in brackets after a kind of legal act name the act (the
+    caller checks the place is a union naming its acts so)."""
     return (
         text[span.end : span.end + 1] == ")"
         and _act_before_a_bracket_re().search(text, max(0, span.start - 14), span.start) is not None
