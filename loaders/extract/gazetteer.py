@@ -243,6 +243,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "loose_naming_locatives",
         "naming_locatives_before_a_clause",
         "unions_naming_acts",
+        "locatives_after_a_legal_form",
     )
     return {key: tuple(data[key]) for key in keys}
 

@@ -140,9 +140,18 @@ def _photo_credit_before_re() -> re.Pattern:
     return re.compile(rf"(?<![\w’'-])(?:{words})(?:[^\S\n]?:|[^\S\n]+by)[^\S\n]+(?:[{UPPER}][\w’'.-]*[^\S\n]+){{0,3}}$")
 
 
+@functools.cache
+def _legal_form_and_locative_before_re() -> re.Pattern:
+    """ "Orvatek d.d. from Tessa/Tessano": a company's legal form and a locative before the pair, the company's seat."""
+    forms = sorted({*LEGAL_FORMS, *vocab_words("organisations", "lower_case_legal_forms")}, key=len, reverse=True)
+    locatives = alternation(place_words()["locatives_after_a_legal_form"])
+    return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)}),?[^\S\n]+(?:{locatives})[^\S\n]$")
+
+
 def _slashed_names(article: ArticleState) -> None:
     """One town's two names ("Tessa/Tessano"), one place, not two organisations: where a half is a small town a
-    list knows, or where an address's postcode or a dateline's date says a place is named. Not where a half is
+    list knows, or where an address's postcode, a dateline's date or a company's legal form and a locative before
+    it ("Orvatek d.d. from Tessa/Tessano") say a place is named. Not where a half is
     a place the gazetteer knows (two places: "Bonn/Orvale, 3 May –", a city and its land, "Berlin/Kessland"; the
     gazetteer reads the known one), nor two lands; not a photographer's name and agency ("Photo: Anna
     Preston/Orvonews": a capitalised word or a photo's credit before the pair); a bare locative is not enough
@@ -168,6 +177,7 @@ def _slashed_names(article: ArticleState) -> None:
             if not (
                 any(half in small_towns() for half in halves)
                 or _SLASHED_POSTCODE_BEFORE_RE.search(article.text, max(0, start - 12), start)
+                or _legal_form_and_locative_before_re().search(article.text, max(0, start - 30), start)
                 or (
                     (start == 0 or article.text[start - 1] == "\n")
                     and _SLASHED_DATELINE_AFTER_RE.match(article.text, match.end())
@@ -1294,7 +1304,7 @@ def _dateline(
         context.add(offset, offset + agency.end(1), "an agency's dateline", town=True)
 
 
-# An agency's dateline whatever its calendar: the town, a date with a number in it (a month no list knows, "Hidar
+# An agency's dateline whatever its calendar: the town, a date with a number in it (a month no list knows, "Orvamet
 # 19/2019", "12.03.2027"), the agency's initials in brackets and a dash ("Tessaro, Meskerem 12/2019 (XNA) -")
 _AGENCY_DATELINE_RE = re.compile(
     rf"({_WORD}(?: {_WORD}){{0,2}}), (?=[^()\n]{{0,24}}\d)[^()\n]{{1,24}} \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
