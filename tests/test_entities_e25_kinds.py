@@ -28,15 +28,15 @@ def test_a_slash_between_other_words_is_no_place(text, absent):
     assert absent not in places(text)
 
 
-# The fix: a town's two names joined by a slash, one of them a known town or the pair after a locative, a
-# postcode or opening a dateline, are one place.
+# The fix: a town's two names joined by a slash, one of them a small town a list knows, or the pair after an
+# address's postcode or opening a dateline, are one place (a bare locative before two unknown names is not enough:
+# see the must-nots of the review below).
 @pytest.mark.parametrize(
     ("text", "place"),
     [
         ("The cooperative built a new cellar in Piran/Pirano last spring.", "Piran/Pirano"),
-        ("The watchmaker from Biel/Bienne hired 30 people, the firm said.", "Biel/Bienne"),
         ("Tessavia d.d., Obala 4, 6320 Piran/Pirano, reported higher sales.", "Piran/Pirano"),
-        ("Ilanz/Glion, 3 March (SDA) – The council approved the new school on Tuesday.", "Ilanz/Glion"),
+        ("Tessach/Tessac, 3 March (SDA) – The council approved the new school on Tuesday.", "Tessach/Tessac"),
     ],
 )
 def test_a_towns_two_names_joined_by_a_slash_are_one_place(text, place):
@@ -67,7 +67,7 @@ def test_a_name_after_a_legal_form_is_no_town_without_its_land(text, absent):
     ("text", "place"),
     [
         ("The seller is Orvatek d.o.o., Tešanj (Bosnia and Herzegovina), a maker of doors.", "Tešanj"),
-        ("The unit belongs to Tessamar S.A., Bettembourg (Luxembourg), since 2019.", "Bettembourg"),
+        ("The unit belongs to Tessamar S.A., Orvange (Luxembourg), since 2019.", "Orvange"),
         ("It was bought by Kordel Lda., Marvessa (Mozambique), a trading house.", "Marvessa"),
     ],
 )
@@ -102,7 +102,7 @@ def test_post_and_zone_ending_other_names(text, absent):
     ],
 )
 def test_an_administrative_unit_with_its_local_word(text, place):
-    assert any(place in found for found in places(text))
+    assert place in places(text)
 
 
 def test_an_administrative_post_is_no_organisation():
@@ -189,4 +189,145 @@ def test_a_board_of_a_named_company_is_the_company():
 # figures would then be given to.
 def test_a_board_of_the_defined_company_is_not_named_the():
     text = "Tessavia d.d. (hereinafter: the Company) announces:\n\n1. The Management Board of the Company adopted a decision."
-    assert "the" not in organisations(text)
+    assert organisations(text) == {"Tessavia"}
+
+
+# The fix (review of e25): a board "of the" defined term is no organisation; a board "of the" named company is the
+# company, without the article.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Supervisory Board of the Issuer met on Monday.", set()),
+        ("The Management Board of the Kestrel Group approved the plan on Monday.", {"Kestrel Group"}),
+        ("The Supervisory Board of the Orvale Bank AG met on Monday.", {"Orvale Bank"}),
+    ],
+)
+def test_a_board_of_the_company(text, expected):
+    assert organisations(text) == expected
+
+
+# Must not change (review of e25): a slash between two companies, a court case's parties, a duo, departments or a
+# joint venture after a locative, or after a year (no postcode), is no town; nor is a photographer's surname and
+# agency; nor a town with a neighbour's first word ("Dallas/Fort Worth") or a "-based" after it.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Results from Tessomed/Orvagen were positive.", "Tessomed/Orvagen"),
+        ("The fund manager in Lyxor/Amundi said prices fell.", "Lyxor/Amundi"),
+        ("A ruling in Kramer/Hollis was issued on Monday.", "Kramer/Hollis"),
+        ("The judge in Roe/Wade said no.", "Roe/Wade"),
+        ("The trial in Johnson/Johnson ended.", "Johnson/Johnson"),
+        ("The show from Simon/Garfunkel was sold out.", "Simon/Garfunkel"),
+        ("Since 2019 Renault/Nissan has cut costs.", "Renault/Nissan"),
+        ("In 2026 Kestrel/Orvale merged their units.", "Kestrel/Orvale"),
+        ("A farmer from Sales/Marketing said prices fell.", "Sales/Marketing"),
+        ("Jan/Feb figures from Kestrel/Orvale showed growth.", "Kestrel/Orvale"),
+        ("The mayor of Tessa/Orvo said the budget was late.", "Tessa/Orvo"),
+        ("The unit in Berlin/Brandenburg grew.", "Berlin/Brandenburg"),
+        ("The hotel in Paris/Orvale opened last week.", "Paris/Orvale"),
+        ("A picture of the dam. (Photo: Anna Preston/Kestrelwire)", "Preston/Kestrelwire"),
+        ("A picture of the dam. (Photo: Jordan Whitfield/Orvanews)", "Whitfield/Orvanews"),
+        ("A picture of the dam. (Photo: Whitfield/Orvanews)", "Whitfield/Orvanews"),
+        ("A London/Paris-based fund bought the stake.", "London/Paris-based"),
+        ("The bank's unit at Dallas/Fort Worth said it would grow.", "Dallas/Fort"),
+        ("The unit has staff in Sales/Marketing and London, it said.", "Sales/Marketing"),
+    ],
+)
+def test_a_slashed_pair_of_other_names_is_no_place(text, absent):
+    assert absent not in places(text)
+
+
+# The fix for the review's cut towns: each town of the pair read on its own.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("The bank's unit at Dallas/Fort Worth said it would grow.", {"Dallas"}),
+        ("A London/Paris-based fund bought the stake.", {"London", "Paris"}),
+        ("A Boston/Cambridge-based startup hired 20 people.", {"Boston"}),
+        ("He flew from Tokyo/Haneda to the south on Monday.", {"Tokyo"}),
+        ("The mayor of Tessa/Orvo said the budget was late.", set()),
+        ("Bonn/Hanover, 24 November 2026 – The cartel office cleared the deal.\n\nThe firms welcomed it.", {"Bonn"}),
+    ],
+)
+def test_the_towns_of_a_slashed_pair_that_is_no_town(text, present):
+    assert present <= places(text)
+    assert not any("/" in place for place in places(text))
+
+
+def test_a_photographers_credit_keeps_the_photographer():
+    from tests.test_entity_rules import found_in
+
+    assert "Anna Preston" in found_in("A picture of the dam. (Photo: Anna Preston/Kestrelwire)").names("person")
+
+
+# Must not change (review of e25): a company or a person with a land in brackets in a list of a company's partners
+# (the list going on after the bracket), or a person's name, is no town after the legal form before it.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The lenders were Tessa Bank S.A., Morgan Stanley (France) and two funds.", "Morgan Stanley"),
+        ("Its partners are Orvo Ltd., Goldman Sachs (Germany) and Kessa AG.", "Goldman Sachs"),
+        ("The shareholders are Orvo Ltd., John Smith (Ireland) and the state.", "John Smith"),
+        ("Suppliers include Orvo Ltd., Maria Rossi (Italy) and Tessa plc.", "Maria Rossi"),
+        ("Buyers were Kestrel Inc., Samsung (South Korea) and Tessa plc.", "Samsung"),
+        ("Bidders are Tessavi GmbH, Siemens (Germany), Orvo AG and Kessa SA.", "Siemens"),
+        ("The seller is Orvo Ltd., Maria Rossi (Italy), its founder.", "Maria Rossi"),
+    ],
+)
+def test_a_listed_company_or_person_after_a_legal_form_is_no_town(text, absent):
+    assert absent not in places(text)
+
+
+def test_a_listed_person_after_a_legal_form_stays_a_person():
+    from tests.test_entity_rules import found_in
+
+    text = "The shareholders are Orvo Ltd., John Smith (Ireland) and the state."
+    assert "John Smith" in found_in(text).names("person")
+
+
+# Must not change (review of e25): after a business zone's words or an untranslated division's, a person's name,
+# a company acting in the zone or a project's label is no place; an office's department in Spanish is no division.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("In the business zone Maria Lopez opened a bakery.", "Maria Lopez"),
+        ("He met the distrito de Juan Perez officials on Monday.", "Juan Perez"),
+        ("The business zone Kessaro chose is near the airport.", "Kessaro"),
+        ("The new business zone Phase II opened in May.", "Phase II"),
+        ("He works in the departamento de Recursos Humanos of the bank.", "Recursos Humanos"),
+        ("She called the departamento de Ventas on Monday.", "Ventas"),
+    ],
+)
+def test_no_place_after_a_zones_or_a_divisions_word(text, absent):
+    assert absent not in places(text)
+
+
+def test_a_person_after_a_zones_word_stays_a_person():
+    from tests.test_entity_rules import found_in
+
+    assert "Maria Lopez" in found_in("In the business zone Maria Lopez opened a bakery.").names("person")
+
+
+# Must not change (review of e25): a land in brackets after a legal act's kind, no union's initials, is a place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Decision (Germany) was made in Berlin.", "Germany"),
+        ("The Regulation (US) was passed on Monday.", "United States"),
+    ],
+)
+def test_a_land_after_a_legal_acts_kind_is_a_place(text, place):
+    assert place in places(text)
+
+
+# The fix, narrowed (review of e25): a slashed pair after a company's legal form and a locative is the company's
+# town ("Orvatek d.d. from Tessa/Tessano"), where a bare locative is not enough.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The buyer, Orvatek d.d. from Tessa/Tessano, signed the deal on Monday.", "Tessa/Tessano"),
+        ("Kessaro GmbH of Orvach/Orvac makes doors.", "Orvach/Orvac"),
+    ],
+)
+def test_a_slashed_town_after_a_companys_legal_form(text, place):
+    assert place in places(text)

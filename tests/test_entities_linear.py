@@ -121,6 +121,18 @@ SHAPES = [
     ),
     # the e17 round's cut of a person before "of" and a body a name opens: a bounded stretch, however long the run
     ("people of bodies a name opens, in one run", "Ana Reyes of Banco Orvo Lind of Bank Tessa "),
+    # the e25 round's rules and their review's guards: a town's two names joined by a slash (after a locative, a
+    # legal form's locative, a postcode, a photo's credit, chained), a town between a legal form and its land, an
+    # agency's dateline, a legal act's union, zones' and divisions' words, a company organ of a defined term
+    ("slashed pairs after locatives", "in Aaa/Bbb "),
+    ("slashed pairs chained", "Aa/Bb/"),
+    ("slashed pairs after legal forms, postcodes and credits", "Orvo d.d. from Aa/Bb, 6320 Aa/Bb (Photo: Ann Aa/Bb) "),
+    ("towns after legal forms", "Orvo Ltd., Aaa (Germany) and "),
+    ("slashed towns after legal forms", "Ltd., Aa/Bb (Germany) and "),
+    ("agency datelines", "Tessaro, Meskerem 12/2019 (XNA) - The council met.\n\n"),
+    ("legal acts' unions", "Regulation (EU) "),
+    ("zones and divisions", "the business zone Aa Bb chose the distrito de Juan Aa "),
+    ("organs of defined terms", "The Management Board of the Company and the Supervisory Board of the Aa Group "),
 ]
 
 
@@ -188,4 +200,27 @@ def test_people_of_turn_labels_in_capitals_grow_linearly():
     too is decided once per distinct name in one pass over the text, not by a search of the whole text at
     every label (about 4x per doubling when it was). CPU seconds at two sizes, the best of three tries."""
     ratios = doubling_ratios(_turn_labels_in_capitals_seconds, 64 * 1024, 128 * 1024)
+    assert min(ratios) < 3, ratios
+
+
+def _e25_shapes_seconds(size: int) -> float:
+    """CPU seconds of entity extraction over the e25 round's shapes (review of e25, LOW 8), `size` characters."""
+    import time
+
+    unit = (
+        "in Aaa/Bbb Orvo d.d. from Aa/Bb, 6320 Cc/Dd (Photo: Ann Ee/Ff) Orvo Ltd., Aaa (Germany) and "
+        "Ltd., Aa/Bb (Germany) and Regulation (EU) the business zone Aa Bb chose the distrito de Juan Aa "
+        "The Management Board of the Company met.\n\nTessaro, Meskerem 12/2019 (XNA) - The council met.\n\n"
+    )
+    text = (unit * (size // len(unit) + 1))[:size]
+    started = time.process_time()
+    find_entities(text, [Span(0, len(text))], CATALOGUE)
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(240)
+def test_the_e25_shapes_grow_linearly():
+    """The e25 round's regexes (slashed pairs, towns after legal forms, agency datelines, legal acts' unions,
+    zones, organs of defined terms): about 2x per doubling, no backtracking that grows with the text."""
+    ratios = doubling_ratios(_e25_shapes_seconds, 32 * 1024, 64 * 1024)
     assert min(ratios) < 3, ratios

@@ -5883,9 +5883,8 @@ E5_PLACE_FLOORS = {
 # ... and the e24 round's rules ("Teluk" opening a place's name, "the Teluk Kalung industrial park"; "The mayor of
 # Kiskunmajsa Lantos Béla" the town alone): e24 places P 0.952 -> 0.977, R 0.851 -> 0.894.
 E5_PLACE_FLOORS["entities round e24"] = {"places P": 0.97, "places R": 0.89}
-# ... and the e25 round's places before its fixes (see its FLOORS above): places P 0.952, R 0.769.
-E5_PLACE_FLOORS["entities round e25"] = {"places P": 0.95, "places R": 0.76}
-# ... and after its fixes (tests/test_entities_e25_kinds.py): a town's two names joined by a slash one place
+# ... and the e25 round's places: before its fixes (see its FLOORS above) places P 0.952, R 0.769; after its
+# fixes (tests/test_entities_e25_kinds.py): a town's two names joined by a slash one place
 # ("Koper/Capodistria", "Izola/Isola"; the list after it read on, "in Izola/Isola and Sežana"); a town between a
 # company's legal form and its land in brackets ("ISTRAMONT BH d.o.o., Tešanj (Bosnia and Herzegovina)"); "Woreda",
 # "Kebele" and "Administrative Post" after a name (`feature_words_after`, "the Covo Administrative Post" no

@@ -239,6 +239,11 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "place_adjectives",
         "settlements_before_a_particle",
         "not_regions_after_the",
+        "photo_credit_words",
+        "loose_naming_locatives",
+        "naming_locatives_before_a_clause",
+        "unions_naming_acts",
+        "locatives_after_a_legal_form",
     )
     return {key: tuple(data[key]) for key in keys}
 

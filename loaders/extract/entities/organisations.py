@@ -34,6 +34,7 @@ from loaders.extract.entities.state import (
     ArticleState,
     canonical_organisation,
     is_acronym,
+    organ_of_a_defined_term,
 )
 from loaders.extract.gazetteer import city_countries, demonyms, given_name_list, place_words, places, towns
 from loaders.extract.types import ORGANISATION, PERSON
@@ -426,6 +427,9 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
     if listed:  # "the Culture, Media and Sport Committee": a name holding a list
         organisation_span = Span(span.start - len(listed.group(1)), organisation_span.end)
+    if organ_of_a_defined_term(organisation_span.of(article.text)):
+        article.take(organisation_span)  # "the Management Board of the Company": no organisation's name
+        return True
     article.add(
         ORGANISATION, canonical_organisation(organisation_span.of(article.text)), organisation_span, "organisation suffix", 0.9
     )

@@ -121,33 +121,63 @@ def _lands_named_with_and(article: ArticleState) -> None:
 
 
 # A town's two names joined by a slash, as bilingual towns print them ("Biel/Bienne", "Piran/Pirano"): each half a
-# capitalised word with lower-case letters (no acronyms: "AC/DC")
-_SLASHED_NAME_RE = re.compile(rf"(?<![\w’'/.-])([{UPPER}][{LOWER}][\w’'-]*)/([{UPPER}][{LOWER}][\w’'-]*)(?![\w’'/-])")
-# ... the pair read as a place where a locative or a postcode stands before it ("in Piran/Pirano", "6320
-# Piran/Pirano"), or where it opens a line before a date ("Ilanz/Glion, 3 March (SDA) –")
-_SLASHED_PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|from|at|near|outside)|(?<![\d.,])\d{4,5})[^\S\n]$")
+# capitalised word of lower-case letters (no acronyms, "AC/DC", nor a brand's inner capitals, "Orvo/TessTech"),
+# hyphen-joined capitalised parts allowed ("Tessa-Polje"); not before a hyphen's lower-case word ("Orvo/Paris-based")
+# nor before another capitalised word ("Dallas/Fort Worth": a town and its neighbour's first word)
+_SLASHED_HALF = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*"
+_SLASHED_NAME_RE = re.compile(rf"(?<![\w’'/.-])({_SLASHED_HALF})/({_SLASHED_HALF})(?![\w’'/-]|[^\S\n][{UPPER}])")
+# ... the pair read as a place where an address's postcode stands before it ("Obala 4, 6320 Tessa/Tessano"; not a
+# year in prose, "Since 2019 Orvo/Kessa"), or where it opens a line before a date ("Tessa/Tessano, 3 March (SDA) –")
+_SLASHED_POSTCODE_BEFORE_RE = re.compile(r"(?:^|\n|,[^\S\n]+)\d{4,5}[^\S\n]$")
 _SLASHED_DATELINE_AFTER_RE = re.compile(r",[^\S\n]+\d{1,2}\.?[^\S\n]+[A-Z]")
+_CAPITALISED_WORD_BEFORE_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][\w’'.-]*)[^\S\n]$")
+
+
+@functools.cache
+def _photo_credit_before_re() -> re.Pattern:
+    """ "(Photo: Anna Tessa/Orvonews)": a photo's credit, a photographer and an agency, no town."""
+    words = alternation(place_words()["photo_credit_words"])
+    return re.compile(rf"(?<![\w’'-])(?:{words})(?:[^\S\n]?:|[^\S\n]+by)[^\S\n]+(?:[{UPPER}][\w’'.-]*[^\S\n]+){{0,3}}$")
+
+
+@functools.cache
+def _legal_form_and_locative_before_re() -> re.Pattern:
+    """ "Orvatek d.d. from Tessa/Tessano": a company's legal form and a locative before the pair, the company's seat."""
+    forms = sorted({*LEGAL_FORMS, *vocab_words("organisations", "lower_case_legal_forms")}, key=len, reverse=True)
+    locatives = alternation(place_words()["locatives_after_a_legal_form"])
+    return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)}),?[^\S\n]+(?:{locatives})[^\S\n]$")
 
 
 def _slashed_names(article: ArticleState) -> None:
-    """ "Koper/Capodistria", "Disentis/Mustér": one town's two names, one place, not two organisations; where one
-    half is a known town, or a locative, a postcode or a dateline's date says a place is named. Not two lands
-    ("Austria/Germany") nor two towns a list knows both of (a route's "Paris/London")."""
+    """One town's two names ("Tessa/Tessano"), one place, not two organisations: where a half is a small town a
+    list knows, or where an address's postcode, a dateline's date or a company's legal form and a locative before
+    it ("Orvatek d.d. from Tessa/Tessano") say a place is named. Not where a half is
+    a place the gazetteer knows (two places: "Bonn/Orvale, 3 May –", a city and its land, "Berlin/Kessland"; the
+    gazetteer reads the known one), nor two lands; not a photographer's name and agency ("Photo: Anna
+    Preston/Orvonews": a capitalised word or a photo's credit before the pair); a bare locative is not enough
+    ("in Kramer/Hollis": a court case, "from Orvo/Kessa": two companies)."""
     from loaders.extract.entities.people import common_words  # (imported late, as the context does)
 
     gazetteer = places()
+    locatives = frozenset(word for word in place_words()["locative_words"] if " " not in word)
     for zone in article.zones:
         for match in _SLASHED_NAME_RE.finditer(article.text, zone.start, zone.end):
-            known = [gazetteer.get(half) for half in match.groups()]
-            if all(known) or any(entry and entry[1] in ("country", "state") for entry in known):
+            halves = match.groups()
+            if halves[0] == halves[1] or any(half in gazetteer for half in halves):
                 continue
-            if any(half.lower() in common_words() for half in match.groups()):
+            if any(half.lower() in common_words() for half in halves):
                 continue  # "from Sales/Marketing": a department's words, no town's
             start = match.start()
+            before = article.text[max(0, start - 40) : start]
+            word_before = _CAPITALISED_WORD_BEFORE_RE.search(before)
+            if word_before and word_before.group(1).lower() not in locatives | common_words():
+                continue  # "Jordan Whitfield/Orvonews": a person's name and an agency
+            if _photo_credit_before_re().search(before):
+                continue
             if not (
-                any(known)
-                or any(half in small_towns() for half in match.groups())
-                or _SLASHED_PLACE_BEFORE_RE.search(article.text, max(0, start - 12), start)
+                any(half in small_towns() for half in halves)
+                or _SLASHED_POSTCODE_BEFORE_RE.search(article.text, max(0, start - 12), start)
+                or _legal_form_and_locative_before_re().search(article.text, max(0, start - 30), start)
                 or (
                     (start == 0 or article.text[start - 1] == "\n")
                     and _SLASHED_DATELINE_AFTER_RE.match(article.text, match.end())
@@ -168,9 +198,17 @@ def _town_after_a_legal_form_re() -> re.Pattern:
     return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)}),[^\S\n]+({slashed}|{_RUN})[^\S\n]+\(([^()\n]{{2,40}})\)")
 
 
+# After the land's bracket, a list going on: another member (", Orvo AG", " and the state", ", and two funds")
+_LIST_GOES_ON_RE = re.compile(rf"(?:,[^\S\n]+(?:and[^\S\n]+)?[{UPPER}\d]|,?[^\S\n]+(?:and|or|&)[^\S\n])")
+
+
 def _towns_after_a_legal_form(article: ArticleState) -> None:
-    """The town between a company's legal form and its land in brackets, known or not; not a name holding a body's
-    word ("Korvo Bank S.A., Banco Tessal (Argentina)": a second company)."""
+    """The town between a company's legal form and its land in brackets; not a name holding a body's word ("Korvo
+    Bank S.A., Banco Tessal (Argentina)": a second company). A town no list knows only where the name is no
+    person's (no given name opens it: "Orvo Ltd., Maria Tessa (Italy)") and no list goes on after the bracket
+    ("Orvo Ltd., Kessa (Germany) and Tessa plc": the companies' list, each with its land)."""
+    from loaders.extract.entities.people import is_given_name  # (imported late, as the context does)
+
     gazetteer = places()
     body_words = _body_words()
     for zone in article.zones:
@@ -179,6 +217,12 @@ def _towns_after_a_legal_form(article: ArticleState) -> None:
                 continue
             name = match.group(1)
             if any(word in body_words for word in re.split(r"[ /]", name)) or gazetteer.get(name, ("", ""))[1] == "country":
+                continue
+            if (
+                name not in gazetteer
+                and name not in small_towns()
+                and (is_given_name(re.split(r"[ /]", name)[0]) or _LIST_GOES_ON_RE.match(article.text, match.end()))
+            ):
                 continue
             span = Span(match.start(1), match.end(1))
             if article.free(span):
@@ -260,7 +304,10 @@ def match_places(article: ArticleState) -> None:
                             break
                         if (
                             article.free(span)
-                            and not _an_acts_union(article.text, span)
+                            and not (
+                                gazetteer[stripped][0] in place_words()["unions_naming_acts"]
+                                and _an_acts_union(article.text, span)
+                            )
                             and not _opens_an_organisation(article, span, organisation_pairs)
                             and article.text[span.end : span.end + 1] != "$"  # "US$1.4 billion": a currency, no place
                             and not _CURRENCY_AFTER_RE.match(article.text, span.end)  # "630 million U.S. dollars"
@@ -286,7 +333,8 @@ def _act_before_a_bracket_re() -> re.Pattern:
 
 
 def _an_acts_union(text: str, span: Span) -> bool:
-    """ "Regulation (EU) No 596/2014": the union's initials in brackets after a kind of legal act name the act."""
+    """ "Regulation (EU) No 596/2014": the union's initials in brackets after a kind of legal act name the act (the
+    caller checks the place is a union naming its acts so)."""
     return (
         text[span.end : span.end + 1] == ")"
         and _act_before_a_bracket_re().search(text, max(0, span.start - 14), span.start) is not None
@@ -470,8 +518,7 @@ def _nickname(article: ArticleState, span: Span) -> bool:
 _WORD = rf"[{UPPER}][\w’'-]*"
 # ("on" joins "Stratford on Avon", not a day: "Tessby on Wednesday" is the town and when)
 _PARTICLE = rf"(?:de|del|della|di|da|do|dos|la|le|los|on(?! (?:{'|'.join(vocab_words('not_names', 'weekdays'))})\b)|upon|sur|og)"
-# "Lonato del Garda", "Troms og Finnmark"; a town's two names joined by a slash, "Izola/Isola", read as one word
-_RUN = rf"{_WORD}(?:/{_WORD})?(?:(?: {_PARTICLE})? {_WORD}){{0,3}}"
+_RUN = rf"{_WORD}(?:(?: {_PARTICLE})? {_WORD}){{0,3}}"  # "Lonato del Garda", "Troms og Finnmark"
 _PARTICLE_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{0,2}}) (?:de|del|do|da|dos|das)(?: (?:la|las|los))? $")
 _PARTICLE_AFTER_RE = re.compile(rf" (?:de|del|do|da|dos|das)(?: (?:la|las|los))? {_WORD}(?: {_WORD})?(?![ -]?{_WORD}|[’']s\b)")
 
@@ -561,7 +608,9 @@ def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
         rf"\b(?![ -]{_WORD}|[’']s [A-Z])"
     )
     division = re.compile(rf"(?<![\w’'-])((?:{_WORD} ){{0,2}}{_WORD}) (?:{divisions})\b")
-    locative = re.compile(rf"\b(?i:{locatives}) (?:nearby )?({_RUN})")
+    # (a list may open with a town's two names joined by a slash, "in Tessa/Tessano and Orvale": a member only
+    # where the slashed-names rule placed it, no cue rule reads a slashed pair as a place)
+    locative = re.compile(rf"\b(?i:{locatives}) (?:nearby )?({_SLASHED_HALF}/{_SLASHED_HALF}(?![\w’'/-])|{_RUN})")
     listed = re.compile(rf"(?:,| and| or|,? and) ({_RUN})")
     return feature, division, locative, listed
 
@@ -689,6 +738,21 @@ def _site_pattern() -> re.Pattern:
 
 # a founder's kin after a name ("Petrov and Sons", "Ruiz & Hijos"): a family firm's name
 _KIN_FIRM_AFTER_RE = re.compile(rf" (?:and|&|y|e|et) {alternation(vocab_words('organisations', 'kin_firm_words'))}\b")
+
+
+@functools.cache
+def _loose_naming_locatives() -> frozenset[str]:
+    return frozenset(place_words()["loose_naming_locatives"])
+
+
+_LOWER_WORD_AFTER_RE = re.compile(r"[^\S\n]+([a-z][\w’'-]*)")
+
+
+def _clause_goes_on_after(chunk: str, end: int) -> bool:
+    """ "the business zone Kestrel chose", "the distrito de Orvo officials": a lower-case word (no function word)
+    right after the name: a verb or a noun the name qualifies."""
+    after = _LOWER_WORD_AFTER_RE.match(chunk, end)
+    return after is not None and after.group(1).casefold() not in _SMALL_WORDS
 
 
 def _an_offices_department(context: _Context, words: list[str]) -> bool:
@@ -1240,7 +1304,7 @@ def _dateline(
         context.add(offset, offset + agency.end(1), "an agency's dateline", town=True)
 
 
-# An agency's dateline whatever its calendar: the town, a date with a number in it (a month no list knows, "Hidar
+# An agency's dateline whatever its calendar: the town, a date with a number in it (a month no list knows, "Orvamet
 # 19/2019", "12.03.2027"), the agency's initials in brackets and a dash ("Tessaro, Meskerem 12/2019 (XNA) -")
 _AGENCY_DATELINE_RE = re.compile(
     rf"({_WORD}(?: {_WORD}){{0,2}}), (?=[^()\n]{{0,24}}\d)[^()\n]{{1,24}} \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
@@ -1685,13 +1749,18 @@ def _name_after_the_place(value: str) -> int:
 
 def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     """ "in Joplin", "the port of Koper", "in Ostrava, Plzeň and Mladá Boleslav", "in Časy near Pardubice"."""
-    from loaders.extract.entities.people import has_given_name, person_shaped
+    from loaders.extract.entities.people import has_given_name, is_given_name, person_shaped
 
     _, _, locative, listed = _context_patterns()
     for match in _naming_locative().finditer(chunk):  # "the village of Río Jorquera": a place, known or not
         value = match.group(1)
         if match.group(0).startswith("department") and _an_offices_department(context, value.split()):
             continue  # "the department of Cardiology": an office's part
+        cue = match.group(0)[: match.start(1) - match.start()].strip()
+        if cue in _loose_naming_locatives() and is_given_name(value.split()[0]):
+            continue  # "in the business zone Ana Tessa opened a bakery": a person, no place
+        if cue in place_words()["naming_locatives_before_a_clause"] and _clause_goes_on_after(chunk, match.end(1)):
+            continue  # "the business zone Kestrel chose": a clause's subject, no place
         end = match.end(1)
         if ROLE_RE.fullmatch(match.group(0).split()[0]):  # "The mayor of Kecel Szabó Gergely": the town, then him
             end -= _name_after_the_place(value)
@@ -1783,6 +1852,8 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             value = chunk[start:end]
             if _CURRENCY_OR_FIGURE_AFTER_RE.match(chunk, end):
                 continue  # "up to S$150 million", "down to US$74 million": a currency's letters, no place
+            if "/" in value and not context.placed_at(offset + start, offset + end):
+                continue  # "in Sales/Marketing and London": a slashed pair the slashed-names rule did not place
             if end - start == 1 and chunk.startswith(".", end):
                 continue  # "lives in N.W. London": a letter with its stop is an abbreviation's (a compass point's), no place
             # (a name shaped like a person's without a given name is a place in such a list: "Gafanha da Encarnação")

@@ -204,8 +204,19 @@ def word_bounded(text: str, start: int, end: int, zone: Span) -> bool:
     return not (before.isalnum() or after.isalnum() or (after in "-" and end + 1 < len(text) and text[end + 1].isalnum()))
 
 
-# (not before "the": "the Management Board of the Company" names the page's defined term, no company to stand for)
-_ORGAN_OF_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, words('organisations', 'company_organs')))}) of (?!the )(?=\S+ \S)")
+_ORGANS = "|".join(map(re.escape, words("organisations", "company_organs")))
+# (the article too: "the Management Board of the Kestrel Group" stands for "Kestrel Group"; a name of two words or
+# more after it)
+_ORGAN_OF_RE = re.compile(rf"^(?:{_ORGANS}) of (?:the (?=\S+ \S)|(?!the )(?=\S+ \S))")
+# "the Management Board of the Company": the page's defined term (or a bare legal form), no company to stand for
+_ORGAN_OF_A_TERM_RE = re.compile(
+    rf"^(?:{_ORGANS}) of the (?:{'|'.join(map(re.escape, [*words('organisations', 'defined_party_terms'), *LEGAL_FORMS]))})$"
+)
+
+
+def organ_of_a_defined_term(name: str) -> bool:
+    """ "Management Board of the Company": a company's organ named by the page's defined term, no organisation."""
+    return _ORGAN_OF_A_TERM_RE.match(name) is not None
 
 
 # A legal form of several words ending a name ("Kaafu Fisheries Pvt Ltd", "Siam Tuna Public Co., Ltd", "Tessa
