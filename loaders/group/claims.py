@@ -999,11 +999,11 @@ def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) ->
         root_a, root_b = root(a), root(b)
         if root_a == root_b:
             continue
-        if by_story and any(id(m) in by_story for m in (*clusters[root_a].members, *clusters[root_b].members)):
-            continue  # a claim here only by its story's other outlets: never joined by a conflict
         misprint = (a, b) in misprint_pairs and (a, b) not in pairs
         if misprint and ((root_a, root_b) != (a, b) or not evidence(a, b)):
             continue  # a misprint joins agreeing outlets alone, not a group already joined
+        if by_story and not _joined_without_story(clusters[root_a], clusters[root_b], by_story, misprint):
+            continue  # a claim here only by its story's other outlets is never what joins two clusters by a conflict
         if _closeness(clusters[root_a], clusters[root_b], misprints=misprint) is None:
             continue
         if root_b < root_a:
@@ -1013,6 +1013,25 @@ def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) ->
         clusters[root_a].extend(clusters[root_b].members)
         parent[root_b] = root_a
     return [cluster for position, cluster in enumerate(clusters) if root(position) == position]
+
+
+def _joined_without_story(a: _Group, b: _Group, by_story: Set[int], misprint: bool) -> bool:
+    """Whether two clusters would join by a conflict without their claims placed only by their story's other
+    outlets (`story_subjects`): those claims stay in the group they agree with, but neither make nor bear the join
+    (each still compatible with every member: the caller's complete linkage)."""
+    if not any(id(m) in by_story for m in (*a.members, *b.members)):
+        return True
+    rest = []
+    for cluster in (a, b):
+        members = [m for m in cluster.members if id(m) not in by_story]
+        if not members:
+            return False
+        group = _Group([], cluster.subjects, cluster.primary)
+        group.extend(members)
+        rest.append(group)
+    if misprint and not (_agreed(rest[0]) or _agreed(rest[1])):
+        return False  # the outlets agreeing against the misprint are agreeing without the story's claims
+    return _closeness(rest[0], rest[1], misprints=misprint) is not None
 
 
 @dataclass(frozen=True, slots=True)
