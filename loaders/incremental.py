@@ -1823,7 +1823,7 @@ def _story_of_stored(members: Iterable[Member], changed_keys: set[str], stored: 
         extra = frozenset(s for s in placed.subjects - own if not s.startswith(UNKNOWN_SUBJECT))
         if extra:
             names.story[(member.article_id, member.claim.span.start, member.claim.span.end)] = extra
-    names._subjects.clear()
+    names.forget_subjects()
 
 
 def _begins_one(name: str, organisations: list[str]) -> bool:

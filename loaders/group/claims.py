@@ -183,6 +183,10 @@ class OrganisationNames:
         # (`story_subjects`); None until worked out for the corpus (`with_story`).
         self.story: dict[tuple, frozenset[str]] | None = None
 
+    def forget_subjects(self) -> None:
+        """Forget each claim's subjects worked out so far (`member_subjects`): its story subjects have changed."""
+        self._subjects.clear()
+
     def one_copy(self, subjects: frozenset[str]) -> frozenset[str]:
         """One object for each set of subjects: claims of one story name the same few organisations."""
         return self._sets.setdefault(subjects, subjects)
