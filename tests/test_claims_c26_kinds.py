@@ -108,11 +108,7 @@ def test_story_partners_share_two_figures_of_few_printers():
     ("text", "subject"),
     [
         # a company's governing body named alone is some company's, no figure's subject
-        (
-            "Orda Agro plans a new mill.\n\nAs reported by the Chairman of the Management Board of the holding Anel"
-            ' Dauletova, the company "Tobyl Flour" will build a mill. The investment will be 14.6 billion tenge.\n',
-            None,
-        ),
+        ("Orda Agro plans a new mill.\n\nThe Supervisory Board said the mill would cost 14.6 billion tenge.\n", None),
         # must not: the body of a named company is that company
         ("The Management Board of Orda Agro SA approved an investment of 14.6 billion tenge.\n", "orda-agro"),
         # must not: a board that is an organisation of its own
