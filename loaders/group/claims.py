@@ -1102,7 +1102,7 @@ def block_candidates(
         items.append((member, frozenset({subject}), frozenset({subject}) & placed.primary))
     # A claim in this block only as its story's other outlets name it (`story_subjects`) joins the figures it
     # agrees with, never one that conflicts with it.
-    story = names.story or {}
+    story = (names.story if names is not None else None) or {}  # (a caller with placements may pass no names)
     by_story = {id(m) for m in members if subject in story.get(_story_key(m), ())} if story else set()
     return [group for group in _grouped(items, by_story) if len(group.members) > 1]
 
