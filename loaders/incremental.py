@@ -1789,10 +1789,10 @@ def _story_of_changed(
     for row in store.index_rows(STORY_FIGURE, sorted(more)):
         if row["article_id"] not in written:
             printing.setdefault(row["key"], {}).setdefault(row["article_id"], set()).add(row["value"])
-    by_article: dict[str, dict[str, object]] = {}
+    by_article: dict[str, dict[str, set]] = {}
     for figure, articles in printing.items():
         for article_id, claims in articles.items():
-            by_article.setdefault(article_id, {})[figure] = min(claims)  # a build counts the first printing
+            by_article.setdefault(article_id, {})[figure] = claims
     partners = {
         a: {b: n for b, n in ps.items() if a in touched or b in touched}
         for a, ps in story_partners(by_article).items()

@@ -98,8 +98,8 @@ def test_a_story_figure_is_an_exact_sum(sentence, figures):
 
 
 def test_story_partners_share_two_figures_of_few_printers():
-    two = {"x": 1, "y": 2}  # figure -> the claim printing it
-    assert story_partners({"a": two, "b": two, "c": {"x": 1}}) == {"a": {"b": 2}, "b": {"a": 2}}
+    two = {"x": {1}, "y": {2}}  # figure -> the claims printing it
+    assert story_partners({"a": two, "b": two, "c": {"x": {1}}}) == {"a": {"b": 2}, "b": {"a": 2}}
     many = {str(n): two for n in range(9)}  # printed by more articles than a story has: no evidence
     assert story_partners(many) == {}
 

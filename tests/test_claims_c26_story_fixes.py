@@ -49,10 +49,13 @@ def test_two_stories_sharing_two_sums_by_chance_stay_apart(a, b):
 def test_a_sum_with_its_conversion_is_one_shared_figure():
     (claim,) = claims_of("The Brisley Arts Trust gave EUR 12.3 million ($13.4 million) to Fenwick schools.")
     assert len(story_figures(claim)) == 2
-    one = {figure: 0 for figure in story_figures(claim)}  # two figures of one claim
+    one = {figure: {0} for figure in story_figures(claim)}  # two figures of one claim
     assert story_partners({"a": one, "b": one}) == {}
-    two = {"EUR 1.23e+07": 0, "USD 4.85e+07": 1}
+    two = {"EUR 1.23e+07": {0}, "USD 4.85e+07": {1}}
     assert story_partners({"a": two, "b": two}) == {"a": {"b": 2}, "b": {"a": 2}}
+    # one sum printed twice (a headline and its body), beside its conversion printed once: still one figure
+    twice = {"EUR 1.23e+07": {0, 1}, "USD 1.34e+07": {1}}
+    assert story_partners({"a": twice, "b": one}) == {}
 
 
 @pytest.mark.parametrize(

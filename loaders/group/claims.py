@@ -1748,30 +1748,50 @@ def story_figures(claim: ClaimFound) -> frozenset[str]:
     return frozenset(found)
 
 
-def story_partners(figures: Mapping[str, Mapping[str, Hashable]]) -> dict[str, dict[str, int]]:
-    """article id -> the articles of its story, each with how many of its claims print a story figure the other
-    prints too (a sum printed with its conversion is one claim, counted once), from each article's story figures
-    (figure -> the claim printing it): those sharing `STORY_FIGURES_SHARED` claims' figures, each printed by at most
-    `STORY_FIGURE_ARTICLES` articles."""
+def story_partners(figures: Mapping[str, Mapping[str, Set[Hashable]]]) -> dict[str, dict[str, int]]:
+    """article id -> the articles of its story, each with how many figures the two print alike (`_shared_count`),
+    from each article's story figures (figure -> the claims printing it): those sharing `STORY_FIGURES_SHARED`
+    figures, each printed by at most `STORY_FIGURE_ARTICLES` articles."""
     by_figure: dict[str, list[str]] = {}
     for article_id in sorted(figures):
         for figure in figures[article_id]:
             by_figure.setdefault(figure, []).append(article_id)
-    shared: dict[tuple[str, str], tuple[set, set]] = {}
-    for figure, articles in by_figure.items():
+    shared: dict[tuple[str, str], list[str]] = {}
+    for figure in sorted(by_figure):
+        articles = by_figure[figure]
         if len(articles) > STORY_FIGURE_ARTICLES:
             continue
         for i, a in enumerate(articles):
             for b in articles[i + 1 :]:
-                ours, theirs = shared.setdefault((a, b), (set(), set()))
-                ours.add(figures[a][figure])
-                theirs.add(figures[b][figure])
+                shared.setdefault((a, b), []).append(figure)
     partners: dict[str, dict[str, int]] = {}
-    for (a, b), (ours, theirs) in shared.items():
-        if (count := min(len(ours), len(theirs))) >= STORY_FIGURES_SHARED:
+    for (a, b), alike in shared.items():
+        if len(alike) < STORY_FIGURES_SHARED:
+            continue
+        count = min(_shared_count(alike, figures[a]), _shared_count(alike, figures[b]))
+        if count >= STORY_FIGURES_SHARED:
             partners.setdefault(a, {})[b] = count
             partners.setdefault(b, {})[a] = count
     return partners
+
+
+def _shared_count(alike: list[str], printed: Mapping[str, Set[Hashable]]) -> int:
+    """How many figures of `alike` one article prints, those one claim prints together counted once (a sum with its
+    conversion, "EUR 12.3 million ($13.4 million)", is one figure): the figures joined by the claims printing them."""
+    parent = {figure: figure for figure in alike}
+
+    def root(figure: str) -> str:
+        while parent[figure] != figure:
+            parent[figure] = parent[parent[figure]]
+            figure = parent[figure]
+        return figure
+
+    first_of: dict[Hashable, str] = {}
+    for figure in alike:
+        for claim in printed[figure]:
+            other = first_of.setdefault(claim, figure)
+            parent[root(figure)] = root(other)
+    return len({root(figure) for figure in alike})
 
 
 def _first_word_shared(a: str, b: str) -> bool:
@@ -1960,10 +1980,10 @@ def _story_key(member: Member) -> tuple[str, int, int]:
 def with_story(members: list[Member], names: OrganisationNames) -> OrganisationNames:
     """`names` with the corpus's story subjects worked out (`story_subjects`), once, before any claim is placed."""
     if names.story is None:
-        figures: dict[str, dict[str, tuple[int, int]]] = {}
+        figures: dict[str, dict[str, set[tuple[int, int]]]] = {}
         for member in members:
             for figure in story_figures(member.claim):
-                figures.setdefault(member.article_id, {}).setdefault(figure, _story_key(member)[1:])
+                figures.setdefault(member.article_id, {}).setdefault(figure, set()).add(_story_key(member)[1:])
         partners = story_partners(figures)
         names.story = story_subjects(members, names, partners) if partners else {}
     return names
