@@ -1774,34 +1774,32 @@ def _story_of_changed(
     if not figures:
         return
     cap = STORY_FIGURE_ARTICLES + len(new_records)  # a figure whose count may have crossed the cap
-    printing: dict[str, set[str]] = {}
+    printing: dict[str, dict[str, set]] = {}  # figure -> article -> the claims printing it
     for row in store.index_rows(STORY_FIGURE, sorted(figures)):
         if row["article_id"] not in written:
-            printing.setdefault(row["key"], set()).add(row["article_id"])
+            printing.setdefault(row["key"], {}).setdefault(row["article_id"], set()).add(row["value"])
     for article_id, record in new_records.items():
         for member in record.claims.members:
             for figure in story_figures(member.claim):
-                printing.setdefault(figure, set()).add(article_id)
+                printing.setdefault(figure, {}).setdefault(article_id, set()).add(claim_key(member))
     touched = {a for articles in printing.values() if len(articles) <= cap for a in articles} | changed_articles
     # Every story figure of the touched articles, with every article printing it: their partners, as a full build finds them.
     stored_touched = sorted(touched - written)
     more = {row["key"] for row in store.index_rows_of(STORY_FIGURE, stored_touched)} - set(printing)
     for row in store.index_rows(STORY_FIGURE, sorted(more)):
         if row["article_id"] not in written:
-            printing.setdefault(row["key"], set()).add(row["article_id"])
-    by_article: dict[str, set[str]] = {}
+            printing.setdefault(row["key"], {}).setdefault(row["article_id"], set()).add(row["value"])
+    by_article: dict[str, dict[str, set]] = {}
     for figure, articles in printing.items():
-        for article_id in articles:
-            by_article.setdefault(article_id, set()).add(figure)
-    partners = story_partners(by_article)
-    partners = {a: ps for a, ps in partners.items() if a in touched or ps & touched}
-    if not partners:
-        return
-    for a in list(partners):
-        if a not in touched:
-            partners[a] = partners[a] & touched
-    # The members of the touched articles and their partners; the touched articles' claims placed again.
-    wanted = sorted(set(partners) - set(new_records))
+        for article_id, claims in articles.items():
+            by_article.setdefault(article_id, {})[figure] = claims
+    partners = {
+        a: {b: n for b, n in ps.items() if a in touched or b in touched}
+        for a, ps in story_partners(by_article).items()
+        if a in touched or set(ps) & touched
+    }
+    # The members of the touched articles and their partners; the touched articles' claims placed again (also
+    # when no story is left: a story that ended leaves its former partners' claims to be placed without it).
     wanted = sorted((set(partners) | touched) - written)
     keys = {row["value"]: row["article_id"] for row in store.index_rows_of(CLAIM_SUBJECT, wanted)}
     stored.prefetch(keys, rows=False)
@@ -1825,7 +1823,7 @@ def _story_of_stored(members: Iterable[Member], changed_keys: set[str], stored: 
         extra = frozenset(s for s in placed.subjects - own if not s.startswith(UNKNOWN_SUBJECT))
         if extra:
             names.story[(member.article_id, member.claim.span.start, member.claim.span.end)] = extra
-    names._subjects.clear()
+    names.forget_subjects()
 
 
 def _begins_one(name: str, organisations: list[str]) -> bool:

@@ -921,3 +921,31 @@ def test_an_article_joining_or_leaving_a_story_gives_the_full_build(added, how, 
     build(folder, full, executor=SerialExecutor())
     assert_same(db, full)
     assert routes == ["in place"]
+
+
+_STORY_A = (
+    "Osprey Cables buys Tarlow Mills\n\nOsprey Cables is buying Tarlow Mills for $48.5 million, the companies said"
+    " on Monday.\n\nTurun Lampo Oy had sales of $164.2 million last year.\n"
+)
+_STORY_B = (
+    "Tarlow Mills sold\n\nTarlow Mills is being sold to Osprey Cables for {price}, the buyer said.\n\n"
+    "Turku Heating Ltd had sales of $164.2 million last year.\n"
+)
+_OTHER = "Fenwick Yarns hires\n\nFenwick Yarns will hire 40 people at its Brisley plant this year.\n"
+
+
+@pytest.mark.parametrize(
+    "rewritten",
+    [
+        _STORY_B.format(price="$51.2 million"),  # the second shared sum rewritten: the story ends
+        "Tarlow Mills sold\n",  # cut to its headline: all its figures gone
+    ],
+)
+def test_a_story_that_ends_places_its_former_partners_again(rewritten, tmp_path, routes):
+    """A two-article story (two shared sums, a name both print) that a rewrite ends: the other article's claims
+    lose the subjects the story gave them, as in a full build (review c26 H3)."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name, text in (("s1_a.txt", _STORY_A), ("s1_b.txt", _STORY_B.format(price="$48.5 million")), ("s1_c.txt", _OTHER)):
+        (folder / name).write_text(text, encoding="utf-8")
+    _added(folder, "s1_b.txt", rewritten, tmp_path, routes)

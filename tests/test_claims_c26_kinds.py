@@ -1,8 +1,8 @@
 """The c26 round's kinds, on short original sentences: the story-level subject step. Two articles printing two or
 more of the same exact sums of money (three significant figures, not two: "$48.5 million", not "$100 million") are
 one story; a figure both print alike stands in the subjects the other outlet gives it too, where the two subjects
-share their first word (a parent and its unit), where one gives none, or where the figure is such an exact sum
-itself (a native and a translated name). Never two different figures, never two stories."""
+share their first word and one outlet prints both names (a parent and its unit), where one gives none, or where
+the figure is such an exact sum of one named measure itself (a native and a translated name). Never two different figures, never two stories."""
 
 from __future__ import annotations
 
@@ -31,10 +31,11 @@ def _grouped_values(a: str, b: str) -> set[float]:
 @pytest.mark.parametrize(
     ("a", "b", "value"),
     [
-        # a unit and its parent (one first word): one figure, in one story
+        # a unit and its parent (one first word), one outlet printing both names: one figure, in one story
         (
             BUY.format(**EXACT) + "Marlow Pellets Ltd employs 146 people.",
-            SELL.format(**EXACT) + "Marlow Timber Group's pellet plant employs 146 people.",
+            SELL.format(**EXACT) + "Marlow Timber Group owns Marlow Pellets Ltd. Marlow Timber Group's pellet plant"
+            " employs 146 people.",
             146,
         ),
         # a native and a translated name of one company: an exact sum both print is one figure
@@ -97,8 +98,9 @@ def test_a_story_figure_is_an_exact_sum(sentence, figures):
 
 
 def test_story_partners_share_two_figures_of_few_printers():
-    assert story_partners({"a": {"x", "y"}, "b": {"x", "y"}, "c": {"x"}}) == {"a": {"b"}, "b": {"a"}}
-    many = {str(n): {"x", "y"} for n in range(9)}  # printed by more articles than a story has: no evidence
+    two = {"x": {1}, "y": {2}}  # figure -> the claims printing it
+    assert story_partners({"a": two, "b": two, "c": {"x": {1}}}) == {"a": {"b": 2}, "b": {"a": 2}}
+    many = {str(n): two for n in range(9)}  # printed by more articles than a story has: no evidence
     assert story_partners(many) == {}
 
 
@@ -106,11 +108,7 @@ def test_story_partners_share_two_figures_of_few_printers():
     ("text", "subject"),
     [
         # a company's governing body named alone is some company's, no figure's subject
-        (
-            "Orda Agro plans a new mill.\n\nAs reported by the Chairman of the Management Board of the holding Anel"
-            ' Dauletova, the company "Tobyl Flour" will build a mill. The investment will be 14.6 billion tenge.\n',
-            None,
-        ),
+        ("Orda Agro plans a new mill.\n\nThe Supervisory Board said the mill would cost 14.6 billion tenge.\n", None),
         # must not: the body of a named company is that company
         ("The Management Board of Orda Agro SA approved an investment of 14.6 billion tenge.\n", "orda-agro"),
         # must not: a board that is an organisation of its own

@@ -14,8 +14,9 @@ import pytest
 from loaders.extract.claims import find_claims, told_newsroom
 from loaders.extract.claims.parties import deal_parties
 from loaders.extract.types import EntityFindings, Mention
-from loaders.group.claims import Member, group_claims
+from loaders.group.claims import Member, OrganisationNames, group_claims, with_story
 from loaders.spans import Span
+from tests.test_claim_groups import extract
 from tests.timing import doubling_ratios
 
 SIZE = 64 * 1024
@@ -285,4 +286,30 @@ def test_told_newsroom_grows_linearly_on_one_long_line(unit):
     before it first, and only then against the outlet's few words, never against the whole first line (4x per
     doubling when it was). CPU seconds, the best of three tries."""
     ratios = doubling_ratios(lambda size: _told_newsroom_seconds(unit, size), 96 * 1024, 192 * 1024)
+    assert min(ratios) < 3, ratios
+
+
+def _story_step_seconds(sums: int) -> float:
+    """Two articles of one story (one company, two exact sums both print) each printing `sums` more sums of their own:
+    the story-level subject step (`with_story`) timed alone, in CPU seconds."""
+    shared = "Osprey Cables is buying Tarlow Mills for $48.5 million. Tarlow Mills had revenue of $118.9 million. "
+    articles = {
+        article_id: shared
+        + "".join(f"Tarlow Mills plant {i} had revenue of ${100 + i * 0.07 + offset:.2f} million. " for i in range(sums))
+        for article_id, offset in (("a", 0.0), ("b", 0.03))
+    }
+    organisations: set[str] = set()
+    members = extract(articles, organisations)
+    names = OrganisationNames(organisations)
+    started = time.process_time()
+    with_story(members, names)
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(300)
+def test_the_story_step_grows_linearly_in_two_partner_articles_claims():
+    """Two outlets printing one long results release (review c26 H2): each figure is compared only with the other
+    article's printings near its value, not with all of them (about 4x per doubling when it was). CPU seconds,
+    best of three tries."""
+    ratios = doubling_ratios(_story_step_seconds, 400, 800)
     assert min(ratios) < 3, ratios

@@ -40,7 +40,7 @@ import math
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Set
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Set
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -182,6 +182,10 @@ class OrganisationNames:
         # (article id, span) -> the subjects a claim stands in besides its own, from its story's other outlets
         # (`story_subjects`); None until worked out for the corpus (`with_story`).
         self.story: dict[tuple, frozenset[str]] | None = None
+
+    def forget_subjects(self) -> None:
+        """Forget each claim's subjects worked out so far (`member_subjects`): its story subjects have changed."""
+        self._subjects.clear()
 
     def one_copy(self, subjects: frozenset[str]) -> frozenset[str]:
         """One object for each set of subjects: claims of one story name the same few organisations."""
@@ -999,11 +1003,11 @@ def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) ->
         root_a, root_b = root(a), root(b)
         if root_a == root_b:
             continue
-        if by_story and any(id(m) in by_story for m in (*clusters[root_a].members, *clusters[root_b].members)):
-            continue  # a claim here only by its story's other outlets: never joined by a conflict
         misprint = (a, b) in misprint_pairs and (a, b) not in pairs
         if misprint and ((root_a, root_b) != (a, b) or not evidence(a, b)):
             continue  # a misprint joins agreeing outlets alone, not a group already joined
+        if by_story and not _joined_without_story(clusters[root_a], clusters[root_b], by_story, misprint):
+            continue  # a claim here only by its story's other outlets is never what joins two clusters by a conflict
         if _closeness(clusters[root_a], clusters[root_b], misprints=misprint) is None:
             continue
         if root_b < root_a:
@@ -1013,6 +1017,25 @@ def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) ->
         clusters[root_a].extend(clusters[root_b].members)
         parent[root_b] = root_a
     return [cluster for position, cluster in enumerate(clusters) if root(position) == position]
+
+
+def _joined_without_story(a: _Group, b: _Group, by_story: Set[int], misprint: bool) -> bool:
+    """Whether two clusters would join by a conflict without their claims placed only by their story's other
+    outlets (`story_subjects`): those claims stay in the group they agree with, but neither make nor bear the join
+    (each still compatible with every member: the caller's complete linkage)."""
+    if not any(id(m) in by_story for m in (*a.members, *b.members)):
+        return True
+    rest = []
+    for cluster in (a, b):
+        members = [m for m in cluster.members if id(m) not in by_story]
+        if not members:
+            return False
+        group = _Group([], cluster.subjects, cluster.primary)
+        group.extend(members)
+        rest.append(group)
+    if misprint and not (_agreed(rest[0]) or _agreed(rest[1])):
+        return False  # the outlets agreeing against the misprint are agreeing without the story's claims
+    return _closeness(rest[0], rest[1], misprints=misprint) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1079,7 +1102,7 @@ def block_candidates(
         items.append((member, frozenset({subject}), frozenset({subject}) & placed.primary))
     # A claim in this block only as its story's other outlets name it (`story_subjects`) joins the figures it
     # agrees with, never one that conflicts with it.
-    story = names.story or {}
+    story = (names.story if names is not None else None) or {}  # (a caller with placements may pass no names)
     by_story = {id(m) for m in members if subject in story.get(_story_key(m), ())} if story else set()
     return [group for group in _grouped(items, by_story) if len(group.members) > 1]
 
@@ -1688,13 +1711,17 @@ def claim_rows(
 #
 # Two articles are of one story when they print two or more of the same story figures: a sum of money of at least
 # `STORY_FIGURE_FLOOR`, printed to three significant figures that are not two ("EUR 48.5 million", "KZT58.4bn",
-# "58 412 306 thousand tenge" read at three figures), in one currency. Round sums ("$100m", "$1.5bn") are no
-# evidence: many stories print them. Within two such articles, a figure both print alike (`agreeing`, at the
-# precision printed) stands in the blocks of the subjects the other outlet gives it too, where one outlet gives
-# it no subject, where the two subjects are related by name (one's first word the other's: a parent and its
-# unit, a short and a full form), or where it is a story figure itself (a sum so exact is one figure whoever each
-# outlet says it is about: a native and a translated name). It is never primary there: a group still needs a
-# member mainly about its subject, and every member compatible with every other.
+# "58 412 306 thousand tenge" read at three figures), in one currency, counted once per claim (a sum printed with
+# its conversion is one). Round sums ("$100m", "$1.5bn") are no evidence: many stories print them. Two such sums
+# happen by chance in a large corpus, so the two articles must also print one organisation's name, or two names one
+# holds the other of (`_named_alike`), unless they share `STORY_FIGURES_ALONE` sums. Within two such articles, a
+# figure both print alike (`agreeing`, at the precision printed), each printing it once, stands in the blocks of
+# the subjects the other outlet gives it too, where one outlet gives it no subject, where the two subjects are
+# related by name (`related_names`: one holds the other, or they share a first word and one article prints both: a
+# parent and its unit), or where it is a story figure itself (a sum so exact, in one story, is one figure whoever
+# each outlet says it is about: a native and a translated name). It is never primary there: a group still needs a
+# member mainly about its subject, and every member compatible with every other; it never makes a conflict join
+# (`_joined_without_story`).
 
 STORY_FIGURE_FLOOR = 1e5
 STORY_FIGURES_SHARED = 2  # story figures two articles print alike before they are one story
@@ -1721,31 +1748,54 @@ def story_figures(claim: ClaimFound) -> frozenset[str]:
     return frozenset(found)
 
 
-def story_partners(figures: dict[str, set[str]]) -> dict[str, set[str]]:
-    """article id -> the articles of its story, from each article's story figures: those sharing
-    `STORY_FIGURES_SHARED` of them, each printed by at most `STORY_FIGURE_ARTICLES` articles."""
+def story_partners(figures: Mapping[str, Mapping[str, Set[Hashable]]]) -> dict[str, dict[str, int]]:
+    """article id -> the articles of its story, each with how many figures the two print alike (`_shared_count`),
+    from each article's story figures (figure -> the claims printing it): those sharing `STORY_FIGURES_SHARED`
+    figures, each printed by at most `STORY_FIGURE_ARTICLES` articles."""
     by_figure: dict[str, list[str]] = {}
     for article_id in sorted(figures):
         for figure in figures[article_id]:
             by_figure.setdefault(figure, []).append(article_id)
-    shared: dict[tuple[str, str], int] = {}
-    for articles in by_figure.values():
+    shared: dict[tuple[str, str], list[str]] = {}
+    for figure in sorted(by_figure):
+        articles = by_figure[figure]
         if len(articles) > STORY_FIGURE_ARTICLES:
             continue
         for i, a in enumerate(articles):
             for b in articles[i + 1 :]:
-                shared[(a, b)] = shared.get((a, b), 0) + 1
-    partners: dict[str, set[str]] = {}
-    for (a, b), count in shared.items():
+                shared.setdefault((a, b), []).append(figure)
+    partners: dict[str, dict[str, int]] = {}
+    for (a, b), alike in shared.items():
+        if len(alike) < STORY_FIGURES_SHARED:
+            continue
+        count = min(_shared_count(alike, figures[a]), _shared_count(alike, figures[b]))
         if count >= STORY_FIGURES_SHARED:
-            partners.setdefault(a, set()).add(b)
-            partners.setdefault(b, set()).add(a)
+            partners.setdefault(a, {})[b] = count
+            partners.setdefault(b, {})[a] = count
     return partners
 
 
-def _related_by_name(a: str, b: str) -> bool:
-    """Two organisation ids one's first word the other's ("peipsi-puit", "peipsi-graanul"): a parent and its unit,
-    a short and a full form. Not a word any name may begin with ("development-bank-...")."""
+def _shared_count(alike: list[str], printed: Mapping[str, Set[Hashable]]) -> int:
+    """How many figures of `alike` one article prints, those one claim prints together counted once (a sum with its
+    conversion, "EUR 12.3 million ($13.4 million)", is one figure): the figures joined by the claims printing them."""
+    parent = {figure: figure for figure in alike}
+
+    def root(figure: str) -> str:
+        while parent[figure] != figure:
+            parent[figure] = parent[parent[figure]]
+            figure = parent[figure]
+        return figure
+
+    first_of: dict[Hashable, str] = {}
+    for figure in alike:
+        for claim in printed[figure]:
+            other = first_of.setdefault(claim, figure)
+            parent[root(figure)] = root(other)
+    return len({root(figure) for figure in alike})
+
+
+def _first_word_shared(a: str, b: str) -> bool:
+    """Two organisation ids of one first word, not a word any name may begin with ("development-bank-...")."""
     first = a.split("-")[0]
     return (
         first == b.split("-")[0]
@@ -1756,37 +1806,146 @@ def _related_by_name(a: str, b: str) -> bool:
     )
 
 
-def story_subjects(members: list[Member], names: OrganisationNames, partners: dict[str, set[str]]) -> dict[tuple, frozenset[str]]:
+def _holds(longer: str, name: str) -> bool:
+    """Whether an organisation id holds another's words whole ("as-peipsi-puit" holds "peipsi-puit")."""
+    return f"-{name}-" in f"-{longer}-"
+
+
+def related_names(a: str, b: str, names_a: Set[str], names_b: Set[str]) -> bool:
+    """Whether two organisations (ids), each an article's subject of one figure, are related by name: one name
+    holds the other ("peipsi-puit" and "as-peipsi-puit", "peipsi" and "peipsi-puit"), or they share a first word
+    and one of the two articles prints both (an outlet naming the parent where the other names its unit). A first
+    word alone relates nothing: two units of one group, or two companies of one country's name, share theirs.
+    `names_a`, `names_b`: the organisations each article prints."""
+    if _holds(a, b) or _holds(b, a):
+        return True
+    if not _first_word_shared(_without_legal_form_key(a), _without_legal_form_key(b)):
+        return False
+    return any(any(_holds(n, a) for n in printed) and any(_holds(n, b) for n in printed) for printed in (names_a, names_b))
+
+
+def _without_legal_form_key(name: str) -> str:
+    """An id without a legal form's word before it ("as-peipsi-puit" -> "peipsi-puit")."""
+    first, _, rest = name.partition("-")
+    return rest if rest and first in LEGAL_FORM_KEYS else name
+
+
+StoryItem = tuple[Member, frozenset[str], str | None]
+# The other article's printings compared with a figure: a plain printing (no hedge, no range, read to a tenth of its
+# value or finer) agrees only with one within `STORY_NEAR` of it; a hedged, ranged or coarse one ("more than 2,000",
+# "about 1,000") reaches at most `STORY_WINDOW` away ("more than 2,000" up to 3,000; a range wider than that, or
+# "up to 1,000" down to nothing, is not looked for). More printings than `STORY_CANDIDATES` near one figure: none of
+# them is the one figure both print (a table of like sums), and the work stays linear in claims.
+STORY_NEAR = 1.1
+STORY_WINDOW = 2.05
+STORY_CANDIDATES = 32
+
+
+def story_subjects(
+    members: list[Member], names: OrganisationNames, partners: Mapping[str, Mapping[str, int]]
+) -> dict[tuple, frozenset[str]]:
     """(article id, span start, span end) -> the subjects (ids) a claim stands in besides its own, from the
     figures its story's other outlets print alike (see above). A pure function of the members of the
-    articles and their partners."""
-    by_article: dict[str, list[tuple[Member, frozenset[str], str | None]]] = {}
+    articles and their partners. Two partners are one story only where they print an organisation's name
+    alike, or related (`related_names`), or `STORY_FIGURES_ALONE` shared figures. Each figure is compared
+    only with the other article's printings near its value (`STORY_WINDOW`), so the work is linear in claims."""
+    by_article: dict[str, list[StoryItem]] = {}
     for member in members:
         if member.article_id in partners:
             subjects, main = _member_subjects(member, names)
             by_article.setdefault(member.article_id, []).append((member, subjects, main))
+    printed = {
+        article_id: frozenset(subject for _, subjects, _ in items for subject in subjects)
+        for article_id, items in by_article.items()
+    }
     extra: dict[tuple, set[str]] = {}
     with _readings_remembered():
+        indexes = {article_id: _value_index(items) for article_id, items in by_article.items()}
         for a in sorted(by_article):
             for b in sorted(partners[a]):
                 if b <= a or b not in by_article:
                     continue
-                theirs: dict[str, list[tuple[Member, frozenset[str], str | None]]] = {}
-                for item in by_article[b]:
-                    theirs.setdefault(unit_family(item[0].claim), []).append(item)
-                matches: dict[int, list[tuple]] = {}  # each claim's agreeing printings in the other article
+                if partners[a][b] < STORY_FIGURES_ALONE and not _named_alike(printed[a], printed[b]):
+                    continue  # two sums alike by chance: two stories
                 for ours in by_article[a]:
-                    for other in theirs.get(unit_family(ours[0].claim), []):
-                        if _printed_alike(ours[0], other[0]):
-                            matches.setdefault(id(ours[0]), []).append(other)
-                            matches.setdefault(id(other[0]), []).append(ours)
-                for ours in by_article[a]:
-                    found = matches.get(id(ours[0]), [])
+                    found = _alike_in(ours[0], indexes[b])
                     # one printing each way: a figure each article prints once (never one of several alike)
-                    if len(found) == 1 and len(matches[id(found[0][0])]) == 1:
-                        _story_pair(ours, found[0], extra)
+                    if found is None or len(found) != 1:
+                        continue
+                    back = _alike_in(found[0][0], indexes[a])
+                    if back is not None and len(back) == 1 and back[0][0] is ours[0]:
+                        _story_pair(ours, found[0], extra, printed[a], printed[b])
     own = {_story_key(member): subjects for items in by_article.values() for member, subjects, _ in items}
     return {key: frozenset(found - own[key]) for key, found in extra.items() if found - own[key]}
+
+
+STORY_FIGURES_ALONE = 3  # shared figures that make two articles one story with no name printed alike
+
+
+def _named_alike(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
+    """Two articles printing one organisation's name, or two names one holds the other of."""
+    if names_a & names_b:
+        return True
+    heads: dict[str, list[str]] = {}
+    for name in sorted(names_b):
+        heads.setdefault(_without_legal_form_key(name).split("-")[0], []).append(name)
+    return any(
+        related_names(x, y, names_a, names_b)
+        for x in sorted(names_a)
+        for y in heads.get(_without_legal_form_key(x).split("-")[0], ())
+    )
+
+
+StoryIndex = dict[tuple[str, bool], tuple[list[float], list[StoryItem]]]
+
+
+def _plain(reading: Reading) -> bool:
+    """A printing that agrees only with values within a twentieth of it: no hedge, no range, read finely."""
+    return reading[4] is None and reading[2] is None and reading[3] <= 0.1 * abs(reading[1])
+
+
+def _value_index(items: list[StoryItem]) -> StoryIndex:
+    """An article's claims by the unit of each reading and whether it is plain (`_plain`), sorted by value (for
+    `_alike_in`)."""
+    rows: dict[tuple[str, bool], list[tuple[float, int, StoryItem]]] = {}
+    for position, item in enumerate(items):
+        for reading in amounts(item[0].claim):
+            rows.setdefault((reading[0], _plain(reading)), []).append((reading[1], position, item))
+    index = {}
+    for key, found in rows.items():
+        found.sort(key=lambda row: (row[0], row[1]))
+        index[key] = ([row[0] for row in found], [row[2] for row in found])
+    return index
+
+
+def _alike_in(member: Member, index: StoryIndex) -> list[StoryItem] | None:
+    """The other article's claims printing this figure alike (`_printed_alike`), up to two (one is all the step
+    needs to know); None when more than `STORY_CANDIDATES` printings lie near it."""
+    found: list[StoryItem] = []
+    seen: set[int] = set()
+    looked = 0
+    for reading in amounts(member.claim):
+        unit, value, high = reading[0], reading[1], reading[2]
+        top = high if high is not None else value
+        for plain in (True, False):
+            if (unit, plain) not in index:
+                continue
+            values, items = index[(unit, plain)]
+            ratio = STORY_NEAR if plain and _plain(reading) else STORY_WINDOW
+            bounds = sorted((value / ratio, value * ratio, top / ratio, top * ratio))
+            for position in range(bisect_left(values, bounds[0]), bisect_right(values, bounds[-1])):
+                item = items[position]
+                if id(item[0]) in seen:
+                    continue
+                seen.add(id(item[0]))
+                looked += 1
+                if looked > STORY_CANDIDATES:
+                    return None
+                if _printed_alike(member, item[0]):
+                    found.append(item)
+                    if len(found) > 1:
+                        return found
+    return found
 
 
 def _printed_alike(a: Member, b: Member) -> bool:
@@ -1794,16 +1953,16 @@ def _printed_alike(a: Member, b: Member) -> bool:
     return a.claim.modality == b.claim.modality and agreeing(a, b) is True and same_amount(a.claim, b.claim) is True
 
 
-def _story_pair(
-    ours: tuple[Member, frozenset[str], str | None], theirs: tuple[Member, frozenset[str], str | None], extra: dict
-) -> None:
+def _story_pair(ours: StoryItem, theirs: StoryItem, extra: dict, names_a: frozenset[str], names_b: frozenset[str]) -> None:
     (a, subjects_a, main_a), (b, subjects_b, main_b) = ours, theirs
     if subjects_a == subjects_b:
         return
     related = (
         not subjects_a
         or not subjects_b
-        or (main_a is not None and main_b is not None and _related_by_name(main_a, main_b))
+        or (main_a is not None and main_b is not None and related_names(main_a, main_b, names_a, names_b))
+        # a sum so exact, printed once by each of two articles of one story (a name both print: `_named_alike`),
+        # is one figure whoever each says it is about (a native and a translated name)
         or bool(story_figures(a.claim) & story_figures(b.claim))
     )
     if not related:
@@ -1821,10 +1980,10 @@ def _story_key(member: Member) -> tuple[str, int, int]:
 def with_story(members: list[Member], names: OrganisationNames) -> OrganisationNames:
     """`names` with the corpus's story subjects worked out (`story_subjects`), once, before any claim is placed."""
     if names.story is None:
-        figures: dict[str, set[str]] = {}
+        figures: dict[str, dict[str, set[tuple[int, int]]]] = {}
         for member in members:
-            if found := story_figures(member.claim):
-                figures.setdefault(member.article_id, set()).update(found)
+            for figure in story_figures(member.claim):
+                figures.setdefault(member.article_id, {}).setdefault(figure, set()).add(_story_key(member)[1:])
         partners = story_partners(figures)
         names.story = story_subjects(members, names, partners) if partners else {}
     return names
