@@ -387,7 +387,7 @@ _GIVEN_NAME_HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w/]){alternation(words('na
 def given_name_honorific_before(before: str, not_titles: frozenset[str] = frozenset()) -> bool:
     """A courtesy title written before a given name ("Ibu Suwarni", "Pak Harjo") stands right before:
     the single word after it is a person's given name or only name. `not_titles`: those the article
-    uses as family names ("Bi Jingquan"; runs.family_names_not_titles)."""
+    uses as family names ("Bi Jingquan"; runs.names_not_titles)."""
     match = _GIVEN_NAME_HONORIFIC_BEFORE_RE.search(before)
     return match is not None and match.group(0).strip() not in not_titles
 

@@ -1,0 +1,80 @@
+"""The m17 round's kinds that recur on other pages: courtesy titles of other languages before a name (Kurdish
+"Kak" and "Mamosta", Haitian Creole "Madan" and "Mesye", Malay "Ustaz") no part of the name, and a later "title
+Surname" the person the page names in full. Short sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities.runs import given_names_not_titles
+from tests.helpers import said
+from tests.test_entity_rules import organisations, people
+
+
+# Must not change: a given name or a surname equal to a title word of another language stays the name's, and a
+# company named with one stays a company.
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The owner, Madan Lal Verma, said the rains came late. Madan Lal said prices would rise.", "Madan Lal Verma"),
+        ("The poet Madan Gopal Rao read at the festival in Pune on Sunday.", "Madan Gopal Rao"),
+        ("The historian Subhash Kak spoke at the museum on Monday.", "Subhash Kak"),
+    ],
+)
+def test_a_name_equal_to_a_title_word_stays_the_name(text, person):
+    assert person in people(text)
+
+
+def test_a_company_named_with_a_title_word_stays_a_company():
+    text = "Madan Holdings said on Tuesday its profit rose by a tenth."
+    assert "Madan Holdings" in organisations(text)
+    assert not any(name.startswith("Holdings") for name in people(text))
+
+
+# The fix: a courtesy title of another language before a name is no part of it, and the page's later "title
+# Surname" is the same person.
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ("The co-op's head, Kak Hemin Aziz Karim, said the season was good.", "Hemin Aziz Karim", "Kak Hemin Aziz Karim"),
+        ("The school's head, Mamosta Shilan Rauf, opened the new library.", "Shilan Rauf", "Mamosta Shilan Rauf"),
+        ("The buyer, Mesye Yves Laborde, visited the mill on Friday.", "Yves Laborde", "Mesye Yves Laborde"),
+        ("The imam, Ustaz Hafiz Rahman, led the prayers on Friday.", "Hafiz Rahman", "Ustaz Hafiz Rahman"),
+        (
+            "The mill's manager, Madan Josette Pierre-Louis, spoke on Monday. Madan Pierre-Louis said sales doubled.",
+            "Josette Pierre-Louis",
+            "Madan Josette Pierre-Louis",
+        ),
+    ],
+)
+def test_a_courtesy_title_of_another_language_is_no_part_of_the_name(text, person, absent):
+    found = people(text)
+    assert person in found
+    assert absent not in found
+
+
+def test_a_later_title_and_surname_is_the_person_named_in_full():
+    text = 'The buyer, Mesye Yves Laborde, visited the mill. "We want oil we can trace," said Mesye Laborde.'
+    assert said(text) == [("We want oil we can trace,", "Yves Laborde")]
+    assert not any(name.startswith("Mesye") for name in people(text))
+
+
+# Must not change: a courtesy title and a word the article uses as a company's name stay the company's.
+def test_a_title_and_a_word_used_as_a_company_stay_the_company():
+    assert "Pak Suzuki" in organisations("Shares of Pak Suzuki rose 4% on Monday, the exchange said.")
+
+
+# The fix: "according to" (a cue people take too) before a title and a given name makes no company of them; the
+# given name is the person the page names in full.
+@pytest.mark.parametrize("title", ["Kak", "Ato"])
+def test_according_to_a_title_and_a_given_name_is_the_person(title):
+    text = f"The head of the co-op, {title} Hemin Aziz, spoke on Monday. The plant opens in May, according to {title} Hemin."
+    found = people(text)
+    assert "Hemin Aziz" in found
+    assert f"{title} Hemin" not in found
+
+
+def test_a_title_that_is_a_given_name_is_a_title_only_before_a_surname_named_in_full():
+    assert given_names_not_titles("Madan Josette Pierre-Louis spoke. Madan Pierre-Louis added more.") == frozenset()
+    assert given_names_not_titles("Madan Lal Verma spoke. Madan Lal added more.") == frozenset({"Madan"})
+    assert given_names_not_titles("Madan Holdings reported a profit.") == frozenset({"Madan"})
