@@ -78,3 +78,35 @@ def test_a_title_that_is_a_given_name_is_a_title_only_before_a_surname_named_in_
     assert given_names_not_titles("Madan Josette Pierre-Louis spoke. Madan Pierre-Louis added more.") == frozenset()
     assert given_names_not_titles("Madan Lal Verma spoke. Madan Lal added more.") == frozenset({"Madan"})
     assert given_names_not_titles("Madan Holdings reported a profit.") == frozenset({"Madan"})
+
+
+# Must not change: a numbered list of quotes, a report's words introduced by a speech verb or partially quoted
+# with a speaker, a quote whose sentence ends inside its marks, are quotes.
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('1. "We will double the output," said Ana Ruiz, the head of the mill.\n', "We will double the output,"),
+        ('The report said: "Growth will slow this year."', "Growth will slow this year."),
+        ('Her report "found the mill in breach of its licence", the regulator, Ana Ruiz, said.', "found the mill"),
+        ('Your article quoted the mayor, Ana Ruiz: "We will build the road."', "We will build the road."),
+    ],
+)
+def test_a_quote_near_a_citation_word_stays_a_quote(text, quote):
+    assert any(words.startswith(quote) for words, _ in said(text))
+
+
+# The fix: a title in double quotes in a reference list's citation (a numbered line, an author and a date before
+# it, its publisher after) and a headline after "article", "report" or "headlined" are no quotes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'References\n\n1. Ruiz, Ana (12 March 2019). "Mills of the south". Daily Post. Retrieved 2 May 2026.\n',
+        'References\n\n2. "Our growers". mill.example. Retrieved 2 May 2026.\n3. "Annual report 2025" (PDF). Tessa Mills. 2025.\n',
+        'Notes\n\n[4] "After the storm, the stills run again", Island Review, 4 May 2017.\n',
+        'Sir, your article "Water rates to double" of 12 May left out the farmers.',
+        'Sir, – Your report of 26 May ("Mill wins its licence") was welcome news.',
+        'The paper ran a story headlined "Mill to close" on Monday.',
+    ],
+)
+def test_a_title_in_a_citation_or_after_article_is_no_quote(text):
+    assert said(text) == []
