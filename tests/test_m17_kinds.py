@@ -110,3 +110,29 @@ def test_a_quote_near_a_citation_word_stays_a_quote(text, quote):
 )
 def test_a_title_in_a_citation_or_after_article_is_no_quote(text):
     assert said(text) == []
+
+
+# Must not change: a company after an infobox's person label stays a company; a name over a "Headquarters" line
+# with no person's label before it is read as before; a founder named in running prose is a person.
+def test_a_company_after_a_founders_label_stays_a_company():
+    text = "Tessa Mills Ltd\nType: Private\nFounder: Orvale Holdings Ltd\nHeadquarters: Tessa\n\nTessa Mills Ltd makes flour."
+    assert "Orvale Holdings" in organisations(text)
+
+
+def test_a_founder_in_prose_is_a_person():
+    assert "Ana Ruiz" in people("The mill was founded in 1986 by Ana Ruiz, a chemist from Tessa.")
+
+
+# The fix: the value of an infobox's "Founder:" or "Key people:" line is a person, the next line's label no
+# company word of the name.
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Tessa Mills Ltd\nType: Private\nFounder: Josette Marchand\nHeadquarters: Tessa\n", "Josette Marchand"),
+        ("Tessa Mills Ltd\nKey people: Yves Laborde (chair)\nProducts: Flour\n", "Yves Laborde"),
+        ("Tessa Mills Ltd\nKey people: Yves Laborde (chair), Josette Marchand (CEO)\nRevenue: $4 million\n", "Josette Marchand"),
+    ],
+)
+def test_an_infobox_persons_label_makes_its_value_a_person(text, person):
+    assert person in people(text)
+    assert person not in organisations(text)
