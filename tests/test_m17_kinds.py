@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.entities.runs import given_names_not_titles
-from tests.helpers import said
+from tests.helpers import claim_values, said
 from tests.test_entity_rules import organisations, people
 
 
@@ -136,3 +136,24 @@ def test_a_founder_in_prose_is_a_person():
 def test_an_infobox_persons_label_makes_its_value_a_person(text, person):
     assert person in people(text)
     assert person not in organisations(text)
+
+
+# Must not change: the Creole word as no sum's unit (a band's name, the word alone) is no money.
+@pytest.mark.parametrize(
+    "text",
+    ["The Dutch band Goud sold 20,000 records last year.", "The goud fell against the dollar on Monday."],
+)
+def test_goud_with_no_sum_is_no_money(text):
+    assert not any(unit == "HTG" for _, _, unit in claim_values(text))
+
+
+# The fix: Haiti's gourde by its Creole name ("goud", the same word singular and plural) is money.
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The new still cost 550 million goud, the cooperative said.", "550 million goud", 550e6),
+        ("The mill will pay 40 goud for a pound of roots, instead of 30 goud today.", "40 goud", 40.0),
+    ],
+)
+def test_the_gourde_by_its_creole_name_is_money(text, written, value):
+    assert (written, value, "HTG") in claim_values(text)
