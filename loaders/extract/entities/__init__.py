@@ -379,7 +379,8 @@ def _companies_after_a_title(article: ArticleState, runs: list[Span]) -> set[str
     """A courtesy title and the word after it that the article uses as a company's name anywhere
     ("Shares of Pak Suzuki rose", "Pak Elektron reported a loss") or whose word is an organisation's
     ("Ibu Holdings", "Hajja Properties"): the title is then the name's first word, and the pair no
-    person's, however else the article uses it."""
+    person's, however else the article uses it. A cue people take too ("according to Ato Dawit", "backed by")
+    is no such use."""
     found: set[str] = set()
     for span in runs:
         value = span.of(article.text)
@@ -388,7 +389,8 @@ def _companies_after_a_title(article: ArticleState, runs: list[Span]) -> set[str
         joined = _with_its_courtesy_title(article, span, article.before(span))
         if joined is None:
             continue
-        if value in ORGANISATION_WORDS or organisation_evidence(article, joined, article.before(joined), article.after(joined)):
+        evidence = organisation_evidence(article, joined, article.before(joined), article.after(joined))
+        if value in ORGANISATION_WORDS or max((weight for _, weight in evidence), default=0.0) >= ORGANISATION_THRESHOLD:
             found.add(joined.of(article.text))
     return found
 

@@ -16,6 +16,7 @@ from loaders.extract.entities.guards import OWN_UNIT
 from loaders.extract.entities.people import (
     ADDRESS_WORDS,
     APPOSITIVE_ROLE_RE,
+    INFOBOX_PERSON_LABEL_BEFORE_RE,
     PRONOUN_NEXT_RE,
     common_words,
     given_names,
@@ -749,6 +750,8 @@ def organisation_evidence(article: ArticleState, span: Span, before: str, after:
         # "Maryam Saeed Al Hosani" alone on its line, "Head of Investor Relations" on the next: a signature's
         # name and title, no company's word (not above "Head Office", nor above a title and the person holding it)
         and not (person_shaped(value) and LINE_START_RE.search(before) and _a_title_on_the_next_line(after))
+        # "Founder: Ana Ruiz" over "Headquarters: ...": an infobox's person, the next line's label no company word
+        and not (person_shaped(value) and INFOBOX_PERSON_LABEL_BEFORE_RE.search(before))
         # "Fishermen's union leader ...": a common noun opening the sentence
         and not (len(tokens) == 1 and tokens[0].lower() in common_words() and article.sentence_start(span))
         # "The Płock group will pay", "a Kalisz company": a town qualifying the noun, no company's name

@@ -317,6 +317,11 @@ _SIGNATURE_MARK_BEFORE_RE = re.compile(
     rf"(?:\A|\n)[^\S\n]*(?:{alternation(words('names', 'signature_marks'))})[^\S\n]*\r?\n[^\S\n]*\Z"
 )
 _LINE_END_RE = re.compile(r"[^\S\n]*(?:\r?\n|\Z)")
+# An infobox's person label at its line's start and its value up to the name ("Key people: Ana Ruiz (CEO), ")
+INFOBOX_PERSON_LABEL_BEFORE_RE = re.compile(
+    rf"(?:\A|\n)[^\S\n]*{alternation(words('names', 'infobox_person_labels'))}[^\S\n]*:[^\S\n]*"
+    r"(?:[^\n:]{0,120}[,;][^\S\n]*)?\Z"
+)
 
 
 def title_before(before: str) -> bool:
@@ -350,6 +355,8 @@ def person_evidence(article: ArticleState, span: Span, before: str, after: str) 
         found.append(("honorific", 3.0))
     if _TRADE_BEFORE_RE.search(before):
         found.append(("trade before name", 3.0))
+    if INFOBOX_PERSON_LABEL_BEFORE_RE.search(before):
+        found.append(("after an infobox's label of a person", 3.0))  # "Founder: Ana Ruiz"
     if _SIGNATURE_MARK_BEFORE_RE.search(before) and _LINE_END_RE.match(after):
         found.append(("signatory under a signature mark", 3.0))  # "Sd/-" on its line, the name alone on the next
     # (the relative clause read back further than the usual window: "X, which supplies buses to A and bodies to B, said")
@@ -387,7 +394,7 @@ _GIVEN_NAME_HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w/]){alternation(words('na
 def given_name_honorific_before(before: str, not_titles: frozenset[str] = frozenset()) -> bool:
     """A courtesy title written before a given name ("Ibu Suwarni", "Pak Harjo") stands right before:
     the single word after it is a person's given name or only name. `not_titles`: those the article
-    uses as family names ("Bi Jingquan"; runs.family_names_not_titles)."""
+    uses as family names ("Bi Jingquan"; runs.names_not_titles)."""
     match = _GIVEN_NAME_HONORIFIC_BEFORE_RE.search(before)
     return match is not None and match.group(0).strip() not in not_titles
 

@@ -101,8 +101,7 @@ _FAMILY_NAME_HONORIFIC_RE = re.compile(
 def family_names_not_titles(text: str) -> frozenset[str]:
     """The honorifics that are family names too ("Bi") which this article does not use as titles: it
     never prints one before two or more capitalised name words, or prints one alone as a name ("Bi
-    said", "Bi's", "Bi,"). One pass over the article, decided once per article by its reader
-    (ArticleState.family_names; quotes' Speakers) and passed down."""
+    said", "Bi's", "Bi,"). One pass over the article."""
     titled: set[str] = set()
     alone: set[str] = set()
     for match in _FAMILY_NAME_HONORIFIC_RE.finditer(text):
@@ -111,6 +110,37 @@ def family_names_not_titles(text: str) -> frozenset[str]:
         elif match.group("names"):
             titled.add(match.group(1))
     return frozenset(word for word in _FAMILY_NAME_HONORIFICS if word not in titled or word in alone)
+
+
+def names_not_titles(text: str) -> frozenset[str]:
+    """The honorifics that are names too which this article does not use as titles: family names ("Bi
+    Jingquan"; family_names_not_titles) and given names ("Madan Lal Verma"; given_names_not_titles).
+    Decided once per article by its reader (ArticleState.family_names; quotes' Speakers) and passed down."""
+    return family_names_not_titles(text) | given_names_not_titles(text)
+
+
+_GIVEN_NAME_ALSO_HONORIFICS = words("names", "honorifics_also_given_names")  # "Madan": "Madan Lal Verma" too
+_NAME_WORD = r"[A-Z][\w'’-]*"
+_GIVEN_NAME_HONORIFIC_RE = re.compile(
+    rf"(?<![\w'’-])({'|'.join(re.escape(word) for word in _GIVEN_NAME_ALSO_HONORIFICS)})[^\S\n]+"
+    rf"(?P<names>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*)"
+)
+
+
+def given_names_not_titles(text: str) -> frozenset[str]:
+    """The honorifics that are given names too ("Madan") which this article does not use as titles: a title
+    is one it prints before a name of two words or more and again before that name's last word alone
+    ("Madan Josette Pierre-Louis", then "Madan Pierre-Louis"); a given name opens the same words again
+    ("Madan Lal Verma", then "Madan Lal"). One pass over the article."""
+    full: dict[str, set[str]] = {}
+    alone: dict[str, set[str]] = {}
+    for match in _GIVEN_NAME_HONORIFIC_RE.finditer(text):
+        names = match.group("names").split()
+        if len(names) == 1:
+            alone.setdefault(match.group(1), set()).add(names[0])
+        else:
+            full.setdefault(match.group(1), set()).add(names[-1])
+    return frozenset(word for word in _GIVEN_NAME_ALSO_HONORIFICS if not (full.get(word, set()) & alone.get(word, set())))
 
 
 def fathers_titles(tokens: list[str]) -> set[int]:
@@ -194,7 +224,7 @@ def _cut_points(
     title ("Kestrel CEO Jane Roe"), an honorific ("said Mr Lee"), and the "'s"
     of a possessive inside the run ("Kestrel's Harbour Fund"). `family_names`:
     the honorifics the article uses as family names, no titles ("Bi Jingquan";
-    family_names_not_titles). `courtesy_surnames`: the surnames the page prints after English courtesy titles ("Mr.
+    names_not_titles). `courtesy_surnames`: the surnames the page prints after English courtesy titles ("Mr.
     Kathirvel"), None where it prints none; on such a page a one-letter title with its stop ("M.") is a name's
     initial before a word that is no given name ("M. Kathirvel"), or before a name whose surname the page prints
     after "Mr." too ("M. Senthil Nathan" ... "Mr. Nathan"); before another given name it is "Monsieur" ("M. Pierre

@@ -67,12 +67,12 @@ class ArticleState:
     @property
     def family_names(self) -> frozenset[str]:
         """The honorifics that are family names too which the article uses as family names, no titles
-        ("Bi Jingquan"; runs.family_names_not_titles): decided once for the article, read by the runs'
+        ("Bi Jingquan", "Madan Lal Verma"; runs.names_not_titles): decided once for the article, read by the runs'
         cuts and the courtesy titles before given names."""
         if self._family_names is None:
-            from loaders.extract.entities.runs import family_names_not_titles  # runs reads this module
+            from loaders.extract.entities.runs import names_not_titles  # runs reads this module
 
-            self._family_names = family_names_not_titles(self.text)
+            self._family_names = names_not_titles(self.text)
         return self._family_names
 
     def free(self, span: Span) -> bool:

@@ -543,6 +543,36 @@ def is_title(words_quoted: str) -> bool:
     return tokens[0][0].isupper() and all(t[0].isupper() for t in tokens if t.casefold() not in _FUNCTION_WORDS)
 
 
+# A headline's cue right before the opening mark, a date after it or not, a bracket or not ("your article "...",
+# "your report of 26 May ("...")", "headlined "..."")
+_HEADLINE_BEFORE_RE = re.compile(
+    rf"(?<![\w-]){alternation(words('quotes', 'headline_cues'))}(?:[ \t]+(?:of|on|dated)[ \t]+[^()\"“”\n]{{1,25}}?)?[ \t]*\(?[ \t]*\Z",
+    re.IGNORECASE,
+)
+# A reference list's line up to a title's opening mark: its number ("1.", "[4]", "^", "*"), and an author and a
+# date in brackets or not ("Pierre, Ana (12 March 2019). ")
+_REFERENCE_LINE_BEFORE_RE = re.compile(
+    r"[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\]|\^|[*•])[ \t]+(?:[^\"“\n()]{1,120}\([^()\n]{0,40}\d{4}[^()\n]{0,40}\)[.,]?[ \t]+)?\Z"
+)
+# ... and after its closing mark the publisher's part: a stop or a comma and more words, or a format in brackets
+_REFERENCE_AFTER_RE = re.compile(r"(?:[.,][ \t]+[^\s\"“]|[ \t]*\([A-Za-z]{2,5}\))")
+_REFERENCE_REACH = 200  # characters of a reference line before its title
+
+
+def cited_title(text: str, span: Span, closing: int, before_words: str) -> bool:
+    """A title in double quotes that a citation names: a reference list's line ("1. Pierre, Ana (2019). "Title".
+    Publisher.") or a headline after a word naming a published piece ("your article "Title" of 12 May"). The
+    words end in no sentence stop: a quote ends its sentence inside its marks."""
+    words_quoted = span.of(text).rstrip()
+    if not words_quoted or words_quoted[-1] in ".!?,;:" or not words_quoted[0].isupper():
+        return False
+    if _HEADLINE_BEFORE_RE.search(before_words[-80:]):
+        return True
+    opening = max(span.start - 1, 0)
+    line_start = max(text.rfind("\n", 0, opening) + 1, opening - _REFERENCE_REACH)
+    return bool(_REFERENCE_LINE_BEFORE_RE.match(text, line_start, opening) and _REFERENCE_AFTER_RE.match(text, closing))
+
+
 def _speaker_only_carried(quote: QuoteFound) -> bool:
     """No speaker found for a quote, or only the one of a quote before it carried on."""
     return (quote.speaker is None and quote.source is None) or quote.resolution.startswith(_CARRIED)
@@ -574,6 +604,8 @@ def find_direct(text: str, paragraphs: list[Span], speakers: Speakers, spans: li
         kind = "partial" if partial else "direct"
         if (kind == "partial" or before_words.rstrip().endswith(",")) and is_title(span.of(text)):
             continue  # a work's title in marks ("Heat for All by 2030", "a study, "Ports at Risk", found"), not anyone's words
+        if text[span.start - 1 : span.start] in '"“' and cited_title(text, span, after_start, before_words):
+            continue  # a cited title ("1. Pierre, Ana (2019). "Title". Publisher."; "your article "Title" of 12 May")
         chosen = _speaker_chain(speakers, blocks, position, sentence, quote, kind, before, after, previous_quote)
         attribution, cue, step = chosen or (Attribution(None, None, "no speaker found"), None, "")
         resolution = f"{step}: {attribution.how}" if step else attribution.how

@@ -27,7 +27,7 @@ from loaders.extract.cues import (
     normalise_role,
 )
 from loaders.extract.entities.people import is_given_name, past_namesake
-from loaders.extract.entities.runs import family_names_not_titles
+from loaders.extract.entities.runs import names_not_titles
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
@@ -483,7 +483,7 @@ class Speakers:
         given: dict[str, set[str]] = {}  # people by their first word ("Hajja Fadma" for "Fadma Aït Ouaziz")
         for mention in self.people:
             given.setdefault(mention.name.split()[0].casefold(), set()).add(mention.name)
-        family_names = family_names_not_titles(text)  # "Bi Jingquan": a family name here, no "Bi" title
+        family_names = names_not_titles(text)  # "Bi Jingquan": a family name here, no "Bi" title
         for match in _TITLED_SURNAME_RE.finditer(text):
             if match.group(1) in family_names:
                 continue
