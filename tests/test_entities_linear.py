@@ -224,3 +224,23 @@ def test_the_e25_shapes_grow_linearly():
     zones, organs of defined terms): about 2x per doubling, no backtracking that grows with the text."""
     ratios = doubling_ratios(_e25_shapes_seconds, 32 * 1024, 64 * 1024)
     assert min(ratios) < 3, ratios
+
+
+def _one_long_capitalised_word_seconds(size: int) -> float:
+    """CPU seconds of entity extraction over a sentence holding one capitalised word `size` letters long
+    after a locative (a blob or a run-together string pasted into an article)."""
+    import time
+
+    text = "The plant in Aa " + "B" + "b" * size + " opened."
+    started = time.process_time()
+    find_entities(text, [Span(0, len(text))], CATALOGUE)
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(120)
+def test_one_long_capitalised_word_grows_linearly():
+    """One very long capitalised word (e25 review, LOW 8: 1.7 s at 20,000 letters, 159 s at 200,000): the check
+    for words run together ("salesTeam") starts only at a run of lower-case letters' first letter, not at each
+    letter of it, so one run is read once."""
+    ratios = doubling_ratios(_one_long_capitalised_word_seconds, 16 * 1024, 32 * 1024)
+    assert min(ratios) < 3, ratios

@@ -18,7 +18,9 @@ _LEGAL_FORMS = frozenset(words("organisations", "legal_forms"))
 _CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₫₱฿"
 # Two capitalised words run together with no space, each at least five letters ("FinancialGovernment"):
 # navigation menus glued into one line. Brand names join shorter parts ("PayPal", "YouTube").
-_RUN_TOGETHER_RE = re.compile(r"[a-z]{4,}[A-Z][a-z]{4,}")
+# (read from a lower-case run's first letter only, and without giving letters back: one long word is read
+# once, not once from each of its letters)
+_RUN_TOGETHER_RE = re.compile(r"(?<![a-z])[a-z]{4,}+[A-Z][a-z]{4,}")
 _EXCHANGE_ENDINGS = words("markets", "endings")
 _MONTHS_SHORT = frozenset(words("not_names", "months_short"))  # "Jan" alone is January; "Jan Berg" is a person
 # A letter or two glued to a figure with a decimal or a scale ("N48.2bn", "K3.5m", "RM1.3bil"); not "A380" or "G7".
