@@ -1725,6 +1725,7 @@ def claim_rows(
 
 STORY_FIGURE_FLOOR = 1e5
 STORY_FIGURES_SHARED = 2  # story figures two articles print alike before they are one story
+STORY_FIGURES_ALONE = 3  # shared figures that make two articles one story with no name printed alike
 STORY_FIGURE_ARTICLES = 8  # a figure more articles print ties none of them (a common sum, not a story's)
 STORY_FIGURE = "claim story figure"
 
@@ -1879,9 +1880,6 @@ def story_subjects(
     return {key: frozenset(found - own[key]) for key, found in extra.items() if found - own[key]}
 
 
-STORY_FIGURES_ALONE = 3  # shared figures that make two articles one story with no name printed alike
-
-
 def _named_alike(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
     """Two articles printing one organisation's name, or two names one holds the other of."""
     if names_a & names_b:
@@ -1900,7 +1898,8 @@ StoryIndex = dict[tuple[str, bool], tuple[list[float], list[StoryItem]]]
 
 
 def _plain(reading: Reading) -> bool:
-    """A printing that agrees only with values within a twentieth of it: no hedge, no range, read finely."""
+    """A printing read finely: no hedge, no range, read to a tenth of its value or finer (compared only with the
+    other article's printings within `STORY_NEAR` of it)."""
     return reading[4] is None and reading[2] is None and reading[3] <= 0.1 * abs(reading[1])
 
 
