@@ -65,6 +65,7 @@ from loaders.group.claims import (
     OrganisationNames,
     Placement,
     _member_subjects,
+    _story_key,
     block_candidates,
     candidate,
     claim_block,
@@ -1822,7 +1823,7 @@ def _story_of_stored(members: Iterable[Member], changed_keys: set[str], stored: 
         own = _member_subjects(member, names)[0]
         extra = frozenset(s for s in placed.subjects - own if not s.startswith(UNKNOWN_SUBJECT))
         if extra:
-            names.story[(member.article_id, member.claim.span.start, member.claim.span.end)] = extra
+            names.story[_story_key(member)] = extra
     names.forget_subjects()
 
 
