@@ -234,6 +234,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "division_qualifiers",
         "counted_workers",
         "settlement_nouns",
+        "divisions_of_a_list",
         "settlement_noun",
         "hyphenated_settlement_endings",
         "place_adjectives",
