@@ -153,3 +153,44 @@ def test_a_list_after_of_that_is_no_list_of_known_towns_makes_no_place(text, abs
 )
 def test_known_towns_listed_after_producers_of_are_places(text, listed):
     assert listed <= places(text)
+
+
+# Must not change: a route's words after "from the port of" that name no town (a change of supplier, a person).
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The mill switched from the port of Kupang to Orvale Freight last year.", "Orvale Freight"),
+        ("The prize went from the town of Kupang to Ana Reyes this year.", "Ana Reyes"),
+    ],
+)
+def test_a_route_from_a_port_to_no_town_makes_no_place(text, absent):
+    assert absent not in places(text)
+
+
+# The fix: a route's ends written with "the port of", "the town of" ("shipped from the port of Díli to Maumere").
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The seaweed will be shipped from the port of Díli to Maumere.", "Maumere"),
+        ("Boats sail from the island of Flores to Maumere twice a week.", "Maumere"),
+    ],
+)
+def test_a_routes_ends_after_the_port_of_are_places(text, place):
+    assert place in places(text)
+
+
+# Must not change: a name after "in" and before ", on the island of" that is an everyday word or a company.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The firm hired a head of sales in Marketing, on the island of Flores.", "Marketing"),
+        ("Kestrel invested in Tessvik Holdings, on the island of Flores, last year.", "Tessvik Holdings"),
+    ],
+)
+def test_no_town_before_on_the_island_of(text, absent):
+    assert absent not in places(text)
+
+
+# The fix: a name after "in" and before ", on the island of" a place a list knows is a town there, as before ", in".
+def test_a_town_before_on_the_island_of_a_known_place():
+    assert "Nangahale" in places("The minister met seaweed buyers on Friday in Nangahale, on the island of Flores.")

@@ -235,6 +235,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "counted_workers",
         "settlement_nouns",
         "divisions_of_a_list",
+        "route_end_nouns",
+        "on_a_known_island",
         "settlement_noun",
         "hyphenated_settlement_endings",
         "place_adjectives",

@@ -624,8 +624,11 @@ _SHIRE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][a-z]+shire\b(?![ -][{UPPER}])"
 @functools.cache
 def _near_a_place_pattern() -> re.Pattern:
     qualifiers = "|".join(place_words()["division_qualifiers"])
+    # (", on the island of Flores": `on_a_known_island`)
+    islands = "|".join(re.escape(words) for words in place_words()["on_a_known_island"])
     return re.compile(
-        rf"(?: (?:near|outside)|,? in(?: the)?) ({_RUN})( (?:(?:{qualifiers}) )?(?:region|province|district|county|state)\b)?"
+        rf"(?: (?:near|outside)|,? in(?: the)?|, (?:{islands})) ({_RUN})"
+        rf"( (?:(?:{qualifiers}) )?(?:region|province|district|county|state)\b)?"
     )
 
 
@@ -674,7 +677,16 @@ def _in_a_known_place(context: _Context, chunk: str, end: int) -> bool:
 
 
 # "from Carrow Bay to Speightstown": two names a route joins (one of them a town a list knows)
-_ROUTE_RE = re.compile(rf"\bfrom ({_RUN}) to ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+@functools.cache
+def _route_pattern() -> re.Pattern:
+    """ "from Tessby to Orvale", "from the port of Tessby to Orvale" (`route_end_nouns`): a route's two ends."""
+    ends = "|".join(re.escape(words) for words in place_words()["route_end_nouns"])
+    end_noun = rf"(?:the (?:{ends}) )?"
+    return re.compile(rf"\bfrom {end_noun}({_RUN}) to {end_noun}({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
 # "workers from Kemalpaşa, where most of them live": a town of the list the clause says is a place
 _WHERE_AFTER_RE = re.compile(rf"\b(?:at|from|to) ({_RUN}), where\b")
 _BASED_RE = re.compile(rf"(?<![\w’'-])({_RUN})-based\b")
@@ -1908,7 +1920,14 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                     context.add(offset + start, offset + start + len(value), "where people live")
             elif len(members) == 1:
                 near = _near_a_place_pattern().match(chunk, end)
-                if near and (context.a_town(near.group(1)) or near.group(2) or context.compass_and_place(near.group(1))):
+                # (the island's or coast's name after "on the island of" is a place's even where it is a given name
+                # too: "in Tessby, on the island of Flores")
+                named_so = near is not None and not near.group(0).startswith((" ", ", in"))
+                if near and (
+                    context.a_town(near.group(1), given_name_too=named_so)
+                    or near.group(2)
+                    or context.compass_and_place(near.group(1))
+                ):
                     context.add(offset + start, offset + end, "town near a known place")
                 elif (
                     match.group(0)[:3].lower() == "in "
@@ -2746,7 +2765,7 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             )
         ):
             context.add(offset + match.start(1), offset + end, "a site's place", town=True)
-    for match in _ROUTE_RE.finditer(chunk) if " from " in chunk else ():  # "flown from Kelso Point to Anchorage"
+    for match in _route_pattern().finditer(chunk) if " from " in chunk else ():  # "flown from Kelso Point to Anchorage"
         first, second = match.group(1), match.group(2)
         if _change_before().search(chunk, max(0, match.start() - 24), match.start()):
             continue  # "switched from Kestrel to Orvane": a change of supplier, no route
