@@ -810,6 +810,7 @@ class _Context:
         self.organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
         self.organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
         self.organisation_names = {m.span.of(article.text) for m in article.found.mentions if m.kind == ORGANISATION}
+        self.names_after_a_name: frozenset[str] | None = None  # (read at the first link that needs it)
         # ... and each without its legal form: "Tessavi Ltd" is "Tessavi" again later in the article
         self.organisation_names |= {
             name.rsplit(" ", 1)[0] for name in self.organisation_names if name.rsplit(" ", 1)[-1] in LEGAL_FORMS
@@ -2050,17 +2051,37 @@ def _towns_opening_links(context: _Context, offset: int, chunk: str) -> None:
 
 
 def _a_companys_short_name(context: _Context, value: str) -> bool:
-    """A town's name the article prints elsewhere as a longer name's last word ("Automobiles Tessby", "Maison Orvale"),
+    """A town's name the article prints elsewhere as a longer name's last words ("Automobiles Tessby", "Maison Orvale"),
     or gives a company as its first or last words: a company named after the town, whose short form a link or a
     list line prints alone ("- Tessby: the new van, a costly bet"). (Not after a function word, a compass word or
     a word of towns' names: "In Tessby", "East Tessby", "Port Tessby".)"""
-    if any(name.startswith(f"{value} ") or name.endswith(f" {value}") for name in context.organisation_names):
-        return True
-    for before in re.finditer(rf"(?<![\w’'.-])([{UPPER}][\w’'-]*) {re.escape(value)}(?![\w’'-])", context.article.text):
+    if context.names_after_a_name is None:
+        context.names_after_a_name = _names_after_a_name(context.article.text, context.organisation_names)
+    return value in context.names_after_a_name
+
+
+_NAME_AFTER_A_NAME_RE = re.compile(rf"(?<![\w’'.-])([{UPPER}][\w’'-]*) (?=[{UPPER}])")
+_NAME_WORDS_RE = re.compile(rf"[{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,3}}")
+
+
+def _names_after_a_name(text: str, organisation_names: set[str]) -> frozenset[str]:
+    """Every run of one to four capitalised words printed right after another capitalised word (no function word,
+    compass word or word of towns' names), and every organisation's name's first and last words: read once per
+    article, in one pass (each name after a name adds at most four runs)."""
+    found: set[str] = set()
+    for before in _NAME_AFTER_A_NAME_RE.finditer(text):
         word = before.group(1)
-        if word.lower() not in _SMALL_WORDS and word not in demonyms() and word not in _town_name_words():
-            return True
-    return False
+        if word.lower() in _SMALL_WORDS or word in demonyms() or word in _town_name_words():
+            continue
+        run = _NAME_WORDS_RE.match(text, before.end())
+        if run:
+            words = run.group(0).split(" ")
+            found.update(" ".join(words[:size]) for size in range(1, len(words) + 1))
+    for name in organisation_names:
+        words = name.split(" ")
+        found.update(" ".join(words[:size]) for size in range(1, len(words)))
+        found.update(" ".join(words[-size:]) for size in range(1, len(words)))
+    return frozenset(found)
 
 
 @functools.cache
