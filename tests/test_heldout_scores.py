@@ -353,6 +353,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E25_BATCHES,
     _C26_BATCHES,
     _M17_BATCHES,
+    _E26_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -433,6 +434,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e25_gold.yml",
         "c26_gold.yml",
         "m17_gold.yml",
+        "e26_gold.yml",
     )
 )
 
@@ -530,6 +532,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e25_",
                 "c26_",
                 "m17_",
+                "e26_",
             )
         )
     ),
@@ -765,6 +768,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e24": lambda article_id: _E24_BATCHES.get(article_id) == 1,
     # The e25 entities round, places first (ids "e25_", gold in e25_gold.yml).
     "entities round e25": lambda article_id: _E25_BATCHES.get(article_id) == 1,
+    # The e26 entities round, places first (ids "e26_", gold in e26_gold.yml).
+    "entities round e26": lambda article_id: _E26_BATCHES.get(article_id) == 1,
 }
 
 
@@ -5620,6 +5625,54 @@ FLOORS["entities round e25"] |= {"organisations P": 0.95}
 # (tests/test_entities_e25_kinds.py): a company organ "of the" names the page's defined term and stands for no company
 # (`_ORGAN_OF_RE`), so no "the": c12, c15 and m9 back at 0.897, 1.0 and 1.0, their floors held.
 
+# The e26 entities round, places first (e26_gold.yml): two stories told by three outlets each, in house styles not
+# used before, stressing a translated page's own spellings and towns in lists: a Turkish private news agency's
+# English service machine-translated from Turkish (the dateline "GİRESUN (HKA) –" in Turkish capitals, "Türkiye",
+# districts in a list of five "Tirebolu, Görele, Espiye, Keşap and Piraziz", a "PHOTO:" line, a "RELATED NEWS" block,
+# an Italian confectioner named after its town, "Dolciaria Cortemilia S.p.A."), a Borsa Istanbul material event
+# disclosure on the Public Disclosure Platform (form fields, "Dolciaria Cortemilia S.p.A., Alba (Italy)", "the plants
+# in Cortemilia and Alba" beside the company of that name, an address block in capitals, signatories) and an Italian
+# confectionery weekly's English edition machine-translated from Italian (the dateline "Alba (CN), 27 November 2026
+# –", "the Langhe", "Piemonte", "Sicilia", "Torino", "the Coldiretti of Cuneo", "the producers of Tirebolu, Görele,
+# Espiye, Keşap and Piraziz", "In the photo:", "Read also:" links) of a Giresun hazelnut processor's plant at Bulancak;
+# an Indonesian provincial government's release machine-translated from Indonesian ("Nusa Tenggara Timur (NTT)", "the
+# regencies of Sikka, Flores Timur, Lembata, Alor and Rote Ndao", "Drs. ... M.Si.", "FOTO:", "CV Larantuka Bahari",
+# "Baca Juga / Read Also:" links), a national wire's English service (the dateline "Maumere, E Nusa Tenggara (NNA) -",
+# villages in a list of five, a "Photo caption:" line) and a Timorese weekly machine-translated from Portuguese ("Díli,
+# 27 nov (Ai-Funan) –", "Indonésia" and "Austrália", places in a list of five ending in the town a company is named
+# after, "Liquiçá Marinha, Lda.", "Read also:" links "- Suai: ...", "- Baucau: ...") of a Jakarta-listed company's
+# carrageenan plant at Nangahale, Flores. Articles and gold committed before their first build. Before any fix:
+# organisations P 0.875 / R 0.84, people P 0.95 / R 1.0, quotes P 1.0 / R 1.0, speakers 0.857, places P 0.949 / R
+# 0.735. Missed, by kind. Places: a country in the page's own language stored under the list's name ("Türkiye" ->
+# "Turkey", three times: a miss and a false place each; m17's "Ayiti", e25's "Côte d'Ivoire": article_entities names
+# the corpus's entity, a contract question) and one no list knows ("Austrália"); towns in a list after the first
+# two where no locative opens it ("the regencies of Sikka, Flores Timur, Lembata, Alor and Rote Ndao": "Flores Timur"
+# a person, the last three missed; "the producers of Tirebolu, Görele, Espiye, Keşap and Piraziz": all five missed,
+# "Tirebolu" an organisation); towns opening related links ("- Suai: ...", "- Baucau: ...", "- Torino, ...", "- Ende
+# Regency Launches ...", "Labuan Bajo" in a Title Case link); datelines: an agency's without a date ("Maumere, E Nusa
+# Tenggara (NNA) -"), a town named like a person before its province's code ("Alba (CN), 27 November 2026 –"), and
+# Turkish capitals named with the combining dot their lower-casing leaves ("Gi̇resun", a false place); "Langhe",
+# "Torino" (Turin in Italian), "Nangahale", "Maumere" and "Beloi" in the Timorese weekly, "Covalima", "Oe-Cusse";
+# "Jakarta" of "Jakarta-listed" a false place. Organisations: the disclosure's company in capitals missed
+# ("YEŞİLKIYI GIDA SANAYİ VE TİCARET A.Ş."), "Coldiretti", "Ferrero" and "ZEESM" missed; "Board", "Organize Sanayi",
+# "Nusa Tenggara Timur", "Sikka", "East Nusa Tenggara" and "State for Fisheries" false. People: "Biro Adpim Setda"
+# and "Flores Timur" false. Speakers: one quote given to no one.
+FLOORS["entities round e26"] = {
+    "organisations P": 0.87,
+    "organisations R": 0.84,
+    "people P": 0.95,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.85,
+}
+# ... and after its place fixes (see its E5_PLACE_FLOORS lines; tests/test_entities_e26_kinds.py): "Tirebolu" no
+# longer an organisation and "Flores Timur" no longer a person, the towns of their lists read: organisations P 0.875
+# -> 0.913, people P 0.95 -> 1.0. The same fixes read the governorates of c18's Tunisian olive-oil page ("the
+# governorates of Sfax and Mahdia", "Sfax" no organisation): c18 batch 2 claim subjects 0.923 -> 0.962.
+FLOORS["entities round e26"] |= {"organisations P": 0.91, "people P": 1.0}
+FLOORS["claims round c18, batch 2"] |= {"claim subjects": 0.96}
+
 
 # The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
 # counted it as part of the answer, the q20 and q21 golds listed it apart): words the answer's own sentence
@@ -5920,6 +5973,31 @@ E5_PLACE_FLOORS["entities round e24"] = {"places P": 0.97, "places R": 0.89}
 # "says the businessman" quote (no place kind).
 E5_PLACE_FLOORS["entities round e25"] = {"places P": 0.97, "places R": 0.89}
 E5_PLACE_FLOORS["mixed round m16"]["places R"] = 0.58
+# ... and the e26 round's places: before its fixes (see its FLOORS above) places P 0.949, R 0.735; after its
+# fixes (tests/test_entities_e26_kinds.py): the plurals of divisions before "of" and a list read the list as "the
+# districts of" did, known names or not (`divisions_of_a_list`: "the regencies of Sikka, Flores Timur, Lembata, Alor
+# and Rote Ndao", "the governorates of X, Y and Z"); after a noun of residents, growers or producers and "of", a list
+# closed by "and" or "or" of towns a list knows, every one ("the producers of Tirebolu, Görele, Espiye, Keşap and
+# Piraziz"); a link's or a list's line opening with a town a list knows, then a colon or a comma ("- Suai: ..."), unless
+# the article prints the town as a longer name's last word, a company named after it ("Automobiles Verlaine", c9);
+# an agency's dateline without a date, its town known ("Maumere, E Nusa Tenggara (NNA) -"); a town named like a person
+# before an Italian province's code and a full date ("Alba (CN), 27 November 2026 –"); a dateline in Turkish capitals
+# named without the combining dot ("GİRESUN" -> "Giresun", e20's "Deni̇zli̇" too). e26 places P 0.949 -> 0.967, R
+# 0.735 -> 0.853. Older rounds: m11 places R 0.887 -> 0.925 ("the provinces of Osorno and Llanquihue"), m16 R 0.585
+# -> 0.604 ("- Bishoftu: ..."), m17 R 0.629 -> 0.661 ("the governorates of Erbil, Slemani, Duhok and Halabja"), e18
+# batch 2 R 0.831 -> 0.859 ("small producers of El Guabo, Pasaje and Santa Rosa"), e20 P 0.971 -> 0.985 (its
+# "Deni̇zli̇"). Left: "Türkiye" stored as "Turkey" (the contract names the corpus's entity; m17's "Ayiti" and e25's
+# "Côte d'Ivoire" alike); "Austrália" and "Torino" (a country's and a city's names in the page's language: the
+# gazetteer's alternate names would store them under "Australia" and "Turin", a miss by the same contract);
+# "Langhe"; "Baucau" (an ISO municipality, no town list's) and "Oe-Cusse" in links; "Ende Regency" and "Labuan Bajo"
+# in Title Case links; "Beloi" before "Ataúro"; "Jakarta" of "Jakarta-listed"; "East Nusa Tenggara" (read as an
+# organisation in a photo line).
+E5_PLACE_FLOORS["entities round e26"] = {"places P": 0.96, "places R": 0.85}
+# ... and a route's ends after "the port of" or "the island of" (`route_end_nouns`: "shipped from the port of Díli
+# to Maumere") and a town before ", on the island of" a known island (`on_a_known_island`: "in Nangahale, on the
+# island of Flores", the island's name a place even where it is a given name too): e26 places R 0.853 -> 0.873; no
+# other held-out article's entities changed.
+E5_PLACE_FLOORS["entities round e26"]["places R"] = 0.87
 # ... and an agency's dateline whatever its date's form, "Town, Nov. 25 2026 (AGENCY) -" or a calendar no list knows
 # ("Town, Meskerem 12/2019 (XNA) -"): m6's "Nouadhibou, 25 Nov. 2026 (ANP) -" read, m6 places R 0.755 -> 0.776 (m16's
 # "Adama, Hidar 19/2019 (WPA) -" is still missed: its page's layout takes the agency's dateline off the prose).
@@ -5937,6 +6015,12 @@ E5_PLACE_FLOORS["entities round e6"]["places R"] = 0.87
 E5_PLACE_FLOORS["mixed round m1"]["places R"] = 0.88
 E5_PLACE_FLOORS["mixed round m4"]["places R"] = 0.78
 E5_PLACE_FLOORS["entities round e12, batch 2"]["places R"] = 0.8
+# The e26 round's raises of older rounds' places (see its E5_PLACE_FLOORS lines above), after every older line.
+E5_PLACE_FLOORS["mixed round m11"]["places R"] = 0.92
+E5_PLACE_FLOORS["mixed round m16"]["places R"] = 0.6
+E5_PLACE_FLOORS["mixed round m17"]["places R"] = 0.66
+E5_PLACE_FLOORS["entities round e18, batch 2"]["places R"] = 0.85
+E5_PLACE_FLOORS["entities round e20"]["places P"] = 0.98
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
 
