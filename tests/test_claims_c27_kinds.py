@@ -232,3 +232,24 @@ def test_a_filings_initialism_names_the_company_it_follows(sentence, subject):
 )
 def test_an_initialism_spells_its_names_initials(term, owner, spelled):
     assert _spells_initials(term, owner) is spelled
+
+
+# --- "Chief Executive Officer of X": the company X, no "Officer of X" ----------------------------------------------
+
+
+def _named(text: str, kind: str) -> list[str]:
+    from loaders.clean import layout
+    from loaders.extract.entities import find_entities
+
+    return [m.name for m in find_entities(text, layout(text).paragraphs, {}).mentions if m.kind == kind]
+
+
+def test_a_chief_executive_officer_of_a_company_names_the_company():
+    text = "The deal was witnessed by the Chief Executive Officer of Kestrel Foods Public Company Limited, Mr. Tan Boon."
+    assert "Kestrel Foods" in _named(text, "organisation")
+    assert not any(name.startswith("Officer") for name in _named(text, "organisation"))
+
+
+def test_an_officers_title_before_a_name_still_names_the_person():
+    # must not: "Officer" before a person's name is a title, and the person is found
+    assert "Jane Hale" in _named("Officer Jane Hale of the Marlow Police said the road was closed.", "person")
