@@ -2410,7 +2410,8 @@ FLOORS["claims round c26"] = {
     "claim group status": 0.26,
 }
 
-# The c27 claims round (c27_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# The c27 claims round (c27_gold.yml: two stories told by three outlets each, in house styles not used before save
+# one, the Stock Exchange of Thailand disclosure, a style c22 had used already (seen only after the build): a
 # Malagasy ministry's press release machine-translated from French (the Malagasy motto, a numbered communiqué,
 # "42,000,000,000 (forty-two billion) Ariary", a Port Louis partner's "145 million rupees" on a page of ariary, "about
 # 3,500 small producers", "450 direct jobs", "1,200 Ariary per kilo"), a Réunion business weekly translated from French
