@@ -244,3 +244,28 @@ def test_one_long_capitalised_word_grows_linearly():
     letter of it, so one run is read once."""
     ratios = doubling_ratios(_one_long_capitalised_word_seconds, 16 * 1024, 32 * 1024)
     assert min(ratios) < 3, ratios
+
+
+def _e26_shapes_seconds(size: int) -> float:
+    """CPU seconds of entity extraction over the e26 round's shapes (link lines opening with known towns, a
+    company named after a town, lists after a division's plural or growers and "of", routes, islands, undated
+    agency datelines), `size` characters."""
+    import time
+
+    unit = (
+        "Automobiles Maumere SA hired.\n\n- Maumere: boats\n- Kupang, the market\n- Suai: roads\n\n"
+        "the regencies of Aa, Bb Cc, Dd and Ee and the producers of Tirebolu, Görele and Espiye shipped from the "
+        "port of Díli to Maumere in Aab, on the island of Flores.\n\nMaumere, E Nusa Tenggara (NNA) - The boats.\n\n"
+    )
+    text = (unit * (size // len(unit) + 1))[:size]
+    started = time.process_time()
+    find_entities(text, [Span(0, len(text))], CATALOGUE)
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(240)
+def test_the_e26_shapes_grow_linearly():
+    """The e26 round's rules: about 2x per doubling; the names printed after a name are read once per article,
+    not once per link line."""
+    ratios = doubling_ratios(_e26_shapes_seconds, 32 * 1024, 64 * 1024)
+    assert min(ratios) < 3, ratios

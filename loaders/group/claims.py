@@ -107,6 +107,8 @@ PRODUCT_FAMILY = "units sold"  # the family "units" belongs to
 PRODUCT_MEASURES = frozenset(load("counted")["product_measures"])
 NOT_PRODUCTS = frozenset(load("counted")["not_products"])
 MADE_GOODS = frozenset(load("counted")["made_goods"])  # families of things a company makes and sells
+# families compared with any unknown plural as well, as made goods are (`open_families`)
+OPEN_FAMILIES = MADE_GOODS | frozenset(load("counted").get("open_families") or [])
 # The nouns the vocabulary knows a count by (jobs, depots, sites, ...): none of them is a product's own noun.
 KNOWN_COUNTS = frozenset(load("counted")["nouns"].values()) | GENERIC_COUNTS
 NOT_NAME_STARTS = frozenset(
@@ -353,7 +355,7 @@ def counted_family(claim: ClaimFound) -> str:
     if JOINED_FAMILIES.get(claim.unit) == _base(claim.metric):
         return JOINED_FAMILIES[claim.unit]
     family = COUNT_FAMILIES.get(claim.unit)
-    if (family is None or family in MADE_GOODS) and _counts_a_product(claim):
+    if (family is None or family in OPEN_FAMILIES) and _counts_a_product(claim):
         return PRODUCT_FAMILY  # "214,000 e-bikes", "48,200 vans" and "214,000 units": one count of what it sells
     return family or claim.unit
 
@@ -363,7 +365,7 @@ def _counts_a_product(claim: ClaimFound) -> bool:
     what a company makes, sells, ships or recalls."""
     return (
         claim.unit not in NOT_PRODUCTS
-        and (claim.unit not in KNOWN_COUNTS or COUNT_FAMILIES.get(claim.unit) in MADE_GOODS)
+        and (claim.unit not in KNOWN_COUNTS or COUNT_FAMILIES.get(claim.unit) in OPEN_FAMILIES)
         and claim.unit.islower()
         and (_named_by_its_noun(claim) or _base(claim.metric) in PRODUCT_MEASURES)
     )

@@ -767,9 +767,28 @@ def _defined_short_names(text: str, organisations: list[Mention]) -> dict[str, t
         if term in defined or at < 0 or match.start() - ends[at] > _DEFINED_LOOK_BACK:
             continue
         owner = organisations[at].name
-        if owner != term and {w.casefold() for w in term.split()} & {w.casefold() for w in owner.split()}:
+        if owner != term and (
+            {w.casefold() for w in term.split()} & {w.casefold() for w in owner.split()} or _spells_initials(term, owner)
+        ):
             defined[term] = (owner, match.start(), match.end())
     return defined
+
+
+_LEGAL_FORM_LETTERS = 2  # letters an initialism may add after its name's initials, for its legal form ("SPSL", "XADC")
+
+
+def _spells_initials(term: str, owner: str) -> bool:
+    """(c27) Whether a defined short name is the initials of the name it follows, its legal form's letter or two
+    after them ('Savan Phuphan Starch Co., Ltd. ("SPSL")', 'Xaibouly Agro Development Co., Ltd. ("XAD")'); not a
+    word of capitals that merely opens with them ('Kestrel Agro Nova ("KANBAN")')."""
+    initials = "".join(word[0] for word in owner.split() if word[:1].isupper())
+    return (
+        len(initials) >= 2
+        and term.isalpha()
+        and term.isupper()
+        and term.startswith(initials)
+        and len(term) - len(initials) <= _LEGAL_FORM_LETTERS
+    )
 
 
 def with_defined_short_names(text: str, organisations: list[Mention]) -> list[Mention]:

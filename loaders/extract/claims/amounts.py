@@ -611,6 +611,12 @@ def _is_counted_noun(word: str) -> bool:
 _SIGNS_NEEDING_A_SCALE = frozenset(load("currencies").get("signs_needing_a_scale") or [])
 _LETTER_SIGNS_NEEDING_MONEY = frozenset(load("currencies").get("letter_signs_needing_money") or [])
 _WORDS_AFTER_A_PRICE = frozenset(word.casefold() for word in load("currencies").get("words_after_a_price") or [])
+# What a price is counted per, right after a currency's name ("1,200 ariary per kilo", "580 cedis a bag", "1,100
+# kip/kg"): a price's divisor, so the name is money (currencies.yml `price_divisors`).
+PRICE_DIVISOR_AFTER_RE = re.compile(
+    rf"(?:[ \u00a0]+(?:per|an?|the|each)[ \u00a0]+|/)(?:{longest_first(load('currencies').get('price_divisors') or [])})s?\b",
+    re.IGNORECASE,
+)
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z-]*)")
 
 
@@ -848,7 +854,12 @@ def _read_at(
             and currency is None
             # a word only some countries' stories name money by ("dinars"): none elsewhere
             and (unit_match.group("word").casefold() in CURRENCY_WORDS or unit_match.group("word").casefold() in local)
-            and not (unit_match.group("word").casefold() in LOWER_CASE_CURRENCY_WORDS and not unit_match.group("word").islower())
+            # a name read in lower case only, unless a price's divisor follows it ("1,200 Ariary per kilo")
+            and not (
+                unit_match.group("word").casefold() in LOWER_CASE_CURRENCY_WORDS
+                and not unit_match.group("word").islower()
+                and not PRICE_DIVISOR_AFTER_RE.match(text, unit_match.end(), limit)
+            )
             # "a 48 million pound grant" is money, "a 50-pound bag" a weight (`ordinary_words`)
             and _money_is_meant(
                 text, sentence, start, unit_match, bool(scale_written), unit_match.group("word").casefold(), limit
@@ -1027,6 +1038,7 @@ def _money_is_meant(
     return (
         printed[:1].isupper()  # "Norwegian crowns", "Czech crowns"
         or CONVERSION_AFTER_RE.match(text, unit_match.end(), limit) is not None
+        or PRICE_DIVISOR_AFTER_RE.match(text, unit_match.end(), limit) is not None  # "580 cedis a bag"
         or MONEY_CUE_RE.search(text, max(sentence.start, start - _CUE_REACH), start) is not None
     )
 

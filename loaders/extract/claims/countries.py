@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from pathlib import Path
 
 import yaml
@@ -325,7 +325,9 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
     out = {}
     home, sure_home = _page_countries(text)
     # A country that decides only as the page's home is no candidate elsewhere, nor on a page counting in crore
-    away = HOME_ONLY_COUNTRIES - home if not _SUBCONTINENT_SCALES_RE.search(text) else HOME_ONLY_COUNTRIES
+    crore = _SUBCONTINENT_SCALES_RE.search(text) is not None
+    away = HOME_ONLY_COUNTRIES - home if not crore else HOME_ONLY_COUNTRIES
+    all_named = {code: count for code, count in counts.items() if count}
     counts = {code: count for code, count in counts.items() if code not in away}
     candidate_counts = {code: count for code, count in candidate_counts.items() if code not in away}
     home, sure_home = home - away, sure_home - away
@@ -333,6 +335,9 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
     wire = _WIRE_DATELINE_RE.search(text) is not None
     codes = _codes_before_a_number(text)
     for sign, by_country in (*LOCAL_PREFIXES.items(), *LOCAL_WORDS.items(), *LOCAL_SIGNS_AFTER.items()):
+        if not crore and (island := _home_only_on_a_third_page(by_country, all_named, away)):
+            out[sign] = by_country[island]
+            continue
         named = candidate_counts if sign in CANDIDATE_ADJECTIVE_SIGNS else counts
         currency = _local_reading(text, sign, by_country, named, home, wire, sure_home) or _coded_reading(codes, sign, by_country)
         # A page made in a country (its dateline or newsroom) printing the usual currency with a sign of its
@@ -359,6 +364,19 @@ _CENT_SIGNS_RE = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(sign)}(?![A-Za-z
 # Three capital letters before a number ("MVR 462 million"): where a page may print a currency's ISO code.
 # Such a match ends in a digit and the next begins at a word's start, so no two overlap: one scan finds them all.
 _CODE_BEFORE_A_NUMBER_RE = re.compile(r"\b([A-Z]{3})\s?\d")
+
+
+def _home_only_on_a_third_page(by_country: dict[str, str], named: dict[str, int], away: Set[str]) -> str | None:
+    """(c27) The one home-only candidate of a sign (`home_only_countries`) a page names where it names no other of the
+    sign's candidates and names a country that is none of them more often: a story of a third country whose
+    money comes from the island ("a Port Louis group brings 145 million rupees" to a lychee exporter in Toamasina,
+    Madagascar, is the Mauritian rupee). A page naming India, or no third country more often than the island, keeps the
+    usual reading; so does one counting in crore (not called then)."""
+    islands = [code for code in by_country if code in named and code in away]
+    if len(islands) != 1 or any(code in named for code in by_country if code not in away):
+        return None
+    island = islands[0]
+    return island if any(code not in by_country and count > named[island] for code, count in named.items()) else None
 
 
 def _codes_before_a_number(text: str) -> frozenset[str]:

@@ -567,8 +567,9 @@ _DATELINE_CAPITALS_RE = re.compile(
 )
 # A release's or a filing's place and date, as a line of its own or before a dash ("Tessby, 24 November 2026",
 # "Tessby, November 24, 2026 —"): the town the release was issued in, whether or not a list knows it.
+# (an Italian page puts the province's code after the town, "Tessano (CN), 27 November 2026 –")
 _DATED_PLACE_RE = re.compile(
-    rf"({_WORD}(?: {_WORD}){{0,2}}), (?:\d{{1,2}}(?:st|nd|rd|th)? [A-Z][a-z]{{2,8}}\.? \d{{4}}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})"
+    rf"({_WORD}(?: {_WORD}){{0,2}})( \([A-Z]{{2}}\))?, (?:\d{{1,2}}(?:st|nd|rd|th)? [A-Z][a-z]{{2,8}}\.? \d{{4}}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})"
     r"[ \t]*(?:[-—–]+[ \t]|\n|$)"
 )
 # ... a full date in either ("24 November 2026", "November 24, 2026", "2026") and a paragraph of prose
@@ -623,8 +624,11 @@ _SHIRE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][a-z]+shire\b(?![ -][{UPPER}])"
 @functools.cache
 def _near_a_place_pattern() -> re.Pattern:
     qualifiers = "|".join(place_words()["division_qualifiers"])
+    # (", on the island of Flores": `on_a_known_island`)
+    islands = "|".join(re.escape(words) for words in place_words()["on_a_known_island"])
     return re.compile(
-        rf"(?: (?:near|outside)|,? in(?: the)?) ({_RUN})( (?:(?:{qualifiers}) )?(?:region|province|district|county|state)\b)?"
+        rf"(?: (?:near|outside)|,? in(?: the)?|, (?:{islands})) ({_RUN})"
+        rf"( (?:(?:{qualifiers}) )?(?:region|province|district|county|state)\b)?"
     )
 
 
@@ -673,7 +677,16 @@ def _in_a_known_place(context: _Context, chunk: str, end: int) -> bool:
 
 
 # "from Carrow Bay to Speightstown": two names a route joins (one of them a town a list knows)
-_ROUTE_RE = re.compile(rf"\bfrom ({_RUN}) to ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+@functools.cache
+def _route_pattern() -> re.Pattern:
+    """ "from Tessby to Orvale", "from the port of Tessby to Orvale" (`route_end_nouns`): a route's two ends."""
+    ends = "|".join(re.escape(words) for words in place_words()["route_end_nouns"])
+    end_noun = rf"(?:the (?:{ends}) )?"
+    return re.compile(rf"\bfrom {end_noun}({_RUN}) to {end_noun}({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
 # "workers from Kemalpaşa, where most of them live": a town of the list the clause says is a place
 _WHERE_AFTER_RE = re.compile(rf"\b(?:at|from|to) ({_RUN}), where\b")
 _BASED_RE = re.compile(rf"(?<![\w’'-])({_RUN})-based\b")
@@ -797,6 +810,7 @@ class _Context:
         self.organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
         self.organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
         self.organisation_names = {m.span.of(article.text) for m in article.found.mentions if m.kind == ORGANISATION}
+        self.names_after_a_name: frozenset[str] | None = None  # (read at the first link that needs it)
         # ... and each without its legal form: "Tessavi Ltd" is "Tessavi" again later in the article
         self.organisation_names |= {
             name.rsplit(" ", 1)[0] for name in self.organisation_names if name.rsplit(" ", 1)[-1] in LEGAL_FORMS
@@ -934,7 +948,7 @@ def find_places_in_context(article: ArticleState) -> None:
     prose_before = 0  # paragraphs of prose read: a dateline stands before the second
     # a turn's label, shaped like a name or a role, is no dateline; a town a list knows printed so twice is a
     # briefs column's dateline ("NAIROBI: ..." / "MOMBASA: ..." / "NAIROBI: ...") and stays the place
-    turn_labels = {label for label in turn_labels_in_capitals(article) if not context.a_town(label.title())}
+    turn_labels = {label for label in turn_labels_in_capitals(article) if not context.a_town(_titled(label))}
     for zone in article.zones:
         chunk = article.text[zone.start : zone.end]
         _dateline(context, zone.start, chunk, where_a_dateline_stands=prose_before < 2, turn_labels=turn_labels)
@@ -952,6 +966,10 @@ def find_places_in_context(article: ArticleState) -> None:
         if " off " in chunk:
             _places_off_the_coast(context, zone.start, chunk)
         _places_listed_after_settlements(context, zone.start, chunk)
+        if ": " in chunk or ", " in chunk:
+            _towns_opening_links(context, zone.start, chunk)
+        if " of " in chunk:
+            _known_towns_listed_after_growers_of(context, zone.start, chunk)
         if ", " in chunk:
             _compass_divisions_after_towns(context, zone.start, chunk)
             _towns_before_their_division(context, zone.start, chunk)
@@ -1260,6 +1278,12 @@ def turn_labels_in_capitals(article: ArticleState) -> dict[str, list[Span]]:
     return {label: spans for label, spans in seen.items() if len(spans) >= 2}
 
 
+def _titled(capitals: str) -> str:
+    """ "TESSBY" -> "Tessby", "GİRESUN" -> "Giresun": a name in capitals as a name, Turkish capitals' dotted "İ"
+    lowered without the combining dot Unicode's lower-casing leaves after its "i"."""
+    return capitals.title().replace("i\u0307", "i")
+
+
 def _dateline(
     context: _Context,
     offset: int,
@@ -1277,22 +1301,25 @@ def _dateline(
     if (
         dateline
         and len(dateline.group(1)) >= 4
-        and dateline.group(1).title() not in KICKERS
+        and _titled(dateline.group(1)) not in KICKERS
         and (
             not _FULL_DATE_RE.search(dateline.group(0), dateline.end(1))
-            or (where_a_dateline_stands and _a_dated_towns_name(context, dateline.group(1).title()))
+            or (where_a_dateline_stands and _a_dated_towns_name(context, _titled(dateline.group(1))))
         )
     ):
-        context.add(offset, offset + dateline.end(1), "dateline in capitals", dateline.group(1).title(), town=True)
-    elif (stop := _DATELINE_STOP_RE.match(chunk)) and context.a_town(stop.group(1).title(), small_too=False):
-        context.add(offset, offset + stop.end(1), "dateline in capitals", stop.group(1).title(), town=True)
+        context.add(offset, offset + dateline.end(1), "dateline in capitals", _titled(dateline.group(1)), town=True)
+    elif (stop := _DATELINE_STOP_RE.match(chunk)) and context.a_town(_titled(stop.group(1)), small_too=False):
+        context.add(offset, offset + stop.end(1), "dateline in capitals", _titled(stop.group(1)), town=True)
     elif (titled := _DATELINE_TITLED_RE.match(chunk)) and context.a_town(titled.group(1)):
         context.add(offset, offset + titled.end(1), "dateline of a known town", town=True)  # "Concarneau – The ..."
     elif (
         where_a_dateline_stands
         and (dated := _DATED_PLACE_RE.match(chunk))
-        and _a_place_shaped_name(dated.group(1))
-        and _a_dated_towns_name(context, dated.group(1))
+        and (
+            (_a_place_shaped_name(dated.group(1)) and _a_dated_towns_name(context, dated.group(1)))
+            # (a town named like a person, "Alba", where its province's code follows it)
+            or (dated.group(2) is not None and context.a_town(dated.group(1), given_name_too=True))
+        )
     ):
         context.add(offset, offset + dated.end(1), "place and date of a release", town=True)
     elif (
@@ -1302,12 +1329,25 @@ def _dateline(
         and _a_dated_towns_name(context, agency.group(1))
     ):
         context.add(offset, offset + agency.end(1), "an agency's dateline", town=True)
+    elif (
+        where_a_dateline_stands
+        and (undated := _UNDATED_AGENCY_DATELINE_RE.match(chunk))
+        and _a_place_shaped_name(undated.group(1))
+        and context.a_town(undated.group(1))
+    ):
+        context.add(offset, offset + undated.end(1), "an agency's dateline", town=True)
 
 
 # An agency's dateline whatever its calendar: the town, a date with a number in it (a month no list knows, "Orvamet
 # 19/2019", "12.03.2027"), the agency's initials in brackets and a dash ("Tessaro, Meskerem 12/2019 (XNA) -")
 _AGENCY_DATELINE_RE = re.compile(
     rf"({_WORD}(?: {_WORD}){{0,2}}), (?=[^()\n]{{0,24}}\d)[^()\n]{{1,24}} \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
+)
+
+
+# ... and without a date, the town a list knows, its region or province after a comma ("Tessaro, E Orvala (XNA) -")
+_UNDATED_AGENCY_DATELINE_RE = re.compile(
+    rf"({_WORD}(?: {_WORD}){{0,2}})(?:, {_WORD}(?: {_WORD}){{0,3}})? \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
 )
 
 
@@ -1881,7 +1921,14 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
                     context.add(offset + start, offset + start + len(value), "where people live")
             elif len(members) == 1:
                 near = _near_a_place_pattern().match(chunk, end)
-                if near and (context.a_town(near.group(1)) or near.group(2) or context.compass_and_place(near.group(1))):
+                # (the island's or coast's name after "on the island of" is a place's even where it is a given name
+                # too: "in Tessby, on the island of Flores")
+                named_so = near is not None and not near.group(0).startswith((" ", ", in"))
+                if near and (
+                    context.a_town(near.group(1), given_name_too=named_so)
+                    or near.group(2)
+                    or context.compass_and_place(near.group(1))
+                ):
                     context.add(offset + start, offset + end, "town near a known place")
                 elif (
                     match.group(0)[:3].lower() == "in "
@@ -1981,6 +2028,85 @@ def _places_of_work_before_an_employer(context: _Context, offset: int, chunk: st
         ):
             continue
         context.add(offset + match.start(1), offset + match.end(1), "a place of work before its employer")
+
+
+# A link's or a list's line: a bullet, a name, then a colon or a comma and a lower-case word or a capital
+# ("- Tessby: farmers receive new boats", "• Orvale, the market opens again")
+_LINK_OPENING_RE = re.compile(rf"(?:^|(?<=\n))[ \t]*[-•*–][ \t]+({_RUN})(?::|,)[ \t]+(?=\w)")
+
+
+def _towns_opening_links(context: _Context, offset: int, chunk: str) -> None:
+    """A related link's or a list's line opening with a town a list knows, then a colon or a comma, as a page's
+    "Read also" block prints its towns' stories ("- Tessby: farmers receive new boats"): the town; a name no list
+    knows, a given name ("- Ana: ...") or a name the article gives a body ("- Tessby Marine: shares rise") is none."""
+    for match in _LINK_OPENING_RE.finditer(chunk):
+        value = match.group(1)
+        if (
+            _a_place_shaped_name(value)
+            and context.a_town(value)
+            and not _an_organisation(context, value)
+            and not _a_companys_short_name(context, value)
+        ):
+            context.add(offset + match.start(1), offset + match.end(1), "town opening a link", town=True)
+
+
+def _a_companys_short_name(context: _Context, value: str) -> bool:
+    """A town's name the article prints elsewhere as a longer name's last words ("Automobiles Tessby", "Maison Orvale"),
+    or gives a company as its first or last words: a company named after the town, whose short form a link or a
+    list line prints alone ("- Tessby: the new van, a costly bet"). (Not after a function word, a compass word or
+    a word of towns' names: "In Tessby", "East Tessby", "Port Tessby".)"""
+    if context.names_after_a_name is None:
+        context.names_after_a_name = _names_after_a_name(context.article.text, context.organisation_names)
+    return value in context.names_after_a_name
+
+
+_NAME_AFTER_A_NAME_RE = re.compile(rf"(?<![\w’'.-])([{UPPER}][\w’'-]*) (?=[{UPPER}])")
+_NAME_WORDS_RE = re.compile(rf"[{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,3}}")
+
+
+def _names_after_a_name(text: str, organisation_names: set[str]) -> frozenset[str]:
+    """Every run of one to four capitalised words printed right after another capitalised word (no function word,
+    compass word or word of towns' names), and every organisation's name's first and last words: read once per
+    article, in one pass (each name after a name adds at most four runs)."""
+    found: set[str] = set()
+    for before in _NAME_AFTER_A_NAME_RE.finditer(text):
+        word = before.group(1)
+        if word.lower() in _SMALL_WORDS or word in demonyms() or word in _town_name_words():
+            continue
+        run = _NAME_WORDS_RE.match(text, before.end())
+        if run:
+            words = run.group(0).split(" ")
+            found.update(" ".join(words[:size]) for size in range(1, len(words) + 1))
+    for name in organisation_names:
+        words = name.split(" ")
+        found.update(" ".join(words[:size]) for size in range(1, len(words)))
+        found.update(" ".join(words[-size:]) for size in range(1, len(words)))
+    return frozenset(found)
+
+
+@functools.cache
+def _growers_of_pattern() -> re.Pattern:
+    """ "the producers of X, Y and Z", "farmers of X and Y": people who live, grow or make there, "of" and a name."""
+    w = place_words()
+    nouns = sorted(word for word in {*w["at_residents"], *w["people_of_a_region"], *w["from_residents"]} if " " not in word)
+    return re.compile(rf"\b(?i:{'|'.join(nouns)}) of ({_RUN})")
+
+
+def _known_towns_listed_after_growers_of(context: _Context, offset: int, chunk: str) -> None:
+    """After a noun of residents, growers or producers and "of", a list closed by "and" or "or" whose every name is
+    a town a list knows ("the producers of Tirebolu, Görele and Espiye"): the towns. A list holding one name no list
+    knows as a town ("of Tessby and Orvale Mills"), a given name or a body's name is none of it."""
+    _, _, _, listed = _context_patterns()
+    for match in _growers_of_pattern().finditer(chunk):
+        members, closed = _listed_from(chunk, match, listed)
+        values = [chunk[start:end] for start, end in members]
+        if (
+            closed
+            and len(members) >= 2
+            and all(_a_place_shaped_name(v) and context.a_town(v) and not _an_organisation(context, v) for v in values)
+        ):
+            for start, end in members:
+                context.add(offset + start, offset + end, "known towns listed after their growers", town=True)
 
 
 def _an_organisation(context: _Context, value: str) -> bool:
@@ -2256,8 +2382,10 @@ _SETTLEMENT_LOCATIVE_RE = re.compile(rf"\b(?:at|in|near|around) ({_RUN})")
 
 @functools.cache
 def _settlements_of_pattern() -> re.Pattern:
-    """ "the villages of X, Y and Z": a settlements' noun, "of" and a name."""
-    return re.compile(rf"\b(?:{'|'.join(place_words()['settlement_nouns'])}) of ({_RUN})")
+    """ "the villages of X, Y and Z", "the regencies of X, Y and Z": a settlements' noun or a division's plural,
+    "of" and a name."""
+    nouns = sorted({*place_words()["settlement_nouns"], *place_words()["divisions_of_a_list"]})
+    return re.compile(rf"\b(?:{'|'.join(nouns)}) of ({_RUN})")
 
 
 @functools.cache
@@ -2658,7 +2786,7 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
             )
         ):
             context.add(offset + match.start(1), offset + end, "a site's place", town=True)
-    for match in _ROUTE_RE.finditer(chunk) if " from " in chunk else ():  # "flown from Kelso Point to Anchorage"
+    for match in _route_pattern().finditer(chunk) if " from " in chunk else ():  # "flown from Kelso Point to Anchorage"
         first, second = match.group(1), match.group(2)
         if _change_before().search(chunk, max(0, match.start() - 24), match.start()):
             continue  # "switched from Kestrel to Orvane": a change of supplier, no route
