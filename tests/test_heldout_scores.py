@@ -355,6 +355,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _M17_BATCHES,
     _E26_BATCHES,
     _C27_BATCHES,
+    _M18_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -437,6 +438,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "m17_gold.yml",
         "e26_gold.yml",
         "c27_gold.yml",
+        "m18_gold.yml",
     )
 )
 
@@ -536,6 +538,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "m17_",
                 "e26_",
                 "c27_",
+                "m18_",
             )
         )
     ),
@@ -704,6 +707,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "mixed round m16": lambda article_id: _M16_BATCHES.get(article_id) == 1,
     # The m17 mixed round, every measure at once, a predictor only (ids "m17_", gold in m17_gold.yml).
     "mixed round m17": lambda article_id: _M17_BATCHES.get(article_id) == 1,
+    # The m18 mixed round, every measure at once, a predictor only (ids "m18_", gold in m18_gold.yml).
+    "mixed round m18": lambda article_id: _M18_BATCHES.get(article_id) == 1,
     # The e4 entities round (ids "e4_"), its gold in a file of its own (e4_gold.yml), each of its
     # four batches scored on its own: a later batch's misses do not hide an earlier one's regressions.
     "entities round e4": lambda article_id: _E4_BATCHES.get(article_id) == 1,
@@ -4305,6 +4310,89 @@ FLOORS["mixed round m17"] = {
     "claim subjects": 0.87,
 }
 
+# The m18 mixed round (m18_gold.yml: two stories told by three outlets each, every measure at once, in house styles not
+# used before: a Dili news agency's English service machine-translated from Tetum (Tetum labels, "Sr." and "Sra." before
+# names, a nom de guerre after a name, 'Sr. Agostinho Soares da Costa "Mau-Buti"', given again as "Maun Mau-Buti", "Sra.
+# Filomena said", "Munisípiu Ermera", "Suku Ponilala", "Índia", "US$3,4 million", "US$0,65", "1.200 tons", "4.000
+# farmers", related links), a Visakhapatnam Telugu daily's English e-paper machine-translated from Telugu ("Sri" before
+# names and "garu" after them, "Smt. Korra Lakshmi", "Rs.29.92 crores (3.4 million US dollars)", "1200 tonnes", "4
+# thousand farmer families", "65 US cents", "150 persons", "Paderu and Chintapalle mandals"), a development fund's
+# project summary information sheet ("Label: value" fields, "Sponsors: X (51%); Y, India (49%)", "USD 3.4 million", "up
+# to 1,500 tonnes" where the others print 1,200, "USD 0.65/kg", "4,000 smallholder households", a documents list, a
+# contacts block, no quote); a Tahiti radio's site machine-translated from Tahitian (Tahitian labels, names with the
+# 'okina and macrons, "Tehei'ura", "Taha'a", "Pātio", "Ra'iātea", "Tāvana" before the mayor's name, "1 billion 900
+# million francs (15,9 million euros)" in Pacific francs, "18 thousand pearls", "200 tara for one oyster (1 000
+# francs)"), a Monaco jeweller's own journal page (a brand's blog: "Reading time", "Maison Orsini-Lanteri S.A.M.",
+# "€15.9 million (XPF 1.9 billion)", quotes split by "says X" and continued after "explains X, our Chief Executive
+# Officer", a pull quote printing her words again, a newsletter form, a legal footer), the Taha'a mayor's Facebook post
+# (the page's name "Tāvana o Taha'a – Rāhiti Tefaatau" as its author, "Translated from French · See original", emoji and
+# ticks, "1.9 billion CFP francs", "54 jobs" where the others print 45, "22 ha", a partial quote after "As Heimana said
+# so well,", "1.2K · 87 comments · 143 shares", readers' comments and the mayor's replies); articles and gold committed
+# before their first build; three gold corrections after it, none a judgement of the program's output, as c27's: two
+# names holding commas and a heading quoted so that YAML does not split them, and "farmer families" named as printed), a
+# predictor of what a user adding a new story sees after the m17 fixes and the e26 and c27 rounds: no fix was made for
+# it. Floors at the scores reached: organisations P 0.792 / R 0.95, people P 1.0 / R 0.824, places P 0.95 / R 0.507,
+# quotes P 1.0 / R 1.0, speakers 0.533, quote groups 0.5, claims 0.910, claim subjects 0.8, claim groups formed 0.286,
+# status 0.286.
+# Missed, most common first. Grouping: 6 of 21 figures several outlets print grouped (the coffee story's investment, its
+# 51% and 49%, the site, the exporter's 2,800 tonnes and the 14 countries), none of the pearl story's 8. The others sit
+# apart because their subjects differ by outlet: the radio gives its figures to the village "Pātio" (read as an
+# organisation), the journal to "Poe Rava Taha'a of Pātio" (the radio's "X of Town" kept in the corpus's name), the post
+# to "Taha'a" or "Pātio"; the fund's sheet gives its figures to its heading "PROJECT SUMMARY INFORMATION" and to
+# "Environmental and Social Review Summary" (read as organisations), so its 1,500 tonnes stays apart from the 1,200 the
+# agency and the daily share (the capacity conflict not found), and its 4,000 households, 150 jobs, 400 workers, USD
+# 0.65 and USD 0.45 too; the loan goes to the fund in the agency and to Araku Hills in the sheet. Units and money part
+# the rest: "150 persons" from "150 permanent jobs", the radio's "francs" read as Swiss francs on a page of Pacific
+# francs ("1 billion 900 million francs", "1 000 francs", "6 billion 200 million francs"), so its investment joins
+# neither the journal's "XPF 1.9 billion" nor the post's "1.9 billion CFP francs" (those two grouped); the staff
+# conflict (45 vs 45 vs 54) not found. No false conflict; no group took another story's figure. Places (R 0.507): names
+# after a translated page's own division words ("Munisípiu Ermera" read as an organisation, "Suku Ponilala", the list
+# after "Postu Administrativu" and after "the administrative posts of", Letefoho, Hatulia, Atsabe and Railaco, missed in
+# the agency and the sheet alike), names in their own spelling ("Índia", "Japaun"), the 'okina and macron names ("Pātio"
+# an organisation in the radio and the post, "Ra'iātea", "Pape'ete"), towns in related links, comments and footers
+# ("Baucau:", "Maubisse:", "Vizag port", "Rangiroa:", "98000 Monaco", "Darwin NT 0800"), India's subdivisions ("Paderu
+# and Chintapalle mandals"), "Araku Valley" and "Araku" in the Telugu daily, "at Gleno town of Ermera district",
+# "Northern Australia" (read as "Northern"); "East Timor" stored as "Timor-Leste" (a miss and a false place), "Pereira"
+# (the administrator's surname cut off) a false place; the Facebook post no place at all ("Pātio" and "Taha'a" read as
+# organisations, "Monaco" kept in "Maison Orsini-Lanteri of Monaco", "Faaaha bay"). Speakers (0.533): courtesy titles of
+# other languages kept or making people of their own: the Tetum "Maun" ("Maun Mau-Buti", the nom de guerre, a person of
+# his own taking the director's quote), the Telugu "Sri" ("Sri Kottapalli Venkata Ramana", "Sri Agostinho Soares da
+# Costa": both their quotes counted wrong), the Tahitian "Tāvana" ("Tāvana Rāhiti Tefaatau"); "Sr. K. Venkata Ramana"
+# stored without his initial ("Venkata Ramana", counted wrong), "Sra. Filomena said" (a given name after "Sra.") no
+# speaker. The post's partial quote goes to "Heimana Tehei'ura", the name the other outlets print; the gold names him as
+# the post prints him, "Heimana", so it counts wrong (right, speakers would be 0.6). Quote groups (0.5): the words of
+# the coffee exporter's director, of the Indian managing director and of the jeweller's chief executive, translated in
+# other words by two outlets, not grouped; the pearl farmer's three printings (the radio's, the journal's and the post's
+# partial quote) grouped. Numbers: the Indian "Rs.29.92 crores" and "Rs.212 crores" (a dot after "Rs", "crores" in the
+# plural) not read (so Araku Hills' turnover has no subject either), the agency's "US$0,65" (a decimal comma under one)
+# read as 0 dollars, the radio's francs read as Swiss. People (R 0.824) and organisations (P 0.792): the post's author
+# "Rāhiti Tefaatau" (its page name, "Tāvana o Taha'a – Rāhiti Tefaatau") read as an organisation, "Heimana" and "Madame
+# Lanteri" not read in the post; "Pātio", "Ermera Municipality" and "KB" (of "(PDF, 420 KB)") false organisations; the
+# radio's "the house of jewellery Orsini-Lanteri of Monaco" missed. Read right: every quote (partial, split, continued,
+# the pull quote, the Telugu daily's "he said, as per the statement"), "Ramana garu said" (given to the managing
+# director, stored with his "Sri"), "Smt. Korra Lakshmi", the 'okina names as people ("Heimana Tehei'ura"), "1.200
+# tons", "4.000 farmers", "US$3,4 million", "45 cents", "65 US cents", "USD 0.65/kg", "18 thousand pearls", "150 000
+# oysters", "22 ha", "€15.9 million (XPF 1.9 billion)", "1.9 billion CFP francs", the sheet's contacts as people. Not
+# measured by the gold: the agency's name "Lia Foun Notísia" and the bylines "Ivo Sarmento" and "Camille Aubert-Rossi"
+# read as people, "Sr", "Sra" and "Sr. K" as organisations, "Papa Tehei'ura" (a comment's) as a person; durations ("7
+# years", "2 years' grace", "over 4 years", "almost 40 years", "the news of 6 hours"), the post's "87 comments" and "143
+# shares", a link's "20 students" and the agency's linked "US$2,1 billion" budget (given to "Ermera") read as claims.
+# Adding the six articles costs no older floor and moves no other held-out score.
+FLOORS["mixed round m18"] = {
+    "organisations P": 0.79,
+    "organisations R": 0.95,
+    "people P": 1.0,
+    "people R": 0.82,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.53,
+    "quote groups": 0.5,
+    "claims R": 0.91,
+    "claim subjects": 0.8,
+    "claim groups formed": 0.28,
+    "claim group status": 0.28,
+}
+
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
 # 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R
@@ -6001,6 +6089,7 @@ E5_PLACE_FLOORS = {
     "mixed round m15": {"places P": 0.96, "places R": 0.66},
     "mixed round m16": {"places P": 0.93, "places R": 0.5},
     "mixed round m17": {"places P": 0.95, "places R": 0.62},
+    "mixed round m18": {"places P": 0.95, "places R": 0.5},
     "entities round e21": {"places P": 0.96, "places R": 0.8},
     "entities round e21, batch 2": {"places P": 0.98, "places R": 0.72},
     "entities round e22": {"places P": 0.98, "places R": 0.74},
