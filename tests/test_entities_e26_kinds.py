@@ -66,6 +66,36 @@ def test_a_link_opening_with_no_known_town_makes_no_place(text, absent):
     assert absent not in places(text)
 
 
+# Must not change: a bullet list that is no related-links block (results by company, club or topic), and a link
+# line naming a company the article names elsewhere, make no place of a company or word named like a town.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Carmakers reported sales on Monday.\n\n- Toyota: sales rose 3%\n- Nissan: sales fell 2%\n- Honda: flat", "Honda"),
+        ("Phone makers reported results.\n\n- Nokia: profit rose\n- Ericsson: profit fell", "Nokia"),
+        ("Banks reported.\n\n- Santander: net profit up 5%\n- Barclays: down 2%", "Santander"),
+        ("Results by segment.\n\n- Opportunity: more jobs\n- Independence: a new law", "Opportunity"),
+        ("Table after round 12.\n\n- Bayern, 30 points\n- Leverkusen, 28 points\n- Stuttgart, 25 points", "Leverkusen"),
+        ("Weekend results.\n\n- Liverpool: won 2-0\n- Burnley: lost 1-3", "Burnley"),
+        ("Nokia said on Monday it would cut 100 jobs.\n\nRead also:\n- Nokia: profit falls", "Nokia"),
+    ],
+)
+def test_a_bullet_line_outside_a_related_links_block_makes_no_place(text, absent):
+    assert absent not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What to watch.\n\n- Orange, the telecom group, reports on Tuesday.\n- Nokia, the network maker, reports on Thursday.",
+        "Earnings this week:\n\n- Nokia, the network maker, on Tuesday\n- Kering, the luxury group, on Wednesday",
+    ],
+)
+def test_a_bullet_lines_company_named_like_a_town_stays_an_organisation(text):
+    assert "Nokia" not in places(text)
+    assert "Nokia" in organisations(text)
+
+
 def test_a_link_opening_with_the_short_name_of_a_company_named_after_a_town_makes_no_place():
     # a company named after a town ("Automobiles Maumere"), its short form opening a link
     text = "Automobiles Maumere SA delayed its new van.\n\nRead also:\n- Maumere: the van platform, a costly bet"
@@ -78,6 +108,7 @@ def test_a_link_opening_with_the_short_name_of_a_company_named_after_a_town_make
     [
         ("Read also:\n- Maumere: farmers receive new boats\n- Video: the harvest", "Maumere"),
         ("Related news\n• Maumere, the market of fish opens again", "Maumere"),
+        ("The boats sailed.\n\nALSO IN BUSINESS\n– Ende: the fish market reopens\n– Maumere: the port is dredged", "Maumere"),
     ],
 )
 def test_a_link_opening_with_a_known_town_names_it(text, place):

@@ -811,6 +811,9 @@ class _Context:
         self.organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
         self.organisation_names = {m.span.of(article.text) for m in article.found.mentions if m.kind == ORGANISATION}
         self.names_after_a_name: frozenset[str] | None = None  # (read at the first link that needs it)
+        # the starts of a related-links block's lines, and the names printed outside such blocks (read at the first
+        # link line)
+        self.link_lines: tuple[frozenset[int], frozenset[str]] | None = None
         # ... and each without its legal form: "Tessavi Ltd" is "Tessavi" again later in the article
         self.organisation_names |= {
             name.rsplit(" ", 1)[0] for name in self.organisation_names if name.rsplit(" ", 1)[-1] in LEGAL_FORMS
@@ -2036,18 +2039,67 @@ _LINK_OPENING_RE = re.compile(rf"(?:^|(?<=\n))[ \t]*[-•*–][ \t]+({_RUN})(?::
 
 
 def _towns_opening_links(context: _Context, offset: int, chunk: str) -> None:
-    """A related link's or a list's line opening with a town a list knows, then a colon or a comma, as a page's
-    "Read also" block prints its towns' stories ("- Tessby: farmers receive new boats"): the town; a name no list
-    knows, a given name ("- Ana: ...") or a name the article gives a body ("- Tessby Marine: shares rise") is none."""
+    """A related link's line opening with a town a list knows, then a colon or a comma, as a page's "Read also"
+    block prints its towns' stories ("Read also:" / "- Tessby: farmers receive new boats"): the town. Only a line
+    of a related-links block (after a heading `related_links_headings` opens, its bullet lines): a bullet list of
+    results ("- Tessby: sales rose 3%") names companies and clubs as often as towns. A name no list knows, a given
+    name ("- Ana: ..."), a name the article gives a body ("- Tessby Marine: shares rise"), or one the article
+    prints outside the block but never as a place ("Tessby said on Monday ...") is none."""
+    if context.link_lines is None:
+        context.link_lines = _related_link_lines(context.article.text)
+    block_lines, named_outside = context.link_lines
+    if not block_lines:
+        return
     for match in _LINK_OPENING_RE.finditer(chunk):
         value = match.group(1)
         if (
-            _a_place_shaped_name(value)
+            offset + match.start() in block_lines
+            and _a_place_shaped_name(value)
             and context.a_town(value)
+            and (value not in named_outside or value in context.place_names)
             and not _an_organisation(context, value)
             and not _a_companys_short_name(context, value)
         ):
             context.add(offset + match.start(1), offset + match.end(1), "town opening a link", town=True)
+
+
+@functools.cache
+def _links_heading_pattern() -> re.Pattern:
+    """A related-links block's heading line: one of `related_links_headings` opening a short line with no full stop
+    ("Read also:", "READ ALSO", "Related news", "ALSO IN ECONOMY")."""
+    headings = "|".join(re.escape(words) for words in sorted(place_words()["related_links_headings"], key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?i:{headings})\b[^\n.]{{0,60}}")
+
+
+_BULLET_LINE_RE = re.compile(r"[ \t]*[-•*–][ \t]")
+
+
+def _related_link_lines(text: str) -> tuple[frozenset[int], frozenset[str]]:
+    """The starts of the bullet lines of every related-links block (a heading line, then bullet lines, blank lines
+    between them allowed, up to the first other line), and every run of one to four capitalised words printed
+    outside such lines: one pass over the article's lines."""
+    heading = _links_heading_pattern()
+    block: set[int] = set()
+    outside: list[str] = []
+    in_block = False
+    start = 0
+    for line in text.split("\n"):
+        if heading.fullmatch(line):
+            in_block = True
+        elif in_block and _BULLET_LINE_RE.match(line):
+            block.add(start)
+        elif line.strip():
+            in_block = False
+            outside.append(line)
+        start += len(line) + 1
+    if not block:
+        return frozenset(), frozenset()
+    named: set[str] = set()
+    for run in _MAXIMAL_RUN_RE.finditer("\n".join(outside)):
+        words = run.group(0).split(" ")
+        for size in range(1, 5):
+            named.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return frozenset(block), frozenset(named)
 
 
 def _a_companys_short_name(context: _Context, value: str) -> bool:
