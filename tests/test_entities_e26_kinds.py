@@ -225,3 +225,21 @@ def test_no_town_before_on_the_island_of(text, absent):
 # The fix: a name after "in" and before ", on the island of" a place a list knows is a town there, as before ", in".
 def test_a_town_before_on_the_island_of_a_known_place():
     assert "Nangahale" in places("The minister met seaweed buyers on Friday in Nangahale, on the island of Flores.")
+
+
+# The fix: a town read from a list ("small producers of Osorno, Purranque and Frutillar", "the provinces of Osorno and
+# Llanquihue") is not the place again where a company's name holds it after a capitalised word and a name's particle
+# ("Molinos del Osorno"), as "Bank of Osorno" is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will pay more," said the president of Molinos del Osorno, Ana Reyes.\n\n'
+        "Molinos del Osorno buys milk from some 300 small producers of Osorno, Purranque and Frutillar.",
+        '"We will pay more," said the president of Molinos del Osorno, Ana Reyes.\n\n'
+        "Molinos del Osorno buys milk from farmers of the provinces of Osorno and Llanquihue.",
+    ],
+)
+def test_a_town_listed_elsewhere_is_no_place_inside_a_companys_name_after_a_particle(text):
+    found = organisations(text)
+    assert "Molinos" not in found
+    assert "Molinos del Osorno" in found

@@ -916,13 +916,24 @@ def _towns_of_businesses(context: _Context) -> None:
 
 
 _BODY_OF_BEFORE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]* of (?:the )?$")
+
+
+@functools.cache
+def _body_particle_before_re() -> re.Pattern:
+    """A capitalised word and a name's particle (`particles_before_a_town_in_a_name`) right before a run: "Molinos del
+    Osorno", "Banco di Tessano", a body's name ending in a town's, as "Bank of Tessby" does."""
+    particles = "|".join(re.escape(word) for word in place_words()["particles_before_a_town_in_a_name"])
+    return re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]* (?:{particles}) $")
+
+
 _MAXIMAL_RUN_RE = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*")
 
 
 def _places_named_again(context: _Context, found_before: int) -> None:
     """ "the Tessay City mayor" then "in Tessay City": a place read from its context (no list knows
     it) is that place wherever else the article prints it as a whole run of capitalised words
-    ("Papiers Orvale" holds more); one pass over the zones, each run looked up in a set."""
+    ("Papiers Orvale" holds more; "Bank of Tessay City" and "Molinos del Tessay City" end a body's name); one pass
+    over the zones, each run looked up in a set."""
     text = context.article.text
     names = {
         m.span.of(text)
@@ -938,6 +949,8 @@ def _places_named_again(context: _Context, found_before: int) -> None:
                 and context.article.free(Span(match.start(), match.end()))
                 # "Shire of Leonora", "Bank of Tessby": the end of a body's name, no mention of the place
                 and not _BODY_OF_BEFORE_RE.search(text, max(zone.start, match.start() - 30), match.start())
+                # "Molinos del Osorno", "Banco di Tessano": the same, after a name's particle
+                and not _body_particle_before_re().search(text, max(zone.start, match.start() - 30), match.start())
             ):
                 context.add(match.start(), match.end(), "place named again", town=True)
 
