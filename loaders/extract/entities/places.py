@@ -1361,9 +1361,10 @@ _AGENCY_DATELINE_RE = re.compile(
 )
 
 
-# ... and without a date, the town a list knows, its region or province after a comma ("Tessaro, E Orvala (XNA) -")
+# ... and without a date, the town a list knows and its region or province after a comma ("Tessaro, E Orvala (XNA) -");
+# not a name alone before the bracket, a market brief's company and its ticker ("Tessby (TSB) – Shares of ...")
 _UNDATED_AGENCY_DATELINE_RE = re.compile(
-    rf"({_WORD}(?: {_WORD}){{0,2}})(?:, {_WORD}(?: {_WORD}){{0,3}})? \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
+    rf"({_WORD}(?: {_WORD}){{0,2}}), {_WORD}(?: {_WORD}){{0,3}} \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
 )
 
 
