@@ -921,12 +921,24 @@ _BODY_OF_BEFORE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]* of (?:the )
 @functools.cache
 def _body_particle_before_re() -> re.Pattern:
     """A capitalised word and a name's particle (`particles_before_a_town_in_a_name`) right before a run: "Molinos del
-    Osorno", "Banco di Tessano", a body's name ending in a town's, as "Bank of Tessby" does."""
+    Osorno", "Banco di Tessano", a body's name ending in a town's, as "Bank of Tessby" does (where the article names
+    the body)."""
     particles = "|".join(re.escape(word) for word in place_words()["particles_before_a_town_in_a_name"])
     return re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]* (?:{particles}) $")
 
 
 _MAXIMAL_RUN_RE = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*")
+
+
+def _in_a_named_body_after_a_particle(context: _Context, match: re.Match[str]) -> bool:
+    """A run after a capitalised word and a name's particle that, with them, is an organisation's name the article
+    gives or its opening ("Molinos del Osorno" of "Molinos del Osorno S.A."): the body's name, not the town."""
+    text = context.article.text
+    before = _body_particle_before_re().search(text, max(0, match.start() - 30), match.start())
+    if before is None:
+        return False
+    body = text[before.start() : match.end()]
+    return body in context.organisation_names or body in context.organisation_openings
 
 
 def _places_named_again(context: _Context, found_before: int) -> None:
@@ -949,8 +961,9 @@ def _places_named_again(context: _Context, found_before: int) -> None:
                 and context.article.free(Span(match.start(), match.end()))
                 # "Shire of Leonora", "Bank of Tessby": the end of a body's name, no mention of the place
                 and not _BODY_OF_BEFORE_RE.search(text, max(zone.start, match.start() - 30), match.start())
-                # "Molinos del Osorno", "Banco di Tessano": the same, after a name's particle
-                and not _body_particle_before_re().search(text, max(zone.start, match.start() - 30), match.start())
+                # "Molinos del Osorno", "Banco di Tessano": the same, after a name's particle, where the article
+                # names that body
+                and not _in_a_named_body_after_a_particle(context, match)
             ):
                 context.add(match.start(), match.end(), "place named again", town=True)
 
