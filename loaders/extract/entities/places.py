@@ -1308,7 +1308,7 @@ def turn_labels_in_capitals(article: ArticleState) -> dict[str, list[Span]]:
 
 
 def _titled(capitals: str) -> str:
-    """ "TESSBY" -> "Tessby", "GİRESUN" -> "Giresun": a name in capitals as a name, Turkish capitals' dotted "İ"
+    """ "TESSBY" -> "Tessby", "İZMİT" -> "İzmit": a name in capitals as a name, Turkish capitals' dotted "İ"
     lowered without the combining dot Unicode's lower-casing leaves after its "i"."""
     return capitals.title().replace("i\u0307", "i")
 
