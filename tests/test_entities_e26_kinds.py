@@ -45,7 +45,8 @@ def test_divisions_listed_after_their_plural_and_of_are_places(text, listed):
 
 
 def test_a_listed_divisions_two_word_name_is_no_person():
-    assert "Orvo Timur" not in people("Boats come from the regencies of Tessa, Orvo Timur and Kelmor.")
+    # a given name and a compass word ("Marta Timur"): a person's shape, a regency's name in the list
+    assert "Marta Timur" not in people("Boats come from the regencies of Tessa, Marta Timur and Kelmor.")
 
 
 # Must not change: a link's or a list's line opening with a word no town list knows, a person's name or a
@@ -169,6 +170,12 @@ def test_the_organisations_of_a_link_are_kept():
         ("The producers of Tessvik Foods and Orvale Mills signed the deal.", "Tessvik Foods"),
         ("The producers of Ana Reyes and Tomas Lund won the prize.", "Ana Reyes"),
         ("The producers of Ende and Tessvik Holdings met the minister.", "Ende"),
+        # names no list knows as towns
+        ("The farmers of Kestrelon and Orvalex asked for a fair price.", "Kestrelon"),
+        # a list no "and" or "or" closes
+        ("The producers of Honda, Toyota, praised the new rules.", "Honda"),
+        # a name the article gives a company
+        ("Ende Ltd said on Monday it would buy more fish.\n\nThe producers of Ende and Kupang asked for a fair price.", "Ende"),
     ],
 )
 def test_a_list_after_of_that_is_no_list_of_known_towns_makes_no_place(text, absent):
