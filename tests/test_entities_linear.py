@@ -253,9 +253,10 @@ def _e26_shapes_seconds(size: int) -> float:
     import time
 
     unit = (
-        "Automobiles Maumere SA hired.\n\n- Maumere: boats\n- Kupang, the market\n- Suai: roads\n\n"
-        "the regencies of Aa, Bb Cc, Dd and Ee and the producers of Tirebolu, Görele and Espiye shipped from the "
-        "port of Díli to Maumere in Aab, on the island of Flores.\n\nMaumere, E Nusa Tenggara (NNA) - The boats.\n\n"
+        "Automobiles Ende SA hired.\n\nRead also:\n- Ende: boats\n- Kupang, the market\n- Suai: roads\n\n"
+        "the regencies of Aa, Bb Cc, Dd and Ee and the producers of Jumilla, Yecla and Bullas shipped from the "
+        "port of Kupang to Ende in Aab, on the island of Bali.\n\nEnde, W Orvala (XNA) - The boats.\n\n"
+        "Molinos del Ende buys from the producers of Ende and Kupang.\n\n"
     )
     text = (unit * (size // len(unit) + 1))[:size]
     started = time.process_time()

@@ -237,6 +237,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "divisions_of_a_list",
         "route_end_nouns",
         "on_a_known_island",
+        "related_links_headings",
+        "particles_before_a_town_in_a_name",
         "settlement_noun",
         "hyphenated_settlement_endings",
         "place_adjectives",

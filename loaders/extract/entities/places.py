@@ -811,6 +811,9 @@ class _Context:
         self.organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
         self.organisation_names = {m.span.of(article.text) for m in article.found.mentions if m.kind == ORGANISATION}
         self.names_after_a_name: frozenset[str] | None = None  # (read at the first link that needs it)
+        # the starts of a related-links block's lines, and the names printed outside such blocks (read at the first
+        # link line)
+        self.link_lines: tuple[frozenset[int], frozenset[str]] | None = None
         # ... and each without its legal form: "Tessavi Ltd" is "Tessavi" again later in the article
         self.organisation_names |= {
             name.rsplit(" ", 1)[0] for name in self.organisation_names if name.rsplit(" ", 1)[-1] in LEGAL_FORMS
@@ -913,13 +916,36 @@ def _towns_of_businesses(context: _Context) -> None:
 
 
 _BODY_OF_BEFORE_RE = re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]* of (?:the )?$")
+
+
+@functools.cache
+def _body_particle_before_re() -> re.Pattern:
+    """A capitalised word and a name's particle (`particles_before_a_town_in_a_name`) right before a run: "Molinos del
+    Osorno", "Banco di Tessano", a body's name ending in a town's, as "Bank of Tessby" does (where the article names
+    the body)."""
+    particles = "|".join(re.escape(word) for word in place_words()["particles_before_a_town_in_a_name"])
+    return re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]* (?:{particles}) $")
+
+
 _MAXIMAL_RUN_RE = re.compile(rf"(?<![\w’'-]){_WORD}(?: {_WORD})*")
+
+
+def _in_a_named_body_after_a_particle(context: _Context, match: re.Match[str]) -> bool:
+    """A run after a capitalised word and a name's particle that, with them, is an organisation's name the article
+    gives or its opening ("Molinos del Osorno" of "Molinos del Osorno S.A."): the body's name, not the town."""
+    text = context.article.text
+    before = _body_particle_before_re().search(text, max(0, match.start() - 30), match.start())
+    if before is None:
+        return False
+    body = text[before.start() : match.end()]
+    return body in context.organisation_names or body in context.organisation_openings
 
 
 def _places_named_again(context: _Context, found_before: int) -> None:
     """ "the Tessay City mayor" then "in Tessay City": a place read from its context (no list knows
     it) is that place wherever else the article prints it as a whole run of capitalised words
-    ("Papiers Orvale" holds more); one pass over the zones, each run looked up in a set."""
+    ("Papiers Orvale" holds more; "Bank of Tessay City" and "Molinos del Tessay City" end a body's name); one pass
+    over the zones, each run looked up in a set."""
     text = context.article.text
     names = {
         m.span.of(text)
@@ -935,6 +961,9 @@ def _places_named_again(context: _Context, found_before: int) -> None:
                 and context.article.free(Span(match.start(), match.end()))
                 # "Shire of Leonora", "Bank of Tessby": the end of a body's name, no mention of the place
                 and not _BODY_OF_BEFORE_RE.search(text, max(zone.start, match.start() - 30), match.start())
+                # "Molinos del Osorno", "Banco di Tessano": the same, after a name's particle, where the article
+                # names that body
+                and not _in_a_named_body_after_a_particle(context, match)
             ):
                 context.add(match.start(), match.end(), "place named again", town=True)
 
@@ -1279,7 +1308,7 @@ def turn_labels_in_capitals(article: ArticleState) -> dict[str, list[Span]]:
 
 
 def _titled(capitals: str) -> str:
-    """ "TESSBY" -> "Tessby", "GİRESUN" -> "Giresun": a name in capitals as a name, Turkish capitals' dotted "İ"
+    """ "TESSBY" -> "Tessby", "İZMİT" -> "İzmit": a name in capitals as a name, Turkish capitals' dotted "İ"
     lowered without the combining dot Unicode's lower-casing leaves after its "i"."""
     return capitals.title().replace("i\u0307", "i")
 
@@ -1345,9 +1374,10 @@ _AGENCY_DATELINE_RE = re.compile(
 )
 
 
-# ... and without a date, the town a list knows, its region or province after a comma ("Tessaro, E Orvala (XNA) -")
+# ... and without a date, the town a list knows and its region or province after a comma ("Tessaro, E Orvala (XNA) -");
+# not a name alone before the bracket, a market brief's company and its ticker ("Tessby (TSB) – Shares of ...")
 _UNDATED_AGENCY_DATELINE_RE = re.compile(
-    rf"({_WORD}(?: {_WORD}){{0,2}})(?:, {_WORD}(?: {_WORD}){{0,3}})? \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
+    rf"({_WORD}(?: {_WORD}){{0,2}}), {_WORD}(?: {_WORD}){{0,3}} \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
 )
 
 
@@ -2036,18 +2066,67 @@ _LINK_OPENING_RE = re.compile(rf"(?:^|(?<=\n))[ \t]*[-•*–][ \t]+({_RUN})(?::
 
 
 def _towns_opening_links(context: _Context, offset: int, chunk: str) -> None:
-    """A related link's or a list's line opening with a town a list knows, then a colon or a comma, as a page's
-    "Read also" block prints its towns' stories ("- Tessby: farmers receive new boats"): the town; a name no list
-    knows, a given name ("- Ana: ...") or a name the article gives a body ("- Tessby Marine: shares rise") is none."""
+    """A related link's line opening with a town a list knows, then a colon or a comma, as a page's "Read also"
+    block prints its towns' stories ("Read also:" / "- Tessby: farmers receive new boats"): the town. Only a line
+    of a related-links block (after a heading `related_links_headings` opens, its bullet lines): a bullet list of
+    results ("- Tessby: sales rose 3%") names companies and clubs as often as towns. A name no list knows, a given
+    name ("- Ana: ..."), a name the article gives a body ("- Tessby Marine: shares rise"), or one the article
+    prints outside the block but never as a place ("Tessby said on Monday ...") is none."""
+    if context.link_lines is None:
+        context.link_lines = _related_link_lines(context.article.text)
+    block_lines, named_outside = context.link_lines
+    if not block_lines:
+        return
     for match in _LINK_OPENING_RE.finditer(chunk):
         value = match.group(1)
         if (
-            _a_place_shaped_name(value)
+            offset + match.start() in block_lines
+            and _a_place_shaped_name(value)
             and context.a_town(value)
+            and (value not in named_outside or value in context.place_names)
             and not _an_organisation(context, value)
             and not _a_companys_short_name(context, value)
         ):
             context.add(offset + match.start(1), offset + match.end(1), "town opening a link", town=True)
+
+
+@functools.cache
+def _links_heading_pattern() -> re.Pattern:
+    """A related-links block's heading line: one of `related_links_headings` opening a short line with no full stop
+    ("Read also:", "READ ALSO", "Related news", "ALSO IN ECONOMY")."""
+    headings = "|".join(re.escape(words) for words in sorted(place_words()["related_links_headings"], key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?i:{headings})\b[^\n.]{{0,60}}")
+
+
+_BULLET_LINE_RE = re.compile(r"[ \t]*[-•*–][ \t]")
+
+
+def _related_link_lines(text: str) -> tuple[frozenset[int], frozenset[str]]:
+    """The starts of the bullet lines of every related-links block (a heading line, then bullet lines, blank lines
+    between them allowed, up to the first other line), and every run of one to four capitalised words printed
+    outside such lines: one pass over the article's lines."""
+    heading = _links_heading_pattern()
+    block: set[int] = set()
+    outside: list[str] = []
+    in_block = False
+    start = 0
+    for line in text.split("\n"):
+        if heading.fullmatch(line):
+            in_block = True
+        elif in_block and _BULLET_LINE_RE.match(line):
+            block.add(start)
+        elif line.strip():
+            in_block = False
+            outside.append(line)
+        start += len(line) + 1
+    if not block:
+        return frozenset(), frozenset()
+    named: set[str] = set()
+    for run in _MAXIMAL_RUN_RE.finditer("\n".join(outside)):
+        words = run.group(0).split(" ")
+        for size in range(1, 5):
+            named.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return frozenset(block), frozenset(named)
 
 
 def _a_companys_short_name(context: _Context, value: str) -> bool:
