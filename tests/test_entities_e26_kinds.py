@@ -79,6 +79,8 @@ def test_a_link_opening_with_no_known_town_makes_no_place(text, absent):
         ("Table after round 12.\n\n- Bayern, 30 points\n- Leverkusen, 28 points\n- Stuttgart, 25 points", "Leverkusen"),
         ("Weekend results.\n\n- Liverpool: won 2-0\n- Burnley: lost 1-3", "Burnley"),
         ("Nokia said on Monday it would cut 100 jobs.\n\nRead also:\n- Nokia: profit falls", "Nokia"),
+        # a slash in a line that is no heading: the words after it are not a heading's
+        ("Sales rose in spring / related costs fell\n- Honda: flat", "Honda"),
     ],
 )
 def test_a_bullet_line_outside_a_related_links_block_makes_no_place(text, absent):
@@ -110,6 +112,9 @@ def test_a_link_opening_with_the_short_name_of_a_company_named_after_a_town_make
         ("Read also:\n- Ende: farmers receive new boats\n- Video: the harvest", "Ende"),
         ("Related news\n• Ende, the market of fish opens again", "Ende"),
         ("The boats sailed.\n\nALSO IN BUSINESS\n– Kupang: the fish market reopens\n– Ende: the port is dredged", "Ende"),
+        # a bilingual page's heading, the page's own words first, then the English after a slash or a bar
+        ("Baca juga / Read also:\n- Ende: farmers receive new boats", "Ende"),
+        ("Lire aussi | Related\n- Ende: the port is dredged", "Ende"),
     ],
 )
 def test_a_link_opening_with_a_known_town_names_it(text, place):

@@ -2093,9 +2093,12 @@ def _towns_opening_links(context: _Context, offset: int, chunk: str) -> None:
 @functools.cache
 def _links_heading_pattern() -> re.Pattern:
     """A related-links block's heading line: one of `related_links_headings` opening a short line with no full stop
-    ("Read also:", "READ ALSO", "Related news", "ALSO IN ECONOMY")."""
+    ("Read also:", "READ ALSO", "Related news", "ALSO IN ECONOMY"), or ending one after a slash or a bar that follows
+    a few words of the page's own language ("Baca juga / Read also:"; a bilingual page's heading)."""
     headings = "|".join(re.escape(words) for words in sorted(place_words()["related_links_headings"], key=len, reverse=True))
-    return re.compile(rf"[ \t]*(?i:{headings})\b[^\n.]{{0,60}}")
+    return re.compile(
+        rf"[ \t]*(?:(?i:{headings})\b[^\n.]{{0,60}}|[^\n/|.:\d]{{1,40}}[/|][ \t]*(?i:{headings})[ \t]*[:–-]?[ \t]*)"
+    )
 
 
 _BULLET_LINE_RE = re.compile(r"[ \t]*[-•*–][ \t]")
