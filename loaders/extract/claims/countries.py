@@ -37,6 +37,17 @@ ONLY_NAMED_CANDIDATE = frozenset(_BY_COUNTRY.get("only_named_candidate") or [])
 BARE_SIGN_AT_HOME = {sign: frozenset(codes) for sign, codes in (_BY_COUNTRY.get("bare_sign_at_home") or {}).items()}
 OWN_SIGN_AT_HOME = {sign: tuple(codes) for sign, codes in (_BY_COUNTRY.get("own_sign_at_home") or {}).items()}
 BOTH_PREFIXES_AT_HOME = {sign: frozenset(codes) for sign, codes in (_BY_COUNTRY.get("both_prefixes_at_home") or {}).items()}
+# (fixc27) the adjectives of an island's rival candidates ("Indian", "Sri Lankan"), counted only against the island;
+# not before a region's noun ("the Indian Ocean")
+_RIVAL_ADJECTIVES: dict[str, str] = dict(_BY_COUNTRY.get("home_only_rival_adjectives") or {})
+_RIVAL_ADJECTIVE_RE = (
+    re.compile(
+        rf"\b(?-i:{longest_first(_RIVAL_ADJECTIVES)})\b"
+        rf"(?![ \u00a0]+(?:{'|'.join(map(re.escape, _BY_COUNTRY.get('region_nouns') or []))})\b)"
+    )
+    if _RIVAL_ADJECTIVES
+    else None
+)
 _SUBCONTINENT_SCALES_RE = re.compile(
     rf"\d\s*(?:{'|'.join(map(re.escape, sorted(_BY_COUNTRY.get('subcontinent_scales') or [], key=len, reverse=True)))})\b"
 )
@@ -328,6 +339,10 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
     crore = _SUBCONTINENT_SCALES_RE.search(text) is not None
     away = HOME_ONLY_COUNTRIES - home if not crore else HOME_ONLY_COUNTRIES
     all_named = {code: count for code, count in counts.items() if count}
+    if away and _RIVAL_ADJECTIVE_RE:  # for the island only: "Indian investors" name India as a candidate
+        for found in _RIVAL_ADJECTIVE_RE.finditer(text):
+            code = _RIVAL_ADJECTIVES[found.group(0)]
+            all_named[code] = all_named.get(code, 0) + 1
     counts = {code: count for code, count in counts.items() if code not in away}
     candidate_counts = {code: count for code, count in candidate_counts.items() if code not in away}
     home, sure_home = home - away, sure_home - away
