@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_claim_groups import groups_of
 from tests.test_claims import claims_of
 
 
@@ -42,3 +43,72 @@ def test_an_ocean_named_for_a_country_names_no_candidate():
         " across the Indian Ocean."
     )
     assert (145e6, "MUR") in [(v, u) for _, v, u in _money(text)]
+
+
+# --- a farming household is a grower only where the sentence says it supplies a crop ------------------------------
+
+
+def test_farming_households_connected_to_a_grid_are_homes():
+    # must not: a grid's, a flood's or a resettlement's farming households are homes, not growers
+    groups = groups_of(
+        {
+            "a": "Kestrel Power will connect 2,800 farming households to the grid in Laos.",
+            "b": "Kestrel Power will connect 2,800 homes to the grid in Laos.",
+        }
+    )
+    assert ({"a", "b"}, "consistent") in groups
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Kestrel Starch Ltd will purchase cassava roots of about 240,000 tons a year from about 2,800 farming"
+            " households under a contract farming scheme.",
+            "Kestrel Starch Ltd has contracts with some 2,800 growers.",
+        ),
+        (
+            "The Marlow Apricot Co-operative unites 290 farming households in two provinces.",
+            "The Marlow Apricot Co-operative unites 290 farmers in two provinces.",
+        ),
+        (
+            "Kestrel Starch Ltd will source its roots from 2,800 farm families.",
+            "Kestrel Starch Ltd will source its roots from 2,800 smallholders.",
+        ),
+    ],
+)
+def test_farming_households_that_supply_a_crop_are_growers(a, b):
+    assert ({"a", "b"}, "consistent") in groups_of({"a": a, "b": b})
+
+
+def test_farming_households_that_supply_a_crop_are_not_a_grids_homes():
+    # must not: the growers a mill buys from are not the homes a grid connects
+    groups = groups_of(
+        {
+            "a": "Kestrel Starch Ltd will buy cassava from 2,800 farming households.",
+            "b": "Kestrel Starch Ltd will connect 2,800 homes to the grid.",
+        }
+    )
+    assert not any(ids == {"a", "b"} for ids, _ in groups)
+
+
+def test_farming_households_given_relief_are_households():
+    # must not: a relief fund's rice is no crop the households supply
+    groups = groups_of(
+        {
+            "a": "Kestrel Relief Ltd will give rice to 900 farming households hit by the floods.",
+            "b": "Kestrel Relief Ltd will give rice to 900 households hit by the floods.",
+        }
+    )
+    assert ({"a", "b"}, "consistent") in groups
+
+
+def test_farming_households_supplied_with_power_are_households():
+    # must not: a company supplying the households is their supplier, they are not its growers
+    groups = groups_of(
+        {
+            "a": "Kestrel Starch Ltd will supply biogas to 2,800 farming households.",
+            "b": "Kestrel Starch Ltd will supply biogas to 2,800 homes.",
+        }
+    )
+    assert ({"a", "b"}, "consistent") in groups
