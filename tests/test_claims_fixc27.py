@@ -112,3 +112,35 @@ def test_farming_households_supplied_with_power_are_households():
         }
     )
     assert ({"a", "b"}, "consistent") in groups
+
+
+# --- "X Officer of Y", "X Manager of Y": a title, and the organisation is what follows its "of" ---------------------
+
+
+def _named(text: str, kind: str) -> list[str]:
+    from loaders.clean import layout
+    from loaders.extract.entities import find_entities
+
+    return [m.name for m in find_entities(text, layout(text).paragraphs, {}).mentions if m.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was signed by the Chief Financial Officer of Kestrel Foods Public Company Limited, Mr. Tan Boon.",
+        "The plan was set out by the Chief Operating Officer of Kestrel Foods Public Company Limited.",
+        "The report was signed by the Compliance Officer of Kestrel Foods Public Company Limited.",
+        "The General Manager of Kestrel Foods Public Company Limited said sales rose.",
+    ],
+)
+def test_an_officers_title_before_of_names_the_organisation_after_it(text):
+    organisations = _named(text, "organisation")
+    assert "Kestrel Foods" in organisations
+    assert not any(word in name for name in organisations for word in ("Officer", "Manager"))
+
+
+def test_a_name_opening_with_an_office_word_keeps_it():
+    # must not: a school named with "Officer" is no title before a body
+    assert "Officer Candidate School" in _named(
+        "He graduated from Officer Candidate School in Quantico last May.", "organisation"
+    )
