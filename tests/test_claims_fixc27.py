@@ -144,3 +144,17 @@ def test_a_name_opening_with_an_office_word_keeps_it():
     assert "Officer Candidate School" in _named(
         "He graduated from Officer Candidate School in Quantico last May.", "organisation"
     )
+
+
+# --- "70pc shares": a stake in the house style that writes "pc" -------------------------------------------------
+
+
+def test_a_pc_percentage_of_shares_is_a_stake():
+    (claim,) = [c for c in claims_of("Kestrel Starch holds 70pc shares in the joint venture.") if c.unit == "percent"]
+    assert claim.metric == "stake"
+
+
+def test_a_pc_share_price_move_stays_a_share_price():
+    # must not: "pc" before a move of the share price
+    (claim,) = [c for c in claims_of("Kestrel Starch shares rose 4.8pc on Wednesday.") if c.unit == "percent"]
+    assert claim.metric == "share price change"
