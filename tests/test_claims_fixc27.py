@@ -158,3 +158,22 @@ def test_a_pc_share_price_move_stays_a_share_price():
     # must not: "pc" before a move of the share price
     (claim,) = [c for c in claims_of("Kestrel Starch shares rose 4.8pc on Wednesday.") if c.unit == "percent"]
     assert claim.metric == "share price change"
+
+
+# --- the kip of a page naming Laos only by its adjective ----------------------------------------------------------
+
+
+def test_the_kip_of_a_page_naming_laos_by_its_adjective():
+    assert [(v, u) for _, v, u in _money("The Lao government pays farmers 1,100 kip per kg for cassava.")] == [(1100, "LAK")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: "Lao" before a capitalised word is part of a name (a person's, a province's)
+        "Lao Wei, a trader in Kunming, paid 1,100 kip per kg.",
+        "Traders in Lao Cai paid 1,100 kip per kg.",
+    ],
+)
+def test_lao_in_a_name_names_no_laos(text):
+    assert not _money(text)
