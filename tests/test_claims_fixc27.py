@@ -63,9 +63,13 @@ def test_farming_households_connected_to_a_grid_are_homes():
     ("a", "b"),
     [
         (
-            "Kestrel Starch Ltd will purchase cassava roots of about 240,000 tons a year from about 2,800 farming"
-            " households under a contract farming scheme.",
-            "Kestrel Starch Ltd has contracts with some 2,800 growers.",
+            "Kestrel Starch Ltd will buy 90,000 tons of roots a year from some 1,900 farm households.",
+            "Kestrel Starch Ltd has contracts with some 1,900 growers.",
+        ),
+        (
+            # words right after the count say it: the households supply a crop
+            "Kestrel Starch Ltd said 1,900 farming households supply its mill with roots.",
+            "Kestrel Starch Ltd said 1,900 growers supply its mill with roots.",
         ),
         (
             "The Marlow Apricot Co-operative unites 290 farming households in two provinces.",
@@ -164,15 +168,15 @@ def test_a_pc_share_price_move_stays_a_share_price():
 
 
 def test_the_kip_of_a_page_naming_laos_by_its_adjective():
-    assert [(v, u) for _, v, u in _money("The Lao government pays farmers 1,100 kip per kg for cassava.")] == [(1100, "LAK")]
+    assert [(v, u) for _, v, u in _money("The Lao government pays farmers 900 kip per kg for rice.")] == [(900, "LAK")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # must not: "Lao" before a capitalised word is part of a name (a person's, a province's)
-        "Lao Wei, a trader in Kunming, paid 1,100 kip per kg.",
-        "Traders in Lao Cai paid 1,100 kip per kg.",
+        "Lao Wei, a trader in Kunming, paid 900 kip per kg.",
+        "Traders in Lao Cai paid 900 kip per kg.",
     ],
 )
 def test_lao_in_a_name_names_no_laos(text):

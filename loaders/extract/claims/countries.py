@@ -384,9 +384,10 @@ _CODE_BEFORE_A_NUMBER_RE = re.compile(r"\b([A-Z]{3})\s?\d")
 def _home_only_on_a_third_page(by_country: dict[str, str], named: dict[str, int], away: Set[str]) -> str | None:
     """(c27) The one home-only candidate of a sign (`home_only_countries`) a page names where it names no other of the
     sign's candidates and names a country that is none of them more often: a story of a third country whose
-    money comes from the island ("a Port Louis group brings 145 million rupees" to a lychee exporter in Toamasina,
-    Madagascar, is the Mauritian rupee). A page naming India, or no third country more often than the island, keeps the
-    usual reading; so does one counting in crore (not called then)."""
+    money comes from the island ("a Mauritian fund brings 90 million rupees" to a vanilla curer in Mahajanga,
+    Madagascar, is the Mauritian rupee). A page naming India, or another candidate by its adjective ("Indian
+    investors": `named` holds `home_only_rival_adjectives` too), or no third country more often than the island, keeps
+    the usual reading; so does one counting in crore (not called then)."""
     islands = [code for code in by_country if code in named and code in away]
     if len(islands) != 1 or any(code in named for code in by_country if code not in away):
         return None
