@@ -353,7 +353,10 @@ def counted_family(claim: ClaimFound) -> str:
         if measured is not None and measured in FAMILY_NAMES:
             return measured
     if JOINED_FAMILIES.get(claim.unit) == _base(claim.metric):
-        return JOINED_FAMILIES[claim.unit]
+        # an open family's noun joined by the words near it compares as that family's nouns counted with no cue do
+        # ("buys cassava from 2,800 farming households" with "buys cassava from 2,800 growers": `open_families`)
+        joined = JOINED_FAMILIES[claim.unit]
+        return PRODUCT_FAMILY if joined in OPEN_FAMILIES else joined
     family = COUNT_FAMILIES.get(claim.unit)
     if (family is None or family in OPEN_FAMILIES) and _counts_a_product(claim):
         return PRODUCT_FAMILY  # "214,000 e-bikes", "48,200 vans" and "214,000 units": one count of what it sells

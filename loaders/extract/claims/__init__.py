@@ -774,12 +774,12 @@ def _defined_short_names(text: str, organisations: list[Mention]) -> dict[str, t
     return defined
 
 
-_LEGAL_FORM_LETTERS = 2  # letters an initialism may add after its name's initials, for its legal form ("SPSL", "XADC")
+_LEGAL_FORM_LETTERS = 2  # letters an initialism may add after its name's initials, for its legal form ("SMSL", "KACL")
 
 
 def _spells_initials(term: str, owner: str) -> bool:
     """(c27) Whether a defined short name is the initials of the name it follows, its legal form's letter or two
-    after them ('Savan Phuphan Starch Co., Ltd. ("SPSL")', 'Xaibouly Agro Development Co., Ltd. ("XAD")'); not a
+    after them ('Savan Marlow Starch Co., Ltd. ("SMSL")', 'Kestrel Agro Company Ltd. ("KAC")'); not a
     word of capitals that merely opens with them ('Kestrel Agro Nova ("KANBAN")')."""
     initials = "".join(word[0] for word in owner.split() if word[:1].isupper())
     return (

@@ -37,6 +37,17 @@ ONLY_NAMED_CANDIDATE = frozenset(_BY_COUNTRY.get("only_named_candidate") or [])
 BARE_SIGN_AT_HOME = {sign: frozenset(codes) for sign, codes in (_BY_COUNTRY.get("bare_sign_at_home") or {}).items()}
 OWN_SIGN_AT_HOME = {sign: tuple(codes) for sign, codes in (_BY_COUNTRY.get("own_sign_at_home") or {}).items()}
 BOTH_PREFIXES_AT_HOME = {sign: frozenset(codes) for sign, codes in (_BY_COUNTRY.get("both_prefixes_at_home") or {}).items()}
+# (fixc27) the adjectives of an island's rival candidates ("Indian", "Sri Lankan"), counted only against the island;
+# not before a region's noun ("the Indian Ocean")
+_RIVAL_ADJECTIVES: dict[str, str] = dict(_BY_COUNTRY.get("home_only_rival_adjectives") or {})
+_RIVAL_ADJECTIVE_RE = (
+    re.compile(
+        rf"\b(?-i:{longest_first(_RIVAL_ADJECTIVES)})\b"
+        rf"(?![ \u00a0]+(?:{'|'.join(map(re.escape, _BY_COUNTRY.get('region_nouns') or []))})\b)"
+    )
+    if _RIVAL_ADJECTIVES
+    else None
+)
 _SUBCONTINENT_SCALES_RE = re.compile(
     rf"\d\s*(?:{'|'.join(map(re.escape, sorted(_BY_COUNTRY.get('subcontinent_scales') or [], key=len, reverse=True)))})\b"
 )
@@ -328,6 +339,10 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
     crore = _SUBCONTINENT_SCALES_RE.search(text) is not None
     away = HOME_ONLY_COUNTRIES - home if not crore else HOME_ONLY_COUNTRIES
     all_named = {code: count for code, count in counts.items() if count}
+    if away and _RIVAL_ADJECTIVE_RE:  # for the island only: "Indian investors" name India as a candidate
+        for found in _RIVAL_ADJECTIVE_RE.finditer(text):
+            code = _RIVAL_ADJECTIVES[found.group(0)]
+            all_named[code] = all_named.get(code, 0) + 1
     counts = {code: count for code, count in counts.items() if code not in away}
     candidate_counts = {code: count for code, count in candidate_counts.items() if code not in away}
     home, sure_home = home - away, sure_home - away
@@ -369,9 +384,10 @@ _CODE_BEFORE_A_NUMBER_RE = re.compile(r"\b([A-Z]{3})\s?\d")
 def _home_only_on_a_third_page(by_country: dict[str, str], named: dict[str, int], away: Set[str]) -> str | None:
     """(c27) The one home-only candidate of a sign (`home_only_countries`) a page names where it names no other of the
     sign's candidates and names a country that is none of them more often: a story of a third country whose
-    money comes from the island ("a Port Louis group brings 145 million rupees" to a lychee exporter in Toamasina,
-    Madagascar, is the Mauritian rupee). A page naming India, or no third country more often than the island, keeps the
-    usual reading; so does one counting in crore (not called then)."""
+    money comes from the island ("a Mauritian fund brings 90 million rupees" to a vanilla curer in Mahajanga,
+    Madagascar, is the Mauritian rupee). A page naming India, or another candidate by its adjective ("Indian
+    investors": `named` holds `home_only_rival_adjectives` too), or no third country more often than the island, keeps
+    the usual reading; so does one counting in crore (not called then)."""
     islands = [code for code in by_country if code in named and code in away]
     if len(islands) != 1 or any(code in named for code in by_country if code not in away):
         return None

@@ -735,6 +735,20 @@ def _a_deal_role_opening(text: str, tokens: list[re.Match]) -> bool:
     return index == 0 or text[index - 1] in ".!?:" or "\n" in text[index:start]
 
 
+_OFFICE_NOUNS = frozenset(words("organisations", "office_nouns_before_of"))
+_MOST_TITLE_WORDS = 4  # "District Agricultural Extension Officer of X"
+
+
+def _after_an_office_of(tokens: list[re.Match], first: int) -> int | None:
+    """The index of the word after a title's "of", where the run's words from `first` to its first "of" are a title
+    ending in an office's noun ("Financial Officer of Kestrel Foods", "General Manager of X"), with words after "of";
+    else None."""
+    for index in range(first + 1, min(len(tokens) - 1, first + _MOST_TITLE_WORDS + 1)):
+        if tokens[index].group(0) == "of":
+            return index + 1 if tokens[index - 1].group(0) in _OFFICE_NOUNS else None
+    return None
+
+
 def _strip_run(text: str, span: Span) -> Span | None:
     """Trim white space, connectors and leading non-name words (sentence adverbs, "The", titles)."""
     tokens = list(_WORD_TOKEN_RE.finditer(text, span.start, span.end))  # their positions are the text's
@@ -749,6 +763,10 @@ def _strip_run(text: str, span: Span) -> Span | None:
         if tokens[first].group(0) in _MONTHS and first + 2 == len(tokens) and _titled(text, tokens[first].start()):
             break  # "CEO April Dunn", "Ms May Lin": after a title a month is a given name
         first += 1
+    if (after_office := _after_an_office_of(tokens, first)) is not None:
+        first = after_office  # "the Chief Financial Officer of Kestrel Foods": the title and its "of" are no name's words
+        while first < len(tokens) and tokens[first].group(0) in _CONNECTORS | NOT_NAMES:
+            first += 1  # "... Officer of the Kestrel Group"
     if (
         first + 2 < len(tokens)
         and tokens[first].group(0) in _TRADES_BEFORE_A_NAME
