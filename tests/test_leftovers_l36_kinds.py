@@ -1,0 +1,82 @@
+"""Leftover kinds of the last session (l36), on short original sentences: one decision of which living person of a
+shared surname a courtesy title means, for a mention and for a speaker alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.clean import layout
+from loaders.extract.entities import find_entities
+from loaders.extract.types import PERSON
+from tests.test_quotes import quotes_of
+
+HEAD = "TESSBY WEEKLY\n\n"
+
+
+def mention_and_speaker(text: str, surname: str = "Berg") -> tuple[str | None, str | None]:
+    """The person the last bare surname is read as (None: no one), and the last quote's speaker."""
+    found = find_entities(text, layout(text).paragraphs, {})
+    at = text.rindex(surname)
+    mention = next((m.name for m in found.mentions if m.kind == PERSON and m.span.start == at), None)
+    got, _ = quotes_of(text)
+    direct = [speaker for kind, _words, speaker in got if kind != "indirect"]
+    return mention, direct[-1] if direct else "no quote"
+
+
+# --- item 1: one shared-surname decision (entities' living_sharers), and a title at a wrapped line's end
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a woman and a man: the title's gender, the page saying his by a noun before his name
+        (
+            "Anna Berg chairs the Tessby co-op. Her brother Olaf Berg farms nearby.\n\n"
+            '"The harvest was poor," Ms Berg, the chairman, said.',
+            "Anna Berg",
+        ),
+        # ... or by a courtesy title before his full name
+        (
+            'Mr Olaf Berg farms near Tessby. Anna Berg chairs the co-op.\n\n"The harvest was poor," Ms Berg, the chairman, said.',
+            "Anna Berg",
+        ),
+        # a dead namesake shares the surname with no one who speaks
+        (
+            "Her late father Olaf Berg founded the co-op. Anna Berg chairs it now, and her brother Nils Berg farms.\n\n"
+            '"The harvest was poor," Ms Berg, the chairman, said.',
+            "Anna Berg",
+        ),
+        # must not: a title of no gender leaves both living Bergs: no one
+        (
+            "Anna Berg chairs the Tessby co-op. Her brother Olaf Berg farms nearby.\n\n"
+            '"The harvest was poor," Dr Berg, the chairman, said.',
+            None,
+        ),
+        # must not: no title, two living Bergs: no one
+        (
+            "Anna Berg chairs the Tessby co-op. Her brother Olaf Berg farms nearby.\n\n"
+            '"The harvest was poor," Berg, the chairman, said.',
+            None,
+        ),
+    ],
+)
+def test_a_title_before_a_shared_surname_names_one_person_as_mention_and_as_speaker(text, person):
+    assert mention_and_speaker(HEAD + text) == (person, person)
+
+
+def test_a_title_ending_a_wrapped_line_is_the_surnames_on_the_next():
+    """A page wrapping its lines may break between "Ms" and the surname: the title is still the surname's."""
+    text = (
+        HEAD + "Anna Berg chairs the Tessby co-op. Her brother Olaf Berg farms nearby. The co-op will sell its grain\n"
+        'abroad. "The harvest was poor," Ms\nBerg, the chairman, said.'
+    )
+    assert mention_and_speaker(text) == ("Anna Berg", "Anna Berg")
+
+
+def test_a_title_word_ending_a_paragraph_is_not_the_next_paragraphs_surnames():
+    """must not: a paragraph's break is no wrapped line; the word ending the paragraph before titles no one."""
+    text = (
+        HEAD + "Anna Berg chairs the Tessby co-op. Her brother Olaf Berg farms nearby. The co-op's new trawler is the"
+        ' Lady\n\nBerg, the chairman, said: "The harvest was poor."'
+    )
+    assert mention_and_speaker(text) == (None, None)
