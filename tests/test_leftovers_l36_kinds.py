@@ -3,9 +3,13 @@ shared surname a courtesy title means, for a mention and for a speaker alike."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
+from loaders.build import build
 from loaders.clean import layout
+from loaders.executors import SerialExecutor
 from loaders.extract.entities import find_entities
 from loaders.extract.types import PERSON
 from loaders.group.claims import group_claims
@@ -130,3 +134,53 @@ def _label_of(articles: list[str], value: float) -> list[str]:
 )
 def test_a_story_group_of_a_unit_and_its_parent_is_labelled_by_the_most_specific(articles, label):
     assert _label_of(articles, 146) == [label, label]
+
+
+# --- item 3 (c26 review M4): the story step in a build: the cap on a figure's printers, and no conflict join
+
+
+# Other articles printing the two outlets' sums (and no staff)
+PRINTER = "Kestrel Heat had revenue of $118.9 million, the {0} said. It will pay $48.5 million for a mill.\n"
+OUTLETS = ["Ashby Star", "Fenwick Radio", "Tessby Weekly", "Harlow Post", "Dunmore Echo", "Brisley Times", "Carrow Gazette"]
+
+
+def _built(tmp_path, articles: dict[str, str]) -> sqlite3.Connection:
+    folder = tmp_path / "seeds"
+    folder.mkdir(parents=True)
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(f"{name.upper()} NEWS\n\n{text}", encoding="utf-8")
+    db = tmp_path / "story.db"
+    build(folder, db, executor=SerialExecutor())
+    return sqlite3.connect(db)
+
+
+def _groups_of(connection: sqlite3.Connection, value: float) -> list[tuple[int, str]]:
+    """The article count and status of each group holding a claim of `value`."""
+    return sorted(
+        set(
+            connection.execute(
+                "SELECT g.id, g.article_count, g.status FROM claims c JOIN claim_groups g ON g.id = c.group_id WHERE c.value = ?",
+                (value,),
+            ).fetchall()
+        )
+    )
+
+
+@pytest.mark.parametrize(("printers", "joined"), [(6, True), (7, False)])
+def test_a_story_sum_printed_by_more_than_eight_articles_makes_no_story_in_a_build(tmp_path, printers, joined):
+    """The two outlets' sums printed by 8 articles in all make them one story (the staff of the unit, which one names
+    and the other its parent for, is one figure); by 9, they are common sums, no story's: the staff stay apart."""
+    articles = {"a": UNIT, "b": PARENT} | {f"p{n}": PRINTER.format(OUTLETS[n]) for n in range(printers)}
+    groups = _groups_of(_built(tmp_path, articles), 146)
+    assert [count for _, count, _ in groups] == ([2] if joined else [1, 1])
+
+
+def test_a_claim_placed_by_its_story_joins_no_misprint_in_a_build(tmp_path):
+    """The parent's outlet's staff are in the unit's group only by their story: no second outlet agreeing against a
+    third outlet's misprint (1,460 for 146), so the misprint stays apart; a second outlet naming the unit joins it."""
+    misprint = "Marlow Pellets employs 1,460 people at its Ashby mill, Fenwick Radio said.\n"
+    alone = _groups_of(_built(tmp_path / "one", {"a": UNIT, "b": PARENT, "c": misprint}), 146)
+    assert [(count, status) for _, count, status in alone] == [(2, "consistent")]
+    second = "Marlow Pellets employs 146 people at its Ashby mill, the Ashby Star said.\n"
+    both = _groups_of(_built(tmp_path / "two", {"a": UNIT, "b": PARENT, "c": misprint, "d": second}), 146)
+    assert [(count, status) for _, count, status in both] == [(4, "conflicting")]
