@@ -431,15 +431,22 @@ class Speakers:
         # One the article names no holder of, whose sentence reports speech ("The mayor of Orvale said the
         # council would meet."): where its speech verb stands, and the title's words (with what it is of).
         self.role_subjects: list[tuple[int, Span]] = []
+        # (q20 review M2) A title opening a sentence that the article gives two people or more, tied to none of them
+        # there: (where, the title) for a later pronoun, which is then the title's unnamed holder, no one's
+        self.untied_titles: list[tuple[int, str]] = []
         for match in _TITLE_SUBJECT_RE.finditer(text):
             holders = self.local_roles.holders(normalise_role(match.group("role")), None)
-            if len(holders) > 1 and (at := _TITLE_AT_RE.match(text, match.end())):
+            several = len(holders) > 1
+            if several and (at := _TITLE_AT_RE.match(text, match.end())):
                 # "The head of purchasing at Varnholt Markets disagreed.", the article naming two: the one
                 # it gives that title at that company, named again there for a later pronoun
                 holders = self.local_roles.holders_tied(normalise_role(match.group("role")), [at.group("at")])
             if len(holders) == 1:
                 self.named.append((match.start("role"), holders[0]))
-            elif not holders:
+                continue
+            if several:
+                self.untied_titles.append((match.start("role"), normalise_role(match.group("role"))))
+            if not holders:
                 said = _SPEECH_IN_SENTENCE_RE.match(text, match.end())
                 if said:
                     self.role_subjects.append((said.end(), Span(match.start("role"), match.end() + len(said.group("of") or ""))))
@@ -985,6 +992,12 @@ class Speakers:
         found = list(_THE_TITLE_RE.finditer(self.text, start, position))
         return Span(found[-1].start("role"), found[-1].end()) if found else None
 
+    def untied_title_before(self, position: int) -> tuple[int, str] | None:
+        """The last title opening a sentence before a position that the article gives several people and ties
+        to none of them there (`untied_titles`): (where, the title)."""
+        index = bisect.bisect_left(self.untied_titles, (position, "")) - 1
+        return self.untied_titles[index] if index >= 0 else None
+
     def role_subject_before(self, position: int) -> tuple[int, Span] | None:
         """The last sentence before a position whose subject is a title no one in the article holds and
         whose verb reports speech (where its verb ends, the title's words), if any."""
@@ -1386,6 +1399,23 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             and not speakers.others_named(unnamed, quote_start, "")
         ):
             return Attribution(None, pronoun, f"pronoun '{pronoun}' -> the unnamed speaker before", person=True)
+        untied = speakers.untied_title_before(quote_start)
+        if (
+            untied
+            and (recent is None or recent[0] < untied[0])
+            and quote_start - untied[0] <= DESCRIBED_REACH
+            and not speakers.others_named(untied[0], quote_start, "")
+            and _title_may_be(untied[1], pronoun)
+        ):
+            # (q20 review M2) "The head of purchasing disagreed. '…,' he said." where the article gives the title to
+            # two people and ties it to neither here: its holder, unnamed, not the last speaker
+            role = ROLE_RE.search(text, untied[0], untied[0] + NAME_AFTER_TITLE_REACH)
+            return Attribution(
+                None,
+                pronoun if role is None else role.group(0),
+                f"pronoun '{pronoun}' -> a title of several holders, tied to none: {untied[1]}",
+                person=True,
+            )
         if (
             recent
             and recent[0] <= quote_start
