@@ -11,7 +11,7 @@ from loaders.build import build
 from loaders.clean import layout
 from loaders.executors import SerialExecutor
 from loaders.extract.entities import find_entities
-from loaders.extract.types import PERSON
+from loaders.extract.types import ORGANISATION, PERSON
 from loaders.group.claims import group_claims
 from tests.test_claim_groups import extract
 from tests.test_quotes import quotes_of
@@ -184,3 +184,45 @@ def test_a_claim_placed_by_its_story_joins_no_misprint_in_a_build(tmp_path):
     second = "Marlow Pellets employs 146 people at its Ashby mill, the Ashby Star said.\n"
     both = _groups_of(_built(tmp_path / "two", {"a": UNIT, "b": PARENT, "c": misprint, "d": second}), 146)
     assert [(count, status) for _, count, status in both] == [(4, "conflicting")]
+
+
+# --- item 5: a nationality opening a company's name, where the article prints the name without it too
+
+
+def organisations(text: str) -> list[tuple[str, str]]:
+    """Each organisation mention: (its words, the organisation)."""
+    found = find_entities(HEAD + text, layout(HEAD + text).paragraphs, {})
+    return [(m.span.of(HEAD + text), m.name) for m in found.mentions if m.kind == ORGANISATION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordanian Tarfa Food Processing Co will build a plant in Irbid. Tarfa Food Processing Co said it would cost"
+        " $20 million.",
+        "Tarfa Food Processing Company will build a plant in Irbid, the Jordanian Tarfa Food Processing Company said.",
+    ],
+)
+def test_a_nationality_before_a_name_the_article_prints_without_it_is_no_part_of_it(text):
+    assert {name for _, name in organisations(text)} == {"Tarfa Food Processing"}
+    assert all(not words.startswith("Jordanian") for words, _ in organisations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # must not: the name never printed without it keeps it
+        (
+            "Jordanian Tarfa Food Processing Co will build a plant in Irbid. The company said it would cost $20 million.",
+            "Jordanian Tarfa Food Processing",
+        ),
+        # must not: a nationality before one word is the name's own, whatever else the article prints
+        ("American Express Co will cut 200 jobs. American Express said the cuts were needed.", "American Express"),
+        ("British Airways Plc will add flights to Irbid. British Airways said demand was high.", "British Airways"),
+        ("Swiss Re AG reported a profit. Swiss Re said claims fell.", "Swiss Re"),
+        ("Indian Oil Corp will build a refinery. Indian Oil said it would cost $2 billion.", "Indian Oil"),
+        ("Saudi Aramco raised prices. Aramco said demand was strong. Saudi Aramco shares rose.", "Saudi Aramco"),
+    ],
+)
+def test_a_nationality_of_a_name_never_printed_without_it_stays(text, name):
+    assert name in {found for _, found in organisations(text)}
