@@ -570,7 +570,12 @@ def cited_title(text: str, span: Span, closing: int, before_words: str) -> bool:
         return True
     opening = max(span.start - 1, 0)
     line_start = max(text.rfind("\n", 0, opening) + 1, opening - _REFERENCE_REACH)
-    return bool(_REFERENCE_LINE_BEFORE_RE.match(text, line_start, opening) and _REFERENCE_AFTER_RE.match(text, closing))
+    if not (_REFERENCE_LINE_BEFORE_RE.match(text, line_start, opening) and _REFERENCE_AFTER_RE.match(text, closing)):
+        return False
+    # (review of the fix passes, M1) a speech verb after it on its line ('• "Prices will fall", Ann Lee said.'): a
+    # bulleted quote with its comma outside the marks, no citation (a publisher's part names no one speaking)
+    line_end = text.find("\n", closing, closing + _REFERENCE_REACH)
+    return SPEECH_VERB_RE.search(text, closing, line_end if line_end >= 0 else min(len(text), closing + _REFERENCE_REACH)) is None
 
 
 def _speaker_only_carried(quote: QuoteFound) -> bool:
