@@ -226,3 +226,39 @@ def test_a_nationality_before_a_name_the_article_prints_without_it_is_no_part_of
 )
 def test_a_nationality_of_a_name_never_printed_without_it_stays(text, name):
     assert name in {found for _, found in organisations(text)}
+
+
+# --- item 6: a courtesy title before a bare shared surname ("Ms Berg said"), as a mention and as a speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the one living Berg of the title's gender, though a man is named first
+        ('Mr Olaf Berg farms near Tessby. Anna Berg chairs the co-op.\n\n"The harvest was poor," Ms Berg said.', "Anna Berg"),
+        (
+            'Olaf Berg farms near Tessby. His sister Anna Berg chairs the co-op.\n\n"The harvest was poor," Mr Berg said.',
+            "Olaf Berg",
+        ),
+        # ... a living person before a namesake of the past, with a title or without
+        (
+            'Her late father Olaf Berg founded the co-op. Anna Berg chairs it now.\n\n"The harvest was poor," Ms Berg said.',
+            "Anna Berg",
+        ),
+        (
+            'Her grandfather Karl Berg built the mill. Anna Berg runs it now.\n\n"The harvest was poor," Berg said.',
+            "Anna Berg",
+        ),
+        # must not: a title of no gender leaves the bare surname the first named's
+        ('Olaf Berg farms near Tessby. Anna Berg chairs the co-op.\n\n"The harvest was poor," Dr Berg said.', "Olaf Berg"),
+        # "Ms Berg" where the page gives no Berg a gender: the title rules out neither, so the bare surname stays the
+        # first named's, on both sides alike (the page's words cannot say which; a role beside it makes it no one's)
+        ('Olaf Berg farms near Tessby. Anna Berg chairs the co-op.\n\n"The harvest was poor," Ms Berg said.', "Olaf Berg"),
+        (
+            'Olaf Berg farms near Tessby. Anna Berg chairs the co-op.\n\n"The harvest was poor," Ms Berg, the chairman, said.',
+            None,
+        ),
+    ],
+)
+def test_a_title_before_a_bare_shared_surname_names_one_person_as_mention_and_as_speaker(text, person):
+    assert mention_and_speaker(HEAD + text) == (person, person)

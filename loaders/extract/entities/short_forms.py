@@ -212,7 +212,12 @@ def resolve_short_forms(
         if mention.kind == PERSON and mention.span.of(text) == mention.name:
             full_starts.setdefault(mention.name, []).append(mention.span.start)
     late = {name for name, starts in full_starts.items() if _late(text, starts)}
-    in_order = sorted(people, key=lambda n: (n in late, first_named[n], n))
+    # (l36) ... nor is a bare surname a namesake's of the past ("her grandfather Karl Berg built it"), where a living
+    # person shares it
+    past = {
+        name for name, starts in full_starts.items() if past_namesake(text, [Span(start, start + len(name)) for start in starts])
+    }
+    in_order = sorted(people, key=lambda n: (n in late or n in past, first_named[n], n))
     openers = {name.split()[0] for name in people if " " in name and not _family_name_first(name)}
     for name in in_order:
         if " " in name and name.split()[-1] in openers and name.split()[-1] not in shared:
@@ -225,9 +230,6 @@ def resolve_short_forms(
     # ("Anna Berg ... her brother Olaf Berg ... Berg, the chairman, said"): the role says which one, and the page
     # says neither holds it, so it is no one's (a bare "Berg said" stays the first named's, as above).
     # (fixl35) ... nor a namesake of the past ("her grandfather Karl Berg founded it", "Olaf Berg, who died in 1980")
-    past = {
-        name for name, starts in full_starts.items() if past_namesake(text, [Span(start, start + len(name)) for start in starts])
-    }
     ending: dict[str, int] = {}
     for name in people:
         if " " in name and name not in late and name not in past:
@@ -276,6 +278,11 @@ def resolve_short_forms(
             article.add(PERSON, one, span, "surname of the one person named earlier it may be", 0.85)
             continue
         person = people_by_word.get(value) if value not in NOT_NAMES else None
+        if value in shared_surnames and (gender := courtesy_gender(text, span.start)):
+            # (l36) "Ms Berg said" beside Anna Berg and her brother Olaf Berg: the one living person of that surname
+            # named before of the title's gender (`living_sharers`, as for a speaker), where there is one
+            of_gender = living_sharers(text, ending_in[value], span.start, gender)
+            person = of_gender[0] if len(of_gender) == 1 else person
         if person:
             article.add(
                 PERSON,
