@@ -136,9 +136,14 @@ def living_sharers(
     return sharing
 
 
+_EITHER_GENDER = frozenset(words("quotes", "titles_of_either_gender"))
+
+
 def _noun_gender(text: str, at: int) -> str | None:
+    """The gender a noun right before a full name says ("her brother Olaf Berg"), not a title English news also
+    writes before a woman's name ("chairman Anna Berg": `titles_of_either_gender`)."""
     noun = _NOUN_BEFORE_NAME_RE.search(text, max(0, at - NOUN_REACH), at)
-    return NOUN_GENDERS.get(noun.group(1)) if noun else None
+    return NOUN_GENDERS.get(noun.group(1)) if noun and noun.group(1) not in _EITHER_GENDER else None
 
 
 # "X, 62,", or in brackets as Caribbean and Dutch-language papers print it ("X (76) said")
