@@ -202,6 +202,25 @@ def _town_after_a_legal_form_re() -> re.Pattern:
 _LIST_GOES_ON_RE = re.compile(rf"(?:,[^\S\n]+(?:and[^\S\n]+)?[{UPPER}\d]|,?[^\S\n]+(?:and|or|&)[^\S\n])")
 
 
+_WORD_AFTER_A_BRACKET_RE = re.compile(r",?[^\S\n]+([a-z][\w’'-]*)")
+
+
+def _acting_after(text: str, end: int) -> bool:
+    """(review of the fix passes, E1) A verb right after the land's bracket, a comma between or not ("Samsung (South
+    Korea) was named", "Volkswagen (Germany), said"): the name is the clause's subject, a company acting. Not a
+    function word opening an apposition or a phrase ("Orvange (Luxembourg), since 2019", ", a maker of doors")."""
+    after = _WORD_AFTER_A_BRACKET_RE.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).casefold()
+    return word not in _SMALL_WORDS or word in _verbs_after_a_land()
+
+
+@functools.cache
+def _verbs_after_a_land() -> frozenset[str]:
+    return frozenset(place_words()["verbs_after_a_land_in_brackets"])
+
+
 def _towns_after_a_legal_form(article: ArticleState) -> None:
     """The town between a company's legal form and its land in brackets; not a name holding a body's word ("Korvo
     Bank S.A., Banco Tessal (Argentina)": a second company). A town no list knows only where the name is no
@@ -221,7 +240,11 @@ def _towns_after_a_legal_form(article: ArticleState) -> None:
             if (
                 name not in gazetteer
                 and name not in small_towns()
-                and (is_given_name(re.split(r"[ /]", name)[0]) or _LIST_GOES_ON_RE.match(article.text, match.end()))
+                and (
+                    is_given_name(re.split(r"[ /]", name)[0])
+                    or _LIST_GOES_ON_RE.match(article.text, match.end())
+                    or _acting_after(article.text, match.end())
+                )
             ):
                 continue
             span = Span(match.start(1), match.end(1))
