@@ -138,6 +138,9 @@ def test_a_company_after_a_zones_word_is_no_place(text, absent):
     [
         ("The plant will stand in the business zone Tessa-Polje, near the river.", "Tessa-Polje"),
         ("Fourteen firms already work in the industrial zone Orvaka, the council said.", "Orvaka"),
+        # (review of the fix passes, E2) a locative right after the name places the zone; no clause goes on
+        ("The mill will be built in the business zone Kessa-Dol near the motorway.", "Kessa-Dol"),
+        ("Six firms rent halls in the industrial zone Orvaka outside the town.", "Orvaka"),
     ],
 )
 def test_a_zone_named_after_its_village(text, place):

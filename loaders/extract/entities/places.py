@@ -773,9 +773,16 @@ _LOWER_WORD_AFTER_RE = re.compile(r"[^\S\n]+([a-z][\w’'-]*)")
 
 def _clause_goes_on_after(chunk: str, end: int) -> bool:
     """ "the business zone Kestrel chose", "the distrito de Orvo officials": a lower-case word (no function word)
-    right after the name: a verb or a noun the name qualifies."""
+    right after the name: a verb or a noun the name qualifies. Not a locative ("the business zone Tessa-Polje near
+    the river": `locative_words`), which places the zone (review of the fix passes, E2)."""
     after = _LOWER_WORD_AFTER_RE.match(chunk, end)
-    return after is not None and after.group(1).casefold() not in _SMALL_WORDS
+    return after is not None and after.group(1).casefold() not in _SMALL_WORDS | _single_locatives()
+
+
+@functools.cache
+def _single_locatives() -> frozenset[str]:
+    """The one-word locatives ("near", "outside", "around")."""
+    return frozenset(word.casefold() for word in place_words()["locative_words"] if " " not in word)
 
 
 def _an_offices_department(context: _Context, words: list[str]) -> bool:
