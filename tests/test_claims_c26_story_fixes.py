@@ -109,6 +109,10 @@ def test_related_names():
     assert not related_names("brenmor-pellets", "brenmor-timber-group", {"brenmor-pellets"}, {"brenmor-timber-group"})
     assert related_names("brenmor", "brenmor-timber-group", {"brenmor"}, {"brenmor-timber-group"})  # one holds the other
     assert not related_names("kenya-cables", "kenya-yarns", {"kenya-cables"}, {"kenya-yarns"})
+    # (review of the fix passes, LOW) a generic id held by a bank's name is no relation; a name's own words are
+    assert not related_names("national-bank", "first-national-bank", {"national-bank"}, {"first-national-bank"})
+    assert not related_names("state-bank", "tessa-state-bank", {"state-bank"}, {"tessa-state-bank"})
+    assert related_names("peipsi-puit", "as-peipsi-puit", {"peipsi-puit"}, {"as-peipsi-puit"})
 
 
 def test_a_unit_named_by_the_outlet_that_names_both_is_one_figure():

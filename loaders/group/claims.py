@@ -1842,11 +1842,21 @@ def related_names(a: str, b: str, names_a: Set[str], names_b: Set[str]) -> bool:
     and one of the two articles prints both (an outlet naming the parent where the other names its unit). A first
     word alone relates nothing: two units of one group, or two companies of one country's name, share theirs.
     `names_a`, `names_b`: the organisations each article prints."""
-    if _holds(a, b) or _holds(b, a):
+    if (_holds(a, b) and not _generic_name(b)) or (_holds(b, a) and not _generic_name(a)):
         return True
     if not _first_word_shared(_without_legal_form_key(a), _without_legal_form_key(b)):
         return False
     return any(any(_holds(n, a) for n in printed) and any(_holds(n, b) for n in printed) for printed in (names_a, names_b))
+
+
+# (review of the fix passes, LOW) Words of a generic head: kinds of body, a public body's modifiers, legal forms
+_GENERIC_WORDS = KIND_WORDS | LEGAL_FORM_KEYS | frozenset(word.casefold() for word in load("pronouns")["public_body_modifiers"])
+
+
+def _generic_name(name: str) -> bool:
+    """An id of generic words only ("national-bank", "state-bank"): held by many bodies' names ("first-national-bank"),
+    no relation to any of them."""
+    return all(part in _GENERIC_WORDS for part in name.split("-"))
 
 
 def _without_legal_form_key(name: str) -> str:
