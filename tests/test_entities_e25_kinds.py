@@ -147,6 +147,11 @@ def test_a_zone_named_after_its_village(text, place):
     assert place in places(text)
 
 
+# (review of the fix passes, LOW E3) a municipality named after a person, a particle run in its name, is a place
+def test_a_division_named_after_a_person_with_a_particle_run_is_a_place():
+    assert "Lucas do Rio Verde" in places("Heavy rain hit the distrito de Lucas do Rio Verde on Monday.")
+
+
 # Must not change: the union named in brackets after its own name or in prose is a place.
 @pytest.mark.parametrize(
     "text",

@@ -1777,6 +1777,13 @@ def _name_after_the_place(value: str) -> int:
     return 0
 
 
+def _a_persons_words(value: str) -> bool:
+    """(review of the fix passes, LOW E3) Two or three capitalised words and no particle between ("Ana Tessa", "Juan
+    Perez"): a person's name; a name with a particle run is a place's ("Lucas do Rio Verde", a municipality)."""
+    words = value.split()
+    return 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words)
+
+
 def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     """ "in Joplin", "the port of Koper", "in Ostrava, Plzeň and Mladá Boleslav", "in Časy near Pardubice"."""
     from loaders.extract.entities.people import has_given_name, is_given_name, person_shaped
@@ -1787,7 +1794,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         if match.group(0).startswith("department") and _an_offices_department(context, value.split()):
             continue  # "the department of Cardiology": an office's part
         cue = match.group(0)[: match.start(1) - match.start()].strip()
-        if cue in _loose_naming_locatives() and is_given_name(value.split()[0]):
+        if cue in _loose_naming_locatives() and is_given_name(value.split()[0]) and _a_persons_words(value):
             continue  # "in the business zone Ana Tessa opened a bakery": a person, no place
         if cue in place_words()["naming_locatives_before_a_clause"] and _clause_goes_on_after(chunk, match.end(1)):
             continue  # "the business zone Kestrel chose": a clause's subject, no place
