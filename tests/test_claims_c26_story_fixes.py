@@ -46,6 +46,30 @@ def test_two_stories_sharing_two_sums_by_chance_stay_apart(a, b):
     assert _groups({"a": a, "b": b}) == []
 
 
+TRUST = "The Brisley Arts Trust gave grants of $12.5 million to Fenwick schools. Fenwick Council set a budget of $47.3 million. "
+CABLES = "Osprey Cables won a grant of $12.5 million for its Tarlow plant. Osprey Cables had revenue of $47.3 million. "
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # must not (review of the fix passes, C1): a body both stories name on other figures makes no story of two
+        # chance sums: a central bank, a ministry, a third company
+        (
+            TRUST + "The Central Bank of Tessby kept its rate at 5.25% on Tuesday.",
+            CABLES + "The Central Bank of Tessby sees inflation at 2.8% this year.",
+        ),
+        (
+            TRUST + "The Finance Ministry plans to issue $3 billion of bonds.",
+            CABLES + "The Finance Ministry said imports fell 6% in May.",
+        ),
+        (TRUST + "Kestrel Foods cut 40 jobs in Fenwick.", CABLES + "Kestrel Foods will hire 30 people in Tarlow."),
+    ],
+)
+def test_a_name_both_stories_print_on_other_figures_makes_no_story(a, b):
+    assert [values for values, _ in _groups({"a": a, "b": b}) if 12.5e6 in values.values() or 47.3e6 in values.values()] == []
+
+
 def test_a_sum_with_its_conversion_is_one_shared_figure():
     (claim,) = claims_of("The Brisley Arts Trust gave EUR 12.3 million ($13.4 million) to Fenwick schools.")
     assert len(story_figures(claim)) == 2
@@ -85,6 +109,10 @@ def test_related_names():
     assert not related_names("brenmor-pellets", "brenmor-timber-group", {"brenmor-pellets"}, {"brenmor-timber-group"})
     assert related_names("brenmor", "brenmor-timber-group", {"brenmor"}, {"brenmor-timber-group"})  # one holds the other
     assert not related_names("kenya-cables", "kenya-yarns", {"kenya-cables"}, {"kenya-yarns"})
+    # (review of the fix passes, LOW) a generic id held by a bank's name is no relation; a name's own words are
+    assert not related_names("national-bank", "first-national-bank", {"national-bank"}, {"first-national-bank"})
+    assert not related_names("state-bank", "tessa-state-bank", {"state-bank"}, {"tessa-state-bank"})
+    assert related_names("peipsi-puit", "as-peipsi-puit", {"peipsi-puit"}, {"as-peipsi-puit"})
 
 
 def test_a_unit_named_by_the_outlet_that_names_both_is_one_figure():

@@ -138,10 +138,18 @@ def test_a_company_after_a_zones_word_is_no_place(text, absent):
     [
         ("The plant will stand in the business zone Tessa-Polje, near the river.", "Tessa-Polje"),
         ("Fourteen firms already work in the industrial zone Orvaka, the council said.", "Orvaka"),
+        # (review of the fix passes, E2) a locative right after the name places the zone; no clause goes on
+        ("The mill will be built in the business zone Kessa-Dol near the motorway.", "Kessa-Dol"),
+        ("Six firms rent halls in the industrial zone Orvaka outside the town.", "Orvaka"),
     ],
 )
 def test_a_zone_named_after_its_village(text, place):
     assert place in places(text)
+
+
+# (review of the fix passes, LOW E3) a municipality named after a person, a particle run in its name, is a place
+def test_a_division_named_after_a_person_with_a_particle_run_is_a_place():
+    assert "Lucas do Rio Verde" in places("Heavy rain hit the distrito de Lucas do Rio Verde on Monday.")
 
 
 # Must not change: the union named in brackets after its own name or in prose is a place.
@@ -272,6 +280,9 @@ def test_a_photographers_credit_keeps_the_photographer():
         ("Buyers were Kestrel Inc., Samsung (South Korea) and Tessa plc.", "Samsung"),
         ("Bidders are Tessavi GmbH, Siemens (Germany), Orvo AG and Kessa SA.", "Siemens"),
         ("The seller is Orvo Ltd., Maria Rossi (Italy), its founder.", "Maria Rossi"),
+        # (review of the fix passes, E1) a company acting right after its land's bracket: the clause's subject
+        ("Tessa Foods Ltd., Kestrelcom (Japan) was chosen as the supplier.", "Kestrelcom"),
+        ("The winner, Orvo GmbH, Daewonix (South Korea), said it would start in May.", "Daewonix"),
     ],
 )
 def test_a_listed_company_or_person_after_a_legal_form_is_no_town(text, absent):

@@ -95,6 +95,46 @@ def test_a_quote_near_a_citation_word_stays_a_quote(text, quote):
     assert any(words.startswith(quote) for words, _ in said(text))
 
 
+# (review of the fix passes, M1) Must not change: a numbered or bulleted quote with its comma outside the marks and a
+# speech verb after it is its speaker's, no reference list's title.
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'The mayor made two promises.\n\n• "The mill will reopen by June", Ana Ruiz said.\n• "No farm will lose its'
+            ' water", she added.\n',
+            "The mill will reopen by June",
+            "Ana Ruiz",
+        ),
+        ('What they said:\n\n1. "The Harbour Stays Open", said Ana Ruiz, the mayor.\n', "The Harbour Stays Open", "Ana Ruiz"),
+        (
+            'Ana Ruiz, the mayor, spoke after the flood.\n\n2. "We will dry every field", she told farmers.\n',
+            "We will dry every field",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_bulleted_quote_with_a_speech_verb_after_is_its_speakers(text, quote, speaker):
+    assert (quote, speaker) in said(text)
+
+
+# (review of the fix passes, LOW M2) Must not change: capitalised words quoted after a verb of speech or judgement and
+# a piece's word are said of the piece, a quote; a headline after "headlined" further on stays no quote.
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('Tessa Mills called the report "Unfair and badly sourced" in a statement.', "Unfair and badly sourced"),
+        ('Ana Ruiz said the article "Got every figure wrong" and asked for a correction.', "Got every figure wrong"),
+    ],
+)
+def test_words_said_of_a_piece_are_a_quote(text, quote):
+    assert quote in [words for words, _ in said(text)]
+
+
+def test_a_headline_named_further_after_a_speech_verb_is_no_quote():
+    assert said('Ana Ruiz said the paper ran a story headlined "Mill to close" on Monday.') == []
+
+
 # The fix: a title in double quotes in a reference list's citation (a numbered line, an author and a date before
 # it, its publisher after) and a headline after "article", "report" or "headlined" are no quotes.
 @pytest.mark.parametrize(

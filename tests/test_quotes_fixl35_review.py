@@ -191,3 +191,29 @@ def test_a_local_charge_by_the_tonne_keeps_the_pages_dollar(text, value, unit):
 )
 def test_a_commodity_by_the_tonne_is_in_us_dollars(text, value):
     assert (value, "USD") in _readings(text)
+
+
+# (review of the fix passes, F1) A local charge's price by the tonne keeps the page's dollar, though commodity words
+# name the payers' industry in its sentence ...
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (_SG + "The carbon levy, which steel mills and oil refiners pay, goes up to $40 per tonne next year.", 40, "SGD"),
+        (_SG + "Coal miners and steel makers will pay a carbon tax of $28 a tonne from 2027.", 28, "SGD"),
+        (_HK + "The charge on coal-fired boilers will be $32 per tonne of emissions.", 32, "HKD"),
+    ],
+)
+def test_a_charge_by_the_tonne_paid_by_a_commodity_industry_keeps_the_pages_dollar(text, value, unit):
+    assert (value, unit) in _readings(text)
+
+
+# ... and must not: a commodity's price with a charge named only after it, or none, is in US dollars.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_SG + "Aluminium sold for $2,340 a tonne on Friday, before import duty.", 2340),
+        (_HK + "Steel makers paid $118 per tonne of iron ore last week.", 118),
+    ],
+)
+def test_a_commodity_by_the_tonne_with_no_charge_before_it_is_in_us_dollars(text, value):
+    assert (value, "USD") in _readings(text)

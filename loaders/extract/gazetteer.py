@@ -197,6 +197,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "parts_of_known_places_only",
         "settlement_clause_words",
         "settlement_participles",
+        "verbs_after_a_land_in_brackets",
         "person_from",
         "changes_not_routes",
         "party_words",

@@ -1266,13 +1266,37 @@ def group_claims(
     return [found_group(group, names) for group in [*chosen.values(), *alone]]
 
 
+# Words naming a group in an organisation's name ("Marlow Timber Group", "Kestrel Holdings"): a parent's
+_GROUP_NAME_WORDS = frozenset(word.casefold() for word in load("pronouns")["group_name_words"])
+
+
 def _subject_of(group: _Group, names: OrganisationNames) -> str:
-    """The subject the members share that most of them are mainly about ("" when none is known)."""
+    """The subject the members share that most of them are mainly about ("" when none is known); where several are
+    (two outlets of one story, one naming a unit and one its parent: the story step), the most specific of them."""
     known = sorted(s for s in group.subjects if not s.startswith(UNKNOWN_SUBJECT))
     if not known:
         return ""
     firsts = [member_subjects(m, names)[1] for m in group.members]
-    return max(known, key=lambda s: (firsts.count(s), s))
+    most = max(firsts.count(s) for s in known)
+    tied = [s for s in known if firsts.count(s) == most]
+    return max(tied, key=lambda s: (_specificity(s, tied), s))
+
+
+def _specificity(subject: str, others: list[str]) -> int:
+    """(c26 review M2) How many of the subjects tied with it a subject is more specific than: a name holding another's
+    ("kestrel-heat-pellets" than "kestrel-heat"), or a unit's name sharing its first word with a group's, which is
+    its parent ("marlow-pellets" than "marlow-timber-group": `group_name_words`). Unrelated names are no more
+    specific than each other: then the id decides, the same label whatever the order."""
+    return sum(
+        1
+        for other in others
+        if other != subject
+        and (_holds(subject, other) or (_group_named(other) and not _group_named(subject) and _first_word_shared(subject, other)))
+    )
+
+
+def _group_named(subject: str) -> bool:
+    return bool(_GROUP_NAME_WORDS & set(subject.split("-")))
 
 
 def _metric_of(members: list[Member]) -> str:
@@ -1718,8 +1742,8 @@ def claim_rows(
 # `STORY_FIGURE_FLOOR`, printed to three significant figures that are not two ("EUR 48.5 million", "KZT58.4bn",
 # "58 412 306 thousand tenge" read at three figures), in one currency, counted once per claim (a sum printed with
 # its conversion is one). Round sums ("$100m", "$1.5bn") are no evidence: many stories print them. Two such sums
-# happen by chance in a large corpus, so the two articles must also print one organisation's name, or two names one
-# holds the other of (`_named_alike`), unless they share `STORY_FIGURES_ALONE` sums. Within two such articles, a
+# happen by chance in a large corpus, so one of the shared sums must also be one organisation's in both (a subject in
+# common, or two related by name, or none in one: `_one_storys_sum`), unless they share `STORY_FIGURES_ALONE` sums. Within two such articles, a
 # figure both print alike (`agreeing`, at the precision printed), each printing it once, stands in the blocks of
 # the subjects the other outlet gives it too, where one outlet gives it no subject, where the two subjects are
 # related by name (`related_names`: one holds the other, or they share a first word and one article prints both: a
@@ -1823,11 +1847,21 @@ def related_names(a: str, b: str, names_a: Set[str], names_b: Set[str]) -> bool:
     and one of the two articles prints both (an outlet naming the parent where the other names its unit). A first
     word alone relates nothing: two units of one group, or two companies of one country's name, share theirs.
     `names_a`, `names_b`: the organisations each article prints."""
-    if _holds(a, b) or _holds(b, a):
+    if (_holds(a, b) and not _generic_name(b)) or (_holds(b, a) and not _generic_name(a)):
         return True
     if not _first_word_shared(_without_legal_form_key(a), _without_legal_form_key(b)):
         return False
     return any(any(_holds(n, a) for n in printed) and any(_holds(n, b) for n in printed) for printed in (names_a, names_b))
+
+
+# (review of the fix passes, LOW) Words of a generic head: kinds of body, a public body's modifiers, legal forms
+_GENERIC_WORDS = KIND_WORDS | LEGAL_FORM_KEYS | frozenset(word.casefold() for word in load("pronouns")["public_body_modifiers"])
+
+
+def _generic_name(name: str) -> bool:
+    """An id of generic words only ("national-bank", "state-bank"): held by many bodies' names ("first-national-bank"),
+    no relation to any of them."""
+    return all(part in _GENERIC_WORDS for part in name.split("-"))
 
 
 def _without_legal_form_key(name: str) -> str:
@@ -1852,8 +1886,8 @@ def story_subjects(
 ) -> dict[tuple, frozenset[str]]:
     """(article id, span start, span end) -> the subjects (ids) a claim stands in besides its own, from the
     figures its story's other outlets print alike (see above). A pure function of the members of the
-    articles and their partners. Two partners are one story only where they print an organisation's name
-    alike, or related (`related_names`), or `STORY_FIGURES_ALONE` shared figures. Each figure is compared
+    articles and their partners. Two partners are one story only where one of their shared sums is one
+    organisation's in both (`_one_storys_sum`), or they share `STORY_FIGURES_ALONE` figures. Each figure is compared
     only with the other article's printings near its value (`STORY_WINDOW`), so the work is linear in claims."""
     by_article: dict[str, list[StoryItem]] = {}
     for member in members:
@@ -1871,8 +1905,7 @@ def story_subjects(
             for b in sorted(partners[a]):
                 if b <= a or b not in by_article:
                     continue
-                if partners[a][b] < STORY_FIGURES_ALONE and not _named_alike(printed[a], printed[b]):
-                    continue  # two sums alike by chance: two stories
+                matched = []
                 for ours in by_article[a]:
                     found = _alike_in(ours[0], indexes[b])
                     # one printing each way: a figure each article prints once (never one of several alike)
@@ -1880,22 +1913,41 @@ def story_subjects(
                         continue
                     back = _alike_in(found[0][0], indexes[a])
                     if back is not None and len(back) == 1 and back[0][0] is ours[0]:
-                        _story_pair(ours, found[0], extra, printed[a], printed[b])
+                        matched.append((ours, found[0]))
+                if partners[a][b] < STORY_FIGURES_ALONE and not any(
+                    _one_storys_sum(ours, theirs, printed[a], printed[b]) for ours, theirs in matched
+                ):
+                    continue  # two sums alike by chance: two stories
+                for ours, theirs in matched:
+                    _story_pair(ours, theirs, extra, printed[a], printed[b])
     own = {_story_key(member): subjects for items in by_article.values() for member, subjects, _ in items}
     return {key: frozenset(found - own[key]) for key, found in extra.items() if found - own[key]}
 
 
-def _named_alike(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
-    """Two articles printing one organisation's name, or two names one holds the other of."""
-    if names_a & names_b:
+def _one_storys_sum(ours: StoryItem, theirs: StoryItem, names_a: frozenset[str], names_b: frozenset[str]) -> bool:
+    """(review of the fix passes, C1) A story figure two articles print alike that the pair's names tie to one story:
+    one article gives it no subject, or a subject one article gives it is a name the other prints (or one related
+    by name to it: `related_names`). A name both print only on other figures is no evidence (a central bank, a
+    ministry, a third company both stories mention); a native name and a translated one of the figure's company
+    are, where one article prints both."""
+    (a, subjects_a, _), (b, subjects_b, _) = ours, theirs
+    if not story_figures(a.claim) & story_figures(b.claim):
+        return False
+    if not subjects_a or not subjects_b:
         return True
-    heads: dict[str, list[str]] = {}
-    for name in sorted(names_b):
-        heads.setdefault(_without_legal_form_key(name).split("-")[0], []).append(name)
+    return _named_by(subjects_a, names_b, names_a, names_b) or _named_by(subjects_b, names_a, names_a, names_b)
+
+
+def _named_by(subjects: frozenset[str], printed: frozenset[str], names_a: frozenset[str], names_b: frozenset[str]) -> bool:
+    """Whether one of a figure's subjects is a name an article prints, or related by name to one it prints."""
+    if subjects & printed:
+        return True
+    heads = {_without_legal_form_key(subject).split("-")[0] for subject in subjects}
     return any(
-        related_names(x, y, names_a, names_b)
-        for x in sorted(names_a)
-        for y in heads.get(_without_legal_form_key(x).split("-")[0], ())
+        related_names(subject, name, names_a, names_b)
+        for name in sorted(printed)
+        if _without_legal_form_key(name).split("-")[0] in heads
+        for subject in sorted(subjects)
     )
 
 
@@ -1965,7 +2017,7 @@ def _story_pair(ours: StoryItem, theirs: StoryItem, extra: dict, names_a: frozen
         not subjects_a
         or not subjects_b
         or (main_a is not None and main_b is not None and related_names(main_a, main_b, names_a, names_b))
-        # a sum so exact, printed once by each of two articles of one story (a name both print: `_named_alike`),
+        # a sum so exact, printed once by each of two articles of one story (one such sum theirs alike: `_one_storys_sum`),
         # is one figure whoever each says it is about (a native and a translated name)
         or bool(story_figures(a.claim) & story_figures(b.claim))
     )

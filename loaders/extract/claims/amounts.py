@@ -485,6 +485,7 @@ _WORLD_PRICED_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _WORLD_COMMODITY_RE = re.compile(rf"\b(?:{longest_first(WORLD_PRICED_COMMODITIES)})\b", re.IGNORECASE)
+_LOCAL_CHARGE_RE = re.compile(rf"\b(?:{longest_first(words('currencies', 'local_charge_words'))})\b", re.IGNORECASE)
 COMMODITY_REACH = 120  # characters before a price by the tonne, in its sentence, read for a commodity's word
 COMMODITY_REACH_AFTER = 40  # ... and after its unit ("$118 per tonne of iron ore")
 
@@ -774,8 +775,12 @@ def _read_at(
         and (priced := _WORLD_PRICED_UNIT_RE.match(text, cursor, limit))
         and (
             priced.group("unit")
-            or _WORLD_COMMODITY_RE.search(
-                text, max(sentence.start, start - COMMODITY_REACH), min(sentence.end, priced.end() + COMMODITY_REACH_AFTER)
+            or (
+                _WORLD_COMMODITY_RE.search(
+                    text, max(sentence.start, start - COMMODITY_REACH), min(sentence.end, priced.end() + COMMODITY_REACH_AFTER)
+                )
+                # (review of the fix passes, F1) not a local charge's price: "a carbon tax, paid by oil refiners, ..."
+                and not _LOCAL_CHARGE_RE.search(text, max(sentence.start, start - COMMODITY_REACH), start)
             )
         )
     ):

@@ -781,6 +781,35 @@ def _capitals_as_written_elsewhere(article: ArticleState) -> None:
                 article.found.mentions[index] = replace(mention, name=written)
 
 
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+
+
+def _nationalities_before_names(article: ArticleState) -> None:
+    """(l36) "Jordanian Tarfa Food Processing" beside "Tarfa Food Processing": a nationality opening an
+    organisation's name, where the article also prints the rest as the name, says where the company is from: the
+    name is the rest, the mention its words. Only where the rest is two words or more and opens with no nationality
+    of its own: "Saudi Aramco" beside "Aramco", "Swiss Re", "American Express", "British Airways" keep theirs."""
+    text = article.text
+    names = {m.name for m in article.found.mentions if m.kind == ORGANISATION}
+    for index, mention in enumerate(article.found.mentions):
+        first, _, rest = mention.name.partition(" ")
+        if (
+            mention.kind != ORGANISATION
+            or len(rest.split()) < 2
+            or rest not in names
+            or first not in demonyms()
+            or first in _COMPASS_WORDS
+            or rest.split()[0] in demonyms()
+        ):
+            continue
+        printed = mention.span.of(text)
+        if printed.startswith(f"{first} "):
+            start = mention.span.start + len(first)
+            while text[start].isspace():
+                start += 1
+            article.found.mentions[index] = replace(mention, name=rest, span=Span(start, mention.span.end))
+
+
 def _bare_name(value: str) -> bool:
     """Two or three capitalised words, none a word that is never a name, an event's or a street's:
     repeated with no evidence either way, in business news such a name is mostly an organisation's."""
@@ -967,6 +996,7 @@ def find_entities(
     _full_names_for_tails(article)
     _registered_names_for_tails(article)
     _capitals_as_written_elsewhere(article)
+    _nationalities_before_names(article)
     find_defined_terms(article)
     drop_defined_terms(article, lambda word: word in common_words() or word in lower)
     find_tickers(article)

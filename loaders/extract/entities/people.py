@@ -27,7 +27,7 @@ from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import demonyms, given_name_list, places, towns
 from loaders.extract.types import PERSON
 from loaders.spans import Span
-from loaders.vocab import alternation, words
+from loaders.vocab import alternation, mapping, words
 
 FAMILY_NAMES_FIRST_FILE = Path(__file__).resolve().parents[2] / "data" / "family_names_first.txt"
 COMMON_WORDS_FILE = Path(__file__).resolve().parents[2] / "data" / "common_words.txt"
@@ -93,6 +93,57 @@ def past_namesake(text: str, spans: list[Span]) -> bool:
         or _PAST_NAMESAKE_AFTER_RE.match(text, span.end)
         for span in spans
     )
+
+
+# (l36) A courtesy title right before a name ("Ms Berg"; "Ms" ending a line of a page that wraps its lines, the name
+# opening the next: not across a paragraph's break), and the gender it gives (`title_genders`); a gendered noun right
+# before a full name ("her brother Olaf Berg": `person_noun_genders`)
+TITLE_GENDERS = mapping("quotes", "title_genders")
+NOUN_GENDERS = {noun.casefold(): gender for noun, gender in mapping("quotes", "person_noun_genders").items()}
+_COURTESY_TITLE_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w/]*)\.?(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
+_NOUN_BEFORE_NAME_RE = re.compile(r"\b([a-z]+)\s+$")
+TITLE_REACH = 16  # characters before a name read for a courtesy title (the longest is 8 letters)
+NOUN_REACH = 20  # ... and for a gendered noun
+
+
+def courtesy_gender(text: str, at: int, start: int = 0) -> str | None:
+    """The gender of a courtesy title standing right before position `at` (not before `start`): "she" for "Ms Berg"."""
+    title = _COURTESY_TITLE_BEFORE_RE.search(text, max(start, at - TITLE_REACH), at)
+    return TITLE_GENDERS.get(title.group(1)) if title else None
+
+
+def living_sharers(
+    text: str, full: dict[str, list[Span]], before: int, gender: str | None, said: dict[str, str] | None = None
+) -> list[str]:
+    """(l36) The one decision of who a surname several people share may be ("Ms Berg, the chairman", as a mention
+    and as a speaker): of the people named in full with it (`full`: each one's mentions by their full name), those
+    named in full before `before`, living (not a namesake of the past: `past_namesake`) and, where a courtesy title
+    gives `gender`, of no other gender by what the page says of them (`said`: the pronoun the page refers to them
+    by; else a courtesy title or a gendered noun right before their full name), in the order first named."""
+    sharing = []
+    for name in sorted(full, key=lambda n: (min((span.start for span in full[n]), default=len(text)), n)):
+        spans = [span for span in full[name] if span.start < before]
+        if not spans or past_namesake(text, spans):
+            continue
+        if gender:
+            if said and name in said:
+                page = {said[name]}
+            else:
+                page = {g for span in spans if (g := courtesy_gender(text, span.start) or _noun_gender(text, span.start))}
+            if not page <= {gender}:
+                continue
+        sharing.append(name)
+    return sharing
+
+
+_EITHER_GENDER = frozenset(words("quotes", "titles_of_either_gender"))
+
+
+def _noun_gender(text: str, at: int) -> str | None:
+    """The gender a noun right before a full name says ("her brother Olaf Berg"), not a title English news also
+    writes before a woman's name ("chairman Anna Berg": `titles_of_either_gender`)."""
+    noun = _NOUN_BEFORE_NAME_RE.search(text, max(0, at - NOUN_REACH), at)
+    return NOUN_GENDERS.get(noun.group(1)) if noun and noun.group(1) not in _EITHER_GENDER else None
 
 
 # "X, 62,", or in brackets as Caribbean and Dutch-language papers print it ("X (76) said")

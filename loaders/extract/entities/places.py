@@ -202,6 +202,25 @@ def _town_after_a_legal_form_re() -> re.Pattern:
 _LIST_GOES_ON_RE = re.compile(rf"(?:,[^\S\n]+(?:and[^\S\n]+)?[{UPPER}\d]|,?[^\S\n]+(?:and|or|&)[^\S\n])")
 
 
+_WORD_AFTER_A_BRACKET_RE = re.compile(r",?[^\S\n]+([a-z][\w’'-]*)")
+
+
+def _acting_after(text: str, end: int) -> bool:
+    """(review of the fix passes, E1) A verb right after the land's bracket, a comma between or not ("Samsung (South
+    Korea) was named", "Volkswagen (Germany), said"): the name is the clause's subject, a company acting. Not a
+    function word opening an apposition or a phrase ("Orvange (Luxembourg), since 2019", ", a maker of doors")."""
+    after = _WORD_AFTER_A_BRACKET_RE.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).casefold()
+    return word not in _SMALL_WORDS or word in _verbs_after_a_land()
+
+
+@functools.cache
+def _verbs_after_a_land() -> frozenset[str]:
+    return frozenset(place_words()["verbs_after_a_land_in_brackets"])
+
+
 def _towns_after_a_legal_form(article: ArticleState) -> None:
     """The town between a company's legal form and its land in brackets; not a name holding a body's word ("Korvo
     Bank S.A., Banco Tessal (Argentina)": a second company). A town no list knows only where the name is no
@@ -221,7 +240,11 @@ def _towns_after_a_legal_form(article: ArticleState) -> None:
             if (
                 name not in gazetteer
                 and name not in small_towns()
-                and (is_given_name(re.split(r"[ /]", name)[0]) or _LIST_GOES_ON_RE.match(article.text, match.end()))
+                and (
+                    is_given_name(re.split(r"[ /]", name)[0])
+                    or _LIST_GOES_ON_RE.match(article.text, match.end())
+                    or _acting_after(article.text, match.end())
+                )
             ):
                 continue
             span = Span(match.start(1), match.end(1))
@@ -763,9 +786,16 @@ _LOWER_WORD_AFTER_RE = re.compile(r"[^\S\n]+([a-z][\w’'-]*)")
 
 def _clause_goes_on_after(chunk: str, end: int) -> bool:
     """ "the business zone Kestrel chose", "the distrito de Orvo officials": a lower-case word (no function word)
-    right after the name: a verb or a noun the name qualifies."""
+    right after the name: a verb or a noun the name qualifies. Not a locative ("the business zone Tessa-Polje near
+    the river": `locative_words`), which places the zone (review of the fix passes, E2)."""
     after = _LOWER_WORD_AFTER_RE.match(chunk, end)
-    return after is not None and after.group(1).casefold() not in _SMALL_WORDS
+    return after is not None and after.group(1).casefold() not in _SMALL_WORDS | _single_locatives()
+
+
+@functools.cache
+def _single_locatives() -> frozenset[str]:
+    """The one-word locatives ("near", "outside", "around")."""
+    return frozenset(word.casefold() for word in place_words()["locative_words"] if " " not in word)
 
 
 def _an_offices_department(context: _Context, words: list[str]) -> bool:
@@ -1817,6 +1847,13 @@ def _name_after_the_place(value: str) -> int:
     return 0
 
 
+def _a_persons_words(value: str) -> bool:
+    """(review of the fix passes, LOW E3) Two or three capitalised words and no particle between ("Ana Tessa", "Juan
+    Perez"): a person's name; a name with a particle run is a place's ("Lucas do Rio Verde", a municipality)."""
+    words = value.split()
+    return 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words)
+
+
 def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
     """ "in Joplin", "the port of Koper", "in Ostrava, Plzeň and Mladá Boleslav", "in Časy near Pardubice"."""
     from loaders.extract.entities.people import has_given_name, is_given_name, person_shaped
@@ -1827,7 +1864,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         if match.group(0).startswith("department") and _an_offices_department(context, value.split()):
             continue  # "the department of Cardiology": an office's part
         cue = match.group(0)[: match.start(1) - match.start()].strip()
-        if cue in _loose_naming_locatives() and is_given_name(value.split()[0]):
+        if cue in _loose_naming_locatives() and is_given_name(value.split()[0]) and _a_persons_words(value):
             continue  # "in the business zone Ana Tessa opened a bakery": a person, no place
         if cue in place_words()["naming_locatives_before_a_clause"] and _clause_goes_on_after(chunk, match.end(1)):
             continue  # "the business zone Kestrel chose": a clause's subject, no place

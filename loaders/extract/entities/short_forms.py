@@ -19,9 +19,11 @@ from loaders.extract.entities.organisations import (
 from loaders.extract.entities.people import (
     APPOSITIVE_ROLE_RE,
     common_words,
+    courtesy_gender,
     family_names_first,
     given_names,
     is_given_name,
+    living_sharers,
     past_namesake,
 )
 from loaders.extract.entities.places import island_sign_before
@@ -33,15 +35,8 @@ from loaders.extract.gazetteer import demonyms, place_words
 from loaders.extract.gazetteer import towns as known_towns
 from loaders.extract.types import ORGANISATION, PERSON, PLACE
 from loaders.spans import Span
-from loaders.vocab import mapping as vocab_mapping
 from loaders.vocab import words as vocab_words
 
-# (fixl35) A courtesy title right before a surname ("Ms Berg"), and the gender it and a gendered noun right before a
-# full name ("her brother Olaf Berg") give
-_TITLE_GENDERS = vocab_mapping("quotes", "title_genders")
-_NOUN_GENDERS = {noun.casefold(): gender for noun, gender in vocab_mapping("quotes", "person_noun_genders").items()}
-_TITLE_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w/]*)\.?[ \t]+$")
-_NOUN_BEFORE_RE = re.compile(r"\b([a-z]+)\s+$")
 _THE_LATE_RE = re.compile(r"\b[Tt]he late\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")  # "the late Hacı ": titles between
 
 
@@ -53,20 +48,16 @@ def _late(text: str, starts: list[int]) -> bool:
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")  # not "to": "switched to Kestrel" is a company
 
 
-def _the_sharer(
-    title_before: str, role: str, sharers: list[str], roles_held: dict[str, set[str]], genders: dict[str, set[str]]
-) -> str | None:
+def _the_sharer(text: str, at: int, role: str, full: dict[str, list[Span]], roles_held: dict[str, set[str]]) -> str | None:
     """(fixl35) Of the living people named before a surname shared with a role in apposition ("Berg, the chairman"),
     the one it is: the only one, the one given that role beside their full name ("Anna Berg, chairman of the co-op"),
     or the one of the courtesy title's gender ("Ms Berg" beside "her brother Olaf Berg"); None where it may be
-    several, or none."""
-    holders = [name for name in sharers if role.casefold() in roles_held.get(name, set())]
+    several, or none. (l36) The living and the gender are `living_sharers`'s, which the quotes' speakers share."""
+    named = [name for name, spans in full.items() if any(span.start < at for span in spans)]
+    holders = [name for name in named if role.casefold() in roles_held.get(name, set())]
     if len(holders) == 1:
         return holders[0]
-    title = _TITLE_BEFORE_RE.search(title_before)
-    gender = _TITLE_GENDERS.get(title.group(1)) if title else None
-    if gender:
-        sharers = [name for name in sharers if genders.get(name, {gender}) <= {gender}]
+    sharers = living_sharers(text, full, at, courtesy_gender(text, at))
     return sharers[0] if len(sharers) == 1 else None
 
 
@@ -221,7 +212,12 @@ def resolve_short_forms(
         if mention.kind == PERSON and mention.span.of(text) == mention.name:
             full_starts.setdefault(mention.name, []).append(mention.span.start)
     late = {name for name, starts in full_starts.items() if _late(text, starts)}
-    in_order = sorted(people, key=lambda n: (n in late, first_named[n], n))
+    # (l36) ... nor is a bare surname a namesake's of the past ("her grandfather Karl Berg built it"), where a living
+    # person shares it
+    past = {
+        name for name, starts in full_starts.items() if past_namesake(text, [Span(start, start + len(name)) for start in starts])
+    }
+    in_order = sorted(people, key=lambda n: (n in late or n in past, first_named[n], n))
     openers = {name.split()[0] for name in people if " " in name and not _family_name_first(name)}
     for name in in_order:
         if " " in name and name.split()[-1] in openers and name.split()[-1] not in shared:
@@ -234,26 +230,20 @@ def resolve_short_forms(
     # ("Anna Berg ... her brother Olaf Berg ... Berg, the chairman, said"): the role says which one, and the page
     # says neither holds it, so it is no one's (a bare "Berg said" stays the first named's, as above).
     # (fixl35) ... nor a namesake of the past ("her grandfather Karl Berg founded it", "Olaf Berg, who died in 1980")
-    past = {
-        name for name, starts in full_starts.items() if past_namesake(text, [Span(start, start + len(name)) for start in starts])
-    }
     ending: dict[str, int] = {}
     for name in people:
         if " " in name and name not in late and name not in past:
             ending[name.split()[-1]] = ending.get(name.split()[-1], 0) + 1
     shared_surnames = {word for word, count in ending.items() if count >= 2}
-    # ... and of those who share one, the roles given beside their full names and the gendered nouns before them
-    ending_in: dict[str, list[str]] = {}
+    # ... and of those who share one, their mentions by their full name and the roles given beside them
+    ending_in: dict[str, dict[str, list[Span]]] = {}  # (each one's mentions by their full name)
     roles_held: dict[str, set[str]] = {}
-    genders: dict[str, set[str]] = {}
     for name in sorted(people, key=lambda n: (first_named[n], n)):
         if " " in name and name not in late and name not in past and name.split()[-1] in shared_surnames:
-            ending_in.setdefault(name.split()[-1], []).append(name)
+            ending_in.setdefault(name.split()[-1], {})[name] = [Span(s, s + len(name)) for s in full_starts.get(name, [])]
             for start in full_starts.get(name, []):
                 if (beside := APPOSITIVE_ROLE_RE.match(text, start + len(name))) and (held := ROLE_RE.search(beside.group(0))):
                     roles_held.setdefault(name, set()).add(held.group(0).casefold())
-                if (noun := _NOUN_BEFORE_RE.search(text, max(0, start - 20), start)) and noun.group(1) in _NOUN_GENDERS:
-                    genders.setdefault(name, set()).add(_NOUN_GENDERS[noun.group(1)])
     # "J. Castellane" or "John Castellane" for "John M. Castellane": initials and surname, by surname.
     people_by_surname: dict[str, list[str]] = {}
     for name in sorted(people):
@@ -279,13 +269,7 @@ def resolve_short_forms(
         value = span.of(text)
         if value in shared_surnames and (role := APPOSITIVE_ROLE_RE.match(text, span.end)):
             one = (
-                _the_sharer(
-                    text[max(0, span.start - 12) : span.start],
-                    held.group(0),
-                    [n for n in ending_in[value] if first_named[n] < span.start],
-                    roles_held,
-                    genders,
-                )
+                _the_sharer(text, span.start, held.group(0), ending_in[value], roles_held)
                 if (held := ROLE_RE.search(role.group(0)))
                 else None
             )
@@ -294,6 +278,11 @@ def resolve_short_forms(
             article.add(PERSON, one, span, "surname of the one person named earlier it may be", 0.85)
             continue
         person = people_by_word.get(value) if value not in NOT_NAMES else None
+        if value in shared_surnames and (gender := courtesy_gender(text, span.start)):
+            # (l36) "Ms Berg said" beside Anna Berg and her brother Olaf Berg: the one living person of that surname
+            # named before of the title's gender (`living_sharers`, as for a speaker), where there is one
+            of_gender = living_sharers(text, ending_in[value], span.start, gender)
+            person = of_gender[0] if len(of_gender) == 1 else person
         if person:
             article.add(
                 PERSON,

@@ -549,6 +549,12 @@ _HEADLINE_BEFORE_RE = re.compile(
     rf"(?<![\w-]){alternation(words('quotes', 'headline_cues'))}(?:[ \t]+(?:of|on|dated)[ \t]+[^()\"“”\n]{{1,25}}?)?[ \t]*\(?[ \t]*\Z",
     re.IGNORECASE,
 )
+# ... not after a verb of speech or judgement a few words before the cue ("called the report "Misleading and wrong"")
+_JUDGED_PIECE_BEFORE_RE = re.compile(
+    rf"(?<![\w-]){alternation(words('quotes', 'verbs_judging_a_piece'))}[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?"
+    rf"{alternation(words('quotes', 'headline_cues'))}[ \t]*\(?[ \t]*\Z",
+    re.IGNORECASE,
+)
 # A reference list's line up to a title's opening mark: its number ("1.", "[4]", "^", "*"), and an author and a
 # date in brackets or not ("Pierre, Ana (12 March 2019). ")
 _REFERENCE_LINE_BEFORE_RE = re.compile(
@@ -566,11 +572,16 @@ def cited_title(text: str, span: Span, closing: int, before_words: str) -> bool:
     words_quoted = span.of(text).rstrip()
     if not words_quoted or words_quoted[-1] in ".!?,;:" or not words_quoted[0].isupper():
         return False
-    if _HEADLINE_BEFORE_RE.search(before_words[-80:]):
+    if _HEADLINE_BEFORE_RE.search(before_words[-80:]) and not _JUDGED_PIECE_BEFORE_RE.search(before_words[-80:]):
         return True
     opening = max(span.start - 1, 0)
     line_start = max(text.rfind("\n", 0, opening) + 1, opening - _REFERENCE_REACH)
-    return bool(_REFERENCE_LINE_BEFORE_RE.match(text, line_start, opening) and _REFERENCE_AFTER_RE.match(text, closing))
+    if not (_REFERENCE_LINE_BEFORE_RE.match(text, line_start, opening) and _REFERENCE_AFTER_RE.match(text, closing)):
+        return False
+    # (review of the fix passes, M1) a speech verb after it on its line ('• "Prices will fall", Ann Lee said.'): a
+    # bulleted quote with its comma outside the marks, no citation (a publisher's part names no one speaking)
+    line_end = text.find("\n", closing, closing + _REFERENCE_REACH)
+    return SPEECH_VERB_RE.search(text, closing, line_end if line_end >= 0 else min(len(text), closing + _REFERENCE_REACH)) is None
 
 
 def _speaker_only_carried(quote: QuoteFound) -> bool:

@@ -26,7 +26,7 @@ from loaders.extract.cues import (
     SPEECH_VERBS,
     normalise_role,
 )
-from loaders.extract.entities.people import is_given_name, past_namesake
+from loaders.extract.entities.people import NOUN_GENDERS, TITLE_GENDERS, courtesy_gender, is_given_name, living_sharers
 from loaders.extract.entities.runs import names_not_titles
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import EntityFindings, Mention
@@ -82,10 +82,6 @@ DATA_WIDE_HOLDER = "held by one person in the data"
 NO_HOLDER = "no person holds it in the data"
 # "Berg, the chairman, said": one capitalised word, set off by a comma, before the role in a speaker's place
 _SURNAME_BEFORE_ROLE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s+(?:the\s+)?$")
-# A gendered noun right before a full name ("her brother Olaf Berg"): how the page refers to that person
-_NOUN_BEFORE_NAME_RE = re.compile(r"\b([a-z]+)\s+$")
-# A courtesy title right before a surname in a speaker's place ("Ms Berg, the chairman")
-_TITLE_BEFORE_SURNAME_RE = re.compile(r"(?<![\w'’-])([A-Z][\w/]*)\.?\s+$")
 # "a spokesman", "a company spokeswoman", "an airline spokesperson": an indefinite article (and up to
 # two words) right before the role.
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
@@ -145,7 +141,7 @@ _POINTING_BACK_RE = re.compile(
     rf"(?![ \t]+(?!{alternation(words('pronouns', 'object_followers'))}\b)(?-i:[a-z]))",
     re.IGNORECASE,
 )
-_NOUN_GENDERS = {noun.casefold(): gender for noun, gender in mapping("quotes", "person_noun_genders").items()}
+_NOUN_GENDERS = NOUN_GENDERS  # (l36) loaded once, by the entities' people
 _PERSON_NOUN_RE = re.compile(rf"\b(?:{alternation(list(_NOUN_GENDERS))})\b", re.IGNORECASE)
 # "…, the chairman", "… is a remarkable woman": a gendered noun describing someone already named (its phrase's
 # article after a comma or a describing verb, a word or two of its own between), no one else
@@ -265,7 +261,7 @@ def _title_may_be(title: str, pronoun: str) -> bool:
     return True
 
 
-_TITLE_GENDERS = mapping("quotes", "title_genders")
+_TITLE_GENDERS = TITLE_GENDERS
 _GIVEN_NAME_TITLES = frozenset(words("names", "given_name_honorifics"))
 _TITLED_SURNAME_RE = re.compile(rf"\b({alternation(list(_TITLE_GENDERS))})\.?\s+([A-Z][\w'’-]+)(?:[ \t]+([A-Z][\w'’-]+))?")
 # A capitalised name's possessive before a title, up to three words between ("Guatemala's agriculture
@@ -435,15 +431,22 @@ class Speakers:
         # One the article names no holder of, whose sentence reports speech ("The mayor of Orvale said the
         # council would meet."): where its speech verb stands, and the title's words (with what it is of).
         self.role_subjects: list[tuple[int, Span]] = []
+        # (q20 review M2) A title opening a sentence that the article gives two people or more, tied to none of them
+        # there: (where, the title) for a later pronoun, which is then the title's unnamed holder, no one's
+        self.untied_titles: list[tuple[int, str]] = []
         for match in _TITLE_SUBJECT_RE.finditer(text):
             holders = self.local_roles.holders(normalise_role(match.group("role")), None)
-            if len(holders) > 1 and (at := _TITLE_AT_RE.match(text, match.end())):
+            several = len(holders) > 1
+            if several and (at := _TITLE_AT_RE.match(text, match.end())):
                 # "The head of purchasing at Varnholt Markets disagreed.", the article naming two: the one
                 # it gives that title at that company, named again there for a later pronoun
                 holders = self.local_roles.holders_tied(normalise_role(match.group("role")), [at.group("at")])
             if len(holders) == 1:
                 self.named.append((match.start("role"), holders[0]))
-            elif not holders:
+                continue
+            if several:
+                self.untied_titles.append((match.start("role"), normalise_role(match.group("role"))))
+            if not holders:
                 said = _SPEECH_IN_SENTENCE_RE.match(text, match.end())
                 if said:
                     self.role_subjects.append((said.end(), Span(match.start("role"), match.end() + len(said.group("of") or ""))))
@@ -616,36 +619,23 @@ class Speakers:
         index = bisect.bisect_left(self.not_people, Span(span.end, span.end))
         return any(other.overlaps(span) for other in self.not_people[max(0, index - 4) : index])
 
-    def surname_sharers(self, word: str, before: int, title: str | None = None) -> list[str] | None:
+    def surname_sharers(self, word: str, before: int, gender: str | None = None) -> list[str] | None:
         """Where two or more of the article's people are named in full with this surname: those of them named
         before `before` who are living, of the gender a courtesy title before it gives ("Ms Berg") where the page
         says theirs, in the order named (fixl35: a namesake of the past, "her late father Olaf Berg", or one named
-        only later shares it with no one who speaks). None where fewer than two people have the surname."""
+        only later shares it with no one who speaks; l36: the entities' `living_sharers` decides, as it does for a
+        mention). None where fewer than two people have the surname."""
         known = self._surnames.get(_POSSESSIVE_RE.sub("", word).casefold(), set())
         if len(known) < 2:
             return None
-        gender = _TITLE_GENDERS.get(title) if title else None
         text = self.text
         if self._full_mentions is None:  # each person's mentions by their full name, found once
             self._full_mentions = {}
             for mention in self.people:
                 if mention.span.of(text) == mention.name:
                     self._full_mentions.setdefault(mention.name, []).append(mention.span)
-        full = self._full_mentions
-        sharing = []
-        for name in sorted(known, key=lambda n: (full[n][0].start if n in full else len(text), n)):
-            spans = [span for span in full.get(name, []) if span.start < before]
-            if not spans or past_namesake(text, spans):
-                continue
-            if gender:
-                nouns = (_NOUN_BEFORE_NAME_RE.search(text, max(0, span.start - 20), span.start) for span in spans)
-                said = self.pronouns.get(name) or next(
-                    (_NOUN_GENDERS[n.group(1)] for n in nouns if n and n.group(1) in _NOUN_GENDERS), None
-                )
-                if said and said != gender:
-                    continue
-            sharing.append(name)
-        return sharing
+        full = {name: self._full_mentions.get(name, []) for name in known}
+        return living_sharers(text, full, before, gender, self.pronouns)
 
     def _full_name(self, surname: str) -> str | None:
         """A one-word name resolved within the article: a person named in full, or "First Surname" in the text."""
@@ -1002,6 +992,12 @@ class Speakers:
         found = list(_THE_TITLE_RE.finditer(self.text, start, position))
         return Span(found[-1].start("role"), found[-1].end()) if found else None
 
+    def untied_title_before(self, position: int) -> tuple[int, str] | None:
+        """The last title opening a sentence before a position that the article gives several people and ties
+        to none of them there (`untied_titles`): (where, the title)."""
+        index = bisect.bisect_left(self.untied_titles, (position, "")) - 1
+        return self.untied_titles[index] if index >= 0 else None
+
     def role_subject_before(self, position: int) -> tuple[int, Span] | None:
         """The last sentence before a position whose subject is a title no one in the article holds and
         whose verb reports speech (where its verb ends, the title's words), if any."""
@@ -1296,7 +1292,7 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             speakers.surname_sharers(
                 surname.group(1),
                 who.start,
-                courtesy.group(1) if (courtesy := _TITLE_BEFORE_SURNAME_RE.search(words, 0, surname.start(1))) else None,
+                courtesy_gender(text, who.start + surname.start(1), who.start),
             )
             if surname
             else None
@@ -1403,6 +1399,23 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             and not speakers.others_named(unnamed, quote_start, "")
         ):
             return Attribution(None, pronoun, f"pronoun '{pronoun}' -> the unnamed speaker before", person=True)
+        untied = speakers.untied_title_before(quote_start)
+        if (
+            untied
+            and (recent is None or recent[0] < untied[0])
+            and quote_start - untied[0] <= DESCRIBED_REACH
+            and not speakers.others_named(untied[0], quote_start, "")
+            and _title_may_be(untied[1], pronoun)
+        ):
+            # (q20 review M2) "The head of purchasing disagreed. '…,' he said." where the article gives the title to
+            # two people and ties it to neither here: its holder, unnamed, not the last speaker
+            role = ROLE_RE.search(text, untied[0], untied[0] + NAME_AFTER_TITLE_REACH)
+            return Attribution(
+                None,
+                pronoun if role is None else role.group(0),
+                f"pronoun '{pronoun}' -> a title of several holders, tied to none: {untied[1]}",
+                person=True,
+            )
         if (
             recent
             and recent[0] <= quote_start
