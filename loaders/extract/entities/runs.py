@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
@@ -701,6 +702,7 @@ def _run_pieces(text: str, zones: list[Span], family_names: frozenset[str]) -> l
     return pieces
 
 
+@functools.lru_cache(maxsize=2**14)  # (a word of the text alone: the same words come again and again)
 def _role_word(word: str) -> bool:
     """A title ("CEO", "Chairman"); an abbreviation only in capitals: "Md" opens a name ("Md Rafiq
     Hasan"), "MD" is a managing director."""
