@@ -98,3 +98,13 @@ def test_the_line_openings_in_capitals_are_the_patterns():
             for end in {start, min(len(text), start + 1), min(len(text), start + 60), len(text)}:
                 expected = [m.start() for m in pattern.finditer(text, start, end)]
                 assert list(places.line_openings_in_capitals(text, start, end)) == expected
+
+
+def test_the_name_summarys_lower_case_words_are_the_pages_own():
+    from loaders.extract.entities.consistency import name_summary
+    from loaders.extract.types import EntityFindings
+
+    former = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")  # the pattern name_summary read the page with before
+    texts = [*SENTENCES, *(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))]
+    for text in texts:
+        assert name_summary(text, EntityFindings()).lower_case == set(former.findall(text))
