@@ -108,3 +108,28 @@ def test_the_name_summarys_lower_case_words_are_the_pages_own():
     texts = [*SENTENCES, *(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))]
     for text in texts:
         assert name_summary(text, EntityFindings()).lower_case == set(former.findall(text))
+
+
+def test_proper_runs_read_again_only_after_a_change_are_the_runs_read_afresh():
+    from loaders.extract.entities.runs import proper_runs
+    from loaders.extract.entities.state import ArticleState
+    from loaders.spans import Span
+
+    text = "Kestrel Mobile chief executive Ana Ruiz met Orvale Bank in Tessby. Jo Hale of Harbour Foods said so."
+    zones = [Span(0, len(text))]
+
+    def fresh(taken: list[Span]) -> list[Span]:
+        state = ArticleState(text, zones)
+        for span in taken:
+            state.take(span)
+        return proper_runs(state)
+
+    article = ArticleState(text, zones)
+    first = proper_runs(article)
+    first.append(Span(0, 1))  # a caller's change to its list is no part of the next answer
+    assert proper_runs(article) == fresh([]) and len(fresh([])) >= 4
+    taken = Span(text.index("Orvale"), text.index("Orvale") + len("Orvale Bank"))
+    article.take(taken)
+    assert proper_runs(article) == fresh([taken]) != fresh([])
+    article.release([taken])
+    assert proper_runs(article) == fresh([])
