@@ -74,7 +74,7 @@ from loaders.extract.claims.vocabulary import (
     longest_first,
 )
 from loaders.spans import Span
-from loaders.vocab import first_character_test, load, word_start_regex, words
+from loaders.vocab import first_character_test, load, words
 
 # (c25) the word for percent a machine translation leaves untranslated ("55 por ciento", "55 odsto"), lower case only
 PERCENT_WORDS = words("numbers", "percent_words")
@@ -144,7 +144,7 @@ _SHARE_OF = (
 _WORD_SCALES = longest_first(scale for scale in SCALES if scale.isalpha() and len(scale) > 3)
 # Words after "of them" that make it a clause of its own ("half of them are", "a third of them will"), not a share's noun.
 _VERBS_AFTER_THEM = "are|were|is|was|will|would|have|had|has|can|could|may|might|must|should|do|did|work|live|said|say"
-NUMBER_RE = word_start_regex(
+_NUMBER = (
     # a whole and a half before a scale: "two and a half million cans", "1 and a half billion euros"
     rf"(?<![\d.,])\b(?P<and_half>(?:\d{{1,3}}|{_WORD}(?:-{_WORD})?)\s+and\s+a\s+half)(?=[\s-](?:{_WORD_SCALES})\b)"
     # (every form of digits begins with one: the test before the look-behinds spares them at every word)
@@ -163,9 +163,12 @@ NUMBER_RE = word_start_regex(
     # (the letters they begin with tested before the look-behinds)
     rf"|\b{first_character_test(longest_first(SHARES_IN_WORDS), re.IGNORECASE)}{_NOT_A_RANK}"
     rf"(?P<share>{longest_first(SHARES_IN_WORDS)})\b(?={_SHARE_OF})"
-    rf"|\b(?P<spelled>{_SPELLED})\b",
-    re.IGNORECASE,
+    rf"|\b(?P<spelled>{_SPELLED})\b"
 )
+# Every match begins with a digit or at a word's start (each branch's word boundary, the digits' look-ahead, the
+# space of "which " before a fraction): that test first, so that the branches are tried only there, not at every
+# character (word_start_regex cannot read the digits' look-ahead, and left the pattern bare)
+NUMBER_RE = re.compile(rf"(?=\d|\b\w)(?:{_NUMBER})", re.IGNORECASE)
 _SCALE = rf"(?:[\s-]?{longest_first(SCALES)}(?:\b|(?<=\.))|(?-i:{longest_first(ATTACHED_SCALES)})\b)"  # "1.2bn", "1.2 billion", "1.2-billion"
 _PREFIX = longest_first(PREFIXES)
 # A currency before the number: a sign or abbreviation, or an ISO code, at the end of a short window.

@@ -7,6 +7,7 @@ sentence), never over the whole sentence per number.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -492,6 +493,7 @@ def names_an_analysts_employer(text: str, mention: Mention, sentence: Span) -> b
     return EMPLOYER_AFTER_RE.match(text, mention.span.end, sentence.end) is not None
 
 
+@functools.lru_cache(maxsize=256)  # (asked of one sentence three times or more by the claims' readers: read once)
 def attribution(text: str, sentence: Span) -> Span | None:
     """The words naming who the sentence's figures are attributed to ("according to X", ", X said")."""
     found = SOURCE_RE.search(text, sentence.start, sentence.end)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract.cues import LEGAL_FORMS, SPEECH_VERBS
 from loaders.extract.entities.acronyms import acronyms_as_names
+from loaders.extract.entities.guards import lower_case_words
 from loaders.extract.entities.state import NOT_NAMES
 from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import ORGANISATION, PERSON, EntityFindings, Mention, RoleFound
@@ -33,7 +34,6 @@ from loaders.vocab import words
 CONFIDENT = 0.85  # mentions at least this sure name their entity for the whole corpus
 _WIDEST = 8  # words: no propagated name is longer
 _WORD_RE = re.compile(r"[\w’'&.-]+")
-_LOWER_RE = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _RULE = "name found in another article"
 _ACRONYM_RULE = "acronym of a name in another article"
 _SHORT_FORM_RULE = "short form of an organisation named in full"
@@ -145,7 +145,8 @@ def name_summary(text: str, found: EntityFindings) -> NameSummary:
     for mention in found.mentions:
         if mention.kind == ORGANISATION and mention.rule == "acronym of a name in the article":
             acronyms.setdefault(mention.span.of(text), set()).add(mention.name)
-    return NameSummary(_confident_kinds(found), acronyms, set(_LOWER_RE.findall(text)))
+    # (the entity stage's reading of the same words, by the same pattern: the page is not read again for them)
+    return NameSummary(_confident_kinds(found), acronyms, set(lower_case_words(text)))
 
 
 @dataclass(frozen=True)

@@ -1009,7 +1009,7 @@ def joined_by_and(article: ArticleState, first: Span, second: Span) -> bool:
 _OPENINGS_IN_THEIR_LANGUAGE = frozenset(words("organisations", "openings_in_their_language")) | NAME_OPENINGS
 _JOINERS = frozenset(words("organisations", "joiners_in_their_language"))
 _JOINERS_BEFORE_A_CAPITAL = frozenset(words("organisations", "joiners_before_a_capital"))
-_OPENING_RE = re.compile(
+_OPENING_RE = first_character_regex(  # (behind the test of the letters the openings begin with: the same matches)
     rf"(?<![\w’'-])(?:{alternation(sorted(_OPENINGS_IN_THEIR_LANGUAGE, key=lambda w: (-len(w), w)))}) (?=[a-z])"
 )
 # ... or a trade's goods in Spanish or Portuguese, only where a joining word follows ("Cacao del Orvale")

@@ -7,7 +7,7 @@ import functools
 import re
 import unicodedata
 from collections import ChainMap, Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from loaders.extract.cues import LEGAL_FORMS, ROLE_RE
 from loaders.extract.entities.state import (
@@ -32,7 +32,7 @@ from loaders.extract.gazetteer import (
 )
 from loaders.extract.types import ORGANISATION, PLACE
 from loaders.spans import Span
-from loaders.vocab import alternation
+from loaders.vocab import alternation, first_character_regex, word_start_regex
 from loaders.vocab import words as vocab_words
 
 KICKERS = frozenset(vocab_words("not_names", "kickers"))
@@ -67,7 +67,7 @@ def _official_land_name_re() -> re.Pattern:
     """ "Democratic Republic of the Congo", "Republic of Zambia": openings, a form of state, "of", maybe "the", a name."""
     openings = alternation(place_words()["official_name_openings"])
     forms = alternation(vocab_words("pronouns", "forms_of_state"))
-    return re.compile(
+    return first_character_regex(  # (behind the test of the letters the openings and forms begin with: the same matches)
         rf"(?<![\w’'-])(?:(?:{openings}) ){{0,3}}(?:{forms}) of (?:the )?([{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,2}})(?![\w’'-])"
     )
 
@@ -125,7 +125,9 @@ def _lands_named_with_and(article: ArticleState) -> None:
 # hyphen-joined capitalised parts allowed ("Tessa-Polje"); not before a hyphen's lower-case word ("Orvo/Paris-based")
 # nor before another capitalised word ("Dallas/Fort Worth": a town and its neighbour's first word)
 _SLASHED_HALF = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*"
-_SLASHED_NAME_RE = re.compile(rf"(?<![\w’'/.-])({_SLASHED_HALF})/({_SLASHED_HALF})(?![\w’'/-]|[^\S\n][{UPPER}])")
+_SLASHED_NAME_RE = first_character_regex(  # (behind the test of a capital: the same matches)
+    rf"(?<![\w’'/.-])({_SLASHED_HALF})/({_SLASHED_HALF})(?![\w’'/-]|[^\S\n][{UPPER}])"
+)
 # ... the pair read as a place where an address's postcode stands before it ("Obala 4, 6320 Tessa/Tessano"; not a
 # year in prose, "Since 2019 Orvo/Kessa"), or where it opens a line before a date ("Tessa/Tessano, 3 March (SDA) –")
 _SLASHED_POSTCODE_BEFORE_RE = re.compile(r"(?:^|\n|,[^\S\n]+)\d{4,5}[^\S\n]$")
@@ -613,7 +615,8 @@ def _kind_words() -> re.Pattern:
         *words["feature_words_before_after_a_locative"],
         *words["division_words"],
     }
-    return re.compile(rf"\b(?:{'|'.join(sorted(kinds))})")  # (and their plurals: "provinces")
+    # (and their plurals: "provinces"; behind the test of a word's start and its first letter: the same matches)
+    return word_start_regex(rf"\b(?:{'|'.join(sorted(kinds))})", first_character=True)
 
 
 @functools.cache
@@ -631,7 +634,7 @@ def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
         rf"(?<![\w’'-])(?:((?:{_WORD} ){{1,3}}?)(?:{after})|(?:{before}|(?:{coast})(?:{before_after_a_locative})) ({_WORD}))"
         rf"\b(?![ -]{_WORD}|[’']s [A-Z])"
     )
-    division = re.compile(rf"(?<![\w’'-])((?:{_WORD} ){{0,2}}{_WORD}) (?:{divisions})\b")
+    division = first_character_regex(rf"(?<![\w’'-])((?:{_WORD} ){{0,2}}{_WORD}) (?:{divisions})\b")  # (a capital first)
     # (a list may open with a town's two names joined by a slash, "in Tessa/Tessano and Orvale": a member only
     # where the slashed-names rule placed it, no cue rule reads a slashed pair as a place)
     locative = re.compile(rf"\b(?i:{locatives}) (?:nearby )?({_SLASHED_HALF}/{_SLASHED_HALF}(?![\w’'/-])|{_RUN})")
@@ -719,7 +722,8 @@ _TOWN_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_RUN}), $")
 @functools.cache
 def _naming_locative() -> re.Pattern:
     cues = "|".join(re.escape(w) for w in sorted(place_words()["naming_locatives"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{cues}) ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+    # (behind the test of the letters the locatives begin with: the same matches)
+    return first_character_regex(rf"\b(?:{cues}) ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 
 
 @functools.cache
@@ -769,7 +773,10 @@ def _grower_name_endings() -> frozenset[str]:
 def _site_pattern() -> re.Pattern:
     sites = "|".join(vocab_words("organisations", "sites"))
     # (the whole name: "a plant at Gafanha da Nazaré" is not at "Gafanha")
-    return re.compile(rf"\b(?:{sites}) (?:at|in|near) ({_WORD}(?: {_WORD}){{0,2}})(?![ -]?{_WORD}| {_PARTICLE} {_WORD})")
+    # (behind the test of the letters the sites begin with: the same matches)
+    return first_character_regex(
+        rf"\b(?:{sites}) (?:at|in|near) ({_WORD}(?: {_WORD}){{0,2}})(?![ -]?{_WORD}| {_PARTICLE} {_WORD})"
+    )
 
 
 # a founder's kin after a name ("Petrov and Sons", "Ruiz & Hijos"): a family firm's name
@@ -1096,7 +1103,9 @@ def _people_of_a_region_re() -> re.Pattern:
     # the X", "textile exporters of the X"): "of the" after them alone names what they make ("buyers of the
     # Cybertruck", "producers of the Emmys"); residents and settlements "of" it too ("villages of the X")
     goods = rf"(?<![\w’'-])(?!(?i:{'|'.join(_NO_GOODS_BEFORE)})\b)[{UPPER}{LOWER}][\w’'-]* "
-    return re.compile(
+    # (behind the test of a word's start: the same matches, where the engine tried every noun at every character of
+    # the page; no test of first letters, which reads no case-blind group's other cases)
+    return word_start_regex(
         rf"(?:\b(?i:{'|'.join(dwellers)}) (?:{_REGION_LOCATIVES})|\b(?i:{'|'.join(trades)}) (?:in|across|throughout)"
         rf"|{goods}(?i:{'|'.join(trades)}) of) the ({_THE_NAME}){_THE_NAME_END}"
     )
@@ -1321,7 +1330,21 @@ def _regions_named_with_the(context: _Context) -> None:
             context.add(start, end, "region named with the", town=True)
 
 
-_LINE_OPENING_IN_CAPITALS_RE = re.compile(rf"(?:^|(?<=\n))(?=[{UPPER}])")
+_UPPER_CHARACTERS = frozenset(UPPER)
+
+
+def line_openings_in_capitals(text: str, start: int, end: int) -> Iterator[int]:
+    """The positions of [start, end) that open a line (the text's first, or right after a line break) with a capital, in
+    order: what `(?:^|(?<=\n))(?=[UPPER])` finds there, the line breaks looked up rather than the pattern tried at every
+    character of a paragraph."""
+    if start < end and (start == 0 or text[start - 1] == "\n") and text[start] in _UPPER_CHARACTERS:
+        yield start
+    newline = text.find("\n", start, end)
+    while newline != -1:
+        position = newline + 1
+        if position < end and text[position] in _UPPER_CHARACTERS:
+            yield position
+        newline = text.find("\n", position, end)
 
 
 def turn_labels_in_capitals(article: ArticleState) -> dict[str, list[Span]]:
@@ -1330,8 +1353,8 @@ def turn_labels_in_capitals(article: ArticleState) -> dict[str, list[Span]]:
     dateline stands once), nor an organisation."""
     seen: dict[str, list[Span]] = {}
     for zone in article.zones:
-        for line in _LINE_OPENING_IN_CAPITALS_RE.finditer(article.text, zone.start, zone.end):
-            label = _DATELINE_CAPITALS_RE.match(article.text, line.start(), zone.end)
+        for line_start in line_openings_in_capitals(article.text, zone.start, zone.end):
+            label = _DATELINE_CAPITALS_RE.match(article.text, line_start, zone.end)
             if label and label.group(0).rstrip().endswith(":"):
                 seen.setdefault(label.group(1), []).append(Span(label.start(1), label.end(1)))
     return {label: spans for label, spans in seen.items() if len(spans) >= 2}
@@ -1660,11 +1683,14 @@ def _opening_word_patterns() -> tuple[re.Pattern, re.Pattern]:
     openings = "|".join(place_words()["words_opening_a_place"])
     two_words = "|".join(place_words()["words_opening_a_place_of_two_words"])
     ranges = "|".join(place_words()["ranges_before_a_particle"])
+    # (each behind the test of the letters its words begin with: the same matches)
     return (
-        re.compile(
+        first_character_regex(
             rf"(?<![\w’'-])(?:(?:{openings})(?: {_WORD}){{1,3}}|(?:{two_words})(?: {_WORD}){{2,3}})(?![ -]?{_WORD}|[’']s [{UPPER}])"
         ),
-        re.compile(rf"(?<=\bthe )(?:{ranges}) (?:de|do|da|del|dos|das) (?:la |las |los )?{_WORD}(?![ -]?{_WORD}|[’']s\b)"),
+        first_character_regex(
+            rf"(?<=\bthe )(?:{ranges}) (?:de|do|da|del|dos|das) (?:la |las |los )?{_WORD}(?![ -]?{_WORD}|[’']s\b)"
+        ),
     )
 
 
@@ -2386,7 +2412,9 @@ def _islands_in_a_country(context: _Context, offset: int, chunk: str) -> None:
 
 @functools.cache
 def _person_of_pattern() -> re.Pattern:
-    return re.compile(rf"\b{VILLAGER_TRADES} ({_WORD} {_WORD}),? of ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+    # (behind the test of a word's start: the same matches; the trades are a case-blind group, whose first letters'
+    # other cases a test of first letters does not read)
+    return word_start_regex(rf"\b{VILLAGER_TRADES} ({_WORD} {_WORD}),? of ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
 
 
 @functools.cache
@@ -2431,7 +2459,7 @@ def _town_business_patterns() -> tuple[re.Pattern, re.Pattern]:
     nouns = "|".join(place_words()["town_business_nouns"])
     # (no "and" between: "finance house Larkspur and law firm Wright Hassall" qualifies no firm by Larkspur)
     before_a_name = re.compile(rf"(?<![\w’'-])({_RUN}) (?:(?!and |or )[a-z-]+ ){{0,2}}?(?:{nouns}|company|group) [{UPPER}]")
-    after_an_article = re.compile(rf"\b(?:a|an) ({_RUN}) (?:[a-z-]+ ){{0,2}}?(?:{nouns})\b")
+    after_an_article = first_character_regex(rf"\b(?:a|an) ({_RUN}) (?:[a-z-]+ ){{0,2}}?(?:{nouns})\b")  # ("a" first)
     return before_a_name, after_an_article
 
 

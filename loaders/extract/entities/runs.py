@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
@@ -657,13 +658,15 @@ def _joined_runs(text: str, zone: Span) -> list[tuple[int, int]]:
 def proper_runs(article: ArticleState) -> list[Span]:
     """Runs of capitalised words in the zones, split where they hold more than
     one name and at text already taken, trimmed of possessives and non-name words."""
+    if article.runs_read is not None and article.runs_read[0] == article.cover_changes:
+        return list(article.runs_read[1])  # nothing taken or given back since they were read: the same runs
     text = article.text
     if article.run_pieces is None:  # they depend on the text alone: found once, split at what is taken each time
         article.run_pieces = _run_pieces(text, article.zones, article.family_names)
     runs = []
     stripped = article.stripped_runs  # (a piece's trimmed run depends on the text alone: trimmed once per article)
     for start, end in article.run_pieces:
-        if article.free(Span(start, end)):  # nothing taken inside: the piece is one run
+        if article.free_between(start, end):  # nothing taken inside: the piece is one run
             if (start, end) not in stripped:
                 stripped[start, end] = _strip_run(text, Span(start, end))
             if cleaned := stripped[start, end]:
@@ -679,7 +682,8 @@ def proper_runs(article: ArticleState) -> list[Span]:
                     if cleaned := stripped[cursor, position]:
                         runs.append(cleaned)
                 cursor = position + 1
-    return runs
+    article.runs_read = (article.cover_changes, runs)
+    return list(runs)
 
 
 def _run_pieces(text: str, zones: list[Span], family_names: frozenset[str]) -> list[tuple[int, int]]:
@@ -701,6 +705,7 @@ def _run_pieces(text: str, zones: list[Span], family_names: frozenset[str]) -> l
     return pieces
 
 
+@functools.lru_cache(maxsize=2**14)  # (a word of the text alone: the same words come again and again)
 def _role_word(word: str) -> bool:
     """A title ("CEO", "Chairman"); an abbreviation only in capitals: "Md" opens a name ("Md Rafiq
     Hasan"), "MD" is a managing director."""

@@ -50,6 +50,10 @@ class ArticleState:
         self._family_names: frozenset[str] | None = None
         self._place_words: frozenset[str] = frozenset()
         self.run_tails: frozenset[str] | None = None  # the last words of its names of two words or more
+        # what is taken changes only by `take` and `release`, each counted here: runs.proper_runs' runs, which depend
+        # on the text and what is taken alone, are read again only after a change
+        self.cover_changes = 0
+        self.runs_read: tuple[int, list[Span]] | None = None  # (cover_changes when read, the runs)
         self._place_words_key: tuple[int, int] | None = None
 
     @property
@@ -78,16 +82,22 @@ class ArticleState:
     def free(self, span: Span) -> bool:
         return not any(self._cover[span.start : span.end])
 
+    def free_between(self, start: int, end: int) -> bool:
+        """`free(Span(start, end))`, without the span."""
+        return not any(self._cover[start:end])
+
     def taken_at(self, position: int) -> bool:
         return self._cover[position] > 0
 
     def take(self, span: Span) -> None:
+        self.cover_changes += 1
         self.taken.append(span)
         for position in range(span.start, span.end):
             self._cover[position] += 1
 
     def release(self, spans: list[Span]) -> None:
         """Give back taken spans (a model name swallows the maker's short name)."""
+        self.cover_changes += 1
         gone = set(spans)
         for span in spans:
             for position in range(span.start, span.end):
