@@ -1,0 +1,93 @@
+"""The m18 round's kinds that recur on other pages: courtesy titles of other languages before a name (Portuguese and
+Spanish "Sr." and "Sra.", India's "Sri", "Shri" and "Smt.", Tetum's "Maun", Tahitian's "Tāvana") no part of the name
+and no person of their own. Short sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities.runs import given_names_not_titles
+from tests.helpers import said
+from tests.test_entity_rules import organisations, people
+
+
+# Must not change: a generation's "Sr." after a name, an Indonesian given name "Sri", a Japanese given name "Mana", and
+# the land "Sri Lanka" stay as they were.
+def test_a_generations_sr_after_a_name_stays_the_names():
+    text = 'The firm, led by Oren Castle Sr., said sales rose. "It was a good year," Oren Castle Sr. said.'
+    assert said(text) == [("It was a good year,", "Oren Castle Sr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            'The minister, Sri Wahyuni Lestari, spoke in Jakarta. "We are careful," Sri Wahyuni said.',
+            "Sri Wahyuni Lestari",
+        ),
+        ("The poet Mana Takeda read at the festival in Osaka on Sunday.", "Mana Takeda"),
+    ],
+)
+def test_a_given_name_equal_to_a_title_word_stays_the_name(text, person):
+    assert person in people(text)
+
+
+def test_shri_read_as_a_title_before_stays_one():
+    assert "Mohan Lal Gupta" in people("The guide, Shri Mohan Lal Gupta, led the walk on Sunday.")
+
+
+def test_the_land_sri_lanka_is_no_persons_title():
+    text = "Sri Lanka's tea exports rose, Ravi Perera of the board said on Monday."
+    assert "Ravi Perera" in people(text)
+    assert not any("Lanka" in name for name in people(text))
+
+
+# The fix: the title is no part of the name, no organisation, and the later "title Surname" or "title Given-name" is
+# the person named in full.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The mill\'s manager, Sr. Tomás Bento Guterres, spoke on Monday. "We will hire in May," Sr. Guterres said.',
+            "Tomás Bento Guterres",
+        ),
+        (
+            'The head of the clinic, Sra. Rosa Maria Belo, opened the ward. "It is a good day," Sra. Rosa said.',
+            "Rosa Maria Belo",
+        ),
+        ('The buyer, Sr. K. Anand Rao, visited the farms. "We pay well," Sr. Anand Rao said.', "K. Anand Rao"),
+    ],
+)
+def test_a_portuguese_or_spanish_title_before_a_name_is_no_part_of_it(text, speaker):
+    assert said(text) == [(text.split('"')[1], speaker)]
+    assert not {"Sr", "Sra", "Sr. K"} & organisations(text)
+
+
+def test_sri_before_two_names_on_a_page_is_a_title():
+    text = 'The chairman, Sri Pothula Surya Prakash, met Sri Anil Varma at the port. "Exports will grow," Sri Surya Prakash said.'
+    found = people(text)
+    assert {"Pothula Surya Prakash", "Anil Varma"} <= found
+    assert not any(name.startswith("Sri") for name in found)
+    assert said(text) == [("Exports will grow,", "Pothula Surya Prakash")]
+
+
+def test_sri_is_a_title_only_before_names_opening_with_different_words():
+    assert "Sri" in given_names_not_titles("Sri Wahyuni Lestari spoke. Sri Wahyuni added more.")
+    assert "Sri" not in given_names_not_titles("Sri Kottala Ravi Kumar spoke. Sri P. Anand added more.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ('"We keep the old ways," Maun Lequi said at the market on Friday.', "Lequi", "Maun Lequi"),
+        (
+            'The mayor, Tāvana Teiva Manutahi, opened the quay. "It is for the youth," Tāvana Manutahi said.',
+            "Teiva Manutahi",
+            "Tāvana Teiva Manutahi",
+        ),
+    ],
+)
+def test_an_indian_tetum_or_tahitian_title_is_no_part_of_the_name(text, person, absent):
+    found = people(text)
+    assert person in found
+    assert absent not in found
