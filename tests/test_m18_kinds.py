@@ -1,13 +1,14 @@
 """The m18 round's kinds that recur on other pages: courtesy titles of other languages before a name (Portuguese and
 Spanish "Sr." and "Sra.", India's "Sri", "Shri" and "Smt.", Tetum's "Maun", Tahitian's "Tāvana") no part of the name
-and no person of their own. Short sentences of our own."""
+and no person of their own; rupees after "Rs." touching the number, a decimal comma after a currency's sign, and the
+"francs" of a page of French Polynesia or New Caledonia. Short sentences of our own."""
 
 from __future__ import annotations
 
 import pytest
 
 from loaders.extract.entities.runs import given_names_not_titles
-from tests.helpers import said
+from tests.helpers import claim_values, said
 from tests.test_entity_rules import organisations, people
 
 
@@ -91,3 +92,39 @@ def test_an_indian_tetum_or_tahitian_title_is_no_part_of_the_name(text, person, 
     found = people(text)
     assert person in found
     assert absent not in found
+
+
+# Must not change: a thousands comma after a sign, a sum after "Rs" and a space, a stop after a word that is no
+# currency's, and a Swiss page's francs.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growers will get US$1,250 for each tonne.", [("US$1,250", 1250.0, "USD")]),
+        ("The plant will cost Rs 45 crores, the company said.", [("Rs 45 crores", 450e6, "INR")]),
+        ("See section No.5 of the rules, which covers 12 farms.", [("12", 12.0, "farms")]),
+        ("GENEVA - The plant in Switzerland will cost 3 billion francs, the firm said.", [("3 billion francs", 3e9, "CHF")]),
+        ("The Swiss bank will lend 2 billion francs to the hotel group, it said.", [("2 billion francs", 2e9, "CHF")]),
+    ],
+)
+def test_figures_read_before_stay_as_they_were(text, expected):
+    assert claim_values(text) == expected
+
+
+# The fix: rupees after "Rs." touching the number ("crores" in the plural too), a decimal comma of two digits after a
+# currency's sign, and "francs" alone on a page of the CFP franc's lands.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant will cost Rs.45.10 crores, the company said.", [("Rs.45.10 crores", 451e6, "INR")]),
+        ("The firm had sales of Rs.318 crores last year.", [("Rs.318 crores", 3.18e9, "INR")]),
+        ("Growers will get US$0,72 for each kilo.", [("US$0,72", 0.72, "USD")]),
+        ("Buyers pay R$ 12,40 for each bag.", [("R$ 12,40", 12.4, "BRL")]),
+        (
+            "PAPEETE - The hotel in Bora Bora will cost 2 billion francs, the government of French Polynesia said.",
+            [("2 billion francs", 2e9, "XPF")],
+        ),
+        ("NOUMEA - The nickel plant in New Caledonia will cost 3 billion francs, it said.", [("3 billion francs", 3e9, "XPF")]),
+    ],
+)
+def test_rupees_after_a_stop_a_signs_decimal_comma_and_pacific_francs(text, expected):
+    assert claim_values(text) == expected
