@@ -4399,8 +4399,11 @@ FLOORS["mixed round m18"] = {
 # speaker (speakers 0.533 -> 0.8); rupees after "Rs." touching the number ("Rs.29.92 crores", "Rs.212 crores"), a
 # decimal comma of two digits after a currency's sign ("US$0,65"), "francs" alone on a page of French Polynesia or New
 # Caledonia the CFP franc (claims R 0.910 -> 1.0, claim subjects 0.8 -> 0.9, claim groups formed and status 0.286 ->
-# 0.381: the investment in Pacific francs grouped).
+# 0.381: the investment in Pacific francs grouped); a lender's disclosure sheet's heading in capitals and a review's
+# summary with their acronyms ("PROJECT SUMMARY INFORMATION (PSI)", "Environmental and Social Review Summary (ESRS)")
+# documents, a file's size ("(PDF, 420 KB)") no organisation (organisations P 0.792 -> 0.826).
 FLOORS["mixed round m18"] |= {
+    "organisations P": 0.82,
     "speakers": 0.8,
     "claims R": 1.0,
     "claim subjects": 0.9,

@@ -128,3 +128,31 @@ def test_figures_read_before_stay_as_they_were(text, expected):
 )
 def test_rupees_after_a_stop_a_signs_decimal_comma_and_pacific_francs(text, expected):
     assert claim_values(text) == expected
+
+
+# Must not change: a body named with "Information" before its acronym, a company whose name opens with "Summary" or
+# "KB" stay organisations.
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("The Department of Public Information (DPI) said 40 staff would leave.", "Department of Public Information"),
+        ("The Summary Group said sales rose 4%.", "Summary Group"),
+        ("KB Financial Group said its profit rose 8%.", "KB Financial Group"),
+    ],
+)
+def test_bodies_named_with_a_sheets_word_or_a_size_stay_organisations(text, organisation):
+    assert organisation in organisations(text)
+
+
+# The fix: a lender's disclosure sheet's heading in capitals and a review's summary, each with its acronym, name
+# documents; a file's size in a documents list is no organisation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PROJECT SUMMARY INFORMATION (PSI)\n\nThis Project Summary Information is disclosed before the board meets.",
+        "The Environmental and Social Review Summary (ESRS) is available below.",
+        "Documents\nSite plan (PDF, 1.1 MB)\nWater plan (PDF, 420 KB)\nStaff plan – Tetum version (PDF, 860 KB)",
+    ],
+)
+def test_a_disclosure_sheets_headings_and_file_sizes_are_no_organisations(text):
+    assert organisations(text) == set()
