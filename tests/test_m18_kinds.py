@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.entities.runs import given_names_not_titles
-from tests.helpers import claim_values, said
+from tests.helpers import claim_values, places, said
 from tests.test_entity_rules import organisations, people
 
 
@@ -156,3 +156,27 @@ def test_bodies_named_with_a_sheets_word_or_a_size_stay_organisations(text, orga
 )
 def test_a_disclosure_sheets_headings_and_file_sizes_are_no_organisations(text):
     assert organisations(text) == set()
+
+
+# Must not change: a company named with a Tetum division word stays a company, and Indonesian's "Suku" (a people)
+# opens no place.
+def test_a_company_named_with_a_division_word_stays_a_company():
+    text = "Aldeia Orvi Holdings said on Monday its sales rose 4%."
+    assert "Aldeia Orvi Holdings" in organisations(text)
+    assert places(text) == set()
+
+
+def test_a_peoples_name_opens_no_place():
+    assert not any(name.startswith("Suku") for name in places("The Suku Tessar Dalam live in the forest, she said."))
+
+
+# The fix: a translated page's Tetum division word before a name opens a place, known to the gazetteer or not.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The mill will be built in Gleno, Munisípiu Tessalo, by the river.", "Munisípiu Tessalo"),
+        ("The farmers of Aldeia Orvi met on Monday.", "Aldeia Orvi"),
+    ],
+)
+def test_a_tetum_division_word_opens_a_place(text, place):
+    assert place in places(text)
