@@ -180,3 +180,20 @@ def test_a_peoples_name_opens_no_place():
 )
 def test_a_tetum_division_word_opens_a_place(text, place):
     assert place in places(text)
+
+
+# Must not change: an Irish surname's apostrophe (no vowels either side) and an okina name no town names stay as they
+# were.
+def test_an_apostrophe_between_no_vowels_names_no_town():
+    text = "Shares of O'Neill rose in Dublin."
+    assert "O'Neill" in organisations(text)
+    assert places(text) == {"Dublin"}
+
+
+def test_an_okina_name_no_town_lists_is_still_a_person():
+    assert "Heimana Tehei'ura" in people("The farmer Heimana Tehei'ura grafted the oysters on Monday.")
+
+
+# The fix: the okina typed as an apostrophe between two vowels ("Pape'ete") names the town the list spells without it.
+def test_an_okina_typed_as_an_apostrophe_names_the_listed_town():
+    assert "Pape'ete" in places("The pearls were sold in Pape'ete on Monday.")
