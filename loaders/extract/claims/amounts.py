@@ -109,8 +109,17 @@ _CODE_DECIMAL_COMMA = (
     rf"(?=\d{{1,3}},\d\d(?![\d]|,\d))(?:(?<=(?-i:{_CODES_BEFORE}) )|(?<=(?-i:{_CODES_BEFORE})\u00a0)|(?<=(?-i:{_CODES_BEFORE})))"
     r"\d{1,3},\d\d"
 )
+# (m18) ... and after a currency's sign of a symbol ("US$0,65", "R$ 12,40"; not "Rs", "RM": letters): the same two
+# digits and no more, in a sign's own sum. (One look-behind for each length of sign: each must be of a fixed width.)
+_SYMBOL_SIGNS = sorted(sign for sign in PREFIXES if not sign.isalpha())
+_AFTER_A_SYMBOL_SIGN = "|".join(
+    rf"(?<=(?-i:{longest_first(sign for sign in _SYMBOL_SIGNS if len(sign) == length)}){space})"
+    for length in sorted({len(sign) for sign in _SYMBOL_SIGNS})
+    for space in ("", " ")
+)
+_SIGN_DECIMAL_COMMA = rf"(?=\d{{1,3}},\d\d(?![\d]|,\d))(?:{_AFTER_A_SYMBOL_SIGN})\d{{1,3}},\d\d"
 _DIGITS = (
-    rf"{_DECIMAL_COMMA}|{_CODE_DECIMAL_COMMA}|"
+    rf"{_DECIMAL_COMMA}|{_CODE_DECIMAL_COMMA}|{_SIGN_DECIMAL_COMMA}|"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     f"|{_SPACED_NOT_AFTER}"
     r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![ \u00a0\u2009\u202f]?\d)(?:\.\d+)?"
@@ -136,6 +145,9 @@ _DIGITS_ECHO_BEFORE_RE = re.compile(
 # "40 (mostly old) trucks", "22 (mostly leased) farms": a few lowercase words in brackets between a figure and
 # its noun, an aside about what is counted (kept only where a counted noun follows it)
 _ASIDE_RE = re.compile(r"\s?\((?:[a-z][a-z-]*)(?:\s[a-z][a-z-]*){0,3}\)")
+_AFTER_A_STOPPED_SIGN = "".join(
+    rf"|(?<=(?-i:(?<![A-Za-z]){re.escape(sign)}))" for sign in sorted(PREFIXES) if re.fullmatch(r"[A-Za-z]+\.", sign)
+)
 _NOT_A_RANK = "".join(rf"(?<!\b{re.escape(word)} )" for word in SHARES_NOT_AFTER)
 _SHARE_OF = (
     rf"\s+(?:of\b|(?!(?:[A-Za-z-]+\s+)?(?:{longest_first(DURATIONS)})\b)(?:[A-Za-z-]+\s+)?"
@@ -148,7 +160,8 @@ _NUMBER = (
     # a whole and a half before a scale: "two and a half million cans", "1 and a half billion euros"
     rf"(?<![\d.,])\b(?P<and_half>(?:\d{{1,3}}|{_WORD}(?:-{_WORD})?)\s+and\s+a\s+half)(?=[\s-](?:{_WORD_SCALES})\b)"
     # (every form of digits begins with one: the test before the look-behinds spares them at every word)
-    rf"|(?=\d)(?<![\d.,])(?P<digits>{_DIGITS})(?![\d])"
+    # (m18: or right after a sign of letters written with its stop, "Rs.29.92 crores", "Rp.15.000")
+    rf"|(?=\d)(?:(?<![\d.,]){_AFTER_A_STOPPED_SIGN})(?P<digits>{_DIGITS})(?![\d])"
     # a part of a scale in words: "half a million geese", "a quarter of a billion dollars" (never the
     # half of "two and a half million", read whole above)
     rf"|\b(?!(?<=\band )a\s+half\b)(?P<part>{longest_first(PARTS_OF_A_SCALE)})(?=[\s-](?:{_WORD_SCALES})\b)"

@@ -679,6 +679,9 @@ def _plain(name: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char) and char != "ʻ")
 
 
+# (m18) the okina of Polynesian names as pages type it, an apostrophe between two vowels ("Pape'ete", "Hawai'i"):
+# the list spells the name without it
+_OKINA_AS_APOSTROPHE_RE = re.compile(r"([aeiouāēīōū])['’ʻ]([aeiouāēīōū])")
 _CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")  # the list spells "Timişoara" with a cedilla, the news with a comma
 _POSSESSIVE_RE = re.compile(r"[’']s\b")
 _POSSESSIVE_END_RE = re.compile(r"[’']s$")  # "up to Kestrel's standards": an owner, no place
@@ -878,6 +881,8 @@ class _Context:
         listed = value in self.towns or value.translate(_CEDILLAS) in self.towns or value in self.gazetteer
         if not listed and not value.isascii():
             listed = _plain(value) in self.towns  # "Tauragė" of a list that spells it "Taurage"
+        if not listed and _OKINA_AS_APOSTROPHE_RE.search(value):
+            listed = _plain(_OKINA_AS_APOSTROPHE_RE.sub(r"\1\2", value)) in self.towns  # "Pape'ete", listed "Papeete"
         if given_name_too and value in divisions_named_like_people():
             return True  # "in Alberta and Ontario": a province named like a person, a pause or a list after it
         # (the long list read at its first use: most articles never reach it)

@@ -120,7 +120,8 @@ def names_not_titles(text: str) -> frozenset[str]:
     return family_names_not_titles(text) | given_names_not_titles(text)
 
 
-_GIVEN_NAME_ALSO_HONORIFICS = words("names", "honorifics_also_given_names")  # "Madan": "Madan Lal Verma" too
+_TITLES_BEFORE_SEVERAL_NAMES = frozenset(words("names", "titles_before_several_names"))  # "Sri": "Sri Wahyuni" too
+_GIVEN_NAME_ALSO_HONORIFICS = [*words("names", "honorifics_also_given_names"), *sorted(_TITLES_BEFORE_SEVERAL_NAMES)]
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _GIVEN_NAME_HONORIFIC_RE = re.compile(
     rf"(?<![\w'’-])({'|'.join(re.escape(word) for word in _GIVEN_NAME_ALSO_HONORIFICS)})[^\S\n]+"
@@ -132,16 +133,25 @@ def given_names_not_titles(text: str) -> frozenset[str]:
     """The honorifics that are given names too ("Madan") which this article does not use as titles: a title
     is one it prints before a name of two words or more and again before that name's last word alone
     ("Madan Josette Pierre-Louis", then "Madan Pierre-Louis"); a given name opens the same words again
-    ("Madan Lal Verma", then "Madan Lal"). One pass over the article."""
+    ("Madan Lal Verma", then "Madan Lal"). Those of titles_before_several_names are titles too where the page prints
+    them before two names or more that open with different words ("Sri Kottala Ravi Kumar", "Sri P. Anand"). One pass
+    over the article."""
     full: dict[str, set[str]] = {}
     alone: dict[str, set[str]] = {}
+    openings: dict[str, set[str]] = {}
     for match in _GIVEN_NAME_HONORIFIC_RE.finditer(text):
         names = match.group("names").split()
+        openings.setdefault(match.group(1), set()).add(names[0])
         if len(names) == 1:
             alone.setdefault(match.group(1), set()).add(names[0])
         else:
             full.setdefault(match.group(1), set()).add(names[-1])
-    return frozenset(word for word in _GIVEN_NAME_ALSO_HONORIFICS if not (full.get(word, set()) & alone.get(word, set())))
+    return frozenset(
+        word
+        for word in _GIVEN_NAME_ALSO_HONORIFICS
+        if not (full.get(word, set()) & alone.get(word, set()))
+        and not (word in _TITLES_BEFORE_SEVERAL_NAMES and len(openings.get(word, ())) >= 2)
+    )
 
 
 def fathers_titles(tokens: list[str]) -> set[int]:
