@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from loaders import build as build_module
+from loaders import incremental
 from loaders.build import add, build
 from loaders.executors import SerialExecutor
 from loaders.incremental import NotLocal, add_in_place
@@ -154,10 +155,15 @@ def _picks(files: list[Path]) -> list[Path]:
 
 @pytest.mark.parametrize("corpus", ["seeds", "heldout", "generated"])
 @pytest.mark.parametrize("together", [True, False], ids=["together", "one-by-one"])
-def test_adding_k_articles_gives_the_full_build(corpus, together, generated, tmp_path, routes):
+def test_adding_k_articles_gives_the_full_build(corpus, together, generated, tmp_path, routes, monkeypatch):
     folder = _corpus(corpus, generated, tmp_path)
     files = _articles(folder)
     picks = _picks(files)
+    # How many articles an add may read again before it rebuilds from the cache is a speed choice
+    # (benchmarks/bench_add.py), not a correctness one: here the in-place path must give the full build's rows
+    # whatever share of the corpus it reads again (an article holding "chief executive" or "mayor" has every
+    # article that asks for that title's holder resolved again; 105 of the held-out set's 1,089).
+    monkeypatch.setattr(incremental, "MIN_LIMIT", len(files))
     base = tmp_path / "base"
     shutil.copytree(folder, base)
     for path in picks:
