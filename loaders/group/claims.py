@@ -1933,9 +1933,28 @@ def _one_storys_sum(ours: StoryItem, theirs: StoryItem, names_a: frozenset[str],
     (a, subjects_a, _), (b, subjects_b, _) = ours, theirs
     if not story_figures(a.claim) & story_figures(b.claim):
         return False
-    if not subjects_a or not subjects_b:
+    # (review l36) each side's subject named by the other article: a sum with no subject in one is evidence only
+    # where that article names the other's subject; none in either, only where the two print one name alike; a
+    # third name one article gives the sum and the other prints only elsewhere ties it to no one company
+    if not subjects_a and not subjects_b:
+        return _named_alike(names_a, names_b)
+    return (not subjects_a or _named_by(subjects_a, names_b, names_a, names_b)) and (
+        not subjects_b or _named_by(subjects_b, names_a, names_a, names_b)
+    )
+
+
+def _named_alike(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
+    """Two articles printing one organisation's name, or two names one holds the other of."""
+    if names_a & names_b:
         return True
-    return _named_by(subjects_a, names_b, names_a, names_b) or _named_by(subjects_b, names_a, names_a, names_b)
+    heads: dict[str, list[str]] = {}
+    for name in sorted(names_b):
+        heads.setdefault(_without_legal_form_key(name).split("-")[0], []).append(name)
+    return any(
+        related_names(x, y, names_a, names_b)
+        for x in sorted(names_a)
+        for y in heads.get(_without_legal_form_key(x).split("-")[0], ())
+    )
 
 
 def _named_by(subjects: frozenset[str], printed: frozenset[str], names_a: frozenset[str], names_b: frozenset[str]) -> bool:
