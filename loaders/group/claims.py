@@ -1933,14 +1933,11 @@ def _one_storys_sum(ours: StoryItem, theirs: StoryItem, names_a: frozenset[str],
     (a, subjects_a, _), (b, subjects_b, _) = ours, theirs
     if not story_figures(a.claim) & story_figures(b.claim):
         return False
-    # (review l36) each side's subject named by the other article: a sum with no subject in one is evidence only
-    # where that article names the other's subject; none in either, only where the two print one name alike; a
-    # third name one article gives the sum and the other prints only elsewhere ties it to no one company
-    if not subjects_a and not subjects_b:
+    # (review l36) a sum with no subject in one article is no evidence on its own: only where the two articles print
+    # one organisation's name alike (or related by name: the old gate)
+    if not subjects_a or not subjects_b:
         return _named_alike(names_a, names_b)
-    return (not subjects_a or _named_by(subjects_a, names_b, names_a, names_b)) and (
-        not subjects_b or _named_by(subjects_b, names_a, names_a, names_b)
-    )
+    return _named_by(subjects_a, names_b, names_a, names_b) or _named_by(subjects_b, names_a, names_a, names_b)
 
 
 def _named_alike(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
