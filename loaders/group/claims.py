@@ -1266,37 +1266,13 @@ def group_claims(
     return [found_group(group, names) for group in [*chosen.values(), *alone]]
 
 
-# Words naming a group in an organisation's name ("Marlow Timber Group", "Kestrel Holdings"): a parent's
-_GROUP_NAME_WORDS = frozenset(word.casefold() for word in load("pronouns")["group_name_words"])
-
-
 def _subject_of(group: _Group, names: OrganisationNames) -> str:
-    """The subject the members share that most of them are mainly about ("" when none is known); where several are
-    (two outlets of one story, one naming a unit and one its parent: the story step), the most specific of them."""
+    """The subject the members share that most of them are mainly about ("" when none is known)."""
     known = sorted(s for s in group.subjects if not s.startswith(UNKNOWN_SUBJECT))
     if not known:
         return ""
     firsts = [member_subjects(m, names)[1] for m in group.members]
-    most = max(firsts.count(s) for s in known)
-    tied = [s for s in known if firsts.count(s) == most]
-    return max(tied, key=lambda s: (_specificity(s, tied), s))
-
-
-def _specificity(subject: str, others: list[str]) -> int:
-    """(c26 review M2) How many of the subjects tied with it a subject is more specific than: a name holding another's
-    ("kestrel-heat-pellets" than "kestrel-heat"), or a unit's name sharing its first word with a group's, which is
-    its parent ("marlow-pellets" than "marlow-timber-group": `group_name_words`). Unrelated names are no more
-    specific than each other: then the id decides, the same label whatever the order."""
-    return sum(
-        1
-        for other in others
-        if other != subject
-        and (_holds(subject, other) or (_group_named(other) and not _group_named(subject) and _first_word_shared(subject, other)))
-    )
-
-
-def _group_named(subject: str) -> bool:
-    return bool(_GROUP_NAME_WORDS & set(subject.split("-")))
+    return max(known, key=lambda s: (firsts.count(s), s))
 
 
 def _metric_of(members: list[Member]) -> str:
