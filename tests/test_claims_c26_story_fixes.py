@@ -70,6 +70,36 @@ def test_a_name_both_stories_print_on_other_figures_makes_no_story(a, b):
     assert [values for values, _ in _groups({"a": a, "b": b}) if 12.5e6 in values.values() or 47.3e6 in values.values()] == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # must not (review l36 HIGH 1): a shared sum with no subject in one article is no story on its own: the other
+        # article's company is named nowhere in it
+        (
+            "Grants of $12.5 million went to Fenwick schools this spring. A budget of $47.3 million was set for the year.",
+            "Osprey Cables won a grant of $12.5 million for its Tarlow plant. Osprey Cables had revenue of $47.3 million.",
+        ),
+    ],
+)
+def test_a_subjectless_sum_makes_no_story_alone(a, b):
+    assert _groups({"a": a, "b": b}) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review l36 HIGH 1, second case, not fixed (as before l36): a third name that is one article's sum's subject "
+    "and printed by the other on another figure still joins; requiring both sides' subjects named by the other article "
+    "lost real held-out stories (c26, m15 claim groups)",
+)
+def test_a_third_partys_sum_makes_no_story():
+    a = "The Central Bank of Tessby said lending rose by $12.5 million. Fenwick Council set a budget of $47.3 million."
+    b = (
+        "Osprey Cables won a grant of $12.5 million. The Central Bank of Tessby kept its rate at 5.25%. "
+        "Osprey Cables had revenue of $47.3 million."
+    )
+    assert _groups({"a": a, "b": b}) == []
+
+
 def test_a_sum_with_its_conversion_is_one_shared_figure():
     (claim,) = claims_of("The Brisley Arts Trust gave EUR 12.3 million ($13.4 million) to Fenwick schools.")
     assert len(story_figures(claim)) == 2

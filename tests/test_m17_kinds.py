@@ -198,3 +198,9 @@ def test_goud_with_no_sum_is_no_money(text):
 )
 def test_the_gourde_by_its_creole_name_is_money(text, written, value):
     assert (written, value, "HTG") in claim_values(text)
+
+
+# Must not (review l36 MEDIUM 3): a title in title case after "said the article" is the piece's headline, no words of
+# the speaker's; words of a judgement keep their lower-case words ("Unfair and badly sourced", above).
+def test_a_title_cased_headline_after_said_the_article_is_no_quote():
+    assert said('Anna Berg said the article "Salmon Wars" had been widely read.') == []

@@ -217,3 +217,30 @@ def test_a_charge_by_the_tonne_paid_by_a_commodity_industry_keeps_the_pages_doll
 )
 def test_a_commodity_by_the_tonne_with_no_charge_before_it_is_in_us_dollars(text, value):
     assert (value, "USD") in _readings(text)
+
+
+# Must not (review l36 HIGH 5): a charge named earlier in the sentence, a commodity then the subject of the price, is
+# the commodity's world price, in US dollars ...
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_SG + "Despite the export tax, iron ore sold for $118 a tonne on Friday.", 118),
+        (_SG + "After the duty cut, coal fetched $92 per tonne in Asian markets.", 92),
+        (_SG + "Tariffs weighed on trade; copper traded at $8,900 a tonne.", 8900),
+        (_HK + "Fees for miners rose, while gold and iron ore held; iron ore was $104 per tonne.", 104),
+    ],
+)
+def test_a_commodity_priced_after_a_charge_named_earlier_is_in_us_dollars(text, value):
+    assert (value, "USD") in _readings(text)
+
+
+# ... while the charge priced, on a commodity it is levied on, keeps the page's dollar.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (_SG + "The export tax on iron ore will rise to $45 per tonne next year.", 45, "SGD"),
+        (_HK + "The levy on imported coal goes up to $30 a tonne in May.", 30, "HKD"),
+    ],
+)
+def test_a_charge_on_a_commodity_by_the_tonne_keeps_the_pages_dollar(text, value, unit):
+    assert (value, unit) in _readings(text)

@@ -363,3 +363,32 @@ def test_pronoun_quotes_inside_one_long_answer_grow_linearly(monkeypatch: pytest
     monkeypatch.setattr(speakers.Speakers, "__init__", counted)
     ratios = doubling_ratios(_answer_pronouns_work, 16 * 1024, 32 * 1024, tries=1)
     assert min(ratios) < 2.5, ratios
+
+
+def _shared_surname_seconds(size: int) -> float:
+    """CPU seconds of entity extraction and quotes over a page of two people sharing a surname, each named in full
+    again and again, with "Ms Berg"/"Mr Berg" after them (review l36, HIGH 4), `size` characters."""
+    import time
+
+    from loaders.clean import layout
+    from loaders.extract.entities import find_entities
+
+    head = "Anna Berg, the chairman of Kestrel Foods, spoke first. Her brother Olaf Berg, a farmer, disagreed.\n\n"
+    unit = (
+        'Anna Berg and Olaf Berg met again. Ms Berg, the chairman, said: "Prices will rise." '
+        "Mr Berg said the farm would wait.\n\n"
+    )
+    text = head + (unit * (size // len(unit) + 1))[:size]
+    started = time.process_time()
+    paragraphs = layout(text).paragraphs
+    entities = find_entities(text, paragraphs, {})
+    find_quotes(text, paragraphs, entities, [(r.person, r.title, r.organisation) for r in entities.roles])
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(240)
+def test_a_shared_surname_grows_linearly():
+    """(review l36, HIGH 4) Who a shared surname may be: each sharer's gender by the page is worked out once per
+    article, not read again before every full-name mention at every "Ms Berg" (a mention or a speaker)."""
+    ratios = doubling_ratios(_shared_surname_seconds, 96 * 1024, 192 * 1024)
+    assert min(ratios) < 3, ratios

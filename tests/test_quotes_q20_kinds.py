@@ -221,3 +221,29 @@ def test_a_ministers_title_with_a_list_of_portfolios_ending_in_two_words_is_his(
 )
 def test_a_list_of_portfolios_makes_no_one_else_a_minister(text, ministers):
     assert [p for p, t, _ in roles(text) if t == "minister"] == ministers
+
+
+DEAL = (
+    "Kestrel Foods will buy Tarlow Mills for $40 million. Anna Berg, chief executive of Kestrel Foods, said the deal "
+    "made sense. Olaf Lund, chief executive of Tarlow Mills, welcomed it.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # must not (review l36 HIGH 3): a holder of the title who has just spoken, or was just named, in the title's
+        # own paragraph is the one the title goes on about, the pronoun theirs
+        (
+            '"We are pleased," Berg said. The chief executive added that jobs were safe. "No one will lose work," she said.',
+            "Anna Berg",
+        ),
+        ('"We are pleased," Lund said. The chief executive said the mill would stay open. "Tarlow stays," he said.', "Olaf Lund"),
+        (
+            'Berg spoke to staff on Monday. The chief executive told them jobs were safe. "No one will lose work," she said.',
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_title_after_one_of_its_holders_in_its_paragraph_continues_that_holder(sentence, speaker):
+    assert said(DEAL + sentence)[-1][1] == speaker

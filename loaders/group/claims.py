@@ -1266,37 +1266,13 @@ def group_claims(
     return [found_group(group, names) for group in [*chosen.values(), *alone]]
 
 
-# Words naming a group in an organisation's name ("Marlow Timber Group", "Kestrel Holdings"): a parent's
-_GROUP_NAME_WORDS = frozenset(word.casefold() for word in load("pronouns")["group_name_words"])
-
-
 def _subject_of(group: _Group, names: OrganisationNames) -> str:
-    """The subject the members share that most of them are mainly about ("" when none is known); where several are
-    (two outlets of one story, one naming a unit and one its parent: the story step), the most specific of them."""
+    """The subject the members share that most of them are mainly about ("" when none is known)."""
     known = sorted(s for s in group.subjects if not s.startswith(UNKNOWN_SUBJECT))
     if not known:
         return ""
     firsts = [member_subjects(m, names)[1] for m in group.members]
-    most = max(firsts.count(s) for s in known)
-    tied = [s for s in known if firsts.count(s) == most]
-    return max(tied, key=lambda s: (_specificity(s, tied), s))
-
-
-def _specificity(subject: str, others: list[str]) -> int:
-    """(c26 review M2) How many of the subjects tied with it a subject is more specific than: a name holding another's
-    ("kestrel-heat-pellets" than "kestrel-heat"), or a unit's name sharing its first word with a group's, which is
-    its parent ("marlow-pellets" than "marlow-timber-group": `group_name_words`). Unrelated names are no more
-    specific than each other: then the id decides, the same label whatever the order."""
-    return sum(
-        1
-        for other in others
-        if other != subject
-        and (_holds(subject, other) or (_group_named(other) and not _group_named(subject) and _first_word_shared(subject, other)))
-    )
-
-
-def _group_named(subject: str) -> bool:
-    return bool(_GROUP_NAME_WORDS & set(subject.split("-")))
+    return max(known, key=lambda s: (firsts.count(s), s))
 
 
 def _metric_of(members: list[Member]) -> str:
@@ -1933,9 +1909,25 @@ def _one_storys_sum(ours: StoryItem, theirs: StoryItem, names_a: frozenset[str],
     (a, subjects_a, _), (b, subjects_b, _) = ours, theirs
     if not story_figures(a.claim) & story_figures(b.claim):
         return False
+    # (review l36) a sum with no subject in one article is no evidence on its own: only where the two articles print
+    # one organisation's name alike (or related by name: the old gate)
     if not subjects_a or not subjects_b:
-        return True
+        return _named_alike(names_a, names_b)
     return _named_by(subjects_a, names_b, names_a, names_b) or _named_by(subjects_b, names_a, names_a, names_b)
+
+
+def _named_alike(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
+    """Two articles printing one organisation's name, or two names one holds the other of."""
+    if names_a & names_b:
+        return True
+    heads: dict[str, list[str]] = {}
+    for name in sorted(names_b):
+        heads.setdefault(_without_legal_form_key(name).split("-")[0], []).append(name)
+    return any(
+        related_names(x, y, names_a, names_b)
+        for x in sorted(names_a)
+        for y in heads.get(_without_legal_form_key(x).split("-")[0], ())
+    )
 
 
 def _named_by(subjects: frozenset[str], printed: frozenset[str], names_a: frozenset[str], names_b: frozenset[str]) -> bool:

@@ -502,8 +502,33 @@ _WORLD_PRICED_UNIT_RE = re.compile(
 )
 _WORLD_COMMODITY_RE = re.compile(rf"\b(?:{longest_first(WORLD_PRICED_COMMODITIES)})\b", re.IGNORECASE)
 _LOCAL_CHARGE_RE = re.compile(rf"\b(?:{longest_first(words('currencies', 'local_charge_words'))})\b", re.IGNORECASE)
+# (review l36) a commodity word naming the payers ("oil refiners", "coal-fired"), and a charge's object ("tax on coal")
+_COMMODITY_PAYER_RE = re.compile(
+    rf"(?:[ \t]+|-)(?:{longest_first(words('currencies', 'commodity_payer_words'))})\b", re.IGNORECASE
+)
+_CHARGE_OBJECT_RE = re.compile(
+    rf"[ \t]+(?:{longest_first(words('currencies', 'charge_object_prepositions'))})[ \t]+(?:[\w-]+[ \t]+)?", re.IGNORECASE
+)
 COMMODITY_REACH = 120  # characters before a price by the tonne, in its sentence, read for a commodity's word
 COMMODITY_REACH_AFTER = 40  # ... and after its unit ("$118 per tonne of iron ore")
+
+
+def _charge_priced(text: str, reach: int, start: int) -> bool:
+    """(review of the fix passes F1; review l36) Whether the price at `start` is a local charge's: a charge's word
+    before it (from `reach`), and no commodity word between them as the price's own subject ("Despite the export
+    tax, iron ore sold for $118 a tonne"), only ones naming the payers ("oil refiners") or the charge's object ("the
+    tax on coal")."""
+    charges = list(_LOCAL_CHARGE_RE.finditer(text, reach, start))
+    if not charges:
+        return False
+    charge = charges[-1]
+    for commodity in _WORLD_COMMODITY_RE.finditer(text, charge.end(), start):
+        if _COMMODITY_PAYER_RE.match(text, commodity.end(), start):
+            continue
+        if _CHARGE_OBJECT_RE.fullmatch(text, charge.end(), commodity.start()):
+            continue
+        return False
+    return True
 
 
 # "65 M$", "48 M$ US": a scale and a dollar sign after the number (`scaled_signs_after`)
@@ -796,7 +821,7 @@ def _read_at(
                     text, max(sentence.start, start - COMMODITY_REACH), min(sentence.end, priced.end() + COMMODITY_REACH_AFTER)
                 )
                 # (review of the fix passes, F1) not a local charge's price: "a carbon tax, paid by oil refiners, ..."
-                and not _LOCAL_CHARGE_RE.search(text, max(sentence.start, start - COMMODITY_REACH), start)
+                and not _charge_priced(text, max(sentence.start, start - COMMODITY_REACH), start)
             )
         )
     ):

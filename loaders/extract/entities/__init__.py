@@ -781,7 +781,7 @@ def _capitals_as_written_elsewhere(article: ArticleState) -> None:
                 article.found.mentions[index] = replace(mention, name=written)
 
 
-_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+_COMPASS_WORDS = frozenset(vocab_words("organisations", "compass_words"))
 
 
 def _nationalities_before_names(article: ArticleState) -> None:

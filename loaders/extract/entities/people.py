@@ -129,11 +129,33 @@ def living_sharers(
             if said and name in said:
                 page = {said[name]}
             else:
-                page = {g for span in spans if (g := courtesy_gender(text, span.start) or _noun_gender(text, span.start))}
+                page = set(_genders_before(text, tuple(span.start for span in full[name]), before))
             if not page <= {gender}:
                 continue
         sharing.append(name)
     return sharing
+
+
+def _genders_before(text: str, starts: tuple[int, ...], before: int) -> frozenset[str]:
+    """The genders the page gives a person by a courtesy title or a gendered noun right before their full name, over
+    their full-name mentions opening at `starts` before `before` (review l36: each mention read once per article)."""
+    ordered, genders = _genders_by_mention(text, starts)
+    count = bisect.bisect_left(ordered, before)
+    return genders[count - 1] if count else frozenset()
+
+
+@functools.lru_cache(maxsize=256)
+def _genders_by_mention(text: str, starts: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[frozenset[str], ...]]:
+    """The full-name mentions' openings in order, and the genders the page gives over the first one, two, ... of
+    them (a prefix union: `_genders_before` bisects it)."""
+    ordered = tuple(sorted(starts))
+    genders: list[frozenset[str]] = []
+    seen: frozenset[str] = frozenset()
+    for start in ordered:
+        if g := courtesy_gender(text, start) or _noun_gender(text, start):
+            seen = seen | {g}
+        genders.append(seen)
+    return ordered, tuple(genders)
 
 
 _EITHER_GENDER = frozenset(words("quotes", "titles_of_either_gender"))

@@ -572,8 +572,10 @@ def cited_title(text: str, span: Span, closing: int, before_words: str) -> bool:
     words_quoted = span.of(text).rstrip()
     if not words_quoted or words_quoted[-1] in ".!?,;:" or not words_quoted[0].isupper():
         return False
-    if _HEADLINE_BEFORE_RE.search(before_words[-80:]) and not _JUDGED_PIECE_BEFORE_RE.search(before_words[-80:]):
-        return True
+    if _HEADLINE_BEFORE_RE.search(before_words[-80:]) and (
+        not _JUDGED_PIECE_BEFORE_RE.search(before_words[-80:]) or _title_cased(words_quoted)
+    ):
+        return True  # (review l36) 'said the article "Salmon Wars"': a headline in title case even after a verb
     opening = max(span.start - 1, 0)
     line_start = max(text.rfind("\n", 0, opening) + 1, opening - _REFERENCE_REACH)
     if not (_REFERENCE_LINE_BEFORE_RE.match(text, line_start, opening) and _REFERENCE_AFTER_RE.match(text, closing)):
@@ -582,6 +584,16 @@ def cited_title(text: str, span: Span, closing: int, before_words: str) -> bool:
     # bulleted quote with its comma outside the marks, no citation (a publisher's part names no one speaking)
     line_end = text.find("\n", closing, closing + _REFERENCE_REACH)
     return SPEECH_VERB_RE.search(text, closing, line_end if line_end >= 0 else min(len(text), closing + _REFERENCE_REACH)) is None
+
+
+_LONG_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _title_cased(words_quoted: str) -> bool:
+    """(review l36) Quoted words in title case: two words of four letters or more, every one capitalised ("Salmon
+    Wars"), as a headline is printed; a judgement's words have lower-case ones ("Unfair and badly sourced")."""
+    long_words = _LONG_WORD_RE.findall(words_quoted)
+    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
 
 
 def _speaker_only_carried(quote: QuoteFound) -> bool:

@@ -992,6 +992,23 @@ class Speakers:
         found = list(_THE_TITLE_RE.finditer(self.text, start, position))
         return Span(found[-1].start("role"), found[-1].end()) if found else None
 
+    def holder_just_before(self, position: int, title: str, recent: tuple[int, str] | None) -> bool:
+        """(review l36) Whether a holder of the title has spoken (`recent`: the last speaker) or is named in prose in the
+        title's paragraph before `position` ("'We are pleased,' Berg said. The chief executive added ..."): the title
+        then goes on about that holder, however many hold it on the page."""
+        reach = max(0, position - STORY_ORGANISATION_REACH)  # bounded: a page of one long paragraph stays linear
+        paragraph = self.text.rfind("\n\n", reach, position)
+        start = paragraph + 2 if paragraph >= 0 else reach
+        holders = set(self.local_roles.holders(title, None))
+        if recent and recent[1] in holders and start <= recent[0] <= position:
+            return True
+        index = bisect.bisect_left(self._prose_starts, start)
+        while index < len(self._prose_people) and self._prose_people[index].span.start < position:
+            if self._prose_people[index].name in holders:
+                return True
+            index += 1
+        return False
+
     def untied_title_before(self, position: int) -> tuple[int, str] | None:
         """The last title opening a sentence before a position that the article gives several people and ties
         to none of them there (`untied_titles`): (where, the title)."""
@@ -1406,6 +1423,7 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             and quote_start - untied[0] <= DESCRIBED_REACH
             and not speakers.others_named(untied[0], quote_start, "")
             and _title_may_be(untied[1], pronoun)
+            and not speakers.holder_just_before(untied[0], untied[1], recent)
         ):
             # (q20 review M2) "The head of purchasing disagreed. '…,' he said." where the article gives the title to
             # two people and ties it to neither here: its holder, unnamed, not the last speaker
