@@ -114,7 +114,7 @@ def test_alternation_keeps_phrases_it_cannot_group_as_listed():
     ("pattern", "test"),
     [
         (r"\bfoo|\bbar", "(?=[BFbf])"),
-        (r"(?<!\d)\b(?:s(?:ales|hares)|tv)\b", "(?=[STst])"),
+        (r"(?<!\d)\b(?:s(?:ales|hares)|tv)\b", "(?=[STstſ])"),  # "ſ" the engine folds to s
         (r"(?:FY)?2\d{3}", "(?=[2Ff])"),  # an optional part, then what follows
         (r"[0-3]+%", "(?=[0123])"),
         (r"\w+", ""),  # no small set
@@ -128,6 +128,25 @@ def test_first_character_test(pattern, test):
     if test:
         guarded, plain = re.compile(test + pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
         assert [m.span() for m in guarded.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "text", "span"),
+    [
+        # a case-blind group in a pattern that minds case: "In" and "AT" begin a match too
+        (r"(?i:in|at) Tessby", 0, "Growers In Tessby", (8, 17)),
+        (r"(?i:in|at) Tessby", 0, "AT Tessby", (0, 9)),
+        # characters outside ASCII the engine folds to an ASCII letter when case is ignored
+        (r"istanbul", re.IGNORECASE, "İSTANBUL", (0, 8)),
+        (r"(?i:kelvin)", 0, "\u212aELVIN", (0, 6)),
+        (r"sales", re.IGNORECASE, "ſALES", (0, 5)),
+    ],
+)
+def test_a_first_character_test_admits_every_character_the_engine_folds(pattern, flags, text, span):
+    """(s20) A test that read a case-blind group by its letters as written ("(?=[ai])" before "(?i:in|at)") refused
+    "In Tessby" and the Kelvin sign's "KELVIN" (the test stands outside the group, minding case)."""
+    assert re.search(pattern, text, flags).span() == span
+    assert re.search(first_character_test(pattern, flags) + pattern, text, flags).span() == span
 
 
 @pytest.mark.parametrize(
@@ -185,7 +204,7 @@ def test_named_branches_by_first_character_tests_a_few_sets_per_position():
 def test_named_branches_that_may_begin_anywhere_each_keep_a_test_of_their_own():
     branches = [("word", r"\w+"), ("share", r"\bshares?")]
     pattern = named_branches_by_first_character(branches, re.IGNORECASE)
-    assert pattern == r"(?P<word_0>\w+)|(?P<share_0>(?=[Ss])\bshares?)"
+    assert pattern == r"(?P<word_0>\w+)|(?P<share_0>(?=[Ssſ])\bshares?)"
     listed = re.compile("|".join(f"(?P<{name}>{p})" for name, p in branches), re.IGNORECASE)
     compiled = re.compile(pattern, re.IGNORECASE)
     assert [(m.span(), branch_name(m)) for m in compiled.finditer(TEXT)] == [

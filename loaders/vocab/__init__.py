@@ -280,6 +280,8 @@ def _beginnings(items: list, first_item: Any, boundary: bool = False) -> frozens
         if op is constants.SUBPATTERN:
             _group, add_flags, _del_flags, inner = argument
             inner_begun = None if add_flags & (re.ASCII | re.LOCALE) else _beginnings(inner.data, first_item, boundary)
+            if inner_begun is not None and add_flags & re.IGNORECASE and first_item is _item_characters:
+                inner_begun = _every_case(inner_begun)  # "(?i:in|at)" in a pattern that minds case begins "In" too
             return None if inner_begun is None else found | inner_begun
         if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
             low, _high, inner = argument
@@ -365,13 +367,25 @@ def first_character_test(pattern: str, flags: int = 0) -> str:
         chars = _first_characters(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
     except (AttributeError, re.error):
         return ""
+    if chars is not None and flags & re.IGNORECASE:
+        chars = _every_case(chars)
     if chars is None:
         return ""
-    if flags & re.IGNORECASE:
-        if any(not char.isascii() and char.lower() != char.upper() for char in chars):
-            return ""  # a letter whose other cases the engine folds in its own way
-        chars = chars | {char.lower() for char in chars} | {char.upper() for char in chars}
     return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
+
+
+# The characters outside ASCII that the engine, ignoring case, folds to an ASCII letter ("İstanbul" matches
+# "(?i)istanbul", "ſ" matches "s", the Kelvin sign "k"): a test of first characters must admit them too.
+_FOLDED_TO_ASCII = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _every_case(chars: frozenset[str]) -> frozenset[str] | None:
+    """Every character the engine matches, ignoring case, against one of these; None where one is a letter outside
+    ASCII (whose other cases the engine folds in its own way)."""
+    if any(not char.isascii() and char.lower() != char.upper() for char in chars):
+        return None
+    cased = set(chars) | {char.lower() for char in chars} | {char.upper() for char in chars}
+    return frozenset(cased).union(*(_FOLDED_TO_ASCII.get(char, "") for char in cased))
 
 
 def first_character_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
