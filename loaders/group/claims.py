@@ -1902,10 +1902,11 @@ def story_subjects(
 
 def _one_storys_sum(ours: StoryItem, theirs: StoryItem, names_a: frozenset[str], names_b: frozenset[str]) -> bool:
     """(review of the fix passes, C1) A story figure two articles print alike that the pair's names tie to one story:
-    one article gives it no subject, or a subject one article gives it is a name the other prints (or one related
-    by name to it: `related_names`). A name both print only on other figures is no evidence (a central bank, a
-    ministry, a third company both stories mention); a native name and a translated one of the figure's company
-    are, where one article prints both."""
+    a subject one article gives it is a name the other prints (or one related by name to it: `related_names`); where
+    one article gives it no subject, the two print one organisation's name alike (review l36 HIGH 1: a subjectless
+    sum alone is no evidence). A name both print only on other figures is no evidence (a central bank, a ministry,
+    a third company both stories mention); a native name and a translated one of the figure's company are, where
+    one article prints both."""
     (a, subjects_a, _), (b, subjects_b, _) = ours, theirs
     if not story_figures(a.claim) & story_figures(b.claim):
         return False
