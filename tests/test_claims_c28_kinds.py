@@ -12,6 +12,8 @@ import pytest
 
 from loaders.build import build
 from loaders.executors import SerialExecutor
+from loaders.extract.claims import dateline_agency
+from loaders.spans import Span
 from tests.test_claims import claims_of
 
 # An article reading the village's name as an organisation (a cooperative named after it)
@@ -101,3 +103,37 @@ def test_a_founders_percentage_is_no_age(text):
 )
 def test_an_age_in_years_stays_an_age(text, value):
     assert any(c.metric == "age" and c.value == value for c in claims_of(text))
+
+
+# --- the agency after a dateline's dash, closed by a stop ---------------------------------------------------------
+
+
+def _agency(text: str, name: str) -> bool:
+    start = text.index(name)
+    return dateline_agency(text, Span(start, start + len(name)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bishkek, November 21 - AK-KALPAK. In the village of Arslanbob a plant will be built.", "AK-KALPAK"),
+        ("OSH, 3 March — Tessa Wire. Marlow Foods will build a plant in the town.", "Tessa Wire"),
+    ],
+)
+def test_an_agency_after_a_datelines_dash_and_before_a_stop_is_the_outlet(text, name):
+    assert _agency(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # must not: the company the story opens on, right after the dash
+        ("LONDON, May 4 - Kestrel Foods said on Monday it would build a plant.", "Kestrel Foods"),
+        # must not: a date and a dash inside a sentence of prose
+        ("Sales rose on May 4 - Kestrel Foods. It was the best month.", "Kestrel Foods"),
+        # must not: no date before the dash
+        ("Our partner - Kestrel Foods. It buys the nuts.", "Kestrel Foods"),
+    ],
+)
+def test_a_name_after_a_dash_is_no_agency_without_a_datelines_date_and_stop(text, name):
+    assert not _agency(text, name)
