@@ -356,6 +356,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E26_BATCHES,
     _C27_BATCHES,
     _M18_BATCHES,
+    _C28_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -439,6 +440,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e26_gold.yml",
         "c27_gold.yml",
         "m18_gold.yml",
+        "c28_gold.yml",
     )
 )
 
@@ -539,6 +541,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e26_",
                 "c27_",
                 "m18_",
+                "c28_",
             )
         )
     ),
@@ -616,6 +619,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c26": lambda article_id: _C26_BATCHES.get(article_id) == 1,
     # The c27 claims round (ids "c27_", gold in c27_gold.yml).
     "claims round c27": lambda article_id: _C27_BATCHES.get(article_id) == 1,
+    # The c28 claims round (ids "c28_", gold in c28_gold.yml).
+    "claims round c28": lambda article_id: _C28_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -6364,3 +6369,74 @@ FLOORS["entities round e24"] |= {"organisations P": 0.78}
 # figures join their groups (claim groups formed and status 0.769 -> 0.885), e24 organisations P 0.765 -> 0.788.
 FLOORS["claims round c22"] |= {"claim groups formed": 0.88, "claim group status": 0.88}
 FLOORS["entities round e24"] |= {"organisations P": 0.78}
+
+# The c28 claims round (c28_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Kyrgyz walnut growers' cooperative's monthly newsletter in a volunteers' English translation (contents list, numbered
+# sections in capitals, "$4.6 million", "up to 1,200 tonnes of kernels a year", "140 seasonal workers", "All 2,300
+# member households", "95 soms per kilogram", the members' own 1,200 tonnes of in-shell nuts in 2025), a district
+# council's minutes translated from Russian (initials before surnames, "HEARD:" / "DECIDED:" / "VOTED:", "Ala-Too
+# Orchard Holding LLC (60 percent)", "4.6 million US dollars (about 402 million soms)", "1,500 tonnes of walnut kernels
+# per year" where the others print 1,200, "jobs: 140", "95 som/kg"), a state news agency's page machine-translated from
+# Russian ("4,6 million dollars USA", "1200 tons of kernel", "2300 families of walnut collectors", the holding's own
+# Tokmok plant of "1500 tons"); a commodity exchange's market notice (a notice number, "Label: value" fields,
+# "Shareholders: X (51%); Y (49%)", "Bs 38,200,000", "9,000 t/year", "Permanent staff: 76", "Bs 720 per quintal (46
+# kg)", another operator's own "3,000 t"), a Bolivian community radio's web transcript automatically translated from
+# Spanish (time stamps, turns in capitals, "38.2 million bolivianos", "our 1,850 families", "67 workers" where the others
+# print 76, the cooperative's own 3,000 tonnes sold last year), a Bolivian ministry's press release machine-translated
+# from Spanish ("38,2 million bolivianos (approximately 5,5 million dollars)", "9.000 tonnes", "1.850 producing
+# families", "76 direct jobs")). Each figure is given to different subjects by the outlets (the joint venture, its
+# parent, its cooperative partner, its village site), the parent and the joint venture sharing no first word. Articles
+# and gold committed before the first build (ce743f9), no gold correction after it. The towns chosen (Arslanbob,
+# Challapata) are those of two older stories (m8's walnut processor, q16's quinoa), seen only after the build: adding
+# the six articles made three false conflicts across stories ("2300 families of walnut collectors of the Arslanbob
+# valley" joined m8's "3,500 families" under the village, which m8's first outlet reads as an organisation: m8 claim
+# group status 0.889 -> 0.833, below its floor; the radio's 3,000 tonnes sold joined q16's 1,200 under "Challapata";
+# the newsletter's "three years" joined m8's and q19's years). Before any fix (the same scores after the gold correction below): organisations P 0.917 / R 0.917, people
+# P 1.0 / R 0.833, quotes P 0.545 / R 1.0, speakers 0.833, claims R 0.951, claim subjects 0.375, claim groups formed
+# 0.0625, status 0.0625 (1 of 16 figures several outlets print grouped: the cooperative's 40 percent); all rounds
+# together, claim groups formed 1125 and status 1117 of 1391.
+# Missed, by kind. Subjects (all but one figure): the newsletter gives its figures to its own cooperative (the
+# publisher) and the workforce to the development fund named in the sentence before; the minutes to the joint venture
+# whose director was heard ("T. Sadykov" read as an organisation); the agency page to itself, "AK-KALPAK", its dateline
+# "Bishkek, November 21 - AK-KALPAK." (the agency after the date's dash, closed by a stop) not read as the outlet; the
+# exchange notice to the cooperative shareholder named last before its fields and to "QRB" (the contract's code read
+# as an organisation), not to the operator; the radio to the village "Salinas" (read as an organisation in "The plant
+# of Salinas will pay") and to itself ("Radio Intillapu 94.3 FM" in the masthead not read as the outlet, "FM" an
+# organisation); the ministry to the parent "Inti Andino Alimentos". "Ala-Too Orchard Holding of Bishkek" keeps its town
+# in the newsletter. No story step joins them: the walnut story's only shared sum ($4.6 million) has two significant
+# figures, the quinoa story's (38.2 million bolivianos) is one; the step needs two. Metrics: "founded ... by Ala-Too
+# Orchard Holding LLC (60 percent)" read as the company's age. Not read: "49 for us and 51 for them" (no percent
+# printed), the radio's 9,000 tonnes and 67 workers go to the radio itself. The two disagreements (1,200 vs 1,500
+# tonnes; 76 vs 67 staff) not found, their printings never meeting. Read right: "4,6 million dollars USA", "38,2
+# million bolivianos (approximately 5,5 million dollars)", "9.000", "1.850", "Bs 38,200,000", "95 som/kg", "4.6 million
+# US dollars (about 402 million soms)"; no group took the other story's figure within the batch.
+FLOORS["claims round c28"] = {
+    "organisations P": 0.91,
+    "organisations R": 0.91,
+    "people P": 1.0,
+    "people R": 0.83,
+    "quotes P": 0.54,
+    "quotes R": 1.0,
+    "speakers": 0.83,
+    "claims R": 0.95,
+    "claim subjects": 0.37,
+    "claim groups formed": 0.06,
+    "claim group status": 0.06,
+}
+# ... and after its fixes (README "How claims are read and grouped"; tests/test_claims_c28_kinds.py). A claim that
+# stands in a subject's block only by a name its own sentence does not print as an organisation and that the corpus
+# prints as a place or a person (`placed_by_a_place`: "2,300 families of the Arslanbob valley" beside another
+# article's cooperative "Arslanbob") joins no figure it conflicts with there; printed alike, it still meets (c10's
+# "€45m at Fermoy" stays grouped). A percentage is never a company's age (`not_percent` in metrics.yml: "founded by X
+# (60 percent)"). c28 claim groups formed and status 0.0625 -> 0.125 (the holding's 60 percent); the three false
+# conflicts across stories gone (m8 status back to 0.889), and an older one (e25's "five years" joined with m15's
+# "three years" under "Municipality"); c24 claim groups formed and status 0.652 -> 0.696 (the cooperative "which
+# founded the plant in 2009 and keeps 25 percent": its stake, no age); all rounds 1125 -> 1127 of 1391 (status 1117 -> 1120); no score fell. Left:
+# every subject kind above (the outlet after a dateline's dash, the contract code and the village as organisations, a
+# joint venture and its parent named with different first words and no story step to relate them).
+# Then a news agency after a dateline's date and dash, closed by a stop ("Bishkek, November 21 - AK-KALPAK. In the
+# village ...": `dateline_agency`), is the page's outlet, never a figure's subject: the agency page's figures go to the
+# holding it names, not to the agency; no score moves (its subjects were not the gold's either way). A gold
+# correction, no judgement of the program's output: the council named in capitals as its minutes print it.
+FLOORS["claims round c28"] |= {"claim groups formed": 0.12, "claim group status": 0.12}
+FLOORS["claims round c24"] |= {"claim groups formed": 0.69, "claim group status": 0.69}

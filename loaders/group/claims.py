@@ -157,6 +157,7 @@ class OrganisationNames:
 
     def __init__(self, organisations: set[str], not_organisations: Set[str] = frozenset()) -> None:
         self.known = organisations
+        self.places = not_organisations  # the names (ids) of places and people the corpus prints (`placed_by_a_place`)
         owners: dict[str, list[str]] = {}
         for organisation in organisations:
             if _organ_of(organisation):
@@ -933,7 +934,7 @@ def _agreed(cluster: _Group) -> bool:
     return len(cluster.by_article) >= 2 and _joinable(agreeing, cluster, cluster)
 
 
-def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) -> list[_Group]:
+def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset(), by_place: Set[int] = frozenset()) -> list[_Group]:
     """Clusters joined where they print one figure differently: the closest pairs first, each join
     allowed only while every member stays compatible with every other (complete linkage). A cluster
     is paired only with its nearest neighbours in value about one subject, in one unit, so the work
@@ -1013,6 +1014,8 @@ def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) ->
             continue  # a misprint joins agreeing outlets alone, not a group already joined
         if by_story and not _joined_without_story(clusters[root_a], clusters[root_b], by_story, misprint):
             continue  # a claim here only by its story's other outlets is never what joins two clusters by a conflict
+        if by_place and not _joined_without_place(clusters[root_a], clusters[root_b], by_place, misprint):
+            continue  # a village's name, one outlet's place, is no company two different figures are about
         if _closeness(clusters[root_a], clusters[root_b], misprints=misprint) is None:
             continue
         if root_b < root_a:
@@ -1022,6 +1025,17 @@ def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) ->
         clusters[root_a].extend(clusters[root_b].members)
         parent[root_b] = root_a
     return [cluster for position, cluster in enumerate(clusters) if root(position) == position]
+
+
+def _joined_without_place(a: _Group, b: _Group, by_place: Set[int], misprint: bool) -> bool:
+    """(c28) Whether two clusters may join in a block whose subject some of their claims stand in only by a name their
+    own article reads as a place (`placed_by_a_place`): where the two agree, as before (one outlet's village is another's
+    company named after it: "the Fermoy plant"); where they print different figures, only as they would without those
+    claims: the figures of two stories about one village ("3,500 families" of a cooperative named after it, "2,300
+    families of the Arslanbob valley" a company buys from) are two figures, not one in conflict."""
+    if _joinable(agreeing, a, b):
+        return True
+    return _joined_without_story(a, b, by_place, misprint)
 
 
 def _joined_without_story(a: _Group, b: _Group, by_story: Set[int], misprint: bool) -> bool:
@@ -1109,7 +1123,29 @@ def block_candidates(
     # agrees with, never one that conflicts with it.
     story = (names.story if names is not None else None) or {}  # (a caller with placements may pass no names)
     by_story = {id(m) for m in members if subject in story.get(_story_key(m), ())} if story else set()
-    return [group for group in _grouped(items, by_story) if len(group.members) > 1]
+    # (c28) A claim in this block only by a name its article reads as a place joins no figure it conflicts with.
+    by_place = {id(m) for m in members if placed_by_a_place(m, subject, names)} if names is not None else set()
+    return [group for group in _grouped(items, by_story, by_place) if len(group.members) > 1]
+
+
+def placed_by_a_place(member: Member, subject: str, names: OrganisationNames) -> bool:
+    """(c28) Whether the claim may be about `subject` (an id) only by a name among those it may be about that reads
+    as a place somewhere in the corpus ("2,300 families of the Arslanbob valley", where another article reads a
+    cooperative named "Arslanbob"): neither its own subject, nor a name its sentence prints as an organisation, nor
+    another name it may be about is that organisation's."""
+    claim = member.claim
+    if not names.places or names(claim.subject) == subject:
+        return False
+    if any(names(name) == subject for name in member.sentence_organisations):
+        return False
+    placed = False
+    for name in claim.subjects:
+        if names(name) != subject:
+            continue
+        if slug(name) not in names.places:
+            return False
+        placed = True
+    return placed
 
 
 # A block's groups of two claims or more: each one's candidate and its members' positions.
@@ -1150,7 +1186,11 @@ def pick(placed: Placement, candidates: list[Candidate]) -> Candidate | None:
     return min(candidates, key=lambda c: (-c.articles, -c.claims, c.group not in own, c.group, c.key), default=None)
 
 
-def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]], by_story: Set[int] = frozenset()) -> list[_Group]:
+def _grouped(
+    items: list[tuple[Member, frozenset[str], frozenset[str]]],
+    by_story: Set[int] = frozenset(),
+    by_place: Set[int] = frozenset(),
+) -> list[_Group]:
     """One block's claims grouped: clusters of agreeing claims first, then clusters joined where they conflict."""
     # A number several articles print alike is clustered first, so that a nearby figure of one of them
     # ("from 8.8%" beside the market's 9%) does not take the place its peers' printings would fill.
@@ -1172,7 +1212,7 @@ def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]], by_stor
         clusters = _Grouping()
         for member, subjects, primary in ordered:
             clusters.add(member, subjects, primary, id(member) in alone)
-        return _join_conflicts(clusters.groups, by_story)
+        return _join_conflicts(clusters.groups, by_story, by_place)
 
 
 def _metric_key(claim: ClaimFound) -> tuple[str, bool, str]:

@@ -192,6 +192,7 @@ COST_CLAUSE_RE = re.compile(r"(?:\b(?:which|that)\s+(?:will\s+|would\s+)?cost\w*
 CLAUSE_GAP_RE = re.compile(r"(?:\s+(?:a|per|each)\s+[a-z]+)?[\s,]*")
 COST_IS_AMOUNT = frozenset(load("metrics").get("cost_is_amount") or [])
 MONEY_ONLY = frozenset(load("metrics").get("money_only") or [])
+NOT_PERCENT = frozenset(load("metrics").get("not_percent") or [])  # (c28) "founded by X (60 percent)": no age
 # "an investment of €8m, of which X assumes 60%": a clause opened by "of which" right after a figure
 OF_WHICH_RE = re.compile(r"[\s,]*(?:\(?\s*)?of\s+which\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -1226,6 +1227,8 @@ def _context(
         found = None  # "is being sold to X for $1.3bn": a sum, no count of units sold
     if found and found.label in MONEY_ONLY and (counted or unit in PERCENT_UNITS):
         found = None  # "will pay $412m for 85% of X": the stake bought is no price
+    if found and found.label in NOT_PERCENT and unit in PERCENT_UNITS:
+        found = None  # "founded by X (60 percent)": a founder's stake, no company's age
     if found and unit in PERCENT_UNITS and _part_of_a_figure_between(text, found, start, figures):
         found = None  # "an investment of €8m, of which X assumes 60%": a part of the sum, not the sum's measure
     if found and not counted and (owner := _what_it_costs(text, facts, found, figures)):
