@@ -6271,6 +6271,12 @@ E5_PLACE_FLOORS["mixed round m18"]["places R"] = 0.52
 # (read as where he works, an organisation).
 E5_PLACE_FLOORS["entities round e27"] = {"places P": 1.0, "places R": 0.65}
 E5_PLACE_FLOORS["mixed round m3, batch 2"]["places R"] = 0.8
+# ... and a town after an address's postcode in a footer or a contact block ("Kawéni, 97600 Mamoudzou – Mentions
+# légales", "06130 Tessby, France"), known or not, unless the number may be a year and no list knows the name, the
+# name is in capitals ("1433 BS", an era's year; "6497 JP KESTREL ROBOTICS", a ticker's code) or opens with a street's
+# word (`street_openings`: "1255 Rue Wellington Sud", q10's office) or is a person's or a body's: e27 places R 0.656
+# -> 0.667 ("Mamoudzou"); no other held-out article's entities changed.
+E5_PLACE_FLOORS["entities round e27"]["places R"] = 0.66
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
 

@@ -1049,6 +1049,8 @@ def find_places_in_context(article: ArticleState) -> None:
             _towns_opening_links(context, zone.start, chunk)
         if ", " in chunk:
             _towns_signing_letters_and_comments(context, zone.start, chunk)
+        if any(character.isdigit() for character in chunk):
+            _towns_after_postcodes(context, zone.start, chunk)
         if " of " in chunk:
             _known_towns_listed_after_growers_of(context, zone.start, chunk)
         if ", " in chunk:
@@ -2192,6 +2194,30 @@ def _signature_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d+[ \t]*(?:{ages})[ \t]+ago)\b"
     )
     return letter, comment
+
+
+# (e27) an address's postcode of four or five digits after a comma or at a line's start, then a name and a comma, a
+# dash, a bracket or the line's end ("Kawéni, 97600 Tessby – Legal notice", "06130 Orvale, France")
+_POSTCODE_AND_TOWN_RE = re.compile(rf"(?:^|(?<=\n)|(?<=,)[ \t])[ \t]*(\d{{4,5}})[ \t]+({_RUN})(?=[ \t]*(?:,|[–—-][ \t]|\(|\n|$))")
+_YEARS = range(1800, 2101)  # "On 3 March, 2026 Tessa Orvale, ...": a year, no postcode, unless a list knows the town
+
+
+def _towns_after_postcodes(context: _Context, offset: int, chunk: str) -> None:
+    """(e27) The town after an address's postcode in a footer, a contact block or a masthead ("Rue du Port, 97600
+    Tessby – Legal notice"), known or not; a name after a number that may be a year only where a list knows it, and
+    none shaped like a person's or a body's."""
+    for match in _POSTCODE_AND_TOWN_RE.finditer(chunk):
+        value = match.group(2)
+        if int(match.group(1)) in _YEARS and not context.a_town(value):
+            continue
+        if (
+            not value.isupper()  # "1433 BS" (an era's year), "6497 JP KESTREL" (a ticker's code and a company)
+            and value.split(" ", 1)[0] not in place_words()["street_openings"]  # "1255 Rue Orvale Sud": a street
+            and _a_place_shaped_name(value)
+            and _place_shaped(value)
+            and not _an_organisation(context, value)
+        ):
+            context.add(offset + match.start(2), offset + match.end(2), "town after a postcode", town=True)
 
 
 def _towns_signing_letters_and_comments(context: _Context, offset: int, chunk: str) -> None:
