@@ -54,6 +54,7 @@ from loaders.errors import BuildError
 from loaders.extract.claims import ClaimFound
 from loaders.extract.entities.consistency import CarriedNames, NameSummary, name_summary
 from loaders.extract.quotes import RoleIndex
+from loaders.extract.quotes.speakers import LOOKUP_AT
 from loaders.group.claims import (
     STORY_FIGURE,
     STORY_FIGURE_ARTICLES,
@@ -738,8 +739,17 @@ def _add(
     for roles in carried.values():
         counts.add(role_counts(roles), +1)
     counts.prefetch(ROLE, counts.keys(ROLE))
-    titles = {key for key in counts.keys(ROLE) if set(counts.values(ROLE, key, False)) != set(counts.values(ROLE, key, True))}
-    quoted_again = store.indexed_articles(ROLE_LOOKUP, titles) - set(seeds)
+    # A title whose holders changed: its lookups of no organisation (or tied to names), and its lookups at
+    # the organisations of the holders that came or went (a lookup at another gets the same holders).
+    lookups: set[str] = set()
+    for key in counts.keys(ROLE):
+        holders_before, holders_after = set(counts.values(ROLE, key, False)), set(counts.values(ROLE, key, True))
+        if holders_before != holders_after:
+            lookups.add(key)
+            for value in holders_before ^ holders_after:
+                if organisation := value.partition(_SEPARATOR)[2]:
+                    lookups.add(key + LOOKUP_AT + organisation)
+    quoted_again = store.indexed_articles(ROLE_LOOKUP, lookups) - set(seeds)
     if len(reread) + len(quoted_again) > limit:
         raise NotLocal(f"{len(reread) + len(quoted_again)} articles would be read again")
     texts = store.texts(quoted_again)
