@@ -292,8 +292,19 @@ class _Unit:
     def __post_init__(self) -> None:
         # Its stories' words pooled once, strong and weak apart (see `_one_story`).
         self.story_unknown = any(not story for story in self.stories)
-        self.story_strong = frozenset(word for story in self.stories for word in story if not word.startswith(WEAK))
-        self.story_weak = frozenset(word[1:] for story in self.stories for word in story if word.startswith(WEAK))
+        split = [_story_words(story) for story in self.stories]
+        self.story_strong = frozenset().union(*(strong for strong, _ in split))
+        self.story_weak = frozenset().union(*(weak for _, weak in split))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _story_words(story: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """A story's strong words and its weak words' bases, split once per story (a stock sentence's
+    printings are thousands, most of a story's printings print the same names)."""
+    return (
+        frozenset(word for word in story if not word.startswith(WEAK)),
+        frozenset(word[1:] for word in story if word.startswith(WEAK)),
+    )
 
 
 def _one_story(a: _Unit, b: _Unit) -> bool:
@@ -331,6 +342,7 @@ def _one_story_for(a: _Unit, b: _Unit) -> bool:
     return _names_shared(a, b) >= NAMES_TYING_TWO_SPEAKERS
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a stock sentence's thousands of printings name a few hundred speakers
 def _speaker_keys(speaker: str) -> tuple[str, str | None]:
     """A speaker as `_one_speaker` compares them: the name unaccented, and its given name where it
     is written in full ("ann-lee" -> "ann"; "ann" alone: None)."""
@@ -377,8 +389,7 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
     for member in members:
         story = items[member].story
         speaker = items[member].speaker
-        strong = [word for word in story if not word.startswith(WEAK)]
-        weak = [word[1:] for word in story if word.startswith(WEAK)]
+        strong, weak = _story_words(story)
         if not story:
             linked = set(standing)
         else:
@@ -441,7 +452,7 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
             open_parts.add(first)
         for word in strong:
             strong_in[word] = first
-        for word in set(weak):
+        for word in weak:
             weak_in.setdefault(word, []).append(first)
     return [sorted(parts[part]) for part in sorted(standing)]
 

@@ -352,6 +352,10 @@ class Attribution:
     person: bool = False  # the words name a person (known or not): the chain stops here
 
 
+# A lookup of a title at one organisation, as recorded (`RoleIndex.asked`): the title, this, the organisation.
+LOOKUP_AT = "\x1f"
+
+
 class RoleIndex:
     """Who holds each title, built once for a corpus: a lookup costs the same
     however many articles there are. A title also answers for longer titles
@@ -359,7 +363,9 @@ class RoleIndex:
 
     def __init__(self, roles: Iterable[tuple[str, str, str | None]] = ()):
         self._holders: dict[str, set[tuple[str, str | None]]] = {}
-        self.asked: set[str] | None = None  # the titles looked up, when recording
+        # The titles looked up, when recording: a lookup at a named organisation as title + LOOKUP_AT + organisation
+        # (only a holder there can change its answer), any other as the title alone (any holder can).
+        self.asked: set[str] | None = None
         for person, title, organisation in roles:
             parts = title.split()
             for index in range(len(parts)):
@@ -367,7 +373,7 @@ class RoleIndex:
 
     def holders(self, title: str, organisation: str | None) -> list[str]:
         if self.asked is not None:
-            self.asked.add(title)
+            self.asked.add(title if organisation is None else title + LOOKUP_AT + organisation)
         return sorted({p for p, o in self._pairs(title) if organisation is None or o == organisation})
 
     def holders_tied(self, title: str, named: list[str]) -> list[str]:
@@ -384,7 +390,8 @@ class RoleIndex:
 
     def recording(self) -> RoleIndex:
         """The same index, noting the titles one article looks up: only another article's
-        role with one of those titles can change that article's speakers (`add` reads them)."""
+        role with one of those titles (at the organisation looked up, where one was) can change that
+        article's speakers (`add` reads them)."""
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
         copy.asked = set()
