@@ -33,20 +33,22 @@ def test_pairs_with_a_claim_left_alone_are_never_scored_and_never_could_join(see
     joined = grouping._join_conflicts
     skipped = [0]
 
-    def checked(clusters, by_story=frozenset(), alone=frozenset()):
+    def checked(clusters, by_story=frozenset(), by_place=frozenset(), alone=frozenset()):
         for a in alone:
             for b in range(len(clusters)):
                 if b != a:
                     assert grouping._closeness(clusters[a], clusters[b]) is None
                     assert grouping._closeness(clusters[b], clusters[a], misprints=True) is None
                     skipped[0] += 1
-        return joined(clusters, by_story, alone)
+        return joined(clusters, by_story, by_place, alone)
 
     monkeypatch.setattr(grouping, "_join_conflicts", checked)
     shortcut = _groups(members, placements)
     assert skipped[0] > 0  # claims left alone: the shortcut has pairs to skip
     monkeypatch.setattr(
-        grouping, "_join_conflicts", lambda clusters, by_story=frozenset(), alone=frozenset(): joined(clusters, by_story)
+        grouping,
+        "_join_conflicts",
+        lambda clusters, by_story=frozenset(), by_place=frozenset(), alone=frozenset(): joined(clusters, by_story, by_place),
     )
     assert shortcut == _groups(members, placements)
 
