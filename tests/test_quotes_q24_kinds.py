@@ -172,3 +172,12 @@ def test_a_short_fragment_given_to_two_speakers_is_still_grouped_where_a_story_t
     text = "She is in no immediate danger and nothing is leaking."
     b = Utterance(("b", 0, len(text)), Span(0, len(text)), text, "direct", "Tom Hale", frozenset({"orvale", "reis", "hale"}))
     assert grouped_articles(a, b) == [{"a", "b"}]
+
+
+def test_a_given_name_that_is_a_place_before_a_provinces_name_stays_a_place_without_a_given_name_before_it():
+    assert "Ávila" in places("Commissioner Lee of Guadalupe Ávila spoke.\n")
+
+
+def test_a_provinces_name_after_two_given_names_the_second_a_place_too_is_a_surname():
+    text = "Commissioner Ana Guadalupe Ávila, whose precinct includes it, spoke.\n"
+    assert "Ana Guadalupe Ávila" in people(text)

@@ -488,8 +488,14 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
     if given is None and kind in ("city", "state"):
         return _named_surname_alone(article, span)
-    if given is None or not is_given_name(given.group(1)) or given.group(1) in places():
+    if given is None or not is_given_name(given.group(1)):
         return False
+    if given.group(1) in places():
+        # a given name that is a place too ("Guadalupe") is one where another given name, no place, stands right
+        # before it ("Ana Guadalupe Ávila")
+        first = _GIVEN_NAME_BEFORE_RE.search(article.before(Span(span.start - len(given.group(0)), span.end), 30))
+        if first is None or not is_given_name(first.group(1)) or first.group(1) in places():
+            return False
     if kind == "country":
         # a country's name as a surname ("Lewis Jordan, green coffee buyer at X, said") only where a
         # title, a speech verb or a role says a person is named
