@@ -358,6 +358,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _M18_BATCHES,
     _C28_BATCHES,
     _E27_BATCHES,
+    _Q24_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -443,6 +444,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "m18_gold.yml",
         "c28_gold.yml",
         "e27_gold.yml",
+        "q24_gold.yml",
     )
 )
 
@@ -545,6 +547,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "m18_",
                 "c28_",
                 "e27_",
+                "q24_",
             )
         )
     ),
@@ -680,6 +683,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "quotes round q22": lambda article_id: _Q22_BATCHES.get(article_id) == 1,
     # The q23 quotes round (speakers and grouping; ids "q23_", gold in q23_gold.yml), each batch on its own.
     "quotes round q23": lambda article_id: _Q23_BATCHES.get(article_id) == 1,
+    # The q24 quotes round (speakers and quote groups across translations; ids "q24_", gold in q24_gold.yml).
+    "quotes round q24": lambda article_id: _Q24_BATCHES.get(article_id) == 1,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -4419,6 +4424,81 @@ FLOORS["mixed round m18"] |= {
     "claim subjects": 0.9,
     "claim groups formed": 0.38,
     "claim group status": 0.38,
+}
+
+# The q24 quotes round (q24_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Brazilian fishermen's union's members' bulletin in an English edition translated by volunteers (its president named
+# with his nickname in marks, 'José "Zé Tainha" Lisboa', then "said Zé Tainha"; the mayor quoted by his office alone,
+# never named; the agreement's terms as a list, an assembly notice, a members' corner), a Catholic radio station's news
+# page machine-translated from Portuguese ("the syndicate", "the prefect Rogério Braga", "affirmed the leader", "declared
+# Pereira", "said the priest to Stella Maris", "R$ 9,50", "1.200 tons"), a Santa Catarina news agency's machine-translated
+# English service ("ITAJAÍ (SC), 25 Nov (ACN) –", "Lisboa said", "Pereira said", "said Braga", the president saying a
+# second, different thing in the same words, "The price is a floor, not a ceiling"); a Rio Grande Valley bilingual
+# community weekly's English edition ('Rogelio "El Güero" Zamora', a county judge's partial quote, a resident), a
+# county's news release ("said Judge Segovia", "Esmeralda Guadalupe Ávila", "###"), a Spanish-language radio's newscast
+# transcript translated for its website (turns labelled in capitals, "ANCHOR LORENA SALINAS:", "ROGELIO ZAMORA:", and by
+# an office alone, "COUNTY JUDGE:", its holder never named; "Don Rogelio Zamora, El Güero, as everyone knows him");
+# articles and gold committed before their first build). Speakers and quote groups are stressed: each outlet translates
+# the same statements in its own words, surnames that are towns or provinces (Lisboa, Pereira, Braga, Toledo, Segovia,
+# Zamora, Ávila), nicknames inside names, a speaker named by office in one outlet and by name in the others. Before its
+# fixes: organisations P / R 0.75 / 1.0, people P / R 1.0 / 0.652, quotes P / R 1.0 / 0.867, speakers 0.308 (8 of 26),
+# quote groups 0.2 (4 of 20 pairs). Missed, by kind, most common first. Surnames that are Spanish provinces ("Patricia
+# Toledo", "Rogelio Zamora", "Arturo Segovia", "Esmeralda Guadalupe Ávila": a given name before a province's name made a
+# surname only with ", who" or "said" right after it) read as places, so the release's and the weekly's quotes of the
+# county judge, the water company's manager and the colonia's leader had no speaker, and the transcript, whose people
+# are named in running text with those surnames ("Its manager, Patricia Toledo, gave the dates"), read no turn at all
+# (its four quotes missed); a town's name alone as a speaker ("Pereira said", "declared Pereira", "Zamora said": the
+# Colombian city, Spain's province) a place, no speaker; "County Judge" and a translated page's "the prefect" no titles;
+# "affirmed the leader" and "said the priest to Stella Maris" no speaker; "Don Rogelio Zamora" keeping "Don"; "he said"
+# after "Zamora, who leads the residents' committee," given to the water company's manager; the bulletin's "the mayor
+# said" given to the mayor whom only the other outlets name (the gold: no one named there). Quote groups: a quote of no
+# speaker is reworded-matched with none, so 16 of the 20 pairs stayed apart; "two hundred houses" and "200 homes" differ
+# in their numbers. Organisations: "Sul" (Guinea-Bissau's province) cutting "Costa Sul" to "Costa", which the corpus then
+# found in an older article ("the small producers of the Costa"): adding the six articles cost e18 batch 2 organisations P
+# 1.0 -> 0.969 (mended by the fixes below, the floor stands); "Pix", "Father", "Itajaí", "McAllen", "Valley Weekly",
+# "Office of Communications", a heading run on over a line break. People: "Calle Cedro" (a street) a person, "Daniel
+# Ibarra" (a media contact) missed. Figures not scored. (After the first build the gold's two title-only speakers, the
+# bulletin's mayor and the transcript's county judge, first left with none, were given the holder the other outlets
+# name, as README "Speakers" has it and every round's gold does: before the fixes speakers 0.346 (9 of 26) on that gold,
+# the bulletin's mayor read right; the floor stands at the lower figure.)
+FLOORS["quotes round q24"] = {
+    "organisations P": 0.75,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 0.65,
+    "quotes P": 1.0,
+    "quotes R": 0.86,
+    "speakers": 0.3,
+    "quote groups": 0.2,
+}
+# ... and after its fixes (tests/test_quotes_q24_kinds.py): a Spanish province's name after a given name is a surname
+# where a title, a speech verb or a role says a person is named, as for a country's ("County Judge Ana Segovia", "Ana
+# Toledo, general manager of X"), or where a transcript's turn label prints the name in capitals ("ANA TOLEDO:"); a
+# town's or a province's name alone ("Pereira said", '…," declared Pereira', "Zamora, who leads ...") is the surname of
+# the person the article names in full with it (a nickname in marks between too, 'Ana "La Güera" Zamora'), not after a
+# place's preposition; a given name that is a place too before a province's name ("Guadalupe Ávila") where another
+# given name stands before it ("Ana Guadalupe Ávila"); "county judge" and a translated page's "prefect" titles (roles.yml); "affirmed" a verb that
+# attributes a quote (quotes.yml); "Don" a title where the page prints it before a given name alone that opens a longer
+# name it prints after it too ("Don Ramón Ortiz", "Don Ramón"; names.yml `titles_before_a_given_name_alone`), an
+# English given name elsewhere ("Don Smith"); Portuguese compass words naming Guinea-Bissau's provinces ("Sul",
+# "Norte", "Leste") no places (places.yml: "Costa Sul" whole, e18 batch 2's "Costa" gone). Quote grouping: hundreds
+# spelled out read as their digits ("two hundred houses" is "200 houses"; numbers.yml `spelled_hundreds`); a short
+# stock line of fewer than three content words given to two people is never one utterance ("We are very happy with
+# the agreement"), unless one is a partial quote (outlets misattribute fragments: q13's "in no immediate danger").
+# q24 speakers 0.346 -> 0.862, quote groups 0.2 -> 0.6, quotes R 0.867 -> 0.967, people R 0.652 -> 0.957,
+# organisations P 0.75 -> 0.818; e19 batch 2 organisations P / R 0.929 / 0.867 -> 0.933 / 0.933, by luck: "Zou" (a
+# department) now read as an organisation in the corpus pass pairs with the gold's "Anacarde Transformation du Zou",
+# so its floors are not raised; no other held-out score moved. Left: the radio page's "affirmed the leader" and "said the priest to Stella
+# Maris" (no title "leader" or "priest"), the release's "said Judge Segovia" ("Judge" alone no title), the transcript's
+# "COUNTY JUDGE:" turn (a label of an office alone, no quote), the mayor called "the mayor" by the bulletin and "the
+# prefect" by the radio page (two titles of one office: the radio's version joins neither other, as grouping links
+# no chain), "Calle Cedro" a person, "Daniel Ibarra" missed, "Zé Tainha" a person of his own on the radio page.
+FLOORS["quotes round q24"] |= {
+    "organisations P": 0.81,
+    "people R": 0.95,
+    "quotes R": 0.96,
+    "speakers": 0.86,
+    "quote groups": 0.6,
 }
 
 # The e3 entities round (written, annotated and committed before its first build), in three batches:

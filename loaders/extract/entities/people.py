@@ -415,6 +415,19 @@ def titled_or_set_off(before: str, after: str) -> bool:
     )
 
 
+_ATTRIBUTION_BEFORE_RE = re.compile(rf"[,”\"]\s+{alternation(words('quotes', 'attribution_verbs'))}\s+$")
+
+
+def speech_verb_beside(before: str, after: str) -> bool:
+    """A speech verb right after a name ("X said", "X, said") or right before it ("said X"), or a verb that
+    attributes a quote right after the quote and before it ('…," declared X')."""
+    return (
+        bool(_SPEECH_AFTER_RE.match(after))
+        or (_SPEECH_BEFORE_RE.search(before) is not None and not _SUBJECT_BEFORE_SPEECH_RE.search(before))
+        or _ATTRIBUTION_BEFORE_RE.search(before) is not None
+    )
+
+
 def person_evidence(article: ArticleState, span: Span, before: str, after: str) -> list[tuple[str, float]]:
     """What the context says for a person; empty unless the run is person-shaped."""
     value = span.of(article.text)

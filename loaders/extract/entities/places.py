@@ -487,17 +487,77 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     if _initials_before(article, span, kind):
         return True
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
-    if given is None or not is_given_name(given.group(1)) or given.group(1) in places():
+    if given is None and kind in ("city", "state"):
+        return _named_surname_alone(article, span)
+    if given is None or not is_given_name(given.group(1)):
         return False
+    if given.group(1) in places():
+        # a given name that is a place too ("Guadalupe") is one where another given name, no place, stands right
+        # before it ("Ana Guadalupe Ávila")
+        first = _GIVEN_NAME_BEFORE_RE.search(article.before(Span(span.start - len(given.group(0)), span.end), 30))
+        if first is None or not is_given_name(first.group(1)) or first.group(1) in places():
+            return False
     if kind == "country":
         # a country's name as a surname ("Lewis Jordan, green coffee buyer at X, said") only where a
         # title, a speech verb or a role says a person is named
         return _persons_context(article, span, -len(given.group(0)))
     # a state's name only with a person's context after it ("Elena Karaman, said", "Ana Lima, who")
-    # ... or a byline's end after it ("Texto: Nuno Goiás | 3 de maio")
+    # ... or a byline's end after it ("Texto: Nuno Goiás | 3 de maio"), or where a title, a speech verb or a
+    # role says a person is named, as for a country's ("County Judge Ana Segovia", "Ana Toledo, general
+    # manager of X": Spain's provinces are named after their towns, and the towns are common surnames)
+    # ... or a transcript's turn label prints the name in capitals ("PATRICIA TOLEDO:")
     return kind != "state" or bool(
-        _PERSON_AFTER_RE.match(article.after(span, 20)) or _BYLINE_END_RE.match(article.after(span, 3))
+        _PERSON_AFTER_RE.match(article.after(span, 20))
+        or _BYLINE_END_RE.match(article.after(span, 3))
+        or _persons_context(article, span, -len(given.group(0)))
+        or f"{given.group(0)}{span.of(article.text)}".upper() in _names_labelling_turns(article.text)
     )
+
+
+# A capitalised word right after another (each end free of letters), or after a nickname in marks after it
+# ('Ana "La Güera" Zamora'): overlapping pairs ("Ana Guadalupe Ávila" gives "Ana Guadalupe" and "Guadalupe Ávila").
+_WORD_AFTER_A_WORD_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+) (?:[\"“][^\"“”\n]{1,30}[\"”] )?(?=([A-Z][\w’'-]+)(?![\w’'-]))")
+_PLACE_PREPOSITION_RE = re.compile(rf"\b{alternation(vocab_words('names', 'place_prepositions'))}\s+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _words_after_given_names(text: str) -> frozenset[str]:
+    """The words a text prints right after a given name ("Ana Toledo", "Ana Guadalupe Ávila"): the surnames of
+    the people it names in full (read once a text)."""
+    from loaders.extract.entities.people import is_given_name  # people reads the gazetteer too
+
+    return frozenset(match.group(2) for match in _WORD_AFTER_A_WORD_RE.finditer(text) if is_given_name(match.group(1)))
+
+
+# A line opening with words in capitals before a colon ("ANN LEE:", "REPORTER ANN LEE:"): a turn's label.
+_TURN_LABEL_RE = re.compile(r"^([^\W\d_a-z][^\W\d_a-z ’'.-]*(?: [^\W\d_a-z][^\W\d_a-z’'.-]*){0,7}):", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=8)
+def _names_labelling_turns(text: str) -> frozenset[str]:
+    """The last two words of each turn label in capitals opening a line ("REPORTER ANN LEE:" -> "ANN LEE"),
+    where two lines or more are so labelled (a transcript's turns)."""
+    heads = [match.group(1).split() for match in _TURN_LABEL_RE.finditer(text)]
+    if len(heads) < 2:
+        return frozenset()
+    return frozenset(" ".join(head[-2:]) for head in heads if len(head) >= 2)
+
+
+_WHO_AFTER_RE = re.compile(r",\s+(?:who|whose)\b")  # "Pereira, who leads the union": a person's clause
+
+
+def _named_surname_alone(article: ArticleState, span: Span) -> bool:
+    """ "Pereira said", "declared Toledo": a city's or a state's one-word name alone, where the article names a
+    person in full with it as their surname ("Ana Pereira") and a speech verb beside it or a person's clause after
+    it ("Pereira, who leads the union") says a person is meant; not after a place's preposition ("in Toledo, said the mayor")."""
+    from loaders.extract.entities.people import speech_verb_beside  # people reads the gazetteer too
+
+    value = span.of(article.text)
+    before = article.before(span, 30)
+    if value not in _words_after_given_names(article.text) or _PLACE_PREPOSITION_RE.search(before):
+        return False
+    after = article.after(span, 60)
+    return speech_verb_beside(before, after) or bool(_WHO_AFTER_RE.match(after))
 
 
 # "U.S. dollars", a filing's "US Dollars" or "US DOLLARS" (not a name's singular "Texas Dollar Days", "Canada Dollar Bonds")

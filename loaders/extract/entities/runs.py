@@ -121,7 +121,10 @@ def names_not_titles(text: str) -> frozenset[str]:
 
 
 _TITLES_BEFORE_SEVERAL_NAMES = frozenset(words("names", "titles_before_several_names"))  # "Sri": "Sri Wahyuni" too
-_GIVEN_NAME_ALSO_HONORIFICS = [*words("names", "honorifics_also_given_names"), *sorted(_TITLES_BEFORE_SEVERAL_NAMES)]
+_TITLES_BEFORE_A_GIVEN_NAME = frozenset(words("names", "titles_before_a_given_name_alone"))  # "Don Ramón"
+_GIVEN_NAME_ALSO_HONORIFICS = [
+    *dict.fromkeys([*words("names", "honorifics_also_given_names"), *sorted(_TITLES_BEFORE_SEVERAL_NAMES)])
+]
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _GIVEN_NAME_HONORIFIC_RE = re.compile(
     rf"(?<![\w'’-])({'|'.join(re.escape(word) for word in _GIVEN_NAME_ALSO_HONORIFICS)})[^\S\n]+"
@@ -134,11 +137,15 @@ def given_names_not_titles(text: str) -> frozenset[str]:
     is one it prints before a name of two words or more and again before that name's last word alone
     ("Madan Josette Pierre-Louis", then "Madan Pierre-Louis"); a given name opens the same words again
     ("Madan Lal Verma", then "Madan Lal"). Those of titles_before_several_names are titles too where the page prints
-    them before two names or more that open with different words ("Sri Kottala Ravi Kumar", "Sri P. Anand"). One pass
-    over the article."""
+    them before two names or more that open with different words ("Sri Kottala Ravi Kumar", "Sri P. Anand"); those of
+    titles_before_a_given_name_alone where the page prints them before a given name alone that opens a longer name
+    after them too ("Don Ramón Ortiz", "Don Ramón"). One pass over the article."""
+    from loaders.extract.entities.people import is_given_name  # people reads the runs too
+
     full: dict[str, set[str]] = {}
     alone: dict[str, set[str]] = {}
     openings: dict[str, set[str]] = {}
+    full_openings: dict[str, set[str]] = {}  # the first words of the names of two words or more after each
     for match in _GIVEN_NAME_HONORIFIC_RE.finditer(text):
         names = match.group("names").split()
         openings.setdefault(match.group(1), set()).add(names[0])
@@ -146,11 +153,16 @@ def given_names_not_titles(text: str) -> frozenset[str]:
             alone.setdefault(match.group(1), set()).add(names[0])
         else:
             full.setdefault(match.group(1), set()).add(names[-1])
+            full_openings.setdefault(match.group(1), set()).add(names[0])
     return frozenset(
         word
         for word in _GIVEN_NAME_ALSO_HONORIFICS
         if not (full.get(word, set()) & alone.get(word, set()))
         and not (word in _TITLES_BEFORE_SEVERAL_NAMES and len(openings.get(word, ())) >= 2)
+        and not (
+            word in _TITLES_BEFORE_A_GIVEN_NAME
+            and any(is_given_name(name) for name in alone.get(word, set()) & full_openings.get(word, set()))
+        )
     )
 
 
