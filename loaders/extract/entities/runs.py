@@ -8,7 +8,7 @@ import re
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
 from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
-from loaders.extract.gazetteer import places, towns
+from loaders.extract.gazetteer import demonyms, places, towns
 from loaders.spans import Span
 from loaders.vocab import alternation, words
 
@@ -129,18 +129,38 @@ _GIVEN_NAME_HONORIFIC_RE = re.compile(
 )
 
 
+def _opens_a_land(title: str, names: list[str]) -> bool:
+    """Whether the title word and the words after it open a known place's name or a land's adjective ("Sri Lanka",
+    "Sri Lanka's", "Sri Lankan"): a land's name, no person's, whatever title the word is elsewhere."""
+    for count in range(1, min(len(names), 3) + 1):
+        name = " ".join([title, *names[:count]])
+        name = POSSESSIVE_RE.sub("", name).rstrip(".,;:")
+        if name in places() or name in demonyms():
+            return True
+    return False
+
+
+def _a_bodys_words(names: list[str]) -> bool:
+    """Whether the words after a title hold an organisation's word ("Sri Venkateswara University"): a body's
+    name, no person's."""
+    return any(name.rstrip(".,;:") in _ORGANISATION_ENDINGS for name in names)
+
+
 def given_names_not_titles(text: str) -> frozenset[str]:
     """The honorifics that are given names too ("Madan") which this article does not use as titles: a title
     is one it prints before a name of two words or more and again before that name's last word alone
     ("Madan Josette Pierre-Louis", then "Madan Pierre-Louis"); a given name opens the same words again
     ("Madan Lal Verma", then "Madan Lal"). Those of titles_before_several_names are titles too where the page prints
-    them before two names or more that open with different words ("Sri Kottala Ravi Kumar", "Sri P. Anand"). One pass
-    over the article."""
+    them before two names or more that open with different words ("Sri Kottala Ravi Kumar", "Sri P. Anand"). A land's
+    name or adjective ("Sri Lanka", "Sri Lankan") or a body's ("Sri Venkateswara University") is no name here. One
+    pass over the article."""
     full: dict[str, set[str]] = {}
     alone: dict[str, set[str]] = {}
     openings: dict[str, set[str]] = {}
     for match in _GIVEN_NAME_HONORIFIC_RE.finditer(text):
         names = match.group("names").split()
+        if _opens_a_land(match.group(1), names) or _a_bodys_words(names):
+            continue  # "Sri Lanka", "Sri Lankan", "Sri Venkateswara University": no person's name
         openings.setdefault(match.group(1), set()).add(names[0])
         if len(names) == 1:
             alone.setdefault(match.group(1), set()).add(names[0])
@@ -295,6 +315,8 @@ def _cut_points(
                 and index not in nouns_not_titles
                 and index not in surnames_not_titles
                 and not (company and bare in _GIVEN_NAME_HONORIFICS)
+                # "Sri Lanka Telecom", "Central Bank of Sri Lanka": the land's name, on any page
+                and not _opens_a_land(bare, [token.group(0) for token in tokens[index + 1 : index + 4]])
             )
             or (
                 bare in _HONORIFICS_WITH_STOP

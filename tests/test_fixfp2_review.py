@@ -1,0 +1,64 @@
+"""The fix-passes review's findings: a title word that opens a land's name ("Sri Lanka") or a body's, the pronoun of
+an untied title after a paragraph break, and the narrower findings after them. Short sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities.runs import given_names_not_titles
+from tests.test_entity_rules import organisations, people
+
+# HIGH 1: "Sri" is a title on a page that prints it before two people's names; the land's name ("Sri Lanka"), its
+# adjective ("Sri Lankan") and a body's name ("Sri Venkateswara University") are no such names, and on a page where
+# "Sri" is a title a run that opens with the land's name keeps it.
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Sri Lanka Telecom said on Monday its profit rose 12%, helped by Sri Lankan exporters.", "Sri Lanka Telecom"),
+        ("The Central Bank of Sri Lanka cut rates on Monday, and the Sri Lankan rupee fell.", "Central Bank of Sri Lanka"),
+        ("Sri Lanka Ports Authority said Sri Lankan exports rose 5% in May.", "Sri Lanka Ports Authority"),
+        (
+            "Sri Lankan Airlines said on Monday it would fly to Sydney. Sri Lanka's tourism board welcomed it.",
+            "Sri Lankan Airlines",
+        ),
+        (
+            "The Sri Lanka Tea Board said prices held; Sri Lanka's rupee rose. Sri Lankan growers were glad.",
+            "Sri Lanka Tea Board",
+        ),
+        (
+            "A team from Sri Venkateswara University in Tirupati visited Sri Lanka last week.",
+            "Sri Venkateswara University",
+        ),
+    ],
+)
+def test_the_lands_name_and_adjective_on_one_page_make_no_title(text, organisation):
+    assert "Sri" in given_names_not_titles(text)  # no title on this page
+    assert organisation in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Sri Mulyani Indrawati, Indonesia's finance minister, said on Monday that Sri Lanka would get more time to repay.",
+            "Sri Mulyani Indrawati",
+        ),
+        (
+            "Sri Lanka's central bank raised rates on Monday, Sri Wahyuni Lestari, an analyst, said. Sri Wahyuni added "
+            "prices rose. Sri Lankan exporters were glad.",
+            "Sri Wahyuni Lestari",
+        ),
+    ],
+)
+def test_an_indonesian_sri_beside_the_land_keeps_its_given_name(text, person):
+    assert "Sri" in given_names_not_titles(text)
+    assert person in people(text)
+
+
+def test_where_sri_is_a_title_the_lands_name_keeps_it():
+    text = "Sri Kottala Ravi Kumar spoke. Sri P. Anand added more. Sri Lanka Telecom said profit rose."
+    assert "Sri" not in given_names_not_titles(text)
+    assert {"Kottala Ravi Kumar", "P. Anand"} <= people(text)
+    assert "Sri Lanka Telecom" in organisations(text)
