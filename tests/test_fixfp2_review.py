@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.entities.runs import given_names_not_titles
+from tests.helpers import said
 from tests.test_entity_rules import organisations, people
 
 # HIGH 1: "Sri" is a title on a page that prints it before two people's names; the land's name ("Sri Lanka"), its
@@ -62,3 +63,44 @@ def test_where_sri_is_a_title_the_lands_name_keeps_it():
     assert "Sri" not in given_names_not_titles(text)
     assert {"Kottala Ravi Kumar", "P. Anand"} <= people(text)
     assert "Sri Lanka Telecom" in organisations(text)
+
+
+# HIGH 2: an untied title goes on about the holder who spoke or was named in the paragraph just before it too: wire
+# copy prints each sentence as its own paragraph.
+DEAL = (
+    "Kestrel Foods will buy Tarlow Mills for $40 million. Anna Berg, chief executive of Kestrel Foods, said the deal "
+    "made sense. Olaf Lund, chief executive of Tarlow Mills, welcomed it.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"We are pleased," Berg said.\n\nThe chief executive added that jobs were safe. "No one will lose work," she said.',
+            "Anna Berg",
+        ),
+        (
+            'Berg spoke to staff on Monday.\n\nThe chief executive told them jobs were safe. "No one will lose work," she said.',
+            "Anna Berg",
+        ),
+        (
+            '"We are pleased," Lund said.\n\nThe chief executive said the mill would stay open. "Tarlow stays," he said.',
+            "Olaf Lund",
+        ),
+        # must not: no holder in the title's paragraph or the one before it: no speaker
+        (
+            'Analysts were cautious.\n\nThe chief executive said the mill would stay open. "Tarlow stays," she said.',
+            None,
+        ),
+    ],
+)
+def test_a_title_after_a_holder_in_the_paragraph_before_continues_that_holder(sentence, speaker):
+    assert said(DEAL + sentence)[-1][1] == speaker
+
+
+def test_a_title_set_against_the_holder_before_is_not_that_holder():
+    """must not (review fixfp2 LOW 7): a title whose sentence sets its holder against the one who just spoke ("was
+    less sure") does not go on about that one; the pronoun's holder is left unnamed."""
+    text = DEAL + '"We are pleased," Berg said. The chief executive of the seller was less sure. "It is too cheap," he said.'
+    assert said(text)[-1][1] is None
