@@ -7,6 +7,7 @@ import pytest
 
 from loaders.extract.entities.runs import given_names_not_titles
 from tests.helpers import said
+from tests.test_claims import claims_of
 from tests.test_entity_rules import organisations, people
 
 # HIGH 1: "Sri" is a title on a page that prints it before two people's names; the land's name ("Sri Lanka"), its
@@ -104,3 +105,29 @@ def test_a_title_set_against_the_holder_before_is_not_that_holder():
     less sure") does not go on about that one; the pronoun's holder is left unnamed."""
     text = DEAL + '"We are pleased," Berg said. The chief executive of the seller was less sure. "It is too cheap," he said.'
     assert said(text)[-1][1] is None
+
+
+# MEDIUM 1: a farming household is a grower only where a verb takes it as its object ("buys ... from", "unites"), close
+# to it; a buyer's or a body's word further back in the sentence (a relief's "buy", the speaker "association") is not.
+
+
+def _metric_of(text: str, written: str) -> str | None:
+    return next((c.metric for c in claims_of(text) if c.value_as_written == written), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Kestrel Relief said money to buy food went to 900 farming households hit by the floods.", "farming households"),
+        ("The farmers' association said floods destroyed the houses of 900 farming households.", "farming households"),
+        ("The rice union said a storm cut power to 640 farm families on Monday.", "farm families"),
+        # must still: a verb taking the households as its object, or a growers' body of them
+        ("Kestrel Starch Ltd will buy 90,000 tons of roots a year from some 1,900 farm households.", "growers"),
+        ("The Orvo tea co-operative groups 310 farming households around its factory.", "growers"),
+        ("A union of 420 farming households runs the mill.", "growers"),
+        ("Kestrel Starch Ltd has contracts with more than 1,900 farming households.", "growers"),
+    ],
+)
+def test_a_farming_household_is_a_grower_only_as_a_buyers_or_a_bodys_object(text, metric):
+    written = next(word for word in text.split() if word[0].isdigit() and word != "90,000")
+    assert _metric_of(text, written) == metric
