@@ -131,3 +131,32 @@ def _metric_of(text: str, written: str) -> str | None:
 def test_a_farming_household_is_a_grower_only_as_a_buyers_or_a_bodys_object(text, metric):
     written = next(word for word in text.split() if word[0].isdigit() and word != "90,000")
     assert _metric_of(text, written) == metric
+
+
+# MEDIUM 2: a rival's adjective on an island's page decides the rupee only where it names the money's side ("Indian
+# investors", "a Pakistani fund"), not a buyer's or a person's origin ("Indian buyers", "an Indian-born manager").
+
+
+def _money(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.unit) for c in claims_of(text) if len(c.unit) == 3 and c.unit.isupper()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Mauritian fund will invest 90 million rupees in a vanilla curer in Mahajanga, Madagascar, which sells to "
+        "Indian buyers.",
+        "Mauritius's Rivière Agro will invest 90 million rupees in a lychee exporter in Toamasina, Madagascar, run by "
+        "an Indian-born manager.",
+    ],
+)
+def test_a_rivals_adjective_not_on_the_moneys_side_leaves_the_island_its_rupee(text):
+    assert (90e6, "MUR") in _money(text)
+
+
+def test_a_rivals_adjective_on_the_moneys_side_still_names_a_candidate():
+    text = (
+        "Indian investors routing money through Mauritius put 2 billion rupees into Kestrel Air, Kenyan officials in "
+        "Nairobi said."
+    )
+    assert all(unit != "MUR" for _, unit in _money(text))
