@@ -160,3 +160,24 @@ def test_a_rivals_adjective_on_the_moneys_side_still_names_a_candidate():
         "Nairobi said."
     )
     assert all(unit != "MUR" for _, unit in _money(text))
+
+
+# MEDIUM 3: a title word that is a town's name too (Tetum's "Maun", Botswana's Maun) opens the name of a body or a
+# site where the run goes on into a body's or a site's word; before a person's name it is still the title.
+
+
+def test_a_town_named_like_a_title_keeps_its_word_in_a_bodys_name():
+    text = "Maun Safari Lodges said on Monday it would hire 40 guides in Botswana."
+    assert "Safari Lodges" not in people(text)
+    assert "Maun Safari Lodges" in people(text) | organisations(text)  # the words kept whole, as any "X Safari Lodges"
+
+
+def test_a_town_named_like_a_title_keeps_its_word_in_a_sites_name():
+    text = "Tourists fly into Maun International Airport from Johannesburg, Kestrel Air said on Monday."
+    found = organisations(text) | people(text)
+    assert not any(name.startswith("International") for name in found)
+
+
+def test_a_town_named_like_a_title_is_still_a_title_before_a_persons_name():
+    """must still: "Maun" before a person's name is the title."""
+    assert "Lequi Soares" in people("Maun Lequi Soares said on Monday he would run for the council in Dili.")

@@ -90,6 +90,11 @@ _GIVEN_NAME_HONORIFICS = frozenset(words("names", "given_name_honorifics"))
 _ORGANISATION_ENDINGS = (
     frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | frozenset(words("organisations", "weak_name_endings"))
 )
+# (review fixfp2) a courtesy title that is a town's name too ("Maun") opens a body's or a site's name where the run
+# goes on into one of these words ("Maun Safari Lodges", "Maun International Airport")
+_TOWN_TITLE_BODY_WORDS = (
+    frozenset(words("names", "town_title_body_words")) | _ORGANISATION_ENDINGS | frozenset(words("names", "address_words"))
+)
 _HONORIFICS_ALSO_NOUNS = frozenset(words("names", "honorifics_also_nouns"))  # "Hajj": "the Hajj Ministry"
 _FAMILY_NAME_HONORIFICS = words("names", "honorifics_also_family_names")  # "Bi": "Bi Jingquan", "Bi said"
 _SURNAME_HONORIFICS = frozenset(words("names", "honorifics_also_surnames"))  # "Shaikh": "Imran Shaikh" too
@@ -144,6 +149,12 @@ def _a_bodys_words(names: list[str]) -> bool:
     """Whether the words after a title hold an organisation's word ("Sri Venkateswara University"): a body's
     name, no person's."""
     return any(name.rstrip(".,;:") in _ORGANISATION_ENDINGS for name in names)
+
+
+def _a_towns_body(title: str, after: list[re.Match[str]]) -> bool:
+    """Whether a courtesy title that is a town's name too ("Maun") opens a body's or a site's name: the words after it
+    go on into a body's or a site's word ("Maun Safari Lodges", "Maun International Airport")."""
+    return title in towns() and any(token.group(0).rstrip(".,;:") in _TOWN_TITLE_BODY_WORDS for token in after)
 
 
 def given_names_not_titles(text: str) -> frozenset[str]:
@@ -317,6 +328,7 @@ def _cut_points(
                 and not (company and bare in _GIVEN_NAME_HONORIFICS)
                 # "Sri Lanka Telecom", "Central Bank of Sri Lanka": the land's name, on any page
                 and not _opens_a_land(bare, [token.group(0) for token in tokens[index + 1 : index + 4]])
+                and not (bare in _GIVEN_NAME_HONORIFICS and _a_towns_body(bare, tokens[index + 1 : index + 4]))
             )
             or (
                 bare in _HONORIFICS_WITH_STOP
