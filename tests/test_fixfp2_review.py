@@ -181,3 +181,27 @@ def test_a_town_named_like_a_title_keeps_its_word_in_a_sites_name():
 def test_a_town_named_like_a_title_is_still_a_title_before_a_persons_name():
     """must still: "Maun" before a person's name is the title."""
     assert "Lequi Soares" in people("Maun Lequi Soares said on Monday he would run for the council in Dili.")
+
+
+# MEDIUM 4: the charge's object may carry up to three words before the commodity ("the tax on imported Australian
+# coal"); a verb or a conjunction between them ends the object.
+_SG = "SINGAPORE – Kessbridge Metals raised S$52m (US$38.5m) from its placement. "
+
+
+def _readings(text: str) -> set[tuple[float, str]]:
+    return {(c.value, c.unit) for c in claims_of(text, "2026-11-28")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (_SG + "The tax on imported Australian coal will be $20 a tonne.", 20, "SGD"),
+        (_SG + "The levy on high-ash Indonesian thermal coal rises to $14 a tonne in May.", 14, "SGD"),
+        (_SG + "The tax on coal will be $20 a tonne.", 20, "SGD"),
+        # must not: a verb or a conjunction after the preposition ends the charge's object
+        (_SG + "The fees for miners rose while iron ore was $104 per tonne.", 104, "USD"),
+        (_SG + "The tax on exports was cut and iron ore sold for $118 a tonne.", 118, "USD"),
+    ],
+)
+def test_a_charge_on_a_commodity_with_words_before_it_keeps_the_pages_dollar(text, value, unit):
+    assert (value, unit) in _readings(text)

@@ -507,7 +507,9 @@ _COMMODITY_PAYER_RE = re.compile(
     rf"(?:[ \t]+|-)(?:{longest_first(words('currencies', 'commodity_payer_words'))})\b", re.IGNORECASE
 )
 _CHARGE_OBJECT_RE = re.compile(
-    rf"[ \t]+(?:{longest_first(words('currencies', 'charge_object_prepositions'))})[ \t]+(?:[\w-]+[ \t]+)?", re.IGNORECASE
+    rf"[ \t]+(?:{longest_first(words('currencies', 'charge_object_prepositions'))})[ \t]+"
+    rf"(?:(?!(?:{longest_first(words('currencies', 'charge_object_stop_words'))})\b)[\w-]+[ \t]+){{0,3}}",
+    re.IGNORECASE,
 )
 COMMODITY_REACH = 120  # characters before a price by the tonne, in its sentence, read for a commodity's word
 COMMODITY_REACH_AFTER = 40  # ... and after its unit ("$118 per tonne of iron ore")
@@ -517,7 +519,7 @@ def _charge_priced(text: str, reach: int, start: int) -> bool:
     """(review of the fix passes F1; review l36) Whether the price at `start` is a local charge's: a charge's word
     before it (from `reach`), and no commodity word between them as the price's own subject ("Despite the export
     tax, iron ore sold for $118 a tonne"), only ones naming the payers ("oil refiners") or the charge's object ("the
-    tax on coal")."""
+    tax on coal", "the tax on imported Australian coal": up to three words between, no verb)."""
     charges = list(_LOCAL_CHARGE_RE.finditer(text, reach, start))
     if not charges:
         return False
