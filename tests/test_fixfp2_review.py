@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.entities.runs import given_names_not_titles
-from tests.helpers import said
+from tests.helpers import places, said
 from tests.test_claims import claims_of
 from tests.test_entity_rules import organisations, people
 
@@ -205,3 +205,21 @@ def _readings(text: str) -> set[tuple[float, str]]:
 )
 def test_a_charge_on_a_commodity_with_words_before_it_keeps_the_pages_dollar(text, value, unit):
     assert (value, unit) in _readings(text)
+
+
+# l36 M1: a town between a company's legal form and its land in brackets ("Norsk Fisk AS, Brennvik (Norway)") is the
+# company's seat, whatever verb follows; a second company there is one the article names again (tests/
+# test_entities_e25_kinds.py).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norsk Fisk AS, Brennvik (Norway), said it would hire 40 people.",
+        "The supplier is Norsk Fisk AS, Brennvik (Norway), founded in 1960.",
+        "The buyer, Norsk Fisk AS, Brennvik (Norway) paid $4 million for the plant.",
+        "The contract went to Norsk Fisk AS, Brennvik (Norway), which will start in May.",
+    ],
+)
+def test_a_town_between_a_legal_form_and_its_land_is_kept_before_a_verb(text):
+    assert "Brennvik" in places(text)
