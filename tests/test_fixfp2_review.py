@@ -223,3 +223,37 @@ def test_a_charge_on_a_commodity_with_words_before_it_keeps_the_pages_dollar(tex
 )
 def test_a_town_between_a_legal_form_and_its_land_is_kept_before_a_verb(text):
     assert "Brennvik" in places(text)
+
+
+# l36 M4: the pronoun right after a person's own quote gives their gender to both steps, the mention's and the
+# speaker's: "Ms Berg" beside Kim Berg ("he added" after his quote) and Anna Berg is Anna Berg.
+def _berg_mentions(text: str) -> list[str]:
+    from tests.test_entity_rules import found_in
+
+    return [m.name for m in found_in(text).mentions if m.kind == "person" and m.span.of(text) == "Berg"]
+
+
+def test_a_pronoun_after_a_persons_own_quote_gives_their_gender_to_the_mention_and_the_speaker():
+    text = (
+        'Kim Berg farms near Tessby. "It rained," Kim Berg said. "We lost half," he added. Anna Berg chairs the co-op.'
+        '\n\n"The harvest was poor," Ms Berg said.'
+    )
+    assert _berg_mentions(text) == ["Anna Berg"]
+    assert said(text)[-1] == ("The harvest was poor,", "Anna Berg")
+
+
+def test_a_pronoun_after_someone_elses_quote_gives_no_gender():
+    """must not: the pronoun follows another person's quote: nothing said of Kim Berg, today's answer kept."""
+    text = (
+        'Kim Berg farms near Tessby. "It rained," Kim Berg said. Olaf Lund nodded. "We lost half," he added. Anna Berg '
+        'chairs the co-op.\n\n"The harvest was poor," Ms Berg said.'
+    )
+    assert _berg_mentions(text) == ["Kim Berg"]
+
+
+def test_a_pronoun_after_a_said_name_quote_gives_their_gender_too():
+    text = (
+        'Kim Berg farms near Tessby. "It rained," said Kim Berg. "We lost half," he added. Anna Berg chairs the co-op.'
+        '\n\n"The harvest was poor," Ms Berg said.'
+    )
+    assert _berg_mentions(text) == ["Anna Berg"]
