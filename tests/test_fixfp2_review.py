@@ -257,3 +257,25 @@ def test_a_pronoun_after_a_said_name_quote_gives_their_gender_too():
         '\n\n"The harvest was poor," Ms Berg said.'
     )
     assert _berg_mentions(text) == ["Anna Berg"]
+
+
+# LOW 1: a number of two dotted groups of three or more ("1.500.000") groups thousands whatever the page (no number has
+# two decimal points); after a sign whose papers group by dots (the rupiah's), one group does too ("Rp15.000").
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Indonesia's Kestrel paid Rp.1.500.000 per tonne.", 1_500_000),
+        ("Indonesia's Kestrel paid Rp1.500.000 per tonne.", 1_500_000),
+        ("Indonesia's Kestrel paid Rp.15.000 per kg.", 15_000),
+        ("Indonesia's Kestrel paid Rp 15.000 per kg.", 15_000),
+        # must still: a scale after the number, or a sign of no dotted papers, keeps the decimal point
+        ("Indonesia's Kestrel paid Rp 1.5 million per kg.", 1_500_000),
+        ("Kestrel Foods paid $1.500 billion for the mill.", 1_500_000_000),
+    ],
+)
+def test_dotted_thousands_after_the_rupiahs_sign(text, value):
+    assert value in [v for _, v, unit in _claim_values(text) if unit in ("IDR", "USD")]
+
+
+def _claim_values(text: str) -> list[tuple[str, float, str]]:
+    return [(c.value_as_written, c.value, c.unit) for c in claims_of(text)]
