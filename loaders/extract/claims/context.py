@@ -165,6 +165,16 @@ JOINS_WHERE = {
     )
     for noun, entry in load("counted")["joins_where"].items()
 }
+# (review fixfp2) Cues before such a noun that count only with one of their words between them and the number ("buys
+# cassava from 2,800 farming households"): the cues' pattern, and the words'.
+JOINS_THROUGH = {
+    noun: (
+        re.compile(cue_pattern(entry["before_through"]["cues"]), re.IGNORECASE),
+        re.compile(cue_pattern(entry["before_through"]["through"]), re.IGNORECASE),
+    )
+    for noun, entry in load("counted")["joins_where"].items()
+    if "before_through" in entry
+}
 JOIN_AFTER = 40  # characters
 # Cue words that say what a figure is counted per ("18.5p a share"): right after a figure, the cue is that figure's.
 PER_UNIT_RE = re.compile("|".join(f"(?:{pattern})" for pattern in load("metrics")["per_unit"]), re.IGNORECASE)
@@ -1142,6 +1152,13 @@ def _joined_family(text: str, sentence: Span, amount: Amount) -> tuple[str, str]
     start, end = amount.span.start, amount.span.end
     signs = [before.search(text, max(sentence.start, start - reach), start) if before else None]
     signs.append(after.search(text, end, min(sentence.end, end + JOIN_AFTER)) if after else None)
+    if amount.unit in JOINS_THROUGH:  # "buys cassava from 2,800": the verb's object (a bounded window)
+        cues, through = JOINS_THROUGH[amount.unit]
+        signs.extend(
+            cue
+            for cue in cues.finditer(text, max(sentence.start, start - reach), start)
+            if through.search(text, cue.end(), start)
+        )
     sign = next((found for found in signs if found), None)
     return (family, sign.group(0)) if sign else None
 

@@ -219,6 +219,11 @@ def _acting_after(text: str, end: int) -> bool:
     return word not in _SMALL_WORDS or word in _verbs_after_a_land()
 
 
+def _printed_again(printed: Counter[str], name: str) -> bool:
+    """Whether every capitalised word of a name stands twice or more among the article's (`printed`)."""
+    return all(printed[word] >= 2 for word in _CAPITALISED_WORD_RE.findall(name))
+
+
 @functools.cache
 def _verbs_after_a_land() -> frozenset[str]:
     return frozenset(place_words()["verbs_after_a_land_in_brackets"])
@@ -228,11 +233,13 @@ def _towns_after_a_legal_form(article: ArticleState) -> None:
     """The town between a company's legal form and its land in brackets; not a name holding a body's word ("Korvo
     Bank S.A., Banco Tessal (Argentina)": a second company). A town no list knows only where the name is no
     person's (no given name opens it: "Orvo Ltd., Maria Tessa (Italy)") and no list goes on after the bracket
-    ("Orvo Ltd., Kessa (Germany) and Tessa plc": the companies' list, each with its land)."""
+    ("Orvo Ltd., Kessa (Germany) and Tessa plc": the companies' list, each with its land), nor where a verb follows the
+    bracket and the article prints the name again ("Orvo GmbH, Daewonix (South Korea), said ... Daewonix makes")."""
     from loaders.extract.entities.people import is_given_name  # (imported late, as the context does)
 
     gazetteer = places()
     body_words = _body_words()
+    printed: Counter[str] | None = None  # the article's capitalised words, counted once where needed
     for zone in article.zones:
         for match in _town_after_a_legal_form_re().finditer(article.text, zone.start, zone.end):
             if gazetteer.get(match.group(2), ("", ""))[1] != "country":
@@ -246,7 +253,12 @@ def _towns_after_a_legal_form(article: ArticleState) -> None:
                 and (
                     is_given_name(re.split(r"[ /]", name)[0])
                     or _LIST_GOES_ON_RE.match(article.text, match.end())
-                    or _acting_after(article.text, match.end())
+                    or (
+                        _acting_after(article.text, match.end())
+                        # (review fixfp2, l36 M1) a second company only where the article prints its name again:
+                        # after a seat's town ("Norsk Fisk AS, Brennvik (Norway), said") the verb is the first one's
+                        and _printed_again(printed := printed or Counter(_CAPITALISED_WORD_RE.findall(article.text)), name)
+                    )
                 )
             ):
                 continue
