@@ -3,7 +3,8 @@ venture's founding agreement, "X, in which Y participates with 51%", "X, a unit 
 company by context alone (its sentence names none) be that company's too, so that one outlet's figure of the partner
 meets another outlet's figure of the venture, agreeing or in conflict. Must-nots: two companies of one story that no
 page relates; a figure whose own sentence names its company; a percentage (a holder's stake is its own); a figure its
-sentence calls a group's or a parent's; a page stating two such companies."""
+sentence calls a group's or a parent's; a page stating two such companies. And two entity kinds: a station's masthead
+opening the page is its outlet (never a figure's subject), and one initial with a family name, repeated, a person."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ import time
 
 import pytest
 
-from loaders.build import build
+from loaders.build import build, extract_article
 from loaders.executors import SerialExecutor
 from loaders.extract.types import Mention
-from loaders.group.claims import stated_venture
+from loaders.group.claims import _masthead_station, stated_venture
+from loaders.read import SeedFile
 from loaders.spans import Span
 from tests.timing import doubling_ratios
 
@@ -156,3 +158,83 @@ def test_stated_venture_grows_linearly_in_one_long_sentence(unit):
     """Cues and names repeated in one sentence: each cue looks its names up once (CPU seconds at two sizes)."""
     ratios = doubling_ratios(lambda size: _stated_venture_seconds(unit, size), 64 * 1024, 128 * 1024)
     assert min(ratios) < 3, ratios
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    article = extract_article(SeedFile("a", "a.txt", text, "0" * 64), {})
+    return {(m.name, m.kind) for m in article.entities.mentions}
+
+
+MINUTES = (
+    "MINUTES No. 4 of the session of the Kormo district council\n\n"
+    "Present: 21 of 25 deputies. Chairperson: T. Sadykova. Secretary: B. Orlova.\n\n"
+    "The council approved the lease of the plot for 49 years.\n\n"
+    "Chairperson of the session T. Sadykova\n"
+)
+
+
+def test_one_initial_and_a_family_name_repeated_is_a_person():
+    """Minutes print people by one initial and a family name: repeated with nothing saying a body, no organisation."""
+    found = _entities(MINUTES)
+    assert ("T. Sadykova", "organisation") not in found
+    assert ("T. Sadykova", "person") in found
+
+
+@pytest.mark.parametrize(
+    "text, short, organisation",
+    [
+        # must-nots: the short form of a company the article names in full stays the company's
+        (
+            "J. Tessel Foods plc opened a store. Analysts said J. Tessel had a good year. J. Tessel did not comment.\n",
+            "J. Tessel",
+            "J. Tessel Foods",
+        ),
+        # a company a legal form names
+        ("T. Brava Ltd opened a plant. T. Brava Ltd did not comment.\n", "T. Brava", "T. Brava"),
+    ],
+)
+def test_a_company_named_with_an_initial_stays_an_organisation(text, short, organisation):
+    found = _entities(text)
+    assert (organisation, "organisation") in found
+    assert (short, "person") not in found
+
+
+def _subjects(connection: sqlite3.Connection) -> set[tuple[float, str | None]]:
+    return set(connection.execute("SELECT value, subject_id FROM claims").fetchall())
+
+
+STATION_PAGE = (
+    "Radio Tessby 94.3 FM – Cusco\n"
+    "The voice of the valley\n\n"
+    "The Brava Growers' Union will build a quinoa plant, its president told our studio.\n\n"
+    "The plant will process 9,000 tonnes a year.\n\n"
+    "Radio Tessby 94.3 FM · Main Street, Cusco\n"
+)
+
+
+def test_a_stations_masthead_is_the_outlet_never_a_figures_subject(tmp_path):
+    """The station's masthead opening the page ("Radio Tessby 94.3 FM – Cusco") is the outlet: the plant's figure is
+    the union's, never the station's nor its band's ("FM")."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STATION_PAGE, encoding="utf-8")
+    build(folder, tmp_path / "s.db", executor=SerialExecutor())
+    subjects = _subjects(sqlite3.connect(tmp_path / "s.db"))
+    assert (9000.0, "brava-growers-union") in subjects
+
+
+@pytest.mark.parametrize(
+    "text, name, outlet",
+    [
+        ("Radio Tessby 94.3 FM – Kormo\nThe voice of the valley\n", "Radio Tessby", True),
+        ("Radio Tessby\n\nThe plant opened.\n", "Radio Tessby", True),
+        # must-nots: a headline saying something of a station; a station named on a later line; no newsroom word
+        ("Radio Tessby sold to Kormo Group for $5 million\n", "Radio Tessby", False),
+        ("KORMO NEWS\n\nRadio Tessby 94.3 FM – Kormo\n", "Radio Tessby", False),
+        ("Kormo Foods 2026 – Tessby\n", "Kormo Foods", False),
+    ],
+)
+def test_a_stations_masthead(text, name, outlet):
+    start = text.index(name)
+    mention = Mention("organisation", name, Span(start, start + len(name)), "test", 1.0)
+    assert _masthead_station(text, mention) is outlet

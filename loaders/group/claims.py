@@ -1643,6 +1643,29 @@ def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str
         or next((m.name for m in organisations if dateline_agency(text, m.span)), None)
         # a newsletter's own line: "Harbour Grain Briefing is published by Tessby Media Ltd"
         or next((m.name for m in organisations if _PUBLISHED_BY_AFTER_RE.match(text, m.span.end)), None)
+        # (c28b) a station's masthead: "Radio Tessby 94.3 FM – Kormo" opening the page
+        or next((m.name for m in organisations if _masthead_station(text, m)), None)
+    )
+
+
+_NEWSROOM_WORDS = frozenset(word.casefold() for word in load("organisations")["newsroom_words"])
+_NEWSROOM_FIRST = frozenset(word.casefold() for word in load("organisations")["newsroom_first_words"])
+# What a station's masthead prints after its name on its line: a frequency, a band, a dash and a place; no lower-case word.
+_MASTHEAD_REST_RE = re.compile(
+    r"[^\S\n]*(?:[\d.,]+[^\S\n]*)?(?:[A-Z]{2,3}\b)?(?:[^\S\n]*[–—|·-][^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?[^\S\n]*(?:\n|$)"
+)
+
+
+def _masthead_station(text: str, mention: Mention) -> bool:
+    """(c28b) A newsroom's name ("Radio ...", `newsroom_first_words`) opening the page's first line, the rest of that
+    line a frequency, a band, a dash and a place at most ("Radio Tessby 94.3 FM – Kormo"): the page's outlet. A line
+    saying something of a station ("Radio Tessby sold to Kormo Group") is a headline about it."""
+    first = text.split(None, 1)
+    return (
+        bool(first)
+        and mention.span.start == len(text) - len(text.lstrip())
+        and first[0].casefold() in _NEWSROOM_FIRST
+        and _MASTHEAD_REST_RE.match(text, mention.span.end) is not None
     )
 
 
@@ -1659,7 +1682,9 @@ def _outlet_names(outlet: str | None, organisations: list[Mention], text: str = 
     if not outlet:
         return frozenset(told)
     spelled = {m.name for m in organisations if len(outlet) > 1 and outlet.isupper() and _initials(m.name) == outlet}
-    return frozenset({outlet, *spelled, *told})
+    # (c28b) a newsroom's word alone ("FM" of "Radio Tessby 94.3 FM"): part of the outlet's masthead, no company
+    bands = {m.name for m in organisations if m.name.casefold() in _NEWSROOM_WORDS}
+    return frozenset({outlet, *spelled, *told, *bands})
 
 
 def _initials(name: str) -> str:
