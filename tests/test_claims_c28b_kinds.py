@@ -19,6 +19,7 @@ from loaders.extract.types import Mention
 from loaders.group.claims import _masthead_station, stated_venture
 from loaders.read import SeedFile
 from loaders.spans import Span
+from tests.test_claims import claims_of
 from tests.timing import doubling_ratios
 
 FOUNDED = "Tessel Agro and the Brava Growers' Union signed the founding agreement of Kormo Nut Processing LLC on Monday.\n\n"
@@ -238,3 +239,18 @@ def test_a_stations_masthead(text, name, outlet):
     start = text.index(name)
     mention = Mention("organisation", name, Span(start, start + len(name)), "test", 1.0)
     assert _masthead_station(text, mention) is outlet
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("According to its owner, the cost of the project is $4.6 million.", "investment"),
+        ("The total cost of the plant is $12 million, the company said.", "investment"),
+        # must-nots: a cost the project bears, or one it puts on others
+        ("The cost of the plant's power rose to $2 million last year.", "cost"),
+        ("The cost of the scheme to taxpayers is $90 million a year.", "cost"),
+    ],
+)
+def test_the_cost_of_the_project_is_what_is_invested(text, metric):
+    found = claims_of(text)
+    assert [claim.metric for claim in found if claim.unit == "USD"][:1] == [metric]
