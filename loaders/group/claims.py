@@ -80,7 +80,7 @@ from loaders.extract.claims.parties import (
 )
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention
-from loaders.spans import ContentIds, slug
+from loaders.spans import ContentIds, Span, slug
 from loaders.vocab import alternation, load, mapping
 
 Disagreement = Literal["value", "period", "moment", "scope"]
@@ -133,6 +133,18 @@ _OWNER_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, load('organisations')['owner_relations']))})\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _OWNER_REACH = 30  # characters before a name where "a unit of" may stand
+
+# (c28b) A page stating that a company is shared or held: the company nearest before a cue of `venture_cues_before`
+# (a holder named after it), or nearest after one of `venture_cues_after` (`stated_venture`).
+_VENTURE_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:{alternation(load('organisations')['venture_cues_before'])})(?![\w-])", re.IGNORECASE
+)
+_VENTURE_AFTER_RE = re.compile(
+    rf"(?<![\w-])(?:{alternation(load('organisations')['venture_cues_after'])})(?![\w-])", re.IGNORECASE
+)
+_GROUP_FIGURE_RE = re.compile(
+    rf"(?<![\w-])(?:{alternation(load('organisations')['group_figure_words'])})(?![\w-])", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1498,26 +1510,40 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     short = _article_short_names(organisations, elsewhere, text) | _group_short_names(organisations)
     described = _described_parties(article, organisations)
     printed = _names_past_a_particle(text)
+    venture = stated_venture(text, zones, organisations, outlets)
+    venture = short.get(venture, venture) if venture else None
+    ordered = sorted(zones)
+    ordered_starts = [zone.start for zone in ordered]
+
+    def sentence_of(claim: ClaimFound) -> str:
+        position = bisect_right(ordered_starts, claim.span.start) - 1
+        return ordered[position].of(text) if position >= 0 and ordered[position].contains(claim.span) else ""
+
     members = [
         Member(
             article.seed.id,
             # A claim whose sentence names no organisation is about the deal's party the sentence describes
             # ("buying a company with sales of"), else the article's own, as the final mentions name it
-            # (extraction's fallback knew only the article's own mentions).
+            # (extraction's fallback knew only the article's own mentions); (c28b) or the company its page states
+            # is shared or held (`_with_venture`).
             _compact(
-                _printed_in_full(
-                    _named_in_full(
-                        _about(
-                            claim,
-                            (described(claim) if not near else None)
-                            or referent
-                            or (main if not near and main != claim.source else None)
-                            # "Zagatala turns out ...": the company its first word names, not extraction's fallback
-                            or (first_word if first_word and claim.subject not in near else None),
+                _with_venture(
+                    _printed_in_full(
+                        _named_in_full(
+                            _about(
+                                claim,
+                                (described(claim) if not near else None)
+                                or referent
+                                or (main if not near and main != claim.source else None)
+                                # "Zagatala turns out ...": the company its first word names, not extraction's fallback
+                                or (first_word if first_word and claim.subject not in near else None),
+                            ),
+                            short,
                         ),
-                        short,
+                        printed,
                     ),
-                    printed,
+                    venture if not near else None,
+                    sentence_of(claim) if not near and venture else "",
                 )
             ),
             outlet,
@@ -1530,6 +1556,57 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
         )
     ]
     return ClaimRecords(members, elsewhere)
+
+
+def stated_venture(text: str, zones: list[Span], organisations: list[Mention], outlets: Set[str] = frozenset()) -> str | None:
+    """(c28b) The one company the page states is shared by others or held by another (`venture_cues_before`: "X, in
+    which Y participates with 51%", "X ... was founded by Y (60 percent)", "X, a unit of Y", a holder named after the
+    cue; `venture_cues_after`: "the joint enterprise X", "the founding agreement of X"), as the page names it: the name
+    nearest the cue on its side, within its sentence. After "a joint venture with" that name is the partner the page's
+    own company shares the venture with ("A has formed a joint venture with B"): a company the page relates its own to
+    all the same. None where the page states none, or several (which one a figure is about, nothing says). The outlet
+    is none. Linear: each sentence's cues, each looked up among its names."""
+    mentions = sorted((m for m in organisations if m.name not in outlets), key=lambda m: m.span)
+    starts = [m.span.start for m in mentions]
+    found: set[str] = set()
+    for zone in zones:
+        low, high = bisect_left(starts, zone.start), bisect_left(starts, zone.end)
+        inside = [m for m in mentions[low:high] if zone.contains(m.span)]
+        if not inside:
+            continue
+        inside_starts = [m.span.start for m in inside]
+        sentence = text[zone.start : zone.end]
+        taken: list[tuple[int, int]] = []
+        for match in _VENTURE_BEFORE_RE.finditer(sentence):
+            start, end = zone.start + match.start(), zone.start + match.end()
+            taken.append((start, end))
+            nearest = bisect_left(inside_starts, start) - 1  # the name nearest before the cue
+            if nearest >= 0 and inside[nearest].span.end <= start and bisect_left(inside_starts, end) < len(inside):
+                found.add(inside[nearest].name)  # (a holder named after the cue)
+        for match in _VENTURE_AFTER_RE.finditer(sentence):
+            start, end = zone.start + match.start(), zone.start + match.end()
+            if any(a < end and start < b for a, b in taken):
+                continue  # part of a cue naming the company before it ("X, a joint venture of Y")
+            after = bisect_left(inside_starts, end)
+            if after < len(inside):
+                found.add(inside[after].name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _with_venture(claim: ClaimFound, venture: str | None, sentence: str) -> ClaimFound:
+    """(c28b) A figure given to its company by its context alone (its sentence names none), on a page stating that one
+    company is shared or held (`stated_venture`), may be that company's too: one outlet gives a plant's figures to the
+    venture building it, another to a partner or parent. Never a percentage (a holder's stake is its own), a land's
+    figure, or one whose sentence calls it a group's or a parent's (`group_figure_words`: "Group revenue rose to")."""
+    if (
+        venture is None
+        or venture in claim.subjects
+        or claim.unit == "percent"
+        or land_of_claim(claim)
+        or _GROUP_FIGURE_RE.search(sentence)
+    ):
+        return claim
+    return replace(claim, subjects=(*claim.subjects, venture))
 
 
 _PARTICLES = alternation(
@@ -1613,6 +1690,29 @@ def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str
         or next((m.name for m in organisations if dateline_agency(text, m.span)), None)
         # a newsletter's own line: "Harbour Grain Briefing is published by Tessby Media Ltd"
         or next((m.name for m in organisations if _PUBLISHED_BY_AFTER_RE.match(text, m.span.end)), None)
+        # (c28b) a station's masthead: "Radio Tessby 94.3 FM – Kormo" opening the page
+        or next((m.name for m in organisations if _masthead_station(text, m)), None)
+    )
+
+
+_NEWSROOM_WORDS = frozenset(word.casefold() for word in load("organisations")["newsroom_words"])
+_NEWSROOM_FIRST = frozenset(word.casefold() for word in load("organisations")["newsroom_first_words"])
+# What a station's masthead prints after its name on its line: a frequency, a band, a dash and a place; no lower-case word.
+_MASTHEAD_REST_RE = re.compile(
+    r"[^\S\n]*(?:[\d.,]+[^\S\n]*)?(?:[A-Z]{2,3}\b)?(?:[^\S\n]*[–—|·-][^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?[^\S\n]*(?:\n|$)"
+)
+
+
+def _masthead_station(text: str, mention: Mention) -> bool:
+    """(c28b) A newsroom's name ("Radio ...", `newsroom_first_words`) opening the page's first line, the rest of that
+    line a frequency, a band, a dash and a place at most ("Radio Tessby 94.3 FM – Kormo"): the page's outlet. A line
+    saying something of a station ("Radio Tessby sold to Kormo Group") is a headline about it."""
+    first = text.split(None, 1)
+    return (
+        bool(first)
+        and mention.span.start == len(text) - len(text.lstrip())
+        and first[0].casefold() in _NEWSROOM_FIRST
+        and _MASTHEAD_REST_RE.match(text, mention.span.end) is not None
     )
 
 
@@ -1629,7 +1729,9 @@ def _outlet_names(outlet: str | None, organisations: list[Mention], text: str = 
     if not outlet:
         return frozenset(told)
     spelled = {m.name for m in organisations if len(outlet) > 1 and outlet.isupper() and _initials(m.name) == outlet}
-    return frozenset({outlet, *spelled, *told})
+    # (c28b) a newsroom's word alone ("FM" of "Radio Tessby 94.3 FM"): part of the outlet's masthead, no company
+    bands = {m.name for m in organisations if m.name.casefold() in _NEWSROOM_WORDS}
+    return frozenset({outlet, *spelled, *told, *bands})
 
 
 def _initials(name: str) -> str:

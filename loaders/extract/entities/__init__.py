@@ -80,6 +80,7 @@ from loaders.extract.entities.people import (
     is_given_name,
     known_by_one_name,
     lone_name_evidence,
+    one_initial_before_a_family_name,
     people_in_turn_labels_in_capitals,
     person_evidence,
     person_shaped,
@@ -317,6 +318,10 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 and value not in leading_words
                 and not inside_a_role(article.text, span)  # "Chief Financial Officer": a title, written twice
             ):  # not the short form of a longer name
+                if one_initial_before_a_family_name(value):
+                    # (c28b) "Chairperson: T. Sadykov" twice: a person as minutes print people, no body
+                    article.add(PERSON, value, span, "one initial before a family name, repeated", 0.6)
+                    continue
                 full = without_country.get(value, set()) or _shortened_from(value, by_first_word)
                 article.add(
                     ORGANISATION, next(iter(full)) if len(full) == 1 else value, span, "name repeated in the article", 0.6

@@ -312,6 +312,21 @@ def initials_before_a_family_name(value: str) -> bool:
     )
 
 
+_ONE_INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
+def one_initial_before_a_family_name(value: str) -> bool:
+    """(c28b) One initial and one family name ("T. Sadykov", as minutes and lists print people): a person's where
+    nothing says a body (a name repeated with no evidence either way is then no organisation's)."""
+    tokens = value.split()
+    return (
+        len(tokens) == 2
+        and bool(_ONE_INITIAL_RE.fullmatch(tokens[0]))
+        and bool(_NAME_WORD_RE.fullmatch(tokens[1]))
+        and tokens[1] not in _not_name_words()
+    )
+
+
 def is_given_name(word: str) -> bool:
     """A common given name, or given names joined by a hyphen ("Klaus-Dieter", "Jean-Baptiste")."""
     if word in given_names():
