@@ -54,6 +54,7 @@ from loaders.errors import BuildError
 from loaders.extract.claims import ClaimFound
 from loaders.extract.entities.consistency import CarriedNames, NameSummary, name_summary
 from loaders.extract.quotes import RoleIndex
+from loaders.extract.quotes.speakers import LOOKUP_AT
 from loaders.group.claims import (
     STORY_FIGURE,
     STORY_FIGURE_ARTICLES,
@@ -72,6 +73,7 @@ from loaders.group.claims import (
     claim_records,
     claim_rows,
     pick,
+    remember_subjects,
     story_figures,
     story_partners,
     story_subjects,
@@ -737,8 +739,17 @@ def _add(
     for roles in carried.values():
         counts.add(role_counts(roles), +1)
     counts.prefetch(ROLE, counts.keys(ROLE))
-    titles = {key for key in counts.keys(ROLE) if set(counts.values(ROLE, key, False)) != set(counts.values(ROLE, key, True))}
-    quoted_again = store.indexed_articles(ROLE_LOOKUP, titles) - set(seeds)
+    # A title whose holders changed: its lookups of no organisation (or tied to names), and its lookups at
+    # the organisations of the holders that came or went (a lookup at another gets the same holders).
+    lookups: set[str] = set()
+    for key in counts.keys(ROLE):
+        holders_before, holders_after = set(counts.values(ROLE, key, False)), set(counts.values(ROLE, key, True))
+        if holders_before != holders_after:
+            lookups.add(key)
+            for value in holders_before ^ holders_after:
+                if organisation := value.partition(_SEPARATOR)[2]:
+                    lookups.add(key + LOOKUP_AT + organisation)
+    quoted_again = store.indexed_articles(ROLE_LOOKUP, lookups) - set(seeds)
     if len(reread) + len(quoted_again) > limit:
         raise NotLocal(f"{len(reread) + len(quoted_again)} articles would be read again")
     texts = store.texts(quoted_again)
@@ -1816,15 +1827,24 @@ def _story_of_stored(members: Iterable[Member], changed_keys: set[str], stored: 
     """The story subjects of these stored claims (not placed again), read back from their stored placements (what
     they stand in besides their own subjects), so that their blocks and groups read them as a full build does."""
     assert names.story is not None
+    done = stored.story_read
     for member in members:
         key = claim_key(member)
+        if key in done:
+            continue  # read back already in this regrouping (the same member, names and placement: the same subjects)
+        done.add(key)
         if key in changed_keys or (placed := stored.placement(key)) is None:
             continue
-        own = _member_subjects(member, names)[0]
+        found = stored.own_subjects[key] = (member, _member_subjects(member, names))
+        own = found[1][0]
         extra = frozenset(s for s in placed.subjects - own if not s.startswith(UNKNOWN_SUBJECT))
         if extra:
             names.story[_story_key(member)] = extra
     names.forget_subjects()
+    # Their subjects with the story's as `member_subjects` gives them now, from their own worked out above
+    # (a pure function of the member and the names), not worked out again for their groups' rows.
+    for member, own_subjects in stored.own_subjects.values():
+        remember_subjects(member, names, own_subjects)
 
 
 def _begins_one(name: str, organisations: list[str]) -> bool:
@@ -1884,6 +1904,10 @@ class _StoredClaims:
         self._subjects: dict[str, set[str]] = {}  # claim key -> its stored blocks
         self._candidates: dict[str, list[tuple[str, str]]] = {}  # claim key -> its stored groups' rows (key, value)
         self._rows: dict[str, list[tuple]] = {}  # claim key -> its stored rows (`_index_key`)
+        self._placed: dict[str, Placement] = {}  # claim key -> its stored placement, read back once
+        self.story_read: set[str] = set()  # claim keys whose story subjects `_story_of_stored` has read back
+        # ... and the own subjects (`_member_subjects`) it worked out for them, with the member
+        self.own_subjects: dict[str, tuple[Member, tuple[frozenset[str], str | None]]] = {}
 
     def prefetch(self, claims: Mapping[str, str], rows: bool = True) -> None:
         """Read these claims (claim key -> article id): members, and index rows unless not `rows` (a few
@@ -1923,8 +1947,13 @@ class _StoredClaims:
 
     def placement(self, key: str) -> Placement | None:
         """A stored claim's placement as stored (read with its member), or None."""
-        text = self._placements.get(key)
-        return placement_of(text, self.names) if text is not None else None
+        found = self._placed.get(key)
+        if found is None:
+            text = self._placements.get(key)
+            if text is None:
+                return None
+            found = self._placed[key] = placement_of(text, self.names)
+        return found
 
     def subjects(self, article_id: str, key: str) -> set[str]:
         """The subjects stored for a claim of an article not written again."""

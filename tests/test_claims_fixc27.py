@@ -72,8 +72,8 @@ def test_farming_households_connected_to_a_grid_are_homes():
             "Kestrel Starch Ltd said 1,900 growers supply its mill with roots.",
         ),
         (
-            "The Marlow Apricot Co-operative unites 290 farming households in two provinces.",
-            "The Marlow Apricot Co-operative unites 290 farmers in two provinces.",
+            "The Tessby Tea Co-operative groups 290 farming households around its factory.",
+            "The Tessby Tea Co-operative groups 290 farmers around its factory.",
         ),
         (
             "Kestrel Starch Ltd will source its roots from 2,800 farm families.",

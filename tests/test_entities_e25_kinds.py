@@ -280,9 +280,13 @@ def test_a_photographers_credit_keeps_the_photographer():
         ("Buyers were Kestrel Inc., Samsung (South Korea) and Tessa plc.", "Samsung"),
         ("Bidders are Tessavi GmbH, Siemens (Germany), Orvo AG and Kessa SA.", "Siemens"),
         ("The seller is Orvo Ltd., Maria Rossi (Italy), its founder.", "Maria Rossi"),
-        # (review of the fix passes, E1) a company acting right after its land's bracket: the clause's subject
-        ("Tessa Foods Ltd., Kestrelcom (Japan) was chosen as the supplier.", "Kestrelcom"),
-        ("The winner, Orvo GmbH, Daewonix (South Korea), said it would start in May.", "Daewonix"),
+        # (review of the fix passes, E1) a company acting right after its land's bracket: the clause's subject, where the
+        # article prints its name again (review fixfp2: the verb alone is the first company's in a seat's shape)
+        ("Tessa Foods Ltd., Kestrelcom (Japan) was chosen as the supplier. Kestrelcom makes the chips.", "Kestrelcom"),
+        (
+            "The winner, Orvo GmbH, Daewonix (South Korea), said it would start in May. Daewonix makes the chips.",
+            "Daewonix",
+        ),
     ],
 )
 def test_a_listed_company_or_person_after_a_legal_form_is_no_town(text, absent):

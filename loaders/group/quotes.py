@@ -58,6 +58,7 @@ MIN_SHARED_CONTENT_WORDS = 2
 REORDERED_SHARED_CONTENT_WORDS = 3  # content words two versions share that make up for their order
 SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, not all function words
 NAMES_TYING_TWO_SPEAKERS = 2  # story words two printings given to two people share before they are one utterance
+GENERIC_CONTENT_WORDS = 3  # content words a sentence given to two people needs before it is one utterance, not a stock line
 ENGLISH_SHARE = 0.25  # of a version's words that are English function words, where it reads as English
 OTHER_LANGUAGE_SHARE = 0.1  # ... and at most, where it is in another language
 TRANSLATION_LENGTH_RATIO = 1.5  # at most, of the longer version's words to the shorter's, in a translation
@@ -134,6 +135,23 @@ _SPELLED_CARDINAL_RE = re.compile(
 )
 
 
+_SPELLED_HUNDREDS_RE = re.compile(
+    rf"\b(?P<hundreds>{_UNIT_WORD})[ \t-]+(?:{alternation(words('numbers', 'spelled_hundreds'))})"
+    rf"(?:[ \t]+(?:and[ \t]+)?(?P<tens>{_TENS_WORD})(?:-(?P<unit>{_UNIT_WORD}))?(?![\w-])"
+    rf"|[ \t]+(?:and[ \t]+)?(?P<word>{_NUMBER_WORD}))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _hundreds_value(match: re.Match[str]) -> str:
+    """A cardinal of hundreds spelled out as its digits: "two hundred" -> "200", "one hundred and twenty-five" -> "125"."""
+    value = 100 * _CARDINALS[match.group("hundreds").casefold()]
+    for part in ("tens", "unit", "word"):
+        if match.group(part):
+            value += _CARDINALS[match.group(part).casefold()]
+    return str(value)
+
+
 def _cardinal_value(match: re.Match[str]) -> str:
     if match.group("joined"):
         return match.group(0)
@@ -146,8 +164,8 @@ def _cardinal_value(match: re.Match[str]) -> str:
 def comparable(text: str) -> str:
     """The normal form utterances are compared in: `normalise`d, each amount the claims' number
     reader finds written as its value and unit, however the outlet printed the number (a cardinal
-    spelled out read as its digits first)."""
-    text = _SPELLED_CARDINAL_RE.sub(_cardinal_value, text)
+    spelled out read as its digits first, hundreds too: "two hundred houses" is "200 houses")."""
+    text = _SPELLED_CARDINAL_RE.sub(_cardinal_value, _SPELLED_HUNDREDS_RE.sub(_hundreds_value, text))
     out, last = [], 0
     for amount in find_amounts(text, Span(0, len(text))):
         out.append(text[last : amount.span.start])
@@ -288,12 +306,24 @@ class _Unit:
     stories: tuple[frozenset[str], ...] = ()  # each member article's names (an empty one: unknown)
     asked: frozenset[str] = frozenset()  # the titles named in place of its unresolved speakers
     held: frozenset[str] = frozenset()  # the titles its articles give its speakers
+    fragment: bool = False  # some member is of a partial quote (a fragment of a remark), not a whole sentence
 
     def __post_init__(self) -> None:
         # Its stories' words pooled once, strong and weak apart (see `_one_story`).
         self.story_unknown = any(not story for story in self.stories)
-        self.story_strong = frozenset(word for story in self.stories for word in story if not word.startswith(WEAK))
-        self.story_weak = frozenset(word[1:] for story in self.stories for word in story if word.startswith(WEAK))
+        split = [_story_words(story) for story in self.stories]
+        self.story_strong = frozenset().union(*(strong for strong, _ in split))
+        self.story_weak = frozenset().union(*(weak for _, weak in split))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _story_words(story: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """A story's strong words and its weak words' bases, split once per story (a stock sentence's
+    printings are thousands, most of a story's printings print the same names)."""
+    return (
+        frozenset(word for word in story if not word.startswith(WEAK)),
+        frozenset(word[1:] for word in story if word.startswith(WEAK)),
+    )
 
 
 def _one_story(a: _Unit, b: _Unit) -> bool:
@@ -324,13 +354,18 @@ def _one_story_for(a: _Unit, b: _Unit) -> bool:
     story's company and people as the others do)."""
     if not _one_story(a, b):
         return False
-    if not a.speakers or not b.speakers or a.story_unknown or b.story_unknown:
+    if not a.speakers or not b.speakers:
         return True
     if not a.speakers.isdisjoint(b.speakers) or _one_speaker(a.speakers, b.speakers):
         return True  # one person ("Ann" and "Ann Lee" too)
-    return _names_shared(a, b) >= NAMES_TYING_TWO_SPEAKERS
+    if min(len(a.content), len(b.content)) < GENERIC_CONTENT_WORDS and not (a.fragment or b.fragment):
+        # a short stock line two people say by chance ("We are very happy with the agreement"); a fragment an
+        # outlet quotes ("in no immediate danger") is a remark of someone's that another outlet may misattribute
+        return False
+    return a.story_unknown or b.story_unknown or _names_shared(a, b) >= NAMES_TYING_TWO_SPEAKERS
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a stock sentence's thousands of printings name a few hundred speakers
 def _speaker_keys(speaker: str) -> tuple[str, str | None]:
     """A speaker as `_one_speaker` compares them: the name unaccented, and its given name where it
     is written in full ("ann-lee" -> "ann"; "ann" alone: None)."""
@@ -377,8 +412,7 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
     for member in members:
         story = items[member].story
         speaker = items[member].speaker
-        strong = [word for word in story if not word.startswith(WEAK)]
-        weak = [word[1:] for word in story if word.startswith(WEAK)]
+        strong, weak = _story_words(story)
         if not story:
             linked = set(standing)
         else:
@@ -441,7 +475,7 @@ def _by_story(members: list[int], items: list[Utterance]) -> list[list[int]]:
             open_parts.add(first)
         for word in strong:
             strong_in[word] = first
-        for word in set(weak):
+        for word in weak:
             weak_in.setdefault(word, []).append(first)
     return [sorted(parts[part]) for part in sorted(standing)]
 
@@ -489,6 +523,7 @@ def _unit(text: str, members: list[int], items: list[Utterance], names: list[fro
         tuple(dict.fromkeys(items[m].story for m in members)),
         frozenset(asked for m in members if not items[m].speaker and (asked := items[m].asked)),
         frozenset().union(*(items[m].held for m in members if items[m].speaker)),
+        any(items[m].kind == "partial" for m in members),
     )
 
 

@@ -937,14 +937,30 @@ _DATELINE_DATE_BEFORE_RE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}),?[ \t]*\("
 )
 _DATELINE_REACH = 64
+# (c28) "Bishkek, November 21 - AK-KALPAK. In the village ...": the agency after the dateline's date and dash, closed
+# by a stop before the story's first sentence (as agencies of Russian-language wires print it)
+_DATELINE_DASH_BEFORE_RE = re.compile(
+    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]{1,3}))*?,?[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}),?[ \t]+[-–—][ \t]+"
+)
+_AGENCY_DASH_STOP_RE = re.compile(r"\.[ \t]+[A-Z]")
 
 
 def dateline_agency(text: str, span: Span) -> bool:
     """A name in brackets right before a dateline's dash ("LONDON, May 4 (Calder Wire) - ..."), or right
-    after its date and before a stop ("Baku, November 27 (CEN). ..."): the news agency that printed the
-    story, never what it is about."""
-    if span.start == 0 or text[span.start - 1] != "(":
+    after its date and before a stop ("Baku, November 27 (CEN). ..."), or after the date's dash and before a
+    stop ("Bishkek, November 21 - AK-KALPAK. In ..."): the news agency that printed the story, never what it
+    is about."""
+    if span.start == 0:
         return False
+    if text[span.start - 1] != "(":
+        # (c28) "Bishkek, November 21 - AK-KALPAK. In the village ...": the name after the date's dash, then a stop
+        if _AGENCY_DASH_STOP_RE.match(text, span.end) is None:
+            return False
+        line_start = text.rfind("\n", max(0, span.start - _DATELINE_REACH), span.start) + 1
+        if line_start == 0 and span.start > _DATELINE_REACH:
+            return False
+        return _DATELINE_DASH_BEFORE_RE.fullmatch(text, line_start, span.start) is not None
     if _AGENCY_CLOSE_RE.match(text, span.end) is not None:
         return True
     if _AGENCY_STOP_RE.match(text, span.end) is None:

@@ -121,6 +121,8 @@ _SIGN_DECIMAL_COMMA = rf"(?=\d{{1,3}},\d\d(?![\d]|,\d))(?:{_AFTER_A_SYMBOL_SIGN}
 _DIGITS = (
     rf"{_DECIMAL_COMMA}|{_CODE_DECIMAL_COMMA}|{_SIGN_DECIMAL_COMMA}|"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # (review fixfp2) two dotted groups of three or more ("1.500.000"): thousands, no number has two decimal points
+    r"|[1-9]\d{0,2}(?:\.\d{3}){2,4}(?![\d.,]\d|\d)"
     f"|{_SPACED_NOT_AFTER}"
     r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![ \u00a0\u2009\u202f]?\d)(?:\.\d+)?"
     # (m16) the Swiss and Liechtenstein apostrophe of thousands ("CHF 450'000", "1’250’000"): exactly three digits after
@@ -416,6 +418,11 @@ DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 # ("2.400 tonnes" is two thousand four hundred there, as on the continental page it was translated from).
 _DECIMAL_COMMA_AMOUNT_RE = re.compile(rf"(?<![\d.,]){_DECIMAL_COMMA}(?!\d)", re.IGNORECASE)
 _THOUSANDS_DOT_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_THOUSANDS_DOTS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,4}")  # "1.500.000": thousands on any page
+# (review fixfp2) a sign whose papers group thousands by dots right before the number ("Rp15.000", "Rp. 15.000")
+_DOT_THOUSANDS_SIGN_BEFORE_RE = re.compile(
+    rf"(?<![A-Za-z])(?:{longest_first(words('currencies', 'dot_thousands_signs'))})[ \t\u00a0]?\Z"
+)
 # What follows a number decides its dot: before a percentage it is a decimal point ("1.125 percent"); before a
 # scale ("$1.125 billion", "₡12.400 million") it groups thousands only where the page prints a scaled amount
 # with a decimal comma ("US$18,6 million"), not where its one decimal comma is a percentage ("2,5 percent").
@@ -507,7 +514,9 @@ _COMMODITY_PAYER_RE = re.compile(
     rf"(?:[ \t]+|-)(?:{longest_first(words('currencies', 'commodity_payer_words'))})\b", re.IGNORECASE
 )
 _CHARGE_OBJECT_RE = re.compile(
-    rf"[ \t]+(?:{longest_first(words('currencies', 'charge_object_prepositions'))})[ \t]+(?:[\w-]+[ \t]+)?", re.IGNORECASE
+    rf"[ \t]+(?:{longest_first(words('currencies', 'charge_object_prepositions'))})[ \t]+"
+    rf"(?:(?!(?:{longest_first(words('currencies', 'charge_object_stop_words'))})\b)[\w-]+[ \t]+){{0,3}}",
+    re.IGNORECASE,
 )
 COMMODITY_REACH = 120  # characters before a price by the tonne, in its sentence, read for a commodity's word
 COMMODITY_REACH_AFTER = 40  # ... and after its unit ("$118 per tonne of iron ore")
@@ -517,7 +526,7 @@ def _charge_priced(text: str, reach: int, start: int) -> bool:
     """(review of the fix passes F1; review l36) Whether the price at `start` is a local charge's: a charge's word
     before it (from `reach`), and no commodity word between them as the price's own subject ("Despite the export
     tax, iron ore sold for $118 a tonne"), only ones naming the payers ("oil refiners") or the charge's object ("the
-    tax on coal")."""
+    tax on coal", "the tax on imported Australian coal": up to three words between, no verb)."""
     charges = list(_LOCAL_CHARGE_RE.finditer(text, reach, start))
     if not charges:
         return False
@@ -738,6 +747,12 @@ def _read_at(
         read = PARTS_OF_A_SCALE[" ".join(written.lower().split())], PART_PRECISION  # "half a million": 0.5, a scale after
     elif _THOUSANDS_DOT_RE.fullmatch(written) and _dot_groups_thousands(text, end, thousands_dots, scaled_thousands_dots):
         read = _read_number(written.replace(".", ""))  # "2.400 tonnes" on a page of decimal commas
+    elif _THOUSANDS_DOTS_RE.fullmatch(written) or (
+        _THOUSANDS_DOT_RE.fullmatch(written)
+        and _DOT_THOUSANDS_SIGN_BEFORE_RE.search(text, max(0, start - 5), start)
+        and not _SCALE_AFTER_RE.match(text, end)
+    ):
+        read = _read_number(written.replace(".", ""))  # "Rp.1.500.000", "Rp15.000": the rupiah's thousands
     else:
         read = _read_number(written)
     if read is None:

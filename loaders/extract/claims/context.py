@@ -165,6 +165,16 @@ JOINS_WHERE = {
     )
     for noun, entry in load("counted")["joins_where"].items()
 }
+# (review fixfp2) Cues before such a noun that count only with one of their words between them and the number ("buys
+# cassava from 2,800 farming households"): the cues' pattern, and the words'.
+JOINS_THROUGH = {
+    noun: (
+        re.compile(cue_pattern(entry["before_through"]["cues"]), re.IGNORECASE),
+        re.compile(cue_pattern(entry["before_through"]["through"]), re.IGNORECASE),
+    )
+    for noun, entry in load("counted")["joins_where"].items()
+    if "before_through" in entry
+}
 JOIN_AFTER = 40  # characters
 # Cue words that say what a figure is counted per ("18.5p a share"): right after a figure, the cue is that figure's.
 PER_UNIT_RE = re.compile("|".join(f"(?:{pattern})" for pattern in load("metrics")["per_unit"]), re.IGNORECASE)
@@ -192,6 +202,7 @@ COST_CLAUSE_RE = re.compile(r"(?:\b(?:which|that)\s+(?:will\s+|would\s+)?cost\w*
 CLAUSE_GAP_RE = re.compile(r"(?:\s+(?:a|per|each)\s+[a-z]+)?[\s,]*")
 COST_IS_AMOUNT = frozenset(load("metrics").get("cost_is_amount") or [])
 MONEY_ONLY = frozenset(load("metrics").get("money_only") or [])
+NOT_PERCENT = frozenset(load("metrics").get("not_percent") or [])  # (c28) "founded by X (60 percent)": no age
 # "an investment of €8m, of which X assumes 60%": a clause opened by "of which" right after a figure
 OF_WHICH_RE = re.compile(r"[\s,]*(?:\(?\s*)?of\s+which\b", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -1141,6 +1152,13 @@ def _joined_family(text: str, sentence: Span, amount: Amount) -> tuple[str, str]
     start, end = amount.span.start, amount.span.end
     signs = [before.search(text, max(sentence.start, start - reach), start) if before else None]
     signs.append(after.search(text, end, min(sentence.end, end + JOIN_AFTER)) if after else None)
+    if amount.unit in JOINS_THROUGH:  # "buys cassava from 2,800": the verb's object (a bounded window)
+        cues, through = JOINS_THROUGH[amount.unit]
+        signs.extend(
+            cue
+            for cue in cues.finditer(text, max(sentence.start, start - reach), start)
+            if through.search(text, cue.end(), start)
+        )
     sign = next((found for found in signs if found), None)
     return (family, sign.group(0)) if sign else None
 
@@ -1226,6 +1244,8 @@ def _context(
         found = None  # "is being sold to X for $1.3bn": a sum, no count of units sold
     if found and found.label in MONEY_ONLY and (counted or unit in PERCENT_UNITS):
         found = None  # "will pay $412m for 85% of X": the stake bought is no price
+    if found and found.label in NOT_PERCENT and unit in PERCENT_UNITS:
+        found = None  # "founded by X (60 percent)": a founder's stake, no company's age
     if found and unit in PERCENT_UNITS and _part_of_a_figure_between(text, found, start, figures):
         found = None  # "an investment of €8m, of which X assumes 60%": a part of the sum, not the sum's measure
     if found and not counted and (owner := _what_it_costs(text, facts, found, figures)):

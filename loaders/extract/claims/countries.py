@@ -38,12 +38,14 @@ BARE_SIGN_AT_HOME = {sign: frozenset(codes) for sign, codes in (_BY_COUNTRY.get(
 OWN_SIGN_AT_HOME = {sign: tuple(codes) for sign, codes in (_BY_COUNTRY.get("own_sign_at_home") or {}).items()}
 BOTH_PREFIXES_AT_HOME = {sign: frozenset(codes) for sign, codes in (_BY_COUNTRY.get("both_prefixes_at_home") or {}).items()}
 # (fixc27) the adjectives of an island's rival candidates ("Indian", "Sri Lankan"), counted only against the island;
-# not before a region's noun ("the Indian Ocean")
+# not before a region's noun ("the Indian Ocean"); only before a noun of the money's side ("Indian investors")
 _RIVAL_ADJECTIVES: dict[str, str] = dict(_BY_COUNTRY.get("home_only_rival_adjectives") or {})
 _RIVAL_ADJECTIVE_RE = (
     re.compile(
         rf"\b(?-i:{longest_first(_RIVAL_ADJECTIVES)})\b"
         rf"(?![ \u00a0]+(?:{'|'.join(map(re.escape, _BY_COUNTRY.get('region_nouns') or []))})\b)"
+        # (review fixfp2) only before the money's side ("Indian investors"), not "Indian-born" or "Indian buyers"
+        rf"(?=[ \u00a0]+(?:{'|'.join(map(re.escape, _BY_COUNTRY.get('rival_adjective_money_nouns') or []))})\b)"
     )
     if _RIVAL_ADJECTIVES
     else None

@@ -136,6 +136,32 @@ def living_sharers(
     return sharing
 
 
+# (review fixfp2, l36 M4) A person's own speech sentence ("Kim Berg said." / ", said Kim Berg.") and, right after it,
+# a quote whose pronoun speaks ('"We lost half," he added.'): the pronoun is that person's. Read at each full-name
+# mention (a bounded window: linear in the mentions).
+_PRONOUN_AFTER_OWN_QUOTE = (
+    rf"[^.!?\n]{{0,80}}[.!?][\"”’']?[ \t]+[\"“][^\"“”\n]{{1,400}}[\"”][ \t]+(?P<pronoun>he|she)[ \t]+(?:{SPEECH_VERBS})\b"
+)
+_OWN_QUOTE_AFTER_NAME_RE = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\b{_PRONOUN_AFTER_OWN_QUOTE}")
+_OWN_QUOTE_AFTER_SAID_NAME_RE = re.compile(_PRONOUN_AFTER_OWN_QUOTE)
+_SAID_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+\Z")
+
+
+def own_quote_genders(text: str, full: dict[str, list[Span]]) -> dict[str, str]:
+    """The gender a pronoun right after a person's own quote gives them ("'It rained,' Kim Berg said. 'We lost
+    half,' he added."): name -> "he" or "she", of the people named in full (`full`: their full-name mentions), where
+    the page gives one gender so. The one input of both steps' `living_sharers` (mentions and speakers)."""
+    found: dict[str, set[str]] = {}
+    for name, spans in full.items():
+        for span in spans:
+            match = _OWN_QUOTE_AFTER_NAME_RE.match(text, span.end)
+            if match is None and _SAID_BEFORE_RE.search(text, max(0, span.start - 20), span.start):
+                match = _OWN_QUOTE_AFTER_SAID_NAME_RE.match(text, span.end)
+            if match:
+                found.setdefault(name, set()).add(match.group("pronoun"))
+    return {name: next(iter(genders)) for name, genders in found.items() if len(genders) == 1}
+
+
 def _genders_before(text: str, starts: tuple[int, ...], before: int) -> frozenset[str]:
     """The genders the page gives a person by a courtesy title or a gendered noun right before their full name, over
     their full-name mentions opening at `starts` before `before` (review l36: each mention read once per article)."""
@@ -412,6 +438,19 @@ def titled_or_set_off(before: str, after: str) -> bool:
         or _TITLE_APPOSITION_RE.search(before)
         or (role and not _FIRMS_TITLE_RE.search(role.group(0)))
         or _AGE_RE.match(after)
+    )
+
+
+_ATTRIBUTION_BEFORE_RE = re.compile(rf"[,”\"]\s+{alternation(words('quotes', 'attribution_verbs'))}\s+$")
+
+
+def speech_verb_beside(before: str, after: str) -> bool:
+    """A speech verb right after a name ("X said", "X, said") or right before it ("said X"), or a verb that
+    attributes a quote right after the quote and before it ('…," declared X')."""
+    return (
+        bool(_SPEECH_AFTER_RE.match(after))
+        or (_SPEECH_BEFORE_RE.search(before) is not None and not _SUBJECT_BEFORE_SPEECH_RE.search(before))
+        or _ATTRIBUTION_BEFORE_RE.search(before) is not None
     )
 
 

@@ -33,6 +33,7 @@ from loaders.extract.gazetteer import (
 from loaders.extract.types import ORGANISATION, PLACE
 from loaders.spans import Span
 from loaders.vocab import alternation, first_character_regex, word_start_regex
+from loaders.vocab import mapping as vocab_mapping
 from loaders.vocab import words as vocab_words
 
 KICKERS = frozenset(vocab_words("not_names", "kickers"))
@@ -218,6 +219,11 @@ def _acting_after(text: str, end: int) -> bool:
     return word not in _SMALL_WORDS or word in _verbs_after_a_land()
 
 
+def _printed_again(printed: Counter[str], name: str) -> bool:
+    """Whether every capitalised word of a name stands twice or more among the article's (`printed`)."""
+    return all(printed[word] >= 2 for word in _CAPITALISED_WORD_RE.findall(name))
+
+
 @functools.cache
 def _verbs_after_a_land() -> frozenset[str]:
     return frozenset(place_words()["verbs_after_a_land_in_brackets"])
@@ -227,11 +233,13 @@ def _towns_after_a_legal_form(article: ArticleState) -> None:
     """The town between a company's legal form and its land in brackets; not a name holding a body's word ("Korvo
     Bank S.A., Banco Tessal (Argentina)": a second company). A town no list knows only where the name is no
     person's (no given name opens it: "Orvo Ltd., Maria Tessa (Italy)") and no list goes on after the bracket
-    ("Orvo Ltd., Kessa (Germany) and Tessa plc": the companies' list, each with its land)."""
+    ("Orvo Ltd., Kessa (Germany) and Tessa plc": the companies' list, each with its land), nor where a verb follows the
+    bracket and the article prints the name again ("Orvo GmbH, Daewonix (South Korea), said ... Daewonix makes")."""
     from loaders.extract.entities.people import is_given_name  # (imported late, as the context does)
 
     gazetteer = places()
     body_words = _body_words()
+    printed: Counter[str] | None = None  # the article's capitalised words, counted once where needed
     for zone in article.zones:
         for match in _town_after_a_legal_form_re().finditer(article.text, zone.start, zone.end):
             if gazetteer.get(match.group(2), ("", ""))[1] != "country":
@@ -245,7 +253,12 @@ def _towns_after_a_legal_form(article: ArticleState) -> None:
                 and (
                     is_given_name(re.split(r"[ /]", name)[0])
                     or _LIST_GOES_ON_RE.match(article.text, match.end())
-                    or _acting_after(article.text, match.end())
+                    or (
+                        _acting_after(article.text, match.end())
+                        # (review fixfp2, l36 M1) a second company only where the article prints its name again:
+                        # after a seat's town ("Norsk Fisk AS, Brennvik (Norway), said") the verb is the first one's
+                        and _printed_again(printed := printed or Counter(_CAPITALISED_WORD_RE.findall(article.text)), name)
+                    )
                 )
             ):
                 continue
@@ -486,17 +499,77 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     if _initials_before(article, span, kind):
         return True
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
-    if given is None or not is_given_name(given.group(1)) or given.group(1) in places():
+    if given is None and kind in ("city", "state"):
+        return _named_surname_alone(article, span)
+    if given is None or not is_given_name(given.group(1)):
         return False
+    if given.group(1) in places():
+        # a given name that is a place too ("Guadalupe") is one where another given name, no place, stands right
+        # before it ("Ana Guadalupe Ávila")
+        first = _GIVEN_NAME_BEFORE_RE.search(article.before(Span(span.start - len(given.group(0)), span.end), 30))
+        if first is None or not is_given_name(first.group(1)) or first.group(1) in places():
+            return False
     if kind == "country":
         # a country's name as a surname ("Lewis Jordan, green coffee buyer at X, said") only where a
         # title, a speech verb or a role says a person is named
         return _persons_context(article, span, -len(given.group(0)))
     # a state's name only with a person's context after it ("Elena Karaman, said", "Ana Lima, who")
-    # ... or a byline's end after it ("Texto: Nuno Goiás | 3 de maio")
+    # ... or a byline's end after it ("Texto: Nuno Goiás | 3 de maio"), or where a title, a speech verb or a
+    # role says a person is named, as for a country's ("County Judge Ana Segovia", "Ana Toledo, general
+    # manager of X": Spain's provinces are named after their towns, and the towns are common surnames)
+    # ... or a transcript's turn label prints the name in capitals ("PATRICIA TOLEDO:")
     return kind != "state" or bool(
-        _PERSON_AFTER_RE.match(article.after(span, 20)) or _BYLINE_END_RE.match(article.after(span, 3))
+        _PERSON_AFTER_RE.match(article.after(span, 20))
+        or _BYLINE_END_RE.match(article.after(span, 3))
+        or _persons_context(article, span, -len(given.group(0)))
+        or f"{given.group(0)}{span.of(article.text)}".upper() in _names_labelling_turns(article.text)
     )
+
+
+# A capitalised word right after another (each end free of letters), or after a nickname in marks after it
+# ('Ana "La Güera" Zamora'): overlapping pairs ("Ana Guadalupe Ávila" gives "Ana Guadalupe" and "Guadalupe Ávila").
+_WORD_AFTER_A_WORD_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+) (?:[\"“][^\"“”\n]{1,30}[\"”] )?(?=([A-Z][\w’'-]+)(?![\w’'-]))")
+_PLACE_PREPOSITION_RE = re.compile(rf"\b{alternation(vocab_words('names', 'place_prepositions'))}\s+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _words_after_given_names(text: str) -> frozenset[str]:
+    """The words a text prints right after a given name ("Ana Toledo", "Ana Guadalupe Ávila"): the surnames of
+    the people it names in full (read once a text)."""
+    from loaders.extract.entities.people import is_given_name  # people reads the gazetteer too
+
+    return frozenset(match.group(2) for match in _WORD_AFTER_A_WORD_RE.finditer(text) if is_given_name(match.group(1)))
+
+
+# A line opening with words in capitals before a colon ("ANN LEE:", "REPORTER ANN LEE:"): a turn's label.
+_TURN_LABEL_RE = re.compile(r"^([^\W\d_a-z][^\W\d_a-z ’'.-]*(?: [^\W\d_a-z][^\W\d_a-z’'.-]*){0,7}):", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=8)
+def _names_labelling_turns(text: str) -> frozenset[str]:
+    """The last two words of each turn label in capitals opening a line ("REPORTER ANN LEE:" -> "ANN LEE"),
+    where two lines or more are so labelled (a transcript's turns)."""
+    heads = [match.group(1).split() for match in _TURN_LABEL_RE.finditer(text)]
+    if len(heads) < 2:
+        return frozenset()
+    return frozenset(" ".join(head[-2:]) for head in heads if len(head) >= 2)
+
+
+_WHO_AFTER_RE = re.compile(r",\s+(?:who|whose)\b")  # "Pereira, who leads the union": a person's clause
+
+
+def _named_surname_alone(article: ArticleState, span: Span) -> bool:
+    """ "Pereira said", "declared Toledo": a city's or a state's one-word name alone, where the article names a
+    person in full with it as their surname ("Ana Pereira") and a speech verb beside it or a person's clause after
+    it ("Pereira, who leads the union") says a person is meant; not after a place's preposition ("in Toledo, said the mayor")."""
+    from loaders.extract.entities.people import speech_verb_beside  # people reads the gazetteer too
+
+    value = span.of(article.text)
+    before = article.before(span, 30)
+    if value not in _words_after_given_names(article.text) or _PLACE_PREPOSITION_RE.search(before):
+        return False
+    after = article.after(span, 60)
+    return speech_verb_beside(before, after) or bool(_WHO_AFTER_RE.match(after))
 
 
 # "U.S. dollars", a filing's "US Dollars" or "US DOLLARS" (not a name's singular "Texas Dollar Days", "Canada Dollar Bonds")
@@ -543,7 +616,10 @@ def _nickname(article: ArticleState, span: Span) -> bool:
 _WORD = rf"[{UPPER}][\w’'-]*"
 # ("on" joins "Stratford on Avon", not a day: "Tessby on Wednesday" is the town and when)
 _PARTICLE = rf"(?:de|del|della|di|da|do|dos|la|le|los|on(?! (?:{'|'.join(vocab_words('not_names', 'weekdays'))})\b)|upon|sur|og)"
-_RUN = rf"{_WORD}(?:(?: {_PARTICLE})? {_WORD}){{0,3}}"  # "Lonato del Garda", "Troms og Finnmark"
+# (e27) an abbreviated saint, mount or fort opening the name ("St. George's", "Mt. Pleasant"), read with it
+_ABBREVIATED_OPENINGS = vocab_mapping("names", "abbreviated_place_openings")
+_ABBREVIATED = rf"(?:{alternation(list(_ABBREVIATED_OPENINGS))} )?"
+_RUN = rf"{_ABBREVIATED}{_WORD}(?:(?: {_PARTICLE})? {_WORD}){{0,3}}"  # "Lonato del Garda", "Troms og Finnmark"
 _PARTICLE_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{0,2}}) (?:de|del|do|da|dos|das)(?: (?:la|las|los))? $")
 _PARTICLE_AFTER_RE = re.compile(rf" (?:de|del|do|da|dos|das)(?: (?:la|las|los))? {_WORD}(?: {_WORD})?(?![ -]?{_WORD}|[’']s\b)")
 
@@ -879,6 +955,10 @@ class _Context:
         """A town of the full list; one whose name is also a given name ("Marion") only where asked; a
         small town of the long list unless the article names a body so ("Larkspur said")."""
         listed = value in self.towns or value.translate(_CEDILLAS) in self.towns or value in self.gazetteer
+        if not listed and (opening := value.split(" ", 1)[0]) in _ABBREVIATED_OPENINGS and " " in value:
+            # "St. George's" of a list that spells it "Saint George's"
+            full = f"{_ABBREVIATED_OPENINGS[opening]} {value.split(' ', 1)[1]}"
+            listed = full in self.towns or full in self.gazetteer or full.replace("'", "’") in self.towns
         if not listed and not value.isascii():
             listed = _plain(value) in self.towns  # "Tauragė" of a list that spells it "Taurage"
         if not listed and _OKINA_AS_APOSTROPHE_RE.search(value):
@@ -1039,6 +1119,10 @@ def find_places_in_context(article: ArticleState) -> None:
         _places_listed_after_settlements(context, zone.start, chunk)
         if ": " in chunk or ", " in chunk:
             _towns_opening_links(context, zone.start, chunk)
+        if ", " in chunk:
+            _towns_signing_letters_and_comments(context, zone.start, chunk)
+        if any(character.isdigit() for character in chunk):
+            _towns_after_postcodes(context, zone.start, chunk)
         if " of " in chunk:
             _known_towns_listed_after_growers_of(context, zone.start, chunk)
         if ", " in chunk:
@@ -2130,7 +2214,16 @@ def _places_of_work_before_an_employer(context: _Context, offset: int, chunk: st
 
 # A link's or a list's line: a bullet, a name, then a colon or a comma and a lower-case word or a capital
 # ("- Tessby: farmers receive new boats", "• Orvale, the market opens again")
-_LINK_OPENING_RE = re.compile(rf"(?:^|(?<=\n))[ \t]*[-•*–][ \t]+({_RUN})(?::|,)[ \t]+(?=\w)")
+@functools.cache
+def _link_bullets() -> str:
+    """A character class of the bullets opening a list's line (`link_bullets`: "-", "•", and the chevrons and
+    arrows of French and other pages, "» Tessby: ...")."""
+    return "[" + "".join(re.escape(bullet) for bullet in place_words()["link_bullets"]) + "]"
+
+
+@functools.cache
+def _link_opening_re() -> re.Pattern:
+    return re.compile(rf"(?:^|(?<=\n))[ \t]*{_link_bullets()}[ \t]+({_RUN})(?::|,)[ \t]+(?=\w)")
 
 
 def _towns_opening_links(context: _Context, offset: int, chunk: str) -> None:
@@ -2145,7 +2238,7 @@ def _towns_opening_links(context: _Context, offset: int, chunk: str) -> None:
     block_lines, named_outside = context.link_lines
     if not block_lines:
         return
-    for match in _LINK_OPENING_RE.finditer(chunk):
+    for match in _link_opening_re().finditer(chunk):
         value = match.group(1)
         if (
             offset + match.start() in block_lines
@@ -2156,6 +2249,59 @@ def _towns_opening_links(context: _Context, offset: int, chunk: str) -> None:
             and not _a_companys_short_name(context, value)
         ):
             context.add(offset + match.start(1), offset + match.end(1), "town opening a link", town=True)
+
+
+_SIGNER = rf"[{UPPER}][\w’'-]*\.?(?: [{UPPER}][\w’'-]*\.?){{0,2}}"  # "Ryan", "Fatima B.", "Claudette Orvane-Dell"
+
+
+@functools.cache
+def _signature_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A reader's letter's signature, "— Name, Town" on its own line or after the letter's closing quotation mark,
+    and a comment's heading line, "Name, Town – 27/11/2026 at 19:42" or "Name, Town · 1 h ago": group 1 the town."""
+    dashes = "".join(re.escape(dash) for dash in place_words()["signature_dashes"])
+    ages = "|".join(re.escape(unit) for unit in place_words()["comment_age_units"])
+    letter = re.compile(rf"(?:^|(?<=\n)|(?<=[”\"])[ \t]+)[{dashes}][ \t]+{_SIGNER},[ \t]+({_RUN})[ \t]*(?=\n|$)")
+    comment = re.compile(
+        rf"(?:^|(?<=\n))[ \t]*{_SIGNER},[ \t]+({_RUN})[ \t]+[{dashes}·|][ \t]+"
+        rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d+[ \t]*(?:{ages})[ \t]+ago)\b"
+    )
+    return letter, comment
+
+
+# (e27) an address's postcode of four or five digits after a comma or at a line's start, then a name and a comma, a
+# dash, a bracket or the line's end ("Kawéni, 97600 Tessby – Legal notice", "06130 Orvale, France")
+_POSTCODE_AND_TOWN_RE = re.compile(rf"(?:^|(?<=\n)|(?<=,)[ \t])[ \t]*(\d{{4,5}})[ \t]+({_RUN})(?=[ \t]*(?:,|[–—-][ \t]|\(|\n|$))")
+_YEARS = range(1800, 2101)  # "On 3 March, 2026 Tessa Orvale, ...": a year, no postcode, unless a list knows the town
+
+
+def _towns_after_postcodes(context: _Context, offset: int, chunk: str) -> None:
+    """(e27) The town after an address's postcode in a footer, a contact block or a masthead ("Rue du Port, 97600
+    Tessby – Legal notice"), known or not; a name after a number that may be a year only where a list knows it, and
+    none shaped like a person's or a body's."""
+    for match in _POSTCODE_AND_TOWN_RE.finditer(chunk):
+        value = match.group(2)
+        if int(match.group(1)) in _YEARS and not context.a_town(value):
+            continue
+        if (
+            not value.isupper()  # "1433 BS" (an era's year), "6497 JP KESTREL" (a ticker's code and a company)
+            and value.split(" ", 1)[0] not in place_words()["street_openings"]  # "1255 Rue Orvale Sud": a street
+            and _a_place_shaped_name(value)
+            and _place_shaped(value)
+            and not _an_organisation(context, value)
+        ):
+            context.add(offset + match.start(2), offset + match.end(2), "town after a postcode", town=True)
+
+
+def _towns_signing_letters_and_comments(context: _Context, offset: int, chunk: str) -> None:
+    """(e27) The town of a reader's letter's or comment's signature ("— Ryan, Tessby" after the letter, "Ahmed,
+    Orvale – 27/11/2026 at 19:42" above the comment), known or not: a page prints there where its reader lives.
+    A second half that is a title, a body's name or word, a given name (a name printed surname first, "Orvale,
+    Tessa") or a weekday is none; a list of people on a line has no dash before it and no date after it."""
+    for pattern in _signature_patterns():
+        for match in pattern.finditer(chunk):
+            value = match.group(1)
+            if _a_place_shaped_name(value) and _place_shaped(value) and not _an_organisation(context, value):
+                context.add(offset + match.start(1), offset + match.end(1), "town of a reader's signature", town=True)
 
 
 @functools.cache
@@ -2169,7 +2315,9 @@ def _links_heading_pattern() -> re.Pattern:
     )
 
 
-_BULLET_LINE_RE = re.compile(r"[ \t]*[-•*–][ \t]")
+@functools.cache
+def _bullet_line_re() -> re.Pattern:
+    return re.compile(rf"[ \t]*{_link_bullets()}[ \t]")
 
 
 def _related_link_lines(text: str) -> tuple[frozenset[int], frozenset[str]]:
@@ -2184,7 +2332,7 @@ def _related_link_lines(text: str) -> tuple[frozenset[int], frozenset[str]]:
     for line in text.split("\n"):
         if heading.fullmatch(line):
             in_block = True
-        elif in_block and _BULLET_LINE_RE.match(line):
+        elif in_block and _bullet_line_re().match(line):
             block.add(start)
         elif line.strip():
             in_block = False
@@ -2827,8 +2975,11 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
             for start, end in members:
                 context.add(offset + start, offset + end, "states listed after from", town=True)
             continue
-        if any(person_shaped(value) and has_given_name(value) for value in values):
-            continue  # "from Anna Berg and Jo Hale": people
+        if any(
+            person_shaped(value) and has_given_name(value) and not context.placed_at(offset + a, offset + b)
+            for (a, b), value in zip(members, values, strict=True)
+        ):
+            continue  # "from Anna Berg and Jo Hale": people (not "Harvey Vale", a vale read by its kind: e27)
         if (
             closed
             and all(context.a_town(value) for value in values)

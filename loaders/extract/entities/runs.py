@@ -8,7 +8,7 @@ import re
 from loaders.extract.cues import LEGAL_FORMS, NAME_PARTICLES, ROLE_RE
 from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
-from loaders.extract.gazetteer import places, towns
+from loaders.extract.gazetteer import demonyms, places, towns
 from loaders.spans import Span
 from loaders.vocab import alternation, words
 
@@ -90,6 +90,11 @@ _GIVEN_NAME_HONORIFICS = frozenset(words("names", "given_name_honorifics"))
 _ORGANISATION_ENDINGS = (
     frozenset(words("organisations", "name_endings")) | LEGAL_FORMS | frozenset(words("organisations", "weak_name_endings"))
 )
+# (review fixfp2) a courtesy title that is a town's name too ("Maun") opens a body's or a site's name where the run
+# goes on into one of these words ("Maun Safari Lodges", "Maun International Airport")
+_TOWN_TITLE_BODY_WORDS = (
+    frozenset(words("names", "town_title_body_words")) | _ORGANISATION_ENDINGS | frozenset(words("names", "address_words"))
+)
 _HONORIFICS_ALSO_NOUNS = frozenset(words("names", "honorifics_also_nouns"))  # "Hajj": "the Hajj Ministry"
 _FAMILY_NAME_HONORIFICS = words("names", "honorifics_also_family_names")  # "Bi": "Bi Jingquan", "Bi said"
 _SURNAME_HONORIFICS = frozenset(words("names", "honorifics_also_surnames"))  # "Shaikh": "Imran Shaikh" too
@@ -121,7 +126,10 @@ def names_not_titles(text: str) -> frozenset[str]:
 
 
 _TITLES_BEFORE_SEVERAL_NAMES = frozenset(words("names", "titles_before_several_names"))  # "Sri": "Sri Wahyuni" too
-_GIVEN_NAME_ALSO_HONORIFICS = [*words("names", "honorifics_also_given_names"), *sorted(_TITLES_BEFORE_SEVERAL_NAMES)]
+_TITLES_BEFORE_A_GIVEN_NAME = frozenset(words("names", "titles_before_a_given_name_alone"))  # "Don Ramón"
+_GIVEN_NAME_ALSO_HONORIFICS = [
+    *dict.fromkeys([*words("names", "honorifics_also_given_names"), *sorted(_TITLES_BEFORE_SEVERAL_NAMES)])
+]
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _GIVEN_NAME_HONORIFIC_RE = re.compile(
     rf"(?<![\w'’-])({'|'.join(re.escape(word) for word in _GIVEN_NAME_ALSO_HONORIFICS)})[^\S\n]+"
@@ -129,28 +137,63 @@ _GIVEN_NAME_HONORIFIC_RE = re.compile(
 )
 
 
+def _opens_a_land(title: str, names: list[str]) -> bool:
+    """Whether the title word and the words after it open a known place's name or a land's adjective ("Sri Lanka",
+    "Sri Lanka's", "Sri Lankan"): a land's name, no person's, whatever title the word is elsewhere."""
+    for count in range(1, min(len(names), 3) + 1):
+        name = " ".join([title, *names[:count]])
+        name = POSSESSIVE_RE.sub("", name).rstrip(".,;:")
+        if name in places() or name in demonyms():
+            return True
+    return False
+
+
+def _a_bodys_words(names: list[str]) -> bool:
+    """Whether the words after a title hold an organisation's word ("Sri Venkateswara University"): a body's
+    name, no person's."""
+    return any(name.rstrip(".,;:") in _ORGANISATION_ENDINGS for name in names)
+
+
+def _a_towns_body(title: str, after: list[re.Match[str]]) -> bool:
+    """Whether a courtesy title that is a town's name too ("Maun") opens a body's or a site's name: the words after it
+    go on into a body's or a site's word ("Maun Safari Lodges", "Maun International Airport")."""
+    return title in towns() and any(token.group(0).rstrip(".,;:") in _TOWN_TITLE_BODY_WORDS for token in after)
+
+
 def given_names_not_titles(text: str) -> frozenset[str]:
     """The honorifics that are given names too ("Madan") which this article does not use as titles: a title
     is one it prints before a name of two words or more and again before that name's last word alone
     ("Madan Josette Pierre-Louis", then "Madan Pierre-Louis"); a given name opens the same words again
     ("Madan Lal Verma", then "Madan Lal"). Those of titles_before_several_names are titles too where the page prints
-    them before two names or more that open with different words ("Sri Kottala Ravi Kumar", "Sri P. Anand"). One pass
-    over the article."""
+    them before two names or more that open with different words ("Sri Kottala Ravi Kumar", "Sri P. Anand"); those of
+    titles_before_a_given_name_alone where the page prints them before a given name alone that opens a longer name
+    after them too ("Don Ramón Ortiz", "Don Ramón"). A land's name or adjective ("Sri Lanka", "Sri Lankan") or a
+    body's ("Sri Venkateswara University") is no name here. One pass over the article."""
+    from loaders.extract.entities.people import is_given_name  # people reads the runs too
+
     full: dict[str, set[str]] = {}
     alone: dict[str, set[str]] = {}
     openings: dict[str, set[str]] = {}
+    full_openings: dict[str, set[str]] = {}  # the first words of the names of two words or more after each
     for match in _GIVEN_NAME_HONORIFIC_RE.finditer(text):
         names = match.group("names").split()
+        if _opens_a_land(match.group(1), names) or _a_bodys_words(names):
+            continue  # "Sri Lanka", "Sri Lankan", "Sri Venkateswara University": no person's name
         openings.setdefault(match.group(1), set()).add(names[0])
         if len(names) == 1:
             alone.setdefault(match.group(1), set()).add(names[0])
         else:
             full.setdefault(match.group(1), set()).add(names[-1])
+            full_openings.setdefault(match.group(1), set()).add(names[0])
     return frozenset(
         word
         for word in _GIVEN_NAME_ALSO_HONORIFICS
         if not (full.get(word, set()) & alone.get(word, set()))
         and not (word in _TITLES_BEFORE_SEVERAL_NAMES and len(openings.get(word, ())) >= 2)
+        and not (
+            word in _TITLES_BEFORE_A_GIVEN_NAME
+            and any(is_given_name(name) for name in alone.get(word, set()) & full_openings.get(word, set()))
+        )
     )
 
 
@@ -295,6 +338,9 @@ def _cut_points(
                 and index not in nouns_not_titles
                 and index not in surnames_not_titles
                 and not (company and bare in _GIVEN_NAME_HONORIFICS)
+                # "Sri Lanka Telecom", "Central Bank of Sri Lanka": the land's name, on any page
+                and not _opens_a_land(bare, [token.group(0) for token in tokens[index + 1 : index + 4]])
+                and not (bare in _GIVEN_NAME_HONORIFICS and _a_towns_body(bare, tokens[index + 1 : index + 4]))
             )
             or (
                 bare in _HONORIFICS_WITH_STOP

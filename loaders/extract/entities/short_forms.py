@@ -24,6 +24,7 @@ from loaders.extract.entities.people import (
     given_names,
     is_given_name,
     living_sharers,
+    own_quote_genders,
     past_namesake,
 )
 from loaders.extract.entities.places import island_sign_before
@@ -265,6 +266,7 @@ def resolve_short_forms(
             organisations_by_last.setdefault(name.split()[-1], set()).add(name)
     leftovers = []
     founders_known: dict[tuple[str, str], bool] = {}
+    own_genders: dict[str, dict[str, str]] = {}  # a shared surname -> its sharers' genders by their own quotes
     for span in spans:
         value = span.of(text)
         if value in shared_surnames and (role := APPOSITIVE_ROLE_RE.match(text, span.end)):
@@ -281,7 +283,9 @@ def resolve_short_forms(
         if value in shared_surnames and (gender := courtesy_gender(text, span.start)):
             # (l36) "Ms Berg said" beside Anna Berg and her brother Olaf Berg: the one living person of that surname
             # named before of the title's gender (`living_sharers`, as for a speaker), where there is one
-            of_gender = living_sharers(text, ending_in[value], span.start, gender)
+            if value not in own_genders:  # (fixfp2, l36 M4) read once per surname
+                own_genders[value] = own_quote_genders(text, ending_in[value])
+            of_gender = living_sharers(text, ending_in[value], span.start, gender, own_genders[value])
             person = of_gender[0] if len(of_gender) == 1 else person
         if person:
             article.add(

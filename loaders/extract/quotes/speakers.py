@@ -352,6 +352,10 @@ class Attribution:
     person: bool = False  # the words name a person (known or not): the chain stops here
 
 
+# A lookup of a title at one organisation, as recorded (`RoleIndex.asked`): the title, this, the organisation.
+LOOKUP_AT = "\x1f"
+
+
 class RoleIndex:
     """Who holds each title, built once for a corpus: a lookup costs the same
     however many articles there are. A title also answers for longer titles
@@ -359,7 +363,9 @@ class RoleIndex:
 
     def __init__(self, roles: Iterable[tuple[str, str, str | None]] = ()):
         self._holders: dict[str, set[tuple[str, str | None]]] = {}
-        self.asked: set[str] | None = None  # the titles looked up, when recording
+        # The titles looked up, when recording: a lookup at a named organisation as title + LOOKUP_AT + organisation
+        # (only a holder there can change its answer), any other as the title alone (any holder can).
+        self.asked: set[str] | None = None
         for person, title, organisation in roles:
             parts = title.split()
             for index in range(len(parts)):
@@ -367,7 +373,7 @@ class RoleIndex:
 
     def holders(self, title: str, organisation: str | None) -> list[str]:
         if self.asked is not None:
-            self.asked.add(title)
+            self.asked.add(title if organisation is None else title + LOOKUP_AT + organisation)
         return sorted({p for p, o in self._pairs(title) if organisation is None or o == organisation})
 
     def holders_tied(self, title: str, named: list[str]) -> list[str]:
@@ -384,7 +390,8 @@ class RoleIndex:
 
     def recording(self) -> RoleIndex:
         """The same index, noting the titles one article looks up: only another article's
-        role with one of those titles can change that article's speakers (`add` reads them)."""
+        role with one of those titles (at the organisation looked up, where one was) can change that
+        article's speakers (`add` reads them)."""
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
         copy.asked = set()
@@ -992,22 +999,40 @@ class Speakers:
         found = list(_THE_TITLE_RE.finditer(self.text, start, position))
         return Span(found[-1].start("role"), found[-1].end()) if found else None
 
+    def _sets_against(self, position: int) -> bool:
+        """Whether the sentence a title opens at `position` sets its holder against the last one (`contrast_words`:
+        "The head of purchasing disagreed.", "The chief executive of the seller was less sure.")."""
+        end = _SENTENCE_END_RE.search(self.text, position, position + SENTENCE_REACH)
+        return _CONTRAST_RE.search(self.text, position, end.start() if end else position + SENTENCE_REACH) is not None
+
     def holder_just_before(self, position: int, title: str, recent: tuple[int, str] | None) -> bool:
         """(review l36) Whether a holder of the title has spoken (`recent`: the last speaker) or is named in prose in the
-        title's paragraph before `position` ("'We are pleased,' Berg said. The chief executive added ..."): the title
-        then goes on about that holder, however many hold it on the page."""
+        title's paragraph before `position` ("'We are pleased,' Berg said. The chief executive added ..."), or (review
+        fixfp2) one holder and no other in the paragraph just before it (wire copy prints each sentence as its own
+        paragraph): the title then goes on about that holder, however many hold it on the page. Not where the title's
+        sentence sets its holder against the last one ("disagreed", "was less sure": `_sets_against`)."""
+        if self._sets_against(position):
+            return False
         reach = max(0, position - STORY_ORGANISATION_REACH)  # bounded: a page of one long paragraph stays linear
         paragraph = self.text.rfind("\n\n", reach, position)
         start = paragraph + 2 if paragraph >= 0 else reach
         holders = set(self.local_roles.holders(title, None))
-        if recent and recent[1] in holders and start <= recent[0] <= position:
+        if self._holders_between(holders, start, position, recent):
             return True
+        if paragraph < 0:
+            return False
+        before = self.text.rfind("\n\n", reach, paragraph)
+        return len(self._holders_between(holders, before + 2 if before >= 0 else reach, paragraph, recent)) == 1
+
+    def _holders_between(self, holders: set[str], start: int, end: int, recent: tuple[int, str] | None) -> set[str]:
+        """The holders among `holders` who spoke (`recent`) or are named in prose between two positions."""
+        found = {recent[1]} if recent and recent[1] in holders and start <= recent[0] <= end else set()
         index = bisect.bisect_left(self._prose_starts, start)
-        while index < len(self._prose_people) and self._prose_people[index].span.start < position:
+        while index < len(self._prose_people) and self._prose_people[index].span.start < end:
             if self._prose_people[index].name in holders:
-                return True
+                found.add(self._prose_people[index].name)
             index += 1
-        return False
+        return found
 
     def untied_title_before(self, position: int) -> tuple[int, str] | None:
         """The last title opening a sentence before a position that the article gives several people and ties
@@ -1238,6 +1263,8 @@ _BESIDE_NAME_RE = re.compile(
     rf",[ \t]+(?:who\b(?P<who>[^.;\n]{{0,160}}?),[ \t]+(?:{_CONTINUATION_VERBS})\b|(?P<apposition>(?!who\b)[^,.;\n]{{1,120}}),)"
 )
 _PAST_OFFICE_OPENINGS = frozenset(words("quotes", "past_office_openings"))
+_CONTRAST_RE = re.compile(rf"(?i)(?<![\w'’-])(?:{alternation(words('quotes', 'contrast_words'))})(?![\w'’-])")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\"'”’])|\n")
 
 
 def _of_another_holder(phrase: str) -> bool:
