@@ -242,6 +242,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "link_bullets",
         "signature_dashes",
         "comment_age_units",
+        "signature_roles",
         "street_openings",
         "particles_before_a_town_in_a_name",
         "settlement_noun",

@@ -918,6 +918,8 @@ class _Context:
         # the starts of a related-links block's lines, and the names printed outside such blocks (read at the first
         # link line)
         self.link_lines: tuple[frozenset[int], frozenset[str]] | None = None
+        # the names the article prints before a speech verb or a company's act (read at the first signature)
+        self.acting_names: frozenset[str] | None = None
         # ... and each without its legal form: "Tessavi Ltd" is "Tessavi" again later in the article
         self.organisation_names |= {
             name.rsplit(" ", 1)[0] for name in self.organisation_names if name.rsplit(" ", 1)[-1] in LEGAL_FORMS
@@ -2285,11 +2287,69 @@ def _towns_signing_letters_and_comments(context: _Context, offset: int, chunk: s
     Orvale – 27/11/2026 at 19:42" above the comment), known or not: a page prints there where its reader lives.
     A second half that is a title, a body's name or word, a given name (a name printed surname first, "Orvale,
     Tessa") or a weekday is none; a list of people on a line has no dash before it and no date after it."""
-    for pattern in _signature_patterns():
+    letter, comment = _signature_patterns()
+    for pattern in (letter, comment):
         for match in pattern.finditer(chunk):
             value = match.group(1)
-            if _a_place_shaped_name(value) and _place_shaped(value) and not _an_organisation(context, value):
+            if pattern is letter and not _after_a_readers_letter(context.article.text, offset + match.start()):
+                continue  # "- Jo Hale, Farmer" in a list, "— Ana Lima, Staff Reporter" under a story: no letter
+            if (
+                _a_place_shaped_name(value)
+                and _place_shaped(value)
+                and not _an_organisation(context, value)
+                and not _a_signers_role(value)
+                and not _a_companys_short_name(context, value)  # "— Jo Hale, Kelmor" of "Kelmor Foods said ..."
+                and not _acting_elsewhere(context, value)  # "Kelmor said ..." earlier
+            ):
                 context.add(offset + match.start(1), offset + match.end(1), "town of a reader's signature", town=True)
+
+
+_CLOSING_QUOTES = '”"»'
+
+
+def _after_a_readers_letter(text: str, start: int) -> bool:
+    """(review of e27) A signature right after a reader's letter: its closing quotation mark on the signature's line
+    before the dash, or ending the last line before it that is not blank."""
+    line_start = text.rfind("\n", 0, start + 1) + 1 if text[start : start + 1] != "\n" else start + 1
+    if text[line_start:start].rstrip()[-1:] in tuple(_CLOSING_QUOTES):
+        return True  # '"..." — Jo Hale, Tessby'
+    before = text[max(0, line_start - 2000) : line_start].rstrip()
+    return before[-1:] in tuple(_CLOSING_QUOTES)
+
+
+@functools.cache
+def _signature_role_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in place_words()["signature_roles"]) | frozenset(
+        word.lower() for word in place_words()["party_words"]
+    )
+
+
+def _a_signers_role(value: str) -> bool:
+    """(review of e27) A signature's second half naming the signer's role, trade, party or standing ("Staff
+    Reporter", "Farmer", "Labour", "Guest", `signature_roles`), or an agency's capitals ("AFP"): no town."""
+    words = value.lower().split()
+    return (
+        bool(set(words) & _signature_role_words())
+        or ROLE_RE.fullmatch(value) is not None
+        or (value.isupper() and " " not in value)
+    )
+
+
+def _acting_elsewhere(context: _Context, value: str) -> bool:
+    """(review of e27) The name printed elsewhere in the article as a speaker or an actor ("Kelmor said ...",
+    "Kelmor reported ..."): a body, no reader's town. The names before such a verb are read once per article, in one
+    pass (each run adds at most four of its last words)."""
+    from loaders.extract.entities.organisations import acts_as_a_company  # organisations reads places too
+
+    if context.acting_names is None:
+        text = context.article.text
+        found: set[str] = set()
+        for run in _MAXIMAL_RUN_RE.finditer(text):
+            if acts_as_a_company(text, run.end()):
+                words = run.group(0).split(" ")[-4:]
+                found.update(" ".join(words[-size:]) for size in range(1, len(words) + 1))
+        context.acting_names = frozenset(found)
+    return value in context.acting_names
 
 
 @functools.cache
