@@ -49,3 +49,43 @@ def test_a_bullet_line_or_a_byline_with_no_town_makes_no_place(text, absent):
 )
 def test_a_readers_letter_still_names_its_town(text, town):
     assert town in places(text)
+
+
+# H2 must-nots: a ticker's code, a count, a unit or a currency after a comma, a headline opening with a number, a
+# price list, a product code and a phone number make no place: no address stands around the name.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Listed codes, 0388 Brandvik\n", "Brandvik"),
+        ("Movers:\n0941 Tellamor\n2318 Vessgard\n", "Vessgard"),
+        ("Watchlist\n4502 Orbix, 7203 Tellamor\n", "Tellamor"),
+        ("The mill shipped, 3200 Tonnes, to the port.", "Tonnes"),
+        ("Seats, 1200 Dollars, were sold.", "Dollars"),
+        ("By June, 2400 Staff, had left.", "Staff"),
+        ("Turnover, 5600 Million\n", "Million"),
+        ("Visitors, 38000 Guests – in a week\n", "Guests"),
+        ("Highlights\n3000 Dockers Strike – port shut\n", "Dockers Strike"),
+        ("Rates:\n1800 Standard\n2600 Deluxe\n", "Deluxe"),
+        ("Range:\n3100 Vessmax, 4100 Orbline\n", "Orbline"),
+        ("6620 Tellbrook – no longer sold\n", "Tellbrook"),
+        ("Helpline\n0900 Brandvik\n", "Brandvik"),
+    ],
+)
+def test_a_number_before_a_name_with_no_address_makes_no_place(text, absent):
+    assert absent not in places(text)
+
+
+# H2 (kept): a postcode in an address: a street before it on the line or the line before, a post box, a country
+# after it, or a page's contact or legal line.
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Orbix Press, 9 Rue Haute, 41200 Vessgard\n", "Vessgard"),
+        ("Orbix Press\n9 Rue Haute\n41200 Vessgard\n", "Vessgard"),
+        ("Orbix Press, BP 412, 98713 Tellamor\n", "Tellamor"),
+        ("Orbix Press, 41200 Vessgard, France\n", "Vessgard"),
+        ("Orbix Press, 41200 Vessgard – Contact – Legal notice\n", "Vessgard"),
+    ],
+)
+def test_a_postcode_in_an_address_names_its_town(text, town):
+    assert town in places(text)

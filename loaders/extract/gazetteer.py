@@ -243,6 +243,8 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "signature_dashes",
         "comment_age_units",
         "signature_roles",
+        "post_box_words",
+        "address_cues",
         "street_openings",
         "particles_before_a_town_in_a_name",
         "settlement_noun",

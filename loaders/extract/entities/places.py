@@ -2272,6 +2272,8 @@ def _towns_after_postcodes(context: _Context, offset: int, chunk: str) -> None:
         value = match.group(2)
         if int(match.group(1)) in _YEARS and not context.a_town(value):
             continue
+        if not _in_an_address(context, offset + match.start(1), offset + match.end(2)):
+            continue  # "0700 Kelmor" in a tickers' list, "Sold, 4500 Tonnes, ...", "1500 Basic" in a price list
         if (
             not value.isupper()  # "1433 BS" (an era's year), "6497 JP KESTREL" (a ticker's code and a company)
             and value.split(" ", 1)[0] not in place_words()["street_openings"]  # "1255 Rue Orvale Sud": a street
@@ -2280,6 +2282,41 @@ def _towns_after_postcodes(context: _Context, offset: int, chunk: str) -> None:
             and not _an_organisation(context, value)
         ):
             context.add(offset + match.start(2), offset + match.end(2), "town after a postcode", town=True)
+
+
+@functools.cache
+def _address_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """A post box and its number ("BP 412"), a page's contact, legal or copyright words (`post_box_words`,
+    `address_cues`), and the words opening or ending a street's name (`street_openings`)."""
+    boxes = alternation(place_words()["post_box_words"])
+    cues = alternation(place_words()["address_cues"])
+    return (
+        re.compile(rf"(?<![\w.])(?:{boxes})[ \t]*\d", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE),
+        frozenset(place_words()["street_openings"]),
+    )
+
+
+_COUNTRY_AFTER_RE = re.compile(rf"[ \t]*,[ \t]*({_RUN})")
+
+
+def _in_an_address(context: _Context, start: int, end: int) -> bool:
+    """(review of e27) A postcode (at `start`) and its town (ending at `end`) inside an address: a street's word or a
+    post box on the line before the postcode or the line before that, a country after the town, or a contact,
+    legal or copyright word on the line."""
+    text = context.article.text
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)  # (a bounded look)
+    line_end = text.find("\n", end, end + 300)
+    line_end = min(len(text), end + 300) if line_end < 0 else line_end
+    previous = text[max(0, line_start - 200) : max(0, line_start - 1)].rsplit("\n", 1)[-1]
+    box, cue, streets = _address_patterns()
+    before = f"{previous}\n{text[line_start:start]}"
+    if box.search(before) or any(word.strip(",") in streets for word in before.split()):
+        return True  # "9 Rue Haute, 41200 Tessby", "BP 412, 98713 Tessby"
+    country = _COUNTRY_AFTER_RE.match(text, end)
+    if country and context.gazetteer.get(country.group(1), ("", ""))[1] == "country":
+        return True  # "41200 Tessby, France"
+    return cue.search(text, line_start, line_end) is not None
 
 
 def _towns_signing_letters_and_comments(context: _Context, offset: int, chunk: str) -> None:
