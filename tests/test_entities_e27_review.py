@@ -89,3 +89,20 @@ def test_a_number_before_a_name_with_no_address_makes_no_place(text, absent):
 )
 def test_a_postcode_in_an_address_names_its_town(text, town):
     assert town in places(text)
+
+
+# M1 must-nots: a comment's heading whose second half is the commenter's standing on the page, or whose first half
+# is a body's name or a department, not a signer's, makes no place.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Ida Kell, Guest · 2 h ago\nThe quay is too small.\n", "Guest"),
+        ("Ida Kell, Verified Buyer · 3 days ago\nGood value.\n", "Verified Buyer"),
+        ("Omar Voss, Moderator – 12/10/2026\nPlease stay on topic.\n", "Moderator"),
+        ("Orbix Ltd, Yearly Review – 12/10/2026\nSales rose.\n", "Yearly Review"),
+        ("Orbix Holdings, Brandvik – 12/10/2026\nSales rose.\n", "Brandvik"),
+        ("Finance, Planning – 12/10/2026\nBudget agreed.\n", "Planning"),
+    ],
+)
+def test_a_comments_heading_with_no_signer_or_no_town_makes_no_place(text, absent):
+    assert absent not in places(text)

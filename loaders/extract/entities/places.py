@@ -2246,13 +2246,14 @@ _SIGNER = rf"[{UPPER}][\w’'-]*\.?(?: [{UPPER}][\w’'-]*\.?){{0,2}}"  # "Ryan"
 
 @functools.cache
 def _signature_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """A reader's letter's signature, "— Name, Town" on its own line or after the letter's closing quotation mark,
-    and a comment's heading line, "Name, Town – 27/11/2026 at 19:42" or "Name, Town · 1 h ago": group 1 the town."""
+    """A reader's letter's signature, "— Name, Town" on its own line or after the letter's closing quotation mark
+    (group 1 the town), and a comment's heading line, "Name, Town – 27/11/2026 at 19:42" or "Name, Town · 1 h ago"
+    (group 1 the signer, group 2 the town)."""
     dashes = "".join(re.escape(dash) for dash in place_words()["signature_dashes"])
     ages = "|".join(re.escape(unit) for unit in place_words()["comment_age_units"])
     letter = re.compile(rf"(?:^|(?<=\n)|(?<=[”\"])[ \t]+)[{dashes}][ \t]+{_SIGNER},[ \t]+({_RUN})[ \t]*(?=\n|$)")
     comment = re.compile(
-        rf"(?:^|(?<=\n))[ \t]*{_SIGNER},[ \t]+({_RUN})[ \t]+[{dashes}·|][ \t]+"
+        rf"(?:^|(?<=\n))[ \t]*({_SIGNER}),[ \t]+({_RUN})[ \t]+[{dashes}·|][ \t]+"
         rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d+[ \t]*(?:{ages})[ \t]+ago)\b"
     )
     return letter, comment
@@ -2327,7 +2328,10 @@ def _towns_signing_letters_and_comments(context: _Context, offset: int, chunk: s
     letter, comment = _signature_patterns()
     for pattern in (letter, comment):
         for match in pattern.finditer(chunk):
-            value = match.group(1)
+            group = 1 if pattern is letter else 2
+            value = match.group(group)
+            if pattern is comment and not _a_commenters_name(context, match.group(1)):
+                continue  # "Kelmor Ltd, Annual Report – 27/11/2026", "Sales, Marketing – ...": no commenter
             if pattern is letter and not _after_a_readers_letter(context.article.text, offset + match.start()):
                 continue  # "- Jo Hale, Farmer" in a list, "— Ana Lima, Staff Reporter" under a story: no letter
             if (
@@ -2338,7 +2342,18 @@ def _towns_signing_letters_and_comments(context: _Context, offset: int, chunk: s
                 and not _a_companys_short_name(context, value)  # "— Jo Hale, Kelmor" of "Kelmor Foods said ..."
                 and not _acting_elsewhere(context, value)  # "Kelmor said ..." earlier
             ):
-                context.add(offset + match.start(1), offset + match.end(1), "town of a reader's signature", town=True)
+                context.add(offset + match.start(group), offset + match.end(group), "town of a reader's signature", town=True)
+
+
+def _a_commenters_name(context: _Context, signer: str) -> bool:
+    """(review of e27) A comment heading's first half that may be a reader's name: no body's name or word, no legal
+    form, and no common word alone ("Sales", "Finance": a department)."""
+    words = signer.split()
+    return not (
+        _an_organisation(context, signer)
+        or any(word in LEGAL_FORMS for word in words)
+        or (len(words) == 1 and signer.lower() in context.common_words)
+    )
 
 
 _CLOSING_QUOTES = '”"»'
