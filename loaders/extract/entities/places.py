@@ -2260,13 +2260,13 @@ def _signature_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 # (e27) an address's postcode of four or five digits after a comma or at a line's start, then a name and a comma, a
-# dash, a bracket or the line's end ("Kawéni, 97600 Tessby – Legal notice", "06130 Orvale, France")
+# dash, a bracket or the line's end ("Rue Haute, 41200 Tessby – Legal notice", "41200 Orvale, France")
 _POSTCODE_AND_TOWN_RE = re.compile(rf"(?:^|(?<=\n)|(?<=,)[ \t])[ \t]*(\d{{4,5}})[ \t]+({_RUN})(?=[ \t]*(?:,|[–—-][ \t]|\(|\n|$))")
 _YEARS = range(1800, 2101)  # "On 3 March, 2026 Tessa Orvale, ...": a year, no postcode, unless a list knows the town
 
 
 def _towns_after_postcodes(context: _Context, offset: int, chunk: str) -> None:
-    """(e27) The town after an address's postcode in a footer, a contact block or a masthead ("Rue du Port, 97600
+    """(e27) The town after an address's postcode in a footer, a contact block or a masthead ("Rue Haute, 41200
     Tessby – Legal notice"), known or not; a name after a number that may be a year only where a list knows it, and
     none shaped like a person's or a body's."""
     for match in _POSTCODE_AND_TOWN_RE.finditer(chunk):
@@ -2276,8 +2276,8 @@ def _towns_after_postcodes(context: _Context, offset: int, chunk: str) -> None:
         if not _in_an_address(context, offset + match.start(1), offset + match.end(2)):
             continue  # "0700 Kelmor" in a tickers' list, "Sold, 4500 Tonnes, ...", "1500 Basic" in a price list
         if (
-            not value.isupper()  # "1433 BS" (an era's year), "6497 JP KESTREL" (a ticker's code and a company)
-            and value.split(" ", 1)[0] not in place_words()["street_openings"]  # "1255 Rue Orvale Sud": a street
+            not value.isupper()  # "1391 BS" (an era's year), "6120 JP ORVALE" (a ticker's code and a company)
+            and value.split(" ", 1)[0] not in place_words()["street_openings"]  # "318 Rue Tessa Nord": a street
             and _a_place_shaped_name(value)
             and _place_shaped(value)
             and not _an_organisation(context, value)
