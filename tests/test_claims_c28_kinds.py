@@ -137,3 +137,11 @@ def test_an_agency_after_a_datelines_dash_and_before_a_stop_is_the_outlet(text, 
 )
 def test_a_name_after_a_dash_is_no_agency_without_a_datelines_date_and_stop(text, name):
     assert not _agency(text, name)
+
+
+def test_the_cooperatives_own_figure_under_its_valleys_name_still_conflicts(tmp_path):
+    """Must not (review of c28, M2): where the sentence names no other actor than the village ("The cooperative buys
+    ... families of the X valley"), the figure is the cooperative's own, and a different one is a true conflict."""
+    own = "The cooperative buys walnuts from about 3,900 families of the Arslanbob valley.\n"
+    connection = _built(tmp_path, {"a": COOPERATIVE, "b": own})
+    assert _families(connection) == [(2, "conflicting")]

@@ -1192,7 +1192,15 @@ def placed_by_a_place(member: Member, subject: str, names: OrganisationNames) ->
         if slug(name) not in names.places:
             return False
         placed = True
-    return placed
+    # (review of c28) ... and only where the sentence names another actor the figure may be of ("Korvin Agro buys
+    # ... from 2,300 families of the X valley"): with none but a function word ("The cooperative buys ... families
+    # of the X valley"), the figure is the organisation's own, a different one a true conflict
+    return placed and any(
+        names(name) != subject and name not in _FUNCTION_WORDS and slug(name) not in names.places for name in claim.subjects
+    )
+
+
+_FUNCTION_WORDS = frozenset(load("not_names")["function_words"])
 
 
 # A block's groups of two claims or more: each one's candidate and its members' positions.
