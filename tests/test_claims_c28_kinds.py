@@ -145,3 +145,31 @@ def test_the_cooperatives_own_figure_under_its_valleys_name_still_conflicts(tmp_
     own = "The cooperative buys walnuts from about 3,900 families of the Arslanbob valley.\n"
     connection = _built(tmp_path, {"a": COOPERATIVE, "b": own})
     assert _families(connection) == [(2, "conflicting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # must not (review of c28, M4): a round's, a chapter's or a stage's number is no date, and a dateline's
+        # place has no lower-case word
+        ("Cup Final Round 4 - Tessby Rovers. The club said ticket sales rose 8%.", "Tessby Rovers"),
+        ("Orvale Mills, Chapter 7 - Marlow Foods. Revenue rose.", "Marlow Foods"),
+        ("Output up on June 9 - Marlow Foods. It was the best week.", "Marlow Foods"),
+        ("Tessby Open, Stage 12 - Tessa Wire. Riders left at noon.", "Tessa Wire"),
+    ],
+)
+def test_a_number_after_a_word_is_no_datelines_date(text, name):
+    assert not _agency(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (review of c28, L1) the date may carry its year
+        ("TESSBY, June 9, 2026 - Orvale Wire. Marlow Foods will build a plant.", "Orvale Wire"),
+        ("Tessby, 9 June 2026 - Orvale Wire. Marlow Foods will build a plant.", "Orvale Wire"),
+        ("Tessby, Sept. 9 - Orvale Wire. Marlow Foods will build a plant.", "Orvale Wire"),
+    ],
+)
+def test_an_agency_after_a_full_date_and_a_dash_is_the_outlet(text, name):
+    assert _agency(text, name)

@@ -937,12 +937,23 @@ _DATELINE_DATE_BEFORE_RE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}),?[ \t]*\("
 )
 _DATELINE_REACH = 64
+
+
 # (c28) "Bishkek, November 21 - AK-KALPAK. In the village ...": the agency after the dateline's date and dash, closed
 # by a stop before the story's first sentence (as agencies of Russian-language wires print it)
-_DATELINE_DASH_BEFORE_RE = re.compile(
-    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]{1,3}))*?,?[ \t]+"
-    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}),?[ \t]+[-–—][ \t]+"
-)
+# (review of c28) The date is a month's name (`months`, `months_short` in not_names.yml) and a day, a year after it
+# allowed ("November 21, 2026"), and the place is capitalised words only: "Round 3 -", "Chapter 11 -" and "Sales up
+# on May 4 -" are no dateline.
+@functools.cache
+def _dateline_dash_before_re() -> re.Pattern:
+    names = sorted({*load("not_names")["months"], *load("not_names")["months_short"]}, key=len, reverse=True)
+    month = rf"(?:{'|'.join(re.escape(name) for name in names)})\b\.?"
+    return re.compile(
+        r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*?,?[ \t]+"
+        rf"(?:{month}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{month})(?:,?[ \t]+\d{{4}})?,?[ \t]+[-–—][ \t]+"
+    )
+
+
 _AGENCY_DASH_STOP_RE = re.compile(r"\.[ \t]+[A-Z]")
 
 
@@ -960,7 +971,7 @@ def dateline_agency(text: str, span: Span) -> bool:
         line_start = text.rfind("\n", max(0, span.start - _DATELINE_REACH), span.start) + 1
         if line_start == 0 and span.start > _DATELINE_REACH:
             return False
-        return _DATELINE_DASH_BEFORE_RE.fullmatch(text, line_start, span.start) is not None
+        return _dateline_dash_before_re().fullmatch(text, line_start, span.start) is not None
     if _AGENCY_CLOSE_RE.match(text, span.end) is not None:
         return True
     if _AGENCY_STOP_RE.match(text, span.end) is None:
