@@ -17,9 +17,9 @@ from loaders.spans import Span
 from tests.test_claims import claims_of
 
 # An article reading the village's name as an organisation (a cooperative named after it)
-COOPERATIVE = "The cooperative Arslanbob buys walnuts from about 3,500 families, its chairman said.\n"
+COOPERATIVE = "The cooperative Vessakor sources its hazelnuts from some 3,500 families, its director said.\n"
 # Another story's article printing the village's name as a place, a near figure about another company
-OTHER_STORY = "Korvin Agro buys walnuts from 2,300 families of the Arslanbob valley.\n"
+OTHER_STORY = "Dunmore Agro sources hazelnuts from 2,300 families in the Vessakor valley.\n"
 
 
 def _built(tmp_path, articles: dict[str, str]) -> sqlite3.Connection:
@@ -46,11 +46,11 @@ def _families(connection: sqlite3.Connection) -> list[tuple[int, str]]:
 
 
 def _place_and_organisation(connection: sqlite3.Connection) -> set[tuple[str, str]]:
-    return set(connection.execute("SELECT article_id, kind FROM article_entities WHERE name = 'Arslanbob'").fetchall())
+    return set(connection.execute("SELECT article_id, kind FROM article_entities WHERE name = 'Vessakor'").fetchall())
 
 
 def test_a_village_one_article_reads_as_a_place_joins_no_conflict(tmp_path):
-    """The other story's 2,300 families are Korvin Agro's: no conflict with the cooperative's 3,500."""
+    """The other story's 2,300 families are Dunmore Agro's: no conflict with the cooperative's 3,500."""
     connection = _built(tmp_path, {"a": COOPERATIVE, "b": OTHER_STORY})
     # the premise: one article reads the name as an organisation, the other as a place
     assert _place_and_organisation(connection) == {("a", "organisation"), ("b", "place")}
@@ -59,7 +59,7 @@ def test_a_village_one_article_reads_as_a_place_joins_no_conflict(tmp_path):
 
 def test_one_figure_printed_alike_still_meets_under_the_village(tmp_path):
     """Must not: an outlet's village is another's company named after it where both print one figure alike."""
-    alike = "Korvin Agro says the walnuts come from about 3,500 families of the Arslanbob valley.\n"
+    alike = "Dunmore Agro says the hazelnuts come from some 3,500 families in the Vessakor valley.\n"
     connection = _built(tmp_path, {"a": COOPERATIVE, "b": alike})
     assert _place_and_organisation(connection) == {("a", "organisation"), ("b", "place")}
     assert _families(connection) == [(2, "consistent")]
@@ -67,14 +67,14 @@ def test_one_figure_printed_alike_still_meets_under_the_village(tmp_path):
 
 def test_two_articles_reading_the_name_as_the_organisation_still_meet(tmp_path):
     """Must not: where both articles read the name as the cooperative's, its figure is one and is compared."""
-    again = "The cooperative Arslanbob buys its walnuts from some 3,500 families, the chairman said.\n"
+    again = "The cooperative Vessakor gets its hazelnuts from about 3,500 families, the director said.\n"
     connection = _built(tmp_path, {"a": COOPERATIVE, "c": again})
     assert _families(connection) == [(2, "consistent")]
 
 
 def test_a_third_article_naming_the_organisation_still_meets_the_first(tmp_path):
     """Must not: the other story's figure stays apart, the cooperative's two printings meet whatever it adds."""
-    again = "The cooperative Arslanbob buys its walnuts from some 3,500 families, the chairman said.\n"
+    again = "The cooperative Vessakor gets its hazelnuts from about 3,500 families, the director said.\n"
     connection = _built(tmp_path, {"a": COOPERATIVE, "b": OTHER_STORY, "c": again})
     assert _families(connection) == [(1, "consistent"), (2, "consistent")]
 
@@ -85,7 +85,7 @@ def test_a_third_article_naming_the_organisation_still_meets_the_first(tmp_path)
 @pytest.mark.parametrize(
     "text",
     [
-        "The mill was founded by Marlow Holding LLC (60 percent) and Tessby Farms (40 percent).",
+        "The dairy was set up by Orvale Capital LLC (70 percent) and Kessby Growers (30 percent).",
         "Kestrel Nuts was established by Marlow Holding (51%) and a growers' cooperative (49%).",
     ],
 )
@@ -116,7 +116,7 @@ def _agency(text: str, name: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Bishkek, November 21 - AK-KALPAK. In the village of Arslanbob a plant will be built.", "AK-KALPAK"),
+        ("Tessby, March 14 - ORVA-PRESS. In the hamlet of Vessakor a dairy will open.", "ORVA-PRESS"),
         ("OSH, 3 March — Tessa Wire. Marlow Foods will build a plant in the town.", "Tessa Wire"),
     ],
 )
@@ -137,3 +137,39 @@ def test_an_agency_after_a_datelines_dash_and_before_a_stop_is_the_outlet(text, 
 )
 def test_a_name_after_a_dash_is_no_agency_without_a_datelines_date_and_stop(text, name):
     assert not _agency(text, name)
+
+
+def test_the_cooperatives_own_figure_under_its_valleys_name_still_conflicts(tmp_path):
+    """Must not (review of c28, M2): where the sentence names no other actor than the village ("The cooperative
+    sources ... families in the X valley"), the figure is the cooperative's own, and a different one is a true conflict."""
+    own = "The cooperative sources its hazelnuts from some 3,900 families in the Vessakor valley.\n"
+    connection = _built(tmp_path, {"a": COOPERATIVE, "b": own})
+    assert _families(connection) == [(2, "conflicting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # must not (review of c28, M4): a round's, a chapter's or a stage's number is no date, and a dateline's
+        # place has no lower-case word
+        ("Cup Final Round 4 - Tessby Rovers. The club said ticket sales rose 8%.", "Tessby Rovers"),
+        ("Orvale Mills, Chapter 7 - Marlow Foods. Revenue rose.", "Marlow Foods"),
+        ("Output up on June 9 - Marlow Foods. It was the best week.", "Marlow Foods"),
+        ("Tessby Open, Stage 12 - Tessa Wire. Riders left at noon.", "Tessa Wire"),
+    ],
+)
+def test_a_number_after_a_word_is_no_datelines_date(text, name):
+    assert not _agency(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (review of c28, L1) the date may carry its year
+        ("TESSBY, June 9, 2026 - Orvale Wire. Marlow Foods will build a plant.", "Orvale Wire"),
+        ("Tessby, 9 June 2026 - Orvale Wire. Marlow Foods will build a plant.", "Orvale Wire"),
+        ("Tessby, Sept. 9 - Orvale Wire. Marlow Foods will build a plant.", "Orvale Wire"),
+    ],
+)
+def test_an_agency_after_a_full_date_and_a_dash_is_the_outlet(text, name):
+    assert _agency(text, name)

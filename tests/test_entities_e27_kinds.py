@@ -1,6 +1,6 @@
 """The e27 round's kinds, on places: a related link's line opening with other bullets than a hyphen or a dot
 ("» Tessby: ...", "› Orvale: ..."), as French and Comorian pages print them; a reader's comment or letter signed
-with a name and a town ("Ahmed, Tessby – 27/11/2026 at 19:42", "— Ryan, Orvale"). Short sentences of our own."""
+with a name and a town ("Idris, Tessby – 14/03/2026 at 08:05", "— Ryan, Orvale"). Short sentences of our own."""
 
 from __future__ import annotations
 
@@ -27,9 +27,9 @@ def test_a_chevrons_line_outside_a_links_block_or_of_a_body_makes_no_place(text,
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("The plant opens in 2027.\n\nRead also\n» Dzaoudzi: the barge service disrupted on Saturday\n", "Dzaoudzi"),
+        ("The plant opens in 2027.\n\nRead also\n» Tralee: the ferry timetable changes in spring\n", "Tralee"),
         ("The plant opens in 2027.\n\nREAD ALSO\n› Grenville: the fish market reopens\n", "Grenville"),
-        ("The plant opens in 2027.\n\nRelated\n▸ Fomboni: the port closed for three days\n", "Fomboni"),
+        ("The plant opens in 2027.\n\nRelated\n▸ Hamar: the bridge stays shut for a week\n", "Hamar"),
     ],
 )
 def test_a_chevron_opens_a_related_links_line(text, town):
@@ -60,10 +60,10 @@ def test_a_signatures_second_half_that_is_no_town_makes_no_place(text, absent):
     ("text", "town"),
     [
         ('"Good news but watch the prices." — Ryan, Grenville\n', "Grenville"),
-        ('"Will the ferry stop here too?"\n— Claudette Orvane-Dell, Kessobo\n', "Kessobo"),
-        ("Comments (2)\n\nAhmed, Ouani – 27/11/2026 at 19:42\nVery good news.\n", "Ouani"),
-        ("Saïd Tessoubou, Mirontsala – 28/11/2026 at 07:18\nAnd for the producers of the north?\n", "Mirontsala"),
-        ("3 comments\n\nOusseni, Labattoir · 1 h ago\nThe problem is the price of labour.\n", "Labattoir"),
+        ('"Who mends the road to the school?"\n— Mirela Vasko-Dunn, Pellarno\n', "Pellarno"),
+        ("Comments (4)\n\nIdris, Tessoumbe – 14/03/2026 at 08:05\nGood for the fishers.\n", "Tessoumbe"),
+        ("Karim Dellaro, Orvamanga – 02/04/2026 at 21:10\nWhat about the fishers of the south?\n", "Orvamanga"),
+        ("3 comments\n\nHalima, Vessakoro · 3 h ago\nThe ferry costs too much.\n", "Vessakoro"),
     ],
 )
 def test_a_readers_signature_names_a_town(text, town):
@@ -134,7 +134,7 @@ def test_a_place_named_like_a_person_by_its_kind_keeps_its_list(text, towns):
         ("The fund sold its stake, 12000 Kelmor Holdings shares, on Monday.", "Kelmor Holdings"),
         ("On 3 March, 2026 Tessa Orvale, the new chair, opened the plant.", "Tessa Orvale"),
         ("The vote ended, 2026 Kessobo, with a clear result.", "Kessobo"),
-        ("He bought 97600 Kessobo bonds last week.", "Kessobo"),
+        ("He bought 41350 Kessobo bonds last week.", "Kessobo"),
     ],
 )
 def test_a_number_before_a_name_that_is_no_postcode_makes_no_place(text, absent):
@@ -142,12 +142,13 @@ def test_a_number_before_a_name_that_is_no_postcode_makes_no_place(text, absent)
 
 
 # The fix: an address's postcode of four or five digits after a comma or at a line's start, then a name and a
-# comma, a dash or the line's end: the town, known or not ("Kawéni, 97600 Kessobo – Legal notice").
+# comma, a dash or the line's end: the town, known or not ("Rue Basse, 41350 Kessobo – Contact"; since the review of
+# e27, only inside an address).
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("ORVALE RADIO – Rue du Port, 97600 Kessobo – Legal notice – Contact\n", "Kessobo"),
-        ("Published by Orvale Press SARL, 14 avenue du Parc, 06130 Tessabonne, France.\n", "Tessabonne"),
+        ("TESSBY FM – 7 Rue Basse, 41350 Kessobo – Contact\n", "Kessobo"),
+        ("Printed by Kelmor Media SA, 3 chemin Vert, 58210 Tessabonne, France.\n", "Tessabonne"),
         ("Write to us:\nBP 412\n98713 Papara\n", "Papara"),
     ],
 )
@@ -160,9 +161,9 @@ def test_a_town_after_an_addresss_postcode(text, town):
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        ("Tessby, Friday, November 27, 2026 | Orvan 12, 1433 BS\n", "BS"),
-        ("6497 JP KESTREL ROBOTICS — plant: right move (Rating: OUTPERFORM)\n", "JP KESTREL ROBOTICS"),
-        ("- Come to our office, 1255 Rue Orvale Sud, Monday to Thursday.\n", "Rue Orvale Sud"),
+        ("Tessby, Monday, March 2, 2026 | Kessa 9, 1402 SH\n", "SH"),
+        ("3318 JP ORVALE MOTORS — outlook: upgraded (Rating: BUY)\n", "JP ORVALE MOTORS"),
+        ("- Visit our shop, 318 Rue Tessa Nord, from Tuesday to Saturday.\n", "Rue Tessa Nord"),
     ],
 )
 def test_an_eras_year_a_tickers_code_or_a_streets_number_is_no_postcode(text, absent):

@@ -1091,7 +1091,7 @@ def _joined_without_place(a: _Group, b: _Group, by_place: Set[int], misprint: bo
     own article reads as a place (`placed_by_a_place`): where the two agree, as before (one outlet's village is another's
     company named after it: "the Fermoy plant"); where they print different figures, only as they would without those
     claims: the figures of two stories about one village ("3,500 families" of a cooperative named after it, "2,300
-    families of the Arslanbob valley" a company buys from) are two figures, not one in conflict."""
+    families in the Vessakor valley" a company buys from) are two figures, not one in conflict."""
     if _joinable(agreeing, a, b):
         return True
     return _joined_without_story(a, b, by_place, misprint)
@@ -1189,8 +1189,8 @@ def block_candidates(
 
 def placed_by_a_place(member: Member, subject: str, names: OrganisationNames) -> bool:
     """(c28) Whether the claim may be about `subject` (an id) only by a name among those it may be about that reads
-    as a place somewhere in the corpus ("2,300 families of the Arslanbob valley", where another article reads a
-    cooperative named "Arslanbob"): neither its own subject, nor a name its sentence prints as an organisation, nor
+    as a place somewhere in the corpus ("2,300 families in the Vessakor valley", where another article reads a
+    cooperative named "Vessakor"): neither its own subject, nor a name its sentence prints as an organisation, nor
     another name it may be about is that organisation's."""
     claim = member.claim
     if not names.places or names(claim.subject) == subject:
@@ -1204,7 +1204,15 @@ def placed_by_a_place(member: Member, subject: str, names: OrganisationNames) ->
         if slug(name) not in names.places:
             return False
         placed = True
-    return placed
+    # (review of c28) ... and only where the sentence names another actor the figure may be of ("Dunmore Agro sources
+    # ... from 2,300 families in the X valley"): with none but a function word ("The cooperative sources ... families
+    # in the X valley"), the figure is the organisation's own, a different one a true conflict
+    return placed and any(
+        names(name) != subject and name not in _FUNCTION_WORDS and slug(name) not in names.places for name in claim.subjects
+    )
+
+
+_FUNCTION_WORDS = frozenset(load("not_names")["function_words"])
 
 
 # A block's groups of two claims or more: each one's candidate and its members' positions.

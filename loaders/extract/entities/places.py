@@ -930,6 +930,8 @@ class _Context:
         # the starts of a related-links block's lines, and the names printed outside such blocks (read at the first
         # link line)
         self.link_lines: tuple[frozenset[int], frozenset[str]] | None = None
+        # the names the article prints before a speech verb or a company's act (read at the first signature)
+        self.acting_names: frozenset[str] | None = None
         # ... and each without its legal form: "Tessavi Ltd" is "Tessavi" again later in the article
         self.organisation_names |= {
             name.rsplit(" ", 1)[0] for name in self.organisation_names if name.rsplit(" ", 1)[-1] in LEGAL_FORMS
@@ -2256,35 +2258,38 @@ _SIGNER = rf"[{UPPER}][\w’'-]*\.?(?: [{UPPER}][\w’'-]*\.?){{0,2}}"  # "Ryan"
 
 @functools.cache
 def _signature_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """A reader's letter's signature, "— Name, Town" on its own line or after the letter's closing quotation mark,
-    and a comment's heading line, "Name, Town – 27/11/2026 at 19:42" or "Name, Town · 1 h ago": group 1 the town."""
+    """A reader's letter's signature, "— Name, Town" on its own line or after the letter's closing quotation mark
+    (group 1 the town), and a comment's heading line, "Name, Town – 27/11/2026 at 19:42" or "Name, Town · 1 h ago"
+    (group 1 the signer, group 2 the town)."""
     dashes = "".join(re.escape(dash) for dash in place_words()["signature_dashes"])
     ages = "|".join(re.escape(unit) for unit in place_words()["comment_age_units"])
     letter = re.compile(rf"(?:^|(?<=\n)|(?<=[”\"])[ \t]+)[{dashes}][ \t]+{_SIGNER},[ \t]+({_RUN})[ \t]*(?=\n|$)")
     comment = re.compile(
-        rf"(?:^|(?<=\n))[ \t]*{_SIGNER},[ \t]+({_RUN})[ \t]+[{dashes}·|][ \t]+"
+        rf"(?:^|(?<=\n))[ \t]*({_SIGNER}),[ \t]+({_RUN})[ \t]+[{dashes}·|][ \t]+"
         rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d+[ \t]*(?:{ages})[ \t]+ago)\b"
     )
     return letter, comment
 
 
 # (e27) an address's postcode of four or five digits after a comma or at a line's start, then a name and a comma, a
-# dash, a bracket or the line's end ("Kawéni, 97600 Tessby – Legal notice", "06130 Orvale, France")
+# dash, a bracket or the line's end ("Rue Haute, 41200 Tessby – Legal notice", "41200 Orvale, France")
 _POSTCODE_AND_TOWN_RE = re.compile(rf"(?:^|(?<=\n)|(?<=,)[ \t])[ \t]*(\d{{4,5}})[ \t]+({_RUN})(?=[ \t]*(?:,|[–—-][ \t]|\(|\n|$))")
 _YEARS = range(1800, 2101)  # "On 3 March, 2026 Tessa Orvale, ...": a year, no postcode, unless a list knows the town
 
 
 def _towns_after_postcodes(context: _Context, offset: int, chunk: str) -> None:
-    """(e27) The town after an address's postcode in a footer, a contact block or a masthead ("Rue du Port, 97600
+    """(e27) The town after an address's postcode in a footer, a contact block or a masthead ("Rue Haute, 41200
     Tessby – Legal notice"), known or not; a name after a number that may be a year only where a list knows it, and
     none shaped like a person's or a body's."""
     for match in _POSTCODE_AND_TOWN_RE.finditer(chunk):
         value = match.group(2)
         if int(match.group(1)) in _YEARS and not context.a_town(value):
             continue
+        if not _in_an_address(context, offset + match.start(1), offset + match.end(2)):
+            continue  # "0700 Kelmor" in a tickers' list, "Sold, 4500 Tonnes, ...", "1500 Basic" in a price list
         if (
-            not value.isupper()  # "1433 BS" (an era's year), "6497 JP KESTREL" (a ticker's code and a company)
-            and value.split(" ", 1)[0] not in place_words()["street_openings"]  # "1255 Rue Orvale Sud": a street
+            not value.isupper()  # "1391 BS" (an era's year), "6120 JP ORVALE" (a ticker's code and a company)
+            and value.split(" ", 1)[0] not in place_words()["street_openings"]  # "318 Rue Tessa Nord": a street
             and _a_place_shaped_name(value)
             and _place_shaped(value)
             and not _an_organisation(context, value)
@@ -2292,16 +2297,123 @@ def _towns_after_postcodes(context: _Context, offset: int, chunk: str) -> None:
             context.add(offset + match.start(2), offset + match.end(2), "town after a postcode", town=True)
 
 
+@functools.cache
+def _address_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """A post box and its number ("BP 412"), a page's contact, legal or copyright words (`post_box_words`,
+    `address_cues`), and the words opening or ending a street's name (`street_openings`)."""
+    boxes = alternation(place_words()["post_box_words"])
+    cues = alternation(place_words()["address_cues"])
+    return (
+        re.compile(rf"(?<![\w.])(?:{boxes})[ \t]*\d", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE),
+        frozenset(place_words()["street_openings"]),
+    )
+
+
+_COUNTRY_AFTER_RE = re.compile(rf"[ \t]*,[ \t]*({_RUN})")
+
+
+def _in_an_address(context: _Context, start: int, end: int) -> bool:
+    """(review of e27) A postcode (at `start`) and its town (ending at `end`) inside an address: a street's word or a
+    post box on the line before the postcode or the line before that, a country after the town, or a contact,
+    legal or copyright word on the line."""
+    text = context.article.text
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)  # (a bounded look)
+    line_end = text.find("\n", end, end + 300)
+    line_end = min(len(text), end + 300) if line_end < 0 else line_end
+    previous = text[max(0, line_start - 200) : max(0, line_start - 1)].rsplit("\n", 1)[-1]
+    box, cue, streets = _address_patterns()
+    before = f"{previous}\n{text[line_start:start]}"
+    if box.search(before) or any(word.strip(",") in streets for word in before.split()):
+        return True  # "9 Rue Haute, 41200 Tessby", "BP 412, 98713 Tessby"
+    country = _COUNTRY_AFTER_RE.match(text, end)
+    if country and context.gazetteer.get(country.group(1), ("", ""))[1] == "country":
+        return True  # "41200 Tessby, France"
+    return cue.search(text, line_start, line_end) is not None
+
+
 def _towns_signing_letters_and_comments(context: _Context, offset: int, chunk: str) -> None:
     """(e27) The town of a reader's letter's or comment's signature ("— Ryan, Tessby" after the letter, "Ahmed,
     Orvale – 27/11/2026 at 19:42" above the comment), known or not: a page prints there where its reader lives.
     A second half that is a title, a body's name or word, a given name (a name printed surname first, "Orvale,
     Tessa") or a weekday is none; a list of people on a line has no dash before it and no date after it."""
-    for pattern in _signature_patterns():
+    letter, comment = _signature_patterns()
+    for pattern in (letter, comment):
         for match in pattern.finditer(chunk):
-            value = match.group(1)
-            if _a_place_shaped_name(value) and _place_shaped(value) and not _an_organisation(context, value):
-                context.add(offset + match.start(1), offset + match.end(1), "town of a reader's signature", town=True)
+            group = 1 if pattern is letter else 2
+            value = match.group(group)
+            if pattern is comment and not _a_commenters_name(context, match.group(1)):
+                continue  # "Kelmor Ltd, Annual Report – 27/11/2026", "Sales, Marketing – ...": no commenter
+            if pattern is letter and not _after_a_readers_letter(context.article.text, offset + match.start()):
+                continue  # "- Jo Hale, Farmer" in a list, "— Ana Lima, Staff Reporter" under a story: no letter
+            if (
+                _a_place_shaped_name(value)
+                and _place_shaped(value)
+                and not _an_organisation(context, value)
+                and not _a_signers_role(value)
+                and not _a_companys_short_name(context, value)  # "— Jo Hale, Kelmor" of "Kelmor Foods said ..."
+                and not _acting_elsewhere(context, value)  # "Kelmor said ..." earlier
+            ):
+                context.add(offset + match.start(group), offset + match.end(group), "town of a reader's signature", town=True)
+
+
+def _a_commenters_name(context: _Context, signer: str) -> bool:
+    """(review of e27) A comment heading's first half that may be a reader's name: no body's name or word, no legal
+    form, and no common word alone ("Sales", "Finance": a department)."""
+    words = signer.split()
+    return not (
+        _an_organisation(context, signer)
+        or any(word in LEGAL_FORMS for word in words)
+        or (len(words) == 1 and signer.lower() in context.common_words)
+    )
+
+
+_CLOSING_QUOTES = '”"»'
+
+
+def _after_a_readers_letter(text: str, start: int) -> bool:
+    """(review of e27) A signature right after a reader's letter: its closing quotation mark on the signature's line
+    before the dash, or ending the last line before it that is not blank."""
+    line_start = text.rfind("\n", 0, start + 1) + 1 if text[start : start + 1] != "\n" else start + 1
+    if text[line_start:start].rstrip()[-1:] in tuple(_CLOSING_QUOTES):
+        return True  # '"..." — Jo Hale, Tessby'
+    before = text[max(0, line_start - 2000) : line_start].rstrip()
+    return before[-1:] in tuple(_CLOSING_QUOTES)
+
+
+@functools.cache
+def _signature_role_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in place_words()["signature_roles"]) | frozenset(
+        word.lower() for word in place_words()["party_words"]
+    )
+
+
+def _a_signers_role(value: str) -> bool:
+    """(review of e27) A signature's second half naming the signer's role, trade, party or standing ("Staff
+    Reporter", "Farmer", "Labour", "Guest", `signature_roles`), or an agency's capitals ("AFP"): no town."""
+    words = value.lower().split()
+    return (
+        bool(set(words) & _signature_role_words())
+        or ROLE_RE.fullmatch(value) is not None
+        or (value.isupper() and " " not in value)
+    )
+
+
+def _acting_elsewhere(context: _Context, value: str) -> bool:
+    """(review of e27) The name printed elsewhere in the article as a speaker or an actor ("Kelmor said ...",
+    "Kelmor reported ..."): a body, no reader's town. The names before such a verb are read once per article, in one
+    pass (each run adds at most four of its last words)."""
+    from loaders.extract.entities.organisations import acts_as_a_company  # organisations reads places too
+
+    if context.acting_names is None:
+        text = context.article.text
+        found: set[str] = set()
+        for run in _MAXIMAL_RUN_RE.finditer(text):
+            if acts_as_a_company(text, run.end()):
+                words = run.group(0).split(" ")[-4:]
+                found.update(" ".join(words[-size:]) for size in range(1, len(words) + 1))
+        context.acting_names = frozenset(found)
+    return value in context.acting_names
 
 
 @functools.cache
