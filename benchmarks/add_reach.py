@@ -89,10 +89,13 @@ def main() -> int:
     wordings: list[list[Any]] = []
     grouped, by_story = claim_grouping._grouped, quote_grouping._by_story
 
-    def keep_block(items: list[tuple[Any, frozenset[str], frozenset[str]]], by_story: Any = frozenset()) -> list[Any]:
-        # by_story: the items placed in the block by their story only (the story step's), kept to regroup alike
-        blocks.append((items, by_story))
-        return grouped(items, by_story)
+    def keep_block(
+        items: list[tuple[Any, frozenset[str], frozenset[str]]], by_story: Any = frozenset(), by_place: Any = frozenset()
+    ) -> list[Any]:
+        # by_story: the items placed in the block by their story only (the story step's); by_place: the claims
+        # placed in it only through a name another article reads as a place (ids); both kept to regroup alike
+        blocks.append((items, by_story, by_place))
+        return grouped(items, by_story, by_place)
 
     def keep_wording(members: list[int], items: list[Any]) -> list[list[int]]:
         wordings.append([items[m] for m in members])
@@ -119,30 +122,34 @@ def main() -> int:
     return 0
 
 
-def _groups(items: list[tuple[Any, frozenset[str], frozenset[str]]], by_story: Any) -> set[frozenset[tuple[str, int]]]:
+def _groups(
+    items: list[tuple[Any, frozenset[str], frozenset[str]]], by_story: Any, by_place: Any
+) -> set[frozenset[tuple[str, int]]]:
     """A block's groups of two claims or more, each as its members' (article, start)."""
-    found = claim_grouping._grouped(items, by_story)
+    found = claim_grouping._grouped(items, by_story, by_place)
     return {frozenset((m.article_id, m.claim.span.start) for m in group.members) for group in found if len(group.members) > 1}
 
 
 def _report(
-    article_id: str, blocks: list[tuple[list[tuple[Any, frozenset[str], frozenset[str]]], Any]], wordings: list[list[Any]]
+    article_id: str, blocks: list[tuple[list[tuple[Any, frozenset[str], frozenset[str]]], Any, Any]], wordings: list[list[Any]]
 ) -> None:
-    for items, by_story in blocks:
+    for items, by_story, by_place in blocks:
         subject = next(iter(items[0][1]))
         # The block grouped without the article (as stored) and with it: the groups other than the new
         # claims' own that differ are those one new figure moved (the story's placements by their new positions).
         kept = [index for index, item in enumerate(items) if item[0].article_id != article_id]
         position = {index: new for new, index in enumerate(kept)}
-        before = _groups([items[index] for index in kept], frozenset(position[i] for i in by_story if i in position))
-        after = _groups(items, by_story)
+        before = _groups([items[index] for index in kept], frozenset(position[i] for i in by_story if i in position), by_place)
+        after = _groups(items, by_story, by_place)
         mine = {group for group in after if any(member[0] == article_id for member in group)}
         joined = {frozenset(member for member in group if member[0] != article_id) for group in mine}
         moved = len(before - after - joined) + len(after - mine - before)
         print(f"  block   {subject:28s} {len(items):6d} claims, {len(before)} groups; others changed by the new claims: {moved}")
         readings = [claim_grouping.amounts(member.claim)[0] for member, _, _ in items]
         groups = [
-            group for group in claim_grouping._grouped(items, by_story) if any(m.article_id == article_id for m in group.members)
+            group
+            for group in claim_grouping._grouped(items, by_story, by_place)
+            if any(m.article_id == article_id for m in group.members)
         ]
         for member, _, _ in items:
             if member.article_id != article_id:
