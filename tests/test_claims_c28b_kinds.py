@@ -183,6 +183,8 @@ def _stated_venture_seconds(unit: str, size: int) -> float:
     [
         "Acme, in which Acme holds 5%, and ",
         "the joint venture Acme and ",
+        # (review of c28b) a cue before ("a joint venture of") holding a cue after ("joint venture"), both kinds mixed
+        "Acme, a joint venture of Acme, and ",
         # "in which" with no stake after it, looked for within its reach only
         "Acme, in which Acme testified, and ",
     ],

@@ -1596,7 +1596,8 @@ def stated_venture(
     the partner after "a joint venture with" (a company with its own results), nor a company "in which" or with
     "shareholders of" without a stake after the cue ("shareholders of B approved the offer", "B, in which C
     testified"). None where the page states none, or several (which one a figure is about, nothing says), or names
-    no company of its own. The outlet is none. Linear: each sentence's cues, each looked up among its names."""
+    no company of its own. The outlet is none. Linear: each sentence's cues, each looked up among its names, and each
+    cue after against the cues before by one pointer walking with it."""
     if main is None:
         return None
     mentions = sorted((m for m in organisations if m.name not in outlets), key=lambda m: m.span)
@@ -1625,9 +1626,12 @@ def stated_venture(
                 and main in (inside[holder].name, inside[nearest].name)
             ):
                 found.add(inside[nearest].name)
+        pointer = 0  # (cues of both kinds come in order: the first cue before not ended by this one's start)
         for match in _VENTURE_AFTER_RE.finditer(sentence):
             start, end = zone.start + match.start(), zone.start + match.end()
-            if any(a < end and start < b for a, b in taken):
+            while pointer < len(taken) and taken[pointer][1] <= start:
+                pointer += 1
+            if pointer < len(taken) and taken[pointer][0] < end:
                 continue  # part of a cue naming the company before it ("X, a joint venture of Y")
             if not names_main or _VENTURE_PARTNER_RE.match(text, end, zone.end):
                 continue  # a sentence not naming the page's own company; a partner ("a joint venture with B")
