@@ -287,6 +287,11 @@ def test_a_stations_masthead(text, name, outlet):
         # must-nots: a cost the project bears, or one it puts on others
         ("The cost of the plant's power rose to $2 million last year.", "cost"),
         ("The cost of the scheme to taxpayers is $90 million a year.", "cost"),
+        # (review of c28b) a noun the project's word only modifies: a closure's, a fire's, a delay's cost, a charge
+        ("Tessel Steel said the cost of the plant closure is estimated at $40 million.", "cost"),
+        ("Tessel Steel said the cost of the factory fire was $12 million.", "cost"),
+        ("Tessel Steel said the cost of the project delays reached $25 million.", "cost"),
+        ("Tessel Steel said the cost of the scheme per household is $90.", "cost"),
     ],
 )
 def test_the_cost_of_the_project_is_what_is_invested(text, metric):
