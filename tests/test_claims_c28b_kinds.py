@@ -271,6 +271,11 @@ def test_a_stations_masthead_is_the_outlet_never_a_figures_subject(tmp_path):
         ("Radio Tessby sold to Kormo Group for $5 million\n", "Radio Tessby", False),
         ("KORMO NEWS\n\nRadio Tessby 94.3 FM – Kormo\n", "Radio Tessby", False),
         ("Kormo Foods 2026 – Tessby\n", "Kormo Foods", False),
+        # (review of c28b) a title-case headline after a dash, with no frequency or band before it
+        ("Radio Tessby – Kormo Group Buys Station\n", "Radio Tessby", False),
+        ("Radio Tessby – New Owner Named\n", "Radio Tessby", False),
+        ("TV Tessby 2025 – Record Year\n", "TV Tessby", False),
+        ("Radio Tessby FM – Kormo\n", "Radio Tessby", True),
     ],
 )
 def test_a_stations_masthead(text, name, outlet):

@@ -1758,15 +1758,19 @@ def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str
 _NEWSROOM_WORDS = frozenset(word.casefold() for word in load("organisations")["newsroom_words"])
 _NEWSROOM_FIRST = frozenset(word.casefold() for word in load("organisations")["newsroom_first_words"])
 # What a station's masthead prints after its name on its line: a frequency, a band, a dash and a place; no lower-case word.
+# (the review of c28b) a dash and a place only after a frequency or a band ("Radio Tessby 94.3 FM – Kormo"), and the
+# place of two words at most: "Radio Tessby – Kormo Group Buys Station" is a title-case headline about a station
 _MASTHEAD_REST_RE = re.compile(
-    r"[^\S\n]*(?:[\d.,]+[^\S\n]*)?(?:[A-Z]{2,3}\b)?(?:[^\S\n]*[–—|·-][^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?[^\S\n]*(?:\n|$)"
+    r"[^\S\n]*(?:(?:(?:\d+(?:[.,]\d+)?[^\S\n]*)?[A-Z]{2,3}\b|\d+[.,]\d+)"
+    r"(?:[^\S\n]*[–—|·-][^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)?)?[^\S\n]*(?:\n|$)"
 )
 
 
 def _masthead_station(text: str, mention: Mention) -> bool:
     """(c28b) A newsroom's name ("Radio ...", `newsroom_first_words`) opening the page's first line, the rest of that
-    line a frequency, a band, a dash and a place at most ("Radio Tessby 94.3 FM – Kormo"): the page's outlet. A line
-    saying something of a station ("Radio Tessby sold to Kormo Group") is a headline about it."""
+    line a frequency, a band, a dash and a place at most ("Radio Tessby 94.3 FM – Kormo"; the dash only after a frequency
+    or a band): the page's outlet. A line saying something of a station ("Radio Tessby sold to Kormo Group", "Radio
+    Tessby – Kormo Group Buys Station") is a headline about it."""
     first = text.split(None, 1)
     return (
         bool(first)
