@@ -81,7 +81,7 @@ from loaders.extract.claims.parties import (
 from loaders.extract.claims.vocabulary import broader_metrics
 from loaders.extract.types import Mention
 from loaders.spans import ContentIds, Span, slug
-from loaders.vocab import alternation, load, mapping
+from loaders.vocab import alternation, load, mapping, words
 
 Disagreement = Literal["value", "period", "moment", "scope"]
 CONFLICT_RATIO = 2.5  # two printings of one figure differ by less than this factor
@@ -145,6 +145,33 @@ _VENTURE_AFTER_RE = re.compile(
 _GROUP_FIGURE_RE = re.compile(
     rf"(?<![\w-])(?:{alternation(load('organisations')['group_figure_words'])})(?![\w-])", re.IGNORECASE
 )
+
+
+def _words_re(key: str) -> re.Pattern[str]:
+    """The words of `organisations.yml`'s list `key`, each standing alone (a word's edge that is a letter or a digit
+    is no part of a longer word)."""
+    return re.compile(
+        "|".join(
+            (r"(?<![\w-])" if word[0].isalnum() else "") + re.escape(word) + (r"(?![\w-])" if word[-1].isalnum() else "")
+            for word in sorted(load("organisations")[key], key=len, reverse=True)
+        ),
+        re.IGNORECASE,
+    )
+
+
+# (c28b review) "a joint venture with Y": Y is a partner, no venture; "in which", "shareholders of" state a holding
+# only with a stake after them ("in which Y holds 51%"); a sentence saying its figure is the page's own company's
+# ("the company employs", an opening "It") or a country's or a market's ("in the country") gives none to the venture.
+_VENTURE_PARTNER_RE = re.compile(rf"\s+(?:{alternation(load('organisations')['venture_partner_words'])})(?![\w-])", re.I)
+_VENTURE_NEEDS_STAKE = frozenset(cue.casefold() for cue in load("organisations")["venture_cues_needing_a_stake"])
+_VENTURE_STAKE_RE = _words_re("venture_stake_words")
+_STAKE_REACH = 60  # characters after "in which" where its stake may stand ("in which Y participates with 51%")
+_OWN_COMPANY_RE = re.compile(
+    rf"(?:^\s*(?:{alternation(words('pronouns', 'organisation_subject'))})(?![\w’'-])|(?<![\w-])the\s+"
+    rf"(?:{alternation(load('organisations')['venture_own_company_words'])})(?![\w’'-]))",
+    re.IGNORECASE,
+)
+_MARKET_FIGURE_RE = _words_re("venture_market_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1518,7 +1545,7 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     short = _article_short_names(organisations, elsewhere, text) | _group_short_names(organisations)
     described = _described_parties(article, organisations)
     printed = _names_past_a_particle(text)
-    venture = stated_venture(text, zones, organisations, outlets)
+    venture = stated_venture(text, zones, organisations, outlets, main)
     venture = short.get(venture, venture) if venture else None
     ordered = sorted(zones)
     ordered_starts = [zone.start for zone in ordered]
@@ -1566,14 +1593,21 @@ def claim_records(article: ExtractedArticle) -> ClaimRecords:
     return ClaimRecords(members, elsewhere)
 
 
-def stated_venture(text: str, zones: list[Span], organisations: list[Mention], outlets: Set[str] = frozenset()) -> str | None:
+def stated_venture(
+    text: str, zones: list[Span], organisations: list[Mention], outlets: Set[str] = frozenset(), main: str | None = None
+) -> str | None:
     """(c28b) The one company the page states is shared by others or held by another (`venture_cues_before`: "X, in
     which Y participates with 51%", "X ... was founded by Y (60 percent)", "X, a unit of Y", a holder named after the
     cue; `venture_cues_after`: "the joint enterprise X", "the founding agreement of X"), as the page names it: the name
-    nearest the cue on its side, within its sentence. After "a joint venture with" that name is the partner the page's
-    own company shares the venture with ("A has formed a joint venture with B"): a company the page relates its own to
-    all the same. None where the page states none, or several (which one a figure is about, nothing says). The outlet
-    is none. Linear: each sentence's cues, each looked up among its names."""
+    nearest the cue on its side, within its sentence, and tied by the cue to the page's own company (`main`): the
+    holder named after a cue before is `main` (or the company is), a sentence with a cue after names `main`. Never
+    the partner after "a joint venture with" (a company with its own results), nor a company "in which" or with
+    "shareholders of" without a stake after the cue ("shareholders of B approved the offer", "B, in which C
+    testified"). None where the page states none, or several (which one a figure is about, nothing says), or names
+    no company of its own. The outlet is none. Linear: each sentence's cues, each looked up among its names, and each
+    cue after against the cues before by one pointer walking with it."""
+    if main is None:
+        return None
     mentions = sorted((m for m in organisations if m.name not in outlets), key=lambda m: m.span)
     starts = [m.span.start for m in mentions]
     found: set[str] = set()
@@ -1585,33 +1619,59 @@ def stated_venture(text: str, zones: list[Span], organisations: list[Mention], o
         inside_starts = [m.span.start for m in inside]
         sentence = text[zone.start : zone.end]
         taken: list[tuple[int, int]] = []
+        names_main = any(m.name == main for m in inside)
         for match in _VENTURE_BEFORE_RE.finditer(sentence):
             start, end = zone.start + match.start(), zone.start + match.end()
             taken.append((start, end))
+            if _wants_a_stake(text, match.group(0), end, zone.end):
+                continue  # "B, in which C had testified": a relative clause, no holding
             nearest = bisect_left(inside_starts, start) - 1  # the name nearest before the cue
-            if nearest >= 0 and inside[nearest].span.end <= start and bisect_left(inside_starts, end) < len(inside):
-                found.add(inside[nearest].name)  # (a holder named after the cue)
+            holder = bisect_left(inside_starts, end)  # (a holder named after the cue)
+            if (
+                nearest >= 0
+                and inside[nearest].span.end <= start
+                and holder < len(inside)
+                and main in (inside[holder].name, inside[nearest].name)
+            ):
+                found.add(inside[nearest].name)
+        pointer = 0  # (cues of both kinds come in order: the first cue before not ended by this one's start)
         for match in _VENTURE_AFTER_RE.finditer(sentence):
             start, end = zone.start + match.start(), zone.start + match.end()
-            if any(a < end and start < b for a, b in taken):
+            while pointer < len(taken) and taken[pointer][1] <= start:
+                pointer += 1
+            if pointer < len(taken) and taken[pointer][0] < end:
                 continue  # part of a cue naming the company before it ("X, a joint venture of Y")
+            if not names_main or _VENTURE_PARTNER_RE.match(text, end, zone.end):
+                continue  # a sentence not naming the page's own company; a partner ("a joint venture with B")
+            if _wants_a_stake(text, match.group(0), end, zone.end):
+                continue  # "shareholders of B approved the offer": a takeover's target, no holding
             after = bisect_left(inside_starts, end)
-            if after < len(inside):
+            if after < len(inside) and inside[after].name != main:
                 found.add(inside[after].name)
     return found.pop() if len(found) == 1 else None
+
+
+def _wants_a_stake(text: str, cue: str, end: int, limit: int) -> bool:
+    """Whether the cue ending at `end` states a holding only with a stake after it ("in which", "shareholders of") and
+    none stands within `_STAKE_REACH` characters (and before `limit`, its sentence's end)."""
+    return cue.casefold() in _VENTURE_NEEDS_STAKE and not _VENTURE_STAKE_RE.search(text, end, min(limit, end + _STAKE_REACH))
 
 
 def _with_venture(claim: ClaimFound, venture: str | None, sentence: str) -> ClaimFound:
     """(c28b) A figure given to its company by its context alone (its sentence names none), on a page stating that one
     company is shared or held (`stated_venture`), may be that company's too: one outlet gives a plant's figures to the
     venture building it, another to a partner or parent. Never a percentage (a holder's stake is its own), a land's
-    figure, or one whose sentence calls it a group's or a parent's (`group_figure_words`: "Group revenue rose to")."""
+    figure, or one whose sentence calls it a group's or a parent's (`group_figure_words`: "Group revenue rose to"), the
+    page's own company's ("It employs", "the carmaker said": `venture_own_company_words`) or a country's or a market's
+    ("car sales in the country": `venture_market_words`)."""
     if (
         venture is None
         or venture in claim.subjects
         or claim.unit == "percent"
         or land_of_claim(claim)
         or _GROUP_FIGURE_RE.search(sentence)
+        or _OWN_COMPANY_RE.search(sentence)
+        or _MARKET_FIGURE_RE.search(sentence)
     ):
         return claim
     return replace(claim, subjects=(*claim.subjects, venture))
@@ -1706,15 +1766,19 @@ def _outlet_name(article: ExtractedArticle, organisations: list[Mention]) -> str
 _NEWSROOM_WORDS = frozenset(word.casefold() for word in load("organisations")["newsroom_words"])
 _NEWSROOM_FIRST = frozenset(word.casefold() for word in load("organisations")["newsroom_first_words"])
 # What a station's masthead prints after its name on its line: a frequency, a band, a dash and a place; no lower-case word.
+# (the review of c28b) a dash and a place only after a frequency or a band ("Radio Tessby 94.3 FM – Kormo"), and the
+# place of two words at most: "Radio Tessby – Kormo Group Buys Station" is a title-case headline about a station
 _MASTHEAD_REST_RE = re.compile(
-    r"[^\S\n]*(?:[\d.,]+[^\S\n]*)?(?:[A-Z]{2,3}\b)?(?:[^\S\n]*[–—|·-][^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?[^\S\n]*(?:\n|$)"
+    r"[^\S\n]*(?:(?:(?:\d+(?:[.,]\d+)?[^\S\n]*)?[A-Z]{2,3}\b|\d+[.,]\d+)"
+    r"(?:[^\S\n]*[–—|·-][^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)?)?[^\S\n]*(?:\n|$)"
 )
 
 
 def _masthead_station(text: str, mention: Mention) -> bool:
     """(c28b) A newsroom's name ("Radio ...", `newsroom_first_words`) opening the page's first line, the rest of that
-    line a frequency, a band, a dash and a place at most ("Radio Tessby 94.3 FM – Kormo"): the page's outlet. A line
-    saying something of a station ("Radio Tessby sold to Kormo Group") is a headline about it."""
+    line a frequency, a band, a dash and a place at most ("Radio Tessby 94.3 FM – Kormo"; the dash only after a frequency
+    or a band): the page's outlet. A line saying something of a station ("Radio Tessby sold to Kormo Group", "Radio
+    Tessby – Kormo Group Buys Station") is a headline about it."""
     first = text.split(None, 1)
     return (
         bool(first)

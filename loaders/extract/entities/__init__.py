@@ -76,6 +76,7 @@ from loaders.extract.entities.people import (
     family_names_in_capitals,
     given_name_honorific_before,
     has_given_name,
+    initial_name_is_a_persons,
     initials_before_a_family_name,
     is_given_name,
     known_by_one_name,
@@ -318,7 +319,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 and value not in leading_words
                 and not inside_a_role(article.text, span)  # "Chief Financial Officer": a title, written twice
             ):  # not the short form of a longer name
-                if one_initial_before_a_family_name(value):
+                if one_initial_before_a_family_name(value) and initial_name_is_a_persons(article.text, value):
                     # (c28b) "Chairperson: T. Sadykov" twice: a person as minutes print people, no body
                     article.add(PERSON, value, span, "one initial before a family name, repeated", 0.6)
                     continue

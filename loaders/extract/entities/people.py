@@ -327,6 +327,30 @@ def one_initial_before_a_family_name(value: str) -> bool:
     )
 
 
+_BODY_AFTER_RE = re.compile(rf"\b(?:{alternation(words('names', 'initial_name_body_words_after'))})\b", re.IGNORECASE)
+_BODY_BEFORE_RE = re.compile(rf"\b(?:{alternation(words('names', 'initial_name_body_words_before'))})\s+$", re.IGNORECASE)
+_TITLED_BEFORE_RE = re.compile(rf"{ROLE_RE.pattern}[\s:]*$", re.IGNORECASE)
+_INITIAL_NAME_REACH = 60  # characters before and after a place of the name where its evidence may stand
+
+
+def initial_name_is_a_persons(text: str, value: str) -> bool:
+    """(c28b review) Whether one initial and a family name (`one_initial_before_a_family_name`) is a person's by what
+    its places say: a title or a label right before one of them ("Chairperson: T. Sadykov", on its line), and no body's
+    word at any ("K. Tessmer raised its outlook", "shares of K. Tessmer": `names.yml`). Linear: each place of the name
+    looks at a bounded reach around it."""
+    titled = False
+    for found in re.finditer(rf"(?<![\w.]){re.escape(value)}(?![\w-])", text):
+        start, end = found.span()
+        reach = max(0, start - _INITIAL_NAME_REACH)
+        before = text[text.rfind("\n", reach, start) + 1 or reach : start]
+        after_end = min(len(text), end + _INITIAL_NAME_REACH)
+        sentence_end = next((i for i in (text.find(". ", end, after_end), text.find("\n", end, after_end)) if i >= 0), after_end)
+        if _BODY_BEFORE_RE.search(before) or _BODY_AFTER_RE.search(text, end, sentence_end):
+            return False
+        titled = titled or bool(_TITLED_BEFORE_RE.search(before))
+    return titled
+
+
 def is_given_name(word: str) -> bool:
     """A common given name, or given names joined by a hyphen ("Klaus-Dieter", "Jean-Baptiste")."""
     if word in given_names():
