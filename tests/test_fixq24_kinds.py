@@ -6,7 +6,7 @@ first."""
 
 from __future__ import annotations
 
-from tests.helpers import found_in
+from tests.helpers import found_in, said
 
 
 def people(text: str) -> set[str]:
@@ -39,3 +39,26 @@ def test_a_prefects_of_names_a_place_and_no_body():
 
 def test_a_place_after_prefect_of_is_a_place():
     assert "Zoulon" in places("Jean Martin, prefect of Zoulon, said the roads were shut.\n")
+
+
+# --- HIGH-2: "Don" is an English given name before given names that are surnames too ---
+
+
+def test_don_before_a_surname_a_firm_is_named_for_stays_a_given_name():
+    text = 'Don Lee Farms recalled its salads. Don Lee, the founder, spoke.\n\n"We are sorry," Lee said.\n'
+    assert "Don Lee Farms" in organisations(text)
+    assert "Don Lee" in people(text)
+    assert dict(said(text))["We are sorry,"] == "Don Lee"
+
+
+def test_don_before_a_surname_in_a_title_case_headline_stays_a_given_name():
+    text = "Don Lee Says Farm Bill Is Ready\n\nDon Lee, the senator, said the bill was ready.\n"
+    assert people(text) == {"Don Lee"}
+    text = "Coach Don Scott Wants More From Defense\n\nDon Scott, the coach, spoke.\n"
+    assert people(text) == {"Don Scott"}
+
+
+def test_don_before_a_surname_and_a_generations_word_stays_a_given_name():
+    text = 'Don Kelly, the coach, and Don Kelly Jr. spoke.\n\n"We won," said Don Kelly.\n'
+    assert "Kelly Jr" not in people(text)
+    assert "Don Kelly" in people(text)
