@@ -62,3 +62,36 @@ def test_don_before_a_surname_and_a_generations_word_stays_a_given_name():
     text = 'Don Kelly, the coach, and Don Kelly Jr. spoke.\n\n"We won," said Don Kelly.\n'
     assert "Kelly Jr" not in people(text)
     assert "Don Kelly" in people(text)
+
+
+# --- MEDIUM-1: a town's name after "said" opens a clause of its own, or names a body ---
+
+
+def test_a_towns_name_after_said_and_before_a_noun_is_no_speaker():
+    text = 'Ana Lima, director of Orvale Foods, spoke.\n\n"The summit is off," said Lima officials on Monday.\n'
+    assert dict(said(text))["The summit is off,"] != "Ana Lima"
+
+
+def test_a_towns_name_after_said_opening_a_clause_stays_a_place():
+    text = "Ana Toledo, director of Orvale Foods, spoke.\n\nThe minister said Toledo would host the final.\n"
+    assert "Toledo" in places(text)
+
+
+def test_a_towns_name_before_said_it_stays_a_place():
+    text = "Ana Toledo, director of Orvale Foods, spoke.\n\nToledo said it would host the final, the city council added.\n"
+    assert "Toledo" in places(text)
+
+
+# --- MEDIUM-2: a place's name inside a body's name is no surname the article prints in full ---
+
+
+def test_a_places_name_inside_a_bodys_name_after_a_given_name_is_no_surname():
+    text = 'George Washington University hosted the talks.\n\n"We will not lift the sanctions," Washington said on Tuesday.\n'
+    assert "Washington" in places(text)
+    text = "Ana Lee spoke for George Washington University.\n\nWashington said it would not lift the sanctions.\n"
+    assert "Washington" in places(text)
+
+
+def test_a_towns_name_after_a_given_name_and_before_a_second_surname_is_a_surname():
+    text = 'Ana Pereira Ruiz, director of Orvale Foods, spoke.\n\n"We will open in March," Pereira said.\n'
+    assert dict(said(text))["We will open in March,"] == "Ana Pereira Ruiz"
