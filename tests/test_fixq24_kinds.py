@@ -6,7 +6,9 @@ first."""
 
 from __future__ import annotations
 
-from tests.helpers import found_in, said
+from loaders.group.quotes import Utterance
+from loaders.spans import Span
+from tests.helpers import found_in, grouped_articles, said
 
 
 def people(text: str) -> set[str]:
@@ -95,3 +97,26 @@ def test_a_places_name_inside_a_bodys_name_after_a_given_name_is_no_surname():
 def test_a_towns_name_after_a_given_name_and_before_a_second_surname_is_a_surname():
     text = 'Ana Pereira Ruiz, director of Orvale Foods, spoke.\n\n"We will open in March," Pereira said.\n'
     assert dict(said(text))["We will open in March,"] == "Ana Pereira Ruiz"
+
+
+# --- MEDIUM-3: a specific sentence of short words given to two people in one story is one utterance ---
+
+
+def _told(article: str, text: str, speaker: str) -> Utterance:
+    story = frozenset({"kessa", "orvale", "reis", "hale"})
+    return Utterance((article, 0, len(text)), Span(0, len(text)), text, "direct", speaker, story)
+
+
+def test_a_short_stock_line_given_to_two_people_in_one_story_is_still_not_grouped():
+    a = _told("a", "We are very happy with the agreement.", "Ana Reis")
+    b = _told("b", "We are very happy with this agreement.", "Tom Hale")
+    assert grouped_articles(a, b) == []
+
+
+def test_a_specific_sentence_of_short_words_given_to_two_people_in_one_story_is_one_utterance():
+    a = _told("a", "The women dry it on racks, not on the sand.", "Ana Reis")
+    b = _told("b", "The women dry it on racks and not on the sand.", "Tom Hale")
+    assert grouped_articles(a, b) == [{"a", "b"}]
+    a = _told("a", "Now the price is written, and it is ours.", "Ana Reis")
+    b = _told("b", "Today the price is written, and it is ours.", "Tom Hale")
+    assert grouped_articles(a, b) == [{"a", "b"}]
