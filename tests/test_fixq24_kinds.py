@@ -6,7 +6,7 @@ first."""
 
 from __future__ import annotations
 
-from loaders.group.quotes import Utterance
+from loaders.group.quotes import Utterance, comparable
 from loaders.spans import Span
 from tests.helpers import found_in, grouped_articles, said
 
@@ -120,3 +120,17 @@ def test_a_specific_sentence_of_short_words_given_to_two_people_in_one_story_is_
     a = _told("a", "Now the price is written, and it is ours.", "Ana Reis")
     b = _told("b", "Today the price is written, and it is ours.", "Tom Hale")
     assert grouped_articles(a, b) == [{"a", "b"}]
+
+
+# --- LOW-1: hundreds after "a", and a unit after the tens set off by a space ---
+
+
+def test_hundreds_after_a_and_a_unit_after_a_space_are_the_digits_another_outlet_prints():
+    assert comparable("three hundred and twenty five homes") == comparable("325 homes")
+    assert comparable("a hundred homes") == comparable("100 homes")
+    assert comparable("a hundred and fifty homes") == comparable("150 homes")
+
+
+def test_a_hundredth_and_a_number_after_hundreds_in_another_phrase_stay_apart():
+    assert comparable("a hundredth of the homes") != comparable("100th of the homes")
+    assert comparable("two hundred and twenty, five of them new") != comparable("225, of them new")

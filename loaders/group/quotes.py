@@ -137,9 +137,12 @@ _SPELLED_CARDINAL_RE = re.compile(
 )
 
 
+_HUNDREDS_OF_ONE = frozenset(word.casefold() for word in words("numbers", "hundreds_of_one"))  # "a hundred"
+# ... the tens' unit after a hyphen or a blank ("three hundred and twenty five", as translations print it)
 _SPELLED_HUNDREDS_RE = re.compile(
-    rf"\b(?P<hundreds>{_UNIT_WORD})[ \t-]+(?:{alternation(words('numbers', 'spelled_hundreds'))})"
-    rf"(?:[ \t]+(?:and[ \t]+)?(?P<tens>{_TENS_WORD})(?:-(?P<unit>{_UNIT_WORD}))?(?![\w-])"
+    rf"\b(?P<hundreds>{_UNIT_WORD}|{alternation(sorted(_HUNDREDS_OF_ONE))})[ \t-]+"
+    rf"(?:{alternation(words('numbers', 'spelled_hundreds'))})"
+    rf"(?:[ \t]+(?:and[ \t]+)?(?P<tens>{_TENS_WORD})(?:(?:-|[ \t]+)(?P<unit>{_UNIT_WORD}))?(?![\w-])"
     rf"|[ \t]+(?:and[ \t]+)?(?P<word>{_NUMBER_WORD}))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -147,7 +150,8 @@ _SPELLED_HUNDREDS_RE = re.compile(
 
 def _hundreds_value(match: re.Match[str]) -> str:
     """A cardinal of hundreds spelled out as its digits: "two hundred" -> "200", "one hundred and twenty-five" -> "125"."""
-    value = 100 * _CARDINALS[match.group("hundreds").casefold()]
+    hundreds = match.group("hundreds").casefold()
+    value = 100 * (1 if hundreds in _HUNDREDS_OF_ONE else _CARDINALS[hundreds])
     for part in ("tens", "unit", "word"):
         if match.group(part):
             value += _CARDINALS[match.group(part).casefold()]
