@@ -58,7 +58,9 @@ MIN_SHARED_CONTENT_WORDS = 2
 REORDERED_SHARED_CONTENT_WORDS = 3  # content words two versions share that make up for their order
 SHARED_RUN_WORDS = 5  # ... or a run of this many words in order, not all function words
 NAMES_TYING_TWO_SPEAKERS = 2  # story words two printings given to two people share before they are one utterance
-GENERIC_CONTENT_WORDS = 3  # content words a sentence given to two people needs before it is one utterance, not a stock line
+# Words other than function words and numbers (of any length: "women dry racks sand") a sentence given to two people
+# needs before it is one utterance, not a stock line ("We are very happy with the agreement": two)
+GENERIC_CONTENT_WORDS = 3
 ENGLISH_SHARE = 0.25  # of a version's words that are English function words, where it reads as English
 OTHER_LANGUAGE_SHARE = 0.1  # ... and at most, where it is in another language
 TRANSLATION_LENGTH_RATIO = 1.5  # at most, of the longer version's words to the shorter's, in a translation
@@ -135,9 +137,12 @@ _SPELLED_CARDINAL_RE = re.compile(
 )
 
 
+_HUNDREDS_OF_ONE = frozenset(word.casefold() for word in words("numbers", "hundreds_of_one"))  # "a hundred"
+# ... the tens' unit after a hyphen or a blank ("three hundred and twenty five", as translations print it)
 _SPELLED_HUNDREDS_RE = re.compile(
-    rf"\b(?P<hundreds>{_UNIT_WORD})[ \t-]+(?:{alternation(words('numbers', 'spelled_hundreds'))})"
-    rf"(?:[ \t]+(?:and[ \t]+)?(?P<tens>{_TENS_WORD})(?:-(?P<unit>{_UNIT_WORD}))?(?![\w-])"
+    rf"\b(?P<hundreds>{_UNIT_WORD}|{alternation(sorted(_HUNDREDS_OF_ONE))})[ \t-]+"
+    rf"(?:{alternation(words('numbers', 'spelled_hundreds'))})"
+    rf"(?:[ \t]+(?:and[ \t]+)?(?P<tens>{_TENS_WORD})(?:(?:-|[ \t]+)(?P<unit>{_UNIT_WORD}))?(?![\w-])"
     rf"|[ \t]+(?:and[ \t]+)?(?P<word>{_NUMBER_WORD}))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -145,7 +150,8 @@ _SPELLED_HUNDREDS_RE = re.compile(
 
 def _hundreds_value(match: re.Match[str]) -> str:
     """A cardinal of hundreds spelled out as its digits: "two hundred" -> "200", "one hundred and twenty-five" -> "125"."""
-    value = 100 * _CARDINALS[match.group("hundreds").casefold()]
+    hundreds = match.group("hundreds").casefold()
+    value = 100 * (1 if hundreds in _HUNDREDS_OF_ONE else _CARDINALS[hundreds])
     for part in ("tens", "unit", "word"):
         if match.group(part):
             value += _CARDINALS[match.group(part).casefold()]
@@ -314,6 +320,8 @@ class _Unit:
         split = [_story_words(story) for story in self.stories]
         self.story_strong = frozenset().union(*(strong for strong, _ in split))
         self.story_weak = frozenset().union(*(weak for _, weak in split))
+        # its words other than function words and numbers, short ones too (see `_one_story_for`)
+        self.open_words = len({word for word in self.words if word not in _FUNCTION_WORDS and not word[0].isdigit()})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -358,7 +366,7 @@ def _one_story_for(a: _Unit, b: _Unit) -> bool:
         return True
     if not a.speakers.isdisjoint(b.speakers) or _one_speaker(a.speakers, b.speakers):
         return True  # one person ("Ann" and "Ann Lee" too)
-    if min(len(a.content), len(b.content)) < GENERIC_CONTENT_WORDS and not (a.fragment or b.fragment):
+    if min(a.open_words, b.open_words) < GENERIC_CONTENT_WORDS and not (a.fragment or b.fragment):
         # a short stock line two people say by chance ("We are very happy with the agreement"); a fragment an
         # outlet quotes ("in no immediate danger") is a remark of someone's that another outlet may misattribute
         return False

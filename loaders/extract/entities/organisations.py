@@ -300,9 +300,11 @@ _NOUN_AFTER_RE = re.compile(
     r"|earlier|in|including|under|over)\b)[a-z]"
 )
 # "Minister of Science, Energy and ...": after a minister's or secretary's "of" a portfolio, no body
-# ... and after a mayor's or a governor's "of" a place ("Mayor of Hradec X said")
+# ... and after a mayor's, a governor's or a prefect's "of" a place ("Mayor of Hradec X said")
 _PORTFOLIO_OF_RE = re.compile(
-    rf"\b(?:{alternation(words('organisations', 'portfolio_titles'))}|mayor|governor)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{alternation(words('organisations', 'portfolio_titles') + words('organisations', 'place_office_titles'))})"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "Minister Jo Hale of Agriculture, Livestock and Fisheries": after a minister named by title and name,
 # "of" opens the portfolio too, no body the person works at

@@ -528,7 +528,10 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
 
 # A capitalised word right after another (each end free of letters), or after a nickname in marks after it
 # ('Ana "La Güera" Zamora'): overlapping pairs ("Ana Guadalupe Ávila" gives "Ana Guadalupe" and "Guadalupe Ávila").
-_WORD_AFTER_A_WORD_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+) (?:[\"“][^\"“”\n]{1,30}[\"”] )?(?=([A-Z][\w’'-]+)(?![\w’'-]))")
+# The capitalised word after the pair, if any, is read too ("George Washington University": a body's name, no person's).
+_WORD_AFTER_A_WORD_RE = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]+) (?:[\"“][^\"“”\n]{1,30}[\"”] )?(?=([A-Z][\w’'-]+)(?![\w’'-])(?: ([A-Z][\w’'-]+))?)"
+)
 _PLACE_PREPOSITION_RE = re.compile(rf"\b{alternation(vocab_words('names', 'place_prepositions'))}\s+$", re.IGNORECASE)
 
 
@@ -536,9 +539,14 @@ _PLACE_PREPOSITION_RE = re.compile(rf"\b{alternation(vocab_words('names', 'place
 def _words_after_given_names(text: str) -> frozenset[str]:
     """The words a text prints right after a given name ("Ana Toledo", "Ana Guadalupe Ávila"): the surnames of
     the people it names in full (read once a text)."""
+    from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
     from loaders.extract.entities.people import is_given_name  # people reads the gazetteer too
 
-    return frozenset(match.group(2) for match in _WORD_AFTER_A_WORD_RE.finditer(text) if is_given_name(match.group(1)))
+    return frozenset(
+        match.group(2)
+        for match in _WORD_AFTER_A_WORD_RE.finditer(text)
+        if is_given_name(match.group(1)) and match.group(3) not in ORGANISATION_WORDS
+    )
 
 
 # A line opening with words in capitals before a colon ("ANN LEE:", "REPORTER ANN LEE:"): a turn's label.
@@ -556,6 +564,11 @@ def _names_labelling_turns(text: str) -> frozenset[str]:
 
 
 _WHO_AFTER_RE = re.compile(r",\s+(?:who|whose)\b")  # "Pereira, who leads the union": a person's clause
+# "Toledo said it would host the final": a thing's pronoun after the verb after the name, a place or a body speaking
+_THINGS_PRONOUN_AFTER_RE = re.compile(rf",?\s+[a-z]+\s+{alternation(vocab_words('names', 'things_pronouns'))}\b")
+# "said Pereira." / "said Pereira, who": the clause ends at the name after the verb (not "said Lima officials", "said
+# Toledo would host": the name opens a phrase or a clause of its own)
+_CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)")
 
 
 def _named_surname_alone(article: ArticleState, span: Span) -> bool:
@@ -569,7 +582,11 @@ def _named_surname_alone(article: ArticleState, span: Span) -> bool:
     if value not in _words_after_given_names(article.text) or _PLACE_PREPOSITION_RE.search(before):
         return False
     after = article.after(span, 60)
-    return speech_verb_beside(before, after) or bool(_WHO_AFTER_RE.match(after))
+    if _WHO_AFTER_RE.match(after):
+        return True
+    if speech_verb_beside("", after):  # "Pereira said", not "Toledo said it would"
+        return not _THINGS_PRONOUN_AFTER_RE.match(after)
+    return speech_verb_beside(before, "") and bool(_CLAUSE_END_AFTER_RE.match(after))  # "said Pereira."
 
 
 # "U.S. dollars", a filing's "US Dollars" or "US DOLLARS" (not a name's singular "Texas Dollar Days", "Canada Dollar Bonds")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -130,6 +131,7 @@ _TITLES_BEFORE_A_GIVEN_NAME = frozenset(words("names", "titles_before_a_given_na
 _GIVEN_NAME_ALSO_HONORIFICS = [
     *dict.fromkeys([*words("names", "honorifics_also_given_names"), *sorted(_TITLES_BEFORE_SEVERAL_NAMES)])
 ]
+_GENERATION_WORDS = frozenset(words("names", "generation_suffixes"))  # "Don Kelly Jr.": a given name and a surname
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _GIVEN_NAME_HONORIFIC_RE = re.compile(
     rf"(?<![\w'’-])({'|'.join(re.escape(word) for word in _GIVEN_NAME_ALSO_HONORIFICS)})[^\S\n]+"
@@ -175,6 +177,7 @@ def given_names_not_titles(text: str) -> frozenset[str]:
     alone: dict[str, set[str]] = {}
     openings: dict[str, set[str]] = {}
     full_openings: dict[str, set[str]] = {}  # the first words of the names of two words or more after each
+    title_case_lines = _TitleCaseLines(text)
     for match in _GIVEN_NAME_HONORIFIC_RE.finditer(text):
         names = match.group("names").split()
         if _opens_a_land(match.group(1), names) or _a_bodys_words(names):
@@ -184,16 +187,79 @@ def given_names_not_titles(text: str) -> frozenset[str]:
             alone.setdefault(match.group(1), set()).add(names[0])
         else:
             full.setdefault(match.group(1), set()).add(names[-1])
-            full_openings.setdefault(match.group(1), set()).add(names[0])
+            if _a_longer_name(names) and not title_case_lines.holds(match.start()):
+                full_openings.setdefault(match.group(1), set()).add(names[0])
+    given_alone = {
+        word: {name for name in alone.get(word, set()) & full_openings.get(word, set()) if is_given_name(name)}
+        for word in _TITLES_BEFORE_A_GIVEN_NAME
+    }
+    surnames_alone = _printed_alone(text, set().union(*given_alone.values()))
     return frozenset(
         word
         for word in _GIVEN_NAME_ALSO_HONORIFICS
         if not (full.get(word, set()) & alone.get(word, set()))
         and not (word in _TITLES_BEFORE_SEVERAL_NAMES and len(openings.get(word, ())) >= 2)
-        and not (
-            word in _TITLES_BEFORE_A_GIVEN_NAME
-            and any(is_given_name(name) for name in alone.get(word, set()) & full_openings.get(word, set()))
-        )
+        and not (word in _TITLES_BEFORE_A_GIVEN_NAME and given_alone[word] - surnames_alone)
+    )
+
+
+def _a_longer_name(names: list[str]) -> bool:
+    """Whether the words after a title that is a given name too ("Don") are a person's longer name the given name
+    alone after it opens ("Ramón Ortiz", "Ramón Ortiz Peña"): two or three words, the last no generation's word
+    ("Don Kelly Jr.": Don Kelly's son, "Don" his given name)."""
+    return 2 <= len(names) <= 3 and names[-1].rstrip(".,;:") not in _GENERATION_WORDS
+
+
+class _TitleCaseLines:
+    """Whether the line holding an offset is in title case ("Don Lee Says Farm Bill Is Ready"): a headline's
+    capitalised words are no name. Each line is read once, where a match falls in it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [match.start() for match in re.finditer("\n", text)]
+        self.read: dict[int, bool] = {}
+
+    def holds(self, offset: int) -> bool:
+        from loaders.extract.entities import _title_case  # the entity pass reads the runs too
+
+        line = bisect.bisect_left(self.ends, offset)
+        if line not in self.read:
+            start = self.ends[line - 1] + 1 if line else 0
+            end = self.ends[line] if line < len(self.ends) else len(self.text)
+            self.read[line] = _title_case(self.text, Span(start, end))
+        return self.read[line]
+
+
+_LETTER_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _printed_alone(text: str, names: set[str]) -> set[str]:
+    """Those of the names the page prints as a word alone ("Lee said", "said Lee."): no capitalised word right
+    before or after it. A given name a courtesy title stands before ("Don Ramón") is not printed so; a surname is
+    ("Don Lee", then "Lee said"). One pass over the article's words."""
+    found: set[str] = set()
+    if not names:
+        return found
+    tokens = _LETTER_WORD_RE.finditer(text)
+    before: re.Match[str] | None = None
+    current = next(tokens, None)
+    while current is not None:
+        after = next(tokens, None)
+        if current.group(0) in names and not (_joined(text, before, current, before) or _joined(text, current, after, after)):
+            found.add(current.group(0))
+        before, current = current, after
+    return found
+
+
+def _joined(text: str, left: re.Match[str] | None, right: re.Match[str] | None, other: re.Match[str] | None) -> bool:
+    """Whether two words stand side by side on a line, a space between, and the other is capitalised: one name."""
+    return (
+        left is not None
+        and right is not None
+        and other is not None
+        and other.group(0)[0].isupper()
+        and right.start() - left.end() <= 2
+        and text[left.end() : right.start()].strip(" \u00a0") == ""
     )
 
 
