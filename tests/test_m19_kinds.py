@@ -1,0 +1,100 @@
+"""The m19 round's kinds that recur on other pages: the signs of small currencies printed by their own lands' papers
+(the Caribbean guilder's "Cg", the Aruban florin's "Afl.", the Burundian franc's "FBu"), a land's adjective before a
+currency's name ("American dollars", "Burundian francs"), a strip of key terms under a heading ("Interest 7,25% per
+year | Term 60 months"), full-time equivalents ("85 fte"), and courtesy titles of other languages before a name
+("Bwana", "Nyakubahwa", "Mian"). Short sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claim_values, claims_by_written, organisation_names
+
+
+def _units(text: str) -> dict[str, str]:
+    return {written: unit for written, _value, unit in claim_values(text)}
+
+
+# Must not change: the letters of another meaning ("5 cg" a centigram, "the AFL" a league, "CG 12" a code), a sign
+# outside its land's story, and a bare "francs" of a Swiss story.
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The tablet holds 5 cg of the salt, the Geneva lab said.", "5"),
+        ("The AFL 2026 season opens in Melbourne in March.", "2026"),
+    ],
+)
+def test_other_letters_are_no_small_currency(text, written):
+    units = _units(text)
+    assert not any(unit in {"XCG", "AWG", "BIF"} for unit in units.values()), units
+
+
+def test_a_sign_outside_its_lands_story_is_no_money():
+    units = _units("The Zurich team scored Cg 12 in the trial, the Swiss paper said.")
+    assert "XCG" not in units.values(), units
+
+
+def test_francs_in_a_swiss_story_stay_swiss():
+    assert _units("Zug Instruments earned 42 million francs in Switzerland, the Swiss firm said.")["42 million francs"] == "CHF"
+
+
+# The fix: each sign is its land's currency in a story of that land, before or after the number, and no organisation.
+@pytest.mark.parametrize(
+    ("text", "written", "unit", "value"),
+    [
+        ("Willemstad Tugs earned Cg 18,5 million in Curaçao last year.", "Cg 18,5 million", "XCG", 18.5e6),
+        ("A return ticket from Willemstad, Curaçao, will cost Cg 120 for adults.", "Cg 120", "XCG", 120),
+        ("The new pier in Oranjestad, Aruba, will cost Afl. 12 million.", "Afl. 12 million", "AWG", 12e6),
+        ("Tickets in Aruba cost Afl 95 for a day.", "Afl 95", "AWG", 95),
+        ("The Gitega mill in Burundi pays 420 FBu for a kilo of cherry.", "420 FBu", "BIF", 420),
+        ("The Burundi plant will cost FBu 3,2 billion, the Gitega firm said.", "FBu 3,2 billion", "BIF", 3.2e9),
+    ],
+)
+def test_a_small_currencys_sign_is_its_lands_money(text, written, unit, value):
+    found = claims_by_written(text)
+    assert written in found, found
+    assert found[written].unit == unit
+    assert found[written].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "WILLEMSTAD - Willemstad Tugs N.V. will spend Cg 18,5 million on two boats for Curaçao.\n\n"
+            "Tickets will cost Cg 120 for adults and Cg 60 for children, Willemstad Tugs said.",
+            "Cg",
+        ),
+        (
+            "ORANJESTAD - Palm Ferries will spend Afl. 12 million on a pier in Aruba.\n\n"
+            "Tickets will cost Afl. 95 for adults, Palm Ferries said.",
+            "Afl",
+        ),
+        (
+            "GITEGA - Ngoma Coffee S.A. will invest 2,4 billion Burundian francs (FBu) in Burundi.\n\n"
+            "It will pay 420 FBu for a kilo, instead of the 380 FBu paid today, Ngoma Coffee said.",
+            "FBu",
+        ),
+    ],
+)
+def test_a_small_currencys_sign_is_no_organisation(text, sign):
+    names = organisation_names(text)
+    assert names, "the page's company is read"
+    assert not any(sign in name for name in names.values()), names
+
+
+# A land's adjective before a currency's name: that land's currency, whatever the story names most; the bare word
+# keeps its reading.
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("The Kigali roaster will invest 2,4 billion Burundian francs in a plant.", "2,4 billion Burundian francs", "BIF"),
+        ("The Lyon group will invest 40 million American dollars in the Quito mill.", "40 million American dollars", "USD"),
+        ("The Geneva shop paid 6 million Congolese francs for the Goma depot.", "6 million Congolese francs", "CDF"),
+        ("In Rwanda a return ticket will cost Frw 950 for adults.", "Frw 950", "RWF"),
+    ],
+)
+def test_a_lands_currency_by_its_adjective(text, written, unit):
+    found = claims_by_written(text)
+    assert written in found, found
+    assert found[written].unit == unit
