@@ -98,3 +98,29 @@ def test_a_lands_currency_by_its_adjective(text, written, unit):
     found = claims_by_written(text)
     assert written in found, found
     assert found[written].unit == unit
+
+
+# A strip of key terms under a heading, its fields set apart by bars ("Interest 7,25% per year | Term 60 months"): a
+# label and its figure, no subheading. Must not change: a menu of words, a numbered series' strip and a label with no
+# unit after its number stay furniture.
+_PAGE = "Harbour Loans\n\nThe loan will buy ferries for the islands.\n\n{line}\n\nWe raised € 1.247.500 so far."
+
+
+@pytest.mark.parametrize("line", ["Home | News | Sport 24 | Contact", "Season 2 | Episode 5 | Watch now", "Page 3 | Next"])
+def test_a_menu_or_a_series_strip_stays_furniture(line):
+    assert all(written == "€ 1.247.500" for written, _value, _unit in claim_values(_PAGE.format(line=line)))
+
+
+@pytest.mark.parametrize(
+    ("line", "written", "unit", "value"),
+    [
+        ("Interest 6,75% per year | Term 48 months | Risk class B", "6,75%", "percent", 6.75),
+        ("Interest 6,75% per year | Term 48 months | Risk class B", "48", "months", 48),
+        ("Yield 5.5% · Duration 36 months · Rating A", "5.5%", "percent", 5.5),
+    ],
+)
+def test_a_strip_of_key_terms_is_read(line, written, unit, value):
+    found = claims_by_written(_PAGE.format(line=line))
+    assert written in found, found
+    assert found[written].unit == unit
+    assert found[written].value == pytest.approx(value)
