@@ -124,3 +124,18 @@ def test_a_strip_of_key_terms_is_read(line, written, unit, value):
     assert written in found, found
     assert found[written].unit == unit
     assert found[written].value == pytest.approx(value)
+
+
+# Full-time equivalents counted as jobs ("85 fte"); "fte" inside a word is none.
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The Delft plant will create 40 fte, most of them in the port.", "40"),
+        ("The clinic employs 26 FTE, the Utrecht group said.", "26"),
+        ("The bakery employs 12 full-time equivalents in Gouda.", "12"),
+    ],
+)
+def test_full_time_equivalents_are_counted(text, written):
+    found = claims_by_written(text)
+    assert written in found, found
+    assert found[written].unit == "fte"
