@@ -2,13 +2,14 @@
 (the Caribbean guilder's "Cg", the Aruban florin's "Afl.", the Burundian franc's "FBu"), a land's adjective before a
 currency's name ("American dollars", "Burundian francs"), a strip of key terms under a heading ("Interest 7,25% per
 year | Term 60 months"), full-time equivalents ("85 fte"), and courtesy titles of other languages before a name
-("Bwana", "Nyakubahwa", "Mian"). Short sentences of our own."""
+("Bwana", "Nyakubahwa"). Short sentences of our own."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claim_values, claims_by_written, organisation_names
+from tests.helpers import claim_values, claims_by_written, organisation_names, said
+from tests.test_entity_rules import people
 
 
 def _units(text: str) -> dict[str, str]:
@@ -139,3 +140,32 @@ def test_full_time_equivalents_are_counted(text, written):
     found = claims_by_written(text)
     assert written in found, found
     assert found[written].unit == "fte"
+
+
+# Courtesy titles of other languages before a name: Swahili's and Kirundi's "Bwana" (sir), Kirundi's and
+# Kinyarwanda's "Nyakubahwa" (the honourable): no part of the name and no person of their own. Must not change: Urdu's
+# "Mian", which Pakistani papers print as a word of the name, stays one.
+def test_mian_stays_a_word_of_the_name():
+    text = 'Chief executive Mian Khalid Rauf spoke in Lahore. "Rates must fall," he said.'
+    assert said(text) == [("Rates must fall,", "Mian Khalid Rauf")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The mill\'s manager, Bwana Léonidas Ndikumana, spoke on Monday. "We will hire in May," Bwana Ndikumana said.',
+            "Léonidas Ndikumana",
+        ),
+        (
+            'The governor, Nyakubahwa Béatrice Ntahomvukiye, opened the road. "It is for the farmers," Nyakubahwa '
+            "Ntahomvukiye said.",
+            "Béatrice Ntahomvukiye",
+        ),
+    ],
+)
+def test_a_kirundi_or_swahili_title_is_no_part_of_the_name(text, speaker):
+    assert said(text) == [(text.split('"')[1], speaker)]
+    found = people(text)
+    assert speaker in found
+    assert not any(name.startswith(("Bwana", "Nyakubahwa")) for name in found), found
