@@ -169,3 +169,23 @@ def test_a_kirundi_or_swahili_title_is_no_part_of_the_name(text, speaker):
     found = people(text)
     assert speaker in found
     assert not any(name.startswith(("Bwana", "Nyakubahwa")) for name in found), found
+
+
+# A title in another language whose complement opens with a lower-case particle, before the holder's name in
+# apposition ("Minister di Salú Públiko, Ana Martis, call ..."): the complement is no person. Must not change: a
+# surname opening with a particle after a title, a description in apposition ("Minister de Klerk, the party leader,
+# called it ...") stays the speaker.
+def test_a_surname_opening_with_a_particle_after_a_title_stays_the_speaker():
+    text = 'Minister de Klerk, the party leader, called it "a good day for the whole of the country".'
+    assert said(text) == [("a good day for the whole of the country", "de Klerk")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Minister di Salú Públiko, Ana Martis, call the plan "a sign that the islands can work as one".',
+        'Ministro de Obras Públicas, Ana Martis, called the plan "a sign that the islands can work as one".',
+    ],
+)
+def test_a_titles_complement_in_another_language_is_no_speaker(text):
+    assert said(text) == [("a sign that the islands can work as one", "Ana Martis")]
