@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claim_values, claims_by_written, organisation_names, said
+from tests.helpers import claim_values, claims_by_written, organisation_names, places, said
 from tests.test_entity_rules import people
 
 
@@ -189,3 +189,19 @@ def test_a_surname_opening_with_a_particle_after_a_title_stays_the_speaker():
 )
 def test_a_titles_complement_in_another_language_is_no_speaker(text):
     assert said(text) == [("a sign that the islands can work as one", "Ana Martis")]
+
+
+# A first-level division named like a person ("Ngozi", Burundi's province and a given name) in a list of known towns
+# after "growers of" is one of the places. Must not change: a person's full name in such a list, or a list whose other
+# member no list knows as a town, is no place.
+@pytest.mark.parametrize(
+    "text",
+    ["The farmers of Ngozi Okafor and Muramvya were paid more this year.", "The growers of Ngozi and Amarelo were paid more."],
+)
+def test_a_given_name_in_a_list_not_all_of_towns_is_no_place(text):
+    assert not any(place.startswith("Ngozi") for place in places(text))
+
+
+def test_a_division_named_like_a_person_in_a_list_of_towns_after_growers_of_is_a_place():
+    text = "The plant will buy the leaf of the coffee growers of Gitega, Ngozi and Muramvya from next year."
+    assert {"Gitega", "Ngozi", "Muramvya"} <= places(text)
