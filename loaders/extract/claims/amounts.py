@@ -854,7 +854,8 @@ def _read_at(
         and not _MONEY_SHAPE_RE.search(written)
         and (
             _names_a_code(text, end)
-            or not MONEY_CUE_RE.search(text, max(sentence.start, start - len(window) - _CUE_REACH), start - len(sign_written))
+            # the cue before the sign (`start` is the sign's own start by now: "will cost Frw 950 for adults")
+            or not MONEY_CUE_RE.search(text, max(sentence.start, start - len(window) - _CUE_REACH), start)
         )
     ):
         return None  # "P3 pupils", "K12 schools": a grade or a code, not money ("a dividend of N4 a share" is)

@@ -2530,7 +2530,16 @@ def _known_towns_listed_after_growers_of(context: _Context, offset: int, chunk: 
         if (
             closed
             and len(members) >= 2
-            and all(_a_place_shaped_name(v) and context.a_town(v) and not _an_organisation(context, v) for v in values)
+            and all(
+                (
+                    (_a_place_shaped_name(v) and context.a_town(v))
+                    # (m19) a first-level division named like a person among them ("the growers of Kayanza, Ngozi and
+                    # Muramvya": Burundi's province, a given name too) is one of the places, as after "in"
+                    or v in divisions_named_like_people()
+                )
+                and not _an_organisation(context, v)
+                for v in values
+            )
         ):
             for start, end in members:
                 context.add(offset + start, offset + end, "known towns listed after their growers", town=True)

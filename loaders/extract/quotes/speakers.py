@@ -41,6 +41,7 @@ NAME_RE = re.compile(
     rf"(?:\b{_HONORIFIC}\.?\s+)?\b(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?(?:{_PARTICLES}\s+)?{_NAME_WORD}){{0,3}})(?![\w'’-])"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_APPOSITION_COMMA_RE = re.compile(r",[ \t]+")
 _NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_PRONOUNS
 # Titles that name whoever speaks for a body, not one person ("a spokesperson said"): unless the article
 # names who holds it, the quote is the body's, its source.
@@ -676,6 +677,14 @@ class Speakers:
         printed_for = self._printed_as.get(found, set()) if found else set()
         return next(iter(printed_for)) if len(printed_for) == 1 else found
 
+    def _person_in_apposition(self, position: int) -> Mention | None:
+        """The person named right after `position` and a comma ("..., Ana Martis, call ..."), if any."""
+        comma = _APPOSITION_COMMA_RE.match(self.text, position)
+        if comma is None:
+            return None
+        index = bisect.bisect_left(self._people_starts, comma.end())
+        return self.people[index] if index < len(self.people) and self.people[index].span.start == comma.end() else None
+
     def _after_preposition(self, position: int) -> bool:
         return bool(
             _AFTER_PREPOSITION_RE.search(self.text, max(0, position - 16), position)
@@ -693,6 +702,11 @@ class Speakers:
                 rest = name[role.end() :]
                 start += role.end() + len(rest) - len(rest.lstrip())
                 name = rest.strip()
+                if name.split(" ", 1)[0] in NAME_PARTICLES and (holder := self._person_in_apposition(end)):
+                    # "Minister di Desaroyo, Ana Martis, ...": the title's complement in its language, no one's name; the
+                    # holder named after it speaks
+                    found.append((holder.name, holder.span))
+                    continue
             if _POSSESSIVE_RE.search(name):
                 continue  # "Lee's spokesman", "Torvik's CFO": whoever speaks, it is not the owner
             parts = name.split()
