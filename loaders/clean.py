@@ -204,11 +204,10 @@ def _word_count(text: str) -> int:
 # A line pairing a short label with its figure ("Net sales: ¥486.2 billion"): a key figure, no subheading.
 _LABEL_AND_FIGURE_RE = re.compile(r"[A-Z][^:\n]{0,40}:[ \t]+[^\s\d]{0,4}\d")
 # ... and a strip of key terms whose fields a bar or a middle dot sets apart, the first a label and its figure with a
-# percent sign or a unit after it ("Interest 7,25% per year | Term 60 months", "Yield 5.5% · Duration 36 months"): no
-# subheading. A menu of words ("Home | News") or a series' numbers ("Season 2 | Episode 5") has no such field.
-_KEY_TERMS_RE = re.compile(
-    r"[A-Z][a-z]+(?:[ \t][a-z]+){0,2}[ \t]+[^\s\d]{0,4}\d[\d.,]*(?:%|[ \t]%|[ \t][a-z])[^|·\n]*[ \t][|·][ \t]"
-)
+# percent sign after it ("Interest 7,25% per year | Term 60 months", "Yield 5.5% · Duration 36 months"): no
+# subheading. A menu of words ("Home | News"), a series' numbers ("Season 2 | Episode 5") or a page's dateline and
+# counts ("Updated 26.11.2026 at 17:05 | 12 comments", "Published on 3.4.2026 at 9:00 | By Ana Lee") has no such field.
+_KEY_TERMS_RE = re.compile(r"[A-Z][a-z]+(?:[ \t][a-z]+){0,2}[ \t]+[^\s\d]{0,4}\d[\d.,]*[ \t]?%[^|·\n]*[ \t][|·][ \t]")
 
 
 def _looks_like_heading(text: str, max_words: int) -> bool:

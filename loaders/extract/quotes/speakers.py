@@ -702,9 +702,17 @@ class Speakers:
                 rest = name[role.end() :]
                 start += role.end() + len(rest) - len(rest.lstrip())
                 name = rest.strip()
-                if name.split(" ", 1)[0] in NAME_PARTICLES and (holder := self._person_in_apposition(end)):
-                    # "Minister di Desaroyo, Ana Martis, ...": the title's complement in its language, no one's name; the
-                    # holder named after it speaks
+                words = name.split()
+                if (
+                    words
+                    and words[0] in NAME_PARTICLES
+                    and sum(word not in NAME_PARTICLES for word in words) >= 2
+                    and (holder := self._person_in_apposition(end))
+                    and self.text.startswith(",", holder.span.end)
+                ):
+                    # "Minister di Desaroyo Ekonómiko, Ana Martis, ...": the title's complement in its language, no
+                    # one's name; the holder named after it, between commas, speaks. A particle's surname of one word
+                    # ("Minister de Klerk, Ana Lee and others") is the minister's own name.
                     found.append((holder.name, holder.span))
                     continue
             if _POSSESSIVE_RE.search(name):
