@@ -6204,8 +6204,7 @@ FLOORS["claims round c13"] |= {"speakers": 1.0}
 FLOORS["claims round c25"] |= {"claim subjects": 0.83}
 
 
-@pytest.mark.parametrize(("held_out", "measure"), [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])])
-def test_heldout_score_floor(scores, held_out, measure):
+def test_heldout_score_floor(scores, held_out, measure):  # its cases: `pytest_generate_tests`, at the file's end
     reached, floor = scores[held_out][measure], FLOORS[held_out][measure]
     assert reached >= floor, f"{held_out}: {measure} {reached:.3f} below {floor}"
 
@@ -6731,7 +6730,10 @@ FLOORS["claims round c24"] |= {"claim groups formed": 0.69, "claim group status"
 # suppliers meet in two outlets of three, the agency page's sum and its count of families left); m5 0.692 ->
 # 0.846 (the two partners' pages of one seed-potato venture, each giving its figures to its own party); all rounds 1127
 # -> 1133 of 1391 (status 1120 -> 1126); no score fell.
-FLOORS["claims round c28"] |= {"claim groups formed": 0.37, "claim group status": 0.37}
+# (This raise, and the 0.43 one below, were never in force: the floor test's cases were read at its line, above this
+# round's registration. Once they were read at the file's end, c28 claim groups scored 0.125, on main and on fixc28b's
+# own branch alike: fixc28b's narrowing takes back c28b's gain. Both lines now hold that score; see fixc28b's block.)
+FLOORS["claims round c28"] |= {"claim groups formed": 0.12, "claim group status": 0.12}
 # (m5's raise to 0.84 here was taken back by fixc28b: its gain came only through the partner reading that fix drops.)
 # Then one initial and a family name repeated with nothing saying a body ("Chairperson: T. Orlova" twice in
 # minutes) is a person, no organisation (`one_initial_before_a_family_name`; a company's short form, a legal form's name
@@ -6744,11 +6746,14 @@ FLOORS["claims round c28"] |= {"organisations P": 0.95, "people R": 0.88}
 # metrics.yml; not "the cost of the plant's power", "the cost of the scheme to taxpayers"): the agency page's sum joins
 # the newsletter's and the minutes' investment, c28 claim groups formed and status 0.375 -> 0.438; all rounds 1133 ->
 # 1134 of 1391 (status 1126 -> 1127); no other score moved.
-FLOORS["claims round c28"] |= {"claim groups formed": 0.43, "claim group status": 0.43}
+FLOORS["claims round c28"] |= {"claim groups formed": 0.12, "claim group status": 0.12}
 # fixc28b (the review of c28b, HIGH 1): `stated_venture` only where its cue ties the company to the page's own; no
 # partner after "a joint venture with" (a company with its own results: on an acquisition or partnership page its
 # figures conflicted with the page's own company's); never a figure whose sentence says it is the page's own company's
-# ("It", "the company") or a country's or a market's; "in which", "shareholders of" only with a stake. c28 keeps 0.438.
+# ("It", "the company") or a country's or a market's; "in which", "shareholders of" only with a stake. (Its report said
+# c28 keeps 0.438; the floor test had no c28 case then, and a build of its branch scores c28 claim groups formed and
+# status 0.125, c28's own score before c28b: the walnut story's investment, capacity conflict, workforce, suppliers and
+# price no longer meet. c28b's gain came through the readings fixc28b narrowed for the review's false conflicts.)
 # m5's gain of c28b (0.692 -> 0.846) came only through the dropped partner reading (the two partners' pages of one
 # seed-potato venture): its claim groups formed and status go back to 0.692, their floors to the values before c28b
 # (0.69, the c28b line raising them to 0.84 taken out above; `_RaisedOnly` lets no later line lower a floor): the one
@@ -6756,3 +6761,11 @@ FLOORS["claims round c28"] |= {"claim groups formed": 0.43, "claim group status"
 # The review's HIGH 3 (one initial and a family name a person's only with a title or a label before a place of it, no
 # body's word beside one), MEDIUM 1 (the cost of a project's noun ending its phrase) and MEDIUM 2 (a masthead's dash only
 # after a frequency or a band): no held-out floor fell (c28 organisations P, people R and claim groups kept).
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The floor test's cases from FLOORS as the whole file leaves it. A parametrize list at the test's line read
+    FLOORS as it stood there, so a round registered further down (merges append them at the end) had no case."""
+    if metafunc.function.__name__ == "test_heldout_score_floor":
+        cases = [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])]
+        metafunc.parametrize(("held_out", "measure"), cases)
