@@ -360,6 +360,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E27_BATCHES,
     _Q24_BATCHES,
     _M19_BATCHES,
+    _C29_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -447,6 +448,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e27_gold.yml",
         "q24_gold.yml",
         "m19_gold.yml",
+        "c29_gold.yml",
     )
 )
 
@@ -551,6 +553,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e27_",
                 "q24_",
                 "m19_",
+                "c29_",
             )
         )
     ),
@@ -630,6 +633,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c27": lambda article_id: _C27_BATCHES.get(article_id) == 1,
     # The c28 claims round (ids "c28_", gold in c28_gold.yml).
     "claims round c28": lambda article_id: _C28_BATCHES.get(article_id) == 1,
+    # The c29 claims round (ids "c29_", gold in c29_gold.yml).
+    "claims round c29": lambda article_id: _C29_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -6761,6 +6766,80 @@ FLOORS["claims round c28"] |= {"claim groups formed": 0.12, "claim group status"
 # The review's HIGH 3 (one initial and a family name a person's only with a title or a label before a place of it, no
 # body's word beside one), MEDIUM 1 (the cost of a project's noun ending its phrase) and MEDIUM 2 (a masthead's dash only
 # after a frequency or a band): no held-out floor fell (c28 organisations P, people R and claim groups kept).
+
+
+# The c29 claims round (c29_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Bratislava stock exchange's regulated-information summary in English of an issuer's inside information ("Key data"
+# as "Label: value" lines, "Shareholders: X (51 %); Y (49 %)", '(the "Issuer")', the issuer's own group revenue of two
+# years and its staff beside the venture's figures), an Austrian timber trade weekly's English edition translated from
+# German (the byline after the lead, "150,000 tonnes" where the others print 120,000, the Austrian partner's own plant
+# of 120,000 tonnes last year, a market prices box), the Slovak ministry of economy's press release translated from
+# Slovak ("4,3 million eur", "28,5 million eur", "120 000 tonnes", "6,2 ha", the state's aid, the country's output); a
+# Latvian news agency's wire automatically translated from Latvian ("Riga, 26 November (BZD).", "118,4 million euros",
+# "1150 farms", "310 thousand tonnes", the acquirer's own turnover, staff and milk), a Latvian dairy processors'
+# association's member bulletin (ruled sections in capitals, "Our member", "the Jelgava dairy", "Its 640 employees",
+# market lines), a Jelgava regional newspaper's business page in machine translation ("In the plant work 604 workers"
+# where the others print 640, readers' comments). The pellet story's figures go to the joint venture, to one parent or
+# to the other by outlet; the dairy story is a takeover (the price is the deal's, the sales and staff the target's, the
+# acquirer's own figures not the target's). Articles and gold committed before the first build (3571623); one format
+# correction before any score was read (an article's claim takes one unit). Before any fix: organisations P 0.958 /
+# R 0.852, people P 1.0 / R 0.636, quotes P 0.727 / R 1.0, speakers 0.5, claims R 0.899, claim subjects 0.5, claim
+# groups formed and status 0.667 (8 of 12 figures several outlets print grouped); all rounds together, claim groups
+# formed 1144 and status 1137 of 1421.
+# Missed, by kind. Grouping: the dairy takeover whole (price, the target's sales, staff with the 640 vs 604 conflict
+# flagged, milk, farms, the acquirer's own turnover; the price and the acquirer's figures kept apart from the target's);
+# the pellet story's capacity conflict (120,000 vs 150,000) not found: the weekly gives its 150,000 to the partner and
+# to the sawmill owner its sentence names, the filing its 120,000 to the venture with both parents by context, and the
+# filing's 120,000 met the weekly's other 120,000 (the partner's own plant's output last year: a false merge), the
+# ministry's 120 000 went to "Zvolen-Lieskovec" (an industrial park's town read as an organisation); the ministry's
+# jobs and land to the Government (a public body's page naming its company once: the body is the page's own) and its
+# "28,5 million eur" unread; a false conflict across stories: the ministry's "five years" joined q21's and q23's years
+# under the word "Government" (a bare "Government" some pages print, taken as every government's shorter name).
+# Subjects: '(the "Issuer")' not resolved (the Slovak name "Tatranské drevárne, a.s." found only from another page),
+# "the Issuer and Murtal Holzindustrie GmbH" read as one organisation, so the issuer's revenue of 2025 and 2024 and its
+# 1,450 persons went to the venture; the bulletin's figures to "Jelgava" ("the Jelgava dairy"). Claims: the euro's
+# code in lower case ("4,3 million eur", five sums), the bulletin's "EUR 6,420 per tonne" and "EUR 2,510 per tonne"
+# after "EU average:", a linked headline's "1,2 million euros". Entities and quotes: a title's company joined to its
+# holder with no comma ("the chairman of the board of Nevėžio Pienas Rimantas Žukauskas", "The head of Auces Invest
+# Ilmārs Bērziņš": two people missed, their quotes unattributed), "said the Minister of Economy Juraj Ondrejka" missed,
+# the byline "By Wolfgang Pichler" missed, "Dec  Seminar" a person; "STOP" and a headline in quotation marks as quotes.
+FLOORS["claims round c29"] = {
+    "organisations P": 0.95,
+    "organisations R": 0.85,
+    "people P": 1.0,
+    "people R": 0.63,
+    "quotes P": 0.72,
+    "quotes R": 1.0,
+    "speakers": 0.5,
+    "claims R": 0.89,
+    "claim subjects": 0.5,
+    "claim groups formed": 0.66,
+    "claim group status": 0.66,
+}
+# ... and after its fixes (README "How claims are read and grouped"; tests/test_claims_c29_kinds.py): the euro's code in
+# lower case after a sum ("4,3 million eur", `eur` in currencies.yml) read as the euro: c29 claims R 0.899 -> 0.962; a
+# company's description ("The company", and "The investor", added to `organisation_descriptions`) on a page whose own
+# organisation is a public body stands for the company the page named, never the body: the ministry's 120 000 tonnes
+# meet the filing's capacity under the venture, and the weekly's other 120,000 (the partner's own plant) no longer
+# merges with it; a name of generic words alone is no shorter name of a body's fuller name ("government" of
+# "government-of-the-slovak-republic", "association" of "association-of-..."): the ministry's five years leave the
+# false conflict they had joined, an older false conflict across stories goes (e25's 1,200 tonnes with q16's halibut
+# 900 and quinoa 1,200 tonnes under "association") and kaveri's three years leave another (q16's and q23's years under
+# "state", which stays: left): q16's halibut 900 tonnes and quinoa 1,200 tonnes and kaveri's three years now each one
+# consistent group of their own story; a filing's defined party listed before another party ("the Issuer and Murtal
+# Holzindustrie GmbH")
+# two names. Multi-article groups 1664 -> 1665, conflicting 189 -> 187, conflicting groups holding two stories' ids 19
+# -> 17; all rounds' claim groups formed 1144 and status 1137 of 1421 unchanged; no floor moved elsewhere. c29 claim
+# groups formed and status stay 0.667: the capacity conflict is still not found (the weekly gives the plant's figures
+# to the parents, whom no page's sentence ties to them but by the venture readings fixc28b narrowed), and the jobs
+# group holds two outlets of three either way (the ministry's 85 now goes to "Zvolen-Lieskovec", left). Tried and
+# left: one shared exact sum a story (`STORY_FIGURES_SHARED` 1, its subject named by the other page) joins six more
+# figures over every round (c29's investment among them) and takes one false conflict apart, but makes c29's
+# must-not merge (the partner's own plant's 120,000 with the venture's, through the filing's context subjects) and
+# goes against the story step's tests of two shared figures (tests/test_claims_c26_kinds.py, c26_story_fixes).
+FLOORS["claims round c29"] |= {"claims R": 0.96}
+# A gold correction, no judgement of the program's output (no score moves): the ministry named as its release prints
+# it, in capitals ("MINISTRY OF ECONOMY OF THE SLOVAK REPUBLIC"), as the test of gold words wants.
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -239,7 +239,9 @@ class Referents:
         opening = KIND_OPENING_RE.match(text, sentence.start, sentence.end)
         if opening and opening.group("first") in _SUBSIDIARY_NOUNS and self.subsidiary:
             return self.subsidiary  # "X's packaging arm, Y, will supply it. The subsidiary makes ...": Y's, not X's
-        if self.paragraph_names_main:
+        if self.paragraph_names_main and not (described and self.company and self.main and is_public_body(self.main)):
+            # (a company's description on a public body's page stands for the company it named: "The ministry approved
+            # aid for the company X. The company will employ 85": X's, not the ministry's)
             return self.main  # "X recalled heaters. Rival Y sold 4,000. The firm will refund £129": X's
         if (self.company or self.latest) and described:
             return self.company or self.latest

@@ -330,6 +330,11 @@ _NAME_GOES_ON_RE = re.compile(r" [a-z]{1,3} [A-Z]")
 _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
 
 
+# (c29) 'the Issuer and Tessel Holz GmbH signed', 'the Company and Kormo Ltd': a filing's defined term for one party
+# (`defined_party_terms`) listed before another party's name: two parties, no one name holding a list
+_TERM_AND_RE = re.compile(rf"(?:{alternation(words('organisations', 'defined_party_terms'))})\s+and\s+")
+
+
 def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     """ "Kestrel Motors Co", "Temasek Holdings", "Sequoia Capital China" (cut after the suffix,
     unless the name goes on with "of"/"for": "Reserve Bank of Ruritania")."""
@@ -428,6 +433,8 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if organisation_span.end == span.end:  # "... Agency of Bosnia and Herzegovina": the land's whole name ends it
         organisation_span = _with_a_land_named_with_and(article.text, organisation_span)
     listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
+    if listed and _TERM_AND_RE.fullmatch(listed.group(1)):
+        listed = None  # "the Issuer and Tessel Holz GmbH": a filing's defined party, then another party
     if listed:  # "the Culture, Media and Sport Committee": a name holding a list
         organisation_span = Span(span.start - len(listed.group(1)), organisation_span.end)
     if organ_of_a_defined_term(organisation_span.of(article.text)):

@@ -1,0 +1,154 @@
+"""The c29 round's kinds, on short original sentences: the euro's code written in lower case after a sum ("4,3 million
+eur", as Slovak, Czech and Baltic pages and their translations print it); a company's description ("the company",
+"the investor") on a public body's page standing for the company the page named, never for the public body (a
+government approving aid for a company: the plant's jobs are the company's); a name of generic words alone
+("Government", which some page prints as a name) no shorter name of every government's, so two countries' figures do
+not meet under it; and a filing's defined party ("the Issuer") listed before another party's name no part of that name.
+Must-nots: a word that only holds the letters ("Eurasia", "neuro"), a public body's own description ("the ministry"), a
+sentence naming its own company, a company's page, a name and its shorter name, a body's name holding a list."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from loaders.build import build
+from loaders.clean import layout
+from loaders.executors import SerialExecutor
+from loaders.extract.entities import find_entities
+from loaders.group.claims import _with_shorter_names
+from tests.test_claims import claims_of
+
+
+def _built(tmp_path, articles: dict[str, str]) -> sqlite3.Connection:
+    folder = tmp_path / "seeds"
+    folder.mkdir(parents=True)
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(f"{name.upper()} NEWS\n\n{text}", encoding="utf-8")
+    db = tmp_path / "c29.db"
+    build(folder, db, executor=SerialExecutor())
+    return sqlite3.connect(db)
+
+
+def _subject(connection: sqlite3.Connection, article: str, value: float) -> str | None:
+    (row,) = connection.execute("SELECT subject_id FROM claims WHERE article_id = ? AND value = ?", (article, value)).fetchall()
+    return row[0]
+
+
+# --- the euro's code in lower case -----------------------------------------------------------------------------------
+
+
+def test_a_sum_in_lower_case_eur_is_in_euros():
+    assert [(c.value, c.unit) for c in claims_of("The state approved aid of 4,3 million eur for the plant.")] == [(4.3e6, "EUR")]
+    assert [(c.value, c.unit) for c in claims_of("The plant will cost 28,5 mil. eur in all.")] == [(28.5e6, "EUR")]
+
+
+def test_words_holding_the_letters_are_no_euro():
+    assert [c.unit for c in claims_of("Kormo Eurasia sold 12 trucks to Neuro Labs.")] == ["trucks"]
+
+
+def test_the_upper_case_code_still_reads():
+    assert [(c.value, c.unit) for c in claims_of("The aid makes 4.3 million EUR.")] == [(4.3e6, "EUR")]
+
+
+# --- a company's description on a public body's page ---------------------------------------------------------------
+
+RELEASE = (
+    "The Ministry of Industry approved state aid of $4 million for the company Kormo Pellets Ltd on Monday.\n\n"
+    "The total costs make $30 million. The investor committed to create 85 new jobs.\n"
+)
+
+
+def test_the_investor_on_a_ministrys_page_is_the_company_it_named(tmp_path):
+    connection = _built(tmp_path, {"a": RELEASE})
+    assert _subject(connection, "a", 85) == "kormo-pellets"
+
+
+def test_the_company_in_the_public_bodys_paragraph_is_the_company(tmp_path):
+    text = (
+        "The Ministry of Industry approved state aid for the company Kormo Pellets Ltd on Monday. The company will"
+        " employ 85 people at the plant.\n"
+    )
+    connection = _built(tmp_path, {"a": text})
+    assert _subject(connection, "a", 85) == "kormo-pellets"
+
+
+def test_the_ministry_named_by_its_own_description_keeps_its_figure(tmp_path):
+    """Must-not: "the ministry" is the public body's own description."""
+    text = (
+        "The Ministry of Industry approved state aid for the company Kormo Pellets Ltd on Monday. The ministry"
+        " employs 85 people in its aid department.\n"
+    )
+    connection = _built(tmp_path, {"a": text})
+    assert _subject(connection, "a", 85) == "ministry-of-industry"
+
+
+def test_a_sentence_naming_its_own_company_keeps_it(tmp_path):
+    """Must-not: the sentence names the company whose figure it is."""
+    text = RELEASE + "\nTessel Timber, which supplies the sawdust, employs 640 people.\n"
+    connection = _built(tmp_path, {"a": text})
+    assert _subject(connection, "a", 640) == "tessel-timber"
+
+
+def test_a_companys_own_page_keeps_the_company_it_is_about(tmp_path):
+    """Must-not: on a company's page the paragraph naming its own company keeps the company's description its own."""
+    text = (
+        "Tessel Timber Ltd said on Monday it will build a sawmill at Zvolen, the third of Tessel Timber. The company will"
+        " employ 85 people there.\n"
+    )
+    connection = _built(tmp_path, {"a": text})
+    assert _subject(connection, "a", 85) == "tessel-timber"
+
+
+# --- a generic word is no short form of a body's name ----------------------------------------------------------------
+
+
+def test_a_generic_word_is_no_shorter_name_of_a_governments_name():
+    """Must-not: a page's bare "Government" (an organisation the corpus knows) is no shorter name of two countries'
+    governments, whose figures would meet under it (one country's aid costs beside another's ferry investment)."""
+    known = {"government", "government-of-tessaly", "government-of-orvalia", "national-bank", "national-bank-of-orvalia"}
+    assert _with_shorter_names("government-of-tessaly", known) == ("government-of-tessaly",)
+    assert _with_shorter_names("national-bank-of-orvalia", known) == ("national-bank-of-orvalia",)
+
+
+def test_a_name_and_its_shorter_name_still_meet(tmp_path):
+    """Must: "Kormo Pellets Group" is still "Kormo Pellets" named more fully."""
+    assert _with_shorter_names("kormo-pellets-group", {"kormo", "kormo-pellets"}) == (
+        "kormo-pellets-group",
+        "kormo",
+        "kormo-pellets",
+    )
+    a = "Kormo Pellets Group said on Monday that Kormo Pellets Group will invest 28.5 million euros in a plant.\n"
+    b = "Kormo Pellets said on Tuesday that Kormo Pellets will invest 28.5 million euros in a new plant.\n"
+    connection = _built(tmp_path, {"a": a, "b": b})
+    assert _groups_of(connection, "EUR") == [2]
+
+
+def _groups_of(connection: sqlite3.Connection, unit: str) -> list[int]:
+    """The article count of each group holding a claim in `unit`."""
+    rows = connection.execute(
+        "SELECT DISTINCT g.id, g.article_count FROM claims c JOIN claim_groups g ON g.id = c.group_id WHERE c.unit = ?",
+        (unit,),
+    ).fetchall()
+    return sorted(count for _, count in rows)
+
+
+# --- a filing's defined party listed before another party ------------------------------------------------------------
+
+
+def _organisations(text: str) -> list[str]:
+    entities = find_entities(text, layout(text).paragraphs, {})
+    return [m.name for m in entities.mentions if m.kind == "organisation"]
+
+
+def test_a_defined_party_and_another_party_are_two_names():
+    text = 'Kormo Timber Ltd (the "Company") said on Monday the Company and Tessel Holz GmbH signed a deal.'
+    assert "Tessel Holz" in _organisations(text)
+    assert not any(name.startswith("Company and") for name in _organisations(text))
+
+
+def test_a_name_holding_a_list_keeps_it():
+    """Must-not: a body's name holding a list of its fields, or a place and its district."""
+    assert "Culture, Media and Sport Committee" in _organisations(
+        "The report of the Culture, Media and Sport Committee came out."
+    )
+    assert "Thunder Vale and District Council" in _organisations("Fees of the Thunder Vale and District Council rose.")
