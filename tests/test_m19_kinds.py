@@ -208,10 +208,26 @@ def test_a_title_and_a_particles_surname_before_a_list_of_people_keeps_the_minis
     assert said(text) == [("It is a good day for the port,", speaker)]
 
 
+# (fixpasses3 review, MEDIUM 1) Must not change: a particle's surname of two words after a title ("President da Silva
+# Santos"), then a person between commas: the title's holder speaks; a complement is told by its portfolio's words
+# (roles.yml `portfolios_in_other_languages`), not by its count of words.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," said President de Souza Neto, Ana Lee, the party chair, and Rob Teller.', "de Souza Neto"),
+        ('"We will win," said President da Silva Santos, Ana Lee, the party chair, and Rob Teller.', "da Silva Santos"),
+        ('"We will win," said Mayor da Costa Pinto, Rui Vaz, the party chair, and Ana Lee.', "da Costa Pinto"),
+    ],
+)
+def test_a_titles_particle_surname_of_two_words_before_a_person_keeps_the_speaker(text, speaker):
+    assert said(text) == [("We will win,", speaker)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         'Minister di Salú Públiko, Ana Martis, call the plan "a sign that the islands can work as one".',
+        'Minister di Finansa i Planifikashon, Ana Martis, called the plan "a sign that the islands can work as one".',
         'Minister van Binnenlandse Zaken, Ana Martis, called the plan "a sign that the islands can work as one".',
     ],
 )
