@@ -37,7 +37,7 @@ from loaders.extract.claims.context import (
     names_an_analysts_employer,
     read_contexts,
 )
-from loaders.extract.claims.countries import is_town, local_currencies, prints_own_dollar
+from loaders.extract.claims.countries import in_sentence, is_town, local_currencies, prints_own_dollar
 from loaders.extract.claims.lands import acting_lands, is_land, land_of
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import (
@@ -996,11 +996,15 @@ def find_claims(
         text,
         (m.name for m in entities.mentions if m.kind == "place" and not text.startswith("$", m.span.end)),
         (m.name for m in entities.mentions if m.kind == "organisation"),
+        published,
     )
     only_dots = prints_only_thousands_dots(text)  # "6.200 tonnes", "3.750 million" on a page of no decimals
     dots = prints_decimal_commas(text) or only_dots, prints_scaled_decimal_commas(text) or only_dots
     world_priced = prints_own_dollar(text, local)  # "HK$310m ... $81 a barrel": the barrel's price is in US dollars
-    found = [(sentence, find_amounts(text, sentence, local, *dots, world_priced)) for sentence in sentences]
+    found = [
+        (sentence, find_amounts(text, sentence, in_sentence(local, text, sentence), *dots, world_priced))
+        for sentence in sentences
+    ]
     figures = sorted(amount.span for _, amounts in found for amount in amounts)
     figure_starts = [span.start for span in figures]
     # An organisation "found" inside a figure ("Rs" of "Rs 70") is none: it neither counts nor is a subject.

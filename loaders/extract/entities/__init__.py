@@ -278,6 +278,14 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         for size in range(2, len(parts)):
             without_country.setdefault(" ".join(parts[1:size]), set()).add(" ".join(parts))
     named_organisations = {m.name for m in article.found.mentions if m.kind == ORGANISATION}
+    initial_persons: dict[str, bool] = {}
+
+    def initial_person(value: str) -> bool:
+        """Whether an initial and a family name is a person's, decided once per name from its places."""
+        if value not in initial_persons:
+            initial_persons[value] = initial_name_is_a_persons(text, spans_of[value])
+        return initial_persons[value]
+
     pending_single: list[Span] = []
     # Names of two words or more first; a single word may then be the short form of one of them.
     for span, value, for_person, for_organisation in candidates:
@@ -319,7 +327,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 and value not in leading_words
                 and not inside_a_role(article.text, span)  # "Chief Financial Officer": a title, written twice
             ):  # not the short form of a longer name
-                if one_initial_before_a_family_name(value) and initial_name_is_a_persons(article.text, value):
+                if one_initial_before_a_family_name(value) and initial_person(value):
                     # (c28b) "Chairperson: T. Sadykov" twice: a person as minutes print people, no body
                     article.add(PERSON, value, span, "one initial before a family name, repeated", 0.6)
                     continue
