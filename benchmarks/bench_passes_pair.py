@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import statistics
 import sys
 import tempfile
 import time
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_extract_pair import PROJECT, _copy, _summary  # noqa: E402
+from bench_extract_pair import PROJECT, _copy, _summary
 
 
 class Passes:
