@@ -181,7 +181,9 @@ def _quoted(article: ExtractedArticle, roles: RoleIndex) -> ExtractedArticle:
     prose_from = prose_start(article.seed.text, layout.paragraphs)
     headings = [part.span for part in layout.removed if part.kind in ("title", "subheading") and part.span.end <= prose_from]
     captions = [part.span for part in layout.removed if part.kind == "boilerplate"]
-    article.quotes = find_quotes(article.seed.text, layout.paragraphs, article.entities, recording, headings, captions)
+    article.quotes = find_quotes(
+        article.seed.text, layout.paragraphs, article.entities, recording, headings, captions, article.sentences
+    )
     article.claims = attribute_quoted(article.claims, article.quotes)
     article.role_titles = tuple(sorted(recording.asked or ()))
     return article
