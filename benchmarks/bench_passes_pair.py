@@ -16,6 +16,8 @@ Same output is not checked here: build both and compare the databases for that.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import functools
 import importlib
 import sys
 import tempfile
@@ -27,11 +29,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_extract_pair import PROJECT, _copy, _summary
 
 
+def _read_back_renamed(cache: Any, package: str) -> None:
+    """The copied cache module reads back its own dataclasses: it rebuilds only the `loaders` package's,
+    and this copy's package is named `package`."""
+
+    @functools.cache
+    def project_class(tag: str) -> type:
+        module_name, _, qualname = tag.partition(":")
+        found: Any = sys.modules.get(module_name) if module_name.split(".")[0] == package else None
+        for part in qualname.split("."):
+            found = getattr(found, part, None)
+        if not (isinstance(found, type) and dataclasses.is_dataclass(found)):
+            raise ValueError(f"not a project type: {tag}")
+        return found
+
+    cache._project_class = project_class
+
+
 class Passes:
     """One checkout's three passes over the folder, each article's step callable apart."""
 
     def __init__(self, name: str, folder: Path):
         self.build = importlib.import_module(f"{name}.build")
+        _read_back_renamed(importlib.import_module(f"{name}.cache"), name)
         self.consistency = importlib.import_module(f"{name}.extract.entities.consistency")
         self.quotes = importlib.import_module(f"{name}.extract.quotes")
         self.seeds = importlib.import_module(f"{name}.read").read_seed_files(folder)
