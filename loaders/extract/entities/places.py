@@ -1140,7 +1140,7 @@ def find_places_in_context(article: ArticleState) -> None:
             _towns_opening_links(context, zone.start, chunk)
         if ", " in chunk:
             _towns_signing_letters_and_comments(context, zone.start, chunk)
-        if any(character.isdigit() for character in chunk):
+        if any(map(str.isdigit, chunk)):  # (str.isdigit of each character, without a Python frame each)
             _towns_after_postcodes(context, zone.start, chunk)
         if " of " in chunk:
             _known_towns_listed_after_growers_of(context, zone.start, chunk)
