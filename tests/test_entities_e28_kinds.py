@@ -234,3 +234,77 @@ def test_a_companys_name_before_a_dash_and_its_trade_is_one_name():
         ).values()
     )
     assert names == {"Tessmar – Transportes Marítimos"}
+
+
+# Must not change: a company named with a numbering word's plural stays a company where it acts (no figure after it).
+def test_a_company_named_with_a_numbering_plural_stays_a_company():
+    found = _laid_out(TITLE + "Stages Cycling sold more bikes. Stages said sales rose. Stages shares fell.\n\nEnd.")
+    assert "Stages" in found.names("organisation")
+
+
+# The fix: a numbering word's plural before a figure ("Sections 8 and 12 of the Code"), repeated, is a law's or a
+# form's parts, no organisation (`numbered_parts`).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares registered pursuant to Sections 8 and 12 of the Code or Sections 4 and 8 of the Act.",
+        "The Tessa Exchange Board (TEB) rules apply. Shares registered under the TEB or Sections 4 and 8 of the Act.",
+    ],
+)
+def test_a_numbering_plural_before_a_figure_is_no_organisation(text):
+    assert "Sections" not in _laid_out(TITLE + text + "\n\nEnd.").names("organisation")
+
+
+# Must not change: "the Municipality of X" acting, or set between commas with no division after it, is the body.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Municipality of Tessamar approved the budget.",
+        "We met the mayor, Municipality of Tessamar, on Monday.",
+    ],
+)
+def test_a_municipality_acting_is_the_body(text):
+    assert "Municipality of Tessamar" in _laid_out(TITLE + text + "\n\nEnd.").names("organisation")
+
+
+# The fix: "Municipality of X" after a word saying where, or between an address's commas before its next division,
+# is the area: X a place, no organisation (`address_divisions`).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives in the Municipality of Tessamar.",
+        "The plant stands in Barangay Orvale, Municipality of Tessamar, Province of Kelmaro.",
+    ],
+)
+def test_a_municipality_named_where_or_in_an_address_is_the_area(text):
+    found = _laid_out(TITLE + text + "\n\nEnd.")
+    assert "Tessamar" in found.names("place")
+    assert "Municipality of Tessamar" not in found.names("organisation")
+
+
+# Must not change: an owner's or a worker's company after "of", a company's first word, a person's name or an
+# everyday word after a villager's trade and "of" is no village.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("She is an owner of Kestrel and a farmer of note.", "Kestrel"),
+        ("He was a fisherman of Kestrel Seafoods Ltd for years.", "Kestrel Seafoods"),
+        ("Kestrel Fish Ltd hired him. He was a fisherman of Kestrel for ten years.", "Kestrel"),
+        ("He was a farmer of Tessa Orvale's estate.", "Tessa"),
+        ("He is a farmer of Maria.", "Maria"),
+    ],
+)
+def test_a_villagers_of_and_a_company_or_a_person_is_no_village(text, absent):
+    assert absent not in _laid_out(TITLE + text + "\n\nEnd.").names("place")
+
+
+# The fix: a villager's trade, "of" and one name is the villager's village, known or not (`villagers_of`).
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("Its president, Amaro Pimentel, a fisherman of Orvalinha, said the boats lose money.", "Orvalinha"),
+        ("Ana Teller, an islander of Kelvaru, met the minister.", "Kelvaru"),
+    ],
+)
+def test_a_villagers_trade_of_a_name_is_the_village(text, village):
+    assert village in _laid_out(TITLE + text + "\n\nEnd.").names("place")

@@ -6155,6 +6155,19 @@ FLOORS["entities round e28"] = {
 # legal form one company ("Naviflores – Transportes Marítimos, Lda."), a shortened weekday alone no name ("Tue"):
 # organisations P 0.76 -> 0.826.
 FLOORS["entities round e28"] |= {"organisations P": 0.82, "people P": 1.0, "speakers": 1.0}
+# ... and its second fixes (tests/test_entities_e28_kinds.py): a numbering word's plural before a figure, repeated or
+# listed with a body, no organisation (`numbered_parts`: "Sections 8 and 12 of the SRC or Sections 4 and 8 of the
+# RSA"); "Municipality of X" after a word saying where or between an address's commas before its next division the area,
+# X a place (`address_divisions`: "Barangay Chavayan, Municipality of Sabtang, Province of Batanes"); a villager's trade,
+# "of" and one name the villager's village (`villagers_of`: "a fisherman of Fajãzinha"): organisations P 0.826 ->
+# 0.905, places R 0.611 -> 0.622 (its E5_PLACE_FLOORS line). Older rounds: m13 organisations P 0.893 -> 0.926 (a
+# Cebu page's "Sections"). Left (organisations): "Bureau of Fisheries and Aquatic Resources Regional Office No. 02" cut
+# at "and" (a body's regional office after a name listing two fields); "Sinakan", a village recurring after "from"
+# and "to", read as an organisation; the council's and the lodge's names, "PAGASA" and the bakery of a sponsor line
+# missed. (People: a board member under "ABSENT:", a signature in capitals and a form's "Name:" field, left: not
+# this round's area.)
+FLOORS["entities round e28"] |= {"organisations P": 0.9}
+FLOORS["mixed round m13"] |= {"organisations P": 0.92}
 
 
 # The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
@@ -6557,6 +6570,8 @@ E5_PLACE_FLOORS["entities round e27"]["places R"] = 0.66
 E5_PLACE_FLOORS["entities round e28"] = {"places P": 0.98, "places R": 0.61}
 E5_PLACE_FLOORS["entities round e13"]["places R"] = 0.87
 E5_PLACE_FLOORS["entities round e21, batch 2"]["places R"] = 0.75
+# ... and its second fixes ("a fisherman of Fajãzinha", `villagers_of`; see its FLOORS): e28 places R 0.611 -> 0.622.
+E5_PLACE_FLOORS["entities round e28"]["places R"] = 0.62
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
 

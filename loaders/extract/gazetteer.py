@@ -251,6 +251,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "settlement_noun",
         "settlement_apposition_placers",
         "island_words_after",
+        "villagers_of",
         "hyphenated_settlement_endings",
         "place_adjectives",
         "settlements_before_a_particle",

@@ -2618,6 +2618,16 @@ def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
             context.add(offset + match.start(1), offset + match.start(1) + len(value), "village of a person", town=True)
     from loaders.extract.entities.people import has_given_name  # people reads the gazetteer too
 
+    for match in _villager_of_pattern().finditer(chunk):  # "a fisherman of Tessby": his village, known or not
+        value = match.group(1)
+        if (
+            _place_shaped(value)
+            and not any(name.split()[0] == value for name in context.organisation_names)  # "Kestrel" of "Kestrel Fish"
+            and not _an_organisation(context, value)
+            and not has_given_name(value)
+        ):
+            context.add(offset + match.start(1), offset + match.end(1), "village of a person", town=True)
+
     for match in _person_of_pattern().finditer(chunk):  # "contractor Jo Hale of Tessmoor": the person's village
         value = _before_a_date(match.group(2))
         if (
@@ -2718,6 +2728,13 @@ def _person_of_pattern() -> re.Pattern:
 def _person_from_pattern() -> re.Pattern:
     people = "|".join(place_words()["person_from"])
     return re.compile(rf"\b(?i:a|an) (?:[a-z]+ ){{0,2}}(?:{people}) from ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+@functools.cache
+def _villager_of_pattern() -> re.Pattern:
+    """(e28) "a fisherman of Tessby", "an islander of Orvu": a villager's trade, "of" and one name."""
+    people = "|".join(place_words()["villagers_of"])
+    return re.compile(rf"\b(?i:a|an) (?:[a-z]+ ){{0,2}}(?:{people}) of ({_WORD})(?![ -]?{_WORD}|[’'-]|\.\w)")
 
 
 @functools.cache
