@@ -16,7 +16,7 @@ PRONOUNS = NOT_NAME_PRONOUNS
 NOT_NAMES = PRONOUNS | frozenset(
     word
     for key, value in load("not_names").items()
-    if key not in ("keeps_its_stop", "months_short", "dollar_prefixes", "kickers")
+    if key not in ("keeps_its_stop", "months_short", "weekdays_short", "numbered_parts", "dollar_prefixes", "kickers")
     for word in words("not_names", key)
 )
 NON_ORGANISATION_ACRONYMS = frozenset(words("organisations", "not_acronyms"))
