@@ -1,4 +1,4 @@
-"""The c29 round's kinds, on short original sentences: the euro's code written in lower case after a sum ("4,3 million
+"""The c29 round's kinds, on short original sentences: the euro's code written in lower case after a sum ("7,8 million
 eur", as Slovak, Czech and Baltic pages and their translations print it); a company's description ("the company",
 "the investor") on a public body's page standing for the company the page named, never for the public body (a
 government approving aid for a company: the plant's jobs are the company's); a name of generic words alone
@@ -38,8 +38,8 @@ def _subject(connection: sqlite3.Connection, article: str, value: float) -> str 
 
 
 def test_a_sum_in_lower_case_eur_is_in_euros():
-    assert [(c.value, c.unit) for c in claims_of("The state approved aid of 4,3 million eur for the plant.")] == [(4.3e6, "EUR")]
-    assert [(c.value, c.unit) for c in claims_of("The plant will cost 28,5 mil. eur in all.")] == [(28.5e6, "EUR")]
+    assert [(c.value, c.unit) for c in claims_of("The agency granted 7,8 million eur for the mill.")] == [(7.8e6, "EUR")]
+    assert [(c.value, c.unit) for c in claims_of("The mill will cost 63,2 mil. eur in all.")] == [(63.2e6, "EUR")]
 
 
 def test_words_holding_the_letters_are_no_euro():
@@ -47,56 +47,56 @@ def test_words_holding_the_letters_are_no_euro():
 
 
 def test_the_upper_case_code_still_reads():
-    assert [(c.value, c.unit) for c in claims_of("The aid makes 4.3 million EUR.")] == [(4.3e6, "EUR")]
+    assert [(c.value, c.unit) for c in claims_of("The grant makes 7.8 million EUR.")] == [(7.8e6, "EUR")]
 
 
 # --- a company's description on a public body's page ---------------------------------------------------------------
 
 RELEASE = (
-    "The Ministry of Industry approved state aid of $4 million for the company Kormo Pellets Ltd on Monday.\n\n"
-    "The total costs make $30 million. The investor committed to create 85 new jobs.\n"
+    "The Ministry of Industry approved state aid of $6 million for the company Kormo Pellets Ltd on Monday.\n\n"
+    "The mill will cost $52 million in all. The investor pledged 40 jobs.\n"
 )
 
 
 def test_the_investor_on_a_ministrys_page_is_the_company_it_named(tmp_path):
     connection = _built(tmp_path, {"a": RELEASE})
-    assert _subject(connection, "a", 85) == "kormo-pellets"
+    assert _subject(connection, "a", 40) == "kormo-pellets"
 
 
 def test_the_company_in_the_public_bodys_paragraph_is_the_company(tmp_path):
     text = (
         "The Ministry of Industry approved state aid for the company Kormo Pellets Ltd on Monday. The company will"
-        " employ 85 people at the plant.\n"
+        " employ 96 people at the mill.\n"
     )
     connection = _built(tmp_path, {"a": text})
-    assert _subject(connection, "a", 85) == "kormo-pellets"
+    assert _subject(connection, "a", 96) == "kormo-pellets"
 
 
 def test_the_ministry_named_by_its_own_description_keeps_its_figure(tmp_path):
     """Must-not: "the ministry" is the public body's own description."""
     text = (
         "The Ministry of Industry approved state aid for the company Kormo Pellets Ltd on Monday. The ministry"
-        " employs 85 people in its aid department.\n"
+        " employs 96 people in its aid department.\n"
     )
     connection = _built(tmp_path, {"a": text})
-    assert _subject(connection, "a", 85) == "ministry-of-industry"
+    assert _subject(connection, "a", 96) == "ministry-of-industry"
 
 
 def test_a_sentence_naming_its_own_company_keeps_it(tmp_path):
     """Must-not: the sentence names the company whose figure it is."""
-    text = RELEASE + "\nTessel Timber, which supplies the sawdust, employs 640 people.\n"
+    text = RELEASE + "\nTessel Timber, which supplies the logs, employs 275 people.\n"
     connection = _built(tmp_path, {"a": text})
-    assert _subject(connection, "a", 640) == "tessel-timber"
+    assert _subject(connection, "a", 275) == "tessel-timber"
 
 
 def test_a_companys_own_page_keeps_the_company_it_is_about(tmp_path):
     """Must-not: on a company's page the paragraph naming its own company keeps the company's description its own."""
     text = (
-        "Tessel Timber Ltd said on Monday it will build a sawmill at Zvolen, the third of Tessel Timber. The company will"
-        " employ 85 people there.\n"
+        "Tessel Timber Ltd said on Monday it will build a sawmill at Brackenford, the third of Tessel Timber. The company will"
+        " employ 96 people there.\n"
     )
     connection = _built(tmp_path, {"a": text})
-    assert _subject(connection, "a", 85) == "tessel-timber"
+    assert _subject(connection, "a", 96) == "tessel-timber"
 
 
 # --- a generic word is no short form of a body's name ----------------------------------------------------------------
@@ -117,8 +117,8 @@ def test_a_name_and_its_shorter_name_still_meet(tmp_path):
         "kormo",
         "kormo-pellets",
     )
-    a = "Kormo Pellets Group said on Monday that Kormo Pellets Group will invest 28.5 million euros in a plant.\n"
-    b = "Kormo Pellets said on Tuesday that Kormo Pellets will invest 28.5 million euros in a new plant.\n"
+    a = "Kormo Pellets Group said on Monday that Kormo Pellets Group will invest 17.5 million euros in a mill.\n"
+    b = "Kormo Pellets said on Tuesday that Kormo Pellets will invest 17.5 million euros in a new mill.\n"
     connection = _built(tmp_path, {"a": a, "b": b})
     assert _groups_of(connection, "EUR") == [2]
 
