@@ -82,6 +82,48 @@ def test_the_ministry_named_by_its_own_description_keeps_its_figure(tmp_path):
     assert _subject(connection, "a", 96) == "ministry-of-industry"
 
 
+MINISTRY = "The Ministry of Economy approved state aid for the company Kormo Pellets Ltd on Monday. "
+REGULATOR = "The Energy Regulatory Office fined Kormo Power Ltd on Monday. "
+COUNCIL = "Thunder Vale Council approved plans by Kormo Homes Ltd on Monday. "
+
+
+def test_the_developer_opening_a_councils_sentence_is_the_company(tmp_path):
+    connection = _built(tmp_path, {"a": COUNCIL + "The developer will build 240 homes.\n"})
+    assert _subject(connection, "a", 240) == "kormo-homes"
+
+
+def test_a_description_later_in_the_public_bodys_own_sentence_leaves_it_its_figure(tmp_path):
+    """Must-not: the sentence's subject is the public body (its own noun, or a description of it); a company's
+    description only later in it ("and the company will get part of it"), or a phrase holding the word ("the business
+    climate"), does not make the figure the company's."""
+    connection = _built(
+        tmp_path,
+        {
+            "a": MINISTRY + "The ministry has a budget of $900 million this year, and the company will get part of it.\n",
+            "b": REGULATOR + "The regulator, which has 300 staff, said the company broke the rules.\n",
+            "c": MINISTRY + "The ministry, the largest investor in the region, has spent $90 million since 2020.\n",
+            "d": COUNCIL + "The council expects to collect $2 million in taxes from the developer.\n",
+            "e": MINISTRY + "The aid will improve the business climate, the ministry expects 300 new jobs in the region.\n",
+        },
+    )
+    assert _subject(connection, "a", 900e6) == "ministry-of-economy"
+    assert _subject(connection, "b", 300) == "energy-regulatory-office"
+    assert _subject(connection, "c", 90e6) == "ministry-of-economy"
+    assert _subject(connection, "d", 2e6) == "thunder-vale-council"
+    assert _subject(connection, "e", 300) == "ministry-of-economy"
+
+
+def test_a_description_after_two_companies_named_is_not_the_latest(tmp_path):
+    """Must-not: where the public body's paragraph named two companies (the aid's recipient and a rival), "the
+    company" is not simply the latest of them."""
+    text = (
+        "The Ministry of Economy approved state aid of $4 million for the company Kormo Pellets Ltd on Monday. Tessel"
+        " Timber Ltd, a rival, had also applied. The company will employ 85 people.\n"
+    )
+    connection = _built(tmp_path, {"a": text})
+    assert _subject(connection, "a", 85) != "tessel-timber"
+
+
 def test_a_sentence_naming_its_own_company_keeps_it(tmp_path):
     """Must-not: the sentence names the company whose figure it is."""
     text = RELEASE + "\nTessel Timber, which supplies the logs, employs 275 people.\n"
