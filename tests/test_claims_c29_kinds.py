@@ -194,3 +194,20 @@ def test_a_name_holding_a_list_keeps_it():
         "The report of the Culture, Media and Sport Committee came out."
     )
     assert "Thunder Vale and District Council" in _organisations("Fees of the Thunder Vale and District Council rose.")
+
+
+def test_a_party_term_the_page_does_not_define_stays_part_of_the_name():
+    """Must-not: with no '(the "Bank")' on the page, "Bank", "Trust", "Lender", "Fund" before "and" are a name's own
+    words (a body named by a list), and a bare generic word is no organisation of its own."""
+    assert "Bank and Trust Company of Orvalia" in _organisations("The deal was backed by the Bank and Trust Company of Orvalia.")
+    assert "Trust and Estate Practitioners Society" in _organisations("The Trust and Estate Practitioners Society met in London.")
+    assert "Lender and Borrower Association" in _organisations("The Lender and Borrower Association said rates rose.")
+    assert "Bank and Building Society Association" in _organisations("The Bank and Building Society Association said rates fell.")
+    assert "Fund and Foundation Group" in _organisations("The Fund and Foundation Group rose.")
+    assert "Bank" not in _organisations("Loans from the Bank and Kormo Finance Ltd rose.")
+
+
+def test_a_party_term_defined_only_after_stays_part_of_the_name():
+    """Must-not: a term the page defines only later is no defined party where it stands before its definition."""
+    text = 'The Bank and Trust Company of Orvalia lent to Kormo Finance Ltd (the "Bank") on Monday.'
+    assert "Bank and Trust Company of Orvalia" in _organisations(text)
