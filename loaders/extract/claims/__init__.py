@@ -327,9 +327,8 @@ class Referents:
             if len(parts) > 1 and parts[-1][:1].isupper():
                 self.named_before.setdefault(parts[-1].casefold(), set()).add(mention.name)
         self.paragraph_names_main = self.paragraph_names_main or any(m.name == self.main for m in named)
-        self.paragraph_companies.update(
-            m.name for m in named if not is_public_body(m.name) and not described_as_public_body(text, named, m.name)
-        )
+        described_public = {m.name for m in named if PUBLIC_APPOSITION_RE.match(text, m.span.end)}  # (once a mention)
+        self.paragraph_companies.update(name for name in {m.name for m in named} - described_public if not is_public_body(name))
 
 
 # A sentence opening with a pronoun's attribution and the speaker's own business as its subject ("According to
