@@ -4,7 +4,7 @@ eur", as Slovak, Czech and Baltic pages and their translations print it); a comp
 government approving aid for a company: the plant's jobs are the company's); a name of generic words alone
 ("Government", which some page prints as a name) no shorter name of every government's, so two countries' figures do
 not meet under it; and a filing's defined party ("the Issuer") listed before another party's name no part of that name.
-Must-nots: a word that only holds the letters ("Eurasia", "neuro"), a public body's own description ("the ministry"), a
+Must-nots: "Eur" capitalised or joined by a hyphen ("3 Eur awards", "19 eur-area countries"), a public body's own description ("the ministry"), a
 sentence naming its own company, a company's page, a name and its shorter name, a body's name holding a list."""
 
 from __future__ import annotations
@@ -42,8 +42,23 @@ def test_a_sum_in_lower_case_eur_is_in_euros():
     assert [(c.value, c.unit) for c in claims_of("The mill will cost 63,2 mil. eur in all.")] == [(63.2e6, "EUR")]
 
 
-def test_words_holding_the_letters_are_no_euro():
-    assert [c.unit for c in claims_of("Kormo Eurasia sold 12 trucks to Neuro Labs.")] == ["trucks"]
+def test_more_lower_case_eur_sums_read():
+    assert [(c.value, c.unit) for c in claims_of("A loan of 2,6 mld. eur was signed.")] == [(2.6e9, "EUR")]
+    assert [(c.value, c.unit) for c in claims_of("The flat costs 1 450 eur a month.")] == [(1450, "EUR")]
+    assert [(c.value, c.unit) for c in claims_of("The mill paid 14 million eur.")] == [(14e6, "EUR")]
+    assert [(c.value, c.unit) for c in claims_of("The share closed at 3,17 EUR on Monday.")] == [(3.17, "EUR")]
+
+
+def test_eur_capitalised_or_joined_by_a_hyphen_is_no_euro():
+    """Must-not: "Eur" capitalised after a number is another word's ("Eur area", "Eur awards"), and "eur-area" a
+    describing word: the count stays a count of its noun."""
+    assert [(c.value, c.unit) for c in claims_of("The bank said 45 Eur area banks failed the test.")] == [(45, "banks")]
+    assert [(c.value, c.unit) for c in claims_of("The firm won 3 Eur awards.")] == [(3, "awards")]
+    assert [(c.value, c.unit) for c in claims_of("Some 3 Eur-bound trains were cancelled.")] == [(3, "trains")]
+    assert [(c.value, c.unit) for c in claims_of("A 30 Eur Ing candidates sat the exam.")] == [(30, "candidates")]
+    assert [c.unit for c in claims_of("Some 12 Europeans and 3 Eur. nationals were hurt.")] == []
+    assert [(c.value, c.unit) for c in claims_of("The 19 eur-area countries agreed.")] == [(19, "countries")]
+    assert [(c.value, c.unit) for c in claims_of("It sold 7 eur-denominated bonds.")] == [(7, "bonds")]
 
 
 def test_the_upper_case_code_still_reads():
