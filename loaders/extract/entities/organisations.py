@@ -12,6 +12,7 @@ import re
 
 from loaders.data import iso
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
+from loaders.extract.entities.acronyms import party_terms_defined
 from loaders.extract.entities.guards import OWN_UNIT
 from loaders.extract.entities.people import (
     ADDRESS_WORDS,
@@ -331,8 +332,9 @@ _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'port
 
 
 # (c29) 'the Issuer and Tessel Holz GmbH signed', 'the Company and Kormo Ltd': a filing's defined term for one party
-# (`defined_party_terms`) listed before another party's name: two parties, no one name holding a list
-_TERM_AND_RE = re.compile(rf"(?:{alternation(words('organisations', 'defined_party_terms'))})\s+and\s+")
+# (`defined_party_terms`), one the page defined before ('(the "Issuer")'), listed before another party's name: two
+# parties, no one name holding a list (not "the Bank and Trust Company of X" on a page defining no "Bank")
+_TERM_AND_RE = re.compile(rf"(?P<term>{alternation(words('organisations', 'defined_party_terms'))})\s+and\s+")
 
 
 # (e28) an address's next division after a comma ("..., Province of Orvala", "..., Region 2")
@@ -453,7 +455,11 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if organisation_span.end == span.end:  # "... Agency of Bosnia and Herzegovina": the land's whole name ends it
         organisation_span = _with_a_land_named_with_and(article.text, organisation_span)
     listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
-    if listed and _TERM_AND_RE.fullmatch(listed.group(1)):
+    if (
+        listed
+        and (term := _TERM_AND_RE.fullmatch(listed.group(1)))
+        and party_terms_defined(article).get(term.group("term"), span.start) < span.start - len(listed.group(1))
+    ):
         listed = None  # "the Issuer and Tessel Holz GmbH": a filing's defined party, then another party
     if listed:  # "the Culture, Media and Sport Committee": a name holding a list
         organisation_span = Span(span.start - len(listed.group(1)), organisation_span.end)

@@ -47,6 +47,7 @@ class ArticleState:
         self.junk_spans: dict[Span, bool] = {}  # whether guards.junk rejects a span (it reads the text alone)
         self.stripped_runs: dict[tuple[int, int], Span | None] = {}  # runs._strip_run of a piece (the text alone)
         self._term_acronyms: frozenset[str] | None = None
+        self.party_terms: dict[str, int] | None = None  # acronyms.party_terms_defined: each term -> its first definition
         self._family_names: frozenset[str] | None = None
         self._place_words: frozenset[str] = frozenset()
         self.run_tails: frozenset[str] | None = None  # the last words of its names of two words or more
