@@ -5,10 +5,10 @@
 Extraction is a map over articles, run by an executor (loaders/executors.py:
 in this process, a process pool, or a Dask cluster), in three passes, each
 streamed, with a small reduce between them:
-1. `_first_pass`: each article on its own (its layout, sentences, entities
+1. `_first_pass_kept`: each article on its own (its layout, sentences, entities
    and claims; kept in the extraction cache as it comes) and its
    `NameSummary`; the summaries merge into `CorpusNames` as they come;
-2. `_roles`: the corpus's names carried into each article whose roles name
+2. `_roles_kept`: the corpus's names carried into each article whose roles name
    an organisation (`carry_names`; the others' roles come final from the
    first pass), giving the roles it states; they make the corpus's `RoleIndex`;
 3. `_third_pass`: names carried again (or, for the articles the second pass
@@ -131,8 +131,8 @@ def _kept(article: ExtractedArticle) -> bytes:
 
 def _unkept(seed: SeedFile, kept: bytes) -> ExtractedArticle:
     """`_kept`'s extraction back, for the article `seed`."""
-    layout, paragraphs, entities, claims = pickle.loads(kept)  # this build's own bytes (`_kept`)
-    return ExtractedArticle(seed=seed, layout=layout, sentences=paragraphs, entities=entities, claims=claims)
+    layout, sentences, entities, claims = pickle.loads(kept)  # this build's own bytes (`_kept`)
+    return ExtractedArticle(seed=seed, layout=layout, sentences=sentences, entities=entities, claims=claims)
 
 
 def _fixed_roles(found: EntityFindings) -> Roles | None:

@@ -50,7 +50,8 @@ def find_indirect(
     found = []
     if paragraph_sentences is None:
         paragraph_sentences = [sentences(text, paragraph) for paragraph in paragraphs]
-    assert len(paragraph_sentences) == len(paragraphs), "one list of sentences a paragraph"
+    if len(paragraph_sentences) != len(paragraphs):
+        raise ValueError(f"{len(paragraph_sentences)} lists of sentences for {len(paragraphs)} paragraphs")
     for paragraph_of_sentences in paragraph_sentences:
         for sentence in paragraph_of_sentences:
             words = sentence.of(text)
