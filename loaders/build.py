@@ -11,9 +11,13 @@ streamed, with a small reduce between them:
 2. `_roles`: the corpus's names carried into each article whose roles name
    an organisation (`carry_names`; the others' roles come final from the
    first pass), giving the roles it states; they make the corpus's `RoleIndex`;
-3. `_third_pass`: names carried again, the article's quotes (speakers
+3. `_third_pass`: names carried again (or, for the articles the second pass
+   read, the entities it gave taken), the article's quotes (speakers
    resolve against every article's roles), and the rows it gives on its own,
    made in the worker and written as they come.
+The later passes read each article's extraction back from the build's spool,
+where the first pass kept it pickled (`_kept`): several times faster to read
+than the cache payload's JSON, the same values.
 The rows that need the whole corpus (one per entity, quote and claim groups)
 come last, from compact per-item records (`CorpusRows`, `ClaimRecords`).
 
@@ -28,6 +32,7 @@ import dataclasses
 import gc
 import hashlib
 import os
+import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -92,16 +97,42 @@ def _first_pass(item: tuple[SeedFile, bytes | None], catalogue: dict) -> tuple[b
     """Worker, first pass (map): the article's extraction as a cache payload (the cached one where it
     is whole and readable, else extracted afresh), what it tells the corpus about names, and its
     roles where the corpus's names cannot change them (None where they can: see `_fixed_roles`)."""
+    article, payload = _extraction(item, catalogue)
+    return payload, name_summary(article.seed.text, article.entities), _fixed_roles(article.entities)
+
+
+def _first_pass_kept(item: tuple[SeedFile, bytes | None], catalogue: dict) -> tuple[bytes, NameSummary, Roles | None, bytes]:
+    """The build's first pass: `_first_pass`, and the extraction as the build's later passes read it
+    back (`_kept`)."""
+    article, payload = _extraction(item, catalogue)
+    return payload, name_summary(article.seed.text, article.entities), _fixed_roles(article.entities), _kept(article)
+
+
+def _extraction(item: tuple[SeedFile, bytes | None], catalogue: dict) -> tuple[ExtractedArticle, bytes]:
+    """The article's extraction and its cache payload: the cached one where it is whole and readable,
+    else extracted afresh."""
     seed, cached = item
     if cached is not None:
         try:
-            article = cache.load(cached, seed)
+            return cache.load(cached, seed), cached
         except ValueError:  # an entry this program did not write: extract afresh
             pass
-        else:
-            return cached, name_summary(seed.text, article.entities), _fixed_roles(article.entities)
     article = extract_article(seed, catalogue)
-    return cache.dump(article), name_summary(seed.text, article.entities), _fixed_roles(article.entities)
+    return article, cache.dump(article)
+
+
+def _kept(article: ExtractedArticle) -> bytes:
+    """The extraction (what its cache payload holds) as the build's later passes read it back: pickled.
+    The payload's JSON is the database's, read by any later build, so never code; this is one build's
+    own data, written and read by its processes only (the spool, an unnamed temporary file), and reads
+    back several times faster, as the same values (tests/test_build_kept.py)."""
+    return pickle.dumps((article.layout, article.sentences, article.entities, article.claims), pickle.HIGHEST_PROTOCOL)
+
+
+def _unkept(seed: SeedFile, kept: bytes) -> ExtractedArticle:
+    """`_kept`'s extraction back, for the article `seed`."""
+    layout, paragraphs, entities, claims = pickle.loads(kept)  # this build's own bytes (`_kept`)
+    return ExtractedArticle(seed=seed, layout=layout, sentences=paragraphs, entities=entities, claims=claims)
 
 
 def _fixed_roles(found: EntityFindings) -> Roles | None:
@@ -131,30 +162,54 @@ def _roles(item: tuple[SeedFile, bytes], names: CarriedNames) -> Roles:
     return [(r.person, r.title, r.organisation) for r in article.entities.roles]
 
 
+def _roles_kept(item: tuple[SeedFile, bytes], names: CarriedNames) -> tuple[Roles, bytes]:
+    """The build's second pass: `_roles` of a kept extraction (`_kept`), and its entities with the
+    corpus's names carried into them, pickled for the third pass (which need not carry them again)."""
+    seed, kept = item
+    article = _unkept(seed, kept)
+    entities = carry_names(seed.text, _zones(article), article.entities, names)
+    return [(r.person, r.title, r.organisation) for r in entities.roles], pickle.dumps(entities, pickle.HIGHEST_PROTOCOL)
+
+
 def _with_quotes(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, RoleIndex]) -> ExtractedArticle:
     """Worker, third pass: the article's extraction with the corpus's names carried into it, and its
     quotes, whose speakers resolve against the roles every article states."""
     names, roles = context
-    article = _with_names(*item, names)
+    return _quoted(_with_names(*item, names), roles)
+
+
+def _quoted(article: ExtractedArticle, roles: RoleIndex) -> ExtractedArticle:
+    """The article, its names carried, with its quotes (`_with_quotes`)."""
     recording = roles.recording()
     layout = article.layout
     prose_from = prose_start(article.seed.text, layout.paragraphs)
     headings = [part.span for part in layout.removed if part.kind in ("title", "subheading") and part.span.end <= prose_from]
     captions = [part.span for part in layout.removed if part.kind == "boilerplate"]
-    article.quotes = find_quotes(article.seed.text, layout.paragraphs, article.entities, recording, headings, captions)
+    article.quotes = find_quotes(
+        article.seed.text, layout.paragraphs, article.entities, recording, headings, captions, article.sentences
+    )
     article.claims = attribute_quoted(article.claims, article.quotes)
     article.role_titles = tuple(sorted(recording.asked or ()))
     return article
 
 
-def _third_pass(item: tuple[SeedFile, bytes], context: tuple[CarriedNames, RoleIndex, Curated]) -> tuple[ArticleMade, Roles]:
+def _third_pass(
+    item: tuple[SeedFile, bytes, bytes | None], context: tuple[CarriedNames, RoleIndex, Curated]
+) -> tuple[ArticleMade, Roles]:
     """Worker, third pass: the article with its quotes (`_with_quotes`), every row it gives on its own
     and what the corpus-wide steps keep of it (`ArticleMade`: its utterances and claims' records are
     those of the corpus state `add` keeps), and its roles (counted by the build). Made here, beside
     the extraction, so that the build's process, which every article's rows pass through, only writes
-    them and keeps the records."""
+    them and keeps the records. The item: the article, its kept extraction (`_kept`) and, where the
+    second pass carried the corpus's names into it, the entities that gave (else carried here)."""
     names, roles, curated = context
-    article = _with_quotes(item, (names, roles))
+    seed, kept, carried = item
+    article = _unkept(seed, kept)
+    if carried is not None:
+        article.entities = pickle.loads(carried)  # this build's own bytes (`_roles_kept`)
+    else:
+        article.entities = carry_names(seed.text, _zones(article), article.entities, names)
+    article = _quoted(article, roles)
     state = article_state(article)
     made = article_made(
         article, curated, state.record.utterances, state.record.normal, state.record.claims, state.rows(article.seed.id)
@@ -239,34 +294,48 @@ class SeedTexts:
 
 
 class Spool:
-    """Each article's text and first-pass payload, kept as the first pass had them in an unnamed
+    """Each article's text and kept extraction (`_kept`), kept as the first pass had them in an unnamed
     temporary file (gone with the build, however it ends), from which the later passes hand them to
     the workers again: a read of a few kilobytes, where reading the article's file again (and checking
-    it) and looking its payload up in the database cost the build's process ten times more."""
+    it) and looking its payload up in the database cost the build's process ten times more. The
+    entities the second pass gave (names carried) are kept there too, for the third pass."""
 
     def __init__(self, directory: Path | None):
         self.file = tempfile.TemporaryFile(dir=directory)  # noqa: SIM115  # closed by close()
         self.end = 0
-        self.places: list[tuple[int, int, int]] = []  # per article, in order: offset, text's length, payload's length
+        self.places: list[tuple[int, int, int]] = []  # per article, in order: offset, text's length, kept's length
         self.texts: dict[int, bytes] = {}  # texts handed to the first pass whose payloads are still to come
+        self.carried: dict[int, tuple[int, int]] = {}  # per article the second pass read: offset, length
 
     def text(self, seed: SeedFile) -> SeedFile:
         """The article as the first pass reads it, its text kept until its payload comes."""
         self.texts[len(self.texts) + len(self.places)] = seed.text.encode("utf-8")
         return seed
 
-    def put(self, number: int, payload: bytes) -> None:
-        """The article's payload, come from the first pass, spooled with its text (articles in order)."""
+    def put(self, number: int, kept: bytes) -> None:
+        """The article's kept extraction, come from the first pass, spooled with its text (articles in order)."""
         assert number == len(self.places), "payloads are spooled in the articles' order"
         text = self.texts.pop(number)
-        os.pwrite(self.file.fileno(), text + payload, self.end)
-        self.places.append((self.end, len(text), len(payload)))
-        self.end += len(text) + len(payload)
+        os.pwrite(self.file.fileno(), text + kept, self.end)
+        self.places.append((self.end, len(text), len(kept)))
+        self.end += len(text) + len(kept)
+
+    def put_carried(self, number: int, entities: bytes) -> None:
+        """The article's entities, its names carried, come from the second pass."""
+        os.pwrite(self.file.fileno(), entities, self.end)
+        self.carried[number] = (self.end, len(entities))
+        self.end += len(entities)
 
     def get(self, number: int, seed: SeedFile) -> tuple[SeedFile, bytes]:
-        offset, text_length, payload_length = self.places[number]
-        data = os.pread(self.file.fileno(), text_length + payload_length, offset)
+        offset, text_length, kept_length = self.places[number]
+        data = os.pread(self.file.fileno(), text_length + kept_length, offset)
         return dataclasses.replace(seed, text=data[:text_length].decode("utf-8")), data[text_length:]
+
+    def get_carried(self, number: int, seed: SeedFile) -> tuple[SeedFile, bytes, bytes | None]:
+        """`get`, and the entities the second pass gave the article (None where it did not read it)."""
+        article, kept = self.get(number, seed)
+        place = self.carried.pop(number, None)
+        return article, kept, os.pread(self.file.fileno(), place[1], place[0]) if place else None
 
     def close(self) -> None:
         self.file.close()
@@ -345,14 +414,14 @@ def _load_corpus(
     fixed_roles: Roles = []  # the roles of the articles the second pass need not read
     carried: list[int] = []  # the others (positions)
     items = ((spool.text(texts.full(seed)), previous.get(seed.sha256)) for seed in seeds)
-    first = executor.map(_first_pass, items, curated.catalogue)
+    first = executor.map(_first_pass_kept, items, curated.catalogue)
     with _first_article_set_aside() as first_done:
-        for number, (seed, (payload, summary, roles)) in enumerate(zip(seeds, first, strict=True)):
+        for number, (seed, (payload, summary, roles, kept)) in enumerate(zip(seeds, first, strict=True)):
             first_done()
             _set_aside(number + 1)
             progress.step(f"[{number + 1}/{len(seeds)}] extracting {seed.file_name}")
             writer.add({"extraction_cache": [{"article_sha256": seed.sha256, "extractor_version": version, "payload": payload}]})
-            spool.put(number, payload)
+            spool.put(number, kept)
             corpus_names.add(summary)
             state.summary(summary)
             if roles is None:
@@ -371,18 +440,25 @@ def _load_corpus(
     # Second pass: the roles every article states, its names carried (a role as speaker, "Xiaomi's VP",
     # resolves against the roles of every article); read again only where carrying can change them.
     progress.step("names carried across the corpus; roles")
-    carried_roles = (role for roles in executor.map(_roles, stored(carried), names) for role in roles)
-    role_index = RoleIndex(chain(fixed_roles, carried_roles))
-    del fixed_roles, carried
 
-    # Third pass: names carried again, quotes found, and the article's rows written as they come.
+    def carried_roles() -> Iterator[tuple[str, str, str | None]]:
+        for number, (roles, entities) in zip(carried, executor.map(_roles_kept, stored(carried), names), strict=True):
+            spool.put_carried(number, entities)  # the third pass takes them rather than carrying the names again
+            yield from roles
+
+    role_index = RoleIndex(chain(fixed_roles, carried_roles()))
+    del fixed_roles
+
+    # Third pass: names carried (where the second pass has not), quotes found, and the article's rows written as they come.
     corpus = CorpusRows(curated)
     corpus.map_blocks = lambda blocks, members, names: executor.map(
         _block_options, ((key, block) for key, block in blocks.items() if len(block) > 1), (members, names)
     )
     if not isinstance(executor, SerialExecutor):  # the claims' blocks grouped by workers while this process groups quotes
         corpus.ahead = Ahead
-    third = executor.map(_third_pass, stored(range(len(seeds))), (names, role_index, curated))
+    third = executor.map(
+        _third_pass, (spool.get_carried(number, seed) for number, seed in enumerate(seeds)), (names, role_index, curated)
+    )
     for number, (seed, (made, roles)) in enumerate(zip(seeds, third, strict=True), start=1):
         _set_aside(number)
         progress.step(f"[{number}/{len(seeds)}] quotes and rows {seed.file_name}")

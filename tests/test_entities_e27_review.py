@@ -91,6 +91,19 @@ def test_a_postcode_in_an_address_names_its_town(text, town):
     assert town in places(text)
 
 
+# (fixpasses3 review LOW) a phone's cue is "Tel." or "Tel:", not the word "Tel" of a town's name ("Tel Aviv, 4500
+# Tessby" names no address). Must-not first, then the cue with its stop or colon.
+def test_a_towns_tel_is_no_address_cue():
+    assert "Tessby" not in places("Tel Aviv, 4500 Tessby, the firm said.\n")
+
+
+@pytest.mark.parametrize(
+    "text", ["Orbix Press, 41200 Vessgard – Tel.: 0300 1200\n", "Orbix Press, 41200 Vessgard – Tel: 0300 1200\n"]
+)
+def test_a_phones_tel_on_the_line_is_an_address_cue(text):
+    assert "Vessgard" in places(text)
+
+
 # M1 must-nots: a comment's heading whose second half is the commenter's standing on the page, or whose first half
 # is a body's name or a department, not a signer's, makes no place.
 @pytest.mark.parametrize(

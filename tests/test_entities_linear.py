@@ -133,6 +133,8 @@ SHAPES = [
     ("legal acts' unions", "Regulation (EU) "),
     ("zones and divisions", "the business zone Aa Bb chose the distrito de Juan Aa "),
     ("organs of defined terms", "The Management Board of the Company and the Supervisory Board of the Aa Group "),
+    # the fixpasses3 review's HIGH 1: whether an initial and a family name is a person's, decided once per name
+    ("initial and family name repeated", "The K. Tessmer plant rose. "),
 ]
 
 

@@ -107,6 +107,16 @@ def test_a_title_set_against_the_holder_before_is_not_that_holder():
     assert said(text)[-1][1] is None
 
 
+def test_however_in_what_a_title_adds_still_continues_the_holder():
+    """must (fixpasses3 review MEDIUM 3): "however" turns what is said, not who says it: the chief executive who
+    "however, added" is the one who just spoke."""
+    text = (
+        DEAL + '"We are pleased," Berg said. The chief executive, however, added that costs would rise. '
+        '"It will be a hard year, but we are ready," she said.'
+    )
+    assert said(text)[-1][1] == "Anna Berg"
+
+
 # MEDIUM 1: a farming household is a grower only where a verb takes it as its object ("buys ... from", "unites"), close
 # to it; a buyer's or a body's word further back in the sentence (a relief's "buy", the speaker "association") is not.
 

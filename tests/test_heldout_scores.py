@@ -360,6 +360,8 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E27_BATCHES,
     _Q24_BATCHES,
     _M19_BATCHES,
+    _C29_BATCHES,
+    _E28_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -447,6 +449,8 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e27_gold.yml",
         "q24_gold.yml",
         "m19_gold.yml",
+        "c29_gold.yml",
+        "e28_gold.yml",
     )
 )
 
@@ -551,6 +555,8 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e27_",
                 "q24_",
                 "m19_",
+                "c29_",
+                "e28_",
             )
         )
     ),
@@ -630,6 +636,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c27": lambda article_id: _C27_BATCHES.get(article_id) == 1,
     # The c28 claims round (ids "c28_", gold in c28_gold.yml).
     "claims round c28": lambda article_id: _C28_BATCHES.get(article_id) == 1,
+    # The c29 claims round (ids "c29_", gold in c29_gold.yml).
+    "claims round c29": lambda article_id: _C29_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -800,6 +808,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e26": lambda article_id: _E26_BATCHES.get(article_id) == 1,
     # The e27 entities round, places first (ids "e27_", gold in e27_gold.yml).
     "entities round e27": lambda article_id: _E27_BATCHES.get(article_id) == 1,
+    # The e28 entities round, places and organisations (ids "e28_", gold in e28_gold.yml).
+    "entities round e28": lambda article_id: _E28_BATCHES.get(article_id) == 1,
 }
 
 
@@ -6096,6 +6106,74 @@ FLOORS["entities round e27"] = {
 # as a town of its list, no longer an organisation there: organisations P 0.682 -> 0.714.
 FLOORS["entities round e27"] |= {"organisations P": 0.71}
 
+# The e28 entities round, places and organisations (e28_gold.yml): two stories told by three outlets each, in house
+# styles not used before, stressing islands and villages no list holds, places known from their context alone, names
+# printed in two languages, towns in capitals in a schedule's table, and organisation-like headings, a form's field
+# labels and a product line in capitals: an Azores regional government's press release machine-translated from
+# Portuguese (the dateline "Horta, 27 November 2026 (GaCS) –", "the islands of Flores and Corvo", "the fishing village
+# of Fajã Grande", "a fisherman of Fajãzinha", "Ponta Delgada, on the north coast of the island of Flores", "the
+# Lajedo harbour", a vessel named after an islet, a footer "9900-122 Horta · Açores"), a shipping agent's sailing
+# schedule (ports in capitals in a table, "PORTO DA CASA (CORVO)", a feeder's rotation "LISBOA – PONTA DELGADA (São
+# Miguel) – PRAIA DA VITÓRIA (Terceira) – HORTA (Faial)", "Tue 07:00", headings "NOTES", "TARIFF", "BOOKINGS", a local
+# representative in "Rua da Matriz, Vila do Corvo") and a Portuguese-American community radio station's page in New
+# Bedford ("Corvo (Ilha do Corvo in Portuguese)", "Flores Island", "Hudson, Mass.", related links "» Terceira: ...",
+# a sponsor line) of a weekly cargo ship between Flores and Corvo; a Philippine provincial board's excerpt of minutes
+# (a resolution in capitals, "PRESENT:", "WHEREAS,", "Barangay Santa Rosa (Kaynatuan)", "Tuguegarao City", signatures
+# in capitals), an SEC Form 17-C current report (numbered field labels, "Sections 8 and 12 of the SRC", "Bonifacio
+# Global City, Taguig City", "Itbayat Island") and a provincial tourism office's travel advisory ("the village of
+# Chavayan", "a village of 300 people", "Radiwan Port in Ivana", tour packages in capitals "SABTANG CULTURAL TOUR -
+# Savidug, Chavayan and Sumnanga", "Ivuhos Island Lodge", "Batan Island Freight Services") of a solar ice plant at
+# Chavayan, Sabtang, Batanes. Articles and gold committed before their first build. Before any fix: organisations P
+# 0.76 / R 0.76, people P 0.857 / R 0.857, quotes P 0.909 / R 1.0, speakers 0.9, places P 0.979 / R 0.511. Missed, by
+# kind. Places: an island no list knows, named in a list after "the islands of" ("Corvo" in all three Azores pages:
+# then read as an organisation where it recurs); a Portuguese town opening with "Vila" and a particle read as a person
+# ("Vila do Corvo", three pages); a dateline whose press office's initials are in mixed case ("Horta, 27 November 2026
+# (GaCS) –"); an archipelago ISO names only by its autonomous region's official name ("Açores", "Azores", three
+# pages); a village described as one with "the" and "at" ("Fajã Grande, the fishing village at the western end of
+# Flores Island"); villages after "a fisherman of" and "left" ("Fajãzinha"); "Atlantic"; a harbour in a list of ports
+# ("Porto da Casa"); towns and islands in capitals in a schedule's table and rotation ("LISBOA", "PRAIA DA VITÓRIA
+# (Terceira)", "HORTA (Faial)", "São Miguel"); "Hudson, Mass." and "MA" of a footer; "Lomba"; "Terceira" of a related
+# link; a council's town in capitals and headings ("Basco"), a barangay printed with its second name ("Santa Rosa
+# (Kaynatuan)"), "Tuguegarao City"; "Bonifacio Global City"; "Ivana" (a given name) in "the port of Ivana" and
+# "Radiwan Port in Ivana"; villages and barangays of the tourism page's prose and tour packages ("from Sinakan, past
+# Sumnanga and the Nakabuang arch at Morong Beach", "SABTANG CULTURAL TOUR - Savidug, Chavayan and Sumnanga",
+# "Mahatao, Ivana, Uyugan and the Imnajbu viewpoint", "Paganaman Port", "Batan Island"). Organisations (P 0.76):
+# "Naviflores – Transportes Marítimos, Lda." read as two companies (twice), "Bureau of Fisheries and Aquatic Resources
+# Regional Office" cut at "and", "Sections" of "Sections 8 and 12 of the SRC", "Municipality of Sabtang" in an
+# address, "Sinakan" (a village recurring after "from" and "to"); "Tue" of the timetable and "Flores" of the radio
+# page were read as organisations too (the gold ignores both); missed: "Sangguniang Bayan of Sabtang", "Liga ng mga
+# Barangay", "Sangguniang Panlalawigan of Batanes", "Ivuhos Island Lodge", "PAGASA", "Furtado & Filhos Bakery".
+# People: "Vila do Corvo" a person (three pages); "Hon. Nestor P. Valdez - Board Member (On Official Business)" under
+# "ABSENT:", "ERLINDA H. VALIENTE" (a signature in capitals) and "Name: Ramon Joaquin D. Villaruel" (a form's field)
+# missed. Speakers (0.9): one quote given to "Vila do Corvo".
+FLOORS["entities round e28"] = {
+    "organisations P": 0.76,
+    "organisations R": 0.76,
+    "people P": 0.85,
+    "people R": 0.85,
+    "quotes P": 0.9,
+    "quotes R": 1.0,
+    "speakers": 0.9,
+}
+# ... and after its fixes (see its E5_PLACE_FLOORS lines; tests/test_entities_e28_kinds.py): "Vila do Corvo" a town
+# no person (people P 0.857 -> 1.0, speakers 0.9 -> 1.0); a company's own name before a spaced dash and its trade and
+# legal form one company ("Naviflores – Transportes Marítimos, Lda."), a shortened weekday alone no name ("Tue"):
+# organisations P 0.76 -> 0.826.
+FLOORS["entities round e28"] |= {"organisations P": 0.82, "people P": 1.0, "speakers": 1.0}
+# ... and its second fixes (tests/test_entities_e28_kinds.py): a numbering word's plural before a figure, repeated or
+# listed with a body, no organisation (`numbered_parts`: "Sections 8 and 12 of the SRC or Sections 4 and 8 of the
+# RSA"); "Municipality of X" after a word saying where or between an address's commas before its next division the area,
+# X a place (`address_divisions`: "Barangay Chavayan, Municipality of Sabtang, Province of Batanes"); a villager's trade,
+# "of" and one name the villager's village (`villagers_of`: "a fisherman of Fajãzinha"): organisations P 0.826 ->
+# 0.905, places R 0.611 -> 0.622 (its E5_PLACE_FLOORS line). Older rounds: m13 organisations P 0.893 -> 0.926 (a
+# Cebu page's "Sections"). Left (organisations): "Bureau of Fisheries and Aquatic Resources Regional Office No. 02" cut
+# at "and" (a body's regional office after a name listing two fields); "Sinakan", a village recurring after "from"
+# and "to", read as an organisation; the council's and the lodge's names, "PAGASA" and the bakery of a sponsor line
+# missed. (People: a board member under "ABSENT:", a signature in capitals and a form's "Name:" field, left: not
+# this round's area.)
+FLOORS["entities round e28"] |= {"organisations P": 0.9}
+FLOORS["mixed round m13"] |= {"organisations P": 0.92}
+
 
 # The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
 # counted it as part of the answer, the q20 and q21 golds listed it apart): words the answer's own sentence
@@ -6475,6 +6553,35 @@ E5_PLACE_FLOORS["mixed round m3, batch 2"]["places R"] = 0.8
 # word (`street_openings`: "1255 Rue Wellington Sud", q10's office) or is a person's or a body's: e27 places R 0.656
 # -> 0.667 ("Mamoudzou"); no other held-out article's entities changed.
 E5_PLACE_FLOORS["entities round e27"]["places R"] = 0.66
+# The e28 round's places: before its fixes (see its FLOORS above) places P 0.979, R 0.511; after its fixes
+# (tests/test_entities_e28_kinds.py): the plurals of an island before "of" and a list name the list's islands, known
+# or not, unless a member is a full name with a given name, an owner's possessive or the first word of a company the
+# article names (`islands_of_a_list`: "the islands of Flores and Corvo"); "Vila" and a particle open a Portuguese town
+# (`feature_words_before_a_particle`: "Vila do Corvo"), the pattern's last word read whole ("the Puerto de Tessa
+# Hotel" gave "Puerto de Tess"); the name a kind and a particle open ("Ilha do Corvo") or an island's word closes
+# ("Flores Island", "Tessamoa Atoll"; `island_words_after`), printed alone, is that place where only a weak rule read
+# it as an organisation; "Atoll", "Cay", "Islet" and "Isle" after a name (`feature_words_after`); a settlement
+# described with "at" after it ("Fajã Grande, the fishing village at the western end"; `settlement_apposition_placers`);
+# an agency's dateline with its initials in mixed or lower case ("(GaCS)", "(dpa)"); "Azores", "Açores" and "Madeira"
+# named bare (`regions`). e28 places P 0.979 -> 0.982, R 0.511 -> 0.611. Older rounds: e13 places R 0.866 -> 0.878
+# ("Madeira"), e21 batch 2 P 0.982 -> 0.983, R 0.737 -> 0.75 ("Gaafu Dhaalu"); c16's "the islands of Santo and
+# Malekula" now read ("Malekula" no longer an organisation; "Santo", the first word of "Santo Beef Processors", left
+# to the company); e12's "Azores" read (no places gold there). Left: towns and islands in capitals in a schedule's
+# table ("LISBOA", "HORTA (Faial)", "São Miguel", "Terceira"); "Fajãzinha" after "a fisherman of" and "left";
+# "Atlantic"; "Porto da Casa" in a list of ports; "Hudson, Mass."; "Lomba"; the council's "Basco"; "Santa Rosa
+# (Kaynatuan)"; "Tuguegarao City"; "Bonifacio Global City"; "Ivana" (a given name) after "in" and "port of"; the
+# tourism page's villages in its prose and tour packages ("Sinakan", "Sumnanga", "Savidug", "Mahatao", "Uyugan",
+# "Imnajbu", "Paganaman", "Radiwan", "Morong Beach", "Batan").
+E5_PLACE_FLOORS["entities round e28"] = {"places P": 0.98, "places R": 0.61}
+E5_PLACE_FLOORS["entities round e13"]["places R"] = 0.87
+E5_PLACE_FLOORS["entities round e21, batch 2"]["places R"] = 0.75
+# ... and its second fixes ("a fisherman of Fajãzinha", `villagers_of`; see its FLOORS): e28 places R 0.611 -> 0.622.
+# (Names in two languages stay separate places, each stored as printed: "Corvo" and "Ilha do Corvo", "Flores", "Flores
+# Island" and "Ilha das Flores", "Sabtang" and "Sabtang Island", "Azores" and "Açores" are each a row of `places`. A
+# rule making "X Island" and "Ilha do X" the place "X" where the article names X alone was tried (e28 places P 0.982
+# -> 1.0) and dropped: e10's "Hatteras", a village, and "Hatteras Island" are two places, and e10 places R fell 0.848
+# -> 0.838; towns named like their islands are common, "Roanoke" and "Roanoke Island" too.)
+E5_PLACE_FLOORS["entities round e28"]["places R"] = 0.62
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
 
@@ -6761,6 +6868,80 @@ FLOORS["claims round c28"] |= {"claim groups formed": 0.12, "claim group status"
 # The review's HIGH 3 (one initial and a family name a person's only with a title or a label before a place of it, no
 # body's word beside one), MEDIUM 1 (the cost of a project's noun ending its phrase) and MEDIUM 2 (a masthead's dash only
 # after a frequency or a band): no held-out floor fell (c28 organisations P, people R and claim groups kept).
+
+
+# The c29 claims round (c29_gold.yml: two stories told by three outlets each, in house styles not used before: a
+# Bratislava stock exchange's regulated-information summary in English of an issuer's inside information ("Key data"
+# as "Label: value" lines, "Shareholders: X (51 %); Y (49 %)", '(the "Issuer")', the issuer's own group revenue of two
+# years and its staff beside the venture's figures), an Austrian timber trade weekly's English edition translated from
+# German (the byline after the lead, "150,000 tonnes" where the others print 120,000, the Austrian partner's own plant
+# of 120,000 tonnes last year, a market prices box), the Slovak ministry of economy's press release translated from
+# Slovak ("4,3 million eur", "28,5 million eur", "120 000 tonnes", "6,2 ha", the state's aid, the country's output); a
+# Latvian news agency's wire automatically translated from Latvian ("Riga, 26 November (BZD).", "118,4 million euros",
+# "1150 farms", "310 thousand tonnes", the acquirer's own turnover, staff and milk), a Latvian dairy processors'
+# association's member bulletin (ruled sections in capitals, "Our member", "the Jelgava dairy", "Its 640 employees",
+# market lines), a Jelgava regional newspaper's business page in machine translation ("In the plant work 604 workers"
+# where the others print 640, readers' comments). The pellet story's figures go to the joint venture, to one parent or
+# to the other by outlet; the dairy story is a takeover (the price is the deal's, the sales and staff the target's, the
+# acquirer's own figures not the target's). Articles and gold committed before the first build (3571623); one format
+# correction before any score was read (an article's claim takes one unit). Before any fix: organisations P 0.958 /
+# R 0.852, people P 1.0 / R 0.636, quotes P 0.727 / R 1.0, speakers 0.5, claims R 0.899, claim subjects 0.5, claim
+# groups formed and status 0.667 (8 of 12 figures several outlets print grouped); all rounds together, claim groups
+# formed 1144 and status 1137 of 1421.
+# Missed, by kind. Grouping: the dairy takeover whole (price, the target's sales, staff with the 640 vs 604 conflict
+# flagged, milk, farms, the acquirer's own turnover; the price and the acquirer's figures kept apart from the target's);
+# the pellet story's capacity conflict (120,000 vs 150,000) not found: the weekly gives its 150,000 to the partner and
+# to the sawmill owner its sentence names, the filing its 120,000 to the venture with both parents by context, and the
+# filing's 120,000 met the weekly's other 120,000 (the partner's own plant's output last year: a false merge), the
+# ministry's 120 000 went to "Zvolen-Lieskovec" (an industrial park's town read as an organisation); the ministry's
+# jobs and land to the Government (a public body's page naming its company once: the body is the page's own) and its
+# "28,5 million eur" unread; a false conflict across stories: the ministry's "five years" joined q21's and q23's years
+# under the word "Government" (a bare "Government" some pages print, taken as every government's shorter name).
+# Subjects: '(the "Issuer")' not resolved (the Slovak name "Tatranské drevárne, a.s." found only from another page),
+# "the Issuer and Murtal Holzindustrie GmbH" read as one organisation, so the issuer's revenue of 2025 and 2024 and its
+# 1,450 persons went to the venture; the bulletin's figures to "Jelgava" ("the Jelgava dairy"). Claims: the euro's
+# code in lower case ("4,3 million eur", five sums), the bulletin's "EUR 6,420 per tonne" and "EUR 2,510 per tonne"
+# after "EU average:", a linked headline's "1,2 million euros". Entities and quotes: a title's company joined to its
+# holder with no comma ("the chairman of the board of Nevėžio Pienas Rimantas Žukauskas", "The head of Auces Invest
+# Ilmārs Bērziņš": two people missed, their quotes unattributed), "said the Minister of Economy Juraj Ondrejka" missed,
+# the byline "By Wolfgang Pichler" missed, "Dec  Seminar" a person; "STOP" and a headline in quotation marks as quotes.
+FLOORS["claims round c29"] = {
+    "organisations P": 0.95,
+    "organisations R": 0.85,
+    "people P": 1.0,
+    "people R": 0.63,
+    "quotes P": 0.72,
+    "quotes R": 1.0,
+    "speakers": 0.5,
+    "claims R": 0.89,
+    "claim subjects": 0.5,
+    "claim groups formed": 0.66,
+    "claim group status": 0.66,
+}
+# ... and after its fixes (README "How claims are read and grouped"; tests/test_claims_c29_kinds.py): the euro's code in
+# lower case after a sum ("4,3 million eur", `eur` in currencies.yml) read as the euro: c29 claims R 0.899 -> 0.962; a
+# company's description ("The company", and "The investor", added to `organisation_descriptions`) on a page whose own
+# organisation is a public body stands for the company the page named, never the body: the ministry's 120 000 tonnes
+# meet the filing's capacity under the venture, and the weekly's other 120,000 (the partner's own plant) no longer
+# merges with it; a name of generic words alone is no shorter name of a body's fuller name ("government" of
+# "government-of-the-slovak-republic", "association" of "association-of-..."): the ministry's five years leave the
+# false conflict they had joined, an older false conflict across stories goes (e25's 1,200 tonnes with q16's halibut
+# 900 and quinoa 1,200 tonnes under "association") and kaveri's three years leave another (q16's and q23's years under
+# "state", which stays: left): q16's halibut 900 tonnes and quinoa 1,200 tonnes and kaveri's three years now each one
+# consistent group of their own story; a filing's defined party listed before another party ("the Issuer and Murtal
+# Holzindustrie GmbH")
+# two names. Multi-article groups 1664 -> 1665, conflicting 189 -> 187, conflicting groups holding two stories' ids 19
+# -> 17; all rounds' claim groups formed 1144 and status 1137 of 1421 unchanged; no floor moved elsewhere. c29 claim
+# groups formed and status stay 0.667: the capacity conflict is still not found (the weekly gives the plant's figures
+# to the parents, whom no page's sentence ties to them but by the venture readings fixc28b narrowed), and the jobs
+# group holds two outlets of three either way (the ministry's 85 now goes to "Zvolen-Lieskovec", left). Tried and
+# left: one shared exact sum a story (`STORY_FIGURES_SHARED` 1, its subject named by the other page) joins six more
+# figures over every round (c29's investment among them) and takes one false conflict apart, but makes c29's
+# must-not merge (the partner's own plant's 120,000 with the venture's, through the filing's context subjects) and
+# goes against the story step's tests of two shared figures (tests/test_claims_c26_kinds.py, c26_story_fixes).
+FLOORS["claims round c29"] |= {"claims R": 0.96}
+# A gold correction, no judgement of the program's output (no score moves): the ministry named as its release prints
+# it, in capitals ("MINISTRY OF ECONOMY OF THE SLOVAK REPUBLIC"), as the test of gold words wants.
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -12,8 +12,9 @@ from tests.helpers import claim_values, claims_by_written, organisation_names, p
 from tests.test_entity_rules import people
 
 
-def _units(text: str) -> dict[str, str]:
-    return {written: unit for written, _value, unit in claim_values(text)}
+def _units(text: str, published: str | None = None) -> dict[str, str]:
+    values = claim_values(text, published) if published else claim_values(text)
+    return {written: unit for written, _value, unit in values}
 
 
 # Must not change: the letters of another meaning ("5 cg" a centigram, "the AFL" a league, "CG 12" a code), a sign
@@ -207,10 +208,26 @@ def test_a_title_and_a_particles_surname_before_a_list_of_people_keeps_the_minis
     assert said(text) == [("It is a good day for the port,", speaker)]
 
 
+# (fixpasses3 review, MEDIUM 1) Must not change: a particle's surname of two words after a title ("President da Silva
+# Santos"), then a person between commas: the title's holder speaks; a complement is told by its portfolio's words
+# (roles.yml `portfolios_in_other_languages`), not by its count of words.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," said President de Souza Neto, Ana Lee, the party chair, and Rob Teller.', "de Souza Neto"),
+        ('"We will win," said President da Silva Santos, Ana Lee, the party chair, and Rob Teller.', "da Silva Santos"),
+        ('"We will win," said Mayor da Costa Pinto, Rui Vaz, the party chair, and Ana Lee.', "da Costa Pinto"),
+    ],
+)
+def test_a_titles_particle_surname_of_two_words_before_a_person_keeps_the_speaker(text, speaker):
+    assert said(text) == [("We will win,", speaker)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         'Minister di Salú Públiko, Ana Martis, call the plan "a sign that the islands can work as one".',
+        'Minister di Finansa i Planifikashon, Ana Martis, called the plan "a sign that the islands can work as one".',
         'Minister van Binnenlandse Zaken, Ana Martis, called the plan "a sign that the islands can work as one".',
     ],
 )
@@ -245,3 +262,41 @@ def test_a_division_named_like_a_person_in_a_list_of_towns_after_growers_of_is_a
 )
 def test_bwana_after_a_given_name_is_a_surname(text):
     assert "Juma Bwana" in people(text)
+
+
+# (fixpasses3 review, m19fix MEDIUM 1) A bare "guilders" on a Curaçao page is the Caribbean guilder only from the day
+# it was introduced (the page's published date; the Netherlands Antillean guilder before), and no Antillean money in a
+# sentence holding a year before the Dutch guilder's end or on a page about the Netherlands (a bare "guilders" names no
+# currency there, as on any page of no guilder's land). Must-nots first.
+PIER = "The Curaçao government in Willemstad will spend 38 million guilders on the pier."
+
+
+def test_guilders_before_the_caribbean_guilder_are_no_xcg():
+    assert _units(PIER, "2023-05-01")["38 million guilders"] != "XCG"
+
+
+def test_guilders_in_a_sentence_of_an_old_year_are_no_antillean_money():
+    text = (
+        "The Dutch museum in Amsterdam, which also has a branch in Curaçao, bought the painting in 1985 for 38 million guilders."
+    )
+    assert _units(text, "2026-01-10").get("38 million guilders") not in {"XCG", "ANG"}
+
+
+def test_guilders_on_a_page_about_the_netherlands_are_no_xcg():
+    text = (
+        "The Amsterdam museum, which also runs a small branch in Curaçao, paid 38 million guilders for the painting. "
+        "The Dutch culture minister visited the museum from The Hague, and Rotterdam wants the painting next."
+    )
+    assert _units(text, "2026-01-10").get("38 million guilders") not in {"XCG", "ANG"}
+
+
+def test_guilders_on_a_curacao_page_after_the_introduction_are_xcg():
+    assert _units(PIER, "2025-06-01")["38 million guilders"] == "XCG"
+
+
+def test_guilders_on_an_older_curacao_page_are_the_antillean_guilder():
+    assert _units(PIER, "2023-05-01")["38 million guilders"] == "ANG"
+
+
+def test_the_caribbean_guilders_sign_needs_no_date():
+    assert _units("Willemstad Tugs earned Cg 18,5 million in Curaçao last year.", "2025-06-01")["Cg 18,5 million"] == "XCG"

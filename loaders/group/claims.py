@@ -1418,9 +1418,14 @@ def _metric_of(members: list[Member]) -> str:
 
 def _with_shorter_names(organisation: str, organisations: set[str]) -> tuple[str, ...]:
     """The organisation id and the ids of organisations whose name begins its name
-    ("alibaba-group-holding" is also "alibaba-group"): one company named more or less fully."""
+    ("alibaba-group-holding" is also "alibaba-group"): one company named more or less fully. (c29) A prefix of generic
+    words alone is none ("government" of "government-of-the-slovak-republic", "national-bank" of "national-bank-of-x"):
+    a page's bare "Government" is its own country's, not every government's shorter name."""
     words = organisation.split("-")
-    return (organisation, *(prefix for n in range(1, len(words)) if (prefix := "-".join(words[:n])) in organisations))
+    return (
+        organisation,
+        *(prefix for n in range(1, len(words)) if (prefix := "-".join(words[:n])) in organisations and not _generic_name(prefix)),
+    )
 
 
 def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:

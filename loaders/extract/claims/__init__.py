@@ -37,7 +37,7 @@ from loaders.extract.claims.context import (
     names_an_analysts_employer,
     read_contexts,
 )
-from loaders.extract.claims.countries import is_town, local_currencies, prints_own_dollar
+from loaders.extract.claims.countries import in_sentence, is_town, local_currencies, prints_own_dollar
 from loaders.extract.claims.lands import acting_lands, is_land, land_of
 from loaders.extract.claims.nationality import nationality_mentions
 from loaders.extract.claims.parties import (
@@ -135,6 +135,10 @@ _BODY_NOUNS = frozenset(
         *(w.casefold() for w in words("organisations", "public_bodies")),
     }
 )
+# A public body's own nouns ("The ministry", "The regulator", "The council"): a sentence opening on one is the body's
+_PUBLIC_BODY_WORDS = frozenset(
+    {*words("organisations", "public_body_nouns"), *(w.casefold() for w in words("organisations", "public_bodies"))}
+)
 # Describing words that mark a public body ("The central bank", "The state oil regulator")
 _PUBLIC_BODY_MODIFIERS = frozenset(words("pronouns", "public_body_modifiers"))
 
@@ -185,6 +189,7 @@ class Referents:
     speaker_of: str | None = None  # the organisation of the person who spoke latest ("X, general manager of Y": Y)
     speaker_is_body: bool = False  # whether that organisation is a union, a chamber, an association (no company)
     named_before: dict[str, set[str]] = field(default_factory=dict)  # each later word of a name named so far -> its names
+    paragraph_companies: set[str] = field(default_factory=set)  # the companies (no public body) its paragraph named
 
     def about(self, text: str, sentence: Span) -> str | None:
         """The organisation the sentence is about if it names none (call before `read`): the one an
@@ -194,6 +199,7 @@ class Referents:
         goes_on, self.listing = same_paragraph(text, self.previous, sentence, self.listing)
         if not goes_on:
             self.in_paragraph, self.paragraph_names_main = None, False
+            self.paragraph_companies = set()
             self.speaker_of = None  # a speaker's organisation holds to its paragraph's end
             if self.before_site is not None:  # a site's owner holds to its paragraph's end, unless named again since
                 latest, company = self.before_site
@@ -239,7 +245,18 @@ class Referents:
         opening = KIND_OPENING_RE.match(text, sentence.start, sentence.end)
         if opening and opening.group("first") in _SUBSIDIARY_NOUNS and self.subsidiary:
             return self.subsidiary  # "X's packaging arm, Y, will supply it. The subsidiary makes ...": Y's, not X's
-        if self.paragraph_names_main:
+        if self.paragraph_names_main and not (
+            self.company
+            and self.main
+            and is_public_body(self.main)
+            and self.paragraph_companies == {self.company}
+            and ORGANISATION_DESCRIPTION_RE.match(text, sentence.start, sentence.end)
+            and not (opening and opening.group("first").casefold() in _PUBLIC_BODY_WORDS)
+        ):
+            # (a company's description opening a sentence on a public body's page stands for the one company its
+            # paragraph named: "The ministry approved aid for the company X. The company will employ 85": X's, not the
+            # ministry's; not "The ministry has a budget of ..., and the company will get part of it", nor where the
+            # paragraph named a rival too)
             return self.main  # "X recalled heaters. Rival Y sold 4,000. The firm will refund £129": X's
         if (self.company or self.latest) and described:
             return self.company or self.latest
@@ -310,6 +327,8 @@ class Referents:
             if len(parts) > 1 and parts[-1][:1].isupper():
                 self.named_before.setdefault(parts[-1].casefold(), set()).add(mention.name)
         self.paragraph_names_main = self.paragraph_names_main or any(m.name == self.main for m in named)
+        described_public = {m.name for m in named if PUBLIC_APPOSITION_RE.match(text, m.span.end)}  # (once a mention)
+        self.paragraph_companies.update(name for name in {m.name for m in named} - described_public if not is_public_body(name))
 
 
 # A sentence opening with a pronoun's attribution and the speaker's own business as its subject ("According to
@@ -994,11 +1013,15 @@ def find_claims(
         text,
         (m.name for m in entities.mentions if m.kind == "place" and not text.startswith("$", m.span.end)),
         (m.name for m in entities.mentions if m.kind == "organisation"),
+        published,
     )
     only_dots = prints_only_thousands_dots(text)  # "6.200 tonnes", "3.750 million" on a page of no decimals
     dots = prints_decimal_commas(text) or only_dots, prints_scaled_decimal_commas(text) or only_dots
     world_priced = prints_own_dollar(text, local)  # "HK$310m ... $81 a barrel": the barrel's price is in US dollars
-    found = [(sentence, find_amounts(text, sentence, local, *dots, world_priced)) for sentence in sentences]
+    found = [
+        (sentence, find_amounts(text, sentence, in_sentence(local, text, sentence), *dots, world_priced))
+        for sentence in sentences
+    ]
     figures = sorted(amount.span for _, amounts in found for amount in amounts)
     figure_starts = [span.start for span in figures]
     # An organisation "found" inside a figure ("Rs" of "Rs 70") is none: it neither counts nor is a subject.

@@ -225,11 +225,18 @@ _WORD_SCALE_RE = re.compile(rf"(?:{longest_first(s for s in SCALES if s.isalpha(
 _NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+(?:(?-i:(?<=[a-z]{{2}})/(?=[a-z]{{2}}))[A-Za-z-]+)?\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b(?![’']s\b)"
 # "a 900-tonne-a-day mill": units a rate joins to its number (counted.yml `rate_units`)
 RATE_UNITS = dict(load("counted").get("rate_units") or {})
+# (fixc29) a name read in lower case only whose capitals are a currency's code ("eur", "EUR"): a sum's word only in
+# lower case ("4,3 million eur"); in capitals it is the code ("4.3 million EUR"), and "45 Eur area banks", "3 Eur
+# awards" count banks and awards
+_CODE_NAMES = frozenset(word for word in LOWER_CASE_CURRENCY_WORDS if word.upper() in {*iso.currency_codes(), *CODE_ALIASES})
+_SUM_WORDS = longest_first([word for word in [*CURRENCY_WORDS, *LOCAL_ONLY_WORDS] if word not in _CODE_NAMES])
+if _CODE_NAMES:
+    _SUM_WORDS += rf"|(?-i:(?:{longest_first(_CODE_NAMES)})(?!-))"  # (not "19 eur-area countries")
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
     # a currency's hundredth before its currency's word: "42 euro cents" are cents, not 42 euros
     rf"|(?P<minor>\s?{longest_first(w for w in MINOR_UNITS if len(w) > 1)}\b|(?-i:{longest_first(w for w in MINOR_UNITS if len(w) == 1)})\b)"
-    rf"|[\s-]?(?P<word>{longest_first([*CURRENCY_WORDS, *LOCAL_ONLY_WORDS])})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
+    rf"|[\s-]?(?P<word>{_SUM_WORDS})\b"  # "7.6 billion kroner", "a 7.6 billion-krone charge"
     rf"|\s?(?P<pct>%|per ?cent\b|(?-i:{longest_first(PERCENT_WORDS)})\b|pct\b|(?-i:pc)\b|percentage points?\b|pp\b|(?-i:p\.\s?p\.)|basis points?\b|(?-i:bps?)\b)"
     # "190kt", "4,200t": a unit symbol joined to the number; "12 000 t": one that may stand a space apart
     # ("t-shirts" is none; nor is a symbol a space apart before a capitalised word: "1,200 Mt Isa workers" are

@@ -25,6 +25,7 @@ from loaders.extract.claims.vocabulary import (
 )
 from loaders.extract.gazetteer import DATA as PLACES
 from loaders.extract.gazetteer import city_countries, city_spellings
+from loaders.spans import Span
 from loaders.vocab import SAFE_LOADER, load
 
 CITY_COUNTRIES = Path(__file__).resolve().parents[2] / "data" / "city_countries.tsv"
@@ -311,10 +312,12 @@ def _country_of(place: str) -> str | None:
     return iso.lookup_country(place) or _division_countries().get(place) or _city_countries().get(place)
 
 
-def local_currencies(text: str, places: Iterable[str], organisations: Iterable[str] = ()) -> dict[str, str]:
+def local_currencies(
+    text: str, places: Iterable[str], organisations: Iterable[str] = (), published: str | None = None
+) -> dict[str, str]:
     """Ambiguous sign or word (a word casefolded) -> the currency it names in this article, from the
     countries the article's places, its bodies named for a province or state and its country
-    adjectives name (see _local_reading)."""
+    adjectives name (see _local_reading); a word of `dated_words` by the page's `published` date too."""
     if not _SIGNS_RE.search(text):
         return {}  # nothing ambiguous: the places need not be looked up
     counts: dict[str, int] = {}
@@ -371,7 +374,37 @@ def local_currencies(text: str, places: Iterable[str], organisations: Iterable[s
             out[sign] = currency
     if not any(sign in out for sign in MINOR_WORDS) and (own := _page_currency(text)):
         out.update(dict.fromkeys(MINOR_WORDS, own))  # no country decides: the page's own money does
+    for word, dates in DATED_WORDS.items():
+        if word not in out:
+            continue
+        own_lands = sum(all_named.get(code, 0) for code in LOCAL_WORDS.get(word, {}))
+        if any(all_named.get(code, 0) > own_lands for code in dates.get("shared_with") or ()):
+            del out[word]  # "38 million guilders" on a page about the Netherlands: left as written
+        elif published and published[:10] < str(dates["since"]) and dates.get("before"):
+            out[word] = dates["before"]  # a page older than the currency: the one it replaced
     return out
+
+
+# (fixpasses3 review) words read as a currency only from its introduction, and left as written in a sentence of an
+# older year (`dated_words` in currencies.yml)
+DATED_WORDS: dict[str, dict] = {word.casefold(): dates for word, dates in (load("currencies").get("dated_words") or {}).items()}
+_YEAR_RE = (
+    re.compile(rf"(?<![\d.,])(?:1[89]|20)\d\d(?![\d]|[.,]\d)(?![ \u00a0]*(?:{longest_first(DATED_WORDS)})\b)", re.IGNORECASE)
+    if DATED_WORDS
+    else None
+)
+
+
+def in_sentence(local: dict[str, str], text: str, sentence: Span) -> dict[str, str]:
+    """The article's readings of its ambiguous signs and words for one sentence: a word of `dated_words` is left as
+    written where the sentence holds a year before the older money it also named ended ("bought in 1985 for 38
+    million guilders")."""
+    dated = [word for word in DATED_WORDS if word in local]
+    if not dated or _YEAR_RE is None:
+        return local
+    years = [int(found.group(0)) for found in _YEAR_RE.finditer(text, sentence.start, sentence.end)]
+    old = [word for word in dated if any(year < int(DATED_WORDS[word].get("shared_until") or 0) for year in years)]
+    return {sign: currency for sign, currency in local.items() if sign not in old} if old else local
 
 
 _CENTS_BY_SIGN = load("currencies")["cents_by_sign"]

@@ -88,6 +88,7 @@ from loaders.extract.entities.people import (
     second_sign,
 )
 from loaders.extract.entities.places import (
+    KIND_AND_PARTICLE_RULE,
     QUALIFIED_DIVISION_RULE,
     SITE_AT_RULE,
     find_places_in_context,
@@ -278,6 +279,14 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
         for size in range(2, len(parts)):
             without_country.setdefault(" ".join(parts[1:size]), set()).add(" ".join(parts))
     named_organisations = {m.name for m in article.found.mentions if m.kind == ORGANISATION}
+    initial_persons: dict[str, bool] = {}
+
+    def initial_person(value: str) -> bool:
+        """Whether an initial and a family name is a person's, decided once per name from its places."""
+        if value not in initial_persons:
+            initial_persons[value] = initial_name_is_a_persons(text, spans_of[value])
+        return initial_persons[value]
+
     pending_single: list[Span] = []
     # Names of two words or more first; a single word may then be the short form of one of them.
     for span, value, for_person, for_organisation in candidates:
@@ -319,7 +328,7 @@ def _classify_runs(article: ArticleState, runs: list[Span]) -> None:
                 and value not in leading_words
                 and not inside_a_role(article.text, span)  # "Chief Financial Officer": a title, written twice
             ):  # not the short form of a longer name
-                if one_initial_before_a_family_name(value) and initial_name_is_a_persons(article.text, value):
+                if one_initial_before_a_family_name(value) and initial_person(value):
                     # (c28b) "Chairperson: T. Sadykov" twice: a person as minutes print people, no body
                     article.add(PERSON, value, span, "one initial before a family name, repeated", 0.6)
                     continue
@@ -493,9 +502,19 @@ _TOWN_QUALIFYING_RULES = frozenset({"followed by a company word", "name repeated
 
 
 def _places_over_weak_organisations(article: ArticleState) -> None:
-    """One word read as a place in the article and as an organisation only by a weak rule is the place."""
+    """One word read as a place in the article (or as the name of one named with its kind and a particle,
+    "Corvo" of "Ilha do Corvo") and as an organisation only by a weak rule is the place."""
     text = article.text
     placed = {m.span.of(text): m.name for m in article.found.mentions if m.kind == PLACE}
+    # (e28) the name a place's kind and a particle open ("Ilha do Corvo", "Vila do Orvo") or an island's word closes
+    # ("Tessamoa Island", "Orvu Atoll"), printed alone: that place
+    island_words = place_words()["island_words_after"]
+    for m in article.found.mentions:
+        words = m.span.of(text).split()
+        if m.kind == PLACE and m.rule == KIND_AND_PARTICLE_RULE:
+            placed.setdefault(words[-1], words[-1])
+        elif m.kind == PLACE and len(words) == 2 and words[-1] in island_words:
+            placed.setdefault(words[0], words[0])
     other_rules: dict[str, set[str]] = {}
     for m in article.found.mentions:
         if m.kind == ORGANISATION:
@@ -926,6 +945,39 @@ def _no_organisations_in_turn_labels(article: ArticleState) -> None:
     article.found.mentions = [m for m in article.found.mentions if m.kind != ORGANISATION or not in_a_label(m.span)]
 
 
+# (e28) A company's own name before a spaced dash and what it does, then its legal form ("Tessmar – Transportes
+# Marítimos, Lda.", as Portuguese and Spanish firms register theirs): one name
+# (not a dateline's town in capitals, "OSAKA — Tessa Foods, Inc.": an en dash or a hyphen, a name in lower case)
+_DASHED_HEAD_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][\w’'&-]*(?: [{UPPER}][\w’'&-]*){{0,2}}) [–-] $")
+
+
+def _with_its_dashed_head(article: ArticleState, span: Span, lower: frozenset[str]) -> Span:
+    """The legal form's name with the company's own name before a spaced dash, where that is no place, no person,
+    no everyday word and no other mention's ("Lisboa – Tessa Transportes, Lda.", "Update – ..." keep the name)."""
+    text = article.text
+    head = _DASHED_HEAD_RE.search(article.before(span, 50))
+    if head is None:
+        return span
+    value = head.group(1)
+    start = span.start - len(head.group(0))
+    if (
+        value.isupper()
+        or value in places()
+        or value in towns()
+        or has_given_name(value)
+        or common_word(value, lower)
+        or any(word in NOT_NAMES or word.lower() in common_words() for word in value.split())
+        or text[start : span.start].count("\n")
+    ):
+        return span
+    held = [m for m in article.found.mentions if m.span.start < span.start and m.span.end > start]
+    if any(m.kind != ORGANISATION or (m.span.start, m.span.end) != (start, start + len(value)) for m in held):
+        return span
+    article.found.mentions = [m for m in article.found.mentions if m not in held]
+    article.release([m.span for m in held])
+    return Span(start, span.end)
+
+
 def find_entities(
     text: str,
     zones: list[Span],
@@ -985,6 +1037,7 @@ def find_entities(
                     and not (_ends_in_a_land(value) and not _WHAT_A_PERSON_IS_RE.match(text, legal_form.end()))
                 )
             ) or (_LOWER_CASE_LEGAL_FORM_RE.match(text, span.end) and value not in places()):
+                span = _with_its_dashed_head(article, span, lower)
                 article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
                 continue
             if not _trade_flow(value, lower):  # "China Imports Fell": the trade of a place, no business

@@ -84,6 +84,25 @@ _TERM_RE = re.compile(r"\bthe\s+[“\"](?P<term>[A-Z][a-z]{2,14})[”\"]")
 _PARTY_TERMS = frozenset(words("organisations", "defined_party_terms"))
 
 
+def party_terms_defined(article: ArticleState) -> dict[str, int]:
+    """(fixc29) The party terms the page defines in brackets ('(the "Issuer")'), each with where its first definition
+    starts: read once for the article."""
+    if article.party_terms is None:
+        found: dict[str, int] = {}
+        for zone in article.zones:
+            for match in _DEFINED_TERM_RE.finditer(article.text, zone.start, zone.end):
+                term = match.group("term") or match.group("inside") or match.group("bare")
+                if term in _PARTY_TERMS:
+                    found.setdefault(term, match.start())
+                    if match.group(0)[-1] != ")":  # '(the "Company"; together with its subsidiaries, the "Group")'
+                        close = article.text.find(")", match.end(), match.end() + _LOOK_BACK)
+                        for other in _TERM_RE.finditer(article.text, match.end(), close if close >= 0 else match.end()):
+                            if other.group("term") in _PARTY_TERMS:
+                                found.setdefault(other.group("term"), match.start())
+        article.party_terms = found
+    return article.party_terms
+
+
 def find_defined_terms(article: ArticleState) -> None:
     """'Kestrel Foods Ltd (the "Company")': "the Company" (or "Company"), wherever it stands after, is
     the organisation whose name ends nearest before the bracket (in its zone, at most _LOOK_BACK

@@ -22,7 +22,8 @@ _CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₫₱฿"
 # once, not once from each of its letters)
 _RUN_TOGETHER_RE = re.compile(r"(?<![a-z])[a-z]{4,}+[A-Z][a-z]{4,}")
 _EXCHANGE_ENDINGS = words("markets", "endings")
-_MONTHS_SHORT = frozenset(words("not_names", "months_short"))  # "Jan" alone is January; "Jan Berg" is a person
+# "Jan" alone is January, "Jan Berg" a person; (e28) "Tue" alone a Tuesday, "Sun Pharma" a company
+_MONTHS_SHORT = frozenset(words("not_names", "months_short")) | frozenset(words("not_names", "weekdays_short"))
 # A letter or two glued to a figure with a decimal or a scale ("N48.2bn", "K3.5m", "RM1.3bil"); not "A380" or "G7".
 _SCALES = r"(?:bn|mn|m|tn|k|b|bil|mil|bln|mln|trn)"
 _AMOUNT_WORD_RE = re.compile(rf"[A-Z]{{1,2}}\d+(?:[.,]\d+)*{_SCALES}|[A-Z]{{1,2}}\d+[.,]\d+{_SCALES}?")

@@ -12,6 +12,7 @@ import re
 
 from loaders.data import iso
 from loaders.extract.cues import LEGAL_FORMS, ROLE_WORDS, SPEECH_VERBS
+from loaders.extract.entities.acronyms import party_terms_defined
 from loaders.extract.entities.guards import OWN_UNIT
 from loaders.extract.entities.people import (
     ADDRESS_WORDS,
@@ -38,7 +39,7 @@ from loaders.extract.entities.state import (
     organ_of_a_defined_term,
 )
 from loaders.extract.gazetteer import city_countries, demonyms, given_name_list, place_words, places, towns
-from loaders.extract.types import ORGANISATION, PERSON
+from loaders.extract.types import ORGANISATION, PERSON, PLACE
 from loaders.spans import Span
 from loaders.vocab import alternation, first_character_regex, mapping, opening_alternation_by_first_letter, words
 
@@ -330,6 +331,26 @@ _NAME_GOES_ON_RE = re.compile(r" [a-z]{1,3} [A-Z]")
 _PORTFOLIO_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'portfolio_titles'))}\b")
 
 
+# (c29) 'the Issuer and Tessel Holz GmbH signed', 'the Company and Kormo Ltd': a filing's defined term for one party
+# (`defined_party_terms`), one the page defined before ('(the "Issuer")'), listed before another party's name: two
+# parties, no one name holding a list (not "the Bank and Trust Company of X" on a page defining no "Bank")
+_TERM_AND_RE = re.compile(rf"(?P<term>{alternation(words('organisations', 'defined_party_terms'))})\s+and\s+")
+
+
+# (e28) an address's next division after a comma ("..., Province of Orvala", "..., Region 2")
+_ADDRESS_DIVISION_AFTER_RE = re.compile(rf",[^\S\n]+{alternation(place_words()['address_divisions'])}\b")
+
+
+def _an_area_named_of(article: ArticleState, span: Span) -> bool:
+    """ "in the Municipality of Tessa", "Barangay Orvo, Municipality of Tessa, Province of Kelmar": a body's word that
+    is its area's too, read as the area after a word saying where or between an address's commas, its next division
+    after it; the body elsewhere ("the Municipality of Tessa approved the budget")."""
+    before = article.before(span, 30)
+    return bool(WHERE_BEFORE_RE.search(before)) or (
+        before.endswith(", ") and bool(_ADDRESS_DIVISION_AFTER_RE.match(article.text, span.end))
+    )
+
+
 def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     """ "Kestrel Motors Co", "Temasek Holdings", "Sequoia Capital China" (cut after the suffix,
     unless the name goes on with "of"/"for": "Reserve Bank of Ruritania")."""
@@ -343,6 +364,12 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         and words[1] in ("of", "for", "on")
         and not (EVENT_WORDS & set(words))
     ):  # "Ministry of Finance", "Department for Transport", "Bank of Ruritania", "Committee on Trade"
+        if words[0] in AREA_BODY_ENDINGS and words[1] == "of" and _an_area_named_of(article, span):
+            # (e28) "in the Municipality of Tessa", "Barangay Orvo, Municipality of Tessa, Province of ...": the area
+            area = Span(span.end - len(" ".join(words[2:])), span.end)
+            if article.free(area):
+                article.add(PLACE, area.of(article.text), area, "area named with its body's word", 0.8)
+            return True
         span = _with_a_land_named_with_and(article.text, _with_listed_fields(article.text, span))
         article.add(ORGANISATION, span.of(article.text), span, "organisation of or for", 0.9)
         return True
@@ -428,6 +455,12 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
     if organisation_span.end == span.end:  # "... Agency of Bosnia and Herzegovina": the land's whole name ends it
         organisation_span = _with_a_land_named_with_and(article.text, organisation_span)
     listed = _LISTED_BEFORE_RE.search(article.before(span, 120))
+    if (
+        listed
+        and (term := _TERM_AND_RE.fullmatch(listed.group(1)))
+        and party_terms_defined(article).get(term.group("term"), span.start) < span.start - len(listed.group(1))
+    ):
+        listed = None  # "the Issuer and Tessel Holz GmbH": a filing's defined party, then another party
     if listed:  # "the Culture, Media and Sport Committee": a name holding a list
         organisation_span = Span(span.start - len(listed.group(1)), organisation_span.end)
     if organ_of_a_defined_term(organisation_span.of(article.text)):

@@ -1140,7 +1140,7 @@ def find_places_in_context(article: ArticleState) -> None:
             _towns_opening_links(context, zone.start, chunk)
         if ", " in chunk:
             _towns_signing_letters_and_comments(context, zone.start, chunk)
-        if any(character.isdigit() for character in chunk):
+        if any(map(str.isdigit, chunk)):  # (str.isdigit of each character, without a Python frame each)
             _towns_after_postcodes(context, zone.start, chunk)
         if " of " in chunk:
             _known_towns_listed_after_growers_of(context, zone.start, chunk)
@@ -1529,9 +1529,11 @@ def _dateline(
 
 
 # An agency's dateline whatever its calendar: the town, a date with a number in it (a month no list knows, "Orvamet
-# 19/2019", "12.03.2027"), the agency's initials in brackets and a dash ("Tessaro, Meskerem 12/2019 (XNA) -")
+# 19/2019", "12.03.2027"), the agency's initials in brackets and a dash ("Tessaro, Meskerem 12/2019 (XNA) -"); (e28)
+# initials or a name in mixed or lower case too, as agencies and press offices write their own ("(GaCS)", "(dpa)",
+# "(Lusa)")
 _AGENCY_DATELINE_RE = re.compile(
-    rf"({_WORD}(?: {_WORD}){{0,2}}), (?=[^()\n]{{0,24}}\d)[^()\n]{{1,24}} \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
+    rf"({_WORD}(?: {_WORD}){{0,2}}), (?=[^()\n]{{0,24}}\d)[^()\n]{{1,24}} \([^\W\d_][\w/]{{1,11}}\)[ \t]*[-—–]+[ \t]"
 )
 
 
@@ -1669,8 +1671,12 @@ def _a_village(chunk: str, start: int, end: int) -> bool:
 def _kind_and_particle_pattern() -> re.Pattern:
     kinds = "|".join(place_words()["feature_words_before_a_particle"])
     return re.compile(
-        rf"(?<![\w’'-])(?:{kinds}) (?:de|do|da|del|della|di|dos|das|des) (?:la |las |los )?{_WORD}(?![ -]?{_WORD}|[’']s\b)"
+        # (the whole last word: "the Vila do Orvo Hotel" is no "Vila do Orv")
+        rf"(?<![\w’'-])(?:{kinds}) (?:de|do|da|del|della|di|dos|das|des) (?:la |las |los )?{_WORD}(?![\w’'-]|[ -]?{_WORD})"
     )
+
+
+KIND_AND_PARTICLE_RULE = "named as a place by its kind and a particle"
 
 
 def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
@@ -1698,7 +1704,7 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         before = _WORD_BEFORE_RE.search(chunk, max(0, match.start() - 40), match.start())
         if before is not None and is_given_name(before.group(1)):
             continue
-        context.add(offset + match.start(), offset + match.end(), "named as a place by its kind and a particle")
+        context.add(offset + match.start(), offset + match.end(), KIND_AND_PARTICLE_RULE)
     if not _kind_words().search(chunk):
         return
     feature, division, _, _ = _context_patterns()
@@ -2612,6 +2618,16 @@ def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
             context.add(offset + match.start(1), offset + match.start(1) + len(value), "village of a person", town=True)
     from loaders.extract.entities.people import has_given_name  # people reads the gazetteer too
 
+    for match in _villager_of_pattern().finditer(chunk):  # "a fisherman of Tessby": his village, known or not
+        value = match.group(1)
+        if (
+            _place_shaped(value)
+            and not any(name.split()[0] == value for name in context.organisation_names)  # "Kestrel" of "Kestrel Fish"
+            and not _an_organisation(context, value)
+            and not has_given_name(value)
+        ):
+            context.add(offset + match.start(1), offset + match.end(1), "village of a person", town=True)
+
     for match in _person_of_pattern().finditer(chunk):  # "contractor Jo Hale of Tessmoor": the person's village
         value = _before_a_date(match.group(2))
         if (
@@ -2712,6 +2728,13 @@ def _person_of_pattern() -> re.Pattern:
 def _person_from_pattern() -> re.Pattern:
     people = "|".join(place_words()["person_from"])
     return re.compile(rf"\b(?i:a|an) (?:[a-z]+ ){{0,2}}(?:{people}) from ({_RUN})(?![ -]?{_WORD}|[’']s\b)")
+
+
+@functools.cache
+def _villager_of_pattern() -> re.Pattern:
+    """(e28) "a fisherman of Tessby", "an islander of Orvu": a villager's trade, "of" and one name."""
+    people = "|".join(place_words()["villagers_of"])
+    return re.compile(rf"\b(?i:a|an) (?:[a-z]+ ){{0,2}}(?:{people}) of ({_WORD})(?![ -]?{_WORD}|[’'-]|\.\w)")
 
 
 @functools.cache
@@ -2822,7 +2845,8 @@ _SETTLEMENT_LOCATIVE_RE = re.compile(rf"\b(?:at|in|near|around) ({_RUN})")
 def _settlements_of_pattern() -> re.Pattern:
     """ "the villages of X, Y and Z", "the regencies of X, Y and Z": a settlements' noun or a division's plural,
     "of" and a name."""
-    nouns = sorted({*place_words()["settlement_nouns"], *place_words()["divisions_of_a_list"]})
+    words = place_words()
+    nouns = sorted({*words["settlement_nouns"], *words["divisions_of_a_list"], *words["islands_of_a_list"]})
     return re.compile(rf"\b(?:{'|'.join(nouns)}) of ({_RUN})")
 
 
@@ -2836,7 +2860,7 @@ def _settlement_patterns() -> tuple[re.Pattern, re.Pattern]:
     # what says where it lies or a pause
     apposition = re.compile(
         rf"(?<![\w’'-])({_RUN}), (?:a|an|the) (?:(?!(?:in|of|on|at|for|with|from|by|to) )[a-z-]+ ){{0,2}}?(?:{single})"
-        rf"(?=[,.;]| (?:of|in|on|near|outside|south|north|east|west|along|close|where|with|that|which|some)\b)"
+        rf"(?=[,.;]| (?:{'|'.join(place_words()['settlement_apposition_placers'])})\b)"
     )
     return listed, apposition
 
@@ -2896,10 +2920,22 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
         # "the ejidos of Juan José Ríos, Gabriel Leyva Solano and Adolfo Ruiz Cortines": the settlements'
         # own names, named like people or not
         members, _ = _listed_from(chunk, match, listed)
+        islands = chunk[match.start() : match.start(1)].split()[0] in place_words()["islands_of_a_list"]
         for start, end in members:
             value = chunk[start:end]
             if (
                 not _an_organisation(context, value)
+                # (an island's owner: "the islands of Tessa Orvale"; "Orvale's islands")
+                # (an island named like a given name alone is an island: "the islands of Flores and Corvo"; not one
+                # opening a company's name the article prints, "Tessa Beef Processors ... the islands of Tessa and Orvo")
+                and not (
+                    islands
+                    and (
+                        (" " in value and has_given_name(value))
+                        or _POSSESSIVE_END_RE.search(value)
+                        or any(name.split()[0] == value for name in context.organisation_names)
+                    )
+                )
                 and not _people_of_a_nation(value)  # "communities of Native Americans"
                 and not (set(value.split()) & _TITLE_WORDS)
                 and not _POSSESSIVE_RE.match(chunk, end)

@@ -38,6 +38,8 @@ from loaders.extract.types import ORGANISATION, PERSON, PLACE
 from loaders.spans import Span
 from loaders.vocab import words as vocab_words
 
+_NUMBERED_PARTS = frozenset(vocab_words("not_names", "numbered_parts"))
+_FIGURE_NEXT_RE = re.compile(r"[ \u00a0]\d")
 _THE_LATE_RE = re.compile(r"\b[Tt]he late\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")  # "the late Hacı ": titles between
 
 
@@ -430,6 +432,8 @@ def resolve_short_forms(
             and value not in town_qualifiers
             and not inside_a_role(text, span)  # "Jo Hale, Chief Executive Officer": a title's last word
             and not in_a_portfolio(text, span)  # "the Minister of Forests and Fisheries": a title's portfolio
+            # (e28) "Sections 8 and 12 of the Code": a law's or a form's numbered parts, no company
+            and not (value in _NUMBERED_PARTS and _FIGURE_NEXT_RE.match(text, span.end))
         ):  # "jobs in Ashby", "near Ashby": a town the gazetteer does not know, no company
             article.add(ORGANISATION, value, span, "recurring proper noun", 0.6)
         elif (
@@ -440,6 +444,7 @@ def resolve_short_forms(
             and value not in surnames
             and value not in NON_ORGANISATION_ACRONYMS
             and not common_word(value, lower_words)
+            and not (value in _NUMBERED_PARTS and _FIGURE_NEXT_RE.match(text, span.end))  # "... or Sections 4 and 8"
             and _listed_with_an_organisation(text, span, organisation_ends, organisation_starts)
         ):
             article.add(ORGANISATION, value, span, "listed with an organisation", 0.7)

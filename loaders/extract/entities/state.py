@@ -16,7 +16,7 @@ PRONOUNS = NOT_NAME_PRONOUNS
 NOT_NAMES = PRONOUNS | frozenset(
     word
     for key, value in load("not_names").items()
-    if key not in ("keeps_its_stop", "months_short", "dollar_prefixes", "kickers")
+    if key not in ("keeps_its_stop", "months_short", "weekdays_short", "numbered_parts", "dollar_prefixes", "kickers")
     for word in words("not_names", key)
 )
 NON_ORGANISATION_ACRONYMS = frozenset(words("organisations", "not_acronyms"))
@@ -47,6 +47,7 @@ class ArticleState:
         self.junk_spans: dict[Span, bool] = {}  # whether guards.junk rejects a span (it reads the text alone)
         self.stripped_runs: dict[tuple[int, int], Span | None] = {}  # runs._strip_run of a piece (the text alone)
         self._term_acronyms: frozenset[str] | None = None
+        self.party_terms: dict[str, int] | None = None  # acronyms.party_terms_defined: each term -> its first definition
         self._family_names: frozenset[str] | None = None
         self._place_words: frozenset[str] = frozenset()
         self.run_tails: frozenset[str] | None = None  # the last words of its names of two words or more

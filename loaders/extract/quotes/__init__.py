@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from loaders.extract.cues import SPEECH_VERBS
@@ -63,6 +63,7 @@ def find_quotes(
     roles: RoleIndex | Iterable[tuple[str, str, str | None]] = (),
     headings: list[Span] | None = None,
     captions: list[Span] | None = None,
+    paragraph_sentences: Sequence[list[Span]] | None = None,
 ) -> list[QuoteFound]:
     """Every quote of one article, in text order. `roles` is the corpus's
     RoleIndex, built once (a plain list of (person, title, organisation) is
@@ -70,7 +71,8 @@ def find_quotes(
     set aside before the prose; a quote there is kept where the body prints
     the same words with their speaker (a headline's words, not a title's).
     `captions`: blocks the layout set aside as furniture; a photo caption's
-    own quote and its speaker are read there (`_caption_quotes`)."""
+    own quote and its speaker are read there (`_caption_quotes`). `paragraph_sentences`: each
+    paragraph's sentences, where the caller has them (the extraction's `sentences`): not split again."""
     if not paragraphs:
         return []
     speakers = Speakers(text, entities, roles if isinstance(roles, RoleIndex) else RoleIndex(roles))
@@ -102,7 +104,7 @@ def find_quotes(
         # name“"): the body speaker's, as a headline kept in the prose is; one no body quote rewords is dropped
         reworded = _headline_reworded_in_body(text, headings or [], unrepeated + quotes)[: len(unrepeated)]
         quotes += [q for q in reworded if q.speaker is not None]
-    quotes.extend(find_indirect(text, paragraphs, speakers, spans))
+    quotes.extend(find_indirect(text, paragraphs, speakers, spans, paragraph_sentences))
     quotes.extend(_caption_quotes(text, captions or [], speakers, spans))
     return sorted(quotes, key=lambda q: (q.span, q.kind))
 

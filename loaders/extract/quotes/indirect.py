@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from loaders.extract.cues import PERSONAL_PRONOUN_RE, SPEECH_VERBS
 from loaders.extract.quotes.found import QuoteFound
@@ -37,11 +38,21 @@ _NOT_REPORTING = frozenset(words("quotes", "not_reporting_verbs"))
 _SPEECH_VERB_RE = word_start_regex(rf"\b{alternation(words('speech', 'verbs'))}\b", re.IGNORECASE)  # the SPEECH_VERBS
 
 
-def find_indirect(text: str, paragraphs: list[Span], speakers: Speakers, quoted: list[Span]) -> list[QuoteFound]:
-    """Reported speech: 'X said (that) ...', 'X, adding that ...', 'according to X, ...'."""
+def find_indirect(
+    text: str,
+    paragraphs: list[Span],
+    speakers: Speakers,
+    quoted: list[Span],
+    paragraph_sentences: Sequence[list[Span]] | None = None,
+) -> list[QuoteFound]:
+    """Reported speech: 'X said (that) ...', 'X, adding that ...', 'according to X, ...'. `paragraph_sentences`:
+    each paragraph's sentences where the caller has them (the extraction's), else split here."""
     found = []
-    for paragraph in paragraphs:
-        for sentence in sentences(text, paragraph):
+    if paragraph_sentences is None:
+        paragraph_sentences = [sentences(text, paragraph) for paragraph in paragraphs]
+    assert len(paragraph_sentences) == len(paragraphs), "one list of sentences a paragraph"
+    for paragraph_of_sentences in paragraph_sentences:
+        for sentence in paragraph_of_sentences:
             words = sentence.of(text)
             according = _ACCORDING_RE.match(words)
             if according and not _DOCUMENT_SOURCE_RE.search(according.group("who")):

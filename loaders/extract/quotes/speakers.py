@@ -28,7 +28,7 @@ from loaders.extract.cues import (
 )
 from loaders.extract.entities.people import NOUN_GENDERS, TITLE_GENDERS, courtesy_gender, is_given_name, living_sharers
 from loaders.extract.entities.runs import names_not_titles
-from loaders.extract.gazetteer import demonyms
+from loaders.extract.gazetteer import demonyms, unaccented
 from loaders.extract.types import EntityFindings, Mention
 from loaders.spans import Span
 from loaders.vocab import alternation, mapping, words
@@ -47,6 +47,8 @@ _NOT_SPEAKER_WORDS = frozenset(words("quotes", "not_speaker_words")) | NOT_NAME_
 # names who holds it, the quote is the body's, its source.
 _ANONYMOUS_ROLES = frozenset(normalise_role(title) for title in words("roles", "anonymous"))
 _DESCRIPTIVE_ROLES = frozenset(normalise_role(title) for title in words("roles", "descriptive"))
+# a portfolio's words in its own language ("Salú", "Zaken"), without accents: a title's complement after a particle
+_PORTFOLIO_WORDS = frozenset(unaccented(word) for word in words("roles", "portfolios_in_other_languages"))
 # The titles a description may stand for ("the executive": a director general, not an analyst).
 _DESCRIPTION_COVERS = {
     normalise_role(role): re.compile(
@@ -707,12 +709,14 @@ class Speakers:
                     words
                     and words[0] in NAME_PARTICLES
                     and sum(word not in NAME_PARTICLES for word in words) >= 2
+                    and any(unaccented(word.casefold()) in _PORTFOLIO_WORDS for word in words)
                     and (holder := self._person_in_apposition(end))
                     and self.text.startswith(",", holder.span.end)
                 ):
                     # "Minister di Desaroyo Ekonómiko, Ana Martis, ...": the title's complement in its language, no
                     # one's name; the holder named after it, between commas, speaks. A particle's surname of one word
-                    # ("Minister de Klerk, Ana Lee and others") is the minister's own name.
+                    # ("Minister de Klerk, Ana Lee and others") is the minister's own name, and so is one of two words
+                    # that names no portfolio ("President de Souza Lima, Ana Lee, the party chair, and ...").
                     found.append((holder.name, holder.span))
                     continue
             if _POSSESSIVE_RE.search(name):
