@@ -179,3 +179,25 @@ def test_a_parish_priest_alone_is_the_one_the_article_names():
     )
     assert people(text) == {"Josip Kranjc"}
     assert said(text) == [("This town lived in fear for a year,", "Josip Kranjc")]
+
+
+# --- a broadcast transcript's vox pop, labelled by who speaks with no name ("PASSER-BY:") ---
+
+
+def test_a_passer_by_label_on_a_page_with_no_named_turns_is_no_quote():
+    text = "Street survey, Tuesday\n\nPASSER-BY: I do not care what they burn if it is warm.\n"
+    assert said(text) == []
+
+
+def test_a_passer_by_turn_of_a_transcript_is_a_quote_of_no_one():
+    text = (
+        "PRESENTER: Good evening. The heating plant will stop burning coal.\n\n"
+        "REPORTER: The director of the plant, Eva Berg, signed the contract today.\n\n"
+        "EVA BERG: The coal era in the valley is over, and nobody will pay double.\n\n"
+        "REPORTER: At the market we asked people what they think.\n\n"
+        "PASSER-BY: If it is warm and not more expensive, I do not care what they burn.\n\n"
+        "EVA BERG: The works begin in the spring and end before the winter.\n"
+    )
+    got = said(text)
+    assert ("If it is warm and not more expensive, I do not care what they burn.", None) in got
+    assert ("The coal era in the valley is over, and nobody will pay double.", "Eva Berg") in got

@@ -502,6 +502,8 @@ def _journalist(role: str | None) -> bool:
 _OFFICE_ONLY_LABEL_RE = re.compile(
     rf"{_TIME}(?i:the[ \t]+)?(?P<office>(?i:{alternation(words('quotes', 'label_offices'))})):[ \t]+(?=\S)"
 )
+_UNNAMED_TURN_LABELS = frozenset(label.casefold() for label in words("quotes", "unnamed_turn_labels"))
+UNNAMED_RESOLUTION = "a transcript's turn labelled by who speaks, with no name"
 _PRESIDING_OFFICES = frozenset(office.casefold() for office in words("quotes", "presiding_offices"))
 
 
@@ -658,6 +660,14 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
                 and re.search(r"\w", entry[2].of(text))
             ):
                 found.append(QuoteFound("direct", entry[2], None, None, None, FLOOR_RESOLUTION))
+    for entry in labelled:  # (q25) a transcript's vox pop ("PASSER-BY:"): a quote of no one named
+        if (
+            entry is not None
+            and entry[0] is None
+            and entry[1].casefold() in _UNNAMED_TURN_LABELS
+            and re.search(r"\w", entry[2].of(text))
+        ):
+            found.append(QuoteFound("direct", entry[2], None, None, None, UNNAMED_RESOLUTION))
     if members:  # a record of proceedings: the chair's turns are quotes too, of no one the record names there
         for index in chair_turns:
             entry = labelled[index]
