@@ -8,12 +8,15 @@ from collections import Counter
 
 from loaders.extract.cues import ROLE_WORDS, normalise_role
 from loaders.extract.entities.catalogue import CatalogueEntry
-from loaders.extract.entities.state import ArticleState
+from loaders.extract.entities.state import UPPER, ArticleState
 from loaders.extract.types import ORGANISATION, PERSON, Mention, RoleFound
 from loaders.spans import Span
 from loaders.vocab import alternation, words
 
-_CAPITALISED_RUN = r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}"
+# (q25) capitals of any Latin letter ("Toplarna Šalek"), and a body's name of several parts joined by "of", "for" or
+# "and" ("the president of the Association of Beet Growers of Slavonia Ana Horvat")
+_CAPITALISED_WORD = rf"(?-i:[{UPPER}][\w’'-]*)"
+_CAPITALISED_RUN = rf"{_CAPITALISED_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_CAPITALISED_WORD}){{0,5}}"
 _HONORIFIC = rf"(?:(?-i:{alternation(words('names', 'honorifics'))})\.?\s+)?"
 # "the minister for sport, Ann Lee", "Greenland's Minister for Fisheries and Hunting, Ann Lee": a portfolio
 # of up to four words, in lower case or with capitals, joined by "and" or "&"

@@ -544,6 +544,29 @@ _TITLE_OF_A_BODY_BEFORE_RE = re.compile(
 )
 
 
+_PORTFOLIOS = frozenset(words("roles", "portfolios"))
+
+
+def _a_body_then_a_given_name(tokens: list[re.Match[str]], index: int) -> bool:
+    """(q25) Two capitalised words or more of a body's name run straight into a given name and one more name word,
+    the run's last ("Kestrel Torvik Bojan Kranjc"): no word of the name a body's, nor a given name the body's last."""
+    from loaders.extract.entities.people import is_given_name  # people needs runs' vocabulary
+
+    body = 0
+    for token in reversed(tokens[:index]):
+        if not token.group(0)[:1].isupper():
+            break
+        body += 1
+    tail = [token.group(0).rstrip(".,") for token in tokens[index:]]
+    return (
+        body >= 2
+        and len(tail) == 2
+        and is_given_name(tail[0])
+        and not is_given_name(tail[1])
+        and not any(word in _ORGANISATION_ENDINGS or word in _NAME_OPENINGS for word in tail)
+    )
+
+
 def _name_after_a_title_of_a_body(text: str, start: int, tokens: list[re.Match[str]], index: int) -> bool:
     """A person's name of two or three words, a given name first or last (Hungarian order, "Szabó Gergely"), ends a
     run after a title, "of" and a body's name ending in a place's the gazetteer knows ("President of the Municipality
@@ -557,10 +580,16 @@ def _name_after_a_title_of_a_body(text: str, start: int, tokens: list[re.Match[s
     if is_given_name(previous) or previous in NAME_PARTICLES or previous.lower() in ("of", "the", "and", "for"):
         return False
     place = previous.rstrip(".,")
-    # the body's name ends in a place's: "... of Kikinda", not "Bank Dena Kerman" (a bank's word, though a town's too)
-    if (place not in places() and place not in towns()) or place in _NAME_OPENINGS or place in _ORGANISATION_ENDINGS:
+    if place in _NAME_OPENINGS or place in _ORGANISATION_ENDINGS:
+        return False  # "Bank Dena Kerman": a bank's word, though a town's too
+    # the body's name ends in a place's: "... of Kikinda"; (q25) or it is a portfolio ("the Minister of Economy
+    # Juraj Tamm"), or a name of two capitalised words or more that a given name then follows ("the director of
+    # Kestrel Torvik Bojan Kranjc"), the person's name two words, none a body's
+    if not (place in places() or place in towns() or place.casefold() in _PORTFOLIOS or _a_body_then_a_given_name(tokens, index)):
         return False
     tail = [token.group(0) for token in tokens[index:]]
+    if len(tail[-1]) > 2:
+        tail[-1] = tail[-1].rstrip(".")  # the sentence's stop after the run ("... said the Minister of Economy Juraj Tamm.")
     if not (is_given_name(tail[0]) or is_given_name(tail[-1])) or not person_shaped(" ".join(tail)):
         return False
     window = text[max(0, start - _TITLE_OF_REACH) : tokens[index].start()]

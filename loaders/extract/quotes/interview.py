@@ -28,6 +28,7 @@ import bisect
 import re
 from typing import Any
 
+from loaders.extract.cues import normalise_role
 from loaders.extract.quotes.found import QuoteFound
 from loaders.extract.quotes.speakers import Speakers
 from loaders.spans import Span, trimmed
@@ -496,6 +497,30 @@ def _journalist(role: str | None) -> bool:
     return role is not None and any(word in _JOURNALIST_ROLES for word in re.split(r"[\s,()]+", role.casefold()))
 
 
+# (q25) A transcript's turn labelled by an office alone, in capitals or not ("MINISTER:", "Mayor:"): no presiding
+# office (the chair's turns are the record's own) nor a journalist's role.
+_OFFICE_ONLY_LABEL_RE = re.compile(
+    rf"{_TIME}(?i:the[ \t]+)?(?P<office>(?i:{alternation(words('quotes', 'label_offices'))})):[ \t]+(?=\S)"
+)
+_UNNAMED_TURN_LABELS = frozenset(label.casefold() for label in words("quotes", "unnamed_turn_labels"))
+UNNAMED_RESOLUTION = "a transcript's turn labelled by who speaks, with no name"
+_PRESIDING_OFFICES = frozenset(office.casefold() for office in words("quotes", "presiding_offices"))
+
+
+def _office_labels_holder(text: str, paragraph: Span, speakers: Speakers) -> tuple[str, str, int] | None:
+    """(q25) The one person the page gives the office of a turn labelled by that office alone ("MINISTER:", the page
+    naming "Ana Kovač, Minister of Agriculture"): (holder, how, where the turn's words start); none where the page
+    gives it to no one or to two people (no guess), nor for a presiding office's label ("CHAIR:")."""
+    label = _OFFICE_ONLY_LABEL_RE.match(text, paragraph.start, paragraph.end)
+    if label is None or label.group("office").casefold() in _PRESIDING_OFFICES:
+        return None
+    title = normalise_role(label.group("office"))
+    holders = speakers.local_roles.holders(title, None)
+    if len(holders) != 1:
+        return None
+    return holders[0], f"office, '{title}' held by one person in the article", label.end()
+
+
 def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) -> list[QuoteFound]:
     """The answers of a question-and-answer interview, each a direct quote of its labelled speaker."""
     first_named: dict[str, int] = {}
@@ -573,6 +598,10 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
                     record = record or _HON_LABEL_RE.match(text, paragraph.start, paragraph.end) is not None
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
+        holder = _office_labels_holder(text, paragraph, speakers)
+        if holder is not None:
+            labelled.append((holder[0], holder[1], trimmed(text, holder[2], paragraph.end)))
+            continue
         presiding = _PRESIDING_RE.match(text, paragraph.start, paragraph.end)
         if (
             presiding
@@ -631,6 +660,14 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
                 and re.search(r"\w", entry[2].of(text))
             ):
                 found.append(QuoteFound("direct", entry[2], None, None, None, FLOOR_RESOLUTION))
+    for entry in labelled:  # (q25) a transcript's vox pop ("PASSER-BY:"): a quote of no one named
+        if (
+            entry is not None
+            and entry[0] is None
+            and entry[1].casefold() in _UNNAMED_TURN_LABELS
+            and re.search(r"\w", entry[2].of(text))
+        ):
+            found.append(QuoteFound("direct", entry[2], None, None, None, UNNAMED_RESOLUTION))
     if members:  # a record of proceedings: the chair's turns are quotes too, of no one the record names there
         for index in chair_turns:
             entry = labelled[index]
