@@ -953,6 +953,8 @@ class _Context:
         self.organisation_names |= {
             name.rsplit(" ", 1)[0] for name in self.organisation_names if name.rsplit(" ", 1)[-1] in LEGAL_FORMS
         }
+        # (e28 review H3) the first words of those names, read once: "Kestrel" of "Kestrel Fish Ltd"
+        self.organisation_first_words = frozenset(name.split()[0] for name in self.organisation_names if name.split())
 
     def add(self, start: int, end: int, rule: str, name: str | None = None, town: bool = False) -> bool:
         span = Span(start, end)
@@ -1360,7 +1362,7 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
     found += [
         (m.start(1), m.end(1), m.group(1))
         for m in _the_name_before_a_landform_re().finditer(text)
-        if not any(name.split()[0] == m.group(1) for name in context.organisation_names)  # "the Orvane valley plant"
+        if m.group(1) not in context.organisation_first_words  # "the Orvane valley plant"
         and not _a_noun_after(text, m.end())  # "the Tessa valley fund": a thing named after it
     ]
     for match in _IN_THE_AND_IN_RE.finditer(text):
@@ -2622,7 +2624,7 @@ def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
         value = match.group(1)
         if (
             _place_shaped(value)
-            and not any(name.split()[0] == value for name in context.organisation_names)  # "Kestrel" of "Kestrel Fish"
+            and value not in context.organisation_first_words  # "Kestrel" of "Kestrel Fish"
             and not _an_organisation(context, value)
             and not has_given_name(value)
         ):
@@ -2933,7 +2935,7 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
                     and (
                         (" " in value and has_given_name(value))
                         or _POSSESSIVE_END_RE.search(value)
-                        or any(name.split()[0] == value for name in context.organisation_names)
+                        or value in context.organisation_first_words
                     )
                 )
                 and not _people_of_a_nation(value)  # "communities of Native Americans"
