@@ -37,3 +37,39 @@ def test_a_town_or_a_company_before_an_en_dash_is_no_part_of_the_name(text, name
 def test_a_datelines_town_before_an_en_dash_stays_a_place():
     found = _laid_out(TITLE + "Basco – Pelmora Ice, Inc. said on Monday that sales rose.")
     assert "Basco" in found.names("place")
+
+
+def _mentions_of(found, text: str, printed: str) -> set[tuple[str, str]]:
+    return {(m.kind, m.name) for m in found.mentions if m.span.of(text) == printed}
+
+
+# Must not change (H2): a weekday's short letters printed alone as a person's surname or given name, or as a
+# paper's or a company's short name, keep the person, the paper, the company.
+@pytest.mark.parametrize(
+    ("text", "printed", "kind"),
+    [
+        ("Swimmer Sun Yang said on Monday he would appeal. Sun said the ban was unfair.", "Sun", "person"),
+        ("Nguyen Thi Thu said prices rose. Thu said she would sell the boat.", "Thu", "person"),
+        ("The Sun reported the deal on Monday. The Sun said it stood by its story.", "Sun", "organisation"),
+        ("Shares of Sun Pharma rose. Sun said sales rose in May.", "Sun", "organisation"),
+    ],
+)
+def test_a_weekdays_letters_as_a_name_stay_a_name(text, printed, kind):
+    found = _laid_out(TITLE + text)
+    assert kind in {found_kind for found_kind, _ in _mentions_of(found, TITLE + text, printed)}
+
+
+# The fix stays (H2): in a timetable's shape, before a time or a date, or in a range or a list of weekdays, the short
+# letters are a day, no name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry leaves Tessby on Sun 07:30 and returns on Mon 18:00.",
+        "The office opens Mon–Fri from nine.",
+        "Boats sail Mon, Wed and Fri from the quay.",
+        "The ferry leaves on Thu 12 March, the office says.",
+    ],
+)
+def test_a_weekdays_letters_in_a_timetables_shape_are_no_name(text):
+    found = _laid_out(TITLE + text)
+    assert not {m.span.of(TITLE + text) for m in found.mentions} & {"Mon", "Wed", "Thu", "Fri", "Sun"}
