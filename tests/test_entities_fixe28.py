@@ -73,3 +73,24 @@ def test_a_weekdays_letters_as_a_name_stay_a_name(text, printed, kind):
 def test_a_weekdays_letters_in_a_timetables_shape_are_no_name(text):
     found = _laid_out(TITLE + text)
     assert not {m.span.of(TITLE + text) for m in found.mentions} & {"Mon", "Wed", "Thu", "Fri", "Sun"}
+
+
+# Must not change (H4): a region's name that is a surname too, after a given name or alone where the page names
+# the person in full, is the person's.
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Coach Tomás Madeira said on Monday the club signed a striker. Madeira said the boy was fast.", "Tomás Madeira"),
+        ("Rui Madeira, the club's president, said the fee was high.", "Rui Madeira"),
+        ('Coach Tomás Madeira said the club signed a striker. "He is fast," Madeira said.', "Tomás Madeira"),
+    ],
+)
+def test_a_regions_name_as_a_persons_surname_stays_the_persons(text, person):
+    found = _laid_out(TITLE + text)
+    assert "Madeira" not in found.names("place")
+    assert person in found.names("person")
+
+
+# The fix stays (H4): the region alone, where no person is named so, is the region.
+def test_a_region_named_alone_stays_a_place():
+    assert "Madeira" in _laid_out(TITLE + "Cargo to Madeira rose in May.").names("place")

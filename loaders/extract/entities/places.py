@@ -494,12 +494,13 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     state's too where a person's context follows ("Elena Karaman, said")."""
     from loaders.extract.entities.people import is_given_name  # people reads the gazetteer too
 
-    if kind not in ("city", "state", "country") or " " in span.of(article.text):
+    # (e28 review H4) a region's too, as a city's: "Madeira" of "Tomás Madeira", then "Madeira said"
+    if kind not in ("city", "state", "country", "region") or " " in span.of(article.text):
         return False
     if _initials_before(article, span, kind):
         return True
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
-    if given is None and kind in ("city", "state"):
+    if given is None and kind in ("city", "state", "region"):
         return _named_surname_alone(article, span)
     if given is None or not is_given_name(given.group(1)):
         return False
