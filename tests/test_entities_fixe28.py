@@ -94,3 +94,16 @@ def test_a_regions_name_as_a_persons_surname_stays_the_persons(text, person):
 # The fix stays (H4): the region alone, where no person is named so, is the region.
 def test_a_region_named_alone_stays_a_place():
     assert "Madeira" in _laid_out(TITLE + "Cargo to Madeira rose in May.").names("place")
+
+
+# Must not change (H5): an island of a list named like a person of the page is that island in the list only; the
+# name printed alone after it is the person's again.
+def test_an_islands_name_that_is_a_persons_surname_stays_the_persons_elsewhere():
+    text = (
+        TITLE + "Mayor Lia Orvanes said on Monday that freight for the islands of Orvanes and Tessmo would grow. "
+        '"The boat is slow," Orvanes said.\n\nOrvanes added that the council would buy a new crane.'
+    )
+    found = _laid_out(text)
+    after_the_list = text.index("would grow")
+    assert not [m for m in found.mentions if m.kind == "place" and m.span.start > after_the_list]
+    assert [m for m in found.mentions if m.kind == "place" and m.span.of(text) == "Tessmo"]

@@ -1098,6 +1098,9 @@ def _places_named_again(context: _Context, found_before: int) -> None:
     }
     if not names:
         return
+    # (e28 review H5) not a person's surname the article prints after a given name: "the islands of Flores and
+    # Corvo" with "Mayor Ana Flores", then "Flores said" is hers
+    names -= _words_after_given_names(text)
     for zone in context.article.zones:
         for match in _MAXIMAL_RUN_RE.finditer(text, zone.start, zone.end):
             if (
