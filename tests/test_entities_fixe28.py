@@ -107,3 +107,17 @@ def test_an_islands_name_that_is_a_persons_surname_stays_the_persons_elsewhere()
     after_the_list = text.index("would grow")
     assert not [m for m in found.mentions if m.kind == "place" and m.span.start > after_the_list]
     assert [m for m in found.mentions if m.kind == "place" and m.span.of(text) == "Tessmo"]
+
+
+# Must not change (M2): a results heading's state in brackets ("(unaudited)", "(restated)") or an everyday word
+# ("(video)") is no agency's name: the company's name before it is no town.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Kelvarex, Q3 2026 (unaudited) – Revenue rose 4% on the year.", "Kelvarex"),
+        ("Dunmorra, 30 June 2026 (restated) – Revenue rose 4% on the year.", "Dunmorra"),
+        ("Kormavi, 3 March 2026 (video) – Watch the launch.", "Kormavi"),
+    ],
+)
+def test_a_headings_state_in_brackets_makes_no_datelines_town(text, absent):
+    assert absent not in _laid_out(TITLE + text + "\n\nThe rest.").names("place")

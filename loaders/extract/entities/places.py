@@ -1521,6 +1521,7 @@ def _dateline(
     elif (
         where_a_dateline_stands
         and (agency := _AGENCY_DATELINE_RE.match(chunk))
+        and _an_agencys_name(context, agency.group(2))
         and _a_place_shaped_name(agency.group(1))
         and _a_dated_towns_name(context, agency.group(1))
     ):
@@ -1539,7 +1540,7 @@ def _dateline(
 # initials or a name in mixed or lower case too, as agencies and press offices write their own ("(GaCS)", "(dpa)",
 # "(Lusa)")
 _AGENCY_DATELINE_RE = re.compile(
-    rf"({_WORD}(?: {_WORD}){{0,2}}), (?=[^()\n]{{0,24}}\d)[^()\n]{{1,24}} \([^\W\d_][\w/]{{1,11}}\)[ \t]*[-—–]+[ \t]"
+    rf"({_WORD}(?: {_WORD}){{0,2}}), (?=[^()\n]{{0,24}}\d)[^()\n]{{1,24}} \(([^\W\d_][\w/]{{1,11}})\)[ \t]*[-—–]+[ \t]"
 )
 
 
@@ -1548,6 +1549,12 @@ _AGENCY_DATELINE_RE = re.compile(
 _UNDATED_AGENCY_DATELINE_RE = re.compile(
     rf"({_WORD}(?: {_WORD}){{0,2}}), {_WORD}(?: {_WORD}){{0,3}} \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
 )
+
+
+def _an_agencys_name(context: _Context, word: str) -> bool:
+    """(e28 review M2) An agency's name or initials in a dateline's brackets ("(XNA)", "(dpa)", "(Lusa)"), no
+    heading's label ("(unaudited)", "(video)": `dateline_bracket_labels`) nor an everyday word in lower case."""
+    return word.lower() not in place_words()["dateline_bracket_labels"] and not (word.islower() and word in context.common_words)
 
 
 def _a_dated_towns_name(context: _Context, name: str) -> bool:
