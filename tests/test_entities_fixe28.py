@@ -121,3 +121,17 @@ def test_an_islands_name_that_is_a_persons_surname_stays_the_persons_elsewhere()
 )
 def test_a_headings_state_in_brackets_makes_no_datelines_town(text, absent):
     assert absent not in _laid_out(TITLE + text + "\n\nThe rest.").names("place")
+
+
+# Must not change (M1): the body's word before an area read as the area ("in the Municipality of X") is no place and
+# no organisation of its own, where the body is named in full elsewhere or something is done to it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herders in the Municipality of Kelvessa said the grass was thin. The Municipality of Kelvessa approved the plan.",
+        "He invested in the Municipality of Kelvessa's bonds.",
+    ],
+)
+def test_the_body_word_before_an_area_is_no_name_alone(text):
+    found = _laid_out(TITLE + text + "\n\nEnd.")
+    assert "Municipality" not in {m.span.of(TITLE + text + "\n\nEnd.") for m in found.mentions}
