@@ -91,6 +91,13 @@ def test_a_regions_name_as_a_persons_surname_stays_the_persons(text, person):
     assert person in found.names("person")
 
 
+# ... nor a region's name printed twice in a row, a company's name ("Madeira Madeira").
+def test_a_regions_name_printed_twice_is_no_region():
+    found = _laid_out(TITLE + "Madeira Madeira, the furniture retailer, raised funds. Madeira Madeira said sales rose.")
+    assert "Madeira" not in found.names("place")
+    assert "Madeira Madeira" in found.names("organisation")
+
+
 # The fix stays (H4): the region alone, where no person is named so, is the region.
 def test_a_region_named_alone_stays_a_place():
     assert "Madeira" in _laid_out(TITLE + "Cargo to Madeira rose in May.").names("place")

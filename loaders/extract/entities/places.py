@@ -356,6 +356,7 @@ def match_places(article: ArticleState) -> None:
                             and not _surname(article, span, gazetteer[stripped][1])
                             and not _inside_a_body(article, span, gazetteer[stripped][1])
                             and not _land_inside_a_longer_name(article.text, span, gazetteer[stripped][1])
+                            and not _a_region_doubled(article.text, span, gazetteer[stripped][1])
                         ):
                             name, kind = gazetteer[stripped]
                             article.found.place_kinds[name] = kind
@@ -408,6 +409,16 @@ def _land_inside_a_longer_name(text: str, span: Span, kind: str) -> bool:
         and before.group(1) not in NOT_NAMES
         and before.group(1) not in places()
     )
+
+
+def _a_region_doubled(text: str, span: Span, kind: str) -> bool:
+    """(e28 review H4) "Madeira Madeira": a region's one-word name printed twice in a row is a name of its own (a
+    company's, a person's), no region."""
+    if kind != "region" or " " in (value := span.of(text)):
+        return False
+    after = re.compile(rf" {re.escape(value)}(?![\w’'-])").match(text, span.end)
+    before = re.compile(rf"(?<![\w’'-]){re.escape(value)} $").search(text, max(0, span.start - len(value) - 2), span.start)
+    return after is not None or before is not None
 
 
 def _hyphen_joined(words: str, start: int, end: int) -> bool:
