@@ -142,3 +142,16 @@ def test_a_headings_state_in_brackets_makes_no_datelines_town(text, absent):
 def test_the_body_word_before_an_area_is_no_name_alone(text):
     found = _laid_out(TITLE + text + "\n\nEnd.")
     assert "Municipality" not in {m.span.of(TITLE + text + "\n\nEnd.") for m in found.mentions}
+
+
+# Must not change (L1): a villager's trade, "of" and a capitalised everyday word (a caption's Title Case) is no
+# village.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("He was a herder of Goats for ten years.", "Goats"),
+        ("She is a farmer of Organic produce near the coast.", "Organic"),
+    ],
+)
+def test_a_villagers_trade_of_an_everyday_word_is_no_village(text, absent):
+    assert absent not in _laid_out(TITLE + text + "\n\nEnd.").names("place")

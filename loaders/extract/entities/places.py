@@ -2646,6 +2646,7 @@ def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
         value = match.group(1)
         if (
             _place_shaped(value)
+            and value.lower() not in context.common_words  # (e28 review L1) "a herder of Goats" in Title Case
             and value not in context.organisation_first_words  # "Kestrel" of "Kestrel Fish"
             and not _an_organisation(context, value)
             and not has_given_name(value)
