@@ -155,3 +155,18 @@ def test_the_body_word_before_an_area_is_no_name_alone(text):
 )
 def test_a_villagers_trade_of_an_everyday_word_is_no_village(text, absent):
     assert absent not in _laid_out(TITLE + text + "\n\nEnd.").names("place")
+
+
+# Must not change (L3): a kind's word, a particle and a name before a business's noun in lower case is the
+# business's name, no town.
+@pytest.mark.parametrize(
+    "text",
+    ["We ate at the Vila do Kelmar restaurant on Friday.", "The Vila do Kelmar bakery closed in May."],
+)
+def test_a_kind_and_a_particle_before_a_business_noun_make_no_place(text):
+    assert "Vila do Kelmar" not in _laid_out(TITLE + text + "\n\nEnd.").names("place")
+
+
+# The fix stays (L3): the town itself, a pause after it.
+def test_a_kind_and_a_particle_with_a_pause_after_stay_a_town():
+    assert "Vila do Kelmar" in _laid_out(TITLE + "The boat reached Vila do Kelmar, the last stop.\n\nEnd.").names("place")

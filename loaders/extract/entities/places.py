@@ -1682,6 +1682,11 @@ def _village_business_after_re() -> re.Pattern:
     return re.compile(rf"(?:,? (?:an?|the|its|their|our))? (?:{no_preposition}[a-z-]+ ){{0,3}}(?:{nouns})\b")
 
 
+@functools.cache
+def _business_noun_after_re() -> re.Pattern:
+    return re.compile(rf" (?:{'|'.join(place_words()['village_business_nouns'])})\b")
+
+
 def _a_village(chunk: str, start: int, end: int) -> bool:
     """ "in Tessa Village", "farmers from Tessa Village", "families of Tessa Village": "X Village" after a
     locative or its residents' "of" is a village, unless a business's noun follows it or ends an apposition
@@ -1728,6 +1733,8 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         before = _WORD_BEFORE_RE.search(chunk, max(0, match.start() - 40), match.start())
         if before is not None and is_given_name(before.group(1)):
             continue
+        if _business_noun_after_re().match(chunk, match.end()):
+            continue  # (e28 review L3) "the Vila do Mar restaurant": the business's name, no town
         context.add(offset + match.start(), offset + match.end(), KIND_AND_PARTICLE_RULE)
     if not _kind_words().search(chunk):
         return
