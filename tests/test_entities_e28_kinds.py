@@ -47,7 +47,7 @@ def test_an_island_opening_a_companys_name_in_the_article_is_left_to_the_company
 @pytest.mark.parametrize(
     ("text", "islands"),
     [
-        ("The cargo service between the islands of Flores and Corvo starts in May.", {"Flores", "Corvo"}),
+        ("Ferries link the islands of Lucia and Orvessa twice a week.", {"Lucia", "Orvessa"}),
         ("Boats serve the atolls of Tessamoa, Orvu and Kelvaru every week.", {"Tessamoa", "Orvu", "Kelvaru"}),
     ],
 )
@@ -81,7 +81,7 @@ def test_a_kind_and_a_particle_before_a_hotels_name_read_no_clipped_word():
     "text",
     [
         "The mayor spoke from Vila do Orvo with our host.",
-        "Local representative: Sr. Alberto Reis, Rua da Matriz, Vila do Orvo",
+        "Agent in the north: Dr. Mateus Lobo, Travessa do Poço, Vila do Orvo",
     ],
 )
 def test_vila_and_a_particle_open_a_town(text):
@@ -161,7 +161,7 @@ def test_a_persons_role_after_a_comma_makes_no_place(text, absent):
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("It will stop at Orvalinha, the fishing village at the western end of the island.", "Orvalinha"),
+        ("The road ends at Kelvinha, the small village at the foot of the hills.", "Kelvinha"),
         ("Orvane, a township at the mouth of the river, flooded.", "Orvane"),
     ],
 )
@@ -187,7 +187,7 @@ def test_a_company_or_a_heading_before_a_dated_bracket_is_no_town(text, absent):
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Horta, 27 November 2026 (GaCS) – The Regional Secretary signed the contract.", "Horta"),
+        ("Kelvora, 3 March 2025 (AgN) – The council approved the budget.", "Kelvora"),
         ("Tessaro, 27 November 2026 (dpa) – The minister signed the contract.", "Tessaro"),
     ],
 )
@@ -196,8 +196,8 @@ def test_an_agencys_dateline_in_mixed_case(text, town):
 
 
 _TIMETABLE = (
-    "Sailing schedule\n\nPORT                ARR          DEP\nTESSBY              –            Tue 07:00\n"
-    "ORVALE (KELMOR)     Tue 09:30    Tue 13:00\nTESSBY              Tue 15:30    –\n\nCargo must be delivered by Monday."
+    "Ferry timetable\n\nQUAY                ARR          DEP\nKELVOSS             –            Fri 06:15\n"
+    "DRAVANE (ULMOR)     Fri 08:40    Fri 11:05\nKELVOSS             Fri 16:20    –\n\nTickets are sold on board."
 )
 
 
@@ -208,7 +208,7 @@ def test_a_company_named_with_a_weekdays_letters_stays_a_company():
 
 # The fix: a weekday shortened, alone ("Tue 07:00"), is no name (`weekdays_short`).
 def test_a_shortened_weekday_in_a_timetable_is_no_organisation():
-    assert "Tue" not in organisation_names(_TIMETABLE).values()
+    assert "Fri" not in organisation_names(_TIMETABLE).values()
 
 
 # Must not change: a place, a person or an everyday word before a spaced dash stays out of the company's name.
@@ -247,7 +247,7 @@ def test_a_company_named_with_a_numbering_plural_stays_a_company():
 @pytest.mark.parametrize(
     "text",
     [
-        "Shares registered pursuant to Sections 8 and 12 of the Code or Sections 4 and 8 of the Act.",
+        "Loans made under Sections 5 and 17 of the Charter or Sections 2 and 6 of the Decree.",
         "The Tessa Exchange Board (TEB) rules apply. Shares registered under the TEB or Sections 4 and 8 of the Act.",
     ],
 )
@@ -273,7 +273,7 @@ def test_a_municipality_acting_is_the_body(text):
     "text",
     [
         "He lives in the Municipality of Tessamar.",
-        "The plant stands in Barangay Orvale, Municipality of Tessamar, Province of Kelmaro.",
+        "Our depot is on Kelvo Road, Municipality of Tessamar, Province of Ulmaro, near the coast.",
     ],
 )
 def test_a_municipality_named_where_or_in_an_address_is_the_area(text):
@@ -302,7 +302,7 @@ def test_a_villagers_of_and_a_company_or_a_person_is_no_village(text, absent):
 @pytest.mark.parametrize(
     ("text", "village"),
     [
-        ("Its president, Amaro Pimentel, a fisherman of Orvalinha, said the boats lose money.", "Orvalinha"),
+        ("Their chairman, Rui Tavora, a herder of Kelvessa, said the herds were thin.", "Kelvessa"),
         ("Ana Teller, an islander of Kelvaru, met the minister.", "Kelvaru"),
     ],
 )

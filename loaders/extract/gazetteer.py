@@ -250,6 +250,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "particles_before_a_town_in_a_name",
         "settlement_noun",
         "settlement_apposition_placers",
+        "dateline_bracket_labels",
         "island_words_after",
         "villagers_of",
         "hyphenated_settlement_endings",

@@ -102,7 +102,7 @@ from loaders.extract.entities.runs import PATRONYMIC_PARTICLES, proper_runs
 from loaders.extract.entities.short_forms import inside_a_role, resolve_short_forms
 from loaders.extract.entities.spellings import merge_misspelt_names
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState, canonical_organisation, name_openings
-from loaders.extract.gazetteer import demonyms, place_words, places, towns
+from loaders.extract.gazetteer import demonyms, place_words, places, small_towns, towns
 from loaders.extract.types import ORGANISATION, PERSON, PLACE, PRODUCT, EntityFindings, RoleFound
 from loaders.spans import Span
 from loaders.vocab import alternation
@@ -951,30 +951,69 @@ def _no_organisations_in_turn_labels(article: ArticleState) -> None:
 _DASHED_HEAD_RE = re.compile(rf"(?<![\w’'-])([{UPPER}][\w’'&-]*(?: [{UPPER}][\w’'&-]*){{0,2}}) [–-] $")
 
 
-def _with_its_dashed_head(article: ArticleState, span: Span, lower: frozenset[str]) -> Span:
+class _DashedHeads:
+    """(e28 review H3) The mentions by their spans, read as they are added (the loop of names before legal forms
+    only appends), and the heads a company's name took, dropped and given back once after the loop: each name
+    asks its head's place, not every mention."""
+
+    def __init__(self, article: ArticleState) -> None:
+        self.article = article
+        self.kinds: dict[tuple[int, int], list[str]] = {}
+        self.read: tuple[int, int] = (0, 0)  # (the mentions list's id, how many of it are read)
+        self.taken: set[tuple[int, int]] = set()
+
+    def kinds_at(self, start: int, end: int) -> list[str]:
+        mentions = self.article.found.mentions
+        known, count = self.read
+        if known != id(mentions) or count > len(mentions):
+            self.kinds, count = {}, 0
+        for mention in mentions[count:]:
+            self.kinds.setdefault((mention.span.start, mention.span.end), []).append(mention.kind)
+        self.read = (id(mentions), len(mentions))
+        return self.kinds.get((start, end), [])
+
+    def give_back(self) -> None:
+        if not self.taken:
+            return
+        held = [m for m in self.article.found.mentions if (m.span.start, m.span.end) in self.taken]
+        self.article.found.mentions = [m for m in self.article.found.mentions if (m.span.start, m.span.end) not in self.taken]
+        self.article.release([m.span for m in held])
+
+
+def _with_its_dashed_head(article: ArticleState, span: Span, lower: frozenset[str], heads: _DashedHeads) -> Span:
     """The legal form's name with the company's own name before a spaced dash, where that is no place, no person,
-    no everyday word and no other mention's ("Lisboa – Tessa Transportes, Lda.", "Update – ..." keep the name)."""
+    no everyday word and no other mention's ("Lisboa – Tessa Transportes, Lda.", "Update – ..." keep the name).
+    (e28 review H1, M4) Only where the name after the dash opens with its kind of business ("Transportes
+    Marítimos", "Pesquera del Cabo"): "Basco – Tessa Ice, Inc." is a dateline's town and a company, "Kestrel –
+    Orvale Foods, Inc." two companies; and never a head opening its line, where a dateline's town stands."""
     text = article.text
     head = _DASHED_HEAD_RE.search(article.before(span, 50))
-    if head is None:
+    if head is None or span.of(text).split()[0] not in NAME_OPENINGS:
         return span
     value = head.group(1)
     start = span.start - len(head.group(0))
+    line_start = max(article.zone_of(span).start, text.rfind("\n", 0, start) + 1)
     if (
         value.isupper()
         or value in places()
         or value in towns()
+        or value in small_towns()
+        or not text[line_start:start].strip()
         or has_given_name(value)
         or common_word(value, lower)
         or any(word in NOT_NAMES or word.lower() in common_words() for word in value.split())
         or text[start : span.start].count("\n")
     ):
         return span
-    held = [m for m in article.found.mentions if m.span.start < span.start and m.span.end > start]
-    if any(m.kind != ORGANISATION or (m.span.start, m.span.end) != (start, start + len(value)) for m in held):
+    end = start + len(value)
+    if article.free_between(start, span.start):
+        return Span(start, span.end)
+    # held: by one organisation's mention of the head exactly, and nothing else
+    if not (article.free_between(end, span.start) and article.taken_once(start, end)):
         return span
-    article.found.mentions = [m for m in article.found.mentions if m not in held]
-    article.release([m.span for m in held])
+    if heads.kinds_at(start, end) != [ORGANISATION]:
+        return span
+    heads.taken.add((start, end))
     return Span(start, span.end)
 
 
@@ -1021,6 +1060,7 @@ def find_entities(
     lower = lower_case_words(text)
     family_firms(article, proper_runs(article))  # before legal forms: "Tessi e Figli S.p.A." is no firm "Figli"
     companies_acting(article, proper_runs(article))  # before places: "Tessaly raised its dividend" is a company
+    heads = _DashedHeads(article)
     for span in proper_runs(article):  # before places: "Asia Tech Daily" is a publication, not Asia
         if not _junk(article, span) and not any(zone.contains(span) for zone in headline_case) and article.free(span):
             value = span.of(text)
@@ -1037,11 +1077,12 @@ def find_entities(
                     and not (_ends_in_a_land(value) and not _WHAT_A_PERSON_IS_RE.match(text, legal_form.end()))
                 )
             ) or (_LOWER_CASE_LEGAL_FORM_RE.match(text, span.end) and value not in places()):
-                span = _with_its_dashed_head(article, span, lower)
+                span = _with_its_dashed_head(article, span, lower, heads)
                 article.add(ORGANISATION, canonical_organisation(span.of(text)), span, "name before its legal form", 0.9)
                 continue
             if not _trade_flow(value, lower):  # "China Imports Fell": the trade of a place, no business
                 organisation_by_suffix(article, span)  # (free: a name listing fields may have taken the runs after it)
+    heads.give_back()
     match_places(article)
     find_places_in_context(article)
     find_categories(article)

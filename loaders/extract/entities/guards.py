@@ -22,8 +22,15 @@ _CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₫₱฿"
 # once, not once from each of its letters)
 _RUN_TOGETHER_RE = re.compile(r"(?<![a-z])[a-z]{4,}+[A-Z][a-z]{4,}")
 _EXCHANGE_ENDINGS = words("markets", "endings")
-# "Jan" alone is January, "Jan Berg" a person; (e28) "Tue" alone a Tuesday, "Sun Pharma" a company
-_MONTHS_SHORT = frozenset(words("not_names", "months_short")) | frozenset(words("not_names", "weekdays_short"))
+# "Jan" alone is January, "Jan Berg" a person
+_MONTHS_SHORT = frozenset(words("not_names", "months_short"))
+# (e28) "Tue" a Tuesday where a timetable prints it: before a time or a date ("Tue 07:00", "Thu 12 March"), in a
+# range or a list of weekdays ("Mon–Fri", "Mon, Wed and Fri"); elsewhere the letters may be a name ("Sun said",
+# "Thu said", "The Sun reported"; e28 review H2)
+_WEEKDAYS_SHORT = frozenset(words("not_names", "weekdays_short"))
+_WEEKDAY = "|".join(sorted(_WEEKDAYS_SHORT, key=len, reverse=True))
+_A_DAY_AFTER_RE = re.compile(rf"\.?(?:,? ?\d|\s?[-–/]\s?(?:{_WEEKDAY})\b|,\s(?:{_WEEKDAY})\b|\s(?:and|&)\s(?:{_WEEKDAY})\b)")
+_A_DAY_BEFORE_RE = re.compile(rf"\b(?:{_WEEKDAY})\.?(?:\s?[-–/]\s?|,\s|\s(?:and|&)\s)$")
 # A letter or two glued to a figure with a decimal or a scale ("N48.2bn", "K3.5m", "RM1.3bil"); not "A380" or "G7".
 _SCALES = r"(?:bn|mn|m|tn|k|b|bil|mil|bln|mln|trn)"
 _AMOUNT_WORD_RE = re.compile(rf"[A-Z]{{1,2}}\d+(?:[.,]\d+)*{_SCALES}|[A-Z]{{1,2}}\d+[.,]\d+{_SCALES}?")
@@ -171,6 +178,15 @@ def junk(text: str, span: Span) -> str | None:
         return "term of delivery"
     if all(token in NOT_NAMES or token.rstrip(".") in NOT_NAMES for token in tokens) or (
         len(tokens) == 1 and value.rstrip(".") in _MONTHS_SHORT
+    ):
+        return "never a name"
+    if (
+        len(tokens) == 1
+        and value.rstrip(".") in _WEEKDAYS_SHORT
+        and (
+            _A_DAY_AFTER_RE.match(text, span.end, span.end + 12)
+            or _A_DAY_BEFORE_RE.search(text, max(0, span.start - 12), span.start)
+        )
     ):
         return "never a name"
     if _CONTRACTION_RE.fullmatch(value):

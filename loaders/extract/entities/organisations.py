@@ -369,6 +369,8 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
             area = Span(span.end - len(" ".join(words[2:])), span.end)
             if article.free(area):
                 article.add(PLACE, area.of(article.text), area, "area named with its body's word", 0.8)
+                # (e28 review M1) and the body's word before it read by no later rule ("Municipality" alone)
+                article.take(Span(span.start, area.start))
             return True
         span = _with_a_land_named_with_and(article.text, _with_listed_fields(article.text, span))
         article.add(ORGANISATION, span.of(article.text), span, "organisation of or for", 0.9)

@@ -356,6 +356,7 @@ def match_places(article: ArticleState) -> None:
                             and not _surname(article, span, gazetteer[stripped][1])
                             and not _inside_a_body(article, span, gazetteer[stripped][1])
                             and not _land_inside_a_longer_name(article.text, span, gazetteer[stripped][1])
+                            and not _a_region_doubled(article.text, span, gazetteer[stripped][1])
                         ):
                             name, kind = gazetteer[stripped]
                             article.found.place_kinds[name] = kind
@@ -408,6 +409,16 @@ def _land_inside_a_longer_name(text: str, span: Span, kind: str) -> bool:
         and before.group(1) not in NOT_NAMES
         and before.group(1) not in places()
     )
+
+
+def _a_region_doubled(text: str, span: Span, kind: str) -> bool:
+    """(e28 review H4) "Madeira Madeira": a region's one-word name printed twice in a row is a name of its own (a
+    company's, a person's), no region."""
+    if kind != "region" or " " in (value := span.of(text)):
+        return False
+    after = re.compile(rf" {re.escape(value)}(?![\w’'-])").match(text, span.end)
+    before = re.compile(rf"(?<![\w’'-]){re.escape(value)} $").search(text, max(0, span.start - len(value) - 2), span.start)
+    return after is not None or before is not None
 
 
 def _hyphen_joined(words: str, start: int, end: int) -> bool:
@@ -494,12 +505,13 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
     state's too where a person's context follows ("Elena Karaman, said")."""
     from loaders.extract.entities.people import is_given_name  # people reads the gazetteer too
 
-    if kind not in ("city", "state", "country") or " " in span.of(article.text):
+    # (e28 review H4) a region's too, as a city's: "Madeira" of "Tomás Madeira", then "Madeira said"
+    if kind not in ("city", "state", "country", "region") or " " in span.of(article.text):
         return False
     if _initials_before(article, span, kind):
         return True
     given = _GIVEN_NAME_BEFORE_RE.search(article.before(span, 30))
-    if given is None and kind in ("city", "state"):
+    if given is None and kind in ("city", "state", "region"):
         return _named_surname_alone(article, span)
     if given is None or not is_given_name(given.group(1)):
         return False
@@ -953,6 +965,8 @@ class _Context:
         self.organisation_names |= {
             name.rsplit(" ", 1)[0] for name in self.organisation_names if name.rsplit(" ", 1)[-1] in LEGAL_FORMS
         }
+        # (e28 review H3) the first words of those names, read once: "Kestrel" of "Kestrel Fish Ltd"
+        self.organisation_first_words = frozenset(name.split()[0] for name in self.organisation_names if name.split())
 
     def add(self, start: int, end: int, rule: str, name: str | None = None, town: bool = False) -> bool:
         span = Span(start, end)
@@ -1095,6 +1109,9 @@ def _places_named_again(context: _Context, found_before: int) -> None:
     }
     if not names:
         return
+    # (e28 review H5) not a person's surname the article prints after a given name: "the islands of Flores and
+    # Corvo" with "Mayor Ana Flores", then "Flores said" is hers
+    names -= _words_after_given_names(text)
     for zone in context.article.zones:
         for match in _MAXIMAL_RUN_RE.finditer(text, zone.start, zone.end):
             if (
@@ -1360,7 +1377,7 @@ def _regions_named_once(context: _Context, region_shaped: Callable[[str], bool])
     found += [
         (m.start(1), m.end(1), m.group(1))
         for m in _the_name_before_a_landform_re().finditer(text)
-        if not any(name.split()[0] == m.group(1) for name in context.organisation_names)  # "the Orvane valley plant"
+        if m.group(1) not in context.organisation_first_words  # "the Orvane valley plant"
         and not _a_noun_after(text, m.end())  # "the Tessa valley fund": a thing named after it
     ]
     for match in _IN_THE_AND_IN_RE.finditer(text):
@@ -1515,6 +1532,7 @@ def _dateline(
     elif (
         where_a_dateline_stands
         and (agency := _AGENCY_DATELINE_RE.match(chunk))
+        and _an_agencys_name(context, agency.group(2))
         and _a_place_shaped_name(agency.group(1))
         and _a_dated_towns_name(context, agency.group(1))
     ):
@@ -1533,7 +1551,7 @@ def _dateline(
 # initials or a name in mixed or lower case too, as agencies and press offices write their own ("(GaCS)", "(dpa)",
 # "(Lusa)")
 _AGENCY_DATELINE_RE = re.compile(
-    rf"({_WORD}(?: {_WORD}){{0,2}}), (?=[^()\n]{{0,24}}\d)[^()\n]{{1,24}} \([^\W\d_][\w/]{{1,11}}\)[ \t]*[-—–]+[ \t]"
+    rf"({_WORD}(?: {_WORD}){{0,2}}), (?=[^()\n]{{0,24}}\d)[^()\n]{{1,24}} \(([^\W\d_][\w/]{{1,11}})\)[ \t]*[-—–]+[ \t]"
 )
 
 
@@ -1542,6 +1560,12 @@ _AGENCY_DATELINE_RE = re.compile(
 _UNDATED_AGENCY_DATELINE_RE = re.compile(
     rf"({_WORD}(?: {_WORD}){{0,2}}), {_WORD}(?: {_WORD}){{0,3}} \([{UPPER}][{UPPER}/]{{1,9}}\)[ \t]*[-—–]+[ \t]"
 )
+
+
+def _an_agencys_name(context: _Context, word: str) -> bool:
+    """(e28 review M2) An agency's name or initials in a dateline's brackets ("(XNA)", "(dpa)", "(Lusa)"), no
+    heading's label ("(unaudited)", "(video)": `dateline_bracket_labels`) nor an everyday word in lower case."""
+    return word.lower() not in place_words()["dateline_bracket_labels"] and not (word.islower() and word in context.common_words)
 
 
 def _a_dated_towns_name(context: _Context, name: str) -> bool:
@@ -1658,6 +1682,11 @@ def _village_business_after_re() -> re.Pattern:
     return re.compile(rf"(?:,? (?:an?|the|its|their|our))? (?:{no_preposition}[a-z-]+ ){{0,3}}(?:{nouns})\b")
 
 
+@functools.cache
+def _business_noun_after_re() -> re.Pattern:
+    return re.compile(rf" (?:{'|'.join(place_words()['village_business_nouns'])})\b")
+
+
 def _a_village(chunk: str, start: int, end: int) -> bool:
     """ "in Tessa Village", "farmers from Tessa Village", "families of Tessa Village": "X Village" after a
     locative or its residents' "of" is a village, unless a business's noun follows it or ends an apposition
@@ -1704,6 +1733,8 @@ def _named_with_their_kind(context: _Context, offset: int, chunk: str) -> None:
         before = _WORD_BEFORE_RE.search(chunk, max(0, match.start() - 40), match.start())
         if before is not None and is_given_name(before.group(1)):
             continue
+        if _business_noun_after_re().match(chunk, match.end()):
+            continue  # (e28 review L3) "the Vila do Mar restaurant": the business's name, no town
         context.add(offset + match.start(), offset + match.end(), KIND_AND_PARTICLE_RULE)
     if not _kind_words().search(chunk):
         return
@@ -2622,7 +2653,8 @@ def _towns_of_owners(context: _Context, offset: int, chunk: str) -> None:
         value = match.group(1)
         if (
             _place_shaped(value)
-            and not any(name.split()[0] == value for name in context.organisation_names)  # "Kestrel" of "Kestrel Fish"
+            and value.lower() not in context.common_words  # (e28 review L1) "a herder of Goats" in Title Case
+            and value not in context.organisation_first_words  # "Kestrel" of "Kestrel Fish"
             and not _an_organisation(context, value)
             and not has_given_name(value)
         ):
@@ -2933,7 +2965,7 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
                     and (
                         (" " in value and has_given_name(value))
                         or _POSSESSIVE_END_RE.search(value)
-                        or any(name.split()[0] == value for name in context.organisation_names)
+                        or value in context.organisation_first_words
                     )
                 )
                 and not _people_of_a_nation(value)  # "communities of Native Americans"

@@ -90,6 +90,10 @@ class ArticleState:
     def taken_at(self, position: int) -> bool:
         return self._cover[position] > 0
 
+    def taken_once(self, start: int, end: int) -> bool:
+        """Whether every character of the stretch is taken by exactly one span."""
+        return all(count == 1 for count in self._cover[start:end])
+
     def take(self, span: Span) -> None:
         self.cover_changes += 1
         self.taken.append(span)
