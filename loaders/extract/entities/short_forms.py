@@ -31,7 +31,7 @@ from loaders.extract.entities.places import island_sign_before
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
 from loaders.extract.entities.runs import PATRONYMIC_PARTICLES
-from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
+from loaders.extract.entities.state import HOLIDAYS, NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
 from loaders.extract.gazetteer import demonyms, place_words
 from loaders.extract.gazetteer import towns as known_towns
 from loaders.extract.types import ORGANISATION, PERSON, PLACE
@@ -410,7 +410,8 @@ def resolve_short_forms(
         for s in leftovers
         if s.of(text) in known_towns()
         and TOWN_BEFORE_A_COMPANY_NOUN_RE.search(article.before(s, 8))
-        and COMPANY_NOUN_AFTER_RE.match(text, s.end, s.end + 30)
+        # (c30) ... or a site or a unit of one ("the Pécs branch", "the Lyon office", "the Győr biscuit factory")
+        and (COMPANY_NOUN_AFTER_RE.match(text, s.end, s.end + 30) or SITE_AFTER_RE.match(text, s.end, s.end + 30))
     }
     organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
     organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
@@ -421,6 +422,7 @@ def resolve_short_forms(
             len(words) == 1
             and counts[value] >= 2
             and value not in NOT_NAMES
+            and value not in HOLIDAYS
             and value not in demonyms()
             and not MODEL_TOKEN_RE.match(value)
             and value not in NON_ORGANISATION_ACRONYMS
