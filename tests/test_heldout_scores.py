@@ -7004,7 +7004,8 @@ FLOORS["claims round c30"] = {
 # rest where the corpus names a company so ("jordanian-al-marj-food-processing" and "al-marj-food-processing"). c30
 # claim groups formed and status 0.0 -> 1.0 (all six: the price, the target's sales and output, the staff conflict 820
 # vs 870 flagged, the acquirer's own staff apart from the target's, the synergies), claim subjects 0.375 -> 0.5; c5
-# claim subjects 0.857 -> 0.914 (a town's "office" no company); e17 organisations P 0.966 -> 1.0. All rounds: claim
+# claim subjects 0.857 -> 0.914 ("the Tamworth depot", "The Tamworth site": a town before a site, no company); e17
+# organisations P 0.966 -> 1.0 ("the head of the Rafsanjan office of the Ministry": a town). All rounds: claim
 # groups formed 1144 -> 1150 and status 1137 -> 1143 of 1427, multi-article groups 1668 -> 1674, conflicting 187 ->
 # 188 (c30's own conflict), conflicting holding two stories' ids 17 -> 17; no floor fell. Left: the release's target
 # bullets under "Rába-Keksz in brief" still the acquirer's (grouped through the union's and the authority's pages,
