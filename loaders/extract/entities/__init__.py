@@ -816,17 +816,15 @@ def _nationalities_before_names(article: ArticleState) -> None:
     of its own: "Saudi Aramco" beside "Aramco", "Swiss Re", "American Express", "British Airways" keep theirs."""
     text = article.text
     names = {m.name for m in article.found.mentions if m.kind == ORGANISATION}
-    alone: dict[str, bool] = {}  # each name's rest searched for once (the page's work stays linear in its names)
     for index, mention in enumerate(article.found.mentions):
         first, _, rest = mention.name.partition(" ")
         if (
             mention.kind != ORGANISATION
             or len(rest.split()) < 2
+            or rest not in names
             or first not in demonyms()
             or first in _COMPASS_WORDS
             or rest.split()[0] in demonyms()
-            # (c30) ... or its first word alone, where no name holds the rest (a search only past the checks above)
-            or (rest not in names and not alone.setdefault(rest, _first_word_alone(text, rest)))
         ):
             continue
         printed = mention.span.of(text)
@@ -835,23 +833,6 @@ def _nationalities_before_names(article: ArticleState) -> None:
             while text[start].isspace():
                 start += 1
             article.found.mentions[index] = replace(mention, name=rest, span=Span(start, mention.span.end))
-
-
-_BODY_WORDS = frozenset(vocab_words("organisations", "joined_by_and_endings")) | frozenset(
-    vocab_words("organisations", "endings_taking_of")
-)
-
-
-def _first_word_alone(text: str, rest: str) -> bool:
-    """(c30) Whether the page prints the first word of a name alone, capitalised, as a short name ("the Finnish Vantor
-    Foods Oyj ... We ask Vantor to sign"): a word no name-less list holds and the page never writes in lower case."""
-    first, second = rest.split()[:2]
-    # a national body's name keeps its nationality ("Namibian Competition Commission", "Danish Seafood Association")
-    if _BODY_WORDS.intersection(rest.split()):
-        return False
-    if first in NOT_NAMES or not first[:1].isupper() or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text):
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+{re.escape(second)})", text) is not None
 
 
 def _bare_name(value: str) -> bool:

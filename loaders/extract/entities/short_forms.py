@@ -259,7 +259,16 @@ def resolve_short_forms(
         printed = name.split()
         for words in [name.title().split(), printed] if name.isupper() and name.title() != name else [printed]:
             organisations_by_first.setdefault(words[0], []).append(name)
-            if words[0] in NAME_OPENINGS and len(words) >= 2:  # "Andina del Sur": "Minera Andina del Sur"
+            # "Andina del Sur": "Minera Andina del Sur"; (c30) "Vantor" of "Finnish Vantor Foods": a nationality before
+            # a name of two words or more opens it, where that word is no common one ("Seafood" of "Danish Seafood
+            # Association": "Seafood exports rose")
+            if (words[0] in NAME_OPENINGS and len(words) >= 2) or (
+                words[0] in demonyms()
+                and len(words) >= 3
+                and words[1] not in demonyms()
+                and words[1].lower() not in common_words()
+                and not common_word(words[1], lower_words)
+            ):
                 organisations_by_first.setdefault(words[1], []).append(name)
     # "the Journal", "the Trust": the last word of one organisation's name, after "the", is its short form
     organisations_by_last: dict[str, set[str]] = {}
