@@ -6997,20 +6997,21 @@ FLOORS["claims round c30"] = {
 # ... and after its fixes (README "How claims are read and grouped"; tests/test_claims_c30_kinds.py): a known town
 # before a site's or a unit's noun ("the Pécs branch", "the Lyon office"; `branch` and `office` added to `sites` and
 # `common_sites` in organisations.yml) qualifies the noun, no organisation, after a title too; a holiday printed alone
-# (`holidays` in not_names.yml) is never a recurring organisation's name; the word after a nationality opening a name
-# of three words or more, printed alone, is that company's short name ("Vantor" of "the Finnish Vantor Foods"; never a
-# common word, "Seafood" of "the Danish Seafood Association"); in grouping a name opening with a nationality is also
-# the rest where the corpus names a company so and the rest holds no national body's word (`joined_by_and_endings`,
-# `endings_taking_of`) ("finnish-nordvik-foods" and "nordvik-foods"). c30 claim groups formed and status 0.0 -> 1.0 (all six: the price, the target's sales and output, the staff conflict 820
-# vs 870 flagged, the acquirer's own staff apart from the target's, the synergies), claim subjects 0.375 -> 0.5; c5
-# claim subjects 0.857 -> 0.914 ("the Tamworth depot", "The Tamworth site": a town before a site, no company); e17
-# organisations P 0.966 -> 1.0 ("the head of the Rafsanjan office of the Ministry": a town). All rounds: claim
-# groups formed 1144 -> 1150 and status 1137 -> 1143 of 1427, multi-article groups 1668 -> 1674, conflicting 187 ->
-# 188 (c30's own conflict), conflicting holding two stories' ids 17 -> 17; no floor fell; dev set at baseline. Tried
-# and left: dropping the nationality from the name itself where the page prints its first word alone (c30 the same,
-# but three dev-set claim groups lost and m17's Al-Marj figures split until the grouping step related the two). Left:
-# the release's target bullets under "Rába-Keksz in brief" still the acquirer's (grouped through the union's and the authority's pages,
-# not by their own subject), the union's figures with no subject, the entities above.
+# (`holidays` in not_names.yml) is never a recurring organisation's name; the word after a nationality opening a name of
+# three words or more, printed alone, is that company's short name ("Vantor" of "the Finnish Vantor Foods"; never a
+# common word, "Seafood" of "the Danish Seafood Association"); in grouping a name opening with a nationality is also the
+# rest where the corpus names a company so and the rest holds no national body's word (`joined_by_and_endings`,
+# `endings_taking_of`) ("finnish-nordvik-foods" and "nordvik-foods"). c30 claim groups formed and status 0.0 -> 1.0 (all
+# six: the price, the target's sales and output, the staff conflict 820 vs 870 flagged, the acquirer's own staff apart
+# from the target's, the synergies), claim subjects 0.375 -> 0.5; c5 claim subjects 0.857 -> 0.914 ("the Tamworth
+# depot", "The Tamworth site": a town before a site, no company); e17 organisations P 0.966 -> 1.0 ("the head of the
+# Rafsanjan office of the Ministry": a town). All rounds: claim groups formed 1144 -> 1150 and status 1137 -> 1143 of
+# 1427, multi-article groups 1668 -> 1674, conflicting 187 -> 188 (c30's own conflict), conflicting holding two stories'
+# ids 17 -> 17; no floor fell; dev set at baseline. Tried and left: dropping the nationality from the name itself where
+# the page prints its first word alone (c30 the same, but three dev-set claim groups lost and m17's Al-Marj figures
+# split until the grouping step related the two). Left: the release's target bullets under "Rába-Keksz in brief" still
+# the acquirer's (grouped through the union's and the authority's pages, not by their own subject), the union's figures
+# with no subject, the entities above.
 FLOORS["claims round c30"] |= {"claim groups formed": 1.0, "claim group status": 1.0, "claim subjects": 0.5}
 FLOORS["claims round c5"] |= {"claim subjects": 0.91}
 FLOORS["entities round e17"] |= {"organisations P": 1.0}
