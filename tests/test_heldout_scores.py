@@ -364,6 +364,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _E28_BATCHES,
     _M20_BATCHES,
     _Q25_BATCHES,
+    _C30_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -455,6 +456,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "e28_gold.yml",
         "m20_gold.yml",
         "q25_gold.yml",
+        "c30_gold.yml",
     )
 )
 
@@ -563,6 +565,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "e28_",
                 "m20_",
                 "q25_",
+                "c30_",
             )
         )
     ),
@@ -644,6 +647,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "claims round c28": lambda article_id: _C28_BATCHES.get(article_id) == 1,
     # The c29 claims round (ids "c29_", gold in c29_gold.yml).
     "claims round c29": lambda article_id: _C29_BATCHES.get(article_id) == 1,
+    # The c30 claims round, a takeover (ids "c30_", gold in c30_gold.yml).
+    "claims round c30": lambda article_id: _C30_BATCHES.get(article_id) == 1,
     # The q6 quotes round (ids "q6_", gold in q6_gold.yml): stories told by three outlets each, each
     # batch on its own.
     "quotes round q6": lambda article_id: _Q6_BATCHES.get(article_id) == 1,
@@ -7105,3 +7110,63 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if metafunc.function.__name__ == "test_heldout_score_floor":
         cases = [(name, measure) for name in FLOORS for measure in sorted(FLOORS[name])]
         metafunc.parametrize(("held_out", "measure"), cases)
+
+
+# The c30 claims round (c30_gold.yml: one takeover told by three outlets, in house styles not used before: a Finnish
+# listed acquirer's stock exchange release ('("Rába-Keksz")', the target "in brief" as bullets under its own heading,
+# "Personnel: approximately 820 employees", the acquirer's own net sales, profit and 4,300 employees in a sentence of
+# their own, synergies, a distribution list); the Hungarian Competition Authority's press release in unofficial English
+# translation (case number, the target by its full legal name and as "the target undertaking", its 820 employees and
+# EUR 97.5 million, the acquirer's turnover in Hungary in forints, the notification thresholds); a Hungarian food
+# workers' union's statement translated for foreign colleagues ("the Győr biscuit maker", "the Győr plant", "97,5
+# million euros", "41 thousand tonnes", "the 870 workers" where the others print 820, "the Finnish Nordvik Foods",
+# "Chairwoman of the Győr branch", "The Christmas bonus")). Articles and gold committed before the first build
+# (11dbbb2); one format correction before any score was read ("On" quoted in an ignore list, a YAML boolean
+# otherwise). Before any fix: organisations P 1.0 / R 0.769, people P 1.0 / R 0.75, quotes P 1.0 / R 1.0, speakers
+# 1.0, claims R 1.0, claim subjects 0.375, claim groups formed and status 0.0 (none of the 6 figures several outlets
+# print grouped); all rounds together, claim groups formed 1144 and status 1137 of 1427, multi-article groups 1668,
+# conflicting 187, conflicting holding two stories' ids 17.
+# Missed, by kind. Grouping: the whole story: the union's page gave every figure to "Győr" (a known town read as an
+# organisation after a title, "Chairwoman of the Győr branch", then spread as a repeated name; the release's "With
+# Győr we can serve" took it from another article) or to "Christmas" (a holiday printed twice read as a recurring
+# name), and named the buyer "Finnish Nordvik Foods" (a nationality kept on a name the others print without it), so
+# none of its figures met the release's or the authority's: the price (86 million), the target's sales (97.5 million,
+# grouped between the release and the authority only), the staff conflict (820 vs 870, not found), the output, the
+# acquirer's own staff and the synergies. Subjects: the release's target bullets under "Rába-Keksz in brief" given to
+# the acquirer (the page's own company); the union's to "Győr". Entities: "Rába-Keksz" alone on the union's page ("the
+# owners of Rába-Keksz"), "Nasdaq Helsinki" in the release's boilerplate, the union's Hungarian name (its English one
+# found), "Sanna Viitala, CFO, tel." in the contact lines.
+FLOORS["claims round c30"] = {
+    "organisations P": 1.0,
+    "organisations R": 0.76,
+    "people P": 1.0,
+    "people R": 0.75,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 1.0,
+    "claims R": 1.0,
+    "claim subjects": 0.37,
+    "claim groups formed": 0.0,
+    "claim group status": 0.0,
+}
+# ... and after its fixes (README "How claims are read and grouped"; tests/test_claims_c30_kinds.py): a known town
+# before a site's or a unit's noun ("the Pécs branch", "the Lyon office"; `branch` and `office` added to `sites` and
+# `common_sites` in organisations.yml) qualifies the noun, no organisation, after a title too; a holiday printed alone
+# (`holidays` in not_names.yml) is never a recurring organisation's name; the word after a nationality opening a name of
+# three words or more, printed alone, is that company's short name ("Vantor" of "the Finnish Vantor Foods"; never a
+# common word, "Seafood" of "the Danish Seafood Association"); in grouping a name opening with a nationality is also the
+# rest where the corpus names a company so and the rest holds no national body's word (`joined_by_and_endings`,
+# `endings_taking_of`) ("finnish-nordvik-foods" and "nordvik-foods"). c30 claim groups formed and status 0.0 -> 1.0 (all
+# six: the price, the target's sales and output, the staff conflict 820 vs 870 flagged, the acquirer's own staff apart
+# from the target's, the synergies), claim subjects 0.375 -> 0.5; c5 claim subjects 0.857 -> 0.914 ("the Tamworth
+# depot", "The Tamworth site": a town before a site, no company); e17 organisations P 0.966 -> 1.0 ("the head of the
+# Rafsanjan office of the Ministry": a town). All rounds: claim groups formed 1144 -> 1150 and status 1137 -> 1143 of
+# 1427, multi-article groups 1668 -> 1674, conflicting 187 -> 188 (c30's own conflict), conflicting holding two stories'
+# ids 17 -> 17; no floor fell; dev set at baseline. Tried and left: dropping the nationality from the name itself where
+# the page prints its first word alone (c30 the same, but three dev-set claim groups lost and m17's Al-Marj figures
+# split until the grouping step related the two). Left: the release's target bullets under "Rába-Keksz in brief" still
+# the acquirer's (grouped through the union's and the authority's pages, not by their own subject), the union's figures
+# with no subject, the entities above.
+FLOORS["claims round c30"] |= {"claim groups formed": 1.0, "claim group status": 1.0, "claim subjects": 0.5}
+FLOORS["claims round c5"] |= {"claim subjects": 0.91}
+FLOORS["entities round e17"] |= {"organisations P": 1.0}

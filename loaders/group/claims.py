@@ -79,6 +79,7 @@ from loaders.extract.claims.parties import (
     within,
 )
 from loaders.extract.claims.vocabulary import broader_metrics
+from loaders.extract.gazetteer import demonyms
 from loaders.extract.types import Mention
 from loaders.spans import ContentIds, Span, slug
 from loaders.vocab import alternation, load, mapping, words
@@ -1420,12 +1421,36 @@ def _with_shorter_names(organisation: str, organisations: set[str]) -> tuple[str
     """The organisation id and the ids of organisations whose name begins its name
     ("alibaba-group-holding" is also "alibaba-group"): one company named more or less fully. (c29) A prefix of generic
     words alone is none ("government" of "government-of-the-slovak-republic", "national-bank" of "national-bank-of-x"):
-    a page's bare "Government" is its own country's, not every government's shorter name."""
+    a page's bare "Government" is its own country's, not every government's shorter name. (c30) A name opening with a
+    nationality ("the Finnish Vantor Foods") is also the rest of it where another page names that company so
+    (`_without_nationality`), and the rest's shorter names."""
     words = organisation.split("-")
-    return (
+    found = (
         organisation,
         *(prefix for n in range(1, len(words)) if (prefix := "-".join(words[:n])) in organisations and not _generic_name(prefix)),
     )
+    rest = _without_nationality(organisation, organisations)
+    return found if rest is None else (*found, *_with_shorter_names(rest, organisations))
+
+
+# (c30) Nationalities (as ids' first words) and the words of a national body's name ("Danish Seafood Association",
+# "Slovenian Chamber of Commerce": the nationality is the body's name, not where a company is from)
+_DEMONYM_KEYS = frozenset(slug(word) for word in demonyms())
+_BODY_WORD_KEYS = frozenset(
+    slug(word) for key in ("joined_by_and_endings", "endings_taking_of") for word in words("organisations", key)
+)
+
+
+def _without_nationality(organisation: str, organisations: set[str]) -> str | None:
+    """(c30) The id of a name without the nationality opening it ("finnish-vantor-foods" -> "vantor-foods"), where
+    the corpus knows that rest as an organisation's name of two words or more that opens with no nationality of its
+    own and holds no national body's word; else None."""
+    first, _, rest = organisation.partition("-")
+    if first not in _DEMONYM_KEYS or rest.count("-") < 1 or rest not in organisations:
+        return None
+    if rest.split("-")[0] in _DEMONYM_KEYS or _BODY_WORD_KEYS.intersection(rest.split("-")) or _generic_name(rest):
+        return None
+    return rest
 
 
 def sentence_organisations(article: ExtractedArticle) -> list[tuple[str, ...]]:

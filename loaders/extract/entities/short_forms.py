@@ -31,7 +31,7 @@ from loaders.extract.entities.places import island_sign_before
 from loaders.extract.entities.product_names import SITE_AFTER_RE
 from loaders.extract.entities.products import MODEL_TOKEN_RE
 from loaders.extract.entities.runs import PATRONYMIC_PARTICLES
-from loaders.extract.entities.state import NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
+from loaders.extract.entities.state import HOLIDAYS, NON_ORGANISATION_ACRONYMS, NOT_NAMES, ArticleState
 from loaders.extract.gazetteer import demonyms, place_words
 from loaders.extract.gazetteer import towns as known_towns
 from loaders.extract.types import ORGANISATION, PERSON, PLACE
@@ -259,7 +259,16 @@ def resolve_short_forms(
         printed = name.split()
         for words in [name.title().split(), printed] if name.isupper() and name.title() != name else [printed]:
             organisations_by_first.setdefault(words[0], []).append(name)
-            if words[0] in NAME_OPENINGS and len(words) >= 2:  # "Andina del Sur": "Minera Andina del Sur"
+            # "Andina del Sur": "Minera Andina del Sur"; (c30) "Vantor" of "Finnish Vantor Foods": a nationality before
+            # a name of two words or more opens it, where that word is no common one ("Seafood" of "Danish Seafood
+            # Association": "Seafood exports rose")
+            if (words[0] in NAME_OPENINGS and len(words) >= 2) or (
+                words[0] in demonyms()
+                and len(words) >= 3
+                and words[1] not in demonyms()
+                and words[1].lower() not in common_words()
+                and not common_word(words[1], lower_words)
+            ):
                 organisations_by_first.setdefault(words[1], []).append(name)
     # "the Journal", "the Trust": the last word of one organisation's name, after "the", is its short form
     organisations_by_last: dict[str, set[str]] = {}
@@ -410,7 +419,8 @@ def resolve_short_forms(
         for s in leftovers
         if s.of(text) in known_towns()
         and TOWN_BEFORE_A_COMPANY_NOUN_RE.search(article.before(s, 8))
-        and COMPANY_NOUN_AFTER_RE.match(text, s.end, s.end + 30)
+        # (c30) ... or a site or a unit of one ("the Pécs branch", "the Lyon office", "the Győr biscuit factory")
+        and (COMPANY_NOUN_AFTER_RE.match(text, s.end, s.end + 30) or SITE_AFTER_RE.match(text, s.end, s.end + 30))
     }
     organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
     organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
@@ -421,6 +431,7 @@ def resolve_short_forms(
             len(words) == 1
             and counts[value] >= 2
             and value not in NOT_NAMES
+            and value not in HOLIDAYS
             and value not in demonyms()
             and not MODEL_TOKEN_RE.match(value)
             and value not in NON_ORGANISATION_ACRONYMS

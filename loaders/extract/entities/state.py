@@ -16,10 +16,12 @@ PRONOUNS = NOT_NAME_PRONOUNS
 NOT_NAMES = PRONOUNS | frozenset(
     word
     for key, value in load("not_names").items()
-    if key not in ("keeps_its_stop", "months_short", "weekdays_short", "numbered_parts", "dollar_prefixes", "kickers")
+    if key not in ("keeps_its_stop", "months_short", "weekdays_short", "numbered_parts", "dollar_prefixes", "kickers", "holidays")
     for word in words("not_names", key)
 )
 NON_ORGANISATION_ACRONYMS = frozenset(words("organisations", "not_acronyms"))
+# (c30) a holiday printed alone is no organisation (`holidays` in not_names.yml)
+HOLIDAYS = frozenset(words("not_names", "holidays"))
 
 
 # Capital and small letters of the Latin alphabets ("Şişecam", "Nguyễn", "Łódź"), as regex classes' contents.
