@@ -40,6 +40,25 @@ def test_a_title_of_a_company_named_for_a_person_alone_names_no_one_else():
     assert "Anna Berzina" not in organisations(text) or not people(text) - {"Anna Berzina"}
 
 
+# (review q25 H1) a portfolio of two words before a holder whose surname is a given name too: the portfolio's
+# second word is no part of the name ("Affairs Mark Thomas" is no one)
+def test_a_minister_of_foreign_affairs_before_a_surname_that_is_a_given_name_is_the_holder_alone():
+    text = '"We will sign the deal in May," the Minister of Foreign Affairs Mark Thomas said.\n'
+    assert people(text) == {"Mark Thomas"}
+    assert said(text) == [("We will sign the deal in May,", "Mark Thomas")]
+
+
+def test_a_minister_of_home_affairs_opening_a_sentence_names_the_holder_alone():
+    text = "The Minister of Home Affairs Ana Lee said the border stays open.\n"
+    assert people(text) == {"Ana Lee"}
+
+
+def test_a_two_word_portfolio_before_a_holder_with_a_given_name_last_names_the_holder_alone():
+    for portfolio in ("Foreign Trade", "Economic Development", "Home Affairs"):
+        text = f"The Minister of {portfolio} Ahmed Ali said the port will open in June.\n"
+        assert people(text) == {"Ahmed Ali"}, portfolio
+
+
 # --- the fix: the organisation or the portfolio, then its holder's name ---
 
 

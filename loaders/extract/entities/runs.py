@@ -585,12 +585,15 @@ def _name_after_a_title_of_a_body(text: str, start: int, tokens: list[re.Match[s
     # the body's name ends in a place's: "... of Kikinda"; (q25) or it is a portfolio ("the Minister of Economy
     # Juraj Tamm"), or a name of two capitalised words or more that a given name then follows ("the director of
     # Kestrel Torvik Bojan Kranjc"), the person's name two words, none a body's
-    if not (place in places() or place in towns() or place.casefold() in _PORTFOLIOS or _a_body_then_a_given_name(tokens, index)):
+    a_place = place in places() or place in towns()
+    if not (a_place or place.casefold() in _PORTFOLIOS or _a_body_then_a_given_name(tokens, index)):
         return False
     tail = [token.group(0) for token in tokens[index:]]
     if len(tail[-1]) > 2:
         tail[-1] = tail[-1].rstrip(".")  # the sentence's stop after the run ("... said the Minister of Economy Juraj Tamm.")
-    if not (is_given_name(tail[0]) or is_given_name(tail[-1])) or not person_shaped(" ".join(tail)):
+    # a given name last (Hungarian order) only after a place's name; after a portfolio's or a body's word the name
+    # opens with a given name: a portfolio of two words ("Foreign Affairs Mark Thomas") keeps its second word
+    if not (is_given_name(tail[0]) or (a_place and is_given_name(tail[-1]))) or not person_shaped(" ".join(tail)):
         return False
     window = text[max(0, start - _TITLE_OF_REACH) : tokens[index].start()]
     return "\n" not in window[window.rfind("of") :] and _TITLE_OF_A_BODY_BEFORE_RE.search(window) is not None
