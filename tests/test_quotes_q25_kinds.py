@@ -25,7 +25,7 @@ def test_a_title_before_a_towns_council_names_no_person():
 
 
 def test_a_board_of_a_company_named_with_a_company_after_it_names_no_person():
-    text = "The board of Kestrel Torvik Agro Invest approved the plan on Tuesday.\n"
+    text = "The board of Kestrel Torvik Marine Services approved the plan on Tuesday.\n"
     assert not people(text)
 
 
@@ -96,15 +96,15 @@ def test_a_title_alone_with_no_holder_named_stays_no_ones():
 
 def test_a_title_alone_with_two_holders_named_stays_no_ones():
     text = (
-        "The Minister of Agriculture Ana Kovač and the Minister of Economy Ivo Tamm met the growers.\n\n"
-        '"Without beet there is no factory," the minister said.\n'
+        "The Minister of Transport Ana Kovač and the Minister of Tourism Ivo Tamm opened the new ferry line.\n\n"
+        '"The island will have boats all winter," the minister said.\n'
     )
-    assert said(text) == [("Without beet there is no factory,", None)]
+    assert said(text) == [("The island will have boats all winter,", None)]
 
 
 def test_a_title_alone_is_its_holder_named_with_a_body_whose_name_is_accented():
     text = (
-        "The mayor of Županja Davor Kolar spoke to the workers on Tuesday.\n\n"
+        "The mayor of Tessbrück Davor Kolar spoke to the workers on Tuesday.\n\n"
         '"This is the best news in ten years," said the mayor.\n'
     )
     assert said(text) == [("This is the best news in ten years,", "Davor Kolar")]
@@ -112,10 +112,10 @@ def test_a_title_alone_is_its_holder_named_with_a_body_whose_name_is_accented():
 
 def test_a_title_alone_is_its_holder_named_with_a_long_body_joined_to_the_name():
     text = (
-        "The president of the Association of Beet Growers of Slavonia Stjepan Horvat was not satisfied.\n\n"
-        '"With this price the young will not sow beet," said the president.\n'
+        "The president of the Union of Hop Growers of Orvala Stjepan Horvat left the meeting early.\n\n"
+        '"Nobody will plant hops for that money," said the president.\n'
     )
-    assert said(text) == [("With this price the young will not sow beet,", "Stjepan Horvat")]
+    assert said(text) == [("Nobody will plant hops for that money,", "Stjepan Horvat")]
 
 
 # ... where the corpus holds other holders of the title: the article's own holder, its title joined to the name
@@ -129,61 +129,68 @@ def test_a_title_alone_with_other_holders_in_the_corpus_and_none_named_here_stay
 
 def test_a_title_alone_is_the_articles_holder_of_a_long_body_beside_other_holders_in_the_corpus():
     text = (
-        "The president of the Association of Beet Growers of Slavonia Stjepan Horvat was not satisfied.\n\n"
-        '"With this price the young will not sow beet," said the president.\n'
+        "The president of the Union of Hop Growers of Orvala Stjepan Horvat left the meeting early.\n\n"
+        '"Nobody will plant hops for that money," said the president.\n'
     )
-    assert speakers_under_a_title(text, OTHER_PRESIDENTS) == [("With this price the young will not sow beet,", "Stjepan Horvat")]
+    assert speakers_under_a_title(text, OTHER_PRESIDENTS) == [("Nobody will plant hops for that money,", "Stjepan Horvat")]
 
 
 def test_a_title_alone_is_the_articles_holder_of_a_body_named_with_accented_capitals():
-    text = 'The president of Šalek Tenis Ivo Kranjc opened the courts.\n\n"We waited ten years for this," said the president.\n'
+    text = (
+        'The president of Žirovec Veslo Ivo Kranjc opened the boathouse.\n\n"We waited ten years for this," said the president.\n'
+    )
     assert speakers_under_a_title(text, OTHER_PRESIDENTS) == [("We waited ten years for this,", "Ivo Kranjc")]
 
 
 # --- a transcript's turn labelled by an office alone ("MINISTER:") ---
 
+HARBOUR_SPEECHES = (
+    "HANNA VOSS: Thank you. The yard will build two more ferries before the line opens.\n\n"
+    "MINISTER: Every island on the route will have a boat twice a day, and that is a promise.\n\n"
+    "HANNA VOSS: We will need a second berth at the north quay for the winter.\n"
+)
+MINISTER_SAYS = "Every island on the route will have a boat twice a day, and that is a promise."
+
 
 def test_an_office_label_with_two_holders_named_stays_no_ones():
     text = (
-        "Present: Ana Kovač, Minister of Agriculture; Ivo Tamm, Minister of Economy; Eva Berg, Director, Tessa Foods.\n\n"
-        "EVA BERG: Thank you. The plant will stay open for five more years at least.\n\n"
-        "MINISTER: Nobody in the valley will be left without work, I can promise that.\n\n"
-        "EVA BERG: We will need the support of the state for the new line.\n"
+        "Present: Ana Kovač, Minister of Transport; Ivo Tamm, Minister of Tourism; Hanna Voss, Director, Orvala Yards.\n\n"
+        + HARBOUR_SPEECHES
     )
-    assert ("Nobody in the valley will be left without work, I can promise that.", "Ana Kovač") not in said(text)
-    assert ("Nobody in the valley will be left without work, I can promise that.", "Ivo Tamm") not in said(text)
+    assert (MINISTER_SAYS, "Ana Kovač") not in said(text)
+    assert (MINISTER_SAYS, "Ivo Tamm") not in said(text)
 
 
 def test_a_chairs_office_label_is_no_members_quote():
     text = (
-        "Present: Ana Kovač, Minister of Agriculture; Eva Berg, Director, Tessa Foods.\n\n"
-        "CHAIR IVO TAMM: I open the item and give the floor to the Director.\n\n"
-        "EVA BERG: Thank you. The plant will stay open for five more years at least.\n\n"
-        "CHAIR: Thank you. The Minister has the floor.\n\n"
-        "ANA KOVAČ: The state will stand behind the people of this valley.\n"
+        "Present: Ana Kovač, Minister of Transport; Hanna Voss, Director, Orvala Yards.\n\n"
+        "CHAIR IVO TAMM: We turn to the ferry line. The director of the yard speaks first.\n\n"
+        "HANNA VOSS: Thank you. The yard will build two more ferries before the line opens.\n\n"
+        "CHAIR: Thank you. The Minister may answer now.\n\n"
+        "ANA KOVAČ: The ministry will pay for the new berth out of this year's budget.\n"
     )
-    assert all(words != "Thank you. The Minister has the floor." for words, _ in said(text))
+    assert all(words != "Thank you. The Minister may answer now." for words, _ in said(text))
 
 
 def test_an_office_label_is_the_one_holder_the_transcript_names():
     text = (
-        "Present: Ana Kovač, Minister of Agriculture; Eva Berg, Director, Tessa Foods; Ivo Tamm, Mayor of Velenje.\n\n"
-        "EVA BERG: Thank you. The plant will stay open for five more years at least.\n\n"
-        "MINISTER: Nobody in the valley will be left without work, I can promise that.\n\n"
-        "MAYOR: The town will guarantee part of the loan if the council agrees.\n\n"
-        "EVA BERG: We will need the support of the state for the new line.\n"
+        "Present: Ana Kovač, Minister of Transport; Hanna Voss, Director, Orvala Yards; Ivo Tamm, Mayor of Tessbrück.\n\n"
+        "HANNA VOSS: Thank you. The yard will build two more ferries before the line opens.\n\n"
+        f"MINISTER: {MINISTER_SAYS}\n\n"
+        "MAYOR: The harbour board will lend the town's quay for free during the first summer.\n\n"
+        "HANNA VOSS: We will need a second berth at the north quay for the winter.\n"
     )
     got = said(text)
-    assert ("Nobody in the valley will be left without work, I can promise that.", "Ana Kovač") in got
-    assert ("The town will guarantee part of the loan if the council agrees.", "Ivo Tamm") in got
+    assert (MINISTER_SAYS, "Ana Kovač") in got
+    assert ("The harbour board will lend the town's quay for free during the first summer.", "Ivo Tamm") in got
 
 
 # --- a parish's priest named by his office alone ("said the parish priest") ---
 
 
 def test_a_priest_alone_with_no_holder_named_stays_no_ones():
-    text = 'The church was full on Sunday.\n\n"This town lived in fear for a year," said the parish priest.\n'
-    assert said(text) == [("This town lived in fear for a year,", None)]
+    text = 'The chapel was full on Sunday.\n\n"The sea has been kind to this town," said the parish priest.\n'
+    assert said(text) == [("The sea has been kind to this town,", None)]
 
 
 def test_a_surname_that_is_a_word_of_the_church_stays_a_name():
@@ -193,30 +200,30 @@ def test_a_surname_that_is_a_word_of_the_church_stays_a_name():
 
 def test_a_parish_priest_alone_is_the_one_the_article_names():
     text = (
-        "The parish priest Fr. Josip Kranjc celebrated a Mass of thanksgiving with the workers.\n\n"
-        '"This town lived in fear for a year," said the parish priest after the Mass.\n'
+        "The parish priest Fr. Josip Kranjc blessed the new fishing boats at the quay.\n\n"
+        '"The sea has been kind to this town," said the parish priest after the blessing.\n'
     )
     assert people(text) == {"Josip Kranjc"}
-    assert said(text) == [("This town lived in fear for a year,", "Josip Kranjc")]
+    assert said(text) == [("The sea has been kind to this town,", "Josip Kranjc")]
 
 
 # --- a broadcast transcript's vox pop, labelled by who speaks with no name ("PASSER-BY:") ---
 
 
 def test_a_passer_by_label_on_a_page_with_no_named_turns_is_no_quote():
-    text = "Street survey, Tuesday\n\nPASSER-BY: I do not care what they burn if it is warm.\n"
+    text = "Street survey, Tuesday\n\nPASSER-BY: As long as the bus comes on time, I do not mind the new timetable.\n"
     assert said(text) == []
 
 
 def test_a_passer_by_turn_of_a_transcript_is_a_quote_of_no_one():
     text = (
-        "PRESENTER: Good evening. The heating plant will stop burning coal.\n\n"
-        "REPORTER: The director of the plant, Eva Berg, signed the contract today.\n\n"
-        "EVA BERG: The coal era in the valley is over, and nobody will pay double.\n\n"
-        "REPORTER: At the market we asked people what they think.\n\n"
-        "PASSER-BY: If it is warm and not more expensive, I do not care what they burn.\n\n"
-        "EVA BERG: The works begin in the spring and end before the winter.\n"
+        "PRESENTER: Good evening. The island ferry will run all winter from next year.\n\n"
+        "REPORTER: The director of the yard, Hanna Voss, signed the order for two boats today.\n\n"
+        "HANNA VOSS: The first boat will be in the water in March, and the second in June.\n\n"
+        "REPORTER: At the bus station we asked travellers what they think.\n\n"
+        "PASSER-BY: As long as the bus meets the boat, I do not mind which boat it is.\n\n"
+        "HANNA VOSS: Tickets will cost the same as on the summer line.\n"
     )
     got = said(text)
-    assert ("If it is warm and not more expensive, I do not care what they burn.", None) in got
-    assert ("The coal era in the valley is over, and nobody will pay double.", "Eva Berg") in got
+    assert ("As long as the bus meets the boat, I do not mind which boat it is.", None) in got
+    assert ("The first boat will be in the water in March, and the second in June.", "Hanna Voss") in got
