@@ -161,6 +161,31 @@ def test_an_office_label_with_two_holders_named_stays_no_ones():
     assert (MINISTER_SAYS, "Ivo Tamm") not in said(text)
 
 
+# (review q25 M1) a bare office's label is no holder of a longer title ending in it: a prime minister, a deputy
+# minister or a deputy mayor named on the page does not speak a "MINISTER:" or "MAYOR:" turn
+def test_an_office_label_is_not_a_prime_minister_named_in_passing():
+    text = (
+        "Present: Hanna Voss, Director, Orvala Yards. The committee met after Prime Minister Ana Kovač visited the coast.\n\n"
+        + HARBOUR_SPEECHES
+    )
+    assert (MINISTER_SAYS, "Ana Kovač") not in said(text)
+
+
+def test_an_office_label_is_not_a_deputy_minister():
+    text = "Present: Ana Kovač, Deputy Minister of Transport; Hanna Voss, Director, Orvala Yards.\n\n" + HARBOUR_SPEECHES
+    assert (MINISTER_SAYS, "Ana Kovač") not in said(text)
+
+
+def test_a_mayors_label_is_not_the_deputy_mayor():
+    text = (
+        "Deputy Mayor Ivo Tamm and Hanna Voss, director of Orvala Yards, attended.\n\n"
+        "HANNA VOSS: Thank you. The yard will build two more ferries before the line opens.\n\n"
+        "MAYOR: The harbour board will lend the town's quay for free during the first summer.\n\n"
+        "HANNA VOSS: We will need a second berth at the north quay for the winter.\n"
+    )
+    assert ("The harbour board will lend the town's quay for free during the first summer.", "Ivo Tamm") not in said(text)
+
+
 def test_a_chairs_office_label_is_no_members_quote():
     text = (
         "Present: Ana Kovač, Minister of Transport; Hanna Voss, Director, Orvala Yards.\n\n"
