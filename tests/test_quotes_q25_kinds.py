@@ -86,6 +86,27 @@ def test_a_minister_of_a_listed_portfolio_joined_to_the_holders_name():
     assert people(text) == {"Ana Kovač"}
 
 
+# (review q25 M2) a body's name joined by "and" stops before a second title: "and Chief Executive" opens the
+# holder's own title, not more of the body's name
+def roles(text: str) -> list[tuple[str, str, str | None]]:
+    return [(r.person, r.title, r.organisation) for r in found_in(text).roles]
+
+
+def test_a_body_joined_by_and_stops_before_a_second_title():
+    text = "The founder of Tessa Foods and Chief Executive Ana Lee said sales rose in May.\n"
+    assert roles(text) == [("Ana Lee", "chief executive", "Tessa Foods")]
+
+
+def test_a_body_joined_by_and_stops_before_a_second_title_in_capitals():
+    text = "The president of Kestrel Bank and CEO Ivo Tamm said the branch will stay.\n"
+    assert [(person, title) for person, title, _ in roles(text)] == [("Ivo Tamm", "chief executive")]
+
+
+def test_a_body_of_two_names_joined_by_and_is_still_read_whole():
+    text = "The president of the Union of Hop and Barley Growers Ivo Tamm said the harvest was late.\n"
+    assert [(person, title) for person, title, _ in roles(text)] == [("Ivo Tamm", "president")]
+
+
 # --- a speaker named by a title alone, its holder named once with the title, "of" and a body joined to the name ---
 
 

@@ -16,7 +16,9 @@ from loaders.vocab import alternation, words
 # (q25) capitals of any Latin letter ("Toplarna Šalek"), and a body's name of several parts joined by "of", "for" or
 # "and" ("the president of the Association of Beet Growers of Slavonia Ana Horvat")
 _CAPITALISED_WORD = rf"(?-i:[{UPPER}][\w’'-]*)"
-_CAPITALISED_RUN = rf"{_CAPITALISED_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_CAPITALISED_WORD}){{0,5}}"
+# ... never into a second title after "and" ("the founder of Tessa Foods and Chief Executive Ana Lee": her title is
+# the second; review q25 M2)
+_CAPITALISED_RUN = rf"{_CAPITALISED_WORD}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+(?:the\s+)?(?!{ROLE_WORDS}\b))?{_CAPITALISED_WORD}){{0,5}}"
 _HONORIFIC = rf"(?:(?-i:{alternation(words('names', 'honorifics'))})\.?\s+)?"
 # "the minister for sport, Ann Lee", "Greenland's Minister for Fisheries and Hunting, Ann Lee": a portfolio
 # of up to four words, in lower case or with capitals, joined by "and" or "&"
