@@ -5,7 +5,7 @@ original sentences; must-nots first."""
 
 from __future__ import annotations
 
-from tests.helpers import found_in, said, speakers_under_a_title
+from tests.helpers import found_in, quotes_of, said, speakers_under_a_title
 
 
 def people(text: str) -> set[str]:
@@ -161,6 +161,26 @@ def test_a_title_alone_is_the_articles_holder_of_a_body_named_with_accented_capi
         'The president of Žirovec Veslo Ivo Kranjc opened the boathouse.\n\n"We waited ten years for this," said the president.\n'
     )
     assert speakers_under_a_title(text, OTHER_PRESIDENTS) == [("We waited ten years for this,", "Ivo Kranjc")]
+
+
+# (review q25 M5) a title, "of" and a body before a holder's name the sentence prints (an unlisted given name): the
+# words are that holder's, not the person named a paragraph before
+def test_a_title_of_a_body_before_an_unread_name_is_not_the_person_named_before():
+    text = (
+        '"We will keep the cows," said Ana Lee, who owns the farm.\n\n'
+        "The head of Orvala Invest Velmārs Ozoliņš told the Gazette that the family decided to sell the herd.\n"
+    )
+    got, _ = quotes_of(text)
+    assert not [speaker for kind, _, speaker in got if kind == "indirect" and speaker == "Ana Lee"]
+
+
+def test_a_title_of_a_body_alone_is_still_the_person_named_before():
+    text = (
+        '"We will keep the cows," said Ana Lee, who owns the farm.\n\n'
+        "The head of Orvala Invest told the Gazette that the family decided to sell the herd.\n"
+    )
+    got, _ = quotes_of(text)
+    assert ("indirect", "the Gazette that the family decided to sell the herd", "Ana Lee") in got
 
 
 # --- a transcript's turn labelled by an office alone ("MINISTER:") ---
