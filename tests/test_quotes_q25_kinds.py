@@ -273,6 +273,19 @@ def test_a_parish_priest_alone_is_the_one_the_article_names():
     assert said(text) == [("The sea has been kind to this town,", "Josip Kranjc")]
 
 
+# (review q25 M6) a church's dedication opened by a possessive ("Our Lady of the Tides"): its honorific is no
+# person's title, and the parish's name is not cut before it
+def test_a_parish_dedicated_to_our_lady_is_not_cut_at_the_honorific():
+    text = "Father Ivo Tamm, parish priest of the Parish Our Lady of the Tides, blessed the boats on Sunday.\n"
+    assert "Parish Our" not in organisations(text)
+    assert all(organisation != "Parish Our" for _, _, organisation in roles(text))
+
+
+def test_an_honorific_opening_a_name_is_still_a_title():
+    text = '"The boats are ready," said Lady Ana Berg, who chairs the harbour trust.\n'
+    assert people(text) == {"Ana Berg"}
+
+
 # --- a broadcast transcript's vox pop, labelled by who speaks with no name ("PASSER-BY:") ---
 
 

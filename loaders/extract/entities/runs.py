@@ -45,6 +45,7 @@ _HONORIFICS = frozenset(words("names", "honorifics"))
 _HEREDITARY_NAME_TITLES = frozenset(words("names", "hereditary_name_titles"))
 # "Tan Sri", "Dato' Sri": titles of two words, both dropped before a name ("Tan" alone a family name, "Sri" a given name)
 _TWO_WORD_HONORIFICS = frozenset(words("names", "two_word_honorifics"))
+_DEDICATION_OPENERS = frozenset(words("names", "dedication_openers"))  # "Our Lady": a dedication's, no title
 _HONORIFICS_WITH_STOP = frozenset(words("names", "honorifics_with_stop"))  # "M. Rossier", not "$31M"
 # A page that writes English courtesy titles ("Mr. Kathirvel") writes "M." as a name's initial ("M. Kathirvel"),
 # not as "Monsieur" ("M. Rossier" on a page translated from French, "Mme" its courtesy title for women); the name
@@ -407,6 +408,8 @@ def _cut_points(
                 # "Sri Lanka Telecom", "Central Bank of Sri Lanka": the land's name, on any page
                 and not _opens_a_land(bare, [token.group(0) for token in tokens[index + 1 : index + 4]])
                 and not (bare in _GIVEN_NAME_HONORIFICS and _a_towns_body(bare, tokens[index + 1 : index + 4]))
+                # "Parish Our Lady of the Tides": a church's dedication, the honorific no person's title
+                and not (index > 0 and tokens[index - 1].group(0) in _DEDICATION_OPENERS)
             )
             or (
                 bare in _HONORIFICS_WITH_STOP
