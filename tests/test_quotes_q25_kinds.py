@@ -75,6 +75,12 @@ def test_a_chairman_of_the_board_of_a_company_joined_to_its_holders_name():
     assert said(text) == [("The dairy stays,", "Anna Berzina")]
 
 
+def test_a_chairman_of_the_board_of_a_company_joined_to_its_holders_name_holds_the_title_there():
+    # (review q25 L5) the company's organ between the title and its name ("of the board of") records the role
+    text = '"The dairy stays," said the chairman of the board of Nevo Varde Anna Berzina.\n'
+    assert [(r.person, r.title, r.organisation) for r in found_in(text).roles] == [("Anna Berzina", "chairman", "Nevo Varde")]
+
+
 def test_a_minister_of_a_portfolio_joined_to_the_holders_name():
     text = '"The state will pay its share," said the Minister of Economy Juraj Tamm.\n'
     assert people(text) == {"Juraj Tamm"}
