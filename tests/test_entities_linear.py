@@ -315,3 +315,28 @@ def test_the_e28_shapes_grow_linearly(shape):
     small = 128 * 1024 if shape.startswith("dashed heads") else 64 * 1024  # (the heads' scan shows late: cheap per mention)
     ratios = doubling_ratios(lambda size: _e28_shape_seconds(_E28_SHAPES[shape], size), small, 2 * small)
     assert min(ratios) < 3, ratios
+
+
+def _q25_shapes_seconds(size: int) -> float:
+    """CPU seconds of entity extraction over the q25 round's shapes and its review's fixes (a title, "of" and a body
+    joined to the holder's name, a portfolio of two words, a body joined by "and" before a second title, a
+    dedication opened by a possessive), `size` characters."""
+    import time
+
+    unit = (
+        "The president of the Union of Hop Growers of Orvala Stjepan Horvat left. The Minister of Foreign Affairs "
+        "Mark Thomas said so. The founder of Tessa Foods and Chief Executive Ana Lee said so. The director of "
+        "Kestrel Torvik Bojan Kranjc agreed. Father Ivo Tamm, parish priest of the Parish Our Lady of the Tides, "
+        "prayed.\n\n"
+    )
+    text = (unit * (size // len(unit) + 1))[:size]
+    started = time.process_time()
+    find_entities(text, [Span(0, len(text))], CATALOGUE)
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(240)
+def test_the_q25_shapes_grow_linearly():
+    """The q25 round's rules and its review's fixes (review q25, LOW): about 2x per doubling."""
+    ratios = doubling_ratios(_q25_shapes_seconds, 32 * 1024, 64 * 1024)
+    assert min(ratios) < 3, ratios

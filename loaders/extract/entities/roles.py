@@ -16,8 +16,12 @@ from loaders.vocab import alternation, words
 # (q25) capitals of any Latin letter ("Toplarna Šalek"), and a body's name of several parts joined by "of", "for" or
 # "and" ("the president of the Association of Beet Growers of Slavonia Ana Horvat")
 _CAPITALISED_WORD = rf"(?-i:[{UPPER}][\w’'-]*)"
-_CAPITALISED_RUN = rf"{_CAPITALISED_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_CAPITALISED_WORD}){{0,5}}"
+# ... never into a second title after "and" ("the founder of Tessa Foods and Chief Executive Ana Lee": her title is
+# the second; review q25 M2)
+_CAPITALISED_RUN = rf"{_CAPITALISED_WORD}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+(?:the\s+)?(?!{ROLE_WORDS}\b))?{_CAPITALISED_WORD}){{0,5}}"
 _HONORIFIC = rf"(?:(?-i:{alternation(words('names', 'honorifics'))})\.?\s+)?"
+# (review q25 L5) a company's organ between the title and the company's name: "chairman of the board of Nevo Varde"
+_COMPANY_ORGAN = rf"(?:(?:{alternation(words('roles', 'company_organs'))})\s+of\s+(?:the\s+)?)?"
 # "the minister for sport, Ann Lee", "Greenland's Minister for Fisheries and Hunting, Ann Lee": a portfolio
 # of up to four words, in lower case or with capitals, joined by "and" or "&"
 # ... or a list of capitalised portfolios between commas closed by "and" ("the Minister of Agriculture,
@@ -65,7 +69,7 @@ def find_roles(article: ArticleState, catalogue: list[CatalogueEntry]) -> None:
         # Minister of Agriculture Ann Lee", "Chairman of the Orvale Growers' Association Jo Hale"); "the minister for sport, Ann Lee": the title,
         # its portfolio in lower case left out; a courtesy title may stand before the name ("the Mayor, Mr Jo Hale")
         match = re.search(
-            rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)(?:\s+of\s+(?:the\s+)?({_CAPITALISED_RUN})(?:,|(?=\s+$))|({_PORTFOLIO}))?\s*,?\s+"
+            rf"({ROLE_WORDS}(?:\s+(?:and|&)\s+{ROLE_WORDS})*)(?:\s+of\s+(?:the\s+)?{_COMPANY_ORGAN}({_CAPITALISED_RUN})(?:,|(?=\s+$))|({_PORTFOLIO}))?\s*,?\s+"
             rf"{_HONORIFIC}$",
             before,
             re.IGNORECASE,

@@ -45,6 +45,7 @@ _HONORIFICS = frozenset(words("names", "honorifics"))
 _HEREDITARY_NAME_TITLES = frozenset(words("names", "hereditary_name_titles"))
 # "Tan Sri", "Dato' Sri": titles of two words, both dropped before a name ("Tan" alone a family name, "Sri" a given name)
 _TWO_WORD_HONORIFICS = frozenset(words("names", "two_word_honorifics"))
+_DEDICATION_OPENERS = frozenset(words("names", "dedication_openers"))  # "Our Lady": a dedication's, no title
 _HONORIFICS_WITH_STOP = frozenset(words("names", "honorifics_with_stop"))  # "M. Rossier", not "$31M"
 # A page that writes English courtesy titles ("Mr. Kathirvel") writes "M." as a name's initial ("M. Kathirvel"),
 # not as "Monsieur" ("M. Rossier" on a page translated from French, "Mme" its courtesy title for women); the name
@@ -407,6 +408,8 @@ def _cut_points(
                 # "Sri Lanka Telecom", "Central Bank of Sri Lanka": the land's name, on any page
                 and not _opens_a_land(bare, [token.group(0) for token in tokens[index + 1 : index + 4]])
                 and not (bare in _GIVEN_NAME_HONORIFICS and _a_towns_body(bare, tokens[index + 1 : index + 4]))
+                # "Parish Our Lady of the Tides": a church's dedication, the honorific no person's title
+                and not (index > 0 and tokens[index - 1].group(0) in _DEDICATION_OPENERS)
             )
             or (
                 bare in _HONORIFICS_WITH_STOP
@@ -585,12 +588,15 @@ def _name_after_a_title_of_a_body(text: str, start: int, tokens: list[re.Match[s
     # the body's name ends in a place's: "... of Kikinda"; (q25) or it is a portfolio ("the Minister of Economy
     # Juraj Tamm"), or a name of two capitalised words or more that a given name then follows ("the director of
     # Kestrel Torvik Bojan Kranjc"), the person's name two words, none a body's
-    if not (place in places() or place in towns() or place.casefold() in _PORTFOLIOS or _a_body_then_a_given_name(tokens, index)):
+    a_place = place in places() or place in towns()
+    if not (a_place or place.casefold() in _PORTFOLIOS or _a_body_then_a_given_name(tokens, index)):
         return False
     tail = [token.group(0) for token in tokens[index:]]
     if len(tail[-1]) > 2:
         tail[-1] = tail[-1].rstrip(".")  # the sentence's stop after the run ("... said the Minister of Economy Juraj Tamm.")
-    if not (is_given_name(tail[0]) or is_given_name(tail[-1])) or not person_shaped(" ".join(tail)):
+    # a given name last (Hungarian order) only after a place's name; after a portfolio's or a body's word the name
+    # opens with a given name: a portfolio of two words ("Foreign Affairs Mark Thomas") keeps its second word
+    if not (is_given_name(tail[0]) or (a_place and is_given_name(tail[-1]))) or not person_shaped(" ".join(tail)):
         return False
     window = text[max(0, start - _TITLE_OF_REACH) : tokens[index].start()]
     return "\n" not in window[window.rfind("of") :] and _TITLE_OF_A_BODY_BEFORE_RE.search(window) is not None

@@ -510,12 +510,15 @@ _PRESIDING_OFFICES = frozenset(office.casefold() for office in words("quotes", "
 def _office_labels_holder(text: str, paragraph: Span, speakers: Speakers) -> tuple[str, str, int] | None:
     """(q25) The one person the page gives the office of a turn labelled by that office alone ("MINISTER:", the page
     naming "Ana Kovač, Minister of Agriculture"): (holder, how, where the turn's words start); none where the page
-    gives it to no one or to two people (no guess), nor for a presiding office's label ("CHAIR:")."""
+    gives it to no one or to two people (no guess), nor for a presiding office's label ("CHAIR:"). The holder's whole
+    title is the office: a longer one ending in it ("Prime Minister", "Deputy Mayor") is another office."""
     label = _OFFICE_ONLY_LABEL_RE.match(text, paragraph.start, paragraph.end)
     if label is None or label.group("office").casefold() in _PRESIDING_OFFICES:
         return None
     title = normalise_role(label.group("office"))
-    holders = speakers.local_roles.holders(title, None)
+    # the office itself, the holder's whole title: no prime minister, deputy minister or deputy mayor answers a bare
+    # "MINISTER:" or "MAYOR:" (a title ending in the office is another office)
+    holders = sorted(person for person, titles in speakers.titles.items() if title in titles)
     if len(holders) != 1:
         return None
     return holders[0], f"office, '{title}' held by one person in the article", label.end()

@@ -26,7 +26,14 @@ from loaders.extract.cues import (
     SPEECH_VERBS,
     normalise_role,
 )
-from loaders.extract.entities.people import NOUN_GENDERS, TITLE_GENDERS, courtesy_gender, is_given_name, living_sharers
+from loaders.extract.entities.people import (
+    NOUN_GENDERS,
+    TITLE_GENDERS,
+    courtesy_gender,
+    is_given_name,
+    living_sharers,
+    person_shaped,
+)
 from loaders.extract.entities.runs import names_not_titles
 from loaders.extract.gazetteer import demonyms, unaccented
 from loaders.extract.types import EntityFindings, Mention
@@ -81,6 +88,20 @@ _DESCRIPTION_PLURALS = {
 _DESCRIPTION_ORGANISATION_RE = re.compile(
     r"\s+(?:at|of|from|with)\s+(?:the\s+)?(?P<organisation>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
 )
+_OF_A_BODY_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _holder_named_after_its_body(words: str, end: int) -> bool:
+    """The speaker's words go on from a title with "of", a body's capitalised name and a name of two words (a
+    person's shape) to their end ("the head of Orvala Invest Velmārs Ozoliņš"): they name the title's holder, whom
+    no list read, and no one named before is theirs."""
+    of = _OF_A_BODY_RE.match(words, end)
+    if of is None:
+        return False
+    tokens = words[of.end() :].strip(" ,:").split()
+    return len(tokens) >= 3 and all(token[:1].isupper() for token in tokens) and person_shaped(" ".join(tokens[-2:]))
+
+
 DATA_WIDE_HOLDER = "held by one person in the data"
 NO_HOLDER = "no person holds it in the data"
 # "Berg, the chairman, said": one capitalised word, set off by a comma, before the role in a speaker's place
@@ -1381,6 +1402,8 @@ def resolve_speaker(speakers: Speakers, who: Span, quote_start: int, first: bool
             person is None
             and (how.endswith(NO_HOLDER) or descriptive)
             and re.search(r"\bthe\s+$", words[: role.start()], re.IGNORECASE)
+            # (review q25 M5) "The head of Orvala Invest Velmārs Ozoliņš told ...": a holder the words name, unread
+            and not _holder_named_after_its_body(words, role.end())
         ):
             # "the chief executive said", no one the article or the data names holding it: the person
             # named just before, when the article gives them no other title (a role several people hold
