@@ -143,3 +143,32 @@ def test_the_buyers_staff_do_not_join_the_targets(tmp_path):
     }
     assert groups[4300] != groups[820]
     assert groups[4300] != groups[870]
+
+
+# --- (fixc30) two nationalities' companies sharing the rest of their names -------------------------------------------
+
+
+def test_a_rest_two_nationalities_share_is_neither_companys_name():
+    """Must-not: where "the Danish Halvor Dairy" and "the Norwegian Halvor Dairy" both reduce to "halvor-dairy", the
+    rest names neither: one nationality's company is not the other's."""
+    known = {"halvor-dairy", "danish-halvor-dairy", "norwegian-halvor-dairy"}
+    assert "halvor-dairy" not in _with_shorter_names("danish-halvor-dairy", known)
+    assert "halvor-dairy" not in _with_shorter_names("norwegian-halvor-dairy", known)
+
+
+def test_two_nationalities_companies_sharing_a_rest_stay_apart(tmp_path):
+    """Must-not: the Danish company's staff and the Norwegian company's staff are not one figure told twice, nor a
+    disagreement, though a third page prints the rest alone."""
+    connection = _built(
+        tmp_path,
+        {
+            "one": "The Danish Halvor Foods A/S bought a cheese plant. The Danish Halvor Foods A/S has 3,900 employees.",
+            "two": "Halvor Foods said on Monday it had 3,900 employees at the year's end.",
+            "three": "The Norwegian Halvor Foods AS, a milk group based in Bergen, said it has 1,800 employees.",
+            "four": "The Norwegian Halvor Foods AS said it has 1,850 employees after shutting a plant in Voss.",
+        },
+    )
+    groups = dict(connection.execute("SELECT article_id, group_id FROM claims WHERE unit IN ('people', 'employees')"))
+    assert groups["one"] != groups["three"]
+    assert groups["one"] != groups["four"]
+    assert groups["two"] != groups["three"]
