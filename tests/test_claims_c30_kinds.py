@@ -172,3 +172,13 @@ def test_two_nationalities_companies_sharing_a_rest_stay_apart(tmp_path):
     assert groups["one"] != groups["three"]
     assert groups["one"] != groups["four"]
     assert groups["two"] != groups["three"]
+
+
+def test_a_word_two_nationalities_names_share_printed_alone_is_neither():
+    """Must-not: "Halvor" beside "the Danish Halvor Foods" and "the Norwegian Halvor Foods" may be either company, so it
+    is neither; one nationality's name alone still gives its word (above)."""
+    text = (
+        "The Danish Halvor Foods A/S said its sales rose. Halvor said it would hire 60 people. "
+        "The Norwegian Halvor Foods AS said its sales fell."
+    )
+    assert not any(printed == "Halvor" for printed, _ in _organisation_mentions(text))

@@ -253,6 +253,7 @@ def resolve_short_forms(
         if " " in name:
             people_by_surname.setdefault(name.split()[-1], []).append(name)
     organisations_by_first: dict[str, list[str]] = {}
+    after_a_nationality: dict[str, set[str]] = {}  # (fixc30) a word after a nationality -> the names it opens so
     for name in sorted(organisations):
         # a name a filing prints in capitals ("CAMARONERA EL GUABO S.A.") is found by its words in either case:
         # as running text prints them ("El Guabo") or as an acronym stays ("HSBC" of "HSBC HOLDINGS PLC")
@@ -270,6 +271,13 @@ def resolve_short_forms(
                 and not common_word(words[1], lower_words)
             ):
                 organisations_by_first.setdefault(words[1], []).append(name)
+                if words[0] in demonyms():
+                    after_a_nationality.setdefault(words[1], set()).add(name)
+    # (fixc30) ... but a word two such names share ("Vantor" of "the Swedish Vantor Foods" and "the Finnish Vantor
+    # Foods") may be either company's, so it opens neither (a name that is the other's longer form is the same one)
+    for word, names in after_a_nationality.items():
+        if any(not (a.startswith(b + " ") or b.startswith(a + " ")) for a in names for b in names if a != b):
+            organisations_by_first[word] = [name for name in organisations_by_first[word] if name not in names]
     # "the Journal", "the Trust": the last word of one organisation's name, after "the", is its short form
     organisations_by_last: dict[str, set[str]] = {}
     for name in organisations:
