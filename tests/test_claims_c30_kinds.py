@@ -182,3 +182,22 @@ def test_a_word_two_nationalities_names_share_printed_alone_is_neither():
         "The Norwegian Halvor Foods AS said its sales fell."
     )
     assert not any(printed == "Halvor" for printed, _ in _organisation_mentions(text))
+
+
+# --- (fixc30) "branch" and "office" after a town, and only there -----------------------------------------------------
+
+
+def _places(text: str) -> list[str]:
+    entities = find_entities(text, layout(text).paragraphs, {})
+    return [m.span.of(text) for m in entities.mentions if m.kind == "place"]
+
+
+def test_a_company_after_branch_at_or_office_at_is_no_place():
+    """Must-nots: "branch" and "office" name a town's unit only after the town; "the branch at X" is no site at a
+    place, so the company X stays no place."""
+    text = "The branch at Santander in Leeds will close. Santander said 40 branches would close."
+    assert "Santander" not in _places(text)
+    text = "The office at Nordvik in Oslo will close. Nordvik said 40 jobs would go."
+    assert "Nordvik" not in _places(text)
+    text = "He ran the branch at Barclays in Leeds for ten years."
+    assert "Barclays" not in _places(text)

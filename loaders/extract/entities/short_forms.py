@@ -48,6 +48,10 @@ def _late(text: str, starts: list[int]) -> bool:
     return bool(starts) and all(_THE_LATE_RE.search(text, max(0, start - 40), start) for start in starts)
 
 
+# (fixc30) A company's local unit after a town ("the Pécs branch", "the Lyon office"): the town is where it is
+_TOWN_UNIT_AFTER_RE = re.compile(
+    rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(re.escape(w) for w in vocab_words('organisations', 'town_units'))})\b"
+)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")  # not "to": "switched to Kestrel" is a company
 
 
@@ -365,8 +369,11 @@ def resolve_short_forms(
         s.of(text)
         for s in leftovers
         if (_PLACE_BEFORE_RE.search(article.before(s, 30)) and not re.match(r"[’']s\b", text[s.end : s.end + 3]))
-        or (SITE_AFTER_RE.match(text, s.end, s.end + 20) and _OWNER_BEFORE_RE.search(article.before(s, 30)))
-    }  # ... and "at its Ewekoro plant": the site's place
+        or (
+            (SITE_AFTER_RE.match(text, s.end, s.end + 20) or _TOWN_UNIT_AFTER_RE.match(text, s.end, s.end + 20))
+            and _OWNER_BEFORE_RE.search(article.before(s, 30))
+        )
+    }  # ... and "at its Ewekoro plant", "its Derby office": the site's or the unit's place
     # "boats from Tessby" and "a Tessby skipper": from it, and qualifying a noun only a town takes
     after_from = {s.of(text) for s in leftovers if _FROM_BEFORE_RE.search(article.before(s, 12))}
     # ... or "a Tessby company" and "the fish were going to Tessby": where goods or people travel to
@@ -428,7 +435,11 @@ def resolve_short_forms(
         if s.of(text) in known_towns()
         and TOWN_BEFORE_A_COMPANY_NOUN_RE.search(article.before(s, 8))
         # (c30) ... or a site or a unit of one ("the Pécs branch", "the Lyon office", "the Győr biscuit factory")
-        and (COMPANY_NOUN_AFTER_RE.match(text, s.end, s.end + 30) or SITE_AFTER_RE.match(text, s.end, s.end + 30))
+        and (
+            COMPANY_NOUN_AFTER_RE.match(text, s.end, s.end + 30)
+            or SITE_AFTER_RE.match(text, s.end, s.end + 30)
+            or _TOWN_UNIT_AFTER_RE.match(text, s.end, s.end + 30)
+        )
     }
     organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
     organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
