@@ -201,3 +201,9 @@ def test_a_company_after_branch_at_or_office_at_is_no_place():
     assert "Nordvik" not in _places(text)
     text = "He ran the branch at Barclays in Leeds for ten years."
     assert "Barclays" not in _places(text)
+
+
+def test_a_town_before_a_companys_office_is_no_organisation():
+    """The town before "office" where the company is named beside it: the town is where the office is."""
+    text = "Halworth Bank said its Derby office would shut in May. The Derby office has 200 staff."
+    assert "Derby" not in _organisations(text)
