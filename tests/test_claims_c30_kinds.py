@@ -207,3 +207,10 @@ def test_a_town_before_a_companys_office_is_no_organisation():
     """The town before "office" where the company is named beside it: the town is where the office is."""
     text = "Halworth Bank said its Derby office would shut in May. The Derby office has 200 staff."
     assert "Derby" not in _organisations(text)
+
+
+def test_a_two_letter_word_after_a_nationality_is_no_short_name():
+    """Must-not: a word of two letters after a nationality ("Re" of "Swiss Re Group") is no short name printed
+    alone: such a word is too often something else ("Re:" of a letter's subject line)."""
+    text = "The Swiss Re Group said claims rose in May. Re said nothing more about the storm."
+    assert not any(printed == "Re" for printed, _ in _organisation_mentions(text))

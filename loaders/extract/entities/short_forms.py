@@ -48,6 +48,9 @@ def _late(text: str, starts: list[int]) -> bool:
     return bool(starts) and all(_THE_LATE_RE.search(text, max(0, start - 40), start) for start in starts)
 
 
+# (fixc30) The fewest letters of a word after a nationality printed alone as the name's short form ("Vantor"; not
+# "Re" of "Swiss Re Group", which a letter's "Re:" prints too)
+_SHORT_NAME_MIN_LETTERS = 3
 # (fixc30) A company's local unit after a town ("the Pécs branch", "the Lyon office"): the town is where it is
 _TOWN_UNIT_AFTER_RE = re.compile(
     rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(re.escape(w) for w in vocab_words('organisations', 'town_units'))})\b"
@@ -271,6 +274,7 @@ def resolve_short_forms(
                 words[0] in demonyms()
                 and len(words) >= 3
                 and words[1] not in demonyms()
+                and len(words[1]) >= _SHORT_NAME_MIN_LETTERS  # (fixc30) not "Re" of "Swiss Re Group"
                 and words[1].lower() not in common_words()
                 and not common_word(words[1], lower_words)
             ):
