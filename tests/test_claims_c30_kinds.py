@@ -143,3 +143,74 @@ def test_the_buyers_staff_do_not_join_the_targets(tmp_path):
     }
     assert groups[4300] != groups[820]
     assert groups[4300] != groups[870]
+
+
+# --- (fixc30) two nationalities' companies sharing the rest of their names -------------------------------------------
+
+
+def test_a_rest_two_nationalities_share_is_neither_companys_name():
+    """Must-not: where "the Danish Halvor Dairy" and "the Norwegian Halvor Dairy" both reduce to "halvor-dairy", the
+    rest names neither: one nationality's company is not the other's."""
+    known = {"halvor-dairy", "danish-halvor-dairy", "norwegian-halvor-dairy"}
+    assert "halvor-dairy" not in _with_shorter_names("danish-halvor-dairy", known)
+    assert "halvor-dairy" not in _with_shorter_names("norwegian-halvor-dairy", known)
+
+
+def test_two_nationalities_companies_sharing_a_rest_stay_apart(tmp_path):
+    """Must-not: the Danish company's staff and the Norwegian company's staff are not one figure told twice, nor a
+    disagreement, though a third page prints the rest alone."""
+    connection = _built(
+        tmp_path,
+        {
+            "one": "The Danish Halvor Foods A/S bought a cheese plant. The Danish Halvor Foods A/S has 3,900 employees.",
+            "two": "Halvor Foods said on Monday it had 3,900 employees at the year's end.",
+            "three": "The Norwegian Halvor Foods AS, a milk group based in Bergen, said it has 1,800 employees.",
+            "four": "The Norwegian Halvor Foods AS said it has 1,850 employees after shutting a plant in Voss.",
+        },
+    )
+    groups = dict(connection.execute("SELECT article_id, group_id FROM claims WHERE unit IN ('people', 'employees')"))
+    assert groups["one"] != groups["three"]
+    assert groups["one"] != groups["four"]
+    assert groups["two"] != groups["three"]
+
+
+def test_a_word_two_nationalities_names_share_printed_alone_is_neither():
+    """Must-not: "Halvor" beside "the Danish Halvor Foods" and "the Norwegian Halvor Foods" may be either company, so it
+    is neither; one nationality's name alone still gives its word (above)."""
+    text = (
+        "The Danish Halvor Foods A/S said its sales rose. Halvor said it would hire 60 people. "
+        "The Norwegian Halvor Foods AS said its sales fell."
+    )
+    assert not any(printed == "Halvor" for printed, _ in _organisation_mentions(text))
+
+
+# --- (fixc30) "branch" and "office" after a town, and only there -----------------------------------------------------
+
+
+def _places(text: str) -> list[str]:
+    entities = find_entities(text, layout(text).paragraphs, {})
+    return [m.span.of(text) for m in entities.mentions if m.kind == "place"]
+
+
+def test_a_company_after_branch_at_or_office_at_is_no_place():
+    """Must-nots: "branch" and "office" name a town's unit only after the town; "the branch at X" is no site at a
+    place, so the company X stays no place."""
+    text = "The branch at Santander in Leeds will close. Santander said 40 branches would close."
+    assert "Santander" not in _places(text)
+    text = "The office at Nordvik in Oslo will close. Nordvik said 40 jobs would go."
+    assert "Nordvik" not in _places(text)
+    text = "He ran the branch at Barclays in Leeds for ten years."
+    assert "Barclays" not in _places(text)
+
+
+def test_a_town_before_a_companys_office_is_no_organisation():
+    """The town before "office" where the company is named beside it: the town is where the office is."""
+    text = "Halworth Bank said its Derby office would shut in May. The Derby office has 200 staff."
+    assert "Derby" not in _organisations(text)
+
+
+def test_a_two_letter_word_after_a_nationality_is_no_short_name():
+    """Must-not: a word of two letters after a nationality ("Re" of "Swiss Re Group") is no short name printed
+    alone: such a word is too often something else ("Re:" of a letter's subject line)."""
+    text = "The Swiss Re Group said claims rose in May. Re said nothing more about the storm."
+    assert not any(printed == "Re" for printed, _ in _organisation_mentions(text))

@@ -1444,9 +1444,13 @@ _BODY_WORD_KEYS = frozenset(
 def _without_nationality(organisation: str, organisations: set[str]) -> str | None:
     """(c30) The id of a name without the nationality opening it ("finnish-vantor-foods" -> "vantor-foods"), where
     the corpus knows that rest as an organisation's name of two words or more that opens with no nationality of its
-    own and holds no national body's word; else None."""
+    own and holds no national body's word; else None. (fixc30) Nor where another nationality opens the same rest in
+    the corpus ("swedish-vantor-foods" beside "finnish-vantor-foods"): two countries' companies share the rest, which
+    names neither."""
     first, _, rest = organisation.partition("-")
     if first not in _DEMONYM_KEYS or rest.count("-") < 1 or rest not in organisations:
+        return None
+    if any(f"{other}-{rest}" in organisations for other in _DEMONYM_KEYS if other != first):
         return None
     if rest.split("-")[0] in _DEMONYM_KEYS or _BODY_WORD_KEYS.intersection(rest.split("-")) or _generic_name(rest):
         return None

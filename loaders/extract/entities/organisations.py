@@ -318,7 +318,10 @@ _COUNTRY_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z]\w+(?: [A-Z]\w+){0,2})
 _CALENDAR_WORDS = frozenset(words("not_names", "weekdays")) | frozenset(words("not_names", "months"))
 _TIME_BEFORE_RE = re.compile(r"(?:\d|[ap]\.m\.|[AP]M)\s+$")
 _NOUN_AND_NAME_AFTER_RE = re.compile(r"\s+[a-z]+\s+[A-Z]")
-_SITE_NOUN_AFTER_RE = re.compile(rf"\s+{alternation(words('organisations', 'sites'))}\b")
+# (fixc30) ... and a company's local unit, after the town only ("the Pécs branch"; "the branch at X" is no site's place)
+_SITE_NOUN_AFTER_RE = re.compile(
+    rf"\s+{alternation(sorted({*words('organisations', 'sites'), *words('organisations', 'town_units')}))}\b"
+)
 _SITE_AT_RE = re.compile(rf"\b{alternation(words('organisations', 'sites'))}\s+(?:at|in)\s+$")
 # "the unions Fiom-Ark, Cisna and Uil-Tex": names listed right after a plural kind of body (lower
 # case), each an organisation; the list's names before this one are capitalised runs between commas or "and"

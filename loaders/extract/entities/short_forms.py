@@ -48,6 +48,13 @@ def _late(text: str, starts: list[int]) -> bool:
     return bool(starts) and all(_THE_LATE_RE.search(text, max(0, start - 40), start) for start in starts)
 
 
+# (fixc30) The fewest letters of a word after a nationality printed alone as the name's short form ("Vantor"; not
+# "Re" of "Swiss Re Group", which a letter's "Re:" prints too)
+_SHORT_NAME_MIN_LETTERS = 3
+# (fixc30) A company's local unit after a town ("the Pécs branch", "the Lyon office"): the town is where it is
+_TOWN_UNIT_AFTER_RE = re.compile(
+    rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(re.escape(w) for w in vocab_words('organisations', 'town_units'))})\b"
+)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")  # not "to": "switched to Kestrel" is a company
 
 
@@ -253,6 +260,7 @@ def resolve_short_forms(
         if " " in name:
             people_by_surname.setdefault(name.split()[-1], []).append(name)
     organisations_by_first: dict[str, list[str]] = {}
+    after_a_nationality: dict[str, set[str]] = {}  # (fixc30) a word after a nationality -> the names it opens so
     for name in sorted(organisations):
         # a name a filing prints in capitals ("CAMARONERA EL GUABO S.A.") is found by its words in either case:
         # as running text prints them ("El Guabo") or as an acronym stays ("HSBC" of "HSBC HOLDINGS PLC")
@@ -266,10 +274,18 @@ def resolve_short_forms(
                 words[0] in demonyms()
                 and len(words) >= 3
                 and words[1] not in demonyms()
+                and len(words[1]) >= _SHORT_NAME_MIN_LETTERS  # (fixc30) not "Re" of "Swiss Re Group"
                 and words[1].lower() not in common_words()
                 and not common_word(words[1], lower_words)
             ):
                 organisations_by_first.setdefault(words[1], []).append(name)
+                if words[0] in demonyms():
+                    after_a_nationality.setdefault(words[1], set()).add(name)
+    # (fixc30) ... but a word two such names share ("Vantor" of "the Swedish Vantor Foods" and "the Finnish Vantor
+    # Foods") may be either company's, so it opens neither (a name that is the other's longer form is the same one)
+    for word, names in after_a_nationality.items():
+        if any(not (a.startswith(b + " ") or b.startswith(a + " ")) for a in names for b in names if a != b):
+            organisations_by_first[word] = [name for name in organisations_by_first[word] if name not in names]
     # "the Journal", "the Trust": the last word of one organisation's name, after "the", is its short form
     organisations_by_last: dict[str, set[str]] = {}
     for name in organisations:
@@ -357,8 +373,11 @@ def resolve_short_forms(
         s.of(text)
         for s in leftovers
         if (_PLACE_BEFORE_RE.search(article.before(s, 30)) and not re.match(r"[’']s\b", text[s.end : s.end + 3]))
-        or (SITE_AFTER_RE.match(text, s.end, s.end + 20) and _OWNER_BEFORE_RE.search(article.before(s, 30)))
-    }  # ... and "at its Ewekoro plant": the site's place
+        or (
+            (SITE_AFTER_RE.match(text, s.end, s.end + 20) or _TOWN_UNIT_AFTER_RE.match(text, s.end, s.end + 20))
+            and _OWNER_BEFORE_RE.search(article.before(s, 30))
+        )
+    }  # ... and "at its Ewekoro plant", "its Derby office": the site's or the unit's place
     # "boats from Tessby" and "a Tessby skipper": from it, and qualifying a noun only a town takes
     after_from = {s.of(text) for s in leftovers if _FROM_BEFORE_RE.search(article.before(s, 12))}
     # ... or "a Tessby company" and "the fish were going to Tessby": where goods or people travel to
@@ -420,7 +439,11 @@ def resolve_short_forms(
         if s.of(text) in known_towns()
         and TOWN_BEFORE_A_COMPANY_NOUN_RE.search(article.before(s, 8))
         # (c30) ... or a site or a unit of one ("the Pécs branch", "the Lyon office", "the Győr biscuit factory")
-        and (COMPANY_NOUN_AFTER_RE.match(text, s.end, s.end + 30) or SITE_AFTER_RE.match(text, s.end, s.end + 30))
+        and (
+            COMPANY_NOUN_AFTER_RE.match(text, s.end, s.end + 30)
+            or SITE_AFTER_RE.match(text, s.end, s.end + 30)
+            or _TOWN_UNIT_AFTER_RE.match(text, s.end, s.end + 30)
+        )
     }
     organisation_ends = {m.span.end for m in article.found.mentions if m.kind == ORGANISATION}
     organisation_starts = {m.span.start for m in article.found.mentions if m.kind == ORGANISATION}
