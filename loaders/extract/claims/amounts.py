@@ -117,7 +117,15 @@ _AFTER_A_SYMBOL_SIGN = "|".join(
     for length in sorted({len(sign) for sign in _SYMBOL_SIGNS})
     for space in ("", " ")
 )
-_SIGN_DECIMAL_COMMA = rf"(?=\d{{1,3}},\d\d(?![\d]|,\d))(?:{_AFTER_A_SYMBOL_SIGN})\d{{1,3}},\d\d"
+# (m20) ... and after a land's own letter sign glued to its sum (`by_country` prefixes: "R31,50", "Afl 24,75" are read
+# as the land's money only in its story; no letter before the sign: "PR31,50" is no sum)
+_LOCAL_LETTER_SIGNS = sorted(sign for sign in LOCAL_PREFIXES if sign.isalpha())
+_AFTER_A_LOCAL_LETTER_SIGN = "|".join(
+    rf"(?<=(?<![^\W\d_])(?-i:{longest_first(sign for sign in _LOCAL_LETTER_SIGNS if len(sign) == length)}){space})"
+    for length in sorted({len(sign) for sign in _LOCAL_LETTER_SIGNS})
+    for space in ("", " ")
+)
+_SIGN_DECIMAL_COMMA = rf"(?=\d{{1,3}},\d\d(?![\d]|,\d))(?:{_AFTER_A_SYMBOL_SIGN}|{_AFTER_A_LOCAL_LETTER_SIGN})\d{{1,3}},\d\d"
 _DIGITS = (
     rf"{_DECIMAL_COMMA}|{_CODE_DECIMAL_COMMA}|{_SIGN_DECIMAL_COMMA}|"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -859,6 +867,8 @@ def _read_at(
         not scale_written
         and sign_written in _LETTER_SIGNS_NEEDING_MONEY
         and not _MONEY_SHAPE_RE.search(written)
+        # (m20) a price per unit is money ("fetched up to R320/kg", "R18 a kilo")
+        and not PRICE_DIVISOR_AFTER_RE.match(text, end, limit)
         and (
             _names_a_code(text, end)
             # the cue before the sign (`start` is the sign's own start by now: "will cost Frw 950 for adults")

@@ -1,0 +1,83 @@
+"""The m20 round's kinds that recur on other pages: the Seychelles rupee by the bare "R" its papers print before the sum
+("R145,3 million", "R31,50", "a R145 million project"). Short sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claim_values, claims_by_written, organisation_names
+
+
+def _units(text: str) -> dict[str, str]:
+    return {written: unit for written, _value, unit in claim_values(text)}
+
+
+# Must not change: "R&D", a bare "R" before a sum on a page about no land of the rupee or the rand, a road's number, and
+# the rand in a South African story.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lyon group spent R2 billion on R&D in France last year.",
+        "The Lyon group will spend R80 million on its French plants.",
+    ],
+)
+def test_a_bare_r_on_a_page_of_no_rupee_or_rand_land_is_no_money(text):
+    units = _units(text)
+    assert not any(unit in {"SCR", "ZAR"} for unit in units.values()), units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Seychelles, the Anse Royale utility will close the R80 road for a week.",
+        "In South Africa, the Durban utility will close the R80 road for a week.",
+    ],
+)
+def test_a_road_named_r_and_a_number_is_no_money(text):
+    units = _units(text)
+    assert not any(unit in {"SCR", "ZAR"} for unit in units.values()), units
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The Durban firm in South Africa will spend R80 million on pipes.", "R80 million"),
+        ("The Durban firm in South Africa pays its pickers R1,200 a month.", "R1,200"),
+        ("The Durban firm in South Africa will pay R450 for each ton.", "R450"),
+        ("At the Durban sale in South Africa wool fetched up to R310/kg last week.", "R310"),
+        ("At the Durban sale in South Africa wool fetched R290 a kilo last week.", "R290"),
+    ],
+)
+def test_the_rand_in_a_south_african_story_stays_the_rand(text, written):
+    assert _units(text)[written] == "ZAR"
+
+
+# The fix: a bare "R" before a sum on a page of the Seychelles (its dateline, or its towns named and no land of the
+# rand) is the Seychelles rupee, with a decimal comma too, and the sign before the sum is no organisation.
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("ANSE ROYALE, MAHÉ – Takamaka Water will cost R212,6 million, the company said.", "R212,6 million", 212.6e6),
+        ("ANSE ROYALE, MAHÉ – A litre of fuel will cost R24,75 from Monday, the company said.", "R24,75", 24.75),
+        (
+            "Fishers in Anse Royale and their partner from Norway oppose a R90 million jetty at the bay.",
+            "R90 million",
+            90e6,
+        ),
+    ],
+)
+def test_a_bare_r_on_a_seychelles_page_is_the_rupee(text, written, value):
+    found = claims_by_written(text)
+    assert written in found, found
+    assert found[written].unit == "SCR"
+    assert found[written].value == pytest.approx(value)
+
+
+def test_the_rupees_bare_sign_is_no_organisation():
+    text = (
+        "ANSE ROYALE, MAHÉ – Takamaka Water Ltd will borrow R60 million from a bank for its plant.\n\n"
+        "The loan of R60 million will run for ten years, Takamaka Water said."
+    )
+    names = organisation_names(text)
+    assert names, "the page's company is read"
+    assert not any(name.startswith("R6") for name in names.values()), names
