@@ -81,3 +81,45 @@ def test_the_rupees_bare_sign_is_no_organisation():
     names = organisation_names(text)
     assert names, "the page's company is read"
     assert not any(name.startswith("R6") for name in names.values()), names
+
+
+# A decimal comma before a unit of power or energy ("2,4 MW", "1,5 GWh"), as before a weight: one or two digits after
+# the comma group no thousands. Must not change: a thousands group before the unit ("1,200 MW").
+@pytest.mark.parametrize(
+    ("text", "written", "unit", "value"),
+    [
+        ("The Lyon roof will give 3,6 MW of power to the plant.", "3,6", "MW", 3.6),
+        ("The Lyon farm made 1,25 GWh last year.", "1,25", "GWh", 1.25),
+        ("The Lyon plant will make 1,200 MW from 2027.", "1,200", "MW", 1200),
+    ],
+)
+def test_a_decimal_comma_before_a_unit_of_power(text, written, unit, value):
+    found = {claim.value_as_written.removesuffix(f" {unit}"): claim for claim in claims_by_written(text).values()}
+    assert written in found, found
+    assert found[written].unit == unit
+    assert found[written].value == pytest.approx(value)
+
+
+# A "k" of thousands glued to the number before a unit's symbol ("36k t/yr", "12k kg"): the unit's thousands. Must not
+# change: a "k" before no unit ("the 10k race", "12k views").
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The Kribi mill will grind 36k t/yr of cassava.", "36k", 36000),
+        ("The Kribi mill will grind 36k t of cassava.", "36k", 36000),
+    ],
+)
+def test_a_thousands_k_before_a_units_symbol(text, written, value):
+    found = {claim.value_as_written.removesuffix(" t"): claim for claim in claims_by_written(text).values()}
+    assert written in found, found
+    assert found[written].unit == "tonnes"
+    assert found[written].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kribi mill's 10k race drew 3,000 runners.", "The Kribi mill's post had 12k views."],
+)
+def test_a_thousands_k_before_no_unit_is_no_weight(text):
+    units = _units(text)
+    assert "tonnes" not in units.values(), units
