@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claim_values, claims_by_written, organisation_names
+from tests.helpers import claim_values, claims_by_written, organisation_names, said
+from tests.test_entity_rules import people
 
 
 def _units(text: str) -> dict[str, str]:
@@ -123,3 +124,43 @@ def test_a_thousands_k_before_a_units_symbol(text, written, value):
 def test_a_thousands_k_before_no_unit_is_no_weight(text):
     units = _units(text)
     assert "tonnes" not in units.values(), units
+
+
+# Lingala's and Kikongo's courtesy titles before a name ("Tata" for a man, "Mama" for a woman), as the two Congos'
+# radios print them: no word of the name. Must not change: "Tata" after a given name (a surname), and a run ending in
+# an organisation's word ("Tata Steel", "Tata Motors": a family's company).
+def test_tata_after_a_given_name_is_a_surname():
+    text = 'The chairman, Ratan Tata, spoke in Mumbai. "It is a good day," Tata said.'
+    assert said(text) == [("It is a good day,", "Ratan Tata")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tata Steel will build a mill in Pune. "It is a good day," Tata Steel said.',
+        "Tata Motors will build a plant in Pune, the company said.",
+    ],
+)
+def test_a_companys_name_opening_with_tata_stays_the_company(text):
+    assert any(name.startswith("Tata ") for name in organisation_names(text).values())
+    assert not people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The manager, Tata Albert Mouanda, spoke on Monday. "We will hire in May," Tata Mouanda said.',
+            "Albert Mouanda",
+        ),
+        (
+            'The head of the growers, Mama Odile Kimbembe, spoke on Monday. "We will plant more," Mama Kimbembe said.',
+            "Odile Kimbembe",
+        ),
+    ],
+)
+def test_a_lingala_courtesy_title_is_no_part_of_the_name(text, speaker):
+    assert said(text) == [(text.split('"')[1], speaker)]
+    found = people(text)
+    assert speaker in found
+    assert not any(name.startswith(("Tata", "Mama")) for name in found), found
