@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claim_values, claims_by_written, organisation_names, said
+from tests.helpers import claim_values, claims_by_written, organisation_names, places, said
 from tests.test_entity_rules import people
 
 
@@ -164,3 +164,33 @@ def test_a_lingala_courtesy_title_is_no_part_of_the_name(text, speaker):
     found = people(text)
     assert speaker in found
     assert not any(name.startswith(("Tata", "Mama")) for name in found), found
+
+
+# Africa's parts as the news names them, the oceans and the great mountain ranges: places (regions in
+# loaders/data/places.yml). Must not change: a body named after one ("the Indian Ocean Tuna Commission"), a land's
+# adjective ("West African growers"), and "Central" opening a body's name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian Ocean Tuna Commission met in Nairobi on Monday.",
+        "West African growers sell their cassava to Lomé mills.",
+        "The Central Bank of Kenya raised its rates on Monday.",
+    ],
+)
+def test_a_body_or_an_adjective_of_a_region_is_no_place(text):
+    found = places(text)
+    assert not found & {"Indian Ocean", "West Africa", "Central", "Central Africa"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Kinshasa firm will build Central Africa's largest mill.", "Central Africa"),
+        ("The Vaduz firm opened its first plant in the Indian Ocean in May.", "Indian Ocean"),
+        ("The Vaduz firm builds its pumps in a valley in the Alps.", "Alps"),
+    ],
+)
+def test_a_part_of_africa_an_ocean_or_a_range_is_a_place(text, place):
+    found = places(text)
+    assert place in found, found
+    assert "Central" not in found, found
