@@ -6687,6 +6687,9 @@ E5_PLACE_FLOORS["entities round e28"]["places R"] = 0.62
 # ... and the m20 kinds' places (tests/test_m20_kinds.py): Africa's parts, the oceans and the great ranges as regions
 # ("Central Africa's", "the Indian Ocean", "the Alps"): m20 places R 0.638 -> 0.667 (P 0.957 -> 0.958).
 E5_PLACE_FLOORS["mixed round m20"]["places R"] = 0.66
+# ... and a land in brackets between a company's name and its legal form a word of the name, no place ("X Bank
+# (Seychelles) Ltd"): m20 places P 0.958 -> 0.979.
+E5_PLACE_FLOORS["mixed round m20"]["places P"] = 0.97
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
 

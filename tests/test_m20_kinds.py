@@ -194,3 +194,27 @@ def test_a_part_of_africa_an_ocean_or_a_range_is_a_place(text, place):
     found = places(text)
     assert place in found, found
     assert "Central" not in found, found
+
+
+# A land in brackets between a company's name and its legal form ("X Bank (Mauritius) Ltd"): a word of the name, no
+# place of the article. Must not change: a land in brackets after a name with no legal form ("Samsung (South Korea)
+# will buy"), and the land named elsewhere in the sentence.
+def test_a_land_in_brackets_after_a_name_with_no_legal_form_stays_a_place():
+    assert "South Korea" in places("Samsung (South Korea) will buy the Lyon plant.")
+
+
+def test_a_land_named_outside_the_brackets_stays_a_place():
+    found = places("Coral Bank (Mauritius) Ltd will lend the money to a mill in Mauritius.")
+    assert "Mauritius" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coral Bank (Mauritius) Ltd will lend the money to the Lyon mill.",
+        "Coral Re (Seychelles) (Pty) Ltd will insure the Lyon mill.",
+    ],
+)
+def test_a_land_in_a_companys_brackets_is_no_place(text):
+    found = places(text)
+    assert not found & {"Mauritius", "Seychelles"}, found
