@@ -4724,6 +4724,9 @@ FLOORS["mixed round m20"] |= {"claims R": 0.93, "claim groups formed": 0.75, "cl
 # ... and Lingala's and Kikongo's courtesy titles "Tata" and "Mama" before a name, no word of it (a surname's honorific
 # in a run ending in an organisation's word stays the company's: "Tata Steel"): speakers 0.688 -> 0.875.
 FLOORS["mixed round m20"] |= {"speakers": 0.87}
+# ... and a page's "Updates" and "Update 2" headings no speaker (`not_speaker_words`): the petition's update quoting the
+# weekly's partial quote no longer given to them: speakers 0.875 -> 0.938.
+FLOORS["mixed round m20"] |= {"speakers": 0.93}
 
 # The e3 entities round (written, annotated and committed before its first build), in three batches:
 # before any fix the first (18 articles) scored organisations P 0.875 / R 0.689, people P 0.855 / R

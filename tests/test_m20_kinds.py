@@ -218,3 +218,15 @@ def test_a_land_named_outside_the_brackets_stays_a_place():
 def test_a_land_in_a_companys_brackets_is_no_place(text):
     found = places(text)
     assert not found & {"Mauritius", "Seychelles"}, found
+
+
+# A page's headings of its later news ("Updates", "Update 3 · 12 Mar 2026") on the lines above a quote: no speaker.
+# Must not change: the speaker named in the update's sentence.
+def test_an_updates_heading_is_no_speaker():
+    text = 'Please sign.\n\nUpdates\n\nUpdate 3 · 12 Mar 2026\nThe mill "will hire forty people", the Lyon paper wrote. Good.'
+    assert not any(speaker and "Update" in speaker for _words, speaker in said(text)), said(text)
+
+
+def test_a_speaker_named_under_an_updates_heading_stays_the_speaker():
+    text = 'Please sign.\n\nUpdates\n\nUpdate 3 · 12 Mar 2026\n"We will hire forty people," Ana Dupont said on Monday.'
+    assert said(text) == [("We will hire forty people,", "Ana Dupont")]
