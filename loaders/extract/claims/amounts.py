@@ -90,12 +90,15 @@ _SPACED_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)} )" for word in SPACED_GRO
 # so only before a scale, a percentage, a scaled sign or a currency's word after the number.
 # A weight or an area after it too ("2,4 tonnes", "1,5 kg", "3,6 ha"): one or two digits after a comma
 # group no thousands there either.
+# (m20) ... and power and energy ("2,4 MW", "1,25 GWh"): a plant's size, never a list of two numbers.
+_DECIMAL_COMMA_UNITS = {"tonnes", "kilograms", "hectares", "MW", "GW", "MWh", "GWh", "TWh"}
 _WEIGHTS_AND_AREAS = [
     "tonnes",
     "kilograms",
     "hectares",
-    *(word for word, unit in COUNTED_NOUNS.items() if unit in {"tonnes", "kilograms", "hectares"}),
-    *(symbol for symbol, (unit, _) in MEASURES.items() if unit in {"tonnes", "kilograms", "hectares"} and "." not in symbol),
+    *sorted(unit for unit in _DECIMAL_COMMA_UNITS if unit[:1].isupper()),  # the symbols: "MW", "GWh"
+    *(word for word, unit in COUNTED_NOUNS.items() if unit in _DECIMAL_COMMA_UNITS),
+    *(symbol for symbol, (unit, _) in MEASURES.items() if unit in _DECIMAL_COMMA_UNITS and "." not in symbol),
 ]
 _DECIMAL_COMMA = (
     rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:(?:{longest_first(SCALES)})(?![\w])|%|per ?cent\b|percent\b|percentage points?\b|p\.\s?p\."
@@ -117,7 +120,15 @@ _AFTER_A_SYMBOL_SIGN = "|".join(
     for length in sorted({len(sign) for sign in _SYMBOL_SIGNS})
     for space in ("", " ")
 )
-_SIGN_DECIMAL_COMMA = rf"(?=\d{{1,3}},\d\d(?![\d]|,\d))(?:{_AFTER_A_SYMBOL_SIGN})\d{{1,3}},\d\d"
+# (m20) ... and after a land's own letter sign glued to its sum (`by_country` prefixes: "R31,50", "Afl 24,75" are read
+# as the land's money only in its story; no letter before the sign: "PR31,50" is no sum)
+_LOCAL_LETTER_SIGNS = sorted(sign for sign in LOCAL_PREFIXES if sign.isalpha())
+_AFTER_A_LOCAL_LETTER_SIGN = "|".join(
+    rf"(?<=(?<![^\W\d_])(?-i:{longest_first(sign for sign in _LOCAL_LETTER_SIGNS if len(sign) == length)}){space})"
+    for length in sorted({len(sign) for sign in _LOCAL_LETTER_SIGNS})
+    for space in ("", " ")
+)
+_SIGN_DECIMAL_COMMA = rf"(?=\d{{1,3}},\d\d(?![\d]|,\d))(?:{_AFTER_A_SYMBOL_SIGN}|{_AFTER_A_LOCAL_LETTER_SIGN})\d{{1,3}},\d\d"
 _DIGITS = (
     rf"{_DECIMAL_COMMA}|{_CODE_DECIMAL_COMMA}|{_SIGN_DECIMAL_COMMA}|"
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -859,6 +870,8 @@ def _read_at(
         not scale_written
         and sign_written in _LETTER_SIGNS_NEEDING_MONEY
         and not _MONEY_SHAPE_RE.search(written)
+        # (m20) a price per unit is money ("fetched up to R320/kg", "R18 a kilo")
+        and not PRICE_DIVISOR_AFTER_RE.match(text, end, limit)
         and (
             _names_a_code(text, end)
             # the cue before the sign (`start` is the sign's own start by now: "will cost Frw 950 for adults")
@@ -961,7 +974,10 @@ def _read_at(
         elif kind == "code" and currency is None:
             unit_match, kind = NOUN_RE.match(text, cursor, limit), "noun"  # "300 BMW cars": a name, then the noun
         elif (
-            kind in ("measure", "spaced") and currency is None and (not scale_written or _WORD_SCALE_RE.fullmatch(scale_written))
+            kind in ("measure", "spaced")
+            and currency is None
+            # (m20) and after an attached "k" of thousands: "48k t/yr"
+            and (not scale_written or _WORD_SCALE_RE.fullmatch(scale_written) or ATTACHED_SCALES.get(scale_written) == 1e3)
         ):
             # a unit symbol after a scale in words too: "81.4 million kg", "4.3 lakh kg", "3 crore kg"
             unit, factor = MEASURES[unit_match.group(kind)]

@@ -34,6 +34,7 @@ MINOR_WORDS = frozenset(entry["local"] for entry in MINOR_UNITS.values() if entr
 MOST_NAMED_CANDIDATE = frozenset((load("currencies").get("by_country") or {}).get("most_named_candidate") or [])
 _BY_COUNTRY = load("currencies").get("by_country") or {}
 HOME_ONLY_COUNTRIES = frozenset(_BY_COUNTRY.get("home_only_countries") or [])
+NAMED_ISLAND_DECIDES = frozenset(_BY_COUNTRY.get("named_island_decides") or [])
 ONLY_NAMED_CANDIDATE = frozenset(_BY_COUNTRY.get("only_named_candidate") or [])
 BARE_SIGN_AT_HOME = {sign: frozenset(codes) for sign, codes in (_BY_COUNTRY.get("bare_sign_at_home") or {}).items()}
 OWN_SIGN_AT_HOME = {sign: tuple(codes) for sign, codes in (_BY_COUNTRY.get("own_sign_at_home") or {}).items()}
@@ -348,6 +349,7 @@ def local_currencies(
         for found in _RIVAL_ADJECTIVE_RE.finditer(text):
             code = _RIVAL_ADJECTIVES[found.group(0)]
             all_named[code] = all_named.get(code, 0) + 1
+    with_islands = dict(counts)  # (m20) for the signs `named_island_decides` lists
     counts = {code: count for code, count in counts.items() if code not in away}
     candidate_counts = {code: count for code, count in candidate_counts.items() if code not in away}
     home, sure_home = home - away, sure_home - away
@@ -358,7 +360,9 @@ def local_currencies(
         if not crore and (island := _home_only_on_a_third_page(by_country, all_named, away)):
             out[sign] = by_country[island]
             continue
-        named = candidate_counts if sign in CANDIDATE_ADJECTIVE_SIGNS else counts
+        named = (
+            candidate_counts if sign in CANDIDATE_ADJECTIVE_SIGNS else with_islands if sign in NAMED_ISLAND_DECIDES else counts
+        )
         currency = _local_reading(text, sign, by_country, named, home, wire, sure_home) or _coded_reading(codes, sign, by_country)
         # A page made in a country (its dateline or newsroom) printing the usual currency with a sign of its
         # own ("US$") and exactly one other of the sign's currencies so, its own ("HK$"), means its own by the

@@ -70,6 +70,24 @@ def _currency_words() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _local_letter_signs() -> frozenset[str]:
+    """(m20) The letter signs lands' papers print before their own money (currencies.yml `by_country.prefixes`)."""
+    prefixes = (load("currencies").get("by_country") or {}).get("prefixes") or {}
+    return frozenset(sign for sign in prefixes if sign.isalpha())
+
+
+@functools.cache
+def _scale_word_after_re() -> re.Pattern[str]:
+    scales = sorted((word for word in (load("numbers").get("scales") or {}) if word.isalpha()), key=len, reverse=True)
+    return re.compile(rf"[ \u00a0](?:{'|'.join(map(re.escape, scales))})\b")
+
+
+def _scale_word_after(text: str, span: Span) -> bool:
+    """Whether a scale's word follows the stretch ("R80 million")."""
+    return _scale_word_after_re().match(text, span.end, span.end + 20) is not None
+
+
 def is_currency_word(word: str) -> bool:
     """Whether a word is a currency's code or word ("THB", "RMB", "Rs")."""
     return word in _currency_words()
@@ -153,6 +171,8 @@ def junk(text: str, span: Span) -> str | None:
     glued = _CURRENCY_GLUED_RE.fullmatch(value)
     if len(tokens) == 1 and glued and glued.group(1) in _currency_words():
         return "touches an amount"  # "Sh640", "Rs500": a currency word glued to a figure
+    if len(tokens) == 1 and glued and glued.group(1) in _local_letter_signs() and _scale_word_after(text, span):
+        return "touches an amount"  # (m20) "a loan of R80 million": a land's letter sign glued to a scaled figure
     if len(value.replace(".", "")) <= 1:
         return "single letter"
     if value[:1].islower():

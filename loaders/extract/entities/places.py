@@ -357,6 +357,7 @@ def match_places(article: ArticleState) -> None:
                             and not _inside_a_body(article, span, gazetteer[stripped][1])
                             and not _land_inside_a_longer_name(article.text, span, gazetteer[stripped][1])
                             and not _a_region_doubled(article.text, span, gazetteer[stripped][1])
+                            and not _in_a_companys_brackets(article.text, span)
                         ):
                             name, kind = gazetteer[stripped]
                             article.found.place_kinds[name] = kind
@@ -377,6 +378,25 @@ def _an_acts_union(text: str, span: Span) -> bool:
     return (
         text[span.end : span.end + 1] == ")"
         and _act_before_a_bracket_re().search(text, max(0, span.start - 14), span.start) is not None
+    )
+
+
+@functools.cache
+def _legal_form_after_a_bracket_re() -> re.Pattern:
+    forms = sorted({*LEGAL_FORMS, *vocab_words("organisations", "lower_case_legal_forms")}, key=len, reverse=True)
+    return re.compile(rf"\)[^\S\n]+(?:\(\w{{1,4}}\)[^\S\n]+)?(?:{'|'.join(map(re.escape, forms))})(?![\w-])")
+
+
+_NAME_WORD_BEFORE_A_BRACKET_RE = re.compile(rf"[{UPPER}][\w’'&.-]*[^\S\n]\($")
+
+
+def _in_a_companys_brackets(text: str, span: Span) -> bool:
+    """(m20) "Lagoon Bank (Mauritius) Ltd", "Coral Re (Seychelles) (Pty) Ltd": a land in brackets between a company's
+    name and its legal form is a word of the name (the group's unit in that land), no place of the article."""
+    return (
+        text[span.start - 1 : span.start] == "("
+        and _legal_form_after_a_bracket_re().match(text, span.end) is not None
+        and _NAME_WORD_BEFORE_A_BRACKET_RE.search(text, max(0, span.start - 40), span.start) is not None
     )
 
 

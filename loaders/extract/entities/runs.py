@@ -404,7 +404,8 @@ def _cut_points(
                 and index not in titles_of_fathers
                 and index not in nouns_not_titles
                 and index not in surnames_not_titles
-                and not (company and bare in _GIVEN_NAME_HONORIFICS)
+                # (m20) nor a surname's ("Tata Steel", "Tata Motors": a family's company, no title)
+                and not (company and (bare in _GIVEN_NAME_HONORIFICS or bare in _SURNAME_HONORIFICS))
                 # "Sri Lanka Telecom", "Central Bank of Sri Lanka": the land's name, on any page
                 and not _opens_a_land(bare, [token.group(0) for token in tokens[index + 1 : index + 4]])
                 and not (bare in _GIVEN_NAME_HONORIFICS and _a_towns_body(bare, tokens[index + 1 : index + 4]))
