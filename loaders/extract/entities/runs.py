@@ -371,6 +371,24 @@ def _cut_points(
         if token.group(0).rstrip(".,") in _SURNAME_HONORIFICS
         and (index + 1 >= len(tokens) or (index > 0 and tokens[index - 1].group(0).rstrip(".,") in given_names()))
     }
+    # (review fixpasses4 H3) nor a title before a run that is no person's name: with no given name next, a run going on
+    # into an organisation's word (a possessive's too) or a place's name is a company's ("Tata Steel UK", "Tata Steel's
+    # Port Talbot plant", "Tata Chemicals Europe"); a title only before a person's ("Tata Albert Mouanda", "Tata Mouanda")
+    surnames_opening_bodies = {
+        index
+        for index, token in enumerate(tokens)
+        if token.group(0).rstrip(".,") in _SURNAME_HONORIFICS
+        and index + 1 < len(tokens)
+        # (a given name that is an organisation's word too opens no person's name: "Tata Steel UK")
+        and not (
+            tokens[index + 1].group(0).rstrip(".,") in given_names()
+            and POSSESSIVE_RE.sub("", tokens[index + 1].group(0)).rstrip(".,") not in _ORGANISATION_ENDINGS
+        )
+        and any(
+            name in _ORGANISATION_ENDINGS or name in places()
+            for name in (POSSESSIVE_RE.sub("", after.group(0)).rstrip(".,;:") for after in tokens[index + 1 : index + 4])
+        )
+    }
     for index, token in enumerate(tokens):
         word = token.group(0)
         bare = word.rstrip(".,")
@@ -404,6 +422,7 @@ def _cut_points(
                 and index not in titles_of_fathers
                 and index not in nouns_not_titles
                 and index not in surnames_not_titles
+                and index not in surnames_opening_bodies
                 # (m20) nor a surname's ("Tata Steel", "Tata Motors": a family's company, no title)
                 and not (company and (bare in _GIVEN_NAME_HONORIFICS or bare in _SURNAME_HONORIFICS))
                 # "Sri Lanka Telecom", "Central Bank of Sri Lanka": the land's name, on any page
