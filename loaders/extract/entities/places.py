@@ -541,6 +541,11 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
         first = _GIVEN_NAME_BEFORE_RE.search(article.before(Span(span.start - len(given.group(0)), span.end), 30))
         if first is None or not is_given_name(first.group(1)) or first.group(1) in places():
             return False
+    if kind == "region":
+        # (fix-passes-4 review H2) a region's name after a given name ("Rui Madeira") only with a title or a speech
+        # verb before the pair, a role in apposition after it, or the page naming the pair so elsewhere: never
+        # "<given> <Region> said" alone, a company's unit named like a person ("Visa Europe said")
+        return _region_surname_signed(article, Span(span.start - len(given.group(0)), span.end))
     if kind == "country":
         # a country's name as a surname ("Lewis Jordan, green coffee buyer at X, said") only where a
         # title, a speech verb or a role says a person is named
@@ -555,6 +560,44 @@ def _surname(article: ArticleState, span: Span, kind: str) -> bool:
         or _BYLINE_END_RE.match(article.after(span, 3))
         or _persons_context(article, span, -len(given.group(0)))
         or f"{given.group(0)}{span.of(article.text)}".upper() in _names_labelling_turns(article.text)
+    )
+
+
+_OTHER_PRINTINGS_READ = 8  # the page's other printings of the pair read at most (each read in a fixed window)
+
+
+def _region_surname_signed(article: ArticleState, pair: Span) -> bool:
+    """ "Coach Rui Madeira", "said Rui Madeira", "Rui Madeira, the club's president": a title, a speech verb before
+    the pair or a role after it, there or at another printing of the same pair on the page; a speech verb after the
+    pair alone is no sign ("Visa Europe said")."""
+    value = pair.of(article.text)
+    if _signed_before_or_in_apposition(article, pair):
+        return True
+    start, read = 0, 0
+    while read < _OTHER_PRINTINGS_READ and (at := article.text.find(value, start)) >= 0:
+        start = at + len(value)
+        if at != pair.start:
+            read += 1
+            if _signed_before_or_in_apposition(article, Span(at, at + len(value))):
+                return True
+    return False
+
+
+_SPORT_TITLE_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?i:{alternation(vocab_words('names', 'sport_titles_before_a_name'))})\s+$")
+
+
+def _signed_before_or_in_apposition(article: ArticleState, name: Span) -> bool:
+    from loaders.extract.entities.people import person_evidence  # people reads the gazetteer too
+
+    before = article.before(name)
+    if _SPORT_TITLE_BEFORE_RE.search(before):
+        return True
+    evidence = person_evidence(article, name, before, article.after(name))
+    if any(weight >= 1.5 and label != "speech verb" for label, weight in evidence):
+        return True
+    # a speech verb only where it stands before the name ("said Rui Madeira"): read without the words after
+    return any(label == "speech verb" for label, _ in evidence) and any(
+        label == "speech verb" for label, _ in person_evidence(article, name, before, "")
     )
 
 
