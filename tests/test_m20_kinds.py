@@ -81,6 +81,20 @@ def test_a_road_number_before_a_highway_or_route_is_no_money(text):
     assert not any(unit in {"SCR", "ZAR"} for unit in units.values()), units
 
 
+# (review of the fix passes 4, M1) A page naming South Africa (or its town) and the Seychelles once each: the named
+# island decides only where no other land of the sign is named, so South African money spent on the islands stays
+# the rand.
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("South Africa's Protea Leisure will spend R300 million on a lodge in the Seychelles.", "R300 million"),
+        ("Protea Leisure, listed in Johannesburg, will spend R300 million on a lodge in the Seychelles.", "R300 million"),
+    ],
+)
+def test_a_south_african_sum_spent_in_the_seychelles_stays_the_rand(text, written):
+    assert _units(text).get(written) == "ZAR", _units(text)
+
+
 # The fix: a bare "R" before a sum on a page of the Seychelles (its dateline, or its towns named and no land of the
 # rand) is the Seychelles rupee, with a decimal comma too, and the sign before the sum is no organisation.
 @pytest.mark.parametrize(
