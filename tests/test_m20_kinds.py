@@ -53,6 +53,48 @@ def test_the_rand_in_a_south_african_story_stays_the_rand(text, written):
     assert _units(text)[written] == "ZAR"
 
 
+# (review of the fix passes 4, H1) Only a road's noun after "R" and a bare number makes it a road's number: the rand's
+# ordinary bare sums after any verb stay the rand ("fell 3% to R45", "will receive R2090", "sell for R150").
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("PRETORIA - Shares in the Soweto grocer slid 4% to R38 on Monday.", "R38"),
+        ("PRETORIA - Retired miners in South Africa will receive R1870 from June.", "R1870"),
+        ("PRETORIA - Seats at the Soweto stadium sell for R120.", "R120"),
+        ("PRETORIA - A Soweto bus ticket in South Africa is now R18.", "R18"),
+        ("PRETORIA - The Soweto baker in South Africa earned R700 from each order.", "R700"),
+    ],
+)
+def test_a_bare_rand_sum_after_any_verb_stays_the_rand(text, written):
+    assert _units(text).get(written) == "ZAR", _units(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PRETORIA - Trucks queued on the R21 highway near Soweto for hours.",
+        "PRETORIA - The Soweto council will resurface the R55 route next year.",
+    ],
+)
+def test_a_road_number_before_a_highway_or_route_is_no_money(text):
+    units = _units(text)
+    assert not any(unit in {"SCR", "ZAR"} for unit in units.values()), units
+
+
+# (review of the fix passes 4, M1) A page naming South Africa (or its town) and the Seychelles once each: the named
+# island decides only where no other land of the sign is named, so South African money spent on the islands stays
+# the rand.
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("South Africa's Protea Leisure will spend R300 million on a lodge in the Seychelles.", "R300 million"),
+        ("Protea Leisure, listed in Johannesburg, will spend R300 million on a lodge in the Seychelles.", "R300 million"),
+    ],
+)
+def test_a_south_african_sum_spent_in_the_seychelles_stays_the_rand(text, written):
+    assert _units(text).get(written) == "ZAR", _units(text)
+
+
 # The fix: a bare "R" before a sum on a page of the Seychelles (its dateline, or its towns named and no land of the
 # rand) is the Seychelles rupee, with a decimal comma too, and the sign before the sum is no organisation.
 @pytest.mark.parametrize(

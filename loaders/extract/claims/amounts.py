@@ -679,6 +679,9 @@ def _is_counted_noun(word: str) -> bool:
 
 _SIGNS_NEEDING_A_SCALE = frozenset(load("currencies").get("signs_needing_a_scale") or [])
 _LETTER_SIGNS_NEEDING_MONEY = frozenset(load("currencies").get("letter_signs_needing_money") or [])
+_SIGNS_BEFORE_A_ROAD_NUMBER = frozenset(load("currencies").get("signs_before_a_road_number") or [])
+# (review of the fix passes 4, H1) a road's noun right after the sign's bare number: "the R80 road" (currencies.yml)
+_ROAD_NOUN_AFTER_RE = re.compile(rf"[ \u00a0]+(?:{longest_first(load('currencies').get('road_nouns') or [])})\b", re.IGNORECASE)
 _WORDS_AFTER_A_PRICE = frozenset(word.casefold() for word in load("currencies").get("words_after_a_price") or [])
 # What a price is counted per, right after a currency's name ("1,200 ariary per kilo", "580 cedis a bag", "1,100
 # kip/kg"): a price's divisor, so the name is money (currencies.yml `price_divisors`).
@@ -879,6 +882,13 @@ def _read_at(
         )
     ):
         return None  # "P3 pupils", "K12 schools": a grade or a code, not money ("a dividend of N4 a share" is)
+    if (
+        not scale_written
+        and sign_written in _SIGNS_BEFORE_A_ROAD_NUMBER
+        and not _MONEY_SHAPE_RE.search(written)
+        and _ROAD_NOUN_AFTER_RE.match(text, end, limit)
+    ):
+        return None  # "the R80 road", "the R21 highway": a road's number ("fell to R45", "sell for R150" are money)
     if (
         not scaled
         and currency is None

@@ -360,9 +360,10 @@ def local_currencies(
         if not crore and (island := _home_only_on_a_third_page(by_country, all_named, away)):
             out[sign] = by_country[island]
             continue
-        named = (
-            candidate_counts if sign in CANDIDATE_ADJECTIVE_SIGNS else with_islands if sign in NAMED_ISLAND_DECIDES else counts
-        )
+        # (review of the fix passes 4, M1) the named island decides only where no other land of the sign is named:
+        # "South Africa's X will spend R300 million on a lodge in the Seychelles" stays the rand
+        island_decides = sign in NAMED_ISLAND_DECIDES and not any(counts.get(code) for code in by_country)
+        named = candidate_counts if sign in CANDIDATE_ADJECTIVE_SIGNS else with_islands if island_decides else counts
         currency = _local_reading(text, sign, by_country, named, home, wire, sure_home) or _coded_reading(codes, sign, by_country)
         # A page made in a country (its dateline or newsroom) printing the usual currency with a sign of its
         # own ("US$") and exactly one other of the sign's currencies so, its own ("HK$"), means its own by the
