@@ -16,6 +16,7 @@ Not a test: machines differ; the ratio travels better than the figures.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import io
 import re
@@ -25,6 +26,7 @@ import sys
 import tarfile
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,19 +52,30 @@ def _summary(values: list[float]) -> str:
     return f"median {statistics.median(ordered):7.2f}  p95 {p95:7.2f}  mean {statistics.mean(ordered):7.2f}"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def pair_arguments(description: str | None, repeat: int) -> argparse.Namespace:
+    """The command line every pair benchmark takes: a folder, the other checkout, repeats."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", type=Path)
     parser.add_argument("--against", type=Path, required=True, help="the other checkout (e.g. main's)")
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    parser.add_argument("--repeat", type=int, default=repeat)
+    return parser.parse_args()
 
+
+@contextlib.contextmanager
+def both_checkouts(against: Path) -> Iterator[dict[str, str]]:
+    """Both checkouts' loaders importable side by side, as {label: package name}."""
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         names = {"this": "loaders_this", "against": "loaders_against"}
         _copy(PROJECT, names["this"], folder)
-        _copy(args.against.resolve(), names["against"], folder)
+        _copy(against.resolve(), names["against"], folder)
         sys.path.insert(0, str(folder))
+        yield names
+
+
+def main() -> int:
+    args = pair_arguments(__doc__, repeat=3)
+    with both_checkouts(args.against) as names:
         loaded: dict[str, tuple[Any, list, dict]] = {}
         for label, name in names.items():
             build = importlib.import_module(f"{name}.build")

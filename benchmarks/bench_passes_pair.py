@@ -15,18 +15,16 @@ Same output is not checked here: build both and compare the databases for that.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import functools
 import importlib
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_extract_pair import PROJECT, _copy, _summary
+from bench_extract_pair import PROJECT, _summary, both_checkouts, pair_arguments
 
 
 def _read_back_renamed(cache: Any, package: str) -> None:
@@ -102,18 +100,8 @@ class Passes:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--against", type=Path, required=True, help="the other checkout (e.g. main's)")
-    parser.add_argument("--repeat", type=int, default=2)
-    args = parser.parse_args()
-
-    with tempfile.TemporaryDirectory() as temporary:
-        folder = Path(temporary)
-        names = {"this": "loaders_this", "against": "loaders_against"}
-        _copy(PROJECT, names["this"], folder)
-        _copy(args.against.resolve(), names["against"], folder)
-        sys.path.insert(0, str(folder))
+    args = pair_arguments(__doc__, repeat=2)
+    with both_checkouts(args.against) as names:
         checkouts = {label: Passes(name, args.folder) for label, name in names.items()}
         count = len(checkouts["this"].seeds)
         times: dict[str, dict[str, list[float]]] = {label: {} for label in checkouts}
