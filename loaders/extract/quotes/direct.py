@@ -219,7 +219,16 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
                 attribution = Attribution(where.of(text), where.of(text), "the name the speaker gave", where, person=True)
         return attribution, match.group("verb_first")
     # "…," Lee, who joined in May, said: the speaker is named first, an apposition may follow
-    return resolve_speaker(speakers, Span(match.start("name"), match.end("name")), span.start, first=True), match.group("verb")
+    attribution = resolve_speaker(speakers, Span(match.start("name"), match.end("name")), span.start, first=True)
+    agent = _AGENT_AFTER_RE.match(text, match.end("verb"), after.end)
+    if agent is not None and not attribution.person:
+        # (q26) '"…." This was said by Ann Lee, the shop steward.': a passive verb's agent after "by" is the speaker
+        by_whom = resolve_speaker(
+            speakers, Span(agent.end(), _clause_end(text, Span(agent.end(), after.end))), span.start, first=True
+        )
+        if by_whom.person:
+            return by_whom, match.group("verb")
+    return attribution, match.group("verb")
 
 
 def _person_after_quote(speakers: Speakers, span: Span, after: Span) -> tuple[Attribution, str | None] | None:
