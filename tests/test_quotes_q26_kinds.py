@@ -175,6 +175,11 @@ def test_said_by_phone_after_a_named_speaker_keeps_the_speaker():
     assert said(text) == [("The yard will stay open,", "Ana Lind")]
 
 
+def test_said_by_a_person_in_an_aside_after_a_scare_quote_names_no_speaker():
+    text = 'The plan called "Harbour First for All" – said by Ana Lind to cost $2bn – was dropped in May.\n'
+    assert [speaker for _, speaker in said(text)] in ([], [None])
+
+
 def test_said_by_a_body_after_a_quote_names_no_person():
     text = '"We heard for two years that the yard would be sold." This was said by the board of the yard.\n'
     assert said(text) == [("We heard for two years that the yard would be sold.", None)]
