@@ -38,8 +38,13 @@ SURNAME_MAX_RANK = 1000
 COMMON_WORD_ZIPF = 3.5  # about once in 300,000 words of English: some 15,000 words
 FAMILY_MAX_RANK = 200
 FAMILY_FIRST_COUNTRIES = ("CN", "TW", "HK", "MO", "KR", "VN")
-# A capital and lower-case letters of the Latin alphabets (accents included), two or more.
-NAME_SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+# A capital and lower-case letters of the Latin alphabets (accents included), two or more: every Latin letter, not
+# Latin-1's alone (q26: "Radosław", "Gülşen", "Żaneta", "Nataša", "Đuro" are common given names of their countries).
+# Family names stay ASCII (family_rows).
+_LATIN = [chr(code) for block in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)) for code in range(*block)]
+_UPPER = "".join(char for char in _LATIN if char.isupper())
+_LOWER = "".join(char for char in _LATIN if char.islower())
+NAME_SHAPE = re.compile(rf"[{_UPPER}][{_LOWER}]+")
 
 
 def rows() -> list[str]:

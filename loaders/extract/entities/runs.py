@@ -568,6 +568,8 @@ _TITLE_OF_A_BODY_BEFORE_RE = re.compile(
 
 
 _PORTFOLIOS = frozenset(words("roles", "portfolios"))
+# (q26) A title, "for" and one portfolio's word, up to the word looked at ("the Minister for Finance ")
+_TITLE_FOR_A_PORTFOLIO_BEFORE_RE = re.compile(rf"\b(?:{ROLE_RE.pattern})[ \t]+for[ \t]+[{UPPER}][{LOWER}]+[ \t]+$", re.IGNORECASE)
 
 
 def _a_body_then_a_given_name(tokens: list[re.Match[str]], index: int) -> bool:
@@ -603,7 +605,10 @@ def _name_after_a_title_of_a_body(text: str, start: int, tokens: list[re.Match[s
     if is_given_name(previous) or previous in NAME_PARTICLES or previous.lower() in ("of", "the", "and", "for"):
         return False
     place = previous.rstrip(".,")
-    if place in _NAME_OPENINGS or place in _ORGANISATION_ENDINGS:
+    # (q26) a portfolio right after the title's "of" or "for" is the whole of the body's name, though a company's name
+    # may end in its word ("the Minister of Finance Ana Mwale.": "Finance" ends "Kestrel Finance" too)
+    portfolio_alone = place.casefold() in _PORTFOLIOS and index >= 2 and tokens[index - 2].group(0) in ("of", "for")
+    if (place in _NAME_OPENINGS or place in _ORGANISATION_ENDINGS) and not portfolio_alone:
         return False  # "Bank Dena Kerman": a bank's word, though a town's too
     # the body's name ends in a place's: "... of Kikinda"; (q25) or it is a portfolio ("the Minister of Economy
     # Juraj Tamm"), or a name of two capitalised words or more that a given name then follows ("the director of
@@ -619,6 +624,8 @@ def _name_after_a_title_of_a_body(text: str, start: int, tokens: list[re.Match[s
     if not (is_given_name(tail[0]) or (a_place and is_given_name(tail[-1]))) or not person_shaped(" ".join(tail)):
         return False
     window = text[max(0, start - _TITLE_OF_REACH) : tokens[index].start()]
+    if portfolio_alone and _TITLE_FOR_A_PORTFOLIO_BEFORE_RE.search(window):
+        return True  # (q26) "the Minister for Finance Ana Mwale": the portfolio after "for"
     return "\n" not in window[window.rfind("of") :] and _TITLE_OF_A_BODY_BEFORE_RE.search(window) is not None
 
 

@@ -486,8 +486,8 @@ def _headline_reworded_in_body(text: str, headlines: list[Span], quotes: list[Qu
             tokens = _words_of(quote.span.of(text)).split()
             for run in _content_runs(tokens, HEADLINE_RUN_WORDS):
                 said_by.setdefault(run, set()).add(quote.speaker)
-            for pair in _content_runs(tokens, HEADLINE_OPENING_WORDS):
-                opened_by.setdefault(pair, set()).add(quote.speaker)
+            for body_opening in _openings(tokens):
+                opened_by.setdefault(body_opening, set()).add(quote.speaker)
     out = []
     for quote in quotes:
         tokens = _words_of(quote.span.of(text)).split()
@@ -497,8 +497,16 @@ def _headline_reworded_in_body(text: str, headlines: list[Span], quotes: list[Qu
             and not _speaker_named_before(text, quote.span)
             and not _SPEAKER_NAMED_AFTER_RE.match(text, quote.span.end)
         ):
-            sharing = set().union(*(said_by.get(run, set()) for run in _content_runs(tokens, HEADLINE_RUN_WORDS)))
-            people = sharing & opened_by.get(tuple(tokens[:HEADLINE_OPENING_WORDS]), set())
+            opening = _opening(tokens, 0)
+            # (q26) a shared run reaching past the opening: the opening alone ("We will not") is no shared phrase
+            reach = len(opening) if opening else 0
+            sharing = set().union(
+                *(
+                    said_by.get(run, set())
+                    for run in _content_runs(tokens[max(0, reach - HEADLINE_RUN_WORDS + 1) :], HEADLINE_RUN_WORDS)
+                )
+            )
+            people = sharing & opened_by.get(opening, set()) if opening else set()
             if len(people) == 1:
                 (person,) = people
                 quote = replace(
@@ -547,6 +555,24 @@ _SPEAKER_NAMED_AFTER_RE = re.compile(
     rf"(?:{VERBS}|{vocabulary_alternation(vocabulary_words('quotes', 'headline_verbs'))})\b)",
     re.IGNORECASE,
 )
+
+
+HEADLINE_OPENING_REACH = 4  # (q26) the most words of an opening run to its first content word ("We will not let")
+
+
+def _opening(tokens: list[str], start: int) -> tuple[str, ...] | None:
+    """The words from `start` to the first content word, HEADLINE_OPENING_WORDS at least ("a hard"; (q26) "We will not
+    let": a quote opening with function words opens so); none where no content word comes within
+    HEADLINE_OPENING_REACH words."""
+    for end in range(start + HEADLINE_OPENING_WORDS, min(len(tokens), start + HEADLINE_OPENING_REACH) + 1):
+        if any(word not in _FUNCTION_WORDS for word in tokens[start:end]):
+            return tuple(tokens[start:end])
+    return None
+
+
+def _openings(tokens: list[str]) -> set[tuple[str, ...]]:
+    """A body quote's openings at each of its words (a sub-editor clips a quote where a phrase of it begins)."""
+    return {opening for start in range(len(tokens)) if (opening := _opening(tokens, start)) is not None}
 
 
 def _content_runs(tokens: list[str], size: int) -> set[tuple[str, ...]]:

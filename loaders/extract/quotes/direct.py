@@ -124,6 +124,8 @@ INTRO_WHO, INTRO_TAIL, COLON_WHO = 120, 60, 160  # how far an introduction reach
 SUBJECT_REACH = 80  # characters of a sentence's opening that may name its subject
 _PARTICIPLES = frozenset(words("quotes", "participle_speech_verbs"))
 _BLOCK_MARKER_RE = re.compile(r"\s*[>»][\s>»]*")  # a block quote's marker, as plain-text pages print it ("> ", "» ")
+# (q26) a back reference as a passive's whole subject after a quote ("This was said by Ann Lee")
+_PASSIVE_BACK_REFERENCE_RE = re.compile(rf"(?:{'|'.join(words('quotes', 'passive_back_references'))})", re.IGNORECASE)
 _AGENT_AFTER_RE = re.compile(r"\s+by\b", re.IGNORECASE)  # a passive verb's agent after it ("asked by the convener")
 # A sentence opening by looking back at the quote before it ("That was how Ann Lee put it.")
 _BACK_REFERENCE_RE = re.compile(rf"\s*(?:{'|'.join(words('quotes', 'back_references'))})\b", re.IGNORECASE)
@@ -219,7 +221,16 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
                 attribution = Attribution(where.of(text), where.of(text), "the name the speaker gave", where, person=True)
         return attribution, match.group("verb_first")
     # "…," Lee, who joined in May, said: the speaker is named first, an apposition may follow
-    return resolve_speaker(speakers, Span(match.start("name"), match.end("name")), span.start, first=True), match.group("verb")
+    attribution = resolve_speaker(speakers, Span(match.start("name"), match.end("name")), span.start, first=True)
+    agent = _AGENT_AFTER_RE.match(text, match.end("verb"), after.end)
+    if agent is not None and not attribution.person and _PASSIVE_BACK_REFERENCE_RE.fullmatch(match.group("name").strip()):
+        # (q26) '"…." This was said by Ann Lee, the shop steward.': a passive verb's agent after "by" is the speaker
+        by_whom = resolve_speaker(
+            speakers, Span(agent.end(), _clause_end(text, Span(agent.end(), after.end))), span.start, first=True
+        )
+        if by_whom.person:
+            return by_whom, match.group("verb")
+    return attribution, match.group("verb")
 
 
 def _person_after_quote(speakers: Speakers, span: Span, after: Span) -> tuple[Attribution, str | None] | None:

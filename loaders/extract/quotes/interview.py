@@ -507,13 +507,17 @@ UNNAMED_RESOLUTION = "a transcript's turn labelled by who speaks, with no name"
 _PRESIDING_OFFICES = frozenset(office.casefold() for office in words("quotes", "presiding_offices"))
 
 
-def _office_labels_holder(text: str, paragraph: Span, speakers: Speakers) -> tuple[str, str, int] | None:
+def _office_labels_holder(text: str, paragraph: Span, speakers: Speakers, named_turns: bool) -> tuple[str, str, int] | None:
     """(q25) The one person the page gives the office of a turn labelled by that office alone ("MINISTER:", the page
     naming "Ana Kovač, Minister of Agriculture"): (holder, how, where the turn's words start); none where the page
     gives it to no one or to two people (no guess), nor for a presiding office's label ("CHAIR:"). The holder's whole
-    title is the office: a longer one ending in it ("Prime Minister", "Deputy Mayor") is another office."""
+    title is the office: a longer one ending in it ("Prime Minister", "Deputy Mayor") is another office. (review q25
+    L4) A label in capitals only ("MINISTER:"), or in other cases ("Mayor:") on a page of turns labelled by names
+    (`named_turns`): a live blog's subhead "Governor: schools stay shut" is no turn."""
     label = _OFFICE_ONLY_LABEL_RE.match(text, paragraph.start, paragraph.end)
     if label is None or label.group("office").casefold() in _PRESIDING_OFFICES:
+        return None
+    if not (label.group("office").isupper() or named_turns):
         return None
     title = normalise_role(label.group("office"))
     # the office itself, the holder's whole title: no prime minister, deputy minister or deputy mayor answers a bare
@@ -569,6 +573,13 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
         for paragraph in paragraphs
         if (chair := _CHAIR_BY_OFFICE_RE.match(text, paragraph.start, paragraph.end))
     }
+    # (review q25 L4) a page of turns labelled by a person's name, where an office's label in any case is a turn too
+    named_turns = any(
+        (named := _LABEL_RE.match(text, paragraph.start, paragraph.end)) is not None
+        and _name_shaped(named.group("label"))
+        and fold(named.group("label")) in by_label
+        for paragraph in paragraphs
+    )
     after_chair = False  # (fixl35) the turn running is the chair's own ("The President (Ann Lee): Thank you.")
     own_chair = False
     for paragraph in paragraphs:
@@ -601,7 +612,7 @@ def find_interview_turns(text: str, paragraphs: list[Span], speakers: Speakers) 
                     record = record or _HON_LABEL_RE.match(text, paragraph.start, paragraph.end) is not None
             labelled.append((person, how, trimmed(text, label.end(), paragraph.end)))
             continue
-        holder = _office_labels_holder(text, paragraph, speakers)
+        holder = _office_labels_holder(text, paragraph, speakers, named_turns)
         if holder is not None:
             labelled.append((holder[0], holder[1], trimmed(text, holder[2], paragraph.end)))
             continue
