@@ -197,3 +197,105 @@ def test_a_government_masthead_makes_the_page_its_lands(masthead):
 )
 def test_no_masthead_or_no_dollar_land_keeps_the_us_dollar(text):
     assert {u for _w, v, u in claim_values(text) if v > 1e6} == {"USD"}, claim_values(text)
+
+
+# A legal form written with its stop ends its name where a capitalised word follows that is no legal form: the stop
+# ends the sentence too ("... owned by Kestrel Foods Ltd. Harlow Mills S.A. will hold the rest"). Must not change: a
+# legal form of two words ("Co. Ltd.", "Pty. Ltd."), the Irish county's "Co." before its name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plant will be owned by Kestrel Foods Ltd. Harlow Mills S.A. will hold the rest.",
+            {"Kestrel Foods", "Harlow Mills"},
+        ),
+        ("Half of it is owned by Kestrel Foods S.A. Harlow Mills Ltd. owns the rest.", {"Kestrel Foods", "Harlow Mills"}),
+        (
+            "Half of it is owned by Kestrel Rice Company (SL) Ltd. Harlow Mills S.A. owns the rest.",
+            {"Kestrel Rice", "Harlow Mills"},
+        ),
+    ],
+)
+def test_a_legal_form_with_its_stop_ends_the_name_before_the_next_sentence(text, expected):
+    assert set(organisation_names(TITLE + text).values()) == expected, organisation_names(TITLE + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The plant will be built by Kestrel Electronics Co. Ltd. in Busan.", "Kestrel Electronics"),
+        ("The plant will be built by Kestrel Mining Pty. Ltd. in Perth.", "Kestrel Mining"),
+    ],
+)
+def test_a_legal_form_of_two_words_stays_one_name(text, name):
+    assert name in organisation_names(TITLE + text).values(), organisation_names(TITLE + text)
+
+
+# A list line's label naming what is counted, a hedge between its colon and its number ("Jobs: ~400", "Jobs: about
+# 400", "Staff: c. 250"), as the number alone after the colon is ("Jobs: 400"). Must not change: a label naming no count.
+@pytest.mark.parametrize(
+    ("line", "written", "unit"),
+    [
+        ("- Jobs: ~400 (the release says 450)", "400", "jobs"),
+        ("- Jobs: about 400", "400", "jobs"),
+        ("- Employees: c. 250", "250", "employees"),
+    ],
+)
+def test_a_hedged_figure_after_a_list_lines_label(line, written, unit):
+    text = TITLE + f"The numbers:\n{line}\n- Debt: AUD 8m"
+    found = {w: u for w, _v, u in claim_values(text)}
+    assert found.get(written) == unit, found
+
+
+def test_a_hedged_figure_after_a_label_naming_no_count():
+    text = TITLE + "The numbers:\n- Start: ~2028\n- Debt: AUD 8m"
+    assert {u for _w, _v, u in claim_values(text)} <= {"AUD"}, claim_values(text)
+
+
+# A venture's split printed as two shares joined by a slash, a colon or a hyphen before the venture's or the split's
+# noun ("a 51/49 JV", "a 60:40 joint venture", "a 50-50 split"): two shares, in percent. Must not change: two numbers
+# not adding up to a hundred ("a 24/7 service", "the 2025-26 season"), and a pair before no such noun ("a 60/40 mix").
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("Kestrel Foods formed a 51/49 JV with Harlow Mills.", [51.0, 49.0]),
+        ("Kestrel Foods and Harlow Mills formed a 60:40 joint venture on Monday.", [60.0, 40.0]),
+        ("Kestrel Foods and Harlow Mills agreed a 50-50 split of the profits.", [50.0, 50.0]),
+    ],
+)
+def test_a_ventures_split_is_two_shares(text, shares):
+    assert [v for _w, v, u in claim_values(TITLE + text) if u == "percent"] == shares, claim_values(TITLE + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Foods runs a 24/7 service in Leeds.",
+        "Kestrel Foods sponsored the 2025-26 season in Leeds.",
+        "Kestrel Foods sells a 60/40 mix of rye and wheat.",
+    ],
+)
+def test_a_pair_of_numbers_that_is_no_split(text):
+    assert not [v for _w, v, u in claim_values(TITLE + text) if u == "percent"], claim_values(TITLE + text)
+
+
+# A minister's portfolio after "for" as after "of" ("the Minister for Fisheries and Marine Resources Development"): the
+# fields are the title's, no organisation, though one of them ends as companies do ("Resources"). Must not change: a
+# company of that ending named apart from a title, and a ministry's whole name.
+def test_a_ministers_portfolio_after_for_is_no_organisation():
+    text = TITLE + "At the launch the Minister for Fisheries and Marine Resources Development, Jo Hale, spoke."
+    assert organisation_names(text) == {}, organisation_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The minister met Kestrel Marine Resources in Leeds on Monday.", "Kestrel Marine Resources"),
+        (
+            "The Ministry of Fisheries and Marine Resources Development (MFMRD) approved the plant.",
+            "Ministry of Fisheries and Marine Resources Development",
+        ),
+    ],
+)
+def test_a_company_or_a_ministry_beside_a_portfolio_stays(text, name):
+    assert name in organisation_names(TITLE + text).values(), organisation_names(TITLE + text)
