@@ -291,6 +291,8 @@ def test_a_ministers_portfolio_after_for_is_no_organisation():
     ("text", "name"),
     [
         ("The minister met Kestrel Marine Resources in Leeds on Monday.", "Kestrel Marine Resources"),
+        ('"It is good," said Jo Hale, secretary of the Kestrel Growers Forum of Leeds.', "Kestrel Growers Forum of Leeds"),
+        ("Jo Hale, company secretary of Kestrel Resources, signed the deal.", "Kestrel Resources"),
         (
             "The Ministry of Fisheries and Marine Resources Development (MFMRD) approved the plant.",
             "Ministry of Fisheries and Marine Resources Development",

@@ -413,7 +413,7 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return False
     if _PORTFOLIO_AFTER_RE.match(article.text, span.end, span.end + 20):
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
-    if in_a_portfolio(article.text, span):
+    if _MINISTERS_PORTFOLIO_BEFORE_RE.search(article.text, max(0, span.start - _PORTFOLIO_REACH), span.start):
         return False  # (m21) "the Minister for Fisheries and Marine Resources Development": the title's fields
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
     if cut == len(words) - 1 and any(
@@ -482,6 +482,12 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
 _PORTFOLIO_BEFORE_RE = re.compile(
     rf"\b(?i:{'|'.join(sorted(map(re.escape, words('roles', 'portfolio_titles')), key=len, reverse=True))})"
     r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,|\s+and|\s+&)?\s+){0,4}$"
+)
+# (m21) ... and a minister's, whose fields are never a body's name ("the Minister for Fisheries and Marine Resources
+# Development"), "the" not before them
+_MINISTERS_PORTFOLIO_BEFORE_RE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(map(re.escape, words('roles', 'ministers_portfolio_titles')), key=len, reverse=True))})"
+    r"\s+(?:of|for)\s+(?:[A-Z][\w-]*(?:,|\s+and|\s+&)?\s+){0,4}$"
 )
 _PORTFOLIO_REACH = 90  # characters a portfolio title may open before the word looked at
 
