@@ -442,6 +442,15 @@ def _round_to(value: float, precision: float) -> float:
 
 
 def _agree(a: Reading, b: Reading) -> bool:
+    """Whether two readings in one unit agree (`_agree_one_way`). Printed equally finely, neither is the coarser: they
+    agree when either holds the other, whichever is read first ("over 6,000 farmers" and "about 6,000 farmers": 6,100
+    is both)."""
+    if a[3] == b[3]:
+        return _agree_one_way(a, b) or _agree_one_way(b, a)
+    return _agree_one_way(a, b)
+
+
+def _agree_one_way(a: Reading, b: Reading) -> bool:
     """Whether two readings in one unit agree. The coarser printing stands for the values that round
     half up to it ("312p": 311.5p up to 312.5p, which some outlets round down), and a hedge that points one way
     stretches it that way as far as its number's zeros go ("more than 1,100" reaches 1,200, not 1,250;

@@ -351,7 +351,9 @@ _OF_BEFORE_A_WHOLE_RE = re.compile(r"\b(?:of|in)\s+(?:(?:the|its|their|his|her|o
 # count the whole counts too
 _ADDED_TO_RE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
 # "Subscribers added: 64,000" on a line of its own: a list's label names what its bare number counts.
-LABEL_RE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*?)[ \t]*:[ \t]*")
+# (m21) a hedge may stand between the label's colon and its number ("Jobs: ~400", "Jobs: about 400", "Staff: c. 250")
+_LABEL_HEDGE = rf"(?:(?:{longest_first([*QUALIFIERS, *words('claim_cues', 'hedge_signs')])})[ \t]*)?"
+LABEL_RE = re.compile(rf"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*?)[ \t]*:[ \t]*{_LABEL_HEDGE}")
 # Words near a figure that say what it is: a money cue before a local word for money, a farm word near
 # a singular count; searched within this many characters, so the work per number is bounded.
 _CUE_REACH = 120
@@ -1280,6 +1282,26 @@ def _with_area_parts(text: str, amount: Amount, limit: int) -> Amount:
     return replace(amount, span=Span(amount.span.start, end), value=value, precision=precision)
 
 
+# (m21) A venture's split: two shares joined by a slash, a colon or a hyphen before a venture's or a split's noun ("a
+# 51/49 JV", "a 60:40 joint venture", "a 50-50 split"), the two adding up to a hundred.
+_SPLIT_RE = re.compile(
+    rf"(?<![\w.,/:-])(?P<first>\d{{1,2}})[/:-](?P<second>\d{{1,2}})(?![\w.,/:-])"
+    rf"(?=[ \t\u00a0]+(?:{longest_first(words('claim_cues', 'split_nouns'))})\b)"
+)
+
+
+def _split_shares(text: str, sentence: Span) -> list[Amount]:
+    """The two shares of each venture's split in the sentence, in percent."""
+    shares = []
+    for split in _SPLIT_RE.finditer(text, sentence.start, sentence.end):
+        first, second = int(split.group("first")), int(split.group("second"))
+        if first + second == 100:
+            for part in ("first", "second"):
+                value = float(split.group(part))
+                shares.append(Amount(Span(split.start(part), split.end(part)), value, "percent", None, 1.0))
+    return shares
+
+
 def find_amounts(
     text: str,
     sentence: Span,
@@ -1293,9 +1315,12 @@ def find_amounts(
     currencies, never a negative number."""
     found: list[Amount] = []
     consumed = sentence.start
+    splits = _split_shares(text, sentence)
     for token in NUMBER_RE.finditer(text, sentence.start, sentence.end):
         if token.start() < consumed:
             continue
+        if any(share.span.start <= token.start() < share.span.end + 1 for share in splits):
+            continue  # (m21) a venture's split's share ("a 51/49 JV"), read above
         counted_before = (
             found[-1].unit if found and not _is_money(found[-1].unit) and found[-1].unit not in {"percent", "GBX"} else None
         )
@@ -1328,6 +1353,8 @@ def find_amounts(
                 consumed = amount.span.end + closing
                 continue
         found.append(amount)
+    if splits:
+        found = sorted([*found, *splits], key=lambda amount: amount.span.start)
     # "rose to 18.4 percent, an increase of 3.3 points": points beside a percentage are percentage points,
     # unless the percentage restates them ("fell 120 points, or 1.2%": an index's points).
     if any(amount.unit == "percent" for amount in found):

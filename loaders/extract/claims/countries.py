@@ -161,11 +161,25 @@ def _town_title(capitals: str) -> str:
 
 
 def _named_outside_prose(text: str) -> list[str]:
-    """The dateline's city, the "X-based" homes and the town of a newsroom ("Mildura newsroom", twice:
-    where the page was made) the text prints, as names to look up."""
+    """The dateline's city, the "X-based" homes, the town of a newsroom ("Mildura newsroom", twice:
+    where the page was made) and the land of a government's masthead the text prints, as names to look up."""
     names = [_town_title(found.group("city")) for found in _DATELINE_RE.finditer(text)]
     homes = [found.group("city") for found in _HOME_OFFICE_RE.finditer(text)]
-    return names + [found.group("city") for found in _BASED_RE.finditer(text)] + homes + homes
+    return names + [found.group("city") for found in _BASED_RE.finditer(text)] + homes + homes + _masthead_lands(text)
+
+
+# (m21) A government's release opens with its masthead, a line of its own naming its land ("GOVERNMENT OF KIRIBATI",
+# "Government of Tuvalu", "REPUBLIC OF THE MARSHALL ISLANDS"): the page was made there.
+_GOVERNMENT_MASTHEAD_RE = re.compile(
+    r"^(?:THE[ \t]+|The[ \t]+)?(?:GOVERNMENT|Government|REPUBLIC|Republic)[ \t]+(?:OF|of)[ \t]+(?:THE[ \t]+|the[ \t]+)?"
+    r"(?P<land>[A-Z][A-Za-z'’.-]*(?:[ \t][A-Z][A-Za-z'’.-]*){0,3})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _masthead_lands(text: str) -> list[str]:
+    """The lands of the government mastheads the text prints, as names to look up ("Kiribati")."""
+    return [_town_title(found.group("land")) for found in _GOVERNMENT_MASTHEAD_RE.finditer(text)]
 
 
 # A dateline naming its country after the city ("VICTORIA, Seychelles -": the city's name may be many
@@ -218,6 +232,7 @@ def _page_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
         for found in _DATELINE_COUNTRY_RE.finditer(text)
         if (code := iso.lookup_country(found.group("country") or found.group("masthead")))
     ]
+    named += [code for land in _masthead_lands(text) if (code := iso.lookup_country(land))]
     divisions, division_re = _dateline_divisions()
     placed = [divisions[found.group("division")] for found in division_re.finditer(text)] if division_re else []
     # (a dateline placing its town in a land or a province says which town of the name it is: "PERTH,

@@ -74,14 +74,24 @@ def find_acronyms(article: ArticleState, is_person: Callable[[str], bool]) -> di
 
 # '(the "Company")', '("Kestrel" or the "Issuer")', '(the "Company"; together with its subsidiaries, the
 # "Group")': a filing's defined term for the party named before it.
-# '(hereinafter referred to as "the Company")', '(hereinafter "the Company")' and '(the Company)' too.
+# '(hereinafter referred to as "the Company")', '(hereinafter "the Company")' and '(the Company)' too; and (m21) with no
+# "the", as Brazilian, Portuguese and Spanish filings print them in English ('("Company" or "Kestrel")').
 _DEFINED_TERM_RE = re.compile(
-    r"\((?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?(?:[“\"][^“”\"()]{1,40}[”\"]\s+(?:or|and)\s+)?"
-    r"(?:the\s+[“\"](?P<term>[A-Z][a-z]{2,14})[”\"]|[“\"]the\s+(?P<inside>[A-Z][a-z]{2,14})[”\"]|the\s+(?P<bare>[A-Z][a-z]{2,14}))"
-    r"(?:\)|[;,]\s)"
+    r"\((?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?(?:[“\"](?P<first>[^“”\"()]{1,40})[”\"]\s+(?:or|and)\s+)?"
+    r"(?:the\s+[“\"](?P<term>[A-Z][a-z]{2,14})[”\"]|[“\"]the\s+(?P<inside>[A-Z][a-z]{2,14})[”\"]|the\s+(?P<bare>[A-Z][a-z]{2,14})"
+    r"|[“\"](?P<plain>[A-Z][a-z]{2,14})[”\"])"
+    r"(?:\)|[;,]\s|\s+(?:or|and)\s+[“\"])"
 )
 _TERM_RE = re.compile(r"\bthe\s+[“\"](?P<term>[A-Z][a-z]{2,14})[”\"]")
 _PARTY_TERMS = frozenset(words("organisations", "defined_party_terms"))
+
+
+def _term_of(match: re.Match[str]) -> str:
+    """The term a bracket defines: its party's term where it gives one first ('("Company" or "Kestrel")'), else its
+    last."""
+    if match.group("first") in _PARTY_TERMS:
+        return match.group("first")
+    return match.group("term") or match.group("inside") or match.group("bare") or match.group("plain")
 
 
 def party_terms_defined(article: ArticleState) -> dict[str, int]:
@@ -91,7 +101,7 @@ def party_terms_defined(article: ArticleState) -> dict[str, int]:
         found: dict[str, int] = {}
         for zone in article.zones:
             for match in _DEFINED_TERM_RE.finditer(article.text, zone.start, zone.end):
-                term = match.group("term") or match.group("inside") or match.group("bare")
+                term = _term_of(match)
                 if term in _PARTY_TERMS:
                     found.setdefault(term, match.start())
                     if match.group(0)[-1] != ")":  # '(the "Company"; together with its subsidiaries, the "Group")'
@@ -113,7 +123,7 @@ def find_defined_terms(article: ArticleState) -> None:
     defined: dict[str, tuple[str, int]] = {}  # term -> (its organisation, where its definition starts)
     for zone in article.zones:
         for match in _DEFINED_TERM_RE.finditer(text, zone.start, zone.end):
-            term = match.group("term") or match.group("inside") or match.group("bare")
+            term = _term_of(match)
             at = bisect.bisect_right(ends, match.start()) - 1
             if (
                 term in _PARTY_TERMS
@@ -149,9 +159,12 @@ def find_defined_terms(article: ArticleState) -> None:
 # '(the "JV Agreement")', '(together, the "Sellers")', '(hereinafter "the Cooperative")': a term the page defines with
 # "the", in brackets and quotes, one to four capitalised words
 _THE_TERM = r"[A-Z][\w’'-]*(?:[^\S\n][A-Z][\w’'-]*){0,3}"
+# (m21) ... or with no "the", as Brazilian, Portuguese and Spanish filings print them in English ('("Project")', '("JV")',
+# '("Company" or "Kestrel")')
 _BRACKETED_THE_TERM_RE = re.compile(
     r"\((?:[^()\n]{0,40}?,\s+)?(?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?"
-    rf"(?:the\s+[“\"](?P<quoted>{_THE_TERM})[”\"]|[“\"]the\s+(?P<inside>{_THE_TERM})[”\"])"
+    rf"(?:the\s+[“\"](?P<quoted>{_THE_TERM})[”\"]|[“\"]the\s+(?P<inside>{_THE_TERM})[”\"]"
+    rf"|[“\"](?P<plain>{_THE_TERM})[”\"](?=\)|\s+(?:or|and)\s))"
 )
 
 
@@ -182,7 +195,7 @@ def drop_defined_terms(article: ArticleState, lower: Callable[[str], bool]) -> N
     terms: set[str] = set()
     for zone in article.zones:
         for match in _BRACKETED_THE_TERM_RE.finditer(text, zone.start, zone.end):
-            term = match.group("quoted") or match.group("inside")
+            term = match.group("quoted") or match.group("inside") or match.group("plain")
             if not _a_term_of_ordinary_nouns(term, lower):
                 continue
             terms.add(term)

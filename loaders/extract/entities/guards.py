@@ -36,6 +36,7 @@ _SCALES = r"(?:bn|mn|m|tn|k|b|bil|mil|bln|mln|trn)"
 _AMOUNT_WORD_RE = re.compile(rf"[A-Z]{{1,2}}\d+(?:[.,]\d+)*{_SCALES}|[A-Z]{{1,2}}\d+[.,]\d+{_SCALES}?")
 _CURRENCY_GLUED_RE = re.compile(rf"([A-Z][A-Za-z]{{0,3}})\d[\d.,]*(?:{_SCALES}|cr)?")  # "Rs4.2bn" too
 _DIGIT_AFTER_RE = re.compile(r"[.,]?\d")
+_SPACED_FIGURE_AFTER_RE = re.compile(r"[ \u00a0]\d")
 _LETTERS_AND_FIGURE_RE = re.compile(r"[A-Z]{1,3}\d+(?:\.\d+)?")
 _LISTING_AFTER_RE = re.compile(r"\s*:\s*[A-Z0-9]")
 # "FY23", "FY2025", "Q3", "H1": a reporting period, never a name
@@ -173,6 +174,13 @@ def junk(text: str, span: Span) -> str | None:
         return "touches an amount"  # "Sh640", "Rs500": a currency word glued to a figure
     if len(tokens) == 1 and glued and glued.group(1) in _local_letter_signs() and _scale_word_after(text, span):
         return "touches an amount"  # (m20) "a loan of R80 million": a land's letter sign glued to a scaled figure
+    if (
+        len(tokens) == 1
+        and value in _local_letter_signs()
+        and value not in _currency_words()
+        and _SPACED_FIGURE_AFTER_RE.match(text, span.end)
+    ):
+        return "touches an amount"  # (m21) "NLe 265 million", "Le 9,500.00": a land's letter sign a space before a sum
     if len(value.replace(".", "")) <= 1:
         return "single letter"
     if value[:1].islower():

@@ -413,6 +413,8 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return False
     if _PORTFOLIO_AFTER_RE.match(article.text, span.end, span.end + 20):
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
+    if _MINISTERS_PORTFOLIO_BEFORE_RE.search(article.text, max(0, span.start - _PORTFOLIO_REACH), span.start):
+        return False  # (m21) "the Minister for Fisheries and Marine Resources Development": the title's fields
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
     if cut == len(words) - 1 and any(
         " ".join(words[-len(kind.split()) :]) == kind for kind in place_words()["feature_words_after"] if " " in kind
@@ -475,6 +477,25 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         ORGANISATION, canonical_organisation(organisation_span.of(article.text)), organisation_span, "organisation suffix", 0.9
     )
     return True
+
+
+_PORTFOLIO_BEFORE_RE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(map(re.escape, words('roles', 'portfolio_titles')), key=len, reverse=True))})"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,|\s+and|\s+&)?\s+){0,4}$"
+)
+# (m21) ... and a minister's, whose fields are never a body's name ("the Minister for Fisheries and Marine Resources
+# Development"), "the" not before them
+_MINISTERS_PORTFOLIO_BEFORE_RE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(map(re.escape, words('roles', 'ministers_portfolio_titles')), key=len, reverse=True))})"
+    r"\s+(?:of|for)\s+(?:[A-Z][\w-]*(?:,|\s+and|\s+&)?\s+){0,4}$"
+)
+_PORTFOLIO_REACH = 90  # characters a portfolio title may open before the word looked at
+
+
+def in_a_portfolio(text: str, span: Span) -> bool:
+    """Whether the word is one of a minister's portfolio written after the title ("Minister of Forests
+    and Fisheries"): part of a title, no organisation's name."""
+    return _PORTFOLIO_BEFORE_RE.search(text, max(0, span.start - _PORTFOLIO_REACH), span.start) is not None
 
 
 def _a_titled_person_of(article: ArticleState, span: Span, words: list[str], cut: int) -> bool:

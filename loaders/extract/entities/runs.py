@@ -413,6 +413,8 @@ def _cut_points(
             and not (bare in _GIVEN_NAME_ABBREVIATIONS and token.start() == start)
         ):
             cuts.append((token.end() - 1, token.end()))  # a sentence ends here: "Holdings." | "Kumo"
+        elif _a_legal_form_ending_a_sentence(tokens, index):
+            cuts.append((token.end(), tokens[index + 1].start()))  # (m21) "Kestrel Foods Ltd." | "Harlow Mills S.A."
         elif token.end() < end and POSSESSIVE_RE.search(word) and not _PLURAL_POSSESSIVE_RE.search(word):
             cuts.append((token.end() - 2, token.end()))
         if (
@@ -458,6 +460,21 @@ def _cut_points(
             # body's kind first), no "X of Bank" body
             cuts.append((token.start(), token.end()))
     return cuts
+
+
+# (m21) The legal forms that, with their stop, end a name before a next sentence's capitalised word ("Ltd.", "S.A.",
+# "Inc."): not "Co.", which opens an Irish county's name too ("Co. Cork").
+_STOP_ENDED_LEGAL_FORMS = frozenset(form for form in LEGAL_FORMS if form.endswith(".") and form != "Co.")
+
+
+def _a_legal_form_ending_a_sentence(tokens: list[re.Match[str]], index: int) -> bool:
+    """(m21) Whether the token is a legal form with its stop (after a name's word, or after its name's bracket: "Kestrel
+    Rice Company (SL) Ltd."), the next token a capitalised word that is no legal form or name ending: the stop ends the
+    sentence ("owned by Kestrel Foods Ltd. Harlow Mills S.A. holds the rest"); "Co. Ltd.", "Pty. Ltd." stay one name's."""
+    if index + 1 >= len(tokens) or tokens[index].group(0) not in _STOP_ENDED_LEGAL_FORMS:
+        return False
+    following = tokens[index + 1].group(0)
+    return following[:1].isupper() and following.rstrip(".,") not in _ORGANISATION_ENDINGS and following not in LEGAL_FORMS
 
 
 # Royal and princely titles that are given names too ("Prince", "Sultan"): before a person's full name a title, no

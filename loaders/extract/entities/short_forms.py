@@ -15,6 +15,7 @@ from loaders.extract.entities.organisations import (
     ORGANISATION_WORDS,
     THE_BEFORE_RE,
     TOWN_BEFORE_A_COMPANY_NOUN_RE,
+    in_a_portfolio,
 )
 from loaders.extract.entities.people import (
     APPOSITIVE_ROLE_RE,
@@ -487,20 +488,9 @@ def resolve_short_forms(
 
 
 _ROLE_REACH = 40  # characters a role title may open before the word looked at
+
+
 # "the Minister of Forests and Fisheries": a title and the capitalised words of its portfolio before a word
-_PORTFOLIO_BEFORE_RE = re.compile(
-    rf"\b(?i:{'|'.join(sorted(map(re.escape, vocab_words('roles', 'portfolio_titles')), key=len, reverse=True))})"
-    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,|\s+and|\s+&)?\s+){0,4}$"
-)
-_PORTFOLIO_REACH = 90  # characters a portfolio title may open before the word looked at
-
-
-def in_a_portfolio(text: str, span: Span) -> bool:
-    """Whether the word is one of a minister's portfolio written after the title ("Minister of Forests
-    and Fisheries"): part of a title, no organisation's name."""
-    return _PORTFOLIO_BEFORE_RE.search(text, max(0, span.start - _PORTFOLIO_REACH), span.start) is not None
-
-
 def inside_a_role(text: str, span: Span) -> bool:
     """Whether the words are part of a role's title written out ("Chief Financial Officer")."""
     return any(
