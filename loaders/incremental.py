@@ -1704,9 +1704,6 @@ def _regroup_claims(
     for key in touched:
         if (was := old_picks[key]) is not None:
             stood_in.setdefault((was.key, was.group), set()).add(key)
-    for key in changed_keys - set(touched):  # a claim gone with its article written again: any group it may have stood in
-        for option in old_options.get(key, ()):
-            stood_in.setdefault((option.key, option.group), set()).add(key)
     chosen: list[list[Member]] = []
     kept = 0
     for where, group_members in [
@@ -1798,11 +1795,12 @@ def _joining(grouped_blocks: list[tuple[BlockKey, list[Member]]], placements: Ma
 
 def _kept_group(now: set[str], before: set[str] | None, changed_keys: set[str]) -> bool:
     """Whether a group of the blocks regrouped is the group stored: the claims that pick it now (claim keys) are
-    those that stood in it before (`before`: those whose stored groups' pick it was, and any claim gone since
-    that may have), and none is a changed claim. Its rows are then those stored: a group's rows (`claim_rows`)
-    are a function of its members, each with its subjects and placement under the names, and a claim not
-    changed resolves its names as it did when its rows were written (see `_regroup_claims`); its id is its
-    first member's."""
+    those whose stored pick it was (`before`), and none is a changed claim. Its rows are then those stored: a
+    group's rows (`claim_rows`) are a function of its members, each with its subjects and placement under the
+    names, and a claim not changed resolves its names as it did when its rows were written (see
+    `_regroup_claims`); its id is its first member's. (A claim gone with its article's text stood in no group
+    of this id: a group's id in its block (`group_key`) is a digest of all its block's members, the gone one
+    among them before.)"""
     return before is not None and now == before and now.isdisjoint(changed_keys)
 
 
