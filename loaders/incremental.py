@@ -69,6 +69,7 @@ from loaders.group.claims import (
     _never_grouped,
     _story_key,
     block_candidates,
+    block_items,
     candidate,
     claim_block,
     claim_records,
@@ -1656,9 +1657,12 @@ def _regroup_claims(
         block = in_block.get(text, [])
         if any(block_of[1] in placements[claim_key(m)].primary for m in block):  # else no claim is mainly about it: no group
             grouped_blocks.append((block_of, block))
-    _story_of_stored(_joining(grouped_blocks, placements), changed_keys, stored, names)
-    for block_of, block in grouped_blocks:
-        for group in block_candidates(block_of, block, names, lambda m: placements[claim_key(m)]):
+    alone = [
+        _never_grouped(block_items(block_of, block, lambda m: placements[claim_key(m)])) for block_of, block in grouped_blocks
+    ]
+    _story_of_stored(_joining(grouped_blocks, alone), changed_keys, stored, names)
+    for (block_of, block), left_alone in zip(grouped_blocks, alone, strict=True):
+        for group in block_candidates(block_of, block, names, lambda m: placements[claim_key(m)], left_alone):
             option = candidate(block_of, group)
             regrouped[(block_of, option.group)] = group.members
             for member in group.members:
@@ -1778,18 +1782,16 @@ def _regroup_claims(
     )
 
 
-def _joining(grouped_blocks: list[tuple[BlockKey, list[Member]]], placements: Mapping[str, Placement]) -> list[Member]:
+def _joining(grouped_blocks: list[tuple[BlockKey, list[Member]]], alone: list[set[int]]) -> list[Member]:
     """The claims of these blocks that may stand in a group of one of them: all but those `_never_grouped` leaves
-    alone in every block they are in (most of a widely named subject's). Only these need their story subjects
+    alone (`alone`, by block, ids; handed on to the blocks' grouping) in every block they are in (most of a widely
+    named subject's). Only these need their story subjects
     read back before the blocks are grouped (`_story_of_stored`): a block reads them for its claims placed there
     by their story (`block_candidates`' `by_story`), and only where two clusters join by a conflict
     (`_joined_without_story`), which a claim left alone never is in (no pair of its is scored)."""
     out: dict[int, Member] = {}
-    for (_, subject), block in grouped_blocks:
-        mine = frozenset({subject})
-        items = [(m, mine, mine & placements[claim_key(m)].primary) for m in block]
-        alone = _never_grouped(items)
-        out.update((id(m), m) for m in block if id(m) not in alone)
+    for (_, block), left_alone in zip(grouped_blocks, alone, strict=True):
+        out.update((id(m), m) for m in block if id(m) not in left_alone)
     return list(out.values())
 
 
