@@ -90,12 +90,16 @@ def main() -> int:
     grouped, by_story = claim_grouping._grouped, quote_grouping._by_story
 
     def keep_block(
-        items: list[tuple[Any, frozenset[str], frozenset[str]]], by_story: Any = frozenset(), by_place: Any = frozenset()
+        items: list[tuple[Any, frozenset[str], frozenset[str]]],
+        by_story: Any = frozenset(),
+        by_place: Any = frozenset(),
+        alone: Any = None,
     ) -> list[Any]:
         # by_story: the items placed in the block by their story only (the story step's); by_place: the claims
         # placed in it only through a name another article reads as a place (ids); both kept to regroup alike
+        # (alone: the claims left alone, where the caller worked them out: the same as the grouping finds)
         blocks.append((items, by_story, by_place))
-        return grouped(items, by_story, by_place)
+        return grouped(items, by_story, by_place, alone)
 
     def keep_wording(members: list[int], items: list[Any]) -> list[list[int]]:
         wordings.append([items[m] for m in members])

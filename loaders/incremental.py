@@ -66,8 +66,10 @@ from loaders.group.claims import (
     OrganisationNames,
     Placement,
     _member_subjects,
+    _never_grouped,
     _story_key,
     block_candidates,
+    block_items,
     candidate,
     claim_block,
     claim_records,
@@ -1643,19 +1645,24 @@ def _regroup_claims(
     stored.prefetch(reached, rows=False)
     members = {key: m for key, article_id in reached.items() if (m := stored.member(article_id, key)) is not None}
     placements = {key: place(key, m) for key, m in members.items()}
-    _story_of_stored(members.values(), changed_keys, stored, names)
     fresh: dict[str, list[tuple[Candidate, list[Member]]]] = {}  # claim key -> its groups in these blocks, now
     regrouped: dict[tuple[BlockKey, str], list[Member]] = {}
     in_block: dict[str, list[Member]] = {}
     for k, m in sorted(members.items()):
         for text in now(k, m) & blocks:
             in_block.setdefault(text, []).append(m)
+    grouped_blocks: list[tuple[BlockKey, list[Member]]] = []
     for text in sorted(blocks):
         block_of = block_key(text)
         block = in_block.get(text, [])
-        if not any(block_of[1] in placements[claim_key(m)].primary for m in block):
-            continue  # no claim is mainly about it: no group
-        for group in block_candidates(block_of, block, names, lambda m: placements[claim_key(m)]):
+        if any(block_of[1] in placements[claim_key(m)].primary for m in block):  # else no claim is mainly about it: no group
+            grouped_blocks.append((block_of, block))
+    alone = [
+        _never_grouped(block_items(block_of, block, lambda m: placements[claim_key(m)])) for block_of, block in grouped_blocks
+    ]
+    _story_of_stored(_joining(grouped_blocks, alone), changed_keys, stored, names)
+    for (block_of, block), left_alone in zip(grouped_blocks, alone, strict=True):
+        for group in block_candidates(block_of, block, names, lambda m: placements[claim_key(m)], left_alone):
             option = candidate(block_of, group)
             regrouped[(block_of, option.group)] = group.members
             for member in group.members:
@@ -1694,16 +1701,27 @@ def _regroup_claims(
                 members[key] = m
                 placements[key] = place(key, m)
                 picks[key] = pick(placements[key], stored.candidates(reached[key], key))
+    # A group of these blocks whose members are the claims that stood in it before, none of them changed, is the
+    # group stored (its id its first member's, its rows a function of its members under names that resolve them as
+    # before: see `_kept_group`): its rows are neither made again nor compared (most of a widely named subject's).
+    stood_in: dict[tuple[BlockKey, str], set[str]] = {}
+    for key in touched:
+        if (was := old_picks[key]) is not None:
+            stood_in.setdefault((was.key, was.group), set()).add(key)
     chosen: list[list[Member]] = []
+    kept = 0
     for where, group_members in [
         *regrouped.items(),
         *((w, [members[k] for k in keys if k in members]) for w, keys in outside.items()),
     ]:
         final = [m for m in group_members if (choice := picks[claim_key(m)]) is not None and (choice.key, choice.group) == where]
+        if final and where in regrouped and _kept_group({claim_key(m) for m in final}, stood_in.get(where), changed_keys):
+            kept += len(final)
+            continue
         if final:
             chosen.append(sorted(final, key=lambda m: (m.article_id, m.claim.span)))
     chosen += [[members[key]] for key in sorted(picks) if picks[key] is None]
-    progress.step(f"regrouping {sum(map(len, chosen))} claims in {len(blocks)} blocks")
+    progress.step(f"regrouping {sum(map(len, chosen)) + kept} claims in {len(blocks)} blocks ({kept} in groups kept as stored)")
     rows: dict[str, list[dict]] = {"claims": [], "claim_groups": []}
     records = ClaimRecords([], elsewhere)  # type: ignore[arg-type]
     _story_of_stored((m for group in chosen for m in group), changed_keys, stored, names)
@@ -1762,6 +1780,30 @@ def _regroup_claims(
         [placement_row(members[key], place(key, members[key])) for key in sorted(changed_keys) if key in members],
         replace=True,
     )
+
+
+def _joining(grouped_blocks: list[tuple[BlockKey, list[Member]]], alone: list[set[int]]) -> list[Member]:
+    """The claims of these blocks that may stand in a group of one of them: all but those `_never_grouped` leaves
+    alone (`alone`, by block, ids; handed on to the blocks' grouping) in every block they are in (most of a widely
+    named subject's). Only these need their story subjects
+    read back before the blocks are grouped (`_story_of_stored`): a block reads them for its claims placed there
+    by their story (`block_candidates`' `by_story`), and only where two clusters join by a conflict
+    (`_joined_without_story`), which a claim left alone never is in (no pair of its is scored)."""
+    out: dict[int, Member] = {}
+    for (_, block), left_alone in zip(grouped_blocks, alone, strict=True):
+        out.update((id(m), m) for m in block if id(m) not in left_alone)
+    return list(out.values())
+
+
+def _kept_group(now: set[str], before: set[str] | None, changed_keys: set[str]) -> bool:
+    """Whether a group of the blocks regrouped is the group stored: the claims that pick it now (claim keys) are
+    those whose stored pick it was (`before`), and none is a changed claim. Its rows are then those stored: a
+    group's rows (`claim_rows`) are a function of its members, each with its subjects and placement under the
+    names, and a claim not changed resolves its names as it did when its rows were written (see
+    `_regroup_claims`); its id is its first member's. (A claim gone with its article's text stood in no group
+    of this id: a group's id in its block (`group_key`) is a digest of all its block's members, the gone one
+    among them before.)"""
+    return before is not None and now == before and now.isdisjoint(changed_keys)
 
 
 def _story_of_changed(

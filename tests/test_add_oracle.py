@@ -955,3 +955,100 @@ def test_a_story_that_ends_places_its_former_partners_again(rewritten, tmp_path,
     for name, text in (("s1_a.txt", _STORY_A), ("s1_b.txt", _STORY_B.format(price="$48.5 million")), ("s1_c.txt", _OTHER)):
         (folder / name).write_text(text, encoding="utf-8")
     _added(folder, "s1_b.txt", rewritten, tmp_path, routes)
+
+
+# A widely named subject's block: suppliers' figures, each mainly about its own company, stand in the block of the
+# retailer their sentences name beside their own; the retailer's own figures (two outlets' and a third's) make its
+# groups there. An add regroups that block whole; the groups it gives as they were stored keep their rows.
+_SUPPLIERS = [
+    ("Ardmore Castings", 6),
+    ("Belvane Textiles", 6),
+    ("Corrin Plastics", 5),
+    ("Dunraven Foods", 30),
+    ("Elstow Paper", 31),
+    ("Farnley Glass", 2),
+    ("Gorsedd Cables", 90),
+    ("Hathern Steel", 7),
+    ("Inchbrook Dairy", 12),
+    ("Jervaulx Timber", 55),
+]
+
+
+def _supplier(company: str, figure: int) -> str:
+    return (
+        f"{company} lifts orders\n\n"
+        f"{company}, which supplies Pellham Retail, said on Monday that its orders rose {figure} percent in the quarter.\n"
+    )
+
+
+def _retailer(desk: str) -> str:
+    return (
+        "Pellham Retail orders climb\n\n"
+        "Pellham Retail said on Tuesday that its orders rose 6 percent in the quarter.\n\n"
+        f"Its sales fell 30 percent, the retailer said.\n\nFiled from the {desk} desk.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kept"),
+    [
+        ("m10_kelmscott.txt", _supplier("Kelmscott Print", 300), 11),  # joins the block, no group
+        ("a00_kelmscott.txt", _supplier("Kelmscott Print", 6), 3),  # joins the orders group as its first member
+        ("z99_kelmscott.txt", _supplier("Kelmscott Print", 6), 3),  # ... as its last
+        ("m05_farnley.txt", _supplier("Farnley Glass", 6), 3),  # a replaced claim moves into the orders group
+        ("m00_ardmore.txt", _supplier("Ardmore Castings", 300), 3),  # ... out of it
+        ("m00_ardmore.txt", "Ardmore Castings lifts orders\n", 3),  # its claim gone with its article's text
+        # its claim in the group it stood in, at the same place, its row not (a source named): the group written again
+        ("m01_belvane.txt", _supplier("Belvane Textiles", 6).replace(" quarter.", " quarter, according to Halvard Data."), 3),
+        ("p03_pellham.txt", _retailer("Dundee"), 0),  # a third outlet's printings join both groups
+    ],
+    ids=[
+        "added-apart",
+        "added-first",
+        "added-last",
+        "replaced-into",
+        "replaced-out-of",
+        "replaced-cut",
+        "replaced-source",
+        "added-owner",
+    ],
+)
+def test_a_claim_in_a_widely_named_subjects_block(name, text, kept, tmp_path, routes):
+    """The add regroups the retailer's block (its claims and the suppliers' that name it), and gives a full build's
+    rows; the groups that come out with the members they had, none of them changed, are kept as stored (their rows
+    neither made again nor compared: `kept` claims), and a group a claim left, joined or lost with its article's text
+    is written again."""
+    from loaders.progress import Progress
+
+    class Recorded(Progress):
+        def __init__(self) -> None:
+            self.enabled, self.messages = True, []
+
+        def step(self, message: str) -> None:
+            self.messages.append(message)
+
+        def done(self, message: str) -> None:
+            self.messages.append(message)
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for number, (company, figure) in enumerate(_SUPPLIERS):
+        (folder / f"m{number:02d}_{company.split()[0].casefold()}.txt").write_text(_supplier(company, figure), encoding="utf-8")
+    for number, desk in enumerate(["Aberdeen", "Bergen", "Cork"]):
+        (folder / f"p{number:02d}_pellham.txt").write_text(_retailer(desk), encoding="utf-8")
+    db, full = tmp_path / "added.db", tmp_path / "full.db"
+    build(folder, db, executor=SerialExecutor())
+    with sqlite3.connect(db) as connection:
+        groups = sorted(connection.execute("SELECT metric, claim_count FROM claim_groups WHERE claim_count > 1"))
+    assert groups == [("amount change", 8), ("sales change", 3)]  # the retailer's orders (suppliers' too) and sales
+    new = tmp_path / "new" / name
+    new.parent.mkdir()
+    new.write_text(text, encoding="utf-8")
+    progress = Recorded()
+    add([new], folder, db, progress, executor=SerialExecutor())
+    shutil.copy(new, folder / name)
+    build(folder, full, executor=SerialExecutor())
+    assert_same(db, full)
+    assert routes == ["in place"]
+    regrouped = [message for message in progress.messages if message.startswith("regrouping") and "claims" in message]
+    assert regrouped and regrouped[0].endswith(f"({kept} in groups kept as stored)"), regrouped

@@ -1206,22 +1206,33 @@ def subject_blocks(placements: list[Placement]) -> dict[BlockKey, list[int]]:
 
 
 def block_candidates(
-    key: BlockKey, members: list[Member], names: OrganisationNames, placement: Callable[[Member], Placement] | None = None
+    key: BlockKey,
+    members: list[Member],
+    names: OrganisationNames,
+    placement: Callable[[Member], Placement] | None = None,
+    alone: set[int] | None = None,
 ) -> list[_Group]:
     """One subject's block grouped (its claims taken as about that subject alone): its groups of two claims or more.
-    `placement`: each member's `claim_block` under these names, where the caller has it already."""
+    `placement`: each member's `claim_block` under these names, where the caller has it already; `alone`: the
+    block's `_never_grouped` claims (ids), where the caller has worked them out already (`block_items`)."""
     subject = key[1]
-    items = []
-    for member in members:
-        placed = placement(member) if placement is not None else claim_block(member, names)
-        items.append((member, frozenset({subject}), frozenset({subject}) & placed.primary))
+    items = block_items(key, members, placement if placement is not None else lambda member: claim_block(member, names))
     # A claim in this block only as its story's other outlets name it (`story_subjects`) joins the figures it
     # agrees with, never one that conflicts with it.
     story = (names.story if names is not None else None) or {}  # (a caller with placements may pass no names)
     by_story = {id(m) for m in members if subject in story.get(_story_key(m), ())} if story else set()
     # (c28) A claim in this block only by a name its article reads as a place joins no figure it conflicts with.
     by_place = {id(m) for m in members if placed_by_a_place(m, subject, names)} if names is not None else set()
-    return [group for group in _grouped(items, by_story, by_place) if len(group.members) > 1]
+    return [group for group in _grouped(items, by_story, by_place, alone) if len(group.members) > 1]
+
+
+def block_items(
+    key: BlockKey, members: list[Member], placement: Callable[[Member], Placement]
+) -> list[tuple[Member, frozenset[str], frozenset[str]]]:
+    """A block's claims as its grouping takes them: each about the block's subject alone, mainly so where its
+    placement is."""
+    subject = frozenset({key[1]})
+    return [(member, subject, subject & placement(member).primary) for member in members]
 
 
 def placed_by_a_place(member: Member, subject: str, names: OrganisationNames) -> bool:
@@ -1294,8 +1305,10 @@ def _grouped(
     items: list[tuple[Member, frozenset[str], frozenset[str]]],
     by_story: Set[int] = frozenset(),
     by_place: Set[int] = frozenset(),
+    alone: set[int] | None = None,
 ) -> list[_Group]:
-    """One block's claims grouped: clusters of agreeing claims first, then clusters joined where they conflict."""
+    """One block's claims grouped: clusters of agreeing claims first, then clusters joined where they conflict.
+    `alone`: `_never_grouped(items)`, where the caller has it already."""
     # A number several articles print alike is clustered first, so that a nearby figure of one of them
     # ("from 8.8%" beside the market's 9%) does not take the place its peers' printings would fill.
     printed_by: dict[tuple[str, float], set[str]] = {}
@@ -1311,7 +1324,8 @@ def _grouped(
             item[0].claim.span,
         ),
     )
-    alone = _never_grouped(items)
+    if alone is None:
+        alone = _never_grouped(items)
     with _readings_remembered():
         clusters = _Grouping()
         for member, subjects, primary in ordered:
