@@ -112,7 +112,8 @@ def test_a_name_repeated_without_its_kind_is_not_made_a_place():
     ("text", "name"),
     [
         (
-            "The mayor of Vila do Orvo spoke to us. Cargo for Orvo leaves on Monday. Our host asked how Orvo lives. The boat to Orvo is new.",
+            # (review e28 L2: "Vila do Orvo" is a town, Orvo alone no place by it: tests/test_entities_e29_kinds.py)
+            "The mayor of Ilha do Orvo spoke to us. Cargo for Orvo leaves on Monday. Our host asked how Orvo lives. The boat to Orvo is new.",
             "Orvo",
         ),
         (

