@@ -90,6 +90,9 @@ NEIGHBOURS = 4  # how many clusters next in value (about one subject, in one uni
 MAX_VERSIONS = 8  # a "figure" printed in more distinct versions than this is several figures
 BROADER = broader_metrics()
 QUALIFIER_KINDS = mapping("claim_cues", "qualifier_kinds")
+# Modalities of figures that are no fact of their page: a possibility ("we could sell 10 billion") and a figure a
+# correction line says the page replaced (c31): blocked apart from the facts.
+_NO_FACT = frozenset({"hypothetical", "corrected"})
 UNKNOWN_SUBJECT = "\x00"  # prefix of the per-article stand-in subject of unattributed figures
 # Capitalised words that never begin a short name of an organisation ("The", "Monday", "Shares").
 # Counted nouns that count one kind of thing: compared as one unit ("customers" and "holidaymakers").
@@ -164,6 +167,14 @@ def _words_re(key: str) -> re.Pattern[str]:
 # only with a stake after them ("in which Y holds 51%"); a sentence saying its figure is the page's own company's
 # ("the company employs", an opening "It") or a country's or a market's ("in the country") gives none to the venture.
 _VENTURE_PARTNER_RE = re.compile(rf"\s+(?:{alternation(load('organisations')['venture_partner_words'])})(?![\w-])", re.I)
+# (fixr3 MEDIUM 2) "with" anywhere between a cue and the name after it, or a partner's noun right after the cue
+_VENTURE_PARTNER_BETWEEN_RE = re.compile(
+    rf"(?<![\w-])(?:{alternation(load('organisations')['venture_partner_words'])})(?![\w-])", re.IGNORECASE
+)
+_VENTURE_PARTNER_NOUN_RE = re.compile(
+    rf"\s+(?:{alternation(load('organisations')['venture_partner_nouns'])})(?![\w-])", re.IGNORECASE
+)
+_VENTURE_PARTNER_REACH = int(load("organisations")["venture_partner_reach"])
 _VENTURE_NEEDS_STAKE = frozenset(cue.casefold() for cue in load("organisations")["venture_cues_needing_a_stake"])
 _VENTURE_STAKE_RE = _words_re("venture_stake_words")
 _STAKE_REACH = 60  # characters after "in which" where its stake may stand ("in which Y participates with 51%")
@@ -497,9 +508,38 @@ def same_amount(a: ClaimFound, b: ClaimFound) -> bool | None:
     (US$1.40bn)" print one figure, one of them converted wrongly)."""
     readings_a, readings_b = amounts(a), amounts(b)
     if readings_a[0][0] == readings_b[0][0]:
+        if _printed_in_two_units(a, b):
+            return _overlap(readings_a[0], readings_b[0])
         return _agree(readings_a[0], readings_b[0])
     verdicts = [_agree(x, y) for x in readings_a for y in readings_b if x[0] == y[0]]
     return all(verdicts) if verdicts else None
+
+
+def _printed_in_two_units(a: ClaimFound, b: ClaimFound) -> bool:
+    """(c31) Two figures printed in two units of one quantity, one or both compared through a factor (`conversions`):
+    "60,000 tonnes" and "about 66,000 short tons"."""
+    unit_a, unit_b = counted_family(a), counted_family(b)
+    return unit_a != unit_b and (unit_a in CONVERSIONS or unit_b in CONVERSIONS)
+
+
+def _overlap(a: Reading, b: Reading) -> bool:
+    """(c31) Whether two printings in two units may stand for one figure: an outlet converting a figure rounds it in its
+    own unit, so neither need round to the other; they agree where the values each may stand for (its printed step,
+    stretched the way a one-way hedge points) meet ("60,000 tonnes" and "about 66,000 short tons", 59,874 t; not "320
+    metres" and "about 1,150 feet", 350.5 m)."""
+
+    def bounds(reading: Reading) -> tuple[float, float]:
+        _, value, top, step, kind = reading
+        top = top if top is not None else value
+        if kind == "at_least":
+            return value - step / 2, top + step
+        if kind == "at_most":
+            return value - step, top + step / 2
+        return value - step / 2, top + step / 2
+
+    (low_a, high_a), (low_b, high_b) = bounds(a), bounds(b)
+    noise = max(a[3], b[3]) * 1e-9
+    return low_a < high_b - noise and low_b < high_a - noise
 
 
 def _ratio(a: ClaimFound, b: ClaimFound) -> float | None:
@@ -1175,7 +1215,8 @@ def claim_block(member: Member, names: OrganisationNames) -> Placement:
     primary = frozenset(_with_shorter_names(main, names.known)) & subjects if main else frozenset()
     if not primary and not (subjects - {stand_in}):
         primary, main = subjects, stand_in  # nothing known: the stand-in is its own main subject
-    return Placement((unit_family(claim), claim.modality == "hypothetical"), subjects, names.one_copy(primary), main)
+    # (c31) a figure a correction line says the page replaced ("corrected") is no fact of the page either
+    return Placement((unit_family(claim), claim.modality in _NO_FACT), subjects, names.one_copy(primary), main)
 
 
 BlockKey = tuple[tuple[str, bool], str]  # (block, subject): the claims that may be about one organisation
@@ -1668,15 +1709,22 @@ def stated_venture(
     mentions = sorted((m for m in organisations if m.name not in outlets), key=lambda m: m.span)
     starts = [m.span.start for m in mentions]
     found: set[str] = set()
+    before: tuple[int, bool] = (0, False)  # the paragraph so far: its last sentence's end, whether it named `main`
     for zone in zones:
         low, high = bisect_left(starts, zone.start), bisect_left(starts, zone.end)
         inside = [m for m in mentions[low:high] if zone.contains(m.span)]
+        # (c31) a sentence naming the page's own company, or one before it in its paragraph ("X Holz takes the step.
+        # Together with Y it builds a plant. The founding contract of the joint company Z was signed"): the cue after
+        # ties Z to `main`
+        names_here = any(m.name == main for m in inside)
+        same_paragraph = before[0] <= zone.start and "\n" not in text[before[0] : zone.start]
+        names_main = names_here or (before[1] and same_paragraph)
+        before = (zone.end, names_main)
         if not inside:
             continue
         inside_starts = [m.span.start for m in inside]
         sentence = text[zone.start : zone.end]
         taken: list[tuple[int, int]] = []
-        names_main = any(m.name == main for m in inside)
         for match in _VENTURE_BEFORE_RE.finditer(sentence):
             start, end = zone.start + match.start(), zone.start + match.end()
             taken.append((start, end))
@@ -1703,6 +1751,11 @@ def stated_venture(
             if _wants_a_stake(text, match.group(0), end, zone.end):
                 continue  # "shareholders of B approved the offer": a takeover's target, no holding
             after = bisect_left(inside_starts, end)
+            if after < len(inside) and (
+                _VENTURE_PARTNER_NOUN_RE.match(text, end, zone.end)
+                or _VENTURE_PARTNER_BETWEEN_RE.search(text, end, min(inside[after].span.start, end + _VENTURE_PARTNER_REACH))
+            ):
+                continue  # a partner: "a joint venture agreement with B", "its joint venture partner B"
             if after < len(inside) and inside[after].name != main:
                 found.add(inside[after].name)
     return found.pop() if len(found) == 1 else None

@@ -37,6 +37,7 @@ from loaders.extract.claims.context import (
     names_an_analysts_employer,
     read_contexts,
 )
+from loaders.extract.claims.corrections import corrected
 from loaders.extract.claims.countries import in_sentence, is_town, local_currencies, prints_own_dollar
 from loaders.extract.claims.lands import acting_lands, is_land, land_of
 from loaders.extract.claims.nationality import nationality_mentions
@@ -431,7 +432,7 @@ class ClaimFound:
     period_as_written: str | None
     scope: str | None
     source: str | None
-    modality: str  # reported, forecast, estimate, hypothetical
+    modality: str  # reported, forecast, estimate, hypothetical, corrected (a figure a correction line replaced)
     qualifier: str | None
     value_high: float | None = None  # the upper end of a range
     precision: float | None = None  # the step the number was printed to (18bn: 1e9; 18.2bn: 1e8)
@@ -1169,7 +1170,8 @@ def find_claims(
                 and is_land(land)
             ):
                 claims[-1] = replace(claims[-1], subject=None, subjects=(), scope=land)
-    return claims
+    # (c31) a figure a correction line says the page replaced: kept, marked "corrected"
+    return corrected(text, sentences, claims)
 
 
 def attribute_quoted(claims: list[ClaimFound], quotes: list[QuoteFound]) -> list[ClaimFound]:

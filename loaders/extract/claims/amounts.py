@@ -243,6 +243,9 @@ _CODE_NAMES = frozenset(word for word in LOWER_CASE_CURRENCY_WORDS if word.upper
 _SUM_WORDS = longest_first([word for word in [*CURRENCY_WORDS, *LOCAL_ONLY_WORDS] if word not in _CODE_NAMES])
 if _CODE_NAMES:
     _SUM_WORDS += rf"|(?-i:(?:{longest_first(_CODE_NAMES)})(?!-))"  # (not "19 eur-area countries")
+    # (fixr4 M4) ... and capitalised after a scale's word or abbreviation ("4.3 million Eur", "63 mil. Eur"): after a
+    # scale the word can only be the currency; after a bare count it is another word's ("3 Eur awards")
+    _SUM_WORDS += rf"|(?<=[a-z.]\s)(?-i:(?:{longest_first(name.capitalize() for name in _CODE_NAMES)})(?!-))"
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
     # a currency's hundredth before its currency's word: "42 euro cents" are cents, not 42 euros
@@ -351,8 +354,9 @@ _OF_BEFORE_A_WHOLE_RE = re.compile(r"\b(?:of|in)\s+(?:(?:the|its|their|his|her|o
 # count the whole counts too
 _ADDED_TO_RE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
 # "Subscribers added: 64,000" on a line of its own: a list's label names what its bare number counts.
-# (m21) a hedge may stand between the label's colon and its number ("Jobs: ~400", "Jobs: about 400", "Staff: c. 250")
-_LABEL_HEDGE = rf"(?:(?:{longest_first([*QUALIFIERS, *words('claim_cues', 'hedge_signs')])})[ \t]*)?"
+# (m21, c31) a hedge may stand between the label's colon and its number ("Jobs: ~400", "Jobs: about 400",
+# "Staff: c. 250", "Jobs during construction: Approximately 1,400")
+_LABEL_HEDGE = rf"(?:(?i:{longest_first([*QUALIFIERS, *words('claim_cues', 'hedge_signs')])})[ \t]*)?"
 LABEL_RE = re.compile(rf"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Za-z][A-Za-z -]*?)[ \t]*:[ \t]*{_LABEL_HEDGE}")
 # Words near a figure that say what it is: a money cue before a local word for money, a farm word near
 # a singular count; searched within this many characters, so the work per number is bounded.
@@ -953,6 +957,8 @@ def _read_at(
                 unit_match.group("word").casefold() in LOWER_CASE_CURRENCY_WORDS
                 and not unit_match.group("word").islower()
                 and not PRICE_DIVISOR_AFTER_RE.match(text, unit_match.end(), limit)
+                # (fixr4 M4) a code's name capitalised after a scale ("4.3 million Eur")
+                and not (scale_written and unit_match.group("word").casefold() in _CODE_NAMES)
             )
             # "a 48 million pound grant" is money, "a 50-pound bag" a weight (`ordinary_words`)
             and _money_is_meant(
