@@ -39,6 +39,7 @@ from loaders.extract.claims.vocabulary import (
     LOCAL_ONLY_WORDS,
     LOCAL_PREFIXES,
     LOWER_CASE_CURRENCY_WORDS,
+    LOWER_CASE_NOUNS,
     MEASURES,
     MINOR_UNITS,
     MONEY_CUES,
@@ -53,6 +54,7 @@ from loaders.extract.claims.vocabulary import (
     PREFIXES,
     PREMISES,
     QUALIFIERS,
+    RATE_OPENERS,
     RUPEE_SCALE_CURRENCIES,
     RUPEE_SCALE_PARTS,
     RUPEE_SCALES,
@@ -233,7 +235,7 @@ _WORD_SCALE_RE = re.compile(rf"(?:{longest_first(s for s in SCALES if s.isalpha(
 # A modifier before the counted noun may be a pair of words joined by a slash ("two (2) roll-on/roll-off
 # passenger ferries", "four full-size/long-range trucks"): two lower-case letters on both sides, so no fraction
 # nor a unit's rate ("90 km/h winds", "100 Mbit/s speeds", "300 kWh/day units").
-_NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+(?:(?-i:(?<=[a-z]{{2}})/(?=[a-z]{{2}}))[A-Za-z-]+)?\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b(?![’']s\b)"
+_NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+(?:(?-i:(?<=[a-z]{{2}})/(?=[a-z]{{2}}))[A-Za-z-]+)?\s+){{0,2}}?(?:{longest_first(noun for noun in COUNTED_NOUNS if noun not in LOWER_CASE_NOUNS)}|(?-i:{longest_first(LOWER_CASE_NOUNS)})|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b(?![’']s\b)"
 # "a 900-tonne-a-day mill": units a rate joins to its number (counted.yml `rate_units`)
 RATE_UNITS = dict(load("counted").get("rate_units") or {})
 # (fixc29) a name read in lower case only whose capitals are a currency's code ("eur", "EUR"): a sum's word only in
@@ -1213,6 +1215,8 @@ MEMBERS_IN_A_PLACE_RE = re.compile(
 def _counted_noun(phrase: str, spelled: bool) -> str | None:
     """The unit a counted phrase gives ("smart home devices" -> devices), or None."""
     words = phrase.split()
+    if words[0].casefold() in RATE_OPENERS:
+        return None  # (fixc31 H1) "80 per square foot": a price's unit, no quantity of it
     last_two = " ".join(words[-2:]).casefold()
     if last_two in COUNTED_NOUNS:
         return COUNTED_NOUNS[last_two]

@@ -1,0 +1,78 @@
+"""The fixc31 round: the review of c31's findings, on short original sentences. Square and cubic feet are an area and a
+volume of their own, never the length "feet" they end in; a capitalised "Foot" begins a name; a price "per" a unit counts
+none of it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from loaders.build import build
+from loaders.executors import SerialExecutor
+from loaders.group.claims import CONVERSIONS
+from tests.test_claims import claims_of
+
+
+def _built(tmp_path, articles: dict[str, str]) -> sqlite3.Connection:
+    folder = tmp_path / "seeds"
+    folder.mkdir(parents=True)
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(f"{name.upper()} NEWS\n\n{text}", encoding="utf-8")
+    db = tmp_path / "fixc31.db"
+    build(folder, db, executor=SerialExecutor())
+    return sqlite3.connect(db)
+
+
+def _units(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.unit) for c in claims_of(text)]
+
+
+# --- H1: square and cubic feet --------------------------------------------------------------------------------------
+
+
+def test_square_feet_are_an_area_of_their_own():
+    assert _units("Halvard Stores leased 210,000 square feet near the port.") == [(210000, "square feet")]
+    assert _units("The depot adds 1.2 million square feet, up from 800,000 square feet.") == [
+        (1.2e6, "square feet"),
+        (800000, "square feet"),
+    ]
+    assert _units("The clinic has 5,000 sq ft of floor space.") == [(5000, "square feet")]
+    assert _units("The clinic has 5,000 sq. ft. of floor space.") == [(5000, "square feet")]
+
+
+def test_cubic_feet_are_a_volume_of_their_own():
+    assert _units("The field yielded 3.5 trillion cubic feet of gas.") == [(3.5e12, "cubic feet")]
+    assert _units("The mill draws 2 million cubic feet of river water a day.") == [(2e6, "cubic feet")]
+
+
+def test_square_and_cubic_feet_convert_exactly_and_never_to_a_length():
+    assert CONVERSIONS["square feet"] == ("hectares", 0.000009290304)
+    assert CONVERSIONS["cubic feet"] == ("cubic metres", 0.028316846592)
+    assert CONVERSIONS["feet"][0] == "metres"
+
+
+def test_a_price_per_unit_counts_none_of_it():
+    """Must-not: a rent or a price given per unit is no quantity of the unit."""
+    assert _units("Office rents reached 80 per square foot.") == []
+    assert _units("Feed sold for 80 per tonne at the fair.") == []
+
+
+def test_a_capitalised_foot_begins_a_name():
+    """Must-not: "Foot" in capitals is a name's word; the stores after it are counted."""
+    assert _units("Orlen Retail opened 3 Foot Locker stores.") == [(3, "stores")]
+    assert _units("The jetty is about 1,150 feet long.") == [(1150, "feet")]
+
+
+def test_a_floor_area_never_meets_a_length(tmp_path):
+    """Must-not: a lease in square feet and a road in kilometres are two figures, never one group."""
+    connection = _built(
+        tmp_path,
+        {
+            "alpha": "Kestrel Haulage Inc will lease 210,000 square feet in Dunmore.",
+            "beta": "Kestrel Haulage Inc will build a 64 kilometre road near Dunmore.",
+        },
+    )
+    rows = connection.execute("SELECT unit, group_id FROM claims ORDER BY unit").fetchall()
+    units = [unit for unit, _ in rows]
+    assert "square feet" in units and "feet" not in units
+    groups = {group for _, group in rows if group is not None}
+    assert len(groups) == len([group for _, group in rows if group is not None])
