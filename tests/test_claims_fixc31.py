@@ -76,3 +76,34 @@ def test_a_floor_area_never_meets_a_length(tmp_path):
     assert "square feet" in units and "feet" not in units
     groups = {group for _, group in rows if group is not None}
     assert len(groups) == len([group for _, group in rows if group is not None])
+
+
+# --- M1: nautical miles; speeds ------------------------------------------------------------------------------------
+
+
+def test_nautical_miles_are_a_unit_of_their_own():
+    assert _units("The turbines stand 12 nautical miles off the coast.") == [(12, "nautical miles")]
+    assert CONVERSIONS["nautical miles"] == ("metres", 1852.0)
+    assert _units("The canal is 40 miles long.") == [(40, "miles")]
+
+
+def test_a_speed_is_no_length():
+    """Must-not: a length per hour is a speed, never compared with a length."""
+    assert _units("The new trains run at 150 miles per hour.") == []
+    assert _units("Gusts reached 120 kilometres an hour.") == []
+
+
+def test_nautical_miles_and_kilometres_agree(tmp_path):
+    """12 nautical miles are 22.2 km: two outlets printing the one distance agree, no conflict on value."""
+    connection = _built(
+        tmp_path,
+        {
+            "alpha": "Skerra Wind AS will build its wind farm 12 nautical miles off the coast.",
+            "beta": "Skerra Wind AS will build its wind farm 22 kilometres off the coast.",
+        },
+    )
+    rows = connection.execute(
+        "SELECT c.unit, g.id, g.status FROM claims c JOIN claim_groups g ON g.id = c.group_id ORDER BY c.unit"
+    ).fetchall()
+    assert [unit for unit, _, _ in rows] == ["kilometres", "nautical miles"]
+    assert rows[0][1] == rows[1][1] and rows[0][2] == "consistent"

@@ -270,6 +270,11 @@ UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
+# (fixc31 M1) the units of length (metres, and those `conversions` gives in metres) and the words that make one a speed
+_LENGTHS = frozenset(
+    ["metres", *(unit for unit, entry in (load("counted").get("conversions") or {}).items() if entry["unit"] == "metres")]
+)
+_SPEED_AFTER_RE = re.compile(rf"\s+(?:{longest_first(load('counted').get('speed_after') or [])})\b", re.IGNORECASE)
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
 # The number of a quarter or a half after its letter ("Q3", "H1"): a country's letter sign ("Q" for the
 # quetzal) before any other number is its money.
@@ -1075,6 +1080,8 @@ def _read_at(
                 text, max(sentence.start, start - _CUE_REACH), min(sentence.end, cursor + _CUE_REACH)
             ):
                 noun = None  # "12 head of department staff": no animals near, no count by the head
+            if noun in _LENGTHS and _SPEED_AFTER_RE.match(text, unit_match.end(), limit):
+                noun = None  # (fixc31 M1) "150 miles per hour": a speed, no length
             unit = noun
     if (
         unit is None
