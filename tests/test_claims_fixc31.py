@@ -107,3 +107,19 @@ def test_nautical_miles_and_kilometres_agree(tmp_path):
     ).fetchall()
     assert [unit for unit, _, _ in rows] == ["kilometres", "nautical miles"]
     assert rows[0][1] == rows[1][1] and rows[0][2] == "consistent"
+
+
+# --- M2: the page's present figure in the correction's sentence -----------------------------------------------------
+
+
+def _modalities(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.modality) for c in claims_of(text)]
+
+
+def test_the_present_figure_after_a_semicolon_or_which_is_is_the_pages():
+    """Must-not: only the figure the correction says was wrong is "corrected", not the right one after ";", "it is" or
+    "which is"."""
+    text = "An earlier version of this article wrongly gave the kiln's output as 200 tonnes; it is 120 tonnes."
+    assert [(v, m) for v, m in _modalities(text)] == [(200, "corrected"), (120, "reported")]
+    text = "An earlier version of this article misstated the output of the kiln, which is 120 tonnes."
+    assert [m for _, m in _modalities(text)] == ["reported"]

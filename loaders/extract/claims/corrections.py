@@ -2,8 +2,8 @@
 array. It is 0.12 GW, not 0.2 GW."; "Update: in the first version of the news the storage was indicated as 80 thousand
 tonnes."): the figure it says the page replaced is kept, its modality "corrected", so that it never stands beside the
 page's own figure as another outlet's printing, nor makes a false conflict with them. Vocabulary: claim_cues.yml
-`correction_openers`, `correction_versions`, `correction_items`, `correction_rather`. Linear: each pattern is searched
-once over the text, and each claim finds its line, sentence and cue by bisection."""
+`correction_openers`, `correction_versions`, `correction_items`, `correction_rather`, `correction_present`. Linear:
+each pattern is searched once over the text, and each claim finds its line, sentence and cue by bisection."""
 
 from __future__ import annotations
 
@@ -27,7 +27,13 @@ _EARLIER_RE = re.compile(
     rf"(?:this|the|our|that)\s+(?:{longest_first(words('claim_cues', 'correction_items'))})\b",
     re.IGNORECASE,
 )
-_RATHER_RE = re.compile(rf"\b(?:{longest_first(words('claim_cues', 'correction_rather'))})\s", re.IGNORECASE)
+# a "rather than", or (fixc31 M2) ";" or the present figure's words ("; it is 120 MW", ", which is 120 MW"): the figure
+# after them is the page's own
+_RATHER_RE = re.compile(
+    rf"\b(?:{longest_first(words('claim_cues', 'correction_rather'))})\s|;"
+    rf"|\b(?:{longest_first(words('claim_cues', 'correction_present'))})\b",
+    re.IGNORECASE,
+)
 _NOT_BEFORE_RE = re.compile(r"\bnot\s+(?:the\s+|some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _NOT_REACH = 16  # characters before a figure where "not" may stand
 
