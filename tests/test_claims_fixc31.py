@@ -123,3 +123,16 @@ def test_the_present_figure_after_a_semicolon_or_which_is_is_the_pages():
     assert [(v, m) for v, m in _modalities(text)] == [(200, "corrected"), (120, "reported")]
     text = "An earlier version of this article misstated the output of the kiln, which is 120 tonnes."
     assert [m for _, m in _modalities(text)] == ["reported"]
+
+
+# --- M4: an "Update:" line naming no earlier version ----------------------------------------------------------------
+
+
+def test_a_not_on_an_update_line_naming_no_earlier_version_changes_nothing():
+    """Must-not: a live story's update is news; "not" there replaces no figure (a correction's "not" still does)."""
+    assert _modalities("Update: Sales were not 5% higher in the quarter, the firm said.") == [(5, "reported")]
+    assert [m for _, m in _modalities("Update, 3pm: Shares closed 4% lower, not 3% as the desk first said.")] == [
+        "reported",
+        "reported",
+    ]
+    assert _modalities("Correction: Sales were not 5% higher in the quarter.") == [(5, "corrected")]
