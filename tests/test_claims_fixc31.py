@@ -136,3 +136,21 @@ def test_a_not_on_an_update_line_naming_no_earlier_version_changes_nothing():
         "reported",
     ]
     assert _modalities("Correction: Sales were not 5% higher in the quarter.") == [(5, "corrected")]
+
+
+# --- M3: another document's earlier version -------------------------------------------------------------------------
+
+
+def test_another_documents_earlier_version_is_no_correction():
+    """Must-not: a body's draft report or earlier statement is a fact the page reports, outside a correction."""
+    text = "An earlier version of the audit report forecast 5% growth; the final one says 3%."
+    assert [m for _, m in _modalities(text)] == ["forecast", "forecast"]
+    text = "The first version of the statement, issued in March, estimated 40,000 jobs."
+    assert [m for _, m in _modalities(text)] == ["estimate"]
+
+
+def test_the_earlier_version_of_the_article_in_a_correction_is_the_pages():
+    text = "Correction: An earlier version of the article said the depot had 200 jobs. It has 300 jobs."
+    assert _modalities(text)[0] == (200, "corrected")
+    text = "Update: in the first version of the news the silo was indicated as 80 thousand tonnes."
+    assert _modalities(text) == [(80000, "corrected")]
