@@ -8,7 +8,7 @@ import sqlite3
 
 from loaders.build import build
 from loaders.executors import SerialExecutor
-from loaders.group.claims import CONVERSIONS
+from loaders.group.claims import CONVERSIONS, same_amount
 from tests.test_claims import claims_of
 
 
@@ -154,3 +154,21 @@ def test_the_earlier_version_of_the_article_in_a_correction_is_the_pages():
     assert _modalities(text)[0] == (200, "corrected")
     text = "Update: in the first version of the news the silo was indicated as 80 thousand tonnes."
     assert _modalities(text) == [(80000, "corrected")]
+
+
+# --- M6: a one-way hedge across units -------------------------------------------------------------------------------
+
+
+def _one(text: str):
+    (claim,) = claims_of(text)
+    return claim
+
+
+def test_a_one_way_hedge_across_units_holds_the_other_value_itself():
+    """Must-not: "more than 8 million litres" (stretched up to 9 million) is no "9,000 m3"; its stretch holds a value
+    inside it, and plain printings still meet across units."""
+    brine = _one("The works discharge more than 8 million litres of brine.")
+    assert same_amount(_one("The island needs 9,000 m3 of water."), brine) is False
+    assert same_amount(_one("The island needs 8,500 m3 of water."), brine) is True
+    assert same_amount(_one("The tank holds 6,000 m3."), _one("The tank holds 6 million litres.")) is True
+    assert same_amount(_one("The farm covers up to 2,100 hectares."), _one("The farm covers 5,200 acres.")) is True

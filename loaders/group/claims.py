@@ -539,6 +539,11 @@ def _overlap(a: Reading, b: Reading) -> bool:
 
     (low_a, high_a), (low_b, high_b) = bounds(a), bounds(b)
     noise = max(a[3], b[3]) * 1e-9
+    # (fixc31 M6) a one-way hedge's stretch ("more than 8 million litres" up to 9 million) must hold the other
+    # printing's value itself, not only touch the values it may stand for: "9,000 m3" is no "more than 8 million litres"
+    for reading, (low, high), other in ((a, (low_a, high_a), b), (b, (low_b, high_b), a)):
+        if reading[4] in ("at_least", "at_most") and not low - noise <= other[1] < high - noise:
+            return False
     return low_a < high_b - noise and low_b < high_a - noise
 
 
