@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from loaders.build import build
 from loaders.executors import SerialExecutor
-from loaders.group.claims import CONVERSIONS, same_amount
+from loaders.group.claims import CONVERSIONS, same_amount, stated_venture
+from loaders.spans import Span
 from tests.test_claims import claims_of
+from tests.test_claims_c31_kinds import _mentions
 
 
 def _built(tmp_path, articles: dict[str, str]) -> sqlite3.Connection:
@@ -172,3 +176,47 @@ def test_a_one_way_hedge_across_units_holds_the_other_value_itself():
     assert same_amount(_one("The island needs 8,500 m3 of water."), brine) is True
     assert same_amount(_one("The tank holds 6,000 m3."), _one("The tank holds 6 million litres.")) is True
     assert same_amount(_one("The farm covers up to 2,100 hectares."), _one("The farm covers 5,200 acres.")) is True
+
+
+# --- M5: the venture tie carried from the sentence before ------------------------------------------------------------
+
+
+def _zones(text: str) -> list[Span]:
+    zones, start = [], 0
+    for end in [i + 1 for i, c in enumerate(text) if c == "." and (i + 1 == len(text) or text[i + 1] in " \n")]:
+        zones.append(Span(start, end))
+        start = end + 1
+    return zones
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "venture"),
+    [
+        # must-nots: a rival's venture in a paragraph comparing the page's company with it
+        (
+            "Norrby Feeds reported higher sales. Its rival Askel Mills set up the joint venture Velo Grain last year.",
+            ("Norrby Feeds", "Askel Mills", "Velo Grain"),
+            None,
+        ),
+        (
+            "Norrby Feeds reported higher sales. Rival Askel Mills and Tomra Agro run the joint company Velo Grain.",
+            ("Norrby Feeds", "Askel Mills", "Tomra Agro", "Velo Grain"),
+            None,
+        ),
+        (
+            "Norrby Feeds cut prices. Competitors have struggled. The joint venture Velo Grain of Askel Mills and Tomra"
+            " Agro lost money.",
+            ("Norrby Feeds", "Velo Grain", "Askel Mills", "Tomra Agro"),
+            None,
+        ),
+        # the page's own venture, its company named in the sentence before, or before a partners' sentence
+        ("Norrby Feeds grows. The joint company Velo Grain was founded.", ("Norrby Feeds", "Velo Grain"), "Velo Grain"),
+        (
+            "Norrby Feeds grows. With Askel Mills it adds a mill. The joint company Velo Grain was founded.",
+            ("Norrby Feeds", "Askel Mills", "Velo Grain"),
+            "Velo Grain",
+        ),
+    ],
+)
+def test_a_venture_is_tied_to_the_pages_company_from_the_sentence_before_only(text, names, venture):
+    assert stated_venture(text, _zones(text), _mentions(text, *names), main="Norrby Feeds") == venture
