@@ -245,8 +245,9 @@ _CODE_NAMES = frozenset(word for word in LOWER_CASE_CURRENCY_WORDS if word.upper
 _SUM_WORDS = longest_first([word for word in [*CURRENCY_WORDS, *LOCAL_ONLY_WORDS] if word not in _CODE_NAMES])
 if _CODE_NAMES:
     _SUM_WORDS += rf"|(?-i:(?:{longest_first(_CODE_NAMES)})(?!-))"  # (not "19 eur-area countries")
-    # (fixr4 M4) ... and capitalised after a scale's word or abbreviation ("4.3 million Eur", "63 mil. Eur"): after a
-    # scale the word can only be the currency; after a bare count it is another word's ("3 Eur awards")
+    # (fixr4 M4) ... and capitalised after a scale's word ("4.3 million Eur"; fixc31: "63 mil. Eur", after an
+    # abbreviation's dot, is still read as no claim): after a scale the word can only be the currency; after a bare
+    # count it is another word's ("3 Eur awards")
     _SUM_WORDS += rf"|(?<=[a-z.]\s)(?-i:(?:{longest_first(name.capitalize() for name in _CODE_NAMES)})(?!-))"
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
