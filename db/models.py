@@ -244,7 +244,7 @@ class Claim(SpanMixin, ReadingOrderMixin, Base):
     period_as_written: Mapped[str | None] = mapped_column(Text)
     scope: Mapped[str | None] = mapped_column(Text, index=True)  # a place, or global
     source: Mapped[str | None] = mapped_column(Text, index=True)  # who the article attributes it to
-    modality: Mapped[str] = mapped_column(Text, index=True)  # reported, forecast, estimate, hypothetical
+    modality: Mapped[str] = mapped_column(Text, index=True)  # reported, forecast, estimate, hypothetical, corrected
     qualifier: Mapped[str | None] = mapped_column(Text)  # about, up to, as much as ...
     # Added by revision 0006, so after the span columns in the table too (sort_order puts them there).
     value_high: Mapped[float | None] = mapped_column(

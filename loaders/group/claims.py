@@ -539,6 +539,11 @@ def _overlap(a: Reading, b: Reading) -> bool:
 
     (low_a, high_a), (low_b, high_b) = bounds(a), bounds(b)
     noise = max(a[3], b[3]) * 1e-9
+    # (fixc31 M6) a one-way hedge's stretch ("more than 8 million litres" up to 9 million) must hold the other
+    # printing's value itself, not only touch the values it may stand for: "9,000 m3" is no "more than 8 million litres"
+    for reading, (low, high), other in ((a, (low_a, high_a), b), (b, (low_b, high_b), a)):
+        if reading[4] in ("at_least", "at_most") and not low - noise <= other[1] < high - noise:
+            return False
     return low_a < high_b - noise and low_b < high_a - noise
 
 
@@ -1713,16 +1718,22 @@ def stated_venture(
     for zone in zones:
         low, high = bisect_left(starts, zone.start), bisect_left(starts, zone.end)
         inside = [m for m in mentions[low:high] if zone.contains(m.span)]
-        # (c31) a sentence naming the page's own company, or one before it in its paragraph ("X Holz takes the step.
-        # Together with Y it builds a plant. The founding contract of the joint company Z was signed"): the cue after
-        # ties Z to `main`
+        # (c31) a sentence naming the page's own company, or (fixc31 M5) the sentence right before it in its paragraph
+        # naming it, or naming only partners after "with" where the one before that did ("X opens a plant. With Y it
+        # adds a line. The joint company Z was founded"): the cue after ties its company to `main`, where the cue's
+        # sentence names no company but the venture and partners after "with" (never a rival's venture)
         names_here = any(m.name == main for m in inside)
         same_paragraph = before[0] <= zone.start and "\n" not in text[before[0] : zone.start]
-        names_main = names_here or (before[1] and same_paragraph)
-        before = (zone.end, names_main)
+        carried = not names_here and before[1] and same_paragraph
+        partner_from = _VENTURE_PARTNER_BETWEEN_RE.search(text, zone.start, zone.end) if carried else None
+        partners_only = bool(inside) and partner_from is not None and inside[0].span.start >= partner_from.end()
+        before = (zone.end, names_here or (carried and partners_only))
         if not inside:
             continue
         inside_starts = [m.span.start for m in inside]
+        # (fixc31 M5) in a sentence tied by the one before, the names but partners after "with": the cue's company must
+        # be the only one ("Rival B set up the joint venture Z" names a rival, whose venture Z is no page's company's)
+        others = [i for i, m in enumerate(inside) if partner_from is None or m.span.start < partner_from.end()][:2]
         sentence = text[zone.start : zone.end]
         taken: list[tuple[int, int]] = []
         for match in _VENTURE_BEFORE_RE.finditer(sentence):
@@ -1746,7 +1757,7 @@ def stated_venture(
                 pointer += 1
             if pointer < len(taken) and taken[pointer][0] < end:
                 continue  # part of a cue naming the company before it ("X, a joint venture of Y")
-            if not names_main or _VENTURE_PARTNER_RE.match(text, end, zone.end):
+            if not (names_here or carried) or _VENTURE_PARTNER_RE.match(text, end, zone.end):
                 continue  # a sentence not naming the page's own company; a partner ("a joint venture with B")
             if _wants_a_stake(text, match.group(0), end, zone.end):
                 continue  # "shareholders of B approved the offer": a takeover's target, no holding
@@ -1756,7 +1767,7 @@ def stated_venture(
                 or _VENTURE_PARTNER_BETWEEN_RE.search(text, end, min(inside[after].span.start, end + _VENTURE_PARTNER_REACH))
             ):
                 continue  # a partner: "a joint venture agreement with B", "its joint venture partner B"
-            if after < len(inside) and inside[after].name != main:
+            if after < len(inside) and inside[after].name != main and (names_here or others in ([], [after])):
                 found.add(inside[after].name)
     return found.pop() if len(found) == 1 else None
 

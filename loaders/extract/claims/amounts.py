@@ -39,6 +39,7 @@ from loaders.extract.claims.vocabulary import (
     LOCAL_ONLY_WORDS,
     LOCAL_PREFIXES,
     LOWER_CASE_CURRENCY_WORDS,
+    LOWER_CASE_NOUNS,
     MEASURES,
     MINOR_UNITS,
     MONEY_CUES,
@@ -53,6 +54,7 @@ from loaders.extract.claims.vocabulary import (
     PREFIXES,
     PREMISES,
     QUALIFIERS,
+    RATE_OPENERS,
     RUPEE_SCALE_CURRENCIES,
     RUPEE_SCALE_PARTS,
     RUPEE_SCALES,
@@ -233,7 +235,7 @@ _WORD_SCALE_RE = re.compile(rf"(?:{longest_first(s for s in SCALES if s.isalpha(
 # A modifier before the counted noun may be a pair of words joined by a slash ("two (2) roll-on/roll-off
 # passenger ferries", "four full-size/long-range trucks"): two lower-case letters on both sides, so no fraction
 # nor a unit's rate ("90 km/h winds", "100 Mbit/s speeds", "300 kWh/day units").
-_NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+(?:(?-i:(?<=[a-z]{{2}})/(?=[a-z]{{2}}))[A-Za-z-]+)?\s+){{0,2}}?(?:{longest_first(COUNTED_NOUNS)}|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b(?![’']s\b)"
+_NOUN = rf"[\"”]?\s+(?P<noun>(?:[A-Za-z-]+(?:(?-i:(?<=[a-z]{{2}})/(?=[a-z]{{2}}))[A-Za-z-]+)?\s+){{0,2}}?(?:{longest_first(noun for noun in COUNTED_NOUNS if noun not in LOWER_CASE_NOUNS)}|(?-i:{longest_first(LOWER_CASE_NOUNS)})|(?-i:[a-z][a-z-]+(?<!s)(?<!si)(?<!u)s|[A-Z]{{2,6}}s)))\b(?![’']s\b)"
 # "a 900-tonne-a-day mill": units a rate joins to its number (counted.yml `rate_units`)
 RATE_UNITS = dict(load("counted").get("rate_units") or {})
 # (fixc29) a name read in lower case only whose capitals are a currency's code ("eur", "EUR"): a sum's word only in
@@ -243,8 +245,9 @@ _CODE_NAMES = frozenset(word for word in LOWER_CASE_CURRENCY_WORDS if word.upper
 _SUM_WORDS = longest_first([word for word in [*CURRENCY_WORDS, *LOCAL_ONLY_WORDS] if word not in _CODE_NAMES])
 if _CODE_NAMES:
     _SUM_WORDS += rf"|(?-i:(?:{longest_first(_CODE_NAMES)})(?!-))"  # (not "19 eur-area countries")
-    # (fixr4 M4) ... and capitalised after a scale's word or abbreviation ("4.3 million Eur", "63 mil. Eur"): after a
-    # scale the word can only be the currency; after a bare count it is another word's ("3 Eur awards")
+    # (fixr4 M4) ... and capitalised after a scale's word ("4.3 million Eur"; fixc31: "63 mil. Eur", after an
+    # abbreviation's dot, is still read as no claim): after a scale the word can only be the currency; after a bare
+    # count it is another word's ("3 Eur awards")
     _SUM_WORDS += rf"|(?<=[a-z.]\s)(?-i:(?:{longest_first(name.capitalize() for name in _CODE_NAMES)})(?!-))"
 UNIT_RE = re.compile(
     rf"\s*\((?P<inner>[^()\n]{{1,40}})\)\s?(?=(?P<after>{longest_first(CURRENCY_WORDS)})\b)"
@@ -268,6 +271,11 @@ UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
+# (fixc31 M1) the units of length (metres, and those `conversions` gives in metres) and the words that make one a speed
+_LENGTHS = frozenset(
+    ["metres", *(unit for unit, entry in (load("counted").get("conversions") or {}).items() if entry["unit"] == "metres")]
+)
+_SPEED_AFTER_RE = re.compile(rf"\s+(?:{longest_first(load('counted').get('speed_after') or [])})\b", re.IGNORECASE)
 NOT_AN_AMOUNT_BEFORE_RE = re.compile(r"(?:\b(?:tier|FY|No\.?)|\b[QH])\s?$")
 # The number of a quarter or a half after its letter ("Q3", "H1"): a country's letter sign ("Q" for the
 # quetzal) before any other number is its money.
@@ -1073,6 +1081,8 @@ def _read_at(
                 text, max(sentence.start, start - _CUE_REACH), min(sentence.end, cursor + _CUE_REACH)
             ):
                 noun = None  # "12 head of department staff": no animals near, no count by the head
+            if noun in _LENGTHS and _SPEED_AFTER_RE.match(text, unit_match.end(), limit):
+                noun = None  # (fixc31 M1) "150 miles per hour": a speed, no length
             unit = noun
     if (
         unit is None
@@ -1213,6 +1223,8 @@ MEMBERS_IN_A_PLACE_RE = re.compile(
 def _counted_noun(phrase: str, spelled: bool) -> str | None:
     """The unit a counted phrase gives ("smart home devices" -> devices), or None."""
     words = phrase.split()
+    if words[0].casefold() in RATE_OPENERS:
+        return None  # (fixc31 H1) "80 per square foot": a price's unit, no quantity of it
     last_two = " ".join(words[-2:]).casefold()
     if last_two in COUNTED_NOUNS:
         return COUNTED_NOUNS[last_two]

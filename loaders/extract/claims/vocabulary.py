@@ -221,6 +221,10 @@ WORLD_PRICED_BULK_UNITS = words("currencies", "world_priced_bulk_units")
 WORLD_PRICED_COMMODITIES = words("currencies", "world_priced_commodities")
 MINOR_UNITS = {entry["word"].casefold(): entry for entry in records("currencies", "minor", ("word", "currency", "unit"))}
 COUNTED_NOUNS = {k.casefold(): v for k, v in mapping("counted", "nouns").items()}
+# (fixc31 H1) counted nouns read in lower case only ("feet": "3 Foot Locker stores" count stores)
+LOWER_CASE_NOUNS = frozenset(words("counted", "lower_case_nouns"))
+# (fixc31 H1) a word that makes the noun after a number a price's or a rate's unit ("80 per square foot")
+RATE_OPENERS = frozenset(word.casefold() for word in words("counted", "rate_openers"))
 # Things counted that no one makes or sells as units ("fans", "votes", "visitors"): counted nouns too
 COUNTED_NOT_PRODUCTS = frozenset(word.casefold() for word in words("counted", "not_products"))
 DURATIONS = frozenset(words("counted", "durations"))
