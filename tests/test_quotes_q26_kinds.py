@@ -188,3 +188,41 @@ def test_said_by_a_body_after_a_quote_names_no_person():
 def test_a_quote_said_by_a_person_named_in_the_passive_sentence_after():
     text = '"We heard for two years that the yard would be sold." This was said by Ana Lind, the shop steward of the staff.\n'
     assert said(text) == [("We heard for two years that the yard would be sold.", "Ana Lind")]
+
+
+# --- (review q26 M1) the passive's agent is the person named straight after "by", not anyone in the clause ---
+
+
+def test_an_impersonal_it_was_said_by_names_no_speaker_from_its_that_clause():
+    text = '"The yard is dead." It was said by critics that Ana Lind had given up.\n'
+    assert [speaker for _, speaker in said(text)] == [None]
+
+
+def test_it_was_said_by_a_person_is_no_back_reference_to_the_quote():
+    text = '"The yard is dead." It was said by Ana Lind on Monday that the sale had failed.\n'
+    assert [speaker for _, speaker in said(text)] == [None]
+
+
+def test_the_person_whose_lawyer_said_it_is_not_the_speaker():
+    text = '"The yard is dead." This was said by Ana Lind\'s lawyer, Ivo Berg, on Monday.\n'
+    assert "Ana Lind" not in [speaker for _, speaker in said(text)]
+
+
+def test_a_person_named_in_a_relative_clause_after_the_agent_is_not_the_speaker():
+    text = '"The yard is dead." This was said by critics who think Ana Lind has given up.\n'
+    assert [speaker for _, speaker in said(text)] == [None]
+
+
+def test_a_person_named_after_a_body_in_the_agent_is_not_the_speaker():
+    text = '"The yard is dead." This was said by the union of Ana Lind on Monday.\n'
+    assert [speaker for _, speaker in said(text)] == [None]
+
+
+def test_the_agent_named_after_the_and_a_title_is_the_speaker():
+    text = '"The yard is dead." This was said by the mayor Ana Lind on Monday.\n'
+    assert said(text) == [("The yard is dead.", "Ana Lind")]
+
+
+def test_the_agent_named_first_of_two_is_the_speaker():
+    text = '"The yard is dead." This was said by Ana Lind, not by Ivo Berg.\n'
+    assert said(text) == [("The yard is dead.", "Ana Lind")]
