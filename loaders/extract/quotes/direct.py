@@ -238,13 +238,13 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
         agent_end = _clause_end(text, Span(opening.end(), after.end)) if opening else -1
         stop = _AGENT_END_RE.search(text, agent.end(), agent_end) if opening else None
         by_whom = resolve_speaker(speakers, Span(agent.end(), stop.start() if stop else agent_end), span.start, first=True)
-        named = by_whom.speaker_span
+        by_name = by_whom.speaker_span
         if (
             by_whom.person
             and opening
-            and named is not None
-            and name_start <= named.start <= opening.end()
-            and not _POSSESSIVE_RE.match(text, named.end)
+            and by_name is not None
+            and name_start <= by_name.start <= opening.end()
+            and not _POSSESSIVE_RE.match(text, by_name.end)
         ):
             return by_whom, match.group("verb")
     return attribution, match.group("verb")
