@@ -226,3 +226,19 @@ def test_the_agent_named_after_the_and_a_title_is_the_speaker():
 def test_the_agent_named_first_of_two_is_the_speaker():
     text = '"The yard is dead." This was said by Ana Lind, not by Ivo Berg.\n'
     assert said(text) == [("The yard is dead.", "Ana Lind")]
+
+
+# --- (review q26 M3) names-dataset's words and family names among the given names beyond Latin-1 ---
+
+
+def test_a_village_whose_first_word_is_an_ordinary_adjective_is_no_person():
+    text = "The floods reached Mała Wieś and Sława on Sunday, the county said.\n"
+    assert not people(text)
+
+
+def test_family_names_of_countries_that_write_them_first_are_no_given_names():
+    from loaders.data.make_given_names import TARGET
+
+    given = set(TARGET.read_text(encoding="utf-8").split())
+    assert not {"Nguyễn", "Trần", "Phạm"} & given
+    assert {"Radosław", "Gülşen", "Nataša"} <= given  # the common given names the q26 round added stay
