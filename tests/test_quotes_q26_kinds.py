@@ -242,3 +242,43 @@ def test_family_names_of_countries_that_write_them_first_are_no_given_names():
     given = set(TARGET.read_text(encoding="utf-8").split())
     assert not {"Nguyễn", "Trần", "Phạm"} & given
     assert {"Radosław", "Gülşen", "Nataša"} <= given  # the common given names the q26 round added stay
+
+
+# --- (review q26 M2) small towns named like people: places only after a locative ("in", "near", "from") ---
+
+
+def places_in(text: str) -> set[str]:
+    return found_in(text).names("place")
+
+
+def test_small_towns_named_like_people_after_in_are_places():
+    # (the first, the clause going on after it; the second, before a verb, is left as a full-list town named like a
+    # person is, "in Marion rose": "in Kraków and Sława left" may name her)
+    text = "Prices in Çınar and Sława rose, the survey said.\n"
+    assert "Çınar" in places_in(text)
+    assert not people(text)
+
+
+def test_small_towns_named_like_people_at_a_clauses_end_are_places():
+    text = "Prices rose in Sława and Çınar.\n"
+    assert {"Çınar", "Sława"} <= places_in(text)
+
+
+def test_a_person_named_like_a_small_town_after_a_list_of_towns_is_no_place():
+    text = "The mayor stayed in Kraków and Sława left for the coast on Monday.\n"
+    assert "Sława" not in places_in(text)
+
+
+def test_a_small_town_named_like_a_person_after_near_is_a_place():
+    text = "The bus crashed near Sława on Friday, the police said.\n"
+    assert "Sława" in places_in(text)
+
+
+def test_a_given_name_of_a_small_towns_list_opening_a_sentence_is_no_place():
+    text = "Sława Nowak, the mayor, said the road would reopen.\n"
+    assert "Sława" not in places_in(text)
+
+
+def test_a_given_name_of_a_small_towns_list_after_a_verb_is_no_place():
+    text = "The council thanked Sława for the report on Monday.\n"
+    assert "Sława" not in places_in(text)

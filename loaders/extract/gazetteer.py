@@ -19,6 +19,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
 CITY_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "city_countries.tsv"
 SMALL_TOWNS = Path(__file__).resolve().parent.parent / "data" / "small_towns.txt"
+SMALL_TOWNS_NAMED_LIKE_PEOPLE = Path(__file__).resolve().parent.parent / "data" / "small_towns_named_like_people.txt"
 CITY_SPELLINGS = Path(__file__).resolve().parent.parent / "data" / "city_spellings.tsv"
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 # First-level divisions a news story names as a place ("Tamil Nadu", "Ontario"), by their ISO 3166-2 type.
@@ -318,6 +319,13 @@ def small_towns() -> SortedNames:
     """The towns and villages of 1,000 people or more the city list leaves out (loaders/data/small_towns.txt,
     made by loaders/data/make_cities.py, sorted): a place only where the context says a place is named."""
     return SortedNames(SMALL_TOWNS.read_text(encoding="utf-8").splitlines())
+
+
+@functools.lru_cache(maxsize=1)
+def small_towns_named_like_people() -> SortedNames:
+    """(review q26 M2) The small towns the long list leaves out as given names ("Sława", "Çınar";
+    loaders/data/small_towns_named_like_people.txt, sorted): a place only where a word says a place is named."""
+    return SortedNames(SMALL_TOWNS_NAMED_LIKE_PEOPLE.read_text(encoding="utf-8").splitlines())
 
 
 # The marks of a romanised Arabic name that English news leaves out ("Ṣalālah" is "Salalah", "‘Ajmān" is "Ajman")
