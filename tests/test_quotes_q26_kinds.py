@@ -188,3 +188,97 @@ def test_said_by_a_body_after_a_quote_names_no_person():
 def test_a_quote_said_by_a_person_named_in_the_passive_sentence_after():
     text = '"We heard for two years that the yard would be sold." This was said by Ana Lind, the shop steward of the staff.\n'
     assert said(text) == [("We heard for two years that the yard would be sold.", "Ana Lind")]
+
+
+# --- (review q26 M1) the passive's agent is the person named straight after "by", not anyone in the clause ---
+
+
+def test_an_impersonal_it_was_said_by_names_no_speaker_from_its_that_clause():
+    text = '"The yard is dead." It was said by critics that Ana Lind had given up.\n'
+    assert [speaker for _, speaker in said(text)] == [None]
+
+
+def test_it_was_said_by_a_person_is_no_back_reference_to_the_quote():
+    text = '"The yard is dead." It was said by Ana Lind on Monday that the sale had failed.\n'
+    assert [speaker for _, speaker in said(text)] == [None]
+
+
+def test_the_person_whose_lawyer_said_it_is_not_the_speaker():
+    text = '"The yard is dead." This was said by Ana Lind\'s lawyer, Ivo Berg, on Monday.\n'
+    assert "Ana Lind" not in [speaker for _, speaker in said(text)]
+
+
+def test_a_person_named_in_a_relative_clause_after_the_agent_is_not_the_speaker():
+    text = '"The yard is dead." This was said by critics who think Ana Lind has given up.\n'
+    assert [speaker for _, speaker in said(text)] == [None]
+
+
+def test_a_person_named_after_a_body_in_the_agent_is_not_the_speaker():
+    text = '"The yard is dead." This was said by the union of Ana Lind on Monday.\n'
+    assert [speaker for _, speaker in said(text)] == [None]
+
+
+def test_the_agent_named_after_the_and_a_title_is_the_speaker():
+    text = '"The yard is dead." This was said by the mayor Ana Lind on Monday.\n'
+    assert said(text) == [("The yard is dead.", "Ana Lind")]
+
+
+def test_the_agent_named_first_of_two_is_the_speaker():
+    text = '"The yard is dead." This was said by Ana Lind, not by Ivo Berg.\n'
+    assert said(text) == [("The yard is dead.", "Ana Lind")]
+
+
+# --- (review q26 M3) names-dataset's words and family names among the given names beyond Latin-1 ---
+
+
+def test_a_village_whose_first_word_is_an_ordinary_adjective_is_no_person():
+    text = "The floods reached Mała Wieś and Sława on Sunday, the county said.\n"
+    assert not people(text)
+
+
+def test_family_names_of_countries_that_write_them_first_are_no_given_names():
+    from loaders.data.make_given_names import TARGET
+
+    given = set(TARGET.read_text(encoding="utf-8").split())
+    assert not {"Nguyễn", "Trần", "Phạm"} & given
+    assert {"Radosław", "Gülşen", "Nataša"} <= given  # the common given names the q26 round added stay
+
+
+# --- (review q26 M2) small towns named like people: places only after a locative ("in", "near", "from") ---
+
+
+def places_in(text: str) -> set[str]:
+    return found_in(text).names("place")
+
+
+def test_small_towns_named_like_people_after_in_are_places():
+    # (the first, the clause going on after it; the second, before a verb, is left as a full-list town named like a
+    # person is, "in Marion rose": "in Kraków and Sława left" may name her)
+    text = "Prices in Çınar and Sława rose, the survey said.\n"
+    assert "Çınar" in places_in(text)
+    assert not people(text)
+
+
+def test_small_towns_named_like_people_at_a_clauses_end_are_places():
+    text = "Prices rose in Sława and Çınar.\n"
+    assert {"Çınar", "Sława"} <= places_in(text)
+
+
+def test_a_person_named_like_a_small_town_after_a_list_of_towns_is_no_place():
+    text = "The mayor stayed in Kraków and Sława left for the coast on Monday.\n"
+    assert "Sława" not in places_in(text)
+
+
+def test_a_small_town_named_like_a_person_after_near_is_a_place():
+    text = "The bus crashed near Sława on Friday, the police said.\n"
+    assert "Sława" in places_in(text)
+
+
+def test_a_given_name_of_a_small_towns_list_opening_a_sentence_is_no_place():
+    text = "Sława Nowak, the mayor, said the road would reopen.\n"
+    assert "Sława" not in places_in(text)
+
+
+def test_a_given_name_of_a_small_towns_list_after_a_verb_is_no_place():
+    text = "The council thanked Sława for the report on Monday.\n"
+    assert "Sława" not in places_in(text)

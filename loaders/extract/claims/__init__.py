@@ -119,6 +119,11 @@ KIND_OPENING_RE = re.compile(
     r"[Tt]he\s+(?P<first>[A-Za-z]+(?:-[A-Za-z]+)*)\b(?:\s+(?P<second>[a-z]+)\b(?:\s+(?P<third>[a-z]+)\b)?)?"
 )
 _SUBSIDIARY_NOUNS = frozenset(words("pronouns", "subsidiary_descriptions"))
+# (review q26 M4) A noun the article sets right before an organisation's name after "the" and up to three describing
+# words ("the ship repair yard Tarnow Docks"): what "The yard" opening a later sentence stands for, as the last word
+# of a name does ("St Kilda Rum Distillery"). Not a function word ("the staff of Tarnow Docks").
+_NOUN_BEFORE_A_NAME_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][a-z-]+)\s+$")
+_FUNCTION_WORDS = frozenset(w.casefold() for w in words("quotes", "function_words"))
 # An organisation named as another's subsidiary: in apposition after the owner's possessive and a subsidiary's
 # noun ("X's trucking arm, Y,": right before Y) or described as one right after its name ("Y, the trucking
 # subsidiary of X", "Y, a unit of X"): what "The subsidiary" opening a later sentence stands for.
@@ -327,6 +332,9 @@ class Referents:
                 parts.pop()
             if len(parts) > 1 and parts[-1][:1].isupper():
                 self.named_before.setdefault(parts[-1].casefold(), set()).add(mention.name)
+            before = _NOUN_BEFORE_A_NAME_RE.search(text, max(sentence.start, mention.span.start - 60), mention.span.start)
+            if before and before.group("noun") not in _FUNCTION_WORDS:
+                self.named_before.setdefault(before.group("noun"), set()).add(mention.name)
         self.paragraph_names_main = self.paragraph_names_main or any(m.name == self.main for m in named)
         described_public = {m.name for m in named if PUBLIC_APPOSITION_RE.match(text, m.span.end)}  # (once a mention)
         self.paragraph_companies.update(name for name in {m.name for m in named} - described_public if not is_public_body(name))

@@ -29,6 +29,7 @@ from loaders.extract.gazetteer import (
     place_words,
     places,
     small_towns,
+    small_towns_named_like_people,
     towns,
 )
 from loaders.extract.types import ORGANISATION, PLACE
@@ -1165,6 +1166,8 @@ class _Context:
         # (the long list read at its first use: most articles never reach it)
         if not listed and small_too and (value in small_towns() or (not value.isascii() and _plain(value) in small_towns())):
             return value not in self.organisation_names
+        if not listed and small_too and given_name_too and value in small_towns_named_like_people():
+            return value not in self.organisation_names  # (review q26 M2) "in Sława": a town named like a person
         return listed and (given_name_too or value not in _all_given_names())
 
     def compass_and_place(self, value: str) -> bool:

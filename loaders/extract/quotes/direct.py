@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from loaders.extract.cues import PERSONAL_PRONOUNS, ROLE_RE, SPEECH_VERBS
+from loaders.extract.cues import PERSONAL_PRONOUNS, ROLE_RE, ROLE_WORDS, SPEECH_VERBS
 from loaders.extract.entities.people import family_names_first
 from loaders.extract.gazetteer import places, towns
 from loaders.extract.quotes.dialogue import DASHES
@@ -127,6 +127,13 @@ _BLOCK_MARKER_RE = re.compile(r"\s*[>»][\s>»]*")  # a block quote's marker, as
 # (q26) a back reference as a passive's whole subject after a quote ("This was said by Ann Lee")
 _PASSIVE_BACK_REFERENCE_RE = re.compile(rf"(?:{'|'.join(words('quotes', 'passive_back_references'))})", re.IGNORECASE)
 _AGENT_AFTER_RE = re.compile(r"\s+by\b", re.IGNORECASE)  # a passive verb's agent after it ("asked by the convener")
+# (review q26 M1) Where a passive's agent names its person: straight after "by", past "the" and a title at most ("by the
+# mayor Ann Lee", "by Dr Ann Lee"); and where the agent ends ("by critics that Ann Lee ...", "by critics who ...")
+_AGENT_OPENING_RE = re.compile(
+    rf"\s+(?:the\s+)?(?:{ROLE_WORDS}(?:\s*,)?\s+)?(?P<name>(?:{alternation(words('names', 'honorifics'))})\.?\s+)?",
+    re.IGNORECASE,
+)
+_AGENT_END_RE = re.compile(rf"\b(?:{alternation(words('quotes', 'agent_ends'))})\b|['’]s\b", re.IGNORECASE)
 # A sentence opening by looking back at the quote before it ("That was how Ann Lee put it.")
 _BACK_REFERENCE_RE = re.compile(rf"\s*(?:{'|'.join(words('quotes', 'back_references'))})\b", re.IGNORECASE)
 _BACK_REFERENCE_NAMING_NEXT_RE = re.compile(
@@ -225,10 +232,20 @@ def _same_sentence_after(speakers: Speakers, span: Span, after: Span) -> tuple[A
     agent = _AGENT_AFTER_RE.match(text, match.end("verb"), after.end)
     if agent is not None and not attribution.person and _PASSIVE_BACK_REFERENCE_RE.fullmatch(match.group("name").strip()):
         # (q26) '"…." This was said by Ann Lee, the shop steward.': a passive verb's agent after "by" is the speaker
-        by_whom = resolve_speaker(
-            speakers, Span(agent.end(), _clause_end(text, Span(agent.end(), after.end))), span.start, first=True
-        )
-        if by_whom.person:
+        # (review q26 M1) the person named straight after "by" ("the", a title at most), not one named further on
+        opening = _AGENT_OPENING_RE.match(text, agent.end(), after.end)
+        name_start = opening.start("name") if opening and opening.group("name") else opening.end() if opening else -1
+        agent_end = _clause_end(text, Span(opening.end(), after.end)) if opening else -1
+        stop = _AGENT_END_RE.search(text, agent.end(), agent_end) if opening else None
+        by_whom = resolve_speaker(speakers, Span(agent.end(), stop.start() if stop else agent_end), span.start, first=True)
+        by_name = by_whom.speaker_span
+        if (
+            by_whom.person
+            and opening
+            and by_name is not None
+            and name_start <= by_name.start <= opening.end()
+            and not _POSSESSIVE_RE.match(text, by_name.end)
+        ):
             return by_whom, match.group("verb")
     return attribution, match.group("verb")
 
