@@ -108,6 +108,23 @@ def test_the_agency_pa_and_pennsylvania_are_no_title(text):
     assert not any(name.startswith(("Pa", "PA")) for name in people(text)), people(text)
 
 
+# (m21 review H1) "Tem" is an English nickname ("Tem Morrison"), "Nei" and "Pa" given names and family names in
+# Chinese, Hmong and Burmese ("Nei Yang", "Pa Vang", "Ma Pa"): a title only where the page prints it before a full
+# name and again before that name's last word alone (above); elsewhere a word of the person's name.
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"We lost everything," said Tem Morrison, a farmer in Ohio.', "Tem Morrison"),
+        ('"Prices will rise," said Nei Yang, an analyst.', "Nei Yang"),
+        ("Pa Vang, a Hmong farmer, said the rain came late.", "Pa Vang"),
+        ("Ma Pa, a trader in Lagos, said sales fell.", "Ma Pa"),
+        ("Pa Sesay said the harvest was poor.", "Pa Sesay"),
+    ],
+)
+def test_pa_tem_and_nei_are_names_where_the_page_shows_no_title(text, person):
+    assert person in people(text), people(text)
+
+
 # A bound and an approximation of one number, printed equally finely ("over 6,000 farmers", "about 6,000 farmers"):
 # each outlet's figure may be the other's (6,100 is both), so they agree, whichever is read first. Must not change: a
 # bound and an approximation a step apart, and two approximations a half step apart.
