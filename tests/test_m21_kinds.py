@@ -318,3 +318,20 @@ def test_a_ministers_portfolio_after_for_is_no_organisation():
 )
 def test_a_company_or_a_ministry_beside_a_portfolio_stays(text, name):
     assert name in organisation_names(TITLE + text).values(), organisation_names(TITLE + text)
+
+
+# (m21 review H4) Only a portfolio's fields are the title's: a company listed after a minister ("the Minister for
+# Mines, Kestrel Resources and Harlow Gold Ltd.") or printed straight after the portfolio stays an organisation.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The meeting was attended by the Minister for Mines, Kestrel Resources and Harlow Gold Ltd.",
+            {"Kestrel Resources", "Harlow Gold"},
+        ),
+        ("He thanked the Minister for Trade and Kestrel Resources for their support.", {"Kestrel Resources"}),
+        ("The Minister of Mines Kestrel Resources chief Jo Hale met on Monday.", {"Kestrel Resources"}),
+    ],
+)
+def test_a_company_listed_after_a_ministers_portfolio_stays(text, names):
+    assert set(organisation_names(TITLE + text).values()) == names, organisation_names(TITLE + text)
