@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract.entities.runs import _STOP_ENDED_LEGAL_FORMS
 from loaders.group.claims import same_amount
 from tests.helpers import TITLE, claim_values, organisation_names, said
 from tests.test_claim_groups import extract
@@ -235,6 +236,17 @@ def test_no_masthead_or_no_dollar_land_keeps_the_us_dollar(text):
 )
 def test_a_legal_form_with_its_stop_ends_the_name_before_the_next_sentence(text, expected):
     assert set(organisation_names(TITLE + text).values()) == expected, organisation_names(TITLE + text)
+
+
+# (m21 review H2) Every legal form written with its stop, lower-case and non-ASCII letters too ("S.p.A.", "S.r.l.",
+# "A.Ş."), keeps its stop at a sentence's end and is no word of the company's name.
+@pytest.mark.parametrize("form", sorted(_STOP_ENDED_LEGAL_FORMS))
+def test_every_legal_form_with_its_stop_at_a_sentences_end_leaves_the_name(form):
+    text = TITLE + f"The deal was signed with Anatolia Karoseri {form} The ceremony was attended by the minister."
+    text += "\n\nAnatolia Karoseri builds buses."
+    found = organisation_names(text)
+    assert set(found.values()) == {"Anatolia Karoseri"}, found
+    assert f"Anatolia Karoseri {form}" in found, found
 
 
 @pytest.mark.parametrize(

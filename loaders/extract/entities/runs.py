@@ -325,8 +325,7 @@ _SCALE_AFTER_RE = re.compile(r"[.,]?\d*(?:\s+(?:billion|million|trillion|crore|l
 _SIGN_PREFIX_RE = re.compile(r"[A-Z]{1,3}")  # "US", "NZ", "HK", "C": a dollar's country letters before "$"
 _SIGN_AFTER_RE = re.compile(r"\$\s?\d")
 # A run ending in a legal form of initials written with their stops keeps the last one ("Tessby Kōgyō
-# K.K.", "Orvane B.V."): the stop is the form's, though it may end the sentence too. (Not "A.Ş.": a
-# Turkish firm's name runs on across "ve" before it, read elsewhere.)
+# K.K.", "Orvane B.V."): the stop is the form's, though it may end the sentence too.
 _ENDS_WITH_ITS_STOP = (
     "Co.",
     "Inc.",
@@ -334,6 +333,10 @@ _ENDS_WITH_ITS_STOP = (
     "Ltd.",
     "U.S.",
     *sorted(form for form in LEGAL_FORMS if re.fullmatch(r"(?:[A-Z]\.){2,}", form)),
+    # (m21 review H2) ... and, after a name's word, every legal form written with its stop, lower-case and non-ASCII
+    # letters too ("Anatolia Karoseri S.p.A.", "Kestrel Gıda A.Ş.", "Harlow Kft."): no form loses its stop to a
+    # sentence's end and with it its reading as a legal form
+    *sorted(f" {form}" for form in LEGAL_FORMS if form.endswith(".") and form != "Co."),
 )
 
 
@@ -398,7 +401,11 @@ def _cut_points(
         if index + 1 < len(tokens) and f"{word} {tokens[index + 1].group(0).rstrip('.,')}" in _TWO_WORD_HONORIFICS:
             cuts.append((token.start(), tokens[index + 1].end()))  # "Tan Sri Faizal Hakim": the title's two words
             continue
-        if (
+        if index > 0 and _a_legal_form_ending_a_sentence(tokens, index):
+            # (m21) "Kestrel Foods Ltd." | "Harlow Mills S.A."; (m21 review H2) read first, so that no form loses its
+            # stop ("Harlow Kft." | "The ...")
+            cuts.append((token.end(), tokens[index + 1].start()))
+        elif (
             word.endswith(".")
             and token.end() < end
             # "U.S." keeps its stop; a figure with a decimal point does not ("a combined KSh1.62bn. Rimal")
@@ -414,7 +421,7 @@ def _cut_points(
         ):
             cuts.append((token.end() - 1, token.end()))  # a sentence ends here: "Holdings." | "Kumo"
         elif _a_legal_form_ending_a_sentence(tokens, index):
-            cuts.append((token.end(), tokens[index + 1].start()))  # (m21) "Kestrel Foods Ltd." | "Harlow Mills S.A."
+            cuts.append((token.end(), tokens[index + 1].start()))  # (m21) a form opening the run
         elif token.end() < end and POSSESSIVE_RE.search(word) and not _PLURAL_POSSESSIVE_RE.search(word):
             cuts.append((token.end() - 2, token.end()))
         if (
