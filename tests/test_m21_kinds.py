@@ -126,6 +126,21 @@ def test_pa_tem_and_nei_are_names_where_the_page_shows_no_title(text, person):
     assert person in people(text), people(text)
 
 
+# ... but on a page of the land whose language they are titles in, titles before any name, printed once.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The plant in Kiribati will open in May.\n\nNei Tiaon Kirata, a fish seller, said: "We will sell less."',
+            "Tiaon Kirata",
+        ),
+        ('Rice is dear in Sierra Leone. "We will plant more," said Pa Alieu Sesay, a farmer.', "Alieu Sesay"),
+    ],
+)
+def test_pa_tem_and_nei_are_titles_on_a_page_of_their_land(text, speaker):
+    assert said(text) == [(text.split('"')[1], speaker)]
+
+
 # A bound and an approximation of one number, printed equally finely ("over 6,000 farmers", "about 6,000 farmers"):
 # each outlet's figure may be the other's (6,100 is both), so they agree, whichever is read first. Must not change: a
 # bound and an approximation a step apart, and two approximations a half step apart.

@@ -11,7 +11,7 @@ from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import demonyms, places, towns
 from loaders.spans import Span
-from loaders.vocab import alternation, words
+from loaders.vocab import alternation, mapping, words
 
 # A word of a name; "A/S", "K/S": a company-law form written with a slash;
 # "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
@@ -132,6 +132,7 @@ _TITLES_BEFORE_A_GIVEN_NAME = frozenset(words("names", "titles_before_a_given_na
 _GIVEN_NAME_ALSO_HONORIFICS = [
     *dict.fromkeys([*words("names", "honorifics_also_given_names"), *sorted(_TITLES_BEFORE_SEVERAL_NAMES)])
 ]
+_HONORIFICS_OF_A_LAND = mapping("names", "honorifics_of_a_land")  # (m21 review H1) "Tem": Kiribati
 _GENERATION_WORDS = frozenset(words("names", "generation_suffixes"))  # "Don Kelly Jr.": a given name and a surname
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _GIVEN_NAME_HONORIFIC_RE = re.compile(
@@ -195,10 +196,12 @@ def given_names_not_titles(text: str) -> frozenset[str]:
         for word in _TITLES_BEFORE_A_GIVEN_NAME
     }
     surnames_alone = _printed_alone(text, set().union(*given_alone.values()))
+    lands = {land for land in set(_HONORIFICS_OF_A_LAND.values()) if re.search(rf"(?<!\w){re.escape(land)}", text)}
     return frozenset(
         word
         for word in _GIVEN_NAME_ALSO_HONORIFICS
         if not (full.get(word, set()) & alone.get(word, set()))
+        and _HONORIFICS_OF_A_LAND.get(word) not in lands  # "Tem Taratai Bauro" on a page of Kiribati
         and not (word in _TITLES_BEFORE_SEVERAL_NAMES and len(openings.get(word, ())) >= 2)
         and not (word in _TITLES_BEFORE_A_GIVEN_NAME and given_alone[word] - surnames_alone)
     )
