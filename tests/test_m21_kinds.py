@@ -254,14 +254,15 @@ def test_a_legal_form_with_its_stop_ends_the_name_before_the_next_sentence(text,
 
 
 # (m21 review H2) Every legal form written with its stop, lower-case and non-ASCII letters too ("S.p.A.", "S.r.l.",
-# "A.Ş."), keeps its stop at a sentence's end and is no word of the company's name.
+# "A.Ş."), is no word of the company's name at a sentence's end; a form of dotted letters keeps its stop.
 @pytest.mark.parametrize("form", sorted(_STOP_ENDED_LEGAL_FORMS))
 def test_every_legal_form_with_its_stop_at_a_sentences_end_leaves_the_name(form):
     text = TITLE + f"The deal was signed with Anatolia Karoseri {form} The ceremony was attended by the minister."
     text += "\n\nAnatolia Karoseri builds buses."
     found = organisation_names(text)
     assert set(found.values()) == {"Anatolia Karoseri"}, found
-    assert f"Anatolia Karoseri {form}" in found, found
+    if form.count(".") >= 2:  # a form of dotted letters keeps its stop ("S.p.A.")
+        assert f"Anatolia Karoseri {form}" in found, found
 
 
 @pytest.mark.parametrize(

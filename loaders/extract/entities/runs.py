@@ -336,10 +336,10 @@ _ENDS_WITH_ITS_STOP = (
     "Ltd.",
     "U.S.",
     *sorted(form for form in LEGAL_FORMS if re.fullmatch(r"(?:[A-Z]\.){2,}", form)),
-    # (m21 review H2) ... and, after a name's word, every legal form written with its stop, lower-case and non-ASCII
-    # letters too ("Anatolia Karoseri S.p.A.", "Kestrel Gıda A.Ş.", "Harlow Kft."): no form loses its stop to a
-    # sentence's end and with it its reading as a legal form
-    *sorted(f" {form}" for form in LEGAL_FORMS if form.endswith(".") and form != "Co."),
+    # (m21 review H2) ... and, after a name's word, every legal form of dotted letters, lower-case and non-ASCII ones too
+    # ("Anatolia Karoseri S.p.A.", "Kestrel Gıda A.Ş.", "Orvane S.r.l."): none loses its stop to a sentence's end and
+    # with it its reading as a legal form (a form of one word, "Kft.", loses it and is read without it)
+    *sorted(f" {form}" for form in LEGAL_FORMS if re.fullmatch(r"(?:[^\W\d_]+\.){2,}", form)),
 )
 
 
@@ -404,11 +404,7 @@ def _cut_points(
         if index + 1 < len(tokens) and f"{word} {tokens[index + 1].group(0).rstrip('.,')}" in _TWO_WORD_HONORIFICS:
             cuts.append((token.start(), tokens[index + 1].end()))  # "Tan Sri Faizal Hakim": the title's two words
             continue
-        if index > 0 and _a_legal_form_ending_a_sentence(tokens, index):
-            # (m21) "Kestrel Foods Ltd." | "Harlow Mills S.A."; (m21 review H2) read first, so that no form loses its
-            # stop ("Harlow Kft." | "The ...")
-            cuts.append((token.end(), tokens[index + 1].start()))
-        elif (
+        if (
             word.endswith(".")
             and token.end() < end
             # "U.S." keeps its stop; a figure with a decimal point does not ("a combined KSh1.62bn. Rimal")
@@ -424,7 +420,7 @@ def _cut_points(
         ):
             cuts.append((token.end() - 1, token.end()))  # a sentence ends here: "Holdings." | "Kumo"
         elif _a_legal_form_ending_a_sentence(tokens, index):
-            cuts.append((token.end(), tokens[index + 1].start()))  # (m21) a form opening the run
+            cuts.append((token.end(), tokens[index + 1].start()))  # (m21) "Kestrel Foods Ltd." | "Harlow Mills S.A."
         elif token.end() < end and POSSESSIVE_RE.search(word) and not _PLURAL_POSSESSIVE_RE.search(word):
             cuts.append((token.end() - 2, token.end()))
         if (
