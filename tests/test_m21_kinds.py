@@ -232,6 +232,26 @@ def test_no_masthead_or_no_dollar_land_keeps_the_us_dollar(text):
     assert {u for _w, v, u in claim_values(text) if v > 1e6} == {"USD"}, claim_values(text)
 
 
+# (m21 review M3) A masthead is a line at the page's top or set off by a blank line, not a hard-wrapped line of prose
+# ("... under the flag of the\nRepublic of Kiribati\nand was sold ..."). Must not change: a masthead under a site's
+# line at the top, or set off between blank lines.
+def test_a_wrapped_line_of_prose_is_no_masthead():
+    text = (
+        "Ships of the week\n\nThe Kestrel sails under the flag of the\nRepublic of Kiribati\n"
+        "and was sold for $21.0 million in Singapore."
+    )
+    assert {u for _w, v, u in claim_values(text) if v > 1e6} == {"USD"}, claim_values(text)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Te Tautaeka\nGOVERNMENT OF KIRIBATI\nMinistry of Fisheries\n\n", "Media release\n\nGovernment of Kiribati\n\n"],
+)
+def test_a_masthead_at_the_top_or_set_off_makes_the_page_its_lands(head):
+    text = head + "The plant, built with a partner from Manta in Ecuador, will cost $21.0 million, the ministry said."
+    assert {u for _w, v, u in claim_values(text) if v > 1e6} == {"AUD"}, claim_values(text)
+
+
 # A legal form written with its stop ends its name where a capitalised word follows that is no legal form: the stop
 # ends the sentence too ("... owned by Kestrel Foods Ltd. Harlow Mills S.A. will hold the rest"). Must not change: a
 # legal form of two words ("Co. Ltd.", "Pty. Ltd."), the Irish county's "Co." before its name.

@@ -177,9 +177,24 @@ _GOVERNMENT_MASTHEAD_RE = re.compile(
 )
 
 
+# (m21 review M3) ... a line of the page's top block, or one set off by a blank line before it, and no line of prose
+# going on after it in lower case ("the flag of the\nRepublic of Kiribati\nand was sold"): a wrapped line is no masthead
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_SET_OFF_BEFORE_RE = re.compile(r"\n[ \t]*\n[ \t]*$")
+_LOWER_CASE_LINE_AFTER_RE = re.compile(r"\n[ \t]*[a-z]")
+
+
 def _masthead_lands(text: str) -> list[str]:
     """The lands of the government mastheads the text prints, as names to look up ("Kiribati")."""
-    return [_town_title(found.group("land")) for found in _GOVERNMENT_MASTHEAD_RE.finditer(text)]
+    opening = len(text) - len(text.lstrip())
+    first_blank = _BLANK_LINE_RE.search(text, opening)
+    top_end = first_blank.start() if first_blank else len(text)
+    return [
+        _town_title(found.group("land"))
+        for found in _GOVERNMENT_MASTHEAD_RE.finditer(text)
+        if (found.start() <= top_end or _SET_OFF_BEFORE_RE.search(text, max(0, found.start() - 40), found.start()))
+        and not _LOWER_CASE_LINE_AFTER_RE.match(text, found.end())
+    ]
 
 
 # A dateline naming its country after the city ("VICTORIA, Seychelles -": the city's name may be many
