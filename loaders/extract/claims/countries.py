@@ -170,8 +170,17 @@ def _named_outside_prose(text: str) -> list[str]:
 
 # (m21) A government's release opens with its masthead, a line of its own naming its land ("GOVERNMENT OF KIRIBATI",
 # "Government of Tuvalu", "REPUBLIC OF THE MARSHALL ISLANDS"): the page was made there.
+def _masthead_words(key: str, lower: bool = False) -> str:
+    """An alternation of the masthead's words of `key` (places.yml), each in capitals and as written (or in lower
+    case: "the" before the land)."""
+    entries = yaml.load(PLACES.read_text(encoding="utf-8"), Loader=SAFE_LOADER)[key]
+    forms = {form for entry in entries for form in (entry.upper(), entry.lower() if lower else entry)}
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
 _GOVERNMENT_MASTHEAD_RE = re.compile(
-    r"^(?:THE[ \t]+|The[ \t]+)?(?:GOVERNMENT|Government|REPUBLIC|Republic)[ \t]+(?:OF|of)[ \t]+(?:THE[ \t]+|the[ \t]+)?"
+    rf"^(?:(?:{_masthead_words('masthead_articles')})[ \t]+)?(?:{_masthead_words('masthead_bodies')})[ \t]+"
+    rf"(?:{_masthead_words('masthead_particles')})[ \t]+(?:(?:{_masthead_words('masthead_articles', lower=True)})[ \t]+)?"
     r"(?P<land>[A-Z][A-Za-z'’.-]*(?:[ \t][A-Z][A-Za-z'’.-]*){0,3})[ \t]*$",
     re.MULTILINE,
 )

@@ -469,8 +469,10 @@ def _cut_points(
 
 
 # (m21) The legal forms that, with their stop, end a name before a next sentence's capitalised word ("Ltd.", "S.A.",
-# "Inc."): not "Co.", which opens an Irish county's name too ("Co. Cork").
-_STOP_ENDED_LEGAL_FORMS = frozenset(form for form in LEGAL_FORMS if form.endswith(".") and form != "Co.")
+# "Inc."): not those that open a place's name too (`legal_forms_opening_places`: "Co. Cork", an Irish county).
+_STOP_ENDED_LEGAL_FORMS = frozenset(form for form in LEGAL_FORMS if form.endswith(".")) - frozenset(
+    words("organisations", "legal_forms_opening_places")
+)
 
 
 def _a_legal_form_ending_a_sentence(tokens: list[re.Match[str]], index: int) -> bool:
