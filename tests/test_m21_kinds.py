@@ -205,6 +205,27 @@ def test_a_short_name_defined_with_no_the_stays_the_companys(text, name):
     assert any(n.startswith(name) for n in names.values()), names
 
 
+# (m21 review M2) A short name with no "the" that is the last word of the company named right before it ('Kestrel Bank
+# Plc ("Bank")') is that company's short name, no term of ordinary nouns.
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        (
+            'Harlow Mills signed with Kestrel Bank Plc ("Bank") on Monday.\n\nThe Bank will lend 2 million.',
+            "Bank",
+            "Kestrel Bank",
+        ),
+        (
+            'Harlow Mills signed with Orvale Cooperative ("Cooperative") on Monday.\n\nThe Cooperative will buy rye.',
+            "Cooperative",
+            "Orvale Cooperative",
+        ),
+    ],
+)
+def test_a_short_name_that_is_the_companys_last_word_stays_its(text, short, name):
+    assert organisation_names(TITLE + text).get(short) == name, organisation_names(TITLE + text)
+
+
 # A government's release opens with its masthead, a line of its own naming the land ("GOVERNMENT OF KIRIBATI",
 # "Government of Tuvalu"): the page is that land's, as a dateline makes it, and its bare "$" that land's money where its
 # papers print their own so. Must not change: a land of no dollar of its own keeps the US dollar, and a government
