@@ -313,3 +313,21 @@ def test_the_story_step_grows_linearly_in_two_partner_articles_claims():
     best of three tries."""
     ratios = doubling_ratios(_story_step_seconds, 400, 800)
     assert min(ratios) < 3, ratios
+
+
+def _split_shares_seconds(unit: str, size: int) -> float:
+    from loaders.extract.claims.amounts import find_amounts
+
+    text = (unit * (size // len(unit) + 1))[:size]
+    started = time.process_time()
+    find_amounts(text, Span(0, len(text)))
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("unit", ["a 50/50 JV and ", "a 50/50 JV, 7 and 8 and "])
+def test_venture_splits_in_one_long_sentence_grow_linearly(unit):
+    """Many ventures' splits in one long sentence (m21 review H3): each number is checked against the splits
+    in one pass, not against every split of the sentence (4-5x per doubling when it was). CPU seconds."""
+    ratios = doubling_ratios(lambda size: _split_shares_seconds(unit, size), 20 * 1024, 40 * 1024)
+    assert min(ratios) < 3, ratios

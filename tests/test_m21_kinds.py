@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract.entities.runs import _STOP_ENDED_LEGAL_FORMS
 from loaders.group.claims import same_amount
 from tests.helpers import TITLE, claim_values, organisation_names, said
 from tests.test_claim_groups import extract
@@ -108,6 +109,38 @@ def test_the_agency_pa_and_pennsylvania_are_no_title(text):
     assert not any(name.startswith(("Pa", "PA")) for name in people(text)), people(text)
 
 
+# (m21 review H1) "Tem" is an English nickname ("Tem Morrison"), "Nei" and "Pa" given names and family names in
+# Chinese, Hmong and Burmese ("Nei Yang", "Pa Vang", "Ma Pa"): a title only where the page prints it before a full
+# name and again before that name's last word alone (above); elsewhere a word of the person's name.
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"We lost everything," said Tem Morrison, a farmer in Ohio.', "Tem Morrison"),
+        ('"Prices will rise," said Nei Yang, an analyst.', "Nei Yang"),
+        ("Pa Vang, a Hmong farmer, said the rain came late.", "Pa Vang"),
+        ("Ma Pa, a trader in Lagos, said sales fell.", "Ma Pa"),
+        ("Pa Sesay said the harvest was poor.", "Pa Sesay"),
+    ],
+)
+def test_pa_tem_and_nei_are_names_where_the_page_shows_no_title(text, person):
+    assert person in people(text), people(text)
+
+
+# ... but on a page of the land whose language they are titles in, titles before any name, printed once.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The plant in Kiribati will open in May.\n\nNei Tiaon Kirata, a fish seller, said: "We will sell less."',
+            "Tiaon Kirata",
+        ),
+        ('Rice is dear in Sierra Leone. "We will plant more," said Pa Alieu Sesay, a farmer.', "Alieu Sesay"),
+    ],
+)
+def test_pa_tem_and_nei_are_titles_on_a_page_of_their_land(text, speaker):
+    assert said(text) == [(text.split('"')[1], speaker)]
+
+
 # A bound and an approximation of one number, printed equally finely ("over 6,000 farmers", "about 6,000 farmers"):
 # each outlet's figure may be the other's (6,100 is both), so they agree, whichever is read first. Must not change: a
 # bound and an approximation a step apart, and two approximations a half step apart.
@@ -172,6 +205,27 @@ def test_a_short_name_defined_with_no_the_stays_the_companys(text, name):
     assert any(n.startswith(name) for n in names.values()), names
 
 
+# (m21 review M2) A short name with no "the" that is the last word of the company named right before it ('Kestrel Bank
+# Plc ("Bank")') is that company's short name, no term of ordinary nouns.
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        (
+            'Harlow Mills signed with Kestrel Bank Plc ("Bank") on Monday.\n\nThe Bank will lend 2 million.',
+            "Bank",
+            "Kestrel Bank",
+        ),
+        (
+            'Harlow Mills signed with Orvale Cooperative ("Cooperative") on Monday.\n\nThe Cooperative will buy rye.',
+            "Cooperative",
+            "Orvale Cooperative",
+        ),
+    ],
+)
+def test_a_short_name_that_is_the_companys_last_word_stays_its(text, short, name):
+    assert organisation_names(TITLE + text).get(short) == name, organisation_names(TITLE + text)
+
+
 # A government's release opens with its masthead, a line of its own naming the land ("GOVERNMENT OF KIRIBATI",
 # "Government of Tuvalu"): the page is that land's, as a dateline makes it, and its bare "$" that land's money where its
 # papers print their own so. Must not change: a land of no dollar of its own keeps the US dollar, and a government
@@ -199,6 +253,26 @@ def test_no_masthead_or_no_dollar_land_keeps_the_us_dollar(text):
     assert {u for _w, v, u in claim_values(text) if v > 1e6} == {"USD"}, claim_values(text)
 
 
+# (m21 review M3) A masthead is a line at the page's top or set off by a blank line, not a hard-wrapped line of prose
+# ("... under the flag of the\nRepublic of Kiribati\nand was sold ..."). Must not change: a masthead under a site's
+# line at the top, or set off between blank lines.
+def test_a_wrapped_line_of_prose_is_no_masthead():
+    text = (
+        "Ships of the week\n\nThe Kestrel sails under the flag of the\nRepublic of Kiribati\n"
+        "and was sold for $21.0 million in Singapore."
+    )
+    assert {u for _w, v, u in claim_values(text) if v > 1e6} == {"USD"}, claim_values(text)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Te Tautaeka\nGOVERNMENT OF KIRIBATI\nMinistry of Fisheries\n\n", "Media release\n\nGovernment of Kiribati\n\n"],
+)
+def test_a_masthead_at_the_top_or_set_off_makes_the_page_its_lands(head):
+    text = head + "The plant, built with a partner from Manta in Ecuador, will cost $21.0 million, the ministry said."
+    assert {u for _w, v, u in claim_values(text) if v > 1e6} == {"AUD"}, claim_values(text)
+
+
 # A legal form written with its stop ends its name where a capitalised word follows that is no legal form: the stop
 # ends the sentence too ("... owned by Kestrel Foods Ltd. Harlow Mills S.A. will hold the rest"). Must not change: a
 # legal form of two words ("Co. Ltd.", "Pty. Ltd."), the Irish county's "Co." before its name.
@@ -218,6 +292,18 @@ def test_no_masthead_or_no_dollar_land_keeps_the_us_dollar(text):
 )
 def test_a_legal_form_with_its_stop_ends_the_name_before_the_next_sentence(text, expected):
     assert set(organisation_names(TITLE + text).values()) == expected, organisation_names(TITLE + text)
+
+
+# (m21 review H2) Every legal form written with its stop, lower-case and non-ASCII letters too ("S.p.A.", "S.r.l.",
+# "A.Ş."), is no word of the company's name at a sentence's end; a form of dotted letters keeps its stop.
+@pytest.mark.parametrize("form", sorted(_STOP_ENDED_LEGAL_FORMS))
+def test_every_legal_form_with_its_stop_at_a_sentences_end_leaves_the_name(form):
+    text = TITLE + f"The deal was signed with Anatolia Karoseri {form} The ceremony was attended by the minister."
+    text += "\n\nAnatolia Karoseri builds buses."
+    found = organisation_names(text)
+    assert set(found.values()) == {"Anatolia Karoseri"}, found
+    if form.count(".") >= 2:  # a form of dotted letters keeps its stop ("S.p.A.")
+        assert f"Anatolia Karoseri {form}" in found, found
 
 
 @pytest.mark.parametrize(
@@ -301,3 +387,20 @@ def test_a_ministers_portfolio_after_for_is_no_organisation():
 )
 def test_a_company_or_a_ministry_beside_a_portfolio_stays(text, name):
     assert name in organisation_names(TITLE + text).values(), organisation_names(TITLE + text)
+
+
+# (m21 review H4) Only a portfolio's fields are the title's: a company listed after a minister ("the Minister for
+# Mines, Kestrel Resources and Harlow Gold Ltd.") or printed straight after the portfolio stays an organisation.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The meeting was attended by the Minister for Mines, Kestrel Resources and Harlow Gold Ltd.",
+            {"Kestrel Resources", "Harlow Gold"},
+        ),
+        ("He thanked the Minister for Trade and Kestrel Resources for their support.", {"Kestrel Resources"}),
+        ("The Minister of Mines Kestrel Resources chief Jo Hale met on Monday.", {"Kestrel Resources"}),
+    ],
+)
+def test_a_company_listed_after_a_ministers_portfolio_stays(text, names):
+    assert set(organisation_names(TITLE + text).values()) == names, organisation_names(TITLE + text)

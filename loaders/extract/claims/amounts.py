@@ -1334,10 +1334,13 @@ def find_amounts(
     found: list[Amount] = []
     consumed = sentence.start
     splits = _split_shares(text, sentence)
+    next_split = 0  # the shares come in text order, as the tokens do: one walk, not every share per token
     for token in NUMBER_RE.finditer(text, sentence.start, sentence.end):
         if token.start() < consumed:
             continue
-        if any(share.span.start <= token.start() < share.span.end + 1 for share in splits):
+        while next_split < len(splits) and splits[next_split].span.end + 1 <= token.start():
+            next_split += 1
+        if next_split < len(splits) and splits[next_split].span.start <= token.start():
             continue  # (m21) a venture's split's share ("a 51/49 JV"), read above
         counted_before = (
             found[-1].unit if found and not _is_money(found[-1].unit) and found[-1].unit not in {"percent", "GBX"} else None

@@ -170,16 +170,40 @@ def _named_outside_prose(text: str) -> list[str]:
 
 # (m21) A government's release opens with its masthead, a line of its own naming its land ("GOVERNMENT OF KIRIBATI",
 # "Government of Tuvalu", "REPUBLIC OF THE MARSHALL ISLANDS"): the page was made there.
+def _masthead_words(key: str, lower: bool = False) -> str:
+    """An alternation of the masthead's words of `key` (places.yml), each in capitals and as written (or in lower
+    case: "the" before the land)."""
+    entries = yaml.load(PLACES.read_text(encoding="utf-8"), Loader=SAFE_LOADER)[key]
+    forms = {form for entry in entries for form in (entry.upper(), entry.lower() if lower else entry)}
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
 _GOVERNMENT_MASTHEAD_RE = re.compile(
-    r"^(?:THE[ \t]+|The[ \t]+)?(?:GOVERNMENT|Government|REPUBLIC|Republic)[ \t]+(?:OF|of)[ \t]+(?:THE[ \t]+|the[ \t]+)?"
+    rf"^(?:(?:{_masthead_words('masthead_articles')})[ \t]+)?(?:{_masthead_words('masthead_bodies')})[ \t]+"
+    rf"(?:{_masthead_words('masthead_particles')})[ \t]+(?:(?:{_masthead_words('masthead_articles', lower=True)})[ \t]+)?"
     r"(?P<land>[A-Z][A-Za-z'’.-]*(?:[ \t][A-Z][A-Za-z'’.-]*){0,3})[ \t]*$",
     re.MULTILINE,
 )
 
 
+# (m21 review M3) ... a line of the page's top block, or one set off by a blank line before it, and no line of prose
+# going on after it in lower case ("the flag of the\nRepublic of Kiribati\nand was sold"): a wrapped line is no masthead
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_SET_OFF_BEFORE_RE = re.compile(r"\n[ \t]*\n[ \t]*$")
+_LOWER_CASE_LINE_AFTER_RE = re.compile(r"\n[ \t]*[a-z]")
+
+
 def _masthead_lands(text: str) -> list[str]:
     """The lands of the government mastheads the text prints, as names to look up ("Kiribati")."""
-    return [_town_title(found.group("land")) for found in _GOVERNMENT_MASTHEAD_RE.finditer(text)]
+    opening = len(text) - len(text.lstrip())
+    first_blank = _BLANK_LINE_RE.search(text, opening)
+    top_end = first_blank.start() if first_blank else len(text)
+    return [
+        _town_title(found.group("land"))
+        for found in _GOVERNMENT_MASTHEAD_RE.finditer(text)
+        if (found.start() <= top_end or _SET_OFF_BEFORE_RE.search(text, max(0, found.start() - 40), found.start()))
+        and not _LOWER_CASE_LINE_AFTER_RE.match(text, found.end())
+    ]
 
 
 # A dateline naming its country after the city ("VICTORIA, Seychelles -": the city's name may be many

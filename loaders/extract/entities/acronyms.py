@@ -198,8 +198,15 @@ def drop_defined_terms(article: ArticleState, lower: Callable[[str], bool]) -> N
             term = match.group("quoted") or match.group("inside") or match.group("plain")
             if not _a_term_of_ordinary_nouns(term, lower):
                 continue
-            terms.add(term)
             at = bisect.bisect_right(ends, match.start()) - 1
+            if (
+                match.group("plain")
+                and at >= 0
+                and organisations[at].span.end >= max(zone.start, match.start() - _LOOK_BACK)
+                and organisations[at].name.split()[-1] == term
+            ):
+                continue  # (m21 review M2) 'Kestrel Bank Plc ("Bank")': the company's short name, its own last word
+            terms.add(term)
             if (
                 " " in term
                 and term.split()[-1] in _PARTY_TERMS

@@ -413,8 +413,24 @@ def organisation_by_suffix(article: ArticleState, span: Span) -> bool:
         return False
     if _PORTFOLIO_AFTER_RE.match(article.text, span.end, span.end + 20):
         return False  # "the Ruritania Energy Minister": a minister's portfolio, not a body
-    if _MINISTERS_PORTFOLIO_BEFORE_RE.search(article.text, max(0, span.start - _PORTFOLIO_REACH), span.start):
-        return False  # (m21) "the Minister for Fisheries and Marine Resources Development": the title's fields
+    portfolio = _MINISTERS_PORTFOLIO_BEFORE_RE.search(article.text, max(0, span.start - _PORTFOLIO_REACH), span.start)
+    if portfolio and all(a_portfolio_field(word) for word in re.findall(r"[A-Z][\w-]*", portfolio["fields"])):
+        # (m21) "the Minister for Fisheries and Marine Resources Development": the title's fields; (m21 review H4)
+        # only where every word of the run is a field's too and no legal form ends it ("the Minister for Mines,
+        # Kestrel Resources and Harlow Gold Ltd.": companies listed after the minister)
+        if all(a_portfolio_field(word) for word in words) and words[-1].rstrip(".") not in _LEGAL_FORM_WORDS:
+            return False
+        fields = next(i for i, word in enumerate(words) if not a_portfolio_field(word))
+        if (
+            fields
+            and not portfolio["fields"]
+            and words[0].casefold() in _PORTFOLIOS
+            and all(word.casefold() in _PORTFOLIOS or word in ("and", "&") for word in words[:fields])
+        ):  # "the Minister of Mines Kestrel Resources chief", "the Minister for Trade and Kestrel Resources": the
+            # portfolio, then the company's name
+            rest = Span(span.end - len(" ".join(words[fields:])), span.end)
+            if rest.of(article.text) == " ".join(words[fields:]):
+                return organisation_by_suffix(article, rest)
     cut = max(i for i, word in enumerate(words) if word in ORGANISATION_WORDS)
     if cut == len(words) - 1 and any(
         " ".join(words[-len(kind.split()) :]) == kind for kind in place_words()["feature_words_after"] if " " in kind
@@ -487,8 +503,19 @@ _PORTFOLIO_BEFORE_RE = re.compile(
 # Development"), "the" not before them
 _MINISTERS_PORTFOLIO_BEFORE_RE = re.compile(
     rf"\b(?i:{'|'.join(sorted(map(re.escape, words('roles', 'ministers_portfolio_titles')), key=len, reverse=True))})"
-    r"\s+(?:of|for)\s+(?:[A-Z][\w-]*(?:,|\s+and|\s+&)?\s+){0,4}$"
+    r"\s+(?:of|for)\s+(?P<fields>(?:[A-Z][\w-]*(?:,|\s+and|\s+&)?\s+){0,4})$"
 )
+_PORTFOLIOS = frozenset(word.casefold() for word in words("roles", "portfolios"))
+_PORTFOLIO_FIELD_WORDS = frozenset(word.casefold() for word in words("roles", "portfolio_field_words"))
+_LEGAL_FORM_WORDS = frozenset(form.rstrip(".") for form in LEGAL_FORMS)
+
+
+def a_portfolio_field(word: str) -> bool:
+    """Whether a capitalised word may be a minister's field ("Fisheries", "Marine", "Resources"), not a proper name."""
+    folded = word.casefold()
+    return folded in _PORTFOLIOS or folded in _PORTFOLIO_FIELD_WORDS or folded in common_words()
+
+
 _PORTFOLIO_REACH = 90  # characters a portfolio title may open before the word looked at
 
 

@@ -11,7 +11,7 @@ from loaders.extract.entities.guards import is_currency_word
 from loaders.extract.entities.state import LOWER, NOT_NAMES, UPPER, ArticleState
 from loaders.extract.gazetteer import demonyms, places, towns
 from loaders.spans import Span
-from loaders.vocab import alternation, words
+from loaders.vocab import alternation, mapping, words
 
 # A word of a name; "A/S", "K/S": a company-law form written with a slash;
 # "Workers' Union": a plural's apostrophe inside a name, when another capitalised word follows.
@@ -132,6 +132,7 @@ _TITLES_BEFORE_A_GIVEN_NAME = frozenset(words("names", "titles_before_a_given_na
 _GIVEN_NAME_ALSO_HONORIFICS = [
     *dict.fromkeys([*words("names", "honorifics_also_given_names"), *sorted(_TITLES_BEFORE_SEVERAL_NAMES)])
 ]
+_HONORIFICS_OF_A_LAND = mapping("names", "honorifics_of_a_land")  # (m21 review H1) "Tem": Kiribati
 _GENERATION_WORDS = frozenset(words("names", "generation_suffixes"))  # "Don Kelly Jr.": a given name and a surname
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _GIVEN_NAME_HONORIFIC_RE = re.compile(
@@ -195,10 +196,12 @@ def given_names_not_titles(text: str) -> frozenset[str]:
         for word in _TITLES_BEFORE_A_GIVEN_NAME
     }
     surnames_alone = _printed_alone(text, set().union(*given_alone.values()))
+    lands = {land for land in set(_HONORIFICS_OF_A_LAND.values()) if re.search(rf"(?<!\w){re.escape(land)}", text)}
     return frozenset(
         word
         for word in _GIVEN_NAME_ALSO_HONORIFICS
         if not (full.get(word, set()) & alone.get(word, set()))
+        and _HONORIFICS_OF_A_LAND.get(word) not in lands  # "Tem Taratai Bauro" on a page of Kiribati
         and not (word in _TITLES_BEFORE_SEVERAL_NAMES and len(openings.get(word, ())) >= 2)
         and not (word in _TITLES_BEFORE_A_GIVEN_NAME and given_alone[word] - surnames_alone)
     )
@@ -325,8 +328,7 @@ _SCALE_AFTER_RE = re.compile(r"[.,]?\d*(?:\s+(?:billion|million|trillion|crore|l
 _SIGN_PREFIX_RE = re.compile(r"[A-Z]{1,3}")  # "US", "NZ", "HK", "C": a dollar's country letters before "$"
 _SIGN_AFTER_RE = re.compile(r"\$\s?\d")
 # A run ending in a legal form of initials written with their stops keeps the last one ("Tessby Kōgyō
-# K.K.", "Orvane B.V."): the stop is the form's, though it may end the sentence too. (Not "A.Ş.": a
-# Turkish firm's name runs on across "ve" before it, read elsewhere.)
+# K.K.", "Orvane B.V."): the stop is the form's, though it may end the sentence too.
 _ENDS_WITH_ITS_STOP = (
     "Co.",
     "Inc.",
@@ -334,6 +336,10 @@ _ENDS_WITH_ITS_STOP = (
     "Ltd.",
     "U.S.",
     *sorted(form for form in LEGAL_FORMS if re.fullmatch(r"(?:[A-Z]\.){2,}", form)),
+    # (m21 review H2) ... and, after a name's word, every legal form of dotted letters, lower-case and non-ASCII ones too
+    # ("Anatolia Karoseri S.p.A.", "Kestrel Gıda A.Ş.", "Orvane S.r.l."): none loses its stop to a sentence's end and
+    # with it its reading as a legal form (a form of one word, "Kft.", loses it and is read without it)
+    *sorted(f" {form}" for form in LEGAL_FORMS if re.fullmatch(r"(?:[^\W\d_]+\.){2,}", form)),
 )
 
 
@@ -463,8 +469,10 @@ def _cut_points(
 
 
 # (m21) The legal forms that, with their stop, end a name before a next sentence's capitalised word ("Ltd.", "S.A.",
-# "Inc."): not "Co.", which opens an Irish county's name too ("Co. Cork").
-_STOP_ENDED_LEGAL_FORMS = frozenset(form for form in LEGAL_FORMS if form.endswith(".") and form != "Co.")
+# "Inc."): not those that open a place's name too (`legal_forms_opening_places`: "Co. Cork", an Irish county).
+_STOP_ENDED_LEGAL_FORMS = frozenset(form for form in LEGAL_FORMS if form.endswith(".")) - frozenset(
+    words("organisations", "legal_forms_opening_places")
+)
 
 
 def _a_legal_form_ending_a_sentence(tokens: list[re.Match[str]], index: int) -> bool:

@@ -15,6 +15,7 @@ from loaders.extract.entities.organisations import (
     ORGANISATION_WORDS,
     THE_BEFORE_RE,
     TOWN_BEFORE_A_COMPANY_NOUN_RE,
+    a_portfolio_field,
     in_a_portfolio,
 )
 from loaders.extract.entities.people import (
@@ -480,6 +481,8 @@ def resolve_short_forms(
             and value not in NON_ORGANISATION_ACRONYMS
             and not common_word(value, lower_words)
             and not (value in _NUMBERED_PARTS and _FIGURE_NEXT_RE.match(text, span.end))  # "... or Sections 4 and 8"
+            # (m21 review H4) "the Minister for Trade and Kestrel Resources": the title's field, listed with no company
+            and not (all(a_portfolio_field(word) for word in words) and in_a_portfolio(text, span))
             and _listed_with_an_organisation(text, span, organisation_ends, organisation_starts)
         ):
             article.add(ORGANISATION, value, span, "listed with an organisation", 0.7)
