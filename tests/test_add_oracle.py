@@ -1098,3 +1098,28 @@ def test_a_group_kept_in_error_is_made_again(tmp_path, routes, monkeypatch):
         incremental, "_kept_group", lambda where, now, stood_in, changed, left: unguarded(where, now, stood_in, changed, set())
     )
     test_a_rewrite_that_moves_a_claim_between_two_tied_groups(tmp_path, routes)
+
+
+def test_a_stored_claim_whose_short_name_resolves_otherwise_between_two_tied_groups(tmp_path, routes):
+    """As above, but the third article is not written again: its figure names one company by a short name, which a new
+    article's company of the same first word makes resolve otherwise (to the short name's own organisation), so its
+    stored claim is reached, its main subject changed, in a block of two groups of equal size: the add gives the full
+    build's rows (review s23 M2)."""
+    first, second = "Brisley Foods", "Fenwick Steel"
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name, company, desk in (
+        ("m1.txt", first, "Aberdeen"),
+        ("m2.txt", first, "Bergen"),
+        ("m3.txt", second, "Cork"),
+        ("m4.txt", second, "Dover"),
+    ):
+        (folder / name).write_text(_own_orders(company, desk), encoding="utf-8")
+    (folder / "z9.txt").write_text(
+        "Brisley lifts orders\n\nBrisley, which supplies Fenwick Steel, said on Monday that its orders rose 6 percent"
+        " in the quarter.\n",
+        encoding="utf-8",
+    )
+    _added(
+        folder, "n1.txt", "Brisley Mills hires\n\nBrisley Mills will hire 40 people at its plant this year.\n", tmp_path, routes
+    )
