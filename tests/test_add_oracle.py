@@ -1123,3 +1123,30 @@ def test_a_stored_claim_whose_short_name_resolves_otherwise_between_two_tied_gro
     _added(
         folder, "n1.txt", "Brisley Mills hires\n\nBrisley Mills will hire 40 people at its plant this year.\n", tmp_path, routes
     )
+
+
+_DEAL = "Osprey Cables is buying Tarlow Mills for $48.5 million. Tarlow Mills had revenue of $118.9 million. "
+_DEAL_B = "Tarlow Mills is being sold to Osprey Cables for $48.5 million. Tarlow Mills had revenue of $118.9 million. "
+
+
+def test_a_block_regrouped_reads_back_its_joining_claims_story_subjects(tmp_path, routes):
+    """Two articles of one story print a profit, one of them as its owner's; a third prints the owner's profit
+    misprinted. Adding an article about the owner regroups its block without touching the story: the story's claim
+    needs its story subjects read back before the block is grouped (a misprint joins only outlets that agree without
+    the story's claim), so the third stays apart, as in a full build (review s23 M1)."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name, text in (
+        ("a.txt", "Tarlow Mills deal\n\n" + _DEAL + "Tarlow Mills made a net profit of 412 billion won last year.\n"),
+        (
+            "b.txt",
+            "Tarlow Mills sold\n\n" + _DEAL_B + "Brisley Holdings, its owner, made a net profit of 412 billion won last year.\n",
+        ),
+        ("c.txt", "Brisley results\n\nBrisley Holdings made a net profit of 41.2 billion won last year, Fenwick Radio said.\n"),
+    ):
+        (folder / name).write_text(text, encoding="utf-8")
+    added = "Brisley plant\n\nBrisley Holdings will spend 5 billion won on a plant in Fenwick, the company said.\n"
+    db = _added(folder, "d.txt", added, tmp_path, routes)
+    with sqlite3.connect(db) as connection:
+        counts = [count for (count,) in connection.execute("SELECT claim_count FROM claim_groups")]
+    assert max(counts) == 2  # the misprint did not join the story's two printings
