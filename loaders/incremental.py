@@ -1657,12 +1657,11 @@ def _regroup_claims(
         block = in_block.get(text, [])
         if any(block_of[1] in placements[claim_key(m)].primary for m in block):  # else no claim is mainly about it: no group
             grouped_blocks.append((block_of, block))
-    alone = [
-        _never_grouped(block_items(block_of, block, lambda m: placements[claim_key(m)])) for block_of, block in grouped_blocks
-    ]
+    items = [block_items(block_of, block, lambda m: placements[claim_key(m)]) for block_of, block in grouped_blocks]
+    alone = [_never_grouped(block_items_of) for block_items_of in items]
     _story_of_stored(_joining(grouped_blocks, alone), changed_keys, stored, names)
-    for (block_of, block), left_alone in zip(grouped_blocks, alone, strict=True):
-        for group in block_candidates(block_of, block, names, lambda m: placements[claim_key(m)], left_alone):
+    for (block_of, block), left_alone, block_items_of in zip(grouped_blocks, alone, items, strict=True):
+        for group in block_candidates(block_of, block, names, alone=left_alone, items=block_items_of):
             option = candidate(block_of, group)
             regrouped[(block_of, option.group)] = group.members
             for member in group.members:
