@@ -1657,12 +1657,11 @@ def _regroup_claims(
         block = in_block.get(text, [])
         if any(block_of[1] in placements[claim_key(m)].primary for m in block):  # else no claim is mainly about it: no group
             grouped_blocks.append((block_of, block))
-    alone = [
-        _never_grouped(block_items(block_of, block, lambda m: placements[claim_key(m)])) for block_of, block in grouped_blocks
-    ]
+    items = [block_items(block_of, block, lambda m: placements[claim_key(m)]) for block_of, block in grouped_blocks]
+    alone = [_never_grouped(block_items_of) for block_items_of in items]
     _story_of_stored(_joining(grouped_blocks, alone), changed_keys, stored, names)
-    for (block_of, block), left_alone in zip(grouped_blocks, alone, strict=True):
-        for group in block_candidates(block_of, block, names, lambda m: placements[claim_key(m)], left_alone):
+    for (block_of, block), left_alone, block_items_of in zip(grouped_blocks, alone, items, strict=True):
+        for group in block_candidates(block_of, block, names, alone=left_alone, items=block_items_of):
             option = candidate(block_of, group)
             regrouped[(block_of, option.group)] = group.members
             for member in group.members:
@@ -1708,31 +1707,49 @@ def _regroup_claims(
     for key in touched:
         if (was := old_picks[key]) is not None:
             stood_in.setdefault((was.key, was.group), set()).add(key)
+    # A changed claim's old pick above is worked out with its placement now (its main subjects may have changed, and
+    # with them a tie between groups of equal size): the group it stood in is one of its stored options, none of which
+    # is kept (review s23 H1).
+    left = {(option.key, option.group) for key in changed_keys for option in old_options.get(key, ())}
     chosen: list[list[Member]] = []
-    kept = 0
+    kept: dict[int, list[Member]] = {}  # group id -> its members, of the groups kept as stored
     for where, group_members in [
         *regrouped.items(),
         *((w, [members[k] for k in keys if k in members]) for w, keys in outside.items()),
     ]:
         final = [m for m in group_members if (choice := picks[claim_key(m)]) is not None and (choice.key, choice.group) == where]
-        if final and where in regrouped and _kept_group({claim_key(m) for m in final}, stood_in.get(where), changed_keys):
-            kept += len(final)
+        if final and where in regrouped and _kept_group(where, {claim_key(m) for m in final}, stood_in, changed_keys, left):
+            first = min(final, key=lambda m: (m.article_id, m.claim.span))
+            kept[content_id("claim_group", first.article_id, first.claim.span.start, first.claim.span.end)] = final
             continue
         if final:
             chosen.append(sorted(final, key=lambda m: (m.article_id, m.claim.span)))
     chosen += [[members[key]] for key in sorted(picks) if picks[key] is None]
-    progress.step(f"regrouping {sum(map(len, chosen)) + kept} claims in {len(blocks)} blocks ({kept} in groups kept as stored)")
-    rows: dict[str, list[dict]] = {"claims": [], "claim_groups": []}
-    records = ClaimRecords([], elsewhere)  # type: ignore[arg-type]
-    _story_of_stored((m for group in chosen for m in group), changed_keys, stored, names)
-    for grouped in claim_rows(records, organisations, ContentIds(), groups=chosen, names=names):  # the subjects read once
-        for table, table_rows in grouped.items():
-            rows[table].extend(table_rows)
+    kept_claims = sum(map(len, kept.values()))
+    progress.step(
+        f"regrouping {sum(map(len, chosen)) + kept_claims} claims in {len(blocks)} blocks ({kept_claims} in groups kept as stored)"
+    )
+    made: list[list[Member]] = []  # the groups whose rows are made
+    while True:
+        # A guard: a group kept is one no claim written again stood in; were its id among the stored groups of the
+        # claims written again, its row would go while its members point at it, so it is made again instead.
+        rows: dict[str, list[dict]] = {"claims": [], "claim_groups": []}
+        records = ClaimRecords([], elsewhere)  # type: ignore[arg-type]
+        _story_of_stored((m for group in chosen[len(made) :] for m in group), changed_keys, stored, names)
+        made = list(chosen)
+        for grouped in claim_rows(records, organisations, ContentIds(), groups=chosen, names=names):  # the subjects read once
+            for table, table_rows in grouped.items():
+                rows[table].extend(table_rows)
+        affected = {claim_key(m) for group in chosen for m in group} | (changed_keys - set(members))
+        old_claims = {row["id"]: row for row in store.rows("claims", "id", [int(key) for key in affected])}
+        group_ids = {row["group_id"] for row in old_claims.values()}
+        again = sorted(group_ids & set(kept))
+        if not again:
+            break
+        chosen += [sorted(kept.pop(group_id), key=lambda m: (m.article_id, m.claim.span)) for group_id in again]
     for row in rows["claims"]:
         row["reading_order"] = reading_order(row["article_id"], row["span_start"])
-    affected = {claim_key(m) for group in chosen for m in group} | (changed_keys - set(members))
-    old_claims = {row["id"]: row for row in store.rows("claims", "id", [int(key) for key in affected])}
-    old_groups = {row["id"]: row for row in store.rows("claim_groups", "id", {row["group_id"] for row in old_claims.values()})}
+    old_groups = {row["id"]: row for row in store.rows("claim_groups", "id", group_ids)}
     for table, old in (("claims", old_claims), ("claim_groups", old_groups)):
         new = {row["id"]: row for row in rows[table]}
         gone = [row_id for row_id in old if row_id not in new]
@@ -1795,15 +1812,25 @@ def _joining(grouped_blocks: list[tuple[BlockKey, list[Member]]], alone: list[se
     return list(out.values())
 
 
-def _kept_group(now: set[str], before: set[str] | None, changed_keys: set[str]) -> bool:
-    """Whether a group of the blocks regrouped is the group stored: the claims that pick it now (claim keys) are
-    those whose stored pick it was (`before`), and none is a changed claim. Its rows are then those stored: a
-    group's rows (`claim_rows`) are a function of its members, each with its subjects and placement under the
-    names, and a claim not changed resolves its names as it did when its rows were written (see
-    `_regroup_claims`); its id is its first member's. (A claim gone with its article's text stood in no group
-    of this id: a group's id in its block (`group_key`) is a digest of all its block's members, the gone one
-    among them before.)"""
-    return before is not None and now == before and now.isdisjoint(changed_keys)
+def _kept_group(
+    where: tuple[BlockKey, str],
+    now: set[str],
+    stood_in: Mapping[tuple[BlockKey, str], set[str]],
+    changed_keys: set[str],
+    left: AbstractSet[tuple[BlockKey, str]],
+) -> bool:
+    """Whether a group of the blocks regrouped (`where`: its block and its digest there) is the group stored: the
+    claims that pick it now (claim keys) are those whose stored pick it was (`stood_in`), none is a changed claim,
+    and it is none of the changed claims' stored options (`left`). A claim not changed has the placement and the
+    options it had when its rows were written, so its stored pick is worked out again from them; a changed claim's
+    is not (its main subjects may have changed, and with them a tie between two groups of equal size), so no group it
+    may have stood in, as stored, is kept. Its rows are then those stored: a group's rows (`claim_rows`) are a
+    function of its members, each with its subjects and placement under the names, and a claim not changed resolves
+    its names as it did when its rows were written (see `_regroup_claims`); its id is its first member's. (A claim
+    gone with its article's text stood in no group of this id: a group's id in its block (`group_key`) is a digest
+    of all its block's members, the gone one among them before.)"""
+    before = stood_in.get(where)
+    return before is not None and now == before and now.isdisjoint(changed_keys) and where not in left
 
 
 def _story_of_changed(

@@ -1052,3 +1052,101 @@ def test_a_claim_in_a_widely_named_subjects_block(name, text, kept, tmp_path, ro
     assert routes == ["in place"]
     regrouped = [message for message in progress.messages if message.startswith("regrouping") and "claims" in message]
     assert regrouped and regrouped[0].endswith(f"({kept} in groups kept as stored)"), regrouped
+
+
+def _own_orders(company: str, desk: str) -> str:
+    return (
+        f"{company} orders climb\n\n{company} said on Tuesday that its orders rose 6 percent in the quarter.\n\n"
+        f"Filed from the {desk} desk.\n"
+    )
+
+
+def _supplies(company: str, customer: str) -> str:
+    return (
+        f"{company} lifts orders\n\n"
+        f"{company}, which supplies {customer}, said on Monday that its orders rose 6 percent in the quarter.\n"
+    )
+
+
+def test_a_rewrite_that_moves_a_claim_between_two_tied_groups(tmp_path, routes):
+    """Two companies' orders groups of two outlets each; a third article's figure names both and stands, by its main
+    subject, in the first's group. Rewritten with the two names swapped (same span, same claim), it moves to the
+    second's: the group it left loses it and is written again, as a full build has it (review s23 H1)."""
+    first, second = "Brisley Foods", "Fenwick Steel"
+    assert len(first) == len(second)  # the figure's span (and the claim's id) unchanged by the swap
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name, company, desk in (
+        ("m1.txt", first, "Aberdeen"),
+        ("m2.txt", first, "Bergen"),
+        ("m3.txt", second, "Cork"),
+        ("m4.txt", second, "Dover"),
+    ):
+        (folder / name).write_text(_own_orders(company, desk), encoding="utf-8")
+    (folder / "z9.txt").write_text(_supplies(first, second), encoding="utf-8")
+    _added(folder, "z9.txt", _supplies(second, first), tmp_path, routes)
+
+
+def test_a_group_kept_in_error_is_made_again(tmp_path, routes, monkeypatch):
+    """The guard behind the rule above: were a group a changed claim left taken as kept (the changed claims' stored
+    options not looked at), its stored id is among the stored groups of the claims written again, so it is made
+    again, and the add still gives the full build's rows."""
+    from loaders import incremental
+
+    unguarded = incremental._kept_group
+    monkeypatch.setattr(
+        incremental, "_kept_group", lambda where, now, stood_in, changed, left: unguarded(where, now, stood_in, changed, set())
+    )
+    test_a_rewrite_that_moves_a_claim_between_two_tied_groups(tmp_path, routes)
+
+
+def test_a_stored_claim_whose_short_name_resolves_otherwise_between_two_tied_groups(tmp_path, routes):
+    """As above, but the third article is not written again: its figure names one company by a short name, which a new
+    article's company of the same first word makes resolve otherwise (to the short name's own organisation), so its
+    stored claim is reached, its main subject changed, in a block of two groups of equal size: the add gives the full
+    build's rows (review s23 M2)."""
+    first, second = "Brisley Foods", "Fenwick Steel"
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name, company, desk in (
+        ("m1.txt", first, "Aberdeen"),
+        ("m2.txt", first, "Bergen"),
+        ("m3.txt", second, "Cork"),
+        ("m4.txt", second, "Dover"),
+    ):
+        (folder / name).write_text(_own_orders(company, desk), encoding="utf-8")
+    (folder / "z9.txt").write_text(
+        "Brisley lifts orders\n\nBrisley, which supplies Fenwick Steel, said on Monday that its orders rose 6 percent"
+        " in the quarter.\n",
+        encoding="utf-8",
+    )
+    _added(
+        folder, "n1.txt", "Brisley Mills hires\n\nBrisley Mills will hire 40 people at its plant this year.\n", tmp_path, routes
+    )
+
+
+_DEAL = "Osprey Cables is buying Tarlow Mills for $48.5 million. Tarlow Mills had revenue of $118.9 million. "
+_DEAL_B = "Tarlow Mills is being sold to Osprey Cables for $48.5 million. Tarlow Mills had revenue of $118.9 million. "
+
+
+def test_a_block_regrouped_reads_back_its_joining_claims_story_subjects(tmp_path, routes):
+    """Two articles of one story print a profit, one of them as its owner's; a third prints the owner's profit
+    misprinted. Adding an article about the owner regroups its block without touching the story: the story's claim
+    needs its story subjects read back before the block is grouped (a misprint joins only outlets that agree without
+    the story's claim), so the third stays apart, as in a full build (review s23 M1)."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name, text in (
+        ("a.txt", "Tarlow Mills deal\n\n" + _DEAL + "Tarlow Mills made a net profit of 412 billion won last year.\n"),
+        (
+            "b.txt",
+            "Tarlow Mills sold\n\n" + _DEAL_B + "Brisley Holdings, its owner, made a net profit of 412 billion won last year.\n",
+        ),
+        ("c.txt", "Brisley results\n\nBrisley Holdings made a net profit of 41.2 billion won last year, Fenwick Radio said.\n"),
+    ):
+        (folder / name).write_text(text, encoding="utf-8")
+    added = "Brisley plant\n\nBrisley Holdings will spend 5 billion won on a plant in Fenwick, the company said.\n"
+    db = _added(folder, "d.txt", added, tmp_path, routes)
+    with sqlite3.connect(db) as connection:
+        counts = [count for (count,) in connection.execute("SELECT claim_count FROM claim_groups")]
+    assert max(counts) == 2  # the misprint did not join the story's two printings

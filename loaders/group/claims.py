@@ -1257,12 +1257,14 @@ def block_candidates(
     names: OrganisationNames,
     placement: Callable[[Member], Placement] | None = None,
     alone: set[int] | None = None,
+    items: list[tuple[Member, frozenset[str], frozenset[str]]] | None = None,
 ) -> list[_Group]:
     """One subject's block grouped (its claims taken as about that subject alone): its groups of two claims or more.
     `placement`: each member's `claim_block` under these names, where the caller has it already; `alone`: the
-    block's `_never_grouped` claims (ids), where the caller has worked them out already (`block_items`)."""
+    block's `_never_grouped` claims (ids), and `items`: its `block_items`, where the caller has worked them out already."""
     subject = key[1]
-    items = block_items(key, members, placement if placement is not None else lambda member: claim_block(member, names))
+    if items is None:
+        items = block_items(key, members, placement if placement is not None else lambda member: claim_block(member, names))
     # A claim in this block only as its story's other outlets name it (`story_subjects`) joins the figures it
     # agrees with, never one that conflicts with it.
     story = (names.story if names is not None else None) or {}  # (a caller with placements may pass no names)
