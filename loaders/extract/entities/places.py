@@ -163,18 +163,35 @@ def _the_towns_name_printed(article: ArticleState, value: str, end: int) -> str:
     if re.search(rf"(?<![\w’'-]){re.escape(town)}(?![\w’'-])", value):
         return value  # "Santa Maria da Feira" (the list's "Feira"): the fuller name holds the list's, printed so
     if town not in article.towns_printed:  # (read once per town and article: linear however often it is named)
-        organisations = sorted(m.span for m in article.found.mentions if m.kind == ORGANISATION)
-        starts = [span.start for span in organisations]
-        article.towns_printed[town] = any(
-            not any(
-                span.start <= printed.start() and printed.end() <= span.end
-                for span in organisations[
-                    max(0, bisect.bisect_right(starts, printed.start()) - 3) : bisect.bisect_right(starts, printed.start())
-                ]
-            )
-            for printed in re.finditer(rf"(?<![\w’'-]){re.escape(town)}(?![\w’'-])", article.text, re.IGNORECASE)
-        )
+        article.towns_printed[town] = _printed_outside_an_organisation(article, town)
     return town if article.towns_printed[town] else value
+
+
+_PAGE_WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def _printed_outside_an_organisation(article: ArticleState, town: str) -> bool:
+    """(e29 review H3) Whether the page prints `town` (any case, as a whole word) outside an organisation's name:
+    the page's words indexed once per article, so that each town costs the printings of its first word, not a scan
+    of the page."""
+    if article.word_starts is None or article.organisation_spans is None:
+        article.word_starts = {}
+        for word in _PAGE_WORD_RE.finditer(article.text):
+            article.word_starts.setdefault(word.group(0).lower(), []).append(word.start())
+        article.organisation_spans = sorted(m.span for m in article.found.mentions if m.kind == ORGANISATION)
+        article.organisation_starts = [span.start for span in article.organisation_spans]
+    first = _PAGE_WORD_RE.match(town)
+    if first is None:
+        return False
+    organisations, starts, wanted = article.organisation_spans, article.organisation_starts, town.lower()
+    for start in article.word_starts.get(first.group(0).lower(), ()):
+        end = start + len(town)
+        if article.text[start:end].lower() != wanted or _PAGE_WORD_RE.match(article.text[end : end + 1]):
+            continue  # (another word, or the town's name opening a longer word)
+        at = bisect.bisect_right(starts, start)
+        if not any(span.start <= start and end <= span.end for span in organisations[max(0, at - 3) : at]):
+            return True
+    return False
 
 
 _DIVISION_WORD_AFTER_RE = re.compile(r"[^\S\n]+(?:valley|river|region|district|province|county|lake|island|bay)\b")
