@@ -56,6 +56,16 @@ OTHER_NAME_LENGTH = 4  # shorter ones are codes and clippings ("Bzo", "Abo")
 # towns'. (A cut of every other name near 1.5-2.0 drops the famous towns English prints often: "Acapulco",
 # "Abu Ghraib", "Salvador Mazza".)
 OTHER_SURNAME_ZIPF = 1.5
+# ... unless it is a form of the town's own name: its opening words ("Makati" of "Makati City", "Jurong" of "Jurong
+# Town") or its name as English spells the letters of the north (Å as Aa: "Aarhus" of "Århus")
+_SPELT_OUT = str.maketrans({"å": "aa", "æ": "ae", "ø": "oe", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _a_form_of(other: str, name: str) -> bool:
+    words = name.split()
+    return other.split() == words[: len(other.split())] or other.casefold() == name.casefold().translate(_SPELT_OUT)
+
+
 # An other name as a place's name is written: capitalised words, particles between them ("Saint-Sébastien", "Bozen")
 _OTHER_NAME_RE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:[ -](?:(?:de|del|la|di|do|da|am|an|im|in|sur|sul|sulla|en|le|les)[ -])?"
@@ -169,7 +179,7 @@ def other_name_rows() -> list[str]:
                 and other not in languages
                 and other not in lands
                 and wordfreq.zipf_frequency(other.lower(), "en")
-                < (OTHER_SURNAME_ZIPF if other in surnames else ORDINARY_WORD_ZIPF)
+                < (OTHER_SURNAME_ZIPF if other in surnames and not _a_form_of(other, name) else ORDINARY_WORD_ZIPF)
             ):
                 claimed.setdefault(other, set()).add(name)
     return sorted(f"{other}\t{next(iter(names))}" for other, names in claimed.items() if len(names) == 1)
