@@ -158,7 +158,7 @@ def _the_towns_name_printed(article: ArticleState, value: str, end: int) -> str:
     "Senta" stands only in "Agromehanika Senta d.o.o."); else `value`. Not a name before a kind of division or
     feature ("the Ubaté valley": the valley, no town)."""
     town = other_town_names().get(value)
-    if town is None or (end and _DIVISION_WORD_AFTER_RE.match(article.text, end)):
+    if town is None or (end and _division_word_after_re().match(article.text, end)):
         return value
     if re.search(rf"(?<![\w’'-]){re.escape(town)}(?![\w’'-])", value):
         return value  # "Santa Maria da Feira" (the list's "Feira"): the fuller name holds the list's, printed so
@@ -194,7 +194,9 @@ def _printed_outside_an_organisation(article: ArticleState, town: str) -> bool:
     return False
 
 
-_DIVISION_WORD_AFTER_RE = re.compile(r"[^\S\n]+(?:valley|river|region|district|province|county|lake|island|bay)\b")
+@functools.cache
+def _division_word_after_re() -> re.Pattern:
+    return re.compile(rf"[^\S\n]+(?:{alternation(place_words()['kinds_after_an_other_name'])})\b")
 
 
 _TWO_NAMES_NAME = rf"[{UPPER}][\w’'-]*(?:[^\S\n][{UPPER}][\w’'-]*){{0,2}}"
@@ -548,7 +550,9 @@ def _a_region_opening_a_name(text: str, span: Span, kind: str) -> bool:
         and after.group(1) not in NOT_NAMES
         and after.group(1) not in places()
         # ("In Europe Kestrel Foods grew", "across Europe Kestrel ...": a locative before, the region named there)
-        and (before is None or before.group(1).lower() not in _single_locatives() | {"in", "across", "to", "from"})
+        and (
+            before is None or before.group(1).lower() not in _single_locatives() | set(place_words()["locatives_before_a_region"])
+        )
     )
 
 
@@ -3163,7 +3167,8 @@ def _settlements_in_apposition_pattern() -> re.Pattern:
     """(e29) A settlements' plural noun, what says where they lie in lower-case words, a comma and the first name of a
     list: "the villages of the hinterland, Urrugne, ...", "the hamlets along the coast, X, ..."."""
     plural = "|".join(place_words()["settlement_nouns"])
-    return re.compile(rf"\b(?:{plural})(?: (?:of|in|along|around|on|near) (?:the )?[a-z-]+(?: [a-z-]+)?)?, ({_RUN})")
+    where = "|".join(place_words()["settlement_apposition_where"])
+    return re.compile(rf"\b(?:{plural})(?: (?:{where}) (?:the )?[a-z-]+(?: [a-z-]+)?)?, ({_RUN})")
 
 
 @functools.cache
