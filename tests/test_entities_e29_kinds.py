@@ -322,3 +322,15 @@ def test_a_companys_short_form_named_like_a_towns_other_name_stays_the_company()
     second = text.index("Harwick,")
     kinds = {m.kind for m in _laid_out(text).mentions if m.span.start == second}
     assert kinds == {"organisation"}
+
+
+# (e29 review H2/L2) Must not change: an other name is stored under its town's list name only where the page prints
+# that name as a name (capitalised, or in a dateline's capitals), not a lower-case word spelt so.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sales rose in Loudoun last year, paid in pounds sterling.", "Loudoun"),
+    ],
+)
+def test_an_other_name_beside_a_lower_case_word_spelt_as_its_town_is_stored_as_printed(text, name):
+    assert name in places(text)

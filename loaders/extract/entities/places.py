@@ -31,7 +31,7 @@ from loaders.extract.gazetteer import (
     small_towns,
     towns,
 )
-from loaders.extract.types import ORGANISATION, PLACE
+from loaders.extract.types import ORGANISATION, PERSON, PLACE
 from loaders.spans import Span
 from loaders.vocab import alternation, first_character_regex, word_start_regex
 from loaders.vocab import mapping as vocab_mapping
@@ -171,22 +171,25 @@ _PAGE_WORD_RE = re.compile(r"[\w’'-]+")
 
 
 def _printed_outside_an_organisation(article: ArticleState, town: str) -> bool:
-    """(e29 review H3) Whether the page prints `town` (any case, as a whole word) outside an organisation's name:
+    """(e29 review H3) Whether the page prints `town` (as written, or in capitals; a whole word) outside an
+    organisation's or a person's name:
     the page's words indexed once per article, so that each town costs the printings of its first word, not a scan
     of the page."""
     if article.word_starts is None or article.organisation_spans is None:
         article.word_starts = {}
         for word in _PAGE_WORD_RE.finditer(article.text):
             article.word_starts.setdefault(word.group(0).lower(), []).append(word.start())
-        article.organisation_spans = sorted(m.span for m in article.found.mentions if m.kind == ORGANISATION)
+        # (e29 review H2) and the people's: "Victoria" of "Victoria Beckham" prints no town
+        article.organisation_spans = sorted(m.span for m in article.found.mentions if m.kind in (ORGANISATION, PERSON))
         article.organisation_starts = [span.start for span in article.organisation_spans]
     first = _PAGE_WORD_RE.match(town)
     if first is None:
         return False
-    organisations, starts, wanted = article.organisation_spans, article.organisation_starts, town.lower()
+    organisations, starts = article.organisation_spans, article.organisation_starts
     for start in article.word_starts.get(first.group(0).lower(), ()):
         end = start + len(town)
-        if article.text[start:end].lower() != wanted or _PAGE_WORD_RE.match(article.text[end : end + 1]):
+        # (e29 review L2) as a name is printed, or in a dateline's capitals: not "pounds sterling" for "Sterling"
+        if article.text[start:end] not in (town, town.upper()) or _PAGE_WORD_RE.match(article.text[end : end + 1]):
             continue  # (another word, or the town's name opening a longer word)
         at = bisect.bisect_right(starts, start)
         if not any(span.start <= start and end <= span.end for span in organisations[max(0, at - 3) : at]):
