@@ -334,3 +334,20 @@ def test_a_companys_short_form_named_like_a_towns_other_name_stays_the_company()
 )
 def test_an_other_name_beside_a_lower_case_word_spelt_as_its_town_is_stored_as_printed(text, name):
     assert name in places(text)
+
+
+# (e29 review M3) Must not change: an other name is not read alone out of a longer name it opens, a lower-case
+# particle and a capitalised word after it.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Rice growers in Treinta y Tres brace for lower prices.", "Treinta"),
+        ("Rice growers in Treinta de Abajo brace for lower prices.", "Treinta"),
+    ],
+)
+def test_an_other_name_opening_a_longer_name_is_not_read_alone(text, absent):
+    assert absent not in places(text)
+
+
+def test_an_other_name_before_a_lower_case_word_is_still_read():
+    assert "Treinta" in places("Rice growers in Treinta brace for lower prices.")

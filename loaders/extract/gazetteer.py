@@ -242,6 +242,7 @@ def place_words() -> dict[str, tuple[str, ...]]:
         "settlement_apposition_where",
         "kinds_after_an_other_name",
         "locatives_before_a_region",
+        "particles_inside_a_place_name",
         "divisions_of_a_list",
         "islands_of_a_list",
         "route_end_nouns",

@@ -198,6 +198,12 @@ def _printed_outside_an_organisation(article: ArticleState, town: str) -> bool:
 
 
 @functools.cache
+def _particle_and_name_after_re() -> re.Pattern:
+    """(e29 review M3) A lower-case particle and a capitalised word: the name before them goes on ("Treinta y Tres")."""
+    return re.compile(rf"[^\S\n]+(?:{alternation(place_words()['particles_inside_a_place_name'])})[^\S\n]+[{UPPER}]")
+
+
+@functools.cache
 def _division_word_after_re() -> re.Pattern:
     return re.compile(rf"[^\S\n]+(?:{alternation(place_words()['kinds_after_an_other_name'])})\b")
 
@@ -1158,6 +1164,12 @@ class _Context:
             return False
         if _KIN_FIRM_AFTER_RE.match(self.article.text, end):
             return False  # "to Petrov and Sons", "Ruiz & Hijos": a family firm's founder, no town
+        if (
+            value not in self.gazetteer
+            and value in other_town_names()
+            and _particle_and_name_after_re().match(self.article.text, end)
+        ):
+            return False  # (e29 review M3) "Treinta y Tres": a town's other name opening a longer name, not read alone
         # (e29) a town printed under another of its names ("Bozen") where the page prints the list's name too
         # ("Bolzano"): one place, under the list's name (elsewhere the name as printed: the list's names are often
         # the local ones, "Gent", "Irákleion", where English news prints "Ghent", "Heraklion")
