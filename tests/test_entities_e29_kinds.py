@@ -351,3 +351,14 @@ def test_an_other_name_opening_a_longer_name_is_not_read_alone(text, absent):
 
 def test_an_other_name_before_a_lower_case_word_is_still_read():
     assert "Treinta" in places("Rice growers in Treinta brace for lower prices.")
+
+
+# (e29 review M2) Must not change: a list after settlements in apposition that is the subject of the next verb names
+# no places (an apposition closes with a comma or the sentence's end).
+@pytest.mark.parametrize("absent", ["Tescott", "Asdale", "Morrow"])
+def test_a_list_after_settlements_that_is_a_verbs_subject_names_no_places(absent):
+    assert absent not in places("Across the towns of the region, Tescott, Asdale and Morrow cut prices.")
+
+
+def test_settlements_in_apposition_closed_by_a_comma_or_a_stop_are_places():
+    assert {"Orvu", "Tessby", "Kelmoor"} <= places("He toured the villages of the hinterland, Orvu, Tessby and Kelmoor.")

@@ -3186,6 +3186,10 @@ def _settlements_in_apposition_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{plural})(?: (?:{where}) (?:the )?[a-z-]+(?: [a-z-]+)?)?, ({_RUN})")
 
 
+# (e29 review M2) An apposition closes with a pause or the sentence's end, not a verb
+_APPOSITION_CLOSED_RE = re.compile(r"[,.;:!?)]|[^\S\n]*(?:\n|$)")
+
+
 @functools.cache
 def _settlement_patterns() -> tuple[re.Pattern, re.Pattern]:
     plural = "|".join(place_words()["settlement_nouns"])
@@ -3259,6 +3263,8 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
             members, closed = _listed_from(chunk, match, listed)
             if not closed or len(members) < 2:
                 continue
+            if not _APPOSITION_CLOSED_RE.match(chunk, members[-1][1]):
+                continue  # (e29 review M2) "Across the towns of the region, X, Y and Z cut prices": a verb's subject
             values = [chunk[start:end] for start, end in members]
             if any(
                 not _place_shaped(value) or (person_shaped(value) and has_given_name(value)) or _an_organisation(context, value)
