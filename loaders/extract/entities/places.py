@@ -32,7 +32,7 @@ from loaders.extract.gazetteer import (
     small_towns_named_like_people,
     towns,
 )
-from loaders.extract.types import ORGANISATION, PLACE
+from loaders.extract.types import ORGANISATION, PERSON, PLACE
 from loaders.spans import Span
 from loaders.vocab import alternation, first_character_regex, word_start_regex
 from loaders.vocab import mapping as vocab_mapping
@@ -159,26 +159,54 @@ def _the_towns_name_printed(article: ArticleState, value: str, end: int) -> str:
     "Senta" stands only in "Agromehanika Senta d.o.o."); else `value`. Not a name before a kind of division or
     feature ("the Ubaté valley": the valley, no town)."""
     town = other_town_names().get(value)
-    if town is None or (end and _DIVISION_WORD_AFTER_RE.match(article.text, end)):
+    if town is None or (end and _division_word_after_re().match(article.text, end)):
         return value
     if re.search(rf"(?<![\w’'-]){re.escape(town)}(?![\w’'-])", value):
         return value  # "Santa Maria da Feira" (the list's "Feira"): the fuller name holds the list's, printed so
     if town not in article.towns_printed:  # (read once per town and article: linear however often it is named)
-        organisations = sorted(m.span for m in article.found.mentions if m.kind == ORGANISATION)
-        starts = [span.start for span in organisations]
-        article.towns_printed[town] = any(
-            not any(
-                span.start <= printed.start() and printed.end() <= span.end
-                for span in organisations[
-                    max(0, bisect.bisect_right(starts, printed.start()) - 3) : bisect.bisect_right(starts, printed.start())
-                ]
-            )
-            for printed in re.finditer(rf"(?<![\w’'-]){re.escape(town)}(?![\w’'-])", article.text, re.IGNORECASE)
-        )
+        article.towns_printed[town] = _printed_outside_an_organisation(article, town)
     return town if article.towns_printed[town] else value
 
 
-_DIVISION_WORD_AFTER_RE = re.compile(r"[^\S\n]+(?:valley|river|region|district|province|county|lake|island|bay)\b")
+_PAGE_WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def _printed_outside_an_organisation(article: ArticleState, town: str) -> bool:
+    """(e29 review H3) Whether the page prints `town` (as written, or in capitals; a whole word) outside an
+    organisation's or a person's name:
+    the page's words indexed once per article, so that each town costs the printings of its first word, not a scan
+    of the page."""
+    if article.word_starts is None or article.organisation_spans is None:
+        article.word_starts = {}
+        for word in _PAGE_WORD_RE.finditer(article.text):
+            article.word_starts.setdefault(word.group(0).lower(), []).append(word.start())
+        # (e29 review H2) and the people's: "Victoria" of "Victoria Beckham" prints no town
+        article.organisation_spans = sorted(m.span for m in article.found.mentions if m.kind in (ORGANISATION, PERSON))
+        article.organisation_starts = [span.start for span in article.organisation_spans]
+    first = _PAGE_WORD_RE.match(town)
+    if first is None:
+        return False
+    organisations, starts = article.organisation_spans, article.organisation_starts
+    for start in article.word_starts.get(first.group(0).lower(), ()):
+        end = start + len(town)
+        # (e29 review L2) as a name is printed, or in a dateline's capitals: not "pounds sterling" for "Sterling"
+        if article.text[start:end] not in (town, town.upper()) or _PAGE_WORD_RE.match(article.text[end : end + 1]):
+            continue  # (another word, or the town's name opening a longer word)
+        at = bisect.bisect_right(starts, start)
+        if not any(span.start <= start and end <= span.end for span in organisations[max(0, at - 3) : at]):
+            return True
+    return False
+
+
+@functools.cache
+def _particle_and_name_after_re() -> re.Pattern:
+    """(e29 review M3) A lower-case particle and a capitalised word: the name before them goes on ("Treinta y Tres")."""
+    return re.compile(rf"[^\S\n]+(?:{alternation(place_words()['particles_inside_a_place_name'])})[^\S\n]+[{UPPER}]")
+
+
+@functools.cache
+def _division_word_after_re() -> re.Pattern:
+    return re.compile(rf"[^\S\n]+(?:{alternation(place_words()['kinds_after_an_other_name'])})\b")
 
 
 _TWO_NAMES_NAME = rf"[{UPPER}][\w’'-]*(?:[^\S\n][{UPPER}][\w’'-]*){{0,2}}"
@@ -532,7 +560,9 @@ def _a_region_opening_a_name(text: str, span: Span, kind: str) -> bool:
         and after.group(1) not in NOT_NAMES
         and after.group(1) not in places()
         # ("In Europe Kestrel Foods grew", "across Europe Kestrel ...": a locative before, the region named there)
-        and (before is None or before.group(1).lower() not in _single_locatives() | {"in", "across", "to", "from"})
+        and (
+            before is None or before.group(1).lower() not in _single_locatives() | set(place_words()["locatives_before_a_region"])
+        )
     )
 
 
@@ -1135,6 +1165,12 @@ class _Context:
             return False
         if _KIN_FIRM_AFTER_RE.match(self.article.text, end):
             return False  # "to Petrov and Sons", "Ruiz & Hijos": a family firm's founder, no town
+        if (
+            value not in self.gazetteer
+            and value in other_town_names()
+            and _particle_and_name_after_re().match(self.article.text, end)
+        ):
+            return False  # (e29 review M3) "Treinta y Tres": a town's other name opening a longer name, not read alone
         # (e29) a town printed under another of its names ("Bozen") where the page prints the list's name too
         # ("Bolzano"): one place, under the list's name (elsewhere the name as printed: the list's names are often
         # the local ones, "Gent", "Irákleion", where English news prints "Ghent", "Heraklion")
@@ -1155,10 +1191,12 @@ class _Context:
             listed = full in self.towns or full in self.gazetteer or full.replace("'", "’") in self.towns
         if not listed and not value.isascii():
             listed = _plain(value) in self.towns  # "Tauragė" of a list that spells it "Taurage"
-        if not listed:
+        if not listed and value in other_town_names():
             # (e29) "Bozen", "Fontarabie": a town under another of its names, read where the context reads a town's
             # (stored under the name printed, or the list's where the page prints that too: `_the_towns_name_printed`)
-            listed = value in other_town_names()
+            # (e29 review H1) unless the article names a body so, or a body's name opens with it, as the small
+            # towns ("Harwick Foods said ... Harwick, Britain's grocer": the company)
+            return value not in self.organisation_names and value not in self.organisation_heads
         if not listed and _OKINA_AS_APOSTROPHE_RE.search(value):
             listed = _plain(_OKINA_AS_APOSTROPHE_RE.sub(r"\1\2", value)) in self.towns  # "Pape'ete", listed "Papeete"
         if given_name_too and value in divisions_named_like_people():
@@ -1169,6 +1207,16 @@ class _Context:
         if not listed and small_too and given_name_too and value in small_towns_named_like_people():
             return value not in self.organisation_names  # (review q26 M2) "in Sława": a town named like a person
         return listed and (given_name_too or value not in _all_given_names())
+
+    def known_town(self, value: str, given_name_too: bool = False) -> bool:
+        """(e29 review H1) A town a list knows, as a list's or a route's guard needs one ("from Takeda and X": one
+        member a known town): a town's other name alone is not, only where the page prints its town's list name
+        too ("Bozen" on a page printing "Bolzano")."""
+        if not self.a_town(value, given_name_too=given_name_too):
+            return False
+        if value in self.towns or value in self.gazetteer or value not in other_town_names():
+            return True
+        return _the_towns_name_printed(self.article, value, 0) != value
 
     def compass_and_place(self, value: str) -> bool:
         """ "East Flanders", "Northern Cape": a compass word before a known place."""
@@ -2320,6 +2368,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             or context.placed_at(offset + a, offset + b)
             for a, b in members
         ]
+        # (e29 review H1) the list's guards: a town's other name alone is no town a list knows
+        listed_known = [
+            town and (context.placed_at(offset + a, offset + b) or context.known_town(chunk[a:b], given_name_too=True))
+            for (a, b), town in zip(members, known, strict=True)
+        ]
         # a list closed by "and" whose names are mostly known towns, or the sites a business has in
         # them ("stores in Orvale, Tessby and Darvey"): the others are places too
         # ... or the people living in them ("farmers around Parma, Wilder and Homedale")
@@ -2327,14 +2380,14 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         listed_places = (
             closed
             and (
-                2 * sum(known) >= len(members)
+                2 * sum(listed_known) >= len(members)
                 or _sites_before().search(chunk, max(0, match.start() - 24), match.start())
                 or residents
                 # ... or the towns a road runs through ("the road through Orvale, Tessby and Darvey"), one
                 # of them known, none an organisation's ("services through Kestrel, Orvale and Darvey")
                 or (
                     _road_through_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
-                    and any(known)
+                    and any(listed_known)
                     and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
                 )
             )
@@ -2344,7 +2397,7 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
         grower = (
             closed
             and not listed_places
-            and any(known)
+            and any(listed_known)
             and _grower_sites_before().search(chunk, max(0, match.start() - 24), match.start()) is not None
             and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
         )
@@ -2355,11 +2408,11 @@ def _towns_after_locatives(context: _Context, offset: int, chunk: str) -> None:
             residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
             # ... or a route ("the ferry between Tessby and Orvale"): two places, known or not
             route_match = _route_before().search(chunk, max(0, match.start() - 24), match.start())
-            route = route_match is not None and _route_names_places(chunk, route_match, known)
+            route = route_match is not None and _route_names_places(chunk, route_match, listed_known)
             # (no organisation's name on it: "a service between Kestrel and Orvale Logistics" joins two firms)
             route = route and not any(_an_organisation(context, chunk[a:b]) for a, b in members)
             listed_places = (residents or route) and closed
-            if not (all(known) or listed_places):
+            if not ((all(known) and any(listed_known)) or listed_places):
                 continue
         if len(members) == 2 and not closed and chunk[members[0][1]] == ",":
             # "her home in Two Harbors, Minnesota": a name after a locative, then its state or country
@@ -3132,7 +3185,12 @@ def _settlements_in_apposition_pattern() -> re.Pattern:
     """(e29) A settlements' plural noun, what says where they lie in lower-case words, a comma and the first name of a
     list: "the villages of the hinterland, Urrugne, ...", "the hamlets along the coast, X, ..."."""
     plural = "|".join(place_words()["settlement_nouns"])
-    return re.compile(rf"\b(?:{plural})(?: (?:of|in|along|around|on|near) (?:the )?[a-z-]+(?: [a-z-]+)?)?, ({_RUN})")
+    where = "|".join(place_words()["settlement_apposition_where"])
+    return re.compile(rf"\b(?:{plural})(?: (?:{where}) (?:the )?[a-z-]+(?: [a-z-]+)?)?, ({_RUN})")
+
+
+# (e29 review M2) An apposition closes with a pause or the sentence's end, not a verb
+_APPOSITION_CLOSED_RE = re.compile(r"[,.;:!?)]|[^\S\n]*(?:\n|$)")
 
 
 @functools.cache
@@ -3208,6 +3266,8 @@ def _places_listed_after_settlements(context: _Context, offset: int, chunk: str)
             members, closed = _listed_from(chunk, match, listed)
             if not closed or len(members) < 2:
                 continue
+            if not _APPOSITION_CLOSED_RE.match(chunk, members[-1][1]):
+                continue  # (e29 review M2) "Across the towns of the region, X, Y and Z cut prices": a verb's subject
             values = [chunk[start:end] for start, end in members]
             if any(
                 not _place_shaped(value) or (person_shaped(value) and has_given_name(value)) or _an_organisation(context, value)
@@ -3465,6 +3525,11 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
             continue
         residents = _residents_before().search(chunk, max(0, match.start() - 20), match.start()) is not None
         town_members = [context.a_town(chunk[a:b]) or context.placed_at(offset + a, offset + b) for a, b in members]
+        # (e29 review H1) a town's other name alone is no town a list knows ("Workers from Takeda and X")
+        known_members = [
+            town and (context.placed_at(offset + a, offset + b) or context.known_town(chunk[a:b]))
+            for (a, b), town in zip(members, town_members, strict=True)
+        ]
         # "come from": things come from companies too ("bids came from X and Y"): every name a town, or
         # people coming from the list
         origin = _origin_before().search(chunk, max(0, match.start() - 12), match.start()) is not None
@@ -3475,7 +3540,8 @@ def _towns_after_from(context: _Context, offset: int, chunk: str) -> None:
         members_of_a_town = (
             not residents
             and (origin or traders or _members_before().search(chunk, max(0, match.start() - 20), match.start()) is not None)
-            and (all(town_members) if (origin and not people_coming) or traders else any(town_members))
+            and (all(town_members) or not ((origin and not people_coming) or traders))
+            and any(known_members)
             # (or a name read as a place by its kind: "young people from Manns Harbor and Colington")
             and not any(_an_organisation(context, value) for value in values)  # "staff from X and Y Logistics"
         )
@@ -3577,7 +3643,7 @@ def _towns_by_other_signs(context: _Context, offset: int, chunk: str) -> None:
         )  # ... or one read as a place by its kind ("from Durrell to Crow Head")
         by_kind = placed and not any(person_shaped(value) and has_given_name(value) for value in (first, second))
         # (a name shaped like a person's only where a list knows it as a town: "from Lahad Datu to Kunak")
-        by_list = (context.a_town(first) or context.a_town(second) or residents) and not any(
+        by_list = (context.known_town(first) or context.known_town(second) or residents) and not any(
             person_shaped(value) and not (residents and _particle_opening(value)) and not context.a_town(value)
             for value in (first, second)
         )

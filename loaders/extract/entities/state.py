@@ -60,6 +60,11 @@ class ArticleState:
         self._place_words_key: tuple[int, int] | None = None
         # (e29) whether the page prints a town's list name outside an organisation's name, each town read once
         self.towns_printed: dict[str, bool] = {}
+        # (e29 review H3) the page's words, each (lower-cased) with where it starts, and its organisations' spans
+        # sorted, read once at the first town asked about: each town then costs its first word's printings
+        self.word_starts: dict[str, list[int]] | None = None
+        self.organisation_spans: list[Span] | None = None
+        self.organisation_starts: list[int] = []
 
     @property
     def term_acronyms(self) -> frozenset[str]:
