@@ -133,9 +133,9 @@ def test_add_places_only_the_claims_it_changes(tmp_path, monkeypatch, routes):  
 
 
 def _recording(function, seen: list[str]):
-    def recorded(key, members, names, placement=None, alone=None):
+    def recorded(key, members, names, placement=None, alone=None, items=None):
         seen.extend(member.article_id for member in members)
-        return function(key, members, names, placement, alone)
+        return function(key, members, names, placement, alone, items)
 
     return recorded
 
